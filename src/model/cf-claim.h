@@ -1,0 +1,93 @@
+/* cf-claim.h — one numeric statement found in a report.
+ *
+ * A claim is a number as the report states it, with what it is (kind, unit), what it is
+ * about (label, cue words) and where it stands (a norm byte range of its document, plus the
+ * line and column that range starts at in the original file).
+ *
+ * Invariants:
+ *  - value is the stated number converted to the kind's base unit, exactly: amounts in 元
+ *    (25.2万元 → 252000), percentages in percent points (85.5% → 85.5), counts, scores,
+ *    rates as written (1756元/人 → 1756).  stated is the number as written (25.2).
+ *  - interval is what the value can stand for in the base unit: stated precision widened by
+ *    the qualifier; for a range (1000-2000元) it is [1000, 2000].
+ *  - kind == CF_CLAIM_MALFORMED claims carry no usable value (has_value is FALSE) unless a
+ *    reading is certain enough to relate it (then has_value is TRUE and reason says why).
+ *  - table/row/column are -1 outside tables.
+ *
+ * Ownership: a CfClaim owns its strings; cf_claim_free() releases it. */
+#pragma once
+
+#include <glib.h>
+
+#include "model/cf-decimal.h"
+#include "model/cf-document.h"
+#include "model/cf-interval.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+	CF_CLAIM_AMOUNT,     /* money: 元, 万元, 亿元; bare numbers in a table with a money unit */
+	CF_CLAIM_PERCENT,    /* 85.5%, 百分之一点五七 */
+	CF_CLAIM_COUNT,      /* a number with a measure word: 35名, 三个, 124个站点 */
+	CF_CLAIM_SCORE,      /* 分: 97.13分; 分值/得分 table cells */
+	CF_CLAIM_RATE,       /* per-unit values: 1756元/人, 600元/月 */
+	CF_CLAIM_YEAR,       /* 2022年, 2022年度 */
+	CF_CLAIM_ORDINAL,    /* 第8年, 第六批 */
+	CF_CLAIM_NUMBER,     /* a bare number whose meaning is unknown */
+	CF_CLAIM_EXPRESSION, /* explicit arithmetic: 35人*600元/月*12月＝252000元 (value: the result) */
+	CF_CLAIM_MALFORMED,  /* 4,95  1,2345  99.85 %  12o4 */
+	CF_CLAIM_N_KINDS
+} CfClaimKind;
+
+typedef enum {
+	CF_QUALIFIER_NONE,
+	CF_QUALIFIER_APPROX,     /* 约, 左右, 大约 */
+	CF_QUALIFIER_AT_LEAST,   /* 余, 多, 以上, 逾, 超过 */
+	CF_QUALIFIER_AT_MOST,    /* 以下, 以内, 不超过, ≤ */
+	CF_QUALIFIER_BELOW,      /* 近, 不到, 不足 */
+	CF_QUALIFIER_RANGE,      /* 1000-2000元, 两三个, 三十几万 */
+	CF_QUALIFIER_N
+} CfQualifier;
+
+typedef struct {
+	CfClaimKind kind;
+	CfDecimal stated;      /* the number as written, before any unit (25.2 for 25.2万元) */
+	CfDecimal value;       /* in the base unit (252000 for 25.2万元) */
+	CfInterval interval;   /* in the base unit */
+	gboolean has_value;    /* FALSE for malformed claims without a usable reading */
+	int unit_exponent;     /* power of ten the unit multiplies by: 4 for 万元 */
+	char *unit;            /* the unit or measure word as written ("万元", "人", "元/人"), or NULL */
+	CfQualifier qualifier;
+	char *qualifier_text;  /* "约", "余" … as written, or NULL */
+	char *label;           /* what it is about: "公用经费"; in tables "<row item>/<column>"; or NULL */
+	GPtrArray *cues;       /* char*: cue words near it ("其中", "合计", "每个", "占" …) */
+	char *text;            /* the source text matched, from norm */
+	char *reason;          /* for malformed claims: what is wrong ("digit group of 2 after a comma") */
+
+	/* where it came from */
+	const CfDocument *document; /* borrowed: the claim never outlives its document */
+	CfRange range;         /* bytes in document->norm */
+	guint line;            /* 1-based original line of range.start */
+	guint column;          /* 1-based character column of range.start */
+	guint length;          /* length in characters */
+	gint table;            /* index of the table among the document's tables, or -1 */
+	gint row;              /* row index in that table, or -1 */
+	gint cell_column;      /* aligned column index, or -1 */
+	guint sentence;        /* index of the sentence in the document (0-based), G_MAXUINT in tables */
+} CfClaim;
+
+CfClaim *cf_claim_new(CfClaimKind kind);
+void cf_claim_free(CfClaim *claim);
+
+/* "amount", "percent", … as used in JSON output; never NULL. */
+const char *cf_claim_kind_to_string(CfClaimKind kind);
+/* "none", "approx", "at-least", "at-most", "below", "range". */
+const char *cf_qualifier_to_string(CfQualifier qualifier);
+
+/* Adds a cue word (copied) unless already present. */
+void cf_claim_add_cue(CfClaim *claim, const char *cue);
+gboolean cf_claim_has_cue(const CfClaim *claim, const char *cue);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfClaim, cf_claim_free)
+
+G_END_DECLS

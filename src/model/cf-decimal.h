@@ -1,0 +1,67 @@
+/* cf-decimal.h — exact decimal numbers for stated values.
+ *
+ * Money is never held in binary floating point.  A CfDecimal is an integer mantissa and a
+ * decimal scale: value = mantissa × 10^-scale.
+ *
+ * Invariants: 0 <= scale <= CF_DECIMAL_MAX_SCALE.  The scale is the stated precision and is
+ * kept as written: "25.2" has scale 1, "25.20" has scale 2, and both compare equal.
+ * Every operation that could overflow returns FALSE instead (never wraps). */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define CF_DECIMAL_MAX_SCALE 18
+
+typedef struct {
+	gint64 mantissa;
+	gint32 scale;
+} CfDecimal;
+
+/* A decimal equal to the integer @value, scale 0. */
+CfDecimal cf_decimal_from_int(gint64 value);
+
+/* Parses "[+-]digits[.digits]" (ASCII only, no separators) of @length bytes (-1: NUL-ended).
+ * Returns FALSE on any other text or when the number does not fit (more than 18 significant
+ * digits or 18 decimals). */
+gboolean cf_decimal_parse(const char *text, gssize length, CfDecimal *out);
+
+/* Appends the exact decimal, keeping its scale ("25.2", "-0.05", "1900"). */
+void cf_decimal_append(CfDecimal value, GString *out);
+
+/* Returns a newly allocated string of the exact decimal (caller frees). */
+char *cf_decimal_to_string(CfDecimal value);
+
+/* -1, 0 or 1 as a < b, a == b, a > b (numerically: 25.2 == 25.20). */
+int cf_decimal_compare(CfDecimal a, CfDecimal b);
+
+gboolean cf_decimal_is_zero(CfDecimal value);
+int cf_decimal_sign(CfDecimal value);
+
+/* a + b, a - b, a × b, exactly.  FALSE when the result does not fit. */
+gboolean cf_decimal_add(CfDecimal a, CfDecimal b, CfDecimal *out);
+gboolean cf_decimal_sub(CfDecimal a, CfDecimal b, CfDecimal *out);
+gboolean cf_decimal_mul(CfDecimal a, CfDecimal b, CfDecimal *out);
+
+/* a × 10^exponent exactly (万 = 10^4: shift by 4).  The scale shrinks first, so
+ * 25.2 shifted by 4 is 252000 (scale 0).  FALSE when the result does not fit. */
+gboolean cf_decimal_shift(CfDecimal a, int exponent, CfDecimal *out);
+
+/* a / b rounded half away from zero to @scale decimals.  FALSE when b is zero or the
+ * result does not fit. */
+gboolean cf_decimal_div(CfDecimal a, CfDecimal b, int scale, CfDecimal *out);
+
+/* Half a unit in the last stated place: 0.05 for 25.2, 0.5 for 1900, 0.005 for 8.30. */
+CfDecimal cf_decimal_half_unit(CfDecimal value);
+
+/* The same value with trailing fractional zeros removed (25.20 → 25.2). */
+CfDecimal cf_decimal_trim(CfDecimal value);
+
+/* The same value at scale @scale when that is exact (FALSE if digits would be lost). */
+gboolean cf_decimal_rescale(CfDecimal value, int scale, CfDecimal *out);
+
+/* Number of significant integer+fraction digits as written (for 0.05: 1; for 1900: 4). */
+int cf_decimal_digits(CfDecimal value);
+
+G_END_DECLS

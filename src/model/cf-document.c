@@ -1,0 +1,187 @@
+#include "model/cf-document.h"
+
+#include <string.h>
+
+static void
+diagnostic_free(gpointer data)
+{
+	CfDiagnostic *d = data;
+	g_free(d->message);
+	g_free(d);
+}
+
+CfDocument *
+cf_document_new(const char *path)
+{
+	CfDocument *doc = g_new0(CfDocument, 1);
+	doc->path = g_strdup(path);
+	doc->lines = g_array_new(FALSE, TRUE, sizeof(CfLine));
+	doc->diagnostics = g_ptr_array_new_with_free_func(diagnostic_free);
+	doc->blocks = g_ptr_array_new_with_free_func((GDestroyNotify)cf_block_free);
+	return doc;
+}
+
+void
+cf_document_free(CfDocument *doc)
+{
+	if (doc == NULL)
+		return;
+	g_free(doc->path);
+	g_free(doc->encoding);
+	g_free(doc->text);
+	g_free(doc->norm);
+	g_array_unref(doc->lines);
+	g_ptr_array_unref(doc->diagnostics);
+	g_ptr_array_unref(doc->blocks);
+	g_free(doc->metadata.title);
+	g_free(doc->metadata.unit);
+	g_free(doc);
+}
+
+void
+cf_document_set_text(CfDocument *doc, char *text, gsize text_length, char *norm,
+		     gsize norm_length, const gsize *byte_offsets)
+{
+	g_free(doc->text);
+	g_free(doc->norm);
+	doc->text = text;
+	doc->text_length = text_length;
+	doc->norm = norm;
+	doc->norm_length = norm_length;
+	g_array_set_size(doc->lines, 0);
+
+	gsize t = 0, n = 0;
+	guint number = 1;
+	for (;;) {
+		const char *te = memchr(text + t, '\n', text_length - t);
+		const char *ne = memchr(norm + n, '\n', norm_length - n);
+		CfLine line = {0};
+		line.number = number;
+		line.text_offset = t;
+		line.text_length = te ? (gsize)(te - text) - t : text_length - t;
+		line.norm_offset = n;
+		line.norm_length = ne ? (gsize)(ne - norm) - n : norm_length - n;
+		line.byte_offset = byte_offsets ? byte_offsets[number - 1] : 0;
+		g_array_append_val(doc->lines, line);
+		/* both buffers have the same line structure by contract */
+		g_warn_if_fail((te == NULL) == (ne == NULL));
+		if (te == NULL || ne == NULL)
+			break;
+		t = (gsize)(te - text) + 1;
+		n = (gsize)(ne - norm) + 1;
+		number++;
+	}
+}
+
+void
+cf_document_add_diagnostic(CfDocument *doc, guint line, guint column, gsize byte_offset,
+			   const char *message)
+{
+	CfDiagnostic *d = g_new0(CfDiagnostic, 1);
+	d->line = line;
+	d->column = column;
+	d->byte_offset = byte_offset;
+	d->message = g_strdup(message);
+	g_ptr_array_add(doc->diagnostics, d);
+}
+
+const CfLine *
+cf_document_line_at(const CfDocument *doc, gsize offset)
+{
+	g_return_val_if_fail(doc->lines->len > 0, NULL);
+	guint lo = 0, hi = doc->lines->len - 1;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo + 1) / 2;
+		if (g_array_index(doc->lines, CfLine, mid).norm_offset <= offset)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	return &g_array_index(doc->lines, CfLine, lo);
+}
+
+const CfLine *
+cf_document_get_line(const CfDocument *doc, guint number)
+{
+	if (number == 0 || number > doc->lines->len)
+		return NULL;
+	return &g_array_index(doc->lines, CfLine, number - 1);
+}
+
+guint
+cf_document_char_count(const CfDocument *doc, gsize start, gsize end)
+{
+	guint count = 0;
+	for (gsize i = start; i < end && i < doc->norm_length; i++)
+		if (((guchar)doc->norm[i] & 0xC0) != 0x80)
+			count++;
+	return count;
+}
+
+void
+cf_document_locate(const CfDocument *doc, gsize offset, guint *line, guint *column)
+{
+	const CfLine *l = cf_document_line_at(doc, offset);
+	gsize end = MIN(offset, l->norm_offset + l->norm_length);
+	if (line)
+		*line = l->number;
+	if (column)
+		*column = 1 + cf_document_char_count(doc, l->norm_offset, end);
+}
+
+const char *
+cf_document_line_text(const CfDocument *doc, guint number, gsize *length)
+{
+	const CfLine *l = cf_document_get_line(doc, number);
+	if (l == NULL) {
+		if (length)
+			*length = 0;
+		return "";
+	}
+	if (length)
+		*length = l->text_length;
+	return doc->text + l->text_offset;
+}
+
+char *
+cf_document_dup_range(const CfDocument *doc, CfRange range)
+{
+	g_return_val_if_fail(range.start <= range.end && range.end <= doc->norm_length, NULL);
+	return g_strndup(doc->norm + range.start, range.end - range.start);
+}
+
+void
+cf_row_free(CfRow *row)
+{
+	if (row == NULL)
+		return;
+	g_array_unref(row->cells);
+	g_free(row);
+}
+
+void
+cf_table_free(CfTable *table)
+{
+	if (table == NULL)
+		return;
+	g_ptr_array_unref(table->rows);
+	g_strfreev(table->column_labels);
+	if (table->column_units) {
+		for (guint i = 0; i < table->n_columns; i++)
+			g_free(table->column_units[i]);
+		g_free(table->column_units);
+	}
+	g_free(table->unit_text);
+	g_free(table);
+}
+
+void
+cf_block_free(CfBlock *block)
+{
+	if (block == NULL)
+		return;
+	if (block->sentences)
+		g_array_unref(block->sentences);
+	cf_table_free(block->table);
+	g_free(block);
+}

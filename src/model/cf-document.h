@@ -1,0 +1,172 @@
+/* cf-document.h — one report as text: its lines, and (after segmentation) its blocks.
+ *
+ * A document holds the decoded text twice, with the same lines and the same number of
+ * characters on every line:
+ *   text  the original characters, decoded to UTF-8 (what a reviewer sees);
+ *   norm  the same characters with what numbers are written with normalised one-for-one
+ *         (full-width digits ０-９ → 0-9, ．→ . between digits, ％ → %, ＋/－ → +/-,
+ *         U+3000 and NBSP → space, a full-width ，→ , only where it separates thousands).
+ * Because every normalisation maps one character to one character, a column counted in
+ * characters is the same in both; only byte offsets differ.  Line ends (CRLF, CR, LF) are
+ * all stored as a single '\n' between lines in both buffers.
+ *
+ * All later stages read doc->norm through byte offsets (CfRange) and report positions with
+ * cf_document_locate(), which turns a norm offset into the original line and column.
+ *
+ * Ownership: a CfDocument owns everything it points to; cf_document_free() releases it. */
+#pragma once
+
+#include <glib.h>
+
+#include "model/cf-decimal.h"
+
+G_BEGIN_DECLS
+
+/* A half-open byte range [start, end) in CfDocument.norm. */
+typedef struct {
+	gsize start;
+	gsize end;
+} CfRange;
+
+typedef struct {
+	guint number;      /* 1-based line number in the original file */
+	gsize text_offset; /* where the line starts in CfDocument.text */
+	gsize text_length; /* bytes, without the line end */
+	gsize norm_offset; /* where the line starts in CfDocument.norm */
+	gsize norm_length; /* bytes, without the line end */
+	gsize byte_offset; /* where the line starts in the original file's bytes */
+} CfLine;
+
+/* Something the reader should know about an input that was still processed
+ * (e.g. invalid bytes replaced by U+FFFD).  Owned by the document. */
+typedef struct {
+	guint line;        /* 0 when the whole file is meant */
+	guint column;
+	gsize byte_offset; /* offset in the original file, G_MAXSIZE when not applicable */
+	char *message;
+} CfDiagnostic;
+
+/* ---- blocks (filled by the segment stage) ---- */
+
+typedef enum {
+	CF_HEADING_NONE,
+	CF_HEADING_CHINESE,        /* 一、 二、 */
+	CF_HEADING_CHINESE_PAREN,  /* （一） （二） */
+	CF_HEADING_ARABIC_COMMA,   /* 1、 2、 */
+	CF_HEADING_ARABIC_DOT,     /* 1. 1． */
+	CF_HEADING_ARABIC_PAREN,   /* （1） (1) */
+	CF_HEADING_CIRCLED,        /* ① ② */
+} CfHeadingStyle;
+
+typedef enum {
+	CF_BLOCK_HEADING,
+	CF_BLOCK_PARAGRAPH,
+	CF_BLOCK_TABLE,
+} CfBlockKind;
+
+typedef struct {
+	CfRange range;   /* the cell's text in norm; continuation lines are included with their '\n' */
+	guint line;      /* line of the cell's first character */
+	guint column;    /* aligned column index in the table, 0-based */
+} CfCell;
+
+typedef struct {
+	GArray *cells;   /* CfCell, in column order; merged/missing cells are absent */
+	guint line;      /* line of the row's first cell */
+	gboolean header; /* a header row (column titles) */
+	gboolean total;  /* a 合计/总计/小计/总分 row (first text cell holds one of those words) */
+} CfRow;
+
+/* A table rebuilt from its flattened form.
+ * Invariants: rows[0 .. n_header_rows) are header rows; every cell's column < n_columns;
+ * column_labels has n_columns entries (possibly ""). */
+typedef struct {
+	GPtrArray *rows;           /* CfRow*, owned */
+	guint n_header_rows;
+	guint n_columns;
+	char **column_labels;      /* combined header text per column, "预算金额/指标总额"; owned */
+	char **column_units;       /* unit stated in a column header ("万元" from "预算金额（单位：万元）"),
+	                            * NULL entries when none; n_columns entries; owned */
+	char *unit_text;           /* the unit a line above the table (金额单位：万元) or a header
+	                            * states for the whole table ("万元"), NULL when none; owned.
+	                            * The extract stage resolves it through the lexicon. */
+	guint unit_line;           /* line that stated unit_text, 0 if none */
+	guint first_line, last_line;
+} CfTable;
+
+typedef struct {
+	CfBlockKind kind;
+	CfRange range;
+	guint first_line, last_line;
+	/* CF_BLOCK_HEADING */
+	CfHeadingStyle heading_style;
+	int heading_level;         /* 1 for the outermost style used in this document, … */
+	int heading_ordinal;       /* the number written: 3 for 三、 or 3、 */
+	CfRange heading_marker;    /* "三、" */
+	/* CF_BLOCK_PARAGRAPH: sentences split at 。；！？ (CfRange) */
+	GArray *sentences;
+	/* CF_BLOCK_TABLE */
+	CfTable *table;
+} CfBlock;
+
+typedef struct {
+	char *title;        /* NULL when unknown */
+	guint title_line;
+	int year;           /* report year, 0 when unknown */
+	guint year_line;
+	char *unit;         /* issuing unit (单位), NULL when unknown */
+	guint unit_line;
+} CfMetadata;
+
+typedef struct {
+	char *path;         /* as given by the user */
+	char *encoding;     /* the encoding the bytes were decoded from: "UTF-8", "GB18030", … */
+	char *text;         /* decoded original, NUL-terminated */
+	gsize text_length;
+	char *norm;         /* normalised, NUL-terminated */
+	gsize norm_length;
+	GArray *lines;      /* CfLine, in order */
+	GPtrArray *diagnostics; /* CfDiagnostic*, warnings about the input */
+	GPtrArray *blocks;  /* CfBlock*, in document order; empty until segmented */
+	CfMetadata metadata;
+} CfDocument;
+
+/* A new empty document for @path (copied). Free with cf_document_free(). */
+CfDocument *cf_document_new(const char *path);
+void cf_document_free(CfDocument *doc);
+
+/* Takes ownership of @text and @norm (both NUL-terminated, same line structure) and
+ * indexes their lines.  @byte_offsets, when not NULL, gives each line's byte offset in the
+ * original file (n_lines entries); the caller keeps it. */
+void cf_document_set_text(CfDocument *doc, char *text, gsize text_length, char *norm,
+			  gsize norm_length, const gsize *byte_offsets);
+
+/* Adds a warning about the input (message copied). */
+void cf_document_add_diagnostic(CfDocument *doc, guint line, guint column, gsize byte_offset,
+				const char *message);
+
+/* The line containing norm offset @offset (clamped to the last line). Never NULL. */
+const CfLine *cf_document_line_at(const CfDocument *doc, gsize offset);
+
+/* The line with 1-based @number, or NULL when out of range. */
+const CfLine *cf_document_get_line(const CfDocument *doc, guint number);
+
+/* Original line and 1-based character column of norm offset @offset. */
+void cf_document_locate(const CfDocument *doc, gsize offset, guint *line, guint *column);
+
+/* Number of characters in norm[start, end). */
+guint cf_document_char_count(const CfDocument *doc, gsize start, gsize end);
+
+/* The original text of line @number (borrowed, not NUL-terminated) and its byte length. */
+const char *cf_document_line_text(const CfDocument *doc, guint number, gsize *length);
+
+/* A new string with norm[range] (caller frees). */
+char *cf_document_dup_range(const CfDocument *doc, CfRange range);
+
+void cf_block_free(CfBlock *block);
+void cf_table_free(CfTable *table);
+void cf_row_free(CfRow *row);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfDocument, cf_document_free)
+
+G_END_DECLS

@@ -1,0 +1,124 @@
+#include "model/cf-interval.h"
+
+CfInterval
+cf_interval_point(CfDecimal value)
+{
+	CfInterval i = {value, value, FALSE, FALSE};
+	return i;
+}
+
+CfInterval
+cf_interval_make(CfDecimal low, CfDecimal high)
+{
+	CfInterval i = {low, high, FALSE, FALSE};
+	return i;
+}
+
+CfInterval
+cf_interval_stated(CfDecimal value)
+{
+	CfDecimal half = cf_decimal_half_unit(value);
+	CfInterval i = cf_interval_point(value);
+	/* half a unit at scale+1 always fits unless the value is already at the edge; then the
+	 * point interval is the honest fallback */
+	if (!cf_decimal_sub(value, half, &i.low) || !cf_decimal_add(value, half, &i.high))
+		return cf_interval_point(value);
+	return i;
+}
+
+gboolean
+cf_interval_shift(CfInterval a, int exponent, CfInterval *out)
+{
+	CfInterval r = a;
+	if (!a.low_unbounded && !cf_decimal_shift(a.low, exponent, &r.low))
+		return FALSE;
+	if (!a.high_unbounded && !cf_decimal_shift(a.high, exponent, &r.high))
+		return FALSE;
+	*out = r;
+	return TRUE;
+}
+
+gboolean
+cf_interval_add(CfInterval a, CfInterval b, CfInterval *out)
+{
+	CfInterval r = {{0, 0}, {0, 0}, a.low_unbounded || b.low_unbounded,
+			a.high_unbounded || b.high_unbounded};
+	if (!r.low_unbounded && !cf_decimal_add(a.low, b.low, &r.low))
+		return FALSE;
+	if (!r.high_unbounded && !cf_decimal_add(a.high, b.high, &r.high))
+		return FALSE;
+	*out = r;
+	return TRUE;
+}
+
+gboolean
+cf_interval_sub(CfInterval a, CfInterval b, CfInterval *out)
+{
+	CfInterval r = {{0, 0}, {0, 0}, a.low_unbounded || b.high_unbounded,
+			a.high_unbounded || b.low_unbounded};
+	if (!r.low_unbounded && !cf_decimal_sub(a.low, b.high, &r.low))
+		return FALSE;
+	if (!r.high_unbounded && !cf_decimal_sub(a.high, b.low, &r.high))
+		return FALSE;
+	*out = r;
+	return TRUE;
+}
+
+gboolean
+cf_interval_mul(CfInterval a, CfInterval b, CfInterval *out)
+{
+	if (a.low_unbounded || b.low_unbounded)
+		return FALSE;
+	if (cf_decimal_sign(a.low) < 0 || cf_decimal_sign(b.low) < 0)
+		return FALSE;
+	CfInterval r = {{0, 0}, {0, 0}, FALSE, a.high_unbounded || b.high_unbounded};
+	if (!cf_decimal_mul(a.low, b.low, &r.low))
+		return FALSE;
+	if (!r.high_unbounded && !cf_decimal_mul(a.high, b.high, &r.high))
+		return FALSE;
+	*out = r;
+	return TRUE;
+}
+
+gboolean
+cf_interval_overlaps(CfInterval a, CfInterval b)
+{
+	/* disjoint when a lies wholly below b or wholly above it */
+	if (!a.high_unbounded && !b.low_unbounded && cf_decimal_compare(a.high, b.low) < 0)
+		return FALSE;
+	if (!b.high_unbounded && !a.low_unbounded && cf_decimal_compare(b.high, a.low) < 0)
+		return FALSE;
+	return TRUE;
+}
+
+gboolean
+cf_interval_contains(CfInterval a, CfDecimal value)
+{
+	return cf_interval_overlaps(a, cf_interval_point(value));
+}
+
+gboolean
+cf_interval_is_point(CfInterval a)
+{
+	return !a.low_unbounded && !a.high_unbounded && cf_decimal_compare(a.low, a.high) == 0;
+}
+
+void
+cf_interval_append(CfInterval a, GString *out)
+{
+	if (a.low_unbounded && a.high_unbounded) {
+		g_string_append(out, "any");
+	} else if (a.low_unbounded) {
+		g_string_append(out, "≤ ");
+		cf_decimal_append(a.high, out);
+	} else if (a.high_unbounded) {
+		g_string_append(out, "≥ ");
+		cf_decimal_append(a.low, out);
+	} else {
+		g_string_append_c(out, '[');
+		cf_decimal_append(a.low, out);
+		g_string_append(out, ", ");
+		cf_decimal_append(a.high, out);
+		g_string_append_c(out, ']');
+	}
+}

@@ -1,0 +1,52 @@
+/* cf-interval.h — a stated value as the closed interval of values it can stand for.
+ *
+ * "25.2" stands for [25.15, 25.25]; qualifiers widen it (约 ≈, 余/多/以上 ≥, 近/不到 <).
+ * A relation holds when the intervals of its sides can agree (the idea behind the XBRL
+ * Calculations 1.1 rounding rules).
+ *
+ * Invariants: low <= high when both are bounded.  An unbounded side ignores its decimal. */
+#pragma once
+
+#include "model/cf-decimal.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+	CfDecimal low;
+	CfDecimal high;
+	guint8 low_unbounded;
+	guint8 high_unbounded;
+} CfInterval;
+
+/* [value, value]. */
+CfInterval cf_interval_point(CfDecimal value);
+
+/* value ± half a unit in its last stated place: 25.2 → [25.15, 25.25]. */
+CfInterval cf_interval_stated(CfDecimal value);
+
+/* [low, high]; the caller guarantees low <= high. */
+CfInterval cf_interval_make(CfDecimal low, CfDecimal high);
+
+/* Both ends multiplied by 10^exponent (a unit conversion). FALSE on overflow. */
+gboolean cf_interval_shift(CfInterval a, int exponent, CfInterval *out);
+
+/* a + b and a - b (= [a.low - b.high, a.high - b.low]). FALSE on overflow. */
+gboolean cf_interval_add(CfInterval a, CfInterval b, CfInterval *out);
+gboolean cf_interval_sub(CfInterval a, CfInterval b, CfInterval *out);
+
+/* a × b for non-negative intervals. FALSE on overflow or a negative bound. */
+gboolean cf_interval_mul(CfInterval a, CfInterval b, CfInterval *out);
+
+/* TRUE when some value lies in both intervals. */
+gboolean cf_interval_overlaps(CfInterval a, CfInterval b);
+
+/* TRUE when @value lies in @a. */
+gboolean cf_interval_contains(CfInterval a, CfDecimal value);
+
+/* TRUE when both ends are bounded and equal. */
+gboolean cf_interval_is_point(CfInterval a);
+
+/* Appends "[low, high]" ("≥ low", "≤ high" for half-open ones). */
+void cf_interval_append(CfInterval a, GString *out);
+
+G_END_DECLS

@@ -34,7 +34,7 @@ cf_claim_kind_to_string(CfClaimKind kind)
 	static const char *const names[CF_CLAIM_N_KINDS] = {
 		[CF_CLAIM_AMOUNT] = "amount",	  [CF_CLAIM_PERCENT] = "percent",
 		[CF_CLAIM_COUNT] = "count",	  [CF_CLAIM_SCORE] = "score",
-		[CF_CLAIM_RATE] = "rate",	  [CF_CLAIM_YEAR] = "year",
+		[CF_CLAIM_RATE] = "rate",	  [CF_CLAIM_QUANTITY] = "quantity",	  [CF_CLAIM_YEAR] = "year",
 		[CF_CLAIM_ORDINAL] = "ordinal",	  [CF_CLAIM_NUMBER] = "number",
 		[CF_CLAIM_EXPRESSION] = "expression", [CF_CLAIM_MALFORMED] = "malformed",
 	};

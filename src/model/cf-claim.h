@@ -31,6 +31,7 @@ typedef enum {
 	CF_CLAIM_COUNT,      /* a number with a measure word: 35名, 三个, 124个站点 */
 	CF_CLAIM_SCORE,      /* 分: 97.13分; 分值/得分 table cells */
 	CF_CLAIM_RATE,       /* per-unit values: 1756元/人, 600元/月 */
+	CF_CLAIM_QUANTITY,   /* physical quantities: 1.8万平米, 543.5公斤, 15分钟 */
 	CF_CLAIM_YEAR,       /* 2022年, 2022年度 */
 	CF_CLAIM_ORDINAL,    /* 第8年, 第六批 */
 	CF_CLAIM_NUMBER,     /* a bare number whose meaning is unknown */

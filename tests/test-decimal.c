@@ -1,0 +1,222 @@
+/* Tests of the exact decimal type: parsing, printing, arithmetic, overflow. */
+#include "model/cf-decimal.h"
+
+static CfDecimal
+dec(const char *text)
+{
+	CfDecimal d;
+	g_assert_true(cf_decimal_parse(text, -1, &d));
+	return d;
+}
+
+static void
+assert_decimal(CfDecimal d, const char *expected)
+{
+	g_autofree char *s = cf_decimal_to_string(d);
+	g_assert_cmpstr(s, ==, expected);
+}
+
+typedef struct {
+	const char *text;
+	const char *printed; /* NULL: must not parse */
+	gint32 scale;
+} ParseCase;
+
+static const ParseCase parse_cases[] = {
+	{"25.2", "25.2", 1},
+	{"25.20", "25.20", 2},
+	{"1900", "1900", 0},
+	{"0.25", "0.25", 2},
+	{"-3", "-3", 0},
+	{"+7.5", "7.5", 1},
+	{"0.05", "0.05", 2},
+	{"007", "7", 0},
+	{"999999999999999999", "999999999999999999", 0},
+	{"0.000000000000000001", "0.000000000000000001", 18},
+	{"1234567890123456789", NULL, 0},    /* 19 significant digits */
+	{"0.0000000000000000001", NULL, 0},  /* 19 decimals */
+	{"", NULL, 0},
+	{".", NULL, 0},
+	{"1.", NULL, 0},
+	{"1.2.3", NULL, 0},
+	{"1,100", NULL, 0},
+	{"12a", NULL, 0},
+	{"-", NULL, 0},
+};
+
+static void
+test_parse(gconstpointer data)
+{
+	const ParseCase *c = data;
+	CfDecimal d = {0, 0};
+	gboolean ok = cf_decimal_parse(c->text, -1, &d);
+	if (c->printed == NULL) {
+		g_assert_false(ok);
+		return;
+	}
+	g_assert_true(ok);
+	assert_decimal(d, c->printed);
+	g_assert_cmpint(d.scale, ==, c->scale);
+}
+
+static void
+test_parse_length(void)
+{
+	CfDecimal d;
+	g_assert_true(cf_decimal_parse("25.2万元", 4, &d));
+	assert_decimal(d, "25.2");
+}
+
+static void
+test_compare(void)
+{
+	g_assert_cmpint(cf_decimal_compare(dec("25.2"), dec("25.20")), ==, 0);
+	g_assert_cmpint(cf_decimal_compare(dec("25.19"), dec("25.2")), <, 0);
+	g_assert_cmpint(cf_decimal_compare(dec("-1"), dec("0.5")), <, 0);
+	g_assert_cmpint(cf_decimal_compare(dec("3000"), dec("30000")), <, 0);
+	g_assert_cmpint(cf_decimal_compare(dec("999999999999999999"), dec("0.000000000000000001")),
+			>, 0);
+}
+
+typedef struct {
+	const char *a, *b, *sum, *difference, *product;
+} ArithCase;
+
+static const ArithCase arith_cases[] = {
+	{"2.65", "153.03", "155.68", "-150.38", "405.5295"},
+	{"1459.39", "129.86", "1589.25", "1329.53", "189516.3854"},
+	{"0.1", "0.2", "0.3", "-0.1", "0.02"},
+	{"35", "600", "635", "-565", "21000"},
+	{"1318.8", "-313.06", "1005.74", "1631.86", "-412863.528"},
+};
+
+static void
+test_arith(gconstpointer data)
+{
+	const ArithCase *c = data;
+	CfDecimal r;
+	g_assert_true(cf_decimal_add(dec(c->a), dec(c->b), &r));
+	assert_decimal(r, c->sum);
+	g_assert_true(cf_decimal_sub(dec(c->a), dec(c->b), &r));
+	assert_decimal(r, c->difference);
+	g_assert_true(cf_decimal_mul(dec(c->a), dec(c->b), &r));
+	assert_decimal(r, c->product);
+}
+
+static void
+test_sum_exact(void)
+{
+	/* 0.1 added ten times is exactly 1: the reason money is not a double */
+	CfDecimal sum = cf_decimal_from_int(0);
+	for (int i = 0; i < 10; i++)
+		g_assert_true(cf_decimal_add(sum, dec("0.1"), &sum));
+	g_assert_cmpint(cf_decimal_compare(sum, dec("1")), ==, 0);
+}
+
+static void
+test_overflow(void)
+{
+	CfDecimal r;
+	CfDecimal big = dec("999999999999999999");
+	g_assert_false(cf_decimal_mul(big, big, &r));
+	g_assert_true(cf_decimal_add(big, dec("-1"), &r));
+	assert_decimal(r, "999999999999999998");
+	g_assert_false(cf_decimal_shift(big, 4, &r));
+	/* adding precise fractions to a huge integer cannot keep every digit */
+	g_assert_false(cf_decimal_add(big, dec("0.000000000000000001"), &r));
+}
+
+static void
+test_shift(void)
+{
+	CfDecimal r;
+	g_assert_true(cf_decimal_shift(dec("25.2"), 4, &r));
+	assert_decimal(r, "252000");
+	g_assert_true(cf_decimal_shift(dec("15.036"), 4, &r));
+	assert_decimal(r, "150360");
+	g_assert_true(cf_decimal_shift(dec("1372.2023"), 4, &r));
+	assert_decimal(r, "13722023");
+	g_assert_true(cf_decimal_shift(dec("1.5"), 12, &r));
+	assert_decimal(r, "1500000000000");
+	g_assert_true(cf_decimal_shift(dec("252000"), -4, &r));
+	assert_decimal(r, "25.2000");
+	g_assert_true(cf_decimal_shift(dec("1.57"), 0, &r));
+	assert_decimal(r, "1.57");
+}
+
+typedef struct {
+	const char *a, *b;
+	int scale;
+	const char *quotient; /* NULL: must fail */
+} DivCase;
+
+static const DivCase div_cases[] = {
+	{"59", "69", 3, "0.855"},
+	{"23", "69", 3, "0.333"},
+	{"0.25", "1.2", 2, "0.21"},
+	{"1021800", "582", 0, "1756"},
+	{"-1", "3", 2, "-0.33"},
+	{"2", "3", 2, "0.67"},
+	{"1", "0", 2, NULL},
+};
+
+static void
+test_div(gconstpointer data)
+{
+	const DivCase *c = data;
+	CfDecimal r;
+	gboolean ok = cf_decimal_div(dec(c->a), dec(c->b), c->scale, &r);
+	if (c->quotient == NULL) {
+		g_assert_false(ok);
+		return;
+	}
+	g_assert_true(ok);
+	assert_decimal(r, c->quotient);
+}
+
+static void
+test_half_unit(void)
+{
+	assert_decimal(cf_decimal_half_unit(dec("25.2")), "0.05");
+	assert_decimal(cf_decimal_half_unit(dec("1900")), "0.5");
+	assert_decimal(cf_decimal_half_unit(dec("8.30")), "0.005");
+}
+
+static void
+test_trim_rescale(void)
+{
+	CfDecimal r;
+	assert_decimal(cf_decimal_trim(dec("25.200")), "25.2");
+	assert_decimal(cf_decimal_trim(dec("1900")), "1900");
+	g_assert_true(cf_decimal_rescale(dec("25.2"), 3, &r));
+	assert_decimal(r, "25.200");
+	g_assert_false(cf_decimal_rescale(dec("25.25"), 1, &r));
+	g_assert_cmpint(cf_decimal_digits(dec("0.05")), ==, 1);
+	g_assert_cmpint(cf_decimal_digits(dec("1900")), ==, 4);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	for (gsize i = 0; i < G_N_ELEMENTS(parse_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/decimal/parse/%zu", i);
+		g_test_add_data_func(path, &parse_cases[i], test_parse);
+	}
+	g_test_add_func("/decimal/parse/length", test_parse_length);
+	g_test_add_func("/decimal/compare", test_compare);
+	for (gsize i = 0; i < G_N_ELEMENTS(arith_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/decimal/arith/%zu", i);
+		g_test_add_data_func(path, &arith_cases[i], test_arith);
+	}
+	g_test_add_func("/decimal/arith/exact-tenths", test_sum_exact);
+	g_test_add_func("/decimal/overflow", test_overflow);
+	g_test_add_func("/decimal/shift", test_shift);
+	for (gsize i = 0; i < G_N_ELEMENTS(div_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/decimal/div/%zu", i);
+		g_test_add_data_func(path, &div_cases[i], test_div);
+	}
+	g_test_add_func("/decimal/half-unit", test_half_unit);
+	g_test_add_func("/decimal/trim-rescale", test_trim_rescale);
+	return g_test_run();
+}

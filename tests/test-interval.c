@@ -1,0 +1,103 @@
+/* Tests of stated-value intervals: precision, sums, overlap. */
+#include "model/cf-interval.h"
+
+static CfDecimal
+dec(const char *text)
+{
+	CfDecimal d;
+	g_assert_true(cf_decimal_parse(text, -1, &d));
+	return d;
+}
+
+static void
+assert_interval(CfInterval i, const char *expected)
+{
+	g_autoptr(GString) s = g_string_new(NULL);
+	cf_interval_append(i, s);
+	g_assert_cmpstr(s->str, ==, expected);
+}
+
+static void
+test_stated(void)
+{
+	assert_interval(cf_interval_stated(dec("25.2")), "[25.15, 25.25]");
+	assert_interval(cf_interval_stated(dec("1900")), "[1899.5, 1900.5]");
+	assert_interval(cf_interval_stated(dec("85.5")), "[85.45, 85.55]");
+	assert_interval(cf_interval_point(dec("3")), "[3, 3]");
+}
+
+static void
+test_sum_of_stated_parts(void)
+{
+	/* 2.65 + 153.03 + 105.78 = 261.46 holds; 261.56 does not */
+	const char *parts[] = {"2.65", "153.03", "105.78"};
+	CfInterval sum = cf_interval_point(dec("0"));
+	for (gsize i = 0; i < G_N_ELEMENTS(parts); i++)
+		g_assert_true(cf_interval_add(sum, cf_interval_stated(dec(parts[i])), &sum));
+	assert_interval(sum, "[261.445, 261.475]");
+	g_assert_true(cf_interval_overlaps(sum, cf_interval_stated(dec("261.46"))));
+	g_assert_false(cf_interval_overlaps(sum, cf_interval_stated(dec("261.56"))));
+}
+
+static void
+test_shift_unit(void)
+{
+	CfInterval r;
+	g_assert_true(cf_interval_shift(cf_interval_stated(dec("25.2")), 4, &r));
+	assert_interval(r, "[251500, 252500]");
+	g_assert_true(cf_interval_overlaps(r, cf_interval_stated(dec("252000"))));
+}
+
+static void
+test_unbounded(void)
+{
+	CfInterval at_least = cf_interval_point(dec("200"));
+	at_least.high_unbounded = TRUE;
+	assert_interval(at_least, "≥ 200");
+	g_assert_true(cf_interval_overlaps(at_least, cf_interval_point(dec("5000"))));
+	g_assert_false(cf_interval_overlaps(at_least, cf_interval_point(dec("199"))));
+	CfInterval sum;
+	g_assert_true(cf_interval_add(at_least, cf_interval_point(dec("1")), &sum));
+	assert_interval(sum, "≥ 201");
+	CfInterval below = cf_interval_point(dec("10000"));
+	below.low_unbounded = TRUE;
+	assert_interval(below, "≤ 10000");
+}
+
+static void
+test_sub_mul(void)
+{
+	CfInterval r;
+	g_assert_true(cf_interval_sub(cf_interval_stated(dec("2000")), cf_interval_stated(dec("1900")),
+				      &r));
+	assert_interval(r, "[99.0, 101.0]");
+	/* 124 sites × 1200 元 = 148800 元 = 14.88万 */
+	g_assert_true(cf_interval_mul(cf_interval_point(dec("124")), cf_interval_stated(dec("1200")),
+				      &r));
+	assert_interval(r, "[148738.0, 148862.0]");
+	CfInterval negative = cf_interval_point(dec("-1"));
+	g_assert_false(cf_interval_mul(negative, r, &r));
+}
+
+static void
+test_contains(void)
+{
+	CfInterval i = cf_interval_stated(dec("7.13"));
+	g_assert_true(cf_interval_contains(i, dec("7.13")));
+	g_assert_false(cf_interval_contains(i, dec("97.13")));
+	g_assert_true(cf_interval_is_point(cf_interval_point(dec("1"))));
+	g_assert_false(cf_interval_is_point(i));
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/interval/stated", test_stated);
+	g_test_add_func("/interval/sum/stated-parts", test_sum_of_stated_parts);
+	g_test_add_func("/interval/shift/unit", test_shift_unit);
+	g_test_add_func("/interval/unbounded", test_unbounded);
+	g_test_add_func("/interval/sub-mul", test_sub_mul);
+	g_test_add_func("/interval/contains", test_contains);
+	return g_test_run();
+}

@@ -1,16 +1,326 @@
-/* main.c — options, subcommand and format dispatch, exit codes; nothing else. */
+/* main.c — options, subcommand and format dispatch, exit codes; nothing else.
+ *
+ * A subcommand is one row of `commands[]`: its name, its one-line summary, its help text with
+ * examples, its option entries and the function that runs it once the options are parsed.
+ * Adding `check`, `info` or `history` is one row plus its run function. */
+#include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "cf-config.h"
+#include "extract/cf-lexicon.h"
 #include "model/cf-error.h"
+#include "report/cf-report.h"
+#include "report/cf-run.h"
+
+/* ---- usage errors ---- */
+
+/* Prints the one-line usage error and returns the exit status for it. */
+G_GNUC_PRINTF(1, 2)
+static int
+usage_error(const char *format, ...)
+{
+	va_list args;
+	va_start(args, format);
+	g_autofree char *message = g_strdup_vprintf(format, args);
+	va_end(args);
+	fprintf(stderr, "crossfoot: %s (try 'crossfoot --help')\n", message);
+	return CF_EXIT_INPUT;
+}
+
+static void
+write_text(FILE *stream, const char *text)
+{
+	fwrite(text, 1, strlen(text), stream);
+}
+
+/* ---- options shared by the subcommands ---- */
+
+static gboolean opt_help;
+static char *opt_format;
+static char *opt_encoding;
+static char *opt_patterns;
+static char *opt_color;
+
+/* Options several commands share; a command lists the groups it takes. */
+static const GOptionEntry input_entries[] = {
+	{"encoding", 0, 0, G_OPTION_ARG_STRING, &opt_encoding,
+	 "Decode every input as ENC (GB18030, UTF-16LE …), no detection", "ENC"},
+	{"patterns", 0, 0, G_OPTION_ARG_FILENAME, &opt_patterns,
+	 "Load the lexicon from DIR instead of patterns/", "DIR"},
+	{NULL},
+};
+
+static const GOptionEntry output_entries[] = {
+	{"color", 0, 0, G_OPTION_ARG_STRING, &opt_color,
+	 "Colour text output: auto (default), always, never", "WHEN"},
+	{"help", 'h', 0, G_OPTION_ARG_NONE, &opt_help, "Show this help and exit", NULL},
+	{NULL},
+};
+
+/* Checks --encoding against iconv before any file is read. */
+static gboolean
+encoding_is_known(const char *encoding)
+{
+	GIConv cd = g_iconv_open("UTF-8", encoding);
+	if (cd == (GIConv)-1)
+		return FALSE;
+	g_iconv_close(cd);
+	return TRUE;
+}
+
+/* --color: always, never, or auto = stdout is a terminal and NO_COLOR is unset or empty. */
+static gboolean
+resolve_color(const char *when, gboolean *color)
+{
+	if (when == NULL || g_str_equal(when, "auto")) {
+		const char *no_color = g_getenv("NO_COLOR");
+		const char *term = g_getenv("TERM");
+		*color = isatty(STDOUT_FILENO) && (no_color == NULL || no_color[0] == '\0') &&
+			 g_strcmp0(term, "dumb") != 0;
+		return TRUE;
+	}
+	if (g_str_equal(when, "always")) {
+		*color = TRUE;
+		return TRUE;
+	}
+	if (g_str_equal(when, "never")) {
+		*color = FALSE;
+		return TRUE;
+	}
+	return FALSE;
+}
+
+/* A progress line only where a person watches: stderr is a terminal and this is not CI. */
+static gboolean
+progress_allowed(void)
+{
+	return isatty(STDERR_FILENO) && g_getenv("CI") == NULL;
+}
+
+/* ---- extract ---- */
+
+static void
+render_claims_text(GPtrArray *claims, const CfReportStyle *style, GString *out)
+{
+	cf_report_claims_text_styled(claims, style, out);
+}
+
+static void
+render_claims_jsonl(GPtrArray *claims, const CfReportStyle *style, GString *out)
+{
+	cf_report_claims_jsonl(claims, out);
+}
+
+static const struct {
+	const char *name;
+	CfClaimsRenderFunc render;
+} claims_formats[] = {
+	{"text", render_claims_text},
+	{"jsonl", render_claims_jsonl},
+};
+
+static const GOptionEntry extract_entries[] = {
+	{"format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
+	 "Output format: text (default) or jsonl", "FORMAT"},
+	{NULL},
+};
+
+static int
+run_extract(char **paths)
+{
+	CfClaimsRenderFunc render = NULL;
+	const char *format = opt_format != NULL ? opt_format : "text";
+	for (gsize i = 0; i < G_N_ELEMENTS(claims_formats); i++)
+		if (g_str_equal(format, claims_formats[i].name))
+			render = claims_formats[i].render;
+	if (render == NULL)
+		return usage_error("unknown format '%s', expected text or jsonl", format);
+
+	CfRunExtract extract = {.render = render};
+	if (!resolve_color(opt_color, &extract.style.color))
+		return usage_error("unknown --color value '%s', expected auto, always or never",
+				   opt_color);
+	if (opt_encoding != NULL && !encoding_is_known(opt_encoding))
+		return usage_error("unknown encoding '%s'", opt_encoding);
+	if (paths[0] == NULL)
+		return usage_error("no PATH given");
+
+	g_autoptr(GError) error = NULL;
+	const char *directory =
+		opt_patterns != NULL ? opt_patterns : cf_lexicon_default_directory();
+	g_autoptr(CfLexicon) lexicon = cf_lexicon_load(directory, &error);
+	if (lexicon == NULL) {
+		fprintf(stderr, "crossfoot: %s\n", error->message);
+		return CF_EXIT_INPUT;
+	}
+	extract.lexicon = lexicon;
+
+	CfRunOptions options = {
+		.encoding = opt_encoding,
+		.out = stdout,
+		.err = stderr,
+		.progress = progress_allowed(),
+	};
+	CfRunSummary summary;
+	if (!cf_run_batch((const char *const *)paths, &options, cf_run_extract_cb, &extract,
+			  &summary, &error)) {
+		fprintf(stderr, "crossfoot: %s\n", error->message);
+		return CF_EXIT_INPUT;
+	}
+	return summary.n_unreadable > 0 || summary.n_degraded > 0 ? CF_EXIT_INPUT : CF_EXIT_CLEAN;
+}
+
+/* ---- the dispatch table ---- */
+
+typedef struct {
+	const char *name;
+	const char *parameters;         /* after [OPTION…] in the usage line */
+	const char *summary;            /* one line, for `crossfoot --help` */
+	const char *description;        /* what it prints, examples, exit status */
+	const GOptionEntry *entries[4]; /* option groups, NULL-terminated: own, then shared */
+	int (*run)(char **paths);       /* the options are parsed; @paths is NULL-terminated */
+} Command;
+
+static const Command commands[] = {
+	{
+		"extract",
+		"PATH…",
+		"Print every numeric claim of each report",
+		"Reads each PATH (a file, or a directory searched recursively for *.txt)\n"
+		"and prints every number the reports state: amounts (exactly, in 元),\n"
+		"percentages, counts, scores, rates, years, ranges, explicit arithmetic\n"
+		"and malformed numbers, each with its place (file:line:column), the label\n"
+		"it is about and the cue words near it.  The input encoding is detected\n"
+		"(BOM, UTF-16, UTF-8, else GB18030) unless --encoding is given.\n"
+		"\n"
+		"Examples:\n"
+		"  crossfoot extract report.txt\n"
+		"  crossfoot extract --format jsonl corpus/ > claims.jsonl\n"
+		"  crossfoot extract --encoding GB18030 old-report.txt\n"
+		"\n"
+		"Exit status: 0 when every input was read, 2 when some input could not be read\n"
+		"or was decoded with replacement characters, or on a usage error.",
+		{extract_entries, input_entries, output_entries, NULL},
+		run_extract,
+	},
+};
+
+static const Command *
+find_command(const char *name)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(commands); i++)
+		if (g_str_equal(commands[i].name, name))
+			return &commands[i];
+	return NULL;
+}
+
+static GOptionContext *
+command_context_new(const Command *command)
+{
+	GOptionContext *context = g_option_context_new(command->parameters);
+	g_option_context_set_summary(context, command->summary);
+	g_option_context_set_description(context, command->description);
+	for (gsize i = 0; command->entries[i] != NULL; i++)
+		g_option_context_add_main_entries(context, command->entries[i], NULL);
+	/* our own --help, printed without g_print()'s charset conversion */
+	g_option_context_set_help_enabled(context, FALSE);
+	return context;
+}
+
+static void
+print_command_help(const Command *command)
+{
+	g_autofree char *prgname = g_strdup_printf("crossfoot %s", command->name);
+	g_set_prgname(prgname);
+	g_autoptr(GOptionContext) context = command_context_new(command);
+	g_autofree char *help = g_option_context_get_help(context, TRUE, NULL);
+	write_text(stdout, help);
+}
+
+static void
+print_main_help(void)
+{
+	write_text(stdout, "Usage:\n"
+			   "  crossfoot COMMAND [OPTION…] PATH…\n"
+			   "  crossfoot help COMMAND\n"
+			   "\n"
+			   "Audit the arithmetic of Chinese public-sector reports (绩效自评报告, "
+			   "决算说明 …):\n"
+			   "find every number they state and every number that disagrees with "
+			   "another.\n"
+			   "\n"
+			   "Commands:\n");
+	for (gsize i = 0; i < G_N_ELEMENTS(commands); i++)
+		fprintf(stdout, "  %-10s %s\n", commands[i].name, commands[i].summary);
+	fprintf(stdout, "  %-10s %s\n", "help", "Show the options and examples of a command");
+	write_text(stdout,
+		   "\n"
+		   "Options:\n"
+		   "  -h, --help     Show this help and exit\n"
+		   "  --version      Print the version and exit\n"
+		   "\n"
+		   "Run 'crossfoot help COMMAND' for a command's options and examples.\n"
+		   "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or input "
+		   "error.\n");
+}
+
+static int
+run_command(const Command *command, int argc, char **argv)
+{
+	g_autofree char *prgname = g_strdup_printf("crossfoot %s", command->name);
+	g_set_prgname(prgname);
+	g_autoptr(GOptionContext) context = command_context_new(command);
+	g_autoptr(GError) error = NULL;
+
+	/* argv[0] is the subcommand's name: it stands where the program name usually does */
+	if (!g_option_context_parse(context, &argc, &argv, &error)) {
+		/* GLib's messages read "Unknown option --x": say it the way ours do */
+		const char *prefix = "Unknown option ";
+		if (g_str_has_prefix(error->message, prefix))
+			return usage_error("unknown option '%s'", error->message + strlen(prefix));
+		error->message[0] = g_ascii_tolower(error->message[0]);
+		return usage_error("%s", error->message);
+	}
+	if (opt_help) {
+		print_command_help(command);
+		return CF_EXIT_CLEAN;
+	}
+	return command->run(argv + 1);
+}
 
 int
 main(int argc, char **argv)
 {
-	if (argc > 1 && g_strcmp0(argv[1], "--version") == 0) {
+	if (argc < 2)
+		return usage_error("no command given");
+
+	const char *first = argv[1];
+	if (g_str_equal(first, "--version")) {
 		printf("crossfoot %s\n", CF_VERSION);
 		return CF_EXIT_CLEAN;
 	}
-	fprintf(stderr, "crossfoot: not implemented yet\n");
-	return CF_EXIT_INPUT;
+	if (g_str_equal(first, "--help") || g_str_equal(first, "-h")) {
+		print_main_help();
+		return CF_EXIT_CLEAN;
+	}
+	if (g_str_equal(first, "help")) {
+		if (argc < 3) {
+			print_main_help();
+			return CF_EXIT_CLEAN;
+		}
+		const Command *command = find_command(argv[2]);
+		if (command == NULL)
+			return usage_error("unknown command '%s'", argv[2]);
+		print_command_help(command);
+		return CF_EXIT_CLEAN;
+	}
+	if (first[0] == '-')
+		return usage_error("unknown option '%s'", first);
+
+	const Command *command = find_command(first);
+	if (command == NULL)
+		return usage_error("unknown command '%s'", first);
+	return run_command(command, argc - 1, argv + 1);
 }

@@ -9,11 +9,36 @@
 
 G_BEGIN_DECLS
 
-/* Appends a JSON string literal (quoted, escaped) of @length bytes (-1: NUL-ended). */
+/* How text output looks.  Zero-initialised means plain text. */
+typedef struct {
+	gboolean
+		color; /* ANSI SGR colour escapes (the caller decides: --color, NO_COLOR, isatty) */
+} CfReportStyle;
+
+/* ---- JSON building blocks (cf-json.c) ---- */
+
+/* Appends a JSON string literal (quoted, escaped) of @length bytes (-1: NUL-ended).
+ * '"', '\\' and control characters are escaped (\n, \t … or \u00XX); valid UTF-8 passes
+ * through unchanged; bytes that are not valid UTF-8 become \ufffd, so the output is always
+ * valid JSON.  A NULL @text appends null. */
 void cf_json_append_string(GString *out, const char *text, gssize length);
 
-/* One line per claim: "file:line:col: kind value unit label". */
+/* Appends an unsigned decimal integer. */
+void cf_json_append_uint(GString *out, guint64 value);
+
+/* Appends a signed decimal integer, or null when @value is negative and @negative_is_null. */
+void cf_json_append_int(GString *out, gint64 value, gboolean negative_is_null);
+
+/* Appends an exact decimal as a JSON string ("25.2"), keeping its stated scale. */
+void cf_json_append_decimal(GString *out, CfDecimal value);
+
+/* ---- claims (cf-report-claims.c) ---- */
+
+/* One line per claim, "file:line:col: kind value unit (text) label=… cues=…" (README). */
 void cf_report_claims_text(GPtrArray *claims, GString *out);
+
+/* The same with a style (colour on a terminal). */
+void cf_report_claims_text_styled(GPtrArray *claims, const CfReportStyle *style, GString *out);
 
 /* One JSON object per claim per line (fields documented in README). */
 void cf_report_claims_jsonl(GPtrArray *claims, GString *out);

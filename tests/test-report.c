@@ -1,0 +1,293 @@
+/* test-report.c — the renderers: JSON escaping and the exact shape of claim lines. */
+#include <string.h>
+
+#include "model/cf-claim.h"
+#include "model/cf-document.h"
+#include "report/cf-report.h"
+
+/* ---- JSON strings ---- */
+
+typedef struct {
+	const char *name;
+	const char *input;
+	gssize length; /* -1: NUL-ended */
+	const char *expected;
+} JsonCase;
+
+static const JsonCase json_cases[] = {
+	{"ascii", "公用经费 25.2", -1, "\"公用经费 25.2\""},
+	{"empty", "", -1, "\"\""},
+	{"quote-backslash", "a\"b\\c", -1, "\"a\\\"b\\\\c\""},
+	{"short-escapes", "\n\t\r\b\f", -1, "\"\\n\\t\\r\\b\\f\""},
+	{"control-u00xx", "\x01\x1f\x7f", -1, "\"\\u0001\\u001f\x7f\""},
+	{"embedded-nul", "a\0b", 3, "\"a\\u0000b\""},
+	{"length-limits", "25.2万元", 4, "\"25.2\""},
+	{"cjk-passthrough", "干部工作专项经费支出", -1, "\"干部工作专项经费支出\""},
+	{"four-byte-passthrough", "\xf0\x9f\x98\x80", -1, "\"\xf0\x9f\x98\x80\""},
+	{"line-separator-passthrough", "\xe2\x80\xa8", -1, "\"\xe2\x80\xa8\""},
+	{"invalid-byte",
+	 "a\xff"
+	 "b",
+	 -1, "\"a\\ufffdb\""},
+	{"truncated-sequence", "\xe4\xb8", -1, "\"\\ufffd\\ufffd\""},
+	{"overlong", "\xc0\x80", -1, "\"\\ufffd\\ufffd\""},
+	{"overlong-three-byte", "\xe0\x80\xaf", -1, "\"\\ufffd\\ufffd\\ufffd\""},
+	{"surrogate", "\xed\xa0\x80", -1, "\"\\ufffd\\ufffd\\ufffd\""},
+	{"past-max", "\xf4\x90\x80\x80", -1, "\"\\ufffd\\ufffd\\ufffd\\ufffd\""},
+	{"lone-continuation", "\x80万", -1, "\"\\ufffd万\""},
+};
+
+static void
+test_json_string(gconstpointer data)
+{
+	const JsonCase *c = data;
+	g_autoptr(GString) out = g_string_new("x");
+	cf_json_append_string(out, c->input, c->length);
+	/* appends, never replaces */
+	g_autofree char *expected = g_strconcat("x", c->expected, NULL);
+	g_assert_cmpstr(out->str, ==, expected);
+}
+
+static void
+test_json_string_null(void)
+{
+	g_autoptr(GString) out = g_string_new(NULL);
+	cf_json_append_string(out, NULL, -1);
+	g_assert_cmpstr(out->str, ==, "null");
+}
+
+static void
+test_json_numbers(void)
+{
+	g_autoptr(GString) out = g_string_new(NULL);
+	cf_json_append_uint(out, 0);
+	g_string_append_c(out, ' ');
+	cf_json_append_uint(out, G_MAXUINT64);
+	g_string_append_c(out, ' ');
+	cf_json_append_int(out, -1, TRUE);
+	g_string_append_c(out, ' ');
+	cf_json_append_int(out, -1, FALSE);
+	g_string_append_c(out, ' ');
+	cf_json_append_int(out, G_MININT64, FALSE);
+	g_string_append_c(out, ' ');
+	cf_json_append_int(out, 42, TRUE);
+	g_string_append_c(out, ' ');
+	cf_json_append_decimal(out, (CfDecimal){2520, 2});
+	g_assert_cmpstr(out->str, ==,
+			"0 18446744073709551615 null -1 -9223372036854775808 42 \"25.20\"");
+}
+
+/* ---- claims ---- */
+
+static CfDecimal
+decimal(const char *text)
+{
+	CfDecimal d;
+	g_assert_true(cf_decimal_parse(text, -1, &d));
+	return d;
+}
+
+/* 19.77万元 in prose, line 14 column 28, a part of a 其中 list */
+static CfClaim *
+amount_claim(const CfDocument *doc)
+{
+	CfClaim *c = cf_claim_new(CF_CLAIM_AMOUNT);
+	c->document = doc;
+	c->stated = decimal("19.77");
+	c->value = decimal("197700");
+	c->interval = cf_interval_make(decimal("197650"), decimal("197750"));
+	c->unit_exponent = 4;
+	c->unit = g_strdup("万元");
+	c->label = g_strdup("干部工作专项经费支出");
+	cf_claim_add_cue(c, "其中");
+	c->text = g_strdup("19.77万元");
+	c->line = 14;
+	c->column = 28;
+	c->length = 7;
+	c->sentence = 3;
+	return c;
+}
+
+/* 二百余万元: at least 2000000 元, no upper bound */
+static CfClaim *
+at_least_claim(const CfDocument *doc)
+{
+	CfClaim *c = cf_claim_new(CF_CLAIM_AMOUNT);
+	c->document = doc;
+	c->stated = decimal("200");
+	c->value = decimal("2000000");
+	c->interval = cf_interval_point(decimal("2000000"));
+	c->interval.high_unbounded = TRUE;
+	c->unit_exponent = 4;
+	c->unit = g_strdup("万元");
+	c->qualifier = CF_QUALIFIER_AT_LEAST;
+	c->qualifier_text = g_strdup("余");
+	c->text = g_strdup("二百余万元");
+	c->line = 3;
+	c->column = 1;
+	c->length = 5;
+	c->sentence = 0;
+	return c;
+}
+
+/* 4,95 in a table cell */
+static CfClaim *
+malformed_claim(const CfDocument *doc)
+{
+	CfClaim *c = cf_claim_new(CF_CLAIM_MALFORMED);
+	c->document = doc;
+	c->has_value = FALSE;
+	c->text = g_strdup("4,95");
+	c->reason = g_strdup("digit group of 2 after a thousands separator");
+	c->label = g_strdup("关工委经费/预算金额");
+	c->line = 119;
+	c->column = 2;
+	c->length = 4;
+	c->table = 1;
+	c->row = 5;
+	c->cell_column = 3;
+	return c;
+}
+
+static GPtrArray *
+claims_of(const CfDocument *doc)
+{
+	GPtrArray *claims = g_ptr_array_new_with_free_func((GDestroyNotify)cf_claim_free);
+	g_ptr_array_add(claims, amount_claim(doc));
+	g_ptr_array_add(claims, at_least_claim(doc));
+	g_ptr_array_add(claims, malformed_claim(doc));
+	return claims;
+}
+
+static void
+test_claims_jsonl(void)
+{
+	g_autoptr(CfDocument) doc = cf_document_new("corpus/x \"1\".txt");
+	g_autoptr(GPtrArray) claims = claims_of(doc);
+	g_autoptr(GString) out = g_string_new(NULL);
+	cf_report_claims_jsonl(claims, out);
+	g_assert_cmpstr(
+		out->str, ==,
+		"{\"file\":\"corpus/x \\\"1\\\".txt\",\"line\":14,\"column\":28,\"length\":7,"
+		"\"kind\":\"amount\",\"text\":\"19.77万元\",\"value\":\"197700\","
+		"\"low\":\"197650\",\"high\":\"197750\",\"stated\":\"19.77\",\"unit\":\"万元\","
+		"\"unit_exponent\":4,\"qualifier\":\"none\",\"qualifier_text\":null,"
+		"\"label\":\"干部工作专项经费支出\",\"cues\":[\"其中\"],\"table\":null,\"row\":"
+		"null,"
+		"\"column_in_table\":null,\"sentence\":3,\"reason\":null,\"has_value\":true}\n"
+		"{\"file\":\"corpus/x \\\"1\\\".txt\",\"line\":3,\"column\":1,\"length\":5,"
+		"\"kind\":\"amount\",\"text\":\"二百余万元\",\"value\":\"2000000\","
+		"\"low\":\"2000000\",\"high\":null,\"stated\":\"200\",\"unit\":\"万元\","
+		"\"unit_exponent\":4,\"qualifier\":\"at-least\",\"qualifier_text\":\"余\","
+		"\"label\":null,\"cues\":[],\"table\":null,\"row\":null,"
+		"\"column_in_table\":null,\"sentence\":0,\"reason\":null,\"has_value\":true}\n"
+		"{\"file\":\"corpus/x \\\"1\\\".txt\",\"line\":119,\"column\":2,\"length\":4,"
+		"\"kind\":\"malformed\",\"text\":\"4,95\",\"value\":null,"
+		"\"low\":null,\"high\":null,\"stated\":null,\"unit\":null,"
+		"\"unit_exponent\":0,\"qualifier\":\"none\",\"qualifier_text\":null,"
+		"\"label\":\"关工委经费/预算金额\",\"cues\":[],\"table\":1,\"row\":5,"
+		"\"column_in_table\":3,\"sentence\":null,"
+		"\"reason\":\"digit group of 2 after a thousands "
+		"separator\",\"has_value\":false}\n");
+}
+
+static void
+test_claims_text(void)
+{
+	g_autoptr(CfDocument) doc = cf_document_new("corpus/x.txt");
+	g_autoptr(GPtrArray) claims = claims_of(doc);
+	g_autoptr(GString) out = g_string_new(NULL);
+	cf_report_claims_text(claims, out);
+	g_assert_cmpstr(
+		out->str, ==,
+		"corpus/x.txt:14:28: amount 197700 元 (19.77万元) label=干部工作专项经费支出 "
+		"cues=其中\n"
+		"corpus/x.txt:3:1: amount 2000000 元 (二百余万元) qualifier=at-least(余) "
+		"interval=≥ 2000000\n"
+		"corpus/x.txt:119:2: malformed (4,95) label=关工委经费/预算金额 table=1 row=5 "
+		"col=3 reason=digit group of 2 after a thousands separator\n");
+}
+
+static void
+test_claims_text_units(void)
+{
+	g_autoptr(CfDocument) doc = cf_document_new("a.txt");
+	g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cf_claim_free);
+	CfClaim *percent = cf_claim_new(CF_CLAIM_PERCENT);
+	percent->document = doc;
+	percent->stated = percent->value = decimal("85.5");
+	percent->interval = cf_interval_stated(percent->value);
+	percent->unit = g_strdup("%");
+	percent->text = g_strdup("85.5%");
+	percent->line = percent->column = 1;
+	g_ptr_array_add(claims, percent);
+	CfClaim *count = cf_claim_new(CF_CLAIM_COUNT);
+	count->document = doc;
+	count->stated = count->value = decimal("35");
+	count->interval = cf_interval_point(count->value);
+	count->unit = g_strdup("名");
+	count->text = g_strdup("35名");
+	count->line = 2;
+	count->column = 4;
+	g_ptr_array_add(claims, count);
+	CfClaim *year = cf_claim_new(CF_CLAIM_YEAR);
+	year->document = doc;
+	year->stated = year->value = decimal("2022");
+	year->text = g_strdup("2022年");
+	year->line = year->column = 3;
+	g_ptr_array_add(claims, year);
+
+	g_autoptr(GString) out = g_string_new(NULL);
+	cf_report_claims_text(claims, out);
+	g_assert_cmpstr(out->str, ==,
+			"a.txt:1:1: percent 85.5% (85.5%)\n"
+			"a.txt:2:4: count 35 名 (35名)\n"
+			"a.txt:3:3: year 2022 (2022年)\n");
+}
+
+static void
+test_claims_text_color(void)
+{
+	g_autoptr(CfDocument) doc = cf_document_new("corpus/x.txt");
+	g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cf_claim_free);
+	g_ptr_array_add(claims, malformed_claim(doc));
+	g_autoptr(GString) plain = g_string_new(NULL);
+	g_autoptr(GString) colored = g_string_new(NULL);
+	CfReportStyle style = {.color = TRUE};
+	cf_report_claims_text_styled(claims, NULL, plain);
+	cf_report_claims_text_styled(claims, &style, colored);
+	g_assert_cmpstr(colored->str, ==,
+			"\033[1mcorpus/x.txt:119:2:\033[0m \033[1;31mmalformed\033[0m (4,95) "
+			"label=关工委经费/预算金额 table=1 row=5 col=3 "
+			"reason=digit group of 2 after a thousands separator\n");
+	g_assert_null(strchr(plain->str, '\033'));
+}
+
+static void
+test_claims_empty(void)
+{
+	g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cf_claim_free);
+	g_autoptr(GString) out = g_string_new(NULL);
+	cf_report_claims_jsonl(claims, out);
+	cf_report_claims_text(claims, out);
+	g_assert_cmpuint(out->len, ==, 0);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	for (gsize i = 0; i < G_N_ELEMENTS(json_cases); i++) {
+		g_autofree char *path =
+			g_strdup_printf("/report/json/string/%s", json_cases[i].name);
+		g_test_add_data_func(path, &json_cases[i], test_json_string);
+	}
+	g_test_add_func("/report/json/string/null", test_json_string_null);
+	g_test_add_func("/report/json/numbers", test_json_numbers);
+	g_test_add_func("/report/claims/jsonl/fields", test_claims_jsonl);
+	g_test_add_func("/report/claims/text/fields", test_claims_text);
+	g_test_add_func("/report/claims/text/units", test_claims_text_units);
+	g_test_add_func("/report/claims/text/color", test_claims_text_color);
+	g_test_add_func("/report/claims/empty", test_claims_empty);
+	return g_test_run();
+}

@@ -1,0 +1,612 @@
+#include "check/cf-check-evaluate.h"
+
+#include <string.h>
+
+/* Suggestions are looked for only for numbers of at most this many digits. */
+#define MAX_EDIT_DIGITS 12
+/* A message lists at most this many parts before "…". */
+#define MAX_LISTED_PARTS 8
+
+typedef struct {
+	CfRelation *relation;
+	CfOutcome outcome;
+	CfInterval computed;
+	CfInterval stated;
+	CfDecimal gap;
+	CfDecimal computed_point;
+	GPtrArray *claims; /* const CfClaim*, every claim of the relation */
+	char *suggestion;
+} Evaluated;
+
+static void
+evaluated_free(gpointer data)
+{
+	Evaluated *e = data;
+	g_ptr_array_unref(e->claims);
+	g_free(e->suggestion);
+	g_free(e);
+}
+
+/* ---- single edits ---- */
+
+static gboolean
+plausible_number(const char *s)
+{
+	if (s[0] == '\0' || s[0] == '.' || s[strlen(s) - 1] == '.')
+		return FALSE;
+	if (s[0] == '0' && s[1] != '\0' && s[1] != '.')
+		return FALSE;
+	return TRUE;
+}
+
+static void
+add_variant(GPtrArray *out, GHashTable *seen, const char *original, const char *candidate)
+{
+	if (!plausible_number(candidate) || strcmp(candidate, original) == 0)
+		return;
+	if (g_hash_table_contains(seen, candidate))
+		return;
+	char *copy = g_strdup(candidate);
+	g_hash_table_add(seen, copy);
+	g_ptr_array_add(out, g_strdup(candidate));
+}
+
+void
+cf_check_single_edits(const char *digits, GPtrArray *out)
+{
+	g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	gsize n = strlen(digits);
+	char buffer[64];
+	if (n + 2 >= sizeof buffer)
+		return;
+	/* change one digit */
+	for (gsize i = 0; i < n; i++) {
+		if (digits[i] == '.')
+			continue;
+		for (char d = '0'; d <= '9'; d++) {
+			if (d == digits[i])
+				continue;
+			memcpy(buffer, digits, n + 1);
+			buffer[i] = d;
+			add_variant(out, seen, digits, buffer);
+		}
+	}
+	/* drop one digit */
+	for (gsize i = 0; i < n; i++) {
+		if (digits[i] == '.')
+			continue;
+		memcpy(buffer, digits, i);
+		memcpy(buffer + i, digits + i + 1, n - i);
+		add_variant(out, seen, digits, buffer);
+	}
+	/* insert one digit */
+	for (gsize i = 0; i <= n; i++) {
+		for (char d = '0'; d <= '9'; d++) {
+			memcpy(buffer, digits, i);
+			buffer[i] = d;
+			memcpy(buffer + i + 1, digits + i, n - i + 1);
+			add_variant(out, seen, digits, buffer);
+		}
+	}
+	/* swap two adjacent digits */
+	for (gsize i = 0; i + 1 < n; i++) {
+		if (digits[i] == '.' || digits[i + 1] == '.' || digits[i] == digits[i + 1])
+			continue;
+		memcpy(buffer, digits, n + 1);
+		buffer[i] = digits[i + 1];
+		buffer[i + 1] = digits[i];
+		add_variant(out, seen, digits, buffer);
+	}
+	/* move (or add) the decimal point */
+	char bare[64];
+	gsize m = 0;
+	for (gsize i = 0; i < n; i++)
+		if (digits[i] != '.')
+			bare[m++] = digits[i];
+	bare[m] = '\0';
+	for (gsize at = 1; at < m; at++) {
+		memcpy(buffer, bare, at);
+		buffer[at] = '.';
+		memcpy(buffer + at + 1, bare + at, m - at + 1);
+		add_variant(out, seen, digits, buffer);
+	}
+	if (strchr(digits, '.'))
+		add_variant(out, seen, digits, bare);
+}
+
+/* ---- evaluation ---- */
+
+static void
+collect_claims(const CfRelation *r, GPtrArray *out)
+{
+	cf_term_collect_claims(r->result, out);
+	for (guint i = 0; i < r->terms->len; i++)
+		cf_term_collect_claims(g_ptr_array_index(r->terms, i), out);
+}
+
+static const CfClaim *
+result_claim(const CfRelation *r)
+{
+	if (r->result->kind == CF_TERM_CLAIM)
+		return r->result->claim;
+	g_autoptr(GPtrArray) claims = g_ptr_array_new();
+	cf_term_collect_claims(r->result, claims);
+	return claims->len ? g_ptr_array_index(claims, 0) : NULL;
+}
+
+static gboolean
+needs_finding(const Evaluated *e)
+{
+	switch (e->outcome) {
+	case CF_OUTCOME_NEAR:
+	case CF_OUTCOME_SMALL:
+	case CF_OUTCOME_BROKEN:
+		return TRUE;
+	case CF_OUTCOME_ROUNDING:
+		return e->relation->note_rounding;
+	default:
+		return FALSE;
+	}
+}
+
+static gboolean
+is_broken(CfOutcome o)
+{
+	return o == CF_OUTCOME_SMALL || o == CF_OUTCOME_BROKEN || o == CF_OUTCOME_NEAR;
+}
+
+/* Union-find over claims tied by exactly holding EQUAL relations: one quantity written in two
+ * places (a row in two sibling tables) is edited in both places at once. */
+static const CfClaim *
+group_root(GHashTable *parent, const CfClaim *c)
+{
+	const CfClaim *p;
+	while ((p = g_hash_table_lookup(parent, c)) != NULL && p != c)
+		c = p;
+	return c;
+}
+
+static GPtrArray *
+group_members(GHashTable *parent, GPtrArray *all_claims, const CfClaim *c)
+{
+	GPtrArray *members = g_ptr_array_new();
+	const CfClaim *root = group_root(parent, c);
+	for (guint i = 0; i < all_claims->len; i++) {
+		const CfClaim *x = g_ptr_array_index(all_claims, i);
+		if (group_root(parent, x) == root)
+			g_ptr_array_add(members, (gpointer)x);
+	}
+	if (members->len == 0)
+		g_ptr_array_add(members, (gpointer)c);
+	return members;
+}
+
+typedef struct {
+	const CfClaim *claim;
+	char *text;        /* the edited figure */
+	guint fixed;       /* broken relations that hold after the edit */
+	GPtrArray *fixes;  /* Evaluated* fixed */
+} Candidate;
+
+static void
+candidate_clear(Candidate *c)
+{
+	g_free(c->text);
+	if (c->fixes)
+		g_ptr_array_unref(c->fixes);
+}
+
+/* Tries one edit of @claim (and its group) against every relation they take part in. */
+static gboolean
+try_edit(const CfClaim *claim, GPtrArray *members, const char *text, GPtrArray *evaluated,
+	 GHashTable *claim_relations, Evaluated *target, Candidate *out)
+{
+	CfDecimal stated, point;
+	if (!cf_decimal_parse(text, -1, &stated) || !cf_decimal_shift(stated, claim->unit_exponent, &point))
+		return FALSE;
+	CfInterval interval;
+	if (!cf_interval_shift(cf_interval_stated(stated), claim->unit_exponent, &interval))
+		return FALSE;
+	CfTermValue value = {point, interval};
+	g_autoptr(GHashTable) overrides = g_hash_table_new(g_direct_hash, g_direct_equal);
+	for (guint i = 0; i < members->len; i++)
+		g_hash_table_insert(overrides, g_ptr_array_index(members, i), &value);
+
+	/* the relation of the finding must hold */
+	if (!cf_outcome_holds(cf_relation_evaluate(target->relation, overrides, NULL, NULL, NULL)))
+		return FALSE;
+	g_autoptr(GPtrArray) fixes = g_ptr_array_new();
+	g_autoptr(GHashTable) visited = g_hash_table_new(g_direct_hash, g_direct_equal);
+	for (guint m = 0; m < members->len; m++) {
+		GPtrArray *rels = g_hash_table_lookup(claim_relations, g_ptr_array_index(members, m));
+		for (guint i = 0; rels && i < rels->len; i++) {
+			Evaluated *e = g_ptr_array_index(rels, i);
+			if (!g_hash_table_add(visited, e))
+				continue;
+			CfDecimal gap;
+			CfOutcome o = cf_relation_evaluate(e->relation, overrides, NULL, NULL, &gap);
+			gboolean was_broken = is_broken(e->outcome);
+			if (cf_outcome_holds(o)) {
+				if (was_broken)
+					g_ptr_array_add(fixes, e);
+				continue;
+			}
+			/* never break what held, never widen a gap */
+			if (!was_broken || o == CF_OUTCOME_UNKNOWN)
+				return FALSE;
+			if (cf_decimal_compare(gap, e->gap) > 0)
+				return FALSE;
+		}
+	}
+	out->claim = claim;
+	out->text = g_strdup(text);
+	out->fixed = fixes->len;
+	out->fixes = g_steal_pointer(&fixes);
+	return TRUE;
+}
+
+static char *
+describe_fix(const Candidate *best)
+{
+	g_autoptr(GString) s = g_string_new(NULL);
+	const CfClaim *c = best->claim;
+	if (c->label && *c->label)
+		g_string_append_printf(s, "%s ", c->label);
+	cf_decimal_append(c->stated, s);
+	g_string_append_printf(s, " → %s would reconcile ", best->text);
+	for (guint i = 0; i < best->fixes->len; i++) {
+		const Evaluated *e = g_ptr_array_index(best->fixes, i);
+		const CfClaim *r = result_claim(e->relation);
+		if (i > 0)
+			g_string_append(s, i + 1 == best->fixes->len ? " and " : ", ");
+		if (r == NULL)
+			continue;
+		if (r == c && e->relation->terms->len > 0) {
+			/* the edited number is the result: name what it is compared with */
+			g_string_append(s, e->relation->what ? e->relation->what : "its parts");
+			continue;
+		}
+		cf_check_append_claim(s, r);
+		g_string_append_printf(s, " (line %u)", r->line);
+	}
+	return g_string_free(g_steal_pointer(&s), FALSE);
+}
+
+static void
+find_suggestions(GPtrArray *evaluated, GPtrArray *all_claims)
+{
+	/* claim → Evaluated* it takes part in */
+	g_autoptr(GHashTable) claim_relations =
+		g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+				      (GDestroyNotify)g_ptr_array_unref);
+	g_autoptr(GHashTable) parent = g_hash_table_new(g_direct_hash, g_direct_equal);
+	for (guint i = 0; i < evaluated->len; i++) {
+		Evaluated *e = g_ptr_array_index(evaluated, i);
+		for (guint k = 0; k < e->claims->len; k++) {
+			gpointer c = g_ptr_array_index(e->claims, k);
+			GPtrArray *list = g_hash_table_lookup(claim_relations, c);
+			if (list == NULL) {
+				list = g_ptr_array_new();
+				g_hash_table_insert(claim_relations, c, list);
+			}
+			if (list->len == 0 || g_ptr_array_index(list, list->len - 1) != e)
+				g_ptr_array_add(list, e);
+		}
+		if (e->relation->kind == CF_RELATION_EQUAL && e->outcome == CF_OUTCOME_EXACT &&
+		    e->claims->len == 2) {
+			const CfClaim *a = group_root(parent, g_ptr_array_index(e->claims, 0));
+			const CfClaim *b = group_root(parent, g_ptr_array_index(e->claims, 1));
+			if (a != b)
+				g_hash_table_insert(parent, (gpointer)b, (gpointer)a);
+		}
+	}
+
+	for (guint i = 0; i < evaluated->len; i++) {
+		Evaluated *target = g_ptr_array_index(evaluated, i);
+		if (target->outcome != CF_OUTCOME_BROKEN && target->outcome != CF_OUTCOME_SMALL)
+			continue;
+		if (target->suggestion)
+			continue;
+		Candidate best = {0};
+		gboolean tie = FALSE;
+		g_autoptr(GHashTable) tried = g_hash_table_new(g_direct_hash, g_direct_equal);
+		for (guint k = 0; k < target->claims->len; k++) {
+			const CfClaim *c = g_ptr_array_index(target->claims, k);
+			if (!c->has_value || c->qualifier != CF_QUALIFIER_NONE || c->kind == CF_CLAIM_MALFORMED)
+				continue;
+			const CfClaim *root = group_root(parent, c);
+			if (!g_hash_table_add(tried, (gpointer)root))
+				continue;
+			g_autofree char *digits = cf_decimal_to_string(c->stated);
+			if (digits[0] == '-' || strlen(digits) > MAX_EDIT_DIGITS)
+				continue;
+			g_autoptr(GPtrArray) members = group_members(parent, all_claims, c);
+			g_autoptr(GPtrArray) variants = g_ptr_array_new_with_free_func(g_free);
+			cf_check_single_edits(digits, variants);
+			for (guint v = 0; v < variants->len; v++) {
+				Candidate cand = {0};
+				if (!try_edit(c, members, g_ptr_array_index(variants, v), evaluated,
+					      claim_relations, target, &cand))
+					continue;
+				if (best.claim == NULL || cand.fixed > best.fixed) {
+					candidate_clear(&best);
+					best = cand;
+					tie = FALSE;
+				} else {
+					if (cand.fixed == best.fixed)
+						tie = TRUE;
+					candidate_clear(&cand);
+				}
+			}
+		}
+		if (best.claim && !tie) {
+			g_autofree char *text = describe_fix(&best);
+			for (guint f = 0; f < best.fixes->len; f++) {
+				Evaluated *e = g_ptr_array_index(best.fixes, f);
+				if (e->suggestion == NULL)
+					e->suggestion = g_strdup(text);
+			}
+			if (target->suggestion == NULL)
+				target->suggestion = g_strdup(text);
+		}
+		candidate_clear(&best);
+	}
+}
+
+/* ---- findings ---- */
+
+static void
+append_parts(GString *s, const CfRelation *r)
+{
+	guint n = r->terms->len;
+	for (guint i = 0; i < n && i < MAX_LISTED_PARTS; i++) {
+		const CfTerm *t = g_ptr_array_index(r->terms, i);
+		if (i > 0)
+			g_string_append(s, " + ");
+		if (t->label)
+			g_string_append(s, t->label);
+		else if (t->kind == CF_TERM_CLAIM)
+			cf_check_append_claim(s, t->claim);
+		else
+			g_string_append(s, "…");
+	}
+	if (n > MAX_LISTED_PARTS)
+		g_string_append_printf(s, " + … (%u parts)", n);
+}
+
+static const char *
+term_name(const CfTerm *t, GString *scratch)
+{
+	g_string_truncate(scratch, 0);
+	if (t->label)
+		g_string_append(scratch, t->label);
+	else if (t->kind == CF_TERM_CLAIM)
+		cf_check_append_claim(scratch, t->claim);
+	return scratch->str;
+}
+
+/* A claim near the relation whose value equals the gap: a part that seems to be missing. */
+static const CfClaim *
+find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *result)
+{
+	if (e->relation->kind != CF_RELATION_SUM || result == NULL)
+		return NULL;
+	CfInterval missing;
+	if (!cf_interval_sub(e->stated, e->computed, &missing))
+		return NULL;
+	guint first = G_MAXUINT, last = 0;
+	for (guint i = 0; i < e->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(e->claims, i);
+		first = MIN(first, c->line);
+		last = MAX(last, c->line);
+	}
+	for (guint i = 0; i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->kind != result->kind || !c->has_value || c->line + 2 < first || c->line > last + 2)
+			continue;
+		if (g_ptr_array_find(e->claims, c, NULL))
+			continue;
+		if (cf_decimal_sign(c->value) > 0 && cf_interval_overlaps(missing, c->interval))
+			return c;
+	}
+	return NULL;
+}
+
+static void
+emit_finding(CfCheckContext *ctx, const Evaluated *e)
+{
+	const CfRelation *r = e->relation;
+	const CfClaim *result = result_claim(r);
+	if (result == NULL)
+		return;
+	CfSeverity severity = r->severity;
+	const char *rule = r->rule;
+	switch (e->outcome) {
+	case CF_OUTCOME_ROUNDING:
+		severity = CF_SEVERITY_NOTE;
+		rule = "sum-rounding";
+		break;
+	case CF_OUTCOME_NEAR:
+		severity = CF_SEVERITY_NOTE;
+		break;
+	case CF_OUTCOME_SMALL:
+		severity = MIN(severity, CF_SEVERITY_WARNING);
+		break;
+	default:
+		break;
+	}
+	if (!cf_check_rule_enabled(ctx, rule))
+		return;
+
+	g_autoptr(GString) stated = g_string_new(NULL);
+	g_autoptr(GString) computed = g_string_new(NULL);
+	g_autoptr(GString) diff = g_string_new(NULL);
+	g_autoptr(GString) msg = g_string_new(NULL);
+	g_autoptr(GString) scratch = g_string_new(NULL);
+	cf_check_append_claim(stated, result);
+	if (r->kind == CF_RELATION_WHOLE_SHARE)
+		cf_check_append_value(computed, e->computed.low, result);
+	else
+		cf_check_append_value(computed, e->computed_point, result);
+	CfDecimal d;
+	if (cf_decimal_sub(result->value, e->computed_point, &d)) {
+		if (cf_decimal_sign(d) > 0)
+			g_string_append_c(diff, '+');
+		cf_check_append_value(diff, d, result);
+	}
+	const char *what = r->what ? r->what : "its parts";
+
+	switch (r->kind) {
+	case CF_RELATION_SUM:
+		g_string_append_printf(msg, "%s%s%s is not the sum of %s: ",
+				       result->label ? result->label : "", result->label ? " " : "",
+				       stated->str, what);
+		append_parts(msg, r);
+		g_string_append_printf(msg, " = %s (stated %s, difference %s)", computed->str,
+				       stated->str, diff->str);
+		if (r->partial)
+			g_string_append(msg, "; the parts exceed the total");
+		break;
+	case CF_RELATION_EQUAL: {
+		const CfTerm *other = g_ptr_array_index(r->terms, 0);
+		g_string_append_printf(msg, "%s: %s here but %s", what, stated->str,
+				       term_name(other, scratch));
+		if (other->kind == CF_TERM_CLAIM)
+			g_string_append_printf(msg, " at line %u", other->claim->line);
+		break;
+	}
+	case CF_RELATION_RATIO: {
+		const CfTerm *a = g_ptr_array_index(r->terms, 0);
+		const CfTerm *b = g_ptr_array_index(r->terms, 1);
+		g_string_append_printf(msg, "%s %s does not follow from %s: ", what, stated->str,
+				       "its base");
+		g_string_append(msg, term_name(a, scratch));
+		g_string_append(msg, " / ");
+		g_string_append(msg, term_name(b, scratch));
+		g_string_append_printf(msg, " = %s", computed->str);
+		break;
+	}
+	case CF_RELATION_DIFFERENCE: {
+		const CfTerm *a = g_ptr_array_index(r->terms, 0);
+		const CfTerm *b = g_ptr_array_index(r->terms, 1);
+		g_string_append_printf(msg, "%s %s is not ", what, stated->str);
+		g_string_append(msg, term_name(a, scratch));
+		g_string_append(msg, " − ");
+		g_string_append(msg, term_name(b, scratch));
+		g_string_append_printf(msg, " = %s", computed->str);
+		break;
+	}
+	case CF_RELATION_AT_MOST: {
+		const CfTerm *b = g_ptr_array_index(r->terms, 0);
+		g_string_append_printf(msg, "%s %s exceeds ", what, stated->str);
+		g_string_append(msg, term_name(b, scratch));
+		g_string_append_printf(msg, " by %s", diff->str[0] == '+' ? diff->str + 1 : diff->str);
+		CfDecimal shifted, ratio;
+		if (cf_decimal_sign(e->computed_point) > 0 &&
+		    cf_decimal_shift(result->value, 2, &shifted) &&
+		    cf_decimal_div(shifted, e->computed_point, 1, &ratio)) {
+			g_string_append(msg, " (");
+			cf_decimal_append(ratio, msg);
+			g_string_append(msg, "%)");
+		}
+		break;
+	}
+	case CF_RELATION_WHOLE_SHARE: {
+		const CfTerm *n = g_ptr_array_index(r->terms, 0);
+		g_string_append_printf(msg, "%s: no whole number of %s gives %s (nearest %s)", what,
+				       term_name(n, scratch), stated->str, computed->str);
+		break;
+	}
+	}
+	if (e->outcome == CF_OUTCOME_NEAR)
+		g_string_append(msg, "; a gap of one unit in the last place, probably rounding");
+	else if (e->outcome == CF_OUTCOME_ROUNDING)
+		g_string_append(msg, "; agrees only within the rounding of the stated figures");
+	const CfClaim *missing = e->outcome == CF_OUTCOME_BROKEN ? find_missing_part(ctx, e, result) : NULL;
+	if (missing) {
+		g_string_append(msg, "; the difference equals ");
+		cf_check_append_claim(msg, missing);
+		g_string_append_printf(msg, " at line %u, a part left out?", missing->line);
+	}
+
+	CfFinding *f = cf_check_new_finding(ctx, rule, severity, result);
+	g_free(f->message);
+	f->message = g_string_free(g_steal_pointer(&msg), FALSE);
+	f->stated = g_string_free(g_steal_pointer(&stated), FALSE);
+	f->computed = g_string_free(g_steal_pointer(&computed), FALSE);
+	f->suggestion = g_strdup(e->suggestion);
+	/* related places: one per line, the parts first */
+	g_autoptr(GHashTable) lines = g_hash_table_new(g_direct_hash, g_direct_equal);
+	g_hash_table_add(lines, GUINT_TO_POINTER(result->line));
+	for (guint i = 0; i < e->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(e->claims, i);
+		if (!g_hash_table_add(lines, GUINT_TO_POINTER(c->line)))
+			continue;
+		cf_check_add_related_claim(ctx, f, c, NULL);
+	}
+	if (missing)
+		cf_check_add_related_claim(ctx, f, missing, "a part left out?");
+}
+
+void
+cf_check_evaluate_relations(CfCheckContext *ctx)
+{
+	g_autoptr(GPtrArray) evaluated = g_ptr_array_new_with_free_func(evaluated_free);
+	for (guint i = 0; i < ctx->relations->len; i++) {
+		Evaluated *e = g_new0(Evaluated, 1);
+		e->relation = g_ptr_array_index(ctx->relations, i);
+		e->outcome = cf_relation_evaluate(e->relation, NULL, &e->computed, &e->stated, &e->gap);
+		e->claims = g_ptr_array_new();
+		collect_claims(e->relation, e->claims);
+		/* the exact point of the computed side, for messages */
+		CfDecimal point = {0, 0};
+		CfInterval ignored;
+		switch (e->relation->kind) {
+		case CF_RELATION_EQUAL:
+		case CF_RELATION_AT_MOST:
+		case CF_RELATION_WHOLE_SHARE:
+			if (e->relation->terms->len)
+				cf_term_evaluate(g_ptr_array_index(e->relation->terms, 0), NULL, &point,
+						 &ignored);
+			break;
+		case CF_RELATION_SUM: {
+			CfDecimal p = cf_decimal_from_int(0);
+			for (guint k = 0; k < e->relation->terms->len; k++) {
+				CfDecimal tp;
+				if (cf_term_evaluate(g_ptr_array_index(e->relation->terms, k), NULL, &tp,
+						     &ignored))
+					cf_decimal_add(p, tp, &p);
+			}
+			point = p;
+			break;
+		}
+		case CF_RELATION_DIFFERENCE: {
+			CfDecimal a, b;
+			if (e->relation->terms->len >= 2 &&
+			    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 0), NULL, &a, &ignored) &&
+			    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 1), NULL, &b, &ignored))
+				cf_decimal_sub(a, b, &point);
+			break;
+		}
+		case CF_RELATION_RATIO: {
+			CfDecimal a, b, shifted;
+			const CfClaim *rc = result_claim(e->relation);
+			int scale = rc ? MIN(rc->stated.scale + 2, CF_DECIMAL_MAX_SCALE) : 2;
+			if (e->relation->terms->len >= 2 &&
+			    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 0), NULL, &a, &ignored) &&
+			    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 1), NULL, &b, &ignored) &&
+			    cf_decimal_shift(a, e->relation->ratio_exponent, &shifted))
+				cf_decimal_div(shifted, b, scale, &point);
+			break;
+		}
+		}
+		e->computed_point = point;
+		g_ptr_array_add(evaluated, e);
+	}
+	find_suggestions(evaluated, ctx->claims);
+	for (guint i = 0; i < evaluated->len; i++) {
+		const Evaluated *e = g_ptr_array_index(evaluated, i);
+		if (needs_finding(e))
+			emit_finding(ctx, e);
+	}
+}

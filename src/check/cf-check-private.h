@@ -1,0 +1,76 @@
+/* cf-check-private.h — what check families share: the context of one document's check,
+ * and helpers to add relations and findings.  Not for use outside src/check/.
+ *
+ * A family is one file cf-check-<family>.c exporting one CfCheckFamily; cf-check.c lists
+ * them in one table.  A family either adds relations (cf_check_add_relation: evaluation,
+ * severity, messages and suggestions are then common to all families) or, for findings that
+ * are not arithmetic (heading numbering, a year against the title), reports directly with
+ * cf_check_new_finding(). */
+#pragma once
+
+#include "check/cf-check.h"
+#include "check/cf-relation.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+	const CfLexicon *lexicon;
+	const CfDocument *document;
+	GPtrArray *claims;        /* CfClaim*, borrowed, document order */
+	GPtrArray *tables;        /* const CfTable*, borrowed; index = CfClaim.table */
+	GPtrArray *table_blocks;  /* const CfBlock*, parallel to tables */
+	GPtrArray *relations;     /* CfRelation*, owned */
+	GPtrArray *findings;      /* CfFinding*, owned */
+	const CfCheckOptions *options;
+	GHashTable *cells;        /* packed (table,row,column) → GPtrArray* of CfClaim* in the cell */
+	GHashTable *column_scale; /* packed (table,0,column) → GINT_TO_POINTER(max scale + 1) */
+} CfCheckContext;
+
+typedef struct {
+	const char *name;                    /* family name, e.g. "sum" */
+	void (*run)(CfCheckContext *context); /* adds relations and findings */
+} CfCheckFamily;
+
+/* TRUE when findings of @rule are wanted (--rule / --disable). */
+gboolean cf_check_rule_enabled(const CfCheckContext *context, const char *rule);
+
+/* Adds @relation (taken over) to the graph; it is evaluated after every family ran. */
+void cf_check_add_relation(CfCheckContext *context, CfRelation *relation);
+
+/* A term for @claim with its effective interval: a table cell's number is as precise as the
+ * finest number of its column (spreadsheets drop trailing zeros: 25 in a column holding
+ * 15.036 means 25.000). */
+CfTerm *cf_check_term(const CfCheckContext *context, const CfClaim *claim);
+
+/* The claims in one table cell (borrowed; NULL when none). */
+GPtrArray *cf_check_cell_claims(const CfCheckContext *context, guint table, guint row, guint column);
+
+/* The single numeric claim (amount, number, score, percent, count) of a cell, or NULL when the
+ * cell holds none or several. */
+const CfClaim *cf_check_cell_value(const CfCheckContext *context, guint table, guint row,
+				   guint column);
+
+/* A new finding at @claim (added to the context, returned borrowed for filling in). */
+CfFinding *cf_check_new_finding(CfCheckContext *context, const char *rule, CfSeverity severity,
+				const CfClaim *claim);
+
+/* A new finding at a line and column of the document (length in characters, may be 0). */
+CfFinding *cf_check_new_finding_at(CfCheckContext *context, const char *rule, CfSeverity severity,
+				   guint line, guint column, guint length);
+
+/* Adds @claim's place as a related location with @note (may be NULL). */
+void cf_check_add_related_claim(CfCheckContext *context, CfFinding *finding, const CfClaim *claim,
+				const char *note);
+void cf_check_add_related_line(CfCheckContext *context, CfFinding *finding, guint line,
+			       guint column, const char *note);
+
+/* Appends @value (base unit) written in @like's unit: 5626160 元 like 663.58万元 →
+ * "562.616万元"; percentages "85.51%".  @like may be NULL (then the base unit). */
+void cf_check_append_value(GString *out, CfDecimal value, const CfClaim *like);
+/* Appends @claim as stated: "663.58万元". */
+void cf_check_append_claim(GString *out, const CfClaim *claim);
+
+/* The families, each in its own file. */
+extern const CfCheckFamily cf_check_family_malformed;
+
+G_END_DECLS

@@ -1,0 +1,331 @@
+#include "check/cf-check-private.h"
+
+#include "check/cf-check-evaluate.h"
+
+/* Every rule, in the order README lists them.  Ids are stable once released. */
+static const CfRule rules[] = {
+	{"malformed-number", CF_SEVERITY_ERROR, "a number that is not well formed",
+	 "4,95 (a digit group of 2 after a thousands separator); 99.85 % (space before %: a note)"},
+	{"sum-mismatch", CF_SEVERITY_ERROR,
+	 "a stated total is not the sum of the parts listed with it (其中/包括/分别/共计/合计)",
+	 "实际支出261.46万元，其中：干部工作19.77万元、… (18 parts)"},
+	{"sum-rounding", CF_SEVERITY_NOTE,
+	 "a total agrees with its parts only thanks to rounding of the stated figures",
+	 "a 万元 table re-balanced after conversion from 元"},
+	{"product-mismatch", CF_SEVERITY_ERROR,
+	 "count × per-unit amount, or explicit arithmetic, does not give the stated total",
+	 "124个站点，每个站点1200元，共计14.88万; 35人*600元/月*12月＝252000元"},
+	{"rate-mismatch", CF_SEVERITY_ERROR, "a per-unit rate does not follow from its total and count",
+	 "面试招录费用102.18万元 … 582人 … 成本为1756元/人"},
+	{"description-mismatch", CF_SEVERITY_ERROR,
+	 "the amounts a table row's description lists do not add up to the row's amount",
+	 "科级特派员补助: 10万+3万+12万 described, amount 15.036"},
+	{"table-total-mismatch", CF_SEVERITY_ERROR,
+	 "a 合计/总计/小计 row is not the sum of the rows it covers", "合计 1900 over rows 1900"},
+	{"table-part-exceeds", CF_SEVERITY_ERROR, "a 其中 column is larger than its parent column",
+	 "其中：区级资金 2100 > 指标总额 1900"},
+	{"execution-rate-mismatch", CF_SEVERITY_ERROR, "执行率 is not 执行数 / 预算数",
+	 "全年预算数 261.46, 全年执行数 261.46, 执行率 100%"},
+	{"score-exceeds-max", CF_SEVERITY_ERROR, "a 得分 is larger than its 分值", "分值 10, 得分 12"},
+	{"score-total-mismatch", CF_SEVERITY_ERROR,
+	 "item scores do not add up to the stated total score (or 分值 to 100)",
+	 "总分 7.13 while the item scores sum to 97.13"},
+	{"prose-table-mismatch", CF_SEVERITY_ERROR,
+	 "a figure stated in prose disagrees with the table it introduces",
+	 "重点项目23个 … 具体情况如下 (23 rows); 绩效目标6384.82万元，明细见后表"},
+	{"category-mismatch", CF_SEVERITY_ERROR,
+	 "a category subtotal stated in prose is not the sum of the table rows of that category",
+	 "事务性业务专项经费663.58万元 vs its rows"},
+	{"sibling-mismatch", CF_SEVERITY_ERROR,
+	 "the same row of two sibling tables has different values in the same column",
+	 "关工委经费 2 in one table, 25 in the other"},
+	{"percent-mismatch", CF_SEVERITY_ERROR,
+	 "a percentage does not follow from its part and base at the stated precision",
+	 "提拔69人，其中…59人，占85.5%; 预算1.2万元，决算0.25万元，完成预算的21%"},
+	{"percent-unreachable", CF_SEVERITY_ERROR,
+	 "no whole number of a stated headcount gives the stated percentage",
+	 "69人 of whom 33.5% (no whole number of 69 gives 33.5%)"},
+	{"shares-exceed-whole", CF_SEVERITY_ERROR, "shares of one whole add up to more than 100%",
+	 "占比分别为45%、38%、27%"},
+	{"count-mismatch", CF_SEVERITY_ERROR, "a stated count does not match the items listed",
+	 "内设机构6个，分别是A、B、C、D、E"},
+	{"over-budget", CF_SEVERITY_WARNING, "spending is above the budget", "预算1900万元，实际支出2000万元"},
+	{"year-mismatch", CF_SEVERITY_WARNING, "a year in the body contradicts the report's year",
+	 "a 2022 report whose body states the 2021 budget"},
+	{"heading-numbering", CF_SEVERITY_WARNING, "heading numbers skip, repeat or change style",
+	 "一、 … 1、 2、 四、"},
+	{"restated-mismatch", CF_SEVERITY_ERROR,
+	 "the same quantity is stated twice in one report with different values",
+	 "预算数为6462.78万元 (line 5) vs 绩效目标6384.82万元 (line 132)"},
+	{"change-mismatch", CF_SEVERITY_ERROR,
+	 "a year-over-year change does not follow from this year's and last year's figures",
+	 "比上年增加20万元，增长25% with 100万元 last year"},
+	{"identity-mismatch", CF_SEVERITY_ERROR,
+	 "a domain identity from patterns/identities.ini does not hold",
+	 "基本支出 ≠ 人员经费 + 公用经费"},
+};
+
+static const CfCheckFamily *const families[] = {
+	&cf_check_family_malformed,
+};
+
+const CfRule *
+cf_check_rules(guint *n_rules)
+{
+	if (n_rules)
+		*n_rules = G_N_ELEMENTS(rules);
+	return rules;
+}
+
+const CfRule *
+cf_check_find_rule(const char *id)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(rules); i++)
+		if (g_strcmp0(rules[i].id, id) == 0)
+			return &rules[i];
+	return NULL;
+}
+
+gboolean
+cf_check_rule_enabled(const CfCheckContext *context, const char *rule)
+{
+	const CfCheckOptions *o = context->options;
+	if (o == NULL)
+		return TRUE;
+	if (o->only && !g_hash_table_contains(o->only, rule))
+		return FALSE;
+	if (o->disabled && g_hash_table_contains(o->disabled, rule))
+		return FALSE;
+	return TRUE;
+}
+
+static guint64
+cell_key(guint table, guint row, guint column)
+{
+	return ((guint64)table << 40) | ((guint64)row << 20) | (guint64)column;
+}
+
+static gboolean
+is_value_kind(CfClaimKind kind)
+{
+	switch (kind) {
+	case CF_CLAIM_AMOUNT:
+	case CF_CLAIM_NUMBER:
+	case CF_CLAIM_SCORE:
+	case CF_CLAIM_PERCENT:
+	case CF_CLAIM_COUNT:
+	case CF_CLAIM_QUANTITY:
+	case CF_CLAIM_RATE:
+		return TRUE;
+	default:
+		return FALSE;
+	}
+}
+
+static void
+context_index(CfCheckContext *ctx)
+{
+	for (guint i = 0; i < ctx->document->blocks->len; i++) {
+		const CfBlock *b = g_ptr_array_index(ctx->document->blocks, i);
+		if (b->kind == CF_BLOCK_TABLE && b->table) {
+			g_ptr_array_add(ctx->tables, b->table);
+			g_ptr_array_add(ctx->table_blocks, (gpointer)b);
+		}
+	}
+	for (guint i = 0; i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->table < 0 || c->row < 0 || c->cell_column < 0)
+			continue;
+		guint64 key = cell_key(c->table, c->row, c->cell_column);
+		GPtrArray *list = g_hash_table_lookup(ctx->cells, &key);
+		if (list == NULL) {
+			guint64 *k = g_new(guint64, 1);
+			*k = key;
+			list = g_ptr_array_new();
+			g_hash_table_insert(ctx->cells, k, list);
+		}
+		g_ptr_array_add(list, (gpointer)c);
+		if (!c->has_value || !is_value_kind(c->kind) || c->qualifier != CF_QUALIFIER_NONE)
+			continue;
+		guint64 column_key = cell_key(c->table, 0, c->cell_column);
+		gint scale = GPOINTER_TO_INT(g_hash_table_lookup(ctx->column_scale, &column_key)) - 1;
+		if (c->stated.scale > scale) {
+			guint64 *k = g_new(guint64, 1);
+			*k = column_key;
+			g_hash_table_replace(ctx->column_scale, k, GINT_TO_POINTER(c->stated.scale + 1));
+		}
+	}
+}
+
+GPtrArray *
+cf_check_cell_claims(const CfCheckContext *context, guint table, guint row, guint column)
+{
+	guint64 key = cell_key(table, row, column);
+	return g_hash_table_lookup(context->cells, &key);
+}
+
+const CfClaim *
+cf_check_cell_value(const CfCheckContext *context, guint table, guint row, guint column)
+{
+	GPtrArray *list = cf_check_cell_claims(context, table, row, column);
+	const CfClaim *found = NULL;
+	for (guint i = 0; list && i < list->len; i++) {
+		const CfClaim *c = g_ptr_array_index(list, i);
+		if (c->kind == CF_CLAIM_YEAR || c->kind == CF_CLAIM_ORDINAL)
+			continue;
+		if (found)
+			return NULL;
+		found = c;
+	}
+	return found && found->has_value && is_value_kind(found->kind) ? found : NULL;
+}
+
+CfTerm *
+cf_check_term(const CfCheckContext *context, const CfClaim *claim)
+{
+	if (claim->table < 0 || claim->cell_column < 0 || claim->qualifier != CF_QUALIFIER_NONE ||
+	    !claim->has_value)
+		return cf_term_new_claim(claim);
+	guint64 key = cell_key(claim->table, 0, claim->cell_column);
+	gint scale = GPOINTER_TO_INT(g_hash_table_lookup(context->column_scale, &key)) - 1;
+	if (scale <= claim->stated.scale)
+		return cf_term_new_claim(claim);
+	/* the column shows finer figures: this one is exact to the column's precision */
+	CfDecimal precise;
+	if (!cf_decimal_rescale(claim->stated, scale, &precise))
+		return cf_term_new_claim(claim);
+	CfInterval narrow;
+	if (!cf_interval_shift(cf_interval_stated(precise), claim->unit_exponent, &narrow))
+		return cf_term_new_claim(claim);
+	return cf_term_new_claim_with_interval(claim, narrow);
+}
+
+void
+cf_check_add_relation(CfCheckContext *context, CfRelation *relation)
+{
+	if (!cf_check_rule_enabled(context, relation->rule)) {
+		cf_relation_free(relation);
+		return;
+	}
+	g_ptr_array_add(context->relations, relation);
+}
+
+static const char *
+line_source(const CfCheckContext *ctx, guint line, gsize *length)
+{
+	return cf_document_line_text(ctx->document, line, length);
+}
+
+CfFinding *
+cf_check_new_finding_at(CfCheckContext *context, const char *rule, CfSeverity severity, guint line,
+			guint column, guint length)
+{
+	CfFinding *f = cf_finding_new(rule, severity);
+	gsize n;
+	const char *src = line_source(context, line, &n);
+	cf_finding_set_primary(f, context->document->path, line, column, length, src, n);
+	g_ptr_array_add(context->findings, f);
+	return f;
+}
+
+CfFinding *
+cf_check_new_finding(CfCheckContext *context, const char *rule, CfSeverity severity,
+		     const CfClaim *claim)
+{
+	return cf_check_new_finding_at(context, rule, severity, claim->line, claim->column,
+				       claim->length);
+}
+
+void
+cf_check_add_related_claim(CfCheckContext *context, CfFinding *finding, const CfClaim *claim,
+			   const char *note)
+{
+	gsize n;
+	const char *src = line_source(context, claim->line, &n);
+	cf_finding_add_related(finding, context->document->path, claim->line, claim->column,
+			       claim->length, src, n, note);
+}
+
+void
+cf_check_add_related_line(CfCheckContext *context, CfFinding *finding, guint line, guint column,
+			  const char *note)
+{
+	gsize n;
+	const char *src = line_source(context, line, &n);
+	cf_finding_add_related(finding, context->document->path, line, column, 0, src, n, note);
+}
+
+void
+cf_check_append_value(GString *out, CfDecimal value, const CfClaim *like)
+{
+	int exponent = like ? like->unit_exponent : 0;
+	CfDecimal shown;
+	if (!cf_decimal_shift(value, -exponent, &shown))
+		shown = value;
+	cf_decimal_append(cf_decimal_trim(shown), out);
+	if (like == NULL)
+		return;
+	if (like->kind == CF_CLAIM_PERCENT)
+		g_string_append_c(out, '%');
+	else if (like->unit)
+		g_string_append(out, like->unit);
+}
+
+void
+cf_check_append_claim(GString *out, const CfClaim *claim)
+{
+	if (!claim->has_value) {
+		g_string_append(out, claim->text ? claim->text : "?");
+		return;
+	}
+	cf_decimal_append(claim->stated, out);
+	if (claim->kind == CF_CLAIM_PERCENT)
+		g_string_append_c(out, '%');
+	else if (claim->unit)
+		g_string_append(out, claim->unit);
+}
+
+GPtrArray *
+cf_check_document(const CfLexicon *lexicon, const CfDocument *doc, GPtrArray *claims,
+		  const CfCheckOptions *options)
+{
+	CfCheckContext ctx = {0};
+	ctx.lexicon = lexicon;
+	ctx.document = doc;
+	ctx.claims = claims;
+	ctx.options = options;
+	ctx.tables = g_ptr_array_new();
+	ctx.table_blocks = g_ptr_array_new();
+	ctx.relations = g_ptr_array_new_with_free_func((GDestroyNotify)cf_relation_free);
+	ctx.findings = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+	ctx.cells = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
+					  (GDestroyNotify)g_ptr_array_unref);
+	ctx.column_scale = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+	context_index(&ctx);
+
+	for (gsize i = 0; i < G_N_ELEMENTS(families); i++)
+		families[i]->run(&ctx);
+	cf_check_evaluate_relations(&ctx);
+
+	/* findings of disabled rules may come from direct reports: drop them here */
+	for (guint i = ctx.findings->len; i-- > 0;) {
+		CfFinding *f = g_ptr_array_index(ctx.findings, i);
+		if (!cf_check_rule_enabled(&ctx, f->rule))
+			g_ptr_array_remove_index(ctx.findings, i);
+	}
+	g_ptr_array_sort(ctx.findings, cf_finding_compare_ptr);
+	/* the same finding reached twice (two families, two paths) is reported once */
+	for (guint i = ctx.findings->len; i-- > 1;) {
+		const CfFinding *a = g_ptr_array_index(ctx.findings, i - 1);
+		const CfFinding *b = g_ptr_array_index(ctx.findings, i);
+		if (cf_finding_compare(a, b) == 0)
+			g_ptr_array_remove_index(ctx.findings, i);
+	}
+
+	g_ptr_array_unref(ctx.tables);
+	g_ptr_array_unref(ctx.table_blocks);
+	g_ptr_array_unref(ctx.relations);
+	g_hash_table_unref(ctx.cells);
+	g_hash_table_unref(ctx.column_scale);
+	return ctx.findings;
+}

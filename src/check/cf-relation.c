@@ -1,0 +1,371 @@
+#include "check/cf-relation.h"
+
+static CfTerm *
+term_new(CfTermKind kind)
+{
+	CfTerm *t = g_new0(CfTerm, 1);
+	t->kind = kind;
+	return t;
+}
+
+CfTerm *
+cf_term_new_claim(const CfClaim *claim)
+{
+	return cf_term_new_claim_with_interval(claim, claim->interval);
+}
+
+CfTerm *
+cf_term_new_claim_with_interval(const CfClaim *claim, CfInterval interval)
+{
+	CfTerm *t = term_new(CF_TERM_CLAIM);
+	t->claim = claim;
+	t->point = claim->value;
+	t->interval = interval;
+	return t;
+}
+
+CfTerm *
+cf_term_new_constant(CfDecimal value, const char *label)
+{
+	CfTerm *t = term_new(CF_TERM_CONSTANT);
+	t->point = value;
+	t->interval = cf_interval_point(value);
+	t->label = g_strdup(label);
+	return t;
+}
+
+static CfTerm *
+term_new_compound(CfTermKind kind, GPtrArray *children)
+{
+	CfTerm *t = term_new(kind);
+	t->children = children ? children : g_ptr_array_new();
+	g_ptr_array_set_free_func(t->children, (GDestroyNotify)cf_term_free);
+	return t;
+}
+
+CfTerm *
+cf_term_new_sum(GPtrArray *children)
+{
+	return term_new_compound(CF_TERM_SUM, children);
+}
+
+CfTerm *
+cf_term_new_product(GPtrArray *children)
+{
+	return term_new_compound(CF_TERM_PRODUCT, children);
+}
+
+void
+cf_term_free(CfTerm *term)
+{
+	if (term == NULL)
+		return;
+	if (term->children)
+		g_ptr_array_unref(term->children);
+	g_free(term->label);
+	g_free(term);
+}
+
+void
+cf_term_collect_claims(const CfTerm *term, GPtrArray *out)
+{
+	if (term->kind == CF_TERM_CLAIM) {
+		g_ptr_array_add(out, (gpointer)term->claim);
+		return;
+	}
+	if (term->children)
+		for (guint i = 0; i < term->children->len; i++)
+			cf_term_collect_claims(g_ptr_array_index(term->children, i), out);
+}
+
+CfRelation *
+cf_relation_new(CfRelationKind kind, const char *rule, CfSeverity severity, CfTerm *result,
+		GPtrArray *terms, const char *what)
+{
+	CfRelation *r = g_new0(CfRelation, 1);
+	r->kind = kind;
+	r->rule = rule;
+	r->severity = severity;
+	r->result = result;
+	r->terms = terms ? terms : g_ptr_array_new();
+	g_ptr_array_set_free_func(r->terms, (GDestroyNotify)cf_term_free);
+	r->ratio_exponent = 2;
+	r->what = g_strdup(what);
+	return r;
+}
+
+void
+cf_relation_free(CfRelation *relation)
+{
+	if (relation == NULL)
+		return;
+	cf_term_free(relation->result);
+	g_ptr_array_unref(relation->terms);
+	g_free(relation->what);
+	g_free(relation);
+}
+
+gboolean
+cf_outcome_holds(CfOutcome outcome)
+{
+	return outcome == CF_OUTCOME_EXACT || outcome == CF_OUTCOME_ROUNDING;
+}
+
+gboolean
+cf_term_evaluate(const CfTerm *term, GHashTable *overrides, CfDecimal *point, CfInterval *interval)
+{
+	switch (term->kind) {
+	case CF_TERM_CLAIM: {
+		const CfTermValue *v = overrides ? g_hash_table_lookup(overrides, term->claim) : NULL;
+		*point = v ? v->point : term->point;
+		*interval = v ? v->interval : term->interval;
+		return TRUE;
+	}
+	case CF_TERM_CONSTANT:
+		*point = term->point;
+		*interval = term->interval;
+		return TRUE;
+	case CF_TERM_SUM:
+	case CF_TERM_PRODUCT: {
+		gboolean product = term->kind == CF_TERM_PRODUCT;
+		CfDecimal p = cf_decimal_from_int(product ? 1 : 0);
+		CfInterval i = cf_interval_point(p);
+		for (guint k = 0; k < term->children->len; k++) {
+			CfDecimal cp;
+			CfInterval ci;
+			if (!cf_term_evaluate(g_ptr_array_index(term->children, k), overrides, &cp, &ci))
+				return FALSE;
+			if (product) {
+				if (!cf_decimal_mul(p, cp, &p) || !cf_interval_mul(i, ci, &i))
+					return FALSE;
+			} else {
+				if (!cf_decimal_add(p, cp, &p) || !cf_interval_add(i, ci, &i))
+					return FALSE;
+			}
+		}
+		*point = p;
+		*interval = i;
+		return TRUE;
+	}
+	}
+	return FALSE;
+}
+
+/* Sum of terms[from..] into point and interval. */
+static gboolean
+sum_terms(const CfRelation *r, GHashTable *overrides, CfDecimal *point, CfInterval *interval)
+{
+	CfDecimal p = cf_decimal_from_int(0);
+	CfInterval i = cf_interval_point(p);
+	for (guint k = 0; k < r->terms->len; k++) {
+		CfDecimal tp;
+		CfInterval ti;
+		if (!cf_term_evaluate(g_ptr_array_index(r->terms, k), overrides, &tp, &ti))
+			return FALSE;
+		if (!cf_decimal_add(p, tp, &p) || !cf_interval_add(i, ti, &i))
+			return FALSE;
+	}
+	*point = p;
+	*interval = i;
+	return TRUE;
+}
+
+/* a / b × 10^exponent, rounded outward so the true quotient interval is contained. */
+static gboolean
+divide_interval(CfInterval a, CfInterval b, int exponent, int scale, CfInterval *out)
+{
+	if (a.low_unbounded || b.low_unbounded || b.high_unbounded)
+		return FALSE;
+	if (cf_decimal_sign(b.low) <= 0 || cf_decimal_sign(a.low) < 0)
+		return FALSE;
+	CfDecimal lo, hi, ulp = {1, scale};
+	CfInterval r = {{0, 0}, {0, 0}, FALSE, a.high_unbounded};
+	CfDecimal alo, ahi;
+	if (!cf_decimal_shift(a.low, exponent, &alo))
+		return FALSE;
+	if (!cf_decimal_div(alo, b.high, scale, &lo) || !cf_decimal_sub(lo, ulp, &r.low))
+		return FALSE;
+	if (cf_decimal_sign(r.low) < 0)
+		r.low = cf_decimal_from_int(0);
+	if (!a.high_unbounded) {
+		if (!cf_decimal_shift(a.high, exponent, &ahi))
+			return FALSE;
+		if (!cf_decimal_div(ahi, b.low, scale, &hi) || !cf_decimal_add(hi, ulp, &r.high))
+			return FALSE;
+	}
+	*out = r;
+	return TRUE;
+}
+
+/* The distance between two intervals that do not overlap. */
+static gboolean
+interval_gap(CfInterval a, CfInterval b, CfDecimal *gap)
+{
+	if (!a.high_unbounded && !b.low_unbounded && cf_decimal_compare(a.high, b.low) < 0)
+		return cf_decimal_sub(b.low, a.high, gap);
+	if (!b.high_unbounded && !a.low_unbounded && cf_decimal_compare(b.high, a.low) < 0)
+		return cf_decimal_sub(a.low, b.high, gap);
+	*gap = cf_decimal_from_int(0);
+	return TRUE;
+}
+
+/* Grades a gap between what was stated and what was computed. */
+static CfOutcome
+grade_gap(CfInterval stated, CfDecimal stated_point, CfDecimal gap)
+{
+	/* one unit in the last printed place: the width of a stated-precision interval */
+	CfDecimal unit;
+	if (!stated.low_unbounded && !stated.high_unbounded &&
+	    cf_decimal_sub(stated.high, stated.low, &unit) && cf_decimal_compare(gap, unit) <= 0)
+		return CF_OUTCOME_NEAR;
+	/* gap × 1000 <= permille × |stated| */
+	CfDecimal scaled_gap, scaled_stated;
+	CfDecimal magnitude = stated_point;
+	if (cf_decimal_sign(magnitude) < 0)
+		magnitude.mantissa = -magnitude.mantissa;
+	if (cf_decimal_shift(gap, 3, &scaled_gap) &&
+	    cf_decimal_mul(magnitude, cf_decimal_from_int(CF_RELATION_SMALL_GAP_PERMILLE),
+			   &scaled_stated) &&
+	    cf_decimal_compare(scaled_gap, scaled_stated) <= 0)
+		return CF_OUTCOME_SMALL;
+	return CF_OUTCOME_BROKEN;
+}
+
+static CfOutcome
+evaluate_whole_share(const CfRelation *r, GHashTable *overrides, CfDecimal rp, CfInterval ri,
+		     CfInterval *computed, CfDecimal *gap)
+{
+	CfDecimal np;
+	CfInterval ni;
+	if (r->terms->len < 1 || !cf_term_evaluate(g_ptr_array_index(r->terms, 0), overrides, &np, &ni))
+		return CF_OUTCOME_UNKNOWN;
+	CfDecimal n = cf_decimal_trim(np);
+	if (n.scale != 0 || n.mantissa <= 0 || n.mantissa > 10000000 || ri.low_unbounded ||
+	    ri.high_unbounded)
+		return CF_OUTCOME_UNKNOWN;
+	/* smallest k with k/n*100 >= low, then test k/n*100 <= high */
+	CfDecimal k_low;
+	CfDecimal prod;
+	if (!cf_decimal_mul(ri.low, n, &prod) || !cf_decimal_div(prod, cf_decimal_from_int(100), 0, &k_low))
+		return CF_OUTCOME_UNKNOWN;
+	/* cf_decimal_div rounds; step back and forth to find the first k inside */
+	gint64 k = k_low.mantissa > 0 ? k_low.mantissa - 1 : 0;
+	for (int step = 0; step < 3; step++, k++) {
+		CfDecimal share;
+		if (k > n.mantissa)
+			break;
+		if (!cf_decimal_div(cf_decimal_from_int(k * 100), n, 6, &share))
+			return CF_OUTCOME_UNKNOWN;
+		if (cf_interval_contains(ri, share)) {
+			*computed = cf_interval_point(share);
+			*gap = cf_decimal_from_int(0);
+			return cf_decimal_compare(share, rp) == 0 ? CF_OUTCOME_EXACT : CF_OUTCOME_ROUNDING;
+		}
+	}
+	/* no whole number fits: report the nearest share */
+	CfDecimal share;
+	if (!cf_decimal_div(prod, cf_decimal_from_int(100), 0, &k_low) ||
+	    !cf_decimal_div(cf_decimal_from_int(k_low.mantissa * 100), n, 2, &share))
+		return CF_OUTCOME_UNKNOWN;
+	*computed = cf_interval_point(share);
+	interval_gap(ri, *computed, gap);
+	return CF_OUTCOME_BROKEN;
+}
+
+CfOutcome
+cf_relation_evaluate(const CfRelation *r, GHashTable *overrides, CfInterval *computed_out,
+		     CfInterval *stated_out, CfDecimal *gap_out)
+{
+	CfDecimal rp, cp = {0, 0}, gap = {0, 0};
+	CfInterval ri, ci = cf_interval_point(cp);
+	CfOutcome outcome = CF_OUTCOME_UNKNOWN;
+
+	if (!cf_term_evaluate(r->result, overrides, &rp, &ri))
+		goto done;
+
+	switch (r->kind) {
+	case CF_RELATION_SUM:
+		if (!sum_terms(r, overrides, &cp, &ci))
+			goto done;
+		break;
+	case CF_RELATION_EQUAL:
+		if (r->terms->len < 1 ||
+		    !cf_term_evaluate(g_ptr_array_index(r->terms, 0), overrides, &cp, &ci))
+			goto done;
+		break;
+	case CF_RELATION_DIFFERENCE: {
+		CfDecimal bp;
+		CfInterval bi;
+		if (r->terms->len < 2 ||
+		    !cf_term_evaluate(g_ptr_array_index(r->terms, 0), overrides, &cp, &ci) ||
+		    !cf_term_evaluate(g_ptr_array_index(r->terms, 1), overrides, &bp, &bi) ||
+		    !cf_decimal_sub(cp, bp, &cp) || !cf_interval_sub(ci, bi, &ci))
+			goto done;
+		break;
+	}
+	case CF_RELATION_RATIO: {
+		CfDecimal ap, bp;
+		CfInterval ai, bi;
+		if (r->terms->len < 2 ||
+		    !cf_term_evaluate(g_ptr_array_index(r->terms, 0), overrides, &ap, &ai) ||
+		    !cf_term_evaluate(g_ptr_array_index(r->terms, 1), overrides, &bp, &bi))
+			goto done;
+		int scale = MIN(CF_DECIMAL_MAX_SCALE, MAX(rp.scale + 4, 6));
+		CfDecimal shifted;
+		if (!cf_decimal_shift(ap, r->ratio_exponent, &shifted) ||
+		    !cf_decimal_div(shifted, bp, scale, &cp) ||
+		    !divide_interval(ai, bi, r->ratio_exponent, scale, &ci))
+			goto done;
+		/* exact when the quotient rounds to the stated figure */
+		CfDecimal rounded;
+		if (cf_decimal_div(shifted, bp, rp.scale, &rounded) && cf_decimal_compare(rounded, rp) == 0)
+			cp = rounded;
+		break;
+	}
+	case CF_RELATION_AT_MOST: {
+		CfDecimal bp;
+		CfInterval bi;
+		if (r->terms->len < 1 ||
+		    !cf_term_evaluate(g_ptr_array_index(r->terms, 0), overrides, &bp, &bi))
+			goto done;
+		cp = bp;
+		ci = bi;
+		/* holds when the result can be at most the bound */
+		if (ri.low_unbounded || bi.high_unbounded || cf_decimal_compare(ri.low, bi.high) <= 0) {
+			outcome = cf_decimal_compare(rp, bp) <= 0 ? CF_OUTCOME_EXACT : CF_OUTCOME_ROUNDING;
+			goto done;
+		}
+		if (!cf_decimal_sub(ri.low, bi.high, &gap))
+			goto done;
+		outcome = grade_gap(ri, rp, gap);
+		goto done;
+	}
+	case CF_RELATION_WHOLE_SHARE:
+		outcome = evaluate_whole_share(r, overrides, rp, ri, &ci, &gap);
+		goto done;
+	}
+
+	if (r->kind == CF_RELATION_SUM && r->partial) {
+		/* a partial list contradicts its total only when it exceeds it */
+		if (ri.high_unbounded || ci.low_unbounded || cf_decimal_compare(ci.low, ri.high) <= 0) {
+			outcome = cf_decimal_compare(cp, rp) == 0 ? CF_OUTCOME_EXACT : CF_OUTCOME_ROUNDING;
+			goto done;
+		}
+	}
+	if (cf_decimal_compare(cp, rp) == 0) {
+		outcome = CF_OUTCOME_EXACT;
+	} else if (cf_interval_overlaps(ci, ri)) {
+		outcome = CF_OUTCOME_ROUNDING;
+	} else if (interval_gap(ri, ci, &gap)) {
+		outcome = grade_gap(ri, rp, gap);
+	}
+
+done:
+	if (computed_out)
+		*computed_out = ci;
+	if (stated_out)
+		*stated_out = ri;
+	if (gap_out)
+		*gap_out = gap;
+	return outcome;
+}

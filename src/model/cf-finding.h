@@ -1,0 +1,69 @@
+/* cf-finding.h — one reported discrepancy.
+ *
+ * A finding is data: a rule id, a severity, a message a reviewer understands in one read,
+ * the stated and computed values, the primary place and every related place, and a
+ * suggestion when one single edit to one number would reconcile the numbers.
+ *
+ * Invariants: rule and message are never NULL; primary.file is never NULL; line/column are
+ * 1-based; every location carries a copy of its original source line so a finding outlives
+ * its document (batches free documents as they go).
+ *
+ * Ownership: a CfFinding owns its strings and locations; cf_finding_free() releases it. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+	CF_SEVERITY_NOTE,
+	CF_SEVERITY_WARNING,
+	CF_SEVERITY_ERROR,
+} CfSeverity;
+
+typedef struct {
+	char *file;
+	guint line;
+	guint column;  /* 1-based, in characters */
+	guint length;  /* in characters, 0 when unknown */
+	char *source;  /* the original line's text, without line end */
+	char *note;    /* what this place is ("stated total", "row 关工委经费 in table 2"), or NULL */
+} CfLocation;
+
+typedef struct {
+	char *rule;         /* kebab-case rule id, e.g. "sum-mismatch" */
+	CfSeverity severity;
+	char *message;
+	char *stated;       /* the stated value as written with its unit ("663.58万元"), or NULL */
+	char *computed;     /* the recomputed value or interval ("562.616万元"), or NULL */
+	CfLocation primary;
+	GArray *related;    /* CfLocation */
+	char *suggestion;   /* "30000 → 3000 would reconcile …", or NULL */
+} CfFinding;
+
+CfFinding *cf_finding_new(const char *rule, CfSeverity severity);
+void cf_finding_free(CfFinding *finding);
+
+/* Sets the primary location (strings copied). */
+void cf_finding_set_primary(CfFinding *finding, const char *file, guint line, guint column,
+			    guint length, const char *source, gssize source_length);
+
+/* Adds a related location (strings copied) unless the same file:line:column is already the
+ * primary or a related one. */
+void cf_finding_add_related(CfFinding *finding, const char *file, guint line, guint column,
+			    guint length, const char *source, gssize source_length,
+			    const char *note);
+
+/* "error", "warning", "note". */
+const char *cf_severity_to_string(CfSeverity severity);
+/* Parses "error", "warning", "note"; FALSE on anything else. */
+gboolean cf_severity_from_string(const char *text, CfSeverity *out);
+
+/* Orders findings by (file, line, column, rule, message): the order every renderer uses. */
+int cf_finding_compare(const CfFinding *a, const CfFinding *b);
+/* A GCompareFunc for g_ptr_array_sort over CfFinding*. */
+gint cf_finding_compare_ptr(gconstpointer a, gconstpointer b);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfFinding, cf_finding_free)
+
+G_END_DECLS

@@ -1,0 +1,251 @@
+/* Tests of the check engine: relation evaluation on stated intervals, the outcome ladder,
+ * single-edit generation and suggestions. Families are tested on real text further below
+ * (added as they land). */
+#include "check/cf-check-evaluate.h"
+#include "check/cf-relation.h"
+
+/* A claim as extract would make it: @text in @unit_exponent units (4 for 万元). */
+static CfClaim *
+make_claim(CfClaimKind kind, const char *text, int unit_exponent, const char *unit, guint line)
+{
+	CfClaim *c = cf_claim_new(kind);
+	g_assert_true(cf_decimal_parse(text, -1, &c->stated));
+	g_assert_true(cf_decimal_shift(c->stated, unit_exponent, &c->value));
+	g_assert_true(cf_interval_shift(cf_interval_stated(c->stated), unit_exponent, &c->interval));
+	c->unit_exponent = unit_exponent;
+	c->unit = g_strdup(unit);
+	c->text = g_strdup(text);
+	c->line = line;
+	c->column = 1;
+	return c;
+}
+
+static GPtrArray *
+claims_new(void)
+{
+	return g_ptr_array_new_with_free_func((GDestroyNotify)cf_claim_free);
+}
+
+static CfRelation *
+sum_relation(GPtrArray *claims, const char *total, const char *const *parts, int exponent)
+{
+	CfClaim *t = make_claim(CF_CLAIM_AMOUNT, total, exponent, "万元", 1);
+	g_ptr_array_add(claims, t);
+	GPtrArray *terms = g_ptr_array_new();
+	for (guint i = 0; parts[i]; i++) {
+		CfClaim *p = make_claim(CF_CLAIM_AMOUNT, parts[i], exponent, "万元", 2 + i);
+		g_ptr_array_add(claims, p);
+		g_ptr_array_add(terms, cf_term_new_claim(p));
+	}
+	return cf_relation_new(CF_RELATION_SUM, "sum-mismatch", CF_SEVERITY_ERROR,
+			       cf_term_new_claim(t), terms, "the parts");
+}
+
+typedef struct {
+	const char *total;
+	const char *parts[20];
+	CfOutcome outcome;
+} SumCase;
+
+static const SumCase sum_cases[] = {
+	/* seed 003 line 17: 2.65 + 153.03 + 105.78 = 261.46 */
+	{"261.46", {"2.65", "153.03", "105.78", NULL}, CF_OUTCOME_EXACT},
+	/* seed 003 line 14: 18 parts = 261.46 */
+	{"261.46",
+	 {"19.77", "6.15", "8.30", "16.72", "6.26", "2.37", "1.24", "4.79", "39.01", "6.81", "63.42",
+	  "1.22", "2.69", "52.34", "4", "6.68", "4.89", "14.80", NULL},
+	 CF_OUTCOME_EXACT},
+	/* seed 002 line 28 */
+	{"1589.25", {"1459.39", "129.86", NULL}, CF_OUTCOME_EXACT},
+	/* re-balanced: 33.33 + 33.33 + 33.33 = 99.99 vs 100.00 within rounding */
+	{"100.00", {"33.33", "33.33", "33.33", NULL}, CF_OUTCOME_ROUNDING},
+	/* one unit in the last place beyond the intervals */
+	{"100.0", {"33.3", "33.3", "33.1", NULL}, CF_OUTCOME_NEAR},
+	/* seed 001 line 81: 10 + 3 + 12 = 25 vs 15.036 */
+	{"15.036", {"10", "3", "12", NULL}, CF_OUTCOME_BROKEN},
+	/* a small gap: 25.08 vs 25.000 (under 5 permille) */
+	{"25.000", {"14.88", "4.00", "6.20", NULL}, CF_OUTCOME_SMALL},
+};
+
+static void
+test_sum_outcomes(gconstpointer data)
+{
+	const SumCase *c = data;
+	g_autoptr(GPtrArray) claims = claims_new();
+	CfRelation *r = sum_relation(claims, c->total, c->parts, 4);
+	CfOutcome o = cf_relation_evaluate(r, NULL, NULL, NULL, NULL);
+	g_assert_cmpint(o, ==, c->outcome);
+	cf_relation_free(r);
+}
+
+static void
+test_sum_partial(void)
+{
+	g_autoptr(GPtrArray) claims = claims_new();
+	const char *below[] = {"1589.25", NULL};
+	CfRelation *r = sum_relation(claims, "3027.51", below, 4);
+	r->partial = TRUE;
+	g_assert_true(cf_outcome_holds(cf_relation_evaluate(r, NULL, NULL, NULL, NULL)));
+	cf_relation_free(r);
+	const char *above[] = {"1589.25", "1459.39", "129.86", NULL};
+	r = sum_relation(claims, "3027.51", above, 4);
+	r->partial = TRUE;
+	g_assert_cmpint(cf_relation_evaluate(r, NULL, NULL, NULL, NULL), ==, CF_OUTCOME_BROKEN);
+	cf_relation_free(r);
+}
+
+typedef struct {
+	const char *percent;
+	const char *part;
+	const char *base;
+	CfClaimKind kind;
+	gboolean holds;
+} RatioCase;
+
+static const RatioCase ratio_cases[] = {
+	{"85.5", "59", "69", CF_CLAIM_COUNT, TRUE},
+	{"33.3", "23", "69", CF_CLAIM_COUNT, TRUE},
+	{"33.5", "23", "69", CF_CLAIM_COUNT, FALSE},
+	{"21", "0.25", "1.2", CF_CLAIM_AMOUNT, TRUE},
+	{"25", "0.25", "1.2", CF_CLAIM_AMOUNT, FALSE},
+	{"100", "261.46", "261.46", CF_CLAIM_AMOUNT, TRUE},
+};
+
+static void
+test_ratio(gconstpointer data)
+{
+	const RatioCase *c = data;
+	g_autoptr(GPtrArray) claims = claims_new();
+	int exponent = c->kind == CF_CLAIM_AMOUNT ? 4 : 0;
+	CfClaim *p = make_claim(CF_CLAIM_PERCENT, c->percent, 0, "%", 1);
+	CfClaim *a = make_claim(c->kind, c->part, exponent, NULL, 1);
+	CfClaim *b = make_claim(c->kind, c->base, exponent, NULL, 1);
+	if (c->kind == CF_CLAIM_COUNT) {
+		/* counts are exact */
+		a->interval = cf_interval_point(a->value);
+		b->interval = cf_interval_point(b->value);
+	}
+	g_ptr_array_add(claims, p);
+	g_ptr_array_add(claims, a);
+	g_ptr_array_add(claims, b);
+	GPtrArray *terms = g_ptr_array_new();
+	g_ptr_array_add(terms, cf_term_new_claim(a));
+	g_ptr_array_add(terms, cf_term_new_claim(b));
+	CfRelation *r = cf_relation_new(CF_RELATION_RATIO, "percent-mismatch", CF_SEVERITY_ERROR,
+					cf_term_new_claim(p), terms, "share");
+	g_assert_cmpint(cf_outcome_holds(cf_relation_evaluate(r, NULL, NULL, NULL, NULL)), ==,
+			c->holds);
+	cf_relation_free(r);
+}
+
+static void
+test_whole_share(void)
+{
+	/* the GRIM test: 23 of 69 can be 33.3%; no whole number of 69 gives 33.5% */
+	const struct {
+		const char *percent;
+		gboolean holds;
+	} cases[] = {{"33.3", TRUE}, {"33.5", FALSE}, {"85.5", TRUE}, {"50", FALSE}, {"100", TRUE}};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(GPtrArray) claims = claims_new();
+		CfClaim *p = make_claim(CF_CLAIM_PERCENT, cases[i].percent, 0, "%", 1);
+		CfClaim *n = make_claim(CF_CLAIM_COUNT, "69", 0, "人", 1);
+		g_ptr_array_add(claims, p);
+		g_ptr_array_add(claims, n);
+		GPtrArray *terms = g_ptr_array_new();
+		g_ptr_array_add(terms, cf_term_new_claim(n));
+		CfRelation *r = cf_relation_new(CF_RELATION_WHOLE_SHARE, "percent-unreachable",
+						CF_SEVERITY_ERROR, cf_term_new_claim(p), terms, "share");
+		g_assert_cmpint(cf_outcome_holds(cf_relation_evaluate(r, NULL, NULL, NULL, NULL)), ==,
+				cases[i].holds);
+		cf_relation_free(r);
+	}
+}
+
+static void
+test_product(void)
+{
+	/* 124个站点，每个站点1200元，共计14.88万 */
+	g_autoptr(GPtrArray) claims = claims_new();
+	CfClaim *n = make_claim(CF_CLAIM_COUNT, "124", 0, "个", 1);
+	n->interval = cf_interval_point(n->value);
+	CfClaim *each = make_claim(CF_CLAIM_AMOUNT, "1200", 0, "元", 1);
+	CfClaim *total = make_claim(CF_CLAIM_AMOUNT, "14.88", 4, "万", 1);
+	g_ptr_array_add(claims, n);
+	g_ptr_array_add(claims, each);
+	g_ptr_array_add(claims, total);
+	GPtrArray *factors = g_ptr_array_new();
+	g_ptr_array_add(factors, cf_term_new_claim(n));
+	g_ptr_array_add(factors, cf_term_new_claim(each));
+	GPtrArray *terms = g_ptr_array_new();
+	g_ptr_array_add(terms, cf_term_new_product(factors));
+	CfRelation *r = cf_relation_new(CF_RELATION_EQUAL, "product-mismatch", CF_SEVERITY_ERROR,
+					cf_term_new_claim(total), terms, "count × each");
+	g_assert_cmpint(cf_relation_evaluate(r, NULL, NULL, NULL, NULL), ==, CF_OUTCOME_EXACT);
+	cf_relation_free(r);
+}
+
+static void
+test_at_most(void)
+{
+	g_autoptr(GPtrArray) claims = claims_new();
+	CfClaim *spent = make_claim(CF_CLAIM_AMOUNT, "2000", 4, "万元", 1);
+	CfClaim *budget = make_claim(CF_CLAIM_AMOUNT, "1900", 4, "万元", 1);
+	g_ptr_array_add(claims, spent);
+	g_ptr_array_add(claims, budget);
+	GPtrArray *terms = g_ptr_array_new();
+	g_ptr_array_add(terms, cf_term_new_claim(budget));
+	CfRelation *r = cf_relation_new(CF_RELATION_AT_MOST, "over-budget", CF_SEVERITY_WARNING,
+					cf_term_new_claim(spent), terms, "spending");
+	CfDecimal gap;
+	g_assert_cmpint(cf_relation_evaluate(r, NULL, NULL, NULL, &gap), ==, CF_OUTCOME_BROKEN);
+	g_autofree char *g = cf_decimal_to_string(gap);
+	g_assert_cmpstr(g, ==, "990000");
+	cf_relation_free(r);
+}
+
+static void
+test_single_edits(void)
+{
+	g_autoptr(GPtrArray) edits = g_ptr_array_new_with_free_func(g_free);
+	cf_check_single_edits("30000", edits);
+	gboolean dropped = FALSE, swapped = FALSE, moved = FALSE;
+	for (guint i = 0; i < edits->len; i++) {
+		const char *e = g_ptr_array_index(edits, i);
+		g_assert_cmpstr(e, !=, "30000");
+		g_assert_false(e[0] == '0' && e[1] != '.' && e[1] != '\0');
+		dropped |= g_str_equal(e, "3000");
+		moved |= g_str_equal(e, "3000.0");
+	}
+	g_assert_true(dropped);
+	g_assert_true(moved);
+	g_ptr_array_set_size(edits, 0);
+	cf_check_single_edits("15.036", edits);
+	for (guint i = 0; i < edits->len; i++)
+		swapped |= g_str_equal(g_ptr_array_index(edits, i), "15.306");
+	g_assert_true(swapped);
+	/* every variant is distinct */
+	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+	for (guint i = 0; i < edits->len; i++)
+		g_assert_true(g_hash_table_add(seen, g_ptr_array_index(edits, i)));
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	for (gsize i = 0; i < G_N_ELEMENTS(sum_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/check/relation/sum/%zu", i);
+		g_test_add_data_func(path, &sum_cases[i], test_sum_outcomes);
+	}
+	g_test_add_func("/check/relation/sum/partial", test_sum_partial);
+	for (gsize i = 0; i < G_N_ELEMENTS(ratio_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/check/relation/ratio/%zu", i);
+		g_test_add_data_func(path, &ratio_cases[i], test_ratio);
+	}
+	g_test_add_func("/check/relation/whole-share", test_whole_share);
+	g_test_add_func("/check/relation/product", test_product);
+	g_test_add_func("/check/relation/at-most", test_at_most);
+	g_test_add_func("/check/suggest/single-edits", test_single_edits);
+	return g_test_run();
+}

@@ -1,27 +1,160 @@
+/* cf-ingest.c — a file (or bytes in memory) to a decoded, normalised, line-indexed document. */
 #include "ingest/cf-ingest.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ingest/cf-ingest-private.h"
 #include "model/cf-error.h"
 
-/* placeholder until the ingest stage lands */
+static gboolean
+is_blank(const char *text, gsize length)
+{
+	const char *p = text, *end = text + length;
+	while (p < end) {
+		gunichar c = g_utf8_get_char(p);
+		if (!g_unichar_isspace(c) && c != 0xFEFF && c != 0x200B)
+			return FALSE;
+		p = g_utf8_next_char(p);
+	}
+	return TRUE;
+}
+
+static void
+set_too_large(const char *path, guint64 size, GError **error)
+{
+	g_autofree char *have = g_format_size_full(size, G_FORMAT_SIZE_IEC_UNITS);
+	g_autofree char *limit = g_format_size_full(CF_MAX_FILE_BYTES, G_FORMAT_SIZE_IEC_UNITS);
+	g_set_error(error, CF_ERROR, CF_ERROR_TOO_LARGE, "'%s' is too large (%s, the limit is %s)",
+		    path, have, limit);
+}
+
 CfDocument *
 cf_ingest_bytes(const char *path, const guint8 *bytes, gsize length, const CfIngestOptions *options,
 		GError **error)
 {
-	g_set_error(error, CF_ERROR, CF_ERROR_FAILED, "cannot read '%s': not implemented", path);
-	return NULL;
+	g_return_val_if_fail(path != NULL, NULL);
+	g_return_val_if_fail(bytes != NULL || length == 0, NULL);
+
+	if (length > CF_MAX_FILE_BYTES) {
+		set_too_large(path, length, error);
+		return NULL;
+	}
+	if (length == 0) {
+		g_set_error(error, CF_ERROR, CF_ERROR_EMPTY, "'%s' is empty", path);
+		return NULL;
+	}
+
+	g_auto(CfEncoding) encoding = {0};
+	const char *forced = options ? options->encoding : NULL;
+	if (!cf_ingest_detect(path, bytes, length, forced, &encoding, error))
+		return NULL;
+
+	g_autoptr(CfDocument) doc = cf_document_new(path);
+	gsize text_length = 0;
+	g_autoptr(GArray) line_offsets = NULL;
+	g_autofree char *text = cf_ingest_decode(doc, bytes, length, &encoding, &text_length,
+						 &line_offsets, error);
+	if (text == NULL)
+		return NULL;
+	if (is_blank(text, text_length)) {
+		g_set_error(error, CF_ERROR, CF_ERROR_EMPTY, "'%s' is empty", path);
+		return NULL;
+	}
+
+	doc->encoding = encoding.bom ? g_strdup_printf("%s (BOM)", encoding.label)
+				     : g_strdup(encoding.label);
+	gsize norm_length = 0;
+	char *norm = cf_ingest_normalize(text, text_length, &norm_length);
+	cf_document_set_text(doc, g_steal_pointer(&text), text_length, norm, norm_length,
+			     (const gsize *)line_offsets->data);
+	g_warn_if_fail(doc->lines->len == line_offsets->len);
+	return g_steal_pointer(&doc);
+}
+
+/* Reads all of @fd (at most CF_MAX_FILE_BYTES + 1 bytes, so that "too large" is noticed for
+ * pipes too); @size_hint is the size fstat reported. */
+static guint8 *
+read_all(int fd, gsize size_hint, gsize *length, int *error_number)
+{
+	gsize capacity = MIN(size_hint, CF_MAX_FILE_BYTES) + 1;
+	g_autofree guint8 *buffer = g_malloc(capacity);
+	gsize have = 0;
+	for (;;) {
+		if (have == capacity) {
+			if (capacity > CF_MAX_FILE_BYTES)
+				break;
+			capacity = MIN(capacity * 2, CF_MAX_FILE_BYTES + 1);
+			buffer = g_realloc(buffer, capacity);
+		}
+		gssize n = read(fd, buffer + have, capacity - have);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			*error_number = errno;
+			return NULL;
+		}
+		if (n == 0)
+			break;
+		have += (gsize)n;
+	}
+	*length = have;
+	return g_steal_pointer(&buffer);
 }
 
 CfDocument *
 cf_ingest_file(const char *path, const CfIngestOptions *options, GError **error)
 {
-	return cf_ingest_bytes(path, NULL, 0, options, error);
+	g_return_val_if_fail(path != NULL, NULL);
+
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		int saved = errno;
+		g_set_error(error, CF_ERROR, CF_ERROR_IO, "cannot read '%s': %s", path,
+			    g_strerror(saved));
+		return NULL;
+	}
+	struct stat st;
+	int error_number = 0;
+	if (fstat(fd, &st) != 0)
+		error_number = errno;
+	else if (S_ISDIR(st.st_mode))
+		error_number = EISDIR;
+	if (error_number != 0) {
+		close(fd);
+		g_set_error(error, CF_ERROR, CF_ERROR_IO, "cannot read '%s': %s", path,
+			    g_strerror(error_number));
+		return NULL;
+	}
+	if (S_ISREG(st.st_mode) && (guint64)st.st_size > CF_MAX_FILE_BYTES) {
+		close(fd);
+		set_too_large(path, (guint64)st.st_size, error);
+		return NULL;
+	}
+
+	gsize length = 0;
+	g_autofree guint8 *bytes =
+		read_all(fd, S_ISREG(st.st_mode) ? (gsize)st.st_size : 64 * 1024, &length,
+			 &error_number);
+	close(fd);
+	if (bytes == NULL) {
+		g_set_error(error, CF_ERROR, CF_ERROR_IO, "cannot read '%s': %s", path,
+			    g_strerror(error_number));
+		return NULL;
+	}
+	if (length > CF_MAX_FILE_BYTES) {
+		set_too_large(path, length, error);
+		return NULL;
+	}
+	return cf_ingest_bytes(path, bytes, length, options, error);
 }
 
-GPtrArray *
-cf_ingest_expand_paths(const char *const *paths, GPtrArray *errors)
+gboolean
+cf_ingest_check_encoding(const char *name, GError **error)
 {
-	GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
-	for (; paths && *paths; paths++)
-		g_ptr_array_add(files, g_strdup(*paths));
-	return files;
+	g_auto(CfEncoding) encoding = {0};
+	return cf_ingest_resolve_encoding(name, &encoding, error);
 }

@@ -1,0 +1,67 @@
+/* cf-ingest-private.h — the pieces of the ingest stage, shared only inside src/ingest/.
+ *
+ * The stage runs in three steps over bytes already in memory:
+ *   detect     choose how to read the bytes (forced name, BOM, UTF-16 pattern, strict UTF-8
+ *              or GB18030) and refuse what is not text (binary, unknown encoding);
+ *   decode     turn the bytes into UTF-8 text, one line end '\n' per line, each run of invalid
+ *              bytes and each stray control character replaced by U+FFFD with a diagnostic,
+ *              and each line's byte offset in the original file recorded;
+ *   normalize  the one-for-one normalised copy (see cf-document.h). */
+#pragma once
+
+#include <glib.h>
+
+#include "model/cf-document.h"
+
+G_BEGIN_DECLS
+
+/* How much of a file the binary and UTF-16 sniffers look at: 64 KiB. */
+#define CF_INGEST_SNIFF_BYTES ((gsize)64 * 1024)
+
+/* At most this many U+FFFD diagnostics per document; the rest are summed up in one more. */
+#define CF_INGEST_MAX_DIAGNOSTICS 100
+
+/* How the bytes are cut into code units and converted. */
+typedef enum {
+	CF_SCHEME_UTF8,   /* 1-byte units, validated and copied (no iconv) */
+	CF_SCHEME_BYTES,  /* 1-byte units of an ASCII-compatible encoding, converted by iconv */
+	CF_SCHEME_UNITS,  /* 2- or 4-byte units (UTF-16, UTF-32), converted by iconv */
+} CfScheme;
+
+typedef struct {
+	CfScheme scheme;
+	guint unit_width;      /* 1, 2 or 4 bytes */
+	gboolean big_endian;   /* for 2- and 4-byte units */
+	gsize start;           /* bytes to skip first (a BOM) */
+	char *iconv_name;      /* what iconv reads the bytes as; NULL for CF_SCHEME_UTF8 */
+	char *label;           /* the name used in messages: "UTF-8", "GB18030", "UTF-16LE" */
+	gboolean bom;          /* a BOM was found (and skipped) */
+} CfEncoding;
+
+void cf_encoding_clear(CfEncoding *encoding);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(CfEncoding, cf_encoding_clear)
+
+/* Chooses the encoding of @bytes (see cf-ingest.h for the order) and checks that they are
+ * text.  Fails with CF_ERROR_ENCODING for an unknown or unusable forced name and with
+ * CF_ERROR_BINARY for a binary file; messages name @path. */
+gboolean cf_ingest_detect(const char *path, const guint8 *bytes, gsize length,
+			  const char *forced, CfEncoding *encoding, GError **error);
+
+/* Resolves a forced encoding name without looking at any bytes (BOM handling aside). */
+gboolean cf_ingest_resolve_encoding(const char *name, CfEncoding *encoding, GError **error);
+
+/* Decodes @bytes with @encoding into a new UTF-8 string (returned, NUL-terminated, length in
+ * @text_length) and the byte offset of each line in @line_offsets (a new GArray of gsize).
+ * Adds a diagnostic to @doc for every replaced run.  A final line end does not open another
+ * line.  Fails only when iconv cannot be opened for @encoding. */
+char *cf_ingest_decode(CfDocument *doc, const guint8 *bytes, gsize length,
+		       const CfEncoding *encoding, gsize *text_length, GArray **line_offsets,
+		       GError **error);
+
+/* Invalid bytes in @bytes when read as strict UTF-8 (NUL bytes are not counted). */
+gsize cf_ingest_count_invalid_utf8(const guint8 *bytes, gsize length);
+
+/* The normalised copy of @text (see cf-document.h); same lines, same characters per line. */
+char *cf_ingest_normalize(const char *text, gsize length, gsize *norm_length);
+
+G_END_DECLS

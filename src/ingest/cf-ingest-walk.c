@@ -1,0 +1,149 @@
+/* cf-ingest-walk.c — command-line paths to the list of files to read.
+ *
+ * Policy: a path named directly is always taken (whatever its extension), unless it cannot be
+ * read.  Directories are walked recursively, following symbolic links, each directory at
+ * most once (by device and inode, so link loops end).  Inside directories only *.txt files
+ * (any letter case) are taken; hidden entries (.name) and backup files (name~, *.bak,
+ * *.orig, #name#) are skipped, as are other files.  A *.txt entry that cannot be read (a
+ * dangling link, a FIFO) is reported, never skipped in silence.  The result is sorted by the
+ * bytes of the path, without duplicates, so runs are reproducible. */
+#include "ingest/cf-ingest.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "model/cf-error.h"
+
+static void
+add_error(GPtrArray *errors, const char *path, const char *reason)
+{
+	if (errors == NULL)
+		return;
+	g_ptr_array_add(errors,
+			g_error_new(CF_ERROR, CF_ERROR_IO, "cannot read '%s': %s", path, reason));
+}
+
+static gboolean
+has_suffix_ci(const char *name, const char *suffix)
+{
+	gsize n = strlen(name), k = strlen(suffix);
+	return n >= k && g_ascii_strcasecmp(name + n - k, suffix) == 0;
+}
+
+static gboolean
+is_skipped_name(const char *name)
+{
+	gsize n = strlen(name);
+	return name[0] == '.' || name[n - 1] == '~' || has_suffix_ci(name, ".bak") ||
+	       has_suffix_ci(name, ".orig") || (n >= 2 && name[0] == '#' && name[n - 1] == '#');
+}
+
+static guint
+dir_key_hash(gconstpointer key)
+{
+	const guint64 *k = key;
+	return g_int64_hash(&k[0]) ^ g_int64_hash(&k[1]);
+}
+
+static gboolean
+dir_key_equal(gconstpointer a, gconstpointer b)
+{
+	return memcmp(a, b, 2 * sizeof(guint64)) == 0;
+}
+
+/* TRUE the first time the directory @st is seen. */
+static gboolean
+mark_visited(GHashTable *visited, const struct stat *st)
+{
+	guint64 *key = g_new(guint64, 2);
+	key[0] = (guint64)st->st_dev;
+	key[1] = (guint64)st->st_ino;
+	if (g_hash_table_contains(visited, key)) {
+		g_free(key);
+		return FALSE;
+	}
+	g_hash_table_add(visited, key);
+	return TRUE;
+}
+
+static int
+compare_names(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void
+walk_directory(const char *path, GHashTable *visited, GPtrArray *files, GPtrArray *errors)
+{
+	DIR *dir = opendir(path);
+	if (dir == NULL) {
+		add_error(errors, path, g_strerror(errno));
+		return;
+	}
+	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+	struct dirent *entry;
+	errno = 0;
+	while ((entry = readdir(dir)) != NULL) {
+		if (!is_skipped_name(entry->d_name))
+			g_ptr_array_add(names, g_strdup(entry->d_name));
+		errno = 0;
+	}
+	int saved = errno;
+	closedir(dir);
+	if (saved != 0)
+		add_error(errors, path, g_strerror(saved));
+	g_ptr_array_sort(names, compare_names);
+
+	for (guint i = 0; i < names->len; i++) {
+		const char *name = names->pdata[i];
+		g_autofree char *child = g_build_filename(path, name, NULL);
+		gboolean wanted = has_suffix_ci(name, ".txt");
+		struct stat st;
+		if (stat(child, &st) != 0) {
+			if (wanted)
+				add_error(errors, child, g_strerror(errno));
+			continue;
+		}
+		if (S_ISDIR(st.st_mode)) {
+			if (mark_visited(visited, &st))
+				walk_directory(child, visited, files, errors);
+		} else if (wanted && S_ISREG(st.st_mode)) {
+			g_ptr_array_add(files, g_steal_pointer(&child));
+		} else if (wanted) {
+			add_error(errors, child, "not a regular file");
+		}
+	}
+}
+
+GPtrArray *
+cf_ingest_expand_paths(const char *const *paths, GPtrArray *errors)
+{
+	g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GHashTable) visited = g_hash_table_new_full(dir_key_hash, dir_key_equal, g_free,
+							      NULL);
+	for (; paths != NULL && *paths != NULL; paths++) {
+		const char *path = *paths;
+		struct stat st;
+		if (stat(path, &st) != 0) {
+			add_error(errors, path, g_strerror(errno));
+			continue;
+		}
+		if (!S_ISDIR(st.st_mode)) {
+			g_ptr_array_add(files, g_strdup(path));
+			continue;
+		}
+		if (mark_visited(visited, &st))
+			walk_directory(path, visited, files, errors);
+	}
+
+	g_ptr_array_sort(files, compare_names);
+	GPtrArray *unique = g_ptr_array_new_with_free_func(g_free);
+	for (guint i = 0; i < files->len; i++) {
+		const char *f = files->pdata[i];
+		if (unique->len == 0 || strcmp(g_ptr_array_index(unique, unique->len - 1), f) != 0)
+			g_ptr_array_add(unique, g_strdup(f));
+	}
+	return unique;
+}

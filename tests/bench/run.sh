@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# tests/bench/run.sh [BUILD_DIR] — the extract benchmark in one command.
+#
+# Generates (once per seed and size) a >= 100 MB corpus of reports from corpus/*.txt with
+# varied numbers into tests/bench/out/ (git-ignored), builds crossfoot in BUILD_DIR (default:
+# build), then times `crossfoot extract --format jsonl` next to `rg -o` with a plain number
+# regex (and pcre2grep when installed) on the same files, and prints MB/s and the ratio.
+# Environment: BENCH_MEGABYTES (default 100), BENCH_SEED (20240601), BENCH_REPEAT (3).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=${1:-$root/build}
+megabytes=${BENCH_MEGABYTES:-100}
+seed=${BENCH_SEED:-20240601}
+repeat=${BENCH_REPEAT:-3}
+out="$root/tests/bench/out"
+corpus="$out/corpus"
+stamp="$out/stamp"
+want="megabytes=$megabytes seed=$seed seeds=$(cat "$root"/corpus/*.txt | cksum)"
+
+if [ ! -f "$build/build.ninja" ]; then
+	meson setup "$build" "$root"
+fi
+ninja -C "$build" crossfoot
+
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+	rm -rf "$corpus" "$stamp"
+	mkdir -p "$out"
+	python3 "$root/tests/bench/generate.py" --seeds "$root/corpus" --out "$corpus" \
+		--megabytes "$megabytes" --seed "$seed"
+	echo "$want" >"$stamp"
+fi
+
+python3 "$root/tests/bench/bench.py" --crossfoot "$build/crossfoot" --corpus "$corpus" \
+	--repeat "$repeat"

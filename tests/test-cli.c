@@ -1,0 +1,625 @@
+/* test-cli.c — the crossfoot binary as a user runs it: exact stdout, stderr and exit status.
+ *
+ * Each test spawns $CROSSFOOT_BIN with g_spawn_sync.  Inputs that are not in corpus/ are
+ * written to a fresh temporary folder that the test removes again. */
+#include <stdarg.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#define CORPUS_000 "corpus/000_6a5162211be4bb34.txt"
+#define CORPUS_001 "corpus/001_076bbd6f4c7b8808.txt"
+#define CORPUS_002 "corpus/002_6b5b2d02b175c98d.txt"
+#define CORPUS_003 "corpus/003_df0ca8b0b5b2e082.txt"
+
+/* The 50 MB single-line input must be done within this time (seconds), sanitizers included. */
+#define HUGE_LINE_BYTES ((gsize)50 * 1000 * 1000)
+#define HUGE_LINE_SECONDS 120
+
+/* ---- running crossfoot ---- */
+
+typedef struct {
+	char *out;
+	char *err;
+	int status; /* exit status; -1 when the process did not exit normally */
+} Run;
+
+static void
+run_clear(Run *run)
+{
+	g_clear_pointer(&run->out, g_free);
+	g_clear_pointer(&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Run, run_clear)
+
+static const char *
+source_root(void)
+{
+	const char *root = g_getenv("CROSSFOOT_SOURCE_ROOT");
+	return root != NULL ? root : ".";
+}
+
+/* Runs crossfoot with the NULL-terminated @args in @cwd (NULL: the source root). */
+static void
+run_argv(Run *run, const char *cwd, const char *const *args)
+{
+	const char *bin = g_getenv("CROSSFOOT_BIN");
+	g_assert_nonnull(bin);
+	g_autoptr(GPtrArray) argv = g_ptr_array_new();
+	g_ptr_array_add(argv, (gpointer)bin);
+	for (; *args != NULL; args++)
+		g_ptr_array_add(argv, (gpointer)*args);
+	g_ptr_array_add(argv, NULL);
+
+	int wait_status = 0;
+	g_autoptr(GError) error = NULL;
+	g_assert_true(g_spawn_sync(cwd != NULL ? cwd : source_root(), (char **)argv->pdata, NULL,
+				   G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err, &wait_status,
+				   &error));
+	g_assert_no_error(error);
+	run->status = WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : -1;
+}
+
+/* run(&r, cwd, "extract", "x.txt", NULL) */
+G_GNUC_NULL_TERMINATED
+static void
+run(Run *result, const char *cwd, ...)
+{
+	g_autoptr(GPtrArray) args = g_ptr_array_new();
+	va_list ap;
+	va_start(ap, cwd);
+	const char *arg;
+	while ((arg = va_arg(ap, const char *)) != NULL)
+		g_ptr_array_add(args, (gpointer)arg);
+	va_end(ap);
+	g_ptr_array_add(args, NULL);
+	run_argv(result, cwd, (const char *const *)args->pdata);
+}
+
+static guint
+count_lines(const char *text)
+{
+	guint n = 0;
+	for (const char *p = text; *p != '\0'; p++)
+		n += *p == '\n';
+	return n;
+}
+
+/* ---- temporary inputs ---- */
+
+static void
+remove_tree(const char *path)
+{
+	if (g_file_test(path, G_FILE_TEST_IS_DIR) && !g_file_test(path, G_FILE_TEST_IS_SYMLINK)) {
+		g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
+		const char *name;
+		while (dir != NULL && (name = g_dir_read_name(dir)) != NULL) {
+			g_autofree char *child = g_build_filename(path, name, NULL);
+			remove_tree(child);
+		}
+		g_rmdir(path);
+	} else {
+		g_unlink(path);
+	}
+}
+
+typedef struct {
+	char *path;
+} TempDir;
+
+static void
+temp_dir_clear(TempDir *dir)
+{
+	if (dir->path != NULL)
+		remove_tree(dir->path);
+	g_clear_pointer(&dir->path, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(TempDir, temp_dir_clear)
+
+static void
+temp_dir_init(TempDir *dir)
+{
+	g_autoptr(GError) error = NULL;
+	dir->path = g_dir_make_tmp("crossfoot-cli-XXXXXX", &error);
+	g_assert_no_error(error);
+}
+
+/* Writes @length bytes (-1: NUL-ended) to @dir/@name, creating folders on the way. */
+static void
+write_file(const TempDir *dir, const char *name, const char *bytes, gssize length)
+{
+	g_autofree char *path = g_build_filename(dir->path, name, NULL);
+	g_autofree char *parent = g_path_get_dirname(path);
+	g_assert_cmpint(g_mkdir_with_parents(parent, 0700), ==, 0);
+	g_autoptr(GError) error = NULL;
+	g_assert_true(g_file_set_contents(path, bytes, length, &error));
+	g_assert_no_error(error);
+}
+
+static char *
+read_corpus(const char *name, gsize *length)
+{
+	g_autofree char *path = g_build_filename(source_root(), name, NULL);
+	char *bytes = NULL;
+	g_autoptr(GError) error = NULL;
+	g_assert_true(g_file_get_contents(path, &bytes, length, &error));
+	g_assert_no_error(error);
+	return bytes;
+}
+
+static void
+copy_corpus(const TempDir *dir, const char *corpus_name, const char *name)
+{
+	gsize length;
+	g_autofree char *bytes = read_corpus(corpus_name, &length);
+	write_file(dir, name, bytes, length);
+}
+
+/* The claims of @name (in @cwd) on their own: what a batch must reproduce for that file. */
+static char *
+claims_of(const char *cwd, const char *name, const char *format)
+{
+	g_auto(Run) r = {0};
+	run(&r, cwd, "extract", "--format", format, name, NULL);
+	g_assert_cmpstr(r.err, ==, "");
+	g_assert_cmpint(r.status, ==, 0);
+	return g_steal_pointer(&r.out);
+}
+
+/* ---- version and help ---- */
+
+static void
+test_version(void)
+{
+	g_auto(Run) r = {0};
+	run(&r, NULL, "--version", NULL);
+	g_assert_cmpstr(r.out, ==, "crossfoot 0.1.0\n");
+	g_assert_cmpstr(r.err, ==, "");
+	g_assert_cmpint(r.status, ==, 0);
+}
+
+static void
+test_help(void)
+{
+	g_auto(Run) main_help = {0};
+	run(&main_help, NULL, "--help", NULL);
+	g_assert_cmpstr(main_help.err, ==, "");
+	g_assert_cmpint(main_help.status, ==, 0);
+	g_assert_true(
+		g_str_has_prefix(main_help.out, "Usage:\n  crossfoot COMMAND [OPTION…] PATH…\n"));
+	g_assert_nonnull(strstr(main_help.out, "\n  extract    Print every numeric claim"));
+	g_assert_nonnull(strstr(main_help.out, "crossfoot help COMMAND"));
+
+	g_auto(Run) bare_help = {0};
+	run(&bare_help, NULL, "help", NULL);
+	g_assert_cmpstr(bare_help.out, ==, main_help.out);
+	g_assert_cmpint(bare_help.status, ==, 0);
+
+	g_auto(Run) extract_help = {0};
+	run(&extract_help, NULL, "help", "extract", NULL);
+	g_assert_cmpstr(extract_help.err, ==, "");
+	g_assert_cmpint(extract_help.status, ==, 0);
+	g_assert_true(g_str_has_prefix(extract_help.out,
+				       "Usage:\n  crossfoot extract [OPTION…] PATH…\n"));
+	const char *const mentions[] = {"--format=FORMAT", "--encoding=ENC", "--patterns=DIR",
+					"--color=WHEN",    "Examples:",      "Exit status:"};
+	for (gsize i = 0; i < G_N_ELEMENTS(mentions); i++)
+		g_assert_nonnull(strstr(extract_help.out, mentions[i]));
+
+	/* `extract --help` prints the same text */
+	g_auto(Run) option_help = {0};
+	run(&option_help, NULL, "extract", "--help", NULL);
+	g_assert_cmpstr(option_help.out, ==, extract_help.out);
+	g_assert_cmpint(option_help.status, ==, 0);
+}
+
+/* ---- usage errors: one line on stderr, nothing on stdout, exit status 2 ---- */
+
+typedef struct {
+	const char *name;
+	const char *args[8];
+	const char *err;
+} UsageCase;
+
+static const UsageCase usage_cases[] = {
+	{"unknown-subcommand",
+	 {"frobnicate", CORPUS_000},
+	 "crossfoot: unknown command 'frobnicate' (try 'crossfoot --help')\n"},
+	{"no-command", {NULL}, "crossfoot: no command given (try 'crossfoot --help')\n"},
+	{"unknown-global-option",
+	 {"--frobnicate"},
+	 "crossfoot: unknown option '--frobnicate' (try 'crossfoot --help')\n"},
+	{"unknown-option",
+	 {"extract", "--frobnicate", CORPUS_000},
+	 "crossfoot: unknown option '--frobnicate' (try 'crossfoot --help')\n"},
+	{"no-path", {"extract"}, "crossfoot: no PATH given (try 'crossfoot --help')\n"},
+	{"no-path-after-options",
+	 {"extract", "--format", "jsonl"},
+	 "crossfoot: no PATH given (try 'crossfoot --help')\n"},
+	{"bad-format",
+	 {"extract", "--format", "xml", CORPUS_000},
+	 "crossfoot: unknown format 'xml', expected text or jsonl (try 'crossfoot --help')\n"},
+	{"missing-argument",
+	 {"extract", CORPUS_000, "--format"},
+	 "crossfoot: missing argument for --format (try 'crossfoot --help')\n"},
+	{"bad-color",
+	 {"extract", "--color", "sometimes", CORPUS_000},
+	 "crossfoot: unknown --color value 'sometimes', expected auto, always or never "
+	 "(try 'crossfoot --help')\n"},
+	{"bad-encoding",
+	 {"extract", "--encoding", "NO-SUCH-CHARSET-42", CORPUS_000},
+	 "crossfoot: unknown encoding 'NO-SUCH-CHARSET-42' (try 'crossfoot --help')\n"},
+	{"help-unknown-command",
+	 {"help", "frobnicate"},
+	 "crossfoot: unknown command 'frobnicate' (try 'crossfoot --help')\n"},
+};
+
+static void
+test_usage(gconstpointer data)
+{
+	const UsageCase *c = data;
+	g_auto(Run) r = {0};
+	run_argv(&r, NULL, c->args);
+	g_assert_cmpstr(r.err, ==, c->err);
+	g_assert_cmpstr(r.out, ==, "");
+	g_assert_cmpint(r.status, ==, 2);
+}
+
+/* ---- exit status and output of a clean run ---- */
+
+static void
+test_exit_code_clean(void)
+{
+	g_auto(Run) r = {0};
+	run(&r, NULL, "extract", CORPUS_000, NULL);
+	g_assert_cmpstr(r.err, ==, "");
+	g_assert_cmpint(r.status, ==, 0);
+	g_assert_cmpuint(count_lines(r.out), >, 10);
+	/* every line is one claim of that file */
+	g_auto(GStrv) lines = g_strsplit(r.out, "\n", -1);
+	for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+		g_assert_true(g_str_has_prefix(lines[i], CORPUS_000 ":"));
+}
+
+/* text and jsonl describe the same claims, one line each */
+static void
+test_formats_agree(void)
+{
+	g_autofree char *text = claims_of(NULL, "corpus", "text");
+	g_autofree char *jsonl = claims_of(NULL, "corpus", "jsonl");
+	g_assert_cmpuint(count_lines(text), >, 100);
+	g_assert_cmpuint(count_lines(text), ==, count_lines(jsonl));
+	g_auto(GStrv) lines = g_strsplit(jsonl, "\n", -1);
+	for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++) {
+		g_assert_true(g_str_has_prefix(lines[i], "{\"file\":\"corpus/"));
+		g_assert_true(g_str_has_suffix(lines[i], "}"));
+	}
+}
+
+/* A directory's output is its files' outputs, in sorted path order, whatever the argument
+ * order or the file system's listing order. */
+static void
+test_order(void)
+{
+	g_autofree char *whole = claims_of(NULL, "corpus", "jsonl");
+	g_autoptr(GString) parts = g_string_new(NULL);
+	const char *const files[] = {CORPUS_000, CORPUS_001, CORPUS_002, CORPUS_003,
+				     "corpus/004_430475d196af1e11.txt"};
+	for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
+		g_autofree char *one = claims_of(NULL, files[i], "jsonl");
+		g_assert_cmpuint(strlen(one), >, 0);
+		g_string_append(parts, one);
+	}
+	g_assert_cmpstr(whole, ==, parts->str);
+}
+
+static void
+test_color(void)
+{
+	g_auto(Run) always = {0};
+	run(&always, NULL, "extract", "--color=always", CORPUS_000, NULL);
+	g_assert_cmpint(always.status, ==, 0);
+	g_assert_true(g_str_has_prefix(always.out, "\033[1m" CORPUS_000 ":"));
+
+	/* auto: stdout is a pipe here, so no colour */
+	g_auto(Run) automatic = {0};
+	run(&automatic, NULL, "extract", CORPUS_000, NULL);
+	g_assert_null(strchr(automatic.out, '\033'));
+
+	g_auto(Run) never = {0};
+	run(&never, NULL, "extract", "--color", "never", CORPUS_000, NULL);
+	g_assert_cmpstr(never.out, ==, automatic.out);
+
+	/* jsonl never carries colour */
+	g_auto(Run) json = {0};
+	run(&json, NULL, "extract", "--color=always", "--format=jsonl", CORPUS_000, NULL);
+	g_assert_null(strchr(json.out, '\033'));
+}
+
+/* ---- the lexicon ---- */
+
+static void
+test_lexicon_missing(void)
+{
+	g_auto(TempDir) dir = {0};
+	temp_dir_init(&dir);
+	g_autofree char *missing = g_build_filename(dir.path, "no-such-patterns", NULL);
+	g_auto(Run) r = {0};
+	run(&r, NULL, "extract", "--patterns", missing, CORPUS_000, NULL);
+	g_assert_cmpstr(r.out, ==, "");
+	g_assert_cmpint(r.status, ==, 2);
+	g_assert_true(g_str_has_prefix(r.err, "crossfoot: "));
+	g_assert_nonnull(strstr(r.err, missing));
+	g_assert_cmpuint(count_lines(r.err), ==, 1);
+}
+
+/* ---- bad input: one clear line per file, the rest goes on, exit status 2 ---- */
+
+static void
+test_input_missing_path(void)
+{
+	g_auto(Run) r = {0};
+	run(&r, NULL, "extract", "no-such-report.txt", CORPUS_000, NULL);
+	g_assert_cmpstr(r.err, ==,
+			"crossfoot: cannot read 'no-such-report.txt': No such file or directory\n");
+	g_autofree char *good = claims_of(NULL, CORPUS_000, "text");
+	g_assert_cmpstr(r.out, ==, good);
+	g_assert_cmpint(r.status, ==, 2);
+}
+
+static void
+test_input_empty_file(void)
+{
+	g_auto(TempDir) dir = {0};
+	temp_dir_init(&dir);
+	write_file(&dir, "empty.txt", "", 0);
+	g_auto(Run) r = {0};
+	run(&r, dir.path, "extract", "empty.txt", NULL);
+	g_assert_cmpstr(r.err, ==, "crossfoot: 'empty.txt' is empty\n");
+	g_assert_cmpstr(r.out, ==, "");
+	g_assert_cmpint(r.status, ==, 2);
+}
+
+static void
+test_input_binary_file(void)
+{
+	g_auto(TempDir) dir = {0};
+	temp_dir_init(&dir);
+	/* a PNG header and the start of its first chunk */
+	static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+	write_file(&dir, "image.txt", png, sizeof png - 1);
+	g_auto(Run) r = {0};
+	run(&r, dir.path, "extract", "image.txt", NULL);
+	g_assert_cmpstr(r.err, ==, "crossfoot: 'image.txt' is not a text file (PNG image)\n");
+	g_assert_cmpstr(r.out, ==, "");
+	g_assert_cmpint(r.status, ==, 2);
+}
+
+/* NUL bytes inside text (a damaged file): each is a warning, the text around them counts */
+static void
+test_input_nul_bytes(void)
+{
+	g_auto(TempDir) dir = {0};
+	temp_dir_init(&dir);
+	static const char text[] = "预算资金100万元，\0\0\0\0实际支出90万元。\n";
+	write_file(&dir, "nul.txt", text, sizeof text - 1);
+	g_auto(Run) r = {0};
+	run(&r, dir.path, "extract", "nul.txt", NULL);
+	g_assert_cmpstr(r.err, ==,
+			"nul.txt:1:11: warning: NUL byte at byte 24, replaced by U+FFFD\n"
+			"nul.txt:1:12: warning: NUL byte at byte 25, replaced by U+FFFD\n"
+			"nul.txt:1:13: warning: NUL byte at byte 26, replaced by U+FFFD\n"
+			"nul.txt:1:14: warning: NUL byte at byte 27, replaced by U+FFFD\n");
+	g_assert_cmpint(r.status, ==, 2);
+	g_assert_true(g_str_has_prefix(r.out, "nul.txt:1:5: amount 1000000 元 (100万元)"));
+	g_assert_nonnull(strstr(r.out, "\nnul.txt:1:19: amount 900000 元 (90万元)"));
+	g_assert_cmpuint(count_lines(r.out), ==, 2);
+}
+
+/* A copy of @corpus_name with @bytes inserted at the end of line @line. */
+static char *
+with_bytes_at_line_end(const char *corpus_name, guint line, const char *bytes, gsize *length,
+		       gsize *offset, guint *column)
+{
+	gsize n;
+	g_autofree char *text = read_corpus(corpus_name, &n);
+	const char *p = text;
+	for (guint i = 1; i < line; i++) {
+		p = strchr(p, '\n');
+		g_assert_nonnull(p);
+		p++;
+	}
+	const char *end = strchr(p, '\n');
+	g_assert_nonnull(end);
+	*offset = end - text;
+	*column = g_utf8_strlen(p, end - p) + 1;
+	GString *out = g_string_new_len(text, *offset);
+	g_string_append(out, bytes);
+	g_string_append_len(out, end, n - *offset);
+	*length = out->len;
+	return g_string_free(out, FALSE);
+}
+
+static void
+test_input_invalid_utf8(void)
+{
+	g_auto(TempDir) dir = {0};
+	temp_dir_init(&dir);
+	gsize length, offset;
+	guint column;
+	g_autofree char *bytes =
+		with_bytes_at_line_end(CORPUS_001, 5, "\xff", &length, &offset, &column);
+	write_file(&dir, "bad/report.txt", bytes, length);
+	copy_corpus(&dir, CORPUS_001, "good/report.txt");
+
+	g_autofree char *bad_path = g_build_filename(dir.path, "bad", NULL);
+	g_autofree char *good_path = g_build_filename(dir.path, "good", NULL);
+	g_auto(Run) r = {0};
+	run(&r, bad_path, "extract", "--format", "jsonl", "report.txt", NULL);
+	g_autofree char *warning = g_strdup_printf(
+		"report.txt:5:%u: warning: invalid UTF-8 byte 0xff at byte %" G_GSIZE_FORMAT
+		", replaced by U+FFFD\n",
+		column, offset);
+	g_assert_cmpstr(r.err, ==, warning);
+	g_assert_cmpint(r.status, ==, 2);
+	/* the bad byte stands at a line end: every claim is as in the clean copy */
+	g_autofree char *good = claims_of(good_path, "report.txt", "jsonl");
+	g_assert_cmpstr(r.out, ==, good);
+}
+
+static void
+test_input_mixed_dir(void)
+{
+	g_auto(TempDir) dir = {0};
+	temp_dir_init(&dir);
+	copy_corpus(&dir, CORPUS_000, "mixed/a.txt");
+	write_file(&dir, "mixed/b.txt", "", 0);
+	write_file(&dir, "mixed/c.txt",
+		   "\x7f"
+		   "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+		   16);
+	copy_corpus(&dir, CORPUS_002, "mixed/d/e.txt");
+	gsize length, offset;
+	guint column;
+	g_autofree char *bytes =
+		with_bytes_at_line_end(CORPUS_003, 3, "\xfe", &length, &offset, &column);
+	write_file(&dir, "mixed/f.txt", bytes, length);
+	write_file(&dir, "mixed/notes.md", "预算100万元\n", -1);
+
+	g_auto(Run) r = {0};
+	run(&r, dir.path, "extract", "--format", "jsonl", "mixed", NULL);
+	g_autofree char *expected_err = g_strdup_printf(
+		"crossfoot: 'mixed/b.txt' is empty\n"
+		"crossfoot: 'mixed/c.txt' is not a text file (ELF executable)\n"
+		"mixed/f.txt:3:%u: warning: invalid UTF-8 byte 0xfe at byte %" G_GSIZE_FORMAT
+		", replaced by U+FFFD\n",
+		column, offset);
+	g_assert_cmpstr(r.err, ==, expected_err);
+	g_assert_cmpint(r.status, ==, 2);
+
+	/* the good files' claims, all of them, in path order */
+	g_auto(Run) good = {0};
+	run(&good, dir.path, "extract", "--format", "jsonl", "mixed/a.txt", "mixed/d/e.txt",
+	    "mixed/f.txt", NULL);
+	g_assert_cmpstr(r.out, ==, good.out);
+	g_assert_cmpuint(count_lines(r.out), >, 100);
+}
+
+static void
+test_input_huge_line(void)
+{
+	g_auto(TempDir) dir = {0};
+	temp_dir_init(&dir);
+	/* one line: a clause with three claims, padded with number-free text, repeated */
+	static const char clause[] =
+		"本年度项目支出共计12.5万元，其中公用经费3.4万元，执行率98.5%；";
+	static const char filler[] = "按照有关规定认真组织实施并加强监督管理，";
+	GString *text = g_string_sized_new(HUGE_LINE_BYTES + 1024);
+	guint n_clauses = 0;
+	while (text->len < HUGE_LINE_BYTES) {
+		g_string_append(text, clause);
+		n_clauses++;
+		for (int i = 0; i < 16; i++)
+			g_string_append(text, filler);
+	}
+	g_string_append_c(text, '\n');
+	write_file(&dir, "huge.txt", text->str, text->len);
+	g_string_free(text, TRUE);
+
+	gint64 start = g_get_monotonic_time();
+	g_auto(Run) r = {0};
+	run(&r, dir.path, "extract", "huge.txt", NULL);
+	gint64 seconds = (g_get_monotonic_time() - start) / G_USEC_PER_SEC;
+	g_assert_cmpstr(r.err, ==, "");
+	g_assert_cmpint(r.status, ==, 0);
+	g_assert_cmpint(seconds, <, HUGE_LINE_SECONDS);
+	g_assert_cmpuint(count_lines(r.out), ==, 3 * n_clauses);
+	g_assert_true(g_str_has_prefix(r.out, "huge.txt:1:10: amount 125000 元 (12.5万元)"));
+}
+
+/* ---- encodings: the same report in another encoding gives the same claims ---- */
+
+typedef struct {
+	const char *name;
+	const char *iconv_name; /* what the copy is converted to */
+	const char *bom;        /* bytes written before it */
+	gsize bom_length;
+	const char *option; /* --encoding value to pass, or NULL to detect */
+} EncodingCase;
+
+static const EncodingCase encoding_cases[] = {
+	{"gb18030-equals-utf8", "GB18030", "", 0, NULL},
+	{"gb18030-forced-equals-utf8", "GB18030", "", 0, "GB18030"},
+	{"utf16-equals-utf8", "UTF-16LE", "\xff\xfe", 2, NULL},
+	{"utf16be-equals-utf8", "UTF-16BE", "\xfe\xff", 2, NULL},
+	{"utf16le-no-bom-equals-utf8", "UTF-16LE", "", 0, NULL},
+	{"utf8-bom-equals-utf8", "UTF-8", "\xef\xbb\xbf", 3, NULL},
+};
+
+static void
+test_encoding(gconstpointer data)
+{
+	const EncodingCase *c = data;
+	g_auto(TempDir) dir = {0};
+	temp_dir_init(&dir);
+	gsize length;
+	g_autofree char *utf8 = read_corpus(CORPUS_001, &length);
+	gsize converted_length = 0;
+	g_autoptr(GError) error = NULL;
+	g_autofree char *converted =
+		g_convert(utf8, length, c->iconv_name, "UTF-8", NULL, &converted_length, &error);
+	g_assert_no_error(error);
+	GString *bytes = g_string_new_len(c->bom, c->bom_length);
+	g_string_append_len(bytes, converted, converted_length);
+	write_file(&dir, "other/report.txt", bytes->str, bytes->len);
+	g_string_free(bytes, TRUE);
+	copy_corpus(&dir, CORPUS_001, "utf8/report.txt");
+
+	g_autofree char *utf8_dir = g_build_filename(dir.path, "utf8", NULL);
+	g_autofree char *other_dir = g_build_filename(dir.path, "other", NULL);
+	g_autofree char *expected = claims_of(utf8_dir, "report.txt", "jsonl");
+	g_assert_cmpuint(count_lines(expected), >, 100);
+	g_auto(Run) r = {0};
+	if (c->option != NULL)
+		run(&r, other_dir, "extract", "--format", "jsonl", "--encoding", c->option,
+		    "report.txt", NULL);
+	else
+		run(&r, other_dir, "extract", "--format", "jsonl", "report.txt", NULL);
+	g_assert_cmpstr(r.err, ==, "");
+	g_assert_cmpint(r.status, ==, 0);
+	g_assert_cmpstr(r.out, ==, expected);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+
+	g_test_add_func("/cli/version", test_version);
+	g_test_add_func("/cli/help", test_help);
+	for (gsize i = 0; i < G_N_ELEMENTS(usage_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/cli/usage/%s", usage_cases[i].name);
+		g_test_add_data_func(path, &usage_cases[i], test_usage);
+	}
+	g_test_add_func("/cli/exit-code/clean", test_exit_code_clean);
+	g_test_add_func("/cli/format/text-and-jsonl-agree", test_formats_agree);
+	g_test_add_func("/cli/format/color", test_color);
+	g_test_add_func("/cli/order/directory-equals-files", test_order);
+	g_test_add_func("/cli/lexicon/missing-directory", test_lexicon_missing);
+	g_test_add_func("/cli/input/missing-path", test_input_missing_path);
+	g_test_add_func("/cli/input/empty-file", test_input_empty_file);
+	g_test_add_func("/cli/input/binary-file", test_input_binary_file);
+	g_test_add_func("/cli/input/nul-bytes", test_input_nul_bytes);
+	g_test_add_func("/cli/input/invalid-utf8", test_input_invalid_utf8);
+	g_test_add_func("/cli/input/mixed-dir", test_input_mixed_dir);
+	g_test_add_func("/cli/input/huge-line", test_input_huge_line);
+	for (gsize i = 0; i < G_N_ELEMENTS(encoding_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/cli/encoding/%s", encoding_cases[i].name);
+		g_test_add_data_func(path, &encoding_cases[i], test_encoding);
+	}
+	return g_test_run();
+}

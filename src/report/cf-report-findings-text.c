@@ -1,0 +1,166 @@
+#include "report/cf-report-findings.h"
+
+#include <string.h>
+
+#define SGR_RESET "\033[0m"
+#define SGR_BOLD "\033[1m"
+#define SGR_RED "\033[1;31m"
+#define SGR_MAGENTA "\033[1;35m"
+#define SGR_CYAN "\033[1;36m"
+#define SGR_GREEN "\033[1;32m"
+
+static guint
+char_width(gunichar c)
+{
+	if (c == '\t')
+		return CF_REPORT_TAB_WIDTH;
+	if (g_unichar_iszerowidth(c))
+		return 0;
+	return g_unichar_iswide(c) ? 2 : 1;
+}
+
+guint
+cf_report_display_width(const char *text, gsize length)
+{
+	guint width = 0;
+	const char *end = text + length;
+	for (const char *p = text; p < end; p = g_utf8_next_char(p))
+		width += char_width(g_utf8_get_char(p));
+	return width;
+}
+
+static void
+open_color(GString *out, const CfReportStyle *style, const char *sgr)
+{
+	if (style && style->color)
+		g_string_append(out, sgr);
+}
+
+static void
+close_color(GString *out, const CfReportStyle *style)
+{
+	if (style && style->color)
+		g_string_append(out, SGR_RESET);
+}
+
+/* The byte offset of 1-based character @column in @line (clamped to the end). */
+static const char *
+column_pointer(const char *line, guint column)
+{
+	const char *p = line;
+	for (guint i = 1; i < column && *p; i++)
+		p = g_utf8_next_char(p);
+	return p;
+}
+
+/* Writes the source line (an excerpt of it when too wide) and a caret line under
+ * [column, column + length). */
+static void
+append_source(GString *out, const CfReportStyle *style, const char *source, guint column,
+	      guint length)
+{
+	if (source == NULL || source[0] == '\0' || column == 0)
+		return;
+	const char *start = source;
+	const char *mark = column_pointer(source, column);
+	const char *mark_end = column_pointer(mark, length + 1);
+	const char *end = source + strlen(source);
+	gboolean cut_left = FALSE, cut_right = FALSE;
+	/* keep at most MAX width: some context before the mark, the rest after it */
+	if (cf_report_display_width(source, end - source) > CF_REPORT_MAX_SOURCE_WIDTH) {
+		guint before = 0;
+		start = mark;
+		while (start > source && before < CF_REPORT_MAX_SOURCE_WIDTH / 3) {
+			start = g_utf8_prev_char(start);
+			before += char_width(g_utf8_get_char(start));
+		}
+		cut_left = start > source;
+		guint width = before;
+		const char *p = mark;
+		while (p < end && width < CF_REPORT_MAX_SOURCE_WIDTH) {
+			width += char_width(g_utf8_get_char(p));
+			p = g_utf8_next_char(p);
+		}
+		if (p < mark_end)
+			p = mark_end;
+		cut_right = p < end;
+		end = p;
+	}
+	g_string_append(out, "    ");
+	if (cut_left)
+		g_string_append(out, "…");
+	for (const char *p = start; p < end; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c == '\t')
+			g_string_append_printf(out, "%*s", CF_REPORT_TAB_WIDTH, "");
+		else
+			g_string_append_len(out, p, g_utf8_next_char(p) - p);
+	}
+	if (cut_right)
+		g_string_append(out, "…");
+	g_string_append_c(out, '\n');
+
+	g_string_append(out, "    ");
+	guint pad = cf_report_display_width(start, mark - start) + (cut_left ? 1 : 0);
+	g_string_append_printf(out, "%*s", (int)pad, "");
+	open_color(out, style, SGR_GREEN);
+	g_string_append_c(out, '^');
+	guint marked = mark_end > mark ? cf_report_display_width(mark, MIN(mark_end, end) - mark) : 1;
+	for (guint i = 1; i < marked; i++)
+		g_string_append(out, "~");
+	close_color(out, style);
+	g_string_append_c(out, '\n');
+}
+
+static const char *
+severity_color(CfSeverity severity)
+{
+	switch (severity) {
+	case CF_SEVERITY_ERROR:
+		return SGR_RED;
+	case CF_SEVERITY_WARNING:
+		return SGR_MAGENTA;
+	default:
+		return SGR_CYAN;
+	}
+}
+
+static void
+append_location_head(GString *out, const CfReportStyle *style, const CfLocation *l)
+{
+	open_color(out, style, SGR_BOLD);
+	g_string_append_printf(out, "%s:%u:%u:", l->file, l->line, l->column);
+	close_color(out, style);
+}
+
+void
+cf_report_findings_text(GPtrArray *findings, const CfReportStyle *style, GString *out)
+{
+	for (guint i = 0; i < findings->len; i++) {
+		const CfFinding *f = g_ptr_array_index(findings, i);
+		append_location_head(out, style, &f->primary);
+		g_string_append_c(out, ' ');
+		open_color(out, style, severity_color(f->severity));
+		g_string_append_printf(out, "%s:", cf_severity_to_string(f->severity));
+		close_color(out, style);
+		g_string_append_printf(out, " %s [%s]\n", f->message, f->rule);
+		append_source(out, style, f->primary.source, f->primary.column, f->primary.length);
+		for (guint k = 0; k < f->related->len; k++) {
+			const CfLocation *l = &g_array_index(f->related, CfLocation, k);
+			append_location_head(out, style, l);
+			g_string_append_c(out, ' ');
+			open_color(out, style, SGR_CYAN);
+			g_string_append(out, "note:");
+			close_color(out, style);
+			g_string_append_printf(out, " %s\n", l->note ? l->note : "related");
+			append_source(out, style, l->source, l->column, l->length);
+		}
+		if (f->suggestion) {
+			g_string_append(out, "    ");
+			open_color(out, style, SGR_GREEN);
+			g_string_append(out, "suggestion:");
+			close_color(out, style);
+			g_string_append_printf(out, " %s\n", f->suggestion);
+		}
+	}
+}

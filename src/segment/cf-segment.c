@@ -1,7 +1,93 @@
+/* cf-segment.c — the segmenter's driver: classifies lines, then walks them once.
+ *
+ * A blank line makes nothing; a TAB-led line starts a flattened table
+ * (cf-segment-table.c); any other line is one block, a heading when it opens with a
+ * numbering marker (cf-segment-heading.c), else a paragraph.  Both carry their sentences
+ * (cf-segment-sentence.c): a heading's cover the text after its marker.  Exporter artefacts
+ * and spaces before the text are not part of a block.  Metadata comes last, from the lines
+ * and the blocks (cf-segment-metadata.c). */
 #include "segment/cf-segment.h"
 
-/* placeholder until the segment stage lands */
+#include "segment/cf-segment-private.h"
+
+static CfLineKind
+classify_line(const char *norm, const CfLine *line)
+{
+	const char *p = norm + line->norm_offset;
+	const char *end = p + line->norm_length;
+	if (p < end && *p == '\t')
+		return CF_LINE_CELL;
+	while (p < end) {
+		gsize n = cf_segment_space_length(p, end);
+		if (n == 0)
+			return CF_LINE_TEXT;
+		p += n;
+	}
+	return CF_LINE_BLANK;
+}
+
+static void
+add_text_block(CfSegmenter *segmenter, guint index)
+{
+	CfDocument *doc = segmenter->doc;
+	const CfLine *line = &g_array_index(doc->lines, CfLine, index);
+	gsize end = line->norm_offset + line->norm_length;
+	gsize start = cf_segment_skip_artefacts(doc->norm, line->norm_offset, end);
+	cf_segment_trim(doc->norm, &start, &end);
+	if (start >= end)
+		return; /* nothing but an artefact */
+
+	CfBlock *block = g_new0(CfBlock, 1);
+	block->range = (CfRange){start, end};
+	block->first_line = block->last_line = line->number;
+	CfHeadingMatch heading;
+	gsize body = start;
+	if (cf_segment_match_heading(doc->norm, start, end, &heading)) {
+		block->kind = CF_BLOCK_HEADING;
+		block->heading_style = heading.style;
+		block->heading_level = heading.level;
+		block->heading_ordinal = heading.ordinal;
+		block->heading_marker = heading.marker;
+		body = heading.body_start;
+	} else {
+		block->kind = CF_BLOCK_PARAGRAPH;
+	}
+	block->sentences = cf_segment_split_sentences(doc->norm, body, end);
+	g_ptr_array_add(doc->blocks, block);
+}
+
 void
 cf_segment_document(CfDocument *doc)
 {
+	g_return_if_fail(doc != NULL);
+	g_ptr_array_set_size(doc->blocks, 0);
+	g_clear_pointer(&doc->metadata.title, g_free);
+	g_clear_pointer(&doc->metadata.unit, g_free);
+	doc->metadata = (CfMetadata){0};
+	if (doc->norm == NULL || doc->lines->len == 0)
+		return;
+
+	CfSegmenter segmenter = {doc, NULL, doc->lines->len};
+	g_autofree CfLineKind *kinds = g_new(CfLineKind, segmenter.n_lines);
+	for (guint i = 0; i < segmenter.n_lines; i++)
+		kinds[i] = classify_line(doc->norm, &g_array_index(doc->lines, CfLine, i));
+	segmenter.kinds = kinds;
+
+	guint i = 0;
+	while (i < segmenter.n_lines) {
+		switch (kinds[i]) {
+		case CF_LINE_BLANK:
+			i++;
+			break;
+		case CF_LINE_CELL:
+			i = cf_segment_parse_table(&segmenter, i);
+			break;
+		case CF_LINE_TEXT:
+		default:
+			add_text_block(&segmenter, i);
+			i++;
+			break;
+		}
+	}
+	cf_segment_fill_metadata(&segmenter);
 }

@@ -1,0 +1,107 @@
+/* cf-segment-private.h — what the segment stage's files share; not for other stages.
+ *
+ * The segmenter reads doc->norm only, through the CfLine index.  Every helper here works on
+ * byte offsets into norm and never allocates per character. */
+#pragma once
+
+#include <glib.h>
+
+#include "model/cf-document.h"
+
+G_BEGIN_DECLS
+
+/* Cells a table row may hold.  A row with more (a line of a million TABs) keeps its first
+ * CF_SEGMENT_MAX_COLUMNS - 1 cells and folds the rest, text included, into the last one. */
+#define CF_SEGMENT_MAX_COLUMNS 256
+
+/* A header cell is a short label: at most this many characters, whitespace not counted. */
+#define CF_SEGMENT_LABEL_MAX_CHARS 20
+
+/* A lone short line between blank lines inside an incomplete row ("（40分）") may continue
+ * its cell even when blank lines follow it; longer lines must touch the next cell line. */
+#define CF_SEGMENT_FRAGMENT_MAX_CHARS 10
+#define CF_SEGMENT_FRAGMENT_MAX_GAP 2 /* blank lines between such a fragment and the next cell */
+
+/* A line above a table that states its unit (金额单位：万元) is at most this long, and is
+ * looked for among this many non-blank lines above the table. */
+#define CF_SEGMENT_UNIT_LINE_MAX_CHARS 40
+#define CF_SEGMENT_UNIT_LINE_LOOKBACK 2
+
+/* Longest unit text taken from a unit statement ("万元", "元/人"). */
+#define CF_SEGMENT_UNIT_MAX_CHARS 8
+
+typedef enum {
+	CF_LINE_BLANK, /* empty, or only spaces (ASCII, U+3000, NBSP) */
+	CF_LINE_CELL,  /* starts with a TAB: a table cell */
+	CF_LINE_TEXT,  /* anything else */
+} CfLineKind;
+
+typedef struct {
+	CfDocument *doc;
+	CfLineKind *kinds; /* one per line, index = line index (line number - 1) */
+	guint n_lines;
+} CfSegmenter;
+
+/* ---- text helpers (cf-segment-text.c) ---- */
+
+/* Byte length of the whitespace character at @p (space, TAB, CR, NBSP, U+3000), 0 if none. */
+gsize cf_segment_space_length(const char *p, const char *end);
+
+/* Narrows [*start, *end) of @norm past leading and trailing whitespace and line ends. */
+void cf_segment_trim(const char *norm, gsize *start, gsize *end);
+
+/* Offset past leading whitespace and exporter artefacts ("[bookmark: _GoBack]"). */
+gsize cf_segment_skip_artefacts(const char *norm, gsize start, gsize end);
+
+/* Characters in norm[start, end) that are not whitespace or line ends. */
+guint cf_segment_count_visible(const char *norm, gsize start, gsize end);
+
+/* Whether norm[start, end) begins with @prefix. */
+gboolean cf_segment_has_prefix(const char *norm, gsize start, gsize end, const char *prefix);
+
+/* Offset of the first @needle in norm[start, end), or G_MAXSIZE. */
+gsize cf_segment_find(const char *norm, gsize start, gsize end, const char *needle);
+
+/* The text of norm[start, end) with line ends and whitespace removed, except one space
+ * kept between two ASCII letters or digits ("指标\n总额" → "指标总额").  Caller frees. */
+char *cf_segment_dup_compact(const char *norm, gsize start, gsize end);
+
+/* ---- headings (cf-segment-heading.c) ---- */
+
+typedef struct {
+	CfHeadingStyle style;
+	int level;        /* by convention: 一、 1, （一） 2, 1、 1. 3, （1） 4, ① 5 */
+	int ordinal;      /* the number written */
+	CfRange marker;   /* "三、", "（1）、" */
+	gsize body_start; /* first byte of the text after the marker and its spaces */
+} CfHeadingMatch;
+
+/* Whether norm[start, end) (artefacts and leading spaces already skipped) starts with a
+ * numbering marker; fills @match when it does. */
+gboolean cf_segment_match_heading(const char *norm, gsize start, gsize end,
+				  CfHeadingMatch *match);
+
+/* ---- sentences (cf-segment-sentence.c) ---- */
+
+/* The sentences of norm[start, end): split after 。；！？ ; ! ? (with the closing quotes and
+ * brackets that follow them), never between two digits, each trimmed, empty ones dropped.
+ * Returns a new array of CfRange. */
+GArray *cf_segment_split_sentences(const char *norm, gsize start, gsize end);
+
+/* ---- tables (cf-segment-table.c) ---- */
+
+/* Whether norm[start, end) is a unit statement (金额单位：万元, （单位：元）); @unit receives
+ * the unit's range when it is. */
+gboolean cf_segment_match_unit_line(const char *norm, gsize start, gsize end, CfRange *unit);
+
+/* Reads the flattened table whose first cell line has index @first, appends its table
+ * blocks (one per section, see the file's comment) to doc->blocks, and returns the index
+ * of the first line it did not consume (always > @first). */
+guint cf_segment_parse_table(CfSegmenter *segmenter, guint first);
+
+/* ---- metadata (cf-segment-metadata.c) ---- */
+
+/* Fills doc->metadata from the lines and the blocks already found. */
+void cf_segment_fill_metadata(CfSegmenter *segmenter);
+
+G_END_DECLS

@@ -1,0 +1,92 @@
+/* cf-segment-sentence.c — sentences of a paragraph or heading line.
+ *
+ * A sentence ends after 。；！？ or their ASCII forms ; ! ?, together with any further
+ * delimiters and the closing quotes and brackets right after it ("好。”").  An ASCII
+ * delimiter between two digits is part of a number or a list of numbers and splits
+ * nothing.  The ASCII full stop never ends a sentence: it is a decimal point too often. */
+#include "segment/cf-segment-private.h"
+
+#include <string.h>
+
+static const char *const delimiters[] = {
+	"\xE3\x80\x82", /* 。 */
+	"\xEF\xBC\x9B", /* ； */
+	"\xEF\xBC\x81", /* ！ */
+	"\xEF\xBC\x9F", /* ？ */
+	";", "!", "?",
+};
+
+static const char *const closers[] = {
+	"\xE2\x80\x9D", /* ” */
+	"\xE2\x80\x99", /* ’ */
+	"\xEF\xBC\x89", /* ） */
+	")",
+	"\xE3\x80\x8D", /* 」 */
+	"\xE3\x80\x8F", /* 』 */
+	"\xE3\x80\x8B", /* 》 */
+	"\xE3\x80\x91", /* 】 */
+};
+
+/* Length of the delimiter at @p, 0 if none. */
+static gsize
+delimiter_at(const char *norm, gsize start, gsize p, gsize end)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(delimiters); i++) {
+		if (!cf_segment_has_prefix(norm, p, end, delimiters[i]))
+			continue;
+		gsize n = strlen(delimiters[i]);
+		if (n == 1 && p > start && p + 1 < end && g_ascii_isdigit(norm[p - 1]) &&
+		    g_ascii_isdigit(norm[p + 1]))
+			return 0;
+		return n;
+	}
+	return 0;
+}
+
+static gsize
+closer_at(const char *norm, gsize p, gsize end)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(closers); i++)
+		if (cf_segment_has_prefix(norm, p, end, closers[i]))
+			return strlen(closers[i]);
+	return 0;
+}
+
+static void
+add_sentence(GArray *sentences, const char *norm, gsize start, gsize end)
+{
+	cf_segment_trim(norm, &start, &end);
+	if (start < end) {
+		CfRange range = {start, end};
+		g_array_append_val(sentences, range);
+	}
+}
+
+GArray *
+cf_segment_split_sentences(const char *norm, gsize start, gsize end)
+{
+	GArray *sentences = g_array_new(FALSE, FALSE, sizeof(CfRange));
+	gsize begin = start;
+	gsize p = start;
+	while (p < end) {
+		gsize n = delimiter_at(norm, start, p, end);
+		if (n == 0) {
+			/* delimiters and closers are ASCII or lead bytes; step whole characters */
+			p = MIN((gsize)(g_utf8_next_char(norm + p) - norm), end);
+			continue;
+		}
+		p += n;
+		for (;;) {
+			gsize more = delimiter_at(norm, start, p, end);
+			if (more == 0)
+				more = closer_at(norm, p, end);
+			if (more == 0)
+				break;
+			p += more;
+		}
+		add_sentence(sentences, norm, begin, p);
+		begin = p;
+	}
+	add_sentence(sentences, norm, begin, end);
+	return sentences;
+}

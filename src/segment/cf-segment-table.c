@@ -1,0 +1,872 @@
+/* cf-segment-table.c — tables rebuilt from their flattened form.
+ *
+ * Reading rows.  A line starting with a TAB starts a cell (each further leading TAB first
+ * adds an empty cell: "\t\t合计" is an empty cell and 合计); a line without a leading TAB
+ * continues the cell before it; a blank line ends the row.  Except: when the row has fewer
+ * cells than the widest row so far, and the blank line(s) are followed by a text line that
+ * directly precedes a cell line ("指标\n\n总额"), that text continues the current cell.  A
+ * short fragment ("（40分）") may also be followed by up to CF_SEGMENT_FRAGMENT_MAX_GAP blank
+ * lines.  A heading or a unit line never continues a cell.  The table ends at the first text
+ * line after blank lines that does not continue a cell.
+ *
+ * Sections.  A flattened table may hold several tables one under the other: a 自评表 has a
+ * funds part, a goals part and an indicators part, each with its own header.  A label row
+ * (every cell a short label, no number) that comes after data rows and has a different
+ * number of cells than the rows before it starts a new section; each section becomes its
+ * own CF_BLOCK_TABLE block.  The unit line above the flattened table applies to all of them.
+ *
+ * Header rows.  The label rows at the start of a section, down to the first data row.  The
+ * lowest one gives the columns; each row above must fit on it: one cell per column, one cell
+ * per group of the row below (an empty column is a group of its own; a child starting with
+ * 其中 belongs to the group of the column before it: 预算金额 over 指标总额 | 其中：区级资金),
+ * one cell per empty column plus one over all the labelled ones, or, when the lowest row is
+ * short, the two rows together are one row split in two (绩效指标 | 一级指标 …).  Label rows
+ * above the first row that does not fit form a section of their own without a header
+ * (项目名称 | 业务工作开展专项经费 above the funds header).  Labels combine top-down with '/'.
+ *
+ * Aligning short rows.  A data row with fewer cells than the section's widest row has
+ * merged or missing cells.  Its trailing numeric cells (and empty cells between them) align
+ * from the right onto the rightmost numeric column — a column whose cells in the full rows
+ * are mostly numbers — so 总分 | 100分 | 7.13 puts 7.13 under 得分 and 100分 under 分值; the
+ * cells before them keep their places from the left (a merged label such as 合计 starts in
+ * the first columns); cells after the last number follow it.  When that does not fit, or
+ * the row has no number, or no column holds numbers, the row is aligned from the left.
+ *
+ * Units.  A unit line above the table (金额单位：万元, （单位：元）) sets unit_text.  A header
+ * cell stating a unit (预算金额（单位：万元）, 项目资金\n（万元）) sets column_units for its
+ * columns, and also unit_text when it says 单位 explicitly or is the first column's header. */
+#include "segment/cf-segment-private.h"
+
+#include <string.h>
+
+#define QI_ZHONG "其中" /* "of which": a part of the column before it */
+
+/* A row label holding one of these words makes a total row; it is at most this long. */
+#define TOTAL_LABEL_MAX_CHARS 16
+static const char *const total_words[] = {"合计", "总计", "小计", "总分"};
+
+/* A numeric cell: a number with at most this many characters of unit after it. */
+#define NUMERIC_SUFFIX_MAX_CHARS 4
+
+typedef struct {
+	GArray *cells;     /* CfCell; column set when the row is placed */
+	guint first_index; /* line index of the row's first line */
+	guint last_index;  /* line index of its last non-blank line */
+	gboolean label;    /* at least one cell, every one empty or a short non-numeric label */
+	gboolean has_text; /* at least one non-empty cell */
+} RawRow;
+
+typedef struct {
+	guint start, end; /* inclusive columns */
+} Span;
+
+typedef struct {
+	CfRange range; /* the unit text in norm; empty when none */
+	guint line;
+} StatedUnit;
+
+static void
+raw_row_free(gpointer data)
+{
+	RawRow *row = data;
+	if (row->cells)
+		g_array_unref(row->cells);
+	g_free(row);
+}
+
+static const CfLine *
+line_at_index(const CfSegmenter *segmenter, guint index)
+{
+	return &g_array_index(segmenter->doc->lines, CfLine, index);
+}
+
+static gboolean
+cell_is_empty(const CfCell *cell)
+{
+	return cell->range.start == cell->range.end;
+}
+
+static CfCell *
+cell_at(const RawRow *row, guint i)
+{
+	return &g_array_index(row->cells, CfCell, i);
+}
+
+/* ---- numbers and labels ---- */
+
+static const char *const comparison_prefixes[] = {
+	"\xE2\x89\xA5", /* ≥ */
+	"\xE2\x89\xA4", /* ≤ */
+	"\xEF\xBC\x9C", /* ＜ */
+	"\xEF\xBC\x9E", /* ＞ */
+	"\xC2\xB1",     /* ± */
+	"\xEF\xBC\x8D", /* － */
+	"\xEF\xBC\x8B", /* ＋ */
+	"约",           /* about */
+	"<", ">", "+", "-",
+};
+
+/* Whether the cell is a number with an optional short unit: 37.98, 4,95, 10分, 100%, ≥6次,
+ * 582人.  A year (2022年, 2022年底) and a number inside text are not. */
+static gboolean
+cell_is_numeric(const char *norm, const CfCell *cell)
+{
+	gsize p = cell->range.start, end = cell->range.end;
+	for (guint i = 0; i < G_N_ELEMENTS(comparison_prefixes); i++) {
+		if (cf_segment_has_prefix(norm, p, end, comparison_prefixes[i])) {
+			p += strlen(comparison_prefixes[i]);
+			break;
+		}
+	}
+	for (gsize n; (n = cf_segment_space_length(norm + p, norm + end)) > 0;)
+		p += n;
+	if (p >= end || !g_ascii_isdigit(norm[p]))
+		return FALSE;
+	guint digits = 0;
+	gboolean separated = FALSE;
+	while (p < end) {
+		if (g_ascii_isdigit(norm[p])) {
+			digits++;
+			p++;
+		} else if ((norm[p] == ',' || norm[p] == '.') && p + 1 < end &&
+			   g_ascii_isdigit(norm[p + 1])) {
+			separated = TRUE;
+			p++;
+		} else {
+			break;
+		}
+	}
+	for (gsize n; (n = cf_segment_space_length(norm + p, norm + end)) > 0;)
+		p += n;
+	if (digits == 4 && !separated && cf_segment_has_prefix(norm, p, end, "年"))
+		return FALSE;
+	for (gsize q = p; q < end; q++)
+		if (g_ascii_isdigit(norm[q]))
+			return FALSE;
+	return cf_segment_count_visible(norm, p, end) <= NUMERIC_SUFFIX_MAX_CHARS;
+}
+
+static void
+classify_row(const char *norm, RawRow *row)
+{
+	row->label = row->cells->len > 0;
+	row->has_text = FALSE;
+	for (guint i = 0; i < row->cells->len; i++) {
+		const CfCell *cell = cell_at(row, i);
+		if (cell_is_empty(cell))
+			continue;
+		row->has_text = TRUE;
+		if (cell_is_numeric(norm, cell) ||
+		    cf_segment_count_visible(norm, cell->range.start, cell->range.end) >
+			    CF_SEGMENT_LABEL_MAX_CHARS)
+			row->label = FALSE;
+	}
+	if (!row->has_text)
+		row->label = FALSE;
+}
+
+/* ---- reading the flattened rows ---- */
+
+static void
+add_cell(RawRow *row, gsize start, gsize end, guint line)
+{
+	CfCell cell = {{start, end}, line, 0};
+	g_array_append_val(row->cells, cell);
+}
+
+/* Adds the cells of cell line @index to @row. */
+static void
+add_cell_line(CfSegmenter *segmenter, RawRow *row, guint index)
+{
+	const CfLine *line = line_at_index(segmenter, index);
+	const char *norm = segmenter->doc->norm;
+	gsize p = line->norm_offset;
+	gsize end = p + line->norm_length;
+	while (p < end && norm[p] == '\t') {
+		p++;
+		if (row->cells->len >= CF_SEGMENT_MAX_COLUMNS) {
+			/* past the limit the rest of the line is the last cell's text */
+			cell_at(row, row->cells->len - 1)->range.end = end;
+			return;
+		}
+		gboolean last_tab = p >= end || norm[p] != '\t';
+		add_cell(row, p, last_tab ? end : p, line->number);
+	}
+	row->last_index = index;
+}
+
+/* Extends the row's last cell over line @index (a continuation line). */
+static void
+continue_cell(CfSegmenter *segmenter, RawRow *row, guint index)
+{
+	const CfLine *line = line_at_index(segmenter, index);
+	cell_at(row, row->cells->len - 1)->range.end = line->norm_offset + line->norm_length;
+	row->last_index = index;
+}
+
+/* Trims every cell and moves its line to where its text starts; classifies the row. */
+static void
+finish_row(CfSegmenter *segmenter, RawRow *row)
+{
+	const CfDocument *doc = segmenter->doc;
+	for (guint i = 0; i < row->cells->len; i++) {
+		CfCell *cell = cell_at(row, i);
+		gsize start = cell->range.start, end = cell->range.end;
+		cf_segment_trim(doc->norm, &start, &end);
+		if (start >= end) {
+			cell->range.end = cell->range.start;
+			continue;
+		}
+		if (memchr(doc->norm + cell->range.start, '\n', start - cell->range.start))
+			cell->line = cf_document_line_at(doc, start)->number;
+		cell->range = (CfRange){start, end};
+	}
+	classify_row(doc->norm, row);
+}
+
+static gboolean
+text_line_is_heading_or_unit(const CfSegmenter *segmenter, guint index)
+{
+	const CfLine *line = line_at_index(segmenter, index);
+	const char *norm = segmenter->doc->norm;
+	gsize end = line->norm_offset + line->norm_length;
+	gsize start = cf_segment_skip_artefacts(norm, line->norm_offset, end);
+	CfHeadingMatch heading;
+	CfRange unit;
+	return cf_segment_match_heading(norm, start, end, &heading) ||
+	       cf_segment_match_unit_line(norm, start, end, &unit);
+}
+
+/* When blank lines from @blank on end an incomplete row, whether the text after them
+ * continues its last cell; *resume receives the index of the next cell line. */
+static gboolean
+continues_cell(CfSegmenter *segmenter, guint text, guint *resume)
+{
+	if (text_line_is_heading_or_unit(segmenter, text))
+		return FALSE;
+	guint next = text + 1;
+	if (next < segmenter->n_lines && segmenter->kinds[next] == CF_LINE_CELL) {
+		*resume = next;
+		return TRUE;
+	}
+	const CfLine *line = line_at_index(segmenter, text);
+	if (cf_segment_count_visible(segmenter->doc->norm, line->norm_offset,
+				     line->norm_offset + line->norm_length) >
+	    CF_SEGMENT_FRAGMENT_MAX_CHARS)
+		return FALSE;
+	guint gap = 0;
+	while (next < segmenter->n_lines && segmenter->kinds[next] == CF_LINE_BLANK &&
+	       gap < CF_SEGMENT_FRAGMENT_MAX_GAP) {
+		next++;
+		gap++;
+	}
+	if (next < segmenter->n_lines && segmenter->kinds[next] == CF_LINE_CELL) {
+		*resume = next;
+		return TRUE;
+	}
+	return FALSE;
+}
+
+/* Reads rows from cell line @first on; *stop receives the first line not consumed. */
+static GPtrArray *
+read_rows(CfSegmenter *segmenter, guint first, guint *stop)
+{
+	GPtrArray *rows = g_ptr_array_new_with_free_func(raw_row_free);
+	RawRow *row = NULL;
+	guint widest = 0;
+	guint i = first;
+	while (i < segmenter->n_lines) {
+		CfLineKind kind = segmenter->kinds[i];
+		if (kind == CF_LINE_CELL) {
+			if (row == NULL) {
+				row = g_new0(RawRow, 1);
+				row->cells = g_array_new(FALSE, FALSE, sizeof(CfCell));
+				row->first_index = i;
+				g_ptr_array_add(rows, row);
+			}
+			add_cell_line(segmenter, row, i);
+			i++;
+			continue;
+		}
+		if (kind == CF_LINE_TEXT) {
+			/* right after a cell line: a line break inside the cell */
+			continue_cell(segmenter, row, i);
+			i++;
+			continue;
+		}
+		guint j = i;
+		while (j < segmenter->n_lines && segmenter->kinds[j] == CF_LINE_BLANK)
+			j++;
+		guint resume = 0;
+		if (j < segmenter->n_lines && segmenter->kinds[j] == CF_LINE_TEXT &&
+		    row->cells->len < widest && continues_cell(segmenter, j, &resume)) {
+			continue_cell(segmenter, row, j);
+			i = resume;
+			continue;
+		}
+		finish_row(segmenter, row);
+		widest = MAX(widest, row->cells->len);
+		row = NULL;
+		i = j;
+		if (j >= segmenter->n_lines || segmenter->kinds[j] != CF_LINE_CELL)
+			break;
+	}
+	if (row != NULL)
+		finish_row(segmenter, row);
+	*stop = i;
+	return rows;
+}
+
+/* ---- units ---- */
+
+static gboolean
+is_unit_terminator(const char *norm, gsize p, gsize end)
+{
+	static const char *const terminators[] = {
+		"\xEF\xBC\x89", /* ） */
+		"\xEF\xBC\x8C", /* ， */
+		"\xE3\x80\x82", /* 。 */
+		"\xEF\xBC\x9B", /* ； */
+		"\xE3\x80\x81", /* 、 */
+		")", ",", ";",
+	};
+	if (cf_segment_space_length(norm + p, norm + end) > 0 || norm[p] == '\n')
+		return TRUE;
+	for (guint i = 0; i < G_N_ELEMENTS(terminators); i++)
+		if (cf_segment_has_prefix(norm, p, end, terminators[i]))
+			return TRUE;
+	return FALSE;
+}
+
+/* Whether the text just before @at (in [start, at)) lets 单位 there be a unit statement:
+ * nothing, an opening bracket or a space, or a word naming what is measured. */
+static gboolean
+unit_word_allowed_after(const char *norm, gsize start, gsize at)
+{
+	static const char *const qualifiers[] = {"金额", "计量", "货币", "数量", "资金",
+						 "\xEF\xBC\x88" /* （ */, "("};
+	gsize s = start, e = at;
+	cf_segment_trim(norm, &s, &e);
+	if (s == e || e < at)
+		return TRUE; /* at the start, or after whitespace */
+	for (guint i = 0; i < G_N_ELEMENTS(qualifiers); i++) {
+		gsize n = strlen(qualifiers[i]);
+		if (e - s >= n && memcmp(norm + e - n, qualifiers[i], n) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+gboolean
+cf_segment_match_unit_line(const char *norm, gsize start, gsize end, CfRange *unit)
+{
+	static const char word[] = "单位";
+	for (gsize at = cf_segment_find(norm, start, end, word); at != G_MAXSIZE;
+	     at = cf_segment_find(norm, at + strlen(word), end, word)) {
+		gsize p = at + strlen(word);
+		if (cf_segment_has_prefix(norm, p, end, "\xEF\xBC\x9A")) /* ： */
+			p += 3;
+		else if (p < end && norm[p] == ':')
+			p++;
+		else
+			continue;
+		if (!unit_word_allowed_after(norm, start, at))
+			continue;
+		for (gsize n; (n = cf_segment_space_length(norm + p, norm + end)) > 0;)
+			p += n;
+		gsize q = p;
+		guint chars = 0;
+		while (q < end && !is_unit_terminator(norm, q, end)) {
+			q = MIN((gsize)(g_utf8_next_char(norm + q) - norm), end);
+			chars++;
+		}
+		if (chars == 0 || chars > CF_SEGMENT_UNIT_MAX_CHARS)
+			continue;
+		*unit = (CfRange){p, q};
+		return TRUE;
+	}
+	return FALSE;
+}
+
+/* A unit in a header cell: 单位：万元 anywhere in it (*explicit set), or a short bracketed
+ * word ending it, 项目资金（万元）.  The extract stage decides whether the word is a unit. */
+static gboolean
+match_header_unit(const char *norm, const CfCell *cell, CfRange *unit, gboolean *explicit)
+{
+	gsize start = cell->range.start, end = cell->range.end;
+	if (cf_segment_match_unit_line(norm, start, end, unit)) {
+		*explicit = TRUE;
+		return TRUE;
+	}
+	*explicit = FALSE;
+	gsize close;
+	if (cf_segment_has_prefix(norm, end >= 3 ? end - 3 : end, end, "\xEF\xBC\x89"))
+		close = end - 3;
+	else if (end > start && norm[end - 1] == ')')
+		close = end - 1;
+	else
+		return FALSE;
+	/* the bracket opening it, within a few characters */
+	gsize limit = close > start + 4 * CF_SEGMENT_UNIT_MAX_CHARS
+			      ? close - 4 * CF_SEGMENT_UNIT_MAX_CHARS
+			      : start;
+	for (gsize p = close; p > limit;) {
+		p--;
+		gsize inner;
+		if (norm[p] == '(')
+			inner = p + 1;
+		else if (p + 3 <= close && cf_segment_has_prefix(norm, p, close, "\xEF\xBC\x88"))
+			inner = p + 3;
+		else
+			continue;
+		guint chars = cf_segment_count_visible(norm, inner, close);
+		if (p == start || chars == 0 || chars > 4)
+			return FALSE;
+		for (gsize q = inner; q < close; q++)
+			if (g_ascii_isdigit(norm[q]) || norm[q] == '\n' ||
+			    cf_segment_space_length(norm + q, norm + close) > 0)
+				return FALSE;
+		*unit = (CfRange){inner, close};
+		return TRUE;
+	}
+	return FALSE;
+}
+
+/* The unit line among the few non-blank lines above cell line @first, if any. */
+static StatedUnit
+find_unit_line(CfSegmenter *segmenter, guint first)
+{
+	StatedUnit found = {{0, 0}, 0};
+	const char *norm = segmenter->doc->norm;
+	guint seen = 0;
+	for (guint i = first; i > 0 && seen < CF_SEGMENT_UNIT_LINE_LOOKBACK;) {
+		i--;
+		if (segmenter->kinds[i] == CF_LINE_BLANK)
+			continue;
+		if (segmenter->kinds[i] == CF_LINE_CELL)
+			break;
+		seen++;
+		const CfLine *line = line_at_index(segmenter, i);
+		gsize end = line->norm_offset + line->norm_length;
+		gsize start = cf_segment_skip_artefacts(norm, line->norm_offset, end);
+		if (cf_segment_count_visible(norm, start, end) > CF_SEGMENT_UNIT_LINE_MAX_CHARS)
+			continue;
+		CfRange unit;
+		if (cf_segment_match_unit_line(norm, start, end, &unit)) {
+			found.range = unit;
+			found.line = line->number;
+			break;
+		}
+	}
+	return found;
+}
+
+/* ---- header placement ---- */
+
+static guint
+row_width(const RawRow *row)
+{
+	return row->cells->len;
+}
+
+static GArray *
+new_spans(guint n)
+{
+	GArray *spans = g_array_sized_new(FALSE, TRUE, sizeof(Span), n);
+	g_array_set_size(spans, n);
+	return spans;
+}
+
+static Span *
+span_at(GArray *spans, guint i)
+{
+	return &g_array_index(spans, Span, i);
+}
+
+typedef struct {
+	guint start, end;
+	gboolean empty;
+} Slot;
+
+/* Places @upper over @lower (placed as @lower_spans) in @n_columns columns; returns its
+ * spans, or NULL when it does not fit (see the file's comment). */
+static GArray *
+fit_upper_row(const char *norm, const RawRow *upper, const RawRow *lower, GArray *lower_spans,
+	      guint n_columns)
+{
+	guint width = row_width(upper);
+	if (width > n_columns)
+		return NULL;
+	if (width == n_columns) {
+		GArray *spans = new_spans(width);
+		for (guint i = 0; i < width; i++)
+			*span_at(spans, i) = (Span){i, i};
+		return spans;
+	}
+
+	/* the groups of the row below */
+	g_autofree int *cover = g_new(int, n_columns);
+	for (guint c = 0; c < n_columns; c++)
+		cover[c] = -1;
+	for (guint i = 0; i < lower->cells->len; i++) {
+		const Span *s = span_at(lower_spans, i);
+		for (guint c = s->start; c <= s->end; c++)
+			cover[c] = (int)i;
+	}
+	g_autoptr(GArray) slots = g_array_new(FALSE, FALSE, sizeof(Slot));
+	guint n_empty = 0;
+	for (guint c = 0; c < n_columns; c++) {
+		const CfCell *cell = cover[c] < 0 ? NULL : cell_at(lower, (guint)cover[c]);
+		if (cell == NULL || cell_is_empty(cell)) {
+			Slot slot = {c, c, TRUE};
+			g_array_append_val(slots, slot);
+			n_empty++;
+			continue;
+		}
+		const Span *s = span_at(lower_spans, (guint)cover[c]);
+		if (c != s->start)
+			continue;
+		Slot *last = slots->len ? &g_array_index(slots, Slot, slots->len - 1) : NULL;
+		if (last && !last->empty &&
+		    cf_segment_has_prefix(norm, cell->range.start, cell->range.end, QI_ZHONG)) {
+			last->end = s->end;
+			continue;
+		}
+		Slot slot = {s->start, s->end, FALSE};
+		g_array_append_val(slots, slot);
+	}
+
+	if (width == slots->len) {
+		GArray *spans = new_spans(width);
+		for (guint i = 0; i < width; i++) {
+			const Slot *slot = &g_array_index(slots, Slot, i);
+			*span_at(spans, i) = (Span){slot->start, slot->end};
+		}
+		return spans;
+	}
+
+	/* one cell per empty column and one over all the labelled columns, if contiguous */
+	if (width != n_empty + 1 || n_empty == slots->len)
+		return NULL;
+	GArray *spans = new_spans(width);
+	guint next = 0;
+	gboolean merged = FALSE;
+	for (guint i = 0; i < slots->len; i++) {
+		const Slot *slot = &g_array_index(slots, Slot, i);
+		if (slot->empty) {
+			*span_at(spans, next++) = (Span){slot->start, slot->end};
+		} else if (!merged) {
+			guint last = i;
+			while (last + 1 < slots->len && !g_array_index(slots, Slot, last + 1).empty)
+				last++;
+			*span_at(spans, next++) =
+				(Span){slot->start, g_array_index(slots, Slot, last).end};
+			merged = TRUE;
+			i = last;
+		} else {
+			g_array_unref(spans);
+			return NULL;
+		}
+	}
+	return spans;
+}
+
+/* Places the label rows [begin, end) as headers over @n_columns columns.  Returns the first
+ * row that belongs to the header; @spans receives one Span array per row from there on. */
+static guint
+place_header(const char *norm, GPtrArray *rows, guint begin, guint end, guint n_columns,
+	     GPtrArray *spans)
+{
+	g_ptr_array_set_size(spans, 0);
+	g_autoptr(GPtrArray) placed = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+	const RawRow *bottom = rows->pdata[end - 1];
+	guint width = row_width(bottom);
+	guint next; /* the next row to place, plus one */
+	GArray *bottom_spans = new_spans(width);
+	const RawRow *above = end - 1 > begin ? rows->pdata[end - 2] : NULL;
+	if (width < n_columns && above && row_width(above) + width == n_columns) {
+		/* one header row exported as two */
+		guint lead = row_width(above);
+		GArray *above_spans = new_spans(lead);
+		for (guint i = 0; i < lead; i++)
+			*span_at(above_spans, i) = (Span){i, i};
+		for (guint i = 0; i < width; i++)
+			*span_at(bottom_spans, i) = (Span){lead + i, lead + i};
+		g_ptr_array_add(placed, bottom_spans);
+		g_ptr_array_add(placed, above_spans);
+		next = end - 2;
+	} else {
+		/* a short lowest header row lacks its leading (vertically merged) columns */
+		for (guint i = 0; i < width; i++)
+			*span_at(bottom_spans, i) = (Span){n_columns - width + i, n_columns - width + i};
+		g_ptr_array_add(placed, bottom_spans);
+		next = end - 1;
+	}
+	while (next > begin) {
+		const RawRow *upper = rows->pdata[next - 1];
+		const RawRow *lower = rows->pdata[next];
+		GArray *upper_spans = fit_upper_row(norm, upper, lower,
+						    placed->pdata[placed->len - 1], n_columns);
+		if (upper_spans == NULL)
+			break;
+		g_ptr_array_add(placed, upper_spans);
+		next--;
+	}
+	/* top-down for the caller */
+	for (guint i = placed->len; i > 0; i--)
+		g_ptr_array_add(spans, g_array_ref(placed->pdata[i - 1]));
+	return next;
+}
+
+/* ---- data rows ---- */
+
+/* The rightmost column whose cells in the full rows are mostly numbers, or -1. */
+static int
+rightmost_numeric_column(const char *norm, GPtrArray *rows, guint begin, guint end,
+			 guint n_columns)
+{
+	g_autofree guint *numeric = g_new0(guint, n_columns);
+	g_autofree guint *filled = g_new0(guint, n_columns);
+	for (guint r = begin; r < end; r++) {
+		const RawRow *row = rows->pdata[r];
+		if (row_width(row) != n_columns)
+			continue;
+		for (guint c = 0; c < n_columns; c++) {
+			const CfCell *cell = cell_at(row, c);
+			if (cell_is_empty(cell))
+				continue;
+			filled[c]++;
+			if (cell_is_numeric(norm, cell))
+				numeric[c]++;
+		}
+	}
+	for (guint c = n_columns; c > 0; c--)
+		if (numeric[c - 1] > 0 && 2 * numeric[c - 1] >= filled[c - 1])
+			return (int)(c - 1);
+	return -1;
+}
+
+static void
+place_from_left(RawRow *row)
+{
+	for (guint i = 0; i < row->cells->len; i++)
+		cell_at(row, i)->column = i;
+}
+
+static void
+place_data_row(const char *norm, RawRow *row, guint n_columns, int numeric_column)
+{
+	guint m = row_width(row);
+	if (m == n_columns || numeric_column < 0) {
+		place_from_left(row);
+		return;
+	}
+	int last_number = -1;
+	for (guint i = m; i > 0; i--) {
+		if (cell_is_numeric(norm, cell_at(row, i - 1))) {
+			last_number = (int)(i - 1);
+			break;
+		}
+	}
+	if (last_number < 0) {
+		place_from_left(row);
+		return;
+	}
+	int tail = last_number;
+	while (tail > 0 && (cell_is_empty(cell_at(row, (guint)tail - 1)) ||
+			    cell_is_numeric(norm, cell_at(row, (guint)tail - 1))))
+		tail--;
+	while (tail < last_number && cell_is_empty(cell_at(row, (guint)tail)))
+		tail++;
+	int first_column = numeric_column - (last_number - tail);
+	int after = (int)m - 1 - last_number;
+	if (first_column < tail || numeric_column + after >= (int)n_columns) {
+		place_from_left(row);
+		return;
+	}
+	for (int i = 0; i < (int)m; i++) {
+		CfCell *cell = cell_at(row, (guint)i);
+		if (i < tail)
+			cell->column = (guint)i;
+		else
+			cell->column = (guint)(first_column + (i - tail));
+	}
+}
+
+static gboolean
+row_is_total(const char *norm, const RawRow *row)
+{
+	for (guint i = 0; i < row->cells->len; i++) {
+		const CfCell *cell = cell_at(row, i);
+		if (cell_is_empty(cell) || cell_is_numeric(norm, cell))
+			continue;
+		if (cf_segment_count_visible(norm, cell->range.start, cell->range.end) >
+		    TOTAL_LABEL_MAX_CHARS)
+			return FALSE;
+		g_autofree char *text = cf_segment_dup_compact(norm, cell->range.start,
+							       cell->range.end);
+		for (guint w = 0; w < G_N_ELEMENTS(total_words); w++)
+			if (strstr(text, total_words[w]) != NULL)
+				return TRUE;
+		return FALSE;
+	}
+	return FALSE;
+}
+
+/* ---- building the table blocks ---- */
+
+static CfRow *
+steal_row(RawRow *raw, const CfLine *first_line, gboolean header, gboolean total)
+{
+	CfRow *row = g_new0(CfRow, 1);
+	row->cells = g_steal_pointer(&raw->cells);
+	row->line = first_line->number;
+	row->header = header;
+	row->total = total;
+	return row;
+}
+
+static void
+set_table_unit(CfTable *table, const CfDocument *doc, CfRange range)
+{
+	table->unit_text = cf_document_dup_range(doc, range);
+	table->unit_line = cf_document_line_at(doc, range.start)->number;
+}
+
+/* Appends the table of rows [begin, end) whose rows [begin, header_end) are headers placed
+ * as @header_spans (top-down), stating @unit_line above it. */
+static void
+emit_table(CfSegmenter *segmenter, GPtrArray *rows, guint begin, guint header_end, guint end,
+	   GPtrArray *header_spans, const StatedUnit *unit_line)
+{
+	CfDocument *doc = segmenter->doc;
+	const char *norm = doc->norm;
+	guint n_columns = 1;
+	for (guint r = begin; r < end; r++)
+		n_columns = MAX(n_columns, row_width(rows->pdata[r]));
+
+	CfTable *table = g_new0(CfTable, 1);
+	table->rows = g_ptr_array_new_with_free_func((GDestroyNotify)cf_row_free);
+	table->n_columns = n_columns;
+	table->n_header_rows = header_end - begin;
+	table->column_labels = g_new0(char *, n_columns + 1);
+	table->column_units = g_new0(char *, n_columns);
+	if (unit_line->line > 0)
+		set_table_unit(table, doc, unit_line->range);
+
+	g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func((GDestroyNotify)g_free);
+	for (guint c = 0; c < n_columns; c++)
+		g_ptr_array_add(labels, NULL);
+	for (guint r = begin; r < header_end; r++) {
+		RawRow *row = rows->pdata[r];
+		GArray *spans = header_spans->pdata[r - begin];
+		for (guint i = 0; i < row->cells->len; i++) {
+			CfCell *cell = cell_at(row, i);
+			const Span *span = span_at(spans, i);
+			cell->column = span->start;
+			if (cell_is_empty(cell))
+				continue;
+			g_autofree char *text = cf_segment_dup_compact(norm, cell->range.start,
+								       cell->range.end);
+			CfRange unit;
+			gboolean explicit = FALSE;
+			gboolean has_unit = match_header_unit(norm, cell, &unit, &explicit);
+			for (guint c = span->start; c <= span->end; c++) {
+				char *old = labels->pdata[c];
+				labels->pdata[c] = old ? g_strconcat(old, "/", text, NULL)
+						       : g_strdup(text);
+				g_free(old);
+				if (has_unit && table->column_units[c] == NULL)
+					table->column_units[c] = cf_document_dup_range(doc, unit);
+			}
+			if (has_unit && table->unit_text == NULL && (explicit || span->start == 0))
+				set_table_unit(table, doc, unit);
+		}
+	}
+	for (guint c = 0; c < n_columns; c++)
+		table->column_labels[c] = labels->pdata[c] ? g_strdup(labels->pdata[c])
+							   : g_strdup("");
+
+	int numeric_column = rightmost_numeric_column(norm, rows, header_end, end, n_columns);
+	for (guint r = begin; r < end; r++) {
+		RawRow *raw = rows->pdata[r];
+		gboolean header = r < header_end;
+		gboolean total = FALSE;
+		if (!header) {
+			place_data_row(norm, raw, n_columns, numeric_column);
+			total = row_is_total(norm, raw);
+		}
+		g_ptr_array_add(table->rows,
+				steal_row(raw, line_at_index(segmenter, raw->first_index), header,
+					  total));
+	}
+
+	const RawRow *first = rows->pdata[begin];
+	const RawRow *last = rows->pdata[end - 1];
+	const CfLine *first_line = line_at_index(segmenter, first->first_index);
+	const CfLine *last_line = line_at_index(segmenter, last->last_index);
+	table->first_line = first_line->number;
+	table->last_line = last_line->number;
+
+	CfBlock *block = g_new0(CfBlock, 1);
+	block->kind = CF_BLOCK_TABLE;
+	block->range = (CfRange){first_line->norm_offset,
+				 last_line->norm_offset + last_line->norm_length};
+	block->first_line = table->first_line;
+	block->last_line = table->last_line;
+	block->table = table;
+	g_ptr_array_add(doc->blocks, block);
+}
+
+/* Emits the section [begin, end): its header, or the label rows that do not fit a header
+ * as a table of their own. */
+static void
+emit_section(CfSegmenter *segmenter, GPtrArray *rows, guint begin, guint end,
+	     const StatedUnit *unit_line)
+{
+	const char *norm = segmenter->doc->norm;
+	g_autoptr(GPtrArray) spans = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+	guint labels_end = begin;
+	while (labels_end < end && ((RawRow *)rows->pdata[labels_end])->label)
+		labels_end++;
+	if (labels_end == begin || labels_end == end) {
+		emit_table(segmenter, rows, begin, begin, end, spans, unit_line);
+		return;
+	}
+	guint n_columns = 1;
+	for (guint r = labels_end - 1; r < end; r++)
+		n_columns = MAX(n_columns, row_width(rows->pdata[r]));
+	guint header = place_header(norm, rows, begin, labels_end, n_columns, spans);
+	if (header > begin) {
+		g_autoptr(GPtrArray) none = g_ptr_array_new();
+		emit_table(segmenter, rows, begin, begin, header, none, unit_line);
+	}
+	emit_table(segmenter, rows, header, labels_end, end, spans, unit_line);
+}
+
+guint
+cf_segment_parse_table(CfSegmenter *segmenter, guint first)
+{
+	StatedUnit unit_line = find_unit_line(segmenter, first);
+	guint stop = first + 1;
+	g_autoptr(GPtrArray) rows = read_rows(segmenter, first, &stop);
+
+	guint begin = 0;
+	guint width = 0;
+	gboolean seen_data = FALSE;
+	for (guint r = 0; r < rows->len; r++) {
+		const RawRow *row = rows->pdata[r];
+		if (row->label && seen_data && row_width(row) != width) {
+			emit_section(segmenter, rows, begin, r, &unit_line);
+			begin = r;
+			width = 0;
+			seen_data = FALSE;
+		}
+		if (!row->label && row->has_text)
+			seen_data = TRUE;
+		width = MAX(width, row_width(row));
+	}
+	if (begin < rows->len)
+		emit_section(segmenter, rows, begin, rows->len, &unit_line);
+	return MAX(stop, first + 1);
+}

@@ -1,0 +1,136 @@
+/* cf-segment-text.c — small byte-level helpers over doc->norm shared by the segmenter. */
+#include "segment/cf-segment-private.h"
+
+#include <string.h>
+
+gsize
+cf_segment_space_length(const char *p, const char *end)
+{
+	if (p >= end)
+		return 0;
+	if (*p == ' ' || *p == '\t' || *p == '\r')
+		return 1;
+	/* NBSP, U+00A0 */
+	if (end - p >= 2 && (guchar)p[0] == 0xC2 && (guchar)p[1] == 0xA0)
+		return 2;
+	/* ideographic space, U+3000 (ingest normalises it; tests may not) */
+	if (end - p >= 3 && (guchar)p[0] == 0xE3 && (guchar)p[1] == 0x80 && (guchar)p[2] == 0x80)
+		return 3;
+	return 0;
+}
+
+/* Byte length of the whitespace character that ends just before @p, 0 if none. */
+static gsize
+space_length_before(const char *begin, const char *p)
+{
+	if (p <= begin)
+		return 0;
+	char c = p[-1];
+	if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+		return 1;
+	if (p - begin >= 2 && (guchar)p[-2] == 0xC2 && (guchar)p[-1] == 0xA0)
+		return 2;
+	if (p - begin >= 3 && (guchar)p[-3] == 0xE3 && (guchar)p[-2] == 0x80 &&
+	    (guchar)p[-1] == 0x80)
+		return 3;
+	return 0;
+}
+
+void
+cf_segment_trim(const char *norm, gsize *start, gsize *end)
+{
+	const char *p = norm + *start;
+	const char *e = norm + *end;
+	for (;;) {
+		gsize n = *p == '\n' && p < e ? 1 : cf_segment_space_length(p, e);
+		if (n == 0)
+			break;
+		p += n;
+	}
+	for (;;) {
+		gsize n = space_length_before(p, e);
+		if (n == 0)
+			break;
+		e -= n;
+	}
+	*start = (gsize)(p - norm);
+	*end = (gsize)(e - norm);
+}
+
+gsize
+cf_segment_skip_artefacts(const char *norm, gsize start, gsize end)
+{
+	static const char bookmark[] = "[bookmark:";
+	for (;;) {
+		gsize s = start, e = end;
+		cf_segment_trim(norm, &s, &e);
+		start = s;
+		if (!cf_segment_has_prefix(norm, start, end, bookmark))
+			return start;
+		/* the artefact ends at its bracket; an unclosed one is text */
+		const char *close = memchr(norm + start, ']', end - start);
+		if (close == NULL)
+			return start;
+		start = (gsize)(close - norm) + 1;
+	}
+}
+
+guint
+cf_segment_count_visible(const char *norm, gsize start, gsize end)
+{
+	guint count = 0;
+	const char *p = norm + start;
+	const char *e = norm + end;
+	while (p < e) {
+		gsize n = *p == '\n' ? 1 : cf_segment_space_length(p, e);
+		if (n > 0) {
+			p += n;
+			continue;
+		}
+		count++;
+		p = MIN(g_utf8_next_char(p), e);
+	}
+	return count;
+}
+
+gboolean
+cf_segment_has_prefix(const char *norm, gsize start, gsize end, const char *prefix)
+{
+	gsize n = strlen(prefix);
+	return end >= start && end - start >= n && memcmp(norm + start, prefix, n) == 0;
+}
+
+gsize
+cf_segment_find(const char *norm, gsize start, gsize end, const char *needle)
+{
+	if (end <= start)
+		return G_MAXSIZE;
+	const char *hit = memmem(norm + start, end - start, needle, strlen(needle));
+	return hit ? (gsize)(hit - norm) : G_MAXSIZE;
+}
+
+char *
+cf_segment_dup_compact(const char *norm, gsize start, gsize end)
+{
+	GString *out = g_string_sized_new(end - start);
+	const char *p = norm + start;
+	const char *e = norm + end;
+	gboolean pending_space = FALSE;
+	while (p < e) {
+		gsize n = *p == '\n' ? 1 : cf_segment_space_length(p, e);
+		if (n > 0) {
+			pending_space = TRUE;
+			p += n;
+			continue;
+		}
+		/* Chinese text wraps without spaces; only Latin words need one kept */
+		if (pending_space && out->len > 0 && g_ascii_isalnum(out->str[out->len - 1]) &&
+		    g_ascii_isalnum(*p))
+			g_string_append_c(out, ' ');
+		pending_space = FALSE;
+		const char *next = MIN(g_utf8_next_char(p), e);
+		g_string_append_len(out, p, next - p);
+		p = next;
+	}
+	return g_string_free(out, FALSE);
+}

@@ -26,10 +26,10 @@ is_blank(const char *text, gsize length)
 static void
 set_too_large(const char *path, guint64 size, GError **error)
 {
-	g_autofree char *have = g_format_size_full(size, G_FORMAT_SIZE_IEC_UNITS);
-	g_autofree char *limit = g_format_size_full(CF_MAX_FILE_BYTES, G_FORMAT_SIZE_IEC_UNITS);
-	g_set_error(error, CF_ERROR, CF_ERROR_TOO_LARGE, "'%s' is too large (%s, the limit is %s)",
-		    path, have, limit);
+	g_set_error(error, CF_ERROR, CF_ERROR_TOO_LARGE,
+		    "'%s' is too large (%" G_GUINT64_FORMAT " bytes, the limit is %" G_GSIZE_FORMAT
+		    " MiB)",
+		    path, size, CF_MAX_FILE_BYTES / (1024 * 1024));
 }
 
 CfDocument *

@@ -72,5 +72,20 @@ void cf_check_append_claim(GString *out, const CfClaim *claim);
 
 /* The families, each in its own file. */
 extern const CfCheckFamily cf_check_family_malformed;
+extern const CfCheckFamily cf_check_family_sum;
+extern const CfCheckFamily cf_check_family_product;
+extern const CfCheckFamily cf_check_family_description;
+extern const CfCheckFamily cf_check_family_enumeration;
+extern const CfCheckFamily cf_check_family_table;
+extern const CfCheckFamily cf_check_family_score;
+extern const CfCheckFamily cf_check_family_prose_table;
+extern const CfCheckFamily cf_check_family_sibling;
+extern const CfCheckFamily cf_check_family_restated;
+extern const CfCheckFamily cf_check_family_percent;
+extern const CfCheckFamily cf_check_family_budget;
+extern const CfCheckFamily cf_check_family_change;
+extern const CfCheckFamily cf_check_family_identity;
+extern const CfCheckFamily cf_check_family_heading;
+extern const CfCheckFamily cf_check_family_year;
 
 G_END_DECLS

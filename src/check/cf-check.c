@@ -67,6 +67,21 @@ static const CfRule rules[] = {
 
 static const CfCheckFamily *const families[] = {
 	&cf_check_family_malformed,
+	&cf_check_family_sum,
+	&cf_check_family_product,
+	&cf_check_family_description,
+	&cf_check_family_enumeration,
+	&cf_check_family_table,
+	&cf_check_family_score,
+	&cf_check_family_prose_table,
+	&cf_check_family_sibling,
+	&cf_check_family_restated,
+	&cf_check_family_percent,
+	&cf_check_family_budget,
+	&cf_check_family_change,
+	&cf_check_family_identity,
+	&cf_check_family_heading,
+	&cf_check_family_year,
 };
 
 const CfRule *

@@ -44,8 +44,8 @@ static gsize
 converted_length(const char *utf8, gsize length, const char *to)
 {
 	gsize written = 0;
-	g_autofree char *converted = g_convert(utf8, (gssize)length, to, "UTF-8", NULL, &written,
-					       NULL);
+	g_autofree char *converted =
+		g_convert(utf8, (gssize)length, to, "UTF-8", NULL, &written, NULL);
 	g_assert_nonnull(converted);
 	return written;
 }
@@ -56,7 +56,8 @@ assert_lines_match_columns(const CfDocument *doc)
 	for (guint i = 0; i < doc->lines->len; i++) {
 		const CfLine *l = &g_array_index(doc->lines, CfLine, i);
 		g_assert_cmpuint(l->number, ==, i + 1);
-		g_assert_cmpint(g_utf8_strlen(doc->text + l->text_offset, (gssize)l->text_length), ==,
+		g_assert_cmpint(g_utf8_strlen(doc->text + l->text_offset, (gssize)l->text_length),
+				==,
 				g_utf8_strlen(doc->norm + l->norm_offset, (gssize)l->norm_length));
 	}
 }
@@ -73,8 +74,9 @@ assert_sample(const CfDocument *doc, const char *encoding, gsize prefix, const c
 	g_assert_cmpuint(doc->diagnostics->len, ==, 0);
 	for (guint i = 0; i < doc->lines->len; i++) {
 		const CfLine *l = &g_array_index(doc->lines, CfLine, i);
-		gsize expected = prefix + (iconv_to ? converted_length(sample, l->text_offset, iconv_to)
-						    : l->text_offset);
+		gsize expected =
+			prefix + (iconv_to ? converted_length(sample, l->text_offset, iconv_to)
+					   : l->text_offset);
 		g_assert_cmpuint(l->byte_offset, ==, expected);
 	}
 	assert_lines_match_columns(doc);
@@ -87,7 +89,8 @@ test_utf8_plain(void)
 	assert_sample(doc, "UTF-8", 0, NULL);
 	/* norm differs only where a number needs it: nothing here */
 	g_assert_cmpstr(doc->norm, ==, doc->text);
-	g_assert_cmpuint(g_array_index(doc->lines, CfLine, 1).byte_offset, ==, 50); /* "2020" + 15 characters of 3 bytes + LF */
+	g_assert_cmpuint(g_array_index(doc->lines, CfLine, 1).byte_offset, ==,
+			 50); /* "2020" + 15 characters of 3 bytes + LF */
 }
 
 static void
@@ -118,7 +121,8 @@ static const SampleCase sample_cases[] = {
 	{"/decode/gb18030/no-bom", "GB18030", "", 0, NULL, "GB18030"},
 	{"/decode/forced/gbk", "GBK", "", 0, "GBK", "GBK"},
 	{"/decode/forced/gb2312", "GB2312", "", 0, "gb2312", "gb2312"},
-	{"/decode/forced/utf-16-follows-bom", "UTF-16LE", "\xFF\xFE", 2, "UTF-16", "UTF-16LE (BOM)"},
+	{"/decode/forced/utf-16-follows-bom", "UTF-16LE", "\xFF\xFE", 2, "UTF-16",
+	 "UTF-16LE (BOM)"},
 	{"/decode/forced/utf-16-default-be", "UTF-16BE", "", 0, "utf16", "UTF-16BE"},
 	{"/decode/forced/utf-16le", "UTF-16LE", "", 0, "UTF-16LE", "UTF-16LE"},
 	{"/decode/forced/utf-32le", "UTF-32LE", "", 0, "UTF-32LE", "UTF-32LE"},
@@ -165,8 +169,8 @@ test_forced_error(gconstpointer data)
 	const ForcedErrorCase *c = data;
 	CfIngestOptions options = {c->encoding};
 	g_autoptr(GError) error = NULL;
-	g_autoptr(CfDocument) doc = cf_ingest_bytes("x.txt", (const guint8 *)"abc", 3, &options,
-						    &error);
+	g_autoptr(CfDocument) doc =
+		cf_ingest_bytes("x.txt", (const guint8 *)"abc", 3, &options, &error);
 	g_assert_null(doc);
 	g_assert_error(error, CF_ERROR, (gint)c->code);
 	g_assert_cmpstr(error->message, ==, c->message);
@@ -187,8 +191,9 @@ test_forced_utf8_on_gb18030(void)
 	g_assert_cmpstr(doc->text, ==, "\xEF\xBF\xBD");
 	g_assert_cmpuint(doc->diagnostics->len, ==, 1);
 	const CfDiagnostic *d = doc->diagnostics->pdata[0];
-	g_assert_cmpstr(d->message, ==, "invalid UTF-8 bytes 0xbd 0xf0 0xb6 0xee at byte 0, "
-					"replaced by U+FFFD");
+	g_assert_cmpstr(d->message, ==,
+			"invalid UTF-8 bytes 0xbd 0xf0 0xb6 0xee at byte 0, "
+			"replaced by U+FFFD");
 }
 
 /* ---- invalid bytes ---- */
@@ -208,22 +213,33 @@ typedef struct {
 } InvalidCase;
 
 static const InvalidCase invalid_cases[] = {
-	{"/decode/invalid/utf8-stray-byte", "第一行\n金额12\xff万元\n", "UTF-8",
+	{"/decode/invalid/utf8-stray-byte",
+	 "第一行\n金额12\xff万元\n",
+	 "UTF-8",
 	 "第一行\n金额12\xEF\xBF\xBD万元",
 	 {{2, 5, 18, "invalid UTF-8 byte 0xff at byte 18, replaced by U+FFFD"}}},
-	{"/decode/invalid/utf8-truncated", "预算\xe4\xb8 100\n", "UTF-8",
+	{"/decode/invalid/utf8-truncated",
+	 "预算\xe4\xb8 100\n",
+	 "UTF-8",
 	 "预算\xEF\xBF\xBD 100",
 	 {{1, 3, 6, "invalid UTF-8 bytes 0xe4 0xb8 at byte 6, replaced by U+FFFD"}}},
-	{"/decode/invalid/utf8-two-runs", "ab\xc0x预算\n\xfe\xfe\xfe\xfe\xfe合计\n", "UTF-8",
+	{"/decode/invalid/utf8-two-runs",
+	 "ab\xc0x预算\n\xfe\xfe\xfe\xfe\xfe合计\n",
+	 "UTF-8",
 	 "ab\xEF\xBF\xBDx预算\n\xEF\xBF\xBD合计",
 	 {{1, 3, 2, "invalid UTF-8 byte 0xc0 at byte 2, replaced by U+FFFD"},
-	  {2, 1, 11, "invalid UTF-8 bytes 0xfe 0xfe 0xfe 0xfe ... (5 bytes) at byte 11, "
-		    "replaced by U+FFFD"}}},
+	  {2, 1, 11,
+	   "invalid UTF-8 bytes 0xfe 0xfe 0xfe 0xfe ... (5 bytes) at byte 11, "
+	   "replaced by U+FFFD"}}},
 	/* 金额 in GB18030 is bd f0 b6 ee; 0xff is never valid there */
-	{"/decode/invalid/gb18030", "\xbd\xf0\xb6\xee\xff\xd4\xaa\n\xbd\xf0\xb6\xee", "GB18030",
+	{"/decode/invalid/gb18030",
+	 "\xbd\xf0\xb6\xee\xff\xd4\xaa\n\xbd\xf0\xb6\xee",
+	 "GB18030",
 	 "金额\xEF\xBF\xBD元\n金额",
 	 {{1, 3, 4, "invalid GB18030 byte 0xff at byte 4, replaced by U+FFFD"}}},
-	{"/decode/invalid/gb18030-cut-lead", "\xbd\xf0\xb6\xee\xd4\n\xbd\xf0\xb6\xee", "GB18030",
+	{"/decode/invalid/gb18030-cut-lead",
+	 "\xbd\xf0\xb6\xee\xd4\n\xbd\xf0\xb6\xee",
+	 "GB18030",
 	 "金额\xEF\xBF\xBD\n金额",
 	 {{1, 3, 4, "invalid GB18030 byte 0xd4 at byte 4, replaced by U+FFFD"}}},
 };
@@ -292,7 +308,8 @@ test_invalid_corpus_stray_byte(void)
 
 	/* the same for a GB18030 copy */
 	g_autoptr(GBytes) gb = convert(utf8, (gssize)offset, "GB18030", "", 0);
-	g_autoptr(GBytes) gb_tail = convert(utf8 + offset, (gssize)(length - offset), "GB18030", "", 0);
+	g_autoptr(GBytes) gb_tail =
+		convert(utf8 + offset, (gssize)(length - offset), "GB18030", "", 0);
 	g_autoptr(GByteArray) gb_bytes = g_byte_array_new();
 	g_byte_array_append(gb_bytes, g_bytes_get_data(gb, NULL), (guint)g_bytes_get_size(gb));
 	g_byte_array_append(gb_bytes, (const guint8 *)"\xff", 1);
@@ -306,6 +323,53 @@ test_invalid_corpus_stray_byte(void)
 	g_assert_cmpuint(d->column, ==, 25);
 	g_assert_cmpuint(d->byte_offset, ==, g_bytes_get_size(gb));
 	g_assert_cmpmem(gb_doc->text, gb_doc->text_length, doc->text, doc->text_length);
+}
+
+static void
+test_invalid_utf16_lone_surrogate(void)
+{
+	/* BOM, "金", an unpaired high surrogate, "a", a line end, "1" */
+	static const guint8 bytes[] = {0xFF, 0xFE, 0xD1, 0x91, 0x00, 0xD8,
+				       'a',  0x00, '\n', 0x00, '1',  0x00};
+	g_autoptr(CfDocument) doc = ingest_ok(bytes, sizeof bytes, NULL);
+	g_assert_cmpstr(doc->encoding, ==, "UTF-16LE (BOM)");
+	g_assert_cmpstr(doc->text, ==,
+			"金\xEF\xBF\xBD"
+			"a\n1");
+	g_assert_cmpuint(doc->diagnostics->len, ==, 1);
+	const CfDiagnostic *d = doc->diagnostics->pdata[0];
+	g_assert_cmpuint(d->line, ==, 1);
+	g_assert_cmpuint(d->column, ==, 2);
+	g_assert_cmpuint(d->byte_offset, ==, 4);
+	g_assert_cmpstr(d->message, ==,
+			"invalid UTF-16LE bytes 0x00 0xd8 at byte 4, replaced by U+FFFD");
+	g_assert_cmpuint(g_array_index(doc->lines, CfLine, 1).byte_offset, ==, 10);
+}
+
+static void
+test_utf8_stray_nul(void)
+{
+	/* NUL bytes in UTF-8 text do not make it UTF-16: they are replaced where they are */
+	gsize length = 0;
+	g_autofree char *utf8 = read_corpus("003_df0ca8b0b5b2e082.txt", &length);
+	/* the first two ASCII digits of the report become NUL */
+	gsize at[2], found = 0;
+	for (gsize i = 0; i < length && found < 2; i++)
+		if (g_ascii_isdigit(utf8[i]))
+			at[found++] = i;
+	g_assert_cmpuint(found, ==, 2);
+	utf8[at[0]] = utf8[at[1]] = '\0';
+	g_autoptr(CfDocument) doc = ingest_ok(utf8, length, NULL);
+	g_assert_cmpstr(doc->encoding, ==, "UTF-8");
+	g_assert_cmpuint(doc->diagnostics->len, ==, 2);
+	for (guint i = 0; i < 2; i++) {
+		const CfDiagnostic *d = doc->diagnostics->pdata[i];
+		g_autofree char *message = g_strdup_printf(
+			"NUL byte at byte %" G_GSIZE_FORMAT ", replaced by U+FFFD", at[i]);
+		g_assert_cmpuint(d->byte_offset, ==, at[i]);
+		g_assert_cmpstr(d->message, ==, message);
+	}
+	g_assert_cmpuint(doc->lines->len, ==, 245);
 }
 
 /* ---- the same report in other encodings ---- */
@@ -323,8 +387,8 @@ static const RoundTripCase round_trip_cases[] = {
 	{"/decode/round-trip/001-gb18030", "001_076bbd6f4c7b8808.txt", "GB18030", "", 0, "GB18030"},
 	{"/decode/round-trip/001-utf16le", "001_076bbd6f4c7b8808.txt", "UTF-16LE", "", 0,
 	 "UTF-16LE"},
-	{"/decode/round-trip/001-utf16le-bom", "001_076bbd6f4c7b8808.txt", "UTF-16LE", "\xFF\xFE", 2,
-	 "UTF-16LE (BOM)"},
+	{"/decode/round-trip/001-utf16le-bom", "001_076bbd6f4c7b8808.txt", "UTF-16LE", "\xFF\xFE",
+	 2, "UTF-16LE (BOM)"},
 	{"/decode/round-trip/001-utf16be", "001_076bbd6f4c7b8808.txt", "UTF-16BE", "", 0,
 	 "UTF-16BE"},
 	{"/decode/round-trip/002-gb18030", "002_6b5b2d02b175c98d.txt", "GB18030", "", 0, "GB18030"},
@@ -358,7 +422,8 @@ test_round_trip(gconstpointer data)
 		g_assert_cmpuint(l->text_offset, ==, r->text_offset);
 		g_assert_cmpuint(l->norm_offset, ==, r->norm_offset);
 		g_assert_cmpuint(l->byte_offset, ==,
-				 c->bom_length + converted_length(utf8, r->byte_offset, c->iconv_to));
+				 c->bom_length +
+					 converted_length(utf8, r->byte_offset, c->iconv_to));
 	}
 }
 
@@ -426,7 +491,10 @@ static const NormalizeCase normalize_cases[] = {
 	{"/normalize/comma-after-year", "2019，100万元", "2019，100万元"},
 	{"/normalize/comma-after-text", "其中，100万", "其中，100万"},
 	{"/normalize/circled-digits", "①②③", "①②③"},
-	{"/normalize/ideographic-space-in-cell", "\t\xe3\x80\x80" "7.13", "\t 7.13"},
+	{"/normalize/ideographic-space-in-cell",
+	 "\t\xe3\x80\x80"
+	 "7.13",
+	 "\t 7.13"},
 	{"/normalize/ideographic-space-trailing", "\t业务工作专项经费\xe3\x80\x80",
 	 "\t业务工作专项经费 "},
 	{"/normalize/nbsp", "管理。\xc2\xa0", "管理。 "},
@@ -450,7 +518,8 @@ static void
 test_normalize_columns(void)
 {
 	/* every norm offset locates to the same column as the character it came from */
-	const char *input = "预算１，１００万元\n\t\xe3\x80\x80" "合计：８５．５％，５，６月份\n";
+	const char *input = "预算１，１００万元\n\t\xe3\x80\x80"
+			    "合计：８５．５％，５，６月份\n";
 	g_autoptr(CfDocument) doc = ingest_ok(input, strlen(input), NULL);
 	g_assert_cmpstr(doc->norm, ==, "预算1,100万元\n\t 合计：85.5%，5，6月份");
 	guint line = 0, column = 0;
@@ -484,8 +553,11 @@ main(int argc, char **argv)
 	for (gsize i = 0; i < G_N_ELEMENTS(invalid_cases); i++)
 		g_test_add_data_func(invalid_cases[i].name, &invalid_cases[i], test_invalid);
 	g_test_add_func("/decode/invalid/corpus-stray-byte", test_invalid_corpus_stray_byte);
+	g_test_add_func("/decode/invalid/utf16-lone-surrogate", test_invalid_utf16_lone_surrogate);
+	g_test_add_func("/decode/utf8/stray-nul", test_utf8_stray_nul);
 	for (gsize i = 0; i < G_N_ELEMENTS(round_trip_cases); i++)
-		g_test_add_data_func(round_trip_cases[i].name, &round_trip_cases[i], test_round_trip);
+		g_test_add_data_func(round_trip_cases[i].name, &round_trip_cases[i],
+				     test_round_trip);
 	for (gsize i = 0; i < G_N_ELEMENTS(line_cases); i++)
 		g_test_add_data_func(line_cases[i].name, &line_cases[i], test_lines);
 	for (gsize i = 0; i < G_N_ELEMENTS(normalize_cases); i++)

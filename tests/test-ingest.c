@@ -103,9 +103,10 @@ typedef struct {
 	const char *message; /* %s is the path */
 } BadFileCase;
 
-static const char elf_header[] = "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3e\0\x01\0\0\0";
+static const char elf_header[] = "\177ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3e\0\x01\0\0\0";
 static const char png_bytes[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0"
-				"\x1f\xf3\xff" "a\0\0\0\x19tEXtSoftware";
+				"\x1f\xf3\xff"
+				"a\0\0\0\x19tEXtSoftware";
 /* no signature, but a third of the bytes are control bytes */
 static const char control_bytes[] = "ab\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13"
 				    "cdefghijklmnopqrstuvwxyz";
@@ -150,13 +151,16 @@ static void
 test_nul_bytes(Fixture *f, gconstpointer data)
 {
 	/* policy: a few stray NUL or control bytes in text are replaced, not fatal */
-	static const char contents[] = "第一行\n金额\0\x1b" "12万元\n\f第三行\t\x7f\n";
+	static const char contents[] = "第一行\n金额\0\x1b"
+				       "12万元\n\f第三行\t\x7f\n";
 	g_autofree char *path = write_file(f->dir, "nul.txt", contents, sizeof contents - 1);
 	g_autoptr(GError) error = NULL;
 	g_autoptr(CfDocument) doc = cf_ingest_file(path, NULL, &error);
 	g_assert_no_error(error);
 	g_assert_cmpstr(doc->encoding, ==, "UTF-8");
-	g_assert_cmpstr(doc->text, ==, "第一行\n金额\xEF\xBF\xBD\xEF\xBF\xBD" "12万元\n\f第三行\t\xEF\xBF\xBD");
+	g_assert_cmpstr(doc->text, ==,
+			"第一行\n金额\xEF\xBF\xBD\xEF\xBF\xBD"
+			"12万元\n\f第三行\t\xEF\xBF\xBD");
 	g_assert_cmpuint(doc->lines->len, ==, 3);
 	static const struct {
 		guint line, column;
@@ -197,8 +201,9 @@ test_many_invalid_bytes(Fixture *f, gconstpointer data)
 	d = doc->diagnostics->pdata[100];
 	g_assert_cmpuint(d->line, ==, 0);
 	g_assert_cmpuint(d->byte_offset, ==, G_MAXSIZE);
-	g_assert_cmpstr(d->message, ==, "150 more runs of invalid bytes or control characters "
-					"replaced by U+FFFD (only the first 100 are listed)");
+	g_assert_cmpstr(d->message, ==,
+			"150 more runs of invalid bytes or control characters "
+			"replaced by U+FFFD (only the first 100 are listed)");
 }
 
 static void
@@ -239,14 +244,16 @@ static void
 test_walk_mixed_dir(Fixture *f, gconstpointer data)
 {
 	static const char *const created[] = {
-		"good.txt", "bad.txt", "notes.md", "Upper.TXT", ".hidden.txt", ".git/config.txt",
-		"draft.txt~", "old.txt.bak", "merge.txt.orig", "#autosave.txt#", "sub/nested.txt",
-		"sub/deeper/z.txt", "sub/empty.txt", "sub/.cache/x.txt", "z-last/a.txt",
+		"good.txt",       "bad.txt",          "notes.md",       "Upper.TXT",
+		".hidden.txt",    ".git/config.txt",  "draft.txt~",     "old.txt.bak",
+		"merge.txt.orig", "#autosave.txt#",   "sub/nested.txt", "sub/deeper/z.txt",
+		"sub/empty.txt",  "sub/.cache/x.txt", "z-last/a.txt",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(created); i++) {
 		const char *contents = g_str_equal(created[i], "bad.txt") ? png_bytes
-				     : g_str_equal(created[i], "sub/empty.txt") ? ""
-				     : "合计：100万元\n";
+				       : g_str_equal(created[i], "sub/empty.txt")
+					       ? ""
+					       : "合计：100万元\n";
 		gsize length = g_str_equal(created[i], "bad.txt") ? sizeof png_bytes - 1
 								  : strlen(contents);
 		g_autofree char *path = write_file(f->dir, created[i], contents, length);
@@ -266,8 +273,8 @@ test_walk_mixed_dir(Fixture *f, gconstpointer data)
 	g_autoptr(GPtrArray) files = cf_ingest_expand_paths(paths, errors);
 
 	static const char *const expected[] = {
-		".hidden.txt", "Upper.TXT", "bad.txt", "good.txt", "notes.md", "sub/deeper/z.txt",
-		"sub/empty.txt", "sub/nested.txt", "z-last/a.txt",
+		".hidden.txt",      "Upper.TXT",     "bad.txt",        "good.txt",     "notes.md",
+		"sub/deeper/z.txt", "sub/empty.txt", "sub/nested.txt", "z-last/a.txt",
 	};
 	g_assert_cmpuint(files->len, ==, G_N_ELEMENTS(expected));
 	for (guint i = 0; i < files->len; i++) {
@@ -276,10 +283,10 @@ test_walk_mixed_dir(Fixture *f, gconstpointer data)
 	}
 
 	g_assert_cmpuint(errors->len, ==, 2);
-	g_autofree char *error0 = g_strdup_printf("cannot read '%s': No such file or directory",
-						  missing);
-	g_autofree char *error1 = g_strdup_printf("cannot read '%s': No such file or directory",
-						  dangling);
+	g_autofree char *error0 =
+		g_strdup_printf("cannot read '%s': No such file or directory", missing);
+	g_autofree char *error1 =
+		g_strdup_printf("cannot read '%s': No such file or directory", dangling);
 	const GError *e = errors->pdata[0];
 	g_assert_error(e, CF_ERROR, CF_ERROR_IO);
 	g_assert_cmpstr(e->message, ==, error0);
@@ -368,9 +375,10 @@ test_corpus_all_seeds(void)
 		for (guint k = 0; k < doc->lines->len; k++) {
 			const CfLine *l = &g_array_index(doc->lines, CfLine, k);
 			g_assert_cmpuint(l->byte_offset, ==, l->text_offset);
-			g_assert_cmpint(g_utf8_strlen(doc->text + l->text_offset, (gssize)l->text_length),
-					==,
-					g_utf8_strlen(doc->norm + l->norm_offset, (gssize)l->norm_length));
+			g_assert_cmpint(
+				g_utf8_strlen(doc->text + l->text_offset, (gssize)l->text_length),
+				==,
+				g_utf8_strlen(doc->norm + l->norm_offset, (gssize)l->norm_length));
 		}
 	}
 }

@@ -22,14 +22,14 @@ typedef struct {
 	CfDocument *doc;
 	const CfEncoding *encoding;
 	GString *out;
-	GArray *line_offsets;   /* gsize per line */
-	guint line;             /* current line, 1-based */
-	gsize line_start;       /* where the current line starts in out */
-	gsize counted_upto;     /* out offset up to which counted_chars is known */
-	guint counted_chars;    /* characters in out[line_start, counted_upto) */
+	GArray *line_offsets; /* gsize per line */
+	guint line;           /* current line, 1-based */
+	gsize line_start;     /* where the current line starts in out */
+	gsize counted_upto;   /* out offset up to which counted_chars is known */
+	guint counted_chars;  /* characters in out[line_start, counted_upto) */
 	gboolean newline_pending;
-	gsize newline_source;   /* byte offset where the pending line starts */
-	gboolean in_run;        /* a run of invalid bytes is open */
+	gsize newline_source; /* byte offset where the pending line starts */
+	gboolean in_run;      /* a run of invalid bytes is open */
 	gsize run_start, run_end;
 	guint8 run_bytes[4];
 	guint n_diagnostics;
@@ -182,8 +182,7 @@ convert_utf8(Decoder *d, const guint8 *bytes, gsize start, gsize end)
 }
 
 static void
-convert_iconv(Decoder *d, iconv_t cd, char *scratch, const guint8 *bytes, gsize start,
-	      gsize end)
+convert_iconv(Decoder *d, iconv_t cd, char *scratch, const guint8 *bytes, gsize start, gsize end)
 {
 	gsize width = d->encoding->unit_width;
 	char *in = (char *)bytes + start;
@@ -255,7 +254,8 @@ cf_ingest_decode(CfDocument *doc, const guint8 *bytes, gsize length, const CfEnc
 	gsize segment = encoding->start;
 	gsize i = encoding->start;
 	while (i < usable) {
-		guint32 v = width == 1 ? bytes[i] : read_unit(bytes + i, width, encoding->big_endian);
+		guint32 v =
+			width == 1 ? bytes[i] : read_unit(bytes + i, width, encoding->big_endian);
 		if (!is_special(v)) {
 			i += width;
 			continue;

@@ -129,7 +129,7 @@ static const Magic magics[] = {
 	{"%PDF-", 5, "PDF document"},
 	{"PK\x03\x04", 4, "ZIP archive, e.g. .docx or .xlsx"},
 	{"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, "OLE2 document, e.g. .doc or .xls"},
-	{"\x7f" "ELF", 4, "ELF executable"},
+	{"\177ELF", 4, "ELF executable"},
 	{"\x1f\x8b", 2, "gzip archive"},
 	{"7z\xbc\xaf\x27\x1c", 6, "7-Zip archive"},
 	{"Rar!\x1a\x07", 6, "RAR archive"},
@@ -139,7 +139,8 @@ static const char *
 binary_magic(const guint8 *bytes, gsize length)
 {
 	for (gsize i = 0; i < G_N_ELEMENTS(magics); i++)
-		if (length >= magics[i].length && memcmp(bytes, magics[i].magic, magics[i].length) == 0)
+		if (length >= magics[i].length &&
+		    memcmp(bytes, magics[i].magic, magics[i].length) == 0)
 			return magics[i].what;
 	return NULL;
 }
@@ -175,13 +176,13 @@ static gboolean
 plausible_utf16(guint32 u)
 {
 	return u == '\t' || u == '\n' || u == '\r' || u == '\f' || (u >= 0x20 && u < 0x7F) ||
-	       (u >= 0xA0 && u < 0x250) ||     /* Latin-1, Latin Extended */
-	       (u >= 0x370 && u < 0x500) ||    /* Greek, Cyrillic */
-	       (u >= 0x2000 && u < 0x2C00) ||  /* punctuation, symbols, ① */
-	       (u >= 0x3000 && u < 0xA000) ||  /* CJK punctuation, kana, CJK */
-	       (u >= 0xF900 && u < 0xFB00) ||  /* CJK compatibility */
-	       (u >= 0xFE30 && u < 0xFE50) ||  /* CJK compatibility forms */
-	       (u >= 0xFF00 && u < 0xFFF0) ||  /* full-width forms */
+	       (u >= 0xA0 && u < 0x250) ||    /* Latin-1, Latin Extended */
+	       (u >= 0x370 && u < 0x500) ||   /* Greek, Cyrillic */
+	       (u >= 0x2000 && u < 0x2C00) || /* punctuation, symbols, ① */
+	       (u >= 0x3000 && u < 0xA000) || /* CJK punctuation, kana, CJK */
+	       (u >= 0xF900 && u < 0xFB00) || /* CJK compatibility */
+	       (u >= 0xFE30 && u < 0xFE50) || /* CJK compatibility forms */
+	       (u >= 0xFF00 && u < 0xFFF0) || /* full-width forms */
 	       u == 0xFEFF;
 }
 
@@ -253,8 +254,8 @@ gb18030_errors(const guint8 *b, gsize length)
 		}
 		guint8 t = b[i + 1];
 		if (t >= 0x30 && t <= 0x39) {
-			if (i + 3 < length && b[i + 2] >= 0x81 && b[i + 2] <= 0xFE && b[i + 3] >= 0x30 &&
-			    b[i + 3] <= 0x39) {
+			if (i + 3 < length && b[i + 2] >= 0x81 && b[i + 2] <= 0xFE &&
+			    b[i + 3] >= 0x30 && b[i + 3] <= 0x39) {
 				errors++; /* valid, but a four-byte character is rare */
 				i += 4;
 			} else {
@@ -276,8 +277,7 @@ gb18030_errors(const guint8 *b, gsize length)
 }
 
 static gboolean
-check_text(const char *path, const guint8 *bytes, gsize length, const CfEncoding *e,
-	   GError **error)
+check_text(const char *path, const guint8 *bytes, gsize length, const CfEncoding *e, GError **error)
 {
 	if (too_many_controls(bytes, length, e)) {
 		g_set_error(error, CF_ERROR, CF_ERROR_BINARY,
@@ -303,7 +303,8 @@ cf_ingest_detect(const char *path, const guint8 *bytes, gsize length, const char
 			return FALSE;
 		/* a BOM of the forced encoding is skipped; UTF-16/32 without LE/BE follow it */
 		g_autofree char *canonical = canonical_name(forced);
-		if (e->scheme == CF_SCHEME_UTF8 && length >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) {
+		if (e->scheme == CF_SCHEME_UTF8 && length >= 3 &&
+		    memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) {
 			set_encoding(e, CF_SCHEME_UTF8, 1, FALSE, 3, NULL, "UTF-8", TRUE);
 		} else if (e->scheme == CF_SCHEME_UNITS && length >= e->unit_width) {
 			gboolean either = !g_str_has_suffix(canonical, "LE") &&
@@ -326,7 +327,8 @@ cf_ingest_detect(const char *path, const guint8 *bytes, gsize length, const char
 		set_encoding(e, CF_SCHEME_UTF8, 1, FALSE, 3, NULL, "UTF-8", TRUE);
 		return check_text(path, bytes, length, e, error);
 	}
-	if (length >= 2 && (memcmp(bytes, "\xFF\xFE", 2) == 0 || memcmp(bytes, "\xFE\xFF", 2) == 0)) {
+	if (length >= 2 &&
+	    (memcmp(bytes, "\xFF\xFE", 2) == 0 || memcmp(bytes, "\xFE\xFF", 2) == 0)) {
 		gboolean be = bytes[0] == 0xFE;
 		set_encoding(e, CF_SCHEME_UNITS, 2, be, 2, be ? "UTF-16BE" : "UTF-16LE",
 			     be ? "UTF-16BE" : "UTF-16LE", TRUE);

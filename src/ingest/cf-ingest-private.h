@@ -23,19 +23,19 @@ G_BEGIN_DECLS
 
 /* How the bytes are cut into code units and converted. */
 typedef enum {
-	CF_SCHEME_UTF8,   /* 1-byte units, validated and copied (no iconv) */
-	CF_SCHEME_BYTES,  /* 1-byte units of an ASCII-compatible encoding, converted by iconv */
-	CF_SCHEME_UNITS,  /* 2- or 4-byte units (UTF-16, UTF-32), converted by iconv */
+	CF_SCHEME_UTF8,  /* 1-byte units, validated and copied (no iconv) */
+	CF_SCHEME_BYTES, /* 1-byte units of an ASCII-compatible encoding, converted by iconv */
+	CF_SCHEME_UNITS, /* 2- or 4-byte units (UTF-16, UTF-32), converted by iconv */
 } CfScheme;
 
 typedef struct {
 	CfScheme scheme;
-	guint unit_width;      /* 1, 2 or 4 bytes */
-	gboolean big_endian;   /* for 2- and 4-byte units */
-	gsize start;           /* bytes to skip first (a BOM) */
-	char *iconv_name;      /* what iconv reads the bytes as; NULL for CF_SCHEME_UTF8 */
-	char *label;           /* the name used in messages: "UTF-8", "GB18030", "UTF-16LE" */
-	gboolean bom;          /* a BOM was found (and skipped) */
+	guint unit_width;    /* 1, 2 or 4 bytes */
+	gboolean big_endian; /* for 2- and 4-byte units */
+	gsize start;         /* bytes to skip first (a BOM) */
+	char *iconv_name;    /* what iconv reads the bytes as; NULL for CF_SCHEME_UTF8 */
+	char *label;         /* the name used in messages: "UTF-8", "GB18030", "UTF-16LE" */
+	gboolean bom;        /* a BOM was found (and skipped) */
 } CfEncoding;
 
 void cf_encoding_clear(CfEncoding *encoding);
@@ -44,8 +44,8 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(CfEncoding, cf_encoding_clear)
 /* Chooses the encoding of @bytes (see cf-ingest.h for the order) and checks that they are
  * text.  Fails with CF_ERROR_ENCODING for an unknown or unusable forced name and with
  * CF_ERROR_BINARY for a binary file; messages name @path. */
-gboolean cf_ingest_detect(const char *path, const guint8 *bytes, gsize length,
-			  const char *forced, CfEncoding *encoding, GError **error);
+gboolean cf_ingest_detect(const char *path, const guint8 *bytes, gsize length, const char *forced,
+			  CfEncoding *encoding, GError **error);
 
 /* Resolves a forced encoding name without looking at any bytes (BOM handling aside). */
 gboolean cf_ingest_resolve_encoding(const char *name, CfEncoding *encoding, GError **error);

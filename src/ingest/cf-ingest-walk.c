@@ -121,8 +121,8 @@ GPtrArray *
 cf_ingest_expand_paths(const char *const *paths, GPtrArray *errors)
 {
 	g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
-	g_autoptr(GHashTable) visited = g_hash_table_new_full(dir_key_hash, dir_key_equal, g_free,
-							      NULL);
+	g_autoptr(GHashTable) visited =
+		g_hash_table_new_full(dir_key_hash, dir_key_equal, g_free, NULL);
 	for (; paths != NULL && *paths != NULL; paths++) {
 		const char *path = *paths;
 		struct stat st;

@@ -56,8 +56,8 @@ cf_ingest_bytes(const char *path, const guint8 *bytes, gsize length, const CfIng
 	g_autoptr(CfDocument) doc = cf_document_new(path);
 	gsize text_length = 0;
 	g_autoptr(GArray) line_offsets = NULL;
-	g_autofree char *text = cf_ingest_decode(doc, bytes, length, &encoding, &text_length,
-						 &line_offsets, error);
+	g_autofree char *text =
+		cf_ingest_decode(doc, bytes, length, &encoding, &text_length, &line_offsets, error);
 	if (text == NULL)
 		return NULL;
 	if (is_blank(text, text_length)) {
@@ -136,9 +136,8 @@ cf_ingest_file(const char *path, const CfIngestOptions *options, GError **error)
 	}
 
 	gsize length = 0;
-	g_autofree guint8 *bytes =
-		read_all(fd, S_ISREG(st.st_mode) ? (gsize)st.st_size : 64 * 1024, &length,
-			 &error_number);
+	g_autofree guint8 *bytes = read_all(fd, S_ISREG(st.st_mode) ? (gsize)st.st_size : 64 * 1024,
+					    &length, &error_number);
 	close(fd);
 	if (bytes == NULL) {
 		g_set_error(error, CF_ERROR, CF_ERROR_IO, "cannot read '%s': %s", path,

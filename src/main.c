@@ -3,6 +3,7 @@
  * A subcommand is one row of `commands[]`: its name, its one-line summary, its help text with
  * examples, its option entries and the function that runs it once the options are parsed.
  * Adding `check`, `info` or `history` is one row plus its run function. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -13,6 +14,8 @@
 #include "model/cf-error.h"
 #include "report/cf-report.h"
 #include "report/cf-run.h"
+#include "report/cf-run-check.h"
+#include "report/cf-report-findings.h"
 
 /* ---- usage errors ---- */
 
@@ -172,6 +175,125 @@ run_extract(char **paths)
 	return summary.n_unreadable > 0 || summary.n_degraded > 0 ? CF_EXIT_INPUT : CF_EXIT_CLEAN;
 }
 
+/* ---- check ---- */
+
+static char *opt_fail_on;
+static char **opt_rules;
+static char **opt_disabled;
+static gboolean opt_list_rules;
+
+static const GOptionEntry check_entries[] = {
+	{"format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
+	 "Output format: text (default) or json", "FORMAT"},
+	{"fail-on", 0, 0, G_OPTION_ARG_STRING, &opt_fail_on,
+	 "Exit 1 when a finding is at or above LEVEL: error (default), warning, note", "LEVEL"},
+	{"rule", 'r', 0, G_OPTION_ARG_STRING_ARRAY, &opt_rules,
+	 "Run only RULE (repeatable; see --list-rules)", "RULE"},
+	{"disable", 'd', 0, G_OPTION_ARG_STRING_ARRAY, &opt_disabled,
+	 "Do not report RULE (repeatable)", "RULE"},
+	{"list-rules", 0, 0, G_OPTION_ARG_NONE, &opt_list_rules,
+	 "List every rule with its severity and an example, then exit", NULL},
+	{NULL},
+};
+
+static void
+list_rules(void)
+{
+	guint n;
+	const CfRule *rules = cf_check_rules(&n);
+	for (guint i = 0; i < n; i++)
+		fprintf(stdout, "%-24s %-8s %s\n%-24s %-8s e.g. %s\n", rules[i].id,
+			cf_severity_to_string(rules[i].severity), rules[i].summary, "", "",
+			rules[i].example);
+}
+
+/* Fills @set with the rule ids of @ids; FALSE (usage error printed) on an unknown one. */
+static gboolean
+collect_rules(char **ids, GHashTable *set, int *status)
+{
+	for (gsize i = 0; ids && ids[i]; i++) {
+		if (cf_check_find_rule(ids[i]) == NULL) {
+			*status = usage_error("unknown rule '%s' (see 'crossfoot check --list-rules')",
+					      ids[i]);
+			return FALSE;
+		}
+		g_hash_table_add(set, ids[i]);
+	}
+	return TRUE;
+}
+
+static int
+run_check(char **paths)
+{
+	if (opt_list_rules) {
+		list_rules();
+		return CF_EXIT_CLEAN;
+	}
+	const char *format = opt_format != NULL ? opt_format : "text";
+	if (!g_str_equal(format, "text") && !g_str_equal(format, "json"))
+		return usage_error("unknown format '%s', expected text or json", format);
+	CfSeverity fail_on = CF_SEVERITY_ERROR;
+	if (opt_fail_on != NULL && !cf_severity_from_string(opt_fail_on, &fail_on))
+		return usage_error("unknown --fail-on level '%s', expected error, warning or note",
+				   opt_fail_on);
+	CfReportStyle style = {0};
+	if (!resolve_color(opt_color, &style.color))
+		return usage_error("unknown --color value '%s', expected auto, always or never",
+				   opt_color);
+	if (opt_encoding != NULL && !encoding_is_known(opt_encoding))
+		return usage_error("unknown encoding '%s'", opt_encoding);
+	g_autoptr(GHashTable) only = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) disabled = g_hash_table_new(g_str_hash, g_str_equal);
+	int status = CF_EXIT_INPUT;
+	if (!collect_rules(opt_rules, only, &status) || !collect_rules(opt_disabled, disabled, &status))
+		return status;
+	if (paths[0] == NULL)
+		return usage_error("no PATH given");
+
+	g_autoptr(GError) error = NULL;
+	const char *directory =
+		opt_patterns != NULL ? opt_patterns : cf_lexicon_default_directory();
+	g_autoptr(CfLexicon) lexicon = cf_lexicon_load(directory, &error);
+	if (lexicon == NULL) {
+		fprintf(stderr, "crossfoot: %s\n", error->message);
+		return CF_EXIT_INPUT;
+	}
+	CfCheckOptions check_options = {
+		.only = g_hash_table_size(only) ? only : NULL,
+		.disabled = g_hash_table_size(disabled) ? disabled : NULL,
+	};
+	g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+	CfRunCheck check = {lexicon, &check_options, findings};
+	CfRunOptions options = {
+		.encoding = opt_encoding,
+		.out = stdout,
+		.err = stderr,
+		.progress = progress_allowed(),
+	};
+	CfRunSummary summary;
+	if (!cf_run_batch((const char *const *)paths, &options, cf_run_check_cb, &check, &summary,
+			  &error)) {
+		fprintf(stderr, "crossfoot: %s\n", error->message);
+		return CF_EXIT_INPUT;
+	}
+	g_ptr_array_sort(findings, cf_finding_compare_ptr);
+	g_autoptr(GString) out = g_string_new(NULL);
+	if (g_str_equal(format, "json"))
+		cf_report_findings_json(findings, out);
+	else
+		cf_report_findings_text(findings, &style, out);
+	if (fwrite(out->str, 1, out->len, stdout) != out->len || fflush(stdout) != 0) {
+		fprintf(stderr, "crossfoot: cannot write the findings: %s\n", g_strerror(errno));
+		return CF_EXIT_INPUT;
+	}
+	if (summary.n_unreadable > 0 || summary.n_degraded > 0)
+		return CF_EXIT_INPUT;
+	for (guint i = 0; i < findings->len; i++)
+		if (((const CfFinding *)g_ptr_array_index(findings, i))->severity >= fail_on)
+			return CF_EXIT_FINDINGS;
+	return CF_EXIT_CLEAN;
+}
+
 /* ---- the dispatch table ---- */
 
 typedef struct {
@@ -184,6 +306,29 @@ typedef struct {
 } Command;
 
 static const Command commands[] = {
+	{
+		"check",
+		"PATH…",
+		"Report every number that disagrees with another",
+		"Reads each PATH (a file, or a directory searched recursively for *.txt),\n"
+		"finds the relations between the numbers of each report (totals and their\n"
+		"parts, rates and their bases, table rows and their totals, sibling tables,\n"
+		"counts and the lists they count, years, heading numbers …) and reports\n"
+		"every one that does not hold, compiler style, with the source line.\n"
+		"Stated values are intervals at their stated precision: a relation holds\n"
+		"when the intervals can agree; a gap of one unit in the last place is a note.\n"
+		"\n"
+		"Examples:\n"
+		"  crossfoot check corpus/\n"
+		"  crossfoot check --format json --fail-on warning report.txt\n"
+		"  crossfoot check --rule sum-mismatch --rule percent-mismatch submissions/\n"
+		"  crossfoot check --list-rules\n"
+		"\n"
+		"Exit status: 0 when no finding is at or above --fail-on (default: error),\n"
+		"1 when one is, 2 when some input could not be (fully) read or on a usage error.",
+		{check_entries, input_entries, output_entries, NULL},
+		run_check,
+	},
 	{
 		"extract",
 		"PATH…",

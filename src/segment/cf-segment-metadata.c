@@ -194,7 +194,8 @@ organisation_at(const char *norm, gsize start, gsize end, gboolean in_sentence)
 	return G_MAXSIZE;
 }
 
-/* A title line that is, after its year, an organisation name ("2022年度中共益阳市委组织部"). */
+/* A title line that opens, after its year if any, with an organisation name that ends
+ * the line or is followed by a year ("2022年度中共益阳市委组织部", "中共X县委宣传部2023年度…"). */
 static gboolean
 organisation_of_title_line(const char *norm, Span line, Span *name)
 {
@@ -205,7 +206,7 @@ organisation_of_title_line(const char *norm, Span line, Span *name)
 			p += strlen("度");
 	}
 	gsize end = organisation_at(norm, p, line.end, FALSE);
-	if (end != line.end)
+	if (end == G_MAXSIZE)
 		return FALSE;
 	*name = (Span){p, end};
 	return TRUE;

@@ -11,9 +11,11 @@
  *
  * Sections.  A flattened table may hold several tables one under the other: a 自评表 has a
  * funds part, a goals part and an indicators part, each with its own header.  A label row
- * (every cell a short label, no number) that comes after data rows and has a different
- * number of cells than the rows before it starts a new section; each section becomes its
- * own CF_BLOCK_TABLE block.  The unit line above the flattened table applies to all of them.
+ * (every cell a short label, no number) that comes after data rows starts a new section
+ * when it, and the next data row after it, both have a different number of cells than the
+ * widest row before it (so a short text row such as 其他 | 无 inside a table splits
+ * nothing); each section becomes its own CF_BLOCK_TABLE block.  The unit line above the
+ * flattened table applies to all of them.
  *
  * Header rows.  The label rows at the start of a section, down to the first data row.  The
  * lowest one gives the columns; each row above must fit on it: one cell per column, one cell
@@ -851,12 +853,20 @@ cf_segment_parse_table(CfSegmenter *segmenter, guint first)
 	guint stop = first + 1;
 	g_autoptr(GPtrArray) rows = read_rows(segmenter, first, &stop);
 
+	/* the width of the first data row from each row on, 0 when none follows */
+	g_autofree guint *next_data_width = g_new0(guint, rows->len + 1);
+	for (guint r = rows->len; r > 0; r--) {
+		const RawRow *row = rows->pdata[r - 1];
+		next_data_width[r - 1] = !row->label && row->has_text ? row_width(row)
+								       : next_data_width[r];
+	}
 	guint begin = 0;
 	guint width = 0;
 	gboolean seen_data = FALSE;
 	for (guint r = 0; r < rows->len; r++) {
 		const RawRow *row = rows->pdata[r];
-		if (row->label && seen_data && row_width(row) != width) {
+		if (row->label && seen_data && row_width(row) != width &&
+		    next_data_width[r] != 0 && next_data_width[r] != width) {
 			emit_section(segmenter, rows, begin, r, &unit_line);
 			begin = r;
 			width = 0;

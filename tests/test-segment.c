@@ -1,0 +1,928 @@
+/* test-segment.c — headings, sentences, tables and metadata found by cf_segment_document().
+ *
+ * Seed reports come from corpus/ (under CROSSFOOT_SOURCE_ROOT); until ingest lands the
+ * documents are built here with text == norm (the seeds have ASCII digits). */
+#include <string.h>
+
+#include "segment/cf-segment-private.h"
+#include "segment/cf-segment.h"
+
+/* ---- helpers ---- */
+
+static CfDocument *
+document_from_text(const char *text, gsize length)
+{
+	CfDocument *doc = cf_document_new("test.txt");
+	cf_document_set_text(doc, g_strndup(text, length), length, g_strndup(text, length), length,
+			     NULL);
+	cf_segment_document(doc);
+	return doc;
+}
+
+static CfDocument *
+document_from_string(const char *text)
+{
+	return document_from_text(text, strlen(text));
+}
+
+/* corpus/<prefix>_*.txt, segmented */
+static CfDocument *
+document_from_seed(const char *prefix)
+{
+	const char *root = g_getenv("CROSSFOOT_SOURCE_ROOT");
+	g_autofree char *dir = g_build_filename(root ? root : ".", "corpus", NULL);
+	g_autoptr(GDir) listing = g_dir_open(dir, 0, NULL);
+	g_assert_nonnull(listing);
+	g_autofree char *start = g_strconcat(prefix, "_", NULL);
+	for (const char *name; (name = g_dir_read_name(listing)) != NULL;) {
+		if (!g_str_has_prefix(name, start) || !g_str_has_suffix(name, ".txt"))
+			continue;
+		g_autofree char *path = g_build_filename(dir, name, NULL);
+		g_autofree char *text = NULL;
+		gsize length = 0;
+		g_assert_true(g_file_get_contents(path, &text, &length, NULL));
+		return document_from_text(text, length);
+	}
+	g_assert_not_reached();
+	return NULL;
+}
+
+static const CfBlock *
+block_at(const CfDocument *doc, guint i)
+{
+	g_assert_cmpuint(i, <, doc->blocks->len);
+	return doc->blocks->pdata[i];
+}
+
+static guint
+count_kind(const CfDocument *doc, CfBlockKind kind)
+{
+	guint n = 0;
+	for (guint i = 0; i < doc->blocks->len; i++)
+		n += block_at(doc, i)->kind == kind;
+	return n;
+}
+
+/* The @n-th table (0-based) of @doc. */
+static const CfTable *
+table_at(const CfDocument *doc, guint n)
+{
+	for (guint i = 0; i < doc->blocks->len; i++) {
+		const CfBlock *block = block_at(doc, i);
+		if (block->kind == CF_BLOCK_TABLE && n-- == 0)
+			return block->table;
+	}
+	g_assert_not_reached();
+	return NULL;
+}
+
+static const CfRow *
+row_at(const CfTable *table, guint i)
+{
+	g_assert_cmpuint(i, <, table->rows->len);
+	return table->rows->pdata[i];
+}
+
+static const CfCell *
+cell_at(const CfRow *row, guint i)
+{
+	g_assert_cmpuint(i, <, row->cells->len);
+	return &g_array_index(row->cells, CfCell, i);
+}
+
+static const CfCell *
+last_cell(const CfRow *row)
+{
+	return cell_at(row, row->cells->len - 1);
+}
+
+/* The cell of @row in @column, or NULL. */
+static const CfCell *
+cell_in_column(const CfRow *row, guint column)
+{
+	for (guint i = 0; i < row->cells->len; i++)
+		if (cell_at(row, i)->column == column)
+			return cell_at(row, i);
+	return NULL;
+}
+
+static char *
+text_of(const CfDocument *doc, CfRange range)
+{
+	return cf_document_dup_range(doc, range);
+}
+
+static void
+assert_cell(const CfDocument *doc, const CfCell *cell, const char *text, guint line)
+{
+	g_assert_nonnull(cell);
+	g_autofree char *got = text_of(doc, cell->range);
+	g_assert_cmpstr(got, ==, text);
+	g_assert_cmpuint(cell->line, ==, line);
+}
+
+/* The line of the last character of @range. */
+static guint
+end_line(const CfDocument *doc, CfRange range)
+{
+	guint line = 0;
+	cf_document_locate(doc, range.end - 1, &line, NULL);
+	return line;
+}
+
+static int
+column_labelled(const CfTable *table, const char *label)
+{
+	for (guint c = 0; c < table->n_columns; c++)
+		if (g_strcmp0(table->column_labels[c], label) == 0)
+			return (int)c;
+	return -1;
+}
+
+/* Every table's invariants: header rows first, columns in range and increasing. */
+static void
+assert_table_invariants(const CfTable *table)
+{
+	g_assert_nonnull(table->column_labels);
+	g_assert_cmpuint(g_strv_length(table->column_labels), ==, table->n_columns);
+	for (guint r = 0; r < table->rows->len; r++) {
+		const CfRow *row = row_at(table, r);
+		g_assert_cmpint(row->header, ==, r < table->n_header_rows);
+		for (guint i = 0; i < row->cells->len; i++) {
+			const CfCell *cell = cell_at(row, i);
+			g_assert_cmpuint(cell->column, <, table->n_columns);
+			g_assert_cmpuint(cell->range.start, <=, cell->range.end);
+			if (i > 0)
+				g_assert_cmpuint(cell->column, >, cell_at(row, i - 1)->column);
+		}
+	}
+}
+
+static void
+assert_all_tables(const CfDocument *doc)
+{
+	for (guint i = 0; i < doc->blocks->len; i++)
+		if (block_at(doc, i)->kind == CF_BLOCK_TABLE)
+			assert_table_invariants(block_at(doc, i)->table);
+}
+
+/* ---- tables from the seeds ---- */
+
+static void
+test_table_seed001_first(void)
+{
+	g_autoptr(CfDocument) doc = document_from_seed("001");
+	assert_all_tables(doc);
+	g_assert_cmpuint(count_kind(doc, CF_BLOCK_TABLE), ==, 2);
+	const CfTable *table = table_at(doc, 0);
+	g_assert_cmpuint(table->n_columns, ==, 4);
+	g_assert_cmpuint(table->n_header_rows, ==, 1);
+	g_assert_cmpuint(table->rows->len - table->n_header_rows, ==, 23);
+	g_assert_cmpuint(table->first_line, ==, 9);
+	g_assert_cmpuint(table->last_line, ==, 129);
+	g_assert_cmpstr(table->column_labels[3], ==, "预算金额（单位：万元）");
+	g_assert_cmpstr(table->unit_text, ==, "万元");
+	g_assert_cmpuint(table->unit_line, ==, 12);
+	g_assert_cmpstr(table->column_units[3], ==, "万元");
+	g_assert_null(table->column_units[0]);
+
+	const CfRow *first = row_at(table, 1);
+	g_assert_cmpuint(first->line, ==, 14);
+	assert_cell(doc, cell_at(first, 0), "离休暨县级退休干部管理经费", 14);
+	assert_cell(doc, last_cell(first), "37.98", 17);
+	g_assert_cmpuint(last_cell(first)->column, ==, 3);
+
+	gboolean seen_service = FALSE, seen_party = FALSE;
+	for (guint r = 1; r < table->rows->len; r++) {
+		const CfRow *row = row_at(table, r);
+		g_assert_cmpuint(row->cells->len, ==, 4);
+		g_assert_false(row->total);
+		g_autofree char *item = text_of(doc, cell_at(row, 0)->range);
+		if (g_str_equal(item, "社区、村党组织服务群众专项经费")) {
+			assert_cell(doc, last_cell(row), "4,95", 119);
+			seen_service = TRUE;
+		} else if (g_str_equal(item, "基层党建经费")) {
+			const CfCell *description = cell_at(row, 2);
+			g_assert_cmpuint(description->line, ==, 106);
+			g_assert_cmpuint(end_line(doc, description->range), ==, 108);
+			g_autofree char *text = text_of(doc, description->range);
+			g_assert_true(g_str_has_prefix(text, "1、干部培训400万元；"));
+			g_assert_nonnull(strstr(text, "经费：\n\n100000元。"));
+			assert_cell(doc, last_cell(row), "2034.2", 109);
+			seen_party = TRUE;
+		}
+	}
+	g_assert_true(seen_service);
+	g_assert_true(seen_party);
+}
+
+static void
+test_table_seed001_second(void)
+{
+	g_autoptr(CfDocument) doc = document_from_seed("001");
+	const CfTable *table = table_at(doc, 1);
+	static const char *const labels[] = {
+		"项目名称", "项目类型", "资金用途、使用方向", "预算金额/指标总额",
+		"预算金额/其中：区级资金", "支出金额/支出总额", "支出金额/其中：区级资金",
+	};
+	g_assert_cmpuint(table->n_columns, ==, G_N_ELEMENTS(labels));
+	for (guint c = 0; c < G_N_ELEMENTS(labels); c++)
+		g_assert_cmpstr(table->column_labels[c], ==, labels[c]);
+	g_assert_cmpuint(table->n_header_rows, ==, 2);
+	g_assert_cmpuint(table->rows->len - table->n_header_rows, ==, 23);
+	g_assert_cmpstr(table->unit_text, ==, "万元");
+	g_assert_cmpuint(table->unit_line, ==, 133);
+	g_assert_cmpuint(table->first_line, ==, 134);
+	g_assert_cmpuint(table->last_line, ==, 334);
+
+	/* the second header row: 指标 / blank line / 总额 is one cell */
+	const CfRow *header = row_at(table, 1);
+	const CfCell *total = cell_in_column(header, 3);
+	assert_cell(doc, total, "指标\n\n总额", 143);
+	g_assert_cmpuint(end_line(doc, total->range), ==, 145);
+	/* the upper header row spans its groups */
+	g_assert_null(cell_in_column(row_at(table, 0), 4));
+	assert_cell(doc, cell_in_column(row_at(table, 0), 5), "支出金额", 138);
+
+	const CfRow *party = row_at(table, 2 + 18);
+	assert_cell(doc, cell_at(party, 0), "基层党建经费", 294);
+	assert_cell(doc, cell_in_column(party, 5), "1372.2023", 301);
+	/* a trailing empty cell keeps its place */
+	const CfCell *empty = cell_in_column(party, 6);
+	g_assert_nonnull(empty);
+	g_assert_cmpuint(empty->range.start, ==, empty->range.end);
+	g_assert_cmpuint(empty->line, ==, 302);
+}
+
+static void
+test_table_seed000_total_row(void)
+{
+	g_autoptr(CfDocument) doc = document_from_seed("000");
+	assert_all_tables(doc);
+	g_assert_cmpuint(count_kind(doc, CF_BLOCK_TABLE), ==, 1);
+	const CfTable *table = table_at(doc, 0);
+	g_assert_cmpuint(table->n_columns, ==, 7);
+	g_assert_cmpuint(table->n_header_rows, ==, 2);
+	g_assert_cmpuint(table->rows->len, ==, 4);
+	g_assert_cmpstr(table->unit_text, ==, "万元");
+	g_assert_cmpuint(table->unit_line, ==, 8);
+	g_assert_cmpstr(table->column_labels[3], ==, "预算金额/指标总额");
+	g_assert_cmpstr(table->column_labels[6], ==, "支出金额/其中：区级资金");
+
+	const CfRow *data = row_at(table, 2);
+	const CfRow *total = row_at(table, 3);
+	g_assert_false(data->total);
+	g_assert_true(total->total);
+	g_assert_cmpuint(total->line, ==, 32);
+	g_assert_cmpuint(total->cells->len, <, table->n_columns);
+	static const char *const numbers[] = {"1900", "1900", "2000", "2000"};
+	for (guint i = 0; i < G_N_ELEMENTS(numbers); i++) {
+		const CfCell *d = cell_at(data, 3 + i);
+		const CfCell *t = cell_at(total, total->cells->len - G_N_ELEMENTS(numbers) + i);
+		assert_cell(doc, d, numbers[i], 27 + i);
+		assert_cell(doc, t, numbers[i], 33 + i);
+		g_assert_cmpuint(t->column, ==, d->column);
+		g_assert_cmpuint(t->column, ==, 3 + i);
+	}
+	/* the label of the merged cell stays left of the numbers */
+	const CfCell *label = cell_at(total, 1);
+	assert_cell(doc, label, "合计", 32);
+	g_assert_cmpuint(label->column, <, 3);
+}
+
+static void
+test_table_seed003_scores(void)
+{
+	g_autoptr(CfDocument) doc = document_from_seed("003");
+	assert_all_tables(doc);
+	/* split into its sections: project facts, funds, goals, indicators */
+	static const struct {
+		guint first_line, last_line, n_columns, n_header_rows, n_rows;
+	} sections[] = {
+		{40, 46, 4, 0, 2},
+		{48, 95, 8, 1, 5},
+		{97, 103, 3, 1, 2},
+		{105, 244, 9, 2, 14},
+	};
+	g_assert_cmpuint(count_kind(doc, CF_BLOCK_TABLE), ==, G_N_ELEMENTS(sections));
+	for (guint i = 0; i < G_N_ELEMENTS(sections); i++) {
+		const CfTable *table = table_at(doc, i);
+		g_assert_cmpuint(table->first_line, ==, sections[i].first_line);
+		g_assert_cmpuint(table->last_line, ==, sections[i].last_line);
+		g_assert_cmpuint(table->n_columns, ==, sections[i].n_columns);
+		g_assert_cmpuint(table->n_header_rows, ==, sections[i].n_header_rows);
+		g_assert_cmpuint(table->rows->len, ==, sections[i].n_rows);
+	}
+
+	/* funds: the unit in the first header cell is the table's */
+	const CfTable *funds = table_at(doc, 1);
+	g_assert_cmpstr(funds->column_labels[0], ==, "项目资金（万元）");
+	g_assert_cmpstr(funds->column_labels[2], ==, "年初预算数");
+	g_assert_cmpstr(funds->unit_text, ==, "万元");
+	g_assert_cmpuint(funds->unit_line, ==, 49);
+	g_assert_null(table_at(doc, 3)->unit_text);
+
+	/* indicators: 绩效指标 and the header row below it are one row */
+	const CfTable *indicators = table_at(doc, 3);
+	static const char *const labels[] = {
+		"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值",
+		"实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+	};
+	for (guint c = 0; c < G_N_ELEMENTS(labels); c++)
+		g_assert_cmpstr(indicators->column_labels[c], ==, labels[c]);
+
+	const CfRow *total = row_at(indicators, indicators->rows->len - 1);
+	g_assert_true(total->total);
+	assert_cell(doc, cell_at(total, 0), "总分", 242);
+	assert_cell(doc, cell_in_column(total, 6), "100分", 243);
+	assert_cell(doc, cell_in_column(total, 7), "7.13", 244);
+
+	/* every 得分 cell of every section, in order */
+	static const struct {
+		const char *text;
+		guint line;
+	} scores[] = {
+		{"10", 68}, {"7", 132}, {"7", 142}, {"6", 152}, {"10", 162},
+		{"7.13", 172}, {"10", 182}, {"20", 208}, {"10", 229}, {"10", 239},
+	};
+	guint found = 0;
+	for (guint t = 0; t < G_N_ELEMENTS(sections); t++) {
+		const CfTable *table = table_at(doc, t);
+		int column = column_labelled(table, "得分");
+		if (column < 0)
+			continue;
+		for (guint r = table->n_header_rows; r < table->rows->len; r++) {
+			const CfRow *row = row_at(table, r);
+			const CfCell *cell = cell_in_column(row, (guint)column);
+			if (row->total || cell == NULL || cell->range.start == cell->range.end)
+				continue;
+			g_assert_cmpuint(found, <, G_N_ELEMENTS(scores));
+			assert_cell(doc, cell, scores[found].text, scores[found].line);
+			found++;
+		}
+	}
+	g_assert_cmpuint(found, ==, G_N_ELEMENTS(scores));
+
+	/* "产出指标 / blank / (50分)" continues its cell; so does the lone "（40分）" */
+	const CfRow *output = row_at(indicators, 2);
+	assert_cell(doc, cell_at(output, 1), "产出指标\n\n(50分)", 124);
+	g_assert_cmpuint(output->cells->len, ==, 9);
+	const CfRow *benefit = row_at(indicators, 8);
+	assert_cell(doc, cell_at(benefit, 1), "效益指标\n\n（40分）", 186);
+	g_assert_cmpuint(benefit->cells->len, ==, 9);
+}
+
+/* ---- tables: rules on small inputs ---- */
+
+typedef struct {
+	const char *name;
+	const char *text;
+	guint n_tables;
+	guint n_paragraphs;
+	guint n_headings;
+	const char *first_row_cells; /* the first table's second row, cells joined by '|' */
+} RowCase;
+
+static const RowCase row_cases[] = {
+	{"continuation-after-blank", "\tA\n\tB\n\tC\n\n\tx\n\n续行\n\ty\n\tz\n", 1, 0, 0,
+	 "x\n\n续行|y|z"},
+	{"continuation-without-blank", "\tA\n\tB\n\n\tx\n第二行\n\ty\n", 1, 0, 0, "x\n第二行|y"},
+	{"complete-row-ends", "\tA\n\tB\n\n\tx\n\ty\n\n说明文字\n\tC\n\tD\n", 2, 1, 0, "x|y"},
+	{"first-row-never-incomplete", "\tA\n\n说明\n\tB\n", 2, 1, 0, NULL},
+	{"heading-ends-table", "\tA\n\tB\n\tC\n\n\t合计\n\t5\n\n（二）下一节\n\tX\n", 2, 0, 1,
+	 "合计|5"},
+	{"unit-line-ends-table", "\tA\n\tB\n\tC\n\n\t合计\n\t5\n\n单位：元\n\tX\n", 2, 1, 0,
+	 "合计|5"},
+	{"short-fragment-before-gap", "\tA\n\tB\n\tC\n\n\tx\n\n（4分）\n\n\ty\n\tz\n", 1, 0, 0,
+	 "x\n\n（4分）|y|z"},
+	{"long-fragment-before-gap",
+	 "\tA\n\tB\n\tC\n\n\tx\n\n这是一段比较长的正文说明文字超过十个字\n\n\ty\n", 2, 1, 0, "x"},
+	{"fragment-gap-too-long", "\tA\n\tB\n\tC\n\n\tx\n\n（4分）\n\n\n\n\ty\n", 2, 1, 0, "x"},
+	{"double-tab-empty-cell", "\tA\n\tB\n\tC\n\n\t\t合计\n\t5\n", 1, 0, 0, "|合计|5"},
+	{"blank-lines-between-rows", "\tA\n\n\n\n\tB\n", 1, 0, 0, "B"},
+	{"spaces-only-line-is-blank", "\tA\n  \n\tB\n", 1, 0, 0, "B"},
+	{"cell-trimmed", "\tA\n\n\t  x \xE3\x80\x80 \n", 1, 0, 0, "x"},
+};
+
+static void
+test_table_rows(gconstpointer data)
+{
+	const RowCase *c = data;
+	g_autoptr(CfDocument) doc = document_from_string(c->text);
+	assert_all_tables(doc);
+	g_assert_cmpuint(count_kind(doc, CF_BLOCK_TABLE), ==, c->n_tables);
+	g_assert_cmpuint(count_kind(doc, CF_BLOCK_PARAGRAPH), ==, c->n_paragraphs);
+	g_assert_cmpuint(count_kind(doc, CF_BLOCK_HEADING), ==, c->n_headings);
+	if (c->first_row_cells == NULL)
+		return;
+	const CfRow *row = row_at(table_at(doc, 0), 1);
+	GString *joined = g_string_new(NULL);
+	for (guint i = 0; i < row->cells->len; i++) {
+		g_autofree char *text = text_of(doc, cell_at(row, i)->range);
+		g_string_append_printf(joined, "%s%s", i ? "|" : "", text);
+	}
+	g_autofree char *got = g_string_free(joined, FALSE);
+	g_assert_cmpstr(got, ==, c->first_row_cells);
+}
+
+typedef struct {
+	const char *name;
+	const char *text;
+	const char *unit_text; /* NULL: none */
+	guint unit_line;
+	const char *column_units; /* per column, '|'-joined, "-" for none */
+	const char *labels;       /* '|'-joined */
+} UnitCase;
+
+static const UnitCase unit_cases[] = {
+	{"line-above", "金额单位：万元\n\t项目\n\t金额\n\n\t甲\n\t5\n", "万元", 1, "-|-", "项目|金额"},
+	{"bracketed-line", "（单位：元）\n\n\t项目\n\t金额\n\n\t甲\n\t5\n", "元", 1, "-|-",
+	 "项目|金额"},
+	{"caption-then-unit", "表1 项目支出表    单位：万元\n\t项目\n\t金额\n\n\t甲\n\t5\n", "万元", 1,
+	 "-|-", "项目|金额"},
+	{"not-a-unit-statement", "本单位：组织部\n\t项目\n\t金额\n\n\t甲\n\t5\n", NULL, 0, "-|-",
+	 "项目|金额"},
+	{"too-far-above", "单位：万元\n说明一\n说明二\n\t项目\n\t金额\n\n\t甲\n\t5\n", NULL, 0, "-|-",
+	 "项目|金额"},
+	{"per-column", "\t项目\n\t预算（万元）\n\t人数(人)\n\n\t甲\n\t5\n\t3\n", NULL, 0,
+	 "-|万元|人", "项目|预算（万元）|人数(人)"},
+	{"first-header-cell", "\t项目资金\n（万元）\n\t年初\n预算数\n\n\t甲\n\t5\n", "万元", 2,
+	 "万元|-", "项目资金（万元）|年初预算数"},
+	{"explicit-in-column", "\t项目\n\t预算金额    （单位：万元）\n\n\t甲\n\t5\n", "万元", 2,
+	 "-|万元", "项目|预算金额（单位：万元）"},
+	{"digits-are-no-unit", "\t项目\n\t产出（50分）\n\n\t甲\n\t5\n", NULL, 0, "-|-",
+	 "项目|产出（50分）"},
+	{"group-over-children", "\t项目\n\t金额（元）\n\n\t\n\t预算\n\t支出\n\n\t甲\n\t5\n\t6\n", NULL,
+	 0, "-|元|元", "项目|金额（元）/预算|金额（元）/支出"},
+};
+
+static void
+test_table_units(gconstpointer data)
+{
+	const UnitCase *c = data;
+	g_autoptr(CfDocument) doc = document_from_string(c->text);
+	assert_all_tables(doc);
+	g_assert_cmpuint(count_kind(doc, CF_BLOCK_TABLE), ==, 1);
+	const CfTable *table = table_at(doc, 0);
+	g_assert_cmpstr(table->unit_text, ==, c->unit_text);
+	g_assert_cmpuint(table->unit_line, ==, c->unit_line);
+	g_auto(GStrv) units = g_strsplit(c->column_units, "|", -1);
+	g_auto(GStrv) labels = g_strsplit(c->labels, "|", -1);
+	g_assert_cmpuint(table->n_columns, ==, g_strv_length(units));
+	g_assert_cmpuint(table->n_columns, ==, g_strv_length(labels));
+	for (guint i = 0; i < table->n_columns; i++) {
+		g_assert_cmpstr(table->column_units[i], ==,
+				g_str_equal(units[i], "-") ? NULL : units[i]);
+		g_assert_cmpstr(table->column_labels[i], ==, labels[i]);
+	}
+}
+
+typedef struct {
+	const char *name;
+	const char *text;
+	guint row;             /* row index in the first table */
+	const char *placement; /* "column:text" per cell, space-separated */
+	gboolean total;
+} AlignCase;
+
+static const AlignCase align_cases[] = {
+	{"total-right-aligned", "\t项目\n\t类型\n\t预算\n\t支出\n\n\t甲\n\tA\n\t5\n\t6\n\n\t合计\n\t5\n\t6\n",
+	 2, "0:合计 2:5 3:6", TRUE},
+	{"text-only-from-left", "\t项目\n\t类型\n\t预算\n\t支出\n\n\t甲\n\tA\n\t5\n\t6\n\n\t乙\n\tB\n", 2,
+	 "0:乙 1:B", FALSE},
+	{"after-number-follows",
+	 "\t项目\n\t金额\n\t备注\n\t说明\n\n\t甲\n\t5\n\t无\n\t略\n\n\t7\n\t另见附表\n", 2,
+	 "1:7 2:另见附表", FALSE},
+	{"numbers-rightmost-column",
+	 "\t项目\n\t分值\n\t得分\n\t原因\n\n\t甲\n\t10\n\t9\n\t略\n\n\t总分\n\t100分\n\t9\n", 2,
+	 "0:总分 1:100分 2:9", TRUE},
+	{"no-room-from-left", "\t项目\n\t金额\n\n\t甲\n\t5\n\n\t小计\n", 2, "0:小计", TRUE},
+	{"year-is-no-number", "\t项目\n\t时间\n\t金额\n\n\t甲\n\t2022年\n\t5\n\n\t乙\n\t2022年\n", 2,
+	 "0:乙 1:2022年", FALSE},
+	{"long-label-not-total",
+	 "\t项目\n\t金额\n\n\t这是一个非常长的项目名称其中提到合计字样但不是合计\n\t5\n", 1,
+	 "0:这是一个非常长的项目名称其中提到合计字样但不是合计 1:5", FALSE},
+};
+
+static void
+test_table_align(gconstpointer data)
+{
+	const AlignCase *c = data;
+	g_autoptr(CfDocument) doc = document_from_string(c->text);
+	assert_all_tables(doc);
+	const CfRow *row = row_at(table_at(doc, 0), c->row);
+	GString *joined = g_string_new(NULL);
+	for (guint i = 0; i < row->cells->len; i++) {
+		g_autofree char *text = text_of(doc, cell_at(row, i)->range);
+		g_string_append_printf(joined, "%s%u:%s", i ? " " : "", cell_at(row, i)->column, text);
+	}
+	g_autofree char *got = g_string_free(joined, FALSE);
+	g_assert_cmpstr(got, ==, c->placement);
+	g_assert_cmpint(row->total, ==, c->total);
+}
+
+/* ---- headings ---- */
+
+typedef struct {
+	const char *name;
+	const char *line;
+	CfHeadingStyle style; /* CF_HEADING_NONE: a paragraph */
+	int level;
+	int ordinal;
+	const char *marker;
+	const char *first_sentence;
+} HeadingCase;
+
+static const HeadingCase heading_cases[] = {
+	{"chinese", "一、重点项目支出基本情况", CF_HEADING_CHINESE, 1, 1, "一、", "重点项目支出基本情况"},
+	{"chinese-twelve", "十二、完成区委交办的工作。", CF_HEADING_CHINESE, 1, 12, "十二、",
+	 "完成区委交办的工作。"},
+	{"chinese-twenty-one", "二十一、其他", CF_HEADING_CHINESE, 1, 21, "二十一、", "其他"},
+	{"chinese-paren", "（一）项目支出资金概况", CF_HEADING_CHINESE_PAREN, 2, 1, "（一）",
+	 "项目支出资金概况"},
+	{"chinese-ascii-paren", "(四)项目支出效益情况", CF_HEADING_CHINESE_PAREN, 2, 4, "(四)",
+	 "项目支出效益情况"},
+	{"arabic-comma", "3、加强人才队伍建设", CF_HEADING_ARABIC_COMMA, 3, 3, "3、", "加强人才队伍建设"},
+	{"arabic-comma-space", "1、 绩效评价工作情况", CF_HEADING_ARABIC_COMMA, 3, 1, "1、",
+	 "绩效评价工作情况"},
+	{"arabic-ten", "10、负责全区公务员队伍建设。", CF_HEADING_ARABIC_COMMA, 3, 10, "10、",
+	 "负责全区公务员队伍建设。"},
+	{"arabic-dot", "2.加强干部队伍建设。", CF_HEADING_ARABIC_DOT, 3, 2, "2.", "加强干部队伍建设。"},
+	{"arabic-full-stop", "1．产出指标完成情况。", CF_HEADING_ARABIC_DOT, 3, 1, "1．",
+	 "产出指标完成情况。"},
+	{"arabic-paren", "（1） 项目支出决策情况", CF_HEADING_ARABIC_PAREN, 4, 1, "（1）",
+	 "项目支出决策情况"},
+	{"arabic-ascii-paren", "(2)项目执行过程情况", CF_HEADING_ARABIC_PAREN, 4, 2, "(2)",
+	 "项目执行过程情况"},
+	{"arabic-paren-comma", "（3）、单位预算信息按时公开。", CF_HEADING_ARABIC_PAREN, 4, 3, "（3）、",
+	 "单位预算信息按时公开。"},
+	{"circled", "①加强预算管理", CF_HEADING_CIRCLED, 5, 1, "①", "加强预算管理"},
+	{"circled-twenty", "⑳其他", CF_HEADING_CIRCLED, 5, 20, "⑳", "其他"},
+	{"bookmark", "[bookmark: _GoBack]四、存在的问题", CF_HEADING_CHINESE, 1, 4, "四、", "存在的问题"},
+	{"ideographic-spaces", "\xE3\x80\x80\xE3\x80\x80" "2.效益指标完成情况。", CF_HEADING_ARABIC_DOT, 3,
+	 2, "2.", "效益指标完成情况。"},
+	{"leading-spaces", "   （四）项目", CF_HEADING_CHINESE_PAREN, 2, 4, "（四）", "项目"},
+	{"body-sentences", "（一）基层党建推陈出新。深入推进工程。", CF_HEADING_CHINESE_PAREN, 2, 1,
+	 "（一）", "基层党建推陈出新。"},
+	{"year", "2020年招考工作经费：", CF_HEADING_NONE, 0, 0, NULL, "2020年招考工作经费："},
+	{"range", "1000-2000元的慰问金。", CF_HEADING_NONE, 0, 0, NULL, "1000-2000元的慰问金。"},
+	{"decimal", "1.5万元用于培训。", CF_HEADING_NONE, 0, 0, NULL, "1.5万元用于培训。"},
+	{"yi-shi", "一是预算调整率偏高。", CF_HEADING_NONE, 0, 0, NULL, "一是预算调整率偏高。"},
+	{"score-in-parens", "(50分)", CF_HEADING_NONE, 0, 0, NULL, "(50分)"},
+	{"years-listed", "2021、2022年均有安排", CF_HEADING_NONE, 0, 0, NULL, "2021、2022年均有安排"},
+	{"three-digits", "100、项目", CF_HEADING_NONE, 0, 0, NULL, "100、项目"},
+	{"zero", "0、项目", CF_HEADING_NONE, 0, 0, NULL, "0、项目"},
+	{"not-an-ordinal", "二三、项目", CF_HEADING_NONE, 0, 0, NULL, "二三、项目"},
+	{"unclosed-paren", "（一项目", CF_HEADING_NONE, 0, 0, NULL, "（一项目"},
+};
+
+static void
+test_heading_line(gconstpointer data)
+{
+	const HeadingCase *c = data;
+	g_autoptr(CfDocument) doc = document_from_string(c->line);
+	g_assert_cmpuint(doc->blocks->len, ==, 1);
+	const CfBlock *block = block_at(doc, 0);
+	if (c->style == CF_HEADING_NONE) {
+		g_assert_cmpint(block->kind, ==, CF_BLOCK_PARAGRAPH);
+	} else {
+		g_assert_cmpint(block->kind, ==, CF_BLOCK_HEADING);
+		g_assert_cmpint(block->heading_style, ==, c->style);
+		g_assert_cmpint(block->heading_level, ==, c->level);
+		g_assert_cmpint(block->heading_ordinal, ==, c->ordinal);
+		g_autofree char *marker = text_of(doc, block->heading_marker);
+		g_assert_cmpstr(marker, ==, c->marker);
+		g_assert_cmpuint(block->range.start, ==, block->heading_marker.start);
+	}
+	g_assert_nonnull(block->sentences);
+	g_assert_cmpuint(block->sentences->len, >=, 1);
+	g_autofree char *first = text_of(doc, g_array_index(block->sentences, CfRange, 0));
+	g_assert_cmpstr(first, ==, c->first_sentence);
+}
+
+typedef struct {
+	guint line;
+	CfHeadingStyle style;
+	int ordinal;
+} HeadingAt;
+
+static void
+assert_headings(const CfDocument *doc, const HeadingAt *expected, guint n)
+{
+	guint found = 0;
+	for (guint i = 0; i < doc->blocks->len; i++) {
+		const CfBlock *block = block_at(doc, i);
+		if (block->kind != CF_BLOCK_HEADING)
+			continue;
+		g_assert_cmpuint(found, <, n);
+		g_assert_cmpuint(block->first_line, ==, expected[found].line);
+		g_assert_cmpint(block->heading_style, ==, expected[found].style);
+		g_assert_cmpint(block->heading_ordinal, ==, expected[found].ordinal);
+		found++;
+	}
+	g_assert_cmpuint(found, ==, n);
+}
+
+static void
+test_heading_seed000(void)
+{
+	static const HeadingAt expected[] = {
+		{5, CF_HEADING_CHINESE, 1},        {6, CF_HEADING_CHINESE_PAREN, 1},
+		{39, CF_HEADING_CHINESE_PAREN, 2}, {40, CF_HEADING_ARABIC_DOT, 1},
+		{41, CF_HEADING_ARABIC_DOT, 2},    {42, CF_HEADING_ARABIC_DOT, 3},
+		{43, CF_HEADING_CHINESE_PAREN, 3}, {44, CF_HEADING_ARABIC_DOT, 1},
+		{45, CF_HEADING_ARABIC_DOT, 2},    {46, CF_HEADING_ARABIC_DOT, 3},
+		{47, CF_HEADING_ARABIC_COMMA, 1},  {49, CF_HEADING_ARABIC_COMMA, 2},
+		{50, CF_HEADING_CHINESE_PAREN, 1}, {51, CF_HEADING_CHINESE_PAREN, 2},
+		{52, CF_HEADING_CHINESE_PAREN, 3}, {53, CF_HEADING_CHINESE, 4},
+		{55, CF_HEADING_ARABIC_COMMA, 5},  {57, CF_HEADING_ARABIC_COMMA, 6},
+	};
+	g_autoptr(CfDocument) doc = document_from_seed("000");
+	assert_headings(doc, expected, G_N_ELEMENTS(expected));
+}
+
+static void
+test_heading_seed004(void)
+{
+	static const HeadingAt expected[] = {
+		{1, CF_HEADING_CHINESE, 1},        {2, CF_HEADING_CHINESE_PAREN, 1},
+		{3, CF_HEADING_CHINESE_PAREN, 2},  {4, CF_HEADING_CHINESE_PAREN, 3},
+		{6, CF_HEADING_ARABIC_COMMA, 2},   {8, CF_HEADING_ARABIC_COMMA, 3},
+		{10, CF_HEADING_ARABIC_COMMA, 4},  {12, CF_HEADING_ARABIC_PAREN, 1},
+		{15, CF_HEADING_ARABIC_PAREN, 2},  {17, CF_HEADING_ARABIC_PAREN, 3},
+		{19, CF_HEADING_CHINESE_PAREN, 4}, {21, CF_HEADING_CHINESE, 5},
+		{24, CF_HEADING_CHINESE, 6},       {26, CF_HEADING_CHINESE, 7},
+	};
+	g_autoptr(CfDocument) doc = document_from_seed("004");
+	assert_headings(doc, expected, G_N_ELEMENTS(expected));
+	/* the body after a heading's marker is read as sentences */
+	const CfBlock *block = block_at(doc, 1);
+	g_assert_cmpuint(block->sentences->len, ==, 2);
+	g_autofree char *first = text_of(doc, g_array_index(block->sentences, CfRange, 0));
+	g_assert_cmpstr(first, ==, "项目支出概况。");
+}
+
+/* ---- sentences ---- */
+
+typedef struct {
+	const char *name;
+	const char *line;
+	const char *sentences; /* '|'-joined */
+} SentenceCase;
+
+static const SentenceCase sentence_cases[] = {
+	{"full-width", "甲。乙；丙！丁？", "甲。|乙；|丙！|丁？"},
+	{"decimal", "增长2.5%。下降1.2万元", "增长2.5%。|下降1.2万元"},
+	{"ascii", "a; b! c? d", "a;|b!|c?|d"},
+	{"ascii-between-digits", "比例1;2不拆", "比例1;2不拆"},
+	{"closing-quote", "他说：“好。”然后走了。", "他说：“好。”|然后走了。"},
+	{"closing-bracket", "（注：见附表。）正文", "（注：见附表。）|正文"},
+	{"repeated", "结束！！？接着", "结束！！？|接着"},
+	{"trimmed", "  前面有空格 。  后面 ", "前面有空格 。|后面"},
+	{"ideographic-space", "\xE3\x80\x80甲。\xE3\x80\x80乙", "甲。|乙"},
+	{"none", "没有标点", "没有标点"},
+	{"ascii-full-stop", "本单位2024年无其他需要说明的情况.", "本单位2024年无其他需要说明的情况."},
+	{"artefact", "[bookmark: _GoBack]绩效自评结果。将用于预算", "绩效自评结果。|将用于预算"},
+	{"heading-body", "（三）2022年预算批复2223.6万元。其中基本支出1589.25万元；",
+	 "2022年预算批复2223.6万元。|其中基本支出1589.25万元；"},
+	{"heading-only", "（二）", ""},
+};
+
+static void
+test_sentence_split(gconstpointer data)
+{
+	const SentenceCase *c = data;
+	g_autoptr(CfDocument) doc = document_from_string(c->line);
+	g_assert_cmpuint(doc->blocks->len, ==, 1);
+	const CfBlock *block = block_at(doc, 0);
+	GString *joined = g_string_new(NULL);
+	for (guint i = 0; i < block->sentences->len; i++) {
+		CfRange range = g_array_index(block->sentences, CfRange, i);
+		g_assert_cmpuint(range.start, >=, block->range.start);
+		g_assert_cmpuint(range.end, <=, block->range.end);
+		g_autofree char *text = text_of(doc, range);
+		g_string_append_printf(joined, "%s%s", i ? "|" : "", text);
+	}
+	g_autofree char *got = g_string_free(joined, FALSE);
+	g_assert_cmpstr(got, ==, c->sentences);
+}
+
+static void
+test_paragraph_artefact_only(void)
+{
+	g_autoptr(CfDocument) doc = document_from_string("[bookmark: _GoBack]\n正文。\n");
+	g_assert_cmpuint(doc->blocks->len, ==, 1);
+	g_assert_cmpuint(block_at(doc, 0)->first_line, ==, 2);
+	g_assert_cmpint(block_at(doc, 0)->kind, ==, CF_BLOCK_PARAGRAPH);
+}
+
+/* ---- metadata ---- */
+
+typedef struct {
+	const char *seed;
+	const char *title;
+	guint title_line;
+	int year;
+	guint year_line;
+	const char *unit;
+	guint unit_line;
+} MetadataCase;
+
+static const MetadataCase metadata_cases[] = {
+	{"000", "2022年重点项目绩效自评结果情况说明", 3, 2022, 3, NULL, 0},
+	{"001", "2020年重点项目绩效评价结果情况说明", 2, 2020, 2, NULL, 0},
+	{"002", "2022年度区委组织部部门整体支出绩效评价报告", 1, 2022, 1, "中共长沙市雨花区委组织部", 6},
+	{"003", "2022年度中共益阳市委组织部业务工作开展专项资金绩效自评报告", 1, 2022, 1,
+	 "中共益阳市委组织部", 1},
+	{"004", NULL, 0, 2024, 2, NULL, 0},
+};
+
+static void
+assert_metadata(const CfDocument *doc, const MetadataCase *c)
+{
+	g_assert_cmpstr(doc->metadata.title, ==, c->title);
+	g_assert_cmpuint(doc->metadata.title_line, ==, c->title_line);
+	g_assert_cmpint(doc->metadata.year, ==, c->year);
+	g_assert_cmpuint(doc->metadata.year_line, ==, c->year_line);
+	g_assert_cmpstr(doc->metadata.unit, ==, c->unit);
+	g_assert_cmpuint(doc->metadata.unit_line, ==, c->unit_line);
+}
+
+static void
+test_metadata_seed(gconstpointer data)
+{
+	const MetadataCase *c = data;
+	g_autoptr(CfDocument) doc = document_from_seed(c->seed);
+	assert_metadata(doc, c);
+}
+
+typedef struct {
+	const char *name;
+	const char *text;
+	MetadataCase expected;
+} MetadataTextCase;
+
+static const MetadataTextCase metadata_text_cases[] = {
+	{"sentence-first", "本报告说明如下。\n正文。\n", {NULL, NULL, 0, 0, 0, NULL, 0}},
+	{"unit-needs-place", "区委组织部是区委的职能部门。\n", {NULL, NULL, 0, 0, 0, NULL, 0}},
+	{"unit-in-title-with-year", "中共某某县委宣传部2023年度部门整体支出绩效自评报告\n",
+	 {NULL, "中共某某县委宣传部2023年度部门整体支出绩效自评报告", 1, 2023, 1, "中共某某县委宣传部", 1}},
+	{"self-year", "一、概况\n我部2021年度项目支出100万元。\n", {NULL, NULL, 0, 2021, 2, NULL, 0}},
+	{"title-without-ending", "关于项目的几点想法\n正文。\n", {NULL, NULL, 0, 0, 0, NULL, 0}},
+	{"empty", "", {NULL, NULL, 0, 0, 0, NULL, 0}},
+};
+
+static void
+test_metadata_text(gconstpointer data)
+{
+	const MetadataTextCase *c = data;
+	g_autoptr(CfDocument) doc = document_from_string(c->text);
+	assert_metadata(doc, &c->expected);
+}
+
+/* ---- pathological inputs: linear time, no crash, nothing lost ---- */
+
+static void
+test_pathological_tab_line(void)
+{
+	gsize n = 1 << 20;
+	GString *text = g_string_sized_new(n + 32);
+	for (gsize i = 0; i < n; i++)
+		g_string_append_c(text, '\t');
+	g_string_append(text, "尾\n\n段落。");
+	g_autoptr(CfDocument) doc = document_from_text(text->str, text->len);
+	g_assert_cmpuint(doc->blocks->len, ==, 2);
+	const CfTable *table = table_at(doc, 0);
+	g_assert_cmpuint(table->n_columns, ==, CF_SEGMENT_MAX_COLUMNS);
+	const CfRow *row = row_at(table, 0);
+	g_assert_cmpuint(row->cells->len, ==, CF_SEGMENT_MAX_COLUMNS);
+	/* the rest of the line is the last cell, its text included */
+	const CfCell *last = last_cell(row);
+	g_assert_cmpuint(last->range.end, ==, n + strlen("尾"));
+	g_assert_cmpint(block_at(doc, 1)->kind, ==, CF_BLOCK_PARAGRAPH);
+	g_assert_cmpuint(block_at(doc, 1)->first_line, ==, 3);
+	g_string_free(text, TRUE);
+}
+
+static void
+test_pathological_blank_lines(void)
+{
+	guint n = 100000;
+	GString *text = g_string_new(NULL);
+	for (guint i = 0; i < n; i++)
+		g_string_append_c(text, '\n');
+	g_string_append(text, "末行。\n\t甲\n");
+	for (guint i = 0; i < n; i++)
+		g_string_append_c(text, '\n');
+	g_string_append(text, "\t乙\n");
+	g_autoptr(CfDocument) doc = document_from_text(text->str, text->len);
+	g_assert_cmpuint(doc->blocks->len, ==, 2);
+	g_assert_cmpuint(block_at(doc, 0)->first_line, ==, n + 1);
+	const CfTable *table = table_at(doc, 0);
+	g_assert_cmpuint(table->rows->len, ==, 2);
+	g_assert_cmpuint(row_at(table, 1)->line, ==, 2 * n + 3);
+	g_string_free(text, TRUE);
+}
+
+static void
+test_pathological_many_rows(void)
+{
+	guint n = 10000;
+	GString *text = g_string_new("单位：元\n\t项目\n\t金额\n\n");
+	for (guint i = 0; i < n; i++)
+		g_string_append_printf(text, "\t项目%u\n\t%u.5\n\n", i, i);
+	g_string_append(text, "\t合计\n\t1\n");
+	g_autoptr(CfDocument) doc = document_from_text(text->str, text->len);
+	g_assert_cmpuint(doc->blocks->len, ==, 2);
+	const CfTable *table = table_at(doc, 0);
+	g_assert_cmpuint(table->n_header_rows, ==, 1);
+	g_assert_cmpuint(table->rows->len, ==, n + 2);
+	g_assert_cmpstr(table->unit_text, ==, "元");
+	const CfRow *row = row_at(table, n);
+	assert_cell(doc, last_cell(row), "9999.5", 2 + 3 * n + 1);
+	g_assert_true(row_at(table, n + 1)->total);
+	g_string_free(text, TRUE);
+}
+
+static void
+test_pathological_many_continuations(void)
+{
+	guint n = 10000;
+	GString *text = g_string_new("\t项目\n\t预算\n\t支出\n\n");
+	for (guint i = 0; i < n; i++)
+		g_string_append_printf(text, "\t名称%u\n\n续\n\t5\n\t6\n\n", i);
+	g_autoptr(CfDocument) doc = document_from_text(text->str, text->len);
+	g_assert_cmpuint(doc->blocks->len, ==, 1);
+	const CfTable *table = table_at(doc, 0);
+	g_assert_cmpuint(table->rows->len, ==, n + 1);
+	for (guint r = 1; r <= n; r += n / 10) {
+		const CfRow *row = row_at(table, r);
+		g_assert_cmpuint(row->cells->len, ==, 3);
+		g_assert_cmpuint(end_line(doc, cell_at(row, 0)->range), ==, row->line + 2);
+	}
+	g_string_free(text, TRUE);
+}
+
+static void
+test_resegment(void)
+{
+	g_autoptr(CfDocument) doc = document_from_seed("003");
+	guint blocks = doc->blocks->len;
+	cf_segment_document(doc);
+	g_assert_cmpuint(doc->blocks->len, ==, blocks);
+	g_assert_cmpstr(doc->metadata.unit, ==, "中共益阳市委组织部");
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+
+	g_test_add_func("/segment/table/seed001-first", test_table_seed001_first);
+	g_test_add_func("/segment/table/seed001-second", test_table_seed001_second);
+	g_test_add_func("/segment/table/seed000-total-row", test_table_seed000_total_row);
+	g_test_add_func("/segment/table/seed003-scores", test_table_seed003_scores);
+	for (guint i = 0; i < G_N_ELEMENTS(row_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/segment/table/rows/%s", row_cases[i].name);
+		g_test_add_data_func(path, &row_cases[i], test_table_rows);
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(unit_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/segment/table/unit/%s", unit_cases[i].name);
+		g_test_add_data_func(path, &unit_cases[i], test_table_units);
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(align_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/segment/table/align/%s",
+							align_cases[i].name);
+		g_test_add_data_func(path, &align_cases[i], test_table_align);
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(heading_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/segment/heading/line/%s",
+							heading_cases[i].name);
+		g_test_add_data_func(path, &heading_cases[i], test_heading_line);
+	}
+	g_test_add_func("/segment/heading/seed000", test_heading_seed000);
+	g_test_add_func("/segment/heading/seed004", test_heading_seed004);
+	for (guint i = 0; i < G_N_ELEMENTS(sentence_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/segment/sentence/%s",
+							sentence_cases[i].name);
+		g_test_add_data_func(path, &sentence_cases[i], test_sentence_split);
+	}
+	g_test_add_func("/segment/paragraph/artefact-only", test_paragraph_artefact_only);
+	for (guint i = 0; i < G_N_ELEMENTS(metadata_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/segment/metadata/seed%s",
+							metadata_cases[i].seed);
+		g_test_add_data_func(path, &metadata_cases[i], test_metadata_seed);
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(metadata_text_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/segment/metadata/text/%s",
+							metadata_text_cases[i].name);
+		g_test_add_data_func(path, &metadata_text_cases[i], test_metadata_text);
+	}
+	g_test_add_func("/segment/pathological/tab-line", test_pathological_tab_line);
+	g_test_add_func("/segment/pathological/blank-lines", test_pathological_blank_lines);
+	g_test_add_func("/segment/pathological/many-rows", test_pathological_many_rows);
+	g_test_add_func("/segment/pathological/many-continuations",
+			test_pathological_many_continuations);
+	g_test_add_func("/segment/document/resegment", test_resegment);
+	return g_test_run();
+}

@@ -14,8 +14,10 @@
 #include <string.h>
 
 #define TITLE_LINE_MAX_CHARS 60
-/* Blocks from the top searched for the year statement and the unit sentence. */
+/* Blocks, and sentences in them, from the top searched for the year statement and the
+ * unit sentence. */
 #define OPENING_BLOCKS 40
+#define OPENING_SENTENCES 400
 #define ORGANISATION_MIN_CHARS 4
 #define ORGANISATION_MAX_CHARS 30
 #define YEAR_MIN 1900
@@ -80,7 +82,8 @@ title_line(const CfSegmenter *segmenter, guint index, Span *span)
 	gsize end = line->norm_offset + line->norm_length;
 	gsize start = cf_segment_skip_artefacts(norm, line->norm_offset, end);
 	cf_segment_trim(norm, &start, &end);
-	if (start >= end ||
+	/* a character takes at most 4 bytes: longer lines need no counting */
+	if (start >= end || end - start > 4 * TITLE_LINE_MAX_CHARS ||
 	    cf_segment_count_visible(norm, start, end) > TITLE_LINE_MAX_CHARS)
 		return FALSE;
 	CfHeadingMatch heading;
@@ -186,7 +189,9 @@ organisation_at(const char *norm, gsize start, gsize end, gboolean in_sentence)
 				   cf_segment_has_prefix(norm, next, end, "为");
 		else
 			followed = next >= end || g_ascii_isdigit(norm[next]);
-		if (followed && chars >= ORGANISATION_MIN_CHARS && (opened || placed) &&
+		if (!followed)
+			continue;
+		if (chars >= ORGANISATION_MIN_CHARS && (opened || placed) &&
 		    ends_with_any(norm, start, next, organisation_suffixes,
 				  G_N_ELEMENTS(organisation_suffixes)))
 			return next;
@@ -276,6 +281,7 @@ cf_segment_fill_metadata(CfSegmenter *segmenter)
 	}
 
 	guint seen = 0;
+	guint sentences = 0;
 	for (guint b = 0; b < doc->blocks->len && seen < OPENING_BLOCKS; b++) {
 		const CfBlock *block = doc->blocks->pdata[b];
 		if (block->kind == CF_BLOCK_TABLE || block->sentences == NULL)
@@ -288,7 +294,9 @@ cf_segment_fill_metadata(CfSegmenter *segmenter)
 				doc->metadata.year_line = block->first_line;
 			}
 		}
-		for (guint s = 0; s < block->sentences->len && doc->metadata.unit == NULL; s++) {
+		for (guint s = 0; s < block->sentences->len && doc->metadata.unit == NULL &&
+				  sentences < OPENING_SENTENCES;
+		     s++, sentences++) {
 			const CfRange *sentence = &g_array_index(block->sentences, CfRange, s);
 			gsize end = organisation_at(norm, sentence->start, sentence->end, TRUE);
 			if (end != G_MAXSIZE)

@@ -31,6 +31,10 @@ static const char *const closers[] = {
 static gsize
 delimiter_at(const char *norm, gsize start, gsize p, gsize end)
 {
+	/* every delimiter starts with one of these bytes: skip the rest quickly */
+	guchar lead = (guchar)norm[p];
+	if (lead != 0xE3 && lead != 0xEF && lead != ';' && lead != '!' && lead != '?')
+		return 0;
 	for (guint i = 0; i < G_N_ELEMENTS(delimiters); i++) {
 		if (!cf_segment_has_prefix(norm, p, end, delimiters[i]))
 			continue;

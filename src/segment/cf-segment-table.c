@@ -252,7 +252,8 @@ continues_cell(CfSegmenter *segmenter, guint text, guint *resume)
 		return TRUE;
 	}
 	const CfLine *line = line_at_index(segmenter, text);
-	if (cf_segment_count_visible(segmenter->doc->norm, line->norm_offset,
+	if (line->norm_length > 4 * CF_SEGMENT_FRAGMENT_MAX_CHARS ||
+	    cf_segment_count_visible(segmenter->doc->norm, line->norm_offset,
 				     line->norm_offset + line->norm_length) >
 	    CF_SEGMENT_FRAGMENT_MAX_CHARS)
 		return FALSE;
@@ -451,7 +452,8 @@ find_unit_line(CfSegmenter *segmenter, guint first)
 		const CfLine *line = line_at_index(segmenter, i);
 		gsize end = line->norm_offset + line->norm_length;
 		gsize start = cf_segment_skip_artefacts(norm, line->norm_offset, end);
-		if (cf_segment_count_visible(norm, start, end) > CF_SEGMENT_UNIT_LINE_MAX_CHARS)
+		if (end - start > 4 * CF_SEGMENT_UNIT_LINE_MAX_CHARS ||
+		    cf_segment_count_visible(norm, start, end) > CF_SEGMENT_UNIT_LINE_MAX_CHARS)
 			continue;
 		CfRange unit;
 		if (cf_segment_match_unit_line(norm, start, end, &unit)) {

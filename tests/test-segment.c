@@ -402,6 +402,7 @@ static const RowCase row_cases[] = {
 	{"blank-lines-between-rows", "\tA\n\n\n\n\tB\n", 1, 0, 0, "B"},
 	{"spaces-only-line-is-blank", "\tA\n  \n\tB\n", 1, 0, 0, "B"},
 	{"cell-trimmed", "\tA\n\n\t  x \xE3\x80\x80 \n", 1, 0, 0, "x"},
+	{"cell-artefact", "\tA\n\tB\n\n\t[bookmark: _GoBack]合计\n\t5\n", 1, 0, 0, "合计|5"},
 };
 
 static void

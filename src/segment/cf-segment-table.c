@@ -215,6 +215,7 @@ finish_row(CfSegmenter *segmenter, RawRow *row)
 		CfCell *cell = cell_at(row, i);
 		gsize start = cell->range.start, end = cell->range.end;
 		cf_segment_trim(doc->norm, &start, &end);
+		start = cf_segment_skip_artefacts(doc->norm, start, end);
 		if (start >= end) {
 			cell->range.end = cell->range.start;
 			continue;

@@ -13,8 +13,19 @@
 
 G_BEGIN_DECLS
 
-/* Fills doc->blocks and doc->metadata from doc->norm.  Never fails: text that fits no
- * structure becomes paragraphs. */
+/* Fills doc->blocks and doc->metadata from doc->norm (replacing any earlier result).
+ * Never fails: text that fits no structure becomes paragraphs.  What the blocks hold:
+ *  - one CF_BLOCK_HEADING or CF_BLOCK_PARAGRAPH per non-blank line outside tables; its range
+ *    starts after leading spaces and exporter artefacts ([bookmark: _GoBack]); a heading's
+ *    sentences cover the text after its marker, a paragraph's the whole line; heading_level
+ *    is by convention (一、 1, （一） 2, 1、/1. 3, （1） 4, ① 5), not by nesting;
+ *  - one CF_BLOCK_TABLE per table section: a flattened table holding several tables one under
+ *    the other (a 自评表's funds, goals and indicators parts) gives several blocks, each with
+ *    its own header rows; label rows that fit no header become a block without header;
+ *  - cells of short rows are placed by cf-segment-table.c's rules (numbers align from the
+ *    right onto the numeric columns); merged or missing cells are absent from CfRow.cells;
+ *  - unit_text is the raw unit word ("万元"); resolving it is the extract stage's work.
+ * Runs in time linear in the text. */
 void cf_segment_document(CfDocument *doc);
 
 G_END_DECLS

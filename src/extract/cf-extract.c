@@ -1,8 +1,1328 @@
+/* cf-extract.c — every numeric claim of a segmented document.
+ *
+ * One pass over each sentence (heading and paragraph blocks) and each table cell.  A byte
+ * loop finds the code points a number can start with (digits, Chinese numerals, the first
+ * character of 百分之 and 第); at each, the lexicon's one anchored token pattern (PCRE2, JIT)
+ * reads number, range, multiplier, inside/after qualifier and unit.  Everything else about a
+ * claim comes from state kept while walking forward through the span: the clause it is in
+ * (for cue words), the last label boundary (for its label), and whether the span talks about
+ * money.  Text is scanned for cues only inside clauses that hold a number, each byte once. */
 #include "extract/cf-extract.h"
 
-/* placeholder until the extract stage lands */
+#include <string.h>
+
+#include "extract/cf-extract-private.h"
+#include "extract/cf-number.h"
+#include "model/cf-error.h"
+
+#define NONE G_MAXSIZE
+
+/* Longest label kept, in bytes (a label is a phrase, not a paragraph). */
+#define LABEL_MAX_BYTES 240
+
+typedef struct {
+	gsize start, end;
+	const LexCue *cue;
+} CueHit;
+
+typedef struct {
+	CfClaim *claim;
+	const LexUnit *unit;
+	gsize start, end;       /* the claim's text */
+	gsize qualifier_start;  /* where a before-qualifier starts (== start if none) */
+	gboolean date;          /* a month or day: kept only as an arithmetic operand */
+	gboolean bare;          /* no unit, prefix or multiplier: a table column may give one */
+} Token;
+
+/* The text a number is read in: a sentence or a table cell. */
+typedef struct {
+	gsize start, end;
+	gsize skip_start, skip_end; /* a heading's numbering (三、) is not a claim */
+	guint sentence;             /* G_MAXUINT in tables */
+	const CfTable *table;
+	gint table_index, row_index, column;
+	CfClaimKind column_meaning; /* CF_CLAIM_N_KINDS when none */
+	const LexUnit *column_unit;
+
+	/* walking state */
+	gsize scan;                 /* text before this is scanned */
+	gsize clause_start;
+	gsize label_boundary;       /* a label starts here at the earliest */
+	gsize colon;                /* where the last ：/: stands if it set label_boundary, else NONE */
+	gsize before_colon;         /* the label boundary in force before that colon */
+	GArray *paren_stack;        /* gsize: label boundaries saved at （ */
+	GArray *cues;               /* CueHit of the current clause */
+	const LexCue *carried;      /* 其中，… carried from a clause holding only it */
+	int money;                  /* -1 not known yet, 0, 1 */
+	GArray *tokens;             /* Token */
+} Span;
+
+typedef struct {
+	const CfLexicon *lex;
+	const CfDocument *doc;
+	const char *norm;
+	pcre2_match_data *match;
+	GPtrArray *out;
+	GHashTable *units;          /* claim → LexUnit, for the self-test */
+	gboolean all_tokens;
+	/* incremental locate: claims come in increasing offsets */
+	const CfLine *loc_line;
+	gsize loc_offset;
+	guint loc_column;
+	GArray *cues;               /* reused buffers for spans */
+	GArray *tokens;
+	GArray *paren_stack;
+} Extractor;
+
+/* ---- small text helpers ---- */
+
+static inline gunichar
+char_at(const char *s, gsize *length)
+{
+	const guchar *u = (const guchar *)s;
+	if (u[0] < 0x80) {
+		*length = 1;
+		return u[0];
+	}
+	if ((u[0] & 0xE0) == 0xC0) {
+		*length = 2;
+		return ((gunichar)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+	}
+	if ((u[0] & 0xF0) == 0xE0) {
+		*length = 3;
+		return ((gunichar)(u[0] & 0x0F) << 12) | ((gunichar)(u[1] & 0x3F) << 6) |
+		       (u[2] & 0x3F);
+	}
+	if ((u[0] & 0xF8) == 0xF0) {
+		*length = 4;
+		return ((gunichar)(u[0] & 0x07) << 18) | ((gunichar)(u[1] & 0x3F) << 12) |
+		       ((gunichar)(u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+	}
+	*length = 1;
+	return 0xFFFD;
+}
+
+/* Start of the character before @at (not before @floor), or NONE. */
+static inline gsize
+prev_char(const char *s, gsize floor, gsize at)
+{
+	if (at <= floor)
+		return NONE;
+	gsize p = at - 1;
+	while (p > floor && ((guchar)s[p] & 0xC0) == 0x80)
+		p--;
+	return p;
+}
+
+static inline gboolean
+is_space_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static inline gboolean
+is_ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Ends a clause (cue scope): 。！？；， and their ASCII forms. */
+static inline gboolean
+is_clause_delimiter(gunichar c)
+{
+	switch (c) {
+	case 0x3002: /* 。 */
+	case 0xFF01: /* ！ */
+	case 0xFF1F: /* ？ */
+	case 0xFF1B: /* ； */
+	case 0xFF0C: /* ， */
+	case ';':
+	case ',':
+	case '!':
+	case '?':
+		return TRUE;
+	default:
+		return FALSE;
+	}
+}
+
+static inline gboolean
+is_colon(gunichar c)
+{
+	return c == 0xFF1A || c == ':';
+}
+
+/* Ends a label (besides clause delimiters): 、 ： （ and their ASCII forms. */
+static inline gboolean
+is_label_boundary(gunichar c)
+{
+	return is_clause_delimiter(c) || c == 0x3001 || is_colon(c) || c == '\t';
+}
+
+static gboolean
+word_in(char *const *words, const char *text, gsize available, gsize *length)
+{
+	for (guint i = 0; words && words[i]; i++) {
+		gsize n = strlen(words[i]);
+		if (n <= available && memcmp(text, words[i], n) == 0) {
+			if (length)
+				*length = n;
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* Power of ten of a multiplier word (万 → 4), or 0. */
+static int
+multiplier_exponent(const CfLexicon *lex, const char *text, gsize available, gsize *length)
+{
+	for (guint i = 0; lex->multipliers && lex->multipliers[i]; i++) {
+		gsize n = strlen(lex->multipliers[i]);
+		if (n <= available && memcmp(text, lex->multipliers[i], n) == 0) {
+			*length = n;
+			return lex->multiplier_exponents[i];
+		}
+	}
+	return 0;
+}
+
+/* ---- positions ---- */
+
+static void
+locate(Extractor *x, gsize offset, guint *line, guint *column)
+{
+	const CfLine *l = x->loc_line;
+	if (l == NULL || offset < x->loc_offset || offset > l->norm_offset + l->norm_length) {
+		l = x->loc_line = cf_document_line_at(x->doc, offset);
+		x->loc_offset = l->norm_offset;
+		x->loc_column = 1;
+	}
+	x->loc_column += cf_document_char_count(x->doc, x->loc_offset, offset);
+	x->loc_offset = offset;
+	*line = l->number;
+	*column = x->loc_column;
+}
+
+/* ---- money context ---- */
+
+static gboolean
+span_is_money(Extractor *x, Span *sp)
+{
+	if (sp->money < 0) {
+		sp->money = sp->column_meaning == CF_CLAIM_AMOUNT;
+		const char *s = x->norm + sp->start, *end = x->norm + sp->end;
+		while (!sp->money && s < end) {
+			gsize n;
+			gunichar c = char_at(s, &n);
+			if (word_set_may_start(&x->lex->money_set, c) &&
+			    word_set_match(&x->lex->money_set, s, end, NULL))
+				sp->money = 1;
+			s += n;
+		}
+	}
+	return sp->money == 1;
+}
+
+/* ---- clauses, cues and labels ---- */
+
+/* A cue word ending right before @at that stands alone in its clause (其中，): carried on. */
+static const LexCue *
+carried_cue(Extractor *x, const Span *sp, gsize delimiter)
+{
+	for (guint i = 0; i < x->lex->cues->len; i++) {
+		const LexCue *cue = x->lex->cues->pdata[i];
+		if (!cue->carry)
+			continue;
+		gsize n = strlen(cue->word);
+		if (delimiter < sp->start + n || memcmp(x->norm + delimiter - n, cue->word, n) != 0)
+			continue;
+		gsize before = prev_char(x->norm, sp->start, delimiter - n);
+		if (before == NONE)
+			return cue;
+		gsize len;
+		gunichar c = char_at(x->norm + before, &len);
+		if (is_label_boundary(c) || c == ' ' || c == '\n')
+			return cue;
+	}
+	return NULL;
+}
+
+/* Walks the span forward to @to: clause starts, label boundaries and cue words. */
+static void
+span_advance(Extractor *x, Span *sp, gsize to)
+{
+	const char *s = x->norm;
+	/* only the text after the last clause delimiter before @to matters: find it backwards */
+	gsize p = to;
+	gsize delimiter = NONE;
+	while (p > sp->scan) {
+		gsize q = prev_char(s, sp->scan, p);
+		gsize n;
+		if (is_clause_delimiter(char_at(s + q, &n))) {
+			delimiter = q;
+			break;
+		}
+		p = q;
+	}
+	if (delimiter != NONE) {
+		sp->carried = carried_cue(x, sp, delimiter);
+		g_array_set_size(sp->cues, 0);
+		g_array_set_size(sp->paren_stack, 0);
+		sp->clause_start = p;
+		sp->label_boundary = p;
+		sp->colon = NONE;
+		sp->scan = p;
+	}
+
+	const char *end = s + to;
+	for (p = sp->scan; p < to;) {
+		gsize n;
+		gunichar c = char_at(s + p, &n);
+		if (c == 0xFF08 || c == '(') { /* （ */
+			g_array_append_val(sp->paren_stack, sp->label_boundary);
+			sp->label_boundary = p + n;
+			sp->colon = NONE;
+		} else if (c == 0xFF09 || c == ')') { /* ）: the parenthesis belongs to the label */
+			if (sp->paren_stack->len > 0) {
+				sp->label_boundary =
+					g_array_index(sp->paren_stack, gsize, sp->paren_stack->len - 1);
+				g_array_set_size(sp->paren_stack, sp->paren_stack->len - 1);
+			}
+		} else if (is_label_boundary(c)) {
+			if (is_colon(c)) {
+				sp->before_colon = sp->label_boundary;
+				sp->colon = p;
+			} else {
+				sp->colon = NONE;
+			}
+			sp->label_boundary = p + n;
+		} else if (word_set_may_start(&x->lex->cue_set, c)) {
+			gsize length = 0;
+			const LexCue *cue = word_set_match(&x->lex->cue_set, s + p, end, &length);
+			if (cue && lexicon_cue_applies(cue, s + sp->clause_start, s + p, length,
+						       s + sp->end)) {
+				CueHit hit = {p, p + length, cue};
+				g_array_append_val(sp->cues, hit);
+				p += length;
+				continue;
+			}
+		}
+		p += n;
+	}
+	sp->scan = to;
+}
+
+static gboolean
+strip_words(Extractor *x, const Span *sp, gsize *b, gsize *e)
+{
+	const char *s = x->norm;
+	gboolean changed = FALSE;
+	for (;;) {
+		while (*b < *e && is_space_byte(s[*b]))
+			(*b)++;
+		while (*e > *b && is_space_byte(s[*e - 1]))
+			(*e)--;
+		if (*b >= *e)
+			return changed;
+		gboolean again = FALSE;
+		for (guint i = 0; i < x->lex->label_list->len && !again; i++) {
+			const LexLabelWord *w = x->lex->label_list->pdata[i];
+			gsize n = strlen(w->word);
+			if (n > *e - *b)
+				continue;
+			if (w->at_end && memcmp(s + *e - n, w->word, n) == 0) {
+				*e -= n;
+				again = TRUE;
+			} else if (w->at_start && memcmp(s + *b, w->word, n) == 0) {
+				*b += n;
+				again = TRUE;
+			}
+		}
+		for (guint i = 0; i < sp->cues->len && !again; i++) {
+			const CueHit *h = &g_array_index(sp->cues, CueHit, i);
+			if (h->cue->label == CUE_LABEL_KEEP)
+				continue;
+			if (h->end == *e && h->start >= *b) {
+				*e = h->start;
+				again = TRUE;
+			} else if (h->start == *b && h->end <= *e) {
+				*b = h->end;
+				again = TRUE;
+			}
+		}
+		if (!again)
+			return changed;
+		changed = TRUE;
+	}
+}
+
+/* The label of a number whose label may reach up to @e; NULL when there is none. */
+static char *
+span_label(Extractor *x, Span *sp, gsize e)
+{
+	gsize b = MAX(sp->label_boundary, sp->clause_start);
+	if (b > e)
+		b = e;
+	strip_words(x, sp, &b, &e);
+	/* a boundary cue inside the phrase: the label starts after the last one */
+	for (guint i = sp->cues->len; i-- > 0;) {
+		const CueHit *h = &g_array_index(sp->cues, CueHit, i);
+		if (h->cue->label == CUE_LABEL_BOUNDARY && h->start >= b && h->end <= e) {
+			b = h->end;
+			strip_words(x, sp, &b, &e);
+			break;
+		}
+	}
+	/* 合计：820万元 — nothing after the colon: the phrase before it is the label */
+	if (b >= e && sp->colon != NONE && sp->colon >= sp->before_colon) {
+		b = MAX(sp->before_colon, sp->clause_start);
+		e = sp->colon;
+		strip_words(x, sp, &b, &e);
+	}
+	if (b >= e)
+		return NULL;
+	if (e - b > LABEL_MAX_BYTES) {
+		b = e - LABEL_MAX_BYTES;
+		while (((guchar)x->norm[b] & 0xC0) == 0x80)
+			b++;
+	}
+	GString *label = g_string_sized_new(e - b);
+	for (gsize i = b; i < e; i++)
+		if (x->norm[i] != '\n' && x->norm[i] != '\r')
+			g_string_append_c(label, x->norm[i]);
+	return g_string_free(label, FALSE);
+}
+
+static void
+add_cues(Span *sp, CfClaim *claim, gsize before)
+{
+	if (sp->carried)
+		cf_claim_add_cue(claim, sp->carried->word);
+	for (guint i = 0; i < sp->cues->len; i++) {
+		const CueHit *h = &g_array_index(sp->cues, CueHit, i);
+		if (h->end <= before)
+			cf_claim_add_cue(claim, h->cue->word);
+	}
+}
+
+/* ---- intervals ---- */
+
+/* One unit of the last non-zero digit of @v: 100 for 200, 1 for 12, 0.1 for 2.5. */
+static CfDecimal
+last_place(CfDecimal v)
+{
+	gint64 m = v.mantissa < 0 ? -v.mantissa : v.mantissa;
+	int zeros = 0;
+	while (m != 0 && m % 10 == 0) {
+		m /= 10;
+		zeros++;
+	}
+	CfDecimal one = cf_decimal_from_int(1), out = one;
+	if (!cf_decimal_shift(one, zeros - v.scale, &out))
+		return one;
+	return out;
+}
+
+/* Widens @iv around the stated value @v by @q. FALSE on overflow. */
+static gboolean
+apply_qualifier(const LexQualifier *q, CfDecimal v, CfInterval *iv)
+{
+	CfDecimal abs_v = v, delta = cf_decimal_from_int(0);
+	if (abs_v.mantissa < 0)
+		abs_v.mantissa = -abs_v.mantissa;
+	if (q->widen_kind == WIDEN_FACTOR && !cf_decimal_mul(q->widen, abs_v, &delta))
+		return FALSE;
+	delta = cf_decimal_trim(delta);
+	switch (q->effect) {
+	case CF_QUALIFIER_APPROX:
+		return cf_decimal_sub(iv->low, delta, &iv->low) &&
+		       cf_decimal_add(iv->high, delta, &iv->high);
+	case CF_QUALIFIER_AT_LEAST:
+		iv->low = v;
+		iv->low_unbounded = FALSE;
+		if (q->widen_kind == WIDEN_UNBOUNDED) {
+			iv->high_unbounded = TRUE;
+			return TRUE;
+		}
+		if (q->widen_kind == WIDEN_PLACE)
+			delta = last_place(v);
+		return cf_decimal_add(v, delta, &iv->high);
+	case CF_QUALIFIER_AT_MOST:
+	case CF_QUALIFIER_BELOW:
+		iv->high = v;
+		iv->high_unbounded = FALSE;
+		if (q->widen_kind == WIDEN_UNBOUNDED) {
+			iv->low_unbounded = TRUE;
+			return TRUE;
+		}
+		return cf_decimal_sub(v, delta, &iv->low);
+	default:
+		return TRUE;
+	}
+}
+
+/* ---- reading one token ---- */
+
+typedef struct {
+	gsize start[16], end[16];
+} Groups;
+
+static inline gboolean
+has(const Groups *g, guint32 n)
+{
+	return n < 16 && g->start[n] != PCRE2_UNSET;
+}
+
+static inline gsize
+glen(const Groups *g, guint32 n)
+{
+	return has(g, n) ? g->end[n] - g->start[n] : 0;
+}
+
+static void
+unset_from(Groups *g, const CfLexicon *lex, guint32 first)
+{
+	/* groups after the number, in pattern order */
+	guint32 order[] = {lex->group_range_sep, lex->group_arabic2, lex->group_chinese2,
+			   lex->group_mult,      lex->group_inside,  lex->group_mult2,
+			   lex->group_space,     lex->group_unit,    lex->group_after};
+	gboolean on = FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(order); i++) {
+		if (order[i] == first)
+			on = TRUE;
+		if (on && order[i] < 16)
+			g->start[order[i]] = g->end[order[i]] = PCRE2_UNSET;
+	}
+}
+
+static gsize
+groups_end(const Groups *g, gsize fallback)
+{
+	gsize e = fallback;
+	for (guint i = 1; i < 16; i++)
+		if (g->start[i] != PCRE2_UNSET && g->end[i] > e)
+			e = g->end[i];
+	return e;
+}
+
+/* A before-qualifier ending at @at (spaces between allowed). */
+static const LexQualifier *
+qualifier_before(Extractor *x, const Span *sp, gsize at, gsize *start)
+{
+	const char *s = x->norm;
+	while (at > sp->start && (s[at - 1] == ' ' || s[at - 1] == '\t'))
+		at--;
+	for (guint i = 0; i < x->lex->before_list->len; i++) {
+		const LexQualifier *q = x->lex->before_list->pdata[i];
+		gsize n = strlen(q->word);
+		if (at < sp->start + n || memcmp(s + at - n, q->word, n) != 0)
+			continue;
+		gsize prev = prev_char(s, sp->start, at - n);
+		if (prev != NONE && q->not_after[0] != '\0') {
+			gsize len;
+			if (utf8_set_contains(q->not_after, char_at(s + prev, &len)))
+				continue;
+		}
+		*start = at - n;
+		return q;
+	}
+	return NULL;
+}
+
+/* Integer in a list position (1、 2. （3）): numbering, not a claim. */
+static gboolean
+is_enumerator(Extractor *x, const Span *sp, const Groups *g)
+{
+	const CfLexicon *lex = x->lex;
+	const char *s = x->norm;
+	gsize a = lex->group_arabic;
+	if (!has(g, a) || has(g, lex->group_prefix) || has(g, lex->group_bad))
+		return FALSE;
+	if (glen(g, a) > 3 || memchr(s + g->start[a], '.', glen(g, a)) ||
+	    memchr(s + g->start[a], ',', glen(g, a)))
+		return FALSE;
+	if (has(g, lex->group_unit) || has(g, lex->group_mult) || has(g, lex->group_inside) ||
+	    has(g, lex->group_range_sep))
+		return FALSE;
+	gsize after = g->end[a];
+	gsize n = 0;
+	if (!word_in(lex->enumerator_followers, s + after, sp->end - after, &n))
+		return FALSE;
+	gboolean closing = s[after] == ')' || memcmp(s + after, "\xEF\xBC\x89", MIN(3, sp->end - after)) == 0;
+	if (s[after] == '.' && after + 1 < sp->end && g_ascii_isdigit(s[after + 1]))
+		return FALSE;
+	gsize prev = prev_char(s, sp->start, g->start[a]);
+	if (prev == NONE)
+		return !closing;
+	gsize len;
+	gunichar c = char_at(s + prev, &len);
+	if (closing)
+		return c == '(' || c == 0xFF08;
+	return c == ' ' || c == '\n' || c == '\t' || c == 0xFF08 || c == '(' ||
+	       is_label_boundary(c) || c == 0x3002 || c == 0x201C;
+}
+
+static gboolean
+read_number(const char *text, gsize length, CfNumber *num)
+{
+	cf_number_read(text, length, num);
+	return num->status == CF_NUMBER_OK;
+}
+
+static void
+set_malformed(CfClaim *claim, const char *reason)
+{
+	claim->kind = CF_CLAIM_MALFORMED;
+	claim->has_value = FALSE;
+	g_free(claim->reason);
+	claim->reason = g_strdup(reason);
+}
+
+/* Converts a claim's stated value and stated-domain interval to its base unit. */
+static void
+finish_value(CfClaim *claim, CfInterval stated_interval)
+{
+	if (!claim->has_value)
+		return;
+	if (!cf_decimal_shift(claim->stated, claim->unit_exponent, &claim->value) ||
+	    !cf_interval_shift(stated_interval, claim->unit_exponent, &claim->interval)) {
+		set_malformed(claim, "number too large");
+		return;
+	}
+}
+
+static char *
+dup_range(const Extractor *x, gsize start, gsize end)
+{
+	return g_strndup(x->norm + start, end - start);
+}
+
+/* Tries a token at @p.  Returns the offset after it (a claim or a rejected number to skip),
+ * or 0 when nothing is there. */
+static gsize
+try_token(Extractor *x, Span *sp, gsize p)
+{
+	const CfLexicon *lex = x->lex;
+	const char *s = x->norm;
+	int rc = pcre2_match(lex->token, (PCRE2_SPTR)s, sp->end, p, PCRE2_NO_UTF_CHECK, x->match,
+			     NULL);
+	if (rc < 0)
+		return 0;
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(x->match);
+	guint32 count = pcre2_get_ovector_count(x->match);
+	Groups g;
+	for (guint i = 0; i < 16; i++) {
+		g.start[i] = i < count && i < (guint)rc ? ov[2 * i] : PCRE2_UNSET;
+		g.end[i] = i < count && i < (guint)rc ? ov[2 * i + 1] : PCRE2_UNSET;
+	}
+	gboolean arabic = has(&g, lex->group_arabic);
+	guint32 numeral = arabic ? lex->group_arabic : lex->group_chinese;
+	gsize numeral_end = has(&g, lex->group_bad) ? g.end[lex->group_bad] : g.end[numeral];
+
+	if (arabic) {
+		/* part of an identifier (5G, A4, COVID-19): not a number of the report */
+		gsize prev = prev_char(s, sp->start, g.start[numeral]);
+		if (prev != NONE && is_ascii_letter(s[prev]))
+			return numeral_end;
+		if (numeral_end < sp->end && is_ascii_letter(s[numeral_end]) &&
+		    !(numeral_end + 1 < sp->end && (g_ascii_isdigit(s[numeral_end + 1]) ||
+						    s[numeral_end + 1] == ' ')))
+			return numeral_end;
+		if (lex->dotted_date && memchr(s + g.start[numeral], '.', glen(&g, numeral))) {
+			int r = pcre2_match(lex->dotted_date, (PCRE2_SPTR)s + g.start[numeral],
+					    glen(&g, numeral), 0, PCRE2_NO_UTF_CHECK, x->match, NULL);
+			if (r >= 0)
+				return numeral_end;
+		}
+		if (is_enumerator(x, sp, &g))
+			return numeral_end;
+	}
+
+	/* a range whose ends do not read as low-high: only the first number counts */
+	CfNumber num = {0}, num2 = {0};
+	gsize chinese_mult_start = NONE;
+	int exponent = 0;
+	const char *ntext = s + g.start[numeral];
+	gsize nlength = glen(&g, numeral);
+	if (!arabic) {
+		/* trailing 万/亿 of a Chinese numeral are its multiplier (一千九百万 = 1900 × 10^4) */
+		while (nlength > 0) {
+			gsize q = prev_char(s, g.start[numeral], g.start[numeral] + nlength);
+			gsize ml = 0;
+			int e = multiplier_exponent(lex, s + q, g.start[numeral] + nlength - q, &ml);
+			if (e < 4 || ml != g.start[numeral] + nlength - q)
+				break;
+			exponent += e;
+			nlength = q - g.start[numeral];
+			chinese_mult_start = q;
+		}
+	}
+	if (has(&g, lex->group_range_sep)) {
+		guint32 second = has(&g, lex->group_arabic2) ? lex->group_arabic2 : lex->group_chinese2;
+		gboolean ok = read_number(ntext, nlength, &num) &&
+			      read_number(s + g.start[second], glen(&g, second), &num2) &&
+			      cf_decimal_compare(num.value, num2.value) < 0 &&
+			      chinese_mult_start == NONE;
+		if (!ok) {
+			unset_from(&g, lex, lex->group_range_sep);
+			exponent = 0;
+			if (!arabic)
+				return g.end[numeral];
+		}
+	}
+
+	/* prefixes */
+	gboolean percent_prefix = FALSE, ordinal_prefix = FALSE;
+	if (has(&g, lex->group_prefix)) {
+		percent_prefix = word_in(lex->percent_prefixes, s + g.start[lex->group_prefix],
+					 glen(&g, lex->group_prefix), NULL);
+		ordinal_prefix = !percent_prefix;
+		if (percent_prefix)
+			unset_from(&g, lex, lex->group_mult);
+	}
+
+	/* multipliers after Arabic digits, and after 余/多 */
+	gsize mult_text_start = NONE, mult_text_end = NONE;
+	GString *unit_text = g_string_new(NULL);
+	if (chinese_mult_start != NONE) {
+		g_string_append_len(unit_text, s + chinese_mult_start,
+				    g.end[numeral] - chinese_mult_start);
+		mult_text_start = chinese_mult_start;
+		mult_text_end = g.end[numeral];
+	}
+	guint32 mults[] = {lex->group_mult, lex->group_mult2};
+	for (guint k = 0; k < 2; k++) {
+		if (!has(&g, mults[k]))
+			continue;
+		for (gsize q = g.start[mults[k]]; q < g.end[mults[k]];) {
+			gsize ml = 1;
+			exponent += multiplier_exponent(lex, s + q, g.end[mults[k]] - q, &ml);
+			q += ml;
+		}
+		g_string_append_len(unit_text, s + g.start[mults[k]], glen(&g, mults[k]));
+		mult_text_start = g.start[mults[k]];
+		mult_text_end = g.end[mults[k]];
+	}
+
+	/* the unit: 万元 (a multiplier right before a unit may form a unit of its own) */
+	const LexUnit *unit = NULL;
+	guint32 u = lex->group_unit;
+	if (has(&g, u) && !percent_prefix) {
+		if (mult_text_end == g.start[u]) {
+			/* the last multiplier word right before the unit */
+			gsize last = mult_text_start, last_length = 0;
+			int last_exponent = 0;
+			for (gsize q = mult_text_start; q < mult_text_end;) {
+				gsize ml = 1;
+				int e = multiplier_exponent(lex, s + q, mult_text_end - q, &ml);
+				last = q;
+				last_length = ml;
+				last_exponent = e;
+				q += ml;
+			}
+			if (last_length > 0)
+				unit = lexicon_lookup_unit(lex, s + last, g.end[u] - last);
+			if (unit != NULL)
+				exponent -= last_exponent;
+		}
+		if (unit == NULL)
+			unit = lexicon_lookup_unit(lex, s + g.start[u], glen(&g, u));
+		g_string_append_len(unit_text, s + g.start[u], glen(&g, u));
+		if (unit)
+			exponent += unit->exponent;
+	} else if (has(&g, u)) {
+		unset_from(&g, lex, lex->group_space);
+	}
+
+	/* before-qualifier */
+	gsize token_start = g.start[0];
+	gsize qualifier_start = token_start;
+	const LexQualifier *before = qualifier_before(x, sp, token_start, &qualifier_start);
+	if (before == NULL)
+		qualifier_start = token_start;
+
+	/* what kind of claim, if any */
+	CfClaimKind kind = CF_CLAIM_NUMBER;
+	gboolean date = FALSE, bare = FALSE, reject = FALSE;
+	if (percent_prefix) {
+		kind = CF_CLAIM_PERCENT;
+	} else if (ordinal_prefix) {
+		kind = CF_CLAIM_ORDINAL;
+	} else if (unit != NULL) {
+		if (!arabic && !unit->chinese)
+			reject = TRUE;
+		switch (unit->kind) {
+		case UNIT_AMOUNT: kind = CF_CLAIM_AMOUNT; break;
+		case UNIT_RATE: kind = CF_CLAIM_RATE; break;
+		case UNIT_COUNT: kind = CF_CLAIM_COUNT; break;
+		case UNIT_QUANTITY: kind = CF_CLAIM_QUANTITY; break;
+		case UNIT_SCORE: kind = CF_CLAIM_SCORE; break;
+		case UNIT_PERCENT: kind = CF_CLAIM_PERCENT; break;
+		case UNIT_DATE:
+			kind = CF_CLAIM_COUNT;
+			date = TRUE;
+			break;
+		case UNIT_YEAR: {
+			gboolean year = arabic && exponent == unit->exponent && nlength == 4 &&
+					!has(&g, lex->group_range_sep);
+			if (year) {
+				int y = 0;
+				for (gsize q = 0; q < 4; q++)
+					year = year && g_ascii_isdigit(ntext[q]),
+					y = y * 10 + (ntext[q] - '0');
+				year = year && y >= lex->year_min && y <= lex->year_max;
+			}
+			kind = year ? CF_CLAIM_YEAR : CF_CLAIM_QUANTITY;
+			break;
+		}
+		}
+	} else if (unit_text->len > 0) {
+		/* a bare 万/亿: money shorthand in a money context, else a number × 10^n */
+		const LexUnit *shorthand = lexicon_lookup_unit(lex, unit_text->str, unit_text->len);
+		if (shorthand && shorthand->kind == UNIT_AMOUNT && span_is_money(x, sp)) {
+			unit = shorthand;
+			kind = CF_CLAIM_AMOUNT;
+			exponent = shorthand->exponent;
+		} else if (!arabic) {
+			reject = TRUE;
+		}
+	} else if (!arabic) {
+		reject = TRUE;
+	} else {
+		bare = TRUE;
+	}
+	/* a Chinese numeral that is only a multiplier (万人) needs a qualifier: 近万人 */
+	if (!arabic && nlength == 0 && before == NULL)
+		reject = TRUE;
+	if (reject) {
+		g_string_free(unit_text, TRUE);
+		return g.end[numeral];
+	}
+
+	gsize token_end = groups_end(&g, numeral_end);
+
+	CfClaim *claim = cf_claim_new(kind);
+	claim->document = x->doc;
+	claim->range.start = token_start;
+	claim->range.end = token_end;
+	claim->text = dup_range(x, token_start, token_end);
+	claim->unit_exponent = exponent;
+	if (percent_prefix)
+		claim->unit = g_strdup("%");
+	else if (unit_text->len > 0)
+		claim->unit = g_strdup(unit_text->str);
+	g_string_free(unit_text, TRUE);
+
+	/* the value */
+	CfInterval stated = {0};
+	const LexQualifier *inside = NULL, *after = NULL;
+	if (has(&g, lex->group_bad)) {
+		set_malformed(claim, "letters among digits");
+	} else if (nlength > 0 && !read_number(ntext, nlength, &num)) {
+		set_malformed(claim, num.reason ? num.reason : "not a number");
+	} else {
+		if (nlength == 0) /* 近万人: the numeral is the multiplier alone */
+			num.value = cf_decimal_from_int(1);
+		claim->stated = num.value;
+		if (nlength == 0 || kind == CF_CLAIM_YEAR || kind == CF_CLAIM_ORDINAL) {
+			stated = cf_interval_point(num.value);
+		} else if (num.vague) {
+			stated = num.interval;
+			claim->qualifier = CF_QUALIFIER_RANGE;
+		} else {
+			stated = cf_interval_stated(num.value);
+		}
+		if (has(&g, lex->group_range_sep)) {
+			guint32 second =
+				has(&g, lex->group_arabic2) ? lex->group_arabic2 : lex->group_chinese2;
+			read_number(s + g.start[second], glen(&g, second), &num2);
+			stated = cf_interval_make(num.value, num2.value);
+			claim->qualifier = CF_QUALIFIER_RANGE;
+			claim->qualifier_text = dup_range(x, g.start[lex->group_range_sep],
+							  g.end[lex->group_range_sep]);
+		}
+		if (has(&g, lex->group_inside))
+			inside = lexicon_lookup_qualifier(lex, s + g.start[lex->group_inside],
+							  glen(&g, lex->group_inside));
+		if (has(&g, lex->group_after))
+			after = lexicon_lookup_qualifier(lex, s + g.start[lex->group_after],
+							 glen(&g, lex->group_after));
+		const LexQualifier *qs[] = {inside, after, before};
+		gboolean ok = TRUE;
+		for (guint k = 0; k < 3; k++)
+			if (qs[k] && !apply_qualifier(qs[k], claim->stated, &stated))
+				ok = FALSE;
+		const LexQualifier *shown = before ? before : inside ? inside : after;
+		if (shown) {
+			claim->qualifier = shown->effect;
+			g_free(claim->qualifier_text);
+			claim->qualifier_text = g_strdup(shown->word);
+		}
+		if (!ok)
+			set_malformed(claim, "number too large");
+		if (unit && unit->spaced_malformed && glen(&g, lex->group_space) > 0) {
+			claim->kind = CF_CLAIM_MALFORMED;
+			claim->reason = g_strdup_printf("space before %s", unit->word);
+		}
+	}
+	if (claim->kind == CF_CLAIM_YEAR || claim->kind == CF_CLAIM_ORDINAL)
+		claim->unit_exponent = 0;
+	finish_value(claim, stated);
+
+	Token token = {claim, unit, token_start, token_end, qualifier_start, date, bare};
+	/* cues and label come from the text before the number */
+	span_advance(x, sp, qualifier_start);
+	claim->label = span_label(x, sp, qualifier_start);
+	add_cues(sp, claim, qualifier_start);
+	sp->scan = token_end;
+	sp->label_boundary = token_end;
+	sp->colon = NONE;
+	locate(x, token_start, &claim->line, &claim->column);
+	claim->length = cf_document_char_count(x->doc, token_start, token_end);
+	claim->sentence = sp->sentence;
+	claim->table = sp->table_index;
+	claim->row = sp->row_index;
+	claim->cell_column = sp->column;
+	g_array_append_val(sp->tokens, token);
+	return token_end;
+}
+
+/* ---- arithmetic ---- */
+
+/* TRUE when norm[from, to) is spaces, one word of @ops, spaces. */
+static gboolean
+gap_is(const Extractor *x, gsize from, gsize to, char *const *ops)
+{
+	const char *s = x->norm;
+	while (from < to && (s[from] == ' ' || s[from] == '\t'))
+		from++;
+	while (to > from && (s[to - 1] == ' ' || s[to - 1] == '\t'))
+		to--;
+	gsize n = 0;
+	return from < to && word_in(ops, s + from, to - from, &n) && n == to - from;
+}
+
+static void
+find_expressions(Extractor *x, Span *sp)
+{
+	const CfLexicon *lex = x->lex;
+	GArray *t = sp->tokens;
+	for (guint i = 0; i < t->len; i++) {
+		guint j = i;
+		while (j + 1 < t->len &&
+		       (gap_is(x, g_array_index(t, Token, j).end, g_array_index(t, Token, j + 1).start,
+			       lex->op_times) ||
+			gap_is(x, g_array_index(t, Token, j).end, g_array_index(t, Token, j + 1).start,
+			       lex->op_plus)))
+			j++;
+		if (j == i || j + 1 >= t->len ||
+		    !gap_is(x, g_array_index(t, Token, j).end, g_array_index(t, Token, j + 1).start,
+			    lex->op_equals))
+			continue;
+		Token *first = &g_array_index(t, Token, i);
+		Token *result = &g_array_index(t, Token, j + 1);
+		for (guint k = i; k <= j + 1; k++)
+			g_array_index(t, Token, k).date = FALSE; /* 12月 counts as an operand */
+		CfClaim *e = cf_claim_new(CF_CLAIM_EXPRESSION);
+		const CfClaim *r = result->claim;
+		e->document = r->document;
+		e->stated = r->stated;
+		e->value = r->value;
+		e->interval = r->interval;
+		e->has_value = r->has_value;
+		e->unit_exponent = r->unit_exponent;
+		e->unit = g_strdup(r->unit);
+		e->label = g_strdup(first->claim->label);
+		for (guint c = 0; c < first->claim->cues->len; c++)
+			cf_claim_add_cue(e, first->claim->cues->pdata[c]);
+		e->range.start = first->start;
+		e->range.end = result->end;
+		e->text = dup_range(x, first->start, result->end);
+		e->line = first->claim->line;
+		e->column = first->claim->column;
+		e->length = cf_document_char_count(x->doc, first->start, result->end);
+		e->sentence = first->claim->sentence;
+		e->table = first->claim->table;
+		e->row = first->claim->row;
+		e->cell_column = first->claim->cell_column;
+		Token et = {e, result->unit, first->start, result->end, first->qualifier_start, FALSE,
+			    FALSE};
+		g_array_insert_val(t, j + 2, et);
+		i = j + 2;
+	}
+}
+
+/* ---- spans ---- */
+
+static void
+span_init(Extractor *x, Span *sp, gsize start, gsize end)
+{
+	memset(sp, 0, sizeof *sp);
+	sp->start = sp->scan = sp->clause_start = sp->label_boundary = start;
+	sp->end = end;
+	sp->skip_start = sp->skip_end = NONE;
+	sp->colon = NONE;
+	sp->sentence = G_MAXUINT;
+	sp->table_index = sp->row_index = sp->column = -1;
+	sp->column_meaning = CF_CLAIM_N_KINDS;
+	sp->money = -1;
+	g_array_set_size(x->cues, 0);
+	g_array_set_size(x->tokens, 0);
+	g_array_set_size(x->paren_stack, 0);
+	sp->cues = x->cues;
+	sp->tokens = x->tokens;
+	sp->paren_stack = x->paren_stack;
+}
+
+/* Finds every token of the span. */
+static void
+span_scan(Extractor *x, Span *sp)
+{
+	const CfLexicon *lex = x->lex;
+	const guchar *s = (const guchar *)x->norm;
+	gsize p = sp->start, end = sp->end;
+	while (p < end) {
+		guchar b = s[p];
+		gsize n = 1;
+		gboolean chinese = FALSE;
+		if (b < 0x80) {
+			if ((guchar)(b - '0') >= 10) {
+				p++;
+				continue;
+			}
+		} else {
+			gunichar c = char_at((const char *)s + p, &n);
+			if (!lexicon_is_candidate(lex, c)) {
+				p += n;
+				continue;
+			}
+			chinese = TRUE;
+		}
+		if (p >= sp->skip_start && p < sp->skip_end) {
+			p = sp->skip_end;
+			continue;
+		}
+		gsize next = try_token(x, sp, p);
+		if (next > p) {
+			p = next;
+			continue;
+		}
+		/* not a number here: skip the whole run of numeral characters */
+		p += n;
+		while (chinese && p < end && s[p] >= 0x80) {
+			gunichar c = char_at((const char *)s + p, &n);
+			if (!lexicon_is_candidate(lex, c))
+				break;
+			p += n;
+		}
+		if (!chinese)
+			while (p < end && g_ascii_isdigit(s[p]))
+				p++;
+	}
+}
+
+/* Moves the span's claims to the output (dates only as arithmetic operands). */
+static void
+span_emit(Extractor *x, Span *sp)
+{
+	find_expressions(x, sp);
+	for (guint i = 0; i < sp->tokens->len; i++) {
+		Token *t = &g_array_index(sp->tokens, Token, i);
+		if (t->date && !x->all_tokens) {
+			cf_claim_free(t->claim);
+			continue;
+		}
+		g_ptr_array_add(x->out, t->claim);
+		if (x->units && t->unit)
+			g_hash_table_insert(x->units, t->claim, (gpointer)t->unit);
+	}
+	g_array_set_size(sp->tokens, 0);
+}
+
+static void
+extract_range(Extractor *x, gsize start, gsize end, guint sentence, CfRange skip)
+{
+	Span sp;
+	span_init(x, &sp, start, end);
+	sp.sentence = sentence;
+	if (skip.end > skip.start) {
+		sp.skip_start = skip.start;
+		sp.skip_end = skip.end;
+	}
+	span_scan(x, &sp);
+	span_emit(x, &sp);
+}
+
+/* ---- tables ---- */
+
+/* The cell's text without line breaks and surrounding spaces; NULL when empty. */
+static char *
+clean_text(const char *text, gsize length, gboolean cut_parenthesis)
+{
+	GString *out = g_string_sized_new(length);
+	for (gsize i = 0; i < length; i++) {
+		if (text[i] == '\n' || text[i] == '\r' || text[i] == '\t')
+			continue;
+		if (cut_parenthesis &&
+		    (text[i] == '(' || (i + 3 <= length && memcmp(text + i, "\xEF\xBC\x88", 3) == 0)))
+			break;
+		g_string_append_c(out, text[i]);
+	}
+	g_strstrip(out->str);
+	out->len = strlen(out->str);
+	if (out->len == 0) {
+		g_string_free(out, TRUE);
+		return NULL;
+	}
+	return g_string_free(out, FALSE);
+}
+
+static gboolean
+is_numeric_text(const char *text)
+{
+	for (const char *p = text; *p; p++)
+		if (!g_ascii_isdigit(*p) && !strchr(".,%- ", *p))
+			return FALSE;
+	return TRUE;
+}
+
+static char *
+row_item(const CfDocument *doc, const CfRow *row)
+{
+	for (guint i = 0; i < row->cells->len; i++) {
+		const CfCell *cell = &g_array_index(row->cells, CfCell, i);
+		char *text = clean_text(doc->norm + cell->range.start,
+					cell->range.end - cell->range.start, FALSE);
+		if (text && !is_numeric_text(text))
+			return text;
+		g_free(text);
+	}
+	return NULL;
+}
+
+static char *
+table_label(const char *item, const char *column)
+{
+	if (item && column)
+		return g_strconcat(item, "/", column, NULL);
+	return g_strdup(item ? item : column);
+}
+
+/* A cell that holds one number and nothing else (besides a before-qualifier). */
+static gboolean
+cell_is_one_token(const Extractor *x, const Span *sp)
+{
+	if (sp->tokens->len != 1)
+		return FALSE;
+	const Token *t = &g_array_index(sp->tokens, Token, 0);
+	gsize b = sp->start, e = sp->end;
+	while (b < e && is_space_byte(x->norm[b]))
+		b++;
+	while (e > b && is_space_byte(x->norm[e - 1]))
+		e--;
+	return b == t->qualifier_start && e == t->end;
+}
+
+/* A bare number under a column that says what it is: 37.98 under 预算金额 in 万元. */
+static void
+apply_column(const Span *sp, Token *t)
+{
+	CfClaim *c = t->claim;
+	if (!t->bare || sp->column_meaning == CF_CLAIM_N_KINDS ||
+	    sp->column_meaning == CF_CLAIM_NUMBER)
+		return;
+	if (c->kind != CF_CLAIM_NUMBER && c->kind != CF_CLAIM_MALFORMED)
+		return;
+	if (sp->column_meaning == CF_CLAIM_AMOUNT) {
+		if (sp->column_unit == NULL)
+			return;
+		g_free(c->unit);
+		c->unit = g_strdup(sp->column_unit->word);
+		c->unit_exponent = sp->column_unit->exponent;
+		if (c->kind == CF_CLAIM_NUMBER) {
+			/* a bare number has exponent 0: its interval is still in stated terms */
+			c->kind = CF_CLAIM_AMOUNT;
+			finish_value(c, c->interval);
+		}
+		return;
+	}
+	if (c->kind == CF_CLAIM_NUMBER)
+		c->kind = sp->column_meaning;
+}
+
+static void
+extract_table(Extractor *x, const CfTable *table, gint table_index)
+{
+	const LexUnit *table_unit = lexicon_resolve_unit_text(x->lex, table->unit_text);
+	g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) meanings = g_ptr_array_new();
+	g_autoptr(GPtrArray) units = g_ptr_array_new();
+	for (guint c = 0; c < table->n_columns; c++) {
+		const char *raw = table->column_labels ? table->column_labels[c] : NULL;
+		g_ptr_array_add(labels, raw ? clean_text(raw, strlen(raw), TRUE) : NULL);
+		g_ptr_array_add(meanings, GINT_TO_POINTER(lexicon_column_meaning(x->lex, raw)));
+		const LexUnit *u = NULL;
+		if (table->column_units && table->column_units[c])
+			u = lexicon_resolve_unit_text(x->lex, table->column_units[c]);
+		g_ptr_array_add(units, (gpointer)(u ? u : table_unit));
+	}
+
+	for (guint r = 0; r < table->rows->len; r++) {
+		const CfRow *row = table->rows->pdata[r];
+		g_autofree char *item = NULL;
+		gboolean item_done = FALSE;
+		for (guint i = 0; i < row->cells->len; i++) {
+			const CfCell *cell = &g_array_index(row->cells, CfCell, i);
+			if (cell->range.end <= cell->range.start)
+				continue;
+			Span sp;
+			span_init(x, &sp, cell->range.start, cell->range.end);
+			sp.table = table;
+			sp.table_index = table_index;
+			sp.row_index = (gint)r;
+			sp.column = (gint)cell->column;
+			gboolean body = !row->header && cell->column < table->n_columns;
+			if (body) {
+				sp.column_meaning =
+					(CfClaimKind)GPOINTER_TO_INT(meanings->pdata[cell->column]);
+				sp.column_unit = units->pdata[cell->column];
+			}
+			span_scan(x, &sp);
+			if (sp.tokens->len == 0)
+				continue;
+			if (!item_done) {
+				item = row_item(x->doc, row);
+				item_done = TRUE;
+			}
+			const char *column_label =
+				cell->column < table->n_columns ? labels->pdata[cell->column] : NULL;
+			gboolean one = cell_is_one_token(x, &sp);
+			for (guint k = 0; k < sp.tokens->len; k++) {
+				Token *t = &g_array_index(sp.tokens, Token, k);
+				if (one && body)
+					apply_column(&sp, t);
+				if (one || t->claim->label == NULL) {
+					g_free(t->claim->label);
+					t->claim->label = table_label(item, column_label);
+				}
+			}
+			span_emit(x, &sp);
+		}
+	}
+}
+
+/* ---- the document ---- */
+
+static int
+claim_order_cb(gconstpointer a, gconstpointer b)
+{
+	const CfClaim *x = *(const CfClaim *const *)a, *y = *(const CfClaim *const *)b;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->column != y->column)
+		return x->column < y->column ? -1 : 1;
+	int ex = x->kind == CF_CLAIM_EXPRESSION, ey = y->kind == CF_CLAIM_EXPRESSION;
+	if (ex != ey)
+		return ex - ey;
+	if (x->range.end != y->range.end)
+		return x->range.end < y->range.end ? -1 : 1;
+	return 0;
+}
+
+static void
+extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
+{
+	memset(x, 0, sizeof *x);
+	x->lex = lex;
+	x->doc = doc;
+	x->norm = doc->norm;
+	x->match = pcre2_match_data_create_from_pattern(lex->token, NULL);
+	x->out = g_ptr_array_new_with_free_func((GDestroyNotify)cf_claim_free);
+	x->cues = g_array_new(FALSE, FALSE, sizeof(CueHit));
+	x->tokens = g_array_new(FALSE, FALSE, sizeof(Token));
+	x->paren_stack = g_array_new(FALSE, FALSE, sizeof(gsize));
+}
+
+static GPtrArray *
+extractor_finish(Extractor *x)
+{
+	pcre2_match_data_free(x->match);
+	g_array_unref(x->cues);
+	g_array_unref(x->tokens);
+	g_array_unref(x->paren_stack);
+	g_ptr_array_sort(x->out, claim_order_cb);
+	return x->out;
+}
+
+static void
+extract_all(Extractor *x)
+{
+	const CfDocument *doc = x->doc;
+	CfRange no_skip = {0, 0};
+	if (doc->blocks->len == 0) {
+		/* not segmented: every line is one sentence */
+		for (guint i = 0; i < doc->lines->len; i++) {
+			const CfLine *l = &g_array_index(doc->lines, CfLine, i);
+			extract_range(x, l->norm_offset, l->norm_offset + l->norm_length, i, no_skip);
+		}
+		return;
+	}
+	guint sentence = 0;
+	gint tables = 0;
+	for (guint i = 0; i < doc->blocks->len; i++) {
+		const CfBlock *block = doc->blocks->pdata[i];
+		switch (block->kind) {
+		case CF_BLOCK_TABLE:
+			if (block->table)
+				extract_table(x, block->table, tables);
+			tables++;
+			break;
+		case CF_BLOCK_HEADING:
+		case CF_BLOCK_PARAGRAPH:
+			if (block->sentences && block->sentences->len > 0) {
+				for (guint k = 0; k < block->sentences->len; k++) {
+					CfRange r = g_array_index(block->sentences, CfRange, k);
+					extract_range(x, r.start, r.end, sentence++,
+						      block->kind == CF_BLOCK_HEADING
+							      ? block->heading_marker
+							      : no_skip);
+				}
+			} else {
+				extract_range(x, block->range.start, block->range.end, sentence++,
+					      block->kind == CF_BLOCK_HEADING ? block->heading_marker
+									      : no_skip);
+			}
+			break;
+		}
+	}
+}
+
 GPtrArray *
 cf_extract_document(const CfLexicon *lexicon, const CfDocument *doc)
 {
-	return g_ptr_array_new_with_free_func((GDestroyNotify)cf_claim_free);
+	g_return_val_if_fail(lexicon != NULL && doc != NULL, NULL);
+	Extractor x;
+	if (doc->norm == NULL || doc->lines->len == 0)
+		return g_ptr_array_new_with_free_func((GDestroyNotify)cf_claim_free);
+	extractor_init(&x, lexicon, doc);
+	extract_all(&x);
+	return extractor_finish(&x);
+}
+
+GPtrArray *
+extract_text(const CfLexicon *lex, const char *text, gboolean all_tokens, GHashTable *units)
+{
+	g_autoptr(CfDocument) doc = cf_document_new("example");
+	gsize n = strlen(text);
+	cf_document_set_text(doc, g_strndup(text, n), n, g_strndup(text, n), n, NULL);
+	Extractor x;
+	extractor_init(&x, lex, doc);
+	x.all_tokens = all_tokens;
+	x.units = units;
+	extract_all(&x);
+	GPtrArray *claims = extractor_finish(&x);
+	for (guint i = 0; i < claims->len; i++)
+		((CfClaim *)claims->pdata[i])->document = NULL;
+	return claims;
 }

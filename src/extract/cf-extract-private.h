@@ -1,0 +1,18 @@
+/* cf-extract-private.h — the extractor's entry point for the lexicon self-test. */
+#pragma once
+
+#include "extract/cf-lexicon-private.h"
+
+G_BEGIN_DECLS
+
+/* Claims of @text read as a one-line document (text == norm).  With @all_tokens, month/day
+ * tokens (kind=date) that are not claims are returned too.  When @units is not NULL it maps
+ * each returned claim to the LexUnit its unit word came from.  The claims' document pointer
+ * is NULL.  Returns a new array owning its claims. */
+GPtrArray *extract_text(const CfLexicon *lex, const char *text, gboolean all_tokens,
+			GHashTable *units);
+
+/* TRUE when @c (a code point) is a character of @set (UTF-8). */
+gboolean utf8_set_contains(const char *set, gunichar c);
+
+G_END_DECLS

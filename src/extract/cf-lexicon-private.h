@@ -1,0 +1,179 @@
+/* cf-lexicon-private.h — the compiled lexicon as the extract stage sees it.
+ *
+ * Only src/extract/ includes this.  Every entry remembers the file and line it came from so
+ * that self-test failures and load errors can name them. */
+#pragma once
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "extract/cf-lexicon.h"
+#include "model/cf-claim.h"
+#include "model/cf-decimal.h"
+
+G_BEGIN_DECLS
+
+/* What a unit word makes of the number before it. */
+typedef enum {
+	UNIT_AMOUNT,   /* units.ini */
+	UNIT_RATE,     /* rates.ini */
+	UNIT_COUNT,    /* measures.ini kind=count … */
+	UNIT_QUANTITY,
+	UNIT_SCORE,
+	UNIT_PERCENT,
+	UNIT_YEAR,     /* a calendar year for integers in [year_min, year_max], else a duration */
+	UNIT_DATE,     /* month/day of a date: no claim, except as an arithmetic operand */
+} UnitKind;
+
+typedef enum {
+	QUAL_BEFORE,
+	QUAL_INSIDE,
+	QUAL_AFTER,
+} QualifierPosition;
+
+typedef enum {
+	WIDEN_FACTOR,    /* widen × v */
+	WIDEN_PLACE,     /* one unit of the last non-zero digit */
+	WIDEN_UNBOUNDED, /* no bound on the open side */
+} WidenKind;
+
+typedef enum {
+	CUE_LABEL_KEEP,
+	CUE_LABEL_BOUNDARY,
+	CUE_LABEL_STRIP,
+} CueLabel;
+
+/* Where an entry was defined, and its examples. */
+typedef struct {
+	const char *file;  /* interned basename */
+	guint line;        /* line of the [group] */
+	char **match;      /* examples that must match (NULL-terminated, may be empty) */
+	guint match_line;
+	char **no_match;   /* counterexamples */
+	guint no_match_line;
+} Origin;
+
+typedef struct {
+	char *word;
+	UnitKind kind;
+	int exponent;
+	gboolean money_context_only; /* units.ini context=money: 万, 亿 alone */
+	gboolean chinese;            /* may follow a Chinese numeral */
+	gboolean spaced_malformed;   /* 99.85 % */
+	char **not_followed_by;
+	Origin origin;
+} LexUnit;
+
+typedef struct {
+	char *word;
+	QualifierPosition position;
+	CfQualifier effect;
+	WidenKind widen_kind;
+	CfDecimal widen;
+	char *not_after;   /* characters that, right before the word, cancel it */
+	Origin origin;
+} LexQualifier;
+
+typedef struct {
+	char *word;
+	char *category;
+	CueLabel label;
+	gboolean carry;
+	char *not_after;   /* UTF-8 characters, any of which before the word cancels it */
+	char *not_before;
+	Origin origin;
+} LexCue;
+
+typedef struct {
+	char *word;
+	CfClaimKind meaning; /* CF_CLAIM_NUMBER for meaning=none */
+	Origin origin;
+} LexColumn;
+
+typedef struct {
+	char *word;
+	gboolean at_start, at_end;
+	Origin origin;
+} LexLabelWord;
+
+/* A set of words found by their first character: a bitmap over the BMP for the quick
+ * "can a word start here" test, then the candidates for that character, longest first. */
+typedef struct {
+	guint8 *first;          /* 65536 bits */
+	GHashTable *by_first;   /* gunichar → GPtrArray of the entry pointers, longest first */
+	gboolean has_ascii_first;
+} WordSet;
+
+/* A named piece of syntax in numbers.ini, kept for its examples. */
+typedef struct {
+	char *name;
+	char *regex;         /* NULL for word groups */
+	pcre2_code *code;    /* the regex alone, anchored at both ends, for the examples */
+	Origin origin;
+} LexSyntax;
+
+struct CfLexicon {
+	char *directory;
+	GStringChunk *strings;
+
+	GPtrArray *units;       /* LexUnit*: units, rates, measures */
+	GHashTable *unit_by_word;
+	GPtrArray *qualifiers;  /* LexQualifier* */
+	GPtrArray *cues;        /* LexCue* */
+	GPtrArray *columns;     /* LexColumn* */
+	GPtrArray *label_words; /* LexLabelWord* */
+	GPtrArray *syntax;      /* LexSyntax* */
+
+	WordSet before_qualifiers; /* position=before, matched backwards from a number */
+	GPtrArray *before_list;    /* the same, longest first */
+	GHashTable *qualifier_by_word;
+	WordSet cue_set;
+	WordSet money_set;
+	GPtrArray *label_list;     /* LexLabelWord*, longest first */
+
+	/* numbers.ini */
+	guint8 candidate[65536 / 8]; /* code points a number token can start with */
+	char **chinese_digits;
+	char **multipliers;
+	int *multiplier_exponents;
+	char **percent_prefixes;
+	char **ordinal_prefixes;
+	char **range_separators;
+	char **op_times, **op_plus, **op_equals;
+	char **money_words;
+	char **enumerator_followers;
+	int year_min, year_max;
+	pcre2_code *dotted_date;  /* anchored both ends */
+
+	/* the one token pattern, anchored: compiled with PCRE2_ANCHORED, matched at candidates */
+	pcre2_code *token;
+	gboolean token_jit;
+	guint32 group_prefix, group_arabic, group_bad, group_chinese, group_range_sep,
+		group_arabic2, group_chinese2, group_mult, group_inside, group_mult2, group_space,
+		group_unit, group_after;
+};
+
+/* Tests whether @c may start a number token. */
+static inline gboolean
+lexicon_is_candidate(const CfLexicon *lex, gunichar c)
+{
+	return c < 65536 && (lex->candidate[c >> 3] & (1u << (c & 7)));
+}
+
+/* The entry of @set whose word starts at @text (within @end), longest first; NULL if none. */
+gpointer word_set_match(const WordSet *set, const char *text, const char *end, gsize *length);
+gboolean word_set_may_start(const WordSet *set, gunichar c);
+
+/* Looks @word up among the units (exact text). */
+const LexUnit *lexicon_lookup_unit(const CfLexicon *lex, const char *word, gsize length);
+const LexQualifier *lexicon_lookup_qualifier(const CfLexicon *lex, const char *word,
+					     gsize length);
+/* The column meaning of a header text (longest word found), CF_CLAIM_N_KINDS if none. */
+CfClaimKind lexicon_column_meaning(const CfLexicon *lex, const char *header);
+/* The unit a table's unit text names ("万元", "金额单位：万元"), NULL if none. */
+const LexUnit *lexicon_resolve_unit_text(const CfLexicon *lex, const char *text);
+/* TRUE when @cue at [at, at+length) in a text [start, end) is a real occurrence. */
+gboolean lexicon_cue_applies(const LexCue *cue, const char *start, const char *at, gsize length,
+			     const char *end);
+
+G_END_DECLS

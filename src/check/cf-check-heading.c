@@ -1,9 +1,456 @@
-/* Family: heading.  (Being written: see the family's owner in /tmp/team/brief.md.) */
+/* Family: heading numbering.  Rule heading-numbering (a warning at the heading's marker).
+ *
+ * The segment stage marks every line that opens with a numbering marker (一、 （一） 1、 1.
+ * （1） ①) with its style and the number written.  The level a style stands for is a
+ * convention documents do not keep (a top-level heading written 1、 after 一、 is the
+ * commonest slip: Word's list numbering restarts in Arabic), so levels are inferred here
+ * from the sequence of numbers, with the style only as evidence.
+ *
+ * Sequences.  The headings are read in order with a stack of open sequences, the outermost
+ * (top level) first; each sequence is the run of headings that number one level under one
+ * parent.  A heading is placed by the first rule that applies:
+ *   A. it continues an open sequence that already uses its style with the next number
+ *      (the deepest such sequence; the sequences nested deeper are closed);
+ *   B. it is numbered 1 in a style no open sequence uses, and the deepest open heading is a
+ *      section title: it opens that title's sub-sequence;
+ *   C. it gives the next number of an open sequence, in a style no open sequence uses: it is
+ *      that sequence's heading in the wrong style (2、 after 一、);
+ *   D. its number skips ahead in an open sequence of its style by exactly the length of an
+ *      orphan sequence opened since (see below): that orphan's headings were this sequence's
+ *      headings restarted in another style (一、 … 1、 2、 四、: 1、 2、 stand for 二、 三、);
+ *      they move into the sequence and the heading continues it;
+ *   E. its style is used by an open sequence but its number does not follow (a skip, a
+ *      repeat): it belongs to that sequence with a wrong number — except a heading numbered
+ *      1, which restarts a list legitimately and is placed as in F;
+ *   F. otherwise it opens a new sequence under the deepest heading.  When that heading is a
+ *      list item, or the number is not 1, the sequence is an orphan: nothing says where it
+ *      belongs, so it is never reported on its own, only repaired by D.
+ * A section title is short (at most TITLE_MAX_CHARS after the marker) and holds no sentence
+ * end (。；！？); anything else is a numbered list item, which has no sub-headings: the
+ * （一）（二）（三） or 1. 2. 3. items under each parent then restart legitimately.
+ *
+ * Expected style.  Once every heading is placed, each sequence is checked against one style:
+ * the top-level sequence's is 一、 whenever one of its headings uses it (the outermost style
+ * of official documents), a nested sequence's the style most of its headings use (ties: the
+ * first heading's).  Walking a sequence, a heading in the expected style is trusted for its
+ * number (a skip or repeat is reported once, then counting goes on from it); a heading in
+ * another style is counted by position, and reported as written in the wrong style, or as
+ * standing where another number belongs.  A first heading numbered above 1 is not reported
+ * (an excerpt may start anywhere). */
 #include "check/cf-check-private.h"
+
+#include <string.h>
+
+/* A section title has at most this many characters after its marker. */
+#define TITLE_MAX_CHARS 30
+
+typedef struct {
+	const CfBlock *block;
+	CfHeadingStyle style;
+	int ordinal;   /* as written */
+	int effective; /* the number it counts as in its sequence */
+	gboolean title;
+	gboolean has_children;
+	char *marker; /* the marker as written, trimmed */
+} Heading;
+
+typedef struct {
+	GArray *members; /* guint indexes into the headings */
+	gboolean orphan;
+	gboolean top;
+	guint styles; /* bit set of the written styles */
+} Sequence;
+
+typedef struct {
+	CfCheckContext *ctx;
+	GArray *headings;  /* Heading */
+	GPtrArray *all;    /* Sequence*, owned */
+	GPtrArray *stack;  /* Sequence*, borrowed, outermost first */
+} Numbering;
+
+static void
+sequence_free(gpointer data)
+{
+	Sequence *s = data;
+	g_array_unref(s->members);
+	g_free(s);
+}
+
+static void
+heading_clear(gpointer data)
+{
+	g_free(((Heading *)data)->marker);
+}
+
+static Heading *
+heading_at(const Numbering *n, guint index)
+{
+	return &g_array_index(n->headings, Heading, index);
+}
+
+static Heading *
+last_member(const Numbering *n, const Sequence *s)
+{
+	return heading_at(n, g_array_index(s->members, guint, s->members->len - 1));
+}
+
+static int
+current(const Numbering *n, const Sequence *s)
+{
+	return last_member(n, s)->effective;
+}
+
+static guint
+style_bit(CfHeadingStyle style)
+{
+	return 1u << style;
+}
+
+static void
+append_member(Numbering *n, Sequence *s, guint index, int effective)
+{
+	Heading *h = heading_at(n, index);
+	h->effective = effective;
+	g_array_append_val(s->members, index);
+	s->styles |= style_bit(h->style);
+}
+
+/* Closes every sequence nested deeper than stack position @depth. */
+static void
+close_deeper(Numbering *n, guint depth)
+{
+	g_ptr_array_set_size(n->stack, depth + 1);
+}
+
+static void
+open_sequence(Numbering *n, guint index, gboolean orphan)
+{
+	Sequence *s = g_new0(Sequence, 1);
+	s->members = g_array_new(FALSE, FALSE, sizeof(guint));
+	s->orphan = orphan;
+	s->top = n->stack->len == 0;
+	if (n->stack->len)
+		last_member(n, g_ptr_array_index(n->stack, n->stack->len - 1))->has_children = TRUE;
+	Heading *h = heading_at(n, index);
+	append_member(n, s, index, h->ordinal);
+	g_ptr_array_add(n->all, s);
+	g_ptr_array_add(n->stack, s);
+}
+
+static gboolean
+style_open(const Numbering *n, CfHeadingStyle style)
+{
+	for (guint i = 0; i < n->stack->len; i++)
+		if (((const Sequence *)g_ptr_array_index(n->stack, i))->styles & style_bit(style))
+			return TRUE;
+	return FALSE;
+}
+
+/* Rule D: an orphan sequence above stack position @depth whose length fills the gap. */
+static gboolean
+repair_gap(Numbering *n, guint depth, int ordinal)
+{
+	Sequence *s = g_ptr_array_index(n->stack, depth);
+	int gap = ordinal - current(n, s) - 1;
+	if (gap <= 0)
+		return FALSE;
+	for (guint j = depth + 1; j < n->stack->len; j++) {
+		Sequence *o = g_ptr_array_index(n->stack, j);
+		if (!o->orphan || o->members->len != (guint)gap)
+			continue;
+		int next = current(n, s);
+		for (guint k = 0; k < o->members->len; k++)
+			append_member(n, s, g_array_index(o->members, guint, k), ++next);
+		g_array_set_size(o->members, 0);
+		close_deeper(n, depth);
+		return TRUE;
+	}
+	return FALSE;
+}
+
+static void
+place(Numbering *n, guint index)
+{
+	const Heading *h = heading_at(n, index);
+	guint depth = n->stack->len;
+	if (depth == 0) {
+		open_sequence(n, index, FALSE);
+		return;
+	}
+	/* A: the next number of a sequence in its style */
+	for (guint i = depth; i-- > 0;) {
+		Sequence *s = g_ptr_array_index(n->stack, i);
+		if ((s->styles & style_bit(h->style)) && h->ordinal == current(n, s) + 1) {
+			close_deeper(n, i);
+			append_member(n, s, index, h->ordinal);
+			return;
+		}
+	}
+	gboolean used = style_open(n, h->style);
+	const Heading *parent = last_member(n, g_ptr_array_index(n->stack, depth - 1));
+	/* B: a sub-sequence of a section title */
+	if (h->ordinal == 1 && !used && parent->title) {
+		open_sequence(n, index, FALSE);
+		return;
+	}
+	/* C: the next number of a sequence, in a style of its own; a sequence whose headings
+	 * are of the same kind (titles, list items) first */
+	for (int pass = 0; pass < 2 && !used; pass++) {
+		for (guint i = depth; i-- > 0;) {
+			Sequence *s = g_ptr_array_index(n->stack, i);
+			if (pass == 0 && last_member(n, s)->title != h->title)
+				continue;
+			if (h->ordinal == current(n, s) + 1) {
+				close_deeper(n, i);
+				append_member(n, s, index, h->ordinal);
+				return;
+			}
+		}
+	}
+	for (guint i = depth; i-- > 0;) {
+		Sequence *s = g_ptr_array_index(n->stack, i);
+		if (!(s->styles & style_bit(h->style)))
+			continue;
+		/* D: headings restarted in another style fill the gap */
+		if (repair_gap(n, i, h->ordinal)) {
+			append_member(n, s, index, h->ordinal);
+			return;
+		}
+		/* E: a skip or a repeat */
+		if (h->ordinal != 1) {
+			close_deeper(n, i);
+			append_member(n, s, index, h->ordinal);
+			return;
+		}
+		break;
+	}
+	/* F */
+	open_sequence(n, index, h->ordinal != 1 || !parent->title);
+}
+
+/* ---- expected style and messages ---- */
+
+static CfHeadingStyle
+expected_style(const Numbering *n, const Sequence *s)
+{
+	guint count[CF_HEADING_CIRCLED + 1] = {0};
+	for (guint k = 0; k < s->members->len; k++)
+		count[heading_at(n, g_array_index(s->members, guint, k))->style]++;
+	if (s->top && count[CF_HEADING_CHINESE] > 0)
+		return CF_HEADING_CHINESE;
+	CfHeadingStyle best = heading_at(n, g_array_index(s->members, guint, 0))->style;
+	for (guint style = 0; style < G_N_ELEMENTS(count); style++)
+		if (count[style] > count[best])
+			best = style;
+	return best;
+}
+
+static void
+append_chinese_numeral(GString *out, int value)
+{
+	static const char *const digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+	if (value >= 100 || value <= 0) {
+		g_string_append_printf(out, "%d", value);
+		return;
+	}
+	int tens = value / 10, units = value % 10;
+	if (tens > 1)
+		g_string_append(out, digits[tens]);
+	if (tens > 0)
+		g_string_append(out, "十");
+	if (units > 0 || tens == 0)
+		g_string_append(out, digits[units]);
+}
+
+static gboolean
+is_numeral_at(const char *p, CfHeadingStyle style, gsize *length)
+{
+	if (style == CF_HEADING_CHINESE || style == CF_HEADING_CHINESE_PAREN) {
+		static const char *const numerals[] = {"零", "〇", "一", "二", "三", "四", "五",
+						       "六", "七", "八", "九", "十", "百"};
+		for (guint i = 0; i < G_N_ELEMENTS(numerals); i++) {
+			*length = strlen(numerals[i]);
+			if (strncmp(p, numerals[i], *length) == 0)
+				return TRUE;
+		}
+		return FALSE;
+	}
+	*length = 1;
+	return g_ascii_isdigit(*p);
+}
+
+/* The marker @template (a heading of the style wanted) renumbered to @ordinal. */
+static char *
+marker_with_ordinal(const Heading *template, int ordinal)
+{
+	GString *out = g_string_new(NULL);
+	if (template->style == CF_HEADING_CIRCLED) {
+		if (ordinal >= 1 && ordinal <= 20)
+			g_string_append_unichar(out, 0x2460 + ordinal - 1);
+		else
+			g_string_append_printf(out, "(%d)", ordinal);
+		return g_string_free(out, FALSE);
+	}
+	const char *p = template->marker;
+	gboolean done = FALSE;
+	while (*p) {
+		gsize length;
+		if (is_numeral_at(p, template->style, &length)) {
+			if (!done) {
+				if (template->style == CF_HEADING_CHINESE ||
+				    template->style == CF_HEADING_CHINESE_PAREN)
+					append_chinese_numeral(out, ordinal);
+				else
+					g_string_append_printf(out, "%d", ordinal);
+				done = TRUE;
+			}
+			p += length;
+			continue;
+		}
+		g_string_append_len(out, p, g_utf8_next_char(p) - p);
+		p = g_utf8_next_char(p);
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* A heading of @style to serve as template, or NULL. */
+static const Heading *
+template_of(const Numbering *n, const Sequence *s, CfHeadingStyle style)
+{
+	for (guint k = 0; k < s->members->len; k++) {
+		const Heading *h = heading_at(n, g_array_index(s->members, guint, k));
+		if (h->style == style)
+			return h;
+	}
+	return NULL;
+}
+
+static void
+describe_sequence(GString *out, const Numbering *n, const Sequence *s, guint upto)
+{
+	g_string_append(out, s->top ? "the top-level sequence" : "the sequence");
+	if (upto == 0)
+		return;
+	const Heading *first = heading_at(n, g_array_index(s->members, guint, 0));
+	const Heading *last = heading_at(n, g_array_index(s->members, guint, upto - 1));
+	g_string_append_printf(out, " %s", first->marker);
+	if (upto > 2)
+		g_string_append(out, " …");
+	if (upto > 1)
+		g_string_append_printf(out, " %s", last->marker);
+}
+
+static void
+report(Numbering *n, const Sequence *s, guint k, const char *message)
+{
+	const Heading *h = heading_at(n, g_array_index(s->members, guint, k));
+	guint line, column;
+	cf_document_locate(n->ctx->document, h->block->heading_marker.start, &line, &column);
+	guint length = cf_document_char_count(n->ctx->document, h->block->heading_marker.start,
+					      h->block->heading_marker.end);
+	CfFinding *f = cf_check_new_finding_at(n->ctx, "heading-numbering", CF_SEVERITY_WARNING, line,
+					       column, length);
+	g_free(f->message);
+	f->message = g_strdup(message);
+	f->stated = g_strdup(h->marker);
+	if (k > 0) {
+		const Heading *previous = heading_at(n, g_array_index(s->members, guint, k - 1));
+		guint pl, pc;
+		cf_document_locate(n->ctx->document, previous->block->heading_marker.start, &pl, &pc);
+		cf_check_add_related_line(n->ctx, f, pl, pc, "previous heading of the sequence");
+	}
+}
+
+static void
+check_sequence(Numbering *n, const Sequence *s)
+{
+	if (s->members->len == 0)
+		return;
+	CfHeadingStyle style = expected_style(n, s);
+	const Heading *template = template_of(n, s, style);
+	int count = 0;
+	for (guint k = 0; k < s->members->len; k++) {
+		const Heading *h = heading_at(n, g_array_index(s->members, guint, k));
+		int expected = k == 0 ? h->ordinal : count + 1;
+		g_autoptr(GString) msg = g_string_new(NULL);
+		g_autofree char *want = marker_with_ordinal(template, expected);
+		if (h->style == style || h->ordinal != expected) {
+			/* a heading in the expected style is trusted for its number */
+			count = h->style == style ? h->ordinal : expected;
+			if (h->ordinal == expected)
+				continue;
+			const Heading *previous = heading_at(n, g_array_index(s->members, guint, k - 1));
+			g_string_append_printf(msg, "heading '%s' follows '%s' in ", h->marker,
+					       previous->marker);
+			describe_sequence(msg, n, s, 0);
+			g_string_append_printf(msg, ": expected '%s'", want);
+		} else {
+			count = expected;
+			g_string_append_printf(msg, "heading '%s' %s ", h->marker,
+					       k == 0 ? "opens" : "continues");
+			describe_sequence(msg, n, s, k);
+			if (k == 0 && s->members->len > 1) {
+				const Heading *next =
+					heading_at(n, g_array_index(s->members, guint, 1));
+				g_string_append_printf(msg, " continued by %s", next->marker);
+			}
+			g_string_append_printf(msg, " but is written in another style: expected '%s'",
+					       want);
+		}
+		report(n, s, k, msg->str);
+	}
+}
+
+static gboolean
+is_title(const CfDocument *doc, const CfBlock *block)
+{
+	static const gunichar stops[] = {0x3002 /* 。 */, 0xFF1B /* ； */, 0xFF01 /* ！ */,
+					 0xFF1F /* ？ */, ';', '!', '?'};
+	guint visible = 0;
+	const char *end = doc->norm + block->range.end;
+	for (const char *p = doc->norm + block->heading_marker.end; p < end; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		for (guint i = 0; i < G_N_ELEMENTS(stops); i++)
+			if (c == stops[i])
+				return FALSE;
+		if (!g_unichar_isspace(c) && ++visible > TITLE_MAX_CHARS)
+			return FALSE;
+	}
+	return TRUE;
+}
 
 static void
 run(CfCheckContext *ctx)
 {
+	if (!cf_check_rule_enabled(ctx, "heading-numbering"))
+		return;
+	const CfDocument *doc = ctx->document;
+	Numbering n = {ctx, g_array_new(FALSE, TRUE, sizeof(Heading)),
+		       g_ptr_array_new_with_free_func(sequence_free), g_ptr_array_new()};
+	g_array_set_clear_func(n.headings, heading_clear);
+	for (guint i = 0; i < doc->blocks->len; i++) {
+		const CfBlock *b = g_ptr_array_index(doc->blocks, i);
+		if (b->kind != CF_BLOCK_HEADING || b->heading_style == CF_HEADING_NONE ||
+		    b->heading_ordinal <= 0)
+			continue;
+		Heading h = {0};
+		h.block = b;
+		h.style = b->heading_style;
+		h.ordinal = b->heading_ordinal;
+		h.title = is_title(doc, b);
+		h.marker = g_strstrip(cf_document_dup_range(doc, b->heading_marker));
+		g_array_append_val(n.headings, h);
+	}
+	for (guint i = 0; i < n.headings->len; i++)
+		place(&n, i);
+	for (guint i = 0; i < n.all->len; i++) {
+		const Sequence *s = g_ptr_array_index(n.all, i);
+		if (!s->orphan)
+			check_sequence(&n, s);
+	}
+	g_ptr_array_unref(n.stack);
+	g_ptr_array_unref(n.all);
+	g_array_unref(n.headings);
 }
 
 const CfCheckFamily cf_check_family_heading = {"heading", run};

@@ -1,9 +1,187 @@
-/* Family: year.  (Being written: see the family's owner in /tmp/team/brief.md.) */
+/* Family: year consistency.  Rule year-mismatch (a warning at the body's year, the title's
+ * line as related).
+ *
+ * A report is about one year, which its title states (2022年重点项目绩效自评结果情况说明).
+ * A body clause that states the report's own budget or spending in another year
+ * ("2021年我单位项目支出预算共1900万元" in a 2022 report) contradicts it.  Most other years in
+ * a body are legitimate — history ("2019年考录公务员转正", "连续6年"), comparisons ("比2021年增长"),
+ * plans ("2023年将…"), dates ("2021年12月") — so a year is reported only when its clause
+ * (the text between two of ，。；：！？) is a statement of money of the report's own:
+ *   - the clause names a budget word (预算 支出 决算 资金 结转 经费 拨款) and either the report's
+ *     own subject (我单位 本单位 本部门 …) or an amount;
+ *   - the year is not a date (followed by a month, 底/末), not one end of a range (至, -), and
+ *     the clause holds no cue of a comparison, history or plan (比 较 上年 以来 连续 将 计划 …);
+ *   - a carry-over (结转/结余) from the year before the report's is what it should be.
+ * Without a year in the title nothing is checked: a year found in the body would only be
+ * compared with itself.  Years in tables are not checked (comparison columns are common). */
 #include "check/cf-check-private.h"
+
+#include <string.h>
+
+static const gunichar clause_stops[] = {0xFF0C /* ， */, 0x3002 /* 。 */, 0xFF1B /* ； */,
+					0xFF1A /* ： */, 0xFF01 /* ！ */, 0xFF1F /* ？ */,
+					',', ';', ':', '!', '?', '\n'};
+
+static const char *const budget_words[] = {"预算", "支出", "决算", "资金", "结转", "经费", "拨款"};
+/* the report speaking of itself */
+static const char *const subject_words[] = {"我单位", "本单位", "我部门", "本部门", "我部",
+					    "本部", "我局", "本局", "我委", "本委", "我院", "本院",
+					    "我中心", "本中心", "我办", "本办"};
+/* a comparison, history or plan: another year is legitimate there */
+static const char *const other_year_cues[] = {
+	"比", "较", "同比", "同期", "上年", "去年", "上一年", "以来", "连续", "累计", "历年",
+	"将", "计划", "拟", "预计", "下一步", "明年", "下年", "下一年", "截至", "截止",
+};
+static const char *const carry_over_words[] = {"结转", "结余"};
+
+static gboolean
+is_clause_stop(gunichar c)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(clause_stops); i++)
+		if (c == clause_stops[i])
+			return TRUE;
+	return FALSE;
+}
+
+/* The clause of norm around [start, end): *from and *to receive its bounds. */
+static void
+clause_around(const CfDocument *doc, gsize start, gsize end, gsize *from, gsize *to)
+{
+	const char *norm = doc->norm;
+	const char *p = norm + start;
+	while (p > norm) {
+		const char *q = g_utf8_prev_char(p);
+		if (is_clause_stop(g_utf8_get_char(q)))
+			break;
+		p = q;
+	}
+	*from = p - norm;
+	p = norm + end;
+	while (p < norm + doc->norm_length && !is_clause_stop(g_utf8_get_char(p)))
+		p = g_utf8_next_char(p);
+	*to = p - norm;
+}
+
+static gboolean
+contains_any(const char *text, gsize length, const char *const *words, guint n)
+{
+	for (guint i = 0; i < n; i++)
+		if (g_strstr_len(text, length, words[i]))
+			return TRUE;
+	return FALSE;
+}
+
+static gboolean
+has_prefix_at(const char *p, const char *end, const char *prefix)
+{
+	gsize n = strlen(prefix);
+	return (gsize)(end - p) >= n && memcmp(p, prefix, n) == 0;
+}
+
+/* A date or a range: 2021年12月, 2021年底, 2021年至2022年, 2021-2022年. */
+static gboolean
+year_is_date_or_range(const CfDocument *doc, const CfClaim *year, gsize clause_end)
+{
+	const char *p = doc->norm + year->range.end;
+	const char *end = doc->norm + clause_end;
+	while (p < end && *p == ' ')
+		p++;
+	if (has_prefix_at(p, end, "度"))
+		p += strlen("度");
+	const char *digits = p;
+	while (p < end && g_ascii_isdigit(*p))
+		p++;
+	if (p > digits && has_prefix_at(p, end, "月"))
+		return TRUE;
+	static const char *const after[] = {"底", "末", "至", "到", "-", "—", "~"};
+	for (guint i = 0; i < G_N_ELEMENTS(after); i++)
+		if (has_prefix_at(digits, end, after[i]))
+			return TRUE;
+	/* the second end of a range: 2020-2021年, 2020年至2021年 */
+	const char *before = doc->norm + year->range.start;
+	if (before > doc->norm) {
+		const char *q = g_utf8_prev_char(before);
+		gunichar c = g_utf8_get_char(q);
+		if (c == '-' || c == 0x2014 || c == '~' || c == 0x81F3 /* 至 */ || c == 0x5230 /* 到 */)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static gboolean
+clause_has_amount(const CfCheckContext *ctx, gsize from, gsize to)
+{
+	for (guint i = 0; i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->range.start >= to)
+			break;
+		if (c->range.start >= from && (c->kind == CF_CLAIM_AMOUNT || c->kind == CF_CLAIM_PERCENT))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* The report's year when its title states it, else 0. */
+static int
+title_year(const CfDocument *doc)
+{
+	if (doc->metadata.title == NULL || doc->metadata.year == 0)
+		return 0;
+	g_autofree char *needle = g_strdup_printf("%d年", doc->metadata.year);
+	return strstr(doc->metadata.title, needle) ? doc->metadata.year : 0;
+}
 
 static void
 run(CfCheckContext *ctx)
 {
+	const CfDocument *doc = ctx->document;
+	int report_year = title_year(doc);
+	if (report_year == 0 || !cf_check_rule_enabled(ctx, "year-mismatch"))
+		return;
+	const CfClaim *title_claim = NULL;
+	for (guint i = 0; i < ctx->claims->len && title_claim == NULL; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->kind == CF_CLAIM_YEAR && c->line == doc->metadata.year_line)
+			title_claim = c;
+	}
+	for (guint i = 0; i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->kind != CF_CLAIM_YEAR || c->table >= 0 || !c->has_value)
+			continue;
+		if (c->line >= doc->metadata.title_line && c->line <= doc->metadata.year_line)
+			continue; /* the title itself */
+		CfDecimal whole = cf_decimal_trim(c->value);
+		gint64 year = whole.mantissa;
+		if (whole.scale != 0 || year == report_year)
+			continue;
+		gsize from, to;
+		clause_around(doc, c->range.start, c->range.end, &from, &to);
+		const char *clause = doc->norm + from;
+		gsize length = to - from;
+		if (!contains_any(clause, length, budget_words, G_N_ELEMENTS(budget_words)))
+			continue;
+		gboolean own = contains_any(clause, length, subject_words, G_N_ELEMENTS(subject_words));
+		if (!own && !clause_has_amount(ctx, from, to))
+			continue;
+		if (contains_any(clause, length, other_year_cues, G_N_ELEMENTS(other_year_cues)) ||
+		    year_is_date_or_range(doc, c, to))
+			continue;
+		if (year == report_year - 1 &&
+		    contains_any(clause, length, carry_over_words, G_N_ELEMENTS(carry_over_words)))
+			continue;
+
+		CfFinding *f = cf_check_new_finding(ctx, "year-mismatch", CF_SEVERITY_WARNING, c);
+		g_free(f->message);
+		f->message = g_strdup_printf("year %" G_GINT64_FORMAT " in a statement of the report's "
+					     "own funds contradicts the report year %d of its title",
+					     year, report_year);
+		f->stated = g_strdup_printf("%" G_GINT64_FORMAT, year);
+		f->computed = g_strdup_printf("%d", report_year);
+		if (title_claim)
+			cf_check_add_related_claim(ctx, f, title_claim, "the title's year");
+		else
+			cf_check_add_related_line(ctx, f, doc->metadata.year_line, 1, "the title's year");
+	}
 }
 
 const CfCheckFamily cf_check_family_year = {"year", run};

@@ -339,6 +339,36 @@ strip_words(Extractor *x, const Span *sp, gsize *b, gsize *e)
 				again = TRUE;
 			}
 		}
+		/* a quotation or title half inside the phrase: 围绕“433” */
+		static const char *const open_marks[] = {"\xE2\x80\x9C", "\xE2\x80\x98",
+							 "\xE3\x80\x8A", NULL};
+		static const char *const close_marks[] = {"\xE2\x80\x9D", "\xE2\x80\x99",
+							  "\xE3\x80\x8B", NULL};
+		for (guint i = 0; open_marks[i] && !again; i++) {
+			if (*e - *b >= 3 && memcmp(s + *e - 3, open_marks[i], 3) == 0) {
+				*e -= 3;
+				again = TRUE;
+			} else if (*e - *b >= 3 && memcmp(s + *b, close_marks[i], 3) == 0) {
+				*b += 3;
+				again = TRUE;
+			}
+		}
+		/* arithmetic operators around an operand: 35人*600元/月 */
+		char *const *ops[] = {x->lex->op_times, x->lex->op_plus, x->lex->op_equals};
+		for (guint k = 0; k < G_N_ELEMENTS(ops) && !again; k++) {
+			gsize n = 0;
+			if (word_in(ops[k], s + *b, *e - *b, &n)) {
+				*b += n;
+				again = TRUE;
+			}
+			for (guint i = 0; ops[k][i] && !again; i++) {
+				n = strlen(ops[k][i]);
+				if (n <= *e - *b && memcmp(s + *e - n, ops[k][i], n) == 0) {
+					*e -= n;
+					again = TRUE;
+				}
+			}
+		}
 		for (guint i = 0; i < sp->cues->len && !again; i++) {
 			const CueHit *h = &g_array_index(sp->cues, CueHit, i);
 			if (h->cue->label == CUE_LABEL_KEEP)
@@ -532,7 +562,7 @@ qualifier_before(Extractor *x, const Span *sp, gsize at, gsize *start)
 
 /* Integer in a list position (1、 2. （3）): numbering, not a claim. */
 static gboolean
-is_enumerator(Extractor *x, const Span *sp, const Groups *g)
+is_enumerator(Extractor *x, const Span *sp, const Groups *g, gsize *follower)
 {
 	const CfLexicon *lex = x->lex;
 	const char *s = x->norm;
@@ -549,6 +579,7 @@ is_enumerator(Extractor *x, const Span *sp, const Groups *g)
 	gsize n = 0;
 	if (!word_in(lex->enumerator_followers, s + after, sp->end - after, &n))
 		return FALSE;
+	*follower = n;
 	gboolean closing = s[after] == ')' || memcmp(s + after, "\xEF\xBC\x89", MIN(3, sp->end - after)) == 0;
 	if (s[after] == '.' && after + 1 < sp->end && g_ascii_isdigit(s[after + 1]))
 		return FALSE;
@@ -635,8 +666,14 @@ try_token(Extractor *x, Span *sp, gsize p)
 			if (r >= 0)
 				return numeral_end;
 		}
-		if (is_enumerator(x, sp, &g))
-			return numeral_end;
+		gsize follower = 0;
+		if (is_enumerator(x, sp, &g, &follower)) {
+			/* 6.离休干部…: a label starts after the list marker */
+			span_advance(x, sp, numeral_end + follower);
+			sp->label_boundary = numeral_end + follower;
+			sp->colon = NONE;
+			return numeral_end + follower;
+		}
 	}
 
 	/* a range whose ends do not read as low-high: only the first number counts */
@@ -819,7 +856,11 @@ try_token(Extractor *x, Span *sp, gsize p)
 	const LexQualifier *inside = NULL, *after = NULL;
 	if (has(&g, lex->group_bad)) {
 		set_malformed(claim, "letters among digits");
-	} else if (nlength > 0 && !read_number(ntext, nlength, &num)) {
+	} else if (nlength > 0 && !read_number(ntext, nlength, &num) && !arabic) {
+		/* Chinese characters that do not read as a numeral are words, not numbers */
+		cf_claim_free(claim);
+		return g.end[numeral];
+	} else if (nlength > 0 && num.status != CF_NUMBER_OK) {
 		set_malformed(claim, num.reason ? num.reason : "not a number");
 	} else {
 		if (nlength == 0) /* 近万人: the numeral is the multiplier alone */

@@ -134,6 +134,7 @@ struct CfLexicon {
 	/* numbers.ini */
 	guint8 candidate[65536 / 8]; /* code points a number token can start with */
 	char **chinese_digits;
+	char **chinese_points;
 	char **multipliers;
 	int *multiplier_exponents;
 	char **percent_prefixes;

@@ -602,7 +602,7 @@ load_numbers(CfLexicon *lex, const LexFile *f, GError **error)
 {
 	static const char *const regex_keys[] = {"regex", NULL};
 	static const char *const word_keys[] = {"words", NULL};
-	static const char *const chinese_keys[] = {"digits", NULL};
+	static const char *const chinese_keys[] = {"digits", "point", NULL};
 	static const char *const multiplier_keys[] = {"words", "exponents", NULL};
 	static const char *const arithmetic_keys[] = {"times", "plus", "equals", NULL};
 	static const char *const year_keys[] = {"min", "max", NULL};
@@ -651,6 +651,7 @@ load_numbers(CfLexicon *lex, const LexFile *f, GError **error)
 				lex->dotted_date = s->code;
 		} else if (keys == chinese_keys) {
 			lex->chinese_digits = get_list(f, g, "digits");
+			lex->chinese_points = get_list(f, g, "point");
 		} else if (keys == multiplier_keys) {
 			lex->multipliers = get_list(f, g, "words");
 			g_auto(GStrv) exps = get_list(f, g, "exponents");
@@ -768,6 +769,12 @@ compile_token(CfLexicon *lex, GError **error)
 		mark_candidate(lex, lex->chinese_digits[i]);
 	}
 	g_string_append(chinese, "]+");
+	if (lex->chinese_points && lex->chinese_points[0]) {
+		g_autofree char *digits = g_strndup(chinese->str, chinese->len - 1);
+		g_string_append(chinese, "(?:");
+		append_alternation(chinese, lex->chinese_points);
+		g_string_append_printf(chinese, "%s+)?", digits);
+	}
 	for (char c = '0'; c <= '9'; c++) {
 		char s[2] = {c, 0};
 		mark_candidate(lex, s);
@@ -969,6 +976,7 @@ cf_lexicon_free(CfLexicon *lex)
 	word_set_clear(&lex->money_set);
 	word_set_clear(&lex->before_qualifiers);
 	g_strfreev(lex->chinese_digits);
+	g_strfreev(lex->chinese_points);
 	g_strfreev(lex->multipliers);
 	g_free(lex->multiplier_exponents);
 	g_strfreev(lex->percent_prefixes);

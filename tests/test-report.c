@@ -236,13 +236,24 @@ test_claims_text_units(void)
 	year->text = g_strdup("2022年");
 	year->line = year->column = 3;
 	g_ptr_array_add(claims, year);
+	CfClaim *many = cf_claim_new(CF_CLAIM_COUNT);
+	many->document = doc;
+	many->stated = decimal("13.2");
+	many->value = decimal("132000");
+	many->interval = cf_interval_point(many->value);
+	many->unit = g_strdup("万个");
+	many->unit_exponent = 4;
+	many->text = g_strdup("13.2万个");
+	many->line = many->column = 4;
+	g_ptr_array_add(claims, many);
 
 	g_autoptr(GString) out = g_string_new(NULL);
 	cf_report_claims_text(claims, out);
 	g_assert_cmpstr(out->str, ==,
 			"a.txt:1:1: percent 85.5% (85.5%)\n"
 			"a.txt:2:4: count 35 名 (35名)\n"
-			"a.txt:3:3: year 2022 (2022年)\n");
+			"a.txt:3:3: year 2022 (2022年)\n"
+			"a.txt:4:4: count 132000 (13.2万个)\n");
 }
 
 static void

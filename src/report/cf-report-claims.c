@@ -23,7 +23,9 @@ document_path(const CfClaim *claim)
 }
 
 /* The unit a value is printed in: amounts are in 元 and percentages in percent points
- * whatever the text said (the claim's invariant); the rest in the unit as written. */
+ * whatever the text said (the claim's invariant); the rest in the unit as written, unless
+ * that unit carries a multiplier (13.2万个 is 132000, not 132000 万个): then none, and the
+ * source text in parentheses shows it. */
 static void
 append_base_unit(GString *out, const CfClaim *claim)
 {
@@ -35,7 +37,7 @@ append_base_unit(GString *out, const CfClaim *claim)
 		g_string_append_c(out, '%');
 		break;
 	default:
-		if (claim->unit != NULL && claim->unit[0] != '\0') {
+		if (claim->unit != NULL && claim->unit[0] != '\0' && claim->unit_exponent == 0) {
 			g_string_append_c(out, ' ');
 			g_string_append(out, claim->unit);
 		}

@@ -956,6 +956,13 @@ cf_lexicon_default_directory(void)
 	return CF_PATTERNS_DIR;
 }
 
+const char *
+cf_lexicon_get_directory(const CfLexicon *lex)
+{
+	g_return_val_if_fail(lex != NULL, NULL);
+	return lex->directory;
+}
+
 void
 cf_lexicon_free(CfLexicon *lex)
 {

@@ -21,6 +21,10 @@ CfLexicon *cf_lexicon_load(const char *directory, GError **error);
  * folder of the source tree when running from a build tree, else the installed one. */
 const char *cf_lexicon_default_directory(void);
 
+/* The directory @lexicon was loaded from (borrowed): later stages read their own data files
+ * (identities.ini) from the same place. */
+const char *cf_lexicon_get_directory(const CfLexicon *lexicon);
+
 void cf_lexicon_free(CfLexicon *lexicon);
 
 /* Runs every example and counterexample of every pattern against the compiled lexicon.

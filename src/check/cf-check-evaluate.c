@@ -245,6 +245,15 @@ try_edit(const CfClaim *claim, GPtrArray *members, const char *text, GPtrArray *
 	return TRUE;
 }
 
+/* TRUE when two candidates edit the same number to the same value (3000 and 3000.0). */
+static gboolean
+same_figure(const Candidate *a, const Candidate *b)
+{
+	CfDecimal x, y;
+	return a->claim == b->claim && cf_decimal_parse(a->text, -1, &x) &&
+	       cf_decimal_parse(b->text, -1, &y) && cf_decimal_compare(x, y) == 0;
+}
+
 static char *
 describe_fix(const Candidate *best)
 {
@@ -333,7 +342,8 @@ find_suggestions(GPtrArray *evaluated, GPtrArray *all_claims)
 					best = cand;
 					tie = FALSE;
 				} else {
-					if (cand.fixed == best.fixed)
+					/* 30000 → 3000 and → 3000.0 are one edit, not a tie */
+					if (cand.fixed == best.fixed && !same_figure(&cand, &best))
 						tie = TRUE;
 					candidate_clear(&cand);
 				}

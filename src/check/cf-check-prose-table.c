@@ -1,9 +1,271 @@
-/* Family: prose-table.  (Being written: see the family's owner in /tmp/team/brief.md.) */
-#include "check/cf-check-private.h"
+/* Family: prose-table — a paragraph that introduces a table (具体情况如下, 明细见后表 …)
+ * states figures about it: the number of items (重点项目23个 vs the table's rows), totals
+ * (预算数为6462.78万元 vs the sum of the budget column) and category subtotals
+ * (事务性业务专项经费663.58万元 vs the rows whose 项目类型 is 事务性业务专项). */
+#include "check/cf-check-table.h"
+
+#include <string.h>
+
+/* Measure words a count of table items is written with. */
+static const char *const item_measures[] = {"个", "项", "类", "笔", NULL};
+
+/* Words after a category name that do not change what is meant: 公共专项经费 = 公共专项. */
+static const char *const category_suffixes[] = {
+	"经费", "资金", "项目", "支出", "费用", "金额", "类", "预算", NULL,
+};
+
+/* Words that put a prose amount in another year or make it a change, not a total. */
+static const char *const not_total_words[] = {
+	"上年", "去年", "同比", "增加", "减少", "增长", "下降", "结转", "结余", NULL,
+};
+
+static gboolean
+has_any(const char *text, const char *const *words)
+{
+	for (guint i = 0; text && words[i]; i++)
+		if (strstr(text, words[i]))
+			return TRUE;
+	return FALSE;
+}
+
+static gboolean
+is_item_measure(const char *unit)
+{
+	for (guint i = 0; unit && item_measures[i]; i++)
+		if (g_str_equal(unit, item_measures[i]))
+			return TRUE;
+	return FALSE;
+}
+
+/* The category @label names, among the categories of @m's item rows, or NULL. */
+static const char *
+category_of_label(const CfTableModel *m, const char *label)
+{
+	if (m->category_column < 0 || label == NULL)
+		return NULL;
+	g_autofree char *name = cf_table_normalise_name(label);
+	for (guint r = 0; r < m->table->rows->len; r++) {
+		const char *category = m->rows[r].category;
+		if (m->rows[r].kind != CF_ROW_ITEM || category == NULL || *category == '\0')
+			continue;
+		if (!g_str_has_suffix(name, category)) {
+			gboolean hit = FALSE;
+			for (guint i = 0; category_suffixes[i] && !hit; i++) {
+				g_autofree char *with = g_strconcat(category, category_suffixes[i], NULL);
+				hit = g_str_has_suffix(name, with);
+			}
+			if (!hit)
+				continue;
+		}
+		return category;
+	}
+	return NULL;
+}
+
+/* The column a prose amount is about: the column of its role; a generic amount is about
+ * the table's only money column. */
+static gint
+column_for_amount(const CfTableModel *m, const CfClaim *c)
+{
+	CfColumnRole role = cf_table_role_of_words(c->label);
+	if (role == CF_COLUMN_BUDGET || role == CF_COLUMN_SPENDING)
+		return cf_table_model_find_column(m, role);
+	return -1;
+}
+
+/* The column category subtotals are about: the budget column, else the only money column. */
+static gint
+category_column(const CfTableModel *m, const CfClaim *c)
+{
+	gint column = column_for_amount(m, c);
+	if (column >= 0)
+		return column;
+	column = cf_table_model_find_column(m, CF_COLUMN_BUDGET);
+	if (column >= 0)
+		return column;
+	return cf_table_model_find_column(m, CF_COLUMN_AMOUNT);
+}
+
+static GPtrArray *
+rows_terms(const CfTableSet *set, const CfTableModel *m, guint column, const char *category,
+	   gboolean *unreadable)
+{
+	GPtrArray *terms = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
+	*unreadable = FALSE;
+	for (guint r = 0; r < m->table->rows->len; r++) {
+		if (m->rows[r].kind != CF_ROW_ITEM)
+			continue;
+		if (category && g_strcmp0(m->rows[r].category, category) != 0)
+			continue;
+		if (cf_table_cell_claim(set, m->index, r, column) == NULL)
+			continue;
+		CfTerm *t = cf_table_cell_term(set, m->index, r, column, NULL);
+		if (t == NULL) {
+			*unreadable = TRUE;
+			continue;
+		}
+		g_ptr_array_add(terms, t);
+	}
+	return terms;
+}
+
+/* The total row covering every item of @m with a figure in @column, or -1. */
+static gint
+grand_total_row(const CfTableSet *set, const CfTableModel *m, guint column)
+{
+	for (guint r = 0; r < m->table->rows->len; r++) {
+		if (m->rows[r].kind != CF_ROW_TOTAL)
+			continue;
+		g_autoptr(GArray) covered = cf_table_model_covered_rows(m, r);
+		guint items = 0;
+		for (guint i = 0; i < covered->len; i++)
+			if (m->rows[g_array_index(covered, guint, i)].kind == CF_ROW_ITEM)
+				items++;
+		if (items == m->n_items && cf_table_cell_claim(set, m->index, r, column))
+			return (gint)r;
+	}
+	return -1;
+}
+
+/* The prose amount that states the total of @table's column of @role, if any: the first
+ * amount of the introduction whose words name that role and that is neither a category
+ * subtotal, a 其中 part, another year's figure nor a change. */
+gboolean
+cf_prose_table_total_claim(const CfTableSet *set, guint table, CfColumnRole role,
+			   const CfClaim **claim, gint *column)
+{
+	const CfTableIntro *intro = cf_table_set_intro(set, table);
+	const CfTableModel *m = g_ptr_array_index(set->models, table);
+	if (intro == NULL)
+		return FALSE;
+	for (guint i = 0; i < intro->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(intro->claims, i);
+		if (c->kind != CF_CLAIM_AMOUNT || c->qualifier != CF_QUALIFIER_NONE)
+			continue;
+		if (cf_claim_has_cue(c, "其中") || has_any(c->label, not_total_words) ||
+		    category_of_label(m, c->label))
+			continue;
+		if (cf_table_role_of_words(c->label) != role)
+			continue;
+		gint col = column_for_amount(m, c);
+		if (col < 0)
+			return FALSE;
+		*claim = c;
+		*column = col;
+		return TRUE;
+	}
+	return FALSE;
+}
+
+static void
+check_counts(CfTableSet *set, const CfTableModel *m, const CfTableIntro *intro)
+{
+	if (m->item_noun == NULL || m->n_items == 0)
+		return;
+	for (guint i = 0; i < intro->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(intro->claims, i);
+		if (c->kind != CF_CLAIM_COUNT || c->qualifier != CF_QUALIFIER_NONE ||
+		    !is_item_measure(c->unit) || c->label == NULL ||
+		    !g_str_has_suffix(c->label, m->item_noun) || cf_claim_has_cue(c, "其中"))
+			continue;
+		g_autofree char *label = g_strdup_printf("the %u %s rows of the table at line %u",
+							 m->n_items, m->item_noun, m->table->first_line);
+		GPtrArray *terms = g_ptr_array_new();
+		g_ptr_array_add(terms, cf_term_new_constant(cf_decimal_from_int(m->n_items), label));
+		cf_check_add_relation(set->context,
+				      cf_relation_new(CF_RELATION_EQUAL, "prose-table-mismatch",
+						      CF_SEVERITY_ERROR, cf_term_new_claim(c), terms,
+						      "the count of items in the table it introduces"));
+	}
+}
+
+static void
+check_categories(CfTableSet *set, const CfTableModel *m, const CfTableIntro *intro)
+{
+	for (guint i = 0; i < intro->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(intro->claims, i);
+		if (c->kind != CF_CLAIM_AMOUNT || c->qualifier != CF_QUALIFIER_NONE)
+			continue;
+		const char *category = category_of_label(m, c->label);
+		if (category == NULL)
+			continue;
+		gint column = category_column(m, c);
+		if (column < 0)
+			continue;
+		gboolean unreadable;
+		GPtrArray *terms = rows_terms(set, m, (guint)column, category, &unreadable);
+		if (unreadable || terms->len == 0) {
+			g_ptr_array_unref(terms);
+			continue;
+		}
+		g_autofree char *what =
+			g_strdup_printf("the %u rows of category %s in column '%s' (table at line %u)",
+					terms->len, category, cf_table_column_name(m, (guint)column),
+					m->table->first_line);
+		cf_check_add_relation(set->context,
+				      cf_relation_new(CF_RELATION_SUM, "category-mismatch",
+						      CF_SEVERITY_ERROR, cf_check_term(set->context, c),
+						      terms, what));
+	}
+}
+
+static void
+check_totals(CfTableSet *set, const CfTableModel *m)
+{
+	static const CfColumnRole roles[] = {CF_COLUMN_BUDGET, CF_COLUMN_SPENDING};
+	for (guint k = 0; k < G_N_ELEMENTS(roles); k++) {
+		const CfClaim *c;
+		gint column;
+		if (!cf_prose_table_total_claim(set, m->index, roles[k], &c, &column))
+			continue;
+		/* against the table's own total when it has one: that is what the prose copies */
+		gint total_row = grand_total_row(set, m, (guint)column);
+		if (total_row >= 0) {
+			CfTerm *t = cf_table_cell_term(set, m->index, (guint)total_row, (guint)column, NULL);
+			if (t == NULL)
+				continue;
+			GPtrArray *terms = g_ptr_array_new();
+			g_ptr_array_add(terms, t);
+			g_autofree char *what = g_strdup_printf("the total of column '%s' in the table it "
+								"introduces",
+								cf_table_column_name(m, (guint)column));
+			cf_check_add_relation(set->context,
+					      cf_relation_new(CF_RELATION_EQUAL, "prose-table-mismatch",
+							      CF_SEVERITY_ERROR,
+							      cf_check_term(set->context, c), terms, what));
+			continue;
+		}
+		gboolean unreadable;
+		GPtrArray *terms = rows_terms(set, m, (guint)column, NULL, &unreadable);
+		if (unreadable || terms->len == 0) {
+			g_ptr_array_unref(terms);
+			continue;
+		}
+		g_autofree char *what = g_strdup_printf("the %u rows of column '%s' in the table at "
+							"line %u",
+							terms->len, cf_table_column_name(m, (guint)column),
+							m->table->first_line);
+		cf_check_add_relation(set->context,
+				      cf_relation_new(CF_RELATION_SUM, "prose-table-mismatch",
+						      CF_SEVERITY_ERROR, cf_check_term(set->context, c),
+						      terms, what));
+	}
+}
 
 static void
 run(CfCheckContext *ctx)
 {
+	if (ctx->tables->len == 0)
+		return;
+	CfTableSet *set = cf_table_set_new(ctx);
+	for (guint i = 0; i < set->intros->len; i++) {
+		const CfTableIntro *intro = g_ptr_array_index(set->intros, i);
+		const CfTableModel *m = g_ptr_array_index(set->models, intro->table);
+		check_counts(set, m, intro);
+		check_categories(set, m, intro);
+		check_totals(set, m);
+	}
+	cf_table_set_free(set);
 }
 
 const CfCheckFamily cf_check_family_prose_table = {"prose-table", run};

@@ -1,9 +1,121 @@
-/* Family: restated.  (Being written: see the family's owner in /tmp/team/brief.md.) */
-#include "check/cf-check-private.h"
+/* Family: restated — one quantity stated twice in a report with different values.
+ *
+ * Two ways to know that two statements are about the same quantity:
+ *  - they introduce sibling tables holding the same items, and name the same column
+ *    (预算数为6462.78万元 before one table of 23 projects, 绩效目标6384.82万元 before the
+ *    other): the totals of the same items in the same meaning;
+ *  - they are prose amounts with the same specific label, in sentences of the same year
+ *    (or both without one), neither a change, a share, nor another year's figure.
+ * Agreeing statements are related too: the tie lets a suggested edit change both. */
+#include "check/cf-check-table.h"
+
+#include <string.h>
+
+/* A label must be at least this many characters to identify a quantity on its own. */
+#define MIN_LABEL_CHARS 4
+
+/* Words that make an amount relative, partial or of another time. */
+static const char *const context_words[] = {
+	"上年", "去年", "同比", "增加", "减少", "增长", "下降", "其中", "每", "人均",
+	"平均", "累计", "结转", "结余", "以上", "以下", "超过", NULL,
+};
+
+static void
+check_sibling_totals(CfTableSet *set)
+{
+	static const CfColumnRole roles[] = {CF_COLUMN_BUDGET, CF_COLUMN_SPENDING};
+	for (guint i = 0; i < set->siblings->len; i++) {
+		const CfSiblingPair *p = g_ptr_array_index(set->siblings, i);
+		if (!p->complete)
+			continue;
+		for (guint k = 0; k < G_N_ELEMENTS(roles); k++) {
+			const CfClaim *a, *b;
+			gint column_a, column_b;
+			if (!cf_prose_table_total_claim(set, p->a, roles[k], &a, &column_a) ||
+			    !cf_prose_table_total_claim(set, p->b, roles[k], &b, &column_b) || a == b)
+				continue;
+			const CfTableModel *ma = g_ptr_array_index(set->models, p->a);
+			const CfTableModel *mb = g_ptr_array_index(set->models, p->b);
+			if (g_strcmp0(ma->columns[column_a].key, mb->columns[column_b].key) != 0)
+				continue;
+			g_autofree char *what = g_strdup_printf(
+				"the total of the same %u items (tables at lines %u and %u)", p->n_matched,
+				ma->table->first_line, mb->table->first_line);
+			GPtrArray *terms = g_ptr_array_new();
+			g_ptr_array_add(terms, cf_check_term(set->context, b));
+			cf_check_add_relation(set->context,
+					      cf_relation_new(CF_RELATION_EQUAL, "restated-mismatch",
+							      CF_SEVERITY_ERROR,
+							      cf_check_term(set->context, a), terms, what));
+		}
+	}
+}
+
+/* The year stated in the sentence of @c before it, or 0. */
+static int
+sentence_year(GPtrArray *claims, guint index)
+{
+	const CfClaim *c = g_ptr_array_index(claims, index);
+	for (guint i = index; i-- > 0;) {
+		const CfClaim *y = g_ptr_array_index(claims, i);
+		if (y->sentence != c->sentence)
+			break;
+		if (y->kind == CF_CLAIM_YEAR && y->has_value)
+			return (int)y->value.mantissa;
+	}
+	return 0;
+}
+
+static gboolean
+is_plain_statement(const CfClaim *c)
+{
+	if (c->kind != CF_CLAIM_AMOUNT || c->table >= 0 || !c->has_value ||
+	    c->qualifier != CF_QUALIFIER_NONE || c->label == NULL ||
+	    g_utf8_strlen(c->label, -1) < MIN_LABEL_CHARS)
+		return FALSE;
+	for (guint i = 0; context_words[i]; i++)
+		if (strstr(c->label, context_words[i]) || cf_claim_has_cue(c, context_words[i]))
+			return FALSE;
+	return TRUE;
+}
+
+static void
+check_same_labels(CfCheckContext *ctx)
+{
+	/* label + year → first claim index + 1 */
+	g_autoptr(GHashTable) first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (guint i = 0; i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (!is_plain_statement(c))
+			continue;
+		char *key = g_strdup_printf("%d\x1f%s", sentence_year(ctx->claims, i), c->label);
+		guint seen = GPOINTER_TO_UINT(g_hash_table_lookup(first, key));
+		if (seen == 0) {
+			g_hash_table_insert(first, key, GUINT_TO_POINTER(i + 1));
+			continue;
+		}
+		g_free(key);
+		const CfClaim *a = g_ptr_array_index(ctx->claims, seen - 1);
+		if (a->sentence == c->sentence)
+			continue;
+		g_autofree char *what = g_strdup_printf("%s, also stated at line %u", c->label, a->line);
+		GPtrArray *terms = g_ptr_array_new();
+		g_ptr_array_add(terms, cf_check_term(ctx, a));
+		cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_EQUAL, "restated-mismatch",
+							   CF_SEVERITY_ERROR, cf_check_term(ctx, c),
+							   terms, what));
+	}
+}
 
 static void
 run(CfCheckContext *ctx)
 {
+	check_same_labels(ctx);
+	if (ctx->tables->len < 2)
+		return;
+	CfTableSet *set = cf_table_set_new(ctx);
+	check_sibling_totals(set);
+	cf_table_set_free(set);
 }
 
 const CfCheckFamily cf_check_family_restated = {"restated", run};

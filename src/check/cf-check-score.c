@@ -1,9 +1,237 @@
-/* Family: score.  (Being written: see the family's owner in /tmp/team/brief.md.) */
-#include "check/cf-check-private.h"
+/* Family: score — 绩效自评表 score columns.  A 自评表 is often cut into several tables
+ * (funds, goals, indicators) printed one after the other: the tables of one group are read
+ * as one sheet.  Relations: 得分 ≤ 分值 per row; the 总分 row's 分值 and 得分 are the sums of
+ * every item row of the sheet; a group heading's points ("产出指标 (50分)") are the sum of
+ * the 分值 of the rows under it; a total score stated in prose ("自评得分为97.13分") is the
+ * sum of the item 得分. */
+#include "check/cf-check-table.h"
+
+#include <string.h>
+
+typedef struct {
+	guint table, row;
+	gint max_column;   /* 分值 column of its table, or -1 */
+	gint score_column; /* 得分 column, or -1 */
+} ScoreRow;
+
+static gint
+score_column(const CfTableModel *m, CfColumnRole role)
+{
+	for (guint c = 0; c < m->table->n_columns; c++)
+		if (m->columns[c].role == role)
+			return (gint)c;
+	return -1;
+}
+
+/* Labels of a prose total score: the words it ends with. */
+static const char *const total_score_words[] = {
+	"自评得分", "评价得分", "综合得分", "总得分", "总分", "绩效得分", "评分结果", NULL,
+};
+
+static gboolean
+is_total_score_label(const char *label)
+{
+	if (label == NULL)
+		return FALSE;
+	if (g_str_equal(label, "得分"))
+		return TRUE;
+	for (guint i = 0; total_score_words[i]; i++)
+		if (g_str_has_suffix(label, total_score_words[i]))
+			return TRUE;
+	return FALSE;
+}
+
+/* Σ over @rows of the cells of the 分值 (@max) or 得分 column; NULL when none or one can
+ * not be read. */
+static GPtrArray *
+score_terms(const CfTableSet *set, GArray *rows, gboolean max)
+{
+	GPtrArray *terms = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
+	for (guint i = 0; i < rows->len; i++) {
+		const ScoreRow *sr = &g_array_index(rows, ScoreRow, i);
+		gint column = max ? sr->max_column : sr->score_column;
+		if (column < 0 || cf_table_cell_claim(set, sr->table, sr->row, (guint)column) == NULL)
+			continue;
+		CfTerm *t = cf_table_cell_term(set, sr->table, sr->row, (guint)column, NULL);
+		if (t == NULL) {
+			g_ptr_array_unref(terms);
+			return NULL;
+		}
+		g_ptr_array_add(terms, t);
+	}
+	if (terms->len == 0) {
+		g_ptr_array_unref(terms);
+		return NULL;
+	}
+	return terms;
+}
+
+static void
+add_sum(CfCheckContext *ctx, CfTerm *result, GPtrArray *terms, const char *what)
+{
+	if (result == NULL || terms == NULL) {
+		cf_term_free(result);
+		if (terms)
+			g_ptr_array_unref(terms);
+		return;
+	}
+	cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_SUM, "score-total-mismatch",
+						   CF_SEVERITY_ERROR, result, terms, what));
+}
+
+/* "产出指标 (50分)": a score written in a heading cell left of the 分值 column is the sum of
+ * the 分值 of the rows under that heading (down to the next heading at its level or left). */
+static void
+check_group_headings(CfTableSet *set, const CfTableModel *m, gint max_column)
+{
+	CfCheckContext *ctx = set->context;
+	guint n = m->table->rows->len;
+	for (guint c = 0; c < (guint)max_column; c++) {
+		if (m->columns[c].role != CF_COLUMN_TEXT)
+			continue;
+		for (guint r = 0; r < n; r++) {
+			if (m->rows[r].kind != CF_ROW_ITEM)
+				continue;
+			GPtrArray *list = cf_check_cell_claims(ctx, m->index, r, c);
+			const CfClaim *heading = NULL;
+			for (guint i = 0; list && i < list->len; i++) {
+				const CfClaim *x = g_ptr_array_index(list, i);
+				if (x->kind == CF_CLAIM_SCORE && x->has_value)
+					heading = heading ? NULL : x;
+			}
+			if (heading == NULL)
+				continue;
+			g_autoptr(GArray) rows = g_array_new(FALSE, FALSE, sizeof(ScoreRow));
+			for (guint k = r; k < n; k++) {
+				if (m->rows[k].kind == CF_ROW_TOTAL || m->rows[k].kind == CF_ROW_SUBTOTAL ||
+				    m->rows[k].kind == CF_ROW_HEADER)
+					break;
+				gboolean next_heading = FALSE;
+				for (guint left = 0; k > r && left <= c; left++) {
+					g_autofree char *text = cf_table_cell_text(set, m->index, k, left);
+					if (text && *text)
+						next_heading = TRUE;
+				}
+				if (next_heading)
+					break;
+				if (m->rows[k].kind != CF_ROW_ITEM)
+					continue;
+				ScoreRow sr = {m->index, k, max_column, -1};
+				g_array_append_val(rows, sr);
+			}
+			g_autofree char *text = cf_table_cell_text(set, m->index, r, c);
+			char *paren = text ? strpbrk(text, "(（") : NULL;
+			if (paren && paren != text)
+				*paren = '\0';
+			g_autofree char *what = g_strdup_printf("the 分值 of the rows under %s",
+								text && *text ? text : "its heading");
+			add_sum(ctx, cf_check_term(ctx, heading), score_terms(set, rows, TRUE), what);
+		}
+	}
+}
+
+static void
+check_sheet(CfTableSet *set, guint group, guint *n_sheets, GArray **sheet_items)
+{
+	CfCheckContext *ctx = set->context;
+	g_autoptr(GArray) items = g_array_new(FALSE, FALSE, sizeof(ScoreRow));
+	gboolean any = FALSE;
+	for (guint t = 0; t < set->models->len; t++) {
+		if (g_array_index(set->groups, guint, t) != group)
+			continue;
+		const CfTableModel *m = g_ptr_array_index(set->models, t);
+		gint max = score_column(m, CF_COLUMN_MAX_SCORE);
+		gint score = score_column(m, CF_COLUMN_SCORE);
+		if (max < 0 && score < 0)
+			continue;
+		any = TRUE;
+		for (guint r = 0; r < m->table->rows->len; r++) {
+			if (m->rows[r].kind != CF_ROW_ITEM && !m->rows[r].whole)
+				continue;
+			ScoreRow sr = {t, r, max, score};
+			g_array_append_val(items, sr);
+			if (max < 0 || score < 0)
+				continue;
+			/* 得分 ≤ 分值 */
+			CfTerm *got = cf_table_cell_term(set, t, r, (guint)score, NULL);
+			CfTerm *worth = cf_table_cell_term(set, t, r, (guint)max, NULL);
+			if (got == NULL || worth == NULL) {
+				cf_term_free(got);
+				cf_term_free(worth);
+				continue;
+			}
+			GPtrArray *terms = g_ptr_array_new();
+			g_ptr_array_add(terms, worth);
+			const char *name = m->rows[r].name ? m->rows[r].name : "the row";
+			g_autofree char *what = g_strdup_printf("得分 of %s", name);
+			cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_AT_MOST, "score-exceeds-max",
+								   CF_SEVERITY_ERROR, got, terms, what));
+		}
+		if (max >= 0)
+			check_group_headings(set, m, max);
+	}
+	if (!any || items->len == 0)
+		return;
+	(*n_sheets)++;
+	/* 总分 rows: their 分值 and 得分 over every item of the sheet */
+	for (guint t = 0; t < set->models->len; t++) {
+		if (g_array_index(set->groups, guint, t) != group)
+			continue;
+		const CfTableModel *m = g_ptr_array_index(set->models, t);
+		for (guint r = 0; r < m->table->rows->len; r++) {
+			if (m->rows[r].kind != CF_ROW_TOTAL || m->rows[r].whole)
+				continue;
+			for (int max = 1; max >= 0; max--) {
+				gint column = score_column(m, max ? CF_COLUMN_MAX_SCORE : CF_COLUMN_SCORE);
+				if (column < 0)
+					continue;
+				CfTerm *total = cf_table_cell_term(set, t, r, (guint)column, NULL);
+				if (total == NULL)
+					continue;
+				GPtrArray *terms = score_terms(set, items, max);
+				g_autofree char *what = g_strdup_printf(
+					"the %s of the %u items", max ? "分值" : "得分", terms ? terms->len : 0);
+				add_sum(ctx, total, terms, what);
+			}
+		}
+	}
+	*sheet_items = g_array_ref(items);
+}
 
 static void
 run(CfCheckContext *ctx)
 {
+	if (ctx->tables->len == 0)
+		return;
+	CfTableSet *set = cf_table_set_new(ctx);
+	guint n_sheets = 0;
+	GArray *last_items = NULL;
+	for (guint t = 0; t < set->models->len; t++) {
+		guint group = g_array_index(set->groups, guint, t);
+		if (group != t)
+			continue;
+		GArray *items = NULL;
+		check_sheet(set, group, &n_sheets, &items);
+		if (items) {
+			if (last_items)
+				g_array_unref(last_items);
+			last_items = items;
+		}
+	}
+	/* a total score in prose belongs to the report's only score sheet */
+	if (n_sheets == 1 && last_items) {
+		for (guint i = 0; i < ctx->claims->len; i++) {
+			const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+			if (c->kind != CF_CLAIM_SCORE || c->table >= 0 || !c->has_value ||
+			    !is_total_score_label(c->label))
+				continue;
+			add_sum(ctx, cf_check_term(ctx, c), score_terms(set, last_items, FALSE),
+				"the 得分 of the items of the 自评表");
+		}
+	}
+	if (last_items)
+		g_array_unref(last_items);
+	cf_table_set_free(set);
 }
 
 const CfCheckFamily cf_check_family_score = {"score", run};

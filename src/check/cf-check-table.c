@@ -1,9 +1,1307 @@
-/* Family: table.  (Being written: see the family's owner in /tmp/team/brief.md.) */
-#include "check/cf-check-private.h"
+/* Family: table — 合计/总计/小计 rows against the rows they cover, 其中 columns and rows
+ * against their parent, 执行率 against 执行数 / 预算数.  This file also holds the table
+ * model the other table families share (cf-check-table.h). */
+#include "check/cf-check-table.h"
+
+#include <string.h>
+
+/* Two tables are siblings when at least this many item names match … */
+#define SIBLING_MIN_MATCHES 3
+/* … and the matches are at least this share (percent) of the smaller table's items. */
+#define SIBLING_MIN_SHARE_PERCENT 50
+/* A column's numbers have one meaning when this share (percent) of them are of one kind. */
+#define COLUMN_KIND_SHARE_PERCENT 80
+
+/* ---- words ---- */
+
+typedef struct {
+	const char *word;
+	CfColumnRole role;
+} RoleWord;
+
+/* Words that say what a column or a prose amount is.  The one that ends last decides (the
+ * head of a Chinese noun phrase is at its end: 项目支出预算 is a budget); generic money words
+ * decide only when no specific word occurs. */
+static const RoleWord role_words[] = {
+	{"预算", CF_COLUMN_BUDGET},      {"指标", CF_COLUMN_BUDGET},
+	{"计划", CF_COLUMN_BUDGET},      {"批复", CF_COLUMN_BUDGET},
+	{"核定", CF_COLUMN_BUDGET},      {"下达", CF_COLUMN_BUDGET},
+	{"目标", CF_COLUMN_BUDGET},      {"年初", CF_COLUMN_BUDGET},
+	{"支出", CF_COLUMN_SPENDING},    {"执行数", CF_COLUMN_SPENDING},
+	{"执行金额", CF_COLUMN_SPENDING}, {"决算", CF_COLUMN_SPENDING},
+	{"实际执行", CF_COLUMN_SPENDING}, {"拨付", CF_COLUMN_SPENDING},
+	{"实付", CF_COLUMN_SPENDING},    {"使用金额", CF_COLUMN_SPENDING},
+	{"分值", CF_COLUMN_MAX_SCORE},   {"权重", CF_COLUMN_MAX_SCORE},
+	{"满分", CF_COLUMN_MAX_SCORE},   {"标准分", CF_COLUMN_MAX_SCORE},
+	{"得分", CF_COLUMN_SCORE},       {"评分", CF_COLUMN_SCORE},
+	{"总分", CF_COLUMN_SCORE},       {"率", CF_COLUMN_RATE},
+	{"比例", CF_COLUMN_RATE},        {"占比", CF_COLUMN_RATE},
+	{"比重", CF_COLUMN_RATE},        {"%", CF_COLUMN_RATE},
+	{"人数", CF_COLUMN_COUNT},       {"个数", CF_COLUMN_COUNT},
+	{"次数", CF_COLUMN_COUNT},       {"户数", CF_COLUMN_COUNT},
+};
+
+static const char *const generic_money_words[] = {
+	"金额", "资金", "经费", "万元", "元", "总额", "合计", "拨款", "收入", "费用",
+};
+
+static CfColumnRole
+role_of_words(const char *label, gboolean generic)
+{
+	if (label == NULL)
+		return CF_COLUMN_TEXT;
+	CfColumnRole best = CF_COLUMN_TEXT;
+	gsize best_end = 0, best_length = 0;
+	for (gsize i = 0; i < G_N_ELEMENTS(role_words); i++) {
+		const char *w = role_words[i].word;
+		gsize n = strlen(w);
+		for (const char *p = strstr(label, w); p; p = strstr(p + 1, w)) {
+			gsize end = (gsize)(p - label) + n;
+			if (end > best_end || (end == best_end && n > best_length)) {
+				best = role_words[i].role;
+				best_end = end;
+				best_length = n;
+			}
+		}
+	}
+	if (best != CF_COLUMN_TEXT || !generic)
+		return best;
+	for (gsize i = 0; i < G_N_ELEMENTS(generic_money_words); i++)
+		if (strstr(label, generic_money_words[i]))
+			return CF_COLUMN_AMOUNT;
+	return CF_COLUMN_TEXT;
+}
+
+CfColumnRole
+cf_table_role_of_words(const char *label)
+{
+	return role_of_words(label, FALSE);
+}
+
+CfColumnRole
+cf_column_role_from_label(const char *label, gboolean *part, gboolean *initial)
+{
+	const char *leaf = label ? strrchr(label, '/') : NULL;
+	leaf = leaf ? leaf + 1 : label;
+	if (part)
+		*part = leaf && g_str_has_prefix(leaf, "其中");
+	if (initial)
+		*initial = label && strstr(label, "年初") != NULL;
+	return role_of_words(label, TRUE);
+}
+
+static gboolean
+is_space_or_punct(gunichar c)
+{
+	return g_unichar_isspace(c) || c == 0x3000 || c == ':' || c == 0xFF1A || c == ',' ||
+	       c == 0xFF0C || c == 0x3002 || c == ';' || c == 0xFF1B || c == 0x3001 ||
+	       c == '.' || c == 0xFEFF;
+}
+
+char *
+cf_table_normalise_name(const char *text)
+{
+	GString *s = g_string_new(NULL);
+	if (text == NULL)
+		return g_string_free(s, FALSE);
+	/* drop every space and line break; then trim punctuation at both ends */
+	for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (g_unichar_isspace(c) || c == 0x3000 || c == 0xFEFF)
+			continue;
+		g_string_append_unichar(s, c);
+	}
+	const char *start = s->str;
+	while (*start && is_space_or_punct(g_utf8_get_char(start)))
+		start = g_utf8_next_char(start);
+	gsize end = s->len;
+	while (end > (gsize)(start - s->str)) {
+		const char *prev = g_utf8_find_prev_char(s->str, s->str + end);
+		if (prev == NULL || !is_space_or_punct(g_utf8_get_char(prev)))
+			break;
+		end = (gsize)(prev - s->str);
+	}
+	char *out = g_strndup(start, end - (gsize)(start - s->str));
+	g_string_free(s, TRUE);
+	return out;
+}
+
+/* ---- cells ---- */
+
+static const CfCell *
+find_cell(const CfTable *table, guint row, guint column)
+{
+	const CfRow *r = g_ptr_array_index(table->rows, row);
+	for (guint i = 0; i < r->cells->len; i++) {
+		const CfCell *c = &g_array_index(r->cells, CfCell, i);
+		if (c->column == column)
+			return c;
+	}
+	return NULL;
+}
+
+static char *
+cell_text(const CfCheckContext *ctx, const CfTable *table, guint row, guint column)
+{
+	const CfCell *cell = find_cell(table, row, column);
+	if (cell == NULL)
+		return NULL;
+	g_autofree char *raw = cf_document_dup_range(ctx->document, cell->range);
+	return cf_table_normalise_name(raw);
+}
+
+char *
+cf_table_cell_text(const CfTableSet *set, guint table, guint row, guint column)
+{
+	const CfTableModel *m = g_ptr_array_index(set->models, table);
+	return cell_text(set->context, m->table, row, column);
+}
+
+static const CfClaim *
+cell_claim(const CfCheckContext *ctx, guint table, guint row, guint column)
+{
+	const CfClaim *value = cf_check_cell_value(ctx, table, row, column);
+	if (value)
+		return value;
+	GPtrArray *list = cf_check_cell_claims(ctx, table, row, column);
+	const CfClaim *malformed = NULL;
+	for (guint i = 0; list && i < list->len; i++) {
+		const CfClaim *c = g_ptr_array_index(list, i);
+		if (c->kind == CF_CLAIM_MALFORMED) {
+			if (malformed)
+				return NULL;
+			malformed = c;
+		}
+	}
+	return malformed;
+}
+
+const CfClaim *
+cf_table_cell_claim(const CfTableSet *set, guint table, guint row, guint column)
+{
+	return cell_claim(set->context, table, row, column);
+}
+
+/* TRUE when the cell's text is a number and nothing else (a value cell, not a description
+ * that happens to mention an amount). */
+static gboolean
+is_number_cell(const CfCheckContext *ctx, const CfTable *table, guint row, guint column,
+	       const CfClaim *claim)
+{
+	if (claim == NULL)
+		return FALSE;
+	g_autofree char *text = cell_text(ctx, table, row, column);
+	g_autofree char *matched = cf_table_normalise_name(claim->text);
+	if (text == NULL || matched == NULL)
+		return FALSE;
+	/* the number may carry its unit or a qualifier (10分, ≤2000元, 100%) */
+	return strstr(text, matched) != NULL && g_utf8_strlen(text, -1) <= g_utf8_strlen(matched, -1) + 3;
+}
+
+/* ---- the model of one table ---- */
+
+static gboolean
+text_is_total(const char *text, gboolean *subtotal)
+{
+	*subtotal = FALSE;
+	if (text == NULL)
+		return FALSE;
+	if (g_str_has_prefix(text, "小计")) {
+		*subtotal = TRUE;
+		return TRUE;
+	}
+	return g_str_has_prefix(text, "合计") || g_str_has_prefix(text, "总计") ||
+	       g_str_has_prefix(text, "总分") || g_str_has_suffix(text, "合计") ||
+	       g_str_has_suffix(text, "总计");
+}
+
+static gboolean
+is_summable(CfColumnRole role)
+{
+	return role == CF_COLUMN_AMOUNT || role == CF_COLUMN_BUDGET || role == CF_COLUMN_SPENDING ||
+	       role == CF_COLUMN_COUNT;
+}
+
+static const char *
+role_key(CfColumnRole role)
+{
+	switch (role) {
+	case CF_COLUMN_AMOUNT:
+		return "amount";
+	case CF_COLUMN_BUDGET:
+		return "budget";
+	case CF_COLUMN_SPENDING:
+		return "spending";
+	case CF_COLUMN_COUNT:
+		return "count";
+	case CF_COLUMN_MAX_SCORE:
+		return "max-score";
+	case CF_COLUMN_SCORE:
+		return "score";
+	case CF_COLUMN_RATE:
+		return "rate";
+	default:
+		return NULL;
+	}
+}
+
+static void
+classify_columns(const CfCheckContext *ctx, CfTableModel *m)
+{
+	const CfTable *t = m->table;
+	for (guint c = 0; c < t->n_columns; c++) {
+		CfColumnInfo *info = &m->columns[c];
+		info->parent = -1;
+		info->label = t->column_labels[c] ? t->column_labels[c] : "";
+		CfColumnRole by_label = cf_column_role_from_label(info->label, &info->part,
+								  &info->initial);
+		guint kinds[CF_CLAIM_N_KINDS] = {0};
+		guint n = 0, text_cells = 0;
+		for (guint r = t->n_header_rows; r < t->rows->len; r++) {
+			const CfClaim *claim = cell_claim(ctx, m->index, r, c);
+			if (claim && claim->kind != CF_CLAIM_MALFORMED &&
+			    is_number_cell(ctx, t, r, c, claim)) {
+				kinds[claim->kind]++;
+				n++;
+			} else if (claim && claim->kind == CF_CLAIM_MALFORMED) {
+				n++;
+			} else {
+				g_autofree char *text = cell_text(ctx, t, r, c);
+				if (text && *text)
+					text_cells++;
+			}
+		}
+		if (n == 0 || text_cells > n) {
+			info->role = CF_COLUMN_TEXT;
+			continue;
+		}
+		CfClaimKind dominant = CF_CLAIM_NUMBER;
+		guint best = 0, total_kinds = 0;
+		for (guint k = 0; k < CF_CLAIM_N_KINDS; k++) {
+			total_kinds += kinds[k];
+			if (kinds[k] > best) {
+				best = kinds[k];
+				dominant = k;
+			}
+		}
+		if (total_kinds == 0 || best * 100 < total_kinds * COLUMN_KIND_SHARE_PERCENT) {
+			info->role = CF_COLUMN_OTHER;
+			continue;
+		}
+		switch (by_label) {
+		case CF_COLUMN_AMOUNT:
+		case CF_COLUMN_BUDGET:
+		case CF_COLUMN_SPENDING:
+			info->role = dominant == CF_CLAIM_AMOUNT || dominant == CF_CLAIM_NUMBER
+					     ? by_label
+					     : CF_COLUMN_OTHER;
+			break;
+		case CF_COLUMN_MAX_SCORE:
+		case CF_COLUMN_SCORE:
+			info->role = dominant == CF_CLAIM_SCORE || dominant == CF_CLAIM_NUMBER
+					     ? by_label
+					     : CF_COLUMN_OTHER;
+			break;
+		case CF_COLUMN_RATE:
+			info->role = dominant == CF_CLAIM_PERCENT || dominant == CF_CLAIM_NUMBER
+					     ? by_label
+					     : CF_COLUMN_OTHER;
+			break;
+		case CF_COLUMN_COUNT:
+			info->role = dominant == CF_CLAIM_COUNT || dominant == CF_CLAIM_NUMBER
+					     ? by_label
+					     : CF_COLUMN_OTHER;
+			break;
+		default:
+			info->role = dominant == CF_CLAIM_AMOUNT  ? CF_COLUMN_AMOUNT
+				     : dominant == CF_CLAIM_COUNT ? CF_COLUMN_COUNT
+								  : CF_COLUMN_OTHER;
+			break;
+		}
+	}
+	/* a 其中 column is part of the nearest column to its left under the same top header
+	 * ("预算金额/其中：区级资金" of "预算金额/指标总额"), or of the nearest non-part column */
+	for (guint c = 0; c < t->n_columns; c++) {
+		CfColumnInfo *info = &m->columns[c];
+		if (!info->part || info->role == CF_COLUMN_TEXT)
+			continue;
+		const char *slash = strchr(info->label, '/');
+		gsize prefix = slash ? (gsize)(slash - info->label) + 1 : 0;
+		for (guint p = c; p-- > 0;) {
+			const CfColumnInfo *candidate = &m->columns[p];
+			if (candidate->part || candidate->role != info->role)
+				continue;
+			if (prefix && strncmp(candidate->label, info->label, prefix) != 0)
+				continue;
+			info->parent = (gint)p;
+			break;
+		}
+	}
+	for (guint c = 0; c < t->n_columns; c++) {
+		CfColumnInfo *info = &m->columns[c];
+		const char *key = role_key(info->role);
+		if (key == NULL)
+			continue;
+		const char *leaf = strrchr(info->label, '/');
+		leaf = leaf ? leaf + 1 : info->label;
+		info->key = g_strdup_printf("%s%s%s%s", key, info->initial ? "/initial" : "",
+					    info->part ? "/part:" : "", info->part ? leaf : "");
+	}
+}
+
+static gboolean
+header_has(const char *label, const char *const *words)
+{
+	for (guint i = 0; words[i]; i++)
+		if (label && strstr(label, words[i]))
+			return TRUE;
+	return FALSE;
+}
+
+static void
+choose_name_columns(const CfCheckContext *ctx, CfTableModel *m)
+{
+	static const char *const category_words[] = {"类型", "类别", "分类", "性质", NULL};
+	static const char *const name_words[] = {"名称", "项目", "科目", "内容", "指标", NULL};
+	const CfTable *t = m->table;
+	m->name_column = -1;
+	m->category_column = -1;
+	guint body = t->rows->len > t->n_header_rows ? t->rows->len - t->n_header_rows : 0;
+	if (body == 0)
+		return;
+	gint first_filled = -1;
+	for (guint c = 0; c < t->n_columns; c++) {
+		const CfColumnInfo *info = &m->columns[c];
+		if (info->role != CF_COLUMN_TEXT)
+			continue;
+		if (m->category_column < 0 && header_has(info->label, category_words)) {
+			m->category_column = (gint)c;
+			continue;
+		}
+		guint filled = 0;
+		for (guint r = t->n_header_rows; r < t->rows->len; r++) {
+			g_autofree char *text = cell_text(ctx, t, r, c);
+			if (text && *text)
+				filled++;
+		}
+		if (filled * 2 < body)
+			continue;
+		if (m->name_column < 0 && header_has(info->label, name_words))
+			m->name_column = (gint)c;
+		if (first_filled < 0)
+			first_filled = (gint)c;
+	}
+	if (m->name_column < 0)
+		m->name_column = first_filled;
+	if (m->name_column >= 0) {
+		const char *label = m->columns[m->name_column].label;
+		const char *slash = strrchr(label, '/');
+		g_autofree char *noun = cf_table_normalise_name(slash ? slash + 1 : label);
+		static const char *const suffixes[] = {"名称", "内容", "明细", NULL};
+		for (guint i = 0; suffixes[i]; i++)
+			if (g_str_has_suffix(noun, suffixes[i]))
+				noun[strlen(noun) - strlen(suffixes[i])] = '\0';
+		char *paren = strstr(noun, "（");
+		if (paren)
+			*paren = '\0';
+		m->item_noun = *noun ? g_steal_pointer(&noun) : NULL;
+	}
+}
+
+/* The first text of the row, left to right: what a 合计 or 其中 row says it is. */
+static char *
+row_first_text(const CfCheckContext *ctx, const CfTableModel *m, guint r)
+{
+	const CfRow *row = g_ptr_array_index(m->table->rows, r);
+	for (guint i = 0; i < row->cells->len; i++) {
+		const CfCell *cell = &g_array_index(row->cells, CfCell, i);
+		if (m->columns[cell->column].role != CF_COLUMN_TEXT)
+			continue;
+		char *text = cell_text(ctx, m->table, r, cell->column);
+		if (text && *text)
+			return text;
+		g_free(text);
+	}
+	return NULL;
+}
+
+static gboolean
+row_has_number(const CfCheckContext *ctx, const CfTableModel *m, guint r)
+{
+	for (guint c = 0; c < m->table->n_columns; c++)
+		if (m->columns[c].role != CF_COLUMN_TEXT && cell_claim(ctx, m->index, r, c))
+			return TRUE;
+	return FALSE;
+}
+
+/* The value of a cell in the first summable column where @parent has one, for closing a
+ * 其中 group: FALSE when the cell has none. */
+static gboolean
+row_value(const CfCheckContext *ctx, const CfTableModel *m, guint row, guint column,
+	  CfDecimal *out)
+{
+	const CfClaim *c = cell_claim(ctx, m->index, row, column);
+	if (c == NULL || c->kind == CF_CLAIM_MALFORMED || !c->has_value)
+		return FALSE;
+	*out = c->value;
+	return TRUE;
+}
+
+/* A 其中 row is often followed by unmarked rows of the same breakdown (其中：人员经费, then
+ * 公用经费).  When the 其中 row and the rows after it add up exactly to the parent, they are
+ * all details; when they never do, the breakdown's end is unknown (open). */
+static void
+close_detail_groups(const CfCheckContext *ctx, CfTableModel *m)
+{
+	guint n = m->table->rows->len;
+	for (guint d = 0; d < n; d++) {
+		CfRowInfo *info = &m->rows[d];
+		if (info->kind != CF_ROW_DETAIL || (d > 0 && m->rows[d - 1].kind == CF_ROW_DETAIL))
+			continue;
+		guint parent = (guint)info->parent;
+		gint column = -1;
+		CfDecimal whole;
+		for (guint c = 0; c < m->table->n_columns && column < 0; c++)
+			if (is_summable(m->columns[c].role) && !m->columns[c].part &&
+			    row_value(ctx, m, parent, c, &whole))
+				column = (gint)c;
+		if (column < 0)
+			continue;
+		CfDecimal sum = cf_decimal_from_int(0), v;
+		guint end = d;
+		for (; end < n && (m->rows[end].kind == CF_ROW_DETAIL ||
+				  m->rows[end].kind == CF_ROW_ITEM);
+		     end++) {
+			if (end > d && m->rows[end].kind == CF_ROW_DETAIL)
+				break;
+			if (row_value(ctx, m, end, (guint)column, &v) && !cf_decimal_add(sum, v, &sum))
+				break;
+			if (cf_decimal_compare(sum, whole) >= 0)
+				break;
+		}
+		if (end < n && cf_decimal_compare(sum, whole) == 0) {
+			for (guint r = d + 1; r <= end; r++) {
+				m->rows[r].kind = CF_ROW_DETAIL;
+				m->rows[r].parent = (gint)parent;
+			}
+		} else if (end > d + 1) {
+			/* rows after the 其中 row that fit under the parent may belong to it */
+			m->rows[parent].open = TRUE;
+		}
+	}
+}
+
+static void
+classify_rows(const CfCheckContext *ctx, CfTableModel *m)
+{
+	const CfTable *t = m->table;
+	gint last_item = -1;
+	gboolean seen_item = FALSE;
+	for (guint r = 0; r < t->rows->len; r++) {
+		const CfRow *row = g_ptr_array_index(t->rows, r);
+		CfRowInfo *info = &m->rows[r];
+		info->parent = -1;
+		info->line = row->line;
+		if (r < t->n_header_rows || row->header) {
+			info->kind = CF_ROW_HEADER;
+			continue;
+		}
+		g_autofree char *first = row_first_text(ctx, m, r);
+		if (m->name_column >= 0)
+			info->name = cell_text(ctx, t, r, (guint)m->name_column);
+		if (info->name && *info->name == '\0')
+			g_clear_pointer(&info->name, g_free);
+		if (m->category_column >= 0) {
+			info->category = cell_text(ctx, t, r, (guint)m->category_column);
+			if (info->category && *info->category == '\0')
+				g_clear_pointer(&info->category, g_free);
+		}
+		gboolean subtotal;
+		if (row->total || text_is_total(first, &subtotal)) {
+			text_is_total(first, &subtotal);
+			info->kind = subtotal ? CF_ROW_SUBTOTAL : CF_ROW_TOTAL;
+			g_clear_pointer(&info->name, g_free);
+			continue;
+		}
+		if (first == NULL && !row_has_number(ctx, m, r)) {
+			info->kind = CF_ROW_EMPTY;
+			continue;
+		}
+		const char *name = info->name ? info->name : first;
+		if (name && g_str_has_prefix(name, "其中") && last_item >= 0) {
+			CfRowInfo *parent = &m->rows[last_item];
+			/* a first row named as a whole (年度资金总额) followed by 其中: the whole is a
+			 * total over every row after it */
+			if (parent->kind == CF_ROW_ITEM && parent->name && strstr(parent->name, "总") &&
+			    !seen_item) {
+				parent->kind = CF_ROW_TOTAL;
+				parent->whole = TRUE;
+				info->kind = CF_ROW_ITEM;
+				last_item = (gint)r;
+				seen_item = TRUE;
+				continue;
+			}
+			info->kind = CF_ROW_DETAIL;
+			info->parent = last_item;
+			continue;
+		}
+		info->kind = CF_ROW_ITEM;
+		if (last_item >= 0 && m->rows[last_item].kind == CF_ROW_ITEM)
+			seen_item = TRUE;
+		last_item = (gint)r;
+	}
+	close_detail_groups(ctx, m);
+	/* the first item row may have been made a total: it is then no item */
+	m->n_items = 0;
+	for (guint r = 0; r < t->rows->len; r++)
+		if (m->rows[r].kind == CF_ROW_ITEM)
+			m->n_items++;
+}
+
+GArray *
+cf_table_model_covered_rows(const CfTableModel *m, guint row)
+{
+	GArray *out = g_array_new(FALSE, FALSE, sizeof(guint));
+	const CfRowInfo *info = &m->rows[row];
+	guint n = m->table->rows->len;
+	if (info->kind == CF_ROW_SUBTOTAL) {
+		for (guint r = row; r-- > 0;) {
+			CfRowKind k = m->rows[r].kind;
+			if (k == CF_ROW_TOTAL || k == CF_ROW_SUBTOTAL || k == CF_ROW_HEADER)
+				break;
+			if (k == CF_ROW_ITEM)
+				g_array_prepend_val(out, r);
+		}
+		return out;
+	}
+	if (info->kind != CF_ROW_TOTAL)
+		return out;
+	/* rows above, back to the previous total: the 小计 rows when there are some */
+	GArray *items = g_array_new(FALSE, FALSE, sizeof(guint));
+	GArray *subtotals = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint r = row; r-- > 0;) {
+		CfRowKind k = m->rows[r].kind;
+		if (k == CF_ROW_TOTAL || k == CF_ROW_HEADER)
+			break;
+		if (k == CF_ROW_ITEM)
+			g_array_prepend_val(items, r);
+		else if (k == CF_ROW_SUBTOTAL)
+			g_array_prepend_val(subtotals, r);
+	}
+	if (items->len == 0 && subtotals->len == 0) {
+		/* a total above its rows (合计 first, as 决算 tables print it) */
+		for (guint r = row + 1; r < n; r++) {
+			CfRowKind k = m->rows[r].kind;
+			if (k == CF_ROW_TOTAL || k == CF_ROW_HEADER)
+				break;
+			if (k == CF_ROW_ITEM)
+				g_array_append_val(items, r);
+			else if (k == CF_ROW_SUBTOTAL)
+				g_array_append_val(subtotals, r);
+		}
+	}
+	GArray *chosen = subtotals->len ? subtotals : items;
+	g_array_append_vals(out, chosen->data, chosen->len);
+	g_array_unref(items);
+	g_array_unref(subtotals);
+	return out;
+}
+
+gint
+cf_table_model_find_column(const CfTableModel *m, CfColumnRole role)
+{
+	gint found = -1;
+	for (guint c = 0; c < m->table->n_columns; c++) {
+		const CfColumnInfo *info = &m->columns[c];
+		if (info->role != role || info->part)
+			continue;
+		/* the full-year figure rather than the initial one */
+		if (found < 0 || (m->columns[found].initial && !info->initial))
+			found = (gint)c;
+	}
+	return found;
+}
+
+const char *
+cf_table_column_name(const CfTableModel *m, guint column)
+{
+	const char *label = m->columns[column].label;
+	const char *slash = strrchr(label, '/');
+	return slash ? slash + 1 : label;
+}
+
+static void
+model_free(gpointer data)
+{
+	CfTableModel *m = data;
+	for (guint c = 0; c < m->table->n_columns; c++)
+		g_free(m->columns[c].key);
+	for (guint r = 0; r < m->table->rows->len; r++) {
+		g_free(m->rows[r].name);
+		g_free(m->rows[r].category);
+	}
+	g_free(m->columns);
+	g_free(m->rows);
+	g_free(m->item_noun);
+	g_free(m);
+}
+
+static CfTableModel *
+model_new(const CfCheckContext *ctx, guint index)
+{
+	CfTableModel *m = g_new0(CfTableModel, 1);
+	m->index = index;
+	m->table = g_ptr_array_index(ctx->tables, index);
+	m->block = g_ptr_array_index(ctx->table_blocks, index);
+	m->columns = g_new0(CfColumnInfo, MAX(m->table->n_columns, 1));
+	m->rows = g_new0(CfRowInfo, MAX(m->table->rows->len, 1));
+	classify_columns(ctx, m);
+	choose_name_columns(ctx, m);
+	classify_rows(ctx, m);
+	return m;
+}
+
+/* ---- the set: groups, siblings, introductions ---- */
+
+static void
+sibling_free(gpointer data)
+{
+	CfSiblingPair *p = data;
+	g_free(p->rows_b);
+	g_free(p);
+}
+
+static void
+intro_free(gpointer data)
+{
+	CfTableIntro *i = data;
+	g_ptr_array_unref(i->claims);
+	g_free(i);
+}
+
+static GHashTable *
+names_of(const CfTableModel *m)
+{
+	/* name → row + 1; a name used twice is ambiguous (stored as 0) */
+	GHashTable *h = g_hash_table_new(g_str_hash, g_str_equal);
+	for (guint r = 0; r < m->table->rows->len; r++) {
+		const CfRowInfo *info = &m->rows[r];
+		if (info->kind != CF_ROW_ITEM || info->name == NULL)
+			continue;
+		if (g_hash_table_contains(h, info->name))
+			g_hash_table_insert(h, info->name, GUINT_TO_POINTER(0));
+		else
+			g_hash_table_insert(h, info->name, GUINT_TO_POINTER(r + 1));
+	}
+	return h;
+}
+
+static void
+find_siblings(CfTableSet *set)
+{
+	guint n = set->models->len;
+	if (n < 2)
+		return;
+	GHashTable **names = g_new0(GHashTable *, n);
+	for (guint i = 0; i < n; i++)
+		names[i] = names_of(g_ptr_array_index(set->models, i));
+	for (guint a = 0; a < n; a++) {
+		const CfTableModel *ma = g_ptr_array_index(set->models, a);
+		if (ma->n_items == 0)
+			continue;
+		for (guint b = a + 1; b < n; b++) {
+			const CfTableModel *mb = g_ptr_array_index(set->models, b);
+			if (mb->n_items == 0)
+				continue;
+			gint *rows_b = g_new(gint, ma->table->rows->len);
+			guint matched = 0;
+			for (guint r = 0; r < ma->table->rows->len; r++) {
+				rows_b[r] = -1;
+				const CfRowInfo *info = &ma->rows[r];
+				if (info->kind != CF_ROW_ITEM || info->name == NULL)
+					continue;
+				if (GPOINTER_TO_UINT(g_hash_table_lookup(names[a], info->name)) == 0)
+					continue;
+				guint hit = GPOINTER_TO_UINT(g_hash_table_lookup(names[b], info->name));
+				if (hit == 0)
+					continue;
+				rows_b[r] = (gint)hit - 1;
+				matched++;
+			}
+			guint smaller = MIN(ma->n_items, mb->n_items);
+			if (matched < SIBLING_MIN_MATCHES ||
+			    matched * 100 < smaller * SIBLING_MIN_SHARE_PERCENT) {
+				g_free(rows_b);
+				continue;
+			}
+			CfSiblingPair *p = g_new0(CfSiblingPair, 1);
+			p->a = a;
+			p->b = b;
+			p->rows_b = rows_b;
+			p->n_matched = matched;
+			p->complete = matched == ma->n_items && matched == mb->n_items;
+			g_ptr_array_add(set->siblings, p);
+		}
+	}
+	for (guint i = 0; i < n; i++)
+		g_hash_table_unref(names[i]);
+	g_free(names);
+}
+
+static const char *const intro_cues[] = {
+	"如下", "见后表", "见下表", "见附表", "明细见", "详见", "下表", "如表", "见表", NULL,
+};
+
+static gboolean
+block_text_has(const CfCheckContext *ctx, const CfBlock *b, const char *const *words)
+{
+	g_autofree char *text = cf_document_dup_range(ctx->document, b->range);
+	return header_has(text, words);
+}
+
+static gboolean
+is_unit_line(const CfCheckContext *ctx, const CfBlock *b, const CfTable *t)
+{
+	if (t->unit_line && b->first_line == t->unit_line && b->last_line == t->unit_line)
+		return TRUE;
+	g_autofree char *raw = cf_document_dup_range(ctx->document, b->range);
+	g_autofree char *text = cf_table_normalise_name(raw);
+	return g_utf8_strlen(text, -1) <= 12 && strstr(text, "单位") != NULL;
+}
+
+/* The claims outside tables whose range starts inside @b, in document order. */
+static void
+append_block_claims(const CfCheckContext *ctx, const CfBlock *b, GPtrArray *out)
+{
+	GPtrArray *claims = ctx->claims;
+	/* claims are in document order: find the first at or after the block's start */
+	guint lo = 0, hi = claims->len;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		const CfClaim *c = g_ptr_array_index(claims, mid);
+		if (c->range.start < b->range.start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (guint i = lo; i < claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(claims, i);
+		if (c->range.start >= b->range.end)
+			break;
+		if (c->table < 0 && c->has_value)
+			g_ptr_array_add(out, (gpointer)c);
+	}
+}
+
+static gboolean
+has_figures(GPtrArray *claims)
+{
+	for (guint i = 0; i < claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(claims, i);
+		if (c->kind == CF_CLAIM_AMOUNT || c->kind == CF_CLAIM_COUNT)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static void
+find_intros(CfTableSet *set)
+{
+	const CfCheckContext *ctx = set->context;
+	GPtrArray *blocks = ctx->document->blocks;
+	for (guint t = 0; t < set->models->len; t++) {
+		const CfTableModel *m = g_ptr_array_index(set->models, t);
+		gint k = (gint)m->block_index - 1;
+		while (k >= 0) {
+			const CfBlock *b = g_ptr_array_index(blocks, k);
+			if (b->kind == CF_BLOCK_PARAGRAPH && is_unit_line(ctx, b, m->table)) {
+				k--;
+				continue;
+			}
+			break;
+		}
+		if (k < 0)
+			continue;
+		const CfBlock *p = g_ptr_array_index(blocks, k);
+		if (p->kind != CF_BLOCK_PARAGRAPH || !block_text_has(ctx, p, intro_cues))
+			continue;
+		CfTableIntro *intro = g_new0(CfTableIntro, 1);
+		intro->table = t;
+		intro->claims = g_ptr_array_new();
+		append_block_claims(ctx, p, intro->claims);
+		/* a bare "具体情况如下：" introduces the figures of the paragraph before it */
+		if (!has_figures(intro->claims) && k > 0) {
+			const CfBlock *before = g_ptr_array_index(blocks, k - 1);
+			if (before->kind == CF_BLOCK_PARAGRAPH) {
+				g_ptr_array_set_size(intro->claims, 0);
+				append_block_claims(ctx, before, intro->claims);
+				append_block_claims(ctx, p, intro->claims);
+			}
+		}
+		g_ptr_array_add(set->intros, intro);
+	}
+}
+
+CfTableSet *
+cf_table_set_new(CfCheckContext *context)
+{
+	CfTableSet *set = g_new0(CfTableSet, 1);
+	set->context = context;
+	set->models = g_ptr_array_new_with_free_func(model_free);
+	set->groups = g_array_new(FALSE, FALSE, sizeof(guint));
+	set->siblings = g_ptr_array_new_with_free_func(sibling_free);
+	set->intros = g_ptr_array_new_with_free_func(intro_free);
+	GPtrArray *blocks = context->document->blocks;
+	guint t = 0;
+	gint previous_block = -2;
+	guint group = 0;
+	for (guint i = 0; i < blocks->len && t < context->tables->len; i++) {
+		const CfBlock *b = g_ptr_array_index(blocks, i);
+		if (b != g_ptr_array_index(context->table_blocks, t))
+			continue;
+		CfTableModel *m = model_new(context, t);
+		m->block_index = i;
+		g_ptr_array_add(set->models, m);
+		if ((gint)i != previous_block + 1)
+			group = t;
+		g_array_append_val(set->groups, group);
+		previous_block = (gint)i;
+		t++;
+	}
+	find_siblings(set);
+	find_intros(set);
+	return set;
+}
+
+void
+cf_table_set_free(CfTableSet *set)
+{
+	if (set == NULL)
+		return;
+	g_ptr_array_unref(set->models);
+	g_array_unref(set->groups);
+	g_ptr_array_unref(set->siblings);
+	g_ptr_array_unref(set->intros);
+	g_free(set);
+}
+
+const CfTableIntro *
+cf_table_set_intro(const CfTableSet *set, guint table)
+{
+	for (guint i = 0; i < set->intros->len; i++) {
+		const CfTableIntro *intro = g_ptr_array_index(set->intros, i);
+		if (intro->table == table)
+			return intro;
+	}
+	return NULL;
+}
+
+const CfSiblingPair *
+cf_table_set_sibling(const CfTableSet *set, guint table)
+{
+	for (guint i = 0; i < set->siblings->len; i++) {
+		const CfSiblingPair *p = g_ptr_array_index(set->siblings, i);
+		if (p->a == table || p->b == table)
+			return p;
+	}
+	return NULL;
+}
+
+/* ---- terms ---- */
+
+/* The column of @m with meaning @key, when exactly one has it. */
+static gint
+column_with_key(const CfTableModel *m, const char *key)
+{
+	gint found = -1;
+	for (guint c = 0; c < m->table->n_columns; c++) {
+		if (g_strcmp0(m->columns[c].key, key) != 0)
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (gint)c;
+	}
+	return found;
+}
+
+/* TRUE when @figure is one way to read the malformed @text: 4,95 → 495 or 4.95. */
+static gboolean
+is_reading_of(const char *text, CfDecimal figure)
+{
+	if (text == NULL)
+		return FALSE;
+	g_autoptr(GString) joined = g_string_new(NULL);
+	g_autoptr(GString) pointed = g_string_new(NULL);
+	guint separators = 0;
+	for (const char *p = text; *p; p++) {
+		if (*p == ',') {
+			separators++;
+			g_string_append_c(pointed, '.');
+		} else if (g_ascii_isdigit(*p) || *p == '.') {
+			g_string_append_c(joined, *p);
+			g_string_append_c(pointed, *p);
+		} else {
+			return FALSE;
+		}
+	}
+	CfDecimal a;
+	if (cf_decimal_parse(joined->str, -1, &a) && cf_decimal_compare(a, figure) == 0)
+		return TRUE;
+	CfDecimal b;
+	return separators == 1 && cf_decimal_parse(pointed->str, -1, &b) &&
+	       cf_decimal_compare(b, figure) == 0;
+}
+
+/* The sibling cell of (table,row,column): its claim, or NULL. */
+static const CfClaim *
+sibling_cell(const CfTableSet *set, guint table, guint row, guint column)
+{
+	const CfTableModel *m = g_ptr_array_index(set->models, table);
+	const char *key = m->columns[column].key;
+	if (key == NULL)
+		return NULL;
+	for (guint i = 0; i < set->siblings->len; i++) {
+		const CfSiblingPair *p = g_ptr_array_index(set->siblings, i);
+		guint other;
+		gint other_row = -1;
+		if (p->a == table) {
+			other = p->b;
+			other_row = p->rows_b[row];
+		} else if (p->b == table) {
+			other = p->a;
+			const CfTableModel *ma = g_ptr_array_index(set->models, p->a);
+			for (guint r = 0; r < ma->table->rows->len; r++)
+				if (p->rows_b[r] == (gint)row)
+					other_row = (gint)r;
+		} else {
+			continue;
+		}
+		if (other_row < 0)
+			continue;
+		const CfTableModel *mo = g_ptr_array_index(set->models, other);
+		gint oc = column_with_key(mo, key);
+		if (oc < 0)
+			continue;
+		const CfClaim *c = cell_claim(set->context, other, (guint)other_row, (guint)oc);
+		if (c && c->kind != CF_CLAIM_MALFORMED)
+			return c;
+	}
+	return NULL;
+}
+
+CfTerm *
+cf_table_cell_term(const CfTableSet *set, guint table, guint row, guint column,
+		   const CfClaim **sibling)
+{
+	if (sibling)
+		*sibling = NULL;
+	const CfClaim *c = cell_claim(set->context, table, row, column);
+	if (c == NULL)
+		return NULL;
+	if (c->kind != CF_CLAIM_MALFORMED)
+		return cf_check_term(set->context, c);
+	const CfClaim *other = sibling_cell(set, table, row, column);
+	if (other == NULL || !is_reading_of(c->text, other->stated))
+		return NULL;
+	/* read the malformed figure as its sibling reads it; the place stays the malformed one */
+	CfTerm *resolved = cf_check_term(set->context, other);
+	CfTerm *t = cf_term_new_claim_with_interval(c, resolved->interval);
+	t->point = resolved->point;
+	g_autoptr(GString) label = g_string_new(NULL);
+	g_string_append_printf(label, "%s (read as ", c->text);
+	cf_decimal_append(other->stated, label);
+	g_string_append_printf(label, ", as at line %u)", other->line);
+	t->label = g_string_free(g_steal_pointer(&label), FALSE);
+	cf_term_free(resolved);
+	if (sibling)
+		*sibling = other;
+	return t;
+}
+
+/* ---- the table family ---- */
+
+static const char *
+row_label(const CfTableModel *m, guint r, char *fallback, gsize size)
+{
+	if (m->rows[r].name)
+		return m->rows[r].name;
+	g_snprintf(fallback, size, "row at line %u", m->rows[r].line);
+	return fallback;
+}
+
+/* Terms for @rows of @column; NULL when a cell cannot be read (an unresolved malformed
+ * figure), else an array (possibly empty when no row has a figure). */
+static GPtrArray *
+column_terms(const CfTableSet *set, const CfTableModel *m, GArray *rows, guint column)
+{
+	GPtrArray *terms = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
+	for (guint i = 0; i < rows->len; i++) {
+		guint r = g_array_index(rows, guint, i);
+		const CfClaim *c = cell_claim(set->context, m->index, r, column);
+		if (c == NULL)
+			continue;
+		CfTerm *t = cf_table_cell_term(set, m->index, r, column, NULL);
+		if (t == NULL) {
+			g_ptr_array_unref(terms);
+			return NULL;
+		}
+		g_ptr_array_add(terms, t);
+	}
+	return terms;
+}
+
+static void
+check_total_row(CfTableSet *set, const CfTableModel *m, guint r)
+{
+	CfCheckContext *ctx = set->context;
+	g_autoptr(GArray) covered = cf_table_model_covered_rows(m, r);
+	if (covered->len == 0)
+		return;
+	/* a 其中 breakdown that may go on in unmarked rows: they could be counted twice */
+	for (guint i = 0; i < covered->len; i++)
+		if (m->rows[g_array_index(covered, guint, i)].open)
+			return;
+	gboolean has_figure = FALSE;
+	for (guint c = 0; c < m->table->n_columns; c++)
+		if (is_summable(m->columns[c].role) && cell_claim(ctx, m->index, r, c))
+			has_figure = TRUE;
+	const char *kind = m->rows[r].kind == CF_ROW_SUBTOTAL ? "小计" : "合计";
+	for (guint c = 0; c < m->table->n_columns; c++) {
+		if (!is_summable(m->columns[c].role))
+			continue;
+		g_autoptr(GPtrArray) terms = column_terms(set, m, covered, c);
+		if (terms == NULL || terms->len == 0)
+			continue;
+		const CfClaim *total = cell_claim(ctx, m->index, r, c);
+		if (total == NULL) {
+			/* a blank total over figures: only in a row that totals other columns */
+			g_autofree char *text = cell_text(ctx, m->table, r, c);
+			if (!has_figure || (text && *text))
+				continue;
+			CfDecimal sum = cf_decimal_from_int(0), point;
+			CfInterval ignored;
+			gboolean ok = TRUE;
+			for (guint i = 0; i < terms->len && ok; i++)
+				ok = cf_term_evaluate(g_ptr_array_index(terms, i), NULL, &point, &ignored) &&
+				     cf_decimal_add(sum, point, &sum);
+			if (!ok || cf_decimal_is_zero(sum) ||
+			    !cf_check_rule_enabled(ctx, "table-total-mismatch"))
+				continue;
+			const CfTerm *first = g_ptr_array_index(terms, 0);
+			const CfCell *cell = find_cell(m->table, r, c);
+			const CfRow *row = g_ptr_array_index(m->table->rows, r);
+			guint line = cell ? cell->line : row->line, column = 1;
+			if (cell)
+				cf_document_locate(ctx->document, cell->range.start, &line, &column);
+			CfFinding *f = cf_check_new_finding_at(ctx, "table-total-mismatch",
+							       CF_SEVERITY_ERROR, line, column, 0);
+			g_autoptr(GString) msg = g_string_new(NULL);
+			g_string_append_printf(msg, "the %s row gives no figure for '%s' while the %u rows "
+						    "it covers sum to ", kind, cf_table_column_name(m, c),
+					       terms->len);
+			cf_check_append_value(msg, sum, first->claim);
+			g_free(f->message);
+			f->message = g_string_free(g_steal_pointer(&msg), FALSE);
+			g_autoptr(GString) computed = g_string_new(NULL);
+			cf_check_append_value(computed, sum, first->claim);
+			f->computed = g_string_free(g_steal_pointer(&computed), FALSE);
+			for (guint i = 0; i < terms->len; i++) {
+				const CfTerm *t = g_ptr_array_index(terms, i);
+				cf_check_add_related_claim(ctx, f, t->claim, NULL);
+			}
+			continue;
+		}
+		if (total->kind == CF_CLAIM_MALFORMED)
+			continue;
+		g_autofree char *what = g_strdup_printf("the %u rows it covers in column '%s'",
+							terms->len, cf_table_column_name(m, c));
+		CfRelation *rel = cf_relation_new(CF_RELATION_SUM, "table-total-mismatch",
+						  CF_SEVERITY_ERROR, cf_check_term(ctx, total),
+						  g_steal_pointer(&terms), what);
+		rel->note_rounding = TRUE;
+		cf_check_add_relation(ctx, rel);
+	}
+}
+
+static void
+check_part_columns(CfTableSet *set, const CfTableModel *m)
+{
+	CfCheckContext *ctx = set->context;
+	guint n = m->table->n_columns;
+	for (guint p = 0; p < n; p++) {
+		/* the 其中 columns of parent p */
+		g_autoptr(GArray) parts = g_array_new(FALSE, FALSE, sizeof(guint));
+		for (guint c = 0; c < n; c++)
+			if (m->columns[c].part && m->columns[c].parent == (gint)p)
+				g_array_append_val(parts, c);
+		if (parts->len == 0)
+			continue;
+		for (guint r = 0; r < m->table->rows->len; r++) {
+			CfRowKind k = m->rows[r].kind;
+			if (k != CF_ROW_ITEM && k != CF_ROW_TOTAL && k != CF_ROW_SUBTOTAL &&
+			    k != CF_ROW_DETAIL)
+				continue;
+			CfTerm *whole = cf_table_cell_term(set, m->index, r, p, NULL);
+			if (whole == NULL)
+				continue;
+			GPtrArray *terms = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
+			for (guint i = 0; i < parts->len; i++) {
+				guint c = g_array_index(parts, guint, i);
+				CfTerm *t = cf_table_cell_term(set, m->index, r, c, NULL);
+				if (t)
+					g_ptr_array_add(terms, t);
+			}
+			char buffer[48];
+			const char *name = row_label(m, r, buffer, sizeof buffer);
+			if (terms->len == 0) {
+				g_ptr_array_unref(terms);
+				cf_term_free(whole);
+				continue;
+			}
+			if (terms->len == 1) {
+				CfTerm *part = g_ptr_array_steal_index(terms, 0);
+				g_ptr_array_unref(terms);
+				g_autofree char *what =
+					g_strdup_printf("%s of %s", cf_table_column_name(m, part->claim->cell_column),
+							name);
+				/* a part equal to its whole is the same figure copied: tie them, so that
+				 * a suggestion edits both */
+				if (part->claim->kind != CF_CLAIM_MALFORMED &&
+				    whole->claim->kind != CF_CLAIM_MALFORMED &&
+				    cf_decimal_compare(part->claim->value, whole->claim->value) == 0) {
+					GPtrArray *one = g_ptr_array_new();
+					g_ptr_array_add(one, cf_term_new_claim(whole->claim));
+					cf_check_add_relation(
+						ctx, cf_relation_new(CF_RELATION_EQUAL, "table-part-exceeds",
+								     CF_SEVERITY_ERROR,
+								     cf_term_new_claim(part->claim), one, what));
+				}
+				GPtrArray *one = g_ptr_array_new();
+				g_ptr_array_add(one, whole);
+				cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_AT_MOST,
+									   "table-part-exceeds",
+									   CF_SEVERITY_ERROR, part, one,
+									   what));
+				continue;
+			}
+			g_autofree char *what = g_strdup_printf("its 其中 columns in row %s", name);
+			CfRelation *rel = cf_relation_new(CF_RELATION_SUM, "table-part-exceeds",
+							  CF_SEVERITY_ERROR, whole, terms, what);
+			rel->partial = TRUE;
+			cf_check_add_relation(ctx, rel);
+		}
+	}
+}
+
+/* 其中 rows: a detail is at most the row it details (a 其中 list may be partial). */
+static void
+check_detail_rows(CfTableSet *set, const CfTableModel *m)
+{
+	CfCheckContext *ctx = set->context;
+	guint n = m->table->rows->len;
+	for (guint r = 0; r < n; r++) {
+		if (m->rows[r].kind == CF_ROW_DETAIL || m->rows[r].kind == CF_ROW_HEADER)
+			continue;
+		g_autoptr(GArray) details = g_array_new(FALSE, FALSE, sizeof(guint));
+		for (guint d = r + 1; d < n && m->rows[d].kind == CF_ROW_DETAIL; d++)
+			if (m->rows[d].parent == (gint)r)
+				g_array_append_val(details, d);
+		if (details->len == 0)
+			continue;
+		char buffer[48];
+		const char *name = row_label(m, r, buffer, sizeof buffer);
+		for (guint c = 0; c < m->table->n_columns; c++) {
+			if (!is_summable(m->columns[c].role))
+				continue;
+			CfTerm *whole = cf_table_cell_term(set, m->index, r, c, NULL);
+			if (whole == NULL)
+				continue;
+			GPtrArray *terms = column_terms(set, m, details, c);
+			if (terms == NULL || terms->len == 0) {
+				if (terms)
+					g_ptr_array_unref(terms);
+				cf_term_free(whole);
+				continue;
+			}
+			g_autofree char *what = g_strdup_printf("the 其中 rows of %s in column '%s'", name,
+								cf_table_column_name(m, c));
+			if (terms->len == 1) {
+				CfTerm *part = g_ptr_array_steal_index(terms, 0);
+				g_ptr_array_unref(terms);
+				GPtrArray *one = g_ptr_array_new();
+				g_ptr_array_add(one, whole);
+				cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_AT_MOST,
+									   "table-part-exceeds",
+									   CF_SEVERITY_ERROR, part, one,
+									   what));
+				continue;
+			}
+			CfRelation *rel = cf_relation_new(CF_RELATION_SUM, "table-part-exceeds",
+							  CF_SEVERITY_ERROR, whole, terms, what);
+			rel->partial = TRUE;
+			cf_check_add_relation(ctx, rel);
+		}
+	}
+}
+
+/* 执行率 = 执行数 / 预算数 (the full-year budget when the table has both). */
+static void
+check_execution_rate(CfTableSet *set, const CfTableModel *m)
+{
+	CfCheckContext *ctx = set->context;
+	gint spent = cf_table_model_find_column(m, CF_COLUMN_SPENDING);
+	gint budget = cf_table_model_find_column(m, CF_COLUMN_BUDGET);
+	if (spent < 0 || budget < 0)
+		return;
+	for (guint c = 0; c < m->table->n_columns; c++) {
+		const CfColumnInfo *info = &m->columns[c];
+		if (info->role != CF_COLUMN_RATE || strstr(info->label, "执行率") == NULL)
+			continue;
+		for (guint r = 0; r < m->table->rows->len; r++) {
+			CfRowKind k = m->rows[r].kind;
+			if (k == CF_ROW_HEADER || k == CF_ROW_EMPTY)
+				continue;
+			const CfClaim *rate = cell_claim(ctx, m->index, r, c);
+			if (rate == NULL || rate->kind != CF_CLAIM_PERCENT)
+				continue;
+			CfTerm *a = cf_table_cell_term(set, m->index, r, (guint)spent, NULL);
+			CfTerm *b = cf_table_cell_term(set, m->index, r, (guint)budget, NULL);
+			if (a == NULL || b == NULL || cf_decimal_sign(b->point) <= 0) {
+				cf_term_free(a);
+				cf_term_free(b);
+				continue;
+			}
+			GPtrArray *terms = g_ptr_array_new();
+			g_ptr_array_add(terms, a);
+			g_ptr_array_add(terms, b);
+			char buffer[48];
+			g_autofree char *what = g_strdup_printf("执行率 of %s",
+								row_label(m, r, buffer, sizeof buffer));
+			CfRelation *rel = cf_relation_new(CF_RELATION_RATIO, "execution-rate-mismatch",
+							  CF_SEVERITY_ERROR, cf_check_term(ctx, rate),
+							  terms, what);
+			rel->ratio_exponent = 2;
+			cf_check_add_relation(ctx, rel);
+		}
+	}
+}
 
 static void
 run(CfCheckContext *ctx)
 {
+	if (ctx->tables->len == 0)
+		return;
+	CfTableSet *set = cf_table_set_new(ctx);
+	for (guint t = 0; t < set->models->len; t++) {
+		const CfTableModel *m = g_ptr_array_index(set->models, t);
+		for (guint r = 0; r < m->table->rows->len; r++)
+			if (m->rows[r].kind == CF_ROW_TOTAL || m->rows[r].kind == CF_ROW_SUBTOTAL)
+				check_total_row(set, m, r);
+		check_part_columns(set, m);
+		check_detail_rows(set, m);
+		check_execution_rate(set, m);
+	}
+	cf_table_set_free(set);
 }
 
 const CfCheckFamily cf_check_family_table = {"table", run};

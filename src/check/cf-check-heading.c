@@ -14,7 +14,11 @@
  *   B. it is numbered 1 in a style no open sequence uses, and the deepest open heading is a
  *      section title: it opens that title's sub-sequence;
  *   C. it gives the next number of an open sequence, in a style no open sequence uses: it is
- *      that sequence's heading in the wrong style (2、 after 一、);
+ *      that sequence's heading in the wrong style (2、 after 一、) — unless it could also be
+ *      the misnumbered first sub-heading of the deepest title (its style is of an inner
+ *      level by convention: （二） right under 一、) and the headings after it do not go on
+ *      counting from it (一、 2、 3、 四、 does, 一、 （二） （三） 二、 does not): then it
+ *      opens that sub-sequence, reported for not starting at 1;
  *   D. its number skips ahead in an open sequence of its style by exactly the length of an
  *      orphan sequence opened since (see below): that orphan's headings were this sequence's
  *      headings restarted in another style (一、 … 1、 2、 四、: 1、 2、 stand for 二、 三、);
@@ -22,9 +26,10 @@
  *   E. its style is used by an open sequence but its number does not follow (a skip, a
  *      repeat): it belongs to that sequence with a wrong number — except a heading numbered
  *      1, which restarts a list legitimately and is placed as in F;
- *   F. otherwise it opens a new sequence under the deepest heading.  When that heading is a
- *      list item, or the number is not 1, the sequence is an orphan: nothing says where it
- *      belongs, so it is never reported on its own, only repaired by D.
+ *   F. otherwise it opens a new sequence under the deepest heading (numbered other than 1,
+ *      its first heading is reported).  When that heading is a list item the sequence is an
+ *      orphan: nothing says where it belongs, so it is never reported on its own, only
+ *      repaired by D.
  * A section title is short (at most TITLE_MAX_CHARS after the marker) and holds no sentence
  * end (。；！？); anything else is a numbered list item, which has no sub-headings: the
  * （一）（二）（三） or 1. 2. 3. items under each parent then restart legitimately.
@@ -35,8 +40,8 @@
  * first heading's).  Walking a sequence, a heading in the expected style is trusted for its
  * number (a skip or repeat is reported once, then counting goes on from it); a heading in
  * another style is counted by position, and reported as written in the wrong style, or as
- * standing where another number belongs.  A first heading numbered above 1 is not reported
- * (an excerpt may start anywhere). */
+ * standing where another number belongs.  The top-level sequence may start at any number
+ * (an excerpt); a sub-sequence starts at 1. */
 #include "check/cf-check-private.h"
 
 #include <string.h>
@@ -168,6 +173,27 @@ repair_gap(Numbering *n, guint depth, int ordinal)
 	return FALSE;
 }
 
+/* Whether the headings after @index confirm that it continues @s: the run of headings in its
+ * style that follow it keeps counting, and the next heading in a style of @s goes on from
+ * there (一、 2、 3、 四、), rather than from @s's own last number. */
+static gboolean
+continued_later(const Numbering *n, const Sequence *s, guint index)
+{
+	const Heading *h = heading_at(n, index);
+	int expected = h->ordinal;
+	for (guint j = index + 1; j < n->headings->len; j++) {
+		const Heading *g = heading_at(n, j);
+		if (s->styles & style_bit(g->style))
+			return g->ordinal == expected + 1;
+		if (g->style == h->style) {
+			if (g->ordinal != expected + 1)
+				return FALSE;
+			expected++;
+		}
+	}
+	return FALSE;
+}
+
 static void
 place(Numbering *n, guint index)
 {
@@ -189,7 +215,8 @@ place(Numbering *n, guint index)
 	gboolean used = style_open(n, h->style);
 	const Heading *parent = last_member(n, g_ptr_array_index(n->stack, depth - 1));
 	/* B: a sub-sequence of a section title */
-	if (h->ordinal == 1 && !used && parent->title) {
+	gboolean child = !used && parent->title && !parent->has_children;
+	if (child && h->ordinal == 1) {
 		open_sequence(n, index, FALSE);
 		return;
 	}
@@ -200,12 +227,21 @@ place(Numbering *n, guint index)
 			Sequence *s = g_ptr_array_index(n->stack, i);
 			if (pass == 0 && last_member(n, s)->title != h->title)
 				continue;
-			if (h->ordinal == current(n, s) + 1) {
-				close_deeper(n, i);
-				append_member(n, s, index, h->ordinal);
-				return;
-			}
+			if (h->ordinal != current(n, s) + 1)
+				continue;
+			/* or a misnumbered sub-sequence (（二） under 一、)? what follows decides */
+			if (child && parent->block->heading_level < h->block->heading_level &&
+			    !continued_later(n, s, index))
+				break;
+			close_deeper(n, i);
+			append_member(n, s, index, h->ordinal);
+			return;
 		}
+	}
+	/* B again: a sub-sequence that does not start at 1, in a style of an inner level */
+	if (child && parent->block->heading_level < h->block->heading_level) {
+		open_sequence(n, index, FALSE);
+		return;
 	}
 	for (guint i = depth; i-- > 0;) {
 		Sequence *s = g_ptr_array_index(n->stack, i);
@@ -225,7 +261,7 @@ place(Numbering *n, guint index)
 		break;
 	}
 	/* F */
-	open_sequence(n, index, h->ordinal != 1 || !parent->title);
+	open_sequence(n, index, !parent->title);
 }
 
 /* ---- expected style and messages ---- */
@@ -371,7 +407,8 @@ check_sequence(Numbering *n, const Sequence *s)
 	int count = 0;
 	for (guint k = 0; k < s->members->len; k++) {
 		const Heading *h = heading_at(n, g_array_index(s->members, guint, k));
-		int expected = k == 0 ? h->ordinal : count + 1;
+		/* an excerpt may start anywhere; a sub-sequence starts at 1 */
+		int expected = k > 0 ? count + 1 : s->top ? h->ordinal : 1;
 		g_autoptr(GString) msg = g_string_new(NULL);
 		g_autofree char *want = marker_with_ordinal(template, expected);
 		if (h->style == style || h->ordinal != expected) {
@@ -379,11 +416,17 @@ check_sequence(Numbering *n, const Sequence *s)
 			count = h->style == style ? h->ordinal : expected;
 			if (h->ordinal == expected)
 				continue;
-			const Heading *previous = heading_at(n, g_array_index(s->members, guint, k - 1));
-			g_string_append_printf(msg, "heading '%s' follows '%s' in ", h->marker,
-					       previous->marker);
-			describe_sequence(msg, n, s, 0);
-			g_string_append_printf(msg, ": expected '%s'", want);
+			if (k == 0) {
+				g_string_append_printf(msg, "heading '%s' opens a sub-sequence: "
+							    "expected '%s'", h->marker, want);
+			} else {
+				const Heading *previous =
+					heading_at(n, g_array_index(s->members, guint, k - 1));
+				g_string_append_printf(msg, "heading '%s' follows '%s' in ", h->marker,
+						       previous->marker);
+				describe_sequence(msg, n, s, 0);
+				g_string_append_printf(msg, ": expected '%s'", want);
+			}
 		} else {
 			count = expected;
 			g_string_append_printf(msg, "heading '%s' %s ", h->marker,

@@ -1,0 +1,251 @@
+/* Tests of the document-level check families: heading numbering and year consistency, on
+ * small synthetic texts (cases that must fire and cases that must not) and on the seeds. */
+#include "cf-test-pipeline.h"
+
+/* ---- helpers ---- */
+
+/* The lines of @rule's findings, ascending, as "5,10,12" ("" when none). */
+static char *
+finding_lines(GPtrArray *findings, const char *rule)
+{
+	GString *out = g_string_new(NULL);
+	for (guint i = 0; i < findings->len; i++) {
+		const CfFinding *f = g_ptr_array_index(findings, i);
+		if (!g_str_equal(f->rule, rule))
+			continue;
+		g_string_append_printf(out, "%s%u", out->len ? "," : "", f->primary.line);
+	}
+	return g_string_free(out, FALSE);
+}
+
+typedef struct {
+	const char *name;
+	const char *text;
+	const char *lines; /* expected finding lines */
+} TextCase;
+
+static void
+run_text_case(const TextCase *c, const char *rule)
+{
+	g_autoptr(CfDocument) doc = cf_test_document_from_text("case.txt", c->text);
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, rule);
+	cf_test_dump(findings);
+	g_autofree char *lines = finding_lines(findings, rule);
+	g_assert_cmpstr(lines, ==, c->lines);
+	for (guint i = 0; i < findings->len; i++) {
+		const CfFinding *f = g_ptr_array_index(findings, i);
+		g_assert_cmpint(f->severity, ==, CF_SEVERITY_WARNING);
+	}
+}
+
+/* ---- heading numbering ---- */
+
+static const TextCase heading_cases[] = {
+	{"in-order", "一、概况\n正文。\n二、绩效\n正文。\n三、问题\n", ""},
+	{"skip", "一、概况\n二、绩效\n四、问题\n", "3"},
+	{"repeat", "一、概况\n二、绩效\n二、问题\n", "3"},
+	{"style-change", "一、概况\n2、绩效\n三、问题\n", "2"},
+	{"nested-restarts",
+	 "一、概况\n（一）资金\n（二）目标\n二、绩效\n（一）产出\n（二）效益\n三、问题\n", ""},
+	{"list-items-restart",
+	 "一、概况\n1.做好党建工作。\n2.做好干部工作。\n二、绩效\n1.完成培训任务。\n2.完成考核任务。\n", ""},
+	{"sub-lists-in-three-styles",
+	 "一、概况\n（一）资金\n1.事项一。\n2.事项二。\n（二）目标\n（1）细项\n（2）细项\n二、绩效\n", ""},
+	/* 一、 … 1、 2、 四、 5、: headings restarted in Arabic where 二、 三、 belong */
+	{"restart-in-other-style",
+	 "一、概况\n（一）资金\n1.事项一。\n2.事项二。\n1、 评价工作\n正文。\n2、 主要绩效\n"
+	 "（一）成果很多。深入推进各项工作。\n（二）成果丰硕。扎实开展工作。\n四、问题\n5、 建议\n",
+	 "5,7,11"},
+	{"paren-style-change", "一、概况\n（1）决策\n（2）过程\n（3）产出\n（四）效益\n", "5"},
+	{"first-heading-not-one", "二、绩效\n1、党建\n2、干部\n三、问题\n", ""},
+	{"first-heading-wrong-style", "1、 概况\n二、绩效\n3、 结论\n四、分析\n", "1,3"},
+	{"sub-sequence-starts-at-two", "一、概况\n（二）资金\n（三）目标\n二、绩效\n", "2"},
+	{"circled", "一、概况\n①资金\n②目标\n④效益\n", "4"},
+	{"dot-items-after-paragraph-title",
+	 "一、概况\n（一）绩效指标完成情况\n1．产出指标完成情况。\n正文。\n2.效益指标完成情况。\n"
+	 "3.满意度指标完成情况。\n二、问题\n",
+	 ""},
+};
+
+static void
+test_heading_case(gconstpointer data)
+{
+	run_text_case(data, "heading-numbering");
+}
+
+typedef struct {
+	const char *file;
+	const char *lines;
+	const char *messages[6]; /* expected messages, in line order (NULL-terminated) */
+} SeedCase;
+
+static const SeedCase heading_seeds[] = {
+	{"corpus/000_6a5162211be4bb34.txt",
+	 "47,49,55,57",
+	 {"heading '1、' follows '一、' in the top-level sequence: expected '二、'",
+	  "heading '2、' follows '1、' in the top-level sequence: expected '三、'",
+	  "heading '5、' continues the top-level sequence 一、 … 四、 but is written in another "
+	  "style: expected '五、'",
+	  "heading '6、' continues the top-level sequence 一、 … 5、 but is written in another "
+	  "style: expected '六、'",
+	  NULL}},
+	{"corpus/001_076bbd6f4c7b8808.txt", "", {NULL}},
+	{"corpus/002_6b5b2d02b175c98d.txt", "", {NULL}},
+	{"corpus/003_df0ca8b0b5b2e082.txt",
+	 "5,10,12",
+	 {"heading '1、' opens the top-level sequence continued by 二、 but is written in another "
+	  "style: expected '一、'",
+	  "heading '3、' continues the top-level sequence 1、 二、 but is written in another style: "
+	  "expected '三、'",
+	  "heading '4、' continues the top-level sequence 1、 … 3、 but is written in another style: "
+	  "expected '四、'",
+	  NULL}},
+	{"corpus/004_430475d196af1e11.txt",
+	 "6,8,10,19",
+	 {"heading '2、' continues the top-level sequence 一、 but is written in another style: "
+	  "expected '二、'",
+	  "heading '3、' continues the top-level sequence 一、 2、 but is written in another style: "
+	  "expected '三、'",
+	  "heading '4、' continues the top-level sequence 一、 … 3、 but is written in another style: "
+	  "expected '四、'",
+	  "heading '（四）' continues the sequence （1） … （3） but is written in another style: "
+	  "expected '（4）'",
+	  NULL}},
+};
+
+static void
+test_heading_seed(gconstpointer data)
+{
+	const SeedCase *c = data;
+	g_autoptr(CfDocument) doc = cf_test_document_from_file(c->file);
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, "heading-numbering");
+	cf_test_dump(findings);
+	g_autofree char *lines = finding_lines(findings, "heading-numbering");
+	g_assert_cmpstr(lines, ==, c->lines);
+	for (guint i = 0; c->messages[i]; i++) {
+		const CfFinding *f = g_ptr_array_index(findings, i);
+		g_assert_cmpstr(f->message, ==, c->messages[i]);
+		g_assert_cmpint(f->severity, ==, CF_SEVERITY_WARNING);
+	}
+}
+
+/* 000 line 53: the marker after an exporter artefact is located after it; the previous
+ * heading of the sequence is related */
+static void
+test_heading_location(void)
+{
+	g_autoptr(CfDocument) doc = cf_test_document_from_file("corpus/000_6a5162211be4bb34.txt");
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, "heading-numbering");
+	const CfFinding *f = cf_test_find(findings, "heading-numbering", 55);
+	g_assert_nonnull(f);
+	g_assert_cmpuint(f->primary.column, ==, 1);
+	g_assert_cmpuint(f->primary.length, ==, 2);
+	g_assert_cmpstr(f->stated, ==, "5、");
+	g_assert_cmpuint(f->related->len, ==, 1);
+	const CfLocation *previous = &g_array_index(f->related, CfLocation, 0);
+	g_assert_cmpuint(previous->line, ==, 53);
+	g_assert_cmpuint(previous->column, ==, 20); /* after "[bookmark: _GoBack]" */
+}
+
+/* ---- year consistency ---- */
+
+#define TITLE "2022年部门整体支出绩效自评报告\n"
+
+static const TextCase year_cases[] = {
+	{"own-budget-other-year", TITLE "2021年我单位项目支出预算共1900万元，实际支出2000万元。\n",
+	 "2"},
+	{"amount-without-subject", TITLE "2021年项目支出预算1900万元。\n", "2"},
+	{"same-year", TITLE "2022年我单位项目支出预算共1900万元。\n", ""},
+	{"no-title-year", "部门整体支出绩效自评报告\n2021年我单位项目支出预算共1900万元。\n", ""},
+	{"history", TITLE "做好2020年选调生接收及2019年考录公务员转正工作。\n", ""},
+	{"subject-without-money", TITLE "2019年我单位获评先进集体。\n", ""},
+	{"comparison", TITLE "本年支出1900万元，比2021年增加100万元。\n", ""},
+	{"plan", TITLE "2023年我单位将加大资金投入。\n", ""},
+	{"date", TITLE "2021年12月我单位收到预算资金100万元。\n", ""},
+	{"year-end", TITLE "截至2021年底我单位资金结余10万元。\n", ""},
+	{"range", TITLE "2020年至2021年我单位累计支出资金100万元。\n", ""},
+	{"carry-over", TITLE "2021年结转资金10万元。\n", ""},
+	{"carry-over-older", TITLE "2019年结转资金10万元。\n", "2"},
+	{"later-year", TITLE "2023年我单位项目支出预算共1900万元。\n", "2"},
+	{"table-year-ignored", TITLE "\t项目\n\t2021年预算\n\n\t党建\n\t100\n\n", ""},
+};
+
+static void
+test_year_case(gconstpointer data)
+{
+	run_text_case(data, "year-mismatch");
+}
+
+static const SeedCase year_seeds[] = {
+	{"corpus/000_6a5162211be4bb34.txt",
+	 "7",
+	 {"year 2021 in a statement of the report's own funds contradicts the report year 2022 of "
+	  "its title",
+	  NULL}},
+	{"corpus/001_076bbd6f4c7b8808.txt", "", {NULL}},
+	{"corpus/002_6b5b2d02b175c98d.txt", "", {NULL}},
+	{"corpus/003_df0ca8b0b5b2e082.txt", "", {NULL}},
+	{"corpus/004_430475d196af1e11.txt", "", {NULL}},
+};
+
+static void
+test_year_seed(gconstpointer data)
+{
+	const SeedCase *c = data;
+	g_autoptr(CfDocument) doc = cf_test_document_from_file(c->file);
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, "year-mismatch");
+	cf_test_dump(findings);
+	g_autofree char *lines = finding_lines(findings, "year-mismatch");
+	g_assert_cmpstr(lines, ==, c->lines);
+	for (guint i = 0; c->messages[i]; i++) {
+		const CfFinding *f = g_ptr_array_index(findings, i);
+		g_assert_cmpstr(f->message, ==, c->messages[i]);
+		g_assert_cmpint(f->severity, ==, CF_SEVERITY_WARNING);
+		g_assert_cmpstr(f->stated, ==, "2021");
+		g_assert_cmpuint(f->primary.column, ==, 1);
+		g_assert_cmpuint(f->related->len, ==, 1);
+		g_assert_cmpuint(g_array_index(f->related, CfLocation, 0).line, ==, 3);
+	}
+}
+
+/* --rule/--disable: a disabled rule reports nothing */
+static void
+test_disabled(void)
+{
+	g_autoptr(CfDocument) doc = cf_test_document_from_file("corpus/000_6a5162211be4bb34.txt");
+	g_autoptr(GPtrArray) claims = cf_extract_document(cf_test_lexicon(), doc);
+	g_autoptr(GHashTable) disabled = g_hash_table_new(g_str_hash, g_str_equal);
+	g_hash_table_add(disabled, (gpointer) "heading-numbering");
+	g_hash_table_add(disabled, (gpointer) "year-mismatch");
+	CfCheckOptions options = {.disabled = disabled};
+	g_autoptr(GPtrArray) findings = cf_check_document(cf_test_lexicon(), doc, claims, &options);
+	g_autofree char *h = finding_lines(findings, "heading-numbering");
+	g_autofree char *y = finding_lines(findings, "year-mismatch");
+	g_assert_cmpstr(h, ==, "");
+	g_assert_cmpstr(y, ==, "");
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	for (guint i = 0; i < G_N_ELEMENTS(heading_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/check/heading/%s", heading_cases[i].name);
+		g_test_add_data_func(path, &heading_cases[i], test_heading_case);
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(heading_seeds); i++) {
+		g_autofree char *path = g_strdup_printf("/check/heading/seed-%.3s", heading_seeds[i].file + 7);
+		g_test_add_data_func(path, &heading_seeds[i], test_heading_seed);
+	}
+	g_test_add_func("/check/heading/location", test_heading_location);
+	for (guint i = 0; i < G_N_ELEMENTS(year_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/check/year/%s", year_cases[i].name);
+		g_test_add_data_func(path, &year_cases[i], test_year_case);
+	}
+	for (guint i = 0; i < G_N_ELEMENTS(year_seeds); i++) {
+		g_autofree char *path = g_strdup_printf("/check/year/seed-%.3s", year_seeds[i].file + 7);
+		g_test_add_data_func(path, &year_seeds[i], test_year_seed);
+	}
+	g_test_add_func("/check/document/disabled", test_disabled);
+	return g_test_run();
+}

@@ -1,9 +1,1341 @@
-/* Family: sum.  (Being written: see the family's owner in /tmp/team/brief.md.) */
-#include "check/cf-check-private.h"
+/* Family: sum — a stated total vs the parts listed with it in prose (其中 / 包括 / 分别 after
+ * the total, 共计 / 合计 / 总计 after the parts), and the passage reading that the prose
+ * families share (cf-check-prose.h).
+ *
+ * Breakdowns nest: 全年实际支出3027.51万元。其中基本支出1589.25万元，主要包括人员经费共1459.39万元，
+ * 公用经费129.86万元 lists 1589.25 and its own two parts in one run.  When the flat list does
+ * not add up, a part that is itself the sum of the parts right after it is folded over them
+ * (and that inner sum becomes a relation of its own).  A 其中 list may name only some parts:
+ * it is taken as partial (only a sum above the total contradicts) when it has one part, says
+ * 主要 or 等, or its parts cover less than CF_PROSE_COMPLETE_PERCENT of the total. */
+#include "check/cf-check-prose.h"
+
+#include <string.h>
+
+/* A 其中 list whose parts reach less than this share of its total may be a partial list. */
+#define CF_PROSE_COMPLETE_PERCENT 90
+/* At most this many characters of a count's noun phrase are compared with a per-unit
+ * phrase (124个站点 … 每个站点). */
+#define NOUN_WINDOW_CHARS 8
+
+gboolean
+cf_prose_contains(const CfDocument *doc, gsize start, gsize end, const char *needle)
+{
+	if (end <= start)
+		return FALSE;
+	return g_strstr_len(doc->norm + start, (gssize)(end - start), needle) != NULL;
+}
+
+gboolean
+cf_prose_interval_intersect(CfInterval a, CfInterval b, CfInterval *out)
+{
+	if (!cf_interval_overlaps(a, b))
+		return FALSE;
+	CfInterval r = a;
+	if (!b.low_unbounded && (a.low_unbounded || cf_decimal_compare(b.low, a.low) > 0)) {
+		r.low = b.low;
+		r.low_unbounded = FALSE;
+	}
+	if (!b.high_unbounded && (a.high_unbounded || cf_decimal_compare(b.high, a.high) < 0)) {
+		r.high = b.high;
+		r.high_unbounded = FALSE;
+	}
+	*out = r;
+	return TRUE;
+}
+
+/* ---- passages ---- */
+
+static gboolean
+is_separator(gunichar c)
+{
+	switch (c) {
+	case 0xFF0C: /* ， */
+	case 0xFF1B: /* ； */
+	case 0x3002: /* 。 */
+	case 0xFF01: /* ！ */
+	case 0xFF1F: /* ？ */
+	case 0x3001: /* 、 */
+	case ',':
+	case ';':
+	case '!':
+	case '?':
+	case '\n':
+		return TRUE;
+	default:
+		return FALSE;
+	}
+}
+
+static gboolean
+ends_sentence(gunichar c)
+{
+	return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?';
+}
+
+static gboolean
+ends_unit(gunichar c)
+{
+	return ends_sentence(c) || c == 0xFF1B || c == ';';
+}
+
+/* A numbered item marker at @p: 1、 2. （3） — preceded by the start or a separator. */
+static gboolean
+marker_at(const char *norm, gsize start, gsize p, gsize end, int *number)
+{
+	if (p > start) {
+		const char *prev = g_utf8_find_prev_char(norm + start, norm + p);
+		gunichar c = prev ? g_utf8_get_char(prev) : 0;
+		if (!is_separator(c) && c != 0xFF1A && c != ':' && c != ' ' && c != '\t' && c != 0x3000)
+			return FALSE;
+	}
+	gsize q = p;
+	gboolean paren = FALSE;
+	if (q + 3 <= end && memcmp(norm + q, "（", 3) == 0) {
+		paren = TRUE;
+		q += 3;
+	} else if (q < end && norm[q] == '(') {
+		paren = TRUE;
+		q++;
+	}
+	int n = 0, digits = 0;
+	while (q < end && g_ascii_isdigit(norm[q]) && digits < 3) {
+		n = n * 10 + (norm[q] - '0');
+		q++;
+		digits++;
+	}
+	if (digits == 0 || n == 0 || (q < end && g_ascii_isdigit(norm[q])))
+		return FALSE;
+	if (paren) {
+		if (!((q + 3 <= end && memcmp(norm + q, "）", 3) == 0) || (q < end && norm[q] == ')')))
+			return FALSE;
+	} else if (q + 3 <= end && memcmp(norm + q, "、", 3) == 0) {
+		/* 1、 */
+	} else if (q < end && norm[q] == '.') {
+		if (q + 1 < end && g_ascii_isdigit(norm[q + 1]))
+			return FALSE;
+	} else {
+		return FALSE;
+	}
+	*number = n;
+	return TRUE;
+}
+
+static gboolean
+atom_kind(const CfClaim *c)
+{
+	if (!c->has_value)
+		return FALSE;
+	switch (c->kind) {
+	case CF_CLAIM_AMOUNT:
+	case CF_CLAIM_EXPRESSION:
+	case CF_CLAIM_RATE:
+	case CF_CLAIM_COUNT:
+		return TRUE;
+	default:
+		return FALSE;
+	}
+}
+
+/* First index in ctx->claims whose range starts at or after @offset. */
+static guint
+first_claim_at(const CfCheckContext *ctx, gsize offset)
+{
+	guint lo = 0, hi = ctx->claims->len;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		const CfClaim *c = g_ptr_array_index(ctx->claims, mid);
+		if (c->range.start < offset)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static gboolean
+text_equals_cue_only(const CfDocument *doc, gsize start, gsize end)
+{
+	static const char *const words[] = {"主要", "其中", "包括", "包含", "分别", "：", ":", " ",
+					    "\t", "　"};
+	gboolean cue = FALSE;
+	gsize p = start;
+	while (p < end) {
+		gboolean matched = FALSE;
+		for (gsize w = 0; w < G_N_ELEMENTS(words); w++) {
+			gsize n = strlen(words[w]);
+			if (p + n <= end && memcmp(doc->norm + p, words[w], n) == 0) {
+				if (w >= 1 && w <= 4)
+					cue = TRUE;
+				p += n;
+				matched = TRUE;
+				break;
+			}
+		}
+		if (!matched)
+			return FALSE;
+	}
+	return cue;
+}
+
+/* TRUE when norm[start, end) is @word with at most spaces and a colon around it. */
+static gboolean
+text_is_only(const CfDocument *doc, gsize start, gsize end, const char *word)
+{
+	while (start < end && (doc->norm[start] == ' ' || doc->norm[start] == '\t'))
+		start++;
+	gsize n = strlen(word);
+	if (start + n > end || memcmp(doc->norm + start, word, n) != 0)
+		return FALSE;
+	start += n;
+	while (start < end && (doc->norm[start] == ' ' || doc->norm[start] == ':'))
+		start++;
+	if (start + 3 <= end && memcmp(doc->norm + start, "：", 3) == 0)
+		start += 3;
+	return start == end;
+}
+
+static gboolean
+starts_with_skipping_space(const CfDocument *doc, gsize start, gsize end, const char *word)
+{
+	while (start < end && (doc->norm[start] == ' ' || doc->norm[start] == '\t'))
+		start++;
+	gsize n = strlen(word);
+	return start + n <= end && memcmp(doc->norm + start, word, n) == 0;
+}
+
+static guint
+lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_before,
+	   gsize clause_before_end, gboolean clause_before_free, gsize sentence_start)
+{
+	gsize s = lead, e = c->range.start;
+	guint f = 0;
+	if (c->kind == CF_CLAIM_RATE || cf_prose_contains(doc, s, e, "每") ||
+	    cf_prose_contains(doc, s, e, "标准") || cf_prose_contains(doc, s, e, "人均") ||
+	    cf_prose_contains(doc, s, e, "单价"))
+		f |= CF_PROSE_EACH;
+	if (cf_prose_contains(doc, s, e, "成本") || cf_prose_contains(doc, s, e, "平均") ||
+	    cf_prose_contains(doc, s, e, "人均"))
+		f |= CF_PROSE_DERIVED;
+	if (cf_prose_contains(doc, s, e, "合计") || cf_prose_contains(doc, s, e, "共计") ||
+	    cf_prose_contains(doc, s, e, "总计") || cf_prose_contains(doc, s, e, "总共") ||
+	    cf_prose_contains(doc, s, e, "累计"))
+		f |= CF_PROSE_CLOSING;
+	else if (text_is_only(doc, s, e, "共"))
+		f |= CF_PROSE_CLOSING; /* "，共5万元"; not 共认定人才288名 (a count of its own) */
+	static const char *const part_cues[] = {"其中", "包括", "包含", "分别"};
+	gboolean in_lead = FALSE, before = FALSE;
+	for (gsize k = 0; k < G_N_ELEMENTS(part_cues); k++)
+		if (cf_prose_contains(doc, s, e, part_cues[k]))
+			in_lead = TRUE;
+	if (!in_lead && clause_before_free && clause_before < clause_before_end &&
+	    text_equals_cue_only(doc, clause_before, clause_before_end))
+		before = TRUE;
+	if (in_lead || before) {
+		f |= CF_PROSE_PART;
+		gsize cs = in_lead ? s : clause_before, ce = in_lead ? e : clause_before_end;
+		if (cf_prose_contains(doc, cs, ce, "主要"))
+			f |= CF_PROSE_MAJOR;
+		if (cs == sentence_start && (starts_with_skipping_space(doc, cs, ce, "其中") ||
+					     starts_with_skipping_space(doc, cs, ce, "包括")))
+			f |= CF_PROSE_SENTENCE_CUE;
+	}
+	static const char *const change_cues[] = {"增加", "减少", "增长", "下降", "比上年",
+						  "同比", "较上年", "上升", "降低", "节约"};
+	for (gsize k = 0; k < G_N_ELEMENTS(change_cues); k++)
+		if (cf_prose_contains(doc, s, e, change_cues[k]))
+			f |= CF_PROSE_CHANGE;
+	return f;
+}
+
+void
+cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, CfRange range,
+		      gint table, gint row, gint column)
+{
+	const CfDocument *doc = context->document;
+	memset(passage, 0, sizeof *passage);
+	passage->context = context;
+	passage->range = range;
+	passage->table = table;
+	passage->row = row;
+	passage->column = column;
+	passage->atoms = g_array_new(FALSE, TRUE, sizeof(CfProseAtom));
+	passage->markers = g_array_new(FALSE, FALSE, sizeof(gsize));
+	passage->sentence_starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+	passage->unit_starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+
+	/* the claims of the passage; those inside an expression are its operands */
+	g_autoptr(GPtrArray) claims = g_ptr_array_new();
+	gsize expression_end = 0;
+	for (guint i = first_claim_at(context, range.start); i < context->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(context->claims, i);
+		if (c->range.start >= range.end)
+			break;
+		if (c->range.end > range.end || !atom_kind(c))
+			continue;
+		if (table >= 0 && (c->table != table || c->row != row || c->cell_column != column))
+			continue;
+		if (c->kind == CF_CLAIM_EXPRESSION) {
+			/* drop operands already taken (they start where the expression does) */
+			while (claims->len) {
+				const CfClaim *last = g_ptr_array_index(claims, claims->len - 1);
+				if (last->range.start < c->range.start)
+					break;
+				g_ptr_array_remove_index(claims, claims->len - 1);
+			}
+			g_ptr_array_add(claims, (gpointer)c);
+			expression_end = MAX(expression_end, c->range.end);
+			continue;
+		}
+		if (c->range.start < expression_end)
+			continue;
+		g_ptr_array_add(claims, (gpointer)c);
+	}
+
+	/* numbered item markers: the chain 1, 2, 3 … in order */
+	GArray *candidates = g_array_new(FALSE, FALSE, sizeof(gsize));
+	GArray *numbers = g_array_new(FALSE, FALSE, sizeof(int));
+	for (gsize p = range.start; p < range.end; p = g_utf8_next_char(doc->norm + p) - doc->norm) {
+		int n;
+		if ((g_ascii_isdigit(doc->norm[p]) || doc->norm[p] == '(' ||
+		     (p + 3 <= range.end && memcmp(doc->norm + p, "（", 3) == 0)) &&
+		    marker_at(doc->norm, range.start, p, range.end, &n)) {
+			g_array_append_val(candidates, p);
+			g_array_append_val(numbers, n);
+		}
+	}
+	int expected = 1;
+	for (guint k = 0; k < candidates->len; k++)
+		if (g_array_index(numbers, int, k) == expected) {
+			g_array_append_val(passage->markers, g_array_index(candidates, gsize, k));
+			expected++;
+		}
+	if (passage->markers->len < 2)
+		g_array_set_size(passage->markers, 0);
+	g_array_unref(candidates);
+	g_array_unref(numbers);
+
+	/* one pass: clauses, sentences, units and the leads of the claims */
+	gsize last_sep_end = range.start, prev_sep_end = range.start, sentence_start = range.start;
+	guint sentence = 0, unit = 0, next_marker = 0, k = 0;
+	gsize previous_claim_end = range.start;
+	g_array_append_val(passage->sentence_starts, sentence_start);
+	gsize unit_start = range.start;
+	g_array_append_val(passage->unit_starts, unit_start);
+	gsize p = range.start;
+	while (k < claims->len) {
+		const CfClaim *c = g_ptr_array_index(claims, k);
+		if (p >= c->range.start || p >= range.end) {
+			CfProseAtom a = {0};
+			a.claim = c;
+			a.lead_start = MAX(last_sep_end, previous_claim_end);
+			if (a.lead_start > c->range.start)
+				a.lead_start = c->range.start;
+			a.sentence = sentence;
+			a.unit = unit;
+			gsize before_end = last_sep_end > prev_sep_end ? last_sep_end : prev_sep_end;
+			/* the clause before the lead, without its closing separator */
+			if (before_end > prev_sep_end) {
+				const char *sep = g_utf8_find_prev_char(doc->norm + prev_sep_end,
+									doc->norm + before_end);
+				if (sep)
+					before_end = sep - doc->norm;
+			}
+			a.flags = lead_flags(doc, c, a.lead_start, prev_sep_end, before_end,
+					     previous_claim_end <= prev_sep_end, sentence_start);
+			g_array_append_val(passage->atoms, a);
+			previous_claim_end = MAX(previous_claim_end, c->range.end);
+			k++;
+			/* continue scanning after the claim */
+			if (p < c->range.end)
+				p = c->range.end;
+			continue;
+		}
+		if (next_marker < passage->markers->len &&
+		    p == g_array_index(passage->markers, gsize, next_marker)) {
+			/* a numbered item opens a unit, unless one just began */
+			gsize q = unit_start;
+			while (q < p && (doc->norm[q] == ' ' || doc->norm[q] == '\t' || doc->norm[q] == '\n'))
+				q++;
+			if (q < p) {
+				unit++;
+				unit_start = p;
+				g_array_append_val(passage->unit_starts, unit_start);
+			}
+			next_marker++;
+		}
+		gunichar ch = g_utf8_get_char(doc->norm + p);
+		gsize next = g_utf8_next_char(doc->norm + p) - doc->norm;
+		if (is_separator(ch)) {
+			prev_sep_end = last_sep_end;
+			last_sep_end = next;
+		}
+		if (ends_unit(ch)) {
+			unit++;
+			unit_start = next;
+			g_array_append_val(passage->unit_starts, unit_start);
+		}
+		if (ends_sentence(ch)) {
+			sentence++;
+			sentence_start = next;
+			g_array_append_val(passage->sentence_starts, sentence_start);
+		}
+		p = next;
+	}
+}
+
+void
+cf_prose_passage_clear(CfProsePassage *passage)
+{
+	g_clear_pointer(&passage->atoms, g_array_unref);
+	g_clear_pointer(&passage->markers, g_array_unref);
+	g_clear_pointer(&passage->sentence_starts, g_array_unref);
+	g_clear_pointer(&passage->unit_starts, g_array_unref);
+}
+
+static gboolean
+range_has_letters(const CfDocument *doc, CfRange r)
+{
+	for (gsize p = r.start; p < r.end; p = g_utf8_next_char(doc->norm + p) - doc->norm)
+		if ((guchar)doc->norm[p] >= 0xE4 && (guchar)doc->norm[p] <= 0xE9)
+			return TRUE; /* a CJK ideograph */
+	return FALSE;
+}
+
+void
+cf_prose_foreach_passage(CfCheckContext *context, CfProsePassageFunc func, gpointer data)
+{
+	const CfDocument *doc = context->document;
+	guint table_index = 0;
+	for (guint b = 0; b < doc->blocks->len; b++) {
+		const CfBlock *block = g_ptr_array_index(doc->blocks, b);
+		if (block->kind == CF_BLOCK_TABLE) {
+			const CfTable *t = block->table;
+			for (guint r = 0; t && r < t->rows->len; r++) {
+				const CfRow *row = g_ptr_array_index(t->rows, r);
+				if (row->header)
+					continue;
+				for (guint k = 0; k < row->cells->len; k++) {
+					const CfCell *cell = &g_array_index(row->cells, CfCell, k);
+					GPtrArray *claims =
+						cf_check_cell_claims(context, table_index, r, cell->column);
+					if (claims == NULL || claims->len == 0 ||
+					    !range_has_letters(doc, cell->range))
+						continue;
+					CfProsePassage passage;
+					cf_prose_passage_init(&passage, context, cell->range, table_index, r,
+							      cell->column);
+					func(context, &passage, data);
+					cf_prose_passage_clear(&passage);
+				}
+			}
+			if (t)
+				table_index++;
+			continue;
+		}
+		CfProsePassage passage;
+		cf_prose_passage_init(&passage, context, block->range, -1, -1, -1);
+		if (passage.atoms->len)
+			func(context, &passage, data);
+		cf_prose_passage_clear(&passage);
+	}
+}
+
+/* ---- atoms ---- */
+
+static const CfProseAtom *
+atom_at(const CfProsePassage *passage, guint i)
+{
+	return &g_array_index(passage->atoms, CfProseAtom, i);
+}
+
+static gboolean
+is_money(const CfClaim *c)
+{
+	if (c->kind == CF_CLAIM_AMOUNT)
+		return TRUE;
+	return c->kind == CF_CLAIM_EXPRESSION && c->unit && strstr(c->unit, "元");
+}
+
+/* Two claims that can be added: amounts with amounts, counts of one measure word. */
+static gboolean
+compatible(const CfClaim *a, const CfClaim *b)
+{
+	if (is_money(a) || is_money(b))
+		return is_money(a) && is_money(b);
+	return a->kind == CF_CLAIM_COUNT && b->kind == CF_CLAIM_COUNT && g_strcmp0(a->unit, b->unit) == 0;
+}
+
+/* An atom that can be a part or a total of a sum. */
+static gboolean
+summable(const CfProseAtom *a)
+{
+	if (a->flags & (CF_PROSE_EACH | CF_PROSE_CHANGE))
+		return FALSE;
+	return is_money(a->claim) || a->claim->kind == CF_CLAIM_COUNT;
+}
+
+/* ---- counts for per-unit amounts ---- */
+
+/* The measure word and noun of a per-unit phrase: 每个站点 → 个, 站点; 标准1400/人 → 人. */
+static void
+per_unit_phrase(const CfDocument *doc, const CfProseAtom *a, char measure[8], char noun[64])
+{
+	measure[0] = noun[0] = '\0';
+	const CfClaim *c = a->claim;
+	if (c->kind == CF_CLAIM_RATE && c->unit) {
+		const char *slash = strrchr(c->unit, '/');
+		if (slash && slash[1]) {
+			gsize n = g_utf8_next_char(slash + 1) - (slash + 1);
+			if (n < 8) {
+				memcpy(measure, slash + 1, n);
+				measure[n] = '\0';
+			}
+		}
+		return;
+	}
+	const char *lead = doc->norm + a->lead_start;
+	gsize len = c->range.start - a->lead_start;
+	const char *each = g_strstr_len(lead, (gssize)len, "每");
+	if (each == NULL)
+		return;
+	const char *p = each + strlen("每");
+	const char *end = lead + len;
+	if (p >= end)
+		return;
+	const char *after = g_utf8_next_char(p);
+	gsize n = after - p;
+	if (n >= 8)
+		return;
+	memcpy(measure, p, n);
+	measure[n] = '\0';
+	/* the noun: what follows the measure word, up to the number */
+	gsize m = MIN((gsize)(end - after), 63);
+	memcpy(noun, after, m);
+	noun[m] = '\0';
+}
+
+static gboolean
+measure_matches(const char *wanted, const char *unit)
+{
+	if (unit == NULL || wanted[0] == '\0')
+		return FALSE;
+	if (g_str_has_prefix(unit, wanted))
+		return TRUE;
+	gboolean a = g_str_equal(wanted, "人") || g_str_equal(wanted, "名") || g_str_equal(wanted, "位");
+	gboolean b = g_str_has_prefix(unit, "人") || g_str_has_prefix(unit, "名") ||
+		     g_str_has_prefix(unit, "位");
+	return a && b;
+}
+
+/* TRUE when the words after @count (its noun) name what @noun names: they share the noun's
+ * first two characters within NOUN_WINDOW_CHARS characters. */
+static gboolean
+noun_matches(const CfDocument *doc, const CfClaim *count, const char *noun, gsize limit)
+{
+	if (noun[0] == '\0')
+		return TRUE;
+	/* the first two characters of the noun */
+	const char *second = g_utf8_next_char(noun);
+	const char *third = *second ? g_utf8_next_char(second) : second;
+	gsize key = third - noun;
+	gsize start = count->range.end;
+	gsize end = start;
+	for (guint k = 0; k < NOUN_WINDOW_CHARS && end < limit && doc->norm[end]; k++) {
+		gunichar ch = g_utf8_get_char(doc->norm + end);
+		if (is_separator(ch) || ch == 0xFF1A)
+			break;
+		end = g_utf8_next_char(doc->norm + end) - doc->norm;
+	}
+	char head[16];
+	if (key == 0 || key >= sizeof head || end <= start)
+		return FALSE;
+	memcpy(head, noun, key);
+	head[key] = '\0';
+	return g_strstr_len(doc->norm + start, (gssize)(end - start), head) != NULL;
+}
+
+CfTerm *
+cf_prose_count_term(const CfCheckContext *context, const CfProsePassage *passage, guint index,
+		    gsize floor)
+{
+	const CfDocument *doc = context->document;
+	const CfProseAtom *a = atom_at(passage, index);
+	char measure[8], noun[64];
+	per_unit_phrase(doc, a, measure, noun);
+	if (measure[0] == '\0')
+		return NULL;
+	const CfClaim *found = NULL;
+	/* the same sentence (or item) first, nearest first */
+	for (guint j = index; j-- > 0 && found == NULL;) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (b->sentence != a->sentence || b->claim->range.start < floor)
+			break;
+		if (b->claim->kind == CF_CLAIM_COUNT && measure_matches(measure, b->claim->unit) &&
+		    noun_matches(doc, b->claim, noun, passage->range.end))
+			found = b->claim;
+	}
+	/* then the passage, and the row of a cell, when the phrase names what it counts */
+	if (found == NULL && noun[0]) {
+		for (guint j = index; j-- > 0 && found == NULL;) {
+			const CfProseAtom *b = atom_at(passage, j);
+			if (b->claim->kind == CF_CLAIM_COUNT && measure_matches(measure, b->claim->unit) &&
+			    noun_matches(doc, b->claim, noun, passage->range.end))
+				found = b->claim;
+		}
+		for (guint i = 0; found == NULL && passage->table >= 0 && i < context->claims->len; i++) {
+			const CfClaim *c = g_ptr_array_index(context->claims, i);
+			if (c->table != passage->table || c->row != passage->row ||
+			    c->cell_column == passage->column || c->kind != CF_CLAIM_COUNT || !c->has_value)
+				continue;
+			if (measure_matches(measure, c->unit) && noun_matches(doc, c, noun, doc->norm_length))
+				found = c;
+		}
+	}
+	if (found == NULL || found->qualifier != CF_QUALIFIER_NONE)
+		return NULL;
+	CfDecimal whole = cf_decimal_trim(found->value);
+	if (whole.scale != 0 || cf_decimal_sign(whole) <= 0)
+		return NULL;
+	/* a count of things is an exact whole number */
+	return cf_term_new_claim_with_interval(found, cf_interval_point(found->value));
+}
+
+CfTerm *
+cf_prose_narrowed_term(const CfCheckContext *context, const CfClaim *claim, GHashTable *narrow)
+{
+	const CfInterval *n = narrow ? g_hash_table_lookup(narrow, claim) : NULL;
+	if (n == NULL)
+		return cf_check_term(context, claim);
+	return cf_term_new_claim_with_interval(claim, *n);
+}
+
+static void
+record_narrow(GHashTable *narrow, const CfClaim *claim, CfTerm *computed)
+{
+	if (narrow == NULL)
+		return;
+	CfDecimal point;
+	CfInterval interval, both;
+	if (!cf_term_evaluate(computed, NULL, &point, &interval))
+		return;
+	if (!cf_prose_interval_intersect(claim->interval, interval, &both))
+		return;
+	CfInterval *stored = g_new(CfInterval, 1);
+	*stored = both;
+	g_hash_table_replace(narrow, (gpointer)claim, stored);
+}
+
+/* ---- relations ---- */
+
+typedef struct {
+	CfCheckContext *context;
+	const CfProsePassage *passage;
+	guint want;
+	GHashTable *narrow;
+	gboolean *result;  /* per atom: a checked result (a restatement may follow it) */
+	gboolean *product; /* per atom: that result came from a product or an expression */
+} Analysis;
+
+static void
+add(Analysis *an, CfRelation *relation, guint kind)
+{
+	if (an->context == NULL || !(an->want & kind)) {
+		cf_relation_free(relation);
+		return;
+	}
+	cf_check_add_relation(an->context, relation);
+}
+
+static CfTerm *
+atom_term(Analysis *an, guint i)
+{
+	return cf_prose_narrowed_term(an->passage->context, atom_at(an->passage, i)->claim,
+				      an->narrow);
+}
+
+/* Exact or within the intervals. */
+static gboolean
+agrees(CfDecimal ap, CfInterval ai, CfDecimal bp, CfInterval bi)
+{
+	return cf_decimal_compare(ap, bp) == 0 || cf_interval_overlaps(ai, bi);
+}
+
+typedef struct Node Node;
+struct Node {
+	guint atom;
+	GPtrArray *children; /* Node*, or NULL */
+	gboolean partial;    /* the children may be only some parts (主要包括) */
+};
+
+static void
+node_free(Node *n)
+{
+	if (n->children)
+		g_ptr_array_unref(n->children);
+	g_free(n);
+}
+
+static gboolean
+sum_nodes(const CfProsePassage *passage, GPtrArray *nodes, guint from, guint to, CfDecimal *point,
+	  CfInterval *interval)
+{
+	CfDecimal p = cf_decimal_from_int(0);
+	CfInterval i = cf_interval_point(p);
+	for (guint k = from; k < to; k++) {
+		const CfClaim *c = atom_at(passage, ((Node *)g_ptr_array_index(nodes, k))->atom)->claim;
+		if (!cf_decimal_add(p, c->value, &p) || !cf_interval_add(i, c->interval, &i))
+			return FALSE;
+	}
+	*point = p;
+	*interval = i;
+	return TRUE;
+}
+
+/* Folds, right to left, every node that is the sum of two or more nodes right after it. */
+static gboolean
+fold(const CfProsePassage *passage, GPtrArray *nodes)
+{
+	gboolean folded = FALSE;
+	for (guint i = nodes->len; i-- > 0;) {
+		Node *head = g_ptr_array_index(nodes, i);
+		const CfClaim *hc = atom_at(passage, head->atom)->claim;
+		for (guint j = i + 3; j <= nodes->len; j++) {
+			CfDecimal p;
+			CfInterval in;
+			if (!sum_nodes(passage, nodes, i + 1, j, &p, &in))
+				break;
+			if (agrees(hc->value, hc->interval, p, in)) {
+				head->children = g_ptr_array_new_with_free_func((GDestroyNotify)node_free);
+				for (guint k = i + 1; k < j; k++)
+					g_ptr_array_add(head->children, g_ptr_array_index(nodes, k));
+				g_ptr_array_set_free_func(nodes, NULL);
+				g_ptr_array_remove_range(nodes, i + 1, j - i - 1);
+				g_ptr_array_set_free_func(nodes, (GDestroyNotify)node_free);
+				folded = TRUE;
+				break;
+			}
+			/* parts are positive: once past the head, stop */
+			if (!in.low_unbounded && !hc->interval.high_unbounded &&
+			    cf_decimal_compare(in.low, hc->interval.high) > 0)
+				break;
+		}
+	}
+	return folded;
+}
+
+/* A term for a figure of a list whose figures are written to @scale decimals in one unit: like
+ * a table column, 4万元 among 19.77万元 and 6.15万元 means 4.00万元. */
+static CfTerm *
+list_term(Analysis *an, guint atom, int scale, int unit_exponent)
+{
+	CfTerm *term = atom_term(an, atom);
+	const CfClaim *c = term->claim;
+	if (c->qualifier != CF_QUALIFIER_NONE || c->unit_exponent != unit_exponent ||
+	    c->stated.scale >= scale || c->kind != CF_CLAIM_AMOUNT)
+		return term;
+	CfDecimal precise;
+	CfInterval interval, narrow;
+	if (!cf_decimal_rescale(c->stated, scale, &precise) ||
+	    !cf_interval_shift(cf_interval_stated(precise), unit_exponent, &interval) ||
+	    !cf_prose_interval_intersect(term->interval, interval, &narrow))
+		return term;
+	term->interval = narrow;
+	return term;
+}
+
+/* A part whose own words open a breakdown (…基本支出1589.25万元，主要包括人员经费共1459.39万元，
+ * 公用经费129.86万元) makes the part before it a total: it takes the parts from there on, up to
+ * the shortest run that adds up to it, else all of them. */
+static void
+nest_by_cues(const CfProsePassage *passage, GPtrArray *nodes)
+{
+	for (guint k = nodes->len; k-- > 1;) {
+		Node *n = g_ptr_array_index(nodes, k);
+		const CfProseAtom *a = atom_at(passage, n->atom);
+		if (!(a->flags & CF_PROSE_PART))
+			continue;
+		Node *head = g_ptr_array_index(nodes, k - 1);
+		if (head->children)
+			continue;
+		const CfClaim *hc = atom_at(passage, head->atom)->claim;
+		guint end = nodes->len;
+		for (guint j = k + 1; j <= nodes->len; j++) {
+			CfDecimal p;
+			CfInterval in;
+			if (sum_nodes(passage, nodes, k, j, &p, &in) && agrees(hc->value, hc->interval, p, in)) {
+				end = j;
+				break;
+			}
+		}
+		head->children = g_ptr_array_new_with_free_func((GDestroyNotify)node_free);
+		head->partial = (a->flags & CF_PROSE_MAJOR) || end - k == 1;
+		for (guint j = k; j < end; j++)
+			g_ptr_array_add(head->children, g_ptr_array_index(nodes, j));
+		g_ptr_array_set_free_func(nodes, NULL);
+		g_ptr_array_remove_range(nodes, k, end - k);
+		g_ptr_array_set_free_func(nodes, (GDestroyNotify)node_free);
+	}
+}
+
+static void
+add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const char *what)
+{
+	GPtrArray *terms = g_ptr_array_new();
+	GPtrArray *plain = g_ptr_array_new();
+	const CfClaim *total_claim = atom_at(an->passage, total)->claim;
+	int scale = total_claim->qualifier == CF_QUALIFIER_NONE ? total_claim->stated.scale : 0;
+	for (guint k = 0; k < nodes->len; k++) {
+		const CfClaim *c = atom_at(an->passage, ((Node *)g_ptr_array_index(nodes, k))->atom)->claim;
+		if (c->qualifier == CF_QUALIFIER_NONE && c->unit_exponent == total_claim->unit_exponent)
+			scale = MAX(scale, c->stated.scale);
+	}
+	for (guint k = 0; k < nodes->len; k++) {
+		Node *n = g_ptr_array_index(nodes, k);
+		if (n->children) {
+			add_sum(an, n->atom, n->children, n->partial, "the amounts listed after it");
+		}
+		g_ptr_array_add(terms, list_term(an, n->atom, scale, total_claim->unit_exponent));
+		g_ptr_array_add(plain, cf_term_new_claim(atom_at(an->passage, n->atom)->claim));
+	}
+	const CfClaim *tc = atom_at(an->passage, total)->claim;
+	CfTerm *computed = cf_term_new_sum(plain);
+	if (!partial)
+		record_narrow(an->narrow, tc, computed);
+	cf_term_free(computed);
+	CfRelation *r = cf_relation_new(CF_RELATION_SUM, "sum-mismatch", CF_SEVERITY_ERROR,
+					list_term(an, total, scale, total_claim->unit_exponent), terms,
+					what);
+	r->partial = partial;
+	an->result[total] = TRUE;
+	add(an, r, CF_PROSE_WANT_SUM);
+}
+
+static GPtrArray *
+nodes_new(void)
+{
+	return g_ptr_array_new_with_free_func((GDestroyNotify)node_free);
+}
+
+static void
+nodes_add(GPtrArray *nodes, guint atom)
+{
+	Node *n = g_new0(Node, 1);
+	n->atom = atom;
+	g_ptr_array_add(nodes, n);
+}
+
+/* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
+ * atom taken. */
+static guint
+breakdown(Analysis *an, guint total, guint first)
+{
+	const CfProsePassage *passage = an->passage;
+	const CfDocument *doc = passage->context->document;
+	const CfProseAtom *t = atom_at(passage, total);
+	const CfProseAtom *f = atom_at(passage, first);
+	g_autoptr(GPtrArray) nodes = nodes_new();
+	guint last = first;
+	for (guint j = first; j < passage->atoms->len; j++) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (b->sentence != f->sentence)
+			break;
+		if (j > first && (b->flags & CF_PROSE_CLOSING))
+			break;
+		if (!compatible(b->claim, t->claim))
+			continue;
+		if (b->flags & CF_PROSE_EACH)
+			return j; /* a per-unit amount among the parts: not a plain list */
+		if (b->flags & CF_PROSE_CHANGE)
+			continue;
+		nodes_add(nodes, j);
+		last = j;
+	}
+	if (nodes->len == 0)
+		return first;
+	const CfClaim *tc = t->claim;
+	CfDecimal p;
+	CfInterval in;
+	/* A list that runs over a ； may have moved on to another subject (…其中8万…，12万元…；
+	 * 革命干部…10.8万): take the shortest run of whole clauses that adds up, else only the
+	 * first clause. */
+	guint take = 0, first_unit_end = 0;
+	for (guint k = 0; k <= nodes->len; k++) {
+		gboolean boundary = k == nodes->len ||
+				    (k > 0 && atom_at(passage, ((Node *)g_ptr_array_index(nodes, k))->atom)->unit !=
+						      atom_at(passage, ((Node *)g_ptr_array_index(nodes, k - 1))->atom)->unit);
+		if (!boundary || k == 0)
+			continue;
+		if (first_unit_end == 0)
+			first_unit_end = k;
+		g_autoptr(GPtrArray) trial = nodes_new();
+		for (guint m = 0; m < k; m++)
+			nodes_add(trial, ((Node *)g_ptr_array_index(nodes, m))->atom);
+		if (!sum_nodes(passage, trial, 0, trial->len, &p, &in))
+			break;
+		if (!agrees(tc->value, tc->interval, p, in)) {
+			fold(passage, trial);
+			if (!sum_nodes(passage, trial, 0, trial->len, &p, &in) ||
+			    !agrees(tc->value, tc->interval, p, in))
+				continue;
+		}
+		take = k;
+		break;
+	}
+	if (take == 0)
+		take = first_unit_end;
+	if (take < nodes->len)
+		g_ptr_array_remove_range(nodes, take, nodes->len - take);
+	last = ((Node *)g_ptr_array_index(nodes, nodes->len - 1))->atom;
+	nest_by_cues(passage, nodes);
+	if (!sum_nodes(passage, nodes, 0, nodes->len, &p, &in))
+		return last;
+	if (!agrees(tc->value, tc->interval, p, in))
+		fold(passage, nodes);
+	if (!sum_nodes(passage, nodes, 0, nodes->len, &p, &in))
+		return last;
+	/* may the list be partial? */
+	gboolean partial = nodes->len == 1 || (f->flags & CF_PROSE_MAJOR);
+	const CfClaim *lc = atom_at(passage, last)->claim;
+	if (starts_with_skipping_space(doc, lc->range.end, passage->range.end, "等"))
+		partial = TRUE;
+	CfDecimal scaled_sum, scaled_total;
+	if (cf_decimal_mul(p, cf_decimal_from_int(100), &scaled_sum) &&
+	    cf_decimal_mul(tc->value, cf_decimal_from_int(CF_PROSE_COMPLETE_PERCENT), &scaled_total) &&
+	    cf_decimal_compare(scaled_sum, scaled_total) < 0)
+		partial = TRUE;
+	const char *cue = cf_prose_contains(doc, f->lead_start, f->claim->range.start, "分别") ? "分别"
+			  : cf_prose_contains(doc, f->lead_start, f->claim->range.start, "包括") ? "包括"
+			  : "其中";
+	g_autofree char *what = g_strdup_printf("the %u %s listed after %s", nodes->len,
+						is_money(tc) ? "amounts" : "counts", cue);
+	add_sum(an, total, nodes, partial, what);
+	return last;
+}
+
+/* The per-unit atoms before @closing in its scope, each times its count, plus the plain parts.
+ * Returns FALSE when a per-unit amount has no count. */
+static gboolean
+product_terms(Analysis *an, guint scope, guint closing, GPtrArray *terms, GPtrArray *plain)
+{
+	const CfProsePassage *passage = an->passage;
+	const CfClaim *tc = atom_at(passage, closing)->claim;
+	for (guint j = scope; j < closing; j++) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (!is_money(b->claim) && b->claim->kind != CF_CLAIM_RATE)
+			continue;
+		if (b->flags & CF_PROSE_CHANGE)
+			continue;
+		if (!(b->flags & CF_PROSE_EACH)) {
+			if (!compatible(b->claim, tc))
+				continue;
+			g_ptr_array_add(terms, atom_term(an, j));
+			g_ptr_array_add(plain, cf_term_new_claim(b->claim));
+			continue;
+		}
+		CfTerm *count = cf_prose_count_term(passage->context, passage, j,
+						    atom_at(passage, scope)->lead_start);
+		if (count == NULL)
+			return FALSE;
+		CfTerm *count2 = cf_term_new_claim_with_interval(count->claim, count->interval);
+		GPtrArray *factors = g_ptr_array_new();
+		g_ptr_array_add(factors, count);
+		g_ptr_array_add(factors, cf_term_new_claim(b->claim));
+		CfTerm *product = cf_term_new_product(factors);
+		GString *label = g_string_new(NULL);
+		cf_decimal_append(cf_decimal_trim(count->claim->value), label);
+		g_string_append(label, " × ");
+		cf_check_append_claim(label, b->claim);
+		product->label = g_string_free(label, FALSE);
+		g_ptr_array_add(terms, product);
+		GPtrArray *factors2 = g_ptr_array_new();
+		g_ptr_array_add(factors2, count2);
+		g_ptr_array_add(factors2, cf_term_new_claim(b->claim));
+		g_ptr_array_add(plain, cf_term_new_product(factors2));
+	}
+	return TRUE;
+}
+
+/* A total after its parts (共计 / 合计 / 总计). */
+static void
+closing_total(Analysis *an, guint closing, guint scope)
+{
+	const CfProsePassage *passage = an->passage;
+	const CfProseAtom *t = atom_at(passage, closing);
+	gboolean each = FALSE;
+	guint plain_parts = 0;
+	for (guint j = scope; j < closing; j++) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if ((b->flags & CF_PROSE_EACH) && (is_money(b->claim) || b->claim->kind == CF_CLAIM_RATE))
+			each = TRUE;
+		else if (summable(b) && compatible(b->claim, t->claim))
+			plain_parts++;
+	}
+	if (each && is_money(t->claim)) {
+		if (t->claim->kind == CF_CLAIM_EXPRESSION)
+			return; /* the expression states its own arithmetic */
+		GPtrArray *terms = g_ptr_array_new();
+		GPtrArray *plain = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
+		if (!product_terms(an, scope, closing, terms, plain)) {
+			g_ptr_array_set_free_func(terms, (GDestroyNotify)cf_term_free);
+			g_ptr_array_unref(terms);
+			g_ptr_array_unref(plain);
+			return;
+		}
+		g_ptr_array_set_free_func(plain, NULL);
+		CfTerm *computed = cf_term_new_sum(plain);
+		record_narrow(an->narrow, t->claim, computed);
+		cf_term_free(computed);
+		CfRelation *r = cf_relation_new(CF_RELATION_SUM, "product-mismatch", CF_SEVERITY_ERROR,
+						atom_term(an, closing), terms,
+						"count × amount each");
+		an->result[closing] = TRUE;
+		an->product[closing] = TRUE;
+		add(an, r, CF_PROSE_WANT_PRODUCT);
+		return;
+	}
+	if (each)
+		return;
+	if (plain_parts >= 2) {
+		g_autoptr(GPtrArray) nodes = nodes_new();
+		for (guint j = scope; j < closing; j++) {
+			const CfProseAtom *b = atom_at(passage, j);
+			if (summable(b) && compatible(b->claim, t->claim))
+				nodes_add(nodes, j);
+		}
+		const char *cue = cf_prose_contains(passage->context->document, t->lead_start,
+						    t->claim->range.start, "合计") ? "合计"
+				  : cf_prose_contains(passage->context->document, t->lead_start,
+						      t->claim->range.start, "总计") ? "总计"
+				  : "共计";
+		g_autofree char *what = g_strdup_printf("the %u %s listed before %s", nodes->len,
+							is_money(t->claim) ? "amounts" : "counts", cue);
+		add_sum(an, closing, nodes, FALSE, what);
+		return;
+	}
+	if (plain_parts > 0)
+		return; /* one part in the same sentence: not clearly a sum */
+
+	/* nothing before it in its sentence: a restatement of the result just before, or the sum
+	 * of the one-amount clauses before it (工资：约800万。…：100000元。合计：820万元) */
+	guint previous = G_MAXUINT;
+	for (guint j = closing; j-- > 0;) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (compatible(b->claim, t->claim) && !(b->flags & CF_PROSE_CHANGE)) {
+			previous = j;
+			break;
+		}
+	}
+	if (previous == G_MAXUINT || (atom_at(passage, previous)->flags & CF_PROSE_EACH))
+		return;
+	const CfProseAtom *pa = atom_at(passage, previous);
+	if (pa->sentence + 1 != t->sentence && pa->unit + 1 != t->unit)
+		return;
+	if (an->result[previous] || pa->claim->kind == CF_CLAIM_EXPRESSION) {
+		gboolean product = an->product[previous] || pa->claim->kind == CF_CLAIM_EXPRESSION;
+		GPtrArray *terms = g_ptr_array_new();
+		g_ptr_array_add(terms, atom_term(an, previous));
+		CfTerm *computed = atom_term(an, previous);
+		record_narrow(an->narrow, t->claim, computed);
+		cf_term_free(computed);
+		CfRelation *r = cf_relation_new(CF_RELATION_EQUAL,
+						product ? "product-mismatch" : "sum-mismatch",
+						CF_SEVERITY_ERROR, atom_term(an, closing), terms,
+						"the total restated");
+		an->result[closing] = TRUE;
+		an->product[closing] = product;
+		add(an, r, product ? CF_PROSE_WANT_PRODUCT : CF_PROSE_WANT_SUM);
+		return;
+	}
+	/* walk back over units holding one amount each, up to the start of a numbered item */
+	g_autoptr(GPtrArray) nodes = nodes_new();
+	guint expect = t->unit;
+	guint j = closing;
+	while (j > 0) {
+		guint u = atom_at(passage, j - 1)->unit;
+		if (u + 1 != expect)
+			break;
+		guint first = j - 1;
+		while (first > 0 && atom_at(passage, first - 1)->unit == u)
+			first--;
+		guint part = G_MAXUINT, found = 0;
+		gboolean bad = FALSE;
+		for (guint k = first; k < j; k++) {
+			const CfProseAtom *x = atom_at(passage, k);
+			if (x->claim->kind == CF_CLAIM_RATE || (x->flags & CF_PROSE_EACH))
+				bad = TRUE;
+			else if (compatible(x->claim, t->claim)) {
+				found++;
+				part = k;
+				if (!summable(x))
+					bad = TRUE;
+			}
+		}
+		if (found != 1 || bad)
+			break;
+		Node *node = g_new0(Node, 1);
+		node->atom = part;
+		g_ptr_array_insert(nodes, 0, node);
+		expect = u;
+		j = first;
+		gsize from = u < passage->unit_starts->len ? g_array_index(passage->unit_starts, gsize, u)
+							   : passage->range.start;
+		gboolean at_marker = FALSE;
+		for (guint m = 0; m < passage->markers->len; m++) {
+			gsize mk = g_array_index(passage->markers, gsize, m);
+			if (mk >= from && mk < atom_at(passage, first)->claim->range.start)
+				at_marker = TRUE;
+		}
+		if (at_marker)
+			break;
+	}
+	if (nodes->len < 2)
+		return;
+	const char *cue = cf_prose_contains(passage->context->document, t->lead_start,
+					    t->claim->range.start, "合计") ? "合计" : "共计";
+	g_autofree char *what = g_strdup_printf("the %u amounts stated before %s", nodes->len, cue);
+	add_sum(an, closing, nodes, FALSE, what);
+}
+
+/* Operands of an expression: "35人*600元/月*12月＝252000元" → sum of products. */
+static void
+expression(Analysis *an, guint index)
+{
+	const CfProsePassage *passage = an->passage;
+	const CfCheckContext *ctx = passage->context;
+	const CfClaim *e = atom_at(passage, index)->claim;
+	const char *text = ctx->document->norm + e->range.start;
+	gsize len = e->range.end - e->range.start;
+	const char *eq = NULL;
+	gsize eq_len = 0;
+	for (gsize p = 0; p < len; p++) {
+		if (text[p] == '=') {
+			eq = text + p;
+			eq_len = 1;
+			break;
+		}
+		if (p + 3 <= len && memcmp(text + p, "＝", 3) == 0) {
+			eq = text + p;
+			eq_len = 3;
+			break;
+		}
+	}
+	if (eq == NULL)
+		return;
+	/* the result: the claim standing after the equals sign, else the expression itself */
+	const CfClaim *result = e;
+	gsize result_start = (eq - ctx->document->norm) + eq_len;
+	for (guint i = first_claim_at(ctx, result_start); i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->range.start != result_start)
+			break;
+		if (c->kind == CF_CLAIM_AMOUNT || c->kind == CF_CLAIM_NUMBER) {
+			result = c;
+			break;
+		}
+	}
+	GPtrArray *addends = g_ptr_array_new();
+	GPtrArray *factors = g_ptr_array_new();
+	gboolean money = FALSE, ok = TRUE;
+	const char *p = text, *end = eq;
+	GString *label = g_string_new(NULL);
+	while (p < end && ok) {
+		/* one operand: a number, then its unit up to the next operator */
+		const char *q = p;
+		while (q < end && (g_ascii_isdigit(*q) || *q == '.' || *q == ','))
+			q++;
+		if (q == p) {
+			ok = FALSE;
+			break;
+		}
+		CfDecimal value;
+		g_autofree char *digits = g_strndup(p, q - p);
+		if (!cf_decimal_parse(digits, -1, &value)) {
+			ok = FALSE;
+			break;
+		}
+		const char *op = q;
+		while (op < end && *op != '*' && *op != 'x' && *op != 'X' && *op != '+' &&
+		       !(op + 2 < end + 1 && (memcmp(op, "×", 2) == 0 || memcmp(op, "＊", 3) == 0 ||
+					      memcmp(op, "＋", 3) == 0)))
+			op = g_utf8_next_char(op);
+		/* the unit's power of ten: 万 = 10^4, 亿 = 10^8 */
+		if (g_strstr_len(q, op - q, "元")) {
+			money = TRUE;
+			int exponent = g_strstr_len(q, op - q, "亿") ? 8 : g_strstr_len(q, op - q, "万") ? 4 : 0;
+			if (!cf_decimal_shift(value, exponent, &value)) {
+				ok = FALSE;
+				break;
+			}
+		}
+		g_autofree char *operand = g_strndup(p, op - p);
+		g_ptr_array_add(factors, cf_term_new_constant(value, operand));
+		if (label->len)
+			g_string_append(label, factors->len > 1 ? " × " : " + ");
+		g_string_append(label, operand);
+		gboolean plus = op < end && (*op == '+' || memcmp(op, "＋", MIN(3, (gsize)(end - op))) == 0);
+		if (op >= end || plus) {
+			g_ptr_array_add(addends, cf_term_new_product(factors));
+			factors = g_ptr_array_new();
+		}
+		if (op < end)
+			op = g_utf8_next_char(op);
+		p = op;
+	}
+	if (factors->len)
+		g_ptr_array_add(addends, cf_term_new_product(factors));
+	else
+		g_ptr_array_unref(factors);
+	if (!ok || addends->len == 0) {
+		g_ptr_array_set_free_func(addends, (GDestroyNotify)cf_term_free);
+		g_ptr_array_unref(addends);
+		g_string_free(label, TRUE);
+		return;
+	}
+	/* operands without a money unit are in the result's unit: 3×6=18万元 */
+	if (!money && result->unit_exponent != 0) {
+		GPtrArray *scaled = g_ptr_array_new();
+		g_ptr_array_add(scaled, cf_term_new_sum(addends));
+		CfDecimal unit;
+		cf_decimal_shift(cf_decimal_from_int(1), result->unit_exponent, &unit);
+		g_ptr_array_add(scaled, cf_term_new_constant(unit, NULL));
+		addends = g_ptr_array_new();
+		g_ptr_array_add(addends, cf_term_new_product(scaled));
+	}
+	CfTerm *computed = cf_term_new_sum(addends);
+	computed->label = g_string_free(label, FALSE);
+	record_narrow(an->narrow, e, computed);
+	if (result != e)
+		record_narrow(an->narrow, result, computed);
+	GPtrArray *terms = g_ptr_array_new();
+	g_ptr_array_add(terms, computed);
+	CfRelation *r = cf_relation_new(CF_RELATION_EQUAL, "product-mismatch", CF_SEVERITY_ERROR,
+					cf_term_new_claim(result), terms, "the arithmetic written");
+	an->result[index] = TRUE;
+	an->product[index] = TRUE;
+	add(an, r, CF_PROSE_WANT_PRODUCT);
+}
+
+/* A per-capita rate: 费用102.18万元 … 582人 … 成本为1756元/人. */
+static void
+rate(Analysis *an, guint index)
+{
+	const CfProsePassage *passage = an->passage;
+	const CfProseAtom *a = atom_at(passage, index);
+	char measure[8], noun[64];
+	if (a->claim->kind == CF_CLAIM_RATE) {
+		per_unit_phrase(passage->context->document, a, measure, noun);
+	} else if (is_money(a->claim)) {
+		strcpy(measure, "人"); /* 人均 */
+	} else {
+		return;
+	}
+	if (!g_str_equal(measure, "人") && !g_str_equal(measure, "名"))
+		return;
+	guint amount = G_MAXUINT, count = G_MAXUINT;
+	for (guint j = index; j-- > 0;) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (b->sentence != a->sentence)
+			break;
+		if (amount == G_MAXUINT && is_money(b->claim) && summable(b))
+			amount = j;
+		if (count == G_MAXUINT && b->claim->kind == CF_CLAIM_COUNT &&
+		    measure_matches(measure, b->claim->unit))
+			count = j;
+	}
+	if (amount == G_MAXUINT || count == G_MAXUINT)
+		return;
+	const CfClaim *n = atom_at(passage, count)->claim;
+	if (n->qualifier != CF_QUALIFIER_NONE || cf_decimal_sign(n->value) <= 0)
+		return;
+	GPtrArray *terms = g_ptr_array_new();
+	g_ptr_array_add(terms, atom_term(an, amount));
+	g_ptr_array_add(terms, cf_term_new_claim_with_interval(n, cf_interval_point(n->value)));
+	CfRelation *r = cf_relation_new(CF_RELATION_RATIO, "rate-mismatch", CF_SEVERITY_ERROR,
+					cf_term_new_claim(a->claim), terms, "the rate per head");
+	r->ratio_exponent = 0;
+	add(an, r, CF_PROSE_WANT_RATE);
+}
+
+void
+cf_prose_analyse(CfCheckContext *context, const CfProsePassage *passage, guint want,
+		 GHashTable *narrow)
+{
+	guint n = passage->atoms->len;
+	if (n == 0)
+		return;
+	Analysis an = {context, passage, want, narrow, g_new0(gboolean, n), g_new0(gboolean, n)};
+	/* where the scope of a closing total starts: after the last total, breakdown or item */
+	guint scope = 0, scope_sentence = 0;
+	for (guint i = 0; i < n; i++) {
+		const CfProseAtom *a = atom_at(passage, i);
+		if (a->sentence != scope_sentence) {
+			scope = i;
+			scope_sentence = a->sentence;
+		}
+		for (guint m = 0; m < passage->markers->len; m++) {
+			gsize mk = g_array_index(passage->markers, gsize, m);
+			gsize from = i > 0 ? atom_at(passage, i - 1)->claim->range.end : passage->range.start;
+			if (mk >= from && mk < a->claim->range.start)
+				scope = i;
+		}
+		if (a->claim->kind == CF_CLAIM_EXPRESSION) {
+			expression(&an, i);
+			scope = i + 1;
+			continue;
+		}
+		if ((a->flags & CF_PROSE_DERIVED) && (a->flags & CF_PROSE_EACH)) {
+			rate(&an, i);
+			continue;
+		}
+		if ((a->flags & CF_PROSE_CLOSING) && (is_money(a->claim) || a->claim->kind == CF_CLAIM_COUNT) &&
+		    !(a->flags & CF_PROSE_CHANGE)) {
+			closing_total(&an, i, scope);
+			scope = i + 1;
+			continue;
+		}
+		if ((a->flags & CF_PROSE_PART) && summable(a)) {
+			/* the total: the last amount before, in this sentence or, when the cue opens
+			 * the sentence, the one before */
+			guint total = G_MAXUINT;
+			for (guint j = i; j-- > 0;) {
+				const CfProseAtom *b = atom_at(passage, j);
+				if (b->sentence != a->sentence &&
+				    !((a->flags & CF_PROSE_SENTENCE_CUE) && b->sentence + 1 == a->sentence))
+					break;
+				if (summable(b) && compatible(b->claim, a->claim)) {
+					total = j;
+					break;
+				}
+			}
+			gboolean spread = cf_prose_contains(passage->context->document,
+							    a->lead_start, a->claim->range.start, "分别");
+			if (total != G_MAXUINT && spread && atom_at(passage, total)->sentence != a->sentence)
+				total = G_MAXUINT;
+			if (total == G_MAXUINT)
+				continue;
+			guint last = breakdown(&an, total, i);
+			scope = i;
+			i = MAX(i, last);
+			continue;
+		}
+	}
+	g_free(an.result);
+	g_free(an.product);
+}
+
+/* ---- the family ---- */
+
+static void
+passage_cb(CfCheckContext *context, CfProsePassage *passage, gpointer data)
+{
+	cf_prose_analyse(context, passage, CF_PROSE_WANT_SUM, NULL);
+}
 
 static void
 run(CfCheckContext *ctx)
 {
+	cf_prose_foreach_passage(ctx, passage_cb, NULL);
 }
 
 const CfCheckFamily cf_check_family_sum = {"sum", run};

@@ -1,0 +1,100 @@
+/* cf-check-prose.h — reading the arithmetic of a passage of prose: what the families sum,
+ * product, description and enumeration share.  Private to src/check/; the functions live in
+ * cf-check-sum.c.
+ *
+ * A passage is a span of text read as one: a paragraph (or a heading that carries a sentence),
+ * or one table cell.  Its atoms are the claims that can take part in arithmetic (amounts,
+ * explicit expressions, rates, counts), each with what the words right before it say about it
+ * (its lead: the text since the previous separator or claim):
+ *   EACH     a per-unit amount (每个站点1200元, 标准1400/人, 人均, a rate 600元/月);
+ *   CLOSING  a total after its parts (共计14.88万, 合计：820万元, "，共5万元");
+ *   PART     the first part of a breakdown of the amount before it (其中 / 包括 / 分别);
+ *   MAJOR    that breakdown says 主要 (主要包括: only the main parts);
+ *   CHANGE   a difference, never a part or a total (比上年增加5万元).
+ * Claims inside an explicit expression (35人*600元/月*12月＝252000元) are not atoms: the
+ * expression is, once.
+ *
+ * Analysing a passage adds relations: stated total vs listed parts (sum-mismatch, with nested
+ * breakdowns folded), count × per-unit amount = total and explicit arithmetic
+ * (product-mismatch), a restatement right after a result (252000元。共计25.2万元: an EQUAL
+ * relation), per-capita rates (rate-mismatch).  It also records, for every result it checked,
+ * the interval its parts give, so that a later reader can use the narrower of the stated and
+ * the computed interval (4万元 stated as 2 × 20000元 is 40000 exactly). */
+#pragma once
+
+#include "check/cf-check-private.h"
+
+G_BEGIN_DECLS
+
+enum {
+	CF_PROSE_EACH = 1 << 0,
+	CF_PROSE_CLOSING = 1 << 1,
+	CF_PROSE_PART = 1 << 2,
+	CF_PROSE_MAJOR = 1 << 3,
+	CF_PROSE_CHANGE = 1 << 4,
+	CF_PROSE_SENTENCE_CUE = 1 << 5, /* PART, and the cue opens its sentence (其中基本支出…) */
+	CF_PROSE_DERIVED = 1 << 6,      /* the lead names a derived rate: 成本, 平均, 人均 */
+};
+
+typedef struct {
+	const CfClaim *claim;
+	guint flags;
+	gsize lead_start; /* norm offset where the lead begins */
+	guint sentence;   /* index of the sentence in the passage (split at 。！？) */
+	guint unit;       /* index of the clause-unit (split at 。！？； and item markers) */
+} CfProseAtom;
+
+typedef struct {
+	const CfCheckContext *context;
+	CfRange range;
+	gint table, row, column; /* the cell, or -1 for prose */
+	GArray *atoms;           /* CfProseAtom, document order */
+	GArray *markers;         /* gsize: norm offsets where numbered items 1、 2、 … start */
+	GArray *sentence_starts; /* gsize: norm offset of each sentence's start */
+	GArray *unit_starts;     /* gsize: norm offset of each unit's start */
+} CfProsePassage;
+
+/* Fills @passage for @range (a cell when @table >= 0).  Clear with cf_prose_passage_clear. */
+void cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, CfRange range,
+			   gint table, gint row, gint column);
+void cf_prose_passage_clear(CfProsePassage *passage);
+
+/* Calls @func for every passage of the document: paragraphs and headings, then every table
+ * cell that holds text and at least one claim. */
+typedef void (*CfProsePassageFunc)(CfCheckContext *context, CfProsePassage *passage,
+				   gpointer data);
+void cf_prose_foreach_passage(CfCheckContext *context, CfProsePassageFunc func, gpointer data);
+
+/* Which relations cf_prose_analyse adds. */
+typedef enum {
+	CF_PROSE_WANT_SUM = 1 << 0,
+	CF_PROSE_WANT_PRODUCT = 1 << 1,
+	CF_PROSE_WANT_RATE = 1 << 2,
+} CfProseWant;
+
+/* Finds the relations of @passage and adds those of the @want kinds to @context (when
+ * @context is not NULL).  @narrow, when not NULL, receives for each checked result claim
+ * (const CfClaim* key) a g_new'd CfInterval: what its parts give, intersected with its own
+ * interval when they overlap. */
+void cf_prose_analyse(CfCheckContext *context, const CfProsePassage *passage, guint want,
+		      GHashTable *narrow);
+
+/* The count that multiplies the per-unit atom @index (每个站点 ← 124个站点, 标准1400/人 ←
+ * 20人): searched in @passage before it (the same sentence first, then the passage when the
+ * per-unit phrase names what it counts), then, for a cell, in the other cells of its row.
+ * @floor limits the same-item search (a norm offset, 0 for none).  Returns a term for the count
+ * as an exact whole number, or NULL when none fits. */
+CfTerm *cf_prose_count_term(const CfCheckContext *context, const CfProsePassage *passage,
+			    guint index, gsize floor);
+
+/* a ∩ b into @out; FALSE when they do not overlap. */
+gboolean cf_prose_interval_intersect(CfInterval a, CfInterval b, CfInterval *out);
+
+/* A term for @claim with its interval narrowed by @narrow (see cf_prose_analyse). */
+CfTerm *cf_prose_narrowed_term(const CfCheckContext *context, const CfClaim *claim,
+			       GHashTable *narrow);
+
+/* TRUE when norm[start, end) contains @needle. */
+gboolean cf_prose_contains(const CfDocument *doc, gsize start, gsize end, const char *needle);
+
+G_END_DECLS

@@ -1,9 +1,426 @@
-/* Family: change.  (Being written: see the family's owner in /tmp/team/brief.md.) */
-#include "check/cf-check-private.h"
+/* Family: change.  Year-over-year statements recomputed from this year's figure and last
+ * year's: `本年X万元，比上年增加D万元，增长Y%` means last = X − D and Y% = D / last; when last
+ * year's figure is stated too (上年为L万元, 比上年的L万元, 由L万元增加到X万元) the change must be
+ * X − L.  A growth rate that equals D / X instead of D / last was computed on the wrong base,
+ * and the finding says so.  `持平`/`无变化` of an item whose two figures differ is a finding.
+ *
+ * Only statements of one sentence are read, and only when each figure's role is clear from
+ * the words right before it: this year's figure is the one the comparison follows. */
+#include "check/cf-check-rates.h"
+
+#include <string.h>
+
+static const char *const comparison_cues[] = {"比上年", "较上年", "比去年", "较去年", "同比",
+					      "与上年相比", "与去年相比", "比上一年", "较上一年",
+					      "上年同期", NULL};
+static const char *const increase_words[] = {"增加", "增长", "上升", "提高", "增幅", "多", "增",
+					     NULL};
+static const char *const decrease_words[] = {"减少", "下降", "降低", "下滑", "降幅", "节约",
+					     "少", "减", NULL};
+static const char *const unchanged_words[] = {"持平", "无变化", "没有变化", "保持不变",
+					      "与上年一致", "与上年相同", NULL};
+static const char *const last_year_words[] = {"上年", "去年", "上一年", "上年度", NULL};
+/* Words allowed after a direction verb before the figure: 增加了, 增长为, 增幅约. */
+static const char *const verb_fillers[] = {"了", "为", "达", "约", "幅度", " ", NULL};
+/* 由L增加到X: the words between the verb and the new level. */
+static const char *const reach_words[] = {"到", "至", NULL};
+
+typedef enum {
+	DIRECTION_NONE,
+	DIRECTION_UP,
+	DIRECTION_DOWN,
+} Direction;
+
+/* The direction verb @text ends with (after dropping fillers), or NONE. */
+static Direction
+ending_direction(const char *text, gboolean allow_reach)
+{
+	g_autofree char *t = g_strdup(text);
+	g_strchomp(t);
+	gsize n = strlen(t);
+	for (gboolean again = TRUE; again;) {
+		again = FALSE;
+		for (guint i = 0; verb_fillers[i]; i++) {
+			gsize m = strlen(verb_fillers[i]);
+			if (n >= m && memcmp(t + n - m, verb_fillers[i], m) == 0) {
+				n -= m;
+				t[n] = '\0';
+				again = TRUE;
+			}
+		}
+		for (guint i = 0; allow_reach && reach_words[i]; i++) {
+			gsize m = strlen(reach_words[i]);
+			if (n >= m && memcmp(t + n - m, reach_words[i], m) == 0) {
+				n -= m;
+				t[n] = '\0';
+				again = TRUE;
+			}
+		}
+	}
+	for (guint i = 0; increase_words[i]; i++)
+		if (g_str_has_suffix(t, increase_words[i]))
+			return DIRECTION_UP;
+	for (guint i = 0; decrease_words[i]; i++)
+		if (g_str_has_suffix(t, decrease_words[i]))
+			return DIRECTION_DOWN;
+	return DIRECTION_NONE;
+}
+
+typedef struct {
+	const CfClaim *current; /* this year's figure */
+	const CfClaim *last;    /* last year's, when stated */
+	const CfClaim *change;  /* the change in the figure's unit */
+	const CfClaim *rate;    /* the change in percent */
+	Direction direction;
+} Change;
+
+static gboolean
+is_level(const CfClaim *c)
+{
+	return c && cf_rates_is_value(c) && (c->kind == CF_CLAIM_AMOUNT || c->kind == CF_CLAIM_COUNT);
+}
+
+static CfTerm *
+term_of(const CfCheckContext *ctx, const CfClaim *c)
+{
+	return cf_check_term(ctx, c);
+}
+
+static CfTerm *
+named(CfTerm *t, const char *prefix, const CfClaim *a, const char *op, const CfClaim *b)
+{
+	g_autoptr(GString) s = g_string_new(prefix);
+	if (b)
+		g_string_append_c(s, '(');
+	cf_check_append_claim(s, a);
+	if (b) {
+		g_string_append(s, op);
+		cf_check_append_claim(s, b);
+		g_string_append_c(s, ')');
+	}
+	g_free(t->label);
+	t->label = g_string_free(g_steal_pointer(&s), FALSE);
+	return t;
+}
+
+/* Last year's level as a term: stated, or this year's minus (plus) the change. */
+static CfTerm *
+last_term(const CfCheckContext *ctx, const Change *ch)
+{
+	if (ch->last)
+		return named(term_of(ctx, ch->last), "last year's ", ch->last, NULL, NULL);
+	GPtrArray *children = g_ptr_array_new();
+	g_ptr_array_add(children, term_of(ctx, ch->current));
+	g_ptr_array_add(children, term_of(ctx, ch->change));
+	if (ch->direction == DIRECTION_UP)
+		return named(cf_term_new_difference(children), "last year's ", ch->current, " − ",
+			     ch->change);
+	return named(cf_term_new_sum(children), "last year's ", ch->current, " + ", ch->change);
+}
+
+/* The change as a term: stated, or the difference of the two levels. */
+static CfTerm *
+change_term(const CfCheckContext *ctx, const Change *ch)
+{
+	if (ch->change)
+		return term_of(ctx, ch->change);
+	GPtrArray *children = g_ptr_array_new();
+	const CfClaim *a = ch->direction == DIRECTION_UP ? ch->current : ch->last;
+	const CfClaim *b = ch->direction == DIRECTION_UP ? ch->last : ch->current;
+	g_ptr_array_add(children, term_of(ctx, a));
+	g_ptr_array_add(children, term_of(ctx, b));
+	return named(cf_term_new_difference(children), "", a, " − ", b);
+}
+
+static CfRelation *
+rate_relation(const CfCheckContext *ctx, const Change *ch, gboolean wrong_base)
+{
+	GPtrArray *terms = g_ptr_array_new();
+	g_ptr_array_add(terms, change_term(ctx, ch));
+	if (wrong_base)
+		g_ptr_array_add(terms, named(term_of(ctx, ch->current), "this year's ", ch->current,
+					     NULL, NULL));
+	else
+		g_ptr_array_add(terms, last_term(ctx, ch));
+	const char *what = ch->direction == DIRECTION_UP ? "the growth rate" : "the rate of decrease";
+	return cf_relation_new(CF_RELATION_RATIO, "change-mismatch", CF_SEVERITY_ERROR,
+			       cf_term_new_claim(ch->rate), terms, what);
+}
+
+static void
+check_rate(CfCheckContext *ctx, const Change *ch)
+{
+	if (ch->rate == NULL || (ch->change == NULL && ch->last == NULL))
+		return;
+	CfRelation *r = rate_relation(ctx, ch, FALSE);
+	CfOutcome outcome = cf_relation_evaluate(r, NULL, NULL, NULL, NULL);
+	if (cf_outcome_holds(outcome) || outcome == CF_OUTCOME_UNKNOWN) {
+		cf_check_add_relation(ctx, r);
+		return;
+	}
+	/* does it hold on this year's value? then say which base was used */
+	CfRelation *wrong = rate_relation(ctx, ch, TRUE);
+	CfInterval computed;
+	CfOutcome on_this = cf_relation_evaluate(wrong, NULL, NULL, NULL, NULL);
+	g_autofree char *wrong_base = g_strdup(((const CfTerm *)g_ptr_array_index(wrong->terms, 1))->label);
+	cf_relation_free(wrong);
+	if (!cf_outcome_holds(on_this) || !cf_check_rule_enabled(ctx, "change-mismatch")) {
+		cf_check_add_relation(ctx, r);
+		return;
+	}
+	CfDecimal point = {0, 0}, shifted, change_point, last_point;
+	CfInterval ignored;
+	const CfTerm *change = g_ptr_array_index(r->terms, 0);
+	const CfTerm *last = g_ptr_array_index(r->terms, 1);
+	if (!cf_term_evaluate(change, NULL, &change_point, &ignored) ||
+	    !cf_term_evaluate(last, NULL, &last_point, &computed) ||
+	    !cf_decimal_shift(change_point, 2, &shifted) ||
+	    !cf_decimal_div(shifted, last_point, MIN(ch->rate->stated.scale + 1, 6), &point)) {
+		cf_check_add_relation(ctx, r);
+		return;
+	}
+	CfFinding *f = cf_check_new_finding(ctx, "change-mismatch", CF_SEVERITY_ERROR, ch->rate);
+	g_autoptr(GString) stated = g_string_new(NULL);
+	cf_check_append_claim(stated, ch->rate);
+	g_autoptr(GString) change_name = g_string_new(NULL);
+	if (change->label)
+		g_string_append(change_name, change->label);
+	else
+		cf_check_append_claim(change_name, change->claim);
+	g_autoptr(GString) msg = g_string_new(NULL);
+	g_string_append_printf(msg, "%s %s was computed on the wrong base: it is %s / %s; on last "
+			       "year's value it is %s / %s = ",
+			       r->what, stated->str, change_name->str, wrong_base, change_name->str,
+			       last->label);
+	point = cf_decimal_trim(point);
+	cf_decimal_append(point, msg);
+	g_string_append_c(msg, '%');
+	g_free(f->message);
+	f->message = g_string_free(g_steal_pointer(&msg), FALSE);
+	f->stated = g_string_free(g_steal_pointer(&stated), FALSE);
+	g_autoptr(GString) c = g_string_new(NULL);
+	cf_decimal_append(point, c);
+	g_string_append_c(c, '%');
+	f->computed = g_string_free(g_steal_pointer(&c), FALSE);
+	g_autoptr(GPtrArray) claims = g_ptr_array_new();
+	cf_term_collect_claims(change, claims);
+	cf_term_collect_claims(last, claims);
+	for (guint i = 0; i < claims->len; i++)
+		cf_check_add_related_claim(ctx, f, g_ptr_array_index(claims, i), NULL);
+	cf_relation_free(r);
+}
+
+static void
+check_change(CfCheckContext *ctx, const Change *ch)
+{
+	if (ch->current == NULL || ch->direction == DIRECTION_NONE)
+		return;
+	if (ch->change && ch->last) {
+		GPtrArray *terms = g_ptr_array_new();
+		gboolean up = ch->direction == DIRECTION_UP;
+		g_ptr_array_add(terms, term_of(ctx, up ? ch->current : ch->last));
+		g_ptr_array_add(terms, term_of(ctx, up ? ch->last : ch->current));
+		cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_DIFFERENCE, "change-mismatch",
+							   CF_SEVERITY_ERROR,
+							   cf_term_new_claim(ch->change), terms,
+							   up ? "the increase" : "the decrease"));
+	}
+	check_rate(ctx, ch);
+}
+
+/* TRUE when @text (the words before a figure) says the figure is last year's. */
+static gboolean
+says_last_year(const char *text)
+{
+	return cf_rates_contains_any(text, last_year_words) &&
+	       !cf_rates_contains_any(text, comparison_cues);
+}
+
+static void
+read_sentence(CfCheckContext *ctx, GPtrArray *sentence)
+{
+	Change ch = {0};
+	const CfClaim *level = NULL;     /* the last level figure seen */
+	const CfClaim *last_year = NULL; /* a figure the words call last year's, not yet used */
+	const CfClaim *pending = NULL;   /* 比上年的L: L, waiting for its change figure */
+	for (guint i = 0; i < sentence->len; i++) {
+		const CfClaim *c = g_ptr_array_index(sentence, i);
+		if (c->kind == CF_CLAIM_YEAR || c->kind == CF_CLAIM_ORDINAL || !cf_rates_is_value(c))
+			continue;
+		const CfClaim *previous = cf_rates_previous_value(sentence, c);
+		g_autofree char *text = cf_rates_text_before(ctx, previous, c, FALSE);
+		gboolean comparison = cf_rates_contains_any(text, comparison_cues);
+		Direction direction = ending_direction(text, FALSE);
+		gboolean near = strlen(text) <= 40;
+
+		if (c->kind == CF_CLAIM_PERCENT) {
+			/* 增长Y%: after the change figure, or right after the comparison */
+			if (ch.current && ch.rate == NULL && direction != DIRECTION_NONE && near &&
+			    (comparison || previous == ch.change || previous == ch.current) &&
+			    !strstr(text, "百分点") &&
+			    (ch.direction == DIRECTION_NONE || ch.direction == direction) &&
+			    ch.current->kind != CF_CLAIM_PERCENT) {
+				ch.rate = c;
+				ch.direction = direction;
+			}
+			continue;
+		}
+		if (!is_level(c))
+			continue;
+		gboolean starts_change = FALSE;
+		const CfClaim *stated_last = NULL;
+		if (comparison && direction != DIRECTION_NONE && near) {
+			starts_change = TRUE; /* 比上年增加D万元 */
+		} else if (pending && previous == pending && direction != DIRECTION_NONE && near) {
+			starts_change = TRUE; /* 比上年的L万元增加D万元 */
+			stated_last = pending;
+		}
+		if (starts_change && level && cf_rates_same_measure(level, c)) {
+			if (ch.current)
+				check_change(ctx, &ch);
+			ch = (Change){0};
+			ch.current = level;
+			ch.change = c;
+			ch.direction = direction;
+			ch.last = stated_last;
+			if (ch.last == NULL && last_year && last_year != level &&
+			    cf_rates_same_measure(last_year, level))
+				ch.last = last_year;
+			last_year = NULL;
+			pending = NULL;
+			continue;
+		}
+		if (comparison && direction == DIRECTION_NONE && g_str_has_suffix(text, "的")) {
+			pending = c;
+			continue;
+		}
+		Direction reach = ending_direction(text, TRUE);
+		if (!comparison && reach != DIRECTION_NONE && near && level && previous == level &&
+		    (strstr(text, "到") || strstr(text, "至")) && cf_rates_same_measure(level, c)) {
+			g_autofree char *before = cf_rates_text_before(ctx, NULL, level, FALSE);
+			if (g_str_has_suffix(before, "由") || g_str_has_suffix(before, "从")) {
+				/* 由L万元增加到X万元 */
+				if (ch.current)
+					check_change(ctx, &ch);
+				ch = (Change){0};
+				ch.current = c;
+				ch.last = level;
+				ch.direction = reach;
+				level = c;
+				continue;
+			}
+		}
+		if (!comparison && says_last_year(text)) {
+			if (ch.current && ch.last == NULL && cf_rates_same_measure(ch.current, c))
+				ch.last = c; /* stated after the change: 上年为L万元 */
+			else
+				last_year = c;
+			continue;
+		}
+		/* another figure: the statement about the previous one is over */
+		if (ch.current)
+			check_change(ctx, &ch);
+		ch = (Change){0};
+		pending = NULL;
+		level = c;
+	}
+	if (ch.current)
+		check_change(ctx, &ch);
+}
+
+/* 增长Y% right after a level figure: "支出1200万元，比上年增长20%，上年1000万元". */
+static void
+read_rates_without_change(CfCheckContext *ctx, GPtrArray *sentence)
+{
+	for (guint i = 0; i < sentence->len; i++) {
+		const CfClaim *p = g_ptr_array_index(sentence, i);
+		if (p->kind != CF_CLAIM_PERCENT || !p->has_value)
+			continue;
+		const CfClaim *previous = cf_rates_previous_value(sentence, p);
+		if (!is_level(previous))
+			continue;
+		g_autofree char *text = cf_rates_text_before(ctx, previous, p, FALSE);
+		Direction direction = ending_direction(text, FALSE);
+		if (!cf_rates_contains_any(text, comparison_cues) || direction == DIRECTION_NONE ||
+		    strlen(text) > 40)
+			continue;
+		/* last year's figure: stated with 上年 words elsewhere in the sentence */
+		const CfClaim *last = NULL;
+		for (guint k = 0; k < sentence->len; k++) {
+			const CfClaim *c = g_ptr_array_index(sentence, k);
+			if (c == previous || !is_level(c) || !cf_rates_same_measure(c, previous))
+				continue;
+			const CfClaim *before = cf_rates_previous_value(sentence, c);
+			g_autofree char *words = cf_rates_text_before(ctx, before, c, TRUE);
+			if (!says_last_year(words))
+				continue;
+			if (last) {
+				last = NULL;
+				break;
+			}
+			last = c;
+		}
+		if (last == NULL)
+			continue;
+		Change ch = {previous, last, NULL, p, direction};
+		check_rate(ctx, &ch);
+	}
+}
+
+/* 与上年持平 / 无变化 said of a figure whose last year's figure differs. */
+static void
+read_unchanged(CfCheckContext *ctx, GPtrArray *sentence)
+{
+	const CfClaim *first = g_ptr_array_index(sentence, 0);
+	const CfClaim *final = g_ptr_array_index(sentence, sentence->len - 1);
+	const char *norm = ctx->document->norm;
+	g_autofree char *text = g_strndup(norm + first->range.start,
+					  final->range.end - first->range.start);
+	/* the words may follow the last figure: look to the end of its clause */
+	const char *tail = norm + final->range.end;
+	gsize tail_length = 0;
+	while (tail[tail_length] && tail[tail_length] != '\n' && tail_length < 60)
+		tail_length++;
+	g_autofree char *after = g_strndup(tail, tail_length);
+	if (!cf_rates_contains_any(text, unchanged_words) &&
+	    !cf_rates_contains_any(after, unchanged_words))
+		return;
+	const CfClaim *current = NULL, *last = NULL;
+	guint levels = 0;
+	for (guint i = 0; i < sentence->len; i++) {
+		const CfClaim *c = g_ptr_array_index(sentence, i);
+		if (!is_level(c))
+			continue;
+		levels++;
+		const CfClaim *previous = cf_rates_previous_value(sentence, c);
+		g_autofree char *words = cf_rates_text_before(ctx, previous, c, TRUE);
+		if (cf_rates_contains_any(words, comparison_cues) ||
+		    ending_direction(words, FALSE) != DIRECTION_NONE)
+			return; /* a change is stated: not a 持平 sentence */
+		if (says_last_year(words))
+			last = last ? last : c;
+		else if (current == NULL)
+			current = c;
+	}
+	if (levels != 2 || current == NULL || last == NULL || !cf_rates_same_measure(current, last))
+		return;
+	GPtrArray *terms = g_ptr_array_new();
+	g_ptr_array_add(terms, term_of(ctx, last));
+	cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_EQUAL, "change-mismatch",
+						   CF_SEVERITY_ERROR, term_of(ctx, current), terms,
+						   "said to be unchanged from last year (持平)"));
+}
 
 static void
 run(CfCheckContext *ctx)
 {
+	g_autoptr(GPtrArray) sentences = cf_rates_sentences(ctx);
+	for (guint s = 0; s < sentences->len; s++) {
+		GPtrArray *sentence = g_ptr_array_index(sentences, s);
+		read_sentence(ctx, sentence);
+		read_rates_without_change(ctx, sentence);
+		read_unchanged(ctx, sentence);
+	}
 }
 
 const CfCheckFamily cf_check_family_change = {"change", run};

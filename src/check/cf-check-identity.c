@@ -1,9 +1,296 @@
-/* Family: identity.  (Being written: see the family's owner in /tmp/team/brief.md.) */
-#include "check/cf-check-private.h"
+/* Family: identity.  The domain identities of patterns/identities.ini (基本支出 = 人员经费 +
+ * 公用经费, 执行率 = 执行数 / 全年预算数 …) applied wherever their labelled figures occur in one
+ * report, however far apart.  The identities are data: a user adds one by editing the file.
+ *
+ * Figures are matched by label within one context: the prose of one year (the year named in
+ * the sentence, else the report's; 上年 words make it the year before), one column of a table
+ * (its row items are the labels), or one row of a table (its column headers are the labels).
+ * Only money and percentages take part.  When a label occurs in one context with several
+ * different values the identity is not applied there (no guessing), and an identity whose
+ * figures another family already relates (a 其中 list) adds nothing. */
+#include "check/cf-check-rates.h"
+
+#include <string.h>
+
+/* Labels longer than this name a sentence, not an item. */
+#define MAX_LABEL_CHARS 40
+/* A context holds this many figures per term at most: more is a list, not an item. */
+#define MAX_TERM_CLAIMS 64
+
+static const char *const last_year_words[] = {"上年", "去年", "上一年", NULL};
+static const char *const change_words[] = {"增加", "减少", "增长", "下降", "比上年", "较上年",
+					   "同比", "上升", "降低", "大于", "小于", "超出", "超过",
+					   NULL};
+
+/* The year a prose figure is about. */
+static int
+prose_year(const CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *claim)
+{
+	int year = ctx->document->metadata.year;
+	for (guint i = 0; i < sentence->len; i++) {
+		const CfClaim *c = g_ptr_array_index(sentence, i);
+		if (c == claim)
+			break;
+		CfDecimal v = cf_decimal_trim(c->value);
+		if (c->kind == CF_CLAIM_YEAR && c->has_value && v.scale == 0)
+			year = (int)v.mantissa;
+	}
+	const CfClaim *previous = cf_rates_previous_value(sentence, claim);
+	g_autofree char *words = cf_rates_text_before(ctx, previous, claim, TRUE);
+	if (cf_rates_contains_any(words, last_year_words))
+		year = year > 0 ? year - 1 : -1;
+	return year;
+}
+
+typedef struct {
+	char *key;          /* "prose 2022", "table 3 column 4", "table 3 row 2" */
+	GPtrArray **terms;  /* per identity, per term (result first): GPtrArray* of CfClaim* */
+} Context;
+
+typedef struct {
+	GPtrArray *identities; /* CfIdentity* (borrowed) */
+	guint *offsets;        /* first term slot of each identity */
+	guint n_slots;
+	GHashTable *contexts;  /* key → Context* */
+	GPtrArray *order;      /* Context*, in order of creation */
+} Index;
+
+static void
+context_free(gpointer data)
+{
+	Context *c = data;
+	g_free(c->key);
+	g_free(c->terms);
+	g_free(c);
+}
+
+static const CfIdentityTerm *
+slot_term(const Index *index, guint identity, guint term)
+{
+	const CfIdentity *id = g_ptr_array_index(index->identities, identity);
+	return term == 0 ? &id->result : g_ptr_array_index(id->parts, term - 1);
+}
+
+static guint
+term_count(const Index *index, guint identity)
+{
+	const CfIdentity *id = g_ptr_array_index(index->identities, identity);
+	return 1 + id->parts->len;
+}
+
+static void
+index_add(Index *index, GPtrArray *slots_owner, const char *key, const char *label,
+	  const CfClaim *claim)
+{
+	if (label == NULL || *label == '\0' || g_utf8_strlen(label, -1) > MAX_LABEL_CHARS)
+		return;
+	for (guint i = 0; i < index->identities->len; i++) {
+		const CfIdentity *id = g_ptr_array_index(index->identities, i);
+		for (guint t = 0; t < term_count(index, i); t++) {
+			const CfIdentityTerm *term = slot_term(index, i, t);
+			gboolean want_percent = id->kind == CF_IDENTITY_RATIO && t == 0;
+			if ((claim->kind == CF_CLAIM_PERCENT) != want_percent)
+				continue;
+			if (!cf_identity_term_matches(term, label))
+				continue;
+			Context *c = g_hash_table_lookup(index->contexts, key);
+			if (c == NULL) {
+				c = g_new0(Context, 1);
+				c->key = g_strdup(key);
+				c->terms = g_new0(GPtrArray *, index->n_slots);
+				g_hash_table_insert(index->contexts, c->key, c);
+				g_ptr_array_add(index->order, c);
+			}
+			guint slot = index->offsets[i] + t;
+			if (c->terms[slot] == NULL) {
+				c->terms[slot] = g_ptr_array_new();
+				g_ptr_array_add(slots_owner, c->terms[slot]);
+			}
+			if (c->terms[slot]->len < MAX_TERM_CLAIMS)
+				g_ptr_array_add(c->terms[slot], (gpointer)claim);
+		}
+	}
+}
+
+/* The one value of a term's claims: the first claim when all agree, NULL when they differ. */
+static const CfClaim *
+single_value(GPtrArray *claims, gboolean *ambiguous)
+{
+	*ambiguous = FALSE;
+	if (claims == NULL || claims->len == 0)
+		return NULL;
+	const CfClaim *first = g_ptr_array_index(claims, 0);
+	for (guint i = 1; i < claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(claims, i);
+		if (cf_decimal_compare(c->value, first->value) != 0) {
+			*ambiguous = TRUE;
+			return NULL;
+		}
+	}
+	return first;
+}
+
+/* TRUE when a relation already added relates @result to every claim of @parts. */
+static gboolean
+already_related(const CfCheckContext *ctx, const CfClaim *result, GPtrArray *parts)
+{
+	for (guint i = 0; i < ctx->relations->len; i++) {
+		const CfRelation *r = g_ptr_array_index(ctx->relations, i);
+		g_autoptr(GPtrArray) claims = g_ptr_array_new();
+		cf_term_collect_claims(r->result, claims);
+		for (guint k = 0; k < r->terms->len; k++)
+			cf_term_collect_claims(g_ptr_array_index(r->terms, k), claims);
+		if (!g_ptr_array_find(claims, result, NULL))
+			continue;
+		gboolean all = TRUE;
+		for (guint k = 0; k < parts->len && all; k++)
+			all = g_ptr_array_find(claims, g_ptr_array_index(parts, k), NULL);
+		if (all)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static void
+apply(CfCheckContext *ctx, const Index *index, const Context *context, guint i)
+{
+	const CfIdentity *id = g_ptr_array_index(index->identities, i);
+	gboolean ambiguous;
+	const CfClaim *result = single_value(context->terms[index->offsets[i]], &ambiguous);
+	if (result == NULL)
+		return;
+	g_autoptr(GPtrArray) parts = g_ptr_array_new();
+	gboolean partial = FALSE;
+	for (guint t = 1; t < term_count(index, i); t++) {
+		const CfIdentityTerm *term = slot_term(index, i, t);
+		const CfClaim *c = single_value(context->terms[index->offsets[i] + t], &ambiguous);
+		if (ambiguous)
+			return;
+		if (c == NULL) {
+			if (!term->optional)
+				return;
+			partial = TRUE;
+			continue;
+		}
+		if (c == result || g_ptr_array_find(parts, c, NULL))
+			return; /* one figure cannot stand for two terms */
+		if (id->kind == CF_IDENTITY_SUM && !cf_rates_same_measure(c, result))
+			return;
+		g_ptr_array_add(parts, (gpointer)c);
+	}
+	if (parts->len == 0 || (id->kind == CF_IDENTITY_SUM && parts->len < 2 && partial))
+		return;
+	if (already_related(ctx, result, parts))
+		return;
+	GPtrArray *terms = g_ptr_array_new();
+	for (guint k = 0; k < parts->len; k++)
+		g_ptr_array_add(terms, cf_check_term(ctx, g_ptr_array_index(parts, k)));
+	g_autofree char *what = g_strdup_printf("%s (%s)", id->description,
+						id->kind == CF_IDENTITY_SUM ? "identity" : "ratio");
+	CfRelation *r;
+	if (id->kind == CF_IDENTITY_RATIO) {
+		if (parts->len != 2)
+			return;
+		r = cf_relation_new(CF_RELATION_RATIO, "identity-mismatch", CF_SEVERITY_ERROR,
+				    cf_term_new_claim(result), terms, what);
+		r->ratio_exponent = 2;
+	} else {
+		r = cf_relation_new(CF_RELATION_SUM, "identity-mismatch", CF_SEVERITY_ERROR,
+				    cf_check_term(ctx, result), terms, what);
+		r->partial = partial;
+	}
+	cf_check_add_relation(ctx, r);
+}
 
 static void
 run(CfCheckContext *ctx)
 {
+	if (!cf_check_rule_enabled(ctx, "identity-mismatch"))
+		return;
+	const char *directory = cf_lexicon_get_directory(ctx->lexicon);
+	if (directory == NULL)
+		directory = cf_lexicon_default_directory();
+	g_autoptr(GError) error = NULL;
+	const CfIdentities *identities = cf_identities_cached(directory, &error);
+	if (identities == NULL) {
+		/* a bad file is said once per process; the other checks still run */
+		static gsize warned;
+		if (g_once_init_enter(&warned)) {
+			g_warning("identities not applied: %s", error->message);
+			g_once_init_leave(&warned, 1);
+		}
+		return;
+	}
+	Index index = {0};
+	index.identities = cf_identities_get(identities);
+	if (index.identities->len == 0)
+		return;
+	index.offsets = g_new0(guint, index.identities->len);
+	for (guint i = 0; i < index.identities->len; i++) {
+		index.offsets[i] = index.n_slots;
+		index.n_slots += term_count(&index, i);
+	}
+	index.contexts = g_hash_table_new(g_str_hash, g_str_equal);
+	index.order = g_ptr_array_new_with_free_func(context_free);
+	g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+
+	/* prose, by year */
+	g_autoptr(GPtrArray) sentences = cf_rates_sentences(ctx);
+	for (guint s = 0; s < sentences->len; s++) {
+		GPtrArray *sentence = g_ptr_array_index(sentences, s);
+		for (guint k = 0; k < sentence->len; k++) {
+			const CfClaim *c = g_ptr_array_index(sentence, k);
+			if ((c->kind != CF_CLAIM_AMOUNT && c->kind != CF_CLAIM_PERCENT) ||
+			    !c->has_value || c->label == NULL)
+				continue;
+			const CfClaim *previous = cf_rates_previous_value(sentence, c);
+			g_autofree char *words = cf_rates_text_before(ctx, previous, c, TRUE);
+			if (cf_rates_contains_any(words, change_words))
+				continue; /* a change or a gap, not a level */
+			g_autofree char *key = g_strdup_printf("prose %d", prose_year(ctx, sentence, c));
+			index_add(&index, slots, key, c->label, c);
+		}
+	}
+	/* tables: row items within a column, column headers within a row */
+	for (guint i = 0; i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->table < 0 || c->row < 0 || c->cell_column < 0 || !c->has_value ||
+		    (c->kind != CF_CLAIM_AMOUNT && c->kind != CF_CLAIM_PERCENT))
+			continue;
+		if (cf_check_cell_value(ctx, (guint)c->table, (guint)c->row, (guint)c->cell_column) != c)
+			continue;
+		const CfTable *table = g_ptr_array_index(ctx->tables, (guint)c->table);
+		const CfRow *row = g_ptr_array_index(table->rows, (guint)c->row);
+		if (row->header)
+			continue;
+		const char *column_label = (guint)c->cell_column < table->n_columns ?
+						   table->column_labels[c->cell_column] : NULL;
+		if (c->label && column_label) {
+			/* the row item: the label before "/<column label>" */
+			gsize n = strlen(c->label), m = strlen(column_label);
+			if (n > m + 1 && g_str_has_suffix(c->label, column_label) &&
+			    c->label[n - m - 1] == '/') {
+				g_autofree char *item = g_strndup(c->label, n - m - 1);
+				g_autofree char *key = g_strdup_printf("table %d column %d", c->table,
+								       c->cell_column);
+				index_add(&index, slots, key, item, c);
+			}
+		}
+		if (column_label && *column_label) {
+			const char *last = strrchr(column_label, '/');
+			g_autofree char *key = g_strdup_printf("table %d row %d", c->table, c->row);
+			index_add(&index, slots, key, last ? last + 1 : column_label, c);
+		}
+	}
+
+	for (guint k = 0; k < index.order->len; k++) {
+		const Context *context = g_ptr_array_index(index.order, k);
+		for (guint i = 0; i < index.identities->len; i++)
+			apply(ctx, &index, context, i);
+	}
+	g_hash_table_unref(index.contexts);
+	g_ptr_array_unref(index.order);
+	g_free(index.offsets);
 }
 
 const CfCheckFamily cf_check_family_identity = {"identity", run};

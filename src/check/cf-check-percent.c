@@ -1,9 +1,449 @@
-/* Family: percent.  (Being written: see the family's owner in /tmp/team/brief.md.) */
-#include "check/cf-check-private.h"
+/* Family: percent.  A percentage stated with its part and its base is recomputed at the
+ * precision stated (a RATIO relation): 提拔69人，其中…59人，占…85.5%; 预算数1.2万元，决算数
+ * 0.25万元，完成预算的21%; 上年结转 + 年初预算 + 年中追加 vs 实际支付, 执行率100%.  A share of
+ * a headcount stated without its part must be reachable with whole people (WHOLE_SHARE, the
+ * GRIM test), and the shares of one whole may not add up to more than 100%.
+ *
+ * A percentage whose base cannot be identified with confidence (覆盖率达75%以上, 满意度99.85%)
+ * forms no relation: the base is the count right before a 其中 that introduces the part, or
+ * the one earlier figure whose label is what the text says the share is of (占总支出的 …). */
+#include "check/cf-check-rates.h"
+
+#include <string.h>
+
+/* The words after which a percentage is a share of something. */
+static const char *const share_cues[] = {"占", "比重", NULL};
+/* The words after which a percentage is spending over budget. */
+static const char *const execution_cues[] = {"执行率", "完成率", "支付率", "支出进度", "完成预算",
+					     "完成年初预算", "完成全年预算", "预算完成", NULL};
+/* Text between two percentages of one list (45%、38%和27%). */
+static const char *const list_separators[] = {"、", "，", ",", "和", "及", "与", " ", NULL};
+/* A paragraph's sentence ends: a 其中 base is not looked for across them. */
+static const char *const paragraph_stops[] = {"。", "\n", NULL};
+static const char *const overspent_words[] = {"大于预算", "超过预算", "超出预算", "超预算",
+					      "高于预算", "大于年初预算", "超过年初预算", NULL};
+static const char *const underspent_words[] = {"小于预算", "低于预算", "少于预算",
+					       "小于年初预算", "低于年初预算", NULL};
+
+/* A maximum of bytes between a part and its percentage (占…的 phrase included). */
+#define MAX_SHARE_GAP 90
+
+/* A term for @c: a whole count (69人) is exact, not 69 ± 0.5. */
+static CfTerm *
+exact_term(const CfCheckContext *ctx, const CfClaim *c)
+{
+	if (c->kind == CF_CLAIM_COUNT && c->qualifier == CF_QUALIFIER_NONE && c->stated.scale == 0)
+		return cf_term_new_claim_with_interval(c, cf_interval_point(c->value));
+	return cf_check_term(ctx, c);
+}
+
+static gboolean
+is_whole_count(const CfClaim *c)
+{
+	CfDecimal v = cf_decimal_trim(c->value);
+	return c->kind == CF_CLAIM_COUNT && c->qualifier == CF_QUALIFIER_NONE && v.scale == 0 &&
+	       v.mantissa > 0;
+}
+
+/* What a share is of: the words between the last 占 and the 的 after it ("提拔干部数量"),
+ * without words that do not name the whole (总, 全部, 全年); "" when the text names none. */
+static char *
+share_object(const char *text)
+{
+	const char *at = NULL;
+	for (const char *p = strstr(text, "占"); p; p = strstr(p + 1, "占"))
+		at = p;
+	if (at == NULL)
+		return g_strdup("");
+	at += strlen("占");
+	if (g_str_has_prefix(at, "比"))
+		return g_strdup("");
+	const char *of = strstr(at, "的");
+	if (of == NULL)
+		return g_strdup("");
+	g_autofree char *object = g_strndup(at, of - at);
+	static const char *const prefixes[] = {"到", "了", "全部", "全年", "本年", "年度", NULL};
+	char *o = object;
+	for (gboolean again = TRUE; again;) {
+		again = FALSE;
+		for (guint i = 0; prefixes[i]; i++)
+			if (g_str_has_prefix(o, prefixes[i])) {
+				o += strlen(prefixes[i]);
+				again = TRUE;
+			}
+	}
+	return g_strdup(o);
+}
+
+/* The claim index of @c in ctx->claims (claims are in document order). */
+static guint
+claim_index(const CfCheckContext *ctx, const CfClaim *c)
+{
+	guint at = 0;
+	g_ptr_array_find(ctx->claims, c, &at);
+	return at;
+}
+
+/* The whole a 其中 before @part refers to: the figure right before that 其中, measured like
+ * @part.  When the 其中 is in an earlier clause of the paragraph (；), the whole's label must
+ * name what @part's clause is about (提拔69人，其中…；提拔…23人). */
+static const CfClaim *
+whole_before_qizhong(const CfCheckContext *ctx, const CfClaim *part, gsize *qizhong)
+{
+	gsize q = cf_rates_find_before(ctx, part, "其中", paragraph_stops);
+	if (q == G_MAXSIZE)
+		return NULL;
+	*qizhong = q;
+	const CfClaim *whole = NULL;
+	for (guint i = claim_index(ctx, part); i-- > 0;) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->line != part->line || c->table >= 0)
+			return NULL;
+		if (c->range.end > q)
+			continue;
+		if (c->kind == CF_CLAIM_YEAR || c->kind == CF_CLAIM_ORDINAL)
+			continue;
+		whole = c;
+		break;
+	}
+	if (whole == NULL || !cf_rates_is_value(whole) || !cf_rates_same_measure(whole, part))
+		return NULL;
+	/* the 其中 must follow the whole closely: "69人，其中" */
+	if (q - whole->range.end > 6)
+		return NULL;
+	if (cf_decimal_compare(whole->value, part->value) < 0)
+		return NULL;
+	g_autofree char *between = g_strndup(ctx->document->norm + q, part->range.start - q);
+	if (strstr(between, "；") || strstr(between, ";")) {
+		g_autofree char *clause = cf_rates_text_before(ctx, NULL, part, TRUE);
+		if (whole->label == NULL || g_utf8_strlen(whole->label, -1) < 2 ||
+		    strstr(clause, whole->label) == NULL)
+			return NULL;
+	}
+	return whole;
+}
+
+/* The one earlier figure of @part's line whose label names @object. */
+static const CfClaim *
+whole_named(const CfCheckContext *ctx, const CfClaim *part, const char *object)
+{
+	if (g_utf8_strlen(object, -1) < 2)
+		return NULL;
+	const CfClaim *found = NULL;
+	guint looked = 0;
+	for (guint i = claim_index(ctx, part); i-- > 0 && looked < 60; looked++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->line != part->line || c->table >= 0)
+			break;
+		if (!cf_rates_is_value(c) || !cf_rates_same_measure(c, part) || c->label == NULL)
+			continue;
+		gsize n = strlen(c->label), m = strlen(object);
+		gboolean named = g_str_equal(c->label, object) ||
+				 (n >= m && g_str_has_suffix(c->label, object)) ||
+				 (m > n && g_utf8_strlen(c->label, -1) >= 2 &&
+				  g_str_has_suffix(object, c->label));
+		if (!named)
+			continue;
+		if (found && cf_decimal_compare(found->value, c->value) != 0)
+			return NULL; /* two wholes of that name: do not guess */
+		found = found ? found : c;
+	}
+	if (found && cf_decimal_compare(found->value, part->value) < 0)
+		return NULL;
+	return found;
+}
+
+static char *
+what_of(const CfClaim *p, const char *fallback)
+{
+	if (p->label && *p->label)
+		return g_strdup_printf("%s", p->label);
+	return g_strdup(fallback);
+}
+
+static void
+add_ratio(CfCheckContext *ctx, const CfClaim *percent, CfTerm *part, CfTerm *whole,
+	  const char *what)
+{
+	GPtrArray *terms = g_ptr_array_new();
+	g_ptr_array_add(terms, part);
+	g_ptr_array_add(terms, whole);
+	CfRelation *r = cf_relation_new(CF_RELATION_RATIO, "percent-mismatch", CF_SEVERITY_ERROR,
+					 cf_term_new_claim(percent), terms, what);
+	r->ratio_exponent = 2;
+	cf_check_add_relation(ctx, r);
+}
+
+/* Names a sum term by its figures: "2.65万元 + 153.03万元 + 105.78万元". */
+static void
+label_sum(CfTerm *t)
+{
+	if (t->kind != CF_TERM_SUM)
+		return;
+	g_autoptr(GString) s = g_string_new("(");
+	for (guint i = 0; i < t->children->len; i++) {
+		const CfTerm *child = g_ptr_array_index(t->children, i);
+		if (i > 0)
+			g_string_append(s, " + ");
+		if (child->kind == CF_TERM_CLAIM)
+			cf_check_append_claim(s, child->claim);
+	}
+	g_string_append_c(s, ')');
+	g_free(t->label);
+	t->label = g_string_free(g_steal_pointer(&s), FALSE);
+}
+
+/* 执行率/完成率/完成预算的 x%: spending over the budget of the same sentence. */
+static void
+check_execution(CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *percent)
+{
+	CfTerm *budget = NULL;
+	const CfClaim *spent = NULL;
+	g_autofree char *what = what_of(percent, "the rate");
+	if (cf_rates_budget_and_spending(ctx, sentence, percent, &budget, &spent)) {
+		label_sum(budget);
+		add_ratio(ctx, percent, exact_term(ctx, spent), budget, what);
+		return;
+	}
+	/* no figures to divide: the words may still contradict the rate */
+	const CfClaim *first = g_ptr_array_index(sentence, 0);
+	const char *norm = ctx->document->norm;
+	gsize start = MIN(first->range.start, percent->range.start);
+	g_autofree char *text = g_strndup(norm + start, percent->range.end - start);
+	/* to the end of the sentence: the words may follow the last figure */
+	gsize end = percent->range.end;
+	while (norm[end] && norm[end] != '\n' && end - percent->range.end < RATES_MAX_LOOKBACK &&
+	       strncmp(norm + end, "。", strlen("。")) != 0)
+		end++;
+	g_autofree char *rest = g_strndup(norm + percent->range.end, end - percent->range.end);
+	g_autofree char *all = g_strconcat(text, rest, NULL);
+	gboolean over = cf_rates_contains_any(all, overspent_words);
+	gboolean under = cf_rates_contains_any(all, underspent_words);
+	if (over == under || percent->interval.low_unbounded || percent->interval.high_unbounded)
+		return;
+	CfDecimal hundred = cf_decimal_from_int(100);
+	CfSeverity severity;
+	if (over && cf_decimal_compare(percent->interval.high, hundred) < 0)
+		severity = CF_SEVERITY_ERROR;
+	else if (under && cf_decimal_compare(percent->interval.low, hundred) > 0)
+		severity = CF_SEVERITY_ERROR;
+	else if (cf_decimal_compare(percent->value, hundred) == 0)
+		severity = CF_SEVERITY_WARNING;
+	else
+		return;
+	CfFinding *f = cf_check_new_finding(ctx, "percent-mismatch", severity, percent);
+	g_autoptr(GString) stated = g_string_new(NULL);
+	cf_check_append_claim(stated, percent);
+	g_free(f->message);
+	if (severity == CF_SEVERITY_ERROR)
+		f->message = g_strdup_printf(
+			"%s %s contradicts the same sentence, which says spending is %s the budget: "
+			"the rate must be %s 100%%",
+			what, stated->str, over ? "above" : "below", over ? "above" : "below");
+	else
+		f->message = g_strdup_printf(
+			"%s %s while the same sentence says spending is %s the budget: the rate is %s "
+			"100%% unless the gap is under 0.5%% of the budget",
+			what, stated->str, over ? "above" : "below", over ? "above" : "below");
+	f->stated = g_string_free(g_steal_pointer(&stated), FALSE);
+	f->computed = g_strdup(over ? "> 100%" : "< 100%");
+}
+
+/* 占…的 x% / 占比 x%: the figure before it over the whole it is a share of. */
+static void
+check_share(CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *percent,
+	    const CfClaim *previous, const char *text)
+{
+	if (strlen(text) > MAX_SHARE_GAP)
+		return;
+	g_autofree char *object = share_object(text);
+	g_autofree char *what = g_strdup_printf("the share%s%s", *object ? " of " : "", object);
+	if (previous == NULL || !cf_rates_is_value(previous))
+		return;
+	if (previous->kind != CF_CLAIM_AMOUNT && previous->kind != CF_CLAIM_COUNT)
+		return;
+	if (strstr(text, "其中")) {
+		/* 提拔69人，其中女性占33.5%: the whole is stated, the part is not */
+		if (is_whole_count(previous) && percent->qualifier == CF_QUALIFIER_NONE) {
+			GPtrArray *terms = g_ptr_array_new();
+			g_ptr_array_add(terms, exact_term(ctx, previous));
+			cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_WHOLE_SHARE,
+								   "percent-unreachable",
+								   CF_SEVERITY_ERROR,
+								   cf_term_new_claim(percent), terms,
+								   what));
+		}
+		return;
+	}
+	gsize qizhong = G_MAXSIZE;
+	const CfClaim *whole = whole_before_qizhong(ctx, previous, &qizhong);
+	if (whole == NULL)
+		whole = whole_named(ctx, previous, object);
+	if (whole == NULL || whole == previous || cf_decimal_sign(whole->value) <= 0)
+		return;
+	add_ratio(ctx, percent, exact_term(ctx, previous), exact_term(ctx, whole), what);
+}
+
+/* ---- shares of one whole ---- */
+
+typedef struct {
+	char *object;       /* what the shares are of, "" for a 分别 list */
+	guint line;
+	GPtrArray *members; /* const CfClaim* percentages */
+	gboolean nested;    /* a 其中 among them: shares of a share */
+} ShareGroup;
+
+static void
+share_group_free(ShareGroup *g)
+{
+	g_free(g->object);
+	g_ptr_array_unref(g->members);
+	g_free(g);
+}
+
+static void
+report_shares(CfCheckContext *ctx, const ShareGroup *g)
+{
+	if (g->members->len < 2 || g->nested)
+		return;
+	CfDecimal low = cf_decimal_from_int(0), point = cf_decimal_from_int(0);
+	for (guint i = 0; i < g->members->len; i++) {
+		const CfClaim *p = g_ptr_array_index(g->members, i);
+		if (p->interval.low_unbounded || !cf_decimal_add(low, p->interval.low, &low) ||
+		    !cf_decimal_add(point, p->value, &point))
+			return;
+	}
+	/* the shares may each be rounded: only a sum above 100% at every rounding contradicts */
+	if (cf_decimal_compare(low, cf_decimal_from_int(100)) <= 0)
+		return;
+	const CfClaim *first = g_ptr_array_index(g->members, 0);
+	CfFinding *f = cf_check_new_finding(ctx, "shares-exceed-whole", CF_SEVERITY_ERROR, first);
+	g_autoptr(GString) msg = g_string_new("shares");
+	if (*g->object)
+		g_string_append_printf(msg, " of %s", g->object);
+	g_string_append(msg, " add up to ");
+	cf_decimal_append(point, msg);
+	g_string_append(msg, "%: ");
+	for (guint i = 0; i < g->members->len; i++) {
+		if (i > 0)
+			g_string_append(msg, " + ");
+		cf_check_append_claim(msg, g_ptr_array_index(g->members, i));
+	}
+	g_string_append(msg, ", more than the whole (100%)");
+	g_free(f->message);
+	f->message = g_string_free(g_steal_pointer(&msg), FALSE);
+	g_autoptr(GString) computed = g_string_new(NULL);
+	cf_decimal_append(point, computed);
+	g_string_append_c(computed, '%');
+	f->computed = g_string_free(g_steal_pointer(&computed), FALSE);
+	f->stated = g_strdup("100%");
+	for (guint i = 1; i < g->members->len; i++)
+		cf_check_add_related_claim(ctx, f, g_ptr_array_index(g->members, i), "another share");
+}
+
+/* TRUE when a year is named between @a and @b: shares of two years' wholes. */
+static gboolean
+year_between(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
+{
+	for (guint i = claim_index(ctx, b); i-- > 0;) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c == a || c->range.end <= a->range.start)
+			return FALSE;
+		if (c->kind == CF_CLAIM_YEAR)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static gboolean
+only_separators(const char *text)
+{
+	g_autofree char *rest = g_strdup(text);
+	for (guint i = 0; list_separators[i]; i++) {
+		char *p;
+		while ((p = strstr(rest, list_separators[i])) != NULL)
+			memmove(p, p + strlen(list_separators[i]),
+				strlen(p + strlen(list_separators[i])) + 1);
+	}
+	return rest[0] == '\0';
+}
 
 static void
 run(CfCheckContext *ctx)
 {
+	g_autoptr(GPtrArray) sentences = cf_rates_sentences(ctx);
+	g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func((GDestroyNotify)share_group_free);
+	ShareGroup *list = NULL; /* the group a following "、27%" joins */
+	guint current_line = 0;
+	for (guint s = 0; s < sentences->len; s++) {
+		GPtrArray *sentence = g_ptr_array_index(sentences, s);
+		for (guint i = 0; i < sentence->len; i++) {
+			const CfClaim *p = g_ptr_array_index(sentence, i);
+			if (p->kind != CF_CLAIM_PERCENT || !p->has_value)
+				continue;
+			if (p->line != current_line) {
+				/* shares are grouped per paragraph */
+				for (guint g = 0; g < groups->len; g++)
+					report_shares(ctx, g_ptr_array_index(groups, g));
+				g_ptr_array_set_size(groups, 0);
+				list = NULL;
+				current_line = p->line;
+			}
+			const CfClaim *previous = cf_rates_previous_value(sentence, p);
+			g_autofree char *text = cf_rates_text_before(ctx, previous, p, FALSE);
+			gboolean approx = p->qualifier == CF_QUALIFIER_NONE ||
+					  p->qualifier == CF_QUALIFIER_APPROX;
+
+			if (previous && previous->kind == CF_CLAIM_PERCENT && list &&
+			    only_separators(text) && g_ptr_array_find(list->members, previous, NULL)) {
+				g_ptr_array_add(list->members, (gpointer)p);
+				continue;
+			}
+			list = NULL;
+			if (cf_rates_contains_any(text, execution_cues)) {
+				if (approx)
+					check_execution(ctx, sentence, p);
+				continue;
+			}
+			if (!cf_rates_contains_any(text, share_cues) || strstr(text, "比上年") ||
+			    strstr(text, "同比"))
+				continue;
+			if (approx)
+				check_share(ctx, sentence, p, previous, text);
+			/* group the shares of one whole */
+			g_autofree char *object = share_object(text);
+			gboolean listed = strstr(text, "分别") != NULL;
+			if (*object == '\0' && !listed)
+				continue;
+			ShareGroup *group = NULL;
+			for (guint g = 0; *object && g < groups->len; g++) {
+				ShareGroup *x = g_ptr_array_index(groups, g);
+				if (g_str_equal(x->object, object))
+					group = x;
+			}
+			if (group && strstr(text, "其中"))
+				group->nested = TRUE;
+			if (group == NULL || listed) {
+				group = g_new0(ShareGroup, 1);
+				group->object = g_strdup(listed && *object == '\0' ? "" : object);
+				group->line = p->line;
+				group->members = g_ptr_array_new();
+				g_ptr_array_add(groups, group);
+			} else {
+				/* a 其中 between two shares of one whole: the later is nested */
+				const CfClaim *last = g_ptr_array_index(group->members,
+									group->members->len - 1);
+				g_autofree char *between = cf_rates_text_between(ctx, last, p);
+				if (between == NULL || strstr(between, "其中") || strstr(between, "上年") ||
+				    strstr(between, "去年") || year_between(ctx, last, p))
+					group->nested = TRUE;
+			}
+			g_ptr_array_add(group->members, (gpointer)p);
+			list = group;
+		}
+	}
+	for (guint g = 0; g < groups->len; g++)
+		report_shares(ctx, g_ptr_array_index(groups, g));
 }
 
 const CfCheckFamily cf_check_family_percent = {"percent", run};

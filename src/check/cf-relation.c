@@ -55,6 +55,12 @@ cf_term_new_product(GPtrArray *children)
 	return term_new_compound(CF_TERM_PRODUCT, children);
 }
 
+CfTerm *
+cf_term_new_difference(GPtrArray *children)
+{
+	return term_new_compound(CF_TERM_DIFFERENCE, children);
+}
+
 void
 cf_term_free(CfTerm *term)
 {
@@ -142,6 +148,24 @@ cf_term_evaluate(const CfTerm *term, GHashTable *overrides, CfDecimal *point, Cf
 				if (!cf_decimal_add(p, cp, &p) || !cf_interval_add(i, ci, &i))
 					return FALSE;
 			}
+		}
+		*point = p;
+		*interval = i;
+		return TRUE;
+	}
+	case CF_TERM_DIFFERENCE: {
+		if (term->children->len == 0)
+			return FALSE;
+		CfDecimal p;
+		CfInterval i;
+		if (!cf_term_evaluate(g_ptr_array_index(term->children, 0), overrides, &p, &i))
+			return FALSE;
+		for (guint k = 1; k < term->children->len; k++) {
+			CfDecimal cp;
+			CfInterval ci;
+			if (!cf_term_evaluate(g_ptr_array_index(term->children, k), overrides, &cp, &ci) ||
+			    !cf_decimal_sub(p, cp, &p) || !cf_interval_sub(i, ci, &i))
+				return FALSE;
 		}
 		*point = p;
 		*interval = i;

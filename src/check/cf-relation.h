@@ -34,6 +34,7 @@ typedef enum {
 	CF_TERM_CONSTANT,
 	CF_TERM_SUM,
 	CF_TERM_PRODUCT,
+	CF_TERM_DIFFERENCE, /* children[0] − children[1] − …: last year's value as this − change */
 } CfTermKind;
 
 typedef struct CfTerm CfTerm;
@@ -42,7 +43,7 @@ struct CfTerm {
 	const CfClaim *claim; /* CF_TERM_CLAIM */
 	CfDecimal point;      /* CLAIM/CONSTANT: the exact stated value (base unit) */
 	CfInterval interval;  /* CLAIM/CONSTANT: what it can stand for (base unit) */
-	GPtrArray *children;  /* SUM/PRODUCT: CfTerm*, owned */
+	GPtrArray *children;  /* SUM/PRODUCT/DIFFERENCE: CfTerm*, owned */
 	char *label;          /* how to name it in a message, or NULL (then the claim's text) */
 };
 
@@ -56,6 +57,8 @@ CfTerm *cf_term_new_constant(CfDecimal value, const char *label);
 /* Sum or product of @children (taken over). */
 CfTerm *cf_term_new_sum(GPtrArray *children);
 CfTerm *cf_term_new_product(GPtrArray *children);
+/* @children[0] minus the others (taken over); at least one child. */
+CfTerm *cf_term_new_difference(GPtrArray *children);
 void cf_term_free(CfTerm *term);
 
 /* Appends every claim in @term (depth first) to @out. */

@@ -1,0 +1,356 @@
+/* cf-check-rates.c — helpers of the rate families: prose around a claim and money roles. */
+#include "check/cf-check-rates.h"
+
+#include <string.h>
+
+/* Marks that end a clause: what is before them says nothing about the number after them. */
+static const char *const clause_marks[] = {"，", "。", "；", "：", "！", "？", ",", ";", ":", "\n", NULL};
+
+GPtrArray *
+cf_rates_sentences(const CfCheckContext *ctx)
+{
+	GPtrArray *out = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+	GPtrArray *current = NULL;
+	guint current_sentence = G_MAXUINT;
+	for (guint i = 0; i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->table >= 0 || c->sentence == G_MAXUINT)
+			continue;
+		if (current == NULL || c->sentence != current_sentence) {
+			current = g_ptr_array_new();
+			current_sentence = c->sentence;
+			g_ptr_array_add(out, current);
+		}
+		g_ptr_array_add(current, (gpointer)c);
+	}
+	return out;
+}
+
+/* The start of @c's line in norm. */
+static gsize
+line_start(const CfCheckContext *ctx, const CfClaim *c)
+{
+	return cf_document_line_at(ctx->document, c->range.start)->norm_offset;
+}
+
+/* Moves @p forward to the next character boundary (a UTF-8 lead byte). */
+static gsize
+char_boundary(const char *norm, gsize p, gsize floor)
+{
+	while (p > floor && (norm[p] & 0xC0) == 0x80)
+		p++;
+	return p;
+}
+
+char *
+cf_rates_text_before(const CfCheckContext *ctx, const CfClaim *from, const CfClaim *claim,
+		     gboolean clause)
+{
+	const char *norm = ctx->document->norm;
+	gsize end = claim->range.start;
+	gsize start = line_start(ctx, claim);
+	if (end > RATES_MAX_LOOKBACK && end - RATES_MAX_LOOKBACK > start)
+		start = char_boundary(norm, end - RATES_MAX_LOOKBACK, 0);
+	if (from && from->range.end <= end && from->range.end > start)
+		start = from->range.end;
+	if (clause) {
+		for (guint i = 0; clause_marks[i]; i++) {
+			gsize n = strlen(clause_marks[i]);
+			for (gsize p = end; p >= start + n; p--) {
+				if (memcmp(norm + p - n, clause_marks[i], n) == 0) {
+					start = p;
+					break;
+				}
+			}
+		}
+	}
+	return g_strndup(norm + start, end - start);
+}
+
+char *
+cf_rates_text_between(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
+{
+	if (a->line != b->line || a->range.end > b->range.start)
+		return NULL;
+	return g_strndup(ctx->document->norm + a->range.end, b->range.start - a->range.end);
+}
+
+gsize
+cf_rates_find_before(const CfCheckContext *ctx, const CfClaim *claim, const char *word,
+		     const char *const *stops)
+{
+	const char *norm = ctx->document->norm;
+	gsize end = claim->range.start;
+	gsize start = line_start(ctx, claim);
+	if (end > RATES_MAX_LOOKBACK && end - RATES_MAX_LOOKBACK > start)
+		start = char_boundary(norm, end - RATES_MAX_LOOKBACK, 0);
+	gsize n = strlen(word);
+	for (gsize p = end; p >= start + n; p--) {
+		for (guint s = 0; stops && stops[s]; s++) {
+			gsize m = strlen(stops[s]);
+			if (p >= start + m && memcmp(norm + p - m, stops[s], m) == 0)
+				return G_MAXSIZE;
+		}
+		if (memcmp(norm + p - n, word, n) == 0)
+			return p - n;
+	}
+	return G_MAXSIZE;
+}
+
+gboolean
+cf_rates_contains_any(const char *text, const char *const *words)
+{
+	for (guint i = 0; words[i]; i++)
+		if (strstr(text, words[i]))
+			return TRUE;
+	return FALSE;
+}
+
+gboolean
+cf_rates_is_value(const CfClaim *c)
+{
+	if (!c->has_value)
+		return FALSE;
+	switch (c->kind) {
+	case CF_CLAIM_AMOUNT:
+	case CF_CLAIM_COUNT:
+	case CF_CLAIM_NUMBER:
+	case CF_CLAIM_PERCENT:
+	case CF_CLAIM_SCORE:
+	case CF_CLAIM_QUANTITY:
+	case CF_CLAIM_RATE:
+		return TRUE;
+	default:
+		return FALSE;
+	}
+}
+
+const CfClaim *
+cf_rates_previous_value(GPtrArray *claims, const CfClaim *claim)
+{
+	guint at;
+	if (!g_ptr_array_find(claims, claim, &at))
+		return NULL;
+	while (at-- > 0) {
+		const CfClaim *c = g_ptr_array_index(claims, at);
+		if (c->kind == CF_CLAIM_YEAR || c->kind == CF_CLAIM_ORDINAL)
+			continue;
+		return c;
+	}
+	return NULL;
+}
+
+/* Measure words that count people: 23人 and 69名 can be part and whole. */
+static const char *const people_words[] = {"人", "名", "位", NULL};
+
+static gboolean
+is_people(const char *unit)
+{
+	for (guint i = 0; people_words[i]; i++)
+		if (g_strcmp0(unit, people_words[i]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+gboolean
+cf_rates_same_measure(const CfClaim *a, const CfClaim *b)
+{
+	if (a->kind != b->kind)
+		return FALSE;
+	if (a->kind == CF_CLAIM_AMOUNT)
+		return TRUE;
+	if (a->kind != CF_CLAIM_COUNT)
+		return FALSE;
+	if (g_strcmp0(a->unit, b->unit) == 0)
+		return TRUE;
+	return is_people(a->unit) && is_people(b->unit);
+}
+
+/* ---- money roles ---- */
+
+typedef struct {
+	const char *word;
+	CfRatesRole role;
+} RoleWord;
+
+/* The word that ends last before the number decides; at the same end the longer word. */
+static const RoleWord role_words[] = {
+	{"实际支出", RATES_ROLE_SPENT},
+	{"实际支付", RATES_ROLE_SPENT},
+	{"实际使用", RATES_ROLE_SPENT},
+	{"支出决算", RATES_ROLE_SPENT},
+	{"决算数", RATES_ROLE_SPENT},
+	{"决算", RATES_ROLE_SPENT},
+	{"执行数", RATES_ROLE_SPENT},
+	{"已支付", RATES_ROLE_SPENT},
+	{"支付", RATES_ROLE_SPENT},
+	{"支出数", RATES_ROLE_SPENT},
+	{"支出", RATES_ROLE_SPENT_WEAK},
+	{"使用", RATES_ROLE_SPENT_WEAK},
+	{"预算", RATES_ROLE_BUDGET},
+	{"预算数", RATES_ROLE_BUDGET},
+	{"全年预算", RATES_ROLE_BUDGET},
+	{"批复", RATES_ROLE_BUDGET},
+	{"年初预算", RATES_ROLE_BUDGET_INITIAL},
+	{"追加", RATES_ROLE_BUDGET_ADJUST},
+	{"调增", RATES_ROLE_BUDGET_ADJUST},
+	{"调整", RATES_ROLE_BUDGET_ADJUST},
+	{"结转", RATES_ROLE_BUDGET_CARRY},
+	{"调减", RATES_ROLE_REDUCTION},
+	{"核减", RATES_ROLE_REDUCTION},
+	{"收回", RATES_ROLE_REDUCTION},
+	{"收入", RATES_ROLE_OTHER},
+	{"结余", RATES_ROLE_OTHER},
+	{"资金总额", RATES_ROLE_OTHER},
+};
+
+/* Words that make a figure a gap between two others wherever they stand in its clause. */
+static const char *const difference_words[] = {
+	"大于", "小于", "超出", "超过", "超支", "多于", "少于", "差额", "节约", "节余",
+	"增加", "减少", "增长", "下降", "上升", "降低", "提高", "增幅", "降幅", "比上年",
+	"较上年", "同比", "比去年", "较去年", "未支付", "未使用", "剩余", "其中", NULL,
+};
+
+static CfRatesRole
+role_of_text(const char *text, gboolean check_difference)
+{
+	if (check_difference && cf_rates_contains_any(text, difference_words))
+		return RATES_ROLE_DIFFERENCE;
+	CfRatesRole best = RATES_ROLE_OTHER;
+	gsize best_end = 0, best_length = 0;
+	for (gsize i = 0; i < G_N_ELEMENTS(role_words); i++) {
+		const char *w = role_words[i].word;
+		gsize n = strlen(w);
+		for (const char *p = strstr(text, w); p; p = strstr(p + 1, w)) {
+			gsize end = (gsize)(p - text) + n;
+			if (end > best_end || (end == best_end && n > best_length)) {
+				best_end = end;
+				best_length = n;
+				best = role_words[i].role;
+			}
+		}
+	}
+	return best;
+}
+
+CfRatesRole
+cf_rates_money_role(const CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *claim)
+{
+	if (claim->kind != CF_CLAIM_AMOUNT || !claim->has_value)
+		return RATES_ROLE_OTHER;
+	if (cf_claim_has_cue(claim, "其中"))
+		return RATES_ROLE_DIFFERENCE;
+	/* the words since the previous number of the sentence, within the clause */
+	guint at;
+	const CfClaim *previous = NULL;
+	if (g_ptr_array_find(sentence, claim, &at) && at > 0)
+		previous = g_ptr_array_index(sentence, at - 1);
+	g_autofree char *text = cf_rates_text_before(ctx, previous, claim, TRUE);
+	return role_of_text(text, TRUE);
+}
+
+CfRatesRole
+cf_rates_column_role(const char *label)
+{
+	if (label == NULL || strstr(label, "其中") || strstr(label, "率") || strstr(label, "%") ||
+	    strstr(label, "上年") || strstr(label, "差"))
+		return RATES_ROLE_OTHER;
+	/* the last part of a two-line header decides ("预算执行情况/执行数") */
+	const char *last = strrchr(label, '/');
+	CfRatesRole role = role_of_text(last ? last + 1 : label, FALSE);
+	if (role == RATES_ROLE_OTHER && last)
+		role = role_of_text(label, FALSE);
+	if (role == RATES_ROLE_BUDGET_INITIAL)
+		role = RATES_ROLE_BUDGET;
+	/* 资金用途、使用方向 is a text column, not spending */
+	if (role == RATES_ROLE_SPENT_WEAK && strstr(label, "支出") == NULL)
+		role = RATES_ROLE_OTHER;
+	return role;
+}
+
+gboolean
+cf_rates_budget_and_spending(const CfCheckContext *ctx, GPtrArray *sentence,
+			     const CfClaim *limit, CfTerm **budget_out, const CfClaim **spent_out)
+{
+	const CfClaim *whole = NULL, *spent = NULL, *weak = NULL;
+	const CfClaim *components[RATES_ROLE_BUDGET_CARRY + 1] = {0};
+	gboolean ambiguous_whole = FALSE, ambiguous_spent = FALSE, ambiguous_weak = FALSE;
+	gboolean ambiguous_component = FALSE;
+	for (guint i = 0; i < sentence->len; i++) {
+		const CfClaim *c = g_ptr_array_index(sentence, i);
+		if (c == limit)
+			break;
+		if (c->kind != CF_CLAIM_AMOUNT || !c->has_value)
+			continue;
+		CfRatesRole role = cf_rates_money_role(ctx, sentence, c);
+		switch (role) {
+		case RATES_ROLE_BUDGET:
+			if (whole && cf_decimal_compare(whole->value, c->value) != 0)
+				ambiguous_whole = TRUE;
+			whole = whole ? whole : c;
+			break;
+		case RATES_ROLE_BUDGET_INITIAL:
+		case RATES_ROLE_BUDGET_ADJUST:
+		case RATES_ROLE_BUDGET_CARRY:
+			if (components[role])
+				ambiguous_component = TRUE;
+			components[role] = c;
+			break;
+		case RATES_ROLE_SPENT:
+			if (spent && cf_decimal_compare(spent->value, c->value) != 0)
+				ambiguous_spent = TRUE;
+			spent = spent ? spent : c;
+			break;
+		case RATES_ROLE_SPENT_WEAK:
+			if (weak && cf_decimal_compare(weak->value, c->value) != 0)
+				ambiguous_weak = TRUE;
+			weak = weak ? weak : c;
+			break;
+		case RATES_ROLE_REDUCTION:
+			return FALSE; /* a cut we cannot place in a sum */
+		default:
+			break;
+		}
+	}
+	if (spent == NULL && !ambiguous_weak)
+		spent = weak;
+	else if (spent == NULL || ambiguous_spent)
+		return FALSE;
+	if (spent == NULL)
+		return FALSE;
+	CfTerm *budget = NULL;
+	if (whole) {
+		if (ambiguous_whole)
+			return FALSE;
+		budget = cf_check_term(ctx, whole);
+	} else if (components[RATES_ROLE_BUDGET_INITIAL] && !ambiguous_component) {
+		GPtrArray *parts = g_ptr_array_new();
+		for (int r = RATES_ROLE_BUDGET_INITIAL; r <= RATES_ROLE_BUDGET_CARRY; r++)
+			if (components[r])
+				g_ptr_array_add(parts, cf_check_term(ctx, components[r]));
+		if (parts->len == 1) {
+			budget = g_ptr_array_steal_index(parts, 0);
+			g_ptr_array_unref(parts);
+		} else {
+			budget = cf_term_new_sum(parts);
+		}
+	} else {
+		return FALSE;
+	}
+	/* the spending stated first and the budget after it is a sentence of another shape
+	 * ("支出100万元，占预算的…"): only the usual order is read */
+	*budget_out = budget;
+	*spent_out = spent;
+	return TRUE;
+}
+
+gboolean
+cf_rates_has_relation(const CfCheckContext *ctx, const CfClaim *claim, CfRelationKind kind)
+{
+	for (guint i = 0; i < ctx->relations->len; i++) {
+		const CfRelation *r = g_ptr_array_index(ctx->relations, i);
+		if (r->kind == kind && r->result->kind == CF_TERM_CLAIM && r->result->claim == claim)
+			return TRUE;
+	}
+	return FALSE;
+}

@@ -1,0 +1,132 @@
+/* cf-check-rates.h — what the rate families (percent, budget, change, identity) share: the
+ * prose around a claim, the role a money figure plays (budget, spending, a difference), and
+ * the domain identities of patterns/identities.ini.  Not for use outside src/check/.
+ *
+ * Every helper reads doc->norm through the claims' byte ranges and looks back a bounded
+ * number of bytes (RATES_MAX_LOOKBACK), so the families stay linear in the text. */
+#pragma once
+
+#include "check/cf-check-private.h"
+
+G_BEGIN_DECLS
+
+/* How far back (bytes of norm) a clause or a 其中 is looked for. */
+#define RATES_MAX_LOOKBACK 360
+
+/* ---- prose around a claim ---- */
+
+/* The prose claims of the document grouped by sentence: a new array of GPtrArray* (each of
+ * borrowed const CfClaim*, document order), one per sentence that holds a claim. */
+GPtrArray *cf_rates_sentences(const CfCheckContext *context);
+
+/* The text between @from (may be NULL: then the start of @claim's clause) and @claim, cut at
+ * the last clause mark (，。；：,;:! ? and line ends) when @clause is TRUE.  Returns a new
+ * string. */
+char *cf_rates_text_before(const CfCheckContext *context, const CfClaim *from,
+			   const CfClaim *claim, gboolean clause);
+
+/* The text between two claims of one line (@a before @b), a new string; NULL when they are
+ * on different lines or out of order. */
+char *cf_rates_text_between(const CfCheckContext *context, const CfClaim *a, const CfClaim *b);
+
+/* The norm offset where @word last occurs in the RATES_MAX_LOOKBACK bytes before @claim on
+ * its line, without crossing @stops (NULL-terminated words; may be NULL); G_MAXSIZE when
+ * none. */
+gsize cf_rates_find_before(const CfCheckContext *context, const CfClaim *claim, const char *word,
+			   const char *const *stops);
+
+/* TRUE when @text contains any of @words (NULL-terminated). */
+gboolean cf_rates_contains_any(const char *text, const char *const *words);
+
+/* The claim before @claim in @claims (the same sentence), skipping years and ordinals; NULL
+ * when none. */
+const CfClaim *cf_rates_previous_value(GPtrArray *claims, const CfClaim *claim);
+
+/* TRUE for a claim with a usable value of a kind that can be summed or divided. */
+gboolean cf_rates_is_value(const CfClaim *claim);
+
+/* TRUE when @a and @b measure the same kind of thing (both money; counts with the same or an
+ * equivalent measure word, such as 人 and 名). */
+gboolean cf_rates_same_measure(const CfClaim *a, const CfClaim *b);
+
+/* ---- money roles ---- */
+
+typedef enum {
+	RATES_ROLE_OTHER,
+	RATES_ROLE_BUDGET,         /* 预算数, 全年预算, 预算批复: the whole budget */
+	RATES_ROLE_BUDGET_INITIAL, /* 年初预算 */
+	RATES_ROLE_BUDGET_ADJUST,  /* 追加, 调整 */
+	RATES_ROLE_BUDGET_CARRY,   /* 上年结转 */
+	RATES_ROLE_SPENT,          /* 实际支出, 决算数, 执行数, 实际支付 */
+	RATES_ROLE_SPENT_WEAK,     /* 支出, 使用: spending unless a stronger figure is stated */
+	RATES_ROLE_DIFFERENCE,     /* 大于, 超出, 比上年增加: a gap, not a level */
+	RATES_ROLE_REDUCTION,      /* 调减, 收回: a budget cut (sums cannot be formed) */
+} CfRatesRole;
+
+/* The role of a money claim, from the words of its clause before it. */
+CfRatesRole cf_rates_money_role(const CfCheckContext *context, GPtrArray *sentence,
+				const CfClaim *claim);
+
+/* The role of a table column from its header label ("预算金额/指标总额" → BUDGET). */
+CfRatesRole cf_rates_column_role(const char *label);
+
+/* The budget and the spending stated in one sentence (before @limit when not NULL).
+ * *@budget receives a new term for the whole budget — the one whole-budget figure, or the
+ * sum of 年初预算 + 追加/调整 + 上年结转 when only those are stated — and *@spent the one
+ * spending claim; FALSE (nothing set) when either cannot be identified with confidence. */
+gboolean cf_rates_budget_and_spending(const CfCheckContext *context, GPtrArray *sentence,
+				      const CfClaim *limit, CfTerm **budget, const CfClaim **spent);
+
+/* TRUE when some relation already added has @claim as its result with @kind. */
+gboolean cf_rates_has_relation(const CfCheckContext *context, const CfClaim *claim,
+			       CfRelationKind kind);
+
+/* ---- identities (patterns/identities.ini) ---- */
+
+typedef struct CfIdentities CfIdentities;
+
+typedef enum {
+	CF_IDENTITY_SUM,   /* result = Σ parts */
+	CF_IDENTITY_RATIO, /* result (a percentage) = parts[0] / parts[1] */
+} CfIdentityKind;
+
+typedef struct {
+	char *name;        /* the key in the file: "result", "part1" … */
+	char *pattern;     /* the label regex as written */
+	gpointer code;     /* pcre2_code*, owned */
+	gboolean optional; /* a part that may be absent (then the sum is partial) */
+	char **match;      /* labels that must match */
+	char **no_match;   /* labels that must not */
+	guint line;
+} CfIdentityTerm;
+
+typedef struct {
+	char *id;          /* the group name */
+	char *description; /* "基本支出 = 人员经费 + 公用经费" */
+	CfIdentityKind kind;
+	CfIdentityTerm result;
+	GPtrArray *parts;  /* CfIdentityTerm*, owned */
+	guint line;
+} CfIdentity;
+
+/* Loads @directory/identities.ini.  A missing file gives an empty set.  Returns NULL and sets
+ * @error (CF_ERROR_PATTERN, "identities.ini:<line>: …") on a bad file. */
+CfIdentities *cf_identities_load(const char *directory, GError **error);
+void cf_identities_free(CfIdentities *identities);
+
+/* The identities, in file order (borrowed). */
+GPtrArray *cf_identities_get(const CfIdentities *identities);
+
+/* TRUE when @label matches @term's pattern. */
+gboolean cf_identity_term_matches(const CfIdentityTerm *term, const char *label);
+
+/* Runs every example and counterexample; FALSE with @error listing each failure. */
+gboolean cf_identities_self_test(const CfIdentities *identities, GError **error);
+
+/* The identities of @directory, loaded once per process and directory (thread-safe); NULL
+ * with @error when the file is bad. */
+const CfIdentities *cf_identities_cached(const char *directory, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfIdentities, cf_identities_free)
+
+G_END_DECLS

@@ -1,9 +1,192 @@
-/* Family: enumeration.  (Being written: see the family's owner in /tmp/team/brief.md.) */
-#include "check/cf-check-private.h"
+/* Family: enumeration — a stated count vs the items listed right after it
+ * (内设机构6个，分别是办公室（研究室）、干部一科、…、老干科).
+ *
+ * The list follows the count after 分别是 / 分别为 / 分别有 / 包括 / 即 / ：, and runs to the end
+ * of the sentence (or ；); items are separated by 、 and ，, never inside brackets or quotes.
+ * A compact phrase such as 一室两科 counts as the things it numbers (3).  Lists that may not be
+ * plain names (ending in 等, holding numbers, very long items) are not counted.  When splitting
+ * the last item at 和 / 及 / 与 would give the stated count, the list is taken to agree. */
+#include "check/cf-check-prose.h"
+
+#include <string.h>
+
+#include "extract/cf-number.h"
+
+/* Items longer than this (characters) are not names: the list is not counted. */
+#define MAX_ITEM_CHARS 40
+
+static const char *const openers[] = {"分别是", "分别为", "分别有", "包括", "包含", "即", "：",
+				      ":"};
+
+static gboolean
+skip_word(const char *norm, gsize *p, gsize end, const char *word)
+{
+	gsize n = strlen(word);
+	if (*p + n <= end && memcmp(norm + *p, word, n) == 0) {
+		*p += n;
+		return TRUE;
+	}
+	return FALSE;
+}
+
+/* 一室两科 → 3: Chinese numerals each followed by one or two other characters, covering all of
+ * @item.  0 when @item is not such a phrase. */
+static guint
+compact_count(const char *item)
+{
+	guint total = 0, groups = 0;
+	const char *p = item;
+	while (*p) {
+		const char *q = p;
+		while (*q && cf_number_chinese_digit(g_utf8_get_char(q)) >= 0)
+			q = g_utf8_next_char(q);
+		if (q == p)
+			return 0;
+		CfNumber number;
+		cf_number_read(p, q - p, &number);
+		if (number.status != CF_NUMBER_OK || number.vague || number.value.scale != 0)
+			return 0;
+		guint letters = 0;
+		while (*q && cf_number_chinese_digit(g_utf8_get_char(q)) < 0 && letters < 3) {
+			q = g_utf8_next_char(q);
+			letters++;
+		}
+		if (letters == 0 || letters > 2)
+			return 0;
+		total += (guint)number.value.mantissa;
+		groups++;
+		p = q;
+	}
+	return groups >= 2 ? total : 0;
+}
+
+typedef struct {
+	GPtrArray *items; /* char* */
+	gboolean usable;
+	gsize end;
+} List;
+
+static void
+read_list(const CfDocument *doc, gsize p, gsize end, List *out)
+{
+	out->items = g_ptr_array_new_with_free_func(g_free);
+	out->usable = TRUE;
+	GString *item = g_string_new(NULL);
+	int depth = 0;
+	while (p < end) {
+		gunichar c = g_utf8_get_char(doc->norm + p);
+		gsize next = g_utf8_next_char(doc->norm + p) - doc->norm;
+		if (c == 0x3002 || c == 0xFF1B || c == ';' || c == '\n' || c == 0xFF01 || c == 0xFF1F)
+			break;
+		if (c == 0xFF08 || c == '(' || c == 0x300A || c == 0x201C || c == 0x3010)
+			depth++;
+		else if ((c == 0xFF09 || c == ')' || c == 0x300B || c == 0x201D || c == 0x3011) && depth > 0)
+			depth--;
+		if (depth == 0 && (c == 0x3001 || c == 0xFF0C || c == ',')) {
+			g_ptr_array_add(out->items, g_strstrip(g_string_free(item, FALSE)));
+			item = g_string_new(NULL);
+		} else {
+			g_string_append_len(item, doc->norm + p, next - p);
+		}
+		p = next;
+	}
+	g_ptr_array_add(out->items, g_strstrip(g_string_free(item, FALSE)));
+	out->end = p;
+	for (guint i = 0; i < out->items->len; i++) {
+		const char *s = g_ptr_array_index(out->items, i);
+		if (*s == '\0' || g_utf8_strlen(s, -1) > MAX_ITEM_CHARS || g_str_has_suffix(s, "等") ||
+		    strpbrk(s, "0123456789%") != NULL)
+			out->usable = FALSE;
+	}
+}
+
+static guint
+count_items(GPtrArray *items)
+{
+	guint n = 0;
+	for (guint i = 0; i < items->len; i++) {
+		guint compact = compact_count(g_ptr_array_index(items, i));
+		n += compact ? compact : 1;
+	}
+	return n;
+}
+
+static void
+check_count(CfCheckContext *ctx, const CfProsePassage *passage, const CfClaim *count)
+{
+	const CfDocument *doc = ctx->document;
+	gsize p = count->range.end, end = passage->range.end;
+	/* the measure word may follow the claim (内设机构6个 → claim "6个") */
+	if (!skip_word(doc->norm, &p, end, "，"))
+		skip_word(doc->norm, &p, end, ",");
+	const char *opener = NULL;
+	for (gsize k = 0; k < G_N_ELEMENTS(openers) && opener == NULL; k++)
+		if (skip_word(doc->norm, &p, end, openers[k]))
+			opener = openers[k];
+	if (opener == NULL)
+		return;
+	if (!g_str_equal(opener, "：") && !g_str_equal(opener, ":"))
+		if (!skip_word(doc->norm, &p, end, "："))
+			skip_word(doc->norm, &p, end, ":");
+	List list;
+	read_list(doc, p, end, &list);
+	if (!list.usable) {
+		g_ptr_array_unref(list.items);
+		return;
+	}
+	guint n = count_items(list.items);
+	if (n < 2) {
+		g_ptr_array_unref(list.items);
+		return;
+	}
+	/* 和 / 及 / 与 inside the last item may join two names */
+	CfDecimal stated = cf_decimal_trim(count->value);
+	if (stated.scale == 0 && stated.mantissa == (gint64)n + 1) {
+		const char *last = g_ptr_array_index(list.items, list.items->len - 1);
+		if (strstr(last, "和") || strstr(last, "及") || strstr(last, "与")) {
+			g_ptr_array_unref(list.items);
+			return;
+		}
+	}
+	GString *label = g_string_new(NULL);
+	g_string_append_printf(label, "%u listed (", n);
+	for (guint i = 0; i < list.items->len; i++) {
+		if (i > 0)
+			g_string_append(label, "、");
+		g_string_append(label, g_ptr_array_index(list.items, i));
+	}
+	g_string_append(label, ")");
+	GPtrArray *terms = g_ptr_array_new();
+	g_ptr_array_add(terms, cf_term_new_constant(cf_decimal_from_int(n), label->str));
+	g_string_free(label, TRUE);
+	g_autofree char *what = g_strdup_printf("the items listed after %s", opener);
+	/* a count of things is an exact whole number */
+	CfRelation *r = cf_relation_new(CF_RELATION_EQUAL, "count-mismatch", CF_SEVERITY_ERROR,
+					cf_term_new_claim_with_interval(count,
+									cf_interval_point(count->value)),
+					terms, what);
+	cf_check_add_relation(ctx, r);
+	g_ptr_array_unref(list.items);
+}
+
+static void
+passage_cb(CfCheckContext *context, CfProsePassage *passage, gpointer data)
+{
+	for (guint i = 0; i < passage->atoms->len; i++) {
+		const CfClaim *c = g_array_index(passage->atoms, CfProseAtom, i).claim;
+		if (c->kind != CF_CLAIM_COUNT || c->qualifier != CF_QUALIFIER_NONE)
+			continue;
+		CfDecimal whole = cf_decimal_trim(c->value);
+		if (whole.scale != 0 || whole.mantissa < 2)
+			continue;
+		check_count(context, passage, c);
+	}
+}
 
 static void
 run(CfCheckContext *ctx)
 {
+	cf_prose_foreach_passage(ctx, passage_cb, NULL);
 }
 
 const CfCheckFamily cf_check_family_enumeration = {"enumeration", run};

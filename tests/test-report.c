@@ -35,6 +35,7 @@ static const JsonCase json_cases[] = {
 	{"surrogate", "\xed\xa0\x80", -1, "\"\\ufffd\\ufffd\\ufffd\""},
 	{"past-max", "\xf4\x90\x80\x80", -1, "\"\\ufffd\\ufffd\\ufffd\\ufffd\""},
 	{"lone-continuation", "\x80万", -1, "\"\\ufffd万\""},
+	{"mixed-runs", "万\x01元\xff万\"a\\", -1, "\"万\\u0001元\\ufffd万\\\"a\\\\\""},
 };
 
 static void
@@ -75,6 +76,40 @@ test_json_numbers(void)
 	cf_json_append_decimal(out, (CfDecimal){2520, 2});
 	g_assert_cmpstr(out->str, ==,
 			"0 18446744073709551615 null -1 -9223372036854775808 42 \"25.20\"");
+}
+
+/* the renderer's own decimal formatting gives exactly the model's text */
+static void
+test_json_decimal_digits(void)
+{
+	static const CfDecimal values[] = {
+		{0, 0},          {0, 2},          {5, 3},           {-5, 3},          {2520, 2},
+		{2520, 0},       {-1, 0},         {123456, 2},      {100, 2},         {1, 18},
+		{G_MAXINT64, 0}, {G_MININT64, 0}, {G_MAXINT64, 18}, {G_MININT64, 18},
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(values); i++) {
+		g_autofree char *expected = cf_decimal_to_string(values[i]);
+		g_autoptr(GString) out = g_string_new(NULL);
+		cf_json_append_decimal_digits(out, values[i]);
+		g_assert_cmpstr(out->str, ==, expected);
+	}
+}
+
+/* a long string grows the buffer many times over and stays intact */
+static void
+test_json_string_long(void)
+{
+	g_autoptr(GString) input = g_string_new(NULL);
+	g_autoptr(GString) expected = g_string_new("\"");
+	for (int i = 0; i < 10000; i++) {
+		g_string_append(input, "预算1900万元\t");
+		g_string_append(expected, "预算1900万元\\t");
+	}
+	g_string_append_c(expected, '"');
+	g_autoptr(GString) out = g_string_sized_new(1);
+	cf_json_append_string(out, input->str, input->len);
+	g_assert_cmpuint(out->len, ==, expected->len);
+	g_assert_cmpstr(out->str, ==, expected->str);
 }
 
 /* ---- claims ---- */
@@ -295,6 +330,8 @@ main(int argc, char **argv)
 	}
 	g_test_add_func("/report/json/string/null", test_json_string_null);
 	g_test_add_func("/report/json/numbers", test_json_numbers);
+	g_test_add_func("/report/json/decimal-digits", test_json_decimal_digits);
+	g_test_add_func("/report/json/string/long", test_json_string_long);
 	g_test_add_func("/report/claims/jsonl/fields", test_claims_jsonl);
 	g_test_add_func("/report/claims/text/fields", test_claims_text);
 	g_test_add_func("/report/claims/text/units", test_claims_text_units);

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "report/cf-buffer.h"
+
 static const char hex_digits[] = "0123456789abcdef";
 
 /* Length of the valid UTF-8 sequence starting at @p (at most @left bytes), or 0 when the
@@ -40,66 +42,72 @@ void
 cf_json_append_string(GString *out, const char *text, gssize length)
 {
 	if (text == NULL) {
-		g_string_append_len(out, "null", 4);
+		CF_BUFFER_PUT_LITERAL(out, "null");
 		return;
 	}
 	gsize n = length < 0 ? strlen(text) : (gsize)length;
 	const guchar *p = (const guchar *)text;
 	const guchar *end = p + n;
 
-	g_string_append_c(out, '"');
+	cf_buffer_reserve(out, n + 2);
+	cf_buffer_put_c(out, '"');
 	while (p < end) {
-		/* copy the longest run that needs no escaping in one go */
+		/* copy the longest run that needs no escaping (valid UTF-8 included) in one go */
 		const guchar *run = p;
-		while (p < end && *p >= 0x20 && *p != '"' && *p != '\\' && *p < 0x80)
-			p++;
+		for (;;) {
+			while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+				p++;
+			if (p >= end || *p < 0x80)
+				break;
+			gsize k = utf8_sequence_length(p, end - p);
+			if (k == 0)
+				break;
+			p += k;
+		}
 		if (p > run)
-			g_string_append_len(out, (const char *)run, p - run);
+			cf_buffer_put(out, (const char *)run, p - run);
 		if (p >= end)
 			break;
-		guchar c = *p;
-		if (c >= 0x80) {
-			gsize k = utf8_sequence_length(p, end - p);
-			if (k == 0) {
-				g_string_append_len(out, "\\ufffd", 6);
-				p++;
-			} else {
-				g_string_append_len(out, (const char *)p, k);
-				p += k;
-			}
-			continue;
-		}
+		guchar c = *p++;
 		switch (c) {
 		case '"':
-			g_string_append_len(out, "\\\"", 2);
+			CF_BUFFER_PUT_LITERAL(out, "\\\"");
 			break;
 		case '\\':
-			g_string_append_len(out, "\\\\", 2);
+			CF_BUFFER_PUT_LITERAL(out, "\\\\");
 			break;
 		case '\n':
-			g_string_append_len(out, "\\n", 2);
+			CF_BUFFER_PUT_LITERAL(out, "\\n");
 			break;
 		case '\t':
-			g_string_append_len(out, "\\t", 2);
+			CF_BUFFER_PUT_LITERAL(out, "\\t");
 			break;
 		case '\r':
-			g_string_append_len(out, "\\r", 2);
+			CF_BUFFER_PUT_LITERAL(out, "\\r");
 			break;
 		case '\b':
-			g_string_append_len(out, "\\b", 2);
+			CF_BUFFER_PUT_LITERAL(out, "\\b");
 			break;
 		case '\f':
-			g_string_append_len(out, "\\f", 2);
+			CF_BUFFER_PUT_LITERAL(out, "\\f");
 			break;
-		default: {
-			char u[6] = {'\\', 'u', '0', '0', hex_digits[c >> 4], hex_digits[c & 0xf]};
-			g_string_append_len(out, u, 6);
+		default:
+			if (c >= 0x80) {
+				/* not valid UTF-8 here: keep the JSON valid and the loss visible */
+				CF_BUFFER_PUT_LITERAL(out, "\\ufffd");
+			} else {
+				char u[6] = {'\\',
+					     'u',
+					     '0',
+					     '0',
+					     hex_digits[c >> 4],
+					     hex_digits[c & 0xf]};
+				cf_buffer_put(out, u, 6);
+			}
 			break;
 		}
-		}
-		p++;
 	}
-	g_string_append_c(out, '"');
+	cf_buffer_put_c(out, '"');
 }
 
 void
@@ -111,7 +119,7 @@ cf_json_append_uint(GString *out, guint64 value)
 		digits[--i] = (char)('0' + value % 10);
 		value /= 10;
 	} while (value != 0);
-	g_string_append_len(out, digits + i, sizeof digits - i);
+	cf_buffer_put(out, digits + i, sizeof digits - i);
 }
 
 void
@@ -119,10 +127,10 @@ cf_json_append_int(GString *out, gint64 value, gboolean negative_is_null)
 {
 	if (value < 0) {
 		if (negative_is_null) {
-			g_string_append_len(out, "null", 4);
+			CF_BUFFER_PUT_LITERAL(out, "null");
 			return;
 		}
-		g_string_append_c(out, '-');
+		cf_buffer_put_c(out, '-');
 		cf_json_append_uint(out, (guint64)0 - (guint64)value);
 		return;
 	}
@@ -130,9 +138,41 @@ cf_json_append_int(GString *out, gint64 value, gboolean negative_is_null)
 }
 
 void
+cf_json_append_decimal_digits(GString *out, CfDecimal value)
+{
+	/* the same text as cf_decimal_append() (scale kept: 25.20 stays 25.20), without going
+	 * through printf for every number of every claim */
+	guint64 m =
+		value.mantissa < 0 ? (guint64)0 - (guint64)value.mantissa : (guint64)value.mantissa;
+	char digits[24];
+	int i = sizeof digits;
+	do {
+		digits[--i] = (char)('0' + m % 10);
+		m /= 10;
+	} while (m != 0);
+	int n = (int)sizeof digits - i;
+	int scale = value.scale > 0 ? value.scale : 0;
+
+	if (value.mantissa < 0)
+		cf_buffer_put_c(out, '-');
+	if (scale == 0) {
+		cf_buffer_put(out, digits + i, n);
+	} else if (n <= scale) {
+		CF_BUFFER_PUT_LITERAL(out, "0.");
+		for (int k = n; k < scale; k++)
+			cf_buffer_put_c(out, '0');
+		cf_buffer_put(out, digits + i, n);
+	} else {
+		cf_buffer_put(out, digits + i, n - scale);
+		cf_buffer_put_c(out, '.');
+		cf_buffer_put(out, digits + i + n - scale, scale);
+	}
+}
+
+void
 cf_json_append_decimal(GString *out, CfDecimal value)
 {
-	g_string_append_c(out, '"');
-	cf_decimal_append(value, out);
-	g_string_append_c(out, '"');
+	cf_buffer_put_c(out, '"');
+	cf_json_append_decimal_digits(out, value);
+	cf_buffer_put_c(out, '"');
 }

@@ -32,6 +32,9 @@ void cf_json_append_int(GString *out, gint64 value, gboolean negative_is_null);
 /* Appends an exact decimal as a JSON string ("25.2"), keeping its stated scale. */
 void cf_json_append_decimal(GString *out, CfDecimal value);
 
+/* The same digits without quotes: exactly the text of cf_decimal_append(). */
+void cf_json_append_decimal_digits(GString *out, CfDecimal value);
+
 /* ---- claims (cf-report-claims.c) ---- */
 
 /* One line per claim, "file:line:col: kind value unit (text) label=… cues=…" (README). */

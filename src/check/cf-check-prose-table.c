@@ -174,8 +174,11 @@ check_counts(CfTableSet *set, const CfTableModel *m, const CfTableIntro *intro)
 		g_ptr_array_add(terms, cf_term_new_constant(cf_decimal_from_int(m->n_items), label));
 		cf_check_add_relation(set->context,
 				      cf_relation_new(CF_RELATION_EQUAL, "prose-table-mismatch",
-						      CF_SEVERITY_ERROR, cf_term_new_claim(c), terms,
-						      "the count of items in the table it introduces"));
+						      CF_SEVERITY_ERROR,
+						      /* a count of items is whole: 3 is not 2.5 */
+						      cf_term_new_claim_with_interval(
+							      c, cf_interval_point(c->value)),
+						      terms, "the count of items in the table it introduces"));
 	}
 }
 

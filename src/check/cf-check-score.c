@@ -23,6 +23,23 @@ score_column(const CfTableModel *m, CfColumnRole role)
 	return -1;
 }
 
+/* 分值 are assigned weights, never rounded figures: 10 means exactly 10 points (a sum of
+ * ten integer weights must not absorb ±5 of stated-precision slack). */
+static CfTerm *
+weight_term(const CfTableSet *set, guint table, guint row, guint column)
+{
+	CfTerm *t = cf_table_cell_term(set, table, row, column, NULL);
+	if (t)
+		t->interval = cf_interval_point(t->point);
+	return t;
+}
+
+static CfTerm *
+weight_claim_term(const CfClaim *c)
+{
+	return cf_term_new_claim_with_interval(c, cf_interval_point(c->value));
+}
+
 /* Labels of a prose total score: the words it ends with. */
 static const char *const total_score_words[] = {
 	"自评得分", "评价得分", "综合得分", "总得分", "总分", "绩效得分", "评分结果", NULL,
@@ -52,7 +69,8 @@ score_terms(const CfTableSet *set, GArray *rows, gboolean max)
 		gint column = max ? sr->max_column : sr->score_column;
 		if (column < 0 || cf_table_cell_claim(set, sr->table, sr->row, (guint)column) == NULL)
 			continue;
-		CfTerm *t = cf_table_cell_term(set, sr->table, sr->row, (guint)column, NULL);
+		CfTerm *t = max ? weight_term(set, sr->table, sr->row, (guint)column)
+				: cf_table_cell_term(set, sr->table, sr->row, (guint)column, NULL);
 		if (t == NULL) {
 			g_ptr_array_unref(terms);
 			return NULL;
@@ -125,9 +143,22 @@ check_group_headings(CfTableSet *set, const CfTableModel *m, gint max_column)
 				*paren = '\0';
 			g_autofree char *what = g_strdup_printf("the 分值 of the rows under %s",
 								text && *text ? text : "its heading");
-			add_sum(ctx, cf_check_term(ctx, heading), score_terms(set, rows, TRUE), what);
+			add_sum(ctx, weight_claim_term(heading), score_terms(set, rows, TRUE), what);
 		}
 	}
+}
+
+/* The total scores the report states in prose (自评得分为97.13分), for messages. */
+static const CfClaim *
+prose_total(const CfCheckContext *ctx)
+{
+	for (guint i = 0; i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->kind == CF_CLAIM_SCORE && c->table < 0 && c->has_value &&
+		    is_total_score_label(c->label))
+			return c;
+	}
+	return NULL;
 }
 
 static void
@@ -154,7 +185,7 @@ check_sheet(CfTableSet *set, guint group, guint *n_sheets, GArray **sheet_items)
 				continue;
 			/* 得分 ≤ 分值 */
 			CfTerm *got = cf_table_cell_term(set, t, r, (guint)score, NULL);
-			CfTerm *worth = cf_table_cell_term(set, t, r, (guint)max, NULL);
+			CfTerm *worth = weight_term(set, t, r, (guint)max);
 			if (got == NULL || worth == NULL) {
 				cf_term_free(got);
 				cf_term_free(worth);
@@ -185,13 +216,21 @@ check_sheet(CfTableSet *set, guint group, guint *n_sheets, GArray **sheet_items)
 				gint column = score_column(m, max ? CF_COLUMN_MAX_SCORE : CF_COLUMN_SCORE);
 				if (column < 0)
 					continue;
-				CfTerm *total = cf_table_cell_term(set, t, r, (guint)column, NULL);
+				CfTerm *total = max ? weight_term(set, t, r, (guint)column)
+						    : cf_table_cell_term(set, t, r, (guint)column, NULL);
 				if (total == NULL)
 					continue;
 				GPtrArray *terms = score_terms(set, items, max);
-				g_autofree char *what = g_strdup_printf(
-					"the %s of the %u items", max ? "分值" : "得分", terms ? terms->len : 0);
-				add_sum(ctx, total, terms, what);
+				g_autoptr(GString) what = g_string_new(NULL);
+				g_string_append_printf(what, "the %s of the %u items", max ? "分值" : "得分",
+						       terms ? terms->len : 0);
+				const CfClaim *prose = max ? NULL : prose_total(ctx);
+				if (prose) {
+					g_string_append(what, " (the report states ");
+					cf_check_append_claim(what, prose);
+					g_string_append_printf(what, " at line %u)", prose->line);
+				}
+				add_sum(ctx, total, terms, what->str);
 			}
 		}
 	}

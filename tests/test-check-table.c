@@ -1,0 +1,557 @@
+/* Tests of the table families (table, score, prose-table, sibling, restated): small
+ * synthetic reports that must and must not fire each rule, the seed expectations of issue 3,
+ * and the table model itself. */
+#include "check/cf-check-table.h"
+
+#include "cf-test-pipeline.h"
+
+/* ---- table-driven cases on synthetic text ---- */
+
+typedef struct {
+	const char *path;
+	const char *text;
+	const char *rule;
+	guint line;          /* the finding's line; 0: the rule must not fire at all */
+	CfSeverity severity;
+	const char *message; /* a part the message must contain, or NULL */
+} Case;
+
+/* Cells start with a TAB, a blank line ends a row.  Line numbers in comments. */
+#define BUDGET_HEADER "金额单位：万元\n\t项目名称\n\t预算数\n\t支出数\n\n" /* 1-5 */
+
+static const Case cases[] = {
+	/* ---- table-total-mismatch ---- */
+	{"/check/table/total-holds",
+	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t合计\n\t150\n\t130\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/total-broken",
+	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t合计\n\t140\n\t130\n",
+	 "table-total-mismatch", 15, CF_SEVERITY_ERROR, "the 2 rows it covers in column '预算数'"},
+	{"/check/table/total-spending-broken",
+	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t合计\n\t150\n\t135\n",
+	 "table-total-mismatch", 16, CF_SEVERITY_ERROR, "= 130万元"},
+	{"/check/table/total-zero-over-figures",
+	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t合计\n\t0\n\t0\n",
+	 "table-total-mismatch", 15, CF_SEVERITY_ERROR, NULL},
+	{"/check/table/total-blank-over-figures",
+	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t合计\n\t150\n\t\n",
+	 "table-total-mismatch", 16, CF_SEVERITY_ERROR, "gives no figure for '支出数'"},
+	{"/check/table/total-dash-not-blank",
+	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t合计\n\t150\n\t—\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/total-first-row",
+	 BUDGET_HEADER "\t合计\n\t160\n\t130\n\n\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n",
+	 "table-total-mismatch", 7, CF_SEVERITY_ERROR, NULL},
+	{"/check/table/total-first-row-holds",
+	 BUDGET_HEADER "\t合计\n\t150\n\t130\n\n\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/subtotals-hold",
+	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t小计\n\t150\n\t130\n\n"
+		       "\tC项目\n\t10\n\t10\n\n\t小计\n\t10\n\t10\n\n\t合计\n\t160\n\t140\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/subtotal-broken",
+	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t小计\n\t155\n\t130\n\n"
+		       "\tC项目\n\t10\n\t10\n\n\t小计\n\t10\n\t10\n\n\t合计\n\t160\n\t140\n",
+	 "table-total-mismatch", 15, CF_SEVERITY_ERROR, NULL},
+	{"/check/table/rounding-gap-is-note",
+	 BUDGET_HEADER "\tA项目\n\t33.33\n\t1\n\n\tB项目\n\t33.33\n\t1\n\n\tC项目\n\t33.33\n\t1\n\n"
+		       "\t合计\n\t100.00\n\t3\n",
+	 "sum-rounding", 19, CF_SEVERITY_NOTE, "only within the rounding"},
+	{"/check/table/integer-rounding-is-note",
+	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t合计\n\t150\n\t131\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/one-unit-gap-is-note",
+	 BUDGET_HEADER "\tA项目\n\t33.3\n\t1\n\n\tB项目\n\t33.3\n\t1\n\n\tC项目\n\t33.3\n\t1\n\n"
+		       "\t合计\n\t100.2\n\t3\n",
+	 "table-total-mismatch", 19, CF_SEVERITY_NOTE, "one unit in the last place"},
+	/* a 其中 row and the unmarked row after it close on their parent: not double-counted */
+	{"/check/table/detail-rows-closed",
+	 BUDGET_HEADER "\t基本支出\n\t100\n\t100\n\n\t其中：人员经费\n\t60\n\t60\n\n\t公用经费\n\t40\n\t40\n\n"
+		       "\t项目支出\n\t50\n\t50\n\n\t合计\n\t150\n\t150\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/detail-row-then-item",
+	 BUDGET_HEADER "\t基本支出\n\t100\n\t100\n\n\t其中：人员经费\n\t60\n\t60\n\n"
+		       "\t项目支出\n\t50\n\t50\n\n\t合计\n\t160\n\t150\n",
+	 "table-total-mismatch", 19, CF_SEVERITY_ERROR, NULL},
+	/* ---- table-part-exceeds ---- */
+	{"/check/part/detail-row-exceeds",
+	 BUDGET_HEADER "\t基本支出\n\t100\n\t100\n\n\t其中：人员经费\n\t120\n\t60\n\n"
+		       "\t项目支出\n\t50\n\t50\n",
+	 "table-part-exceeds", 11, CF_SEVERITY_ERROR, NULL},
+	{"/check/part/detail-row-within",
+	 BUDGET_HEADER "\t基本支出\n\t100\n\t100\n\n\t其中：人员经费\n\t60\n\t60\n\n"
+		       "\t项目支出\n\t50\n\t50\n",
+	 "table-part-exceeds", 0, 0, NULL},
+	{"/check/part/column-exceeds",
+	 "金额单位：万元\n\t项目名称\n\t预算金额\n\n\t\n\t指标总额\n\t其中：区级资金\n\n"
+	 "\tA项目\n\t100\n\t120\n\n\tB项目\n\t50\n\t50\n",
+	 "table-part-exceeds", 11, CF_SEVERITY_ERROR, "exceeds"},
+	{"/check/part/column-within",
+	 "金额单位：万元\n\t项目名称\n\t预算金额\n\n\t\n\t指标总额\n\t其中：区级资金\n\n"
+	 "\tA项目\n\t100\n\t80\n\n\tB项目\n\t50\n\t50\n",
+	 "table-part-exceeds", 0, 0, NULL},
+	/* ---- execution-rate-mismatch ---- */
+	{"/check/rate/holds",
+	 "金额单位：万元\n\t项目\n\t全年预算数\n\t全年执行数\n\t执行率\n\n\tA项目\n\t200\n\t150\n\t75%\n",
+	 "execution-rate-mismatch", 0, 0, NULL},
+	{"/check/rate/broken",
+	 "金额单位：万元\n\t项目\n\t全年预算数\n\t全年执行数\n\t执行率\n\n\tA项目\n\t200\n\t150\n\t80%\n",
+	 "execution-rate-mismatch", 10, CF_SEVERITY_ERROR, "执行率 of A项目"},
+	{"/check/rate/full-year-budget-not-initial",
+	 "金额单位：万元\n\t项目\n\t年初预算数\n\t全年预算数\n\t全年执行数\n\t执行率\n\n"
+	 "\tA项目\n\t100\n\t200\n\t150\n\t75%\n",
+	 "execution-rate-mismatch", 0, 0, NULL},
+	{"/check/rate/rounded-holds",
+	 "金额单位：万元\n\t项目\n\t预算数\n\t执行数\n\t执行率\n\n\tA项目\n\t3\n\t1\n\t33.3%\n",
+	 "execution-rate-mismatch", 0, 0, NULL},
+	/* ---- score-exceeds-max ---- */
+	{"/check/score/exceeds-max",
+	 "\t指标\n\t分值\n\t得分\n\n\t数量指标\n\t10\n\t15\n\n\t质量指标\n\t20\n\t20\n",
+	 "score-exceeds-max", 7, CF_SEVERITY_ERROR, NULL},
+	{"/check/score/within-max",
+	 "\t指标\n\t分值\n\t得分\n\n\t数量指标\n\t10\n\t9.5\n\n\t质量指标\n\t20\n\t20\n",
+	 "score-exceeds-max", 0, 0, NULL},
+	/* ---- score-total-mismatch ---- */
+	{"/check/score/total-holds",
+	 "\t指标\n\t分值\n\t得分\n\n\t数量指标\n\t40\n\t38\n\n\t质量指标\n\t60\n\t55\n\n\t总分\n\t100\n\t93\n",
+	 "score-total-mismatch", 0, 0, NULL},
+	{"/check/score/total-score-broken",
+	 "\t指标\n\t分值\n\t得分\n\n\t数量指标\n\t40\n\t38\n\n\t质量指标\n\t60\n\t55\n\n\t总分\n\t100\n\t3\n",
+	 "score-total-mismatch", 15, CF_SEVERITY_ERROR, "= 93"},
+	{"/check/score/total-max-broken",
+	 "\t指标\n\t分值\n\t得分\n\n\t数量指标\n\t40\n\t38\n\n\t质量指标\n\t50\n\t45\n\n\t总分\n\t100\n\t83\n",
+	 "score-total-mismatch", 14, CF_SEVERITY_ERROR, "分值"},
+	{"/check/score/prose-total-broken",
+	 "本项目自评得分为99分。\n\n\t指标\n\t分值\n\t得分\n\n\t数量指标\n\t40\n\t38\n\n\t质量指标\n\t60\n\t55\n",
+	 "score-total-mismatch", 1, CF_SEVERITY_ERROR, NULL},
+	{"/check/score/prose-total-holds",
+	 "本项目自评得分为93分。\n\n\t指标\n\t分值\n\t得分\n\n\t数量指标\n\t40\n\t38\n\n\t质量指标\n\t60\n\t55\n",
+	 "score-total-mismatch", 0, 0, NULL},
+	{"/check/score/group-heading-broken",
+	 "\t一级指标\n\t三级指标\n\t分值\n\t得分\n\n\t产出指标(50分)\n\t数量\n\t20\n\t20\n\n\t\n\t质量\n\t20\n\t20\n\n"
+	 "\t效益指标(50分)\n\t满意度\n\t50\n\t50\n",
+	 "score-total-mismatch", 6, CF_SEVERITY_ERROR, "under 产出指标"},
+	{"/check/score/group-heading-holds",
+	 "\t一级指标\n\t三级指标\n\t分值\n\t得分\n\n\t产出指标(50分)\n\t数量\n\t20\n\t20\n\n\t\n\t质量\n\t30\n\t20\n\n"
+	 "\t效益指标(50分)\n\t满意度\n\t50\n\t50\n",
+	 "score-total-mismatch", 0, 0, NULL},
+	/* ---- prose-table-mismatch ---- */
+	{"/check/prose-table/count-holds",
+	 "2021年重点项目2个，预算共150万元，具体情况如下：\n" BUDGET_HEADER
+	 "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n",
+	 "prose-table-mismatch", 0, 0, NULL},
+	{"/check/prose-table/count-broken",
+	 "2021年重点项目3个，预算共150万元，具体情况如下：\n" BUDGET_HEADER
+	 "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n",
+	 "prose-table-mismatch", 1, CF_SEVERITY_ERROR, "the 2 项目 rows"},
+	{"/check/prose-table/total-broken",
+	 "2021年重点项目2个，预算共160万元，实际支出130万元。具体情况如下：\n" BUDGET_HEADER
+	 "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n",
+	 "prose-table-mismatch", 1, CF_SEVERITY_ERROR, "column '预算数'"},
+	{"/check/prose-table/spending-broken",
+	 "2021年重点项目2个，预算共150万元，实际支出120万元。具体情况如下：\n" BUDGET_HEADER
+	 "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n",
+	 "prose-table-mismatch", 1, CF_SEVERITY_ERROR, "column '支出数'"},
+	{"/check/prose-table/against-total-row",
+	 "2021年项目预算共160万元，具体情况如下：\n" BUDGET_HEADER
+	 "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t合计\n\t150\n\t130\n",
+	 "prose-table-mismatch", 1, CF_SEVERITY_ERROR, "the total of column '预算数'"},
+	{"/check/prose-table/no-cue-no-link",
+	 "2021年重点项目3个，预算共160万元。\n" BUDGET_HEADER
+	 "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n",
+	 "prose-table-mismatch", 0, 0, NULL},
+	{"/check/prose-table/last-year-not-total",
+	 "2020年预算比上年增加10万元，具体情况如下：\n" BUDGET_HEADER
+	 "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n",
+	 "prose-table-mismatch", 0, 0, NULL},
+	{"/check/prose-table/cue-paragraph-before-figures",
+	 "重点项目3个，预算数为150万元。\n\n具体情况如下：\n\n" BUDGET_HEADER
+	 "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n",
+	 "prose-table-mismatch", 1, CF_SEVERITY_ERROR, NULL},
+	/* ---- category-mismatch ---- */
+	{"/check/category/holds",
+	 "预算共160万元，其中：专项业务经费110万元，公共专项经费50万元。具体情况如下：\n"
+	 "金额单位：万元\n\t项目名称\n\t项目类型\n\t预算数\n\n"
+	 "\tA项目\n\t专项业务\n\t100\n\n\tB项目\n\t专项业务\n\t10\n\n\tC项目\n\t公共专项\n\t50\n",
+	 "category-mismatch", 0, 0, NULL},
+	{"/check/category/broken",
+	 "预算共160万元，其中：专项业务经费120万元，公共专项经费50万元。具体情况如下：\n"
+	 "金额单位：万元\n\t项目名称\n\t项目类型\n\t预算数\n\n"
+	 "\tA项目\n\t专项业务\n\t100\n\n\tB项目\n\t专项业务\n\t10\n\n\tC项目\n\t公共专项\n\t50\n",
+	 "category-mismatch", 1, CF_SEVERITY_ERROR, "category 专项业务"},
+	/* ---- sibling-mismatch ---- */
+	{"/check/sibling/differs",
+	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\tC项目\n\t10\n\t10\n\n\n"
+		       "金额单位：万元\n\t项目名称\n\t预算数\n\n\tA项目\n\t100\n\n\tB项目\n\t5\n\n\tC项目\n\t10\n",
+	 "sibling-mismatch", 11, CF_SEVERITY_ERROR, "B项目"},
+	{"/check/sibling/agrees",
+	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\tC项目\n\t10\n\t10\n\n\n"
+		       "金额单位：万元\n\t项目名称\n\t预算数\n\n\tA项目\n\t100\n\n\tB项目\n\t50\n\n\tC项目\n\t10\n",
+	 "sibling-mismatch", 0, 0, NULL},
+	{"/check/sibling/other-meaning-not-compared",
+	 "金额单位：万元\n\t项目名称\n\t预算数\n\n\tA项目\n\t100\n\n\tB项目\n\t50\n\n\tC项目\n\t10\n\n\n"
+		       "金额单位：万元\n\t项目名称\n\t支出数\n\n\tA项目\n\t100\n\n\tB项目\n\t50\n\n\tC项目\n\t10\n",
+	 "sibling-mismatch", 0, 0, NULL},
+	{"/check/sibling/too-few-shared-items",
+	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\n"
+		       "金额单位：万元\n\t项目名称\n\t预算数\n\n\tA项目\n\t10\n\n\tB项目\n\t5\n",
+	 "sibling-mismatch", 0, 0, NULL},
+	/* ---- restated-mismatch ---- */
+	{"/check/restated/same-label-differs",
+	 "2021年部门公用经费支出为120万元。\n\n以上情况说明，2021年部门公用经费支出为125万元。\n",
+	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
+	{"/check/restated/same-label-agrees",
+	 "2021年部门公用经费支出为120万元。\n\n以上情况说明，2021年部门公用经费支出为120万元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/other-year",
+	 "2021年部门公用经费支出为120万元。\n\n2020年部门公用经费支出为100万元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/sibling-totals-differ",
+	 "项目预算共160万元，具体情况如下：\n" BUDGET_HEADER
+	 "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\tC项目\n\t10\n\t10\n\n\n"
+	 "项目绩效目标170万元，明细见后表。\n"
+	 "金额单位：万元\n\t项目名称\n\t预算数\n\n\tA项目\n\t100\n\n\tB项目\n\t50\n\n\tC项目\n\t10\n",
+	 "restated-mismatch", 1, CF_SEVERITY_ERROR, "the total of the same 3 items"},
+};
+
+static void
+test_case(gconstpointer data)
+{
+	const Case *c = data;
+	g_autoptr(CfDocument) doc = cf_test_document_from_text("case.txt", c->text);
+	/* every rule runs: a case must hold against the whole checker, not one family */
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, NULL);
+	cf_test_dump(findings);
+	if (c->line == 0) {
+		for (guint i = 0; i < findings->len; i++) {
+			const CfFinding *f = g_ptr_array_index(findings, i);
+			g_assert_cmpstr(f->rule, !=, c->rule);
+		}
+		return;
+	}
+	const CfFinding *f = cf_test_find(findings, c->rule, c->line);
+	g_assert_nonnull(f);
+	g_assert_cmpint(f->severity, ==, c->severity);
+	if (c->message)
+		g_assert_nonnull(strstr(f->message, c->message));
+}
+
+/* ---- the model ---- */
+
+typedef struct {
+	const char *label;
+	CfColumnRole role;
+	gboolean part, initial;
+} RoleCase;
+
+static const RoleCase role_cases[] = {
+	{"预算金额/指标总额", CF_COLUMN_BUDGET, FALSE, FALSE},
+	{"预算金额/其中：区级资金", CF_COLUMN_BUDGET, TRUE, FALSE},
+	{"支出金额/支出总额", CF_COLUMN_SPENDING, FALSE, FALSE},
+	{"支出金额/其中：区级资金", CF_COLUMN_SPENDING, TRUE, FALSE},
+	{"年初预算数", CF_COLUMN_BUDGET, FALSE, TRUE},
+	{"全年执行数", CF_COLUMN_SPENDING, FALSE, FALSE},
+	{"执行率", CF_COLUMN_RATE, FALSE, FALSE},
+	{"预算执行率", CF_COLUMN_RATE, FALSE, FALSE},
+	{"分值", CF_COLUMN_MAX_SCORE, FALSE, FALSE},
+	{"得分", CF_COLUMN_SCORE, FALSE, FALSE},
+	{"项目资金（万元）", CF_COLUMN_AMOUNT, FALSE, FALSE},
+	{"项目名称", CF_COLUMN_TEXT, FALSE, FALSE},
+};
+
+static void
+test_roles(void)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(role_cases); i++) {
+		const RoleCase *c = &role_cases[i];
+		gboolean part, initial;
+		g_test_message("%s", c->label);
+		g_assert_cmpint(cf_column_role_from_label(c->label, &part, &initial), ==, c->role);
+		g_assert_cmpint(part, ==, c->part);
+		g_assert_cmpint(initial, ==, c->initial);
+	}
+	g_assert_cmpint(cf_table_role_of_words("我单位项目支出预算"), ==, CF_COLUMN_BUDGET);
+	g_assert_cmpint(cf_table_role_of_words("实际支出"), ==, CF_COLUMN_SPENDING);
+	g_assert_cmpint(cf_table_role_of_words("组织部项目支出绩效目标"), ==, CF_COLUMN_BUDGET);
+	g_assert_cmpint(cf_table_role_of_words("事务性业务专项经费"), ==, CF_COLUMN_TEXT);
+}
+
+static void
+test_normalise(void)
+{
+	g_autofree char *a = cf_table_normalise_name("  关工委 经费：\n");
+	g_assert_cmpstr(a, ==, "关工委经费");
+	g_autofree char *b = cf_table_normalise_name("\u3000社区、村党组织服务群众专项经费");
+	g_assert_cmpstr(b, ==, "社区、村党组织服务群众专项经费");
+	g_autofree char *c = cf_table_normalise_name(NULL);
+	g_assert_cmpstr(c, ==, "");
+}
+
+/* The model of the seed 001: two sibling tables of the same 23 projects. */
+static void
+test_model_seed_001(void)
+{
+	g_autoptr(CfDocument) doc = cf_test_document_from_file("corpus/001_076bbd6f4c7b8808.txt");
+	g_autoptr(GPtrArray) claims = cf_extract_document(cf_test_lexicon(), doc);
+	CfCheckContext ctx = {0};
+	ctx.document = doc;
+	ctx.claims = claims;
+	ctx.tables = g_ptr_array_new();
+	ctx.table_blocks = g_ptr_array_new();
+	for (guint i = 0; i < doc->blocks->len; i++) {
+		const CfBlock *b = g_ptr_array_index(doc->blocks, i);
+		if (b->kind == CF_BLOCK_TABLE && b->table) {
+			g_ptr_array_add(ctx.tables, b->table);
+			g_ptr_array_add(ctx.table_blocks, (gpointer)b);
+		}
+	}
+	ctx.cells = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
+					  (GDestroyNotify)g_ptr_array_unref);
+	ctx.column_scale = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+	for (guint i = 0; i < claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(claims, i);
+		if (c->table < 0 || c->row < 0 || c->cell_column < 0)
+			continue;
+		guint64 *k = g_new(guint64, 1);
+		*k = ((guint64)c->table << 40) | ((guint64)c->row << 20) | (guint64)c->cell_column;
+		GPtrArray *list = g_hash_table_lookup(ctx.cells, k);
+		if (list == NULL) {
+			list = g_ptr_array_new();
+			g_hash_table_insert(ctx.cells, k, list);
+		} else {
+			g_free(k);
+		}
+		g_ptr_array_add(list, (gpointer)c);
+	}
+	CfTableSet *set = cf_table_set_new(&ctx);
+	g_assert_cmpuint(set->models->len, ==, 2);
+	const CfTableModel *a = g_ptr_array_index(set->models, 0);
+	const CfTableModel *b = g_ptr_array_index(set->models, 1);
+	g_assert_cmpuint(a->n_items, ==, 23);
+	g_assert_cmpuint(b->n_items, ==, 23);
+	g_assert_cmpint(a->name_column, ==, 0);
+	g_assert_cmpint(a->category_column, ==, 1);
+	g_assert_cmpstr(a->item_noun, ==, "项目");
+	g_assert_cmpint(a->columns[3].role, ==, CF_COLUMN_BUDGET);
+	g_assert_cmpint(b->columns[3].role, ==, CF_COLUMN_BUDGET);
+	g_assert_cmpint(b->columns[4].parent, ==, 3);
+	/* the spending 其中 column is empty: no figures, no meaning */
+	g_assert_cmpint(b->columns[6].role, ==, CF_COLUMN_TEXT);
+	g_assert_cmpint(b->columns[5].role, ==, CF_COLUMN_SPENDING);
+	g_assert_cmpuint(set->siblings->len, ==, 1);
+	const CfSiblingPair *p = g_ptr_array_index(set->siblings, 0);
+	g_assert_true(p->complete);
+	g_assert_cmpuint(p->n_matched, ==, 23);
+	/* both tables are introduced: lines 5 + 7, and 132 */
+	g_assert_cmpuint(set->intros->len, ==, 2);
+	/* the malformed 4,95 (table 0, row 21) reads as its sibling's 495 */
+	const CfClaim *sibling = NULL;
+	CfTerm *t = cf_table_cell_term(set, 0, 21, 3, &sibling);
+	g_assert_nonnull(t);
+	g_assert_nonnull(sibling);
+	g_assert_cmpuint(sibling->line, ==, 315);
+	g_assert_cmpuint(t->claim->line, ==, 119);
+	g_assert_cmpint(cf_decimal_compare(t->point, cf_decimal_from_int(4950000)), ==, 0);
+	cf_term_free(t);
+	cf_table_set_free(set);
+	g_ptr_array_unref(ctx.tables);
+	g_ptr_array_unref(ctx.table_blocks);
+	g_hash_table_unref(ctx.cells);
+	g_hash_table_unref(ctx.column_scale);
+}
+
+/* ---- the seeds (issue 3, Acceptance) ---- */
+
+#define SEED_000 "corpus/000_6a5162211be4bb34.txt"
+#define SEED_001 "corpus/001_076bbd6f4c7b8808.txt"
+#define SEED_003 "corpus/003_df0ca8b0b5b2e082.txt"
+
+static const char *const my_rules[] = {
+	"table-total-mismatch", "table-part-exceeds",   "execution-rate-mismatch",
+	"score-exceeds-max",    "score-total-mismatch", "prose-table-mismatch",
+	"category-mismatch",    "sibling-mismatch",     "restated-mismatch",
+};
+
+static guint
+count_mine(GPtrArray *findings, CfSeverity at_least)
+{
+	guint n = 0;
+	for (guint i = 0; i < findings->len; i++) {
+		const CfFinding *f = g_ptr_array_index(findings, i);
+		for (gsize k = 0; k < G_N_ELEMENTS(my_rules); k++)
+			if (g_str_equal(f->rule, my_rules[k]) && f->severity >= at_least)
+				n++;
+	}
+	return n;
+}
+
+static void
+test_seed_000(void)
+{
+	g_autoptr(CfDocument) doc = cf_test_document_from_file(SEED_000);
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, NULL);
+	cf_test_dump(findings);
+	/* the 合计 row, the 其中 columns and line 7's 1900/2000 and 1个 all hold */
+	g_assert_cmpuint(count_mine(findings, CF_SEVERITY_NOTE), ==, 0);
+}
+
+static const CfFinding *
+expect(GPtrArray *findings, const char *rule, guint line, CfSeverity severity)
+{
+	const CfFinding *f = cf_test_find(findings, rule, line);
+	if (f == NULL)
+		g_error("no %s finding at line %u", rule, line);
+	g_assert_cmpint(f->severity, ==, severity);
+	return f;
+}
+
+static gboolean
+has_related_line(const CfFinding *f, guint line)
+{
+	for (guint i = 0; i < f->related->len; i++)
+		if (g_array_index(f->related, CfLocation, i).line == line)
+			return TRUE;
+	return FALSE;
+}
+
+static void
+test_seed_001(void)
+{
+	g_autoptr(CfDocument) doc = cf_test_document_from_file(SEED_001);
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, NULL);
+	cf_test_dump(findings);
+	const CfFinding *f;
+	/* 事务性业务专项经费663.58 vs its rows (562.616 in table 1) */
+	f = expect(findings, "category-mismatch", 5, CF_SEVERITY_ERROR);
+	g_assert_nonnull(strstr(f->message, "663.58万元"));
+	g_assert_cmpstr(f->computed, ==, "562.616万元");
+	/* 公共专项经费5799.2 vs its rows: suggest 30000 → 3000 */
+	gboolean seen_public = FALSE;
+	for (guint i = 0; i < findings->len; i++) {
+		f = g_ptr_array_index(findings, i);
+		if (!g_str_equal(f->rule, "category-mismatch") || f->primary.line != 5 ||
+		    strstr(f->message, "5799.2万元") == NULL)
+			continue;
+		seen_public = TRUE;
+		g_assert_nonnull(f->suggestion);
+		g_assert_nonnull(strstr(f->suggestion, "30000 → 3000"));
+		g_assert_true(has_related_line(f, 124));
+		g_assert_true(has_related_line(f, 119));
+	}
+	g_assert_true(seen_public);
+	/* the line-132 total reconciles only with 3000 */
+	f = expect(findings, "prose-table-mismatch", 132, CF_SEVERITY_ERROR);
+	g_assert_nonnull(f->suggestion);
+	g_assert_nonnull(strstr(f->suggestion, "30000 → 3000"));
+	/* 6462.78 vs the table-1 sum, and vs 6384.82 restated at line 132 */
+	expect(findings, "prose-table-mismatch", 5, CF_SEVERITY_ERROR);
+	f = expect(findings, "restated-mismatch", 5, CF_SEVERITY_ERROR);
+	g_assert_true(has_related_line(f, 132));
+	/* 关工委经费 2 (line 77) vs 25 (line 249) */
+	f = expect(findings, "sibling-mismatch", 77, CF_SEVERITY_ERROR);
+	g_assert_true(has_related_line(f, 249));
+	/* 4,95 is malformed, not a sibling mismatch; its finding names 495 at line 315 */
+	f = expect(findings, "malformed-number", 119, CF_SEVERITY_ERROR);
+	g_assert_true(has_related_line(f, 315));
+	g_assert_null(cf_test_find(findings, "sibling-mismatch", 119));
+	g_assert_null(cf_test_find(findings, "sibling-mismatch", 315));
+	/* 30000 = 30000 and the 23 rows of 重点项目23个 hold */
+	g_assert_null(cf_test_find(findings, "sibling-mismatch", 124));
+	for (guint i = 0; i < findings->len; i++) {
+		f = g_ptr_array_index(findings, i);
+		g_assert_false(g_str_equal(f->rule, "prose-table-mismatch") && f->primary.line == 5 &&
+			       f->primary.column == 10);
+		g_assert_false(g_str_equal(f->rule, "table-part-exceeds"));
+	}
+}
+
+static void
+test_seed_003(void)
+{
+	g_autoptr(CfDocument) doc = cf_test_document_from_file(SEED_003);
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, NULL);
+	cf_test_dump(findings);
+	const CfFinding *f = expect(findings, "score-total-mismatch", 244, CF_SEVERITY_ERROR);
+	g_assert_cmpstr(f->stated, ==, "7.13");
+	g_assert_cmpstr(f->computed, ==, "97.13");
+	g_assert_nonnull(strstr(f->message, "97.13分 at line 11"));
+	g_assert_nonnull(f->suggestion);
+	g_assert_nonnull(strstr(f->suggestion, "7.13 → 97.13"));
+	/* only that one: Σ分值 = 100, the prose 97.13, 得分 ≤ 分值, (50分) and (40分), the funds
+	 * rows (155.68 = 153.03 + 2.65, 261.46 = 258.81 + 2.65) and 执行率 100% all hold */
+	g_assert_cmpuint(count_mine(findings, CF_SEVERITY_NOTE), ==, 1);
+}
+
+/* The seeds 002 and 004 have no table relation that fails. */
+static void
+test_seeds_quiet(void)
+{
+	static const char *const files[] = {"corpus/002_6b5b2d02b175c98d.txt",
+					    "corpus/004_430475d196af1e11.txt"};
+	for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
+		g_autoptr(CfDocument) doc = cf_test_document_from_file(files[i]);
+		g_autoptr(GPtrArray) findings = cf_test_check(doc, NULL);
+		cf_test_dump(findings);
+		g_assert_cmpuint(count_mine(findings, CF_SEVERITY_WARNING), ==, 0);
+	}
+}
+
+/* Mutations of the seed 003 score sheet: change one item score, the total must fire. */
+static void
+test_mutation_scores(void)
+{
+	g_autofree char *path = g_build_filename(g_getenv("CROSSFOOT_SOURCE_ROOT") ?: ".", SEED_003,
+						 NULL);
+	g_autofree char *text = NULL;
+	g_assert_true(g_file_get_contents(path, &text, NULL, NULL));
+	/* each: a line's original figure and its replacement */
+	static const struct {
+		guint line;
+		const char *from, *to;
+		const char *rule;
+		guint at;
+	} mutations[] = {
+		{131, "7", "8", "score-total-mismatch", 243},  /* Σ分值 ≠ 100 */
+		{131, "7", "8", "score-total-mismatch", 126},  /* (50分) ≠ 51 */
+		{208, "20", "25", "score-exceeds-max", 208},   /* 得分 25 > 分值 20 */
+		{228, "10", "11", "score-total-mismatch", 188}, /* (40分) ≠ 41 */
+		{65, "261.46", "216.46", "execution-rate-mismatch", 67},
+		{64, "261.46", "216.46", "execution-rate-mismatch", 67},
+		{81, "2.65", "2.56", "table-total-mismatch", 63},
+		{73, "258.81", "258.18", "table-total-mismatch", 64},
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(mutations); i++) {
+		g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+		char *line = lines[mutations[i].line - 1];
+		char *at = strstr(line, mutations[i].from);
+		g_assert_nonnull(at);
+		g_autofree char *changed = g_strdup_printf("%.*s%s%s", (int)(at - line), line,
+							   mutations[i].to, at + strlen(mutations[i].from));
+		g_free(lines[mutations[i].line - 1]);
+		lines[mutations[i].line - 1] = g_steal_pointer(&changed);
+		g_autofree char *mutated = g_strjoinv("\n", lines);
+		g_autoptr(CfDocument) doc = cf_test_document_from_text("mutated.txt", mutated);
+		g_autoptr(GPtrArray) findings = cf_test_check(doc, mutations[i].rule);
+		cf_test_dump(findings);
+		g_test_message("mutation %zu: line %u %s → %s", i, mutations[i].line,
+			       mutations[i].from, mutations[i].to);
+		g_assert_nonnull(cf_test_find(findings, mutations[i].rule, mutations[i].at));
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++)
+		g_test_add_data_func(cases[i].path, &cases[i], test_case);
+	g_test_add_func("/check/table-model/roles", test_roles);
+	g_test_add_func("/check/table-model/normalise", test_normalise);
+	g_test_add_func("/check/table-model/seed-001", test_model_seed_001);
+	g_test_add_func("/check/seed/000", test_seed_000);
+	g_test_add_func("/check/seed/001", test_seed_001);
+	g_test_add_func("/check/seed/003", test_seed_003);
+	g_test_add_func("/check/seed/002-004-quiet", test_seeds_quiet);
+	g_test_add_func("/check/mutation/score-sheet", test_mutation_scores);
+	return g_test_run();
+}

@@ -72,6 +72,7 @@ typedef struct {
 	GArray *cues;               /* reused buffers for spans */
 	GArray *tokens;
 	GArray *paren_stack;
+	GString *unit_text;         /* reused: the unit as written */
 } Extractor;
 
 /* ---- small text helpers ---- */
@@ -313,9 +314,12 @@ span_advance(Extractor *x, Span *sp, gsize to)
 	sp->scan = to;
 }
 
+/* Removes label words, operators, half quotation marks and non-kept cue words from both ends
+ * of [*b, *e) until none is left.  Returns TRUE when something was removed. */
 static gboolean
 strip_words(Extractor *x, const Span *sp, gsize *b, gsize *e)
 {
+	const CfLexicon *lex = x->lex;
 	const char *s = x->norm;
 	gboolean changed = FALSE;
 	for (;;) {
@@ -326,45 +330,19 @@ strip_words(Extractor *x, const Span *sp, gsize *b, gsize *e)
 		if (*b >= *e)
 			return changed;
 		gboolean again = FALSE;
-		for (guint i = 0; i < x->lex->label_list->len && !again; i++) {
-			const LexLabelWord *w = x->lex->label_list->pdata[i];
-			gsize n = strlen(w->word);
-			if (n > *e - *b)
-				continue;
-			if (w->at_end && memcmp(s + *e - n, w->word, n) == 0) {
-				*e -= n;
-				again = TRUE;
-			} else if (w->at_start && memcmp(s + *b, w->word, n) == 0) {
-				*b += n;
-				again = TRUE;
-			}
-		}
-		/* a quotation or title half inside the phrase: 围绕“433” */
-		static const char *const open_marks[] = {"\xE2\x80\x9C", "\xE2\x80\x98",
-							 "\xE3\x80\x8A", NULL};
-		static const char *const close_marks[] = {"\xE2\x80\x9D", "\xE2\x80\x99",
-							  "\xE3\x80\x8B", NULL};
-		for (guint i = 0; open_marks[i] && !again; i++) {
-			if (*e - *b >= 3 && memcmp(s + *e - 3, open_marks[i], 3) == 0) {
-				*e -= 3;
-				again = TRUE;
-			} else if (*e - *b >= 3 && memcmp(s + *b, close_marks[i], 3) == 0) {
-				*b += 3;
-				again = TRUE;
-			}
-		}
-		/* arithmetic operators around an operand: 35人*600元/月 */
-		char *const *ops[] = {x->lex->op_times, x->lex->op_plus, x->lex->op_equals};
-		for (guint k = 0; k < G_N_ELEMENTS(ops) && !again; k++) {
-			gsize n = 0;
-			if (word_in(ops[k], s + *b, *e - *b, &n)) {
-				*b += n;
-				again = TRUE;
-			}
-			for (guint i = 0; ops[k][i] && !again; i++) {
-				n = strlen(ops[k][i]);
-				if (n <= *e - *b && memcmp(s + *e - n, ops[k][i], n) == 0) {
-					*e -= n;
+		gsize n;
+		gunichar last = char_at(s + prev_char(s, *b, *e), &n);
+		gunichar first = char_at(s + *b, &n);
+		if (char_set_has(&lex->strip_last, last) || char_set_has(&lex->strip_first, first)) {
+			for (guint i = 0; i < lex->strip->len && !again; i++) {
+				const StripWord *w = &g_array_index(lex->strip, StripWord, i);
+				if (w->length > *e - *b)
+					continue;
+				if (w->at_end && memcmp(s + *e - w->length, w->word, w->length) == 0) {
+					*e -= w->length;
+					again = TRUE;
+				} else if (w->at_start && memcmp(s + *b, w->word, w->length) == 0) {
+					*b += w->length;
 					again = TRUE;
 				}
 			}
@@ -417,11 +395,12 @@ span_label(Extractor *x, Span *sp, gsize e)
 		while (((guchar)x->norm[b] & 0xC0) == 0x80)
 			b++;
 	}
-	GString *label = g_string_sized_new(e - b);
+	char *label = g_malloc(e - b + 1), *out = label;
 	for (gsize i = b; i < e; i++)
 		if (x->norm[i] != '\n' && x->norm[i] != '\r')
-			g_string_append_c(label, x->norm[i]);
-	return g_string_free(label, FALSE);
+			*out++ = x->norm[i];
+	*out = '\0';
+	return label;
 }
 
 static void
@@ -543,6 +522,9 @@ qualifier_before(Extractor *x, const Span *sp, gsize at, gsize *start)
 	const char *s = x->norm;
 	while (at > sp->start && (s[at - 1] == ' ' || s[at - 1] == '\t'))
 		at--;
+	gsize p = prev_char(s, sp->start, at), width;
+	if (p == NONE || !char_set_has(&x->lex->before_last, char_at(s + p, &width)))
+		return NULL;
 	for (guint i = 0; i < x->lex->before_list->len; i++) {
 		const LexQualifier *q = x->lex->before_list->pdata[i];
 		gsize n = strlen(q->word);
@@ -721,7 +703,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 
 	/* multipliers after Arabic digits, and after 余/多 */
 	gsize mult_text_start = NONE, mult_text_end = NONE;
-	GString *unit_text = g_string_new(NULL);
+	GString *unit_text = g_string_truncate(x->unit_text, 0);
 	if (chinese_mult_start != NONE) {
 		g_string_append_len(unit_text, s + chinese_mult_start,
 				    g.end[numeral] - chinese_mult_start);
@@ -833,7 +815,6 @@ try_token(Extractor *x, Span *sp, gsize p)
 	if (!arabic && nlength == 0 && before == NULL)
 		reject = TRUE;
 	if (reject) {
-		g_string_free(unit_text, TRUE);
 		return g.end[numeral];
 	}
 
@@ -849,7 +830,6 @@ try_token(Extractor *x, Span *sp, gsize p)
 		claim->unit = g_strdup("%");
 	else if (unit_text->len > 0)
 		claim->unit = g_strdup(unit_text->str);
-	g_string_free(unit_text, TRUE);
 
 	/* the value */
 	CfInterval stated = {0};
@@ -936,6 +916,9 @@ static gboolean
 gap_is(const Extractor *x, gsize from, gsize to, char *const *ops)
 {
 	const char *s = x->norm;
+	/* most gaps are prose: longer than any operator with a little space around it */
+	if (to - from > 16)
+		return FALSE;
 	while (from < to && (s[from] == ' ' || s[from] == '\t'))
 		from++;
 	while (to > from && (s[to - 1] == ' ' || s[to - 1] == '\t'))
@@ -989,7 +972,8 @@ find_expressions(Extractor *x, Span *sp)
 		e->cell_column = first->claim->cell_column;
 		Token et = {e, result->unit, first->start, result->end, first->qualifier_start, FALSE,
 			    FALSE};
-		g_array_insert_val(t, j + 2, et);
+		/* right after its first operand: the order claims are sorted in */
+		g_array_insert_val(t, i + 1, et);
 		i = j + 2;
 	}
 }
@@ -1283,6 +1267,7 @@ extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 	x->cues = g_array_new(FALSE, FALSE, sizeof(CueHit));
 	x->tokens = g_array_new(FALSE, FALSE, sizeof(Token));
 	x->paren_stack = g_array_new(FALSE, FALSE, sizeof(gsize));
+	x->unit_text = g_string_new(NULL);
 }
 
 static GPtrArray *
@@ -1292,7 +1277,15 @@ extractor_finish(Extractor *x)
 	g_array_unref(x->cues);
 	g_array_unref(x->tokens);
 	g_array_unref(x->paren_stack);
-	g_ptr_array_sort(x->out, claim_order_cb);
+	g_string_free(x->unit_text, TRUE);
+	/* claims come out in order but for an expression before its first operand: sort only
+	 * when needed */
+	for (guint i = 1; i < x->out->len; i++) {
+		if (claim_order_cb(&x->out->pdata[i - 1], &x->out->pdata[i]) > 0) {
+			g_ptr_array_sort(x->out, claim_order_cb);
+			break;
+		}
+	}
 	return x->out;
 }
 

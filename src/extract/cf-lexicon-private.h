@@ -112,6 +112,32 @@ typedef struct {
 	Origin origin;
 } LexSyntax;
 
+/* A word removed from an end of a label (labels.ini words, arithmetic operators, half
+ * quotation marks), with its length and the character the check starts from. */
+typedef struct {
+	const char *word;
+	guint length;
+	gboolean at_start, at_end;
+} StripWord;
+
+/* A bit per BMP code point. */
+typedef struct {
+	guint8 bits[65536 / 8];
+} CharSet;
+
+static inline gboolean
+char_set_has(const CharSet *set, gunichar c)
+{
+	return c < 65536 && (set->bits[c >> 3] & (1u << (c & 7)));
+}
+
+static inline void
+char_set_add(CharSet *set, gunichar c)
+{
+	if (c < 65536)
+		set->bits[c >> 3] |= (guint8)(1u << (c & 7));
+}
+
 struct CfLexicon {
 	char *directory;
 	GStringChunk *strings;
@@ -145,6 +171,12 @@ struct CfLexicon {
 	char **enumerator_followers;
 	int year_min, year_max;
 	pcre2_code *dotted_date;  /* anchored both ends */
+
+	/* label stripping and before-qualifiers, by the character at the end they touch */
+	GArray *strip;            /* StripWord */
+	CharSet strip_last;       /* last characters of words stripped from the end */
+	CharSet strip_first;      /* first characters of words stripped from the start */
+	CharSet before_last;      /* last characters of before-qualifiers */
 
 	/* the one token pattern, anchored: compiled with PCRE2_ANCHORED, matched at candidates */
 	pcre2_code *token;

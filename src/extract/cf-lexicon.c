@@ -878,6 +878,56 @@ compile_token(CfLexicon *lex, GError **error)
 	return TRUE;
 }
 
+/* ---- label stripping tables ---- */
+
+static void
+add_strip(CfLexicon *lex, const char *word, gboolean at_start, gboolean at_end)
+{
+	StripWord w = {word, (guint)strlen(word), at_start, at_end};
+	if (w.length == 0)
+		return;
+	g_array_append_val(lex->strip, w);
+	if (at_start)
+		char_set_add(&lex->strip_first, g_utf8_get_char(word));
+	if (at_end)
+		char_set_add(&lex->strip_last,
+			     g_utf8_get_char(g_utf8_find_prev_char(word, word + w.length)));
+}
+
+static int
+strip_longest_first_cb(gconstpointer a, gconstpointer b)
+{
+	const StripWord *x = a, *y = b;
+	return x->length < y->length ? 1 : x->length > y->length ? -1 : 0;
+}
+
+static void
+build_strip_tables(CfLexicon *lex)
+{
+	/* half quotation marks and title marks left at a label's edge: 围绕“433” */
+	static const char *const opening[] = {"\xE2\x80\x9C", "\xE2\x80\x98", "\xE3\x80\x8A", NULL};
+	static const char *const closing[] = {"\xE2\x80\x9D", "\xE2\x80\x99", "\xE3\x80\x8B", NULL};
+	lex->strip = g_array_new(FALSE, FALSE, sizeof(StripWord));
+	for (guint i = 0; i < lex->label_list->len; i++) {
+		const LexLabelWord *w = lex->label_list->pdata[i];
+		add_strip(lex, w->word, w->at_start, w->at_end);
+	}
+	char **const *ops[] = {&lex->op_times, &lex->op_plus, &lex->op_equals};
+	for (guint k = 0; k < G_N_ELEMENTS(ops); k++)
+		for (guint i = 0; *ops[k] && (*ops[k])[i]; i++)
+			add_strip(lex, (*ops[k])[i], TRUE, TRUE);
+	for (guint i = 0; opening[i]; i++) {
+		add_strip(lex, opening[i], FALSE, TRUE);
+		add_strip(lex, closing[i], TRUE, FALSE);
+	}
+	g_array_sort(lex->strip, strip_longest_first_cb);
+	for (guint i = 0; i < lex->before_list->len; i++) {
+		const LexQualifier *q = lex->before_list->pdata[i];
+		gsize n = strlen(q->word);
+		char_set_add(&lex->before_last, g_utf8_get_char(g_utf8_find_prev_char(q->word, q->word + n)));
+	}
+}
+
 /* ---- public API ---- */
 
 static const char *const lexicon_files[] = {
@@ -940,6 +990,7 @@ cf_lexicon_load(const char *directory, GError **error)
 	for (guint i = 0; lex->money_words[i]; i++)
 		word_set_add(&lex->money_set, &lex->money_words[i]);
 
+	build_strip_tables(lex);
 	if (!compile_token(lex, error))
 		return NULL;
 	return g_steal_pointer(&lex);
@@ -995,6 +1046,8 @@ cf_lexicon_free(CfLexicon *lex)
 	g_strfreev(lex->money_words);
 	g_strfreev(lex->enumerator_followers);
 	pcre2_code_free(lex->token);
+	if (lex->strip)
+		g_array_unref(lex->strip);
 	if (lex->strings)
 		g_string_chunk_free(lex->strings);
 	g_free(lex);

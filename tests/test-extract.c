@@ -1,0 +1,548 @@
+/* test-extract.c — claims of real report lines and of single forms, with exact values,
+ * intervals, labels, cues and positions. */
+#include <glib.h>
+#include <locale.h>
+#include <string.h>
+
+#include "extract/cf-extract.h"
+#include "extract/cf-lexicon.h"
+#include "ingest/cf-ingest.h"
+#include "segment/cf-segment.h"
+
+static CfLexicon *lexicon;
+
+static CfDocument *
+load_corpus(const char *prefix)
+{
+	g_autoptr(GDir) dir = g_dir_open("corpus", 0, NULL);
+	g_assert_nonnull(dir);
+	for (const char *name; (name = g_dir_read_name(dir)) != NULL;) {
+		if (!g_str_has_prefix(name, prefix) || !g_str_has_suffix(name, ".txt"))
+			continue;
+		g_autofree char *path = g_build_filename("corpus", name, NULL);
+		g_autoptr(GError) error = NULL;
+		CfDocument *doc = cf_ingest_file(path, NULL, &error);
+		g_assert_no_error(error);
+		cf_segment_document(doc);
+		return doc;
+	}
+	g_assert_not_reached();
+	return NULL;
+}
+
+static CfDocument *
+document_of(const char *text)
+{
+	g_autoptr(GError) error = NULL;
+	CfDocument *doc = cf_ingest_bytes("t.txt", (const guint8 *)text, strlen(text), NULL, &error);
+	g_assert_no_error(error);
+	cf_segment_document(doc);
+	return doc;
+}
+
+static char *
+dec(CfDecimal d)
+{
+	return cf_decimal_to_string(d);
+}
+
+/* "[low, high]" with "inf" for unbounded ends. */
+static char *
+interval(const CfClaim *c)
+{
+	g_autofree char *low = c->interval.low_unbounded ? g_strdup("-inf") : dec(c->interval.low);
+	g_autofree char *high = c->interval.high_unbounded ? g_strdup("inf") : dec(c->interval.high);
+	return g_strdup_printf("[%s, %s]", low, high);
+}
+
+static GPtrArray *
+claims_on_line(GPtrArray *claims, guint line)
+{
+	GPtrArray *out = g_ptr_array_new();
+	for (guint i = 0; i < claims->len; i++)
+		if (((CfClaim *)claims->pdata[i])->line == line)
+			g_ptr_array_add(out, claims->pdata[i]);
+	return out;
+}
+
+static char *
+cues_of(const CfClaim *c)
+{
+	g_autoptr(GString) s = g_string_new(NULL);
+	for (guint i = 0; i < c->cues->len; i++)
+		g_string_append_printf(s, "%s%s", i ? "," : "", (char *)c->cues->pdata[i]);
+	return g_string_free(g_steal_pointer(&s), FALSE);
+}
+
+/* ---- seed 003 line 14: a total and its 18 parts ---- */
+
+static void
+test_seed003_line14(void)
+{
+	static const struct {
+		guint column;
+		const char *label;
+		const char *text;
+		const char *value;
+	} parts[] = {
+		{52, "干部工作专项经费支出", "19.77万元", "197700"},
+		{72, "干部监督工作专项经费支出", "6.15万元", "61500"},
+		{91, "干部教育工作专项经费支出", "8.30万元", "83000"},
+		{108, "党建工作专项经费支出", "16.72万元", "167200"},
+		{126, "党员教育专项经费支出", "6.26万元", "62600"},
+		{144, "党支部活动专项经费支出", "2.37万元", "23700"},
+		{162, "党代表联络专项经费支出", "1.24万元", "12400"},
+		{179, "绩效工作专项经费支出", "4.79万元", "47900"},
+		{199, "公务员管理工作专项经费支出", "39.01万元", "390100"},
+		{217, "纪检监察专项经费支出", "6.81万元", "68100"},
+		{236, "综合协调服务专项经费支出", "63.42万元", "634200"},
+		{254, "调研宣传专项经费支出", "1.22万元", "12200"},
+		{273, "工资福利工作专项经费支出", "2.69万元", "26900"},
+		{291, "驻村办工作专项经费支出", "52.34万元", "523400"},
+		{314, "乡村振兴驻村工作队专项经费支出", "4万元", "40000"},
+		{328, "乡村振兴专项经费支出", "6.68万元", "66800"},
+		{354, "人才工作及人才发展服务中心专项经费支出", "4.89万元", "48900"},
+		{381, "“大组工网”风险评估整改工作专项经费支出", "14.80万元", "148000"},
+	};
+	g_autoptr(CfDocument) doc = load_corpus("003_");
+	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+	g_autoptr(GPtrArray) line = claims_on_line(claims, 14);
+	g_assert_cmpuint(line->len, ==, 2 + G_N_ELEMENTS(parts));
+
+	const CfClaim *year = line->pdata[0];
+	g_assert_cmpint(year->kind, ==, CF_CLAIM_YEAR);
+	g_assert_cmpstr(year->text, ==, "2022年度");
+	g_assert_cmpuint(year->column, ==, 1);
+
+	const CfClaim *total = line->pdata[1];
+	g_assert_cmpint(total->kind, ==, CF_CLAIM_AMOUNT);
+	g_assert_cmpstr(total->text, ==, "261.46万元");
+	g_assert_cmpuint(total->column, ==, 30);
+	g_autofree char *total_value = dec(total->value);
+	g_assert_cmpstr(total_value, ==, "2614600");
+	g_assert_cmpstr(total->label, ==, "中共益阳市委组织部业务工作开展专项资金实际支出");
+	g_assert_false(cf_claim_has_cue(total, "其中"));
+
+	CfDecimal sum = cf_decimal_from_int(0);
+	for (guint i = 0; i < G_N_ELEMENTS(parts); i++) {
+		const CfClaim *c = line->pdata[i + 2];
+		g_autofree char *value = dec(c->value);
+		g_assert_cmpint(c->kind, ==, CF_CLAIM_AMOUNT);
+		g_assert_cmpuint(c->column, ==, parts[i].column);
+		g_assert_cmpstr(c->text, ==, parts[i].text);
+		g_assert_cmpstr(c->label, ==, parts[i].label);
+		g_assert_cmpstr(value, ==, parts[i].value);
+		g_assert_cmpstr(c->unit, ==, "万元");
+		g_assert_cmpint(c->unit_exponent, ==, 4);
+		g_assert_true(cf_claim_has_cue(c, "其中"));
+		g_assert_cmpint(c->table, ==, -1);
+		g_assert_cmpuint(c->sentence, ==, total->sentence);
+		g_assert_true(cf_decimal_add(sum, c->value, &sum));
+	}
+	/* the parts as read add up to the total as read: nothing lost, nothing rescaled */
+	g_assert_cmpint(cf_decimal_compare(sum, total->value), ==, 0);
+	/* stated precision kept: 8.30 is not 8.3 */
+	g_autofree char *stated = dec(((CfClaim *)line->pdata[4])->stated);
+	g_assert_cmpstr(stated, ==, "8.30");
+}
+
+/* ---- seed 001 lines 106-108: one table cell of prose ---- */
+
+typedef struct {
+	guint line, column;
+	CfClaimKind kind;
+	const char *text;
+	const char *value;
+	const char *interval;
+	const char *unit;
+	const char *label; /* NULL: not checked */
+	const char *cues;
+} Expected;
+
+static void
+check_claim(const CfClaim *c, const Expected *e)
+{
+	g_autofree char *value = c->has_value ? dec(c->value) : g_strdup("none");
+	g_autofree char *iv = c->has_value ? interval(c) : g_strdup("none");
+	g_autofree char *cues = cues_of(c);
+	g_assert_cmpuint(c->line, ==, e->line);
+	g_assert_cmpuint(c->column, ==, e->column);
+	g_assert_cmpstr(cf_claim_kind_to_string(c->kind), ==, cf_claim_kind_to_string(e->kind));
+	g_assert_cmpstr(c->text, ==, e->text);
+	g_assert_cmpstr(value, ==, e->value);
+	g_assert_cmpstr(iv, ==, e->interval);
+	g_assert_cmpstr(c->unit, ==, e->unit);
+	if (e->label)
+		g_assert_cmpstr(c->label, ==, e->label);
+	g_assert_cmpstr(cues, ==, e->cues);
+	g_assert_cmpuint(c->length, ==, g_utf8_strlen(e->text, -1));
+}
+
+static void
+test_seed001_line108(void)
+{
+	static const Expected want[] = {
+		{106, 8, CF_CLAIM_AMOUNT, "400万元", "4000000", "[3995000, 4005000]", "万元", "干部培训", ""},
+		{106, 39, CF_CLAIM_AMOUNT, "800万", "8000000", "[7195000, 8805000]", "万", "工资", ""},
+		{106, 44, CF_CLAIM_YEAR, "2020年", "2020", "[2020, 2020]", "年", NULL, ""},
+		{108, 1, CF_CLAIM_AMOUNT, "100000元", "100000", "[99999.5, 100000.5]", "元", "招考工作经费", ""},
+		{108, 19, CF_CLAIM_AMOUNT, "100000元", "100000", "[99999.5, 100000.5]", "元", "湖南才智管理服务费", ""},
+		{108, 30, CF_CLAIM_AMOUNT, "820万元", "8200000", "[8195000, 8205000]", "万元", "合计", "合计"},
+		{108, 46, CF_CLAIM_COUNT, "35名", "35", "[34.5, 35.5]", "名", "党建指导员补助", ""},
+		{108, 61, CF_CLAIM_AMOUNT, "600元", "600", "[599.5, 600.5]", "元", "补贴", "每月"},
+		{108, 71, CF_CLAIM_COUNT, "35人", "35", "[34.5, 35.5]", "人", "全年共计", "共计"},
+		{108, 71, CF_CLAIM_EXPRESSION, "35人*600元/月*12月＝252000元", "252000", "[251999.5, 252000.5]", "元", "全年共计", "共计"},
+		{108, 75, CF_CLAIM_RATE, "600元/月", "600", "[599.5, 600.5]", "元/月", NULL, "共计"},
+		{108, 82, CF_CLAIM_COUNT, "12月", "12", "[11.5, 12.5]", "月", NULL, "共计"},
+		{108, 86, CF_CLAIM_AMOUNT, "252000元", "252000", "[251999.5, 252000.5]", "元", NULL, "共计"},
+		{108, 96, CF_CLAIM_AMOUNT, "25.2万元", "252000", "[251500, 252500]", "万元", "共计", "共计"},
+		{108, 119, CF_CLAIM_AMOUNT, "144万元", "1440000", "[1435000, 1445000]", "万元", "据实考核农村村级班子及其成员", ""},
+		{108, 143, CF_CLAIM_AMOUNT, "5万元", "50000", "[45000, 55000]", "万元", "困难党组织党员教育活动补助经费", ""},
+	};
+	g_autoptr(CfDocument) doc = load_corpus("001_");
+	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+	g_autoptr(GPtrArray) cell = g_ptr_array_new();
+	for (guint i = 0; i < claims->len; i++) {
+		const CfClaim *c = claims->pdata[i];
+		if (c->line >= 106 && c->line <= 108)
+			g_ptr_array_add(cell, claims->pdata[i]);
+	}
+	/* 16 numbered items; 3 before the arithmetic, 5 operands and results, 16 after */
+	g_assert_cmpuint(cell->len, ==, 27);
+	for (guint i = 0; i < G_N_ELEMENTS(want); i++)
+		check_claim(cell->pdata[i], &want[i]);
+	for (guint i = 0; i < cell->len; i++) {
+		const CfClaim *c = cell->pdata[i];
+		g_assert_cmpint(c->table, ==, 0);
+		g_assert_cmpint(c->row, ==, 19);
+		g_assert_cmpint(c->cell_column, ==, 2);
+		g_assert_cmpuint(c->sentence, ==, G_MAXUINT);
+	}
+	const CfClaim *approx = cell->pdata[1];
+	g_assert_cmpint(approx->qualifier, ==, CF_QUALIFIER_APPROX);
+	g_assert_cmpstr(approx->qualifier_text, ==, "约");
+	const CfClaim *stated = cell->pdata[13];
+	g_autofree char *s = dec(stated->stated);
+	g_assert_cmpstr(s, ==, "25.2");
+	g_assert_cmpint(stated->unit_exponent, ==, 4);
+}
+
+/* ---- seed 001, first table: budgets in 万元 ---- */
+
+static void
+test_seed001_table1(void)
+{
+	static const struct {
+		guint line;
+		const char *item;
+		const char *stated;
+	} rows[] = {
+		{17, "离休暨县级退休干部管理经费", "37.98"},
+		{22, "老干大学三个社区分校办学经费", "21"},
+		{27, "离退休干部报刊费", "28.8"},
+		{32, "离退休干部帮困解难专项资金", "5"},
+		{37, "老年艺术团经费", "2"},
+		{42, "老年大学办学经费", "180"},
+		{47, "一村一名大学生计划经费", "3.8"},
+		{52, "机构改革经费", "20"},
+		{57, "老年教育网络课堂工作经费", "16"},
+		{62, "书画、诗书、钓鱼、保健协会经费", "40"},
+		{67, "区委党代会常任制试点工作", "20"},
+		{72, "农村党员干部运程教育经费", "25"},
+		{77, "关工委经费", "2"},
+		{82, "科级特派员补助", "15.036"},
+		{87, "绩效考核", "25"},
+		{92, "干部选拔任用", "25"},
+		{97, "五老四教四就近工作经费", "16"},
+		{102, "老干活动经费", "80"},
+		{109, "基层党建经费", "2034.2"},
+		{114, "学习培训专项", "180"},
+		{119, "社区、村党组织服务群众专项经费", NULL},
+		{124, "精准扶贫专项工作经费", "30000"},
+		{129, "村级组织运行经费", "90"},
+	};
+	g_autoptr(CfDocument) doc = load_corpus("001_");
+	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+	g_autoptr(GPtrArray) budget = g_ptr_array_new();
+	for (guint i = 0; i < claims->len; i++) {
+		const CfClaim *c = claims->pdata[i];
+		if (c->table == 0 && c->cell_column == 3)
+			g_ptr_array_add(budget, claims->pdata[i]);
+	}
+	g_assert_cmpuint(budget->len, ==, G_N_ELEMENTS(rows));
+	for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+		const CfClaim *c = budget->pdata[i];
+		g_autofree char *label = g_strconcat(rows[i].item, "/预算金额", NULL);
+		g_assert_cmpuint(c->line, ==, rows[i].line);
+		g_assert_cmpuint(c->column, ==, 2);
+		g_assert_cmpstr(c->label, ==, label);
+		g_assert_cmpint(c->row, ==, (gint)i + 1);
+		g_assert_cmpstr(c->unit, ==, "万元");
+		g_assert_cmpint(c->unit_exponent, ==, 4);
+		if (rows[i].stated == NULL) {
+			g_assert_cmpint(c->kind, ==, CF_CLAIM_MALFORMED);
+			g_assert_cmpstr(c->text, ==, "4,95");
+			g_assert_false(c->has_value);
+			g_assert_nonnull(c->reason);
+			continue;
+		}
+		g_assert_cmpint(c->kind, ==, CF_CLAIM_AMOUNT);
+		g_autofree char *stated = dec(c->stated);
+		g_assert_cmpstr(stated, ==, rows[i].stated);
+		g_assert_cmpstr(c->text, ==, rows[i].stated);
+		/* value in 元: stated × 10^4, exactly */
+		CfDecimal want;
+		g_assert_true(cf_decimal_shift(c->stated, 4, &want));
+		g_assert_cmpint(cf_decimal_compare(c->value, want), ==, 0);
+	}
+	g_autofree char *first = dec(((CfClaim *)budget->pdata[0])->value);
+	g_assert_cmpstr(first, ==, "379800");
+}
+
+/* ---- single forms ---- */
+
+typedef struct {
+	const char *path;
+	const char *text;   /* a sentence */
+	const char *match;  /* the claim's text */
+	CfClaimKind kind;
+	const char *value;
+	const char *interval;
+	const char *unit;
+	CfQualifier qualifier;
+	const char *qualifier_text;
+} Form;
+
+static const Form forms[] = {
+	{"/extract/amount/chinese-wan", "预算一千九百万元。", "一千九百万元", CF_CLAIM_AMOUNT, "19000000", "[18995000, 19005000]", "万元", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/wan-pingmi", "面积1.8万平米。", "1.8万平米", CF_CLAIM_QUANTITY, "18000", "[17500, 18500]", "万平米", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/wan-renci", "培训3万人次。", "3万人次", CF_CLAIM_COUNT, "30000", "[25000, 35000]", "万人次", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/jin-wan-ren", "轮训党员近万人。", "万人", CF_CLAIM_COUNT, "10000", "[9000, 10000]", "万人", CF_QUALIFIER_BELOW, "近"},
+	{"/extract/amount/wan-wu-qian-yi", "投入资金一万五千亿。", "一万五千亿", CF_CLAIM_AMOUNT, "1500000000000", "[1499950000000, 1500050000000]", "亿", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/percent-chinese", "增长百分之一点五七。", "百分之一点五七", CF_CLAIM_PERCENT, "1.57", "[1.565, 1.575]", "%", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/grouped-wan", "安排经费1,100万。", "1,100万", CF_CLAIM_AMOUNT, "11000000", "[10995000, 11005000]", "万", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/grouped-yi", "总投资1,100.9亿。", "1,100.9亿", CF_CLAIM_AMOUNT, "110090000000", "[110085000000, 110095000000]", "亿", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/er-bai-yu-wan", "筹集二百余万元。", "二百余万元", CF_CLAIM_AMOUNT, "2000000", "[2000000, 3000000]", "万元", CF_QUALIFIER_AT_LEAST, "余"},
+	{"/extract/amount/yi-qian-duo-wan", "投入一千多万元。", "一千多万元", CF_CLAIM_AMOUNT, "10000000", "[10000000, 20000000]", "万元", CF_QUALIFIER_AT_LEAST, "多"},
+	{"/extract/amount/san-shi-ji-wan", "花费三十几万元。", "三十几万元", CF_CLAIM_AMOUNT, "310000", "[310000, 390000]", "万元", CF_QUALIFIER_RANGE, NULL},
+	{"/extract/amount/shi-ji-wan", "筹集资金十几万。", "十几万", CF_CLAIM_AMOUNT, "110000", "[110000, 190000]", "万", CF_QUALIFIER_RANGE, NULL},
+	{"/extract/amount/liang-san-ge", "建成两三个站点。", "两三个", CF_CLAIM_COUNT, "2", "[2, 3]", "个", CF_QUALIFIER_RANGE, NULL},
+	{"/extract/amount/range-hyphen", "发放1000-2000元的慰问金。", "1000-2000元", CF_CLAIM_AMOUNT, "1000", "[1000, 2000]", "元", CF_QUALIFIER_RANGE, "-"},
+	{"/extract/amount/range-zhi", "发放1000至2000元。", "1000至2000元", CF_CLAIM_AMOUNT, "1000", "[1000, 2000]", "元", CF_QUALIFIER_RANGE, "至"},
+	{"/extract/amount/spaced-wan-yuan", "预算共 1900 万元。", "1900 万元", CF_CLAIM_AMOUNT, "19000000", "[18995000, 19005000]", "万元", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/rate-per-person", "成本为1756元/人。", "1756元/人", CF_CLAIM_RATE, "1756", "[1755.5, 1756.5]", "元/人", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/bare-per-person", "标准1400/人。", "1400/人", CF_CLAIM_RATE, "1400", "[1399.5, 1400.5]", "/人", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/san-ge", "老干大学三个社区分校。", "三个", CF_CLAIM_COUNT, "3", "[2.5, 3.5]", "个", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/score", "自评得分为97.13分。", "97.13分", CF_CLAIM_SCORE, "97.13", "[97.125, 97.135]", "分", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/year", "2022年度预算。", "2022年度", CF_CLAIM_YEAR, "2022", "[2022, 2022]", "年度", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/ordinal", "连续第8年公开招聘。", "第8年", CF_CLAIM_ORDINAL, "8", "[8, 8]", "年", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/ordinal-chinese", "完成第六批派驻。", "第六批", CF_CLAIM_ORDINAL, "6", "[6, 6]", "批", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/months", "工期12个月。", "12个月", CF_CLAIM_COUNT, "12", "[11.5, 12.5]", "个月", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/duration", "连续6年招聘。", "6年", CF_CLAIM_QUANTITY, "6", "[5.5, 6.5]", "年", CF_QUALIFIER_NONE, NULL},
+	{"/extract/qualifier/yue", "工资：约800万元。", "800万元", CF_CLAIM_AMOUNT, "8000000", "[7195000, 8805000]", "万元", CF_QUALIFIER_APPROX, "约"},
+	{"/extract/qualifier/zuoyou", "保持在100人左右。", "100人左右", CF_CLAIM_COUNT, "100", "[89.5, 110.5]", "人", CF_QUALIFIER_APPROX, "左右"},
+	{"/extract/qualifier/jin", "引进人才近200名。", "200名", CF_CLAIM_COUNT, "200", "[180, 200]", "名", CF_QUALIFIER_BELOW, "近"},
+	{"/extract/qualifier/budao", "不到10人。", "10人", CF_CLAIM_COUNT, "10", "[0, 10]", "人", CF_QUALIFIER_BELOW, "不到"},
+	{"/extract/qualifier/yu-arabic", "宣讲活动200余场。", "200余场", CF_CLAIM_COUNT, "200", "[200, 300]", "场", CF_QUALIFIER_AT_LEAST, "余"},
+	{"/extract/qualifier/yu-place", "培训11330余人次。", "11330余人次", CF_CLAIM_COUNT, "11330", "[11330, 11340]", "人次", CF_QUALIFIER_AT_LEAST, "余"},
+	{"/extract/qualifier/duo", "230多个小区。", "230多个", CF_CLAIM_COUNT, "230", "[230, 240]", "个", CF_QUALIFIER_AT_LEAST, "多"},
+	{"/extract/qualifier/yishang", "覆盖率达到75%以上。", "75%以上", CF_CLAIM_PERCENT, "75", "[75, inf]", "%", CF_QUALIFIER_AT_LEAST, "以上"},
+	{"/extract/qualifier/yu-before", "逾100人参加。", "100人", CF_CLAIM_COUNT, "100", "[100, inf]", "人", CF_QUALIFIER_AT_LEAST, "逾"},
+	{"/extract/qualifier/chaoguo", "超过3000人。", "3000人", CF_CLAIM_COUNT, "3000", "[3000, inf]", "人", CF_QUALIFIER_AT_LEAST, "超过"},
+	{"/extract/qualifier/buchaoguo", "不超过3000人。", "3000人", CF_CLAIM_COUNT, "3000", "[0, 3000]", "人", CF_QUALIFIER_AT_MOST, "不超过"},
+	{"/extract/qualifier/yixia", "35岁以下年轻干部。", "35岁以下", CF_CLAIM_QUANTITY, "35", "[0, 35]", "岁", CF_QUALIFIER_AT_MOST, "以下"},
+	{"/extract/qualifier/geq", "≥85%", "85%", CF_CLAIM_PERCENT, "85", "[85, inf]", "%", CF_QUALIFIER_AT_LEAST, "≥"},
+	{"/extract/qualifier/leq", "≤2000元", "2000元", CF_CLAIM_AMOUNT, "2000", "[0, 2000]", "元", CF_QUALIFIER_AT_MOST, "≤"},
+	{"/extract/qualifier/not-zuijin", "最近3年。", "3年", CF_CLAIM_QUANTITY, "3", "[2.5, 3.5]", "年", CF_QUALIFIER_NONE, NULL},
+	{"/extract/qualifier/not-jieyue", "节约800万元。", "800万元", CF_CLAIM_AMOUNT, "8000000", "[7995000, 8005000]", "万元", CF_QUALIFIER_NONE, NULL},
+	{"/extract/malformed/two-digit-group", "预算4,95万元。", "4,95万元", CF_CLAIM_MALFORMED, NULL, NULL, "万元", CF_QUALIFIER_NONE, NULL},
+	{"/extract/malformed/four-digit-group", "支出1,2345元。", "1,2345元", CF_CLAIM_MALFORMED, NULL, NULL, "元", CF_QUALIFIER_NONE, NULL},
+	{"/extract/malformed/space-percent", "满意度为99.85 %，", "99.85 %", CF_CLAIM_MALFORMED, "99.85", "[99.845, 99.855]", "%", CF_QUALIFIER_NONE, NULL},
+	{"/extract/malformed/letter-o", "共12o4人。", "12o4人", CF_CLAIM_MALFORMED, NULL, NULL, "人", CF_QUALIFIER_NONE, NULL},
+	{"/extract/malformed/letter-capital-o", "经费1O0万元。", "1O0万元", CF_CLAIM_MALFORMED, NULL, NULL, "万元", CF_QUALIFIER_NONE, NULL},
+};
+
+static void
+test_form(gconstpointer data)
+{
+	const Form *f = data;
+	g_autoptr(CfDocument) doc = document_of(f->text);
+	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+	const CfClaim *c = NULL;
+	for (guint i = 0; i < claims->len && c == NULL; i++)
+		if (g_strcmp0(((CfClaim *)claims->pdata[i])->text, f->match) == 0)
+			c = claims->pdata[i];
+	if (c == NULL)
+		g_test_message("no claim '%s' in '%s' (%u claims)", f->match, f->text, claims->len);
+	g_assert_nonnull(c);
+	g_assert_cmpstr(cf_claim_kind_to_string(c->kind), ==, cf_claim_kind_to_string(f->kind));
+	g_assert_cmpstr(c->unit, ==, f->unit);
+	g_assert_cmpstr(cf_qualifier_to_string(c->qualifier), ==,
+			cf_qualifier_to_string(f->qualifier));
+	g_assert_cmpstr(c->qualifier_text, ==, f->qualifier_text);
+	if (f->value == NULL) {
+		g_assert_false(c->has_value);
+		g_assert_nonnull(c->reason);
+		return;
+	}
+	g_assert_true(c->has_value);
+	g_autofree char *value = dec(c->value);
+	g_autofree char *iv = interval(c);
+	g_assert_cmpstr(value, ==, f->value);
+	g_assert_cmpstr(iv, ==, f->interval);
+	if (c->kind == CF_CLAIM_MALFORMED)
+		g_assert_cmpstr(c->reason, ==, "space before %");
+}
+
+/* Texts that hold no claim at all. */
+static const char *const no_claims[] = {
+	"一是全面推进抓党建促乡村振兴。",
+	"统一组织，一站式受理，一起参与。",
+	"截至2022.12.31止。",
+	"推广5G应用和A4纸。",
+	"1、制定全区组织工作规划并组织实施。",
+	"（1）管理制度健全。",
+	"亿元楼宇增至多栋，万人大会。",
+	"党的十九届六中全会。",
+};
+
+static void
+test_no_claims(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(no_claims); i++) {
+		g_autoptr(CfDocument) doc = document_of(no_claims[i]);
+		g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+		if (claims->len > 0)
+			g_test_message("'%s' gives '%s'", no_claims[i],
+				       ((CfClaim *)claims->pdata[0])->text);
+		g_assert_cmpuint(claims->len, ==, 0);
+	}
+}
+
+static void
+test_malformed_reasons(void)
+{
+	g_autoptr(CfDocument) doc = document_of("预算4,95万元，支出12o4元。");
+	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+	g_assert_cmpuint(claims->len, ==, 2);
+	g_assert_cmpstr(((CfClaim *)claims->pdata[0])->reason, ==,
+			"digit group of 2 after a thousands separator");
+	g_assert_cmpstr(((CfClaim *)claims->pdata[1])->reason, ==, "letters among digits");
+}
+
+/* ---- labels and cues ---- */
+
+typedef struct {
+	const char *path;
+	const char *text;
+	const char *match;
+	const char *label;
+	const char *cues;
+} Labelled;
+
+static const Labelled labelled[] = {
+	{"/extract/label/plain", "公用经费129.86万元。", "129.86万元", "公用经费", ""},
+	{"/extract/label/strip-gong", "主要包括人员经费共1459.39万元，", "1459.39万元", "人员经费", "包括,共"},
+	{"/extract/label/after-qizhong", "其中：干部工作专项经费支出19.77万元、", "19.77万元", "干部工作专项经费支出", "其中,支出"},
+	{"/extract/label/strip-wei", "预算数为6462.78万元，", "6462.78万元", "预算数", "预算"},
+	{"/extract/label/strip-de", "占提拔干部数量的85.5%；", "85.5%", "提拔干部数量", "占"},
+	{"/extract/label/before-colon", "合计：820万元。", "820万元", "合计", "合计"},
+	{"/extract/label/parenthesis", "建成楼宇商圈党委（党总支）10个，", "10个", "建成楼宇商圈党委（党总支）", ""},
+	{"/extract/label/after-list-marker", "6.离休干部7个节假日慰问。", "7个", "离休干部", ""},
+	{"/extract/label/after-previous", "2020年招考工作经费：100000元。", "100000元", "招考工作经费", ""},
+	{"/extract/label/none", "其中：5万元。", "5万元", NULL, "其中"},
+	{"/extract/cue/each", "124个站点，每个站点1200元，共计14.88万；", "1200元", "站点", "每个"},
+	{"/extract/cue/total", "124个站点，每个站点1200元，共计14.88万；", "14.88万", "共计", "共计"},
+	{"/extract/cue/carried", "基本支出1589.25万元，其中，人员经费1459.39万元。", "1459.39万元", "人员经费", "其中"},
+	{"/extract/cue/clause-ends", "其中：事务性业务专项经费663.58万元，公共专项经费5799.2万元。", "5799.2万元", "公共专项经费", ""},
+	{"/extract/cue/not-gonggong", "中共某部公共专项经费5799.2万元。", "5799.2万元", "中共某部公共专项经费", ""},
+	{"/extract/cue/share", "其中从一线提拔59人，占比33.3%。", "33.3%", NULL, "占比"},
+	{"/extract/cue/change", "同比下降21.3%、37.6%。", "37.6%", NULL, "同比,下降"},
+	{"/extract/cue/separately", "覆盖率分别达79.98%、87.19%。", "79.98%", "覆盖率", "分别"},
+};
+
+static void
+test_labelled(gconstpointer data)
+{
+	const Labelled *l = data;
+	g_autoptr(CfDocument) doc = document_of(l->text);
+	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+	const CfClaim *c = NULL;
+	for (guint i = 0; i < claims->len && c == NULL; i++)
+		if (g_strcmp0(((CfClaim *)claims->pdata[i])->text, l->match) == 0)
+			c = claims->pdata[i];
+	g_assert_nonnull(c);
+	g_autofree char *cues = cues_of(c);
+	g_assert_cmpstr(c->label, ==, l->label);
+	g_assert_cmpstr(cues, ==, l->cues);
+}
+
+/* ---- positions ---- */
+
+static void
+test_position_fullwidth(void)
+{
+	/* full-width digits, ．, ％ and U+3000: columns count original characters */
+	const char *text = "标题\n\u3000\u3000２０２２年预算１２３．４５万元，执行率９８．５％。";
+	g_autoptr(CfDocument) doc = document_of(text);
+	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+	g_assert_cmpuint(claims->len, ==, 3);
+	const CfClaim *year = claims->pdata[0], *amount = claims->pdata[1],
+		      *rate = claims->pdata[2];
+	g_assert_cmpuint(year->line, ==, 2);
+	g_assert_cmpuint(year->column, ==, 3);
+	g_assert_cmpstr(year->text, ==, "2022年");
+	g_assert_cmpuint(amount->line, ==, 2);
+	g_assert_cmpuint(amount->column, ==, 10);
+	g_assert_cmpuint(amount->length, ==, 8);
+	g_autofree char *value = dec(amount->value);
+	g_assert_cmpstr(value, ==, "1234500");
+	g_assert_cmpuint(rate->column, ==, 22);
+	g_assert_cmpint(rate->kind, ==, CF_CLAIM_PERCENT);
+	g_autofree char *pct = dec(rate->value);
+	g_assert_cmpstr(pct, ==, "98.5");
+	/* the original text at that column is the full-width number */
+	gsize length = 0;
+	const char *line = cf_document_line_text(doc, 2, &length);
+	const char *at = g_utf8_offset_to_pointer(line, amount->column - 1);
+	g_assert_true(g_str_has_prefix(at, "１２３．４５万元"));
+}
+
+static void
+test_order(void)
+{
+	g_autoptr(CfDocument) doc = load_corpus("001_");
+	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+	g_assert_cmpuint(claims->len, >, 200);
+	for (guint i = 1; i < claims->len; i++) {
+		const CfClaim *a = claims->pdata[i - 1], *b = claims->pdata[i];
+		g_assert_true(a->line < b->line || (a->line == b->line && a->column <= b->column));
+		g_assert_true(a->document == doc);
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	setlocale(LC_ALL, "");
+	g_test_init(&argc, &argv, NULL);
+	g_autoptr(GError) error = NULL;
+	lexicon = cf_lexicon_load(cf_lexicon_default_directory(), &error);
+	g_assert_no_error(error);
+
+	g_test_add_func("/extract/seed003/line14", test_seed003_line14);
+	g_test_add_func("/extract/seed001/line108", test_seed001_line108);
+	g_test_add_func("/extract/seed001/table1", test_seed001_table1);
+	g_test_add_func("/extract/seed001/order", test_order);
+	for (guint i = 0; i < G_N_ELEMENTS(forms); i++)
+		g_test_add_data_func(forms[i].path, &forms[i], test_form);
+	g_test_add_func("/extract/malformed/reasons", test_malformed_reasons);
+	g_test_add_func("/extract/none/words", test_no_claims);
+	for (guint i = 0; i < G_N_ELEMENTS(labelled); i++)
+		g_test_add_data_func(labelled[i].path, &labelled[i], test_labelled);
+	g_test_add_func("/extract/position/fullwidth", test_position_fullwidth);
+
+	int status = g_test_run();
+	cf_lexicon_free(lexicon);
+	return status;
+}

@@ -1,0 +1,601 @@
+/* Tests of the rate families: percent (percent-mismatch, percent-unreachable,
+ * shares-exceed-whole), budget (over-budget), change (change-mismatch) and identity
+ * (identity-mismatch, patterns/identities.ini).  Each case runs the real pipeline on a small
+ * text in the style of 决算说明/绩效自评 reports; cases that must fire and cases that must stay
+ * silent sit side by side, and the seed reports are checked at their lines. */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "cf-test-pipeline.h"
+#include "check/cf-check-rates.h"
+#include "model/cf-error.h"
+
+typedef struct {
+	const char *name;
+	const char *rule;
+	const char *text;
+	guint line;           /* 0: no finding of the rule (nor any error) may appear */
+	CfSeverity severity;
+	const char *message;  /* a substring of the message, or NULL */
+} Case;
+
+static const Case cases[] = {
+	/* ---- percent: part over base ---- */
+	{"percent/qizhong-holds", "percent-mismatch",
+	 "全年共调整干部5批次234人，提拔69人，其中从急难险重一线提拔59人，占提拔干部数量的85.5%；"
+	 "提拔35岁以下年轻干部23人，占比33.3%，提拔30岁以下正科职干部2名。\n",
+	 0, 0, NULL},
+	{"percent/qizhong-broken", "percent-mismatch",
+	 "全年共调整干部5批次234人，提拔69人，其中从急难险重一线提拔59人，占提拔干部数量的86.5%。\n",
+	 1, CF_SEVERITY_ERROR, "59人 / 69人 = 85.507%"},
+	{"percent/after-semicolon-broken", "percent-mismatch",
+	 "提拔69人，其中从急难险重一线提拔59人，占提拔干部数量的85.5%；\n"
+	 "提拔35岁以下年轻干部23人，占比35.3%。\n",
+	 0, 0, NULL},
+	{"percent/after-semicolon-same-line-broken", "percent-mismatch",
+	 "提拔69人，其中从急难险重一线提拔59人，占提拔干部数量的85.5%；提拔35岁以下年轻干部23人，"
+	 "占比35.3%。\n",
+	 1, CF_SEVERITY_ERROR, "23人 / 69人 = 33.333%"},
+	{"percent/other-subject-after-semicolon", "percent-mismatch",
+	 "提拔69人，其中一线提拔59人，占85.5%；招录公务员30人，占比20%。\n", 0, 0, NULL},
+	{"percent/near-is-note", "percent-mismatch",
+	 "提拔69人，其中从急难险重一线提拔59人，占提拔干部数量的85.6%。\n", 1, CF_SEVERITY_NOTE,
+	 "one unit in the last place"},
+	{"percent/budget-holds", "percent-mismatch",
+	 "“三公”经费2022年预算数为1.2万元，2022年决算数为0.25万元，完成预算的21%，接待考察组2批。\n",
+	 0, 0, NULL},
+	{"percent/budget-broken", "percent-mismatch",
+	 "“三公”经费2022年预算数为1.2万元，2022年决算数为0.25万元，完成预算的31%。\n", 1,
+	 CF_SEVERITY_ERROR, "0.25万元 / 1.2万元 = 20.83%"},
+	{"percent/execution-components-hold", "percent-mismatch",
+	 "2022年度专项资金上年结转2.65万元，年初预算153.03万元，年中追加105.78万元，"
+	 "实际支付项目资金261.46万元，执行率100%。\n",
+	 0, 0, NULL},
+	{"percent/execution-components-broken", "percent-mismatch",
+	 "2022年度专项资金上年结转2.65万元，年初预算153.03万元，年中追加105.78万元，"
+	 "实际支付项目资金261.46万元，执行率90%。\n",
+	 1, CF_SEVERITY_ERROR, "(153.03万元 + 105.78万元 + 2.65万元) = 100%"},
+	{"percent/execution-whole-budget", "percent-mismatch",
+	 "全年预算数为500万元，全年执行数为450万元，预算执行率为95%。\n", 1, CF_SEVERITY_ERROR,
+	 "450万元 / 500万元 = 90%"},
+	{"percent/no-base-coverage", "percent-mismatch",
+	 "基层公共服务覆盖率达98%，群众满意度为99.85%，小区党员占比达50.1%。\n", 0, 0, NULL},
+	{"percent/no-base-execution-rate", "percent-mismatch",
+	 "年底前经费支付完成率为97.13%，主要原因是疫情影响。\n", 0, 0, NULL},
+	{"percent/over-budget-words-contradict", "percent-mismatch",
+	 "2022年决算数为120万元，完成年初预算的98%，决算数大于预算数的主要原因是追加项目。\n", 1,
+	 CF_SEVERITY_ERROR, "must be above 100%"},
+	{"percent/over-budget-words-hundred", "percent-mismatch",
+	 "2022年决算数为120万元，完成年初预算的100%，决算数大于预算数的主要原因是追加项目。\n", 1,
+	 CF_SEVERITY_WARNING, "unless the gap is under 0.5%"},
+	{"percent/under-budget-words-agree", "percent-mismatch",
+	 "2022年决算数为120万元，完成年初预算的98%，决算数小于预算数的主要原因是厉行节约。\n", 0,
+	 0, NULL},
+	{"percent/named-whole-holds", "percent-mismatch",
+	 "2022年支出总额1000万元，其中基本支出600万元，占支出总额的60%。\n", 0, 0, NULL},
+	{"percent/named-whole-broken", "percent-mismatch",
+	 "2022年支出总额1000万元，主要用于保障运转。基本支出600万元，占支出总额的65%。\n", 1,
+	 CF_SEVERITY_ERROR, "600万元 / 1000万元 = 60%"},
+	{"percent/named-whole-ambiguous", "percent-mismatch",
+	 "2022年支出总额1000万元，2021年支出总额900万元，基本支出600万元，占支出总额的65%。\n", 0,
+	 0, NULL},
+	{"percent/growth-is-not-a-share", "percent-mismatch",
+	 "提拔69人，比上年增长15%。\n", 0, 0, NULL},
+	/* ---- percent: whole people (GRIM) ---- */
+	{"grim/unreachable", "percent-unreachable", "提拔69人，其中女性干部占33.5%。\n", 1,
+	 CF_SEVERITY_ERROR, "no whole number of 69人 gives 33.5%"},
+	{"grim/reachable", "percent-unreachable", "提拔69人，其中女性干部占33.3%。\n", 0, 0, NULL},
+	{"grim/reachable-integer", "percent-unreachable", "共有干部40名，其中女性干部占35%。\n", 0,
+	 0, NULL},
+	{"grim/unreachable-integer", "percent-unreachable", "共有干部40名，其中女性干部占36%。\n",
+	 1, CF_SEVERITY_ERROR, NULL},
+	{"grim/money-is-not-people", "percent-unreachable",
+	 "支出69万元，其中公用经费占33.5%。\n", 0, 0, NULL},
+	{"grim/approximate-count", "percent-unreachable", "服务群众约69人，其中老人占33.5%。\n", 0,
+	 0, NULL},
+	/* ---- shares of one whole ---- */
+	{"shares/exceed-same-object", "shares-exceed-whole",
+	 "基本支出600万元，占总支出的60%；项目支出450万元，占总支出的45%。\n", 1,
+	 CF_SEVERITY_ERROR, "shares of 总支出 add up to 105%"},
+	{"shares/complete", "shares-exceed-whole",
+	 "基本支出600万元，占总支出的60%；项目支出400万元，占总支出的40%。\n", 0, 0, NULL},
+	{"shares/listed-exceed", "shares-exceed-whole",
+	 "工资福利支出、商品和服务支出、对个人和家庭的补助分别占支出总额的45%、38%、27%。\n", 1,
+	 CF_SEVERITY_ERROR, "45% + 38% + 27%"},
+	{"shares/listed-rounding", "shares-exceed-whole",
+	 "三项支出分别占支出总额的33.4%、33.3%、33.4%。\n", 0, 0, NULL},
+	{"shares/nested-qizhong", "shares-exceed-whole",
+	 "基本支出600万元，占总支出的60%，其中人员经费500万元，占总支出的50%。\n", 0, 0, NULL},
+	{"shares/two-years", "shares-exceed-whole",
+	 "2022年基本支出占总支出的60%；2021年基本支出占总支出的55%。\n", 0, 0, NULL},
+	{"shares/different-wholes", "shares-exceed-whole",
+	 "基本支出占总支出的60%；人员经费占基本支出的90%。\n", 0, 0, NULL},
+	/* ---- budget ---- */
+	{"budget/seed-000-style", "over-budget",
+	 "2021年我单位项目支出预算共 1900 万元，包含项目  1个，实际支出 2000 万元，涵盖项目 1 个。\n",
+	 1, CF_SEVERITY_WARNING, "exceeds the budget 1900万元 by 100万元 (105.3%)"},
+	{"budget/approved", "over-budget",
+	 "（三）2022年预算批复2223.6万元，全年实际支出3027.51万元。其中基本支出1589.25万元。\n", 1,
+	 CF_SEVERITY_WARNING, "by 803.91万元 (136.2%)"},
+	{"budget/within", "over-budget", "2022年预算批复2223.6万元，全年实际支出2000万元。\n", 0, 0,
+	 NULL},
+	{"budget/components-within", "over-budget",
+	 "上年结转2.65万元，年初预算153.03万元，年中追加105.78万元，实际支付项目资金261.46万元。\n",
+	 0, 0, NULL},
+	{"budget/components-over", "over-budget",
+	 "上年结转2.65万元，年初预算153.03万元，年中追加105.78万元，实际支付项目资金300万元。\n", 1,
+	 CF_SEVERITY_WARNING, "the budget 153.03万元 + 105.78万元 + 2.65万元 by 38.54万元"},
+	{"budget/cut-not-summed", "over-budget",
+	 "年初预算100万元，年中调减20万元，实际支出90万元。\n", 0, 0, NULL},
+	{"budget/two-spendings", "over-budget",
+	 "预算100万元，实际支出90万元，决算数120万元。\n", 0, 0, NULL},
+	{"budget/part-is-not-spending", "over-budget",
+	 "预算100万元，实际支出90万元，其中项目支出120万元。\n", 0, 0, NULL},
+	{"budget/table-row", "over-budget",
+	 "2022年项目支出情况如下：\n金额单位：万元\n\t项目名称\n\t预算数\n\t实际支出\n\n\t项目甲\n\t100\n"
+	 "\t90\n\n\t项目乙\n\t50\n\t60\n\n\t合计\n\t150\n\t150\n\n以上为全部项目。\n",
+	 13, CF_SEVERITY_WARNING, "spending (实际支出) 60万元 exceeds the budget (预算数) 50万元"},
+	{"budget/table-within", "over-budget",
+	 "2022年项目支出情况如下：\n金额单位：万元\n\t项目名称\n\t预算数\n\t实际支出\n\n\t项目甲\n\t100\n"
+	 "\t90\n\n\t项目乙\n\t50\n\t50\n\n\t合计\n\t150\n\t140\n\n以上为全部项目。\n",
+	 0, 0, NULL},
+	/* ---- change ---- */
+	{"change/growth-holds", "change-mismatch",
+	 "2023年一般公共预算财政拨款支出1200万元，比上年增加200万元，增长20%。\n", 0, 0, NULL},
+	{"change/growth-wrong-base", "change-mismatch",
+	 "2023年一般公共预算财政拨款支出1200万元，比上年增加200万元，增长16.7%。\n", 1,
+	 CF_SEVERITY_ERROR, "wrong base: it is 200万元 / this year's 1200万元"},
+	{"change/growth-broken", "change-mismatch",
+	 "2023年一般公共预算财政拨款支出1200万元，比上年增加200万元，增长25%。\n", 1,
+	 CF_SEVERITY_ERROR, "200万元 / last year's (1200万元 − 200万元) = 20%"},
+	{"change/decrease-holds", "change-mismatch",
+	 "2023年支出总计1200万元，比上年减少100万元，下降7.7%。\n", 0, 0, NULL},
+	{"change/decrease-wrong-base", "change-mismatch",
+	 "2023年支出总计1200万元，比上年减少100万元，下降8.3%。\n", 1, CF_SEVERITY_ERROR,
+	 "wrong base"},
+	{"change/difference-broken", "change-mismatch",
+	 "上年决算数为1000万元，本年决算数为1200万元，比上年增加150万元。\n", 1, CF_SEVERITY_ERROR,
+	 "the increase 150万元 is not 1200万元 − 1000万元 = 200万元"},
+	{"change/difference-holds", "change-mismatch",
+	 "上年决算数为1000万元，本年决算数为1200万元，比上年增加200万元，增长20%。\n", 0, 0, NULL},
+	{"change/last-after-comparison", "change-mismatch",
+	 "2023年支出1200万元，比上年的1000万元增加300万元。\n", 1, CF_SEVERITY_ERROR,
+	 "the increase 300万元"},
+	{"change/from-to-broken", "change-mismatch", "支出由1000万元增加到1200万元，增长25%。\n", 1,
+	 CF_SEVERITY_ERROR, "(1200万元 − 1000万元) / last year's 1000万元 = 20%"},
+	{"change/from-to-holds", "change-mismatch", "支出由1000万元增加到1200万元，增长20%。\n", 0, 0,
+	 NULL},
+	{"change/rate-only-holds", "change-mismatch",
+	 "2023年支出1200万元，比上年增长20%，上年支出1000万元。\n", 0, 0, NULL},
+	{"change/rate-only-broken", "change-mismatch",
+	 "2023年支出1200万元，比上年增长25%，上年支出1000万元。\n", 1, CF_SEVERITY_ERROR, NULL},
+	{"change/rate-without-base", "change-mismatch", "2023年支出1200万元，比上年增长25%。\n", 0, 0,
+	 NULL},
+	{"change/unchanged-differs", "change-mismatch",
+	 "2023年三公经费支出10.8万元，上年支出10万元，与上年持平。\n", 1, CF_SEVERITY_ERROR,
+	 "unchanged"},
+	{"change/unchanged-equal", "change-mismatch",
+	 "2023年三公经费支出10万元，上年支出10万元，与上年持平。\n", 0, 0, NULL},
+	{"change/points-are-not-percent", "change-mismatch",
+	 "2023年执行率95%，比上年提高5个百分点。\n", 0, 0, NULL},
+	{"change/two-statements", "change-mismatch",
+	 "2023年支出1200万元，比上年增加200万元，增长20%，其中基本支出800万元，比上年增加50万元，"
+	 "增长6.7%。\n",
+	 0, 0, NULL},
+	{"change/second-statement-broken", "change-mismatch",
+	 "2023年支出1200万元，比上年增加200万元，增长20%，其中基本支出800万元，比上年增加50万元，"
+	 "增长6.3%。\n",
+	 1, CF_SEVERITY_ERROR, "wrong base"},
+	/* ---- identity ---- */
+	{"identity/basic-far-apart-holds", "identity-mismatch",
+	 "2022年部门决算说明\n一、基本支出\n2022年基本支出1589.25万元，主要用于保障机构运转。\n二、人员经费\n"
+	 "人员经费1459.39万元，主要包括基本工资。\n三、公用经费\n公用经费129.86万元，主要包括办公费。\n",
+	 0, 0, NULL},
+	{"identity/basic-far-apart-broken", "identity-mismatch",
+	 "2022年部门决算说明\n一、基本支出\n2022年基本支出1689.25万元，主要用于保障机构运转。\n二、人员经费\n"
+	 "人员经费1459.39万元，主要包括基本工资。\n三、公用经费\n公用经费129.86万元，主要包括办公费。\n",
+	 3, CF_SEVERITY_ERROR, "1459.39万元 + 129.86万元 = 1589.25万元"},
+	{"identity/ambiguous-label", "identity-mismatch",
+	 "2022年部门决算说明\n基本支出1689.25万元。\n人员经费1459.39万元。\n人员经费1400万元。\n"
+	 "公用经费129.86万元。\n",
+	 0, 0, NULL},
+	{"identity/other-year", "identity-mismatch",
+	 "2022年基本支出1689.25万元。2021年人员经费1459.39万元，公用经费129.86万元。\n", 0, 0, NULL},
+	{"identity/last-year-words", "identity-mismatch",
+	 "2022年部门决算说明\n基本支出1689.25万元。\n上年人员经费1459.39万元，公用经费129.86万元。\n", 0,
+	 0, NULL},
+	{"identity/three-public", "identity-mismatch",
+	 "2022年部门决算说明\n三公经费支出15万元。因公出国（境）费0万元，公务用车购置及运行费8万元，"
+	 "公务接待费3万元。\n",
+	 2, CF_SEVERITY_ERROR, "“三公”经费 = 因公出国（境）费"},
+	{"identity/three-public-holds", "identity-mismatch",
+	 "2022年部门决算说明\n三公经费支出11万元。因公出国（境）费0万元，公务用车购置及运行费8万元，"
+	 "公务接待费3万元。\n",
+	 0, 0, NULL},
+	{"identity/optional-part-exceeds", "identity-mismatch",
+	 "2022年项目说明\n全年预算数110万元。\n年初预算100万元。\n年中追加20万元。\n", 2,
+	 CF_SEVERITY_ERROR, "the parts exceed the total"},
+	{"identity/optional-part-missing", "identity-mismatch",
+	 "2022年项目说明\n全年预算数130万元。\n年初预算100万元。\n年中追加20万元。\n", 0, 0, NULL},
+	{"identity/change-not-a-level", "identity-mismatch",
+	 "2022年部门决算说明\n基本支出1689.25万元，比上年增加30万元。\n人员经费1459.39万元。\n"
+	 "公用经费比上年增加129.86万元。\n",
+	 0, 0, NULL},
+	{"identity/table-column", "identity-mismatch",
+	 "2022年支出决算表\n金额单位：万元\n\t项目\n\t决算数\n\n\t基本支出\n\t150\n\n\t人员经费\n\t100\n\n"
+	 "\t公用经费\n\t40\n\n说明完毕。\n",
+	 7, CF_SEVERITY_ERROR, "100万元 + 40万元 = 140万元"},
+	{"identity/table-row-rate", "identity-mismatch",
+	 "2022年资金执行表\n金额单位：万元\n\t项目\n\t全年预算数\n\t全年执行数\n\t执行率\n\n\t年度资金总额\n"
+	 "\t200\n\t150\n\t80%\n\n说明完毕。\n",
+	 11, CF_SEVERITY_ERROR, NULL},
+};
+
+static void
+test_case(gconstpointer data)
+{
+	const Case *c = data;
+	g_autoptr(CfDocument) doc = cf_test_document_from_text("case.txt", c->text);
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, c->rule);
+	cf_test_dump(findings);
+	if (c->line == 0) {
+		for (guint i = 0; i < findings->len; i++) {
+			const CfFinding *f = g_ptr_array_index(findings, i);
+			g_assert_false(g_str_equal(f->rule, c->rule));
+			g_assert_cmpint(f->severity, <, CF_SEVERITY_ERROR);
+		}
+		return;
+	}
+	const CfFinding *f = cf_test_find(findings, c->rule, c->line);
+	g_assert_nonnull(f);
+	g_assert_cmpint(f->severity, ==, c->severity);
+	if (c->message && strstr(f->message, c->message) == NULL) {
+		g_test_message("message '%s' lacks '%s'", f->message, c->message);
+		g_test_fail();
+	}
+}
+
+/* ---- the seeds ---- */
+
+typedef struct {
+	const char *file;
+	const char *rule;
+	guint line;
+	CfSeverity severity; /* the finding expected, or -1: no finding of the rule on that line */
+	const char *message;
+} SeedCase;
+
+static const SeedCase seed_cases[] = {
+	{"corpus/000_6a5162211be4bb34.txt", "over-budget", 7, CF_SEVERITY_WARNING, "(105.3%)"},
+	{"corpus/000_6a5162211be4bb34.txt", "over-budget", 29, CF_SEVERITY_WARNING,
+	 "exceeds the budget (预算金额/指标总额) 1900万元"},
+	{"corpus/000_6a5162211be4bb34.txt", "over-budget", 35, (CfSeverity)-1, NULL},
+	{"corpus/002_6b5b2d02b175c98d.txt", "over-budget", 25, CF_SEVERITY_WARNING, "(136.2%)"},
+	{"corpus/002_6b5b2d02b175c98d.txt", "percent-mismatch", 28, (CfSeverity)-1, NULL},
+	{"corpus/002_6b5b2d02b175c98d.txt", "identity-mismatch", 28, (CfSeverity)-1, NULL},
+	{"corpus/002_6b5b2d02b175c98d.txt", "identity-mismatch", 25, (CfSeverity)-1, NULL},
+	{"corpus/001_076bbd6f4c7b8808.txt", "percent-mismatch", 341, (CfSeverity)-1, NULL},
+	{"corpus/001_076bbd6f4c7b8808.txt", "percent-unreachable", 341, (CfSeverity)-1, NULL},
+	{"corpus/003_df0ca8b0b5b2e082.txt", "percent-mismatch", 17, (CfSeverity)-1, NULL},
+	{"corpus/003_df0ca8b0b5b2e082.txt", "over-budget", 17, (CfSeverity)-1, NULL},
+};
+
+static void
+test_seed(gconstpointer data)
+{
+	const SeedCase *c = data;
+	g_autoptr(CfDocument) doc = cf_test_document_from_file(c->file);
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, c->rule);
+	cf_test_dump(findings);
+	const CfFinding *f = cf_test_find(findings, c->rule, c->line);
+	if ((int)c->severity < 0) {
+		g_assert_null(f);
+		return;
+	}
+	g_assert_nonnull(f);
+	g_assert_cmpint(f->severity, ==, c->severity);
+	if (c->message && strstr(f->message, c->message) == NULL) {
+		g_test_message("message '%s' lacks '%s'", f->message, c->message);
+		g_test_fail();
+	}
+}
+
+/* The rules of these families fire nowhere else on the seeds: each finding is listed. */
+static void
+test_seed_totals(void)
+{
+	static const char *const rules[] = {"percent-mismatch", "percent-unreachable",
+					    "shares-exceed-whole", "over-budget", "change-mismatch",
+					    "identity-mismatch", NULL};
+	g_autoptr(GDir) dir = g_dir_open("corpus", 0, NULL);
+	g_assert_nonnull(dir);
+	guint total = 0;
+	for (const char *name; (name = g_dir_read_name(dir)) != NULL;) {
+		if (!g_str_has_suffix(name, ".txt"))
+			continue;
+		g_autofree char *path = g_build_filename("corpus", name, NULL);
+		g_autoptr(CfDocument) doc = cf_test_document_from_file(path);
+		for (guint r = 0; rules[r]; r++) {
+			g_autoptr(GPtrArray) findings = cf_test_check(doc, rules[r]);
+			cf_test_dump(findings);
+			for (guint i = 0; i < findings->len; i++) {
+				const CfFinding *f = g_ptr_array_index(findings, i);
+				if (g_str_equal(f->rule, rules[r]))
+					total++;
+			}
+		}
+	}
+	/* 000 lines 7 and 29, 002 line 25: all over-budget warnings */
+	g_assert_cmpuint(total, ==, 3);
+}
+
+/* Mutations of seed sentences that hold: one number changed, the finding at that line. */
+typedef struct {
+	const char *file;
+	guint line;
+	const char *from;
+	const char *to;
+	const char *rule;
+} Mutation;
+
+static const Mutation mutations[] = {
+	{"corpus/001_076bbd6f4c7b8808.txt", 341, "85.5%", "87.5%", "percent-mismatch"},
+	{"corpus/001_076bbd6f4c7b8808.txt", 341, "占比33.3%", "占比38.3%", "percent-mismatch"},
+	{"corpus/001_076bbd6f4c7b8808.txt", 341, "提拔69人", "提拔79人", "percent-mismatch"},
+	{"corpus/002_6b5b2d02b175c98d.txt", 28, "完成预算的21%", "完成预算的12%", "percent-mismatch"},
+	{"corpus/002_6b5b2d02b175c98d.txt", 28, "决算数为0.25万元", "决算数为0.35万元",
+	 "percent-mismatch"},
+	{"corpus/003_df0ca8b0b5b2e082.txt", 17, "执行率100%", "执行率10%", "percent-mismatch"},
+	{"corpus/003_df0ca8b0b5b2e082.txt", 17, "实际支付项目资金261.46万元",
+	 "实际支付项目资金361.46万元", "over-budget"},
+	{"corpus/002_6b5b2d02b175c98d.txt", 28, "公用经费129.86万元", "公用经费139.86万元", NULL},
+};
+
+static char *
+replace_line(const char *path, guint line, const char *from, const char *to)
+{
+	g_autofree char *text = NULL;
+	g_assert_true(g_file_get_contents(path, &text, NULL, NULL));
+	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+	g_assert_cmpuint(g_strv_length(lines), >=, line);
+	char *at = strstr(lines[line - 1], from);
+	g_assert_nonnull(at);
+	g_autofree char *prefix = g_strndup(lines[line - 1], at - lines[line - 1]);
+	char *changed = g_strconcat(prefix, to, at + strlen(from), NULL);
+	g_free(lines[line - 1]);
+	lines[line - 1] = changed;
+	return g_strjoinv("\n", lines);
+}
+
+static void
+test_mutation(gconstpointer data)
+{
+	const Mutation *m = data;
+	g_autofree char *text = replace_line(m->file, m->line, m->from, m->to);
+	g_autoptr(CfDocument) doc = cf_test_document_from_text(m->file, text);
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, m->rule ? m->rule : "identity-mismatch");
+	cf_test_dump(findings);
+	if (m->rule == NULL) {
+		/* 公用经费 now has two values in the prose of 2022 (lines 25 and 28): the identity
+		 * 基本支出 = 人员经费 + 公用经费 does not guess which one is meant */
+		g_autoptr(GPtrArray) identity = cf_test_check(doc, "identity-mismatch");
+		g_assert_cmpuint(identity->len, ==, 0);
+		return;
+	}
+	g_assert_nonnull(cf_test_find(findings, m->rule, m->line));
+}
+
+/* ---- identities.ini ---- */
+
+static void
+test_identities_real_file(void)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CfIdentities) ids = cf_identities_load(cf_lexicon_default_directory(), &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(cf_identities_get(ids)->len, >=, 6);
+	cf_identities_self_test(ids, &error);
+	g_assert_no_error(error);
+	/* the real lexicon knows where it was loaded from */
+	g_assert_cmpstr(cf_lexicon_get_directory(cf_test_lexicon()), ==,
+			cf_lexicon_default_directory());
+}
+
+static char *
+temp_patterns(const char *identities)
+{
+	g_autoptr(GError) error = NULL;
+	char *dir = g_dir_make_tmp("crossfoot-identities-XXXXXX", &error);
+	g_assert_no_error(error);
+	const char *source = cf_lexicon_default_directory();
+	g_autoptr(GDir) d = g_dir_open(source, 0, &error);
+	g_assert_no_error(error);
+	for (const char *name; (name = g_dir_read_name(d)) != NULL;) {
+		if (!g_str_has_suffix(name, ".ini") || g_str_equal(name, "identities.ini"))
+			continue;
+		g_autofree char *from = g_build_filename(source, name, NULL);
+		g_autofree char *to = g_build_filename(dir, name, NULL);
+		g_autofree char *contents = NULL;
+		gsize length;
+		g_assert_true(g_file_get_contents(from, &contents, &length, NULL));
+		g_assert_true(g_file_set_contents(to, contents, length, NULL));
+	}
+	if (identities) {
+		g_autofree char *path = g_build_filename(dir, "identities.ini", NULL);
+		g_assert_true(g_file_set_contents(path, identities, -1, NULL));
+	}
+	return dir;
+}
+
+static void
+remove_temp(const char *dir)
+{
+	g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
+	for (const char *name; d && (name = g_dir_read_name(d)) != NULL;) {
+		g_autofree char *path = g_build_filename(dir, name, NULL);
+		g_remove(path);
+	}
+	g_rmdir(dir);
+}
+
+static const char user_identity[] =
+	"[income]\n"
+	"description=收入合计 = 财政拨款收入 + 其他收入\n"
+	"result=^(?:本年)?收入合计$\n"
+	"result-match=收入合计;本年收入合计\n"
+	"result-no-match=收入合计预算\n"
+	"part1=^财政拨款收入$\n"
+	"part1-match=财政拨款收入\n"
+	"part2=^其他收入$\n"
+	"part2-match=其他收入\n";
+
+/* A user adds an identity by editing the file: no C changes. */
+static void
+test_identities_user_added(void)
+{
+	g_autofree char *dir = temp_patterns(user_identity);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CfLexicon) lexicon = cf_lexicon_load(dir, &error);
+	g_assert_no_error(error);
+	static const char *const texts[] = {
+		"2022年收入决算说明\n本年收入合计900万元。\n财政拨款收入800万元。\n其他收入60万元。\n",
+		"2022年收入决算说明\n本年收入合计860万元。\n财政拨款收入800万元。\n其他收入60万元。\n",
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(texts); i++) {
+		g_autoptr(CfDocument) doc = cf_test_document_from_text("user.txt", texts[i]);
+		g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+		g_autoptr(GHashTable) only = g_hash_table_new(g_str_hash, g_str_equal);
+		g_hash_table_add(only, (gpointer) "identity-mismatch");
+		CfCheckOptions options = {only, NULL};
+		g_autoptr(GPtrArray) findings = cf_check_document(lexicon, doc, claims, &options);
+		cf_test_dump(findings);
+		const CfFinding *f = cf_test_find(findings, "identity-mismatch", 2);
+		if (i == 0) {
+			g_assert_nonnull(f);
+			g_assert_nonnull(strstr(f->message, "收入合计 = 财政拨款收入 + 其他收入"));
+			g_assert_nonnull(strstr(f->message, "= 860万元"));
+		} else {
+			g_assert_null(f);
+		}
+	}
+	/* the real identities are not in that folder: 基本支出 is not checked there */
+	g_autoptr(CfDocument) doc = cf_test_document_from_text(
+		"user.txt", "2022年\n基本支出200万元。\n人员经费100万元。\n公用经费40万元。\n");
+	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+	g_autoptr(GPtrArray) findings = cf_check_document(lexicon, doc, claims, NULL);
+	g_assert_null(cf_test_find(findings, "identity-mismatch", 2));
+	remove_temp(dir);
+}
+
+typedef struct {
+	const char *name;
+	const char *text;
+	const char *error; /* exact message, NULL: loads */
+} LoadCase;
+
+static const LoadCase load_cases[] = {
+	{"bad-regex", "[x]\nresult=^(收入\npart1=a\npart2=b\n",
+	 "identities.ini:2: bad regex for 'result' at offset 8: missing closing parenthesis"},
+	{"unknown-key", "[x]\nresult=a\npart1=b\npart2=c\nweight=3\n",
+	 "identities.ini:5: unknown key 'weight'"},
+	{"one-part", "[x]\nresult=a\npart1=b\n",
+	 "identities.ini:1: identity 'x' needs at least 2 parts (part1, part2 …)"},
+	{"ratio-three-parts", "[x]\nkind=ratio\nresult=a\npart1=b\npart2=c\npart3=d\n",
+	 "identities.ini:1: identity 'x' needs exactly 2 parts (part1, part2 …)"},
+	{"unknown-kind", "[x]\nkind=product\nresult=a\npart1=b\npart2=c\n",
+	 "identities.ini:2: unknown kind 'product' (sum or ratio)"},
+	{"optional-unknown", "[x]\nresult=a\npart1=b\npart2=c\noptional=part3\n",
+	 "identities.ini:5: 'optional' names 'part3', which is not a part of a sum"},
+	{"empty-pattern", "[x]\nresult=\npart1=b\npart2=c\n",
+	 "identities.ini:2: empty pattern for 'result'"},
+	{"not-a-key-file", "result=a\n", NULL /* checked below: any key-file error */},
+	{"good", "[x]\nresult=^a$\npart1=^b$\npart2=^c$\noptional=part2\n", NULL},
+};
+
+static void
+test_identities_load_errors(gconstpointer data)
+{
+	const LoadCase *c = data;
+	g_autofree char *dir = g_dir_make_tmp("crossfoot-identities-XXXXXX", NULL);
+	g_autofree char *path = g_build_filename(dir, "identities.ini", NULL);
+	g_assert_true(g_file_set_contents(path, c->text, -1, NULL));
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CfIdentities) ids = cf_identities_load(dir, &error);
+	if (g_str_equal(c->name, "good")) {
+		g_assert_no_error(error);
+		g_assert_cmpuint(cf_identities_get(ids)->len, ==, 1);
+	} else if (c->error == NULL) {
+		g_assert_error(error, CF_ERROR, CF_ERROR_PATTERN);
+		g_assert_null(ids);
+		g_assert_true(g_str_has_prefix(error->message, "identities.ini: "));
+	} else {
+		g_assert_null(ids);
+		g_assert_error(error, CF_ERROR, CF_ERROR_PATTERN);
+		g_assert_cmpstr(error->message, ==, c->error);
+	}
+	g_remove(path);
+	g_rmdir(dir);
+}
+
+static void
+test_identities_self_test_failures(void)
+{
+	g_autofree char *dir = g_dir_make_tmp("crossfoot-identities-XXXXXX", NULL);
+	g_autofree char *path = g_build_filename(dir, "identities.ini", NULL);
+	g_assert_true(g_file_set_contents(path,
+					  "[x]\nresult=^基本支出$\nresult-match=基本支出预算\n"
+					  "result-no-match=基本支出\npart1=^a$\npart2=^b$\n",
+					  -1, NULL));
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CfIdentities) ids = cf_identities_load(dir, &error);
+	g_assert_no_error(error);
+	g_assert_false(cf_identities_self_test(ids, &error));
+	g_assert_cmpstr(error->message, ==,
+			"identities.ini:2: [x] result: '基本支出预算' must match\n"
+			"identities.ini:2: [x] result: '基本支出' must not match");
+	g_remove(path);
+	g_rmdir(dir);
+}
+
+static void
+test_identities_missing_file(void)
+{
+	g_autofree char *dir = g_dir_make_tmp("crossfoot-identities-XXXXXX", NULL);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CfIdentities) ids = cf_identities_load(dir, &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(cf_identities_get(ids)->len, ==, 0);
+	g_rmdir(dir);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *path = g_strdup_printf("/check/%s", cases[i].name);
+		g_test_add_data_func(path, &cases[i], test_case);
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(seed_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/check/seed/%.3s-%s-line-%u",
+							strchr(seed_cases[i].file, '/') + 1,
+							seed_cases[i].rule, seed_cases[i].line);
+		g_test_add_data_func(path, &seed_cases[i], test_seed);
+	}
+	g_test_add_func("/check/seed/rate-findings-total", test_seed_totals);
+	for (gsize i = 0; i < G_N_ELEMENTS(mutations); i++) {
+		g_autofree char *path = g_strdup_printf("/check/mutation/%.3s-line-%u-%zu",
+							strchr(mutations[i].file, '/') + 1,
+							mutations[i].line, i);
+		g_test_add_data_func(path, &mutations[i], test_mutation);
+	}
+	g_test_add_func("/check/identity/real-file", test_identities_real_file);
+	g_test_add_func("/check/identity/user-added", test_identities_user_added);
+	g_test_add_func("/check/identity/self-test-failures", test_identities_self_test_failures);
+	g_test_add_func("/check/identity/missing-file", test_identities_missing_file);
+	for (gsize i = 0; i < G_N_ELEMENTS(load_cases); i++) {
+		g_autofree char *path = g_strdup_printf("/check/identity/load/%s", load_cases[i].name);
+		g_test_add_data_func(path, &load_cases[i], test_identities_load_errors);
+	}
+	return g_test_run();
+}

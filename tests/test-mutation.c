@@ -346,6 +346,12 @@ mutate_relations(const char *name, const CfDocument *doc, GPtrArray *relations, 
 					g_hash_table_insert(overrides, (gpointer)c, &value);
 					if (relation_holds(r, overrides)) {
 						tally->invisible++;
+						if (g_getenv("CF_MUTATION_VERBOSE"))
+							g_test_message("inside tolerance: %s %.*s -> %.*s",
+								       r->rule, (int)(end - start),
+								       doc->text + start,
+								       (int)(edited_end - start),
+								       edited + start);
 						continue;
 					}
 					tally->checked++;
@@ -391,8 +397,8 @@ static const RelationCase relation_cases[] = {
 	 UNIT_LINE "\t项目名称\n\t预算金额\n\n\t党建经费\n\t120.5\n\n\t人才经费\n\t80.3\n\n"
 		   "\t干部经费\n\t45.2\n\n\t合计\n\t246\n\n"},
 	{"table/qizhong-column", {"table-part-exceeds"},
-	 UNIT_LINE "\t项目名称\n\t指标总额\n\t其中：区级资金\n\n\t党建经费\n\t1900\n\t1500\n\n"
-		   "\t人才经费\n\t800\n\t600\n\n"},
+	 UNIT_LINE "\t项目名称\n\t预算金额\n\t\n\n\t\n\t指标总额\n\t其中：区级资金\n\n"
+		   "\t党建经费\n\t1900\n\t1500\n\n\t人才经费\n\t800\n\t600\n\n"},
 	{"table/execution-rate", {"execution-rate-mismatch"},
 	 UNIT_LINE "\t项目名称\n\t全年预算数\n\t全年执行数\n\t执行率\n\n\t业务经费\n\t261.46\n"
 		   "\t235.31\n\t90%\n\n"},
@@ -405,9 +411,10 @@ static const RelationCase relation_cases[] = {
 	 "\t干部经费\n\t45.2\n\n"},
 	{"sibling/tables", {"sibling-mismatch"},
 	 UNIT_LINE "\t项目名称\n\t预算金额\n\n\t关工委经费\n\t25\n\n\t党建经费\n\t495\n\n"
+		   "\t人才经费\n\t120\n\n"
 		   "绩效目标如下：\n" UNIT_LINE
 		   "\t项目名称\n\t预算金额\n\t绩效目标\n\n\t关工委经费\n\t25\n\t完成\n\n"
-		   "\t党建经费\n\t495\n\t完成\n\n"},
+		   "\t党建经费\n\t495\n\t完成\n\n\t人才经费\n\t120\n\t完成\n\n"},
 	{"percent/share", {"percent-mismatch"}, "提拔重用干部69人，其中35岁以下59人，占85.5%。\n"},
 	{"percent/completion", {"percent-mismatch"}, "预算1.2万元，决算0.25万元，完成预算的21%。\n"},
 	{"percent/grim", {"percent-unreachable"}, "共有干部69人，其中23人参加培训，占33.3%。\n"},
@@ -415,11 +422,11 @@ static const RelationCase relation_cases[] = {
 	 "内设机构6个，分别是办公室、组织科、干部科、人才科、党建科、考核科。\n"},
 	{"budget/at-most", {"over-budget"}, "2022年预算1900万元，实际支出1800万元。\n"},
 	{"change/year-over-year", {"change-mismatch"},
-	 "2022年支出120万元，2021年支出100万元，比上年增加20万元，增长20%。\n"},
+	 "2022年支出120万元，比上年增加20万元，增长20%。\n"},
 	{"identity/basic", {"identity-mismatch"},
 	 "一、收支概况\n本年基本支出200万元。\n二、支出明细\n人员经费150万元；公用经费50万元。\n"},
 	{"restated/twice", {"restated-mismatch"},
-	 "2022年重点项目预算数为6462.78万元。\n二、绩效目标\n重点项目绩效目标预算数为6462.78万元。\n"},
+	 "一、基本情况\n项目支出预算数为6462.78万元。\n二、绩效目标\n项目支出预算数为6462.78万元。\n"},
 };
 
 static void
@@ -439,6 +446,11 @@ test_relation_case(gconstpointer data)
 		}
 		if (!found) {
 			cf_test_dump(baseline);
+			for (guint i = 0; i < relations->len; i++) {
+				const CfRelation *r = g_ptr_array_index(relations, i);
+				g_test_message("formed: %s (%s)%s", r->rule, r->what ? r->what : "",
+					       relation_holds(r, NULL) ? "" : ", broken");
+			}
 			g_test_fail_printf("no holding relation of rule %s formed on:\n%s", c->rules[k],
 					   c->text);
 			return;

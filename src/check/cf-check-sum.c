@@ -548,11 +548,22 @@ noun_matches(const CfDocument *doc, const CfClaim *count, const char *noun, gsiz
 		end = g_utf8_next_char(doc->norm + end) - doc->norm;
 	}
 	char head[16];
-	if (key == 0 || key >= sizeof head || end <= start)
+	if (key == 0 || key >= sizeof head)
 		return FALSE;
 	memcpy(head, noun, key);
 	head[key] = '\0';
-	return g_strstr_len(doc->norm + start, (gssize)(end - start), head) != NULL;
+	if (end > start && g_strstr_len(doc->norm + start, (gssize)(end - start), head) != NULL)
+		return TRUE;
+	/* or the words right before it: 共建设站点50个 */
+	gsize before = count->range.start;
+	for (guint k = 0; k < NOUN_WINDOW_CHARS && before > 0; k++) {
+		const char *prev = g_utf8_find_prev_char(doc->norm, doc->norm + before);
+		if (prev == NULL || is_separator(g_utf8_get_char(prev)))
+			break;
+		before = prev - doc->norm;
+	}
+	return before < count->range.start &&
+	       g_strstr_len(doc->norm + before, (gssize)(count->range.start - before), head) != NULL;
 }
 
 CfTerm *
@@ -731,6 +742,11 @@ list_term(Analysis *an, guint atom, int scale, int unit_exponent)
 {
 	CfTerm *term = atom_term(an, atom);
 	const CfClaim *c = term->claim;
+	if (c->kind == CF_CLAIM_COUNT && c->qualifier == CF_QUALIFIER_NONE &&
+	    cf_decimal_trim(c->value).scale == 0) {
+		term->interval = cf_interval_point(c->value); /* a count of things is exact */
+		return term;
+	}
 	if (c->qualifier != CF_QUALIFIER_NONE || c->unit_exponent != unit_exponent ||
 	    c->stated.scale >= scale || c->kind != CF_CLAIM_AMOUNT)
 		return term;
@@ -882,8 +898,23 @@ breakdown(Analysis *an, guint total, guint first)
 		take = k;
 		break;
 	}
-	if (take == 0)
-		take = first_unit_end;
+	if (take == 0) {
+		/* nothing adds up: the whole list, unless its parts are shares of the total
+		 * (…59人，占85.5%；…23人，占比33.3%: groups that may overlap) */
+		take = nodes->len;
+		for (guint k = 0; k < nodes->len; k++) {
+			const CfClaim *c = atom_at(passage, ((Node *)g_ptr_array_index(nodes, k))->atom)->claim;
+			gsize q = c->range.end;
+			while (q < passage->range.end) {
+				gunichar ch = g_utf8_get_char(doc->norm + q);
+				if (ends_unit(ch))
+					break;
+				q = g_utf8_next_char(doc->norm + q) - doc->norm;
+			}
+			if (cf_prose_contains(doc, c->range.end, q, "占"))
+				take = first_unit_end;
+		}
+	}
 	if (take < nodes->len)
 		g_ptr_array_remove_range(nodes, take, nodes->len - take);
 	last = ((Node *)g_ptr_array_index(nodes, nodes->len - 1))->atom;
@@ -899,8 +930,9 @@ breakdown(Analysis *an, guint total, guint first)
 	const CfClaim *lc = atom_at(passage, last)->claim;
 	if (starts_with_skipping_space(doc, lc->range.end, passage->range.end, "等"))
 		partial = TRUE;
+	gboolean spread = cf_prose_contains(doc, f->lead_start, f->claim->range.start, "分别");
 	CfDecimal scaled_sum, scaled_total;
-	if (cf_decimal_mul(p, cf_decimal_from_int(100), &scaled_sum) &&
+	if (!spread && cf_decimal_mul(p, cf_decimal_from_int(100), &scaled_sum) &&
 	    cf_decimal_mul(tc->value, cf_decimal_from_int(CF_PROSE_COMPLETE_PERCENT), &scaled_total) &&
 	    cf_decimal_compare(scaled_sum, scaled_total) < 0)
 		partial = TRUE;

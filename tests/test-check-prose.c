@@ -1,0 +1,357 @@
+/* Tests of the prose check families: sum, product (and rates), description, enumeration.
+ * Synthetic texts in the seeds' style (each must fire at its line, or must stay silent), then
+ * the seed expectations of issue 3 that belong to these rules. */
+#include "cf-test-pipeline.h"
+
+#define TABLE_HEAD "项目情况如下：\n金额单位：万元\n\t项目名称\n\t资金用途\n\t预算金额\n\n"
+
+typedef struct {
+	const char *name;
+	const char *rule;
+	const char *text;
+	guint line;           /* 0: no finding of @rule (at note or above) */
+	CfSeverity severity;
+	const char *message;  /* a substring the message must hold, or NULL */
+} ProseCase;
+
+static const ProseCase cases[] = {
+	/* ---- sum: must fire ---- */
+	{"sum/other-list-short", "sum-mismatch",
+	 "实际支出100万元，其中：人员经费60万元、公用经费35万元。", 1, CF_SEVERITY_ERROR,
+	 "实际支出 100万元 is not the sum of the 2 amounts listed after 其中: 60万元 + 35万元 = 95万元"},
+	{"sum/parts-exceed", "sum-mismatch", "支出100万元，其中A项目80万元，B项目30万元。", 1,
+	 CF_SEVERITY_ERROR, "difference -10万元"},
+	{"sum/closing-total", "sum-mismatch", "A经费3万元，B经费2万元，合计8万元。", 1,
+	 CF_SEVERITY_ERROR, "listed before 合计"},
+	{"sum/closing-total-zongji", "sum-mismatch", "培训费12万元、会议费8万元，总计25万元。", 1,
+	 CF_SEVERITY_ERROR, "listed before 总计"},
+	{"sum/sentence-starts-with-qizhong", "sum-mismatch",
+	 "今年预算80万元，全年支出50万元。其中人员经费30万元，公用经费25万元。", 1, CF_SEVERITY_ERROR,
+	 "全年支出 50万元"},
+	{"sum/clauses-then-total", "sum-mismatch", "工资：10万元。奖金：5万元。合计：18万元。", 1,
+	 CF_SEVERITY_ERROR, "the 2 amounts stated before 合计"},
+	{"sum/counts", "sum-mismatch", "共有干部30人，其中男性20人，女性12人。", 1, CF_SEVERITY_ERROR,
+	 "counts listed after 其中"},
+	{"sum/baokuo", "sum-mismatch", "项目支出200万元，包括培训费120万元，会议费90万元。", 1,
+	 CF_SEVERITY_ERROR, "listed after 包括"},
+	{"sum/fenbie", "sum-mismatch", "下达资金90万元，分别用于甲村40万元、乙村40万元。", 1,
+	 CF_SEVERITY_ERROR, "listed after 分别"},
+	{"sum/nested-inner-broken", "sum-mismatch",
+	 "全年实际支出3027.51万元。其中基本支出1589.25万元，主要包括人员经费共1469.39万元，"
+	 "公用经费129.86万元。",
+	 1, CF_SEVERITY_ERROR, "基本支出 1589.25万元 is not the sum"},
+	{"sum/second-line", "sum-mismatch",
+	 "一、概况\n一般公共服务支出1318.8万元，其中区本级资金1005.74万元，上级资金303.06万元。", 2,
+	 CF_SEVERITY_ERROR, NULL},
+	{"sum/small-gap-warning", "sum-mismatch",
+	 "实际支出51.00万元，其中：干部工作19.77万元、干部监督6.15万元、教育8.30万元、党建16.72万元。",
+	 1, CF_SEVERITY_WARNING, NULL},
+	/* ---- sum: must stay silent ---- */
+	{"sum/holds", "sum-mismatch", "实际支出261.46万元，其中：甲2.65万元、乙153.03万元、丙105.78万元。",
+	 0, 0, NULL},
+	{"sum/single-part-partial", "sum-mismatch", "支出100万元，其中人员经费60万元。", 0, 0, NULL},
+	{"sum/major-partial", "sum-mismatch", "支出100万元，主要包括人员经费60万元，公用经费20万元。", 0,
+	 0, NULL},
+	{"sum/etc-partial", "sum-mismatch", "支出100万元，其中人员经费60万元、公用经费20万元等。", 0, 0,
+	 NULL},
+	{"sum/far-below-partial", "sum-mismatch", "支出100万元，其中会议费6万元、培训费4万元。", 0, 0,
+	 NULL},
+	{"sum/other-kinds", "sum-mismatch", "支出100万元，其中培训30人，会议20次。", 0, 0, NULL},
+	{"sum/change-not-a-part", "sum-mismatch",
+	 "支出100万元，比上年增加20万元，其中人员经费60万元，公用经费40万元。", 0, 0, NULL},
+	{"sum/nested-folds", "sum-mismatch",
+	 "全年实际支出3027.51万元。其中基本支出1589.25万元，主要包括人员经费共1459.39万元，"
+	 "公用经费129.86万元。项目支出1438.26万元。",
+	 0, 0, NULL},
+	{"sum/nested-without-cue", "sum-mismatch",
+	 "支出300万元，其中：甲类100万元、甲一60万元、甲二40万元、乙类200万元。", 0, 0, NULL},
+	{"sum/topic-changes-after-semicolon", "sum-mismatch",
+	 "驻村工作项目资金预算20万元，其中8万用于后盾单位奖励，12万元用于驻村工作队工作经费；"
+	 "革命干部预算经费10.8万。",
+	 0, 0, NULL},
+	{"sum/gong-verb-not-total", "sum-mismatch",
+	 "引进人才200名，新增人才17名、骨干人才21名，共认定乡村振兴人才288名。", 0, 0, NULL},
+	{"sum/overlapping-groups", "sum-mismatch",
+	 "提拔69人，其中一线提拔59人，占85.5%；提拔年轻干部23人，占比33.3%。", 0, 0, NULL},
+	{"sum/closing-one-part", "sum-mismatch", "预算100万元，共计支出90万元。", 0, 0, NULL},
+	{"sum/per-unit-is-product", "sum-mismatch", "124个站点，每个站点1200元，共计14.88万。", 0, 0,
+	 NULL},
+	/* ---- product: must fire ---- */
+	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
+	 1, CF_SEVERITY_ERROR, "124 × 1300元"},
+	{"product/each-without-noun", "product-mismatch",
+	 "奖励2个优秀站点，每个20000元，共计8万元。", 1, CF_SEVERITY_ERROR, "2 × 20000元"},
+	{"product/expression", "product-mismatch", "全年共计：35人*600元/月*12月＝262000元。", 1,
+	 CF_SEVERITY_ERROR, "35人 × 600元/月 × 12月"},
+	{"product/restated", "product-mismatch", "35人*600元/月*12月＝252000元。共计26.2万元。", 1,
+	 CF_SEVERITY_ERROR, "the total restated"},
+	{"product/on-second-line", "product-mismatch",
+	 "（一）站点\n共建设站点50个，每个站点补助2.5万元，共计120万元。", 2, CF_SEVERITY_ERROR, NULL},
+	{"rate/cost-per-head", "rate-mismatch",
+	 "全市共录用公务员582人，公务员面试招录费用102.18万元，招录公务员成本为1856元/人。", 1,
+	 CF_SEVERITY_ERROR, "102.18万元 / 582人"},
+	/* ---- product: must stay silent ---- */
+	{"product/holds", "product-mismatch",
+	 "124个站点，每个站点1200元，共计14.88万；奖励2个优秀站点，每个20000元，共计4万元。", 0, 0,
+	 NULL},
+	{"product/expression-holds", "product-mismatch",
+	 "全年共计：35人*600元/月*12月＝252000元。共计25.2万元。", 0, 0, NULL},
+	{"product/no-count", "product-mismatch", "每个涉老协会工作经费10万元，共计50万元。", 0, 0, NULL},
+	{"product/range-no-count", "product-mismatch", "为每名对象发放1000-2000元，共计5万元。", 0, 0,
+	 NULL},
+	{"product/count-of-other-things", "product-mismatch",
+	 "建成5个中心，每个站点1200元，共计3万元。", 0, 0, NULL},
+	{"rate/holds", "rate-mismatch",
+	 "全市共录用公务员582人，公务员面试招录费用102.18万元，招录公务员成本为1756元/人。", 0, 0,
+	 NULL},
+	{"rate/standard-not-derived", "rate-mismatch", "培训费用3万元，共培训100人，补助标准200元/人。",
+	 0, 0, NULL},
+	/* ---- description: must fire ---- */
+	{"description/sum-differs", "description-mismatch",
+	 TABLE_HEAD "\t科级特派员补助\n\t捐资助学10万元；拨付社区工作经费3万元；关工委办公经费12万元\n\t15.036\n\n",
+	 9, CF_SEVERITY_ERROR, "10万元 + 3万元 + 12万元 = 25万元"},
+	{"description/count-times-each", "description-mismatch",
+	 TABLE_HEAD "\t老干大学三个社区分校办学经费\n\t每个社区分校拨款6万元；3万元工作经费。\n\t31\n\n", 9,
+	 CF_SEVERITY_ERROR, "3 × 6万元 + 3万元"},
+	{"description/rate-items", "description-mismatch",
+	 TABLE_HEAD "\t一村一名大学生计划经费\n\t本科20人，标准1400/人；专科10人，标准1000/人。\n\t4.8\n\n",
+	 9, CF_SEVERITY_ERROR, "20 × 1400/人 + 10 × 1000/人"},
+	{"description/numbered-items", "description-mismatch",
+	 TABLE_HEAD "\t基层党建经费\n\t1、干部培训400万元；2、工资：约800万。招考工作经费：100000元。"
+		    "服务费：100000元。合计：820万元。3、宣传经费：20万元。\n\t1300\n\n",
+	 9, CF_SEVERITY_ERROR, "400万元 + 820万元 + 20万元"},
+	{"description/small-gap-warning", "description-mismatch",
+	 TABLE_HEAD "\t远程教育经费\n\t124个站点，每个站点1200元，共计14.88万；奖励2个优秀站点，每个20000元，"
+		    "共计4万元；站点管理员培训：6.2万元。\n\t25.000\n\n",
+	 9, CF_SEVERITY_WARNING, "14.88万 + 4万元 + 6.2万元"},
+	/* ---- description: must stay silent ---- */
+	{"description/holds", "description-mismatch",
+	 TABLE_HEAD "\t绩效考核\n\t市对区绩效考核工作支出15万元；区内绩效考核工作支出10万元。\n\t25\n\n", 0, 0,
+	 NULL},
+	{"description/per-unit-without-count", "description-mismatch",
+	 TABLE_HEAD "\t协会经费\n\t书画协会、钓鱼协会工作经费。每个涉老协会工作经费10万元\n\t40\n\n", 0, 0,
+	 NULL},
+	{"description/range-per-head", "description-mismatch",
+	 TABLE_HEAD "\t帮困资金\n\t为每名对象发放1000-2000元的慰问金。\n\t5\n\n", 0, 0, NULL},
+	{"description/single-amount", "description-mismatch",
+	 TABLE_HEAD "\t五老经费\n\t工作经费6万元。\n\t16\n\n", 0, 0, NULL},
+	{"description/no-amounts", "description-mismatch",
+	 TABLE_HEAD "\t关工委经费\n\t捐资助学；拨付社区工作经费；关工委办公经费\n\t2\n\n", 0, 0, NULL},
+	{"description/numbered-holds", "description-mismatch",
+	 TABLE_HEAD "\t基层党建经费\n\t1、干部培训400万元；2、工资：约800万。招考工作经费：100000元。"
+		    "服务费：100000元。合计：820万元。3、党建指导员补助：35名区级党建指导员，每月补贴600元，"
+		    "全年共计：35人*600元/月*12月＝252000元。共计25.2万元。\n\t1245.2\n\n",
+	 0, 0, NULL},
+	/* ---- enumeration ---- */
+	{"enumeration/one-missing", "count-mismatch",
+	 "内设机构6个，分别是办公室（研究室）、干部一科、干部二科、组织科、老干科。", 1,
+	 CF_SEVERITY_ERROR, "6个 here but 5 listed (办公室（研究室）、干部一科"},
+	{"enumeration/two-extra", "count-mismatch",
+	 "下设科室3个，包括综合科、财务科、人事科、法规科、信息科。", 1, CF_SEVERITY_ERROR,
+	 "3个 here but 5 listed"},
+	{"enumeration/compact-phrase", "count-mismatch", "设内设机构4个，分别为：一室两科。", 1,
+	 CF_SEVERITY_ERROR, "4个 here but 3 listed"},
+	{"enumeration/colon", "count-mismatch", "所属单位3个：党员教育中心、人才中心。", 1,
+	 CF_SEVERITY_ERROR, NULL},
+	{"enumeration/holds", "count-mismatch",
+	 "内设机构6个，分别是办公室（研究室）、干部一科、干部二科、组织科、公务员管理科、老干科。", 0, 0,
+	 NULL},
+	{"enumeration/compact-holds", "count-mismatch", "设内设机构3个，分别为：一室两科。", 0, 0, NULL},
+	{"enumeration/and-joins", "count-mismatch", "下设科室3个：综合科、财务科和人事科。", 0, 0, NULL},
+	{"enumeration/etc", "count-mismatch", "下设科室5个，包括综合科、财务科等。", 0, 0, NULL},
+	{"enumeration/not-names", "count-mismatch", "开展活动3次，分别为：培训20人、会议。", 0, 0, NULL},
+	{"enumeration/no-list", "count-mismatch", "内设机构6个。实有人员38人。", 0, 0, NULL},
+};
+
+static void
+test_case(gconstpointer data)
+{
+	const ProseCase *c = data;
+	g_autoptr(CfDocument) doc = cf_test_document_from_text("case.txt", c->text);
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, c->rule);
+	cf_test_dump(findings);
+	if (c->line == 0) {
+		g_assert_cmpuint(findings->len, ==, 0);
+		return;
+	}
+	const CfFinding *f = cf_test_find(findings, c->rule, c->line);
+	g_assert_nonnull(f);
+	g_assert_cmpint(f->severity, ==, c->severity);
+	if (c->message && strstr(f->message, c->message) == NULL)
+		g_error("message '%s' lacks '%s'", f->message, c->message);
+}
+
+/* ---- seeds ---- */
+
+typedef struct {
+	const char *file;
+	const char *rule;
+	guint line;
+	CfSeverity severity; /* CF_SEVERITY_NOTE - 1 … : see expect_none */
+	guint related_line;  /* 0: none asserted */
+} SeedCase;
+
+static const SeedCase seed_findings[] = {
+	{"corpus/001_076bbd6f4c7b8808.txt", "description-mismatch", 82, CF_SEVERITY_ERROR, 81},
+	{"corpus/001_076bbd6f4c7b8808.txt", "description-mismatch", 257, CF_SEVERITY_ERROR, 256},
+	{"corpus/001_076bbd6f4c7b8808.txt", "description-mismatch", 72, CF_SEVERITY_WARNING, 71},
+	{"corpus/001_076bbd6f4c7b8808.txt", "description-mismatch", 241, CF_SEVERITY_WARNING, 240},
+};
+
+static const CfFinding *
+find_with_related(GPtrArray *findings, const char *rule, guint line, guint related)
+{
+	for (guint i = 0; i < findings->len; i++) {
+		const CfFinding *f = g_ptr_array_index(findings, i);
+		if (!g_str_equal(f->rule, rule) || f->primary.line != line)
+			continue;
+		if (related == 0)
+			return f;
+		for (guint k = 0; k < f->related->len; k++)
+			if (g_array_index(f->related, CfLocation, k).line == related)
+				return f;
+	}
+	return NULL;
+}
+
+static void
+test_seed_finding(gconstpointer data)
+{
+	const SeedCase *c = data;
+	g_autoptr(CfDocument) doc = cf_test_document_from_file(c->file);
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, c->rule);
+	cf_test_dump(findings);
+	const CfFinding *f = find_with_related(findings, c->rule, c->line, c->related_line);
+	g_assert_nonnull(f);
+	g_assert_cmpint(f->severity, ==, c->severity);
+}
+
+/* Relations of these rules that hold in the seeds: no finding of them in any seed but the
+ * description findings of 001 above. */
+static void
+test_seed_silent(gconstpointer data)
+{
+	static const char *const rules[] = {"sum-mismatch", "sum-rounding", "product-mismatch",
+					    "rate-mismatch", "count-mismatch", "description-mismatch"};
+	const char *file = data;
+	g_autoptr(CfDocument) doc = cf_test_document_from_file(file);
+	for (gsize r = 0; r < G_N_ELEMENTS(rules); r++) {
+		g_autoptr(GPtrArray) findings = cf_test_check(doc, rules[r]);
+		cf_test_dump(findings);
+		for (guint i = 0; i < findings->len; i++) {
+			const CfFinding *f = g_ptr_array_index(findings, i);
+			gboolean expected = FALSE;
+			for (gsize k = 0; k < G_N_ELEMENTS(seed_findings); k++)
+				if (g_str_equal(seed_findings[k].file, file) &&
+				    g_str_equal(seed_findings[k].rule, f->rule) &&
+				    seed_findings[k].line == f->primary.line)
+					expected = TRUE;
+			if (!expected)
+				g_error("unexpected %s at %s:%u: %s", f->rule, file, f->primary.line,
+					f->message);
+		}
+	}
+}
+
+/* Mutations of relations that hold in the seeds: one number changed, a finding at its line. */
+typedef struct {
+	const char *file;
+	guint line;
+	const char *from, *to;
+	const char *rule;
+	guint finding_line;
+} Mutation;
+
+static const Mutation mutations[] = {
+	{"corpus/003_df0ca8b0b5b2e082.txt", 14, "支出19.77万元", "支出29.77万元", "sum-mismatch", 14},
+	{"corpus/003_df0ca8b0b5b2e082.txt", 14, "支出63.42万元", "支出64.42万元", "sum-mismatch", 14},
+	{"corpus/003_df0ca8b0b5b2e082.txt", 23, "1756元/人", "1765元/人", "rate-mismatch", 23},
+	{"corpus/003_df0ca8b0b5b2e082.txt", 23, "102.18万元", "120.18万元", "rate-mismatch", 23},
+	{"corpus/002_6b5b2d02b175c98d.txt", 28, "公用经费129.86万元", "公用经费139.86万元",
+	 "sum-mismatch", 28},
+	{"corpus/002_6b5b2d02b175c98d.txt", 37, "上级资金313.06万元", "上级资金331.06万元",
+	 "sum-mismatch", 37},
+	{"corpus/002_6b5b2d02b175c98d.txt", 25, "公用经费129.86万元", "公用经费192.86万元",
+	 "sum-mismatch", 25},
+	{"corpus/002_6b5b2d02b175c98d.txt", 6, "内设机构6个", "内设机构7个", "count-mismatch", 6},
+	{"corpus/002_6b5b2d02b175c98d.txt", 6, "所属事业单位5个", "所属事业单位4个", "count-mismatch", 6},
+	{"corpus/001_076bbd6f4c7b8808.txt", 5, "公共专项经费5799.2万元", "公共专项经费5899.2万元",
+	 "sum-mismatch", 5},
+	{"corpus/001_076bbd6f4c7b8808.txt", 71, "每个站点1200元", "每个站点1300元", "product-mismatch", 71},
+	{"corpus/001_076bbd6f4c7b8808.txt", 71, "每个20000元", "每个30000元", "product-mismatch", 71},
+	{"corpus/001_076bbd6f4c7b8808.txt", 108, "＝252000元", "＝262000元", "product-mismatch", 108},
+	{"corpus/001_076bbd6f4c7b8808.txt", 108, "服务费：100000元", "服务费：1000000元", "sum-mismatch",
+	 108},
+	{"corpus/001_076bbd6f4c7b8808.txt", 86, "15万元", "25万元", "description-mismatch", 87},
+	{"corpus/001_076bbd6f4c7b8808.txt", 96, "下拨示范点10万元", "下拨示范点20万元",
+	 "description-mismatch", 97},
+	{"corpus/001_076bbd6f4c7b8808.txt", 41, "工作经费40万", "工作经费50万", "description-mismatch",
+	 42},
+	{"corpus/001_076bbd6f4c7b8808.txt", 46, "本科20人", "本科30人", "description-mismatch", 47},
+	{"corpus/001_076bbd6f4c7b8808.txt", 108, "人才工作经费：70万元", "人才工作经费：90万元",
+	 "description-mismatch", 109},
+	{"corpus/001_076bbd6f4c7b8808.txt", 264, "10万元", "11万元", "description-mismatch", 265},
+};
+
+static void
+test_mutation(gconstpointer data)
+{
+	const Mutation *m = data;
+	g_autofree char *text = NULL;
+	gsize length;
+	g_autoptr(GError) error = NULL;
+	g_assert_true(g_file_get_contents(m->file, &text, &length, &error));
+	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+	g_assert_cmpuint(g_strv_length(lines), >=, m->line);
+	char *line = lines[m->line - 1];
+	char *at = strstr(line, m->from);
+	g_assert_nonnull(at);
+	g_autoptr(GString) changed = g_string_new_len(line, at - line);
+	g_string_append(changed, m->to);
+	g_string_append(changed, at + strlen(m->from));
+	g_free(lines[m->line - 1]);
+	lines[m->line - 1] = g_string_free(g_steal_pointer(&changed), FALSE);
+	g_autofree char *mutated = g_strjoinv("\n", lines);
+
+	/* the original holds, the mutation is reported at its line */
+	g_autoptr(CfDocument) original = cf_test_document_from_text(m->file, text);
+	g_autoptr(GPtrArray) before = cf_test_check(original, m->rule);
+	g_assert_null(cf_test_find(before, m->rule, m->finding_line));
+	g_autoptr(CfDocument) doc = cf_test_document_from_text(m->file, mutated);
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, m->rule);
+	cf_test_dump(findings);
+	const CfFinding *f = cf_test_find(findings, m->rule, m->finding_line);
+	g_assert_nonnull(f);
+	g_assert_cmpint(f->severity, >=, CF_SEVERITY_WARNING);
+}
+
+static const char *const seed_files[] = {
+	"corpus/000_6a5162211be4bb34.txt", "corpus/001_076bbd6f4c7b8808.txt",
+	"corpus/002_6b5b2d02b175c98d.txt", "corpus/003_df0ca8b0b5b2e082.txt",
+	"corpus/004_430475d196af1e11.txt",
+};
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *path = g_strdup_printf("/check/%s", cases[i].name);
+		g_test_add_data_func(path, &cases[i], test_case);
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(seed_findings); i++) {
+		g_autofree char *path = g_strdup_printf("/check/description/seed-001-line-%u",
+							seed_findings[i].line);
+		g_test_add_data_func(path, &seed_findings[i], test_seed_finding);
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(seed_files); i++) {
+		g_autofree char *path = g_strdup_printf("/check/prose/seed-silent/%.3s", seed_files[i] + 7);
+		g_test_add_data_func(path, seed_files[i], test_seed_silent);
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(mutations); i++) {
+		g_autofree char *path = g_strdup_printf("/check/prose/mutation/%.3s-line-%u-%zu",
+							mutations[i].file + 7, mutations[i].line, i);
+		g_test_add_data_func(path, &mutations[i], test_mutation);
+	}
+	return g_test_run();
+}

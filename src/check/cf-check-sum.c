@@ -7,7 +7,8 @@
  * not add up, a part that is itself the sum of the parts right after it is folded over them
  * (and that inner sum becomes a relation of its own).  A 其中 list may name only some parts:
  * it is taken as partial (only a sum above the total contradicts) when it has one part, says
- * 主要 or 等, or its parts cover less than CF_PROSE_COMPLETE_PERCENT of the total. */
+ * 主要 or 等, or names two parts that cover less than CF_PROSE_COMPLETE_PERCENT of the total
+ * (three or more parts read as the breakdown itself). */
 #include "check/cf-check-prose.h"
 
 #include <string.h>
@@ -932,7 +933,8 @@ breakdown(Analysis *an, guint total, guint first)
 		partial = TRUE;
 	gboolean spread = cf_prose_contains(doc, f->lead_start, f->claim->range.start, "分别");
 	CfDecimal scaled_sum, scaled_total;
-	if (!spread && cf_decimal_mul(p, cf_decimal_from_int(100), &scaled_sum) &&
+	/* two parts far below the total read as examples; three or more as the breakdown */
+	if (!spread && nodes->len == 2 && cf_decimal_mul(p, cf_decimal_from_int(100), &scaled_sum) &&
 	    cf_decimal_mul(tc->value, cf_decimal_from_int(CF_PROSE_COMPLETE_PERCENT), &scaled_total) &&
 	    cf_decimal_compare(scaled_sum, scaled_total) < 0)
 		partial = TRUE;

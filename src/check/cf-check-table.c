@@ -222,6 +222,12 @@ is_summable(CfColumnRole role)
 	       role == CF_COLUMN_COUNT;
 }
 
+static gboolean
+is_money(CfColumnRole role)
+{
+	return role == CF_COLUMN_AMOUNT || role == CF_COLUMN_BUDGET || role == CF_COLUMN_SPENDING;
+}
+
 static const char *
 role_key(CfColumnRole role)
 {
@@ -329,11 +335,19 @@ classify_columns(const CfCheckContext *ctx, CfTableModel *m)
 		gsize prefix = slash ? (gsize)(slash - info->label) + 1 : 0;
 		for (guint p = c; p-- > 0;) {
 			const CfColumnInfo *candidate = &m->columns[p];
-			if (candidate->part || candidate->role != info->role)
+			if (candidate->part)
+				continue;
+			/* money of a generic header (其中：区级资金) is part of any money column */
+			gboolean compatible = candidate->role == info->role ||
+					      (info->role == CF_COLUMN_AMOUNT && is_money(candidate->role)) ||
+					      (candidate->role == CF_COLUMN_AMOUNT && is_money(info->role));
+			if (!compatible)
 				continue;
 			if (prefix && strncmp(candidate->label, info->label, prefix) != 0)
 				continue;
 			info->parent = (gint)p;
+			if (info->role == CF_COLUMN_AMOUNT)
+				info->role = candidate->role;
 			break;
 		}
 	}

@@ -36,6 +36,9 @@ typedef enum {
 
 static const char *const edit_names[] = {"+1", "drop", "double"};
 
+static const char *const kind_names[] = {"SUM", "EQUAL", "RATIO", "DIFFERENCE", "AT_MOST",
+					 "WHOLE_SHARE"};
+
 typedef struct {
 	GString *failures;
 	guint failed;
@@ -361,9 +364,12 @@ mutate_relations(const char *name, const CfDocument *doc, GPtrArray *relations, 
 						continue;
 					g_autoptr(GString) what = g_string_new(NULL);
 					describe_edit(what, doc, start, end, edited, edited_end);
-					tally_fail(tally, "%s:%u: %s (%s) of %s not reported as %s at line %u or %u",
+					tally_fail(tally,
+						   "%s:%u: %s (%s) in %s relation '%s' not reported as %s "
+						   "at line %u or %u",
 						   name, c->line, what->str, edit_names[e],
-						   r->what ? r->what : "a relation", r->rule, c->line, result);
+						   kind_names[r->kind], r->what ? r->what : "",
+						   r->rule, c->line, result);
 				}
 			}
 		}

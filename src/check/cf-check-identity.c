@@ -130,12 +130,14 @@ single_value(GPtrArray *claims, gboolean *ambiguous)
 	return first;
 }
 
-/* TRUE when a relation already added relates @result to every claim of @parts. */
+/* TRUE when a relation already added relates @result to every claim of @parts.
+ * @by_claim maps a claim to the relations (GPtrArray*) it takes part in. */
 static gboolean
-already_related(const CfCheckContext *ctx, const CfClaim *result, GPtrArray *parts)
+already_related(GHashTable *by_claim, const CfClaim *result, GPtrArray *parts)
 {
-	for (guint i = 0; i < ctx->relations->len; i++) {
-		const CfRelation *r = g_ptr_array_index(ctx->relations, i);
+	GPtrArray *relations = g_hash_table_lookup(by_claim, result);
+	for (guint i = 0; relations && i < relations->len; i++) {
+		const CfRelation *r = g_ptr_array_index(relations, i);
 		g_autoptr(GPtrArray) claims = g_ptr_array_new();
 		cf_term_collect_claims(r->result, claims);
 		for (guint k = 0; k < r->terms->len; k++)
@@ -152,7 +154,8 @@ already_related(const CfCheckContext *ctx, const CfClaim *result, GPtrArray *par
 }
 
 static void
-apply(CfCheckContext *ctx, const Index *index, const Context *context, guint i)
+apply(CfCheckContext *ctx, GHashTable *by_claim, const Index *index, const Context *context,
+      guint i)
 {
 	const CfIdentity *id = g_ptr_array_index(index->identities, i);
 	gboolean ambiguous;
@@ -180,7 +183,7 @@ apply(CfCheckContext *ctx, const Index *index, const Context *context, guint i)
 	}
 	if (parts->len == 0 || (id->kind == CF_IDENTITY_SUM && parts->len < 2 && partial))
 		return;
-	if (already_related(ctx, result, parts))
+	if (already_related(by_claim, result, parts))
 		return;
 	GPtrArray *terms = g_ptr_array_new();
 	for (guint k = 0; k < parts->len; k++)
@@ -283,10 +286,27 @@ run(CfCheckContext *ctx)
 		}
 	}
 
+	/* the relations of the families that ran before, by claim */
+	g_autoptr(GHashTable) by_claim = g_hash_table_new_full(
+		g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+	guint n_relations = ctx->relations->len;
+	for (guint i = 0; i < n_relations; i++) {
+		CfRelation *r = g_ptr_array_index(ctx->relations, i);
+		g_autoptr(GPtrArray) claims = g_ptr_array_new();
+		cf_term_collect_claims(r->result, claims);
+		for (guint k = 0; k < claims->len; k++) {
+			GPtrArray *list = g_hash_table_lookup(by_claim, claims->pdata[k]);
+			if (list == NULL) {
+				list = g_ptr_array_new();
+				g_hash_table_insert(by_claim, claims->pdata[k], list);
+			}
+			g_ptr_array_add(list, r);
+		}
+	}
 	for (guint k = 0; k < index.order->len; k++) {
 		const Context *context = g_ptr_array_index(index.order, k);
 		for (guint i = 0; i < index.identities->len; i++)
-			apply(ctx, &index, context, i);
+			apply(ctx, by_claim, &index, context, i);
 	}
 	g_hash_table_unref(index.contexts);
 	g_ptr_array_unref(index.order);

@@ -380,6 +380,84 @@ test_lexicon_missing(void)
 	g_assert_cmpuint(count_lines(r.err), ==, 1);
 }
 
+/* A copy of the lexicon in @dir/patterns (the files are flat: *.ini and README.md). */
+static char *
+copy_patterns(const TempDir *dir)
+{
+	const char *from = g_getenv("CROSSFOOT_PATTERNS");
+	g_autofree char *fallback = g_build_filename(source_root(), "patterns", NULL);
+	if (from == NULL)
+		from = fallback;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GDir) handle = g_dir_open(from, 0, &error);
+	g_assert_no_error(error);
+	const char *name;
+	while ((name = g_dir_read_name(handle)) != NULL) {
+		g_autofree char *path = g_build_filename(from, name, NULL);
+		g_autofree char *bytes = NULL;
+		gsize length;
+		g_assert_true(g_file_get_contents(path, &bytes, &length, &error));
+		g_autofree char *target = g_build_filename("patterns", name, NULL);
+		write_file(dir, target, bytes, length);
+	}
+	return g_build_filename(dir->path, "patterns", NULL);
+}
+
+/* Appends @text to the lexicon file @name in @patterns; returns its new line count. */
+static guint
+append_to_lexicon(const char *patterns, const char *name, const char *text)
+{
+	g_autofree char *path = g_build_filename(patterns, name, NULL);
+	g_autofree char *bytes = NULL;
+	g_autoptr(GError) error = NULL;
+	g_assert_true(g_file_get_contents(path, &bytes, NULL, &error));
+	g_assert_true(g_str_has_suffix(bytes, "\n"));
+	g_autofree char *joined = g_strconcat(bytes, text, NULL);
+	g_assert_true(g_file_set_contents(path, joined, -1, &error));
+	return count_lines(joined);
+}
+
+/* A broken lexicon stops the run before any file, with the file and line at fault. */
+static void
+test_lexicon_broken(void)
+{
+	g_auto(TempDir) dir = {0};
+	temp_dir_init(&dir);
+	g_autofree char *patterns = copy_patterns(&dir);
+	guint last = append_to_lexicon(patterns, "units.ini", "\n[十元]\nexponent=1\nbogus=1\n");
+	g_auto(Run) r = {0};
+	run(&r, NULL, "extract", "--patterns", patterns, CORPUS_000, NULL);
+	g_autofree char *expected =
+		g_strdup_printf("crossfoot: units.ini:%u: unknown key 'bogus' in [十元]\n", last);
+	g_assert_cmpstr(r.err, ==, expected);
+	g_assert_cmpstr(r.out, ==, "");
+	g_assert_cmpint(r.status, ==, 2);
+}
+
+/* A new measure word is an edit to patterns/, no C change: 3艘 becomes a count.  (Should the
+ * lexicon ever list 艘, pick another word.) */
+static void
+test_lexicon_new_measure_word(void)
+{
+	g_auto(TempDir) dir = {0};
+	temp_dir_init(&dir);
+	g_autofree char *patterns = copy_patterns(&dir);
+	write_file(&dir, "ship.txt", "本年购置执法船3艘，共计45万元。\n", -1);
+
+	g_auto(Run) before = {0};
+	run(&before, dir.path, "extract", "--patterns", patterns, "ship.txt", NULL);
+	g_assert_cmpint(before.status, ==, 0);
+	g_assert_true(g_str_has_prefix(before.out, "ship.txt:1:8: number 3 (3)"));
+
+	append_to_lexicon(patterns, "measures.ini", "\n[艘]\nkind=count\nmatch=购置执法船3艘\n");
+	g_auto(Run) after = {0};
+	run(&after, dir.path, "extract", "--patterns", patterns, "ship.txt", NULL);
+	g_assert_cmpstr(after.err, ==, "");
+	g_assert_cmpint(after.status, ==, 0);
+	g_assert_true(g_str_has_prefix(after.out, "ship.txt:1:8: count 3 艘 (3艘)"));
+	g_assert_cmpuint(count_lines(after.out), ==, 2);
+}
+
 /* ---- bad input: one clear line per file, the rest goes on, exit status 2 ---- */
 
 static void
@@ -634,6 +712,8 @@ main(int argc, char **argv)
 	g_test_add_func("/cli/format/color", test_color);
 	g_test_add_func("/cli/order/directory-equals-files", test_order);
 	g_test_add_func("/cli/lexicon/missing-directory", test_lexicon_missing);
+	g_test_add_func("/cli/lexicon/broken", test_lexicon_broken);
+	g_test_add_func("/cli/lexicon/new-measure-word", test_lexicon_new_measure_word);
 	g_test_add_func("/cli/input/missing-path", test_input_missing_path);
 	g_test_add_func("/cli/input/empty-file", test_input_empty_file);
 	g_test_add_func("/cli/input/binary-file", test_input_binary_file);

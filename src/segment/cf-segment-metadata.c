@@ -44,7 +44,7 @@ static const char *const organisation_suffixes[] = {
 
 static const char *const organisation_openings[] = {"中共", "中国共产党"};
 
-static const char *const place_words[] = {"省", "市", "县", "区", "州", "旗", "乡", "镇"};
+static const char place_words[][4] = {"省", "市", "县", "区", "州", "旗", "乡", "镇"};
 
 /* 本单位, 我部 …: the report speaking of itself */
 static const char *const self_words[] = {"本", "我"};
@@ -178,10 +178,10 @@ organisation_at(const char *norm, gsize start, gsize end, gboolean in_sentence)
 		chars++;
 		if (chars > ORGANISATION_MAX_CHARS)
 			return G_MAXSIZE;
-		if (chars > 1)
-			for (guint i = 0; i < G_N_ELEMENTS(place_words); i++)
-				if (cf_segment_has_prefix(norm, p, end, place_words[i]))
-					placed = TRUE;
+		/* is_cjk_at: three bytes are there, and every place word is one CJK character */
+		for (guint i = 0; chars > 1 && !placed && i < G_N_ELEMENTS(place_words); i++)
+			if (memcmp(norm + p, place_words[i], 3) == 0)
+				placed = TRUE;
 		gsize next = p + 3;
 		gboolean followed;
 		if (in_sentence)

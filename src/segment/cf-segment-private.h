@@ -4,6 +4,8 @@
  * byte offsets into norm and never allocates per character. */
 #pragma once
 
+#include <string.h>
+
 #include <glib.h>
 
 #include "model/cf-document.h"
@@ -56,8 +58,14 @@ gsize cf_segment_skip_artefacts(const char *norm, gsize start, gsize end);
 /* Characters in norm[start, end) that are not whitespace or line ends. */
 guint cf_segment_count_visible(const char *norm, gsize start, gsize end);
 
-/* Whether norm[start, end) begins with @prefix. */
-gboolean cf_segment_has_prefix(const char *norm, gsize start, gsize end, const char *prefix);
+/* Whether norm[start, end) begins with @prefix.  Inline: called for every character by
+ * several scanners, and with a literal @prefix its length is known at compile time. */
+static inline gboolean
+cf_segment_has_prefix(const char *norm, gsize start, gsize end, const char *prefix)
+{
+	gsize n = strlen(prefix);
+	return end >= start && end - start >= n && memcmp(norm + start, prefix, n) == 0;
+}
 
 /* Offset of the first @needle in norm[start, end), or G_MAXSIZE. */
 gsize cf_segment_find(const char *norm, gsize start, gsize end, const char *needle);

@@ -8,14 +8,6 @@
 
 #include <string.h>
 
-static const char *const delimiters[] = {
-	"\xE3\x80\x82", /* 。 */
-	"\xEF\xBC\x9B", /* ； */
-	"\xEF\xBC\x81", /* ！ */
-	"\xEF\xBC\x9F", /* ？ */
-	";", "!", "?",
-};
-
 static const char *const closers[] = {
 	"\xE2\x80\x9D", /* ” */
 	"\xE2\x80\x99", /* ’ */
@@ -28,23 +20,29 @@ static const char *const closers[] = {
 };
 
 /* Length of the delimiter at @p, 0 if none. */
-static gsize
+static inline gsize
 delimiter_at(const char *norm, gsize start, gsize p, gsize end)
 {
 	/* every delimiter starts with one of these bytes: skip the rest quickly */
-	guchar lead = (guchar)norm[p];
-	if (lead != 0xE3 && lead != 0xEF && lead != ';' && lead != '!' && lead != '?')
-		return 0;
-	for (guint i = 0; i < G_N_ELEMENTS(delimiters); i++) {
-		if (!cf_segment_has_prefix(norm, p, end, delimiters[i]))
-			continue;
-		gsize n = strlen(delimiters[i]);
-		if (n == 1 && p > start && p + 1 < end && g_ascii_isdigit(norm[p - 1]) &&
+	const guchar *u = (const guchar *)norm + p;
+	switch (u[0]) {
+	case ';':
+	case '!':
+	case '?':
+		/* between two digits: part of a number or a list of numbers */
+		if (p > start && p + 1 < end && g_ascii_isdigit(norm[p - 1]) &&
 		    g_ascii_isdigit(norm[p + 1]))
 			return 0;
-		return n;
+		return 1;
+	case 0xE3: /* 。 */
+		return end - p >= 3 && u[1] == 0x80 && u[2] == 0x82 ? 3 : 0;
+	case 0xEF: /* ； ！ ？ */
+		return end - p >= 3 && u[1] == 0xBC && (u[2] == 0x9B || u[2] == 0x81 || u[2] == 0x9F)
+			       ? 3
+			       : 0;
+	default:
+		return 0;
 	}
-	return 0;
 }
 
 static gsize

@@ -93,13 +93,6 @@ cf_segment_count_visible(const char *norm, gsize start, gsize end)
 	return count;
 }
 
-gboolean
-cf_segment_has_prefix(const char *norm, gsize start, gsize end, const char *prefix)
-{
-	gsize n = strlen(prefix);
-	return end >= start && end - start >= n && memcmp(norm + start, prefix, n) == 0;
-}
-
 gsize
 cf_segment_find(const char *norm, gsize start, gsize end, const char *needle)
 {

@@ -4,6 +4,12 @@
 
 /* Suggestions are looked for only for numbers of at most this many digits. */
 #define MAX_EDIT_DIGITS 12
+/* A number written in more places than this (a row repeated in many sibling tables) is not
+ * edited for suggestions: the places would have to change together. */
+#define MAX_GROUP_SIZE 8
+/* Relation evaluations spent on suggestions per document at most; past it, no suggestions
+ * (keeps an adversarial document linear). */
+#define MAX_SUGGESTION_EVALUATIONS 2000000
 /* A message lists at most this many parts before "…". */
 #define MAX_LISTED_PARTS 8
 
@@ -166,19 +172,27 @@ group_root(GHashTable *parent, const CfClaim *c)
 	return c;
 }
 
-static GPtrArray *
-group_members(GHashTable *parent, GPtrArray *all_claims, const CfClaim *c)
+/* Every group's members, built once: root claim → GPtrArray* of the claims tied to it.
+ * Only claims that take part in relations can be tied, so the keys of @claim_relations are
+ * the whole universe. */
+static GHashTable *
+group_index(GHashTable *parent, GHashTable *claim_relations)
 {
-	GPtrArray *members = g_ptr_array_new();
-	const CfClaim *root = group_root(parent, c);
-	for (guint i = 0; i < all_claims->len; i++) {
-		const CfClaim *x = g_ptr_array_index(all_claims, i);
-		if (group_root(parent, x) == root)
-			g_ptr_array_add(members, (gpointer)x);
+	GHashTable *groups = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+						   (GDestroyNotify)g_ptr_array_unref);
+	GHashTableIter iter;
+	gpointer claim;
+	g_hash_table_iter_init(&iter, claim_relations);
+	while (g_hash_table_iter_next(&iter, &claim, NULL)) {
+		gpointer root = (gpointer)group_root(parent, claim);
+		GPtrArray *members = g_hash_table_lookup(groups, root);
+		if (members == NULL) {
+			members = g_ptr_array_new();
+			g_hash_table_insert(groups, root, members);
+		}
+		g_ptr_array_add(members, claim);
 	}
-	if (members->len == 0)
-		g_ptr_array_add(members, (gpointer)c);
-	return members;
+	return groups;
 }
 
 typedef struct {
@@ -199,7 +213,7 @@ candidate_clear(Candidate *c)
 /* Tries one edit of @claim (and its group) against every relation they take part in. */
 static gboolean
 try_edit(const CfClaim *claim, GPtrArray *members, const char *text, GPtrArray *evaluated,
-	 GHashTable *claim_relations, Evaluated *target, Candidate *out)
+	 GHashTable *claim_relations, Evaluated *target, guint64 *spent, Candidate *out)
 {
 	CfDecimal stated, point;
 	if (!cf_decimal_parse(text, -1, &stated) || !cf_decimal_shift(stated, claim->unit_exponent, &point))
@@ -213,6 +227,7 @@ try_edit(const CfClaim *claim, GPtrArray *members, const char *text, GPtrArray *
 		g_hash_table_insert(overrides, g_ptr_array_index(members, i), &value);
 
 	/* the relation of the finding must hold */
+	(*spent)++;
 	if (!cf_outcome_holds(cf_relation_evaluate(target->relation, overrides, NULL, NULL, NULL)))
 		return FALSE;
 	g_autoptr(GPtrArray) fixes = g_ptr_array_new();
@@ -224,6 +239,7 @@ try_edit(const CfClaim *claim, GPtrArray *members, const char *text, GPtrArray *
 			if (!g_hash_table_add(visited, e))
 				continue;
 			CfDecimal gap;
+			(*spent)++;
 			CfOutcome o = cf_relation_evaluate(e->relation, overrides, NULL, NULL, &gap);
 			gboolean was_broken = is_broken(e->outcome);
 			if (cf_outcome_holds(o)) {
@@ -282,7 +298,7 @@ describe_fix(const Candidate *best)
 }
 
 static void
-find_suggestions(GPtrArray *evaluated, GPtrArray *all_claims)
+find_suggestions(GPtrArray *evaluated)
 {
 	/* claim → Evaluated* it takes part in */
 	g_autoptr(GHashTable) claim_relations =
@@ -310,6 +326,8 @@ find_suggestions(GPtrArray *evaluated, GPtrArray *all_claims)
 		}
 	}
 
+	g_autoptr(GHashTable) groups = group_index(parent, claim_relations);
+	guint64 spent = 0;
 	for (guint i = 0; i < evaluated->len; i++) {
 		Evaluated *target = g_ptr_array_index(evaluated, i);
 		if (target->outcome != CF_OUTCOME_BROKEN && target->outcome != CF_OUTCOME_SMALL)
@@ -329,13 +347,17 @@ find_suggestions(GPtrArray *evaluated, GPtrArray *all_claims)
 			g_autofree char *digits = cf_decimal_to_string(c->stated);
 			if (digits[0] == '-' || strlen(digits) > MAX_EDIT_DIGITS)
 				continue;
-			g_autoptr(GPtrArray) members = group_members(parent, all_claims, c);
+			GPtrArray *members = g_hash_table_lookup(groups, root);
+			if (members == NULL || members->len > MAX_GROUP_SIZE)
+				continue;
 			g_autoptr(GPtrArray) variants = g_ptr_array_new_with_free_func(g_free);
 			cf_check_single_edits(digits, variants);
 			for (guint v = 0; v < variants->len; v++) {
 				Candidate cand = {0};
+				if (spent > MAX_SUGGESTION_EVALUATIONS)
+					break;
 				if (!try_edit(c, members, g_ptr_array_index(variants, v), evaluated,
-					      claim_relations, target, &cand))
+					      claim_relations, target, &spent, &cand))
 					continue;
 				if (best.claim == NULL || cand.fixed > best.fixed) {
 					candidate_clear(&best);
@@ -410,9 +432,21 @@ find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *
 		first = MIN(first, c->line);
 		last = MAX(last, c->line);
 	}
-	for (guint i = 0; i < ctx->claims->len; i++) {
+	/* ctx->claims is in (line, column) order: start at the first claim of line first - 2 */
+	guint lo = 0, hi = ctx->claims->len;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		const CfClaim *m = g_ptr_array_index(ctx->claims, mid);
+		if (m->line + 2 < first)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (guint i = lo; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
-		if (c->kind != result->kind || !c->has_value || c->line + 2 < first || c->line > last + 2)
+		if (c->line > last + 2)
+			break;
+		if (c->kind != result->kind || !c->has_value)
 			continue;
 		if (g_ptr_array_find(e->claims, c, NULL))
 			continue;
@@ -613,7 +647,7 @@ cf_check_evaluate_relations(CfCheckContext *ctx)
 		e->computed_point = point;
 		g_ptr_array_add(evaluated, e);
 	}
-	find_suggestions(evaluated, ctx->claims);
+	find_suggestions(evaluated);
 	for (guint i = 0; i < evaluated->len; i++) {
 		const Evaluated *e = g_ptr_array_index(evaluated, i);
 		if (needs_finding(e))

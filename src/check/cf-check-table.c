@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+/* A table looks for its sibling among at most this many tables before it. */
+#define SIBLING_MAX_DISTANCE 8
 /* Two tables are siblings when at least this many item names match … */
 #define SIBLING_MIN_MATCHES 3
 /* … and the matches are at least this share (percent) of the smaller table's items. */
@@ -719,13 +721,17 @@ find_siblings(CfTableSet *set)
 	GHashTable **names = g_new0(GHashTable *, n);
 	for (guint i = 0; i < n; i++)
 		names[i] = names_of(g_ptr_array_index(set->models, i));
-	for (guint a = 0; a < n; a++) {
-		const CfTableModel *ma = g_ptr_array_index(set->models, a);
-		if (ma->n_items == 0)
+	/* each table is paired with its nearest earlier sibling only: three sibling tables form a
+	 * chain A-B, B-C (a mismatch between A and C shows on one of the links), and the work
+	 * stays linear in the number of tables */
+	for (guint b = 1; b < n; b++) {
+		const CfTableModel *mb = g_ptr_array_index(set->models, b);
+		if (mb->n_items == 0)
 			continue;
-		for (guint b = a + 1; b < n; b++) {
-			const CfTableModel *mb = g_ptr_array_index(set->models, b);
-			if (mb->n_items == 0)
+		guint nearest = b > SIBLING_MAX_DISTANCE ? b - SIBLING_MAX_DISTANCE : 0;
+		for (guint a = b; a-- > nearest;) {
+			const CfTableModel *ma = g_ptr_array_index(set->models, a);
+			if (ma->n_items == 0)
 				continue;
 			gint *rows_b = g_new(gint, ma->table->rows->len);
 			guint matched = 0;
@@ -755,6 +761,7 @@ find_siblings(CfTableSet *set)
 			p->n_matched = matched;
 			p->complete = matched == ma->n_items && matched == mb->n_items;
 			g_ptr_array_add(set->siblings, p);
+			break;
 		}
 	}
 	for (guint i = 0; i < n; i++)

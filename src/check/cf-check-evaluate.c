@@ -197,6 +197,7 @@ group_index(GHashTable *parent, GHashTable *claim_relations)
 
 typedef struct {
 	const CfClaim *claim;
+	GPtrArray *members; /* borrowed: every place the edited number is written */
 	char *text;        /* the edited figure */
 	guint fixed;       /* broken relations that hold after the edit */
 	GPtrArray *fixes;  /* Evaluated* fixed */
@@ -255,6 +256,7 @@ try_edit(const CfClaim *claim, GPtrArray *members, const char *text, GPtrArray *
 		}
 	}
 	out->claim = claim;
+	out->members = members;
 	out->text = g_strdup(text);
 	out->fixed = fixes->len;
 	out->fixes = g_steal_pointer(&fixes);
@@ -270,6 +272,13 @@ same_figure(const Candidate *a, const Candidate *b)
 	       cf_decimal_parse(b->text, -1, &y) && cf_decimal_compare(x, y) == 0;
 }
 
+static gint
+compare_uint(gconstpointer a, gconstpointer b)
+{
+	guint x = *(const guint *)a, y = *(const guint *)b;
+	return x < y ? -1 : x > y;
+}
+
 static char *
 describe_fix(const Candidate *best)
 {
@@ -278,6 +287,23 @@ describe_fix(const Candidate *best)
 	if (c->label && *c->label)
 		g_string_append_printf(s, "%s ", c->label);
 	cf_decimal_append(c->stated, s);
+	/* every place the number is written, in line order */
+	g_autoptr(GArray) lines = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint i = 0; best->members && i < best->members->len; i++) {
+		const CfClaim *m = g_ptr_array_index(best->members, i);
+		g_array_append_val(lines, m->line);
+	}
+	if (lines->len == 0)
+		g_array_append_val(lines, c->line);
+	g_array_sort(lines, compare_uint);
+	g_string_append(s, lines->len > 1 ? " (lines " : " (line ");
+	for (guint i = 0; i < lines->len; i++) {
+		guint line = g_array_index(lines, guint, i);
+		if (i > 0 && line == g_array_index(lines, guint, i - 1))
+			continue;
+		g_string_append_printf(s, "%s%u", i ? ", " : "", line);
+	}
+	g_string_append_c(s, ')');
 	g_string_append_printf(s, " → %s would reconcile ", best->text);
 	for (guint i = 0; i < best->fixes->len; i++) {
 		const Evaluated *e = g_ptr_array_index(best->fixes, i);
@@ -291,6 +317,8 @@ describe_fix(const Candidate *best)
 			g_string_append(s, e->relation->what ? e->relation->what : "its parts");
 			continue;
 		}
+		if (r->label && *r->label)
+			g_string_append_printf(s, "%s ", r->label);
 		cf_check_append_claim(s, r);
 		g_string_append_printf(s, " (line %u)", r->line);
 	}
@@ -586,7 +614,11 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e)
 		const CfClaim *c = g_ptr_array_index(e->claims, i);
 		if (!g_hash_table_add(lines, GUINT_TO_POINTER(c->line)))
 			continue;
-		cf_check_add_related_claim(ctx, f, c, NULL);
+		g_string_truncate(scratch, 0);
+		if (c->label && *c->label)
+			g_string_append_printf(scratch, "%s ", c->label);
+		cf_check_append_claim(scratch, c);
+		cf_check_add_related_claim(ctx, f, c, scratch->str);
 	}
 	if (missing)
 		cf_check_add_related_claim(ctx, f, missing, "a part left out?");

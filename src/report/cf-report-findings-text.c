@@ -145,7 +145,10 @@ cf_report_findings_text(GPtrArray *findings, const CfReportStyle *style, GString
 		close_color(out, style);
 		g_string_append_printf(out, " %s [%s]\n", f->message, f->rule);
 		append_source(out, style, f->primary.source, f->primary.column, f->primary.length);
-		for (guint k = 0; k < f->related->len; k++) {
+		guint shown = f->related->len;
+		if (shown > CF_REPORT_MAX_RELATED_SHOWN + 1)
+			shown = CF_REPORT_MAX_RELATED_SHOWN;
+		for (guint k = 0; k < shown; k++) {
 			const CfLocation *l = &g_array_index(f->related, CfLocation, k);
 			append_location_head(out, style, l);
 			g_string_append_c(out, ' ');
@@ -154,6 +157,13 @@ cf_report_findings_text(GPtrArray *findings, const CfReportStyle *style, GString
 			close_color(out, style);
 			g_string_append_printf(out, " %s\n", l->note ? l->note : "related");
 			append_source(out, style, l->source, l->column, l->length);
+		}
+		if (shown < f->related->len) {
+			const CfLocation *first = &g_array_index(f->related, CfLocation, shown);
+			const CfLocation *last = &g_array_index(f->related, CfLocation, f->related->len - 1);
+			g_string_append_printf(out, "    … and %u more related places (lines %u–%u; all of "
+						    "them in --format json)\n",
+					       f->related->len - shown, first->line, last->line);
 		}
 		if (f->suggestion) {
 			g_string_append(out, "    ");

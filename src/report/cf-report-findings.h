@@ -23,6 +23,8 @@ void cf_report_findings_json(GPtrArray *findings, GString *out);
 guint cf_report_display_width(const char *text, gsize length);
 
 #define CF_REPORT_TAB_WIDTH 4
+/* Text output shows at most this many related places of one finding, then a count. */
+#define CF_REPORT_MAX_RELATED_SHOWN 6
 /* Source lines wider than this are shown as an excerpt around the caret. */
 #define CF_REPORT_MAX_SOURCE_WIDTH 100
 

@@ -434,7 +434,7 @@ test_seed_001(void)
 			continue;
 		seen_public = TRUE;
 		g_assert_nonnull(f->suggestion);
-		g_assert_nonnull(strstr(f->suggestion, "30000 → 3000"));
+		g_assert_nonnull(strstr(f->suggestion, "30000 (lines 124, 323, 324) → 3000"));
 		g_assert_true(has_related_line(f, 124));
 		g_assert_true(has_related_line(f, 119));
 	}
@@ -442,7 +442,7 @@ test_seed_001(void)
 	/* the line-132 total reconciles only with 3000 */
 	f = expect(findings, "prose-table-mismatch", 132, CF_SEVERITY_ERROR);
 	g_assert_nonnull(f->suggestion);
-	g_assert_nonnull(strstr(f->suggestion, "30000 → 3000"));
+	g_assert_nonnull(strstr(f->suggestion, "30000 (lines 124, 323, 324) → 3000"));
 	/* 6462.78 vs the table-1 sum, and vs 6384.82 restated at line 132 */
 	expect(findings, "prose-table-mismatch", 5, CF_SEVERITY_ERROR);
 	f = expect(findings, "restated-mismatch", 5, CF_SEVERITY_ERROR);
@@ -476,7 +476,7 @@ test_seed_003(void)
 	g_assert_cmpstr(f->computed, ==, "97.13");
 	g_assert_nonnull(strstr(f->message, "97.13分 at line 11"));
 	g_assert_nonnull(f->suggestion);
-	g_assert_nonnull(strstr(f->suggestion, "7.13 → 97.13"));
+	g_assert_nonnull(strstr(f->suggestion, "7.13 (line 244) → 97.13"));
 	/* only that one: Σ分值 = 100, the prose 97.13, 得分 ≤ 分值, (50分) and (40分), the funds
 	 * rows (155.68 = 153.03 + 2.65, 261.46 = 258.81 + 2.65) and 执行率 100% all hold */
 	g_assert_cmpuint(count_mine(findings, CF_SEVERITY_NOTE), ==, 1);

@@ -129,8 +129,8 @@ whole_before_qizhong(const CfCheckContext *ctx, const CfClaim *part, gsize *qizh
 	/* the 其中 must follow the whole closely: "69人，其中" */
 	if (q - whole->range.end > 6)
 		return NULL;
-	if (cf_decimal_compare(whole->value, part->value) < 0)
-		return NULL;
+	/* a whole smaller than its part is kept: "9人，其中59人，占85.5%" contradicts itself, and
+	 * the structure (figure, 其中, figure, 占) leaves no doubt which figure is the base */
 	g_autofree char *between = g_strndup(ctx->document->norm + q, part->range.start - q);
 	if (strstr(between, "；") || strstr(between, ";")) {
 		g_autofree char *clause = cf_rates_text_before(ctx, NULL, part, TRUE);

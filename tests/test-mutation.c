@@ -423,7 +423,7 @@ static const RelationCase relation_cases[] = {
 		   "\t党建经费\n\t495\n\t完成\n\n\t人才经费\n\t120\n\t完成\n\n"},
 	{"percent/share", {"percent-mismatch"}, "提拔重用干部69人，其中35岁以下59人，占85.5%。\n"},
 	{"percent/completion", {"percent-mismatch"}, "预算1.2万元，决算0.25万元，完成预算的21%。\n"},
-	{"percent/grim", {"percent-unreachable"}, "共有干部69人，其中23人参加培训，占33.3%。\n"},
+	{"percent/grim", {"percent-unreachable"}, "共有干部69人，其中参加培训的占33.3%。\n"},
 	{"enumeration/count", {"count-mismatch"},
 	 "内设机构6个，分别是办公室、组织科、干部科、人才科、党建科、考核科。\n"},
 	{"budget/at-most", {"over-budget"}, "2022年预算1900万元，实际支出1800万元。\n"},

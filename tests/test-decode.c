@@ -537,6 +537,67 @@ test_normalize_columns(void)
 	g_assert_true(g_str_has_prefix(g_utf8_offset_to_pointer(text, 2), "１，１００"));
 }
 
+/* ---- the one-pass path for clean UTF-8 against the general path ---- */
+
+/* Forcing UTF-8 takes the general path (detect, decode, normalize, index); detecting it takes
+ * the one-pass path of cf-ingest-fast.c.  Both must give the same document. */
+static void
+assert_same_as_general(const char *input, gsize length)
+{
+	g_autoptr(CfDocument) fast = ingest_ok(input, length, NULL);
+	g_autoptr(CfDocument) general = ingest_ok(input, length, "UTF-8");
+	g_assert_cmpstr(fast->encoding, ==, general->encoding);
+	g_assert_cmpmem(fast->text, fast->text_length + 1, general->text, general->text_length + 1);
+	g_assert_cmpmem(fast->norm, fast->norm_length + 1, general->norm, general->norm_length + 1);
+	g_assert_cmpuint(fast->lines->len, ==, general->lines->len);
+	for (guint i = 0; i < fast->lines->len; i++) {
+		const CfLine *f = &g_array_index(fast->lines, CfLine, i);
+		const CfLine *g = &g_array_index(general->lines, CfLine, i);
+		g_assert_cmpuint(f->number, ==, g->number);
+		g_assert_cmpuint(f->text_offset, ==, g->text_offset);
+		g_assert_cmpuint(f->text_length, ==, g->text_length);
+		g_assert_cmpuint(f->norm_offset, ==, g->norm_offset);
+		g_assert_cmpuint(f->norm_length, ==, g->norm_length);
+		g_assert_cmpuint(f->byte_offset, ==, g->byte_offset);
+	}
+	g_assert_cmpuint(fast->diagnostics->len, ==, 0);
+}
+
+static void
+test_fast_path_cases(void)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(normalize_cases); i++)
+		assert_same_as_general(normalize_cases[i].text, strlen(normalize_cases[i].text));
+	for (gsize i = 0; i < G_N_ELEMENTS(line_cases); i++)
+		assert_same_as_general(line_cases[i].input, strlen(line_cases[i].input));
+	static const char *const more[] = {
+		"\xEF\xBB\xBF预算１，１００万元\r\n", /* BOM, CRLF */
+		"１，１００\n，２３４",                /* the comma's digits cut by a line end */
+		"１，１０\r０",                        /* and by a CR */
+		"１－\n－１．\n．５",                 /* sign and point next to line ends */
+		"a\fb\tc\xc2\xa0\xe3\x80\x80"
+		"d",                                    /* form feed, TAB, NBSP, U+3000 */
+		"𝟘１，０００ é ü \xef\xbf\xbf",          /* 4-byte and 2-byte characters, U+FFFF */
+		"２０２２，１２３\r",                  /* a four-digit run before the comma */
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(more); i++)
+		assert_same_as_general(more[i], strlen(more[i]));
+}
+
+static void
+test_fast_path_corpus(void)
+{
+	static const char *const files[] = {
+		"000_6a5162211be4bb34.txt", "001_076bbd6f4c7b8808.txt", "002_6b5b2d02b175c98d.txt",
+		"003_df0ca8b0b5b2e082.txt", "004_430475d196af1e11.txt",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
+		gsize length = 0;
+		g_autofree char *utf8 = read_corpus(files[i], &length);
+		assert_same_as_general(utf8, length);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -563,5 +624,7 @@ main(int argc, char **argv)
 	for (gsize i = 0; i < G_N_ELEMENTS(normalize_cases); i++)
 		g_test_add_data_func(normalize_cases[i].name, &normalize_cases[i], test_normalize);
 	g_test_add_func("/normalize/columns", test_normalize_columns);
+	g_test_add_func("/decode/utf8/one-pass-cases", test_fast_path_cases);
+	g_test_add_func("/decode/utf8/one-pass-corpus", test_fast_path_corpus);
 	return g_test_run();
 }

@@ -135,8 +135,8 @@ static const Magic magics[] = {
 	{"Rar!\x1a\x07", 6, "RAR archive"},
 };
 
-static const char *
-binary_magic(const guint8 *bytes, gsize length)
+const char *
+cf_ingest_binary_magic(const guint8 *bytes, gsize length)
 {
 	for (gsize i = 0; i < G_N_ELEMENTS(magics); i++)
 		if (length >= magics[i].length &&
@@ -291,7 +291,7 @@ gboolean
 cf_ingest_detect(const char *path, const guint8 *bytes, gsize length, const char *forced,
 		 CfEncoding *e, GError **error)
 {
-	const char *magic = binary_magic(bytes, length);
+	const char *magic = cf_ingest_binary_magic(bytes, length);
 	if (magic != NULL) {
 		g_set_error(error, CF_ERROR, CF_ERROR_BINARY, "'%s' is not a text file (%s)", path,
 			    magic);

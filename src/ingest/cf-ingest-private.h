@@ -61,6 +61,17 @@ char *cf_ingest_decode(CfDocument *doc, const guint8 *bytes, gsize length,
 /* Invalid bytes in @bytes when read as strict UTF-8 (NUL bytes are not counted). */
 gsize cf_ingest_count_invalid_utf8(const guint8 *bytes, gsize length);
 
+/* The signature of a binary format at the start of @bytes ("PNG image"), or NULL. */
+const char *cf_ingest_binary_magic(const guint8 *bytes, gsize length);
+
+/* The common case in one pass (cf-ingest-fast.c): @bytes from @start on (after a UTF-8 BOM,
+ * if any) as strict UTF-8 without NUL or control characters other than line ends, TAB and
+ * form feed.  Fills doc's text, norm and lines exactly as decode + normalize would and
+ * returns TRUE; returns FALSE, leaving doc without text, at the first byte that needs the
+ * general path (invalid UTF-8, NUL, a control character). */
+gboolean cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length,
+				    gsize start);
+
 /* The normalised copy of @text (see cf-document.h); same lines, same characters per line. */
 char *cf_ingest_normalize(const char *text, gsize length, gsize *norm_length);
 

@@ -48,8 +48,22 @@ cf_ingest_bytes(const char *path, const guint8 *bytes, gsize length, const CfIng
 		return NULL;
 	}
 
-	g_auto(CfEncoding) encoding = {0};
 	const char *forced = options ? options->encoding : NULL;
+	if (forced == NULL && cf_ingest_binary_magic(bytes, length) == NULL) {
+		/* clean UTF-8 (what detection would choose for it) in one pass */
+		gboolean bom = length >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0;
+		g_autoptr(CfDocument) doc = cf_document_new(path);
+		if (cf_ingest_decode_utf8_fast(doc, bytes, length, bom ? 3 : 0)) {
+			if (is_blank(doc->text, doc->text_length)) {
+				g_set_error(error, CF_ERROR, CF_ERROR_EMPTY, "'%s' is empty", path);
+				return NULL;
+			}
+			doc->encoding = g_strdup(bom ? "UTF-8 (BOM)" : "UTF-8");
+			return g_steal_pointer(&doc);
+		}
+	}
+
+	g_auto(CfEncoding) encoding = {0};
 	if (!cf_ingest_detect(path, bytes, length, forced, &encoding, error))
 		return NULL;
 

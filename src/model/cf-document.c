@@ -74,6 +74,18 @@ cf_document_set_text(CfDocument *doc, char *text, gsize text_length, char *norm,
 }
 
 void
+cf_document_take_text(CfDocument *doc, char *text, gsize text_length, char *norm,
+		      gsize norm_length)
+{
+	g_free(doc->text);
+	g_free(doc->norm);
+	doc->text = text;
+	doc->text_length = text_length;
+	doc->norm = norm;
+	doc->norm_length = norm_length;
+}
+
+void
 cf_document_add_diagnostic(CfDocument *doc, guint line, guint column, gsize byte_offset,
 			   const char *message)
 {

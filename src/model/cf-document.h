@@ -141,6 +141,11 @@ void cf_document_free(CfDocument *doc);
 void cf_document_set_text(CfDocument *doc, char *text, gsize text_length, char *norm,
 			  gsize norm_length, const gsize *byte_offsets);
 
+/* Takes ownership of @text and @norm like cf_document_set_text(), for a caller that has
+ * already filled doc->lines itself (in one pass with the text); same contract. */
+void cf_document_take_text(CfDocument *doc, char *text, gsize text_length, char *norm,
+			   gsize norm_length);
+
 /* Adds a warning about the input (message copied). */
 void cf_document_add_diagnostic(CfDocument *doc, guint line, guint column, gsize byte_offset,
 				const char *message);

@@ -312,7 +312,7 @@ mutate_relations(const char *name, const CfDocument *doc, GPtrArray *relations, 
 	guint holding = 0;
 	for (guint i = 0; i < relations->len; i++) {
 		const CfRelation *r = g_ptr_array_index(relations, i);
-		if (!relation_holds(r, NULL))
+		if (r->tie || !relation_holds(r, NULL))
 			continue;
 		holding++;
 		g_autoptr(GPtrArray) parts = relation_claims(r);

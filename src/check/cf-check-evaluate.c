@@ -143,6 +143,8 @@ result_claim(const CfRelation *r)
 static gboolean
 needs_finding(const Evaluated *e)
 {
+	if (e->relation->tie)
+		return FALSE;
 	switch (e->outcome) {
 	case CF_OUTCOME_NEAR:
 	case CF_OUTCOME_SMALL:

@@ -1192,10 +1192,13 @@ check_part_columns(CfTableSet *set, const CfTableModel *m)
 				    cf_decimal_compare(part->claim->value, whole->claim->value) == 0) {
 					GPtrArray *one = g_ptr_array_new();
 					g_ptr_array_add(one, cf_term_new_claim(whole->claim));
-					cf_check_add_relation(
-						ctx, cf_relation_new(CF_RELATION_EQUAL, "table-part-exceeds",
-								     CF_SEVERITY_ERROR,
-								     cf_term_new_claim(part->claim), one, what));
+					CfRelation *tie = cf_relation_new(CF_RELATION_EQUAL,
+									  "table-part-exceeds",
+									  CF_SEVERITY_ERROR,
+									  cf_term_new_claim(part->claim),
+									  one, what);
+					tie->tie = TRUE;
+					cf_check_add_relation(ctx, tie);
 				}
 				GPtrArray *one = g_ptr_array_new();
 				g_ptr_array_add(one, whole);

@@ -92,6 +92,10 @@ typedef struct {
 	gboolean partial;          /* SUM: the parts may be a partial list (其中 …): only a sum
 	                            * above the total contradicts */
 	gboolean note_rounding;    /* report ROUNDING outcomes as notes (sums re-balanced) */
+	gboolean tie;              /* EQUAL formed only because two places show the same figure
+	                            * (a 其中 cell copying its parent): it ties them so one edit
+	                            * changes both, and is never reported; an edit that separates
+	                            * them is no contradiction */
 	char *what;                /* how a reviewer would name the relation, e.g.
 	                            * "the 18 amounts listed after 其中" (owned) */
 } CfRelation;

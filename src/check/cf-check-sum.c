@@ -18,6 +18,9 @@
 /* At most this many characters of a count's noun phrase are compared with a per-unit
  * phrase (124个站点 … 每个站点). */
 #define NOUN_WINDOW_CHARS 8
+/* Lists longer than this are not read as one breakdown (and keep the work linear on
+ * pathological input). */
+#define MAX_LIST_PARTS 100
 
 gboolean
 cf_prose_contains(const CfDocument *doc, gsize start, gsize end, const char *needle)
@@ -595,13 +598,25 @@ cf_prose_count_term(const CfCheckContext *context, const CfProsePassage *passage
 			    noun_matches(doc, b->claim, noun, passage->range.end))
 				found = b->claim;
 		}
-		for (guint i = 0; found == NULL && passage->table >= 0 && i < context->claims->len; i++) {
-			const CfClaim *c = g_ptr_array_index(context->claims, i);
-			if (c->table != passage->table || c->row != passage->row ||
-			    c->cell_column == passage->column || c->kind != CF_CLAIM_COUNT || !c->has_value)
-				continue;
-			if (measure_matches(measure, c->unit) && noun_matches(doc, c, noun, doc->norm_length))
-				found = c;
+		const CfTable *table = passage->table >= 0 && (guint)passage->table < context->tables->len
+					       ? g_ptr_array_index(context->tables, passage->table)
+					       : NULL;
+		const CfRow *row = table && (guint)passage->row < table->rows->len
+					   ? g_ptr_array_index(table->rows, passage->row)
+					   : NULL;
+		for (guint k = 0; found == NULL && row && k < row->cells->len; k++) {
+			guint column = g_array_index(row->cells, CfCell, k).column;
+			GPtrArray *claims = (gint)column == passage->column
+						    ? NULL
+						    : cf_check_cell_claims(context, passage->table,
+									   passage->row, column);
+			for (guint i = 0; found == NULL && claims && i < claims->len; i++) {
+				const CfClaim *c = g_ptr_array_index(claims, i);
+				if (c->kind == CF_CLAIM_COUNT && c->has_value &&
+				    measure_matches(measure, c->unit) &&
+				    noun_matches(doc, c, noun, doc->norm_length))
+					found = c;
+			}
 		}
 	}
 	if (found == NULL || found->qualifier != CF_QUALIFIER_NONE)
@@ -867,6 +882,8 @@ breakdown(Analysis *an, guint total, guint first)
 			continue;
 		nodes_add(nodes, j);
 		last = j;
+		if (nodes->len > MAX_LIST_PARTS)
+			return j;
 	}
 	if (nodes->len == 0)
 		return first;
@@ -1029,6 +1046,8 @@ closing_total(Analysis *an, guint closing, guint scope)
 		return;
 	}
 	if (each)
+		return;
+	if (plain_parts > MAX_LIST_PARTS)
 		return;
 	if (plain_parts >= 2) {
 		g_autoptr(GPtrArray) nodes = nodes_new();

@@ -74,7 +74,7 @@ cf_segment_split_sentences(const char *norm, gsize start, gsize end)
 		gsize n = delimiter_at(norm, start, p, end);
 		if (n == 0) {
 			/* delimiters and closers are ASCII or lead bytes; step whole characters */
-			p = MIN((gsize)(g_utf8_next_char(norm + p) - norm), end);
+			p = MIN(p + (gsize)g_utf8_skip[(guchar)norm[p]], end);
 			continue;
 		}
 		p += n;

@@ -130,7 +130,8 @@ single_value(GPtrArray *claims, gboolean *ambiguous)
 	return first;
 }
 
-/* TRUE when a relation already added relates @result to every claim of @parts.
+/* TRUE when a relation already added relates @result to every claim of @parts as a whole
+ * (a partial 其中 list does not count: the identity says the parts are complete).
  * @by_claim maps a claim to the relations (GPtrArray*) it takes part in. */
 static gboolean
 already_related(GHashTable *by_claim, const CfClaim *result, GPtrArray *parts)
@@ -138,6 +139,8 @@ already_related(GHashTable *by_claim, const CfClaim *result, GPtrArray *parts)
 	GPtrArray *relations = g_hash_table_lookup(by_claim, result);
 	for (guint i = 0; relations && i < relations->len; i++) {
 		const CfRelation *r = g_ptr_array_index(relations, i);
+		if (r->partial)
+			continue;
 		g_autoptr(GPtrArray) claims = g_ptr_array_new();
 		cf_term_collect_claims(r->result, claims);
 		for (guint k = 0; k < r->terms->len; k++)
@@ -153,6 +156,29 @@ already_related(GHashTable *by_claim, const CfClaim *result, GPtrArray *parts)
 	return FALSE;
 }
 
+/* One identity term written with two different values in one prose context (one year) is
+ * a contradiction of its own: the same quantity stated twice.  Each later value is related
+ * to the first. */
+static void
+report_restated(CfCheckContext *ctx, const Context *context, GPtrArray *claims)
+{
+	if (!g_str_has_prefix(context->key, "prose") || claims == NULL || claims->len < 2)
+		return;
+	const CfClaim *first = g_ptr_array_index(claims, 0);
+	for (guint i = 1; i < claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(claims, i);
+		if (cf_decimal_compare(c->value, first->value) == 0 || !cf_rates_same_measure(c, first))
+			continue;
+		GPtrArray *terms = g_ptr_array_new();
+		g_ptr_array_add(terms, cf_term_new_claim(first));
+		g_autofree char *what = g_strdup_printf("%s, stated twice for the same year",
+							first->label ? first->label : "the same quantity");
+		cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_EQUAL, "restated-mismatch",
+							   CF_SEVERITY_ERROR, cf_term_new_claim(c),
+							   terms, what));
+	}
+}
+
 static void
 apply(CfCheckContext *ctx, GHashTable *by_claim, const Index *index, const Context *context,
       guint i)
@@ -160,6 +186,8 @@ apply(CfCheckContext *ctx, GHashTable *by_claim, const Index *index, const Conte
 	const CfIdentity *id = g_ptr_array_index(index->identities, i);
 	gboolean ambiguous;
 	const CfClaim *result = single_value(context->terms[index->offsets[i]], &ambiguous);
+	if (ambiguous)
+		report_restated(ctx, context, context->terms[index->offsets[i]]);
 	if (result == NULL)
 		return;
 	g_autoptr(GPtrArray) parts = g_ptr_array_new();
@@ -167,8 +195,10 @@ apply(CfCheckContext *ctx, GHashTable *by_claim, const Index *index, const Conte
 	for (guint t = 1; t < term_count(index, i); t++) {
 		const CfIdentityTerm *term = slot_term(index, i, t);
 		const CfClaim *c = single_value(context->terms[index->offsets[i] + t], &ambiguous);
-		if (ambiguous)
+		if (ambiguous) {
+			report_restated(ctx, context, context->terms[index->offsets[i] + t]);
 			return;
+		}
 		if (c == NULL) {
 			if (!term->optional)
 				return;

@@ -4,6 +4,8 @@
 #include "check/cf-check-evaluate.h"
 #include "check/cf-relation.h"
 
+#include <string.h>
+
 /* A claim as extract would make it: @text in @unit_exponent units (4 for 万元). */
 static CfClaim *
 make_claim(CfClaimKind kind, const char *text, int unit_exponent, const char *unit, guint line)
@@ -230,6 +232,29 @@ test_single_edits(void)
 		g_assert_true(g_hash_table_add(seen, g_ptr_array_index(edits, i)));
 }
 
+/* README must list every rule id with an example: a rule added without documenting it
+ * fails here. */
+static void
+test_readme_lists_rules(void)
+{
+	const char *root = g_getenv("CROSSFOOT_SOURCE_ROOT");
+	g_autofree char *path = g_build_filename(root ? root : ".", "README.md", NULL);
+	g_autofree char *readme = NULL;
+	g_autoptr(GError) error = NULL;
+	g_assert_true(g_file_get_contents(path, &readme, NULL, &error));
+	g_assert_no_error(error);
+	guint n;
+	const CfRule *rules = cf_check_rules(&n);
+	g_assert_cmpuint(n, >, 20);
+	for (guint i = 0; i < n; i++) {
+		g_autofree char *row = g_strdup_printf("| `%s` |", rules[i].id);
+		if (strstr(readme, row) == NULL)
+			g_error("README.md has no row for rule '%s'", rules[i].id);
+		g_assert_nonnull(cf_check_find_rule(rules[i].id));
+	}
+	g_assert_null(cf_check_find_rule("no-such-rule"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -247,5 +272,6 @@ main(int argc, char **argv)
 	g_test_add_func("/check/relation/product", test_product);
 	g_test_add_func("/check/relation/at-most", test_at_most);
 	g_test_add_func("/check/suggest/single-edits", test_single_edits);
+	g_test_add_func("/check/rules/readme", test_readme_lists_rules);
 	return g_test_run();
 }

@@ -27,8 +27,8 @@ typedef struct {
 
 static const GoldenKind golden_kinds[] = {
 	{"extract", {"extract", "--format", "jsonl"}, ".expected-claims.jsonl", TRUE, 0},
-	/* e.g. {"check", {"check"}, ".expected-findings.out", FALSE, -1},
-	 *      {"check-json", {"check", "--format", "json"}, ".expected-findings.json", FALSE, -1}, */
+	{"check", {"check", "--color", "never"}, ".expected-findings.out", TRUE, -1},
+	{"check-json", {"check", "--format", "json"}, ".expected-findings.json", TRUE, -1},
 };
 
 typedef struct {

@@ -35,6 +35,7 @@ cf_document_free(CfDocument *doc)
 	g_ptr_array_unref(doc->blocks);
 	g_free(doc->metadata.title);
 	g_free(doc->metadata.unit);
+	g_free(doc->metadata.kind);
 	g_free(doc);
 }
 

@@ -116,6 +116,9 @@ typedef struct {
 	guint year_line;
 	char *unit;         /* issuing unit (单位), NULL when unknown */
 	guint unit_line;
+	char *kind;         /* kind of report: "项目支出绩效自评", "部门整体支出绩效评价",
+	                     * "决算说明" …, NULL when unknown */
+	guint kind_line;
 } CfMetadata;
 
 typedef struct {

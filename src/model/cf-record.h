@@ -1,0 +1,72 @@
+/* cf-record.h — a checked document reduced to what checks ACROSS documents need, in a form
+ * that outlives the document: its metadata, its claims (value, unit, label, place) and the
+ * source lines those claims sit on.  Records are built from a document after extraction,
+ * stored in and loaded from the history database, and read back from `extract --format
+ * jsonl` output (--claims), so cross-document checks never need the documents themselves.
+ *
+ * Invariants: path is never NULL; claims are in (line, column) order; every claim's line has
+ * its source text in `lines` (so a finding can show it).  Unknown metadata is NULL/0, never
+ * guessed.
+ *
+ * Ownership: a CfRecord owns everything it points to; cf_record_free() releases it. */
+#pragma once
+
+#include <glib.h>
+
+#include "model/cf-claim.h"
+#include "model/cf-document.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+	CfClaimKind kind;
+	CfDecimal stated;
+	CfDecimal value;       /* base unit, as CfClaim.value */
+	CfInterval interval;
+	gboolean has_value;
+	int unit_exponent;
+	CfQualifier qualifier;
+	char *unit;            /* or NULL */
+	char *label;           /* or NULL */
+	char *text;            /* the source text matched */
+	char *cues;            /* the claim's cue words joined by ',' ("其中,合计"), "" when none */
+	guint line, column, length;
+	gint table, row, cell_column; /* -1 outside tables */
+} CfRecordClaim;
+
+typedef struct {
+	char *path;
+	char *digest;          /* hex SHA-256 of the file's bytes (or of its text when loaded
+	                        * from claims), identifies a version of the file */
+	char *title;           /* metadata, NULL/0 when unknown */
+	guint title_line;
+	int year;
+	guint year_line;
+	char *unit;
+	guint unit_line;
+	char *kind;
+	guint kind_line;
+	GPtrArray *claims;     /* CfRecordClaim*, owned */
+	GHashTable *lines;     /* GUINT_TO_POINTER(line) → char* source text, owned */
+} CfRecord;
+
+CfRecord *cf_record_new(const char *path);
+void cf_record_free(CfRecord *record);
+
+/* A record of @doc with @claims (CfClaim*, as cf_extract_document returns them); @digest may
+ * be NULL (then computed from doc->text). */
+CfRecord *cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims,
+				      const char *digest);
+
+/* Adds a copy of @claim (and its line's @source text, @source_length bytes, -1: NUL-ended). */
+void cf_record_add_claim(CfRecord *record, const CfRecordClaim *claim, const char *source,
+			 gssize source_length);
+
+/* The source text of @line, or "" when the record does not hold it. */
+const char *cf_record_get_line(const CfRecord *record, guint line);
+
+void cf_record_claim_free(CfRecordClaim *claim);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfRecord, cf_record_free)
+
+G_END_DECLS

@@ -46,6 +46,8 @@ typedef struct {
 	guint unit_line;
 	char *kind;
 	guint kind_line;
+	gboolean from_history; /* loaded from the history database, not read in this run:
+	                        * findings between history records only were reported before */
 	GPtrArray *claims;     /* CfRecordClaim*, owned */
 	GHashTable *lines;     /* GUINT_TO_POINTER(line) → char* source text, owned */
 } CfRecord;

@@ -521,6 +521,56 @@ test_order(void)
 	}
 }
 
+/* ---- the claim pool the extractor allocates claims from (cf-claim.h, Ownership) ---- */
+
+static void
+test_claim_pool(void)
+{
+	CfClaimPool *pool = cf_claim_pool_new();
+	g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cf_claim_free);
+	/* small strings, a string larger than a chunk, cues on some claims only */
+	for (guint i = 0; i < 2000; i++) {
+		CfClaim *c = cf_claim_pool_new_claim(pool, CF_CLAIM_COUNT);
+		g_autofree char *text = g_strdup_printf("%u个", i);
+		c->text = cf_claim_pool_strndup(pool, text, strlen(text));
+		if (i % 3 == 0) {
+			cf_claim_add_cue(c, "其中");
+			cf_claim_add_cue(c, "其中");
+			cf_claim_add_cue(c, "合计");
+		}
+		if (i == 1000) {
+			g_autofree char *big = g_strnfill(100 * 1024, 'x');
+			c->label = cf_claim_pool_strndup(pool, big, strlen(big));
+		}
+		g_ptr_array_add(claims, c);
+	}
+	cf_claim_pool_unref(pool); /* the claims keep it */
+	const CfClaim *c999 = claims->pdata[999], *c1000 = claims->pdata[1000];
+	g_assert_true(c999->pool == pool);
+	g_assert_cmpint(c999->kind, ==, CF_CLAIM_COUNT);
+	g_assert_cmpint(c999->table, ==, -1);
+	g_assert_cmpuint(c999->sentence, ==, G_MAXUINT);
+	g_assert_cmpstr(c999->text, ==, "999个");
+	g_assert_cmpuint(c999->cues->len, ==, 2);
+	g_assert_cmpuint(((CfClaim *)claims->pdata[1])->cues->len, ==, 0);
+	g_assert_true(cf_claim_has_cue(c999, "合计"));
+	g_assert_cmpuint(strlen(c1000->label), ==, 100 * 1024);
+	g_assert_cmpstr(c1000->text, ==, "1000个");
+	g_assert_cmpstr(((CfClaim *)claims->pdata[1999])->text, ==, "1999个");
+	/* one claim outlives the others and the array */
+	CfClaim *kept = g_ptr_array_steal_index(claims, 1500);
+	g_clear_pointer(&claims, g_ptr_array_unref);
+	g_assert_cmpstr(kept->text, ==, "1500个");
+	cf_claim_free(kept);
+
+	/* a claim of its own still owns g_strdup'd strings */
+	CfClaim *own = cf_claim_new(CF_CLAIM_AMOUNT);
+	own->text = g_strdup("5元");
+	cf_claim_add_cue(own, "共计");
+	g_assert_null(own->pool);
+	cf_claim_free(own);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -530,6 +580,7 @@ main(int argc, char **argv)
 	lexicon = cf_lexicon_load(cf_lexicon_default_directory(), &error);
 	g_assert_no_error(error);
 
+	g_test_add_func("/extract/claim-pool/lifetime", test_claim_pool);
 	g_test_add_func("/extract/seed003/line14", test_seed003_line14);
 	g_test_add_func("/extract/seed001/line108", test_seed001_line108);
 	g_test_add_func("/extract/seed001/table1", test_seed001_table1);

@@ -73,6 +73,7 @@ typedef struct {
 	GArray *tokens;
 	GArray *paren_stack;
 	GString *unit_text;         /* reused: the unit as written */
+	CfClaimPool *pool;          /* the claims and their strings (cf-claim.h, Ownership) */
 } Extractor;
 
 /* ---- small text helpers ---- */
@@ -395,10 +396,10 @@ span_label(Extractor *x, Span *sp, gsize e)
 		while (((guchar)x->norm[b] & 0xC0) == 0x80)
 			b++;
 	}
-	char *label = g_malloc(e - b + 1), *out = label;
-	for (gsize i = b; i < e; i++)
-		if (x->norm[i] != '\n' && x->norm[i] != '\r')
-			*out++ = x->norm[i];
+	char *label = cf_claim_pool_strndup(x->pool, x->norm + b, e - b), *out = label;
+	for (gsize i = 0; i < e - b; i++)
+		if (label[i] != '\n' && label[i] != '\r')
+			*out++ = label[i];
 	*out = '\0';
 	return label;
 }
@@ -588,8 +589,7 @@ set_malformed(CfClaim *claim, const char *reason)
 {
 	claim->kind = CF_CLAIM_MALFORMED;
 	claim->has_value = FALSE;
-	g_free(claim->reason);
-	claim->reason = g_strdup(reason);
+	claim->reason = cf_claim_pool_strndup(claim->pool, reason, strlen(reason));
 }
 
 /* Converts a claim's stated value and stated-domain interval to its base unit. */
@@ -608,7 +608,7 @@ finish_value(CfClaim *claim, CfInterval stated_interval)
 static char *
 dup_range(const Extractor *x, gsize start, gsize end)
 {
-	return g_strndup(x->norm + start, end - start);
+	return cf_claim_pool_strndup(x->pool, x->norm + start, end - start);
 }
 
 /* Tries a token at @p.  Returns the offset after it (a claim or a rejected number to skip),
@@ -820,16 +820,16 @@ try_token(Extractor *x, Span *sp, gsize p)
 
 	gsize token_end = groups_end(&g, numeral_end);
 
-	CfClaim *claim = cf_claim_new(kind);
+	CfClaim *claim = cf_claim_pool_new_claim(x->pool, kind);
 	claim->document = x->doc;
 	claim->range.start = token_start;
 	claim->range.end = token_end;
 	claim->text = dup_range(x, token_start, token_end);
 	claim->unit_exponent = exponent;
 	if (percent_prefix)
-		claim->unit = g_strdup("%");
+		claim->unit = cf_claim_pool_strndup(x->pool, "%", 1);
 	else if (unit_text->len > 0)
-		claim->unit = g_strdup(unit_text->str);
+		claim->unit = cf_claim_pool_strndup(x->pool, unit_text->str, unit_text->len);
 
 	/* the value */
 	CfInterval stated = {0};
@@ -877,14 +877,15 @@ try_token(Extractor *x, Span *sp, gsize p)
 		const LexQualifier *shown = before ? before : inside ? inside : after;
 		if (shown) {
 			claim->qualifier = shown->effect;
-			g_free(claim->qualifier_text);
-			claim->qualifier_text = g_strdup(shown->word);
+			claim->qualifier_text =
+				cf_claim_pool_strndup(x->pool, shown->word, strlen(shown->word));
 		}
 		if (!ok)
 			set_malformed(claim, "number too large");
 		if (unit && unit->spaced_malformed && glen(&g, lex->group_space) > 0) {
 			claim->kind = CF_CLAIM_MALFORMED;
-			claim->reason = g_strdup_printf("space before %s", unit->word);
+			g_autofree char *reason = g_strdup_printf("space before %s", unit->word);
+			claim->reason = cf_claim_pool_strndup(x->pool, reason, strlen(reason));
 		}
 	}
 	if (claim->kind == CF_CLAIM_YEAR || claim->kind == CF_CLAIM_ORDINAL)
@@ -948,7 +949,7 @@ find_expressions(Extractor *x, Span *sp)
 		Token *result = &g_array_index(t, Token, j + 1);
 		for (guint k = i; k <= j + 1; k++)
 			g_array_index(t, Token, k).date = FALSE; /* 12月 counts as an operand */
-		CfClaim *e = cf_claim_new(CF_CLAIM_EXPRESSION);
+		CfClaim *e = cf_claim_pool_new_claim(x->pool, CF_CLAIM_EXPRESSION);
 		const CfClaim *r = result->claim;
 		e->document = r->document;
 		e->stated = r->stated;
@@ -956,8 +957,9 @@ find_expressions(Extractor *x, Span *sp)
 		e->interval = r->interval;
 		e->has_value = r->has_value;
 		e->unit_exponent = r->unit_exponent;
-		e->unit = g_strdup(r->unit);
-		e->label = g_strdup(first->claim->label);
+		/* one pool: the strings are shared, not copied */
+		e->unit = r->unit;
+		e->label = first->claim->label;
 		for (guint c = 0; c < first->claim->cues->len; c++)
 			cf_claim_add_cue(e, first->claim->cues->pdata[c]);
 		e->range.start = first->start;
@@ -1127,11 +1129,17 @@ row_item(const CfDocument *doc, const CfRow *row)
 }
 
 static char *
-table_label(const char *item, const char *column)
+table_label(CfClaimPool *pool, const char *item, const char *column)
 {
-	if (item && column)
-		return g_strconcat(item, "/", column, NULL);
-	return g_strdup(item ? item : column);
+	if (item && column) {
+		gsize ni = strlen(item), nc = strlen(column);
+		char *label = cf_claim_pool_strndup(pool, item, ni + 1 + nc);
+		label[ni] = '/';
+		memcpy(label + ni + 1, column, nc + 1);
+		return label;
+	}
+	const char *only = item ? item : column;
+	return only ? cf_claim_pool_strndup(pool, only, strlen(only)) : NULL;
 }
 
 /* A cell that holds one number and nothing else (besides a before-qualifier). */
@@ -1162,8 +1170,8 @@ apply_column(const Span *sp, Token *t)
 	if (sp->column_meaning == CF_CLAIM_AMOUNT) {
 		if (sp->column_unit == NULL)
 			return;
-		g_free(c->unit);
-		c->unit = g_strdup(sp->column_unit->word);
+		c->unit = cf_claim_pool_strndup(c->pool, sp->column_unit->word,
+						strlen(sp->column_unit->word));
 		c->unit_exponent = sp->column_unit->exponent;
 		if (c->kind == CF_CLAIM_NUMBER) {
 			/* a bare number has exponent 0: its interval is still in stated terms */
@@ -1228,8 +1236,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 				if (one && body)
 					apply_column(&sp, t);
 				if (one || t->claim->label == NULL) {
-					g_free(t->claim->label);
-					t->claim->label = table_label(item, column_label);
+					t->claim->label = table_label(x->pool, item, column_label);
 				}
 			}
 			span_emit(x, &sp);
@@ -1268,6 +1275,7 @@ extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 	x->tokens = g_array_new(FALSE, FALSE, sizeof(Token));
 	x->paren_stack = g_array_new(FALSE, FALSE, sizeof(gsize));
 	x->unit_text = g_string_new(NULL);
+	x->pool = cf_claim_pool_new();
 }
 
 static GPtrArray *
@@ -1278,6 +1286,7 @@ extractor_finish(Extractor *x)
 	g_array_unref(x->tokens);
 	g_array_unref(x->paren_stack);
 	g_string_free(x->unit_text, TRUE);
+	cf_claim_pool_unref(x->pool); /* each claim holds its own reference */
 	/* claims come out in order but for an expression before its first operand: sort only
 	 * when needed */
 	for (guint i = 1; i < x->out->len; i++) {

@@ -1,16 +1,113 @@
 #include "model/cf-claim.h"
 
-CfClaim *
-cf_claim_new(CfClaimKind kind)
+#include <string.h>
+
+/* Pool memory comes in chunks of this size; a larger request gets a chunk of its own. */
+#define POOL_CHUNK_BYTES ((gsize)32 * 1024)
+#define POOL_ALIGN ((gsize)8)
+
+typedef struct PoolChunk {
+	struct PoolChunk *next;
+	gsize size, used;
+	/* data follows, POOL_ALIGN-aligned */
+} PoolChunk;
+
+#define CHUNK_HEADER ((sizeof(PoolChunk) + POOL_ALIGN - 1) & ~(POOL_ALIGN - 1))
+
+struct _CfClaimPool {
+	guint ref_count;
+	PoolChunk *chunks;   /* the current one first */
+	GPtrArray *empty;    /* the cues of every pooled claim that has none; never added to */
+	GPtrArray *arrays;   /* cue arrays of pooled claims, unreffed with the pool */
+};
+
+CfClaimPool *
+cf_claim_pool_new(void)
 {
-	CfClaim *c = g_new0(CfClaim, 1);
+	CfClaimPool *pool = g_new0(CfClaimPool, 1);
+	pool->ref_count = 1;
+	pool->empty = g_ptr_array_new();
+	pool->arrays = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+	return pool;
+}
+
+void
+cf_claim_pool_unref(CfClaimPool *pool)
+{
+	if (pool == NULL || --pool->ref_count > 0)
+		return;
+	g_ptr_array_unref(pool->empty);
+	g_ptr_array_unref(pool->arrays);
+	for (PoolChunk *c = pool->chunks, *next; c != NULL; c = next) {
+		next = c->next;
+		g_free(c);
+	}
+	g_free(pool);
+}
+
+static gpointer
+pool_alloc(CfClaimPool *pool, gsize n)
+{
+	n = (n + POOL_ALIGN - 1) & ~(POOL_ALIGN - 1);
+	PoolChunk *c = pool->chunks;
+	if (G_UNLIKELY(c == NULL || c->size - c->used < n)) {
+		gsize size = MAX(POOL_CHUNK_BYTES, CHUNK_HEADER + n) - CHUNK_HEADER;
+		PoolChunk *fresh = g_malloc(CHUNK_HEADER + size);
+		fresh->size = size;
+		fresh->used = 0;
+		if (c != NULL && n > POOL_CHUNK_BYTES / 2) {
+			/* a large piece: keep filling the current chunk afterwards */
+			fresh->next = c->next;
+			c->next = fresh;
+		} else {
+			fresh->next = c;
+			pool->chunks = fresh;
+		}
+		c = fresh;
+	}
+	gpointer p = (char *)c + CHUNK_HEADER + c->used;
+	c->used += n;
+	return p;
+}
+
+char *
+cf_claim_pool_strndup(CfClaimPool *pool, const char *text, gsize length)
+{
+	char *copy = pool_alloc(pool, length + 1);
+	memcpy(copy, text, length);
+	copy[length] = '\0';
+	return copy;
+}
+
+static void
+claim_init(CfClaim *c, CfClaimKind kind)
+{
+	memset(c, 0, sizeof *c);
 	c->kind = kind;
 	c->has_value = TRUE;
-	c->cues = g_ptr_array_new_with_free_func(g_free);
 	c->table = -1;
 	c->row = -1;
 	c->cell_column = -1;
 	c->sentence = G_MAXUINT;
+}
+
+CfClaim *
+cf_claim_new(CfClaimKind kind)
+{
+	CfClaim *c = g_new(CfClaim, 1);
+	claim_init(c, kind);
+	c->cues = g_ptr_array_new_with_free_func(g_free);
+	return c;
+}
+
+CfClaim *
+cf_claim_pool_new_claim(CfClaimPool *pool, CfClaimKind kind)
+{
+	CfClaim *c = pool_alloc(pool, sizeof *c);
+	claim_init(c, kind);
+	c->cues = pool->empty;
+	c->pool = pool;
+	pool->ref_count++;
 	return c;
 }
 
@@ -19,6 +116,10 @@ cf_claim_free(CfClaim *claim)
 {
 	if (claim == NULL)
 		return;
+	if (claim->pool != NULL) {
+		cf_claim_pool_unref(claim->pool);
+		return;
+	}
 	g_free(claim->unit);
 	g_free(claim->qualifier_text);
 	g_free(claim->label);
@@ -55,8 +156,18 @@ cf_qualifier_to_string(CfQualifier qualifier)
 void
 cf_claim_add_cue(CfClaim *claim, const char *cue)
 {
-	if (!cf_claim_has_cue(claim, cue))
+	if (cf_claim_has_cue(claim, cue))
+		return;
+	CfClaimPool *pool = claim->pool;
+	if (pool == NULL) {
 		g_ptr_array_add(claim->cues, g_strdup(cue));
+		return;
+	}
+	if (claim->cues == pool->empty) {
+		claim->cues = g_ptr_array_sized_new(4);
+		g_ptr_array_add(pool->arrays, claim->cues);
+	}
+	g_ptr_array_add(claim->cues, cf_claim_pool_strndup(pool, cue, strlen(cue)));
 }
 
 gboolean

@@ -14,7 +14,17 @@
  *    reading is certain enough to relate it (then has_value is TRUE and reason says why).
  *  - table/row/column are -1 outside tables.
  *
- * Ownership: a CfClaim owns its strings; cf_claim_free() releases it. */
+ * Ownership — two kinds of claims, told apart by the pool field:
+ *  - pool == NULL (cf_claim_new()): the claim owns its strings (g_malloc'd) and its cues
+ *    array; cf_claim_free() releases them and the claim.  Tests build claims this way and may
+ *    set fields with g_strdup().
+ *  - pool != NULL (cf_claim_pool_new_claim(), what the extract stage returns): the claim,
+ *    its strings and its cues array live in a CfClaimPool shared by the claims of one
+ *    extraction.  Such a claim's strings must not be g_free'd or replaced by g_malloc'd ones
+ *    (use cf_claim_pool_strndup() with claim->pool); cues are added with cf_claim_add_cue()
+ *    only.  Two pooled claims of one pool may share a string.  cf_claim_free() drops the
+ *    claim's reference to its pool; the pool's memory goes when the last claim (and the
+ *    pool's creator) let go, so keeping one claim keeps its whole pool. */
 #pragma once
 
 #include <glib.h>
@@ -75,20 +85,36 @@ typedef struct {
 	gint row;              /* row index in that table, or -1 */
 	gint cell_column;      /* aligned column index, or -1 */
 	guint sentence;        /* index of the sentence in the document (0-based), G_MAXUINT in tables */
+
+	struct _CfClaimPool *pool; /* NULL when the claim owns its strings; see Ownership above */
 } CfClaim;
+
+/* A bump allocator for the claims of one extraction (see Ownership above): building and
+ * freeing a pooled claim costs no malloc of its own.  Reference-counted, not thread-safe:
+ * the claims of one pool are freed by one thread. */
+typedef struct _CfClaimPool CfClaimPool;
 
 CfClaim *cf_claim_new(CfClaimKind kind);
 void cf_claim_free(CfClaim *claim);
+
+/* A new pool holding one reference for the caller. */
+CfClaimPool *cf_claim_pool_new(void);
+void cf_claim_pool_unref(CfClaimPool *pool);
+/* A claim as cf_claim_new() makes it, allocated in @pool (it takes a reference). */
+CfClaim *cf_claim_pool_new_claim(CfClaimPool *pool, CfClaimKind kind);
+/* A NUL-terminated copy of @length bytes of @text in @pool; never NULL. */
+char *cf_claim_pool_strndup(CfClaimPool *pool, const char *text, gsize length);
 
 /* "amount", "percent", … as used in JSON output; never NULL. */
 const char *cf_claim_kind_to_string(CfClaimKind kind);
 /* "none", "approx", "at-least", "at-most", "below", "range". */
 const char *cf_qualifier_to_string(CfQualifier qualifier);
 
-/* Adds a cue word (copied) unless already present. */
+/* Adds a cue word (copied, into the claim's pool if it has one) unless already present. */
 void cf_claim_add_cue(CfClaim *claim, const char *cue);
 gboolean cf_claim_has_cue(const CfClaim *claim, const char *cue);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfClaim, cf_claim_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfClaimPool, cf_claim_pool_unref)
 
 G_END_DECLS

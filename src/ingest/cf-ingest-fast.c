@@ -147,7 +147,13 @@ cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, g
 			g_array_set_size(lines, 0);
 			return FALSE;
 		}
-		memcpy(t, p, k);
+		if (k == 3) { /* CJK: no call to memcpy for three bytes */
+			t[0] = (char)p[0];
+			t[1] = (char)p[1];
+			t[2] = (char)p[2];
+		} else {
+			memcpy(t, p, k);
+		}
 		t += k;
 		char mapped = 0;
 		gboolean digit = FALSE;
@@ -177,6 +183,11 @@ cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, g
 		}
 		if (mapped) {
 			*n++ = mapped;
+		} else if (k == 3) {
+			n[0] = (char)p[0];
+			n[1] = (char)p[1];
+			n[2] = (char)p[2];
+			n += 3;
 		} else {
 			memcpy(n, p, k);
 			n += k;

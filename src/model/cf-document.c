@@ -36,6 +36,7 @@ cf_document_free(CfDocument *doc)
 	g_free(doc->metadata.title);
 	g_free(doc->metadata.unit);
 	g_free(doc->metadata.kind);
+	g_free(doc->metadata.unit_evidence);
 	g_free(doc);
 }
 
@@ -125,8 +126,17 @@ guint
 cf_document_char_count(const CfDocument *doc, gsize start, gsize end)
 {
 	guint count = 0;
-	for (gsize i = start; i < end && i < doc->norm_length; i++)
-		if (((guchar)doc->norm[i] & 0xC0) != 0x80)
+	gsize i = start, stop = MIN(end, doc->norm_length);
+	const guchar *s = (const guchar *)doc->norm;
+	/* eight bytes at a time: a continuation byte is 10xxxxxx */
+	for (; i + 8 <= stop; i += 8) {
+		guint64 w;
+		memcpy(&w, s + i, 8);
+		guint64 continuation = w & ~(w << 1) & G_GUINT64_CONSTANT(0x8080808080808080);
+		count += 8 - (guint)__builtin_popcountll(continuation);
+	}
+	for (; i < stop; i++)
+		if ((s[i] & 0xC0) != 0x80)
 			count++;
 	return count;
 }

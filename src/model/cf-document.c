@@ -36,7 +36,6 @@ cf_document_free(CfDocument *doc)
 	g_free(doc->metadata.title);
 	g_free(doc->metadata.unit);
 	g_free(doc->metadata.kind);
-	g_free(doc->metadata.unit_evidence);
 	g_free(doc);
 }
 

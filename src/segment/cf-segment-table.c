@@ -114,7 +114,9 @@ static gboolean
 cell_is_numeric(const char *norm, const CfCell *cell)
 {
 	gsize p = cell->range.start, end = cell->range.end;
-	for (guint i = 0; i < G_N_ELEMENTS(comparison_prefixes); i++) {
+	/* every comparison prefix is a non-ASCII character; most cells start with a digit */
+	for (guint i = 0; p < end && (guchar)norm[p] >= 0x80 && i < G_N_ELEMENTS(comparison_prefixes);
+	     i++) {
 		if (cf_segment_has_prefix(norm, p, end, comparison_prefixes[i])) {
 			p += strlen(comparison_prefixes[i]);
 			break;

@@ -203,6 +203,13 @@ test_claims_jsonl(void)
 	cf_report_claims_jsonl(claims, out);
 	g_assert_cmpstr(
 		out->str, ==,
+		/* the document line first: metadata unknown, no text (SHA-256 of nothing), the
+		 * claims' lines in line order */
+		"{\"document\":{\"file\":\"corpus/x \\\"1\\\".txt\",\"digest\":"
+		"\"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\","
+		"\"title\":null,\"title_line\":null,\"year\":null,\"year_line\":null,"
+		"\"unit\":null,\"unit_line\":null,\"kind\":null,\"kind_line\":null,"
+		"\"lines\":{\"3\":\"\",\"14\":\"\",\"119\":\"\"}}}\n"
 		"{\"file\":\"corpus/x \\\"1\\\".txt\",\"line\":14,\"column\":28,\"length\":7,"
 		"\"kind\":\"amount\",\"text\":\"19.77万元\",\"value\":\"197700\","
 		"\"low\":\"197650\",\"high\":\"197750\",\"stated\":\"19.77\",\"unit\":\"万元\","

@@ -206,9 +206,91 @@ append_claim_json(GString *out, const CfClaim *claim)
 	CF_BUFFER_PUT_LITERAL(out, "}\n");
 }
 
+static gint
+compare_uint(gconstpointer a, gconstpointer b)
+{
+	guint x = *(const guint *)a, y = *(const guint *)b;
+	return x < y ? -1 : x > y;
+}
+
+static void
+append_line_number_or_null(GString *out, guint line)
+{
+	if (line == 0)
+		CF_BUFFER_PUT_LITERAL(out, "null");
+	else
+		cf_json_append_uint(out, line);
+}
+
+void
+cf_report_document_jsonl(const CfDocument *doc, GPtrArray *claims, GString *out)
+{
+	const CfMetadata *m = &doc->metadata;
+	g_autofree char *digest = g_compute_checksum_for_data(
+		G_CHECKSUM_SHA256, (const guchar *)doc->text, doc->text_length);
+
+	CF_BUFFER_PUT_LITERAL(out, "{\"document\":{\"file\":");
+	cf_json_append_string(out, doc->path != NULL ? doc->path : "", -1);
+	APPEND_KEY(out, "digest");
+	cf_json_append_string(out, digest, -1);
+	APPEND_KEY(out, "title");
+	cf_json_append_string(out, m->title, -1);
+	APPEND_KEY(out, "title_line");
+	append_line_number_or_null(out, m->title_line);
+	APPEND_KEY(out, "year");
+	append_line_number_or_null(out, m->year > 0 ? (guint)m->year : 0);
+	APPEND_KEY(out, "year_line");
+	append_line_number_or_null(out, m->year_line);
+	APPEND_KEY(out, "unit");
+	cf_json_append_string(out, m->unit, -1);
+	APPEND_KEY(out, "unit_line");
+	append_line_number_or_null(out, m->unit_line);
+	APPEND_KEY(out, "kind");
+	cf_json_append_string(out, m->kind, -1);
+	APPEND_KEY(out, "kind_line");
+	append_line_number_or_null(out, m->kind_line);
+
+	/* the source text of every line a claim or a metadata field sits on, in line order */
+	g_autoptr(GArray) numbers = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint i = 0; claims != NULL && i < claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(claims, i);
+		if (c->document == doc)
+			g_array_append_val(numbers, c->line);
+	}
+	guint meta[] = {m->title_line, m->year_line, m->unit_line, m->kind_line};
+	for (gsize i = 0; i < G_N_ELEMENTS(meta); i++)
+		if (meta[i] != 0)
+			g_array_append_val(numbers, meta[i]);
+	g_array_sort(numbers, compare_uint);
+	APPEND_KEY(out, "lines");
+	cf_buffer_put_c(out, '{');
+	for (guint i = 0; i < numbers->len; i++) {
+		guint line = g_array_index(numbers, guint, i);
+		if (i > 0 && line == g_array_index(numbers, guint, i - 1))
+			continue;
+		if (i > 0)
+			cf_buffer_put_c(out, ',');
+		cf_buffer_put_c(out, '"');
+		cf_json_append_uint(out, line);
+		CF_BUFFER_PUT_LITERAL(out, "\":");
+		gsize n;
+		const char *text = cf_document_line_text(doc, line, &n);
+		cf_json_append_string(out, text, (gssize)n);
+	}
+	CF_BUFFER_PUT_LITERAL(out, "}}}\n");
+}
+
 void
 cf_report_claims_jsonl(GPtrArray *claims, GString *out)
 {
-	for (guint i = 0; i < claims->len; i++)
-		append_claim_json(out, g_ptr_array_index(claims, i));
+	/* a document line before each document's claims (claims are given per document) */
+	const CfDocument *doc = NULL;
+	for (guint i = 0; i < claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(claims, i);
+		if (c->document != NULL && c->document != doc) {
+			doc = c->document;
+			cf_report_document_jsonl(doc, claims, out);
+		}
+		append_claim_json(out, c);
+	}
 }

@@ -43,7 +43,15 @@ void cf_report_claims_text(GPtrArray *claims, GString *out);
 /* The same with a style (colour on a terminal). */
 void cf_report_claims_text_styled(GPtrArray *claims, const CfReportStyle *style, GString *out);
 
-/* One JSON object per claim per line (fields documented in README). */
+/* One JSON object per claim per line (fields documented in README), preceded by a document
+ * line (cf_report_document_jsonl()) for the document of the first claim: @claims are one
+ * document's.  Nothing for an empty array. */
 void cf_report_claims_jsonl(GPtrArray *claims, GString *out);
+
+/* {"document":{"file","digest","title","title_line","year","year_line","unit","unit_line",
+ * "kind","kind_line","lines":{"<n>":"<source text>",…}}} and a newline: what --claims needs
+ * besides the claims to rebuild a record (digest: SHA-256 of the decoded text; lines: every
+ * line one of @claims or a metadata field sits on, in line order). */
+void cf_report_document_jsonl(const CfDocument *doc, GPtrArray *claims, GString *out);
 
 G_END_DECLS

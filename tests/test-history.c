@@ -505,6 +505,58 @@ test_claims_errors(void)
 	g_assert_true(g_str_has_prefix(error->message, prefix));
 }
 
+/* --claims and --history around a batch: this run's reading wins, claims fill in, history
+ * adds what is missing, and everything read this run is stored. */
+static void
+test_merge_batch(void)
+{
+	const char *bin = g_getenv("CROSSFOOT_BIN");
+	g_assert_nonnull(bin);
+	g_autofree char *jsonl = temp_path("merge.jsonl");
+	g_autofree char *cmd = g_strdup_printf("'%s' extract --format jsonl '%s' '%s' > '%s'", bin,
+					       CORPUS[1], CORPUS[2], jsonl);
+	g_assert_cmpint(system(cmd), ==, 0);
+
+	g_autofree char *db = temp_path("merge.db");
+	g_autoptr(CfHistory) h = open_ok(db);
+	g_autoptr(CfRecord) stale = record_of(CORPUS[4]); /* an old version of CORPUS[0] */
+	g_free(stale->path);
+	stale->path = g_strdup(CORPUS[0]);
+	store_ok(h, stale);
+	g_autoptr(CfRecord) last_year = record_of(CORPUS[3]);
+	store_ok(h, last_year);
+
+	g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_free);
+	g_ptr_array_add(records, record_of(CORPUS[0]));
+	g_ptr_array_add(records, record_of(CORPUS[1]));
+	const char *claims[] = {jsonl, NULL};
+	g_autoptr(GError) error = NULL;
+	g_assert_true(cf_history_merge_batch(h, claims, records, &error));
+	g_assert_no_error(error);
+
+	g_assert_cmpuint(records->len, ==, 4);
+	static const gboolean from_history[] = {FALSE, FALSE, FALSE, TRUE};
+	for (guint i = 0; i < records->len; i++) {
+		const CfRecord *r = g_ptr_array_index(records, i);
+		g_autoptr(CfRecord) expected = record_of(CORPUS[i]);
+		g_assert_cmpint(r->from_history, ==, from_history[i]);
+		assert_records_equal(expected, r, FALSE);
+	}
+	/* the history now holds this run's reading of CORPUS[0], not the stale one */
+	g_autoptr(GPtrArray) stored = load_ok(h);
+	g_assert_cmpuint(stored->len, ==, 4);
+	for (guint i = 0; i < stored->len; i++) {
+		g_autoptr(CfRecord) expected = record_of(CORPUS[i]);
+		assert_records_equal(expected, g_ptr_array_index(stored, i), FALSE);
+	}
+
+	/* an unreadable claims file stops it, named */
+	const char *missing[] = {"no/such.jsonl", NULL};
+	g_assert_false(cf_history_merge_batch(h, missing, records, &error));
+	g_assert_cmpstr(error->message, ==,
+			"cannot read claims 'no/such.jsonl': No such file or directory");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -516,5 +568,6 @@ main(int argc, char **argv)
 	g_test_add_func("/history/open/bad-files", test_bad_files);
 	g_test_add_func("/history/claims/round-trip", test_claims_round_trip);
 	g_test_add_func("/history/claims/errors", test_claims_errors);
+	g_test_add_func("/history/merge/batch", test_merge_batch);
 	return g_test_run();
 }

@@ -518,10 +518,10 @@ load_claims(CfHistory *h, sqlite3_int64 id, CfRecord *r, GError **error)
 	return TRUE;
 }
 
-GPtrArray *
-cf_history_load(CfHistory *history, GError **error)
+/* Every stored record but those whose path is in @skip (may be NULL). */
+static GPtrArray *
+history_load(CfHistory *history, GHashTable *skip, GError **error)
 {
-	g_return_val_if_fail(history != NULL, NULL);
 	g_autoptr(GPtrArray) records =
 		g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_free);
 	/* one read transaction: a consistent snapshot even while another process stores */
@@ -531,7 +531,10 @@ cf_history_load(CfHistory *history, GError **error)
 	int rc;
 	gboolean ok = TRUE;
 	while (ok && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		CfRecord *r = cf_record_new((const char *)sqlite3_column_text(stmt, 1));
+		const char *path = (const char *)sqlite3_column_text(stmt, 1);
+		if (skip != NULL && g_hash_table_contains(skip, path))
+			continue;
+		CfRecord *r = cf_record_new(path);
 		g_ptr_array_add(records, r);
 		r->digest = column_dup(stmt, 2);
 		r->title = column_dup(stmt, 3);
@@ -554,6 +557,13 @@ cf_history_load(CfHistory *history, GError **error)
 	if (!ok)
 		return NULL;
 	return g_steal_pointer(&records);
+}
+
+GPtrArray *
+cf_history_load(CfHistory *history, GError **error)
+{
+	g_return_val_if_fail(history != NULL, NULL);
+	return history_load(history, NULL, error);
 }
 
 GPtrArray *
@@ -595,5 +605,40 @@ cf_history_forget(CfHistory *history, const char *path_or_glob, guint *n_forgott
 		return FALSE;
 	if (n_forgotten != NULL)
 		*n_forgotten = (guint)sqlite3_changes(history->db);
+	return TRUE;
+}
+
+gboolean
+cf_history_merge_batch(CfHistory *history, const char *const *claims_paths, GPtrArray *records,
+		       GError **error)
+{
+	g_autoptr(GHashTable) have = g_hash_table_new(g_str_hash, g_str_equal);
+	for (guint i = 0; i < records->len; i++)
+		g_hash_table_add(have, ((CfRecord *)g_ptr_array_index(records, i))->path);
+
+	for (gsize f = 0; claims_paths != NULL && claims_paths[f] != NULL; f++) {
+		g_autoptr(GPtrArray) loaded = cf_claims_load_jsonl(claims_paths[f], error);
+		if (loaded == NULL)
+			return FALSE;
+		for (guint i = 0; i < loaded->len; i++) {
+			CfRecord *r = g_ptr_array_index(loaded, i);
+			if (g_hash_table_contains(have, r->path))
+				continue;
+			g_ptr_array_add(records, g_ptr_array_steal_index(loaded, i--));
+			g_hash_table_add(have, r->path);
+		}
+	}
+	if (history == NULL)
+		return TRUE;
+
+	for (guint i = 0; i < records->len; i++) {
+		const CfRecord *r = g_ptr_array_index(records, i);
+		if (!r->from_history && !cf_history_store(history, r, error))
+			return FALSE;
+	}
+	g_autoptr(GPtrArray) stored = history_load(history, have, error);
+	if (stored == NULL)
+		return FALSE;
+	g_ptr_array_extend_and_steal(records, g_steal_pointer(&stored));
 	return TRUE;
 }

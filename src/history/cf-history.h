@@ -58,6 +58,18 @@ GPtrArray *cf_history_list(CfHistory *history, GError **error);
 gboolean cf_history_forget(CfHistory *history, const char *path_or_glob, guint *n_forgotten,
 			   GError **error);
 
+/* What `check --claims FILE… --history FILE` does after the batch, before the checks across
+ * documents.  @records holds this run's records (CfRecord*, owned); this:
+ *  1. appends the records of each file of @claims_paths (NULL-terminated, may be NULL) whose
+ *     path is not in @records yet (a document read in this run wins over its claims);
+ *  2. stores every record of @records not loaded from history in @history, each document in
+ *     its own transaction (when @history is not NULL);
+ *  3. appends @history's records of the paths still missing, from_history = TRUE.
+ * Fails on the first unreadable claims file or database error, naming it; what was stored
+ * before the error stays stored, and @records may hold part of what was read. */
+gboolean cf_history_merge_batch(CfHistory *history, const char *const *claims_paths,
+				GPtrArray *records, GError **error);
+
 /* Closes the database and frees @history; NULL is allowed. */
 void cf_history_close(CfHistory *history);
 

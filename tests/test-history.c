@@ -193,7 +193,7 @@ test_replace(void)
 	store_ok(h, v2);
 
 	g_autoptr(GError) error = NULL;
-	g_autoptr(GPtrArray) list = cf_history_list(h, &error);
+	g_autoptr(GPtrArray) list = cf_history_list(h, NULL, &error);
 	g_assert_no_error(error);
 	g_assert_cmpuint(list->len, ==, 1);
 	const CfHistoryEntry *e = g_ptr_array_index(list, 0);
@@ -239,10 +239,14 @@ test_forget(void)
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autoptr(GError) error = NULL;
 		guint n = 99;
+		/* list matches as forget does */
+		g_autoptr(GPtrArray) matching = cf_history_list(h, cases[i].what, &error);
+		g_assert_no_error(error);
+		g_assert_cmpuint(matching->len, ==, cases[i].n_forgotten);
 		g_assert_true(cf_history_forget(h, cases[i].what, &n, &error));
 		g_assert_no_error(error);
 		g_assert_cmpuint(n, ==, cases[i].n_forgotten);
-		g_autoptr(GPtrArray) list = cf_history_list(h, &error);
+		g_autoptr(GPtrArray) list = cf_history_list(h, NULL, &error);
 		g_assert_no_error(error);
 		g_assert_cmpuint(list->len, ==, cases[i].n_left);
 	}

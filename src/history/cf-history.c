@@ -112,7 +112,8 @@ static const char *const STMT_SQL[N_STMTS] = {
 		" cell_column FROM claim WHERE document = ?1 ORDER BY seq",
 	[STMT_LIST] = "SELECT path, digest, unit, year, kind, stored_at,"
 		      " (SELECT count(*) FROM claim WHERE claim.document = document.id)"
-		      " FROM document ORDER BY path",
+		      " FROM document WHERE ?1 IS NULL OR (?2 AND path GLOB ?1) OR path = ?1"
+		      " ORDER BY path",
 	[STMT_FORGET_PATH] = "DELETE FROM document WHERE path = ?1",
 	[STMT_FORGET_GLOB] = "DELETE FROM document WHERE path GLOB ?1",
 };
@@ -566,13 +567,22 @@ cf_history_load(CfHistory *history, GError **error)
 	return history_load(history, NULL, error);
 }
 
+/* A path or a glob: globs hold one of the characters SQLite's GLOB treats specially. */
+static gboolean
+is_glob(const char *path_or_glob)
+{
+	return strpbrk(path_or_glob, "*?[") != NULL;
+}
+
 GPtrArray *
-cf_history_list(CfHistory *history, GError **error)
+cf_history_list(CfHistory *history, const char *path_or_glob, GError **error)
 {
 	g_return_val_if_fail(history != NULL, NULL);
 	g_autoptr(GPtrArray) entries =
 		g_ptr_array_new_with_free_func((GDestroyNotify)cf_history_entry_free);
 	sqlite3_stmt *stmt = stmt_get(history, STMT_LIST);
+	bind_text(stmt, 1, path_or_glob);
+	sqlite3_bind_int(stmt, 2, path_or_glob != NULL && is_glob(path_or_glob));
 	int rc;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		CfHistoryEntry *e = g_new0(CfHistoryEntry, 1);
@@ -598,7 +608,7 @@ cf_history_forget(CfHistory *history, const char *path_or_glob, guint *n_forgott
 		  GError **error)
 {
 	g_return_val_if_fail(history != NULL && path_or_glob != NULL, FALSE);
-	gboolean glob = strpbrk(path_or_glob, "*?[") != NULL;
+	gboolean glob = is_glob(path_or_glob);
 	sqlite3_stmt *stmt = stmt_get(history, glob ? STMT_FORGET_GLOB : STMT_FORGET_PATH);
 	bind_text(stmt, 1, path_or_glob);
 	if (!stmt_run(history, stmt, "cannot write", error))

@@ -49,8 +49,9 @@ gboolean cf_history_store(CfHistory *history, const CfRecord *record, GError **e
 /* Every stored record (CfRecord*, owned, sorted by path), each with from_history = TRUE. */
 GPtrArray *cf_history_load(CfHistory *history, GError **error);
 
-/* Every stored document (CfHistoryEntry*, owned, sorted by path). */
-GPtrArray *cf_history_list(CfHistory *history, GError **error);
+/* The stored documents (CfHistoryEntry*, owned, sorted by path) whose path matches
+ * @path_or_glob as cf_history_forget() matches it, or all of them when it is NULL. */
+GPtrArray *cf_history_list(CfHistory *history, const char *path_or_glob, GError **error);
 
 /* Removes the documents whose path equals @path_or_glob or, when it holds one of `*?[`,
  * matches it as a glob (SQLite GLOB: `*` also matches '/', case-sensitive).  Sets

@@ -63,6 +63,22 @@ static const CfRule rules[] = {
 	{"identity-mismatch", CF_SEVERITY_ERROR,
 	 "a domain identity from patterns/identities.ini does not hold",
 	 "基本支出 ≠ 人员经费 + 公用经费"},
+	/* across documents (src/crossdoc/): reported by cf_crossdoc_check over a batch */
+	{"crossdoc-mismatch", CF_SEVERITY_ERROR,
+	 "the same item of one unit and year has different values in two documents",
+	 "干部工作专项经费支出 19.77万元 in one 2022 report, 21.77万元 in another"},
+	{"crossdoc-previous-year", CF_SEVERITY_ERROR,
+	 "a figure quoted from the previous year differs from that year's own report",
+	 "2023: 上年结转2.65万元; the 2022 report: 年末结转3.65万元"},
+	{"crossdoc-counter", CF_SEVERITY_WARNING,
+	 "a 连续N年 counter does not advance with the years between two reports of one unit",
+	 "2020: 连续6年; 2022: 连续第9年 (expected 第8年)"},
+	{"crossdoc-consolidated", CF_SEVERITY_ERROR,
+	 "a consolidated table's row for a unit differs from that unit's own report",
+	 "row 雨花区委组织部 预算数 520 while its own report states 500万元"},
+	{"reused-text", CF_SEVERITY_NOTE,
+	 "two documents of different units or years share a long passage with different numbers",
+	 "a 2022 report repeating a 2021 paragraph with some figures changed"},
 };
 
 static const CfCheckFamily *const families[] = {

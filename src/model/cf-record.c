@@ -21,6 +21,7 @@ cf_record_new(const char *path)
 	r->path = g_strdup(path);
 	r->claims = g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_claim_free);
 	r->lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+	r->sentences = g_array_new(FALSE, FALSE, sizeof(CfRecordSentence));
 	return r;
 }
 
@@ -36,6 +37,7 @@ cf_record_free(CfRecord *record)
 	g_free(record->kind);
 	g_ptr_array_unref(record->claims);
 	g_hash_table_unref(record->lines);
+	g_array_unref(record->sentences);
 	g_free(record);
 }
 
@@ -62,6 +64,88 @@ cf_record_get_line(const CfRecord *record, guint line)
 {
 	const char *text = g_hash_table_lookup(record->lines, GUINT_TO_POINTER(line));
 	return text ? text : "";
+}
+
+#define FNV_OFFSET G_GUINT64_CONSTANT(0xcbf29ce484222325)
+#define FNV_PRIME G_GUINT64_CONSTANT(0x100000001b3)
+
+static inline guint64
+fnv_byte(guint64 hash, guchar byte)
+{
+	return (hash ^ byte) * FNV_PRIME;
+}
+
+gboolean
+cf_record_sentence_fingerprint(const char *text, gsize length, CfRecordSentence *out)
+{
+	guint64 text_hash = FNV_OFFSET, numbers_hash = FNV_OFFSET;
+	guint chars = 0, numbers = 0;
+	gsize i = 0;
+	while (i < length) {
+		guchar c = (guchar)text[i];
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			i++;
+			continue;
+		}
+		if (c >= '0' && c <= '9') {
+			gsize start = i;
+			while (i < length && ((text[i] >= '0' && text[i] <= '9') ||
+					      ((text[i] == '.' || text[i] == ',') && i + 1 < length &&
+					       text[i + 1] >= '0' && text[i + 1] <= '9')))
+				i++;
+			/* 年 = year: a year is part of the template's wording, not one of its figures */
+			gboolean year = i - start == 4 && (text[start] == '1' || text[start] == '2') &&
+					length - i >= 3 && memcmp(text + i, "年", 3) == 0;
+			if (!year) {
+				for (gsize k = start; k < i; k++)
+					numbers_hash = fnv_byte(numbers_hash, (guchar)text[k]);
+				numbers_hash = fnv_byte(numbers_hash, '|');
+				numbers++;
+			}
+			text_hash = fnv_byte(text_hash, '#');
+			chars++;
+			continue;
+		}
+		text_hash = fnv_byte(text_hash, c);
+		if ((c & 0xC0) != 0x80)
+			chars++;
+		i++;
+	}
+	if (chars < CF_RECORD_SENTENCE_MIN_CHARS)
+		return FALSE;
+	out->text_hash = text_hash;
+	out->numbers_hash = numbers ? numbers_hash : 0;
+	out->line = 0;
+	out->chars = (guint16)MIN(chars, G_MAXUINT16);
+	out->numbers = (guint16)MIN(numbers, G_MAXUINT16);
+	return TRUE;
+}
+
+static void
+add_sentences(CfRecord *r, const CfDocument *doc)
+{
+	for (guint b = 0; doc->blocks && b < doc->blocks->len; b++) {
+		const CfBlock *block = g_ptr_array_index(doc->blocks, b);
+		if (block->kind != CF_BLOCK_PARAGRAPH || block->sentences == NULL)
+			continue;
+		for (guint k = 0; k < block->sentences->len; k++) {
+			CfRange range = g_array_index(block->sentences, CfRange, k);
+			CfRecordSentence s;
+			if (range.end <= range.start ||
+			    !cf_record_sentence_fingerprint(doc->norm + range.start,
+							    range.end - range.start, &s))
+				continue;
+			guint column;
+			cf_document_locate(doc, range.start, &s.line, &column);
+			g_array_append_val(r->sentences, s);
+			if (s.numbers && !g_hash_table_contains(r->lines, GUINT_TO_POINTER(s.line))) {
+				gsize n;
+				const char *src = cf_document_line_text(doc, s.line, &n);
+				g_hash_table_insert(r->lines, GUINT_TO_POINTER(s.line),
+						    g_strndup(src, n));
+			}
+		}
+	}
 }
 
 CfRecord *
@@ -122,5 +206,6 @@ cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims, const char
 		const char *src = cf_document_line_text(doc, meta_lines[i], &n);
 		g_hash_table_insert(r->lines, GUINT_TO_POINTER(meta_lines[i]), g_strndup(src, n));
 	}
+	add_sentences(r, doc);
 	return r;
 }

@@ -34,6 +34,22 @@ typedef struct {
 	gint table, row, cell_column; /* -1 outside tables */
 } CfRecordClaim;
 
+/* A fingerprint of one prose sentence, for finding text reused across documents: the
+ * sentence with every digit run masked (whitespace dropped) hashed to 64 bits, and its digit
+ * runs (years such as 2022年 left out) hashed apart, so two sentences that read the same but
+ * for their numbers have equal text_hash and different numbers_hash.  The hashes are FNV-1a,
+ * stable across runs and machines (the history database stores them). */
+typedef struct {
+	guint64 text_hash;
+	guint64 numbers_hash; /* 0 when the sentence states no number but years */
+	guint line;           /* 1-based line the sentence starts on */
+	guint16 chars;        /* characters of the masked sentence, capped at G_MAXUINT16 */
+	guint16 numbers;      /* digit runs hashed in numbers_hash, capped at G_MAXUINT16 */
+} CfRecordSentence;
+
+/* Sentences shorter than this many characters (masked) are not fingerprinted. */
+#define CF_RECORD_SENTENCE_MIN_CHARS 12
+
 typedef struct {
 	char *path;
 	char *digest;          /* hex SHA-256 of the file's bytes (or of its text when loaded
@@ -50,6 +66,9 @@ typedef struct {
 	                        * findings between history records only were reported before */
 	GPtrArray *claims;     /* CfRecordClaim*, owned */
 	GHashTable *lines;     /* GUINT_TO_POINTER(line) → char* source text, owned */
+	GArray *sentences;     /* CfRecordSentence of the prose sentences, in document order
+	                        * (empty when unknown, e.g. loaded from claims); the line of each
+	                        * sentence stating a number is in `lines` */
 } CfRecord;
 
 CfRecord *cf_record_new(const char *path);
@@ -68,6 +87,11 @@ void cf_record_add_claim(CfRecord *record, const CfRecordClaim *claim, const cha
 const char *cf_record_get_line(const CfRecord *record, guint line);
 
 void cf_record_claim_free(CfRecordClaim *claim);
+
+/* Fingerprints @length bytes of normalised sentence text (digits ASCII, as CfDocument.norm)
+ * into @out (line left 0).  Returns FALSE when the masked sentence is shorter than
+ * CF_RECORD_SENTENCE_MIN_CHARS characters. */
+gboolean cf_record_sentence_fingerprint(const char *text, gsize length, CfRecordSentence *out);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfRecord, cf_record_free)
 

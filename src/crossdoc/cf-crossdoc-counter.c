@@ -1,0 +1,164 @@
+/* cf-crossdoc-counter.c — crossdoc-counter: a counter of years (连续6年 = six years in a row,
+ * 连续第8年 = the eighth year in a row) stated by reports of one unit in different years must
+ * advance with the years: 2020's 连续6年 and 2022's 连续第8年 hold together.  The counted
+ * activity is the text that follows the counter up to the next punctuation, digits and
+ * spaces dropped, so 连续6年公开招聘专职党务工作者 and 连续第8年公开招聘专职党务工作者 count
+ * the same thing. */
+#include "crossdoc/cf-crossdoc-private.h"
+
+#include <string.h>
+
+/* Characters of activity text compared after the counter. */
+#define ACTIVITY_MAX_CHARS 16
+#define ACTIVITY_MIN_CHARS 4
+
+typedef struct {
+	const CfCrossdocDoc *doc;
+	const CfRecordClaim *claim;
+	gint64 count;
+	char *key; /* unit key, activity */
+	char *activity;
+} Counter;
+
+static void
+counter_free(Counter *c)
+{
+	g_free(c->key);
+	g_free(c->activity);
+	g_free(c);
+}
+
+static char *
+activity_after(const char *p)
+{
+	static const char *const stops[] = {"，", "。", "；", "、", "！", "？", "：", ",", ";", NULL};
+	GString *s = g_string_new(NULL);
+	guint chars = 0;
+	while (*p && chars < ACTIVITY_MAX_CHARS) {
+		gboolean stop = FALSE;
+		for (guint k = 0; stops[k]; k++)
+			if (g_str_has_prefix(p, stops[k]))
+				stop = TRUE;
+		if (stop)
+			break;
+		const char *next = g_utf8_next_char(p);
+		if (!g_ascii_isspace(*p) && !g_ascii_isdigit(*p)) {
+			g_string_append_len(s, p, next - p);
+			chars++;
+		}
+		p = next;
+	}
+	if (chars < ACTIVITY_MIN_CHARS) {
+		g_string_free(s, TRUE);
+		return NULL;
+	}
+	return g_string_free(s, FALSE);
+}
+
+static Counter *
+counter_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim)
+{
+	if (!claim->has_value || claim->unit == NULL || strcmp(claim->unit, "年") != 0 ||
+	    doc->record->year == 0 || doc->unit_key == NULL)
+		return NULL;
+	if (claim->kind != CF_CLAIM_ORDINAL && claim->kind != CF_CLAIM_QUANTITY &&
+	    claim->kind != CF_CLAIM_COUNT)
+		return NULL;
+	CfDecimal n = cf_decimal_trim(claim->stated);
+	if (n.scale != 0 || n.mantissa <= 0 || n.mantissa > 1000)
+		return NULL;
+	const char *line = cf_record_get_line(doc->record, claim->line);
+	glong line_chars = g_utf8_strlen(line, -1);
+	if (claim->column < 1 || (glong)(claim->column - 1 + claim->length) > line_chars)
+		return NULL;
+	const char *start = g_utf8_offset_to_pointer(line, claim->column - 1);
+	/* 连续 = in a row: only a counter written as one */
+	gsize cue = strlen("连续");
+	if ((gsize)(start - line) < cue || memcmp(start - cue, "连续", cue) != 0)
+		return NULL;
+	const char *end = g_utf8_offset_to_pointer(start, claim->length);
+	char *activity = activity_after(end);
+	if (activity == NULL)
+		return NULL;
+	Counter *c = g_new0(Counter, 1);
+	c->doc = doc;
+	c->claim = claim;
+	c->count = n.mantissa;
+	c->activity = activity;
+	c->key = g_strdup_printf("%s\x1f%s", doc->unit_key, activity);
+	return c;
+}
+
+static void
+check_pair(CfCrossdoc *cd, const Counter *a, const Counter *b)
+{
+	int ya = a->doc->record->year, yb = b->doc->record->year;
+	if (b->count - a->count == (gint64)(yb - ya))
+		return;
+	const Counter *p = cf_crossdoc_a_is_primary(a->doc, b->doc) ? a : b;
+	const Counter *o = p == a ? b : a;
+	int yp = p->doc->record->year, yo = o->doc->record->year;
+	gint64 expected = o->count + (yp - yo);
+	g_autofree char *note = g_strdup_printf("the %d report: %s", yo, o->claim->text);
+	CfCrossdocPlace pp = cf_crossdoc_claim_place(p->doc, p->claim, NULL);
+	CfCrossdocPlace op = cf_crossdoc_claim_place(o->doc, o->claim, note);
+	CfFinding *f = cf_crossdoc_add_finding(cd, "crossdoc-counter", CF_SEVERITY_WARNING, &pp, &op);
+	if (f == NULL)
+		return;
+	g_free(f->message);
+	if (expected > 0)
+		f->message = g_strdup_printf(
+			"连续 counter %s (%d) of %s does not follow from %s in %d (%s:%u): expected "
+			"%" G_GINT64_FORMAT " years",
+			p->claim->text, yp, p->activity, o->claim->text, yo, o->doc->record->path,
+			o->claim->line, expected);
+	else
+		f->message = g_strdup_printf(
+			"连续 counter %s (%d) of %s does not follow from %s in %d (%s:%u)",
+			p->claim->text, yp, p->activity, o->claim->text, yo, o->doc->record->path,
+			o->claim->line);
+	f->stated = g_strdup(p->claim->text);
+	if (expected > 0)
+		f->computed = g_strdup_printf("%" G_GINT64_FORMAT "年", expected);
+}
+
+void
+cf_crossdoc_check_counters(CfCrossdoc *cd)
+{
+	if (!cf_crossdoc_rule_enabled(cd, "crossdoc-counter"))
+		return;
+	g_autoptr(GPtrArray) counters =
+		g_ptr_array_new_with_free_func((GDestroyNotify)counter_free);
+	g_autoptr(GHashTable) by_key = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+							     (GDestroyNotify)g_ptr_array_unref);
+	for (guint d = 0; d < cd->n_docs; d++) {
+		const CfCrossdocDoc *doc = &cd->docs[d];
+		for (guint i = 0; i < doc->record->claims->len; i++) {
+			Counter *c = counter_of(doc, g_ptr_array_index(doc->record->claims, i));
+			if (c == NULL)
+				continue;
+			g_ptr_array_add(counters, c);
+			GPtrArray *list = g_hash_table_lookup(by_key, c->key);
+			if (list == NULL) {
+				list = g_ptr_array_new();
+				g_hash_table_insert(by_key, c->key, list);
+			}
+			g_ptr_array_add(list, c);
+		}
+	}
+	GHashTableIter it;
+	gpointer value;
+	g_hash_table_iter_init(&it, by_key);
+	while (g_hash_table_iter_next(&it, NULL, &value)) {
+		GPtrArray *list = value;
+		/* bounded: a key shared by very many documents is compared along a chain */
+		const guint limit = 32;
+		for (guint i = 0; i < list->len; i++)
+			for (guint j = i + 1; j < list->len && (j < limit || j == i + 1); j++) {
+				const Counter *a = g_ptr_array_index(list, i);
+				const Counter *b = g_ptr_array_index(list, j);
+				if (a->doc != b->doc)
+					check_pair(cd, a, b);
+			}
+	}
+}

@@ -1,0 +1,53 @@
+/* cf-crossdoc-private.h — what the cross-document rule families share. */
+#pragma once
+
+#include "crossdoc/cf-crossdoc.h"
+
+G_BEGIN_DECLS
+
+/* One record as the families see it. */
+typedef struct {
+	const CfRecord *record; /* borrowed */
+	char *unit_key;         /* cf_crossdoc_unit_key(record->unit), or NULL */
+} CfCrossdocDoc;
+
+/* A place in a record: a claim's, or a sentence's (column 1, length 0). */
+typedef struct {
+	const CfCrossdocDoc *doc;
+	guint line, column, length;
+	const char *note;
+} CfCrossdocPlace;
+
+typedef struct {
+	CfCrossdocDoc *docs; /* the records taken part (history copies of a path read in this
+	                      * run, and exact copies of another record, are left out) */
+	guint n_docs;
+	const CfCheckOptions *options;
+	GPtrArray *findings; /* CfFinding*, owned */
+} CfCrossdoc;
+
+gboolean cf_crossdoc_rule_enabled(const CfCrossdoc *cd, const char *rule);
+
+/* The place that should be primary of two (the one read in this run; of two such, the later
+ * year, then the later path): TRUE when it is @a. */
+gboolean cf_crossdoc_a_is_primary(const CfCrossdocDoc *a, const CfCrossdocDoc *b);
+
+/* A new finding at @primary with @other as a related place, appended to cd->findings and
+ * returned (borrowed) for its message; NULL (nothing added) when both places are in history
+ * records.  Each place carries its source line from its record. */
+CfFinding *cf_crossdoc_add_finding(CfCrossdoc *cd, const char *rule, CfSeverity severity,
+				   const CfCrossdocPlace *primary, const CfCrossdocPlace *other);
+
+/* A claim's place. */
+CfCrossdocPlace cf_crossdoc_claim_place(const CfCrossdocDoc *doc, const CfRecordClaim *claim,
+					const char *note);
+
+/* The stated value with its unit as written ("1900万元"), new string. */
+char *cf_crossdoc_claim_stated(const CfRecordClaim *claim);
+
+/* The families. */
+void cf_crossdoc_check_values(CfCrossdoc *cd);
+void cf_crossdoc_check_counters(CfCrossdoc *cd);
+void cf_crossdoc_check_reuse(CfCrossdoc *cd);
+
+G_END_DECLS

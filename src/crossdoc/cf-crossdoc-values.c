@@ -1,0 +1,491 @@
+/* cf-crossdoc-values.c — one figure stated in two documents: crossdoc-mismatch (same unit,
+ * year, item and meaning), crossdoc-previous-year (a figure quoted from the previous year's
+ * report), crossdoc-consolidated (a consolidated table's row for a unit against that unit's
+ * own report).
+ *
+ * A claim is an item when its label names what it is about beyond the meaning words: the
+ * label (a table claim's row item) with its meaning word (预算, 支出 …), years, the unit's
+ * own name and filler words taken out must leave a specific name (干部工作专项经费), not a
+ * generic one (项目, 资金).  Chinese noun phrases are head-final, so the meaning is the
+ * meaning word that ends last (项目支出预算 is a budget).  A key one document states with two
+ * different values is ambiguous there and not compared. */
+#include "crossdoc/cf-crossdoc-private.h"
+
+#include <string.h>
+
+typedef enum {
+	MEANING_NONE,
+	MEANING_BUDGET,
+	MEANING_INITIAL_BUDGET,
+	MEANING_SPENDING,
+	MEANING_CARRY_OVER,
+	MEANING_COUNT,
+} Meaning;
+
+static const char *const meaning_names[] = {
+	[MEANING_NONE] = "",
+	[MEANING_BUDGET] = "budget",
+	[MEANING_INITIAL_BUDGET] = "initial budget",
+	[MEANING_SPENDING] = "spending",
+	[MEANING_CARRY_OVER] = "carry-over",
+	[MEANING_COUNT] = "count",
+};
+
+typedef struct {
+	const CfCrossdocDoc *doc;
+	const CfRecordClaim *claim;
+	Meaning meaning;
+	int year;        /* the year the figure is about */
+	gboolean quoted; /* stated by a later year's report (上年 …) */
+	char *item;      /* normalised item, "" when generic */
+	char *key;       /* unit key, year, meaning, item (and measure word for counts) */
+} Figure;
+
+static void
+figure_free(Figure *f)
+{
+	g_free(f->item);
+	g_free(f->key);
+	g_free(f);
+}
+
+typedef struct {
+	const char *word;
+	Meaning meaning;
+} MeaningWord;
+
+/* 年初预算 = the budget at the start of the year; 追加/调整 = supplements (not a budget of
+ * their own); 执行率 = execution rate (not an amount) */
+static const MeaningWord meaning_words[] = {
+	{"年初预算", MEANING_INITIAL_BUDGET}, {"预算", MEANING_BUDGET},
+	{"指标", MEANING_BUDGET},             {"支出", MEANING_SPENDING},
+	{"执行数", MEANING_SPENDING},         {"决算", MEANING_SPENDING},
+	{"支付", MEANING_SPENDING},           {"追加", MEANING_NONE},
+	{"调整", MEANING_NONE},               {"执行率", MEANING_NONE},
+};
+
+/* The meaning word of @text that ends last (the longer one on a tie). */
+static Meaning
+head_meaning(const char *text, gboolean *found)
+{
+	gsize best_end = 0, best_len = 0;
+	Meaning best = MEANING_NONE;
+	*found = FALSE;
+	for (gsize k = 0; k < G_N_ELEMENTS(meaning_words); k++) {
+		gsize len = strlen(meaning_words[k].word);
+		for (const char *p = strstr(text, meaning_words[k].word); p;
+		     p = strstr(p + len, meaning_words[k].word)) {
+			gsize end = (gsize)(p - text) + len;
+			if (!*found || end > best_end || (end == best_end && len > best_len)) {
+				best_end = end;
+				best_len = len;
+				best = meaning_words[k].meaning;
+				*found = TRUE;
+			}
+		}
+	}
+	return best;
+}
+
+static void
+remove_all(GString *s, const char *word)
+{
+	gsize len = strlen(word);
+	for (char *p = strstr(s->str, word); p; p = strstr(s->str, word))
+		g_string_erase(s, p - s->str, len);
+}
+
+static gboolean
+strip_prefix(GString *s, const char *word)
+{
+	if (!g_str_has_prefix(s->str, word))
+		return FALSE;
+	g_string_erase(s, 0, strlen(word));
+	return TRUE;
+}
+
+static gboolean
+strip_suffix(GString *s, const char *word)
+{
+	if (!g_str_has_suffix(s->str, word) || s->len == strlen(word))
+		return FALSE;
+	g_string_truncate(s, s->len - strlen(word));
+	return TRUE;
+}
+
+/* Takes out years (2022年, 2022年度) and returns the first one, 0 if none. */
+static int
+remove_years(GString *s)
+{
+	int first = 0;
+	for (gsize i = 0; i + 4 <= s->len;) {
+		if (g_ascii_isdigit(s->str[i]) && g_ascii_isdigit(s->str[i + 1]) &&
+		    g_ascii_isdigit(s->str[i + 2]) && g_ascii_isdigit(s->str[i + 3]) &&
+		    (i == 0 || !g_ascii_isdigit(s->str[i - 1])) &&
+		    g_str_has_prefix(s->str + i + 4, "年")) {
+			int year = (int)g_ascii_strtoll(s->str + i, NULL, 10);
+			gsize len = 4 + strlen("年");
+			if (g_str_has_prefix(s->str + i + len, "度"))
+				len += strlen("度");
+			if (first == 0 && year >= 1900 && year <= 2199)
+				first = year;
+			g_string_erase(s, i, len);
+			continue;
+		}
+		i++;
+	}
+	return first;
+}
+
+static void
+remove_punctuation(GString *s)
+{
+	static const char *const marks[] = {"，", "、", "：", "；", "（", "）", "“", "”", "《", "》",
+					    "　", "。", NULL};
+	GString *out = g_string_sized_new(s->len);
+	for (const char *p = s->str; *p;) {
+		if (g_ascii_isspace(*p) || g_ascii_ispunct(*p) || g_ascii_isdigit(*p)) {
+			p++;
+			continue;
+		}
+		gboolean mark = FALSE;
+		for (guint k = 0; marks[k]; k++)
+			if (g_str_has_prefix(p, marks[k])) {
+				p += strlen(marks[k]);
+				mark = TRUE;
+				break;
+			}
+		if (mark)
+			continue;
+		const char *next = g_utf8_next_char(p);
+		g_string_append_len(out, p, next - p);
+		p = next;
+	}
+	g_string_assign(s, out->str);
+	g_string_free(out, TRUE);
+}
+
+/* Items too generic to name one figure of a report. */
+static gboolean
+generic_item(const char *item)
+{
+	static const char *const generic[] = {
+		"项目", "资金", "经费", "专项", "专项资金", "专项经费", "项目资金", "项目经费",
+		"财政拨款", "财政资金", "合计", "总计", "小计", "本年", "当年", "本级", "部门",
+		"单位", "总", "年", "全年", "实际", "项目总", "部门整体", "整体", "金额", NULL};
+	if (g_utf8_strlen(item, -1) < 2)
+		return TRUE;
+	for (guint k = 0; generic[k]; k++)
+		if (strcmp(item, generic[k]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+static char *
+normalise_item(const CfCrossdocDoc *doc, const char *text)
+{
+	GString *s = g_string_new(text);
+	remove_years(s);
+	if (doc->record->unit)
+		remove_all(s, doc->record->unit);
+	if (doc->unit_key)
+		remove_all(s, doc->unit_key);
+	for (gsize k = 0; k < G_N_ELEMENTS(meaning_words); k++)
+		remove_all(s, meaning_words[k].word);
+	static const char *const filler[] = {"我单位", "本单位", "我部", "本部门", "我部门",
+					     "上年结转", "上年", "去年", "结转下年", "年末结转",
+					     "年末结余", "结余结转", "结转", NULL};
+	for (guint k = 0; filler[k]; k++)
+		remove_all(s, filler[k]);
+	remove_punctuation(s);
+	static const char *const heads[] = {"其中", "包括", "合计", "共计", "实际", "全年",
+					    "累计", "主要", "年度", "本年", "当年", NULL};
+	static const char *const tails[] = {"金额", "总额", "合计", "共计", "数", "额", "共",
+					    "为", "是", "达", "情况", NULL};
+	for (gboolean again = TRUE; again;) {
+		again = FALSE;
+		for (guint k = 0; heads[k]; k++)
+			again |= strip_prefix(s, heads[k]);
+		for (guint k = 0; tails[k]; k++)
+			again |= strip_suffix(s, tails[k]);
+	}
+	return g_string_free(s, FALSE);
+}
+
+/* What @claim of @doc states, or NULL when it is not one figure another report could state. */
+static Figure *
+figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim)
+{
+	const CfRecord *r = doc->record;
+	if (!claim->has_value || claim->label == NULL || r->year == 0 ||
+	    claim->qualifier == CF_QUALIFIER_RANGE)
+		return NULL;
+	if (claim->kind != CF_CLAIM_AMOUNT && claim->kind != CF_CLAIM_COUNT)
+		return NULL;
+	const char *label = claim->label;
+	/* 比上年/较上年/同比 = compared with last year: a change, not a figure */
+	static const char *const changes[] = {"比上年", "较上年", "同比", "增加", "减少", "增长",
+					      "下降", "节约", "结余率", NULL};
+	for (guint k = 0; changes[k]; k++)
+		if (strstr(label, changes[k]))
+			return NULL;
+	g_autofree char *item_part = NULL;
+	const char *meaning_text = label;
+	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
+	if (slash) {
+		item_part = g_strndup(label, slash - label);
+		meaning_text = slash + 1;
+		if (strstr(meaning_text, "其中"))
+			return NULL; /* a part of the row's amount */
+	} else {
+		item_part = g_strdup(label);
+	}
+	Figure *f = g_new0(Figure, 1);
+	f->doc = doc;
+	f->claim = claim;
+	f->year = r->year;
+	if (claim->kind == CF_CLAIM_COUNT) {
+		f->meaning = MEANING_COUNT;
+	} else if (strstr(label, "上年结转")) {
+		/* 上年结转 = carried over from last year: what last year's report carried forward */
+		f->meaning = MEANING_CARRY_OVER;
+		f->year = r->year - 1;
+		f->quoted = TRUE;
+	} else if (strstr(label, "结转下年") || strstr(label, "年末结转") ||
+		   strstr(label, "年末结余")) {
+		f->meaning = MEANING_CARRY_OVER;
+	} else {
+		gboolean found;
+		f->meaning = head_meaning(meaning_text, &found);
+		if (!found && slash == NULL) {
+			figure_free(f);
+			return NULL;
+		}
+	}
+	if (f->meaning == MEANING_NONE) {
+		figure_free(f);
+		return NULL;
+	}
+	if (f->meaning != MEANING_CARRY_OVER && (strstr(label, "上年") || strstr(label, "去年"))) {
+		f->year = r->year - 1;
+		f->quoted = TRUE;
+	}
+	g_autoptr(GString) years = g_string_new(item_part);
+	int stated_year = remove_years(years);
+	if (stated_year && !f->quoted)
+		f->year = stated_year;
+	f->item = normalise_item(doc, item_part);
+	if (generic_item(f->item))
+		f->item[0] = '\0';
+	f->key = g_strdup_printf("%s\x1f%d\x1f%d\x1f%s\x1f%s", doc->unit_key ? doc->unit_key : "",
+				 f->year, f->meaning, f->item,
+				 f->meaning == MEANING_COUNT && claim->unit ? claim->unit : "");
+	return f;
+}
+
+static gboolean
+figures_agree(const Figure *a, const Figure *b)
+{
+	return cf_interval_overlaps(a->claim->interval, b->claim->interval);
+}
+
+static void
+report_pair(CfCrossdoc *cd, const Figure *a, const Figure *b)
+{
+	const Figure *p = cf_crossdoc_a_is_primary(a->doc, b->doc) ? a : b;
+	const Figure *o = p == a ? b : a;
+	gboolean quoted = p->quoted || o->quoted;
+	const char *rule = quoted ? "crossdoc-previous-year" : "crossdoc-mismatch";
+	if (!cf_crossdoc_rule_enabled(cd, rule))
+		return;
+	g_autofree char *p_stated = cf_crossdoc_claim_stated(p->claim);
+	g_autofree char *o_stated = cf_crossdoc_claim_stated(o->claim);
+	g_autofree char *note = g_strdup_printf("%s %s in %s", o->claim->label, o_stated,
+						o->doc->record->path);
+	CfCrossdocPlace pp = cf_crossdoc_claim_place(p->doc, p->claim, NULL);
+	CfCrossdocPlace op = cf_crossdoc_claim_place(o->doc, o->claim, note);
+	CfFinding *f = cf_crossdoc_add_finding(cd, rule, CF_SEVERITY_ERROR, &pp, &op);
+	if (f == NULL)
+		return;
+	g_free(f->message);
+	if (quoted) {
+		const Figure *q = p->quoted ? p : o, *s = q == p ? o : p;
+		g_autofree char *q_stated = cf_crossdoc_claim_stated(q->claim);
+		g_autofree char *s_stated = cf_crossdoc_claim_stated(s->claim);
+		if (s->quoted)
+			f->message = g_strdup_printf(
+				"%s %s quotes %d (%s), but %s:%u quotes %s for it", p->claim->label,
+				p_stated, p->year, meaning_names[p->meaning], o->doc->record->path,
+				o->claim->line, o_stated);
+		else
+			f->message = g_strdup_printf(
+				"%s %s (%s:%u) quotes %d's %s, but the %d report %s:%u states %s",
+				q->claim->label, q_stated, q->doc->record->path, q->claim->line,
+				q->year, meaning_names[q->meaning], s->year, s->doc->record->path,
+				s->claim->line, s_stated);
+	} else {
+		f->message = g_strdup_printf(
+			"%s (%s, %d) is %s here but %s in %s:%u, a report of the same unit (%s) and "
+			"year",
+			p->claim->label, meaning_names[p->meaning], p->year, p_stated, o_stated,
+			o->doc->record->path, o->claim->line, p->doc->unit_key);
+	}
+	f->stated = g_strdup(p_stated);
+	f->computed = g_strdup(o_stated);
+}
+
+/* crossdoc-mismatch and crossdoc-previous-year: one key, two documents, two values. */
+static void
+check_same_items(CfCrossdoc *cd, GPtrArray *figures)
+{
+	/* key → Figure* (the first of each document; NULL value: ambiguous in a document) */
+	g_autoptr(GHashTable) by_key = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+							     (GDestroyNotify)g_ptr_array_unref);
+	for (guint i = 0; i < figures->len; i++) {
+		Figure *f = g_ptr_array_index(figures, i);
+		if (f->item[0] == '\0' && f->meaning != MEANING_CARRY_OVER)
+			continue;
+		if (f->doc->unit_key == NULL)
+			continue;
+		GPtrArray *list = g_hash_table_lookup(by_key, f->key);
+		if (list == NULL) {
+			list = g_ptr_array_new();
+			g_hash_table_insert(by_key, f->key, list);
+		}
+		g_ptr_array_add(list, f);
+	}
+	GHashTableIter it;
+	gpointer value;
+	g_hash_table_iter_init(&it, by_key);
+	while (g_hash_table_iter_next(&it, NULL, &value)) {
+		GPtrArray *list = value;
+		/* one figure per document; a document stating the key twice differently is
+		 * ambiguous and left out */
+		g_autoptr(GPtrArray) firsts = g_ptr_array_new();
+		for (guint i = 0; i < list->len;) {
+			const Figure *first = g_ptr_array_index(list, i);
+			gboolean ambiguous = FALSE;
+			guint j = i + 1;
+			for (; j < list->len; j++) {
+				const Figure *g = g_ptr_array_index(list, j);
+				if (g->doc != first->doc)
+					break;
+				if (!figures_agree(first, g))
+					ambiguous = TRUE;
+			}
+			if (!ambiguous)
+				g_ptr_array_add(firsts, (gpointer)first);
+			i = j;
+		}
+		/* bounded: a key shared by very many documents is compared along a chain */
+		const guint limit = 32;
+		for (guint i = 0; i < firsts->len; i++)
+			for (guint j = i + 1; j < firsts->len && (j < limit || j == i + 1); j++) {
+				const Figure *a = g_ptr_array_index(firsts, i);
+				const Figure *b = g_ptr_array_index(firsts, j);
+				if (!figures_agree(a, b))
+					report_pair(cd, a, b);
+			}
+	}
+}
+
+/* crossdoc-consolidated: a table row naming another unit, against that unit's own report. */
+static void
+check_consolidated(CfCrossdoc *cd, GPtrArray *figures)
+{
+	if (!cf_crossdoc_rule_enabled(cd, "crossdoc-consolidated"))
+		return;
+	/* "unit key\x1fyear\x1fmeaning" → GPtrArray of that unit's own figures */
+	g_autoptr(GHashTable) own = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+							  (GDestroyNotify)g_ptr_array_unref);
+	for (guint i = 0; i < figures->len; i++) {
+		Figure *f = g_ptr_array_index(figures, i);
+		if (f->doc->unit_key == NULL || f->quoted || f->meaning == MEANING_COUNT)
+			continue;
+		char *key = g_strdup_printf("%s\x1f%d\x1f%d", f->doc->unit_key, f->year, f->meaning);
+		GPtrArray *list = g_hash_table_lookup(own, key);
+		if (list == NULL) {
+			list = g_ptr_array_new();
+			g_hash_table_insert(own, key, list);
+		} else {
+			g_free(key);
+		}
+		g_ptr_array_add(list, f);
+	}
+	for (guint i = 0; i < figures->len; i++) {
+		const Figure *f = g_ptr_array_index(figures, i);
+		const CfRecordClaim *c = f->claim;
+		if (c->table < 0 || f->quoted || f->meaning == MEANING_COUNT || c->label == NULL)
+			continue;
+		const char *slash = strchr(c->label, '/');
+		if (slash == NULL)
+			continue;
+		g_autofree char *row_item = g_strndup(c->label, slash - c->label);
+		g_autofree char *row_unit = cf_crossdoc_unit_key(row_item);
+		if (row_unit == NULL ||
+		    (f->doc->unit_key && strcmp(row_unit, f->doc->unit_key) == 0))
+			continue;
+		g_autofree char *key = g_strdup_printf("%s\x1f%d\x1f%d", row_unit, f->year, f->meaning);
+		GPtrArray *list = g_hash_table_lookup(own, key);
+		if (list == NULL)
+			continue;
+		/* the unit's report may state the figure anywhere (a total, a table, prose): the
+		 * row holds when any of its figures of that meaning agrees */
+		const Figure *largest = NULL;
+		gboolean agrees = FALSE;
+		for (guint k = 0; k < list->len && !agrees; k++) {
+			const Figure *g = g_ptr_array_index(list, k);
+			if (g->doc == f->doc)
+				continue;
+			if (figures_agree(f, g))
+				agrees = TRUE;
+			else if (largest == NULL || cf_decimal_compare(g->claim->value,
+								       largest->claim->value) > 0)
+				largest = g;
+		}
+		if (agrees || largest == NULL)
+			continue;
+		g_autofree char *f_stated = cf_crossdoc_claim_stated(c);
+		g_autofree char *g_stated = cf_crossdoc_claim_stated(largest->claim);
+		g_autofree char *note = g_strdup_printf(
+			"%s's own report: %s %s", row_unit, largest->claim->label, g_stated);
+		CfCrossdocPlace fp = cf_crossdoc_claim_place(f->doc, c, NULL);
+		CfCrossdocPlace gp = cf_crossdoc_claim_place(largest->doc, largest->claim, note);
+		gboolean f_primary = !f->doc->record->from_history ||
+				     largest->doc->record->from_history;
+		if (!f_primary) {
+			gp.note = NULL;
+			fp.note = "the consolidated table's row";
+		}
+		CfFinding *finding = cf_crossdoc_add_finding(
+			cd, "crossdoc-consolidated", CF_SEVERITY_ERROR, f_primary ? &fp : &gp,
+			f_primary ? &gp : &fp);
+		if (finding == NULL)
+			continue;
+		g_free(finding->message);
+		finding->message = g_strdup_printf(
+			"%s (%s, %d) is %s in the consolidated table of %s, but %s's own report %s "
+			"states no such %s (its largest: %s, line %u)",
+			c->label, meaning_names[f->meaning], f->year, f_stated, f->doc->record->path,
+			row_unit, largest->doc->record->path, meaning_names[f->meaning], g_stated,
+			largest->claim->line);
+		finding->stated = g_strdup(f_primary ? f_stated : g_stated);
+		finding->computed = g_strdup(f_primary ? g_stated : f_stated);
+	}
+}
+
+void
+cf_crossdoc_check_values(CfCrossdoc *cd)
+{
+	g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func((GDestroyNotify)figure_free);
+	for (guint d = 0; d < cd->n_docs; d++) {
+		const CfCrossdocDoc *doc = &cd->docs[d];
+		for (guint i = 0; i < doc->record->claims->len; i++) {
+			Figure *f = figure_of(doc, g_ptr_array_index(doc->record->claims, i));
+			if (f)
+				g_ptr_array_add(figures, f);
+		}
+	}
+	check_same_items(cd, figures);
+	check_consolidated(cd, figures);
+}

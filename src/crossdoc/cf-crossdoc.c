@@ -1,0 +1,235 @@
+/* cf-crossdoc.c — the cross-document runner: unit keys, the records taken part, findings
+ * that point at two documents. */
+#include "crossdoc/cf-crossdoc-private.h"
+
+#include <string.h>
+
+/* ---- unit keys ---- */
+
+static gboolean
+starts_with(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* The byte offset just after a place word ending in one of @suffixes ("省", "市" …) that has
+ * 2 to 4 characters before it, or 0. */
+static gsize
+place_prefix(const char *s, const char *const *suffixes)
+{
+	const char *p = s;
+	for (guint chars = 0; *p && chars <= 4; chars++) {
+		if (chars >= 2)
+			for (guint k = 0; suffixes[k]; k++)
+				if (starts_with(p, suffixes[k]))
+					return (gsize)(p - s) + strlen(suffixes[k]);
+		p = g_utf8_next_char(p);
+	}
+	return 0;
+}
+
+char *
+cf_crossdoc_unit_key(const char *unit)
+{
+	if (unit == NULL || *unit == '\0')
+		return NULL;
+	static const char *const drop[] = {"（", "）", "(", ")", "《", "》", "“", "”", "\"", "·", "　",
+					   NULL};
+	GString *key = g_string_sized_new(strlen(unit));
+	for (const char *p = unit; *p;) {
+		if (g_ascii_isspace(*p)) {
+			p++;
+			continue;
+		}
+		gboolean dropped = FALSE;
+		for (guint k = 0; drop[k]; k++)
+			if (starts_with(p, drop[k])) {
+				p += strlen(drop[k]);
+				dropped = TRUE;
+				break;
+			}
+		if (dropped)
+			continue;
+		/* 委员会 = committee, written 委 in the short name */
+		if (starts_with(p, "委员会")) {
+			g_string_append(key, "委");
+			p += strlen("委员会");
+			continue;
+		}
+		const char *next = g_utf8_next_char(p);
+		g_string_append_len(key, p, next - p);
+		p = next;
+	}
+	g_autofree char *full = g_string_free(key, FALSE);
+	const char *s = full;
+	/* 中国共产党 / 中共 = the Communist Party of China, part of the full name only */
+	if (starts_with(s, "中国共产党"))
+		s += strlen("中国共产党");
+	else if (starts_with(s, "中共"))
+		s += strlen("中共");
+	static const char *const province[] = {"省", "自治区", NULL};
+	static const char *const city[] = {"市", "州", "盟", NULL};
+	static const char *const county[] = {"区", "县", "市", "旗", NULL};
+	s += place_prefix(s, province);
+	/* a city is dropped only before a county-level place (长沙市雨花区委 → 雨花区委), never
+	 * from a city's own unit (益阳市委组织部) */
+	gsize c = place_prefix(s, city);
+	gsize inner = c ? place_prefix(s + c, county) : 0;
+	gsize place;
+	if (c && inner) {
+		s += c;
+		place = inner;
+	} else {
+		place = c ? c : place_prefix(s, county);
+	}
+	if (place == 0)
+		return *s && !starts_with(s, "区") && !starts_with(s, "县") &&
+				       !starts_with(s, "市") && !starts_with(s, "省")
+			       ? g_strdup_printf("/%s", s)
+			       : NULL; /* 区委组织部 is every district's */
+	const char *rest = s + place;
+	/* 区委组织部: the 委 joins the place to its party department (区组织部 is the same) */
+	if (starts_with(rest, "委") && rest[strlen("委")] != '\0')
+		rest += strlen("委");
+	if (*rest == '\0')
+		return g_strndup(s, place); /* a place alone: 开福区 */
+	return g_strdup_printf("%.*s/%s", (int)place, s, rest);
+}
+
+/* Whether @key is a place alone ("开福区") that @full ("开福区/组织部") is a unit of. */
+static gboolean
+place_of(const char *key, const char *full)
+{
+	const char *slash = strchr(full, '/');
+	gsize n = strlen(key);
+	return strchr(key, '/') == NULL && slash && (gsize)(slash - full) == n &&
+	       strncmp(key, full, n) == 0;
+}
+
+/* A report that names only its place (开福区) is taken for the one unit of that place the
+ * batch holds (开福区/组织部); with two or more, its place matches none of them. */
+static void
+resolve_places(CfCrossdoc *cd)
+{
+	for (guint i = 0; i < cd->n_docs; i++) {
+		CfCrossdocDoc *d = &cd->docs[i];
+		if (d->unit_key == NULL || strchr(d->unit_key, '/'))
+			continue;
+		const char *unit = NULL;
+		gboolean unique = TRUE;
+		for (guint j = 0; j < cd->n_docs && unique; j++) {
+			const char *other = cd->docs[j].unit_key;
+			if (other && place_of(d->unit_key, other)) {
+				if (unit && strcmp(unit, other) != 0)
+					unique = FALSE;
+				unit = other;
+			}
+		}
+		if (unit && unique) {
+			g_free(d->unit_key);
+			d->unit_key = g_strdup(unit);
+		}
+	}
+}
+
+/* ---- runner ---- */
+
+gboolean
+cf_crossdoc_rule_enabled(const CfCrossdoc *cd, const char *rule)
+{
+	const CfCheckOptions *o = cd->options;
+	if (o == NULL)
+		return TRUE;
+	if (o->only && !g_hash_table_contains(o->only, rule))
+		return FALSE;
+	if (o->disabled && g_hash_table_contains(o->disabled, rule))
+		return FALSE;
+	return TRUE;
+}
+
+gboolean
+cf_crossdoc_a_is_primary(const CfCrossdocDoc *a, const CfCrossdocDoc *b)
+{
+	if (a->record->from_history != b->record->from_history)
+		return !a->record->from_history;
+	if (a->record->year != b->record->year)
+		return a->record->year > b->record->year;
+	return strcmp(a->record->path, b->record->path) > 0;
+}
+
+CfCrossdocPlace
+cf_crossdoc_claim_place(const CfCrossdocDoc *doc, const CfRecordClaim *claim, const char *note)
+{
+	return (CfCrossdocPlace){doc, claim->line, claim->column, claim->length, note};
+}
+
+char *
+cf_crossdoc_claim_stated(const CfRecordClaim *claim)
+{
+	return g_strdup_printf("%s%s", claim->text ? claim->text : "",
+			       claim->unit && claim->text && !g_str_has_suffix(claim->text, claim->unit)
+				       ? claim->unit
+				       : "");
+}
+
+CfFinding *
+cf_crossdoc_add_finding(CfCrossdoc *cd, const char *rule, CfSeverity severity,
+			const CfCrossdocPlace *primary, const CfCrossdocPlace *other)
+{
+	if (primary->doc->record->from_history && other->doc->record->from_history)
+		return NULL;
+	CfFinding *f = cf_finding_new(rule, severity);
+	const CfRecord *p = primary->doc->record, *o = other->doc->record;
+	cf_finding_set_primary(f, p->path, primary->line, primary->column, primary->length,
+			       cf_record_get_line(p, primary->line), -1);
+	cf_finding_add_related(f, o->path, other->line, other->column, other->length,
+			       cf_record_get_line(o, other->line), -1, other->note);
+	g_ptr_array_add(cd->findings, f);
+	return f;
+}
+
+GPtrArray *
+cf_crossdoc_check(GPtrArray *records, const CfCheckOptions *options)
+{
+	CfCrossdoc cd = {
+		.options = options,
+		.findings = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free),
+	};
+	guint n = records ? records->len : 0;
+	cd.docs = g_new0(CfCrossdocDoc, MAX(n, 1));
+	/* a path read in this run replaces its history copy; of two records with the same
+	 * digest (one file copied) only the first takes part */
+	g_autoptr(GHashTable) run_paths = g_hash_table_new(g_str_hash, g_str_equal);
+	g_autoptr(GHashTable) digests = g_hash_table_new(g_str_hash, g_str_equal);
+	for (guint i = 0; i < n; i++) {
+		const CfRecord *r = g_ptr_array_index(records, i);
+		if (!r->from_history)
+			g_hash_table_add(run_paths, r->path);
+	}
+	for (guint pass = 0; pass < 2; pass++) {
+		/* run records first, so a history copy of one is the one left out */
+		for (guint i = 0; i < n; i++) {
+			const CfRecord *r = g_ptr_array_index(records, i);
+			if (r->from_history != (pass == 1))
+				continue;
+			if (r->from_history && g_hash_table_contains(run_paths, r->path))
+				continue;
+			if (r->digest && !g_hash_table_add(digests, r->digest))
+				continue;
+			cd.docs[cd.n_docs].record = r;
+			cd.docs[cd.n_docs].unit_key = cf_crossdoc_unit_key(r->unit);
+			cd.n_docs++;
+		}
+	}
+	resolve_places(&cd);
+	if (cd.n_docs >= 2) {
+		cf_crossdoc_check_values(&cd);
+		cf_crossdoc_check_counters(&cd);
+		cf_crossdoc_check_reuse(&cd);
+	}
+	for (guint i = 0; i < cd.n_docs; i++)
+		g_free(cd.docs[i].unit_key);
+	g_free(cd.docs);
+	g_ptr_array_sort(cd.findings, cf_finding_compare_ptr);
+	return cd.findings;
+}

@@ -1,0 +1,39 @@
+/* cf-crossdoc.h — checks ACROSS documents: the records of a batch (and of the history
+ * database) compared with each other.
+ *
+ * Documents are matched by their issuing unit, reduced to a key (cf_crossdoc_unit_key: 中共,
+ * province and city prefixes dropped, 委员会 read as 委), and their report year.  Rules:
+ *   crossdoc-mismatch      same unit, same year, same item and meaning (budget, spending,
+ *                          carry-over, a count), different values in two documents
+ *   crossdoc-previous-year a figure a report quotes from its previous year (上年…, 上年结转)
+ *                          differs from that year's own report
+ *   crossdoc-counter       a 连续N年 / 连续第N年 counter that does not advance with the years
+ *   crossdoc-consolidated  a consolidated table's row for a unit differs from that unit's own
+ *                          report of the same year
+ *   reused-text            two documents of different units or years share a long passage
+ *                          with different numbers in it (a copied template)
+ * Every finding points at both places: the primary in a record read in this run when there
+ * is one, the other document's place as a related location with its source line. */
+#pragma once
+
+#include <glib.h>
+
+#include "check/cf-check.h"
+#include "model/cf-record.h"
+
+G_BEGIN_DECLS
+
+/* Checks @records (CfRecord*, borrowed; some may be from_history) against each other.
+ * Findings whose places are all in history records are not reported (they were before).
+ * @options selects rules as for cf_check_document (NULL: all).  Returns a new array of
+ * CfFinding*, sorted (cf_finding_compare), owning its findings; never NULL. */
+GPtrArray *cf_crossdoc_check(GPtrArray *records, const CfCheckOptions *options);
+
+/* The key two spellings of one issuing unit share: its innermost place, '/', the department
+ * ("中共长沙市雨花区委组织部", "雨花区委组织部", "雨花区组织部" → "雨花区/组织部"); a place
+ * alone ("开福区"); "/" and the name when no place is written.  NULL when @unit is NULL or
+ * names no place and no unit (区委组织部 is every district's).  Caller frees.  A record whose
+ * key is a place alone is compared as the one unit of that place in the batch, if one. */
+char *cf_crossdoc_unit_key(const char *unit);
+
+G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "cf-config.h"
 #include "extract/cf-lexicon.h"
+#include "history/cf-history.h"
 #include "model/cf-error.h"
 #include "report/cf-report.h"
 #include "report/cf-run.h"
@@ -294,6 +295,79 @@ run_check(char **paths)
 	return CF_EXIT_CLEAN;
 }
 
+/* ---- history ---- */
+
+static char *opt_history; /* --history FILE */
+
+static const GOptionEntry history_entries[] = {
+	{"history", 0, 0, G_OPTION_ARG_FILENAME, &opt_history,
+	 "The history database (default: $CROSSFOOT_HISTORY)", "FILE"},
+	{"help", 'h', 0, G_OPTION_ARG_NONE, &opt_help, "Show this help and exit", NULL},
+	{NULL},
+};
+
+/* `crossfoot history list [PATH|GLOB]` and `crossfoot history forget PATH|GLOB`. */
+static int
+run_history(char **args)
+{
+	const char *action = args[0];
+	if (action == NULL)
+		return usage_error("no action given, expected list or forget");
+	gboolean list = g_str_equal(action, "list");
+	if (!list && !g_str_equal(action, "forget"))
+		return usage_error("unknown history action '%s', expected list or forget", action);
+	const char *what = args[1];
+	if (what != NULL && args[2] != NULL)
+		return usage_error("more than one PATH or GLOB given");
+	if (!list && what == NULL)
+		return usage_error("no PATH or GLOB given: what should be forgotten");
+	const char *path = opt_history != NULL ? opt_history : g_getenv("CROSSFOOT_HISTORY");
+	if (path == NULL || path[0] == '\0')
+		return usage_error("no --history FILE given (or $CROSSFOOT_HISTORY)");
+	/* listing or forgetting never creates a database */
+	if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+		fprintf(stderr, "crossfoot: cannot open history '%s': %s\n", path, g_strerror(ENOENT));
+		return CF_EXIT_INPUT;
+	}
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CfHistory) history = cf_history_open(path, &error);
+	if (history == NULL) {
+		fprintf(stderr, "crossfoot: %s\n", error->message);
+		return CF_EXIT_INPUT;
+	}
+	g_autoptr(GString) out = g_string_new(NULL);
+	if (list) {
+		g_autoptr(GPtrArray) entries = cf_history_list(history, what, &error);
+		if (entries == NULL) {
+			fprintf(stderr, "crossfoot: %s\n", error->message);
+			return CF_EXIT_INPUT;
+		}
+		for (guint i = 0; i < entries->len; i++) {
+			const CfHistoryEntry *e = g_ptr_array_index(entries, i);
+			g_autoptr(GDateTime) at = g_date_time_new_from_unix_utc(e->stored_at);
+			g_autofree char *stored = at ? g_date_time_format(at, "%Y-%m-%dT%H:%M:%SZ")
+						     : g_strdup("-");
+			g_autofree char *year = e->year > 0 ? g_strdup_printf("%d", e->year)
+							    : g_strdup("-");
+			g_string_append_printf(out, "%s\t%s\t%s\t%s\t%u claims\t%s\t%s\n", e->path,
+					       year, e->unit ? e->unit : "-", e->kind ? e->kind : "-",
+					       e->n_claims, stored, e->digest);
+		}
+	} else {
+		guint n = 0;
+		if (!cf_history_forget(history, what, &n, &error)) {
+			fprintf(stderr, "crossfoot: %s\n", error->message);
+			return CF_EXIT_INPUT;
+		}
+		g_string_append_printf(out, "forgot %u document%s\n", n, n == 1 ? "" : "s");
+	}
+	if (fwrite(out->str, 1, out->len, stdout) != out->len || fflush(stdout) != 0) {
+		fprintf(stderr, "crossfoot: cannot write output: %s\n", g_strerror(errno));
+		return CF_EXIT_INPUT;
+	}
+	return CF_EXIT_CLEAN;
+}
+
 /* ---- the dispatch table ---- */
 
 typedef struct {
@@ -349,6 +423,27 @@ static const Command commands[] = {
 		"or was decoded with replacement characters, or on a usage error.",
 		{extract_entries, input_entries, output_entries, NULL},
 		run_extract,
+	},
+	{
+		"history",
+		"list [PATH|GLOB] | forget PATH|GLOB",
+		"List or forget the documents stored in a history database",
+		"'check --history FILE' keeps every checked document's metadata and claims\n"
+		"in the SQLite database FILE, so a later batch is checked against them.\n"
+		"'list' prints one line per stored document (all, or those matching PATH or\n"
+		"GLOB), tab-separated: path, year, unit, kind, claims, when stored (UTC),\n"
+		"digest; '-' for what is unknown.  'forget' removes the documents whose path\n"
+		"is PATH or matches GLOB (* also matches '/').\n"
+		"\n"
+		"Examples:\n"
+		"  crossfoot history list --history audit.db\n"
+		"  crossfoot history list --history audit.db 'submissions/2021/*'\n"
+		"  crossfoot history forget --history audit.db submissions/2021/old.txt\n"
+		"\n"
+		"Exit status: 0 on success, 2 when the database cannot be read or on a usage\n"
+		"error.",
+		{history_entries, NULL},
+		run_history,
 	},
 };
 

@@ -1,5 +1,6 @@
 /* test-history.c — the history database (store, load, replace, forget, interrupted stores,
  * bad files) and the claims JSON lines loader (extract → load gives the same records). */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -561,6 +562,106 @@ test_merge_batch(void)
 			"cannot read claims 'no/such.jsonl': No such file or directory");
 }
 
+/* Runs the built binary with @argv (NULL-terminated, after "crossfoot"); returns its exit
+ * status and fills @out/@err. */
+static int
+run_crossfoot(char **out, char **err, ...)
+{
+	g_autoptr(GPtrArray) argv = g_ptr_array_new();
+	g_ptr_array_add(argv, (gpointer)g_getenv("CROSSFOOT_BIN"));
+	va_list args;
+	va_start(args, err);
+	for (const char *a; (a = va_arg(args, const char *)) != NULL;)
+		g_ptr_array_add(argv, (gpointer)a);
+	va_end(args);
+	g_ptr_array_add(argv, NULL);
+	int status = -1;
+	g_autoptr(GError) error = NULL;
+	g_assert_true(g_spawn_sync(NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+				   out, err, &status, &error));
+	g_assert_no_error(error);
+	g_assert_true(WIFEXITED(status));
+	return WEXITSTATUS(status);
+}
+
+/* `crossfoot history list|forget` as a user runs it. */
+static void
+test_cli(void)
+{
+	g_autofree char *db = temp_path("cli.db");
+	{
+		g_autoptr(CfHistory) h = open_ok(db);
+		for (gsize i = 0; i < 3; i++) {
+			g_autoptr(CfRecord) r = record_of(CORPUS[i]);
+			store_ok(h, r);
+		}
+	}
+	g_autoptr(CfRecord) r0 = record_of(CORPUS[0]);
+	g_autofree char *out = NULL, *err = NULL;
+	g_assert_cmpint(run_crossfoot(&out, &err, "history", "list", "--history", db,
+				      "corpus/000_*", NULL), ==, 0);
+	g_assert_cmpstr(err, ==, "");
+	g_auto(GStrv) fields = g_strsplit(out, "\t", -1);
+	g_assert_cmpuint(g_strv_length(fields), ==, 7);
+	g_assert_cmpstr(fields[0], ==, CORPUS[0]);
+	g_autofree char *year = g_strdup_printf("%d", r0->year);
+	g_assert_cmpstr(fields[1], ==, r0->year > 0 ? year : "-");
+	g_assert_cmpstr(fields[2], ==, r0->unit ? r0->unit : "-");
+	g_assert_cmpstr(fields[3], ==, r0->kind ? r0->kind : "-");
+	g_autofree char *n_claims = g_strdup_printf("%u claims", r0->claims->len);
+	g_assert_cmpstr(fields[4], ==, n_claims);
+	g_assert_true(g_regex_match_simple("^20[0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-9:]{8}Z$",
+					   fields[5], 0, 0));
+	g_autofree char *digest = g_strconcat(r0->digest, "\n", NULL);
+	g_assert_cmpstr(fields[6], ==, digest);
+	g_clear_pointer(&out, g_free);
+	g_clear_pointer(&err, g_free);
+
+	g_assert_cmpint(run_crossfoot(&out, &err, "history", "forget", "--history", db,
+				      "corpus/00[01]_*", NULL), ==, 0);
+	g_assert_cmpstr(out, ==, "forgot 2 documents\n");
+	g_clear_pointer(&out, g_free);
+	g_clear_pointer(&err, g_free);
+	g_assert_cmpint(run_crossfoot(&out, &err, "history", "list", "--history", db, NULL), ==, 0);
+	g_assert_true(g_str_has_prefix(out, CORPUS[2]));
+	g_assert_cmpuint(strlen(out), ==, (gsize)(strchr(out, '\n') - out) + 1); /* one line */
+
+	static const struct {
+		const char *args[4];
+		const char *err;
+	} errors[] = {
+		{{"history", NULL}, "crossfoot: no action given, expected list or forget"},
+		{{"history", "drop", NULL}, "crossfoot: unknown history action 'drop', expected list "
+					    "or forget"},
+		{{"history", "forget", NULL}, "crossfoot: no PATH or GLOB given: what should be "
+					      "forgotten"},
+		{{"history", "list", "a", "b"}, "crossfoot: more than one PATH or GLOB given"},
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(errors); i++) {
+		g_clear_pointer(&out, g_free);
+		g_clear_pointer(&err, g_free);
+		const char *const *a = errors[i].args;
+		int status = a[1] == NULL   ? run_crossfoot(&out, &err, a[0], "--history", db, NULL)
+			     : a[2] == NULL ? run_crossfoot(&out, &err, a[0], a[1], "--history", db,
+							    NULL)
+					    : run_crossfoot(&out, &err, a[0], a[1], a[2], a[3],
+							    "--history", db, NULL);
+		g_assert_cmpint(status, ==, 2);
+		g_autofree char *expected =
+			g_strconcat(errors[i].err, " (try 'crossfoot --help')\n", NULL);
+		g_assert_cmpstr(err, ==, expected);
+	}
+	g_clear_pointer(&out, g_free);
+	g_clear_pointer(&err, g_free);
+	g_autofree char *missing = temp_path("missing.db");
+	g_assert_cmpint(run_crossfoot(&out, &err, "history", "list", "--history", missing, NULL),
+			==, 2);
+	g_autofree char *expected = g_strdup_printf(
+		"crossfoot: cannot open history '%s': No such file or directory\n", missing);
+	g_assert_cmpstr(err, ==, expected);
+	g_assert_false(g_file_test(missing, G_FILE_TEST_EXISTS)); /* list never creates one */
+}
+
 int
 main(int argc, char **argv)
 {
@@ -573,5 +674,6 @@ main(int argc, char **argv)
 	g_test_add_func("/history/claims/round-trip", test_claims_round_trip);
 	g_test_add_func("/history/claims/errors", test_claims_errors);
 	g_test_add_func("/history/merge/batch", test_merge_batch);
+	g_test_add_func("/history/cli/list-and-forget", test_cli);
 	return g_test_run();
 }

@@ -108,6 +108,19 @@ cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, g
 			previous_digit = digit;
 			continue;
 		}
+		if (b >= 0xE4 && b <= 0xE9 && end - p >= 3 && (p[1] & 0xC0) == 0x80 &&
+		    (p[2] & 0xC0) == 0x80) {
+			/* a CJK ideograph (U+4E00-U+9FFF): valid, and nothing to normalise */
+			t[0] = n[0] = (char)b;
+			t[1] = n[1] = (char)p[1];
+			t[2] = n[2] = (char)p[2];
+			t += 3;
+			n += 3;
+			p += 3;
+			digit_run = 0;
+			previous_digit = FALSE;
+			continue;
+		}
 		if (b == '\n' || b == '\r') {
 			p++;
 			if (b == '\r' && p < end && *p == '\n')

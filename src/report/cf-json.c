@@ -14,6 +14,8 @@ static gsize
 utf8_sequence_length(const guchar *p, gsize left)
 {
 	guchar c = p[0];
+	if (c >= 0xe1 && c <= 0xec) /* most CJK: no overlong or surrogate case to rule out */
+		return left >= 3 && (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80 ? 3 : 0;
 	if (c >= 0xc2 && c <= 0xdf)
 		return left >= 2 && (p[1] & 0xc0) == 0x80 ? 2 : 0;
 	if (c >= 0xe0 && c <= 0xef) {
@@ -38,6 +40,28 @@ utf8_sequence_length(const guchar *p, gsize left)
 	return 0;
 }
 
+#define ONES G_GUINT64_CONSTANT(0x0101010101010101)
+#define HIGHS G_GUINT64_CONSTANT(0x8080808080808080)
+
+/* Past the leading 8-byte words of [p, end) that need no escaping: no byte below 0x20, none
+ * from 0x80 up, no '"' and no '\\'.  File paths and ASCII text go eight bytes a step. */
+static inline const guchar *
+skip_plain_words(const guchar *p, const guchar *end)
+{
+	while (end - p >= 8) {
+		guint64 w;
+		memcpy(&w, p, 8);
+		guint64 quote = w ^ (ONES * '"'), backslash = w ^ (ONES * '\\');
+		guint64 special = ((w - ONES * 0x20) & ~w) |            /* a byte below 0x20 */
+				  ((quote - ONES) & ~quote) |             /* a '"' */
+				  ((backslash - ONES) & ~backslash) | w;  /* a '\\', a high bit */
+		if (special & HIGHS)
+			break;
+		p += 8;
+	}
+	return p;
+}
+
 void
 cf_json_append_string(GString *out, const char *text, gssize length)
 {
@@ -54,6 +78,7 @@ cf_json_append_string(GString *out, const char *text, gssize length)
 	while (p < end) {
 		/* copy the longest run that needs no escaping (valid UTF-8 included) in one go */
 		const guchar *run = p;
+		p = skip_plain_words(p, end);
 		for (;;) {
 			while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
 				p++;

@@ -46,6 +46,7 @@ static char *opt_format;
 static char *opt_encoding;
 static char *opt_patterns;
 static char *opt_color;
+static gint opt_jobs = -1; /* -1: not given (one worker per core) */
 
 /* Options several commands share; a command lists the groups it takes. */
 static const GOptionEntry input_entries[] = {
@@ -55,6 +56,30 @@ static const GOptionEntry input_entries[] = {
 	 "Load the lexicon from DIR instead of patterns/", "DIR"},
 	{NULL},
 };
+
+/* Options of the commands that run a batch of documents in parallel. */
+static const GOptionEntry batch_entries[] = {
+	{"jobs", 'j', 0, G_OPTION_ARG_INT, &opt_jobs,
+	 "Work on N documents at once (default: one per core); the output is the same", "N"},
+	{NULL},
+};
+
+/* The number of worker threads -j asks for; FALSE (usage error printed) when it is not a
+ * positive number. */
+static gboolean
+resolve_jobs(guint *jobs, int *status)
+{
+	if (opt_jobs == -1) {
+		*jobs = 0;
+		return TRUE;
+	}
+	if (opt_jobs < 1) {
+		*status = usage_error("invalid -j value '%d', expected a positive number", opt_jobs);
+		return FALSE;
+	}
+	*jobs = (guint)opt_jobs;
+	return TRUE;
+}
 
 static const GOptionEntry output_entries[] = {
 	{"color", 0, 0, G_OPTION_ARG_STRING, &opt_color,
@@ -148,6 +173,10 @@ run_extract(char **paths)
 				   opt_color);
 	if (opt_encoding != NULL && !encoding_is_known(opt_encoding))
 		return usage_error("unknown encoding '%s'", opt_encoding);
+	guint jobs = 0;
+	int status = CF_EXIT_INPUT;
+	if (!resolve_jobs(&jobs, &status))
+		return status;
 	if (paths[0] == NULL)
 		return usage_error("no PATH given");
 
@@ -166,9 +195,10 @@ run_extract(char **paths)
 		.out = stdout,
 		.err = stderr,
 		.progress = progress_allowed(),
+		.jobs = jobs,
 	};
 	CfRunSummary summary;
-	if (!cf_run_batch((const char *const *)paths, &options, cf_run_extract_cb, &extract,
+	if (!cf_run_batch((const char *const *)paths, &options, cf_run_extract_cb, NULL, &extract,
 			  &summary, &error)) {
 		fprintf(stderr, "crossfoot: %s\n", error->message);
 		return CF_EXIT_INPUT;
@@ -182,6 +212,7 @@ static char *opt_fail_on;
 static char **opt_rules;
 static char **opt_disabled;
 static gboolean opt_list_rules;
+static gboolean opt_summary;
 
 static const GOptionEntry check_entries[] = {
 	{"format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
@@ -194,6 +225,8 @@ static const GOptionEntry check_entries[] = {
 	 "Do not report RULE (repeatable)", "RULE"},
 	{"list-rules", 0, 0, G_OPTION_ARG_NONE, &opt_list_rules,
 	 "List every rule with its severity and an example, then exit", NULL},
+	{"summary", 0, 0, G_OPTION_ARG_NONE, &opt_summary,
+	 "Print a summary on stderr at the end (default: when stderr is a terminal)", NULL},
 	{NULL},
 };
 
@@ -248,6 +281,9 @@ run_check(char **paths)
 	int status = CF_EXIT_INPUT;
 	if (!collect_rules(opt_rules, only, &status) || !collect_rules(opt_disabled, disabled, &status))
 		return status;
+	guint jobs = 0;
+	if (!resolve_jobs(&jobs, &status))
+		return status;
 	if (paths[0] == NULL)
 		return usage_error("no PATH given");
 
@@ -264,20 +300,25 @@ run_check(char **paths)
 		.disabled = g_hash_table_size(disabled) ? disabled : NULL,
 	};
 	g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
-	CfRunCheck check = {lexicon, &check_options, findings};
+	g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_free);
+	CfRunCheck check = {.lexicon = lexicon, .options = &check_options, .findings = findings};
+	/* records only when a stage after the batch reads them: they are most of a batch's memory */
+	if (cf_run_check_wants_records(&check))
+		check.records = records;
 	CfRunOptions options = {
 		.encoding = opt_encoding,
 		.out = stdout,
 		.err = stderr,
 		.progress = progress_allowed(),
+		.jobs = jobs,
 	};
 	CfRunSummary summary;
-	if (!cf_run_batch((const char *const *)paths, &options, cf_run_check_cb, &check, &summary,
-			  &error)) {
+	if (!cf_run_batch((const char *const *)paths, &options, cf_run_check_cb,
+			  cf_run_check_collect_cb, &check, &summary, &error)) {
 		fprintf(stderr, "crossfoot: %s\n", error->message);
 		return CF_EXIT_INPUT;
 	}
-	g_ptr_array_sort(findings, cf_finding_compare_ptr);
+	cf_run_check_finish(&check);
 	g_autoptr(GString) out = g_string_new(NULL);
 	if (g_str_equal(format, "json"))
 		cf_report_findings_json(findings, out);
@@ -286,6 +327,11 @@ run_check(char **paths)
 	if (fwrite(out->str, 1, out->len, stdout) != out->len || fflush(stdout) != 0) {
 		fprintf(stderr, "crossfoot: cannot write the findings: %s\n", g_strerror(errno));
 		return CF_EXIT_INPUT;
+	}
+	if (opt_summary || isatty(STDERR_FILENO)) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		cf_run_check_summary(&summary, findings, text);
+		fwrite(text->str, 1, text->len, stderr);
 	}
 	if (summary.n_unreadable > 0 || summary.n_degraded > 0)
 		return CF_EXIT_INPUT;
@@ -375,7 +421,7 @@ typedef struct {
 	const char *parameters;         /* after [OPTION…] in the usage line */
 	const char *summary;            /* one line, for `crossfoot --help` */
 	const char *description;        /* what it prints, examples, exit status */
-	const GOptionEntry *entries[4]; /* option groups, NULL-terminated: own, then shared */
+	const GOptionEntry *entries[5]; /* option groups, NULL-terminated: own, then shared */
 	int (*run)(char **paths);       /* the options are parsed; @paths is NULL-terminated */
 } Command;
 
@@ -400,7 +446,7 @@ static const Command commands[] = {
 		"\n"
 		"Exit status: 0 when no finding is at or above --fail-on (default: error),\n"
 		"1 when one is, 2 when some input could not be (fully) read or on a usage error.",
-		{check_entries, input_entries, output_entries, NULL},
+		{check_entries, batch_entries, input_entries, output_entries, NULL},
 		run_check,
 	},
 	{
@@ -421,7 +467,7 @@ static const Command commands[] = {
 		"\n"
 		"Exit status: 0 when every input was read, 2 when some input could not be read\n"
 		"or was decoded with replacement characters, or on a usage error.",
-		{extract_entries, input_entries, output_entries, NULL},
+		{extract_entries, batch_entries, input_entries, output_entries, NULL},
 		run_extract,
 	},
 	{

@@ -174,6 +174,19 @@ group_root(GHashTable *parent, const CfClaim *c)
 	return c;
 }
 
+/* Claims in document order: what is built from a hash table keyed by pointers must not depend
+ * on where malloc put the claims (suggestions name places in this order). */
+static gint
+compare_claim_place(gconstpointer a, gconstpointer b)
+{
+	const CfClaim *x = *(const CfClaim *const *)a, *y = *(const CfClaim *const *)b;
+	if (x->range.start != y->range.start)
+		return x->range.start < y->range.start ? -1 : 1;
+	if (x->range.end != y->range.end)
+		return x->range.end < y->range.end ? -1 : 1;
+	return 0;
+}
+
 /* Every group's members, built once: root claim → GPtrArray* of the claims tied to it.
  * Only claims that take part in relations can be tied, so the keys of @claim_relations are
  * the whole universe. */
@@ -194,6 +207,10 @@ group_index(GHashTable *parent, GHashTable *claim_relations)
 		}
 		g_ptr_array_add(members, claim);
 	}
+	g_hash_table_iter_init(&iter, groups);
+	gpointer members;
+	while (g_hash_table_iter_next(&iter, NULL, &members))
+		g_ptr_array_sort(members, compare_claim_place);
 	return groups;
 }
 

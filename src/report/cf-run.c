@@ -1,4 +1,11 @@
-/* cf-run.c — the batch driver: one file after the other, output written in input order. */
+/* cf-run.c — the batch driver: documents worked on by a pool of threads, handed over in input
+ * order by the calling thread.
+ *
+ * The calling thread owns everything that is written: it submits documents to the pool (at
+ * most a window of them ahead of the next one to hand over), waits for finished ones on a
+ * queue, and writes each document's stderr lines, then its output, then collects its result,
+ * strictly in input order.  Workers share nothing but read-only data: each ingests, segments
+ * and works on its own document and formats its own stderr lines into its own buffer. */
 #include "report/cf-run.h"
 
 #include <errno.h>
@@ -42,35 +49,74 @@ progress_update(Progress *progress, guint done, guint total)
 	progress->last_shown = now;
 }
 
-static void
-report_error(Progress *progress, const GError *error)
-{
-	progress_clear(progress);
-	fprintf(progress->options->err, "crossfoot: %s\n", error->message);
-}
+/* One file of the batch.  Filled by the worker that processes it; read by the calling thread
+ * once the item came back through the queue (the queue orders the memory accesses). */
+typedef struct {
+	const char *path; /* borrowed from the list of files */
+	GString *out;     /* the document's output */
+	GString *err;     /* its stderr lines: the read error, or one warning per diagnostic */
+	gpointer result;  /* what the document function returned */
+	gboolean read;    /* the file could be read */
+	gboolean degraded; /* read with replacements */
+	gboolean done;    /* (calling thread only) came back from the pool */
+} Item;
+
+typedef struct {
+	const CfRunOptions *options;
+	CfIngestOptions ingest;
+	CfRunDocumentFunc func;
+	gpointer user_data;
+	GAsyncQueue *finished; /* Item*, pushed by the workers */
+} Shared;
 
 static void
-report_diagnostics(Progress *progress, const CfDocument *doc)
+append_diagnostics(GString *err, const CfDocument *doc)
 {
-	if (doc->diagnostics == NULL || doc->diagnostics->len == 0)
-		return;
-	progress_clear(progress);
 	for (guint i = 0; i < doc->diagnostics->len; i++) {
 		const CfDiagnostic *d = g_ptr_array_index(doc->diagnostics, i);
 		if (d->line == 0)
-			fprintf(progress->options->err, "%s: warning: %s\n", doc->path, d->message);
+			g_string_append_printf(err, "%s: warning: %s\n", doc->path, d->message);
 		else
-			fprintf(progress->options->err, "%s:%u:%u: warning: %s\n", doc->path,
-				d->line, d->column, d->message);
+			g_string_append_printf(err, "%s:%u:%u: warning: %s\n", doc->path, d->line,
+					       d->column, d->message);
 	}
 }
 
-static gboolean
-write_output(const CfRunOptions *options, const GString *out, GError **error)
+/* Everything one document needs, in whatever thread runs it. */
+static void
+process_item(const Shared *shared, Item *item)
 {
-	if (out->len == 0)
+	g_autoptr(GError) local_error = NULL;
+	item->out = g_string_new(NULL);
+	item->err = g_string_new(NULL);
+	g_autoptr(CfDocument) doc = cf_ingest_file(item->path, &shared->ingest, &local_error);
+	if (doc == NULL) {
+		g_string_append_printf(item->err, "crossfoot: %s\n", local_error->message);
+		return;
+	}
+	item->read = TRUE;
+	if (doc->diagnostics != NULL && doc->diagnostics->len > 0) {
+		append_diagnostics(item->err, doc);
+		item->degraded = TRUE;
+	}
+	cf_segment_document(doc);
+	item->result = shared->func(doc, item->out, shared->user_data);
+}
+
+static void
+worker_cb(gpointer data, gpointer pool_data)
+{
+	Shared *shared = pool_data;
+	process_item(shared, data);
+	g_async_queue_push(shared->finished, data);
+}
+
+static gboolean
+write_all(FILE *stream, const GString *text, GError **error)
+{
+	if (text->len == 0)
 		return TRUE;
-	if (fwrite(out->str, 1, out->len, options->out) != out->len) {
+	if (fwrite(text->str, 1, text->len, stream) != text->len) {
 		int saved = errno;
 		g_set_error(error, CF_ERROR, CF_ERROR_IO, "cannot write output: %s",
 			    g_strerror(saved));
@@ -79,50 +125,123 @@ write_output(const CfRunOptions *options, const GString *out, GError **error)
 	return TRUE;
 }
 
+guint
+cf_run_resolve_jobs(guint jobs)
+{
+	if (jobs == 0)
+		jobs = g_get_num_processors();
+	return CLAMP(jobs, 1, CF_RUN_MAX_JOBS);
+}
+
+typedef struct {
+	Shared shared;
+	Progress progress;
+	CfRunCollectFunc collect;
+	CfRunSummary *summary;
+	GThreadPool *pool; /* NULL: one thread, documents are processed where they are submitted */
+	guint completed;   /* documents processed so far, for the progress line */
+	GError *write_error; /* the first output failure: nothing more is written after it */
+} Batch;
+
+static void
+submit(Batch *batch, Item *item)
+{
+	if (batch->pool != NULL) {
+		g_thread_pool_push(batch->pool, item, NULL);
+		return;
+	}
+	process_item(&batch->shared, item);
+	item->done = TRUE;
+	batch->completed++;
+}
+
+/* Writes @item's stderr lines and output, counts it, and hands its result over. */
+static void
+hand_over(Batch *batch, Item *item)
+{
+	const CfRunOptions *options = batch->shared.options;
+	if (item->read)
+		batch->summary->n_files++;
+	else
+		batch->summary->n_unreadable++;
+	if (item->degraded)
+		batch->summary->n_degraded++;
+	if (batch->write_error == NULL && (item->err->len > 0 || item->out->len > 0))
+		progress_clear(&batch->progress);
+	if (batch->write_error == NULL)
+		write_all(options->err, item->err, NULL);
+	if (batch->write_error == NULL)
+		write_all(options->out, item->out, &batch->write_error);
+	g_string_free(g_steal_pointer(&item->out), TRUE);
+	g_string_free(g_steal_pointer(&item->err), TRUE);
+	if (item->read && batch->collect != NULL)
+		batch->collect(item->path, g_steal_pointer(&item->result),
+			       batch->shared.user_data);
+	else
+		g_warn_if_fail(item->result == NULL);
+}
+
 gboolean
 cf_run_batch(const char *const *paths, const CfRunOptions *options, CfRunDocumentFunc func,
-	     gpointer user_data, CfRunSummary *summary, GError **error)
+	     CfRunCollectFunc collect, gpointer user_data, CfRunSummary *summary, GError **error)
 {
-	Progress progress = {.options = options, .start = g_get_monotonic_time()};
 	g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func((GDestroyNotify)g_error_free);
 	g_autoptr(GPtrArray) files = cf_ingest_expand_paths(paths, errors);
-	CfIngestOptions ingest = {.encoding = options->encoding};
-	g_autoptr(GString) out = g_string_sized_new(64 * 1024);
+	g_autoptr(GAsyncQueue) finished = g_async_queue_new();
+	Batch batch = {
+		.shared = {.options = options,
+			   .ingest = {.encoding = options->encoding},
+			   .func = func,
+			   .user_data = user_data,
+			   .finished = finished},
+		.progress = {.options = options, .start = g_get_monotonic_time()},
+		.collect = collect,
+		.summary = summary,
+	};
 
 	memset(summary, 0, sizeof *summary);
 	for (guint i = 0; i < errors->len; i++) {
-		report_error(&progress, g_ptr_array_index(errors, i));
+		const GError *e = g_ptr_array_index(errors, i);
+		fprintf(options->err, "crossfoot: %s\n", e->message);
 		summary->n_unreadable++;
 	}
 
-	for (guint i = 0; i < files->len; i++) {
-		const char *path = g_ptr_array_index(files, i);
-		g_autoptr(GError) local_error = NULL;
+	guint n = files->len;
+	guint jobs = MIN(cf_run_resolve_jobs(options->jobs), MAX(n, 1));
+	if (jobs > 1)
+		batch.pool = g_thread_pool_new(worker_cb, &batch.shared, (gint)jobs, FALSE, NULL);
+	guint window = batch.pool != NULL ? jobs * CF_RUN_WINDOW_PER_JOB : 1;
+	g_autofree Item *items = g_new0(Item, MAX(n, 1));
+	for (guint i = 0; i < n; i++)
+		items[i].path = g_ptr_array_index(files, i);
 
-		progress_update(&progress, i, files->len);
-		g_autoptr(CfDocument) doc = cf_ingest_file(path, &ingest, &local_error);
-		if (doc == NULL) {
-			report_error(&progress, local_error);
-			summary->n_unreadable++;
-			continue;
+	guint next_submit = 0, next_hand_over = 0;
+	/* after an output failure, only what is already submitted is waited for */
+	while (next_hand_over < (batch.write_error != NULL ? next_submit : n)) {
+		while (batch.write_error == NULL && next_submit < n &&
+		       next_submit - next_hand_over < window)
+			submit(&batch, &items[next_submit++]);
+		if (!items[next_hand_over].done) {
+			Item *back =
+				g_async_queue_timeout_pop(finished, CF_RUN_PROGRESS_INTERVAL_USEC);
+			if (back != NULL) {
+				back->done = TRUE;
+				batch.completed++;
+			}
 		}
-		summary->n_files++;
-		if (doc->diagnostics != NULL && doc->diagnostics->len > 0) {
-			report_diagnostics(&progress, doc);
-			summary->n_degraded++;
-		}
-		cf_segment_document(doc);
-
-		g_string_truncate(out, 0);
-		func(doc, out, user_data);
-		if (out->len > 0)
-			progress_clear(&progress);
-		if (!write_output(options, out, error)) {
-			progress_clear(&progress);
-			return FALSE;
-		}
+		if (batch.write_error == NULL)
+			progress_update(&batch.progress, batch.completed, n);
+		while (next_hand_over < next_submit && items[next_hand_over].done)
+			hand_over(&batch, &items[next_hand_over++]);
 	}
-	progress_clear(&progress);
+	if (batch.pool != NULL)
+		g_thread_pool_free(batch.pool, FALSE, TRUE);
+	progress_clear(&batch.progress);
+
+	if (batch.write_error != NULL) {
+		g_propagate_error(error, batch.write_error);
+		return FALSE;
+	}
 	if (fflush(options->out) != 0 || ferror(options->out)) {
 		int saved = errno;
 		g_set_error(error, CF_ERROR, CF_ERROR_IO, "cannot write output: %s",
@@ -132,10 +251,11 @@ cf_run_batch(const char *const *paths, const CfRunOptions *options, CfRunDocumen
 	return TRUE;
 }
 
-void
+gpointer
 cf_run_extract_cb(CfDocument *doc, GString *out, gpointer user_data)
 {
 	const CfRunExtract *extract = user_data;
 	g_autoptr(GPtrArray) claims = cf_extract_document(extract->lexicon, doc);
 	extract->render(claims, &extract->style, out);
+	return NULL;
 }

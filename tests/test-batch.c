@@ -1,0 +1,541 @@
+/* test-batch.c — batches checked in parallel: the output does not depend on the number of
+ * threads or on their timing, a bad file in the middle of a parallel batch does not stop the
+ * others, and the summary at the end has its exact format.
+ *
+ * The in-process tests drive cf_run_batch() with their own document function; the others
+ * spawn $CROSSFOOT_BIN on corpus/ and on a generated folder of 200 reports (the seeds with
+ * their digits varied, written to a temporary folder the test removes again). */
+#include <stdarg.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "model/cf-finding.h"
+#include "report/cf-run-check.h"
+#include "report/cf-run.h"
+
+/* The generated batch: this many files, from the seeds in corpus/. */
+#define GENERATED_FILES 200
+/* Runs of the same parallel batch that must all give the same bytes. */
+#define DETERMINISM_RUNS 5
+
+/* ---- running crossfoot ---- */
+
+typedef struct {
+	char *out;
+	char *err;
+	int status; /* exit status; -1 when the process did not exit normally */
+} Run;
+
+static void
+run_clear(Run *run)
+{
+	g_clear_pointer(&run->out, g_free);
+	g_clear_pointer(&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Run, run_clear)
+
+static const char *
+source_root(void)
+{
+	const char *root = g_getenv("CROSSFOOT_SOURCE_ROOT");
+	return root != NULL ? root : ".";
+}
+
+/* run(&r, "check", "-j", "4", "corpus", NULL), in the source root. */
+G_GNUC_NULL_TERMINATED
+static void
+run(Run *result, ...)
+{
+	const char *bin = g_getenv("CROSSFOOT_BIN");
+	g_assert_nonnull(bin);
+	g_autoptr(GPtrArray) argv = g_ptr_array_new();
+	g_ptr_array_add(argv, (gpointer)bin);
+	va_list ap;
+	va_start(ap, result);
+	const char *arg;
+	while ((arg = va_arg(ap, const char *)) != NULL)
+		g_ptr_array_add(argv, (gpointer)arg);
+	va_end(ap);
+	g_ptr_array_add(argv, NULL);
+
+	int wait_status = 0;
+	g_autoptr(GError) error = NULL;
+	g_assert_true(g_spawn_sync(source_root(), (char **)argv->pdata, NULL, G_SPAWN_DEFAULT,
+				   NULL, NULL, &result->out, &result->err, &wait_status, &error));
+	g_assert_no_error(error);
+	result->status = WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : -1;
+}
+
+/* Like g_assert_cmpstr, but a difference in long outputs shows only the first differing
+ * lines, not megabytes of findings. */
+#define assert_same_output(actual, expected) \
+	assert_same_output_at(__FILE__, __LINE__, #actual, (actual), (expected))
+
+static void
+assert_same_output_at(const char *file, int line, const char *what, const char *actual,
+		      const char *expected)
+{
+	if (g_str_equal(actual, expected))
+		return;
+	g_auto(GStrv) got = g_strsplit(actual, "\n", -1);
+	g_auto(GStrv) want = g_strsplit(expected, "\n", -1);
+	guint i = 0;
+	while (got[i] != NULL && want[i] != NULL && g_str_equal(got[i], want[i]))
+		i++;
+	g_autofree char *message = g_strdup_printf(
+		"%s differs from the expected output at line %u (%u vs %u lines):\n-%s\n+%s", what,
+		i + 1, g_strv_length(want), g_strv_length(got), want[i] != NULL ? want[i] : "(end)",
+		got[i] != NULL ? got[i] : "(end)");
+	g_assertion_message(G_LOG_DOMAIN, file, line, G_STRFUNC, message);
+}
+
+static void
+assert_same_run(const Run *actual, const Run *expected)
+{
+	assert_same_output(actual->out, expected->out);
+	assert_same_output(actual->err, expected->err);
+	g_assert_cmpint(actual->status, ==, expected->status);
+}
+
+/* ---- temporary inputs ---- */
+
+static void
+remove_tree(const char *path)
+{
+	if (g_file_test(path, G_FILE_TEST_IS_DIR) && !g_file_test(path, G_FILE_TEST_IS_SYMLINK)) {
+		g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
+		const char *name;
+		while (dir != NULL && (name = g_dir_read_name(dir)) != NULL) {
+			g_autofree char *child = g_build_filename(path, name, NULL);
+			g_chmod(child, 0600);
+			remove_tree(child);
+		}
+		g_rmdir(path);
+	} else {
+		g_unlink(path);
+	}
+}
+
+typedef struct {
+	char *path;
+} TempDir;
+
+static void
+temp_dir_clear(TempDir *dir)
+{
+	if (dir->path != NULL)
+		remove_tree(dir->path);
+	g_clear_pointer(&dir->path, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(TempDir, temp_dir_clear)
+
+static void
+temp_dir_init(TempDir *dir)
+{
+	g_autoptr(GError) error = NULL;
+	dir->path = g_dir_make_tmp("crossfoot-batch-XXXXXX", &error);
+	g_assert_no_error(error);
+}
+
+/* Writes @length bytes to @dir/@name and returns the file's path. */
+static char *
+write_file(const TempDir *dir, const char *name, const char *bytes, gsize length)
+{
+	char *path = g_build_filename(dir->path, name, NULL);
+	g_autoptr(GError) error = NULL;
+	g_assert_true(g_file_set_contents(path, bytes, (gssize)length, &error));
+	g_assert_no_error(error);
+	return path;
+}
+
+static gint
+compare_strings(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The seed reports of corpus/ (*.txt), sorted, as "corpus/<name>". */
+static GPtrArray *
+corpus_seeds(void)
+{
+	g_autofree char *corpus = g_build_filename(source_root(), "corpus", NULL);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GDir) dir = g_dir_open(corpus, 0, &error);
+	g_assert_no_error(error);
+	GPtrArray *seeds = g_ptr_array_new_with_free_func(g_free);
+	const char *name;
+	while ((name = g_dir_read_name(dir)) != NULL)
+		if (g_str_has_suffix(name, ".txt"))
+			g_ptr_array_add(seeds, g_build_filename("corpus", name, NULL));
+	g_ptr_array_sort(seeds, compare_strings);
+	g_assert_cmpuint(seeds->len, >=, 1);
+	return seeds;
+}
+
+/* Copy @k of a seed: every ASCII digit at a position picked by @k's own random sequence is
+ * replaced by another one, so the copies have different numbers (and different findings) in
+ * the seeds' structure.  Deterministic: the same @k always gives the same bytes. */
+static GString *
+vary_digits(const char *bytes, gsize length, guint k)
+{
+	g_autoptr(GRand) rand = g_rand_new_with_seed(k + 1);
+	GString *copy = g_string_new_len(bytes, (gssize)length);
+	for (gsize i = 0; i < copy->len; i++)
+		if (g_ascii_isdigit(copy->str[i]) && g_rand_int_range(rand, 0, 5) == 0)
+			copy->str[i] = (char)('0' + g_rand_int_range(rand, 0, 10));
+	return copy;
+}
+
+/* A folder of GENERATED_FILES reports made from the seeds. */
+static void
+generate_batch(TempDir *dir)
+{
+	temp_dir_init(dir);
+	g_autoptr(GPtrArray) seeds = corpus_seeds();
+	g_autoptr(GPtrArray) contents = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GArray) lengths = g_array_new(FALSE, FALSE, sizeof(gsize));
+	for (guint i = 0; i < seeds->len; i++) {
+		g_autofree char *path =
+			g_build_filename(source_root(), g_ptr_array_index(seeds, i), NULL);
+		char *bytes = NULL;
+		gsize length = 0;
+		g_autoptr(GError) error = NULL;
+		g_assert_true(g_file_get_contents(path, &bytes, &length, &error));
+		g_assert_no_error(error);
+		g_ptr_array_add(contents, bytes);
+		g_array_append_val(lengths, length);
+	}
+	for (guint k = 0; k < GENERATED_FILES; k++) {
+		guint seed = k % seeds->len;
+		g_autoptr(GString) copy = vary_digits(g_ptr_array_index(contents, seed),
+						      g_array_index(lengths, gsize, seed), k);
+		g_autofree char *name = g_strdup_printf("report-%03u.txt", k);
+		g_autofree char *path = write_file(dir, name, copy->str, copy->len);
+	}
+}
+
+/* ---- in process: cf_run_batch ---- */
+
+/* What the test's document function hands over: the path and the line count it saw. */
+typedef struct {
+	char *path;
+	guint lines;
+} Seen;
+
+static gpointer
+count_lines_cb(CfDocument *doc, GString *out, gpointer user_data)
+{
+	Seen *seen = g_new0(Seen, 1);
+	seen->path = g_strdup(doc->path);
+	seen->lines = doc->lines->len;
+	g_string_append_printf(out, "%s %u\n", doc->path, doc->lines->len);
+	return seen;
+}
+
+static void
+collect_seen_cb(const char *path, gpointer result, gpointer user_data)
+{
+	GPtrArray *collected = user_data;
+	Seen *seen = result;
+	/* the result handed over belongs to the path it is handed over with */
+	g_assert_cmpstr(seen->path, ==, path);
+	g_ptr_array_add(collected, g_strdup(path));
+	g_free(seen->path);
+	g_free(seen);
+}
+
+/* Every document's result reaches the calling thread in input order, whatever -j; the
+ * output file has every document's output in that order too. */
+static void
+test_collect_order(void)
+{
+	g_auto(TempDir) dir = {0};
+	generate_batch(&dir);
+	g_autofree char *single = NULL;
+	for (guint jobs = 1; jobs <= 8; jobs *= 2) {
+		g_autofree char *out_path = g_build_filename(dir.path, "out.log", NULL);
+		FILE *out = fopen(out_path, "w+");
+		FILE *err = tmpfile();
+		g_assert_nonnull(out);
+		g_assert_nonnull(err);
+		CfRunOptions options = {.out = out, .err = err, .jobs = jobs};
+		g_autoptr(GPtrArray) collected = g_ptr_array_new_with_free_func(g_free);
+		const char *paths[] = {dir.path, NULL};
+		CfRunSummary summary;
+		g_autoptr(GError) error = NULL;
+		g_assert_true(cf_run_batch(paths, &options, count_lines_cb, collect_seen_cb,
+					   collected, &summary, &error));
+		g_assert_no_error(error);
+		g_assert_cmpuint(summary.n_files, ==, GENERATED_FILES);
+		g_assert_cmpuint(summary.n_unreadable, ==, 0);
+		g_assert_cmpuint(summary.n_degraded, ==, 0);
+		g_assert_cmpuint(collected->len, ==, GENERATED_FILES);
+		for (guint k = 0; k < GENERATED_FILES; k++) {
+			g_autofree char *name = g_strdup_printf("report-%03u.txt", k);
+			g_autofree char *want = g_build_filename(dir.path, name, NULL);
+			g_assert_cmpstr(g_ptr_array_index(collected, k), ==, want);
+		}
+		g_assert_cmpint(ftell(err), ==, 0);
+		fclose(err);
+		fclose(out);
+		g_autofree char *text = NULL;
+		g_assert_true(g_file_get_contents(out_path, &text, NULL, NULL));
+		g_unlink(out_path);
+		if (single == NULL)
+			single = g_steal_pointer(&text);
+		else
+			assert_same_output(text, single);
+	}
+	/* one line per document, the first is report-000 */
+	g_autofree char *first = g_strdup_printf("%s/report-000.txt ", dir.path);
+	g_assert_true(g_str_has_prefix(single, first));
+}
+
+/* The summary of known findings, byte for byte: counts per severity, the documents with the
+ * most errors (most first, ties by path, at most CF_RUN_SUMMARY_TOP of them). */
+static void
+test_summary_format(void)
+{
+	g_autoptr(GPtrArray) findings =
+		g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+	static const struct {
+		const char *file;
+		CfSeverity severity;
+	} made[] = {
+		{"b.txt", CF_SEVERITY_ERROR},   {"b.txt", CF_SEVERITY_ERROR},
+		{"b.txt", CF_SEVERITY_ERROR},   {"a.txt", CF_SEVERITY_ERROR},
+		{"c.txt", CF_SEVERITY_ERROR},   {"c.txt", CF_SEVERITY_WARNING},
+		{"d.txt", CF_SEVERITY_NOTE},    {"e.txt", CF_SEVERITY_ERROR},
+		{"f.txt", CF_SEVERITY_ERROR},   {"g.txt", CF_SEVERITY_ERROR},
+		{"g.txt", CF_SEVERITY_ERROR},   {"b.txt", CF_SEVERITY_WARNING},
+		{"h.txt", CF_SEVERITY_ERROR},   {"h.txt", CF_SEVERITY_ERROR},
+		{"h.txt", CF_SEVERITY_ERROR},   {"h.txt", CF_SEVERITY_ERROR},
+		{"h.txt", CF_SEVERITY_ERROR},   {"h.txt", CF_SEVERITY_ERROR},
+		{"h.txt", CF_SEVERITY_ERROR},   {"h.txt", CF_SEVERITY_ERROR},
+		{"h.txt", CF_SEVERITY_ERROR},   {"h.txt", CF_SEVERITY_ERROR},
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(made); i++) {
+		CfFinding *f = cf_finding_new("sum-mismatch", made[i].severity);
+		cf_finding_set_primary(f, made[i].file, 1, 1, 1, "x", -1);
+		g_ptr_array_add(findings, f);
+	}
+	CfRunSummary summary = {.n_files = 9, .n_unreadable = 2, .n_degraded = 1};
+	g_autoptr(GString) out = g_string_new(NULL);
+	cf_run_check_summary(&summary, findings, out);
+	g_assert_cmpstr(out->str, ==,
+			"summary\n"
+			"  documents checked  9\n"
+			"  input errors       3 (unreadable 2, repaired 1)\n"
+			"  findings           22 (error 19, warning 2, note 1)\n"
+			"  most errors        10 h.txt\n"
+			"                      3 b.txt\n"
+			"                      2 g.txt\n"
+			"                      1 a.txt\n"
+			"                      1 c.txt\n");
+
+	/* no error anywhere */
+	g_ptr_array_set_size(findings, 0);
+	CfRunSummary clean = {.n_files = 1};
+	g_string_truncate(out, 0);
+	cf_run_check_summary(&clean, findings, out);
+	g_assert_cmpstr(out->str, ==,
+			"summary\n"
+			"  documents checked  1\n"
+			"  input errors       0 (unreadable 0, repaired 0)\n"
+			"  findings           0 (error 0, warning 0, note 0)\n"
+			"  most errors        none\n");
+}
+
+/* ---- the binary ---- */
+
+/* -j 1 and -j 4 give the same bytes on both streams and the same status, for check (text
+ * and JSON) and extract. */
+static void
+assert_jobs_agree(const char *path)
+{
+	static const char *const commands[][3] = {
+		{"check", "--format", "text"},
+		{"check", "--format", "json"},
+		{"extract", "--format", "jsonl"},
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(commands); i++) {
+		g_auto(Run) one = {0};
+		g_auto(Run) four = {0};
+		run(&one, commands[i][0], commands[i][1], commands[i][2], "-j", "1", path, NULL);
+		run(&four, commands[i][0], commands[i][1], commands[i][2], "-j", "4", path, NULL);
+		g_assert_cmpuint(strlen(one.out), >, 0);
+		assert_same_run(&four, &one);
+	}
+}
+
+static void
+test_jobs_corpus(void)
+{
+	assert_jobs_agree("corpus");
+}
+
+static void
+test_jobs_generated(void)
+{
+	g_auto(TempDir) dir = {0};
+	generate_batch(&dir);
+	assert_jobs_agree(dir.path);
+}
+
+/* The same parallel batch run DETERMINISM_RUNS times gives the same bytes every time. */
+static void
+test_jobs_repeatable(void)
+{
+	g_auto(TempDir) dir = {0};
+	generate_batch(&dir);
+	g_auto(Run) first = {0};
+	run(&first, "check", "-j", "4", dir.path, NULL);
+	g_assert_cmpint(first.status, ==, 1);
+	for (guint i = 1; i < DETERMINISM_RUNS; i++) {
+		g_auto(Run) again = {0};
+		run(&again, "check", "-j", "4", dir.path, NULL);
+		assert_same_run(&again, &first);
+	}
+}
+
+/* Unreadable files among readable ones in a parallel batch: each is one line on stderr in
+ * path order, every other file is still checked (its findings are those it has alone), and
+ * the status is 2. */
+static void
+test_unreadable_in_batch(void)
+{
+	g_auto(TempDir) dir = {0};
+	generate_batch(&dir);
+	g_auto(Run) clean = {0};
+	run(&clean, "check", "-j", "1", dir.path, NULL);
+	g_assert_cmpstr(clean.err, ==, "");
+
+	g_autofree char *empty = write_file(&dir, "report-050.5-empty.txt", "", 0);
+	static const char elf[] = "\177ELF\2\1\1\0\0\0\0\0\0\0\0\0";
+	g_autofree char *binary = write_file(&dir, "report-120.5-binary.txt", elf, sizeof elf);
+	g_autofree char *locked = write_file(&dir, "report-150.5-locked.txt", "x", 1);
+	g_assert_cmpint(g_chmod(locked, 0), ==, 0);
+	/* root reads a file whatever its mode: then it is one more readable file */
+	gboolean can_lock = access(locked, R_OK) != 0;
+	if (!can_lock)
+		g_unlink(locked);
+
+	g_auto(Run) one = {0};
+	g_auto(Run) four = {0};
+	run(&one, "check", "-j", "1", dir.path, NULL);
+	run(&four, "check", "-j", "4", dir.path, NULL);
+	assert_same_run(&four, &one);
+	g_assert_cmpint(four.status, ==, 2);
+	assert_same_output(four.out, clean.out);
+	g_autofree char *want = g_strdup_printf(
+		"crossfoot: '%s' is empty\n"
+		"crossfoot: '%s' is not a text file (ELF executable)\n"
+		"%s%s%s",
+		empty, binary, can_lock ? "crossfoot: cannot read '" : "", can_lock ? locked : "",
+		can_lock ? "': Permission denied\n" : "");
+	g_assert_cmpstr(four.err, ==, want);
+}
+
+/* The summary of a JSON findings document (one finding per line, starting with its file;
+ * the file names of the test have no characters JSON escapes). */
+static char *
+expected_summary(const char *json, guint documents, guint unreadable)
+{
+	g_autoptr(GPtrArray) findings =
+		g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+	g_auto(GStrv) lines = g_strsplit(json, "\n", -1);
+	static const char file_key[] = "{\"file\":\"";
+	static const char severity_key[] = "\"severity\":\"";
+	for (guint i = 0; lines[i] != NULL; i++) {
+		if (!g_str_has_prefix(lines[i], file_key))
+			continue;
+		const char *file = lines[i] + strlen(file_key);
+		const char *file_end = strchr(file, '"');
+		const char *severity = strstr(lines[i], severity_key);
+		g_assert_nonnull(file_end);
+		g_assert_nonnull(severity);
+		severity += strlen(severity_key);
+		g_autofree char *severity_text = g_strndup(severity, strcspn(severity, "\""));
+		CfSeverity level;
+		g_assert_true(cf_severity_from_string(severity_text, &level));
+		CfFinding *f = cf_finding_new("any", level);
+		g_autofree char *path = g_strndup(file, (gsize)(file_end - file));
+		cf_finding_set_primary(f, path, 1, 1, 1, "", 0);
+		g_ptr_array_add(findings, f);
+	}
+	g_assert_cmpuint(findings->len, >, 0);
+	CfRunSummary summary = {.n_files = documents, .n_unreadable = unreadable};
+	GString *out = g_string_new(NULL);
+	cf_run_check_summary(&summary, findings, out);
+	return g_string_free(out, FALSE);
+}
+
+/* --summary on a pipe: stderr ends with the summary of exactly the findings on stdout. */
+static void
+test_summary_option(void)
+{
+	g_auto(TempDir) dir = {0};
+	generate_batch(&dir);
+	g_autofree char *empty = write_file(&dir, "report-100.5-empty.txt", "", 0);
+	g_auto(Run) plain = {0};
+	g_auto(Run) with = {0};
+	run(&plain, "check", "--format", "json", "-j", "2", dir.path, NULL);
+	run(&with, "check", "--format", "json", "--summary", "-j", "2", dir.path, NULL);
+	g_assert_cmpint(with.status, ==, 2);
+	assert_same_output(with.out, plain.out);
+	g_autofree char *summary = expected_summary(plain.out, GENERATED_FILES, 1);
+	g_autofree char *want = g_strconcat(plain.err, summary, NULL);
+	assert_same_output(with.err, want);
+	/* the generated reports have errors: the top list is full */
+	const char *top = strstr(with.err, "\n  most errors        ");
+	g_assert_nonnull(top);
+	g_auto(GStrv) lines = g_strsplit(top + 1, "\n", -1);
+	g_assert_cmpuint(g_strv_length(lines), ==, CF_RUN_SUMMARY_TOP + 1);
+	g_assert_cmpstr(lines[CF_RUN_SUMMARY_TOP], ==, "");
+}
+
+/* -j takes a positive number. */
+static void
+test_jobs_usage(void)
+{
+	static const char *const bad[] = {"0", "-3"};
+	for (gsize i = 0; i < G_N_ELEMENTS(bad); i++) {
+		g_auto(Run) r = {0};
+		run(&r, "check", "-j", bad[i], "corpus", NULL);
+		g_autofree char *want = g_strdup_printf(
+			"crossfoot: invalid -j value '%s', expected a positive number (try "
+			"'crossfoot --help')\n",
+			bad[i]);
+		g_assert_cmpstr(r.err, ==, want);
+		g_assert_cmpstr(r.out, ==, "");
+		g_assert_cmpint(r.status, ==, 2);
+	}
+	/* more threads than files is fine */
+	g_auto(Run) many = {0};
+	g_auto(Run) one = {0};
+	run(&many, "extract", "-j", "64", "corpus/000_6a5162211be4bb34.txt", NULL);
+	run(&one, "extract", "-j", "1", "corpus/000_6a5162211be4bb34.txt", NULL);
+	assert_same_run(&many, &one);
+	g_assert_cmpint(one.status, ==, 0);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/batch/run/collect-order", test_collect_order);
+	g_test_add_func("/batch/summary/format", test_summary_format);
+	g_test_add_func("/batch/jobs/corpus", test_jobs_corpus);
+	g_test_add_func("/batch/jobs/generated", test_jobs_generated);
+	g_test_add_func("/batch/jobs/repeatable", test_jobs_repeatable);
+	g_test_add_func("/batch/jobs/usage", test_jobs_usage);
+	g_test_add_func("/batch/unreadable/middle", test_unreadable_in_batch);
+	g_test_add_func("/batch/summary/option", test_summary_option);
+	return g_test_run();
+}

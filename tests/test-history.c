@@ -124,6 +124,18 @@ assert_records_equal(const CfRecord *a, const CfRecord *b, gboolean exact)
 		g_assert_cmpint(x->row, ==, y->row);
 		g_assert_cmpint(x->cell_column, ==, y->cell_column);
 	}
+	if (exact) { /* JSON lines carry no sentence fingerprints */
+		g_assert_cmpuint(a->sentences->len, ==, b->sentences->len);
+		for (guint i = 0; i < a->sentences->len; i++) {
+			const CfRecordSentence *x = &g_array_index(a->sentences, CfRecordSentence, i);
+			const CfRecordSentence *y = &g_array_index(b->sentences, CfRecordSentence, i);
+			g_assert_cmpuint(x->text_hash, ==, y->text_hash);
+			g_assert_cmpuint(x->numbers_hash, ==, y->numbers_hash);
+			g_assert_cmpuint(x->line, ==, y->line);
+			g_assert_cmpuint(x->chars, ==, y->chars);
+			g_assert_cmpuint(x->numbers, ==, y->numbers);
+		}
+	}
 	g_assert_cmpuint(g_hash_table_size(a->lines), ==, g_hash_table_size(b->lines));
 	GHashTableIter iter;
 	gpointer key, value;
@@ -164,6 +176,9 @@ test_round_trip(void)
 		.table = 2, .row = 5, .cell_column = 1,
 	};
 	cf_record_add_claim(odd, &c, "行 4,95 元", -1);
+	CfRecordSentence sentence = {.text_hash = G_MAXUINT64 - 1, .numbers_hash = 1,
+				     .line = 3, .chars = G_MAXUINT16, .numbers = 2};
+	g_array_append_val(odd->sentences, sentence);
 	store_ok(h, odd);
 	g_ptr_array_add(stored, odd);
 
@@ -177,6 +192,7 @@ test_round_trip(void)
 	const CfRecord *first = g_ptr_array_index(loaded, 0);
 	g_assert_cmpuint(first->claims->len, >, 10);
 	g_assert_cmpuint(g_hash_table_size(first->lines), >, 5);
+	g_assert_cmpuint(first->sentences->len, >, 0);
 }
 
 /* Storing a path again replaces all its rows: no duplicate document, claim or line. */

@@ -31,7 +31,14 @@
  *     tbl INTEGER NOT NULL, row INTEGER NOT NULL, cell_column INTEGER NOT NULL,
  *     PRIMARY KEY (document, seq)
  *   ) WITHOUT ROWID;
+ *   CREATE TABLE sentence (               -- number-masked fingerprints (CfRecordSentence)
+ *     document INTEGER NOT NULL REFERENCES document (id) ON DELETE CASCADE,
+ *     seq INTEGER NOT NULL, text_hash INTEGER NOT NULL, numbers_hash INTEGER NOT NULL,
+ *     line INTEGER NOT NULL, chars INTEGER NOT NULL, numbers INTEGER NOT NULL,
+ *     PRIMARY KEY (document, seq)
+ *   ) WITHOUT ROWID;
  *
+ * The 64-bit hashes are stored as SQLite's signed integers, bit for bit.
  * Decimals are stored as text, never as REAL: money is exact.  The journal is a write-ahead
  * log (synchronous=NORMAL: a crash may lose the last committed documents, never half of
  * one), foreign keys are on so deleting a document deletes its rows. */
@@ -67,6 +74,11 @@ static const char SCHEMA[] =
 	" text TEXT NOT NULL, cues TEXT NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL,"
 	" length INTEGER NOT NULL, tbl INTEGER NOT NULL, row INTEGER NOT NULL,"
 	" cell_column INTEGER NOT NULL, PRIMARY KEY (document, seq)) WITHOUT ROWID;"
+	"CREATE TABLE sentence ("
+	" document INTEGER NOT NULL REFERENCES document (id) ON DELETE CASCADE,"
+	" seq INTEGER NOT NULL, text_hash INTEGER NOT NULL, numbers_hash INTEGER NOT NULL,"
+	" line INTEGER NOT NULL, chars INTEGER NOT NULL, numbers INTEGER NOT NULL,"
+	" PRIMARY KEY (document, seq)) WITHOUT ROWID;"
 	"PRAGMA user_version = 1;";
 
 /* The prepared statements, compiled once per CfHistory and reused. */
@@ -78,9 +90,11 @@ typedef enum {
 	STMT_INSERT_DOCUMENT,
 	STMT_INSERT_LINE,
 	STMT_INSERT_CLAIM,
+	STMT_INSERT_SENTENCE,
 	STMT_SELECT_DOCUMENTS,
 	STMT_SELECT_LINES,
 	STMT_SELECT_CLAIMS,
+	STMT_SELECT_SENTENCES,
 	STMT_LIST,
 	STMT_FORGET_PATH,
 	STMT_FORGET_GLOB,
@@ -102,6 +116,11 @@ static const char *const STMT_SQL[N_STMTS] = {
 		" high_unbounded, has_value, unit_exponent, qualifier, unit, label, text, cues,"
 		" line, col, length, tbl, row, cell_column) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
 		" ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+	[STMT_INSERT_SENTENCE] =
+		"INSERT INTO sentence (document, seq, text_hash, numbers_hash, line, chars, numbers)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+	[STMT_SELECT_SENTENCES] = "SELECT text_hash, numbers_hash, line, chars, numbers"
+				  " FROM sentence WHERE document = ?1 ORDER BY seq",
 	[STMT_SELECT_DOCUMENTS] =
 		"SELECT id, path, digest, title, title_line, year, year_line, unit, unit_line,"
 		" kind, kind_line FROM document ORDER BY path",
@@ -415,6 +434,20 @@ store_rows(CfHistory *h, const CfRecord *r, GError **error)
 		if (!stmt_run(h, stmt, "cannot write", error) || !row_written(h, &n_rows, error))
 			return FALSE;
 	}
+
+	for (guint i = 0; r->sentences != NULL && i < r->sentences->len; i++) {
+		const CfRecordSentence *sentence = &g_array_index(r->sentences, CfRecordSentence, i);
+		stmt = stmt_get(h, STMT_INSERT_SENTENCE);
+		sqlite3_bind_int64(stmt, 1, id);
+		sqlite3_bind_int64(stmt, 2, i);
+		sqlite3_bind_int64(stmt, 3, (sqlite3_int64)sentence->text_hash);
+		sqlite3_bind_int64(stmt, 4, (sqlite3_int64)sentence->numbers_hash);
+		sqlite3_bind_int64(stmt, 5, sentence->line);
+		sqlite3_bind_int(stmt, 6, sentence->chars);
+		sqlite3_bind_int(stmt, 7, sentence->numbers);
+		if (!stmt_run(h, stmt, "cannot write", error) || !row_written(h, &n_rows, error))
+			return FALSE;
+	}
 	return TRUE;
 }
 
@@ -510,6 +543,24 @@ load_claims(CfHistory *h, sqlite3_int64 id, CfRecord *r, GError **error)
 		c->table = sqlite3_column_int(stmt, 17);
 		c->row = sqlite3_column_int(stmt, 18);
 		c->cell_column = sqlite3_column_int(stmt, 19);
+	}
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_DONE) {
+		set_db_error(h, error, "cannot read");
+		return FALSE;
+	}
+
+	stmt = stmt_get(h, STMT_SELECT_SENTENCES);
+	sqlite3_bind_int64(stmt, 1, id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		CfRecordSentence sentence = {
+			.text_hash = (guint64)sqlite3_column_int64(stmt, 0),
+			.numbers_hash = (guint64)sqlite3_column_int64(stmt, 1),
+			.line = (guint)sqlite3_column_int64(stmt, 2),
+			.chars = (guint16)sqlite3_column_int(stmt, 3),
+			.numbers = (guint16)sqlite3_column_int(stmt, 4),
+		};
+		g_array_append_val(r->sentences, sentence);
 	}
 	sqlite3_reset(stmt);
 	if (rc != SQLITE_DONE) {

@@ -195,7 +195,12 @@ lexicon_is_candidate(const CfLexicon *lex, gunichar c)
 
 /* The entry of @set whose word starts at @text (within @end), longest first; NULL if none. */
 gpointer word_set_match(const WordSet *set, const char *text, const char *end, gsize *length);
-gboolean word_set_may_start(const WordSet *set, gunichar c);
+/* Whether a word of @set may start with @c (inline: asked for every character of a clause). */
+static inline gboolean
+word_set_may_start(const WordSet *set, gunichar c)
+{
+	return c < 65536 && (set->first[c >> 3] & (1u << (c & 7)));
+}
 
 /* Looks @word up among the units (exact text). */
 const LexUnit *lexicon_lookup_unit(const CfLexicon *lex, const char *word, gsize length);

@@ -283,12 +283,6 @@ word_set_add(WordSet *set, gpointer entry)
 	g_ptr_array_sort(list, longest_first_cb);
 }
 
-gboolean
-word_set_may_start(const WordSet *set, gunichar c)
-{
-	return c < 65536 && (set->first[c >> 3] & (1u << (c & 7)));
-}
-
 gpointer
 word_set_match(const WordSet *set, const char *text, const char *end, gsize *length)
 {

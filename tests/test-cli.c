@@ -328,7 +328,7 @@ test_formats_agree(void)
 		g_assert_true(g_str_has_suffix(lines[i], "}"));
 	}
 	g_assert_cmpuint(count_lines(text), ==, n_claims);
-	g_assert_cmpuint(n_documents, ==, 5);
+	g_assert_cmpuint(n_documents, ==, 10); /* 5 seeds, 5 synthetic (corpus/synthetic/) */
 }
 
 /* A directory's output is its files' outputs, in sorted path order, whatever the argument
@@ -338,8 +338,16 @@ test_order(void)
 {
 	g_autofree char *whole = claims_of(NULL, "corpus", "jsonl");
 	g_autoptr(GString) parts = g_string_new(NULL);
-	const char *const files[] = {CORPUS_000, CORPUS_001, CORPUS_002, CORPUS_003,
-				     "corpus/004_430475d196af1e11.txt"};
+	const char *const files[] = {CORPUS_000,
+				     CORPUS_001,
+				     CORPUS_002,
+				     CORPUS_003,
+				     "corpus/004_430475d196af1e11.txt",
+				     "corpus/synthetic/2021-xinghu-project.txt",
+				     "corpus/synthetic/2022-city-summary.txt",
+				     "corpus/synthetic/2022-qingshi-project.txt",
+				     "corpus/synthetic/2022-xinghu-department.txt",
+				     "corpus/synthetic/2022-xinghu-project.txt"};
 	for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
 		g_autofree char *one = claims_of(NULL, files[i], "jsonl");
 		g_assert_cmpuint(strlen(one), >, 0);

@@ -31,7 +31,8 @@ counter_free(Counter *c)
 static char *
 activity_after(const char *p)
 {
-	static const char *const stops[] = {"，", "。", "；", "、", "！", "？", "：", ",", ";", NULL};
+	static const char *const stops[] = {"，", "。", "；", "、", "！",
+					    "？", "：", ",",  ";",  NULL};
 	GString *s = g_string_new(NULL);
 	guint chars = 0;
 	while (*p && chars < ACTIVITY_MAX_CHARS) {
@@ -102,16 +103,17 @@ check_pair(CfCrossdoc *cd, const Counter *a, const Counter *b)
 	g_autofree char *note = g_strdup_printf("the %d report: %s", yo, o->claim->text);
 	CfCrossdocPlace pp = cf_crossdoc_claim_place(p->doc, p->claim, NULL);
 	CfCrossdocPlace op = cf_crossdoc_claim_place(o->doc, o->claim, note);
-	CfFinding *f = cf_crossdoc_add_finding(cd, "crossdoc-counter", CF_SEVERITY_WARNING, &pp, &op);
+	CfFinding *f =
+		cf_crossdoc_add_finding(cd, "crossdoc-counter", CF_SEVERITY_WARNING, &pp, &op);
 	if (f == NULL)
 		return;
 	g_free(f->message);
 	if (expected > 0)
-		f->message = g_strdup_printf(
-			"连续 counter %s (%d) of %s does not follow from %s in %d (%s:%u): expected "
-			"%" G_GINT64_FORMAT " years",
-			p->claim->text, yp, p->activity, o->claim->text, yo, o->doc->record->path,
-			o->claim->line, expected);
+		f->message = g_strdup_printf("连续 counter %s (%d) of %s does not follow from %s "
+					     "in %d (%s:%u): expected "
+					     "%" G_GINT64_FORMAT " years",
+					     p->claim->text, yp, p->activity, o->claim->text, yo,
+					     o->doc->record->path, o->claim->line, expected);
 	else
 		f->message = g_strdup_printf(
 			"连续 counter %s (%d) of %s does not follow from %s in %d (%s:%u)",

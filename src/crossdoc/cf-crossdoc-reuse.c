@@ -105,10 +105,9 @@ check_pair(CfCrossdoc *cd, const CfCrossdocDoc *da, const CfCrossdocDoc *db, GAr
 	guint p_line_last = g_array_index(sp, CfRecordSentence, p_last).line;
 	guint o_line_first = g_array_index(so, CfRecordSentence, o_first).line;
 	guint o_line_last = g_array_index(so, CfRecordSentence, o_last).line;
-	g_autofree char *note =
-		g_strdup_printf("the same passage in %s (%s, %d)", dother->record->path,
-				dother->unit_key ? dother->unit_key : "unit unknown",
-				dother->record->year);
+	g_autofree char *note = g_strdup_printf(
+		"the same passage in %s (%s, %d)", dother->record->path,
+		dother->unit_key ? dother->unit_key : "unit unknown", dother->record->year);
 	CfCrossdocPlace pp = {dp, p_line, 1, 0, NULL};
 	CfCrossdocPlace op = {dother, o_line, 1, 0, note};
 	CfFinding *f = cf_crossdoc_add_finding(cd, "reused-text", CF_SEVERITY_NOTE, &pp, &op);
@@ -117,7 +116,8 @@ check_pair(CfCrossdoc *cd, const CfCrossdocDoc *da, const CfCrossdocDoc *db, GAr
 	g_free(f->message);
 	f->message = g_strdup_printf(
 		"a passage of %u sentences (%u characters, lines %u-%u) reads as in %s (lines "
-		"%u-%u) but for its numbers: %u sentence%s with different numbers, %u with the same "
+		"%u-%u) but for its numbers: %u sentence%s with different numbers, %u with the "
+		"same "
 		"(template copied? check the numbers were updated)",
 		best_len, best_chars, p_line_first, p_line_last, dother->record->path, o_line_first,
 		o_line_last, best_differ, best_differ == 1 ? "" : "s", best_same);
@@ -129,8 +129,8 @@ cf_crossdoc_check_reuse(CfCrossdoc *cd)
 	if (!cf_crossdoc_rule_enabled(cd, "reused-text"))
 		return;
 	/* text_hash → GArray of Posting */
-	g_autoptr(GHashTable) postings = g_hash_table_new_full(
-		g_int64_hash, g_int64_equal, NULL, (GDestroyNotify)g_array_unref);
+	g_autoptr(GHashTable) postings = g_hash_table_new_full(g_int64_hash, g_int64_equal, NULL,
+							       (GDestroyNotify)g_array_unref);
 	for (guint d = 0; d < cd->n_docs; d++) {
 		const GArray *sentences = cd->docs[d].record->sentences;
 		for (guint i = 0; sentences && i < sentences->len; i++) {

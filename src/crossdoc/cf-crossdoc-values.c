@@ -57,11 +57,16 @@ typedef struct {
 /* 年初预算 = the budget at the start of the year; 追加/调整 = supplements (not a budget of
  * their own); 执行率 = execution rate (not an amount) */
 static const MeaningWord meaning_words[] = {
-	{"年初预算", MEANING_INITIAL_BUDGET}, {"预算", MEANING_BUDGET},
-	{"指标", MEANING_BUDGET},             {"支出", MEANING_SPENDING},
-	{"执行数", MEANING_SPENDING},         {"决算", MEANING_SPENDING},
-	{"支付", MEANING_SPENDING},           {"追加", MEANING_NONE},
-	{"调整", MEANING_NONE},               {"执行率", MEANING_NONE},
+	{"年初预算", MEANING_INITIAL_BUDGET},
+	{"预算", MEANING_BUDGET},
+	{"指标", MEANING_BUDGET},
+	{"支出", MEANING_SPENDING},
+	{"执行数", MEANING_SPENDING},
+	{"决算", MEANING_SPENDING},
+	{"支付", MEANING_SPENDING},
+	{"追加", MEANING_NONE},
+	{"调整", MEANING_NONE},
+	{"执行率", MEANING_NONE},
 };
 
 /* The meaning word of @text that ends last (the longer one on a tie). */
@@ -140,8 +145,8 @@ remove_years(GString *s)
 static void
 remove_punctuation(GString *s)
 {
-	static const char *const marks[] = {"，", "、", "：", "；", "（", "）", "“", "”", "《", "》",
-					    "　", "。", NULL};
+	static const char *const marks[] = {"，", "、", "：", "；", "（", "）", "“",
+					    "”",  "《", "》", "　", "。", NULL};
 	GString *out = g_string_sized_new(s->len);
 	for (const char *p = s->str; *p;) {
 		if (g_ascii_isspace(*p) || g_ascii_ispunct(*p) || g_ascii_isdigit(*p)) {
@@ -170,9 +175,10 @@ static gboolean
 generic_item(const char *item)
 {
 	static const char *const generic[] = {
-		"项目", "资金", "经费", "专项", "专项资金", "专项经费", "项目资金", "项目经费",
-		"财政拨款", "财政资金", "合计", "总计", "小计", "本年", "当年", "本级", "部门",
-		"单位", "总", "年", "全年", "实际", "项目总", "部门整体", "整体", "金额", NULL};
+		"项目",     "资金",     "经费",     "专项", "专项资金", "专项经费", "项目资金",
+		"项目经费", "财政拨款", "财政资金", "合计", "总计",     "小计",     "本年",
+		"当年",     "本级",     "部门",     "单位", "总",       "年",       "全年",
+		"实际",     "项目总",   "部门整体", "整体", "金额",     NULL};
 	if (g_utf8_strlen(item, -1) < 2)
 		return TRUE;
 	for (guint k = 0; generic[k]; k++)
@@ -192,16 +198,17 @@ normalise_item(const CfCrossdocDoc *doc, const char *text)
 		remove_all(s, doc->unit_key);
 	for (gsize k = 0; k < G_N_ELEMENTS(meaning_words); k++)
 		remove_all(s, meaning_words[k].word);
-	static const char *const filler[] = {"我单位", "本单位", "我部", "本部门", "我部门",
-					     "上年结转", "上年", "去年", "结转下年", "年末结转",
+	static const char *const filler[] = {"我单位",   "本单位",   "我部", "本部门",   "我部门",
+					     "上年结转", "上年",     "去年", "结转下年", "年末结转",
 					     "年末结余", "结余结转", "结转", NULL};
 	for (guint k = 0; filler[k]; k++)
 		remove_all(s, filler[k]);
 	remove_punctuation(s);
-	static const char *const heads[] = {"其中", "包括", "合计", "共计", "实际", "全年",
-					    "累计", "主要", "年度", "本年", "当年", NULL};
-	static const char *const tails[] = {"金额", "总额", "合计", "共计", "数", "额", "共",
-					    "为", "是", "达", "情况", NULL};
+	static const char *const heads[] = {"其中", "包括",   "合计",   "共计", "实际",
+					    "全年", "本年度", "当年度", "累计", "主要",
+					    "年度", "本年",   "当年",   NULL};
+	static const char *const tails[] = {"金额", "总额", "合计", "共计", "数",   "额",
+					    "共",   "为",   "是",   "达",   "情况", NULL};
 	for (gboolean again = TRUE; again;) {
 		again = FALSE;
 		for (guint k = 0; heads[k]; k++)
@@ -224,8 +231,8 @@ figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim)
 		return NULL;
 	const char *label = claim->label;
 	/* 比上年/较上年/同比 = compared with last year: a change, not a figure */
-	static const char *const changes[] = {"比上年", "较上年", "同比", "增加", "减少", "增长",
-					      "下降", "节约", "结余率", NULL};
+	static const char *const changes[] = {"比上年", "较上年", "同比", "增加",   "减少",
+					      "增长",   "下降",   "节约", "结余率", NULL};
 	for (guint k = 0; changes[k]; k++)
 		if (strstr(label, changes[k]))
 			return NULL;
@@ -300,8 +307,8 @@ report_pair(CfCrossdoc *cd, const Figure *a, const Figure *b)
 		return;
 	g_autofree char *p_stated = cf_crossdoc_claim_stated(p->claim);
 	g_autofree char *o_stated = cf_crossdoc_claim_stated(o->claim);
-	g_autofree char *note = g_strdup_printf("%s %s in %s", o->claim->label, o_stated,
-						o->doc->record->path);
+	g_autofree char *note =
+		g_strdup_printf("%s %s in %s", o->claim->label, o_stated, o->doc->record->path);
 	CfCrossdocPlace pp = cf_crossdoc_claim_place(p->doc, p->claim, NULL);
 	CfCrossdocPlace op = cf_crossdoc_claim_place(o->doc, o->claim, note);
 	CfFinding *f = cf_crossdoc_add_finding(cd, rule, CF_SEVERITY_ERROR, &pp, &op);
@@ -314,21 +321,27 @@ report_pair(CfCrossdoc *cd, const Figure *a, const Figure *b)
 		g_autofree char *s_stated = cf_crossdoc_claim_stated(s->claim);
 		if (s->quoted)
 			f->message = g_strdup_printf(
-				"%s %s quotes %d (%s), but %s:%u quotes %s for it", p->claim->label,
+				"%s %s quotes %d's %s, but %s:%u quotes %s for it", p->claim->label,
 				p_stated, p->year, meaning_names[p->meaning], o->doc->record->path,
 				o->claim->line, o_stated);
+		else if (q == p)
+			f->message = g_strdup_printf(
+				"%s %s quotes %d's %s, but the %d report %s:%u states %s",
+				q->claim->label, q_stated, q->year, meaning_names[q->meaning],
+				s->year, s->doc->record->path, s->claim->line, s_stated);
 		else
 			f->message = g_strdup_printf(
-				"%s %s (%s:%u) quotes %d's %s, but the %d report %s:%u states %s",
-				q->claim->label, q_stated, q->doc->record->path, q->claim->line,
-				q->year, meaning_names[q->meaning], s->year, s->doc->record->path,
-				s->claim->line, s_stated);
+				"%s %s is %d's %s, but the %d report %s:%u quotes %s for it",
+				p->claim->label, p_stated, p->year, meaning_names[p->meaning],
+				q->doc->record->year, q->doc->record->path, q->claim->line,
+				q_stated);
 	} else {
-		f->message = g_strdup_printf(
-			"%s (%s, %d) is %s here but %s in %s:%u, a report of the same unit (%s) and "
-			"year",
-			p->claim->label, meaning_names[p->meaning], p->year, p_stated, o_stated,
-			o->doc->record->path, o->claim->line, p->doc->unit_key);
+		f->message = g_strdup_printf("%s (%s, %d) is %s here but %s in %s:%u, a report of "
+					     "the same unit (%s) and "
+					     "year",
+					     p->claim->label, meaning_names[p->meaning], p->year,
+					     p_stated, o_stated, o->doc->record->path,
+					     o->claim->line, p->doc->unit_key);
 	}
 	f->stated = g_strdup(p_stated);
 	f->computed = g_strdup(o_stated);
@@ -402,7 +415,8 @@ check_consolidated(CfCrossdoc *cd, GPtrArray *figures)
 		Figure *f = g_ptr_array_index(figures, i);
 		if (f->doc->unit_key == NULL || f->quoted || f->meaning == MEANING_COUNT)
 			continue;
-		char *key = g_strdup_printf("%s\x1f%d\x1f%d", f->doc->unit_key, f->year, f->meaning);
+		char *key =
+			g_strdup_printf("%s\x1f%d\x1f%d", f->doc->unit_key, f->year, f->meaning);
 		GPtrArray *list = g_hash_table_lookup(own, key);
 		if (list == NULL) {
 			list = g_ptr_array_new();
@@ -425,7 +439,8 @@ check_consolidated(CfCrossdoc *cd, GPtrArray *figures)
 		if (row_unit == NULL ||
 		    (f->doc->unit_key && strcmp(row_unit, f->doc->unit_key) == 0))
 			continue;
-		g_autofree char *key = g_strdup_printf("%s\x1f%d\x1f%d", row_unit, f->year, f->meaning);
+		g_autofree char *key =
+			g_strdup_printf("%s\x1f%d\x1f%d", row_unit, f->year, f->meaning);
 		GPtrArray *list = g_hash_table_lookup(own, key);
 		if (list == NULL)
 			continue;
@@ -439,36 +454,36 @@ check_consolidated(CfCrossdoc *cd, GPtrArray *figures)
 				continue;
 			if (figures_agree(f, g))
 				agrees = TRUE;
-			else if (largest == NULL || cf_decimal_compare(g->claim->value,
-								       largest->claim->value) > 0)
+			else if (largest == NULL ||
+				 cf_decimal_compare(g->claim->value, largest->claim->value) > 0)
 				largest = g;
 		}
 		if (agrees || largest == NULL)
 			continue;
 		g_autofree char *f_stated = cf_crossdoc_claim_stated(c);
 		g_autofree char *g_stated = cf_crossdoc_claim_stated(largest->claim);
-		g_autofree char *note = g_strdup_printf(
-			"%s's own report: %s %s", row_unit, largest->claim->label, g_stated);
+		g_autofree char *note = g_strdup_printf("%s's own report: %s %s", row_unit,
+							largest->claim->label, g_stated);
 		CfCrossdocPlace fp = cf_crossdoc_claim_place(f->doc, c, NULL);
 		CfCrossdocPlace gp = cf_crossdoc_claim_place(largest->doc, largest->claim, note);
-		gboolean f_primary = !f->doc->record->from_history ||
-				     largest->doc->record->from_history;
+		gboolean f_primary =
+			!f->doc->record->from_history || largest->doc->record->from_history;
 		if (!f_primary) {
 			gp.note = NULL;
 			fp.note = "the consolidated table's row";
 		}
-		CfFinding *finding = cf_crossdoc_add_finding(
-			cd, "crossdoc-consolidated", CF_SEVERITY_ERROR, f_primary ? &fp : &gp,
-			f_primary ? &gp : &fp);
+		CfFinding *finding =
+			cf_crossdoc_add_finding(cd, "crossdoc-consolidated", CF_SEVERITY_ERROR,
+						f_primary ? &fp : &gp, f_primary ? &gp : &fp);
 		if (finding == NULL)
 			continue;
 		g_free(finding->message);
 		finding->message = g_strdup_printf(
 			"%s (%s, %d) is %s in the consolidated table of %s, but %s's own report %s "
 			"states no such %s (its largest: %s, line %u)",
-			c->label, meaning_names[f->meaning], f->year, f_stated, f->doc->record->path,
-			row_unit, largest->doc->record->path, meaning_names[f->meaning], g_stated,
-			largest->claim->line);
+			c->label, meaning_names[f->meaning], f->year, f_stated,
+			f->doc->record->path, row_unit, largest->doc->record->path,
+			meaning_names[f->meaning], g_stated, largest->claim->line);
 		finding->stated = g_strdup(f_primary ? f_stated : g_stated);
 		finding->computed = g_strdup(f_primary ? g_stated : f_stated);
 	}

@@ -33,8 +33,8 @@ cf_crossdoc_unit_key(const char *unit)
 {
 	if (unit == NULL || *unit == '\0')
 		return NULL;
-	static const char *const drop[] = {"（", "）", "(", ")", "《", "》", "“", "”", "\"", "·", "　",
-					   NULL};
+	static const char *const drop[] = {"（", "）", "(",  ")", "《", "》",
+					   "“",  "”",  "\"", "·", "　", NULL};
 	GString *key = g_string_sized_new(strlen(unit));
 	for (const char *p = unit; *p;) {
 		if (g_ascii_isspace(*p)) {
@@ -167,7 +167,8 @@ char *
 cf_crossdoc_claim_stated(const CfRecordClaim *claim)
 {
 	return g_strdup_printf("%s%s", claim->text ? claim->text : "",
-			       claim->unit && claim->text && !g_str_has_suffix(claim->text, claim->unit)
+			       claim->unit && claim->text &&
+					       !g_str_has_suffix(claim->text, claim->unit)
 				       ? claim->unit
 				       : "");
 }

@@ -1,0 +1,448 @@
+/* test-crossdoc.c — checks across documents (src/crossdoc/).
+ *
+ * Records are built the way a batch builds them (ingest, segment, extract,
+ * cf_record_new_from_document) from the seeds in corpus/ and the synthetic reports in
+ * corpus/synthetic/ (see its README), or from a seed's text edited in memory.  The findings
+ * over the whole synthetic folder are compared with corpus/synthetic/crossdoc-expected.out
+ * (CROSSFOOT_UPDATE_GOLDEN=1 rewrites it: review the diff). */
+#include <string.h>
+
+#include "crossdoc/cf-crossdoc.h"
+#include "extract/cf-extract.h"
+#include "ingest/cf-ingest.h"
+#include "segment/cf-segment.h"
+
+#define SEED_000 "corpus/000_6a5162211be4bb34.txt" /* 2022, 开福区, 连续第8年 */
+#define SEED_001 "corpus/001_076bbd6f4c7b8808.txt" /* 2020, 开福区, 连续6年 */
+#define SYNTHETIC "corpus/synthetic"
+#define EXPECTED SYNTHETIC "/crossdoc-expected.out"
+
+static CfLexicon *lexicon;
+
+static CfRecord *
+record_of_bytes(const char *path, const char *bytes, gsize length)
+{
+	g_autoptr(GError) error = NULL;
+	CfIngestOptions options = {0};
+	g_autoptr(CfDocument) doc =
+		cf_ingest_bytes(path, (const guint8 *)bytes, length, &options, &error);
+	g_assert_no_error(error);
+	cf_segment_document(doc);
+	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+	return cf_record_new_from_document(doc, claims, NULL);
+}
+
+static CfRecord *
+record_of_file(const char *path)
+{
+	g_autofree char *bytes = NULL;
+	gsize length;
+	g_autoptr(GError) error = NULL;
+	g_file_get_contents(path, &bytes, &length, &error);
+	g_assert_no_error(error);
+	return record_of_bytes(path, bytes, length);
+}
+
+/* A seed's record with @from replaced by @to (which must occur once). */
+static CfRecord *
+record_of_edited(const char *path, const char *from, const char *to)
+{
+	g_autofree char *bytes = NULL;
+	g_assert_true(g_file_get_contents(path, &bytes, NULL, NULL));
+	char *at = strstr(bytes, from);
+	g_assert_nonnull(at);
+	g_assert_null(strstr(at + 1, from));
+	g_autoptr(GString) text = g_string_new_len(bytes, at - bytes);
+	g_string_append(text, to);
+	g_string_append(text, at + strlen(from));
+	return record_of_bytes(path, text->str, text->len);
+}
+
+static GPtrArray *
+new_records(void)
+{
+	return g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_free);
+}
+
+static gint
+compare_paths(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static GPtrArray *
+synthetic_records(void)
+{
+	GPtrArray *records = new_records();
+	g_autoptr(GDir) dir = g_dir_open(SYNTHETIC, 0, NULL);
+	g_assert_nonnull(dir);
+	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+	const char *name;
+	while ((name = g_dir_read_name(dir)) != NULL)
+		if (g_str_has_suffix(name, ".txt"))
+			g_ptr_array_add(names, g_build_filename(SYNTHETIC, name, NULL));
+	g_ptr_array_sort(names, compare_paths);
+	g_assert_cmpuint(names->len, ==, 5);
+	for (guint i = 0; i < names->len; i++)
+		g_ptr_array_add(records, record_of_file(g_ptr_array_index(names, i)));
+	return records;
+}
+
+static char *
+render(GPtrArray *findings)
+{
+	GString *out = g_string_new(NULL);
+	for (guint i = 0; i < findings->len; i++) {
+		const CfFinding *f = g_ptr_array_index(findings, i);
+		g_string_append_printf(out, "%s:%u:%u: %s: %s [%s]\n", f->primary.file,
+				       f->primary.line, f->primary.column,
+				       cf_severity_to_string(f->severity), f->message, f->rule);
+		for (guint k = 0; k < f->related->len; k++) {
+			const CfLocation *l = &g_array_index(f->related, CfLocation, k);
+			g_string_append_printf(out, "    %s:%u:%u: %s\n", l->file, l->line,
+					       l->column, l->note ? l->note : "");
+		}
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* The findings of @rule whose primary place is @file:@line (a file's basename suffices). */
+static guint
+count_at(GPtrArray *findings, const char *rule, const char *file, guint line)
+{
+	guint n = 0;
+	for (guint i = 0; i < findings->len; i++) {
+		const CfFinding *f = g_ptr_array_index(findings, i);
+		if (strcmp(f->rule, rule) == 0 && g_str_has_suffix(f->primary.file, file) &&
+		    (line == 0 || f->primary.line == line))
+			n++;
+	}
+	return n;
+}
+
+static guint
+count_rule(GPtrArray *findings, const char *rule)
+{
+	return count_at(findings, rule, "", 0);
+}
+
+/* ---- unit keys ---- */
+
+typedef struct {
+	const char *unit;
+	const char *key; /* NULL: no key */
+} UnitKeyCase;
+
+static const UnitKeyCase unit_key_cases[] = {
+	{"中共长沙市雨花区委组织部", "雨花区/组织部"},
+	{"雨花区委组织部", "雨花区/组织部"},
+	{"雨花区组织部", "雨花区/组织部"},
+	{"中共益阳市委组织部", "益阳市/组织部"},
+	{"中国共产党益阳市委员会组织部", "益阳市/组织部"},
+	{"湖南省长沙市开福区委组织部", "开福区/组织部"},
+	{"开福区", "开福区"},
+	{"屈原管理区委组织部", "屈原管理区/组织部"},
+	{"区委组织部", NULL},
+	{"", NULL},
+	{NULL, NULL},
+};
+
+static void
+test_unit_key(void)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(unit_key_cases); i++) {
+		g_autofree char *key = cf_crossdoc_unit_key(unit_key_cases[i].unit);
+		g_assert_cmpstr(key, ==, unit_key_cases[i].key);
+	}
+}
+
+/* ---- fingerprints ---- */
+
+static void
+test_fingerprint(void)
+{
+	const char *a = "全年组织开展培训班12期，培训党员干部1500人次，满意度95%以上";
+	const char *b = "全年组织开展培训班15期，培训党员干部 1500 人次，满意度95%以上";
+	const char *c = "全年组织开展培训班12期，培训党员干部1500人次，满意度95%以上";
+	CfRecordSentence fa, fb, fc;
+	g_assert_true(cf_record_sentence_fingerprint(a, strlen(a), &fa));
+	g_assert_true(cf_record_sentence_fingerprint(b, strlen(b), &fb));
+	g_assert_true(cf_record_sentence_fingerprint(c, strlen(c), &fc));
+	/* same words (spaces dropped), other numbers */
+	g_assert_cmphex(fa.text_hash, ==, fb.text_hash);
+	g_assert_cmphex(fa.numbers_hash, !=, fb.numbers_hash);
+	g_assert_cmphex(fa.numbers_hash, ==, fc.numbers_hash);
+	g_assert_cmpuint(fa.numbers, ==, 3);
+	g_assert_cmpuint(fa.chars, ==,
+			 29); /* 全年组织开展培训班#期，培训党员干部#人次，满意度#%以上 */
+	/* a year is wording, not a figure */
+	const char *y1 = "2021年度我部认真组织开展了项目支出绩效自评工作";
+	const char *y2 = "2022年度我部认真组织开展了项目支出绩效自评工作";
+	CfRecordSentence f1, f2;
+	g_assert_true(cf_record_sentence_fingerprint(y1, strlen(y1), &f1));
+	g_assert_true(cf_record_sentence_fingerprint(y2, strlen(y2), &f2));
+	g_assert_cmphex(f1.text_hash, ==, f2.text_hash);
+	g_assert_cmpuint(f1.numbers, ==, 0);
+	g_assert_cmphex(f1.numbers_hash, ==, 0);
+	/* too short to mean anything */
+	CfRecordSentence s;
+	g_assert_false(
+		cf_record_sentence_fingerprint("具体情况如下：", strlen("具体情况如下："), &s));
+}
+
+/* ---- the seeds ---- */
+
+/* The five real reports: three units, 开福区 twice (2020, 2022).  Nothing holds between them
+ * that a reviewer would call wrong; in particular 2020's 连续6年 and 2022's 连续第8年 hold. */
+static void
+test_seeds_clean(void)
+{
+	g_autoptr(GPtrArray) records = new_records();
+	g_autoptr(GDir) dir = g_dir_open("corpus", 0, NULL);
+	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+	const char *name;
+	while ((name = g_dir_read_name(dir)) != NULL)
+		if (g_str_has_suffix(name, ".txt"))
+			g_ptr_array_add(names, g_build_filename("corpus", name, NULL));
+	g_ptr_array_sort(names, compare_paths);
+	g_assert_cmpuint(names->len, ==, 5);
+	for (guint i = 0; i < names->len; i++)
+		g_ptr_array_add(records, record_of_file(g_ptr_array_index(names, i)));
+	g_autoptr(GPtrArray) findings = cf_crossdoc_check(records, NULL);
+	g_autofree char *text = render(findings);
+	g_assert_cmpstr(text, ==, "");
+}
+
+/* The counter is compared (an edited 2022 report breaks it) and holds as written. */
+static void
+test_seeds_counter(void)
+{
+	g_autoptr(GPtrArray) records = new_records();
+	g_ptr_array_add(records, record_of_edited(SEED_000, "连续第8年", "连续第9年"));
+	g_ptr_array_add(records, record_of_file(SEED_001));
+	g_autoptr(GPtrArray) findings = cf_crossdoc_check(records, NULL);
+	g_assert_cmpuint(findings->len, ==, 1);
+	const CfFinding *f = g_ptr_array_index(findings, 0);
+	g_assert_cmpstr(f->rule, ==, "crossdoc-counter");
+	g_assert_cmpint(f->severity, ==, CF_SEVERITY_WARNING);
+	/* primary: the later report, at 第9年 */
+	g_assert_cmpstr(f->primary.file, ==, SEED_000);
+	g_assert_cmpuint(f->primary.line, ==, 50);
+	g_assert_cmpuint(f->primary.column, ==, 344);
+	g_assert_cmpuint(f->primary.length, ==, 3);
+	g_assert_nonnull(strstr(f->primary.source, "连续第9年公开招聘专职党务工作者"));
+	g_assert_cmpstr(f->stated, ==, "第9年");
+	g_assert_cmpstr(f->computed, ==, "8年");
+	g_assert_cmpuint(f->related->len, ==, 1);
+	const CfLocation *r = &g_array_index(f->related, CfLocation, 0);
+	g_assert_cmpstr(r->file, ==, SEED_001);
+	g_assert_cmpuint(r->line, ==, 339);
+	g_assert_cmpuint(r->column, ==, 985);
+	g_assert_nonnull(strstr(r->source, "连续6年公开招聘专职党务工作者"));
+	g_assert_cmpstr(r->note, ==, "the 2020 report: 6年");
+
+	/* another activity is another counter: not compared */
+	g_autoptr(GPtrArray) other = new_records();
+	g_ptr_array_add(other,
+			record_of_edited(SEED_000, "连续第8年公开招聘", "连续第9年公开选拔"));
+	g_ptr_array_add(other, record_of_file(SEED_001));
+	g_autoptr(GPtrArray) none = cf_crossdoc_check(other, NULL);
+	g_assert_cmpuint(none->len, ==, 0);
+}
+
+/* Findings between history records only were reported before; with one side read in this
+ * run, the finding is reported and its primary place is in the run. */
+static void
+test_history(void)
+{
+	g_autoptr(GPtrArray) records = new_records();
+	CfRecord *later = record_of_edited(SEED_000, "连续第8年", "连续第9年");
+	CfRecord *earlier = record_of_file(SEED_001);
+	g_ptr_array_add(records, later);
+	g_ptr_array_add(records, earlier);
+	later->from_history = TRUE;
+	earlier->from_history = TRUE;
+	g_autoptr(GPtrArray) none = cf_crossdoc_check(records, NULL);
+	g_assert_cmpuint(none->len, ==, 0);
+	later->from_history = TRUE;
+	earlier->from_history = FALSE;
+	g_autoptr(GPtrArray) one = cf_crossdoc_check(records, NULL);
+	g_assert_cmpuint(one->len, ==, 1);
+	const CfFinding *f = g_ptr_array_index(one, 0);
+	g_assert_cmpstr(f->primary.file, ==, SEED_001);
+	g_assert_cmpuint(f->primary.line, ==, 339);
+	const CfLocation *r = &g_array_index(f->related, CfLocation, 0);
+	g_assert_cmpstr(r->file, ==, SEED_000);
+	g_assert_cmpuint(r->line, ==, 50);
+	g_assert_nonnull(strstr(r->source, "连续第9年"));
+	/* a history copy of a path read in this run is replaced by it */
+	CfRecord *copy = record_of_file(SEED_000);
+	copy->from_history = FALSE;
+	later->from_history = TRUE;
+	g_ptr_array_add(records, copy);
+	g_autoptr(GPtrArray) replaced = cf_crossdoc_check(records, NULL);
+	g_assert_cmpuint(replaced->len, ==, 0);
+}
+
+/* ---- the synthetic folder ---- */
+
+static void
+test_synthetic_expected(void)
+{
+	g_autoptr(GPtrArray) records = synthetic_records();
+	g_autoptr(GPtrArray) findings = cf_crossdoc_check(records, NULL);
+	g_autofree char *actual = render(findings);
+	if (g_getenv("CROSSFOOT_UPDATE_GOLDEN")) {
+		g_autoptr(GError) error = NULL;
+		g_file_set_contents(EXPECTED, actual, -1, &error);
+		g_assert_no_error(error);
+	}
+	g_autofree char *expected = NULL;
+	g_assert_true(g_file_get_contents(EXPECTED, &expected, NULL, NULL));
+	g_assert_cmpstr(actual, ==, expected);
+}
+
+typedef struct {
+	const char *rule;
+	const char *file; /* the primary place's file in corpus/synthetic/ */
+	guint line;
+	guint count; /* findings expected there: 1 must fire, 0 must not */
+	const char *why;
+} RuleCase;
+
+static const RuleCase synthetic_cases[] = {
+	{"crossdoc-mismatch", "2022-xinghu-project.txt", 14, 1,
+	 "党员教育培训经费 spending 118.5 vs 125 in the department report of the same unit/year"},
+	{"crossdoc-mismatch", "2022-xinghu-project.txt", 18, 0,
+	 "人才工作专项经费 78 agrees with the department report"},
+	{"crossdoc-mismatch", "2022-xinghu-department.txt", 0, 0,
+	 "primary is the later path of two run records of one year"},
+	{"crossdoc-mismatch", "2022-qingshi-project.txt", 0, 0,
+	 "another unit's items of the same name are not compared"},
+	{"crossdoc-mismatch", "2022-xinghu-project.txt", 0, 1,
+	 "one only: 2021's figures of the same items are another year"},
+	{"crossdoc-previous-year", "2022-xinghu-project.txt", 26, 1,
+	 "上年结转4.2万元 vs 2021's 年末结转3.2万元"},
+	{"crossdoc-counter", "2022-xinghu-project.txt", 28, 1, "连续第7年 after 2021's 连续5年"},
+	{"crossdoc-counter", "2022-xinghu-project.txt", 29, 0,
+	 "连续第4年 after 2021's 连续3年 holds"},
+	{"crossdoc-counter", "2022-qingshi-project.txt", 0, 0, "another unit's counter"},
+	{"crossdoc-consolidated", "2022-city-summary.txt", 17, 1,
+	 "青石区 支出数 148 vs its own 146"},
+	{"crossdoc-consolidated", "2022-city-summary.txt", 16, 0, "青石区 预算数 150 agrees"},
+	{"crossdoc-consolidated", "2022-city-summary.txt", 12, 0, "星湖区 预算数 200 agrees"},
+	{"crossdoc-consolidated", "2022-city-summary.txt", 13, 0, "星湖区 支出数 196.5 agrees"},
+	{"reused-text", "2022-xinghu-project.txt", 0, 2,
+	 "the template of 2021 (same unit, other year) and of 青石区 (other unit)"},
+	{"reused-text", "2022-qingshi-project.txt", 0, 1, "the template of 星湖区 2021"},
+	{"reused-text", "2022-xinghu-department.txt", 0, 0, "no passage shared"},
+	{"reused-text", "2021-xinghu-project.txt", 0, 0, "the earlier report is the related place"},
+};
+
+static void
+test_synthetic_case(gconstpointer data)
+{
+	const RuleCase *c = data;
+	g_autoptr(GPtrArray) records = synthetic_records();
+	g_autoptr(GPtrArray) findings = cf_crossdoc_check(records, NULL);
+	guint n = count_at(findings, c->rule, c->file, c->line);
+	if (n != c->count) {
+		g_autofree char *text = render(findings);
+		g_test_message("%s\n%s", c->why, text);
+	}
+	g_assert_cmpuint(n, ==, c->count);
+}
+
+/* -r/-d select cross-document rules as they select the others. */
+static void
+test_options(void)
+{
+	g_autoptr(GPtrArray) records = synthetic_records();
+	g_autoptr(GHashTable) disabled = g_hash_table_new(g_str_hash, g_str_equal);
+	g_hash_table_add(disabled, (gpointer) "reused-text");
+	g_hash_table_add(disabled, (gpointer) "crossdoc-counter");
+	CfCheckOptions options = {.disabled = disabled};
+	g_autoptr(GPtrArray) some = cf_crossdoc_check(records, &options);
+	g_assert_cmpuint(count_rule(some, "reused-text"), ==, 0);
+	g_assert_cmpuint(count_rule(some, "crossdoc-counter"), ==, 0);
+	g_assert_cmpuint(count_rule(some, "crossdoc-mismatch"), ==, 1);
+	g_autoptr(GHashTable) only = g_hash_table_new(g_str_hash, g_str_equal);
+	g_hash_table_add(only, (gpointer) "crossdoc-consolidated");
+	CfCheckOptions just = {.only = only};
+	g_autoptr(GPtrArray) one = cf_crossdoc_check(records, &just);
+	g_assert_cmpuint(one->len, ==, 1);
+	g_assert_cmpuint(count_rule(one, "crossdoc-consolidated"), ==, 1);
+}
+
+/* A report saved twice (same digest) is one report: nothing between the copies. */
+static void
+test_copies(void)
+{
+	g_autoptr(GPtrArray) records = new_records();
+	g_ptr_array_add(records, record_of_file(SYNTHETIC "/2022-xinghu-project.txt"));
+	g_ptr_array_add(records, record_of_file(SYNTHETIC "/2022-xinghu-project.txt"));
+	g_autoptr(GPtrArray) findings = cf_crossdoc_check(records, NULL);
+	g_assert_cmpuint(findings->len, ==, 0);
+	g_autoptr(GPtrArray) empty = new_records();
+	g_autoptr(GPtrArray) nothing = cf_crossdoc_check(empty, NULL);
+	g_assert_cmpuint(nothing->len, ==, 0);
+}
+
+/* A key one report states twice with different values is ambiguous there: not compared. */
+static void
+test_ambiguous(void)
+{
+	g_autoptr(GPtrArray) records = new_records();
+	g_ptr_array_add(records, record_of_file(SYNTHETIC "/2022-xinghu-project.txt"));
+	const char *from = "党员教育培训经费支出125万元，";
+	const char *to = "党员教育培训经费支出125万元。党员教育培训经费支出118.5万元，";
+	g_ptr_array_add(records,
+			record_of_edited(SYNTHETIC "/2022-xinghu-department.txt", from, to));
+	g_autoptr(GPtrArray) findings = cf_crossdoc_check(records, NULL);
+	g_assert_cmpuint(count_rule(findings, "crossdoc-mismatch"), ==, 0);
+}
+
+/* Every cross-document rule is registered (--list-rules, -r) and documented in README. */
+static void
+test_rules_registered(void)
+{
+	static const char *const ids[] = {"crossdoc-mismatch", "crossdoc-previous-year",
+					  "crossdoc-counter", "crossdoc-consolidated",
+					  "reused-text"};
+	g_autofree char *readme = NULL;
+	g_assert_true(g_file_get_contents("README.md", &readme, NULL, NULL));
+	for (gsize i = 0; i < G_N_ELEMENTS(ids); i++) {
+		g_assert_nonnull(cf_check_find_rule(ids[i]));
+		g_autofree char *row = g_strdup_printf("| `%s` |", ids[i]);
+		g_assert_nonnull(strstr(readme, row));
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_autoptr(GError) error = NULL;
+	lexicon = cf_lexicon_load(g_getenv("CROSSFOOT_PATTERNS"), &error);
+	g_assert_no_error(error);
+	g_test_add_func("/crossdoc/unit-key/table", test_unit_key);
+	g_test_add_func("/crossdoc/fingerprint/numbers-masked", test_fingerprint);
+	g_test_add_func("/crossdoc/seeds/nothing-between-them", test_seeds_clean);
+	g_test_add_func("/crossdoc/seeds/counter", test_seeds_counter);
+	g_test_add_func("/crossdoc/history/reported-once", test_history);
+	g_test_add_func("/crossdoc/synthetic/expected", test_synthetic_expected);
+	for (gsize i = 0; i < G_N_ELEMENTS(synthetic_cases); i++) {
+		const RuleCase *c = &synthetic_cases[i];
+		g_autofree char *path =
+			g_strdup_printf("/crossdoc/synthetic/%s/%s-%u-%s", c->rule, c->file,
+					c->line, c->count ? "fires" : "holds");
+		g_test_add_data_func(path, c, test_synthetic_case);
+	}
+	g_test_add_func("/crossdoc/options/rules", test_options);
+	g_test_add_func("/crossdoc/records/copies", test_copies);
+	g_test_add_func("/crossdoc/mismatch/ambiguous", test_ambiguous);
+	g_test_add_func("/crossdoc/rules/registered", test_rules_registered);
+	int status = g_test_run();
+	cf_lexicon_free(lexicon);
+	return status;
+}

@@ -4,8 +4,11 @@
  * cf_record_new_from_document) from the seeds in corpus/ and the synthetic reports in
  * corpus/synthetic/ (see its README), or from a seed's text edited in memory.  The findings
  * over the whole synthetic folder are compared with corpus/synthetic/crossdoc-expected.out
- * (CROSSFOOT_UPDATE_GOLDEN=1 rewrites it: review the diff). */
+ * and `crossfoot check corpus/synthetic/` (the batch, which runs the checks across documents
+ * after the per-document ones) with corpus/synthetic/check-folder-expected.out
+ * (CROSSFOOT_UPDATE_GOLDEN=1 rewrites both: review the diff). */
 #include <string.h>
+#include <sys/wait.h>
 
 #include "crossdoc/cf-crossdoc.h"
 #include "extract/cf-extract.h"
@@ -16,6 +19,7 @@
 #define SEED_001 "corpus/001_076bbd6f4c7b8808.txt" /* 2020, 开福区, 连续6年 */
 #define SYNTHETIC "corpus/synthetic"
 #define EXPECTED SYNTHETIC "/crossdoc-expected.out"
+#define EXPECTED_CHECK SYNTHETIC "/check-folder-expected.out"
 
 static CfLexicon *lexicon;
 
@@ -302,6 +306,39 @@ test_synthetic_expected(void)
 	g_assert_cmpstr(actual, ==, expected);
 }
 
+/* The command a user runs on the folder: every finding, per-document and across documents,
+ * in path and line order; exit status 1 (errors found). */
+static void
+test_synthetic_command(void)
+{
+	const char *argv[] = {g_getenv("CROSSFOOT_BIN"),
+			      "check",
+			      "--color",
+			      "never",
+			      "-j",
+			      "2",
+			      SYNTHETIC "/",
+			      NULL};
+	g_assert_nonnull(argv[0]);
+	g_autofree char *out = NULL;
+	g_autofree char *err = NULL;
+	int status = 0;
+	g_autoptr(GError) error = NULL;
+	g_spawn_sync(NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status,
+		     &error);
+	g_assert_no_error(error);
+	g_assert_cmpstr(err, ==, "");
+	g_assert_true(WIFEXITED(status));
+	g_assert_cmpint(WEXITSTATUS(status), ==, 1);
+	if (g_getenv("CROSSFOOT_UPDATE_GOLDEN")) {
+		g_file_set_contents(EXPECTED_CHECK, out, -1, &error);
+		g_assert_no_error(error);
+	}
+	g_autofree char *expected = NULL;
+	g_assert_true(g_file_get_contents(EXPECTED_CHECK, &expected, NULL, NULL));
+	g_assert_cmpstr(out, ==, expected);
+}
+
 typedef struct {
 	const char *rule;
 	const char *file; /* the primary place's file in corpus/synthetic/ */
@@ -431,6 +468,7 @@ main(int argc, char **argv)
 	g_test_add_func("/crossdoc/seeds/counter", test_seeds_counter);
 	g_test_add_func("/crossdoc/history/reported-once", test_history);
 	g_test_add_func("/crossdoc/synthetic/expected", test_synthetic_expected);
+	g_test_add_func("/crossdoc/synthetic/command", test_synthetic_command);
 	for (gsize i = 0; i < G_N_ELEMENTS(synthetic_cases); i++) {
 		const RuleCase *c = &synthetic_cases[i];
 		g_autofree char *path =

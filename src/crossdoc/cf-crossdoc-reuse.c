@@ -13,6 +13,8 @@
 #define REUSE_MIN_CHARS 60
 /* A sentence fingerprint in more documents than this is boilerplate. */
 #define REUSE_MAX_DOCUMENTS 16
+/* Sentences with unchanged numbers shown as related places, at most. */
+#define REUSE_MAX_SAME_SHOWN 3
 
 typedef struct {
 	guint doc;
@@ -121,6 +123,22 @@ check_pair(CfCrossdoc *cd, const CfCrossdocDoc *da, const CfCrossdocDoc *db, GAr
 		"(template copied? check the numbers were updated)",
 		best_len, best_chars, p_line_first, p_line_last, dother->record->path, o_line_first,
 		o_line_last, best_differ, best_differ == 1 ? "" : "s", best_same);
+	/* the sentences whose numbers stayed the same are where stale figures would be */
+	g_autofree char *same_note =
+		g_strdup_printf("numbers the same as in %s: still true this time?",
+				dother->record->path);
+	guint shown = 0;
+	for (guint k = 0; k < best_len && shown < REUSE_MAX_SAME_SHOWN; k++) {
+		const Match *m = &g_array_index(matches, Match, best_start + k);
+		const CfRecordSentence *x = &g_array_index(sa, CfRecordSentence, m->a);
+		const CfRecordSentence *y = &g_array_index(sb, CfRecordSentence, m->b);
+		if (!x->numbers || !y->numbers || x->numbers_hash != y->numbers_hash)
+			continue;
+		guint line = a_primary ? x->line : y->line;
+		cf_finding_add_related(f, dp->record->path, line, 1, 0,
+				       cf_record_get_line(dp->record, line), -1, same_note);
+		shown++;
+	}
 }
 
 void

@@ -489,16 +489,55 @@ check_consolidated(CfCrossdoc *cd, GPtrArray *figures)
 	}
 }
 
+/* The unit keys some table row names (a consolidated table's units), over all documents. */
+static GHashTable *
+units_named_in_tables(const CfCrossdoc *cd)
+{
+	GHashTable *named = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (guint d = 0; d < cd->n_docs; d++) {
+		const GPtrArray *claims = cd->docs[d].record->claims;
+		gint table = -1, row = -1;
+		for (guint i = 0; i < claims->len; i++) {
+			const CfRecordClaim *c = g_ptr_array_index(claims, i);
+			if (c->table < 0 || c->label == NULL || (c->table == table && c->row == row))
+				continue;
+			table = c->table;
+			row = c->row;
+			const char *slash = strchr(c->label, '/');
+			if (slash == NULL)
+				continue;
+			g_autofree char *item = g_strndup(c->label, slash - c->label);
+			char *key = cf_crossdoc_unit_key(item);
+			if (key && strchr(key, '/') && key[0] != '/')
+				g_hash_table_add(named, key);
+			else
+				g_free(key);
+		}
+	}
+	return named;
+}
+
 void
 cf_crossdoc_check_values(CfCrossdoc *cd)
 {
+	/* keep only the figures a rule can use, so a large batch does not hold one per claim:
+	 * named items (and carry-overs) of known units, consolidated rows, and every figure of
+	 * a unit some consolidated table names */
+	g_autoptr(GHashTable) named = units_named_in_tables(cd);
 	g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func((GDestroyNotify)figure_free);
 	for (guint d = 0; d < cd->n_docs; d++) {
 		const CfCrossdocDoc *doc = &cd->docs[d];
+		gboolean consolidated = doc->unit_key && g_hash_table_contains(named, doc->unit_key);
 		for (guint i = 0; i < doc->record->claims->len; i++) {
-			Figure *f = figure_of(doc, g_ptr_array_index(doc->record->claims, i));
-			if (f)
+			const CfRecordClaim *c = g_ptr_array_index(doc->record->claims, i);
+			Figure *f = figure_of(doc, c);
+			if (f == NULL)
+				continue;
+			gboolean named_item = f->item[0] != '\0' || f->meaning == MEANING_CARRY_OVER;
+			if ((named_item && (doc->unit_key || c->table >= 0)) || consolidated)
 				g_ptr_array_add(figures, f);
+			else
+				figure_free(f);
 		}
 	}
 	check_same_items(cd, figures);

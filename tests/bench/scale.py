@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""The scale benchmark: `crossfoot check -j JOBS` over 1,000 and 10,000 generated reports,
+end to end, next to `rg -j JOBS -o` with a plain number regex on the same files in the same
+run; peak RSS of each crossfoot run (is memory proportional to the batch?); and the time to
+build a history database (`check --history`) for the largest batch.
+
+Each corpus is generated once (generate.py --scale: varied units, years and numbers) into
+--out and reused while its parameters do not change.  Timings are single runs (a 10,000-report
+check takes minutes): rg goes first on each corpus and warms the page cache for both.
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import time
+
+NUMBER_REGEX = r"[0-9]+(\.[0-9]+)?"
+
+
+def corpus_bytes(folder):
+    total = 0
+    for directory, _, names in os.walk(folder):
+        total += sum(os.path.getsize(os.path.join(directory, n)) for n in names
+                     if n.endswith(".txt"))
+    return total
+
+
+def timed(argv, ok=(0,)):
+    """Wall seconds and peak RSS (MB) of one run, output to /dev/null (GNU time -v)."""
+    start = time.perf_counter()
+    result = subprocess.run(["/usr/bin/time", "-v"] + argv, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    err = result.stderr.decode(errors="replace")
+    if result.returncode not in ok:
+        sys.exit(f"scale: {' '.join(argv)} failed ({result.returncode}): {err[-800:]}")
+    peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
+    return elapsed, int(peak.group(1)) / 1024 if peak else float("nan")
+
+
+def ensure_corpus(args, reports):
+    folder = os.path.join(args.out, f"scale-{reports}")
+    stamp = os.path.join(args.out, f"scale-{reports}.stamp")
+    seeds_sum = subprocess.run(
+        f"cat {args.seeds}/*.txt {os.path.dirname(os.path.abspath(__file__))}/generate.py"
+        " | cksum", shell=True, capture_output=True, text=True).stdout.strip()
+    want = f"reports={reports} seed={args.seed} seeds={seeds_sum}"
+    if not os.path.exists(stamp) or open(stamp).read() != want:
+        subprocess.run(["rm", "-rf", folder, stamp], check=True)
+        subprocess.run([sys.executable, os.path.join(os.path.dirname(__file__), "generate.py"),
+                        "--scale", "--reports", str(reports), "--seeds", args.seeds,
+                        "--out", folder, "--seed", str(args.seed)], check=True)
+        with open(stamp, "w") as f:
+            f.write(want)
+    return folder
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--crossfoot", required=True)
+    parser.add_argument("--seeds", default="corpus")
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=20240601)
+    args = parser.parse_args()
+    sizes = [int(n) for n in args.sizes.split(",")]
+    jobs = str(args.jobs)
+    rows = []
+    for reports in sizes:
+        folder = ensure_corpus(args, reports)
+        megabytes = corpus_bytes(folder) / 1e6
+        rg_time, _ = timed(["rg", "-j", jobs, "-o", NUMBER_REGEX, folder], ok=(0, 1))
+        cf_time, cf_peak = timed([args.crossfoot, "check", "-j", jobs, folder], ok=(0, 1))
+        rows.append((reports, megabytes, rg_time, cf_time, cf_peak))
+        print(f"{reports} reports, {megabytes:.1f} MB: rg {rg_time:.2f} s "
+              f"({megabytes / rg_time:.1f} MB/s), crossfoot check {cf_time:.2f} s "
+              f"({megabytes / cf_time:.2f} MB/s, peak RSS {cf_peak:.0f} MB)", flush=True)
+
+    largest = max(sizes)
+    folder = os.path.join(args.out, f"scale-{largest}")
+    database = os.path.join(args.out, f"scale-{largest}.db")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(database + suffix):
+            os.remove(database + suffix)
+    probe = subprocess.run([args.crossfoot, "help", "check"], capture_output=True, text=True)
+    if "--history" not in probe.stdout:
+        print("crossfoot check has no --history option in this build: no history figures")
+        history_time = history_peak = float("nan")
+    else:
+        history_time, history_peak = timed(
+            [args.crossfoot, "check", "-j", jobs, "--history", database, folder], ok=(0, 1))
+    plain_time = next(r[3] for r in rows if r[0] == largest)
+    db_mb = os.path.getsize(database) / 1e6 if os.path.exists(database) else float("nan")
+    print(f"{largest} reports with --history: {history_time:.2f} s (peak RSS "
+          f"{history_peak:.0f} MB), {history_time - plain_time:.2f} s more than without; "
+          f"database {db_mb:.0f} MB", flush=True)
+
+    print()
+    print(f"| reports | MB | `rg -j {jobs} -o` | `crossfoot check -j {jobs}` | ratio crossfoot/rg"
+          " | crossfoot peak RSS |")
+    print("|---|---|---|---|---|---|")
+    for reports, megabytes, rg_time, cf_time, cf_peak in rows:
+        print(f"| {reports:,} | {megabytes:.0f} | {rg_time:.2f} s ({megabytes / rg_time:.0f} MB/s)"
+              f" | {cf_time:.1f} s ({megabytes / cf_time:.2f} MB/s) | "
+              f"**{rg_time / cf_time:.3f}** | {cf_peak:.0f} MB |")
+    print(f"| {largest:,} with `--history` | | | {history_time:.1f} s | | {history_peak:.0f} MB |")
+    print(f"\nhistory database for {largest:,} reports: {history_time - plain_time:.1f} s over the"
+          f" plain check ({db_mb:.0f} MB file)")
+
+
+if __name__ == "__main__":
+    main()

@@ -390,6 +390,62 @@ test_synthetic_case(gconstpointer data)
 	g_assert_cmpuint(n, ==, c->count);
 }
 
+/* A 2023 report stating figures with their change against last year (比上年增加, 较上年增长):
+ * last year's figure they imply is checked against the 2022 report. */
+static const char report_2023[] =
+	"2023年度中共示例市星湖区委组织部\n项目支出绩效自评报告\n"
+	"一、项目支出情况\n"
+	"2023年党员教育培训经费支出130万元，比上年增加11.5万元，增长9.7%。"
+	"人才工作专项经费支出90万元，较上年增长15.4%。\n";
+
+static GPtrArray *
+changes_against_2022(const char *from, const char *to)
+{
+	GPtrArray *records = new_records();
+	g_ptr_array_add(records, record_of_file(SYNTHETIC "/2022-xinghu-project.txt"));
+	g_autoptr(GString) text = g_string_new(report_2023);
+	if (from)
+		g_string_replace(text, from, to, 1);
+	g_ptr_array_add(records, record_of_bytes("2023-xinghu.txt", text->str, text->len));
+	GPtrArray *findings = cf_crossdoc_check(records, NULL);
+	g_ptr_array_unref(records);
+	return findings;
+}
+
+static void
+test_changes(void)
+{
+	/* 130 - 11.5 = 118.5, 130 / 1.097 = 118.5, 90 / 1.154 = 78.0: all hold */
+	g_autoptr(GPtrArray) holds = changes_against_2022(NULL, NULL);
+	g_assert_cmpuint(holds->len, ==, 0);
+
+	g_autoptr(GPtrArray) amount = changes_against_2022("增加11.5万元", "增加21.5万元");
+	g_assert_cmpuint(amount->len, ==, 1);
+	const CfFinding *f = g_ptr_array_index(amount, 0);
+	g_assert_cmpstr(f->rule, ==, "crossdoc-previous-year");
+	g_assert_cmpstr(f->primary.file, ==, "2023-xinghu.txt");
+	g_assert_cmpuint(f->primary.line, ==, 4);
+	g_assert_cmpuint(f->primary.column, ==, 27);
+	g_assert_cmpstr(f->stated, ==, "21.5万元");
+	g_assert_cmpstr(f->computed, ==, "107.95-109.05万元");
+	const CfLocation *r = &g_array_index(f->related, CfLocation, 0);
+	g_assert_cmpstr(r->file, ==, SYNTHETIC "/2022-xinghu-project.txt");
+	g_assert_cmpuint(r->line, ==, 14);
+
+	g_autoptr(GPtrArray) rate = changes_against_2022("增长15.4%", "增长25.4%");
+	g_assert_cmpuint(rate->len, ==, 1);
+	f = g_ptr_array_index(rate, 0);
+	g_assert_cmpuint(f->primary.column, ==, 61);
+	g_assert_cmpstr(f->computed, ==, "71.34-72.2万元");
+	r = &g_array_index(f->related, CfLocation, 0);
+	g_assert_cmpuint(r->line, ==, 18);
+
+	/* a change against something else than last year is not one */
+	g_autoptr(GPtrArray) other =
+		changes_against_2022("比上年增加21.5万元", "比预算增加21.5万元");
+	g_assert_cmpuint(other->len, ==, 0);
+}
+
 /* -r/-d select cross-document rules as they select the others. */
 static void
 test_options(void)
@@ -476,6 +532,7 @@ main(int argc, char **argv)
 					c->line, c->count ? "fires" : "holds");
 		g_test_add_data_func(path, c, test_synthetic_case);
 	}
+	g_test_add_func("/crossdoc/previous-year/changes", test_changes);
 	g_test_add_func("/crossdoc/options/rules", test_options);
 	g_test_add_func("/crossdoc/records/copies", test_copies);
 	g_test_add_func("/crossdoc/mismatch/ambiguous", test_ambiguous);

@@ -39,6 +39,7 @@ typedef struct {
 	gboolean quoted; /* stated by a later year's report (上年 …) */
 	char *item;      /* normalised item, "" when generic */
 	char *key;       /* unit key, year, meaning, item (and measure word for counts) */
+	guint index;     /* of claim in doc->record->claims */
 } Figure;
 
 static void
@@ -219,6 +220,13 @@ normalise_item(const CfCrossdocDoc *doc, const char *text)
 	return g_string_free(s, FALSE);
 }
 
+static char *
+figure_key(const CfCrossdocDoc *doc, int year, Meaning meaning, const char *item, const char *unit)
+{
+	return g_strdup_printf("%s\x1f%d\x1f%d\x1f%s\x1f%s", doc->unit_key ? doc->unit_key : "",
+			       year, meaning, item, unit ? unit : "");
+}
+
 /* What @claim of @doc states, or NULL when it is not one figure another report could state. */
 static Figure *
 figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim)
@@ -284,9 +292,8 @@ figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim)
 	f->item = normalise_item(doc, item_part);
 	if (generic_item(f->item))
 		f->item[0] = '\0';
-	f->key = g_strdup_printf("%s\x1f%d\x1f%d\x1f%s\x1f%s", doc->unit_key ? doc->unit_key : "",
-				 f->year, f->meaning, f->item,
-				 f->meaning == MEANING_COUNT && claim->unit ? claim->unit : "");
+	f->key = figure_key(doc, f->year, f->meaning, f->item,
+			    f->meaning == MEANING_COUNT ? claim->unit : NULL);
 	return f;
 }
 
@@ -489,6 +496,159 @@ check_consolidated(CfCrossdoc *cd, GPtrArray *figures)
 	}
 }
 
+/* The change a claim after @f on its line states against last year (比上年增加11.5万元,
+ * 较上年增长9.7%), turned into the interval last year's figure must lie in; FALSE when the
+ * claim is no such change. */
+static gboolean
+implied_previous(const Figure *f, const CfRecordClaim *c, const char *line, CfInterval *out)
+{
+	if (!c->has_value || c->label == NULL || c->qualifier == CF_QUALIFIER_RANGE)
+		return FALSE;
+	const char *label = c->label;
+	gboolean up = strstr(label, "增加") || strstr(label, "增长") || strstr(label, "上升");
+	gboolean down = strstr(label, "减少") || strstr(label, "下降") || strstr(label, "降低");
+	if (up == down)
+		return FALSE;
+	/* the comparison must be with last year (比上年/较上年/同比), written between the two */
+	glong from = f->claim->column - 1 + f->claim->length, to = c->column - 1;
+	glong chars = g_utf8_strlen(line, -1);
+	if (from < 0 || to < from || to > chars)
+		return FALSE;
+	const char *a = g_utf8_offset_to_pointer(line, from);
+	const char *b = g_utf8_offset_to_pointer(line, to);
+	g_autofree char *between = g_strndup(a, b - a);
+	if (!strstr(between, "上年") && !strstr(between, "去年") && !strstr(between, "同比"))
+		return FALSE;
+	if (strstr(between, "；") || strstr(between, "。"))
+		return FALSE;
+	CfInterval now = f->claim->interval;
+	if (c->kind == CF_CLAIM_AMOUNT && f->claim->kind == CF_CLAIM_AMOUNT) {
+		return up ? cf_interval_sub(now, c->interval, out)
+			  : cf_interval_add(now, c->interval, out);
+	}
+	if (c->kind != CF_CLAIM_PERCENT || now.low_unbounded || now.high_unbounded ||
+	    c->interval.low_unbounded || c->interval.high_unbounded)
+		return FALSE;
+	/* last = now / (1 ± p/100) = now × 100 / (100 ± p), widened by a cent each side */
+	CfDecimal hundred = cf_decimal_from_int(100), base_low, base_high, n_low, n_high;
+	if (up ? !cf_decimal_add(hundred, c->interval.low, &base_low) ||
+			    !cf_decimal_add(hundred, c->interval.high, &base_high)
+	       : !cf_decimal_sub(hundred, c->interval.high, &base_low) ||
+			    !cf_decimal_sub(hundred, c->interval.low, &base_high))
+		return FALSE;
+	if (cf_decimal_sign(base_low) <= 0 || cf_decimal_sign(base_high) <= 0)
+		return FALSE;
+	if (!cf_decimal_mul(now.low, hundred, &n_low) ||
+	    !cf_decimal_mul(now.high, hundred, &n_high))
+		return FALSE;
+	CfDecimal low, high, cent = {1, 2};
+	if (!cf_decimal_div(n_low, base_high, 2, &low) ||
+	    !cf_decimal_div(n_high, base_low, 2, &high))
+		return FALSE;
+	if (!cf_decimal_sub(low, cent, &low) || !cf_decimal_add(high, cent, &high))
+		return FALSE;
+	*out = cf_interval_make(low, high);
+	return TRUE;
+}
+
+/* "107.95-109.05万元": @last in @claim's unit, two decimals. */
+static GString *
+implied_text(CfInterval last, const CfRecordClaim *claim)
+{
+	GString *out = g_string_new(NULL);
+	CfInterval shown;
+	CfDecimal low, high, one = cf_decimal_from_int(1);
+	if (!cf_interval_shift(last, -claim->unit_exponent, &shown) ||
+	    !cf_decimal_div(shown.low, one, 2, &low) ||
+	    !cf_decimal_div(shown.high, one, 2, &high)) {
+		cf_interval_append(last, out);
+		g_string_append(out, "元");
+		return out;
+	}
+	cf_decimal_append(cf_decimal_trim(low), out);
+	g_string_append_c(out, '-');
+	cf_decimal_append(cf_decimal_trim(high), out);
+	g_string_append(out, claim->unit ? claim->unit : "");
+	return out;
+}
+
+/* crossdoc-previous-year for changes: a figure stated with its change against last year
+ * implies last year's figure, which last year's report states. */
+static void
+check_changes(CfCrossdoc *cd, GPtrArray *figures)
+{
+	if (!cf_crossdoc_rule_enabled(cd, "crossdoc-previous-year"))
+		return;
+	g_autoptr(GHashTable) by_key = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+							     (GDestroyNotify)g_ptr_array_unref);
+	for (guint i = 0; i < figures->len; i++) {
+		Figure *f = g_ptr_array_index(figures, i);
+		if (f->quoted || f->doc->unit_key == NULL || f->item[0] == '\0')
+			continue;
+		GPtrArray *list = g_hash_table_lookup(by_key, f->key);
+		if (list == NULL) {
+			list = g_ptr_array_new();
+			g_hash_table_insert(by_key, f->key, list);
+		}
+		g_ptr_array_add(list, f);
+	}
+	for (guint i = 0; i < figures->len; i++) {
+		const Figure *f = g_ptr_array_index(figures, i);
+		if (f->quoted || f->doc->unit_key == NULL || f->item[0] == '\0' ||
+		    f->meaning == MEANING_COUNT || f->claim->table >= 0)
+			continue;
+		const GPtrArray *claims = f->doc->record->claims;
+		const char *line = cf_record_get_line(f->doc->record, f->claim->line);
+		for (guint k = f->index + 1; k < claims->len && k <= f->index + 2; k++) {
+			const CfRecordClaim *c = g_ptr_array_index(claims, k);
+			if (c->line != f->claim->line)
+				break;
+			CfInterval last;
+			if (!implied_previous(f, c, line, &last))
+				continue;
+			g_autofree char *key =
+				figure_key(f->doc, f->year - 1, f->meaning, f->item, NULL);
+			const GPtrArray *list = g_hash_table_lookup(by_key, key);
+			for (guint j = 0; list && j < list->len;) {
+				const Figure *g = g_ptr_array_index(list, j);
+				gboolean agrees = FALSE;
+				guint end = j;
+				for (; end < list->len; end++) {
+					const Figure *h = g_ptr_array_index(list, end);
+					if (h->doc != g->doc)
+						break;
+					agrees |= cf_interval_overlaps(last, h->claim->interval);
+				}
+				j = end;
+				if (agrees)
+					continue;
+				g_autofree char *f_stated = cf_crossdoc_claim_stated(f->claim);
+				g_autofree char *c_stated = cf_crossdoc_claim_stated(c);
+				g_autofree char *g_stated = cf_crossdoc_claim_stated(g->claim);
+				g_autoptr(GString) implied = implied_text(last, f->claim);
+				g_autofree char *note = g_strdup_printf(
+					"the %d report: %s %s", g->year, g->claim->label, g_stated);
+				CfCrossdocPlace cp = cf_crossdoc_claim_place(f->doc, c, NULL);
+				CfCrossdocPlace gp =
+					cf_crossdoc_claim_place(g->doc, g->claim, note);
+				CfFinding *finding = cf_crossdoc_add_finding(
+					cd, "crossdoc-previous-year", CF_SEVERITY_ERROR, &cp, &gp);
+				if (finding == NULL)
+					continue;
+				g_free(finding->message);
+				finding->message = g_strdup_printf(
+					"%s %s with a change of %s against last year puts %d at "
+					"%s, but the %d report %s:%u states %s",
+					f->claim->label, f_stated, c_stated, f->year - 1,
+					implied->str, g->year, g->doc->record->path, g->claim->line,
+					g_stated);
+				finding->stated = g_strdup(c_stated);
+				finding->computed = g_strdup(implied->str);
+			}
+		}
+	}
+}
+
 /* The unit keys some table row names (a consolidated table's units), over all documents. */
 static GHashTable *
 units_named_in_tables(const CfCrossdoc *cd)
@@ -499,7 +659,8 @@ units_named_in_tables(const CfCrossdoc *cd)
 		gint table = -1, row = -1;
 		for (guint i = 0; i < claims->len; i++) {
 			const CfRecordClaim *c = g_ptr_array_index(claims, i);
-			if (c->table < 0 || c->label == NULL || (c->table == table && c->row == row))
+			if (c->table < 0 || c->label == NULL ||
+			    (c->table == table && c->row == row))
 				continue;
 			table = c->table;
 			row = c->row;
@@ -527,13 +688,16 @@ cf_crossdoc_check_values(CfCrossdoc *cd)
 	g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func((GDestroyNotify)figure_free);
 	for (guint d = 0; d < cd->n_docs; d++) {
 		const CfCrossdocDoc *doc = &cd->docs[d];
-		gboolean consolidated = doc->unit_key && g_hash_table_contains(named, doc->unit_key);
+		gboolean consolidated =
+			doc->unit_key && g_hash_table_contains(named, doc->unit_key);
 		for (guint i = 0; i < doc->record->claims->len; i++) {
 			const CfRecordClaim *c = g_ptr_array_index(doc->record->claims, i);
 			Figure *f = figure_of(doc, c);
 			if (f == NULL)
 				continue;
-			gboolean named_item = f->item[0] != '\0' || f->meaning == MEANING_CARRY_OVER;
+			f->index = i;
+			gboolean named_item =
+				f->item[0] != '\0' || f->meaning == MEANING_CARRY_OVER;
 			if ((named_item && (doc->unit_key || c->table >= 0)) || consolidated)
 				g_ptr_array_add(figures, f);
 			else
@@ -541,5 +705,6 @@ cf_crossdoc_check_values(CfCrossdoc *cd)
 		}
 	}
 	check_same_items(cd, figures);
+	check_changes(cd, figures);
 	check_consolidated(cd, figures);
 }

@@ -36,6 +36,7 @@ cf_document_free(CfDocument *doc)
 	g_free(doc->metadata.title);
 	g_free(doc->metadata.unit);
 	g_free(doc->metadata.kind);
+	g_free(doc->metadata.unit_evidence);
 	g_free(doc);
 }
 

@@ -109,6 +109,16 @@ typedef struct {
 	CfTable *table;
 } CfBlock;
 
+/* How CfMetadata.unit was found. */
+typedef enum {
+	CF_UNIT_SOURCE_NONE,      /* unknown: unit is NULL */
+	CF_UNIT_SOURCE_TITLE,     /* the title names it ("2022年度中共益阳市委组织部") */
+	CF_UNIT_SOURCE_STATEMENT, /* a sentence names it as its subject ("中共长沙市雨花区委组织部是…") */
+	CF_UNIT_SOURCE_INFERRED,  /* composed from the place the report calls its own (我区 and
+	                           * the most named 区) and the department it names for itself;
+	                           * unit_evidence says what was seen */
+} CfUnitSource;
+
 typedef struct {
 	char *title;        /* NULL when unknown */
 	guint title_line;
@@ -119,6 +129,9 @@ typedef struct {
 	char *kind;         /* kind of report: "项目支出绩效自评", "部门整体支出绩效评价",
 	                     * "决算说明" …, NULL when unknown */
 	guint kind_line;
+	CfUnitSource unit_source; /* how unit was found */
+	char *unit_evidence;      /* what unit rests on, one line for a reader ("开福区 named 8
+	                           * times, first at line 26; 我区 3 times; …"), NULL when unknown */
 } CfMetadata;
 
 typedef struct {

@@ -1,17 +1,35 @@
-/* cf-segment-metadata.c — title, report year and issuing unit, only where the text states
- * them; nothing is guessed.
+/* cf-segment-metadata.c — title, report year, issuing unit and report kind, only where the
+ * text states them or where what it states leaves one reading; nothing is guessed.
  *
  * Title: the first non-blank line, when it is short, has no sentence punctuation, is no
  * heading and ends like a title (…报告, …说明, …自评表); or the first two lines joined when
  * only the second ends so ("2022年度中共益阳市委组织部" + "业务工作开展专项资金绩效自评报告").
  * Year: the first 2022年 in the title; else the first statement 本单位2024年 / 我部2022年
- * in the opening blocks.  Unit: an organisation name that is a whole title line after its
- * year, or that opens a sentence of the opening blocks followed by 是/为 ("中共长沙市雨花区委组织部
- * 是…").  An organisation name starts with 中共/中国共产党 or names a place (…省/市/县/区…)
- * after its first character, and ends with an organisation word (部, 局, 委员会, 中心 …). */
+ * in the opening blocks.
+ * Unit, in this order:
+ *  1. stated in the title: an organisation name that is a whole title line after its year;
+ *  2. stated in a sentence of the opening blocks that it opens, followed by 是/为
+ *     ("中共长沙市雨花区委组织部是…");
+ *  3. inferred (unit_evidence says from what): the place the report calls its own — the level
+ *     it uses for itself (我区/本区 → 区; else the level of its own department, 区委组织部 → 区),
+ *     and the place name of that level it names most often (at least twice, strictly more than
+ *     any other), among the names it writes where a name has clear bounds (after 《, 中共, or a
+ *     higher-level place: 《开福区…》, 长沙市开福区) — joined with the department it names
+ *     for itself (a department of departments[] written with its own level, 区委组织部, after a
+ *     year, 2020年组织部, or before its funds, 组织部项目支出; never one of another level,
+ *     省委组织部).  A place with no department gives the place alone ("开福区"); a department
+ *     with no place gives no unit (区委组织部 names no one unit).
+ * An organisation name starts with 中共/中国共产党 or names a place (…省/市/县/区…) after its
+ * first character, and ends with an organisation word (部, 局, 委员会, 中心 …).
+ * Kind: kind_rules[] matched on the title; else template_rules[] on the first heading.
+ *
+ * cf_metadata_unit_key() (cf-segment.h) is the unit written one way: 中共, 中国共产党 and the
+ * outer places dropped, 委员会 → 委 …, so 中共长沙市雨花区委组织部 and 雨花区委组织部 agree. */
 #include "segment/cf-segment-private.h"
 
 #include <string.h>
+
+#include "segment/cf-segment.h"
 
 #define TITLE_LINE_MAX_CHARS 60
 /* Blocks, and sentences in them, from the top searched for the year statement and the
@@ -218,10 +236,14 @@ organisation_of_title_line(const char *norm, Span line, Span *name)
 }
 
 static void
-set_unit(CfDocument *doc, Span name)
+set_unit(CfDocument *doc, Span name, CfUnitSource source)
 {
 	doc->metadata.unit = g_strndup(doc->norm + name.start, name.end - name.start);
 	doc->metadata.unit_line = cf_document_line_at(doc, name.start)->number;
+	doc->metadata.unit_source = source;
+	doc->metadata.unit_evidence =
+		g_strdup(source == CF_UNIT_SOURCE_TITLE ? "named in the title"
+							: "named as the subject of a sentence");
 }
 
 static void
@@ -255,6 +277,409 @@ find_title(CfSegmenter *segmenter, Span *lines, guint *n_lines)
 	doc->metadata.title_line = cf_document_line_at(doc, a.start)->number;
 }
 
+/* ---- report kind ---- */
+
+/* A kind and the words that name it: every word must be in the title.  The first rule that
+ * holds wins, so the more specific rules come first.  Examples are the titles they are for. */
+typedef struct {
+	const char *kind;
+	const char *words[3]; /* NULL-terminated */
+} KindRule;
+
+static const KindRule kind_rules[] = {
+	{"绩效自评表", {"自评表"}},                   /* 2023年度项目支出绩效自评表 */
+	{"部门整体支出绩效自评", {"整体支出", "自评"}}, /* 部门整体支出绩效自评报告 */
+	{"部门整体支出绩效评价", {"整体支出", "评价"}}, /* 区委组织部部门整体支出绩效评价报告 */
+	{"专项资金绩效自评", {"专项资金", "自评"}},     /* 业务工作开展专项资金绩效自评报告 */
+	{"专项资金绩效评价", {"专项资金", "评价"}},     /* 专项资金绩效评价报告 */
+	{"项目支出绩效自评", {"项目", "自评"}},         /* 重点项目绩效自评结果情况说明 */
+	{"重点项目绩效评价", {"重点项目", "评价"}},     /* 重点项目绩效评价结果情况说明 */
+	{"项目支出绩效评价", {"项目", "评价"}},         /* 项目支出绩效评价报告 */
+	{"决算说明", {"决算"}},                         /* 2022年部门决算说明, 决算公开 */
+	{"预算说明", {"预算"}},                         /* 2023年部门预算公开说明 */
+	{"绩效自评", {"自评"}},                         /* 2022年度绩效自评报告 */
+	{"绩效评价", {"评价"}},                         /* 财政支出绩效评价报告 */
+};
+
+/* Without a title: the kind whose standard outline opens with this heading. */
+static const struct {
+	const char *kind;
+	const char *heading;
+} template_rules[] = {
+	/* 一、项目支出基本情况 二、绩效评价工作情况 三、项目支出主要绩效及评价结论 … */
+	{"项目支出绩效自评", "项目支出基本情况"},
+	/* 一、部门整体支出基本情况 … */
+	{"部门整体支出绩效自评", "部门整体支出基本情况"},
+};
+
+static const KindRule *
+kind_rule_of(const char *norm, gsize start, gsize end)
+{
+	for (guint r = 0; r < G_N_ELEMENTS(kind_rules); r++) {
+		gboolean all = TRUE;
+		for (guint w = 0; w < G_N_ELEMENTS(kind_rules[r].words) && kind_rules[r].words[w]; w++)
+			if (cf_segment_find(norm, start, end, kind_rules[r].words[w]) == G_MAXSIZE)
+				all = FALSE;
+		if (all)
+			return &kind_rules[r];
+	}
+	return NULL;
+}
+
+static void
+find_kind(CfSegmenter *segmenter, const Span *title, guint n_title)
+{
+	CfDocument *doc = segmenter->doc;
+	if (n_title > 0) {
+		/* a title may take two lines: read them as one, and give the line of the last of
+		 * the kind's words */
+		gsize start = title[0].start, end = title[n_title - 1].end;
+		const KindRule *rule = kind_rule_of(doc->norm, start, end);
+		if (rule == NULL)
+			return;
+		gsize last = start;
+		for (guint w = 0; w < G_N_ELEMENTS(rule->words) && rule->words[w]; w++) {
+			gsize at = cf_segment_find(doc->norm, start, end, rule->words[w]);
+			last = MAX(last, at);
+		}
+		doc->metadata.kind = g_strdup(rule->kind);
+		doc->metadata.kind_line = cf_document_line_at(doc, last)->number;
+		return;
+	}
+	for (guint b = 0; b < doc->blocks->len; b++) {
+		const CfBlock *block = doc->blocks->pdata[b];
+		if (block->kind == CF_BLOCK_TABLE)
+			continue;
+		if (block->kind != CF_BLOCK_HEADING)
+			return;
+		for (guint r = 0; r < G_N_ELEMENTS(template_rules); r++) {
+			if (cf_segment_find(doc->norm, block->heading_marker.end, block->range.end,
+					    template_rules[r].heading) != G_MAXSIZE) {
+				doc->metadata.kind = g_strdup(template_rules[r].kind);
+				doc->metadata.kind_line = block->first_line;
+				return;
+			}
+		}
+		return;
+	}
+}
+
+/* ---- unit inferred from the place and department the report names for itself ---- */
+
+/* A place name: this many characters before its level word (开福 in 开福区, 屈原管理 in
+ * 屈原管理区). */
+#define PLACE_NAME_MIN_CHARS 2
+#define PLACE_NAME_MAX_CHARS 4
+/* Distinct place names whose mentions are counted; a document naming more is no worse off
+ * for the rest being ignored (its own place is named early and often). */
+#define PLACE_CANDIDATES_MAX 32
+/* A place must be named at least this often to be the report's own. */
+#define PLACE_MIN_MENTIONS 2
+
+static const char level_words[][4] = {"省", "市", "县", "区", "州", "旗"};
+
+/* Words of a level that name no one place (开发区, 示范区 …), never taken as a place name. */
+static const char *const generic_places[] = {
+	"行政区", "开发区", "示范区", "试验区", "功能区", "保护区", "风景区", "高新区", "经开区",
+	"管理区", "自贸区", "新城区", "老城区", "中心城区", "城乡区", "先行区", "核心区",
+};
+
+/* Departments a report may name for itself, grouped by how they end.  A list, not a rule:
+ * a new one is a new line. */
+static const char *const departments[] = {
+	/* 党委 departments */
+	"组织部", "宣传部", "统战部", "政法委", "纪委", "编办", "党校", "机关工委",
+	/* 政府 departments */
+	"财政局", "教育局", "公安局", "民政局", "司法局", "人社局", "人力资源和社会保障局",
+	"自然资源局", "自然资源和规划局", "住建局", "住房和城乡建设局", "交通运输局", "水利局",
+	"农业农村局", "商务局", "文旅局", "卫健局", "卫健委", "卫生健康委", "审计局", "统计局",
+	"应急管理局", "市场监督管理局", "市场监管局", "医保局", "医疗保障局", "城管局",
+	"生态环境局", "发改局", "发改委", "发展和改革局", "工信局", "科技局", "退役军人事务局",
+	"林业局", "信访局", "机关事务局", "行政审批服务局", "数据资源局", "体育局", "粮食局",
+	/* 群团 */
+	"总工会", "团委", "妇联", "残联", "科协", "工商联",
+};
+
+/* What follows a department's name when the report speaks of its own funds
+ * (组织部项目支出, 组织部专项工作经费). */
+static const char *const own_funds_words[] = {"项目", "预算", "决算", "专项", "整体", "本级"};
+
+static int
+level_at(const char *norm, gsize p, gsize end)
+{
+	if (end - p < 3)
+		return -1;
+	for (guint i = 0; i < G_N_ELEMENTS(level_words); i++)
+		if (memcmp(norm + p, level_words[i], 3) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* A place name starting at @p: PLACE_NAME_MIN_CHARS to PLACE_NAME_MAX_CHARS CJK characters,
+ * none of them a level word, then a level word; its end, or G_MAXSIZE. */
+static gsize
+place_at(const char *norm, gsize p, gsize end)
+{
+	gsize q = p;
+	for (guint chars = 0; chars <= PLACE_NAME_MAX_CHARS && q < end && is_cjk_at(norm, q, end);
+	     chars++, q += 3) {
+		if (level_at(norm, q, end) < 0)
+			continue;
+		if (chars < PLACE_NAME_MIN_CHARS)
+			return G_MAXSIZE;
+		for (guint i = 0; i < G_N_ELEMENTS(generic_places); i++)
+			if (ends_with(norm, p, q + 3, generic_places[i]) &&
+			    q + 3 - p == strlen(generic_places[i]))
+				return G_MAXSIZE;
+		return q + 3;
+	}
+	return G_MAXSIZE;
+}
+
+/* 2022年 or 2022年度 at @p: its length, or 0. */
+static gsize
+year_prefix_length(const char *norm, gsize begin, gsize p, gsize end)
+{
+	if (!year_at(norm, begin, p, end))
+		return 0;
+	gsize n = 4 + strlen("年");
+	if (cf_segment_has_prefix(norm, p + n, end, "度"))
+		n += strlen("度");
+	return n;
+}
+
+/* Offset of the first mention of norm[name] in the text, and how many there are. */
+static guint
+count_mentions(const char *norm, gsize length, Span name, gsize *first)
+{
+	g_autofree char *needle = g_strndup(norm + name.start, name.end - name.start);
+	guint n = 0;
+	*first = G_MAXSIZE;
+	for (gsize p = cf_segment_find(norm, 0, length, needle); p != G_MAXSIZE;
+	     p = cf_segment_find(norm, p + strlen(needle), length, needle)) {
+		if (n++ == 0)
+			*first = p;
+	}
+	return n;
+}
+
+typedef struct {
+	const char *name; /* an entry of departments[] */
+	guint mentions;   /* of this level or no level */
+	guint own;        /* of those, where the report names it for itself */
+	gsize first_own;  /* offset of the first of those */
+	int level;        /* the level of its first mention written with one (区 of 区委组织部,
+	                   * 区组织部), -1 when none is */
+	gsize level_at;   /* offset of that mention */
+	gboolean committee; /* that mention was written with 委: 区委组织部 */
+} Department;
+
+/* The level a department mention at @p is written with: 区 of 区委组织部 or 区组织部; -1 for
+ * none.  Sets @with_committee for the 委 form. */
+static int
+department_level(const char *norm, gsize p, gboolean *with_committee)
+{
+	*with_committee = FALSE;
+	if (p >= 6 && memcmp(norm + p - 3, "委", 3) == 0) {
+		int level = level_at(norm, p - 6, p - 3);
+		if (level >= 0) {
+			*with_committee = TRUE;
+			return level;
+		}
+	}
+	return p >= 3 ? level_at(norm, p - 3, p) : -1;
+}
+
+/* Counts the mentions of departments[] of @level (or any level when -1); fills @found. */
+static void
+scan_departments(const char *norm, gsize length, int level, Department *found)
+{
+	for (guint d = 0; d < G_N_ELEMENTS(departments); d++) {
+		const char *name = departments[d];
+		gsize n = strlen(name);
+		found[d] = (Department){name, 0, 0, G_MAXSIZE, -1, G_MAXSIZE, FALSE};
+		for (gsize p = cf_segment_find(norm, 0, length, name); p != G_MAXSIZE;
+		     p = cf_segment_find(norm, p + n, length, name)) {
+			/* 组织部门: the generic noun, not a department */
+			if (cf_segment_has_prefix(norm, p + n, length, "门"))
+				continue;
+			gboolean committee;
+			int written = department_level(norm, p, &committee);
+			if (written >= 0 && level >= 0 && written != level)
+				continue; /* 省委组织部 in a 区's report */
+			found[d].mentions++;
+			gboolean own = written >= 0;
+			gsize back = p >= 9 ? p - 9 : 0;
+			for (gsize y = back; !own && y + 4 <= p; y++)
+				if (year_prefix_length(norm, y, y, p) == p - y)
+					own = TRUE;
+			for (guint w = 0; !own && w < G_N_ELEMENTS(own_funds_words); w++)
+				if (cf_segment_has_prefix(norm, p + n, length, own_funds_words[w]))
+					own = TRUE;
+			if (own && found[d].own++ == 0)
+				found[d].first_own = p;
+			if (written >= 0 && found[d].level < 0) {
+				found[d].level = written;
+				found[d].level_at = p;
+				found[d].committee = committee;
+			}
+		}
+	}
+}
+
+/* The department the report names for itself: the most mentioned of those with a mention of
+ * its own, when no other is mentioned as often; NULL otherwise. */
+static const Department *
+own_department(const Department *found, guint n)
+{
+	const Department *best = NULL;
+	gboolean tie = FALSE;
+	for (guint d = 0; d < n; d++) {
+		if (found[d].own == 0)
+			continue;
+		if (best == NULL || found[d].mentions > best->mentions) {
+			best = &found[d];
+			tie = FALSE;
+		} else if (found[d].mentions == best->mentions) {
+			tie = TRUE;
+		}
+	}
+	return tie ? NULL : best;
+}
+
+/* The level the report uses for itself: the most frequent of 我区/本区, 我县/本县 …; -1 when
+ * it never does or two levels tie.  @count receives how often. */
+static int
+self_level(const char *norm, gsize length, guint *count)
+{
+	guint counts[G_N_ELEMENTS(level_words)] = {0};
+	for (guint s = 0; s < G_N_ELEMENTS(self_words); s++) {
+		gsize n = strlen(self_words[s]);
+		for (gsize p = cf_segment_find(norm, 0, length, self_words[s]); p != G_MAXSIZE;
+		     p = cf_segment_find(norm, p + n, length, self_words[s])) {
+			int level = level_at(norm, p + n, length);
+			if (level >= 0)
+				counts[level]++;
+		}
+	}
+	int best = -1;
+	*count = 0;
+	for (guint i = 0; i < G_N_ELEMENTS(level_words); i++) {
+		if (counts[i] > *count) {
+			best = (int)i;
+			*count = counts[i];
+		} else if (counts[i] > 0 && counts[i] == *count) {
+			best = -1;
+		}
+	}
+	return *count ? best : -1;
+}
+
+typedef struct {
+	Span name;
+	guint mentions;
+	gsize first;
+} Place;
+
+static void
+add_place(const char *norm, gsize length, gsize start, int level, GArray *places)
+{
+	gsize end = place_at(norm, start, length);
+	if (end == G_MAXSIZE || level_at(norm, end - 3, end) != level ||
+	    places->len >= PLACE_CANDIDATES_MAX)
+		return;
+	for (guint i = 0; i < places->len; i++) {
+		const Place *p = &g_array_index(places, Place, i);
+		if (p->name.end - p->name.start == end - start &&
+		    memcmp(norm + p->name.start, norm + start, end - start) == 0)
+			return;
+	}
+	Place place = {{start, end}, 0, G_MAXSIZE};
+	place.mentions = count_mentions(norm, length, place.name, &place.first);
+	g_array_append_val(places, place);
+}
+
+/* The place of @level the report names most often, among those it writes with clear bounds:
+ * after 《 (and a year: 《2022年开福区…》), after 中共/中国共产党, after a higher-level place
+ * word (长沙市开福区).  NULL when none is named PLACE_MIN_MENTIONS times or two tie. */
+static gboolean
+own_place(const char *norm, gsize length, int level, Place *result)
+{
+	g_autoptr(GArray) places = g_array_new(FALSE, FALSE, sizeof(Place));
+	static const char *const anchors[] = {"《", "中共", "中国共产党", "省", "市", "州"};
+	for (guint a = 0; a < G_N_ELEMENTS(anchors); a++) {
+		gsize n = strlen(anchors[a]);
+		for (gsize p = cf_segment_find(norm, 0, length, anchors[a]); p != G_MAXSIZE;
+		     p = cf_segment_find(norm, p + n, length, anchors[a])) {
+			gsize start = p + n;
+			start += year_prefix_length(norm, start, start, length);
+			add_place(norm, length, start, level, places);
+		}
+	}
+	const Place *best = NULL;
+	gboolean tie = FALSE;
+	for (guint i = 0; i < places->len; i++) {
+		const Place *p = &g_array_index(places, Place, i);
+		if (best == NULL || p->mentions > best->mentions) {
+			best = p;
+			tie = FALSE;
+		} else if (p->mentions == best->mentions) {
+			tie = TRUE;
+		}
+	}
+	if (best == NULL || tie || best->mentions < PLACE_MIN_MENTIONS)
+		return FALSE;
+	*result = *best;
+	return TRUE;
+}
+
+static void
+infer_unit(CfDocument *doc)
+{
+	const char *norm = doc->norm;
+	gsize length = doc->norm_length;
+	guint self_count;
+	int level = self_level(norm, length, &self_count);
+	Department found[G_N_ELEMENTS(departments)];
+	scan_departments(norm, length, level, found);
+	const Department *department = own_department(found, G_N_ELEMENTS(departments));
+	if (level < 0 && department != NULL)
+		level = department->level;
+	Place place;
+	if (level < 0 || !own_place(norm, length, level, &place))
+		return;
+
+	g_autoptr(GString) unit = g_string_new_len(norm + place.name.start,
+						   place.name.end - place.name.start);
+	g_autoptr(GString) evidence = g_string_new(NULL);
+	g_string_append_printf(evidence, "%s named %u times (first at line %u)", unit->str,
+			       place.mentions, cf_document_line_at(doc, place.first)->number);
+	if (self_count > 0)
+		g_string_append_printf(evidence, ", 我%s/本%s %u times", level_words[level],
+				       level_words[level], self_count);
+	guint line = cf_document_line_at(doc, place.first)->number;
+	if (department != NULL) {
+		line = cf_document_line_at(doc, department->first_own)->number;
+		gboolean committee = department->committee && department->level == level;
+		if (committee)
+			g_string_append(unit, "委");
+		g_string_append(unit, department->name);
+		g_string_append_printf(evidence, "; %s named for itself at line %u", department->name,
+				       line);
+		if (department->level == level)
+			g_string_append_printf(evidence, ", written %s%s%s at line %u",
+					       level_words[level], committee ? "委" : "",
+					       department->name,
+					       cf_document_line_at(doc, department->level_at)->number);
+	} else {
+		g_string_append(evidence, "; no department named for itself");
+	}
+	doc->metadata.unit = g_string_free(g_steal_pointer(&unit), FALSE);
+	doc->metadata.unit_line = line;
+	doc->metadata.unit_source = CF_UNIT_SOURCE_INFERRED;
+	doc->metadata.unit_evidence = g_string_free(g_steal_pointer(&evidence), FALSE);
+}
+
 void
 cf_segment_fill_metadata(CfSegmenter *segmenter)
 {
@@ -277,7 +702,7 @@ cf_segment_fill_metadata(CfSegmenter *segmenter)
 	for (guint i = 0; i < n_title && doc->metadata.unit == NULL; i++) {
 		Span name;
 		if (organisation_of_title_line(norm, title[i], &name))
-			set_unit(doc, name);
+			set_unit(doc, name, CF_UNIT_SOURCE_TITLE);
 	}
 
 	guint seen = 0;
@@ -300,9 +725,67 @@ cf_segment_fill_metadata(CfSegmenter *segmenter)
 			const CfRange *sentence = &g_array_index(block->sentences, CfRange, s);
 			gsize end = organisation_at(norm, sentence->start, sentence->end, TRUE);
 			if (end != G_MAXSIZE)
-				set_unit(doc, (Span){sentence->start, end});
+				set_unit(doc, (Span){sentence->start, end}, CF_UNIT_SOURCE_STATEMENT);
 		}
 		if (doc->metadata.year && doc->metadata.unit)
 			break;
 	}
+	if (doc->metadata.unit == NULL)
+		infer_unit(doc);
+	find_kind(segmenter, title, n_title);
+}
+
+/* ---- the unit written one way ---- */
+
+char *
+cf_metadata_unit_key(const char *unit)
+{
+	if (unit == NULL)
+		return NULL;
+	g_autofree char *s = cf_segment_dup_compact(unit, 0, strlen(unit));
+	gsize length = strlen(s);
+	gsize p = 0;
+	for (guint i = 0; i < G_N_ELEMENTS(organisation_openings); i++) {
+		if (cf_segment_has_prefix(s, 0, length, organisation_openings[i])) {
+			p = strlen(organisation_openings[i]);
+			break;
+		}
+	}
+	/* 长沙市雨花区: keep the innermost place */
+	Span place = {p, p};
+	for (gsize end; (end = place_at(s, p, length)) != G_MAXSIZE; p = end)
+		place = (Span){p, end};
+	gboolean placed = place.end > place.start;
+	if (placed && cf_segment_has_prefix(s, p, length, "委员会"))
+		p += strlen("委员会") - strlen("委");
+	/* 区委组织部: the 委 joins the place to its party department */
+	if (placed && cf_segment_has_prefix(s, p, length, "委") && p + strlen("委") < length)
+		p += strlen("委");
+	if (cf_segment_has_prefix(s, p, length, "人民政府"))
+		p += strlen("人民");
+	GString *key = g_string_new_len(s + place.start, place.end - place.start);
+	if (p < length || !placed) {
+		g_string_append_c(key, '/');
+		g_string_append(key, s + p);
+	}
+	return g_string_free(key, FALSE);
+}
+
+gboolean
+cf_metadata_unit_keys_match(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return FALSE;
+	if (g_str_equal(a, b))
+		return TRUE;
+	const char *slash_a = strchr(a, '/');
+	const char *slash_b = strchr(b, '/');
+	if ((slash_a == NULL) == (slash_b == NULL))
+		return FALSE;
+	/* one is a place alone: does the other one's place equal it? */
+	const char *place = slash_a == NULL ? a : b;
+	const char *unit = slash_a == NULL ? b : a;
+	const char *slash = slash_a == NULL ? slash_b : slash_a;
+	gsize n = (gsize)(slash - unit);
+	return n > 0 && strlen(place) == n && memcmp(place, unit, n) == 0;
 }

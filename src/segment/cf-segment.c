@@ -63,6 +63,8 @@ cf_segment_document(CfDocument *doc)
 	g_ptr_array_set_size(doc->blocks, 0);
 	g_clear_pointer(&doc->metadata.title, g_free);
 	g_clear_pointer(&doc->metadata.unit, g_free);
+	g_clear_pointer(&doc->metadata.kind, g_free);
+	g_clear_pointer(&doc->metadata.unit_evidence, g_free);
 	doc->metadata = (CfMetadata){0};
 	if (doc->norm == NULL || doc->lines->len == 0)
 		return;

@@ -28,4 +28,18 @@ G_BEGIN_DECLS
  * Runs in time linear in the text. */
 void cf_segment_document(CfDocument *doc);
 
+/* The issuing unit (CfMetadata.unit) written one way, to compare units across documents;
+ * caller frees, NULL for NULL.  Whitespace, 中共/中国共产党 and every place but the innermost
+ * are dropped, 委员会 → 委, 人民政府 → 政府, and the 委 that joins a place to its party
+ * department: "place/department".  中共长沙市雨花区委组织部, 雨花区委组织部 and 雨花区组织部 all
+ * give "雨花区/组织部"; 中国共产党益阳市委员会组织部 gives "益阳市/组织部"; a unit that is a
+ * place alone gives the place ("开福区"); one without a place "/department" ("/区委组织部").
+ * Places of the same name in different cities (鼓楼区) give the same key. */
+char *cf_metadata_unit_key(const char *unit);
+
+/* Whether two unit keys may name the same unit: equal, or one is a place alone and the other a
+ * unit of that place ("开福区" and "开福区/组织部": a report that names only its place, and
+ * the department's report of another year).  FALSE when either is NULL. */
+gboolean cf_metadata_unit_keys_match(const char *a, const char *b);
+
 G_END_DECLS

@@ -44,11 +44,11 @@ cf_run_check_collect_cb(const char *path, gpointer data, gpointer user_data)
 	g_free(result);
 }
 
-void
-cf_run_check_finish(CfRunCheck *run)
+gboolean
+cf_run_check_finish(CfRunCheck *run, GError **error)
 {
-	if (run->after_batch != NULL)
-		run->after_batch(run, run->after_batch_data);
+	if (run->after_batch != NULL && !run->after_batch(run, run->after_batch_data, error))
+		return FALSE;
 #if CF_RUN_CHECK_HAVE_CROSSDOC
 	if (run->records != NULL) {
 		GPtrArray *across = cf_crossdoc_check(run->records, run->options);
@@ -61,6 +61,7 @@ cf_run_check_finish(CfRunCheck *run)
 	 * into run->findings (the sort below merges them). */
 #endif
 	g_ptr_array_sort(run->findings, cf_finding_compare_ptr);
+	return TRUE;
 }
 
 typedef struct {

@@ -28,8 +28,9 @@ typedef struct _CfRunCheck CfRunCheck;
 
 /* Runs after every document of the batch was checked (and before the checks across
  * documents): may add records (e.g. last year's, from a history database) to run->records,
- * store them, or add findings to run->findings. */
-typedef void (*CfRunCheckAfterBatchFunc)(CfRunCheck *run, gpointer data);
+ * store them, or add findings to run->findings.  Returns FALSE and sets @error when that work
+ * could not be done (the run then ends with that error). */
+typedef gboolean (*CfRunCheckAfterBatchFunc)(CfRunCheck *run, gpointer data, GError **error);
 
 /* user_data of cf_run_check_cb and cf_run_check_collect_cb.  The workers only read it; the
  * arrays are filled in the calling thread, in input order. */
@@ -56,8 +57,8 @@ gboolean cf_run_check_wants_records(const CfRunCheck *run);
 
 /* After the batch: runs run->after_batch, then the checks across documents over run->records
  * (when they are built in and records were kept), merges their findings into run->findings
- * and sorts the whole list (cf_finding_compare). */
-void cf_run_check_finish(CfRunCheck *run);
+ * and sorts the whole list (cf_finding_compare).  Fails only when after_batch fails. */
+gboolean cf_run_check_finish(CfRunCheck *run, GError **error);
 
 /* Appends the end-of-run summary (README, "Summary"): documents checked, input errors,
  * findings per severity, the documents with the most errors.  @findings are CfFinding*. */

@@ -1,0 +1,138 @@
+/* cf-report-info.c — `crossfoot info`'s renderers and per-document work (cf-report-info.h). */
+#include "report/cf-report-info.h"
+
+#include "report/cf-report.h"
+#include "segment/cf-segment.h"
+
+static const char *
+unit_source_name(CfUnitSource source)
+{
+	switch (source) {
+	case CF_UNIT_SOURCE_TITLE:
+		return "title";
+	case CF_UNIT_SOURCE_STATEMENT:
+		return "statement";
+	case CF_UNIT_SOURCE_INFERRED:
+		return "inferred";
+	case CF_UNIT_SOURCE_NONE:
+		break;
+	}
+	return NULL;
+}
+
+/* "  name: value (line N)" or "  name: unknown" */
+static void
+text_field(GString *out, const char *name, const char *value, guint line)
+{
+	g_string_append_printf(out, "  %s: ", name);
+	if (value == NULL) {
+		g_string_append(out, "unknown\n");
+		return;
+	}
+	g_string_append(out, value);
+	if (line > 0)
+		g_string_append_printf(out, " (line %u)", line);
+	g_string_append_c(out, '\n');
+}
+
+void
+cf_report_info_text(const CfDocument *doc, const char *unit_key, GString *out)
+{
+	const CfMetadata *m = &doc->metadata;
+	g_string_append_printf(out, "%s\n", doc->path);
+	text_field(out, "encoding", doc->encoding, 0);
+	text_field(out, "title", m->title, m->title_line);
+	g_autofree char *year = m->year ? g_strdup_printf("%d", m->year) : NULL;
+	text_field(out, "year", year, m->year_line);
+	if (m->unit == NULL) {
+		text_field(out, "unit", NULL, 0);
+	} else {
+		g_string_append_printf(out, "  unit: %s (line %u", m->unit, m->unit_line);
+		if (m->unit_source == CF_UNIT_SOURCE_INFERRED)
+			g_string_append(out, ", inferred:");
+		else if (m->unit_evidence != NULL)
+			g_string_append_c(out, ',');
+		if (m->unit_evidence != NULL)
+			g_string_append_printf(out, " %s", m->unit_evidence);
+		if (unit_key != NULL)
+			g_string_append_printf(out, "; key %s", unit_key);
+		g_string_append(out, ")\n");
+	}
+	text_field(out, "kind", m->kind, m->kind_line);
+	g_string_append_c(out, '\n');
+}
+
+static void
+json_key(GString *out, const char *name)
+{
+	if (out->len > 0 && out->str[out->len - 1] != '{')
+		g_string_append_c(out, ',');
+	cf_json_append_string(out, name, -1);
+	g_string_append_c(out, ':');
+}
+
+/* a line number, null for 0 (unknown) */
+static void
+json_line(GString *out, const char *name, guint line)
+{
+	json_key(out, name);
+	if (line == 0)
+		g_string_append(out, "null");
+	else
+		cf_json_append_uint(out, line);
+}
+
+static void
+json_string(GString *out, const char *name, const char *value)
+{
+	json_key(out, name);
+	cf_json_append_string(out, value, -1);
+}
+
+void
+cf_report_info_json(const CfDocument *doc, const char *unit_key, GString *out)
+{
+	const CfMetadata *m = &doc->metadata;
+	g_autoptr(GString) o = g_string_new("{");
+	json_string(o, "path", doc->path);
+	json_string(o, "encoding", doc->encoding);
+	json_string(o, "title", m->title);
+	json_line(o, "title_line", m->title_line);
+	json_key(o, "year");
+	cf_json_append_int(o, m->year ? m->year : -1, TRUE);
+	json_line(o, "year_line", m->year_line);
+	json_string(o, "unit", m->unit);
+	json_line(o, "unit_line", m->unit_line);
+	json_string(o, "unit_source", unit_source_name(m->unit_source));
+	json_string(o, "unit_evidence", m->unit_evidence);
+	json_string(o, "unit_key", unit_key);
+	json_string(o, "kind", m->kind);
+	json_line(o, "kind_line", m->kind_line);
+	g_string_append_c(o, '}');
+	g_string_append_len(out, o->str, o->len);
+}
+
+gpointer
+cf_run_info_cb(CfDocument *doc, GString *out, gpointer user_data)
+{
+	const CfRunInfo *info = user_data;
+	g_autofree char *key = cf_metadata_unit_key(doc->metadata.unit);
+	if (!info->json) {
+		cf_report_info_text(doc, key, out);
+		return NULL;
+	}
+	GString *object = g_string_new(NULL);
+	cf_report_info_json(doc, key, object);
+	return g_string_free(object, FALSE);
+}
+
+void
+cf_run_info_collect(const char *path, gpointer result, gpointer user_data)
+{
+	CfRunInfo *info = user_data;
+	g_autofree char *object = result;
+	if (object == NULL)
+		return;
+	g_string_append(info->items, info->n_items++ ? ",\n  " : "  ");
+	g_string_append(info->items, object);
+}

@@ -15,7 +15,6 @@
 #include "model/cf-error.h"
 #include "report/cf-report.h"
 #include "report/cf-report-info.h"
-#include "report/cf-report-info.h"
 #include "report/cf-run.h"
 #include "report/cf-run-check.h"
 #include "report/cf-report-findings.h"
@@ -495,56 +494,6 @@ run_info(char **paths)
 	return summary.n_unreadable > 0 || summary.n_degraded > 0 ? CF_EXIT_INPUT : CF_EXIT_CLEAN;
 }
 
-/* ---- info ---- */
-
-static const GOptionEntry info_entries[] = {
-	{"format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
-	 "Output format: text (default) or json", "FORMAT"},
-	{NULL},
-};
-
-static int
-run_info(char **paths)
-{
-	const char *format = opt_format != NULL ? opt_format : "text";
-	if (!g_str_equal(format, "text") && !g_str_equal(format, "json"))
-		return usage_error("unknown format '%s', expected text or json", format);
-	if (opt_encoding != NULL && !encoding_is_known(opt_encoding))
-		return usage_error("unknown encoding '%s'", opt_encoding);
-	guint jobs = 0;
-	int status = CF_EXIT_INPUT;
-	if (!resolve_jobs(&jobs, &status))
-		return status;
-	if (paths[0] == NULL)
-		return usage_error("no PATH given");
-
-	g_autoptr(GString) items = g_string_new(NULL);
-	CfRunInfo info = {.json = g_str_equal(format, "json"), .items = items};
-	CfRunOptions options = {
-		.encoding = opt_encoding,
-		.out = stdout,
-		.err = stderr,
-		.progress = progress_allowed(),
-		.jobs = jobs,
-	};
-	CfRunSummary summary;
-	g_autoptr(GError) error = NULL;
-	if (!cf_run_batch((const char *const *)paths, &options, cf_run_info_cb, cf_run_info_collect,
-			  &info, &summary, &error)) {
-		fprintf(stderr, "crossfoot: %s\n", error->message);
-		return CF_EXIT_INPUT;
-	}
-	if (info.json) {
-		g_autofree char *array = g_strdup_printf(
-			info.n_items ? "[\n%s\n]\n" : "[%s]\n", items->str);
-		if (fputs(array, stdout) == EOF || fflush(stdout) != 0) {
-			fprintf(stderr, "crossfoot: cannot write output: %s\n", g_strerror(errno));
-			return CF_EXIT_INPUT;
-		}
-	}
-	return summary.n_unreadable > 0 || summary.n_degraded > 0 ? CF_EXIT_INPUT : CF_EXIT_CLEAN;
-}
-
 /* ---- the dispatch table ---- */
 
 typedef struct {
@@ -621,27 +570,6 @@ static const Command commands[] = {
 		"error.",
 		{history_entries, NULL},
 		run_history,
-	},
-	{
-		"info",
-		"PATH…",
-		"Print what each report says about itself: title, year, unit, kind",
-		"Reads each PATH (a file, or a directory searched recursively for *.txt) and\n"
-		"prints, for each report, its encoding, title, report year, issuing unit and\n"
-		"kind (项目支出绩效自评, 部门整体支出绩效评价, 决算说明 …), each with the line it\n"
-		"came from; what the report does not state reads 'unknown'.  The unit says\n"
-		"how it was found: named in the title, the subject of a sentence, or inferred\n"
-		"from the place the report calls its own and the department it names for\n"
-		"itself (with the evidence), and the key that matches it across documents.\n"
-		"\n"
-		"Examples:\n"
-		"  crossfoot info corpus/\n"
-		"  crossfoot info --format json submissions/ > units.json\n"
-		"\n"
-		"Exit status: 0 when every input was read, 2 when some input could not be read\n"
-		"or was decoded with replacement characters, or on a usage error.",
-		{info_entries, input_entries, batch_entries, output_entries, NULL},
-		run_info,
 	},
 	{
 		"info",

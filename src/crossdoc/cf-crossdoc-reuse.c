@@ -109,7 +109,7 @@ check_pair(CfCrossdoc *cd, const CfCrossdocDoc *da, const CfCrossdocDoc *db, GAr
 	guint o_line_last = g_array_index(so, CfRecordSentence, o_last).line;
 	g_autofree char *note = g_strdup_printf(
 		"the same passage in %s (%s, %d)", dother->record->path,
-		dother->unit_key ? dother->unit_key : "unit unknown", dother->record->year);
+		dother->record->unit ? dother->record->unit : "unit unknown", dother->record->year);
 	CfCrossdocPlace pp = {dp, p_line, 1, 0, NULL};
 	CfCrossdocPlace op = {dother, o_line, 1, 0, note};
 	CfFinding *f = cf_crossdoc_add_finding(cd, "reused-text", CF_SEVERITY_NOTE, &pp, &op);
@@ -117,16 +117,16 @@ check_pair(CfCrossdoc *cd, const CfCrossdocDoc *da, const CfCrossdocDoc *db, GAr
 		return;
 	g_free(f->message);
 	f->message = g_strdup_printf(
-		"a passage of %u sentences (%u characters, lines %u-%u) reads as in %s (lines "
+		"a passage of %u sentence%s (%u characters, lines %u-%u) reads as in %s (lines "
 		"%u-%u) but for its numbers: %u sentence%s with different numbers, %u with the "
 		"same "
 		"(template copied? check the numbers were updated)",
-		best_len, best_chars, p_line_first, p_line_last, dother->record->path, o_line_first,
-		o_line_last, best_differ, best_differ == 1 ? "" : "s", best_same);
+		best_len, best_len == 1 ? "" : "s", best_chars, p_line_first, p_line_last,
+		dother->record->path, o_line_first, o_line_last, best_differ,
+		best_differ == 1 ? "" : "s", best_same);
 	/* the sentences whose numbers stayed the same are where stale figures would be */
-	g_autofree char *same_note =
-		g_strdup_printf("numbers the same as in %s: still true this time?",
-				dother->record->path);
+	g_autofree char *same_note = g_strdup_printf(
+		"numbers the same as in %s: still true this time?", dother->record->path);
 	guint shown = 0;
 	for (guint k = 0; k < best_len && shown < REUSE_MAX_SAME_SHOWN; k++) {
 		const Match *m = &g_array_index(matches, Match, best_start + k);

@@ -348,7 +348,7 @@ report_pair(CfCrossdoc *cd, const Figure *a, const Figure *b)
 					     "year",
 					     p->claim->label, meaning_names[p->meaning], p->year,
 					     p_stated, o_stated, o->doc->record->path,
-					     o->claim->line, p->doc->unit_key);
+					     o->claim->line, p->doc->record->unit);
 	}
 	f->stated = g_strdup(p_stated);
 	f->computed = g_strdup(o_stated);
@@ -469,7 +469,9 @@ check_consolidated(CfCrossdoc *cd, GPtrArray *figures)
 			continue;
 		g_autofree char *f_stated = cf_crossdoc_claim_stated(c);
 		g_autofree char *g_stated = cf_crossdoc_claim_stated(largest->claim);
-		g_autofree char *note = g_strdup_printf("%s's own report: %s %s", row_unit,
+		const char *unit_name =
+			largest->doc->record->unit ? largest->doc->record->unit : row_unit;
+		g_autofree char *note = g_strdup_printf("%s's own report: %s %s", unit_name,
 							largest->claim->label, g_stated);
 		CfCrossdocPlace fp = cf_crossdoc_claim_place(f->doc, c, NULL);
 		CfCrossdocPlace gp = cf_crossdoc_claim_place(largest->doc, largest->claim, note);
@@ -489,7 +491,7 @@ check_consolidated(CfCrossdoc *cd, GPtrArray *figures)
 			"%s (%s, %d) is %s in the consolidated table of %s, but %s's own report %s "
 			"states no such %s (its largest: %s, line %u)",
 			c->label, meaning_names[f->meaning], f->year, f_stated,
-			f->doc->record->path, row_unit, largest->doc->record->path,
+			f->doc->record->path, unit_name, largest->doc->record->path,
 			meaning_names[f->meaning], g_stated, largest->claim->line);
 		finding->stated = g_strdup(f_primary ? f_stated : g_stated);
 		finding->computed = g_strdup(f_primary ? g_stated : f_stated);

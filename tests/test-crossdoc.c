@@ -446,6 +446,40 @@ test_changes(void)
 	g_assert_cmpuint(other->len, ==, 0);
 }
 
+/* A figure dated with another year in its sentence is that year's: checked against that
+ * year's report, whatever the report it is written in. */
+static void
+test_dated(void)
+{
+	const char *from = "已全部用于党员教育培训。";
+	for (guint wrong = 0; wrong < 2; wrong++) {
+		g_autofree char *to = g_strdup_printf(
+			"已全部用于党员教育培训。2021年党员教育培训经费支出%s万元。",
+			wrong ? "98" : "108");
+		g_autoptr(GPtrArray) records = new_records();
+		g_ptr_array_add(records, record_of_file(SYNTHETIC "/2021-xinghu-project.txt"));
+		g_ptr_array_add(records,
+				record_of_edited(SYNTHETIC "/2022-xinghu-project.txt", from, to));
+		g_autoptr(GHashTable) only = g_hash_table_new(g_str_hash, g_str_equal);
+		g_hash_table_add(only, (gpointer) "crossdoc-previous-year");
+		g_hash_table_add(only, (gpointer) "crossdoc-mismatch");
+		CfCheckOptions options = {.only = only};
+		g_autoptr(GPtrArray) findings = cf_crossdoc_check(records, &options);
+		/* the 上年结转 4.2 vs 3.2 of the file itself, and the dated figure when wrong */
+		g_assert_cmpuint(count_rule(findings, "crossdoc-mismatch"), ==, 0);
+		g_assert_cmpuint(
+			count_at(findings, "crossdoc-previous-year", "2022-xinghu-project.txt", 26),
+			==, 1 + wrong);
+		if (wrong) {
+			g_autofree char *text = render(findings);
+			g_assert_nonnull(strstr(text, "党员教育培训经费支出 98万元 quotes 2021's "
+						      "spending, but the 2021 report "
+						      "corpus/synthetic/2021-xinghu-project.txt:14 "
+						      "states 108万元"));
+		}
+	}
+}
+
 /* -r/-d select cross-document rules as they select the others. */
 static void
 test_options(void)
@@ -533,6 +567,7 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, c, test_synthetic_case);
 	}
 	g_test_add_func("/crossdoc/previous-year/changes", test_changes);
+	g_test_add_func("/crossdoc/previous-year/dated", test_dated);
 	g_test_add_func("/crossdoc/options/rules", test_options);
 	g_test_add_func("/crossdoc/records/copies", test_copies);
 	g_test_add_func("/crossdoc/mismatch/ambiguous", test_ambiguous);

@@ -227,6 +227,37 @@ figure_key(const CfCrossdocDoc *doc, int year, Meaning meaning, const char *item
 			       year, meaning, item, unit ? unit : "");
 }
 
+/* The last year written before @claim in its sentence (2021年我单位项目支出预算共1900万元:
+ * a 2022 report stating a 2021 figure), 0 if none. */
+static int
+sentence_year(const CfRecord *r, const CfRecordClaim *claim)
+{
+	const char *line = cf_record_get_line(r, claim->line);
+	if (claim->column < 1 || (glong)claim->column - 1 > g_utf8_strlen(line, -1))
+		return 0;
+	const char *end = g_utf8_offset_to_pointer(line, claim->column - 1);
+	const char *start = line;
+	static const char *const stops[] = {"。", "；", "！", "？", NULL};
+	for (guint k = 0; stops[k]; k++)
+		for (const char *p = strstr(start, stops[k]); p && p < end;
+		     p = strstr(p + 1, stops[k]))
+			if (p + strlen(stops[k]) > start && p + strlen(stops[k]) <= end)
+				start = p + strlen(stops[k]);
+	int year = 0;
+	for (const char *p = start; p + 4 < end; p++) {
+		if (g_ascii_isdigit(p[0]) && g_ascii_isdigit(p[1]) && g_ascii_isdigit(p[2]) &&
+		    g_ascii_isdigit(p[3]) && (p == line || !g_ascii_isdigit(p[-1])) &&
+		    g_str_has_prefix(p + 4, "年") &&
+		    !g_str_has_prefix(p + 4 + strlen("年"), "以")) {
+			int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
+				(p[3] - '0');
+			if (y >= 1900 && y <= 2199)
+				year = y;
+		}
+	}
+	return year;
+}
+
 /* What @claim of @doc states, or NULL when it is not one figure another report could state. */
 static Figure *
 figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim)
@@ -287,8 +318,13 @@ figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim)
 	}
 	g_autoptr(GString) years = g_string_new(item_part);
 	int stated_year = remove_years(years);
-	if (stated_year && !f->quoted)
+	if (stated_year == 0 && claim->table < 0)
+		stated_year = sentence_year(r, claim);
+	if (stated_year && !f->quoted) {
 		f->year = stated_year;
+		/* a figure of another year's report, quoted in this one */
+		f->quoted = stated_year != r->year;
+	}
 	f->item = normalise_item(doc, item_part);
 	if (generic_item(f->item))
 		f->item[0] = '\0';

@@ -756,17 +756,22 @@ cf_metadata_unit_key(const char *unit)
 	for (gsize end; (end = place_at(s, p, length)) != G_MAXSIZE; p = end)
 		place = (Span){p, end};
 	gboolean placed = place.end > place.start;
+	/* 区委组织部, 市委员会组织部: the 委 joins the place to its party department; 市委 alone
+	 * is the committee itself */
+	gsize committee = 0;
 	if (placed && cf_segment_has_prefix(s, p, length, "委员会"))
-		p += strlen("委员会") - strlen("委");
-	/* 区委组织部: the 委 joins the place to its party department */
-	if (placed && cf_segment_has_prefix(s, p, length, "委") && p + strlen("委") < length)
-		p += strlen("委");
-	if (cf_segment_has_prefix(s, p, length, "人民政府"))
-		p += strlen("人民");
+		committee = strlen("委员会");
+	else if (placed && cf_segment_has_prefix(s, p, length, "委"))
+		committee = strlen("委");
+	const char *rest = s + p + committee;
+	if (committee > 0 && p + committee == length)
+		rest = "委";
+	if (g_str_has_prefix(rest, "人民政府"))
+		rest += strlen("人民");
 	GString *key = g_string_new_len(s + place.start, place.end - place.start);
-	if (p < length || !placed) {
+	if (rest[0] != '\0' || !placed) {
 		g_string_append_c(key, '/');
-		g_string_append(key, s + p);
+		g_string_append(key, rest);
 	}
 	return g_string_free(key, FALSE);
 }

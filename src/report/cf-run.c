@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "extract/cf-extract.h"
 #include "ingest/cf-ingest.h"
@@ -141,6 +142,7 @@ typedef struct {
 	GThreadPool *pool; /* NULL: one thread, documents are processed where they are submitted */
 	guint completed;   /* documents processed so far, for the progress line */
 	GError *write_error; /* the first output failure: nothing more is written after it */
+	gboolean out_is_terminal;
 } Batch;
 
 static void
@@ -166,7 +168,10 @@ hand_over(Batch *batch, Item *item)
 		batch->summary->n_unreadable++;
 	if (item->degraded)
 		batch->summary->n_degraded++;
-	if (batch->write_error == NULL && (item->err->len > 0 || item->out->len > 0))
+	/* the progress line shares the terminal with stderr, and with stdout only when that is
+	 * a terminal too (output to a file or a pipe leaves it alone: no flicker) */
+	if (batch->write_error == NULL &&
+	    (item->err->len > 0 || (item->out->len > 0 && batch->out_is_terminal)))
 		progress_clear(&batch->progress);
 	if (batch->write_error == NULL)
 		write_all(options->err, item->err, NULL);
@@ -197,6 +202,7 @@ cf_run_batch(const char *const *paths, const CfRunOptions *options, CfRunDocumen
 		.progress = {.options = options, .start = g_get_monotonic_time()},
 		.collect = collect,
 		.summary = summary,
+		.out_is_terminal = isatty(fileno(options->out)),
 	};
 
 	memset(summary, 0, sizeof *summary);

@@ -678,6 +678,122 @@ test_cli(void)
 	g_assert_false(g_file_test(missing, G_FILE_TEST_EXISTS)); /* list never creates one */
 }
 
+static gint
+compare_strings(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+#define SYNTHETIC "corpus/synthetic/"
+#define CROSS_RULES                                                                           \
+	"-r", "crossdoc-mismatch", "-r", "crossdoc-previous-year", "-r", "crossdoc-counter", "-r", \
+		"crossdoc-consolidated"
+
+/* The checks across documents find the same with a year's documents read from extract's
+ * JSON lines (--claims) as with all of them read, and with them stored in a history
+ * (--history), each finding then shown from the document read in this run. */
+static void
+test_cli_check(void)
+{
+	if (!g_file_test(SYNTHETIC "2021-xinghu-project.txt", G_FILE_TEST_EXISTS)) {
+		g_test_skip("no corpus/synthetic/");
+		return;
+	}
+	g_autofree char *direct = NULL, *err = NULL;
+	g_assert_cmpint(run_crossfoot(&direct, &err, "check", CROSS_RULES,
+				      SYNTHETIC "2021-xinghu-project.txt",
+				      SYNTHETIC "2022-city-summary.txt",
+				      SYNTHETIC "2022-qingshi-project.txt",
+				      SYNTHETIC "2022-xinghu-department.txt",
+				      SYNTHETIC "2022-xinghu-project.txt", NULL),
+			==, 1);
+	g_assert_nonnull(strstr(direct, "[crossdoc-previous-year]"));
+	g_assert_nonnull(strstr(direct, "[crossdoc-consolidated]"));
+
+	/* --claims: the earlier year and the summary extracted elsewhere */
+	g_autofree char *jsonl = temp_path("elsewhere.jsonl");
+	g_autofree char *out = NULL;
+	g_clear_pointer(&err, g_free);
+	g_assert_cmpint(run_crossfoot(&out, &err, "extract", "--format", "jsonl",
+				      SYNTHETIC "2021-xinghu-project.txt",
+				      SYNTHETIC "2022-city-summary.txt", NULL),
+			==, 0);
+	write_file(jsonl, out, -1);
+	g_clear_pointer(&out, g_free);
+	g_clear_pointer(&err, g_free);
+	g_assert_cmpint(run_crossfoot(&out, &err, "check", CROSS_RULES, "--claims", jsonl,
+				      SYNTHETIC "2022-qingshi-project.txt",
+				      SYNTHETIC "2022-xinghu-department.txt",
+				      SYNTHETIC "2022-xinghu-project.txt", NULL),
+			==, 1);
+	g_assert_cmpstr(err, ==, "");
+	g_assert_cmpstr(out, ==, direct);
+
+	/* --history: last run stored them; each finding is the same rule at the same places */
+	g_autofree char *db = temp_path("check.db");
+	for (int run = 0; run < 2; run++) { /* twice: stored again, not duplicated */
+		g_clear_pointer(&out, g_free);
+		g_clear_pointer(&err, g_free);
+		g_assert_cmpint(run_crossfoot(&out, &err, "check", "--history", db,
+					      SYNTHETIC "2021-xinghu-project.txt",
+					      SYNTHETIC "2022-city-summary.txt", NULL),
+				==, 0);
+	}
+	g_clear_pointer(&out, g_free);
+	g_clear_pointer(&err, g_free);
+	g_assert_cmpint(run_crossfoot(&out, &err, "check", CROSS_RULES, "--history", db,
+				      SYNTHETIC "2022-qingshi-project.txt",
+				      SYNTHETIC "2022-xinghu-department.txt",
+				      SYNTHETIC "2022-xinghu-project.txt", NULL),
+			==, 1);
+	g_assert_cmpstr(err, ==, "");
+	/* the same rules fire between the same places (file:line:column), whichever is primary */
+	g_auto(GStrv) a = g_strsplit(direct, "\n", -1), b = g_strsplit(out, "\n", -1);
+	g_autoptr(GPtrArray) want = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) got = g_ptr_array_new_with_free_func(g_free);
+	GStrv sides[] = {a, b};
+	GPtrArray *places[] = {want, got};
+	for (int side = 0; side < 2; side++)
+		for (guint i = 0; sides[side][i] != NULL; i++)
+			if (g_str_has_prefix(sides[side][i], SYNTHETIC)) /* a place, not a caret */
+				g_ptr_array_add(places[side],
+						g_strndup(sides[side][i],
+							  strcspn(sides[side][i], " ")));
+	g_ptr_array_sort(want, compare_strings);
+	g_ptr_array_sort(got, compare_strings);
+	g_assert_cmpuint(want->len, ==, got->len);
+	g_assert_cmpuint(want->len, >=, 6);
+	for (guint i = 0; i < want->len; i++)
+		g_assert_cmpstr(g_ptr_array_index(want, i), ==, g_ptr_array_index(got, i));
+
+	/* the history holds all five, once */
+	g_clear_pointer(&out, g_free);
+	g_clear_pointer(&err, g_free);
+	g_assert_cmpint(run_crossfoot(&out, &err, "history", "list", "--history", db, NULL), ==, 0);
+	g_auto(GStrv) listed = g_strsplit(out, "\n", -1);
+	g_assert_cmpuint(g_strv_length(listed), ==, 6); /* 5 lines and the empty rest */
+
+	/* unusable --history or --claims: one line naming the file, exit 2, no findings */
+	g_autofree char *garbage = temp_path("garbage.db");
+	write_file(garbage, "not a database, not at all, no: just text long enough\n", -1);
+	g_clear_pointer(&out, g_free);
+	g_clear_pointer(&err, g_free);
+	g_assert_cmpint(run_crossfoot(&out, &err, "check", "--history", garbage,
+				      SYNTHETIC "2022-qingshi-project.txt", NULL),
+			==, 2);
+	g_autofree char *expected = g_strdup_printf(
+		"crossfoot: cannot open history '%s': file is not a database\n", garbage);
+	g_assert_cmpstr(err, ==, expected);
+	g_assert_cmpstr(out, ==, "");
+	g_clear_pointer(&out, g_free);
+	g_clear_pointer(&err, g_free);
+	g_assert_cmpint(run_crossfoot(&out, &err, "check", "--claims", "no/such.jsonl",
+				      SYNTHETIC "2022-qingshi-project.txt", NULL),
+			==, 2);
+	g_assert_cmpstr(err, ==,
+			"crossfoot: cannot read claims 'no/such.jsonl': No such file or directory\n");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -691,5 +807,6 @@ main(int argc, char **argv)
 	g_test_add_func("/history/claims/errors", test_claims_errors);
 	g_test_add_func("/history/merge/batch", test_merge_batch);
 	g_test_add_func("/history/cli/list-and-forget", test_cli);
+	g_test_add_func("/history/cli/check-claims-and-history", test_cli_check);
 	return g_test_run();
 }

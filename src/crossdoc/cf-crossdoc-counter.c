@@ -90,14 +90,19 @@ counter_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim)
 	return c;
 }
 
+/* @reported: the (counter, other document) pairs reported, so a counter another report
+ * states twice is reported once against it */
 static void
-check_pair(CfCrossdoc *cd, const Counter *a, const Counter *b)
+check_pair(CfCrossdoc *cd, const Counter *a, const Counter *b, GHashTable *reported)
 {
 	int ya = a->doc->record->year, yb = b->doc->record->year;
 	if (b->count - a->count == (gint64)(yb - ya))
 		return;
 	const Counter *p = cf_crossdoc_a_is_primary(a->doc, b->doc) ? a : b;
 	const Counter *o = p == a ? b : a;
+	char *pair = g_strdup_printf("%p %p", (const void *)p, (const void *)o->doc);
+	if (!g_hash_table_add(reported, pair))
+		return;
 	int yp = p->doc->record->year, yo = o->doc->record->year;
 	gint64 expected = o->count + (yp - yo);
 	g_autofree char *note = g_strdup_printf("the %d report: %s", yo, o->claim->text);
@@ -148,6 +153,8 @@ cf_crossdoc_check_counters(CfCrossdoc *cd)
 			g_ptr_array_add(list, c);
 		}
 	}
+	g_autoptr(GHashTable) reported =
+		g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	GHashTableIter it;
 	gpointer value;
 	g_hash_table_iter_init(&it, by_key);
@@ -160,7 +167,7 @@ cf_crossdoc_check_counters(CfCrossdoc *cd)
 				const Counter *a = g_ptr_array_index(list, i);
 				const Counter *b = g_ptr_array_index(list, j);
 				if (a->doc != b->doc)
-					check_pair(cd, a, b);
+					check_pair(cd, a, b, reported);
 			}
 	}
 }

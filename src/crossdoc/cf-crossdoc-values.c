@@ -155,8 +155,10 @@ remove_punctuation(GString *s)
 			continue;
 		}
 		gboolean mark = FALSE;
-		for (guint k = 0; marks[k]; k++)
-			if (g_str_has_prefix(p, marks[k])) {
+		/* every mark is a 3-byte character led by 0xE2, 0xE3 or 0xEF */
+		guchar lead = (guchar)*p;
+		for (guint k = 0; (lead == 0xE2 || lead == 0xE3 || lead == 0xEF) && marks[k]; k++)
+			if (memcmp(p, marks[k], 3) == 0) {
 				p += strlen(marks[k]);
 				mark = TRUE;
 				break;
@@ -227,40 +229,91 @@ figure_key(const CfCrossdocDoc *doc, int year, Meaning meaning, const char *item
 			       year, meaning, item, unit ? unit : "");
 }
 
-/* The last year written before @claim in its sentence (2021年我单位项目支出预算共1900万元:
- * a 2022 report stating a 2021 figure), 0 if none. */
-static int
-sentence_year(const CfRecord *r, const CfRecordClaim *claim)
+/* The years written on one line and where its sentences end, by character offset, found in
+ * one pass over the line (a paragraph line holds many claims). */
+typedef struct {
+	GArray *years; /* guint pairs: character offset, year */
+	GArray *stops; /* guint: character offset just after 。；！？ */
+} LineYears;
+
+static void
+line_years_free(LineYears *l)
 {
-	const char *line = cf_record_get_line(r, claim->line);
-	if (claim->column < 1 || (glong)claim->column - 1 > g_utf8_strlen(line, -1))
-		return 0;
-	const char *end = g_utf8_offset_to_pointer(line, claim->column - 1);
-	const char *start = line;
-	static const char *const stops[] = {"。", "；", "！", "？", NULL};
-	for (guint k = 0; stops[k]; k++)
-		for (const char *p = strstr(start, stops[k]); p && p < end;
-		     p = strstr(p + 1, stops[k]))
-			if (p + strlen(stops[k]) > start && p + strlen(stops[k]) <= end)
-				start = p + strlen(stops[k]);
-	int year = 0;
-	for (const char *p = start; p + 4 < end; p++) {
+	g_array_unref(l->years);
+	g_array_unref(l->stops);
+	g_free(l);
+}
+
+static LineYears *
+line_years_new(const char *line)
+{
+	LineYears *l = g_new(LineYears, 1);
+	l->years = g_array_new(FALSE, FALSE, 2 * sizeof(guint));
+	l->stops = g_array_new(FALSE, FALSE, sizeof(guint));
+	guint offset = 0;
+	for (const char *p = line; *p; p = g_utf8_next_char(p), offset++) {
+		guchar lead = (guchar)*p; /* 。 is led by 0xE3, ；！？ by 0xEF */
+		if ((lead == 0xE3 || lead == 0xEF) &&
+		    (memcmp(p, "。", 3) == 0 || memcmp(p, "；", 3) == 0 ||
+		     memcmp(p, "！", 3) == 0 || memcmp(p, "？", 3) == 0)) {
+			guint after = offset + 1;
+			g_array_append_val(l->stops, after);
+			continue;
+		}
 		if (g_ascii_isdigit(p[0]) && g_ascii_isdigit(p[1]) && g_ascii_isdigit(p[2]) &&
 		    g_ascii_isdigit(p[3]) && (p == line || !g_ascii_isdigit(p[-1])) &&
 		    g_str_has_prefix(p + 4, "年") &&
 		    !g_str_has_prefix(p + 4 + strlen("年"), "以")) {
-			int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
-				(p[3] - '0');
-			if (y >= 1900 && y <= 2199)
-				year = y;
+			guint y = (guint)((p[0] - '0') * 1000 + (p[1] - '0') * 100 +
+					  (p[2] - '0') * 10 + (p[3] - '0'));
+			if (y >= 1900 && y <= 2199) {
+				guint pair[2] = {offset, y};
+				g_array_append_vals(l->years, pair, 1);
+			}
 		}
+	}
+	return l;
+}
+
+/* The last year written before @claim in its sentence (2021年我单位项目支出预算共1900万元:
+ * a 2022 report stating a 2021 figure), 0 if none.  @lines caches each line's LineYears. */
+static int
+sentence_year(const CfRecord *r, const CfRecordClaim *claim, GHashTable *lines)
+{
+	LineYears *l = g_hash_table_lookup(lines, GUINT_TO_POINTER(claim->line));
+	if (l == NULL) {
+		l = line_years_new(cf_record_get_line(r, claim->line));
+		g_hash_table_insert(lines, GUINT_TO_POINTER(claim->line), l);
+	}
+	if (l->years->len == 0 || claim->column < 1)
+		return 0;
+	guint at = claim->column - 1, start = 0;
+	for (guint k = 0; k < l->stops->len; k++) {
+		guint stop = g_array_index(l->stops, guint, k);
+		if (stop > at)
+			break;
+		start = stop;
+	}
+	int year = 0;
+	for (guint k = 0; k < l->years->len; k++) {
+		const guint *pair = (const guint *)l->years->data + 2 * k;
+		if (pair[0] >= at)
+			break;
+		if (pair[0] >= start)
+			year = (int)pair[1];
 	}
 	return year;
 }
 
+/* What one document's figures share while they are built. */
+typedef struct {
+	GHashTable *items; /* item text → normalised item */
+	GHashTable *lines; /* line → LineYears* */
+} DocCache;
+
 /* What @claim of @doc states, or NULL when it is not one figure another report could state. */
 static Figure *
-figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim)
+figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
 {
 	const CfRecord *r = doc->record;
 	if (!claim->has_value || claim->label == NULL || r->year == 0 ||
@@ -319,13 +372,19 @@ figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim)
 	g_autoptr(GString) years = g_string_new(item_part);
 	int stated_year = remove_years(years);
 	if (stated_year == 0 && claim->table < 0)
-		stated_year = sentence_year(r, claim);
+		stated_year = sentence_year(r, claim, cache->lines);
 	if (stated_year && !f->quoted) {
 		f->year = stated_year;
 		/* a figure of another year's report, quoted in this one */
 		f->quoted = stated_year != r->year;
 	}
-	f->item = normalise_item(doc, item_part);
+	/* a table row's item is the same in each of its columns: normalised once */
+	const char *cached = g_hash_table_lookup(cache->items, item_part);
+	if (cached == NULL) {
+		cached = normalise_item(doc, item_part);
+		g_hash_table_insert(cache->items, g_strdup(item_part), (gpointer)cached);
+	}
+	f->item = g_strdup(cached);
 	if (generic_item(f->item))
 		f->item[0] = '\0';
 	f->key = figure_key(doc, f->year, f->meaning, f->item,
@@ -728,9 +787,14 @@ cf_crossdoc_check_values(CfCrossdoc *cd)
 		const CfCrossdocDoc *doc = &cd->docs[d];
 		gboolean consolidated =
 			doc->unit_key && g_hash_table_contains(named, doc->unit_key);
+		g_autoptr(GHashTable) items =
+			g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+		g_autoptr(GHashTable) lines = g_hash_table_new_full(
+			g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)line_years_free);
+		DocCache cache = {items, lines};
 		for (guint i = 0; i < doc->record->claims->len; i++) {
 			const CfRecordClaim *c = g_ptr_array_index(doc->record->claims, i);
-			Figure *f = figure_of(doc, c);
+			Figure *f = figure_of(doc, c, &cache);
 			if (f == NULL)
 				continue;
 			f->index = i;

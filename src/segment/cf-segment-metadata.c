@@ -448,29 +448,42 @@ year_prefix_length(const char *norm, gsize begin, gsize p, gsize end)
 	return n;
 }
 
-/* Offset of the first mention of norm[name] in the text, and how many there are. */
-static guint
-count_mentions(const char *norm, gsize length, Span name, gsize *first)
-{
-	g_autofree char *needle = g_strndup(norm + name.start, name.end - name.start);
-	guint n = 0;
-	*first = G_MAXSIZE;
-	for (gsize p = cf_segment_find(norm, 0, length, needle); p != G_MAXSIZE;
-	     p = cf_segment_find(norm, p + strlen(needle), length, needle)) {
-		if (n++ == 0)
-			*first = p;
-	}
-	return n;
-}
+#define N_LEVELS G_N_ELEMENTS(level_words)
+#define NO_LEVEL N_LEVELS /* index of the mentions written without a level */
+
+/* A department's mentions, by the level they are written with (区 of 区委组织部 or 区组织部;
+ * NO_LEVEL for none). */
+typedef struct {
+	guint mentions[N_LEVELS + 1];
+	guint own[N_LEVELS + 1];        /* of those, where the report names it for itself */
+	gsize first_own[N_LEVELS + 1];  /* offset of the first of those */
+	gsize first_written[N_LEVELS];  /* offset of the first mention written with the level */
+	gboolean committee[N_LEVELS];   /* that mention was written with 委: 区委组织部 */
+} DepartmentScan;
 
 typedef struct {
-	const char *name; /* an entry of departments[] */
-	guint mentions;   /* of this level or no level */
-	guint own;        /* of those, where the report names it for itself */
-	gsize first_own;  /* offset of the first of those */
-	int level;        /* the level of its first mention written with one (区 of 区委组织部,
-	                   * 区组织部), -1 when none is */
-	gsize level_at;   /* offset of that mention */
+	Span name;
+	int level;
+	guint mentions;
+	gsize first;
+} Place;
+
+/* What one pass over the text finds. */
+typedef struct {
+	guint self[N_LEVELS];     /* 我区/本区 … */
+	GArray *places;           /* Place, candidates of every level */
+	guint n_places[N_LEVELS];
+	DepartmentScan departments[G_N_ELEMENTS(departments)];
+} Scan;
+
+/* A department resolved for the report's level. */
+typedef struct {
+	const char *name;
+	guint mentions;
+	guint own;
+	gsize first_own;
+	int level;          /* the level of its first mention written with one, -1 when none */
+	gsize level_at;     /* offset of that mention */
 	gboolean committee; /* that mention was written with 委: 区委组织部 */
 } Department;
 
@@ -490,136 +503,208 @@ department_level(const char *norm, gsize p, gboolean *with_committee)
 	return p >= 3 ? level_at(norm, p - 3, p) : -1;
 }
 
-/* Counts the mentions of departments[] of @level (or any level when -1); fills @found. */
+/* A mention of departments[@d] ending at @end (its last character starts at end - 3). */
 static void
-scan_departments(const char *norm, gsize length, int level, Department *found)
+scan_department(const char *norm, gsize length, gsize end, guint d, Scan *scan)
 {
-	for (guint d = 0; d < G_N_ELEMENTS(departments); d++) {
-		const char *name = departments[d];
-		gsize n = strlen(name);
-		found[d] = (Department){name, 0, 0, G_MAXSIZE, -1, G_MAXSIZE, FALSE};
-		for (gsize p = cf_segment_find(norm, 0, length, name); p != G_MAXSIZE;
-		     p = cf_segment_find(norm, p + n, length, name)) {
-			/* 组织部门: the generic noun, not a department */
-			if (cf_segment_has_prefix(norm, p + n, length, "门"))
-				continue;
-			gboolean committee;
-			int written = department_level(norm, p, &committee);
-			if (written >= 0 && level >= 0 && written != level)
-				continue; /* 省委组织部 in a 区's report */
-			found[d].mentions++;
-			gboolean own = written >= 0;
-			gsize back = p >= 9 ? p - 9 : 0;
-			for (gsize y = back; !own && y + 4 <= p; y++)
-				if (year_prefix_length(norm, y, y, p) == p - y)
-					own = TRUE;
-			for (guint w = 0; !own && w < G_N_ELEMENTS(own_funds_words); w++)
-				if (cf_segment_has_prefix(norm, p + n, length, own_funds_words[w]))
-					own = TRUE;
-			if (own && found[d].own++ == 0)
-				found[d].first_own = p;
-			if (written >= 0 && found[d].level < 0) {
-				found[d].level = written;
-				found[d].level_at = p;
-				found[d].committee = committee;
-			}
-		}
+	const char *name = departments[d];
+	gsize n = strlen(name);
+	if (end < n || memcmp(norm + end - n, name, n) != 0)
+		return;
+	/* 组织部门: the generic noun, not a department */
+	if (cf_segment_has_prefix(norm, end, length, "门"))
+		return;
+	gsize p = end - n;
+	gboolean committee;
+	int written = department_level(norm, p, &committee);
+	DepartmentScan *ds = &scan->departments[d];
+	guint slot = written >= 0 ? (guint)written : NO_LEVEL;
+	ds->mentions[slot]++;
+	gboolean own = written >= 0;
+	gsize back = p >= 9 ? p - 9 : 0;
+	for (gsize y = back; !own && y + 4 <= p; y++)
+		if (year_prefix_length(norm, y, y, p) == p - y)
+			own = TRUE;
+	for (guint w = 0; !own && w < G_N_ELEMENTS(own_funds_words); w++)
+		if (cf_segment_has_prefix(norm, end, length, own_funds_words[w]))
+			own = TRUE;
+	if (own && ds->own[slot]++ == 0)
+		ds->first_own[slot] = p;
+	if (written >= 0 && ds->first_written[written] == G_MAXSIZE) {
+		ds->first_written[written] = p;
+		ds->committee[written] = committee;
 	}
 }
 
-/* The department the report names for itself: the most mentioned of those with a mention of
- * its own, when no other is mentioned as often; NULL otherwise. */
-static const Department *
-own_department(const Department *found, guint n)
-{
-	const Department *best = NULL;
-	gboolean tie = FALSE;
-	for (guint d = 0; d < n; d++) {
-		if (found[d].own == 0)
-			continue;
-		if (best == NULL || found[d].mentions > best->mentions) {
-			best = &found[d];
-			tie = FALSE;
-		} else if (found[d].mentions == best->mentions) {
-			tie = TRUE;
-		}
-	}
-	return tie ? NULL : best;
-}
-
-/* The level the report uses for itself: the most frequent of 我区/本区, 我县/本县 …; -1 when
- * it never does or two levels tie.  @count receives how often. */
-static int
-self_level(const char *norm, gsize length, guint *count)
-{
-	guint counts[G_N_ELEMENTS(level_words)] = {0};
-	for (guint s = 0; s < G_N_ELEMENTS(self_words); s++) {
-		gsize n = strlen(self_words[s]);
-		for (gsize p = cf_segment_find(norm, 0, length, self_words[s]); p != G_MAXSIZE;
-		     p = cf_segment_find(norm, p + n, length, self_words[s])) {
-			int level = level_at(norm, p + n, length);
-			if (level >= 0)
-				counts[level]++;
-		}
-	}
-	int best = -1;
-	*count = 0;
-	for (guint i = 0; i < G_N_ELEMENTS(level_words); i++) {
-		if (counts[i] > *count) {
-			best = (int)i;
-			*count = counts[i];
-		} else if (counts[i] > 0 && counts[i] == *count) {
-			best = -1;
-		}
-	}
-	return *count ? best : -1;
-}
-
-typedef struct {
-	Span name;
-	guint mentions;
-	gsize first;
-} Place;
-
+/* A place candidate starting at @start, when one is written there. */
 static void
-add_place(const char *norm, gsize length, gsize start, int level, GArray *places)
+add_place(const char *norm, gsize length, gsize start, Scan *scan)
 {
 	gsize end = place_at(norm, start, length);
-	if (end == G_MAXSIZE || level_at(norm, end - 3, end) != level ||
-	    places->len >= PLACE_CANDIDATES_MAX)
+	if (end == G_MAXSIZE)
 		return;
-	for (guint i = 0; i < places->len; i++) {
-		const Place *p = &g_array_index(places, Place, i);
+	int level = level_at(norm, end - 3, end);
+	if (scan->n_places[level] >= PLACE_CANDIDATES_MAX)
+		return;
+	for (guint i = 0; i < scan->places->len; i++) {
+		const Place *p = &g_array_index(scan->places, Place, i);
 		if (p->name.end - p->name.start == end - start &&
 		    memcmp(norm + p->name.start, norm + start, end - start) == 0)
 			return;
 	}
-	Place place = {{start, end}, 0, G_MAXSIZE};
-	place.mentions = count_mentions(norm, length, place.name, &place.first);
-	g_array_append_val(places, place);
+	Place place = {{start, end}, level, 0, G_MAXSIZE};
+	g_array_append_val(scan->places, place);
+	scan->n_places[level]++;
 }
 
-/* The place of @level the report names most often, among those it writes with clear bounds:
- * after 《 (and a year: 《2022年开福区…》), after 中共/中国共产党, after a higher-level place
- * word (长沙市开福区).  NULL when none is named PLACE_MIN_MENTIONS times or two tie. */
+/* Whether one of departments[] ends with the character at @p (部, 局, 委 …). */
 static gboolean
-own_place(const char *norm, gsize length, int level, Place *result)
+department_end_at(const char *norm, gsize p, const guint8 *last_chars, guint n_last)
 {
-	g_autoptr(GArray) places = g_array_new(FALSE, FALSE, sizeof(Place));
-	static const char *const anchors[] = {"《", "中共", "中国共产党", "省", "市", "州"};
-	for (guint a = 0; a < G_N_ELEMENTS(anchors); a++) {
-		gsize n = strlen(anchors[a]);
-		for (gsize p = cf_segment_find(norm, 0, length, anchors[a]); p != G_MAXSIZE;
-		     p = cf_segment_find(norm, p + n, length, anchors[a])) {
-			gsize start = p + n;
-			start += year_prefix_length(norm, start, start, length);
-			add_place(norm, length, start, level, places);
+	for (guint i = 0; i < n_last; i++)
+		if (memcmp(norm + p, departments[last_chars[i]] + strlen(departments[last_chars[i]]) - 3,
+			   3) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* One pass over the text: self words, place candidates at their anchors (after 《 and a
+ * year, after 中共/中国共产党, after 省/市/州), department mentions.  Only CJK characters
+ * and 《 are looked at, each against a few fixed words. */
+static void
+scan_text(const char *norm, gsize length, Scan *scan)
+{
+	/* the departments' last characters, one entry per distinct one */
+	guint8 last_chars[G_N_ELEMENTS(departments)];
+	guint n_last = 0;
+	for (guint d = 0; d < G_N_ELEMENTS(departments); d++) {
+		const char *name = departments[d];
+		if (!department_end_at(name, strlen(name) - 3, last_chars, n_last))
+			last_chars[n_last++] = (guint8)d;
+	}
+	for (guint d = 0; d < G_N_ELEMENTS(departments); d++)
+		for (guint l = 0; l <= N_LEVELS; l++) {
+			scan->departments[d].first_own[l] = G_MAXSIZE;
+			if (l < N_LEVELS)
+				scan->departments[d].first_written[l] = G_MAXSIZE;
+		}
+	for (gsize p = 0; p + 3 <= length;) {
+		guchar c = (guchar)norm[p];
+		if (c < 0xE3) {
+			p++;
+			continue;
+		}
+		if (c > 0xE9 || p + 3 > length) {
+			p++;
+			continue;
+		}
+		int level = level_at(norm, p, length);
+		if (level >= 0) {
+			if (p >= 3 && (memcmp(norm + p - 3, "我", 3) == 0 ||
+				       memcmp(norm + p - 3, "本", 3) == 0))
+				scan->self[level]++;
+			/* 省, 市, 州 bound the name of a place under them: 长沙市开福区 */
+			if (level == 0 || level == 1 || level == 4)
+				add_place(norm, length, p + 3, scan);
+		} else if (memcmp(norm + p, "《", 3) == 0) {
+			gsize start = p + 3;
+			add_place(norm, length, start + year_prefix_length(norm, start, start, length),
+				  scan);
+		} else if (memcmp(norm + p, "中", 3) == 0) {
+			for (guint i = 0; i < G_N_ELEMENTS(organisation_openings); i++)
+				if (cf_segment_has_prefix(norm, p, length, organisation_openings[i]))
+					add_place(norm, length, p + strlen(organisation_openings[i]),
+						  scan);
+		} else if (department_end_at(norm, p, last_chars, n_last)) {
+			for (guint d = 0; d < G_N_ELEMENTS(departments); d++)
+				scan_department(norm, length, p + 3, d, scan);
+		}
+		p += 3;
+	}
+}
+
+/* Counts the mentions of the candidates of @level, in one more pass: at each level word, the
+ * candidates that end there. */
+static void
+count_places(const char *norm, gsize length, int level, GArray *places)
+{
+	for (gsize p = cf_segment_find(norm, 0, length, level_words[level]); p != G_MAXSIZE;
+	     p = cf_segment_find(norm, p + 3, length, level_words[level])) {
+		for (guint i = 0; i < places->len; i++) {
+			Place *place = &g_array_index(places, Place, i);
+			gsize n = place->name.end - place->name.start;
+			if (place->level != level || p + 3 < n ||
+			    memcmp(norm + p + 3 - n, norm + place->name.start, n) != 0)
+				continue;
+			if (place->mentions++ == 0)
+				place->first = p + 3 - n;
 		}
 	}
+}
+
+/* The department the report names for itself at @level (-1: any): the most mentioned of
+ * those with a mention of its own, when no other is mentioned as often. */
+static gboolean
+own_department(const Scan *scan, int level, Department *result)
+{
+	gboolean found = FALSE, tie = FALSE;
+	for (guint d = 0; d < G_N_ELEMENTS(departments); d++) {
+		const DepartmentScan *ds = &scan->departments[d];
+		Department dep = {departments[d], 0, 0, G_MAXSIZE, -1, G_MAXSIZE, FALSE};
+		for (guint l = 0; l <= N_LEVELS; l++) {
+			if (level >= 0 && l != NO_LEVEL && l != (guint)level)
+				continue; /* 省委组织部 in a 区's report */
+			dep.mentions += ds->mentions[l];
+			dep.own += ds->own[l];
+			dep.first_own = MIN(dep.first_own, ds->first_own[l]);
+			if (l < N_LEVELS && ds->first_written[l] < dep.level_at) {
+				dep.level_at = ds->first_written[l];
+				dep.level = (int)l;
+				dep.committee = ds->committee[l];
+			}
+		}
+		if (dep.own == 0)
+			continue;
+		if (!found || dep.mentions > result->mentions) {
+			*result = dep;
+			found = TRUE;
+			tie = FALSE;
+		} else if (dep.mentions == result->mentions) {
+			tie = TRUE;
+		}
+	}
+	return found && !tie;
+}
+
+/* The level the report uses for itself: the most frequent of 我区/本区, 我县/本县 …; -1 when
+ * it never does or two levels tie. */
+static int
+self_level(const Scan *scan)
+{
+	int best = -1;
+	guint count = 0;
+	for (guint i = 0; i < N_LEVELS; i++) {
+		if (scan->self[i] > count) {
+			best = (int)i;
+			count = scan->self[i];
+		} else if (scan->self[i] > 0 && scan->self[i] == count) {
+			best = -1;
+		}
+	}
+	return best;
+}
+
+/* The place of @level the report names most often among the candidates: at least
+ * PLACE_MIN_MENTIONS times, and more than any other. */
+static gboolean
+own_place(const GArray *places, int level, Place *result)
+{
 	const Place *best = NULL;
 	gboolean tie = FALSE;
 	for (guint i = 0; i < places->len; i++) {
 		const Place *p = &g_array_index(places, Place, i);
+		if (p->level != level)
+			continue;
 		if (best == NULL || p->mentions > best->mentions) {
 			best = p;
 			tie = FALSE;
@@ -638,15 +723,21 @@ infer_unit(CfDocument *doc)
 {
 	const char *norm = doc->norm;
 	gsize length = doc->norm_length;
-	guint self_count;
-	int level = self_level(norm, length, &self_count);
-	Department found[G_N_ELEMENTS(departments)];
-	scan_departments(norm, length, level, found);
-	const Department *department = own_department(found, G_N_ELEMENTS(departments));
-	if (level < 0 && department != NULL)
-		level = department->level;
+	g_autoptr(GArray) places = g_array_new(FALSE, FALSE, sizeof(Place));
+	g_autofree Scan *scan = g_new0(Scan, 1);
+	scan->places = places;
+	scan_text(norm, length, scan);
+	int level = self_level(scan);
+	guint self_count = level >= 0 ? scan->self[level] : 0;
+	Department department = {0};
+	gboolean has_department = own_department(scan, level, &department);
+	if (level < 0 && has_department)
+		level = department.level;
+	if (level < 0)
+		return;
+	count_places(norm, length, level, places);
 	Place place;
-	if (level < 0 || !own_place(norm, length, level, &place))
+	if (!own_place(places, level, &place))
 		return;
 
 	g_autoptr(GString) unit = g_string_new_len(norm + place.name.start,
@@ -658,19 +749,19 @@ infer_unit(CfDocument *doc)
 		g_string_append_printf(evidence, ", 我%s/本%s %u times", level_words[level],
 				       level_words[level], self_count);
 	guint line = cf_document_line_at(doc, place.first)->number;
-	if (department != NULL) {
-		line = cf_document_line_at(doc, department->first_own)->number;
-		gboolean committee = department->committee && department->level == level;
+	if (has_department) {
+		line = cf_document_line_at(doc, department.first_own)->number;
+		gboolean committee = department.committee && department.level == level;
 		if (committee)
 			g_string_append(unit, "委");
-		g_string_append(unit, department->name);
-		g_string_append_printf(evidence, "; %s named for itself at line %u", department->name,
+		g_string_append(unit, department.name);
+		g_string_append_printf(evidence, "; %s named for itself at line %u", department.name,
 				       line);
-		if (department->level == level)
+		if (department.level == level)
 			g_string_append_printf(evidence, ", written %s%s%s at line %u",
 					       level_words[level], committee ? "委" : "",
-					       department->name,
-					       cf_document_line_at(doc, department->level_at)->number);
+					       department.name,
+					       cf_document_line_at(doc, department.level_at)->number);
 	} else {
 		g_string_append(evidence, "; no department named for itself");
 	}

@@ -147,6 +147,7 @@ static const UnitKeyCase unit_key_cases[] = {
 	{"开福区", "开福区"},
 	{"屈原管理区委组织部", "屈原管理区/组织部"},
 	{"区委组织部", NULL},
+	{"雨花区人民政府", "雨花区/政府"},
 	{"", NULL},
 	{NULL, NULL},
 };

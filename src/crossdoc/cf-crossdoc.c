@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "segment/cf-segment.h"
+
 /* ---- unit keys ---- */
 
 static gboolean
@@ -12,88 +14,21 @@ starts_with(const char *s, const char *prefix)
 	return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-/* The byte offset just after a place word ending in one of @suffixes ("省", "市" …) that has
- * 2 to 4 characters before it, or 0. */
-static gsize
-place_prefix(const char *s, const char *const *suffixes)
-{
-	const char *p = s;
-	for (guint chars = 0; *p && chars <= 4; chars++) {
-		if (chars >= 2)
-			for (guint k = 0; suffixes[k]; k++)
-				if (starts_with(p, suffixes[k]))
-					return (gsize)(p - s) + strlen(suffixes[k]);
-		p = g_utf8_next_char(p);
-	}
-	return 0;
-}
-
 char *
 cf_crossdoc_unit_key(const char *unit)
 {
 	if (unit == NULL || *unit == '\0')
 		return NULL;
-	static const char *const drop[] = {"（", "）", "(",  ")", "《", "》",
-					   "“",  "”",  "\"", "·", "　", NULL};
-	GString *key = g_string_sized_new(strlen(unit));
-	for (const char *p = unit; *p;) {
-		if (g_ascii_isspace(*p)) {
-			p++;
-			continue;
-		}
-		gboolean dropped = FALSE;
-		for (guint k = 0; drop[k]; k++)
-			if (starts_with(p, drop[k])) {
-				p += strlen(drop[k]);
-				dropped = TRUE;
-				break;
-			}
-		if (dropped)
-			continue;
-		/* 委员会 = committee, written 委 in the short name */
-		if (starts_with(p, "委员会")) {
-			g_string_append(key, "委");
-			p += strlen("委员会");
-			continue;
-		}
-		const char *next = g_utf8_next_char(p);
-		g_string_append_len(key, p, next - p);
-		p = next;
-	}
-	g_autofree char *full = g_string_free(key, FALSE);
-	const char *s = full;
-	/* 中国共产党 / 中共 = the Communist Party of China, part of the full name only */
-	if (starts_with(s, "中国共产党"))
-		s += strlen("中国共产党");
-	else if (starts_with(s, "中共"))
-		s += strlen("中共");
-	static const char *const province[] = {"省", "自治区", NULL};
-	static const char *const city[] = {"市", "州", "盟", NULL};
-	static const char *const county[] = {"区", "县", "市", "旗", NULL};
-	s += place_prefix(s, province);
-	/* a city is dropped only before a county-level place (长沙市雨花区委 → 雨花区委), never
-	 * from a city's own unit (益阳市委组织部) */
-	gsize c = place_prefix(s, city);
-	gsize inner = c ? place_prefix(s + c, county) : 0;
-	gsize place;
-	if (c && inner) {
-		s += c;
-		place = inner;
-	} else {
-		place = c ? c : place_prefix(s, county);
-	}
-	if (place == 0)
-		return *s && !starts_with(s, "区") && !starts_with(s, "县") &&
-				       !starts_with(s, "市") && !starts_with(s, "省")
-			       ? g_strdup_printf("/%s", s)
-			       : NULL; /* 区委组织部 is every district's */
-	const char *rest = s + place;
-	/* 区委组织部: the 委 joins the place to its party department (区组织部 is the same) */
-	if (starts_with(rest, "委") && rest[strlen("委")] != '\0')
-		rest += strlen("委");
-	if (*rest == '\0')
-		return g_strndup(s, place); /* a place alone: 开福区 */
-	return g_strdup_printf("%.*s/%s", (int)place, s, rest);
+	/* the segment stage's key, the one `crossfoot info` shows */
+	g_autofree char *key = cf_metadata_unit_key(unit);
+	if (key == NULL || *key == '\0' || strcmp(key, "/") == 0)
+		return NULL;
+	/* no place named: 区委组织部 is every district's */
+	const char *rest = key[0] == '/' ? key + 1 : NULL;
+	if (rest && (starts_with(rest, "区") || starts_with(rest, "县") ||
+		     starts_with(rest, "市") || starts_with(rest, "省")))
+		return NULL;
+	return g_steal_pointer(&key);
 }
 
 /* Whether @key is a place alone ("开福区") that @full ("开福区/组织部") is a unit of. */

@@ -29,11 +29,12 @@ G_BEGIN_DECLS
  * CfFinding*, sorted (cf_finding_compare), owning its findings; never NULL. */
 GPtrArray *cf_crossdoc_check(GPtrArray *records, const CfCheckOptions *options);
 
-/* The key two spellings of one issuing unit share: its innermost place, '/', the department
- * ("中共长沙市雨花区委组织部", "雨花区委组织部", "雨花区组织部" → "雨花区/组织部"); a place
- * alone ("开福区"); "/" and the name when no place is written.  NULL when @unit is NULL or
- * names no place and no unit (区委组织部 is every district's).  Caller frees.  A record whose
- * key is a place alone is compared as the one unit of that place in the batch, if one. */
+/* The key two spellings of one issuing unit share, as the segment stage writes it
+ * (cf_metadata_unit_key): its innermost place, '/', the department ("中共长沙市雨花区委组织部",
+ * "雨花区委组织部", "雨花区组织部" → "雨花区/组织部"); a place alone ("开福区"); '/' and the
+ * name when no place is written.  NULL when @unit is NULL or empty, or names a department of
+ * no place (区委组织部 is every district's).  Caller frees.  A record whose key is a place
+ * alone is compared as the one unit of that place in the batch, if there is one. */
 char *cf_crossdoc_unit_key(const char *unit);
 
 G_END_DECLS

@@ -370,6 +370,63 @@ test_cli_errors(void)
 			"--help')\n");
 }
 
+/* the same report saved as GB18030 gives the same metadata, and says how it was decoded */
+static void
+test_cli_gb18030(void)
+{
+	g_autofree char *source = g_build_filename(source_root(), SEED_003, NULL);
+	g_autofree char *utf8 = NULL;
+	gsize length = 0;
+	g_assert_true(g_file_get_contents(source, &utf8, &length, NULL));
+	gsize written = 0;
+	g_autofree char *gb = g_convert(utf8, (gssize)length, "GB18030", "UTF-8", NULL, &written,
+					NULL);
+	g_assert_nonnull(gb);
+	g_autofree char *dir = g_dir_make_tmp("crossfoot-info-XXXXXX", NULL);
+	g_autofree char *path = g_build_filename(dir, "gb.txt", NULL);
+	g_assert_true(g_file_set_contents(path, gb, (gssize)written, NULL));
+	const char *args[] = {"info", path, NULL};
+	g_autofree char *out = NULL, *err = NULL;
+	g_assert_cmpint(run_cli(args, &out, &err), ==, 0);
+	g_autofree char *want = g_strdup_printf(
+		"%s\n"
+		"  encoding: GB18030\n"
+		"  title: 2022年度中共益阳市委组织部业务工作开展专项资金绩效自评报告 (line 1)\n"
+		"  year: 2022 (line 1)\n"
+		"  unit: 中共益阳市委组织部 (line 1, named in the title; key 益阳市/组织部)\n"
+		"  kind: 专项资金绩效自评 (line 2)\n"
+		"\n",
+		path);
+	g_assert_cmpstr(out, ==, want);
+	g_remove(path);
+	g_rmdir(dir);
+}
+
+/* ---- pathological text: no crash, time linear in the text ---- */
+
+/* a megabyte of anchors, place words and department endings, most of them broken */
+static void
+test_pathological(void)
+{
+	static const char *const pieces[] = {"《", "开福区", "我区", "区委组织部", "组织部门", "中共",
+					     "市", "2020年", "部", "《2020年", "省委", "区区区"};
+	GString *text = g_string_new(NULL);
+	for (guint i = 0; text->len < (1u << 20); i++) {
+		g_string_append(text, pieces[i % G_N_ELEMENTS(pieces)]);
+		if (i % 97 == 0)
+			g_string_append_c(text, '\n');
+	}
+	gint64 start = g_get_monotonic_time();
+	g_autoptr(CfDocument) doc = document_from_string(text->str);
+	gint64 elapsed = g_get_monotonic_time() - start;
+	/* 开福区 is the one place written in bounds; the department written 区委组织部 */
+	g_assert_cmpstr(doc->metadata.unit, ==, "开福区委组织部");
+	g_assert_cmpint(doc->metadata.unit_source, ==, CF_UNIT_SOURCE_INFERRED);
+	/* generous: a quadratic scan takes minutes here */
+	g_assert_cmpint(elapsed, <, 10 * G_USEC_PER_SEC);
+	g_string_free(text, TRUE);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -389,5 +446,7 @@ main(int argc, char **argv)
 	g_test_add_func("/info/cli/json", test_cli_json);
 	g_test_add_func("/info/cli/unknown", test_cli_unknown);
 	g_test_add_func("/info/cli/errors", test_cli_errors);
+	g_test_add_func("/info/cli/gb18030", test_cli_gb18030);
+	g_test_add_func("/info/text/pathological", test_pathological);
 	return g_test_run();
 }

@@ -446,9 +446,14 @@ run_history(char **args)
 
 /* ---- info ---- */
 
+/* info reads no lexicon and writes no colour: its own --encoding and --help, not the groups
+ * that carry --patterns and --color */
 static const GOptionEntry info_entries[] = {
 	{"format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
 	 "Output format: text (default) or json", "FORMAT"},
+	{"encoding", 0, 0, G_OPTION_ARG_STRING, &opt_encoding,
+	 "Decode every input as ENC (GB18030, UTF-16LE …), no detection", "ENC"},
+	{"help", 'h', 0, G_OPTION_ARG_NONE, &opt_help, "Show this help and exit", NULL},
 	{NULL},
 };
 
@@ -589,7 +594,7 @@ static const Command commands[] = {
 		"\n"
 		"Exit status: 0 when every input was read, 2 when some input could not be read\n"
 		"or was decoded with replacement characters, or on a usage error.",
-		{info_entries, input_entries, batch_entries, output_entries, NULL},
+		{info_entries, batch_entries, NULL},
 		run_info,
 	},
 };

@@ -368,6 +368,11 @@ test_cli_errors(void)
 	g_assert_cmpstr(err2, ==,
 			"crossfoot: unknown format 'xml', expected text or json (try 'crossfoot "
 			"--help')\n");
+	/* info reads no lexicon and writes no colour: those options are not taken */
+	const char *color_args[] = {"info", "--color", "always", SEED_000, NULL};
+	g_autofree char *out3 = NULL, *err3 = NULL;
+	g_assert_cmpint(run_cli(color_args, &out3, &err3), ==, 2);
+	g_assert_cmpstr(err3, ==, "crossfoot: unknown option '--color' (try 'crossfoot --help')\n");
 }
 
 /* the same report saved as GB18030 gives the same metadata, and says how it was decoded */

@@ -15,9 +15,9 @@
  *     and the place name of that level it names most often (at least twice, strictly more than
  *     any other), among the names it writes where a name has clear bounds (after 《, 中共, or a
  *     higher-level place: 《开福区…》, 长沙市开福区) — joined with the department it names
- *     for itself (a department of departments[] written with its own level, 区委组织部, after a
- *     year, 2020年组织部, or before its funds, 组织部项目支出; never one of another level,
- *     省委组织部).  A place with no department gives the place alone ("开福区"); a department
+ *     for itself (a department of departments[] written after a year, 2020年组织部, or before its
+ *     funds, 组织部项目支出, or written with the report's level, 区委组织部, in a report that
+ *     calls itself by its last word, 本部/我部; never one of another level, 省委组织部).  A place with no department gives the place alone ("开福区"); a department
  *     with no place gives no unit (区委组织部 names no one unit).
  * An organisation name starts with 中共/中国共产党 or names a place (…省/市/县/区…) after its
  * first character, and ends with an organisation word (部, 局, 委员会, 中心 …).
@@ -459,6 +459,7 @@ typedef struct {
 	gsize first_own[N_LEVELS + 1];  /* offset of the first of those */
 	gsize first_written[N_LEVELS];  /* offset of the first mention written with the level */
 	gboolean committee[N_LEVELS];   /* that mention was written with 委: 区委组织部 */
+	guint self_named;               /* 我部/本部: the report calls itself by its last word */
 } DepartmentScan;
 
 typedef struct {
@@ -520,7 +521,7 @@ scan_department(const char *norm, gsize length, gsize end, guint d, Scan *scan)
 	DepartmentScan *ds = &scan->departments[d];
 	guint slot = written >= 0 ? (guint)written : NO_LEVEL;
 	ds->mentions[slot]++;
-	gboolean own = written >= 0;
+	gboolean own = FALSE;
 	gsize back = p >= 9 ? p - 9 : 0;
 	for (gsize y = back; !own && y + 4 <= p; y++)
 		if (year_prefix_length(norm, y, y, p) == p - y)
@@ -616,8 +617,14 @@ scan_text(const char *norm, gsize length, Scan *scan)
 					add_place(norm, length, p + strlen(organisation_openings[i]),
 						  scan);
 		} else if (department_end_at(norm, p, last_chars, n_last)) {
-			for (guint d = 0; d < G_N_ELEMENTS(departments); d++)
+			gboolean self = p >= 3 && (memcmp(norm + p - 3, "我", 3) == 0 ||
+						   memcmp(norm + p - 3, "本", 3) == 0);
+			for (guint d = 0; d < G_N_ELEMENTS(departments); d++) {
+				const char *name = departments[d];
+				if (self && memcmp(name + strlen(name) - 3, norm + p, 3) == 0)
+					scan->departments[d].self_named++;
 				scan_department(norm, length, p + 3, d, scan);
+			}
 		}
 		p += 3;
 	}
@@ -661,6 +668,13 @@ own_department(const Scan *scan, int level, Department *result)
 				dep.level_at = ds->first_written[l];
 				dep.level = (int)l;
 				dep.committee = ds->committee[l];
+			}
+			/* 区委组织部 is the report's own department when it calls itself 本部/我部;
+			 * otherwise it may be the department above it (在区委组织部的指导下) */
+			if (l < N_LEVELS && ds->self_named > 0 &&
+			    ds->first_written[l] != G_MAXSIZE) {
+				dep.own++;
+				dep.first_own = MIN(dep.first_own, ds->first_written[l]);
 			}
 		}
 		if (dep.own == 0)

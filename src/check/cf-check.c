@@ -316,26 +316,45 @@ cf_check_append_claim(GString *out, const CfClaim *claim)
 		g_string_append(out, claim->unit);
 }
 
+/* Sets up a context for one document: the cell index and column precision families use. */
+static void
+context_init(CfCheckContext *ctx, const CfLexicon *lexicon, const CfDocument *doc,
+	     GPtrArray *claims, const CfCheckOptions *options)
+{
+	*ctx = (CfCheckContext){0};
+	ctx->lexicon = lexicon;
+	ctx->document = doc;
+	ctx->claims = claims;
+	ctx->options = options;
+	ctx->tables = g_ptr_array_new();
+	ctx->table_blocks = g_ptr_array_new();
+	ctx->relations = g_ptr_array_new_with_free_func((GDestroyNotify)cf_relation_free);
+	ctx->findings = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+	ctx->cells = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
+					   (GDestroyNotify)g_ptr_array_unref);
+	ctx->column_scale = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+	context_index(ctx);
+	for (gsize i = 0; i < G_N_ELEMENTS(families); i++)
+		families[i]->run(ctx);
+}
+
+static void
+context_clear(CfCheckContext *ctx)
+{
+	g_ptr_array_unref(ctx->tables);
+	g_ptr_array_unref(ctx->table_blocks);
+	g_clear_pointer(&ctx->relations, g_ptr_array_unref);
+	g_clear_pointer(&ctx->findings, g_ptr_array_unref);
+	g_hash_table_unref(ctx->cells);
+	g_hash_table_unref(ctx->column_scale);
+}
+
 GPtrArray *
 cf_check_document(const CfLexicon *lexicon, const CfDocument *doc, GPtrArray *claims,
 		  const CfCheckOptions *options)
 {
-	CfCheckContext ctx = {0};
-	ctx.lexicon = lexicon;
-	ctx.document = doc;
-	ctx.claims = claims;
-	ctx.options = options;
-	ctx.tables = g_ptr_array_new();
-	ctx.table_blocks = g_ptr_array_new();
-	ctx.relations = g_ptr_array_new_with_free_func((GDestroyNotify)cf_relation_free);
-	ctx.findings = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
-	ctx.cells = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
-					  (GDestroyNotify)g_ptr_array_unref);
-	ctx.column_scale = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
-	context_index(&ctx);
-
-	for (gsize i = 0; i < G_N_ELEMENTS(families); i++)
-		families[i]->run(&ctx);
+	CfCheckContext ctx;
+	context_init(&ctx, lexicon, doc, claims, options);
 	cf_check_evaluate_relations(&ctx);
 
 	/* findings of disabled rules may come from direct reports: drop them here */
@@ -352,11 +371,17 @@ cf_check_document(const CfLexicon *lexicon, const CfDocument *doc, GPtrArray *cl
 		if (cf_finding_compare(a, b) == 0)
 			g_ptr_array_remove_index(ctx.findings, i);
 	}
+	GPtrArray *findings = g_steal_pointer(&ctx.findings);
+	context_clear(&ctx);
+	return findings;
+}
 
-	g_ptr_array_unref(ctx.tables);
-	g_ptr_array_unref(ctx.table_blocks);
-	g_ptr_array_unref(ctx.relations);
-	g_hash_table_unref(ctx.cells);
-	g_hash_table_unref(ctx.column_scale);
-	return ctx.findings;
+GPtrArray *
+cf_check_document_relations(const CfLexicon *lexicon, const CfDocument *doc, GPtrArray *claims)
+{
+	CfCheckContext ctx;
+	context_init(&ctx, lexicon, doc, claims, NULL);
+	GPtrArray *relations = g_steal_pointer(&ctx.relations);
+	context_clear(&ctx);
+	return relations;
 }

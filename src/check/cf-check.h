@@ -39,7 +39,7 @@ const CfRule *cf_check_find_rule(const char *id);
 GPtrArray *cf_check_document(const CfLexicon *lexicon, const CfDocument *doc, GPtrArray *claims,
 			     const CfCheckOptions *options);
 
-/* For tests (cf-check-debug.c): the relations every family forms on @doc and @claims, before
+/* For tests: the relations every family forms on @doc and @claims, before
  * evaluation.  Returns a new array of CfRelation* (check/cf-relation.h) owning them; their
  * terms borrow @claims, which must outlive the array. */
 GPtrArray *cf_check_document_relations(const CfLexicon *lexicon, const CfDocument *doc,

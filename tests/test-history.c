@@ -519,6 +519,9 @@ test_claims_errors(void)
 	g_assert_cmpstr(error->message, ==,
 			"cannot read claims 'no/such.jsonl': No such file or directory");
 	g_clear_error(&error);
+	g_assert_null(cf_claims_load_jsonl("corpus", &error));
+	g_assert_cmpstr(error->message, ==, "cannot read claims 'corpus': Is a directory");
+	g_clear_error(&error);
 	g_autofree char *bad = temp_path("bad.jsonl");
 	write_file(bad, "{\"file\":\"a.txt\",\n", -1);
 	g_assert_null(cf_claims_load_jsonl(bad, &error));

@@ -4,6 +4,7 @@
 #include "history/cf-history.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <json-glib/json-glib.h>
@@ -187,54 +188,37 @@ add_claim(Reader *rd, CfRecord *r, JsonObject *o)
 	return TRUE;
 }
 
-/* GLib's file errors carry the path, capitalised: keep only the reason. */
-static const char *
-file_error_reason(const GError *error)
-{
-	switch (error->code) {
-	case G_FILE_ERROR_NOENT:
-		return g_strerror(ENOENT);
-	case G_FILE_ERROR_ACCES:
-		return g_strerror(EACCES);
-	case G_FILE_ERROR_ISDIR:
-		return g_strerror(EISDIR);
-	case G_FILE_ERROR_NOMEM:
-		return g_strerror(ENOMEM);
-	default:
-		return error->message;
-	}
-}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(FILE, fclose)
 
 GPtrArray *
 cf_claims_load_jsonl(const char *path, GError **error)
 {
 	g_return_val_if_fail(path != NULL, NULL);
-	g_autofree char *contents = NULL;
-	gsize length;
-	g_autoptr(GError) local_error = NULL;
-	if (!g_file_get_contents(path, &contents, &length, &local_error)) {
+	/* read line by line: a batch's claims can be larger than its reports */
+	g_autoptr(FILE) stream = g_file_test(path, G_FILE_TEST_IS_DIR) ? NULL : fopen(path, "rb");
+	if (stream == NULL) {
+		int saved = g_file_test(path, G_FILE_TEST_IS_DIR) ? EISDIR : errno;
 		g_set_error(error, CF_ERROR, CF_ERROR_IO, "cannot read claims '%s': %s", path,
-			    file_error_reason(local_error));
+			    g_strerror(saved));
 		return NULL;
 	}
+	g_autoptr(GError) local_error = NULL;
 	g_autoptr(GPtrArray) records =
 		g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_free);
 	g_autoptr(JsonParser) parser = json_parser_new_immutable();
 	Reader rd = {.path = path, .error = error};
 	CfRecord *current = NULL; /* borrowed from records */
 
-	char *line = contents, *end = contents + length;
-	while (line < end) {
-		char *nl = memchr(line, '\n', (gsize)(end - line));
-		gsize n = nl != NULL ? (gsize)(nl - line) : (gsize)(end - line);
+	g_autofree char *line = NULL;
+	size_t capacity = 0;
+	ssize_t got;
+	while ((got = getline(&line, &capacity, stream)) >= 0) {
+		gsize n = (gsize)got;
 		rd.line++;
-		char *next = line + n + (nl != NULL ? 1 : 0);
-		if (n > 0 && line[n - 1] == '\r')
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
 			n--;
-		if (n == 0) {
-			line = next;
+		if (n == 0)
 			continue;
-		}
 		g_clear_error(&local_error);
 		if (!json_parser_load_from_data(parser, line, (gssize)n, &local_error)) {
 			g_set_error(error, CF_ERROR, CF_ERROR_FAILED, "%s:%u: not JSON: %s", path,
@@ -270,7 +254,11 @@ cf_claims_load_jsonl(const char *path, GError **error)
 			if (!add_claim(&rd, current, o))
 				return NULL;
 		}
-		line = next;
+	}
+	if (ferror(stream)) {
+		g_set_error(error, CF_ERROR, CF_ERROR_IO, "cannot read claims '%s': %s", path,
+			    g_strerror(errno));
+		return NULL;
 	}
 	return g_steal_pointer(&records);
 }

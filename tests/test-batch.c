@@ -469,15 +469,22 @@ expected_summary(const char *json, guint documents, guint unreadable)
 {
 	g_autoptr(GPtrArray) findings =
 		g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
-	g_auto(GStrv) lines = g_strsplit(json, "\n", -1);
 	static const char file_key[] = "{\"file\":\"";
 	static const char severity_key[] = "\"severity\":\"";
-	for (guint i = 0; lines[i] != NULL; i++) {
-		if (!g_str_has_prefix(lines[i], file_key))
+	/* line by line with memchr: strstr and g_strsplit over megabytes are quadratic under
+	 * AddressSanitizer, which measures the whole haystack on every call */
+	const char *end = json + strlen(json);
+	for (const char *p = json; p < end;) {
+		const char *eol = memchr(p, '\n', (gsize)(end - p));
+		if (eol == NULL)
+			eol = end;
+		g_autofree char *line = g_strndup(p, (gsize)(eol - p));
+		p = eol + 1;
+		if (!g_str_has_prefix(line, file_key))
 			continue;
-		const char *file = lines[i] + strlen(file_key);
+		const char *file = line + strlen(file_key);
 		const char *file_end = strchr(file, '"');
-		const char *severity = strstr(lines[i], severity_key);
+		const char *severity = strstr(line, severity_key);
 		g_assert_nonnull(file_end);
 		g_assert_nonnull(severity);
 		severity += strlen(severity_key);

@@ -344,6 +344,78 @@ describe_fix(const Candidate *best)
 	return g_string_free(g_steal_pointer(&s), FALSE);
 }
 
+/* TRUE when @term mentions a claim of @members. */
+static gboolean
+term_involves(const CfTerm *term, GPtrArray *members)
+{
+	g_autoptr(GPtrArray) claims = g_ptr_array_new();
+	cf_term_collect_claims(term, claims);
+	for (guint i = 0; i < claims->len; i++)
+		if (g_ptr_array_find(members, g_ptr_array_index(claims, i), NULL))
+			return TRUE;
+	return FALSE;
+}
+
+/* For a sum or an equality in which the edited number (any of @members) stands once, as the
+ * result or as one plain term: the interval its new value must meet for the relation to hold
+ * (result − the other terms, or the sum of the terms).  Lets the search skip, with one
+ * comparison, every edit that cannot fix the relation — exactly the edits whose evaluation
+ * would fail, since interval sums overlap iff this does.  FALSE when it does not apply. */
+static gboolean
+needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *needed)
+{
+	if (r->kind != CF_RELATION_SUM && r->kind != CF_RELATION_EQUAL)
+		return FALSE;
+	if (r->partial || r->terms->len == 0)
+		return FALSE;
+	gboolean in_result = r->result->kind == CF_TERM_CLAIM &&
+			     g_ptr_array_find(members, r->result->claim, NULL);
+	if (!in_result && term_involves(r->result, members))
+		return FALSE;
+	gint in_term = -1;
+	for (guint k = 0; k < r->terms->len; k++) {
+		const CfTerm *t = g_ptr_array_index(r->terms, k);
+		if (t->kind == CF_TERM_CLAIM && g_ptr_array_find(members, t->claim, NULL)) {
+			if (in_result || in_term >= 0)
+				return FALSE;
+			in_term = (gint)k;
+		} else if (term_involves(t, members)) {
+			return FALSE;
+		}
+	}
+	if (!in_result && in_term < 0)
+		return FALSE;
+	if (r->kind == CF_RELATION_EQUAL && r->terms->len != 1)
+		return FALSE;
+	CfDecimal point;
+	CfInterval others = cf_interval_point(cf_decimal_from_int(0));
+	for (guint k = 0; k < r->terms->len; k++) {
+		CfInterval ti;
+		if ((gint)k == in_term)
+			continue;
+		if (!cf_term_evaluate(g_ptr_array_index(r->terms, k), NULL, &point, &ti) ||
+		    !cf_interval_add(others, ti, &others))
+			return FALSE;
+	}
+	if (in_result) {
+		*needed = others;
+		return TRUE;
+	}
+	CfInterval result;
+	if (!cf_term_evaluate(r->result, NULL, &point, &result))
+		return FALSE;
+	return cf_interval_sub(result, others, needed);
+}
+
+/* The interval an edited figure @text of @claim stands for, as try_edit() gives it. */
+static gboolean
+edited_interval(const CfClaim *claim, const char *text, CfInterval *out)
+{
+	CfDecimal stated;
+	return cf_decimal_parse(text, -1, &stated) &&
+	       cf_interval_shift(cf_interval_stated(stated), claim->unit_exponent, out);
+}
+
 static void
 find_suggestions(GPtrArray *evaluated)
 {
@@ -399,10 +471,16 @@ find_suggestions(GPtrArray *evaluated)
 				continue;
 			g_autoptr(GPtrArray) variants = g_ptr_array_new_with_free_func(g_free);
 			cf_check_single_edits(digits, variants);
+			CfInterval needed;
+			gboolean filter = needed_interval(target->relation, members, &needed);
 			for (guint v = 0; v < variants->len; v++) {
 				Candidate cand = {0};
 				if (spent > MAX_SUGGESTION_EVALUATIONS)
 					break;
+				CfInterval edited;
+				if (filter && (!edited_interval(c, g_ptr_array_index(variants, v), &edited) ||
+					       !cf_interval_overlaps(edited, needed)))
+					continue;
 				if (!try_edit(c, members, g_ptr_array_index(variants, v), evaluated,
 					      claim_relations, target, &spent, &cand))
 					continue;

@@ -129,6 +129,46 @@ progress_allowed(void)
 	return isatty(STDERR_FILENO) && g_getenv("CI") == NULL;
 }
 
+/* The checks every batch command makes last — --encoding, -j, at least one PATH — and the
+ * batch options they give.  FALSE with the usage error printed and *status set. */
+static gboolean
+batch_options(char **paths, CfRunOptions *options, int *status)
+{
+	*status = CF_EXIT_INPUT;
+	if (opt_encoding != NULL && !encoding_is_known(opt_encoding)) {
+		*status = usage_error("unknown encoding '%s'", opt_encoding);
+		return FALSE;
+	}
+	guint jobs = 0;
+	if (!resolve_jobs(&jobs, status))
+		return FALSE;
+	if (paths[0] == NULL) {
+		*status = usage_error("no PATH given");
+		return FALSE;
+	}
+	*options = (CfRunOptions){
+		.encoding = opt_encoding,
+		.out = stdout,
+		.err = stderr,
+		.progress = progress_allowed(),
+		.jobs = jobs,
+	};
+	return TRUE;
+}
+
+/* The lexicon of --patterns (or the default folder); NULL with its error printed. */
+static CfLexicon *
+load_lexicon(void)
+{
+	g_autoptr(GError) error = NULL;
+	const char *directory =
+		opt_patterns != NULL ? opt_patterns : cf_lexicon_default_directory();
+	CfLexicon *lexicon = cf_lexicon_load(directory, &error);
+	if (lexicon == NULL)
+		fprintf(stderr, "crossfoot: %s\n", error->message);
+	return lexicon;
+}
+
 /* ---- extract ---- */
 
 static void
@@ -172,32 +212,16 @@ run_extract(char **paths)
 	if (!resolve_color(opt_color, &extract.style.color))
 		return usage_error("unknown --color value '%s', expected auto, always or never",
 				   opt_color);
-	if (opt_encoding != NULL && !encoding_is_known(opt_encoding))
-		return usage_error("unknown encoding '%s'", opt_encoding);
-	guint jobs = 0;
-	int status = CF_EXIT_INPUT;
-	if (!resolve_jobs(&jobs, &status))
+	CfRunOptions options;
+	int status;
+	if (!batch_options(paths, &options, &status))
 		return status;
-	if (paths[0] == NULL)
-		return usage_error("no PATH given");
-
-	g_autoptr(GError) error = NULL;
-	const char *directory =
-		opt_patterns != NULL ? opt_patterns : cf_lexicon_default_directory();
-	g_autoptr(CfLexicon) lexicon = cf_lexicon_load(directory, &error);
-	if (lexicon == NULL) {
-		fprintf(stderr, "crossfoot: %s\n", error->message);
+	g_autoptr(CfLexicon) lexicon = load_lexicon();
+	if (lexicon == NULL)
 		return CF_EXIT_INPUT;
-	}
 	extract.lexicon = lexicon;
 
-	CfRunOptions options = {
-		.encoding = opt_encoding,
-		.out = stdout,
-		.err = stderr,
-		.progress = progress_allowed(),
-		.jobs = jobs,
-	};
+	g_autoptr(GError) error = NULL;
 	CfRunSummary summary;
 	if (!cf_run_batch((const char *const *)paths, &options, cf_run_extract_cb, NULL, &extract,
 			  &summary, &error)) {
@@ -293,27 +317,19 @@ run_check(char **paths)
 	if (!resolve_color(opt_color, &style.color))
 		return usage_error("unknown --color value '%s', expected auto, always or never",
 				   opt_color);
-	if (opt_encoding != NULL && !encoding_is_known(opt_encoding))
-		return usage_error("unknown encoding '%s'", opt_encoding);
 	g_autoptr(GHashTable) only = g_hash_table_new(g_str_hash, g_str_equal);
 	g_autoptr(GHashTable) disabled = g_hash_table_new(g_str_hash, g_str_equal);
 	int status = CF_EXIT_INPUT;
 	if (!collect_rules(opt_rules, only, &status) || !collect_rules(opt_disabled, disabled, &status))
 		return status;
-	guint jobs = 0;
-	if (!resolve_jobs(&jobs, &status))
+	CfRunOptions options;
+	if (!batch_options(paths, &options, &status))
 		return status;
-	if (paths[0] == NULL)
-		return usage_error("no PATH given");
+	g_autoptr(CfLexicon) lexicon = load_lexicon();
+	if (lexicon == NULL)
+		return CF_EXIT_INPUT;
 
 	g_autoptr(GError) error = NULL;
-	const char *directory =
-		opt_patterns != NULL ? opt_patterns : cf_lexicon_default_directory();
-	g_autoptr(CfLexicon) lexicon = cf_lexicon_load(directory, &error);
-	if (lexicon == NULL) {
-		fprintf(stderr, "crossfoot: %s\n", error->message);
-		return CF_EXIT_INPUT;
-	}
 	CfCheckOptions check_options = {
 		.only = g_hash_table_size(only) ? only : NULL,
 		.disabled = g_hash_table_size(disabled) ? disabled : NULL,
@@ -334,13 +350,6 @@ run_check(char **paths)
 	/* records only when a stage after the batch reads them: they are most of a batch's memory */
 	if (cf_run_check_wants_records(&check))
 		check.records = records;
-	CfRunOptions options = {
-		.encoding = opt_encoding,
-		.out = stdout,
-		.err = stderr,
-		.progress = progress_allowed(),
-		.jobs = jobs,
-	};
 	CfRunSummary summary;
 	if (!cf_run_batch((const char *const *)paths, &options, cf_run_check_cb,
 			  cf_run_check_collect_cb, &check, &summary, &error)) {
@@ -463,24 +472,13 @@ run_info(char **paths)
 	const char *format = opt_format != NULL ? opt_format : "text";
 	if (!g_str_equal(format, "text") && !g_str_equal(format, "json"))
 		return usage_error("unknown format '%s', expected text or json", format);
-	if (opt_encoding != NULL && !encoding_is_known(opt_encoding))
-		return usage_error("unknown encoding '%s'", opt_encoding);
-	guint jobs = 0;
-	int status = CF_EXIT_INPUT;
-	if (!resolve_jobs(&jobs, &status))
+	CfRunOptions options;
+	int status;
+	if (!batch_options(paths, &options, &status))
 		return status;
-	if (paths[0] == NULL)
-		return usage_error("no PATH given");
 
 	g_autoptr(GString) items = g_string_new(NULL);
 	CfRunInfo info = {.json = g_str_equal(format, "json"), .items = items};
-	CfRunOptions options = {
-		.encoding = opt_encoding,
-		.out = stdout,
-		.err = stderr,
-		.progress = progress_allowed(),
-		.jobs = jobs,
-	};
 	CfRunSummary summary;
 	g_autoptr(GError) error = NULL;
 	if (!cf_run_batch((const char *const *)paths, &options, cf_run_info_cb, cf_run_info_collect,

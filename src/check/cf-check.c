@@ -120,7 +120,12 @@ cf_check_find_rule(const char *id)
 gboolean
 cf_check_rule_enabled(const CfCheckContext *context, const char *rule)
 {
-	const CfCheckOptions *o = context->options;
+	return cf_check_options_select(context->options, rule);
+}
+
+gboolean
+cf_check_options_select(const CfCheckOptions *o, const char *rule)
+{
 	if (o == NULL)
 		return TRUE;
 	if (o->only && !g_hash_table_contains(o->only, rule))

@@ -28,6 +28,10 @@ typedef struct {
 	GHashTable *disabled; /* rule ids not to report (char* set), or NULL */
 } CfCheckOptions;
 
+/* TRUE when @options (NULL: all rules) select @rule: in `only` when that is set, and not in
+ * `disabled`. */
+gboolean cf_check_options_select(const CfCheckOptions *options, const char *rule);
+
 /* Every rule, in a stable order; @n_rules receives the count. */
 const CfRule *cf_check_rules(guint *n_rules);
 

@@ -72,14 +72,7 @@ resolve_places(CfCrossdoc *cd)
 gboolean
 cf_crossdoc_rule_enabled(const CfCrossdoc *cd, const char *rule)
 {
-	const CfCheckOptions *o = cd->options;
-	if (o == NULL)
-		return TRUE;
-	if (o->only && !g_hash_table_contains(o->only, rule))
-		return FALSE;
-	if (o->disabled && g_hash_table_contains(o->disabled, rule))
-		return FALSE;
-	return TRUE;
+	return cf_check_options_select(cd->options, rule);
 }
 
 gboolean

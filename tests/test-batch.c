@@ -13,6 +13,7 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "cf-test-files.h"
 #include "model/cf-finding.h"
 #include "report/cf-run-check.h"
 #include "report/cf-run.h"
@@ -104,55 +105,6 @@ assert_same_run(const Run *actual, const Run *expected)
 
 /* ---- temporary inputs ---- */
 
-static void
-remove_tree(const char *path)
-{
-	if (g_file_test(path, G_FILE_TEST_IS_DIR) && !g_file_test(path, G_FILE_TEST_IS_SYMLINK)) {
-		g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
-		const char *name;
-		while (dir != NULL && (name = g_dir_read_name(dir)) != NULL) {
-			g_autofree char *child = g_build_filename(path, name, NULL);
-			g_chmod(child, 0600);
-			remove_tree(child);
-		}
-		g_rmdir(path);
-	} else {
-		g_unlink(path);
-	}
-}
-
-typedef struct {
-	char *path;
-} TempDir;
-
-static void
-temp_dir_clear(TempDir *dir)
-{
-	if (dir->path != NULL)
-		remove_tree(dir->path);
-	g_clear_pointer(&dir->path, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(TempDir, temp_dir_clear)
-
-static void
-temp_dir_init(TempDir *dir)
-{
-	g_autoptr(GError) error = NULL;
-	dir->path = g_dir_make_tmp("crossfoot-batch-XXXXXX", &error);
-	g_assert_no_error(error);
-}
-
-/* Writes @length bytes to @dir/@name and returns the file's path. */
-static char *
-write_file(const TempDir *dir, const char *name, const char *bytes, gsize length)
-{
-	char *path = g_build_filename(dir->path, name, NULL);
-	g_autoptr(GError) error = NULL;
-	g_assert_true(g_file_set_contents(path, bytes, (gssize)length, &error));
-	g_assert_no_error(error);
-	return path;
-}
 
 static gint
 compare_strings(gconstpointer a, gconstpointer b)
@@ -216,7 +168,7 @@ generate_batch(TempDir *dir)
 		g_autoptr(GString) copy = vary_digits(g_ptr_array_index(contents, seed),
 						      g_array_index(lengths, gsize, seed), k);
 		g_autofree char *name = g_strdup_printf("report-%03u.txt", k);
-		g_autofree char *path = write_file(dir, name, copy->str, copy->len);
+		g_autofree char *path = write_file_path(dir, name, copy->str, copy->len);
 	}
 }
 
@@ -435,11 +387,11 @@ static void
 test_unreadable_in_batch(void)
 {
 	const char *clean = baseline("text");
-	g_autofree char *empty = write_file(&generated, "report-050.5-empty.txt", "", 0);
+	g_autofree char *empty = write_file_path(&generated, "report-050.5-empty.txt", "", 0);
 	static const char elf[] = "\177ELF\2\1\1\0\0\0\0\0\0\0\0\0";
 	g_autofree char *binary =
-		write_file(&generated, "report-120.5-binary.txt", elf, sizeof elf);
-	g_autofree char *locked = write_file(&generated, "report-150.5-locked.txt", "x", 1);
+		write_file_path(&generated, "report-120.5-binary.txt", elf, sizeof elf);
+	g_autofree char *locked = write_file_path(&generated, "report-150.5-locked.txt", "x", 1);
 	g_assert_cmpint(g_chmod(locked, 0), ==, 0);
 	/* root reads a file whatever its mode: then it is left out */
 	gboolean can_lock = access(locked, R_OK) != 0;
@@ -509,7 +461,7 @@ static void
 test_summary_option(void)
 {
 	const char *plain = baseline("json");
-	g_autofree char *empty = write_file(&generated, "report-100.5-empty.txt", "", 0);
+	g_autofree char *empty = write_file_path(&generated, "report-100.5-empty.txt", "", 0);
 	g_auto(Run) with = {0};
 	run(&with, "check", "--format", "json", "--summary", "-j", "2", generated.path, NULL);
 	g_unlink(empty);

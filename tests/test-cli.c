@@ -9,6 +9,8 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "cf-test-files.h"
+
 #define CORPUS_000 "corpus/000_6a5162211be4bb34.txt"
 #define CORPUS_001 "corpus/001_076bbd6f4c7b8808.txt"
 #define CORPUS_002 "corpus/002_6b5b2d02b175c98d.txt"
@@ -113,55 +115,6 @@ assert_same_output_at(const char *file, int line, const char *what, const char *
 
 /* ---- temporary inputs ---- */
 
-static void
-remove_tree(const char *path)
-{
-	if (g_file_test(path, G_FILE_TEST_IS_DIR) && !g_file_test(path, G_FILE_TEST_IS_SYMLINK)) {
-		g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
-		const char *name;
-		while (dir != NULL && (name = g_dir_read_name(dir)) != NULL) {
-			g_autofree char *child = g_build_filename(path, name, NULL);
-			remove_tree(child);
-		}
-		g_rmdir(path);
-	} else {
-		g_unlink(path);
-	}
-}
-
-typedef struct {
-	char *path;
-} TempDir;
-
-static void
-temp_dir_clear(TempDir *dir)
-{
-	if (dir->path != NULL)
-		remove_tree(dir->path);
-	g_clear_pointer(&dir->path, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(TempDir, temp_dir_clear)
-
-static void
-temp_dir_init(TempDir *dir)
-{
-	g_autoptr(GError) error = NULL;
-	dir->path = g_dir_make_tmp("crossfoot-cli-XXXXXX", &error);
-	g_assert_no_error(error);
-}
-
-/* Writes @length bytes (-1: NUL-ended) to @dir/@name, creating folders on the way. */
-static void
-write_file(const TempDir *dir, const char *name, const char *bytes, gssize length)
-{
-	g_autofree char *path = g_build_filename(dir->path, name, NULL);
-	g_autofree char *parent = g_path_get_dirname(path);
-	g_assert_cmpint(g_mkdir_with_parents(parent, 0700), ==, 0);
-	g_autoptr(GError) error = NULL;
-	g_assert_true(g_file_set_contents(path, bytes, length, &error));
-	g_assert_no_error(error);
-}
 
 static char *
 read_corpus(const char *name, gsize *length)

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cf-test-files.h"
 #include "ingest/cf-ingest.h"
 #include "model/cf-error.h"
 
@@ -20,24 +21,6 @@ fixture_set_up(Fixture *f, gconstpointer data)
 	g_assert_no_error(error);
 }
 
-static void
-remove_tree(const char *path)
-{
-	GDir *dir = g_dir_open(path, 0, NULL);
-	if (dir != NULL) {
-		const char *name;
-		while ((name = g_dir_read_name(dir)) != NULL) {
-			g_autofree char *child = g_build_filename(path, name, NULL);
-			if (g_file_test(child, G_FILE_TEST_IS_DIR) &&
-			    !g_file_test(child, G_FILE_TEST_IS_SYMLINK))
-				remove_tree(child);
-			else
-				g_unlink(child);
-		}
-		g_dir_close(dir);
-	}
-	g_rmdir(path);
-}
 
 static void
 fixture_tear_down(Fixture *f, gconstpointer data)
@@ -47,7 +30,7 @@ fixture_tear_down(Fixture *f, gconstpointer data)
 }
 
 static char *
-write_file(const char *dir, const char *name, const void *contents, gsize length)
+fixture_write(const char *dir, const char *name, const void *contents, gsize length)
 {
 	char *path = g_build_filename(dir, name, NULL);
 	g_autofree char *parent = g_path_get_dirname(path);
@@ -86,7 +69,7 @@ test_directory(Fixture *f, gconstpointer data)
 static void
 test_unreadable(Fixture *f, gconstpointer data)
 {
-	g_autofree char *path = write_file(f->dir, "secret.txt", "text", 4);
+	g_autofree char *path = fixture_write(f->dir, "secret.txt", "text", 4);
 	g_assert_cmpint(g_chmod(path, 0), ==, 0);
 	if (access(path, R_OK) == 0) {
 		g_test_skip("running as root: permissions are not enforced");
@@ -130,7 +113,7 @@ static void
 test_bad_file(Fixture *f, gconstpointer data)
 {
 	const BadFileCase *c = data;
-	g_autofree char *path = write_file(f->dir, "input.txt", c->contents, c->length);
+	g_autofree char *path = fixture_write(f->dir, "input.txt", c->contents, c->length);
 	assert_ingest_error(path, c->code, c->message);
 }
 
@@ -138,7 +121,7 @@ static void
 test_too_large(Fixture *f, gconstpointer data)
 {
 	/* a sparse file: its size is checked before anything is read */
-	g_autofree char *path = write_file(f->dir, "big.txt", "", 0);
+	g_autofree char *path = fixture_write(f->dir, "big.txt", "", 0);
 	g_assert_cmpint(truncate(path, (off_t)CF_MAX_FILE_BYTES + 1), ==, 0);
 	assert_ingest_error(path, CF_ERROR_TOO_LARGE,
 			    "'%s' is too large (268435457 bytes, the limit is 256 MiB)");
@@ -153,7 +136,7 @@ test_nul_bytes(Fixture *f, gconstpointer data)
 	/* policy: a few stray NUL or control bytes in text are replaced, not fatal */
 	static const char contents[] = "第一行\n金额\0\x1b"
 				       "12万元\n\f第三行\t\x7f\n";
-	g_autofree char *path = write_file(f->dir, "nul.txt", contents, sizeof contents - 1);
+	g_autofree char *path = fixture_write(f->dir, "nul.txt", contents, sizeof contents - 1);
 	g_autoptr(GError) error = NULL;
 	g_autoptr(CfDocument) doc = cf_ingest_file(path, NULL, &error);
 	g_assert_no_error(error);
@@ -188,7 +171,7 @@ test_many_invalid_bytes(Fixture *f, gconstpointer data)
 	g_autoptr(GString) contents = g_string_new(NULL);
 	for (int i = 0; i < 250; i++)
 		g_string_append(contents, "预算数为100万元\xff。\n");
-	g_autofree char *path = write_file(f->dir, "many.txt", contents->str, contents->len);
+	g_autofree char *path = fixture_write(f->dir, "many.txt", contents->str, contents->len);
 	g_autoptr(GError) error = NULL;
 	g_autoptr(CfDocument) doc = cf_ingest_file(path, NULL, &error);
 	g_assert_no_error(error);
@@ -256,7 +239,7 @@ test_walk_mixed_dir(Fixture *f, gconstpointer data)
 					       : "合计：100万元\n";
 		gsize length = g_str_equal(created[i], "bad.txt") ? sizeof png_bytes - 1
 								  : strlen(contents);
-		g_autofree char *path = write_file(f->dir, created[i], contents, length);
+		g_autofree char *path = fixture_write(f->dir, created[i], contents, length);
 	}
 	g_autofree char *loop = g_build_filename(f->dir, "sub", "loop", NULL);
 	g_assert_cmpint(symlink("..", loop), ==, 0);

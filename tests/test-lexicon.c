@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "cf-test-files.h"
 #include "extract/cf-extract.h"
 #include "extract/cf-lexicon.h"
 #include "model/cf-error.h"
@@ -37,16 +38,6 @@ copy_patterns(void)
 	return dir;
 }
 
-static void
-remove_tree(const char *dir)
-{
-	g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
-	for (const char *name; d && (name = g_dir_read_name(d)) != NULL;) {
-		g_autofree char *path = g_build_filename(dir, name, NULL);
-		g_remove(path);
-	}
-	g_rmdir(dir);
-}
 
 static void
 append_to(const char *dir, const char *file, const char *text)

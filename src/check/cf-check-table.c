@@ -1050,6 +1050,27 @@ row_label(const CfTableModel *m, guint r, char *fallback, gsize size)
 	return fallback;
 }
 
+/* Parts of a whole (其中 cells) are at most that whole: one part as an at-most relation, several
+ * as a partial sum (a 其中 list may name only some of the whole).  Takes over @whole and
+ * @terms (not empty). */
+static void
+add_parts_within(CfCheckContext *ctx, CfTerm *whole, GPtrArray *terms, const char *what)
+{
+	if (terms->len == 1) {
+		CfTerm *part = g_ptr_array_steal_index(terms, 0);
+		g_ptr_array_unref(terms);
+		GPtrArray *one = g_ptr_array_new();
+		g_ptr_array_add(one, whole);
+		cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_AT_MOST, "table-part-exceeds",
+							   CF_SEVERITY_ERROR, part, one, what));
+		return;
+	}
+	CfRelation *rel = cf_relation_new(CF_RELATION_SUM, "table-part-exceeds", CF_SEVERITY_ERROR,
+					  whole, terms, what);
+	rel->partial = TRUE;
+	cf_check_add_relation(ctx, rel);
+}
+
 /* Terms for @rows of @column; NULL when a cell cannot be read (an unresolved malformed
  * figure), else an array (possibly empty when no row has a figure). */
 static GPtrArray *
@@ -1181,7 +1202,6 @@ check_part_columns(CfTableSet *set, const CfTableModel *m)
 			}
 			if (terms->len == 1) {
 				CfTerm *part = g_ptr_array_steal_index(terms, 0);
-				g_ptr_array_unref(terms);
 				g_autofree char *what =
 					g_strdup_printf("%s of %s", cf_table_column_name(m, part->claim->cell_column),
 							name);
@@ -1200,19 +1220,12 @@ check_part_columns(CfTableSet *set, const CfTableModel *m)
 					tie->tie = TRUE;
 					cf_check_add_relation(ctx, tie);
 				}
-				GPtrArray *one = g_ptr_array_new();
-				g_ptr_array_add(one, whole);
-				cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_AT_MOST,
-									   "table-part-exceeds",
-									   CF_SEVERITY_ERROR, part, one,
-									   what));
+				g_ptr_array_add(terms, part);
+				add_parts_within(ctx, whole, terms, what);
 				continue;
 			}
 			g_autofree char *what = g_strdup_printf("its 其中 columns in row %s", name);
-			CfRelation *rel = cf_relation_new(CF_RELATION_SUM, "table-part-exceeds",
-							  CF_SEVERITY_ERROR, whole, terms, what);
-			rel->partial = TRUE;
-			cf_check_add_relation(ctx, rel);
+			add_parts_within(ctx, whole, terms, what);
 		}
 	}
 }
@@ -1249,21 +1262,7 @@ check_detail_rows(CfTableSet *set, const CfTableModel *m)
 			}
 			g_autofree char *what = g_strdup_printf("the 其中 rows of %s in column '%s'", name,
 								cf_table_column_name(m, c));
-			if (terms->len == 1) {
-				CfTerm *part = g_ptr_array_steal_index(terms, 0);
-				g_ptr_array_unref(terms);
-				GPtrArray *one = g_ptr_array_new();
-				g_ptr_array_add(one, whole);
-				cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_AT_MOST,
-									   "table-part-exceeds",
-									   CF_SEVERITY_ERROR, part, one,
-									   what));
-				continue;
-			}
-			CfRelation *rel = cf_relation_new(CF_RELATION_SUM, "table-part-exceeds",
-							  CF_SEVERITY_ERROR, whole, terms, what);
-			rel->partial = TRUE;
-			cf_check_add_relation(ctx, rel);
+			add_parts_within(ctx, whole, terms, what);
 		}
 	}
 }

@@ -232,6 +232,113 @@ test_single_edits(void)
 		g_assert_true(g_hash_table_add(seen, g_ptr_array_index(edits, i)));
 }
 
+/* The single edits as first written: every candidate built and kept unless a set of the texts
+ * seen says it came before.  cf_check_single_edits() skips the set (it knows which kinds can
+ * repeat a text); both must give the same texts in the same order. */
+static gboolean
+reference_plausible(const char *s)
+{
+	if (s[0] == '\0' || s[0] == '.' || s[strlen(s) - 1] == '.')
+		return FALSE;
+	return !(s[0] == '0' && s[1] != '\0' && s[1] != '.');
+}
+
+static void
+reference_add(GPtrArray *out, GHashTable *seen, const char *original, const char *candidate)
+{
+	if (!reference_plausible(candidate) || strcmp(candidate, original) == 0 ||
+	    g_hash_table_contains(seen, candidate))
+		return;
+	g_hash_table_add(seen, g_strdup(candidate));
+	g_ptr_array_add(out, g_strdup(candidate));
+}
+
+static void
+reference_single_edits(const char *digits, GPtrArray *out)
+{
+	g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	gsize n = strlen(digits);
+	char buffer[64], bare[64];
+	for (gsize i = 0; i < n; i++)
+		for (char d = '0'; d <= '9' && digits[i] != '.'; d++) {
+			memcpy(buffer, digits, n + 1);
+			buffer[i] = d;
+			reference_add(out, seen, digits, buffer);
+		}
+	for (gsize i = 0; i < n; i++) {
+		if (digits[i] == '.')
+			continue;
+		memcpy(buffer, digits, i);
+		memcpy(buffer + i, digits + i + 1, n - i);
+		reference_add(out, seen, digits, buffer);
+	}
+	for (gsize i = 0; i <= n; i++)
+		for (char d = '0'; d <= '9'; d++) {
+			memcpy(buffer, digits, i);
+			buffer[i] = d;
+			memcpy(buffer + i + 1, digits + i, n - i + 1);
+			reference_add(out, seen, digits, buffer);
+		}
+	for (gsize i = 0; i + 1 < n; i++) {
+		if (digits[i] == '.' || digits[i + 1] == '.')
+			continue;
+		memcpy(buffer, digits, n + 1);
+		buffer[i] = digits[i + 1];
+		buffer[i + 1] = digits[i];
+		reference_add(out, seen, digits, buffer);
+	}
+	gsize m = 0;
+	for (gsize i = 0; i < n; i++)
+		if (digits[i] != '.')
+			bare[m++] = digits[i];
+	bare[m] = '\0';
+	for (gsize at = 1; at < m; at++) {
+		memcpy(buffer, bare, at);
+		buffer[at] = '.';
+		memcpy(buffer + at + 1, bare + at, m - at + 1);
+		reference_add(out, seen, digits, buffer);
+	}
+	if (strchr(digits, '.'))
+		reference_add(out, seen, digits, bare);
+}
+
+static void
+test_single_edits_reference(void)
+{
+	/* runs of equal digits, zeros, a point anywhere: where repeated texts come from */
+	static const char *const fixed[] = {"0", "5", "10", "100", "0.5", "0.05", "0.50", "1.0",
+					    "30000", "15.036", "1100", "9.99", "2.65", "261.46",
+					    "000", "1.1", "11.11", "123456789012", "5799.2"};
+	GRand *rand = g_rand_new_with_seed(20261123);
+	for (guint round = 0; round < 3000; round++) {
+		char digits[16];
+		if (round < G_N_ELEMENTS(fixed)) {
+			g_strlcpy(digits, fixed[round], sizeof digits);
+		} else {
+			/* few distinct digits, so runs and repeats are common */
+			gsize n = (gsize)g_rand_int_range(rand, 1, 13);
+			const char *alphabet = round % 2 ? "0123456789" : "001";
+			for (gsize i = 0; i < n; i++)
+				digits[i] = alphabet[g_rand_int_range(rand, 0, (gint32)strlen(alphabet))];
+			digits[n] = '\0';
+			if (digits[0] == '0' && n > 1)
+				digits[0] = '1';
+			if (n > 1 && g_rand_boolean(rand))
+				digits[g_rand_int_range(rand, 1, (gint32)n)] = '.';
+			if (digits[n - 1] == '.')
+				digits[n - 1] = '7';
+		}
+		g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func(g_free);
+		g_autoptr(GPtrArray) got = g_ptr_array_new_with_free_func(g_free);
+		reference_single_edits(digits, expected);
+		cf_check_single_edits(digits, got);
+		g_assert_cmpuint(got->len, ==, expected->len);
+		for (guint i = 0; i < got->len; i++)
+			g_assert_cmpstr(g_ptr_array_index(got, i), ==, g_ptr_array_index(expected, i));
+	}
+	g_rand_free(rand);
+}
+
 /* README must list every rule id with an example: a rule added without documenting it
  * fails here. */
 static void
@@ -272,6 +379,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/relation/product", test_product);
 	g_test_add_func("/check/relation/at-most", test_at_most);
 	g_test_add_func("/check/suggest/single-edits", test_single_edits);
+	g_test_add_func("/check/suggest/single-edits-reference", test_single_edits_reference);
 	g_test_add_func("/check/rules/readme", test_readme_lists_rules);
 	return g_test_run();
 }

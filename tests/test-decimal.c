@@ -126,6 +126,81 @@ test_overflow(void)
 	g_assert_false(cf_decimal_add(big, dec("0.000000000000000001"), &r));
 }
 
+/* The reference for add, sub, mul and compare: every operand brought to a common scale as a
+ * 128-bit integer, the result kept only when it fits (trailing zeros dropped first, as the
+ * type documents).  The library takes a 64-bit path when it can; both must agree on every
+ * pair, near the overflow edges too. */
+typedef __int128 Wide;
+
+static gboolean
+reference_store(Wide v, gint32 s, CfDecimal *out)
+{
+	while ((v > G_MAXINT64 || v < G_MININT64) && s > 0 && v % 10 == 0) {
+		v /= 10;
+		s--;
+	}
+	while (s > CF_DECIMAL_MAX_SCALE) {
+		if (v % 10 != 0)
+			return FALSE;
+		v /= 10;
+		s--;
+	}
+	if (v > G_MAXINT64 || v < G_MININT64)
+		return FALSE;
+	*out = (CfDecimal){(gint64)v, s};
+	return TRUE;
+}
+
+static Wide
+reference_at(CfDecimal a, gint32 s)
+{
+	Wide v = a.mantissa;
+	for (gint32 k = a.scale; k < s; k++)
+		v *= 10;
+	return v;
+}
+
+static void
+assert_same_result(gboolean ok, CfDecimal got, gboolean expected_ok, CfDecimal expected)
+{
+	g_assert_cmpint(ok, ==, expected_ok);
+	if (ok) {
+		g_assert_cmpint(got.mantissa, ==, expected.mantissa);
+		g_assert_cmpint(got.scale, ==, expected.scale);
+	}
+}
+
+static void
+test_arith_reference(void)
+{
+	static const gint64 mantissas[] = {0, 1, -1, 5, 7, 10, -25, 252000, 99999, 1000000007,
+					   -4611686018427387904LL, 922337203685477580LL,
+					   G_MAXINT64, G_MININT64 + 1, 999999999999999999LL,
+					   -999999999999999999LL, 3037000499LL, 3037000500LL};
+	for (gsize i = 0; i < G_N_ELEMENTS(mantissas); i++)
+		for (gsize j = 0; j < G_N_ELEMENTS(mantissas); j++)
+			for (gint32 sa = 0; sa <= CF_DECIMAL_MAX_SCALE; sa += 3)
+				for (gint32 sb = 0; sb <= CF_DECIMAL_MAX_SCALE; sb += 2) {
+					CfDecimal a = {mantissas[i], sa}, b = {mantissas[j], sb};
+					gint32 s = MAX(sa, sb);
+					Wide wa = reference_at(a, s), wb = reference_at(b, s);
+					CfDecimal got, expected = {0, 0};
+					gboolean ok = cf_decimal_add(a, b, &got);
+					assert_same_result(ok, got, reference_store(wa + wb, s, &expected),
+							   expected);
+					ok = cf_decimal_sub(a, b, &got);
+					assert_same_result(ok, got, reference_store(wa - wb, s, &expected),
+							   expected);
+					ok = cf_decimal_mul(a, b, &got);
+					assert_same_result(ok, got,
+							   reference_store((Wide)a.mantissa * b.mantissa,
+									   sa + sb, &expected),
+							   expected);
+					g_assert_cmpint(cf_decimal_compare(a, b), ==,
+							wa < wb ? -1 : wa > wb ? 1 : 0);
+				}
+}
+
 static void
 test_shift(void)
 {
@@ -211,6 +286,7 @@ main(int argc, char **argv)
 	}
 	g_test_add_func("/decimal/arith/exact-tenths", test_sum_exact);
 	g_test_add_func("/decimal/overflow", test_overflow);
+	g_test_add_func("/decimal/arith/reference", test_arith_reference);
 	g_test_add_func("/decimal/shift", test_shift);
 	for (gsize i = 0; i < G_N_ELEMENTS(div_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/decimal/div/%zu", i);

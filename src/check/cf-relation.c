@@ -118,11 +118,14 @@ cf_outcome_holds(CfOutcome outcome)
 }
 
 gboolean
-cf_term_evaluate(const CfTerm *term, GHashTable *overrides, CfDecimal *point, CfInterval *interval)
+cf_term_evaluate(const CfTerm *term, const CfOverrides *overrides, CfDecimal *point, CfInterval *interval)
 {
 	switch (term->kind) {
 	case CF_TERM_CLAIM: {
-		const CfTermValue *v = overrides ? g_hash_table_lookup(overrides, term->claim) : NULL;
+		const CfTermValue *v = NULL;
+		for (guint k = 0; overrides && k < overrides->n_claims && v == NULL; k++)
+			if (overrides->claims[k] == term->claim)
+				v = &overrides->value;
 		*point = v ? v->point : term->point;
 		*interval = v ? v->interval : term->interval;
 		return TRUE;
@@ -177,7 +180,7 @@ cf_term_evaluate(const CfTerm *term, GHashTable *overrides, CfDecimal *point, Cf
 
 /* Sum of terms[from..] into point and interval. */
 static gboolean
-sum_terms(const CfRelation *r, GHashTable *overrides, CfDecimal *point, CfInterval *interval)
+sum_terms(const CfRelation *r, const CfOverrides *overrides, CfDecimal *point, CfInterval *interval)
 {
 	CfDecimal p = cf_decimal_from_int(0);
 	CfInterval i = cf_interval_point(p);
@@ -256,7 +259,7 @@ grade_gap(CfInterval stated, CfDecimal stated_point, CfDecimal gap)
 }
 
 static CfOutcome
-evaluate_whole_share(const CfRelation *r, GHashTable *overrides, CfDecimal rp, CfInterval ri,
+evaluate_whole_share(const CfRelation *r, const CfOverrides *overrides, CfDecimal rp, CfInterval ri,
 		     CfInterval *computed, CfDecimal *gap)
 {
 	CfDecimal np;
@@ -297,7 +300,7 @@ evaluate_whole_share(const CfRelation *r, GHashTable *overrides, CfDecimal rp, C
 }
 
 CfOutcome
-cf_relation_evaluate(const CfRelation *r, GHashTable *overrides, CfInterval *computed_out,
+cf_relation_evaluate(const CfRelation *r, const CfOverrides *overrides, CfInterval *computed_out,
 		     CfInterval *stated_out, CfDecimal *gap_out)
 {
 	CfDecimal rp, cp = {0, 0}, gap = {0, 0};

@@ -30,6 +30,13 @@ gboolean cf_decimal_parse(const char *text, gssize length, CfDecimal *out);
 /* Appends the exact decimal, keeping its scale ("25.2", "-0.05", "1900"). */
 void cf_decimal_append(CfDecimal value, GString *out);
 
+/* Room for any decimal cf_decimal_write() writes, with its NUL ("-0.000000000000000001"). */
+#define CF_DECIMAL_TEXT_SIZE 32
+
+/* Writes the exact decimal as cf_decimal_append() does, NUL-ended, into @buffer; returns its
+ * length in bytes.  Never fails. */
+gsize cf_decimal_write(CfDecimal value, char buffer[CF_DECIMAL_TEXT_SIZE]);
+
 /* Returns a newly allocated string of the exact decimal (caller frees). */
 char *cf_decimal_to_string(CfDecimal value);
 

@@ -906,6 +906,14 @@ cf_table_set_free(CfTableSet *set)
 	g_free(set);
 }
 
+CfTableSet *
+cf_check_table_set(CfCheckContext *context)
+{
+	if (context->table_set == NULL)
+		context->table_set = cf_table_set_new(context);
+	return context->table_set;
+}
+
 const CfTableIntro *
 cf_table_set_intro(const CfTableSet *set, guint table)
 {
@@ -1314,7 +1322,7 @@ run(CfCheckContext *ctx)
 {
 	if (ctx->tables->len == 0)
 		return;
-	CfTableSet *set = cf_table_set_new(ctx);
+	CfTableSet *set = cf_check_table_set(ctx);
 	for (guint t = 0; t < set->models->len; t++) {
 		const CfTableModel *m = g_ptr_array_index(set->models, t);
 		for (guint r = 0; r < m->table->rows->len; r++)
@@ -1324,7 +1332,6 @@ run(CfCheckContext *ctx)
 		check_detail_rows(set, m);
 		check_execution_rate(set, m);
 	}
-	cf_table_set_free(set);
 }
 
 const CfCheckFamily cf_check_family_table = {"table", run};

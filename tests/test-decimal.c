@@ -59,6 +59,69 @@ test_parse(gconstpointer data)
 	g_assert_cmpint(d.scale, ==, c->scale);
 }
 
+/* The parser as first written, one rule per character; cf_decimal_parse() takes a shorter
+ * path for texts that cannot hold too many digits, and both must agree on every text. */
+static gboolean
+reference_parse(const char *text, gsize n, CfDecimal *out)
+{
+	gsize i = 0;
+	gboolean negative = FALSE, seen_digit = FALSE, seen_point = FALSE;
+	if (i < n && (text[i] == '+' || text[i] == '-'))
+		negative = text[i++] == '-';
+	__int128 v = 0;
+	gint32 scale = 0;
+	int significant = 0;
+	for (; i < n; i++) {
+		char c = text[i];
+		if (c == '.') {
+			if (seen_point)
+				return FALSE;
+			seen_point = TRUE;
+			continue;
+		}
+		if (c < '0' || c > '9')
+			return FALSE;
+		seen_digit = TRUE;
+		if (v != 0 || c != '0')
+			significant++;
+		if (significant > 18)
+			return FALSE;
+		v = v * 10 + (c - '0');
+		if (seen_point && ++scale > CF_DECIMAL_MAX_SCALE)
+			return FALSE;
+	}
+	if (!seen_digit || (seen_point && text[n - 1] == '.'))
+		return FALSE;
+	*out = (CfDecimal){(gint64)(negative ? -v : v), scale};
+	return TRUE;
+}
+
+static void
+test_parse_reference(void)
+{
+	static const char alphabet[] = "0000123456789..+-x";
+	GRand *rand = g_rand_new_with_seed(4951);
+	for (guint round = 0; round < 200000; round++) {
+		char text[32];
+		gsize n = (gsize)g_rand_int_range(rand, 0, 24);
+		for (gsize i = 0; i < n; i++) {
+			/* mostly digits, so that long numbers and points are common */
+			gboolean digit = g_rand_int_range(rand, 0, 8) != 0;
+			text[i] = digit ? (char)('0' + g_rand_int_range(rand, 0, 10))
+					: alphabet[g_rand_int_range(rand, 0, sizeof alphabet - 1)];
+		}
+		text[n] = '\0';
+		CfDecimal got = {0, 0}, expected = {0, 0};
+		gboolean ok = cf_decimal_parse(text, (gssize)n, &got);
+		g_assert_cmpint(ok, ==, reference_parse(text, n, &expected));
+		if (ok) {
+			g_assert_cmpint(got.mantissa, ==, expected.mantissa);
+			g_assert_cmpint(got.scale, ==, expected.scale);
+		}
+	}
+	g_rand_free(rand);
+}
+
 static void
 test_parse_length(void)
 {
@@ -199,6 +262,26 @@ test_arith_reference(void)
 					g_assert_cmpint(cf_decimal_compare(a, b), ==,
 							wa < wb ? -1 : wa > wb ? 1 : 0);
 				}
+	/* shifting up: the scale shrinks first, then the mantissa grows */
+	for (gsize i = 0; i < G_N_ELEMENTS(mantissas); i++)
+		for (gint32 sa = 0; sa <= CF_DECIMAL_MAX_SCALE; sa++)
+			for (int exponent = 0; exponent <= 20; exponent++) {
+				CfDecimal a = {mantissas[i], sa}, got, expected = {0, 0};
+				gboolean expected_ok;
+				if (exponent <= sa) {
+					expected_ok = TRUE;
+					expected = (CfDecimal){a.mantissa, sa - exponent};
+				} else if (exponent - sa > 18) {
+					expected_ok = a.mantissa == 0;
+				} else {
+					Wide v = a.mantissa;
+					for (int k = 0; k < exponent - sa; k++)
+						v *= 10;
+					expected_ok = reference_store(v, 0, &expected);
+				}
+				assert_same_result(cf_decimal_shift(a, exponent, &got), got, expected_ok,
+						   expected);
+			}
 }
 
 static void
@@ -279,6 +362,7 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, &parse_cases[i], test_parse);
 	}
 	g_test_add_func("/decimal/parse/length", test_parse_length);
+	g_test_add_func("/decimal/parse/reference", test_parse_reference);
 	g_test_add_func("/decimal/compare", test_compare);
 	for (gsize i = 0; i < G_N_ELEMENTS(arith_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/decimal/arith/%zu", i);

@@ -146,9 +146,14 @@ typedef struct {
 	CfTermValue value; /* base unit */
 } Edit;
 
+/* A number of n characters has at most 9n changed digits, n dropped, 10(n + 1) inserted,
+ * n - 1 swaps and n moved or dropped points. */
+#define MAX_EDITS (22 * MAX_EDIT_DIGITS + 10)
+
 typedef struct {
 	const CfClaim *claim;
-	GArray *edits; /* Edit */
+	Edit *edits; /* MAX_EDITS */
+	guint n_edits;
 } EditList;
 
 /* Keeps an edit of list->claim when it reads as a number in the claim's unit. */
@@ -156,15 +161,16 @@ static void
 add_edit_value_cb(const char *text, gsize length, gpointer data)
 {
 	EditList *list = data;
-	Edit e;
-	if (length >= sizeof e.text || !cf_decimal_parse(text, (gssize)length, &e.stated) ||
-	    !cf_decimal_shift(e.stated, list->claim->unit_exponent, &e.value.point) ||
-	    !cf_interval_shift(cf_interval_stated(e.stated), list->claim->unit_exponent,
-			       &e.value.interval))
+	Edit *e = &list->edits[list->n_edits];
+	if (list->n_edits >= MAX_EDITS || length >= sizeof e->text ||
+	    !cf_decimal_parse(text, (gssize)length, &e->stated) ||
+	    !cf_decimal_shift(e->stated, list->claim->unit_exponent, &e->value.point) ||
+	    !cf_interval_shift(cf_interval_stated(e->stated), list->claim->unit_exponent,
+			       &e->value.interval))
 		return;
-	memcpy(e.text, text, length);
-	e.text[length] = '\0';
-	g_array_append_val(list->edits, e);
+	memcpy(e->text, text, length);
+	e->text[length] = '\0';
+	list->n_edits++;
 }
 
 /* ---- evaluation ---- */
@@ -475,7 +481,7 @@ find_suggestions(GPtrArray *evaluated)
 	g_autoptr(GHashTable) groups = group_index(parent, claim_relations);
 	guint64 spent = 0;
 	guint visit = 0;
-	EditList list = {NULL, g_array_new(FALSE, FALSE, sizeof(Edit))};
+	EditList list = {NULL, g_new(Edit, MAX_EDITS), 0};
 	for (guint i = 0; i < evaluated->len; i++) {
 		Evaluated *target = g_ptr_array_index(evaluated, i);
 		if (target->outcome != CF_OUTCOME_BROKEN && target->outcome != CF_OUTCOME_SMALL)
@@ -501,13 +507,13 @@ find_suggestions(GPtrArray *evaluated)
 				continue;
 			if (list.claim != c) {
 				list.claim = c;
-				g_array_set_size(list.edits, 0);
+				list.n_edits = 0;
 				single_edits_foreach(digits, n_digits, add_edit_value_cb, &list);
 			}
 			CfInterval needed;
 			gboolean filter = needed_interval(target->relation, members, &needed);
-			for (guint v = 0; v < list.edits->len; v++) {
-				const Edit *edit = &g_array_index(list.edits, Edit, v);
+			for (guint v = 0; v < list.n_edits; v++) {
+				const Edit *edit = &list.edits[v];
 				Candidate cand = {0};
 				if (spent > MAX_SUGGESTION_EVALUATIONS)
 					break;
@@ -540,7 +546,7 @@ find_suggestions(GPtrArray *evaluated)
 		}
 		candidate_clear(&best);
 	}
-	g_array_unref(list.edits);
+	g_free(list.edits);
 }
 
 /* ---- findings ---- */

@@ -105,6 +105,28 @@ cf_decimal_parse(const char *text, gssize length, CfDecimal *out)
 		negative = text[i] == '-';
 		i++;
 	}
+	if (n - i <= 18) {
+		/* too short to hold more than 18 digits or decimals: only the form can be wrong */
+		gint64 v = 0;
+		gssize point = -1;
+		gsize first = i;
+		for (; i < n; i++) {
+			guint digit = (guint)(guchar)text[i] - '0';
+			if (digit <= 9) {
+				v = v * 10 + digit;
+			} else if (text[i] == '.' && point < 0) {
+				point = (gssize)i;
+			} else {
+				return FALSE;
+			}
+		}
+		gsize digits = n - first - (point >= 0);
+		if (digits == 0 || (point >= 0 && (gsize)point == n - 1))
+			return FALSE;
+		out->mantissa = negative ? -v : v;
+		out->scale = point >= 0 ? (gint32)(n - 1 - (gsize)point) : 0;
+		return TRUE;
+	}
 	/* at most 18 significant digits: the mantissa stays below 10^18 */
 	gint64 v = 0;
 	gint32 scale = 0;
@@ -285,6 +307,12 @@ cf_decimal_shift(CfDecimal a, int exponent, CfDecimal *out)
 	int rest = exponent - a.scale;
 	if (rest > 18)
 		return a.mantissa == 0 ? (*out = cf_decimal_from_int(0), TRUE) : FALSE;
+	gint64 narrow;
+	if (!__builtin_mul_overflow(a.mantissa, pow10_table[rest], &narrow)) {
+		out->mantissa = narrow;
+		out->scale = 0;
+		return TRUE;
+	}
 	return store((wide)a.mantissa * pow10_table[rest], 0, out);
 }
 

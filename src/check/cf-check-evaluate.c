@@ -143,7 +143,9 @@ cf_check_single_edits(const char *digits, GPtrArray *out)
 typedef struct {
 	char text[MAX_EDIT_DIGITS + 2];
 	CfDecimal stated;
-	CfTermValue value; /* base unit */
+	CfInterval stated_interval; /* in the claim's unit */
+	gint8 valued;               /* value computed: 1, failed (overflow): 0, not yet: -1 */
+	CfTermValue value;          /* base unit */
 } Edit;
 
 /* A number of n characters has at most 9n changed digits, n dropped, 10(n + 1) inserted,
@@ -156,21 +158,33 @@ typedef struct {
 	guint n_edits;
 } EditList;
 
-/* Keeps an edit of list->claim when it reads as a number in the claim's unit. */
+/* Keeps an edit of list->claim when it reads as a number.  Its value in the base unit is
+ * computed when first needed (edit_value()): most edits are ruled out before. */
 static void
 add_edit_value_cb(const char *text, gsize length, gpointer data)
 {
 	EditList *list = data;
 	Edit *e = &list->edits[list->n_edits];
 	if (list->n_edits >= MAX_EDITS || length >= sizeof e->text ||
-	    !cf_decimal_parse(text, (gssize)length, &e->stated) ||
-	    !cf_decimal_shift(e->stated, list->claim->unit_exponent, &e->value.point) ||
-	    !cf_interval_shift(cf_interval_stated(e->stated), list->claim->unit_exponent,
-			       &e->value.interval))
+	    !cf_decimal_parse(text, (gssize)length, &e->stated))
 		return;
+	e->stated_interval = cf_interval_stated(e->stated);
+	e->valued = -1;
 	memcpy(e->text, text, length);
 	e->text[length] = '\0';
 	list->n_edits++;
+}
+
+/* The edit's value in the base unit of @claim; FALSE when it does not fit (the edit is then
+ * not weighed at all). */
+static gboolean
+edit_value(const CfClaim *claim, Edit *e)
+{
+	if (e->valued < 0)
+		e->valued = cf_decimal_shift(e->stated, claim->unit_exponent, &e->value.point) &&
+			    cf_interval_shift(e->stated_interval, claim->unit_exponent,
+					      &e->value.interval);
+	return e->valued;
 }
 
 /* ---- evaluation ---- */
@@ -510,14 +524,24 @@ find_suggestions(GPtrArray *evaluated)
 				list.n_edits = 0;
 				single_edits_foreach(digits, n_digits, add_edit_value_cb, &list);
 			}
-			CfInterval needed;
+			CfInterval needed, needed_stated;
 			gboolean filter = needed_interval(target->relation, members, &needed);
+			/* the same test in the claim's unit: an exact scaling, so it rules out the
+			 * same edits without converting each */
+			gboolean filter_stated =
+				filter && cf_interval_shift(needed, -c->unit_exponent, &needed_stated);
 			for (guint v = 0; v < list.n_edits; v++) {
-				const Edit *edit = &list.edits[v];
+				Edit *edit = &list.edits[v];
 				Candidate cand = {0};
 				if (spent > MAX_SUGGESTION_EVALUATIONS)
 					break;
-				if (filter && !cf_interval_overlaps(edit->value.interval, needed))
+				if (filter_stated &&
+				    !cf_interval_overlaps(edit->stated_interval, needed_stated))
+					continue;
+				if (!edit_value(c, edit))
+					continue;
+				if (filter && !filter_stated &&
+				    !cf_interval_overlaps(edit->value.interval, needed))
 					continue;
 				if (!try_edit(c, members, edit, claim_relations, target, ++visit, &spent,
 					      &cand))

@@ -213,7 +213,7 @@ cf_decimal_to_string(CfDecimal value)
 }
 
 int
-cf_decimal_compare(CfDecimal a, CfDecimal b)
+cf_decimal_compare_general(CfDecimal a, CfDecimal b)
 {
 	gint64 na, nb;
 	gint32 ns;
@@ -238,7 +238,7 @@ cf_decimal_sign(CfDecimal value)
 }
 
 gboolean
-cf_decimal_add(CfDecimal a, CfDecimal b, CfDecimal *out)
+cf_decimal_add_general(CfDecimal a, CfDecimal b, CfDecimal *out)
 {
 	gint64 na, nb, r;
 	gint32 ns;
@@ -254,7 +254,7 @@ cf_decimal_add(CfDecimal a, CfDecimal b, CfDecimal *out)
 }
 
 gboolean
-cf_decimal_sub(CfDecimal a, CfDecimal b, CfDecimal *out)
+cf_decimal_sub_general(CfDecimal a, CfDecimal b, CfDecimal *out)
 {
 	gint64 na, nb, r;
 	gint32 ns;

@@ -339,6 +339,101 @@ test_single_edits_reference(void)
 	g_rand_free(rand);
 }
 
+/* A random figure of up to five digits and up to three decimals. */
+static char *
+random_figure(GRand *rand)
+{
+	gint64 mantissa = g_rand_int_range(rand, 0, 100000);
+	CfDecimal d = {mantissa, g_rand_int_range(rand, 0, 4)};
+	return cf_decimal_to_string(d);
+}
+
+/* cf_check_needed_interval() is a shortcut for evaluating the relation with the edit in
+ * place: on random sums (complete and partial), equalities and bounds, with the edited
+ * number as the result or as a part, an edit must overlap the interval exactly when the
+ * relation then holds. */
+static void
+test_needed_interval(void)
+{
+	static const CfRelationKind kinds[] = {CF_RELATION_SUM, CF_RELATION_EQUAL,
+					       CF_RELATION_AT_MOST};
+	GRand *rand = g_rand_new_with_seed(2026);
+	guint applied = 0, held = 0;
+	for (guint round = 0; round < 3000; round++) {
+		g_autoptr(GPtrArray) claims = claims_new();
+		CfRelationKind kind = kinds[round % G_N_ELEMENTS(kinds)];
+		guint n_terms = kind == CF_RELATION_SUM ? (guint)g_rand_int_range(rand, 1, 5) : 1;
+		int exponent = g_rand_boolean(rand) ? 4 : 0;
+		g_autofree char *total = random_figure(rand);
+		CfClaim *result = make_claim(CF_CLAIM_AMOUNT, total, exponent, "万元", 1);
+		g_ptr_array_add(claims, result);
+		GPtrArray *terms = g_ptr_array_new();
+		for (guint k = 0; k < n_terms; k++) {
+			g_autofree char *part = random_figure(rand);
+			CfClaim *c = make_claim(CF_CLAIM_AMOUNT, part, exponent, "万元", 2 + k);
+			/* now and then a figure with 余/以上: no upper end */
+			if (g_rand_int_range(rand, 0, 8) == 0)
+				c->interval.high_unbounded = TRUE;
+			g_ptr_array_add(claims, c);
+			g_ptr_array_add(terms, cf_term_new_claim(c));
+		}
+		if (g_rand_int_range(rand, 0, 8) == 0)
+			result->interval.low_unbounded = TRUE;
+		CfRelation *r = cf_relation_new(kind, "sum-mismatch", CF_SEVERITY_ERROR,
+						cf_term_new_claim(result), terms, "the parts");
+		r->partial = kind == CF_RELATION_SUM && g_rand_boolean(rand);
+		const CfClaim *edited = g_ptr_array_index(claims, g_rand_int_range(rand, 0, claims->len));
+		g_autoptr(GPtrArray) members = g_ptr_array_new();
+		g_ptr_array_add(members, (gpointer)edited);
+		CfInterval needed;
+		if (cf_check_needed_interval(r, members, &needed)) {
+			applied++;
+			/* figures near the edges matter: the other figures, their sum and the
+			 * result less the others, moved by a unit in some place */
+			g_autoptr(GArray) near = g_array_new(FALSE, FALSE, sizeof(CfDecimal));
+			CfDecimal sum = cf_decimal_from_int(0), rest = result->stated;
+			for (guint k = 1; k < claims->len; k++) {
+				const CfClaim *c = g_ptr_array_index(claims, k);
+				g_array_append_val(near, c->stated);
+				g_assert_true(cf_decimal_add(sum, c->stated, &sum));
+				if (c != edited)
+					g_assert_true(cf_decimal_sub(rest, c->stated, &rest));
+			}
+			g_array_append_val(near, result->stated);
+			g_array_append_val(near, sum);
+			g_array_append_val(near, rest);
+			for (guint e = 0; e < 60; e++) {
+				CfDecimal stated;
+				if (e % 3 == 0) {
+					g_autofree char *text = random_figure(rand);
+					g_assert_true(cf_decimal_parse(text, -1, &stated));
+				} else {
+					CfDecimal base = g_array_index(near, CfDecimal,
+								       g_rand_int_range(rand, 0, near->len));
+					CfDecimal delta = {g_rand_int_range(rand, -1, 2),
+							   g_rand_int_range(rand, 0, 4)};
+					if (!cf_decimal_add(base, delta, &stated) || cf_decimal_sign(stated) < 0)
+						continue;
+				}
+				CfOverrides overrides = {(const CfClaim *const *)members->pdata, 1};
+				g_assert_true(cf_decimal_shift(stated, exponent, &overrides.value.point));
+				g_assert_true(cf_interval_shift(cf_interval_stated(stated), exponent,
+								&overrides.value.interval));
+				gboolean holds = cf_outcome_holds(
+					cf_relation_evaluate(r, &overrides, NULL, NULL, NULL));
+				held += holds;
+				g_assert_cmpint(cf_interval_overlaps(overrides.value.interval, needed), ==,
+						holds);
+			}
+		}
+		cf_relation_free(r);
+	}
+	/* the cases were varied enough to mean something */
+	g_assert_cmpuint(applied, >, 2500);
+	g_assert_cmpuint(held, >, 1000);
+	g_rand_free(rand);
+}
+
 /* README must list every rule id with an example: a rule added without documenting it
  * fails here. */
 static void
@@ -380,6 +475,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/relation/at-most", test_at_most);
 	g_test_add_func("/check/suggest/single-edits", test_single_edits);
 	g_test_add_func("/check/suggest/single-edits-reference", test_single_edits_reference);
+	g_test_add_func("/check/suggest/needed-interval", test_needed_interval);
 	g_test_add_func("/check/rules/readme", test_readme_lists_rules);
 	return g_test_run();
 }

@@ -412,17 +412,34 @@ term_involves(const CfTerm *term, GPtrArray *members)
 	return FALSE;
 }
 
-/* For a sum or an equality in which the edited number (any of @members) stands once, as the
- * result or as one plain term: the interval its new value must meet for the relation to hold
- * (result − the other terms, or the sum of the terms).  Lets the search skip, with one
- * comparison, every edit that cannot fix the relation — exactly the edits whose evaluation
- * would fail, since interval sums overlap iff this does.  FALSE when it does not apply. */
-static gboolean
-needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *needed)
+/* Every value: what an edit must meet when any edit may make the relation hold. */
+static CfInterval
+interval_any(void)
 {
-	if (r->kind != CF_RELATION_SUM && r->kind != CF_RELATION_EQUAL)
+	CfInterval any = {{0, 0}, {0, 0}, TRUE, TRUE};
+	return any;
+}
+
+/* For a sum, an equality or a bound in which the edited number (any of @members) stands
+ * once, as the result or as one plain term: the interval its new value must meet for the
+ * relation to hold.  Lets the search skip, with one comparison, every edit that cannot fix
+ * the relation — exactly the edits whose evaluation would not hold (an edit is a stated
+ * figure: its interval is bounded and holds its point):
+ *   sum, equality   result − the other terms, or the sum of the terms (interval sums overlap
+ *                   iff this does);
+ *   partial sum     (其中 …: only parts above the total contradict) the parts' low end must
+ *                   not pass the total's high end: [others.low, ∞) for the total, (−∞,
+ *                   result.high − others.low] for a part;
+ *   at most         result ≤ bound: (−∞, bound.high] for the result, [result.low, ∞) for
+ *                   the bound.
+ * FALSE when it does not apply. */
+gboolean
+cf_check_needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *needed)
+{
+	if (r->kind != CF_RELATION_SUM && r->kind != CF_RELATION_EQUAL &&
+	    r->kind != CF_RELATION_AT_MOST)
 		return FALSE;
-	if (r->partial || r->terms->len == 0)
+	if (r->terms->len == 0)
 		return FALSE;
 	gboolean in_result = r->result->kind == CF_TERM_CLAIM &&
 			     g_ptr_array_find(members, r->result->claim, NULL);
@@ -441,7 +458,7 @@ needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *needed)
 	}
 	if (!in_result && in_term < 0)
 		return FALSE;
-	if (r->kind == CF_RELATION_EQUAL && r->terms->len != 1)
+	if (r->kind != CF_RELATION_SUM && r->terms->len != 1)
 		return FALSE;
 	CfDecimal point;
 	CfInterval others = cf_interval_point(cf_decimal_from_int(0));
@@ -453,13 +470,32 @@ needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *needed)
 		    !cf_interval_add(others, ti, &others))
 			return FALSE;
 	}
+	CfInterval result = {{0, 0}, {0, 0}, FALSE, FALSE};
+	if (!in_result && !cf_term_evaluate(r->result, NULL, &point, &result))
+		return FALSE;
+	gboolean partial = r->kind == CF_RELATION_SUM && r->partial;
+	if (r->kind == CF_RELATION_AT_MOST || partial) {
+		*needed = interval_any();
+		if (in_result && r->kind == CF_RELATION_AT_MOST) {
+			needed->high = others.high;
+			needed->high_unbounded = others.high_unbounded;
+		} else if (in_result) {
+			needed->low = others.low;
+			needed->low_unbounded = others.low_unbounded;
+		} else if (r->kind == CF_RELATION_AT_MOST) {
+			needed->low = result.low;
+			needed->low_unbounded = result.low_unbounded;
+		} else if (!result.high_unbounded && !others.low_unbounded) {
+			if (!cf_decimal_sub(result.high, others.low, &needed->high))
+				return FALSE;
+			needed->high_unbounded = FALSE;
+		}
+		return TRUE;
+	}
 	if (in_result) {
 		*needed = others;
 		return TRUE;
 	}
-	CfInterval result;
-	if (!cf_term_evaluate(r->result, NULL, &point, &result))
-		return FALSE;
 	return cf_interval_sub(result, others, needed);
 }
 
@@ -525,7 +561,7 @@ find_suggestions(GPtrArray *evaluated)
 				single_edits_foreach(digits, n_digits, add_edit_value_cb, &list);
 			}
 			CfInterval needed, needed_stated;
-			gboolean filter = needed_interval(target->relation, members, &needed);
+			gboolean filter = cf_check_needed_interval(target->relation, members, &needed);
 			/* the same test in the claim's unit: an exact scaling, so it rules out the
 			 * same edits without converting each */
 			gboolean filter_stated =

@@ -297,16 +297,19 @@ candidate_clear(Candidate *c)
 }
 
 /* Tries one edit of @claim (and its group) against every relation they take part in.
- * @visit is a stamp no earlier call used. */
+ * @visit is a stamp no earlier call used; @target_holds says the edit is already known to
+ * make the target hold (cf_check_needed_interval()).  Each relation weighed counts against
+ * the budget @spent, whether it had to be evaluated or not. */
 static gboolean
 try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit, GHashTable *claim_relations,
-	 Evaluated *target, guint visit, guint64 *spent, Candidate *out)
+	 Evaluated *target, gboolean target_holds, guint visit, guint64 *spent, Candidate *out)
 {
 	CfOverrides overrides = {(const CfClaim *const *)members->pdata, members->len, edit->value};
 
 	/* the relation of the finding must hold */
 	(*spent)++;
-	if (!cf_outcome_holds(cf_relation_evaluate(target->relation, &overrides, NULL, NULL, NULL)))
+	if (!target_holds &&
+	    !cf_outcome_holds(cf_relation_evaluate(target->relation, &overrides, NULL, NULL, NULL)))
 		return FALSE;
 	g_autoptr(GPtrArray) fixes = g_ptr_array_new();
 	for (guint m = 0; m < members->len; m++) {
@@ -318,7 +321,10 @@ try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit, GHashTable 
 			e->visit = visit;
 			CfDecimal gap;
 			(*spent)++;
-			CfOutcome o = cf_relation_evaluate(e->relation, &overrides, NULL, NULL, &gap);
+			/* the target holds: known from above */
+			CfOutcome o = e == target ? CF_OUTCOME_EXACT
+						  : cf_relation_evaluate(e->relation, &overrides, NULL,
+									 NULL, &gap);
 			gboolean was_broken = is_broken(e->outcome);
 			if (cf_outcome_holds(o)) {
 				if (was_broken)
@@ -579,8 +585,8 @@ find_suggestions(GPtrArray *evaluated)
 				if (filter && !filter_stated &&
 				    !cf_interval_overlaps(edit->value.interval, needed))
 					continue;
-				if (!try_edit(c, members, edit, claim_relations, target, ++visit, &spent,
-					      &cand))
+				if (!try_edit(c, members, edit, claim_relations, target, filter, ++visit,
+					      &spent, &cand))
 					continue;
 				if (best.claim == NULL || cand.fixed > best.fixed) {
 					candidate_clear(&best);

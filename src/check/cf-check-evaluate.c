@@ -410,10 +410,10 @@ describe_fix(const Candidate *best)
 static gboolean
 term_involves(const CfTerm *term, GPtrArray *members)
 {
-	g_autoptr(GPtrArray) claims = g_ptr_array_new();
-	cf_term_collect_claims(term, claims);
-	for (guint i = 0; i < claims->len; i++)
-		if (g_ptr_array_find(members, g_ptr_array_index(claims, i), NULL))
+	if (term->kind == CF_TERM_CLAIM)
+		return g_ptr_array_find(members, term->claim, NULL);
+	for (guint i = 0; term->children && i < term->children->len; i++)
+		if (term_involves(g_ptr_array_index(term->children, i), members))
 			return TRUE;
 	return FALSE;
 }

@@ -434,6 +434,63 @@ test_needed_interval(void)
 	g_rand_free(rand);
 }
 
+/* cf_relation_ratio_bounds() is a necessary condition: any percentage that makes a ratio hold
+ * lies within the quotient's bounds, whatever its precision (near the edges too); and the
+ * bounds rule out most percentages. */
+static void
+test_ratio_bounds(void)
+{
+	GRand *rand = g_rand_new_with_seed(855);
+	guint held = 0, outside = 0;
+	for (guint round = 0; round < 2000; round++) {
+		g_autoptr(GPtrArray) claims = claims_new();
+		g_autofree char *a_text = random_figure(rand);
+		g_autofree char *b_text = random_figure(rand);
+		CfClaim *a = make_claim(CF_CLAIM_AMOUNT, a_text, 4, "万元", 1);
+		CfClaim *b = make_claim(CF_CLAIM_AMOUNT, b_text, 4, "万元", 1);
+		CfClaim *p = make_claim(CF_CLAIM_PERCENT, "50", 0, "%", 1);
+		g_ptr_array_add(claims, a);
+		g_ptr_array_add(claims, b);
+		g_ptr_array_add(claims, p);
+		GPtrArray *terms = g_ptr_array_new();
+		g_ptr_array_add(terms, cf_term_new_claim(a));
+		g_ptr_array_add(terms, cf_term_new_claim(b));
+		CfRelation *r = cf_relation_new(CF_RELATION_RATIO, "percent-mismatch",
+						CF_SEVERITY_ERROR, cf_term_new_claim(p), terms, "share");
+		CfInterval bounds;
+		if (!cf_relation_ratio_bounds(r, &bounds)) {
+			cf_relation_free(r);
+			continue;
+		}
+		/* the true share rounded to 0–4 decimals, moved by a unit now and then */
+		CfDecimal shifted, share;
+		gboolean near = cf_decimal_shift(a->value, 2, &shifted) &&
+				cf_decimal_div(shifted, b->value, 6, &share);
+		for (guint e = 0; e < 30; e++) {
+			CfDecimal stated;
+			int scale = g_rand_int_range(rand, 0, 5);
+			if (near && e % 2 == 0 && cf_decimal_div(share, cf_decimal_from_int(1), scale, &stated)) {
+				CfDecimal unit = {g_rand_int_range(rand, -1, 2), scale};
+				if (!cf_decimal_add(stated, unit, &stated))
+					continue;
+			} else {
+				stated = (CfDecimal){g_rand_int_range(rand, 0, 200000), scale};
+			}
+			const CfClaim *edited[] = {p};
+			CfOverrides overrides = {edited, 1, {stated, cf_interval_stated(stated)}};
+			gboolean holds = cf_outcome_holds(cf_relation_evaluate(r, &overrides, NULL, NULL, NULL));
+			gboolean inside = cf_interval_overlaps(overrides.value.interval, bounds);
+			g_assert_true(!holds || inside);
+			held += holds;
+			outside += !inside;
+		}
+		cf_relation_free(r);
+	}
+	g_assert_cmpuint(held, >, 1000);
+	g_assert_cmpuint(outside, >, 10000);
+	g_rand_free(rand);
+}
+
 /* README must list every rule id with an example: a rule added without documenting it
  * fails here. */
 static void
@@ -476,6 +533,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/suggest/single-edits", test_single_edits);
 	g_test_add_func("/check/suggest/single-edits-reference", test_single_edits_reference);
 	g_test_add_func("/check/suggest/needed-interval", test_needed_interval);
+	g_test_add_func("/check/suggest/ratio-bounds", test_ratio_bounds);
 	g_test_add_func("/check/rules/readme", test_readme_lists_rules);
 	return g_test_run();
 }

@@ -505,6 +505,24 @@ cf_check_needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *ne
 	return cf_interval_sub(result, others, needed);
 }
 
+/* The interval @bound an edit of @members must overlap for @r to hold: exactly when @exact
+ * (then overlapping it is holding), else a necessary condition only (a ratio whose result
+ * is edited: the quotient's bounds).  FALSE when there is none. */
+static gboolean
+edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound, gboolean *exact)
+{
+	*exact = cf_check_needed_interval(r, members, bound);
+	if (*exact)
+		return TRUE;
+	if (r->kind != CF_RELATION_RATIO || r->result->kind != CF_TERM_CLAIM ||
+	    !g_ptr_array_find(members, r->result->claim, NULL))
+		return FALSE;
+	for (guint k = 0; k < r->terms->len; k++)
+		if (term_involves(g_ptr_array_index(r->terms, k), members))
+			return FALSE;
+	return cf_relation_ratio_bounds(r, bound);
+}
+
 static void
 find_suggestions(GPtrArray *evaluated)
 {
@@ -567,14 +585,14 @@ find_suggestions(GPtrArray *evaluated)
 				single_edits_foreach(digits, n_digits, add_edit_value_cb, &list);
 			}
 			CfInterval needed, needed_stated;
-			gboolean filter = cf_check_needed_interval(target->relation, members, &needed);
+			gboolean exact;
+			gboolean filter = edit_bound(target->relation, members, &needed, &exact);
 			/* the same test in the claim's unit: an exact scaling, so it rules out the
 			 * same edits without converting each */
 			gboolean filter_stated =
 				filter && cf_interval_shift(needed, -c->unit_exponent, &needed_stated);
 			for (guint v = 0; v < list.n_edits; v++) {
 				Edit *edit = &list.edits[v];
-				Candidate cand = {0};
 				if (spent > MAX_SUGGESTION_EVALUATIONS)
 					break;
 				if (filter_stated &&
@@ -585,8 +603,9 @@ find_suggestions(GPtrArray *evaluated)
 				if (filter && !filter_stated &&
 				    !cf_interval_overlaps(edit->value.interval, needed))
 					continue;
-				if (!try_edit(c, members, edit, claim_relations, target, filter, ++visit,
-					      &spent, &cand))
+				Candidate cand = {0};
+				if (!try_edit(c, members, edit, claim_relations, target, filter && exact,
+					      ++visit, &spent, &cand))
 					continue;
 				if (best.claim == NULL || cand.fixed > best.fixed) {
 					candidate_clear(&best);

@@ -197,6 +197,9 @@ sum_terms(const CfRelation *r, const CfOverrides *overrides, CfDecimal *point, C
 	return TRUE;
 }
 
+/* A quotient is computed to at least this many decimals (more for a finer result). */
+#define RATIO_MIN_SCALE 6
+
 /* a / b × 10^exponent, rounded outward so the true quotient interval is contained. */
 static gboolean
 divide_interval(CfInterval a, CfInterval b, int exponent, int scale, CfInterval *out)
@@ -222,6 +225,19 @@ divide_interval(CfInterval a, CfInterval b, int exponent, int scale, CfInterval 
 	}
 	*out = r;
 	return TRUE;
+}
+
+gboolean
+cf_relation_ratio_bounds(const CfRelation *r, CfInterval *bounds)
+{
+	CfDecimal ap, bp;
+	CfInterval ai, bi;
+	if (r->kind != CF_RELATION_RATIO || r->terms->len < 2 ||
+	    !cf_term_evaluate(g_ptr_array_index(r->terms, 0), NULL, &ap, &ai) ||
+	    !cf_term_evaluate(g_ptr_array_index(r->terms, 1), NULL, &bp, &bi))
+		return FALSE;
+	/* rounded outward at the coarsest precision: contains the bounds at every finer one */
+	return divide_interval(ai, bi, r->ratio_exponent, RATIO_MIN_SCALE, bounds);
 }
 
 /* The distance between two intervals that do not overlap. */
@@ -337,7 +353,7 @@ cf_relation_evaluate(const CfRelation *r, const CfOverrides *overrides, CfInterv
 		    !cf_term_evaluate(g_ptr_array_index(r->terms, 0), overrides, &ap, &ai) ||
 		    !cf_term_evaluate(g_ptr_array_index(r->terms, 1), overrides, &bp, &bi))
 			goto done;
-		int scale = MIN(CF_DECIMAL_MAX_SCALE, MAX(rp.scale + 4, 6));
+		int scale = MIN(CF_DECIMAL_MAX_SCALE, MAX(rp.scale + 4, RATIO_MIN_SCALE));
 		CfDecimal shifted;
 		if (!cf_decimal_shift(ap, r->ratio_exponent, &shifted) ||
 		    !cf_decimal_div(shifted, bp, scale, &cp) ||

@@ -129,6 +129,12 @@ CfOutcome cf_relation_evaluate(const CfRelation *relation, const CfOverrides *ov
 gboolean cf_term_evaluate(const CfTerm *term, const CfOverrides *overrides, CfDecimal *point,
 			  CfInterval *interval);
 
+/* For a RATIO: every value its terms' quotient can take, rounded outward at the coarsest
+ * precision evaluation uses, so it contains the computed side of every evaluation whatever
+ * the result's precision.  A result that makes the relation hold therefore overlaps it
+ * (the converse need not be true).  FALSE when not a ratio or not computable. */
+gboolean cf_relation_ratio_bounds(const CfRelation *relation, CfInterval *bounds);
+
 /* TRUE when the outcome means the relation holds (EXACT or ROUNDING). */
 gboolean cf_outcome_holds(CfOutcome outcome);
 

@@ -237,12 +237,15 @@ cf_decimal_sign(CfDecimal value)
 	return value.mantissa < 0 ? -1 : value.mantissa > 0 ? 1 : 0;
 }
 
-gboolean
-cf_decimal_add_general(CfDecimal a, CfDecimal b, CfDecimal *out)
+/* a + b, or a - b when @subtract: in 64 bits when the aligned operands and the result fit,
+ * else in 128. */
+static gboolean
+add_or_sub(CfDecimal a, CfDecimal b, gboolean subtract, CfDecimal *out)
 {
 	gint64 na, nb, r;
 	gint32 ns;
-	if (align_narrow(a, b, &na, &nb, &ns) && !__builtin_add_overflow(na, nb, &r)) {
+	if (align_narrow(a, b, &na, &nb, &ns) &&
+	    !(subtract ? __builtin_sub_overflow(na, nb, &r) : __builtin_add_overflow(na, nb, &r))) {
 		out->mantissa = r;
 		out->scale = ns;
 		return TRUE;
@@ -250,23 +253,19 @@ cf_decimal_add_general(CfDecimal a, CfDecimal b, CfDecimal *out)
 	wide wa, wb;
 	gint32 s;
 	align(a, b, &wa, &wb, &s);
-	return store(wa + wb, s, out);
+	return store(subtract ? wa - wb : wa + wb, s, out);
+}
+
+gboolean
+cf_decimal_add_general(CfDecimal a, CfDecimal b, CfDecimal *out)
+{
+	return add_or_sub(a, b, FALSE, out);
 }
 
 gboolean
 cf_decimal_sub_general(CfDecimal a, CfDecimal b, CfDecimal *out)
 {
-	gint64 na, nb, r;
-	gint32 ns;
-	if (align_narrow(a, b, &na, &nb, &ns) && !__builtin_sub_overflow(na, nb, &r)) {
-		out->mantissa = r;
-		out->scale = ns;
-		return TRUE;
-	}
-	wide wa, wb;
-	gint32 s;
-	align(a, b, &wa, &wb, &s);
-	return store(wa - wb, s, out);
+	return add_or_sub(a, b, TRUE, out);
 }
 
 gboolean

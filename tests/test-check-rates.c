@@ -568,6 +568,53 @@ test_identities_missing_file(void)
 	g_rmdir(dir);
 }
 
+/* The words before a number, cut at the last clause mark: one backward scan now; the first
+ * version searched back for each mark in turn.  Both must cut every text at the same place. */
+static char *
+reference_clause(const char *text)
+{
+	static const char *const marks[] = {"，", "。", "；", "：", "！", "？", ",", ";", ":", "\n"};
+	gsize start = 0, end = strlen(text);
+	for (gsize i = 0; i < G_N_ELEMENTS(marks); i++) {
+		gsize n = strlen(marks[i]);
+		for (gsize p = end; p >= start + n; p--)
+			if (memcmp(text + p - n, marks[i], n) == 0) {
+				start = p;
+				break;
+			}
+	}
+	return g_strdup(text + start);
+}
+
+static void
+test_text_before_clause(void)
+{
+	static const char *const pieces[] = {"，", "。", "；", "：", "！", "？", ",", ";", ":", "、",
+					     "预算", "支出", "a", "1", " ", "（", "）"};
+	GRand *rand = g_rand_new_with_seed(7);
+	for (guint round = 0; round < 300; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		guint n = (guint)g_rand_int_range(rand, 1, 40);
+		for (guint i = 0; i < n; i++) {
+			g_string_append(text, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+			if (g_rand_int_range(rand, 0, 12) == 0)
+				g_string_append_c(text, '\n');
+		}
+		g_autoptr(CfDocument) doc = cf_test_document_from_text("clause.txt", text->str);
+		CfCheckContext ctx = {.document = doc};
+		for (gsize at = 0; at <= doc->norm_length; at = g_utf8_next_char(doc->norm + at) - doc->norm) {
+			CfClaim claim = {.range = {at, at}};
+			g_autofree char *whole = cf_rates_text_before(&ctx, NULL, &claim, FALSE);
+			g_autofree char *clause = cf_rates_text_before(&ctx, NULL, &claim, TRUE);
+			g_autofree char *expected = reference_clause(whole);
+			g_assert_cmpstr(clause, ==, expected);
+			if (at == doc->norm_length)
+				break;
+		}
+	}
+	g_rand_free(rand);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -589,6 +636,7 @@ main(int argc, char **argv)
 							mutations[i].line, i);
 		g_test_add_data_func(path, &mutations[i], test_mutation);
 	}
+	g_test_add_func("/check/rates/text-before-clause", test_text_before_clause);
 	g_test_add_func("/check/identity/real-file", test_identities_real_file);
 	g_test_add_func("/check/identity/user-added", test_identities_user_added);
 	g_test_add_func("/check/identity/self-test-failures", test_identities_self_test_failures);

@@ -232,6 +232,265 @@ test_single_edits(void)
 		g_assert_true(g_hash_table_add(seen, g_ptr_array_index(edits, i)));
 }
 
+/* The single edits as first written: every candidate built and kept unless a set of the texts
+ * seen says it came before.  cf_check_single_edits() skips the set (it knows which kinds can
+ * repeat a text); both must give the same texts in the same order. */
+static gboolean
+reference_plausible(const char *s)
+{
+	if (s[0] == '\0' || s[0] == '.' || s[strlen(s) - 1] == '.')
+		return FALSE;
+	return !(s[0] == '0' && s[1] != '\0' && s[1] != '.');
+}
+
+static void
+reference_add(GPtrArray *out, GHashTable *seen, const char *original, const char *candidate)
+{
+	if (!reference_plausible(candidate) || strcmp(candidate, original) == 0 ||
+	    g_hash_table_contains(seen, candidate))
+		return;
+	g_hash_table_add(seen, g_strdup(candidate));
+	g_ptr_array_add(out, g_strdup(candidate));
+}
+
+static void
+reference_single_edits(const char *digits, GPtrArray *out)
+{
+	g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	gsize n = strlen(digits);
+	char buffer[64], bare[64];
+	for (gsize i = 0; i < n; i++)
+		for (char d = '0'; d <= '9' && digits[i] != '.'; d++) {
+			memcpy(buffer, digits, n + 1);
+			buffer[i] = d;
+			reference_add(out, seen, digits, buffer);
+		}
+	for (gsize i = 0; i < n; i++) {
+		if (digits[i] == '.')
+			continue;
+		memcpy(buffer, digits, i);
+		memcpy(buffer + i, digits + i + 1, n - i);
+		reference_add(out, seen, digits, buffer);
+	}
+	for (gsize i = 0; i <= n; i++)
+		for (char d = '0'; d <= '9'; d++) {
+			memcpy(buffer, digits, i);
+			buffer[i] = d;
+			memcpy(buffer + i + 1, digits + i, n - i + 1);
+			reference_add(out, seen, digits, buffer);
+		}
+	for (gsize i = 0; i + 1 < n; i++) {
+		if (digits[i] == '.' || digits[i + 1] == '.')
+			continue;
+		memcpy(buffer, digits, n + 1);
+		buffer[i] = digits[i + 1];
+		buffer[i + 1] = digits[i];
+		reference_add(out, seen, digits, buffer);
+	}
+	gsize m = 0;
+	for (gsize i = 0; i < n; i++)
+		if (digits[i] != '.')
+			bare[m++] = digits[i];
+	bare[m] = '\0';
+	for (gsize at = 1; at < m; at++) {
+		memcpy(buffer, bare, at);
+		buffer[at] = '.';
+		memcpy(buffer + at + 1, bare + at, m - at + 1);
+		reference_add(out, seen, digits, buffer);
+	}
+	if (strchr(digits, '.'))
+		reference_add(out, seen, digits, bare);
+}
+
+static void
+test_single_edits_reference(void)
+{
+	/* runs of equal digits, zeros, a point anywhere: where repeated texts come from */
+	static const char *const fixed[] = {"0", "5", "10", "100", "0.5", "0.05", "0.50", "1.0",
+					    "30000", "15.036", "1100", "9.99", "2.65", "261.46",
+					    "000", "1.1", "11.11", "123456789012", "5799.2"};
+	GRand *rand = g_rand_new_with_seed(20261123);
+	for (guint round = 0; round < 3000; round++) {
+		char digits[16];
+		if (round < G_N_ELEMENTS(fixed)) {
+			g_strlcpy(digits, fixed[round], sizeof digits);
+		} else {
+			/* few distinct digits, so runs and repeats are common */
+			gsize n = (gsize)g_rand_int_range(rand, 1, 13);
+			const char *alphabet = round % 2 ? "0123456789" : "001";
+			for (gsize i = 0; i < n; i++)
+				digits[i] = alphabet[g_rand_int_range(rand, 0, (gint32)strlen(alphabet))];
+			digits[n] = '\0';
+			if (digits[0] == '0' && n > 1)
+				digits[0] = '1';
+			if (n > 1 && g_rand_boolean(rand))
+				digits[g_rand_int_range(rand, 1, (gint32)n)] = '.';
+			if (digits[n - 1] == '.')
+				digits[n - 1] = '7';
+		}
+		g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func(g_free);
+		g_autoptr(GPtrArray) got = g_ptr_array_new_with_free_func(g_free);
+		reference_single_edits(digits, expected);
+		cf_check_single_edits(digits, got);
+		g_assert_cmpuint(got->len, ==, expected->len);
+		for (guint i = 0; i < got->len; i++)
+			g_assert_cmpstr(g_ptr_array_index(got, i), ==, g_ptr_array_index(expected, i));
+	}
+	g_rand_free(rand);
+}
+
+/* A random figure of up to five digits and up to three decimals. */
+static char *
+random_figure(GRand *rand)
+{
+	gint64 mantissa = g_rand_int_range(rand, 0, 100000);
+	CfDecimal d = {mantissa, g_rand_int_range(rand, 0, 4)};
+	return cf_decimal_to_string(d);
+}
+
+/* cf_check_needed_interval() is a shortcut for evaluating the relation with the edit in
+ * place: on random sums (complete and partial), equalities and bounds, with the edited
+ * number as the result or as a part, an edit must overlap the interval exactly when the
+ * relation then holds. */
+static void
+test_needed_interval(void)
+{
+	static const CfRelationKind kinds[] = {CF_RELATION_SUM, CF_RELATION_EQUAL,
+					       CF_RELATION_AT_MOST};
+	GRand *rand = g_rand_new_with_seed(2026);
+	guint applied = 0, held = 0;
+	for (guint round = 0; round < 3000; round++) {
+		g_autoptr(GPtrArray) claims = claims_new();
+		CfRelationKind kind = kinds[round % G_N_ELEMENTS(kinds)];
+		guint n_terms = kind == CF_RELATION_SUM ? (guint)g_rand_int_range(rand, 1, 5) : 1;
+		int exponent = g_rand_boolean(rand) ? 4 : 0;
+		g_autofree char *total = random_figure(rand);
+		CfClaim *result = make_claim(CF_CLAIM_AMOUNT, total, exponent, "万元", 1);
+		g_ptr_array_add(claims, result);
+		GPtrArray *terms = g_ptr_array_new();
+		for (guint k = 0; k < n_terms; k++) {
+			g_autofree char *part = random_figure(rand);
+			CfClaim *c = make_claim(CF_CLAIM_AMOUNT, part, exponent, "万元", 2 + k);
+			/* now and then a figure with 余/以上: no upper end */
+			if (g_rand_int_range(rand, 0, 8) == 0)
+				c->interval.high_unbounded = TRUE;
+			g_ptr_array_add(claims, c);
+			g_ptr_array_add(terms, cf_term_new_claim(c));
+		}
+		if (g_rand_int_range(rand, 0, 8) == 0)
+			result->interval.low_unbounded = TRUE;
+		CfRelation *r = cf_relation_new(kind, "sum-mismatch", CF_SEVERITY_ERROR,
+						cf_term_new_claim(result), terms, "the parts");
+		r->partial = kind == CF_RELATION_SUM && g_rand_boolean(rand);
+		const CfClaim *edited = g_ptr_array_index(claims, g_rand_int_range(rand, 0, claims->len));
+		g_autoptr(GPtrArray) members = g_ptr_array_new();
+		g_ptr_array_add(members, (gpointer)edited);
+		CfInterval needed;
+		if (cf_check_needed_interval(r, members, &needed)) {
+			applied++;
+			/* figures near the edges matter: the other figures, their sum and the
+			 * result less the others, moved by a unit in some place */
+			g_autoptr(GArray) near = g_array_new(FALSE, FALSE, sizeof(CfDecimal));
+			CfDecimal sum = cf_decimal_from_int(0), rest = result->stated;
+			for (guint k = 1; k < claims->len; k++) {
+				const CfClaim *c = g_ptr_array_index(claims, k);
+				g_array_append_val(near, c->stated);
+				g_assert_true(cf_decimal_add(sum, c->stated, &sum));
+				if (c != edited)
+					g_assert_true(cf_decimal_sub(rest, c->stated, &rest));
+			}
+			g_array_append_val(near, result->stated);
+			g_array_append_val(near, sum);
+			g_array_append_val(near, rest);
+			for (guint e = 0; e < 60; e++) {
+				CfDecimal stated;
+				if (e % 3 == 0) {
+					g_autofree char *text = random_figure(rand);
+					g_assert_true(cf_decimal_parse(text, -1, &stated));
+				} else {
+					CfDecimal base = g_array_index(near, CfDecimal,
+								       g_rand_int_range(rand, 0, near->len));
+					CfDecimal delta = {g_rand_int_range(rand, -1, 2),
+							   g_rand_int_range(rand, 0, 4)};
+					if (!cf_decimal_add(base, delta, &stated) || cf_decimal_sign(stated) < 0)
+						continue;
+				}
+				CfOverrides overrides = {(const CfClaim *const *)members->pdata, 1};
+				g_assert_true(cf_decimal_shift(stated, exponent, &overrides.value.point));
+				g_assert_true(cf_interval_shift(cf_interval_stated(stated), exponent,
+								&overrides.value.interval));
+				gboolean holds = cf_outcome_holds(
+					cf_relation_evaluate(r, &overrides, NULL, NULL, NULL));
+				held += holds;
+				g_assert_cmpint(cf_interval_overlaps(overrides.value.interval, needed), ==,
+						holds);
+			}
+		}
+		cf_relation_free(r);
+	}
+	/* the cases were varied enough to mean something */
+	g_assert_cmpuint(applied, >, 2500);
+	g_assert_cmpuint(held, >, 1000);
+	g_rand_free(rand);
+}
+
+/* cf_relation_ratio_bounds() is a necessary condition: any percentage that makes a ratio hold
+ * lies within the quotient's bounds, whatever its precision (near the edges too); and the
+ * bounds rule out most percentages. */
+static void
+test_ratio_bounds(void)
+{
+	GRand *rand = g_rand_new_with_seed(855);
+	guint held = 0, outside = 0;
+	for (guint round = 0; round < 2000; round++) {
+		g_autoptr(GPtrArray) claims = claims_new();
+		g_autofree char *a_text = random_figure(rand);
+		g_autofree char *b_text = random_figure(rand);
+		CfClaim *a = make_claim(CF_CLAIM_AMOUNT, a_text, 4, "万元", 1);
+		CfClaim *b = make_claim(CF_CLAIM_AMOUNT, b_text, 4, "万元", 1);
+		CfClaim *p = make_claim(CF_CLAIM_PERCENT, "50", 0, "%", 1);
+		g_ptr_array_add(claims, a);
+		g_ptr_array_add(claims, b);
+		g_ptr_array_add(claims, p);
+		GPtrArray *terms = g_ptr_array_new();
+		g_ptr_array_add(terms, cf_term_new_claim(a));
+		g_ptr_array_add(terms, cf_term_new_claim(b));
+		CfRelation *r = cf_relation_new(CF_RELATION_RATIO, "percent-mismatch",
+						CF_SEVERITY_ERROR, cf_term_new_claim(p), terms, "share");
+		CfInterval bounds;
+		if (!cf_relation_ratio_bounds(r, &bounds)) {
+			cf_relation_free(r);
+			continue;
+		}
+		/* the true share rounded to 0–4 decimals, moved by a unit now and then */
+		CfDecimal shifted, share;
+		gboolean near = cf_decimal_shift(a->value, 2, &shifted) &&
+				cf_decimal_div(shifted, b->value, 6, &share);
+		for (guint e = 0; e < 30; e++) {
+			CfDecimal stated;
+			int scale = g_rand_int_range(rand, 0, 5);
+			if (near && e % 2 == 0 && cf_decimal_div(share, cf_decimal_from_int(1), scale, &stated)) {
+				CfDecimal unit = {g_rand_int_range(rand, -1, 2), scale};
+				if (!cf_decimal_add(stated, unit, &stated))
+					continue;
+			} else {
+				stated = (CfDecimal){g_rand_int_range(rand, 0, 200000), scale};
+			}
+			const CfClaim *edited[] = {p};
+			CfOverrides overrides = {edited, 1, {stated, cf_interval_stated(stated)}};
+			gboolean holds = cf_outcome_holds(cf_relation_evaluate(r, &overrides, NULL, NULL, NULL));
+			gboolean inside = cf_interval_overlaps(overrides.value.interval, bounds);
+			g_assert_true(!holds || inside);
+			held += holds;
+			outside += !inside;
+		}
+		cf_relation_free(r);
+	}
+	g_assert_cmpuint(held, >, 1000);
+	g_assert_cmpuint(outside, >, 10000);
+	g_rand_free(rand);
+}
+
 /* README must list every rule id with an example: a rule added without documenting it
  * fails here. */
 static void
@@ -272,6 +531,9 @@ main(int argc, char **argv)
 	g_test_add_func("/check/relation/product", test_product);
 	g_test_add_func("/check/relation/at-most", test_at_most);
 	g_test_add_func("/check/suggest/single-edits", test_single_edits);
+	g_test_add_func("/check/suggest/single-edits-reference", test_single_edits_reference);
+	g_test_add_func("/check/suggest/needed-interval", test_needed_interval);
+	g_test_add_func("/check/suggest/ratio-bounds", test_ratio_bounds);
 	g_test_add_func("/check/rules/readme", test_readme_lists_rules);
 	return g_test_run();
 }

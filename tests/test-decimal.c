@@ -59,6 +59,69 @@ test_parse(gconstpointer data)
 	g_assert_cmpint(d.scale, ==, c->scale);
 }
 
+/* The parser as first written, one rule per character; cf_decimal_parse() takes a shorter
+ * path for texts that cannot hold too many digits, and both must agree on every text. */
+static gboolean
+reference_parse(const char *text, gsize n, CfDecimal *out)
+{
+	gsize i = 0;
+	gboolean negative = FALSE, seen_digit = FALSE, seen_point = FALSE;
+	if (i < n && (text[i] == '+' || text[i] == '-'))
+		negative = text[i++] == '-';
+	__int128 v = 0;
+	gint32 scale = 0;
+	int significant = 0;
+	for (; i < n; i++) {
+		char c = text[i];
+		if (c == '.') {
+			if (seen_point)
+				return FALSE;
+			seen_point = TRUE;
+			continue;
+		}
+		if (c < '0' || c > '9')
+			return FALSE;
+		seen_digit = TRUE;
+		if (v != 0 || c != '0')
+			significant++;
+		if (significant > 18)
+			return FALSE;
+		v = v * 10 + (c - '0');
+		if (seen_point && ++scale > CF_DECIMAL_MAX_SCALE)
+			return FALSE;
+	}
+	if (!seen_digit || (seen_point && text[n - 1] == '.'))
+		return FALSE;
+	*out = (CfDecimal){(gint64)(negative ? -v : v), scale};
+	return TRUE;
+}
+
+static void
+test_parse_reference(void)
+{
+	static const char alphabet[] = "0000123456789..+-x";
+	GRand *rand = g_rand_new_with_seed(4951);
+	for (guint round = 0; round < 200000; round++) {
+		char text[32];
+		gsize n = (gsize)g_rand_int_range(rand, 0, 24);
+		for (gsize i = 0; i < n; i++) {
+			/* mostly digits, so that long numbers and points are common */
+			gboolean digit = g_rand_int_range(rand, 0, 8) != 0;
+			text[i] = digit ? (char)('0' + g_rand_int_range(rand, 0, 10))
+					: alphabet[g_rand_int_range(rand, 0, sizeof alphabet - 1)];
+		}
+		text[n] = '\0';
+		CfDecimal got = {0, 0}, expected = {0, 0};
+		gboolean ok = cf_decimal_parse(text, (gssize)n, &got);
+		g_assert_cmpint(ok, ==, reference_parse(text, n, &expected));
+		if (ok) {
+			g_assert_cmpint(got.mantissa, ==, expected.mantissa);
+			g_assert_cmpint(got.scale, ==, expected.scale);
+		}
+	}
+	g_rand_free(rand);
+}
+
 static void
 test_parse_length(void)
 {
@@ -124,6 +187,101 @@ test_overflow(void)
 	g_assert_false(cf_decimal_shift(big, 4, &r));
 	/* adding precise fractions to a huge integer cannot keep every digit */
 	g_assert_false(cf_decimal_add(big, dec("0.000000000000000001"), &r));
+}
+
+/* The reference for add, sub, mul and compare: every operand brought to a common scale as a
+ * 128-bit integer, the result kept only when it fits (trailing zeros dropped first, as the
+ * type documents).  The library takes a 64-bit path when it can; both must agree on every
+ * pair, near the overflow edges too. */
+typedef __int128 Wide;
+
+static gboolean
+reference_store(Wide v, gint32 s, CfDecimal *out)
+{
+	while ((v > G_MAXINT64 || v < G_MININT64) && s > 0 && v % 10 == 0) {
+		v /= 10;
+		s--;
+	}
+	while (s > CF_DECIMAL_MAX_SCALE) {
+		if (v % 10 != 0)
+			return FALSE;
+		v /= 10;
+		s--;
+	}
+	if (v > G_MAXINT64 || v < G_MININT64)
+		return FALSE;
+	*out = (CfDecimal){(gint64)v, s};
+	return TRUE;
+}
+
+static Wide
+reference_at(CfDecimal a, gint32 s)
+{
+	Wide v = a.mantissa;
+	for (gint32 k = a.scale; k < s; k++)
+		v *= 10;
+	return v;
+}
+
+static void
+assert_same_result(gboolean ok, CfDecimal got, gboolean expected_ok, CfDecimal expected)
+{
+	g_assert_cmpint(ok, ==, expected_ok);
+	if (ok) {
+		g_assert_cmpint(got.mantissa, ==, expected.mantissa);
+		g_assert_cmpint(got.scale, ==, expected.scale);
+	}
+}
+
+static void
+test_arith_reference(void)
+{
+	static const gint64 mantissas[] = {0, 1, -1, 5, 7, 10, -25, 252000, 99999, 1000000007,
+					   -4611686018427387904LL, 922337203685477580LL,
+					   G_MAXINT64, G_MININT64 + 1, 999999999999999999LL,
+					   -999999999999999999LL, 3037000499LL, 3037000500LL};
+	for (gsize i = 0; i < G_N_ELEMENTS(mantissas); i++)
+		for (gsize j = 0; j < G_N_ELEMENTS(mantissas); j++)
+			for (gint32 sa = 0; sa <= CF_DECIMAL_MAX_SCALE; sa += 3)
+				for (gint32 sb = 0; sb <= CF_DECIMAL_MAX_SCALE; sb += 2) {
+					CfDecimal a = {mantissas[i], sa}, b = {mantissas[j], sb};
+					gint32 s = MAX(sa, sb);
+					Wide wa = reference_at(a, s), wb = reference_at(b, s);
+					CfDecimal got, expected = {0, 0};
+					gboolean ok = cf_decimal_add(a, b, &got);
+					assert_same_result(ok, got, reference_store(wa + wb, s, &expected),
+							   expected);
+					ok = cf_decimal_sub(a, b, &got);
+					assert_same_result(ok, got, reference_store(wa - wb, s, &expected),
+							   expected);
+					ok = cf_decimal_mul(a, b, &got);
+					assert_same_result(ok, got,
+							   reference_store((Wide)a.mantissa * b.mantissa,
+									   sa + sb, &expected),
+							   expected);
+					g_assert_cmpint(cf_decimal_compare(a, b), ==,
+							wa < wb ? -1 : wa > wb ? 1 : 0);
+				}
+	/* shifting up: the scale shrinks first, then the mantissa grows */
+	for (gsize i = 0; i < G_N_ELEMENTS(mantissas); i++)
+		for (gint32 sa = 0; sa <= CF_DECIMAL_MAX_SCALE; sa++)
+			for (int exponent = 0; exponent <= 20; exponent++) {
+				CfDecimal a = {mantissas[i], sa}, got, expected = {0, 0};
+				gboolean expected_ok;
+				if (exponent <= sa) {
+					expected_ok = TRUE;
+					expected = (CfDecimal){a.mantissa, sa - exponent};
+				} else if (exponent - sa > 18) {
+					expected_ok = a.mantissa == 0;
+				} else {
+					Wide v = a.mantissa;
+					for (int k = 0; k < exponent - sa; k++)
+						v *= 10;
+					expected_ok = reference_store(v, 0, &expected);
+				}
+				assert_same_result(cf_decimal_shift(a, exponent, &got), got, expected_ok,
+						   expected);
+			}
 }
 
 static void
@@ -204,6 +362,7 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, &parse_cases[i], test_parse);
 	}
 	g_test_add_func("/decimal/parse/length", test_parse_length);
+	g_test_add_func("/decimal/parse/reference", test_parse_reference);
 	g_test_add_func("/decimal/compare", test_compare);
 	for (gsize i = 0; i < G_N_ELEMENTS(arith_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/decimal/arith/%zu", i);
@@ -211,6 +370,7 @@ main(int argc, char **argv)
 	}
 	g_test_add_func("/decimal/arith/exact-tenths", test_sum_exact);
 	g_test_add_func("/decimal/overflow", test_overflow);
+	g_test_add_func("/decimal/arith/reference", test_arith_reference);
 	g_test_add_func("/decimal/shift", test_shift);
 	for (gsize i = 0; i < G_N_ELEMENTS(div_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/decimal/div/%zu", i);

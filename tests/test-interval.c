@@ -26,6 +26,30 @@ test_stated(void)
 	assert_interval(cf_interval_point(dec("3")), "[3, 3]");
 }
 
+/* The stated interval is the value ± half a unit one place further (a 64-bit shortcut when it
+ * fits): the same ends as the decimal sum and difference, near the edges too. */
+static void
+test_stated_reference(void)
+{
+	static const gint64 mantissas[] = {0, 1, -1, 252, -252, 922337203685477580LL,
+					   922337203685477581LL, -922337203685477580LL,
+					   -922337203685477581LL, G_MAXINT64, G_MININT64};
+	for (gsize i = 0; i < G_N_ELEMENTS(mantissas); i++)
+		for (gint32 scale = 0; scale <= CF_DECIMAL_MAX_SCALE; scale++) {
+			CfDecimal value = {mantissas[i], scale};
+			CfDecimal half = cf_decimal_half_unit(value), low, high;
+			CfInterval expected = cf_interval_point(value);
+			if (cf_decimal_sub(value, half, &low) && cf_decimal_add(value, half, &high))
+				expected = cf_interval_make(low, high);
+			CfInterval got = cf_interval_stated(value);
+			g_assert_cmpint(got.low.mantissa, ==, expected.low.mantissa);
+			g_assert_cmpint(got.low.scale, ==, expected.low.scale);
+			g_assert_cmpint(got.high.mantissa, ==, expected.high.mantissa);
+			g_assert_cmpint(got.high.scale, ==, expected.high.scale);
+			g_assert_false(got.low_unbounded || got.high_unbounded);
+		}
+}
+
 static void
 test_sum_of_stated_parts(void)
 {
@@ -94,6 +118,7 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/interval/stated", test_stated);
+	g_test_add_func("/interval/stated/reference", test_stated_reference);
 	g_test_add_func("/interval/sum/stated-parts", test_sum_of_stated_parts);
 	g_test_add_func("/interval/shift/unit", test_shift_unit);
 	g_test_add_func("/interval/unbounded", test_unbounded);

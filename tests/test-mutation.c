@@ -226,7 +226,7 @@ result_line(const CfRelation *r)
 }
 
 static gboolean
-relation_holds(const CfRelation *r, GHashTable *overrides)
+relation_holds(const CfRelation *r, const CfOverrides *overrides)
 {
 	CfOutcome o = cf_relation_evaluate(r, overrides, NULL, NULL, NULL);
 	return cf_outcome_holds(o) || o == CF_OUTCOME_UNKNOWN;
@@ -376,9 +376,9 @@ mutate_relations(const char *name, const CfDocument *doc, GPtrArray *relations, 
 						tally->implausible++;
 						continue;
 					}
-					g_autoptr(GHashTable) overrides = g_hash_table_new(NULL, NULL);
-					g_hash_table_insert(overrides, (gpointer)c, &value);
-					if (relation_holds(r, overrides)) {
+					const CfClaim *edited_claims[] = {c};
+					CfOverrides overrides = {edited_claims, 1, value};
+					if (relation_holds(r, &overrides)) {
 						tally->invisible++;
 						if (g_getenv("CF_MUTATION_VERBOSE"))
 							g_test_message("inside tolerance: %s %.*s -> %.*s",

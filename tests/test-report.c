@@ -4,6 +4,7 @@
 #include "model/cf-claim.h"
 #include "model/cf-document.h"
 #include "report/cf-report.h"
+#include "report/cf-report-findings.h"
 
 /* ---- JSON strings ---- */
 
@@ -326,6 +327,23 @@ test_claims_empty(void)
 	g_assert_cmpuint(out->len, ==, 0);
 }
 
+/* Display widths: the renderer takes ASCII without GLib's tables; every ASCII character must
+ * still get the width the tables give, and wide and zero-width characters theirs. */
+static void
+test_display_width(void)
+{
+	for (gunichar c = 1; c < 0x80; c++) {
+		char text[2] = {(char)c, '\0'};
+		guint expected = c == '\t' ? CF_REPORT_TAB_WIDTH
+				 : g_unichar_iszerowidth(c) ? 0
+				 : g_unichar_iswide(c)      ? 2
+							    : 1;
+		g_assert_cmpuint(cf_report_display_width(text, 1), ==, expected);
+	}
+	const char *mixed = "预算\t25.2万元\xcc\x81";
+	g_assert_cmpuint(cf_report_display_width(mixed, strlen(mixed)), ==, 2 + 2 + 4 + 4 + 2 + 2 + 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -344,5 +362,6 @@ main(int argc, char **argv)
 	g_test_add_func("/report/claims/text/units", test_claims_text_units);
 	g_test_add_func("/report/claims/text/color", test_claims_text_color);
 	g_test_add_func("/report/claims/empty", test_claims_empty);
+	g_test_add_func("/report/findings/display-width", test_display_width);
 	return g_test_run();
 }

@@ -22,6 +22,7 @@ typedef struct {
 	CfDecimal computed_point;
 	GPtrArray *claims; /* const CfClaim*, every claim of the relation */
 	char *suggestion;
+	guint visit; /* the last try_edit() that evaluated it (find_suggestions' stamp) */
 } Evaluated;
 
 static void
@@ -35,63 +36,65 @@ evaluated_free(gpointer data)
 
 /* ---- single edits ---- */
 
-static gboolean
-plausible_number(const char *s)
+typedef void (*EditFunc)(const char *text, gsize length, gpointer data);
+
+/* Calls @func with @text when it is a plausible number other than @original.  (Not inlined:
+ * gcc would unswitch the callers' loops on its tests and then warn about the copies.) */
+static G_GNUC_NO_INLINE void
+emit_edit(const char *original, gsize n, const char *text, gsize length, EditFunc func,
+	  gpointer data)
 {
-	if (s[0] == '\0' || s[0] == '.' || s[strlen(s) - 1] == '.')
-		return FALSE;
-	if (s[0] == '0' && s[1] != '\0' && s[1] != '.')
-		return FALSE;
-	return TRUE;
+	if (length == 0 || text[0] == '.' || text[length - 1] == '.')
+		return;
+	if (text[0] == '0' && length > 1 && text[1] != '.')
+		return;
+	if (length == n && memcmp(text, original, n) == 0)
+		return;
+	func(text, length, data);
 }
 
+/* Calls @func once for every distinct single edit of @digits (@n bytes, a plain decimal), in
+ * the order cf_check_single_edits() documents.  The kinds cannot give each other's texts (a
+ * change keeps the length and the point, a swap alters two places, a drop or an insertion
+ * changes the length and keeps the point, a moved point moves it); within a kind only
+ * dropping one of a run of equal digits, or inserting a digit next to an equal one, repeat a
+ * text: the first of those is kept, so no set of seen texts is needed. */
 static void
-add_variant(GPtrArray *out, GHashTable *seen, const char *original, const char *candidate)
+single_edits_foreach(const char *digits, gsize n, EditFunc func, gpointer data)
 {
-	if (!plausible_number(candidate) || strcmp(candidate, original) == 0)
-		return;
-	if (g_hash_table_contains(seen, candidate))
-		return;
-	char *copy = g_strdup(candidate);
-	g_hash_table_add(seen, copy);
-	g_ptr_array_add(out, g_strdup(candidate));
-}
-
-void
-cf_check_single_edits(const char *digits, GPtrArray *out)
-{
-	g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	gsize n = strlen(digits);
 	char buffer[64];
-	if (n + 2 >= sizeof buffer)
+	if (n >= sizeof buffer - 2)
 		return;
 	/* change one digit */
+	memcpy(buffer, digits, n + 1);
 	for (gsize i = 0; i < n; i++) {
 		if (digits[i] == '.')
 			continue;
 		for (char d = '0'; d <= '9'; d++) {
 			if (d == digits[i])
 				continue;
-			memcpy(buffer, digits, n + 1);
 			buffer[i] = d;
-			add_variant(out, seen, digits, buffer);
+			emit_edit(digits, n, buffer, n, func, data);
 		}
+		buffer[i] = digits[i];
 	}
 	/* drop one digit */
 	for (gsize i = 0; i < n; i++) {
-		if (digits[i] == '.')
+		if (digits[i] == '.' || (i > 0 && digits[i - 1] == digits[i]))
 			continue;
 		memcpy(buffer, digits, i);
 		memcpy(buffer + i, digits + i + 1, n - i);
-		add_variant(out, seen, digits, buffer);
+		emit_edit(digits, n, buffer, n - 1, func, data);
 	}
 	/* insert one digit */
 	for (gsize i = 0; i <= n; i++) {
+		memcpy(buffer, digits, i);
+		memcpy(buffer + i + 1, digits + i, n - i + 1);
 		for (char d = '0'; d <= '9'; d++) {
-			memcpy(buffer, digits, i);
+			if (i > 0 && digits[i - 1] == d)
+				continue;
 			buffer[i] = d;
-			memcpy(buffer + i + 1, digits + i, n - i + 1);
-			add_variant(out, seen, digits, buffer);
+			emit_edit(digits, n, buffer, n + 1, func, data);
 		}
 	}
 	/* swap two adjacent digits */
@@ -101,7 +104,7 @@ cf_check_single_edits(const char *digits, GPtrArray *out)
 		memcpy(buffer, digits, n + 1);
 		buffer[i] = digits[i + 1];
 		buffer[i + 1] = digits[i];
-		add_variant(out, seen, digits, buffer);
+		emit_edit(digits, n, buffer, n, func, data);
 	}
 	/* move (or add) the decimal point */
 	char bare[64];
@@ -110,14 +113,78 @@ cf_check_single_edits(const char *digits, GPtrArray *out)
 		if (digits[i] != '.')
 			bare[m++] = digits[i];
 	bare[m] = '\0';
-	for (gsize at = 1; at < m; at++) {
-		memcpy(buffer, bare, at);
-		buffer[at] = '.';
-		memcpy(buffer + at + 1, bare + at, m - at + 1);
-		add_variant(out, seen, digits, buffer);
+	if (m >= 2) {
+		/* buffer[k] = bare[k - 1] after the point; the point walks right one place a time */
+		buffer[0] = bare[0];
+		memcpy(buffer + 2, bare + 1, m);
+		for (gsize at = 1; at < m; at++) {
+			buffer[at] = '.';
+			emit_edit(digits, n, buffer, m + 1, func, data);
+			buffer[at] = bare[at];
+		}
 	}
-	if (strchr(digits, '.'))
-		add_variant(out, seen, digits, bare);
+	if (m < n)
+		emit_edit(digits, n, bare, m, func, data);
+}
+
+static void
+add_edit_cb(const char *text, gsize length, gpointer data)
+{
+	g_ptr_array_add(data, g_strndup(text, length));
+}
+
+void
+cf_check_single_edits(const char *digits, GPtrArray *out)
+{
+	single_edits_foreach(digits, strlen(digits), add_edit_cb, out);
+}
+
+/* One edit of a claim's figure as try_edit() weighs it: the text and what it stands for. */
+typedef struct {
+	char text[MAX_EDIT_DIGITS + 2];
+	CfDecimal stated;
+	CfInterval stated_interval; /* in the claim's unit */
+	gint8 valued;               /* value computed: 1, failed (overflow): 0, not yet: -1 */
+	CfTermValue value;          /* base unit */
+} Edit;
+
+/* A number of n characters has at most 9n changed digits, n dropped, 10(n + 1) inserted,
+ * n - 1 swaps and n moved or dropped points. */
+#define MAX_EDITS (22 * MAX_EDIT_DIGITS + 10)
+
+typedef struct {
+	const CfClaim *claim;
+	Edit *edits; /* MAX_EDITS */
+	guint n_edits;
+} EditList;
+
+/* Keeps an edit of list->claim when it reads as a number.  Its value in the base unit is
+ * computed when first needed (edit_value()): most edits are ruled out before. */
+static void
+add_edit_value_cb(const char *text, gsize length, gpointer data)
+{
+	EditList *list = data;
+	Edit *e = &list->edits[list->n_edits];
+	if (list->n_edits >= MAX_EDITS || length >= sizeof e->text ||
+	    !cf_decimal_parse(text, (gssize)length, &e->stated))
+		return;
+	e->stated_interval = cf_interval_stated(e->stated);
+	e->valued = -1;
+	memcpy(e->text, text, length);
+	e->text[length] = '\0';
+	list->n_edits++;
+}
+
+/* The edit's value in the base unit of @claim; FALSE when it does not fit (the edit is then
+ * not weighed at all). */
+static gboolean
+edit_value(const CfClaim *claim, Edit *e)
+{
+	if (e->valued < 0)
+		e->valued = cf_decimal_shift(e->stated, claim->unit_exponent, &e->value.point) &&
+			    cf_interval_shift(e->stated_interval, claim->unit_exponent,
+					      &e->value.interval);
+	return e->valued;
 }
 
 /* ---- evaluation ---- */
@@ -217,50 +284,47 @@ group_index(GHashTable *parent, GHashTable *claim_relations)
 typedef struct {
 	const CfClaim *claim;
 	GPtrArray *members; /* borrowed: every place the edited number is written */
-	char *text;        /* the edited figure */
-	guint fixed;       /* broken relations that hold after the edit */
-	GPtrArray *fixes;  /* Evaluated* fixed */
+	Edit edit;          /* the edited figure */
+	guint fixed;        /* broken relations that hold after the edit */
+	GPtrArray *fixes;   /* Evaluated* fixed */
 } Candidate;
 
 static void
 candidate_clear(Candidate *c)
 {
-	g_free(c->text);
 	if (c->fixes)
 		g_ptr_array_unref(c->fixes);
 }
 
-/* Tries one edit of @claim (and its group) against every relation they take part in. */
+/* Tries one edit of @claim (and its group) against every relation they take part in.
+ * @visit is a stamp no earlier call used; @target_holds says the edit is already known to
+ * make the target hold (cf_check_needed_interval()).  Each relation weighed counts against
+ * the budget @spent, whether it had to be evaluated or not. */
 static gboolean
-try_edit(const CfClaim *claim, GPtrArray *members, const char *text, GPtrArray *evaluated,
-	 GHashTable *claim_relations, Evaluated *target, guint64 *spent, Candidate *out)
+try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit, GHashTable *claim_relations,
+	 Evaluated *target, gboolean target_holds, guint visit, guint64 *spent, Candidate *out)
 {
-	CfDecimal stated, point;
-	if (!cf_decimal_parse(text, -1, &stated) || !cf_decimal_shift(stated, claim->unit_exponent, &point))
-		return FALSE;
-	CfInterval interval;
-	if (!cf_interval_shift(cf_interval_stated(stated), claim->unit_exponent, &interval))
-		return FALSE;
-	CfTermValue value = {point, interval};
-	g_autoptr(GHashTable) overrides = g_hash_table_new(g_direct_hash, g_direct_equal);
-	for (guint i = 0; i < members->len; i++)
-		g_hash_table_insert(overrides, g_ptr_array_index(members, i), &value);
+	CfOverrides overrides = {(const CfClaim *const *)members->pdata, members->len, edit->value};
 
 	/* the relation of the finding must hold */
 	(*spent)++;
-	if (!cf_outcome_holds(cf_relation_evaluate(target->relation, overrides, NULL, NULL, NULL)))
+	if (!target_holds &&
+	    !cf_outcome_holds(cf_relation_evaluate(target->relation, &overrides, NULL, NULL, NULL)))
 		return FALSE;
 	g_autoptr(GPtrArray) fixes = g_ptr_array_new();
-	g_autoptr(GHashTable) visited = g_hash_table_new(g_direct_hash, g_direct_equal);
 	for (guint m = 0; m < members->len; m++) {
 		GPtrArray *rels = g_hash_table_lookup(claim_relations, g_ptr_array_index(members, m));
 		for (guint i = 0; rels && i < rels->len; i++) {
 			Evaluated *e = g_ptr_array_index(rels, i);
-			if (!g_hash_table_add(visited, e))
+			if (e->visit == visit)
 				continue;
+			e->visit = visit;
 			CfDecimal gap;
 			(*spent)++;
-			CfOutcome o = cf_relation_evaluate(e->relation, overrides, NULL, NULL, &gap);
+			/* the target holds: known from above */
+			CfOutcome o = e == target ? CF_OUTCOME_EXACT
+						  : cf_relation_evaluate(e->relation, &overrides, NULL,
+									 NULL, &gap);
 			gboolean was_broken = is_broken(e->outcome);
 			if (cf_outcome_holds(o)) {
 				if (was_broken)
@@ -276,7 +340,7 @@ try_edit(const CfClaim *claim, GPtrArray *members, const char *text, GPtrArray *
 	}
 	out->claim = claim;
 	out->members = members;
-	out->text = g_strdup(text);
+	out->edit = *edit;
 	out->fixed = fixes->len;
 	out->fixes = g_steal_pointer(&fixes);
 	return TRUE;
@@ -286,9 +350,7 @@ try_edit(const CfClaim *claim, GPtrArray *members, const char *text, GPtrArray *
 static gboolean
 same_figure(const Candidate *a, const Candidate *b)
 {
-	CfDecimal x, y;
-	return a->claim == b->claim && cf_decimal_parse(a->text, -1, &x) &&
-	       cf_decimal_parse(b->text, -1, &y) && cf_decimal_compare(x, y) == 0;
+	return a->claim == b->claim && cf_decimal_compare(a->edit.stated, b->edit.stated) == 0;
 }
 
 static gint
@@ -323,7 +385,7 @@ describe_fix(const Candidate *best)
 		g_string_append_printf(s, "%s%u", i ? ", " : "", line);
 	}
 	g_string_append_c(s, ')');
-	g_string_append_printf(s, " → %s would reconcile ", best->text);
+	g_string_append_printf(s, " → %s would reconcile ", best->edit.text);
 	for (guint i = 0; i < best->fixes->len; i++) {
 		const Evaluated *e = g_ptr_array_index(best->fixes, i);
 		const CfClaim *r = result_claim(e->relation);
@@ -348,25 +410,42 @@ describe_fix(const Candidate *best)
 static gboolean
 term_involves(const CfTerm *term, GPtrArray *members)
 {
-	g_autoptr(GPtrArray) claims = g_ptr_array_new();
-	cf_term_collect_claims(term, claims);
-	for (guint i = 0; i < claims->len; i++)
-		if (g_ptr_array_find(members, g_ptr_array_index(claims, i), NULL))
+	if (term->kind == CF_TERM_CLAIM)
+		return g_ptr_array_find(members, term->claim, NULL);
+	for (guint i = 0; term->children && i < term->children->len; i++)
+		if (term_involves(g_ptr_array_index(term->children, i), members))
 			return TRUE;
 	return FALSE;
 }
 
-/* For a sum or an equality in which the edited number (any of @members) stands once, as the
- * result or as one plain term: the interval its new value must meet for the relation to hold
- * (result − the other terms, or the sum of the terms).  Lets the search skip, with one
- * comparison, every edit that cannot fix the relation — exactly the edits whose evaluation
- * would fail, since interval sums overlap iff this does.  FALSE when it does not apply. */
-static gboolean
-needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *needed)
+/* Every value: what an edit must meet when any edit may make the relation hold. */
+static CfInterval
+interval_any(void)
 {
-	if (r->kind != CF_RELATION_SUM && r->kind != CF_RELATION_EQUAL)
+	CfInterval any = {{0, 0}, {0, 0}, TRUE, TRUE};
+	return any;
+}
+
+/* For a sum, an equality or a bound in which the edited number (any of @members) stands
+ * once, as the result or as one plain term: the interval its new value must meet for the
+ * relation to hold.  Lets the search skip, with one comparison, every edit that cannot fix
+ * the relation — exactly the edits whose evaluation would not hold (an edit is a stated
+ * figure: its interval is bounded and holds its point):
+ *   sum, equality   result − the other terms, or the sum of the terms (interval sums overlap
+ *                   iff this does);
+ *   partial sum     (其中 …: only parts above the total contradict) the parts' low end must
+ *                   not pass the total's high end: [others.low, ∞) for the total, (−∞,
+ *                   result.high − others.low] for a part;
+ *   at most         result ≤ bound: (−∞, bound.high] for the result, [result.low, ∞) for
+ *                   the bound.
+ * FALSE when it does not apply. */
+gboolean
+cf_check_needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *needed)
+{
+	if (r->kind != CF_RELATION_SUM && r->kind != CF_RELATION_EQUAL &&
+	    r->kind != CF_RELATION_AT_MOST)
 		return FALSE;
-	if (r->partial || r->terms->len == 0)
+	if (r->terms->len == 0)
 		return FALSE;
 	gboolean in_result = r->result->kind == CF_TERM_CLAIM &&
 			     g_ptr_array_find(members, r->result->claim, NULL);
@@ -385,7 +464,7 @@ needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *needed)
 	}
 	if (!in_result && in_term < 0)
 		return FALSE;
-	if (r->kind == CF_RELATION_EQUAL && r->terms->len != 1)
+	if (r->kind != CF_RELATION_SUM && r->terms->len != 1)
 		return FALSE;
 	CfDecimal point;
 	CfInterval others = cf_interval_point(cf_decimal_from_int(0));
@@ -397,23 +476,51 @@ needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *needed)
 		    !cf_interval_add(others, ti, &others))
 			return FALSE;
 	}
+	CfInterval result = {{0, 0}, {0, 0}, FALSE, FALSE};
+	if (!in_result && !cf_term_evaluate(r->result, NULL, &point, &result))
+		return FALSE;
+	gboolean partial = r->kind == CF_RELATION_SUM && r->partial;
+	if (r->kind == CF_RELATION_AT_MOST || partial) {
+		*needed = interval_any();
+		if (in_result && r->kind == CF_RELATION_AT_MOST) {
+			needed->high = others.high;
+			needed->high_unbounded = others.high_unbounded;
+		} else if (in_result) {
+			needed->low = others.low;
+			needed->low_unbounded = others.low_unbounded;
+		} else if (r->kind == CF_RELATION_AT_MOST) {
+			needed->low = result.low;
+			needed->low_unbounded = result.low_unbounded;
+		} else if (!result.high_unbounded && !others.low_unbounded) {
+			if (!cf_decimal_sub(result.high, others.low, &needed->high))
+				return FALSE;
+			needed->high_unbounded = FALSE;
+		}
+		return TRUE;
+	}
 	if (in_result) {
 		*needed = others;
 		return TRUE;
 	}
-	CfInterval result;
-	if (!cf_term_evaluate(r->result, NULL, &point, &result))
-		return FALSE;
 	return cf_interval_sub(result, others, needed);
 }
 
-/* The interval an edited figure @text of @claim stands for, as try_edit() gives it. */
+/* The interval @bound an edit of @members must overlap for @r to hold: exactly when @exact
+ * (then overlapping it is holding), else a necessary condition only (a ratio whose result
+ * is edited: the quotient's bounds).  FALSE when there is none. */
 static gboolean
-edited_interval(const CfClaim *claim, const char *text, CfInterval *out)
+edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound, gboolean *exact)
 {
-	CfDecimal stated;
-	return cf_decimal_parse(text, -1, &stated) &&
-	       cf_interval_shift(cf_interval_stated(stated), claim->unit_exponent, out);
+	*exact = cf_check_needed_interval(r, members, bound);
+	if (*exact)
+		return TRUE;
+	if (r->kind != CF_RELATION_RATIO || r->result->kind != CF_TERM_CLAIM ||
+	    !g_ptr_array_find(members, r->result->claim, NULL))
+		return FALSE;
+	for (guint k = 0; k < r->terms->len; k++)
+		if (term_involves(g_ptr_array_index(r->terms, k), members))
+			return FALSE;
+	return cf_relation_ratio_bounds(r, bound);
 }
 
 static void
@@ -447,6 +554,8 @@ find_suggestions(GPtrArray *evaluated)
 
 	g_autoptr(GHashTable) groups = group_index(parent, claim_relations);
 	guint64 spent = 0;
+	guint visit = 0;
+	EditList list = {NULL, g_new(Edit, MAX_EDITS), 0};
 	for (guint i = 0; i < evaluated->len; i++) {
 		Evaluated *target = g_ptr_array_index(evaluated, i);
 		if (target->outcome != CF_OUTCOME_BROKEN && target->outcome != CF_OUTCOME_SMALL)
@@ -463,26 +572,40 @@ find_suggestions(GPtrArray *evaluated)
 			const CfClaim *root = group_root(parent, c);
 			if (!g_hash_table_add(tried, (gpointer)root))
 				continue;
-			g_autofree char *digits = cf_decimal_to_string(c->stated);
-			if (digits[0] == '-' || strlen(digits) > MAX_EDIT_DIGITS)
+			char digits[CF_DECIMAL_TEXT_SIZE];
+			gsize n_digits = cf_decimal_write(c->stated, digits);
+			if (digits[0] == '-' || n_digits > MAX_EDIT_DIGITS)
 				continue;
 			GPtrArray *members = g_hash_table_lookup(groups, root);
 			if (members == NULL || members->len > MAX_GROUP_SIZE)
 				continue;
-			g_autoptr(GPtrArray) variants = g_ptr_array_new_with_free_func(g_free);
-			cf_check_single_edits(digits, variants);
-			CfInterval needed;
-			gboolean filter = needed_interval(target->relation, members, &needed);
-			for (guint v = 0; v < variants->len; v++) {
-				Candidate cand = {0};
+			if (list.claim != c) {
+				list.claim = c;
+				list.n_edits = 0;
+				single_edits_foreach(digits, n_digits, add_edit_value_cb, &list);
+			}
+			CfInterval needed, needed_stated;
+			gboolean exact;
+			gboolean filter = edit_bound(target->relation, members, &needed, &exact);
+			/* the same test in the claim's unit: an exact scaling, so it rules out the
+			 * same edits without converting each */
+			gboolean filter_stated =
+				filter && cf_interval_shift(needed, -c->unit_exponent, &needed_stated);
+			for (guint v = 0; v < list.n_edits; v++) {
+				Edit *edit = &list.edits[v];
 				if (spent > MAX_SUGGESTION_EVALUATIONS)
 					break;
-				CfInterval edited;
-				if (filter && (!edited_interval(c, g_ptr_array_index(variants, v), &edited) ||
-					       !cf_interval_overlaps(edited, needed)))
+				if (filter_stated &&
+				    !cf_interval_overlaps(edit->stated_interval, needed_stated))
 					continue;
-				if (!try_edit(c, members, g_ptr_array_index(variants, v), evaluated,
-					      claim_relations, target, &spent, &cand))
+				if (!edit_value(c, edit))
+					continue;
+				if (filter && !filter_stated &&
+				    !cf_interval_overlaps(edit->value.interval, needed))
+					continue;
+				Candidate cand = {0};
+				if (!try_edit(c, members, edit, claim_relations, target, filter && exact,
+					      ++visit, &spent, &cand))
 					continue;
 				if (best.claim == NULL || cand.fixed > best.fixed) {
 					candidate_clear(&best);
@@ -508,6 +631,7 @@ find_suggestions(GPtrArray *evaluated)
 		}
 		candidate_clear(&best);
 	}
+	g_free(list.edits);
 }
 
 /* ---- findings ---- */

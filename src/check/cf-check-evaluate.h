@@ -16,4 +16,14 @@ void cf_check_evaluate_relations(CfCheckContext *context);
  * leading zero.  (Exposed for tests.) */
 void cf_check_single_edits(const char *digits, GPtrArray *out);
 
+/* For a relation in which the number written at @members (const CfClaim*, one number in
+ * several places) stands once, as the result or as one plain term, and which is a sum, an
+ * equality or a bound: the interval @needed that an edited figure's interval must overlap
+ * for the relation to hold (an edit is a stated figure: a bounded interval holding its
+ * point).  Overlapping it and holding are the same thing, so the suggestion search skips
+ * every other edit without evaluating it.  FALSE when it does not apply.  (Exposed for
+ * tests.) */
+gboolean cf_check_needed_interval(const CfRelation *relation, GPtrArray *members,
+				  CfInterval *needed);
+
 G_END_DECLS

@@ -295,9 +295,15 @@ cf_identity_term_matches(const CfIdentityTerm *term, const char *label)
 {
 	if (label == NULL)
 		return FALSE;
-	pcre2_match_data *data = pcre2_match_data_create_from_pattern(term->code, NULL);
+	/* only whether it matches counts: one pair is enough for every pattern (rc is then 0
+	 * when the pattern has groups), kept per thread for the life of the thread */
+	static GPrivate match_data = G_PRIVATE_INIT((GDestroyNotify)pcre2_match_data_free);
+	pcre2_match_data *data = g_private_get(&match_data);
+	if (data == NULL) {
+		data = pcre2_match_data_create(1, NULL);
+		g_private_set(&match_data, data);
+	}
 	int rc = pcre2_match(term->code, (PCRE2_SPTR)label, strlen(label), 0, 0, data, NULL);
-	pcre2_match_data_free(data);
 	return rc >= 0;
 }
 

@@ -53,6 +53,8 @@ typedef struct {
 	guint n_slots;
 	GHashTable *contexts;  /* key → Context* */
 	GPtrArray *order;      /* Context*, in order of creation */
+	GHashTable *matches;   /* label → gint8[n_slots]: whether each term's pattern matches it
+	                        * (-1: not tried yet); one document repeats its labels a lot */
 } Index;
 
 static void
@@ -84,6 +86,12 @@ index_add(Index *index, GPtrArray *slots_owner, const char *key, const char *lab
 {
 	if (label == NULL || *label == '\0' || g_utf8_strlen(label, -1) > MAX_LABEL_CHARS)
 		return;
+	gint8 *matches = g_hash_table_lookup(index->matches, label);
+	if (matches == NULL) {
+		matches = g_new(gint8, index->n_slots);
+		memset(matches, -1, index->n_slots);
+		g_hash_table_insert(index->matches, g_strdup(label), matches);
+	}
 	for (guint i = 0; i < index->identities->len; i++) {
 		const CfIdentity *id = g_ptr_array_index(index->identities, i);
 		for (guint t = 0; t < term_count(index, i); t++) {
@@ -91,7 +99,10 @@ index_add(Index *index, GPtrArray *slots_owner, const char *key, const char *lab
 			gboolean want_percent = id->kind == CF_IDENTITY_RATIO && t == 0;
 			if ((claim->kind == CF_CLAIM_PERCENT) != want_percent)
 				continue;
-			if (!cf_identity_term_matches(term, label))
+			guint slot = index->offsets[i] + t;
+			if (matches[slot] < 0)
+				matches[slot] = cf_identity_term_matches(term, label);
+			if (!matches[slot])
 				continue;
 			Context *c = g_hash_table_lookup(index->contexts, key);
 			if (c == NULL) {
@@ -101,7 +112,6 @@ index_add(Index *index, GPtrArray *slots_owner, const char *key, const char *lab
 				g_hash_table_insert(index->contexts, c->key, c);
 				g_ptr_array_add(index->order, c);
 			}
-			guint slot = index->offsets[i] + t;
 			if (c->terms[slot] == NULL) {
 				c->terms[slot] = g_ptr_array_new();
 				g_ptr_array_add(slots_owner, c->terms[slot]);
@@ -264,6 +274,7 @@ run(CfCheckContext *ctx)
 		index.n_slots += term_count(&index, i);
 	}
 	index.contexts = g_hash_table_new(g_str_hash, g_str_equal);
+	index.matches = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	index.order = g_ptr_array_new_with_free_func(context_free);
 	g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
 
@@ -339,6 +350,7 @@ run(CfCheckContext *ctx)
 			apply(ctx, by_claim, &index, context, i);
 	}
 	g_hash_table_unref(index.contexts);
+	g_hash_table_unref(index.matches);
 	g_ptr_array_unref(index.order);
 	g_free(index.offsets);
 }

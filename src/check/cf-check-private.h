@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+typedef struct CfTableSet CfTableSet;   /* check/cf-check-table.h */
+typedef struct CfProsePassage CfProsePassage; /* check/cf-check-prose.h */
+
 typedef struct {
 	const CfLexicon *lexicon;
 	const CfDocument *document;
@@ -24,6 +27,9 @@ typedef struct {
 	const CfCheckOptions *options;
 	GHashTable *cells;        /* packed (table,row,column) → GPtrArray* of CfClaim* in the cell */
 	GHashTable *column_scale; /* packed (table,0,column) → GINT_TO_POINTER(max scale + 1) */
+	/* read once per document, on first use, for every family that asks */
+	CfTableSet *table_set;    /* cf_check_table_set() */
+	GArray *passages;         /* CfProsePassage, cf_prose_foreach_passage() */
 } CfCheckContext;
 
 typedef struct {

@@ -260,7 +260,7 @@ run(CfCheckContext *ctx)
 {
 	if (ctx->tables->len == 0)
 		return;
-	CfTableSet *set = cf_table_set_new(ctx);
+	CfTableSet *set = cf_check_table_set(ctx);
 	for (guint i = 0; i < set->intros->len; i++) {
 		const CfTableIntro *intro = g_ptr_array_index(set->intros, i);
 		const CfTableModel *m = g_ptr_array_index(set->models, intro->table);
@@ -268,7 +268,6 @@ run(CfCheckContext *ctx)
 		check_categories(set, m, intro);
 		check_totals(set, m);
 	}
-	cf_table_set_free(set);
 }
 
 const CfCheckFamily cf_check_family_prose_table = {"prose-table", run};

@@ -44,7 +44,7 @@ typedef struct {
 	guint unit;       /* index of the clause-unit (split at 。！？； and item markers) */
 } CfProseAtom;
 
-typedef struct {
+struct CfProsePassage {
 	const CfCheckContext *context;
 	CfRange range;
 	gint table, row, column; /* the cell, or -1 for prose */
@@ -52,18 +52,23 @@ typedef struct {
 	GArray *markers;         /* gsize: norm offsets where numbered items 1、 2、 … start */
 	GArray *sentence_starts; /* gsize: norm offset of each sentence's start */
 	GArray *unit_starts;     /* gsize: norm offset of each unit's start */
-} CfProsePassage;
+};
 
 /* Fills @passage for @range (a cell when @table >= 0).  Clear with cf_prose_passage_clear. */
 void cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, CfRange range,
 			   gint table, gint row, gint column);
 void cf_prose_passage_clear(CfProsePassage *passage);
 
-/* Calls @func for every passage of the document: paragraphs and headings, then every table
- * cell that holds text and at least one claim. */
+/* Calls @func for every passage of the document, in document order: paragraphs and headings
+ * that hold an atom, and every table cell that holds text and at least one claim.  The
+ * passages are read once per document and kept on the context (freed by
+ * cf_prose_passages_free()); @func must not change them. */
 typedef void (*CfProsePassageFunc)(CfCheckContext *context, CfProsePassage *passage,
 				   gpointer data);
 void cf_prose_foreach_passage(CfCheckContext *context, CfProsePassageFunc func, gpointer data);
+
+/* Frees the passages cf_prose_foreach_passage() kept (an array of CfProsePassage). */
+void cf_prose_passages_free(GArray *passages);
 
 /* Which relations cf_prose_analyse adds. */
 typedef enum {

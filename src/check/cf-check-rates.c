@@ -4,7 +4,15 @@
 #include <string.h>
 
 /* Marks that end a clause: what is before them says nothing about the number after them. */
-static const char *const clause_marks[] = {"，", "。", "；", "：", "！", "？", ",", ";", ":", "\n", NULL};
+static const struct {
+	const char *text;
+	gsize length;
+} clause_marks[] = {
+#define MARK(text) {text, sizeof text - 1}
+	MARK("，"), MARK("。"), MARK("；"), MARK("："), MARK("！"), MARK("？"), MARK(","), MARK(";"),
+	MARK(":"), MARK("\n"),
+#undef MARK
+};
 
 GPtrArray *
 cf_rates_sentences(const CfCheckContext *ctx)
@@ -42,6 +50,22 @@ char_boundary(const char *norm, gsize p, gsize floor)
 	return p;
 }
 
+/* The end of the last clause mark in norm[start, end), or @start when there is none.  The
+ * marks are whole characters of valid UTF-8: they cannot overlap or match inside another
+ * character, so the first one found scanning back is the one that ends last. */
+static gsize
+after_last_clause_mark(const char *norm, gsize start, gsize end)
+{
+	for (gsize p = end; p > start; p--)
+		for (gsize i = 0; i < G_N_ELEMENTS(clause_marks); i++) {
+			gsize n = clause_marks[i].length;
+			if (norm[p - 1] == clause_marks[i].text[n - 1] && p >= start + n &&
+			    memcmp(norm + p - n, clause_marks[i].text, n) == 0)
+				return p;
+		}
+	return start;
+}
+
 char *
 cf_rates_text_before(const CfCheckContext *ctx, const CfClaim *from, const CfClaim *claim,
 		     gboolean clause)
@@ -53,17 +77,8 @@ cf_rates_text_before(const CfCheckContext *ctx, const CfClaim *from, const CfCla
 		start = char_boundary(norm, end - RATES_MAX_LOOKBACK, 0);
 	if (from && from->range.end <= end && from->range.end > start)
 		start = from->range.end;
-	if (clause) {
-		for (guint i = 0; clause_marks[i]; i++) {
-			gsize n = strlen(clause_marks[i]);
-			for (gsize p = end; p >= start + n; p--) {
-				if (memcmp(norm + p - n, clause_marks[i], n) == 0) {
-					start = p;
-					break;
-				}
-			}
-		}
-	}
+	if (clause)
+		start = after_last_clause_mark(norm, start, end);
 	return g_strndup(norm + start, end - start);
 }
 

@@ -113,9 +113,8 @@ run(CfCheckContext *ctx)
 	check_same_labels(ctx);
 	if (ctx->tables->len < 2)
 		return;
-	CfTableSet *set = cf_table_set_new(ctx);
+	CfTableSet *set = cf_check_table_set(ctx);
 	check_sibling_totals(set);
-	cf_table_set_free(set);
 }
 
 const CfCheckFamily cf_check_family_restated = {"restated", run};

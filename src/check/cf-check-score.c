@@ -242,7 +242,7 @@ run(CfCheckContext *ctx)
 {
 	if (ctx->tables->len == 0)
 		return;
-	CfTableSet *set = cf_table_set_new(ctx);
+	CfTableSet *set = cf_check_table_set(ctx);
 	guint n_sheets = 0;
 	GArray *last_items = NULL;
 	for (guint t = 0; t < set->models->len; t++) {
@@ -270,7 +270,6 @@ run(CfCheckContext *ctx)
 	}
 	if (last_items)
 		g_array_unref(last_items);
-	cf_table_set_free(set);
 }
 
 const CfCheckFamily cf_check_family_score = {"score", run};

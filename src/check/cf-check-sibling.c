@@ -87,10 +87,9 @@ run(CfCheckContext *ctx)
 {
 	if (ctx->tables->len < 2)
 		return;
-	CfTableSet *set = cf_table_set_new(ctx);
+	CfTableSet *set = cf_check_table_set(ctx);
 	for (guint i = 0; i < set->siblings->len; i++)
 		check_pair(set, g_ptr_array_index(set->siblings, i));
-	cf_table_set_free(set);
 }
 
 const CfCheckFamily cf_check_family_sibling = {"sibling", run};

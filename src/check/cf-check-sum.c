@@ -208,47 +208,89 @@ starts_with_skipping_space(const CfDocument *doc, gsize start, gsize end, const 
 	return start + n <= end && memcmp(doc->norm + start, word, n) == 0;
 }
 
+/* The cue words a lead is read for, and the flags each gives (PART and MAJOR count only as
+ * described in lead_flags()). */
+typedef struct {
+	const char *text;
+	gsize length;
+	guint flags;
+} LeadWord;
+
+#define LEAD_WORD(text, flags) {text, sizeof text - 1, flags}
+
+static const LeadWord lead_words[] = {
+	LEAD_WORD("每", CF_PROSE_EACH),
+	LEAD_WORD("标准", CF_PROSE_EACH),
+	LEAD_WORD("人均", CF_PROSE_EACH | CF_PROSE_DERIVED),
+	LEAD_WORD("单价", CF_PROSE_EACH),
+	LEAD_WORD("成本", CF_PROSE_DERIVED),
+	LEAD_WORD("平均", CF_PROSE_DERIVED),
+	LEAD_WORD("合计", CF_PROSE_CLOSING),
+	LEAD_WORD("共计", CF_PROSE_CLOSING),
+	LEAD_WORD("总计", CF_PROSE_CLOSING),
+	LEAD_WORD("总共", CF_PROSE_CLOSING),
+	LEAD_WORD("累计", CF_PROSE_CLOSING),
+	LEAD_WORD("其中", CF_PROSE_PART),
+	LEAD_WORD("包括", CF_PROSE_PART),
+	LEAD_WORD("包含", CF_PROSE_PART),
+	LEAD_WORD("分别", CF_PROSE_PART),
+	LEAD_WORD("主要", CF_PROSE_MAJOR),
+	LEAD_WORD("增加", CF_PROSE_CHANGE),
+	LEAD_WORD("减少", CF_PROSE_CHANGE),
+	LEAD_WORD("增长", CF_PROSE_CHANGE),
+	LEAD_WORD("下降", CF_PROSE_CHANGE),
+	LEAD_WORD("比上年", CF_PROSE_CHANGE),
+	LEAD_WORD("同比", CF_PROSE_CHANGE),
+	LEAD_WORD("较上年", CF_PROSE_CHANGE),
+	LEAD_WORD("上升", CF_PROSE_CHANGE),
+	LEAD_WORD("降低", CF_PROSE_CHANGE),
+	LEAD_WORD("节约", CF_PROSE_CHANGE),
+};
+
+/* The flags of every lead word norm[start, end) contains, in one pass over it (a word of
+ * valid UTF-8 can only begin where a character does). */
+static guint
+lead_words_found(const CfDocument *doc, gsize start, gsize end)
+{
+	guint found = 0;
+	for (gsize p = start; p < end; p++) {
+		char b = doc->norm[p];
+		if (((guchar)b & 0xC0) == 0x80)
+			continue;
+		for (gsize k = 0; k < G_N_ELEMENTS(lead_words); k++) {
+			const LeadWord *w = &lead_words[k];
+			if (b == w->text[0] && p + w->length <= end &&
+			    memcmp(doc->norm + p, w->text, w->length) == 0)
+				found |= w->flags;
+		}
+	}
+	return found;
+}
+
 static guint
 lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_before,
 	   gsize clause_before_end, gboolean clause_before_free, gsize sentence_start)
 {
 	gsize s = lead, e = c->range.start;
-	guint f = 0;
-	if (c->kind == CF_CLAIM_RATE || cf_prose_contains(doc, s, e, "每") ||
-	    cf_prose_contains(doc, s, e, "标准") || cf_prose_contains(doc, s, e, "人均") ||
-	    cf_prose_contains(doc, s, e, "单价"))
+	guint found = lead_words_found(doc, s, e);
+	guint f = found & (CF_PROSE_EACH | CF_PROSE_DERIVED | CF_PROSE_CLOSING | CF_PROSE_CHANGE);
+	if (c->kind == CF_CLAIM_RATE)
 		f |= CF_PROSE_EACH;
-	if (cf_prose_contains(doc, s, e, "成本") || cf_prose_contains(doc, s, e, "平均") ||
-	    cf_prose_contains(doc, s, e, "人均"))
-		f |= CF_PROSE_DERIVED;
-	if (cf_prose_contains(doc, s, e, "合计") || cf_prose_contains(doc, s, e, "共计") ||
-	    cf_prose_contains(doc, s, e, "总计") || cf_prose_contains(doc, s, e, "总共") ||
-	    cf_prose_contains(doc, s, e, "累计"))
-		f |= CF_PROSE_CLOSING;
-	else if (text_is_only(doc, s, e, "共"))
+	if (!(found & CF_PROSE_CLOSING) && text_is_only(doc, s, e, "共"))
 		f |= CF_PROSE_CLOSING; /* "，共5万元"; not 共认定人才288名 (a count of its own) */
-	static const char *const part_cues[] = {"其中", "包括", "包含", "分别"};
-	gboolean in_lead = FALSE, before = FALSE;
-	for (gsize k = 0; k < G_N_ELEMENTS(part_cues); k++)
-		if (cf_prose_contains(doc, s, e, part_cues[k]))
-			in_lead = TRUE;
+	gboolean in_lead = (found & CF_PROSE_PART) != 0, before = FALSE;
 	if (!in_lead && clause_before_free && clause_before < clause_before_end &&
 	    text_equals_cue_only(doc, clause_before, clause_before_end))
 		before = TRUE;
 	if (in_lead || before) {
 		f |= CF_PROSE_PART;
 		gsize cs = in_lead ? s : clause_before, ce = in_lead ? e : clause_before_end;
-		if (cf_prose_contains(doc, cs, ce, "主要"))
+		if (in_lead ? (found & CF_PROSE_MAJOR) != 0 : cf_prose_contains(doc, cs, ce, "主要"))
 			f |= CF_PROSE_MAJOR;
 		if (cs == sentence_start && (starts_with_skipping_space(doc, cs, ce, "其中") ||
 					     starts_with_skipping_space(doc, cs, ce, "包括")))
 			f |= CF_PROSE_SENTENCE_CUE;
 	}
-	static const char *const change_cues[] = {"增加", "减少", "增长", "下降", "比上年",
-						  "同比", "较上年", "上升", "降低", "节约"};
-	for (gsize k = 0; k < G_N_ELEMENTS(change_cues); k++)
-		if (cf_prose_contains(doc, s, e, change_cues[k]))
-			f |= CF_PROSE_CHANGE;
 	return f;
 }
 
@@ -406,13 +448,29 @@ range_has_letters(const CfDocument *doc, CfRange r)
 	return FALSE;
 }
 
-void
-cf_prose_foreach_passage(CfCheckContext *context, CfProsePassageFunc func, gpointer data)
+/* TRUE when norm[range] holds a claim that would be an atom of a passage over it. */
+static gboolean
+range_has_atom(const CfCheckContext *ctx, CfRange range)
+{
+	for (guint i = first_claim_at(ctx, range.start); i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->range.start >= range.end)
+			break;
+		if (c->range.end <= range.end && atom_kind(c))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static GArray *
+passages_new(CfCheckContext *context)
 {
 	const CfDocument *doc = context->document;
+	GArray *passages = g_array_new(FALSE, FALSE, sizeof(CfProsePassage));
 	guint table_index = 0;
 	for (guint b = 0; b < doc->blocks->len; b++) {
 		const CfBlock *block = g_ptr_array_index(doc->blocks, b);
+		CfProsePassage passage;
 		if (block->kind == CF_BLOCK_TABLE) {
 			const CfTable *t = block->table;
 			for (guint r = 0; t && r < t->rows->len; r++) {
@@ -426,23 +484,42 @@ cf_prose_foreach_passage(CfCheckContext *context, CfProsePassageFunc func, gpoin
 					if (claims == NULL || claims->len == 0 ||
 					    !range_has_letters(doc, cell->range))
 						continue;
-					CfProsePassage passage;
 					cf_prose_passage_init(&passage, context, cell->range, table_index, r,
 							      cell->column);
-					func(context, &passage, data);
-					cf_prose_passage_clear(&passage);
+					g_array_append_val(passages, passage);
 				}
 			}
 			if (t)
 				table_index++;
 			continue;
 		}
-		CfProsePassage passage;
+		/* a block without an atom gives an empty passage, which no family reads */
+		if (!range_has_atom(context, block->range))
+			continue;
 		cf_prose_passage_init(&passage, context, block->range, -1, -1, -1);
 		if (passage.atoms->len)
-			func(context, &passage, data);
-		cf_prose_passage_clear(&passage);
+			g_array_append_val(passages, passage);
+		else
+			cf_prose_passage_clear(&passage);
 	}
+	return passages;
+}
+
+void
+cf_prose_passages_free(GArray *passages)
+{
+	for (guint i = 0; i < passages->len; i++)
+		cf_prose_passage_clear(&g_array_index(passages, CfProsePassage, i));
+	g_array_unref(passages);
+}
+
+void
+cf_prose_foreach_passage(CfCheckContext *context, CfProsePassageFunc func, gpointer data)
+{
+	if (context->passages == NULL)
+		context->passages = passages_new(context);
+	for (guint i = 0; i < context->passages->len; i++)
+		func(context, &g_array_index(context->passages, CfProsePassage, i), data);
 }
 
 /* ---- atoms ---- */

@@ -100,32 +100,50 @@ is_space_or_punct(gunichar c)
 	       c == '.' || c == 0xFEFF;
 }
 
+/* A space of the names: what g_unichar_isspace() says, U+3000 and a BOM.  ASCII is decided
+ * without decoding (the same answers: ' ', \t, \n, \r, \f; a test compares them). */
+static gboolean
+is_name_space(const char *p)
+{
+	guchar b = (guchar)*p;
+	if (b < 0x80)
+		return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
+	gunichar c = g_utf8_get_char(p);
+	return g_unichar_isspace(c) || c == 0x3000 || c == 0xFEFF;
+}
+
 char *
 cf_table_normalise_name(const char *text)
 {
-	GString *s = g_string_new(NULL);
 	if (text == NULL)
-		return g_string_free(s, FALSE);
-	/* drop every space and line break; then trim punctuation at both ends */
-	for (const char *p = text; *p; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-		if (g_unichar_isspace(c) || c == 0x3000 || c == 0xFEFF)
-			continue;
-		g_string_append_unichar(s, c);
+		return g_strdup("");
+	/* drop every space and line break (the text is valid UTF-8: characters are copied as
+	 * they are); then trim punctuation at both ends */
+	gsize n = strlen(text), len = 0;
+	char *s = g_malloc(n + 1);
+	for (const char *p = text; *p;) {
+		const char *next = MIN(g_utf8_next_char(p), text + n);
+		if (!is_name_space(p)) {
+			memcpy(s + len, p, (gsize)(next - p));
+			len += (gsize)(next - p);
+		}
+		p = next;
 	}
-	const char *start = s->str;
+	s[len] = '\0';
+	const char *start = s;
 	while (*start && is_space_or_punct(g_utf8_get_char(start)))
 		start = g_utf8_next_char(start);
-	gsize end = s->len;
-	while (end > (gsize)(start - s->str)) {
-		const char *prev = g_utf8_find_prev_char(s->str, s->str + end);
+	gsize end = len;
+	while (end > (gsize)(start - s)) {
+		const char *prev = g_utf8_find_prev_char(s, s + end);
 		if (prev == NULL || !is_space_or_punct(g_utf8_get_char(prev)))
 			break;
-		end = (gsize)(prev - s->str);
+		end = (gsize)(prev - s);
 	}
-	char *out = g_strndup(start, end - (gsize)(start - s->str));
-	g_string_free(s, TRUE);
-	return out;
+	gsize from = (gsize)(start - s);
+	memmove(s, start, end - from);
+	s[end - from] = '\0';
+	return s;
 }
 
 /* ---- cells ---- */
@@ -906,6 +924,14 @@ cf_table_set_free(CfTableSet *set)
 	g_free(set);
 }
 
+CfTableSet *
+cf_check_table_set(CfCheckContext *context)
+{
+	if (context->table_set == NULL)
+		context->table_set = cf_table_set_new(context);
+	return context->table_set;
+}
+
 const CfTableIntro *
 cf_table_set_intro(const CfTableSet *set, guint table)
 {
@@ -1314,7 +1340,7 @@ run(CfCheckContext *ctx)
 {
 	if (ctx->tables->len == 0)
 		return;
-	CfTableSet *set = cf_table_set_new(ctx);
+	CfTableSet *set = cf_check_table_set(ctx);
 	for (guint t = 0; t < set->models->len; t++) {
 		const CfTableModel *m = g_ptr_array_index(set->models, t);
 		for (guint r = 0; r < m->table->rows->len; r++)
@@ -1324,7 +1350,6 @@ run(CfCheckContext *ctx)
 		check_detail_rows(set, m);
 		check_execution_rate(set, m);
 	}
-	cf_table_set_free(set);
 }
 
 const CfCheckFamily cf_check_family_table = {"table", run};

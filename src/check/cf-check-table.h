@@ -89,17 +89,22 @@ typedef struct {
 	GPtrArray *claims; /* const CfClaim*, the prose claims of the introducing paragraphs */
 } CfTableIntro;
 
-typedef struct {
+struct CfTableSet {
 	CfCheckContext *context;
 	GPtrArray *models;   /* CfTableModel*, one per context table */
 	GArray *groups;      /* guint per table: tables of one group (consecutive blocks) share it */
 	GPtrArray *siblings; /* CfSiblingPair* */
 	GPtrArray *intros;   /* CfTableIntro* */
-} CfTableSet;
+};
 
 /* Reads every table of @context.  Never fails; free with cf_table_set_free(). */
 CfTableSet *cf_table_set_new(CfCheckContext *context);
 void cf_table_set_free(CfTableSet *set);
+
+/* The table set of @context, read on first use and kept until the context is cleared: the
+ * table families share one (borrowed).  The set only reads what context_init() indexed
+ * before the families run, so every family sees the same models. */
+CfTableSet *cf_check_table_set(CfCheckContext *context);
 
 /* The role a header gives a column, before looking at its numbers: "预算金额/指标总额" →
  * BUDGET, "执行率" → RATE; @part receives whether it is a 其中 column, @initial whether 年初.

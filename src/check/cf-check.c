@@ -1,6 +1,8 @@
 #include "check/cf-check-private.h"
 
 #include "check/cf-check-evaluate.h"
+#include "check/cf-check-prose.h"
+#include "check/cf-check-table.h"
 
 /* Every rule, in the order README lists them.  Ids are stable once released. */
 static const CfRule rules[] = {
@@ -352,6 +354,8 @@ context_clear(CfCheckContext *ctx)
 	g_clear_pointer(&ctx->findings, g_ptr_array_unref);
 	g_hash_table_unref(ctx->cells);
 	g_hash_table_unref(ctx->column_scale);
+	g_clear_pointer(&ctx->table_set, cf_table_set_free);
+	g_clear_pointer(&ctx->passages, cf_prose_passages_free);
 }
 
 GPtrArray *

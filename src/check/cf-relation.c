@@ -118,11 +118,14 @@ cf_outcome_holds(CfOutcome outcome)
 }
 
 gboolean
-cf_term_evaluate(const CfTerm *term, GHashTable *overrides, CfDecimal *point, CfInterval *interval)
+cf_term_evaluate(const CfTerm *term, const CfOverrides *overrides, CfDecimal *point, CfInterval *interval)
 {
 	switch (term->kind) {
 	case CF_TERM_CLAIM: {
-		const CfTermValue *v = overrides ? g_hash_table_lookup(overrides, term->claim) : NULL;
+		const CfTermValue *v = NULL;
+		for (guint k = 0; overrides && k < overrides->n_claims && v == NULL; k++)
+			if (overrides->claims[k] == term->claim)
+				v = &overrides->value;
 		*point = v ? v->point : term->point;
 		*interval = v ? v->interval : term->interval;
 		return TRUE;
@@ -177,7 +180,7 @@ cf_term_evaluate(const CfTerm *term, GHashTable *overrides, CfDecimal *point, Cf
 
 /* Sum of terms[from..] into point and interval. */
 static gboolean
-sum_terms(const CfRelation *r, GHashTable *overrides, CfDecimal *point, CfInterval *interval)
+sum_terms(const CfRelation *r, const CfOverrides *overrides, CfDecimal *point, CfInterval *interval)
 {
 	CfDecimal p = cf_decimal_from_int(0);
 	CfInterval i = cf_interval_point(p);
@@ -193,6 +196,9 @@ sum_terms(const CfRelation *r, GHashTable *overrides, CfDecimal *point, CfInterv
 	*interval = i;
 	return TRUE;
 }
+
+/* A quotient is computed to at least this many decimals (more for a finer result). */
+#define RATIO_MIN_SCALE 6
 
 /* a / b × 10^exponent, rounded outward so the true quotient interval is contained. */
 static gboolean
@@ -219,6 +225,19 @@ divide_interval(CfInterval a, CfInterval b, int exponent, int scale, CfInterval 
 	}
 	*out = r;
 	return TRUE;
+}
+
+gboolean
+cf_relation_ratio_bounds(const CfRelation *r, CfInterval *bounds)
+{
+	CfDecimal ap, bp;
+	CfInterval ai, bi;
+	if (r->kind != CF_RELATION_RATIO || r->terms->len < 2 ||
+	    !cf_term_evaluate(g_ptr_array_index(r->terms, 0), NULL, &ap, &ai) ||
+	    !cf_term_evaluate(g_ptr_array_index(r->terms, 1), NULL, &bp, &bi))
+		return FALSE;
+	/* rounded outward at the coarsest precision: contains the bounds at every finer one */
+	return divide_interval(ai, bi, r->ratio_exponent, RATIO_MIN_SCALE, bounds);
 }
 
 /* The distance between two intervals that do not overlap. */
@@ -256,7 +275,7 @@ grade_gap(CfInterval stated, CfDecimal stated_point, CfDecimal gap)
 }
 
 static CfOutcome
-evaluate_whole_share(const CfRelation *r, GHashTable *overrides, CfDecimal rp, CfInterval ri,
+evaluate_whole_share(const CfRelation *r, const CfOverrides *overrides, CfDecimal rp, CfInterval ri,
 		     CfInterval *computed, CfDecimal *gap)
 {
 	CfDecimal np;
@@ -297,7 +316,7 @@ evaluate_whole_share(const CfRelation *r, GHashTable *overrides, CfDecimal rp, C
 }
 
 CfOutcome
-cf_relation_evaluate(const CfRelation *r, GHashTable *overrides, CfInterval *computed_out,
+cf_relation_evaluate(const CfRelation *r, const CfOverrides *overrides, CfInterval *computed_out,
 		     CfInterval *stated_out, CfDecimal *gap_out)
 {
 	CfDecimal rp, cp = {0, 0}, gap = {0, 0};
@@ -334,7 +353,7 @@ cf_relation_evaluate(const CfRelation *r, GHashTable *overrides, CfInterval *com
 		    !cf_term_evaluate(g_ptr_array_index(r->terms, 0), overrides, &ap, &ai) ||
 		    !cf_term_evaluate(g_ptr_array_index(r->terms, 1), overrides, &bp, &bi))
 			goto done;
-		int scale = MIN(CF_DECIMAL_MAX_SCALE, MAX(rp.scale + 4, 6));
+		int scale = MIN(CF_DECIMAL_MAX_SCALE, MAX(rp.scale + 4, RATIO_MIN_SCALE));
 		CfDecimal shifted;
 		if (!cf_decimal_shift(ap, r->ratio_exponent, &shifted) ||
 		    !cf_decimal_div(shifted, bp, scale, &cp) ||

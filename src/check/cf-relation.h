@@ -105,22 +105,35 @@ CfRelation *cf_relation_new(CfRelationKind kind, const char *rule, CfSeverity se
 			     CfTerm *result, GPtrArray *terms, const char *what);
 void cf_relation_free(CfRelation *relation);
 
-/* Replacement values for some claims (const CfClaim* → CfTermValue*), used to ask "what if
- * this number were written differently".  NULL means none. */
 typedef struct {
 	CfDecimal point;
 	CfInterval interval;
 } CfTermValue;
 
+/* A replacement value, used to ask "what if this number were written differently": every
+ * claim of @claims (one number written in several places) reads as @value.  Passed as NULL
+ * when there is none. */
+typedef struct {
+	const CfClaim *const *claims;
+	guint n_claims;
+	CfTermValue value;
+} CfOverrides;
+
 /* Evaluates @relation.  @computed receives what the terms give (the other side of the
  * relation, base unit) and @stated the result's interval; @gap the distance between them
  * when they do not overlap (else 0).  Returns the outcome. */
-CfOutcome cf_relation_evaluate(const CfRelation *relation, GHashTable *overrides,
+CfOutcome cf_relation_evaluate(const CfRelation *relation, const CfOverrides *overrides,
 			       CfInterval *computed, CfInterval *stated, CfDecimal *gap);
 
 /* Evaluates a term: its exact point and its interval.  FALSE when it cannot (overflow). */
-gboolean cf_term_evaluate(const CfTerm *term, GHashTable *overrides, CfDecimal *point,
+gboolean cf_term_evaluate(const CfTerm *term, const CfOverrides *overrides, CfDecimal *point,
 			  CfInterval *interval);
+
+/* For a RATIO: every value its terms' quotient can take, rounded outward at the coarsest
+ * precision evaluation uses, so it contains the computed side of every evaluation whatever
+ * the result's precision.  A result that makes the relation hold therefore overlaps it
+ * (the converse need not be true).  FALSE when not a ratio or not computable. */
+gboolean cf_relation_ratio_bounds(const CfRelation *relation, CfInterval *bounds);
 
 /* TRUE when the outcome means the relation holds (EXACT or ROUNDING). */
 gboolean cf_outcome_holds(CfOutcome outcome);

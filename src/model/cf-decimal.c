@@ -32,6 +32,27 @@ fits(wide v)
 	return v >= (wide)G_MININT64 && v <= (wide)G_MAXINT64;
 }
 
+/* Brings a and b to the larger of their scales in 64 bits; FALSE when that does not fit
+ * (the callers then take the wide path, which gives the same result). */
+static inline gboolean
+align_narrow(CfDecimal a, CfDecimal b, gint64 *na, gint64 *nb, gint32 *scale)
+{
+	if (a.scale == b.scale) {
+		*na = a.mantissa;
+		*nb = b.mantissa;
+		*scale = a.scale;
+		return TRUE;
+	}
+	if (a.scale < b.scale) {
+		*nb = b.mantissa;
+		*scale = b.scale;
+		return !__builtin_mul_overflow(a.mantissa, pow10_table[b.scale - a.scale], na);
+	}
+	*na = a.mantissa;
+	*scale = a.scale;
+	return !__builtin_mul_overflow(b.mantissa, pow10_table[a.scale - b.scale], nb);
+}
+
 /* Brings a and b to the larger of their scales, as wide integers. */
 static gboolean
 align(CfDecimal a, CfDecimal b, wide *wa, wide *wb, gint32 *scale)
@@ -84,7 +105,30 @@ cf_decimal_parse(const char *text, gssize length, CfDecimal *out)
 		negative = text[i] == '-';
 		i++;
 	}
-	wide v = 0;
+	if (n - i <= 18) {
+		/* too short to hold more than 18 digits or decimals: only the form can be wrong */
+		gint64 v = 0;
+		gssize point = -1;
+		gsize first = i;
+		for (; i < n; i++) {
+			guint digit = (guint)(guchar)text[i] - '0';
+			if (digit <= 9) {
+				v = v * 10 + digit;
+			} else if (text[i] == '.' && point < 0) {
+				point = (gssize)i;
+			} else {
+				return FALSE;
+			}
+		}
+		gsize digits = n - first - (point >= 0);
+		if (digits == 0 || (point >= 0 && (gsize)point == n - 1))
+			return FALSE;
+		out->mantissa = negative ? -v : v;
+		out->scale = point >= 0 ? (gint32)(n - 1 - (gsize)point) : 0;
+		return TRUE;
+	}
+	/* at most 18 significant digits: the mantissa stays below 10^18 */
+	gint64 v = 0;
 	gint32 scale = 0;
 	gboolean seen_digit = FALSE, seen_point = FALSE;
 	int significant = 0;
@@ -117,28 +161,47 @@ cf_decimal_parse(const char *text, gssize length, CfDecimal *out)
 	return TRUE;
 }
 
+gsize
+cf_decimal_write(CfDecimal value, char buffer[CF_DECIMAL_TEXT_SIZE])
+{
+	guint64 m = value.mantissa < 0 ? (guint64)0 - (guint64)value.mantissa : (guint64)value.mantissa;
+	char digits[24];
+	int n = 0;
+	do {
+		digits[sizeof digits - 1 - n++] = (char)('0' + m % 10);
+		m /= 10;
+	} while (m > 0);
+	const char *first = digits + sizeof digits - n;
+	char *p = buffer;
+	if (value.mantissa < 0)
+		*p++ = '-';
+	if (value.scale == 0) {
+		memcpy(p, first, n);
+		p += n;
+	} else if (n <= value.scale) {
+		*p++ = '0';
+		*p++ = '.';
+		for (int k = n; k < value.scale; k++)
+			*p++ = '0';
+		memcpy(p, first, n);
+		p += n;
+	} else {
+		memcpy(p, first, n - value.scale);
+		p += n - value.scale;
+		*p++ = '.';
+		memcpy(p, first + n - value.scale, value.scale);
+		p += value.scale;
+	}
+	*p = '\0';
+	return (gsize)(p - buffer);
+}
+
 void
 cf_decimal_append(CfDecimal value, GString *out)
 {
-	guint64 m = value.mantissa < 0 ? (guint64)0 - (guint64)value.mantissa : (guint64)value.mantissa;
-	char digits[32];
-	int n = g_snprintf(digits, sizeof digits, "%" G_GUINT64_FORMAT, m);
-	if (value.mantissa < 0)
-		g_string_append_c(out, '-');
-	if (value.scale == 0) {
-		g_string_append_len(out, digits, n);
-		return;
-	}
-	if (n <= value.scale) {
-		g_string_append(out, "0.");
-		for (int k = n; k < value.scale; k++)
-			g_string_append_c(out, '0');
-		g_string_append_len(out, digits, n);
-		return;
-	}
-	g_string_append_len(out, digits, n - value.scale);
-	g_string_append_c(out, '.');
-	g_string_append_len(out, digits + n - value.scale, value.scale);
+	char text[CF_DECIMAL_TEXT_SIZE];
+	gsize n = cf_decimal_write(value, text);
+	g_string_append_len(out, text, (gssize)n);
 }
 
 char *
@@ -150,8 +213,12 @@ cf_decimal_to_string(CfDecimal value)
 }
 
 int
-cf_decimal_compare(CfDecimal a, CfDecimal b)
+cf_decimal_compare_general(CfDecimal a, CfDecimal b)
 {
+	gint64 na, nb;
+	gint32 ns;
+	if (align_narrow(a, b, &na, &nb, &ns))
+		return na < nb ? -1 : na > nb ? 1 : 0;
 	wide wa, wb;
 	gint32 s;
 	align(a, b, &wa, &wb, &s);
@@ -170,27 +237,47 @@ cf_decimal_sign(CfDecimal value)
 	return value.mantissa < 0 ? -1 : value.mantissa > 0 ? 1 : 0;
 }
 
-gboolean
-cf_decimal_add(CfDecimal a, CfDecimal b, CfDecimal *out)
+/* a + b, or a - b when @subtract: in 64 bits when the aligned operands and the result fit,
+ * else in 128. */
+static gboolean
+add_or_sub(CfDecimal a, CfDecimal b, gboolean subtract, CfDecimal *out)
 {
+	gint64 na, nb, r;
+	gint32 ns;
+	if (align_narrow(a, b, &na, &nb, &ns) &&
+	    !(subtract ? __builtin_sub_overflow(na, nb, &r) : __builtin_add_overflow(na, nb, &r))) {
+		out->mantissa = r;
+		out->scale = ns;
+		return TRUE;
+	}
 	wide wa, wb;
 	gint32 s;
 	align(a, b, &wa, &wb, &s);
-	return store(wa + wb, s, out);
+	return store(subtract ? wa - wb : wa + wb, s, out);
 }
 
 gboolean
-cf_decimal_sub(CfDecimal a, CfDecimal b, CfDecimal *out)
+cf_decimal_add_general(CfDecimal a, CfDecimal b, CfDecimal *out)
 {
-	wide wa, wb;
-	gint32 s;
-	align(a, b, &wa, &wb, &s);
-	return store(wa - wb, s, out);
+	return add_or_sub(a, b, FALSE, out);
+}
+
+gboolean
+cf_decimal_sub_general(CfDecimal a, CfDecimal b, CfDecimal *out)
+{
+	return add_or_sub(a, b, TRUE, out);
 }
 
 gboolean
 cf_decimal_mul(CfDecimal a, CfDecimal b, CfDecimal *out)
 {
+	gint64 narrow;
+	if (a.scale + b.scale <= CF_DECIMAL_MAX_SCALE &&
+	    !__builtin_mul_overflow(a.mantissa, b.mantissa, &narrow)) {
+		out->mantissa = narrow;
+		out->scale = a.scale + b.scale;
+		return TRUE;
+	}
 	/* |mantissa| < 2^63 each, so the product fits in 126 bits */
 	wide v = (wide)a.mantissa * (wide)b.mantissa;
 	return store(v, a.scale + b.scale, out);
@@ -219,6 +306,12 @@ cf_decimal_shift(CfDecimal a, int exponent, CfDecimal *out)
 	int rest = exponent - a.scale;
 	if (rest > 18)
 		return a.mantissa == 0 ? (*out = cf_decimal_from_int(0), TRUE) : FALSE;
+	gint64 narrow;
+	if (!__builtin_mul_overflow(a.mantissa, pow10_table[rest], &narrow)) {
+		out->mantissa = narrow;
+		out->scale = 0;
+		return TRUE;
+	}
 	return store((wide)a.mantissa * pow10_table[rest], 0, out);
 }
 

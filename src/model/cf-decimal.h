@@ -30,18 +30,25 @@ gboolean cf_decimal_parse(const char *text, gssize length, CfDecimal *out);
 /* Appends the exact decimal, keeping its scale ("25.2", "-0.05", "1900"). */
 void cf_decimal_append(CfDecimal value, GString *out);
 
+/* Room for any decimal cf_decimal_write() writes, with its NUL ("-0.000000000000000001"). */
+#define CF_DECIMAL_TEXT_SIZE 32
+
+/* Writes the exact decimal as cf_decimal_append() does, NUL-ended, into @buffer; returns its
+ * length in bytes.  Never fails. */
+gsize cf_decimal_write(CfDecimal value, char buffer[CF_DECIMAL_TEXT_SIZE]);
+
 /* Returns a newly allocated string of the exact decimal (caller frees). */
 char *cf_decimal_to_string(CfDecimal value);
 
 /* -1, 0 or 1 as a < b, a == b, a > b (numerically: 25.2 == 25.20). */
-int cf_decimal_compare(CfDecimal a, CfDecimal b);
+static inline int cf_decimal_compare(CfDecimal a, CfDecimal b);
 
 gboolean cf_decimal_is_zero(CfDecimal value);
 int cf_decimal_sign(CfDecimal value);
 
 /* a + b, a - b, a × b, exactly.  FALSE when the result does not fit. */
-gboolean cf_decimal_add(CfDecimal a, CfDecimal b, CfDecimal *out);
-gboolean cf_decimal_sub(CfDecimal a, CfDecimal b, CfDecimal *out);
+static inline gboolean cf_decimal_add(CfDecimal a, CfDecimal b, CfDecimal *out);
+static inline gboolean cf_decimal_sub(CfDecimal a, CfDecimal b, CfDecimal *out);
 gboolean cf_decimal_mul(CfDecimal a, CfDecimal b, CfDecimal *out);
 
 /* a × 10^exponent exactly (万 = 10^4: shift by 4).  The scale shrinks first, so
@@ -63,5 +70,46 @@ gboolean cf_decimal_rescale(CfDecimal value, int scale, CfDecimal *out);
 
 /* Number of significant integer+fraction digits as written (for 0.05: 1; for 1900: 4). */
 int cf_decimal_digits(CfDecimal value);
+
+/* ---- the common case inline ----
+ * Most sums and comparisons are of two figures at one scale that fit in 64 bits; those are
+ * done here, everything else by the general functions (which give the same result for them
+ * too: tests/test-decimal.c compares both paths with a 128-bit reference). */
+
+gboolean cf_decimal_add_general(CfDecimal a, CfDecimal b, CfDecimal *out);
+gboolean cf_decimal_sub_general(CfDecimal a, CfDecimal b, CfDecimal *out);
+int cf_decimal_compare_general(CfDecimal a, CfDecimal b);
+
+static inline gboolean
+cf_decimal_add(CfDecimal a, CfDecimal b, CfDecimal *out)
+{
+	gint64 m;
+	if (G_LIKELY(a.scale == b.scale) && !__builtin_add_overflow(a.mantissa, b.mantissa, &m)) {
+		out->mantissa = m;
+		out->scale = a.scale;
+		return TRUE;
+	}
+	return cf_decimal_add_general(a, b, out);
+}
+
+static inline gboolean
+cf_decimal_sub(CfDecimal a, CfDecimal b, CfDecimal *out)
+{
+	gint64 m;
+	if (G_LIKELY(a.scale == b.scale) && !__builtin_sub_overflow(a.mantissa, b.mantissa, &m)) {
+		out->mantissa = m;
+		out->scale = a.scale;
+		return TRUE;
+	}
+	return cf_decimal_sub_general(a, b, out);
+}
+
+static inline int
+cf_decimal_compare(CfDecimal a, CfDecimal b)
+{
+	if (G_LIKELY(a.scale == b.scale))
+		return a.mantissa < b.mantissa ? -1 : a.mantissa > b.mantissa;
+	return cf_decimal_compare_general(a, b);
+}
 
 G_END_DECLS

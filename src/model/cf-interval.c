@@ -17,6 +17,13 @@ cf_interval_make(CfDecimal low, CfDecimal high)
 CfInterval
 cf_interval_stated(CfDecimal value)
 {
+	/* value × 10 ± 5 one place further: what the sum and difference below give whenever
+	 * that fits in 64 bits */
+	gint64 tenfold, low, high;
+	if (value.scale < CF_DECIMAL_MAX_SCALE && !__builtin_mul_overflow(value.mantissa, 10, &tenfold) &&
+	    !__builtin_sub_overflow(tenfold, 5, &low) && !__builtin_add_overflow(tenfold, 5, &high))
+		return cf_interval_make((CfDecimal){low, value.scale + 1},
+					(CfDecimal){high, value.scale + 1});
 	CfDecimal half = cf_decimal_half_unit(value);
 	CfInterval i = cf_interval_point(value);
 	/* half a unit at scale+1 always fits unless the value is already at the edge; then the
@@ -77,17 +84,6 @@ cf_interval_mul(CfInterval a, CfInterval b, CfInterval *out)
 	if (!r.high_unbounded && !cf_decimal_mul(a.high, b.high, &r.high))
 		return FALSE;
 	*out = r;
-	return TRUE;
-}
-
-gboolean
-cf_interval_overlaps(CfInterval a, CfInterval b)
-{
-	/* disjoint when a lies wholly below b or wholly above it */
-	if (!a.high_unbounded && !b.low_unbounded && cf_decimal_compare(a.high, b.low) < 0)
-		return FALSE;
-	if (!b.high_unbounded && !a.low_unbounded && cf_decimal_compare(b.high, a.low) < 0)
-		return FALSE;
 	return TRUE;
 }
 

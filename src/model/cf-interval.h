@@ -38,7 +38,16 @@ gboolean cf_interval_sub(CfInterval a, CfInterval b, CfInterval *out);
 gboolean cf_interval_mul(CfInterval a, CfInterval b, CfInterval *out);
 
 /* TRUE when some value lies in both intervals. */
-gboolean cf_interval_overlaps(CfInterval a, CfInterval b);
+static inline gboolean
+cf_interval_overlaps(CfInterval a, CfInterval b)
+{
+	/* disjoint when a lies wholly below b or wholly above it */
+	if (!a.high_unbounded && !b.low_unbounded && cf_decimal_compare(a.high, b.low) < 0)
+		return FALSE;
+	if (!b.high_unbounded && !a.low_unbounded && cf_decimal_compare(b.high, a.low) < 0)
+		return FALSE;
+	return TRUE;
+}
 
 /* TRUE when @value lies in @a. */
 gboolean cf_interval_contains(CfInterval a, CfDecimal value);

@@ -12,21 +12,38 @@
 static guint
 char_width(gunichar c)
 {
-	if (c == '\t')
-		return CF_REPORT_TAB_WIDTH;
+	/* ASCII is never wide nor zero-width (a test holds this against GLib's tables) */
+	if (c < 0x80)
+		return c == '\t' ? CF_REPORT_TAB_WIDTH : 1;
 	if (g_unichar_iszerowidth(c))
 		return 0;
 	return g_unichar_iswide(c) ? 2 : 1;
 }
 
-guint
-cf_report_display_width(const char *text, gsize length)
+/* The display width of text[0, length), or of its first characters when that passes @cap
+ * (then the result is above @cap: enough to know the text is too wide). */
+static guint
+display_width_capped(const char *text, gsize length, guint cap)
 {
 	guint width = 0;
 	const char *end = text + length;
-	for (const char *p = text; p < end; p = g_utf8_next_char(p))
-		width += char_width(g_utf8_get_char(p));
+	for (const char *p = text; p < end && width <= cap; p = g_utf8_next_char(p))
+		width += char_width((guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char(p));
 	return width;
+}
+
+guint
+cf_report_display_width(const char *text, gsize length)
+{
+	return display_width_capped(text, length, G_MAXUINT - CF_REPORT_TAB_WIDTH);
+}
+
+static void
+append_spaces(GString *out, guint n)
+{
+	gsize at = out->len;
+	g_string_set_size(out, at + n);
+	memset(out->str + at, ' ', n);
 }
 
 static void
@@ -67,7 +84,8 @@ append_source(GString *out, const CfReportStyle *style, const char *source, guin
 	const char *end = source + strlen(source);
 	gboolean cut_left = FALSE, cut_right = FALSE;
 	/* keep at most MAX width: some context before the mark, the rest after it */
-	if (cf_report_display_width(source, end - source) > CF_REPORT_MAX_SOURCE_WIDTH) {
+	if (display_width_capped(source, end - source, CF_REPORT_MAX_SOURCE_WIDTH) >
+	    CF_REPORT_MAX_SOURCE_WIDTH) {
 		guint before = 0;
 		start = mark;
 		while (start > source && before < CF_REPORT_MAX_SOURCE_WIDTH / 3) {
@@ -89,12 +107,14 @@ append_source(GString *out, const CfReportStyle *style, const char *source, guin
 	g_string_append(out, "    ");
 	if (cut_left)
 		g_string_append(out, "…");
-	for (const char *p = start; p < end; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-		if (c == '\t')
-			g_string_append_printf(out, "%*s", CF_REPORT_TAB_WIDTH, "");
-		else
-			g_string_append_len(out, p, g_utf8_next_char(p) - p);
+	/* the text as it is, but a TAB as spaces */
+	for (const char *p = start; p < end;) {
+		const char *tab = memchr(p, '\t', end - p);
+		const char *stop = tab ? tab : end;
+		g_string_append_len(out, p, stop - p);
+		if (tab)
+			append_spaces(out, CF_REPORT_TAB_WIDTH);
+		p = tab ? tab + 1 : end;
 	}
 	if (cut_right)
 		g_string_append(out, "…");
@@ -102,12 +122,12 @@ append_source(GString *out, const CfReportStyle *style, const char *source, guin
 
 	g_string_append(out, "    ");
 	guint pad = cf_report_display_width(start, mark - start) + (cut_left ? 1 : 0);
-	g_string_append_printf(out, "%*s", (int)pad, "");
+	append_spaces(out, pad);
 	open_color(out, style, SGR_GREEN);
 	g_string_append_c(out, '^');
 	guint marked = mark_end > mark ? cf_report_display_width(mark, MIN(mark_end, end) - mark) : 1;
 	for (guint i = 1; i < marked; i++)
-		g_string_append(out, "~");
+		g_string_append_c(out, '~');
 	close_color(out, style);
 	g_string_append_c(out, '\n');
 }

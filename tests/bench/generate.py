@@ -4,6 +4,9 @@
 Each generated report is a copy of one seed report whose numbers are replaced by other
 numbers of the same shape (same digit count, same decimals, same separators), so the text,
 the tables and the number density stay those of real reports while no two files are equal.
+With --vary-rate below 1 only that fraction of the numbers is replaced: the seeds' relations
+mostly hold and each report carries a few broken ones, the density of errors of real
+submissions (with every number replaced, most relations break: the checker's worst case).
 Deterministic: the same --seed and --megabytes give byte-identical files.
 """
 import argparse
@@ -25,9 +28,13 @@ DEPARTMENTS = ["组织部", "宣传部", "统战部", "政法委", "编办", "�
 YEARS = 5  # each generated unit issues one report a year for this many consecutive years
 
 
-def vary(text, rng):
+def vary(text, rng, rate=1.0):
+    """Every digit run of @text replaced by a random one of the same shape, or with @rate < 1
+    only that fraction of them (the rest kept as the seed states them)."""
     def replace(match):
         digits = match.group(0)
+        if rate < 1.0 and rng.random() >= rate:
+            return digits
         if len(digits) == 1:
             return str(rng.randint(0, 9))
         first = str(rng.randint(1, 9))
@@ -37,7 +44,7 @@ def vary(text, rng):
     return NUMBER.sub(replace, text)
 
 
-def vary_scaled(text, rng, city, district, department, shift):
+def vary_scaled(text, rng, city, district, department, shift, rate=1.0):
     """A seed report as another unit's, another year's: places and department renamed, years
     shifted by @shift (consistently, so 上年 still means the year before), other numbers
     varied."""
@@ -50,7 +57,7 @@ def vary_scaled(text, rng, city, district, department, shift):
     years = YEAR.findall(text)
     out = []
     for i, part in enumerate(parts):
-        out.append(vary(part, rng))
+        out.append(vary(part, rng, rate))
         if i < len(years):
             out.append(str(int(years[i]) + shift))
     text = "".join(out)
@@ -76,7 +83,8 @@ def generate_scaled(args, seeds, texts):
         first = count % len(texts)
         second = (first + 1 + (count // len(texts)) % (len(texts) - 1)) % len(texts)
         body = "\n".join(
-            vary_scaled(texts[i], rng, city, district, department, year - base_years[first])
+            vary_scaled(texts[i], rng, city, district, department, year - base_years[first],
+                        args.vary_rate)
             for i in (first, second)
         ).encode("utf-8")
         folder = os.path.join(args.out, f"{count // args.per_folder:04d}")
@@ -99,6 +107,11 @@ def main():
     parser.add_argument("--scale", action="store_true",
                         help="--reports reports with varied units and years (scale benchmark)")
     parser.add_argument("--reports", type=int, default=1000)
+    parser.add_argument("--vary-rate", type=float, default=1.0,
+                        help="fraction of the numbers (other than years) replaced: 1 (default) "
+                        "varies every number, so most relations break (a worst case); 0.01 "
+                        "keeps the seeds' relations and breaks a few per report, as in real "
+                        "submissions")
     args = parser.parse_args()
 
     seeds = sorted(
@@ -120,7 +133,7 @@ def main():
     count = 0
     while written < target:
         index = count % len(texts)
-        body = vary(texts[index], rng).encode("utf-8")
+        body = vary(texts[index], rng, args.vary_rate).encode("utf-8")
         folder = os.path.join(args.out, f"{count // args.per_folder:04d}")
         if count % args.per_folder == 0:
             os.makedirs(folder, exist_ok=True)

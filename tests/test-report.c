@@ -326,6 +326,35 @@ test_claims_empty(void)
 	g_assert_cmpuint(out->len, ==, 0);
 }
 
+/* ---- the document digest ---- */
+
+/* cf_document_dup_digest() (nettle's SHA-256 when built in) gives GLib's text for every
+ * length around the 64-byte block boundaries and for a long text, with bytes of every value. */
+static void
+test_document_digest(void)
+{
+	gsize lengths[] = {0, 1, 3, 55, 56, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 4096,
+			   1 << 20};
+	for (gsize i = 0; i < G_N_ELEMENTS(lengths); i++) {
+		gsize n = lengths[i];
+		char *text = g_malloc(n + 1);
+		for (gsize k = 0; k < n; k++)
+			text[k] = (char)((k * 131 + 7) ^ (k >> 8));
+		text[n] = '\0';
+		g_autoptr(CfDocument) doc = cf_document_new("x.txt");
+		cf_document_set_text(doc, text, n, g_memdup2(text, n + 1), n, NULL);
+		g_autofree char *expected =
+			g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)text, n);
+		g_autofree char *digest = cf_document_dup_digest(doc);
+		g_assert_cmpstr(digest, ==, expected);
+	}
+	g_autoptr(CfDocument) doc = cf_document_new("x.txt");
+	cf_document_set_text(doc, g_strdup("abc"), 3, g_strdup("abc"), 3, NULL);
+	g_autofree char *abc = cf_document_dup_digest(doc);
+	g_assert_cmpstr(abc, ==,
+			"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -344,5 +373,6 @@ main(int argc, char **argv)
 	g_test_add_func("/report/claims/text/units", test_claims_text_units);
 	g_test_add_func("/report/claims/text/color", test_claims_text_color);
 	g_test_add_func("/report/claims/empty", test_claims_empty);
+	g_test_add_func("/report/document/digest", test_document_digest);
 	return g_test_run();
 }

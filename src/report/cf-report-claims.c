@@ -226,8 +226,7 @@ void
 cf_report_document_jsonl(const CfDocument *doc, GPtrArray *claims, GString *out)
 {
 	const CfMetadata *m = &doc->metadata;
-	g_autofree char *digest = g_compute_checksum_for_data(
-		G_CHECKSUM_SHA256, (const guchar *)doc->text, doc->text_length);
+	g_autofree char *digest = cf_document_dup_digest(doc);
 
 	CF_BUFFER_PUT_LITERAL(out, "{\"document\":{\"file\":");
 	cf_json_append_string(out, doc->path != NULL ? doc->path : "", -1);

@@ -504,12 +504,12 @@ department_level(const char *norm, gsize p, gboolean *with_committee)
 	return p >= 3 ? level_at(norm, p - 3, p) : -1;
 }
 
-/* A mention of departments[@d] ending at @end (its last character starts at end - 3). */
+/* A mention of departments[@d] (@n bytes) ending at @end (its last character starts at
+ * end - 3). */
 static void
-scan_department(const char *norm, gsize length, gsize end, guint d, Scan *scan)
+scan_department(const char *norm, gsize length, gsize end, guint d, gsize n, Scan *scan)
 {
 	const char *name = departments[d];
-	gsize n = strlen(name);
 	if (end < n || memcmp(norm + end - n, name, n) != 0)
 		return;
 	/* 组织部门: the generic noun, not a department */
@@ -558,31 +558,57 @@ add_place(const char *norm, gsize length, gsize start, Scan *scan)
 	scan->n_places[level]++;
 }
 
-/* Whether one of departments[] ends with the character at @p (部, 局, 委 …). */
-static gboolean
-department_end_at(const char *norm, gsize p, const guint8 *last_chars, guint n_last)
+/* The code points scan_text() stops at are all in U+3000-U+9FFF: three UTF-8 bytes led by
+ * E3-E9. */
+#define SCAN_FIRST 0x3000
+#define SCAN_LAST 0x9FFF
+
+/* The code point of the three-byte UTF-8 character at @p. */
+static inline gunichar
+code_point3(const char *p)
 {
-	for (guint i = 0; i < n_last; i++)
-		if (memcmp(norm + p, departments[last_chars[i]] + strlen(departments[last_chars[i]]) - 3,
-			   3) == 0)
-			return TRUE;
-	return FALSE;
+	const guchar *u = (const guchar *)p;
+	return ((gunichar)(u[0] & 0x0F) << 12) | ((gunichar)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+}
+
+/* One bit per code point of SCAN_FIRST-SCAN_LAST. */
+typedef struct {
+	guint32 bits[(SCAN_LAST - SCAN_FIRST + 1) / 32];
+} ScanStops;
+
+static inline void
+stop_at(ScanStops *stops, const char *word)
+{
+	gunichar c = code_point3(word);
+	stops->bits[(c - SCAN_FIRST) / 32] |= 1u << ((c - SCAN_FIRST) % 32);
+}
+
+static inline gboolean
+stops_at(const ScanStops *stops, gunichar c)
+{
+	return (stops->bits[(c - SCAN_FIRST) / 32] >> ((c - SCAN_FIRST) % 32)) & 1;
 }
 
 /* One pass over the text: self words, place candidates at their anchors (after 《 and a
  * year, after 中共/中国共产党, after 省/市/州), department mentions.  Only CJK characters
- * and 《 are looked at, each against a few fixed words. */
+ * and 《 are looked at: a bit table says in one step whether a character is one of the few
+ * the rules start at (a level word, 《, 中, the last character of a department); those are
+ * then read against their words. */
 static void
 scan_text(const char *norm, gsize length, Scan *scan)
 {
-	/* the departments' last characters, one entry per distinct one */
-	guint8 last_chars[G_N_ELEMENTS(departments)];
-	guint n_last = 0;
+	gsize department_length[G_N_ELEMENTS(departments)];
+	gunichar department_last[G_N_ELEMENTS(departments)];
+	g_autofree ScanStops *stops = g_new0(ScanStops, 1);
 	for (guint d = 0; d < G_N_ELEMENTS(departments); d++) {
-		const char *name = departments[d];
-		if (!department_end_at(name, strlen(name) - 3, last_chars, n_last))
-			last_chars[n_last++] = (guint8)d;
+		department_length[d] = strlen(departments[d]);
+		department_last[d] = code_point3(departments[d] + department_length[d] - 3);
+		stop_at(stops, departments[d] + department_length[d] - 3);
 	}
+	for (guint i = 0; i < G_N_ELEMENTS(level_words); i++)
+		stop_at(stops, level_words[i]);
+	stop_at(stops, "《");
+	stop_at(stops, "中");
 	for (guint d = 0; d < G_N_ELEMENTS(departments); d++)
 		for (guint l = 0; l <= N_LEVELS; l++) {
 			scan->departments[d].first_own[l] = G_MAXSIZE;
@@ -591,12 +617,13 @@ scan_text(const char *norm, gsize length, Scan *scan)
 		}
 	for (gsize p = 0; p + 3 <= length;) {
 		guchar c = (guchar)norm[p];
-		if (c < 0xE3) {
+		if (c < 0xE3 || c > 0xE9) {
 			p++;
 			continue;
 		}
-		if (c > 0xE9 || p + 3 > length) {
-			p++;
+		gunichar u = code_point3(norm + p);
+		if (!stops_at(stops, u)) {
+			p += 3;
 			continue;
 		}
 		int level = level_at(norm, p, length);
@@ -616,14 +643,16 @@ scan_text(const char *norm, gsize length, Scan *scan)
 				if (cf_segment_has_prefix(norm, p, length, organisation_openings[i]))
 					add_place(norm, length, p + strlen(organisation_openings[i]),
 						  scan);
-		} else if (department_end_at(norm, p, last_chars, n_last)) {
+		} else {
+			/* the last character of one or more departments */
 			gboolean self = p >= 3 && (memcmp(norm + p - 3, "我", 3) == 0 ||
 						   memcmp(norm + p - 3, "本", 3) == 0);
 			for (guint d = 0; d < G_N_ELEMENTS(departments); d++) {
-				const char *name = departments[d];
-				if (self && memcmp(name + strlen(name) - 3, norm + p, 3) == 0)
+				if (department_last[d] != u)
+					continue;
+				if (self)
 					scan->departments[d].self_named++;
-				scan_department(norm, length, p + 3, d, scan);
+				scan_department(norm, length, p + 3, d, department_length[d], scan);
 			}
 		}
 		p += 3;

@@ -99,15 +99,18 @@ cf_segment_find(const char *norm, gsize start, gsize end, const char *needle)
 	gsize n = strlen(needle);
 	if (end <= start || n == 0 || end - start < n)
 		return n == 0 && end > start ? start : G_MAXSIZE;
-	/* needles are a word or two: memchr for the first byte beats memmem's set-up, which
-	 * first_self_year() pays for every 本 of a report's opening */
-	const char *p = norm + start, *last = norm + end - n;
-	while (p <= last) {
-		p = memchr(p, needle[0], (gsize)(last - p) + 1);
+	/* needles are a word or two: memchr beats memmem's set-up, which first_self_year()
+	 * pays for every 本 of a report's opening.  memchr looks for the needle's last byte: in
+	 * Chinese text a lead byte (E4-E9) comes every few bytes, a given continuation byte
+	 * seldom, so it stops far less often */
+	const char *p = norm + start + n - 1, *stop = norm + end;
+	char last = needle[n - 1];
+	while (p < stop) {
+		p = memchr(p, last, (gsize)(stop - p));
 		if (p == NULL)
 			return G_MAXSIZE;
-		if (memcmp(p + 1, needle + 1, n - 1) == 0)
-			return (gsize)(p - norm);
+		if (memcmp(p - (n - 1), needle, n - 1) == 0)
+			return (gsize)(p - (n - 1) - norm);
 		p++;
 	}
 	return G_MAXSIZE;

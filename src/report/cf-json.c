@@ -84,6 +84,15 @@ cf_json_append_string(GString *out, const char *text, gssize length)
 				p++;
 			if (p >= end || *p < 0x80)
 				break;
+			/* most text is CJK: three-byte sequences led by E1-EC, where only the
+			 * continuation bytes need checking */
+			while (end - p >= 3 && p[0] >= 0xe1 && p[0] <= 0xec && (p[1] & 0xc0) == 0x80 &&
+			       (p[2] & 0xc0) == 0x80)
+				p += 3;
+			if (p >= end)
+				break;
+			if (*p < 0x80)
+				continue;
 			gsize k = utf8_sequence_length(p, end - p);
 			if (k == 0)
 				break;

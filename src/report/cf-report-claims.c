@@ -131,11 +131,12 @@ cf_report_claims_text(GPtrArray *claims, GString *out)
 /* ,"key": — keys are fixed ASCII identifiers, joined at compile time */
 #define APPEND_KEY(out, key) CF_BUFFER_PUT_LITERAL(out, ",\"" key "\":")
 
+/* @file: the claim's file as a JSON string, escaped once for all the claims of a document */
 static void
-append_claim_json(GString *out, const CfClaim *claim)
+append_claim_json(GString *out, const CfClaim *claim, const GString *file)
 {
 	CF_BUFFER_PUT_LITERAL(out, "{\"file\":");
-	cf_json_append_string(out, document_path(claim), -1);
+	cf_buffer_put(out, file->str, file->len);
 	APPEND_KEY(out, "line");
 	cf_json_append_uint(out, claim->line);
 	APPEND_KEY(out, "column");
@@ -284,12 +285,19 @@ cf_report_claims_jsonl(GPtrArray *claims, GString *out)
 {
 	/* a document line before each document's claims (claims are given per document) */
 	const CfDocument *doc = NULL;
+	g_autoptr(GString) file = g_string_new(NULL);
+	const char *file_path = NULL;
 	for (guint i = 0; i < claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
 		if (c->document != NULL && c->document != doc) {
 			doc = c->document;
 			cf_report_document_jsonl(doc, claims, out);
 		}
-		append_claim_json(out, c);
+		if (file_path != document_path(c)) {
+			file_path = document_path(c);
+			g_string_truncate(file, 0);
+			cf_json_append_string(file, file_path, -1);
+		}
+		append_claim_json(out, c, file);
 	}
 }

@@ -597,12 +597,26 @@ stops_at(const ScanStops *stops, gunichar c)
 static void
 scan_text(const char *norm, gsize length, Scan *scan)
 {
-	gsize department_length[G_N_ELEMENTS(departments)];
-	gunichar department_last[G_N_ELEMENTS(departments)];
+	/* the departments by their last character: one chain per distinct character */
+	enum { N_DEPARTMENTS = G_N_ELEMENTS(departments) };
+	gsize department_length[N_DEPARTMENTS];
+	guint8 next_same_last[N_DEPARTMENTS]; /* N_DEPARTMENTS ends a chain */
+	gunichar last_chars[N_DEPARTMENTS];
+	guint8 chain[N_DEPARTMENTS]; /* first department of each last character */
+	guint n_last = 0;
 	g_autofree ScanStops *stops = g_new0(ScanStops, 1);
-	for (guint d = 0; d < G_N_ELEMENTS(departments); d++) {
+	for (guint d = N_DEPARTMENTS; d-- > 0;) {
 		department_length[d] = strlen(departments[d]);
-		department_last[d] = code_point3(departments[d] + department_length[d] - 3);
+		gunichar last = code_point3(departments[d] + department_length[d] - 3);
+		guint i = 0;
+		while (i < n_last && last_chars[i] != last)
+			i++;
+		if (i == n_last) {
+			last_chars[n_last] = last;
+			chain[n_last++] = N_DEPARTMENTS;
+		}
+		next_same_last[d] = chain[i];
+		chain[i] = (guint8)d;
 		stop_at(stops, departments[d] + department_length[d] - 3);
 	}
 	for (guint i = 0; i < G_N_ELEMENTS(level_words); i++)
@@ -647,9 +661,11 @@ scan_text(const char *norm, gsize length, Scan *scan)
 			/* the last character of one or more departments */
 			gboolean self = p >= 3 && (memcmp(norm + p - 3, "我", 3) == 0 ||
 						   memcmp(norm + p - 3, "本", 3) == 0);
-			for (guint d = 0; d < G_N_ELEMENTS(departments); d++) {
-				if (department_last[d] != u)
-					continue;
+			guint i = 0;
+			while (i < n_last && last_chars[i] != u)
+				i++;
+			for (guint d = i < n_last ? chain[i] : N_DEPARTMENTS; d < N_DEPARTMENTS;
+			     d = next_same_last[d]) {
 				if (self)
 					scan->departments[d].self_named++;
 				scan_department(norm, length, p + 3, d, department_length[d], scan);

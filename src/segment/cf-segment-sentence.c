@@ -45,6 +45,13 @@ delimiter_at(const char *norm, gsize start, gsize p, gsize end)
 	}
 }
 
+/* Whether delimiter_at() may find a delimiter at a byte of this value. */
+static inline gboolean
+may_start_delimiter(guchar c)
+{
+	return c == ';' || c == '!' || c == '?' || c == 0xE3 || c == 0xEF;
+}
+
 static gsize
 closer_at(const char *norm, gsize p, gsize end)
 {
@@ -70,11 +77,17 @@ cf_segment_split_sentences(const char *norm, gsize start, gsize end)
 	GArray *sentences = g_array_new(FALSE, FALSE, sizeof(CfRange));
 	gsize begin = start;
 	gsize p = start;
+	const guchar *u = (const guchar *)norm;
 	while (p < end) {
+		/* every delimiter starts with one of five bytes, none of them a continuation byte:
+		 * step bytes until one of those */
+		if (!may_start_delimiter(u[p])) {
+			p++;
+			continue;
+		}
 		gsize n = delimiter_at(norm, start, p, end);
 		if (n == 0) {
-			/* delimiters and closers are ASCII or lead bytes; step whole characters */
-			p = MIN(p + (gsize)g_utf8_skip[(guchar)norm[p]], end);
+			p++;
 			continue;
 		}
 		p += n;

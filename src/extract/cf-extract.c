@@ -474,14 +474,12 @@ apply_qualifier(const LexQualifier *q, CfDecimal v, CfInterval *iv)
 
 /* ---- reading one token ---- */
 
-typedef struct {
-	gsize start[16], end[16];
-} Groups;
+typedef LexGroups Groups;
 
 static inline gboolean
 has(const Groups *g, guint32 n)
 {
-	return n < 16 && g->start[n] != PCRE2_UNSET;
+	return n < LEX_GROUPS && g->start[n] != PCRE2_UNSET;
 }
 
 static inline gsize
@@ -501,7 +499,7 @@ unset_from(Groups *g, const CfLexicon *lex, guint32 first)
 	for (guint i = 0; i < G_N_ELEMENTS(order); i++) {
 		if (order[i] == first)
 			on = TRUE;
-		if (on && order[i] < 16)
+		if (on && order[i] < LEX_GROUPS)
 			g->start[order[i]] = g->end[order[i]] = PCRE2_UNSET;
 	}
 }
@@ -510,7 +508,7 @@ static gsize
 groups_end(const Groups *g, gsize fallback)
 {
 	gsize e = fallback;
-	for (guint i = 1; i < 16; i++)
+	for (guint i = 1; i < LEX_GROUPS; i++)
 		if (g->start[i] != PCRE2_UNSET && g->end[i] > e)
 			e = g->end[i];
 	return e;
@@ -618,17 +616,9 @@ try_token(Extractor *x, Span *sp, gsize p)
 {
 	const CfLexicon *lex = x->lex;
 	const char *s = x->norm;
-	int rc = pcre2_match(lex->token, (PCRE2_SPTR)s, sp->end, p, PCRE2_NO_UTF_CHECK, x->match,
-			     NULL);
-	if (rc < 0)
-		return 0;
-	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(x->match);
-	guint32 count = pcre2_get_ovector_count(x->match);
 	Groups g;
-	for (guint i = 0; i < 16; i++) {
-		g.start[i] = i < count && i < (guint)rc ? ov[2 * i] : PCRE2_UNSET;
-		g.end[i] = i < count && i < (guint)rc ? ov[2 * i + 1] : PCRE2_UNSET;
-	}
+	if (!lexicon_match_token(lex, s, sp->end, p, x->match, &g))
+		return 0;
 	gboolean arabic = has(&g, lex->group_arabic);
 	guint32 numeral = arabic ? lex->group_arabic : lex->group_chinese;
 	gsize numeral_end = has(&g, lex->group_bad) ? g.end[lex->group_bad] : g.end[numeral];

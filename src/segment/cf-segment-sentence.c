@@ -80,7 +80,11 @@ cf_segment_split_sentences(const char *norm, gsize start, gsize end)
 	const guchar *u = (const guchar *)norm;
 	while (p < end) {
 		/* every delimiter starts with one of five bytes, none of them a continuation byte:
-		 * step bytes until one of those */
+		 * step over CJK ideographs (lead bytes E4-E9) and other bytes until one of those */
+		if (u[p] >= 0xE4 && u[p] <= 0xE9) {
+			p += 3;
+			continue;
+		}
 		if (!may_start_delimiter(u[p])) {
 			p++;
 			continue;

@@ -3,6 +3,7 @@
 
 #include "model/cf-claim.h"
 #include "model/cf-document.h"
+#include "report/cf-buffer.h"
 #include "report/cf-report.h"
 
 /* ---- JSON strings ---- */
@@ -110,6 +111,30 @@ test_json_string_long(void)
 	cf_json_append_string(out, input->str, input->len);
 	g_assert_cmpuint(out->len, ==, expected->len);
 	g_assert_cmpstr(out->str, ==, expected->str);
+}
+
+/* A long string is escaped in chunks (cf-json.c): every piece that can sit across a chunk's
+ * end — a CJK character, a four-byte one, an escape, an invalid or truncated sequence —
+ * comes out as the escaping of the string in one piece gives it, at every offset. */
+static void
+test_json_string_chunks(void)
+{
+	static const char *const pieces[] = {"万", "\xf0\x9f\x98\x80", "\"", "\n", "\x01", "\xff",
+					     "\xe4\xb8", "a", "\xe0\x80\xaf"};
+	for (guint shift = 0; shift < 8; shift++) {
+		g_autoptr(GString) input = g_string_new(NULL);
+		for (guint k = 0; k < shift; k++)
+			g_string_append_c(input, 'x');
+		for (guint i = 0; input->len < 3 * 4096; i++)
+			g_string_append(input, pieces[(i * 7 + i / 5) % G_N_ELEMENTS(pieces)]);
+		g_autofree char *whole = g_malloc(CF_JSON_STRING_MAX(input->len) + 1);
+		char *end = cf_json_write_string(whole, input->str, input->len);
+		*end = '\0';
+		g_autoptr(GString) out = g_string_new(NULL);
+		cf_json_append_string(out, input->str, input->len);
+		g_assert_cmpuint(out->len, ==, (gsize)(end - whole));
+		g_assert_cmpstr(out->str, ==, whole);
+	}
 }
 
 /* ---- claims ---- */
@@ -368,6 +393,7 @@ main(int argc, char **argv)
 	g_test_add_func("/report/json/numbers", test_json_numbers);
 	g_test_add_func("/report/json/decimal-digits", test_json_decimal_digits);
 	g_test_add_func("/report/json/string/long", test_json_string_long);
+	g_test_add_func("/report/json/string/chunks", test_json_string_chunks);
 	g_test_add_func("/report/claims/jsonl/fields", test_claims_jsonl);
 	g_test_add_func("/report/claims/text/fields", test_claims_text);
 	g_test_add_func("/report/claims/text/units", test_claims_text_units);

@@ -148,6 +148,34 @@ is_clause_delimiter(gunichar c)
 	}
 }
 
+/* The start of the last clause delimiter in s[floor, to) (@floor a character boundary), or
+ * NONE; @after receives where the character after it starts.  Byte by byte from the end: a
+ * delimiter is an ASCII byte or a three-byte character, so its last byte is enough to stop
+ * at, and no character needs decoding on the way. */
+static gsize
+last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
+{
+	for (gsize i = to; i > floor; i--) {
+		guchar b = (guchar)s[i - 1];
+		if (b < 0x80) {
+			if (is_clause_delimiter(b)) {
+				*after = i;
+				return i - 1;
+			}
+			continue;
+		}
+		/* the last byte of 。！？；， (E3 80 82, EF BC 81/9F/9B/8C) */
+		if (b != 0x82 && b != 0x81 && b != 0x9F && b != 0x9B && b != 0x8C)
+			continue;
+		gsize n;
+		if (i - floor >= 3 && is_clause_delimiter(char_at(s + i - 3, &n)) && n == 3) {
+			*after = i;
+			return i - 3;
+		}
+	}
+	return NONE;
+}
+
 static inline gboolean
 is_colon(gunichar c)
 {
@@ -257,16 +285,7 @@ span_advance(Extractor *x, Span *sp, gsize to)
 	const char *s = x->norm;
 	/* only the text after the last clause delimiter before @to matters: find it backwards */
 	gsize p = to;
-	gsize delimiter = NONE;
-	while (p > sp->scan) {
-		gsize q = prev_char(s, sp->scan, p);
-		gsize n;
-		if (is_clause_delimiter(char_at(s + q, &n))) {
-			delimiter = q;
-			break;
-		}
-		p = q;
-	}
+	gsize delimiter = last_clause_delimiter(s, sp->scan, to, &p);
 	if (delimiter != NONE) {
 		sp->carried = carried_cue(x, sp, delimiter);
 		g_array_set_size(sp->cues, 0);

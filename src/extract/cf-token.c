@@ -39,8 +39,9 @@ token_word_clear(gpointer data)
 
 /* An alternation: its words in pattern order, found by their first character. */
 typedef struct {
-	CharSet first;         /* first characters of the words */
-	GHashTable *by_first;  /* gunichar → GArray of TokenWord, in pattern order */
+	CharSet first;       /* first characters of the words */
+	GPtrArray *lists;    /* GArray of TokenWord in pattern order, one per first character */
+	guint16 *pages[256]; /* code point >> 8 → 256 entries: index in lists + 1, 0 for none */
 } TokenWords;
 
 struct LexTokenMatcher {
@@ -79,13 +80,16 @@ static void
 token_words_init(TokenWords *words)
 {
 	memset(&words->first, 0, sizeof words->first);
-	words->by_first = g_hash_table_new_full(NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+	words->lists = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+	memset(words->pages, 0, sizeof words->pages);
 }
 
 static void
 token_words_clear(TokenWords *words)
 {
-	g_clear_pointer(&words->by_first, g_hash_table_unref);
+	g_clear_pointer(&words->lists, g_ptr_array_unref);
+	for (guint i = 0; i < G_N_ELEMENTS(words->pages); i++)
+		g_clear_pointer(&words->pages[i], g_free);
 }
 
 /* Adds @word (not empty, first character in the BMP) after those added before. */
@@ -94,14 +98,33 @@ token_words_add(TokenWords *words, const char *word, char **not_followed_by)
 {
 	gunichar c = g_utf8_get_char(word);
 	char_set_add(&words->first, c);
-	GArray *list = g_hash_table_lookup(words->by_first, GUINT_TO_POINTER(c));
-	if (list == NULL) {
-		list = g_array_new(FALSE, FALSE, sizeof(TokenWord));
-		g_array_set_clear_func(list, token_word_clear);
-		g_hash_table_insert(words->by_first, GUINT_TO_POINTER(c), list);
+	guint16 **page = &words->pages[c >> 8];
+	if (*page == NULL)
+		*page = g_new0(guint16, 256);
+	if ((*page)[c & 0xFF] == 0) {
+		GArray *created = g_array_new(FALSE, FALSE, sizeof(TokenWord));
+		g_array_set_clear_func(created, token_word_clear);
+		g_ptr_array_add(words->lists, created);
+		(*page)[c & 0xFF] = (guint16)words->lists->len;
 	}
+	GArray *list = words->lists->pdata[(*page)[c & 0xFF] - 1];
 	TokenWord w = {g_strdup(word), strlen(word), not_followed_by};
 	g_array_append_val(list, w);
+}
+
+/* The words of @words starting with the character at s[p, end), in pattern order; NULL
+ * when none does. */
+static inline const GArray *
+words_starting(const TokenWords *words, const char *s, gsize p, gsize end)
+{
+	if (p >= end)
+		return NULL;
+	gsize n;
+	gunichar c = decode(s + p, end - p, &n);
+	if (!char_set_has(&words->first, c))
+		return NULL;
+	guint index = words->pages[c >> 8][c & 0xFF];
+	return index > 0 ? words->lists->pdata[index - 1] : NULL;
 }
 
 /* Whether one of @words is written at norm[p, end). */
@@ -121,13 +144,7 @@ any_word_at(char **words, const char *s, gsize p, gsize end)
 static const TokenWord *
 word_at(const TokenWords *words, const char *s, gsize p, gsize end)
 {
-	if (p >= end)
-		return NULL;
-	gsize n;
-	gunichar c = decode(s + p, end - p, &n);
-	if (!char_set_has(&words->first, c))
-		return NULL;
-	GArray *list = g_hash_table_lookup(words->by_first, GUINT_TO_POINTER(c));
+	const GArray *list = words_starting(words, s, p, end);
 	for (guint i = 0; list && i < list->len; i++) {
 		const TokenWord *w = &g_array_index(list, TokenWord, i);
 		if (end - p >= w->length && memcmp(s + p, w->word, w->length) == 0 &&
@@ -187,10 +204,7 @@ chinese_end(const LexTokenMatcher *m, const char *s, gsize p, gsize end)
 	if (q == p)
 		return p;
 	/* (?:POINT[digits]+)?: the first point word after which a digit follows */
-	gsize n;
-	if (q >= end || !char_set_has(&m->points.first, decode(s + q, end - q, &n)))
-		return q;
-	GArray *list = g_hash_table_lookup(m->points.by_first, GUINT_TO_POINTER(decode(s + q, end - q, &n)));
+	const GArray *list = words_starting(&m->points, s, q, end);
 	for (guint i = 0; list && i < list->len; i++) {
 		const TokenWord *w = &g_array_index(list, TokenWord, i);
 		if (end - q < w->length || memcmp(s + q, w->word, w->length) != 0)
@@ -256,11 +270,7 @@ range(const CfLexicon *lex, const char *s, gsize p, gsize end, LexGroups *g)
 	const LexTokenMatcher *m = lex->matcher;
 	gsize spaces = spaces_end(s, p, end);
 	for (gsize k = spaces + 1; k-- > p;) {
-		gsize n;
-		if (k >= end || !char_set_has(&m->range.first, decode(s + k, end - k, &n)))
-			continue;
-		GArray *list = g_hash_table_lookup(m->range.by_first,
-						   GUINT_TO_POINTER(decode(s + k, end - k, &n)));
+		const GArray *list = words_starting(&m->range, s, k, end);
 		for (guint i = 0; list && i < list->len; i++) {
 			const TokenWord *w = &g_array_index(list, TokenWord, i);
 			if (end - k < w->length || memcmp(s + k, w->word, w->length) != 0)
@@ -322,11 +332,9 @@ lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, L
 
 	/* (?:(?<p>PREFIX))? then the numeral; without it when no numeral follows the prefix */
 	gsize q = p;
-	gsize n;
-	if (p < end && char_set_has(&m->prefix.first, decode(s + p, end - p, &n))) {
-		GArray *list = g_hash_table_lookup(m->prefix.by_first,
-						   GUINT_TO_POINTER(decode(s + p, end - p, &n)));
-		for (guint i = 0; list && i < list->len && q == p; i++) {
+	const GArray *list = words_starting(&m->prefix, s, p, end);
+	if (list != NULL) {
+		for (guint i = 0; i < list->len && q == p; i++) {
 			const TokenWord *w = &g_array_index(list, TokenWord, i);
 			if (end - p < w->length || memcmp(s + p, w->word, w->length) != 0)
 				continue;

@@ -138,7 +138,10 @@ cf_document_char_count(const CfDocument *doc, gsize start, gsize end)
 		guint64 w;
 		memcpy(&w, s + i, 8);
 		guint64 continuation = w & ~(w << 1) & G_GUINT64_CONSTANT(0x8080808080808080);
-		count += 8 - (guint)__builtin_popcountll(continuation);
+		/* one bit per byte, summed by a multiplication into the top byte (at most 8):
+		 * __builtin_popcountll is a library call without -mpopcnt */
+		guint64 ones = continuation >> 7;
+		count += 8 - (guint)((ones * G_GUINT64_CONSTANT(0x0101010101010101)) >> 56);
 	}
 	for (; i < stop; i++)
 		if ((s[i] & 0xC0) != 0x80)

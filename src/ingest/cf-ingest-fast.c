@@ -80,6 +80,25 @@ sequence_length(const guchar *p, const guchar *end)
 	return 0;
 }
 
+/* Past the CJK ideographs (U+4E00-U+9FFF: E4-E9 and two continuation bytes) at @p: valid,
+ * nothing to normalise.  Four bytes read at once while four are there. */
+static inline const guchar *
+skip_ideographs(const guchar *p, const guchar *end)
+{
+	while (end - p >= 4) {
+		guint32 w;
+		memcpy(&w, p, 4);
+		w = GUINT32_FROM_LE(w);
+		if ((w & 0x00C0C000) != 0x00808000 || (guint32)((w & 0xFF) - 0xE4) > 0xE9 - 0xE4)
+			return p;
+		p += 3;
+	}
+	if (end - p == 3 && p[0] >= 0xE4 && p[0] <= 0xE9 && (p[1] & 0xC0) == 0x80 &&
+	    (p[2] & 0xC0) == 0x80)
+		p += 3;
+	return p;
+}
+
 gboolean
 cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, gsize start)
 {
@@ -105,9 +124,7 @@ cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, g
 			const guchar *before = p;
 			while (p < end && *p >= 0x20 && *p < 0x7F)
 				p++;
-			while (end - p >= 3 && *p >= 0xE4 && *p <= 0xE9 && (p[1] & 0xC0) == 0x80 &&
-			       (p[2] & 0xC0) == 0x80)
-				p += 3;
+			p = skip_ideographs(p, end);
 			if (p == before)
 				break;
 		}

@@ -153,6 +153,9 @@ put_decimal_or_null(char *cursor, gboolean has, CfDecimal value)
 	return has ? cf_json_write_decimal(cursor, value) : CF_CURSOR_PUT_LITERAL(cursor, "null");
 }
 
+/* A claim's JSON line is about this long (file path included). */
+#define CLAIM_JSON_TYPICAL 512
+
 /* The JSON text of everything but the claim's strings and file: keys, numbers, constants. */
 #define CLAIM_JSON_FIXED_MAX 1024
 
@@ -317,6 +320,13 @@ void
 cf_report_claims_jsonl(GPtrArray *claims, GString *out)
 {
 	/* a document line before each document's claims (claims are given per document) */
+	/* room for the usual size at once (a claim line is a few hundred bytes, the document's
+	 * lines at most its text) rather than doubling a new buffer a dozen times */
+	if (claims->len > 0) {
+		const CfClaim *first = g_ptr_array_index(claims, 0);
+		gsize text = first->document != NULL ? first->document->text_length : 0;
+		cf_buffer_reserve(out, (gsize)claims->len * CLAIM_JSON_TYPICAL + text);
+	}
 	const CfDocument *doc = NULL;
 	g_autoptr(GString) file = g_string_new(NULL);
 	const char *file_path = NULL;

@@ -3,22 +3,6 @@
 
 #include <string.h>
 
-gsize
-cf_segment_space_length(const char *p, const char *end)
-{
-	if (p >= end)
-		return 0;
-	if (*p == ' ' || *p == '\t' || *p == '\r')
-		return 1;
-	/* NBSP, U+00A0 */
-	if (end - p >= 2 && (guchar)p[0] == 0xC2 && (guchar)p[1] == 0xA0)
-		return 2;
-	/* ideographic space, U+3000 (ingest normalises it; tests may not) */
-	if (end - p >= 3 && (guchar)p[0] == 0xE3 && (guchar)p[1] == 0x80 && (guchar)p[2] == 0x80)
-		return 3;
-	return 0;
-}
-
 /* Byte length of the whitespace character that ends just before @p, 0 if none. */
 static gsize
 space_length_before(const char *begin, const char *p)
@@ -76,12 +60,12 @@ cf_segment_skip_artefacts(const char *norm, gsize start, gsize end)
 }
 
 guint
-cf_segment_count_visible(const char *norm, gsize start, gsize end)
+cf_segment_count_visible_max(const char *norm, gsize start, gsize end, guint max)
 {
 	guint count = 0;
 	const char *p = norm + start;
 	const char *e = norm + end;
-	while (p < e) {
+	while (p < e && count <= max) {
 		gsize n = *p == '\n' ? 1 : cf_segment_space_length(p, e);
 		if (n > 0) {
 			p += n;
@@ -91,6 +75,12 @@ cf_segment_count_visible(const char *norm, gsize start, gsize end)
 		p = MIN(g_utf8_next_char(p), e);
 	}
 	return count;
+}
+
+guint
+cf_segment_count_visible(const char *norm, gsize start, gsize end)
+{
+	return cf_segment_count_visible_max(norm, start, end, G_MAXUINT - 1);
 }
 
 gsize

@@ -191,15 +191,12 @@ organisation_at(const char *norm, gsize start, gsize end, gboolean in_sentence)
 		if (cf_segment_has_prefix(norm, start, end, organisation_openings[i]))
 			opened = TRUE;
 	gboolean placed = FALSE;
+	gsize unplaced = start + 3; /* a place word counts from the second character on */
 	guint chars = 0;
 	for (gsize p = start; p < end && is_cjk_at(norm, p, end); p += 3) {
 		chars++;
 		if (chars > ORGANISATION_MAX_CHARS)
 			return G_MAXSIZE;
-		/* is_cjk_at: three bytes are there, and every place word is one CJK character */
-		for (guint i = 0; chars > 1 && !placed && i < G_N_ELEMENTS(place_words); i++)
-			if (memcmp(norm + p, place_words[i], 3) == 0)
-				placed = TRUE;
 		gsize next = p + 3;
 		gboolean followed;
 		if (in_sentence)
@@ -209,6 +206,13 @@ organisation_at(const char *norm, gsize start, gsize end, gboolean in_sentence)
 			followed = next >= end || g_ascii_isdigit(norm[next]);
 		if (!followed)
 			continue;
+		/* whether a place word is among the characters so far, looked for only here:
+		 * most sentences have no 是/为 in reach (is_cjk_at: three bytes are there, and
+		 * every place word is one CJK character) */
+		for (; !placed && unplaced <= p; unplaced += 3)
+			for (guint i = 0; !placed && i < G_N_ELEMENTS(place_words); i++)
+				if (memcmp(norm + unplaced, place_words[i], 3) == 0)
+					placed = TRUE;
 		if (chars >= ORGANISATION_MIN_CHARS && (opened || placed) &&
 		    ends_with_any(norm, start, next, organisation_suffixes,
 				  G_N_ELEMENTS(organisation_suffixes)))
@@ -619,8 +623,12 @@ scan_text(const char *norm, gsize length, Scan *scan)
 		chain[i] = (guint8)d;
 		stop_at(stops, departments[d] + department_length[d] - 3);
 	}
-	for (guint i = 0; i < G_N_ELEMENTS(level_words); i++)
+	gunichar level_points[N_LEVELS];
+	for (guint i = 0; i < N_LEVELS; i++) {
 		stop_at(stops, level_words[i]);
+		level_points[i] = code_point3(level_words[i]);
+	}
+	const gunichar book = code_point3("《"), middle = code_point3("中");
 	stop_at(stops, "《");
 	stop_at(stops, "中");
 	for (guint d = 0; d < G_N_ELEMENTS(departments); d++)
@@ -640,7 +648,12 @@ scan_text(const char *norm, gsize length, Scan *scan)
 			p += 3;
 			continue;
 		}
-		int level = level_at(norm, p, length);
+		/* a lead byte E3-E9 in UTF-8 text starts a three-byte character: its code point
+		 * tells it */
+		int level = -1;
+		for (guint i = 0; i < N_LEVELS && level < 0; i++)
+			if (u == level_points[i])
+				level = (int)i;
 		if (level >= 0) {
 			if (p >= 3 && (memcmp(norm + p - 3, "我", 3) == 0 ||
 				       memcmp(norm + p - 3, "本", 3) == 0))
@@ -648,11 +661,11 @@ scan_text(const char *norm, gsize length, Scan *scan)
 			/* 省, 市, 州 bound the name of a place under them: 长沙市开福区 */
 			if (level == 0 || level == 1 || level == 4)
 				add_place(norm, length, p + 3, scan);
-		} else if (memcmp(norm + p, "《", 3) == 0) {
+		} else if (u == book) {
 			gsize start = p + 3;
 			add_place(norm, length, start + year_prefix_length(norm, start, start, length),
 				  scan);
-		} else if (memcmp(norm + p, "中", 3) == 0) {
+		} else if (u == middle) {
 			for (guint i = 0; i < G_N_ELEMENTS(organisation_openings); i++)
 				if (cf_segment_has_prefix(norm, p, length, organisation_openings[i]))
 					add_place(norm, length, p + strlen(organisation_openings[i]),

@@ -278,6 +278,22 @@ carried_cue(Extractor *x, const Span *sp, gsize delimiter)
 	return NULL;
 }
 
+static inline gboolean
+is_parenthesis(gunichar c)
+{
+	return c == 0xFF08 || c == '(' || c == 0xFF09 || c == ')'; /* （ ） */
+}
+
+void
+extract_fill_walk_stops(CfLexicon *lex)
+{
+	memset(&lex->walk_stops, 0, sizeof lex->walk_stops);
+	for (gunichar c = 0; c < 65536; c++)
+		if (is_parenthesis(c) || is_label_boundary(c) ||
+		    word_set_may_start(&lex->cue_set, c))
+			char_set_add(&lex->walk_stops, c);
+}
+
 /* Walks the span forward to @to: clause starts, label boundaries and cue words. */
 static void
 span_advance(Extractor *x, Span *sp, gsize to)
@@ -300,6 +316,10 @@ span_advance(Extractor *x, Span *sp, gsize to)
 	for (p = sp->scan; p < to;) {
 		gsize n;
 		gunichar c = char_at(s + p, &n);
+		if (!char_set_has(&x->lex->walk_stops, c)) {
+			p += n;
+			continue;
+		}
 		if (c == 0xFF08 || c == '(') { /* （ */
 			g_array_append_val(sp->paren_stack, sp->label_boundary);
 			sp->label_boundary = p + n;
@@ -1271,6 +1291,34 @@ claim_order_cb(gconstpointer a, gconstpointer b)
 	return 0;
 }
 
+/* Claims come out in order but for a few (an expression before its first operand, a table
+ * cell whose text starts on a later line): an insertion sort moves those few in linear
+ * time, equal claims keeping their order as g_ptr_array_sort() keeps them.  Should the
+ * array be far from sorted, the rest of the work goes to that stable merge sort, which
+ * gives the same order from the partly sorted array. */
+#define SORT_MOVES_PER_CLAIM 8
+
+static void
+sort_nearly_sorted(GPtrArray *array, GCompareFunc compare)
+{
+	gpointer *items = array->pdata;
+	gsize moves = 0, budget = (gsize)array->len * SORT_MOVES_PER_CLAIM;
+	for (guint i = 1; i < array->len; i++) {
+		gpointer item = items[i];
+		guint j = i;
+		while (j > 0 && compare(&items[j - 1], &item) > 0) {
+			items[j] = items[j - 1];
+			j--;
+			moves++;
+		}
+		items[j] = item;
+		if (moves > budget) {
+			g_ptr_array_sort(array, compare);
+			return;
+		}
+	}
+}
+
 static void
 extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 {
@@ -1296,14 +1344,7 @@ extractor_finish(Extractor *x)
 	g_array_unref(x->paren_stack);
 	g_string_free(x->unit_text, TRUE);
 	cf_claim_pool_unref(x->pool); /* each claim holds its own reference */
-	/* claims come out in order but for an expression before its first operand: sort only
-	 * when needed */
-	for (guint i = 1; i < x->out->len; i++) {
-		if (claim_order_cb(&x->out->pdata[i - 1], &x->out->pdata[i]) > 0) {
-			g_ptr_array_sort(x->out, claim_order_cb);
-			break;
-		}
-	}
+	sort_nearly_sorted(x->out, claim_order_cb);
 	return x->out;
 }
 

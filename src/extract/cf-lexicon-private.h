@@ -191,6 +191,10 @@ struct CfLexicon {
 	int year_min, year_max;
 	pcre2_code *dotted_date;  /* anchored both ends */
 
+	/* the characters span_advance() acts on (cf-extract.c): parentheses, label
+	 * boundaries and the first characters of cue words; the walk steps over the rest */
+	CharSet walk_stops;
+
 	/* label stripping and before-qualifiers, by the character at the end they touch */
 	GArray *strip;            /* StripWord */
 	CharSet strip_last;       /* last characters of words stripped from the end */

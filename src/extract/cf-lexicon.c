@@ -1015,6 +1015,7 @@ cf_lexicon_load(const char *directory, GError **error)
 	build_strip_tables(lex);
 	if (!compile_token(lex, error))
 		return NULL;
+	extract_fill_walk_stops(lex);
 	return g_steal_pointer(&lex);
 }
 

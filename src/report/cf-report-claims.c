@@ -243,13 +243,6 @@ append_claim_json(GString *out, const CfClaim *claim, const GString *file)
 	cf_buffer_end(out, c);
 }
 
-static gint
-compare_uint(gconstpointer a, gconstpointer b)
-{
-	guint x = *(const guint *)a, y = *(const guint *)b;
-	return x < y ? -1 : x > y;
-}
-
 static void
 append_line_number_or_null(GString *out, guint line)
 {
@@ -297,7 +290,15 @@ cf_report_document_jsonl(const CfDocument *doc, GPtrArray *claims, GString *out)
 	for (gsize i = 0; i < G_N_ELEMENTS(meta); i++)
 		if (meta[i] != 0)
 			g_array_append_val(numbers, meta[i]);
-	g_array_sort(numbers, compare_uint);
+	/* the claims' lines come sorted (claims are in line order): only the metadata lines
+	 * appended after them move */
+	guint *sorted = (guint *)(void *)numbers->data;
+	for (guint i = 1; i < numbers->len; i++) {
+		guint line = sorted[i], j = i;
+		for (; j > 0 && sorted[j - 1] > line; j--)
+			sorted[j] = sorted[j - 1];
+		sorted[j] = line;
+	}
 	APPEND_KEY(out, "lines");
 	cf_buffer_put_c(out, '{');
 	for (guint i = 0; i < numbers->len; i++) {

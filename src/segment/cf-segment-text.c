@@ -109,7 +109,9 @@ cf_segment_find(const char *norm, gsize start, gsize end, const char *needle)
 char *
 cf_segment_dup_compact(const char *norm, gsize start, gsize end)
 {
-	GString *out = g_string_sized_new(end - start);
+	/* never longer than the text: written straight into one buffer */
+	char *out = g_malloc(end - start + 1);
+	gsize len = 0;
 	const char *p = norm + start;
 	const char *e = norm + end;
 	gboolean pending_space = FALSE;
@@ -121,13 +123,14 @@ cf_segment_dup_compact(const char *norm, gsize start, gsize end)
 			continue;
 		}
 		/* Chinese text wraps without spaces; only Latin words need one kept */
-		if (pending_space && out->len > 0 && g_ascii_isalnum(out->str[out->len - 1]) &&
-		    g_ascii_isalnum(*p))
-			g_string_append_c(out, ' ');
+		if (pending_space && len > 0 && g_ascii_isalnum(out[len - 1]) && g_ascii_isalnum(*p))
+			out[len++] = ' ';
 		pending_space = FALSE;
 		const char *next = MIN(g_utf8_next_char(p), e);
-		g_string_append_len(out, p, next - p);
+		memcpy(out + len, p, (gsize)(next - p));
+		len += (gsize)(next - p);
 		p = next;
 	}
-	return g_string_free(out, FALSE);
+	out[len] = '\0';
+	return out;
 }

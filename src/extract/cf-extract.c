@@ -1048,11 +1048,6 @@ span_scan(Extractor *x, Span *sp)
 				continue;
 			}
 		} else {
-			/* most of the text: a three-byte character ruled out by its first two bytes */
-			if ((b & 0xF0) == 0xE0 && !lexicon_may_be_candidate3(lex, b, s[p + 1])) {
-				p += 3;
-				continue;
-			}
 			gunichar c = char_at((const char *)s + p, &n);
 			if (!lexicon_is_candidate(lex, c)) {
 				p += n;

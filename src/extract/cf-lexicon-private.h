@@ -178,7 +178,6 @@ struct CfLexicon {
 
 	/* numbers.ini */
 	guint8 candidate[65536 / 8]; /* code points a number token can start with */
-	guint8 candidate_pairs[65536 / 8]; /* the first two UTF-8 bytes of the three-byte ones */
 	char **chinese_digits;
 	char **chinese_points;
 	char **multipliers;
@@ -226,15 +225,6 @@ gboolean lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, g
 			       LexGroups *groups);
 gboolean lexicon_token_by_pcre2(const CfLexicon *lex, const char *s, gsize end, gsize p,
 				pcre2_match_data *match, LexGroups *groups);
-
-/* Whether the three-byte character whose first two bytes are @lead and @second may start
- * a number token (FALSE: it cannot; TRUE: decode it and ask lexicon_is_candidate()). */
-static inline gboolean
-lexicon_may_be_candidate3(const CfLexicon *lex, guchar lead, guchar second)
-{
-	guint pair = ((guint)lead << 8) | second;
-	return (lex->candidate_pairs[pair >> 3] >> (pair & 7)) & 1;
-}
 
 /* Tests whether @c may start a number token. */
 static inline gboolean

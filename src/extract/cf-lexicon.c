@@ -766,11 +766,6 @@ mark_candidate(CfLexicon *lex, const char *word)
 	gunichar c = g_utf8_get_char(word);
 	if (c < 65536)
 		lex->candidate[c >> 3] |= (guint8)(1u << (c & 7));
-	if (c >= 0x800 && c < 65536) {
-		/* its first two bytes in UTF-8 */
-		guint pair = ((0xE0u | (c >> 12)) << 8) | (0x80u | ((c >> 6) & 0x3F));
-		lex->candidate_pairs[pair >> 3] |= (guint8)(1u << (pair & 7));
-	}
 }
 
 static gboolean

@@ -80,25 +80,6 @@ sequence_length(const guchar *p, const guchar *end)
 	return 0;
 }
 
-/* Past the CJK ideographs (U+4E00-U+9FFF: E4-E9 and two continuation bytes) at @p: valid,
- * nothing to normalise.  Four bytes read at once while four are there. */
-static inline const guchar *
-skip_ideographs(const guchar *p, const guchar *end)
-{
-	while (end - p >= 4) {
-		guint32 w;
-		memcpy(&w, p, 4);
-		w = GUINT32_FROM_LE(w);
-		if ((w & 0x00C0C000) != 0x00808000 || (guint32)((w & 0xFF) - 0xE4) > 0xE9 - 0xE4)
-			return p;
-		p += 3;
-	}
-	if (end - p == 3 && p[0] >= 0xE4 && p[0] <= 0xE9 && (p[1] & 0xC0) == 0x80 &&
-	    (p[2] & 0xC0) == 0x80)
-		p += 3;
-	return p;
-}
-
 gboolean
 cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, gsize start)
 {
@@ -117,34 +98,29 @@ cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, g
 	gboolean closed = FALSE; /* the text ended with a line end */
 
 	while (p < end) {
-		/* the longest run of printable ASCII and CJK ideographs (U+4E00-U+9FFF): valid,
-		 * nothing to normalise, copied to both buffers at once */
-		const guchar *run = p;
-		for (;;) {
-			const guchar *before = p;
-			while (p < end && *p >= 0x20 && *p < 0x7F)
-				p++;
-			p = skip_ideographs(p, end);
-			if (p == before)
-				break;
-		}
-		if (p > run) {
-			gsize k = (gsize)(p - run);
-			memcpy(t, run, k);
-			memcpy(n, run, k);
-			t += k;
-			n += k;
-			/* the digits at the end of the run (a CJK character ends in a continuation
-			 * byte): they continue the digit run before it when the run is all digits */
-			const guchar *q = p;
-			while (q > run && q[-1] >= '0' && q[-1] <= '9')
-				q--;
-			digit_run = q == run ? digit_run + (guint)k : (guint)(p - q);
-			previous_digit = digit_run > 0;
-			if (p >= end)
-				break;
-		}
 		guchar b = *p;
+		if (b >= 0x20 && b < 0x7F) {
+			*t++ = (char)b;
+			*n++ = (char)b;
+			p++;
+			gboolean digit = b >= '0' && b <= '9';
+			digit_run = digit ? digit_run + 1 : 0;
+			previous_digit = digit;
+			continue;
+		}
+		if (b >= 0xE4 && b <= 0xE9 && end - p >= 3 && (p[1] & 0xC0) == 0x80 &&
+		    (p[2] & 0xC0) == 0x80) {
+			/* a CJK ideograph (U+4E00-U+9FFF): valid, and nothing to normalise */
+			t[0] = n[0] = (char)b;
+			t[1] = n[1] = (char)p[1];
+			t[2] = n[2] = (char)p[2];
+			t += 3;
+			n += 3;
+			p += 3;
+			digit_run = 0;
+			previous_digit = FALSE;
+			continue;
+		}
 		if (b == '\n' || b == '\r') {
 			p++;
 			if (b == '\r' && p < end && *p == '\n')

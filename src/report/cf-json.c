@@ -79,18 +79,9 @@ escape_some(char *cursor, const guchar **pp, const guchar *stop, const guchar *e
 			if (p >= stop || *p < 0x80)
 				break;
 			/* most text is CJK: three-byte sequences led by E1-EC, where only the
-			 * continuation bytes need checking; four bytes read at once */
-			while (p < stop && end - p >= 4) {
-				guint32 w;
-				memcpy(&w, p, 4);
-				w = GUINT32_FROM_LE(w);
-				if ((w & 0x00c0c000) != 0x00808000 ||
-				    (guint32)((w & 0xff) - 0xe1) > 0xec - 0xe1)
-					break;
-				p += 3;
-			}
-			if (p < stop && end - p == 3 && p[0] >= 0xe1 && p[0] <= 0xec &&
-			    (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80)
+			 * continuation bytes need checking */
+			while (p < stop && end - p >= 3 && p[0] >= 0xe1 && p[0] <= 0xec &&
+			       (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80)
 				p += 3;
 			if (p >= stop)
 				break;

@@ -96,6 +96,33 @@ test_json_decimal_digits(void)
 	}
 }
 
+/* the digits two at a time (cf-json.c) give printf's text for every number of digits, every
+ * last pair and every scale */
+static void
+test_json_digits_many(void)
+{
+	GRand *rand = g_rand_new_with_seed(7);
+	for (guint i = 0; i < 20000; i++) {
+		/* 1 to 20 digits, often ending in 0, 9, 10, 99 or 100 */
+		guint64 value = ((guint64)g_rand_int(rand) << 32 | g_rand_int(rand)) >>
+				g_rand_int_range(rand, 0, 64);
+		if (i % 5 == 0)
+			value = value / 100 * 100 + (guint64)g_rand_int_range(rand, 0, 101) % 100;
+		g_autofree char *expected = g_strdup_printf("%" G_GUINT64_FORMAT, value);
+		g_autoptr(GString) out = g_string_new(NULL);
+		cf_json_append_uint(out, value);
+		g_assert_cmpstr(out->str, ==, expected);
+
+		CfDecimal d = {(gint64)(value >> 1) * (i % 2 ? -1 : 1),
+			       g_rand_int_range(rand, 0, CF_DECIMAL_MAX_SCALE + 1)};
+		g_autofree char *decimal = cf_decimal_to_string(d);
+		g_string_truncate(out, 0);
+		cf_json_append_decimal_digits(out, d);
+		g_assert_cmpstr(out->str, ==, decimal);
+	}
+	g_rand_free(rand);
+}
+
 /* a long string grows the buffer many times over and stays intact */
 static void
 test_json_string_long(void)
@@ -392,6 +419,7 @@ main(int argc, char **argv)
 	g_test_add_func("/report/json/string/null", test_json_string_null);
 	g_test_add_func("/report/json/numbers", test_json_numbers);
 	g_test_add_func("/report/json/decimal-digits", test_json_decimal_digits);
+	g_test_add_func("/report/json/digits-many", test_json_digits_many);
 	g_test_add_func("/report/json/string/long", test_json_string_long);
 	g_test_add_func("/report/json/string/chunks", test_json_string_chunks);
 	g_test_add_func("/report/claims/jsonl/fields", test_claims_jsonl);

@@ -436,6 +436,9 @@ span_label(Extractor *x, Span *sp, gsize e)
 			b++;
 	}
 	char *label = cf_claim_pool_strndup(x->pool, x->norm + b, e - b), *out = label;
+	/* most labels sit on one line: nothing to drop */
+	if (memchr(label, '\n', e - b) == NULL && memchr(label, '\r', e - b) == NULL)
+		return label;
 	for (gsize i = 0; i < e - b; i++)
 		if (label[i] != '\n' && label[i] != '\r')
 			*out++ = label[i];

@@ -179,15 +179,36 @@ cf_json_append_string(GString *out, const char *text, gssize length)
 	cf_buffer_put_c(out, '"');
 }
 
+/* The decimal digits of @value at the end of @digits (24 bytes); returns where they start.
+ * Two digits a step from a table: half the divisions. */
+static int
+format_digits(guint64 value, char digits[24])
+{
+	static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+				    "25262728293031323334353637383940414243444546474849"
+				    "50515253545556575859606162636465666768697071727374"
+				    "75767778798081828384858687888990919293949596979899";
+	int i = 24;
+	while (value >= 100) {
+		guint pair = (guint)(value % 100);
+		value /= 100;
+		digits[--i] = pairs[2 * pair + 1];
+		digits[--i] = pairs[2 * pair];
+	}
+	if (value >= 10) {
+		digits[--i] = pairs[2 * value + 1];
+		digits[--i] = pairs[2 * value];
+	} else {
+		digits[--i] = (char)('0' + value);
+	}
+	return i;
+}
+
 char *
 cf_json_write_uint(char *cursor, guint64 value)
 {
 	char digits[24];
-	int i = sizeof digits;
-	do {
-		digits[--i] = (char)('0' + value % 10);
-		value /= 10;
-	} while (value != 0);
+	int i = format_digits(value, digits);
 	return cf_cursor_put(cursor, digits + i, sizeof digits - i);
 }
 
@@ -224,11 +245,7 @@ cf_json_write_decimal_digits(char *cursor, CfDecimal value)
 	guint64 m =
 		value.mantissa < 0 ? (guint64)0 - (guint64)value.mantissa : (guint64)value.mantissa;
 	char digits[24];
-	int i = sizeof digits;
-	do {
-		digits[--i] = (char)('0' + m % 10);
-		m /= 10;
-	} while (m != 0);
+	int i = format_digits(m, digits);
 	int n = (int)sizeof digits - i;
 	int scale = value.scale > 0 ? MIN(value.scale, CF_DECIMAL_MAX_SCALE) : 0;
 

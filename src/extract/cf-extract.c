@@ -17,6 +17,9 @@
 
 #define NONE G_MAXSIZE
 
+/* Bytes of report text per claim, about (the claims array is sized from it). */
+#define CLAIM_BYTES 128
+
 /* Longest label kept, in bytes (a label is a phrase, not a paragraph). */
 #define LABEL_MAX_BYTES 240
 
@@ -1330,7 +1333,9 @@ extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 	x->doc = doc;
 	x->norm = doc->norm;
 	x->match = pcre2_match_data_create_from_pattern(lex->token, NULL);
-	x->out = g_ptr_array_new_with_free_func((GDestroyNotify)cf_claim_free);
+	/* about one claim per CLAIM_BYTES of text: room for them at once */
+	x->out = g_ptr_array_new_full((guint)MIN(doc->norm_length / CLAIM_BYTES + 16, G_MAXUINT / 2),
+				      (GDestroyNotify)cf_claim_free);
 	x->cues = g_array_new(FALSE, FALSE, sizeof(CueHit));
 	x->tokens = g_array_new(FALSE, FALSE, sizeof(Token));
 	x->paren_stack = g_array_new(FALSE, FALSE, sizeof(gsize));

@@ -280,7 +280,8 @@ cf_report_document_jsonl(const CfDocument *doc, GPtrArray *claims, GString *out)
 	append_line_number_or_null(out, m->kind_line);
 
 	/* the source text of every line a claim or a metadata field sits on, in line order */
-	g_autoptr(GArray) numbers = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GArray) numbers = g_array_sized_new(FALSE, FALSE, sizeof(guint),
+						      (claims != NULL ? claims->len : 0) + 4);
 	for (guint i = 0; claims != NULL && i < claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
 		if (c->document == doc)

@@ -8,6 +8,9 @@
 
 #include <string.h>
 
+/* Sentences a paragraph's array has room for from the start. */
+#define SENTENCES_RESERVED 8
+
 static const char *const closers[] = {
 	"\xE2\x80\x9D", /* ” */
 	"\xE2\x80\x99", /* ’ */
@@ -74,7 +77,8 @@ add_sentence(GArray *sentences, const char *norm, gsize start, gsize end)
 GArray *
 cf_segment_split_sentences(const char *norm, gsize start, gsize end)
 {
-	GArray *sentences = g_array_new(FALSE, FALSE, sizeof(CfRange));
+	/* room for a paragraph's usual few sentences: no regrowth from one */
+	GArray *sentences = g_array_sized_new(FALSE, FALSE, sizeof(CfRange), SENTENCES_RESERVED);
 	gsize begin = start;
 	gsize p = start;
 	const guchar *u = (const guchar *)norm;

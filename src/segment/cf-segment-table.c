@@ -47,6 +47,9 @@
 #define TOTAL_LABEL_MAX_CHARS 16
 static const char *const total_words[] = {"合计", "总计", "小计", "总分"};
 
+/* Cells a row's array has room for from the start (a row of a usual table). */
+#define CELLS_RESERVED 8
+
 /* A numeric cell: a number with at most this many characters of unit after it. */
 #define NUMERIC_SUFFIX_MAX_CHARS 4
 
@@ -296,7 +299,8 @@ read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 		if (kind == CF_LINE_CELL) {
 			if (row == NULL) {
 				row = g_new0(RawRow, 1);
-				row->cells = g_array_new(FALSE, FALSE, sizeof(CfCell));
+				row->cells = g_array_sized_new(FALSE, FALSE, sizeof(CfCell),
+							       CELLS_RESERVED);
 				row->first_index = i;
 				g_ptr_array_add(rows, row);
 			}

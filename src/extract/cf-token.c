@@ -24,25 +24,31 @@
 /* numbers.ini [arabic]: the one syntax implemented by arabic_end() */
 #define ARABIC_REGEX "[0-9]+(?:,[0-9]+)*(?:\\.[0-9]+)*"
 
+typedef struct TokenWords TokenWords;
+
 typedef struct {
-	char *word;             /* owned */
+	char *word;               /* owned */
 	gsize length;
-	char **not_followed_by; /* units only: words that must not follow (may be NULL);
-				 * the lexicon's */
+	TokenWords *not_followed; /* units only: the words that must not follow; owned, NULL
+				   * when none */
 } TokenWord;
+
+static void token_words_free(TokenWords *words);
 
 static void
 token_word_clear(gpointer data)
 {
-	g_free(((TokenWord *)data)->word);
+	TokenWord *w = data;
+	g_free(w->word);
+	g_clear_pointer(&w->not_followed, token_words_free);
 }
 
 /* An alternation: its words in pattern order, found by their first character. */
-typedef struct {
+struct TokenWords {
 	CharSet first;       /* first characters of the words */
 	GPtrArray *lists;    /* GArray of TokenWord in pattern order, one per first character */
 	guint16 *pages[256]; /* code point >> 8 → 256 entries: index in lists + 1, 0 for none */
-} TokenWords;
+};
 
 struct LexTokenMatcher {
 	CharSet lookalike;
@@ -92,9 +98,17 @@ token_words_clear(TokenWords *words)
 		g_clear_pointer(&words->pages[i], g_free);
 }
 
-/* Adds @word (not empty, first character in the BMP) after those added before. */
 static void
-token_words_add(TokenWords *words, const char *word, char **not_followed_by)
+token_words_free(TokenWords *words)
+{
+	token_words_clear(words);
+	g_free(words);
+}
+
+/* Adds @word (not empty, first character in the BMP) after those added before;
+ * @not_followed (taken) the words that must not follow it, or NULL. */
+static void
+token_words_add(TokenWords *words, const char *word, TokenWords *not_followed)
 {
 	gunichar c = g_utf8_get_char(word);
 	char_set_add(&words->first, c);
@@ -108,7 +122,7 @@ token_words_add(TokenWords *words, const char *word, char **not_followed_by)
 		(*page)[c & 0xFF] = (guint16)words->lists->len;
 	}
 	GArray *list = words->lists->pdata[(*page)[c & 0xFF] - 1];
-	TokenWord w = {g_strdup(word), strlen(word), not_followed_by};
+	TokenWord w = {g_strdup(word), strlen(word), not_followed};
 	g_array_append_val(list, w);
 }
 
@@ -127,28 +141,16 @@ words_starting(const TokenWords *words, const char *s, gsize p, gsize end)
 	return index > 0 ? words->lists->pdata[index - 1] : NULL;
 }
 
-/* Whether one of @words is written at norm[p, end). */
-static gboolean
-any_word_at(char **words, const char *s, gsize p, gsize end)
-{
-	for (guint i = 0; words && words[i]; i++) {
-		gsize n = strlen(words[i]);
-		if (end - p >= n && memcmp(s + p, words[i], n) == 0)
-			return TRUE;
-	}
-	return FALSE;
-}
-
 /* The first word of @words (pattern order) written at s[p, end) and, for a unit, not
- * followed by one of its not_followed_by words; NULL when none. */
+ * followed by one of its not_followed words; NULL when none (or @words is NULL). */
 static const TokenWord *
 word_at(const TokenWords *words, const char *s, gsize p, gsize end)
 {
-	const GArray *list = words_starting(words, s, p, end);
+	const GArray *list = words != NULL ? words_starting(words, s, p, end) : NULL;
 	for (guint i = 0; list && i < list->len; i++) {
 		const TokenWord *w = &g_array_index(list, TokenWord, i);
 		if (end - p >= w->length && memcmp(s + p, w->word, w->length) == 0 &&
-		    !any_word_at(w->not_followed_by, s, p + w->length, end))
+		    word_at(w->not_followed, s, p + w->length, end) == NULL)
 			return w;
 	}
 	return NULL;
@@ -473,8 +475,20 @@ lexicon_token_matcher_new(const LexTokenSyntax *syntax)
 	for (guint i = 0; ok && i < syntax->units->len; i++) {
 		const LexUnit *u = syntax->units->pdata[i];
 		ok = usable_word(u->word);
+		TokenWords *not_followed = NULL;
+		for (guint k = 0; ok && u->not_followed_by && u->not_followed_by[k]; k++) {
+			if (not_followed == NULL) {
+				not_followed = g_new(TokenWords, 1);
+				token_words_init(not_followed);
+			}
+			ok = usable_word(u->not_followed_by[k]);
+			if (ok)
+				token_words_add(not_followed, u->not_followed_by[k], NULL);
+		}
 		if (ok)
-			token_words_add(&m->unit, u->word, u->not_followed_by);
+			token_words_add(&m->unit, u->word, not_followed);
+		else if (not_followed != NULL)
+			token_words_free(not_followed);
 	}
 	if (!ok) {
 		lexicon_token_matcher_free(m);

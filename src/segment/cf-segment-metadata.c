@@ -644,7 +644,9 @@ scan_text(const char *norm, gsize length, Scan *scan)
 			continue;
 		}
 		gunichar u = code_point3(norm + p);
-		if (!stops_at(stops, u)) {
+		/* a stop's code point names its bytes only when they are a real character */
+		if (!stops_at(stops, u) || (norm[p + 1] & 0xC0) != 0x80 ||
+		    (norm[p + 2] & 0xC0) != 0x80) {
 			p += 3;
 			continue;
 		}

@@ -2,7 +2,8 @@
  *
  * One pass over each sentence (heading and paragraph blocks) and each table cell.  A byte
  * loop finds the code points a number can start with (digits, Chinese numerals, the first
- * character of 百分之 and 第); at each, the lexicon's one anchored token pattern (PCRE2, JIT)
+ * character of 百分之 and 第); at each, the lexicon's one anchored token pattern (matched by
+ * hand, cf-token.c, or by PCRE2 JIT for a number syntax the hand matcher does not know)
  * reads number, range, multiplier, inside/after qualifier and unit.  Everything else about a
  * claim comes from state kept while walking forward through the span: the clause it is in
  * (for cue words), the last label boundary (for its label), and whether the span talks about
@@ -1297,9 +1298,8 @@ claim_order_cb(gconstpointer a, gconstpointer b)
 	return 0;
 }
 
-/* Claims come out in order but for a few (an expression before its first operand, a table
- * cell whose text starts on a later line): an insertion sort moves those few in linear
- * time, equal claims keeping their order as g_ptr_array_sort() keeps them.  Should the
+/* Claims come out nearly in order (an expression, for one, goes after its first operand
+ * but sorts before it): an insertion sort moves the few out of place in linear time, equal claims keeping their order as g_ptr_array_sort() keeps them.  Should the
  * array be far from sorted, the rest of the work goes to that stable merge sort, which
  * gives the same order from the partly sorted array. */
 #define SORT_MOVES_PER_CLAIM 8

@@ -8,7 +8,7 @@
  *   (?:(?<s>[ \t]*)(?<u>UNIT(?!NOT_FOLLOWED_BY)|…))?(?<f>AFTER)?
  *
  * where each upper-case name is an alternation of lexicon words in a fixed order (longest
- * first).  PCRE2 costs about a thousand instructions a candidate, most of them trying the
+ * first).  PCRE2 costs about 1,500 instructions a candidate, most of them trying the
  * alternatives one by one; this file gives the same groups for a fraction of that.  What
  * makes it simple: everything after the numeral is optional, so the first match PCRE2 finds
  * never gives back what the numeral took; every optional group takes the first of its

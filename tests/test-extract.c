@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "extract/cf-extract.h"
+#include "extract/cf-lexicon-private.h"
 #include "extract/cf-lexicon.h"
 #include "ingest/cf-ingest.h"
 #include "segment/cf-segment.h"
@@ -571,6 +572,103 @@ test_claim_pool(void)
 	cf_claim_free(own);
 }
 
+/* ---- the token pattern by hand and by PCRE2 ---- */
+
+/* Matches the token pattern both ways at every character of @text[start, end) and asserts
+ * the same outcome and groups; returns how many positions matched. */
+static guint
+compare_token_matchers(const CfLexicon *lex, const char *text, gsize start, gsize end,
+		       pcre2_match_data *match)
+{
+	guint matched = 0;
+	for (gsize p = start; p < end; p = (gsize)(g_utf8_next_char(text + p) - text)) {
+		LexGroups hand, pcre;
+		gboolean by_hand = lexicon_token_by_hand(lex, text, end, p, &hand);
+		gboolean by_pcre2 = lexicon_token_by_pcre2(lex, text, end, p, match, &pcre);
+		/* the text from the position on, cut to a readable length */
+		int shown = (int)MIN(end - p, 60);
+		if (by_hand != by_pcre2)
+			g_error("token at '%.*s': by hand %d, by PCRE2 %d", shown, text + p, by_hand,
+				by_pcre2);
+		if (!by_hand)
+			continue;
+		matched++;
+		for (guint g = 0; g < LEX_GROUPS; g++)
+			if (hand.start[g] != pcre.start[g] || hand.end[g] != pcre.end[g])
+				g_error("token at '%.*s', group %u: by hand [%zd, %zd), by PCRE2 "
+					"[%zd, %zd)",
+					shown, text + p, g, (gssize)(hand.start[g] - p),
+					(gssize)(hand.end[g] - p), (gssize)(pcre.start[g] - p),
+					(gssize)(pcre.end[g] - p));
+	}
+	return matched;
+}
+
+/* Every line of every corpus report (the normalised text the extractor reads), at every
+ * character, and to the end of the text too. */
+static void
+test_token_matcher_corpus(void)
+{
+	g_assert_nonnull(lexicon->matcher); /* patterns/ uses the syntax the matcher knows */
+	pcre2_match_data *match = pcre2_match_data_create_from_pattern(lexicon->token, NULL);
+	guint matched = 0;
+	const char *folders[] = {"corpus", "corpus/synthetic"};
+	for (guint f = 0; f < G_N_ELEMENTS(folders); f++) {
+		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
+		g_assert_nonnull(dir);
+		for (const char *name; (name = g_dir_read_name(dir)) != NULL;) {
+			if (!g_str_has_suffix(name, ".txt"))
+				continue;
+			g_autofree char *path = g_build_filename(folders[f], name, NULL);
+			g_autoptr(GError) error = NULL;
+			g_autoptr(CfDocument) doc = cf_ingest_file(path, NULL, &error);
+			g_assert_no_error(error);
+			for (guint i = 0; i < doc->lines->len; i++) {
+				const CfLine *l = &g_array_index(doc->lines, CfLine, i);
+				matched += compare_token_matchers(lexicon, doc->norm, l->norm_offset,
+								  l->norm_offset + l->norm_length,
+								  match);
+			}
+			matched += compare_token_matchers(lexicon, doc->norm, 0,
+							  MIN(doc->norm_length, 4096), match);
+		}
+	}
+	g_test_message("%u matches", matched);
+	g_assert_cmpuint(matched, >, 1000);
+	pcre2_match_data_free(match);
+}
+
+/* Random strings of the pieces numbers are written with: digits, separators and points,
+ * look-alike letters, Chinese numerals, prefixes, range separators, multipliers, units and
+ * qualifiers, spaces and TABs, full-width forms and other text. */
+static void
+test_token_matcher_synthetic(void)
+{
+	static const char *const pieces[] = {
+		"0", "1", "25", "2022", ",", ".", ",100", ".5", " ", "\t", "  ", "o", "O", "l", "I",
+		"一", "二", "两", "三", "十", "百", "千", "万", "亿", "几", "〇", "零", "点", "点五",
+		"百分之", "百分", "第", "-", "～", "~", "至", "到", "—", "元", "万元", "亿元", "千元",
+		"个", "人", "人次", "名", "家", "次", "%", "％", "分", "年", "年度", "月", "日",
+		"元/人", "元/月", "/人", "余", "多", "左右", "以上", "约", "近", "是", "的", "a",
+		"5G", "、", "，", "。", "（", "）", "平米", "万人次", "栋", "批次", "*", "＝",
+		"１", "２", "．", "\xe2\x80\x94", "性", "属", "部", "之", "类", "次性", "分类",
+	};
+	pcre2_match_data *match = pcre2_match_data_create_from_pattern(lexicon->token, NULL);
+	GRand *rand = g_rand_new_with_seed(20240521);
+	guint matched = 0;
+	for (guint i = 0; i < 20000; i++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		guint n = (guint)g_rand_int_range(rand, 1, 12);
+		for (guint k = 0; k < n; k++)
+			g_string_append(text, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+		matched += compare_token_matchers(lexicon, text->str, 0, text->len, match);
+	}
+	g_test_message("%u matches", matched);
+	g_assert_cmpuint(matched, >, 20000);
+	g_rand_free(rand);
+	pcre2_match_data_free(match);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -592,6 +690,8 @@ main(int argc, char **argv)
 	for (guint i = 0; i < G_N_ELEMENTS(labelled); i++)
 		g_test_add_data_func(labelled[i].path, &labelled[i], test_labelled);
 	g_test_add_func("/extract/position/fullwidth", test_position_fullwidth);
+	g_test_add_func("/extract/token/by-hand/corpus", test_token_matcher_corpus);
+	g_test_add_func("/extract/token/by-hand/synthetic", test_token_matcher_synthetic);
 
 	int status = g_test_run();
 	cf_lexicon_free(lexicon);

@@ -512,6 +512,73 @@ test_random_tokens(void)
 	}
 }
 
+/* ---- the shortcut for plain numbers ---- */
+
+static gboolean
+same_decimal(CfDecimal a, CfDecimal b)
+{
+	return a.mantissa == b.mantissa && a.scale == b.scale;
+}
+
+static void
+assert_same_number(const char *text, gsize length)
+{
+	CfNumber fast, general;
+	cf_number_read(text, length, &fast);
+	cf_number_read_general(text, length, &general);
+	g_autofree char *shown = g_strndup(text, length);
+	if (fast.status != general.status || fast.script != general.script ||
+	    !same_decimal(fast.value, general.value) ||
+	    fast.vague != general.vague || fast.grouped != general.grouped ||
+	    fast.multiplier_exponent != general.multiplier_exponent ||
+	    g_strcmp0(fast.reason, general.reason) != 0 ||
+	    !same_decimal(fast.interval.low, general.interval.low) ||
+	    !same_decimal(fast.interval.high, general.interval.high) ||
+	    fast.interval.low_unbounded != general.interval.low_unbounded ||
+	    fast.interval.high_unbounded != general.interval.high_unbounded)
+		g_error("'%s': the shortcut and the general reader differ", shown);
+}
+
+/* cf_number_read() reads plain numbers by a shortcut: it gives what the general reader gives
+ * for every string of digits and points up to six characters, long digit runs around the
+ * 18-digit limit, and random strings of the characters numbers are written with. */
+static void
+test_plain_shortcut(void)
+{
+	static const char alphabet[] = "019.";
+	for (guint length = 1; length <= 6; length++) {
+		guint total = 1;
+		for (guint k = 0; k < length; k++)
+			total *= 4;
+		for (guint code = 0; code < total; code++) {
+			char text[8];
+			for (guint k = 0, c = code; k < length; k++, c /= 4)
+				text[k] = alphabet[c % 4];
+			assert_same_number(text, length);
+		}
+	}
+	for (guint length = 15; length <= 22; length++) {
+		char text[32];
+		memset(text, '9', length);
+		assert_same_number(text, length);
+		text[0] = '0';
+		assert_same_number(text, length);
+		text[length / 2] = '.';
+		assert_same_number(text, length);
+	}
+	static const char *const pieces[] = {"0", "1", "5", "9", ".", ",", "万", "千", "余", "+",
+					     "-", "a", "00", "123", ".5", "一", "点"};
+	GRand *rand = g_rand_new_with_seed(42);
+	for (guint i = 0; i < 50000; i++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		guint n = (guint)g_rand_int_range(rand, 1, 8);
+		for (guint k = 0; k < n; k++)
+			g_string_append(text, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+		assert_same_number(text->str, text->len);
+	}
+	g_rand_free(rand);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -529,5 +596,6 @@ main(int argc, char **argv)
 	g_test_add_func("/number/chinese-digit/table", test_chinese_digit);
 	g_test_add_func("/number/alphabet/covered", test_alphabet_covered);
 	g_test_add_func("/number/random/invariants", test_random_tokens);
+	g_test_add_func("/number/plain/shortcut", test_plain_shortcut);
 	return g_test_run();
 }

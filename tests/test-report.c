@@ -3,6 +3,7 @@
 
 #include "model/cf-claim.h"
 #include "model/cf-document.h"
+#include "report/cf-buffer.h"
 #include "report/cf-report.h"
 #include "report/cf-report-findings.h"
 
@@ -96,6 +97,33 @@ test_json_decimal_digits(void)
 	}
 }
 
+/* the digits two at a time (cf-json.c) give printf's text for every number of digits, every
+ * last pair and every scale */
+static void
+test_json_digits_many(void)
+{
+	GRand *rand = g_rand_new_with_seed(7);
+	for (guint i = 0; i < 20000; i++) {
+		/* 1 to 20 digits, often ending in 0, 9, 10, 99 or 100 */
+		guint64 value = ((guint64)g_rand_int(rand) << 32 | g_rand_int(rand)) >>
+				g_rand_int_range(rand, 0, 64);
+		if (i % 5 == 0)
+			value = value / 100 * 100 + (guint64)g_rand_int_range(rand, 0, 101) % 100;
+		g_autofree char *expected = g_strdup_printf("%" G_GUINT64_FORMAT, value);
+		g_autoptr(GString) out = g_string_new(NULL);
+		cf_json_append_uint(out, value);
+		g_assert_cmpstr(out->str, ==, expected);
+
+		CfDecimal d = {(gint64)(value >> 1) * (i % 2 ? -1 : 1),
+			       g_rand_int_range(rand, 0, CF_DECIMAL_MAX_SCALE + 1)};
+		g_autofree char *decimal = cf_decimal_to_string(d);
+		g_string_truncate(out, 0);
+		cf_json_append_decimal_digits(out, d);
+		g_assert_cmpstr(out->str, ==, decimal);
+	}
+	g_rand_free(rand);
+}
+
 /* a long string grows the buffer many times over and stays intact */
 static void
 test_json_string_long(void)
@@ -111,6 +139,30 @@ test_json_string_long(void)
 	cf_json_append_string(out, input->str, input->len);
 	g_assert_cmpuint(out->len, ==, expected->len);
 	g_assert_cmpstr(out->str, ==, expected->str);
+}
+
+/* A long string is escaped in chunks (cf-json.c): every piece that can sit across a chunk's
+ * end — a CJK character, a four-byte one, an escape, an invalid or truncated sequence —
+ * comes out as the escaping of the string in one piece gives it, at every offset. */
+static void
+test_json_string_chunks(void)
+{
+	static const char *const pieces[] = {"万", "\xf0\x9f\x98\x80", "\"", "\n", "\x01", "\xff",
+					     "\xe4\xb8", "a", "\xe0\x80\xaf"};
+	for (guint shift = 0; shift < 8; shift++) {
+		g_autoptr(GString) input = g_string_new(NULL);
+		for (guint k = 0; k < shift; k++)
+			g_string_append_c(input, 'x');
+		for (guint i = 0; input->len < 3 * 4096; i++)
+			g_string_append(input, pieces[(i * 7 + i / 5) % G_N_ELEMENTS(pieces)]);
+		g_autofree char *whole = g_malloc(CF_JSON_STRING_MAX(input->len) + 1);
+		char *end = cf_json_write_string(whole, input->str, input->len);
+		*end = '\0';
+		g_autoptr(GString) out = g_string_new(NULL);
+		cf_json_append_string(out, input->str, input->len);
+		g_assert_cmpuint(out->len, ==, (gsize)(end - whole));
+		g_assert_cmpstr(out->str, ==, whole);
+	}
 }
 
 /* ---- claims ---- */
@@ -344,6 +396,35 @@ test_display_width(void)
 	g_assert_cmpuint(cf_report_display_width(mixed, strlen(mixed)), ==, 2 + 2 + 4 + 4 + 2 + 2 + 0);
 }
 
+/* ---- the document digest ---- */
+
+/* cf_document_dup_digest() (nettle's SHA-256 when built in) gives GLib's text for every
+ * length around the 64-byte block boundaries and for a long text, with bytes of every value. */
+static void
+test_document_digest(void)
+{
+	gsize lengths[] = {0, 1, 3, 55, 56, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 4096,
+			   1 << 20};
+	for (gsize i = 0; i < G_N_ELEMENTS(lengths); i++) {
+		gsize n = lengths[i];
+		char *text = g_malloc(n + 1);
+		for (gsize k = 0; k < n; k++)
+			text[k] = (char)((k * 131 + 7) ^ (k >> 8));
+		text[n] = '\0';
+		g_autoptr(CfDocument) doc = cf_document_new("x.txt");
+		cf_document_set_text(doc, text, n, g_memdup2(text, n + 1), n, NULL);
+		g_autofree char *expected =
+			g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)text, n);
+		g_autofree char *digest = cf_document_dup_digest(doc);
+		g_assert_cmpstr(digest, ==, expected);
+	}
+	g_autoptr(CfDocument) doc = cf_document_new("x.txt");
+	cf_document_set_text(doc, g_strdup("abc"), 3, g_strdup("abc"), 3, NULL);
+	g_autofree char *abc = cf_document_dup_digest(doc);
+	g_assert_cmpstr(abc, ==,
+			"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -356,12 +437,15 @@ main(int argc, char **argv)
 	g_test_add_func("/report/json/string/null", test_json_string_null);
 	g_test_add_func("/report/json/numbers", test_json_numbers);
 	g_test_add_func("/report/json/decimal-digits", test_json_decimal_digits);
+	g_test_add_func("/report/json/digits-many", test_json_digits_many);
 	g_test_add_func("/report/json/string/long", test_json_string_long);
+	g_test_add_func("/report/json/string/chunks", test_json_string_chunks);
 	g_test_add_func("/report/claims/jsonl/fields", test_claims_jsonl);
 	g_test_add_func("/report/claims/text/fields", test_claims_text);
 	g_test_add_func("/report/claims/text/units", test_claims_text_units);
 	g_test_add_func("/report/claims/text/color", test_claims_text_color);
 	g_test_add_func("/report/claims/empty", test_claims_empty);
 	g_test_add_func("/report/findings/display-width", test_display_width);
+	g_test_add_func("/report/document/digest", test_document_digest);
 	return g_test_run();
 }

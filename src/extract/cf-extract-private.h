@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 GPtrArray *extract_text(const CfLexicon *lex, const char *text, gboolean all_tokens,
 			GHashTable *units);
 
+/* Fills lex->walk_stops (cue_set must be built): called once by the lexicon loader. */
+void extract_fill_walk_stops(CfLexicon *lex);
+
 /* TRUE when @c (a code point) is a character of @set (UTF-8). */
 gboolean utf8_set_contains(const char *set, gunichar c);
 

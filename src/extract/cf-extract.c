@@ -2,7 +2,8 @@
  *
  * One pass over each sentence (heading and paragraph blocks) and each table cell.  A byte
  * loop finds the code points a number can start with (digits, Chinese numerals, the first
- * character of 百分之 and 第); at each, the lexicon's one anchored token pattern (PCRE2, JIT)
+ * character of 百分之 and 第); at each, the lexicon's one anchored token pattern (matched by
+ * hand, cf-token.c, or by PCRE2 JIT for a number syntax the hand matcher does not know)
  * reads number, range, multiplier, inside/after qualifier and unit.  Everything else about a
  * claim comes from state kept while walking forward through the span: the clause it is in
  * (for cue words), the last label boundary (for its label), and whether the span talks about
@@ -16,6 +17,9 @@
 #include "model/cf-error.h"
 
 #define NONE G_MAXSIZE
+
+/* Bytes of report text per claim, about (the claims array is sized from it). */
+#define CLAIM_BYTES 128
 
 /* Longest label kept, in bytes (a label is a phrase, not a paragraph). */
 #define LABEL_MAX_BYTES 240
@@ -148,6 +152,34 @@ is_clause_delimiter(gunichar c)
 	}
 }
 
+/* The start of the last clause delimiter in s[floor, to) (@floor a character boundary), or
+ * NONE; @after receives where the character after it starts.  Byte by byte from the end: a
+ * delimiter is an ASCII byte or a three-byte character, so its last byte is enough to stop
+ * at, and no character needs decoding on the way. */
+static gsize
+last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
+{
+	for (gsize i = to; i > floor; i--) {
+		guchar b = (guchar)s[i - 1];
+		if (b < 0x80) {
+			if (is_clause_delimiter(b)) {
+				*after = i;
+				return i - 1;
+			}
+			continue;
+		}
+		/* the last byte of 。！？；， (E3 80 82, EF BC 81/9F/9B/8C) */
+		if (b != 0x82 && b != 0x81 && b != 0x9F && b != 0x9B && b != 0x8C)
+			continue;
+		gsize n;
+		if (i - floor >= 3 && is_clause_delimiter(char_at(s + i - 3, &n)) && n == 3) {
+			*after = i;
+			return i - 3;
+		}
+	}
+	return NONE;
+}
+
 static inline gboolean
 is_colon(gunichar c)
 {
@@ -250,6 +282,22 @@ carried_cue(Extractor *x, const Span *sp, gsize delimiter)
 	return NULL;
 }
 
+static inline gboolean
+is_parenthesis(gunichar c)
+{
+	return c == 0xFF08 || c == '(' || c == 0xFF09 || c == ')'; /* （ ） */
+}
+
+void
+extract_fill_walk_stops(CfLexicon *lex)
+{
+	memset(&lex->walk_stops, 0, sizeof lex->walk_stops);
+	for (gunichar c = 0; c < 65536; c++)
+		if (is_parenthesis(c) || is_label_boundary(c) ||
+		    word_set_may_start(&lex->cue_set, c))
+			char_set_add(&lex->walk_stops, c);
+}
+
 /* Walks the span forward to @to: clause starts, label boundaries and cue words. */
 static void
 span_advance(Extractor *x, Span *sp, gsize to)
@@ -257,16 +305,7 @@ span_advance(Extractor *x, Span *sp, gsize to)
 	const char *s = x->norm;
 	/* only the text after the last clause delimiter before @to matters: find it backwards */
 	gsize p = to;
-	gsize delimiter = NONE;
-	while (p > sp->scan) {
-		gsize q = prev_char(s, sp->scan, p);
-		gsize n;
-		if (is_clause_delimiter(char_at(s + q, &n))) {
-			delimiter = q;
-			break;
-		}
-		p = q;
-	}
+	gsize delimiter = last_clause_delimiter(s, sp->scan, to, &p);
 	if (delimiter != NONE) {
 		sp->carried = carried_cue(x, sp, delimiter);
 		g_array_set_size(sp->cues, 0);
@@ -281,6 +320,10 @@ span_advance(Extractor *x, Span *sp, gsize to)
 	for (p = sp->scan; p < to;) {
 		gsize n;
 		gunichar c = char_at(s + p, &n);
+		if (!char_set_has(&x->lex->walk_stops, c)) {
+			p += n;
+			continue;
+		}
 		if (c == 0xFF08 || c == '(') { /* （ */
 			g_array_append_val(sp->paren_stack, sp->label_boundary);
 			sp->label_boundary = p + n;
@@ -397,6 +440,9 @@ span_label(Extractor *x, Span *sp, gsize e)
 			b++;
 	}
 	char *label = cf_claim_pool_strndup(x->pool, x->norm + b, e - b), *out = label;
+	/* most labels sit on one line: nothing to drop */
+	if (memchr(label, '\n', e - b) == NULL && memchr(label, '\r', e - b) == NULL)
+		return label;
 	for (gsize i = 0; i < e - b; i++)
 		if (label[i] != '\n' && label[i] != '\r')
 			*out++ = label[i];
@@ -474,14 +520,12 @@ apply_qualifier(const LexQualifier *q, CfDecimal v, CfInterval *iv)
 
 /* ---- reading one token ---- */
 
-typedef struct {
-	gsize start[16], end[16];
-} Groups;
+typedef LexGroups Groups;
 
 static inline gboolean
 has(const Groups *g, guint32 n)
 {
-	return n < 16 && g->start[n] != PCRE2_UNSET;
+	return n < LEX_GROUPS && g->start[n] != PCRE2_UNSET;
 }
 
 static inline gsize
@@ -501,7 +545,7 @@ unset_from(Groups *g, const CfLexicon *lex, guint32 first)
 	for (guint i = 0; i < G_N_ELEMENTS(order); i++) {
 		if (order[i] == first)
 			on = TRUE;
-		if (on && order[i] < 16)
+		if (on && order[i] < LEX_GROUPS)
 			g->start[order[i]] = g->end[order[i]] = PCRE2_UNSET;
 	}
 }
@@ -510,7 +554,7 @@ static gsize
 groups_end(const Groups *g, gsize fallback)
 {
 	gsize e = fallback;
-	for (guint i = 1; i < 16; i++)
+	for (guint i = 1; i < LEX_GROUPS; i++)
 		if (g->start[i] != PCRE2_UNSET && g->end[i] > e)
 			e = g->end[i];
 	return e;
@@ -618,17 +662,9 @@ try_token(Extractor *x, Span *sp, gsize p)
 {
 	const CfLexicon *lex = x->lex;
 	const char *s = x->norm;
-	int rc = pcre2_match(lex->token, (PCRE2_SPTR)s, sp->end, p, PCRE2_NO_UTF_CHECK, x->match,
-			     NULL);
-	if (rc < 0)
-		return 0;
-	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(x->match);
-	guint32 count = pcre2_get_ovector_count(x->match);
 	Groups g;
-	for (guint i = 0; i < 16; i++) {
-		g.start[i] = i < count && i < (guint)rc ? ov[2 * i] : PCRE2_UNSET;
-		g.end[i] = i < count && i < (guint)rc ? ov[2 * i + 1] : PCRE2_UNSET;
-	}
+	if (!lexicon_match_token(lex, s, sp->end, p, x->match, &g))
+		return 0;
 	gboolean arabic = has(&g, lex->group_arabic);
 	guint32 numeral = arabic ? lex->group_arabic : lex->group_chinese;
 	gsize numeral_end = has(&g, lex->group_bad) ? g.end[lex->group_bad] : g.end[numeral];
@@ -1262,6 +1298,33 @@ claim_order_cb(gconstpointer a, gconstpointer b)
 	return 0;
 }
 
+/* Claims come out nearly in order (an expression, for one, goes after its first operand
+ * but sorts before it): an insertion sort moves the few out of place in linear time, equal claims keeping their order as g_ptr_array_sort() keeps them.  Should the
+ * array be far from sorted, the rest of the work goes to that stable merge sort, which
+ * gives the same order from the partly sorted array. */
+#define SORT_MOVES_PER_CLAIM 8
+
+static void
+sort_nearly_sorted(GPtrArray *array, GCompareFunc compare)
+{
+	gpointer *items = array->pdata;
+	gsize moves = 0, budget = (gsize)array->len * SORT_MOVES_PER_CLAIM;
+	for (guint i = 1; i < array->len; i++) {
+		gpointer item = items[i];
+		guint j = i;
+		while (j > 0 && compare(&items[j - 1], &item) > 0) {
+			items[j] = items[j - 1];
+			j--;
+			moves++;
+		}
+		items[j] = item;
+		if (moves > budget) {
+			g_ptr_array_sort(array, compare);
+			return;
+		}
+	}
+}
+
 static void
 extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 {
@@ -1270,7 +1333,9 @@ extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 	x->doc = doc;
 	x->norm = doc->norm;
 	x->match = pcre2_match_data_create_from_pattern(lex->token, NULL);
-	x->out = g_ptr_array_new_with_free_func((GDestroyNotify)cf_claim_free);
+	/* about one claim per CLAIM_BYTES of text: room for them at once */
+	x->out = g_ptr_array_new_full((guint)MIN(doc->norm_length / CLAIM_BYTES + 16, G_MAXUINT / 2),
+				      (GDestroyNotify)cf_claim_free);
 	x->cues = g_array_new(FALSE, FALSE, sizeof(CueHit));
 	x->tokens = g_array_new(FALSE, FALSE, sizeof(Token));
 	x->paren_stack = g_array_new(FALSE, FALSE, sizeof(gsize));
@@ -1287,14 +1352,7 @@ extractor_finish(Extractor *x)
 	g_array_unref(x->paren_stack);
 	g_string_free(x->unit_text, TRUE);
 	cf_claim_pool_unref(x->pool); /* each claim holds its own reference */
-	/* claims come out in order but for an expression before its first operand: sort only
-	 * when needed */
-	for (guint i = 1; i < x->out->len; i++) {
-		if (claim_order_cb(&x->out->pdata[i - 1], &x->out->pdata[i]) > 0) {
-			g_ptr_array_sort(x->out, claim_order_cb);
-			break;
-		}
-	}
+	sort_nearly_sorted(x->out, claim_order_cb);
 	return x->out;
 }
 

@@ -138,6 +138,25 @@ char_set_add(CharSet *set, gunichar c)
 		set->bits[c >> 3] |= (guint8)(1u << (c & 7));
 }
 
+/* ---- the token pattern (cf-token.c) ---- */
+
+/* Capture groups of a token match: start/end offsets, PCRE2_UNSET when a group is unset. */
+#define LEX_GROUPS 16
+typedef struct {
+	gsize start[LEX_GROUPS], end[LEX_GROUPS];
+} LexGroups;
+
+/* The token pattern matched without PCRE2 (cf-token.c). */
+typedef struct LexTokenMatcher LexTokenMatcher;
+
+/* What the token pattern is built from, every list in the order of its alternation. */
+typedef struct {
+	const char *arabic, *lookalike; /* numbers.ini regex= values */
+	char **chinese_digits;
+	GPtrArray *prefixes, *points, *range_separators, *multipliers, *inside, *after; /* char* */
+	GPtrArray *units;                                                              /* LexUnit* */
+} LexTokenSyntax;
+
 struct CfLexicon {
 	char *directory;
 	GStringChunk *strings;
@@ -172,6 +191,10 @@ struct CfLexicon {
 	int year_min, year_max;
 	pcre2_code *dotted_date;  /* anchored both ends */
 
+	/* the characters span_advance() acts on (cf-extract.c): parentheses, label
+	 * boundaries and the first characters of cue words; the walk steps over the rest */
+	CharSet walk_stops;
+
 	/* label stripping and before-qualifiers, by the character at the end they touch */
 	GArray *strip;            /* StripWord */
 	CharSet strip_last;       /* last characters of words stripped from the end */
@@ -181,10 +204,27 @@ struct CfLexicon {
 	/* the one token pattern, anchored: compiled with PCRE2_ANCHORED, matched at candidates */
 	pcre2_code *token;
 	gboolean token_jit;
+	LexTokenMatcher *matcher; /* the same without PCRE2; NULL for a syntax it does not know */
 	guint32 group_prefix, group_arabic, group_bad, group_chinese, group_range_sep,
 		group_arabic2, group_chinese2, group_mult, group_inside, group_mult2, group_space,
 		group_unit, group_after;
 };
+
+/* A matcher for the token pattern built from @syntax, or NULL when the syntax regexes are
+ * not the ones it implements (then PCRE2 matches alone).  Free with
+ * lexicon_token_matcher_free(). */
+LexTokenMatcher *lexicon_token_matcher_new(const LexTokenSyntax *syntax);
+void lexicon_token_matcher_free(LexTokenMatcher *matcher);
+
+/* The token pattern at @p of @s (matched up to @end) into @groups; FALSE when it does not
+ * match.  By hand when lex->matcher is there, else by PCRE2 with @match (from the token
+ * pattern).  The _by_ forms force one way; both give the same groups (tests compare them). */
+gboolean lexicon_match_token(const CfLexicon *lex, const char *s, gsize end, gsize p,
+			     pcre2_match_data *match, LexGroups *groups);
+gboolean lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p,
+			       LexGroups *groups);
+gboolean lexicon_token_by_pcre2(const CfLexicon *lex, const char *s, gsize end, gsize p,
+				pcre2_match_data *match, LexGroups *groups);
 
 /* Tests whether @c may start a number token. */
 static inline gboolean

@@ -713,14 +713,21 @@ longest_string_first_cb(gconstpointer a, gconstpointer b)
 	return la < lb ? 1 : la > lb ? -1 : strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* (?:w1|w2|…) of @words, longest first; "(?!)" (never) when empty. */
-static void
-append_alternation(GString *out, char **words)
+/* @words (borrowed) in the order of their alternation: longest first. */
+static GPtrArray *
+sorted_words(char **words)
 {
-	g_autoptr(GPtrArray) sorted = g_ptr_array_new();
+	GPtrArray *sorted = g_ptr_array_new();
 	for (guint i = 0; words && words[i]; i++)
 		g_ptr_array_add(sorted, words[i]);
 	g_ptr_array_sort(sorted, longest_string_first_cb);
+	return sorted;
+}
+
+/* (?:w1|w2|…) of @sorted; "(?!)" (never) when empty. */
+static void
+append_sorted_alternation(GString *out, GPtrArray *sorted)
+{
 	if (sorted->len == 0) {
 		g_string_append(out, "(?!)");
 		return;
@@ -732,6 +739,14 @@ append_alternation(GString *out, char **words)
 		append_escaped(out, sorted->pdata[i]);
 	}
 	g_string_append_c(out, ')');
+}
+
+/* (?:w1|w2|…) of @words, longest first; "(?!)" (never) when empty. */
+static void
+append_alternation(GString *out, char **words)
+{
+	g_autoptr(GPtrArray) sorted = sorted_words(words);
+	append_sorted_alternation(out, sorted);
 }
 
 static const char *
@@ -763,10 +778,11 @@ compile_token(CfLexicon *lex, GError **error)
 		mark_candidate(lex, lex->chinese_digits[i]);
 	}
 	g_string_append(chinese, "]+");
-	if (lex->chinese_points && lex->chinese_points[0]) {
+	g_autoptr(GPtrArray) points = sorted_words(lex->chinese_points);
+	if (points->len > 0) {
 		g_autofree char *digits = g_strndup(chinese->str, chinese->len - 1);
 		g_string_append(chinese, "(?:");
-		append_alternation(chinese, lex->chinese_points);
+		append_sorted_alternation(chinese, points);
 		g_string_append_printf(chinese, "%s+)?", digits);
 	}
 	for (char c = '0'; c <= '9'; c++) {
@@ -782,6 +798,7 @@ compile_token(CfLexicon *lex, GError **error)
 	g_strv_builder_addv(prefixes, (const char **)lex->percent_prefixes);
 	g_strv_builder_addv(prefixes, (const char **)lex->ordinal_prefixes);
 	g_auto(GStrv) prefix_words = g_strv_builder_end(prefixes);
+	g_autoptr(GPtrArray) sorted_prefixes = sorted_words(prefix_words);
 
 	g_autoptr(GStrvBuilder) inside = g_strv_builder_new();
 	g_autoptr(GStrvBuilder) after = g_strv_builder_new();
@@ -794,23 +811,27 @@ compile_token(CfLexicon *lex, GError **error)
 	}
 	g_auto(GStrv) inside_words = g_strv_builder_end(inside);
 	g_auto(GStrv) after_words = g_strv_builder_end(after);
+	g_autoptr(GPtrArray) sorted_inside = sorted_words(inside_words);
+	g_autoptr(GPtrArray) sorted_after = sorted_words(after_words);
+	g_autoptr(GPtrArray) ranges = sorted_words(lex->range_separators);
+	g_autoptr(GPtrArray) multipliers = sorted_words(lex->multipliers);
 
 	const char *arabic = syntax_regex(lex, "arabic");
 	const char *lookalike = syntax_regex(lex, "lookalike");
 
 	g_string_append(re, "(?:(?<p>");
-	append_alternation(re, prefix_words);
+	append_sorted_alternation(re, sorted_prefixes);
 	g_string_append_printf(re, "))?(?:(?<a>%s)(?<b>(?:(?:%s)+[0-9]+)+)?|(?<c>%s))", arabic,
 			       lookalike, chinese->str);
 	g_string_append(re, "(?:[ \\t]*(?<r>");
-	append_alternation(re, lex->range_separators);
+	append_sorted_alternation(re, ranges);
 	g_string_append_printf(re, ")[ \\t]*(?:(?<a2>%s)|(?<c2>%s)))?", arabic, chinese->str);
 	g_string_append(re, "(?<m>");
-	append_alternation(re, lex->multipliers);
+	append_sorted_alternation(re, multipliers);
 	g_string_append(re, "{1,2})?(?<i>");
-	append_alternation(re, inside_words);
+	append_sorted_alternation(re, sorted_inside);
 	g_string_append(re, ")?(?<n>");
-	append_alternation(re, lex->multipliers);
+	append_sorted_alternation(re, multipliers);
 	g_string_append(re, "{1,2})?(?:(?<s>[ \\t]*)(?<u>");
 
 	/* every unit that can follow a number, longest first; context=money words (万, 亿
@@ -837,7 +858,7 @@ compile_token(CfLexicon *lex, GError **error)
 	if (units->len == 0)
 		g_string_append(re, "(?!)");
 	g_string_append(re, ")))?(?<f>");
-	append_alternation(re, after_words);
+	append_sorted_alternation(re, sorted_after);
 	g_string_append(re, ")?");
 
 	int code = 0;
@@ -869,6 +890,13 @@ compile_token(CfLexicon *lex, GError **error)
 	GROUP(group_unit, "u");
 	GROUP(group_after, "f");
 #undef GROUP
+
+	/* the same pattern by hand, from the same lists in the same order */
+	LexTokenSyntax syntax = {arabic,          lookalike,          lex->chinese_digits,
+				 sorted_prefixes, points,             ranges,
+				 multipliers,     sorted_inside,      sorted_after,
+				 units};
+	lex->matcher = lexicon_token_matcher_new(&syntax);
 	return TRUE;
 }
 
@@ -987,6 +1015,7 @@ cf_lexicon_load(const char *directory, GError **error)
 	build_strip_tables(lex);
 	if (!compile_token(lex, error))
 		return NULL;
+	extract_fill_walk_stops(lex);
 	return g_steal_pointer(&lex);
 }
 
@@ -1040,6 +1069,7 @@ cf_lexicon_free(CfLexicon *lex)
 	g_strfreev(lex->money_words);
 	g_strfreev(lex->enumerator_followers);
 	pcre2_code_free(lex->token);
+	lexicon_token_matcher_free(lex->matcher);
 	if (lex->strip)
 		g_array_unref(lex->strip);
 	if (lex->strings)

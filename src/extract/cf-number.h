@@ -103,6 +103,10 @@ typedef struct {
  * allocation; @text need not be NUL-terminated. */
 void cf_number_read(const char *text, gsize length, CfNumber *out);
 
+/* The same without the shortcut for plain numbers (ASCII digits with at most one decimal
+ * point): what tests compare that shortcut with. */
+void cf_number_read_general(const char *text, gsize length, CfNumber *out);
+
 /* Value of one Chinese digit character (〇零一二两三四五六七八九, and the financial forms
  * 壹贰叁肆伍陆柒捌玖 with 兩貳參陸), or -1.  @c is a code point. */
 int cf_number_chinese_digit(gunichar c);

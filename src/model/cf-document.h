@@ -181,6 +181,12 @@ guint cf_document_char_count(const CfDocument *doc, gsize start, gsize end);
 /* The original text of line @number (borrowed, not NUL-terminated) and its byte length. */
 const char *cf_document_line_text(const CfDocument *doc, guint number, gsize *length);
 
+/* The hex SHA-256 of doc->text (lower-case, 64 characters): what identifies a version of a
+ * document (history, --claims).  Caller frees.  The same text as
+ * g_compute_checksum_for_data(G_CHECKSUM_SHA256, text, text_length), computed faster when
+ * nettle is built in. */
+char *cf_document_dup_digest(const CfDocument *doc);
+
 /* A new string with norm[range] (caller frees). */
 char *cf_document_dup_range(const CfDocument *doc, CfRange range);
 

@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "model/cf-decimal.h"
+
 /* Makes room for @n more bytes (plus the NUL) without changing out->len. */
 static inline void
 cf_buffer_reserve(GString *out, gsize n)
@@ -42,6 +44,48 @@ cf_buffer_put_str(GString *out, const char *text)
 {
 	cf_buffer_put(out, text, strlen(text));
 }
+
+/* Writing through a cursor: cf_buffer_begin() makes room for at most @n bytes and returns
+ * where they go; cf_buffer_end() takes the cursor past the last byte written.  For a record
+ * of many small pieces whose size is bounded in advance: one check for all of them. */
+static inline char *
+cf_buffer_begin(GString *out, gsize n)
+{
+	cf_buffer_reserve(out, n);
+	return out->str + out->len;
+}
+
+static inline void
+cf_buffer_end(GString *out, char *cursor)
+{
+	out->len = (gsize)(cursor - out->str);
+	out->str[out->len] = '\0';
+}
+
+/* Copies @n bytes to @cursor; returns the cursor past them. */
+static inline char *
+cf_cursor_put(char *cursor, const char *bytes, gsize n)
+{
+	memcpy(cursor, bytes, n);
+	return cursor + n;
+}
+
+#define CF_CURSOR_PUT_LITERAL(cursor, literal) \
+	cf_cursor_put((cursor), "" literal, sizeof(literal) - 1)
+
+/* Bounds of what the cf_json_write_* functions (cf-json.c) write. */
+#define CF_JSON_STRING_MAX(n) (6 * (gsize)(n) + 2) /* every byte \u00XX, and the quotes */
+#define CF_JSON_UINT_MAX 20
+#define CF_JSON_DECIMAL_MAX 48 /* sign, 19 digits, "0.", zeros up to scale 18, quotes */
+
+/* A JSON string literal of @text[0, n) (NULL: null) at @cursor; returns the cursor after. */
+char *cf_json_write_string(char *cursor, const char *text, gsize n);
+char *cf_json_write_uint(char *cursor, guint64 value);
+/* At most CF_JSON_UINT_MAX + 1 bytes. */
+char *cf_json_write_int(char *cursor, gint64 value, gboolean negative_is_null);
+/* Without quotes (cf_json_append_decimal_digits()), and as a JSON string. */
+char *cf_json_write_decimal_digits(char *cursor, CfDecimal value);
+char *cf_json_write_decimal(char *cursor, CfDecimal value);
 
 /* A string literal, its length known at compile time. */
 #define CF_BUFFER_PUT_LITERAL(out, literal) cf_buffer_put((out), "" literal, sizeof(literal) - 1)

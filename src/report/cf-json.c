@@ -62,6 +62,98 @@ skip_plain_words(const guchar *p, const guchar *end)
 	return p;
 }
 
+/* Escapes the text from *@pp on while it is before @stop (a UTF-8 sequence that starts
+ * before @stop is taken whole, up to @end) to @cursor, which has room for six bytes per
+ * input byte; returns the cursor after what it wrote and leaves *@pp where it stopped. */
+static char *
+escape_some(char *cursor, const guchar **pp, const guchar *stop, const guchar *end)
+{
+	const guchar *p = *pp;
+	while (p < stop) {
+		/* copy the longest run that needs no escaping (valid UTF-8 included) in one go */
+		const guchar *run = p;
+		p = skip_plain_words(p, stop);
+		for (;;) {
+			while (p < stop && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+				p++;
+			if (p >= stop || *p < 0x80)
+				break;
+			/* most text is CJK: three-byte sequences led by E1-EC, where only the
+			 * continuation bytes need checking */
+			while (p < stop && end - p >= 3 && p[0] >= 0xe1 && p[0] <= 0xec &&
+			       (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80)
+				p += 3;
+			if (p >= stop)
+				break;
+			if (*p < 0x80)
+				continue;
+			gsize k = utf8_sequence_length(p, end - p);
+			if (k == 0)
+				break;
+			p += k;
+		}
+		if (p > run)
+			cursor = cf_cursor_put(cursor, (const char *)run, p - run);
+		if (p >= stop)
+			break;
+		guchar c = *p++;
+		switch (c) {
+		case '"':
+			cursor = CF_CURSOR_PUT_LITERAL(cursor, "\\\"");
+			break;
+		case '\\':
+			cursor = CF_CURSOR_PUT_LITERAL(cursor, "\\\\");
+			break;
+		case '\n':
+			cursor = CF_CURSOR_PUT_LITERAL(cursor, "\\n");
+			break;
+		case '\t':
+			cursor = CF_CURSOR_PUT_LITERAL(cursor, "\\t");
+			break;
+		case '\r':
+			cursor = CF_CURSOR_PUT_LITERAL(cursor, "\\r");
+			break;
+		case '\b':
+			cursor = CF_CURSOR_PUT_LITERAL(cursor, "\\b");
+			break;
+		case '\f':
+			cursor = CF_CURSOR_PUT_LITERAL(cursor, "\\f");
+			break;
+		default:
+			if (c >= 0x80) {
+				/* not valid UTF-8 here: keep the JSON valid and the loss visible */
+				cursor = CF_CURSOR_PUT_LITERAL(cursor, "\\ufffd");
+			} else {
+				char u[6] = {'\\',
+					     'u',
+					     '0',
+					     '0',
+					     hex_digits[c >> 4],
+					     hex_digits[c & 0xf]};
+				cursor = cf_cursor_put(cursor, u, 6);
+			}
+			break;
+		}
+	}
+	*pp = p;
+	return cursor;
+}
+
+char *
+cf_json_write_string(char *cursor, const char *text, gsize n)
+{
+	if (text == NULL)
+		return CF_CURSOR_PUT_LITERAL(cursor, "null");
+	const guchar *p = (const guchar *)text;
+	*cursor++ = '"';
+	cursor = escape_some(cursor, &p, p + n, p + n);
+	*cursor++ = '"';
+	return cursor;
+}
+
+/* Input bytes escaped per reservation: a 50 MB line needs no 300 MB reserved at once. */
+#define APPEND_STRING_CHUNK 4096
+
 void
 cf_json_append_string(GString *out, const char *text, gssize length)
 {
@@ -72,132 +164,127 @@ cf_json_append_string(GString *out, const char *text, gssize length)
 	gsize n = length < 0 ? strlen(text) : (gsize)length;
 	const guchar *p = (const guchar *)text;
 	const guchar *end = p + n;
-
-	cf_buffer_reserve(out, n + 2);
-	cf_buffer_put_c(out, '"');
-	while (p < end) {
-		/* copy the longest run that needs no escaping (valid UTF-8 included) in one go */
-		const guchar *run = p;
-		p = skip_plain_words(p, end);
-		for (;;) {
-			while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
-				p++;
-			if (p >= end || *p < 0x80)
-				break;
-			gsize k = utf8_sequence_length(p, end - p);
-			if (k == 0)
-				break;
-			p += k;
-		}
-		if (p > run)
-			cf_buffer_put(out, (const char *)run, p - run);
-		if (p >= end)
-			break;
-		guchar c = *p++;
-		switch (c) {
-		case '"':
-			CF_BUFFER_PUT_LITERAL(out, "\\\"");
-			break;
-		case '\\':
-			CF_BUFFER_PUT_LITERAL(out, "\\\\");
-			break;
-		case '\n':
-			CF_BUFFER_PUT_LITERAL(out, "\\n");
-			break;
-		case '\t':
-			CF_BUFFER_PUT_LITERAL(out, "\\t");
-			break;
-		case '\r':
-			CF_BUFFER_PUT_LITERAL(out, "\\r");
-			break;
-		case '\b':
-			CF_BUFFER_PUT_LITERAL(out, "\\b");
-			break;
-		case '\f':
-			CF_BUFFER_PUT_LITERAL(out, "\\f");
-			break;
-		default:
-			if (c >= 0x80) {
-				/* not valid UTF-8 here: keep the JSON valid and the loss visible */
-				CF_BUFFER_PUT_LITERAL(out, "\\ufffd");
-			} else {
-				char u[6] = {'\\',
-					     'u',
-					     '0',
-					     '0',
-					     hex_digits[c >> 4],
-					     hex_digits[c & 0xf]};
-				cf_buffer_put(out, u, 6);
-			}
-			break;
-		}
+	if (n <= APPEND_STRING_CHUNK) {
+		char *cursor = cf_buffer_begin(out, CF_JSON_STRING_MAX(n));
+		cf_buffer_end(out, cf_json_write_string(cursor, text, n));
+		return;
 	}
 	cf_buffer_put_c(out, '"');
+	while (p < end) {
+		/* a sequence starting before the stop may reach three bytes past it */
+		const guchar *stop = p + MIN((gsize)(end - p), APPEND_STRING_CHUNK);
+		char *cursor = cf_buffer_begin(out, 6 * (gsize)(stop - p + 3));
+		cf_buffer_end(out, escape_some(cursor, &p, stop, end));
+	}
+	cf_buffer_put_c(out, '"');
+}
+
+/* The decimal digits of @value at the end of @digits (24 bytes); returns where they start.
+ * Two digits a step from a table: half the divisions. */
+static int
+format_digits(guint64 value, char digits[24])
+{
+	static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+				    "25262728293031323334353637383940414243444546474849"
+				    "50515253545556575859606162636465666768697071727374"
+				    "75767778798081828384858687888990919293949596979899";
+	int i = 24;
+	while (value >= 100) {
+		guint pair = (guint)(value % 100);
+		value /= 100;
+		digits[--i] = pairs[2 * pair + 1];
+		digits[--i] = pairs[2 * pair];
+	}
+	if (value >= 10) {
+		digits[--i] = pairs[2 * value + 1];
+		digits[--i] = pairs[2 * value];
+	} else {
+		digits[--i] = (char)('0' + value);
+	}
+	return i;
+}
+
+char *
+cf_json_write_uint(char *cursor, guint64 value)
+{
+	char digits[24];
+	int i = format_digits(value, digits);
+	return cf_cursor_put(cursor, digits + i, sizeof digits - i);
 }
 
 void
 cf_json_append_uint(GString *out, guint64 value)
 {
-	char digits[24];
-	int i = sizeof digits;
-	do {
-		digits[--i] = (char)('0' + value % 10);
-		value /= 10;
-	} while (value != 0);
-	cf_buffer_put(out, digits + i, sizeof digits - i);
+	char *cursor = cf_buffer_begin(out, CF_JSON_UINT_MAX);
+	cf_buffer_end(out, cf_json_write_uint(cursor, value));
+}
+
+char *
+cf_json_write_int(char *cursor, gint64 value, gboolean negative_is_null)
+{
+	if (value >= 0)
+		return cf_json_write_uint(cursor, (guint64)value);
+	if (negative_is_null)
+		return CF_CURSOR_PUT_LITERAL(cursor, "null");
+	*cursor++ = '-';
+	return cf_json_write_uint(cursor, (guint64)0 - (guint64)value);
 }
 
 void
 cf_json_append_int(GString *out, gint64 value, gboolean negative_is_null)
 {
-	if (value < 0) {
-		if (negative_is_null) {
-			CF_BUFFER_PUT_LITERAL(out, "null");
-			return;
-		}
-		cf_buffer_put_c(out, '-');
-		cf_json_append_uint(out, (guint64)0 - (guint64)value);
-		return;
-	}
-	cf_json_append_uint(out, (guint64)value);
+	char *cursor = cf_buffer_begin(out, CF_JSON_UINT_MAX + 1);
+	cf_buffer_end(out, cf_json_write_int(cursor, value, negative_is_null));
 }
 
-void
-cf_json_append_decimal_digits(GString *out, CfDecimal value)
+char *
+cf_json_write_decimal_digits(char *cursor, CfDecimal value)
 {
 	/* the same text as cf_decimal_append() (scale kept: 25.20 stays 25.20), without going
 	 * through printf for every number of every claim */
 	guint64 m =
 		value.mantissa < 0 ? (guint64)0 - (guint64)value.mantissa : (guint64)value.mantissa;
 	char digits[24];
-	int i = sizeof digits;
-	do {
-		digits[--i] = (char)('0' + m % 10);
-		m /= 10;
-	} while (m != 0);
+	int i = format_digits(m, digits);
 	int n = (int)sizeof digits - i;
-	int scale = value.scale > 0 ? value.scale : 0;
+	int scale = value.scale > 0 ? MIN(value.scale, CF_DECIMAL_MAX_SCALE) : 0;
 
 	if (value.mantissa < 0)
-		cf_buffer_put_c(out, '-');
+		*cursor++ = '-';
 	if (scale == 0) {
-		cf_buffer_put(out, digits + i, n);
+		cursor = cf_cursor_put(cursor, digits + i, n);
 	} else if (n <= scale) {
-		CF_BUFFER_PUT_LITERAL(out, "0.");
+		cursor = CF_CURSOR_PUT_LITERAL(cursor, "0.");
 		for (int k = n; k < scale; k++)
-			cf_buffer_put_c(out, '0');
-		cf_buffer_put(out, digits + i, n);
+			*cursor++ = '0';
+		cursor = cf_cursor_put(cursor, digits + i, n);
 	} else {
-		cf_buffer_put(out, digits + i, n - scale);
-		cf_buffer_put_c(out, '.');
-		cf_buffer_put(out, digits + i + n - scale, scale);
+		cursor = cf_cursor_put(cursor, digits + i, n - scale);
+		*cursor++ = '.';
+		cursor = cf_cursor_put(cursor, digits + i + n - scale, scale);
 	}
+	return cursor;
+}
+
+char *
+cf_json_write_decimal(char *cursor, CfDecimal value)
+{
+	*cursor++ = '"';
+	cursor = cf_json_write_decimal_digits(cursor, value);
+	*cursor++ = '"';
+	return cursor;
+}
+
+void
+cf_json_append_decimal_digits(GString *out, CfDecimal value)
+{
+	char *cursor = cf_buffer_begin(out, CF_JSON_DECIMAL_MAX);
+	cf_buffer_end(out, cf_json_write_decimal_digits(cursor, value));
 }
 
 void
 cf_json_append_decimal(GString *out, CfDecimal value)
 {
-	cf_buffer_put_c(out, '"');
-	cf_json_append_decimal_digits(out, value);
-	cf_buffer_put_c(out, '"');
+	char *cursor = cf_buffer_begin(out, CF_JSON_DECIMAL_MAX);
+	cf_buffer_end(out, cf_json_write_decimal(cursor, value));
 }

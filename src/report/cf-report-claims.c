@@ -131,86 +131,116 @@ cf_report_claims_text(GPtrArray *claims, GString *out)
 /* ,"key": — keys are fixed ASCII identifiers, joined at compile time */
 #define APPEND_KEY(out, key) CF_BUFFER_PUT_LITERAL(out, ",\"" key "\":")
 
-static void
-append_claim_json(GString *out, const CfClaim *claim)
+/* the same through a cursor */
+#define PUT_KEY(cursor, key) CF_CURSOR_PUT_LITERAL(cursor, ",\"" key "\":")
+
+/* The byte length of a claim's string field, 0 for NULL. */
+static inline gsize
+field_length(const char *text)
 {
-	CF_BUFFER_PUT_LITERAL(out, "{\"file\":");
-	cf_json_append_string(out, document_path(claim), -1);
-	APPEND_KEY(out, "line");
-	cf_json_append_uint(out, claim->line);
-	APPEND_KEY(out, "column");
-	cf_json_append_uint(out, claim->column);
-	APPEND_KEY(out, "length");
-	cf_json_append_uint(out, claim->length);
-	APPEND_KEY(out, "kind");
-	cf_json_append_string(out, cf_claim_kind_to_string(claim->kind), -1);
-	APPEND_KEY(out, "text");
-	cf_json_append_string(out, claim->text, -1);
-
-	APPEND_KEY(out, "value");
-	if (claim->has_value)
-		cf_json_append_decimal(out, claim->value);
-	else
-		CF_BUFFER_PUT_LITERAL(out, "null");
-	APPEND_KEY(out, "low");
-	if (claim->has_value && !claim->interval.low_unbounded)
-		cf_json_append_decimal(out, claim->interval.low);
-	else
-		CF_BUFFER_PUT_LITERAL(out, "null");
-	APPEND_KEY(out, "high");
-	if (claim->has_value && !claim->interval.high_unbounded)
-		cf_json_append_decimal(out, claim->interval.high);
-	else
-		CF_BUFFER_PUT_LITERAL(out, "null");
-	APPEND_KEY(out, "stated");
-	if (claim->has_value)
-		cf_json_append_decimal(out, claim->stated);
-	else
-		CF_BUFFER_PUT_LITERAL(out, "null");
-
-	APPEND_KEY(out, "unit");
-	cf_json_append_string(out, claim->unit, -1);
-	APPEND_KEY(out, "unit_exponent");
-	cf_json_append_int(out, claim->unit_exponent, FALSE);
-	APPEND_KEY(out, "qualifier");
-	cf_json_append_string(out, cf_qualifier_to_string(claim->qualifier), -1);
-	APPEND_KEY(out, "qualifier_text");
-	cf_json_append_string(out, claim->qualifier_text, -1);
-	APPEND_KEY(out, "label");
-	cf_json_append_string(out, claim->label, -1);
-
-	APPEND_KEY(out, "cues");
-	cf_buffer_put_c(out, '[');
-	for (guint i = 0; claim->cues != NULL && i < claim->cues->len; i++) {
-		if (i > 0)
-			cf_buffer_put_c(out, ',');
-		cf_json_append_string(out, g_ptr_array_index(claim->cues, i), -1);
-	}
-	cf_buffer_put_c(out, ']');
-
-	APPEND_KEY(out, "table");
-	cf_json_append_int(out, claim->table, TRUE);
-	APPEND_KEY(out, "row");
-	cf_json_append_int(out, claim->row, TRUE);
-	APPEND_KEY(out, "column_in_table");
-	cf_json_append_int(out, claim->cell_column, TRUE);
-	APPEND_KEY(out, "sentence");
-	if (claim->sentence == G_MAXUINT)
-		CF_BUFFER_PUT_LITERAL(out, "null");
-	else
-		cf_json_append_uint(out, claim->sentence);
-	APPEND_KEY(out, "reason");
-	cf_json_append_string(out, claim->reason, -1);
-	APPEND_KEY(out, "has_value");
-	cf_buffer_put_str(out, claim->has_value ? "true" : "false");
-	CF_BUFFER_PUT_LITERAL(out, "}\n");
+	return text != NULL ? strlen(text) : 0;
 }
 
-static gint
-compare_uint(gconstpointer a, gconstpointer b)
+static inline char *
+put_string(char *cursor, const char *text, gsize length)
 {
-	guint x = *(const guint *)a, y = *(const guint *)b;
-	return x < y ? -1 : x > y;
+	return cf_json_write_string(cursor, text, length);
+}
+
+static inline char *
+put_decimal_or_null(char *cursor, gboolean has, CfDecimal value)
+{
+	return has ? cf_json_write_decimal(cursor, value) : CF_CURSOR_PUT_LITERAL(cursor, "null");
+}
+
+/* A claim's JSON line is about this long (file path included). */
+#define CLAIM_JSON_TYPICAL 512
+
+/* The JSON text of everything but the claim's strings and file: keys, numbers, constants. */
+#define CLAIM_JSON_FIXED_MAX 1024
+
+/* @file: the claim's file as a JSON string, escaped once for all the claims of a document.
+ * One reservation for the whole line, its size bounded from the strings' lengths. */
+static void
+append_claim_json(GString *out, const CfClaim *claim, const GString *file)
+{
+	const char *kind = cf_claim_kind_to_string(claim->kind);
+	const char *qualifier = cf_qualifier_to_string(claim->qualifier);
+	gsize kind_length = field_length(kind), text_length = field_length(claim->text),
+	      unit_length = field_length(claim->unit),
+	      qualifier_length = field_length(qualifier),
+	      qualifier_text_length = field_length(claim->qualifier_text),
+	      label_length = field_length(claim->label), reason_length = field_length(claim->reason);
+	gsize strings = kind_length + text_length + unit_length + qualifier_length +
+			qualifier_text_length + label_length + reason_length;
+	guint n_cues = claim->cues != NULL ? claim->cues->len : 0;
+	for (guint i = 0; i < n_cues; i++)
+		strings += strlen(g_ptr_array_index(claim->cues, i)) + 1;
+	char *c = cf_buffer_begin(out, CLAIM_JSON_FIXED_MAX + file->len +
+					       CF_JSON_STRING_MAX(strings) + 3 * (gsize)n_cues);
+
+	c = CF_CURSOR_PUT_LITERAL(c, "{\"file\":");
+	c = cf_cursor_put(c, file->str, file->len);
+	c = PUT_KEY(c, "line");
+	c = cf_json_write_uint(c, claim->line);
+	c = PUT_KEY(c, "column");
+	c = cf_json_write_uint(c, claim->column);
+	c = PUT_KEY(c, "length");
+	c = cf_json_write_uint(c, claim->length);
+	c = PUT_KEY(c, "kind");
+	c = put_string(c, kind, kind_length);
+	c = PUT_KEY(c, "text");
+	c = put_string(c, claim->text, text_length);
+
+	c = PUT_KEY(c, "value");
+	c = put_decimal_or_null(c, claim->has_value, claim->value);
+	c = PUT_KEY(c, "low");
+	c = put_decimal_or_null(c, claim->has_value && !claim->interval.low_unbounded,
+				claim->interval.low);
+	c = PUT_KEY(c, "high");
+	c = put_decimal_or_null(c, claim->has_value && !claim->interval.high_unbounded,
+				claim->interval.high);
+	c = PUT_KEY(c, "stated");
+	c = put_decimal_or_null(c, claim->has_value, claim->stated);
+
+	c = PUT_KEY(c, "unit");
+	c = put_string(c, claim->unit, unit_length);
+	c = PUT_KEY(c, "unit_exponent");
+	c = cf_json_write_int(c, claim->unit_exponent, FALSE);
+	c = PUT_KEY(c, "qualifier");
+	c = put_string(c, qualifier, qualifier_length);
+	c = PUT_KEY(c, "qualifier_text");
+	c = put_string(c, claim->qualifier_text, qualifier_text_length);
+	c = PUT_KEY(c, "label");
+	c = put_string(c, claim->label, label_length);
+
+	c = PUT_KEY(c, "cues");
+	*c++ = '[';
+	for (guint i = 0; i < n_cues; i++) {
+		const char *cue = g_ptr_array_index(claim->cues, i);
+		if (i > 0)
+			*c++ = ',';
+		c = put_string(c, cue, strlen(cue));
+	}
+	*c++ = ']';
+
+	c = PUT_KEY(c, "table");
+	c = cf_json_write_int(c, claim->table, TRUE);
+	c = PUT_KEY(c, "row");
+	c = cf_json_write_int(c, claim->row, TRUE);
+	c = PUT_KEY(c, "column_in_table");
+	c = cf_json_write_int(c, claim->cell_column, TRUE);
+	c = PUT_KEY(c, "sentence");
+	if (claim->sentence == G_MAXUINT)
+		c = CF_CURSOR_PUT_LITERAL(c, "null");
+	else
+		c = cf_json_write_uint(c, claim->sentence);
+	c = PUT_KEY(c, "reason");
+	c = put_string(c, claim->reason, reason_length);
+	c = PUT_KEY(c, "has_value");
+	c = claim->has_value ? CF_CURSOR_PUT_LITERAL(c, "true") : CF_CURSOR_PUT_LITERAL(c, "false");
+	c = CF_CURSOR_PUT_LITERAL(c, "}\n");
+	cf_buffer_end(out, c);
 }
 
 static void
@@ -226,8 +256,7 @@ void
 cf_report_document_jsonl(const CfDocument *doc, GPtrArray *claims, GString *out)
 {
 	const CfMetadata *m = &doc->metadata;
-	g_autofree char *digest = g_compute_checksum_for_data(
-		G_CHECKSUM_SHA256, (const guchar *)doc->text, doc->text_length);
+	g_autofree char *digest = cf_document_dup_digest(doc);
 
 	CF_BUFFER_PUT_LITERAL(out, "{\"document\":{\"file\":");
 	cf_json_append_string(out, doc->path != NULL ? doc->path : "", -1);
@@ -251,7 +280,8 @@ cf_report_document_jsonl(const CfDocument *doc, GPtrArray *claims, GString *out)
 	append_line_number_or_null(out, m->kind_line);
 
 	/* the source text of every line a claim or a metadata field sits on, in line order */
-	g_autoptr(GArray) numbers = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GArray) numbers = g_array_sized_new(FALSE, FALSE, sizeof(guint),
+						      (claims != NULL ? claims->len : 0) + 4);
 	for (guint i = 0; claims != NULL && i < claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
 		if (c->document == doc)
@@ -261,7 +291,15 @@ cf_report_document_jsonl(const CfDocument *doc, GPtrArray *claims, GString *out)
 	for (gsize i = 0; i < G_N_ELEMENTS(meta); i++)
 		if (meta[i] != 0)
 			g_array_append_val(numbers, meta[i]);
-	g_array_sort(numbers, compare_uint);
+	/* the claims' lines come sorted (claims are in line order): only the metadata lines
+	 * appended after them move */
+	guint *sorted = (guint *)(void *)numbers->data;
+	for (guint i = 1; i < numbers->len; i++) {
+		guint line = sorted[i], j = i;
+		for (; j > 0 && sorted[j - 1] > line; j--)
+			sorted[j] = sorted[j - 1];
+		sorted[j] = line;
+	}
 	APPEND_KEY(out, "lines");
 	cf_buffer_put_c(out, '{');
 	for (guint i = 0; i < numbers->len; i++) {
@@ -284,13 +322,27 @@ void
 cf_report_claims_jsonl(GPtrArray *claims, GString *out)
 {
 	/* a document line before each document's claims (claims are given per document) */
+	/* room for the usual size at once (a claim line is a few hundred bytes, the document's
+	 * lines at most its text) rather than doubling a new buffer a dozen times */
+	if (claims->len > 0) {
+		const CfClaim *first = g_ptr_array_index(claims, 0);
+		gsize text = first->document != NULL ? first->document->text_length : 0;
+		cf_buffer_reserve(out, (gsize)claims->len * CLAIM_JSON_TYPICAL + text);
+	}
 	const CfDocument *doc = NULL;
+	g_autoptr(GString) file = g_string_new(NULL);
+	const char *file_path = NULL;
 	for (guint i = 0; i < claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
 		if (c->document != NULL && c->document != doc) {
 			doc = c->document;
 			cf_report_document_jsonl(doc, claims, out);
 		}
-		append_claim_json(out, c);
+		if (file_path != document_path(c)) {
+			file_path = document_path(c);
+			g_string_truncate(file, 0);
+			cf_json_append_string(file, file_path, -1);
+		}
+		append_claim_json(out, c, file);
 	}
 }

@@ -18,12 +18,16 @@
 /* A Chinese ordinal has at most this many characters (九十九, 一百零五). */
 #define MAX_CHINESE_CHARS 4
 
+#define NUMERAL(text, value) {"" text, sizeof(text) - 1, value}
+
 static const struct {
 	const char *text;
+	gsize length;
 	int value; /* 0-9 a digit, 10 and 100 a multiplier */
 } chinese_numerals[] = {
-	{"零", 0}, {"〇", 0}, {"一", 1}, {"二", 2}, {"三", 3}, {"四", 4}, {"五", 5},
-	{"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}, {"十", 10}, {"百", 100},
+	NUMERAL("零", 0), NUMERAL("〇", 0), NUMERAL("一", 1),  NUMERAL("二", 2),   NUMERAL("三", 3),
+	NUMERAL("四", 4), NUMERAL("五", 5), NUMERAL("六", 6),  NUMERAL("七", 7),   NUMERAL("八", 8),
+	NUMERAL("九", 9), NUMERAL("十", 10), NUMERAL("百", 100),
 };
 
 /* The Chinese numeral character at @p: its value, or -1; *length receives its bytes. */
@@ -31,8 +35,9 @@ static int
 chinese_numeral_at(const char *norm, gsize p, gsize end, gsize *length)
 {
 	for (guint i = 0; i < G_N_ELEMENTS(chinese_numerals); i++) {
-		if (cf_segment_has_prefix(norm, p, end, chinese_numerals[i].text)) {
-			*length = strlen(chinese_numerals[i].text);
+		gsize n = chinese_numerals[i].length;
+		if (end >= p && end - p >= n && memcmp(norm + p, chinese_numerals[i].text, n) == 0) {
+			*length = n;
 			return chinese_numerals[i].value;
 		}
 	}

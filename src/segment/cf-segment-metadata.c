@@ -191,15 +191,12 @@ organisation_at(const char *norm, gsize start, gsize end, gboolean in_sentence)
 		if (cf_segment_has_prefix(norm, start, end, organisation_openings[i]))
 			opened = TRUE;
 	gboolean placed = FALSE;
+	gsize unplaced = start + 3; /* a place word counts from the second character on */
 	guint chars = 0;
 	for (gsize p = start; p < end && is_cjk_at(norm, p, end); p += 3) {
 		chars++;
 		if (chars > ORGANISATION_MAX_CHARS)
 			return G_MAXSIZE;
-		/* is_cjk_at: three bytes are there, and every place word is one CJK character */
-		for (guint i = 0; chars > 1 && !placed && i < G_N_ELEMENTS(place_words); i++)
-			if (memcmp(norm + p, place_words[i], 3) == 0)
-				placed = TRUE;
 		gsize next = p + 3;
 		gboolean followed;
 		if (in_sentence)
@@ -209,6 +206,13 @@ organisation_at(const char *norm, gsize start, gsize end, gboolean in_sentence)
 			followed = next >= end || g_ascii_isdigit(norm[next]);
 		if (!followed)
 			continue;
+		/* whether a place word is among the characters so far, looked for only here:
+		 * most sentences have no 是/为 in reach (is_cjk_at: three bytes are there, and
+		 * every place word is one CJK character) */
+		for (; !placed && unplaced <= p; unplaced += 3)
+			for (guint i = 0; !placed && i < G_N_ELEMENTS(place_words); i++)
+				if (memcmp(norm + unplaced, place_words[i], 3) == 0)
+					placed = TRUE;
 		if (chars >= ORGANISATION_MIN_CHARS && (opened || placed) &&
 		    ends_with_any(norm, start, next, organisation_suffixes,
 				  G_N_ELEMENTS(organisation_suffixes)))
@@ -504,12 +508,12 @@ department_level(const char *norm, gsize p, gboolean *with_committee)
 	return p >= 3 ? level_at(norm, p - 3, p) : -1;
 }
 
-/* A mention of departments[@d] ending at @end (its last character starts at end - 3). */
+/* A mention of departments[@d] (@n bytes) ending at @end (its last character starts at
+ * end - 3). */
 static void
-scan_department(const char *norm, gsize length, gsize end, guint d, Scan *scan)
+scan_department(const char *norm, gsize length, gsize end, guint d, gsize n, Scan *scan)
 {
 	const char *name = departments[d];
-	gsize n = strlen(name);
 	if (end < n || memcmp(norm + end - n, name, n) != 0)
 		return;
 	/* 组织部门: the generic noun, not a department */
@@ -558,31 +562,75 @@ add_place(const char *norm, gsize length, gsize start, Scan *scan)
 	scan->n_places[level]++;
 }
 
-/* Whether one of departments[] ends with the character at @p (部, 局, 委 …). */
-static gboolean
-department_end_at(const char *norm, gsize p, const guint8 *last_chars, guint n_last)
+/* The code points scan_text() stops at are all in U+3000-U+9FFF: three UTF-8 bytes led by
+ * E3-E9. */
+#define SCAN_FIRST 0x3000
+#define SCAN_LAST 0x9FFF
+
+/* The code point of the three-byte UTF-8 character at @p. */
+static inline gunichar
+code_point3(const char *p)
 {
-	for (guint i = 0; i < n_last; i++)
-		if (memcmp(norm + p, departments[last_chars[i]] + strlen(departments[last_chars[i]]) - 3,
-			   3) == 0)
-			return TRUE;
-	return FALSE;
+	const guchar *u = (const guchar *)p;
+	return ((gunichar)(u[0] & 0x0F) << 12) | ((gunichar)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+}
+
+/* One bit per code point of SCAN_FIRST-SCAN_LAST. */
+typedef struct {
+	guint32 bits[(SCAN_LAST - SCAN_FIRST + 1) / 32];
+} ScanStops;
+
+static inline void
+stop_at(ScanStops *stops, const char *word)
+{
+	gunichar c = code_point3(word);
+	stops->bits[(c - SCAN_FIRST) / 32] |= 1u << ((c - SCAN_FIRST) % 32);
+}
+
+static inline gboolean
+stops_at(const ScanStops *stops, gunichar c)
+{
+	return (stops->bits[(c - SCAN_FIRST) / 32] >> ((c - SCAN_FIRST) % 32)) & 1;
 }
 
 /* One pass over the text: self words, place candidates at their anchors (after 《 and a
  * year, after 中共/中国共产党, after 省/市/州), department mentions.  Only CJK characters
- * and 《 are looked at, each against a few fixed words. */
+ * and 《 are looked at: a bit table says in one step whether a character is one of the few
+ * the rules start at (a level word, 《, 中, the last character of a department); those are
+ * then read against their words. */
 static void
 scan_text(const char *norm, gsize length, Scan *scan)
 {
-	/* the departments' last characters, one entry per distinct one */
-	guint8 last_chars[G_N_ELEMENTS(departments)];
+	/* the departments by their last character: one chain per distinct character */
+	enum { N_DEPARTMENTS = G_N_ELEMENTS(departments) };
+	gsize department_length[N_DEPARTMENTS];
+	guint8 next_same_last[N_DEPARTMENTS]; /* N_DEPARTMENTS ends a chain */
+	gunichar last_chars[N_DEPARTMENTS];
+	guint8 chain[N_DEPARTMENTS]; /* first department of each last character */
 	guint n_last = 0;
-	for (guint d = 0; d < G_N_ELEMENTS(departments); d++) {
-		const char *name = departments[d];
-		if (!department_end_at(name, strlen(name) - 3, last_chars, n_last))
-			last_chars[n_last++] = (guint8)d;
+	g_autofree ScanStops *stops = g_new0(ScanStops, 1);
+	for (guint d = N_DEPARTMENTS; d-- > 0;) {
+		department_length[d] = strlen(departments[d]);
+		gunichar last = code_point3(departments[d] + department_length[d] - 3);
+		guint i = 0;
+		while (i < n_last && last_chars[i] != last)
+			i++;
+		if (i == n_last) {
+			last_chars[n_last] = last;
+			chain[n_last++] = N_DEPARTMENTS;
+		}
+		next_same_last[d] = chain[i];
+		chain[i] = (guint8)d;
+		stop_at(stops, departments[d] + department_length[d] - 3);
 	}
+	gunichar level_points[N_LEVELS];
+	for (guint i = 0; i < N_LEVELS; i++) {
+		stop_at(stops, level_words[i]);
+		level_points[i] = code_point3(level_words[i]);
+	}
+	const gunichar book = code_point3("《"), middle = code_point3("中");
+	stop_at(stops, "《");
+	stop_at(stops, "中");
 	for (guint d = 0; d < G_N_ELEMENTS(departments); d++)
 		for (guint l = 0; l <= N_LEVELS; l++) {
 			scan->departments[d].first_own[l] = G_MAXSIZE;
@@ -591,15 +639,23 @@ scan_text(const char *norm, gsize length, Scan *scan)
 		}
 	for (gsize p = 0; p + 3 <= length;) {
 		guchar c = (guchar)norm[p];
-		if (c < 0xE3) {
+		if (c < 0xE3 || c > 0xE9) {
 			p++;
 			continue;
 		}
-		if (c > 0xE9 || p + 3 > length) {
-			p++;
+		gunichar u = code_point3(norm + p);
+		/* a stop's code point names its bytes only when they are a real character */
+		if (!stops_at(stops, u) || (norm[p + 1] & 0xC0) != 0x80 ||
+		    (norm[p + 2] & 0xC0) != 0x80) {
+			p += 3;
 			continue;
 		}
-		int level = level_at(norm, p, length);
+		/* a lead byte E3-E9 in UTF-8 text starts a three-byte character: its code point
+		 * tells it */
+		int level = -1;
+		for (guint i = 0; i < N_LEVELS && level < 0; i++)
+			if (u == level_points[i])
+				level = (int)i;
 		if (level >= 0) {
 			if (p >= 3 && (memcmp(norm + p - 3, "我", 3) == 0 ||
 				       memcmp(norm + p - 3, "本", 3) == 0))
@@ -607,23 +663,27 @@ scan_text(const char *norm, gsize length, Scan *scan)
 			/* 省, 市, 州 bound the name of a place under them: 长沙市开福区 */
 			if (level == 0 || level == 1 || level == 4)
 				add_place(norm, length, p + 3, scan);
-		} else if (memcmp(norm + p, "《", 3) == 0) {
+		} else if (u == book) {
 			gsize start = p + 3;
 			add_place(norm, length, start + year_prefix_length(norm, start, start, length),
 				  scan);
-		} else if (memcmp(norm + p, "中", 3) == 0) {
+		} else if (u == middle) {
 			for (guint i = 0; i < G_N_ELEMENTS(organisation_openings); i++)
 				if (cf_segment_has_prefix(norm, p, length, organisation_openings[i]))
 					add_place(norm, length, p + strlen(organisation_openings[i]),
 						  scan);
-		} else if (department_end_at(norm, p, last_chars, n_last)) {
+		} else {
+			/* the last character of one or more departments */
 			gboolean self = p >= 3 && (memcmp(norm + p - 3, "我", 3) == 0 ||
 						   memcmp(norm + p - 3, "本", 3) == 0);
-			for (guint d = 0; d < G_N_ELEMENTS(departments); d++) {
-				const char *name = departments[d];
-				if (self && memcmp(name + strlen(name) - 3, norm + p, 3) == 0)
+			guint i = 0;
+			while (i < n_last && last_chars[i] != u)
+				i++;
+			for (guint d = i < n_last ? chain[i] : N_DEPARTMENTS; d < N_DEPARTMENTS;
+			     d = next_same_last[d]) {
+				if (self)
 					scan->departments[d].self_named++;
-				scan_department(norm, length, p + 3, d, scan);
+				scan_department(norm, length, p + 3, d, department_length[d], scan);
 			}
 		}
 		p += 3;

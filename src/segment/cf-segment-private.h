@@ -46,8 +46,25 @@ typedef struct {
 
 /* ---- text helpers (cf-segment-text.c) ---- */
 
-/* Byte length of the whitespace character at @p (space, TAB, CR, NBSP, U+3000), 0 if none. */
-gsize cf_segment_space_length(const char *p, const char *end);
+/* Byte length of the whitespace character at @p (space, TAB, CR, NBSP, U+3000), 0 if none.
+ * Inline: asked for every character by the counting and trimming helpers. */
+static inline gsize
+cf_segment_space_length(const char *p, const char *end)
+{
+	if (p >= end)
+		return 0;
+	if (*p == ' ' || *p == '\t' || *p == '\r')
+		return 1;
+	if ((guchar)*p < 0xC2)
+		return 0;
+	/* NBSP, U+00A0 */
+	if (end - p >= 2 && (guchar)p[0] == 0xC2 && (guchar)p[1] == 0xA0)
+		return 2;
+	/* ideographic space, U+3000 (ingest normalises it; tests may not) */
+	if (end - p >= 3 && (guchar)p[0] == 0xE3 && (guchar)p[1] == 0x80 && (guchar)p[2] == 0x80)
+		return 3;
+	return 0;
+}
 
 /* Narrows [*start, *end) of @norm past leading and trailing whitespace and line ends. */
 void cf_segment_trim(const char *norm, gsize *start, gsize *end);
@@ -57,6 +74,10 @@ gsize cf_segment_skip_artefacts(const char *norm, gsize start, gsize end);
 
 /* Characters in norm[start, end) that are not whitespace or line ends. */
 guint cf_segment_count_visible(const char *norm, gsize start, gsize end);
+
+/* The same counted no further than @max + 1: the count when it is at most @max, else
+ * @max + 1 (a long cell compared with a limit is not read to its end). */
+guint cf_segment_count_visible_max(const char *norm, gsize start, gsize end, guint max);
 
 /* Whether norm[start, end) begins with @prefix.  Inline: called for every character by
  * several scanners, and with a literal @prefix its length is known at compile time. */

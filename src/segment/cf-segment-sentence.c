@@ -8,6 +8,9 @@
 
 #include <string.h>
 
+/* Sentences a paragraph's array has room for from the start. */
+#define SENTENCES_RESERVED 8
+
 static const char *const closers[] = {
 	"\xE2\x80\x9D", /* ” */
 	"\xE2\x80\x99", /* ’ */
@@ -45,6 +48,13 @@ delimiter_at(const char *norm, gsize start, gsize p, gsize end)
 	}
 }
 
+/* Whether delimiter_at() may find a delimiter at a byte of this value. */
+static inline gboolean
+may_start_delimiter(guchar c)
+{
+	return c == ';' || c == '!' || c == '?' || c == 0xE3 || c == 0xEF;
+}
+
 static gsize
 closer_at(const char *norm, gsize p, gsize end)
 {
@@ -67,14 +77,25 @@ add_sentence(GArray *sentences, const char *norm, gsize start, gsize end)
 GArray *
 cf_segment_split_sentences(const char *norm, gsize start, gsize end)
 {
-	GArray *sentences = g_array_new(FALSE, FALSE, sizeof(CfRange));
+	/* room for a paragraph's usual few sentences: no regrowth from one */
+	GArray *sentences = g_array_sized_new(FALSE, FALSE, sizeof(CfRange), SENTENCES_RESERVED);
 	gsize begin = start;
 	gsize p = start;
+	const guchar *u = (const guchar *)norm;
 	while (p < end) {
+		/* every delimiter starts with one of five bytes, none of them a continuation byte:
+		 * step over CJK ideographs (lead bytes E4-E9) and other bytes until one of those */
+		if (u[p] >= 0xE4 && u[p] <= 0xE9) {
+			p += 3;
+			continue;
+		}
+		if (!may_start_delimiter(u[p])) {
+			p++;
+			continue;
+		}
 		gsize n = delimiter_at(norm, start, p, end);
 		if (n == 0) {
-			/* delimiters and closers are ASCII or lead bytes; step whole characters */
-			p = MIN(p + (gsize)g_utf8_skip[(guchar)norm[p]], end);
+			p++;
 			continue;
 		}
 		p += n;

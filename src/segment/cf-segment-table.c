@@ -47,6 +47,9 @@
 #define TOTAL_LABEL_MAX_CHARS 16
 static const char *const total_words[] = {"合计", "总计", "小计", "总分"};
 
+/* Cells a row's array has room for from the start (a row of a usual table). */
+#define CELLS_RESERVED 8
+
 /* A numeric cell: a number with at most this many characters of unit after it. */
 #define NUMERIC_SUFFIX_MAX_CHARS 4
 
@@ -96,16 +99,22 @@ cell_at(const RawRow *row, guint i)
 
 /* ---- numbers and labels ---- */
 
-static const char *const comparison_prefixes[] = {
-	"\xE2\x89\xA5", /* ≥ */
-	"\xE2\x89\xA4", /* ≤ */
-	"\xEF\xBC\x9C", /* ＜ */
-	"\xEF\xBC\x9E", /* ＞ */
-	"\xC2\xB1",     /* ± */
-	"\xEF\xBC\x8D", /* － */
-	"\xEF\xBC\x8B", /* ＋ */
-	"约",           /* about */
-	"<", ">", "+", "-",
+/* A word with its length, known at compile time. */
+#define WORD(text) {"" text, sizeof(text) - 1}
+
+static const struct {
+	const char *text;
+	gsize length;
+} comparison_prefixes[] = {
+	WORD("\xE2\x89\xA5"), /* ≥ */
+	WORD("\xE2\x89\xA4"), /* ≤ */
+	WORD("\xEF\xBC\x9C"), /* ＜ */
+	WORD("\xEF\xBC\x9E"), /* ＞ */
+	WORD("\xC2\xB1"),     /* ± */
+	WORD("\xEF\xBC\x8D"), /* － */
+	WORD("\xEF\xBC\x8B"), /* ＋ */
+	WORD("约"),           /* about */
+	WORD("<"), WORD(">"), WORD("+"), WORD("-"),
 };
 
 /* Whether the cell is a number with an optional short unit: 37.98, 4,95, 10分, 100%, ≥6次,
@@ -117,8 +126,10 @@ cell_is_numeric(const char *norm, const CfCell *cell)
 	/* every comparison prefix is a non-ASCII character; most cells start with a digit */
 	for (guint i = 0; p < end && (guchar)norm[p] >= 0x80 && i < G_N_ELEMENTS(comparison_prefixes);
 	     i++) {
-		if (cf_segment_has_prefix(norm, p, end, comparison_prefixes[i])) {
-			p += strlen(comparison_prefixes[i]);
+		gsize n = comparison_prefixes[i].length;
+		if (norm[p] == comparison_prefixes[i].text[0] && end - p >= n &&
+		    memcmp(norm + p, comparison_prefixes[i].text, n) == 0) {
+			p += n;
 			break;
 		}
 	}
@@ -147,7 +158,8 @@ cell_is_numeric(const char *norm, const CfCell *cell)
 	for (gsize q = p; q < end; q++)
 		if (g_ascii_isdigit(norm[q]))
 			return FALSE;
-	return cf_segment_count_visible(norm, p, end) <= NUMERIC_SUFFIX_MAX_CHARS;
+	return cf_segment_count_visible_max(norm, p, end, NUMERIC_SUFFIX_MAX_CHARS) <=
+	       NUMERIC_SUFFIX_MAX_CHARS;
 }
 
 static void
@@ -161,7 +173,8 @@ classify_row(const char *norm, RawRow *row)
 			continue;
 		row->has_text = TRUE;
 		if (cell_is_numeric(norm, cell) ||
-		    cf_segment_count_visible(norm, cell->range.start, cell->range.end) >
+		    cf_segment_count_visible_max(norm, cell->range.start, cell->range.end,
+						 CF_SEGMENT_LABEL_MAX_CHARS) >
 			    CF_SEGMENT_LABEL_MAX_CHARS)
 			row->label = FALSE;
 	}
@@ -286,7 +299,8 @@ read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 		if (kind == CF_LINE_CELL) {
 			if (row == NULL) {
 				row = g_new0(RawRow, 1);
-				row->cells = g_array_new(FALSE, FALSE, sizeof(CfCell));
+				row->cells = g_array_sized_new(FALSE, FALSE, sizeof(CfCell),
+							       CELLS_RESERVED);
 				row->first_index = i;
 				g_ptr_array_add(rows, row);
 			}
@@ -707,8 +721,8 @@ row_is_total(const char *norm, const RawRow *row)
 		const CfCell *cell = cell_at(row, i);
 		if (cell_is_empty(cell) || cell_is_numeric(norm, cell))
 			continue;
-		if (cf_segment_count_visible(norm, cell->range.start, cell->range.end) >
-		    TOTAL_LABEL_MAX_CHARS)
+		if (cf_segment_count_visible_max(norm, cell->range.start, cell->range.end,
+						 TOTAL_LABEL_MAX_CHARS) > TOTAL_LABEL_MAX_CHARS)
 			return FALSE;
 		g_autofree char *text = cf_segment_dup_compact(norm, cell->range.start,
 							       cell->range.end);

@@ -3,22 +3,6 @@
 
 #include <string.h>
 
-gsize
-cf_segment_space_length(const char *p, const char *end)
-{
-	if (p >= end)
-		return 0;
-	if (*p == ' ' || *p == '\t' || *p == '\r')
-		return 1;
-	/* NBSP, U+00A0 */
-	if (end - p >= 2 && (guchar)p[0] == 0xC2 && (guchar)p[1] == 0xA0)
-		return 2;
-	/* ideographic space, U+3000 (ingest normalises it; tests may not) */
-	if (end - p >= 3 && (guchar)p[0] == 0xE3 && (guchar)p[1] == 0x80 && (guchar)p[2] == 0x80)
-		return 3;
-	return 0;
-}
-
 /* Byte length of the whitespace character that ends just before @p, 0 if none. */
 static gsize
 space_length_before(const char *begin, const char *p)
@@ -76,12 +60,12 @@ cf_segment_skip_artefacts(const char *norm, gsize start, gsize end)
 }
 
 guint
-cf_segment_count_visible(const char *norm, gsize start, gsize end)
+cf_segment_count_visible_max(const char *norm, gsize start, gsize end, guint max)
 {
 	guint count = 0;
 	const char *p = norm + start;
 	const char *e = norm + end;
-	while (p < e) {
+	while (p < e && count <= max) {
 		gsize n = *p == '\n' ? 1 : cf_segment_space_length(p, e);
 		if (n > 0) {
 			p += n;
@@ -93,21 +77,30 @@ cf_segment_count_visible(const char *norm, gsize start, gsize end)
 	return count;
 }
 
+guint
+cf_segment_count_visible(const char *norm, gsize start, gsize end)
+{
+	return cf_segment_count_visible_max(norm, start, end, G_MAXUINT - 1);
+}
+
 gsize
 cf_segment_find(const char *norm, gsize start, gsize end, const char *needle)
 {
 	gsize n = strlen(needle);
 	if (end <= start || n == 0 || end - start < n)
 		return n == 0 && end > start ? start : G_MAXSIZE;
-	/* needles are a word or two: memchr for the first byte beats memmem's set-up, which
-	 * first_self_year() pays for every 本 of a report's opening */
-	const char *p = norm + start, *last = norm + end - n;
-	while (p <= last) {
-		p = memchr(p, needle[0], (gsize)(last - p) + 1);
+	/* needles are a word or two: memchr beats memmem's set-up, which first_self_year()
+	 * pays for every 本 of a report's opening.  memchr looks for the needle's last byte: in
+	 * Chinese text a lead byte (E4-E9) comes every few bytes, a given continuation byte
+	 * seldom, so it stops far less often */
+	const char *p = norm + start + n - 1, *stop = norm + end;
+	char last = needle[n - 1];
+	while (p < stop) {
+		p = memchr(p, last, (gsize)(stop - p));
 		if (p == NULL)
 			return G_MAXSIZE;
-		if (memcmp(p + 1, needle + 1, n - 1) == 0)
-			return (gsize)(p - norm);
+		if (memcmp(p - (n - 1), needle, n - 1) == 0)
+			return (gsize)(p - (n - 1) - norm);
 		p++;
 	}
 	return G_MAXSIZE;
@@ -116,7 +109,9 @@ cf_segment_find(const char *norm, gsize start, gsize end, const char *needle)
 char *
 cf_segment_dup_compact(const char *norm, gsize start, gsize end)
 {
-	GString *out = g_string_sized_new(end - start);
+	/* never longer than the text: written straight into one buffer */
+	char *out = g_malloc(end - start + 1);
+	gsize len = 0;
 	const char *p = norm + start;
 	const char *e = norm + end;
 	gboolean pending_space = FALSE;
@@ -128,13 +123,14 @@ cf_segment_dup_compact(const char *norm, gsize start, gsize end)
 			continue;
 		}
 		/* Chinese text wraps without spaces; only Latin words need one kept */
-		if (pending_space && out->len > 0 && g_ascii_isalnum(out->str[out->len - 1]) &&
-		    g_ascii_isalnum(*p))
-			g_string_append_c(out, ' ');
+		if (pending_space && len > 0 && g_ascii_isalnum(out[len - 1]) && g_ascii_isalnum(*p))
+			out[len++] = ' ';
 		pending_space = FALSE;
 		const char *next = MIN(g_utf8_next_char(p), e);
-		g_string_append_len(out, p, next - p);
+		memcpy(out + len, p, (gsize)(next - p));
+		len += (gsize)(next - p);
 		p = next;
 	}
-	return g_string_free(out, FALSE);
+	out[len] = '\0';
+	return out;
 }

@@ -1,0 +1,498 @@
+/* cf-token.c — the lexicon's token pattern, matched without PCRE2.
+ *
+ * compile_token() (cf-lexicon.c) builds one anchored pattern from the lexicon:
+ *
+ *   (?:(?<p>PREFIX))?(?:(?<a>ARABIC)(?<b>(?:LOOKALIKE+[0-9]+)+)?|(?<c>CHINESE))
+ *   (?:[ \t]*(?<r>RANGE)[ \t]*(?:(?<a2>ARABIC)|(?<c2>CHINESE)))?
+ *   (?<m>MULTIPLIER{1,2})?(?<i>INSIDE)?(?<n>MULTIPLIER{1,2})?
+ *   (?:(?<s>[ \t]*)(?<u>UNIT(?!NOT_FOLLOWED_BY)|…))?(?<f>AFTER)?
+ *
+ * where each upper-case name is an alternation of lexicon words in a fixed order (longest
+ * first).  PCRE2 costs about 1,500 instructions a candidate, most of them trying the
+ * alternatives one by one; this file gives the same groups for a fraction of that.  What
+ * makes it simple: everything after the numeral is optional, so the first match PCRE2 finds
+ * never gives back what the numeral took; every optional group takes the first of its
+ * alternatives (in pattern order) with which it matches, trying more spaces before fewer
+ * ([ \t]* is greedy and backtracks); and a prefix is dropped when no numeral follows it.
+ * The matcher is only built for the ARABIC and LOOKALIKE syntax it implements (numbers.ini);
+ * another syntax keeps PCRE2.  tests/test-extract.c compares both on every candidate of
+ * the corpus and on synthetic text. */
+#include "extract/cf-lexicon-private.h"
+
+#include <string.h>
+
+/* numbers.ini [arabic]: the one syntax implemented by arabic_end() */
+#define ARABIC_REGEX "[0-9]+(?:,[0-9]+)*(?:\\.[0-9]+)*"
+
+typedef struct TokenWords TokenWords;
+
+typedef struct {
+	char *word;               /* owned */
+	gsize length;
+	TokenWords *not_followed; /* units only: the words that must not follow; owned, NULL
+				   * when none */
+} TokenWord;
+
+static void token_words_free(TokenWords *words);
+
+static void
+token_word_clear(gpointer data)
+{
+	TokenWord *w = data;
+	g_free(w->word);
+	g_clear_pointer(&w->not_followed, token_words_free);
+}
+
+/* An alternation: its words in pattern order, found by their first character. */
+struct TokenWords {
+	CharSet first;       /* first characters of the words */
+	GPtrArray *lists;    /* GArray of TokenWord in pattern order, one per first character */
+	guint16 *pages[256]; /* code point >> 8 → 256 entries: index in lists + 1, 0 for none */
+};
+
+struct LexTokenMatcher {
+	CharSet lookalike;
+	CharSet chinese;
+	TokenWords prefix, points, range, multiplier, inside, unit, after;
+};
+
+static inline gunichar
+decode(const char *s, gsize left, gsize *length)
+{
+	const guchar *u = (const guchar *)s;
+	if (u[0] < 0x80 || left < 2) {
+		*length = 1;
+		return u[0];
+	}
+	if ((u[0] & 0xE0) == 0xC0) {
+		*length = 2;
+		return ((gunichar)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+	}
+	if ((u[0] & 0xF0) == 0xE0 && left >= 3) {
+		*length = 3;
+		return ((gunichar)(u[0] & 0x0F) << 12) | ((gunichar)(u[1] & 0x3F) << 6) |
+		       (u[2] & 0x3F);
+	}
+	if ((u[0] & 0xF8) == 0xF0 && left >= 4) {
+		*length = 4;
+		return ((gunichar)(u[0] & 0x07) << 18) | ((gunichar)(u[1] & 0x3F) << 12) |
+		       ((gunichar)(u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+	}
+	*length = 1;
+	return 0xFFFFFFFF; /* never in a set */
+}
+
+static void
+token_words_init(TokenWords *words)
+{
+	memset(&words->first, 0, sizeof words->first);
+	words->lists = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+	memset(words->pages, 0, sizeof words->pages);
+}
+
+static void
+token_words_clear(TokenWords *words)
+{
+	g_clear_pointer(&words->lists, g_ptr_array_unref);
+	for (guint i = 0; i < G_N_ELEMENTS(words->pages); i++)
+		g_clear_pointer(&words->pages[i], g_free);
+}
+
+static void
+token_words_free(TokenWords *words)
+{
+	token_words_clear(words);
+	g_free(words);
+}
+
+/* Adds @word (not empty, first character in the BMP) after those added before;
+ * @not_followed (taken) the words that must not follow it, or NULL. */
+static void
+token_words_add(TokenWords *words, const char *word, TokenWords *not_followed)
+{
+	gunichar c = g_utf8_get_char(word);
+	char_set_add(&words->first, c);
+	guint16 **page = &words->pages[c >> 8];
+	if (*page == NULL)
+		*page = g_new0(guint16, 256);
+	if ((*page)[c & 0xFF] == 0) {
+		GArray *created = g_array_new(FALSE, FALSE, sizeof(TokenWord));
+		g_array_set_clear_func(created, token_word_clear);
+		g_ptr_array_add(words->lists, created);
+		(*page)[c & 0xFF] = (guint16)words->lists->len;
+	}
+	GArray *list = words->lists->pdata[(*page)[c & 0xFF] - 1];
+	TokenWord w = {g_strdup(word), strlen(word), not_followed};
+	g_array_append_val(list, w);
+}
+
+/* The words of @words starting with the character at s[p, end), in pattern order; NULL
+ * when none does. */
+static inline const GArray *
+words_starting(const TokenWords *words, const char *s, gsize p, gsize end)
+{
+	if (p >= end)
+		return NULL;
+	gsize n;
+	gunichar c = decode(s + p, end - p, &n);
+	if (!char_set_has(&words->first, c))
+		return NULL;
+	guint index = words->pages[c >> 8][c & 0xFF];
+	return index > 0 ? words->lists->pdata[index - 1] : NULL;
+}
+
+/* The first word of @words (pattern order) written at s[p, end) and, for a unit, not
+ * followed by one of its not_followed words; NULL when none (or @words is NULL). */
+static const TokenWord *
+word_at(const TokenWords *words, const char *s, gsize p, gsize end)
+{
+	const GArray *list = words != NULL ? words_starting(words, s, p, end) : NULL;
+	for (guint i = 0; list && i < list->len; i++) {
+		const TokenWord *w = &g_array_index(list, TokenWord, i);
+		if (end - p >= w->length && memcmp(s + p, w->word, w->length) == 0 &&
+		    word_at(w->not_followed, s, p + w->length, end) == NULL)
+			return w;
+	}
+	return NULL;
+}
+
+static inline gboolean
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* End of [0-9]+ at @p, @p when there is none. */
+static inline gsize
+digits_end(const char *s, gsize p, gsize end)
+{
+	while (p < end && is_digit(s[p]))
+		p++;
+	return p;
+}
+
+/* ARABIC_REGEX at @p: its end, or @p when it does not match. */
+static gsize
+arabic_end(const char *s, gsize p, gsize end)
+{
+	gsize q = digits_end(s, p, end);
+	if (q == p)
+		return p;
+	while (q + 1 < end && s[q] == ',' && is_digit(s[q + 1]))
+		q = digits_end(s, q + 1, end);
+	while (q + 1 < end && s[q] == '.' && is_digit(s[q + 1]))
+		q = digits_end(s, q + 1, end);
+	return q;
+}
+
+/* [set]+ at @p: its end, or @p. */
+static gsize
+set_run_end(const CharSet *set, const char *s, gsize p, gsize end)
+{
+	while (p < end) {
+		gsize n;
+		if (!char_set_has(set, decode(s + p, end - p, &n)))
+			break;
+		p += n;
+	}
+	return p;
+}
+
+/* CHINESE at @p: [digits]+ then, when a point word and digits follow, those; its end, or @p. */
+static gsize
+chinese_end(const LexTokenMatcher *m, const char *s, gsize p, gsize end)
+{
+	gsize q = set_run_end(&m->chinese, s, p, end);
+	if (q == p)
+		return p;
+	/* (?:POINT[digits]+)?: the first point word after which a digit follows */
+	const GArray *list = words_starting(&m->points, s, q, end);
+	for (guint i = 0; list && i < list->len; i++) {
+		const TokenWord *w = &g_array_index(list, TokenWord, i);
+		if (end - q < w->length || memcmp(s + q, w->word, w->length) != 0)
+			continue;
+		gsize r = set_run_end(&m->chinese, s, q + w->length, end);
+		if (r > q + w->length)
+			return r;
+	}
+	return q;
+}
+
+static inline void
+set_group(LexGroups *g, guint32 group, gsize start, gsize end)
+{
+	if (group < LEX_GROUPS) {
+		g->start[group] = start;
+		g->end[group] = end;
+	}
+}
+
+/* (?<a>ARABIC)(?<b>…)?|(?<c>CHINESE) at @p: its end, or @p (groups untouched then). */
+static gsize
+numeral(const CfLexicon *lex, const char *s, gsize p, gsize end, LexGroups *g)
+{
+	const LexTokenMatcher *m = lex->matcher;
+	gsize q = arabic_end(s, p, end);
+	if (q > p) {
+		set_group(g, lex->group_arabic, p, q);
+		/* (?:LOOKALIKE+[0-9]+)+ */
+		gsize b = q;
+		for (;;) {
+			gsize l = b;
+			while (l < end && char_set_has(&m->lookalike, (guchar)s[l]))
+				l++;
+			gsize d = digits_end(s, l, end);
+			if (l == b || d == l)
+				break;
+			b = d;
+		}
+		if (b > q)
+			set_group(g, lex->group_bad, q, b);
+		return b;
+	}
+	q = chinese_end(m, s, p, end);
+	if (q > p)
+		set_group(g, lex->group_chinese, p, q);
+	return q;
+}
+
+static inline gsize
+spaces_end(const char *s, gsize p, gsize end)
+{
+	while (p < end && (s[p] == ' ' || s[p] == '\t'))
+		p++;
+	return p;
+}
+
+/* (?:[ \t]*(?<r>RANGE)[ \t]*(?:(?<a2>ARABIC)|(?<c2>CHINESE)))? at @p: its end (@p when
+ * the group does not match). */
+static gsize
+range(const CfLexicon *lex, const char *s, gsize p, gsize end, LexGroups *g)
+{
+	const LexTokenMatcher *m = lex->matcher;
+	gsize spaces = spaces_end(s, p, end);
+	for (gsize k = spaces + 1; k-- > p;) {
+		const GArray *list = words_starting(&m->range, s, k, end);
+		for (guint i = 0; list && i < list->len; i++) {
+			const TokenWord *w = &g_array_index(list, TokenWord, i);
+			if (end - k < w->length || memcmp(s + k, w->word, w->length) != 0)
+				continue;
+			gsize after = k + w->length;
+			for (gsize j = spaces_end(s, after, end) + 1; j-- > after;) {
+				gsize q = arabic_end(s, j, end);
+				guint32 group = lex->group_arabic2;
+				if (q == j) {
+					q = chinese_end(m, s, j, end);
+					group = lex->group_chinese2;
+				}
+				if (q > j) {
+					set_group(g, lex->group_range_sep, k, after);
+					set_group(g, group, j, q);
+					return q;
+				}
+			}
+		}
+	}
+	return p;
+}
+
+/* (?<group>MULTIPLIER{1,2})? at @p: its end. */
+static gsize
+multipliers(const CfLexicon *lex, guint32 group, const char *s, gsize p, gsize end,
+	    LexGroups *g)
+{
+	gsize q = p;
+	for (guint k = 0; k < 2; k++) {
+		const TokenWord *w = word_at(&lex->matcher->multiplier, s, q, end);
+		if (w == NULL)
+			break;
+		q += w->length;
+	}
+	if (q > p)
+		set_group(g, group, p, q);
+	return q;
+}
+
+/* (?<group>WORDS)? at @p: its end. */
+static gsize
+optional_word(const TokenWords *words, guint32 group, const char *s, gsize p, gsize end,
+	      LexGroups *g)
+{
+	const TokenWord *w = word_at(words, s, p, end);
+	if (w == NULL)
+		return p;
+	set_group(g, group, p, p + w->length);
+	return p + w->length;
+}
+
+gboolean
+lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, LexGroups *g)
+{
+	const LexTokenMatcher *m = lex->matcher;
+	for (guint i = 0; i < LEX_GROUPS; i++)
+		g->start[i] = g->end[i] = PCRE2_UNSET;
+
+	/* (?:(?<p>PREFIX))? then the numeral; without it when no numeral follows the prefix */
+	gsize q = p;
+	const GArray *list = words_starting(&m->prefix, s, p, end);
+	if (list != NULL) {
+		for (guint i = 0; i < list->len && q == p; i++) {
+			const TokenWord *w = &g_array_index(list, TokenWord, i);
+			if (end - p < w->length || memcmp(s + p, w->word, w->length) != 0)
+				continue;
+			gsize r = numeral(lex, s, p + w->length, end, g);
+			if (r > p + w->length) {
+				set_group(g, lex->group_prefix, p, p + w->length);
+				q = r;
+			}
+		}
+	}
+	if (q == p) {
+		q = numeral(lex, s, p, end, g);
+		if (q == p)
+			return FALSE;
+	}
+	q = range(lex, s, q, end, g);
+	q = multipliers(lex, lex->group_mult, s, q, end, g);
+	q = optional_word(&m->inside, lex->group_inside, s, q, end, g);
+	q = multipliers(lex, lex->group_mult2, s, q, end, g);
+
+	/* (?:(?<s>[ \t]*)(?<u>UNIT))?: more spaces first */
+	gsize spaces = spaces_end(s, q, end);
+	for (gsize k = spaces + 1; k-- > q;) {
+		const TokenWord *w = word_at(&m->unit, s, k, end);
+		if (w != NULL) {
+			set_group(g, lex->group_space, q, k);
+			set_group(g, lex->group_unit, k, k + w->length);
+			q = k + w->length;
+			break;
+		}
+	}
+	q = optional_word(&m->after, lex->group_after, s, q, end, g);
+	g->start[0] = p;
+	g->end[0] = q;
+	return TRUE;
+}
+
+gboolean
+lexicon_token_by_pcre2(const CfLexicon *lex, const char *s, gsize end, gsize p,
+		       pcre2_match_data *match, LexGroups *g)
+{
+	int rc = lex->token_jit ? pcre2_jit_match(lex->token, (PCRE2_SPTR)s, end, p, 0, match,
+						  NULL)
+				: pcre2_match(lex->token, (PCRE2_SPTR)s, end, p,
+					      PCRE2_NO_UTF_CHECK, match, NULL);
+	if (rc < 0)
+		return FALSE;
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match);
+	guint32 count = pcre2_get_ovector_count(match);
+	for (guint i = 0; i < LEX_GROUPS; i++) {
+		gboolean set = i < count && i < (guint)rc;
+		g->start[i] = set ? ov[2 * i] : PCRE2_UNSET;
+		g->end[i] = set ? ov[2 * i + 1] : PCRE2_UNSET;
+	}
+	return TRUE;
+}
+
+gboolean
+lexicon_match_token(const CfLexicon *lex, const char *s, gsize end, gsize p,
+		    pcre2_match_data *match, LexGroups *g)
+{
+	if (lex->matcher != NULL)
+		return lexicon_token_by_hand(lex, s, end, p, g);
+	return lexicon_token_by_pcre2(lex, s, end, p, match, g);
+}
+
+/* ---- building ---- */
+
+/* The characters of "[…]" with nothing but plain ASCII letters and digits inside; FALSE for
+ * any other class. */
+static gboolean
+simple_class(const char *regex, CharSet *set)
+{
+	gsize n = regex ? strlen(regex) : 0;
+	if (n < 3 || regex[0] != '[' || regex[n - 1] != ']')
+		return FALSE;
+	for (gsize i = 1; i + 1 < n; i++) {
+		if (!g_ascii_isalnum(regex[i]))
+			return FALSE;
+		char_set_add(set, (guchar)regex[i]);
+	}
+	return TRUE;
+}
+
+static gboolean
+usable_word(const char *word)
+{
+	return word[0] != '\0' && g_utf8_get_char(word) < 65536;
+}
+
+static gboolean
+add_words(TokenWords *words, GPtrArray *sorted)
+{
+	for (guint i = 0; i < sorted->len; i++) {
+		if (!usable_word(sorted->pdata[i]))
+			return FALSE;
+		token_words_add(words, sorted->pdata[i], NULL);
+	}
+	return TRUE;
+}
+
+void
+lexicon_token_matcher_free(LexTokenMatcher *m)
+{
+	if (m == NULL)
+		return;
+	TokenWords *lists[] = {&m->prefix,     &m->points, &m->range, &m->multiplier,
+			       &m->inside,     &m->unit,   &m->after};
+	for (guint i = 0; i < G_N_ELEMENTS(lists); i++)
+		token_words_clear(lists[i]);
+	g_free(m);
+}
+
+LexTokenMatcher *
+lexicon_token_matcher_new(const LexTokenSyntax *syntax)
+{
+	if (g_strcmp0(syntax->arabic, ARABIC_REGEX) != 0)
+		return NULL;
+	LexTokenMatcher *m = g_new0(LexTokenMatcher, 1);
+	TokenWords *lists[] = {&m->prefix,     &m->points, &m->range, &m->multiplier,
+			       &m->inside,     &m->unit,   &m->after};
+	for (guint i = 0; i < G_N_ELEMENTS(lists); i++)
+		token_words_init(lists[i]);
+	gboolean ok = simple_class(syntax->lookalike, &m->lookalike);
+	for (guint i = 0; ok && syntax->chinese_digits[i]; i++) {
+		ok = usable_word(syntax->chinese_digits[i]);
+		for (const char *c = syntax->chinese_digits[i]; ok && *c; c = g_utf8_next_char(c)) {
+			ok = g_utf8_get_char(c) < 65536;
+			char_set_add(&m->chinese, g_utf8_get_char(c));
+		}
+	}
+	ok = ok && add_words(&m->prefix, syntax->prefixes) && add_words(&m->points, syntax->points) &&
+	     add_words(&m->range, syntax->range_separators) &&
+	     add_words(&m->multiplier, syntax->multipliers) &&
+	     add_words(&m->inside, syntax->inside) && add_words(&m->after, syntax->after);
+	for (guint i = 0; ok && i < syntax->units->len; i++) {
+		const LexUnit *u = syntax->units->pdata[i];
+		ok = usable_word(u->word);
+		TokenWords *not_followed = NULL;
+		for (guint k = 0; ok && u->not_followed_by && u->not_followed_by[k]; k++) {
+			if (not_followed == NULL) {
+				not_followed = g_new(TokenWords, 1);
+				token_words_init(not_followed);
+			}
+			ok = usable_word(u->not_followed_by[k]);
+			if (ok)
+				token_words_add(not_followed, u->not_followed_by[k], NULL);
+		}
+		if (ok)
+			token_words_add(&m->unit, u->word, not_followed);
+		else if (not_followed != NULL)
+			token_words_free(not_followed);
+	}
+	if (!ok) {
+		lexicon_token_matcher_free(m);
+		return NULL;
+	}
+	return m;
+}

@@ -71,6 +71,9 @@ typedef struct {
 	                        * sentence stating a number is in `lines` */
 } CfRecord;
 
+/* Does something to one record (e.g. compacts it as a loader reads it). */
+typedef void (*CfRecordFunc)(CfRecord *record, gpointer user_data);
+
 CfRecord *cf_record_new(const char *path);
 void cf_record_free(CfRecord *record);
 

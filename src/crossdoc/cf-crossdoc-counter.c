@@ -56,19 +56,24 @@ activity_after(const char *p)
 	return g_string_free(s, FALSE);
 }
 
+/* Whether @claim can be a counter of years, by the claim alone. */
+static gboolean
+counts_years(const CfRecordClaim *claim)
+{
+	return claim->has_value && claim->unit != NULL && strcmp(claim->unit, "年") == 0 &&
+	       (claim->kind == CF_CLAIM_ORDINAL || claim->kind == CF_CLAIM_QUANTITY ||
+		claim->kind == CF_CLAIM_COUNT);
+}
+
 static Counter *
 counter_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim)
 {
-	if (!claim->has_value || claim->unit == NULL || strcmp(claim->unit, "年") != 0 ||
-	    doc->record->year == 0 || doc->unit_key == NULL)
-		return NULL;
-	if (claim->kind != CF_CLAIM_ORDINAL && claim->kind != CF_CLAIM_QUANTITY &&
-	    claim->kind != CF_CLAIM_COUNT)
+	if (!counts_years(claim) || doc->record->year == 0 || doc->unit_key == NULL)
 		return NULL;
 	CfDecimal n = cf_decimal_trim(claim->stated);
 	if (n.scale != 0 || n.mantissa <= 0 || n.mantissa > 1000)
 		return NULL;
-	const char *line = cf_record_get_line(doc->record, claim->line);
+	g_autofree char *line = cf_record_dup_line(doc->record, claim->line);
 	glong line_chars = g_utf8_strlen(line, -1);
 	if (claim->column < 1 || (glong)(claim->column - 1 + claim->length) > line_chars)
 		return NULL;
@@ -170,4 +175,12 @@ cf_crossdoc_check_counters(CfCrossdoc *cd)
 					check_pair(cd, a, b, reported);
 			}
 	}
+}
+
+void
+cf_crossdoc_counters_mark_claims(const CfRecord *record, gboolean *keep)
+{
+	for (guint i = 0; i < record->claims->len; i++)
+		if (counts_years(g_ptr_array_index(record->claims, i)))
+			keep[i] = TRUE;
 }

@@ -45,6 +45,12 @@ CfCrossdocPlace cf_crossdoc_claim_place(const CfCrossdocDoc *doc, const CfRecord
 /* The stated value with its unit as written ("1900万元"), new string. */
 char *cf_crossdoc_claim_stated(const CfRecordClaim *claim);
 
+/* Marks in @keep (one per claim of @record) the claims a family may read: every claim that
+ * states a figure (by the claim alone) or a change against last year, and the first
+ * labelled claim of each table row; every claim that may count years. */
+void cf_crossdoc_values_mark_claims(const CfRecord *record, gboolean *keep);
+void cf_crossdoc_counters_mark_claims(const CfRecord *record, gboolean *keep);
+
 /* The families. */
 void cf_crossdoc_check_values(CfCrossdoc *cd);
 void cf_crossdoc_check_counters(CfCrossdoc *cd);

@@ -282,7 +282,8 @@ sentence_year(const CfRecord *r, const CfRecordClaim *claim, GHashTable *lines)
 {
 	LineYears *l = g_hash_table_lookup(lines, GUINT_TO_POINTER(claim->line));
 	if (l == NULL) {
-		l = line_years_new(cf_record_get_line(r, claim->line));
+		g_autofree char *line = cf_record_dup_line(r, claim->line);
+		l = line_years_new(line);
 		g_hash_table_insert(lines, GUINT_TO_POINTER(claim->line), l);
 	}
 	if (l->years->len == 0 || claim->column < 1)
@@ -311,60 +312,64 @@ typedef struct {
 	GHashTable *lines; /* line → LineYears* */
 } DocCache;
 
-/* What @claim of @doc states, or NULL when it is not one figure another report could state. */
-static Figure *
-figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
+/* What @claim of @r states, decided by the claim and its record alone (so a record can be
+ * compacted to the claims that state something): its meaning, MEANING_NONE when it is not one
+ * figure another report could state; *@carried_over: a carry-over from last year (上年结转). */
+static Meaning
+claim_meaning(const CfRecord *r, const CfRecordClaim *claim, gboolean *carried_over)
 {
-	const CfRecord *r = doc->record;
+	*carried_over = FALSE;
 	if (!claim->has_value || claim->label == NULL || r->year == 0 ||
 	    claim->qualifier == CF_QUALIFIER_RANGE)
-		return NULL;
+		return MEANING_NONE;
 	if (claim->kind != CF_CLAIM_AMOUNT && claim->kind != CF_CLAIM_COUNT)
-		return NULL;
+		return MEANING_NONE;
 	const char *label = claim->label;
 	/* 比上年/较上年/同比 = compared with last year: a change, not a figure */
 	static const char *const changes[] = {"比上年", "较上年", "同比", "增加",   "减少",
 					      "增长",   "下降",   "节约", "结余率", NULL};
 	for (guint k = 0; changes[k]; k++)
 		if (strstr(label, changes[k]))
-			return NULL;
-	g_autofree char *item_part = NULL;
+			return MEANING_NONE;
 	const char *meaning_text = label;
 	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
 	if (slash) {
-		item_part = g_strndup(label, slash - label);
 		meaning_text = slash + 1;
 		if (strstr(meaning_text, "其中"))
-			return NULL; /* a part of the row's amount */
-	} else {
-		item_part = g_strdup(label);
+			return MEANING_NONE; /* a part of the row's amount */
 	}
+	if (claim->kind == CF_CLAIM_COUNT)
+		return MEANING_COUNT;
+	if (strstr(label, "上年结转")) {
+		/* 上年结转 = carried over from last year: what last year's report carried forward */
+		*carried_over = TRUE;
+		return MEANING_CARRY_OVER;
+	}
+	if (strstr(label, "结转下年") || strstr(label, "年末结转") || strstr(label, "年末结余"))
+		return MEANING_CARRY_OVER;
+	gboolean found;
+	Meaning meaning = head_meaning(meaning_text, &found);
+	return found || slash != NULL ? meaning : MEANING_NONE;
+}
+
+/* What @claim of @doc states, or NULL when it is not one figure another report could state. */
+static Figure *
+figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
+{
+	const CfRecord *r = doc->record;
+	gboolean carried_over;
+	Meaning meaning = claim_meaning(r, claim, &carried_over);
+	if (meaning == MEANING_NONE)
+		return NULL;
+	const char *label = claim->label;
+	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
+	g_autofree char *item_part = slash ? g_strndup(label, slash - label) : g_strdup(label);
 	Figure *f = g_new0(Figure, 1);
 	f->doc = doc;
 	f->claim = claim;
-	f->year = r->year;
-	if (claim->kind == CF_CLAIM_COUNT) {
-		f->meaning = MEANING_COUNT;
-	} else if (strstr(label, "上年结转")) {
-		/* 上年结转 = carried over from last year: what last year's report carried forward */
-		f->meaning = MEANING_CARRY_OVER;
-		f->year = r->year - 1;
-		f->quoted = TRUE;
-	} else if (strstr(label, "结转下年") || strstr(label, "年末结转") ||
-		   strstr(label, "年末结余")) {
-		f->meaning = MEANING_CARRY_OVER;
-	} else {
-		gboolean found;
-		f->meaning = head_meaning(meaning_text, &found);
-		if (!found && slash == NULL) {
-			figure_free(f);
-			return NULL;
-		}
-	}
-	if (f->meaning == MEANING_NONE) {
-		figure_free(f);
-		return NULL;
-	}
+	f->year = carried_over ? r->year - 1 : r->year;
+	f->quoted = carried_over;
+	f->meaning = meaning;
 	if (f->meaning != MEANING_CARRY_OVER && (strstr(label, "上年") || strstr(label, "去年"))) {
 		f->year = r->year - 1;
 		f->quoted = TRUE;
@@ -596,15 +601,24 @@ check_consolidated(CfCrossdoc *cd, GPtrArray *figures)
 /* The change a claim after @f on its line states against last year (比上年增加11.5万元,
  * 较上年增长9.7%), turned into the interval last year's figure must lie in; FALSE when the
  * claim is no such change. */
+/* Whether @c states a change up (增加, 增长 …) or down (减少, 下降 …), by its label alone:
+ * FALSE when it is neither, or both. */
 static gboolean
-implied_previous(const Figure *f, const CfRecordClaim *c, const char *line, CfInterval *out)
+change_direction(const CfRecordClaim *c, gboolean *up)
 {
 	if (!c->has_value || c->label == NULL || c->qualifier == CF_QUALIFIER_RANGE)
 		return FALSE;
 	const char *label = c->label;
-	gboolean up = strstr(label, "增加") || strstr(label, "增长") || strstr(label, "上升");
+	*up = strstr(label, "增加") || strstr(label, "增长") || strstr(label, "上升");
 	gboolean down = strstr(label, "减少") || strstr(label, "下降") || strstr(label, "降低");
-	if (up == down)
+	return *up != down;
+}
+
+static gboolean
+implied_previous(const Figure *f, const CfRecordClaim *c, const char *line, CfInterval *out)
+{
+	gboolean up;
+	if (!change_direction(c, &up))
 		return FALSE;
 	/* the comparison must be with last year (比上年/较上年/同比), written between the two */
 	glong from = f->claim->column - 1 + f->claim->length, to = c->column - 1;
@@ -695,11 +709,15 @@ check_changes(CfCrossdoc *cd, GPtrArray *figures)
 		    f->meaning == MEANING_COUNT || f->claim->table >= 0)
 			continue;
 		const GPtrArray *claims = f->doc->record->claims;
-		const char *line = cf_record_get_line(f->doc->record, f->claim->line);
-		for (guint k = f->index + 1; k < claims->len && k <= f->index + 2; k++) {
+		g_autofree char *line = NULL;
+		/* the next two claims of the document (by `index`: a compact record keeps every
+		 * claim that states a change) */
+		for (guint k = f->index + 1; k < claims->len; k++) {
 			const CfRecordClaim *c = g_ptr_array_index(claims, k);
-			if (c->line != f->claim->line)
+			if (c->index > f->claim->index + 2 || c->line != f->claim->line)
 				break;
+			if (line == NULL)
+				line = cf_record_dup_line(f->doc->record, f->claim->line);
 			CfInterval last;
 			if (!implied_previous(f, c, line, &last))
 				continue;
@@ -809,4 +827,23 @@ cf_crossdoc_check_values(CfCrossdoc *cd)
 	check_same_items(cd, figures);
 	check_changes(cd, figures);
 	check_consolidated(cd, figures);
+}
+
+void
+cf_crossdoc_values_mark_claims(const CfRecord *record, gboolean *keep)
+{
+	gint table = -1, row = -1;
+	for (guint i = 0; i < record->claims->len; i++) {
+		const CfRecordClaim *c = g_ptr_array_index(record->claims, i);
+		gboolean carried_over, up;
+		if (claim_meaning(record, c, &carried_over) != MEANING_NONE ||
+		    change_direction(c, &up))
+			keep[i] = TRUE;
+		/* the first labelled claim of each table row: units_named_in_tables() reads it */
+		if (c->table < 0 || c->label == NULL || (c->table == table && c->row == row))
+			continue;
+		table = c->table;
+		row = c->row;
+		keep[i] = TRUE;
+	}
 }

@@ -109,10 +109,12 @@ cf_crossdoc_add_finding(CfCrossdoc *cd, const char *rule, CfSeverity severity,
 		return NULL;
 	CfFinding *f = cf_finding_new(rule, severity);
 	const CfRecord *p = primary->doc->record, *o = other->doc->record;
+	g_autofree char *p_source = cf_record_dup_line(p, primary->line);
+	g_autofree char *o_source = cf_record_dup_line(o, other->line);
 	cf_finding_set_primary(f, p->path, primary->line, primary->column, primary->length,
-			       cf_record_get_line(p, primary->line), -1);
-	cf_finding_add_related(f, o->path, other->line, other->column, other->length,
-			       cf_record_get_line(o, other->line), -1, other->note);
+			       p_source, -1);
+	cf_finding_add_related(f, o->path, other->line, other->column, other->length, o_source,
+			       -1, other->note);
 	g_ptr_array_add(cd->findings, f);
 	return f;
 }
@@ -161,4 +163,14 @@ cf_crossdoc_check(GPtrArray *records, const CfCheckOptions *options)
 	g_free(cd.docs);
 	g_ptr_array_sort(cd.findings, cf_finding_compare_ptr);
 	return cd.findings;
+}
+
+gboolean
+cf_crossdoc_compact_record(CfRecord *record, GStringChunk *strings, CfSpill *spill,
+			   GError **error)
+{
+	g_autofree gboolean *keep = g_new0(gboolean, MAX(record->claims->len, 1));
+	cf_crossdoc_values_mark_claims(record, keep);
+	cf_crossdoc_counters_mark_claims(record, keep);
+	return cf_record_compact(record, keep, strings, spill, error);
 }

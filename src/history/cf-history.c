@@ -511,6 +511,7 @@ load_claims(CfHistory *h, sqlite3_int64 id, CfRecord *r, GError **error)
 	sqlite3_bind_int64(stmt, 1, id);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		CfRecordClaim *c = g_new0(CfRecordClaim, 1);
+		c->index = r->claims->len;
 		g_ptr_array_add(r->claims, c);
 		const char *kind = (const char *)sqlite3_column_text(stmt, 0);
 		const char *qualifier = (const char *)sqlite3_column_text(stmt, 9);

@@ -38,6 +38,9 @@ cf_record_free(CfRecord *record)
 	g_ptr_array_unref(record->claims);
 	g_hash_table_unref(record->lines);
 	g_array_unref(record->sentences);
+	g_free(record->claim_block);
+	if (record->spilled_lines != NULL)
+		g_array_unref(record->spilled_lines);
 	g_free(record);
 }
 
@@ -47,6 +50,7 @@ cf_record_add_claim(CfRecord *record, const CfRecordClaim *claim, const char *so
 {
 	CfRecordClaim *c = g_new(CfRecordClaim, 1);
 	*c = *claim;
+	c->index = record->claims->len;
 	c->unit = g_strdup(claim->unit);
 	c->label = g_strdup(claim->label);
 	c->text = g_strdup(claim->text);
@@ -64,6 +68,91 @@ cf_record_get_line(const CfRecord *record, guint line)
 {
 	const char *text = g_hash_table_lookup(record->lines, GUINT_TO_POINTER(line));
 	return text ? text : "";
+}
+
+static gint
+compare_spilled_line(gconstpointer a, gconstpointer b)
+{
+	guint x = ((const CfRecordSpilledLine *)a)->line, y = ((const CfRecordSpilledLine *)b)->line;
+	return x < y ? -1 : x > y;
+}
+
+char *
+cf_record_dup_line(const CfRecord *record, guint line)
+{
+	if (record->spilled_lines == NULL)
+		return g_strdup(cf_record_get_line(record, line));
+	CfRecordSpilledLine key = {.line = line};
+	guint at;
+	if (!g_array_binary_search(record->spilled_lines, &key, compare_spilled_line, &at))
+		return g_strdup("");
+	const CfRecordSpilledLine *l = &g_array_index(record->spilled_lines, CfRecordSpilledLine, at);
+	g_autoptr(GError) error = NULL;
+	char *text = cf_spill_read(record->spill, l->offset, l->length, &error);
+	if (text == NULL) {
+		g_warning("%s", error->message);
+		return g_strdup("");
+	}
+	return text;
+}
+
+static char *
+keep_string(GStringChunk *strings, const char *text)
+{
+	return text ? g_string_chunk_insert_const(strings, text) : NULL;
+}
+
+gboolean
+cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings, CfSpill *spill,
+		  GError **error)
+{
+	g_return_val_if_fail(record->claim_block == NULL, FALSE);
+	/* the lines first: the only step that can fail */
+	g_autoptr(GArray) spilled = g_array_sized_new(FALSE, FALSE, sizeof(CfRecordSpilledLine),
+						      g_hash_table_size(record->lines));
+	GHashTableIter iter;
+	gpointer key, value;
+	g_hash_table_iter_init(&iter, record->lines);
+	while (g_hash_table_iter_next(&iter, &key, &value)) {
+		CfRecordSpilledLine l = {.line = GPOINTER_TO_UINT(key), .length = strlen(value)};
+		if (!cf_spill_append(spill, value, l.length, &l.offset, error))
+			return FALSE;
+		g_array_append_val(spilled, l);
+	}
+	g_array_sort(spilled, compare_spilled_line);
+
+	guint n = 0;
+	for (guint i = 0; i < record->claims->len; i++)
+		n += keep[i] ? 1 : 0;
+	CfRecordClaim *block = g_new(CfRecordClaim, MAX(n, 1));
+	GPtrArray *claims = g_ptr_array_sized_new(n);
+	for (guint i = 0, k = 0; i < record->claims->len; i++) {
+		if (!keep[i])
+			continue;
+		const CfRecordClaim *c = g_ptr_array_index(record->claims, i);
+		CfRecordClaim *to = &block[k++];
+		*to = *c;
+		to->unit = keep_string(strings, c->unit);
+		to->label = keep_string(strings, c->label);
+		/* the text of a number is seldom repeated: copied, not looked up */
+		to->text = c->text ? g_string_chunk_insert(strings, c->text) : NULL;
+		to->cues = keep_string(strings, "");
+		g_ptr_array_add(claims, to);
+	}
+	g_ptr_array_unref(record->claims);
+	record->claims = claims;
+	record->claim_block = block;
+	g_hash_table_unref(record->lines);
+	record->lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+	/* an array grown one sentence at a time has room to spare: copied at its size */
+	GArray *sentences = g_array_sized_new(FALSE, FALSE, sizeof(CfRecordSentence),
+					      record->sentences->len);
+	g_array_append_vals(sentences, record->sentences->data, record->sentences->len);
+	g_array_unref(record->sentences);
+	record->sentences = sentences;
+	record->spill = spill;
+	record->spilled_lines = g_steal_pointer(&spilled);
+	return TRUE;
 }
 
 #define FNV_OFFSET G_GUINT64_CONSTANT(0xcbf29ce484222325)

@@ -5,16 +5,22 @@
  * jsonl` output (--claims), so cross-document checks never need the documents themselves.
  *
  * Invariants: path is never NULL; claims are in (line, column) order; every claim's line has
- * its source text in `lines` (so a finding can show it).  Unknown metadata is NULL/0, never
- * guessed.
+ * its source text in `lines` (so a finding can show it), or in the spill of a compact record.
+ * Unknown metadata is NULL/0, never guessed.
  *
- * Ownership: a CfRecord owns everything it points to; cf_record_free() releases it. */
+ * A compact record (cf_record_compact) keeps only some of its claims, in one block, their
+ * strings in a GStringChunk it shares with other records, and its source lines in a CfSpill:
+ * what a large batch keeps per document for the checks across documents.
+ *
+ * Ownership: a CfRecord owns everything it points to (but a compact record's strings and
+ * spill, which must outlive it); cf_record_free() releases it. */
 #pragma once
 
 #include <glib.h>
 
 #include "model/cf-claim.h"
 #include "model/cf-document.h"
+#include "model/cf-spill.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +38,8 @@ typedef struct {
 	char *cues;            /* the claim's cue words joined by ',' ("其中,合计"), "" when none */
 	guint line, column, length;
 	gint table, row, cell_column; /* -1 outside tables */
+	guint index;           /* its place among the document's claims, from 0 (a compact
+	                        * record keeps it for the claims it keeps) */
 } CfRecordClaim;
 
 /* A fingerprint of one prose sentence, for finding text reused across documents: the
@@ -69,7 +77,18 @@ typedef struct {
 	GArray *sentences;     /* CfRecordSentence of the prose sentences, in document order
 	                        * (empty when unknown, e.g. loaded from claims); the line of each
 	                        * sentence stating a number is in `lines` */
+	/* compact records only (all NULL otherwise) */
+	CfRecordClaim *claim_block; /* the claims kept; `claims` points into it */
+	CfSpill *spill;             /* borrowed: where the source lines are */
+	GArray *spilled_lines;      /* CfRecordSpilledLine, by line: `lines` is empty */
 } CfRecord;
+
+/* Where a compact record's source line is in its spill. */
+typedef struct {
+	guint line;
+	guint length;
+	guint64 offset;
+} CfRecordSpilledLine;
 
 /* Does something to one record (e.g. compacts it as a loader reads it). */
 typedef void (*CfRecordFunc)(CfRecord *record, gpointer user_data);
@@ -86,8 +105,22 @@ CfRecord *cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims,
 void cf_record_add_claim(CfRecord *record, const CfRecordClaim *claim, const char *source,
 			 gssize source_length);
 
-/* The source text of @line, or "" when the record does not hold it. */
+/* The source text of @line, or "" when the record does not hold it in memory (a compact
+ * record holds none: see cf_record_dup_line). */
 const char *cf_record_get_line(const CfRecord *record, guint line);
+
+/* The source text of @line wherever the record keeps it (memory or spill), "" when it does
+ * not hold it; new string.  A spill that cannot be read gives "" and a warning. */
+char *cf_record_dup_line(const CfRecord *record, guint line);
+
+/* Makes @record compact: keeps the claims @keep marks (@keep[i] for claim i, in order, each
+ * with its `index`), their strings copied into @strings (shared: it must outlive @record;
+ * equal strings are kept once), drops the cue words (the checks across documents do not read
+ * them), and moves every source line to @spill (which must outlive @record too).  The
+ * metadata and sentences stay.  Fails only when @spill cannot be written (@record is then
+ * unchanged). */
+gboolean cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
+			   CfSpill *spill, GError **error);
 
 void cf_record_claim_free(CfRecordClaim *claim);
 

@@ -255,7 +255,7 @@ cf_run_check_prepare_record(CfRecord *record, gpointer user_data)
 {
 	CfRunCheck *run = user_data;
 	GError *error = NULL;
-#if CF_RUN_CHECK_HAVE_CROSSDOC && 0
+#if CF_RUN_CHECK_HAVE_CROSSDOC
 	if (!cf_crossdoc_compact_record(record, run->priv->strings, run->priv->spill, &error))
 		fail(run, error);
 #else

@@ -628,7 +628,8 @@ test_compact_same_findings(void)
 		all += r->claims->len;
 		g_assert_true(cf_crossdoc_compact_record(r, strings, spill, &error));
 		g_assert_no_error(error);
-		kept += r->claims->len;
+		kept += r->n_spilled_claims;
+		g_assert_cmpuint(r->claims->len, ==, 0);
 		g_assert_cmpuint(g_hash_table_size(r->lines), ==, 0);
 	}
 	g_assert_cmpuint(kept, <, all);
@@ -643,8 +644,16 @@ test_compact_same_findings(void)
 	g_assert_cmpstr(actual, ==, expected);
 
 	/* a compact record's lines come back from the spill */
-	const CfRecord *first = g_ptr_array_index(full, 0), *first_compact = g_ptr_array_index(compact, 0);
-	const CfRecordClaim *c = g_ptr_array_index(first_compact->claims, 0);
+	/* a compact record's claims and lines come back from the spill */
+	const CfRecord *first = g_ptr_array_index(full, 0);
+	const CfRecord *first_compact = g_ptr_array_index(compact, 0);
+	g_autoptr(GPtrArray) claims = cf_record_ref_claims(first_compact);
+	g_assert_cmpuint(claims->len, ==, first_compact->n_spilled_claims);
+	const CfRecordClaim *c = g_ptr_array_index(claims, claims->len - 1);
+	const CfRecordClaim *original = g_ptr_array_index(first->claims, c->index);
+	g_assert_cmpstr(c->label, ==, original->label);
+	g_assert_cmpstr(c->text, ==, original->text);
+	g_assert_cmpuint(c->column, ==, original->column);
 	g_autofree char *line = cf_record_dup_line(first_compact, c->line);
 	g_assert_cmpstr(line, ==, cf_record_get_line(first, c->line));
 	g_assert_cmpstr(cf_record_get_line(first_compact, c->line), ==, "");

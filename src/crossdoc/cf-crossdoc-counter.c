@@ -14,7 +14,8 @@
 
 typedef struct {
 	const CfCrossdocDoc *doc;
-	const CfRecordClaim *claim;
+	const CfRecordClaim *claim; /* &own */
+	CfRecordClaim own; /* a copy of the claim (its strings are the record's) */
 	gint64 count;
 	char *key; /* unit key, activity */
 	char *activity;
@@ -88,7 +89,8 @@ counter_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim)
 		return NULL;
 	Counter *c = g_new0(Counter, 1);
 	c->doc = doc;
-	c->claim = claim;
+	c->own = *claim;
+	c->claim = &c->own;
 	c->count = n.mantissa;
 	c->activity = activity;
 	c->key = g_strdup_printf("%s\x1f%s", doc->unit_key, activity);
@@ -145,8 +147,9 @@ cf_crossdoc_check_counters(CfCrossdoc *cd)
 							     (GDestroyNotify)g_ptr_array_unref);
 	for (guint d = 0; d < cd->n_docs; d++) {
 		const CfCrossdocDoc *doc = &cd->docs[d];
-		for (guint i = 0; i < doc->record->claims->len; i++) {
-			Counter *c = counter_of(doc, g_ptr_array_index(doc->record->claims, i));
+		g_autoptr(GPtrArray) claims = cf_record_ref_claims(doc->record);
+		for (guint i = 0; i < claims->len; i++) {
+			Counter *c = counter_of(doc, g_ptr_array_index(claims, i));
 			if (c == NULL)
 				continue;
 			g_ptr_array_add(counters, c);

@@ -11,6 +11,7 @@
  * different values is ambiguous there and not compared. */
 #include "crossdoc/cf-crossdoc-private.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 typedef enum {
@@ -33,13 +34,17 @@ static const char *const meaning_names[] = {
 
 typedef struct {
 	const CfCrossdocDoc *doc;
-	const CfRecordClaim *claim;
+	const CfRecordClaim *claim; /* the record's while the figure is built, then `own` */
 	Meaning meaning;
 	int year;        /* the year the figure is about */
 	gboolean quoted; /* stated by a later year's report (上年 …) */
 	char *item;      /* normalised item, "" when generic */
 	char *key;       /* unit key, year, meaning, item (and measure word for counts) */
-	guint index;     /* of claim in doc->record->claims */
+	CfRecordClaim own;   /* a copy of the claim, once the figure is kept (its strings are
+	                      * the record's) */
+	CfRecordClaim *next; /* copies of the claims after it on its line, the next two of the
+	                      * document at most: where a change against last year is stated */
+	guint n_next;
 } Figure;
 
 static void
@@ -47,6 +52,7 @@ figure_free(Figure *f)
 {
 	g_free(f->item);
 	g_free(f->key);
+	g_free(f->next);
 	g_free(f);
 }
 
@@ -708,14 +714,9 @@ check_changes(CfCrossdoc *cd, GPtrArray *figures)
 		if (f->quoted || f->doc->unit_key == NULL || f->item[0] == '\0' ||
 		    f->meaning == MEANING_COUNT || f->claim->table >= 0)
 			continue;
-		const GPtrArray *claims = f->doc->record->claims;
 		g_autofree char *line = NULL;
-		/* the next two claims of the document (by `index`: a compact record keeps every
-		 * claim that states a change) */
-		for (guint k = f->index + 1; k < claims->len; k++) {
-			const CfRecordClaim *c = g_ptr_array_index(claims, k);
-			if (c->index > f->claim->index + 2 || c->line != f->claim->line)
-				break;
+		for (guint k = 0; k < f->n_next; k++) {
+			const CfRecordClaim *c = &f->next[k];
 			if (line == NULL)
 				line = cf_record_dup_line(f->doc->record, f->claim->line);
 			CfInterval last;
@@ -770,7 +771,7 @@ units_named_in_tables(const CfCrossdoc *cd)
 {
 	GHashTable *named = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	for (guint d = 0; d < cd->n_docs; d++) {
-		const GPtrArray *claims = cd->docs[d].record->claims;
+		g_autoptr(GPtrArray) claims = cf_record_ref_claims(cd->docs[d].record);
 		gint table = -1, row = -1;
 		for (guint i = 0; i < claims->len; i++) {
 			const CfRecordClaim *c = g_ptr_array_index(claims, i);
@@ -793,37 +794,272 @@ units_named_in_tables(const CfCrossdoc *cd)
 	return named;
 }
 
+/* ---- which figures are kept ----
+ *
+ * A batch states about one figure per claim; the checks compare only those that share a key
+ * with another document's, or that a change or a consolidated row looks up.  So the figures
+ * are built twice, one document at a time (a compact record's claims come back from the
+ * spill for each pass): the first pass keeps only the hashes of their keys, the second keeps
+ * the figures whose hash a check can use, each with a copy of its claim.  A hash shared by
+ * two keys keeps a figure for nothing, never loses one: the checks compare the keys
+ * themselves. */
+
+/* Hands a figure of a document to its pass, with the claims it was built from and its
+ * claim's position in them; the function owns @f. */
+typedef void (*FigureFunc)(Figure *f, const GPtrArray *claims, guint i, gpointer data);
+
+/* Every figure of @doc a rule can use, in claim order, to @each: named items (and
+ * carry-overs) of known units, consolidated rows, and every figure of a unit some
+ * consolidated table names (@named). */
+static void
+each_figure(const CfCrossdocDoc *doc, GHashTable *named, FigureFunc each, gpointer data)
+{
+	gboolean consolidated = doc->unit_key && g_hash_table_contains(named, doc->unit_key);
+	g_autoptr(GHashTable) items = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	g_autoptr(GHashTable) lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+							    (GDestroyNotify)line_years_free);
+	DocCache cache = {items, lines};
+	g_autoptr(GPtrArray) claims = cf_record_ref_claims(doc->record);
+	for (guint i = 0; i < claims->len; i++) {
+		const CfRecordClaim *c = g_ptr_array_index(claims, i);
+		Figure *f = figure_of(doc, c, &cache);
+		if (f == NULL)
+			continue;
+		gboolean named_item = f->item[0] != '\0' || f->meaning == MEANING_CARRY_OVER;
+		if ((named_item && (doc->unit_key || c->table >= 0)) || consolidated)
+			each(f, claims, i, data);
+		else
+			figure_free(f);
+	}
+}
+
+/* How many claims after claims[@i] check_changes reads: those on its line among the next two
+ * claims of the document (by `index`: a compact record keeps every claim stating a change). */
+static guint
+next_on_line(const GPtrArray *claims, guint i)
+{
+	const CfRecordClaim *claim = g_ptr_array_index(claims, i);
+	guint n = 0;
+	for (guint k = i + 1; k < claims->len; k++, n++) {
+		const CfRecordClaim *c = g_ptr_array_index(claims, k);
+		if (c->index > claim->index + 2 || c->line != claim->line)
+			break;
+	}
+	return n;
+}
+
+/* The figures each check groups (the conditions of check_same_items, check_changes and
+ * check_consolidated). */
+static gboolean
+same_items_uses(const Figure *f)
+{
+	return (f->item[0] != '\0' || f->meaning == MEANING_CARRY_OVER) && f->doc->unit_key;
+}
+
+static gboolean
+changes_uses(const Figure *f)
+{
+	return !f->quoted && f->doc->unit_key && f->item[0] != '\0';
+}
+
+static gboolean
+consolidated_uses(const Figure *f)
+{
+	return f->doc->unit_key && !f->quoted && f->meaning != MEANING_COUNT;
+}
+
+/* A figure whose line states a change after it: check_changes looks up last year's key. */
+static gboolean
+states_change(const Figure *f, const GPtrArray *claims, guint i)
+{
+	if (!changes_uses(f) || f->meaning == MEANING_COUNT || f->claim->table >= 0)
+		return FALSE;
+	guint n = next_on_line(claims, i);
+	for (guint k = 1; k <= n; k++) {
+		gboolean up;
+		if (change_direction(g_ptr_array_index(claims, i + k), &up))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static guint
+hash_printf(const char *format, ...) G_GNUC_PRINTF(1, 2);
+
+static guint
+hash_printf(const char *format, ...)
+{
+	va_list args;
+	va_start(args, format);
+	g_autofree char *text = g_strdup_vprintf(format, args);
+	va_end(args);
+	return g_str_hash(text);
+}
+
+static guint
+own_hash(const char *unit_key, const Figure *f)
+{
+	return hash_printf("%s\x1f%d\x1f%d", unit_key, f->year, f->meaning);
+}
+
+/* The own key a consolidated row looks up (hashed), FALSE when @f is no such row. */
+static gboolean
+row_target(const Figure *f, guint *hash)
+{
+	const CfRecordClaim *c = f->claim;
+	if (c->table < 0 || f->quoted || f->meaning == MEANING_COUNT || c->label == NULL)
+		return FALSE;
+	const char *slash = strchr(c->label, '/');
+	if (slash == NULL)
+		return FALSE;
+	g_autofree char *row_item = g_strndup(c->label, slash - c->label);
+	g_autofree char *row_unit = cf_crossdoc_unit_key(row_item);
+	if (row_unit == NULL || (f->doc->unit_key && strcmp(row_unit, f->doc->unit_key) == 0))
+		return FALSE;
+	*hash = own_hash(row_unit, f);
+	return TRUE;
+}
+
+typedef struct {
+	guint hash;
+	guint doc;
+} KeyDoc;
+
+typedef struct {
+	const CfCrossdoc *cd;
+	GArray *same;    /* KeyDoc of the figures check_same_items groups; then (interest_decide)
+	                  * guint: the hashes two documents or more state */
+	GArray *targets; /* guint: last year's keys check_changes looks up */
+	GArray *own;     /* guint: the own keys of check_consolidated's figures */
+	GArray *rows;    /* guint: the own keys consolidated rows look up */
+} Interest;
+
+static gint
+compare_key_doc(gconstpointer a, gconstpointer b)
+{
+	const KeyDoc *x = a, *y = b;
+	if (x->hash != y->hash)
+		return x->hash < y->hash ? -1 : 1;
+	return x->doc < y->doc ? -1 : x->doc > y->doc;
+}
+
+static gint
+compare_uint(gconstpointer a, gconstpointer b)
+{
+	guint x = *(const guint *)a, y = *(const guint *)b;
+	return x < y ? -1 : x > y;
+}
+
+static gboolean
+contains(GArray *sorted, guint hash)
+{
+	guint at;
+	return g_array_binary_search(sorted, &hash, compare_uint, &at);
+}
+
+static void
+note_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
+{
+	Interest *in = data;
+	guint hash = g_str_hash(f->key);
+	if (same_items_uses(f)) {
+		KeyDoc k = {hash, (guint)(f->doc - in->cd->docs)};
+		g_array_append_val(in->same, k);
+	}
+	if (states_change(f, claims, i)) {
+		g_autofree char *key = figure_key(f->doc, f->year - 1, f->meaning, f->item, NULL);
+		guint target = g_str_hash(key);
+		g_array_append_val(in->targets, target);
+	}
+	if (consolidated_uses(f)) {
+		guint own = own_hash(f->doc->unit_key, f);
+		g_array_append_val(in->own, own);
+	}
+	guint row;
+	if (row_target(f, &row))
+		g_array_append_val(in->rows, row);
+	figure_free(f);
+}
+
+/* After the first pass: the hashes of the keys two documents or more state, and the sorted
+ * lists the second pass looks in. */
+static void
+interest_decide(Interest *in)
+{
+	g_array_sort(in->same, compare_key_doc);
+	GArray *shared = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint i = 0; i < in->same->len;) {
+		const KeyDoc *first = &g_array_index(in->same, KeyDoc, i);
+		guint j = i + 1, docs = 1;
+		for (; j < in->same->len && g_array_index(in->same, KeyDoc, j).hash == first->hash;
+		     j++)
+			if (g_array_index(in->same, KeyDoc, j).doc !=
+			    g_array_index(in->same, KeyDoc, j - 1).doc)
+				docs++;
+		if (docs >= 2)
+			g_array_append_val(shared, first->hash);
+		i = j;
+	}
+	g_array_unref(in->same);
+	in->same = shared;
+	g_array_sort(in->targets, compare_uint);
+	g_array_sort(in->own, compare_uint);
+	g_array_sort(in->rows, compare_uint);
+}
+
+typedef struct {
+	const Interest *interest;
+	GPtrArray *figures; /* Figure*, owned: those kept */
+} Keep;
+
+static void
+keep_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
+{
+	Keep *keep = data;
+	const Interest *in = keep->interest;
+	guint hash = g_str_hash(f->key), row;
+	gboolean kept = (same_items_uses(f) && contains(in->same, hash)) ||
+			(changes_uses(f) && contains(in->targets, hash)) ||
+			states_change(f, claims, i) ||
+			(consolidated_uses(f) && contains(in->rows, own_hash(f->doc->unit_key, f))) ||
+			(row_target(f, &row) && contains(in->own, row));
+	if (!kept) {
+		figure_free(f);
+		return;
+	}
+	f->own = *f->claim;
+	f->claim = &f->own;
+	f->n_next = next_on_line(claims, i);
+	if (f->n_next > 0) {
+		f->next = g_new(CfRecordClaim, f->n_next);
+		for (guint k = 0; k < f->n_next; k++)
+			f->next[k] = *(const CfRecordClaim *)g_ptr_array_index(claims, i + 1 + k);
+	}
+	g_ptr_array_add(keep->figures, f);
+}
+
 void
 cf_crossdoc_check_values(CfCrossdoc *cd)
 {
-	/* keep only the figures a rule can use, so a large batch does not hold one per claim:
-	 * named items (and carry-overs) of known units, consolidated rows, and every figure of
-	 * a unit some consolidated table names */
 	g_autoptr(GHashTable) named = units_named_in_tables(cd);
+	Interest interest = {
+		.cd = cd,
+		.same = g_array_new(FALSE, FALSE, sizeof(KeyDoc)),
+		.targets = g_array_new(FALSE, FALSE, sizeof(guint)),
+		.own = g_array_new(FALSE, FALSE, sizeof(guint)),
+		.rows = g_array_new(FALSE, FALSE, sizeof(guint)),
+	};
+	for (guint d = 0; d < cd->n_docs; d++)
+		each_figure(&cd->docs[d], named, note_figure_cb, &interest);
+	interest_decide(&interest);
 	g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func((GDestroyNotify)figure_free);
-	for (guint d = 0; d < cd->n_docs; d++) {
-		const CfCrossdocDoc *doc = &cd->docs[d];
-		gboolean consolidated =
-			doc->unit_key && g_hash_table_contains(named, doc->unit_key);
-		g_autoptr(GHashTable) items =
-			g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-		g_autoptr(GHashTable) lines = g_hash_table_new_full(
-			g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)line_years_free);
-		DocCache cache = {items, lines};
-		for (guint i = 0; i < doc->record->claims->len; i++) {
-			const CfRecordClaim *c = g_ptr_array_index(doc->record->claims, i);
-			Figure *f = figure_of(doc, c, &cache);
-			if (f == NULL)
-				continue;
-			f->index = i;
-			gboolean named_item =
-				f->item[0] != '\0' || f->meaning == MEANING_CARRY_OVER;
-			if ((named_item && (doc->unit_key || c->table >= 0)) || consolidated)
-				g_ptr_array_add(figures, f);
-			else
-				figure_free(f);
-		}
-	}
+	Keep keep = {&interest, figures};
+	for (guint d = 0; d < cd->n_docs; d++)
+		each_figure(&cd->docs[d], named, keep_figure_cb, &keep);
+	g_array_unref(interest.same);
+	g_array_unref(interest.targets);
+	g_array_unref(interest.own);
+	g_array_unref(interest.rows);
 	check_same_items(cd, figures);
 	check_changes(cd, figures);
 	check_consolidated(cd, figures);

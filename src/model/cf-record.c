@@ -38,7 +38,6 @@ cf_record_free(CfRecord *record)
 	g_ptr_array_unref(record->claims);
 	g_hash_table_unref(record->lines);
 	g_array_unref(record->sentences);
-	g_free(record->claim_block);
 	if (record->spilled_lines != NULL)
 		g_array_unref(record->spilled_lines);
 	g_free(record);
@@ -102,12 +101,49 @@ keep_string(GStringChunk *strings, const char *text)
 	return text ? g_string_chunk_insert_const(strings, text) : NULL;
 }
 
+GPtrArray *
+cf_record_ref_claims(const CfRecord *record)
+{
+	if (record->spilled_lines == NULL)
+		return g_ptr_array_ref(record->claims);
+	GPtrArray *claims = g_ptr_array_new_full(record->n_spilled_claims, g_free);
+	if (record->n_spilled_claims == 0)
+		return claims;
+	gsize size = record->n_spilled_claims * sizeof(CfRecordClaim);
+	g_autoptr(GError) error = NULL;
+	g_autofree char *block = cf_spill_read(record->spill, record->claims_offset, size, &error);
+	if (block == NULL) {
+		g_warning("%s", error->message);
+		return claims;
+	}
+	for (guint i = 0; i < record->n_spilled_claims; i++)
+		g_ptr_array_add(claims, g_memdup2(block + i * sizeof(CfRecordClaim),
+						  sizeof(CfRecordClaim)));
+	return claims;
+}
+
 gboolean
 cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings, CfSpill *spill,
 		  GError **error)
 {
-	g_return_val_if_fail(record->claim_block == NULL, FALSE);
-	/* the lines first: the only step that can fail */
+	g_return_val_if_fail(record->spilled_lines == NULL, FALSE);
+	g_autoptr(GArray) block = g_array_new(FALSE, FALSE, sizeof(CfRecordClaim));
+	for (guint i = 0; i < record->claims->len; i++) {
+		if (!keep[i])
+			continue;
+		CfRecordClaim c = *(const CfRecordClaim *)g_ptr_array_index(record->claims, i);
+		c.unit = keep_string(strings, c.unit);
+		c.label = keep_string(strings, c.label);
+		/* the text of a number is seldom repeated: copied, not looked up */
+		c.text = c.text ? g_string_chunk_insert(strings, c.text) : NULL;
+		c.cues = keep_string(strings, "");
+		g_array_append_val(block, c);
+	}
+	/* the claims, then the lines: nothing of the record changes before both are written */
+	guint64 claims_offset;
+	if (!cf_spill_append(spill, block->data, block->len * sizeof(CfRecordClaim), &claims_offset,
+			     error))
+		return FALSE;
 	g_autoptr(GArray) spilled = g_array_sized_new(FALSE, FALSE, sizeof(CfRecordSpilledLine),
 						      g_hash_table_size(record->lines));
 	GHashTableIter iter;
@@ -121,27 +157,11 @@ cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 	}
 	g_array_sort(spilled, compare_spilled_line);
 
-	guint n = 0;
-	for (guint i = 0; i < record->claims->len; i++)
-		n += keep[i] ? 1 : 0;
-	CfRecordClaim *block = g_new(CfRecordClaim, MAX(n, 1));
-	GPtrArray *claims = g_ptr_array_sized_new(n);
-	for (guint i = 0, k = 0; i < record->claims->len; i++) {
-		if (!keep[i])
-			continue;
-		const CfRecordClaim *c = g_ptr_array_index(record->claims, i);
-		CfRecordClaim *to = &block[k++];
-		*to = *c;
-		to->unit = keep_string(strings, c->unit);
-		to->label = keep_string(strings, c->label);
-		/* the text of a number is seldom repeated: copied, not looked up */
-		to->text = c->text ? g_string_chunk_insert(strings, c->text) : NULL;
-		to->cues = keep_string(strings, "");
-		g_ptr_array_add(claims, to);
-	}
+	g_ptr_array_set_size(record->claims, 0);
 	g_ptr_array_unref(record->claims);
-	record->claims = claims;
-	record->claim_block = block;
+	record->claims = g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_claim_free);
+	record->claims_offset = claims_offset;
+	record->n_spilled_claims = block->len;
 	g_hash_table_unref(record->lines);
 	record->lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
 	/* an array grown one sentence at a time has room to spare: copied at its size */

@@ -8,9 +8,10 @@
  * its source text in `lines` (so a finding can show it), or in the spill of a compact record.
  * Unknown metadata is NULL/0, never guessed.
  *
- * A compact record (cf_record_compact) keeps only some of its claims, in one block, their
- * strings in a GStringChunk it shares with other records, and its source lines in a CfSpill:
- * what a large batch keeps per document for the checks across documents.
+ * A compact record (cf_record_compact) keeps only some of its claims, their strings in a
+ * GStringChunk it shares with other records, and moves them and its source lines to a
+ * CfSpill: what a large batch keeps per document in memory for the checks across documents
+ * is its metadata, its sentence fingerprints and where the rest is.
  *
  * Ownership: a CfRecord owns everything it points to (but a compact record's strings and
  * spill, which must outlive it); cf_record_free() releases it. */
@@ -77,10 +78,12 @@ typedef struct {
 	GArray *sentences;     /* CfRecordSentence of the prose sentences, in document order
 	                        * (empty when unknown, e.g. loaded from claims); the line of each
 	                        * sentence stating a number is in `lines` */
-	/* compact records only (all NULL otherwise) */
-	CfRecordClaim *claim_block; /* the claims kept; `claims` points into it */
-	CfSpill *spill;             /* borrowed: where the source lines are */
-	GArray *spilled_lines;      /* CfRecordSpilledLine, by line: `lines` is empty */
+	/* compact records only (NULL/0 otherwise): `claims` and `lines` are empty, what they
+	 * held is in the spill */
+	CfSpill *spill;             /* borrowed */
+	guint64 claims_offset;      /* the claims kept: an array of CfRecordClaim */
+	guint n_spilled_claims;
+	GArray *spilled_lines;      /* CfRecordSpilledLine, by line */
 } CfRecord;
 
 /* Where a compact record's source line is in its spill. */
@@ -113,12 +116,18 @@ const char *cf_record_get_line(const CfRecord *record, guint line);
  * not hold it; new string.  A spill that cannot be read gives "" and a warning. */
 char *cf_record_dup_line(const CfRecord *record, guint line);
 
+/* The claims of @record (CfRecordClaim*, in order), wherever it keeps them: its own array
+ * (a new reference: do not change it) or, for a compact record, read back from the spill
+ * (copies owning nothing but themselves: their strings stay in the record's GStringChunk).
+ * A spill that cannot be read gives no claims and a warning.  Caller unrefs. */
+GPtrArray *cf_record_ref_claims(const CfRecord *record);
+
 /* Makes @record compact: keeps the claims @keep marks (@keep[i] for claim i, in order, each
  * with its `index`), their strings copied into @strings (shared: it must outlive @record;
  * equal strings are kept once), drops the cue words (the checks across documents do not read
- * them), and moves every source line to @spill (which must outlive @record too).  The
- * metadata and sentences stay.  Fails only when @spill cannot be written (@record is then
- * unchanged). */
+ * them), and moves those claims and every source line to @spill (which must outlive @record
+ * too).  The metadata and sentences stay in memory.  Fails only when @spill cannot be
+ * written (@record is then unchanged). */
 gboolean cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 			   CfSpill *spill, GError **error);
 

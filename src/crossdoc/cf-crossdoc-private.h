@@ -23,8 +23,13 @@ typedef struct {
 	                      * run, and exact copies of another record, are left out) */
 	guint n_docs;
 	const CfCheckOptions *options;
+	gboolean sources;    /* places carry their source lines (else "": filled when written) */
 	GPtrArray *findings; /* CfFinding*, owned */
 } CfCrossdoc;
+
+/* The source line of @line in @record for a place of a finding (NULL when cd->sources is
+ * off: the place then reads ""); new string. */
+char *cf_crossdoc_place_source(const CfCrossdoc *cd, const CfRecord *record, guint line);
 
 gboolean cf_crossdoc_rule_enabled(const CfCrossdoc *cd, const char *rule);
 

@@ -109,8 +109,8 @@ cf_crossdoc_add_finding(CfCrossdoc *cd, const char *rule, CfSeverity severity,
 		return NULL;
 	CfFinding *f = cf_finding_new(rule, severity);
 	const CfRecord *p = primary->doc->record, *o = other->doc->record;
-	g_autofree char *p_source = cf_record_dup_line(p, primary->line);
-	g_autofree char *o_source = cf_record_dup_line(o, other->line);
+	g_autofree char *p_source = cf_crossdoc_place_source(cd, p, primary->line);
+	g_autofree char *o_source = cf_crossdoc_place_source(cd, o, other->line);
 	cf_finding_set_primary(f, p->path, primary->line, primary->column, primary->length,
 			       p_source, -1);
 	cf_finding_add_related(f, o->path, other->line, other->column, other->length, o_source,
@@ -119,11 +119,49 @@ cf_crossdoc_add_finding(CfCrossdoc *cd, const char *rule, CfSeverity severity,
 	return f;
 }
 
+char *
+cf_crossdoc_place_source(const CfCrossdoc *cd, const CfRecord *record, guint line)
+{
+	return cd->sources ? cf_record_dup_line(record, line) : NULL;
+}
+
+void
+cf_crossdoc_fill_sources(CfFinding *finding, GHashTable *records_by_path)
+{
+	for (guint i = 0; i <= finding->related->len; i++) {
+		CfLocation *l =
+			i == 0 ? &finding->primary : &g_array_index(finding->related, CfLocation, i - 1);
+		const CfRecord *r = g_hash_table_lookup(records_by_path, l->file);
+		if (r == NULL || (l->source != NULL && l->source[0] != '\0'))
+			continue;
+		g_free(l->source);
+		l->source = cf_record_dup_line(r, l->line);
+	}
+}
+
+void
+cf_crossdoc_drop_sources(CfFinding *finding)
+{
+	for (guint i = 0; i <= finding->related->len; i++) {
+		CfLocation *l =
+			i == 0 ? &finding->primary : &g_array_index(finding->related, CfLocation, i - 1);
+		g_free(l->source);
+		l->source = g_strdup("");
+	}
+}
+
 GPtrArray *
 cf_crossdoc_check(GPtrArray *records, const CfCheckOptions *options)
 {
+	return cf_crossdoc_check_full(records, options, TRUE);
+}
+
+GPtrArray *
+cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options, gboolean sources)
+{
 	CfCrossdoc cd = {
 		.options = options,
+		.sources = sources,
 		.findings = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free),
 	};
 	guint n = records ? records->len : 0;

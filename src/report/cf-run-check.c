@@ -316,8 +316,8 @@ cf_run_check_finish(CfRunCheck *run, GError **error)
 	priv->strays = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
 #if CF_RUN_CHECK_HAVE_CROSSDOC
 	if (run->keep_records)
-		g_ptr_array_extend_and_steal(priv->across,
-					     cf_crossdoc_check(run->records, run->options));
+		g_ptr_array_extend_and_steal(
+			priv->across, cf_crossdoc_check_full(run->records, run->options, FALSE));
 #endif
 	g_ptr_array_sort(priv->across, cf_finding_compare_ptr);
 	return TRUE;
@@ -332,7 +332,21 @@ typedef struct {
 	CfRunCheckTally *tally;
 	GString *buffer;
 	GError *error;
+	GHashTable *records; /* path → CfRecord*: where the findings across documents' source
+	                      * lines are (they are only read when written) */
+	GPtrArray *filled;   /* CfFinding* whose source lines were filled for this group */
 } Writer;
+
+/* @f, across documents, with its source lines, until writer_add() wrote it. */
+static const CfFinding *
+with_sources(Writer *w, CfFinding *f)
+{
+#if CF_RUN_CHECK_HAVE_CROSSDOC
+	cf_crossdoc_fill_sources(f, w->records);
+	g_ptr_array_add(w->filled, f);
+#endif
+	return f;
+}
 
 static void
 writer_flush(Writer *w)
@@ -360,6 +374,11 @@ writer_add(Writer *w, GPtrArray *findings)
 	}
 	if (w->buffer->len >= WRITE_CHUNK_BYTES)
 		writer_flush(w);
+#if CF_RUN_CHECK_HAVE_CROSSDOC
+	for (guint i = 0; i < w->filled->len; i++)
+		cf_crossdoc_drop_sources(g_ptr_array_index(w->filled, i));
+#endif
+	g_ptr_array_set_size(w->filled, 0);
 }
 
 static gint
@@ -395,7 +414,13 @@ cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle
 {
 	CfRunCheckPrivate *priv = run->priv;
 	g_autoptr(GString) buffer = g_string_sized_new(WRITE_CHUNK_BYTES + 4096);
-	Writer w = {format, style, out, tally, buffer, NULL};
+	g_autoptr(GHashTable) records = g_hash_table_new(g_str_hash, g_str_equal);
+	for (guint i = 0; i < run->records->len; i++) {
+		CfRecord *r = g_ptr_array_index(run->records, i);
+		g_hash_table_insert(records, r->path, r);
+	}
+	g_autoptr(GPtrArray) filled = g_ptr_array_new();
+	Writer w = {format, style, out, tally, buffer, NULL, records, filled};
 	/* input order is path order today (cf_ingest_expand_paths sorts); sorted again, stably,
 	 * so the merge below never depends on it */
 	g_autoptr(GArray) documents = g_array_copy(priv->documents);
@@ -417,7 +442,7 @@ cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle
 		g_ptr_array_set_size(read, 0);
 		if (next == NULL || (other && strcmp(other->primary.file, next->path) < 0)) {
 			/* across documents, in a file before the next document's */
-			g_ptr_array_add(group, (gpointer)other);
+			g_ptr_array_add(group, (gpointer)with_sources(&w, g_ptr_array_index(across, a)));
 			a++;
 			writer_add(&w, group);
 			continue;
@@ -436,7 +461,8 @@ cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle
 		       strcmp(((const CfFinding *)g_ptr_array_index(across, a))->primary.file,
 			      path) == 0;
 		     a++)
-			g_ptr_array_add(group, g_ptr_array_index(across, a));
+			g_ptr_array_add(group,
+					(gpointer)with_sources(&w, g_ptr_array_index(across, a)));
 		if (group->len > read->len)
 			g_ptr_array_sort(group, cf_finding_compare_ptr);
 		writer_add(&w, group);

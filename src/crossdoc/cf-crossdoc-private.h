@@ -24,7 +24,10 @@ typedef struct {
 	guint n_docs;
 	const CfCheckOptions *options;
 	gboolean sources;    /* places carry their source lines (else "": filled when written) */
-	GPtrArray *findings; /* CfFinding*, owned */
+	GPtrArray *findings; /* CfFinding*, owned (when there is no emit function) */
+	CfCrossdocEmitFunc emit; /* or NULL */
+	gpointer emit_data;
+	CfFinding *pending;  /* the last finding added, handed to emit once complete */
 } CfCrossdoc;
 
 /* The source line of @line in @record for a place of a finding (NULL when cd->sources is
@@ -39,7 +42,9 @@ gboolean cf_crossdoc_a_is_primary(const CfCrossdocDoc *a, const CfCrossdocDoc *b
 
 /* A new finding at @primary with @other as a related place, appended to cd->findings and
  * returned (borrowed) for its message; NULL (nothing added) when both places are in history
- * records.  Each place carries its source line from its record. */
+ * records.  Each place carries its source line from its record (cd->sources).  A family
+ * completes a finding (message, values, more places) before it adds the next one: the
+ * finding is handed to cd->emit when the next one is added or the family returns. */
 CfFinding *cf_crossdoc_add_finding(CfCrossdoc *cd, const char *rule, CfSeverity severity,
 				   const CfCrossdocPlace *primary, const CfCrossdocPlace *other);
 

@@ -101,12 +101,21 @@ cf_crossdoc_claim_stated(const CfRecordClaim *claim)
 				       : "");
 }
 
+/* Hands the last finding added, complete now, to cd->emit. */
+static void
+flush_pending(CfCrossdoc *cd)
+{
+	if (cd->pending != NULL)
+		cd->emit(g_steal_pointer(&cd->pending), cd->emit_data);
+}
+
 CfFinding *
 cf_crossdoc_add_finding(CfCrossdoc *cd, const char *rule, CfSeverity severity,
 			const CfCrossdocPlace *primary, const CfCrossdocPlace *other)
 {
 	if (primary->doc->record->from_history && other->doc->record->from_history)
 		return NULL;
+	flush_pending(cd);
 	CfFinding *f = cf_finding_new(rule, severity);
 	const CfRecord *p = primary->doc->record, *o = other->doc->record;
 	g_autofree char *p_source = cf_crossdoc_place_source(cd, p, primary->line);
@@ -115,7 +124,10 @@ cf_crossdoc_add_finding(CfCrossdoc *cd, const char *rule, CfSeverity severity,
 			       p_source, -1);
 	cf_finding_add_related(f, o->path, other->line, other->column, other->length, o_source,
 			       -1, other->note);
-	g_ptr_array_add(cd->findings, f);
+	if (cd->emit != NULL)
+		cd->pending = f;
+	else
+		g_ptr_array_add(cd->findings, f);
 	return f;
 }
 
@@ -139,29 +151,21 @@ cf_crossdoc_fill_sources(CfFinding *finding, GHashTable *records_by_path)
 	}
 }
 
-void
-cf_crossdoc_drop_sources(CfFinding *finding)
-{
-	for (guint i = 0; i <= finding->related->len; i++) {
-		CfLocation *l =
-			i == 0 ? &finding->primary : &g_array_index(finding->related, CfLocation, i - 1);
-		g_free(l->source);
-		l->source = g_strdup("");
-	}
-}
-
 GPtrArray *
 cf_crossdoc_check(GPtrArray *records, const CfCheckOptions *options)
 {
-	return cf_crossdoc_check_full(records, options, TRUE);
+	return cf_crossdoc_check_full(records, options, TRUE, NULL, NULL);
 }
 
 GPtrArray *
-cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options, gboolean sources)
+cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options, gboolean sources,
+		       CfCrossdocEmitFunc emit, gpointer emit_data)
 {
 	CfCrossdoc cd = {
 		.options = options,
 		.sources = sources,
+		.emit = emit,
+		.emit_data = emit_data,
 		.findings = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free),
 	};
 	guint n = records ? records->len : 0;
@@ -193,12 +197,19 @@ cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options, gboole
 	resolve_places(&cd);
 	if (cd.n_docs >= 2) {
 		cf_crossdoc_check_values(&cd);
+		flush_pending(&cd);
 		cf_crossdoc_check_counters(&cd);
+		flush_pending(&cd);
 		cf_crossdoc_check_reuse(&cd);
+		flush_pending(&cd);
 	}
 	for (guint i = 0; i < cd.n_docs; i++)
 		g_free(cd.docs[i].unit_key);
 	g_free(cd.docs);
+	if (emit != NULL) {
+		g_ptr_array_unref(cd.findings);
+		return NULL;
+	}
 	g_ptr_array_sort(cd.findings, cf_finding_compare_ptr);
 	return cd.findings;
 }

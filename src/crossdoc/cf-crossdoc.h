@@ -29,18 +29,20 @@ G_BEGIN_DECLS
  * CfFinding*, sorted (cf_finding_compare), owning its findings; never NULL. */
 GPtrArray *cf_crossdoc_check(GPtrArray *records, const CfCheckOptions *options);
 
-/* The same; with @sources FALSE every place's source line is left "" (the findings of a
- * large batch are many, their lines long): fill them with cf_crossdoc_fill_sources() just
- * before the finding is written, and drop them again after. */
+/* Takes over one complete finding. */
+typedef void (*CfCrossdocEmitFunc)(CfFinding *finding, gpointer user_data);
+
+/* The same, for a large batch, whose findings across documents are many and their source
+ * lines long: with @sources FALSE every place's source line is left "" (fill them with
+ * cf_crossdoc_fill_sources() just before the finding is written);
+ * with @emit, each finding is handed to it (which owns it) as soon as it is complete, in no
+ * particular order, and NULL is returned. */
 GPtrArray *cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options,
-				  gboolean sources);
+				  gboolean sources, CfCrossdocEmitFunc emit, gpointer emit_data);
 
 /* Gives every place of @finding whose source line is "" the line of the record of its file
  * in @records_by_path (path → CfRecord*, borrowed), as cf_crossdoc_check() would have. */
 void cf_crossdoc_fill_sources(CfFinding *finding, GHashTable *records_by_path);
-
-/* Sets every place's source line of @finding back to "" (after it was written). */
-void cf_crossdoc_drop_sources(CfFinding *finding);
 
 /* Compacts @record (cf_record_compact) to what cf_crossdoc_check() reads of it: the claims a
  * rule may read (decided by each claim and its record alone, so whatever else the batch

@@ -31,10 +31,21 @@ struct _CfRunCheckPrivate {
 	GArray *documents;  /* SpilledDocument, in input order */
 	GPtrArray *strays;  /* CfFinding* of a document whose primary file is not its path (none
 	                     * of today's checks makes one), merged like those across documents */
-	GPtrArray *across;  /* CfFinding*: the checks across documents' (after finish) */
+	GArray *across;     /* SpilledFinding: the strays and the checks across documents'
+	                     * findings, in the spill (after finish: in order) */
 	GStringChunk *strings; /* the compact records' strings, each kept once */
 	GError *failure;    /* the first error of the batch: spill or each_record */
 };
+
+/* One finding across documents in the spill, with what orders it. */
+typedef struct {
+	const char *file; /* primary file, in CfRunCheckPrivate.paths */
+	const char *rule; /* in CfRunCheckPrivate.strings */
+	guint line, column;
+	guint sequence;   /* in the order they were found (the strays first) */
+	guint length;
+	guint64 offset;
+} SpilledFinding;
 
 /* ---- findings in the spill: a plain binary form, read back by this file only ---- */
 
@@ -189,6 +200,7 @@ cf_run_check_init(CfRunCheck *run, GError **error)
 	priv->strings = g_string_chunk_new(64 * 1024);
 	priv->documents = g_array_new(FALSE, FALSE, sizeof(SpilledDocument));
 	priv->strays = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+	priv->across = g_array_new(FALSE, FALSE, sizeof(SpilledFinding));
 	run->priv = priv;
 	run->keep_records = cf_run_check_wants_records(run);
 	run->records = g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_free);
@@ -203,7 +215,7 @@ cf_run_check_clear(CfRunCheck *run)
 	g_clear_pointer(&run->records, g_ptr_array_unref);
 	if (priv == NULL)
 		return;
-	g_clear_pointer(&priv->across, g_ptr_array_unref);
+	g_clear_pointer(&priv->across, g_array_unref);
 	g_clear_pointer(&priv->strays, g_ptr_array_unref);
 	g_clear_pointer(&priv->documents, g_array_unref);
 	g_string_chunk_free(priv->paths);
@@ -297,6 +309,109 @@ cf_run_check_collect_cb(const char *path, gpointer data, gpointer user_data)
 	document_result_free(result);
 }
 
+/* Moves @finding (a stray, or across documents) to the spill, keeping what orders it. */
+static void
+spill_across_cb(CfFinding *finding, gpointer user_data)
+{
+	CfRunCheck *run = user_data;
+	CfRunCheckPrivate *priv = run->priv;
+	g_autoptr(CfFinding) f = finding;
+	if (priv->failure != NULL)
+		return;
+	g_autoptr(GString) data = g_string_new(NULL);
+	put_finding(data, f);
+	SpilledFinding s = {
+		.file = g_string_chunk_insert_const(priv->paths, f->primary.file),
+		.rule = g_string_chunk_insert_const(priv->strings, f->rule),
+		.line = f->primary.line,
+		.column = f->primary.column,
+		.sequence = priv->across->len,
+		.length = (guint)data->len,
+	};
+	GError *error = NULL;
+	if (!cf_spill_append(priv->spill, data->str, data->len, &s.offset, &error)) {
+		fail(run, error);
+		return;
+	}
+	g_array_append_val(priv->across, s);
+}
+
+/* The order of cf_finding_compare but the message, then the order found. */
+static gint
+compare_spilled(gconstpointer a, gconstpointer b)
+{
+	const SpilledFinding *x = a, *y = b;
+	int c = strcmp(x->file, y->file);
+	if (c != 0)
+		return c;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->column != y->column)
+		return x->column < y->column ? -1 : 1;
+	c = strcmp(x->rule, y->rule);
+	if (c != 0)
+		return c;
+	return x->sequence < y->sequence ? -1 : x->sequence > y->sequence;
+}
+
+static CfFinding *read_finding(CfRunCheckPrivate *priv, const SpilledFinding *s, GError **error);
+
+typedef struct {
+	SpilledFinding spilled;
+	char *message;
+} Tie;
+
+static gint
+compare_ties(gconstpointer a, gconstpointer b)
+{
+	const Tie *x = a, *y = b;
+	int c = strcmp(x->message, y->message);
+	if (c != 0)
+		return c;
+	return x->spilled.sequence < y->spilled.sequence ? -1 : 1;
+}
+
+/* Sorts priv->across as one stable sort of the findings would (cf_finding_compare): by what
+ * the index holds, then, among findings equal in all that (seldom), by their messages, read
+ * back from the spill. */
+static gboolean
+sort_across(CfRunCheckPrivate *priv, GError **error)
+{
+	GArray *across = priv->across;
+	g_array_sort(across, compare_spilled);
+	for (guint i = 0; i < across->len;) {
+		guint j = i + 1;
+		const SpilledFinding *first = &g_array_index(across, SpilledFinding, i);
+		while (j < across->len && first->line == g_array_index(across, SpilledFinding, j).line &&
+		       first->column == g_array_index(across, SpilledFinding, j).column &&
+		       strcmp(first->file, g_array_index(across, SpilledFinding, j).file) == 0 &&
+		       strcmp(first->rule, g_array_index(across, SpilledFinding, j).rule) == 0)
+			j++;
+		if (j - i > 1) {
+			g_autofree Tie *ties = g_new0(Tie, j - i);
+			gboolean ok = TRUE;
+			for (guint k = i; k < j && ok; k++) {
+				ties[k - i].spilled = g_array_index(across, SpilledFinding, k);
+				g_autoptr(CfFinding) f = read_finding(priv, &ties[k - i].spilled, error);
+				ok = f != NULL;
+				if (ok)
+					ties[k - i].message = g_steal_pointer(&f->message);
+			}
+			if (ok) {
+				qsort(ties, j - i, sizeof(Tie), compare_ties);
+				for (guint k = i; k < j; k++)
+					g_array_index(across, SpilledFinding, k) = ties[k - i].spilled;
+			}
+			for (guint k = 0; k < j - i; k++)
+				g_free(ties[k].message);
+			if (!ok)
+				return FALSE;
+		}
+		i = j;
+	}
+	return TRUE;
+}
+
 gboolean
 cf_run_check_finish(CfRunCheck *run, GError **error)
 {
@@ -312,15 +427,18 @@ cf_run_check_finish(CfRunCheck *run, GError **error)
 		return FALSE;
 	}
 	/* the strays first: of equal findings, a document's come before those across documents */
-	priv->across = g_steal_pointer(&priv->strays);
-	priv->strays = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+	for (guint i = 0; i < priv->strays->len; i++)
+		spill_across_cb(g_steal_pointer(&priv->strays->pdata[i]), run);
+	g_ptr_array_set_size(priv->strays, 0);
 #if CF_RUN_CHECK_HAVE_CROSSDOC
 	if (run->keep_records)
-		g_ptr_array_extend_and_steal(
-			priv->across, cf_crossdoc_check_full(run->records, run->options, FALSE));
+		cf_crossdoc_check_full(run->records, run->options, FALSE, spill_across_cb, run);
 #endif
-	g_ptr_array_sort(priv->across, cf_finding_compare_ptr);
-	return TRUE;
+	if (priv->failure != NULL) {
+		g_propagate_error(error, g_steal_pointer(&priv->failure));
+		return FALSE;
+	}
+	return sort_across(priv, error);
 }
 
 /* ---- the ordered pass ---- */
@@ -334,19 +452,7 @@ typedef struct {
 	GError *error;
 	GHashTable *records; /* path → CfRecord*: where the findings across documents' source
 	                      * lines are (they are only read when written) */
-	GPtrArray *filled;   /* CfFinding* whose source lines were filled for this group */
 } Writer;
-
-/* @f, across documents, with its source lines, until writer_add() wrote it. */
-static const CfFinding *
-with_sources(Writer *w, CfFinding *f)
-{
-#if CF_RUN_CHECK_HAVE_CROSSDOC
-	cf_crossdoc_fill_sources(f, w->records);
-	g_ptr_array_add(w->filled, f);
-#endif
-	return f;
-}
 
 static void
 writer_flush(Writer *w)
@@ -374,17 +480,50 @@ writer_add(Writer *w, GPtrArray *findings)
 	}
 	if (w->buffer->len >= WRITE_CHUNK_BYTES)
 		writer_flush(w);
+}
+
+/* Reads the finding across documents @s back, with its source lines, into @read (which owns
+ * it) and @group. */
+static gboolean
+read_across(Writer *w, CfRunCheckPrivate *priv, const SpilledFinding *s, GPtrArray *read,
+	    GPtrArray *group, GError **error)
+{
+	CfFinding *f = read_finding(priv, s, error);
+	if (f == NULL)
+		return FALSE;
 #if CF_RUN_CHECK_HAVE_CROSSDOC
-	for (guint i = 0; i < w->filled->len; i++)
-		cf_crossdoc_drop_sources(g_ptr_array_index(w->filled, i));
+	cf_crossdoc_fill_sources(f, w->records);
+#else
+	(void)w;
 #endif
-	g_ptr_array_set_size(w->filled, 0);
+	g_ptr_array_add(read, f);
+	g_ptr_array_add(group, f);
+	return TRUE;
 }
 
 static gint
 compare_documents(gconstpointer a, gconstpointer b)
 {
 	return strcmp(((const SpilledDocument *)a)->path, ((const SpilledDocument *)b)->path);
+}
+
+/* The finding @s, read back from the spill. */
+static CfFinding *
+read_finding(CfRunCheckPrivate *priv, const SpilledFinding *s, GError **error)
+{
+	g_autofree char *data = cf_spill_read(priv->spill, s->offset, s->length, error);
+	if (data == NULL)
+		return NULL;
+	Reader r = {data, data + s->length, FALSE};
+	CfFinding *f = get_finding(&r);
+	if (r.bad) {
+		cf_finding_free(f);
+		g_set_error(error, CF_ERROR, CF_ERROR_IO,
+			    "cannot read a finding about '%s' back from the temporary file",
+			    s->file);
+		return NULL;
+	}
+	return f;
 }
 
 /* Appends the findings of @d, read back from the spill, to @findings. */
@@ -419,13 +558,12 @@ cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle
 		CfRecord *r = g_ptr_array_index(run->records, i);
 		g_hash_table_insert(records, r->path, r);
 	}
-	g_autoptr(GPtrArray) filled = g_ptr_array_new();
-	Writer w = {format, style, out, tally, buffer, NULL, records, filled};
+	Writer w = {format, style, out, tally, buffer, NULL, records};
 	/* input order is path order today (cf_ingest_expand_paths sorts); sorted again, stably,
 	 * so the merge below never depends on it */
 	g_autoptr(GArray) documents = g_array_copy(priv->documents);
 	g_array_sort(documents, compare_documents);
-	GPtrArray *across = priv->across;
+	const GArray *across = priv->across;
 	/* one path's findings, in order; those read back from the spill are owned by `read` */
 	g_autoptr(GPtrArray) group = g_ptr_array_new();
 	g_autoptr(GPtrArray) read = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
@@ -437,12 +575,14 @@ cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle
 		const SpilledDocument *next = d < documents->len
 						      ? &g_array_index(documents, SpilledDocument, d)
 						      : NULL;
-		const CfFinding *other = a < across->len ? g_ptr_array_index(across, a) : NULL;
+		const SpilledFinding *other =
+			a < across->len ? &g_array_index(across, SpilledFinding, a) : NULL;
 		g_ptr_array_set_size(group, 0);
 		g_ptr_array_set_size(read, 0);
-		if (next == NULL || (other && strcmp(other->primary.file, next->path) < 0)) {
+		if (next == NULL || (other && strcmp(other->file, next->path) < 0)) {
 			/* across documents, in a file before the next document's */
-			g_ptr_array_add(group, (gpointer)with_sources(&w, g_ptr_array_index(across, a)));
+			if (!read_across(&w, priv, other, read, group, error))
+				return FALSE;
 			a++;
 			writer_add(&w, group);
 			continue;
@@ -457,13 +597,14 @@ cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle
 					   error))
 				return FALSE;
 		g_ptr_array_extend(group, read, NULL, NULL);
+		guint own = group->len;
 		for (; a < across->len &&
-		       strcmp(((const CfFinding *)g_ptr_array_index(across, a))->primary.file,
-			      path) == 0;
+		       strcmp(g_array_index(across, SpilledFinding, a).file, path) == 0;
 		     a++)
-			g_ptr_array_add(group,
-					(gpointer)with_sources(&w, g_ptr_array_index(across, a)));
-		if (group->len > read->len)
+			if (!read_across(&w, priv, &g_array_index(across, SpilledFinding, a), read,
+					 group, error))
+				return FALSE;
+		if (group->len > own)
 			g_ptr_array_sort(group, cf_finding_compare_ptr);
 		writer_add(&w, group);
 	}

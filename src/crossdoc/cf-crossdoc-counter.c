@@ -15,7 +15,7 @@
 typedef struct {
 	const CfCrossdocDoc *doc;
 	const CfRecordClaim *claim; /* &own */
-	CfRecordClaim own; /* a copy of the claim (its strings are the record's) */
+	CfRecordClaim own; /* a copy of the claim (cf_crossdoc_copy_claim) */
 	gint64 count;
 	char *key; /* unit key, activity */
 	char *activity;
@@ -26,6 +26,7 @@ counter_free(Counter *c)
 {
 	g_free(c->key);
 	g_free(c->activity);
+	cf_crossdoc_clear_claim(&c->own);
 	g_free(c);
 }
 
@@ -89,7 +90,7 @@ counter_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim)
 		return NULL;
 	Counter *c = g_new0(Counter, 1);
 	c->doc = doc;
-	c->own = *claim;
+	cf_crossdoc_copy_claim(&c->own, claim);
 	c->claim = &c->own;
 	c->count = n.mantissa;
 	c->activity = activity;

@@ -61,6 +61,12 @@ char *cf_crossdoc_claim_stated(const CfRecordClaim *claim);
 void cf_crossdoc_values_mark_claims(const CfRecord *record, gboolean *keep);
 void cf_crossdoc_counters_mark_claims(const CfRecord *record, gboolean *keep);
 
+/* A copy of @from that outlives the claims it was read with (cf_record_ref_claims): its text
+ * copied, its other strings shared with the record (which outlives the check).  Release with
+ * cf_crossdoc_clear_claim(). */
+void cf_crossdoc_copy_claim(CfRecordClaim *to, const CfRecordClaim *from);
+void cf_crossdoc_clear_claim(CfRecordClaim *claim);
+
 /* The families. */
 void cf_crossdoc_check_values(CfCrossdoc *cd);
 void cf_crossdoc_check_counters(CfCrossdoc *cd);

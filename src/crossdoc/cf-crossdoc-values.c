@@ -40,8 +40,7 @@ typedef struct {
 	gboolean quoted; /* stated by a later year's report (上年 …) */
 	char *item;      /* normalised item, "" when generic */
 	char *key;       /* unit key, year, meaning, item (and measure word for counts) */
-	CfRecordClaim own;   /* a copy of the claim, once the figure is kept (its strings are
-	                      * the record's) */
+	CfRecordClaim own;   /* a copy of the claim, once the figure is kept (cf_crossdoc_copy_claim) */
 	CfRecordClaim *next; /* copies of the claims after it on its line, the next two of the
 	                      * document at most: where a change against last year is stated */
 	guint n_next;
@@ -52,6 +51,10 @@ figure_free(Figure *f)
 {
 	g_free(f->item);
 	g_free(f->key);
+	if (f->claim == &f->own)
+		cf_crossdoc_clear_claim(&f->own);
+	for (guint k = 0; k < f->n_next; k++)
+		cf_crossdoc_clear_claim(&f->next[k]);
 	g_free(f->next);
 	g_free(f);
 }
@@ -1027,13 +1030,14 @@ keep_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
 		figure_free(f);
 		return;
 	}
-	f->own = *f->claim;
+	cf_crossdoc_copy_claim(&f->own, f->claim);
 	f->claim = &f->own;
-	f->n_next = next_on_line(claims, i);
-	if (f->n_next > 0) {
-		f->next = g_new(CfRecordClaim, f->n_next);
-		for (guint k = 0; k < f->n_next; k++)
-			f->next[k] = *(const CfRecordClaim *)g_ptr_array_index(claims, i + 1 + k);
+	guint n_next = next_on_line(claims, i);
+	if (n_next > 0) {
+		f->next = g_new(CfRecordClaim, n_next);
+		for (; f->n_next < n_next; f->n_next++)
+			cf_crossdoc_copy_claim(&f->next[f->n_next],
+					       g_ptr_array_index(claims, i + 1 + f->n_next));
 	}
 	g_ptr_array_add(keep->figures, f);
 }

@@ -131,6 +131,19 @@ cf_crossdoc_add_finding(CfCrossdoc *cd, const char *rule, CfSeverity severity,
 	return f;
 }
 
+void
+cf_crossdoc_copy_claim(CfRecordClaim *to, const CfRecordClaim *from)
+{
+	*to = *from;
+	to->text = g_strdup(from->text);
+}
+
+void
+cf_crossdoc_clear_claim(CfRecordClaim *claim)
+{
+	g_clear_pointer(&claim->text, g_free);
+}
+
 char *
 cf_crossdoc_place_source(const CfCrossdoc *cd, const CfRecord *record, guint line)
 {

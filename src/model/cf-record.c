@@ -85,9 +85,13 @@ cf_record_dup_line(const CfRecord *record, guint line)
 	guint at;
 	if (!g_array_binary_search(record->spilled_lines, &key, compare_spilled_line, &at))
 		return g_strdup("");
-	const CfRecordSpilledLine *l = &g_array_index(record->spilled_lines, CfRecordSpilledLine, at);
+	guint start = at > 0 ? g_array_index(record->spilled_lines, CfRecordSpilledLine, at - 1).end
+			     : 0;
+	guint end = g_array_index(record->spilled_lines, CfRecordSpilledLine, at).end;
 	g_autoptr(GError) error = NULL;
-	char *text = cf_spill_read(record->spill, l->offset, l->length, &error);
+	char *text = cf_spill_read(record->spill,
+				   record->spill_offset + record->spilled_claims_bytes + start,
+				   end - start, &error);
 	if (text == NULL) {
 		g_warning("%s", error->message);
 		return g_strdup("");
@@ -101,24 +105,42 @@ keep_string(GStringChunk *strings, const char *text)
 	return text ? g_string_chunk_insert_const(strings, text) : NULL;
 }
 
+/* In the spill a claim's text is an offset (+ 1, 0: none) after the claims: a number's text
+ * is seldom repeated, not worth keeping in memory. */
+static guintptr
+text_offset(const CfRecordClaim *c)
+{
+	return (guintptr)c->text;
+}
+
 GPtrArray *
 cf_record_ref_claims(const CfRecord *record)
 {
 	if (record->spilled_lines == NULL)
 		return g_ptr_array_ref(record->claims);
-	GPtrArray *claims = g_ptr_array_new_full(record->n_spilled_claims, g_free);
-	if (record->n_spilled_claims == 0)
+	guint n = record->n_spilled_claims;
+	GPtrArray *claims = g_ptr_array_new_full(n, g_free);
+	if (n == 0)
 		return claims;
-	gsize size = record->n_spilled_claims * sizeof(CfRecordClaim);
 	g_autoptr(GError) error = NULL;
-	g_autofree char *block = cf_spill_read(record->spill, record->claims_offset, size, &error);
+	g_autofree char *block = cf_spill_read(record->spill, record->spill_offset,
+					       record->spilled_claims_bytes, &error);
 	if (block == NULL) {
 		g_warning("%s", error->message);
 		return claims;
 	}
-	for (guint i = 0; i < record->n_spilled_claims; i++)
-		g_ptr_array_add(claims, g_memdup2(block + i * sizeof(CfRecordClaim),
-						  sizeof(CfRecordClaim)));
+	const char *texts = block + n * sizeof(CfRecordClaim);
+	for (guint i = 0; i < n; i++) {
+		const CfRecordClaim *c = (const CfRecordClaim *)(block + i * sizeof(CfRecordClaim));
+		guintptr offset = text_offset(c);
+		const char *text = offset ? texts + offset - 1 : NULL;
+		gsize text_size = text ? strlen(text) + 1 : 0;
+		/* one allocation each: the claim, then its text */
+		CfRecordClaim *copy = g_malloc(sizeof(CfRecordClaim) + text_size);
+		*copy = *c;
+		copy->text = text ? memcpy((char *)(copy + 1), text, text_size) : NULL;
+		g_ptr_array_add(claims, copy);
+	}
 	return claims;
 }
 
@@ -127,41 +149,51 @@ cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 		  GError **error)
 {
 	g_return_val_if_fail(record->spilled_lines == NULL, FALSE);
-	g_autoptr(GArray) block = g_array_new(FALSE, FALSE, sizeof(CfRecordClaim));
+	/* what goes to the spill, in one piece: the claims, their texts, the lines */
+	g_autoptr(GString) data = g_string_new(NULL);
+	g_autoptr(GString) texts = g_string_new(NULL);
+	guint n = 0;
 	for (guint i = 0; i < record->claims->len; i++) {
 		if (!keep[i])
 			continue;
 		CfRecordClaim c = *(const CfRecordClaim *)g_ptr_array_index(record->claims, i);
 		c.unit = keep_string(strings, c.unit);
 		c.label = keep_string(strings, c.label);
-		/* the text of a number is seldom repeated: copied, not looked up */
-		c.text = c.text ? g_string_chunk_insert(strings, c.text) : NULL;
 		c.cues = keep_string(strings, "");
-		g_array_append_val(block, c);
+		if (c.text != NULL) {
+			guintptr offset = texts->len + 1;
+			g_string_append_len(texts, c.text, (gssize)strlen(c.text) + 1);
+			c.text = (char *)offset;
+		}
+		g_string_append_len(data, (const char *)&c, sizeof c);
+		n++;
 	}
-	/* the claims, then the lines: nothing of the record changes before both are written */
-	guint64 claims_offset;
-	if (!cf_spill_append(spill, block->data, block->len * sizeof(CfRecordClaim), &claims_offset,
-			     error))
-		return FALSE;
+	g_string_append_len(data, texts->str, (gssize)texts->len);
+	guint claims_bytes = (guint)data->len;
 	g_autoptr(GArray) spilled = g_array_sized_new(FALSE, FALSE, sizeof(CfRecordSpilledLine),
 						      g_hash_table_size(record->lines));
 	GHashTableIter iter;
-	gpointer key, value;
+	gpointer key;
 	g_hash_table_iter_init(&iter, record->lines);
-	while (g_hash_table_iter_next(&iter, &key, &value)) {
-		CfRecordSpilledLine l = {.line = GPOINTER_TO_UINT(key), .length = strlen(value)};
-		if (!cf_spill_append(spill, value, l.length, &l.offset, error))
-			return FALSE;
+	while (g_hash_table_iter_next(&iter, &key, NULL)) {
+		CfRecordSpilledLine l = {.line = GPOINTER_TO_UINT(key)};
 		g_array_append_val(spilled, l);
 	}
 	g_array_sort(spilled, compare_spilled_line);
+	for (guint i = 0; i < spilled->len; i++) {
+		CfRecordSpilledLine *l = &g_array_index(spilled, CfRecordSpilledLine, i);
+		g_string_append(data, g_hash_table_lookup(record->lines, GUINT_TO_POINTER(l->line)));
+		l->end = (guint)(data->len - claims_bytes);
+	}
+	guint64 offset;
+	if (!cf_spill_append(spill, data->str, data->len, &offset, error))
+		return FALSE;
 
-	g_ptr_array_set_size(record->claims, 0);
 	g_ptr_array_unref(record->claims);
 	record->claims = g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_claim_free);
-	record->claims_offset = claims_offset;
-	record->n_spilled_claims = block->len;
+	record->spill_offset = offset;
+	record->n_spilled_claims = n;
+	record->spilled_claims_bytes = claims_bytes;
 	g_hash_table_unref(record->lines);
 	record->lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
 	/* an array grown one sentence at a time has room to spare: copied at its size */

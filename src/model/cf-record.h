@@ -81,16 +81,18 @@ typedef struct {
 	/* compact records only (NULL/0 otherwise): `claims` and `lines` are empty, what they
 	 * held is in the spill */
 	CfSpill *spill;             /* borrowed */
-	guint64 claims_offset;      /* the claims kept: an array of CfRecordClaim */
+	guint64 spill_offset;       /* the claims kept (CfRecordClaim, then their texts), then
+	                             * the source lines, in line order */
 	guint n_spilled_claims;
+	guint spilled_claims_bytes;
 	GArray *spilled_lines;      /* CfRecordSpilledLine, by line */
 } CfRecord;
 
-/* Where a compact record's source line is in its spill. */
+/* Where a compact record's source line is in its spill: it ends @end bytes after the first
+ * line's start and starts where the one before it ends. */
 typedef struct {
 	guint line;
-	guint length;
-	guint64 offset;
+	guint end;
 } CfRecordSpilledLine;
 
 /* Does something to one record (e.g. compacts it as a loader reads it). */
@@ -123,11 +125,11 @@ char *cf_record_dup_line(const CfRecord *record, guint line);
 GPtrArray *cf_record_ref_claims(const CfRecord *record);
 
 /* Makes @record compact: keeps the claims @keep marks (@keep[i] for claim i, in order, each
- * with its `index`), their strings copied into @strings (shared: it must outlive @record;
- * equal strings are kept once), drops the cue words (the checks across documents do not read
- * them), and moves those claims and every source line to @spill (which must outlive @record
- * too).  The metadata and sentences stay in memory.  Fails only when @spill cannot be
- * written (@record is then unchanged). */
+ * with its `index`), their labels and units copied into @strings (shared: it must outlive
+ * @record; equal strings are kept once), drops the cue words (the checks across documents do
+ * not read them), and moves those claims with their texts and every source line to @spill
+ * (which must outlive @record too), in one piece.  The metadata and sentences stay in
+ * memory.  Fails only when @spill cannot be written (@record is then unchanged). */
 gboolean cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 			   CfSpill *spill, GError **error);
 

@@ -412,20 +412,27 @@ sort_across(CfRunCheckPrivate *priv, GError **error)
 	return TRUE;
 }
 
+/* FALSE, with the first error of the run (spill, each_record) moved to @error, when there
+ * was one. */
+static gboolean
+take_failure(CfRunCheckPrivate *priv, GError **error)
+{
+	if (priv->failure == NULL)
+		return TRUE;
+	g_propagate_error(error, g_steal_pointer(&priv->failure));
+	return FALSE;
+}
+
 gboolean
 cf_run_check_finish(CfRunCheck *run, GError **error)
 {
 	CfRunCheckPrivate *priv = run->priv;
-	if (priv->failure != NULL) {
-		g_propagate_error(error, g_steal_pointer(&priv->failure));
+	if (!take_failure(priv, error))
 		return FALSE;
-	}
 	if (run->after_batch != NULL && !run->after_batch(run, run->after_batch_data, error))
 		return FALSE;
-	if (priv->failure != NULL) {
-		g_propagate_error(error, g_steal_pointer(&priv->failure));
+	if (!take_failure(priv, error))
 		return FALSE;
-	}
 	/* the strays first: of equal findings, a document's come before those across documents */
 	for (guint i = 0; i < priv->strays->len; i++)
 		spill_across_cb(g_steal_pointer(&priv->strays->pdata[i]), run);
@@ -434,11 +441,7 @@ cf_run_check_finish(CfRunCheck *run, GError **error)
 	if (run->keep_records)
 		cf_crossdoc_check_full(run->records, run->options, FALSE, spill_across_cb, run);
 #endif
-	if (priv->failure != NULL) {
-		g_propagate_error(error, g_steal_pointer(&priv->failure));
-		return FALSE;
-	}
-	return sort_across(priv, error);
+	return take_failure(priv, error) && sort_across(priv, error);
 }
 
 /* ---- the ordered pass ---- */

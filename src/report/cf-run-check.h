@@ -3,12 +3,14 @@
  * to a temporary file (model/cf-spill.h) and its record (model/cf-record.h), when the checks
  * across documents need records, is handed to run->each_record (e.g. stored in the history
  * database) and then compacted to what those checks read; the document goes.  After the
- * batch, the checks across documents run over the compact records, and one ordered pass
- * merges their (few) findings with the spilled ones and writes them.
+ * batch, the checks across documents run over the compact records and move each finding to
+ * the temporary file as they find it; one ordered pass then merges them with the documents'
+ * and writes them all, each with its source lines, one path at a time.
  *
  * Memory: what stays per document until the end of the run is one entry of the spill's
- * index and, when records are kept, the compact record (cf_crossdoc_compact_record); the
- * findings and the source lines wait in the temporary file. */
+ * index and, when records are kept, the compact record (cf_crossdoc_compact_record: metadata,
+ * sentence fingerprints, where its claims and lines are); per finding across documents, 40
+ * bytes of index.  The findings, claims and source lines wait in the temporary file. */
 #pragma once
 
 #include <stdio.h>
@@ -100,7 +102,7 @@ void cf_run_check_prepare_record(CfRecord *record, gpointer user_data);
 
 /* After the batch: fails with the first error of the batch (spill, each_record), runs
  * run->after_batch, then the checks across documents over run->records (when they are built
- * in and records were kept). */
+ * in and records were kept), their findings moved to the spill and put in order. */
 gboolean cf_run_check_finish(CfRunCheck *run, GError **error);
 
 /* The output formats of cf_run_check_write(). */

@@ -381,6 +381,28 @@ test_jobs_repeatable(void)
 	}
 }
 
+/* check keeps a batch's findings in a temporary file ($TMPDIR, else /tmp): when none can be
+ * made, one line says where, nothing is checked, and the status is 2. */
+static void
+test_no_temporary_folder(void)
+{
+	const char *missing = "/nonexistent-crossfoot-tmp";
+	g_autofree char *saved = g_strdup(g_getenv("TMPDIR"));
+	g_setenv("TMPDIR", missing, TRUE);
+	g_auto(Run) r = {0};
+	run(&r, "check", "corpus", NULL);
+	if (saved != NULL)
+		g_setenv("TMPDIR", saved, TRUE);
+	else
+		g_unsetenv("TMPDIR");
+	g_assert_cmpint(r.status, ==, 2);
+	g_assert_cmpstr(r.out, ==, "");
+	g_autofree char *expected = g_strdup_printf(
+		"crossfoot: cannot create a temporary file in '%s': No such file or directory\n",
+		missing);
+	g_assert_cmpstr(r.err, ==, expected);
+}
+
 static gboolean
 across_documents(const char *rule)
 {
@@ -583,6 +605,7 @@ main(int argc, char **argv)
 	g_test_add_func("/batch/jobs/generated", test_jobs_generated);
 	g_test_add_func("/batch/jobs/repeatable", test_jobs_repeatable);
 	g_test_add_func("/batch/order/across-documents", test_order_across_documents);
+	g_test_add_func("/batch/spill/no-temporary-folder", test_no_temporary_folder);
 	g_test_add_func("/batch/jobs/usage", test_jobs_usage);
 	g_test_add_func("/batch/unreadable/middle", test_unreadable_in_batch);
 	g_test_add_func("/batch/summary/option", test_summary_option);

@@ -21,9 +21,14 @@ CfSpill *
 cf_spill_new(GError **error)
 {
 	g_autofree char *name = NULL;
-	int fd = g_file_open_tmp("crossfoot-XXXXXX", &name, error);
-	if (fd < 0)
+	g_autoptr(GError) local_error = NULL;
+	int fd = g_file_open_tmp("crossfoot-XXXXXX", &name, &local_error);
+	if (fd < 0) {
+		int saved = errno;
+		g_set_error(error, CF_ERROR, CF_ERROR_IO, "cannot create a temporary file in '%s': %s",
+			    g_get_tmp_dir(), g_strerror(saved));
 		return NULL;
+	}
 	g_unlink(name);
 	CfSpill *spill = g_new0(CfSpill, 1);
 	spill->fd = fd;

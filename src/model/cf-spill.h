@@ -6,8 +6,9 @@
  * before it.  The file is unlinked as soon as it is created: nothing is left behind, even
  * when the process is killed.  A CfSpill is used by one thread at a time.
  *
- * Errors name the temporary file: "cannot write temporary file '/tmp/crossfoot-3F1A2B':
- * No space left on device". */
+ * Errors name the temporary file or its folder: "cannot write temporary file
+ * '/tmp/crossfoot-3F1A2B': No space left on device", "cannot create a temporary file in
+ * '/nonexistent': No such file or directory" ($TMPDIR, else /tmp). */
 #pragma once
 
 #include <glib.h>

@@ -420,9 +420,8 @@ test_order_across_documents(void)
 	g_autoptr(GError) error = NULL;
 	g_assert_true(json_parser_load_from_data(parser, json, -1, &error));
 	g_assert_no_error(error);
-	JsonArray *findings =
-		json_object_get_array_member(json_node_get_object(json_parser_get_root(parser)),
-					     "findings");
+	JsonArray *findings = json_object_get_array_member(
+		json_node_get_object(json_parser_get_root(parser)), "findings");
 	guint n = json_array_get_length(findings), across = 0, interleaved = 0;
 	g_assert_cmpuint(n, >, 1000);
 	for (guint i = 0; i < n; i++) {
@@ -449,8 +448,8 @@ test_order_across_documents(void)
 		JsonObject *b = json_array_get_object_element(findings, i);
 		int c = strcmp(json_object_get_string_member(a, "file"),
 			       json_object_get_string_member(b, "file"));
-		if (c == 0 && json_object_get_int_member(a, "line") !=
-				      json_object_get_int_member(b, "line"))
+		if (c == 0 &&
+		    json_object_get_int_member(a, "line") != json_object_get_int_member(b, "line"))
 			c = json_object_get_int_member(a, "line") <
 					    json_object_get_int_member(b, "line")
 				    ? -1

@@ -15,7 +15,7 @@
 typedef struct {
 	const CfCrossdocDoc *doc;
 	const CfRecordClaim *claim; /* &own */
-	CfRecordClaim own; /* a copy of the claim (cf_crossdoc_copy_claim) */
+	CfRecordClaim own;          /* a copy of the claim (cf_crossdoc_copy_claim) */
 	gint64 count;
 	char *key; /* unit key, activity */
 	char *activity;

@@ -27,7 +27,7 @@ typedef struct {
 	GPtrArray *findings; /* CfFinding*, owned (when there is no emit function) */
 	CfCrossdocEmitFunc emit; /* or NULL */
 	gpointer emit_data;
-	CfFinding *pending;  /* the last finding added, handed to emit once complete */
+	CfFinding *pending; /* the last finding added, handed to emit once complete */
 } CfCrossdoc;
 
 /* The source line of @line in @record for a place of a finding (NULL when cd->sources is

@@ -40,7 +40,7 @@ typedef struct {
 	gboolean quoted; /* stated by a later year's report (上年 …) */
 	char *item;      /* normalised item, "" when generic */
 	char *key;       /* unit key, year, meaning, item (and measure word for counts) */
-	CfRecordClaim own;   /* a copy of the claim, once the figure is kept (cf_crossdoc_copy_claim) */
+	CfRecordClaim own;   /* the claim, copied once the figure is kept */
 	CfRecordClaim *next; /* copies of the claims after it on its line, the next two of the
 	                      * document at most: where a change against last year is stated */
 	guint n_next;
@@ -818,7 +818,8 @@ static void
 each_figure(const CfCrossdocDoc *doc, GHashTable *named, FigureFunc each, gpointer data)
 {
 	gboolean consolidated = doc->unit_key && g_hash_table_contains(named, doc->unit_key);
-	g_autoptr(GHashTable) items = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	g_autoptr(GHashTable) items =
+		g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	g_autoptr(GHashTable) lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 							    (GDestroyNotify)line_years_free);
 	DocCache cache = {items, lines};
@@ -886,8 +887,7 @@ states_change(const Figure *f, const GPtrArray *claims, guint i)
 	return FALSE;
 }
 
-static guint
-hash_printf(const char *format, ...) G_GNUC_PRINTF(1, 2);
+static guint hash_printf(const char *format, ...) G_GNUC_PRINTF(1, 2);
 
 static guint
 hash_printf(const char *format, ...)
@@ -1021,11 +1021,11 @@ keep_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
 	Keep *keep = data;
 	const Interest *in = keep->interest;
 	guint hash = g_str_hash(f->key), row;
-	gboolean kept = (same_items_uses(f) && contains(in->same, hash)) ||
-			(changes_uses(f) && contains(in->targets, hash)) ||
-			states_change(f, claims, i) ||
-			(consolidated_uses(f) && contains(in->rows, own_hash(f->doc->unit_key, f))) ||
-			(row_target(f, &row) && contains(in->own, row));
+	gboolean kept =
+		(same_items_uses(f) && contains(in->same, hash)) ||
+		(changes_uses(f) && contains(in->targets, hash)) || states_change(f, claims, i) ||
+		(consolidated_uses(f) && contains(in->rows, own_hash(f->doc->unit_key, f))) ||
+		(row_target(f, &row) && contains(in->own, row));
 	if (!kept) {
 		figure_free(f);
 		return;

@@ -122,8 +122,8 @@ cf_crossdoc_add_finding(CfCrossdoc *cd, const char *rule, CfSeverity severity,
 	g_autofree char *o_source = cf_crossdoc_place_source(cd, o, other->line);
 	cf_finding_set_primary(f, p->path, primary->line, primary->column, primary->length,
 			       p_source, -1);
-	cf_finding_add_related(f, o->path, other->line, other->column, other->length, o_source,
-			       -1, other->note);
+	cf_finding_add_related(f, o->path, other->line, other->column, other->length, o_source, -1,
+			       other->note);
 	if (cd->emit != NULL)
 		cd->pending = f;
 	else
@@ -154,8 +154,8 @@ void
 cf_crossdoc_fill_sources(CfFinding *finding, GHashTable *records_by_path)
 {
 	for (guint i = 0; i <= finding->related->len; i++) {
-		CfLocation *l =
-			i == 0 ? &finding->primary : &g_array_index(finding->related, CfLocation, i - 1);
+		CfLocation *l = i == 0 ? &finding->primary
+				       : &g_array_index(finding->related, CfLocation, i - 1);
 		const CfRecord *r = g_hash_table_lookup(records_by_path, l->file);
 		if (r == NULL || (l->source != NULL && l->source[0] != '\0'))
 			continue;
@@ -228,8 +228,7 @@ cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options, gboole
 }
 
 gboolean
-cf_crossdoc_compact_record(CfRecord *record, GStringChunk *strings, CfSpill *spill,
-			   GError **error)
+cf_crossdoc_compact_record(CfRecord *record, GStringChunk *strings, CfSpill *spill, GError **error)
 {
 	g_autofree gboolean *keep = g_new0(gboolean, MAX(record->claims->len, 1));
 	cf_crossdoc_values_mark_claims(record, keep);

@@ -72,7 +72,8 @@ cf_record_get_line(const CfRecord *record, guint line)
 static gint
 compare_spilled_line(gconstpointer a, gconstpointer b)
 {
-	guint x = ((const CfRecordSpilledLine *)a)->line, y = ((const CfRecordSpilledLine *)b)->line;
+	guint x = ((const CfRecordSpilledLine *)a)->line,
+	      y = ((const CfRecordSpilledLine *)b)->line;
 	return x < y ? -1 : x > y;
 }
 
@@ -85,8 +86,8 @@ cf_record_dup_line(const CfRecord *record, guint line)
 	guint at;
 	if (!g_array_binary_search(record->spilled_lines, &key, compare_spilled_line, &at))
 		return g_strdup("");
-	guint start = at > 0 ? g_array_index(record->spilled_lines, CfRecordSpilledLine, at - 1).end
-			     : 0;
+	guint start =
+		at > 0 ? g_array_index(record->spilled_lines, CfRecordSpilledLine, at - 1).end : 0;
 	guint end = g_array_index(record->spilled_lines, CfRecordSpilledLine, at).end;
 	g_autoptr(GError) error = NULL;
 	char *text = cf_spill_read(record->spill,
@@ -182,7 +183,8 @@ cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 	g_array_sort(spilled, compare_spilled_line);
 	for (guint i = 0; i < spilled->len; i++) {
 		CfRecordSpilledLine *l = &g_array_index(spilled, CfRecordSpilledLine, i);
-		g_string_append(data, g_hash_table_lookup(record->lines, GUINT_TO_POINTER(l->line)));
+		g_string_append(data,
+				g_hash_table_lookup(record->lines, GUINT_TO_POINTER(l->line)));
 		l->end = (guint)(data->len - claims_bytes);
 	}
 	guint64 offset;
@@ -197,8 +199,8 @@ cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 	g_hash_table_unref(record->lines);
 	record->lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
 	/* an array grown one sentence at a time has room to spare: copied at its size */
-	GArray *sentences = g_array_sized_new(FALSE, FALSE, sizeof(CfRecordSentence),
-					      record->sentences->len);
+	GArray *sentences =
+		g_array_sized_new(FALSE, FALSE, sizeof(CfRecordSentence), record->sentences->len);
 	g_array_append_vals(sentences, record->sentences->data, record->sentences->len);
 	g_array_unref(record->sentences);
 	record->sentences = sentences;

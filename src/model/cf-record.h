@@ -39,8 +39,8 @@ typedef struct {
 	char *cues;            /* the claim's cue words joined by ',' ("其中,合计"), "" when none */
 	guint line, column, length;
 	gint table, row, cell_column; /* -1 outside tables */
-	guint index;           /* its place among the document's claims, from 0 (a compact
-	                        * record keeps it for the claims it keeps) */
+	guint index; /* its place among the document's claims, from 0 (a compact record keeps it
+	              * for the claims it keeps) */
 } CfRecordClaim;
 
 /* A fingerprint of one prose sentence, for finding text reused across documents: the
@@ -80,12 +80,12 @@ typedef struct {
 	                        * sentence stating a number is in `lines` */
 	/* compact records only (NULL/0 otherwise): `claims` and `lines` are empty, what they
 	 * held is in the spill */
-	CfSpill *spill;             /* borrowed */
-	guint64 spill_offset;       /* the claims kept (CfRecordClaim, then their texts), then
-	                             * the source lines, in line order */
+	CfSpill *spill;       /* borrowed */
+	guint64 spill_offset; /* the claims kept (CfRecordClaim, then their texts), then the
+	                       * source lines, in line order */
 	guint n_spilled_claims;
 	guint spilled_claims_bytes;
-	GArray *spilled_lines;      /* CfRecordSpilledLine, by line */
+	GArray *spilled_lines; /* CfRecordSpilledLine, by line */
 } CfRecord;
 
 /* Where a compact record's source line is in its spill: it ends @end bytes after the first

@@ -11,10 +11,10 @@
 
 struct _CfSpill {
 	int fd;
-	char *name;       /* for error messages; the file itself is already unlinked */
-	GString *buffer;  /* appended, not written yet: starts at `written` */
-	guint64 written;  /* bytes in the file */
-	GError *failure;  /* the first write failure: every later call fails with it */
+	char *name;      /* for error messages; the file itself is already unlinked */
+	GString *buffer; /* appended, not written yet: starts at `written` */
+	guint64 written; /* bytes in the file */
+	GError *failure; /* the first write failure: every later call fails with it */
 };
 
 CfSpill *
@@ -25,8 +25,9 @@ cf_spill_new(GError **error)
 	int fd = g_file_open_tmp("crossfoot-XXXXXX", &name, &local_error);
 	if (fd < 0) {
 		int saved = errno;
-		g_set_error(error, CF_ERROR, CF_ERROR_IO, "cannot create a temporary file in '%s': %s",
-			    g_get_tmp_dir(), g_strerror(saved));
+		g_set_error(error, CF_ERROR, CF_ERROR_IO,
+			    "cannot create a temporary file in '%s': %s", g_get_tmp_dir(),
+			    g_strerror(saved));
 		return NULL;
 	}
 	g_unlink(name);

@@ -28,13 +28,14 @@ typedef struct {
 struct _CfRunCheckPrivate {
 	CfSpill *spill;
 	GStringChunk *paths;
-	GArray *documents;  /* SpilledDocument, in input order */
-	GPtrArray *strays;  /* CfFinding* of a document whose primary file is not its path (none
-	                     * of today's checks makes one), merged like those across documents */
-	GArray *across;     /* SpilledFinding: the strays and the checks across documents'
-	                     * findings, in the spill (after finish: in order) */
+	GArray *documents;     /* SpilledDocument, in input order */
+	GPtrArray *strays;     /* CfFinding* of a document whose primary file is not its path
+	                        * (none of today's checks makes one), merged like those across
+	                        * documents */
+	GArray *across;        /* SpilledFinding: the strays and the checks across documents'
+	                        * findings, in the spill (after finish: in order) */
 	GStringChunk *strings; /* the compact records' strings, each kept once */
-	GError *failure;    /* the first error of the batch: spill or each_record */
+	GError *failure;       /* the first error of the batch: spill or each_record */
 };
 
 /* One finding across documents in the spill, with what orders it. */
@@ -42,7 +43,7 @@ typedef struct {
 	const char *file; /* primary file, in CfRunCheckPrivate.paths */
 	const char *rule; /* in CfRunCheckPrivate.strings */
 	guint line, column;
-	guint sequence;   /* in the order they were found (the strays first) */
+	guint sequence; /* in the order they were found (the strays first) */
 	guint length;
 	guint64 offset;
 } SpilledFinding;
@@ -166,10 +167,10 @@ get_finding(Reader *r)
 
 /* What a worker hands over for one document. */
 typedef struct {
-	GString *findings;  /* put_finding() of each, sorted */
+	GString *findings; /* put_finding() of each, sorted */
 	guint n_findings;
-	GPtrArray *strays;  /* CfFinding* whose primary file is not the document's, or NULL */
-	CfRecord *record;   /* or NULL */
+	GPtrArray *strays; /* CfFinding* whose primary file is not the document's, or NULL */
+	CfRecord *record;  /* or NULL */
 } DocumentResult;
 
 static void
@@ -382,7 +383,8 @@ sort_across(CfRunCheckPrivate *priv, GError **error)
 	for (guint i = 0; i < across->len;) {
 		guint j = i + 1;
 		const SpilledFinding *first = &g_array_index(across, SpilledFinding, i);
-		while (j < across->len && first->line == g_array_index(across, SpilledFinding, j).line &&
+		while (j < across->len &&
+		       first->line == g_array_index(across, SpilledFinding, j).line &&
 		       first->column == g_array_index(across, SpilledFinding, j).column &&
 		       strcmp(first->file, g_array_index(across, SpilledFinding, j).file) == 0 &&
 		       strcmp(first->rule, g_array_index(across, SpilledFinding, j).rule) == 0)
@@ -392,7 +394,8 @@ sort_across(CfRunCheckPrivate *priv, GError **error)
 			gboolean ok = TRUE;
 			for (guint k = i; k < j && ok; k++) {
 				ties[k - i].spilled = g_array_index(across, SpilledFinding, k);
-				g_autoptr(CfFinding) f = read_finding(priv, &ties[k - i].spilled, error);
+				g_autoptr(CfFinding) f =
+					read_finding(priv, &ties[k - i].spilled, error);
 				ok = f != NULL;
 				if (ok)
 					ties[k - i].message = g_steal_pointer(&f->message);
@@ -400,7 +403,8 @@ sort_across(CfRunCheckPrivate *priv, GError **error)
 			if (ok) {
 				qsort(ties, j - i, sizeof(Tie), compare_ties);
 				for (guint k = i; k < j; k++)
-					g_array_index(across, SpilledFinding, k) = ties[k - i].spilled;
+					g_array_index(across, SpilledFinding, k) =
+						ties[k - i].spilled;
 			}
 			for (guint k = 0; k < j - i; k++)
 				g_free(ties[k].message);
@@ -544,15 +548,16 @@ read_document(CfRunCheckPrivate *priv, const SpilledDocument *d, GPtrArray *find
 		g_ptr_array_add(findings, get_finding(&r));
 	if (r.bad) {
 		g_set_error(error, CF_ERROR, CF_ERROR_IO,
-			    "cannot read the findings of '%s' back from the temporary file", d->path);
+			    "cannot read the findings of '%s' back from the temporary file",
+			    d->path);
 		return FALSE;
 	}
 	return TRUE;
 }
 
 gboolean
-cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle *style,
-		   FILE *out, CfRunCheckTally *tally, GError **error)
+cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle *style, FILE *out,
+		   CfRunCheckTally *tally, GError **error)
 {
 	CfRunCheckPrivate *priv = run->priv;
 	g_autoptr(GString) buffer = g_string_sized_new(WRITE_CHUNK_BYTES + 4096);
@@ -575,9 +580,8 @@ cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle
 		cf_report_findings_json_open(buffer);
 	guint d = 0, a = 0;
 	while (w.error == NULL && (d < documents->len || a < across->len)) {
-		const SpilledDocument *next = d < documents->len
-						      ? &g_array_index(documents, SpilledDocument, d)
-						      : NULL;
+		const SpilledDocument *next =
+			d < documents->len ? &g_array_index(documents, SpilledDocument, d) : NULL;
 		const SpilledFinding *other =
 			a < across->len ? &g_array_index(across, SpilledFinding, a) : NULL;
 		g_ptr_array_set_size(group, 0);
@@ -596,8 +600,8 @@ cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle
 		for (; d < documents->len &&
 		       strcmp(g_array_index(documents, SpilledDocument, d).path, path) == 0;
 		     d++)
-			if (!read_document(priv, &g_array_index(documents, SpilledDocument, d), read,
-					   error))
+			if (!read_document(priv, &g_array_index(documents, SpilledDocument, d),
+					   read, error))
 				return FALSE;
 		g_ptr_array_extend(group, read, NULL, NULL);
 		guint own = group->len;
@@ -672,8 +676,7 @@ compare_most_errors(gconstpointer a, gconstpointer b)
 }
 
 void
-cf_run_check_summary_tally(const CfRunSummary *summary, const CfRunCheckTally *tally,
-			   GString *out)
+cf_run_check_summary_tally(const CfRunSummary *summary, const CfRunCheckTally *tally, GString *out)
 {
 	g_autoptr(GArray) most = g_array_new(FALSE, FALSE, sizeof(DocumentErrors));
 	GHashTableIter iter;

@@ -291,12 +291,56 @@ collect_rules(char **ids, GHashTable *set, int *status)
 	return TRUE;
 }
 
+/* Each document read in this run is stored in the --history database as the batch goes, one
+ * transaction per document (src/history). */
+static gboolean
+history_store_cb(const CfRecord *record, gpointer data, GError **error)
+{
+	return cf_history_store(data, record, error);
+}
+
 /* After the batch: the documents of --claims files and of the --history database join this
- * run's records, and this run's are stored (src/history). */
+ * run's records, compacted as they are read (src/history). */
 static gboolean
 history_after_batch_cb(CfRunCheck *run, gpointer data, GError **error)
 {
-	return cf_history_merge_batch(data, (const char *const *)opt_claims, run->records, error);
+	return cf_history_merge_loaded(data, (const char *const *)opt_claims, run->records,
+				       cf_run_check_prepare_record, run, error);
+}
+
+/* The batch, the checks across documents, the findings written in order, the summary; the
+ * exit status. */
+static int
+run_check_batch(char **paths, const CfRunOptions *options, CfRunCheck *check, const char *format,
+		const CfReportStyle *style, CfSeverity fail_on)
+{
+	g_autoptr(GError) error = NULL;
+	CfRunSummary summary;
+	if (!cf_run_batch((const char *const *)paths, options, cf_run_check_cb,
+			  cf_run_check_collect_cb, check, &summary, &error) ||
+	    !cf_run_check_finish(check, &error)) {
+		fprintf(stderr, "crossfoot: %s\n", error->message);
+		return CF_EXIT_INPUT;
+	}
+	g_auto(CfRunCheckTally) tally;
+	cf_run_check_tally_init(&tally);
+	CfRunCheckFormat run_format =
+		g_str_equal(format, "json") ? CF_RUN_CHECK_JSON : CF_RUN_CHECK_TEXT;
+	if (!cf_run_check_write(check, run_format, style, stdout, &tally, &error)) {
+		fprintf(stderr, "crossfoot: %s\n", error->message);
+		return CF_EXIT_INPUT;
+	}
+	if (opt_summary || isatty(STDERR_FILENO)) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		cf_run_check_summary_tally(&summary, &tally, text);
+		fwrite(text->str, 1, text->len, stderr);
+	}
+	if (summary.n_unreadable > 0 || summary.n_degraded > 0)
+		return CF_EXIT_INPUT;
+	for (int level = fail_on; level <= CF_SEVERITY_ERROR; level++)
+		if (tally.per_severity[level] > 0)
+			return CF_EXIT_FINDINGS;
+	return CF_EXIT_CLEAN;
 }
 
 static int
@@ -334,52 +378,28 @@ run_check(char **paths)
 		.only = g_hash_table_size(only) ? only : NULL,
 		.disabled = g_hash_table_size(disabled) ? disabled : NULL,
 	};
-	g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
-	g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_free);
-	CfRunCheck check = {.lexicon = lexicon, .options = &check_options, .findings = findings};
+	CfRunCheck check = {.lexicon = lexicon, .options = &check_options};
 	/* --history and --claims: documents read elsewhere join the checks across documents */
 	g_autoptr(CfHistory) history = NULL;
 	if (opt_history != NULL && (history = cf_history_open(opt_history, &error)) == NULL) {
 		fprintf(stderr, "crossfoot: %s\n", error->message);
 		return CF_EXIT_INPUT;
 	}
+	if (history != NULL) {
+		check.each_record = history_store_cb;
+		check.each_record_data = history;
+	}
 	if (history != NULL || opt_claims != NULL) {
 		check.after_batch = history_after_batch_cb;
 		check.after_batch_data = history;
 	}
-	/* records only when a stage after the batch reads them: they are most of a batch's memory */
-	if (cf_run_check_wants_records(&check))
-		check.records = records;
-	CfRunSummary summary;
-	if (!cf_run_batch((const char *const *)paths, &options, cf_run_check_cb,
-			  cf_run_check_collect_cb, &check, &summary, &error)) {
+	if (!cf_run_check_init(&check, &error)) {
 		fprintf(stderr, "crossfoot: %s\n", error->message);
 		return CF_EXIT_INPUT;
 	}
-	if (!cf_run_check_finish(&check, &error)) {
-		fprintf(stderr, "crossfoot: %s\n", error->message);
-		return CF_EXIT_INPUT;
-	}
-	g_autoptr(GString) out = g_string_new(NULL);
-	if (g_str_equal(format, "json"))
-		cf_report_findings_json(findings, out);
-	else
-		cf_report_findings_text(findings, &style, out);
-	if (fwrite(out->str, 1, out->len, stdout) != out->len || fflush(stdout) != 0) {
-		fprintf(stderr, "crossfoot: cannot write the findings: %s\n", g_strerror(errno));
-		return CF_EXIT_INPUT;
-	}
-	if (opt_summary || isatty(STDERR_FILENO)) {
-		g_autoptr(GString) text = g_string_new(NULL);
-		cf_run_check_summary(&summary, findings, text);
-		fwrite(text->str, 1, text->len, stderr);
-	}
-	if (summary.n_unreadable > 0 || summary.n_degraded > 0)
-		return CF_EXIT_INPUT;
-	for (guint i = 0; i < findings->len; i++)
-		if (((const CfFinding *)g_ptr_array_index(findings, i))->severity >= fail_on)
-			return CF_EXIT_FINDINGS;
-	return CF_EXIT_CLEAN;
+	status = run_check_batch(paths, &options, &check, format, &style, fail_on);
+	cf_run_check_clear(&check);
+	return status;
 }
 
 /* ---- history ---- */

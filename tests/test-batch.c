@@ -12,6 +12,7 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "cf-test-files.h"
 #include "model/cf-finding.h"
@@ -380,6 +381,96 @@ test_jobs_repeatable(void)
 	}
 }
 
+/* check keeps a batch's findings in a temporary file ($TMPDIR, else /tmp): when none can be
+ * made, one line says where, nothing is checked, and the status is 2. */
+static void
+test_no_temporary_folder(void)
+{
+	const char *missing = "/nonexistent-crossfoot-tmp";
+	g_autofree char *saved = g_strdup(g_getenv("TMPDIR"));
+	g_setenv("TMPDIR", missing, TRUE);
+	g_auto(Run) r = {0};
+	run(&r, "check", "corpus", NULL);
+	if (saved != NULL)
+		g_setenv("TMPDIR", saved, TRUE);
+	else
+		g_unsetenv("TMPDIR");
+	g_assert_cmpint(r.status, ==, 2);
+	g_assert_cmpstr(r.out, ==, "");
+	g_autofree char *expected = g_strdup_printf(
+		"crossfoot: cannot create a temporary file in '%s': No such file or directory\n",
+		missing);
+	g_assert_cmpstr(r.err, ==, expected);
+}
+
+static gboolean
+across_documents(const char *rule)
+{
+	return g_str_has_prefix(rule, "crossdoc-") || g_str_equal(rule, "reused-text");
+}
+
+/* The findings across documents (found after the batch) are merged into the documents' own
+ * (spilled as the batch goes) in the order of one sort of them all: path, line, column,
+ * rule, message; on the generated batch some sit between two of a document's own. */
+static void
+test_order_across_documents(void)
+{
+	const char *json = baseline("json");
+	g_autoptr(JsonParser) parser = json_parser_new();
+	g_autoptr(GError) error = NULL;
+	g_assert_true(json_parser_load_from_data(parser, json, -1, &error));
+	g_assert_no_error(error);
+	JsonArray *findings = json_object_get_array_member(
+		json_node_get_object(json_parser_get_root(parser)), "findings");
+	guint n = json_array_get_length(findings), across = 0, interleaved = 0;
+	g_assert_cmpuint(n, >, 1000);
+	for (guint i = 0; i < n; i++) {
+		JsonObject *f = json_array_get_object_element(findings, i);
+		const char *rule = json_object_get_string_member(f, "rule");
+		if (!across_documents(rule))
+			continue;
+		across++;
+		if (i == 0 || i + 1 == n)
+			continue;
+		JsonObject *before = json_array_get_object_element(findings, i - 1);
+		JsonObject *after = json_array_get_object_element(findings, i + 1);
+		const char *file = json_object_get_string_member(f, "file");
+		if (!across_documents(json_object_get_string_member(before, "rule")) &&
+		    !across_documents(json_object_get_string_member(after, "rule")) &&
+		    g_str_equal(json_object_get_string_member(before, "file"), file) &&
+		    g_str_equal(json_object_get_string_member(after, "file"), file))
+			interleaved++;
+	}
+	g_assert_cmpuint(across, >, 100);
+	g_assert_cmpuint(interleaved, >, 10);
+	for (guint i = 1; i < n; i++) {
+		JsonObject *a = json_array_get_object_element(findings, i - 1);
+		JsonObject *b = json_array_get_object_element(findings, i);
+		int c = strcmp(json_object_get_string_member(a, "file"),
+			       json_object_get_string_member(b, "file"));
+		if (c == 0 &&
+		    json_object_get_int_member(a, "line") != json_object_get_int_member(b, "line"))
+			c = json_object_get_int_member(a, "line") <
+					    json_object_get_int_member(b, "line")
+				    ? -1
+				    : 1;
+		if (c == 0 && json_object_get_int_member(a, "column") !=
+				      json_object_get_int_member(b, "column"))
+			c = json_object_get_int_member(a, "column") <
+					    json_object_get_int_member(b, "column")
+				    ? -1
+				    : 1;
+		if (c == 0)
+			c = strcmp(json_object_get_string_member(a, "rule"),
+				   json_object_get_string_member(b, "rule"));
+		if (c == 0)
+			c = strcmp(json_object_get_string_member(a, "message"),
+				   json_object_get_string_member(b, "message"));
+		if (c > 0)
+			g_test_fail_printf("finding %u is out of order", i);
+	}
+}
+
 /* Unreadable files among readable ones in a parallel batch: each is one line on stderr in
  * path order, every other file is still checked (the output is the batch's without them),
  * and the status is 2. */
@@ -512,6 +603,8 @@ main(int argc, char **argv)
 	g_test_add_func("/batch/jobs/corpus", test_jobs_corpus);
 	g_test_add_func("/batch/jobs/generated", test_jobs_generated);
 	g_test_add_func("/batch/jobs/repeatable", test_jobs_repeatable);
+	g_test_add_func("/batch/order/across-documents", test_order_across_documents);
+	g_test_add_func("/batch/spill/no-temporary-folder", test_no_temporary_folder);
 	g_test_add_func("/batch/jobs/usage", test_jobs_usage);
 	g_test_add_func("/batch/unreadable/middle", test_unreadable_in_batch);
 	g_test_add_func("/batch/summary/option", test_summary_option);

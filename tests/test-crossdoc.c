@@ -13,6 +13,7 @@
 #include "crossdoc/cf-crossdoc.h"
 #include "extract/cf-extract.h"
 #include "ingest/cf-ingest.h"
+#include "report/cf-report-findings.h"
 #include "segment/cf-segment.h"
 
 #define SEED_000 "corpus/000_6a5162211be4bb34.txt" /* 2022, 开福区, 连续第8年 */
@@ -546,6 +547,120 @@ test_rules_registered(void)
 	}
 }
 
+/* ---- compact records ---- */
+
+/* @path's text with about one digit in three changed (deterministic for @seed), as
+ * tests/bench varies the seeds: most relations across documents break. */
+static CfRecord *
+record_of_varied(const char *path, const char *as, guint32 seed)
+{
+	g_autofree char *bytes = NULL;
+	gsize length;
+	g_assert_true(g_file_get_contents(path, &bytes, &length, NULL));
+	g_autoptr(GRand) rand = g_rand_new_with_seed(seed);
+	for (gsize i = 0; i < length; i++)
+		if (g_ascii_isdigit(bytes[i]) && g_rand_int_range(rand, 0, 3) == 0)
+			bytes[i] = (char)('0' + g_rand_int_range(rand, 0, 10));
+	return record_of_bytes(as, bytes, length);
+}
+
+/* Records of every kind the checks across documents meet: the synthetic reports (every rule
+ * fires there), the seeds, varied copies of both under other paths (so the same units and
+ * years state other numbers) and a report whose changes against last year do not hold; one
+ * is a history record. */
+static GPtrArray *
+varied_records(void)
+{
+	g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func(g_free);
+	const char *folders[] = {SYNTHETIC, "corpus"};
+	for (gsize f = 0; f < G_N_ELEMENTS(folders); f++) {
+		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
+		g_assert_nonnull(dir);
+		const char *name;
+		while ((name = g_dir_read_name(dir)) != NULL)
+			if (g_str_has_suffix(name, ".txt"))
+				g_ptr_array_add(paths, g_build_filename(folders[f], name, NULL));
+	}
+	g_ptr_array_sort(paths, compare_paths);
+	GPtrArray *records = new_records();
+	for (guint i = 0; i < paths->len; i++) {
+		const char *path = g_ptr_array_index(paths, i);
+		g_ptr_array_add(records, record_of_file(path));
+		for (guint32 k = 1; k <= 2; k++) {
+			g_autofree char *as = g_strdup_printf("varied-%u/%s", k, path);
+			g_ptr_array_add(records, record_of_varied(path, as, k * 1000 + i));
+		}
+	}
+	/* changes against last year that do not hold (比上年增加, 较上年增长) */
+	g_autoptr(GString) text = g_string_new(report_2023);
+	g_string_replace(text, "增加11.5万元", "增加21.5万元", 1);
+	g_string_replace(text, "增长15.4%", "增长25.4%", 1);
+	g_ptr_array_add(records, record_of_bytes("2023-xinghu.txt", text->str, text->len));
+	((CfRecord *)g_ptr_array_index(records, records->len - 2))->from_history = TRUE;
+	return records;
+}
+
+static char *
+render_json(GPtrArray *findings)
+{
+	g_autoptr(GString) out = g_string_new(NULL);
+	cf_report_findings_json(findings, out);
+	return g_strdup(out->str);
+}
+
+/* cf_crossdoc_compact_record keeps what the checks read: the same findings, sources and all,
+ * from compact records as from full ones, on reports where every rule fires. */
+static void
+test_compact_same_findings(void)
+{
+	g_autoptr(GPtrArray) full = varied_records();
+	g_autoptr(GPtrArray) found_full = cf_crossdoc_check(full, NULL);
+	g_autofree char *expected = render_json(found_full);
+
+	g_autoptr(GPtrArray) compact = varied_records();
+	GStringChunk *strings = g_string_chunk_new(4096);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CfSpill) spill = cf_spill_new(&error);
+	g_assert_no_error(error);
+	guint kept = 0, all = 0;
+	for (guint i = 0; i < compact->len; i++) {
+		CfRecord *r = g_ptr_array_index(compact, i);
+		all += r->claims->len;
+		g_assert_true(cf_crossdoc_compact_record(r, strings, spill, &error));
+		g_assert_no_error(error);
+		kept += r->n_spilled_claims;
+		g_assert_cmpuint(r->claims->len, ==, 0);
+		g_assert_cmpuint(g_hash_table_size(r->lines), ==, 0);
+	}
+	g_assert_cmpuint(kept, <, all);
+	g_autoptr(GPtrArray) found_compact = cf_crossdoc_check(compact, NULL);
+	g_autofree char *actual = render_json(found_compact);
+	/* every rule is exercised */
+	const char *rules[] = {"crossdoc-mismatch", "crossdoc-previous-year", "crossdoc-counter",
+			       "crossdoc-consolidated", "reused-text"};
+	for (gsize k = 0; k < G_N_ELEMENTS(rules); k++)
+		g_assert_cmpuint(count_rule(found_full, rules[k]), >, 0);
+	g_assert_cmpuint(found_full->len, ==, found_compact->len);
+	g_assert_cmpstr(actual, ==, expected);
+
+	/* a compact record's lines come back from the spill */
+	/* a compact record's claims and lines come back from the spill */
+	const CfRecord *first = g_ptr_array_index(full, 0);
+	const CfRecord *first_compact = g_ptr_array_index(compact, 0);
+	g_autoptr(GPtrArray) claims = cf_record_ref_claims(first_compact);
+	g_assert_cmpuint(claims->len, ==, first_compact->n_spilled_claims);
+	const CfRecordClaim *c = g_ptr_array_index(claims, claims->len - 1);
+	const CfRecordClaim *original = g_ptr_array_index(first->claims, c->index);
+	g_assert_cmpstr(c->label, ==, original->label);
+	g_assert_cmpstr(c->text, ==, original->text);
+	g_assert_cmpuint(c->column, ==, original->column);
+	g_autofree char *line = cf_record_dup_line(first_compact, c->line);
+	g_assert_cmpstr(line, ==, cf_record_get_line(first, c->line));
+	g_assert_cmpstr(cf_record_get_line(first_compact, c->line), ==, "");
+	g_clear_pointer(&compact, g_ptr_array_unref);
+	g_string_chunk_free(strings);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -573,6 +688,7 @@ main(int argc, char **argv)
 	g_test_add_func("/crossdoc/records/copies", test_copies);
 	g_test_add_func("/crossdoc/mismatch/ambiguous", test_ambiguous);
 	g_test_add_func("/crossdoc/rules/registered", test_rules_registered);
+	g_test_add_func("/crossdoc/records/compact-same-findings", test_compact_same_findings);
 	int status = g_test_run();
 	cf_lexicon_free(lexicon);
 	return status;

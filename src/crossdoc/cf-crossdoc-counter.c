@@ -14,7 +14,8 @@
 
 typedef struct {
 	const CfCrossdocDoc *doc;
-	const CfRecordClaim *claim;
+	const CfRecordClaim *claim; /* &own */
+	CfRecordClaim own;          /* a copy of the claim (cf_crossdoc_copy_claim) */
 	gint64 count;
 	char *key; /* unit key, activity */
 	char *activity;
@@ -25,6 +26,7 @@ counter_free(Counter *c)
 {
 	g_free(c->key);
 	g_free(c->activity);
+	cf_crossdoc_clear_claim(&c->own);
 	g_free(c);
 }
 
@@ -56,19 +58,24 @@ activity_after(const char *p)
 	return g_string_free(s, FALSE);
 }
 
+/* Whether @claim can be a counter of years, by the claim alone. */
+static gboolean
+counts_years(const CfRecordClaim *claim)
+{
+	return claim->has_value && claim->unit != NULL && strcmp(claim->unit, "年") == 0 &&
+	       (claim->kind == CF_CLAIM_ORDINAL || claim->kind == CF_CLAIM_QUANTITY ||
+		claim->kind == CF_CLAIM_COUNT);
+}
+
 static Counter *
 counter_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim)
 {
-	if (!claim->has_value || claim->unit == NULL || strcmp(claim->unit, "年") != 0 ||
-	    doc->record->year == 0 || doc->unit_key == NULL)
-		return NULL;
-	if (claim->kind != CF_CLAIM_ORDINAL && claim->kind != CF_CLAIM_QUANTITY &&
-	    claim->kind != CF_CLAIM_COUNT)
+	if (!counts_years(claim) || doc->record->year == 0 || doc->unit_key == NULL)
 		return NULL;
 	CfDecimal n = cf_decimal_trim(claim->stated);
 	if (n.scale != 0 || n.mantissa <= 0 || n.mantissa > 1000)
 		return NULL;
-	const char *line = cf_record_get_line(doc->record, claim->line);
+	g_autofree char *line = cf_record_dup_line(doc->record, claim->line);
 	glong line_chars = g_utf8_strlen(line, -1);
 	if (claim->column < 1 || (glong)(claim->column - 1 + claim->length) > line_chars)
 		return NULL;
@@ -83,7 +90,8 @@ counter_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim)
 		return NULL;
 	Counter *c = g_new0(Counter, 1);
 	c->doc = doc;
-	c->claim = claim;
+	cf_crossdoc_copy_claim(&c->own, claim);
+	c->claim = &c->own;
 	c->count = n.mantissa;
 	c->activity = activity;
 	c->key = g_strdup_printf("%s\x1f%s", doc->unit_key, activity);
@@ -140,8 +148,9 @@ cf_crossdoc_check_counters(CfCrossdoc *cd)
 							     (GDestroyNotify)g_ptr_array_unref);
 	for (guint d = 0; d < cd->n_docs; d++) {
 		const CfCrossdocDoc *doc = &cd->docs[d];
-		for (guint i = 0; i < doc->record->claims->len; i++) {
-			Counter *c = counter_of(doc, g_ptr_array_index(doc->record->claims, i));
+		g_autoptr(GPtrArray) claims = cf_record_ref_claims(doc->record);
+		for (guint i = 0; i < claims->len; i++) {
+			Counter *c = counter_of(doc, g_ptr_array_index(claims, i));
 			if (c == NULL)
 				continue;
 			g_ptr_array_add(counters, c);
@@ -170,4 +179,12 @@ cf_crossdoc_check_counters(CfCrossdoc *cd)
 					check_pair(cd, a, b, reported);
 			}
 	}
+}
+
+void
+cf_crossdoc_counters_mark_claims(const CfRecord *record, gboolean *keep)
+{
+	for (guint i = 0; i < record->claims->len; i++)
+		if (counts_years(g_ptr_array_index(record->claims, i)))
+			keep[i] = TRUE;
 }

@@ -23,8 +23,16 @@ typedef struct {
 	                      * run, and exact copies of another record, are left out) */
 	guint n_docs;
 	const CfCheckOptions *options;
-	GPtrArray *findings; /* CfFinding*, owned */
+	gboolean sources;    /* places carry their source lines (else "": filled when written) */
+	GPtrArray *findings; /* CfFinding*, owned (when there is no emit function) */
+	CfCrossdocEmitFunc emit; /* or NULL */
+	gpointer emit_data;
+	CfFinding *pending; /* the last finding added, handed to emit once complete */
 } CfCrossdoc;
+
+/* The source line of @line in @record for a place of a finding (NULL when cd->sources is
+ * off: the place then reads ""); new string. */
+char *cf_crossdoc_place_source(const CfCrossdoc *cd, const CfRecord *record, guint line);
 
 gboolean cf_crossdoc_rule_enabled(const CfCrossdoc *cd, const char *rule);
 
@@ -34,7 +42,9 @@ gboolean cf_crossdoc_a_is_primary(const CfCrossdocDoc *a, const CfCrossdocDoc *b
 
 /* A new finding at @primary with @other as a related place, appended to cd->findings and
  * returned (borrowed) for its message; NULL (nothing added) when both places are in history
- * records.  Each place carries its source line from its record. */
+ * records.  Each place carries its source line from its record (cd->sources).  A family
+ * completes a finding (message, values, more places) before it adds the next one: the
+ * finding is handed to cd->emit when the next one is added or the family returns. */
 CfFinding *cf_crossdoc_add_finding(CfCrossdoc *cd, const char *rule, CfSeverity severity,
 				   const CfCrossdocPlace *primary, const CfCrossdocPlace *other);
 
@@ -44,6 +54,18 @@ CfCrossdocPlace cf_crossdoc_claim_place(const CfCrossdocDoc *doc, const CfRecord
 
 /* The stated value with its unit as written ("1900万元"), new string. */
 char *cf_crossdoc_claim_stated(const CfRecordClaim *claim);
+
+/* Marks in @keep (one per claim of @record) the claims a family may read: every claim that
+ * states a figure (by the claim alone) or a change against last year, and the first
+ * labelled claim of each table row; every claim that may count years. */
+void cf_crossdoc_values_mark_claims(const CfRecord *record, gboolean *keep);
+void cf_crossdoc_counters_mark_claims(const CfRecord *record, gboolean *keep);
+
+/* A copy of @from that outlives the claims it was read with (cf_record_ref_claims): its text
+ * copied, its other strings shared with the record (which outlives the check).  Release with
+ * cf_crossdoc_clear_claim(). */
+void cf_crossdoc_copy_claim(CfRecordClaim *to, const CfRecordClaim *from);
+void cf_crossdoc_clear_claim(CfRecordClaim *claim);
 
 /* The families. */
 void cf_crossdoc_check_values(CfCrossdoc *cd);

@@ -135,8 +135,8 @@ check_pair(CfCrossdoc *cd, const CfCrossdocDoc *da, const CfCrossdocDoc *db, GAr
 		if (!x->numbers || !y->numbers || x->numbers_hash != y->numbers_hash)
 			continue;
 		guint line = a_primary ? x->line : y->line;
-		cf_finding_add_related(f, dp->record->path, line, 1, 0,
-				       cf_record_get_line(dp->record, line), -1, same_note);
+		g_autofree char *source = cf_crossdoc_place_source(cd, dp->record, line);
+		cf_finding_add_related(f, dp->record->path, line, 1, 0, source, -1, same_note);
 		shown++;
 	}
 }

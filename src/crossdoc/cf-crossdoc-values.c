@@ -11,6 +11,7 @@
  * different values is ambiguous there and not compared. */
 #include "crossdoc/cf-crossdoc-private.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 typedef enum {
@@ -33,13 +34,16 @@ static const char *const meaning_names[] = {
 
 typedef struct {
 	const CfCrossdocDoc *doc;
-	const CfRecordClaim *claim;
+	const CfRecordClaim *claim; /* the record's while the figure is built, then `own` */
 	Meaning meaning;
 	int year;        /* the year the figure is about */
 	gboolean quoted; /* stated by a later year's report (上年 …) */
 	char *item;      /* normalised item, "" when generic */
 	char *key;       /* unit key, year, meaning, item (and measure word for counts) */
-	guint index;     /* of claim in doc->record->claims */
+	CfRecordClaim own;   /* the claim, copied once the figure is kept */
+	CfRecordClaim *next; /* copies of the claims after it on its line, the next two of the
+	                      * document at most: where a change against last year is stated */
+	guint n_next;
 } Figure;
 
 static void
@@ -47,6 +51,11 @@ figure_free(Figure *f)
 {
 	g_free(f->item);
 	g_free(f->key);
+	if (f->claim == &f->own)
+		cf_crossdoc_clear_claim(&f->own);
+	for (guint k = 0; k < f->n_next; k++)
+		cf_crossdoc_clear_claim(&f->next[k]);
+	g_free(f->next);
 	g_free(f);
 }
 
@@ -282,7 +291,8 @@ sentence_year(const CfRecord *r, const CfRecordClaim *claim, GHashTable *lines)
 {
 	LineYears *l = g_hash_table_lookup(lines, GUINT_TO_POINTER(claim->line));
 	if (l == NULL) {
-		l = line_years_new(cf_record_get_line(r, claim->line));
+		g_autofree char *line = cf_record_dup_line(r, claim->line);
+		l = line_years_new(line);
 		g_hash_table_insert(lines, GUINT_TO_POINTER(claim->line), l);
 	}
 	if (l->years->len == 0 || claim->column < 1)
@@ -311,60 +321,64 @@ typedef struct {
 	GHashTable *lines; /* line → LineYears* */
 } DocCache;
 
-/* What @claim of @doc states, or NULL when it is not one figure another report could state. */
-static Figure *
-figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
+/* What @claim of @r states, decided by the claim and its record alone (so a record can be
+ * compacted to the claims that state something): its meaning, MEANING_NONE when it is not one
+ * figure another report could state; *@carried_over: a carry-over from last year (上年结转). */
+static Meaning
+claim_meaning(const CfRecord *r, const CfRecordClaim *claim, gboolean *carried_over)
 {
-	const CfRecord *r = doc->record;
+	*carried_over = FALSE;
 	if (!claim->has_value || claim->label == NULL || r->year == 0 ||
 	    claim->qualifier == CF_QUALIFIER_RANGE)
-		return NULL;
+		return MEANING_NONE;
 	if (claim->kind != CF_CLAIM_AMOUNT && claim->kind != CF_CLAIM_COUNT)
-		return NULL;
+		return MEANING_NONE;
 	const char *label = claim->label;
 	/* 比上年/较上年/同比 = compared with last year: a change, not a figure */
 	static const char *const changes[] = {"比上年", "较上年", "同比", "增加",   "减少",
 					      "增长",   "下降",   "节约", "结余率", NULL};
 	for (guint k = 0; changes[k]; k++)
 		if (strstr(label, changes[k]))
-			return NULL;
-	g_autofree char *item_part = NULL;
+			return MEANING_NONE;
 	const char *meaning_text = label;
 	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
 	if (slash) {
-		item_part = g_strndup(label, slash - label);
 		meaning_text = slash + 1;
 		if (strstr(meaning_text, "其中"))
-			return NULL; /* a part of the row's amount */
-	} else {
-		item_part = g_strdup(label);
+			return MEANING_NONE; /* a part of the row's amount */
 	}
+	if (claim->kind == CF_CLAIM_COUNT)
+		return MEANING_COUNT;
+	if (strstr(label, "上年结转")) {
+		/* 上年结转 = carried over from last year: what last year's report carried forward */
+		*carried_over = TRUE;
+		return MEANING_CARRY_OVER;
+	}
+	if (strstr(label, "结转下年") || strstr(label, "年末结转") || strstr(label, "年末结余"))
+		return MEANING_CARRY_OVER;
+	gboolean found;
+	Meaning meaning = head_meaning(meaning_text, &found);
+	return found || slash != NULL ? meaning : MEANING_NONE;
+}
+
+/* What @claim of @doc states, or NULL when it is not one figure another report could state. */
+static Figure *
+figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
+{
+	const CfRecord *r = doc->record;
+	gboolean carried_over;
+	Meaning meaning = claim_meaning(r, claim, &carried_over);
+	if (meaning == MEANING_NONE)
+		return NULL;
+	const char *label = claim->label;
+	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
+	g_autofree char *item_part = slash ? g_strndup(label, slash - label) : g_strdup(label);
 	Figure *f = g_new0(Figure, 1);
 	f->doc = doc;
 	f->claim = claim;
-	f->year = r->year;
-	if (claim->kind == CF_CLAIM_COUNT) {
-		f->meaning = MEANING_COUNT;
-	} else if (strstr(label, "上年结转")) {
-		/* 上年结转 = carried over from last year: what last year's report carried forward */
-		f->meaning = MEANING_CARRY_OVER;
-		f->year = r->year - 1;
-		f->quoted = TRUE;
-	} else if (strstr(label, "结转下年") || strstr(label, "年末结转") ||
-		   strstr(label, "年末结余")) {
-		f->meaning = MEANING_CARRY_OVER;
-	} else {
-		gboolean found;
-		f->meaning = head_meaning(meaning_text, &found);
-		if (!found && slash == NULL) {
-			figure_free(f);
-			return NULL;
-		}
-	}
-	if (f->meaning == MEANING_NONE) {
-		figure_free(f);
-		return NULL;
-	}
+	f->year = carried_over ? r->year - 1 : r->year;
+	f->quoted = carried_over;
+	f->meaning = meaning;
 	if (f->meaning != MEANING_CARRY_OVER && (strstr(label, "上年") || strstr(label, "去年"))) {
 		f->year = r->year - 1;
 		f->quoted = TRUE;
@@ -596,15 +610,24 @@ check_consolidated(CfCrossdoc *cd, GPtrArray *figures)
 /* The change a claim after @f on its line states against last year (比上年增加11.5万元,
  * 较上年增长9.7%), turned into the interval last year's figure must lie in; FALSE when the
  * claim is no such change. */
+/* Whether @c states a change up (增加, 增长 …) or down (减少, 下降 …), by its label alone:
+ * FALSE when it is neither, or both. */
 static gboolean
-implied_previous(const Figure *f, const CfRecordClaim *c, const char *line, CfInterval *out)
+change_direction(const CfRecordClaim *c, gboolean *up)
 {
 	if (!c->has_value || c->label == NULL || c->qualifier == CF_QUALIFIER_RANGE)
 		return FALSE;
 	const char *label = c->label;
-	gboolean up = strstr(label, "增加") || strstr(label, "增长") || strstr(label, "上升");
+	*up = strstr(label, "增加") || strstr(label, "增长") || strstr(label, "上升");
 	gboolean down = strstr(label, "减少") || strstr(label, "下降") || strstr(label, "降低");
-	if (up == down)
+	return *up != down;
+}
+
+static gboolean
+implied_previous(const Figure *f, const CfRecordClaim *c, const char *line, CfInterval *out)
+{
+	gboolean up;
+	if (!change_direction(c, &up))
 		return FALSE;
 	/* the comparison must be with last year (比上年/较上年/同比), written between the two */
 	glong from = f->claim->column - 1 + f->claim->length, to = c->column - 1;
@@ -694,12 +717,11 @@ check_changes(CfCrossdoc *cd, GPtrArray *figures)
 		if (f->quoted || f->doc->unit_key == NULL || f->item[0] == '\0' ||
 		    f->meaning == MEANING_COUNT || f->claim->table >= 0)
 			continue;
-		const GPtrArray *claims = f->doc->record->claims;
-		const char *line = cf_record_get_line(f->doc->record, f->claim->line);
-		for (guint k = f->index + 1; k < claims->len && k <= f->index + 2; k++) {
-			const CfRecordClaim *c = g_ptr_array_index(claims, k);
-			if (c->line != f->claim->line)
-				break;
+		g_autofree char *line = NULL;
+		for (guint k = 0; k < f->n_next; k++) {
+			const CfRecordClaim *c = &f->next[k];
+			if (line == NULL)
+				line = cf_record_dup_line(f->doc->record, f->claim->line);
 			CfInterval last;
 			if (!implied_previous(f, c, line, &last))
 				continue;
@@ -752,7 +774,7 @@ units_named_in_tables(const CfCrossdoc *cd)
 {
 	GHashTable *named = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	for (guint d = 0; d < cd->n_docs; d++) {
-		const GPtrArray *claims = cd->docs[d].record->claims;
+		g_autoptr(GPtrArray) claims = cf_record_ref_claims(cd->docs[d].record);
 		gint table = -1, row = -1;
 		for (guint i = 0; i < claims->len; i++) {
 			const CfRecordClaim *c = g_ptr_array_index(claims, i);
@@ -775,38 +797,293 @@ units_named_in_tables(const CfCrossdoc *cd)
 	return named;
 }
 
+/* ---- which figures are kept ----
+ *
+ * A batch states about one figure per claim; the checks compare only those that share a key
+ * with another document's, or that a change or a consolidated row looks up.  So the figures
+ * are built twice, one document at a time (a compact record's claims come back from the
+ * spill for each pass): the first pass keeps only the hashes of their keys, the second keeps
+ * the figures whose hash a check can use, each with a copy of its claim.  A hash shared by
+ * two keys keeps a figure for nothing, never loses one: the checks compare the keys
+ * themselves. */
+
+/* Hands a figure of a document to its pass, with the claims it was built from and its
+ * claim's position in them; the function owns @f. */
+typedef void (*FigureFunc)(Figure *f, const GPtrArray *claims, guint i, gpointer data);
+
+/* Every figure of @doc a rule can use, in claim order, to @each: named items (and
+ * carry-overs) of known units, consolidated rows, and every figure of a unit some
+ * consolidated table names (@named). */
+static void
+each_figure(const CfCrossdocDoc *doc, GHashTable *named, FigureFunc each, gpointer data)
+{
+	gboolean consolidated = doc->unit_key && g_hash_table_contains(named, doc->unit_key);
+	g_autoptr(GHashTable) items =
+		g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	g_autoptr(GHashTable) lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+							    (GDestroyNotify)line_years_free);
+	DocCache cache = {items, lines};
+	g_autoptr(GPtrArray) claims = cf_record_ref_claims(doc->record);
+	for (guint i = 0; i < claims->len; i++) {
+		const CfRecordClaim *c = g_ptr_array_index(claims, i);
+		Figure *f = figure_of(doc, c, &cache);
+		if (f == NULL)
+			continue;
+		gboolean named_item = f->item[0] != '\0' || f->meaning == MEANING_CARRY_OVER;
+		if ((named_item && (doc->unit_key || c->table >= 0)) || consolidated)
+			each(f, claims, i, data);
+		else
+			figure_free(f);
+	}
+}
+
+/* How many claims after claims[@i] check_changes reads: those on its line among the next two
+ * claims of the document (by `index`: a compact record keeps every claim stating a change). */
+static guint
+next_on_line(const GPtrArray *claims, guint i)
+{
+	const CfRecordClaim *claim = g_ptr_array_index(claims, i);
+	guint n = 0;
+	for (guint k = i + 1; k < claims->len; k++, n++) {
+		const CfRecordClaim *c = g_ptr_array_index(claims, k);
+		if (c->index > claim->index + 2 || c->line != claim->line)
+			break;
+	}
+	return n;
+}
+
+/* The figures each check groups (the conditions of check_same_items, check_changes and
+ * check_consolidated). */
+static gboolean
+same_items_uses(const Figure *f)
+{
+	return (f->item[0] != '\0' || f->meaning == MEANING_CARRY_OVER) && f->doc->unit_key;
+}
+
+static gboolean
+changes_uses(const Figure *f)
+{
+	return !f->quoted && f->doc->unit_key && f->item[0] != '\0';
+}
+
+static gboolean
+consolidated_uses(const Figure *f)
+{
+	return f->doc->unit_key && !f->quoted && f->meaning != MEANING_COUNT;
+}
+
+/* A figure whose line states a change after it: check_changes looks up last year's key. */
+static gboolean
+states_change(const Figure *f, const GPtrArray *claims, guint i)
+{
+	if (!changes_uses(f) || f->meaning == MEANING_COUNT || f->claim->table >= 0)
+		return FALSE;
+	guint n = next_on_line(claims, i);
+	for (guint k = 1; k <= n; k++) {
+		gboolean up;
+		if (change_direction(g_ptr_array_index(claims, i + k), &up))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+static guint hash_printf(const char *format, ...) G_GNUC_PRINTF(1, 2);
+
+static guint
+hash_printf(const char *format, ...)
+{
+	va_list args;
+	va_start(args, format);
+	g_autofree char *text = g_strdup_vprintf(format, args);
+	va_end(args);
+	return g_str_hash(text);
+}
+
+static guint
+own_hash(const char *unit_key, const Figure *f)
+{
+	return hash_printf("%s\x1f%d\x1f%d", unit_key, f->year, f->meaning);
+}
+
+/* The own key a consolidated row looks up (hashed), FALSE when @f is no such row. */
+static gboolean
+row_target(const Figure *f, guint *hash)
+{
+	const CfRecordClaim *c = f->claim;
+	if (c->table < 0 || f->quoted || f->meaning == MEANING_COUNT || c->label == NULL)
+		return FALSE;
+	const char *slash = strchr(c->label, '/');
+	if (slash == NULL)
+		return FALSE;
+	g_autofree char *row_item = g_strndup(c->label, slash - c->label);
+	g_autofree char *row_unit = cf_crossdoc_unit_key(row_item);
+	if (row_unit == NULL || (f->doc->unit_key && strcmp(row_unit, f->doc->unit_key) == 0))
+		return FALSE;
+	*hash = own_hash(row_unit, f);
+	return TRUE;
+}
+
+typedef struct {
+	guint hash;
+	guint doc;
+} KeyDoc;
+
+typedef struct {
+	const CfCrossdoc *cd;
+	GArray *same;    /* KeyDoc of the figures check_same_items groups; then (interest_decide)
+	                  * guint: the hashes two documents or more state */
+	GArray *targets; /* guint: last year's keys check_changes looks up */
+	GArray *own;     /* guint: the own keys of check_consolidated's figures */
+	GArray *rows;    /* guint: the own keys consolidated rows look up */
+} Interest;
+
+static gint
+compare_key_doc(gconstpointer a, gconstpointer b)
+{
+	const KeyDoc *x = a, *y = b;
+	if (x->hash != y->hash)
+		return x->hash < y->hash ? -1 : 1;
+	return x->doc < y->doc ? -1 : x->doc > y->doc;
+}
+
+static gint
+compare_uint(gconstpointer a, gconstpointer b)
+{
+	guint x = *(const guint *)a, y = *(const guint *)b;
+	return x < y ? -1 : x > y;
+}
+
+static gboolean
+contains(GArray *sorted, guint hash)
+{
+	guint at;
+	return g_array_binary_search(sorted, &hash, compare_uint, &at);
+}
+
+static void
+note_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
+{
+	Interest *in = data;
+	guint hash = g_str_hash(f->key);
+	if (same_items_uses(f)) {
+		KeyDoc k = {hash, (guint)(f->doc - in->cd->docs)};
+		g_array_append_val(in->same, k);
+	}
+	if (states_change(f, claims, i)) {
+		g_autofree char *key = figure_key(f->doc, f->year - 1, f->meaning, f->item, NULL);
+		guint target = g_str_hash(key);
+		g_array_append_val(in->targets, target);
+	}
+	if (consolidated_uses(f)) {
+		guint own = own_hash(f->doc->unit_key, f);
+		g_array_append_val(in->own, own);
+	}
+	guint row;
+	if (row_target(f, &row))
+		g_array_append_val(in->rows, row);
+	figure_free(f);
+}
+
+/* After the first pass: the hashes of the keys two documents or more state, and the sorted
+ * lists the second pass looks in. */
+static void
+interest_decide(Interest *in)
+{
+	g_array_sort(in->same, compare_key_doc);
+	GArray *shared = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint i = 0; i < in->same->len;) {
+		const KeyDoc *first = &g_array_index(in->same, KeyDoc, i);
+		guint j = i + 1, docs = 1;
+		for (; j < in->same->len && g_array_index(in->same, KeyDoc, j).hash == first->hash;
+		     j++)
+			if (g_array_index(in->same, KeyDoc, j).doc !=
+			    g_array_index(in->same, KeyDoc, j - 1).doc)
+				docs++;
+		if (docs >= 2)
+			g_array_append_val(shared, first->hash);
+		i = j;
+	}
+	g_array_unref(in->same);
+	in->same = shared;
+	g_array_sort(in->targets, compare_uint);
+	g_array_sort(in->own, compare_uint);
+	g_array_sort(in->rows, compare_uint);
+}
+
+typedef struct {
+	const Interest *interest;
+	GPtrArray *figures; /* Figure*, owned: those kept */
+} Keep;
+
+static void
+keep_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
+{
+	Keep *keep = data;
+	const Interest *in = keep->interest;
+	guint hash = g_str_hash(f->key), row;
+	gboolean kept =
+		(same_items_uses(f) && contains(in->same, hash)) ||
+		(changes_uses(f) && contains(in->targets, hash)) || states_change(f, claims, i) ||
+		(consolidated_uses(f) && contains(in->rows, own_hash(f->doc->unit_key, f))) ||
+		(row_target(f, &row) && contains(in->own, row));
+	if (!kept) {
+		figure_free(f);
+		return;
+	}
+	cf_crossdoc_copy_claim(&f->own, f->claim);
+	f->claim = &f->own;
+	guint n_next = next_on_line(claims, i);
+	if (n_next > 0) {
+		f->next = g_new(CfRecordClaim, n_next);
+		for (; f->n_next < n_next; f->n_next++)
+			cf_crossdoc_copy_claim(&f->next[f->n_next],
+					       g_ptr_array_index(claims, i + 1 + f->n_next));
+	}
+	g_ptr_array_add(keep->figures, f);
+}
+
 void
 cf_crossdoc_check_values(CfCrossdoc *cd)
 {
-	/* keep only the figures a rule can use, so a large batch does not hold one per claim:
-	 * named items (and carry-overs) of known units, consolidated rows, and every figure of
-	 * a unit some consolidated table names */
 	g_autoptr(GHashTable) named = units_named_in_tables(cd);
+	Interest interest = {
+		.cd = cd,
+		.same = g_array_new(FALSE, FALSE, sizeof(KeyDoc)),
+		.targets = g_array_new(FALSE, FALSE, sizeof(guint)),
+		.own = g_array_new(FALSE, FALSE, sizeof(guint)),
+		.rows = g_array_new(FALSE, FALSE, sizeof(guint)),
+	};
+	for (guint d = 0; d < cd->n_docs; d++)
+		each_figure(&cd->docs[d], named, note_figure_cb, &interest);
+	interest_decide(&interest);
 	g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func((GDestroyNotify)figure_free);
-	for (guint d = 0; d < cd->n_docs; d++) {
-		const CfCrossdocDoc *doc = &cd->docs[d];
-		gboolean consolidated =
-			doc->unit_key && g_hash_table_contains(named, doc->unit_key);
-		g_autoptr(GHashTable) items =
-			g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-		g_autoptr(GHashTable) lines = g_hash_table_new_full(
-			g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)line_years_free);
-		DocCache cache = {items, lines};
-		for (guint i = 0; i < doc->record->claims->len; i++) {
-			const CfRecordClaim *c = g_ptr_array_index(doc->record->claims, i);
-			Figure *f = figure_of(doc, c, &cache);
-			if (f == NULL)
-				continue;
-			f->index = i;
-			gboolean named_item =
-				f->item[0] != '\0' || f->meaning == MEANING_CARRY_OVER;
-			if ((named_item && (doc->unit_key || c->table >= 0)) || consolidated)
-				g_ptr_array_add(figures, f);
-			else
-				figure_free(f);
-		}
-	}
+	Keep keep = {&interest, figures};
+	for (guint d = 0; d < cd->n_docs; d++)
+		each_figure(&cd->docs[d], named, keep_figure_cb, &keep);
+	g_array_unref(interest.same);
+	g_array_unref(interest.targets);
+	g_array_unref(interest.own);
+	g_array_unref(interest.rows);
 	check_same_items(cd, figures);
 	check_changes(cd, figures);
 	check_consolidated(cd, figures);
+}
+
+void
+cf_crossdoc_values_mark_claims(const CfRecord *record, gboolean *keep)
+{
+	gint table = -1, row = -1;
+	for (guint i = 0; i < record->claims->len; i++) {
+		const CfRecordClaim *c = g_ptr_array_index(record->claims, i);
+		gboolean carried_over, up;
+		if (claim_meaning(record, c, &carried_over) != MEANING_NONE ||
+		    change_direction(c, &up))
+			keep[i] = TRUE;
+		/* the first labelled claim of each table row: units_named_in_tables() reads it */
+		if (c->table < 0 || c->label == NULL || (c->table == table && c->row == row))
+			continue;
+		table = c->table;
+		row = c->row;
+		keep[i] = TRUE;
+	}
 }

@@ -101,27 +101,84 @@ cf_crossdoc_claim_stated(const CfRecordClaim *claim)
 				       : "");
 }
 
+/* Hands the last finding added, complete now, to cd->emit. */
+static void
+flush_pending(CfCrossdoc *cd)
+{
+	if (cd->pending != NULL)
+		cd->emit(g_steal_pointer(&cd->pending), cd->emit_data);
+}
+
 CfFinding *
 cf_crossdoc_add_finding(CfCrossdoc *cd, const char *rule, CfSeverity severity,
 			const CfCrossdocPlace *primary, const CfCrossdocPlace *other)
 {
 	if (primary->doc->record->from_history && other->doc->record->from_history)
 		return NULL;
+	flush_pending(cd);
 	CfFinding *f = cf_finding_new(rule, severity);
 	const CfRecord *p = primary->doc->record, *o = other->doc->record;
+	g_autofree char *p_source = cf_crossdoc_place_source(cd, p, primary->line);
+	g_autofree char *o_source = cf_crossdoc_place_source(cd, o, other->line);
 	cf_finding_set_primary(f, p->path, primary->line, primary->column, primary->length,
-			       cf_record_get_line(p, primary->line), -1);
-	cf_finding_add_related(f, o->path, other->line, other->column, other->length,
-			       cf_record_get_line(o, other->line), -1, other->note);
-	g_ptr_array_add(cd->findings, f);
+			       p_source, -1);
+	cf_finding_add_related(f, o->path, other->line, other->column, other->length, o_source, -1,
+			       other->note);
+	if (cd->emit != NULL)
+		cd->pending = f;
+	else
+		g_ptr_array_add(cd->findings, f);
 	return f;
+}
+
+void
+cf_crossdoc_copy_claim(CfRecordClaim *to, const CfRecordClaim *from)
+{
+	*to = *from;
+	to->text = g_strdup(from->text);
+}
+
+void
+cf_crossdoc_clear_claim(CfRecordClaim *claim)
+{
+	g_clear_pointer(&claim->text, g_free);
+}
+
+char *
+cf_crossdoc_place_source(const CfCrossdoc *cd, const CfRecord *record, guint line)
+{
+	return cd->sources ? cf_record_dup_line(record, line) : NULL;
+}
+
+void
+cf_crossdoc_fill_sources(CfFinding *finding, GHashTable *records_by_path)
+{
+	for (guint i = 0; i <= finding->related->len; i++) {
+		CfLocation *l = i == 0 ? &finding->primary
+				       : &g_array_index(finding->related, CfLocation, i - 1);
+		const CfRecord *r = g_hash_table_lookup(records_by_path, l->file);
+		if (r == NULL || (l->source != NULL && l->source[0] != '\0'))
+			continue;
+		g_free(l->source);
+		l->source = cf_record_dup_line(r, l->line);
+	}
 }
 
 GPtrArray *
 cf_crossdoc_check(GPtrArray *records, const CfCheckOptions *options)
 {
+	return cf_crossdoc_check_full(records, options, TRUE, NULL, NULL);
+}
+
+GPtrArray *
+cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options, gboolean sources,
+		       CfCrossdocEmitFunc emit, gpointer emit_data)
+{
 	CfCrossdoc cd = {
 		.options = options,
+		.sources = sources,
+		.emit = emit,
+		.emit_data = emit_data,
 		.findings = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free),
 	};
 	guint n = records ? records->len : 0;
@@ -153,12 +210,28 @@ cf_crossdoc_check(GPtrArray *records, const CfCheckOptions *options)
 	resolve_places(&cd);
 	if (cd.n_docs >= 2) {
 		cf_crossdoc_check_values(&cd);
+		flush_pending(&cd);
 		cf_crossdoc_check_counters(&cd);
+		flush_pending(&cd);
 		cf_crossdoc_check_reuse(&cd);
+		flush_pending(&cd);
 	}
 	for (guint i = 0; i < cd.n_docs; i++)
 		g_free(cd.docs[i].unit_key);
 	g_free(cd.docs);
+	if (emit != NULL) {
+		g_ptr_array_unref(cd.findings);
+		return NULL;
+	}
 	g_ptr_array_sort(cd.findings, cf_finding_compare_ptr);
 	return cd.findings;
+}
+
+gboolean
+cf_crossdoc_compact_record(CfRecord *record, GStringChunk *strings, CfSpill *spill, GError **error)
+{
+	g_autofree gboolean *keep = g_new0(gboolean, MAX(record->claims->len, 1));
+	cf_crossdoc_values_mark_claims(record, keep);
+	cf_crossdoc_counters_mark_claims(record, keep);
+	return cf_record_compact(record, keep, strings, spill, error);
 }

@@ -29,6 +29,29 @@ G_BEGIN_DECLS
  * CfFinding*, sorted (cf_finding_compare), owning its findings; never NULL. */
 GPtrArray *cf_crossdoc_check(GPtrArray *records, const CfCheckOptions *options);
 
+/* Takes over one complete finding. */
+typedef void (*CfCrossdocEmitFunc)(CfFinding *finding, gpointer user_data);
+
+/* The same, for a large batch, whose findings across documents are many and their source
+ * lines long: with @sources FALSE every place's source line is left "" (fill them with
+ * cf_crossdoc_fill_sources() just before the finding is written);
+ * with @emit, each finding is handed to it (which owns it) as soon as it is complete, in no
+ * particular order, and NULL is returned. */
+GPtrArray *cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options,
+				  gboolean sources, CfCrossdocEmitFunc emit, gpointer emit_data);
+
+/* Gives every place of @finding whose source line is "" the line of the record of its file
+ * in @records_by_path (path → CfRecord*, borrowed), as cf_crossdoc_check() would have. */
+void cf_crossdoc_fill_sources(CfFinding *finding, GHashTable *records_by_path);
+
+/* Compacts @record (cf_record_compact) to what cf_crossdoc_check() reads of it: the claims a
+ * rule may read (decided by each claim and its record alone, so whatever else the batch
+ * holds), the metadata and the sentence fingerprints; its strings into @strings, its source
+ * lines into @spill (both must outlive it).  cf_crossdoc_check() gives the same findings for
+ * compact records as for full ones.  Fails only when @spill cannot be written. */
+gboolean cf_crossdoc_compact_record(CfRecord *record, GStringChunk *strings, CfSpill *spill,
+				    GError **error);
+
 /* The key two spellings of one issuing unit share, as the segment stage writes it
  * (cf_metadata_unit_key): its innermost place, '/', the department ("中共长沙市雨花区委组织部",
  * "雨花区委组织部", "雨花区组织部" → "雨花区/组织部"); a place alone ("开福区"); '/' and the

@@ -511,6 +511,7 @@ load_claims(CfHistory *h, sqlite3_int64 id, CfRecord *r, GError **error)
 	sqlite3_bind_int64(stmt, 1, id);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		CfRecordClaim *c = g_new0(CfRecordClaim, 1);
+		c->index = r->claims->len;
 		g_ptr_array_add(r->claims, c);
 		const char *kind = (const char *)sqlite3_column_text(stmt, 0);
 		const char *qualifier = (const char *)sqlite3_column_text(stmt, 9);
@@ -570,9 +571,11 @@ load_claims(CfHistory *h, sqlite3_int64 id, CfRecord *r, GError **error)
 	return TRUE;
 }
 
-/* Every stored record but those whose path is in @skip (may be NULL). */
+/* Every stored record but those whose path is in @skip (may be NULL), each passed to
+ * @prepare (may be NULL) as soon as it is read. */
 static GPtrArray *
-history_load(CfHistory *history, GHashTable *skip, GError **error)
+history_load(CfHistory *history, GHashTable *skip, CfRecordFunc prepare, gpointer prepare_data,
+	     GError **error)
 {
 	g_autoptr(GPtrArray) records =
 		g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_free);
@@ -599,6 +602,8 @@ history_load(CfHistory *history, GHashTable *skip, GError **error)
 		r->kind_line = (guint)sqlite3_column_int64(stmt, 10);
 		r->from_history = TRUE;
 		ok = load_claims(history, sqlite3_column_int64(stmt, 0), r, error);
+		if (ok && prepare != NULL)
+			prepare(r, prepare_data);
 	}
 	if (ok && rc != SQLITE_DONE) {
 		set_db_error(history, error, "cannot read");
@@ -615,7 +620,7 @@ GPtrArray *
 cf_history_load(CfHistory *history, GError **error)
 {
 	g_return_val_if_fail(history != NULL, NULL);
-	return history_load(history, NULL, error);
+	return history_load(history, NULL, NULL, NULL, error);
 }
 
 /* A path or a glob: globs hold one of the characters SQLite's GLOB treats specially. */
@@ -670,8 +675,8 @@ cf_history_forget(CfHistory *history, const char *path_or_glob, guint *n_forgott
 }
 
 gboolean
-cf_history_merge_batch(CfHistory *history, const char *const *claims_paths, GPtrArray *records,
-		       GError **error)
+cf_history_merge_loaded(CfHistory *history, const char *const *claims_paths, GPtrArray *records,
+			CfRecordFunc prepare, gpointer prepare_data, GError **error)
 {
 	g_autoptr(GHashTable) have = g_hash_table_new(g_str_hash, g_str_equal);
 	for (guint i = 0; i < records->len; i++)
@@ -685,21 +690,31 @@ cf_history_merge_batch(CfHistory *history, const char *const *claims_paths, GPtr
 			CfRecord *r = g_ptr_array_index(loaded, i);
 			if (g_hash_table_contains(have, r->path))
 				continue;
+			if (history != NULL && !cf_history_store(history, r, error))
+				return FALSE;
+			if (prepare != NULL)
+				prepare(r, prepare_data);
 			g_ptr_array_add(records, g_ptr_array_steal_index(loaded, i--));
 			g_hash_table_add(have, r->path);
 		}
 	}
 	if (history == NULL)
 		return TRUE;
-
-	for (guint i = 0; i < records->len; i++) {
-		const CfRecord *r = g_ptr_array_index(records, i);
-		if (!r->from_history && !cf_history_store(history, r, error))
-			return FALSE;
-	}
-	g_autoptr(GPtrArray) stored = history_load(history, have, error);
+	g_autoptr(GPtrArray) stored = history_load(history, have, prepare, prepare_data, error);
 	if (stored == NULL)
 		return FALSE;
 	g_ptr_array_extend_and_steal(records, g_steal_pointer(&stored));
 	return TRUE;
+}
+
+gboolean
+cf_history_merge_batch(CfHistory *history, const char *const *claims_paths, GPtrArray *records,
+		       GError **error)
+{
+	for (guint i = 0; history != NULL && i < records->len; i++) {
+		const CfRecord *r = g_ptr_array_index(records, i);
+		if (!r->from_history && !cf_history_store(history, r, error))
+			return FALSE;
+	}
+	return cf_history_merge_loaded(history, claims_paths, records, NULL, NULL, error);
 }

@@ -60,14 +60,23 @@ gboolean cf_history_forget(CfHistory *history, const char *path_or_glob, guint *
 			   GError **error);
 
 /* What `check --claims FILE… --history FILE` does after the batch, before the checks across
- * documents.  @records holds this run's records (CfRecord*, owned); this:
+ * documents, when the batch stored its own records as it went.  @records holds this run's
+ * records (CfRecord*, owned); this:
  *  1. appends the records of each file of @claims_paths (NULL-terminated, may be NULL) whose
- *     path is not in @records yet (a document read in this run wins over its claims);
- *  2. stores every record of @records not loaded from history in @history, each document in
- *     its own transaction (when @history is not NULL);
- *  3. appends @history's records of the paths still missing, from_history = TRUE.
+ *     path is not in @records yet (a document read in this run wins over its claims), each
+ *     stored in @history (when not NULL) in its own transaction as its file is read;
+ *  2. appends @history's records of the paths still missing, from_history = TRUE.
+ * Each record appended is passed to @prepare (may be NULL) as soon as it is read (and
+ * stored), so a large history or claims file is never in memory in full at once.
  * Fails on the first unreadable claims file or database error, naming it; what was stored
  * before the error stays stored, and @records may hold part of what was read. */
+gboolean cf_history_merge_loaded(CfHistory *history, const char *const *claims_paths,
+				 GPtrArray *records, CfRecordFunc prepare, gpointer prepare_data,
+				 GError **error);
+
+/* The same for a batch that did not store its records: first stores every record of
+ * @records not loaded from history in @history (when not NULL), each document in its own
+ * transaction, then cf_history_merge_loaded() without @prepare. */
 gboolean cf_history_merge_batch(CfHistory *history, const char *const *claims_paths,
 				GPtrArray *records, GError **error);
 

@@ -38,6 +38,8 @@ cf_record_free(CfRecord *record)
 	g_ptr_array_unref(record->claims);
 	g_hash_table_unref(record->lines);
 	g_array_unref(record->sentences);
+	if (record->spilled_lines != NULL)
+		g_array_unref(record->spilled_lines);
 	g_free(record);
 }
 
@@ -47,6 +49,7 @@ cf_record_add_claim(CfRecord *record, const CfRecordClaim *claim, const char *so
 {
 	CfRecordClaim *c = g_new(CfRecordClaim, 1);
 	*c = *claim;
+	c->index = record->claims->len;
 	c->unit = g_strdup(claim->unit);
 	c->label = g_strdup(claim->label);
 	c->text = g_strdup(claim->text);
@@ -64,6 +67,146 @@ cf_record_get_line(const CfRecord *record, guint line)
 {
 	const char *text = g_hash_table_lookup(record->lines, GUINT_TO_POINTER(line));
 	return text ? text : "";
+}
+
+static gint
+compare_spilled_line(gconstpointer a, gconstpointer b)
+{
+	guint x = ((const CfRecordSpilledLine *)a)->line,
+	      y = ((const CfRecordSpilledLine *)b)->line;
+	return x < y ? -1 : x > y;
+}
+
+char *
+cf_record_dup_line(const CfRecord *record, guint line)
+{
+	if (record->spilled_lines == NULL)
+		return g_strdup(cf_record_get_line(record, line));
+	CfRecordSpilledLine key = {.line = line};
+	guint at;
+	if (!g_array_binary_search(record->spilled_lines, &key, compare_spilled_line, &at))
+		return g_strdup("");
+	guint start =
+		at > 0 ? g_array_index(record->spilled_lines, CfRecordSpilledLine, at - 1).end : 0;
+	guint end = g_array_index(record->spilled_lines, CfRecordSpilledLine, at).end;
+	g_autoptr(GError) error = NULL;
+	char *text = cf_spill_read(record->spill,
+				   record->spill_offset + record->spilled_claims_bytes + start,
+				   end - start, &error);
+	if (text == NULL) {
+		g_warning("%s", error->message);
+		return g_strdup("");
+	}
+	return text;
+}
+
+static char *
+keep_string(GStringChunk *strings, const char *text)
+{
+	return text ? g_string_chunk_insert_const(strings, text) : NULL;
+}
+
+/* In the spill a claim's text is an offset (+ 1, 0: none) after the claims: a number's text
+ * is seldom repeated, not worth keeping in memory. */
+static guintptr
+text_offset(const CfRecordClaim *c)
+{
+	return (guintptr)c->text;
+}
+
+GPtrArray *
+cf_record_ref_claims(const CfRecord *record)
+{
+	if (record->spilled_lines == NULL)
+		return g_ptr_array_ref(record->claims);
+	guint n = record->n_spilled_claims;
+	GPtrArray *claims = g_ptr_array_new_full(n, g_free);
+	if (n == 0)
+		return claims;
+	g_autoptr(GError) error = NULL;
+	g_autofree char *block = cf_spill_read(record->spill, record->spill_offset,
+					       record->spilled_claims_bytes, &error);
+	if (block == NULL) {
+		g_warning("%s", error->message);
+		return claims;
+	}
+	const char *texts = block + n * sizeof(CfRecordClaim);
+	for (guint i = 0; i < n; i++) {
+		const CfRecordClaim *c = (const CfRecordClaim *)(block + i * sizeof(CfRecordClaim));
+		guintptr offset = text_offset(c);
+		const char *text = offset ? texts + offset - 1 : NULL;
+		gsize text_size = text ? strlen(text) + 1 : 0;
+		/* one allocation each: the claim, then its text */
+		CfRecordClaim *copy = g_malloc(sizeof(CfRecordClaim) + text_size);
+		*copy = *c;
+		copy->text = text ? memcpy((char *)(copy + 1), text, text_size) : NULL;
+		g_ptr_array_add(claims, copy);
+	}
+	return claims;
+}
+
+gboolean
+cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings, CfSpill *spill,
+		  GError **error)
+{
+	g_return_val_if_fail(record->spilled_lines == NULL, FALSE);
+	/* what goes to the spill, in one piece: the claims, their texts, the lines */
+	g_autoptr(GString) data = g_string_new(NULL);
+	g_autoptr(GString) texts = g_string_new(NULL);
+	guint n = 0;
+	for (guint i = 0; i < record->claims->len; i++) {
+		if (!keep[i])
+			continue;
+		CfRecordClaim c = *(const CfRecordClaim *)g_ptr_array_index(record->claims, i);
+		c.unit = keep_string(strings, c.unit);
+		c.label = keep_string(strings, c.label);
+		c.cues = keep_string(strings, "");
+		if (c.text != NULL) {
+			guintptr offset = texts->len + 1;
+			g_string_append_len(texts, c.text, (gssize)strlen(c.text) + 1);
+			c.text = (char *)offset;
+		}
+		g_string_append_len(data, (const char *)&c, sizeof c);
+		n++;
+	}
+	g_string_append_len(data, texts->str, (gssize)texts->len);
+	guint claims_bytes = (guint)data->len;
+	g_autoptr(GArray) spilled = g_array_sized_new(FALSE, FALSE, sizeof(CfRecordSpilledLine),
+						      g_hash_table_size(record->lines));
+	GHashTableIter iter;
+	gpointer key;
+	g_hash_table_iter_init(&iter, record->lines);
+	while (g_hash_table_iter_next(&iter, &key, NULL)) {
+		CfRecordSpilledLine l = {.line = GPOINTER_TO_UINT(key)};
+		g_array_append_val(spilled, l);
+	}
+	g_array_sort(spilled, compare_spilled_line);
+	for (guint i = 0; i < spilled->len; i++) {
+		CfRecordSpilledLine *l = &g_array_index(spilled, CfRecordSpilledLine, i);
+		g_string_append(data,
+				g_hash_table_lookup(record->lines, GUINT_TO_POINTER(l->line)));
+		l->end = (guint)(data->len - claims_bytes);
+	}
+	guint64 offset;
+	if (!cf_spill_append(spill, data->str, data->len, &offset, error))
+		return FALSE;
+
+	g_ptr_array_unref(record->claims);
+	record->claims = g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_claim_free);
+	record->spill_offset = offset;
+	record->n_spilled_claims = n;
+	record->spilled_claims_bytes = claims_bytes;
+	g_hash_table_unref(record->lines);
+	record->lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+	/* an array grown one sentence at a time has room to spare: copied at its size */
+	GArray *sentences =
+		g_array_sized_new(FALSE, FALSE, sizeof(CfRecordSentence), record->sentences->len);
+	g_array_append_vals(sentences, record->sentences->data, record->sentences->len);
+	g_array_unref(record->sentences);
+	record->sentences = sentences;
+	record->spill = spill;
+	record->spilled_lines = g_steal_pointer(&spilled);
+	return TRUE;
 }
 
 #define FNV_OFFSET G_GUINT64_CONSTANT(0xcbf29ce484222325)

@@ -5,16 +5,23 @@
  * jsonl` output (--claims), so cross-document checks never need the documents themselves.
  *
  * Invariants: path is never NULL; claims are in (line, column) order; every claim's line has
- * its source text in `lines` (so a finding can show it).  Unknown metadata is NULL/0, never
- * guessed.
+ * its source text in `lines` (so a finding can show it), or in the spill of a compact record.
+ * Unknown metadata is NULL/0, never guessed.
  *
- * Ownership: a CfRecord owns everything it points to; cf_record_free() releases it. */
+ * A compact record (cf_record_compact) keeps only some of its claims, their strings in a
+ * GStringChunk it shares with other records, and moves them and its source lines to a
+ * CfSpill: what a large batch keeps per document in memory for the checks across documents
+ * is its metadata, its sentence fingerprints and where the rest is.
+ *
+ * Ownership: a CfRecord owns everything it points to (but a compact record's strings and
+ * spill, which must outlive it); cf_record_free() releases it. */
 #pragma once
 
 #include <glib.h>
 
 #include "model/cf-claim.h"
 #include "model/cf-document.h"
+#include "model/cf-spill.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +39,8 @@ typedef struct {
 	char *cues;            /* the claim's cue words joined by ',' ("其中,合计"), "" when none */
 	guint line, column, length;
 	gint table, row, cell_column; /* -1 outside tables */
+	guint index; /* its place among the document's claims, from 0 (a compact record keeps it
+	              * for the claims it keeps) */
 } CfRecordClaim;
 
 /* A fingerprint of one prose sentence, for finding text reused across documents: the
@@ -69,7 +78,25 @@ typedef struct {
 	GArray *sentences;     /* CfRecordSentence of the prose sentences, in document order
 	                        * (empty when unknown, e.g. loaded from claims); the line of each
 	                        * sentence stating a number is in `lines` */
+	/* compact records only (NULL/0 otherwise): `claims` and `lines` are empty, what they
+	 * held is in the spill */
+	CfSpill *spill;       /* borrowed */
+	guint64 spill_offset; /* the claims kept (CfRecordClaim, then their texts), then the
+	                       * source lines, in line order */
+	guint n_spilled_claims;
+	guint spilled_claims_bytes;
+	GArray *spilled_lines; /* CfRecordSpilledLine, by line */
 } CfRecord;
+
+/* Where a compact record's source line is in its spill: it ends @end bytes after the first
+ * line's start and starts where the one before it ends. */
+typedef struct {
+	guint line;
+	guint end;
+} CfRecordSpilledLine;
+
+/* Does something to one record (e.g. compacts it as a loader reads it). */
+typedef void (*CfRecordFunc)(CfRecord *record, gpointer user_data);
 
 CfRecord *cf_record_new(const char *path);
 void cf_record_free(CfRecord *record);
@@ -83,8 +110,28 @@ CfRecord *cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims,
 void cf_record_add_claim(CfRecord *record, const CfRecordClaim *claim, const char *source,
 			 gssize source_length);
 
-/* The source text of @line, or "" when the record does not hold it. */
+/* The source text of @line, or "" when the record does not hold it in memory (a compact
+ * record holds none: see cf_record_dup_line). */
 const char *cf_record_get_line(const CfRecord *record, guint line);
+
+/* The source text of @line wherever the record keeps it (memory or spill), "" when it does
+ * not hold it; new string.  A spill that cannot be read gives "" and a warning. */
+char *cf_record_dup_line(const CfRecord *record, guint line);
+
+/* The claims of @record (CfRecordClaim*, in order), wherever it keeps them: its own array
+ * (a new reference: do not change it) or, for a compact record, read back from the spill
+ * (copies owning nothing but themselves: their strings stay in the record's GStringChunk).
+ * A spill that cannot be read gives no claims and a warning.  Caller unrefs. */
+GPtrArray *cf_record_ref_claims(const CfRecord *record);
+
+/* Makes @record compact: keeps the claims @keep marks (@keep[i] for claim i, in order, each
+ * with its `index`), their labels and units copied into @strings (shared: it must outlive
+ * @record; equal strings are kept once), drops the cue words (the checks across documents do
+ * not read them), and moves those claims with their texts and every source line to @spill
+ * (which must outlive @record too), in one piece.  The metadata and sentences stay in
+ * memory.  Fails only when @spill cannot be written (@record is then unchanged). */
+gboolean cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
+			   CfSpill *spill, GError **error);
 
 void cf_record_claim_free(CfRecordClaim *claim);
 

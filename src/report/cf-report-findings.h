@@ -18,6 +18,13 @@ void cf_report_findings_text(GPtrArray *findings, const CfReportStyle *style, GS
 /* JSON: {"version": 1, "findings": [...]}, one finding per line (fields in README). */
 void cf_report_findings_json(GPtrArray *findings, GString *out);
 
+/* The same JSON written in parts, for a batch whose findings are never all in memory at
+ * once: _open, then _add for each finding (@index: its place in the whole list, from 0),
+ * then _close with the number of findings added. */
+void cf_report_findings_json_open(GString *out);
+void cf_report_findings_json_add(const CfFinding *finding, guint index, GString *out);
+void cf_report_findings_json_close(guint n_findings, GString *out);
+
 /* Display width of UTF-8 @text (@length bytes): wide characters count 2, combining marks 0,
  * a TAB counts CF_REPORT_TAB_WIDTH. */
 guint cf_report_display_width(const char *text, gsize length);

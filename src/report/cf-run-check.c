@@ -1,24 +1,230 @@
 /* cf-run-check.c — `crossfoot check` over a batch: per-document work in the workers, results
- * gathered in input order, the stages across documents after the batch, the summary. */
+ * handed over in input order to the calling thread, which spills each document's findings to
+ * a temporary file and keeps a compact record; the stages across documents after the batch;
+ * one ordered pass that merges and writes every finding; the summary. */
 #include "report/cf-run-check.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include "extract/cf-extract.h"
+#include "model/cf-error.h"
+#include "report/cf-report-findings.h"
 #if CF_RUN_CHECK_HAVE_CROSSDOC
 #include "crossdoc/cf-crossdoc.h"
 #endif
 
+/* Output is written to the stream whenever this much of it is ready. */
+#define WRITE_CHUNK_BYTES (256 * 1024)
+
+/* One document's findings in the spill. */
+typedef struct {
+	const char *path; /* in CfRunCheckPrivate.paths */
+	guint64 offset;
+	gsize length;
+	guint n_findings;
+} SpilledDocument;
+
+struct _CfRunCheckPrivate {
+	CfSpill *spill;
+	GStringChunk *paths;
+	GArray *documents;     /* SpilledDocument, in input order */
+	GPtrArray *strays;     /* CfFinding* of a document whose primary file is not its path
+	                        * (none of today's checks makes one), merged like those across
+	                        * documents */
+	GArray *across;        /* SpilledFinding: the strays and the checks across documents'
+	                        * findings, in the spill (after finish: in order) */
+	GStringChunk *strings; /* the compact records' strings, each kept once */
+	GError *failure;       /* the first error of the batch: spill or each_record */
+};
+
+/* One finding across documents in the spill, with what orders it. */
+typedef struct {
+	const char *file; /* primary file, in CfRunCheckPrivate.paths */
+	const char *rule; /* in CfRunCheckPrivate.strings */
+	guint line, column;
+	guint sequence; /* in the order they were found (the strays first) */
+	guint length;
+	guint64 offset;
+} SpilledFinding;
+
+/* ---- findings in the spill: a plain binary form, read back by this file only ---- */
+
+static void
+put_u32(GString *out, guint32 value)
+{
+	g_string_append_len(out, (const char *)&value, sizeof value);
+}
+
+/* NULL is written as length G_MAXUINT32 */
+static void
+put_string(GString *out, const char *text)
+{
+	if (text == NULL) {
+		put_u32(out, G_MAXUINT32);
+		return;
+	}
+	gsize n = strlen(text);
+	put_u32(out, (guint32)n);
+	g_string_append_len(out, text, (gssize)n);
+}
+
+static void
+put_location(GString *out, const CfLocation *l)
+{
+	put_string(out, l->file);
+	put_u32(out, l->line);
+	put_u32(out, l->column);
+	put_u32(out, l->length);
+	put_string(out, l->source);
+	put_string(out, l->note);
+}
+
+static void
+put_finding(GString *out, const CfFinding *f)
+{
+	put_string(out, f->rule);
+	put_u32(out, f->severity);
+	put_string(out, f->message);
+	put_string(out, f->stated);
+	put_string(out, f->computed);
+	put_string(out, f->suggestion);
+	put_location(out, &f->primary);
+	put_u32(out, f->related->len);
+	for (guint i = 0; i < f->related->len; i++)
+		put_location(out, &g_array_index(f->related, CfLocation, i));
+}
+
+typedef struct {
+	const char *p, *end;
+	gboolean bad; /* read past the end: the data is not what was written */
+} Reader;
+
+static guint32
+get_u32(Reader *r)
+{
+	guint32 value = 0;
+	if (r->bad || (gsize)(r->end - r->p) < sizeof value) {
+		r->bad = TRUE;
+		return 0;
+	}
+	memcpy(&value, r->p, sizeof value);
+	r->p += sizeof value;
+	return value;
+}
+
+static char *
+get_string(Reader *r)
+{
+	guint32 n = get_u32(r);
+	if (r->bad || n == G_MAXUINT32)
+		return NULL;
+	if ((gsize)(r->end - r->p) < n) {
+		r->bad = TRUE;
+		return NULL;
+	}
+	char *text = g_strndup(r->p, n);
+	r->p += n;
+	return text;
+}
+
+static void
+get_location(Reader *r, CfLocation *l)
+{
+	l->file = get_string(r);
+	l->line = get_u32(r);
+	l->column = get_u32(r);
+	l->length = get_u32(r);
+	l->source = get_string(r);
+	l->note = get_string(r);
+}
+
+/* The finding put_finding() wrote, exactly (related places are not de-duplicated again). */
+static CfFinding *
+get_finding(Reader *r)
+{
+	g_autofree char *rule = get_string(r);
+	CfSeverity severity = (CfSeverity)get_u32(r);
+	CfFinding *f = cf_finding_new(rule ? rule : "", severity);
+	g_free(f->message);
+	f->message = get_string(r);
+	f->stated = get_string(r);
+	f->computed = get_string(r);
+	f->suggestion = get_string(r);
+	get_location(r, &f->primary);
+	guint32 n = get_u32(r);
+	for (guint32 i = 0; i < n && !r->bad; i++) {
+		CfLocation l = {0};
+		get_location(r, &l);
+		g_array_append_val(f->related, l);
+	}
+	if (f->message == NULL)
+		f->message = g_strdup("");
+	return f;
+}
+
+/* ---- the batch ---- */
+
 /* What a worker hands over for one document. */
 typedef struct {
-	GPtrArray *findings; /* CfFinding*, owned */
-	CfRecord *record;    /* or NULL */
+	GString *findings; /* put_finding() of each, sorted */
+	guint n_findings;
+	GPtrArray *strays; /* CfFinding* whose primary file is not the document's, or NULL */
+	CfRecord *record;  /* or NULL */
 } DocumentResult;
+
+static void
+document_result_free(DocumentResult *result)
+{
+	if (result->findings != NULL)
+		g_string_free(result->findings, TRUE);
+	g_clear_pointer(&result->strays, g_ptr_array_unref);
+	cf_record_free(result->record);
+	g_free(result);
+}
 
 gboolean
 cf_run_check_wants_records(const CfRunCheck *run)
 {
-	return run->after_batch != NULL || CF_RUN_CHECK_HAVE_CROSSDOC;
+	return run->after_batch != NULL || run->each_record != NULL || CF_RUN_CHECK_HAVE_CROSSDOC;
+}
+
+gboolean
+cf_run_check_init(CfRunCheck *run, GError **error)
+{
+	g_autoptr(CfSpill) spill = cf_spill_new(error);
+	if (spill == NULL)
+		return FALSE;
+	CfRunCheckPrivate *priv = g_new0(CfRunCheckPrivate, 1);
+	priv->spill = g_steal_pointer(&spill);
+	priv->paths = g_string_chunk_new(64 * 1024);
+	priv->strings = g_string_chunk_new(64 * 1024);
+	priv->documents = g_array_new(FALSE, FALSE, sizeof(SpilledDocument));
+	priv->strays = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+	priv->across = g_array_new(FALSE, FALSE, sizeof(SpilledFinding));
+	run->priv = priv;
+	run->keep_records = cf_run_check_wants_records(run);
+	run->records = g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_free);
+	return TRUE;
+}
+
+void
+cf_run_check_clear(CfRunCheck *run)
+{
+	CfRunCheckPrivate *priv = run->priv;
+	/* the records hold pointers into the strings and the spill: they go first */
+	g_clear_pointer(&run->records, g_ptr_array_unref);
+	if (priv == NULL)
+		return;
+	g_clear_pointer(&priv->across, g_array_unref);
+	g_clear_pointer(&priv->strays, g_ptr_array_unref);
+	g_clear_pointer(&priv->documents, g_array_unref);
+	g_string_chunk_free(priv->paths);
+	g_string_chunk_free(priv->strings);
+	cf_spill_free(priv->spill);
+	g_clear_error(&priv->failure);
+	g_free(priv);
+	run->priv = NULL;
 }
 
 gpointer
@@ -26,42 +232,433 @@ cf_run_check_cb(CfDocument *doc, GString *out, gpointer user_data)
 {
 	const CfRunCheck *run = user_data;
 	g_autoptr(GPtrArray) claims = cf_extract_document(run->lexicon, doc);
+	g_autoptr(GPtrArray) findings = cf_check_document(run->lexicon, doc, claims, run->options);
+	/* sorted here, stably, as the whole list would be: the merge at the end keeps it */
+	g_ptr_array_sort(findings, cf_finding_compare_ptr);
 	DocumentResult *result = g_new0(DocumentResult, 1);
-	result->findings = cf_check_document(run->lexicon, doc, claims, run->options);
-	if (run->records != NULL)
+	result->findings = g_string_new(NULL);
+	for (guint i = 0; i < findings->len; i++) {
+		const CfFinding *f = g_ptr_array_index(findings, i);
+		if (g_strcmp0(f->primary.file, doc->path) != 0) {
+			if (result->strays == NULL)
+				result->strays = g_ptr_array_new_with_free_func(
+					(GDestroyNotify)cf_finding_free);
+			g_ptr_array_add(result->strays, g_ptr_array_steal_index(findings, i--));
+			continue;
+		}
+		put_finding(result->findings, f);
+		result->n_findings++;
+	}
+	if (run->keep_records)
 		result->record = cf_record_new_from_document(doc, claims, NULL);
 	return result;
+}
+
+static void
+fail(CfRunCheck *run, GError *error)
+{
+	if (run->priv->failure == NULL)
+		run->priv->failure = error;
+	else
+		g_error_free(error);
+}
+
+void
+cf_run_check_prepare_record(CfRecord *record, gpointer user_data)
+{
+	CfRunCheck *run = user_data;
+	GError *error = NULL;
+#if CF_RUN_CHECK_HAVE_CROSSDOC
+	if (!cf_crossdoc_compact_record(record, run->priv->strings, run->priv->spill, &error))
+		fail(run, error);
+#else
+	(void)run;
+	(void)error;
+#endif
 }
 
 void
 cf_run_check_collect_cb(const char *path, gpointer data, gpointer user_data)
 {
 	CfRunCheck *run = user_data;
+	CfRunCheckPrivate *priv = run->priv;
 	DocumentResult *result = data;
-	g_ptr_array_extend_and_steal(run->findings, g_steal_pointer(&result->findings));
-	if (result->record != NULL)
-		g_ptr_array_add(run->records, result->record);
-	g_free(result);
+	GError *error = NULL;
+	SpilledDocument spilled = {
+		.path = g_string_chunk_insert(priv->paths, path),
+		.length = result->findings->len,
+		.n_findings = result->n_findings,
+	};
+	if (priv->failure == NULL &&
+	    !cf_spill_append(priv->spill, result->findings->str, result->findings->len,
+			     &spilled.offset, &error))
+		fail(run, error);
+	if (priv->failure == NULL)
+		g_array_append_val(priv->documents, spilled);
+	if (result->strays != NULL)
+		g_ptr_array_extend_and_steal(priv->strays, g_steal_pointer(&result->strays));
+	CfRecord *record = g_steal_pointer(&result->record);
+	if (record != NULL && priv->failure == NULL && run->each_record != NULL &&
+	    !run->each_record(record, run->each_record_data, &error))
+		fail(run, error);
+	if (record != NULL && priv->failure == NULL) {
+		cf_run_check_prepare_record(record, run);
+		g_ptr_array_add(run->records, record);
+	} else {
+		cf_record_free(record);
+	}
+	document_result_free(result);
+}
+
+/* Moves @finding (a stray, or across documents) to the spill, keeping what orders it. */
+static void
+spill_across_cb(CfFinding *finding, gpointer user_data)
+{
+	CfRunCheck *run = user_data;
+	CfRunCheckPrivate *priv = run->priv;
+	g_autoptr(CfFinding) f = finding;
+	if (priv->failure != NULL)
+		return;
+	g_autoptr(GString) data = g_string_new(NULL);
+	put_finding(data, f);
+	SpilledFinding s = {
+		.file = g_string_chunk_insert_const(priv->paths, f->primary.file),
+		.rule = g_string_chunk_insert_const(priv->strings, f->rule),
+		.line = f->primary.line,
+		.column = f->primary.column,
+		.sequence = priv->across->len,
+		.length = (guint)data->len,
+	};
+	GError *error = NULL;
+	if (!cf_spill_append(priv->spill, data->str, data->len, &s.offset, &error)) {
+		fail(run, error);
+		return;
+	}
+	g_array_append_val(priv->across, s);
+}
+
+/* The order of cf_finding_compare but the message, then the order found. */
+static gint
+compare_spilled(gconstpointer a, gconstpointer b)
+{
+	const SpilledFinding *x = a, *y = b;
+	int c = strcmp(x->file, y->file);
+	if (c != 0)
+		return c;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->column != y->column)
+		return x->column < y->column ? -1 : 1;
+	c = strcmp(x->rule, y->rule);
+	if (c != 0)
+		return c;
+	return x->sequence < y->sequence ? -1 : x->sequence > y->sequence;
+}
+
+static CfFinding *read_finding(CfRunCheckPrivate *priv, const SpilledFinding *s, GError **error);
+
+typedef struct {
+	SpilledFinding spilled;
+	char *message;
+} Tie;
+
+static gint
+compare_ties(gconstpointer a, gconstpointer b)
+{
+	const Tie *x = a, *y = b;
+	int c = strcmp(x->message, y->message);
+	if (c != 0)
+		return c;
+	return x->spilled.sequence < y->spilled.sequence ? -1 : 1;
+}
+
+/* Sorts priv->across as one stable sort of the findings would (cf_finding_compare): by what
+ * the index holds, then, among findings equal in all that (seldom), by their messages, read
+ * back from the spill. */
+static gboolean
+sort_across(CfRunCheckPrivate *priv, GError **error)
+{
+	GArray *across = priv->across;
+	g_array_sort(across, compare_spilled);
+	for (guint i = 0; i < across->len;) {
+		guint j = i + 1;
+		const SpilledFinding *first = &g_array_index(across, SpilledFinding, i);
+		while (j < across->len &&
+		       first->line == g_array_index(across, SpilledFinding, j).line &&
+		       first->column == g_array_index(across, SpilledFinding, j).column &&
+		       strcmp(first->file, g_array_index(across, SpilledFinding, j).file) == 0 &&
+		       strcmp(first->rule, g_array_index(across, SpilledFinding, j).rule) == 0)
+			j++;
+		if (j - i > 1) {
+			g_autofree Tie *ties = g_new0(Tie, j - i);
+			gboolean ok = TRUE;
+			for (guint k = i; k < j && ok; k++) {
+				ties[k - i].spilled = g_array_index(across, SpilledFinding, k);
+				g_autoptr(CfFinding) f =
+					read_finding(priv, &ties[k - i].spilled, error);
+				ok = f != NULL;
+				if (ok)
+					ties[k - i].message = g_steal_pointer(&f->message);
+			}
+			if (ok) {
+				qsort(ties, j - i, sizeof(Tie), compare_ties);
+				for (guint k = i; k < j; k++)
+					g_array_index(across, SpilledFinding, k) =
+						ties[k - i].spilled;
+			}
+			for (guint k = 0; k < j - i; k++)
+				g_free(ties[k].message);
+			if (!ok)
+				return FALSE;
+		}
+		i = j;
+	}
+	return TRUE;
+}
+
+/* FALSE, with the first error of the run (spill, each_record) moved to @error, when there
+ * was one. */
+static gboolean
+take_failure(CfRunCheckPrivate *priv, GError **error)
+{
+	if (priv->failure == NULL)
+		return TRUE;
+	g_propagate_error(error, g_steal_pointer(&priv->failure));
+	return FALSE;
 }
 
 gboolean
 cf_run_check_finish(CfRunCheck *run, GError **error)
 {
+	CfRunCheckPrivate *priv = run->priv;
+	if (!take_failure(priv, error))
+		return FALSE;
 	if (run->after_batch != NULL && !run->after_batch(run, run->after_batch_data, error))
 		return FALSE;
+	if (!take_failure(priv, error))
+		return FALSE;
+	/* the strays first: of equal findings, a document's come before those across documents */
+	for (guint i = 0; i < priv->strays->len; i++)
+		spill_across_cb(g_steal_pointer(&priv->strays->pdata[i]), run);
+	g_ptr_array_set_size(priv->strays, 0);
 #if CF_RUN_CHECK_HAVE_CROSSDOC
-	if (run->records != NULL) {
-		GPtrArray *across = cf_crossdoc_check(run->records, run->options);
-		if (across != NULL)
-			g_ptr_array_extend_and_steal(run->findings, across);
-	}
-#else
-	/* LEAD: the checks across documents go here once src/crossdoc/cf-crossdoc.h exists:
-	 * GPtrArray *across = cf_crossdoc_check(run->records, run->options), its findings moved
-	 * into run->findings (the sort below merges them). */
+	if (run->keep_records)
+		cf_crossdoc_check_full(run->records, run->options, FALSE, spill_across_cb, run);
 #endif
-	g_ptr_array_sort(run->findings, cf_finding_compare_ptr);
+	return take_failure(priv, error) && sort_across(priv, error);
+}
+
+/* ---- the ordered pass ---- */
+
+typedef struct {
+	CfRunCheckFormat format;
+	const CfReportStyle *style;
+	FILE *out;
+	CfRunCheckTally *tally;
+	GString *buffer;
+	GError *error;
+	GHashTable *records; /* path → CfRecord*: where the findings across documents' source
+	                      * lines are (they are only read when written) */
+} Writer;
+
+static void
+writer_flush(Writer *w)
+{
+	if (w->error == NULL && w->buffer->len > 0 &&
+	    fwrite(w->buffer->str, 1, w->buffer->len, w->out) != w->buffer->len) {
+		int saved = errno;
+		g_set_error(&w->error, CF_ERROR, CF_ERROR_IO, "cannot write the findings: %s",
+			    g_strerror(saved));
+	}
+	g_string_truncate(w->buffer, 0);
+}
+
+/* Renders @findings (in their final order) after those written so far. */
+static void
+writer_add(Writer *w, GPtrArray *findings)
+{
+	if (w->format == CF_RUN_CHECK_TEXT)
+		cf_report_findings_text(findings, w->style, w->buffer);
+	for (guint i = 0; i < findings->len; i++) {
+		const CfFinding *f = g_ptr_array_index(findings, i);
+		if (w->format == CF_RUN_CHECK_JSON)
+			cf_report_findings_json_add(f, w->tally->n_findings, w->buffer);
+		cf_run_check_tally_add(w->tally, f);
+	}
+	if (w->buffer->len >= WRITE_CHUNK_BYTES)
+		writer_flush(w);
+}
+
+/* Reads the finding across documents @s back, with its source lines, into @read (which owns
+ * it) and @group. */
+static gboolean
+read_across(Writer *w, CfRunCheckPrivate *priv, const SpilledFinding *s, GPtrArray *read,
+	    GPtrArray *group, GError **error)
+{
+	CfFinding *f = read_finding(priv, s, error);
+	if (f == NULL)
+		return FALSE;
+#if CF_RUN_CHECK_HAVE_CROSSDOC
+	cf_crossdoc_fill_sources(f, w->records);
+#else
+	(void)w;
+#endif
+	g_ptr_array_add(read, f);
+	g_ptr_array_add(group, f);
 	return TRUE;
+}
+
+static gint
+compare_documents(gconstpointer a, gconstpointer b)
+{
+	return strcmp(((const SpilledDocument *)a)->path, ((const SpilledDocument *)b)->path);
+}
+
+/* The finding @s, read back from the spill. */
+static CfFinding *
+read_finding(CfRunCheckPrivate *priv, const SpilledFinding *s, GError **error)
+{
+	g_autofree char *data = cf_spill_read(priv->spill, s->offset, s->length, error);
+	if (data == NULL)
+		return NULL;
+	Reader r = {data, data + s->length, FALSE};
+	CfFinding *f = get_finding(&r);
+	if (r.bad) {
+		cf_finding_free(f);
+		g_set_error(error, CF_ERROR, CF_ERROR_IO,
+			    "cannot read a finding about '%s' back from the temporary file",
+			    s->file);
+		return NULL;
+	}
+	return f;
+}
+
+/* Appends the findings of @d, read back from the spill, to @findings. */
+static gboolean
+read_document(CfRunCheckPrivate *priv, const SpilledDocument *d, GPtrArray *findings,
+	      GError **error)
+{
+	if (d->n_findings == 0)
+		return TRUE;
+	g_autofree char *data = cf_spill_read(priv->spill, d->offset, d->length, error);
+	if (data == NULL)
+		return FALSE;
+	Reader r = {data, data + d->length, FALSE};
+	for (guint i = 0; i < d->n_findings && !r.bad; i++)
+		g_ptr_array_add(findings, get_finding(&r));
+	if (r.bad) {
+		g_set_error(error, CF_ERROR, CF_ERROR_IO,
+			    "cannot read the findings of '%s' back from the temporary file",
+			    d->path);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+gboolean
+cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle *style, FILE *out,
+		   CfRunCheckTally *tally, GError **error)
+{
+	CfRunCheckPrivate *priv = run->priv;
+	g_autoptr(GString) buffer = g_string_sized_new(WRITE_CHUNK_BYTES + 4096);
+	g_autoptr(GHashTable) records = g_hash_table_new(g_str_hash, g_str_equal);
+	for (guint i = 0; i < run->records->len; i++) {
+		CfRecord *r = g_ptr_array_index(run->records, i);
+		g_hash_table_insert(records, r->path, r);
+	}
+	Writer w = {format, style, out, tally, buffer, NULL, records};
+	/* input order is path order today (cf_ingest_expand_paths sorts); sorted again, stably,
+	 * so the merge below never depends on it */
+	g_autoptr(GArray) documents = g_array_copy(priv->documents);
+	g_array_sort(documents, compare_documents);
+	const GArray *across = priv->across;
+	/* one path's findings, in order; those read back from the spill are owned by `read` */
+	g_autoptr(GPtrArray) group = g_ptr_array_new();
+	g_autoptr(GPtrArray) read = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+
+	if (format == CF_RUN_CHECK_JSON)
+		cf_report_findings_json_open(buffer);
+	guint d = 0, a = 0;
+	while (w.error == NULL && (d < documents->len || a < across->len)) {
+		const SpilledDocument *next =
+			d < documents->len ? &g_array_index(documents, SpilledDocument, d) : NULL;
+		const SpilledFinding *other =
+			a < across->len ? &g_array_index(across, SpilledFinding, a) : NULL;
+		g_ptr_array_set_size(group, 0);
+		g_ptr_array_set_size(read, 0);
+		if (next == NULL || (other && strcmp(other->file, next->path) < 0)) {
+			/* across documents, in a file before the next document's */
+			if (!read_across(&w, priv, other, read, group, error))
+				return FALSE;
+			a++;
+			writer_add(&w, group);
+			continue;
+		}
+		/* the documents of this path (one, as paths are unique), then the findings across
+		 * documents in it: one stable sort gives the order of a sort of them all */
+		const char *path = next->path;
+		for (; d < documents->len &&
+		       strcmp(g_array_index(documents, SpilledDocument, d).path, path) == 0;
+		     d++)
+			if (!read_document(priv, &g_array_index(documents, SpilledDocument, d),
+					   read, error))
+				return FALSE;
+		g_ptr_array_extend(group, read, NULL, NULL);
+		guint own = group->len;
+		for (; a < across->len &&
+		       strcmp(g_array_index(across, SpilledFinding, a).file, path) == 0;
+		     a++)
+			if (!read_across(&w, priv, &g_array_index(across, SpilledFinding, a), read,
+					 group, error))
+				return FALSE;
+		if (group->len > own)
+			g_ptr_array_sort(group, cf_finding_compare_ptr);
+		writer_add(&w, group);
+	}
+	if (format == CF_RUN_CHECK_JSON)
+		cf_report_findings_json_close(tally->n_findings, buffer);
+	writer_flush(&w);
+	if (w.error == NULL && (fflush(out) != 0 || ferror(out))) {
+		int saved = errno;
+		g_set_error(&w.error, CF_ERROR, CF_ERROR_IO, "cannot write the findings: %s",
+			    g_strerror(saved));
+	}
+	if (w.error != NULL) {
+		g_propagate_error(error, w.error);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* ---- the summary ---- */
+
+void
+cf_run_check_tally_init(CfRunCheckTally *tally)
+{
+	memset(tally, 0, sizeof *tally);
+	tally->errors = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+}
+
+void
+cf_run_check_tally_add(CfRunCheckTally *tally, const CfFinding *finding)
+{
+	tally->n_findings++;
+	tally->per_severity[finding->severity]++;
+	if (finding->severity != CF_SEVERITY_ERROR)
+		return;
+	gpointer key, value;
+	if (g_hash_table_lookup_extended(tally->errors, finding->primary.file, &key, &value))
+		g_hash_table_insert(tally->errors, g_strdup(key),
+				    GUINT_TO_POINTER(GPOINTER_TO_UINT(value) + 1));
+	else
+		g_hash_table_insert(tally->errors, g_strdup(finding->primary.file),
+				    GUINT_TO_POINTER(1));
+}
+
+void
+cf_run_check_tally_clear(CfRunCheckTally *tally)
+{
+	g_clear_pointer(&tally->errors, g_hash_table_unref);
 }
 
 typedef struct {
@@ -79,35 +676,26 @@ compare_most_errors(gconstpointer a, gconstpointer b)
 }
 
 void
-cf_run_check_summary(const CfRunSummary *summary, GPtrArray *findings, GString *out)
+cf_run_check_summary_tally(const CfRunSummary *summary, const CfRunCheckTally *tally, GString *out)
 {
-	guint per_severity[CF_SEVERITY_ERROR + 1] = {0};
-	g_autoptr(GHashTable) errors = g_hash_table_new(g_str_hash, g_str_equal);
-	for (guint i = 0; i < findings->len; i++) {
-		const CfFinding *f = g_ptr_array_index(findings, i);
-		per_severity[f->severity]++;
-		if (f->severity != CF_SEVERITY_ERROR)
-			continue;
-		guint n = GPOINTER_TO_UINT(g_hash_table_lookup(errors, f->primary.file));
-		g_hash_table_insert(errors, f->primary.file, GUINT_TO_POINTER(n + 1));
-	}
 	g_autoptr(GArray) most = g_array_new(FALSE, FALSE, sizeof(DocumentErrors));
 	GHashTableIter iter;
 	gpointer key, value;
-	g_hash_table_iter_init(&iter, errors);
+	g_hash_table_iter_init(&iter, tally->errors);
 	while (g_hash_table_iter_next(&iter, &key, &value)) {
 		DocumentErrors d = {key, GPOINTER_TO_UINT(value)};
 		g_array_append_val(most, d);
 	}
 	g_array_sort(most, compare_most_errors);
 
+	const guint *per_severity = tally->per_severity;
 	g_string_append(out, "summary\n");
 	g_string_append_printf(out, "  %-18s %u\n", "documents checked", summary->n_files);
 	g_string_append_printf(out, "  %-18s %u (unreadable %u, repaired %u)\n", "input errors",
 			       summary->n_unreadable + summary->n_degraded, summary->n_unreadable,
 			       summary->n_degraded);
 	g_string_append_printf(out, "  %-18s %u (error %u, warning %u, note %u)\n", "findings",
-			       findings->len, per_severity[CF_SEVERITY_ERROR],
+			       tally->n_findings, per_severity[CF_SEVERITY_ERROR],
 			       per_severity[CF_SEVERITY_WARNING], per_severity[CF_SEVERITY_NOTE]);
 	if (most->len == 0) {
 		g_string_append_printf(out, "  %-18s none\n", "most errors");
@@ -120,4 +708,15 @@ cf_run_check_summary(const CfRunSummary *summary, GPtrArray *findings, GString *
 		g_string_append_printf(out, "  %-18s %*u %s\n", i == 0 ? "most errors" : "", width,
 				       d->errors, d->path);
 	}
+}
+
+void
+cf_run_check_summary(const CfRunSummary *summary, GPtrArray *findings, GString *out)
+{
+	CfRunCheckTally tally;
+	cf_run_check_tally_init(&tally);
+	for (guint i = 0; i < findings->len; i++)
+		cf_run_check_tally_add(&tally, g_ptr_array_index(findings, i));
+	cf_run_check_summary_tally(summary, &tally, out);
+	cf_run_check_tally_clear(&tally);
 }

@@ -101,7 +101,8 @@ def main():
     db_mb = os.path.getsize(database) / 1e6 if os.path.exists(database) else float("nan")
     # the machine is shared: wall times of two runs minutes apart differ by more than the
     # history costs, so the build is the CPU time (user + system) the --history run spent
-    # over the plain one; the history is written by one thread, so that is its wall time
+    # over the plain one; the history is written by the calling thread as each document is
+    # handed over, next to the -j workers: with no core to spare that is about its wall time
     # too, but for the waits on the disk
     print(f"{largest} reports with --history: {history_time:.2f} s (peak RSS "
           f"{history_peak:.0f} MB); history build {history_cpu:.1f} CPU s over the plain "

@@ -1,0 +1,124 @@
+/* cf-spill.c — the temporary file behind a CfSpill: appends go to a buffer that is written
+ * when full (or before a read that needs it); reads are pread()s, so they never move the
+ * write position. */
+#include "model/cf-spill.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "model/cf-error.h"
+
+struct _CfSpill {
+	int fd;
+	char *name;      /* for error messages; the file itself is already unlinked */
+	GString *buffer; /* appended, not written yet: starts at `written` */
+	guint64 written; /* bytes in the file */
+	GError *failure; /* the first write failure: every later call fails with it */
+};
+
+CfSpill *
+cf_spill_new(GError **error)
+{
+	g_autofree char *name = NULL;
+	g_autoptr(GError) local_error = NULL;
+	int fd = g_file_open_tmp("crossfoot-XXXXXX", &name, &local_error);
+	if (fd < 0) {
+		int saved = errno;
+		g_set_error(error, CF_ERROR, CF_ERROR_IO,
+			    "cannot create a temporary file in '%s': %s", g_get_tmp_dir(),
+			    g_strerror(saved));
+		return NULL;
+	}
+	g_unlink(name);
+	CfSpill *spill = g_new0(CfSpill, 1);
+	spill->fd = fd;
+	spill->name = g_steal_pointer(&name);
+	spill->buffer = g_string_sized_new(CF_SPILL_BUFFER_BYTES);
+	return spill;
+}
+
+void
+cf_spill_free(CfSpill *spill)
+{
+	if (spill == NULL)
+		return;
+	close(spill->fd);
+	g_free(spill->name);
+	g_string_free(spill->buffer, TRUE);
+	g_clear_error(&spill->failure);
+	g_free(spill);
+}
+
+static gboolean
+flush(CfSpill *spill, GError **error)
+{
+	if (spill->failure != NULL) {
+		g_propagate_error(error, g_error_copy(spill->failure));
+		return FALSE;
+	}
+	gsize done = 0;
+	while (done < spill->buffer->len) {
+		ssize_t n = pwrite(spill->fd, spill->buffer->str + done, spill->buffer->len - done,
+				   (off_t)(spill->written + done));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			int saved = n < 0 ? errno : ENOSPC;
+			g_set_error(&spill->failure, CF_ERROR, CF_ERROR_IO,
+				    "cannot write temporary file '%s': %s", spill->name,
+				    g_strerror(saved));
+			g_propagate_error(error, g_error_copy(spill->failure));
+			return FALSE;
+		}
+		done += (gsize)n;
+	}
+	spill->written += done;
+	g_string_truncate(spill->buffer, 0);
+	return TRUE;
+}
+
+gboolean
+cf_spill_append(CfSpill *spill, const void *data, gsize length, guint64 *offset, GError **error)
+{
+	if (spill->failure != NULL)
+		return flush(spill, error);
+	if (offset != NULL)
+		*offset = cf_spill_get_size(spill);
+	if (spill->buffer->len + length > CF_SPILL_BUFFER_BYTES && !flush(spill, error))
+		return FALSE;
+	g_string_append_len(spill->buffer, data, (gssize)length);
+	return TRUE;
+}
+
+char *
+cf_spill_read(CfSpill *spill, guint64 offset, gsize length, GError **error)
+{
+	g_return_val_if_fail(offset + length <= cf_spill_get_size(spill), NULL);
+	if (offset + length > spill->written && !flush(spill, error))
+		return NULL;
+	char *out = g_malloc(length + 1);
+	gsize done = 0;
+	while (done < length) {
+		ssize_t n = pread(spill->fd, out + done, length - done, (off_t)(offset + done));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			int saved = n < 0 ? errno : EIO;
+			g_set_error(error, CF_ERROR, CF_ERROR_IO,
+				    "cannot read temporary file '%s': %s", spill->name,
+				    g_strerror(saved));
+			g_free(out);
+			return NULL;
+		}
+		done += (gsize)n;
+	}
+	out[length] = '\0';
+	return out;
+}
+
+guint64
+cf_spill_get_size(const CfSpill *spill)
+{
+	return spill->written + spill->buffer->len;
+}

@@ -295,9 +295,7 @@ CfRecord *
 cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims, const char *digest)
 {
 	CfRecord *r = cf_record_new(doc->path);
-	r->digest = digest ? g_strdup(digest)
-			   : g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)doc->text,
-							 doc->text_length);
+	r->digest = digest ? g_strdup(digest) : cf_document_dup_digest(doc);
 	const CfMetadata *m = &doc->metadata;
 	r->title = g_strdup(m->title);
 	r->title_line = m->title_line;

@@ -43,18 +43,24 @@ def timed(argv, ok=(0,)):
     return elapsed, int(peak.group(1)) / 1024 if peak else float("nan")
 
 
-def ensure_corpus(args, reports):
-    folder = os.path.join(args.out, f"scale-{reports}")
-    stamp = os.path.join(args.out, f"scale-{reports}.stamp")
+def corpus_name(reports, rate):
+    """scale-1000 for every number varied (the worst case), scale-1000-r0.01 for a rate."""
+    return f"scale-{reports}" if rate == 1.0 else f"scale-{reports}-r{rate:g}"
+
+
+def ensure_corpus(args, reports, rate):
+    folder = os.path.join(args.out, corpus_name(reports, rate))
+    stamp = folder + ".stamp"
     seeds_sum = subprocess.run(
         f"cat {args.seeds}/*.txt {os.path.dirname(os.path.abspath(__file__))}/generate.py"
         " | cksum", shell=True, capture_output=True, text=True).stdout.strip()
-    want = f"reports={reports} seed={args.seed} seeds={seeds_sum}"
+    want = f"reports={reports} seed={args.seed} rate={rate:g} seeds={seeds_sum}"
     if not os.path.exists(stamp) or open(stamp).read() != want:
         subprocess.run(["rm", "-rf", folder, stamp], check=True)
         subprocess.run([sys.executable, os.path.join(os.path.dirname(__file__), "generate.py"),
                         "--scale", "--reports", str(reports), "--seeds", args.seeds,
-                        "--out", folder, "--seed", str(args.seed)], check=True)
+                        "--out", folder, "--seed", str(args.seed), "--vary-rate", str(rate)],
+                       check=True)
         with open(stamp, "w") as f:
             f.write(want)
     return folder
@@ -68,25 +74,30 @@ def main():
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--seed", type=int, default=20240601)
+    parser.add_argument("--vary-rates", default="1,0.01",
+                        help="generate.py --vary-rate of each corpus: 1 = every number varied "
+                        "(most relations broken, the worst case), 0.01 = a few broken per report")
     args = parser.parse_args()
     sizes = [int(n) for n in args.sizes.split(",")]
+    rates = [float(r) for r in args.vary_rates.split(",")]
     jobs = str(args.jobs)
     rows = []
     cpu = {}
-    for reports in sizes:
-        folder = ensure_corpus(args, reports)
-        megabytes = corpus_bytes(folder) / 1e6
-        rg_time, _ = timed(["rg", "-j", jobs, "-o", NUMBER_REGEX, folder], ok=(0, 1))
-        cf_time, cf_peak = timed([args.crossfoot, "check", "-j", jobs, folder], ok=(0, 1))
-        cpu[reports] = LAST_CPU
-        rows.append((reports, megabytes, rg_time, cf_time, cf_peak))
-        print(f"{reports} reports, {megabytes:.1f} MB: rg {rg_time:.2f} s "
-              f"({megabytes / rg_time:.1f} MB/s), crossfoot check {cf_time:.2f} s "
-              f"({megabytes / cf_time:.2f} MB/s, peak RSS {cf_peak:.0f} MB)", flush=True)
+    for rate in rates:
+        for reports in sizes:
+            folder = ensure_corpus(args, reports, rate)
+            megabytes = corpus_bytes(folder) / 1e6
+            rg_time, _ = timed(["rg", "-j", jobs, "-o", NUMBER_REGEX, folder], ok=(0, 1))
+            cf_time, cf_peak = timed([args.crossfoot, "check", "-j", jobs, folder], ok=(0, 1))
+            cpu[(reports, rate)] = LAST_CPU
+            rows.append((reports, rate, megabytes, rg_time, cf_time, cf_peak))
+            print(f"{reports} reports (vary rate {rate:g}), {megabytes:.1f} MB: rg {rg_time:.2f} s "
+                  f"({megabytes / rg_time:.1f} MB/s), crossfoot check {cf_time:.2f} s "
+                  f"({megabytes / cf_time:.2f} MB/s, peak RSS {cf_peak:.0f} MB)", flush=True)
 
     largest = max(sizes)
-    folder = os.path.join(args.out, f"scale-{largest}")
-    database = os.path.join(args.out, f"scale-{largest}.db")
+    folder = os.path.join(args.out, corpus_name(largest, rates[0]))
+    database = folder + ".db"
     for suffix in ("", "-wal", "-shm"):
         if os.path.exists(database + suffix):
             os.remove(database + suffix)
@@ -97,7 +108,7 @@ def main():
     else:
         history_time, history_peak = timed(
             [args.crossfoot, "check", "-j", jobs, "--history", database, folder], ok=(0, 1))
-    history_cpu = LAST_CPU - cpu[largest]
+    history_cpu = LAST_CPU - cpu[(largest, rates[0])]
     db_mb = os.path.getsize(database) / 1e6 if os.path.exists(database) else float("nan")
     # the machine is shared: wall times of two runs minutes apart differ by more than the
     # history costs, so the build is the CPU time (user + system) the --history run spent
@@ -109,14 +120,16 @@ def main():
           f"check; database {db_mb:.0f} MB", flush=True)
 
     print()
-    print(f"| reports | MB | `rg -j {jobs} -o` | `crossfoot check -j {jobs}` | ratio crossfoot/rg"
-          " | crossfoot peak RSS |")
-    print("|---|---|---|---|---|---|")
-    for reports, megabytes, rg_time, cf_time, cf_peak in rows:
-        print(f"| {reports:,} | {megabytes:.0f} | {rg_time:.2f} s ({megabytes / rg_time:.0f} MB/s)"
+    print(f"| reports | numbers varied | MB | `rg -j {jobs} -o` | `crossfoot check -j {jobs}` |"
+          " ratio crossfoot/rg | crossfoot peak RSS |")
+    print("|---|---|---|---|---|---|---|")
+    for reports, rate, megabytes, rg_time, cf_time, cf_peak in rows:
+        print(f"| {reports:,} | {rate:.0%} | {megabytes:.0f} | {rg_time:.2f} s "
+              f"({megabytes / rg_time:.0f} MB/s)"
               f" | {cf_time:.1f} s ({megabytes / cf_time:.2f} MB/s) | "
               f"**{rg_time / cf_time:.3f}** | {cf_peak:.0f} MB |")
-    print(f"| {largest:,} with `--history` | | | {history_time:.1f} s | | {history_peak:.0f} MB |")
+    print(f"| {largest:,} with `--history` | {rates[0]:.0%} | | | {history_time:.1f} s | | "
+          f"{history_peak:.0f} MB |")
     print(f"\nhistory database for {largest:,} reports: {history_cpu:.1f} CPU s over the plain"
           f" check ({db_mb:.0f} MB file)")
 

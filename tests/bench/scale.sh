@@ -3,16 +3,19 @@
 # `crossfoot check -j 2` on 1,000 and 10,000 generated reports (>= 200 MB) next to
 # `rg -j 2 -o`, peak RSS for each, and the history database build for 10,000 reports.
 # Generated corpora go to tests/bench/out/ (git-ignored).  Environment: BENCH_SIZES
-# (default 1000,10000), BENCH_JOBS (2), BENCH_SEED (20240601).  Needs ripgrep, python3 and
-# GNU time (/usr/bin/time).
+# (default 1000,10000), BENCH_RATES (1,0.01: every number varied, the worst case, and 1 %
+# varied, a few broken relations per report as in real submissions), BENCH_JOBS (2),
+# BENCH_SEED (20240601).  Needs ripgrep, python3 and GNU time (/usr/bin/time).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-build=${1:-$root/build}
+# a release build of its own by default: the figures are for an optimised binary
+build=${1:-$root/build-bench}
 if [ ! -f "$build/build.ninja" ]; then
-	meson setup "$build" "$root"
+	meson setup --buildtype=release "$build" "$root"
 fi
 ninja -C "$build" crossfoot
 python3 "$root/tests/bench/scale.py" --crossfoot "$build/crossfoot" --seeds "$root/corpus" \
 	--out "$root/tests/bench/out" --sizes "${BENCH_SIZES:-1000,10000}" \
-	--jobs "${BENCH_JOBS:-2}" --seed "${BENCH_SEED:-20240601}"
+	--jobs "${BENCH_JOBS:-2}" --seed "${BENCH_SEED:-20240601}" \
+	--vary-rates "${BENCH_RATES:-1,0.01}"

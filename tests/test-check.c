@@ -339,6 +339,72 @@ test_single_edits_reference(void)
 	g_rand_free(rand);
 }
 
+/* The edits within an interval are the edits whose stated interval overlaps it, in the same
+ * order: on random figures and intervals around their edits (an edit's own interval, its
+ * ends moved a little, an edge touching it, half-open ones), so near misses are common. */
+static void
+test_single_edits_within(void)
+{
+	GRand *rand = g_rand_new_with_seed(1123);
+	guint kept = 0, dropped = 0;
+	for (guint round = 0; round < 3000; round++) {
+		char digits[16];
+		gsize n = (gsize)g_rand_int_range(rand, 1, 13);
+		const char *alphabet = round % 3 ? "0123456789" : "0019";
+		for (gsize i = 0; i < n; i++)
+			digits[i] = alphabet[g_rand_int_range(rand, 0, (gint32)strlen(alphabet))];
+		digits[n] = '\0';
+		if (digits[0] == '0' && n > 1 && g_rand_int_range(rand, 0, 4))
+			digits[0] = '1';
+		if (n > 1 && g_rand_boolean(rand))
+			digits[g_rand_int_range(rand, 1, (gint32)n)] = '.';
+		if (digits[n - 1] == '.')
+			digits[n - 1] = '7';
+		if (digits[0] == '0' && n > 1 && digits[1] != '.')
+			digits[0] = '3';
+		g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func(g_free);
+		cf_check_single_edits(digits, all);
+		g_assert_cmpuint(all->len, >, 0);
+		for (guint k = 0; k < 8; k++) {
+			/* around one edit: its interval, widened or narrowed by a unit at some scale */
+			CfDecimal centre;
+			g_assert_true(cf_decimal_parse(
+				g_ptr_array_index(all, g_rand_int_range(rand, 0, all->len)), -1,
+				&centre));
+			CfInterval within = cf_interval_stated(centre);
+			CfDecimal lo = {g_rand_int_range(rand, -3, 4),
+					g_rand_int_range(rand, 0, 6)};
+			CfDecimal hi = {g_rand_int_range(rand, -3, 4),
+					g_rand_int_range(rand, 0, 6)};
+			g_assert_true(cf_decimal_add(within.low, lo, &within.low));
+			g_assert_true(cf_decimal_add(within.high, hi, &within.high));
+			if (cf_decimal_compare(within.low, within.high) > 0)
+				within.high = within.low;
+			within.low_unbounded = g_rand_int_range(rand, 0, 10) == 0;
+			within.high_unbounded = g_rand_int_range(rand, 0, 10) == 0;
+			g_autoptr(GPtrArray) expected = g_ptr_array_new();
+			for (guint i = 0; i < all->len; i++) {
+				CfDecimal value;
+				g_assert_true(
+					cf_decimal_parse(g_ptr_array_index(all, i), -1, &value));
+				if (cf_interval_overlaps(cf_interval_stated(value), within))
+					g_ptr_array_add(expected, g_ptr_array_index(all, i));
+			}
+			g_autoptr(GPtrArray) got = g_ptr_array_new_with_free_func(g_free);
+			cf_check_single_edits_within(digits, &within, got);
+			g_assert_cmpuint(got->len, ==, expected->len);
+			for (guint i = 0; i < got->len; i++)
+				g_assert_cmpstr(g_ptr_array_index(got, i), ==,
+						g_ptr_array_index(expected, i));
+			kept += got->len;
+			dropped += all->len - got->len;
+		}
+	}
+	g_assert_cmpuint(kept, >, 200000);
+	g_assert_cmpuint(dropped, >, 2000000);
+	g_rand_free(rand);
+}
+
 /* A random figure of up to five digits and up to three decimals. */
 static char *
 random_figure(GRand *rand)
@@ -532,6 +598,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/relation/at-most", test_at_most);
 	g_test_add_func("/check/suggest/single-edits", test_single_edits);
 	g_test_add_func("/check/suggest/single-edits-reference", test_single_edits_reference);
+	g_test_add_func("/check/suggest/single-edits-within", test_single_edits_within);
 	g_test_add_func("/check/suggest/needed-interval", test_needed_interval);
 	g_test_add_func("/check/suggest/ratio-bounds", test_ratio_bounds);
 	g_test_add_func("/check/rules/readme", test_readme_lists_rules);

@@ -53,25 +53,74 @@ emit_edit(const char *original, gsize n, const char *text, gsize length, EditFun
 	func(text, length, data);
 }
 
+/* Which figures a search still wants: per scale t, an edit whose value is v × 10^-t is
+ * wanted when low[t] <= v <= high[t] (cf_interval_stated_window()); computed for a scale
+ * when first asked.  Without an interval every edit is wanted. */
+typedef struct {
+	const CfInterval *within;
+	guint known; /* bit t: low[t] and high[t] computed */
+	gint64 low[MAX_EDIT_DIGITS + 1];
+	gint64 high[MAX_EDIT_DIGITS + 1];
+} EditWindow;
+
+static inline gboolean
+window_wants(EditWindow *w, gint64 v, int scale)
+{
+	if (w->within == NULL)
+		return TRUE;
+	if (!(w->known & (1u << scale))) {
+		cf_interval_stated_window(*w->within, scale, &w->low[scale], &w->high[scale]);
+		w->known |= 1u << scale;
+	}
+	return w->low[scale] <= v && v <= w->high[scale];
+}
+
 /* Calls @func once for every distinct single edit of @digits (@n bytes, a plain decimal), in
- * the order cf_check_single_edits() documents.  The kinds cannot give each other's texts (a
- * change keeps the length and the point, a swap alters two places, a drop or an insertion
+ * the order cf_check_single_edits() documents, whose stated interval overlaps @within (NULL:
+ * every edit; else @n is at most MAX_EDIT_DIGITS).  The kinds cannot give each other's texts
+ * (a change keeps the length and the point, a swap alters two places, a drop or an insertion
  * changes the length and keeps the point, a moved point moves it); within a kind only
  * dropping one of a run of equal digits, or inserting a digit next to an equal one, repeat a
- * text: the first of those is kept, so no set of seen texts is needed. */
+ * text: the first of those is kept, so no set of seen texts is needed.  Each edit's value is
+ * worked out from the digits' (mantissa ± a digit × its place) before its text is written,
+ * so the edits @within rules out cost a comparison each. */
 static void
-single_edits_foreach(const char *digits, gsize n, EditFunc func, gpointer data)
+single_edits_within(const char *digits, gsize n, const CfInterval *within, EditFunc func,
+		    gpointer data)
 {
 	char buffer[64];
 	if (n >= sizeof buffer - 2)
 		return;
+	g_return_if_fail(within == NULL || n <= MAX_EDIT_DIGITS);
+	EditWindow window = {within, 0, {0}, {0}};
+	/* the digits without the point: bare[0..m), mantissa, scale, the point's place */
+	char bare[64];
+	gsize m = 0, point = n;
+	gint64 mantissa = 0;
+	for (gsize i = 0; i < n; i++) {
+		if (digits[i] == '.') {
+			point = i;
+			continue;
+		}
+		bare[m++] = digits[i];
+		if (within)
+			mantissa = mantissa * 10 + (digits[i] - '0');
+	}
+	bare[m] = '\0';
+	int scale = point < n ? (int)(n - 1 - point) : 0;
+	/* 10^(places after bare digit j), when weighed; 0 otherwise (all wanted then) */
+#define PLACE(j) (within ? cf_decimal_pow10[m - 1 - (j)] : 0)
+
 	/* change one digit */
 	memcpy(buffer, digits, n + 1);
-	for (gsize i = 0; i < n; i++) {
+	for (gsize i = 0, j = 0; i < n; i++) {
 		if (digits[i] == '.')
 			continue;
+		gint64 place = PLACE(j), base = mantissa - (digits[i] - '0') * place;
+		j++;
 		for (char d = '0'; d <= '9'; d++) {
-			if (d == digits[i])
+			if (d == digits[i] ||
+			    !window_wants(&window, base + (d - '0') * place, scale))
 				continue;
 			buffer[i] = d;
 			emit_edit(digits, n, buffer, n, func, data);
@@ -79,8 +128,15 @@ single_edits_foreach(const char *digits, gsize n, EditFunc func, gpointer data)
 		buffer[i] = digits[i];
 	}
 	/* drop one digit */
-	for (gsize i = 0; i < n; i++) {
-		if (digits[i] == '.' || (i > 0 && digits[i - 1] == digits[i]))
+	for (gsize i = 0, j = 0; i < n; i++) {
+		if (digits[i] == '.')
+			continue;
+		gint64 place = PLACE(j);
+		j++;
+		if (i > 0 && digits[i - 1] == digits[i])
+			continue;
+		gint64 v = within ? mantissa / (place * 10) * place + mantissa % place : 0;
+		if (!window_wants(&window, v, i > point ? scale - 1 : scale))
 			continue;
 		memcpy(buffer, digits, i);
 		memcpy(buffer + i, digits + i + 1, n - i);
@@ -88,42 +144,52 @@ single_edits_foreach(const char *digits, gsize n, EditFunc func, gpointer data)
 	}
 	/* insert one digit */
 	for (gsize i = 0; i <= n; i++) {
+		/* the digits after the new one, and their place value */
+		gsize after = m - (i > point ? i - 1 : i);
+		gint64 place = within ? cf_decimal_pow10[after] : 0;
+		gint64 base = within ? mantissa / place * place * 10 + mantissa % place : 0;
+		int at_scale = i > point ? scale + 1 : scale;
 		memcpy(buffer, digits, i);
 		memcpy(buffer + i + 1, digits + i, n - i + 1);
 		for (char d = '0'; d <= '9'; d++) {
-			if (i > 0 && digits[i - 1] == d)
+			if ((i > 0 && digits[i - 1] == d) ||
+			    !window_wants(&window, base + (d - '0') * place, at_scale))
 				continue;
 			buffer[i] = d;
 			emit_edit(digits, n, buffer, n + 1, func, data);
 		}
 	}
 	/* swap two adjacent digits */
-	for (gsize i = 0; i + 1 < n; i++) {
-		if (digits[i] == '.' || digits[i + 1] == '.' || digits[i] == digits[i + 1])
+	for (gsize i = 0, j = 0; i + 1 < n; i++) {
+		if (digits[i] == '.')
+			continue;
+		gint64 place = PLACE(j);
+		j++;
+		if (digits[i + 1] == '.' || digits[i] == digits[i + 1])
+			continue;
+		/* digit a from place p to p/10, b the other way: + (b − a)(p − p/10) */
+		gint64 v = mantissa + (digits[i + 1] - digits[i]) * (place - place / 10);
+		if (!window_wants(&window, v, scale))
 			continue;
 		memcpy(buffer, digits, n + 1);
 		buffer[i] = digits[i + 1];
 		buffer[i + 1] = digits[i];
 		emit_edit(digits, n, buffer, n, func, data);
 	}
+#undef PLACE
 	/* move (or add) the decimal point */
-	char bare[64];
-	gsize m = 0;
-	for (gsize i = 0; i < n; i++)
-		if (digits[i] != '.')
-			bare[m++] = digits[i];
-	bare[m] = '\0';
 	if (m >= 2) {
 		/* buffer[k] = bare[k - 1] after the point; the point walks right one place a time */
 		buffer[0] = bare[0];
 		memcpy(buffer + 2, bare + 1, m);
 		for (gsize at = 1; at < m; at++) {
 			buffer[at] = '.';
-			emit_edit(digits, n, buffer, m + 1, func, data);
+			if (window_wants(&window, mantissa, (int)(m - at)))
+				emit_edit(digits, n, buffer, m + 1, func, data);
 			buffer[at] = bare[at];
 		}
 	}
-	if (m < n)
+	if (m < n && window_wants(&window, mantissa, 0))
 		emit_edit(digits, n, bare, m, func, data);
 }
 
@@ -136,55 +202,34 @@ add_edit_cb(const char *text, gsize length, gpointer data)
 void
 cf_check_single_edits(const char *digits, GPtrArray *out)
 {
-	single_edits_foreach(digits, strlen(digits), add_edit_cb, out);
+	single_edits_within(digits, strlen(digits), NULL, add_edit_cb, out);
+}
+
+void
+cf_check_single_edits_within(const char *digits, const CfInterval *within, GPtrArray *out)
+{
+	single_edits_within(digits, strlen(digits), within, add_edit_cb, out);
 }
 
 /* One edit of a claim's figure as try_edit() weighs it: the text and what it stands for. */
 typedef struct {
 	char text[MAX_EDIT_DIGITS + 2];
 	CfDecimal stated;
-	CfInterval stated_interval; /* in the claim's unit */
-	gint8 valued;               /* value computed: 1, failed (overflow): 0, not yet: -1 */
-	CfTermValue value;          /* base unit */
+	CfTermValue value; /* base unit */
 } Edit;
 
-/* A number of n characters has at most 9n changed digits, n dropped, 10(n + 1) inserted,
- * n - 1 swaps and n moved or dropped points. */
-#define MAX_EDITS (22 * MAX_EDIT_DIGITS + 10)
-
-typedef struct {
-	const CfClaim *claim;
-	Edit *edits; /* MAX_EDITS */
-	guint n_edits;
-} EditList;
-
-/* Keeps an edit of list->claim when it reads as a number.  Its value in the base unit is
- * computed when first needed (edit_value()): most edits are ruled out before. */
-static void
-add_edit_value_cb(const char *text, gsize length, gpointer data)
+/* Sets up @e for the edit @text of @claim: FALSE when it does not read as a number or its
+ * value does not fit in the base unit (the edit is then not weighed at all). */
+static gboolean
+edit_init(Edit *e, const CfClaim *claim, const char *text, gsize length)
 {
-	EditList *list = data;
-	Edit *e = &list->edits[list->n_edits];
-	if (list->n_edits >= MAX_EDITS || length >= sizeof e->text ||
-	    !cf_decimal_parse(text, (gssize)length, &e->stated))
-		return;
-	e->stated_interval = cf_interval_stated(e->stated);
-	e->valued = -1;
+	if (length >= sizeof e->text || !cf_decimal_parse(text, (gssize)length, &e->stated))
+		return FALSE;
 	memcpy(e->text, text, length);
 	e->text[length] = '\0';
-	list->n_edits++;
-}
-
-/* The edit's value in the base unit of @claim; FALSE when it does not fit (the edit is then
- * not weighed at all). */
-static gboolean
-edit_value(const CfClaim *claim, Edit *e)
-{
-	if (e->valued < 0)
-		e->valued = cf_decimal_shift(e->stated, claim->unit_exponent, &e->value.point) &&
-			    cf_interval_shift(e->stated_interval, claim->unit_exponent,
-					      &e->value.interval);
-	return e->valued;
+	return cf_decimal_shift(e->stated, claim->unit_exponent, &e->value.point) &&
+	       cf_interval_shift(cf_interval_stated(e->stated), claim->unit_exponent,
+				 &e->value.interval);
 }
 
 /* ---- evaluation ---- */
@@ -523,6 +568,48 @@ edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound, gboolean 
 	return cf_relation_ratio_bounds(r, bound);
 }
 
+/* The search for the best single edit for one broken relation (the target), one edited
+ * number at a time. */
+typedef struct {
+	GHashTable *claim_relations;
+	Evaluated *target;
+	const CfClaim *claim;     /* the edited number ... */
+	GPtrArray *members;       /* ... and every place it is written */
+	const CfInterval *needed; /* what an edit must overlap in the base unit, or NULL */
+	gboolean target_holds;    /* an edit that gets here makes the target hold */
+	guint visit;
+	guint64 spent;
+	Candidate best;
+	gboolean tie;
+} Search;
+
+static void
+search_edit_cb(const char *text, gsize length, gpointer data)
+{
+	Search *s = data;
+	if (s->spent > MAX_SUGGESTION_EVALUATIONS)
+		return;
+	Edit edit;
+	if (!edit_init(&edit, s->claim, text, length))
+		return;
+	if (s->needed && !cf_interval_overlaps(edit.value.interval, *s->needed))
+		return;
+	Candidate cand = {0};
+	if (!try_edit(s->claim, s->members, &edit, s->claim_relations, s->target, s->target_holds,
+		      ++s->visit, &s->spent, &cand))
+		return;
+	if (s->best.claim == NULL || cand.fixed > s->best.fixed) {
+		candidate_clear(&s->best);
+		s->best = cand;
+		s->tie = FALSE;
+	} else {
+		/* 30000 → 3000 and → 3000.0 are one edit, not a tie */
+		if (cand.fixed == s->best.fixed && !same_figure(&cand, &s->best))
+			s->tie = TRUE;
+		candidate_clear(&cand);
+	}
+}
+
 static void
 find_suggestions(GPtrArray *evaluated)
 {
@@ -553,17 +640,16 @@ find_suggestions(GPtrArray *evaluated)
 	}
 
 	g_autoptr(GHashTable) groups = group_index(parent, claim_relations);
-	guint64 spent = 0;
-	guint visit = 0;
-	EditList list = {NULL, g_new(Edit, MAX_EDITS), 0};
+	Search search = {.claim_relations = claim_relations};
 	for (guint i = 0; i < evaluated->len; i++) {
 		Evaluated *target = g_ptr_array_index(evaluated, i);
 		if (target->outcome != CF_OUTCOME_BROKEN && target->outcome != CF_OUTCOME_SMALL)
 			continue;
 		if (target->suggestion)
 			continue;
-		Candidate best = {0};
-		gboolean tie = FALSE;
+		search.target = target;
+		search.best = (Candidate){0};
+		search.tie = FALSE;
 		g_autoptr(GHashTable) tried = g_hash_table_new(g_direct_hash, g_direct_equal);
 		for (guint k = 0; k < target->claims->len; k++) {
 			const CfClaim *c = g_ptr_array_index(target->claims, k);
@@ -579,59 +665,33 @@ find_suggestions(GPtrArray *evaluated)
 			GPtrArray *members = g_hash_table_lookup(groups, root);
 			if (members == NULL || members->len > MAX_GROUP_SIZE)
 				continue;
-			if (list.claim != c) {
-				list.claim = c;
-				list.n_edits = 0;
-				single_edits_foreach(digits, n_digits, add_edit_value_cb, &list);
-			}
 			CfInterval needed, needed_stated;
 			gboolean exact;
 			gboolean filter = edit_bound(target->relation, members, &needed, &exact);
 			/* the same test in the claim's unit: an exact scaling, so it rules out the
-			 * same edits without converting each */
+			 * same edits without converting each, most without writing them */
 			gboolean filter_stated =
 				filter && cf_interval_shift(needed, -c->unit_exponent, &needed_stated);
-			for (guint v = 0; v < list.n_edits; v++) {
-				Edit *edit = &list.edits[v];
-				if (spent > MAX_SUGGESTION_EVALUATIONS)
-					break;
-				if (filter_stated &&
-				    !cf_interval_overlaps(edit->stated_interval, needed_stated))
-					continue;
-				if (!edit_value(c, edit))
-					continue;
-				if (filter && !filter_stated &&
-				    !cf_interval_overlaps(edit->value.interval, needed))
-					continue;
-				Candidate cand = {0};
-				if (!try_edit(c, members, edit, claim_relations, target, filter && exact,
-					      ++visit, &spent, &cand))
-					continue;
-				if (best.claim == NULL || cand.fixed > best.fixed) {
-					candidate_clear(&best);
-					best = cand;
-					tie = FALSE;
-				} else {
-					/* 30000 → 3000 and → 3000.0 are one edit, not a tie */
-					if (cand.fixed == best.fixed && !same_figure(&cand, &best))
-						tie = TRUE;
-					candidate_clear(&cand);
-				}
-			}
+			search.claim = c;
+			search.members = members;
+			search.needed = filter && !filter_stated ? &needed : NULL;
+			search.target_holds = filter && exact;
+			single_edits_within(digits, n_digits, filter_stated ? &needed_stated : NULL,
+					    search_edit_cb, &search);
 		}
-		if (best.claim && !tie) {
-			g_autofree char *text = describe_fix(&best);
-			for (guint f = 0; f < best.fixes->len; f++) {
-				Evaluated *e = g_ptr_array_index(best.fixes, f);
+		Candidate *best = &search.best;
+		if (best->claim && !search.tie) {
+			g_autofree char *text = describe_fix(best);
+			for (guint f = 0; f < best->fixes->len; f++) {
+				Evaluated *e = g_ptr_array_index(best->fixes, f);
 				if (e->suggestion == NULL)
 					e->suggestion = g_strdup(text);
 			}
 			if (target->suggestion == NULL)
 				target->suggestion = g_strdup(text);
 		}
-		candidate_clear(&best);
+		candidate_clear(best);
 	}
-	g_free(list.edits);
 }
 
 /* ---- findings ---- */

@@ -16,6 +16,11 @@ void cf_check_evaluate_relations(CfCheckContext *context);
  * leading zero.  (Exposed for tests.) */
 void cf_check_single_edits(const char *digits, GPtrArray *out);
 
+/* The same edits, in the same order, less those whose stated interval (cf_interval_stated()
+ * of the edit) does not overlap @within; @digits has at most 12 characters.  (Exposed for
+ * tests.) */
+void cf_check_single_edits_within(const char *digits, const CfInterval *within, GPtrArray *out);
+
 /* For a relation in which the number written at @members (const CfClaim*, one number in
  * several places) stands once, as the result or as one plain term, and which is a sum, an
  * equality or a bound: the interval @needed that an edited figure's interval must overlap

@@ -49,6 +49,14 @@ cf_interval_overlaps(CfInterval a, CfInterval b)
 	return TRUE;
 }
 
+/* Bounds on the figures of one precision that can overlap @within: a figure v × 10^-@scale
+ * (an integer v, stated: cf_interval_stated() gives [v − ½, v + ½] × 10^-@scale) overlaps
+ * @within exactly when *low <= v <= *high.  Lets a search weigh many candidate figures with
+ * two integer comparisons each.  Valid for 0 <= @scale < CF_DECIMAL_MAX_SCALE and
+ * |v| < CF_INTERVAL_WINDOW_LIMIT; the bounds are clamped to ±CF_INTERVAL_WINDOW_LIMIT. */
+#define CF_INTERVAL_WINDOW_LIMIT ((gint64)1 << 62)
+void cf_interval_stated_window(CfInterval within, int scale, gint64 *low, gint64 *high);
+
 /* TRUE when @value lies in @a. */
 gboolean cf_interval_contains(CfInterval a, CfDecimal value);
 

@@ -557,6 +557,171 @@ test_ratio_bounds(void)
 	g_rand_free(rand);
 }
 
+/* A claim for @d in @exponent units, as make_claim() makes it. */
+static CfClaim *
+figure_claim(GPtrArray *claims, CfDecimal d, int exponent)
+{
+	g_autofree char *text = cf_decimal_to_string(d);
+	CfClaim *c = make_claim(CF_CLAIM_AMOUNT, text, exponent, "万元", claims->len + 1);
+	g_ptr_array_add(claims, c);
+	return c;
+}
+
+static CfTerm *
+term_of(CfClaim *c)
+{
+	return cf_term_new_claim(c);
+}
+
+static CfTerm *
+term_of_two(gboolean product, CfTerm *a, CfTerm *b)
+{
+	GPtrArray *children = g_ptr_array_new();
+	g_ptr_array_add(children, a);
+	g_ptr_array_add(children, b);
+	return product ? cf_term_new_product(children) : cf_term_new_sum(children);
+}
+
+/* @d rounded to @scale decimals (half away from zero). */
+static CfDecimal
+round_to(CfDecimal d, int scale)
+{
+	CfDecimal r = d;
+	g_assert_true(cf_decimal_div(d, cf_decimal_from_int(1), scale, &r));
+	return r;
+}
+
+/* cf_check_edit_bound() where it is only a necessary condition (the edited number inside a
+ * product, a sum within a term, or a ratio's terms): on random relations of those shapes
+ * (made to hold, or nearly, with the figures as stated), every edit that makes the relation
+ * hold overlaps the bound, near its ends too, and the bound rules out most others. */
+static void
+test_edit_bound_necessary(void)
+{
+	GRand *rand = g_rand_new_with_seed(9119);
+	guint applied = 0, held = 0, ruled_out = 0;
+	for (guint round = 0; round < 3000; round++) {
+		g_autoptr(GPtrArray) claims = claims_new();
+		int exponent = g_rand_boolean(rand) ? 4 : 0;
+		guint shape = round % 6;
+		CfDecimal a = {g_rand_int_range(rand, 1, 100000), g_rand_int_range(rand, 0, 3)};
+		CfDecimal b = {g_rand_int_range(rand, 1, 100000), g_rand_int_range(rand, 0, 3)};
+		CfDecimal c = {g_rand_int_range(rand, 1, 10000), g_rand_int_range(rand, 0, 3)};
+		CfDecimal d = {g_rand_int_range(rand, 1, 1000), g_rand_int_range(rand, 0, 2)};
+		CfClaim *ca = figure_claim(claims, a, exponent);
+		CfClaim *cb = figure_claim(claims, b, exponent);
+		CfClaim *cc = figure_claim(claims, c, exponent);
+		CfClaim *cd = figure_claim(claims, d, 0);
+		CfRelation *r = NULL;
+		GPtrArray *terms = g_ptr_array_new();
+		CfDecimal total, product, share, shifted;
+		g_assert_true(cf_decimal_mul(a, d, &product));
+		switch (shape) {
+		case 0: /* 124 sites × 1200 元 = total: R = a × d */
+		case 1: /* a description: R = a × d + b */
+			total = product;
+			if (shape == 1)
+				g_assert_true(cf_decimal_add(total, b, &total));
+			total = round_to(total, g_rand_int_range(rand, 0, 3));
+			g_ptr_array_add(terms, term_of_two(TRUE, term_of(ca), term_of(cd)));
+			if (shape == 1)
+				g_ptr_array_add(terms, term_of(cb));
+			r = cf_relation_new(CF_RELATION_SUM, "product-mismatch", CF_SEVERITY_ERROR,
+					    term_of(figure_claim(claims, total, exponent)), terms,
+					    "x");
+			break;
+		case 2: /* a share a / (b + (c + a)), or a / b */
+		case 3: {
+			g_assert_true(cf_decimal_add(b, c, &total));
+			g_assert_true(cf_decimal_add(total, a, &total));
+			g_assert_true(cf_decimal_shift(a, 2, &shifted));
+			g_assert_true(cf_decimal_div(shifted, shape == 2 ? total : b,
+						     g_rand_int_range(rand, 0, 3), &share));
+			if (g_rand_int_range(rand, 0, 3) == 0)
+				share.mantissa += g_rand_int_range(rand, -2, 3);
+			g_ptr_array_add(terms, term_of(ca));
+			CfTerm *denominator = term_of(cb);
+			if (shape == 2)
+				denominator = term_of_two(
+					FALSE, denominator,
+					term_of_two(FALSE, term_of(cc),
+						    term_of(figure_claim(claims, a, exponent))));
+			g_ptr_array_add(terms, denominator);
+			g_autofree char *percent = cf_decimal_to_string(share);
+			CfClaim *p = make_claim(CF_CLAIM_PERCENT, percent, 0, "%", 1);
+			g_ptr_array_add(claims, p);
+			r = cf_relation_new(CF_RELATION_RATIO, "percent-mismatch",
+					    CF_SEVERITY_ERROR, term_of(p), terms, "share");
+			break;
+		}
+		default: /* a partial sum, a bound or an equality over a sum: R vs b + c */
+			g_assert_true(cf_decimal_add(b, c, &total));
+			if (g_rand_boolean(rand))
+				total.mantissa += g_rand_int_range(rand, -3, 4);
+			g_ptr_array_add(terms, term_of_two(FALSE, term_of(cb), term_of(cc)));
+			r = cf_relation_new(shape == 4             ? CF_RELATION_SUM
+					    : g_rand_boolean(rand) ? CF_RELATION_AT_MOST
+								   : CF_RELATION_EQUAL,
+					    "sum-mismatch", CF_SEVERITY_ERROR,
+					    term_of(figure_claim(claims, total, exponent)), terms,
+					    "x");
+			r->partial = shape == 4;
+			break;
+		}
+		/* edit a figure of the terms (a result edit is the exact case) */
+		CfClaim *edited = shape <= 1   ? (g_rand_boolean(rand) ? ca : cd)
+				  : shape <= 3 ? (g_rand_boolean(rand) ? ca : cb)
+					       : (g_rand_boolean(rand) ? cb : cc);
+		g_autoptr(GPtrArray) members = g_ptr_array_new();
+		g_ptr_array_add(members, edited);
+		CfInterval bound;
+		gboolean exact;
+		if (!cf_check_edit_bound(r, members, &bound, &exact) || exact) {
+			cf_relation_free(r);
+			continue;
+		}
+		applied++;
+		/* edits near the figure itself and near the bound's ends, in the edited unit */
+		CfInterval local;
+		g_assert_true(cf_interval_shift(bound, -edited->unit_exponent, &local));
+		CfDecimal near[3] = {edited->stated, local.low, local.high};
+		for (guint e = 0; e < 60; e++) {
+			CfDecimal stated;
+			guint which = (guint)g_rand_int_range(rand, 0, 4);
+			if (which == 3 || (which == 1 && local.low_unbounded) ||
+			    (which == 2 && local.high_unbounded)) {
+				stated = (CfDecimal){g_rand_int_range(rand, 0, 200000),
+						     g_rand_int_range(rand, 0, 3)};
+			} else {
+				int scale = g_rand_int_range(rand, 0, 4);
+				stated = round_to(near[which], scale);
+				stated.mantissa += g_rand_int_range(rand, -1, 2);
+			}
+			if (cf_decimal_sign(stated) < 0)
+				continue;
+			CfOverrides overrides = {(const CfClaim *const *)members->pdata, 1};
+			if (!cf_decimal_shift(stated, edited->unit_exponent,
+					      &overrides.value.point) ||
+			    !cf_interval_shift(cf_interval_stated(stated), edited->unit_exponent,
+					       &overrides.value.interval))
+				continue;
+			gboolean holds = cf_outcome_holds(
+				cf_relation_evaluate(r, &overrides, NULL, NULL, NULL));
+			gboolean inside = cf_interval_overlaps(overrides.value.interval, bound);
+			if (holds && !inside)
+				g_error("round %u: an edit to %s holds outside the bound", round,
+					cf_decimal_to_string(stated));
+			held += holds;
+			ruled_out += !inside;
+		}
+		cf_relation_free(r);
+	}
+	g_assert_cmpuint(applied, >, 2500);
+	g_assert_cmpuint(held, >, 50000);
+	g_assert_cmpuint(ruled_out, >, 60000);
+	g_rand_free(rand);
+}
+
 /* README must list every rule id with an example: a rule added without documenting it
  * fails here. */
 static void
@@ -601,6 +766,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/suggest/single-edits-within", test_single_edits_within);
 	g_test_add_func("/check/suggest/needed-interval", test_needed_interval);
 	g_test_add_func("/check/suggest/ratio-bounds", test_ratio_bounds);
+	g_test_add_func("/check/suggest/edit-bound-necessary", test_edit_bound_necessary);
 	g_test_add_func("/check/rules/readme", test_readme_lists_rules);
 	return g_test_run();
 }

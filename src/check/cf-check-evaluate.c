@@ -550,22 +550,271 @@ cf_check_needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *ne
 	return cf_interval_sub(result, others, needed);
 }
 
-/* The interval @bound an edit of @members must overlap for @r to hold: exactly when @exact
- * (then overlapping it is holding), else a necessary condition only (a ratio whose result
- * is edited: the quotient's bounds).  FALSE when there is none. */
+/* ---- necessary conditions ----
+ * Where the edited number stands inside a product (a count × a price, a description's
+ * parts) or in a ratio's terms, no interval says exactly which edits make the relation
+ * hold, but one can say which cannot: those whose interval misses what the relation needs
+ * of the number, widened by the rounding of products and quotients.  The edits kept are
+ * evaluated as before, so the suggestions are the same. */
+
+/* How many leaves of @term are claims of @members. */
+static guint
+term_count_members(const CfTerm *term, GPtrArray *members)
+{
+	if (term->kind == CF_TERM_CLAIM)
+		return g_ptr_array_find(members, term->claim, NULL) ? 1 : 0;
+	guint n = 0;
+	for (guint i = 0; term->children && i < term->children->len; i++)
+		n += term_count_members(g_ptr_array_index(term->children, i), members);
+	return n;
+}
+
+/* TRUE when every figure of @term but those of @members lies inside its own interval (as
+ * stated figures do): then a relation whose figures agree exactly also has overlapping
+ * intervals, and the bounds below need only follow the intervals. */
 static gboolean
-edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound, gboolean *exact)
+term_points_inside(const CfTerm *term, GPtrArray *members)
+{
+	switch (term->kind) {
+	case CF_TERM_CLAIM:
+		if (g_ptr_array_find(members, term->claim, NULL))
+			return TRUE;
+		/* fall through */
+	case CF_TERM_CONSTANT:
+		return cf_interval_contains(term->interval, term->point);
+	default:
+		for (guint i = 0; term->children && i < term->children->len; i++)
+			if (!term_points_inside(g_ptr_array_index(term->children, i), members))
+				return FALSE;
+		return TRUE;
+	}
+}
+
+/* x / y rounded outward (down, or up when @up) at six decimals, or at none when that does
+ * not fit. */
+static gboolean
+divide_outward(CfDecimal x, CfDecimal y, gboolean up, CfDecimal *out)
+{
+	for (int scale = 6; scale >= 0; scale -= 6) {
+		CfDecimal q, ulp = {1, scale};
+		if (cf_decimal_div(x, y, scale, &q))
+			return up ? cf_decimal_add(q, ulp, out) : cf_decimal_sub(q, ulp, out);
+	}
+	return FALSE;
+}
+
+/* The sum of the intervals of @terms' children but @skip (NULL: all). */
+static gboolean
+sum_others(GPtrArray *terms, const CfTerm *skip, CfInterval *out)
+{
+	CfInterval sum = cf_interval_point(cf_decimal_from_int(0));
+	for (guint k = 0; k < terms->len; k++) {
+		const CfTerm *t = g_ptr_array_index(terms, k);
+		CfDecimal point;
+		CfInterval ti;
+		if (t == skip)
+			continue;
+		if (!cf_term_evaluate(t, NULL, &point, &ti) || !cf_interval_add(sum, ti, &sum))
+			return FALSE;
+	}
+	*out = sum;
+	return TRUE;
+}
+
+/* The child of @terms holding the one claim of @members. */
+static const CfTerm *
+member_child(GPtrArray *terms, GPtrArray *members)
+{
+	for (guint k = 0; k < terms->len; k++)
+		if (term_count_members(g_ptr_array_index(terms, k), members))
+			return g_ptr_array_index(terms, k);
+	return NULL;
+}
+
+/* From @needed, what @term's interval must overlap, to what the one claim of @members inside
+ * it must overlap: exactly through sums (the term less the others), a necessary condition
+ * through products of non-negative figures (c × P meets N only if c meets
+ * [N.low / P.high, N.high / P.low]).  FALSE when it cannot tell. */
+static gboolean
+needed_for_member(const CfTerm *term, GPtrArray *members, CfInterval needed, CfInterval *out)
+{
+	if (term->kind == CF_TERM_CLAIM) {
+		*out = needed;
+		return TRUE;
+	}
+	if (term->kind != CF_TERM_SUM && term->kind != CF_TERM_PRODUCT)
+		return FALSE;
+	const CfTerm *child = member_child(term->children, members);
+	if (child == NULL)
+		return FALSE;
+	if (term->kind == CF_TERM_SUM) {
+		CfInterval others;
+		if (!sum_others(term->children, child, &others) ||
+		    !cf_interval_sub(needed, others, &needed))
+			return FALSE;
+		return needed_for_member(child, members, needed, out);
+	}
+	CfInterval p = cf_interval_point(cf_decimal_from_int(1));
+	for (guint k = 0; k < term->children->len; k++) {
+		const CfTerm *t = g_ptr_array_index(term->children, k);
+		CfDecimal point;
+		CfInterval ti;
+		if (t != child &&
+		    (!cf_term_evaluate(t, NULL, &point, &ti) || !cf_interval_mul(p, ti, &p)))
+			return FALSE;
+	}
+	CfInterval n = interval_any();
+	if (!needed.low_unbounded && !p.high_unbounded && cf_decimal_sign(needed.low) > 0 &&
+	    cf_decimal_sign(p.high) > 0) {
+		if (!divide_outward(needed.low, p.high, FALSE, &n.low))
+			return FALSE;
+		n.low_unbounded = FALSE;
+	}
+	if (!needed.high_unbounded && cf_decimal_sign(p.low) > 0) {
+		if (cf_decimal_sign(needed.high) < 0 ||
+		    !divide_outward(needed.high, p.low, TRUE, &n.high))
+			return FALSE;
+		n.high_unbounded = FALSE;
+	}
+	return needed_for_member(child, members, n, out);
+}
+
+/* For a ratio a / b × 10^e with the edited number inside a or b: what that term must
+ * overlap.  Holding means the quotient's interval (rounded outward by at most 1.5 units of
+ * a quotient precision of at least 10^-6) overlaps the result's, or the point quotient
+ * rounds to the stated result (within half its unit); either way the exact quotient
+ * interval [a.low / b.high, a.high / b.low] × 10^e meets the result's widened by that
+ * rounding. */
+static gboolean
+ratio_needed(const CfRelation *r, gboolean numerator, CfInterval *needed)
+{
+	const CfTerm *a = g_ptr_array_index(r->terms, 0), *b = g_ptr_array_index(r->terms, 1);
+	CfDecimal rp, point;
+	CfInterval ri, other;
+	if (!cf_term_evaluate(r->result, NULL, &rp, &ri) ||
+	    !cf_term_evaluate(numerator ? b : a, NULL, &point, &other))
+		return FALSE;
+	CfDecimal slack, low, high;
+	if (!cf_decimal_add(cf_decimal_half_unit(rp), (CfDecimal){2, 6}, &slack) ||
+	    (!ri.low_unbounded && !cf_decimal_sub(ri.low, slack, &low)) ||
+	    (!ri.high_unbounded && !cf_decimal_add(ri.high, slack, &high)))
+		return FALSE;
+	*needed = interval_any();
+	if (numerator) {
+		/* a.low ≤ high × b.high / 10^e and a.high ≥ low × b.low / 10^e */
+		if (other.low_unbounded || other.high_unbounded || cf_decimal_sign(other.low) <= 0)
+			return FALSE;
+		if (!ri.high_unbounded &&
+		    (!cf_decimal_mul(high, other.high, &needed->high) ||
+		     !cf_decimal_shift(needed->high, -r->ratio_exponent, &needed->high)))
+			return FALSE;
+		if (!ri.low_unbounded &&
+		    (!cf_decimal_mul(low, other.low, &needed->low) ||
+		     !cf_decimal_shift(needed->low, -r->ratio_exponent, &needed->low)))
+			return FALSE;
+		needed->low_unbounded = ri.low_unbounded;
+		needed->high_unbounded = ri.high_unbounded;
+		return TRUE;
+	}
+	/* b.high ≥ a.low × 10^e / high and b.low ≤ a.high × 10^e / low */
+	if (other.low_unbounded || cf_decimal_sign(other.low) < 0)
+		return FALSE;
+	CfDecimal shifted;
+	if (!ri.high_unbounded) {
+		if (cf_decimal_sign(high) <= 0 ||
+		    !cf_decimal_shift(other.low, r->ratio_exponent, &shifted) ||
+		    !divide_outward(shifted, high, FALSE, &needed->low))
+			return FALSE;
+		needed->low_unbounded = FALSE;
+	}
+	if (!ri.low_unbounded && !other.high_unbounded && cf_decimal_sign(low) > 0) {
+		if (!cf_decimal_shift(other.high, r->ratio_exponent, &shifted) ||
+		    !divide_outward(shifted, low, TRUE, &needed->high))
+			return FALSE;
+		needed->high_unbounded = FALSE;
+	}
+	return TRUE;
+}
+
+/* A necessary condition for @r to hold once the number at @members (written once in @r,
+ * inside a product, a sum within a term, or a ratio's terms) is edited: an interval the
+ * edit must overlap.  FALSE when there is none. */
+static gboolean
+necessary_interval(const CfRelation *r, GPtrArray *members, CfInterval *bound)
+{
+	guint in_result = term_count_members(r->result, members), in_terms = 0;
+	for (guint k = 0; k < r->terms->len; k++)
+		in_terms += term_count_members(g_ptr_array_index(r->terms, k), members);
+	if (in_result + in_terms != 1 || !term_points_inside(r->result, members))
+		return FALSE;
+	for (guint k = 0; k < r->terms->len; k++)
+		if (!term_points_inside(g_ptr_array_index(r->terms, k), members))
+			return FALSE;
+	const CfTerm *edited = in_result ? r->result : member_child(r->terms, members);
+	CfInterval needed, computed, stated;
+	CfDecimal point;
+	switch (r->kind) {
+	case CF_RELATION_RATIO:
+		if (in_result || r->terms->len != 2 ||
+		    !ratio_needed(r, edited == g_ptr_array_index(r->terms, 0), &needed))
+			return FALSE;
+		break;
+	case CF_RELATION_SUM:
+	case CF_RELATION_EQUAL:
+	case CF_RELATION_AT_MOST:
+		/* EQUAL and AT_MOST read their first term only */
+		if (r->kind != CF_RELATION_SUM && r->terms->len != 1)
+			return FALSE;
+		if (in_result) {
+			/* the result must meet the terms' sum (a partial sum: not lie under its
+			 * low end; a bound: not lie over its high end) */
+			if (!sum_others(r->terms, NULL, &computed))
+				return FALSE;
+			needed = computed;
+			if (r->kind == CF_RELATION_AT_MOST)
+				needed.low_unbounded = TRUE;
+			else if (r->partial)
+				needed.high_unbounded = TRUE;
+			break;
+		}
+		/* the edited term must meet the result less the other terms (partial: its low
+		 * end not over the result's high end; a bound: its high end not under the
+		 * result's low end) */
+		if (!cf_term_evaluate(r->result, NULL, &point, &stated) ||
+		    !sum_others(r->terms, edited, &computed) ||
+		    !cf_interval_sub(stated, computed, &needed))
+			return FALSE;
+		if (r->kind == CF_RELATION_AT_MOST) {
+			needed.low = stated.low;
+			needed.low_unbounded = stated.low_unbounded;
+			needed.high_unbounded = TRUE;
+		} else if (r->partial) {
+			needed.low_unbounded = TRUE;
+		}
+		break;
+	default:
+		return FALSE;
+	}
+	return needed_for_member(edited, members, needed, bound);
+}
+
+/* The interval @bound an edit of @members must overlap for @r to hold: exactly when @exact
+ * (then overlapping it is holding), else a necessary condition only (the quotient's bounds
+ * for a ratio whose result is edited; necessary_interval()).  FALSE when there is none. */
+gboolean
+cf_check_edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound, gboolean *exact)
 {
 	*exact = cf_check_needed_interval(r, members, bound);
 	if (*exact)
 		return TRUE;
-	if (r->kind != CF_RELATION_RATIO || r->result->kind != CF_TERM_CLAIM ||
-	    !g_ptr_array_find(members, r->result->claim, NULL))
-		return FALSE;
-	for (guint k = 0; k < r->terms->len; k++)
-		if (term_involves(g_ptr_array_index(r->terms, k), members))
-			return FALSE;
-	return cf_relation_ratio_bounds(r, bound);
+	if (r->kind == CF_RELATION_RATIO && r->result->kind == CF_TERM_CLAIM &&
+	    g_ptr_array_find(members, r->result->claim, NULL)) {
+		for (guint k = 0; k < r->terms->len; k++)
+			if (term_involves(g_ptr_array_index(r->terms, k), members))
+				return FALSE;
+		return cf_relation_ratio_bounds(r, bound);
+	}
+	return necessary_interval(r, members, bound);
 }
 
 /* The search for the best single edit for one broken relation (the target), one edited
@@ -667,7 +916,8 @@ find_suggestions(GPtrArray *evaluated)
 				continue;
 			CfInterval needed, needed_stated;
 			gboolean exact;
-			gboolean filter = edit_bound(target->relation, members, &needed, &exact);
+			gboolean filter =
+				cf_check_edit_bound(target->relation, members, &needed, &exact);
 			/* the same test in the claim's unit: an exact scaling, so it rules out the
 			 * same edits without converting each, most without writing them */
 			gboolean filter_stated =

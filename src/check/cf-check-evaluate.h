@@ -31,4 +31,11 @@ void cf_check_single_edits_within(const char *digits, const CfInterval *within, 
 gboolean cf_check_needed_interval(const CfRelation *relation, GPtrArray *members,
 				  CfInterval *needed);
 
+/* The interval @bound an edit of the number written at @members must overlap for
+ * @relation to hold: overlapping it is holding when @exact (cf_check_needed_interval()),
+ * else it is only necessary (the number stands in a ratio, or inside a product or a sum
+ * within a term).  FALSE when there is none.  (Exposed for tests.) */
+gboolean cf_check_edit_bound(const CfRelation *relation, GPtrArray *members, CfInterval *bound,
+			     gboolean *exact);
+
 G_END_DECLS

@@ -417,7 +417,7 @@ random_figure(GRand *rand)
 /* cf_check_needed_interval() is a shortcut for evaluating the relation with the edit in
  * place: on random sums (complete and partial), equalities and bounds, with the edited
  * number as the result or as a part, an edit must overlap the interval exactly when the
- * relation then holds. */
+ * relation then holds, and else lie as far from it as the evaluation's gap says. */
 static void
 test_needed_interval(void)
 {
@@ -485,11 +485,19 @@ test_needed_interval(void)
 				g_assert_true(cf_decimal_shift(stated, exponent, &overrides.value.point));
 				g_assert_true(cf_interval_shift(cf_interval_stated(stated), exponent,
 								&overrides.value.interval));
-				gboolean holds = cf_outcome_holds(
-					cf_relation_evaluate(r, &overrides, NULL, NULL, NULL));
+				CfDecimal gap, distance;
+				CfOutcome outcome =
+					cf_relation_evaluate(r, &overrides, NULL, NULL, &gap);
+				gboolean holds = cf_outcome_holds(outcome);
 				held += holds;
 				g_assert_cmpint(cf_interval_overlaps(overrides.value.interval, needed), ==,
 						holds);
+				/* and when it does not hold, the gap is the edit's distance from it */
+				g_assert_cmpint(outcome, !=, CF_OUTCOME_UNKNOWN);
+				g_assert_true(cf_interval_gap(overrides.value.interval, needed,
+							      &distance));
+				if (!holds)
+					g_assert_cmpint(cf_decimal_compare(gap, distance), ==, 0);
 			}
 		}
 		cf_relation_free(r);

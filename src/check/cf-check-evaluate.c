@@ -23,6 +23,11 @@ typedef struct {
 	GPtrArray *claims; /* const CfClaim*, every claim of the relation */
 	char *suggestion;
 	guint visit; /* the last try_edit() that evaluated it (find_suggestions' stamp) */
+	/* what an edit of needed_for (a group's members) must overlap for the relation to
+	 * hold, when needed_exact (cf_check_needed_interval()); kept for the next edit */
+	GPtrArray *needed_for;
+	gboolean needed_exact;
+	CfInterval needed;
 } Evaluated;
 
 static void
@@ -341,6 +346,28 @@ candidate_clear(Candidate *c)
 		g_ptr_array_unref(c->fixes);
 }
 
+/* What cf_relation_evaluate() says of @e's relation with the edit @overrides of @members,
+ * as far as try_edit() needs it: whether it holds and else the gap (the outcome is then
+ * BROKEN, or UNKNOWN when it could not be worked out).  Where the edited number stands
+ * once, as the result or a plain term of a sum, an equality or a bound, that is the edit's
+ * overlap with (else its distance from) the interval the number must meet, worked out
+ * once for all the edits of @members: the other figures add up the same way each time. */
+static CfOutcome
+outcome_after_edit(Evaluated *e, GPtrArray *members, const CfOverrides *overrides, CfDecimal *gap)
+{
+	if (e->needed_for != members) {
+		e->needed_for = members;
+		e->needed_exact = cf_check_needed_interval(e->relation, members, &e->needed);
+	}
+	if (e->needed_exact) {
+		if (cf_interval_overlaps(overrides->value.interval, e->needed))
+			return CF_OUTCOME_EXACT;
+		if (cf_interval_gap(overrides->value.interval, e->needed, gap))
+			return CF_OUTCOME_BROKEN;
+	}
+	return cf_relation_evaluate(e->relation, overrides, NULL, NULL, gap);
+}
+
 /* Tries one edit of @claim (and its group) against every relation they take part in.
  * @visit is a stamp no earlier call used; @target_holds says the edit is already known to
  * make the target hold (cf_check_needed_interval()).  Each relation weighed counts against
@@ -367,9 +394,9 @@ try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit, GHashTable 
 			CfDecimal gap;
 			(*spent)++;
 			/* the target holds: known from above */
-			CfOutcome o = e == target ? CF_OUTCOME_EXACT
-						  : cf_relation_evaluate(e->relation, &overrides, NULL,
-									 NULL, &gap);
+			CfOutcome o = e == target
+					      ? CF_OUTCOME_EXACT
+					      : outcome_after_edit(e, members, &overrides, &gap);
 			gboolean was_broken = is_broken(e->outcome);
 			if (cf_outcome_holds(o)) {
 				if (was_broken)

@@ -87,6 +87,17 @@ cf_interval_mul(CfInterval a, CfInterval b, CfInterval *out)
 	return TRUE;
 }
 
+gboolean
+cf_interval_gap(CfInterval a, CfInterval b, CfDecimal *gap)
+{
+	if (!a.high_unbounded && !b.low_unbounded && cf_decimal_compare(a.high, b.low) < 0)
+		return cf_decimal_sub(b.low, a.high, gap);
+	if (!b.high_unbounded && !a.low_unbounded && cf_decimal_compare(b.high, a.low) < 0)
+		return cf_decimal_sub(a.low, b.high, gap);
+	*gap = cf_decimal_from_int(0);
+	return TRUE;
+}
+
 typedef __int128 wide;
 
 /* ⌈(x × 10^up − half) / unit⌉, or ⌊(x × 10^up + half) / unit⌋ when @floor, for unit = 10^down

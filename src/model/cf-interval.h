@@ -49,6 +49,9 @@ cf_interval_overlaps(CfInterval a, CfInterval b)
 	return TRUE;
 }
 
+/* The distance between @a and @b (0 when they overlap).  FALSE on overflow. */
+gboolean cf_interval_gap(CfInterval a, CfInterval b, CfDecimal *gap);
+
 /* Bounds on the figures of one precision that can overlap @within: a figure v × 10^-@scale
  * (an integer v, stated: cf_interval_stated() gives [v − ½, v + ½] × 10^-@scale) overlaps
  * @within exactly when *low <= v <= *high.  Lets a search weigh many candidate figures with

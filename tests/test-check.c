@@ -730,6 +730,28 @@ test_edit_bound_necessary(void)
 	g_rand_free(rand);
 }
 
+/* cf_utf8_char_at() decodes what g_utf8_get_char() decodes: every code point, and broken
+ * sequences (a lead byte without its continuation bytes) the same way too. */
+static void
+test_utf8_char_at(void)
+{
+	for (gunichar c = 0; c <= 0x10FFFF; c++) {
+		if (c >= 0xD800 && c <= 0xDFFF)
+			continue;
+		char text[8] = {0};
+		g_unichar_to_utf8(c, text);
+		g_assert_cmpuint(cf_utf8_char_at(text), ==, g_utf8_get_char(text));
+	}
+	static const char *const broken[] = {"\xe4", "\xe4\xb8",
+					     "\xe4"
+					     "a",
+					     "\xe4\xb8"
+					     "a",
+					     "\xe4\xb8\xe4"};
+	for (gsize i = 0; i < G_N_ELEMENTS(broken); i++)
+		g_assert_cmpuint(cf_utf8_char_at(broken[i]), ==, g_utf8_get_char(broken[i]));
+}
+
 /* README must list every rule id with an example: a rule added without documenting it
  * fails here. */
 static void
@@ -775,6 +797,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/suggest/needed-interval", test_needed_interval);
 	g_test_add_func("/check/suggest/ratio-bounds", test_ratio_bounds);
 	g_test_add_func("/check/suggest/edit-bound-necessary", test_edit_bound_necessary);
+	g_test_add_func("/check/utf8/char-at", test_utf8_char_at);
 	g_test_add_func("/check/rules/readme", test_readme_lists_rules);
 	return g_test_run();
 }

@@ -10,6 +10,7 @@
 
 #include "check/cf-check.h"
 #include "check/cf-relation.h"
+#include "model/cf-utf8.h"
 
 G_BEGIN_DECLS
 

@@ -247,19 +247,54 @@ static const LeadWord lead_words[] = {
 	LEAD_WORD("节约", CF_PROSE_CHANGE),
 };
 
+/* A character's UTF-8 bytes (up to the first three) as one number, to compare characters
+ * with one comparison. */
+static inline guint32
+char_key(const char *p)
+{
+	const guchar *u = (const guchar *)p;
+	return (guint32)u[0] << 16 | (guint32)u[1] << 8 | u[2];
+}
+
+typedef struct {
+	guint32 first[G_N_ELEMENTS(lead_words)]; /* char_key() of each word's first character */
+	guint64 any;                             /* bit (key % 64) of every first character */
+} LeadIndex;
+
+static const LeadIndex *
+lead_index(void)
+{
+	static LeadIndex index;
+	static gsize ready = 0;
+	if (g_once_init_enter(&ready)) {
+		for (gsize k = 0; k < G_N_ELEMENTS(lead_words); k++) {
+			/* every word begins with a character of three bytes */
+			g_assert(lead_words[k].length >= 3);
+			index.first[k] = char_key(lead_words[k].text);
+			index.any |= G_GUINT64_CONSTANT(1) << (index.first[k] % 64);
+		}
+		g_once_init_leave(&ready, 1);
+	}
+	return &index;
+}
+
 /* The flags of every lead word norm[start, end) contains, in one pass over it (a word of
- * valid UTF-8 can only begin where a character does). */
+ * valid UTF-8 can only begin where a character does; every word begins with a character of
+ * three bytes, so only those are compared, first by their bytes at once). */
 static guint
 lead_words_found(const CfDocument *doc, gsize start, gsize end)
 {
+	const LeadIndex *index = lead_index();
 	guint found = 0;
-	for (gsize p = start; p < end; p++) {
-		char b = doc->norm[p];
-		if (((guchar)b & 0xC0) == 0x80)
+	for (gsize p = start; p + 3 <= end; p++) {
+		if (((guchar)doc->norm[p] & 0xF0) != 0xE0)
+			continue;
+		guint32 key = char_key(doc->norm + p);
+		if (!(index->any & (G_GUINT64_CONSTANT(1) << (key % 64))))
 			continue;
 		for (gsize k = 0; k < G_N_ELEMENTS(lead_words); k++) {
 			const LeadWord *w = &lead_words[k];
-			if (b == w->text[0] && p + w->length <= end &&
+			if (key == index->first[k] && p + w->length <= end &&
 			    memcmp(doc->norm + p, w->text, w->length) == 0)
 				found |= w->flags;
 		}
@@ -410,7 +445,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 			}
 			next_marker++;
 		}
-		gunichar ch = g_utf8_get_char(doc->norm + p);
+		gunichar ch = cf_utf8_char_at(doc->norm + p);
 		gsize next = g_utf8_next_char(doc->norm + p) - doc->norm;
 		if (is_separator(ch)) {
 			prev_sep_end = last_sep_end;
@@ -623,7 +658,7 @@ noun_matches(const CfDocument *doc, const CfClaim *count, const char *noun, gsiz
 	gsize start = count->range.end;
 	gsize end = start;
 	for (guint k = 0; k < NOUN_WINDOW_CHARS && end < limit && doc->norm[end]; k++) {
-		gunichar ch = g_utf8_get_char(doc->norm + end);
+		gunichar ch = cf_utf8_char_at(doc->norm + end);
 		if (is_separator(ch) || ch == 0xFF1A)
 			break;
 		end = g_utf8_next_char(doc->norm + end) - doc->norm;
@@ -1001,7 +1036,7 @@ breakdown(Analysis *an, guint total, guint first)
 			const CfClaim *c = atom_at(passage, ((Node *)g_ptr_array_index(nodes, k))->atom)->claim;
 			gsize q = c->range.end;
 			while (q < passage->range.end) {
-				gunichar ch = g_utf8_get_char(doc->norm + q);
+				gunichar ch = cf_utf8_char_at(doc->norm + q);
 				if (ends_unit(ch))
 					break;
 				q = g_utf8_next_char(doc->norm + q) - doc->norm;

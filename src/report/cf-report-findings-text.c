@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "model/cf-utf8.h"
 #include "report/cf-buffer.h"
 
 #define SGR_RESET "\033[0m"
@@ -27,20 +28,6 @@ char_width(gunichar c)
 	return g_unichar_iswide(c) ? 2 : 1;
 }
 
-/* The character at @p: a three-byte sequence (most Chinese text) decoded here, the rest by
- * GLib. */
-static inline gunichar
-char_at(const char *p)
-{
-	const guchar *u = (const guchar *)p;
-	if (u[0] < 0x80)
-		return u[0];
-	if ((u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
-		return ((gunichar)(u[0] & 0x0F) << 12) | ((gunichar)(u[1] & 0x3F) << 6) |
-		       (u[2] & 0x3F);
-	return g_utf8_get_char(p);
-}
-
 /* The display width of text[0, length), or of its first characters when that passes @cap
  * (then the result is above @cap: enough to know the text is too wide). */
 static guint
@@ -49,7 +36,7 @@ display_width_capped(const char *text, gsize length, guint cap)
 	guint width = 0;
 	const char *end = text + length;
 	for (const char *p = text; p < end && width <= cap; p = g_utf8_next_char(p))
-		width += char_width(char_at(p));
+		width += char_width(cf_utf8_char_at(p));
 	return width;
 }
 
@@ -111,13 +98,13 @@ append_source(GString *out, const CfReportStyle *style, const char *source, guin
 		start = mark;
 		while (start > source && before < CF_REPORT_MAX_SOURCE_WIDTH / 3) {
 			start = g_utf8_prev_char(start);
-			before += char_width(char_at(start));
+			before += char_width(cf_utf8_char_at(start));
 		}
 		cut_left = start > source;
 		guint width = before;
 		const char *p = mark;
 		while (p < end && width < CF_REPORT_MAX_SOURCE_WIDTH) {
-			width += char_width(char_at(p));
+			width += char_width(cf_utf8_char_at(p));
 			p = g_utf8_next_char(p);
 		}
 		if (p < mark_end)

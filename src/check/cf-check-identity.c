@@ -53,8 +53,9 @@ typedef struct {
 	guint n_slots;
 	GHashTable *contexts;  /* key → Context* */
 	GPtrArray *order;      /* Context*, in order of creation */
-	GHashTable *matches;   /* label → gint8[n_slots]: whether each term's pattern matches it
-	                        * (-1: not tried yet); one document repeats its labels a lot */
+	GHashTable *matches;   /* label → gint8[n_slots + 1]: whether each term's pattern matches
+	                        * it (-1: not tried yet; one document repeats its labels a lot),
+	                        * then whether it is valid UTF-8 */
 } Index;
 
 static void
@@ -88,8 +89,10 @@ index_add(Index *index, GPtrArray *slots_owner, const char *key, const char *lab
 		return;
 	gint8 *matches = g_hash_table_lookup(index->matches, label);
 	if (matches == NULL) {
-		matches = g_new(gint8, index->n_slots);
+		/* and after the slots: whether the label is valid UTF-8, checked once */
+		matches = g_new(gint8, index->n_slots + 1);
 		memset(matches, -1, index->n_slots);
+		matches[index->n_slots] = g_utf8_validate(label, -1, NULL);
 		g_hash_table_insert(index->matches, g_strdup(label), matches);
 	}
 	for (guint i = 0; i < index->identities->len; i++) {
@@ -101,7 +104,8 @@ index_add(Index *index, GPtrArray *slots_owner, const char *key, const char *lab
 				continue;
 			guint slot = index->offsets[i] + t;
 			if (matches[slot] < 0)
-				matches[slot] = cf_identity_term_matches(term, label);
+				matches[slot] = cf_identity_term_matches(term, label,
+									 matches[index->n_slots]);
 			if (!matches[slot])
 				continue;
 			Context *c = g_hash_table_lookup(index->contexts, key);

@@ -117,8 +117,11 @@ void cf_identities_free(CfIdentities *identities);
 /* The identities, in file order (borrowed). */
 GPtrArray *cf_identities_get(const CfIdentities *identities);
 
-/* TRUE when @label matches @term's pattern. */
-gboolean cf_identity_term_matches(const CfIdentityTerm *term, const char *label);
+/* TRUE when @label matches @term's pattern.  @valid_utf8 says @label is known to be valid
+ * UTF-8 (then PCRE2 does not check it again: a caller trying many patterns on one label
+ * checks it once). */
+gboolean cf_identity_term_matches(const CfIdentityTerm *term, const char *label,
+				  gboolean valid_utf8);
 
 /* Runs every example and counterexample; FALSE with @error listing each failure. */
 gboolean cf_identities_self_test(const CfIdentities *identities, GError **error);

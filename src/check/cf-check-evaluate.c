@@ -661,24 +661,25 @@ member_child(GPtrArray *terms, GPtrArray *members)
 /* From @needed, what @term's interval must overlap, to what the one claim of @members inside
  * it must overlap: exactly through sums (the term less the others), a necessary condition
  * through products of non-negative figures (c × P meets N only if c meets
- * [N.low / P.high, N.high / P.low]).  FALSE when it cannot tell. */
-static gboolean
+ * [N.low / P.high, N.high / P.low]; never when N lies below 0, as a product of
+ * non-negative figures does not).  NONE when it cannot tell. */
+static CfEditBound
 needed_for_member(const CfTerm *term, GPtrArray *members, CfInterval needed, CfInterval *out)
 {
 	if (term->kind == CF_TERM_CLAIM) {
 		*out = needed;
-		return TRUE;
+		return CF_EDIT_BOUND_NECESSARY;
 	}
 	if (term->kind != CF_TERM_SUM && term->kind != CF_TERM_PRODUCT)
-		return FALSE;
+		return CF_EDIT_BOUND_NONE;
 	const CfTerm *child = member_child(term->children, members);
 	if (child == NULL)
-		return FALSE;
+		return CF_EDIT_BOUND_NONE;
 	if (term->kind == CF_TERM_SUM) {
 		CfInterval others;
 		if (!sum_others(term->children, child, &others) ||
 		    !cf_interval_sub(needed, others, &needed))
-			return FALSE;
+			return CF_EDIT_BOUND_NONE;
 		return needed_for_member(child, members, needed, out);
 	}
 	CfInterval p = cf_interval_point(cf_decimal_from_int(1));
@@ -688,19 +689,21 @@ needed_for_member(const CfTerm *term, GPtrArray *members, CfInterval needed, CfI
 		CfInterval ti;
 		if (t != child &&
 		    (!cf_term_evaluate(t, NULL, &point, &ti) || !cf_interval_mul(p, ti, &p)))
-			return FALSE;
+			return CF_EDIT_BOUND_NONE;
 	}
+	/* the product's low end is at least 0 whenever it can be worked out */
+	if (!needed.high_unbounded && cf_decimal_sign(needed.high) < 0)
+		return CF_EDIT_BOUND_UNREACHABLE;
 	CfInterval n = interval_any();
 	if (!needed.low_unbounded && !p.high_unbounded && cf_decimal_sign(needed.low) > 0 &&
 	    cf_decimal_sign(p.high) > 0) {
 		if (!divide_outward(needed.low, p.high, FALSE, &n.low))
-			return FALSE;
+			return CF_EDIT_BOUND_NONE;
 		n.low_unbounded = FALSE;
 	}
 	if (!needed.high_unbounded && cf_decimal_sign(p.low) > 0) {
-		if (cf_decimal_sign(needed.high) < 0 ||
-		    !divide_outward(needed.high, p.low, TRUE, &n.high))
-			return FALSE;
+		if (!divide_outward(needed.high, p.low, TRUE, &n.high))
+			return CF_EDIT_BOUND_NONE;
 		n.high_unbounded = FALSE;
 	}
 	return needed_for_member(child, members, n, out);
@@ -765,18 +768,18 @@ ratio_needed(const CfRelation *r, gboolean numerator, CfInterval *needed)
 
 /* A necessary condition for @r to hold once the number at @members (written once in @r,
  * inside a product, a sum within a term, or a ratio's terms) is edited: an interval the
- * edit must overlap.  FALSE when there is none. */
-static gboolean
+ * edit must overlap (NECESSARY), none (UNREACHABLE) or none known (NONE). */
+static CfEditBound
 necessary_interval(const CfRelation *r, GPtrArray *members, CfInterval *bound)
 {
 	guint in_result = term_count_members(r->result, members), in_terms = 0;
 	for (guint k = 0; k < r->terms->len; k++)
 		in_terms += term_count_members(g_ptr_array_index(r->terms, k), members);
 	if (in_result + in_terms != 1 || !term_points_inside(r->result, members))
-		return FALSE;
+		return CF_EDIT_BOUND_NONE;
 	for (guint k = 0; k < r->terms->len; k++)
 		if (!term_points_inside(g_ptr_array_index(r->terms, k), members))
-			return FALSE;
+			return CF_EDIT_BOUND_NONE;
 	const CfTerm *edited = in_result ? r->result : member_child(r->terms, members);
 	CfInterval needed, computed, stated;
 	CfDecimal point;
@@ -784,19 +787,19 @@ necessary_interval(const CfRelation *r, GPtrArray *members, CfInterval *bound)
 	case CF_RELATION_RATIO:
 		if (in_result || r->terms->len != 2 ||
 		    !ratio_needed(r, edited == g_ptr_array_index(r->terms, 0), &needed))
-			return FALSE;
+			return CF_EDIT_BOUND_NONE;
 		break;
 	case CF_RELATION_SUM:
 	case CF_RELATION_EQUAL:
 	case CF_RELATION_AT_MOST:
 		/* EQUAL and AT_MOST read their first term only */
 		if (r->kind != CF_RELATION_SUM && r->terms->len != 1)
-			return FALSE;
+			return CF_EDIT_BOUND_NONE;
 		if (in_result) {
 			/* the result must meet the terms' sum (a partial sum: not lie under its
 			 * low end; a bound: not lie over its high end) */
 			if (!sum_others(r->terms, NULL, &computed))
-				return FALSE;
+				return CF_EDIT_BOUND_NONE;
 			needed = computed;
 			if (r->kind == CF_RELATION_AT_MOST)
 				needed.low_unbounded = TRUE;
@@ -810,7 +813,7 @@ necessary_interval(const CfRelation *r, GPtrArray *members, CfInterval *bound)
 		if (!cf_term_evaluate(r->result, NULL, &point, &stated) ||
 		    !sum_others(r->terms, edited, &computed) ||
 		    !cf_interval_sub(stated, computed, &needed))
-			return FALSE;
+			return CF_EDIT_BOUND_NONE;
 		if (r->kind == CF_RELATION_AT_MOST) {
 			needed.low = stated.low;
 			needed.low_unbounded = stated.low_unbounded;
@@ -820,26 +823,25 @@ necessary_interval(const CfRelation *r, GPtrArray *members, CfInterval *bound)
 		}
 		break;
 	default:
-		return FALSE;
+		return CF_EDIT_BOUND_NONE;
 	}
 	return needed_for_member(edited, members, needed, bound);
 }
 
-/* The interval @bound an edit of @members must overlap for @r to hold: exactly when @exact
- * (then overlapping it is holding), else a necessary condition only (the quotient's bounds
- * for a ratio whose result is edited; necessary_interval()).  FALSE when there is none. */
-gboolean
-cf_check_edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound, gboolean *exact)
+/* The needed interval when there is one (exact), else the quotient's bounds for a ratio whose
+ * result is edited, else necessary_interval(). */
+CfEditBound
+cf_check_edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound)
 {
-	*exact = cf_check_needed_interval(r, members, bound);
-	if (*exact)
-		return TRUE;
+	if (cf_check_needed_interval(r, members, bound))
+		return CF_EDIT_BOUND_EXACT;
 	if (r->kind == CF_RELATION_RATIO && r->result->kind == CF_TERM_CLAIM &&
 	    g_ptr_array_find(members, r->result->claim, NULL)) {
 		for (guint k = 0; k < r->terms->len; k++)
 			if (term_involves(g_ptr_array_index(r->terms, k), members))
-				return FALSE;
-		return cf_relation_ratio_bounds(r, bound);
+				return CF_EDIT_BOUND_NONE;
+		return cf_relation_ratio_bounds(r, bound) ? CF_EDIT_BOUND_NECESSARY
+							  : CF_EDIT_BOUND_NONE;
 	}
 	return necessary_interval(r, members, bound);
 }
@@ -942,9 +944,11 @@ find_suggestions(GPtrArray *evaluated)
 			if (members == NULL || members->len > MAX_GROUP_SIZE)
 				continue;
 			CfInterval needed, needed_stated;
-			gboolean exact;
-			gboolean filter =
-				cf_check_edit_bound(target->relation, members, &needed, &exact);
+			CfEditBound bound = cf_check_edit_bound(target->relation, members, &needed);
+			/* every edit would be tried and found not to make the target hold */
+			if (bound == CF_EDIT_BOUND_UNREACHABLE)
+				continue;
+			gboolean filter = bound != CF_EDIT_BOUND_NONE;
 			/* the same test in the claim's unit: an exact scaling, so it rules out the
 			 * same edits without converting each, most without writing them */
 			gboolean filter_stated =
@@ -952,7 +956,7 @@ find_suggestions(GPtrArray *evaluated)
 			search.claim = c;
 			search.members = members;
 			search.needed = filter && !filter_stated ? &needed : NULL;
-			search.target_holds = filter && exact;
+			search.target_holds = bound == CF_EDIT_BOUND_EXACT;
 			single_edits_within(digits, n_digits, filter_stated ? &needed_stated : NULL,
 					    search_edit_cb, &search);
 		}

@@ -31,11 +31,17 @@ void cf_check_single_edits_within(const char *digits, const CfInterval *within, 
 gboolean cf_check_needed_interval(const CfRelation *relation, GPtrArray *members,
 				  CfInterval *needed);
 
-/* The interval @bound an edit of the number written at @members must overlap for
- * @relation to hold: overlapping it is holding when @exact (cf_check_needed_interval()),
- * else it is only necessary (the number stands in a ratio, or inside a product or a sum
- * within a term).  FALSE when there is none.  (Exposed for tests.) */
-gboolean cf_check_edit_bound(const CfRelation *relation, GPtrArray *members, CfInterval *bound,
-			     gboolean *exact);
+typedef enum {
+	CF_EDIT_BOUND_NONE,        /* nothing known: every edit must be tried */
+	CF_EDIT_BOUND_EXACT,       /* an edit makes the relation hold iff it overlaps the bound */
+	CF_EDIT_BOUND_NECESSARY,   /* an edit that makes it hold overlaps the bound */
+	CF_EDIT_BOUND_UNREACHABLE, /* no edit of the number can make it hold */
+} CfEditBound;
+
+/* What an edit of the number written at @members must meet for @relation to hold: the
+ * interval @bound it must overlap (exactly: cf_check_needed_interval(); or as a necessary
+ * condition where the number stands in a ratio, or inside a product or a sum within a
+ * term), or that no edit can.  (Exposed for tests.) */
+CfEditBound cf_check_edit_bound(const CfRelation *relation, GPtrArray *members, CfInterval *bound);
 
 G_END_DECLS

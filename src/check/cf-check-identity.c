@@ -42,6 +42,39 @@ prose_year(const CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *claim)
 	return year;
 }
 
+/* Room for the longest key with two numbers of any size. */
+#define KEY_SIZE 64
+
+/* Appends @value in decimal as %d writes it; returns the new end. */
+static char *
+put_int(char *out, int value)
+{
+	char digits[16];
+	int n = 0;
+	unsigned int magnitude = value < 0 ? 0u - (unsigned int)value : (unsigned int)value;
+	do {
+		digits[n++] = (char)('0' + magnitude % 10);
+		magnitude /= 10;
+	} while (magnitude);
+	if (value < 0)
+		*out++ = '-';
+	while (n)
+		*out++ = digits[--n];
+	return out;
+}
+
+/* A context key, "@prefix@a" or, with @middle, "@prefix@a@middle@b" (a printf would do, at
+ * ten times the cost: there is one key per figure). */
+static void
+make_key(char key[KEY_SIZE], const char *prefix, int a, const char *middle, int b)
+{
+	char *p = g_stpcpy(key, prefix);
+	p = put_int(p, a);
+	if (middle)
+		p = put_int(g_stpcpy(p, middle), b);
+	*p = '\0';
+}
+
 typedef struct {
 	char *key;          /* "prose 2022", "table 3 column 4", "table 3 row 2" */
 	GPtrArray **terms;  /* per identity, per term (result first): GPtrArray* of CfClaim* */
@@ -295,7 +328,8 @@ run(CfCheckContext *ctx)
 			g_autofree char *words = cf_rates_text_before(ctx, previous, c, TRUE);
 			if (cf_rates_contains_any(words, change_words))
 				continue; /* a change or a gap, not a level */
-			g_autofree char *key = g_strdup_printf("prose %d", prose_year(ctx, sentence, c));
+			char key[KEY_SIZE];
+			make_key(key, "prose ", prose_year(ctx, sentence, c), NULL, 0);
 			index_add(&index, slots, key, c->label, c);
 		}
 	}
@@ -319,14 +353,15 @@ run(CfCheckContext *ctx)
 			if (n > m + 1 && g_str_has_suffix(c->label, column_label) &&
 			    c->label[n - m - 1] == '/') {
 				g_autofree char *item = g_strndup(c->label, n - m - 1);
-				g_autofree char *key = g_strdup_printf("table %d column %d", c->table,
-								       c->cell_column);
+				char key[KEY_SIZE];
+				make_key(key, "table ", c->table, " column ", c->cell_column);
 				index_add(&index, slots, key, item, c);
 			}
 		}
 		if (column_label && *column_label) {
 			const char *last = strrchr(column_label, '/');
-			g_autofree char *key = g_strdup_printf("table %d row %d", c->table, c->row);
+			char key[KEY_SIZE];
+			make_key(key, "table ", c->table, " row ", c->row);
 			index_add(&index, slots, key, last ? last + 1 : column_label, c);
 		}
 	}

@@ -432,6 +432,12 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 				p = c->range.end;
 			continue;
 		}
+		/* an ideograph (U+4000–U+9FFF, lead byte E4–E9) is no separator, no sentence or
+		 * unit end and no marker (those begin with a digit or a parenthesis) */
+		if ((guchar)doc->norm[p] >= 0xE4 && (guchar)doc->norm[p] <= 0xE9) {
+			p += 3;
+			continue;
+		}
 		if (next_marker < passage->markers->len &&
 		    p == g_array_index(passage->markers, gsize, next_marker)) {
 			/* a numbered item opens a unit, unless one just began */

@@ -777,6 +777,7 @@ typedef struct {
 	CfCheckContext *context;
 	const CfProsePassage *passage;
 	guint want;
+	GArray *found; /* when not NULL: every relation goes here (CfProseFound), whatever want */
 	GHashTable *narrow;
 	gboolean *result;  /* per atom: a checked result (a restatement may follow it) */
 	gboolean *product; /* per atom: that result came from a product or an expression */
@@ -785,6 +786,11 @@ typedef struct {
 static void
 add(Analysis *an, CfRelation *relation, guint kind)
 {
+	if (an->found) {
+		CfProseFound f = {relation, kind};
+		g_array_append_val(an->found, f);
+		return;
+	}
 	if (an->context == NULL || !(an->want & kind)) {
 		cf_relation_free(relation);
 		return;
@@ -1428,14 +1434,16 @@ rate(Analysis *an, guint index)
 	add(an, r, CF_PROSE_WANT_RATE);
 }
 
-void
-cf_prose_analyse(CfCheckContext *context, const CfProsePassage *passage, guint want,
-		 GHashTable *narrow)
+/* The analysis of cf_prose_analyse(), with every relation going to @found when not NULL. */
+static void
+analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArray *found,
+	GHashTable *narrow)
 {
 	guint n = passage->atoms->len;
 	if (n == 0)
 		return;
-	Analysis an = {context, passage, want, narrow, g_new0(gboolean, n), g_new0(gboolean, n)};
+	Analysis an = {
+		context, passage, want, found, narrow, g_new0(gboolean, n), g_new0(gboolean, n)};
 	/* where the scope of a closing total starts: after the last total, breakdown or item */
 	guint scope = 0, scope_sentence = 0;
 	for (guint i = 0; i < n; i++) {
@@ -1495,18 +1503,48 @@ cf_prose_analyse(CfCheckContext *context, const CfProsePassage *passage, guint w
 	g_free(an.product);
 }
 
-/* ---- the family ---- */
+void
+cf_prose_analyse(CfCheckContext *context, const CfProsePassage *passage, guint want,
+		 GHashTable *narrow)
+{
+	analyse(context, passage, want, NULL, narrow);
+}
 
 static void
-passage_cb(CfCheckContext *context, CfProsePassage *passage, gpointer data)
+find_cb(CfCheckContext *context, CfProsePassage *passage, gpointer data)
 {
-	cf_prose_analyse(context, passage, CF_PROSE_WANT_SUM, NULL);
+	analyse(context, passage, 0, data, NULL);
 }
+
+void
+cf_prose_add_relations(CfCheckContext *context, guint want)
+{
+	/* what the analysis adds does not depend on what is wanted: it is done once */
+	if (context->prose_found == NULL) {
+		context->prose_found = g_array_new(FALSE, FALSE, sizeof(CfProseFound));
+		cf_prose_foreach_passage(context, find_cb, context->prose_found);
+	}
+	for (guint i = 0; i < context->prose_found->len; i++) {
+		CfProseFound *f = &g_array_index(context->prose_found, CfProseFound, i);
+		if (f->relation && (f->kind & want))
+			cf_check_add_relation(context, g_steal_pointer(&f->relation));
+	}
+}
+
+void
+cf_prose_found_free(GArray *found)
+{
+	for (guint i = 0; i < found->len; i++)
+		cf_relation_free(g_array_index(found, CfProseFound, i).relation);
+	g_array_unref(found);
+}
+
+/* ---- the family ---- */
 
 static void
 run(CfCheckContext *ctx)
 {
-	cf_prose_foreach_passage(ctx, passage_cb, NULL);
+	cf_prose_add_relations(ctx, CF_PROSE_WANT_SUM);
 }
 
 const CfCheckFamily cf_check_family_sum = {"sum", run};

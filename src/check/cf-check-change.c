@@ -426,7 +426,7 @@ read_unchanged(CfCheckContext *ctx, GPtrArray *sentence)
 static void
 run(CfCheckContext *ctx)
 {
-	g_autoptr(GPtrArray) sentences = cf_rates_sentences(ctx);
+	GPtrArray *sentences = cf_rates_sentences(ctx);
 	for (guint s = 0; s < sentences->len; s++) {
 		GPtrArray *sentence = g_ptr_array_index(sentences, s);
 		read_sentence(ctx, sentence);

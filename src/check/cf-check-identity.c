@@ -316,7 +316,7 @@ run(CfCheckContext *ctx)
 	g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
 
 	/* prose, by year */
-	g_autoptr(GPtrArray) sentences = cf_rates_sentences(ctx);
+	GPtrArray *sentences = cf_rates_sentences(ctx);
 	for (guint s = 0; s < sentences->len; s++) {
 		GPtrArray *sentence = g_ptr_array_index(sentences, s);
 		for (guint k = 0; k < sentence->len; k++) {

@@ -33,6 +33,7 @@ typedef struct {
 	GArray *passages;         /* CfProsePassage, cf_prose_foreach_passage() */
 	GArray *prose_found;      /* CfProseFound: what reading the passages gave and no family
 	                           * has taken yet (cf_prose_add_relations()) */
+	GPtrArray *sentences;     /* cf_rates_sentences() */
 } CfCheckContext;
 
 typedef struct {

@@ -15,9 +15,11 @@ G_BEGIN_DECLS
 
 /* ---- prose around a claim ---- */
 
-/* The prose claims of the document grouped by sentence: a new array of GPtrArray* (each of
- * borrowed const CfClaim*, document order), one per sentence that holds a claim. */
-GPtrArray *cf_rates_sentences(const CfCheckContext *context);
+/* The prose claims of the document grouped by sentence: an array of GPtrArray* (each of
+ * borrowed const CfClaim*, document order), one per sentence that holds a claim.  Built
+ * once per document and kept on @context for every family that asks (borrowed; do not
+ * change it). */
+GPtrArray *cf_rates_sentences(CfCheckContext *context);
 
 /* The text between @from (may be NULL: then the start of @claim's clause) and @claim, cut at
  * the last clause mark (，。；：,;:! ? and line ends) when @clause is TRUE.  Returns a new

@@ -183,6 +183,45 @@ test_stated_window_reference(void)
 	g_rand_free(rand);
 }
 
+/* The inline sum gives what the general one gives: the same ends and scales, the same
+ * overflow, for bounded and half-open intervals at equal and different scales. */
+static void
+test_add_reference(void)
+{
+	GRand *rand = g_rand_new_with_seed(1777);
+	for (guint round = 0; round < 100000; round++) {
+		CfInterval x[2];
+		for (guint k = 0; k < 2; k++) {
+			CfDecimal a = random_bound(rand), b = random_bound(rand);
+			if (g_rand_boolean(rand))
+				b.scale = a.scale;
+			x[k] = cf_interval_make(a, b);
+			x[k].low_unbounded = g_rand_int_range(rand, 0, 8) == 0;
+			x[k].high_unbounded = g_rand_int_range(rand, 0, 8) == 0;
+		}
+		if (g_rand_boolean(rand)) {
+			x[1].low.scale = x[0].low.scale;
+			x[1].high.scale = x[0].high.scale;
+		}
+		CfInterval got = {{7, 7}, {7, 7}, 7, 7}, expected = got;
+		gboolean ok = cf_interval_add(x[0], x[1], &got);
+		g_assert_cmpint(ok, ==, cf_interval_add_general(x[0], x[1], &expected));
+		if (!ok)
+			continue;
+		g_assert_cmpint(got.low_unbounded, ==, expected.low_unbounded);
+		g_assert_cmpint(got.high_unbounded, ==, expected.high_unbounded);
+		if (!got.low_unbounded) {
+			g_assert_cmpint(got.low.mantissa, ==, expected.low.mantissa);
+			g_assert_cmpint(got.low.scale, ==, expected.low.scale);
+		}
+		if (!got.high_unbounded) {
+			g_assert_cmpint(got.high.mantissa, ==, expected.high.mantissa);
+			g_assert_cmpint(got.high.scale, ==, expected.high.scale);
+		}
+	}
+	g_rand_free(rand);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -194,6 +233,7 @@ main(int argc, char **argv)
 	g_test_add_func("/interval/unbounded", test_unbounded);
 	g_test_add_func("/interval/sub-mul", test_sub_mul);
 	g_test_add_func("/interval/contains", test_contains);
+	g_test_add_func("/interval/sum/reference", test_add_reference);
 	g_test_add_func("/interval/stated-window", test_stated_window);
 	g_test_add_func("/interval/stated-window/reference", test_stated_window_reference);
 	return g_test_run();

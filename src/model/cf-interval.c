@@ -46,7 +46,7 @@ cf_interval_shift(CfInterval a, int exponent, CfInterval *out)
 }
 
 gboolean
-cf_interval_add(CfInterval a, CfInterval b, CfInterval *out)
+cf_interval_add_general(CfInterval a, CfInterval b, CfInterval *out)
 {
 	CfInterval r = {{0, 0}, {0, 0}, a.low_unbounded || b.low_unbounded,
 			a.high_unbounded || b.high_unbounded};

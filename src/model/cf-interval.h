@@ -31,8 +31,27 @@ CfInterval cf_interval_make(CfDecimal low, CfDecimal high);
 gboolean cf_interval_shift(CfInterval a, int exponent, CfInterval *out);
 
 /* a + b and a - b (= [a.low - b.high, a.high - b.low]). FALSE on overflow. */
-gboolean cf_interval_add(CfInterval a, CfInterval b, CfInterval *out);
+static inline gboolean cf_interval_add(CfInterval a, CfInterval b, CfInterval *out);
 gboolean cf_interval_sub(CfInterval a, CfInterval b, CfInterval *out);
+
+/* The general sum, for what the inline one does not take (tests compare both). */
+gboolean cf_interval_add_general(CfInterval a, CfInterval b, CfInterval *out);
+
+/* Most sums are of bounded intervals whose ends share their scales and fit in 64 bits:
+ * those here, with the result the general sum gives them. */
+static inline gboolean
+cf_interval_add(CfInterval a, CfInterval b, CfInterval *out)
+{
+	gint64 low, high;
+	if (G_LIKELY(!(a.low_unbounded | a.high_unbounded | b.low_unbounded | b.high_unbounded) &&
+		     a.low.scale == b.low.scale && a.high.scale == b.high.scale) &&
+	    !__builtin_add_overflow(a.low.mantissa, b.low.mantissa, &low) &&
+	    !__builtin_add_overflow(a.high.mantissa, b.high.mantissa, &high)) {
+		*out = (CfInterval){{low, a.low.scale}, {high, a.high.scale}, FALSE, FALSE};
+		return TRUE;
+	}
+	return cf_interval_add_general(a, b, out);
+}
 
 /* a × b for non-negative intervals. FALSE on overflow or a negative bound. */
 gboolean cf_interval_mul(CfInterval a, CfInterval b, CfInterval *out);

@@ -509,12 +509,22 @@ describe_fix(const Candidate *best)
 	return g_string_free(g_steal_pointer(&s), FALSE);
 }
 
+/* TRUE when @claim is one of @members (a handful at most: MAX_GROUP_SIZE). */
+static inline gboolean
+is_member(GPtrArray *members, const CfClaim *claim)
+{
+	for (guint i = 0; i < members->len; i++)
+		if (members->pdata[i] == claim)
+			return TRUE;
+	return FALSE;
+}
+
 /* TRUE when @term mentions a claim of @members. */
 static gboolean
 term_involves(const CfTerm *term, GPtrArray *members)
 {
 	if (term->kind == CF_TERM_CLAIM)
-		return g_ptr_array_find(members, term->claim, NULL);
+		return is_member(members, term->claim);
 	for (guint i = 0; term->children && i < term->children->len; i++)
 		if (term_involves(g_ptr_array_index(term->children, i), members))
 			return TRUE;
@@ -550,14 +560,14 @@ cf_check_needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *ne
 		return FALSE;
 	if (r->terms->len == 0)
 		return FALSE;
-	gboolean in_result = r->result->kind == CF_TERM_CLAIM &&
-			     g_ptr_array_find(members, r->result->claim, NULL);
+	gboolean in_result =
+		r->result->kind == CF_TERM_CLAIM && is_member(members, r->result->claim);
 	if (!in_result && term_involves(r->result, members))
 		return FALSE;
 	gint in_term = -1;
 	for (guint k = 0; k < r->terms->len; k++) {
 		const CfTerm *t = g_ptr_array_index(r->terms, k);
-		if (t->kind == CF_TERM_CLAIM && g_ptr_array_find(members, t->claim, NULL)) {
+		if (t->kind == CF_TERM_CLAIM && is_member(members, t->claim)) {
 			if (in_result || in_term >= 0)
 				return FALSE;
 			in_term = (gint)k;
@@ -620,7 +630,7 @@ static guint
 term_count_members(const CfTerm *term, GPtrArray *members)
 {
 	if (term->kind == CF_TERM_CLAIM)
-		return g_ptr_array_find(members, term->claim, NULL) ? 1 : 0;
+		return is_member(members, term->claim) ? 1 : 0;
 	guint n = 0;
 	for (guint i = 0; term->children && i < term->children->len; i++)
 		n += term_count_members(g_ptr_array_index(term->children, i), members);
@@ -635,7 +645,7 @@ term_points_inside(const CfTerm *term, GPtrArray *members)
 {
 	switch (term->kind) {
 	case CF_TERM_CLAIM:
-		if (g_ptr_array_find(members, term->claim, NULL))
+		if (is_member(members, term->claim))
 			return TRUE;
 		/* fall through */
 	case CF_TERM_CONSTANT:
@@ -867,7 +877,7 @@ cf_check_edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound)
 	if (cf_check_needed_interval(r, members, bound))
 		return CF_EDIT_BOUND_EXACT;
 	if (r->kind == CF_RELATION_RATIO && r->result->kind == CF_TERM_CLAIM &&
-	    g_ptr_array_find(members, r->result->claim, NULL)) {
+	    is_member(members, r->result->claim)) {
 		for (guint k = 0; k < r->terms->len; k++)
 			if (term_involves(g_ptr_array_index(r->terms, k), members))
 				return CF_EDIT_BOUND_NONE;

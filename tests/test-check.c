@@ -339,6 +339,72 @@ test_single_edits_reference(void)
 	g_rand_free(rand);
 }
 
+/* The edits within an interval are the edits whose stated interval overlaps it, in the same
+ * order: on random figures and intervals around their edits (an edit's own interval, its
+ * ends moved a little, an edge touching it, half-open ones), so near misses are common. */
+static void
+test_single_edits_within(void)
+{
+	GRand *rand = g_rand_new_with_seed(1123);
+	guint kept = 0, dropped = 0;
+	for (guint round = 0; round < 3000; round++) {
+		char digits[16];
+		gsize n = (gsize)g_rand_int_range(rand, 1, 13);
+		const char *alphabet = round % 3 ? "0123456789" : "0019";
+		for (gsize i = 0; i < n; i++)
+			digits[i] = alphabet[g_rand_int_range(rand, 0, (gint32)strlen(alphabet))];
+		digits[n] = '\0';
+		if (digits[0] == '0' && n > 1 && g_rand_int_range(rand, 0, 4))
+			digits[0] = '1';
+		if (n > 1 && g_rand_boolean(rand))
+			digits[g_rand_int_range(rand, 1, (gint32)n)] = '.';
+		if (digits[n - 1] == '.')
+			digits[n - 1] = '7';
+		if (digits[0] == '0' && n > 1 && digits[1] != '.')
+			digits[0] = '3';
+		g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func(g_free);
+		cf_check_single_edits(digits, all);
+		g_assert_cmpuint(all->len, >, 0);
+		for (guint k = 0; k < 8; k++) {
+			/* around one edit: its interval, widened or narrowed by a unit at some scale */
+			CfDecimal centre;
+			g_assert_true(cf_decimal_parse(
+				g_ptr_array_index(all, g_rand_int_range(rand, 0, all->len)), -1,
+				&centre));
+			CfInterval within = cf_interval_stated(centre);
+			CfDecimal lo = {g_rand_int_range(rand, -3, 4),
+					g_rand_int_range(rand, 0, 6)};
+			CfDecimal hi = {g_rand_int_range(rand, -3, 4),
+					g_rand_int_range(rand, 0, 6)};
+			g_assert_true(cf_decimal_add(within.low, lo, &within.low));
+			g_assert_true(cf_decimal_add(within.high, hi, &within.high));
+			if (cf_decimal_compare(within.low, within.high) > 0)
+				within.high = within.low;
+			within.low_unbounded = g_rand_int_range(rand, 0, 10) == 0;
+			within.high_unbounded = g_rand_int_range(rand, 0, 10) == 0;
+			g_autoptr(GPtrArray) expected = g_ptr_array_new();
+			for (guint i = 0; i < all->len; i++) {
+				CfDecimal value;
+				g_assert_true(
+					cf_decimal_parse(g_ptr_array_index(all, i), -1, &value));
+				if (cf_interval_overlaps(cf_interval_stated(value), within))
+					g_ptr_array_add(expected, g_ptr_array_index(all, i));
+			}
+			g_autoptr(GPtrArray) got = g_ptr_array_new_with_free_func(g_free);
+			cf_check_single_edits_within(digits, &within, got);
+			g_assert_cmpuint(got->len, ==, expected->len);
+			for (guint i = 0; i < got->len; i++)
+				g_assert_cmpstr(g_ptr_array_index(got, i), ==,
+						g_ptr_array_index(expected, i));
+			kept += got->len;
+			dropped += all->len - got->len;
+		}
+	}
+	g_assert_cmpuint(kept, >, 200000);
+	g_assert_cmpuint(dropped, >, 2000000);
+	g_rand_free(rand);
+}
+
 /* A random figure of up to five digits and up to three decimals. */
 static char *
 random_figure(GRand *rand)
@@ -351,7 +417,7 @@ random_figure(GRand *rand)
 /* cf_check_needed_interval() is a shortcut for evaluating the relation with the edit in
  * place: on random sums (complete and partial), equalities and bounds, with the edited
  * number as the result or as a part, an edit must overlap the interval exactly when the
- * relation then holds. */
+ * relation then holds, and else lie as far from it as the evaluation's gap says. */
 static void
 test_needed_interval(void)
 {
@@ -419,11 +485,19 @@ test_needed_interval(void)
 				g_assert_true(cf_decimal_shift(stated, exponent, &overrides.value.point));
 				g_assert_true(cf_interval_shift(cf_interval_stated(stated), exponent,
 								&overrides.value.interval));
-				gboolean holds = cf_outcome_holds(
-					cf_relation_evaluate(r, &overrides, NULL, NULL, NULL));
+				CfDecimal gap, distance;
+				CfOutcome outcome =
+					cf_relation_evaluate(r, &overrides, NULL, NULL, &gap);
+				gboolean holds = cf_outcome_holds(outcome);
 				held += holds;
 				g_assert_cmpint(cf_interval_overlaps(overrides.value.interval, needed), ==,
 						holds);
+				/* and when it does not hold, the gap is the edit's distance from it */
+				g_assert_cmpint(outcome, !=, CF_OUTCOME_UNKNOWN);
+				g_assert_true(cf_interval_gap(overrides.value.interval, needed,
+							      &distance));
+				if (!holds)
+					g_assert_cmpint(cf_decimal_compare(gap, distance), ==, 0);
 			}
 		}
 		cf_relation_free(r);
@@ -491,6 +565,209 @@ test_ratio_bounds(void)
 	g_rand_free(rand);
 }
 
+static CfInterval
+interval_unbounded(void)
+{
+	CfInterval any = {{0, 0}, {0, 0}, TRUE, TRUE};
+	return any;
+}
+
+/* A claim for @d in @exponent units, as make_claim() makes it. */
+static CfClaim *
+figure_claim(GPtrArray *claims, CfDecimal d, int exponent)
+{
+	g_autofree char *text = cf_decimal_to_string(d);
+	CfClaim *c = make_claim(CF_CLAIM_AMOUNT, text, exponent, "万元", claims->len + 1);
+	g_ptr_array_add(claims, c);
+	return c;
+}
+
+static CfTerm *
+term_of(CfClaim *c)
+{
+	return cf_term_new_claim(c);
+}
+
+static CfTerm *
+term_of_two(gboolean product, CfTerm *a, CfTerm *b)
+{
+	GPtrArray *children = g_ptr_array_new();
+	g_ptr_array_add(children, a);
+	g_ptr_array_add(children, b);
+	return product ? cf_term_new_product(children) : cf_term_new_sum(children);
+}
+
+/* @d rounded to @scale decimals (half away from zero). */
+static CfDecimal
+round_to(CfDecimal d, int scale)
+{
+	CfDecimal r = d;
+	g_assert_true(cf_decimal_div(d, cf_decimal_from_int(1), scale, &r));
+	return r;
+}
+
+/* cf_check_edit_bound() where it is only a necessary condition (the edited number inside a
+ * product, a sum within a term, or a ratio's terms): on random relations of those shapes
+ * (made to hold, or nearly, with the figures as stated), every edit that makes the relation
+ * hold overlaps the bound, near its ends too, and the bound rules out most others. */
+static void
+test_edit_bound_necessary(void)
+{
+	GRand *rand = g_rand_new_with_seed(9119);
+	guint applied = 0, held = 0, ruled_out = 0, unreachables = 0;
+	for (guint round = 0; round < 3000; round++) {
+		g_autoptr(GPtrArray) claims = claims_new();
+		int exponent = g_rand_boolean(rand) ? 4 : 0;
+		guint shape = round % 6;
+		CfDecimal a = {g_rand_int_range(rand, 1, 100000), g_rand_int_range(rand, 0, 3)};
+		CfDecimal b = {g_rand_int_range(rand, 1, 100000), g_rand_int_range(rand, 0, 3)};
+		CfDecimal c = {g_rand_int_range(rand, 1, 10000), g_rand_int_range(rand, 0, 3)};
+		CfDecimal d = {g_rand_int_range(rand, 1, 1000), g_rand_int_range(rand, 0, 2)};
+		CfClaim *ca = figure_claim(claims, a, exponent);
+		CfClaim *cb = figure_claim(claims, b, exponent);
+		CfClaim *cc = figure_claim(claims, c, exponent);
+		CfClaim *cd = figure_claim(claims, d, 0);
+		CfRelation *r = NULL;
+		GPtrArray *terms = g_ptr_array_new();
+		CfDecimal total, product, share, shifted;
+		g_assert_true(cf_decimal_mul(a, d, &product));
+		switch (shape) {
+		case 0: /* 124 sites × 1200 元 = total: R = a × d */
+		case 1: /* a description: R = a × d + b */
+			total = product;
+			if (shape == 1)
+				g_assert_true(cf_decimal_add(total, b, &total));
+			total = round_to(total, g_rand_int_range(rand, 0, 3));
+			/* now and then a total below the other part: no edit of the product can
+			 * reach it */
+			if (shape == 1 && g_rand_int_range(rand, 0, 4) == 0)
+				total = round_to((CfDecimal){b.mantissa, b.scale + 1}, 0);
+			g_ptr_array_add(terms, term_of_two(TRUE, term_of(ca), term_of(cd)));
+			if (shape == 1)
+				g_ptr_array_add(terms, term_of(cb));
+			r = cf_relation_new(CF_RELATION_SUM, "product-mismatch", CF_SEVERITY_ERROR,
+					    term_of(figure_claim(claims, total, exponent)), terms,
+					    "x");
+			break;
+		case 2: /* a share a / (b + (c + a)), or a / b */
+		case 3: {
+			g_assert_true(cf_decimal_add(b, c, &total));
+			g_assert_true(cf_decimal_add(total, a, &total));
+			g_assert_true(cf_decimal_shift(a, 2, &shifted));
+			g_assert_true(cf_decimal_div(shifted, shape == 2 ? total : b,
+						     g_rand_int_range(rand, 0, 3), &share));
+			if (g_rand_int_range(rand, 0, 3) == 0)
+				share.mantissa += g_rand_int_range(rand, -2, 3);
+			g_ptr_array_add(terms, term_of(ca));
+			CfTerm *denominator = term_of(cb);
+			if (shape == 2)
+				denominator = term_of_two(
+					FALSE, denominator,
+					term_of_two(FALSE, term_of(cc),
+						    term_of(figure_claim(claims, a, exponent))));
+			g_ptr_array_add(terms, denominator);
+			g_autofree char *percent = cf_decimal_to_string(share);
+			CfClaim *p = make_claim(CF_CLAIM_PERCENT, percent, 0, "%", 1);
+			g_ptr_array_add(claims, p);
+			r = cf_relation_new(CF_RELATION_RATIO, "percent-mismatch",
+					    CF_SEVERITY_ERROR, term_of(p), terms, "share");
+			break;
+		}
+		default: /* a partial sum, a bound or an equality over a sum: R vs b + c */
+			g_assert_true(cf_decimal_add(b, c, &total));
+			if (g_rand_boolean(rand))
+				total.mantissa += g_rand_int_range(rand, -3, 4);
+			g_ptr_array_add(terms, term_of_two(FALSE, term_of(cb), term_of(cc)));
+			r = cf_relation_new(shape == 4             ? CF_RELATION_SUM
+					    : g_rand_boolean(rand) ? CF_RELATION_AT_MOST
+								   : CF_RELATION_EQUAL,
+					    "sum-mismatch", CF_SEVERITY_ERROR,
+					    term_of(figure_claim(claims, total, exponent)), terms,
+					    "x");
+			r->partial = shape == 4;
+			break;
+		}
+		/* edit a figure of the terms (a result edit is the exact case) */
+		CfClaim *edited = shape <= 1   ? (g_rand_boolean(rand) ? ca : cd)
+				  : shape <= 3 ? (g_rand_boolean(rand) ? ca : cb)
+					       : (g_rand_boolean(rand) ? cb : cc);
+		g_autoptr(GPtrArray) members = g_ptr_array_new();
+		g_ptr_array_add(members, edited);
+		CfInterval bound;
+		CfEditBound kind = cf_check_edit_bound(r, members, &bound);
+		if (kind == CF_EDIT_BOUND_NONE || kind == CF_EDIT_BOUND_EXACT) {
+			cf_relation_free(r);
+			continue;
+		}
+		gboolean unreachable = kind == CF_EDIT_BOUND_UNREACHABLE;
+		applied++;
+		unreachables += unreachable;
+		/* edits near the figure itself and near the bound's ends, in the edited unit */
+		CfInterval local = interval_unbounded();
+		if (!unreachable)
+			g_assert_true(cf_interval_shift(bound, -edited->unit_exponent, &local));
+		CfDecimal near[3] = {edited->stated, local.low, local.high};
+		for (guint e = 0; e < 60; e++) {
+			CfDecimal stated;
+			guint which = (guint)g_rand_int_range(rand, 0, 4);
+			if (which == 3 || (which == 1 && local.low_unbounded) ||
+			    (which == 2 && local.high_unbounded)) {
+				stated = (CfDecimal){g_rand_int_range(rand, 0, 200000),
+						     g_rand_int_range(rand, 0, 3)};
+			} else {
+				int scale = g_rand_int_range(rand, 0, 4);
+				stated = round_to(near[which], scale);
+				stated.mantissa += g_rand_int_range(rand, -1, 2);
+			}
+			if (cf_decimal_sign(stated) < 0)
+				continue;
+			CfOverrides overrides = {(const CfClaim *const *)members->pdata, 1};
+			if (!cf_decimal_shift(stated, edited->unit_exponent,
+					      &overrides.value.point) ||
+			    !cf_interval_shift(cf_interval_stated(stated), edited->unit_exponent,
+					       &overrides.value.interval))
+				continue;
+			gboolean holds = cf_outcome_holds(
+				cf_relation_evaluate(r, &overrides, NULL, NULL, NULL));
+			gboolean inside = !unreachable &&
+					  cf_interval_overlaps(overrides.value.interval, bound);
+			if (holds && !inside)
+				g_error("round %u: an edit to %s holds outside the bound", round,
+					cf_decimal_to_string(stated));
+			held += holds;
+			ruled_out += !inside;
+		}
+		cf_relation_free(r);
+	}
+	g_assert_cmpuint(unreachables, >, 50);
+	g_assert_cmpuint(applied, >, 2500);
+	g_assert_cmpuint(held, >, 50000);
+	g_assert_cmpuint(ruled_out, >, 60000);
+	g_rand_free(rand);
+}
+
+/* cf_utf8_char_at() decodes what g_utf8_get_char() decodes: every code point, and broken
+ * sequences (a lead byte without its continuation bytes) the same way too. */
+static void
+test_utf8_char_at(void)
+{
+	for (gunichar c = 0; c <= 0x10FFFF; c++) {
+		if (c >= 0xD800 && c <= 0xDFFF)
+			continue;
+		char text[8] = {0};
+		g_unichar_to_utf8(c, text);
+		g_assert_cmpuint(cf_utf8_char_at(text), ==, g_utf8_get_char(text));
+	}
+	static const char *const broken[] = {"\xe4", "\xe4\xb8",
+					     "\xe4"
+					     "a",
+					     "\xe4\xb8"
+					     "a",
+					     "\xe4\xb8\xe4"};
+	for (gsize i = 0; i < G_N_ELEMENTS(broken); i++)
+		g_assert_cmpuint(cf_utf8_char_at(broken[i]), ==, g_utf8_get_char(broken[i]));
+}
+
 /* README must list every rule id with an example: a rule added without documenting it
  * fails here. */
 static void
@@ -532,8 +809,11 @@ main(int argc, char **argv)
 	g_test_add_func("/check/relation/at-most", test_at_most);
 	g_test_add_func("/check/suggest/single-edits", test_single_edits);
 	g_test_add_func("/check/suggest/single-edits-reference", test_single_edits_reference);
+	g_test_add_func("/check/suggest/single-edits-within", test_single_edits_within);
 	g_test_add_func("/check/suggest/needed-interval", test_needed_interval);
 	g_test_add_func("/check/suggest/ratio-bounds", test_ratio_bounds);
+	g_test_add_func("/check/suggest/edit-bound-necessary", test_edit_bound_necessary);
+	g_test_add_func("/check/utf8/char-at", test_utf8_char_at);
 	g_test_add_func("/check/rules/readme", test_readme_lists_rules);
 	return g_test_run();
 }

@@ -113,6 +113,115 @@ test_contains(void)
 	g_assert_false(cf_interval_is_point(i));
 }
 
+static void
+test_stated_window(void)
+{
+	/* 261.46 ± 0.015: the figures of two decimals that reach it, ends touching included */
+	CfInterval sum = cf_interval_make(dec("261.445"), dec("261.475"));
+	gint64 low, high;
+	cf_interval_stated_window(sum, 2, &low, &high);
+	g_assert_cmpint(low, ==, 26144);
+	g_assert_cmpint(high, ==, 26148);
+	cf_interval_stated_window(sum, 0, &low, &high);
+	g_assert_cmpint(low, ==, 261);
+	g_assert_cmpint(high, ==, 261);
+	sum.low_unbounded = TRUE;
+	cf_interval_stated_window(sum, 4, &low, &high);
+	g_assert_cmpint(low, ==, -CF_INTERVAL_WINDOW_LIMIT);
+	g_assert_cmpint(high, ==, 2614750);
+}
+
+/* A random bound: any mantissa size and sign, any scale. */
+static CfDecimal
+random_bound(GRand *rand)
+{
+	static const gint64 sizes[] = {10, 1000, 100000, 10000000000LL, 1000000000000000000LL};
+	gint64 size = sizes[g_rand_int_range(rand, 0, G_N_ELEMENTS(sizes))];
+	gint64 m = (gint64)(g_rand_double(rand) * (double)size);
+	if (g_rand_int_range(rand, 0, 4) == 0)
+		m = -m;
+	if (g_rand_int_range(rand, 0, 50) == 0)
+		m = g_rand_boolean(rand) ? G_MAXINT64 : G_MININT64;
+	return (CfDecimal){m, g_rand_int_range(rand, 0, CF_DECIMAL_MAX_SCALE + 1)};
+}
+
+/* The window agrees with testing each figure's stated interval for overlap, at its ends and
+ * around them, on random intervals of every size and precision. */
+static void
+test_stated_window_reference(void)
+{
+	GRand *rand = g_rand_new_with_seed(4711);
+	guint inside = 0, outside = 0;
+	for (guint round = 0; round < 20000; round++) {
+		CfDecimal a = random_bound(rand), b = random_bound(rand);
+		if (cf_decimal_compare(a, b) > 0) {
+			CfDecimal t = a;
+			a = b;
+			b = t;
+		}
+		CfInterval within = cf_interval_make(a, b);
+		within.low_unbounded = g_rand_int_range(rand, 0, 10) == 0;
+		within.high_unbounded = g_rand_int_range(rand, 0, 10) == 0;
+		int scale = g_rand_int_range(rand, 0, CF_DECIMAL_MAX_SCALE);
+		gint64 low, high;
+		cf_interval_stated_window(within, scale, &low, &high);
+		gint64 near[] = {low, high, 0, g_rand_int_range(rand, -1000, 1000)};
+		for (gsize n = 0; n < G_N_ELEMENTS(near); n++)
+			for (gint64 d = -2; d <= 2; d++) {
+				gint64 v = near[n] + d;
+				if (v <= -100000000000000000LL || v >= 100000000000000000LL)
+					continue;
+				CfInterval figure = cf_interval_stated((CfDecimal){v, scale});
+				gboolean expected = cf_interval_overlaps(figure, within);
+				g_assert_cmpint(low <= v && v <= high, ==, expected);
+				inside += expected;
+				outside += !expected;
+			}
+	}
+	g_assert_cmpuint(inside, >, 20000);
+	g_assert_cmpuint(outside, >, 20000);
+	g_rand_free(rand);
+}
+
+/* The inline sum gives what the general one gives: the same ends and scales, the same
+ * overflow, for bounded and half-open intervals at equal and different scales. */
+static void
+test_add_reference(void)
+{
+	GRand *rand = g_rand_new_with_seed(1777);
+	for (guint round = 0; round < 100000; round++) {
+		CfInterval x[2];
+		for (guint k = 0; k < 2; k++) {
+			CfDecimal a = random_bound(rand), b = random_bound(rand);
+			if (g_rand_boolean(rand))
+				b.scale = a.scale;
+			x[k] = cf_interval_make(a, b);
+			x[k].low_unbounded = g_rand_int_range(rand, 0, 8) == 0;
+			x[k].high_unbounded = g_rand_int_range(rand, 0, 8) == 0;
+		}
+		if (g_rand_boolean(rand)) {
+			x[1].low.scale = x[0].low.scale;
+			x[1].high.scale = x[0].high.scale;
+		}
+		CfInterval got = {{7, 7}, {7, 7}, 7, 7}, expected = got;
+		gboolean ok = cf_interval_add(x[0], x[1], &got);
+		g_assert_cmpint(ok, ==, cf_interval_add_general(x[0], x[1], &expected));
+		if (!ok)
+			continue;
+		g_assert_cmpint(got.low_unbounded, ==, expected.low_unbounded);
+		g_assert_cmpint(got.high_unbounded, ==, expected.high_unbounded);
+		if (!got.low_unbounded) {
+			g_assert_cmpint(got.low.mantissa, ==, expected.low.mantissa);
+			g_assert_cmpint(got.low.scale, ==, expected.low.scale);
+		}
+		if (!got.high_unbounded) {
+			g_assert_cmpint(got.high.mantissa, ==, expected.high.mantissa);
+			g_assert_cmpint(got.high.scale, ==, expected.high.scale);
+		}
+	}
+	g_rand_free(rand);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -124,5 +233,8 @@ main(int argc, char **argv)
 	g_test_add_func("/interval/unbounded", test_unbounded);
 	g_test_add_func("/interval/sub-mul", test_sub_mul);
 	g_test_add_func("/interval/contains", test_contains);
+	g_test_add_func("/interval/sum/reference", test_add_reference);
+	g_test_add_func("/interval/stated-window", test_stated_window);
+	g_test_add_func("/interval/stated-window/reference", test_stated_window_reference);
 	return g_test_run();
 }

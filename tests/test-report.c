@@ -379,18 +379,24 @@ test_claims_empty(void)
 	g_assert_cmpuint(out->len, ==, 0);
 }
 
-/* Display widths: the renderer takes ASCII without GLib's tables; every ASCII character must
- * still get the width the tables give, and wide and zero-width characters theirs. */
+/* Display widths: the renderer takes ASCII and the blocks of Chinese text without GLib's
+ * tables; every code point must still get the width the tables give (wide 2, zero-width 0). */
 static void
 test_display_width(void)
 {
-	for (gunichar c = 1; c < 0x80; c++) {
-		char text[2] = {(char)c, '\0'};
+	for (gunichar c = 1; c <= 0x10FFFF; c++) {
+		if (c >= 0xD800 && c <= 0xDFFF)
+			continue;
+		char text[8];
+		gint n = g_unichar_to_utf8(c, text);
+		text[n] = '\0';
 		guint expected = c == '\t' ? CF_REPORT_TAB_WIDTH
 				 : g_unichar_iszerowidth(c) ? 0
 				 : g_unichar_iswide(c)      ? 2
 							    : 1;
-		g_assert_cmpuint(cf_report_display_width(text, 1), ==, expected);
+		if (cf_report_display_width(text, (gsize)n) != expected)
+			g_error("U+%04X: width %u, GLib says %u", c,
+				cf_report_display_width(text, (gsize)n), expected);
 	}
 	const char *mixed = "预算\t25.2万元\xcc\x81";
 	g_assert_cmpuint(cf_report_display_width(mixed, strlen(mixed)), ==, 2 + 2 + 4 + 4 + 2 + 2 + 0);

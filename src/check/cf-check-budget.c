@@ -36,7 +36,7 @@ add_at_most(CfCheckContext *ctx, const CfClaim *spent, CfTerm *budget, const cha
 static void
 check_prose(CfCheckContext *ctx)
 {
-	g_autoptr(GPtrArray) sentences = cf_rates_sentences(ctx);
+	GPtrArray *sentences = cf_rates_sentences(ctx);
 	for (guint s = 0; s < sentences->len; s++) {
 		GPtrArray *sentence = g_ptr_array_index(sentences, s);
 		CfTerm *budget = NULL;

@@ -31,38 +31,50 @@ typedef enum {
 	DIRECTION_DOWN,
 } Direction;
 
-/* The direction verb @text ends with (after dropping fillers), or NONE. */
+/* TRUE when text[0, n) ends with @word. */
+static gboolean
+ends_with(const char *text, gsize n, const char *word)
+{
+	gsize m = strlen(word);
+	return n >= m && memcmp(text + n - m, word, m) == 0;
+}
+
+/* TRUE when text[0, n) ends with one of @words. */
+static gboolean
+ends_with_any(const char *text, gsize n, const char *const *words)
+{
+	for (guint i = 0; words[i]; i++)
+		if (ends_with(text, n, words[i]))
+			return TRUE;
+	return FALSE;
+}
+
+/* The direction verb @text ends with (after dropping trailing spaces and fillers), or NONE.
+ * Read in place: the end only moves back. */
 static Direction
 ending_direction(const char *text, gboolean allow_reach)
 {
-	g_autofree char *t = g_strdup(text);
-	g_strchomp(t);
-	gsize n = strlen(t);
+	gsize n = strlen(text);
+	/* what g_strchomp() drops */
+	while (n > 0 && g_ascii_isspace(text[n - 1]))
+		n--;
 	for (gboolean again = TRUE; again;) {
 		again = FALSE;
-		for (guint i = 0; verb_fillers[i]; i++) {
-			gsize m = strlen(verb_fillers[i]);
-			if (n >= m && memcmp(t + n - m, verb_fillers[i], m) == 0) {
-				n -= m;
-				t[n] = '\0';
+		for (guint i = 0; verb_fillers[i]; i++)
+			if (ends_with(text, n, verb_fillers[i])) {
+				n -= strlen(verb_fillers[i]);
 				again = TRUE;
 			}
-		}
-		for (guint i = 0; allow_reach && reach_words[i]; i++) {
-			gsize m = strlen(reach_words[i]);
-			if (n >= m && memcmp(t + n - m, reach_words[i], m) == 0) {
-				n -= m;
-				t[n] = '\0';
+		for (guint i = 0; allow_reach && reach_words[i]; i++)
+			if (ends_with(text, n, reach_words[i])) {
+				n -= strlen(reach_words[i]);
 				again = TRUE;
 			}
-		}
 	}
-	for (guint i = 0; increase_words[i]; i++)
-		if (g_str_has_suffix(t, increase_words[i]))
-			return DIRECTION_UP;
-	for (guint i = 0; decrease_words[i]; i++)
-		if (g_str_has_suffix(t, decrease_words[i]))
-			return DIRECTION_DOWN;
+	if (ends_with_any(text, n, increase_words))
+		return DIRECTION_UP;
+	if (ends_with_any(text, n, decrease_words))
+		return DIRECTION_DOWN;
 	return DIRECTION_NONE;
 }
 
@@ -414,7 +426,7 @@ read_unchanged(CfCheckContext *ctx, GPtrArray *sentence)
 static void
 run(CfCheckContext *ctx)
 {
-	g_autoptr(GPtrArray) sentences = cf_rates_sentences(ctx);
+	GPtrArray *sentences = cf_rates_sentences(ctx);
 	for (guint s = 0; s < sentences->len; s++) {
 		GPtrArray *sentence = g_ptr_array_index(sentences, s);
 		read_sentence(ctx, sentence);

@@ -1,5 +1,6 @@
 #include "check/cf-check-evaluate.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 /* Suggestions are looked for only for numbers of at most this many digits. */
@@ -23,6 +24,11 @@ typedef struct {
 	GPtrArray *claims; /* const CfClaim*, every claim of the relation */
 	char *suggestion;
 	guint visit; /* the last try_edit() that evaluated it (find_suggestions' stamp) */
+	/* what an edit of needed_for (a group's members) must overlap for the relation to
+	 * hold, when needed_exact (cf_check_needed_interval()); kept for the next edit */
+	GPtrArray *needed_for;
+	gboolean needed_exact;
+	CfInterval needed;
 } Evaluated;
 
 static void
@@ -53,25 +59,74 @@ emit_edit(const char *original, gsize n, const char *text, gsize length, EditFun
 	func(text, length, data);
 }
 
+/* Which figures a search still wants: per scale t, an edit whose value is v × 10^-t is
+ * wanted when low[t] <= v <= high[t] (cf_interval_stated_window()); computed for a scale
+ * when first asked.  Without an interval every edit is wanted. */
+typedef struct {
+	const CfInterval *within;
+	guint known; /* bit t: low[t] and high[t] computed */
+	gint64 low[MAX_EDIT_DIGITS + 1];
+	gint64 high[MAX_EDIT_DIGITS + 1];
+} EditWindow;
+
+static inline gboolean
+window_wants(EditWindow *w, gint64 v, int scale)
+{
+	if (w->within == NULL)
+		return TRUE;
+	if (!(w->known & (1u << scale))) {
+		cf_interval_stated_window(*w->within, scale, &w->low[scale], &w->high[scale]);
+		w->known |= 1u << scale;
+	}
+	return w->low[scale] <= v && v <= w->high[scale];
+}
+
 /* Calls @func once for every distinct single edit of @digits (@n bytes, a plain decimal), in
- * the order cf_check_single_edits() documents.  The kinds cannot give each other's texts (a
- * change keeps the length and the point, a swap alters two places, a drop or an insertion
+ * the order cf_check_single_edits() documents, whose stated interval overlaps @within (NULL:
+ * every edit; else @n is at most MAX_EDIT_DIGITS).  The kinds cannot give each other's texts
+ * (a change keeps the length and the point, a swap alters two places, a drop or an insertion
  * changes the length and keeps the point, a moved point moves it); within a kind only
  * dropping one of a run of equal digits, or inserting a digit next to an equal one, repeat a
- * text: the first of those is kept, so no set of seen texts is needed. */
+ * text: the first of those is kept, so no set of seen texts is needed.  Each edit's value is
+ * worked out from the digits' (mantissa ± a digit × its place) before its text is written,
+ * so the edits @within rules out cost a comparison each. */
 static void
-single_edits_foreach(const char *digits, gsize n, EditFunc func, gpointer data)
+single_edits_within(const char *digits, gsize n, const CfInterval *within, EditFunc func,
+		    gpointer data)
 {
 	char buffer[64];
 	if (n >= sizeof buffer - 2)
 		return;
+	g_return_if_fail(within == NULL || n <= MAX_EDIT_DIGITS);
+	EditWindow window = {within, 0, {0}, {0}};
+	/* the digits without the point: bare[0..m), mantissa, scale, the point's place */
+	char bare[64];
+	gsize m = 0, point = n;
+	gint64 mantissa = 0;
+	for (gsize i = 0; i < n; i++) {
+		if (digits[i] == '.') {
+			point = i;
+			continue;
+		}
+		bare[m++] = digits[i];
+		if (within)
+			mantissa = mantissa * 10 + (digits[i] - '0');
+	}
+	bare[m] = '\0';
+	int scale = point < n ? (int)(n - 1 - point) : 0;
+	/* 10^(places after bare digit j), when weighed; 0 otherwise (all wanted then) */
+#define PLACE(j) (within ? cf_decimal_pow10[m - 1 - (j)] : 0)
+
 	/* change one digit */
 	memcpy(buffer, digits, n + 1);
-	for (gsize i = 0; i < n; i++) {
+	for (gsize i = 0, j = 0; i < n; i++) {
 		if (digits[i] == '.')
 			continue;
+		gint64 place = PLACE(j), base = mantissa - (digits[i] - '0') * place;
+		j++;
 		for (char d = '0'; d <= '9'; d++) {
-			if (d == digits[i])
+			if (d == digits[i] ||
+			    !window_wants(&window, base + (d - '0') * place, scale))
 				continue;
 			buffer[i] = d;
 			emit_edit(digits, n, buffer, n, func, data);
@@ -79,8 +134,15 @@ single_edits_foreach(const char *digits, gsize n, EditFunc func, gpointer data)
 		buffer[i] = digits[i];
 	}
 	/* drop one digit */
-	for (gsize i = 0; i < n; i++) {
-		if (digits[i] == '.' || (i > 0 && digits[i - 1] == digits[i]))
+	for (gsize i = 0, j = 0; i < n; i++) {
+		if (digits[i] == '.')
+			continue;
+		gint64 place = PLACE(j);
+		j++;
+		if (i > 0 && digits[i - 1] == digits[i])
+			continue;
+		gint64 v = within ? mantissa / (place * 10) * place + mantissa % place : 0;
+		if (!window_wants(&window, v, i > point ? scale - 1 : scale))
 			continue;
 		memcpy(buffer, digits, i);
 		memcpy(buffer + i, digits + i + 1, n - i);
@@ -88,42 +150,52 @@ single_edits_foreach(const char *digits, gsize n, EditFunc func, gpointer data)
 	}
 	/* insert one digit */
 	for (gsize i = 0; i <= n; i++) {
+		/* the digits after the new one, and their place value */
+		gsize after = m - (i > point ? i - 1 : i);
+		gint64 place = within ? cf_decimal_pow10[after] : 0;
+		gint64 base = within ? mantissa / place * place * 10 + mantissa % place : 0;
+		int at_scale = i > point ? scale + 1 : scale;
 		memcpy(buffer, digits, i);
 		memcpy(buffer + i + 1, digits + i, n - i + 1);
 		for (char d = '0'; d <= '9'; d++) {
-			if (i > 0 && digits[i - 1] == d)
+			if ((i > 0 && digits[i - 1] == d) ||
+			    !window_wants(&window, base + (d - '0') * place, at_scale))
 				continue;
 			buffer[i] = d;
 			emit_edit(digits, n, buffer, n + 1, func, data);
 		}
 	}
 	/* swap two adjacent digits */
-	for (gsize i = 0; i + 1 < n; i++) {
-		if (digits[i] == '.' || digits[i + 1] == '.' || digits[i] == digits[i + 1])
+	for (gsize i = 0, j = 0; i + 1 < n; i++) {
+		if (digits[i] == '.')
+			continue;
+		gint64 place = PLACE(j);
+		j++;
+		if (digits[i + 1] == '.' || digits[i] == digits[i + 1])
+			continue;
+		/* digit a from place p to p/10, b the other way: + (b − a)(p − p/10) */
+		gint64 v = mantissa + (digits[i + 1] - digits[i]) * (place - place / 10);
+		if (!window_wants(&window, v, scale))
 			continue;
 		memcpy(buffer, digits, n + 1);
 		buffer[i] = digits[i + 1];
 		buffer[i + 1] = digits[i];
 		emit_edit(digits, n, buffer, n, func, data);
 	}
+#undef PLACE
 	/* move (or add) the decimal point */
-	char bare[64];
-	gsize m = 0;
-	for (gsize i = 0; i < n; i++)
-		if (digits[i] != '.')
-			bare[m++] = digits[i];
-	bare[m] = '\0';
 	if (m >= 2) {
 		/* buffer[k] = bare[k - 1] after the point; the point walks right one place a time */
 		buffer[0] = bare[0];
 		memcpy(buffer + 2, bare + 1, m);
 		for (gsize at = 1; at < m; at++) {
 			buffer[at] = '.';
-			emit_edit(digits, n, buffer, m + 1, func, data);
+			if (window_wants(&window, mantissa, (int)(m - at)))
+				emit_edit(digits, n, buffer, m + 1, func, data);
 			buffer[at] = bare[at];
 		}
 	}
-	if (m < n)
+	if (m < n && window_wants(&window, mantissa, 0))
 		emit_edit(digits, n, bare, m, func, data);
 }
 
@@ -136,55 +208,34 @@ add_edit_cb(const char *text, gsize length, gpointer data)
 void
 cf_check_single_edits(const char *digits, GPtrArray *out)
 {
-	single_edits_foreach(digits, strlen(digits), add_edit_cb, out);
+	single_edits_within(digits, strlen(digits), NULL, add_edit_cb, out);
+}
+
+void
+cf_check_single_edits_within(const char *digits, const CfInterval *within, GPtrArray *out)
+{
+	single_edits_within(digits, strlen(digits), within, add_edit_cb, out);
 }
 
 /* One edit of a claim's figure as try_edit() weighs it: the text and what it stands for. */
 typedef struct {
 	char text[MAX_EDIT_DIGITS + 2];
 	CfDecimal stated;
-	CfInterval stated_interval; /* in the claim's unit */
-	gint8 valued;               /* value computed: 1, failed (overflow): 0, not yet: -1 */
-	CfTermValue value;          /* base unit */
+	CfTermValue value; /* base unit */
 } Edit;
 
-/* A number of n characters has at most 9n changed digits, n dropped, 10(n + 1) inserted,
- * n - 1 swaps and n moved or dropped points. */
-#define MAX_EDITS (22 * MAX_EDIT_DIGITS + 10)
-
-typedef struct {
-	const CfClaim *claim;
-	Edit *edits; /* MAX_EDITS */
-	guint n_edits;
-} EditList;
-
-/* Keeps an edit of list->claim when it reads as a number.  Its value in the base unit is
- * computed when first needed (edit_value()): most edits are ruled out before. */
-static void
-add_edit_value_cb(const char *text, gsize length, gpointer data)
+/* Sets up @e for the edit @text of @claim: FALSE when it does not read as a number or its
+ * value does not fit in the base unit (the edit is then not weighed at all). */
+static gboolean
+edit_init(Edit *e, const CfClaim *claim, const char *text, gsize length)
 {
-	EditList *list = data;
-	Edit *e = &list->edits[list->n_edits];
-	if (list->n_edits >= MAX_EDITS || length >= sizeof e->text ||
-	    !cf_decimal_parse(text, (gssize)length, &e->stated))
-		return;
-	e->stated_interval = cf_interval_stated(e->stated);
-	e->valued = -1;
+	if (length >= sizeof e->text || !cf_decimal_parse(text, (gssize)length, &e->stated))
+		return FALSE;
 	memcpy(e->text, text, length);
 	e->text[length] = '\0';
-	list->n_edits++;
-}
-
-/* The edit's value in the base unit of @claim; FALSE when it does not fit (the edit is then
- * not weighed at all). */
-static gboolean
-edit_value(const CfClaim *claim, Edit *e)
-{
-	if (e->valued < 0)
-		e->valued = cf_decimal_shift(e->stated, claim->unit_exponent, &e->value.point) &&
-			    cf_interval_shift(e->stated_interval, claim->unit_exponent,
-					      &e->value.interval);
-	return e->valued;
+	return cf_decimal_shift(e->stated, claim->unit_exponent, &e->value.point) &&
+	       cf_interval_shift(cf_interval_stated(e->stated), claim->unit_exponent,
+				 &e->value.interval);
 }
 
 /* ---- evaluation ---- */
@@ -296,6 +347,28 @@ candidate_clear(Candidate *c)
 		g_ptr_array_unref(c->fixes);
 }
 
+/* What cf_relation_evaluate() says of @e's relation with the edit @overrides of @members,
+ * as far as try_edit() needs it: whether it holds and else the gap (the outcome is then
+ * BROKEN, or UNKNOWN when it could not be worked out).  Where the edited number stands
+ * once, as the result or a plain term of a sum, an equality or a bound, that is the edit's
+ * overlap with (else its distance from) the interval the number must meet, worked out
+ * once for all the edits of @members: the other figures add up the same way each time. */
+static CfOutcome
+outcome_after_edit(Evaluated *e, GPtrArray *members, const CfOverrides *overrides, CfDecimal *gap)
+{
+	if (e->needed_for != members) {
+		e->needed_for = members;
+		e->needed_exact = cf_check_needed_interval(e->relation, members, &e->needed);
+	}
+	if (e->needed_exact) {
+		if (cf_interval_overlaps(overrides->value.interval, e->needed))
+			return CF_OUTCOME_EXACT;
+		if (cf_interval_gap(overrides->value.interval, e->needed, gap))
+			return CF_OUTCOME_BROKEN;
+	}
+	return cf_relation_evaluate(e->relation, overrides, NULL, NULL, gap);
+}
+
 /* Tries one edit of @claim (and its group) against every relation they take part in.
  * @visit is a stamp no earlier call used; @target_holds says the edit is already known to
  * make the target hold (cf_check_needed_interval()).  Each relation weighed counts against
@@ -322,9 +395,9 @@ try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit, GHashTable 
 			CfDecimal gap;
 			(*spent)++;
 			/* the target holds: known from above */
-			CfOutcome o = e == target ? CF_OUTCOME_EXACT
-						  : cf_relation_evaluate(e->relation, &overrides, NULL,
-									 NULL, &gap);
+			CfOutcome o = e == target
+					      ? CF_OUTCOME_EXACT
+					      : outcome_after_edit(e, members, &overrides, &gap);
 			gboolean was_broken = is_broken(e->outcome);
 			if (cf_outcome_holds(o)) {
 				if (was_broken)
@@ -360,13 +433,39 @@ compare_uint(gconstpointer a, gconstpointer b)
 	return x < y ? -1 : x > y;
 }
 
+/* Appends each string up to the NULL: the messages are built from many pieces, and printf
+ * costs ten times as much per piece. */
+static G_GNUC_NULL_TERMINATED void
+append_strings(GString *s, const char *first, ...)
+{
+	va_list args;
+	va_start(args, first);
+	for (const char *p = first; p; p = va_arg(args, const char *))
+		g_string_append(s, p);
+	va_end(args);
+}
+
+/* Appends @value in decimal, as %u writes it. */
+static void
+append_uint(GString *s, guint value)
+{
+	char digits[16];
+	int n = 0;
+	do {
+		digits[n++] = (char)('0' + value % 10);
+		value /= 10;
+	} while (value);
+	while (n)
+		g_string_append_c(s, digits[--n]);
+}
+
 static char *
 describe_fix(const Candidate *best)
 {
 	g_autoptr(GString) s = g_string_new(NULL);
 	const CfClaim *c = best->claim;
 	if (c->label && *c->label)
-		g_string_append_printf(s, "%s ", c->label);
+		append_strings(s, c->label, " ", NULL);
 	cf_decimal_append(c->stated, s);
 	/* every place the number is written, in line order */
 	g_autoptr(GArray) lines = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -382,10 +481,12 @@ describe_fix(const Candidate *best)
 		guint line = g_array_index(lines, guint, i);
 		if (i > 0 && line == g_array_index(lines, guint, i - 1))
 			continue;
-		g_string_append_printf(s, "%s%u", i ? ", " : "", line);
+		if (i)
+			g_string_append(s, ", ");
+		append_uint(s, line);
 	}
 	g_string_append_c(s, ')');
-	g_string_append_printf(s, " → %s would reconcile ", best->edit.text);
+	append_strings(s, " → ", best->edit.text, " would reconcile ", NULL);
 	for (guint i = 0; i < best->fixes->len; i++) {
 		const Evaluated *e = g_ptr_array_index(best->fixes, i);
 		const CfClaim *r = result_claim(e->relation);
@@ -399,11 +500,23 @@ describe_fix(const Candidate *best)
 			continue;
 		}
 		if (r->label && *r->label)
-			g_string_append_printf(s, "%s ", r->label);
+			append_strings(s, r->label, " ", NULL);
 		cf_check_append_claim(s, r);
-		g_string_append_printf(s, " (line %u)", r->line);
+		g_string_append(s, " (line ");
+		append_uint(s, r->line);
+		g_string_append_c(s, ')');
 	}
 	return g_string_free(g_steal_pointer(&s), FALSE);
+}
+
+/* TRUE when @claim is one of @members (a handful at most: MAX_GROUP_SIZE). */
+static inline gboolean
+is_member(GPtrArray *members, const CfClaim *claim)
+{
+	for (guint i = 0; i < members->len; i++)
+		if (members->pdata[i] == claim)
+			return TRUE;
+	return FALSE;
 }
 
 /* TRUE when @term mentions a claim of @members. */
@@ -411,7 +524,7 @@ static gboolean
 term_involves(const CfTerm *term, GPtrArray *members)
 {
 	if (term->kind == CF_TERM_CLAIM)
-		return g_ptr_array_find(members, term->claim, NULL);
+		return is_member(members, term->claim);
 	for (guint i = 0; term->children && i < term->children->len; i++)
 		if (term_involves(g_ptr_array_index(term->children, i), members))
 			return TRUE;
@@ -447,14 +560,14 @@ cf_check_needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *ne
 		return FALSE;
 	if (r->terms->len == 0)
 		return FALSE;
-	gboolean in_result = r->result->kind == CF_TERM_CLAIM &&
-			     g_ptr_array_find(members, r->result->claim, NULL);
+	gboolean in_result =
+		r->result->kind == CF_TERM_CLAIM && is_member(members, r->result->claim);
 	if (!in_result && term_involves(r->result, members))
 		return FALSE;
 	gint in_term = -1;
 	for (guint k = 0; k < r->terms->len; k++) {
 		const CfTerm *t = g_ptr_array_index(r->terms, k);
-		if (t->kind == CF_TERM_CLAIM && g_ptr_array_find(members, t->claim, NULL)) {
+		if (t->kind == CF_TERM_CLAIM && is_member(members, t->claim)) {
 			if (in_result || in_term >= 0)
 				return FALSE;
 			in_term = (gint)k;
@@ -505,22 +618,315 @@ cf_check_needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *ne
 	return cf_interval_sub(result, others, needed);
 }
 
-/* The interval @bound an edit of @members must overlap for @r to hold: exactly when @exact
- * (then overlapping it is holding), else a necessary condition only (a ratio whose result
- * is edited: the quotient's bounds).  FALSE when there is none. */
-static gboolean
-edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound, gboolean *exact)
+/* ---- necessary conditions ----
+ * Where the edited number stands inside a product (a count × a price, a description's
+ * parts) or in a ratio's terms, no interval says exactly which edits make the relation
+ * hold, but one can say which cannot: those whose interval misses what the relation needs
+ * of the number, widened by the rounding of products and quotients.  The edits kept are
+ * evaluated as before, so the suggestions are the same. */
+
+/* How many leaves of @term are claims of @members. */
+static guint
+term_count_members(const CfTerm *term, GPtrArray *members)
 {
-	*exact = cf_check_needed_interval(r, members, bound);
-	if (*exact)
+	if (term->kind == CF_TERM_CLAIM)
+		return is_member(members, term->claim) ? 1 : 0;
+	guint n = 0;
+	for (guint i = 0; term->children && i < term->children->len; i++)
+		n += term_count_members(g_ptr_array_index(term->children, i), members);
+	return n;
+}
+
+/* TRUE when every figure of @term but those of @members lies inside its own interval (as
+ * stated figures do): then a relation whose figures agree exactly also has overlapping
+ * intervals, and the bounds below need only follow the intervals. */
+static gboolean
+term_points_inside(const CfTerm *term, GPtrArray *members)
+{
+	switch (term->kind) {
+	case CF_TERM_CLAIM:
+		if (is_member(members, term->claim))
+			return TRUE;
+		/* fall through */
+	case CF_TERM_CONSTANT:
+		return cf_interval_contains(term->interval, term->point);
+	default:
+		for (guint i = 0; term->children && i < term->children->len; i++)
+			if (!term_points_inside(g_ptr_array_index(term->children, i), members))
+				return FALSE;
 		return TRUE;
-	if (r->kind != CF_RELATION_RATIO || r->result->kind != CF_TERM_CLAIM ||
-	    !g_ptr_array_find(members, r->result->claim, NULL))
-		return FALSE;
-	for (guint k = 0; k < r->terms->len; k++)
-		if (term_involves(g_ptr_array_index(r->terms, k), members))
+	}
+}
+
+/* x / y rounded outward (down, or up when @up) at six decimals, or at none when that does
+ * not fit. */
+static gboolean
+divide_outward(CfDecimal x, CfDecimal y, gboolean up, CfDecimal *out)
+{
+	for (int scale = 6; scale >= 0; scale -= 6) {
+		CfDecimal q, ulp = {1, scale};
+		if (cf_decimal_div(x, y, scale, &q))
+			return up ? cf_decimal_add(q, ulp, out) : cf_decimal_sub(q, ulp, out);
+	}
+	return FALSE;
+}
+
+/* The sum of the intervals of @terms' children but @skip (NULL: all). */
+static gboolean
+sum_others(GPtrArray *terms, const CfTerm *skip, CfInterval *out)
+{
+	CfInterval sum = cf_interval_point(cf_decimal_from_int(0));
+	for (guint k = 0; k < terms->len; k++) {
+		const CfTerm *t = g_ptr_array_index(terms, k);
+		CfDecimal point;
+		CfInterval ti;
+		if (t == skip)
+			continue;
+		if (!cf_term_evaluate(t, NULL, &point, &ti) || !cf_interval_add(sum, ti, &sum))
 			return FALSE;
-	return cf_relation_ratio_bounds(r, bound);
+	}
+	*out = sum;
+	return TRUE;
+}
+
+/* The child of @terms holding the one claim of @members. */
+static const CfTerm *
+member_child(GPtrArray *terms, GPtrArray *members)
+{
+	for (guint k = 0; k < terms->len; k++)
+		if (term_count_members(g_ptr_array_index(terms, k), members))
+			return g_ptr_array_index(terms, k);
+	return NULL;
+}
+
+/* From @needed, what @term's interval must overlap, to what the one claim of @members inside
+ * it must overlap: exactly through sums (the term less the others), a necessary condition
+ * through products of non-negative figures (c × P meets N only if c meets
+ * [N.low / P.high, N.high / P.low]; never when N lies below 0, as a product of
+ * non-negative figures does not).  NONE when it cannot tell. */
+static CfEditBound
+needed_for_member(const CfTerm *term, GPtrArray *members, CfInterval needed, CfInterval *out)
+{
+	if (term->kind == CF_TERM_CLAIM) {
+		*out = needed;
+		return CF_EDIT_BOUND_NECESSARY;
+	}
+	if (term->kind != CF_TERM_SUM && term->kind != CF_TERM_PRODUCT)
+		return CF_EDIT_BOUND_NONE;
+	const CfTerm *child = member_child(term->children, members);
+	if (child == NULL)
+		return CF_EDIT_BOUND_NONE;
+	if (term->kind == CF_TERM_SUM) {
+		CfInterval others;
+		if (!sum_others(term->children, child, &others) ||
+		    !cf_interval_sub(needed, others, &needed))
+			return CF_EDIT_BOUND_NONE;
+		return needed_for_member(child, members, needed, out);
+	}
+	CfInterval p = cf_interval_point(cf_decimal_from_int(1));
+	for (guint k = 0; k < term->children->len; k++) {
+		const CfTerm *t = g_ptr_array_index(term->children, k);
+		CfDecimal point;
+		CfInterval ti;
+		if (t != child &&
+		    (!cf_term_evaluate(t, NULL, &point, &ti) || !cf_interval_mul(p, ti, &p)))
+			return CF_EDIT_BOUND_NONE;
+	}
+	/* the product's low end is at least 0 whenever it can be worked out */
+	if (!needed.high_unbounded && cf_decimal_sign(needed.high) < 0)
+		return CF_EDIT_BOUND_UNREACHABLE;
+	CfInterval n = interval_any();
+	if (!needed.low_unbounded && !p.high_unbounded && cf_decimal_sign(needed.low) > 0 &&
+	    cf_decimal_sign(p.high) > 0) {
+		if (!divide_outward(needed.low, p.high, FALSE, &n.low))
+			return CF_EDIT_BOUND_NONE;
+		n.low_unbounded = FALSE;
+	}
+	if (!needed.high_unbounded && cf_decimal_sign(p.low) > 0) {
+		if (!divide_outward(needed.high, p.low, TRUE, &n.high))
+			return CF_EDIT_BOUND_NONE;
+		n.high_unbounded = FALSE;
+	}
+	return needed_for_member(child, members, n, out);
+}
+
+/* For a ratio a / b × 10^e with the edited number inside a or b: what that term must
+ * overlap.  Holding means the quotient's interval (rounded outward by at most 1.5 units of
+ * a quotient precision of at least 10^-6) overlaps the result's, or the point quotient
+ * rounds to the stated result (within half its unit); either way the exact quotient
+ * interval [a.low / b.high, a.high / b.low] × 10^e meets the result's widened by that
+ * rounding. */
+static gboolean
+ratio_needed(const CfRelation *r, gboolean numerator, CfInterval *needed)
+{
+	const CfTerm *a = g_ptr_array_index(r->terms, 0), *b = g_ptr_array_index(r->terms, 1);
+	CfDecimal rp, point;
+	CfInterval ri, other;
+	if (!cf_term_evaluate(r->result, NULL, &rp, &ri) ||
+	    !cf_term_evaluate(numerator ? b : a, NULL, &point, &other))
+		return FALSE;
+	CfDecimal slack, low, high;
+	if (!cf_decimal_add(cf_decimal_half_unit(rp), (CfDecimal){2, 6}, &slack) ||
+	    (!ri.low_unbounded && !cf_decimal_sub(ri.low, slack, &low)) ||
+	    (!ri.high_unbounded && !cf_decimal_add(ri.high, slack, &high)))
+		return FALSE;
+	*needed = interval_any();
+	if (numerator) {
+		/* a.low ≤ high × b.high / 10^e and a.high ≥ low × b.low / 10^e */
+		if (other.low_unbounded || other.high_unbounded || cf_decimal_sign(other.low) <= 0)
+			return FALSE;
+		if (!ri.high_unbounded &&
+		    (!cf_decimal_mul(high, other.high, &needed->high) ||
+		     !cf_decimal_shift(needed->high, -r->ratio_exponent, &needed->high)))
+			return FALSE;
+		if (!ri.low_unbounded &&
+		    (!cf_decimal_mul(low, other.low, &needed->low) ||
+		     !cf_decimal_shift(needed->low, -r->ratio_exponent, &needed->low)))
+			return FALSE;
+		needed->low_unbounded = ri.low_unbounded;
+		needed->high_unbounded = ri.high_unbounded;
+		return TRUE;
+	}
+	/* b.high ≥ a.low × 10^e / high and b.low ≤ a.high × 10^e / low */
+	if (other.low_unbounded || cf_decimal_sign(other.low) < 0)
+		return FALSE;
+	CfDecimal shifted;
+	if (!ri.high_unbounded) {
+		if (cf_decimal_sign(high) <= 0 ||
+		    !cf_decimal_shift(other.low, r->ratio_exponent, &shifted) ||
+		    !divide_outward(shifted, high, FALSE, &needed->low))
+			return FALSE;
+		needed->low_unbounded = FALSE;
+	}
+	if (!ri.low_unbounded && !other.high_unbounded && cf_decimal_sign(low) > 0) {
+		if (!cf_decimal_shift(other.high, r->ratio_exponent, &shifted) ||
+		    !divide_outward(shifted, low, TRUE, &needed->high))
+			return FALSE;
+		needed->high_unbounded = FALSE;
+	}
+	return TRUE;
+}
+
+/* A necessary condition for @r to hold once the number at @members (written once in @r,
+ * inside a product, a sum within a term, or a ratio's terms) is edited: an interval the
+ * edit must overlap (NECESSARY), none (UNREACHABLE) or none known (NONE). */
+static CfEditBound
+necessary_interval(const CfRelation *r, GPtrArray *members, CfInterval *bound)
+{
+	guint in_result = term_count_members(r->result, members), in_terms = 0;
+	for (guint k = 0; k < r->terms->len; k++)
+		in_terms += term_count_members(g_ptr_array_index(r->terms, k), members);
+	if (in_result + in_terms != 1 || !term_points_inside(r->result, members))
+		return CF_EDIT_BOUND_NONE;
+	for (guint k = 0; k < r->terms->len; k++)
+		if (!term_points_inside(g_ptr_array_index(r->terms, k), members))
+			return CF_EDIT_BOUND_NONE;
+	const CfTerm *edited = in_result ? r->result : member_child(r->terms, members);
+	CfInterval needed, computed, stated;
+	CfDecimal point;
+	switch (r->kind) {
+	case CF_RELATION_RATIO:
+		if (in_result || r->terms->len != 2 ||
+		    !ratio_needed(r, edited == g_ptr_array_index(r->terms, 0), &needed))
+			return CF_EDIT_BOUND_NONE;
+		break;
+	case CF_RELATION_SUM:
+	case CF_RELATION_EQUAL:
+	case CF_RELATION_AT_MOST:
+		/* EQUAL and AT_MOST read their first term only */
+		if (r->kind != CF_RELATION_SUM && r->terms->len != 1)
+			return CF_EDIT_BOUND_NONE;
+		if (in_result) {
+			/* the result must meet the terms' sum (a partial sum: not lie under its
+			 * low end; a bound: not lie over its high end) */
+			if (!sum_others(r->terms, NULL, &computed))
+				return CF_EDIT_BOUND_NONE;
+			needed = computed;
+			if (r->kind == CF_RELATION_AT_MOST)
+				needed.low_unbounded = TRUE;
+			else if (r->partial)
+				needed.high_unbounded = TRUE;
+			break;
+		}
+		/* the edited term must meet the result less the other terms (partial: its low
+		 * end not over the result's high end; a bound: its high end not under the
+		 * result's low end) */
+		if (!cf_term_evaluate(r->result, NULL, &point, &stated) ||
+		    !sum_others(r->terms, edited, &computed) ||
+		    !cf_interval_sub(stated, computed, &needed))
+			return CF_EDIT_BOUND_NONE;
+		if (r->kind == CF_RELATION_AT_MOST) {
+			needed.low = stated.low;
+			needed.low_unbounded = stated.low_unbounded;
+			needed.high_unbounded = TRUE;
+		} else if (r->partial) {
+			needed.low_unbounded = TRUE;
+		}
+		break;
+	default:
+		return CF_EDIT_BOUND_NONE;
+	}
+	return needed_for_member(edited, members, needed, bound);
+}
+
+/* The needed interval when there is one (exact), else the quotient's bounds for a ratio whose
+ * result is edited, else necessary_interval(). */
+CfEditBound
+cf_check_edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound)
+{
+	if (cf_check_needed_interval(r, members, bound))
+		return CF_EDIT_BOUND_EXACT;
+	if (r->kind == CF_RELATION_RATIO && r->result->kind == CF_TERM_CLAIM &&
+	    is_member(members, r->result->claim)) {
+		for (guint k = 0; k < r->terms->len; k++)
+			if (term_involves(g_ptr_array_index(r->terms, k), members))
+				return CF_EDIT_BOUND_NONE;
+		return cf_relation_ratio_bounds(r, bound) ? CF_EDIT_BOUND_NECESSARY
+							  : CF_EDIT_BOUND_NONE;
+	}
+	return necessary_interval(r, members, bound);
+}
+
+/* The search for the best single edit for one broken relation (the target), one edited
+ * number at a time. */
+typedef struct {
+	GHashTable *claim_relations;
+	Evaluated *target;
+	const CfClaim *claim;     /* the edited number ... */
+	GPtrArray *members;       /* ... and every place it is written */
+	const CfInterval *needed; /* what an edit must overlap in the base unit, or NULL */
+	gboolean target_holds;    /* an edit that gets here makes the target hold */
+	guint visit;
+	guint64 spent;
+	Candidate best;
+	gboolean tie;
+} Search;
+
+static void
+search_edit_cb(const char *text, gsize length, gpointer data)
+{
+	Search *s = data;
+	if (s->spent > MAX_SUGGESTION_EVALUATIONS)
+		return;
+	Edit edit;
+	if (!edit_init(&edit, s->claim, text, length))
+		return;
+	if (s->needed && !cf_interval_overlaps(edit.value.interval, *s->needed))
+		return;
+	Candidate cand = {0};
+	if (!try_edit(s->claim, s->members, &edit, s->claim_relations, s->target, s->target_holds,
+		      ++s->visit, &s->spent, &cand))
+		return;
+	if (s->best.claim == NULL || cand.fixed > s->best.fixed) {
+		candidate_clear(&s->best);
+		s->best = cand;
+		s->tie = FALSE;
+	} else {
+		/* 30000 → 3000 and → 3000.0 are one edit, not a tie */
+		if (cand.fixed == s->best.fixed && !same_figure(&cand, &s->best))
+			s->tie = TRUE;
+		candidate_clear(&cand);
+	}
 }
 
 static void
@@ -553,17 +959,16 @@ find_suggestions(GPtrArray *evaluated)
 	}
 
 	g_autoptr(GHashTable) groups = group_index(parent, claim_relations);
-	guint64 spent = 0;
-	guint visit = 0;
-	EditList list = {NULL, g_new(Edit, MAX_EDITS), 0};
+	Search search = {.claim_relations = claim_relations};
 	for (guint i = 0; i < evaluated->len; i++) {
 		Evaluated *target = g_ptr_array_index(evaluated, i);
 		if (target->outcome != CF_OUTCOME_BROKEN && target->outcome != CF_OUTCOME_SMALL)
 			continue;
 		if (target->suggestion)
 			continue;
-		Candidate best = {0};
-		gboolean tie = FALSE;
+		search.target = target;
+		search.best = (Candidate){0};
+		search.tie = FALSE;
 		g_autoptr(GHashTable) tried = g_hash_table_new(g_direct_hash, g_direct_equal);
 		for (guint k = 0; k < target->claims->len; k++) {
 			const CfClaim *c = g_ptr_array_index(target->claims, k);
@@ -579,59 +984,36 @@ find_suggestions(GPtrArray *evaluated)
 			GPtrArray *members = g_hash_table_lookup(groups, root);
 			if (members == NULL || members->len > MAX_GROUP_SIZE)
 				continue;
-			if (list.claim != c) {
-				list.claim = c;
-				list.n_edits = 0;
-				single_edits_foreach(digits, n_digits, add_edit_value_cb, &list);
-			}
 			CfInterval needed, needed_stated;
-			gboolean exact;
-			gboolean filter = edit_bound(target->relation, members, &needed, &exact);
+			CfEditBound bound = cf_check_edit_bound(target->relation, members, &needed);
+			/* every edit would be tried and found not to make the target hold */
+			if (bound == CF_EDIT_BOUND_UNREACHABLE)
+				continue;
+			gboolean filter = bound != CF_EDIT_BOUND_NONE;
 			/* the same test in the claim's unit: an exact scaling, so it rules out the
-			 * same edits without converting each */
+			 * same edits without converting each, most without writing them */
 			gboolean filter_stated =
 				filter && cf_interval_shift(needed, -c->unit_exponent, &needed_stated);
-			for (guint v = 0; v < list.n_edits; v++) {
-				Edit *edit = &list.edits[v];
-				if (spent > MAX_SUGGESTION_EVALUATIONS)
-					break;
-				if (filter_stated &&
-				    !cf_interval_overlaps(edit->stated_interval, needed_stated))
-					continue;
-				if (!edit_value(c, edit))
-					continue;
-				if (filter && !filter_stated &&
-				    !cf_interval_overlaps(edit->value.interval, needed))
-					continue;
-				Candidate cand = {0};
-				if (!try_edit(c, members, edit, claim_relations, target, filter && exact,
-					      ++visit, &spent, &cand))
-					continue;
-				if (best.claim == NULL || cand.fixed > best.fixed) {
-					candidate_clear(&best);
-					best = cand;
-					tie = FALSE;
-				} else {
-					/* 30000 → 3000 and → 3000.0 are one edit, not a tie */
-					if (cand.fixed == best.fixed && !same_figure(&cand, &best))
-						tie = TRUE;
-					candidate_clear(&cand);
-				}
-			}
+			search.claim = c;
+			search.members = members;
+			search.needed = filter && !filter_stated ? &needed : NULL;
+			search.target_holds = bound == CF_EDIT_BOUND_EXACT;
+			single_edits_within(digits, n_digits, filter_stated ? &needed_stated : NULL,
+					    search_edit_cb, &search);
 		}
-		if (best.claim && !tie) {
-			g_autofree char *text = describe_fix(&best);
-			for (guint f = 0; f < best.fixes->len; f++) {
-				Evaluated *e = g_ptr_array_index(best.fixes, f);
+		Candidate *best = &search.best;
+		if (best->claim && !search.tie) {
+			g_autofree char *text = describe_fix(best);
+			for (guint f = 0; f < best->fixes->len; f++) {
+				Evaluated *e = g_ptr_array_index(best->fixes, f);
 				if (e->suggestion == NULL)
 					e->suggestion = g_strdup(text);
 			}
 			if (target->suggestion == NULL)
 				target->suggestion = g_strdup(text);
 		}
-		candidate_clear(&best);
+		candidate_clear(best);
 	}
-	g_free(list.edits);
 }
 
 /* ---- findings ---- */
@@ -751,49 +1133,47 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e)
 
 	switch (r->kind) {
 	case CF_RELATION_SUM:
-		g_string_append_printf(msg, "%s%s%s is not the sum of %s: ",
-				       result->label ? result->label : "", result->label ? " " : "",
-				       stated->str, what);
+		if (result->label)
+			append_strings(msg, result->label, " ", NULL);
+		append_strings(msg, stated->str, " is not the sum of ", what, ": ", NULL);
 		append_parts(msg, r);
-		g_string_append_printf(msg, " = %s (stated %s, difference %s)", computed->str,
-				       stated->str, diff->str);
+		append_strings(msg, " = ", computed->str, " (stated ", stated->str, ", difference ",
+			       diff->str, ")", NULL);
 		if (r->partial)
 			g_string_append(msg, "; the parts exceed the total");
 		break;
 	case CF_RELATION_EQUAL: {
 		const CfTerm *other = g_ptr_array_index(r->terms, 0);
-		g_string_append_printf(msg, "%s: %s here but %s", what, stated->str,
-				       term_name(other, scratch));
-		if (other->kind == CF_TERM_CLAIM)
-			g_string_append_printf(msg, " at line %u", other->claim->line);
+		append_strings(msg, what, ": ", stated->str, " here but ",
+			       term_name(other, scratch), NULL);
+		if (other->kind == CF_TERM_CLAIM) {
+			g_string_append(msg, " at line ");
+			append_uint(msg, other->claim->line);
+		}
 		break;
 	}
 	case CF_RELATION_RATIO: {
 		const CfTerm *a = g_ptr_array_index(r->terms, 0);
 		const CfTerm *b = g_ptr_array_index(r->terms, 1);
-		g_string_append_printf(msg, "%s %s does not follow from %s: ", what, stated->str,
-				       "its base");
+		append_strings(msg, what, " ", stated->str,
+			       " does not follow from its base: ", NULL);
 		g_string_append(msg, term_name(a, scratch));
 		g_string_append(msg, " / ");
-		g_string_append(msg, term_name(b, scratch));
-		g_string_append_printf(msg, " = %s", computed->str);
+		append_strings(msg, term_name(b, scratch), " = ", computed->str, NULL);
 		break;
 	}
 	case CF_RELATION_DIFFERENCE: {
 		const CfTerm *a = g_ptr_array_index(r->terms, 0);
 		const CfTerm *b = g_ptr_array_index(r->terms, 1);
-		g_string_append_printf(msg, "%s %s is not ", what, stated->str);
-		g_string_append(msg, term_name(a, scratch));
-		g_string_append(msg, " − ");
-		g_string_append(msg, term_name(b, scratch));
-		g_string_append_printf(msg, " = %s", computed->str);
+		append_strings(msg, what, " ", stated->str, " is not ", term_name(a, scratch),
+			       " − ", NULL);
+		append_strings(msg, term_name(b, scratch), " = ", computed->str, NULL);
 		break;
 	}
 	case CF_RELATION_AT_MOST: {
 		const CfTerm *b = g_ptr_array_index(r->terms, 0);
-		g_string_append_printf(msg, "%s %s exceeds ", what, stated->str);
-		g_string_append(msg, term_name(b, scratch));
-		g_string_append_printf(msg, " by %s", diff->str[0] == '+' ? diff->str + 1 : diff->str);
+		append_strings(msg, what, " ", stated->str, " exceeds ", term_name(b, scratch),
+			       " by ", diff->str[0] == '+' ? diff->str + 1 : diff->str, NULL);
 		CfDecimal shifted, ratio;
 		if (cf_decimal_sign(e->computed_point) > 0 &&
 		    cf_decimal_shift(result->value, 2, &shifted) &&
@@ -819,7 +1199,9 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e)
 	if (missing) {
 		g_string_append(msg, "; the difference equals ");
 		cf_check_append_claim(msg, missing);
-		g_string_append_printf(msg, " at line %u, a part left out?", missing->line);
+		g_string_append(msg, " at line ");
+		append_uint(msg, missing->line);
+		g_string_append(msg, ", a part left out?");
 	}
 
 	CfFinding *f = cf_check_new_finding(ctx, rule, severity, result);
@@ -837,7 +1219,7 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e)
 			continue;
 		g_string_truncate(scratch, 0);
 		if (c->label && *c->label)
-			g_string_append_printf(scratch, "%s ", c->label);
+			append_strings(scratch, c->label, " ", NULL);
 		cf_check_append_claim(scratch, c);
 		cf_check_add_related_claim(ctx, f, c, scratch->str);
 	}

@@ -16,6 +16,11 @@ void cf_check_evaluate_relations(CfCheckContext *context);
  * leading zero.  (Exposed for tests.) */
 void cf_check_single_edits(const char *digits, GPtrArray *out);
 
+/* The same edits, in the same order, less those whose stated interval (cf_interval_stated()
+ * of the edit) does not overlap @within; @digits has at most 12 characters.  (Exposed for
+ * tests.) */
+void cf_check_single_edits_within(const char *digits, const CfInterval *within, GPtrArray *out);
+
 /* For a relation in which the number written at @members (const CfClaim*, one number in
  * several places) stands once, as the result or as one plain term, and which is a sum, an
  * equality or a bound: the interval @needed that an edited figure's interval must overlap
@@ -25,5 +30,18 @@ void cf_check_single_edits(const char *digits, GPtrArray *out);
  * tests.) */
 gboolean cf_check_needed_interval(const CfRelation *relation, GPtrArray *members,
 				  CfInterval *needed);
+
+typedef enum {
+	CF_EDIT_BOUND_NONE,        /* nothing known: every edit must be tried */
+	CF_EDIT_BOUND_EXACT,       /* an edit makes the relation hold iff it overlaps the bound */
+	CF_EDIT_BOUND_NECESSARY,   /* an edit that makes it hold overlaps the bound */
+	CF_EDIT_BOUND_UNREACHABLE, /* no edit of the number can make it hold */
+} CfEditBound;
+
+/* What an edit of the number written at @members must meet for @relation to hold: the
+ * interval @bound it must overlap (exactly: cf_check_needed_interval(); or as a necessary
+ * condition where the number stands in a ratio, or inside a product or a sum within a
+ * term), or that no edit can.  (Exposed for tests.) */
+CfEditBound cf_check_edit_bound(const CfRelation *relation, GPtrArray *members, CfInterval *bound);
 
 G_END_DECLS

@@ -291,7 +291,7 @@ cf_identities_load(const char *directory, GError **error)
 }
 
 gboolean
-cf_identity_term_matches(const CfIdentityTerm *term, const char *label)
+cf_identity_term_matches(const CfIdentityTerm *term, const char *label, gboolean valid_utf8)
 {
 	if (label == NULL)
 		return FALSE;
@@ -303,7 +303,8 @@ cf_identity_term_matches(const CfIdentityTerm *term, const char *label)
 		data = pcre2_match_data_create(1, NULL);
 		g_private_set(&match_data, data);
 	}
-	int rc = pcre2_match(term->code, (PCRE2_SPTR)label, strlen(label), 0, 0, data, NULL);
+	int rc = pcre2_match(term->code, (PCRE2_SPTR)label, strlen(label), 0,
+			     valid_utf8 ? PCRE2_NO_UTF_CHECK : 0, data, NULL);
 	return rc >= 0;
 }
 
@@ -311,12 +312,12 @@ static void
 test_term(const CfIdentity *identity, const CfIdentityTerm *t, GString *failures)
 {
 	for (guint i = 0; t->match[i]; i++)
-		if (!cf_identity_term_matches(t, t->match[i]))
+		if (!cf_identity_term_matches(t, t->match[i], FALSE))
 			g_string_append_printf(failures, "%s%s:%u: [%s] %s: '%s' must match",
 					       failures->len ? "\n" : "", IDENTITIES_FILE, t->line,
 					       identity->id, t->name, t->match[i]);
 	for (guint i = 0; t->no_match[i]; i++)
-		if (cf_identity_term_matches(t, t->no_match[i]))
+		if (cf_identity_term_matches(t, t->no_match[i], FALSE))
 			g_string_append_printf(failures, "%s%s:%u: [%s] %s: '%s' must not match",
 					       failures->len ? "\n" : "", IDENTITIES_FILE, t->line,
 					       identity->id, t->name, t->no_match[i]);

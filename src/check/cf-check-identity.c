@@ -42,6 +42,39 @@ prose_year(const CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *claim)
 	return year;
 }
 
+/* Room for the longest key with two numbers of any size. */
+#define KEY_SIZE 64
+
+/* Appends @value in decimal as %d writes it; returns the new end. */
+static char *
+put_int(char *out, int value)
+{
+	char digits[16];
+	int n = 0;
+	unsigned int magnitude = value < 0 ? 0u - (unsigned int)value : (unsigned int)value;
+	do {
+		digits[n++] = (char)('0' + magnitude % 10);
+		magnitude /= 10;
+	} while (magnitude);
+	if (value < 0)
+		*out++ = '-';
+	while (n)
+		*out++ = digits[--n];
+	return out;
+}
+
+/* A context key, "@prefix@a" or, with @middle, "@prefix@a@middle@b" (a printf would do, at
+ * ten times the cost: there is one key per figure). */
+static void
+make_key(char key[KEY_SIZE], const char *prefix, int a, const char *middle, int b)
+{
+	char *p = g_stpcpy(key, prefix);
+	p = put_int(p, a);
+	if (middle)
+		p = put_int(g_stpcpy(p, middle), b);
+	*p = '\0';
+}
+
 typedef struct {
 	char *key;          /* "prose 2022", "table 3 column 4", "table 3 row 2" */
 	GPtrArray **terms;  /* per identity, per term (result first): GPtrArray* of CfClaim* */
@@ -53,8 +86,9 @@ typedef struct {
 	guint n_slots;
 	GHashTable *contexts;  /* key → Context* */
 	GPtrArray *order;      /* Context*, in order of creation */
-	GHashTable *matches;   /* label → gint8[n_slots]: whether each term's pattern matches it
-	                        * (-1: not tried yet); one document repeats its labels a lot */
+	GHashTable *matches;   /* label → gint8[n_slots + 1]: whether each term's pattern matches
+	                        * it (-1: not tried yet; one document repeats its labels a lot),
+	                        * then whether it is valid UTF-8 */
 } Index;
 
 static void
@@ -88,8 +122,10 @@ index_add(Index *index, GPtrArray *slots_owner, const char *key, const char *lab
 		return;
 	gint8 *matches = g_hash_table_lookup(index->matches, label);
 	if (matches == NULL) {
-		matches = g_new(gint8, index->n_slots);
+		/* and after the slots: whether the label is valid UTF-8, checked once */
+		matches = g_new(gint8, index->n_slots + 1);
 		memset(matches, -1, index->n_slots);
+		matches[index->n_slots] = g_utf8_validate(label, -1, NULL);
 		g_hash_table_insert(index->matches, g_strdup(label), matches);
 	}
 	for (guint i = 0; i < index->identities->len; i++) {
@@ -101,7 +137,8 @@ index_add(Index *index, GPtrArray *slots_owner, const char *key, const char *lab
 				continue;
 			guint slot = index->offsets[i] + t;
 			if (matches[slot] < 0)
-				matches[slot] = cf_identity_term_matches(term, label);
+				matches[slot] = cf_identity_term_matches(term, label,
+									 matches[index->n_slots]);
 			if (!matches[slot])
 				continue;
 			Context *c = g_hash_table_lookup(index->contexts, key);
@@ -279,7 +316,7 @@ run(CfCheckContext *ctx)
 	g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
 
 	/* prose, by year */
-	g_autoptr(GPtrArray) sentences = cf_rates_sentences(ctx);
+	GPtrArray *sentences = cf_rates_sentences(ctx);
 	for (guint s = 0; s < sentences->len; s++) {
 		GPtrArray *sentence = g_ptr_array_index(sentences, s);
 		for (guint k = 0; k < sentence->len; k++) {
@@ -291,7 +328,8 @@ run(CfCheckContext *ctx)
 			g_autofree char *words = cf_rates_text_before(ctx, previous, c, TRUE);
 			if (cf_rates_contains_any(words, change_words))
 				continue; /* a change or a gap, not a level */
-			g_autofree char *key = g_strdup_printf("prose %d", prose_year(ctx, sentence, c));
+			char key[KEY_SIZE];
+			make_key(key, "prose ", prose_year(ctx, sentence, c), NULL, 0);
 			index_add(&index, slots, key, c->label, c);
 		}
 	}
@@ -315,14 +353,15 @@ run(CfCheckContext *ctx)
 			if (n > m + 1 && g_str_has_suffix(c->label, column_label) &&
 			    c->label[n - m - 1] == '/') {
 				g_autofree char *item = g_strndup(c->label, n - m - 1);
-				g_autofree char *key = g_strdup_printf("table %d column %d", c->table,
-								       c->cell_column);
+				char key[KEY_SIZE];
+				make_key(key, "table ", c->table, " column ", c->cell_column);
 				index_add(&index, slots, key, item, c);
 			}
 		}
 		if (column_label && *column_label) {
 			const char *last = strrchr(column_label, '/');
-			g_autofree char *key = g_strdup_printf("table %d row %d", c->table, c->row);
+			char key[KEY_SIZE];
+			make_key(key, "table ", c->table, " row ", c->row);
 			index_add(&index, slots, key, last ? last + 1 : column_label, c);
 		}
 	}

@@ -389,7 +389,7 @@ only_separators(const char *text)
 static void
 run(CfCheckContext *ctx)
 {
-	g_autoptr(GPtrArray) sentences = cf_rates_sentences(ctx);
+	GPtrArray *sentences = cf_rates_sentences(ctx);
 	g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func((GDestroyNotify)share_group_free);
 	ShareGroup *list = NULL; /* the group a following "、27%" joins */
 	guint current_line = 0;

@@ -10,6 +10,7 @@
 
 #include "check/cf-check.h"
 #include "check/cf-relation.h"
+#include "model/cf-utf8.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,9 @@ typedef struct {
 	/* read once per document, on first use, for every family that asks */
 	CfTableSet *table_set;    /* cf_check_table_set() */
 	GArray *passages;         /* CfProsePassage, cf_prose_foreach_passage() */
+	GArray *prose_found;      /* CfProseFound: what reading the passages gave and no family
+	                           * has taken yet (cf_prose_add_relations()) */
+	GPtrArray *sentences;     /* cf_rates_sentences() */
 } CfCheckContext;
 
 typedef struct {

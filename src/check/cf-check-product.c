@@ -7,15 +7,9 @@
 #include "check/cf-check-prose.h"
 
 static void
-passage_cb(CfCheckContext *context, CfProsePassage *passage, gpointer data)
-{
-	cf_prose_analyse(context, passage, CF_PROSE_WANT_PRODUCT | CF_PROSE_WANT_RATE, NULL);
-}
-
-static void
 run(CfCheckContext *ctx)
 {
-	cf_prose_foreach_passage(ctx, passage_cb, NULL);
+	cf_prose_add_relations(ctx, CF_PROSE_WANT_PRODUCT | CF_PROSE_WANT_RATE);
 }
 
 const CfCheckFamily cf_check_family_product = {"product", run};

@@ -44,20 +44,21 @@ category_of_label(const CfTableModel *m, const char *label)
 	if (m->category_column < 0 || label == NULL)
 		return NULL;
 	g_autofree char *name = cf_table_normalise_name(label);
+	gsize n = strlen(name);
 	for (guint r = 0; r < m->table->rows->len; r++) {
 		const char *category = m->rows[r].category;
 		if (m->rows[r].kind != CF_ROW_ITEM || category == NULL || *category == '\0')
 			continue;
-		if (!g_str_has_suffix(name, category)) {
-			gboolean hit = FALSE;
-			for (guint i = 0; category_suffixes[i] && !hit; i++) {
-				g_autofree char *with = g_strconcat(category, category_suffixes[i], NULL);
-				hit = g_str_has_suffix(name, with);
-			}
-			if (!hit)
-				continue;
+		/* the name ends with the category, or with the category and one of the suffixes */
+		gsize k = strlen(category);
+		gboolean hit = n >= k && memcmp(name + n - k, category, k) == 0;
+		for (guint i = 0; category_suffixes[i] && !hit; i++) {
+			gsize j = strlen(category_suffixes[i]);
+			hit = n >= j + k && memcmp(name + n - j, category_suffixes[i], j) == 0 &&
+			      memcmp(name + n - j - k, category, k) == 0;
 		}
-		return category;
+		if (hit)
+			return category;
 	}
 	return NULL;
 }

@@ -77,6 +77,21 @@ typedef enum {
 	CF_PROSE_WANT_RATE = 1 << 2,
 } CfProseWant;
 
+/* Adds to @context the relations of the @want kinds its passages give, in the order they are
+ * found.  The passages are analysed for every kind once per document, on the first call;
+ * the relations of other kinds wait for the family that wants them (and are freed with the
+ * passages, cf_prose_found_free(), when none does). */
+void cf_prose_add_relations(CfCheckContext *context, guint want);
+
+/* A relation found in the passages and the kind it is of (a CfProseWant). */
+typedef struct {
+	CfRelation *relation; /* owned until taken */
+	guint kind;
+} CfProseFound;
+
+/* Frees what cf_prose_add_relations() found and no family took. */
+void cf_prose_found_free(GArray *found);
+
 /* Finds the relations of @passage and adds those of the @want kinds to @context (when
  * @context is not NULL).  @narrow, when not NULL, receives for each checked result claim
  * (const CfClaim* key) a g_new'd CfInterval: what its parts give, intersected with its own

@@ -15,9 +15,12 @@ static const struct {
 };
 
 GPtrArray *
-cf_rates_sentences(const CfCheckContext *ctx)
+cf_rates_sentences(CfCheckContext *ctx)
 {
+	if (ctx->sentences)
+		return ctx->sentences;
 	GPtrArray *out = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+	ctx->sentences = out;
 	GPtrArray *current = NULL;
 	guint current_sentence = G_MAXUINT;
 	for (guint i = 0; i < ctx->claims->len; i++) {

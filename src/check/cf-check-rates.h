@@ -15,9 +15,11 @@ G_BEGIN_DECLS
 
 /* ---- prose around a claim ---- */
 
-/* The prose claims of the document grouped by sentence: a new array of GPtrArray* (each of
- * borrowed const CfClaim*, document order), one per sentence that holds a claim. */
-GPtrArray *cf_rates_sentences(const CfCheckContext *context);
+/* The prose claims of the document grouped by sentence: an array of GPtrArray* (each of
+ * borrowed const CfClaim*, document order), one per sentence that holds a claim.  Built
+ * once per document and kept on @context for every family that asks (borrowed; do not
+ * change it). */
+GPtrArray *cf_rates_sentences(CfCheckContext *context);
 
 /* The text between @from (may be NULL: then the start of @claim's clause) and @claim, cut at
  * the last clause mark (，。；：,;:! ? and line ends) when @clause is TRUE.  Returns a new
@@ -117,8 +119,11 @@ void cf_identities_free(CfIdentities *identities);
 /* The identities, in file order (borrowed). */
 GPtrArray *cf_identities_get(const CfIdentities *identities);
 
-/* TRUE when @label matches @term's pattern. */
-gboolean cf_identity_term_matches(const CfIdentityTerm *term, const char *label);
+/* TRUE when @label matches @term's pattern.  @valid_utf8 says @label is known to be valid
+ * UTF-8 (then PCRE2 does not check it again: a caller trying many patterns on one label
+ * checks it once). */
+gboolean cf_identity_term_matches(const CfIdentityTerm *term, const char *label,
+				  gboolean valid_utf8);
 
 /* Runs every example and counterexample; FALSE with @error listing each failure. */
 gboolean cf_identities_self_test(const CfIdentities *identities, GError **error);

@@ -247,19 +247,54 @@ static const LeadWord lead_words[] = {
 	LEAD_WORD("节约", CF_PROSE_CHANGE),
 };
 
+/* A character's UTF-8 bytes (up to the first three) as one number, to compare characters
+ * with one comparison. */
+static inline guint32
+char_key(const char *p)
+{
+	const guchar *u = (const guchar *)p;
+	return (guint32)u[0] << 16 | (guint32)u[1] << 8 | u[2];
+}
+
+typedef struct {
+	guint32 first[G_N_ELEMENTS(lead_words)]; /* char_key() of each word's first character */
+	guint64 any;                             /* bit (key % 64) of every first character */
+} LeadIndex;
+
+static const LeadIndex *
+lead_index(void)
+{
+	static LeadIndex index;
+	static gsize ready = 0;
+	if (g_once_init_enter(&ready)) {
+		for (gsize k = 0; k < G_N_ELEMENTS(lead_words); k++) {
+			/* every word begins with a character of three bytes */
+			g_assert(lead_words[k].length >= 3);
+			index.first[k] = char_key(lead_words[k].text);
+			index.any |= G_GUINT64_CONSTANT(1) << (index.first[k] % 64);
+		}
+		g_once_init_leave(&ready, 1);
+	}
+	return &index;
+}
+
 /* The flags of every lead word norm[start, end) contains, in one pass over it (a word of
- * valid UTF-8 can only begin where a character does). */
+ * valid UTF-8 can only begin where a character does; every word begins with a character of
+ * three bytes, so only those are compared, first by their bytes at once). */
 static guint
 lead_words_found(const CfDocument *doc, gsize start, gsize end)
 {
+	const LeadIndex *index = lead_index();
 	guint found = 0;
-	for (gsize p = start; p < end; p++) {
-		char b = doc->norm[p];
-		if (((guchar)b & 0xC0) == 0x80)
+	for (gsize p = start; p + 3 <= end; p++) {
+		if (((guchar)doc->norm[p] & 0xF0) != 0xE0)
+			continue;
+		guint32 key = char_key(doc->norm + p);
+		if (!(index->any & (G_GUINT64_CONSTANT(1) << (key % 64))))
 			continue;
 		for (gsize k = 0; k < G_N_ELEMENTS(lead_words); k++) {
 			const LeadWord *w = &lead_words[k];
-			if (b == w->text[0] && p + w->length <= end &&
+			if (key == index->first[k] && p + w->length <= end &&
 			    memcmp(doc->norm + p, w->text, w->length) == 0)
 				found |= w->flags;
 		}
@@ -397,6 +432,12 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 				p = c->range.end;
 			continue;
 		}
+		/* an ideograph (U+4000–U+9FFF, lead byte E4–E9) is no separator, no sentence or
+		 * unit end and no marker (those begin with a digit or a parenthesis) */
+		if ((guchar)doc->norm[p] >= 0xE4 && (guchar)doc->norm[p] <= 0xE9) {
+			p += 3;
+			continue;
+		}
 		if (next_marker < passage->markers->len &&
 		    p == g_array_index(passage->markers, gsize, next_marker)) {
 			/* a numbered item opens a unit, unless one just began */
@@ -410,7 +451,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 			}
 			next_marker++;
 		}
-		gunichar ch = g_utf8_get_char(doc->norm + p);
+		gunichar ch = cf_utf8_char_at(doc->norm + p);
 		gsize next = g_utf8_next_char(doc->norm + p) - doc->norm;
 		if (is_separator(ch)) {
 			prev_sep_end = last_sep_end;
@@ -623,7 +664,7 @@ noun_matches(const CfDocument *doc, const CfClaim *count, const char *noun, gsiz
 	gsize start = count->range.end;
 	gsize end = start;
 	for (guint k = 0; k < NOUN_WINDOW_CHARS && end < limit && doc->norm[end]; k++) {
-		gunichar ch = g_utf8_get_char(doc->norm + end);
+		gunichar ch = cf_utf8_char_at(doc->norm + end);
 		if (is_separator(ch) || ch == 0xFF1A)
 			break;
 		end = g_utf8_next_char(doc->norm + end) - doc->norm;
@@ -736,6 +777,7 @@ typedef struct {
 	CfCheckContext *context;
 	const CfProsePassage *passage;
 	guint want;
+	GArray *found; /* when not NULL: every relation goes here (CfProseFound), whatever want */
 	GHashTable *narrow;
 	gboolean *result;  /* per atom: a checked result (a restatement may follow it) */
 	gboolean *product; /* per atom: that result came from a product or an expression */
@@ -744,6 +786,11 @@ typedef struct {
 static void
 add(Analysis *an, CfRelation *relation, guint kind)
 {
+	if (an->found) {
+		CfProseFound f = {relation, kind};
+		g_array_append_val(an->found, f);
+		return;
+	}
 	if (an->context == NULL || !(an->want & kind)) {
 		cf_relation_free(relation);
 		return;
@@ -1001,7 +1048,7 @@ breakdown(Analysis *an, guint total, guint first)
 			const CfClaim *c = atom_at(passage, ((Node *)g_ptr_array_index(nodes, k))->atom)->claim;
 			gsize q = c->range.end;
 			while (q < passage->range.end) {
-				gunichar ch = g_utf8_get_char(doc->norm + q);
+				gunichar ch = cf_utf8_char_at(doc->norm + q);
 				if (ends_unit(ch))
 					break;
 				q = g_utf8_next_char(doc->norm + q) - doc->norm;
@@ -1387,14 +1434,16 @@ rate(Analysis *an, guint index)
 	add(an, r, CF_PROSE_WANT_RATE);
 }
 
-void
-cf_prose_analyse(CfCheckContext *context, const CfProsePassage *passage, guint want,
-		 GHashTable *narrow)
+/* The analysis of cf_prose_analyse(), with every relation going to @found when not NULL. */
+static void
+analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArray *found,
+	GHashTable *narrow)
 {
 	guint n = passage->atoms->len;
 	if (n == 0)
 		return;
-	Analysis an = {context, passage, want, narrow, g_new0(gboolean, n), g_new0(gboolean, n)};
+	Analysis an = {
+		context, passage, want, found, narrow, g_new0(gboolean, n), g_new0(gboolean, n)};
 	/* where the scope of a closing total starts: after the last total, breakdown or item */
 	guint scope = 0, scope_sentence = 0;
 	for (guint i = 0; i < n; i++) {
@@ -1454,18 +1503,48 @@ cf_prose_analyse(CfCheckContext *context, const CfProsePassage *passage, guint w
 	g_free(an.product);
 }
 
-/* ---- the family ---- */
+void
+cf_prose_analyse(CfCheckContext *context, const CfProsePassage *passage, guint want,
+		 GHashTable *narrow)
+{
+	analyse(context, passage, want, NULL, narrow);
+}
 
 static void
-passage_cb(CfCheckContext *context, CfProsePassage *passage, gpointer data)
+find_cb(CfCheckContext *context, CfProsePassage *passage, gpointer data)
 {
-	cf_prose_analyse(context, passage, CF_PROSE_WANT_SUM, NULL);
+	analyse(context, passage, 0, data, NULL);
 }
+
+void
+cf_prose_add_relations(CfCheckContext *context, guint want)
+{
+	/* what the analysis adds does not depend on what is wanted: it is done once */
+	if (context->prose_found == NULL) {
+		context->prose_found = g_array_new(FALSE, FALSE, sizeof(CfProseFound));
+		cf_prose_foreach_passage(context, find_cb, context->prose_found);
+	}
+	for (guint i = 0; i < context->prose_found->len; i++) {
+		CfProseFound *f = &g_array_index(context->prose_found, CfProseFound, i);
+		if (f->relation && (f->kind & want))
+			cf_check_add_relation(context, g_steal_pointer(&f->relation));
+	}
+}
+
+void
+cf_prose_found_free(GArray *found)
+{
+	for (guint i = 0; i < found->len; i++)
+		cf_relation_free(g_array_index(found, CfProseFound, i).relation);
+	g_array_unref(found);
+}
+
+/* ---- the family ---- */
 
 static void
 run(CfCheckContext *ctx)
 {
-	cf_prose_foreach_passage(ctx, passage_cb, NULL);
+	cf_prose_add_relations(ctx, CF_PROSE_WANT_SUM);
 }
 
 const CfCheckFamily cf_check_family_sum = {"sum", run};

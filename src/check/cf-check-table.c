@@ -100,14 +100,17 @@ is_space_or_punct(gunichar c)
 	       c == '.' || c == 0xFEFF;
 }
 
-/* A space of the names: what g_unichar_isspace() says, U+3000 and a BOM.  ASCII is decided
- * without decoding (the same answers: ' ', \t, \n, \r, \f; a test compares them). */
+/* A space of the names: what g_unichar_isspace() says, U+3000 and a BOM.  ASCII and the
+ * ideographs U+4000–U+9FFF (lead bytes E4–E9: never a space) are decided without decoding
+ * (the same answers; a test compares every code point). */
 static gboolean
 is_name_space(const char *p)
 {
 	guchar b = (guchar)*p;
 	if (b < 0x80)
 		return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f';
+	if (b >= 0xE4 && b <= 0xE9)
+		return FALSE;
 	gunichar c = g_utf8_get_char(p);
 	return g_unichar_isspace(c) || c == 0x3000 || c == 0xFEFF;
 }
@@ -121,14 +124,18 @@ cf_table_normalise_name(const char *text)
 	 * they are); then trim punctuation at both ends */
 	gsize n = strlen(text), len = 0;
 	char *s = g_malloc(n + 1);
+	const char *run = text; /* the characters kept since the last space */
 	for (const char *p = text; *p;) {
 		const char *next = MIN(g_utf8_next_char(p), text + n);
-		if (!is_name_space(p)) {
-			memcpy(s + len, p, (gsize)(next - p));
-			len += (gsize)(next - p);
+		if (is_name_space(p)) {
+			memcpy(s + len, run, (gsize)(p - run));
+			len += (gsize)(p - run);
+			run = next;
 		}
 		p = next;
 	}
+	memcpy(s + len, run, (gsize)(text + n - run));
+	len += (gsize)(text + n - run);
 	s[len] = '\0';
 	const char *start = s;
 	while (*start && is_space_or_punct(g_utf8_get_char(start)))

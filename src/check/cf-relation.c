@@ -240,18 +240,6 @@ cf_relation_ratio_bounds(const CfRelation *r, CfInterval *bounds)
 	return divide_interval(ai, bi, r->ratio_exponent, RATIO_MIN_SCALE, bounds);
 }
 
-/* The distance between two intervals that do not overlap. */
-static gboolean
-interval_gap(CfInterval a, CfInterval b, CfDecimal *gap)
-{
-	if (!a.high_unbounded && !b.low_unbounded && cf_decimal_compare(a.high, b.low) < 0)
-		return cf_decimal_sub(b.low, a.high, gap);
-	if (!b.high_unbounded && !a.low_unbounded && cf_decimal_compare(b.high, a.low) < 0)
-		return cf_decimal_sub(a.low, b.high, gap);
-	*gap = cf_decimal_from_int(0);
-	return TRUE;
-}
-
 /* Grades a gap between what was stated and what was computed. */
 static CfOutcome
 grade_gap(CfInterval stated, CfDecimal stated_point, CfDecimal gap)
@@ -311,7 +299,7 @@ evaluate_whole_share(const CfRelation *r, const CfOverrides *overrides, CfDecima
 	    !cf_decimal_div(cf_decimal_from_int(k_low.mantissa * 100), n, 2, &share))
 		return CF_OUTCOME_UNKNOWN;
 	*computed = cf_interval_point(share);
-	interval_gap(ri, *computed, gap);
+	cf_interval_gap(ri, *computed, gap);
 	return CF_OUTCOME_BROKEN;
 }
 
@@ -399,7 +387,7 @@ cf_relation_evaluate(const CfRelation *r, const CfOverrides *overrides, CfInterv
 		outcome = CF_OUTCOME_EXACT;
 	} else if (cf_interval_overlaps(ci, ri)) {
 		outcome = CF_OUTCOME_ROUNDING;
-	} else if (interval_gap(ri, ci, &gap)) {
+	} else if (cf_interval_gap(ri, ci, &gap)) {
 		outcome = grade_gap(ri, rp, gap);
 	}
 

@@ -4,7 +4,7 @@
 
 typedef __int128 wide;
 
-static const gint64 pow10_table[19] = {
+const gint64 cf_decimal_pow10[CF_DECIMAL_MAX_SCALE + 1] = {
 	1LL,
 	10LL,
 	100LL,
@@ -46,11 +46,11 @@ align_narrow(CfDecimal a, CfDecimal b, gint64 *na, gint64 *nb, gint32 *scale)
 	if (a.scale < b.scale) {
 		*nb = b.mantissa;
 		*scale = b.scale;
-		return !__builtin_mul_overflow(a.mantissa, pow10_table[b.scale - a.scale], na);
+		return !__builtin_mul_overflow(a.mantissa, cf_decimal_pow10[b.scale - a.scale], na);
 	}
 	*na = a.mantissa;
 	*scale = a.scale;
-	return !__builtin_mul_overflow(b.mantissa, pow10_table[a.scale - b.scale], nb);
+	return !__builtin_mul_overflow(b.mantissa, cf_decimal_pow10[a.scale - b.scale], nb);
 }
 
 /* Brings a and b to the larger of their scales, as wide integers. */
@@ -58,8 +58,8 @@ static gboolean
 align(CfDecimal a, CfDecimal b, wide *wa, wide *wb, gint32 *scale)
 {
 	gint32 s = MAX(a.scale, b.scale);
-	*wa = (wide)a.mantissa * pow10_table[s - a.scale];
-	*wb = (wide)b.mantissa * pow10_table[s - b.scale];
+	*wa = (wide)a.mantissa * cf_decimal_pow10[s - a.scale];
+	*wb = (wide)b.mantissa * cf_decimal_pow10[s - b.scale];
 	*scale = s;
 	return TRUE;
 }
@@ -307,12 +307,12 @@ cf_decimal_shift(CfDecimal a, int exponent, CfDecimal *out)
 	if (rest > 18)
 		return a.mantissa == 0 ? (*out = cf_decimal_from_int(0), TRUE) : FALSE;
 	gint64 narrow;
-	if (!__builtin_mul_overflow(a.mantissa, pow10_table[rest], &narrow)) {
+	if (!__builtin_mul_overflow(a.mantissa, cf_decimal_pow10[rest], &narrow)) {
 		out->mantissa = narrow;
 		out->scale = 0;
 		return TRUE;
 	}
-	return store((wide)a.mantissa * pow10_table[rest], 0, out);
+	return store((wide)a.mantissa * cf_decimal_pow10[rest], 0, out);
 }
 
 gboolean
@@ -328,9 +328,9 @@ cf_decimal_div(CfDecimal a, CfDecimal b, int scale, CfDecimal *out)
 	if (exp > 18 || exp < -36)
 		return FALSE;
 	if (exp >= 0)
-		num *= pow10_table[exp];
+		num *= cf_decimal_pow10[exp];
 	else if (exp >= -18)
-		den *= pow10_table[-exp];
+		den *= cf_decimal_pow10[-exp];
 	else
 		return FALSE;
 	gboolean negative = (num < 0) != (den < 0);
@@ -368,8 +368,9 @@ cf_decimal_rescale(CfDecimal value, int scale, CfDecimal *out)
 {
 	g_return_val_if_fail(scale >= 0 && scale <= CF_DECIMAL_MAX_SCALE, FALSE);
 	if (scale >= value.scale)
-		return store((wide)value.mantissa * pow10_table[scale - value.scale], scale, out);
-	gint64 div = pow10_table[value.scale - scale];
+		return store((wide)value.mantissa * cf_decimal_pow10[scale - value.scale], scale,
+			     out);
+	gint64 div = cf_decimal_pow10[value.scale - scale];
 	if (value.mantissa % div != 0)
 		return FALSE;
 	out->mantissa = value.mantissa / div;

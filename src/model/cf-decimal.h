@@ -19,6 +19,9 @@ typedef struct {
 	gint32 scale;
 } CfDecimal;
 
+/* 10^k for 0 <= k <= 18. */
+extern const gint64 cf_decimal_pow10[CF_DECIMAL_MAX_SCALE + 1];
+
 /* A decimal equal to the integer @value, scale 0. */
 CfDecimal cf_decimal_from_int(gint64 value);
 

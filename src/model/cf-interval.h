@@ -31,8 +31,27 @@ CfInterval cf_interval_make(CfDecimal low, CfDecimal high);
 gboolean cf_interval_shift(CfInterval a, int exponent, CfInterval *out);
 
 /* a + b and a - b (= [a.low - b.high, a.high - b.low]). FALSE on overflow. */
-gboolean cf_interval_add(CfInterval a, CfInterval b, CfInterval *out);
+static inline gboolean cf_interval_add(CfInterval a, CfInterval b, CfInterval *out);
 gboolean cf_interval_sub(CfInterval a, CfInterval b, CfInterval *out);
+
+/* The general sum, for what the inline one does not take (tests compare both). */
+gboolean cf_interval_add_general(CfInterval a, CfInterval b, CfInterval *out);
+
+/* Most sums are of bounded intervals whose ends share their scales and fit in 64 bits:
+ * those here, with the result the general sum gives them. */
+static inline gboolean
+cf_interval_add(CfInterval a, CfInterval b, CfInterval *out)
+{
+	gint64 low, high;
+	if (G_LIKELY(!(a.low_unbounded | a.high_unbounded | b.low_unbounded | b.high_unbounded) &&
+		     a.low.scale == b.low.scale && a.high.scale == b.high.scale) &&
+	    !__builtin_add_overflow(a.low.mantissa, b.low.mantissa, &low) &&
+	    !__builtin_add_overflow(a.high.mantissa, b.high.mantissa, &high)) {
+		*out = (CfInterval){{low, a.low.scale}, {high, a.high.scale}, FALSE, FALSE};
+		return TRUE;
+	}
+	return cf_interval_add_general(a, b, out);
+}
 
 /* a × b for non-negative intervals. FALSE on overflow or a negative bound. */
 gboolean cf_interval_mul(CfInterval a, CfInterval b, CfInterval *out);
@@ -48,6 +67,17 @@ cf_interval_overlaps(CfInterval a, CfInterval b)
 		return FALSE;
 	return TRUE;
 }
+
+/* The distance between @a and @b (0 when they overlap).  FALSE on overflow. */
+gboolean cf_interval_gap(CfInterval a, CfInterval b, CfDecimal *gap);
+
+/* Bounds on the figures of one precision that can overlap @within: a figure v × 10^-@scale
+ * (an integer v, stated: cf_interval_stated() gives [v − ½, v + ½] × 10^-@scale) overlaps
+ * @within exactly when *low <= v <= *high.  Lets a search weigh many candidate figures with
+ * two integer comparisons each.  Valid for 0 <= @scale < CF_DECIMAL_MAX_SCALE and
+ * |v| < CF_INTERVAL_WINDOW_LIMIT; the bounds are clamped to ±CF_INTERVAL_WINDOW_LIMIT. */
+#define CF_INTERVAL_WINDOW_LIMIT ((gint64)1 << 62)
+void cf_interval_stated_window(CfInterval within, int scale, gint64 *low, gint64 *high);
 
 /* TRUE when @value lies in @a. */
 gboolean cf_interval_contains(CfInterval a, CfDecimal value);

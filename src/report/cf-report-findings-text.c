@@ -2,6 +2,9 @@
 
 #include <string.h>
 
+#include "model/cf-utf8.h"
+#include "report/cf-buffer.h"
+
 #define SGR_RESET "\033[0m"
 #define SGR_BOLD "\033[1m"
 #define SGR_RED "\033[1;31m"
@@ -12,9 +15,14 @@
 static guint
 char_width(gunichar c)
 {
-	/* ASCII is never wide nor zero-width (a test holds this against GLib's tables) */
+	/* ASCII is never wide nor zero-width, and the blocks of Chinese text (CJK punctuation up
+	 * to U+3029, ideographs, full-width forms) are wide throughout: a test holds every code
+	 * point against GLib's tables */
 	if (c < 0x80)
 		return c == '\t' ? CF_REPORT_TAB_WIDTH : 1;
+	if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    (c >= 0x3000 && c <= 0x3029) || (c >= 0xFF01 && c <= 0xFF60))
+		return 2;
 	if (g_unichar_iszerowidth(c))
 		return 0;
 	return g_unichar_iswide(c) ? 2 : 1;
@@ -28,7 +36,7 @@ display_width_capped(const char *text, gsize length, guint cap)
 	guint width = 0;
 	const char *end = text + length;
 	for (const char *p = text; p < end && width <= cap; p = g_utf8_next_char(p))
-		width += char_width((guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char(p));
+		width += char_width(cf_utf8_char_at(p));
 	return width;
 }
 
@@ -90,13 +98,13 @@ append_source(GString *out, const CfReportStyle *style, const char *source, guin
 		start = mark;
 		while (start > source && before < CF_REPORT_MAX_SOURCE_WIDTH / 3) {
 			start = g_utf8_prev_char(start);
-			before += char_width(g_utf8_get_char(start));
+			before += char_width(cf_utf8_char_at(start));
 		}
 		cut_left = start > source;
 		guint width = before;
 		const char *p = mark;
 		while (p < end && width < CF_REPORT_MAX_SOURCE_WIDTH) {
-			width += char_width(g_utf8_get_char(p));
+			width += char_width(cf_utf8_char_at(p));
 			p = g_utf8_next_char(p);
 		}
 		if (p < mark_end)
@@ -149,7 +157,12 @@ static void
 append_location_head(GString *out, const CfReportStyle *style, const CfLocation *l)
 {
 	open_color(out, style, SGR_BOLD);
-	g_string_append_printf(out, "%s:%u:%u:", l->file, l->line, l->column);
+	cf_buffer_put_str(out, l->file);
+	cf_buffer_put_c(out, ':');
+	cf_json_append_uint(out, l->line);
+	cf_buffer_put_c(out, ':');
+	cf_json_append_uint(out, l->column);
+	cf_buffer_put_c(out, ':');
 	close_color(out, style);
 }
 
@@ -161,9 +174,14 @@ cf_report_findings_text(GPtrArray *findings, const CfReportStyle *style, GString
 		append_location_head(out, style, &f->primary);
 		g_string_append_c(out, ' ');
 		open_color(out, style, severity_color(f->severity));
-		g_string_append_printf(out, "%s:", cf_severity_to_string(f->severity));
+		cf_buffer_put_str(out, cf_severity_to_string(f->severity));
+		cf_buffer_put_c(out, ':');
 		close_color(out, style);
-		g_string_append_printf(out, " %s [%s]\n", f->message, f->rule);
+		cf_buffer_put_c(out, ' ');
+		cf_buffer_put_str(out, f->message);
+		CF_BUFFER_PUT_LITERAL(out, " [");
+		cf_buffer_put_str(out, f->rule);
+		CF_BUFFER_PUT_LITERAL(out, "]\n");
 		append_source(out, style, f->primary.source, f->primary.column, f->primary.length);
 		guint shown = f->related->len;
 		if (shown > CF_REPORT_MAX_RELATED_SHOWN + 1)
@@ -175,7 +193,9 @@ cf_report_findings_text(GPtrArray *findings, const CfReportStyle *style, GString
 			open_color(out, style, SGR_CYAN);
 			g_string_append(out, "note:");
 			close_color(out, style);
-			g_string_append_printf(out, " %s\n", l->note ? l->note : "related");
+			cf_buffer_put_c(out, ' ');
+			cf_buffer_put_str(out, l->note ? l->note : "related");
+			cf_buffer_put_c(out, '\n');
 			append_source(out, style, l->source, l->column, l->length);
 		}
 		if (shown < f->related->len) {
@@ -190,7 +210,9 @@ cf_report_findings_text(GPtrArray *findings, const CfReportStyle *style, GString
 			open_color(out, style, SGR_GREEN);
 			g_string_append(out, "suggestion:");
 			close_color(out, style);
-			g_string_append_printf(out, " %s\n", f->suggestion);
+			cf_buffer_put_c(out, ' ');
+			cf_buffer_put_str(out, f->suggestion);
+			cf_buffer_put_c(out, '\n');
 		}
 	}
 }

@@ -629,8 +629,11 @@ test_compact_same_findings(void)
 		g_assert_true(cf_crossdoc_compact_record(r, strings, spill, &error));
 		g_assert_no_error(error);
 		kept += r->n_spilled_claims;
-		g_assert_cmpuint(r->claims->len, ==, 0);
-		g_assert_cmpuint(g_hash_table_size(r->lines), ==, 0);
+		g_assert_true(r->compact);
+		g_assert_null(r->claims);
+		g_assert_null(r->lines);
+		g_assert_null(r->sentences);
+		g_assert_null(r->title);
 	}
 	g_assert_cmpuint(kept, <, all);
 	g_autoptr(GPtrArray) found_compact = cf_crossdoc_check(compact, NULL);
@@ -643,7 +646,6 @@ test_compact_same_findings(void)
 	g_assert_cmpuint(found_full->len, ==, found_compact->len);
 	g_assert_cmpstr(actual, ==, expected);
 
-	/* a compact record's lines come back from the spill */
 	/* a compact record's claims and lines come back from the spill */
 	const CfRecord *first = g_ptr_array_index(full, 0);
 	const CfRecord *first_compact = g_ptr_array_index(compact, 0);
@@ -657,6 +659,16 @@ test_compact_same_findings(void)
 	g_autofree char *line = cf_record_dup_line(first_compact, c->line);
 	g_assert_cmpstr(line, ==, cf_record_get_line(first, c->line));
 	g_assert_cmpstr(cf_record_get_line(first_compact, c->line), ==, "");
+	g_autofree char *missing = cf_record_dup_line(first_compact, G_MAXUINT);
+	g_assert_cmpstr(missing, ==, "");
+	g_assert_cmpstr(first_compact->unit, ==, first->unit);
+	g_assert_cmpstr(first_compact->digest, ==, first->digest);
+	/* and their sentence fingerprints, exactly */
+	g_autoptr(GArray) sentences = cf_record_ref_sentences(first_compact);
+	g_assert_cmpuint(sentences->len, >, 0);
+	g_assert_cmpuint(sentences->len, ==, first->sentences->len);
+	g_assert_cmpmem(sentences->data, sentences->len * sizeof(CfRecordSentence),
+			first->sentences->data, first->sentences->len * sizeof(CfRecordSentence));
 	g_clear_pointer(&compact, g_ptr_array_unref);
 	g_string_chunk_free(strings);
 }

@@ -8,7 +8,8 @@ G_BEGIN_DECLS
 /* One record as the families see it. */
 typedef struct {
 	const CfRecord *record; /* borrowed */
-	char *unit_key;         /* cf_crossdoc_unit_key(record->unit), or NULL */
+	const char *unit_key;   /* cf_crossdoc_unit_key(record->unit), or NULL; in
+	                         * CfCrossdoc.unit_keys */
 } CfCrossdocDoc;
 
 /* A place in a record: a claim's, or a sentence's (column 1, length 0). */
@@ -22,6 +23,7 @@ typedef struct {
 	CfCrossdocDoc *docs; /* the records taken part (history copies of a path read in this
 	                      * run, and exact copies of another record, are left out) */
 	guint n_docs;
+	GStringChunk *unit_keys; /* the docs' unit keys, each kept once */
 	const CfCheckOptions *options;
 	gboolean sources;    /* places carry their source lines (else "": filled when written) */
 	GPtrArray *findings; /* CfFinding*, owned (when there is no emit function) */

@@ -31,8 +31,8 @@ cf_record_free(CfRecord *record)
 {
 	if (record == NULL)
 		return;
-	g_free(record->path);
 	if (!record->compact) {
+		g_free(record->path);
 		g_free(record->digest);
 		g_free(record->unit);
 	}
@@ -263,9 +263,11 @@ cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 	g_clear_pointer(&record->kind, g_free);
 	/* kept once for the whole batch: a unit is shared by its reports, and a chunk has no
 	 * allocation overhead per string */
-	char *unit = record->unit, *digest = record->digest;
+	char *path = record->path, *unit = record->unit, *digest = record->digest;
+	record->path = g_string_chunk_insert(strings, path); /* unique, not looked up */
 	record->unit = keep_string(strings, unit);
-	record->digest = digest ? g_string_chunk_insert(strings, digest) : NULL; /* unique */
+	record->digest = digest ? g_string_chunk_insert(strings, digest) : NULL;
+	g_free(path);
 	g_free(unit);
 	g_free(digest);
 	return TRUE;

@@ -82,7 +82,7 @@ typedef struct {
 	                        * sentence stating a number is in `lines` (NULL in a compact
 	                        * record: see cf_record_ref_sentences) */
 	/* compact records only (FALSE/NULL/0 otherwise): what `claims`, `lines` and `sentences`
-	 * held is in the spill; `unit` and `digest` are in the shared GStringChunk, `title` and
+	 * held is in the spill; `path`, `unit` and `digest` are in the shared GStringChunk, `title` and
 	 * `kind` (which no check across documents reads) are dropped */
 	gboolean compact;
 	CfSpill *spill;       /* borrowed */
@@ -143,7 +143,7 @@ GArray *cf_record_ref_sentences(const CfRecord *record);
  * @record; equal strings are kept once), drops the cue words (the checks across documents do
  * not read them), and moves those claims with their texts, the sentence fingerprints and
  * every source line to @spill (which must outlive @record too), in one piece.  Of the
- * metadata, the path, year, lines and from_history stay as they are, the unit and digest
+ * metadata, the year, lines and from_history stay as they are, the path, unit and digest
  * move to @strings, the title and kind go.  Fails only when @spill cannot be written
  * (@record is then unchanged). */
 gboolean cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,

@@ -69,6 +69,29 @@ void cf_crossdoc_counters_mark_claims(const CfRecord *record, gboolean *keep);
 void cf_crossdoc_copy_claim(CfRecordClaim *to, const CfRecordClaim *from);
 void cf_crossdoc_clear_claim(CfRecordClaim *claim);
 
+/* ---- CfKeyLog: many 64-bit keys read back in order in bounded memory ----
+ * Keys are added, then cf_key_log_sort() once, then cf_key_log_next() until FALSE gives every
+ * key added, in ascending order (equal ones as often as added).  At most about @budget keys
+ * are sorted in memory at a time: the rest wait in sorted runs in a temporary file of the
+ * log's own, merged as they are read. */
+typedef struct _CfKeyLog CfKeyLog;
+
+/* Keys a log of the checks across documents sorts in memory at a time (2 MB). */
+#define CF_CROSSDOC_KEY_BUDGET (256 * 1024)
+
+CfKeyLog *cf_key_log_new(gsize budget);
+void cf_key_log_add(CfKeyLog *log, guint64 key);
+gsize cf_key_log_get_size(const CfKeyLog *log);
+void cf_key_log_sort(CfKeyLog *log);
+gboolean cf_key_log_next(CfKeyLog *log, guint64 *key);
+void cf_key_log_free(CfKeyLog *log);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfKeyLog, cf_key_log_free)
+
+/* The budget the families give their key logs: CF_CROSSDOC_KEY_BUDGET unless a test set
+ * another (cf_crossdoc_set_key_budget, 0: the default again). */
+gsize cf_crossdoc_get_key_budget(void);
+void cf_crossdoc_set_key_budget(gsize budget);
+
 /* The families. */
 void cf_crossdoc_check_values(CfCrossdoc *cd);
 void cf_crossdoc_check_counters(CfCrossdoc *cd);

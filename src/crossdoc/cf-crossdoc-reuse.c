@@ -177,28 +177,27 @@ check_pair(CfCrossdoc *cd, const Match *matches, guint n_matches)
 
 /* The fingerprints more than one sentence and at most REUSE_MAX_DOCUMENTS sentences of the
  * batch share (the only ones a pair is made of), sorted: every record's fingerprints, read
- * one record at a time, as one sorted array of hashes (8 bytes a sentence, for as long as
- * this takes). */
+ * one record at a time, sorted in bounded memory (a CfKeyLog). */
 static GArray *
 shared_hashes(const CfCrossdoc *cd)
 {
-	g_autoptr(GArray) all = g_array_new(FALSE, FALSE, sizeof(guint64));
+	g_autoptr(CfKeyLog) all = cf_key_log_new(cf_crossdoc_get_key_budget());
 	for (guint d = 0; d < cd->n_docs; d++) {
 		g_autoptr(GArray) sentences = cf_record_ref_sentences(cd->docs[d].record);
 		for (guint i = 0; i < sentences->len; i++)
-			g_array_append_val(all,
-					   g_array_index(sentences, CfRecordSentence, i).text_hash);
+			cf_key_log_add(all, g_array_index(sentences, CfRecordSentence, i).text_hash);
 	}
-	g_array_sort(all, hash_compare);
+	cf_key_log_sort(all);
 	GArray *shared = g_array_new(FALSE, FALSE, sizeof(guint64));
-	for (guint i = 0; i < all->len;) {
-		guint64 hash = g_array_index(all, guint64, i);
-		guint j = i + 1;
-		while (j < all->len && g_array_index(all, guint64, j) == hash)
-			j++;
-		if (j - i >= 2 && j - i <= REUSE_MAX_DOCUMENTS)
+	guint64 hash, next;
+	gboolean more = cf_key_log_next(all, &hash);
+	while (more) {
+		guint n = 1;
+		while ((more = cf_key_log_next(all, &next)) && next == hash)
+			n++;
+		if (n >= 2 && n <= REUSE_MAX_DOCUMENTS)
 			g_array_append_val(shared, hash);
-		i = j;
+		hash = next;
 	}
 	return shared;
 }

@@ -27,10 +27,10 @@ typedef struct {
 
 struct _CfKeyLog {
 	gsize budget;
-	GArray *buffer; /* guint64, not yet in a run */
-	CfSpill *spill; /* created with the first run */
+	GArray *buffer;     /* guint64, not yet in a run */
+	CfSpill *spill;     /* created with the first run */
 	gboolean in_memory; /* the spill failed: the buffer grows */
-	GArray *runs;   /* Run */
+	GArray *runs;       /* Run */
 	gsize n_keys;
 	/* reading */
 	Cursor *cursors;
@@ -80,9 +80,8 @@ write_run(CfKeyLog *log)
 		log->spill = cf_spill_new(&error);
 	g_array_sort(log->buffer, compare_key);
 	Run run = {.n = log->buffer->len};
-	if (log->spill == NULL ||
-	    !cf_spill_append(log->spill, log->buffer->data, run.n * sizeof(guint64), &run.offset,
-			     &error)) {
+	if (log->spill == NULL || !cf_spill_append(log->spill, log->buffer->data,
+						   run.n * sizeof(guint64), &run.offset, &error)) {
 		g_warning("%s: keeping the keys in memory", error->message);
 		return FALSE;
 	}

@@ -185,7 +185,8 @@ shared_hashes(const CfCrossdoc *cd)
 	for (guint d = 0; d < cd->n_docs; d++) {
 		g_autoptr(GArray) sentences = cf_record_ref_sentences(cd->docs[d].record);
 		for (guint i = 0; i < sentences->len; i++)
-			cf_key_log_add(all, g_array_index(sentences, CfRecordSentence, i).text_hash);
+			cf_key_log_add(all,
+				       g_array_index(sentences, CfRecordSentence, i).text_hash);
 	}
 	cf_key_log_sort(all);
 	GArray *shared = g_array_new(FALSE, FALSE, sizeof(guint64));

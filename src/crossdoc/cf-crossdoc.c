@@ -204,7 +204,8 @@ cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options, gboole
 			g_autofree char *unit_key = cf_crossdoc_unit_key(r->unit);
 			cd.docs[cd.n_docs].record = r;
 			cd.docs[cd.n_docs].unit_key =
-				unit_key ? g_string_chunk_insert_const(cd.unit_keys, unit_key) : NULL;
+				unit_key ? g_string_chunk_insert_const(cd.unit_keys, unit_key)
+					 : NULL;
 			cd.n_docs++;
 		}
 	}

@@ -200,8 +200,7 @@ hand_over(CfRecord **record, CfClaimsRecordFunc each, gpointer data, GError **er
 }
 
 gboolean
-cf_claims_load_jsonl_each(const char *path, CfClaimsRecordFunc each, gpointer data,
-			  GError **error)
+cf_claims_load_jsonl_each(const char *path, CfClaimsRecordFunc each, gpointer data, GError **error)
 {
 	g_return_val_if_fail(path != NULL, FALSE);
 	/* read line by line: a batch's claims can be larger than its reports */

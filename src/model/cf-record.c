@@ -97,7 +97,8 @@ index_offset(const CfRecord *record)
 static guint64
 lines_offset(const CfRecord *record)
 {
-	return index_offset(record) + (guint64)record->n_spilled_lines * sizeof(CfRecordSpilledLine);
+	return index_offset(record) +
+	       (guint64)record->n_spilled_lines * sizeof(CfRecordSpilledLine);
 }
 
 char *
@@ -109,21 +110,21 @@ cf_record_dup_line(const CfRecord *record, guint line)
 		return g_strdup("");
 	g_autoptr(GError) error = NULL;
 	gsize index_bytes = record->n_spilled_lines * sizeof(CfRecordSpilledLine);
-	g_autofree char *index = cf_spill_read(record->spill, index_offset(record), index_bytes,
-					       &error);
+	g_autofree char *index =
+		cf_spill_read(record->spill, index_offset(record), index_bytes, &error);
 	if (index == NULL) {
 		g_warning("%s", error->message);
 		return g_strdup("");
 	}
 	const CfRecordSpilledLine *lines = (const CfRecordSpilledLine *)index;
 	CfRecordSpilledLine key = {.line = line};
-	const CfRecordSpilledLine *found = bsearch(&key, lines, record->n_spilled_lines,
-						   sizeof key, compare_spilled_line);
+	const CfRecordSpilledLine *found =
+		bsearch(&key, lines, record->n_spilled_lines, sizeof key, compare_spilled_line);
 	if (found == NULL)
 		return g_strdup("");
 	guint start = found > lines ? found[-1].end : 0;
-	char *text =
-		cf_spill_read(record->spill, lines_offset(record) + start, found->end - start, &error);
+	char *text = cf_spill_read(record->spill, lines_offset(record) + start, found->end - start,
+				   &error);
 	if (text == NULL) {
 		g_warning("%s", error->message);
 		return g_strdup("");

@@ -961,6 +961,14 @@ contains(GArray *sorted, guint hash)
 	return g_array_binary_search(sorted, &hash, compare_uint, &at);
 }
 
+/* The hash of last year's key check_changes looks up for @f. */
+static guint
+target_hash(const Figure *f)
+{
+	g_autofree char *key = figure_key(f->doc, f->year - 1, f->meaning, f->item, NULL);
+	return g_str_hash(key);
+}
+
 static void
 note(Interest *in, guint hash, guint doc, Note what)
 {
@@ -978,10 +986,8 @@ note_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
 		note(in, hash, doc, NOTE_SAME);
 	if (changes_uses(f))
 		note(in, hash, doc, NOTE_CHANGE_KEY);
-	if (states_change(f, claims, i)) {
-		g_autofree char *key = figure_key(f->doc, f->year - 1, f->meaning, f->item, NULL);
-		note(in, g_str_hash(key), doc, NOTE_TARGET);
-	}
+	if (states_change(f, claims, i))
+		note(in, target_hash(f), doc, NOTE_TARGET);
 	if (consolidated_uses(f))
 		note(in, own_hash(f->doc->unit_key, f), doc, NOTE_OWN);
 	guint row;
@@ -994,7 +1000,8 @@ note_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
  * state; the targets of changes some figure has; the own keys some row looks up.  (A figure
  * the second pass looks up in `targets` is one of a key noted NOTE_CHANGE_KEY, and one it
  * looks up in `linked` is noted NOTE_OWN or NOTE_ROW: so these are exactly the hashes the
- * lists of all targets, own keys and rows would find for them.) */
+ * lists of all targets, own keys and rows would find for them; and a figure stating a change
+ * whose target is not in `targets` has no last year to be compared with.) */
 static void
 interest_decide(Interest *in)
 {
@@ -1038,9 +1045,11 @@ keep_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
 	Keep *keep = data;
 	const Interest *in = keep->interest;
 	guint hash = g_str_hash(f->key), row;
+	/* a change stated after it that check_changes can compare with last year */
+	gboolean compared = states_change(f, claims, i) && contains(in->targets, target_hash(f));
 	gboolean kept =
-		(same_items_uses(f) && contains(in->same, hash)) ||
-		(changes_uses(f) && contains(in->targets, hash)) || states_change(f, claims, i) ||
+		compared || (same_items_uses(f) && contains(in->same, hash)) ||
+		(changes_uses(f) && contains(in->targets, hash)) ||
 		(consolidated_uses(f) && contains(in->linked, own_hash(f->doc->unit_key, f))) ||
 		(row_target(f, &row) && contains(in->linked, row));
 	if (!kept) {
@@ -1049,7 +1058,8 @@ keep_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
 	}
 	cf_crossdoc_copy_claim(&f->own, f->claim);
 	f->claim = &f->own;
-	guint n_next = next_on_line(claims, i);
+	/* only check_changes reads the claims after it, and only when it can compare them */
+	guint n_next = compared ? next_on_line(claims, i) : 0;
 	if (n_next > 0) {
 		f->next = g_new(CfRecordClaim, n_next);
 		for (; f->n_next < n_next; f->n_next++)

@@ -673,13 +673,6 @@ test_compact_same_findings(void)
 	g_string_chunk_free(strings);
 }
 
-static gint
-compare_u64(gconstpointer a, gconstpointer b)
-{
-	guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
-	return x < y ? -1 : x > y;
-}
-
 /* A key log gives back every key in order whatever its budget: all in memory, or in many
  * sorted runs of a temporary file merged as they are read. */
 static void
@@ -704,7 +697,7 @@ test_key_log(void)
 				cf_key_log_add(log, key);
 			}
 			g_assert_cmpuint(cf_key_log_get_size(log), ==, counts[c]);
-			g_array_sort(expected, compare_u64);
+			g_array_sort(expected, cf_key_compare);
 			cf_key_log_sort(log);
 			guint64 key;
 			guint n = 0;

@@ -38,8 +38,8 @@ struct _CfKeyLog {
 	guint n_heap;
 };
 
-static gint
-compare_key(gconstpointer a, gconstpointer b)
+gint
+cf_key_compare(gconstpointer a, gconstpointer b)
 {
 	guint64 x = *(const guint64 *)a, y = *(const guint64 *)b;
 	return x < y ? -1 : x > y;
@@ -78,7 +78,7 @@ write_run(CfKeyLog *log)
 	g_autoptr(GError) error = NULL;
 	if (log->spill == NULL)
 		log->spill = cf_spill_new(&error);
-	g_array_sort(log->buffer, compare_key);
+	g_array_sort(log->buffer, cf_key_compare);
 	Run run = {.n = log->buffer->len};
 	if (log->spill == NULL || !cf_spill_append(log->spill, log->buffer->data,
 						   run.n * sizeof(guint64), &run.offset, &error)) {
@@ -160,7 +160,7 @@ void
 cf_key_log_sort(CfKeyLog *log)
 {
 	g_return_if_fail(log->cursors == NULL);
-	g_array_sort(log->buffer, compare_key);
+	g_array_sort(log->buffer, cf_key_compare);
 	guint n_runs = log->runs->len;
 	log->cursors = g_new0(Cursor, n_runs + 1);
 	log->heap = g_new(guint, n_runs + 1);

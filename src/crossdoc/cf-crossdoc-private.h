@@ -85,6 +85,9 @@ gsize cf_key_log_get_size(const CfKeyLog *log);
 void cf_key_log_sort(CfKeyLog *log);
 gboolean cf_key_log_next(CfKeyLog *log, guint64 *key);
 void cf_key_log_free(CfKeyLog *log);
+
+/* Orders two guint64 (for g_array_sort and g_array_binary_search of keys). */
+gint cf_key_compare(gconstpointer a, gconstpointer b);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfKeyLog, cf_key_log_free)
 
 /* The budget the families give their key logs: CF_CROSSDOC_KEY_BUDGET unless a test set

@@ -4,7 +4,10 @@
  * that stayed the same may not have been updated.  A note, pointing at both passages.
  *
  * Sentences are matched by their fingerprints (CfRecordSentence); a fingerprint found in very
- * many documents is boilerplate every report carries and is not followed. */
+ * many documents is boilerplate every report carries and is not followed.  Memory: the
+ * fingerprints of all records are sorted in bounded memory (CfKeyLog) to find those shared;
+ * only the sentences of those, and the pairs they make, are held at once (fixed-size structs
+ * in sorted arrays), each record's fingerprints read back from the spill as needed. */
 #include "crossdoc/cf-crossdoc-private.h"
 
 #include <string.h>
@@ -61,13 +64,6 @@ posting_compare(gconstpointer x, gconstpointer y)
 	if (a->doc != b->doc)
 		return a->doc < b->doc ? -1 : 1;
 	return a->sentence < b->sentence ? -1 : a->sentence > b->sentence;
-}
-
-static gint
-hash_compare(gconstpointer x, gconstpointer y)
-{
-	guint64 a = *(const guint64 *)x, b = *(const guint64 *)y;
-	return a < b ? -1 : a > b;
 }
 
 /* The pair @matches (sorted, all of one pair of documents) points at. */
@@ -216,7 +212,7 @@ cf_crossdoc_check_reuse(CfCrossdoc *cd)
 		for (guint i = 0; i < sentences->len; i++) {
 			guint64 hash = g_array_index(sentences, CfRecordSentence, i).text_hash;
 			guint at;
-			if (!g_array_binary_search(shared, &hash, hash_compare, &at))
+			if (!g_array_binary_search(shared, &hash, cf_key_compare, &at))
 				continue;
 			Posting p = {hash, d, i};
 			g_array_append_val(postings, p);

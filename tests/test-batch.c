@@ -594,6 +594,37 @@ test_jobs_usage(void)
 	g_assert_cmpint(one.status, ==, 0);
 }
 
+/* Pieces smaller and larger than the spill's buffer come back from their offsets exactly,
+ * whether still buffered or written (a large one straight to the file). */
+static void
+test_spill_pieces(void)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CfSpill) spill = cf_spill_new(&error);
+	g_assert_no_error(error);
+	const gsize sizes[] = {10, CF_SPILL_BUFFER_BYTES - 5, 3 * CF_SPILL_BUFFER_BYTES + 7, 1,
+			       0,  CF_SPILL_BUFFER_BYTES,     CF_SPILL_BUFFER_BYTES + 1,     20};
+	guint64 offsets[G_N_ELEMENTS(sizes)];
+	guint64 total = 0;
+	for (gsize i = 0; i < G_N_ELEMENTS(sizes); i++) {
+		g_autofree char *piece = g_malloc(sizes[i] + 1);
+		for (gsize k = 0; k < sizes[i]; k++)
+			piece[k] = (char)('a' + (i * 7 + k) % 26);
+		g_assert_true(cf_spill_append(spill, piece, sizes[i], &offsets[i], &error));
+		g_assert_no_error(error);
+		g_assert_cmpuint(offsets[i], ==, total);
+		total += sizes[i];
+		g_assert_cmpuint(cf_spill_get_size(spill), ==, total);
+	}
+	for (gsize i = G_N_ELEMENTS(sizes); i-- > 0;) {
+		g_autofree char *back = cf_spill_read(spill, offsets[i], sizes[i], &error);
+		g_assert_no_error(error);
+		g_assert_cmpuint(strlen(back), ==, sizes[i]);
+		for (gsize k = 0; k < sizes[i]; k++)
+			g_assert_cmpint(back[k], ==, (char)('a' + (i * 7 + k) % 26));
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -605,6 +636,7 @@ main(int argc, char **argv)
 	g_test_add_func("/batch/jobs/repeatable", test_jobs_repeatable);
 	g_test_add_func("/batch/order/across-documents", test_order_across_documents);
 	g_test_add_func("/batch/spill/no-temporary-folder", test_no_temporary_folder);
+	g_test_add_func("/batch/spill/pieces", test_spill_pieces);
 	g_test_add_func("/batch/jobs/usage", test_jobs_usage);
 	g_test_add_func("/batch/unreadable/middle", test_unreadable_in_batch);
 	g_test_add_func("/batch/summary/option", test_summary_option);

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
-#include "crossdoc/cf-crossdoc.h"
+#include "crossdoc/cf-crossdoc-private.h"
 #include "extract/cf-extract.h"
 #include "ingest/cf-ingest.h"
 #include "report/cf-report-findings.h"
@@ -629,8 +629,11 @@ test_compact_same_findings(void)
 		g_assert_true(cf_crossdoc_compact_record(r, strings, spill, &error));
 		g_assert_no_error(error);
 		kept += r->n_spilled_claims;
-		g_assert_cmpuint(r->claims->len, ==, 0);
-		g_assert_cmpuint(g_hash_table_size(r->lines), ==, 0);
+		g_assert_true(r->compact);
+		g_assert_null(r->claims);
+		g_assert_null(r->lines);
+		g_assert_null(r->sentences);
+		g_assert_null(r->title);
 	}
 	g_assert_cmpuint(kept, <, all);
 	g_autoptr(GPtrArray) found_compact = cf_crossdoc_check(compact, NULL);
@@ -643,7 +646,6 @@ test_compact_same_findings(void)
 	g_assert_cmpuint(found_full->len, ==, found_compact->len);
 	g_assert_cmpstr(actual, ==, expected);
 
-	/* a compact record's lines come back from the spill */
 	/* a compact record's claims and lines come back from the spill */
 	const CfRecord *first = g_ptr_array_index(full, 0);
 	const CfRecord *first_compact = g_ptr_array_index(compact, 0);
@@ -657,8 +659,75 @@ test_compact_same_findings(void)
 	g_autofree char *line = cf_record_dup_line(first_compact, c->line);
 	g_assert_cmpstr(line, ==, cf_record_get_line(first, c->line));
 	g_assert_cmpstr(cf_record_get_line(first_compact, c->line), ==, "");
+	g_autofree char *missing = cf_record_dup_line(first_compact, G_MAXUINT);
+	g_assert_cmpstr(missing, ==, "");
+	g_assert_cmpstr(first_compact->unit, ==, first->unit);
+	g_assert_cmpstr(first_compact->digest, ==, first->digest);
+	/* and their sentence fingerprints, exactly */
+	g_autoptr(GArray) sentences = cf_record_ref_sentences(first_compact);
+	g_assert_cmpuint(sentences->len, >, 0);
+	g_assert_cmpuint(sentences->len, ==, first->sentences->len);
+	g_assert_cmpmem(sentences->data, sentences->len * sizeof(CfRecordSentence),
+			first->sentences->data, first->sentences->len * sizeof(CfRecordSentence));
 	g_clear_pointer(&compact, g_ptr_array_unref);
 	g_string_chunk_free(strings);
+}
+
+/* A key log gives back every key in order whatever its budget: all in memory, or in many
+ * sorted runs of a temporary file merged as they are read. */
+static void
+test_key_log(void)
+{
+	const gsize budgets[] = {2, 3, 7, 64, 1000, CF_CROSSDOC_KEY_BUDGET};
+	const guint counts[] = {0, 1, 2, 7, 100, 999};
+	for (gsize b = 0; b < G_N_ELEMENTS(budgets); b++)
+		for (gsize c = 0; c < G_N_ELEMENTS(counts); c++) {
+			g_autoptr(GRand) rand = g_rand_new_with_seed((guint32)(b * 31 + c));
+			g_autoptr(GArray) expected = g_array_new(FALSE, FALSE, sizeof(guint64));
+			g_autoptr(CfKeyLog) log = cf_key_log_new(budgets[b]);
+			for (guint i = 0; i < counts[c]; i++) {
+				/* few distinct high halves, as hashes of equal keys; extremes too */
+				guint64 key = ((guint64)g_rand_int_range(rand, 0, 5) << 32) |
+					      g_rand_int(rand);
+				if (i % 10 == 3)
+					key = i % 20 == 3 ? 0 : G_MAXUINT64;
+				if (i % 7 == 1 && expected->len > 0)
+					key = g_array_index(expected, guint64, i / 2);
+				g_array_append_val(expected, key);
+				cf_key_log_add(log, key);
+			}
+			g_assert_cmpuint(cf_key_log_get_size(log), ==, counts[c]);
+			g_array_sort(expected, cf_key_compare);
+			cf_key_log_sort(log);
+			guint64 key;
+			guint n = 0;
+			while (cf_key_log_next(log, &key)) {
+				g_assert_cmpuint(n, <, expected->len);
+				g_assert_cmpuint(key, ==, g_array_index(expected, guint64, n));
+				n++;
+			}
+			g_assert_cmpuint(n, ==, expected->len);
+			g_assert_false(cf_key_log_next(log, &key));
+		}
+}
+
+/* The checks across documents find the same with their keys sorted in many small runs as all
+ * in memory. */
+static void
+test_key_budget_same_findings(void)
+{
+	g_autoptr(GPtrArray) records = varied_records();
+	g_autoptr(GPtrArray) found = cf_crossdoc_check(records, NULL);
+	g_autofree char *expected = render_json(found);
+	g_assert_cmpuint(found->len, >, 0);
+	const gsize budgets[] = {2, 5, 64};
+	for (gsize b = 0; b < G_N_ELEMENTS(budgets); b++) {
+		cf_crossdoc_set_key_budget(budgets[b]);
+		g_autoptr(GPtrArray) small = cf_crossdoc_check(records, NULL);
+		g_autofree char *actual = render_json(small);
+		g_assert_cmpstr(actual, ==, expected);
+	}
+	cf_crossdoc_set_key_budget(0);
 }
 
 int
@@ -689,6 +758,8 @@ main(int argc, char **argv)
 	g_test_add_func("/crossdoc/mismatch/ambiguous", test_ambiguous);
 	g_test_add_func("/crossdoc/rules/registered", test_rules_registered);
 	g_test_add_func("/crossdoc/records/compact-same-findings", test_compact_same_findings);
+	g_test_add_func("/crossdoc/key-log/order", test_key_log);
+	g_test_add_func("/crossdoc/key-log/same-findings", test_key_budget_same_findings);
 	int status = g_test_run();
 	cf_lexicon_free(lexicon);
 	return status;

@@ -432,6 +432,26 @@ test_bad_files(void)
 }
 
 /* `crossfoot extract --format jsonl` read back gives the records built in-process. */
+typedef struct {
+	GPtrArray *expected; /* what cf_claims_load_jsonl read */
+	guint n;             /* records handed over so far */
+	guint fail_at;       /* the callback fails on this record */
+} StreamedClaims;
+
+static gboolean
+streamed_claim_cb(CfRecord *record, gpointer data, GError **error)
+{
+	StreamedClaims *s = data;
+	g_autoptr(CfRecord) r = record;
+	g_assert_cmpuint(s->n, <, s->expected->len);
+	assert_records_equal(g_ptr_array_index(s->expected, s->n), r, FALSE);
+	if (s->n++ == s->fail_at) {
+		g_set_error(error, CF_ERROR, CF_ERROR_FAILED, "stopped at record %u", s->fail_at);
+		return FALSE;
+	}
+	return TRUE;
+}
+
 static void
 test_claims_round_trip(void)
 {
@@ -455,6 +475,18 @@ test_claims_round_trip(void)
 		g_assert_false(r->from_history);
 		assert_records_equal(expected, r, FALSE);
 	}
+
+	/* one record at a time, the same records in the same order; a callback that fails stops
+	 * the reading with its error */
+	StreamedClaims streamed = {loaded, 0, G_MAXUINT};
+	g_assert_true(cf_claims_load_jsonl_each(jsonl, streamed_claim_cb, &streamed, &error));
+	g_assert_no_error(error);
+	g_assert_cmpuint(streamed.n, ==, loaded->len);
+	streamed = (StreamedClaims){loaded, 0, 1};
+	g_assert_false(cf_claims_load_jsonl_each(jsonl, streamed_claim_cb, &streamed, &error));
+	g_assert_error(error, CF_ERROR, CF_ERROR_FAILED);
+	g_assert_cmpstr(error->message, ==, "stopped at record 1");
+	g_assert_cmpuint(streamed.n, ==, 2);
 }
 
 /* Claim lines of another engine (no document line) still load; bad lines name file and

@@ -8,7 +8,8 @@ G_BEGIN_DECLS
 /* One record as the families see it. */
 typedef struct {
 	const CfRecord *record; /* borrowed */
-	char *unit_key;         /* cf_crossdoc_unit_key(record->unit), or NULL */
+	const char *unit_key;   /* cf_crossdoc_unit_key(record->unit), or NULL; in
+	                         * CfCrossdoc.unit_keys */
 } CfCrossdocDoc;
 
 /* A place in a record: a claim's, or a sentence's (column 1, length 0). */
@@ -22,6 +23,7 @@ typedef struct {
 	CfCrossdocDoc *docs; /* the records taken part (history copies of a path read in this
 	                      * run, and exact copies of another record, are left out) */
 	guint n_docs;
+	GStringChunk *unit_keys; /* the docs' unit keys, each kept once */
 	const CfCheckOptions *options;
 	gboolean sources;    /* places carry their source lines (else "": filled when written) */
 	GPtrArray *findings; /* CfFinding*, owned (when there is no emit function) */
@@ -66,6 +68,32 @@ void cf_crossdoc_counters_mark_claims(const CfRecord *record, gboolean *keep);
  * cf_crossdoc_clear_claim(). */
 void cf_crossdoc_copy_claim(CfRecordClaim *to, const CfRecordClaim *from);
 void cf_crossdoc_clear_claim(CfRecordClaim *claim);
+
+/* ---- CfKeyLog: many 64-bit keys read back in order in bounded memory ----
+ * Keys are added, then cf_key_log_sort() once, then cf_key_log_next() until FALSE gives every
+ * key added, in ascending order (equal ones as often as added).  At most about @budget keys
+ * are sorted in memory at a time: the rest wait in sorted runs in a temporary file of the
+ * log's own, merged as they are read. */
+typedef struct _CfKeyLog CfKeyLog;
+
+/* Keys a log of the checks across documents sorts in memory at a time (2 MB). */
+#define CF_CROSSDOC_KEY_BUDGET (256 * 1024)
+
+CfKeyLog *cf_key_log_new(gsize budget);
+void cf_key_log_add(CfKeyLog *log, guint64 key);
+gsize cf_key_log_get_size(const CfKeyLog *log);
+void cf_key_log_sort(CfKeyLog *log);
+gboolean cf_key_log_next(CfKeyLog *log, guint64 *key);
+void cf_key_log_free(CfKeyLog *log);
+
+/* Orders two guint64 (for g_array_sort and g_array_binary_search of keys). */
+gint cf_key_compare(gconstpointer a, gconstpointer b);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfKeyLog, cf_key_log_free)
+
+/* The budget the families give their key logs: CF_CROSSDOC_KEY_BUDGET unless a test set
+ * another (cf_crossdoc_set_key_budget, 0: the default again). */
+gsize cf_crossdoc_get_key_budget(void);
+void cf_crossdoc_set_key_budget(gsize budget);
 
 /* The families. */
 void cf_crossdoc_check_values(CfCrossdoc *cd);

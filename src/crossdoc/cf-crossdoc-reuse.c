@@ -4,7 +4,10 @@
  * that stayed the same may not have been updated.  A note, pointing at both passages.
  *
  * Sentences are matched by their fingerprints (CfRecordSentence); a fingerprint found in very
- * many documents is boilerplate every report carries and is not followed. */
+ * many documents is boilerplate every report carries and is not followed.  Memory: the
+ * fingerprints of all records are sorted in bounded memory (CfKeyLog) to find those shared;
+ * only the sentences of those, and the pairs they make, are held at once (fixed-size structs
+ * in sorted arrays), each record's fingerprints read back from the spill as needed. */
 #include "crossdoc/cf-crossdoc-private.h"
 
 #include <string.h>
@@ -16,13 +19,17 @@
 /* Sentences with unchanged numbers shown as related places, at most. */
 #define REUSE_MAX_SAME_SHOWN 3
 
+/* A sentence whose fingerprint a few documents share. */
 typedef struct {
+	guint64 text_hash;
 	guint doc;
 	guint sentence;
 } Posting;
 
+/* Two sentences of two documents that read the same. */
 typedef struct {
-	guint a, b; /* sentence indexes in the pair's first and second document */
+	guint doc_a, doc_b; /* doc_a < doc_b */
+	guint a, b;         /* sentence indexes in doc_a and doc_b */
 } Match;
 
 static gboolean
@@ -34,33 +41,56 @@ different_documents(const CfCrossdocDoc *a, const CfCrossdocDoc *b)
 	return ra->year && rb->year && ra->year != rb->year;
 }
 
+/* By pair of documents, then sentences. */
 static gint
 match_compare(gconstpointer x, gconstpointer y)
 {
 	const Match *a = x, *b = y;
+	if (a->doc_a != b->doc_a)
+		return a->doc_a < b->doc_a ? -1 : 1;
+	if (a->doc_b != b->doc_b)
+		return a->doc_b < b->doc_b ? -1 : 1;
 	if (a->a != b->a)
 		return a->a < b->a ? -1 : 1;
 	return a->b < b->b ? -1 : a->b > b->b;
 }
 
-static void
-check_pair(CfCrossdoc *cd, const CfCrossdocDoc *da, const CfCrossdocDoc *db, GArray *matches)
+static gint
+posting_compare(gconstpointer x, gconstpointer y)
 {
-	g_array_sort(matches, match_compare);
-	const GArray *sa = da->record->sentences, *sb = db->record->sentences;
+	const Posting *a = x, *b = y;
+	if (a->text_hash != b->text_hash)
+		return a->text_hash < b->text_hash ? -1 : 1;
+	if (a->doc != b->doc)
+		return a->doc < b->doc ? -1 : 1;
+	return a->sentence < b->sentence ? -1 : a->sentence > b->sentence;
+}
+
+/* The pair @matches (sorted, all of one pair of documents) points at. */
+static void
+check_pair(CfCrossdoc *cd, const Match *matches, guint n_matches)
+{
+	const CfCrossdocDoc *da = &cd->docs[matches->doc_a];
+	const CfCrossdocDoc *db = &cd->docs[matches->doc_b];
+	g_autoptr(GArray) sa = cf_record_ref_sentences(da->record);
+	g_autoptr(GArray) sb = cf_record_ref_sentences(db->record);
+	/* the same reading as the spill's: a record that could not be read gives nothing */
+	for (guint k = 0; k < n_matches; k++)
+		if (matches[k].a >= sa->len || matches[k].b >= sb->len)
+			return;
 	guint best_start = 0, best_len = 0, best_chars = 0, best_differ = 0, best_same = 0;
-	for (guint i = 0; i < matches->len;) {
+	for (guint i = 0; i < n_matches;) {
 		guint j = i + 1;
-		while (j < matches->len) {
-			const Match *prev = &g_array_index(matches, Match, j - 1);
-			const Match *next = &g_array_index(matches, Match, j);
+		while (j < n_matches) {
+			const Match *prev = &matches[j - 1];
+			const Match *next = &matches[j];
 			if (next->a != prev->a + 1 || next->b != prev->b + 1)
 				break;
 			j++;
 		}
 		guint chars = 0, differ = 0, same = 0;
 		for (guint k = i; k < j; k++) {
-			const Match *m = &g_array_index(matches, Match, k);
+			const Match *m = &matches[k];
 			const CfRecordSentence *x = &g_array_index(sa, CfRecordSentence, m->a);
 			const CfRecordSentence *y = &g_array_index(sb, CfRecordSentence, m->b);
 			chars += x->chars;
@@ -85,14 +115,14 @@ check_pair(CfCrossdoc *cd, const CfCrossdocDoc *da, const CfCrossdocDoc *db, GAr
 	gboolean a_primary = cf_crossdoc_a_is_primary(da, db);
 	const CfCrossdocDoc *dp = a_primary ? da : db, *dother = a_primary ? db : da;
 	const GArray *sp = a_primary ? sa : sb, *so = a_primary ? sb : sa;
-	const Match *first = &g_array_index(matches, Match, best_start);
-	const Match *last = &g_array_index(matches, Match, best_start + best_len - 1);
+	const Match *first = &matches[best_start];
+	const Match *last = &matches[best_start + best_len - 1];
 	guint p_first = a_primary ? first->a : first->b, p_last = a_primary ? last->a : last->b;
 	guint o_first = a_primary ? first->b : first->a, o_last = a_primary ? last->b : last->a;
 	/* point at the first sentence whose numbers differ */
 	guint p_at = p_first, o_at = o_first;
 	for (guint k = 0; k < best_len; k++) {
-		const Match *m = &g_array_index(matches, Match, best_start + k);
+		const Match *m = &matches[best_start + k];
 		const CfRecordSentence *x = &g_array_index(sa, CfRecordSentence, m->a);
 		const CfRecordSentence *y = &g_array_index(sb, CfRecordSentence, m->b);
 		if (x->numbers && y->numbers && x->numbers_hash != y->numbers_hash) {
@@ -129,7 +159,7 @@ check_pair(CfCrossdoc *cd, const CfCrossdocDoc *da, const CfCrossdocDoc *db, GAr
 		"numbers the same as in %s: still true this time?", dother->record->path);
 	guint shown = 0;
 	for (guint k = 0; k < best_len && shown < REUSE_MAX_SAME_SHOWN; k++) {
-		const Match *m = &g_array_index(matches, Match, best_start + k);
+		const Match *m = &matches[best_start + k];
 		const CfRecordSentence *x = &g_array_index(sa, CfRecordSentence, m->a);
 		const CfRecordSentence *y = &g_array_index(sb, CfRecordSentence, m->b);
 		if (!x->numbers || !y->numbers || x->numbers_hash != y->numbers_hash)
@@ -141,67 +171,86 @@ check_pair(CfCrossdoc *cd, const CfCrossdocDoc *da, const CfCrossdocDoc *db, GAr
 	}
 }
 
+/* The fingerprints more than one sentence and at most REUSE_MAX_DOCUMENTS sentences of the
+ * batch share (the only ones a pair is made of), sorted: every record's fingerprints, read
+ * one record at a time, sorted in bounded memory (a CfKeyLog). */
+static GArray *
+shared_hashes(const CfCrossdoc *cd)
+{
+	g_autoptr(CfKeyLog) all = cf_key_log_new(cf_crossdoc_get_key_budget());
+	for (guint d = 0; d < cd->n_docs; d++) {
+		g_autoptr(GArray) sentences = cf_record_ref_sentences(cd->docs[d].record);
+		for (guint i = 0; i < sentences->len; i++)
+			cf_key_log_add(all,
+				       g_array_index(sentences, CfRecordSentence, i).text_hash);
+	}
+	cf_key_log_sort(all);
+	GArray *shared = g_array_new(FALSE, FALSE, sizeof(guint64));
+	guint64 hash, next;
+	gboolean more = cf_key_log_next(all, &hash);
+	while (more) {
+		guint n = 1;
+		while ((more = cf_key_log_next(all, &next)) && next == hash)
+			n++;
+		if (n >= 2 && n <= REUSE_MAX_DOCUMENTS)
+			g_array_append_val(shared, hash);
+		hash = next;
+	}
+	return shared;
+}
+
 void
 cf_crossdoc_check_reuse(CfCrossdoc *cd)
 {
 	if (!cf_crossdoc_rule_enabled(cd, "reused-text"))
 		return;
-	/* text_hash → GArray of Posting */
-	g_autoptr(GHashTable) postings = g_hash_table_new_full(g_int64_hash, g_int64_equal, NULL,
-							       (GDestroyNotify)g_array_unref);
-	for (guint d = 0; d < cd->n_docs; d++) {
-		const GArray *sentences = cd->docs[d].record->sentences;
-		for (guint i = 0; sentences && i < sentences->len; i++) {
-			const CfRecordSentence *s = &g_array_index(sentences, CfRecordSentence, i);
-			GArray *list = g_hash_table_lookup(postings, &s->text_hash);
-			if (list == NULL) {
-				list = g_array_new(FALSE, FALSE, sizeof(Posting));
-				g_hash_table_insert(postings, (gpointer)&s->text_hash, list);
-			}
-			if (list->len <= REUSE_MAX_DOCUMENTS) {
-				Posting p = {d, i};
-				g_array_append_val(list, p);
-			}
+	/* the sentences whose fingerprint is shared, by fingerprint (then document, sentence) */
+	g_autoptr(GArray) shared = shared_hashes(cd);
+	g_autoptr(GArray) postings = g_array_new(FALSE, FALSE, sizeof(Posting));
+	for (guint d = 0; d < cd->n_docs && shared->len > 0; d++) {
+		g_autoptr(GArray) sentences = cf_record_ref_sentences(cd->docs[d].record);
+		for (guint i = 0; i < sentences->len; i++) {
+			guint64 hash = g_array_index(sentences, CfRecordSentence, i).text_hash;
+			guint at;
+			if (!g_array_binary_search(shared, &hash, cf_key_compare, &at))
+				continue;
+			Posting p = {hash, d, i};
+			g_array_append_val(postings, p);
 		}
 	}
-	/* (doc a, doc b) → GArray of Match */
-	g_autoptr(GHashTable) pairs = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
-							    (GDestroyNotify)g_array_unref);
-	GHashTableIter it;
-	gpointer value;
-	g_hash_table_iter_init(&it, postings);
-	while (g_hash_table_iter_next(&it, NULL, &value)) {
-		GArray *list = value;
-		if (list->len < 2 || list->len > REUSE_MAX_DOCUMENTS)
-			continue;
-		for (guint i = 0; i < list->len; i++)
-			for (guint j = i + 1; j < list->len; j++) {
-				const Posting *x = &g_array_index(list, Posting, i);
-				const Posting *y = &g_array_index(list, Posting, j);
-				if (x->doc == y->doc ||
-				    !different_documents(&cd->docs[x->doc], &cd->docs[y->doc]))
+	g_clear_pointer(&shared, g_array_unref);
+	g_array_sort(postings, posting_compare);
+	/* every two sentences of a fingerprint in documents a rule compares, by pair of
+	 * documents */
+	g_autoptr(GArray) matches = g_array_new(FALSE, FALSE, sizeof(Match));
+	for (guint i = 0; i < postings->len;) {
+		guint j = i + 1;
+		const Posting *first = &g_array_index(postings, Posting, i);
+		while (j < postings->len &&
+		       g_array_index(postings, Posting, j).text_hash == first->text_hash)
+			j++;
+		for (guint x = i; x < j; x++)
+			for (guint y = x + 1; y < j; y++) {
+				const Posting *px = &g_array_index(postings, Posting, x);
+				const Posting *py = &g_array_index(postings, Posting, y);
+				/* sorted: px->doc <= py->doc */
+				if (px->doc == py->doc ||
+				    !different_documents(&cd->docs[px->doc], &cd->docs[py->doc]))
 					continue;
-				if (x->doc > y->doc) {
-					const Posting *t = x;
-					x = y;
-					y = t;
-				}
-				gint64 key = ((gint64)x->doc << 32) | y->doc;
-				GArray *matches = g_hash_table_lookup(pairs, &key);
-				if (matches == NULL) {
-					matches = g_array_new(FALSE, FALSE, sizeof(Match));
-					g_hash_table_insert(pairs, g_memdup2(&key, sizeof key),
-							    matches);
-				}
-				Match m = {x->sentence, y->sentence};
+				Match m = {px->doc, py->doc, px->sentence, py->sentence};
 				g_array_append_val(matches, m);
 			}
+		i = j;
 	}
-	g_hash_table_iter_init(&it, pairs);
-	gpointer key;
-	while (g_hash_table_iter_next(&it, &key, &value)) {
-		gint64 k = *(gint64 *)key;
-		check_pair(cd, &cd->docs[(guint)(k >> 32)], &cd->docs[(guint)(k & 0xffffffff)],
-			   value);
+	g_clear_pointer(&postings, g_array_unref);
+	g_array_sort(matches, match_compare);
+	for (guint i = 0; i < matches->len;) {
+		const Match *first = &g_array_index(matches, Match, i);
+		guint j = i + 1;
+		while (j < matches->len && g_array_index(matches, Match, j).doc_a == first->doc_a &&
+		       g_array_index(matches, Match, j).doc_b == first->doc_b)
+			j++;
+		check_pair(cd, first, j - i);
+		i = j;
 	}
 }

@@ -802,8 +802,9 @@ units_named_in_tables(const CfCrossdoc *cd)
  * A batch states about one figure per claim; the checks compare only those that share a key
  * with another document's, or that a change or a consolidated row looks up.  So the figures
  * are built twice, one document at a time (a compact record's claims come back from the
- * spill for each pass): the first pass keeps only the hashes of their keys, the second keeps
- * the figures whose hash a check can use, each with a copy of its claim.  A hash shared by
+ * spill for each pass): the first pass notes only the hashes of their keys (8 bytes a figure
+ * and check, sorted in bounded memory by a CfKeyLog), the second keeps the figures whose
+ * hash a check can use, each with a copy of its claim.  A hash shared by
  * two keys keeps a figure for nothing, never loses one: the checks compare the keys
  * themselves. */
 
@@ -923,28 +924,28 @@ row_target(const Figure *f, guint *hash)
 	return TRUE;
 }
 
-typedef struct {
-	guint hash;
-	guint doc;
-} KeyDoc;
+/* What the first pass notes of a figure, as a key (its hash, then the document, then this):
+ * the check that may use it. */
+typedef enum {
+	NOTE_SAME,       /* check_same_items groups it (by its key) */
+	NOTE_CHANGE_KEY, /* check_changes may look it up (by its key) */
+	NOTE_TARGET,     /* check_changes looks up last year's key */
+	NOTE_OWN,        /* check_consolidated groups it (by its own key) */
+	NOTE_ROW,        /* a consolidated row looks up a unit's own key */
+} Note;
+
+/* Bits of a note's key under its hash: the document, then the note. */
+#define NOTE_BITS 3
+#define NOTE_MAX_DOCUMENTS (G_MAXUINT32 >> NOTE_BITS)
 
 typedef struct {
 	const CfCrossdoc *cd;
-	GArray *same;    /* KeyDoc of the figures check_same_items groups; then (interest_decide)
-	                  * guint: the hashes two documents or more state */
-	GArray *targets; /* guint: last year's keys check_changes looks up */
-	GArray *own;     /* guint: the own keys of check_consolidated's figures */
-	GArray *rows;    /* guint: the own keys consolidated rows look up */
+	CfKeyLog *notes; /* every figure's notes, until interest_decide */
+	/* then the hashes (sorted) the second pass keeps a figure for: */
+	GArray *same;    /* guint: the keys two documents or more state */
+	GArray *targets; /* guint: last year's keys check_changes looks up and some figure has */
+	GArray *linked;  /* guint: the own keys a consolidated row looks up and some unit has */
 } Interest;
-
-static gint
-compare_key_doc(gconstpointer a, gconstpointer b)
-{
-	const KeyDoc *x = a, *y = b;
-	if (x->hash != y->hash)
-		return x->hash < y->hash ? -1 : 1;
-	return x->doc < y->doc ? -1 : x->doc > y->doc;
-}
 
 static gint
 compare_uint(gconstpointer a, gconstpointer b)
@@ -960,54 +961,77 @@ contains(GArray *sorted, guint hash)
 	return g_array_binary_search(sorted, &hash, compare_uint, &at);
 }
 
+/* The hash of last year's key check_changes looks up for @f. */
+static guint
+target_hash(const Figure *f)
+{
+	g_autofree char *key = figure_key(f->doc, f->year - 1, f->meaning, f->item, NULL);
+	return g_str_hash(key);
+}
+
+static void
+note(Interest *in, guint hash, guint doc, Note what)
+{
+	cf_key_log_add(in->notes,
+		       ((guint64)hash << 32) | ((guint64)doc << NOTE_BITS) | (guint64)what);
+}
+
 static void
 note_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
 {
 	Interest *in = data;
 	guint hash = g_str_hash(f->key);
-	if (same_items_uses(f)) {
-		KeyDoc k = {hash, (guint)(f->doc - in->cd->docs)};
-		g_array_append_val(in->same, k);
-	}
-	if (states_change(f, claims, i)) {
-		g_autofree char *key = figure_key(f->doc, f->year - 1, f->meaning, f->item, NULL);
-		guint target = g_str_hash(key);
-		g_array_append_val(in->targets, target);
-	}
-	if (consolidated_uses(f)) {
-		guint own = own_hash(f->doc->unit_key, f);
-		g_array_append_val(in->own, own);
-	}
+	guint doc = (guint)(f->doc - in->cd->docs);
+	if (same_items_uses(f))
+		note(in, hash, doc, NOTE_SAME);
+	if (changes_uses(f))
+		note(in, hash, doc, NOTE_CHANGE_KEY);
+	if (states_change(f, claims, i))
+		note(in, target_hash(f), doc, NOTE_TARGET);
+	if (consolidated_uses(f))
+		note(in, own_hash(f->doc->unit_key, f), doc, NOTE_OWN);
 	guint row;
 	if (row_target(f, &row))
-		g_array_append_val(in->rows, row);
+		note(in, row, doc, NOTE_ROW);
 	figure_free(f);
 }
 
-/* After the first pass: the hashes of the keys two documents or more state, and the sorted
- * lists the second pass looks in. */
+/* After the first pass: of the notes, in order of hash, the hashes two documents or more
+ * state; the targets of changes some figure has; the own keys some row looks up.  (A figure
+ * the second pass looks up in `targets` is one of a key noted NOTE_CHANGE_KEY, and one it
+ * looks up in `linked` is noted NOTE_OWN or NOTE_ROW: so these are exactly the hashes the
+ * lists of all targets, own keys and rows would find for them; and a figure stating a change
+ * whose target is not in `targets` has no last year to be compared with.) */
 static void
 interest_decide(Interest *in)
 {
-	g_array_sort(in->same, compare_key_doc);
-	GArray *shared = g_array_new(FALSE, FALSE, sizeof(guint));
-	for (guint i = 0; i < in->same->len;) {
-		const KeyDoc *first = &g_array_index(in->same, KeyDoc, i);
-		guint j = i + 1, docs = 1;
-		for (; j < in->same->len && g_array_index(in->same, KeyDoc, j).hash == first->hash;
-		     j++)
-			if (g_array_index(in->same, KeyDoc, j).doc !=
-			    g_array_index(in->same, KeyDoc, j - 1).doc)
+	in->same = g_array_new(FALSE, FALSE, sizeof(guint));
+	in->targets = g_array_new(FALSE, FALSE, sizeof(guint));
+	in->linked = g_array_new(FALSE, FALSE, sizeof(guint));
+	cf_key_log_sort(in->notes);
+	guint64 key;
+	gboolean more = cf_key_log_next(in->notes, &key);
+	while (more) {
+		guint hash = (guint)(key >> 32), docs = 0, last_doc = G_MAXUINT;
+		guint seen = 0; /* 1 << Note of each note of this hash */
+		do {
+			guint doc = (guint)(key & G_MAXUINT32) >> NOTE_BITS;
+			Note what = (Note)(key & ((1u << NOTE_BITS) - 1));
+			seen |= 1u << what;
+			if (what == NOTE_SAME && doc != last_doc) {
 				docs++;
+				last_doc = doc;
+			}
+			more = cf_key_log_next(in->notes, &key);
+		} while (more && (guint)(key >> 32) == hash);
 		if (docs >= 2)
-			g_array_append_val(shared, first->hash);
-		i = j;
+			g_array_append_val(in->same, hash);
+		if ((seen & (1u << NOTE_TARGET)) && (seen & (1u << NOTE_CHANGE_KEY)))
+			g_array_append_val(in->targets, hash);
+		if ((seen & (1u << NOTE_ROW)) && (seen & (1u << NOTE_OWN)))
+			g_array_append_val(in->linked, hash);
 	}
-	g_array_unref(in->same);
-	in->same = shared;
-	g_array_sort(in->targets, compare_uint);
-	g_array_sort(in->own, compare_uint);
-	g_array_sort(in->rows, compare_uint);
+	g_clear_pointer(&in->notes, cf_key_log_free);
 }
 
 typedef struct {
@@ -1021,18 +1045,21 @@ keep_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
 	Keep *keep = data;
 	const Interest *in = keep->interest;
 	guint hash = g_str_hash(f->key), row;
+	/* a change stated after it that check_changes can compare with last year */
+	gboolean compared = states_change(f, claims, i) && contains(in->targets, target_hash(f));
 	gboolean kept =
-		(same_items_uses(f) && contains(in->same, hash)) ||
-		(changes_uses(f) && contains(in->targets, hash)) || states_change(f, claims, i) ||
-		(consolidated_uses(f) && contains(in->rows, own_hash(f->doc->unit_key, f))) ||
-		(row_target(f, &row) && contains(in->own, row));
+		compared || (same_items_uses(f) && contains(in->same, hash)) ||
+		(changes_uses(f) && contains(in->targets, hash)) ||
+		(consolidated_uses(f) && contains(in->linked, own_hash(f->doc->unit_key, f))) ||
+		(row_target(f, &row) && contains(in->linked, row));
 	if (!kept) {
 		figure_free(f);
 		return;
 	}
 	cf_crossdoc_copy_claim(&f->own, f->claim);
 	f->claim = &f->own;
-	guint n_next = next_on_line(claims, i);
+	/* only check_changes reads the claims after it, and only when it can compare them */
+	guint n_next = compared ? next_on_line(claims, i) : 0;
 	if (n_next > 0) {
 		f->next = g_new(CfRecordClaim, n_next);
 		for (; f->n_next < n_next; f->n_next++)
@@ -1046,12 +1073,10 @@ void
 cf_crossdoc_check_values(CfCrossdoc *cd)
 {
 	g_autoptr(GHashTable) named = units_named_in_tables(cd);
+	g_return_if_fail(cd->n_docs <= NOTE_MAX_DOCUMENTS);
 	Interest interest = {
 		.cd = cd,
-		.same = g_array_new(FALSE, FALSE, sizeof(KeyDoc)),
-		.targets = g_array_new(FALSE, FALSE, sizeof(guint)),
-		.own = g_array_new(FALSE, FALSE, sizeof(guint)),
-		.rows = g_array_new(FALSE, FALSE, sizeof(guint)),
+		.notes = cf_key_log_new(cf_crossdoc_get_key_budget()),
 	};
 	for (guint d = 0; d < cd->n_docs; d++)
 		each_figure(&cd->docs[d], named, note_figure_cb, &interest);
@@ -1062,8 +1087,7 @@ cf_crossdoc_check_values(CfCrossdoc *cd)
 		each_figure(&cd->docs[d], named, keep_figure_cb, &keep);
 	g_array_unref(interest.same);
 	g_array_unref(interest.targets);
-	g_array_unref(interest.own);
-	g_array_unref(interest.rows);
+	g_array_unref(interest.linked);
 	check_same_items(cd, figures);
 	check_changes(cd, figures);
 	check_consolidated(cd, figures);

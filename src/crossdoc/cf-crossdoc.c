@@ -60,10 +60,8 @@ resolve_places(CfCrossdoc *cd)
 				unit = other;
 			}
 		}
-		if (unit && unique) {
-			g_free(d->unit_key);
-			d->unit_key = g_strdup(unit);
-		}
+		if (unit && unique)
+			d->unit_key = unit;
 	}
 }
 
@@ -180,6 +178,7 @@ cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options, gboole
 		.emit = emit,
 		.emit_data = emit_data,
 		.findings = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free),
+		.unit_keys = g_string_chunk_new(4096),
 	};
 	guint n = records ? records->len : 0;
 	cd.docs = g_new0(CfCrossdocDoc, MAX(n, 1));
@@ -202,8 +201,11 @@ cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options, gboole
 				continue;
 			if (r->digest && !g_hash_table_add(digests, r->digest))
 				continue;
+			g_autofree char *unit_key = cf_crossdoc_unit_key(r->unit);
 			cd.docs[cd.n_docs].record = r;
-			cd.docs[cd.n_docs].unit_key = cf_crossdoc_unit_key(r->unit);
+			cd.docs[cd.n_docs].unit_key =
+				unit_key ? g_string_chunk_insert_const(cd.unit_keys, unit_key)
+					 : NULL;
 			cd.n_docs++;
 		}
 	}
@@ -216,8 +218,7 @@ cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options, gboole
 		cf_crossdoc_check_reuse(&cd);
 		flush_pending(&cd);
 	}
-	for (guint i = 0; i < cd.n_docs; i++)
-		g_free(cd.docs[i].unit_key);
+	g_string_chunk_free(cd.unit_keys);
 	g_free(cd.docs);
 	if (emit != NULL) {
 		g_ptr_array_unref(cd.findings);

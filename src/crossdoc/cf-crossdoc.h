@@ -46,8 +46,8 @@ void cf_crossdoc_fill_sources(CfFinding *finding, GHashTable *records_by_path);
 
 /* Compacts @record (cf_record_compact) to what cf_crossdoc_check() reads of it: the claims a
  * rule may read (decided by each claim and its record alone, so whatever else the batch
- * holds), the metadata and the sentence fingerprints; its strings into @strings, its source
- * lines into @spill (both must outlive it).  cf_crossdoc_check() gives the same findings for
+ * holds), the metadata it reads and the sentence fingerprints; its strings into @strings,
+ * its claims, fingerprints and source lines into @spill (both must outlive it).  cf_crossdoc_check() gives the same findings for
  * compact records as for full ones.  Fails only when @spill cannot be written. */
 gboolean cf_crossdoc_compact_record(CfRecord *record, GStringChunk *strings, CfSpill *spill,
 				    GError **error);

@@ -190,24 +190,32 @@ add_claim(Reader *rd, CfRecord *r, JsonObject *o)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(FILE, fclose)
 
-GPtrArray *
-cf_claims_load_jsonl(const char *path, GError **error)
+/* Hands @record (owned) to @each; FALSE when @each failed (its error set). */
+static gboolean
+hand_over(CfRecord **record, CfClaimsRecordFunc each, gpointer data, GError **error)
 {
-	g_return_val_if_fail(path != NULL, NULL);
+	if (*record == NULL)
+		return TRUE;
+	return each(g_steal_pointer(record), data, error);
+}
+
+gboolean
+cf_claims_load_jsonl_each(const char *path, CfClaimsRecordFunc each, gpointer data, GError **error)
+{
+	g_return_val_if_fail(path != NULL, FALSE);
 	/* read line by line: a batch's claims can be larger than its reports */
 	g_autoptr(FILE) stream = g_file_test(path, G_FILE_TEST_IS_DIR) ? NULL : fopen(path, "rb");
 	if (stream == NULL) {
 		int saved = g_file_test(path, G_FILE_TEST_IS_DIR) ? EISDIR : errno;
 		g_set_error(error, CF_ERROR, CF_ERROR_IO, "cannot read claims '%s': %s", path,
 			    g_strerror(saved));
-		return NULL;
+		return FALSE;
 	}
 	g_autoptr(GError) local_error = NULL;
-	g_autoptr(GPtrArray) records =
-		g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_free);
 	g_autoptr(JsonParser) parser = json_parser_new_immutable();
 	Reader rd = {.path = path, .error = error};
-	CfRecord *current = NULL; /* borrowed from records */
+	/* the record being read: handed over once the next one starts, or at the end */
+	g_autoptr(CfRecord) current = NULL;
 
 	g_autofree char *line = NULL;
 	size_t capacity = 0;
@@ -223,42 +231,62 @@ cf_claims_load_jsonl(const char *path, GError **error)
 		if (!json_parser_load_from_data(parser, line, (gssize)n, &local_error)) {
 			g_set_error(error, CF_ERROR, CF_ERROR_FAILED, "%s:%u: not JSON: %s", path,
 				    rd.line, local_error->message);
-			return NULL;
+			return FALSE;
 		}
 		JsonNode *root = json_parser_get_root(parser);
 		if (root == NULL || !JSON_NODE_HOLDS_OBJECT(root)) {
 			g_set_error(error, CF_ERROR, CF_ERROR_FAILED,
 				    "%s:%u: not a claim or document object", path, rd.line);
-			return NULL;
+			return FALSE;
 		}
 		JsonObject *o = json_node_get_object(root);
 		JsonNode *doc = json_object_get_member(o, "document");
 		if (doc != NULL) {
 			if (!JSON_NODE_HOLDS_OBJECT(doc)) {
 				fail(&rd, "not an object:", "document");
-				return NULL;
+				return FALSE;
 			}
 			CfRecord *r = record_from_document(&rd, json_node_get_object(doc));
-			if (r == NULL)
-				return NULL;
-			g_ptr_array_add(records, r);
+			if (r == NULL || !hand_over(&current, each, data, error)) {
+				cf_record_free(r);
+				return FALSE;
+			}
 			current = r;
 		} else {
 			const char *file = get_string(&rd, o, "file", TRUE);
 			if (file == NULL)
-				return NULL;
+				return FALSE;
 			if (current == NULL || strcmp(current->path, file) != 0) {
+				if (!hand_over(&current, each, data, error))
+					return FALSE;
 				current = cf_record_new(file);
-				g_ptr_array_add(records, current);
 			}
 			if (!add_claim(&rd, current, o))
-				return NULL;
+				return FALSE;
 		}
 	}
 	if (ferror(stream)) {
 		g_set_error(error, CF_ERROR, CF_ERROR_IO, "cannot read claims '%s': %s", path,
 			    g_strerror(errno));
-		return NULL;
+		return FALSE;
 	}
+	return hand_over(&current, each, data, error);
+}
+
+static gboolean
+collect_cb(CfRecord *record, gpointer data, GError **error)
+{
+	(void)error;
+	g_ptr_array_add(data, record);
+	return TRUE;
+}
+
+GPtrArray *
+cf_claims_load_jsonl(const char *path, GError **error)
+{
+	g_autoptr(GPtrArray) records =
+		g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_free);
+	if (!cf_claims_load_jsonl_each(path, collect_cb, records, error))
+		return NULL;
 	return g_steal_pointer(&records);
 }

@@ -674,6 +674,31 @@ cf_history_forget(CfHistory *history, const char *path_or_glob, guint *n_forgott
 	return TRUE;
 }
 
+typedef struct {
+	CfHistory *history; /* or NULL */
+	GPtrArray *records;
+	GHashTable *have; /* the paths in records */
+	CfRecordFunc prepare;
+	gpointer prepare_data;
+} MergeClaims;
+
+/* One record of a claims file: stored and appended unless its path is read already. */
+static gboolean
+merge_claims_cb(CfRecord *record, gpointer data, GError **error)
+{
+	MergeClaims *merge = data;
+	g_autoptr(CfRecord) r = record;
+	if (g_hash_table_contains(merge->have, r->path))
+		return TRUE;
+	if (merge->history != NULL && !cf_history_store(merge->history, r, error))
+		return FALSE;
+	if (merge->prepare != NULL)
+		merge->prepare(r, merge->prepare_data);
+	g_hash_table_add(merge->have, r->path);
+	g_ptr_array_add(merge->records, g_steal_pointer(&r));
+	return TRUE;
+}
+
 gboolean
 cf_history_merge_loaded(CfHistory *history, const char *const *claims_paths, GPtrArray *records,
 			CfRecordFunc prepare, gpointer prepare_data, GError **error)
@@ -682,22 +707,10 @@ cf_history_merge_loaded(CfHistory *history, const char *const *claims_paths, GPt
 	for (guint i = 0; i < records->len; i++)
 		g_hash_table_add(have, ((CfRecord *)g_ptr_array_index(records, i))->path);
 
-	for (gsize f = 0; claims_paths != NULL && claims_paths[f] != NULL; f++) {
-		g_autoptr(GPtrArray) loaded = cf_claims_load_jsonl(claims_paths[f], error);
-		if (loaded == NULL)
+	MergeClaims merge = {history, records, have, prepare, prepare_data};
+	for (gsize f = 0; claims_paths != NULL && claims_paths[f] != NULL; f++)
+		if (!cf_claims_load_jsonl_each(claims_paths[f], merge_claims_cb, &merge, error))
 			return FALSE;
-		for (guint i = 0; i < loaded->len; i++) {
-			CfRecord *r = g_ptr_array_index(loaded, i);
-			if (g_hash_table_contains(have, r->path))
-				continue;
-			if (history != NULL && !cf_history_store(history, r, error))
-				return FALSE;
-			if (prepare != NULL)
-				prepare(r, prepare_data);
-			g_ptr_array_add(records, g_ptr_array_steal_index(loaded, i--));
-			g_hash_table_add(have, r->path);
-		}
-	}
 	if (history == NULL)
 		return TRUE;
 	g_autoptr(GPtrArray) stored = history_load(history, have, prepare, prepare_data, error);

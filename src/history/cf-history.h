@@ -68,8 +68,10 @@ gboolean cf_history_forget(CfHistory *history, const char *path_or_glob, guint *
  *  2. appends @history's records of the paths still missing, from_history = TRUE.
  * Each record appended is passed to @prepare (may be NULL) as soon as it is read (and
  * stored), so a large history or claims file is never in memory in full at once.
- * Fails on the first unreadable claims file or database error, naming it; what was stored
- * before the error stays stored, and @records may hold part of what was read. */
+ * Fails on the first unreadable claims file (or line) or database error, naming it; what was
+ * stored before the error stays stored (a claims file is read and stored one document at a
+ * time, so the documents before a bad line of it are), and @records may hold part of what
+ * was read. */
 gboolean cf_history_merge_loaded(CfHistory *history, const char *const *claims_paths,
 				 GPtrArray *records, CfRecordFunc prepare, gpointer prepare_data,
 				 GError **error);
@@ -98,6 +100,16 @@ void cf_history_set_row_hook(CfHistory *history, CfHistoryRowHook hook, gpointer
  * no source lines.  Fails on unreadable files and on any line that is not such an object,
  * naming the file and line. */
 GPtrArray *cf_claims_load_jsonl(const char *path, GError **error);
+
+/* Takes over one record of a claims file; FALSE, with @error set, stops the reading. */
+typedef gboolean (*CfClaimsRecordFunc)(CfRecord *record, gpointer data, GError **error);
+
+/* The same, one record at a time, so a claims file is never in memory in full: each record
+ * is handed to @each (which owns it) as soon as it is complete, i.e. when the next one
+ * starts or the file ends.  Fails as cf_claims_load_jsonl() does, or when @each fails; the
+ * records before the line that failed have been handed over. */
+gboolean cf_claims_load_jsonl_each(const char *path, CfClaimsRecordFunc each, gpointer data,
+				   GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfHistory, cf_history_close)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfHistoryEntry, cf_history_entry_free)

@@ -1,5 +1,6 @@
 #include "model/cf-record.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 void
@@ -30,16 +31,16 @@ cf_record_free(CfRecord *record)
 {
 	if (record == NULL)
 		return;
-	g_free(record->path);
-	g_free(record->digest);
+	if (!record->compact) {
+		g_free(record->path);
+		g_free(record->digest);
+		g_free(record->unit);
+	}
 	g_free(record->title);
-	g_free(record->unit);
 	g_free(record->kind);
-	g_ptr_array_unref(record->claims);
-	g_hash_table_unref(record->lines);
-	g_array_unref(record->sentences);
-	if (record->spilled_lines != NULL)
-		g_array_unref(record->spilled_lines);
+	g_clear_pointer(&record->claims, g_ptr_array_unref);
+	g_clear_pointer(&record->lines, g_hash_table_unref);
+	g_clear_pointer(&record->sentences, g_array_unref);
 	g_free(record);
 }
 
@@ -65,7 +66,9 @@ cf_record_add_claim(CfRecord *record, const CfRecordClaim *claim, const char *so
 const char *
 cf_record_get_line(const CfRecord *record, guint line)
 {
-	const char *text = g_hash_table_lookup(record->lines, GUINT_TO_POINTER(line));
+	const char *text = record->lines != NULL
+				   ? g_hash_table_lookup(record->lines, GUINT_TO_POINTER(line))
+				   : NULL;
 	return text ? text : "";
 }
 
@@ -77,27 +80,76 @@ compare_spilled_line(gconstpointer a, gconstpointer b)
 	return x < y ? -1 : x > y;
 }
 
+/* Where a compact record's sentences, line index and lines start in its spill. */
+static guint64
+sentences_offset(const CfRecord *record)
+{
+	return record->spill_offset + record->spilled_claims_bytes;
+}
+
+static guint64
+index_offset(const CfRecord *record)
+{
+	return sentences_offset(record) +
+	       (guint64)record->n_spilled_sentences * sizeof(CfRecordSentence);
+}
+
+static guint64
+lines_offset(const CfRecord *record)
+{
+	return index_offset(record) +
+	       (guint64)record->n_spilled_lines * sizeof(CfRecordSpilledLine);
+}
+
 char *
 cf_record_dup_line(const CfRecord *record, guint line)
 {
-	if (record->spilled_lines == NULL)
+	if (!record->compact)
 		return g_strdup(cf_record_get_line(record, line));
-	CfRecordSpilledLine key = {.line = line};
-	guint at;
-	if (!g_array_binary_search(record->spilled_lines, &key, compare_spilled_line, &at))
+	if (record->n_spilled_lines == 0)
 		return g_strdup("");
-	guint start =
-		at > 0 ? g_array_index(record->spilled_lines, CfRecordSpilledLine, at - 1).end : 0;
-	guint end = g_array_index(record->spilled_lines, CfRecordSpilledLine, at).end;
 	g_autoptr(GError) error = NULL;
-	char *text = cf_spill_read(record->spill,
-				   record->spill_offset + record->spilled_claims_bytes + start,
-				   end - start, &error);
+	gsize index_bytes = record->n_spilled_lines * sizeof(CfRecordSpilledLine);
+	g_autofree char *index =
+		cf_spill_read(record->spill, index_offset(record), index_bytes, &error);
+	if (index == NULL) {
+		g_warning("%s", error->message);
+		return g_strdup("");
+	}
+	const CfRecordSpilledLine *lines = (const CfRecordSpilledLine *)index;
+	CfRecordSpilledLine key = {.line = line};
+	const CfRecordSpilledLine *found =
+		bsearch(&key, lines, record->n_spilled_lines, sizeof key, compare_spilled_line);
+	if (found == NULL)
+		return g_strdup("");
+	guint start = found > lines ? found[-1].end : 0;
+	char *text = cf_spill_read(record->spill, lines_offset(record) + start, found->end - start,
+				   &error);
 	if (text == NULL) {
 		g_warning("%s", error->message);
 		return g_strdup("");
 	}
 	return text;
+}
+
+GArray *
+cf_record_ref_sentences(const CfRecord *record)
+{
+	if (!record->compact)
+		return g_array_ref(record->sentences);
+	guint n = record->n_spilled_sentences;
+	GArray *sentences = g_array_sized_new(FALSE, FALSE, sizeof(CfRecordSentence), n);
+	if (n == 0)
+		return sentences;
+	g_autoptr(GError) error = NULL;
+	g_autofree char *block = cf_spill_read(record->spill, sentences_offset(record),
+					       n * sizeof(CfRecordSentence), &error);
+	if (block == NULL) {
+		g_warning("%s", error->message);
+		return sentences;
+	}
+	g_array_append_vals(sentences, block, n);
+	return sentences;
 }
 
 static char *
@@ -117,7 +169,7 @@ text_offset(const CfRecordClaim *c)
 GPtrArray *
 cf_record_ref_claims(const CfRecord *record)
 {
-	if (record->spilled_lines == NULL)
+	if (!record->compact)
 		return g_ptr_array_ref(record->claims);
 	guint n = record->n_spilled_claims;
 	GPtrArray *claims = g_ptr_array_new_full(n, g_free);
@@ -149,8 +201,9 @@ gboolean
 cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings, CfSpill *spill,
 		  GError **error)
 {
-	g_return_val_if_fail(record->spilled_lines == NULL, FALSE);
-	/* what goes to the spill, in one piece: the claims, their texts, the lines */
+	g_return_val_if_fail(!record->compact, FALSE);
+	/* what goes to the spill, in one piece: the claims, their texts, the sentences, the line
+	 * index, the lines */
 	g_autoptr(GString) data = g_string_new(NULL);
 	g_autoptr(GString) texts = g_string_new(NULL);
 	guint n = 0;
@@ -171,41 +224,53 @@ cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 	}
 	g_string_append_len(data, texts->str, (gssize)texts->len);
 	guint claims_bytes = (guint)data->len;
-	g_autoptr(GArray) spilled = g_array_sized_new(FALSE, FALSE, sizeof(CfRecordSpilledLine),
-						      g_hash_table_size(record->lines));
+	g_string_append_len(data, record->sentences->data,
+			    (gssize)(record->sentences->len * sizeof(CfRecordSentence)));
+	guint n_lines = g_hash_table_size(record->lines);
+	g_autoptr(GArray) index =
+		g_array_sized_new(FALSE, FALSE, sizeof(CfRecordSpilledLine), n_lines);
 	GHashTableIter iter;
 	gpointer key;
 	g_hash_table_iter_init(&iter, record->lines);
 	while (g_hash_table_iter_next(&iter, &key, NULL)) {
 		CfRecordSpilledLine l = {.line = GPOINTER_TO_UINT(key)};
-		g_array_append_val(spilled, l);
+		g_array_append_val(index, l);
 	}
-	g_array_sort(spilled, compare_spilled_line);
-	for (guint i = 0; i < spilled->len; i++) {
-		CfRecordSpilledLine *l = &g_array_index(spilled, CfRecordSpilledLine, i);
-		g_string_append(data,
+	g_array_sort(index, compare_spilled_line);
+	g_autoptr(GString) lines = g_string_new(NULL);
+	for (guint i = 0; i < index->len; i++) {
+		CfRecordSpilledLine *l = &g_array_index(index, CfRecordSpilledLine, i);
+		g_string_append(lines,
 				g_hash_table_lookup(record->lines, GUINT_TO_POINTER(l->line)));
-		l->end = (guint)(data->len - claims_bytes);
+		l->end = (guint)lines->len;
 	}
+	g_string_append_len(data, index->data, (gssize)(index->len * sizeof(CfRecordSpilledLine)));
+	g_string_append_len(data, lines->str, (gssize)lines->len);
 	guint64 offset;
 	if (!cf_spill_append(spill, data->str, data->len, &offset, error))
 		return FALSE;
 
-	g_ptr_array_unref(record->claims);
-	record->claims = g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_claim_free);
+	record->compact = TRUE;
+	record->spill = spill;
 	record->spill_offset = offset;
 	record->n_spilled_claims = n;
 	record->spilled_claims_bytes = claims_bytes;
-	g_hash_table_unref(record->lines);
-	record->lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
-	/* an array grown one sentence at a time has room to spare: copied at its size */
-	GArray *sentences =
-		g_array_sized_new(FALSE, FALSE, sizeof(CfRecordSentence), record->sentences->len);
-	g_array_append_vals(sentences, record->sentences->data, record->sentences->len);
-	g_array_unref(record->sentences);
-	record->sentences = sentences;
-	record->spill = spill;
-	record->spilled_lines = g_steal_pointer(&spilled);
+	record->n_spilled_sentences = record->sentences->len;
+	record->n_spilled_lines = n_lines;
+	g_clear_pointer(&record->claims, g_ptr_array_unref);
+	g_clear_pointer(&record->lines, g_hash_table_unref);
+	g_clear_pointer(&record->sentences, g_array_unref);
+	g_clear_pointer(&record->title, g_free);
+	g_clear_pointer(&record->kind, g_free);
+	/* kept once for the whole batch: a unit is shared by its reports, and a chunk has no
+	 * allocation overhead per string */
+	char *path = record->path, *unit = record->unit, *digest = record->digest;
+	record->path = g_string_chunk_insert(strings, path); /* unique, not looked up */
+	record->unit = keep_string(strings, unit);
+	record->digest = digest ? g_string_chunk_insert(strings, digest) : NULL;
+	g_free(path);
+	g_free(unit);
+	g_free(digest);
 	return TRUE;
 }
 

@@ -10,8 +10,9 @@
  *
  * A compact record (cf_record_compact) keeps only some of its claims, their strings in a
  * GStringChunk it shares with other records, and moves them and its source lines to a
- * CfSpill: what a large batch keeps per document in memory for the checks across documents
- * is its metadata, its sentence fingerprints and where the rest is.
+ * CfSpill with its sentence fingerprints and line index: what a large batch keeps per
+ * document in memory for the checks across documents is the metadata they read (path,
+ * digest, unit, year) and where the rest is, about 200 bytes.
  *
  * Ownership: a CfRecord owns everything it points to (but a compact record's strings and
  * spill, which must outlive it); cf_record_free() releases it. */
@@ -73,19 +74,26 @@ typedef struct {
 	guint kind_line;
 	gboolean from_history; /* loaded from the history database, not read in this run:
 	                        * findings between history records only were reported before */
-	GPtrArray *claims;     /* CfRecordClaim*, owned */
-	GHashTable *lines;     /* GUINT_TO_POINTER(line) → char* source text, owned */
+	GPtrArray *claims;     /* CfRecordClaim*, owned (NULL in a compact record) */
+	GHashTable *lines;     /* GUINT_TO_POINTER(line) → char* source text, owned (NULL in a
+	                        * compact record) */
 	GArray *sentences;     /* CfRecordSentence of the prose sentences, in document order
 	                        * (empty when unknown, e.g. loaded from claims); the line of each
-	                        * sentence stating a number is in `lines` */
-	/* compact records only (NULL/0 otherwise): `claims` and `lines` are empty, what they
-	 * held is in the spill */
+	                        * sentence stating a number is in `lines` (NULL in a compact
+	                        * record: see cf_record_ref_sentences) */
+	/* compact records only (FALSE/NULL/0 otherwise): what `claims`, `lines` and `sentences`
+	 * held is in the spill; `path`, `unit` and `digest` are in the shared GStringChunk, `title` and
+	 * `kind` (which no check across documents reads) are dropped */
+	gboolean compact;
 	CfSpill *spill;       /* borrowed */
-	guint64 spill_offset; /* the claims kept (CfRecordClaim, then their texts), then the
-	                       * source lines, in line order */
+	guint64 spill_offset; /* the claims kept (CfRecordClaim, then their texts), the
+	                       * sentences (CfRecordSentence), the line index
+	                       * (CfRecordSpilledLine, by line), then the source lines, in line
+	                       * order */
 	guint n_spilled_claims;
 	guint spilled_claims_bytes;
-	GArray *spilled_lines; /* CfRecordSpilledLine, by line */
+	guint n_spilled_sentences;
+	guint n_spilled_lines;
 } CfRecord;
 
 /* Where a compact record's source line is in its spill: it ends @end bytes after the first
@@ -115,7 +123,8 @@ void cf_record_add_claim(CfRecord *record, const CfRecordClaim *claim, const cha
 const char *cf_record_get_line(const CfRecord *record, guint line);
 
 /* The source text of @line wherever the record keeps it (memory or spill), "" when it does
- * not hold it; new string.  A spill that cannot be read gives "" and a warning. */
+ * not hold it; new string.  A spill that cannot be read gives "" and a warning.  For a
+ * compact record this reads the spill twice (its line index, then the line). */
 char *cf_record_dup_line(const CfRecord *record, guint line);
 
 /* The claims of @record (CfRecordClaim*, in order), wherever it keeps them: its own array
@@ -124,12 +133,19 @@ char *cf_record_dup_line(const CfRecord *record, guint line);
  * A spill that cannot be read gives no claims and a warning.  Caller unrefs. */
 GPtrArray *cf_record_ref_claims(const CfRecord *record);
 
+/* The sentence fingerprints of @record (CfRecordSentence, in order), wherever it keeps them:
+ * its own array (a new reference: do not change it) or, for a compact record, read back from
+ * the spill.  A spill that cannot be read gives none and a warning.  Caller unrefs. */
+GArray *cf_record_ref_sentences(const CfRecord *record);
+
 /* Makes @record compact: keeps the claims @keep marks (@keep[i] for claim i, in order, each
  * with its `index`), their labels and units copied into @strings (shared: it must outlive
  * @record; equal strings are kept once), drops the cue words (the checks across documents do
- * not read them), and moves those claims with their texts and every source line to @spill
- * (which must outlive @record too), in one piece.  The metadata and sentences stay in
- * memory.  Fails only when @spill cannot be written (@record is then unchanged). */
+ * not read them), and moves those claims with their texts, the sentence fingerprints and
+ * every source line to @spill (which must outlive @record too), in one piece.  Of the
+ * metadata, the year, lines and from_history stay as they are, the path, unit and digest
+ * move to @strings, the title and kind go.  Fails only when @spill cannot be written
+ * (@record is then unchanged). */
 gboolean cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 			   CfSpill *spill, GError **error);
 

@@ -50,16 +50,17 @@ cf_spill_free(CfSpill *spill)
 	g_free(spill);
 }
 
+/* Writes @length bytes of @data at the end of the file. */
 static gboolean
-flush(CfSpill *spill, GError **error)
+write_out(CfSpill *spill, const char *data, gsize length, GError **error)
 {
 	if (spill->failure != NULL) {
 		g_propagate_error(error, g_error_copy(spill->failure));
 		return FALSE;
 	}
 	gsize done = 0;
-	while (done < spill->buffer->len) {
-		ssize_t n = pwrite(spill->fd, spill->buffer->str + done, spill->buffer->len - done,
+	while (done < length) {
+		ssize_t n = pwrite(spill->fd, data + done, length - done,
 				   (off_t)(spill->written + done));
 		if (n < 0 && errno == EINTR)
 			continue;
@@ -74,6 +75,14 @@ flush(CfSpill *spill, GError **error)
 		done += (gsize)n;
 	}
 	spill->written += done;
+	return TRUE;
+}
+
+static gboolean
+flush(CfSpill *spill, GError **error)
+{
+	if (!write_out(spill, spill->buffer->str, spill->buffer->len, error))
+		return FALSE;
 	g_string_truncate(spill->buffer, 0);
 	return TRUE;
 }
@@ -87,6 +96,9 @@ cf_spill_append(CfSpill *spill, const void *data, gsize length, guint64 *offset,
 		*offset = cf_spill_get_size(spill);
 	if (spill->buffer->len + length > CF_SPILL_BUFFER_BYTES && !flush(spill, error))
 		return FALSE;
+	/* more than the buffer holds goes straight to the file: the buffer keeps its size */
+	if (length > CF_SPILL_BUFFER_BYTES)
+		return write_out(spill, data, length, error);
 	g_string_append_len(spill->buffer, data, (gssize)length);
 	return TRUE;
 }

@@ -284,8 +284,21 @@ cf_run_check_collect_cb(const char *path, gpointer data, gpointer user_data)
 	CfRunCheckPrivate *priv = run->priv;
 	DocumentResult *result = data;
 	GError *error = NULL;
+	/* the record first: once compact, its path is kept for the batch and serves the index */
+	CfRecord *record = g_steal_pointer(&result->record);
+	if (record != NULL && priv->failure == NULL && run->each_record != NULL &&
+	    !run->each_record(record, run->each_record_data, &error))
+		fail(run, error);
+	if (record != NULL && priv->failure == NULL) {
+		cf_run_check_prepare_record(record, run);
+		g_ptr_array_add(run->records, record);
+	} else {
+		g_clear_pointer(&record, cf_record_free);
+	}
 	SpilledDocument spilled = {
-		.path = g_string_chunk_insert(priv->paths, path),
+		.path = record != NULL && record->compact && strcmp(record->path, path) == 0
+				? record->path
+				: g_string_chunk_insert(priv->paths, path),
 		.length = result->findings->len,
 		.n_findings = result->n_findings,
 	};
@@ -297,16 +310,6 @@ cf_run_check_collect_cb(const char *path, gpointer data, gpointer user_data)
 		g_array_append_val(priv->documents, spilled);
 	if (result->strays != NULL)
 		g_ptr_array_extend_and_steal(priv->strays, g_steal_pointer(&result->strays));
-	CfRecord *record = g_steal_pointer(&result->record);
-	if (record != NULL && priv->failure == NULL && run->each_record != NULL &&
-	    !run->each_record(record, run->each_record_data, &error))
-		fail(run, error);
-	if (record != NULL && priv->failure == NULL) {
-		cf_run_check_prepare_record(record, run);
-		g_ptr_array_add(run->records, record);
-	} else {
-		cf_record_free(record);
-	}
 	document_result_free(result);
 }
 

@@ -8,9 +8,12 @@
  * and writes them all, each with its source lines, one path at a time.
  *
  * Memory: what stays per document until the end of the run is one entry of the spill's
- * index and, when records are kept, the compact record (cf_crossdoc_compact_record: metadata,
- * sentence fingerprints, where its claims and lines are); per finding across documents, 40
- * bytes of index.  The findings, claims and source lines wait in the temporary file. */
+ * index and, when records are kept, the compact record (cf_crossdoc_compact_record: the
+ * metadata the checks across documents read and where its claims, sentence fingerprints and
+ * lines are in the spill, about 350 bytes with its path); per finding across documents, 40
+ * bytes of index.  The findings, claims, fingerprints and source lines wait in the temporary
+ * file; the checks across documents sort what they note of each document in bounded memory
+ * (CfKeyLog in src/crossdoc). */
 #pragma once
 
 #include <stdio.h>

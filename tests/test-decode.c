@@ -561,6 +561,11 @@ assert_same_as_general(const char *input, gsize length)
 		g_assert_cmpuint(f->byte_offset, ==, g->byte_offset);
 	}
 	g_assert_cmpuint(fast->diagnostics->len, ==, 0);
+	/* what the one-pass path read is valid UTF-8, and it says so */
+	if (fast->text_valid_utf8) {
+		g_assert_true(g_utf8_validate(fast->text, (gssize)fast->text_length, NULL));
+		g_assert_true(g_utf8_validate(fast->norm, (gssize)fast->norm_length, NULL));
+	}
 }
 
 static void
@@ -582,6 +587,11 @@ test_fast_path_cases(void)
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(more); i++)
 		assert_same_as_general(more[i], strlen(more[i]));
+	/* clean UTF-8 is marked valid; a document read with a replaced byte is not */
+	g_autoptr(CfDocument) clean = ingest_ok(more[0], strlen(more[0]), NULL);
+	g_assert_true(clean->text_valid_utf8);
+	g_autoptr(CfDocument) replaced = ingest_ok("a\xff" "b", 3, NULL);
+	g_assert_false(replaced->text_valid_utf8);
 }
 
 static void

@@ -219,5 +219,6 @@ cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, g
 	gsize text_length = (gsize)(t - text), norm_length = (gsize)(n - norm);
 	cf_document_take_text(doc, g_steal_pointer(&text), text_length, g_steal_pointer(&norm),
 			      norm_length);
+	doc->text_valid_utf8 = TRUE; /* every sequence was checked above */
 	return TRUE;
 }

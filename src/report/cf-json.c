@@ -62,17 +62,47 @@ skip_plain_words(const guchar *p, const guchar *end)
 	return p;
 }
 
+/* Past the leading 8-byte words of [p, end) with no byte below 0x20, no '"' and no '\\',
+ * for text known to be valid UTF-8: its multi-byte characters need no checking either, so
+ * CJK text goes eight bytes a step too.  The result may point inside a character. */
+static inline const guchar *
+skip_plain_words_valid(const guchar *p, const guchar *end)
+{
+	while (end - p >= 8) {
+		guint64 w;
+		memcpy(&w, p, 8);
+		guint64 quote = w ^ (ONES * '"'), backslash = w ^ (ONES * '\\');
+		guint64 special = ((w - ONES * 0x20) & ~w) |            /* a byte below 0x20 */
+				  ((quote - ONES) & ~quote) |             /* a '"' */
+				  ((backslash - ONES) & ~backslash);      /* a '\\' */
+		if (special & HIGHS)
+			break;
+		p += 8;
+	}
+	return p;
+}
+
 /* Escapes the text from *@pp on while it is before @stop (a UTF-8 sequence that starts
  * before @stop is taken whole, up to @end) to @cursor, which has room for six bytes per
- * input byte; returns the cursor after what it wrote and leaves *@pp where it stopped. */
+ * input byte; returns the cursor after what it wrote and leaves *@pp where it stopped.
+ * @valid: the whole text is known to be valid UTF-8 (the output is the same either way). */
 static char *
-escape_some(char *cursor, const guchar **pp, const guchar *stop, const guchar *end)
+escape_some(char *cursor, const guchar **pp, const guchar *stop, const guchar *end,
+	    gboolean valid)
 {
 	const guchar *p = *pp;
 	while (p < stop) {
 		/* copy the longest run that needs no escaping (valid UTF-8 included) in one go */
 		const guchar *run = p;
-		p = skip_plain_words(p, stop);
+		if (valid) {
+			p = skip_plain_words_valid(p, stop);
+			/* the words may end inside a character: back to its first byte, which the
+			 * loop below takes whole */
+			while (p > run && p < end && (*p & 0xc0) == 0x80)
+				p--;
+		} else {
+			p = skip_plain_words(p, stop);
+		}
 		for (;;) {
 			while (p < stop && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
 				p++;
@@ -139,23 +169,29 @@ escape_some(char *cursor, const guchar **pp, const guchar *stop, const guchar *e
 	return cursor;
 }
 
-char *
-cf_json_write_string(char *cursor, const char *text, gsize n)
+static char *
+write_string(char *cursor, const char *text, gsize n, gboolean valid)
 {
 	if (text == NULL)
 		return CF_CURSOR_PUT_LITERAL(cursor, "null");
 	const guchar *p = (const guchar *)text;
 	*cursor++ = '"';
-	cursor = escape_some(cursor, &p, p + n, p + n);
+	cursor = escape_some(cursor, &p, p + n, p + n, valid);
 	*cursor++ = '"';
 	return cursor;
+}
+
+char *
+cf_json_write_string(char *cursor, const char *text, gsize n)
+{
+	return write_string(cursor, text, n, FALSE);
 }
 
 /* Input bytes escaped per reservation: a 50 MB line needs no 300 MB reserved at once. */
 #define APPEND_STRING_CHUNK 4096
 
-void
-cf_json_append_string(GString *out, const char *text, gssize length)
+static void
+append_string(GString *out, const char *text, gssize length, gboolean valid)
 {
 	if (text == NULL) {
 		CF_BUFFER_PUT_LITERAL(out, "null");
@@ -166,7 +202,7 @@ cf_json_append_string(GString *out, const char *text, gssize length)
 	const guchar *end = p + n;
 	if (n <= APPEND_STRING_CHUNK) {
 		char *cursor = cf_buffer_begin(out, CF_JSON_STRING_MAX(n));
-		cf_buffer_end(out, cf_json_write_string(cursor, text, n));
+		cf_buffer_end(out, write_string(cursor, text, n, valid));
 		return;
 	}
 	cf_buffer_put_c(out, '"');
@@ -174,9 +210,21 @@ cf_json_append_string(GString *out, const char *text, gssize length)
 		/* a sequence starting before the stop may reach three bytes past it */
 		const guchar *stop = p + MIN((gsize)(end - p), APPEND_STRING_CHUNK);
 		char *cursor = cf_buffer_begin(out, 6 * (gsize)(stop - p + 3));
-		cf_buffer_end(out, escape_some(cursor, &p, stop, end));
+		cf_buffer_end(out, escape_some(cursor, &p, stop, end, valid));
 	}
 	cf_buffer_put_c(out, '"');
+}
+
+void
+cf_json_append_string(GString *out, const char *text, gssize length)
+{
+	append_string(out, text, length, FALSE);
+}
+
+void
+cf_json_append_valid_string(GString *out, const char *text, gsize length)
+{
+	append_string(out, text, (gssize)length, TRUE);
 }
 
 /* The decimal digits of @value at the end of @digits (24 bytes); returns where they start.

@@ -313,7 +313,10 @@ cf_report_document_jsonl(const CfDocument *doc, GPtrArray *claims, GString *out)
 		CF_BUFFER_PUT_LITERAL(out, "\":");
 		gsize n;
 		const char *text = cf_document_line_text(doc, line, &n);
-		cf_json_append_string(out, text, (gssize)n);
+		if (doc->text_valid_utf8)
+			cf_json_append_valid_string(out, text, n);
+		else
+			cf_json_append_string(out, text, (gssize)n);
 	}
 	CF_BUFFER_PUT_LITERAL(out, "}}}\n");
 }

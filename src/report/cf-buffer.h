@@ -80,6 +80,8 @@ cf_cursor_put(char *cursor, const char *bytes, gsize n)
 
 /* A JSON string literal of @text[0, n) (NULL: null) at @cursor; returns the cursor after. */
 char *cf_json_write_string(char *cursor, const char *text, gsize n);
+/* The same for @text known to be valid UTF-8, faster: the same output. */
+char *cf_json_write_valid_string(char *cursor, const char *text, gsize n);
 char *cf_json_write_uint(char *cursor, guint64 value);
 /* At most CF_JSON_UINT_MAX + 1 bytes. */
 char *cf_json_write_int(char *cursor, gint64 value, gboolean negative_is_null);

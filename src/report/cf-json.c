@@ -64,7 +64,7 @@ skip_plain_words(const guchar *p, const guchar *end)
 
 /* Past the leading 8-byte words of [p, end) with no byte below 0x20, no '"' and no '\\',
  * for text known to be valid UTF-8: its multi-byte characters need no checking either, so
- * CJK text goes eight bytes a step too.  The result may point inside a character. */
+ * CJK text goes eight bytes a step too. */
 static inline const guchar *
 skip_plain_words_valid(const guchar *p, const guchar *end)
 {
@@ -82,6 +82,32 @@ skip_plain_words_valid(const guchar *p, const guchar *end)
 	return p;
 }
 
+/* Past the characters at @p that need no escaping, checked as UTF-8 (a sequence that starts
+ * before @stop is taken whole, up to @end). */
+static inline const guchar *
+skip_plain_characters(const guchar *p, const guchar *stop, const guchar *end)
+{
+	for (;;) {
+		while (p < stop && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+			p++;
+		if (p >= stop || *p < 0x80)
+			return p;
+		/* most text is CJK: three-byte sequences led by E1-EC, where only the
+		 * continuation bytes need checking */
+		while (p < stop && end - p >= 3 && p[0] >= 0xe1 && p[0] <= 0xec &&
+		       (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80)
+			p += 3;
+		if (p >= stop)
+			return p;
+		if (*p < 0x80)
+			continue;
+		gsize k = utf8_sequence_length(p, end - p);
+		if (k == 0)
+			return p;
+		p += k;
+	}
+}
+
 /* Escapes the text from *@pp on while it is before @stop (a UTF-8 sequence that starts
  * before @stop is taken whole, up to @end) to @cursor, which has room for six bytes per
  * input byte; returns the cursor after what it wrote and leaves *@pp where it stopped.
@@ -95,32 +121,14 @@ escape_some(char *cursor, const guchar **pp, const guchar *stop, const guchar *e
 		/* copy the longest run that needs no escaping (valid UTF-8 included) in one go */
 		const guchar *run = p;
 		if (valid) {
+			/* only ASCII bytes need escaping: the run may end inside a character (at
+			 * @stop), the next one goes on with its other bytes */
 			p = skip_plain_words_valid(p, stop);
-			/* the words may end inside a character: back to its first byte, which the
-			 * loop below takes whole */
-			while (p > run && p < end && (*p & 0xc0) == 0x80)
-				p--;
+			while (p < stop && *p >= 0x20 && *p != '"' && *p != '\\')
+				p++;
 		} else {
 			p = skip_plain_words(p, stop);
-		}
-		for (;;) {
-			while (p < stop && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
-				p++;
-			if (p >= stop || *p < 0x80)
-				break;
-			/* most text is CJK: three-byte sequences led by E1-EC, where only the
-			 * continuation bytes need checking */
-			while (p < stop && end - p >= 3 && p[0] >= 0xe1 && p[0] <= 0xec &&
-			       (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80)
-				p += 3;
-			if (p >= stop)
-				break;
-			if (*p < 0x80)
-				continue;
-			gsize k = utf8_sequence_length(p, end - p);
-			if (k == 0)
-				break;
-			p += k;
+			p = skip_plain_characters(p, stop, end);
 		}
 		if (p > run)
 			cursor = cf_cursor_put(cursor, (const char *)run, p - run);
@@ -185,6 +193,12 @@ char *
 cf_json_write_string(char *cursor, const char *text, gsize n)
 {
 	return write_string(cursor, text, n, FALSE);
+}
+
+char *
+cf_json_write_valid_string(char *cursor, const char *text, gsize n)
+{
+	return write_string(cursor, text, n, TRUE);
 }
 
 /* Input bytes escaped per reservation: a 50 MB line needs no 300 MB reserved at once. */

@@ -12,6 +12,10 @@
 
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "extract/cf-extract-private.h"
 #include "extract/cf-number.h"
 #include "model/cf-error.h"
@@ -152,29 +156,61 @@ is_clause_delimiter(gunichar c)
 	}
 }
 
+#ifdef __SSE2__
+/* Whether no clause delimiter can end in s[i - 16, i) (@i >= 18): none of its bytes is an
+ * ASCII one and no 。！？；， (E3 80 82, EF BC 81/9F/9B/8C) starts in s[i - 18, i - 2) —
+ * looked for by their first two bytes, E3 80 or EF BC. */
+static inline gboolean
+no_delimiter_block(const char *s, gsize i)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(s + i - 16));
+	__m128i ascii = _mm_or_si128(
+		_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')),
+			     _mm_cmpeq_epi8(v, _mm_set1_epi8(','))),
+		_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+			     _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
+	__m128i first = _mm_loadu_si128((const __m128i *)(s + i - 18));
+	__m128i second = _mm_loadu_si128((const __m128i *)(s + i - 17));
+	__m128i wide = _mm_or_si128(
+		_mm_and_si128(_mm_cmpeq_epi8(first, _mm_set1_epi8((char)0xE3)),
+			      _mm_cmpeq_epi8(second, _mm_set1_epi8((char)0x80))),
+		_mm_and_si128(_mm_cmpeq_epi8(first, _mm_set1_epi8((char)0xEF)),
+			      _mm_cmpeq_epi8(second, _mm_set1_epi8((char)0xBC))));
+	return _mm_movemask_epi8(_mm_or_si128(ascii, wide)) == 0;
+}
+#endif
+
 /* The start of the last clause delimiter in s[floor, to) (@floor a character boundary), or
  * NONE; @after receives where the character after it starts.  Byte by byte from the end: a
  * delimiter is an ASCII byte or a three-byte character, so its last byte is enough to stop
- * at, and no character needs decoding on the way. */
+ * at, and no character needs decoding on the way; with SSE2, 16 bytes in which no delimiter
+ * can end are stepped over at once. */
 static gsize
 last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
 {
-	for (gsize i = to; i > floor; i--) {
-		guchar b = (guchar)s[i - 1];
-		if (b < 0x80) {
-			if (is_clause_delimiter(b)) {
-				*after = i;
-				return i - 1;
+	gsize i = to;
+	while (i > floor) {
+#ifdef __SSE2__
+		while (i - floor >= 16 && i >= 18 && no_delimiter_block(s, i))
+			i -= 16;
+#endif
+		for (gsize stop = i - floor > 16 ? i - 16 : floor; i > stop; i--) {
+			guchar b = (guchar)s[i - 1];
+			if (b < 0x80) {
+				if (is_clause_delimiter(b)) {
+					*after = i;
+					return i - 1;
+				}
+				continue;
 			}
-			continue;
-		}
-		/* the last byte of 。！？；， (E3 80 82, EF BC 81/9F/9B/8C) */
-		if (b != 0x82 && b != 0x81 && b != 0x9F && b != 0x9B && b != 0x8C)
-			continue;
-		gsize n;
-		if (i - floor >= 3 && is_clause_delimiter(char_at(s + i - 3, &n)) && n == 3) {
-			*after = i;
-			return i - 3;
+			/* the last byte of 。！？；， (E3 80 82, EF BC 81/9F/9B/8C) */
+			if (b != 0x82 && b != 0x81 && b != 0x9F && b != 0x9B && b != 0x8C)
+				continue;
+			gsize n;
+			if (i - floor >= 3 && is_clause_delimiter(char_at(s + i - 3, &n)) && n == 3) {
+				*after = i;
+				return i - 3;
+			}
 		}
 	}
 	return NONE;

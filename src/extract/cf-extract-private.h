@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 GPtrArray *extract_text(const CfLexicon *lex, const char *text, gboolean all_tokens,
 			GHashTable *units);
 
-/* Fills lex->walk_stops (cue_set must be built): called once by the lexicon loader. */
+/* Fills lex->walk_stops (cue_set must be built), lex->carry_cues, each cue's length and
+ * lex->multiplier_lengths: called once by the lexicon loader. */
 void extract_fill_walk_stops(CfLexicon *lex);
 
 /* TRUE when @c (a code point) is a character of @set (UTF-8). */

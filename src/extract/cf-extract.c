@@ -94,14 +94,14 @@ char_at(const char *s, gsize *length)
 		*length = 1;
 		return u[0];
 	}
-	if ((u[0] & 0xE0) == 0xC0) {
-		*length = 2;
-		return ((gunichar)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
-	}
-	if ((u[0] & 0xF0) == 0xE0) {
+	if ((u[0] & 0xF0) == 0xE0) { /* most of the text: CJK */
 		*length = 3;
 		return ((gunichar)(u[0] & 0x0F) << 12) | ((gunichar)(u[1] & 0x3F) << 6) |
 		       (u[2] & 0x3F);
+	}
+	if ((u[0] & 0xE0) == 0xC0) {
+		*length = 2;
+		return ((gunichar)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
 	}
 	if ((u[0] & 0xF8) == 0xF0) {
 		*length = 4;
@@ -248,7 +248,7 @@ static int
 multiplier_exponent(const CfLexicon *lex, const char *text, gsize available, gsize *length)
 {
 	for (guint i = 0; lex->multipliers && lex->multipliers[i]; i++) {
-		gsize n = strlen(lex->multipliers[i]);
+		gsize n = lex->multiplier_lengths[i];
 		if (n <= available && memcmp(text, lex->multipliers[i], n) == 0) {
 			*length = n;
 			return lex->multiplier_exponents[i];
@@ -300,11 +300,9 @@ span_is_money(Extractor *x, Span *sp)
 static const LexCue *
 carried_cue(Extractor *x, const Span *sp, gsize delimiter)
 {
-	for (guint i = 0; i < x->lex->cues->len; i++) {
-		const LexCue *cue = x->lex->cues->pdata[i];
-		if (!cue->carry)
-			continue;
-		gsize n = strlen(cue->word);
+	for (guint i = 0; i < x->lex->carry_cues->len; i++) {
+		const LexCue *cue = x->lex->carry_cues->pdata[i];
+		gsize n = cue->length;
 		if (delimiter < sp->start + n || memcmp(x->norm + delimiter - n, cue->word, n) != 0)
 			continue;
 		gsize before = prev_char(x->norm, sp->start, delimiter - n);
@@ -327,6 +325,19 @@ is_parenthesis(gunichar c)
 void
 extract_fill_walk_stops(CfLexicon *lex)
 {
+	/* the lists walked at every clause and token, with their words' lengths */
+	lex->carry_cues = g_ptr_array_new();
+	for (guint i = 0; i < lex->cues->len; i++) {
+		LexCue *cue = lex->cues->pdata[i];
+		cue->length = strlen(cue->word);
+		if (cue->carry)
+			g_ptr_array_add(lex->carry_cues, cue);
+	}
+	guint n = lex->multipliers ? g_strv_length(lex->multipliers) : 0;
+	lex->multiplier_lengths = g_new0(gsize, n + 1);
+	for (guint i = 0; i < n; i++)
+		lex->multiplier_lengths[i] = strlen(lex->multipliers[i]);
+
 	memset(&lex->walk_stops, 0, sizeof lex->walk_stops);
 	for (gunichar c = 0; c < 65536; c++)
 		if (is_parenthesis(c) || is_label_boundary(c) ||

@@ -81,6 +81,7 @@ typedef struct {
 	gboolean carry;
 	char *not_after;   /* UTF-8 characters, any of which before the word cancels it */
 	char *not_before;
+	gsize length;      /* of word, in bytes */
 	Origin origin;
 } LexCue;
 
@@ -165,6 +166,7 @@ struct CfLexicon {
 	GHashTable *unit_by_word;
 	GPtrArray *qualifiers;  /* LexQualifier* */
 	GPtrArray *cues;        /* LexCue* */
+	GPtrArray *carry_cues;  /* the cues with carry=true (borrowed from cues) */
 	GPtrArray *columns;     /* LexColumn* */
 	GPtrArray *label_words; /* LexLabelWord* */
 	GPtrArray *syntax;      /* LexSyntax* */
@@ -182,6 +184,7 @@ struct CfLexicon {
 	char **chinese_points;
 	char **multipliers;
 	int *multiplier_exponents;
+	gsize *multiplier_lengths; /* of each word, in bytes */
 	char **percent_prefixes;
 	char **ordinal_prefixes;
 	char **range_separators;

@@ -86,6 +86,14 @@ typedef struct {
 
 /* ---- small text helpers ---- */
 
+/* Empties a reused array; most are empty already, and then no call is made. */
+static inline void
+array_empty(GArray *array)
+{
+	if (array->len > 0)
+		g_array_set_size(array, 0);
+}
+
 static inline gunichar
 char_at(const char *s, gsize *length)
 {
@@ -355,8 +363,8 @@ span_advance(Extractor *x, Span *sp, gsize to)
 	gsize delimiter = last_clause_delimiter(s, sp->scan, to, &p);
 	if (delimiter != NONE) {
 		sp->carried = carried_cue(x, sp, delimiter);
-		g_array_set_size(sp->cues, 0);
-		g_array_set_size(sp->paren_stack, 0);
+		array_empty(sp->cues);
+		array_empty(sp->paren_stack);
 		sp->clause_start = p;
 		sp->label_boundary = p;
 		sp->colon = NONE;
@@ -1077,9 +1085,9 @@ span_init(Extractor *x, Span *sp, gsize start, gsize end)
 	sp->table_index = sp->row_index = sp->column = -1;
 	sp->column_meaning = CF_CLAIM_N_KINDS;
 	sp->money = -1;
-	g_array_set_size(x->cues, 0);
-	g_array_set_size(x->tokens, 0);
-	g_array_set_size(x->paren_stack, 0);
+	array_empty(x->cues);
+	array_empty(x->tokens);
+	array_empty(x->paren_stack);
 	sp->cues = x->cues;
 	sp->tokens = x->tokens;
 	sp->paren_stack = x->paren_stack;
@@ -1147,7 +1155,7 @@ span_emit(Extractor *x, Span *sp)
 		if (x->units && t->unit)
 			g_hash_table_insert(x->units, t->claim, (gpointer)t->unit);
 	}
-	g_array_set_size(sp->tokens, 0);
+	array_empty(sp->tokens);
 }
 
 static void

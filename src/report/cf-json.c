@@ -241,16 +241,22 @@ cf_json_append_valid_string(GString *out, const char *text, gsize length)
 	append_string(out, text, (gssize)length, TRUE);
 }
 
-/* The decimal digits of @value at the end of @digits (24 bytes); returns where they start.
- * Two digits a step from a table: half the divisions. */
+/* Digits are formatted at the end of the first half of a DIGITS_BUFFER-byte buffer and
+ * copied DIGITS_COPY bytes at a time from where they start: one fixed-size copy (no call)
+ * that writes up to DIGITS_COPY bytes at the cursor, of which only the digits are kept. */
+#define DIGITS_COPY 24
+#define DIGITS_BUFFER (2 * DIGITS_COPY)
+
+/* The decimal digits of @value at the end of @digits[0, DIGITS_COPY) (20 at most); returns
+ * where they start.  Two digits a step from a table: half the divisions. */
 static int
-format_digits(guint64 value, char digits[24])
+format_digits(guint64 value, char digits[DIGITS_BUFFER])
 {
 	static const char pairs[] = "00010203040506070809101112131415161718192021222324"
 				    "25262728293031323334353637383940414243444546474849"
 				    "50515253545556575859606162636465666768697071727374"
 				    "75767778798081828384858687888990919293949596979899";
-	int i = 24;
+	int i = DIGITS_COPY;
 	while (value >= 100) {
 		guint pair = (guint)(value % 100);
 		value /= 100;
@@ -266,12 +272,21 @@ format_digits(guint64 value, char digits[24])
 	return i;
 }
 
+/* Copies the @n bytes at @from (in a digits buffer) to @cursor, writing DIGITS_COPY; returns
+ * the cursor after the @n. */
+static inline char *
+put_digits(char *cursor, const char *from, int n)
+{
+	memcpy(cursor, from, DIGITS_COPY);
+	return cursor + n;
+}
+
 char *
 cf_json_write_uint(char *cursor, guint64 value)
 {
-	char digits[24];
+	char digits[DIGITS_BUFFER];
 	int i = format_digits(value, digits);
-	return cf_cursor_put(cursor, digits + i, sizeof digits - i);
+	return put_digits(cursor, digits + i, DIGITS_COPY - i);
 }
 
 void
@@ -306,24 +321,24 @@ cf_json_write_decimal_digits(char *cursor, CfDecimal value)
 	 * through printf for every number of every claim */
 	guint64 m =
 		value.mantissa < 0 ? (guint64)0 - (guint64)value.mantissa : (guint64)value.mantissa;
-	char digits[24];
+	char digits[DIGITS_BUFFER];
 	int i = format_digits(m, digits);
-	int n = (int)sizeof digits - i;
+	int n = DIGITS_COPY - i;
 	int scale = value.scale > 0 ? MIN(value.scale, CF_DECIMAL_MAX_SCALE) : 0;
 
 	if (value.mantissa < 0)
 		*cursor++ = '-';
 	if (scale == 0) {
-		cursor = cf_cursor_put(cursor, digits + i, n);
+		cursor = put_digits(cursor, digits + i, n);
 	} else if (n <= scale) {
 		cursor = CF_CURSOR_PUT_LITERAL(cursor, "0.");
 		for (int k = n; k < scale; k++)
 			*cursor++ = '0';
-		cursor = cf_cursor_put(cursor, digits + i, n);
+		cursor = put_digits(cursor, digits + i, n);
 	} else {
-		cursor = cf_cursor_put(cursor, digits + i, n - scale);
+		cursor = put_digits(cursor, digits + i, n - scale);
 		*cursor++ = '.';
-		cursor = cf_cursor_put(cursor, digits + i + n - scale, scale);
+		cursor = put_digits(cursor, digits + i + n - scale, scale);
 	}
 	return cursor;
 }

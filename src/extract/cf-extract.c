@@ -767,6 +767,12 @@ try_token(Extractor *x, Span *sp, gsize p)
 			nlength = q - g.start[numeral];
 			chinese_mult_start = q;
 		}
+		/* Chinese numerals with no prefix, multiplier or unit are words (一是, 统一): the
+		 * rejection below, without what comes before it */
+		if (chinese_mult_start == NONE && !has(&g, lex->group_prefix) &&
+		    !has(&g, lex->group_mult) && !has(&g, lex->group_mult2) &&
+		    !has(&g, lex->group_unit))
+			return g.end[numeral];
 	}
 	if (has(&g, lex->group_range_sep)) {
 		guint32 second = has(&g, lex->group_arabic2) ? lex->group_arabic2 : lex->group_chinese2;

@@ -188,6 +188,12 @@ test_json_string_valid(void)
 			cf_json_append_string(general, input->str, input->len);
 			cf_json_append_valid_string(valid, input->str, input->len);
 			g_assert_cmpstr(valid->str, ==, general->str);
+			/* and through a cursor, as claims are written */
+			g_autofree char *a = g_malloc(CF_JSON_STRING_MAX(input->len) + 1);
+			g_autofree char *b = g_malloc(CF_JSON_STRING_MAX(input->len) + 1);
+			char *a_end = cf_json_write_string(a, input->str, input->len);
+			char *b_end = cf_json_write_valid_string(b, input->str, input->len);
+			g_assert_cmpmem(b, b_end - b, a, a_end - a);
 		}
 	}
 	/* and for runs of one piece, where the words keep cutting the same character */

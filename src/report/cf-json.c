@@ -62,20 +62,28 @@ skip_plain_words(const guchar *p, const guchar *end)
 	return p;
 }
 
-/* Past the leading 8-byte words of [p, end) with no byte below 0x20, no '"' and no '\\',
- * for text known to be valid UTF-8: its multi-byte characters need no checking either, so
- * CJK text goes eight bytes a step too. */
+/* Whether the 8 bytes of @w hold a byte below 0x20, a '"' or a '\\': the bytes to escape in
+ * text known to be valid UTF-8. */
+static inline gboolean
+word_needs_escape(guint64 w)
+{
+	guint64 quote = w ^ (ONES * '"'), backslash = w ^ (ONES * '\\');
+	guint64 special = ((w - ONES * 0x20) & ~w) |       /* a byte below 0x20 */
+			  ((quote - ONES) & ~quote) |        /* a '"' */
+			  ((backslash - ONES) & ~backslash); /* a '\\' */
+	return (special & HIGHS) != 0;
+}
+
+/* Past the leading 8-byte words of [p, end) that need no escaping, for text known to be
+ * valid UTF-8: its multi-byte characters need no checking either, so CJK text goes eight
+ * bytes a step too. */
 static inline const guchar *
 skip_plain_words_valid(const guchar *p, const guchar *end)
 {
 	while (end - p >= 8) {
 		guint64 w;
 		memcpy(&w, p, 8);
-		guint64 quote = w ^ (ONES * '"'), backslash = w ^ (ONES * '\\');
-		guint64 special = ((w - ONES * 0x20) & ~w) |            /* a byte below 0x20 */
-				  ((quote - ONES) & ~quote) |             /* a '"' */
-				  ((backslash - ONES) & ~backslash);      /* a '\\' */
-		if (special & HIGHS)
+		if (word_needs_escape(w))
 			break;
 		p += 8;
 	}
@@ -198,7 +206,28 @@ cf_json_write_string(char *cursor, const char *text, gsize n)
 char *
 cf_json_write_valid_string(char *cursor, const char *text, gsize n)
 {
-	return write_string(cursor, text, n, TRUE);
+	if (text == NULL)
+		return CF_CURSOR_PUT_LITERAL(cursor, "null");
+	/* most strings of a claim are short and need no escape: copied while checked, eight
+	 * bytes a step and then one by one, with no call; the first byte to escape hands the
+	 * rest to escape_some() */
+	const guchar *p = (const guchar *)text, *end = p + n;
+	*cursor++ = '"';
+	while (end - p >= 8) {
+		guint64 w;
+		memcpy(&w, p, 8);
+		if (word_needs_escape(w))
+			break;
+		memcpy(cursor, &w, 8);
+		cursor += 8;
+		p += 8;
+	}
+	while (p < end && *p >= 0x20 && *p != '"' && *p != '\\')
+		*cursor++ = (char)*p++;
+	if (p < end)
+		cursor = escape_some(cursor, &p, end, end, TRUE);
+	*cursor++ = '"';
+	return cursor;
 }
 
 /* Input bytes escaped per reservation: a 50 MB line needs no 300 MB reserved at once. */

@@ -599,6 +599,26 @@ stops_at_bytes(const ScanStops *stops, const guchar *p)
 	return (mask >> (p[2] & 0x3F)) & 1;
 }
 
+/* The first stop at or after @p: a lead byte E3-E9 (in UTF-8 text, a three-byte character
+ * starts there) whose bytes are a stop's and a real character's; @length when none is left.
+ * A loop of its own: the scan's state stays out of it. */
+static G_GNUC_NO_INLINE gsize
+next_stop(const ScanStops *stops, const guchar *norm, gsize p, gsize length)
+{
+	while (p + 3 <= length) {
+		if ((guchar)(norm[p] - 0xE3) > 0xE9 - 0xE3) {
+			p++;
+			continue;
+		}
+		/* a stop's code point names its bytes only when they are a real character */
+		if (stops_at_bytes(stops, norm + p) && (norm[p + 1] & 0xC0) == 0x80 &&
+		    (norm[p + 2] & 0xC0) == 0x80)
+			return p;
+		p += 3;
+	}
+	return length;
+}
+
 /* One pass over the text: self words, place candidates at their anchors (after 《 and a
  * year, after 中共/中国共产党, after 省/市/州), department mentions.  Only CJK characters
  * and 《 are looked at: a bit table says in one step whether a character is one of the few
@@ -643,18 +663,8 @@ scan_text(const char *norm, gsize length, Scan *scan)
 			if (l < N_LEVELS)
 				scan->departments[d].first_written[l] = G_MAXSIZE;
 		}
-	for (gsize p = 0; p + 3 <= length;) {
-		guchar c = (guchar)norm[p];
-		if (c < 0xE3 || c > 0xE9) {
-			p++;
-			continue;
-		}
-		/* a stop's code point names its bytes only when they are a real character */
-		if (!stops_at_bytes(stops, (const guchar *)norm + p) ||
-		    (norm[p + 1] & 0xC0) != 0x80 || (norm[p + 2] & 0xC0) != 0x80) {
-			p += 3;
-			continue;
-		}
+	for (gsize p = next_stop(stops, (const guchar *)norm, 0, length); p < length;
+	     p = next_stop(stops, (const guchar *)norm, p + 3, length)) {
 		gunichar u = code_point3(norm + p);
 		/* a lead byte E3-E9 in UTF-8 text starts a three-byte character: its code point
 		 * tells it */
@@ -692,7 +702,6 @@ scan_text(const char *norm, gsize length, Scan *scan)
 				scan_department(norm, length, p + 3, d, department_length[d], scan);
 			}
 		}
-		p += 3;
 	}
 }
 

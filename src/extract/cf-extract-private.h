@@ -16,6 +16,12 @@ GPtrArray *extract_text(const CfLexicon *lex, const char *text, gboolean all_tok
  * lex->multiplier_lengths: called once by the lexicon loader. */
 void extract_fill_walk_stops(CfLexicon *lex);
 
+/* The first character of s[p, end) a number token can start with (an ASCII digit or a
+ * character with lexicon_is_candidate() of the code point char_at() reads there), its length
+ * in @n; @end when there is none. */
+gsize extract_next_candidate(const CfLexicon *lex, const guchar *s, gsize p, gsize end,
+			     gsize *n);
+
 /* TRUE when @c (a code point) is a character of @set (UTF-8). */
 gboolean utf8_set_contains(const char *set, gunichar c);
 

@@ -1099,30 +1099,55 @@ span_init(Extractor *x, Span *sp, gsize start, gsize end)
 	sp->paren_stack = x->paren_stack;
 }
 
+/* A loop of its own (cf-extract-private.h): most characters are no candidate, and the
+ * scan's state stays out of it. */
+G_GNUC_NO_INLINE gsize
+extract_next_candidate(const CfLexicon *lex, const guchar *s, gsize p, gsize end, gsize *n)
+{
+	while (p < end) {
+		guchar b = s[p];
+		if (b < 0x80) {
+			if ((guchar)(b - '0') < 10) {
+				*n = 1;
+				return p;
+			}
+			p++;
+			continue;
+		}
+		if ((b & 0xF0) == 0xE0) {
+			/* most of the text: a three-byte character (decoded as char_at() does),
+			 * whose code point's bits 6-15 pick a 64-bit word of the bitmap and bits
+			 * 0-5 a bit of it */
+			guint word = ((guint)(b & 0x0F) << 6) | (s[p + 1] & 0x3F);
+			guint64 bits;
+			memcpy(&bits, lex->candidate + 8 * word, 8);
+			if ((GUINT64_FROM_LE(bits) >> (s[p + 2] & 0x3F)) & 1) {
+				*n = 3;
+				return p;
+			}
+			p += 3;
+			continue;
+		}
+		gsize length;
+		gunichar c = char_at((const char *)s + p, &length);
+		if (lexicon_is_candidate(lex, c)) {
+			*n = length;
+			return p;
+		}
+		p += length;
+	}
+	return end;
+}
+
 /* Finds every token of the span. */
 static void
 span_scan(Extractor *x, Span *sp)
 {
 	const CfLexicon *lex = x->lex;
 	const guchar *s = (const guchar *)x->norm;
-	gsize p = sp->start, end = sp->end;
-	while (p < end) {
-		guchar b = s[p];
-		gsize n = 1;
-		gboolean chinese = FALSE;
-		if (b < 0x80) {
-			if ((guchar)(b - '0') >= 10) {
-				p++;
-				continue;
-			}
-		} else {
-			gunichar c = char_at((const char *)s + p, &n);
-			if (!lexicon_is_candidate(lex, c)) {
-				p += n;
-				continue;
-			}
-			chinese = TRUE;
-		}
+	gsize p = sp->start, end = sp->end, n;
+	while ((p = extract_next_candidate(lex, s, p, end, &n)) < end) {
+		gboolean chinese = s[p] >= 0x80;
 		if (p >= sp->skip_start && p < sp->skip_end) {
 			p = sp->skip_end;
 			continue;

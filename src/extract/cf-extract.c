@@ -1115,13 +1115,8 @@ extract_next_candidate(const CfLexicon *lex, const guchar *s, gsize p, gsize end
 			continue;
 		}
 		if ((b & 0xF0) == 0xE0) {
-			/* most of the text: a three-byte character (decoded as char_at() does),
-			 * whose code point's bits 6-15 pick a 64-bit word of the bitmap and bits
-			 * 0-5 a bit of it */
-			guint word = ((guint)(b & 0x0F) << 6) | (s[p + 1] & 0x3F);
-			guint64 bits;
-			memcpy(&bits, lex->candidate + 8 * word, 8);
-			if ((GUINT64_FROM_LE(bits) >> (s[p + 2] & 0x3F)) & 1) {
+			/* most of the text: a three-byte character, its bit read from its bytes */
+			if (bits_have3(lex->candidate, s + p)) {
 				*n = 3;
 				return p;
 			}

@@ -133,6 +133,10 @@ words_starting(const TokenWords *words, const char *s, gsize p, gsize end)
 {
 	if (p >= end)
 		return NULL;
+	/* most characters start no word: a three-byte one is ruled out from its bytes */
+	if (((guchar)s[p] & 0xF0) == 0xE0 && end - p >= 3 &&
+	    !bits_have3(words->first.bits, (const guchar *)s + p))
+		return NULL;
 	gsize n;
 	gunichar c = decode(s + p, end - p, &n);
 	if (!char_set_has(&words->first, c))

@@ -561,6 +561,11 @@ assert_same_as_general(const char *input, gsize length)
 		g_assert_cmpuint(f->byte_offset, ==, g->byte_offset);
 	}
 	g_assert_cmpuint(fast->diagnostics->len, ==, 0);
+	/* what the one-pass path read is valid UTF-8, and it says so */
+	if (fast->text_valid_utf8) {
+		g_assert_true(g_utf8_validate(fast->text, (gssize)fast->text_length, NULL));
+		g_assert_true(g_utf8_validate(fast->norm, (gssize)fast->norm_length, NULL));
+	}
 }
 
 static void
@@ -582,6 +587,42 @@ test_fast_path_cases(void)
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(more); i++)
 		assert_same_as_general(more[i], strlen(more[i]));
+	/* clean UTF-8 is marked valid; a document read with a replaced byte is not */
+	g_autoptr(CfDocument) clean = ingest_ok(more[0], strlen(more[0]), NULL);
+	g_assert_true(clean->text_valid_utf8);
+	g_autoptr(CfDocument) replaced = ingest_ok("a\xff" "b", 3, NULL);
+	g_assert_false(replaced->text_valid_utf8);
+}
+
+/* Synthetic text mixing every kind of character the one-pass path treats its own way, in
+ * runs long and short, at every shift against its 16-byte blocks: ideographs, other
+ * three-byte characters (、。“ and U+3000, whose bytes look alike), full-width digits and
+ * signs next to digits, ASCII, line ends, TAB, NBSP, two- and four-byte characters. */
+static void
+test_fast_path_mixed(void)
+{
+	static const char *const pieces[] = {
+		"万", "元", "预算", "\xe3\x80\x81", "\xe3\x80\x82", "\xe3\x80\x80", "\xe2\x80\x9c",
+		"１", "２３", "，", "．", "－", "％", "（", "1", "234", ",", ".", "abc", " ", "\t", "\n",
+		"\r\n", "\xc2\xa0", "\xf0\x9f\x98\x80", "\xe1\x80\x80", "\xec\xbf\xbf", "é",
+		"一二三四五六七八九十",
+	};
+	guint32 state = 7;
+	for (guint round = 0; round < 400; round++) {
+		g_autoptr(GString) input = g_string_new(NULL);
+		for (guint k = 0; k < round % 16; k++)
+			g_string_append_c(input, 'x');
+		guint n = 1 + round % 97;
+		for (guint i = 0; i < n; i++) {
+			state = state * 1103515245 + 12345;
+			guint pick = (state >> 16) % G_N_ELEMENTS(pieces);
+			/* long runs of one piece too */
+			guint repeat = (state >> 8) % 4 == 0 ? 1 + (state >> 20) % 12 : 1;
+			for (guint r = 0; r < repeat; r++)
+				g_string_append(input, pieces[pick]);
+		}
+		assert_same_as_general(input->str, input->len);
+	}
 }
 
 static void
@@ -626,5 +667,6 @@ main(int argc, char **argv)
 	g_test_add_func("/normalize/columns", test_normalize_columns);
 	g_test_add_func("/decode/utf8/one-pass-cases", test_fast_path_cases);
 	g_test_add_func("/decode/utf8/one-pass-corpus", test_fast_path_corpus);
+	g_test_add_func("/decode/utf8/one-pass-mixed", test_fast_path_mixed);
 	return g_test_run();
 }

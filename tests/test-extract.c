@@ -4,6 +4,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "extract/cf-extract-private.h"
 #include "extract/cf-extract.h"
 #include "extract/cf-lexicon-private.h"
 #include "extract/cf-lexicon.h"
@@ -669,6 +670,39 @@ test_token_matcher_synthetic(void)
 	pcre2_match_data_free(match);
 }
 
+/* The candidate scan reads a three-byte character's bit from its bytes: it stops at the same
+ * characters as lexicon_is_candidate() of each code point, for every character of the BMP
+ * (and four-byte ones), between ASCII letters and digits. */
+static void
+test_next_candidate(void)
+{
+	g_autoptr(GString) text = g_string_new(NULL);
+	g_autoptr(GArray) expected = g_array_new(FALSE, FALSE, sizeof(gsize));
+	for (gunichar c = 0x20; c < 0x110000; c = c < 0x10000 ? c + 1 : c + 4099) {
+		if ((c >= 0xD800 && c <= 0xDFFF) || c == 0x7F)
+			continue;
+		gsize at = text->len;
+		g_string_append_unichar(text, c);
+		gboolean candidate = c < 0x80 ? g_ascii_isdigit(c) : lexicon_is_candidate(lexicon, c);
+		if (candidate)
+			g_array_append_val(expected, at);
+		if (c % 7 == 0)
+			g_string_append_c(text, 'a');
+	}
+	const guchar *s = (const guchar *)text->str;
+	guint found = 0;
+	gsize n = 0;
+	for (gsize p = extract_next_candidate(lexicon, s, 0, text->len, &n); p < text->len;
+	     p = extract_next_candidate(lexicon, s, p + n, text->len, &n)) {
+		g_assert_cmpuint(found, <, expected->len);
+		g_assert_cmpuint(p, ==, g_array_index(expected, gsize, found));
+		g_assert_cmpuint(n, ==, (gsize)(g_utf8_next_char(text->str + p) - (text->str + p)));
+		found++;
+	}
+	g_assert_cmpuint(found, ==, expected->len);
+	g_assert_cmpuint(found, >, 10); /* digits and Chinese numerals */
+}
+
 int
 main(int argc, char **argv)
 {
@@ -691,6 +725,7 @@ main(int argc, char **argv)
 		g_test_add_data_func(labelled[i].path, &labelled[i], test_labelled);
 	g_test_add_func("/extract/position/fullwidth", test_position_fullwidth);
 	g_test_add_func("/extract/token/by-hand/corpus", test_token_matcher_corpus);
+	g_test_add_func("/extract/scan/candidates", test_next_candidate);
 	g_test_add_func("/extract/token/by-hand/synthetic", test_token_matcher_synthetic);
 
 	int status = g_test_run();

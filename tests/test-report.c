@@ -165,6 +165,50 @@ test_json_string_chunks(void)
 	}
 }
 
+/* The valid-UTF-8 path (document lines) gives what the general one gives, for valid text
+ * of every mix and length: pieces of one to four bytes, escapes, and strings long enough to
+ * be escaped in chunks, at every shift against the eight-byte words. */
+static void
+test_json_string_valid(void)
+{
+	static const char *const pieces[] = {"万", "元", "\xf0\x9f\x98\x80", "\"", "\\", "\n",
+					     "\t", "\x01", "\x1f", "a", "1", " ", "\xc2\xa0",
+					     "\xef\xbc\x8c", "\xe3\x80\x80", "\x7f", "\xed\x9f\xbf"};
+	for (guint size = 0; size < 3 * 4096 + 40; size = size < 64 ? size + 1 : size * 3 + 7) {
+		for (guint shift = 0; shift < 8; shift++) {
+			g_autoptr(GString) input = g_string_new(NULL);
+			for (guint k = 0; k < shift; k++)
+				g_string_append_c(input, 'x');
+			for (guint i = 0; input->len < size; i++)
+				g_string_append(input,
+						pieces[(i * 7 + i / 3 + size) % G_N_ELEMENTS(pieces)]);
+			g_assert_true(g_utf8_validate(input->str, input->len, NULL));
+			g_autoptr(GString) general = g_string_new("x");
+			g_autoptr(GString) valid = g_string_new("x");
+			cf_json_append_string(general, input->str, input->len);
+			cf_json_append_valid_string(valid, input->str, input->len);
+			g_assert_cmpstr(valid->str, ==, general->str);
+			/* and through a cursor, as claims are written */
+			g_autofree char *a = g_malloc(CF_JSON_STRING_MAX(input->len) + 1);
+			g_autofree char *b = g_malloc(CF_JSON_STRING_MAX(input->len) + 1);
+			char *a_end = cf_json_write_string(a, input->str, input->len);
+			char *b_end = cf_json_write_valid_string(b, input->str, input->len);
+			g_assert_cmpmem(b, b_end - b, a, a_end - a);
+		}
+	}
+	/* and for runs of one piece, where the words keep cutting the same character */
+	for (guint i = 0; i < G_N_ELEMENTS(pieces); i++) {
+		g_autoptr(GString) input = g_string_new(NULL);
+		while (input->len < 2 * 4096 + 5)
+			g_string_append(input, pieces[i]);
+		g_autoptr(GString) general = g_string_new(NULL);
+		g_autoptr(GString) valid = g_string_new(NULL);
+		cf_json_append_string(general, input->str, input->len);
+		cf_json_append_valid_string(valid, input->str, input->len);
+		g_assert_cmpstr(valid->str, ==, general->str);
+	}
+}
+
 /* ---- claims ---- */
 
 static CfDecimal
@@ -446,6 +490,7 @@ main(int argc, char **argv)
 	g_test_add_func("/report/json/digits-many", test_json_digits_many);
 	g_test_add_func("/report/json/string/long", test_json_string_long);
 	g_test_add_func("/report/json/string/chunks", test_json_string_chunks);
+	g_test_add_func("/report/json/string/valid", test_json_string_valid);
 	g_test_add_func("/report/claims/jsonl/fields", test_claims_jsonl);
 	g_test_add_func("/report/claims/text/fields", test_claims_text);
 	g_test_add_func("/report/claims/text/units", test_claims_text_units);

@@ -708,6 +708,32 @@ test_sentence_split(gconstpointer data)
 	g_assert_cmpstr(got, ==, c->sentences);
 }
 
+/* Sentences found 16 bytes a step (valid UTF-8) are those found character by character, on
+ * synthetic text mixing every delimiter, closer, digits around ASCII delimiters and the
+ * characters whose first byte a delimiter shares (、《 E3, （ EF), at every length. */
+static void
+test_sentence_split_blocks(void)
+{
+	static const char *const pieces[] = {"。", "；", "！", "？", ";", "!", "?", "”", "）", ")",
+					     "》", "、", "《", "（", "，", "1", "2", "甲", "乙丙丁",
+					     " ", "\xE3\x80\x80", "abc", "万元"};
+	guint32 state = 11;
+	for (guint round = 0; round < 600; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		guint n = round % 61;
+		for (guint i = 0; i < n; i++) {
+			state = state * 1103515245 + 12345;
+			g_string_append(text, pieces[(state >> 16) % G_N_ELEMENTS(pieces)]);
+		}
+		g_autoptr(GArray) general =
+			cf_segment_split_sentences(text->str, 0, text->len, FALSE);
+		g_autoptr(GArray) blocks = cf_segment_split_sentences(text->str, 0, text->len, TRUE);
+		g_assert_cmpuint(blocks->len, ==, general->len);
+		g_assert_cmpmem(blocks->data, blocks->len * sizeof(CfRange), general->data,
+				general->len * sizeof(CfRange));
+	}
+}
+
 static void
 test_paragraph_artefact_only(void)
 {
@@ -909,6 +935,7 @@ main(int argc, char **argv)
 							sentence_cases[i].name);
 		g_test_add_data_func(path, &sentence_cases[i], test_sentence_split);
 	}
+	g_test_add_func("/segment/sentence/blocks", test_sentence_split_blocks);
 	g_test_add_func("/segment/paragraph/artefact-only", test_paragraph_artefact_only);
 	for (guint i = 0; i < G_N_ELEMENTS(metadata_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/segment/metadata/seed%s",

@@ -12,8 +12,15 @@ G_BEGIN_DECLS
 GPtrArray *extract_text(const CfLexicon *lex, const char *text, gboolean all_tokens,
 			GHashTable *units);
 
-/* Fills lex->walk_stops (cue_set must be built): called once by the lexicon loader. */
+/* Fills lex->walk_stops (cue_set must be built), lex->carry_cues, each cue's length and
+ * lex->multiplier_lengths: called once by the lexicon loader. */
 void extract_fill_walk_stops(CfLexicon *lex);
+
+/* The first character of s[p, end) a number token can start with (an ASCII digit or a
+ * character with lexicon_is_candidate() of the code point char_at() reads there), its length
+ * in @n; @end when there is none. */
+gsize extract_next_candidate(const CfLexicon *lex, const guchar *s, gsize p, gsize end,
+			     gsize *n);
 
 /* TRUE when @c (a code point) is a character of @set (UTF-8). */
 gboolean utf8_set_contains(const char *set, gunichar c);

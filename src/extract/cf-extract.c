@@ -12,6 +12,10 @@
 
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "extract/cf-extract-private.h"
 #include "extract/cf-number.h"
 #include "model/cf-error.h"
@@ -82,6 +86,14 @@ typedef struct {
 
 /* ---- small text helpers ---- */
 
+/* Empties a reused array; most are empty already, and then no call is made. */
+static inline void
+array_empty(GArray *array)
+{
+	if (array->len > 0)
+		g_array_set_size(array, 0);
+}
+
 static inline gunichar
 char_at(const char *s, gsize *length)
 {
@@ -90,14 +102,14 @@ char_at(const char *s, gsize *length)
 		*length = 1;
 		return u[0];
 	}
-	if ((u[0] & 0xE0) == 0xC0) {
-		*length = 2;
-		return ((gunichar)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
-	}
-	if ((u[0] & 0xF0) == 0xE0) {
+	if ((u[0] & 0xF0) == 0xE0) { /* most of the text: CJK */
 		*length = 3;
 		return ((gunichar)(u[0] & 0x0F) << 12) | ((gunichar)(u[1] & 0x3F) << 6) |
 		       (u[2] & 0x3F);
+	}
+	if ((u[0] & 0xE0) == 0xC0) {
+		*length = 2;
+		return ((gunichar)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
 	}
 	if ((u[0] & 0xF8) == 0xF0) {
 		*length = 4;
@@ -152,29 +164,61 @@ is_clause_delimiter(gunichar c)
 	}
 }
 
+#ifdef __SSE2__
+/* Whether no clause delimiter can end in s[i - 16, i) (@i >= 18): none of its bytes is an
+ * ASCII one and no 。！？；， (E3 80 82, EF BC 81/9F/9B/8C) starts in s[i - 18, i - 2) —
+ * looked for by their first two bytes, E3 80 or EF BC. */
+static inline gboolean
+no_delimiter_block(const char *s, gsize i)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(s + i - 16));
+	__m128i ascii = _mm_or_si128(
+		_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(';')),
+			     _mm_cmpeq_epi8(v, _mm_set1_epi8(','))),
+		_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+			     _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
+	__m128i first = _mm_loadu_si128((const __m128i *)(s + i - 18));
+	__m128i second = _mm_loadu_si128((const __m128i *)(s + i - 17));
+	__m128i wide = _mm_or_si128(
+		_mm_and_si128(_mm_cmpeq_epi8(first, _mm_set1_epi8((char)0xE3)),
+			      _mm_cmpeq_epi8(second, _mm_set1_epi8((char)0x80))),
+		_mm_and_si128(_mm_cmpeq_epi8(first, _mm_set1_epi8((char)0xEF)),
+			      _mm_cmpeq_epi8(second, _mm_set1_epi8((char)0xBC))));
+	return _mm_movemask_epi8(_mm_or_si128(ascii, wide)) == 0;
+}
+#endif
+
 /* The start of the last clause delimiter in s[floor, to) (@floor a character boundary), or
  * NONE; @after receives where the character after it starts.  Byte by byte from the end: a
  * delimiter is an ASCII byte or a three-byte character, so its last byte is enough to stop
- * at, and no character needs decoding on the way. */
+ * at, and no character needs decoding on the way; with SSE2, 16 bytes in which no delimiter
+ * can end are stepped over at once. */
 static gsize
 last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
 {
-	for (gsize i = to; i > floor; i--) {
-		guchar b = (guchar)s[i - 1];
-		if (b < 0x80) {
-			if (is_clause_delimiter(b)) {
-				*after = i;
-				return i - 1;
+	gsize i = to;
+	while (i > floor) {
+#ifdef __SSE2__
+		while (i - floor >= 16 && i >= 18 && no_delimiter_block(s, i))
+			i -= 16;
+#endif
+		for (gsize stop = i - floor > 16 ? i - 16 : floor; i > stop; i--) {
+			guchar b = (guchar)s[i - 1];
+			if (b < 0x80) {
+				if (is_clause_delimiter(b)) {
+					*after = i;
+					return i - 1;
+				}
+				continue;
 			}
-			continue;
-		}
-		/* the last byte of 。！？；， (E3 80 82, EF BC 81/9F/9B/8C) */
-		if (b != 0x82 && b != 0x81 && b != 0x9F && b != 0x9B && b != 0x8C)
-			continue;
-		gsize n;
-		if (i - floor >= 3 && is_clause_delimiter(char_at(s + i - 3, &n)) && n == 3) {
-			*after = i;
-			return i - 3;
+			/* the last byte of 。！？；， (E3 80 82, EF BC 81/9F/9B/8C) */
+			if (b != 0x82 && b != 0x81 && b != 0x9F && b != 0x9B && b != 0x8C)
+				continue;
+			gsize n;
+			if (i - floor >= 3 && is_clause_delimiter(char_at(s + i - 3, &n)) && n == 3) {
+				*after = i;
+				return i - 3;
+			}
 		}
 	}
 	return NONE;
@@ -212,7 +256,7 @@ static int
 multiplier_exponent(const CfLexicon *lex, const char *text, gsize available, gsize *length)
 {
 	for (guint i = 0; lex->multipliers && lex->multipliers[i]; i++) {
-		gsize n = strlen(lex->multipliers[i]);
+		gsize n = lex->multiplier_lengths[i];
 		if (n <= available && memcmp(text, lex->multipliers[i], n) == 0) {
 			*length = n;
 			return lex->multiplier_exponents[i];
@@ -264,11 +308,9 @@ span_is_money(Extractor *x, Span *sp)
 static const LexCue *
 carried_cue(Extractor *x, const Span *sp, gsize delimiter)
 {
-	for (guint i = 0; i < x->lex->cues->len; i++) {
-		const LexCue *cue = x->lex->cues->pdata[i];
-		if (!cue->carry)
-			continue;
-		gsize n = strlen(cue->word);
+	for (guint i = 0; i < x->lex->carry_cues->len; i++) {
+		const LexCue *cue = x->lex->carry_cues->pdata[i];
+		gsize n = cue->length;
 		if (delimiter < sp->start + n || memcmp(x->norm + delimiter - n, cue->word, n) != 0)
 			continue;
 		gsize before = prev_char(x->norm, sp->start, delimiter - n);
@@ -291,6 +333,19 @@ is_parenthesis(gunichar c)
 void
 extract_fill_walk_stops(CfLexicon *lex)
 {
+	/* the lists walked at every clause and token, with their words' lengths */
+	lex->carry_cues = g_ptr_array_new();
+	for (guint i = 0; i < lex->cues->len; i++) {
+		LexCue *cue = lex->cues->pdata[i];
+		cue->length = strlen(cue->word);
+		if (cue->carry)
+			g_ptr_array_add(lex->carry_cues, cue);
+	}
+	guint n = lex->multipliers ? g_strv_length(lex->multipliers) : 0;
+	lex->multiplier_lengths = g_new0(gsize, n + 1);
+	for (guint i = 0; i < n; i++)
+		lex->multiplier_lengths[i] = strlen(lex->multipliers[i]);
+
 	memset(&lex->walk_stops, 0, sizeof lex->walk_stops);
 	for (gunichar c = 0; c < 65536; c++)
 		if (is_parenthesis(c) || is_label_boundary(c) ||
@@ -308,8 +363,8 @@ span_advance(Extractor *x, Span *sp, gsize to)
 	gsize delimiter = last_clause_delimiter(s, sp->scan, to, &p);
 	if (delimiter != NONE) {
 		sp->carried = carried_cue(x, sp, delimiter);
-		g_array_set_size(sp->cues, 0);
-		g_array_set_size(sp->paren_stack, 0);
+		array_empty(sp->cues);
+		array_empty(sp->paren_stack);
 		sp->clause_start = p;
 		sp->label_boundary = p;
 		sp->colon = NONE;
@@ -712,6 +767,12 @@ try_token(Extractor *x, Span *sp, gsize p)
 			nlength = q - g.start[numeral];
 			chinese_mult_start = q;
 		}
+		/* Chinese numerals with no prefix, multiplier or unit are words (一是, 统一): the
+		 * rejection below, without what comes before it */
+		if (chinese_mult_start == NONE && !has(&g, lex->group_prefix) &&
+		    !has(&g, lex->group_mult) && !has(&g, lex->group_mult2) &&
+		    !has(&g, lex->group_unit))
+			return g.end[numeral];
 	}
 	if (has(&g, lex->group_range_sep)) {
 		guint32 second = has(&g, lex->group_arabic2) ? lex->group_arabic2 : lex->group_chinese2;
@@ -1030,12 +1091,47 @@ span_init(Extractor *x, Span *sp, gsize start, gsize end)
 	sp->table_index = sp->row_index = sp->column = -1;
 	sp->column_meaning = CF_CLAIM_N_KINDS;
 	sp->money = -1;
-	g_array_set_size(x->cues, 0);
-	g_array_set_size(x->tokens, 0);
-	g_array_set_size(x->paren_stack, 0);
+	array_empty(x->cues);
+	array_empty(x->tokens);
+	array_empty(x->paren_stack);
 	sp->cues = x->cues;
 	sp->tokens = x->tokens;
 	sp->paren_stack = x->paren_stack;
+}
+
+/* A loop of its own (cf-extract-private.h): most characters are no candidate, and the
+ * scan's state stays out of it. */
+G_GNUC_NO_INLINE gsize
+extract_next_candidate(const CfLexicon *lex, const guchar *s, gsize p, gsize end, gsize *n)
+{
+	while (p < end) {
+		guchar b = s[p];
+		if (b < 0x80) {
+			if ((guchar)(b - '0') < 10) {
+				*n = 1;
+				return p;
+			}
+			p++;
+			continue;
+		}
+		if ((b & 0xF0) == 0xE0) {
+			/* most of the text: a three-byte character, its bit read from its bytes */
+			if (bits_have3(lex->candidate, s + p)) {
+				*n = 3;
+				return p;
+			}
+			p += 3;
+			continue;
+		}
+		gsize length;
+		gunichar c = char_at((const char *)s + p, &length);
+		if (lexicon_is_candidate(lex, c)) {
+			*n = length;
+			return p;
+		}
+		p += length;
+	}
+	return end;
 }
 
 /* Finds every token of the span. */
@@ -1044,24 +1140,9 @@ span_scan(Extractor *x, Span *sp)
 {
 	const CfLexicon *lex = x->lex;
 	const guchar *s = (const guchar *)x->norm;
-	gsize p = sp->start, end = sp->end;
-	while (p < end) {
-		guchar b = s[p];
-		gsize n = 1;
-		gboolean chinese = FALSE;
-		if (b < 0x80) {
-			if ((guchar)(b - '0') >= 10) {
-				p++;
-				continue;
-			}
-		} else {
-			gunichar c = char_at((const char *)s + p, &n);
-			if (!lexicon_is_candidate(lex, c)) {
-				p += n;
-				continue;
-			}
-			chinese = TRUE;
-		}
+	gsize p = sp->start, end = sp->end, n;
+	while ((p = extract_next_candidate(lex, s, p, end, &n)) < end) {
+		gboolean chinese = s[p] >= 0x80;
 		if (p >= sp->skip_start && p < sp->skip_end) {
 			p = sp->skip_end;
 			continue;
@@ -1100,7 +1181,7 @@ span_emit(Extractor *x, Span *sp)
 		if (x->units && t->unit)
 			g_hash_table_insert(x->units, t->claim, (gpointer)t->unit);
 	}
-	g_array_set_size(sp->tokens, 0);
+	array_empty(sp->tokens);
 }
 
 static void

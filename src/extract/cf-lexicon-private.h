@@ -4,6 +4,8 @@
  * that self-test failures and load errors can name them. */
 #pragma once
 
+#include <string.h>
+
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
@@ -81,6 +83,7 @@ typedef struct {
 	gboolean carry;
 	char *not_after;   /* UTF-8 characters, any of which before the word cancels it */
 	char *not_before;
+	gsize length;      /* of word, in bytes */
 	Origin origin;
 } LexCue;
 
@@ -131,6 +134,19 @@ char_set_has(const CharSet *set, gunichar c)
 	return c < 65536 && (set->bits[c >> 3] & (1u << (c & 7)));
 }
 
+/* Whether the three-byte character at @p (lead byte E0-EF, decoded without checks as
+ * char_at() does) has its bit in @bits (a bit per BMP code point, as in CharSet): the code
+ * point's bits 6-15 pick a 64-bit word of the bitmap, its bits 0-5 a bit of it, both read
+ * from the bytes. */
+static inline gboolean
+bits_have3(const guint8 *bits, const guchar *p)
+{
+	guint word = ((guint)(p[0] & 0x0F) << 6) | (p[1] & 0x3F);
+	guint64 w;
+	memcpy(&w, bits + 8 * word, 8);
+	return (GUINT64_FROM_LE(w) >> (p[2] & 0x3F)) & 1;
+}
+
 static inline void
 char_set_add(CharSet *set, gunichar c)
 {
@@ -165,6 +181,7 @@ struct CfLexicon {
 	GHashTable *unit_by_word;
 	GPtrArray *qualifiers;  /* LexQualifier* */
 	GPtrArray *cues;        /* LexCue* */
+	GPtrArray *carry_cues;  /* the cues with carry=true (borrowed from cues) */
 	GPtrArray *columns;     /* LexColumn* */
 	GPtrArray *label_words; /* LexLabelWord* */
 	GPtrArray *syntax;      /* LexSyntax* */
@@ -182,6 +199,7 @@ struct CfLexicon {
 	char **chinese_points;
 	char **multipliers;
 	int *multiplier_exponents;
+	gsize *multiplier_lengths; /* of each word, in bytes */
 	char **percent_prefixes;
 	char **ordinal_prefixes;
 	char **range_separators;

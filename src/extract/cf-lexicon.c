@@ -1048,6 +1048,7 @@ cf_lexicon_free(CfLexicon *lex)
 	g_clear_pointer(&lex->qualifiers, g_ptr_array_unref);
 	g_clear_pointer(&lex->qualifier_by_word, g_hash_table_unref);
 	g_clear_pointer(&lex->before_list, g_ptr_array_unref);
+	g_clear_pointer(&lex->carry_cues, g_ptr_array_unref);
 	g_clear_pointer(&lex->cues, g_ptr_array_unref);
 	g_clear_pointer(&lex->columns, g_ptr_array_unref);
 	g_clear_pointer(&lex->label_words, g_ptr_array_unref);
@@ -1060,6 +1061,7 @@ cf_lexicon_free(CfLexicon *lex)
 	g_strfreev(lex->chinese_points);
 	g_strfreev(lex->multipliers);
 	g_free(lex->multiplier_exponents);
+	g_free(lex->multiplier_lengths);
 	g_strfreev(lex->percent_prefixes);
 	g_strfreev(lex->ordinal_prefixes);
 	g_strfreev(lex->range_separators);

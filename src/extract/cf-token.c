@@ -64,14 +64,14 @@ decode(const char *s, gsize left, gsize *length)
 		*length = 1;
 		return u[0];
 	}
-	if ((u[0] & 0xE0) == 0xC0) {
-		*length = 2;
-		return ((gunichar)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
-	}
-	if ((u[0] & 0xF0) == 0xE0 && left >= 3) {
+	if ((u[0] & 0xF0) == 0xE0 && left >= 3) { /* most of the text: CJK */
 		*length = 3;
 		return ((gunichar)(u[0] & 0x0F) << 12) | ((gunichar)(u[1] & 0x3F) << 6) |
 		       (u[2] & 0x3F);
+	}
+	if ((u[0] & 0xE0) == 0xC0) {
+		*length = 2;
+		return ((gunichar)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
 	}
 	if ((u[0] & 0xF8) == 0xF0 && left >= 4) {
 		*length = 4;
@@ -132,6 +132,10 @@ static inline const GArray *
 words_starting(const TokenWords *words, const char *s, gsize p, gsize end)
 {
 	if (p >= end)
+		return NULL;
+	/* most characters start no word: a three-byte one is ruled out from its bytes */
+	if (((guchar)s[p] & 0xF0) == 0xE0 && end - p >= 3 &&
+	    !bits_have3(words->first.bits, (const guchar *)s + p))
 		return NULL;
 	gsize n;
 	gunichar c = decode(s + p, end - p, &n);

@@ -55,6 +55,7 @@ cf_document_set_text(CfDocument *doc, char *text, gsize text_length, char *norm,
 	doc->text_length = text_length;
 	doc->norm = norm;
 	doc->norm_length = norm_length;
+	doc->text_valid_utf8 = FALSE;
 	g_array_set_size(doc->lines, 0);
 
 	gsize t = 0, n = 0;
@@ -90,6 +91,7 @@ cf_document_take_text(CfDocument *doc, char *text, gsize text_length, char *norm
 	doc->text_length = text_length;
 	doc->norm = norm;
 	doc->norm_length = norm_length;
+	doc->text_valid_utf8 = FALSE;
 }
 
 void

@@ -141,6 +141,8 @@ typedef struct {
 	gsize text_length;
 	char *norm;         /* normalised, NUL-terminated */
 	gsize norm_length;
+	gboolean text_valid_utf8; /* text and norm are known to be valid UTF-8 (the ingest stage
+				   * checked every byte); FALSE when not known */
 	GArray *lines;      /* CfLine, in order */
 	GPtrArray *diagnostics; /* CfDiagnostic*, warnings about the input */
 	GPtrArray *blocks;  /* CfBlock*, in document order; empty until segmented */

@@ -62,35 +62,81 @@ skip_plain_words(const guchar *p, const guchar *end)
 	return p;
 }
 
+/* Whether the 8 bytes of @w hold a byte below 0x20, a '"' or a '\\': the bytes to escape in
+ * text known to be valid UTF-8. */
+static inline gboolean
+word_needs_escape(guint64 w)
+{
+	guint64 quote = w ^ (ONES * '"'), backslash = w ^ (ONES * '\\');
+	guint64 special = ((w - ONES * 0x20) & ~w) |       /* a byte below 0x20 */
+			  ((quote - ONES) & ~quote) |        /* a '"' */
+			  ((backslash - ONES) & ~backslash); /* a '\\' */
+	return (special & HIGHS) != 0;
+}
+
+/* Past the leading 8-byte words of [p, end) that need no escaping, for text known to be
+ * valid UTF-8: its multi-byte characters need no checking either, so CJK text goes eight
+ * bytes a step too. */
+static inline const guchar *
+skip_plain_words_valid(const guchar *p, const guchar *end)
+{
+	while (end - p >= 8) {
+		guint64 w;
+		memcpy(&w, p, 8);
+		if (word_needs_escape(w))
+			break;
+		p += 8;
+	}
+	return p;
+}
+
+/* Past the characters at @p that need no escaping, checked as UTF-8 (a sequence that starts
+ * before @stop is taken whole, up to @end). */
+static inline const guchar *
+skip_plain_characters(const guchar *p, const guchar *stop, const guchar *end)
+{
+	for (;;) {
+		while (p < stop && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+			p++;
+		if (p >= stop || *p < 0x80)
+			return p;
+		/* most text is CJK: three-byte sequences led by E1-EC, where only the
+		 * continuation bytes need checking */
+		while (p < stop && end - p >= 3 && p[0] >= 0xe1 && p[0] <= 0xec &&
+		       (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80)
+			p += 3;
+		if (p >= stop)
+			return p;
+		if (*p < 0x80)
+			continue;
+		gsize k = utf8_sequence_length(p, end - p);
+		if (k == 0)
+			return p;
+		p += k;
+	}
+}
+
 /* Escapes the text from *@pp on while it is before @stop (a UTF-8 sequence that starts
  * before @stop is taken whole, up to @end) to @cursor, which has room for six bytes per
- * input byte; returns the cursor after what it wrote and leaves *@pp where it stopped. */
+ * input byte; returns the cursor after what it wrote and leaves *@pp where it stopped.
+ * @valid: the whole text is known to be valid UTF-8 (the output is the same either way). */
 static char *
-escape_some(char *cursor, const guchar **pp, const guchar *stop, const guchar *end)
+escape_some(char *cursor, const guchar **pp, const guchar *stop, const guchar *end,
+	    gboolean valid)
 {
 	const guchar *p = *pp;
 	while (p < stop) {
 		/* copy the longest run that needs no escaping (valid UTF-8 included) in one go */
 		const guchar *run = p;
-		p = skip_plain_words(p, stop);
-		for (;;) {
-			while (p < stop && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+		if (valid) {
+			/* only ASCII bytes need escaping: the run may end inside a character (at
+			 * @stop), the next one goes on with its other bytes */
+			p = skip_plain_words_valid(p, stop);
+			while (p < stop && *p >= 0x20 && *p != '"' && *p != '\\')
 				p++;
-			if (p >= stop || *p < 0x80)
-				break;
-			/* most text is CJK: three-byte sequences led by E1-EC, where only the
-			 * continuation bytes need checking */
-			while (p < stop && end - p >= 3 && p[0] >= 0xe1 && p[0] <= 0xec &&
-			       (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80)
-				p += 3;
-			if (p >= stop)
-				break;
-			if (*p < 0x80)
-				continue;
-			gsize k = utf8_sequence_length(p, end - p);
-			if (k == 0)
-				break;
-			p += k;
+		} else {
+			p = skip_plain_words(p, stop);
+			p = skip_plain_characters(p, stop, end);
 		}
 		if (p > run)
 			cursor = cf_cursor_put(cursor, (const char *)run, p - run);
@@ -139,14 +185,47 @@ escape_some(char *cursor, const guchar **pp, const guchar *stop, const guchar *e
 	return cursor;
 }
 
-char *
-cf_json_write_string(char *cursor, const char *text, gsize n)
+static char *
+write_string(char *cursor, const char *text, gsize n, gboolean valid)
 {
 	if (text == NULL)
 		return CF_CURSOR_PUT_LITERAL(cursor, "null");
 	const guchar *p = (const guchar *)text;
 	*cursor++ = '"';
-	cursor = escape_some(cursor, &p, p + n, p + n);
+	cursor = escape_some(cursor, &p, p + n, p + n, valid);
+	*cursor++ = '"';
+	return cursor;
+}
+
+char *
+cf_json_write_string(char *cursor, const char *text, gsize n)
+{
+	return write_string(cursor, text, n, FALSE);
+}
+
+char *
+cf_json_write_valid_string(char *cursor, const char *text, gsize n)
+{
+	if (text == NULL)
+		return CF_CURSOR_PUT_LITERAL(cursor, "null");
+	/* most strings of a claim are short and need no escape: copied while checked, eight
+	 * bytes a step and then one by one, with no call; the first byte to escape hands the
+	 * rest to escape_some() */
+	const guchar *p = (const guchar *)text, *end = p + n;
+	*cursor++ = '"';
+	while (end - p >= 8) {
+		guint64 w;
+		memcpy(&w, p, 8);
+		if (word_needs_escape(w))
+			break;
+		memcpy(cursor, &w, 8);
+		cursor += 8;
+		p += 8;
+	}
+	while (p < end && *p >= 0x20 && *p != '"' && *p != '\\')
+		*cursor++ = (char)*p++;
+	if (p < end)
+		cursor = escape_some(cursor, &p, end, end, TRUE);
 	*cursor++ = '"';
 	return cursor;
 }
@@ -154,8 +233,8 @@ cf_json_write_string(char *cursor, const char *text, gsize n)
 /* Input bytes escaped per reservation: a 50 MB line needs no 300 MB reserved at once. */
 #define APPEND_STRING_CHUNK 4096
 
-void
-cf_json_append_string(GString *out, const char *text, gssize length)
+static void
+append_string(GString *out, const char *text, gssize length, gboolean valid)
 {
 	if (text == NULL) {
 		CF_BUFFER_PUT_LITERAL(out, "null");
@@ -166,7 +245,7 @@ cf_json_append_string(GString *out, const char *text, gssize length)
 	const guchar *end = p + n;
 	if (n <= APPEND_STRING_CHUNK) {
 		char *cursor = cf_buffer_begin(out, CF_JSON_STRING_MAX(n));
-		cf_buffer_end(out, cf_json_write_string(cursor, text, n));
+		cf_buffer_end(out, write_string(cursor, text, n, valid));
 		return;
 	}
 	cf_buffer_put_c(out, '"');
@@ -174,21 +253,39 @@ cf_json_append_string(GString *out, const char *text, gssize length)
 		/* a sequence starting before the stop may reach three bytes past it */
 		const guchar *stop = p + MIN((gsize)(end - p), APPEND_STRING_CHUNK);
 		char *cursor = cf_buffer_begin(out, 6 * (gsize)(stop - p + 3));
-		cf_buffer_end(out, escape_some(cursor, &p, stop, end));
+		cf_buffer_end(out, escape_some(cursor, &p, stop, end, valid));
 	}
 	cf_buffer_put_c(out, '"');
 }
 
-/* The decimal digits of @value at the end of @digits (24 bytes); returns where they start.
- * Two digits a step from a table: half the divisions. */
+void
+cf_json_append_string(GString *out, const char *text, gssize length)
+{
+	append_string(out, text, length, FALSE);
+}
+
+void
+cf_json_append_valid_string(GString *out, const char *text, gsize length)
+{
+	append_string(out, text, (gssize)length, TRUE);
+}
+
+/* Digits are formatted at the end of the first half of a DIGITS_BUFFER-byte buffer and
+ * copied DIGITS_COPY bytes at a time from where they start: one fixed-size copy (no call)
+ * that writes up to DIGITS_COPY bytes at the cursor, of which only the digits are kept. */
+#define DIGITS_COPY 24
+#define DIGITS_BUFFER (2 * DIGITS_COPY)
+
+/* The decimal digits of @value at the end of @digits[0, DIGITS_COPY) (20 at most); returns
+ * where they start.  Two digits a step from a table: half the divisions. */
 static int
-format_digits(guint64 value, char digits[24])
+format_digits(guint64 value, char digits[DIGITS_BUFFER])
 {
 	static const char pairs[] = "00010203040506070809101112131415161718192021222324"
 				    "25262728293031323334353637383940414243444546474849"
 				    "50515253545556575859606162636465666768697071727374"
 				    "75767778798081828384858687888990919293949596979899";
-	int i = 24;
+	int i = DIGITS_COPY;
 	while (value >= 100) {
 		guint pair = (guint)(value % 100);
 		value /= 100;
@@ -204,12 +301,21 @@ format_digits(guint64 value, char digits[24])
 	return i;
 }
 
+/* Copies the @n bytes at @from (in a digits buffer) to @cursor, writing DIGITS_COPY; returns
+ * the cursor after the @n. */
+static inline char *
+put_digits(char *cursor, const char *from, int n)
+{
+	memcpy(cursor, from, DIGITS_COPY);
+	return cursor + n;
+}
+
 char *
 cf_json_write_uint(char *cursor, guint64 value)
 {
-	char digits[24];
+	char digits[DIGITS_BUFFER];
 	int i = format_digits(value, digits);
-	return cf_cursor_put(cursor, digits + i, sizeof digits - i);
+	return put_digits(cursor, digits + i, DIGITS_COPY - i);
 }
 
 void
@@ -244,24 +350,24 @@ cf_json_write_decimal_digits(char *cursor, CfDecimal value)
 	 * through printf for every number of every claim */
 	guint64 m =
 		value.mantissa < 0 ? (guint64)0 - (guint64)value.mantissa : (guint64)value.mantissa;
-	char digits[24];
+	char digits[DIGITS_BUFFER];
 	int i = format_digits(m, digits);
-	int n = (int)sizeof digits - i;
+	int n = DIGITS_COPY - i;
 	int scale = value.scale > 0 ? MIN(value.scale, CF_DECIMAL_MAX_SCALE) : 0;
 
 	if (value.mantissa < 0)
 		*cursor++ = '-';
 	if (scale == 0) {
-		cursor = cf_cursor_put(cursor, digits + i, n);
+		cursor = put_digits(cursor, digits + i, n);
 	} else if (n <= scale) {
 		cursor = CF_CURSOR_PUT_LITERAL(cursor, "0.");
 		for (int k = n; k < scale; k++)
 			*cursor++ = '0';
-		cursor = cf_cursor_put(cursor, digits + i, n);
+		cursor = put_digits(cursor, digits + i, n);
 	} else {
-		cursor = cf_cursor_put(cursor, digits + i, n - scale);
+		cursor = put_digits(cursor, digits + i, n - scale);
 		*cursor++ = '.';
-		cursor = cf_cursor_put(cursor, digits + i + n - scale, scale);
+		cursor = put_digits(cursor, digits + i + n - scale, scale);
 	}
 	return cursor;
 }

@@ -141,10 +141,12 @@ field_length(const char *text)
 	return text != NULL ? strlen(text) : 0;
 }
 
+/* @valid: the claim's strings are known to be valid UTF-8 (see append_claim_json()). */
 static inline char *
-put_string(char *cursor, const char *text, gsize length)
+put_string(char *cursor, const char *text, gsize length, gboolean valid)
 {
-	return cf_json_write_string(cursor, text, length);
+	return valid ? cf_json_write_valid_string(cursor, text, length)
+		     : cf_json_write_string(cursor, text, length);
 }
 
 static inline char *
@@ -160,10 +162,13 @@ put_decimal_or_null(char *cursor, gboolean has, CfDecimal value)
 #define CLAIM_JSON_FIXED_MAX 1024
 
 /* @file: the claim's file as a JSON string, escaped once for all the claims of a document.
- * One reservation for the whole line, its size bounded from the strings' lengths. */
+ * One reservation for the whole line, its size bounded from the strings' lengths.  A claim
+ * of a document whose text is valid UTF-8 has valid strings: pieces of that text cut at
+ * character boundaries, lexicon words (checked when loaded) and ASCII. */
 static void
 append_claim_json(GString *out, const CfClaim *claim, const GString *file)
 {
+	gboolean valid = claim->document != NULL && claim->document->text_valid_utf8;
 	const char *kind = cf_claim_kind_to_string(claim->kind);
 	const char *qualifier = cf_qualifier_to_string(claim->qualifier);
 	gsize kind_length = field_length(kind), text_length = field_length(claim->text),
@@ -188,9 +193,9 @@ append_claim_json(GString *out, const CfClaim *claim, const GString *file)
 	c = PUT_KEY(c, "length");
 	c = cf_json_write_uint(c, claim->length);
 	c = PUT_KEY(c, "kind");
-	c = put_string(c, kind, kind_length);
+	c = put_string(c, kind, kind_length, valid);
 	c = PUT_KEY(c, "text");
-	c = put_string(c, claim->text, text_length);
+	c = put_string(c, claim->text, text_length, valid);
 
 	c = PUT_KEY(c, "value");
 	c = put_decimal_or_null(c, claim->has_value, claim->value);
@@ -204,15 +209,15 @@ append_claim_json(GString *out, const CfClaim *claim, const GString *file)
 	c = put_decimal_or_null(c, claim->has_value, claim->stated);
 
 	c = PUT_KEY(c, "unit");
-	c = put_string(c, claim->unit, unit_length);
+	c = put_string(c, claim->unit, unit_length, valid);
 	c = PUT_KEY(c, "unit_exponent");
 	c = cf_json_write_int(c, claim->unit_exponent, FALSE);
 	c = PUT_KEY(c, "qualifier");
-	c = put_string(c, qualifier, qualifier_length);
+	c = put_string(c, qualifier, qualifier_length, valid);
 	c = PUT_KEY(c, "qualifier_text");
-	c = put_string(c, claim->qualifier_text, qualifier_text_length);
+	c = put_string(c, claim->qualifier_text, qualifier_text_length, valid);
 	c = PUT_KEY(c, "label");
-	c = put_string(c, claim->label, label_length);
+	c = put_string(c, claim->label, label_length, valid);
 
 	c = PUT_KEY(c, "cues");
 	*c++ = '[';
@@ -220,7 +225,7 @@ append_claim_json(GString *out, const CfClaim *claim, const GString *file)
 		const char *cue = g_ptr_array_index(claim->cues, i);
 		if (i > 0)
 			*c++ = ',';
-		c = put_string(c, cue, strlen(cue));
+		c = put_string(c, cue, strlen(cue), valid);
 	}
 	*c++ = ']';
 
@@ -236,7 +241,7 @@ append_claim_json(GString *out, const CfClaim *claim, const GString *file)
 	else
 		c = cf_json_write_uint(c, claim->sentence);
 	c = PUT_KEY(c, "reason");
-	c = put_string(c, claim->reason, reason_length);
+	c = put_string(c, claim->reason, reason_length, valid);
 	c = PUT_KEY(c, "has_value");
 	c = claim->has_value ? CF_CURSOR_PUT_LITERAL(c, "true") : CF_CURSOR_PUT_LITERAL(c, "false");
 	c = CF_CURSOR_PUT_LITERAL(c, "}\n");
@@ -313,7 +318,10 @@ cf_report_document_jsonl(const CfDocument *doc, GPtrArray *claims, GString *out)
 		CF_BUFFER_PUT_LITERAL(out, "\":");
 		gsize n;
 		const char *text = cf_document_line_text(doc, line, &n);
-		cf_json_append_string(out, text, (gssize)n);
+		if (doc->text_valid_utf8)
+			cf_json_append_valid_string(out, text, n);
+		else
+			cf_json_append_string(out, text, (gssize)n);
 	}
 	CF_BUFFER_PUT_LITERAL(out, "}}}\n");
 }

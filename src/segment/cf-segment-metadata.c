@@ -575,22 +575,48 @@ code_point3(const char *p)
 	return ((gunichar)(u[0] & 0x0F) << 12) | ((gunichar)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
 }
 
-/* One bit per code point of SCAN_FIRST-SCAN_LAST. */
+/* One bit per code point of SCAN_FIRST-SCAN_LAST, kept as a mask of the 64 last bytes for
+ * each lead and second byte: whether a character is a stop is read from its bytes without
+ * putting its code point together. */
 typedef struct {
-	guint32 bits[(SCAN_LAST - SCAN_FIRST + 1) / 32];
+	guint64 masks[(SCAN_LAST - SCAN_FIRST + 1) / 64];
 } ScanStops;
 
 static inline void
 stop_at(ScanStops *stops, const char *word)
 {
 	gunichar c = code_point3(word);
-	stops->bits[(c - SCAN_FIRST) / 32] |= 1u << ((c - SCAN_FIRST) % 32);
+	stops->masks[(c - SCAN_FIRST) / 64] |= G_GUINT64_CONSTANT(1) << ((c - SCAN_FIRST) % 64);
 }
 
+/* Whether the three bytes at @p, led by E3-E9, are a stop's (continuation bytes not
+ * checked): the code point's bits 6-11 are the second byte's low six, its bits 0-5 the
+ * third's. */
 static inline gboolean
-stops_at(const ScanStops *stops, gunichar c)
+stops_at_bytes(const ScanStops *stops, const guchar *p)
 {
-	return (stops->bits[(c - SCAN_FIRST) / 32] >> ((c - SCAN_FIRST) % 32)) & 1;
+	guint64 mask = stops->masks[((guint)(p[0] - 0xE3) << 6) | (p[1] & 0x3F)];
+	return (mask >> (p[2] & 0x3F)) & 1;
+}
+
+/* The first stop at or after @p: a lead byte E3-E9 (in UTF-8 text, a three-byte character
+ * starts there) whose bytes are a stop's and a real character's; @length when none is left.
+ * A loop of its own: the scan's state stays out of it. */
+static G_GNUC_NO_INLINE gsize
+next_stop(const ScanStops *stops, const guchar *norm, gsize p, gsize length)
+{
+	while (p + 3 <= length) {
+		if ((guchar)(norm[p] - 0xE3) > 0xE9 - 0xE3) {
+			p++;
+			continue;
+		}
+		/* a stop's code point names its bytes only when they are a real character */
+		if (stops_at_bytes(stops, norm + p) && (norm[p + 1] & 0xC0) == 0x80 &&
+		    (norm[p + 2] & 0xC0) == 0x80)
+			return p;
+		p += 3;
+	}
+	return length;
 }
 
 /* One pass over the text: self words, place candidates at their anchors (after 《 and a
@@ -637,19 +663,9 @@ scan_text(const char *norm, gsize length, Scan *scan)
 			if (l < N_LEVELS)
 				scan->departments[d].first_written[l] = G_MAXSIZE;
 		}
-	for (gsize p = 0; p + 3 <= length;) {
-		guchar c = (guchar)norm[p];
-		if (c < 0xE3 || c > 0xE9) {
-			p++;
-			continue;
-		}
+	for (gsize p = next_stop(stops, (const guchar *)norm, 0, length); p < length;
+	     p = next_stop(stops, (const guchar *)norm, p + 3, length)) {
 		gunichar u = code_point3(norm + p);
-		/* a stop's code point names its bytes only when they are a real character */
-		if (!stops_at(stops, u) || (norm[p + 1] & 0xC0) != 0x80 ||
-		    (norm[p + 2] & 0xC0) != 0x80) {
-			p += 3;
-			continue;
-		}
 		/* a lead byte E3-E9 in UTF-8 text starts a three-byte character: its code point
 		 * tells it */
 		int level = -1;
@@ -686,7 +702,6 @@ scan_text(const char *norm, gsize length, Scan *scan)
 				scan_department(norm, length, p + 3, d, department_length[d], scan);
 			}
 		}
-		p += 3;
 	}
 }
 

@@ -15,6 +15,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cf-test-files.h"
+#include "cf-test-spawn.h"
 #include "model/cf-finding.h"
 #include "report/cf-run-check.h"
 #include "report/cf-run.h"
@@ -26,74 +27,15 @@
 
 /* ---- running crossfoot ---- */
 
-typedef struct {
-	char *out;
-	char *err;
-	int status; /* exit status; -1 when the process did not exit normally */
-} Run;
-
-static void
-run_clear(Run *run)
-{
-	g_clear_pointer(&run->out, g_free);
-	g_clear_pointer(&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Run, run_clear)
-
-static const char *
-source_root(void)
-{
-	const char *root = g_getenv("CROSSFOOT_SOURCE_ROOT");
-	return root != NULL ? root : ".";
-}
-
 /* run(&r, "check", "-j", "4", "corpus", NULL), in the source root. */
 G_GNUC_NULL_TERMINATED
 static void
 run(Run *result, ...)
 {
-	const char *bin = g_getenv("CROSSFOOT_BIN");
-	g_assert_nonnull(bin);
-	g_autoptr(GPtrArray) argv = g_ptr_array_new();
-	g_ptr_array_add(argv, (gpointer)bin);
 	va_list ap;
 	va_start(ap, result);
-	const char *arg;
-	while ((arg = va_arg(ap, const char *)) != NULL)
-		g_ptr_array_add(argv, (gpointer)arg);
+	run_va(result, NULL, ap);
 	va_end(ap);
-	g_ptr_array_add(argv, NULL);
-
-	int wait_status = 0;
-	g_autoptr(GError) error = NULL;
-	g_assert_true(g_spawn_sync(source_root(), (char **)argv->pdata, NULL, G_SPAWN_DEFAULT,
-				   NULL, NULL, &result->out, &result->err, &wait_status, &error));
-	g_assert_no_error(error);
-	result->status = WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : -1;
-}
-
-/* Like g_assert_cmpstr, but a difference in long outputs shows only the first differing
- * lines, not megabytes of findings. */
-#define assert_same_output(actual, expected) \
-	assert_same_output_at(__FILE__, __LINE__, #actual, (actual), (expected))
-
-static void
-assert_same_output_at(const char *file, int line, const char *what, const char *actual,
-		      const char *expected)
-{
-	if (g_str_equal(actual, expected))
-		return;
-	g_auto(GStrv) got = g_strsplit(actual, "\n", -1);
-	g_auto(GStrv) want = g_strsplit(expected, "\n", -1);
-	guint i = 0;
-	while (got[i] != NULL && want[i] != NULL && g_str_equal(got[i], want[i]))
-		i++;
-	g_autofree char *message = g_strdup_printf(
-		"%s differs from the expected output at line %u (%u vs %u lines):\n-%s\n+%s", what,
-		i + 1, g_strv_length(want), g_strv_length(got), want[i] != NULL ? want[i] : "(end)",
-		got[i] != NULL ? got[i] : "(end)");
-	g_assertion_message(G_LOG_DOMAIN, file, line, G_STRFUNC, message);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "cf-test-files.h"
+#include "cf-test-spawn.h"
 
 #define CORPUS_000 "corpus/000_6a5162211be4bb34.txt"
 #define CORPUS_001 "corpus/001_076bbd6f4c7b8808.txt"
@@ -22,63 +23,15 @@
 
 /* ---- running crossfoot ---- */
 
-typedef struct {
-	char *out;
-	char *err;
-	int status; /* exit status; -1 when the process did not exit normally */
-} Run;
-
-static void
-run_clear(Run *run)
-{
-	g_clear_pointer(&run->out, g_free);
-	g_clear_pointer(&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Run, run_clear)
-
-static const char *
-source_root(void)
-{
-	const char *root = g_getenv("CROSSFOOT_SOURCE_ROOT");
-	return root != NULL ? root : ".";
-}
-
-/* Runs crossfoot with the NULL-terminated @args in @cwd (NULL: the source root). */
-static void
-run_argv(Run *run, const char *cwd, const char *const *args)
-{
-	const char *bin = g_getenv("CROSSFOOT_BIN");
-	g_assert_nonnull(bin);
-	g_autoptr(GPtrArray) argv = g_ptr_array_new();
-	g_ptr_array_add(argv, (gpointer)bin);
-	for (; *args != NULL; args++)
-		g_ptr_array_add(argv, (gpointer)*args);
-	g_ptr_array_add(argv, NULL);
-
-	int wait_status = 0;
-	g_autoptr(GError) error = NULL;
-	g_assert_true(g_spawn_sync(cwd != NULL ? cwd : source_root(), (char **)argv->pdata, NULL,
-				   G_SPAWN_DEFAULT, NULL, NULL, &run->out, &run->err, &wait_status,
-				   &error));
-	g_assert_no_error(error);
-	run->status = WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : -1;
-}
-
 /* run(&r, cwd, "extract", "x.txt", NULL) */
 G_GNUC_NULL_TERMINATED
 static void
 run(Run *result, const char *cwd, ...)
 {
-	g_autoptr(GPtrArray) args = g_ptr_array_new();
 	va_list ap;
 	va_start(ap, cwd);
-	const char *arg;
-	while ((arg = va_arg(ap, const char *)) != NULL)
-		g_ptr_array_add(args, (gpointer)arg);
+	run_va(result, cwd, ap);
 	va_end(ap);
-	g_ptr_array_add(args, NULL);
-	run_argv(result, cwd, (const char *const *)args->pdata);
 }
 
 static guint
@@ -88,29 +41,6 @@ count_lines(const char *text)
 	for (const char *p = text; *p != '\0'; p++)
 		n += *p == '\n';
 	return n;
-}
-
-/* Like g_assert_cmpstr, but a difference in long outputs shows only the first differing
- * lines of each, not megabytes of JSON. */
-#define assert_same_output(actual, expected) \
-	assert_same_output_at(__FILE__, __LINE__, #actual, (actual), (expected))
-
-static void
-assert_same_output_at(const char *file, int line, const char *what, const char *actual,
-		      const char *expected)
-{
-	if (g_str_equal(actual, expected))
-		return;
-	g_auto(GStrv) got = g_strsplit(actual, "\n", -1);
-	g_auto(GStrv) want = g_strsplit(expected, "\n", -1);
-	guint i = 0;
-	while (got[i] != NULL && want[i] != NULL && g_str_equal(got[i], want[i]))
-		i++;
-	g_autofree char *message = g_strdup_printf(
-		"%s differs from the expected output at line %u (%u vs %u lines):\n-%s\n+%s", what,
-		i + 1, g_strv_length(want), g_strv_length(got), want[i] != NULL ? want[i] : "(end)",
-		got[i] != NULL ? got[i] : "(end)");
-	g_assertion_message(G_LOG_DOMAIN, file, line, G_STRFUNC, message);
 }
 
 /* ---- temporary inputs ---- */

@@ -131,6 +131,12 @@ static const Case cases[] = {
 	 "\t一级指标\n\t三级指标\n\t分值\n\t得分\n\n\t产出指标(50分)\n\t数量\n\t20\n\t20\n\n\t\n\t质量\n\t20\n\t20\n\n"
 	 "\t效益指标(50分)\n\t满意度\n\t50\n\t50\n",
 	 "score-total-mismatch", 6, CF_SEVERITY_ERROR, "under 产出指标"},
+	/* 效 is E6 95 88: its last byte is one of （'s (EF BC 88), and the heading must not be
+	 * cut inside it */
+	{"/check/score/group-heading-multibyte",
+	 "\t一级指标\n\t三级指标\n\t分值\n\t得分\n\n\t产出指标（50分）\n\t数量\n\t20\n\t20\n\n\t\n\t质量\n\t30\n\t20\n\n"
+	 "\t效益指标（50分）\n\t满意度\n\t40\n\t40\n",
+	 "score-total-mismatch", 16, CF_SEVERITY_ERROR, "under 效益指标:"},
 	{"/check/score/group-heading-holds",
 	 "\t一级指标\n\t三级指标\n\t分值\n\t得分\n\n\t产出指标(50分)\n\t数量\n\t20\n\t20\n\n\t\n\t质量\n\t30\n\t20\n\n"
 	 "\t效益指标(50分)\n\t满意度\n\t50\n\t50\n",

@@ -138,7 +138,11 @@ check_group_headings(CfTableSet *set, const CfTableModel *m, gint max_column)
 				g_array_append_val(rows, sr);
 			}
 			g_autofree char *text = cf_table_cell_text(set, m->index, r, c);
-			char *paren = text ? strpbrk(text, "(（") : NULL;
+			/* the heading without its "(50分)": the first ( or （ as a string (strpbrk
+			 * would take any byte of （, e.g. the last byte of 效) */
+			char *ascii = text ? strchr(text, '(') : NULL;
+			char *full = text ? strstr(text, "（") : NULL;
+			char *paren = ascii && (!full || ascii < full) ? ascii : full;
 			if (paren && paren != text)
 				*paren = '\0';
 			g_autofree char *what = g_strdup_printf("the 分值 of the rows under %s",

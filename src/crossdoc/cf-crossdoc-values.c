@@ -11,7 +11,6 @@
  * different values is ambiguous there and not compared. */
 #include "crossdoc/cf-crossdoc-private.h"
 
-#include <stdarg.h>
 #include <string.h>
 
 typedef enum {
@@ -463,6 +462,58 @@ report_pair(CfCrossdoc *cd, const Figure *a, const Figure *b)
 	f->computed = g_strdup(o_stated);
 }
 
+/* The figures each check groups: the first pass of cf_crossdoc_check_values notes them by
+ * the same conditions, so each is written once here. */
+static gboolean
+same_items_uses(const Figure *f)
+{
+	return (f->item[0] != '\0' || f->meaning == MEANING_CARRY_OVER) && f->doc->unit_key;
+}
+
+static gboolean
+changes_uses(const Figure *f)
+{
+	return !f->quoted && f->doc->unit_key && f->item[0] != '\0';
+}
+
+/* A figure check_changes reads a stated change after (prose, not a count). */
+static gboolean
+changes_source(const Figure *f)
+{
+	return changes_uses(f) && f->meaning != MEANING_COUNT && f->claim->table < 0;
+}
+
+static gboolean
+consolidated_uses(const Figure *f)
+{
+	return f->doc->unit_key && !f->quoted && f->meaning != MEANING_COUNT;
+}
+
+/* "unit key\x1fyear\x1fmeaning": the key of a unit's own figures of @f's year and meaning. */
+static char *
+own_key(const char *unit_key, const Figure *f)
+{
+	return g_strdup_printf("%s\x1f%d\x1f%d", unit_key, f->year, f->meaning);
+}
+
+/* The unit key of the other unit a consolidated table row names ("<unit>/<column>"), or NULL
+ * when @f is no such row. */
+static char *
+row_unit(const Figure *f)
+{
+	const CfRecordClaim *c = f->claim;
+	if (c->table < 0 || f->quoted || f->meaning == MEANING_COUNT || c->label == NULL)
+		return NULL;
+	const char *slash = strchr(c->label, '/');
+	if (slash == NULL)
+		return NULL;
+	g_autofree char *row_item = g_strndup(c->label, slash - c->label);
+	g_autofree char *unit = cf_crossdoc_unit_key(row_item);
+	if (unit == NULL || (f->doc->unit_key && strcmp(unit, f->doc->unit_key) == 0))
+		return NULL;
+	return g_steal_pointer(&unit);
+}
+
 /* crossdoc-mismatch and crossdoc-previous-year: one key, two documents, two values. */
 static void
 check_same_items(CfCrossdoc *cd, GPtrArray *figures)
@@ -472,9 +523,7 @@ check_same_items(CfCrossdoc *cd, GPtrArray *figures)
 							     (GDestroyNotify)g_ptr_array_unref);
 	for (guint i = 0; i < figures->len; i++) {
 		Figure *f = g_ptr_array_index(figures, i);
-		if (f->item[0] == '\0' && f->meaning != MEANING_CARRY_OVER)
-			continue;
-		if (f->doc->unit_key == NULL)
+		if (!same_items_uses(f))
 			continue;
 		GPtrArray *list = g_hash_table_lookup(by_key, f->key);
 		if (list == NULL) {
@@ -529,10 +578,9 @@ check_consolidated(CfCrossdoc *cd, GPtrArray *figures)
 							  (GDestroyNotify)g_ptr_array_unref);
 	for (guint i = 0; i < figures->len; i++) {
 		Figure *f = g_ptr_array_index(figures, i);
-		if (f->doc->unit_key == NULL || f->quoted || f->meaning == MEANING_COUNT)
+		if (!consolidated_uses(f))
 			continue;
-		char *key =
-			g_strdup_printf("%s\x1f%d\x1f%d", f->doc->unit_key, f->year, f->meaning);
+		char *key = own_key(f->doc->unit_key, f);
 		GPtrArray *list = g_hash_table_lookup(own, key);
 		if (list == NULL) {
 			list = g_ptr_array_new();
@@ -545,18 +593,10 @@ check_consolidated(CfCrossdoc *cd, GPtrArray *figures)
 	for (guint i = 0; i < figures->len; i++) {
 		const Figure *f = g_ptr_array_index(figures, i);
 		const CfRecordClaim *c = f->claim;
-		if (c->table < 0 || f->quoted || f->meaning == MEANING_COUNT || c->label == NULL)
+		g_autofree char *unit = row_unit(f);
+		if (unit == NULL)
 			continue;
-		const char *slash = strchr(c->label, '/');
-		if (slash == NULL)
-			continue;
-		g_autofree char *row_item = g_strndup(c->label, slash - c->label);
-		g_autofree char *row_unit = cf_crossdoc_unit_key(row_item);
-		if (row_unit == NULL ||
-		    (f->doc->unit_key && strcmp(row_unit, f->doc->unit_key) == 0))
-			continue;
-		g_autofree char *key =
-			g_strdup_printf("%s\x1f%d\x1f%d", row_unit, f->year, f->meaning);
+		g_autofree char *key = own_key(unit, f);
 		GPtrArray *list = g_hash_table_lookup(own, key);
 		if (list == NULL)
 			continue;
@@ -579,7 +619,7 @@ check_consolidated(CfCrossdoc *cd, GPtrArray *figures)
 		g_autofree char *f_stated = cf_crossdoc_claim_stated(c);
 		g_autofree char *g_stated = cf_crossdoc_claim_stated(largest->claim);
 		const char *unit_name =
-			largest->doc->record->unit ? largest->doc->record->unit : row_unit;
+			largest->doc->record->unit ? largest->doc->record->unit : unit;
 		g_autofree char *note = g_strdup_printf("%s's own report: %s %s", unit_name,
 							largest->claim->label, g_stated);
 		CfCrossdocPlace fp = cf_crossdoc_claim_place(f->doc, c, NULL);
@@ -703,7 +743,7 @@ check_changes(CfCrossdoc *cd, GPtrArray *figures)
 							     (GDestroyNotify)g_ptr_array_unref);
 	for (guint i = 0; i < figures->len; i++) {
 		Figure *f = g_ptr_array_index(figures, i);
-		if (f->quoted || f->doc->unit_key == NULL || f->item[0] == '\0')
+		if (!changes_uses(f))
 			continue;
 		GPtrArray *list = g_hash_table_lookup(by_key, f->key);
 		if (list == NULL) {
@@ -714,8 +754,7 @@ check_changes(CfCrossdoc *cd, GPtrArray *figures)
 	}
 	for (guint i = 0; i < figures->len; i++) {
 		const Figure *f = g_ptr_array_index(figures, i);
-		if (f->quoted || f->doc->unit_key == NULL || f->item[0] == '\0' ||
-		    f->meaning == MEANING_COUNT || f->claim->table >= 0)
+		if (!changes_source(f))
 			continue;
 		g_autofree char *line = NULL;
 		for (guint k = 0; k < f->n_next; k++) {
@@ -853,31 +892,30 @@ next_on_line(const GPtrArray *claims, guint i)
 	return n;
 }
 
-/* The figures each check groups (the conditions of check_same_items, check_changes and
- * check_consolidated). */
-static gboolean
-same_items_uses(const Figure *f)
+/* own_key(), hashed. */
+static guint
+own_hash(const char *unit_key, const Figure *f)
 {
-	return (f->item[0] != '\0' || f->meaning == MEANING_CARRY_OVER) && f->doc->unit_key;
+	g_autofree char *key = own_key(unit_key, f);
+	return g_str_hash(key);
 }
 
+/* The own key a consolidated row looks up (hashed), FALSE when @f is no such row. */
 static gboolean
-changes_uses(const Figure *f)
+row_target(const Figure *f, guint *hash)
 {
-	return !f->quoted && f->doc->unit_key && f->item[0] != '\0';
-}
-
-static gboolean
-consolidated_uses(const Figure *f)
-{
-	return f->doc->unit_key && !f->quoted && f->meaning != MEANING_COUNT;
+	g_autofree char *unit = row_unit(f);
+	if (unit == NULL)
+		return FALSE;
+	*hash = own_hash(unit, f);
+	return TRUE;
 }
 
 /* A figure whose line states a change after it: check_changes looks up last year's key. */
 static gboolean
 states_change(const Figure *f, const GPtrArray *claims, guint i)
 {
-	if (!changes_uses(f) || f->meaning == MEANING_COUNT || f->claim->table >= 0)
+	if (!changes_source(f))
 		return FALSE;
 	guint n = next_on_line(claims, i);
 	for (guint k = 1; k <= n; k++) {
@@ -888,41 +926,6 @@ states_change(const Figure *f, const GPtrArray *claims, guint i)
 	return FALSE;
 }
 
-static guint hash_printf(const char *format, ...) G_GNUC_PRINTF(1, 2);
-
-static guint
-hash_printf(const char *format, ...)
-{
-	va_list args;
-	va_start(args, format);
-	g_autofree char *text = g_strdup_vprintf(format, args);
-	va_end(args);
-	return g_str_hash(text);
-}
-
-static guint
-own_hash(const char *unit_key, const Figure *f)
-{
-	return hash_printf("%s\x1f%d\x1f%d", unit_key, f->year, f->meaning);
-}
-
-/* The own key a consolidated row looks up (hashed), FALSE when @f is no such row. */
-static gboolean
-row_target(const Figure *f, guint *hash)
-{
-	const CfRecordClaim *c = f->claim;
-	if (c->table < 0 || f->quoted || f->meaning == MEANING_COUNT || c->label == NULL)
-		return FALSE;
-	const char *slash = strchr(c->label, '/');
-	if (slash == NULL)
-		return FALSE;
-	g_autofree char *row_item = g_strndup(c->label, slash - c->label);
-	g_autofree char *row_unit = cf_crossdoc_unit_key(row_item);
-	if (row_unit == NULL || (f->doc->unit_key && strcmp(row_unit, f->doc->unit_key) == 0))
-		return FALSE;
-	*hash = own_hash(row_unit, f);
-	return TRUE;
-}
 
 /* What the first pass notes of a figure, as a key (its hash, then the document, then this):
  * the check that may use it. */

@@ -46,6 +46,23 @@ cf_test_document_from_file(const char *relative_path)
 	return doc;
 }
 
+/* The seed report corpus/<prefix>_*.txt (e.g. "003"), read and segmented as the tool does. */
+static G_GNUC_UNUSED CfDocument *
+cf_test_document_from_seed(const char *prefix)
+{
+	g_autoptr(GDir) listing = g_dir_open("corpus", 0, NULL);
+	g_assert_nonnull(listing);
+	g_autofree char *start = g_strconcat(prefix, "_", NULL);
+	for (const char *name; (name = g_dir_read_name(listing)) != NULL;) {
+		if (g_str_has_prefix(name, start) && g_str_has_suffix(name, ".txt")) {
+			g_autofree char *path = g_build_filename("corpus", name, NULL);
+			return cf_test_document_from_file(path);
+		}
+	}
+	g_assert_not_reached();
+	return NULL;
+}
+
 /* The findings of @doc, with only @rule enabled when @rule is not NULL. */
 static G_GNUC_UNUSED GPtrArray *
 cf_test_check(const CfDocument *doc, const char *rule)

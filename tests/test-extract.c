@@ -11,36 +11,9 @@
 #include "ingest/cf-ingest.h"
 #include "segment/cf-segment.h"
 
+#include "cf-test-pipeline.h"
+
 static CfLexicon *lexicon;
-
-static CfDocument *
-load_corpus(const char *prefix)
-{
-	g_autoptr(GDir) dir = g_dir_open("corpus", 0, NULL);
-	g_assert_nonnull(dir);
-	for (const char *name; (name = g_dir_read_name(dir)) != NULL;) {
-		if (!g_str_has_prefix(name, prefix) || !g_str_has_suffix(name, ".txt"))
-			continue;
-		g_autofree char *path = g_build_filename("corpus", name, NULL);
-		g_autoptr(GError) error = NULL;
-		CfDocument *doc = cf_ingest_file(path, NULL, &error);
-		g_assert_no_error(error);
-		cf_segment_document(doc);
-		return doc;
-	}
-	g_assert_not_reached();
-	return NULL;
-}
-
-static CfDocument *
-document_of(const char *text)
-{
-	g_autoptr(GError) error = NULL;
-	CfDocument *doc = cf_ingest_bytes("t.txt", (const guint8 *)text, strlen(text), NULL, &error);
-	g_assert_no_error(error);
-	cf_segment_document(doc);
-	return doc;
-}
 
 static char *
 dec(CfDecimal d)
@@ -106,7 +79,7 @@ test_seed003_line14(void)
 		{354, "人才工作及人才发展服务中心专项经费支出", "4.89万元", "48900"},
 		{381, "“大组工网”风险评估整改工作专项经费支出", "14.80万元", "148000"},
 	};
-	g_autoptr(CfDocument) doc = load_corpus("003_");
+	g_autoptr(CfDocument) doc = cf_test_document_from_seed("003");
 	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
 	g_autoptr(GPtrArray) line = claims_on_line(claims, 14);
 	g_assert_cmpuint(line->len, ==, 2 + G_N_ELEMENTS(parts));
@@ -201,7 +174,7 @@ test_seed001_line108(void)
 		{108, 119, CF_CLAIM_AMOUNT, "144万元", "1440000", "[1435000, 1445000]", "万元", "据实考核农村村级班子及其成员", ""},
 		{108, 143, CF_CLAIM_AMOUNT, "5万元", "50000", "[45000, 55000]", "万元", "困难党组织党员教育活动补助经费", ""},
 	};
-	g_autoptr(CfDocument) doc = load_corpus("001_");
+	g_autoptr(CfDocument) doc = cf_test_document_from_seed("001");
 	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
 	g_autoptr(GPtrArray) cell = g_ptr_array_new();
 	for (guint i = 0; i < claims->len; i++) {
@@ -263,7 +236,7 @@ test_seed001_table1(void)
 		{124, "精准扶贫专项工作经费", "30000"},
 		{129, "村级组织运行经费", "90"},
 	};
-	g_autoptr(CfDocument) doc = load_corpus("001_");
+	g_autoptr(CfDocument) doc = cf_test_document_from_seed("001");
 	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
 	g_autoptr(GPtrArray) budget = g_ptr_array_new();
 	for (guint i = 0; i < claims->len; i++) {
@@ -368,7 +341,7 @@ static void
 test_form(gconstpointer data)
 {
 	const Form *f = data;
-	g_autoptr(CfDocument) doc = document_of(f->text);
+	g_autoptr(CfDocument) doc = cf_test_document_from_text("t.txt", f->text);
 	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
 	const CfClaim *c = NULL;
 	for (guint i = 0; i < claims->len && c == NULL; i++)
@@ -412,7 +385,7 @@ static void
 test_no_claims(void)
 {
 	for (guint i = 0; i < G_N_ELEMENTS(no_claims); i++) {
-		g_autoptr(CfDocument) doc = document_of(no_claims[i]);
+		g_autoptr(CfDocument) doc = cf_test_document_from_text("t.txt", no_claims[i]);
 		g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
 		if (claims->len > 0)
 			g_test_message("'%s' gives '%s'", no_claims[i],
@@ -424,7 +397,7 @@ test_no_claims(void)
 static void
 test_malformed_reasons(void)
 {
-	g_autoptr(CfDocument) doc = document_of("预算4,95万元，支出12o4元。");
+	g_autoptr(CfDocument) doc = cf_test_document_from_text("t.txt", "预算4,95万元，支出12o4元。");
 	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
 	g_assert_cmpuint(claims->len, ==, 2);
 	g_assert_cmpstr(((CfClaim *)claims->pdata[0])->reason, ==,
@@ -467,7 +440,7 @@ static void
 test_labelled(gconstpointer data)
 {
 	const Labelled *l = data;
-	g_autoptr(CfDocument) doc = document_of(l->text);
+	g_autoptr(CfDocument) doc = cf_test_document_from_text("t.txt", l->text);
 	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
 	const CfClaim *c = NULL;
 	for (guint i = 0; i < claims->len && c == NULL; i++)
@@ -486,7 +459,7 @@ test_position_fullwidth(void)
 {
 	/* full-width digits, ．, ％ and U+3000: columns count original characters */
 	const char *text = "标题\n\u3000\u3000２０２２年预算１２３．４５万元，执行率９８．５％。";
-	g_autoptr(CfDocument) doc = document_of(text);
+	g_autoptr(CfDocument) doc = cf_test_document_from_text("t.txt", text);
 	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
 	g_assert_cmpuint(claims->len, ==, 3);
 	const CfClaim *year = claims->pdata[0], *amount = claims->pdata[1],
@@ -513,7 +486,7 @@ test_position_fullwidth(void)
 static void
 test_order(void)
 {
-	g_autoptr(CfDocument) doc = load_corpus("001_");
+	g_autoptr(CfDocument) doc = cf_test_document_from_seed("001");
 	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
 	g_assert_cmpuint(claims->len, >, 200);
 	for (guint i = 1; i < claims->len; i++) {

@@ -11,14 +11,10 @@
 #include "ingest/cf-ingest.h"
 #include "segment/cf-segment.h"
 
-/* ---- helpers ---- */
+#include "cf-test-pipeline.h"
+#include "cf-test-spawn.h"
 
-static const char *
-source_root(void)
-{
-	const char *root = g_getenv("CROSSFOOT_SOURCE_ROOT");
-	return root ? root : ".";
-}
+/* ---- helpers ---- */
 
 static CfDocument *
 document_from_string(const char *text)
@@ -29,28 +25,6 @@ document_from_string(const char *text)
 			     NULL);
 	cf_segment_document(doc);
 	return doc;
-}
-
-/* corpus/<prefix>_*.txt, read and segmented as the tool does */
-static CfDocument *
-document_from_seed(const char *prefix)
-{
-	g_autofree char *dir = g_build_filename(source_root(), "corpus", NULL);
-	g_autoptr(GDir) listing = g_dir_open(dir, 0, NULL);
-	g_assert_nonnull(listing);
-	g_autofree char *start = g_strconcat(prefix, "_", NULL);
-	for (const char *name; (name = g_dir_read_name(listing)) != NULL;) {
-		if (!g_str_has_prefix(name, start) || !g_str_has_suffix(name, ".txt"))
-			continue;
-		g_autofree char *path = g_build_filename(dir, name, NULL);
-		g_autoptr(GError) error = NULL;
-		CfDocument *doc = cf_ingest_file(path, NULL, &error);
-		g_assert_no_error(error);
-		cf_segment_document(doc);
-		return doc;
-	}
-	g_assert_not_reached();
-	return NULL;
 }
 
 typedef struct {
@@ -117,7 +91,7 @@ static void
 test_seed(gconstpointer data)
 {
 	const MetadataCase *c = data;
-	g_autoptr(CfDocument) doc = document_from_seed(c->name);
+	g_autoptr(CfDocument) doc = cf_test_document_from_seed(c->name);
 	assert_metadata(doc, c);
 }
 
@@ -128,7 +102,7 @@ test_seed_units_match(void)
 	const char *seeds[] = {"000", "001", "002", "003", "004"};
 	char *keys[G_N_ELEMENTS(seeds)];
 	for (guint i = 0; i < G_N_ELEMENTS(seeds); i++) {
-		g_autoptr(CfDocument) doc = document_from_seed(seeds[i]);
+		g_autoptr(CfDocument) doc = cf_test_document_from_seed(seeds[i]);
 		keys[i] = cf_metadata_unit_key(doc->metadata.unit);
 	}
 	for (guint i = 0; i < G_N_ELEMENTS(seeds); i++)
@@ -259,23 +233,16 @@ test_key_match(void)
 
 /* ---- crossfoot info ---- */
 
+/* Runs crossfoot with @args in the source root; returns its exit status (it must exit). */
 static int
 run_cli(const char *const *args, char **out, char **err)
 {
-	const char *bin = g_getenv("CROSSFOOT_BIN");
-	g_assert_nonnull(bin);
-	g_autoptr(GPtrArray) argv = g_ptr_array_new();
-	g_ptr_array_add(argv, (gpointer)bin);
-	for (gsize i = 0; args[i] != NULL; i++)
-		g_ptr_array_add(argv, (gpointer)args[i]);
-	g_ptr_array_add(argv, NULL);
-	int wait_status = 0;
-	g_autoptr(GError) error = NULL;
-	g_assert_true(g_spawn_sync(source_root(), (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL,
-				   NULL, out, err, &wait_status, &error));
-	g_assert_no_error(error);
-	g_assert_true(WIFEXITED(wait_status));
-	return WEXITSTATUS(wait_status);
+	Run r = {0};
+	run_argv(&r, NULL, args);
+	g_assert_cmpint(r.status, !=, -1);
+	*out = r.out;
+	*err = r.err;
+	return r.status;
 }
 
 #define SEED_000 "corpus/000_6a5162211be4bb34.txt"

@@ -49,13 +49,7 @@ void
 cf_document_set_text(CfDocument *doc, char *text, gsize text_length, char *norm,
 		     gsize norm_length, const gsize *byte_offsets)
 {
-	g_free(doc->text);
-	g_free(doc->norm);
-	doc->text = text;
-	doc->text_length = text_length;
-	doc->norm = norm;
-	doc->norm_length = norm_length;
-	doc->text_valid_utf8 = FALSE;
+	cf_document_take_text(doc, text, text_length, norm, norm_length);
 	g_array_set_size(doc->lines, 0);
 
 	gsize t = 0, n = 0;

@@ -65,6 +65,17 @@ def vary_scaled(text, rng, city, district, department, shift, rate=1.0):
     return text.replace("\0DEPARTMENT\0", department)
 
 
+def write_report(args, count, name, body):
+    """Writes report number @count as NNNNNN_@name into its folder of --per-folder reports
+    (NNNN/); returns its size in bytes."""
+    folder = os.path.join(args.out, f"{count // args.per_folder:04d}")
+    if count % args.per_folder == 0:
+        os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, f"{count:06d}_{name}"), "wb") as out:
+        out.write(body)
+    return len(body)
+
+
 def generate_scaled(args, seeds, texts):
     """--scale: exactly --reports reports, each two seeds joined (a report and its annex, the
     size of a long real report).  Reports come in runs of YEARS: one unit (district ×
@@ -87,13 +98,7 @@ def generate_scaled(args, seeds, texts):
                         args.vary_rate)
             for i in (first, second)
         ).encode("utf-8")
-        folder = os.path.join(args.out, f"{count // args.per_folder:04d}")
-        if count % args.per_folder == 0:
-            os.makedirs(folder, exist_ok=True)
-        name = f"{count:06d}_{city}{district}{department}_{year}.txt"
-        with open(os.path.join(folder, name), "wb") as out:
-            out.write(body)
-        written += len(body)
+        written += write_report(args, count, f"{city}{district}{department}_{year}.txt", body)
     print(f"generated {args.reports} reports, {written / 1e6:.1f} MB, in {args.out}")
 
 
@@ -134,13 +139,7 @@ def main():
     while written < target:
         index = count % len(texts)
         body = vary(texts[index], rng, args.vary_rate).encode("utf-8")
-        folder = os.path.join(args.out, f"{count // args.per_folder:04d}")
-        if count % args.per_folder == 0:
-            os.makedirs(folder, exist_ok=True)
-        name = f"{count:06d}_{os.path.basename(seeds[index])}"
-        with open(os.path.join(folder, name), "wb") as out:
-            out.write(body)
-        written += len(body)
+        written += write_report(args, count, os.path.basename(seeds[index]), body)
         count += 1
     print(f"generated {count} reports, {written / 1e6:.1f} MB, in {args.out}")
 

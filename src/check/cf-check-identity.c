@@ -86,9 +86,7 @@ typedef struct {
 	guint n_slots;
 	GHashTable *contexts;  /* key → Context* */
 	GPtrArray *order;      /* Context*, in order of creation */
-	GHashTable *matches;   /* label → gint8[n_slots + 1]: whether each term's pattern matches
-	                        * it (-1: not tried yet; one document repeats its labels a lot),
-	                        * then whether it is valid UTF-8 */
+	GHashTable *matches;   /* label → LabelMatches (borrowed from this thread's memo) */
 } Index;
 
 static void
@@ -114,31 +112,95 @@ term_count(const Index *index, guint identity)
 	return 1 + id->parts->len;
 }
 
+/* What the memo knows of one label: per term slot whether its pattern matches, then the
+ * kinds of figure (MATCHES_*) some slot can take it for. */
+typedef guint8 LabelMatches;
+
+enum {
+	MATCHES_MONEY = 1 << 0,   /* some term other than a ratio's result matches */
+	MATCHES_PERCENT = 1 << 1, /* some ratio's result matches */
+};
+
+/* Labels one thread remembers at most; then it starts over.  A batch repeats its labels in
+ * every document, and whether a pattern matches is a function of the label alone. */
+#define LABEL_MEMO_MAX_LABELS 65536
+
+typedef struct {
+	const CfIdentities *identities; /* what the entries were computed for */
+	GHashTable *matches;            /* label → LabelMatches[n_slots + 1] */
+} LabelMemo;
+
+static void
+label_memo_free(gpointer data)
+{
+	LabelMemo *memo = data;
+	g_clear_pointer(&memo->matches, g_hash_table_unref);
+	g_free(memo);
+}
+
+/* This thread's memo for @identities, emptied when it was for other identities or is full. */
+static GHashTable *
+label_memo(const CfIdentities *identities)
+{
+	static GPrivate key = G_PRIVATE_INIT(label_memo_free);
+	LabelMemo *memo = g_private_get(&key);
+	if (memo == NULL) {
+		memo = g_new0(LabelMemo, 1);
+		memo->matches = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+		g_private_set(&key, memo);
+	}
+	if (memo->identities != identities ||
+	    g_hash_table_size(memo->matches) >= LABEL_MEMO_MAX_LABELS) {
+		g_hash_table_remove_all(memo->matches);
+		memo->identities = identities;
+	}
+	return memo->matches;
+}
+
+/* Whether each term's pattern matches @label, computed once per label and thread. */
+static const LabelMatches *
+label_matches(const Index *index, const char *label)
+{
+	LabelMatches *matches = g_hash_table_lookup(index->matches, label);
+	if (matches)
+		return matches;
+	matches = g_new0(LabelMatches, index->n_slots + 1);
+	if (g_utf8_strlen(label, -1) <= MAX_LABEL_CHARS) {
+		gboolean valid_utf8 = g_utf8_validate(label, -1, NULL);
+		for (guint i = 0; i < index->identities->len; i++) {
+			const CfIdentity *id = g_ptr_array_index(index->identities, i);
+			for (guint t = 0; t < term_count(index, i); t++) {
+				guint slot = index->offsets[i] + t;
+				matches[slot] = cf_identity_term_matches(slot_term(index, i, t), label,
+									 valid_utf8);
+				if (matches[slot])
+					matches[index->n_slots] |= id->kind == CF_IDENTITY_RATIO && t == 0 ?
+									   MATCHES_PERCENT :
+									   MATCHES_MONEY;
+			}
+		}
+	}
+	g_hash_table_insert(index->matches, g_strdup(label), matches);
+	return matches;
+}
+
 static void
 index_add(Index *index, GPtrArray *slots_owner, const char *key, const char *label,
 	  const CfClaim *claim)
 {
-	if (label == NULL || *label == '\0' || g_utf8_strlen(label, -1) > MAX_LABEL_CHARS)
+	if (label == NULL || *label == '\0')
 		return;
-	gint8 *matches = g_hash_table_lookup(index->matches, label);
-	if (matches == NULL) {
-		/* and after the slots: whether the label is valid UTF-8, checked once */
-		matches = g_new(gint8, index->n_slots + 1);
-		memset(matches, -1, index->n_slots);
-		matches[index->n_slots] = g_utf8_validate(label, -1, NULL);
-		g_hash_table_insert(index->matches, g_strdup(label), matches);
-	}
+	const LabelMatches *matches = label_matches(index, label);
+	gboolean percent = claim->kind == CF_CLAIM_PERCENT;
+	if (!(matches[index->n_slots] & (percent ? MATCHES_PERCENT : MATCHES_MONEY)))
+		return;
 	for (guint i = 0; i < index->identities->len; i++) {
 		const CfIdentity *id = g_ptr_array_index(index->identities, i);
 		for (guint t = 0; t < term_count(index, i); t++) {
-			const CfIdentityTerm *term = slot_term(index, i, t);
 			gboolean want_percent = id->kind == CF_IDENTITY_RATIO && t == 0;
-			if ((claim->kind == CF_CLAIM_PERCENT) != want_percent)
+			if (percent != want_percent)
 				continue;
 			guint slot = index->offsets[i] + t;
-			if (matches[slot] < 0)
-				matches[slot] = cf_identity_term_matches(term, label,
-									 matches[index->n_slots]);
 			if (!matches[slot])
 				continue;
 			Context *c = g_hash_table_lookup(index->contexts, key);
@@ -311,7 +373,7 @@ run(CfCheckContext *ctx)
 		index.n_slots += term_count(&index, i);
 	}
 	index.contexts = g_hash_table_new(g_str_hash, g_str_equal);
-	index.matches = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	index.matches = label_memo(identities);
 	index.order = g_ptr_array_new_with_free_func(context_free);
 	g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
 
@@ -389,7 +451,6 @@ run(CfCheckContext *ctx)
 			apply(ctx, by_claim, &index, context, i);
 	}
 	g_hash_table_unref(index.contexts);
-	g_hash_table_unref(index.matches);
 	g_ptr_array_unref(index.order);
 	g_free(index.offsets);
 }

@@ -322,7 +322,8 @@ read_sentence(CfCheckContext *ctx, GPtrArray *sentence)
 				continue;
 			}
 		}
-		if (!comparison && says_last_year(text)) {
+		/* says_last_year(), without asking again for the comparison cues it has not */
+		if (!comparison && cf_rates_contains_any(text, last_year_words)) {
 			if (ch.current && ch.last == NULL && cf_rates_same_measure(ch.current, c))
 				ch.last = c; /* stated after the change: 上年为L万元 */
 			else

@@ -22,9 +22,11 @@ static const char *const change_words[] = {"增加", "减少", "增长", "下降
 					   "同比", "上升", "降低", "大于", "小于", "超出", "超过",
 					   NULL};
 
-/* The year a prose figure is about. */
+/* The year a prose figure is about; @words are the words of its clause before it (from the
+ * figure before it, cf_rates_text_before() with @clause). */
 static int
-prose_year(const CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *claim)
+prose_year(const CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *claim,
+	   const char *words)
 {
 	int year = ctx->document->metadata.year;
 	for (guint i = 0; i < sentence->len; i++) {
@@ -35,8 +37,6 @@ prose_year(const CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *claim)
 		if (c->kind == CF_CLAIM_YEAR && c->has_value && v.scale == 0)
 			year = (int)v.mantissa;
 	}
-	const CfClaim *previous = cf_rates_previous_value(sentence, claim);
-	g_autofree char *words = cf_rates_text_before(ctx, previous, claim, TRUE);
 	if (cf_rates_contains_any(words, last_year_words))
 		year = year > 0 ? year - 1 : -1;
 	return year;
@@ -184,16 +184,25 @@ label_matches(const Index *index, const char *label)
 	return matches;
 }
 
+/* Whether some term can take @claim under @label: when not, index_add() adds nothing. */
+static gboolean
+label_may_match(const Index *index, const char *label, const CfClaim *claim)
+{
+	if (label == NULL || *label == '\0')
+		return FALSE;
+	const LabelMatches *matches = label_matches(index, label);
+	return matches[index->n_slots] &
+	       (claim->kind == CF_CLAIM_PERCENT ? MATCHES_PERCENT : MATCHES_MONEY);
+}
+
 static void
 index_add(Index *index, GPtrArray *slots_owner, const char *key, const char *label,
 	  const CfClaim *claim)
 {
-	if (label == NULL || *label == '\0')
+	if (!label_may_match(index, label, claim))
 		return;
 	const LabelMatches *matches = label_matches(index, label);
 	gboolean percent = claim->kind == CF_CLAIM_PERCENT;
-	if (!(matches[index->n_slots] & (percent ? MATCHES_PERCENT : MATCHES_MONEY)))
-		return;
 	for (guint i = 0; i < index->identities->len; i++) {
 		const CfIdentity *id = g_ptr_array_index(index->identities, i);
 		for (guint t = 0; t < term_count(index, i); t++) {
@@ -386,12 +395,15 @@ run(CfCheckContext *ctx)
 			if ((c->kind != CF_CLAIM_AMOUNT && c->kind != CF_CLAIM_PERCENT) ||
 			    !c->has_value || c->label == NULL)
 				continue;
+			/* what follows only chooses the context of a figure no term takes */
+			if (!label_may_match(&index, c->label, c))
+				continue;
 			const CfClaim *previous = cf_rates_previous_value(sentence, c);
 			g_autofree char *words = cf_rates_text_before(ctx, previous, c, TRUE);
 			if (cf_rates_contains_any(words, change_words))
 				continue; /* a change or a gap, not a level */
 			char key[KEY_SIZE];
-			make_key(key, "prose ", prose_year(ctx, sentence, c), NULL, 0);
+			make_key(key, "prose ", prose_year(ctx, sentence, c, words), NULL, 0);
 			index_add(&index, slots, key, c->label, c);
 		}
 	}

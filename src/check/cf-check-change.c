@@ -13,17 +13,27 @@
 static const char *const comparison_cues[] = {"比上年", "较上年", "比去年", "较去年", "同比",
 					      "与上年相比", "与去年相比", "比上一年", "较上一年",
 					      "上年同期", NULL};
-static const char *const increase_words[] = {"增加", "增长", "上升", "提高", "增幅", "多", "增",
-					     NULL};
-static const char *const decrease_words[] = {"减少", "下降", "降低", "下滑", "降幅", "节约",
-					     "少", "减", NULL};
+/* A word an ending is compared with, with its length (a NULL text ends a list). */
+typedef struct {
+	const char *text;
+	gsize length;
+} Word;
+
+#define WORD(text) {text, sizeof text - 1}
+
+static const Word increase_words[] = {WORD("增加"), WORD("增长"), WORD("上升"), WORD("提高"),
+				      WORD("增幅"), WORD("多"),   WORD("增"),   {NULL, 0}};
+static const Word decrease_words[] = {WORD("减少"), WORD("下降"), WORD("降低"), WORD("下滑"),
+				      WORD("降幅"), WORD("节约"), WORD("少"),   WORD("减"),
+				      {NULL, 0}};
 static const char *const unchanged_words[] = {"持平", "无变化", "没有变化", "保持不变",
 					      "与上年一致", "与上年相同", NULL};
 static const char *const last_year_words[] = {"上年", "去年", "上一年", "上年度", NULL};
 /* Words allowed after a direction verb before the figure: 增加了, 增长为, 增幅约. */
-static const char *const verb_fillers[] = {"了", "为", "达", "约", "幅度", " ", NULL};
+static const Word verb_fillers[] = {WORD("了"), WORD("为"),   WORD("达"), WORD("约"),
+				    WORD("幅度"), WORD(" "), {NULL, 0}};
 /* 由L增加到X: the words between the verb and the new level. */
-static const char *const reach_words[] = {"到", "至", NULL};
+static const Word reach_words[] = {WORD("到"), WORD("至"), {NULL, 0}};
 
 typedef enum {
 	DIRECTION_NONE,
@@ -31,20 +41,20 @@ typedef enum {
 	DIRECTION_DOWN,
 } Direction;
 
-/* TRUE when text[0, n) ends with @word. */
+/* TRUE when text[0, n) ends with @word (its last byte first: most words differ there). */
 static gboolean
-ends_with(const char *text, gsize n, const char *word)
+ends_with(const char *text, gsize n, const Word *word)
 {
-	gsize m = strlen(word);
-	return n >= m && memcmp(text + n - m, word, m) == 0;
+	gsize m = word->length;
+	return n >= m && text[n - 1] == word->text[m - 1] && memcmp(text + n - m, word->text, m) == 0;
 }
 
 /* TRUE when text[0, n) ends with one of @words. */
 static gboolean
-ends_with_any(const char *text, gsize n, const char *const *words)
+ends_with_any(const char *text, gsize n, const Word *words)
 {
-	for (guint i = 0; words[i]; i++)
-		if (ends_with(text, n, words[i]))
+	for (guint i = 0; words[i].text; i++)
+		if (ends_with(text, n, &words[i]))
 			return TRUE;
 	return FALSE;
 }
@@ -60,14 +70,14 @@ ending_direction(const char *text, gboolean allow_reach)
 		n--;
 	for (gboolean again = TRUE; again;) {
 		again = FALSE;
-		for (guint i = 0; verb_fillers[i]; i++)
-			if (ends_with(text, n, verb_fillers[i])) {
-				n -= strlen(verb_fillers[i]);
+		for (guint i = 0; verb_fillers[i].text; i++)
+			if (ends_with(text, n, &verb_fillers[i])) {
+				n -= verb_fillers[i].length;
 				again = TRUE;
 			}
-		for (guint i = 0; allow_reach && reach_words[i]; i++)
-			if (ends_with(text, n, reach_words[i])) {
-				n -= strlen(reach_words[i]);
+		for (guint i = 0; allow_reach && reach_words[i].text; i++)
+			if (ends_with(text, n, &reach_words[i])) {
+				n -= reach_words[i].length;
 				again = TRUE;
 			}
 	}
@@ -322,7 +332,8 @@ read_sentence(CfCheckContext *ctx, GPtrArray *sentence)
 				continue;
 			}
 		}
-		if (!comparison && says_last_year(text)) {
+		/* says_last_year(), without asking again for the comparison cues it has not */
+		if (!comparison && cf_rates_contains_any(text, last_year_words)) {
 			if (ch.current && ch.last == NULL && cf_rates_same_measure(ch.current, c))
 				ch.last = c; /* stated after the change: 上年为L万元 */
 			else

@@ -22,9 +22,11 @@ static const char *const change_words[] = {"增加", "减少", "增长", "下降
 					   "同比", "上升", "降低", "大于", "小于", "超出", "超过",
 					   NULL};
 
-/* The year a prose figure is about. */
+/* The year a prose figure is about; @words are the words of its clause before it (from the
+ * figure before it, cf_rates_text_before() with @clause). */
 static int
-prose_year(const CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *claim)
+prose_year(const CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *claim,
+	   const char *words)
 {
 	int year = ctx->document->metadata.year;
 	for (guint i = 0; i < sentence->len; i++) {
@@ -35,8 +37,6 @@ prose_year(const CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *claim)
 		if (c->kind == CF_CLAIM_YEAR && c->has_value && v.scale == 0)
 			year = (int)v.mantissa;
 	}
-	const CfClaim *previous = cf_rates_previous_value(sentence, claim);
-	g_autofree char *words = cf_rates_text_before(ctx, previous, claim, TRUE);
 	if (cf_rates_contains_any(words, last_year_words))
 		year = year > 0 ? year - 1 : -1;
 	return year;
@@ -86,9 +86,7 @@ typedef struct {
 	guint n_slots;
 	GHashTable *contexts;  /* key → Context* */
 	GPtrArray *order;      /* Context*, in order of creation */
-	GHashTable *matches;   /* label → gint8[n_slots + 1]: whether each term's pattern matches
-	                        * it (-1: not tried yet; one document repeats its labels a lot),
-	                        * then whether it is valid UTF-8 */
+	GHashTable *matches;   /* label → LabelMatches (borrowed from this thread's memo) */
 } Index;
 
 static void
@@ -114,31 +112,104 @@ term_count(const Index *index, guint identity)
 	return 1 + id->parts->len;
 }
 
+/* What the memo knows of one label: per term slot whether its pattern matches, then the
+ * kinds of figure (MATCHES_*) some slot can take it for. */
+typedef guint8 LabelMatches;
+
+enum {
+	MATCHES_MONEY = 1 << 0,   /* some term other than a ratio's result matches */
+	MATCHES_PERCENT = 1 << 1, /* some ratio's result matches */
+};
+
+/* Labels one thread remembers at most; then it starts over.  A batch repeats its labels in
+ * every document, and whether a pattern matches is a function of the label alone. */
+#define LABEL_MEMO_MAX_LABELS 65536
+
+typedef struct {
+	const CfIdentities *identities; /* what the entries were computed for */
+	GHashTable *matches;            /* label → LabelMatches[n_slots + 1] */
+} LabelMemo;
+
+static void
+label_memo_free(gpointer data)
+{
+	LabelMemo *memo = data;
+	g_clear_pointer(&memo->matches, g_hash_table_unref);
+	g_free(memo);
+}
+
+/* This thread's memo for @identities, emptied when it was for other identities or is full. */
+static GHashTable *
+label_memo(const CfIdentities *identities)
+{
+	static GPrivate key = G_PRIVATE_INIT(label_memo_free);
+	LabelMemo *memo = g_private_get(&key);
+	if (memo == NULL) {
+		memo = g_new0(LabelMemo, 1);
+		memo->matches = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+		g_private_set(&key, memo);
+	}
+	if (memo->identities != identities ||
+	    g_hash_table_size(memo->matches) >= LABEL_MEMO_MAX_LABELS) {
+		g_hash_table_remove_all(memo->matches);
+		memo->identities = identities;
+	}
+	return memo->matches;
+}
+
+/* Whether each term's pattern matches @label, computed once per label and thread. */
+static const LabelMatches *
+label_matches(const Index *index, const char *label)
+{
+	LabelMatches *matches = g_hash_table_lookup(index->matches, label);
+	if (matches)
+		return matches;
+	matches = g_new0(LabelMatches, index->n_slots + 1);
+	if (g_utf8_strlen(label, -1) <= MAX_LABEL_CHARS) {
+		gboolean valid_utf8 = g_utf8_validate(label, -1, NULL);
+		for (guint i = 0; i < index->identities->len; i++) {
+			const CfIdentity *id = g_ptr_array_index(index->identities, i);
+			for (guint t = 0; t < term_count(index, i); t++) {
+				guint slot = index->offsets[i] + t;
+				matches[slot] = cf_identity_term_matches(slot_term(index, i, t), label,
+									 valid_utf8);
+				if (matches[slot])
+					matches[index->n_slots] |= id->kind == CF_IDENTITY_RATIO && t == 0 ?
+									   MATCHES_PERCENT :
+									   MATCHES_MONEY;
+			}
+		}
+	}
+	g_hash_table_insert(index->matches, g_strdup(label), matches);
+	return matches;
+}
+
+/* Whether some term can take @claim under @label: when not, index_add() adds nothing. */
+static gboolean
+label_may_match(const Index *index, const char *label, const CfClaim *claim)
+{
+	if (label == NULL || *label == '\0')
+		return FALSE;
+	const LabelMatches *matches = label_matches(index, label);
+	return matches[index->n_slots] &
+	       (claim->kind == CF_CLAIM_PERCENT ? MATCHES_PERCENT : MATCHES_MONEY);
+}
+
 static void
 index_add(Index *index, GPtrArray *slots_owner, const char *key, const char *label,
 	  const CfClaim *claim)
 {
-	if (label == NULL || *label == '\0' || g_utf8_strlen(label, -1) > MAX_LABEL_CHARS)
+	if (!label_may_match(index, label, claim))
 		return;
-	gint8 *matches = g_hash_table_lookup(index->matches, label);
-	if (matches == NULL) {
-		/* and after the slots: whether the label is valid UTF-8, checked once */
-		matches = g_new(gint8, index->n_slots + 1);
-		memset(matches, -1, index->n_slots);
-		matches[index->n_slots] = g_utf8_validate(label, -1, NULL);
-		g_hash_table_insert(index->matches, g_strdup(label), matches);
-	}
+	const LabelMatches *matches = label_matches(index, label);
+	gboolean percent = claim->kind == CF_CLAIM_PERCENT;
 	for (guint i = 0; i < index->identities->len; i++) {
 		const CfIdentity *id = g_ptr_array_index(index->identities, i);
 		for (guint t = 0; t < term_count(index, i); t++) {
-			const CfIdentityTerm *term = slot_term(index, i, t);
 			gboolean want_percent = id->kind == CF_IDENTITY_RATIO && t == 0;
-			if ((claim->kind == CF_CLAIM_PERCENT) != want_percent)
+			if (percent != want_percent)
 				continue;
 			guint slot = index->offsets[i] + t;
-			if (matches[slot] < 0)
-				matches[slot] = cf_identity_term_matches(term, label,
-									 matches[index->n_slots]);
 			if (!matches[slot])
 				continue;
 			Context *c = g_hash_table_lookup(index->contexts, key);
@@ -311,7 +382,7 @@ run(CfCheckContext *ctx)
 		index.n_slots += term_count(&index, i);
 	}
 	index.contexts = g_hash_table_new(g_str_hash, g_str_equal);
-	index.matches = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	index.matches = label_memo(identities);
 	index.order = g_ptr_array_new_with_free_func(context_free);
 	g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
 
@@ -324,12 +395,15 @@ run(CfCheckContext *ctx)
 			if ((c->kind != CF_CLAIM_AMOUNT && c->kind != CF_CLAIM_PERCENT) ||
 			    !c->has_value || c->label == NULL)
 				continue;
+			/* what follows only chooses the context of a figure no term takes */
+			if (!label_may_match(&index, c->label, c))
+				continue;
 			const CfClaim *previous = cf_rates_previous_value(sentence, c);
 			g_autofree char *words = cf_rates_text_before(ctx, previous, c, TRUE);
 			if (cf_rates_contains_any(words, change_words))
 				continue; /* a change or a gap, not a level */
 			char key[KEY_SIZE];
-			make_key(key, "prose ", prose_year(ctx, sentence, c), NULL, 0);
+			make_key(key, "prose ", prose_year(ctx, sentence, c, words), NULL, 0);
 			index_add(&index, slots, key, c->label, c);
 		}
 	}
@@ -389,7 +463,6 @@ run(CfCheckContext *ctx)
 			apply(ctx, by_claim, &index, context, i);
 	}
 	g_hash_table_unref(index.contexts);
-	g_hash_table_unref(index.matches);
 	g_ptr_array_unref(index.order);
 	g_free(index.offsets);
 }

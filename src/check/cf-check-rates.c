@@ -59,13 +59,23 @@ char_boundary(const char *norm, gsize p, gsize floor)
 static gsize
 after_last_clause_mark(const char *norm, gsize start, gsize end)
 {
-	for (gsize p = end; p > start; p--)
+	/* the last bytes of the marks, to pass over every other byte at once */
+	guint64 last_bytes[4] = {0};
+	for (gsize i = 0; i < G_N_ELEMENTS(clause_marks); i++) {
+		guchar b = (guchar)clause_marks[i].text[clause_marks[i].length - 1];
+		last_bytes[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
+	}
+	for (gsize p = end; p > start; p--) {
+		guchar b = (guchar)norm[p - 1];
+		if (!(last_bytes[b / 64] & (G_GUINT64_CONSTANT(1) << (b % 64))))
+			continue;
 		for (gsize i = 0; i < G_N_ELEMENTS(clause_marks); i++) {
 			gsize n = clause_marks[i].length;
 			if (norm[p - 1] == clause_marks[i].text[n - 1] && p >= start + n &&
 			    memcmp(norm + p - n, clause_marks[i].text, n) == 0)
 				return p;
 		}
+	}
 	return start;
 }
 

@@ -340,7 +340,6 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 	passage->table = table;
 	passage->row = row;
 	passage->column = column;
-	passage->atoms = g_array_new(FALSE, TRUE, sizeof(CfProseAtom));
 	passage->markers = g_array_new(FALSE, FALSE, sizeof(gsize));
 	passage->sentence_starts = g_array_new(FALSE, FALSE, sizeof(gsize));
 	passage->unit_starts = g_array_new(FALSE, FALSE, sizeof(gsize));
@@ -373,10 +372,17 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		g_ptr_array_add(claims, (gpointer)c);
 	}
 
+	passage->atoms = g_array_sized_new(FALSE, TRUE, sizeof(CfProseAtom), claims->len);
+
 	/* numbered item markers: the chain 1, 2, 3 … in order */
 	GArray *candidates = g_array_new(FALSE, FALSE, sizeof(gsize));
 	GArray *numbers = g_array_new(FALSE, FALSE, sizeof(int));
 	for (gsize p = range.start; p < range.end; p = g_utf8_next_char(doc->norm + p) - doc->norm) {
+		/* an ideograph (lead byte E4–E9) begins no marker: pass over a run of them */
+		while (p + 3 <= range.end && (guchar)doc->norm[p] >= 0xE4 && (guchar)doc->norm[p] <= 0xE9)
+			p += 3;
+		if (p >= range.end)
+			break;
 		int n;
 		if ((g_ascii_isdigit(doc->norm[p]) || doc->norm[p] == '(' ||
 		     (p + 3 <= range.end && memcmp(doc->norm + p, "（", 3) == 0)) &&

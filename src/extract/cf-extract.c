@@ -372,7 +372,13 @@ span_advance(Extractor *x, Span *sp, gsize to)
 	}
 
 	const char *end = s + to;
+	const guint8 *stops = x->lex->walk_stops.bits;
 	for (p = sp->scan; p < to;) {
+		/* most of the text: a three-byte character that is no stop, told from its bytes */
+		if (((guchar)s[p] & 0xF0) == 0xE0 && !bits_have3(stops, (const guchar *)s + p)) {
+			p += 3;
+			continue;
+		}
 		gsize n;
 		gunichar c = char_at(s + p, &n);
 		if (!char_set_has(&x->lex->walk_stops, c)) {
@@ -1106,14 +1112,6 @@ extract_next_candidate(const CfLexicon *lex, const guchar *s, gsize p, gsize end
 {
 	while (p < end) {
 		guchar b = s[p];
-		if (b < 0x80) {
-			if ((guchar)(b - '0') < 10) {
-				*n = 1;
-				return p;
-			}
-			p++;
-			continue;
-		}
 		if ((b & 0xF0) == 0xE0) {
 			/* most of the text: a three-byte character, its bit read from its bytes */
 			if (bits_have3(lex->candidate, s + p)) {
@@ -1121,6 +1119,14 @@ extract_next_candidate(const CfLexicon *lex, const guchar *s, gsize p, gsize end
 				return p;
 			}
 			p += 3;
+			continue;
+		}
+		if (b < 0x80) {
+			if ((guchar)(b - '0') < 10) {
+				*n = 1;
+				return p;
+			}
+			p++;
 			continue;
 		}
 		gsize length;

@@ -145,6 +145,19 @@ words_starting(const TokenWords *words, const char *s, gsize p, gsize end)
 	return index > 0 ? words->lists->pdata[index - 1] : NULL;
 }
 
+/* Whether @w is written at s[p, end).  The words are a few bytes long: compared inline,
+ * a call to memcmp() costs more than the comparison. */
+static inline gboolean
+word_is_at(const TokenWord *w, const char *s, gsize p, gsize end)
+{
+	if (end - p < w->length)
+		return FALSE;
+	for (gsize i = 0; i < w->length; i++)
+		if (s[p + i] != w->word[i])
+			return FALSE;
+	return TRUE;
+}
+
 /* The first word of @words (pattern order) written at s[p, end) and, for a unit, not
  * followed by one of its not_followed words; NULL when none (or @words is NULL). */
 static const TokenWord *
@@ -153,8 +166,7 @@ word_at(const TokenWords *words, const char *s, gsize p, gsize end)
 	const GArray *list = words != NULL ? words_starting(words, s, p, end) : NULL;
 	for (guint i = 0; list && i < list->len; i++) {
 		const TokenWord *w = &g_array_index(list, TokenWord, i);
-		if (end - p >= w->length && memcmp(s + p, w->word, w->length) == 0 &&
-		    word_at(w->not_followed, s, p + w->length, end) == NULL)
+		if (word_is_at(w, s, p, end) && word_at(w->not_followed, s, p + w->length, end) == NULL)
 			return w;
 	}
 	return NULL;
@@ -213,7 +225,7 @@ chinese_end(const LexTokenMatcher *m, const char *s, gsize p, gsize end)
 	const GArray *list = words_starting(&m->points, s, q, end);
 	for (guint i = 0; list && i < list->len; i++) {
 		const TokenWord *w = &g_array_index(list, TokenWord, i);
-		if (end - q < w->length || memcmp(s + q, w->word, w->length) != 0)
+		if (!word_is_at(w, s, q, end))
 			continue;
 		gsize r = set_run_end(&m->chinese, s, q + w->length, end);
 		if (r > q + w->length)
@@ -279,7 +291,7 @@ range(const CfLexicon *lex, const char *s, gsize p, gsize end, LexGroups *g)
 		const GArray *list = words_starting(&m->range, s, k, end);
 		for (guint i = 0; list && i < list->len; i++) {
 			const TokenWord *w = &g_array_index(list, TokenWord, i);
-			if (end - k < w->length || memcmp(s + k, w->word, w->length) != 0)
+			if (!word_is_at(w, s, k, end))
 				continue;
 			gsize after = k + w->length;
 			for (gsize j = spaces_end(s, after, end) + 1; j-- > after;) {
@@ -300,13 +312,14 @@ range(const CfLexicon *lex, const char *s, gsize p, gsize end, LexGroups *g)
 	return p;
 }
 
-/* (?<group>MULTIPLIER{1,2})? at @p: its end. */
+/* (?<group>MULTIPLIER{1,2})? at @p: its end; @words receives how many it took. */
 static gsize
 multipliers(const CfLexicon *lex, guint32 group, const char *s, gsize p, gsize end,
-	    LexGroups *g)
+	    LexGroups *g, guint *words)
 {
 	gsize q = p;
-	for (guint k = 0; k < 2; k++) {
+	guint k = 0;
+	for (; k < 2; k++) {
 		const TokenWord *w = word_at(&lex->matcher->multiplier, s, q, end);
 		if (w == NULL)
 			break;
@@ -314,6 +327,7 @@ multipliers(const CfLexicon *lex, guint32 group, const char *s, gsize p, gsize e
 	}
 	if (q > p)
 		set_group(g, group, p, q);
+	*words = k;
 	return q;
 }
 
@@ -342,7 +356,7 @@ lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, L
 	if (list != NULL) {
 		for (guint i = 0; i < list->len && q == p; i++) {
 			const TokenWord *w = &g_array_index(list, TokenWord, i);
-			if (end - p < w->length || memcmp(s + p, w->word, w->length) != 0)
+			if (!word_is_at(w, s, p, end))
 				continue;
 			gsize r = numeral(lex, s, p + w->length, end, g);
 			if (r > p + w->length) {
@@ -357,9 +371,16 @@ lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, L
 			return FALSE;
 	}
 	q = range(lex, s, q, end, g);
-	q = multipliers(lex, lex->group_mult, s, q, end, g);
-	q = optional_word(&m->inside, lex->group_inside, s, q, end, g);
-	q = multipliers(lex, lex->group_mult2, s, q, end, g);
+	guint taken;
+	q = multipliers(lex, lex->group_mult, s, q, end, g, &taken);
+	gsize inside = optional_word(&m->inside, lex->group_inside, s, q, end, g);
+	/* the second multiplier group, where it can take what the first did not: after an
+	 * inside-qualifier, or after two multipliers (the first group stopped at q finding none
+	 * there otherwise) */
+	if (inside > q || taken == 2)
+		q = multipliers(lex, lex->group_mult2, s, inside, end, g, &taken);
+	else
+		q = inside;
 
 	/* (?:(?<s>[ \t]*)(?<u>UNIT))?: more spaces first */
 	gsize spaces = spaces_end(s, q, end);

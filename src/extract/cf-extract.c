@@ -257,12 +257,26 @@ multiplier_exponent(const CfLexicon *lex, const char *text, gsize available, gsi
 {
 	for (guint i = 0; lex->multipliers && lex->multipliers[i]; i++) {
 		gsize n = lex->multiplier_lengths[i];
-		if (n <= available && memcmp(text, lex->multipliers[i], n) == 0) {
+		if (n <= available && short_bytes_equal(text, lex->multipliers[i], n)) {
 			*length = n;
 			return lex->multiplier_exponents[i];
 		}
 	}
 	return 0;
+}
+
+/* g_string_append_len() without its call when @string has room (most appends to a reused
+ * buffer). */
+static inline void
+text_append(GString *string, const char *text, gsize length)
+{
+	if (string->len + length < string->allocated_len) {
+		memcpy(string->str + string->len, text, length);
+		string->len += length;
+		string->str[string->len] = '\0';
+	} else {
+		g_string_append_len(string, text, length);
+	}
 }
 
 /* ---- positions ---- */
@@ -311,7 +325,8 @@ carried_cue(Extractor *x, const Span *sp, gsize delimiter)
 	for (guint i = 0; i < x->lex->carry_cues->len; i++) {
 		const LexCue *cue = x->lex->carry_cues->pdata[i];
 		gsize n = cue->length;
-		if (delimiter < sp->start + n || memcmp(x->norm + delimiter - n, cue->word, n) != 0)
+		if (delimiter < sp->start + n ||
+		    !short_bytes_equal(x->norm + delimiter - n, cue->word, n))
 			continue;
 		gsize before = prev_char(x->norm, sp->start, delimiter - n);
 		if (before == NONE)
@@ -443,10 +458,10 @@ strip_words(Extractor *x, const Span *sp, gsize *b, gsize *e)
 				const StripWord *w = &g_array_index(lex->strip, StripWord, i);
 				if (w->length > *e - *b)
 					continue;
-				if (w->at_end && memcmp(s + *e - w->length, w->word, w->length) == 0) {
+				if (w->at_end && short_bytes_equal(s + *e - w->length, w->word, w->length)) {
 					*e -= w->length;
 					again = TRUE;
-				} else if (w->at_start && memcmp(s + *b, w->word, w->length) == 0) {
+				} else if (w->at_start && short_bytes_equal(s + *b, w->word, w->length)) {
 					*b += w->length;
 					again = TRUE;
 				}
@@ -756,7 +771,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 	}
 
 	/* a range whose ends do not read as low-high: only the first number counts */
-	CfNumber num = {0}, num2 = {0};
+	CfNumber num = {0}, num2; /* num2 is read only after read_number() fills it */
 	gsize chinese_mult_start = NONE;
 	int exponent = 0;
 	const char *ntext = s + g.start[numeral];
@@ -806,9 +821,11 @@ try_token(Extractor *x, Span *sp, gsize p)
 
 	/* multipliers after Arabic digits, and after 余/多 */
 	gsize mult_text_start = NONE, mult_text_end = NONE;
-	GString *unit_text = g_string_truncate(x->unit_text, 0);
+	GString *unit_text = x->unit_text;
+	unit_text->len = 0;
+	unit_text->str[0] = '\0';
 	if (chinese_mult_start != NONE) {
-		g_string_append_len(unit_text, s + chinese_mult_start,
+		text_append(unit_text, s + chinese_mult_start,
 				    g.end[numeral] - chinese_mult_start);
 		mult_text_start = chinese_mult_start;
 		mult_text_end = g.end[numeral];
@@ -822,7 +839,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 			exponent += multiplier_exponent(lex, s + q, g.end[mults[k]] - q, &ml);
 			q += ml;
 		}
-		g_string_append_len(unit_text, s + g.start[mults[k]], glen(&g, mults[k]));
+		text_append(unit_text, s + g.start[mults[k]], glen(&g, mults[k]));
 		mult_text_start = g.start[mults[k]];
 		mult_text_end = g.end[mults[k]];
 	}
@@ -850,7 +867,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 		}
 		if (unit == NULL)
 			unit = lexicon_lookup_unit(lex, s + g.start[u], glen(&g, u));
-		g_string_append_len(unit_text, s + g.start[u], glen(&g, u));
+		text_append(unit_text, s + g.start[u], glen(&g, u));
 		if (unit)
 			exponent += unit->exponent;
 	} else if (has(&g, u)) {
@@ -1426,7 +1443,7 @@ extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 	x->cues = g_array_new(FALSE, FALSE, sizeof(CueHit));
 	x->tokens = g_array_new(FALSE, FALSE, sizeof(Token));
 	x->paren_stack = g_array_new(FALSE, FALSE, sizeof(gsize));
-	x->unit_text = g_string_new(NULL);
+	x->unit_text = g_string_sized_new(64);
 	x->pool = cf_claim_pool_new();
 }
 

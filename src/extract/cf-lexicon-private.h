@@ -147,6 +147,17 @@ bits_have3(const guint8 *bits, const guchar *p)
 	return (GUINT64_FROM_LE(w) >> (p[2] & 0x3F)) & 1;
 }
 
+/* Whether the @n bytes at @a and @b are the same.  For lexicon words, a few bytes long:
+ * compared inline, a call to memcmp() costs more than the comparison. */
+static inline gboolean
+short_bytes_equal(const char *a, const char *b, gsize n)
+{
+	for (gsize i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return FALSE;
+	return TRUE;
+}
+
 static inline void
 char_set_add(CharSet *set, gunichar c)
 {

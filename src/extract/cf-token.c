@@ -145,17 +145,11 @@ words_starting(const TokenWords *words, const char *s, gsize p, gsize end)
 	return index > 0 ? words->lists->pdata[index - 1] : NULL;
 }
 
-/* Whether @w is written at s[p, end).  The words are a few bytes long: compared inline,
- * a call to memcmp() costs more than the comparison. */
+/* Whether @w is written at s[p, end). */
 static inline gboolean
 word_is_at(const TokenWord *w, const char *s, gsize p, gsize end)
 {
-	if (end - p < w->length)
-		return FALSE;
-	for (gsize i = 0; i < w->length; i++)
-		if (s[p + i] != w->word[i])
-			return FALSE;
-	return TRUE;
+	return end - p >= w->length && short_bytes_equal(s + p, w->word, w->length);
 }
 
 /* The first word of @words (pattern order) written at s[p, end) and, for a unit, not

@@ -452,6 +452,27 @@ test_labelled(gconstpointer data)
 	g_assert_cmpstr(cues, ==, l->cues);
 }
 
+/* Claims with the same cues share one array (cf_claim_share_cues()); the lists stay each
+ * claim's own. */
+static void
+test_cues_shared(void)
+{
+	const char *text = "其中：人员经费10万元。其中：公用经费20万元，合计30万元。其中：5人。";
+	g_autoptr(CfDocument) doc = cf_test_document_from_text("t.txt", text);
+	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+	g_assert_cmpuint(claims->len, ==, 4);
+	const char *expected[] = {"其中", "其中", "合计", "其中"};
+	for (guint i = 0; i < 4; i++) {
+		g_autofree char *cues = cues_of(claims->pdata[i]);
+		g_assert_cmpstr(cues, ==, expected[i]);
+	}
+	const CfClaim *c0 = claims->pdata[0], *c1 = claims->pdata[1], *c2 = claims->pdata[2],
+		      *c3 = claims->pdata[3];
+	g_assert_true(c0->cues == c1->cues);
+	g_assert_true(c0->cues == c3->cues);
+	g_assert_true(c0->cues != c2->cues);
+}
+
 /* ---- positions ---- */
 
 static void
@@ -537,6 +558,24 @@ test_claim_pool(void)
 	g_clear_pointer(&claims, g_ptr_array_unref);
 	g_assert_cmpstr(kept->text, ==, "1500个");
 	cf_claim_free(kept);
+
+	/* a shared cue array is never changed: adding a cue gives the claim an array of its own */
+	CfClaimPool *shared_pool = cf_claim_pool_new();
+	CfClaim *a = cf_claim_pool_new_claim(shared_pool, CF_CLAIM_COUNT);
+	CfClaim *b = cf_claim_pool_new_claim(shared_pool, CF_CLAIM_COUNT);
+	cf_claim_add_cue(a, "其中");
+	cf_claim_share_cues(b, a);
+	g_assert_true(b->cues == a->cues);
+	cf_claim_add_cue(b, "合计");
+	cf_claim_add_cue(b, "其中");
+	g_assert_cmpuint(a->cues->len, ==, 1);
+	g_assert_cmpstr(a->cues->pdata[0], ==, "其中");
+	g_assert_cmpuint(b->cues->len, ==, 2);
+	g_assert_cmpstr(b->cues->pdata[0], ==, "其中");
+	g_assert_cmpstr(b->cues->pdata[1], ==, "合计");
+	cf_claim_free(a);
+	cf_claim_free(b);
+	cf_claim_pool_unref(shared_pool);
 
 	/* a claim of its own still owns g_strdup'd strings */
 	CfClaim *own = cf_claim_new(CF_CLAIM_AMOUNT);
@@ -696,6 +735,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/none/words", test_no_claims);
 	for (guint i = 0; i < G_N_ELEMENTS(labelled); i++)
 		g_test_add_data_func(labelled[i].path, &labelled[i], test_labelled);
+	g_test_add_func("/extract/cue/shared", test_cues_shared);
 	g_test_add_func("/extract/position/fullwidth", test_position_fullwidth);
 	g_test_add_func("/extract/token/by-hand/corpus", test_token_matcher_corpus);
 	g_test_add_func("/extract/scan/candidates", test_next_candidate);

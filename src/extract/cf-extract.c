@@ -33,6 +33,17 @@ typedef struct {
 	const LexCue *cue;
 } CueHit;
 
+/* Cue lists kept for sharing (cf_claim_share_cues()), and the longest list kept. */
+#define CUE_LISTS 32
+#define CUE_LIST_MAX 4
+
+/* The cues of a claim: the lexicon entries, in the order they were added. */
+typedef struct {
+	const LexCue *cues[CUE_LIST_MAX];
+	guint n;
+	const CfClaim *claim; /* a claim that has these cues */
+} CueList;
+
 typedef struct {
 	CfClaim *claim;
 	const LexUnit *unit;
@@ -81,6 +92,8 @@ typedef struct {
 	GArray *tokens;
 	GArray *paren_stack;
 	GString *unit_text;         /* reused: the unit as written */
+	CueList cue_lists[CUE_LISTS]; /* cue lists given to claims, each with a claim having it */
+	guint n_cue_lists;
 	CfClaimPool *pool;          /* the claims and their strings (cf-claim.h, Ownership) */
 } Extractor;
 
@@ -526,15 +539,52 @@ span_label(Extractor *x, Span *sp, gsize e)
 	return label;
 }
 
-static void
-add_cues(Span *sp, CfClaim *claim, gsize before)
+/* Appends @cue to @list unless a cue of the same word is there (as cf_claim_add_cue() keeps
+ * one of each); FALSE when the list is full. */
+static gboolean
+cue_list_add(CueList *list, const LexCue *cue)
 {
+	for (guint i = 0; i < list->n; i++)
+		if (strcmp(list->cues[i]->word, cue->word) == 0)
+			return TRUE;
+	if (list->n == CUE_LIST_MAX)
+		return FALSE;
+	list->cues[list->n++] = cue;
+	return TRUE;
+}
+
+static void
+add_cues(Extractor *x, Span *sp, CfClaim *claim, gsize before)
+{
+	/* most claims with cues have one of a few lists (其中, 合计 …): a claim given one before
+	 * shares its array, which saves an array and its strings per claim */
+	CueList list = {.n = 0};
+	gboolean fits = sp->carried == NULL || cue_list_add(&list, sp->carried);
+	for (guint i = 0; fits && i < sp->cues->len; i++) {
+		const CueHit *h = &g_array_index(sp->cues, CueHit, i);
+		if (h->end <= before)
+			fits = cue_list_add(&list, h->cue);
+	}
+	if (fits && list.n == 0)
+		return;
+	for (guint k = 0; fits && k < x->n_cue_lists; k++) {
+		const CueList *known = &x->cue_lists[k];
+		if (known->n == list.n &&
+		    memcmp(known->cues, list.cues, list.n * sizeof list.cues[0]) == 0) {
+			cf_claim_share_cues(claim, known->claim);
+			return;
+		}
+	}
 	if (sp->carried)
 		cf_claim_add_cue(claim, sp->carried->word);
 	for (guint i = 0; i < sp->cues->len; i++) {
 		const CueHit *h = &g_array_index(sp->cues, CueHit, i);
 		if (h->end <= before)
 			cf_claim_add_cue(claim, h->cue->word);
+	}
+	if (fits && x->n_cue_lists < CUE_LISTS) {
+		list.claim = claim;
+		x->cue_lists[x->n_cue_lists++] = list;
 	}
 }
 
@@ -1016,7 +1066,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 	/* cues and label come from the text before the number */
 	span_advance(x, sp, qualifier_start);
 	claim->label = span_label(x, sp, qualifier_start);
-	add_cues(sp, claim, qualifier_start);
+	add_cues(x, sp, claim, qualifier_start);
 	sp->scan = token_end;
 	sp->label_boundary = token_end;
 	sp->colon = NONE;
@@ -1080,8 +1130,8 @@ find_expressions(Extractor *x, Span *sp)
 		/* one pool: the strings are shared, not copied */
 		e->unit = r->unit;
 		e->label = first->claim->label;
-		for (guint c = 0; c < first->claim->cues->len; c++)
-			cf_claim_add_cue(e, first->claim->cues->pdata[c]);
+		/* the same cues, without duplicates: the same array */
+		cf_claim_share_cues(e, first->claim);
 		e->range.start = first->start;
 		e->range.end = result->end;
 		e->text = dup_range(x, first->start, result->end);

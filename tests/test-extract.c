@@ -613,6 +613,15 @@ compare_token_matchers(const CfLexicon *lex, const char *text, gsize start, gsiz
 					shown, text + p, g, (gssize)(hand.start[g] - p),
 					(gssize)(hand.end[g] - p), (gssize)(pcre.start[g] - p),
 					(gssize)(pcre.end[g] - p));
+		/* the unit entry the hand matcher gives is the one its word looks up */
+		guint32 u = lex->group_unit;
+		if (u < LEX_GROUPS && hand.start[u] != PCRE2_UNSET) {
+			const LexUnit *looked_up = lexicon_lookup_unit(lex, text + hand.start[u],
+								       hand.end[u] - hand.start[u]);
+			g_assert_nonnull(hand.unit);
+			g_assert_true(hand.unit == looked_up);
+		}
+		g_assert_null(pcre.unit);
 	}
 	return matched;
 }

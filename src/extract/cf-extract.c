@@ -915,8 +915,10 @@ try_token(Extractor *x, Span *sp, gsize p)
 			if (unit != NULL)
 				exponent -= last_exponent;
 		}
+		/* the matcher's entry for the unit word when it knows it: the same lookup */
 		if (unit == NULL)
-			unit = lexicon_lookup_unit(lex, s + g.start[u], glen(&g, u));
+			unit = g.unit != NULL ? g.unit
+					      : lexicon_lookup_unit(lex, s + g.start[u], glen(&g, u));
 		text_append(unit_text, s + g.start[u], glen(&g, u));
 		if (unit)
 			exponent += unit->exponent;

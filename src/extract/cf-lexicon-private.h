@@ -171,6 +171,7 @@ char_set_add(CharSet *set, gunichar c)
 #define LEX_GROUPS 16
 typedef struct {
 	gsize start[LEX_GROUPS], end[LEX_GROUPS];
+	const LexUnit *unit; /* the unit group's entry when the hand matcher set it, else NULL */
 } LexGroups;
 
 /* The token pattern matched without PCRE2 (cf-token.c). */

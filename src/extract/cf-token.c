@@ -31,6 +31,7 @@ typedef struct {
 	gsize length;
 	TokenWords *not_followed; /* units only: the words that must not follow; owned, NULL
 				   * when none */
+	const LexUnit *unit;      /* units only: the entry of the word */
 } TokenWord;
 
 static void token_words_free(TokenWords *words);
@@ -106,9 +107,11 @@ token_words_free(TokenWords *words)
 }
 
 /* Adds @word (not empty, first character in the BMP) after those added before;
- * @not_followed (taken) the words that must not follow it, or NULL. */
+ * @not_followed (taken) the words that must not follow it, or NULL; @unit its entry, for
+ * a unit. */
 static void
-token_words_add(TokenWords *words, const char *word, TokenWords *not_followed)
+token_words_add(TokenWords *words, const char *word, TokenWords *not_followed,
+		const LexUnit *unit)
 {
 	gunichar c = g_utf8_get_char(word);
 	char_set_add(&words->first, c);
@@ -122,7 +125,7 @@ token_words_add(TokenWords *words, const char *word, TokenWords *not_followed)
 		(*page)[c & 0xFF] = (guint16)words->lists->len;
 	}
 	GArray *list = words->lists->pdata[(*page)[c & 0xFF] - 1];
-	TokenWord w = {g_strdup(word), strlen(word), not_followed};
+	TokenWord w = {g_strdup(word), strlen(word), not_followed, unit};
 	g_array_append_val(list, w);
 }
 
@@ -343,6 +346,7 @@ lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, L
 	const LexTokenMatcher *m = lex->matcher;
 	for (guint i = 0; i < LEX_GROUPS; i++)
 		g->start[i] = g->end[i] = PCRE2_UNSET;
+	g->unit = NULL;
 
 	/* (?:(?<p>PREFIX))? then the numeral; without it when no numeral follows the prefix */
 	gsize q = p;
@@ -383,6 +387,7 @@ lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, L
 		if (w != NULL) {
 			set_group(g, lex->group_space, q, k);
 			set_group(g, lex->group_unit, k, k + w->length);
+			g->unit = w->unit;
 			q = k + w->length;
 			break;
 		}
@@ -410,6 +415,7 @@ lexicon_token_by_pcre2(const CfLexicon *lex, const char *s, gsize end, gsize p,
 		g->start[i] = set ? ov[2 * i] : PCRE2_UNSET;
 		g->end[i] = set ? ov[2 * i + 1] : PCRE2_UNSET;
 	}
+	g->unit = NULL;
 	return TRUE;
 }
 
@@ -452,7 +458,7 @@ add_words(TokenWords *words, GPtrArray *sorted)
 	for (guint i = 0; i < sorted->len; i++) {
 		if (!usable_word(sorted->pdata[i]))
 			return FALSE;
-		token_words_add(words, sorted->pdata[i], NULL);
+		token_words_add(words, sorted->pdata[i], NULL, NULL);
 	}
 	return TRUE;
 }
@@ -502,10 +508,10 @@ lexicon_token_matcher_new(const LexTokenSyntax *syntax)
 			}
 			ok = usable_word(u->not_followed_by[k]);
 			if (ok)
-				token_words_add(not_followed, u->not_followed_by[k], NULL);
+				token_words_add(not_followed, u->not_followed_by[k], NULL, NULL);
 		}
 		if (ok)
-			token_words_add(&m->unit, u->word, not_followed);
+			token_words_add(&m->unit, u->word, not_followed, u);
 		else if (not_followed != NULL)
 			token_words_free(not_followed);
 	}

@@ -768,6 +768,11 @@ finish_value(CfClaim *claim, CfInterval stated_interval)
 {
 	if (!claim->has_value)
 		return;
+	if (claim->unit_exponent == 0) { /* what the shifts below give for 0, without them */
+		claim->value = claim->stated;
+		claim->interval = stated_interval;
+		return;
+	}
 	if (!cf_decimal_shift(claim->stated, claim->unit_exponent, &claim->value) ||
 	    !cf_interval_shift(stated_interval, claim->unit_exponent, &claim->interval)) {
 		set_malformed(claim, "number too large");
@@ -1279,22 +1284,22 @@ extract_range(Extractor *x, gsize start, gsize end, guint sentence, CfRange skip
 static char *
 clean_text(const char *text, gsize length, gboolean cut_parenthesis)
 {
-	GString *out = g_string_sized_new(length);
+	char *out = g_malloc(length + 1), *o = out;
 	for (gsize i = 0; i < length; i++) {
 		if (text[i] == '\n' || text[i] == '\r' || text[i] == '\t')
 			continue;
 		if (cut_parenthesis &&
 		    (text[i] == '(' || (i + 3 <= length && memcmp(text + i, "\xEF\xBC\x88", 3) == 0)))
 			break;
-		g_string_append_c(out, text[i]);
+		*o++ = text[i];
 	}
-	g_strstrip(out->str);
-	out->len = strlen(out->str);
-	if (out->len == 0) {
-		g_string_free(out, TRUE);
+	*o = '\0';
+	g_strstrip(out);
+	if (out[0] == '\0') {
+		g_free(out);
 		return NULL;
 	}
-	return g_string_free(out, FALSE);
+	return out;
 }
 
 static gboolean

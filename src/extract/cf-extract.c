@@ -292,6 +292,17 @@ text_append(GString *string, const char *text, gsize length)
 	}
 }
 
+/* Whether @c is among the @length bytes at @text: memchr() without its call, for the short
+ * texts of a token or a label. */
+static inline gboolean
+has_byte(const char *text, gsize length, char c)
+{
+	for (gsize i = 0; i < length; i++)
+		if (text[i] == c)
+			return TRUE;
+	return FALSE;
+}
+
 /* ---- positions ---- */
 
 static void
@@ -530,7 +541,7 @@ span_label(Extractor *x, Span *sp, gsize e)
 	}
 	char *label = cf_claim_pool_strndup(x->pool, x->norm + b, e - b), *out = label;
 	/* most labels sit on one line: nothing to drop */
-	if (memchr(label, '\n', e - b) == NULL && memchr(label, '\r', e - b) == NULL)
+	if (!has_byte(label, e - b, '\n') && !has_byte(label, e - b, '\r'))
 		return label;
 	for (gsize i = 0; i < e - b; i++)
 		if (label[i] != '\n' && label[i] != '\r')
@@ -569,8 +580,10 @@ add_cues(Extractor *x, Span *sp, CfClaim *claim, gsize before)
 		return;
 	for (guint k = 0; fits && k < x->n_cue_lists; k++) {
 		const CueList *known = &x->cue_lists[k];
-		if (known->n == list.n &&
-		    memcmp(known->cues, list.cues, list.n * sizeof list.cues[0]) == 0) {
+		gboolean same = known->n == list.n;
+		for (guint i = 0; same && i < list.n; i++)
+			same = known->cues[i] == list.cues[i];
+		if (same) {
 			cf_claim_share_cues(claim, known->claim);
 			return;
 		}
@@ -722,8 +735,8 @@ is_enumerator(Extractor *x, const Span *sp, const Groups *g, gsize *follower)
 	gsize a = lex->group_arabic;
 	if (!has(g, a) || has(g, lex->group_prefix) || has(g, lex->group_bad))
 		return FALSE;
-	if (glen(g, a) > 3 || memchr(s + g->start[a], '.', glen(g, a)) ||
-	    memchr(s + g->start[a], ',', glen(g, a)))
+	if (glen(g, a) > 3 || has_byte(s + g->start[a], glen(g, a), '.') ||
+	    has_byte(s + g->start[a], glen(g, a), ','))
 		return FALSE;
 	if (has(g, lex->group_unit) || has(g, lex->group_mult) || has(g, lex->group_inside) ||
 	    has(g, lex->group_range_sep))
@@ -809,7 +822,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 		    !(numeral_end + 1 < sp->end && (g_ascii_isdigit(s[numeral_end + 1]) ||
 						    s[numeral_end + 1] == ' ')))
 			return numeral_end;
-		if (lex->dotted_date && memchr(s + g.start[numeral], '.', glen(&g, numeral))) {
+		if (lex->dotted_date && has_byte(s + g.start[numeral], glen(&g, numeral), '.')) {
 			int r = pcre2_match(lex->dotted_date, (PCRE2_SPTR)s + g.start[numeral],
 					    glen(&g, numeral), 0, PCRE2_NO_UTF_CHECK, x->match, NULL);
 			if (r >= 0)
@@ -1187,12 +1200,17 @@ extract_next_candidate(const CfLexicon *lex, const guchar *s, gsize p, gsize end
 	while (p < end) {
 		guchar b = s[p];
 		if ((b & 0xF0) == 0xE0) {
-			/* most of the text: a three-byte character, its bit read from its bytes */
-			if (bits_have3(lex->candidate, s + p)) {
-				*n = 3;
-				return p;
-			}
-			p += 3;
+			/* most of the text: a run of three-byte characters, each one's bit read from
+			 * its bytes, in a loop of its own */
+			const guchar *q = s + p, *stop = s + end;
+			do {
+				if (bits_have3(lex->candidate, q)) {
+					*n = 3;
+					return (gsize)(q - s);
+				}
+				q += 3;
+			} while (q < stop && (*q & 0xF0) == 0xE0);
+			p = (gsize)(q - s);
 			continue;
 		}
 		if (b < 0x80) {

@@ -155,13 +155,23 @@ word_is_at(const TokenWord *w, const char *s, gsize p, gsize end)
 	return end - p >= w->length && short_bytes_equal(s + p, w->word, w->length);
 }
 
+static const TokenWord *word_in_list(const GArray *list, const char *s, gsize p, gsize end);
+
 /* The first word of @words (pattern order) written at s[p, end) and, for a unit, not
- * followed by one of its not_followed words; NULL when none (or @words is NULL). */
-static const TokenWord *
+ * followed by one of its not_followed words; NULL when none (or @words is NULL).  Inline:
+ * at most positions no word starts, and that is known from the character alone. */
+static inline const TokenWord *
 word_at(const TokenWords *words, const char *s, gsize p, gsize end)
 {
 	const GArray *list = words != NULL ? words_starting(words, s, p, end) : NULL;
-	for (guint i = 0; list && i < list->len; i++) {
+	return list != NULL ? word_in_list(list, s, p, end) : NULL;
+}
+
+/* word_at() among the words of @list, those starting with the character at @p. */
+static const TokenWord *
+word_in_list(const GArray *list, const char *s, gsize p, gsize end)
+{
+	for (guint i = 0; i < list->len; i++) {
 		const TokenWord *w = &g_array_index(list, TokenWord, i);
 		if (word_is_at(w, s, p, end) && word_at(w->not_followed, s, p + w->length, end) == NULL)
 			return w;

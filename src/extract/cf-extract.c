@@ -178,11 +178,12 @@ is_clause_delimiter(gunichar c)
 }
 
 #ifdef __SSE2__
-/* Whether no clause delimiter can end in s[i - 16, i) (@i >= 18): none of its bytes is an
- * ASCII one and no 。！？；， (E3 80 82, EF BC 81/9F/9B/8C) starts in s[i - 18, i - 2) —
- * looked for by their first two bytes, E3 80 or EF BC. */
-static inline gboolean
-no_delimiter_block(const char *s, gsize i)
+/* The clause delimiters that may end in s[i - 16, i) (@i >= 18), as a mask: bit k for one
+ * ending at i - 15 + k, an ASCII one at i - 16 + k or one of 。！？；， (E3 80 82,
+ * EF BC 81/9F/9B/8C) starting at i - 18 + k, found by its first two bytes (E3 80 or EF BC:
+ * the third is still to be checked). */
+static inline guint
+delimiter_block_mask(const char *s, gsize i)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(s + i - 16));
 	__m128i ascii = _mm_or_si128(
@@ -197,41 +198,54 @@ no_delimiter_block(const char *s, gsize i)
 			      _mm_cmpeq_epi8(second, _mm_set1_epi8((char)0x80))),
 		_mm_and_si128(_mm_cmpeq_epi8(first, _mm_set1_epi8((char)0xEF)),
 			      _mm_cmpeq_epi8(second, _mm_set1_epi8((char)0xBC))));
-	return _mm_movemask_epi8(_mm_or_si128(ascii, wide)) == 0;
+	return (guint)_mm_movemask_epi8(_mm_or_si128(ascii, wide));
 }
 #endif
 
 /* The start of the last clause delimiter in s[floor, to) (@floor a character boundary), or
  * NONE; @after receives where the character after it starts.  Byte by byte from the end: a
  * delimiter is an ASCII byte or a three-byte character, so its last byte is enough to stop
- * at, and no character needs decoding on the way; with SSE2, 16 bytes in which no delimiter
- * can end are stepped over at once. */
+ * at, and no character needs decoding on the way; with SSE2, 16 bytes at a time, the ones
+ * where a delimiter may end told by a mask, the last of them first. */
 static gsize
 last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
 {
 	gsize i = to;
-	while (i > floor) {
 #ifdef __SSE2__
-		while (i - floor >= 16 && i >= 18 && no_delimiter_block(s, i))
-			i -= 16;
-#endif
-		for (gsize stop = i - floor > 16 ? i - 16 : floor; i > stop; i--) {
-			guchar b = (guchar)s[i - 1];
-			if (b < 0x80) {
-				if (is_clause_delimiter(b)) {
-					*after = i;
-					return i - 1;
-				}
-				continue;
+	for (; i - floor >= 16 && i >= 18; i -= 16) {
+		for (guint mask = delimiter_block_mask(s, i); mask != 0;) {
+			guint k = 31 - (guint)__builtin_clz(mask);
+			mask &= ~(1u << k);
+			gsize end = i - 15 + k; /* where the delimiter would end */
+			if ((guchar)s[end - 1] < 0x80) {
+				*after = end;
+				return end - 1;
 			}
-			/* the last byte of 。！？；， (E3 80 82, EF BC 81/9F/9B/8C) */
-			if (b != 0x82 && b != 0x81 && b != 0x9F && b != 0x9B && b != 0x8C)
-				continue;
 			gsize n;
-			if (i - floor >= 3 && is_clause_delimiter(char_at(s + i - 3, &n)) && n == 3) {
-				*after = i;
-				return i - 3;
+			if (end - floor >= 3 && is_clause_delimiter(char_at(s + end - 3, &n)) &&
+			    n == 3) {
+				*after = end;
+				return end - 3;
 			}
+		}
+	}
+#endif
+	for (; i > floor; i--) {
+		guchar b = (guchar)s[i - 1];
+		if (b < 0x80) {
+			if (is_clause_delimiter(b)) {
+				*after = i;
+				return i - 1;
+			}
+			continue;
+		}
+		/* the last byte of 。！？；， (E3 80 82, EF BC 81/9F/9B/8C) */
+		if (b != 0x82 && b != 0x81 && b != 0x9F && b != 0x9B && b != 0x8C)
+			continue;
+		gsize n;
+		if (i - floor >= 3 && is_clause_delimiter(char_at(s + i - 3, &n)) && n == 3) {
+			*after = i;
+			return i - 3;
 		}
 	}
 	return NONE;
@@ -292,8 +306,8 @@ text_append(GString *string, const char *text, gsize length)
 	}
 }
 
-/* Whether @c is among the @length bytes at @text: memchr() without its call, for the short
- * texts of a token or a label. */
+/* Whether @c is among the @length bytes at @text: memchr() without its call, for the few
+ * bytes of a number. */
 static inline gboolean
 has_byte(const char *text, gsize length, char c)
 {
@@ -541,7 +555,7 @@ span_label(Extractor *x, Span *sp, gsize e)
 	}
 	char *label = cf_claim_pool_strndup(x->pool, x->norm + b, e - b), *out = label;
 	/* most labels sit on one line: nothing to drop */
-	if (!has_byte(label, e - b, '\n') && !has_byte(label, e - b, '\r'))
+	if (memchr(label, '\n', e - b) == NULL && memchr(label, '\r', e - b) == NULL)
 		return label;
 	for (gsize i = 0; i < e - b; i++)
 		if (label[i] != '\n' && label[i] != '\r')

@@ -92,6 +92,7 @@ typedef struct {
 	GArray *tokens;
 	GArray *paren_stack;
 	GString *unit_text;         /* reused: the unit as written */
+	GString *label_text;        /* reused: a table label as it is joined */
 	CueList cue_lists[CUE_LISTS]; /* cue lists given to claims, each with a claim having it */
 	guint n_cue_lists;
 	CfClaimPool *pool;          /* the claims and their strings (cf-claim.h, Ownership) */
@@ -885,7 +886,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 	}
 
 	/* a range whose ends do not read as low-high: only the first number counts */
-	CfNumber num = {0}, num2; /* num2 is read only after read_number() fills it */
+	CfNumber num, num2; /* read only after read_number() fills them (num.value set for 近万) */
 	gsize chinese_mult_start = NONE;
 	int exponent = 0;
 	const char *ntext = s + g.start[numeral];
@@ -1390,17 +1391,18 @@ row_item(const CfDocument *doc, const CfRow *row)
 }
 
 static char *
-table_label(CfClaimPool *pool, const char *item, const char *column)
+table_label(Extractor *x, const char *item, const char *column)
 {
 	if (item && column) {
-		gsize ni = strlen(item), nc = strlen(column);
-		char *label = cf_claim_pool_strndup(pool, item, ni + 1 + nc);
-		label[ni] = '/';
-		memcpy(label + ni + 1, column, nc + 1);
-		return label;
+		/* joined in a reused buffer: a copy of item's length + 1 + column's length would
+		 * read past item */
+		GString *label = g_string_assign(x->label_text, item);
+		g_string_append_c(label, '/');
+		g_string_append(label, column);
+		return cf_claim_pool_strndup(x->pool, label->str, label->len);
 	}
 	const char *only = item ? item : column;
-	return only ? cf_claim_pool_strndup(pool, only, strlen(only)) : NULL;
+	return only ? cf_claim_pool_strndup(x->pool, only, strlen(only)) : NULL;
 }
 
 /* A cell that holds one number and nothing else (besides a before-qualifier). */
@@ -1497,7 +1499,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 				if (one && body)
 					apply_column(&sp, t);
 				if (one || t->claim->label == NULL) {
-					t->claim->label = table_label(x->pool, item, column_label);
+					t->claim->label = table_label(x, item, column_label);
 				}
 			}
 			span_emit(x, &sp);
@@ -1565,6 +1567,7 @@ extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 	x->tokens = g_array_new(FALSE, FALSE, sizeof(Token));
 	x->paren_stack = g_array_new(FALSE, FALSE, sizeof(gsize));
 	x->unit_text = g_string_sized_new(64);
+	x->label_text = g_string_sized_new(128);
 	x->pool = cf_claim_pool_new();
 }
 
@@ -1576,6 +1579,7 @@ extractor_finish(Extractor *x)
 	g_array_unref(x->tokens);
 	g_array_unref(x->paren_stack);
 	g_string_free(x->unit_text, TRUE);
+	g_string_free(x->label_text, TRUE);
 	cf_claim_pool_unref(x->pool); /* each claim holds its own reference */
 	sort_nearly_sorted(x->out, claim_order_cb);
 	return x->out;

@@ -724,6 +724,55 @@ test_next_candidate(void)
 	g_assert_cmpuint(found, >, 10); /* digits and Chinese numerals */
 }
 
+/* The last clause delimiter, found 16 bytes at a time, is the one a reading from the start
+ * finds last: random text of delimiters, characters sharing their first two bytes (＂ is
+ * EF BC 82, 〃 E3 80 83) or their last (ｂ is EF BD 82), at every floor and end. */
+static void
+test_last_clause_delimiter(void)
+{
+	static const char *const pieces[] = {"。", "，", "；", "！", "？", ";", ",", "!", "?",
+					     "中", "文", "a", "1", " ", "（", "、", "＂", "〃",
+					     "ｂ", "\xC2\xA9", "\xF0\x9F\x98\x80"};
+	GRand *rand = g_rand_new_with_seed(20261123);
+	guint found = 0;
+	for (guint round = 0; round < 3000; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+		guint n = (guint)g_rand_int_range(rand, 1, 40);
+		for (guint k = 0; k < n; k++) {
+			g_array_append_val(starts, text->len);
+			g_string_append(text, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+		}
+		g_array_append_val(starts, text->len);
+		for (guint f = 0; f < starts->len; f++) {
+			for (guint t = f; t < starts->len; t++) {
+				gsize floor = g_array_index(starts, gsize, f);
+				gsize to = g_array_index(starts, gsize, t);
+				/* from the start: the last delimiter character within [floor, to) */
+				gsize expected = G_MAXSIZE, expected_after = 0;
+				for (guint c = f; c < t; c++) {
+					gsize at = g_array_index(starts, gsize, c);
+					gunichar u = g_utf8_get_char(text->str + at);
+					if (u == 0x3002 || u == 0xFF0C || u == 0xFF1B || u == 0xFF01 ||
+					    u == 0xFF1F || (u < 0x80 && strchr(";,!?", (int)u))) {
+						expected = at;
+						expected_after = g_array_index(starts, gsize, c + 1);
+					}
+				}
+				gsize after = 0;
+				gsize got = extract_last_clause_delimiter(text->str, floor, to, &after);
+				g_assert_cmpuint(got, ==, expected);
+				if (got != G_MAXSIZE) {
+					g_assert_cmpuint(after, ==, expected_after);
+					found++;
+				}
+			}
+		}
+	}
+	g_assert_cmpuint(found, >, 10000);
+	g_rand_free(rand);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -745,6 +794,7 @@ main(int argc, char **argv)
 	for (guint i = 0; i < G_N_ELEMENTS(labelled); i++)
 		g_test_add_data_func(labelled[i].path, &labelled[i], test_labelled);
 	g_test_add_func("/extract/cue/shared", test_cues_shared);
+	g_test_add_func("/extract/clause/last-delimiter", test_last_clause_delimiter);
 	g_test_add_func("/extract/position/fullwidth", test_position_fullwidth);
 	g_test_add_func("/extract/token/by-hand/corpus", test_token_matcher_corpus);
 	g_test_add_func("/extract/scan/candidates", test_next_candidate);

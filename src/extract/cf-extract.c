@@ -208,7 +208,7 @@ delimiter_block_mask(const char *s, gsize i)
  * delimiter is an ASCII byte or a three-byte character, so its last byte is enough to stop
  * at, and no character needs decoding on the way; with SSE2, 16 bytes at a time, the ones
  * where a delimiter may end told by a mask, the last of them first. */
-static gsize
+static inline gsize
 last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
 {
 	gsize i = to;
@@ -250,6 +250,12 @@ last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
 		}
 	}
 	return NONE;
+}
+
+gsize
+extract_last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
+{
+	return last_clause_delimiter(s, floor, to, after);
 }
 
 static inline gboolean

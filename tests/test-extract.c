@@ -452,6 +452,27 @@ test_labelled(gconstpointer data)
 	g_assert_cmpstr(cues, ==, l->cues);
 }
 
+/* Claims with the same cues share one array (cf_claim_share_cues()); the lists stay each
+ * claim's own. */
+static void
+test_cues_shared(void)
+{
+	const char *text = "其中：人员经费10万元。其中：公用经费20万元，合计30万元。其中：5人。";
+	g_autoptr(CfDocument) doc = cf_test_document_from_text("t.txt", text);
+	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+	g_assert_cmpuint(claims->len, ==, 4);
+	const char *expected[] = {"其中", "其中", "合计", "其中"};
+	for (guint i = 0; i < 4; i++) {
+		g_autofree char *cues = cues_of(claims->pdata[i]);
+		g_assert_cmpstr(cues, ==, expected[i]);
+	}
+	const CfClaim *c0 = claims->pdata[0], *c1 = claims->pdata[1], *c2 = claims->pdata[2],
+		      *c3 = claims->pdata[3];
+	g_assert_true(c0->cues == c1->cues);
+	g_assert_true(c0->cues == c3->cues);
+	g_assert_true(c0->cues != c2->cues);
+}
+
 /* ---- positions ---- */
 
 static void
@@ -538,6 +559,24 @@ test_claim_pool(void)
 	g_assert_cmpstr(kept->text, ==, "1500个");
 	cf_claim_free(kept);
 
+	/* a shared cue array is never changed: adding a cue gives the claim an array of its own */
+	CfClaimPool *shared_pool = cf_claim_pool_new();
+	CfClaim *a = cf_claim_pool_new_claim(shared_pool, CF_CLAIM_COUNT);
+	CfClaim *b = cf_claim_pool_new_claim(shared_pool, CF_CLAIM_COUNT);
+	cf_claim_add_cue(a, "其中");
+	cf_claim_share_cues(b, a);
+	g_assert_true(b->cues == a->cues);
+	cf_claim_add_cue(b, "合计");
+	cf_claim_add_cue(b, "其中");
+	g_assert_cmpuint(a->cues->len, ==, 1);
+	g_assert_cmpstr(a->cues->pdata[0], ==, "其中");
+	g_assert_cmpuint(b->cues->len, ==, 2);
+	g_assert_cmpstr(b->cues->pdata[0], ==, "其中");
+	g_assert_cmpstr(b->cues->pdata[1], ==, "合计");
+	cf_claim_free(a);
+	cf_claim_free(b);
+	cf_claim_pool_unref(shared_pool);
+
 	/* a claim of its own still owns g_strdup'd strings */
 	CfClaim *own = cf_claim_new(CF_CLAIM_AMOUNT);
 	own->text = g_strdup("5元");
@@ -574,6 +613,15 @@ compare_token_matchers(const CfLexicon *lex, const char *text, gsize start, gsiz
 					shown, text + p, g, (gssize)(hand.start[g] - p),
 					(gssize)(hand.end[g] - p), (gssize)(pcre.start[g] - p),
 					(gssize)(pcre.end[g] - p));
+		/* the unit entry the hand matcher gives is the one its word looks up */
+		guint32 u = lex->group_unit;
+		if (u < LEX_GROUPS && hand.start[u] != PCRE2_UNSET) {
+			const LexUnit *looked_up = lexicon_lookup_unit(lex, text + hand.start[u],
+								       hand.end[u] - hand.start[u]);
+			g_assert_nonnull(hand.unit);
+			g_assert_true(hand.unit == looked_up);
+		}
+		g_assert_null(pcre.unit);
 	}
 	return matched;
 }
@@ -676,6 +724,55 @@ test_next_candidate(void)
 	g_assert_cmpuint(found, >, 10); /* digits and Chinese numerals */
 }
 
+/* The last clause delimiter, found 16 bytes at a time, is the one a reading from the start
+ * finds last: random text of delimiters, characters sharing their first two bytes (＂ is
+ * EF BC 82, 〃 E3 80 83) or their last (ｂ is EF BD 82), at every floor and end. */
+static void
+test_last_clause_delimiter(void)
+{
+	static const char *const pieces[] = {"。", "，", "；", "！", "？", ";", ",", "!", "?",
+					     "中", "文", "a", "1", " ", "（", "、", "＂", "〃",
+					     "ｂ", "\xC2\xA9", "\xF0\x9F\x98\x80"};
+	GRand *rand = g_rand_new_with_seed(20261123);
+	guint found = 0;
+	for (guint round = 0; round < 3000; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+		guint n = (guint)g_rand_int_range(rand, 1, 40);
+		for (guint k = 0; k < n; k++) {
+			g_array_append_val(starts, text->len);
+			g_string_append(text, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+		}
+		g_array_append_val(starts, text->len);
+		for (guint f = 0; f < starts->len; f++) {
+			for (guint t = f; t < starts->len; t++) {
+				gsize floor = g_array_index(starts, gsize, f);
+				gsize to = g_array_index(starts, gsize, t);
+				/* from the start: the last delimiter character within [floor, to) */
+				gsize expected = G_MAXSIZE, expected_after = 0;
+				for (guint c = f; c < t; c++) {
+					gsize at = g_array_index(starts, gsize, c);
+					gunichar u = g_utf8_get_char(text->str + at);
+					if (u == 0x3002 || u == 0xFF0C || u == 0xFF1B || u == 0xFF01 ||
+					    u == 0xFF1F || (u < 0x80 && strchr(";,!?", (int)u))) {
+						expected = at;
+						expected_after = g_array_index(starts, gsize, c + 1);
+					}
+				}
+				gsize after = 0;
+				gsize got = extract_last_clause_delimiter(text->str, floor, to, &after);
+				g_assert_cmpuint(got, ==, expected);
+				if (got != G_MAXSIZE) {
+					g_assert_cmpuint(after, ==, expected_after);
+					found++;
+				}
+			}
+		}
+	}
+	g_assert_cmpuint(found, >, 10000);
+	g_rand_free(rand);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -696,6 +793,8 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/none/words", test_no_claims);
 	for (guint i = 0; i < G_N_ELEMENTS(labelled); i++)
 		g_test_add_data_func(labelled[i].path, &labelled[i], test_labelled);
+	g_test_add_func("/extract/cue/shared", test_cues_shared);
+	g_test_add_func("/extract/clause/last-delimiter", test_last_clause_delimiter);
 	g_test_add_func("/extract/position/fullwidth", test_position_fullwidth);
 	g_test_add_func("/extract/token/by-hand/corpus", test_token_matcher_corpus);
 	g_test_add_func("/extract/scan/candidates", test_next_candidate);

@@ -22,6 +22,11 @@ void extract_fill_walk_stops(CfLexicon *lex);
 gsize extract_next_candidate(const CfLexicon *lex, const guchar *s, gsize p, gsize end,
 			     gsize *n);
 
+/* The start of the last clause delimiter (。！？；， and ; , ! ?) lying in s[floor, to) of
+ * valid UTF-8 (@floor and @to character boundaries), or G_MAXSIZE when there is none;
+ * @after receives where the character after it starts. */
+gsize extract_last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after);
+
 /* TRUE when @c (a code point) is a character of @set (UTF-8). */
 gboolean utf8_set_contains(const char *set, gunichar c);
 

@@ -33,6 +33,17 @@ typedef struct {
 	const LexCue *cue;
 } CueHit;
 
+/* Cue lists kept for sharing (cf_claim_share_cues()), and the longest list kept. */
+#define CUE_LISTS 32
+#define CUE_LIST_MAX 4
+
+/* The cues of a claim: the lexicon entries, in the order they were added. */
+typedef struct {
+	const LexCue *cues[CUE_LIST_MAX];
+	guint n;
+	const CfClaim *claim; /* a claim that has these cues */
+} CueList;
+
 typedef struct {
 	CfClaim *claim;
 	const LexUnit *unit;
@@ -81,6 +92,9 @@ typedef struct {
 	GArray *tokens;
 	GArray *paren_stack;
 	GString *unit_text;         /* reused: the unit as written */
+	GString *label_text;        /* reused: a table label as it is joined */
+	CueList cue_lists[CUE_LISTS]; /* cue lists given to claims, each with a claim having it */
+	guint n_cue_lists;
 	CfClaimPool *pool;          /* the claims and their strings (cf-claim.h, Ownership) */
 } Extractor;
 
@@ -165,11 +179,12 @@ is_clause_delimiter(gunichar c)
 }
 
 #ifdef __SSE2__
-/* Whether no clause delimiter can end in s[i - 16, i) (@i >= 18): none of its bytes is an
- * ASCII one and no 。！？；， (E3 80 82, EF BC 81/9F/9B/8C) starts in s[i - 18, i - 2) —
- * looked for by their first two bytes, E3 80 or EF BC. */
-static inline gboolean
-no_delimiter_block(const char *s, gsize i)
+/* The clause delimiters that may end in s[i - 16, i) (@i >= 18), as a mask: bit k for one
+ * ending at i - 15 + k, an ASCII one at i - 16 + k or one of 。！？；， (E3 80 82,
+ * EF BC 81/9F/9B/8C) starting at i - 18 + k, found by its first two bytes (E3 80 or EF BC:
+ * the third is still to be checked). */
+static inline guint
+delimiter_block_mask(const char *s, gsize i)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(s + i - 16));
 	__m128i ascii = _mm_or_si128(
@@ -184,44 +199,63 @@ no_delimiter_block(const char *s, gsize i)
 			      _mm_cmpeq_epi8(second, _mm_set1_epi8((char)0x80))),
 		_mm_and_si128(_mm_cmpeq_epi8(first, _mm_set1_epi8((char)0xEF)),
 			      _mm_cmpeq_epi8(second, _mm_set1_epi8((char)0xBC))));
-	return _mm_movemask_epi8(_mm_or_si128(ascii, wide)) == 0;
+	return (guint)_mm_movemask_epi8(_mm_or_si128(ascii, wide));
 }
 #endif
 
 /* The start of the last clause delimiter in s[floor, to) (@floor a character boundary), or
  * NONE; @after receives where the character after it starts.  Byte by byte from the end: a
  * delimiter is an ASCII byte or a three-byte character, so its last byte is enough to stop
- * at, and no character needs decoding on the way; with SSE2, 16 bytes in which no delimiter
- * can end are stepped over at once. */
-static gsize
+ * at, and no character needs decoding on the way; with SSE2, 16 bytes at a time, the ones
+ * where a delimiter may end told by a mask, the last of them first. */
+static inline gsize
 last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
 {
 	gsize i = to;
-	while (i > floor) {
 #ifdef __SSE2__
-		while (i - floor >= 16 && i >= 18 && no_delimiter_block(s, i))
-			i -= 16;
-#endif
-		for (gsize stop = i - floor > 16 ? i - 16 : floor; i > stop; i--) {
-			guchar b = (guchar)s[i - 1];
-			if (b < 0x80) {
-				if (is_clause_delimiter(b)) {
-					*after = i;
-					return i - 1;
-				}
-				continue;
+	for (; i - floor >= 16 && i >= 18; i -= 16) {
+		for (guint mask = delimiter_block_mask(s, i); mask != 0;) {
+			guint k = 31 - (guint)__builtin_clz(mask);
+			mask &= ~(1u << k);
+			gsize end = i - 15 + k; /* where the delimiter would end */
+			if ((guchar)s[end - 1] < 0x80) {
+				*after = end;
+				return end - 1;
 			}
-			/* the last byte of 。！？；， (E3 80 82, EF BC 81/9F/9B/8C) */
-			if (b != 0x82 && b != 0x81 && b != 0x9F && b != 0x9B && b != 0x8C)
-				continue;
 			gsize n;
-			if (i - floor >= 3 && is_clause_delimiter(char_at(s + i - 3, &n)) && n == 3) {
-				*after = i;
-				return i - 3;
+			if (end - floor >= 3 && is_clause_delimiter(char_at(s + end - 3, &n)) &&
+			    n == 3) {
+				*after = end;
+				return end - 3;
 			}
 		}
 	}
+#endif
+	for (; i > floor; i--) {
+		guchar b = (guchar)s[i - 1];
+		if (b < 0x80) {
+			if (is_clause_delimiter(b)) {
+				*after = i;
+				return i - 1;
+			}
+			continue;
+		}
+		/* the last byte of 。！？；， (E3 80 82, EF BC 81/9F/9B/8C) */
+		if (b != 0x82 && b != 0x81 && b != 0x9F && b != 0x9B && b != 0x8C)
+			continue;
+		gsize n;
+		if (i - floor >= 3 && is_clause_delimiter(char_at(s + i - 3, &n)) && n == 3) {
+			*after = i;
+			return i - 3;
+		}
+	}
 	return NONE;
+}
+
+gsize
+extract_last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
+{
+	return last_clause_delimiter(s, floor, to, after);
 }
 
 static inline gboolean
@@ -257,7 +291,7 @@ multiplier_exponent(const CfLexicon *lex, const char *text, gsize available, gsi
 {
 	for (guint i = 0; lex->multipliers && lex->multipliers[i]; i++) {
 		gsize n = lex->multiplier_lengths[i];
-		if (n <= available && memcmp(text, lex->multipliers[i], n) == 0) {
+		if (n <= available && short_bytes_equal(text, lex->multipliers[i], n)) {
 			*length = n;
 			return lex->multiplier_exponents[i];
 		}
@@ -265,14 +299,71 @@ multiplier_exponent(const CfLexicon *lex, const char *text, gsize available, gsi
 	return 0;
 }
 
+/* g_string_append_len() without its call when @string has room (most appends to a reused
+ * buffer). */
+static inline void
+text_append(GString *string, const char *text, gsize length)
+{
+	if (string->len + length < string->allocated_len) {
+		memcpy(string->str + string->len, text, length);
+		string->len += length;
+		string->str[string->len] = '\0';
+	} else {
+		g_string_append_len(string, text, length);
+	}
+}
+
+/* Whether @c is among the @length bytes at @text: memchr() without its call, for the few
+ * bytes of a number. */
+static inline gboolean
+has_byte(const char *text, gsize length, char c)
+{
+	for (gsize i = 0; i < length; i++)
+		if (text[i] == c)
+			return TRUE;
+	return FALSE;
+}
+
 /* ---- positions ---- */
+
+/* Characters of the @length bytes at @text (cf_document_char_count() without its call, for
+ * the few bytes of a token). */
+static inline guint
+char_count(const char *text, gsize length)
+{
+	guint count = 0;
+	for (gsize i = 0; i < length; i++)
+		count += ((guchar)text[i] & 0xC0) != 0x80;
+	return count;
+}
+
+/* Lines stepped over one by one from the last claim's before a binary search is cheaper. */
+#define LOCATE_STEPS 8
+
+/* cf_document_line_at() of @offset, at or after @from (a line at or before it): the next
+ * claim is mostly on the same line or a few lines on. */
+static const CfLine *
+line_from(const CfDocument *doc, const CfLine *from, gsize offset)
+{
+	const CfLine *last = &g_array_index(doc->lines, CfLine, doc->lines->len - 1);
+	for (guint k = 0; k < LOCATE_STEPS && from < last; k++) {
+		if (from[1].norm_offset > offset)
+			return from;
+		from++;
+	}
+	return from < last && from[1].norm_offset <= offset ? cf_document_line_at(doc, offset) : from;
+}
 
 static void
 locate(Extractor *x, gsize offset, guint *line, guint *column)
 {
 	const CfLine *l = x->loc_line;
 	if (l == NULL || offset < x->loc_offset || offset > l->norm_offset + l->norm_length) {
-		l = x->loc_line = cf_document_line_at(x->doc, offset);
+		if (l != NULL && offset >= x->loc_offset)
+			l = line_from(x->doc, l, offset);
+		else
+			l = cf_document_line_at(x->doc, offset);
+		x->loc_line = l;
 		x->loc_offset = l->norm_offset;
 		x->loc_column = 1;
 	}
@@ -311,7 +402,8 @@ carried_cue(Extractor *x, const Span *sp, gsize delimiter)
 	for (guint i = 0; i < x->lex->carry_cues->len; i++) {
 		const LexCue *cue = x->lex->carry_cues->pdata[i];
 		gsize n = cue->length;
-		if (delimiter < sp->start + n || memcmp(x->norm + delimiter - n, cue->word, n) != 0)
+		if (delimiter < sp->start + n ||
+		    !short_bytes_equal(x->norm + delimiter - n, cue->word, n))
 			continue;
 		gsize before = prev_char(x->norm, sp->start, delimiter - n);
 		if (before == NONE)
@@ -372,7 +464,13 @@ span_advance(Extractor *x, Span *sp, gsize to)
 	}
 
 	const char *end = s + to;
+	const guint8 *stops = x->lex->walk_stops.bits;
 	for (p = sp->scan; p < to;) {
+		/* most of the text: a three-byte character that is no stop, told from its bytes */
+		if (((guchar)s[p] & 0xF0) == 0xE0 && !bits_have3(stops, (const guchar *)s + p)) {
+			p += 3;
+			continue;
+		}
 		gsize n;
 		gunichar c = char_at(s + p, &n);
 		if (!char_set_has(&x->lex->walk_stops, c)) {
@@ -437,10 +535,10 @@ strip_words(Extractor *x, const Span *sp, gsize *b, gsize *e)
 				const StripWord *w = &g_array_index(lex->strip, StripWord, i);
 				if (w->length > *e - *b)
 					continue;
-				if (w->at_end && memcmp(s + *e - w->length, w->word, w->length) == 0) {
+				if (w->at_end && short_bytes_equal(s + *e - w->length, w->word, w->length)) {
 					*e -= w->length;
 					again = TRUE;
-				} else if (w->at_start && memcmp(s + *b, w->word, w->length) == 0) {
+				} else if (w->at_start && short_bytes_equal(s + *b, w->word, w->length)) {
 					*b += w->length;
 					again = TRUE;
 				}
@@ -505,15 +603,54 @@ span_label(Extractor *x, Span *sp, gsize e)
 	return label;
 }
 
-static void
-add_cues(Span *sp, CfClaim *claim, gsize before)
+/* Appends @cue to @list unless a cue of the same word is there (as cf_claim_add_cue() keeps
+ * one of each); FALSE when the list is full. */
+static gboolean
+cue_list_add(CueList *list, const LexCue *cue)
 {
+	for (guint i = 0; i < list->n; i++)
+		if (strcmp(list->cues[i]->word, cue->word) == 0)
+			return TRUE;
+	if (list->n == CUE_LIST_MAX)
+		return FALSE;
+	list->cues[list->n++] = cue;
+	return TRUE;
+}
+
+static void
+add_cues(Extractor *x, Span *sp, CfClaim *claim, gsize before)
+{
+	/* most claims with cues have one of a few lists (其中, 合计 …): a claim given one before
+	 * shares its array, which saves an array and its strings per claim */
+	CueList list = {.n = 0};
+	gboolean fits = sp->carried == NULL || cue_list_add(&list, sp->carried);
+	for (guint i = 0; fits && i < sp->cues->len; i++) {
+		const CueHit *h = &g_array_index(sp->cues, CueHit, i);
+		if (h->end <= before)
+			fits = cue_list_add(&list, h->cue);
+	}
+	if (fits && list.n == 0)
+		return;
+	for (guint k = 0; fits && k < x->n_cue_lists; k++) {
+		const CueList *known = &x->cue_lists[k];
+		gboolean same = known->n == list.n;
+		for (guint i = 0; same && i < list.n; i++)
+			same = known->cues[i] == list.cues[i];
+		if (same) {
+			cf_claim_share_cues(claim, known->claim);
+			return;
+		}
+	}
 	if (sp->carried)
 		cf_claim_add_cue(claim, sp->carried->word);
 	for (guint i = 0; i < sp->cues->len; i++) {
 		const CueHit *h = &g_array_index(sp->cues, CueHit, i);
 		if (h->end <= before)
 			cf_claim_add_cue(claim, h->cue->word);
+	}
+	if (fits && x->n_cue_lists < CUE_LISTS) {
+		list.claim = claim;
+		x->cue_lists[x->n_cue_lists++] = list;
 	}
 }
 
@@ -651,8 +788,8 @@ is_enumerator(Extractor *x, const Span *sp, const Groups *g, gsize *follower)
 	gsize a = lex->group_arabic;
 	if (!has(g, a) || has(g, lex->group_prefix) || has(g, lex->group_bad))
 		return FALSE;
-	if (glen(g, a) > 3 || memchr(s + g->start[a], '.', glen(g, a)) ||
-	    memchr(s + g->start[a], ',', glen(g, a)))
+	if (glen(g, a) > 3 || has_byte(s + g->start[a], glen(g, a), '.') ||
+	    has_byte(s + g->start[a], glen(g, a), ','))
 		return FALSE;
 	if (has(g, lex->group_unit) || has(g, lex->group_mult) || has(g, lex->group_inside) ||
 	    has(g, lex->group_range_sep))
@@ -697,6 +834,11 @@ finish_value(CfClaim *claim, CfInterval stated_interval)
 {
 	if (!claim->has_value)
 		return;
+	if (claim->unit_exponent == 0) { /* what the shifts below give for 0, without them */
+		claim->value = claim->stated;
+		claim->interval = stated_interval;
+		return;
+	}
 	if (!cf_decimal_shift(claim->stated, claim->unit_exponent, &claim->value) ||
 	    !cf_interval_shift(stated_interval, claim->unit_exponent, &claim->interval)) {
 		set_malformed(claim, "number too large");
@@ -733,7 +875,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 		    !(numeral_end + 1 < sp->end && (g_ascii_isdigit(s[numeral_end + 1]) ||
 						    s[numeral_end + 1] == ' ')))
 			return numeral_end;
-		if (lex->dotted_date && memchr(s + g.start[numeral], '.', glen(&g, numeral))) {
+		if (lex->dotted_date && has_byte(s + g.start[numeral], glen(&g, numeral), '.')) {
 			int r = pcre2_match(lex->dotted_date, (PCRE2_SPTR)s + g.start[numeral],
 					    glen(&g, numeral), 0, PCRE2_NO_UTF_CHECK, x->match, NULL);
 			if (r >= 0)
@@ -750,7 +892,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 	}
 
 	/* a range whose ends do not read as low-high: only the first number counts */
-	CfNumber num = {0}, num2 = {0};
+	CfNumber num, num2; /* read only after read_number() fills them (num.value set for 近万) */
 	gsize chinese_mult_start = NONE;
 	int exponent = 0;
 	const char *ntext = s + g.start[numeral];
@@ -800,9 +942,11 @@ try_token(Extractor *x, Span *sp, gsize p)
 
 	/* multipliers after Arabic digits, and after 余/多 */
 	gsize mult_text_start = NONE, mult_text_end = NONE;
-	GString *unit_text = g_string_truncate(x->unit_text, 0);
+	GString *unit_text = x->unit_text;
+	unit_text->len = 0;
+	unit_text->str[0] = '\0';
 	if (chinese_mult_start != NONE) {
-		g_string_append_len(unit_text, s + chinese_mult_start,
+		text_append(unit_text, s + chinese_mult_start,
 				    g.end[numeral] - chinese_mult_start);
 		mult_text_start = chinese_mult_start;
 		mult_text_end = g.end[numeral];
@@ -816,7 +960,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 			exponent += multiplier_exponent(lex, s + q, g.end[mults[k]] - q, &ml);
 			q += ml;
 		}
-		g_string_append_len(unit_text, s + g.start[mults[k]], glen(&g, mults[k]));
+		text_append(unit_text, s + g.start[mults[k]], glen(&g, mults[k]));
 		mult_text_start = g.start[mults[k]];
 		mult_text_end = g.end[mults[k]];
 	}
@@ -842,9 +986,11 @@ try_token(Extractor *x, Span *sp, gsize p)
 			if (unit != NULL)
 				exponent -= last_exponent;
 		}
+		/* the matcher's entry for the unit word when it knows it: the same lookup */
 		if (unit == NULL)
-			unit = lexicon_lookup_unit(lex, s + g.start[u], glen(&g, u));
-		g_string_append_len(unit_text, s + g.start[u], glen(&g, u));
+			unit = g.unit != NULL ? g.unit
+					      : lexicon_lookup_unit(lex, s + g.start[u], glen(&g, u));
+		text_append(unit_text, s + g.start[u], glen(&g, u));
 		if (unit)
 			exponent += unit->exponent;
 	} else if (has(&g, u)) {
@@ -993,12 +1139,12 @@ try_token(Extractor *x, Span *sp, gsize p)
 	/* cues and label come from the text before the number */
 	span_advance(x, sp, qualifier_start);
 	claim->label = span_label(x, sp, qualifier_start);
-	add_cues(sp, claim, qualifier_start);
+	add_cues(x, sp, claim, qualifier_start);
 	sp->scan = token_end;
 	sp->label_boundary = token_end;
 	sp->colon = NONE;
 	locate(x, token_start, &claim->line, &claim->column);
-	claim->length = cf_document_char_count(x->doc, token_start, token_end);
+	claim->length = char_count(x->norm + token_start, token_end - token_start);
 	claim->sentence = sp->sentence;
 	claim->table = sp->table_index;
 	claim->row = sp->row_index;
@@ -1057,8 +1203,8 @@ find_expressions(Extractor *x, Span *sp)
 		/* one pool: the strings are shared, not copied */
 		e->unit = r->unit;
 		e->label = first->claim->label;
-		for (guint c = 0; c < first->claim->cues->len; c++)
-			cf_claim_add_cue(e, first->claim->cues->pdata[c]);
+		/* the same cues, without duplicates: the same array */
+		cf_claim_share_cues(e, first->claim);
 		e->range.start = first->start;
 		e->range.end = result->end;
 		e->text = dup_range(x, first->start, result->end);
@@ -1106,21 +1252,26 @@ extract_next_candidate(const CfLexicon *lex, const guchar *s, gsize p, gsize end
 {
 	while (p < end) {
 		guchar b = s[p];
+		if ((b & 0xF0) == 0xE0) {
+			/* most of the text: a run of three-byte characters, each one's bit read from
+			 * its bytes, in a loop of its own */
+			const guchar *q = s + p, *stop = s + end;
+			do {
+				if (bits_have3(lex->candidate, q)) {
+					*n = 3;
+					return (gsize)(q - s);
+				}
+				q += 3;
+			} while (q < stop && (*q & 0xF0) == 0xE0);
+			p = (gsize)(q - s);
+			continue;
+		}
 		if (b < 0x80) {
 			if ((guchar)(b - '0') < 10) {
 				*n = 1;
 				return p;
 			}
 			p++;
-			continue;
-		}
-		if ((b & 0xF0) == 0xE0) {
-			/* most of the text: a three-byte character, its bit read from its bytes */
-			if (bits_have3(lex->candidate, s + p)) {
-				*n = 3;
-				return p;
-			}
-			p += 3;
 			continue;
 		}
 		gsize length;
@@ -1204,22 +1355,22 @@ extract_range(Extractor *x, gsize start, gsize end, guint sentence, CfRange skip
 static char *
 clean_text(const char *text, gsize length, gboolean cut_parenthesis)
 {
-	GString *out = g_string_sized_new(length);
+	char *out = g_malloc(length + 1), *o = out;
 	for (gsize i = 0; i < length; i++) {
 		if (text[i] == '\n' || text[i] == '\r' || text[i] == '\t')
 			continue;
 		if (cut_parenthesis &&
 		    (text[i] == '(' || (i + 3 <= length && memcmp(text + i, "\xEF\xBC\x88", 3) == 0)))
 			break;
-		g_string_append_c(out, text[i]);
+		*o++ = text[i];
 	}
-	g_strstrip(out->str);
-	out->len = strlen(out->str);
-	if (out->len == 0) {
-		g_string_free(out, TRUE);
+	*o = '\0';
+	g_strstrip(out);
+	if (out[0] == '\0') {
+		g_free(out);
 		return NULL;
 	}
-	return g_string_free(out, FALSE);
+	return out;
 }
 
 static gboolean
@@ -1246,17 +1397,18 @@ row_item(const CfDocument *doc, const CfRow *row)
 }
 
 static char *
-table_label(CfClaimPool *pool, const char *item, const char *column)
+table_label(Extractor *x, const char *item, const char *column)
 {
 	if (item && column) {
-		gsize ni = strlen(item), nc = strlen(column);
-		char *label = cf_claim_pool_strndup(pool, item, ni + 1 + nc);
-		label[ni] = '/';
-		memcpy(label + ni + 1, column, nc + 1);
-		return label;
+		/* joined in a reused buffer: a copy of item's length + 1 + column's length would
+		 * read past item */
+		GString *label = g_string_assign(x->label_text, item);
+		g_string_append_c(label, '/');
+		g_string_append(label, column);
+		return cf_claim_pool_strndup(x->pool, label->str, label->len);
 	}
 	const char *only = item ? item : column;
-	return only ? cf_claim_pool_strndup(pool, only, strlen(only)) : NULL;
+	return only ? cf_claim_pool_strndup(x->pool, only, strlen(only)) : NULL;
 }
 
 /* A cell that holds one number and nothing else (besides a before-qualifier). */
@@ -1353,7 +1505,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 				if (one && body)
 					apply_column(&sp, t);
 				if (one || t->claim->label == NULL) {
-					t->claim->label = table_label(x->pool, item, column_label);
+					t->claim->label = table_label(x, item, column_label);
 				}
 			}
 			span_emit(x, &sp);
@@ -1420,7 +1572,8 @@ extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 	x->cues = g_array_new(FALSE, FALSE, sizeof(CueHit));
 	x->tokens = g_array_new(FALSE, FALSE, sizeof(Token));
 	x->paren_stack = g_array_new(FALSE, FALSE, sizeof(gsize));
-	x->unit_text = g_string_new(NULL);
+	x->unit_text = g_string_sized_new(64);
+	x->label_text = g_string_sized_new(128);
 	x->pool = cf_claim_pool_new();
 }
 
@@ -1432,6 +1585,7 @@ extractor_finish(Extractor *x)
 	g_array_unref(x->tokens);
 	g_array_unref(x->paren_stack);
 	g_string_free(x->unit_text, TRUE);
+	g_string_free(x->label_text, TRUE);
 	cf_claim_pool_unref(x->pool); /* each claim holds its own reference */
 	sort_nearly_sorted(x->out, claim_order_cb);
 	return x->out;

@@ -147,6 +147,17 @@ bits_have3(const guint8 *bits, const guchar *p)
 	return (GUINT64_FROM_LE(w) >> (p[2] & 0x3F)) & 1;
 }
 
+/* Whether the @n bytes at @a and @b are the same.  For lexicon words, a few bytes long:
+ * compared inline, a call to memcmp() costs more than the comparison. */
+static inline gboolean
+short_bytes_equal(const char *a, const char *b, gsize n)
+{
+	for (gsize i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return FALSE;
+	return TRUE;
+}
+
 static inline void
 char_set_add(CharSet *set, gunichar c)
 {
@@ -160,6 +171,7 @@ char_set_add(CharSet *set, gunichar c)
 #define LEX_GROUPS 16
 typedef struct {
 	gsize start[LEX_GROUPS], end[LEX_GROUPS];
+	const LexUnit *unit; /* the unit group's entry when the hand matcher set it, else NULL */
 } LexGroups;
 
 /* The token pattern matched without PCRE2 (cf-token.c). */

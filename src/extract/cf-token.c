@@ -31,6 +31,7 @@ typedef struct {
 	gsize length;
 	TokenWords *not_followed; /* units only: the words that must not follow; owned, NULL
 				   * when none */
+	const LexUnit *unit;      /* units only: the entry of the word */
 } TokenWord;
 
 static void token_words_free(TokenWords *words);
@@ -106,9 +107,11 @@ token_words_free(TokenWords *words)
 }
 
 /* Adds @word (not empty, first character in the BMP) after those added before;
- * @not_followed (taken) the words that must not follow it, or NULL. */
+ * @not_followed (taken) the words that must not follow it, or NULL; @unit its entry, for
+ * a unit. */
 static void
-token_words_add(TokenWords *words, const char *word, TokenWords *not_followed)
+token_words_add(TokenWords *words, const char *word, TokenWords *not_followed,
+		const LexUnit *unit)
 {
 	gunichar c = g_utf8_get_char(word);
 	char_set_add(&words->first, c);
@@ -122,7 +125,7 @@ token_words_add(TokenWords *words, const char *word, TokenWords *not_followed)
 		(*page)[c & 0xFF] = (guint16)words->lists->len;
 	}
 	GArray *list = words->lists->pdata[(*page)[c & 0xFF] - 1];
-	TokenWord w = {g_strdup(word), strlen(word), not_followed};
+	TokenWord w = {g_strdup(word), strlen(word), not_followed, unit};
 	g_array_append_val(list, w);
 }
 
@@ -145,16 +148,32 @@ words_starting(const TokenWords *words, const char *s, gsize p, gsize end)
 	return index > 0 ? words->lists->pdata[index - 1] : NULL;
 }
 
+/* Whether @w is written at s[p, end). */
+static inline gboolean
+word_is_at(const TokenWord *w, const char *s, gsize p, gsize end)
+{
+	return end - p >= w->length && short_bytes_equal(s + p, w->word, w->length);
+}
+
+static const TokenWord *word_in_list(const GArray *list, const char *s, gsize p, gsize end);
+
 /* The first word of @words (pattern order) written at s[p, end) and, for a unit, not
- * followed by one of its not_followed words; NULL when none (or @words is NULL). */
-static const TokenWord *
+ * followed by one of its not_followed words; NULL when none (or @words is NULL).  Inline:
+ * at most positions no word starts, and that is known from the character alone. */
+static inline const TokenWord *
 word_at(const TokenWords *words, const char *s, gsize p, gsize end)
 {
 	const GArray *list = words != NULL ? words_starting(words, s, p, end) : NULL;
-	for (guint i = 0; list && i < list->len; i++) {
+	return list != NULL ? word_in_list(list, s, p, end) : NULL;
+}
+
+/* word_at() among the words of @list, those starting with the character at @p. */
+static const TokenWord *
+word_in_list(const GArray *list, const char *s, gsize p, gsize end)
+{
+	for (guint i = 0; i < list->len; i++) {
 		const TokenWord *w = &g_array_index(list, TokenWord, i);
-		if (end - p >= w->length && memcmp(s + p, w->word, w->length) == 0 &&
-		    word_at(w->not_followed, s, p + w->length, end) == NULL)
+		if (word_is_at(w, s, p, end) && word_at(w->not_followed, s, p + w->length, end) == NULL)
 			return w;
 	}
 	return NULL;
@@ -213,7 +232,7 @@ chinese_end(const LexTokenMatcher *m, const char *s, gsize p, gsize end)
 	const GArray *list = words_starting(&m->points, s, q, end);
 	for (guint i = 0; list && i < list->len; i++) {
 		const TokenWord *w = &g_array_index(list, TokenWord, i);
-		if (end - q < w->length || memcmp(s + q, w->word, w->length) != 0)
+		if (!word_is_at(w, s, q, end))
 			continue;
 		gsize r = set_run_end(&m->chinese, s, q + w->length, end);
 		if (r > q + w->length)
@@ -279,7 +298,7 @@ range(const CfLexicon *lex, const char *s, gsize p, gsize end, LexGroups *g)
 		const GArray *list = words_starting(&m->range, s, k, end);
 		for (guint i = 0; list && i < list->len; i++) {
 			const TokenWord *w = &g_array_index(list, TokenWord, i);
-			if (end - k < w->length || memcmp(s + k, w->word, w->length) != 0)
+			if (!word_is_at(w, s, k, end))
 				continue;
 			gsize after = k + w->length;
 			for (gsize j = spaces_end(s, after, end) + 1; j-- > after;) {
@@ -300,13 +319,14 @@ range(const CfLexicon *lex, const char *s, gsize p, gsize end, LexGroups *g)
 	return p;
 }
 
-/* (?<group>MULTIPLIER{1,2})? at @p: its end. */
+/* (?<group>MULTIPLIER{1,2})? at @p: its end; @words receives how many it took. */
 static gsize
 multipliers(const CfLexicon *lex, guint32 group, const char *s, gsize p, gsize end,
-	    LexGroups *g)
+	    LexGroups *g, guint *words)
 {
 	gsize q = p;
-	for (guint k = 0; k < 2; k++) {
+	guint k = 0;
+	for (; k < 2; k++) {
 		const TokenWord *w = word_at(&lex->matcher->multiplier, s, q, end);
 		if (w == NULL)
 			break;
@@ -314,6 +334,7 @@ multipliers(const CfLexicon *lex, guint32 group, const char *s, gsize p, gsize e
 	}
 	if (q > p)
 		set_group(g, group, p, q);
+	*words = k;
 	return q;
 }
 
@@ -335,6 +356,7 @@ lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, L
 	const LexTokenMatcher *m = lex->matcher;
 	for (guint i = 0; i < LEX_GROUPS; i++)
 		g->start[i] = g->end[i] = PCRE2_UNSET;
+	g->unit = NULL;
 
 	/* (?:(?<p>PREFIX))? then the numeral; without it when no numeral follows the prefix */
 	gsize q = p;
@@ -342,7 +364,7 @@ lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, L
 	if (list != NULL) {
 		for (guint i = 0; i < list->len && q == p; i++) {
 			const TokenWord *w = &g_array_index(list, TokenWord, i);
-			if (end - p < w->length || memcmp(s + p, w->word, w->length) != 0)
+			if (!word_is_at(w, s, p, end))
 				continue;
 			gsize r = numeral(lex, s, p + w->length, end, g);
 			if (r > p + w->length) {
@@ -357,9 +379,16 @@ lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, L
 			return FALSE;
 	}
 	q = range(lex, s, q, end, g);
-	q = multipliers(lex, lex->group_mult, s, q, end, g);
-	q = optional_word(&m->inside, lex->group_inside, s, q, end, g);
-	q = multipliers(lex, lex->group_mult2, s, q, end, g);
+	guint taken;
+	q = multipliers(lex, lex->group_mult, s, q, end, g, &taken);
+	gsize inside = optional_word(&m->inside, lex->group_inside, s, q, end, g);
+	/* the second multiplier group, where it can take what the first did not: after an
+	 * inside-qualifier, or after two multipliers (the first group stopped at q finding none
+	 * there otherwise) */
+	if (inside > q || taken == 2)
+		q = multipliers(lex, lex->group_mult2, s, inside, end, g, &taken);
+	else
+		q = inside;
 
 	/* (?:(?<s>[ \t]*)(?<u>UNIT))?: more spaces first */
 	gsize spaces = spaces_end(s, q, end);
@@ -368,6 +397,7 @@ lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, L
 		if (w != NULL) {
 			set_group(g, lex->group_space, q, k);
 			set_group(g, lex->group_unit, k, k + w->length);
+			g->unit = w->unit;
 			q = k + w->length;
 			break;
 		}
@@ -395,6 +425,7 @@ lexicon_token_by_pcre2(const CfLexicon *lex, const char *s, gsize end, gsize p,
 		g->start[i] = set ? ov[2 * i] : PCRE2_UNSET;
 		g->end[i] = set ? ov[2 * i + 1] : PCRE2_UNSET;
 	}
+	g->unit = NULL;
 	return TRUE;
 }
 
@@ -437,7 +468,7 @@ add_words(TokenWords *words, GPtrArray *sorted)
 	for (guint i = 0; i < sorted->len; i++) {
 		if (!usable_word(sorted->pdata[i]))
 			return FALSE;
-		token_words_add(words, sorted->pdata[i], NULL);
+		token_words_add(words, sorted->pdata[i], NULL, NULL);
 	}
 	return TRUE;
 }
@@ -487,10 +518,10 @@ lexicon_token_matcher_new(const LexTokenSyntax *syntax)
 			}
 			ok = usable_word(u->not_followed_by[k]);
 			if (ok)
-				token_words_add(not_followed, u->not_followed_by[k], NULL);
+				token_words_add(not_followed, u->not_followed_by[k], NULL, NULL);
 		}
 		if (ok)
-			token_words_add(&m->unit, u->word, not_followed);
+			token_words_add(&m->unit, u->word, not_followed, u);
 		else if (not_followed != NULL)
 			token_words_free(not_followed);
 	}

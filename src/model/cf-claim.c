@@ -163,11 +163,21 @@ cf_claim_add_cue(CfClaim *claim, const char *cue)
 		g_ptr_array_add(claim->cues, g_strdup(cue));
 		return;
 	}
-	if (claim->cues == pool->empty) {
-		claim->cues = g_ptr_array_sized_new(4);
-		g_ptr_array_add(pool->arrays, claim->cues);
-	}
-	g_ptr_array_add(claim->cues, cf_claim_pool_strndup(pool, cue, strlen(cue)));
+	/* a pooled claim's cue array may be shared (cf_claim_share_cues()): never changed once
+	 * made, a new one replaces it */
+	GPtrArray *cues = g_ptr_array_sized_new(claim->cues->len + 1);
+	for (guint i = 0; i < claim->cues->len; i++)
+		g_ptr_array_add(cues, claim->cues->pdata[i]);
+	g_ptr_array_add(cues, cf_claim_pool_strndup(pool, cue, strlen(cue)));
+	g_ptr_array_add(pool->arrays, cues);
+	claim->cues = cues;
+}
+
+void
+cf_claim_share_cues(CfClaim *claim, const CfClaim *other)
+{
+	g_return_if_fail(claim->pool != NULL && claim->pool == other->pool);
+	claim->cues = other->cues;
 }
 
 gboolean

@@ -22,7 +22,9 @@
  *    its strings and its cues array live in a CfClaimPool shared by the claims of one
  *    extraction.  Such a claim's strings must not be g_free'd or replaced by g_malloc'd ones
  *    (use cf_claim_pool_strndup() with claim->pool); cues are added with cf_claim_add_cue()
- *    only.  Two pooled claims of one pool may share a string.  cf_claim_free() drops the
+ *    only.  Two pooled claims of one pool may share a string, and a cue array
+ *    (cf_claim_share_cues()): a pooled claim's cue array is never changed once made, adding
+ *    a cue gives the claim a new one.  cf_claim_free() drops the
  *    claim's reference to its pool; the pool's memory goes when the last claim (and the
  *    pool's creator) let go, so keeping one claim keeps its whole pool. */
 #pragma once
@@ -113,6 +115,9 @@ const char *cf_qualifier_to_string(CfQualifier qualifier);
 /* Adds a cue word (copied, into the claim's pool if it has one) unless already present. */
 void cf_claim_add_cue(CfClaim *claim, const char *cue);
 gboolean cf_claim_has_cue(const CfClaim *claim, const char *cue);
+/* Gives @claim the cues of @other, both pooled claims of one pool, by sharing @other's
+ * array (see Ownership): what @claim had is dropped. */
+void cf_claim_share_cues(CfClaim *claim, const CfClaim *other);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfClaim, cf_claim_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfClaimPool, cf_claim_pool_unref)

@@ -209,6 +209,52 @@ test_json_string_valid(void)
 	}
 }
 
+/* The whole-word copy of strings with nothing to escape (cf_cursor_put_plain()) sees a byte
+ * to escape at every place of every length (first, last and overlapping words), copies
+ * exactly the bytes when there is none, and writes nothing past them either way; the string
+ * writer built on it gives what the general one gives. */
+static void
+test_json_string_plain(void)
+{
+	static const char specials[] = {'"', '\\', '\n', '\t', '\x01', '\x1f'};
+	static const char *const pieces[] = {"a", "\x7f", " ", "万", "元", "，", "\xf0\x9f\x98\x80",
+					     "~"};
+	for (gsize n = 0; n < 80; n++) {
+		char input[80] = {0}, out[96], general[6 * 80 + 2], fast[6 * 80 + 2];
+		/* valid UTF-8 of whole pieces, padded with ASCII */
+		gsize length = 0;
+		for (gsize i = 0;; i++) {
+			const char *piece = pieces[(i * 5 + n) % G_N_ELEMENTS(pieces)];
+			if (length + strlen(piece) > n)
+				break;
+			memcpy(input + length, piece, strlen(piece));
+			length += strlen(piece);
+		}
+		memset(input + length, 'b', n - length);
+		g_assert_true(g_utf8_validate(input, n, NULL));
+		memset(out, '#', sizeof out);
+		char *end = cf_cursor_put_plain(out, input, n);
+		g_assert_true(end == out + n);
+		g_assert_cmpmem(out, n, input, n);
+		g_assert_cmpint(out[n], ==, '#');
+		for (gsize at = 0; at < n; at++) {
+			for (gsize k = 0; k < G_N_ELEMENTS(specials); k++) {
+				char saved = input[at];
+				input[at] = specials[k];
+				memset(out, '#', sizeof out);
+				g_assert_null(cf_cursor_put_plain(out, input, n));
+				g_assert_cmpint(out[n], ==, '#');
+				if (g_utf8_validate(input, n, NULL)) {
+					char *a = cf_json_write_string(general, input, n);
+					char *b = cf_json_write_valid_string(fast, input, n);
+					g_assert_cmpmem(fast, b - fast, general, a - general);
+				}
+				input[at] = saved;
+			}
+		}
+	}
+}
+
 /* ---- claims ---- */
 
 static CfDecimal
@@ -491,6 +537,7 @@ main(int argc, char **argv)
 	g_test_add_func("/report/json/string/long", test_json_string_long);
 	g_test_add_func("/report/json/string/chunks", test_json_string_chunks);
 	g_test_add_func("/report/json/string/valid", test_json_string_valid);
+	g_test_add_func("/report/json/string/plain", test_json_string_plain);
 	g_test_add_func("/report/claims/jsonl/fields", test_claims_jsonl);
 	g_test_add_func("/report/claims/text/fields", test_claims_text);
 	g_test_add_func("/report/claims/text/units", test_claims_text_units);

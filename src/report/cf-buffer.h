@@ -8,6 +8,9 @@
 #include <string.h>
 
 #include <glib.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "model/cf-decimal.h"
 
@@ -73,24 +76,213 @@ cf_cursor_put(char *cursor, const char *bytes, gsize n)
 #define CF_CURSOR_PUT_LITERAL(cursor, literal) \
 	cf_cursor_put((cursor), "" literal, sizeof(literal) - 1)
 
-/* Bounds of what the cf_json_write_* functions (cf-json.c) write. */
+/* Bounds of what the cf_json_write_* functions write. */
 #define CF_JSON_STRING_MAX(n) (6 * (gsize)(n) + 2) /* every byte \u00XX, and the quotes */
-/* digits are copied 24 bytes at a time (cf-json.c): a number writes up to 24 bytes past
- * where its digits start, and leaves the cursor after its own text */
-#define CF_JSON_UINT_MAX 24
-#define CF_JSON_DECIMAL_MAX 48 /* sign, "0.", 17 zeros, 24 bytes of digits, quotes; or sign,
-				* 20 digits, '.', 24 bytes of digits, quote */
+#define CF_JSON_UINT_MAX 24                        /* 20 digits, rounded up */
+#define CF_JSON_DECIMAL_MAX 48 /* sign, "0." and 18 digits or sign, 20 digits and '.'; quotes */
+
+/* ---- strings ---- */
+
+#define CF_JSON_ONES G_GUINT64_CONSTANT(0x0101010101010101)
+#define CF_JSON_HIGHS G_GUINT64_CONSTANT(0x8080808080808080)
+
+/* Whether the 8 bytes of @w hold a byte below 0x20, a '"' or a '\\': the bytes to escape in
+ * text known to be valid UTF-8. */
+static inline gboolean
+cf_json_word_needs_escape(guint64 w)
+{
+	guint64 quote = w ^ (CF_JSON_ONES * '"'), backslash = w ^ (CF_JSON_ONES * '\\');
+	guint64 special = ((w - CF_JSON_ONES * 0x20) & ~w) |         /* a byte below 0x20 */
+			  ((quote - CF_JSON_ONES) & ~quote) |        /* a '"' */
+			  ((backslash - CF_JSON_ONES) & ~backslash); /* a '\\' */
+	return (special & CF_JSON_HIGHS) != 0;
+}
+
+#ifdef __SSE2__
+/* One bit per byte of @v that is below 0x20, a '"' or a '\\'. */
+static inline int
+cf_json_sse2_escape_mask(__m128i v)
+{
+	__m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v);
+	__m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+	__m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+	return _mm_movemask_epi8(_mm_or_si128(low, _mm_or_si128(quote, backslash)));
+}
+#endif
+
+/* Copies @text[0, n) to @cursor when none of its bytes needs escaping in a JSON string of
+ * valid UTF-8 (no byte below 0x20, no '"', no '\\') and returns the cursor after them; NULL
+ * when one does.  Writes nothing outside [cursor, cursor + n).  Whatever the length, a few
+ * whole-word steps (the first and last word may overlap): no loop over bytes. */
+static inline char *
+cf_cursor_put_plain(char *cursor, const char *text, gsize n)
+{
+#ifdef __SSE2__
+	if (n >= 16) {
+		for (gsize i = 0; i + 16 < n; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
+			if (cf_json_sse2_escape_mask(v) != 0)
+				return NULL;
+			_mm_storeu_si128((__m128i *)(void *)(cursor + i), v);
+		}
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(text + n - 16));
+		if (cf_json_sse2_escape_mask(v) != 0)
+			return NULL;
+		_mm_storeu_si128((__m128i *)(void *)(cursor + n - 16), v);
+		return cursor + n;
+	}
+#endif
+	if (n >= 8) {
+		guint64 w;
+		for (gsize i = 0; i + 8 < n; i += 8) {
+			memcpy(&w, text + i, 8);
+			if (cf_json_word_needs_escape(w))
+				return NULL;
+			memcpy(cursor + i, &w, 8);
+		}
+		memcpy(&w, text + n - 8, 8);
+		if (cf_json_word_needs_escape(w))
+			return NULL;
+		memcpy(cursor + n - 8, &w, 8);
+		return cursor + n;
+	}
+	if (n >= 4) {
+		guint32 first, last;
+		memcpy(&first, text, 4);
+		memcpy(&last, text + n - 4, 4);
+		if (cf_json_word_needs_escape((guint64)first | (guint64)last << 32))
+			return NULL;
+		memcpy(cursor, &first, 4);
+		memcpy(cursor + n - 4, &last, 4);
+		return cursor + n;
+	}
+	for (gsize i = 0; i < n; i++) {
+		guchar c = (guchar)text[i];
+		if (c < 0x20 || c == '"' || c == '\\')
+			return NULL;
+		cursor[i] = (char)c;
+	}
+	return cursor + n;
+}
 
 /* A JSON string literal of @text[0, n) (NULL: null) at @cursor; returns the cursor after. */
 char *cf_json_write_string(char *cursor, const char *text, gsize n);
-/* The same for @text known to be valid UTF-8, faster: the same output. */
-char *cf_json_write_valid_string(char *cursor, const char *text, gsize n);
-char *cf_json_write_uint(char *cursor, guint64 value);
+
+/* The escaped text of @text[0, n), known to be valid UTF-8, without quotes (cf-json.c). */
+char *cf_json_write_valid_escaped(char *cursor, const char *text, gsize n);
+
+/* The same as cf_json_write_string() for @text known to be valid UTF-8, faster: text with
+ * nothing to escape (most of it) is copied in whole words, inline. */
+static inline char *
+cf_json_write_valid_string(char *cursor, const char *text, gsize n)
+{
+	if (text == NULL)
+		return CF_CURSOR_PUT_LITERAL(cursor, "null");
+	*cursor++ = '"';
+	char *end = cf_cursor_put_plain(cursor, text, n);
+	if (G_UNLIKELY(end == NULL))
+		end = cf_json_write_valid_escaped(cursor, text, n);
+	*end++ = '"';
+	return end;
+}
+
+/* ---- numbers ---- */
+
+/* "00" "01" … "99" (cf-json.c) */
+extern const char cf_json_digit_pairs[201];
+
+/* The number of decimal digits of @value (1 for 0). */
+static inline int
+cf_json_digit_count(guint64 value)
+{
+	int n = 1;
+	for (;;) {
+		if (value < 10)
+			return n;
+		if (value < 100)
+			return n + 1;
+		if (value < 1000)
+			return n + 2;
+		if (value < 10000)
+			return n + 3;
+		value /= 10000;
+		n += 4;
+	}
+}
+
+/* Writes the @count lowest decimal digits of *@value (leading zeros included) so that they
+ * end at @end, two a step, and divides *@value by 10^count. */
+static inline void
+cf_json_put_digits_before(char *end, guint64 *value, int count)
+{
+	guint64 v = *value;
+	for (; count >= 2; count -= 2) {
+		guint pair = (guint)(v % 100);
+		v /= 100;
+		end -= 2;
+		memcpy(end, cf_json_digit_pairs + 2 * pair, 2);
+	}
+	if (count > 0) {
+		*--end = (char)('0' + v % 10);
+		v /= 10;
+	}
+	*value = v;
+}
+
+static inline char *
+cf_json_write_uint(char *cursor, guint64 value)
+{
+	int n = cf_json_digit_count(value);
+	cf_json_put_digits_before(cursor + n, &value, n);
+	return cursor + n;
+}
+
 /* At most CF_JSON_UINT_MAX + 1 bytes. */
-char *cf_json_write_int(char *cursor, gint64 value, gboolean negative_is_null);
-/* Without quotes (cf_json_append_decimal_digits()), and as a JSON string. */
-char *cf_json_write_decimal_digits(char *cursor, CfDecimal value);
-char *cf_json_write_decimal(char *cursor, CfDecimal value);
+static inline char *
+cf_json_write_int(char *cursor, gint64 value, gboolean negative_is_null)
+{
+	if (value >= 0)
+		return cf_json_write_uint(cursor, (guint64)value);
+	if (negative_is_null)
+		return CF_CURSOR_PUT_LITERAL(cursor, "null");
+	*cursor++ = '-';
+	return cf_json_write_uint(cursor, (guint64)0 - (guint64)value);
+}
+
+/* The text of cf_decimal_append() (scale kept: 25.20 stays 25.20), without quotes. */
+static inline char *
+cf_json_write_decimal_digits(char *cursor, CfDecimal value)
+{
+	guint64 m =
+		value.mantissa < 0 ? (guint64)0 - (guint64)value.mantissa : (guint64)value.mantissa;
+	int scale = value.scale > 0 ? MIN(value.scale, CF_DECIMAL_MAX_SCALE) : 0;
+	if (value.mantissa < 0)
+		*cursor++ = '-';
+	if (scale == 0)
+		return cf_json_write_uint(cursor, m);
+	int n = cf_json_digit_count(m);
+	if (n <= scale) {
+		/* "0." and the digits with their leading zeros */
+		cursor[0] = '0';
+		cursor[1] = '.';
+		cf_json_put_digits_before(cursor + 2 + scale, &m, scale);
+		return cursor + 2 + scale;
+	}
+	cf_json_put_digits_before(cursor + n + 1, &m, scale);
+	cursor[n - scale] = '.';
+	cf_json_put_digits_before(cursor + n - scale, &m, n - scale);
+	return cursor + n + 1;
+}
+
+/* The same as a JSON string. */
+static inline char *
+cf_json_write_decimal(char *cursor, CfDecimal value)
+{
+	*cursor++ = '"';
+	cursor = cf_json_write_decimal_digits(cursor, value);
+	*cursor++ = '"';
+	return cursor;
+}
 
 /* A string literal, its length known at compile time. */
 #define CF_BUFFER_PUT_LITERAL(out, literal) cf_buffer_put((out), "" literal, sizeof(literal) - 1)

@@ -124,6 +124,37 @@ test_json_digits_many(void)
 	g_rand_free(rand);
 }
 
+/* Every number of digits around each power of ten, at every scale, as printf and
+ * cf_decimal_to_string() give it: the eight-digits-at-once path (cf-buffer.h) and the
+ * general one, and where one hands over to the other. */
+static void
+test_json_digits_edges(void)
+{
+	guint64 power = 1;
+	for (int k = 0; k < 20; k++, power *= 10) {
+		guint64 values[] = {power - 1, power, power + 1, power / 3 * 7, power * 9 / 10 + 5};
+		for (gsize i = 0; i < G_N_ELEMENTS(values); i++) {
+			guint64 value = values[i];
+			g_autofree char *expected = g_strdup_printf("%" G_GUINT64_FORMAT, value);
+			g_autoptr(GString) out = g_string_new(NULL);
+			cf_json_append_uint(out, value);
+			g_assert_cmpstr(out->str, ==, expected);
+			for (int scale = 0; scale <= CF_DECIMAL_MAX_SCALE; scale++) {
+				for (int sign = -1; sign <= 1; sign += 2) {
+					CfDecimal d = {
+						(gint64)(value > G_MAXINT64 ? value >> 1 : value) *
+							sign,
+						scale};
+					g_autofree char *decimal = cf_decimal_to_string(d);
+					g_string_truncate(out, 0);
+					cf_json_append_decimal_digits(out, d);
+					g_assert_cmpstr(out->str, ==, decimal);
+				}
+			}
+		}
+	}
+}
+
 /* a long string grows the buffer many times over and stays intact */
 static void
 test_json_string_long(void)
@@ -534,6 +565,7 @@ main(int argc, char **argv)
 	g_test_add_func("/report/json/numbers", test_json_numbers);
 	g_test_add_func("/report/json/decimal-digits", test_json_decimal_digits);
 	g_test_add_func("/report/json/digits-many", test_json_digits_many);
+	g_test_add_func("/report/json/digits-edges", test_json_digits_edges);
 	g_test_add_func("/report/json/string/long", test_json_string_long);
 	g_test_add_func("/report/json/string/chunks", test_json_string_chunks);
 	g_test_add_func("/report/json/string/valid", test_json_string_valid);

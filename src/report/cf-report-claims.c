@@ -285,31 +285,30 @@ cf_report_document_jsonl(const CfDocument *doc, GPtrArray *claims, GString *out)
 	append_line_number_or_null(out, m->kind_line);
 
 	/* the source text of every line a claim or a metadata field sits on, in line order */
-	g_autoptr(GArray) numbers = g_array_sized_new(FALSE, FALSE, sizeof(guint),
-						      (claims != NULL ? claims->len : 0) + 4);
-	for (guint i = 0; claims != NULL && i < claims->len; i++) {
+	guint n_claims = claims != NULL ? claims->len : 0, n_lines = 0;
+	g_autofree guint *lines = g_new(guint, n_claims + 4);
+	for (guint i = 0; i < n_claims; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
-		if (c->document == doc)
-			g_array_append_val(numbers, c->line);
+		/* claims on the line just taken add nothing (claims come in line order) */
+		if (c->document == doc && (n_lines == 0 || lines[n_lines - 1] != c->line))
+			lines[n_lines++] = c->line;
 	}
 	guint meta[] = {m->title_line, m->year_line, m->unit_line, m->kind_line};
 	for (gsize i = 0; i < G_N_ELEMENTS(meta); i++)
 		if (meta[i] != 0)
-			g_array_append_val(numbers, meta[i]);
-	/* the claims' lines come sorted (claims are in line order): only the metadata lines
-	 * appended after them move */
-	guint *sorted = (guint *)(void *)numbers->data;
-	for (guint i = 1; i < numbers->len; i++) {
-		guint line = sorted[i], j = i;
-		for (; j > 0 && sorted[j - 1] > line; j--)
-			sorted[j] = sorted[j - 1];
-		sorted[j] = line;
+			lines[n_lines++] = meta[i];
+	/* the claims' lines come sorted: only the metadata lines appended after them move */
+	for (guint i = 1; i < n_lines; i++) {
+		guint line = lines[i], j = i;
+		for (; j > 0 && lines[j - 1] > line; j--)
+			lines[j] = lines[j - 1];
+		lines[j] = line;
 	}
 	APPEND_KEY(out, "lines");
 	cf_buffer_put_c(out, '{');
-	for (guint i = 0; i < numbers->len; i++) {
-		guint line = g_array_index(numbers, guint, i);
-		if (i > 0 && line == g_array_index(numbers, guint, i - 1))
+	for (guint i = 0; i < n_lines; i++) {
+		guint line = lines[i];
+		if (i > 0 && line == lines[i - 1])
 			continue;
 		if (i > 0)
 			cf_buffer_put_c(out, ',');

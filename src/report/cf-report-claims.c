@@ -18,108 +18,146 @@ document_path(const CfClaim *claim)
 									: "";
 }
 
+/* The byte length of a claim's string field, 0 for NULL. */
+static inline gsize
+field_length(const char *text)
+{
+	return text != NULL ? strlen(text) : 0;
+}
+
 /* The unit a value is printed in: amounts are in 元 and percentages in percent points
  * whatever the text said (the claim's invariant); the rest in the unit as written, unless
  * that unit carries a multiplier (13.2万个 is 132000, not 132000 万个): then none, and the
  * source text in parentheses shows it. */
-static void
-append_base_unit(GString *out, const CfClaim *claim)
+static char *
+put_base_unit(char *c, const CfClaim *claim, gsize unit_length)
 {
 	switch (claim->kind) {
 	case CF_CLAIM_AMOUNT:
-		CF_BUFFER_PUT_LITERAL(out, " 元");
-		break;
+		return CF_CURSOR_PUT_LITERAL(c, " 元");
 	case CF_CLAIM_PERCENT:
-		cf_buffer_put_c(out, '%');
-		break;
+		*c++ = '%';
+		return c;
 	default:
-		if (claim->unit != NULL && claim->unit[0] != '\0' && claim->unit_exponent == 0) {
-			cf_buffer_put_c(out, ' ');
-			cf_buffer_put_str(out, claim->unit);
+		if (unit_length > 0 && claim->unit_exponent == 0) {
+			*c++ = ' ';
+			c = cf_cursor_put(c, claim->unit, unit_length);
 		}
-		break;
+		return c;
 	}
 }
 
+#define PUT_STYLE(c, color, sgr) ((color) ? CF_CURSOR_PUT_LITERAL((c), sgr) : (c))
+
+/* The text of everything but the claim's strings and file: numbers, colours, constants. */
+#define CLAIM_TEXT_FIXED_MAX 512
+
+/* @path: the claim's file, @path_length bytes.  One reservation for the line (and one more
+ * after an interval, written by the model), its size bounded from the strings' lengths. */
 static void
-append_claim_text(GString *out, const CfClaim *claim, const CfReportStyle *style)
+append_claim_text(GString *out, const CfClaim *claim, const CfReportStyle *style, const char *path,
+		  gsize path_length)
 {
 	gboolean color = style != NULL && style->color;
+	const char *kind = cf_claim_kind_to_string(claim->kind);
+	const char *qualifier = claim->qualifier != CF_QUALIFIER_NONE
+					? cf_qualifier_to_string(claim->qualifier)
+					: NULL;
+	gsize kind_length = field_length(kind), text_length = field_length(claim->text),
+	      unit_length = field_length(claim->unit), qualifier_length = field_length(qualifier),
+	      qualifier_text_length = field_length(claim->qualifier_text),
+	      label_length = field_length(claim->label),
+	      reason_length = field_length(claim->reason);
+	gsize bound = CLAIM_TEXT_FIXED_MAX + path_length + kind_length + text_length + unit_length +
+		      qualifier_length + qualifier_text_length + label_length + reason_length;
+	guint n_cues = claim->cues != NULL ? claim->cues->len : 0;
+	for (guint i = 0; i < n_cues; i++)
+		bound += strlen(g_ptr_array_index(claim->cues, i)) + 1;
+	char *c = cf_buffer_begin(out, bound);
+
+	c = PUT_STYLE(c, color, SGR_BOLD);
+	c = cf_cursor_put(c, path, path_length);
+	*c++ = ':';
+	c = cf_json_write_uint(c, claim->line);
+	*c++ = ':';
+	c = cf_json_write_uint(c, claim->column);
+	*c++ = ':';
+	c = PUT_STYLE(c, color, SGR_RESET);
+	*c++ = ' ';
 
 	if (color)
-		CF_BUFFER_PUT_LITERAL(out, SGR_BOLD);
-	cf_buffer_put_str(out, document_path(claim));
-	cf_buffer_put_c(out, ':');
-	cf_json_append_uint(out, claim->line);
-	cf_buffer_put_c(out, ':');
-	cf_json_append_uint(out, claim->column);
-	cf_buffer_put_c(out, ':');
-	if (color)
-		CF_BUFFER_PUT_LITERAL(out, SGR_RESET);
-	cf_buffer_put_c(out, ' ');
-
-	if (color)
-		cf_buffer_put_str(out,
-				  claim->kind == CF_CLAIM_MALFORMED ? SGR_MALFORMED : SGR_KIND);
-	cf_buffer_put_str(out, cf_claim_kind_to_string(claim->kind));
-	if (color)
-		CF_BUFFER_PUT_LITERAL(out, SGR_RESET);
+		c = claim->kind == CF_CLAIM_MALFORMED ? CF_CURSOR_PUT_LITERAL(c, SGR_MALFORMED)
+						      : CF_CURSOR_PUT_LITERAL(c, SGR_KIND);
+	c = cf_cursor_put(c, kind, kind_length);
+	c = PUT_STYLE(c, color, SGR_RESET);
 
 	if (claim->has_value) {
-		cf_buffer_put_c(out, ' ');
-		cf_json_append_decimal_digits(out, claim->value);
-		append_base_unit(out, claim);
+		*c++ = ' ';
+		c = cf_json_write_decimal_digits(c, claim->value);
+		c = put_base_unit(c, claim, unit_length);
 	}
-	CF_BUFFER_PUT_LITERAL(out, " (");
+	c = CF_CURSOR_PUT_LITERAL(c, " (");
 	if (claim->text != NULL)
-		cf_buffer_put_str(out, claim->text);
-	cf_buffer_put_c(out, ')');
+		c = cf_cursor_put(c, claim->text, text_length);
+	*c++ = ')';
 
-	if (claim->qualifier != CF_QUALIFIER_NONE) {
-		CF_BUFFER_PUT_LITERAL(out, " qualifier=");
-		cf_buffer_put_str(out, cf_qualifier_to_string(claim->qualifier));
+	if (qualifier != NULL) {
+		c = CF_CURSOR_PUT_LITERAL(c, " qualifier=");
+		c = cf_cursor_put(c, qualifier, qualifier_length);
 		if (claim->qualifier_text != NULL) {
-			cf_buffer_put_c(out, '(');
-			cf_buffer_put_str(out, claim->qualifier_text);
-			cf_buffer_put_c(out, ')');
+			*c++ = '(';
+			c = cf_cursor_put(c, claim->qualifier_text, qualifier_text_length);
+			*c++ = ')';
 		}
 		if (claim->has_value) {
-			CF_BUFFER_PUT_LITERAL(out, " interval=");
+			c = CF_CURSOR_PUT_LITERAL(c, " interval=");
+			cf_buffer_end(out, c);
 			cf_interval_append(claim->interval, out);
+			c = cf_buffer_begin(out, bound);
 		}
 	}
 	if (claim->label != NULL) {
-		CF_BUFFER_PUT_LITERAL(out, " label=");
-		cf_buffer_put_str(out, claim->label);
+		c = CF_CURSOR_PUT_LITERAL(c, " label=");
+		c = cf_cursor_put(c, claim->label, label_length);
 	}
-	if (claim->cues != NULL && claim->cues->len > 0) {
-		CF_BUFFER_PUT_LITERAL(out, " cues=");
-		for (guint i = 0; i < claim->cues->len; i++) {
+	if (n_cues > 0) {
+		c = CF_CURSOR_PUT_LITERAL(c, " cues=");
+		for (guint i = 0; i < n_cues; i++) {
+			const char *cue = g_ptr_array_index(claim->cues, i);
 			if (i > 0)
-				cf_buffer_put_c(out, ',');
-			cf_buffer_put_str(out, g_ptr_array_index(claim->cues, i));
+				*c++ = ',';
+			c = cf_cursor_put(c, cue, strlen(cue));
 		}
 	}
 	if (claim->table >= 0) {
-		CF_BUFFER_PUT_LITERAL(out, " table=");
-		cf_json_append_int(out, claim->table, FALSE);
-		CF_BUFFER_PUT_LITERAL(out, " row=");
-		cf_json_append_int(out, claim->row, FALSE);
-		CF_BUFFER_PUT_LITERAL(out, " col=");
-		cf_json_append_int(out, claim->cell_column, FALSE);
+		c = CF_CURSOR_PUT_LITERAL(c, " table=");
+		c = cf_json_write_int(c, claim->table, FALSE);
+		c = CF_CURSOR_PUT_LITERAL(c, " row=");
+		c = cf_json_write_int(c, claim->row, FALSE);
+		c = CF_CURSOR_PUT_LITERAL(c, " col=");
+		c = cf_json_write_int(c, claim->cell_column, FALSE);
 	}
 	if (claim->reason != NULL) {
-		CF_BUFFER_PUT_LITERAL(out, " reason=");
-		cf_buffer_put_str(out, claim->reason);
+		c = CF_CURSOR_PUT_LITERAL(c, " reason=");
+		c = cf_cursor_put(c, claim->reason, reason_length);
 	}
-	cf_buffer_put_c(out, '\n');
+	*c++ = '\n';
+	cf_buffer_end(out, c);
 }
 
 void
 cf_report_claims_text_styled(GPtrArray *claims, const CfReportStyle *style, GString *out)
 {
-	for (guint i = 0; i < claims->len; i++)
-		append_claim_text(out, g_ptr_array_index(claims, i), style);
+	const char *path = NULL;
+	gsize path_length = 0;
+	for (guint i = 0; i < claims->len; i++) {
+		const CfClaim *claim = g_ptr_array_index(claims, i);
+		if (document_path(claim) != path) {
+			path = document_path(claim);
+			path_length = strlen(path);
+		}
+		append_claim_text(out, claim, style, path, path_length);
+	}
 }
 
 void
@@ -133,13 +171,6 @@ cf_report_claims_text(GPtrArray *claims, GString *out)
 
 /* the same through a cursor */
 #define PUT_KEY(cursor, key) CF_CURSOR_PUT_LITERAL(cursor, ",\"" key "\":")
-
-/* The byte length of a claim's string field, 0 for NULL. */
-static inline gsize
-field_length(const char *text)
-{
-	return text != NULL ? strlen(text) : 0;
-}
 
 /* @valid: the claim's strings are known to be valid UTF-8 (see append_claim_json()). */
 static inline char *

@@ -173,14 +173,14 @@ cf_report_claims_text(GPtrArray *claims, GString *out)
 #define PUT_KEY(cursor, key) CF_CURSOR_PUT_LITERAL(cursor, ",\"" key "\":")
 
 /* @valid: the claim's strings are known to be valid UTF-8 (see append_claim_json()). */
-static inline char *
+G_ALWAYS_INLINE static inline char *
 put_string(char *cursor, const char *text, gsize length, gboolean valid)
 {
 	return valid ? cf_json_write_valid_string(cursor, text, length)
 		     : cf_json_write_string(cursor, text, length);
 }
 
-static inline char *
+G_ALWAYS_INLINE static inline char *
 put_decimal_or_null(char *cursor, gboolean has, CfDecimal value)
 {
 	return has ? cf_json_write_decimal(cursor, value) : CF_CURSOR_PUT_LITERAL(cursor, "null");
@@ -192,16 +192,71 @@ put_decimal_or_null(char *cursor, gboolean has, CfDecimal value)
 /* The JSON text of everything but the claim's strings and file: keys, numbers, constants. */
 #define CLAIM_JSON_FIXED_MAX 1024
 
-/* @file: the claim's file as a JSON string, escaped once for all the claims of a document.
- * One reservation for the whole line, its size bounded from the strings' lengths.  A claim
+/* A name of an enumeration (kind, qualifier) as a JSON string, escaped once per call
+ * rather than once per claim, and copied in one fixed-size move. */
+#define NAME_JSON_MAX 32
+typedef struct {
+	char json[NAME_JSON_MAX];
+	guint length; /* 0: not kept (too long), escaped with each claim */
+} NameJson;
+
+/* What the claims of one call share: their file and the names, as JSON. */
+typedef struct {
+	GString *file;
+	NameJson kinds[CF_CLAIM_N_KINDS];
+	NameJson qualifiers[CF_QUALIFIER_N];
+} ClaimJsonShared;
+
+static void
+name_json_init(NameJson *name, const char *text)
+{
+	gsize n = strlen(text);
+	name->length = 0;
+	if (CF_JSON_STRING_MAX(n) <= NAME_JSON_MAX)
+		name->length = (guint)(cf_json_write_string(name->json, text, n) - name->json);
+}
+
+static void
+claim_json_shared_init(ClaimJsonShared *shared)
+{
+	shared->file = g_string_new(NULL);
+	for (guint i = 0; i < CF_CLAIM_N_KINDS; i++)
+		name_json_init(&shared->kinds[i], cf_claim_kind_to_string((CfClaimKind)i));
+	for (guint i = 0; i < CF_QUALIFIER_N; i++)
+		name_json_init(&shared->qualifiers[i], cf_qualifier_to_string((CfQualifier)i));
+}
+
+/* The kept JSON of name @value of @names, or NULL (out of range or not kept). */
+static inline const NameJson *
+name_json_get(const NameJson *names, guint n_names, guint value)
+{
+	return value < n_names && names[value].length > 0 ? &names[value] : NULL;
+}
+
+/* @json: kept, or NULL: then @text of @length bytes is escaped here. */
+G_ALWAYS_INLINE static inline char *
+put_name(char *cursor, const NameJson *json, const char *text, gsize length, gboolean valid)
+{
+	if (json == NULL)
+		return put_string(cursor, text, length, valid);
+	memcpy(cursor, json->json, NAME_JSON_MAX);
+	return cursor + json->length;
+}
+
+/* One reservation for the whole line, its size bounded from the strings' lengths.  A claim
  * of a document whose text is valid UTF-8 has valid strings: pieces of that text cut at
  * character boundaries, lexicon words (checked when loaded) and ASCII. */
 static void
-append_claim_json(GString *out, const CfClaim *claim, const GString *file)
+append_claim_json(GString *out, const CfClaim *claim, const ClaimJsonShared *shared)
 {
 	gboolean valid = claim->document != NULL && claim->document->text_valid_utf8;
-	const char *kind = cf_claim_kind_to_string(claim->kind);
-	const char *qualifier = cf_qualifier_to_string(claim->qualifier);
+	const GString *file = shared->file;
+	const NameJson *kind_json = name_json_get(shared->kinds, CF_CLAIM_N_KINDS, claim->kind);
+	const NameJson *qualifier_json =
+		name_json_get(shared->qualifiers, CF_QUALIFIER_N, claim->qualifier);
+	const char *kind = kind_json == NULL ? cf_claim_kind_to_string(claim->kind) : NULL;
+	const char *qualifier =
+		qualifier_json == NULL ? cf_qualifier_to_string(claim->qualifier) : NULL;
 	gsize kind_length = field_length(kind), text_length = field_length(claim->text),
 	      unit_length = field_length(claim->unit),
 	      qualifier_length = field_length(qualifier),
@@ -212,6 +267,7 @@ append_claim_json(GString *out, const CfClaim *claim, const GString *file)
 	guint n_cues = claim->cues != NULL ? claim->cues->len : 0;
 	for (guint i = 0; i < n_cues; i++)
 		strings += strlen(g_ptr_array_index(claim->cues, i)) + 1;
+	/* the fixed part includes the kept names, NAME_JSON_MAX bytes each */
 	char *c = cf_buffer_begin(out, CLAIM_JSON_FIXED_MAX + file->len +
 					       CF_JSON_STRING_MAX(strings) + 3 * (gsize)n_cues);
 
@@ -224,7 +280,7 @@ append_claim_json(GString *out, const CfClaim *claim, const GString *file)
 	c = PUT_KEY(c, "length");
 	c = cf_json_write_uint(c, claim->length);
 	c = PUT_KEY(c, "kind");
-	c = put_string(c, kind, kind_length, valid);
+	c = put_name(c, kind_json, kind, kind_length, valid);
 	c = PUT_KEY(c, "text");
 	c = put_string(c, claim->text, text_length, valid);
 
@@ -244,7 +300,7 @@ append_claim_json(GString *out, const CfClaim *claim, const GString *file)
 	c = PUT_KEY(c, "unit_exponent");
 	c = cf_json_write_int(c, claim->unit_exponent, FALSE);
 	c = PUT_KEY(c, "qualifier");
-	c = put_string(c, qualifier, qualifier_length, valid);
+	c = put_name(c, qualifier_json, qualifier, qualifier_length, valid);
 	c = PUT_KEY(c, "qualifier_text");
 	c = put_string(c, claim->qualifier_text, qualifier_text_length, valid);
 	c = PUT_KEY(c, "label");
@@ -368,7 +424,8 @@ cf_report_claims_jsonl(GPtrArray *claims, GString *out)
 		cf_buffer_reserve(out, (gsize)claims->len * CLAIM_JSON_TYPICAL + text);
 	}
 	const CfDocument *doc = NULL;
-	g_autoptr(GString) file = g_string_new(NULL);
+	ClaimJsonShared shared;
+	claim_json_shared_init(&shared);
 	const char *file_path = NULL;
 	for (guint i = 0; i < claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
@@ -378,9 +435,10 @@ cf_report_claims_jsonl(GPtrArray *claims, GString *out)
 		}
 		if (file_path != document_path(c)) {
 			file_path = document_path(c);
-			g_string_truncate(file, 0);
-			cf_json_append_string(file, file_path, -1);
+			g_string_truncate(shared.file, 0);
+			cf_json_append_string(shared.file, file_path, -1);
 		}
-		append_claim_json(out, c, file);
+		append_claim_json(out, c, &shared);
 	}
+	g_string_free(shared.file, TRUE);
 }

@@ -126,7 +126,7 @@ test_json_digits_many(void)
 
 /* Every number of digits around each power of ten, at every scale, as printf and
  * cf_decimal_to_string() give it: the eight-digits-at-once path (cf-buffer.h) and the
- * general one, and where one hands over to the other. */
+ * general one, where one hands over to the other, and the general one alone. */
 static void
 test_json_digits_edges(void)
 {
@@ -139,6 +139,9 @@ test_json_digits_edges(void)
 			g_autoptr(GString) out = g_string_new(NULL);
 			cf_json_append_uint(out, value);
 			g_assert_cmpstr(out->str, ==, expected);
+			char general[CF_JSON_DECIMAL_MAX];
+			char *end = cf_json_write_uint_general(general, value);
+			g_assert_cmpmem(general, end - general, expected, strlen(expected));
 			for (int scale = 0; scale <= CF_DECIMAL_MAX_SCALE; scale++) {
 				for (int sign = -1; sign <= 1; sign += 2) {
 					CfDecimal d = {
@@ -149,6 +152,9 @@ test_json_digits_edges(void)
 					g_string_truncate(out, 0);
 					cf_json_append_decimal_digits(out, d);
 					g_assert_cmpstr(out->str, ==, decimal);
+					end = cf_json_write_decimal_digits_general(general, d);
+					g_assert_cmpmem(general, end - general, decimal,
+							strlen(decimal));
 				}
 			}
 		}

@@ -192,70 +192,48 @@ cf_json_write_valid_string(char *cursor, const char *text, gsize n)
 /* "00" "01" … "99" (cf-json.c) */
 extern const char cf_json_digit_pairs[201];
 
-/* 10^0 … 10^19 (cf-json.c) */
-extern const guint64 cf_json_pow10[20];
-
-/* The number of decimal digits of @value (1 for 0): log10 from the bit length (1233 / 4096
- * is just above log10(2)), then one comparison. */
-static inline int
-cf_json_digit_count(guint64 value)
-{
-	int t = ((64 - __builtin_clzll(value | 1)) * 1233) >> 12;
-	return t + ((value | 1) >= cf_json_pow10[t]);
-}
+/* The general writers (cf-json.c): any value, two digits a step.  The inline writers below
+ * hand them what their fast paths do not take. */
+char *cf_json_write_uint_general(char *cursor, guint64 value);
+char *cf_json_write_decimal_digits_general(char *cursor, CfDecimal value);
 
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
 #define CF_JSON_EIGHT_DIGITS 1
-/* The eight decimal digits of @high * 10^4 + @low (both below 10^4, leading zeros included)
- * as ASCII in one word, the first digit in the lowest byte: the two halves split into pairs,
- * then into digits, each step one multiplication for all the lanes. */
+/* The eight decimal digits of @value (below 10^8, leading zeros included) as byte values
+ * 0-9 in one word, the first digit in the lowest byte: halves of four digits, then pairs,
+ * then digits, each step one multiplication for all the lanes (numbers below 10^4 skip the
+ * split into halves). */
 static inline guint64
-cf_json_eight_digits(guint32 high, guint32 low)
+cf_json_digit_values(guint32 value)
 {
-	guint64 x = high | (guint64)low << 32;
+	guint64 x = value < 10000 ? (guint64)value << 32
+				  : (value / 10000) | (guint64)(value % 10000) << 32;
 	guint64 q = ((x * 10486) >> 20) & G_GUINT64_CONSTANT(0x0000007f0000007f); /* n / 100 */
 	x = q | (x - q * 100) << 16;
 	q = ((x * 103) >> 10) & G_GUINT64_CONSTANT(0x000f000f000f000f); /* n / 10 */
-	x = q | (x - q * 10) << 8;
-	return x + CF_JSON_ONES * '0';
+	return q | (x - q * 10) << 8;
 }
 
-/* The same for @value below 10^8; short numbers skip the split into halves. */
-static inline guint64
-cf_json_digits_word(guint32 value)
+/* The number of digits of @values (cf_json_digit_values()) from its first non-zero one: 1
+ * for 0. */
+static inline int
+cf_json_digit_values_count(guint64 values)
 {
-	return value < 10000 ? cf_json_eight_digits(0, value)
-			     : cf_json_eight_digits(value / 10000, value % 10000);
+	return values == 0 ? 1 : 8 - __builtin_ctzll(values) / 8;
 }
 
-/* Writes the last @n (1 to 8) bytes of @digits at @cursor and zeros after them, eight
- * bytes in all. */
+/* Writes the last @n (1 to 8) of the digits @values as ASCII at @cursor and zeros after
+ * them, eight bytes in all. */
 static inline void
-cf_json_put_last_digits(char *cursor, guint64 digits, int n)
+cf_json_put_last_digits(char *cursor, guint64 values, int n)
 {
-	digits >>= 64 - 8 * n;
-	memcpy(cursor, &digits, 8);
+	guint64 ascii = (values + CF_JSON_ONES * '0') >> (64 - 8 * n);
+	memcpy(cursor, &ascii, 8);
 }
+#define CF_JSON_FAST_DIGITS_BELOW 100000000 /* 10^8 */
+#else
+#define CF_JSON_FAST_DIGITS_BELOW 0
 #endif
-
-/* Writes the @count lowest decimal digits of *@value (leading zeros included) so that they
- * end at @end, two a step, and divides *@value by 10^count. */
-static inline void
-cf_json_put_digits_before(char *end, guint64 *value, int count)
-{
-	guint64 v = *value;
-	for (; count >= 2; count -= 2) {
-		guint pair = (guint)(v % 100);
-		v /= 100;
-		end -= 2;
-		memcpy(end, cf_json_digit_pairs + 2 * pair, 2);
-	}
-	if (count > 0) {
-		*--end = (char)('0' + v % 10);
-		v /= 10;
-	}
-	*value = v;
-}
 
 /* Numbers are always inline (here and below): the renderers write several per record, and
  * the call was a fifth of a number's cost. */
@@ -268,15 +246,15 @@ cf_json_write_uint(char *cursor, guint64 value)
 		memcpy(cursor, cf_json_digit_pairs + 2 * value + (value < 10), 2);
 		return cursor + 1 + (value >= 10);
 	}
-	int n = cf_json_digit_count(value);
 #ifdef CF_JSON_EIGHT_DIGITS
-	if (n <= 8) {
-		cf_json_put_last_digits(cursor, cf_json_digits_word((guint32)value), n);
+	if (value < CF_JSON_FAST_DIGITS_BELOW) {
+		guint64 values = cf_json_digit_values((guint32)value);
+		int n = cf_json_digit_values_count(values);
+		cf_json_put_last_digits(cursor, values, n);
 		return cursor + n;
 	}
 #endif
-	cf_json_put_digits_before(cursor + n, &value, n);
-	return cursor + n;
+	return cf_json_write_uint_general(cursor, value);
 }
 
 /* At most CF_JSON_UINT_MAX + 1 bytes. */
@@ -292,44 +270,35 @@ cf_json_write_int(char *cursor, gint64 value, gboolean negative_is_null)
 }
 
 /* The text of cf_decimal_append() (scale kept: 25.20 stays 25.20), without quotes. */
-G_ALWAYS_INLINE G_ALWAYS_INLINE static inline char *
+G_ALWAYS_INLINE static inline char *
 cf_json_write_decimal_digits(char *cursor, CfDecimal value)
 {
 	guint64 m =
 		value.mantissa < 0 ? (guint64)0 - (guint64)value.mantissa : (guint64)value.mantissa;
-	int scale = value.scale > 0 ? MIN(value.scale, CF_DECIMAL_MAX_SCALE) : 0;
-	if (value.mantissa < 0)
-		*cursor++ = '-';
-	if (scale == 0)
-		return cf_json_write_uint(cursor, m);
-	int n = cf_json_digit_count(m);
+	if (value.scale <= 0 || (m < CF_JSON_FAST_DIGITS_BELOW && value.scale <= 8)) {
+		if (value.mantissa < 0)
+			*cursor++ = '-';
+		if (value.scale <= 0)
+			return cf_json_write_uint(cursor, m);
 #ifdef CF_JSON_EIGHT_DIGITS
-	if (n <= 8 && scale <= 8) {
-		guint64 digits = cf_json_digits_word((guint32)m);
+		int scale = value.scale;
+		guint64 values = cf_json_digit_values((guint32)m);
+		int n = cf_json_digit_values_count(values);
 		if (n <= scale) {
+			/* "0." and the digits with their leading zeros */
 			cursor[0] = '0';
 			cursor[1] = '.';
-			cf_json_put_last_digits(cursor + 2, digits, scale);
+			cf_json_put_last_digits(cursor + 2, values, scale);
 			return cursor + 2 + scale;
 		}
 		/* all the digits, then the fraction's moved one place on for the point */
-		cf_json_put_last_digits(cursor, digits, n);
-		cf_json_put_last_digits(cursor + n - scale + 1, digits, scale);
+		cf_json_put_last_digits(cursor, values, n);
+		cf_json_put_last_digits(cursor + n - scale + 1, values, scale);
 		cursor[n - scale] = '.';
 		return cursor + n + 1;
-	}
 #endif
-	if (n <= scale) {
-		/* "0." and the digits with their leading zeros */
-		cursor[0] = '0';
-		cursor[1] = '.';
-		cf_json_put_digits_before(cursor + 2 + scale, &m, scale);
-		return cursor + 2 + scale;
 	}
-	cf_json_put_digits_before(cursor + n + 1, &m, scale);
-	cursor[n - scale] = '.';
-	cf_json_put_digits_before(cursor + n - scale, &m, n - scale);
-	return cursor + n + 1;
+	return cf_json_write_decimal_digits_general(cursor, value);
 }
 
 /* The same as a JSON string. */

@@ -249,33 +249,71 @@ cf_json_append_valid_string(GString *out, const char *text, gsize length)
 	append_string(out, text, (gssize)length, TRUE);
 }
 
-const guint64 cf_json_pow10[20] = {
-	G_GUINT64_CONSTANT(1),
-	G_GUINT64_CONSTANT(10),
-	G_GUINT64_CONSTANT(100),
-	G_GUINT64_CONSTANT(1000),
-	G_GUINT64_CONSTANT(10000),
-	G_GUINT64_CONSTANT(100000),
-	G_GUINT64_CONSTANT(1000000),
-	G_GUINT64_CONSTANT(10000000),
-	G_GUINT64_CONSTANT(100000000),
-	G_GUINT64_CONSTANT(1000000000),
-	G_GUINT64_CONSTANT(10000000000),
-	G_GUINT64_CONSTANT(100000000000),
-	G_GUINT64_CONSTANT(1000000000000),
-	G_GUINT64_CONSTANT(10000000000000),
-	G_GUINT64_CONSTANT(100000000000000),
-	G_GUINT64_CONSTANT(1000000000000000),
-	G_GUINT64_CONSTANT(10000000000000000),
-	G_GUINT64_CONSTANT(100000000000000000),
-	G_GUINT64_CONSTANT(1000000000000000000),
-	G_GUINT64_CONSTANT(10000000000000000000),
-};
-
 const char cf_json_digit_pairs[201] = "00010203040506070809101112131415161718192021222324"
 				      "25262728293031323334353637383940414243444546474849"
 				      "50515253545556575859606162636465666768697071727374"
 				      "75767778798081828384858687888990919293949596979899";
+
+/* The number of decimal digits of @value (1 for 0). */
+static int
+digit_count(guint64 value)
+{
+	int n = 1;
+	for (; value >= 100; value /= 100)
+		n += 2;
+	return n + (value >= 10);
+}
+
+/* Writes the @count lowest decimal digits of *@value (leading zeros included) so that they
+ * end at @end, two a step, and divides *@value by 10^count. */
+static void
+put_digits_before(char *end, guint64 *value, int count)
+{
+	guint64 v = *value;
+	for (; count >= 2; count -= 2) {
+		guint pair = (guint)(v % 100);
+		v /= 100;
+		end -= 2;
+		memcpy(end, cf_json_digit_pairs + 2 * pair, 2);
+	}
+	if (count > 0) {
+		*--end = (char)('0' + v % 10);
+		v /= 10;
+	}
+	*value = v;
+}
+
+char *
+cf_json_write_uint_general(char *cursor, guint64 value)
+{
+	int n = digit_count(value);
+	put_digits_before(cursor + n, &value, n);
+	return cursor + n;
+}
+
+char *
+cf_json_write_decimal_digits_general(char *cursor, CfDecimal value)
+{
+	guint64 m =
+		value.mantissa < 0 ? (guint64)0 - (guint64)value.mantissa : (guint64)value.mantissa;
+	int scale = value.scale > 0 ? MIN(value.scale, CF_DECIMAL_MAX_SCALE) : 0;
+	int n = digit_count(m);
+	if (value.mantissa < 0)
+		*cursor++ = '-';
+	if (scale == 0)
+		return cf_json_write_uint_general(cursor, m);
+	if (n <= scale) {
+		/* "0." and the digits with their leading zeros */
+		cursor[0] = '0';
+		cursor[1] = '.';
+		put_digits_before(cursor + 2 + scale, &m, scale);
+		return cursor + 2 + scale;
+	}
+	put_digits_before(cursor + n + 1, &m, scale);
+	cursor[n - scale] = '.';
+	put_digits_before(cursor + n - scale, &m, n - scale);
+	return cursor + n + 1;
+}
 
 void
 cf_json_append_uint(GString *out, guint64 value)

@@ -73,6 +73,33 @@ cf_cursor_put(char *cursor, const char *bytes, gsize n)
 	return cursor + n;
 }
 
+/* The same for @n not known at compile time and often small: whole words that may overlap
+ * below 16 bytes, where a memcpy() call would cost more than the copy; a call from 16 on. */
+static inline char *
+cf_cursor_copy(char *cursor, const char *bytes, gsize n)
+{
+	if (n >= 16) {
+		memcpy(cursor, bytes, n);
+	} else if (n >= 8) {
+		guint64 first, last;
+		memcpy(&first, bytes, 8);
+		memcpy(&last, bytes + n - 8, 8);
+		memcpy(cursor, &first, 8);
+		memcpy(cursor + n - 8, &last, 8);
+	} else if (n >= 4) {
+		guint32 first, last;
+		memcpy(&first, bytes, 4);
+		memcpy(&last, bytes + n - 4, 4);
+		memcpy(cursor, &first, 4);
+		memcpy(cursor + n - 4, &last, 4);
+	} else if (n > 0) {
+		cursor[0] = bytes[0];
+		cursor[n / 2] = bytes[n / 2];
+		cursor[n - 1] = bytes[n - 1];
+	}
+	return cursor + n;
+}
+
 #define CF_CURSOR_PUT_LITERAL(cursor, literal) \
 	cf_cursor_put((cursor), "" literal, sizeof(literal) - 1)
 

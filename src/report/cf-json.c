@@ -136,7 +136,7 @@ escape_some(char *cursor, const guchar **pp, const guchar *stop, const guchar *e
 			p = skip_plain_characters(p, stop, end);
 		}
 		if (p > run)
-			cursor = cf_cursor_put(cursor, (const char *)run, p - run);
+			cursor = cf_cursor_copy(cursor, (const char *)run, (gsize)(p - run));
 		if (p >= stop)
 			break;
 		guchar c = *p++;

@@ -558,6 +558,46 @@ test_document_digest(void)
 			"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
+/* A related place in the primary's file shows that file as the primary does (its JSON is
+ * reused), one in another file its own, NULL files included; escapes and CJK in paths. */
+static void
+test_findings_json_related_files(void)
+{
+	g_autoptr(GPtrArray) findings =
+		g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+	CfFinding *f = cf_finding_new("sum-mismatch", CF_SEVERITY_ERROR);
+	f->message = g_strdup("m");
+	cf_finding_set_primary(f, "a/\"东湖\".txt", 3, 1, 2, "src", -1);
+	cf_finding_add_related(f, "a/\"东湖\".txt", 4, 1, 2, NULL, -1, "same");
+	cf_finding_add_related(f, "b\\c.txt", 5, 2, 2, NULL, -1, "other");
+	cf_finding_add_related(f, "a/\"东湖\".txt", 6, 1, 2, NULL, -1, NULL);
+	g_ptr_array_add(findings, f);
+	CfFinding *g = cf_finding_new("sum-mismatch", CF_SEVERITY_NOTE);
+	cf_finding_set_primary(g, NULL, 0, 0, 0, NULL, -1);
+	cf_finding_add_related(g, NULL, 1, 1, 1, NULL, -1, NULL);
+	cf_finding_add_related(g, "x.txt", 2, 1, 1, NULL, -1, NULL);
+	g_ptr_array_add(findings, g);
+	g_autoptr(GString) out = g_string_new(NULL);
+	cf_report_findings_json(findings, out);
+	g_assert_cmpstr(
+		out->str, ==,
+		"{\"version\":1,\"findings\":[\n"
+		"{\"file\":\"a/\\\"东湖\\\".txt\",\"line\":3,\"column\":1,\"length\":2,"
+		"\"rule\":\"sum-mismatch\",\"severity\":\"error\",\"message\":\"m\",\"stated\":"
+		"null,"
+		"\"computed\":null,\"source\":\"src\",\"related\":["
+		"{\"file\":\"a/\\\"东湖\\\".txt\",\"line\":4,\"column\":1,\"note\":\"same\"},"
+		"{\"file\":\"b\\\\c.txt\",\"line\":5,\"column\":2,\"note\":\"other\"},"
+		"{\"file\":\"a/\\\"东湖\\\".txt\",\"line\":6,\"column\":1,\"note\":null}],"
+		"\"suggestion\":null},\n"
+		"{\"file\":null,\"line\":0,\"column\":0,\"length\":0,\"rule\":\"sum-mismatch\","
+		"\"severity\":\"note\",\"message\":\"\",\"stated\":null,\"computed\":null,"
+		"\"source\":\"\",\"related\":["
+		"{\"file\":null,\"line\":1,\"column\":1,\"note\":null},"
+		"{\"file\":\"x.txt\",\"line\":2,\"column\":1,\"note\":null}],"
+		"\"suggestion\":null}\n]}\n");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -582,6 +622,7 @@ main(int argc, char **argv)
 	g_test_add_func("/report/claims/text/color", test_claims_text_color);
 	g_test_add_func("/report/claims/empty", test_claims_empty);
 	g_test_add_func("/report/findings/display-width", test_display_width);
+	g_test_add_func("/report/findings/json/related-files", test_findings_json_related_files);
 	g_test_add_func("/report/document/digest", test_document_digest);
 	return g_test_run();
 }

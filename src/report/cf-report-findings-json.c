@@ -1,5 +1,7 @@
 #include "report/cf-report-findings.h"
 
+#include <string.h>
+
 #include "report/cf-buffer.h"
 
 /* "key": and ,"key": — keys are fixed ASCII identifiers (nothing to escape), joined at
@@ -7,12 +9,32 @@
 #define APPEND_KEY(out, key) CF_BUFFER_PUT_LITERAL(out, "\"" key "\":")
 #define APPEND_NEXT_KEY(out, key) CF_BUFFER_PUT_LITERAL(out, ",\"" key "\":")
 
+/* Appends again the @n bytes already in @out at @at. */
 static void
-append_location(GString *out, const CfLocation *l, gboolean with_note)
+append_again(GString *out, gsize at, gsize n)
+{
+	cf_buffer_reserve(out, n);
+	memcpy(out->str + out->len, out->str + at, n);
+	out->len += n;
+	out->str[out->len] = '\0';
+}
+
+/* The file of @f's primary location as JSON, where it is in the output: most related places
+ * are in the same file, and its JSON is copied rather than escaped again. */
+typedef struct {
+	const char *file;
+	gsize at, length;
+} FileJson;
+
+static void
+append_location(GString *out, const CfLocation *l, gboolean with_note, const FileJson *primary)
 {
 	cf_buffer_put_c(out, '{');
 	APPEND_KEY(out, "file");
-	cf_json_append_string(out, l->file, -1);
+	if (g_strcmp0(l->file, primary->file) == 0)
+		append_again(out, primary->at, primary->length);
+	else
+		cf_json_append_string(out, l->file, -1);
 	APPEND_NEXT_KEY(out, "line");
 	cf_json_append_uint(out, l->line);
 	APPEND_NEXT_KEY(out, "column");
@@ -38,7 +60,9 @@ cf_report_findings_json_add(const CfFinding *f, guint index, GString *out)
 	else
 		CF_BUFFER_PUT_LITERAL(out, "\n{");
 	APPEND_KEY(out, "file");
+	FileJson primary = {f->primary.file, out->len, 0};
 	cf_json_append_string(out, f->primary.file, -1);
+	primary.length = out->len - primary.at;
 	APPEND_NEXT_KEY(out, "line");
 	cf_json_append_uint(out, f->primary.line);
 	APPEND_NEXT_KEY(out, "column");
@@ -62,7 +86,7 @@ cf_report_findings_json_add(const CfFinding *f, guint index, GString *out)
 	for (guint k = 0; k < f->related->len; k++) {
 		if (k)
 			cf_buffer_put_c(out, ',');
-		append_location(out, &g_array_index(f->related, CfLocation, k), TRUE);
+		append_location(out, &g_array_index(f->related, CfLocation, k), TRUE, &primary);
 	}
 	cf_buffer_put_c(out, ']');
 	APPEND_NEXT_KEY(out, "suggestion");

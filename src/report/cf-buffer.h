@@ -114,16 +114,24 @@ cf_cursor_copy(char *cursor, const char *bytes, gsize n)
 #define CF_JSON_ONES G_GUINT64_CONSTANT(0x0101010101010101)
 #define CF_JSON_HIGHS G_GUINT64_CONSTANT(0x8080808080808080)
 
-/* Whether the 8 bytes of @w hold a byte below 0x20, a '"' or a '\\': the bytes to escape in
- * text known to be valid UTF-8. */
-static inline gboolean
-cf_json_word_needs_escape(guint64 w)
+/* The high bit of each byte of @w that is below 0x20, a '"' or a '\\' (and maybe of bytes
+ * from 0x80 up, which the callers rule out or take as they are). */
+static inline guint64
+cf_json_word_escape_bits(guint64 w)
 {
 	guint64 quote = w ^ (CF_JSON_ONES * '"'), backslash = w ^ (CF_JSON_ONES * '\\');
 	guint64 special = ((w - CF_JSON_ONES * 0x20) & ~w) |         /* a byte below 0x20 */
 			  ((quote - CF_JSON_ONES) & ~quote) |        /* a '"' */
 			  ((backslash - CF_JSON_ONES) & ~backslash); /* a '\\' */
-	return (special & CF_JSON_HIGHS) != 0;
+	return special & CF_JSON_HIGHS;
+}
+
+/* Whether the 8 bytes of @w hold a byte below 0x20, a '"' or a '\\': the bytes to escape in
+ * text known to be valid UTF-8. */
+static inline gboolean
+cf_json_word_needs_escape(guint64 w)
+{
+	return cf_json_word_escape_bits(w) != 0;
 }
 
 #ifdef __SSE2__

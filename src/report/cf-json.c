@@ -40,9 +40,6 @@ utf8_sequence_length(const guchar *p, gsize left)
 	return 0;
 }
 
-#define ONES CF_JSON_ONES
-#define HIGHS CF_JSON_HIGHS
-
 /* Past the leading 8-byte words of [p, end) that need no escaping: no byte below 0x20, none
  * from 0x80 up, no '"' and no '\\'.  File paths and ASCII text go eight bytes a step. */
 static inline const guchar *
@@ -51,11 +48,7 @@ skip_plain_words(const guchar *p, const guchar *end)
 	while (end - p >= 8) {
 		guint64 w;
 		memcpy(&w, p, 8);
-		guint64 quote = w ^ (ONES * '"'), backslash = w ^ (ONES * '\\');
-		guint64 special = ((w - ONES * 0x20) & ~w) |            /* a byte below 0x20 */
-				  ((quote - ONES) & ~quote) |             /* a '"' */
-				  ((backslash - ONES) & ~backslash) | w;  /* a '\\', a high bit */
-		if (special & HIGHS)
+		if ((cf_json_word_escape_bits(w) | (w & CF_JSON_HIGHS)) != 0) /* or a high bit */
 			break;
 		p += 8;
 	}

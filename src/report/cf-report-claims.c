@@ -41,7 +41,7 @@ put_base_unit(char *c, const CfClaim *claim, gsize unit_length)
 	default:
 		if (unit_length > 0 && claim->unit_exponent == 0) {
 			*c++ = ' ';
-			c = cf_cursor_put(c, claim->unit, unit_length);
+			c = cf_cursor_copy(c, claim->unit, unit_length);
 		}
 		return c;
 	}
@@ -76,7 +76,7 @@ append_claim_text(GString *out, const CfClaim *claim, const CfReportStyle *style
 	char *c = cf_buffer_begin(out, bound);
 
 	c = PUT_STYLE(c, color, SGR_BOLD);
-	c = cf_cursor_put(c, path, path_length);
+	c = cf_cursor_copy(c, path, path_length);
 	*c++ = ':';
 	c = cf_json_write_uint(c, claim->line);
 	*c++ = ':';
@@ -88,7 +88,7 @@ append_claim_text(GString *out, const CfClaim *claim, const CfReportStyle *style
 	if (color)
 		c = claim->kind == CF_CLAIM_MALFORMED ? CF_CURSOR_PUT_LITERAL(c, SGR_MALFORMED)
 						      : CF_CURSOR_PUT_LITERAL(c, SGR_KIND);
-	c = cf_cursor_put(c, kind, kind_length);
+	c = cf_cursor_copy(c, kind, kind_length);
 	c = PUT_STYLE(c, color, SGR_RESET);
 
 	if (claim->has_value) {
@@ -98,15 +98,15 @@ append_claim_text(GString *out, const CfClaim *claim, const CfReportStyle *style
 	}
 	c = CF_CURSOR_PUT_LITERAL(c, " (");
 	if (claim->text != NULL)
-		c = cf_cursor_put(c, claim->text, text_length);
+		c = cf_cursor_copy(c, claim->text, text_length);
 	*c++ = ')';
 
 	if (qualifier != NULL) {
 		c = CF_CURSOR_PUT_LITERAL(c, " qualifier=");
-		c = cf_cursor_put(c, qualifier, qualifier_length);
+		c = cf_cursor_copy(c, qualifier, qualifier_length);
 		if (claim->qualifier_text != NULL) {
 			*c++ = '(';
-			c = cf_cursor_put(c, claim->qualifier_text, qualifier_text_length);
+			c = cf_cursor_copy(c, claim->qualifier_text, qualifier_text_length);
 			*c++ = ')';
 		}
 		if (claim->has_value) {
@@ -118,7 +118,7 @@ append_claim_text(GString *out, const CfClaim *claim, const CfReportStyle *style
 	}
 	if (claim->label != NULL) {
 		c = CF_CURSOR_PUT_LITERAL(c, " label=");
-		c = cf_cursor_put(c, claim->label, label_length);
+		c = cf_cursor_copy(c, claim->label, label_length);
 	}
 	if (n_cues > 0) {
 		c = CF_CURSOR_PUT_LITERAL(c, " cues=");
@@ -126,7 +126,7 @@ append_claim_text(GString *out, const CfClaim *claim, const CfReportStyle *style
 			const char *cue = g_ptr_array_index(claim->cues, i);
 			if (i > 0)
 				*c++ = ',';
-			c = cf_cursor_put(c, cue, strlen(cue));
+			c = cf_cursor_copy(c, cue, strlen(cue));
 		}
 	}
 	if (claim->table >= 0) {
@@ -139,7 +139,7 @@ append_claim_text(GString *out, const CfClaim *claim, const CfReportStyle *style
 	}
 	if (claim->reason != NULL) {
 		c = CF_CURSOR_PUT_LITERAL(c, " reason=");
-		c = cf_cursor_put(c, claim->reason, reason_length);
+		c = cf_cursor_copy(c, claim->reason, reason_length);
 	}
 	*c++ = '\n';
 	cf_buffer_end(out, c);

@@ -413,6 +413,42 @@ test_claims_jsonl(void)
 		"separator\",\"has_value\":false}\n");
 }
 
+/* The document line's "lines" show each line as cf_json_append_string() escapes it: a TAB
+ * cell, a line with a quote, one longer than what is escaped at once, in text known to be
+ * valid UTF-8 and not. */
+static void
+test_claims_jsonl_lines(void)
+{
+	g_autoptr(GString) text = g_string_new("\t9502\n前\"引\"后\n");
+	for (guint i = 0; i < 2000; i++)
+		g_string_append(text, i % 97 == 0 ? "\\\t" : "预算");
+	g_string_append(text, "\n");
+	for (int valid = 0; valid <= 1; valid++) {
+		g_autoptr(CfDocument) doc = cf_document_new("x.txt");
+		cf_document_set_text(doc, g_strndup(text->str, text->len), text->len,
+				     g_strndup(text->str, text->len), text->len, NULL);
+		doc->text_valid_utf8 = valid;
+		g_autoptr(GPtrArray) claims =
+			g_ptr_array_new_with_free_func((GDestroyNotify)cf_claim_free);
+		g_autoptr(GString) expected = g_string_new("\"lines\":{");
+		for (guint line = 1; line <= 3; line++) {
+			CfClaim *claim = cf_claim_new(CF_CLAIM_NUMBER);
+			claim->document = doc;
+			claim->line = line;
+			g_ptr_array_add(claims, claim);
+			gsize n;
+			const char *at = cf_document_line_text(doc, line, &n);
+			g_string_append_printf(expected, "%s\"%u\":", line > 1 ? "," : "", line);
+			cf_json_append_string(expected, at, (gssize)n);
+		}
+		g_string_append(expected, "}}}\n");
+		g_autoptr(GString) out = g_string_new(NULL);
+		cf_report_document_jsonl(doc, claims, out);
+		g_assert_true(g_str_has_suffix(out->str, expected->str));
+		g_assert_nonnull(strstr(out->str, "\"1\":\"\\t9502\""));
+	}
+}
+
 static void
 test_claims_text(void)
 {
@@ -617,6 +653,7 @@ main(int argc, char **argv)
 	g_test_add_func("/report/json/string/valid", test_json_string_valid);
 	g_test_add_func("/report/json/string/plain", test_json_string_plain);
 	g_test_add_func("/report/claims/jsonl/fields", test_claims_jsonl);
+	g_test_add_func("/report/claims/jsonl/lines", test_claims_jsonl_lines);
 	g_test_add_func("/report/claims/text/fields", test_claims_text);
 	g_test_add_func("/report/claims/text/units", test_claims_text_units);
 	g_test_add_func("/report/claims/text/color", test_claims_text_color);

@@ -344,6 +344,11 @@ append_line_number_or_null(GString *out, guint line)
 		cf_json_append_uint(out, line);
 }
 
+/* ,"<line>": at most (a line number is at most CF_JSON_UINT_MAX bytes) */
+#define LINE_KEY_MAX (CF_JSON_UINT_MAX + 4)
+/* Longer lines are escaped in pieces rather than with room for six bytes each at once. */
+#define LINE_TEXT_AT_ONCE_MAX 4096
+
 void
 cf_report_document_jsonl(const CfDocument *doc, GPtrArray *claims, GString *out)
 {
@@ -397,17 +402,31 @@ cf_report_document_jsonl(const CfDocument *doc, GPtrArray *claims, GString *out)
 		guint line = lines[i];
 		if (i > 0 && line == lines[i - 1])
 			continue;
-		if (i > 0)
-			cf_buffer_put_c(out, ',');
-		cf_buffer_put_c(out, '"');
-		cf_json_append_uint(out, line);
-		CF_BUFFER_PUT_LITERAL(out, "\":");
 		gsize n;
 		const char *text = cf_document_line_text(doc, line, &n);
+		/* ,"<line>": and the text through one cursor, unless the line is long enough
+		 * for the chunked escaping of cf_json_append_*() */
+		gboolean at_once = n <= LINE_TEXT_AT_ONCE_MAX;
+		char *c =
+			cf_buffer_begin(out, LINE_KEY_MAX + (at_once ? CF_JSON_STRING_MAX(n) : 0));
+		if (i > 0)
+			*c++ = ',';
+		*c++ = '"';
+		c = cf_json_write_uint(c, line);
+		c = CF_CURSOR_PUT_LITERAL(c, "\":");
+		if (!at_once) {
+			cf_buffer_end(out, c);
+			if (doc->text_valid_utf8)
+				cf_json_append_valid_string(out, text, n);
+			else
+				cf_json_append_string(out, text, (gssize)n);
+			continue;
+		}
 		if (doc->text_valid_utf8)
-			cf_json_append_valid_string(out, text, n);
+			c = cf_json_write_valid_string(c, text, n);
 		else
-			cf_json_append_string(out, text, (gssize)n);
+			c = cf_json_write_string(c, text, n);
+		cf_buffer_end(out, c);
 	}
 	CF_BUFFER_PUT_LITERAL(out, "}}}\n");
 }

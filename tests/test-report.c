@@ -124,6 +124,43 @@ test_json_digits_many(void)
 	g_rand_free(rand);
 }
 
+/* Every number of digits around each power of ten, at every scale, as printf and
+ * cf_decimal_to_string() give it: the eight-digits-at-once path (cf-buffer.h) and the
+ * general one, where one hands over to the other, and the general one alone. */
+static void
+test_json_digits_edges(void)
+{
+	guint64 power = 1;
+	for (int k = 0; k < 20; k++, power *= 10) {
+		guint64 values[] = {power - 1, power, power + 1, power / 3 * 7, power * 9 / 10 + 5};
+		for (gsize i = 0; i < G_N_ELEMENTS(values); i++) {
+			guint64 value = values[i];
+			g_autofree char *expected = g_strdup_printf("%" G_GUINT64_FORMAT, value);
+			g_autoptr(GString) out = g_string_new(NULL);
+			cf_json_append_uint(out, value);
+			g_assert_cmpstr(out->str, ==, expected);
+			char general[CF_JSON_DECIMAL_MAX];
+			char *end = cf_json_write_uint_general(general, value);
+			g_assert_cmpmem(general, end - general, expected, strlen(expected));
+			for (int scale = 0; scale <= CF_DECIMAL_MAX_SCALE; scale++) {
+				for (int sign = -1; sign <= 1; sign += 2) {
+					CfDecimal d = {
+						(gint64)(value > G_MAXINT64 ? value >> 1 : value) *
+							sign,
+						scale};
+					g_autofree char *decimal = cf_decimal_to_string(d);
+					g_string_truncate(out, 0);
+					cf_json_append_decimal_digits(out, d);
+					g_assert_cmpstr(out->str, ==, decimal);
+					end = cf_json_write_decimal_digits_general(general, d);
+					g_assert_cmpmem(general, end - general, decimal,
+							strlen(decimal));
+				}
+			}
+		}
+	}
+}
+
 /* a long string grows the buffer many times over and stays intact */
 static void
 test_json_string_long(void)
@@ -206,6 +243,52 @@ test_json_string_valid(void)
 		cf_json_append_string(general, input->str, input->len);
 		cf_json_append_valid_string(valid, input->str, input->len);
 		g_assert_cmpstr(valid->str, ==, general->str);
+	}
+}
+
+/* The whole-word copy of strings with nothing to escape (cf_cursor_put_plain()) sees a byte
+ * to escape at every place of every length (first, last and overlapping words), copies
+ * exactly the bytes when there is none, and writes nothing past them either way; the string
+ * writer built on it gives what the general one gives. */
+static void
+test_json_string_plain(void)
+{
+	static const char specials[] = {'"', '\\', '\n', '\t', '\x01', '\x1f'};
+	static const char *const pieces[] = {"a", "\x7f", " ", "万", "元", "，", "\xf0\x9f\x98\x80",
+					     "~"};
+	for (gsize n = 0; n < 80; n++) {
+		char input[80] = {0}, out[96], general[6 * 80 + 2], fast[6 * 80 + 2];
+		/* valid UTF-8 of whole pieces, padded with ASCII */
+		gsize length = 0;
+		for (gsize i = 0;; i++) {
+			const char *piece = pieces[(i * 5 + n) % G_N_ELEMENTS(pieces)];
+			if (length + strlen(piece) > n)
+				break;
+			memcpy(input + length, piece, strlen(piece));
+			length += strlen(piece);
+		}
+		memset(input + length, 'b', n - length);
+		g_assert_true(g_utf8_validate(input, n, NULL));
+		memset(out, '#', sizeof out);
+		char *end = cf_cursor_put_plain(out, input, n);
+		g_assert_true(end == out + n);
+		g_assert_cmpmem(out, n, input, n);
+		g_assert_cmpint(out[n], ==, '#');
+		for (gsize at = 0; at < n; at++) {
+			for (gsize k = 0; k < G_N_ELEMENTS(specials); k++) {
+				char saved = input[at];
+				input[at] = specials[k];
+				memset(out, '#', sizeof out);
+				g_assert_null(cf_cursor_put_plain(out, input, n));
+				g_assert_cmpint(out[n], ==, '#');
+				if (g_utf8_validate(input, n, NULL)) {
+					char *a = cf_json_write_string(general, input, n);
+					char *b = cf_json_write_valid_string(fast, input, n);
+					g_assert_cmpmem(fast, b - fast, general, a - general);
+				}
+				input[at] = saved;
+			}
+		}
 	}
 }
 
@@ -328,6 +411,42 @@ test_claims_jsonl(void)
 		"\"column_in_table\":3,\"sentence\":null,"
 		"\"reason\":\"digit group of 2 after a thousands "
 		"separator\",\"has_value\":false}\n");
+}
+
+/* The document line's "lines" show each line as cf_json_append_string() escapes it: a TAB
+ * cell, a line with a quote, one longer than what is escaped at once, in text known to be
+ * valid UTF-8 and not. */
+static void
+test_claims_jsonl_lines(void)
+{
+	g_autoptr(GString) text = g_string_new("\t9502\n前\"引\"后\n");
+	for (guint i = 0; i < 2000; i++)
+		g_string_append(text, i % 97 == 0 ? "\\\t" : "预算");
+	g_string_append(text, "\n");
+	for (int valid = 0; valid <= 1; valid++) {
+		g_autoptr(CfDocument) doc = cf_document_new("x.txt");
+		cf_document_set_text(doc, g_strndup(text->str, text->len), text->len,
+				     g_strndup(text->str, text->len), text->len, NULL);
+		doc->text_valid_utf8 = valid;
+		g_autoptr(GPtrArray) claims =
+			g_ptr_array_new_with_free_func((GDestroyNotify)cf_claim_free);
+		g_autoptr(GString) expected = g_string_new("\"lines\":{");
+		for (guint line = 1; line <= 3; line++) {
+			CfClaim *claim = cf_claim_new(CF_CLAIM_NUMBER);
+			claim->document = doc;
+			claim->line = line;
+			g_ptr_array_add(claims, claim);
+			gsize n;
+			const char *at = cf_document_line_text(doc, line, &n);
+			g_string_append_printf(expected, "%s\"%u\":", line > 1 ? "," : "", line);
+			cf_json_append_string(expected, at, (gssize)n);
+		}
+		g_string_append(expected, "}}}\n");
+		g_autoptr(GString) out = g_string_new(NULL);
+		cf_report_document_jsonl(doc, claims, out);
+		g_assert_true(g_str_has_suffix(out->str, expected->str));
+		g_assert_nonnull(strstr(out->str, "\"1\":\"\\t9502\""));
+	}
 }
 
 static void
@@ -475,6 +594,47 @@ test_document_digest(void)
 			"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
+/* A related place in the primary's file shows that file as the primary does (its JSON is
+ * reused), one in another file its own, NULL files included; escapes and CJK in paths. */
+static void
+test_findings_json_related_files(void)
+{
+	g_autoptr(GPtrArray) findings =
+		g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+	CfFinding *f = cf_finding_new("sum-mismatch", CF_SEVERITY_ERROR);
+	g_free(f->message);
+	f->message = g_strdup("m");
+	cf_finding_set_primary(f, "a/\"东湖\".txt", 3, 1, 2, "src", -1);
+	cf_finding_add_related(f, "a/\"东湖\".txt", 4, 1, 2, NULL, -1, "same");
+	cf_finding_add_related(f, "b\\c.txt", 5, 2, 2, NULL, -1, "other");
+	cf_finding_add_related(f, "a/\"东湖\".txt", 6, 1, 2, NULL, -1, NULL);
+	g_ptr_array_add(findings, f);
+	CfFinding *g = cf_finding_new("sum-mismatch", CF_SEVERITY_NOTE);
+	cf_finding_set_primary(g, NULL, 0, 0, 0, NULL, -1);
+	cf_finding_add_related(g, NULL, 1, 1, 1, NULL, -1, NULL);
+	cf_finding_add_related(g, "x.txt", 2, 1, 1, NULL, -1, NULL);
+	g_ptr_array_add(findings, g);
+	g_autoptr(GString) out = g_string_new(NULL);
+	cf_report_findings_json(findings, out);
+	g_assert_cmpstr(
+		out->str, ==,
+		"{\"version\":1,\"findings\":[\n"
+		"{\"file\":\"a/\\\"东湖\\\".txt\",\"line\":3,\"column\":1,\"length\":2,"
+		"\"rule\":\"sum-mismatch\",\"severity\":\"error\",\"message\":\"m\",\"stated\":"
+		"null,"
+		"\"computed\":null,\"source\":\"src\",\"related\":["
+		"{\"file\":\"a/\\\"东湖\\\".txt\",\"line\":4,\"column\":1,\"note\":\"same\"},"
+		"{\"file\":\"b\\\\c.txt\",\"line\":5,\"column\":2,\"note\":\"other\"},"
+		"{\"file\":\"a/\\\"东湖\\\".txt\",\"line\":6,\"column\":1,\"note\":null}],"
+		"\"suggestion\":null},\n"
+		"{\"file\":null,\"line\":0,\"column\":0,\"length\":0,\"rule\":\"sum-mismatch\","
+		"\"severity\":\"note\",\"message\":\"\",\"stated\":null,\"computed\":null,"
+		"\"source\":\"\",\"related\":["
+		"{\"file\":null,\"line\":1,\"column\":1,\"note\":null},"
+		"{\"file\":\"x.txt\",\"line\":2,\"column\":1,\"note\":null}],"
+		"\"suggestion\":null}\n]}\n");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -488,15 +648,19 @@ main(int argc, char **argv)
 	g_test_add_func("/report/json/numbers", test_json_numbers);
 	g_test_add_func("/report/json/decimal-digits", test_json_decimal_digits);
 	g_test_add_func("/report/json/digits-many", test_json_digits_many);
+	g_test_add_func("/report/json/digits-edges", test_json_digits_edges);
 	g_test_add_func("/report/json/string/long", test_json_string_long);
 	g_test_add_func("/report/json/string/chunks", test_json_string_chunks);
 	g_test_add_func("/report/json/string/valid", test_json_string_valid);
+	g_test_add_func("/report/json/string/plain", test_json_string_plain);
 	g_test_add_func("/report/claims/jsonl/fields", test_claims_jsonl);
+	g_test_add_func("/report/claims/jsonl/lines", test_claims_jsonl_lines);
 	g_test_add_func("/report/claims/text/fields", test_claims_text);
 	g_test_add_func("/report/claims/text/units", test_claims_text_units);
 	g_test_add_func("/report/claims/text/color", test_claims_text_color);
 	g_test_add_func("/report/claims/empty", test_claims_empty);
 	g_test_add_func("/report/findings/display-width", test_display_width);
+	g_test_add_func("/report/findings/json/related-files", test_findings_json_related_files);
 	g_test_add_func("/report/document/digest", test_document_digest);
 	return g_test_run();
 }

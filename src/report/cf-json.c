@@ -40,9 +40,6 @@ utf8_sequence_length(const guchar *p, gsize left)
 	return 0;
 }
 
-#define ONES G_GUINT64_CONSTANT(0x0101010101010101)
-#define HIGHS G_GUINT64_CONSTANT(0x8080808080808080)
-
 /* Past the leading 8-byte words of [p, end) that need no escaping: no byte below 0x20, none
  * from 0x80 up, no '"' and no '\\'.  File paths and ASCII text go eight bytes a step. */
 static inline const guchar *
@@ -51,42 +48,37 @@ skip_plain_words(const guchar *p, const guchar *end)
 	while (end - p >= 8) {
 		guint64 w;
 		memcpy(&w, p, 8);
-		guint64 quote = w ^ (ONES * '"'), backslash = w ^ (ONES * '\\');
-		guint64 special = ((w - ONES * 0x20) & ~w) |            /* a byte below 0x20 */
-				  ((quote - ONES) & ~quote) |             /* a '"' */
-				  ((backslash - ONES) & ~backslash) | w;  /* a '\\', a high bit */
-		if (special & HIGHS)
+		if ((cf_json_word_escape_bits(w) | (w & CF_JSON_HIGHS)) != 0) /* or a high bit */
 			break;
 		p += 8;
 	}
 	return p;
 }
 
-/* Whether the 8 bytes of @w hold a byte below 0x20, a '"' or a '\\': the bytes to escape in
- * text known to be valid UTF-8. */
-static inline gboolean
-word_needs_escape(guint64 w)
-{
-	guint64 quote = w ^ (ONES * '"'), backslash = w ^ (ONES * '\\');
-	guint64 special = ((w - ONES * 0x20) & ~w) |       /* a byte below 0x20 */
-			  ((quote - ONES) & ~quote) |        /* a '"' */
-			  ((backslash - ONES) & ~backslash); /* a '\\' */
-	return (special & HIGHS) != 0;
-}
-
-/* Past the leading 8-byte words of [p, end) that need no escaping, for text known to be
- * valid UTF-8: its multi-byte characters need no checking either, so CJK text goes eight
- * bytes a step too. */
+/* Past the leading bytes of [p, end) that need no escaping, for text known to be valid
+ * UTF-8: its multi-byte characters need no checking either, so CJK text goes sixteen (with
+ * SSE2) or eight bytes a step too. */
 static inline const guchar *
-skip_plain_words_valid(const guchar *p, const guchar *end)
+skip_plain_valid(const guchar *p, const guchar *end)
 {
+#ifdef __SSE2__
+	while (end - p >= 16) {
+		int mask =
+			cf_json_sse2_escape_mask(_mm_loadu_si128((const __m128i *)(const void *)p));
+		if (mask != 0)
+			return p + __builtin_ctz((unsigned)mask);
+		p += 16;
+	}
+#endif
 	while (end - p >= 8) {
 		guint64 w;
 		memcpy(&w, p, 8);
-		if (word_needs_escape(w))
+		if (cf_json_word_needs_escape(w))
 			break;
 		p += 8;
 	}
+	while (p < end && *p >= 0x20 && *p != '"' && *p != '\\')
+		p++;
 	return p;
 }
 
@@ -131,15 +123,13 @@ escape_some(char *cursor, const guchar **pp, const guchar *stop, const guchar *e
 		if (valid) {
 			/* only ASCII bytes need escaping: the run may end inside a character (at
 			 * @stop), the next one goes on with its other bytes */
-			p = skip_plain_words_valid(p, stop);
-			while (p < stop && *p >= 0x20 && *p != '"' && *p != '\\')
-				p++;
+			p = skip_plain_valid(p, stop);
 		} else {
 			p = skip_plain_words(p, stop);
 			p = skip_plain_characters(p, stop, end);
 		}
 		if (p > run)
-			cursor = cf_cursor_put(cursor, (const char *)run, p - run);
+			cursor = cf_cursor_copy(cursor, (const char *)run, (gsize)(p - run));
 		if (p >= stop)
 			break;
 		guchar c = *p++;
@@ -188,11 +178,13 @@ escape_some(char *cursor, const guchar **pp, const guchar *stop, const guchar *e
 static char *
 write_string(char *cursor, const char *text, gsize n, gboolean valid)
 {
+	if (valid)
+		return cf_json_write_valid_string(cursor, text, n);
 	if (text == NULL)
 		return CF_CURSOR_PUT_LITERAL(cursor, "null");
 	const guchar *p = (const guchar *)text;
 	*cursor++ = '"';
-	cursor = escape_some(cursor, &p, p + n, p + n, valid);
+	cursor = escape_some(cursor, &p, p + n, p + n, FALSE);
 	*cursor++ = '"';
 	return cursor;
 }
@@ -204,30 +196,10 @@ cf_json_write_string(char *cursor, const char *text, gsize n)
 }
 
 char *
-cf_json_write_valid_string(char *cursor, const char *text, gsize n)
+cf_json_write_valid_escaped(char *cursor, const char *text, gsize n)
 {
-	if (text == NULL)
-		return CF_CURSOR_PUT_LITERAL(cursor, "null");
-	/* most strings of a claim are short and need no escape: copied while checked, eight
-	 * bytes a step and then one by one, with no call; the first byte to escape hands the
-	 * rest to escape_some() */
-	const guchar *p = (const guchar *)text, *end = p + n;
-	*cursor++ = '"';
-	while (end - p >= 8) {
-		guint64 w;
-		memcpy(&w, p, 8);
-		if (word_needs_escape(w))
-			break;
-		memcpy(cursor, &w, 8);
-		cursor += 8;
-		p += 8;
-	}
-	while (p < end && *p >= 0x20 && *p != '"' && *p != '\\')
-		*cursor++ = (char)*p++;
-	if (p < end)
-		cursor = escape_some(cursor, &p, end, end, TRUE);
-	*cursor++ = '"';
-	return cursor;
+	const guchar *p = (const guchar *)text;
+	return escape_some(cursor, &p, p + n, p + n, TRUE);
 }
 
 /* Input bytes escaped per reservation: a 50 MB line needs no 300 MB reserved at once. */
@@ -270,52 +242,70 @@ cf_json_append_valid_string(GString *out, const char *text, gsize length)
 	append_string(out, text, (gssize)length, TRUE);
 }
 
-/* Digits are formatted at the end of the first half of a DIGITS_BUFFER-byte buffer and
- * copied DIGITS_COPY bytes at a time from where they start: one fixed-size copy (no call)
- * that writes up to DIGITS_COPY bytes at the cursor, of which only the digits are kept. */
-#define DIGITS_COPY 24
-#define DIGITS_BUFFER (2 * DIGITS_COPY)
+const char cf_json_digit_pairs[201] = "00010203040506070809101112131415161718192021222324"
+				      "25262728293031323334353637383940414243444546474849"
+				      "50515253545556575859606162636465666768697071727374"
+				      "75767778798081828384858687888990919293949596979899";
 
-/* The decimal digits of @value at the end of @digits[0, DIGITS_COPY) (20 at most); returns
- * where they start.  Two digits a step from a table: half the divisions. */
+/* The number of decimal digits of @value (1 for 0). */
 static int
-format_digits(guint64 value, char digits[DIGITS_BUFFER])
+digit_count(guint64 value)
 {
-	static const char pairs[] = "00010203040506070809101112131415161718192021222324"
-				    "25262728293031323334353637383940414243444546474849"
-				    "50515253545556575859606162636465666768697071727374"
-				    "75767778798081828384858687888990919293949596979899";
-	int i = DIGITS_COPY;
-	while (value >= 100) {
-		guint pair = (guint)(value % 100);
-		value /= 100;
-		digits[--i] = pairs[2 * pair + 1];
-		digits[--i] = pairs[2 * pair];
-	}
-	if (value >= 10) {
-		digits[--i] = pairs[2 * value + 1];
-		digits[--i] = pairs[2 * value];
-	} else {
-		digits[--i] = (char)('0' + value);
-	}
-	return i;
+	int n = 1;
+	for (; value >= 100; value /= 100)
+		n += 2;
+	return n + (value >= 10);
 }
 
-/* Copies the @n bytes at @from (in a digits buffer) to @cursor, writing DIGITS_COPY; returns
- * the cursor after the @n. */
-static inline char *
-put_digits(char *cursor, const char *from, int n)
+/* Writes the @count lowest decimal digits of *@value (leading zeros included) so that they
+ * end at @end, two a step, and divides *@value by 10^count. */
+static void
+put_digits_before(char *end, guint64 *value, int count)
 {
-	memcpy(cursor, from, DIGITS_COPY);
+	guint64 v = *value;
+	for (; count >= 2; count -= 2) {
+		guint pair = (guint)(v % 100);
+		v /= 100;
+		end -= 2;
+		memcpy(end, cf_json_digit_pairs + 2 * pair, 2);
+	}
+	if (count > 0) {
+		*--end = (char)('0' + v % 10);
+		v /= 10;
+	}
+	*value = v;
+}
+
+char *
+cf_json_write_uint_general(char *cursor, guint64 value)
+{
+	int n = digit_count(value);
+	put_digits_before(cursor + n, &value, n);
 	return cursor + n;
 }
 
 char *
-cf_json_write_uint(char *cursor, guint64 value)
+cf_json_write_decimal_digits_general(char *cursor, CfDecimal value)
 {
-	char digits[DIGITS_BUFFER];
-	int i = format_digits(value, digits);
-	return put_digits(cursor, digits + i, DIGITS_COPY - i);
+	guint64 m =
+		value.mantissa < 0 ? (guint64)0 - (guint64)value.mantissa : (guint64)value.mantissa;
+	int scale = value.scale > 0 ? MIN(value.scale, CF_DECIMAL_MAX_SCALE) : 0;
+	int n = digit_count(m);
+	if (value.mantissa < 0)
+		*cursor++ = '-';
+	if (scale == 0)
+		return cf_json_write_uint_general(cursor, m);
+	if (n <= scale) {
+		/* "0." and the digits with their leading zeros */
+		cursor[0] = '0';
+		cursor[1] = '.';
+		put_digits_before(cursor + 2 + scale, &m, scale);
+		return cursor + 2 + scale;
+	}
+	put_digits_before(cursor + n + 1, &m, scale);
+	cursor[n - scale] = '.';
+	put_digits_before(cursor + n - scale, &m, n - scale);
+	return cursor + n + 1;
 }
 
 void
@@ -325,60 +315,11 @@ cf_json_append_uint(GString *out, guint64 value)
 	cf_buffer_end(out, cf_json_write_uint(cursor, value));
 }
 
-char *
-cf_json_write_int(char *cursor, gint64 value, gboolean negative_is_null)
-{
-	if (value >= 0)
-		return cf_json_write_uint(cursor, (guint64)value);
-	if (negative_is_null)
-		return CF_CURSOR_PUT_LITERAL(cursor, "null");
-	*cursor++ = '-';
-	return cf_json_write_uint(cursor, (guint64)0 - (guint64)value);
-}
-
 void
 cf_json_append_int(GString *out, gint64 value, gboolean negative_is_null)
 {
 	char *cursor = cf_buffer_begin(out, CF_JSON_UINT_MAX + 1);
 	cf_buffer_end(out, cf_json_write_int(cursor, value, negative_is_null));
-}
-
-char *
-cf_json_write_decimal_digits(char *cursor, CfDecimal value)
-{
-	/* the same text as cf_decimal_append() (scale kept: 25.20 stays 25.20), without going
-	 * through printf for every number of every claim */
-	guint64 m =
-		value.mantissa < 0 ? (guint64)0 - (guint64)value.mantissa : (guint64)value.mantissa;
-	char digits[DIGITS_BUFFER];
-	int i = format_digits(m, digits);
-	int n = DIGITS_COPY - i;
-	int scale = value.scale > 0 ? MIN(value.scale, CF_DECIMAL_MAX_SCALE) : 0;
-
-	if (value.mantissa < 0)
-		*cursor++ = '-';
-	if (scale == 0) {
-		cursor = put_digits(cursor, digits + i, n);
-	} else if (n <= scale) {
-		cursor = CF_CURSOR_PUT_LITERAL(cursor, "0.");
-		for (int k = n; k < scale; k++)
-			*cursor++ = '0';
-		cursor = put_digits(cursor, digits + i, n);
-	} else {
-		cursor = put_digits(cursor, digits + i, n - scale);
-		*cursor++ = '.';
-		cursor = put_digits(cursor, digits + i + n - scale, scale);
-	}
-	return cursor;
-}
-
-char *
-cf_json_write_decimal(char *cursor, CfDecimal value)
-{
-	*cursor++ = '"';
-	cursor = cf_json_write_decimal_digits(cursor, value);
-	*cursor++ = '"';
-	return cursor;
 }
 
 void

@@ -18,108 +18,146 @@ document_path(const CfClaim *claim)
 									: "";
 }
 
+/* The byte length of a claim's string field, 0 for NULL. */
+static inline gsize
+field_length(const char *text)
+{
+	return text != NULL ? strlen(text) : 0;
+}
+
 /* The unit a value is printed in: amounts are in 元 and percentages in percent points
  * whatever the text said (the claim's invariant); the rest in the unit as written, unless
  * that unit carries a multiplier (13.2万个 is 132000, not 132000 万个): then none, and the
  * source text in parentheses shows it. */
-static void
-append_base_unit(GString *out, const CfClaim *claim)
+static char *
+put_base_unit(char *c, const CfClaim *claim, gsize unit_length)
 {
 	switch (claim->kind) {
 	case CF_CLAIM_AMOUNT:
-		CF_BUFFER_PUT_LITERAL(out, " 元");
-		break;
+		return CF_CURSOR_PUT_LITERAL(c, " 元");
 	case CF_CLAIM_PERCENT:
-		cf_buffer_put_c(out, '%');
-		break;
+		*c++ = '%';
+		return c;
 	default:
-		if (claim->unit != NULL && claim->unit[0] != '\0' && claim->unit_exponent == 0) {
-			cf_buffer_put_c(out, ' ');
-			cf_buffer_put_str(out, claim->unit);
+		if (unit_length > 0 && claim->unit_exponent == 0) {
+			*c++ = ' ';
+			c = cf_cursor_copy(c, claim->unit, unit_length);
 		}
-		break;
+		return c;
 	}
 }
 
+#define PUT_STYLE(c, color, sgr) ((color) ? CF_CURSOR_PUT_LITERAL((c), sgr) : (c))
+
+/* The text of everything but the claim's strings and file: numbers, colours, constants. */
+#define CLAIM_TEXT_FIXED_MAX 512
+
+/* @path: the claim's file, @path_length bytes.  One reservation for the line (and one more
+ * after an interval, written by the model), its size bounded from the strings' lengths. */
 static void
-append_claim_text(GString *out, const CfClaim *claim, const CfReportStyle *style)
+append_claim_text(GString *out, const CfClaim *claim, const CfReportStyle *style, const char *path,
+		  gsize path_length)
 {
 	gboolean color = style != NULL && style->color;
+	const char *kind = cf_claim_kind_to_string(claim->kind);
+	const char *qualifier = claim->qualifier != CF_QUALIFIER_NONE
+					? cf_qualifier_to_string(claim->qualifier)
+					: NULL;
+	gsize kind_length = field_length(kind), text_length = field_length(claim->text),
+	      unit_length = field_length(claim->unit), qualifier_length = field_length(qualifier),
+	      qualifier_text_length = field_length(claim->qualifier_text),
+	      label_length = field_length(claim->label),
+	      reason_length = field_length(claim->reason);
+	gsize bound = CLAIM_TEXT_FIXED_MAX + path_length + kind_length + text_length + unit_length +
+		      qualifier_length + qualifier_text_length + label_length + reason_length;
+	guint n_cues = claim->cues != NULL ? claim->cues->len : 0;
+	for (guint i = 0; i < n_cues; i++)
+		bound += strlen(g_ptr_array_index(claim->cues, i)) + 1;
+	char *c = cf_buffer_begin(out, bound);
+
+	c = PUT_STYLE(c, color, SGR_BOLD);
+	c = cf_cursor_copy(c, path, path_length);
+	*c++ = ':';
+	c = cf_json_write_uint(c, claim->line);
+	*c++ = ':';
+	c = cf_json_write_uint(c, claim->column);
+	*c++ = ':';
+	c = PUT_STYLE(c, color, SGR_RESET);
+	*c++ = ' ';
 
 	if (color)
-		CF_BUFFER_PUT_LITERAL(out, SGR_BOLD);
-	cf_buffer_put_str(out, document_path(claim));
-	cf_buffer_put_c(out, ':');
-	cf_json_append_uint(out, claim->line);
-	cf_buffer_put_c(out, ':');
-	cf_json_append_uint(out, claim->column);
-	cf_buffer_put_c(out, ':');
-	if (color)
-		CF_BUFFER_PUT_LITERAL(out, SGR_RESET);
-	cf_buffer_put_c(out, ' ');
-
-	if (color)
-		cf_buffer_put_str(out,
-				  claim->kind == CF_CLAIM_MALFORMED ? SGR_MALFORMED : SGR_KIND);
-	cf_buffer_put_str(out, cf_claim_kind_to_string(claim->kind));
-	if (color)
-		CF_BUFFER_PUT_LITERAL(out, SGR_RESET);
+		c = claim->kind == CF_CLAIM_MALFORMED ? CF_CURSOR_PUT_LITERAL(c, SGR_MALFORMED)
+						      : CF_CURSOR_PUT_LITERAL(c, SGR_KIND);
+	c = cf_cursor_copy(c, kind, kind_length);
+	c = PUT_STYLE(c, color, SGR_RESET);
 
 	if (claim->has_value) {
-		cf_buffer_put_c(out, ' ');
-		cf_json_append_decimal_digits(out, claim->value);
-		append_base_unit(out, claim);
+		*c++ = ' ';
+		c = cf_json_write_decimal_digits(c, claim->value);
+		c = put_base_unit(c, claim, unit_length);
 	}
-	CF_BUFFER_PUT_LITERAL(out, " (");
+	c = CF_CURSOR_PUT_LITERAL(c, " (");
 	if (claim->text != NULL)
-		cf_buffer_put_str(out, claim->text);
-	cf_buffer_put_c(out, ')');
+		c = cf_cursor_copy(c, claim->text, text_length);
+	*c++ = ')';
 
-	if (claim->qualifier != CF_QUALIFIER_NONE) {
-		CF_BUFFER_PUT_LITERAL(out, " qualifier=");
-		cf_buffer_put_str(out, cf_qualifier_to_string(claim->qualifier));
+	if (qualifier != NULL) {
+		c = CF_CURSOR_PUT_LITERAL(c, " qualifier=");
+		c = cf_cursor_copy(c, qualifier, qualifier_length);
 		if (claim->qualifier_text != NULL) {
-			cf_buffer_put_c(out, '(');
-			cf_buffer_put_str(out, claim->qualifier_text);
-			cf_buffer_put_c(out, ')');
+			*c++ = '(';
+			c = cf_cursor_copy(c, claim->qualifier_text, qualifier_text_length);
+			*c++ = ')';
 		}
 		if (claim->has_value) {
-			CF_BUFFER_PUT_LITERAL(out, " interval=");
+			c = CF_CURSOR_PUT_LITERAL(c, " interval=");
+			cf_buffer_end(out, c);
 			cf_interval_append(claim->interval, out);
+			c = cf_buffer_begin(out, bound);
 		}
 	}
 	if (claim->label != NULL) {
-		CF_BUFFER_PUT_LITERAL(out, " label=");
-		cf_buffer_put_str(out, claim->label);
+		c = CF_CURSOR_PUT_LITERAL(c, " label=");
+		c = cf_cursor_copy(c, claim->label, label_length);
 	}
-	if (claim->cues != NULL && claim->cues->len > 0) {
-		CF_BUFFER_PUT_LITERAL(out, " cues=");
-		for (guint i = 0; i < claim->cues->len; i++) {
+	if (n_cues > 0) {
+		c = CF_CURSOR_PUT_LITERAL(c, " cues=");
+		for (guint i = 0; i < n_cues; i++) {
+			const char *cue = g_ptr_array_index(claim->cues, i);
 			if (i > 0)
-				cf_buffer_put_c(out, ',');
-			cf_buffer_put_str(out, g_ptr_array_index(claim->cues, i));
+				*c++ = ',';
+			c = cf_cursor_copy(c, cue, strlen(cue));
 		}
 	}
 	if (claim->table >= 0) {
-		CF_BUFFER_PUT_LITERAL(out, " table=");
-		cf_json_append_int(out, claim->table, FALSE);
-		CF_BUFFER_PUT_LITERAL(out, " row=");
-		cf_json_append_int(out, claim->row, FALSE);
-		CF_BUFFER_PUT_LITERAL(out, " col=");
-		cf_json_append_int(out, claim->cell_column, FALSE);
+		c = CF_CURSOR_PUT_LITERAL(c, " table=");
+		c = cf_json_write_int(c, claim->table, FALSE);
+		c = CF_CURSOR_PUT_LITERAL(c, " row=");
+		c = cf_json_write_int(c, claim->row, FALSE);
+		c = CF_CURSOR_PUT_LITERAL(c, " col=");
+		c = cf_json_write_int(c, claim->cell_column, FALSE);
 	}
 	if (claim->reason != NULL) {
-		CF_BUFFER_PUT_LITERAL(out, " reason=");
-		cf_buffer_put_str(out, claim->reason);
+		c = CF_CURSOR_PUT_LITERAL(c, " reason=");
+		c = cf_cursor_copy(c, claim->reason, reason_length);
 	}
-	cf_buffer_put_c(out, '\n');
+	*c++ = '\n';
+	cf_buffer_end(out, c);
 }
 
 void
 cf_report_claims_text_styled(GPtrArray *claims, const CfReportStyle *style, GString *out)
 {
-	for (guint i = 0; i < claims->len; i++)
-		append_claim_text(out, g_ptr_array_index(claims, i), style);
+	const char *path = NULL;
+	gsize path_length = 0;
+	for (guint i = 0; i < claims->len; i++) {
+		const CfClaim *claim = g_ptr_array_index(claims, i);
+		if (document_path(claim) != path) {
+			path = document_path(claim);
+			path_length = strlen(path);
+		}
+		append_claim_text(out, claim, style, path, path_length);
+	}
 }
 
 void
@@ -134,22 +172,15 @@ cf_report_claims_text(GPtrArray *claims, GString *out)
 /* the same through a cursor */
 #define PUT_KEY(cursor, key) CF_CURSOR_PUT_LITERAL(cursor, ",\"" key "\":")
 
-/* The byte length of a claim's string field, 0 for NULL. */
-static inline gsize
-field_length(const char *text)
-{
-	return text != NULL ? strlen(text) : 0;
-}
-
 /* @valid: the claim's strings are known to be valid UTF-8 (see append_claim_json()). */
-static inline char *
+G_ALWAYS_INLINE static inline char *
 put_string(char *cursor, const char *text, gsize length, gboolean valid)
 {
 	return valid ? cf_json_write_valid_string(cursor, text, length)
 		     : cf_json_write_string(cursor, text, length);
 }
 
-static inline char *
+G_ALWAYS_INLINE static inline char *
 put_decimal_or_null(char *cursor, gboolean has, CfDecimal value)
 {
 	return has ? cf_json_write_decimal(cursor, value) : CF_CURSOR_PUT_LITERAL(cursor, "null");
@@ -161,16 +192,71 @@ put_decimal_or_null(char *cursor, gboolean has, CfDecimal value)
 /* The JSON text of everything but the claim's strings and file: keys, numbers, constants. */
 #define CLAIM_JSON_FIXED_MAX 1024
 
-/* @file: the claim's file as a JSON string, escaped once for all the claims of a document.
- * One reservation for the whole line, its size bounded from the strings' lengths.  A claim
+/* A name of an enumeration (kind, qualifier) as a JSON string, escaped once per call
+ * rather than once per claim, and copied in one fixed-size move. */
+#define NAME_JSON_MAX 32
+typedef struct {
+	char json[NAME_JSON_MAX];
+	guint length; /* 0: not kept (too long), escaped with each claim */
+} NameJson;
+
+/* What the claims of one call share: their file and the names, as JSON. */
+typedef struct {
+	GString *file;
+	NameJson kinds[CF_CLAIM_N_KINDS];
+	NameJson qualifiers[CF_QUALIFIER_N];
+} ClaimJsonShared;
+
+static void
+name_json_init(NameJson *name, const char *text)
+{
+	gsize n = strlen(text);
+	name->length = 0;
+	if (CF_JSON_STRING_MAX(n) <= NAME_JSON_MAX)
+		name->length = (guint)(cf_json_write_string(name->json, text, n) - name->json);
+}
+
+static void
+claim_json_shared_init(ClaimJsonShared *shared)
+{
+	shared->file = g_string_new(NULL);
+	for (guint i = 0; i < CF_CLAIM_N_KINDS; i++)
+		name_json_init(&shared->kinds[i], cf_claim_kind_to_string((CfClaimKind)i));
+	for (guint i = 0; i < CF_QUALIFIER_N; i++)
+		name_json_init(&shared->qualifiers[i], cf_qualifier_to_string((CfQualifier)i));
+}
+
+/* The kept JSON of name @value of @names, or NULL (out of range or not kept). */
+static inline const NameJson *
+name_json_get(const NameJson *names, guint n_names, guint value)
+{
+	return value < n_names && names[value].length > 0 ? &names[value] : NULL;
+}
+
+/* @json: kept, or NULL: then @text of @length bytes is escaped here. */
+G_ALWAYS_INLINE static inline char *
+put_name(char *cursor, const NameJson *json, const char *text, gsize length, gboolean valid)
+{
+	if (json == NULL)
+		return put_string(cursor, text, length, valid);
+	memcpy(cursor, json->json, NAME_JSON_MAX);
+	return cursor + json->length;
+}
+
+/* One reservation for the whole line, its size bounded from the strings' lengths.  A claim
  * of a document whose text is valid UTF-8 has valid strings: pieces of that text cut at
  * character boundaries, lexicon words (checked when loaded) and ASCII. */
 static void
-append_claim_json(GString *out, const CfClaim *claim, const GString *file)
+append_claim_json(GString *out, const CfClaim *claim, const ClaimJsonShared *shared)
 {
 	gboolean valid = claim->document != NULL && claim->document->text_valid_utf8;
-	const char *kind = cf_claim_kind_to_string(claim->kind);
-	const char *qualifier = cf_qualifier_to_string(claim->qualifier);
+	const GString *file = shared->file;
+	const NameJson *kind_json = name_json_get(shared->kinds, CF_CLAIM_N_KINDS, claim->kind);
+	const NameJson *qualifier_json =
+		name_json_get(shared->qualifiers, CF_QUALIFIER_N, claim->qualifier);
+	const char *kind = kind_json == NULL ? cf_claim_kind_to_string(claim->kind) : NULL;
+	const char *qualifier =
+		qualifier_json == NULL ? cf_qualifier_to_string(claim->qualifier) : NULL;
 	gsize kind_length = field_length(kind), text_length = field_length(claim->text),
 	      unit_length = field_length(claim->unit),
 	      qualifier_length = field_length(qualifier),
@@ -181,6 +267,7 @@ append_claim_json(GString *out, const CfClaim *claim, const GString *file)
 	guint n_cues = claim->cues != NULL ? claim->cues->len : 0;
 	for (guint i = 0; i < n_cues; i++)
 		strings += strlen(g_ptr_array_index(claim->cues, i)) + 1;
+	/* the fixed part includes the kept names, NAME_JSON_MAX bytes each */
 	char *c = cf_buffer_begin(out, CLAIM_JSON_FIXED_MAX + file->len +
 					       CF_JSON_STRING_MAX(strings) + 3 * (gsize)n_cues);
 
@@ -193,7 +280,7 @@ append_claim_json(GString *out, const CfClaim *claim, const GString *file)
 	c = PUT_KEY(c, "length");
 	c = cf_json_write_uint(c, claim->length);
 	c = PUT_KEY(c, "kind");
-	c = put_string(c, kind, kind_length, valid);
+	c = put_name(c, kind_json, kind, kind_length, valid);
 	c = PUT_KEY(c, "text");
 	c = put_string(c, claim->text, text_length, valid);
 
@@ -213,7 +300,7 @@ append_claim_json(GString *out, const CfClaim *claim, const GString *file)
 	c = PUT_KEY(c, "unit_exponent");
 	c = cf_json_write_int(c, claim->unit_exponent, FALSE);
 	c = PUT_KEY(c, "qualifier");
-	c = put_string(c, qualifier, qualifier_length, valid);
+	c = put_name(c, qualifier_json, qualifier, qualifier_length, valid);
 	c = PUT_KEY(c, "qualifier_text");
 	c = put_string(c, claim->qualifier_text, qualifier_text_length, valid);
 	c = PUT_KEY(c, "label");
@@ -257,6 +344,11 @@ append_line_number_or_null(GString *out, guint line)
 		cf_json_append_uint(out, line);
 }
 
+/* ,"<line>": at most (a line number is at most CF_JSON_UINT_MAX bytes) */
+#define LINE_KEY_MAX (CF_JSON_UINT_MAX + 4)
+/* Longer lines are escaped in pieces rather than with room for six bytes each at once. */
+#define LINE_TEXT_AT_ONCE_MAX 4096
+
 void
 cf_report_document_jsonl(const CfDocument *doc, GPtrArray *claims, GString *out)
 {
@@ -285,43 +377,56 @@ cf_report_document_jsonl(const CfDocument *doc, GPtrArray *claims, GString *out)
 	append_line_number_or_null(out, m->kind_line);
 
 	/* the source text of every line a claim or a metadata field sits on, in line order */
-	g_autoptr(GArray) numbers = g_array_sized_new(FALSE, FALSE, sizeof(guint),
-						      (claims != NULL ? claims->len : 0) + 4);
-	for (guint i = 0; claims != NULL && i < claims->len; i++) {
+	guint n_claims = claims != NULL ? claims->len : 0, n_lines = 0;
+	g_autofree guint *lines = g_new(guint, n_claims + 4);
+	for (guint i = 0; i < n_claims; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
-		if (c->document == doc)
-			g_array_append_val(numbers, c->line);
+		/* claims on the line just taken add nothing (claims come in line order) */
+		if (c->document == doc && (n_lines == 0 || lines[n_lines - 1] != c->line))
+			lines[n_lines++] = c->line;
 	}
 	guint meta[] = {m->title_line, m->year_line, m->unit_line, m->kind_line};
 	for (gsize i = 0; i < G_N_ELEMENTS(meta); i++)
 		if (meta[i] != 0)
-			g_array_append_val(numbers, meta[i]);
-	/* the claims' lines come sorted (claims are in line order): only the metadata lines
-	 * appended after them move */
-	guint *sorted = (guint *)(void *)numbers->data;
-	for (guint i = 1; i < numbers->len; i++) {
-		guint line = sorted[i], j = i;
-		for (; j > 0 && sorted[j - 1] > line; j--)
-			sorted[j] = sorted[j - 1];
-		sorted[j] = line;
+			lines[n_lines++] = meta[i];
+	/* the claims' lines come sorted: only the metadata lines appended after them move */
+	for (guint i = 1; i < n_lines; i++) {
+		guint line = lines[i], j = i;
+		for (; j > 0 && lines[j - 1] > line; j--)
+			lines[j] = lines[j - 1];
+		lines[j] = line;
 	}
 	APPEND_KEY(out, "lines");
 	cf_buffer_put_c(out, '{');
-	for (guint i = 0; i < numbers->len; i++) {
-		guint line = g_array_index(numbers, guint, i);
-		if (i > 0 && line == g_array_index(numbers, guint, i - 1))
+	for (guint i = 0; i < n_lines; i++) {
+		guint line = lines[i];
+		if (i > 0 && line == lines[i - 1])
 			continue;
-		if (i > 0)
-			cf_buffer_put_c(out, ',');
-		cf_buffer_put_c(out, '"');
-		cf_json_append_uint(out, line);
-		CF_BUFFER_PUT_LITERAL(out, "\":");
 		gsize n;
 		const char *text = cf_document_line_text(doc, line, &n);
+		/* ,"<line>": and the text through one cursor, unless the line is long enough
+		 * for the chunked escaping of cf_json_append_*() */
+		gboolean at_once = n <= LINE_TEXT_AT_ONCE_MAX;
+		char *c =
+			cf_buffer_begin(out, LINE_KEY_MAX + (at_once ? CF_JSON_STRING_MAX(n) : 0));
+		if (i > 0)
+			*c++ = ',';
+		*c++ = '"';
+		c = cf_json_write_uint(c, line);
+		c = CF_CURSOR_PUT_LITERAL(c, "\":");
+		if (!at_once) {
+			cf_buffer_end(out, c);
+			if (doc->text_valid_utf8)
+				cf_json_append_valid_string(out, text, n);
+			else
+				cf_json_append_string(out, text, (gssize)n);
+			continue;
+		}
 		if (doc->text_valid_utf8)
-			cf_json_append_valid_string(out, text, n);
+			c = cf_json_write_valid_string(c, text, n);
 		else
-			cf_json_append_string(out, text, (gssize)n);
+			c = cf_json_write_string(c, text, n);
+		cf_buffer_end(out, c);
 	}
 	CF_BUFFER_PUT_LITERAL(out, "}}}\n");
 }
@@ -338,7 +443,8 @@ cf_report_claims_jsonl(GPtrArray *claims, GString *out)
 		cf_buffer_reserve(out, (gsize)claims->len * CLAIM_JSON_TYPICAL + text);
 	}
 	const CfDocument *doc = NULL;
-	g_autoptr(GString) file = g_string_new(NULL);
+	ClaimJsonShared shared;
+	claim_json_shared_init(&shared);
 	const char *file_path = NULL;
 	for (guint i = 0; i < claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
@@ -348,9 +454,10 @@ cf_report_claims_jsonl(GPtrArray *claims, GString *out)
 		}
 		if (file_path != document_path(c)) {
 			file_path = document_path(c);
-			g_string_truncate(file, 0);
-			cf_json_append_string(file, file_path, -1);
+			g_string_truncate(shared.file, 0);
+			cf_json_append_string(shared.file, file_path, -1);
 		}
-		append_claim_json(out, c, file);
+		append_claim_json(out, c, &shared);
 	}
+	g_string_free(shared.file, TRUE);
 }

@@ -1,30 +1,49 @@
 #include "report/cf-report-findings.h"
 
+#include <string.h>
+
+#include "report/cf-buffer.h"
+
+/* "key": and ,"key": — keys are fixed ASCII identifiers (nothing to escape), joined at
+ * compile time */
+#define APPEND_KEY(out, key) CF_BUFFER_PUT_LITERAL(out, "\"" key "\":")
+#define APPEND_NEXT_KEY(out, key) CF_BUFFER_PUT_LITERAL(out, ",\"" key "\":")
+
+/* Appends again the @n bytes already in @out at @at. */
 static void
-append_key(GString *out, const char *key)
+append_again(GString *out, gsize at, gsize n)
 {
-	cf_json_append_string(out, key, -1);
-	g_string_append_c(out, ':');
+	cf_buffer_reserve(out, n);
+	memcpy(out->str + out->len, out->str + at, n);
+	out->len += n;
+	out->str[out->len] = '\0';
 }
 
+/* The file of @f's primary location as JSON, where it is in the output: most related places
+ * are in the same file, and its JSON is copied rather than escaped again. */
+typedef struct {
+	const char *file;
+	gsize at, length;
+} FileJson;
+
 static void
-append_location(GString *out, const CfLocation *l, gboolean with_note)
+append_location(GString *out, const CfLocation *l, gboolean with_note, const FileJson *primary)
 {
-	g_string_append_c(out, '{');
-	append_key(out, "file");
-	cf_json_append_string(out, l->file, -1);
-	g_string_append_c(out, ',');
-	append_key(out, "line");
+	cf_buffer_put_c(out, '{');
+	APPEND_KEY(out, "file");
+	if (g_strcmp0(l->file, primary->file) == 0)
+		append_again(out, primary->at, primary->length);
+	else
+		cf_json_append_string(out, l->file, -1);
+	APPEND_NEXT_KEY(out, "line");
 	cf_json_append_uint(out, l->line);
-	g_string_append_c(out, ',');
-	append_key(out, "column");
+	APPEND_NEXT_KEY(out, "column");
 	cf_json_append_uint(out, l->column);
 	if (with_note) {
-		g_string_append_c(out, ',');
-		append_key(out, "note");
+		APPEND_NEXT_KEY(out, "note");
 		cf_json_append_string(out, l->note, -1);
 	}
-	g_string_append_c(out, '}');
+	cf_buffer_put_c(out, '}');
 }
 
 void
@@ -36,49 +55,43 @@ cf_report_findings_json_open(GString *out)
 void
 cf_report_findings_json_add(const CfFinding *f, guint index, GString *out)
 {
-	g_string_append(out, index ? ",\n" : "\n");
-	g_string_append_c(out, '{');
-	append_key(out, "file");
+	if (index)
+		CF_BUFFER_PUT_LITERAL(out, ",\n{");
+	else
+		CF_BUFFER_PUT_LITERAL(out, "\n{");
+	APPEND_KEY(out, "file");
+	FileJson primary = {f->primary.file, out->len, 0};
 	cf_json_append_string(out, f->primary.file, -1);
-	g_string_append(out, ",");
-	append_key(out, "line");
+	primary.length = out->len - primary.at;
+	APPEND_NEXT_KEY(out, "line");
 	cf_json_append_uint(out, f->primary.line);
-	g_string_append(out, ",");
-	append_key(out, "column");
+	APPEND_NEXT_KEY(out, "column");
 	cf_json_append_uint(out, f->primary.column);
-	g_string_append(out, ",");
-	append_key(out, "length");
+	APPEND_NEXT_KEY(out, "length");
 	cf_json_append_uint(out, f->primary.length);
-	g_string_append(out, ",");
-	append_key(out, "rule");
+	APPEND_NEXT_KEY(out, "rule");
 	cf_json_append_string(out, f->rule, -1);
-	g_string_append(out, ",");
-	append_key(out, "severity");
+	APPEND_NEXT_KEY(out, "severity");
 	cf_json_append_string(out, cf_severity_to_string(f->severity), -1);
-	g_string_append(out, ",");
-	append_key(out, "message");
+	APPEND_NEXT_KEY(out, "message");
 	cf_json_append_string(out, f->message, -1);
-	g_string_append(out, ",");
-	append_key(out, "stated");
+	APPEND_NEXT_KEY(out, "stated");
 	cf_json_append_string(out, f->stated, -1);
-	g_string_append(out, ",");
-	append_key(out, "computed");
+	APPEND_NEXT_KEY(out, "computed");
 	cf_json_append_string(out, f->computed, -1);
-	g_string_append(out, ",");
-	append_key(out, "source");
+	APPEND_NEXT_KEY(out, "source");
 	cf_json_append_string(out, f->primary.source, -1);
-	g_string_append(out, ",");
-	append_key(out, "related");
-	g_string_append_c(out, '[');
+	APPEND_NEXT_KEY(out, "related");
+	cf_buffer_put_c(out, '[');
 	for (guint k = 0; k < f->related->len; k++) {
 		if (k)
-			g_string_append_c(out, ',');
-		append_location(out, &g_array_index(f->related, CfLocation, k), TRUE);
+			cf_buffer_put_c(out, ',');
+		append_location(out, &g_array_index(f->related, CfLocation, k), TRUE, &primary);
 	}
-	g_string_append(out, "],");
-	append_key(out, "suggestion");
+	cf_buffer_put_c(out, ']');
+	APPEND_NEXT_KEY(out, "suggestion");
 	cf_json_append_string(out, f->suggestion, -1);
-	g_string_append_c(out, '}');
+	cf_buffer_put_c(out, '}');
 }
 
 void

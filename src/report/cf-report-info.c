@@ -1,6 +1,7 @@
 /* cf-report-info.c — `crossfoot info`'s renderers and per-document work (cf-report-info.h). */
 #include "report/cf-report-info.h"
 
+#include "report/cf-buffer.h"
 #include "report/cf-report.h"
 #include "segment/cf-segment.h"
 
@@ -20,55 +21,93 @@ unit_source_name(CfUnitSource source)
 	return NULL;
 }
 
-/* "  name: value (line N)" or "  name: unknown" */
+/* " (line N" */
+static void
+append_line_open(GString *out, guint line)
+{
+	CF_BUFFER_PUT_LITERAL(out, " (line ");
+	cf_json_append_uint(out, line);
+}
+
+/* "  name: value (line N)" or "  name: unknown"; appended piece by piece, no printf */
+static void
+text_field_start(GString *out, const char *name)
+{
+	CF_BUFFER_PUT_LITERAL(out, "  ");
+	cf_buffer_put_str(out, name);
+	CF_BUFFER_PUT_LITERAL(out, ": ");
+}
+
+static void
+text_field_end(GString *out, const char *value, guint line)
+{
+	if (value == NULL) {
+		CF_BUFFER_PUT_LITERAL(out, "unknown\n");
+		return;
+	}
+	cf_buffer_put_str(out, value);
+	if (line > 0) {
+		append_line_open(out, line);
+		cf_buffer_put_c(out, ')');
+	}
+	cf_buffer_put_c(out, '\n');
+}
+
 static void
 text_field(GString *out, const char *name, const char *value, guint line)
 {
-	g_string_append_printf(out, "  %s: ", name);
-	if (value == NULL) {
-		g_string_append(out, "unknown\n");
-		return;
-	}
-	g_string_append(out, value);
-	if (line > 0)
-		g_string_append_printf(out, " (line %u)", line);
-	g_string_append_c(out, '\n');
+	text_field_start(out, name);
+	text_field_end(out, value, line);
 }
 
 void
 cf_report_info_text(const CfDocument *doc, const char *unit_key, GString *out)
 {
 	const CfMetadata *m = &doc->metadata;
-	g_string_append_printf(out, "%s\n", doc->path);
+	cf_buffer_put_str(out, doc->path != NULL ? doc->path : "(null)");
+	cf_buffer_put_c(out, '\n');
 	text_field(out, "encoding", doc->encoding, 0);
 	text_field(out, "title", m->title, m->title_line);
-	g_autofree char *year = m->year ? g_strdup_printf("%d", m->year) : NULL;
-	text_field(out, "year", year, m->year_line);
+	text_field_start(out, "year");
+	if (m->year) {
+		cf_json_append_int(out, m->year, FALSE);
+		text_field_end(out, "", m->year_line);
+	} else {
+		text_field_end(out, NULL, 0);
+	}
 	if (m->unit == NULL) {
 		text_field(out, "unit", NULL, 0);
 	} else {
-		g_string_append_printf(out, "  unit: %s (line %u", m->unit, m->unit_line);
+		text_field_start(out, "unit");
+		cf_buffer_put_str(out, m->unit);
+		append_line_open(out, m->unit_line);
 		if (m->unit_source == CF_UNIT_SOURCE_INFERRED)
-			g_string_append(out, ", inferred:");
+			CF_BUFFER_PUT_LITERAL(out, ", inferred:");
 		else if (m->unit_evidence != NULL)
-			g_string_append_c(out, ',');
-		if (m->unit_evidence != NULL)
-			g_string_append_printf(out, " %s", m->unit_evidence);
-		if (unit_key != NULL)
-			g_string_append_printf(out, "; key %s", unit_key);
-		g_string_append(out, ")\n");
+			cf_buffer_put_c(out, ',');
+		if (m->unit_evidence != NULL) {
+			cf_buffer_put_c(out, ' ');
+			cf_buffer_put_str(out, m->unit_evidence);
+		}
+		if (unit_key != NULL) {
+			CF_BUFFER_PUT_LITERAL(out, "; key ");
+			cf_buffer_put_str(out, unit_key);
+		}
+		CF_BUFFER_PUT_LITERAL(out, ")\n");
 	}
 	text_field(out, "kind", m->kind, m->kind_line);
-	g_string_append_c(out, '\n');
+	cf_buffer_put_c(out, '\n');
 }
 
 static void
 json_key(GString *out, const char *name)
 {
+	/* names are fixed ASCII identifiers: nothing to escape */
 	if (out->len > 0 && out->str[out->len - 1] != '{')
-		g_string_append_c(out, ',');
-	cf_json_append_string(out, name, -1);
-	g_string_append_c(out, ':');
+		cf_buffer_put_c(out, ',');
+	cf_buffer_put_c(out, '"');
+	cf_buffer_put_str(out, name);
+	CF_BUFFER_PUT_LITERAL(out, "\":");
 }
 
 /* a line number, null for 0 (unknown) */

@@ -606,9 +606,13 @@ test_fast_path_mixed(void)
 		"１", "２３", "，", "．", "－", "％", "（", "1", "234", ",", ".", "abc", " ", "\t", "\n",
 		"\r\n", "\xc2\xa0", "\xf0\x9f\x98\x80", "\xe1\x80\x80", "\xec\xbf\xbf", "é",
 		"一二三四五六七八九十",
+		/* lone CR, form feed, the leads with range rules (E0, ED), EE/EF characters
+		 * norm keeps, the other full-width signs */
+		"\r", "\f", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xee\x80\x80", "\xef\xbf\xbd",
+		"＋", "％", "０", "９", "：", "\xe3\x80\x8a",
 	};
 	guint32 state = 7;
-	for (guint round = 0; round < 400; round++) {
+	for (guint round = 0; round < 2000; round++) {
 		g_autoptr(GString) input = g_string_new(NULL);
 		for (guint k = 0; k < round % 16; k++)
 			g_string_append_c(input, 'x');

@@ -142,11 +142,14 @@ normalised(const guchar *src, const guchar *p, gsize k, const guchar *end)
 #define LINE_BATCH 128
 
 /* The pass's state.  Source bytes from text_from (norm_from) on are still to be copied to
- * text at t (norm at n): where nothing changes, they are copied in one run later. */
+ * text (norm) after the text_written (norm_written) bytes there: where nothing changes, they
+ * are copied in one run later.  text and norm are allocated when first written to: a text
+ * without CR is the source as it is, and norm without a normalised character is text. */
 typedef struct {
 	const guchar *bytes, *src, *end;
 	const guchar *stop; /* where the text ends: before a final line end, else end */
-	char *text, *norm, *t, *n;
+	char *text, *norm;  /* NULL until written to */
+	gsize text_written, norm_written;
 	const guchar *text_from, *norm_from;
 	CfLine line; /* the line being read */
 	GArray *lines;
@@ -157,27 +160,26 @@ typedef struct {
 static inline gsize
 text_position(const Pass *pass, const guchar *p)
 {
-	return (gsize)(pass->t - pass->text) + (gsize)(p - pass->text_from);
+	return pass->text_written + (gsize)(p - pass->text_from);
 }
 
 static inline gsize
 norm_position(const Pass *pass, const guchar *p)
 {
-	return (gsize)(pass->n - pass->norm) + (gsize)(p - pass->norm_from);
+	return pass->norm_written + (gsize)(p - pass->norm_from);
 }
 
-/* Copies the source up to @p to text and norm. */
+/* Copies the source from *@from up to @p to @buffer (allocated for the whole source
+ * when NULL) after its @written bytes. */
 static inline void
-flush(Pass *pass, const guchar *p)
+copy_run(const Pass *pass, char **buffer, gsize *written, const guchar **from, const guchar *p)
 {
-	gsize k = (gsize)(p - pass->text_from);
-	memcpy(pass->t, pass->text_from, k);
-	pass->t += k;
-	pass->text_from = p;
-	k = (gsize)(p - pass->norm_from);
-	memcpy(pass->n, pass->norm_from, k);
-	pass->n += k;
-	pass->norm_from = p;
+	if (*buffer == NULL)
+		*buffer = g_malloc((gsize)(pass->end - pass->src) + 1);
+	gsize k = (gsize)(p - *from);
+	memcpy(*buffer + *written, *from, k);
+	*written += k;
+	*from = p;
 }
 
 /* The line end (LF, CR or CRLF) at @p: closes the line and returns where the next begins,
@@ -201,9 +203,10 @@ line_end(Pass *pass, const guchar *p)
 	pass->batch[pass->batched++] = pass->line;
 	if (*p == '\r') {
 		/* CR or CRLF: one '\n' in both buffers */
-		flush(pass, p);
-		*pass->t++ = '\n';
-		*pass->n++ = '\n';
+		copy_run(pass, &pass->text, &pass->text_written, &pass->text_from, p);
+		copy_run(pass, &pass->norm, &pass->norm_written, &pass->norm_from, p);
+		pass->text[pass->text_written++] = '\n';
+		pass->norm[pass->norm_written++] = '\n';
 		pass->text_from = pass->norm_from = next;
 	}
 	pass->line.number++;
@@ -220,10 +223,8 @@ character(Pass *pass, const guchar *p, gsize k)
 	char mapped = normalised(pass->src, p, k, pass->end);
 	if (mapped == 0)
 		return;
-	gsize run = (gsize)(p - pass->norm_from);
-	memcpy(pass->n, pass->norm_from, run);
-	pass->n += run;
-	*pass->n++ = mapped;
+	copy_run(pass, &pass->norm, &pass->norm_written, &pass->norm_from, p);
+	pass->norm[pass->norm_written++] = mapped;
 	pass->norm_from = p + k;
 }
 
@@ -293,20 +294,14 @@ scan_block(const guchar *p, guint *events)
 #endif
 
 gboolean
-cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, gsize start)
+cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, gsize start,
+			   guint8 **buffer)
 {
-	gsize size = length - start;
-	g_autofree char *text = g_malloc(size + 1);
-	g_autofree char *norm = g_malloc(size + 1);
 	Pass pass = {
 		.bytes = bytes,
 		.src = bytes + start,
 		.end = bytes + length,
 		.stop = bytes + length,
-		.text = text,
-		.norm = norm,
-		.t = text,
-		.n = norm,
 		.text_from = bytes + start,
 		.norm_from = bytes + start,
 		.line = {.number = 1, .byte_offset = start},
@@ -346,6 +341,8 @@ cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, g
 		p = one_character(&pass, p);
 		if (p == NULL) {
 			g_array_set_size(pass.lines, 0);
+			g_free(pass.text);
+			g_free(pass.norm);
 			return FALSE;
 		}
 	}
@@ -354,14 +351,25 @@ cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, g
 		pass.line.text_length = text_position(&pass, stop) - pass.line.text_offset;
 		pass.line.norm_length = norm_position(&pass, stop) - pass.line.norm_offset;
 	}
-	flush(&pass, stop);
 	g_array_append_vals(pass.lines, pass.batch, pass.batched);
 	g_array_append_val(pass.lines, pass.line);
-	*pass.t = '\0';
-	*pass.n = '\0';
-	gsize text_length = (gsize)(pass.t - text), norm_length = (gsize)(pass.n - norm);
-	cf_document_take_text(doc, g_steal_pointer(&text), text_length, g_steal_pointer(&norm),
-			      norm_length);
+	if (pass.text == NULL && buffer != NULL && *buffer == bytes && start == 0) {
+		/* the text is the source as it is, in a buffer the caller gives away */
+		pass.text = (char *)g_steal_pointer(buffer);
+		pass.text_written = (gsize)(stop - pass.src);
+	} else {
+		copy_run(&pass, &pass.text, &pass.text_written, &pass.text_from, stop);
+	}
+	pass.text[pass.text_written] = '\0';
+	if (pass.norm != NULL) {
+		copy_run(&pass, &pass.norm, &pass.norm_written, &pass.norm_from, stop);
+		pass.norm[pass.norm_written] = '\0';
+	} else {
+		/* nothing normalised: norm is text (cf-document.h) */
+		pass.norm = pass.text;
+		pass.norm_written = pass.text_written;
+	}
+	cf_document_take_text(doc, pass.text, pass.text_written, pass.norm, pass.norm_written);
 	doc->text_valid_utf8 = TRUE; /* every sequence was checked above */
 	return TRUE;
 }

@@ -33,8 +33,9 @@ cf_document_free(CfDocument *doc)
 		return;
 	g_free(doc->path);
 	g_free(doc->encoding);
+	if (doc->norm != doc->text)
+		g_free(doc->norm);
 	g_free(doc->text);
-	g_free(doc->norm);
 	g_array_unref(doc->lines);
 	g_ptr_array_unref(doc->diagnostics);
 	g_ptr_array_unref(doc->blocks);
@@ -79,8 +80,9 @@ void
 cf_document_take_text(CfDocument *doc, char *text, gsize text_length, char *norm,
 		      gsize norm_length)
 {
+	if (doc->norm != doc->text)
+		g_free(doc->norm);
 	g_free(doc->text);
-	g_free(doc->norm);
 	doc->text = text;
 	doc->text_length = text_length;
 	doc->norm = norm;

@@ -587,11 +587,11 @@ code_point3(const char *p)
  * putting its code point together. */
 typedef struct {
 	guint64 masks[(SCAN_LAST - SCAN_FIRST + 1) / 64];
-	/* the stops' last bytes as a set, for the 16-byte filter of next_stop(): byte b is in it
-	 * when thirds_low[b & 15] & thirds_high[b >> 4] (one bit per high nibble 8-B, the only
-	 * ones a continuation byte has) */
-	guint8 thirds_low[16];
-	guint8 thirds_high[16];
+	/* the stops' second and third bytes as two sets, for the 16-byte filter of next_stop():
+	 * byte b is in set i when low[i][b & 15] & high[i][b >> 4] (one bit per high nibble
+	 * 8-B, the only ones a continuation byte has) */
+	guint8 low[2][16];
+	guint8 high[2][16];
 } ScanStops;
 
 static inline void
@@ -599,9 +599,11 @@ stop_at(ScanStops *stops, const char *word)
 {
 	gunichar c = code_point3(word);
 	stops->masks[(c - SCAN_FIRST) / 64] |= G_GUINT64_CONSTANT(1) << ((c - SCAN_FIRST) % 64);
-	guchar third = (guchar)word[2];
-	stops->thirds_low[third & 15] |= (guint8)(1u << ((third >> 4) - 8));
-	stops->thirds_high[third >> 4] = (guint8)(1u << ((third >> 4) - 8));
+	for (guint i = 0; i < 2; i++) {
+		guchar b = (guchar)word[i + 1];
+		stops->low[i][b & 15] |= (guint8)(1u << ((b >> 4) - 8));
+		stops->high[i][b >> 4] = (guint8)(1u << ((b >> 4) - 8));
+	}
 }
 
 /* Whether the three bytes at @p, led by E3-E9, are a stop's (continuation bytes not
@@ -615,28 +617,39 @@ stops_at_bytes(const ScanStops *stops, const guchar *p)
 }
 
 #ifdef SCAN_SSSE3
+/* All ones where a byte of @v is not in the set @low/@high (ScanStops): two table look-ups. */
+__attribute__((target("ssse3"))) static inline __m128i
+in_byte_set(__m128i v, __m128i low, __m128i high)
+{
+	const __m128i nibble = _mm_set1_epi8(0x0F);
+	__m128i in_low = _mm_shuffle_epi8(low, _mm_and_si128(v, nibble));
+	__m128i in_high = _mm_shuffle_epi8(high, _mm_and_si128(_mm_srli_epi16(v, 4), nibble));
+	return _mm_cmpeq_epi8(_mm_and_si128(in_low, in_high), _mm_setzero_si128());
+}
+
 /* The first stop in norm[p, length) for text known to be valid UTF-8, where every E3-E9 byte
- * is a lead wherever the search starts: 16 bytes a step keep the leads E3-E9 whose third
- * byte is one of a stop's (two table look-ups, PSHUFB), and those are read against the stops
- * one by one.  Stops short of the last 18 bytes: returns the offset it got to in *@p. */
+ * is a lead wherever the search starts: 16 bytes a step keep the leads E3-E9 whose second
+ * and third bytes are each one a stop has (PSHUFB look-ups), and those are read against the
+ * stops one by one.  Stops short of the last 18 bytes: returns G_MAXSIZE with the offset it
+ * got to in *@p. */
 __attribute__((target("ssse3"))) static gsize
 next_stop_ssse3(const ScanStops *stops, const guchar *norm, gsize *p, gsize length)
 {
 	const __m128i e3 = _mm_set1_epi8((char)0xE3), span = _mm_set1_epi8(0xE9 - 0xE3),
-		      nibble = _mm_set1_epi8(0x0F), zero = _mm_setzero_si128(),
-		      low = _mm_loadu_si128((const __m128i *)stops->thirds_low),
-		      high = _mm_loadu_si128((const __m128i *)stops->thirds_high);
+		      low1 = _mm_loadu_si128((const __m128i *)stops->low[0]),
+		      high1 = _mm_loadu_si128((const __m128i *)stops->high[0]),
+		      low2 = _mm_loadu_si128((const __m128i *)stops->low[1]),
+		      high2 = _mm_loadu_si128((const __m128i *)stops->high[1]);
 	gsize q = *p;
 	for (; q + 18 <= length; q += 16) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(norm + q));
-		__m128i v2 = _mm_loadu_si128((const __m128i *)(norm + q + 2));
 		__m128i offset = _mm_sub_epi8(v, e3);
 		__m128i lead = _mm_cmpeq_epi8(_mm_min_epu8(offset, span), offset);
-		__m128i in_low = _mm_shuffle_epi8(low, _mm_and_si128(v2, nibble));
-		__m128i in_high =
-			_mm_shuffle_epi8(high, _mm_and_si128(_mm_srli_epi16(v2, 4), nibble));
-		__m128i third = _mm_cmpeq_epi8(_mm_and_si128(in_low, in_high), zero);
-		guint m = (guint)_mm_movemask_epi8(_mm_andnot_si128(third, lead));
+		/* in_byte_set() is all ones where a byte is NOT in the set */
+		__m128i out = _mm_or_si128(
+			in_byte_set(_mm_loadu_si128((const __m128i *)(norm + q + 1)), low1, high1),
+			in_byte_set(_mm_loadu_si128((const __m128i *)(norm + q + 2)), low2, high2));
+		guint m = (guint)_mm_movemask_epi8(_mm_andnot_si128(out, lead));
 		for (; m; m &= m - 1) {
 			gsize at = q + (gsize)__builtin_ctz(m);
 			if (stops_at_bytes(stops, norm + at))

@@ -901,6 +901,55 @@ test_resegment(void)
 	g_assert_cmpstr(doc->metadata.unit, ==, "中共益阳市委组织部");
 }
 
+/* ---- counting visible characters ---- */
+
+/* The rule of cf_segment_count_visible_max() written plainly: every character that is not
+ * whitespace or a line end counts once, up to max + 1. */
+static guint
+count_visible_reference(const char *norm, gsize start, gsize end, guint max)
+{
+	guint count = 0;
+	const char *p = norm + start, *e = norm + end;
+	while (p < e && count <= max) {
+		gsize n = *p == '\n' ? 1 : cf_segment_space_length(p, e);
+		if (n > 0) {
+			p += n;
+			continue;
+		}
+		count++;
+		p = MIN(g_utf8_next_char(p), e);
+	}
+	return count;
+}
+
+/* Random strings of ASCII, CJK, whitespace of every kind, other UTF-8 and broken sequences,
+ * cut at every byte: the counting steps give what the plain rule gives. */
+static void
+test_count_visible(void)
+{
+	static const char *const pieces[] = {
+		"a", "1", " ", "\t", "\n", "\r", "\x7f", "预", "算", "\xe3\x80\x80", "\xc2\xa0",
+		"\xe3\x80\x82", "，", "é", "\xf0\x9f\x98\x80", "\xe4", "\xe9\x80", "\x80",
+		"\xff", "~",
+	};
+	guint32 state = 5;
+	for (guint round = 0; round < 500; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		guint n = 1 + round % 40;
+		for (guint i = 0; i < n; i++) {
+			state = state * 1103515245 + 12345;
+			g_string_append(text, pieces[(state >> 16) % G_N_ELEMENTS(pieces)]);
+		}
+		for (gsize start = 0; start < text->len; start += 1 + round % 3)
+			for (gsize end = start; end <= text->len; end++)
+				for (guint max = 0; max < 24; max += 5)
+					g_assert_cmpuint(
+						cf_segment_count_visible_max(text->str, start, end, max),
+						==,
+						count_visible_reference(text->str, start, end, max));
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -936,6 +985,7 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, &sentence_cases[i], test_sentence_split);
 	}
 	g_test_add_func("/segment/sentence/blocks", test_sentence_split_blocks);
+	g_test_add_func("/segment/text/count-visible", test_count_visible);
 	g_test_add_func("/segment/paragraph/artefact-only", test_paragraph_artefact_only);
 	for (guint i = 0; i < G_N_ELEMENTS(metadata_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/segment/metadata/seed%s",

@@ -83,13 +83,37 @@ add_sentence(GArray *sentences, const char *norm, gsize start, gsize end)
 #ifdef SENTENCE_BLOCKS
 /* The first byte of u[p, end) that may start a delimiter (may_start_delimiter()), 16 bytes a
  * step; @end when there is none.  In valid UTF-8 none of those bytes is part of another
- * character, so looking at every byte finds what stepping over characters finds. */
+ * character, so looking at every byte finds what stepping over characters finds.  Where the
+ * two bytes after a block are in reach too, E3 and EF count only with the bytes of 。 or of
+ * ；！？ after them (the other characters they lead, 、《（，, are no delimiters). */
 static inline gsize
 next_delimiter_byte(const guchar *u, gsize p, gsize end)
 {
 	const __m128i semicolon = _mm_set1_epi8(';'), bang = _mm_set1_epi8('!'),
 		      question = _mm_set1_epi8('?'), e3 = _mm_set1_epi8((char)0xE3),
-		      ef = _mm_set1_epi8((char)0xEF);
+		      ef = _mm_set1_epi8((char)0xEF), x80 = _mm_set1_epi8((char)0x80),
+		      x82 = _mm_set1_epi8((char)0x82), xbc = _mm_set1_epi8((char)0xBC),
+		      x9b = _mm_set1_epi8((char)0x9B), x81 = _mm_set1_epi8((char)0x81),
+		      x9f = _mm_set1_epi8((char)0x9F);
+	for (; end - p >= 18; p += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(u + p));
+		__m128i v1 = _mm_loadu_si128((const __m128i *)(u + p + 1));
+		__m128i v2 = _mm_loadu_si128((const __m128i *)(u + p + 2));
+		__m128i ascii =
+			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, semicolon), _mm_cmpeq_epi8(v, bang)),
+				     _mm_cmpeq_epi8(v, question));
+		__m128i full_stop = _mm_and_si128(_mm_cmpeq_epi8(v, e3),
+						  _mm_and_si128(_mm_cmpeq_epi8(v1, x80),
+								_mm_cmpeq_epi8(v2, x82)));
+		__m128i wide = _mm_and_si128(
+			_mm_and_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(v1, xbc)),
+			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v2, x9b), _mm_cmpeq_epi8(v2, x81)),
+				     _mm_cmpeq_epi8(v2, x9f)));
+		guint mask = (guint)_mm_movemask_epi8(
+			_mm_or_si128(ascii, _mm_or_si128(full_stop, wide)));
+		if (mask != 0)
+			return p + (gsize)__builtin_ctz(mask);
+	}
 	for (; end - p >= 16; p += 16) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(u + p));
 		__m128i hit = _mm_or_si128(

@@ -66,6 +66,19 @@ cf_segment_count_visible_max(const char *norm, gsize start, gsize end, guint max
 	const char *p = norm + start;
 	const char *e = norm + end;
 	while (p < e && count <= max) {
+		/* printable ASCII but the space, and lead bytes E4-E9 (CJK ideographs): one
+		 * visible character each, whatever follows (what g_utf8_next_char() steps over) */
+		guchar c = (guchar)*p;
+		if (c > ' ' && c < 0x7F) {
+			count++;
+			p++;
+			continue;
+		}
+		if (c >= 0xE4 && c <= 0xE9) {
+			count++;
+			p = MIN(p + 3, e);
+			continue;
+		}
 		gsize n = *p == '\n' ? 1 : cf_segment_space_length(p, e);
 		if (n > 0) {
 			p += n;

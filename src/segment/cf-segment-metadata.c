@@ -521,7 +521,8 @@ static void
 scan_department(const char *norm, gsize length, gsize end, guint d, gsize n, Scan *scan)
 {
 	const char *name = departments[d];
-	if (end < n || memcmp(norm + end - n, name, n) != 0)
+	/* the first byte decides most: no call to memcmp for the rest then */
+	if (end < n || norm[end - n] != name[0] || memcmp(norm + end - n, name, n) != 0)
 		return;
 	/* 组织部门: the generic noun, not a department */
 	if (cf_segment_has_prefix(norm, end, length, "门"))

@@ -483,8 +483,11 @@ typedef struct {
 	guint self[N_LEVELS];     /* 我区/本区 … */
 	GArray *places;           /* Place, candidates of every level */
 	guint n_places[N_LEVELS];
-	GArray *level_words_at; /* gsize, offset of every level word in order, when the scan
-				 * saw every one (valid UTF-8); else NULL */
+	/* the offset of every level word in order, when the scan sees every one (valid UTF-8,
+	 * level_words_wanted); else none */
+	gboolean level_words_wanted;
+	gsize *level_words_at;
+	guint n_level_words, level_words_size;
 	DepartmentScan departments[G_N_ELEMENTS(departments)];
 } Scan;
 
@@ -708,7 +711,8 @@ scan_text(const char *norm, gsize length, gboolean valid_utf8, Scan *scan)
 	gunichar last_chars[N_DEPARTMENTS];
 	guint8 chain[N_DEPARTMENTS]; /* first department of each last character */
 	guint n_last = 0;
-	g_autofree ScanStops *stops = g_new0(ScanStops, 1);
+	ScanStops stops_data = {0};
+	ScanStops *stops = &stops_data;
 	for (guint d = N_DEPARTMENTS; d-- > 0;) {
 		department_length[d] = strlen(departments[d]);
 		gunichar last = code_point3(departments[d] + department_length[d] - 3);
@@ -747,8 +751,14 @@ scan_text(const char *norm, gsize length, gboolean valid_utf8, Scan *scan)
 			if (u == level_points[i])
 				level = (int)i;
 		if (level >= 0) {
-			if (scan->level_words_at != NULL)
-				g_array_append_val(scan->level_words_at, p);
+			if (scan->level_words_wanted) {
+				if (scan->n_level_words == scan->level_words_size) {
+					scan->level_words_size = MAX(64, 2 * scan->level_words_size);
+					scan->level_words_at = g_renew(gsize, scan->level_words_at,
+								       scan->level_words_size);
+				}
+				scan->level_words_at[scan->n_level_words++] = p;
+			}
 			if (p >= 3 && (memcmp(norm + p - 3, "我", 3) == 0 ||
 				       memcmp(norm + p - 3, "本", 3) == 0))
 				scan->self[level]++;
@@ -803,9 +813,9 @@ static void
 count_places(const char *norm, gsize length, int level, const Scan *scan, GArray *places)
 {
 	const char *word = level_words[level];
-	if (scan->level_words_at != NULL) {
-		for (guint i = 0; i < scan->level_words_at->len; i++) {
-			gsize p = g_array_index(scan->level_words_at, gsize, i);
+	if (scan->level_words_wanted) {
+		for (guint i = 0; i < scan->n_level_words; i++) {
+			gsize p = scan->level_words_at[i];
 			if (memcmp(norm + p, word, 3) == 0)
 				count_places_at(norm, p, level, places);
 		}
@@ -905,12 +915,12 @@ infer_unit(CfDocument *doc)
 	const char *norm = doc->norm;
 	gsize length = doc->norm_length;
 	g_autoptr(GArray) places = g_array_new(FALSE, FALSE, sizeof(Place));
-	g_autofree Scan *scan = g_new0(Scan, 1);
-	g_autoptr(GArray) level_words_at =
-		doc->text_valid_utf8 ? g_array_new(FALSE, FALSE, sizeof(gsize)) : NULL;
+	Scan scan_data = {0}; /* some 11 KiB: on the stack, not allocated each document */
+	Scan *scan = &scan_data;
 	scan->places = places;
-	scan->level_words_at = level_words_at;
+	scan->level_words_wanted = doc->text_valid_utf8;
 	scan_text(norm, length, doc->text_valid_utf8, scan);
+	g_autofree gsize *level_words_at = scan->level_words_at; /* freed on every return */
 	int level = self_level(scan);
 	guint self_count = level >= 0 ? scan->self[level] : 0;
 	Department department = {0};

@@ -14,7 +14,7 @@
 #include <emmintrin.h>
 #endif
 
-/* Sentences a paragraph's array has room for from the start. */
+/* Sentences gathered before they go to the paragraph's array. */
 #define SENTENCES_RESERVED 8
 
 static const char *const closers[] = {
@@ -70,13 +70,32 @@ closer_at(const char *norm, gsize p, gsize end)
 	return 0;
 }
 
+/* Sentences found, gathered SENTENCES_RESERVED at a time before they go to the array: a
+ * paragraph's usual few cost one allocation of the right size and one append. */
+typedef struct {
+	GArray *array; /* NULL until the first batch is full, or the end */
+	CfRange batch[SENTENCES_RESERVED];
+	guint batched;
+} Sentences;
+
 static void
-add_sentence(GArray *sentences, const char *norm, gsize start, gsize end)
+flush_sentences(Sentences *sentences)
+{
+	if (sentences->array == NULL)
+		sentences->array = g_array_sized_new(FALSE, FALSE, sizeof(CfRange),
+						     MAX(sentences->batched, 1));
+	g_array_append_vals(sentences->array, sentences->batch, sentences->batched);
+	sentences->batched = 0;
+}
+
+static void
+add_sentence(Sentences *sentences, const char *norm, gsize start, gsize end)
 {
 	cf_segment_trim(norm, &start, &end);
 	if (start < end) {
-		CfRange range = {start, end};
-		g_array_append_val(sentences, range);
+		if (sentences->batched == SENTENCES_RESERVED)
+			flush_sentences(sentences);
+		sentences->batch[sentences->batched++] = (CfRange){start, end};
 	}
 }
 
@@ -133,8 +152,7 @@ next_delimiter_byte(const guchar *u, gsize p, gsize end)
 GArray *
 cf_segment_split_sentences(const char *norm, gsize start, gsize end, gboolean valid_utf8)
 {
-	/* room for a paragraph's usual few sentences: no regrowth from one */
-	GArray *sentences = g_array_sized_new(FALSE, FALSE, sizeof(CfRange), SENTENCES_RESERVED);
+	Sentences sentences = {0};
 	gsize begin = start;
 	gsize p = start;
 	const guchar *u = (const guchar *)norm;
@@ -172,9 +190,10 @@ cf_segment_split_sentences(const char *norm, gsize start, gsize end, gboolean va
 				break;
 			p += more;
 		}
-		add_sentence(sentences, norm, begin, p);
+		add_sentence(&sentences, norm, begin, p);
 		begin = p;
 	}
-	add_sentence(sentences, norm, begin, end);
-	return sentences;
+	add_sentence(&sentences, norm, begin, end);
+	flush_sentences(&sentences);
+	return sentences.array;
 }

@@ -922,8 +922,33 @@ count_visible_reference(const char *norm, gsize start, gsize end, guint max)
 	return count;
 }
 
+/* The rule of cf_segment_trim() written plainly: whitespace (cf_segment_space_length(),
+ * and line ends) off both ends. */
+static void
+trim_reference(const char *norm, gsize *start, gsize *end)
+{
+	gsize s = *start, e = *end;
+	for (gsize n; s < e && (n = norm[s] == '\n' ? 1 : cf_segment_space_length(norm + s,
+									       norm + e)) > 0;)
+		s += n;
+	for (;;) {
+		gsize n = 0;
+		for (gsize k = 1; k <= 3 && k <= e - s && n == 0; k++) {
+			gsize m = norm[e - k] == '\n' ? 1
+						      : cf_segment_space_length(norm + e - k, norm + e);
+			if (m == k)
+				n = k;
+		}
+		if (n == 0)
+			break;
+		e -= n;
+	}
+	*start = s;
+	*end = e;
+}
+
 /* Random strings of ASCII, CJK, whitespace of every kind, other UTF-8 and broken sequences,
- * cut at every byte: the counting steps give what the plain rule gives. */
+ * cut at every byte: the counting and trimming steps give what the plain rules give. */
 static void
 test_count_visible(void)
 {
@@ -942,11 +967,18 @@ test_count_visible(void)
 		}
 		for (gsize start = 0; start < text->len; start += 1 + round % 3)
 			for (gsize end = start; end <= text->len; end++)
+			{
 				for (guint max = 0; max < 24; max += 5)
 					g_assert_cmpuint(
 						cf_segment_count_visible_max(text->str, start, end, max),
 						==,
 						count_visible_reference(text->str, start, end, max));
+				gsize s1 = start, e1 = end, s2 = start, e2 = end;
+				cf_segment_trim(text->str, &s1, &e1);
+				trim_reference(text->str, &s2, &e2);
+				g_assert_cmpuint(s1, ==, s2);
+				g_assert_cmpuint(e1, ==, e2);
+			}
 	}
 }
 
@@ -985,7 +1017,7 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, &sentence_cases[i], test_sentence_split);
 	}
 	g_test_add_func("/segment/sentence/blocks", test_sentence_split_blocks);
-	g_test_add_func("/segment/text/count-visible", test_count_visible);
+	g_test_add_func("/segment/text/count-and-trim", test_count_visible);
 	g_test_add_func("/segment/paragraph/artefact-only", test_paragraph_artefact_only);
 	for (guint i = 0; i < G_N_ELEMENTS(metadata_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/segment/metadata/seed%s",

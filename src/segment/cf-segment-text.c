@@ -26,12 +26,20 @@ cf_segment_trim(const char *norm, gsize *start, gsize *end)
 	const char *p = norm + *start;
 	const char *e = norm + *end;
 	for (;;) {
+		/* whitespace starts with one of these bytes: the usual first byte settles it */
+		guchar c = p < e ? (guchar)*p : 0;
+		if (c > ' ' && c != 0xC2 && c != 0xE3)
+			break;
 		gsize n = *p == '\n' && p < e ? 1 : cf_segment_space_length(p, e);
 		if (n == 0)
 			break;
 		p += n;
 	}
 	for (;;) {
+		/* and ends with one of these */
+		guchar c = e > p ? (guchar)e[-1] : 0;
+		if (c > ' ' && c != 0xA0 && c != 0x80)
+			break;
 		gsize n = space_length_before(p, e);
 		if (n == 0)
 			break;

@@ -696,6 +696,18 @@ next_stop(const ScanStops *stops, const guchar *norm, gsize p, gsize length,
 	return length;
 }
 
+/* Chains of departments by their last two characters (scan_text()). */
+#define DEPARTMENT_BUCKETS 128
+
+/* The chain of the two three-byte characters at @p (six bytes are there). */
+static inline guint
+pair_bucket(const char *p)
+{
+	guint32 key = (code_point3(p) * 0x9E3779B1u) ^ code_point3(p + 3);
+	return (key * 0x85EBCA6Bu) >> (32 - 7);
+}
+G_STATIC_ASSERT(DEPARTMENT_BUCKETS == 1 << 7);
+
 /* One pass over the text: self words, place candidates at their anchors (after 《 and a
  * year, after 中共/中国共产党, after 省/市/州), department mentions.  Only CJK characters
  * and 《 are looked at: a bit table says in one step whether a character is one of the few
@@ -711,10 +723,24 @@ scan_text(const char *norm, gsize length, gboolean valid_utf8, Scan *scan)
 	gunichar last_chars[N_DEPARTMENTS];
 	guint8 chain[N_DEPARTMENTS]; /* first department of each last character */
 	guint n_last = 0;
+	/* and by their last two characters, in DEPARTMENT_BUCKETS chains: where the text has
+	 * no self word before the stop, only the departments ending in the two characters
+	 * there can be named (scan_department() compares the whole name) */
+	guint8 bucket_first[DEPARTMENT_BUCKETS];
+	guint8 next_in_bucket[N_DEPARTMENTS];
+	gboolean any_short = FALSE; /* a department of one character, in no bucket */
+	memset(bucket_first, N_DEPARTMENTS, sizeof(bucket_first));
 	ScanStops stops_data = {0};
 	ScanStops *stops = &stops_data;
 	for (guint d = N_DEPARTMENTS; d-- > 0;) {
 		department_length[d] = strlen(departments[d]);
+		if (department_length[d] >= 6) {
+			guint bucket = pair_bucket(departments[d] + department_length[d] - 6);
+			next_in_bucket[d] = bucket_first[bucket];
+			bucket_first[bucket] = (guint8)d;
+		} else {
+			any_short = TRUE;
+		}
 		gunichar last = code_point3(departments[d] + department_length[d] - 3);
 		guint i = 0;
 		while (i < n_last && last_chars[i] != last)
@@ -778,6 +804,15 @@ scan_text(const char *norm, gsize length, gboolean valid_utf8, Scan *scan)
 			/* the last character of one or more departments */
 			gboolean self = p >= 3 && (memcmp(norm + p - 3, "我", 3) == 0 ||
 						   memcmp(norm + p - 3, "本", 3) == 0);
+			if (!self && p >= 3) {
+				for (guint d = bucket_first[pair_bucket(norm + p - 3)]; d < N_DEPARTMENTS;
+				     d = next_in_bucket[d])
+					scan_department(norm, length, p + 3, d, department_length[d],
+							scan);
+			}
+			if (!self && !any_short)
+				continue;
+			/* 我部/本部 counts for every department ending in 部 */
 			guint i = 0;
 			while (i < n_last && last_chars[i] != u)
 				i++;
@@ -785,7 +820,9 @@ scan_text(const char *norm, gsize length, gboolean valid_utf8, Scan *scan)
 			     d = next_same_last[d]) {
 				if (self)
 					scan->departments[d].self_named++;
-				scan_department(norm, length, p + 3, d, department_length[d], scan);
+				if (self || department_length[d] < 6)
+					scan_department(norm, length, p + 3, d, department_length[d],
+							scan);
 			}
 		}
 	}

@@ -319,20 +319,19 @@ cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, g
 				/* past the events read: a CRLF's LF may be the next one, or in the
 				 * next block */
 				const guchar *resume = p;
-				while (events && pass.stop == end) {
+				for (; events; events &= events - 1) {
 					const guchar *q = p + __builtin_ctz(events);
-					events &= events - 1;
 					if (q < resume)
 						continue;
 					if (*q == '\n' || *q == '\r') {
 						resume = line_end(&pass, q);
+						if (resume >= end)
+							break; /* the final line end */
 					} else {
 						character(&pass, q, 3);
 						resume = q + 3;
 					}
 				}
-				if (pass.stop != end)
-					break;
 				p = MAX(p + whole, resume);
 				continue;
 			}

@@ -53,6 +53,12 @@ gsize
 cf_segment_skip_artefacts(const char *norm, gsize start, gsize end)
 {
 	static const char bookmark[] = "[bookmark:";
+	/* most text starts with a byte that starts neither whitespace nor an artefact */
+	if (start < end) {
+		guchar c = (guchar)norm[start];
+		if (c > ' ' && c != '[' && c != 0xC2 && c != 0xE3)
+			return start;
+	}
 	for (;;) {
 		gsize s = start, e = end;
 		cf_segment_trim(norm, &s, &e);
@@ -148,9 +154,9 @@ cf_segment_dup_compact(const char *norm, gsize start, gsize end)
 			out[len++] = ' ';
 		pending_space = FALSE;
 		const char *next = MIN(g_utf8_next_char(p), e);
-		memcpy(out + len, p, (gsize)(next - p));
-		len += (gsize)(next - p);
-		p = next;
+		do /* one to four bytes: no call to memcpy */
+			out[len++] = *p++;
+		while (p < next);
 	}
 	out[len] = '\0';
 	return out;

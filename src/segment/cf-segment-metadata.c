@@ -631,21 +631,54 @@ in_byte_set(__m128i v, __m128i low, __m128i high)
 	return _mm_cmpeq_epi8(_mm_and_si128(in_low, in_high), _mm_setzero_si128());
 }
 
-/* The first stop in norm[p, length) for text known to be valid UTF-8, where every E3-E9 byte
- * is a lead wherever the search starts: 16 bytes a step keep the leads E3-E9 whose second
- * and third bytes are each one a stop has (PSHUFB look-ups), and those are read against the
- * stops one by one.  Stops short of the last 18 bytes: returns G_MAXSIZE with the offset it
- * got to in *@p. */
+#endif
+
+/* Where the search for stops is. */
+typedef struct {
+	const ScanStops *stops;
+	const guchar *norm;
+	gsize length;
+	gboolean blocks; /* 16 bytes a step (valid UTF-8 and SSSE3) until the last 18 bytes */
+	gsize block;     /* the next block to read */
+	gsize candidates_at; /* the block candidates are from */
+	guint candidates;    /* its leads not yet read against the stops */
+	gsize p;         /* where the byte loop goes on */
+} StopSearch;
+
+#ifdef SCAN_SSSE3
+/* The next stop in text known to be valid UTF-8, where every E3-E9 byte is a lead wherever
+ * a block starts: 16 bytes a step keep the leads E3-E9 whose second and third bytes are each
+ * one a stop has (PSHUFB look-ups), and those are read against the stops one by one.
+ * G_MAXSIZE when the blocks are done, short of the last 18 bytes (search->block). */
 __attribute__((target("ssse3"))) static gsize
-next_stop_ssse3(const ScanStops *stops, const guchar *norm, gsize *p, gsize length)
+next_stop_ssse3(StopSearch *search)
 {
+	const ScanStops *stops = search->stops;
+	const guchar *norm = search->norm;
 	const __m128i e3 = _mm_set1_epi8((char)0xE3), span = _mm_set1_epi8(0xE9 - 0xE3),
 		      low1 = _mm_loadu_si128((const __m128i *)stops->low[0]),
 		      high1 = _mm_loadu_si128((const __m128i *)stops->high[0]),
 		      low2 = _mm_loadu_si128((const __m128i *)stops->low[1]),
 		      high2 = _mm_loadu_si128((const __m128i *)stops->high[1]);
-	gsize q = *p;
-	for (; q + 18 <= length; q += 16) {
+	/* the search's state in registers, written back on the way out */
+	guint candidates = search->candidates;
+	gsize candidates_at = search->candidates_at, q = search->block, length = search->length;
+	for (;; q += 16) {
+		while (candidates) {
+			gsize at = candidates_at + (gsize)__builtin_ctz(candidates);
+			candidates &= candidates - 1;
+			if (stops_at_bytes(stops, norm + at)) {
+				search->candidates = candidates;
+				search->candidates_at = candidates_at;
+				search->block = q;
+				return at;
+			}
+		}
+		if (q + 18 > length) {
+			search->candidates = 0;
+			search->block = q;
+			return G_MAXSIZE;
+		}
 		__m128i v = _mm_loadu_si128((const __m128i *)(norm + q));
 		__m128i offset = _mm_sub_epi8(v, e3);
 		__m128i lead = _mm_cmpeq_epi8(_mm_min_epu8(offset, span), offset);
@@ -653,35 +686,45 @@ next_stop_ssse3(const ScanStops *stops, const guchar *norm, gsize *p, gsize leng
 		__m128i out = _mm_or_si128(
 			in_byte_set(_mm_loadu_si128((const __m128i *)(norm + q + 1)), low1, high1),
 			in_byte_set(_mm_loadu_si128((const __m128i *)(norm + q + 2)), low2, high2));
-		guint m = (guint)_mm_movemask_epi8(_mm_andnot_si128(out, lead));
-		for (; m; m &= m - 1) {
-			gsize at = q + (gsize)__builtin_ctz(m);
-			if (stops_at_bytes(stops, norm + at))
-				return at;
-		}
+		candidates = (guint)_mm_movemask_epi8(_mm_andnot_si128(out, lead));
+		candidates_at = q;
 	}
-	*p = q;
-	return G_MAXSIZE;
 }
 #endif
 
-/* The first stop at or after @p: a lead byte E3-E9 (in UTF-8 text, a three-byte character
- * starts there) whose bytes are a stop's and a real character's; @length when none is left.
- * A loop of its own: the scan's state stays out of it. */
-static G_GNUC_NO_INLINE gsize
-next_stop(const ScanStops *stops, const guchar *norm, gsize p, gsize length,
-	  gboolean valid_utf8)
+static void
+stop_search_init(StopSearch *search, const ScanStops *stops, const guchar *norm, gsize length,
+		 gboolean valid_utf8)
 {
+	*search = (StopSearch){.stops = stops, .norm = norm, .length = length};
 #ifdef SCAN_SSSE3
 	static int ssse3 = -1;
 	if (G_UNLIKELY(ssse3 < 0))
 		ssse3 = __builtin_cpu_supports("ssse3") ? 1 : 0;
-	if (valid_utf8 && ssse3) {
-		gsize at = next_stop_ssse3(stops, norm, &p, length);
+	search->blocks = valid_utf8 && ssse3;
+#else
+	(void)valid_utf8;
+#endif
+}
+
+/* The next stop: a lead byte E3-E9 (in UTF-8 text, a three-byte character starts there)
+ * whose bytes are a stop's and a real character's, after the one returned before; length
+ * when none is left.  A loop of its own: the scan's state stays out of it. */
+static G_GNUC_NO_INLINE gsize
+next_stop(StopSearch *search)
+{
+#ifdef SCAN_SSSE3
+	if (search->blocks) {
+		gsize at = next_stop_ssse3(search);
 		if (at != G_MAXSIZE)
 			return at;
+		search->blocks = FALSE;
+		search->p = search->block;
 	}
 #endif
+	const ScanStops *stops = search->stops;
+	const guchar *norm = search->norm;
+	gsize p = search->p, length = search->length;
 	while (p + 3 <= length) {
 		if ((guchar)(norm[p] - 0xE3) > 0xE9 - 0xE3) {
 			p++;
@@ -689,10 +732,13 @@ next_stop(const ScanStops *stops, const guchar *norm, gsize p, gsize length,
 		}
 		/* a stop's code point names its bytes only when they are a real character */
 		if (stops_at_bytes(stops, norm + p) && (norm[p + 1] & 0xC0) == 0x80 &&
-		    (norm[p + 2] & 0xC0) == 0x80)
+		    (norm[p + 2] & 0xC0) == 0x80) {
+			search->p = p + 3;
 			return p;
+		}
 		p += 3;
 	}
+	search->p = p;
 	return length;
 }
 
@@ -767,8 +813,9 @@ scan_text(const char *norm, gsize length, gboolean valid_utf8, Scan *scan)
 			if (l < N_LEVELS)
 				scan->departments[d].first_written[l] = G_MAXSIZE;
 		}
-	for (gsize p = next_stop(stops, (const guchar *)norm, 0, length, valid_utf8); p < length;
-	     p = next_stop(stops, (const guchar *)norm, p + 3, length, valid_utf8)) {
+	StopSearch search;
+	stop_search_init(&search, stops, (const guchar *)norm, length, valid_utf8);
+	for (gsize p = next_stop(&search); p < length; p = next_stop(&search)) {
 		gunichar u = code_point3(norm + p);
 		/* a lead byte E3-E9 in UTF-8 text starts a three-byte character: its code point
 		 * tells it */

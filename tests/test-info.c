@@ -12,6 +12,7 @@
 #include "segment/cf-segment.h"
 
 #include "cf-test-pipeline.h"
+#include "cf-test-random.h"
 #include "cf-test-spawn.h"
 
 /* ---- helpers ---- */
@@ -472,11 +473,8 @@ test_valid_utf8_mixed(void)
 		g_autoptr(GString) text = g_string_new(NULL);
 		for (guint k = 0; k < round % 16; k++)
 			g_string_append_c(text, 'x');
-		guint n = 20 + round % 400;
-		for (guint i = 0; i < n; i++) {
-			state = state * 1103515245 + 12345;
-			g_string_append(text, pieces[(state >> 16) % G_N_ELEMENTS(pieces)]);
-		}
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), 20 + round % 400,
+					     &state);
 		assert_same_metadata_either_way(text->str);
 	}
 }

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cf-test-files.h"
+#include "cf-test-random.h"
 #include "ingest/cf-ingest.h"
 #include "model/cf-error.h"
 
@@ -384,11 +385,8 @@ test_char_count(void)
 	guint32 state = 3;
 	for (guint round = 0; round < 60; round++) {
 		g_autoptr(GString) text = g_string_new(NULL);
-		guint n = 1 + round * 23;
-		for (guint i = 0; i < n; i++) {
-			state = state * 1103515245 + 12345;
-			g_string_append(text, pieces[(state >> 16) % G_N_ELEMENTS(pieces)]);
-		}
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), 1 + round * 23,
+					     &state);
 		g_autoptr(CfDocument) doc = cf_document_new("count.txt");
 		gsize length = text->len;
 		char *buffer = g_string_free(g_steal_pointer(&text), FALSE);

@@ -7,6 +7,8 @@
 #include "segment/cf-segment-private.h"
 #include "segment/cf-segment.h"
 
+#include "cf-test-random.h"
+
 /* ---- helpers ---- */
 
 static CfDocument *
@@ -978,11 +980,8 @@ test_count_visible(void)
 	guint32 state = 5;
 	for (guint round = 0; round < 500; round++) {
 		g_autoptr(GString) text = g_string_new(NULL);
-		guint n = 1 + round % 40;
-		for (guint i = 0; i < n; i++) {
-			state = state * 1103515245 + 12345;
-			g_string_append(text, pieces[(state >> 16) % G_N_ELEMENTS(pieces)]);
-		}
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), 1 + round % 40,
+					     &state);
 		for (gsize start = 0; start < text->len; start += 1 + round % 3)
 			for (gsize end = start; end <= text->len; end++)
 			{

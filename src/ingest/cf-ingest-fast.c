@@ -265,10 +265,10 @@ scan_block(const guchar *p, guint *events)
 						_mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
 	const __m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xC0));
 	/* E1-EF but ED (ED 80-9F is valid, ED A0-BF a surrogate: left to the general rules) */
-	const __m128i lead = _mm_andnot_si128(
-		_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
-		_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)0xE0)),
-			      _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xF0))));
+	const __m128i lead =
+		_mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
+				 _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)0xE0)),
+					       _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xF0))));
 	const __m128i fine = _mm_or_si128(
 		_mm_or_si128(_mm_or_si128(lf, cr), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
 		_mm_or_si128(printable, _mm_or_si128(cont, lead)));

@@ -72,8 +72,8 @@ const char *cf_ingest_binary_magic(const guint8 *bytes, gsize length);
  * to the caller's heap buffer holding @bytes (*@buffer == @bytes) with room for at least
  * @length + 1 bytes: when the text is the bytes as they are, the document takes the buffer
  * (*@buffer becomes NULL) instead of a copy.  norm is text when nothing is normalised. */
-gboolean cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length,
-				    gsize start, guint8 **buffer);
+gboolean cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, gsize start,
+				    guint8 **buffer);
 
 /* The normalised copy of @text (see cf-document.h); same lines, same characters per line. */
 char *cf_ingest_normalize(const char *text, gsize length, gsize *norm_length);

@@ -638,11 +638,11 @@ typedef struct {
 	const ScanStops *stops;
 	const guchar *norm;
 	gsize length;
-	gboolean blocks; /* 16 bytes a step (valid UTF-8 and SSSE3) until the last 18 bytes */
-	gsize block;     /* the next block to read */
+	gboolean blocks;     /* 16 bytes a step (valid UTF-8 and SSSE3) until the last 18 bytes */
+	gsize block;         /* the next block to read */
 	gsize candidates_at; /* the block candidates are from */
 	guint candidates;    /* its leads not yet read against the stops */
-	gsize p;         /* where the byte loop goes on */
+	gsize p;             /* where the byte loop goes on */
 } StopSearch;
 
 #ifdef SCAN_SSSE3
@@ -826,7 +826,8 @@ scan_text(const char *norm, gsize length, gboolean valid_utf8, Scan *scan)
 		if (level >= 0) {
 			if (scan->level_words_wanted) {
 				if (scan->n_level_words == scan->level_words_size) {
-					scan->level_words_size = MAX(64, 2 * scan->level_words_size);
+					scan->level_words_size =
+						MAX(64, 2 * scan->level_words_size);
 					scan->level_words_at = g_renew(gsize, scan->level_words_at,
 								       scan->level_words_size);
 				}
@@ -852,10 +853,10 @@ scan_text(const char *norm, gsize length, gboolean valid_utf8, Scan *scan)
 			gboolean self = p >= 3 && (memcmp(norm + p - 3, "我", 3) == 0 ||
 						   memcmp(norm + p - 3, "本", 3) == 0);
 			if (!self && p >= 3) {
-				for (guint d = bucket_first[pair_bucket(norm + p - 3)]; d < N_DEPARTMENTS;
-				     d = next_in_bucket[d])
-					scan_department(norm, length, p + 3, d, department_length[d],
-							scan);
+				for (guint d = bucket_first[pair_bucket(norm + p - 3)];
+				     d < N_DEPARTMENTS; d = next_in_bucket[d])
+					scan_department(norm, length, p + 3, d,
+							department_length[d], scan);
 			}
 			if (!self && !any_short)
 				continue;
@@ -868,8 +869,8 @@ scan_text(const char *norm, gsize length, gboolean valid_utf8, Scan *scan)
 				if (self)
 					scan->departments[d].self_named++;
 				if (self || department_length[d] < 6)
-					scan_department(norm, length, p + 3, d, department_length[d],
-							scan);
+					scan_department(norm, length, p + 3, d,
+							department_length[d], scan);
 			}
 		}
 	}

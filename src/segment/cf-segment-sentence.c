@@ -118,12 +118,12 @@ next_delimiter_byte(const guchar *u, gsize p, gsize end)
 		__m128i v = _mm_loadu_si128((const __m128i *)(u + p));
 		__m128i v1 = _mm_loadu_si128((const __m128i *)(u + p + 1));
 		__m128i v2 = _mm_loadu_si128((const __m128i *)(u + p + 2));
-		__m128i ascii =
-			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, semicolon), _mm_cmpeq_epi8(v, bang)),
-				     _mm_cmpeq_epi8(v, question));
-		__m128i full_stop = _mm_and_si128(_mm_cmpeq_epi8(v, e3),
-						  _mm_and_si128(_mm_cmpeq_epi8(v1, x80),
-								_mm_cmpeq_epi8(v2, x82)));
+		__m128i ascii = _mm_or_si128(
+			_mm_or_si128(_mm_cmpeq_epi8(v, semicolon), _mm_cmpeq_epi8(v, bang)),
+			_mm_cmpeq_epi8(v, question));
+		__m128i full_stop = _mm_and_si128(
+			_mm_cmpeq_epi8(v, e3),
+			_mm_and_si128(_mm_cmpeq_epi8(v1, x80), _mm_cmpeq_epi8(v2, x82)));
 		__m128i wide = _mm_and_si128(
 			_mm_and_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(v1, xbc)),
 			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v2, x9b), _mm_cmpeq_epi8(v2, x81)),

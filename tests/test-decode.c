@@ -2,6 +2,9 @@
  * on bytes in memory).  GB18030 and UTF-16 inputs are produced here with g_convert from
  * UTF-8 text taken from the corpus, so the expected text is known exactly. */
 #include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "ingest/cf-ingest.h"
 #include "model/cf-error.h"
@@ -542,10 +545,8 @@ test_normalize_columns(void)
 /* Forcing UTF-8 takes the general path (detect, decode, normalize, index); detecting it takes
  * the one-pass path of cf-ingest-fast.c.  Both must give the same document. */
 static void
-assert_same_as_general(const char *input, gsize length)
+assert_same_document(const CfDocument *fast, const CfDocument *general)
 {
-	g_autoptr(CfDocument) fast = ingest_ok(input, length, NULL);
-	g_autoptr(CfDocument) general = ingest_ok(input, length, "UTF-8");
 	g_assert_cmpstr(fast->encoding, ==, general->encoding);
 	g_assert_cmpmem(fast->text, fast->text_length + 1, general->text, general->text_length + 1);
 	g_assert_cmpmem(fast->norm, fast->norm_length + 1, general->norm, general->norm_length + 1);
@@ -566,6 +567,35 @@ assert_same_as_general(const char *input, gsize length)
 		g_assert_true(g_utf8_validate(fast->text, (gssize)fast->text_length, NULL));
 		g_assert_true(g_utf8_validate(fast->norm, (gssize)fast->norm_length, NULL));
 	}
+	/* norm shares text's buffer only when they are the same */
+	if (fast->norm == fast->text)
+		g_assert_cmpmem(fast->text, fast->text_length, general->norm, general->norm_length);
+}
+
+/* The same input read from a file: the document may then take the file's buffer as its
+ * text (and norm), with the same result. */
+static void
+assert_same_from_file(const char *input, gsize length, const CfDocument *general)
+{
+	g_autofree char *path = NULL;
+	int fd = g_file_open_tmp("crossfoot-decode-XXXXXX.txt", &path, NULL);
+	g_assert_cmpint(fd, >=, 0);
+	g_assert_cmpint(write(fd, input, length), ==, (gssize)length);
+	close(fd);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CfDocument) doc = cf_ingest_file(path, NULL, &error);
+	g_assert_no_error(error);
+	assert_same_document(doc, general);
+	g_remove(path);
+}
+
+static void
+assert_same_as_general(const char *input, gsize length)
+{
+	g_autoptr(CfDocument) fast = ingest_ok(input, length, NULL);
+	g_autoptr(CfDocument) general = ingest_ok(input, length, "UTF-8");
+	assert_same_document(fast, general);
+	assert_same_from_file(input, length, general);
 }
 
 static void
@@ -606,9 +636,13 @@ test_fast_path_mixed(void)
 		"１", "２３", "，", "．", "－", "％", "（", "1", "234", ",", ".", "abc", " ", "\t", "\n",
 		"\r\n", "\xc2\xa0", "\xf0\x9f\x98\x80", "\xe1\x80\x80", "\xec\xbf\xbf", "é",
 		"一二三四五六七八九十",
+		/* lone CR, form feed, the leads with range rules (E0, ED), EE/EF characters
+		 * norm keeps, the other full-width signs */
+		"\r", "\f", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xee\x80\x80", "\xef\xbf\xbd",
+		"＋", "％", "０", "９", "：", "\xe3\x80\x8a",
 	};
 	guint32 state = 7;
-	for (guint round = 0; round < 400; round++) {
+	for (guint round = 0; round < 2000; round++) {
 		g_autoptr(GString) input = g_string_new(NULL);
 		for (guint k = 0; k < round % 16; k++)
 			g_string_append_c(input, 'x');

@@ -12,6 +12,7 @@
 #include "segment/cf-segment.h"
 
 #include "cf-test-pipeline.h"
+#include "cf-test-random.h"
 #include "cf-test-spawn.h"
 
 /* ---- helpers ---- */
@@ -407,6 +408,77 @@ test_pathological(void)
 	g_string_free(text, TRUE);
 }
 
+/* ---- text known to be valid UTF-8 (16 bytes a step) against text that is not ---- */
+
+/* The metadata of @text read as the tool reads it (ingest marks it valid UTF-8, and the
+ * scan for places and departments reads it 16 bytes a step) and of the same text not known
+ * to be valid (read byte by byte): the same. */
+static void
+assert_same_metadata_either_way(const char *text)
+{
+	g_autoptr(CfDocument) fast = cf_test_document_from_text("test.txt", text);
+	g_assert_true(fast->text_valid_utf8);
+	g_autoptr(CfDocument) slow = cf_document_new("test.txt");
+	cf_document_set_text(slow, g_strndup(fast->text, fast->text_length), fast->text_length,
+			     g_strndup(fast->norm, fast->norm_length), fast->norm_length, NULL);
+	g_assert_false(slow->text_valid_utf8);
+	cf_segment_document(slow);
+	const CfMetadata *a = &fast->metadata, *b = &slow->metadata;
+	g_assert_cmpstr(a->title, ==, b->title);
+	g_assert_cmpuint(a->title_line, ==, b->title_line);
+	g_assert_cmpint(a->year, ==, b->year);
+	g_assert_cmpuint(a->year_line, ==, b->year_line);
+	g_assert_cmpstr(a->unit, ==, b->unit);
+	g_assert_cmpuint(a->unit_line, ==, b->unit_line);
+	g_assert_cmpint(a->unit_source, ==, b->unit_source);
+	g_assert_cmpstr(a->unit_evidence, ==, b->unit_evidence);
+	g_assert_cmpstr(a->kind, ==, b->kind);
+	g_assert_cmpuint(a->kind_line, ==, b->kind_line);
+}
+
+static void
+test_valid_utf8_corpus(void)
+{
+	g_autoptr(GDir) listing = g_dir_open("corpus", 0, NULL);
+	g_assert_nonnull(listing);
+	guint n = 0;
+	for (const char *name; (name = g_dir_read_name(listing)) != NULL;) {
+		if (!g_str_has_suffix(name, ".txt"))
+			continue;
+		g_autofree char *path = g_build_filename("corpus", name, NULL);
+		g_autofree char *text = NULL;
+		g_assert_true(g_file_get_contents(path, &text, NULL, NULL));
+		if (!g_utf8_validate(text, -1, NULL))
+			continue; /* the GB18030 seeds */
+		assert_same_metadata_either_way(text);
+		n++;
+	}
+	g_assert_cmpuint(n, >, 0);
+}
+
+/* Random texts of places, departments, self words and their near misses, with ASCII,
+ * other CJK characters (some sharing a stop's last byte: 马 E9 A9 AC … ) and line ends, at
+ * every shift against the 16-byte blocks */
+static void
+test_valid_utf8_mixed(void)
+{
+	static const char *const pieces[] = {
+		"《", "开福区", "我区", "本区", "区委组织部", "组织部门", "中共", "中国共产党", "市",
+		"2020年", "部", "《2020年度", "省委", "区区区", "长沙市", "雨花区", "财政局",
+		"宣传部", "总工会", "妇联", "旗", "州", "县", "我部", "项目", "本级", "，", "。",
+		"\n", "ab", "12", " ", "的", "是", "为", "马", "\xe3\x80\x80", "工作", "专项",
+	};
+	guint32 state = 11;
+	for (guint round = 0; round < 300; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		for (guint k = 0; k < round % 16; k++)
+			g_string_append_c(text, 'x');
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), 20 + round % 400,
+					     &state);
+		assert_same_metadata_either_way(text->str);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -428,5 +500,7 @@ main(int argc, char **argv)
 	g_test_add_func("/info/cli/errors", test_cli_errors);
 	g_test_add_func("/info/cli/gb18030", test_cli_gb18030);
 	g_test_add_func("/info/text/pathological", test_pathological);
+	g_test_add_func("/info/valid-utf8/corpus", test_valid_utf8_corpus);
+	g_test_add_func("/info/valid-utf8/mixed", test_valid_utf8_mixed);
 	return g_test_run();
 }

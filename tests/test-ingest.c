@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "cf-test-files.h"
+#include "cf-test-random.h"
 #include "ingest/cf-ingest.h"
 #include "model/cf-error.h"
 
@@ -370,6 +371,39 @@ test_corpus_all_seeds(void)
 	}
 }
 
+/* ---- characters of a range ---- */
+
+/* cf_document_char_count() against counting the bytes that are no continuation byte one by
+ * one, on random bytes (valid UTF-8 or not) for ranges of every length and start. */
+static void
+test_char_count(void)
+{
+	static const char *const pieces[] = {
+		"a", "1", "\n", "预", "算", "\xc2\xa0", "é", "\xf0\x9f\x98\x80", "\x80", "\xbf",
+		"\xc0", "\xff", "\xe3\x80\x80",
+	};
+	guint32 state = 3;
+	for (guint round = 0; round < 60; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), 1 + round * 23,
+					     &state);
+		g_autoptr(CfDocument) doc = cf_document_new("count.txt");
+		gsize length = text->len;
+		char *buffer = g_string_free(g_steal_pointer(&text), FALSE);
+		/* one buffer for text and norm, as when nothing is normalised */
+		cf_document_take_text(doc, buffer, length, buffer, length);
+		for (gsize start = 0; start < length; start += 1 + round) {
+			for (gsize end = start; end <= length + 2; end += 1 + (end - start) / 8) {
+				guint expected = 0;
+				for (gsize i = start; i < MIN(end, length); i++)
+					if (((guchar)doc->norm[i] & 0xC0) != 0x80)
+						expected++;
+				g_assert_cmpuint(cf_document_char_count(doc, start, end), ==, expected);
+			}
+		}
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -396,5 +430,6 @@ main(int argc, char **argv)
 	g_test_add("/ingest/walk/empty", Fixture, NULL, fixture_set_up, test_walk_empty_and_null,
 		   fixture_tear_down);
 	g_test_add_func("/ingest/corpus/all-seeds", test_corpus_all_seeds);
+	g_test_add_func("/ingest/document/char-count", test_char_count);
 	return g_test_run();
 }

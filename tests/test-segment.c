@@ -7,6 +7,8 @@
 #include "segment/cf-segment-private.h"
 #include "segment/cf-segment.h"
 
+#include "cf-test-random.h"
+
 /* ---- helpers ---- */
 
 static CfDocument *
@@ -901,6 +903,104 @@ test_resegment(void)
 	g_assert_cmpstr(doc->metadata.unit, ==, "中共益阳市委组织部");
 }
 
+/* ---- counting visible characters ---- */
+
+/* The rule of cf_segment_count_visible_max() written plainly: every character that is not
+ * whitespace or a line end counts once, up to max + 1. */
+static guint
+count_visible_reference(const char *norm, gsize start, gsize end, guint max)
+{
+	guint count = 0;
+	const char *p = norm + start, *e = norm + end;
+	while (p < e && count <= max) {
+		gsize n = *p == '\n' ? 1 : cf_segment_space_length(p, e);
+		if (n > 0) {
+			p += n;
+			continue;
+		}
+		count++;
+		p = MIN(g_utf8_next_char(p), e);
+	}
+	return count;
+}
+
+/* The rule of cf_segment_trim() written plainly: whitespace (cf_segment_space_length(),
+ * and line ends) off both ends. */
+static void
+trim_reference(const char *norm, gsize *start, gsize *end)
+{
+	gsize s = *start, e = *end;
+	for (gsize n; s < e && (n = norm[s] == '\n' ? 1 : cf_segment_space_length(norm + s,
+									       norm + e)) > 0;)
+		s += n;
+	for (;;) {
+		gsize n = 0;
+		for (gsize k = 1; k <= 3 && k <= e - s && n == 0; k++) {
+			gsize m = norm[e - k] == '\n' ? 1
+						      : cf_segment_space_length(norm + e - k, norm + e);
+			if (m == k)
+				n = k;
+		}
+		if (n == 0)
+			break;
+		e -= n;
+	}
+	*start = s;
+	*end = e;
+}
+
+/* The rule of cf_segment_skip_artefacts() written plainly: whitespace, then a "[bookmark:…]"
+ * with its bracket, as often as they come. */
+static gsize
+skip_artefacts_reference(const char *norm, gsize start, gsize end)
+{
+	for (;;) {
+		gsize s = start, e = end;
+		trim_reference(norm, &s, &e);
+		start = s;
+		if (end - start < 10 || memcmp(norm + start, "[bookmark:", 10) != 0)
+			return start;
+		const char *close = memchr(norm + start, ']', end - start);
+		if (close == NULL)
+			return start;
+		start = (gsize)(close - norm) + 1;
+	}
+}
+
+/* Random strings of ASCII, CJK, whitespace of every kind, other UTF-8 and broken sequences,
+ * cut at every byte: the counting and trimming steps give what the plain rules give. */
+static void
+test_count_visible(void)
+{
+	static const char *const pieces[] = {
+		"a", "1", " ", "\t", "\n", "\r", "\x7f", "预", "算", "\xe3\x80\x80", "\xc2\xa0",
+		"\xe3\x80\x82", "，", "é", "\xf0\x9f\x98\x80", "\xe4", "\xe9\x80", "\x80",
+		"\xff", "~", "[bookmark: _GoBack]", "[bookmark:", "]", "[",
+	};
+	guint32 state = 5;
+	for (guint round = 0; round < 500; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), 1 + round % 40,
+					     &state);
+		for (gsize start = 0; start < text->len; start += 1 + round % 3)
+			for (gsize end = start; end <= text->len; end++)
+			{
+				for (guint max = 0; max < 24; max += 5)
+					g_assert_cmpuint(
+						cf_segment_count_visible_max(text->str, start, end, max),
+						==,
+						count_visible_reference(text->str, start, end, max));
+				gsize s1 = start, e1 = end, s2 = start, e2 = end;
+				cf_segment_trim(text->str, &s1, &e1);
+				trim_reference(text->str, &s2, &e2);
+				g_assert_cmpuint(s1, ==, s2);
+				g_assert_cmpuint(e1, ==, e2);
+				g_assert_cmpuint(cf_segment_skip_artefacts(text->str, start, end), ==,
+						 skip_artefacts_reference(text->str, start, end));
+			}
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -936,6 +1036,7 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, &sentence_cases[i], test_sentence_split);
 	}
 	g_test_add_func("/segment/sentence/blocks", test_sentence_split_blocks);
+	g_test_add_func("/segment/text/count-and-trim", test_count_visible);
 	g_test_add_func("/segment/paragraph/artefact-only", test_paragraph_artefact_only);
 	for (guint i = 0; i < G_N_ELEMENTS(metadata_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/segment/metadata/seed%s",

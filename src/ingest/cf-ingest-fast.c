@@ -2,12 +2,15 @@
  *
  * Most reports are valid UTF-8 with LF or CRLF line ends and no stray control characters.
  * For them detect → decode → normalize → line index (cf-ingest-private.h) is four passes
- * over the text and two copies; this file does the same work in one loop that validates each
- * character, copies it to text, writes its normalised form to norm (the rules of
- * cf-ingest-normalize.c, applied to the source bytes) and records every line.  The first
- * thing it cannot handle alone — an invalid byte, NUL or another control character — makes
- * it give up, and the caller runs the general path from the start, which then reports that
- * byte exactly as before.  So the fast path changes no output, only how soon it is ready. */
+ * over the text and two copies; this file does the same work in one pass that validates each
+ * character, records every line and notes where norm differs from the source (the rules of
+ * cf-ingest-normalize.c, applied to the source bytes).  text and norm are the source bytes
+ * except at a CR (written as '\n', or dropped before an LF) and, in norm, at a normalised
+ * character: the runs between those are copied whole, when such a place or the end is
+ * reached.  The first thing it cannot handle alone — an invalid byte, NUL or another control
+ * character — makes it give up, and the caller runs the general path from the start, which
+ * then reports that byte exactly as before.  So the fast path changes no output, only how
+ * soon it is ready. */
 #include "ingest/cf-ingest-private.h"
 
 #include <string.h>
@@ -84,224 +87,288 @@ sequence_length(const guchar *p, const guchar *end)
 	return 0;
 }
 
-/* Digits (0-9) right before @n in the normalised text written so far, at most four: the
- * digits (0-9, ０-９) the source has right before the character being read, as full-width
- * digits are written as ASCII ones and nothing else is written as a digit. */
+/* Digits (0-9, ０-９) in the source right before @p, at most four; @src is where the text
+ * starts.  Everything before @p is valid UTF-8 and @p starts a character, so EF BC 9x
+ * ending right before it is a whole full-width digit. */
 static inline guint
-digits_before(const char *norm, const char *n)
+digits_before(const guchar *src, const guchar *p)
 {
 	guint k = 0;
-	while (k < 4 && n > norm && n[-1] >= '0' && n[-1] <= '9') {
-		n--;
+	while (k < 4 && p > src) {
+		if (p[-1] >= '0' && p[-1] <= '9')
+			p--;
+		else if (p - src >= 3 && p[-3] == 0xEF && p[-2] == 0xBC && p[-1] >= 0x90 &&
+			 p[-1] <= 0x99)
+			p -= 3;
+		else
+			break;
 		k++;
 	}
 	return k;
 }
 
-#define ONES G_GUINT64_CONSTANT(0x0101010101010101)
-#define HIGHS G_GUINT64_CONSTANT(0x8080808080808080)
-
-#ifdef __SSE2__
-/* Past the 16-byte blocks at @p (a character boundary) made only of printable ASCII and of
- * whole three-byte characters led by E1-EC other than U+3000 (E3 80 80): characters that
- * are valid UTF-8 and copied to norm as they are.  Stops at a character boundary: a
- * character begun in the last block taken is left for the caller.  Whatever it steps over,
- * the per-character loop would copy unchanged too. */
-static inline const guchar *
-skip_plain_blocks(const guchar *p, const guchar *end)
+/* What norm holds for the valid character of @k bytes at @p (the rules of
+ * cf-ingest-normalize.c), or 0 when it is copied as it is. */
+static inline char
+normalised(const guchar *src, const guchar *p, gsize k, const guchar *end)
 {
-	const __m128i below_space = _mm_set1_epi8(0x1F), delete = _mm_set1_epi8(0x7F),
-		      e1 = _mm_set1_epi8((char)0xE1), leads = _mm_set1_epi8(0xEC - 0xE1),
-		      top2 = _mm_set1_epi8((char)0xC0), x80 = _mm_set1_epi8((char)0x80),
-		      e3 = _mm_set1_epi8((char)0xE3);
-	guint carry = 0; /* continuation bytes the previous block's last lead asks of this one */
-	while (end - p >= 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)p);
-		/* signed compares: bytes from 0x80 up are negative, never ASCII */
-		__m128i ascii = _mm_and_si128(_mm_cmpgt_epi8(v, below_space),
-					      _mm_cmplt_epi8(v, delete));
-		__m128i offset = _mm_sub_epi8(v, e1);
-		__m128i lead = _mm_cmpeq_epi8(_mm_min_epu8(offset, leads), offset);
-		__m128i cont = _mm_cmpeq_epi8(_mm_and_si128(v, top2), x80);
-		guint m_ascii = (guint)_mm_movemask_epi8(ascii);
-		guint m_lead = (guint)_mm_movemask_epi8(lead);
-		guint m_cont = (guint)_mm_movemask_epi8(cont);
-		guint m_e3 = (guint)_mm_movemask_epi8(_mm_cmpeq_epi8(v, e3));
-		guint m_80 = (guint)_mm_movemask_epi8(_mm_cmpeq_epi8(v, x80));
-		guint wanted = (m_lead << 1) | (m_lead << 2);
-		/* U+3000 is normalised: E3 80 80 inside the block, or an E3 whose bytes go on
-		 * past it, ends the run */
-		guint space = (m_e3 & (m_80 >> 1) & (m_80 >> 2)) | (m_e3 & 0xC000);
-		if ((m_ascii | m_lead | m_cont) != 0xFFFF || m_cont != ((wanted | carry) & 0xFFFF) ||
-		    space != 0)
-			break;
-		carry = wanted >> 16;
-		p += 16;
-	}
-	/* a lead at 15 asks for two bytes of the next block, one at 14 for one */
-	return carry == 0 ? p : carry == 3 ? p - 1 : p - 2;
-}
-#endif
-
-/* Past the characters at @p that are copied to text and norm as they are: printable ASCII
- * (eight bytes a step) and CJK ideographs (U+4E00-U+9FFF: E4-E9 and two continuation
- * bytes, valid and with nothing to normalise); 16-byte blocks of those and of other
- * three-byte characters copied unchanged first where SSE2 is there. */
-static inline const guchar *
-skip_plain(const guchar *p, const guchar *end)
-{
-	for (;;) {
-		const guchar *from = p;
-#ifdef __SSE2__
-		p = skip_plain_blocks(p, end);
-#endif
-		/* (b ^ 0x80) < 0x40 for a continuation byte b */
-		while (end - p >= 3 && (guchar)(p[0] - 0xE4) < 6 &&
-		       ((p[1] ^ 0x80) | (p[2] ^ 0x80)) < 0x40)
-			p += 3;
-		while (end - p >= 8) {
-			guint64 w;
-			memcpy(&w, p, 8);
-			/* a byte from 0x80 up, below 0x20, or 0x7F (DEL) */
-			guint64 other = w | ((w - ONES * 0x20) & ~w) | (w + ONES);
-			if (other & HIGHS)
-				break;
-			p += 8;
+	if (k == 3 && p[0] == 0xEF && p[1] == 0xBC) {
+		/* U+FF00-U+FF3F: full-width digits and signs */
+		guchar last = p[2];
+		if (last >= 0x90 && last <= 0x99)
+			return (char)('0' + (last - 0x90));
+		switch (last) {
+		case 0x85: /* ％ */
+			return '%';
+		case 0x8B: /* ＋ */
+			return '+';
+		case 0x8D: /* －: next to a digit */
+			return digits_before(src, p) > 0 || digit_length(p + 3, end) > 0 ? '-' : 0;
+		case 0x8E: /* ．: between two digits */
+			return digits_before(src, p) > 0 && digit_length(p + 3, end) > 0 ? '.' : 0;
+		case 0x8C: /* ，: as a thousands separator */
+			return is_thousands_comma(p, end, digits_before(src, p)) ? ',' : 0;
+		default:
+			return 0;
 		}
-		while (p < end && *p >= 0x20 && *p < 0x7F)
-			p++;
-		if (p == from)
-			return p;
 	}
+	if ((k == 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) ||
+	    (k == 2 && p[0] == 0xC2 && p[1] == 0xA0))
+		return ' '; /* U+3000, NBSP */
+	return 0;
 }
 
 /* Lines collected before they are appended to doc->lines at once. */
 #define LINE_BATCH 128
 
-gboolean
-cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, gsize start)
-{
-	const guchar *src = bytes + start, *end = bytes + length;
-	gsize size = length - start;
-	g_autofree char *text = g_malloc(size + 1);
-	g_autofree char *norm = g_malloc(size + 1);
-	char *t = text, *n = norm;
-	GArray *lines = doc->lines;
+/* The pass's state.  Source bytes from text_from (norm_from) on are still to be copied to
+ * text (norm) after the text_written (norm_written) bytes there: where nothing changes, they
+ * are copied in one run later.  text and norm are allocated when first written to: a text
+ * without CR is the source as it is, and norm without a normalised character is text. */
+typedef struct {
+	const guchar *bytes, *src, *end;
+	const guchar *stop; /* where the text ends: before a final line end, else end */
+	char *text, *norm;  /* NULL until written to */
+	gsize text_written, norm_written;
+	const guchar *text_from, *norm_from;
+	CfLine line; /* the line being read */
+	GArray *lines;
 	CfLine batch[LINE_BATCH]; /* lines go to the array this many at a time */
-	guint batched = 0;
-	g_array_set_size(lines, 0);
+	guint batched;
+} Pass;
 
-	CfLine line = {.number = 1, .byte_offset = start};
-	const guchar *p = src;
-	gboolean closed = FALSE; /* the text ended with a line end */
+static inline gsize
+text_position(const Pass *pass, const guchar *p)
+{
+	return pass->text_written + (gsize)(p - pass->text_from);
+}
 
+static inline gsize
+norm_position(const Pass *pass, const guchar *p)
+{
+	return pass->norm_written + (gsize)(p - pass->norm_from);
+}
+
+/* Copies the source from *@from up to @p to @buffer (allocated for the whole source
+ * when NULL) after its @written bytes. */
+static inline void
+copy_run(const Pass *pass, char **buffer, gsize *written, const guchar **from, const guchar *p)
+{
+	if (*buffer == NULL)
+		*buffer = g_malloc((gsize)(pass->end - pass->src) + 1);
+	gsize k = (gsize)(p - *from);
+	memcpy(*buffer + *written, *from, k);
+	*written += k;
+	*from = p;
+}
+
+/* The line end (LF, CR or CRLF) at @p: closes the line and returns where the next begins,
+ * or end when it is the final one (which opens no empty line). */
+static const guchar *
+line_end(Pass *pass, const guchar *p)
+{
+	const guchar *next = p + 1;
+	if (*p == '\r' && next < pass->end && *next == '\n')
+		next++;
+	pass->line.text_length = text_position(pass, p) - pass->line.text_offset;
+	pass->line.norm_length = norm_position(pass, p) - pass->line.norm_offset;
+	if (next >= pass->end) {
+		pass->stop = p;
+		return pass->end;
+	}
+	if (pass->batched == LINE_BATCH) {
+		g_array_append_vals(pass->lines, pass->batch, pass->batched);
+		pass->batched = 0;
+	}
+	pass->batch[pass->batched++] = pass->line;
+	if (*p == '\r') {
+		/* CR or CRLF: one '\n' in both buffers */
+		copy_run(pass, &pass->text, &pass->text_written, &pass->text_from, p);
+		copy_run(pass, &pass->norm, &pass->norm_written, &pass->norm_from, p);
+		pass->text[pass->text_written++] = '\n';
+		pass->norm[pass->norm_written++] = '\n';
+		pass->text_from = pass->norm_from = next;
+	}
+	pass->line.number++;
+	pass->line.text_offset = text_position(pass, next);
+	pass->line.norm_offset = norm_position(pass, next);
+	pass->line.byte_offset = (gsize)(next - pass->bytes);
+	return next;
+}
+
+/* The valid character of @k bytes at @p: written to norm normalised where it must be. */
+static inline void
+character(Pass *pass, const guchar *p, gsize k)
+{
+	char mapped = normalised(pass->src, p, k, pass->end);
+	if (mapped == 0)
+		return;
+	copy_run(pass, &pass->norm, &pass->norm_written, &pass->norm_from, p);
+	pass->norm[pass->norm_written++] = mapped;
+	pass->norm_from = p + k;
+}
+
+/* The character at @p, whatever it is; returns where the next one starts, or NULL when the
+ * general path must read the text (an invalid byte, NUL, another control character). */
+static const guchar *
+one_character(Pass *pass, const guchar *p)
+{
+	guchar b = *p;
+	if (b == '\n' || b == '\r')
+		return line_end(pass, p);
+	if (b == '\t' || b == '\f' || (b >= 0x20 && b < 0x7F))
+		return p + 1;
+	if (b < 0x80)
+		return NULL; /* NUL, DEL or another control character: the general path reports it */
+	gsize k = sequence_length(p, pass->end);
+	if (k == 0)
+		return NULL;
+	character(pass, p, k);
+	return p + k;
+}
+
+#ifdef __SSE2__
+/* The 16 bytes at @p (a character boundary) in one step.  Returns how many of them, from
+ * the first, are whole characters of the common kinds: printable ASCII, TAB, line ends and
+ * valid three-byte characters led by E1-EC, EE or EF (no range checks needed for those).
+ * @events receives, for those bytes, the line ends and the leads of the three-byte
+ * characters norm may change (E3: U+3000; EF: U+FF00-U+FF3F): the only places the pass must
+ * look at one by one.  0 when the first character is of another kind. */
+static inline guint
+scan_block(const guchar *p, guint *events)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)p);
+	/* signed compares: bytes from 0x80 up are negative, below every ASCII byte */
+	const __m128i lf = _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'));
+	const __m128i cr = _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'));
+	const __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)),
+						_mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
+	const __m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xC0));
+	/* E1-EF but ED (ED 80-9F is valid, ED A0-BF a surrogate: left to the general rules) */
+	const __m128i lead =
+		_mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
+				 _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)0xE0)),
+					       _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xF0))));
+	const __m128i fine = _mm_or_si128(
+		_mm_or_si128(_mm_or_si128(lf, cr), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+		_mm_or_si128(printable, _mm_or_si128(cont, lead)));
+	/* E3 (U+3000) and EF (U+FF00-U+FF3F) are leads wherever they are fine */
+	const __m128i wide = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3)),
+					  _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF)));
+	guint m_lead = (guint)_mm_movemask_epi8(lead);
+	guint m_cont = (guint)_mm_movemask_epi8(cont);
+	guint wanted = (m_lead << 1) | (m_lead << 2); /* continuation bytes the leads ask for */
+	/* a byte of another kind, or a continuation byte where none is asked for or none where
+	 * one is */
+	guint bad = ((guint)_mm_movemask_epi8(fine) ^ 0xFFFF) | ((m_cont ^ wanted) & 0xFFFF);
+	guint whole = bad ? (guint)__builtin_ctz(bad) : 16;
+	/* a character begun in the last two of those bytes may go on past them */
+	if (whole >= 1 && (m_lead >> (whole - 1)) & 1)
+		whole -= 1;
+	else if (whole >= 2 && (m_lead >> (whole - 2)) & 1)
+		whole -= 2;
+	*events = (guint)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(lf, cr), wide)) &
+		  ((1u << whole) - 1);
+	return whole;
+}
+#endif
+
+gboolean
+cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, gsize start,
+			   guint8 **buffer)
+{
+	Pass pass = {
+		.bytes = bytes,
+		.src = bytes + start,
+		.end = bytes + length,
+		.stop = bytes + length,
+		.text_from = bytes + start,
+		.norm_from = bytes + start,
+		.line = {.number = 1, .byte_offset = start},
+		.lines = doc->lines,
+	};
+	g_array_set_size(pass.lines, 0);
+
+	const guchar *p = pass.src, *end = pass.end;
 	while (p < end) {
-		const guchar *run = p;
-		p = skip_plain(p, end);
-		if (p > run) {
-			memcpy(t, run, (gsize)(p - run));
-			memcpy(n, run, (gsize)(p - run));
-			t += p - run;
-			n += p - run;
-			if (p >= end)
-				break;
-		}
-		guchar b = *p;
-		if (b == '\n' || b == '\r') {
-			p++;
-			if (b == '\r' && p < end && *p == '\n')
-				p++;
-			line.text_length = (gsize)(t - text) - line.text_offset;
-			line.norm_length = (gsize)(n - norm) - line.norm_offset;
-			if (p >= end) {
-				closed = TRUE; /* a final line end opens no empty line */
-				break;
+#ifdef __SSE2__
+		if (end - p >= 16) {
+			guint events;
+			guint whole = scan_block(p, &events);
+			if (whole > 0) {
+				/* past the events read: a CRLF's LF may be the next one, or in the
+				 * next block */
+				const guchar *resume = p;
+				for (; events; events &= events - 1) {
+					const guchar *q = p + __builtin_ctz(events);
+					if (q < resume)
+						continue;
+					if (*q == '\n' || *q == '\r') {
+						resume = line_end(&pass, q);
+						if (resume >= end)
+							break; /* the final line end */
+					} else {
+						character(&pass, q, 3);
+						resume = q + 3;
+					}
+				}
+				p = MAX(p + whole, resume);
+				continue;
 			}
-			if (batched == LINE_BATCH) {
-				g_array_append_vals(lines, batch, batched);
-				batched = 0;
-			}
-			batch[batched++] = line;
-			*t++ = '\n';
-			*n++ = '\n';
-			line.number++;
-			line.text_offset = (gsize)(t - text);
-			line.norm_offset = (gsize)(n - norm);
-			line.byte_offset = (gsize)(p - bytes);
-			continue;
 		}
-		if (b == '\t' || b == '\f') {
-			*t++ = (char)b;
-			*n++ = (char)b;
-			p++;
-			continue;
-		}
-		if (b < 0x80) {
-			/* NUL, DEL or another control character: the general path reports it */
-			g_array_set_size(lines, 0);
+#endif
+		p = one_character(&pass, p);
+		if (p == NULL) {
+			g_array_set_size(pass.lines, 0);
+			g_free(pass.text);
+			g_free(pass.norm);
 			return FALSE;
 		}
-		gsize k = sequence_length(p, end);
-		if (k == 0) {
-			g_array_set_size(lines, 0);
-			return FALSE;
-		}
-		if (k == 3) { /* CJK: no call to memcpy for three bytes */
-			t[0] = (char)p[0];
-			t[1] = (char)p[1];
-			t[2] = (char)p[2];
-		} else {
-			memcpy(t, p, k);
-		}
-		t += k;
-		char mapped = 0;
-		if (k == 3 && b == 0xEF && p[1] == 0xBC) {
-			/* U+FF00-U+FF3F: full-width digits and signs */
-			guchar last = p[2];
-			if (last >= 0x90 && last <= 0x99) {
-				mapped = (char)('0' + (last - 0x90));
-			} else if (last == 0x85) { /* ％ */
-				mapped = '%';
-			} else if (last == 0x8B) { /* ＋ */
-				mapped = '+';
-			} else if (last == 0x8D) { /* －: next to a digit */
-				if (digits_before(norm, n) > 0 || digit_length(p + 3, end) > 0)
-					mapped = '-';
-			} else if (last == 0x8E) { /* ．: between two digits */
-				if (digits_before(norm, n) > 0 && digit_length(p + 3, end) > 0)
-					mapped = '.';
-			} else if (last == 0x8C) { /* ，: as a thousands separator */
-				if (is_thousands_comma(p, end, digits_before(norm, n)))
-					mapped = ',';
-			}
-		} else if ((k == 3 && b == 0xE3 && p[1] == 0x80 && p[2] == 0x80) ||
-			   (k == 2 && b == 0xC2 && p[1] == 0xA0)) {
-			mapped = ' '; /* U+3000, NBSP */
-		}
-		if (mapped) {
-			*n++ = mapped;
-		} else if (k == 3) {
-			n[0] = (char)p[0];
-			n[1] = (char)p[1];
-			n[2] = (char)p[2];
-			n += 3;
-		} else {
-			memcpy(n, p, k);
-			n += k;
-		}
-		p += k;
 	}
-	if (!closed) {
-		line.text_length = (gsize)(t - text) - line.text_offset;
-		line.norm_length = (gsize)(n - norm) - line.norm_offset;
+	const guchar *stop = pass.stop;
+	if (stop == end) {
+		pass.line.text_length = text_position(&pass, stop) - pass.line.text_offset;
+		pass.line.norm_length = norm_position(&pass, stop) - pass.line.norm_offset;
 	}
-	g_array_append_vals(lines, batch, batched);
-	g_array_append_val(lines, line);
-	*t = '\0';
-	*n = '\0';
-	gsize text_length = (gsize)(t - text), norm_length = (gsize)(n - norm);
-	cf_document_take_text(doc, g_steal_pointer(&text), text_length, g_steal_pointer(&norm),
-			      norm_length);
+	g_array_append_vals(pass.lines, pass.batch, pass.batched);
+	g_array_append_val(pass.lines, pass.line);
+	if (pass.text == NULL && buffer != NULL && *buffer == bytes && start == 0) {
+		/* the text is the source as it is, in a buffer the caller gives away */
+		pass.text = (char *)g_steal_pointer(buffer);
+		pass.text_written = (gsize)(stop - pass.src);
+	} else {
+		copy_run(&pass, &pass.text, &pass.text_written, &pass.text_from, stop);
+	}
+	pass.text[pass.text_written] = '\0';
+	if (pass.norm != NULL) {
+		copy_run(&pass, &pass.norm, &pass.norm_written, &pass.norm_from, stop);
+		pass.norm[pass.norm_written] = '\0';
+	} else {
+		/* nothing normalised: norm is text (cf-document.h) */
+		pass.norm = pass.text;
+		pass.norm_written = pass.text_written;
+	}
+	cf_document_take_text(doc, pass.text, pass.text_written, pass.norm, pass.norm_written);
 	doc->text_valid_utf8 = TRUE; /* every sequence was checked above */
 	return TRUE;
 }

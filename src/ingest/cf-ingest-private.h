@@ -68,9 +68,12 @@ const char *cf_ingest_binary_magic(const guint8 *bytes, gsize length);
  * if any) as strict UTF-8 without NUL or control characters other than line ends, TAB and
  * form feed.  Fills doc's text, norm and lines exactly as decode + normalize would and
  * returns TRUE; returns FALSE, leaving doc without text, at the first byte that needs the
- * general path (invalid UTF-8, NUL, a control character). */
-gboolean cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length,
-				    gsize start);
+ * general path (invalid UTF-8, NUL, a control character).  @buffer, when not NULL, points
+ * to the caller's heap buffer holding @bytes (*@buffer == @bytes) with room for at least
+ * @length + 1 bytes: when the text is the bytes as they are, the document takes the buffer
+ * (*@buffer becomes NULL) instead of a copy.  norm is text when nothing is normalised. */
+gboolean cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, gsize start,
+				    guint8 **buffer);
 
 /* The normalised copy of @text (see cf-document.h); same lines, same characters per line. */
 char *cf_ingest_normalize(const char *text, gsize length, gsize *norm_length);

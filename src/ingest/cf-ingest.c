@@ -32,9 +32,11 @@ set_too_large(const char *path, guint64 size, GError **error)
 		    path, size, CF_MAX_FILE_BYTES / (1024 * 1024));
 }
 
-CfDocument *
-cf_ingest_bytes(const char *path, const guint8 *bytes, gsize length, const CfIngestOptions *options,
-		GError **error)
+/* cf_ingest_bytes(), where @buffer may give the heap buffer holding @bytes (with room for
+ * a NUL after them) to the document (cf_ingest_decode_utf8_fast()). */
+static CfDocument *
+ingest(const char *path, const guint8 *bytes, gsize length, guint8 **buffer,
+       const CfIngestOptions *options, GError **error)
 {
 	g_return_val_if_fail(path != NULL, NULL);
 	g_return_val_if_fail(bytes != NULL || length == 0, NULL);
@@ -53,7 +55,7 @@ cf_ingest_bytes(const char *path, const guint8 *bytes, gsize length, const CfIng
 		/* clean UTF-8 (what detection would choose for it) in one pass */
 		gboolean bom = length >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0;
 		g_autoptr(CfDocument) doc = cf_document_new(path);
-		if (cf_ingest_decode_utf8_fast(doc, bytes, length, bom ? 3 : 0)) {
+		if (cf_ingest_decode_utf8_fast(doc, bytes, length, bom ? 3 : 0, buffer)) {
 			if (is_blank(doc->text, doc->text_length)) {
 				g_set_error(error, CF_ERROR, CF_ERROR_EMPTY, "'%s' is empty", path);
 				return NULL;
@@ -89,8 +91,17 @@ cf_ingest_bytes(const char *path, const guint8 *bytes, gsize length, const CfIng
 	return g_steal_pointer(&doc);
 }
 
+CfDocument *
+cf_ingest_bytes(const char *path, const guint8 *bytes, gsize length, const CfIngestOptions *options,
+		GError **error)
+{
+	return ingest(path, bytes, length, NULL, options, error);
+}
+
 /* Reads all of @fd (at most CF_MAX_FILE_BYTES + 1 bytes, so that "too large" is noticed for
- * pipes too); @size_hint is the size fstat reported. */
+ * pipes too); @size_hint is the size fstat reported.  Unless more than CF_MAX_FILE_BYTES were
+ * read, the buffer has room for at least one byte more than *@length (it grows before a
+ * read whenever it is full, and the last read returns nothing). */
 static guint8 *
 read_all(int fd, gsize size_hint, gsize *length, int *error_number)
 {
@@ -162,7 +173,8 @@ cf_ingest_file(const char *path, const CfIngestOptions *options, GError **error)
 		set_too_large(path, length, error);
 		return NULL;
 	}
-	return cf_ingest_bytes(path, bytes, length, options, error);
+	/* read_all() leaves room for a NUL after the bytes: the text may take the buffer */
+	return ingest(path, bytes, length, &bytes, options, error);
 }
 
 gboolean

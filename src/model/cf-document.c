@@ -2,6 +2,10 @@
 
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "cf-config.h"
 #if CF_HAVE_NETTLE
 #include <nettle/sha2.h>
@@ -33,8 +37,9 @@ cf_document_free(CfDocument *doc)
 		return;
 	g_free(doc->path);
 	g_free(doc->encoding);
+	if (doc->norm != doc->text)
+		g_free(doc->norm);
 	g_free(doc->text);
-	g_free(doc->norm);
 	g_array_unref(doc->lines);
 	g_ptr_array_unref(doc->diagnostics);
 	g_ptr_array_unref(doc->blocks);
@@ -79,8 +84,9 @@ void
 cf_document_take_text(CfDocument *doc, char *text, gsize text_length, char *norm,
 		      gsize norm_length)
 {
+	if (doc->norm != doc->text)
+		g_free(doc->norm);
 	g_free(doc->text);
-	g_free(doc->norm);
 	doc->text = text;
 	doc->text_length = text_length;
 	doc->norm = norm;
@@ -129,6 +135,22 @@ cf_document_char_count(const CfDocument *doc, gsize start, gsize end)
 	guint count = 0;
 	gsize i = start, stop = MIN(end, doc->norm_length);
 	const guchar *s = (const guchar *)doc->norm;
+#ifdef __SSE2__
+	/* sixteen bytes at a time: continuation bytes (0x80-0xBF, the signed bytes below
+	 * -64) summed per byte position in at most 255 steps, then added up */
+	while (i < stop && stop - i >= 16) {
+		gsize blocks = MIN((stop - i) / 16, 255);
+		__m128i sum = _mm_setzero_si128();
+		for (gsize b = 0; b < blocks; b++, i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+			sum = _mm_sub_epi8(sum, _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xC0)));
+		}
+		__m128i total = _mm_sad_epu8(sum, _mm_setzero_si128());
+		guint continuation =
+			(guint)_mm_cvtsi128_si32(total) + (guint)_mm_extract_epi16(total, 4);
+		count += (guint)(blocks * 16) - continuation;
+	}
+#endif
 	/* eight bytes at a time: a continuation byte is 10xxxxxx */
 	for (; i + 8 <= stop; i += 8) {
 		guint64 w;

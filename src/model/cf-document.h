@@ -8,7 +8,8 @@
  *         U+3000 and NBSP → space, a full-width ，→ , only where it separates thousands).
  * Because every normalisation maps one character to one character, a column counted in
  * characters is the same in both; only byte offsets differ.  Line ends (CRLF, CR, LF) are
- * all stored as a single '\n' between lines in both buffers.
+ * all stored as a single '\n' between lines in both buffers.  When nothing was normalised,
+ * norm may be the very buffer text is (norm == text): neither is ever written to once set.
  *
  * All later stages read doc->norm through byte offsets (CfRange) and report positions with
  * cf_document_locate(), which turns a norm offset into the original line and column.
@@ -160,7 +161,8 @@ void cf_document_set_text(CfDocument *doc, char *text, gsize text_length, char *
 			  gsize norm_length, const gsize *byte_offsets);
 
 /* Takes ownership of @text and @norm like cf_document_set_text(), for a caller that has
- * already filled doc->lines itself (in one pass with the text); same contract. */
+ * already filled doc->lines itself (in one pass with the text); same contract.  @norm may be
+ * @text itself (one buffer, freed once) when it has nothing normalised. */
 void cf_document_take_text(CfDocument *doc, char *text, gsize text_length, char *norm,
 			   gsize norm_length);
 

@@ -34,9 +34,13 @@ static const struct {
 static int
 chinese_numeral_at(const char *norm, gsize p, gsize end, gsize *length)
 {
+	if (end <= p)
+		return -1;
 	for (guint i = 0; i < G_N_ELEMENTS(chinese_numerals); i++) {
 		gsize n = chinese_numerals[i].length;
-		if (end >= p && end - p >= n && memcmp(norm + p, chinese_numerals[i].text, n) == 0) {
+		/* the first byte decides most: no call to memcmp for the rest then */
+		if (norm[p] == chinese_numerals[i].text[0] && end - p >= n &&
+		    memcmp(norm + p, chinese_numerals[i].text, n) == 0) {
 			*length = n;
 			return chinese_numerals[i].value;
 		}

@@ -29,6 +29,11 @@
 
 #include <string.h>
 
+#if defined(__SSE2__) && defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#include <tmmintrin.h>
+#define SCAN_SSSE3 1 /* next_stop() has a 16-byte path for CPUs with SSSE3 */
+#endif
+
 #include "segment/cf-segment.h"
 
 #define TITLE_LINE_MAX_CHARS 60
@@ -478,6 +483,11 @@ typedef struct {
 	guint self[N_LEVELS];     /* 我区/本区 … */
 	GArray *places;           /* Place, candidates of every level */
 	guint n_places[N_LEVELS];
+	/* the offset of every level word in order, when the scan sees every one (valid UTF-8,
+	 * level_words_wanted); else none */
+	gboolean level_words_wanted;
+	gsize *level_words_at;
+	guint n_level_words, level_words_size;
 	DepartmentScan departments[G_N_ELEMENTS(departments)];
 } Scan;
 
@@ -514,7 +524,8 @@ static void
 scan_department(const char *norm, gsize length, gsize end, guint d, gsize n, Scan *scan)
 {
 	const char *name = departments[d];
-	if (end < n || memcmp(norm + end - n, name, n) != 0)
+	/* the first byte decides most: no call to memcmp for the rest then */
+	if (end < n || norm[end - n] != name[0] || memcmp(norm + end - n, name, n) != 0)
 		return;
 	/* 组织部门: the generic noun, not a department */
 	if (cf_segment_has_prefix(norm, end, length, "门"))
@@ -580,6 +591,11 @@ code_point3(const char *p)
  * putting its code point together. */
 typedef struct {
 	guint64 masks[(SCAN_LAST - SCAN_FIRST + 1) / 64];
+	/* the stops' second and third bytes as two sets, for the 16-byte filter of next_stop():
+	 * byte b is in set i when low[i][b & 15] & high[i][b >> 4] (one bit per high nibble
+	 * 8-B, the only ones a continuation byte has) */
+	guint8 low[2][16];
+	guint8 high[2][16];
 } ScanStops;
 
 static inline void
@@ -587,6 +603,11 @@ stop_at(ScanStops *stops, const char *word)
 {
 	gunichar c = code_point3(word);
 	stops->masks[(c - SCAN_FIRST) / 64] |= G_GUINT64_CONSTANT(1) << ((c - SCAN_FIRST) % 64);
+	for (guint i = 0; i < 2; i++) {
+		guchar b = (guchar)word[i + 1];
+		stops->low[i][b & 15] |= (guint8)(1u << ((b >> 4) - 8));
+		stops->high[i][b >> 4] = (guint8)(1u << ((b >> 4) - 8));
+	}
 }
 
 /* Whether the three bytes at @p, led by E3-E9, are a stop's (continuation bytes not
@@ -599,12 +620,111 @@ stops_at_bytes(const ScanStops *stops, const guchar *p)
 	return (mask >> (p[2] & 0x3F)) & 1;
 }
 
-/* The first stop at or after @p: a lead byte E3-E9 (in UTF-8 text, a three-byte character
- * starts there) whose bytes are a stop's and a real character's; @length when none is left.
- * A loop of its own: the scan's state stays out of it. */
-static G_GNUC_NO_INLINE gsize
-next_stop(const ScanStops *stops, const guchar *norm, gsize p, gsize length)
+#ifdef SCAN_SSSE3
+/* All ones where a byte of @v is not in the set @low/@high (ScanStops): two table look-ups. */
+__attribute__((target("ssse3"))) static inline __m128i
+in_byte_set(__m128i v, __m128i low, __m128i high)
 {
+	const __m128i nibble = _mm_set1_epi8(0x0F);
+	__m128i in_low = _mm_shuffle_epi8(low, _mm_and_si128(v, nibble));
+	__m128i in_high = _mm_shuffle_epi8(high, _mm_and_si128(_mm_srli_epi16(v, 4), nibble));
+	return _mm_cmpeq_epi8(_mm_and_si128(in_low, in_high), _mm_setzero_si128());
+}
+
+#endif
+
+/* Where the search for stops is. */
+typedef struct {
+	const ScanStops *stops;
+	const guchar *norm;
+	gsize length;
+	gboolean blocks;     /* 16 bytes a step (valid UTF-8 and SSSE3) until the last 18 bytes */
+	gsize block;         /* the next block to read */
+	gsize candidates_at; /* the block candidates are from */
+	guint candidates;    /* its leads not yet read against the stops */
+	gsize p;             /* where the byte loop goes on */
+} StopSearch;
+
+#ifdef SCAN_SSSE3
+/* The next stop in text known to be valid UTF-8, where every E3-E9 byte is a lead wherever
+ * a block starts: 16 bytes a step keep the leads E3-E9 whose second and third bytes are each
+ * one a stop has (PSHUFB look-ups), and those are read against the stops one by one.
+ * G_MAXSIZE when the blocks are done, short of the last 18 bytes (search->block). */
+__attribute__((target("ssse3"))) static gsize
+next_stop_ssse3(StopSearch *search)
+{
+	const ScanStops *stops = search->stops;
+	const guchar *norm = search->norm;
+	const __m128i e3 = _mm_set1_epi8((char)0xE3), span = _mm_set1_epi8(0xE9 - 0xE3),
+		      low1 = _mm_loadu_si128((const __m128i *)stops->low[0]),
+		      high1 = _mm_loadu_si128((const __m128i *)stops->high[0]),
+		      low2 = _mm_loadu_si128((const __m128i *)stops->low[1]),
+		      high2 = _mm_loadu_si128((const __m128i *)stops->high[1]);
+	/* the search's state in registers, written back on the way out */
+	guint candidates = search->candidates;
+	gsize candidates_at = search->candidates_at, q = search->block, length = search->length;
+	for (;; q += 16) {
+		while (candidates) {
+			gsize at = candidates_at + (gsize)__builtin_ctz(candidates);
+			candidates &= candidates - 1;
+			if (stops_at_bytes(stops, norm + at)) {
+				search->candidates = candidates;
+				search->candidates_at = candidates_at;
+				search->block = q;
+				return at;
+			}
+		}
+		if (q + 18 > length) {
+			search->candidates = 0;
+			search->block = q;
+			return G_MAXSIZE;
+		}
+		__m128i v = _mm_loadu_si128((const __m128i *)(norm + q));
+		__m128i offset = _mm_sub_epi8(v, e3);
+		__m128i lead = _mm_cmpeq_epi8(_mm_min_epu8(offset, span), offset);
+		/* in_byte_set() is all ones where a byte is NOT in the set */
+		__m128i out = _mm_or_si128(
+			in_byte_set(_mm_loadu_si128((const __m128i *)(norm + q + 1)), low1, high1),
+			in_byte_set(_mm_loadu_si128((const __m128i *)(norm + q + 2)), low2, high2));
+		candidates = (guint)_mm_movemask_epi8(_mm_andnot_si128(out, lead));
+		candidates_at = q;
+	}
+}
+#endif
+
+static void
+stop_search_init(StopSearch *search, const ScanStops *stops, const guchar *norm, gsize length,
+		 gboolean valid_utf8)
+{
+	*search = (StopSearch){.stops = stops, .norm = norm, .length = length};
+#ifdef SCAN_SSSE3
+	static int ssse3 = -1;
+	if (G_UNLIKELY(ssse3 < 0))
+		ssse3 = __builtin_cpu_supports("ssse3") ? 1 : 0;
+	search->blocks = valid_utf8 && ssse3;
+#else
+	(void)valid_utf8;
+#endif
+}
+
+/* The next stop: a lead byte E3-E9 (in UTF-8 text, a three-byte character starts there)
+ * whose bytes are a stop's and a real character's, after the one returned before; length
+ * when none is left.  A loop of its own: the scan's state stays out of it. */
+static G_GNUC_NO_INLINE gsize
+next_stop(StopSearch *search)
+{
+#ifdef SCAN_SSSE3
+	if (search->blocks) {
+		gsize at = next_stop_ssse3(search);
+		if (at != G_MAXSIZE)
+			return at;
+		search->blocks = FALSE;
+		search->p = search->block;
+	}
+#endif
+	const ScanStops *stops = search->stops;
+	const guchar *norm = search->norm;
+	gsize p = search->p, length = search->length;
 	while (p + 3 <= length) {
 		if ((guchar)(norm[p] - 0xE3) > 0xE9 - 0xE3) {
 			p++;
@@ -612,12 +732,27 @@ next_stop(const ScanStops *stops, const guchar *norm, gsize p, gsize length)
 		}
 		/* a stop's code point names its bytes only when they are a real character */
 		if (stops_at_bytes(stops, norm + p) && (norm[p + 1] & 0xC0) == 0x80 &&
-		    (norm[p + 2] & 0xC0) == 0x80)
+		    (norm[p + 2] & 0xC0) == 0x80) {
+			search->p = p + 3;
 			return p;
+		}
 		p += 3;
 	}
+	search->p = p;
 	return length;
 }
+
+/* Chains of departments by their last two characters (scan_text()). */
+#define DEPARTMENT_BUCKETS 128
+
+/* The chain of the two three-byte characters at @p (six bytes are there). */
+static inline guint
+pair_bucket(const char *p)
+{
+	guint32 key = (code_point3(p) * 0x9E3779B1u) ^ code_point3(p + 3);
+	return (key * 0x85EBCA6Bu) >> (32 - 7);
+}
+G_STATIC_ASSERT(DEPARTMENT_BUCKETS == 1 << 7);
 
 /* One pass over the text: self words, place candidates at their anchors (after 《 and a
  * year, after 中共/中国共产党, after 省/市/州), department mentions.  Only CJK characters
@@ -625,7 +760,7 @@ next_stop(const ScanStops *stops, const guchar *norm, gsize p, gsize length)
  * the rules start at (a level word, 《, 中, the last character of a department); those are
  * then read against their words. */
 static void
-scan_text(const char *norm, gsize length, Scan *scan)
+scan_text(const char *norm, gsize length, gboolean valid_utf8, Scan *scan)
 {
 	/* the departments by their last character: one chain per distinct character */
 	enum { N_DEPARTMENTS = G_N_ELEMENTS(departments) };
@@ -634,9 +769,24 @@ scan_text(const char *norm, gsize length, Scan *scan)
 	gunichar last_chars[N_DEPARTMENTS];
 	guint8 chain[N_DEPARTMENTS]; /* first department of each last character */
 	guint n_last = 0;
-	g_autofree ScanStops *stops = g_new0(ScanStops, 1);
+	/* and by their last two characters, in DEPARTMENT_BUCKETS chains: where the text has
+	 * no self word before the stop, only the departments ending in the two characters
+	 * there can be named (scan_department() compares the whole name) */
+	guint8 bucket_first[DEPARTMENT_BUCKETS];
+	guint8 next_in_bucket[N_DEPARTMENTS];
+	gboolean any_short = FALSE; /* a department of one character, in no bucket */
+	memset(bucket_first, N_DEPARTMENTS, sizeof(bucket_first));
+	ScanStops stops_data = {0};
+	ScanStops *stops = &stops_data;
 	for (guint d = N_DEPARTMENTS; d-- > 0;) {
 		department_length[d] = strlen(departments[d]);
+		if (department_length[d] >= 6) {
+			guint bucket = pair_bucket(departments[d] + department_length[d] - 6);
+			next_in_bucket[d] = bucket_first[bucket];
+			bucket_first[bucket] = (guint8)d;
+		} else {
+			any_short = TRUE;
+		}
 		gunichar last = code_point3(departments[d] + department_length[d] - 3);
 		guint i = 0;
 		while (i < n_last && last_chars[i] != last)
@@ -663,8 +813,9 @@ scan_text(const char *norm, gsize length, Scan *scan)
 			if (l < N_LEVELS)
 				scan->departments[d].first_written[l] = G_MAXSIZE;
 		}
-	for (gsize p = next_stop(stops, (const guchar *)norm, 0, length); p < length;
-	     p = next_stop(stops, (const guchar *)norm, p + 3, length)) {
+	StopSearch search;
+	stop_search_init(&search, stops, (const guchar *)norm, length, valid_utf8);
+	for (gsize p = next_stop(&search); p < length; p = next_stop(&search)) {
 		gunichar u = code_point3(norm + p);
 		/* a lead byte E3-E9 in UTF-8 text starts a three-byte character: its code point
 		 * tells it */
@@ -673,6 +824,15 @@ scan_text(const char *norm, gsize length, Scan *scan)
 			if (u == level_points[i])
 				level = (int)i;
 		if (level >= 0) {
+			if (scan->level_words_wanted) {
+				if (scan->n_level_words == scan->level_words_size) {
+					scan->level_words_size =
+						MAX(64, 2 * scan->level_words_size);
+					scan->level_words_at = g_renew(gsize, scan->level_words_at,
+								       scan->level_words_size);
+				}
+				scan->level_words_at[scan->n_level_words++] = p;
+			}
 			if (p >= 3 && (memcmp(norm + p - 3, "我", 3) == 0 ||
 				       memcmp(norm + p - 3, "本", 3) == 0))
 				scan->self[level]++;
@@ -692,6 +852,15 @@ scan_text(const char *norm, gsize length, Scan *scan)
 			/* the last character of one or more departments */
 			gboolean self = p >= 3 && (memcmp(norm + p - 3, "我", 3) == 0 ||
 						   memcmp(norm + p - 3, "本", 3) == 0);
+			if (!self && p >= 3) {
+				for (guint d = bucket_first[pair_bucket(norm + p - 3)];
+				     d < N_DEPARTMENTS; d = next_in_bucket[d])
+					scan_department(norm, length, p + 3, d,
+							department_length[d], scan);
+			}
+			if (!self && !any_short)
+				continue;
+			/* 我部/本部 counts for every department ending in 部 */
 			guint i = 0;
 			while (i < n_last && last_chars[i] != u)
 				i++;
@@ -699,29 +868,47 @@ scan_text(const char *norm, gsize length, Scan *scan)
 			     d = next_same_last[d]) {
 				if (self)
 					scan->departments[d].self_named++;
-				scan_department(norm, length, p + 3, d, department_length[d], scan);
+				if (self || department_length[d] < 6)
+					scan_department(norm, length, p + 3, d,
+							department_length[d], scan);
 			}
 		}
 	}
 }
 
-/* Counts the mentions of the candidates of @level, in one more pass: at each level word, the
- * candidates that end there. */
+/* Counts the mentions of the candidates of @level that end at the level word at @p. */
 static void
-count_places(const char *norm, gsize length, int level, GArray *places)
+count_places_at(const char *norm, gsize p, int level, GArray *places)
 {
-	for (gsize p = cf_segment_find(norm, 0, length, level_words[level]); p != G_MAXSIZE;
-	     p = cf_segment_find(norm, p + 3, length, level_words[level])) {
-		for (guint i = 0; i < places->len; i++) {
-			Place *place = &g_array_index(places, Place, i);
-			gsize n = place->name.end - place->name.start;
-			if (place->level != level || p + 3 < n ||
-			    memcmp(norm + p + 3 - n, norm + place->name.start, n) != 0)
-				continue;
-			if (place->mentions++ == 0)
-				place->first = p + 3 - n;
-		}
+	for (guint i = 0; i < places->len; i++) {
+		Place *place = &g_array_index(places, Place, i);
+		gsize n = place->name.end - place->name.start;
+		if (place->level != level || p + 3 < n ||
+		    memcmp(norm + p + 3 - n, norm + place->name.start, n) != 0)
+			continue;
+		if (place->mentions++ == 0)
+			place->first = p + 3 - n;
 	}
+}
+
+/* Counts the mentions of the candidates of @level: at each level word, the candidates that
+ * end there.  The level words are those the scan saw (Scan.level_words_at) when it saw every
+ * one, else found in one more pass. */
+static void
+count_places(const char *norm, gsize length, int level, const Scan *scan, GArray *places)
+{
+	const char *word = level_words[level];
+	if (scan->level_words_wanted) {
+		for (guint i = 0; i < scan->n_level_words; i++) {
+			gsize p = scan->level_words_at[i];
+			if (memcmp(norm + p, word, 3) == 0)
+				count_places_at(norm, p, level, places);
+		}
+		return;
+	}
+	for (gsize p = cf_segment_find(norm, 0, length, word); p != G_MAXSIZE;
+	     p = cf_segment_find(norm, p + 3, length, word))
+		count_places_at(norm, p, level, places);
 }
 
 /* The department the report names for itself at @level (-1: any): the most mentioned of
@@ -813,9 +1000,12 @@ infer_unit(CfDocument *doc)
 	const char *norm = doc->norm;
 	gsize length = doc->norm_length;
 	g_autoptr(GArray) places = g_array_new(FALSE, FALSE, sizeof(Place));
-	g_autofree Scan *scan = g_new0(Scan, 1);
+	Scan scan_data = {0}; /* some 11 KiB: on the stack, not allocated each document */
+	Scan *scan = &scan_data;
 	scan->places = places;
-	scan_text(norm, length, scan);
+	scan->level_words_wanted = doc->text_valid_utf8;
+	scan_text(norm, length, doc->text_valid_utf8, scan);
+	g_autofree gsize *level_words_at = scan->level_words_at; /* freed on every return */
 	int level = self_level(scan);
 	guint self_count = level >= 0 ? scan->self[level] : 0;
 	Department department = {0};
@@ -824,7 +1014,7 @@ infer_unit(CfDocument *doc)
 		level = department.level;
 	if (level < 0)
 		return;
-	count_places(norm, length, level, places);
+	count_places(norm, length, level, scan, places);
 	Place place;
 	if (!own_place(places, level, &place))
 		return;

@@ -79,6 +79,15 @@ guint cf_segment_count_visible(const char *norm, gsize start, gsize end);
  * @max + 1 (a long cell compared with a limit is not read to its end). */
 guint cf_segment_count_visible_max(const char *norm, gsize start, gsize end, guint max);
 
+/* Whether norm[start, end) holds more than @max visible characters: never when it has no
+ * more than @max bytes (a character takes a byte at least), else counted. */
+static inline gboolean
+cf_segment_longer_than(const char *norm, gsize start, gsize end, guint max)
+{
+	return end > start && end - start > max &&
+	       cf_segment_count_visible_max(norm, start, end, max) > max;
+}
+
 /* Whether norm[start, end) begins with @prefix.  Inline: called for every character by
  * several scanners, and with a literal @prefix its length is known at compile time. */
 static inline gboolean

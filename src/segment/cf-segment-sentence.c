@@ -14,7 +14,7 @@
 #include <emmintrin.h>
 #endif
 
-/* Sentences a paragraph's array has room for from the start. */
+/* Sentences gathered before they go to the paragraph's array. */
 #define SENTENCES_RESERVED 8
 
 static const char *const closers[] = {
@@ -70,26 +70,69 @@ closer_at(const char *norm, gsize p, gsize end)
 	return 0;
 }
 
+/* Sentences found, gathered SENTENCES_RESERVED at a time before they go to the array: a
+ * paragraph's usual few cost one allocation of the right size and one append. */
+typedef struct {
+	GArray *array; /* NULL until the first batch is full, or the end */
+	CfRange batch[SENTENCES_RESERVED];
+	guint batched;
+} Sentences;
+
 static void
-add_sentence(GArray *sentences, const char *norm, gsize start, gsize end)
+flush_sentences(Sentences *sentences)
+{
+	if (sentences->array == NULL)
+		sentences->array = g_array_sized_new(FALSE, FALSE, sizeof(CfRange),
+						     MAX(sentences->batched, 1));
+	g_array_append_vals(sentences->array, sentences->batch, sentences->batched);
+	sentences->batched = 0;
+}
+
+static void
+add_sentence(Sentences *sentences, const char *norm, gsize start, gsize end)
 {
 	cf_segment_trim(norm, &start, &end);
 	if (start < end) {
-		CfRange range = {start, end};
-		g_array_append_val(sentences, range);
+		if (sentences->batched == SENTENCES_RESERVED)
+			flush_sentences(sentences);
+		sentences->batch[sentences->batched++] = (CfRange){start, end};
 	}
 }
 
 #ifdef SENTENCE_BLOCKS
 /* The first byte of u[p, end) that may start a delimiter (may_start_delimiter()), 16 bytes a
  * step; @end when there is none.  In valid UTF-8 none of those bytes is part of another
- * character, so looking at every byte finds what stepping over characters finds. */
+ * character, so looking at every byte finds what stepping over characters finds.  Where the
+ * two bytes after a block are in reach too, E3 and EF count only with the bytes of 。 or of
+ * ；！？ after them (the other characters they lead, 、《（，, are no delimiters). */
 static inline gsize
 next_delimiter_byte(const guchar *u, gsize p, gsize end)
 {
 	const __m128i semicolon = _mm_set1_epi8(';'), bang = _mm_set1_epi8('!'),
 		      question = _mm_set1_epi8('?'), e3 = _mm_set1_epi8((char)0xE3),
-		      ef = _mm_set1_epi8((char)0xEF);
+		      ef = _mm_set1_epi8((char)0xEF), x80 = _mm_set1_epi8((char)0x80),
+		      x82 = _mm_set1_epi8((char)0x82), xbc = _mm_set1_epi8((char)0xBC),
+		      x9b = _mm_set1_epi8((char)0x9B), x81 = _mm_set1_epi8((char)0x81),
+		      x9f = _mm_set1_epi8((char)0x9F);
+	for (; end - p >= 18; p += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(u + p));
+		__m128i v1 = _mm_loadu_si128((const __m128i *)(u + p + 1));
+		__m128i v2 = _mm_loadu_si128((const __m128i *)(u + p + 2));
+		__m128i ascii = _mm_or_si128(
+			_mm_or_si128(_mm_cmpeq_epi8(v, semicolon), _mm_cmpeq_epi8(v, bang)),
+			_mm_cmpeq_epi8(v, question));
+		__m128i full_stop = _mm_and_si128(
+			_mm_cmpeq_epi8(v, e3),
+			_mm_and_si128(_mm_cmpeq_epi8(v1, x80), _mm_cmpeq_epi8(v2, x82)));
+		__m128i wide = _mm_and_si128(
+			_mm_and_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(v1, xbc)),
+			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v2, x9b), _mm_cmpeq_epi8(v2, x81)),
+				     _mm_cmpeq_epi8(v2, x9f)));
+		guint mask = (guint)_mm_movemask_epi8(
+			_mm_or_si128(ascii, _mm_or_si128(full_stop, wide)));
+		if (mask != 0)
+			return p + (gsize)__builtin_ctz(mask);
+	}
 	for (; end - p >= 16; p += 16) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(u + p));
 		__m128i hit = _mm_or_si128(
@@ -109,8 +152,7 @@ next_delimiter_byte(const guchar *u, gsize p, gsize end)
 GArray *
 cf_segment_split_sentences(const char *norm, gsize start, gsize end, gboolean valid_utf8)
 {
-	/* room for a paragraph's usual few sentences: no regrowth from one */
-	GArray *sentences = g_array_sized_new(FALSE, FALSE, sizeof(CfRange), SENTENCES_RESERVED);
+	Sentences sentences = {0};
 	gsize begin = start;
 	gsize p = start;
 	const guchar *u = (const guchar *)norm;
@@ -148,9 +190,10 @@ cf_segment_split_sentences(const char *norm, gsize start, gsize end, gboolean va
 				break;
 			p += more;
 		}
-		add_sentence(sentences, norm, begin, p);
+		add_sentence(&sentences, norm, begin, p);
 		begin = p;
 	}
-	add_sentence(sentences, norm, begin, end);
-	return sentences;
+	add_sentence(&sentences, norm, begin, end);
+	flush_sentences(&sentences);
+	return sentences.array;
 }

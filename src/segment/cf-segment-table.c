@@ -173,9 +173,8 @@ classify_row(const char *norm, RawRow *row)
 			continue;
 		row->has_text = TRUE;
 		if (cell_is_numeric(norm, cell) ||
-		    cf_segment_count_visible_max(norm, cell->range.start, cell->range.end,
-						 CF_SEGMENT_LABEL_MAX_CHARS) >
-			    CF_SEGMENT_LABEL_MAX_CHARS)
+		    cf_segment_longer_than(norm, cell->range.start, cell->range.end,
+					   CF_SEGMENT_LABEL_MAX_CHARS))
 			row->label = FALSE;
 	}
 	if (!row->has_text)
@@ -721,8 +720,8 @@ row_is_total(const char *norm, const RawRow *row)
 		const CfCell *cell = cell_at(row, i);
 		if (cell_is_empty(cell) || cell_is_numeric(norm, cell))
 			continue;
-		if (cf_segment_count_visible_max(norm, cell->range.start, cell->range.end,
-						 TOTAL_LABEL_MAX_CHARS) > TOTAL_LABEL_MAX_CHARS)
+		if (cf_segment_longer_than(norm, cell->range.start, cell->range.end,
+					   TOTAL_LABEL_MAX_CHARS))
 			return FALSE;
 		g_autofree char *text = cf_segment_dup_compact(norm, cell->range.start,
 							       cell->range.end);

@@ -26,12 +26,20 @@ cf_segment_trim(const char *norm, gsize *start, gsize *end)
 	const char *p = norm + *start;
 	const char *e = norm + *end;
 	for (;;) {
+		/* whitespace starts with one of these bytes: the usual first byte settles it */
+		guchar c = p < e ? (guchar)*p : 0;
+		if (c > ' ' && c != 0xC2 && c != 0xE3)
+			break;
 		gsize n = *p == '\n' && p < e ? 1 : cf_segment_space_length(p, e);
 		if (n == 0)
 			break;
 		p += n;
 	}
 	for (;;) {
+		/* and ends with one of these */
+		guchar c = e > p ? (guchar)e[-1] : 0;
+		if (c > ' ' && c != 0xA0 && c != 0x80)
+			break;
 		gsize n = space_length_before(p, e);
 		if (n == 0)
 			break;
@@ -45,6 +53,12 @@ gsize
 cf_segment_skip_artefacts(const char *norm, gsize start, gsize end)
 {
 	static const char bookmark[] = "[bookmark:";
+	/* most text starts with a byte that starts neither whitespace nor an artefact */
+	if (start < end) {
+		guchar c = (guchar)norm[start];
+		if (c > ' ' && c != '[' && c != 0xC2 && c != 0xE3)
+			return start;
+	}
 	for (;;) {
 		gsize s = start, e = end;
 		cf_segment_trim(norm, &s, &e);
@@ -66,6 +80,19 @@ cf_segment_count_visible_max(const char *norm, gsize start, gsize end, guint max
 	const char *p = norm + start;
 	const char *e = norm + end;
 	while (p < e && count <= max) {
+		/* printable ASCII but the space, and lead bytes E4-E9 (CJK ideographs): one
+		 * visible character each, whatever follows (what g_utf8_next_char() steps over) */
+		guchar c = (guchar)*p;
+		if (c > ' ' && c < 0x7F) {
+			count++;
+			p++;
+			continue;
+		}
+		if (c >= 0xE4 && c <= 0xE9) {
+			count++;
+			p = MIN(p + 3, e);
+			continue;
+		}
 		gsize n = *p == '\n' ? 1 : cf_segment_space_length(p, e);
 		if (n > 0) {
 			p += n;
@@ -127,9 +154,9 @@ cf_segment_dup_compact(const char *norm, gsize start, gsize end)
 			out[len++] = ' ';
 		pending_space = FALSE;
 		const char *next = MIN(g_utf8_next_char(p), e);
-		memcpy(out + len, p, (gsize)(next - p));
-		len += (gsize)(next - p);
-		p = next;
+		do /* one to four bytes: no call to memcpy */
+			out[len++] = *p++;
+		while (p < next);
 	}
 	out[len] = '\0';
 	return out;

@@ -169,6 +169,23 @@ cf_table_normalise_name(const char *text)
 	return s;
 }
 
+gboolean
+cf_table_text_has_name(const char *text, gsize length)
+{
+	const char *end = text + length;
+	for (const char *p = text; p < end && *p; p = g_utf8_next_char(p)) {
+		if ((gsize)(end - p) < (gsize)g_utf8_skip[*(const guchar *)p]) {
+			/* a character cut by the end: read it as the copy would be read */
+			g_autofree char *copy = g_strndup(p, (gsize)(end - p));
+			g_autofree char *rest = cf_table_normalise_name(copy);
+			return *rest != '\0';
+		}
+		if (!is_space_or_punct_at(p))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* ---- cells ---- */
 
 static const CfCell *
@@ -197,6 +214,21 @@ range_name(const CfCheckContext *ctx, CfRange range)
 	memcpy(buffer, ctx->document->norm + range.start, n);
 	buffer[n] = '\0';
 	return cf_table_normalise_name(buffer);
+}
+
+/* TRUE when cell_text() would give a non-empty text. */
+static gboolean
+cell_has_text(const CfCheckContext *ctx, const CfTable *table, guint row, guint column)
+{
+	const CfCell *cell = find_cell(table, row, column);
+	if (cell == NULL)
+		return FALSE;
+	if (cell->range.start > cell->range.end || cell->range.end > ctx->document->norm_length) {
+		g_autofree char *text = range_name(ctx, cell->range);
+		return text && *text;
+	}
+	return cf_table_text_has_name(ctx->document->norm + cell->range.start,
+				      cell->range.end - cell->range.start);
 }
 
 static char *
@@ -329,10 +361,8 @@ classify_columns(const CfCheckContext *ctx, CfTableModel *m)
 				n++;
 			} else if (claim && claim->kind == CF_CLAIM_MALFORMED) {
 				n++;
-			} else {
-				g_autofree char *text = cell_text(ctx, t, r, c);
-				if (text && *text)
-					text_cells++;
+			} else if (cell_has_text(ctx, t, r, c)) {
+				text_cells++;
 			}
 		}
 		if (n == 0 || text_cells > n) {
@@ -451,11 +481,9 @@ choose_name_columns(const CfCheckContext *ctx, CfTableModel *m)
 			continue;
 		}
 		guint filled = 0;
-		for (guint r = t->n_header_rows; r < t->rows->len; r++) {
-			g_autofree char *text = cell_text(ctx, t, r, c);
-			if (text && *text)
+		for (guint r = t->n_header_rows; r < t->rows->len; r++)
+			if (cell_has_text(ctx, t, r, c))
 				filled++;
-		}
 		if (filled * 2 < body)
 			continue;
 		if (m->name_column < 0 && header_has(info->label, name_words))

@@ -2,6 +2,7 @@
  * Synthetic texts in the seeds' style (each must fire at its line, or must stay silent), then
  * the seed expectations of issue 3 that belong to these rules. */
 #include "cf-test-pipeline.h"
+#include "check/cf-check-prose.h"
 
 #define TABLE_HEAD "项目情况如下：\n金额单位：万元\n\t项目名称\n\t资金用途\n\t预算金额\n\n"
 
@@ -331,6 +332,32 @@ static const char *const seed_files[] = {
 	"corpus/004_430475d196af1e11.txt",
 };
 
+/* cf_prose_next_marker_lead() (16 bytes a step) against a byte-by-byte reading, on random
+ * mixtures of the bytes that matter and others, from every start to every end. */
+static void
+test_next_marker_lead(void)
+{
+	static const char *const pieces[] = {"0", "5", "9", "(", "（", "）", "，", "经", "费", "/",
+					     ":", "a", " ", "、", "\n", "。"};
+	GRand *rand = g_rand_new_with_seed(431);
+	for (guint round = 0; round < 300; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		guint n = (guint)g_rand_int_range(rand, 0, 40);
+		for (guint i = 0; i < n; i++)
+			g_string_append(text, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+		for (gsize start = 0; start <= text->len; start++)
+			for (gsize end = start; end <= text->len; end++) {
+				gsize expected = start;
+				while (expected < end && !g_ascii_isdigit(text->str[expected]) &&
+				       text->str[expected] != '(' && (guchar)text->str[expected] != 0xEF)
+					expected++;
+				g_assert_cmpuint(cf_prose_next_marker_lead(text->str, start, end), ==,
+						 expected);
+			}
+	}
+	g_rand_free(rand);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -353,5 +380,6 @@ main(int argc, char **argv)
 							mutations[i].file + 7, mutations[i].line, i);
 		g_test_add_data_func(path, &mutations[i], test_mutation);
 	}
+	g_test_add_func("/check/prose/next-marker-lead", test_next_marker_lead);
 	return g_test_run();
 }

@@ -344,6 +344,43 @@ test_normalise_reference(void)
 	g_rand_free(rand);
 }
 
+/* cf_table_text_has_name() against cf_table_normalise_name() of a copy: every character
+ * alone, then random mixtures cut at every length (characters cut in two included). */
+static gboolean
+reference_has_name(const char *text, gsize length)
+{
+	g_autofree char *copy = g_strndup(text, length);
+	g_autofree char *name = cf_table_normalise_name(copy);
+	return *name != '\0';
+}
+
+static void
+test_has_name(void)
+{
+	static const gunichar pieces[] = {' ', '\t', '\n', 0x85, 0xA0, 0x3000, 0xFEFF, 0x2028,
+					  ':', 0xFF1A, ',', 0xFF0C, 0x3002, ';', 0x3001, '.',
+					  'a', '1', 0x7ECF, 0x5408, 0xFF08, 0x1F600};
+	for (gunichar c = 1; c <= 0x10FFFF; c++) {
+		if (c >= 0xD800 && c <= 0xDFFF)
+			continue;
+		char text[8];
+		gsize n = (gsize)g_unichar_to_utf8(c, text);
+		text[n] = '\0';
+		g_assert_cmpint(cf_table_text_has_name(text, n), ==, reference_has_name(text, n));
+	}
+	GRand *rand = g_rand_new_with_seed(433);
+	for (guint round = 0; round < 3000; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		guint n = (guint)g_rand_int_range(rand, 0, 8);
+		for (guint i = 0; i < n; i++)
+			g_string_append_unichar(text, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+		for (gsize length = 0; length <= text->len; length++)
+			g_assert_cmpint(cf_table_text_has_name(text->str, length), ==,
+					reference_has_name(text->str, length));
+	}
+	g_rand_free(rand);
+}
+
 static void
 test_normalise(void)
 {
@@ -616,6 +653,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/table-model/roles", test_roles);
 	g_test_add_func("/check/table-model/normalise", test_normalise);
 	g_test_add_func("/check/table-model/normalise-reference", test_normalise_reference);
+	g_test_add_func("/check/table-model/has-name", test_has_name);
 	g_test_add_func("/check/table-model/seed-001", test_model_seed_001);
 	g_test_add_func("/check/seed/000", test_seed_000);
 	g_test_add_func("/check/seed/001", test_seed_001);

@@ -62,13 +62,15 @@ check_prose(CfCheckContext *ctx)
 	}
 }
 
-/* The one column of @table with @role; -1 when none, -2 when several. */
+/* The one column of @table with @role (@roles: cf_rates_column_role() of each column's
+ * label); -1 when none, -2 when several. */
 static gint
-column_with_role(const CfTable *table, CfRatesRole role, gboolean prefer_whole_year)
+column_with_role(const CfTable *table, const CfRatesRole *roles, CfRatesRole role,
+		 gboolean prefer_whole_year)
 {
 	gint found = -1;
 	for (guint c = 0; c < table->n_columns; c++) {
-		if (cf_rates_column_role(table->column_labels[c]) != role)
+		if (roles[c] != role)
 			continue;
 		if (found >= 0) {
 			/* 年初预算数 and 全年预算数: the whole year's budget bounds the spending */
@@ -90,10 +92,13 @@ check_tables(CfCheckContext *ctx)
 {
 	for (guint t = 0; t < ctx->tables->len; t++) {
 		const CfTable *table = g_ptr_array_index(ctx->tables, t);
-		gint budget_column = column_with_role(table, RATES_ROLE_BUDGET, TRUE);
-		gint spent_column = column_with_role(table, RATES_ROLE_SPENT, FALSE);
+		g_autofree CfRatesRole *roles = g_new(CfRatesRole, MAX(table->n_columns, 1));
+		for (guint c = 0; c < table->n_columns; c++)
+			roles[c] = cf_rates_column_role(table->column_labels[c]);
+		gint budget_column = column_with_role(table, roles, RATES_ROLE_BUDGET, TRUE);
+		gint spent_column = column_with_role(table, roles, RATES_ROLE_SPENT, FALSE);
 		if (spent_column == -1)
-			spent_column = column_with_role(table, RATES_ROLE_SPENT_WEAK, FALSE);
+			spent_column = column_with_role(table, roles, RATES_ROLE_SPENT_WEAK, FALSE);
 		if (budget_column < 0 || spent_column < 0)
 			continue;
 		/* a total row is compared only when no other row is: its overspending is that of

@@ -13,6 +13,12 @@
 
 #include <string.h>
 
+/* 16 bytes a step where SSE2 (and a count-trailing-zeros builtin) is there */
+#if defined(__SSE2__) && defined(__GNUC__)
+#define MARKER_BLOCKS 1
+#include <emmintrin.h>
+#endif
+
 /* A 其中 list whose parts reach less than this share of its total may be a partial list. */
 #define CF_PROSE_COMPLETE_PERCENT 90
 /* At most this many characters of a count's noun phrase are compared with a per-unit
@@ -123,6 +129,38 @@ marker_at(const char *norm, gsize start, gsize p, gsize end, int *number)
 	}
 	*number = n;
 	return TRUE;
+}
+
+/* TRUE for a byte a numbered item marker can begin with: a digit, ( or the lead byte of （. */
+static inline gboolean
+marker_lead(guchar b)
+{
+	return (b >= '0' && b <= '9') || b == '(' || b == 0xEF;
+}
+
+/* The first offset in norm[p, end) whose byte is a marker_lead(), or @end.  In valid UTF-8
+ * such a byte always begins a character. */
+gsize
+cf_prose_next_marker_lead(const char *norm, gsize p, gsize end)
+{
+#ifdef MARKER_BLOCKS
+	const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+	const __m128i paren = _mm_set1_epi8('('), lead = _mm_set1_epi8((char)0xEF);
+	for (; p + 16 <= end; p += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(norm + p));
+		__m128i digit = _mm_sub_epi8(v, zero); /* a digit: 0…9 unsigned */
+		__m128i hit = _mm_cmpeq_epi8(_mm_min_epu8(digit, nine), digit);
+		hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, paren));
+		hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, lead));
+		int mask = _mm_movemask_epi8(hit);
+		if (mask)
+			return p + (gsize)__builtin_ctz((unsigned)mask);
+	}
+#endif
+	for (; p < end; p++)
+		if (marker_lead((guchar)norm[p]))
+			return p;
+	return end;
 }
 
 static gboolean
@@ -259,7 +297,10 @@ char_key(const char *p)
 typedef struct {
 	guint32 first[G_N_ELEMENTS(lead_words)]; /* char_key() of each word's first character */
 	guint64 any;                             /* bit (key % 64) of every first character */
+	guint32 words[64]; /* for each bit of any: the words (bit k: lead_words[k]) it stands for */
 } LeadIndex;
+
+G_STATIC_ASSERT(G_N_ELEMENTS(lead_words) <= 32);
 
 static const LeadIndex *
 lead_index(void)
@@ -272,6 +313,7 @@ lead_index(void)
 			g_assert(lead_words[k].length >= 3);
 			index.first[k] = char_key(lead_words[k].text);
 			index.any |= G_GUINT64_CONSTANT(1) << (index.first[k] % 64);
+			index.words[index.first[k] % 64] |= 1u << k;
 		}
 		g_once_init_leave(&ready, 1);
 	}
@@ -292,7 +334,9 @@ lead_words_found(const CfDocument *doc, gsize start, gsize end)
 		guint32 key = char_key(doc->norm + p);
 		if (!(index->any & (G_GUINT64_CONSTANT(1) << (key % 64))))
 			continue;
-		for (gsize k = 0; k < G_N_ELEMENTS(lead_words); k++) {
+		/* only the words whose first character falls on the same bit */
+		for (guint32 words = index->words[key % 64]; words; words &= words - 1) {
+			const guint k = (guint)g_bit_nth_lsf(words, -1);
 			const LeadWord *w = &lead_words[k];
 			if (key == index->first[k] && p + w->length <= end &&
 			    memcmp(doc->norm + p, w->text, w->length) == 0)
@@ -341,8 +385,8 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 	passage->row = row;
 	passage->column = column;
 	passage->markers = g_array_new(FALSE, FALSE, sizeof(gsize));
-	passage->sentence_starts = g_array_new(FALSE, FALSE, sizeof(gsize));
-	passage->unit_starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+	passage->sentence_starts = g_array_sized_new(FALSE, FALSE, sizeof(gsize), 8);
+	passage->unit_starts = g_array_sized_new(FALSE, FALSE, sizeof(gsize), 8);
 
 	/* the claims of the passage; those inside an expression are its operands */
 	g_autoptr(GPtrArray) claims = g_ptr_array_new();
@@ -374,33 +418,21 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 
 	passage->atoms = g_array_sized_new(FALSE, TRUE, sizeof(CfProseAtom), claims->len);
 
-	/* numbered item markers: the chain 1, 2, 3 … in order */
-	GArray *candidates = g_array_new(FALSE, FALSE, sizeof(gsize));
-	GArray *numbers = g_array_new(FALSE, FALSE, sizeof(int));
-	for (gsize p = range.start; p < range.end; p = g_utf8_next_char(doc->norm + p) - doc->norm) {
-		/* an ideograph (lead byte E4–E9) begins no marker: pass over a run of them */
-		while (p + 3 <= range.end && (guchar)doc->norm[p] >= 0xE4 && (guchar)doc->norm[p] <= 0xE9)
-			p += 3;
-		if (p >= range.end)
-			break;
+	/* numbered item markers: the chain 1, 2, 3 … in order (a marker numbered otherwise
+	 * is passed over) */
+	int expected = 1;
+	for (gsize p = cf_prose_next_marker_lead(doc->norm, range.start, range.end); p < range.end;
+	     p = cf_prose_next_marker_lead(doc->norm, p + 1, range.end)) {
 		int n;
 		if ((g_ascii_isdigit(doc->norm[p]) || doc->norm[p] == '(' ||
 		     (p + 3 <= range.end && memcmp(doc->norm + p, "（", 3) == 0)) &&
-		    marker_at(doc->norm, range.start, p, range.end, &n)) {
-			g_array_append_val(candidates, p);
-			g_array_append_val(numbers, n);
-		}
-	}
-	int expected = 1;
-	for (guint k = 0; k < candidates->len; k++)
-		if (g_array_index(numbers, int, k) == expected) {
-			g_array_append_val(passage->markers, g_array_index(candidates, gsize, k));
+		    marker_at(doc->norm, range.start, p, range.end, &n) && n == expected) {
+			g_array_append_val(passage->markers, p);
 			expected++;
 		}
+	}
 	if (passage->markers->len < 2)
 		g_array_set_size(passage->markers, 0);
-	g_array_unref(candidates);
-	g_array_unref(numbers);
 
 	/* one pass: clauses, sentences, units and the leads of the claims */
 	gsize last_sep_end = range.start, prev_sep_end = range.start, sentence_start = range.start;
@@ -441,7 +473,11 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		/* an ideograph (U+4000–U+9FFF, lead byte E4–E9) is no separator, no sentence or
 		 * unit end and no marker (those begin with a digit or a parenthesis) */
 		if ((guchar)doc->norm[p] >= 0xE4 && (guchar)doc->norm[p] <= 0xE9) {
-			p += 3;
+			/* the run of ideographs, up to the claim or the end */
+			gsize limit = MIN(c->range.start, range.end);
+			do
+				p += 3;
+			while (p < limit && (guchar)doc->norm[p] >= 0xE4 && (guchar)doc->norm[p] <= 0xE9);
 			continue;
 		}
 		if (next_marker < passage->markers->len &&

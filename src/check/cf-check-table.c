@@ -115,6 +115,20 @@ is_name_space(const char *p)
 	return g_unichar_isspace(c) || c == 0x3000 || c == 0xFEFF;
 }
 
+/* is_space_or_punct() of the character at @p.  ASCII is read without decoding; a lead byte
+ * E4–E9 begins an ideograph U+4000–U+9FFF (or, in invalid UTF-8, what g_utf8_get_char()
+ * reads as -1): neither is a space or a mark. */
+static inline gboolean
+is_space_or_punct_at(const char *p)
+{
+	guchar b = (guchar)*p;
+	if (b < 0x80)
+		return is_space_or_punct(b);
+	if (b >= 0xE4 && b <= 0xE9)
+		return FALSE;
+	return is_space_or_punct(g_utf8_get_char(p));
+}
+
 char *
 cf_table_normalise_name(const char *text)
 {
@@ -138,12 +152,14 @@ cf_table_normalise_name(const char *text)
 	len += (gsize)(text + n - run);
 	s[len] = '\0';
 	const char *start = s;
-	while (*start && is_space_or_punct(g_utf8_get_char(start)))
+	while (*start && is_space_or_punct_at(start))
 		start = g_utf8_next_char(start);
 	gsize end = len;
 	while (end > (gsize)(start - s)) {
-		const char *prev = g_utf8_find_prev_char(s, s + end);
-		if (prev == NULL || !is_space_or_punct(g_utf8_get_char(prev)))
+		/* an ASCII byte is a character of its own */
+		const char *prev = (guchar)s[end - 1] < 0x80 ? s + end - 1
+							     : g_utf8_find_prev_char(s, s + end);
+		if (prev == NULL || !is_space_or_punct_at(prev))
 			break;
 		end = (gsize)(prev - s);
 	}
@@ -151,6 +167,23 @@ cf_table_normalise_name(const char *text)
 	memmove(s, start, end - from);
 	s[end - from] = '\0';
 	return s;
+}
+
+gboolean
+cf_table_text_has_name(const char *text, gsize length)
+{
+	const char *end = text + length;
+	for (const char *p = text; p < end && *p; p = g_utf8_next_char(p)) {
+		if ((gsize)(end - p) < (gsize)g_utf8_skip[*(const guchar *)p]) {
+			/* a character cut by the end: read it as the copy would be read */
+			g_autofree char *copy = g_strndup(p, (gsize)(end - p));
+			g_autofree char *rest = cf_table_normalise_name(copy);
+			return *rest != '\0';
+		}
+		if (!is_space_or_punct_at(p))
+			return TRUE;
+	}
+	return FALSE;
 }
 
 /* ---- cells ---- */
@@ -167,14 +200,44 @@ find_cell(const CfTable *table, guint row, guint column)
 	return NULL;
 }
 
+/* cf_table_normalise_name() of norm[range]: what cf_document_dup_range() copies, copied to
+ * the stack when it is short. */
+static char *
+range_name(const CfCheckContext *ctx, CfRange range)
+{
+	char buffer[256];
+	gsize n = range.end - range.start;
+	if (range.start > range.end || range.end > ctx->document->norm_length || n >= sizeof buffer) {
+		g_autofree char *raw = cf_document_dup_range(ctx->document, range);
+		return cf_table_normalise_name(raw);
+	}
+	memcpy(buffer, ctx->document->norm + range.start, n);
+	buffer[n] = '\0';
+	return cf_table_normalise_name(buffer);
+}
+
+/* TRUE when cell_text() would give a non-empty text. */
+static gboolean
+cell_has_text(const CfCheckContext *ctx, const CfTable *table, guint row, guint column)
+{
+	const CfCell *cell = find_cell(table, row, column);
+	if (cell == NULL)
+		return FALSE;
+	if (cell->range.start > cell->range.end || cell->range.end > ctx->document->norm_length) {
+		g_autofree char *text = range_name(ctx, cell->range);
+		return text && *text;
+	}
+	return cf_table_text_has_name(ctx->document->norm + cell->range.start,
+				      cell->range.end - cell->range.start);
+}
+
 static char *
 cell_text(const CfCheckContext *ctx, const CfTable *table, guint row, guint column)
 {
 	const CfCell *cell = find_cell(table, row, column);
 	if (cell == NULL)
 		return NULL;
-	g_autofree char *raw = cf_document_dup_range(ctx->document, cell->range);
-	return cf_table_normalise_name(raw);
+	return range_name(ctx, cell->range);
 }
 
 char *
@@ -298,10 +361,8 @@ classify_columns(const CfCheckContext *ctx, CfTableModel *m)
 				n++;
 			} else if (claim && claim->kind == CF_CLAIM_MALFORMED) {
 				n++;
-			} else {
-				g_autofree char *text = cell_text(ctx, t, r, c);
-				if (text && *text)
-					text_cells++;
+			} else if (cell_has_text(ctx, t, r, c)) {
+				text_cells++;
 			}
 		}
 		if (n == 0 || text_cells > n) {
@@ -420,11 +481,9 @@ choose_name_columns(const CfCheckContext *ctx, CfTableModel *m)
 			continue;
 		}
 		guint filled = 0;
-		for (guint r = t->n_header_rows; r < t->rows->len; r++) {
-			g_autofree char *text = cell_text(ctx, t, r, c);
-			if (text && *text)
+		for (guint r = t->n_header_rows; r < t->rows->len; r++)
+			if (cell_has_text(ctx, t, r, c))
 				filled++;
-		}
 		if (filled * 2 < body)
 			continue;
 		if (m->name_column < 0 && header_has(info->label, name_words))
@@ -810,8 +869,7 @@ is_unit_line(const CfCheckContext *ctx, const CfBlock *b, const CfTable *t)
 {
 	if (t->unit_line && b->first_line == t->unit_line && b->last_line == t->unit_line)
 		return TRUE;
-	g_autofree char *raw = cf_document_dup_range(ctx->document, b->range);
-	g_autofree char *text = cf_table_normalise_name(raw);
+	g_autofree char *text = range_name(ctx, b->range);
 	return g_utf8_strlen(text, -1) <= 12 && strstr(text, "单位") != NULL;
 }
 

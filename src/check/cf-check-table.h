@@ -115,6 +115,11 @@ CfColumnRole cf_column_role_from_label(const char *label, gboolean *part, gboole
  * by across tables.  Returns a new string (possibly empty). */
 char *cf_table_normalise_name(const char *text);
 
+/* TRUE when cf_table_normalise_name() of the first @length bytes of @text (to a NUL) is not
+ * empty: when a character that is neither a space nor punctuation is there.  Without
+ * copying. */
+gboolean cf_table_text_has_name(const char *text, gsize length);
+
 /* The claim of a numeric cell: a value claim, or a malformed one; NULL when the cell holds
  * no number (or several). */
 const CfClaim *cf_table_cell_claim(const CfTableSet *set, guint table, guint row, guint column);

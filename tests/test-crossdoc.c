@@ -730,6 +730,55 @@ test_key_budget_same_findings(void)
 	cf_crossdoc_set_key_budget(0);
 }
 
+static void
+collect_cb(CfFinding *finding, gpointer user_data)
+{
+	g_ptr_array_add(user_data, finding);
+}
+
+/* The findings in the order they are handed over, with @jobs threads. */
+static char *
+emitted_with_jobs(GPtrArray *records, guint jobs)
+{
+	g_autoptr(GPtrArray) emitted = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+	g_assert_null(cf_crossdoc_check_jobs(records, NULL, TRUE, collect_cb, emitted, jobs));
+	g_assert_cmpuint(emitted->len, >, 0);
+	return render_json(emitted);
+}
+
+/* The work on each document spread over threads gives the same findings, handed over in the
+ * same order, as one thread: on full records and on compact ones (read back from a spill
+ * some of which is still unwritten), with keys sorted in memory and in runs. */
+static void
+test_jobs_same_findings(void)
+{
+	g_autoptr(GPtrArray) records = varied_records();
+	g_autoptr(GPtrArray) compact = varied_records();
+	GStringChunk *strings = g_string_chunk_new(4096);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CfSpill) spill = cf_spill_new(&error);
+	g_assert_no_error(error);
+	for (guint i = 0; i < compact->len; i++)
+		g_assert_true(cf_crossdoc_compact_record(g_ptr_array_index(compact, i), strings,
+							 spill, &error));
+	g_assert_cmpuint(cf_spill_get_size(spill), <, 2 * CF_SPILL_BUFFER_BYTES);
+	const gsize budgets[] = {0, 5};
+	for (gsize b = 0; b < G_N_ELEMENTS(budgets); b++) {
+		cf_crossdoc_set_key_budget(budgets[b]);
+		g_autofree char *expected = emitted_with_jobs(records, 1);
+		const guint jobs[] = {2, 3, 8, 0};
+		for (gsize j = 0; j < G_N_ELEMENTS(jobs); j++) {
+			g_autofree char *actual = emitted_with_jobs(records, jobs[j]);
+			g_assert_cmpstr(actual, ==, expected);
+			g_autofree char *from_compact = emitted_with_jobs(compact, jobs[j]);
+			g_assert_cmpstr(from_compact, ==, expected);
+		}
+	}
+	cf_crossdoc_set_key_budget(0);
+	g_clear_pointer(&compact, g_ptr_array_unref);
+	g_string_chunk_free(strings);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -760,6 +809,7 @@ main(int argc, char **argv)
 	g_test_add_func("/crossdoc/records/compact-same-findings", test_compact_same_findings);
 	g_test_add_func("/crossdoc/key-log/order", test_key_log);
 	g_test_add_func("/crossdoc/key-log/same-findings", test_key_budget_same_findings);
+	g_test_add_func("/crossdoc/jobs/same-findings", test_jobs_same_findings);
 	int status = g_test_run();
 	cf_lexicon_free(lexicon);
 	return status;

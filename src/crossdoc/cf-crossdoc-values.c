@@ -807,32 +807,49 @@ check_changes(CfCrossdoc *cd, GPtrArray *figures)
 	}
 }
 
+/* The unit keys the table rows of one document name (char*, owned). */
+static gpointer
+named_in_tables_map(const CfCrossdoc *cd, guint doc, gpointer data)
+{
+	(void)data;
+	GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) claims = cf_record_ref_claims(cd->docs[doc].record);
+	gint table = -1, row = -1;
+	for (guint i = 0; i < claims->len; i++) {
+		const CfRecordClaim *c = g_ptr_array_index(claims, i);
+		if (c->table < 0 || c->label == NULL || (c->table == table && c->row == row))
+			continue;
+		table = c->table;
+		row = c->row;
+		const char *slash = strchr(c->label, '/');
+		if (slash == NULL)
+			continue;
+		g_autofree char *item = g_strndup(c->label, slash - c->label);
+		char *key = cf_crossdoc_unit_key(item);
+		if (key && strchr(key, '/') && key[0] != '/')
+			g_ptr_array_add(keys, key);
+		else
+			g_free(key);
+	}
+	return keys;
+}
+
+static void
+named_in_tables_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
+{
+	(void)cd;
+	(void)doc;
+	g_autoptr(GPtrArray) keys = result;
+	for (guint i = 0; i < keys->len; i++)
+		g_hash_table_add(data, g_steal_pointer(&keys->pdata[i]));
+}
+
 /* The unit keys some table row names (a consolidated table's units), over all documents. */
 static GHashTable *
-units_named_in_tables(const CfCrossdoc *cd)
+units_named_in_tables(CfCrossdoc *cd)
 {
 	GHashTable *named = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	for (guint d = 0; d < cd->n_docs; d++) {
-		g_autoptr(GPtrArray) claims = cf_record_ref_claims(cd->docs[d].record);
-		gint table = -1, row = -1;
-		for (guint i = 0; i < claims->len; i++) {
-			const CfRecordClaim *c = g_ptr_array_index(claims, i);
-			if (c->table < 0 || c->label == NULL ||
-			    (c->table == table && c->row == row))
-				continue;
-			table = c->table;
-			row = c->row;
-			const char *slash = strchr(c->label, '/');
-			if (slash == NULL)
-				continue;
-			g_autofree char *item = g_strndup(c->label, slash - c->label);
-			char *key = cf_crossdoc_unit_key(item);
-			if (key && strchr(key, '/') && key[0] != '/')
-				g_hash_table_add(named, key);
-			else
-				g_free(key);
-		}
-	}
+	cf_crossdoc_each_doc(cd, named_in_tables_map, named_in_tables_reduce, named);
 	return named;
 }
 
@@ -942,12 +959,13 @@ typedef enum {
 #define NOTE_MAX_DOCUMENTS (G_MAXUINT32 >> NOTE_BITS)
 
 typedef struct {
-	const CfCrossdoc *cd;
-	CfKeyLog *notes; /* every figure's notes, until interest_decide */
+	GHashTable *named; /* the unit keys a table row names (units_named_in_tables) */
+	CfKeyLog *notes;   /* every figure's notes, until interest_decide */
 	/* then the hashes (sorted) the second pass keeps a figure for: */
 	GArray *same;    /* guint: the keys two documents or more state */
 	GArray *targets; /* guint: last year's keys check_changes looks up and some figure has */
 	GArray *linked;  /* guint: the own keys a consolidated row looks up and some unit has */
+	GPtrArray *figures; /* Figure*, owned: those the second pass kept, in document order */
 } Interest;
 
 static gint
@@ -972,30 +990,36 @@ target_hash(const Figure *f)
 	return g_str_hash(key);
 }
 
+/* What the first pass notes of one document: its notes' keys (guint64). */
+typedef struct {
+	const CfCrossdoc *cd;
+	GArray *notes;
+} Notes;
+
 static void
-note(Interest *in, guint hash, guint doc, Note what)
+note(Notes *notes, guint hash, guint doc, Note what)
 {
-	cf_key_log_add(in->notes,
-		       ((guint64)hash << 32) | ((guint64)doc << NOTE_BITS) | (guint64)what);
+	guint64 key = ((guint64)hash << 32) | ((guint64)doc << NOTE_BITS) | (guint64)what;
+	g_array_append_val(notes->notes, key);
 }
 
 static void
 note_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
 {
-	Interest *in = data;
+	Notes *notes = data;
 	guint hash = g_str_hash(f->key);
-	guint doc = (guint)(f->doc - in->cd->docs);
+	guint doc = (guint)(f->doc - notes->cd->docs);
 	if (same_items_uses(f))
-		note(in, hash, doc, NOTE_SAME);
+		note(notes, hash, doc, NOTE_SAME);
 	if (changes_uses(f))
-		note(in, hash, doc, NOTE_CHANGE_KEY);
+		note(notes, hash, doc, NOTE_CHANGE_KEY);
 	if (states_change(f, claims, i))
-		note(in, target_hash(f), doc, NOTE_TARGET);
+		note(notes, target_hash(f), doc, NOTE_TARGET);
 	if (consolidated_uses(f))
-		note(in, own_hash(f->doc->unit_key, f), doc, NOTE_OWN);
+		note(notes, own_hash(f->doc->unit_key, f), doc, NOTE_OWN);
 	guint row;
 	if (row_target(f, &row))
-		note(in, row, doc, NOTE_ROW);
+		note(notes, row, doc, NOTE_ROW);
 	figure_free(f);
 }
 
@@ -1039,7 +1063,7 @@ interest_decide(Interest *in)
 
 typedef struct {
 	const Interest *interest;
-	GPtrArray *figures; /* Figure*, owned: those kept */
+	GPtrArray *figures; /* Figure*, owned: those kept of one document */
 } Keep;
 
 static void
@@ -1072,22 +1096,58 @@ keep_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
 	g_ptr_array_add(keep->figures, f);
 }
 
+static gpointer
+note_map(const CfCrossdoc *cd, guint doc, gpointer data)
+{
+	const Interest *in = data;
+	Notes notes = {cd, g_array_new(FALSE, FALSE, sizeof(guint64))};
+	each_figure(&cd->docs[doc], in->named, note_figure_cb, &notes);
+	return notes.notes;
+}
+
+static void
+note_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
+{
+	(void)cd;
+	(void)doc;
+	Interest *in = data;
+	g_autoptr(GArray) notes = result;
+	for (guint i = 0; i < notes->len; i++)
+		cf_key_log_add(in->notes, g_array_index(notes, guint64, i));
+}
+
+static gpointer
+keep_map(const CfCrossdoc *cd, guint doc, gpointer data)
+{
+	const Interest *in = data;
+	Keep keep = {in, g_ptr_array_new_with_free_func((GDestroyNotify)figure_free)};
+	each_figure(&cd->docs[doc], in->named, keep_figure_cb, &keep);
+	return keep.figures;
+}
+
+static void
+keep_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
+{
+	(void)cd;
+	(void)doc;
+	Interest *in = data;
+	g_ptr_array_extend_and_steal(in->figures, result);
+}
+
 void
 cf_crossdoc_check_values(CfCrossdoc *cd)
 {
 	g_autoptr(GHashTable) named = units_named_in_tables(cd);
 	g_return_if_fail(cd->n_docs <= NOTE_MAX_DOCUMENTS);
 	Interest interest = {
-		.cd = cd,
+		.named = named,
 		.notes = cf_key_log_new(cf_crossdoc_get_key_budget()),
 	};
-	for (guint d = 0; d < cd->n_docs; d++)
-		each_figure(&cd->docs[d], named, note_figure_cb, &interest);
+	cf_crossdoc_each_doc(cd, note_map, note_reduce, &interest);
 	interest_decide(&interest);
 	g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func((GDestroyNotify)figure_free);
-	Keep keep = {&interest, figures};
-	for (guint d = 0; d < cd->n_docs; d++)
-		each_figure(&cd->docs[d], named, keep_figure_cb, &keep);
+	interest.figures = figures;
+	cf_crossdoc_each_doc(cd, keep_map, keep_reduce, &interest);
 	g_array_unref(interest.same);
 	g_array_unref(interest.targets);
 	g_array_unref(interest.linked);

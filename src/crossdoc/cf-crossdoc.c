@@ -168,11 +168,86 @@ cf_crossdoc_check(GPtrArray *records, const CfCheckOptions *options)
 	return cf_crossdoc_check_full(records, options, TRUE, NULL, NULL);
 }
 
+/* ---- the work on each document, in parallel ---- */
+
+typedef struct {
+	const CfCrossdoc *cd;
+	CfCrossdocMapFunc map;
+	gpointer data;
+	GAsyncQueue *done; /* MapTask*, pushed by the workers */
+	guint doc;
+	gpointer result;
+	gboolean finished; /* (calling thread only) came back from the pool */
+} MapTask;
+
+static void
+map_worker_cb(gpointer task_data, gpointer pool_data)
+{
+	(void)pool_data;
+	MapTask *task = task_data;
+	task->result = task->map(task->cd, task->doc, task->data);
+	g_async_queue_push(task->done, task);
+}
+
+void
+cf_crossdoc_each_doc(CfCrossdoc *cd, CfCrossdocMapFunc map, CfCrossdocReduceFunc reduce,
+		     gpointer data)
+{
+	if (cd->pool == NULL) {
+		for (guint d = 0; d < cd->n_docs; d++)
+			reduce(cd, d, map(cd, d, data), data);
+		return;
+	}
+	guint window = cd->jobs * CF_CROSSDOC_WINDOW_PER_JOB;
+	g_autofree MapTask *tasks = g_new0(MapTask, window); /* a ring, by document */
+	g_autoptr(GAsyncQueue) done = g_async_queue_new();
+	guint next_submit = 0;
+	for (guint d = 0; d < cd->n_docs; d++) {
+		for (; next_submit < cd->n_docs && next_submit - d < window; next_submit++) {
+			MapTask *task = &tasks[next_submit % window];
+			*task = (MapTask){cd, map, data, done, next_submit, NULL, FALSE};
+			g_thread_pool_push(cd->pool, task, NULL);
+		}
+		MapTask *task = &tasks[d % window];
+		while (!task->finished) {
+			MapTask *back = g_async_queue_pop(done);
+			back->finished = TRUE;
+		}
+		reduce(cd, d, task->result, data);
+	}
+}
+
+/* Writes out what the records' spills hold, so the workers only read them. */
+static void
+flush_spills(GPtrArray *records)
+{
+	CfSpill *flushed = NULL;
+	for (guint i = 0; records != NULL && i < records->len; i++) {
+		const CfRecord *r = g_ptr_array_index(records, i);
+		if (!r->compact || r->spill == flushed)
+			continue;
+		g_autoptr(GError) error = NULL;
+		/* a spill that cannot be written cannot be read: its records give nothing, with
+		 * a warning, as they would without the flush */
+		if (!cf_spill_flush(r->spill, &error))
+			g_warning("%s", error->message);
+		flushed = r->spill;
+	}
+}
+
 GPtrArray *
 cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options, gboolean sources,
 		       CfCrossdocEmitFunc emit, gpointer emit_data)
 {
+	return cf_crossdoc_check_jobs(records, options, sources, emit, emit_data, 1);
+}
+
+GPtrArray *
+cf_crossdoc_check_jobs(GPtrArray *records, const CfCheckOptions *options, gboolean sources,
+		       CfCrossdocEmitFunc emit, gpointer emit_data, guint jobs)
+{
 	CfCrossdoc cd = {
+		.jobs = jobs == 0 ? g_get_num_processors() : jobs,
 		.options = options,
 		.sources = sources,
 		.emit = emit,
@@ -210,6 +285,11 @@ cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options, gboole
 		}
 	}
 	resolve_places(&cd);
+	if (cd.n_docs >= 2 && cd.jobs > 1) {
+		flush_spills(records);
+		cd.pool = g_thread_pool_new(map_worker_cb, NULL, (gint)MIN(cd.jobs, cd.n_docs), FALSE,
+					    NULL);
+	}
 	if (cd.n_docs >= 2) {
 		cf_crossdoc_check_values(&cd);
 		flush_pending(&cd);
@@ -218,6 +298,8 @@ cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options, gboole
 		cf_crossdoc_check_reuse(&cd);
 		flush_pending(&cd);
 	}
+	if (cd.pool != NULL)
+		g_thread_pool_free(cd.pool, FALSE, TRUE);
 	g_string_chunk_free(cd.unit_keys);
 	g_free(cd.docs);
 	if (emit != NULL) {

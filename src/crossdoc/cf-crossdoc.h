@@ -40,6 +40,12 @@ typedef void (*CfCrossdocEmitFunc)(CfFinding *finding, gpointer user_data);
 GPtrArray *cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options,
 				  gboolean sources, CfCrossdocEmitFunc emit, gpointer emit_data);
 
+/* The same, the work on each document spread over @jobs threads (0: one per core): the
+ * findings, and the order they are handed to @emit in, are those of one thread. */
+GPtrArray *cf_crossdoc_check_jobs(GPtrArray *records, const CfCheckOptions *options,
+				  gboolean sources, CfCrossdocEmitFunc emit, gpointer emit_data,
+				  guint jobs);
+
 /* Gives every place of @finding whose source line is "" the line of the record of its file
  * in @records_by_path (path → CfRecord*, borrowed), as cf_crossdoc_check() would have. */
 void cf_crossdoc_fill_sources(CfFinding *finding, GHashTable *records_by_path);

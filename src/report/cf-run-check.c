@@ -446,7 +446,8 @@ cf_run_check_finish(CfRunCheck *run, GError **error)
 	g_ptr_array_set_size(priv->strays, 0);
 #if CF_RUN_CHECK_HAVE_CROSSDOC
 	if (run->keep_records)
-		cf_crossdoc_check_full(run->records, run->options, FALSE, spill_across_cb, run);
+		cf_crossdoc_check_jobs(run->records, run->options, FALSE, spill_across_cb, run,
+				       cf_run_resolve_jobs(run->jobs));
 #endif
 	return take_failure(priv, error) && sort_across(priv, error);
 }

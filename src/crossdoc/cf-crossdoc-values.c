@@ -958,6 +958,24 @@ typedef enum {
 #define NOTE_BITS 3
 #define NOTE_MAX_DOCUMENTS (G_MAXUINT32 >> NOTE_BITS)
 
+/* What the first pass notes of one figure: the second decides by it whether to build the
+ * figure again and keep it. */
+typedef struct {
+	guint claim;  /* its claim's position in cf_record_ref_claims() */
+	guint notes;  /* 1 << Note of each note */
+	guint key;    /* the hash of its key (NOTE_SAME, NOTE_CHANGE_KEY) */
+	guint target; /* NOTE_TARGET: target_hash() */
+	guint own;    /* NOTE_OWN: own_hash() of its unit */
+	guint row;    /* NOTE_ROW: the own key's hash its row looks up */
+} FigureNotes;
+
+/* Where one document's FigureNotes are. */
+typedef struct {
+	guint64 offset; /* in Interest.spill */
+	guint n;
+	GArray *in_memory; /* FigureNotes, when the spill could not take them */
+} DocNotes;
+
 typedef struct {
 	GHashTable *named; /* the unit keys a table row names (units_named_in_tables) */
 	CfKeyLog *notes;   /* every figure's notes, until interest_decide */
@@ -966,6 +984,9 @@ typedef struct {
 	GArray *targets; /* guint: last year's keys check_changes looks up and some figure has */
 	GArray *linked;  /* guint: the own keys a consolidated row looks up and some unit has */
 	GPtrArray *figures; /* Figure*, owned: those the second pass kept, in document order */
+	/* what the first pass noted of each document's figures (FigureNotes), for the second */
+	CfSpill *spill;  /* where they wait, NULL when it cannot be created (then in memory) */
+	DocNotes *docs;  /* one per document */
 } Interest;
 
 static gint
@@ -990,36 +1011,47 @@ target_hash(const Figure *f)
 	return g_str_hash(key);
 }
 
-/* What the first pass notes of one document: its notes' keys (guint64). */
+/* What the first pass notes of one document. */
 typedef struct {
 	const CfCrossdoc *cd;
-	GArray *notes;
+	GArray *notes;   /* guint64: the notes' keys */
+	GArray *figures; /* FigureNotes */
 } Notes;
-
-static void
-note(Notes *notes, guint hash, guint doc, Note what)
-{
-	guint64 key = ((guint64)hash << 32) | ((guint64)doc << NOTE_BITS) | (guint64)what;
-	g_array_append_val(notes->notes, key);
-}
 
 static void
 note_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
 {
 	Notes *notes = data;
-	guint hash = g_str_hash(f->key);
-	guint doc = (guint)(f->doc - notes->cd->docs);
+	FigureNotes figure = {.claim = i, .key = g_str_hash(f->key)};
 	if (same_items_uses(f))
-		note(notes, hash, doc, NOTE_SAME);
+		figure.notes |= 1u << NOTE_SAME;
 	if (changes_uses(f))
-		note(notes, hash, doc, NOTE_CHANGE_KEY);
-	if (states_change(f, claims, i))
-		note(notes, target_hash(f), doc, NOTE_TARGET);
-	if (consolidated_uses(f))
-		note(notes, own_hash(f->doc->unit_key, f), doc, NOTE_OWN);
-	guint row;
-	if (row_target(f, &row))
-		note(notes, row, doc, NOTE_ROW);
+		figure.notes |= 1u << NOTE_CHANGE_KEY;
+	if (states_change(f, claims, i)) {
+		figure.notes |= 1u << NOTE_TARGET;
+		figure.target = target_hash(f);
+	}
+	if (consolidated_uses(f)) {
+		figure.notes |= 1u << NOTE_OWN;
+		figure.own = own_hash(f->doc->unit_key, f);
+	}
+	if (row_target(f, &figure.row))
+		figure.notes |= 1u << NOTE_ROW;
+	guint doc = (guint)(f->doc - notes->cd->docs);
+	const guint hashes[] = {[NOTE_SAME] = figure.key,
+				[NOTE_CHANGE_KEY] = figure.key,
+				[NOTE_TARGET] = figure.target,
+				[NOTE_OWN] = figure.own,
+				[NOTE_ROW] = figure.row};
+	for (Note what = NOTE_SAME; what <= NOTE_ROW; what++) {
+		if (!(figure.notes & (1u << what)))
+			continue;
+		guint64 key = ((guint64)hashes[what] << 32) | ((guint64)doc << NOTE_BITS) |
+			      (guint64)what;
+		g_array_append_val(notes->notes, key);
+	}
+	if (figure.notes != 0)
+		g_array_append_val(notes->figures, figure);
 	figure_free(f);
 }
 
@@ -1061,28 +1093,11 @@ interest_decide(Interest *in)
 	g_clear_pointer(&in->notes, cf_key_log_free);
 }
 
-typedef struct {
-	const Interest *interest;
-	GPtrArray *figures; /* Figure*, owned: those kept of one document */
-} Keep;
-
+/* Keeps @f (built again by the second pass): a copy of its claim and, when @compared, of
+ * the claims after it on its line that check_changes reads. */
 static void
-keep_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
+keep_figure(GPtrArray *kept, Figure *f, const GPtrArray *claims, guint i, gboolean compared)
 {
-	Keep *keep = data;
-	const Interest *in = keep->interest;
-	guint hash = g_str_hash(f->key), row;
-	/* a change stated after it that check_changes can compare with last year */
-	gboolean compared = states_change(f, claims, i) && contains(in->targets, target_hash(f));
-	gboolean kept =
-		compared || (same_items_uses(f) && contains(in->same, hash)) ||
-		(changes_uses(f) && contains(in->targets, hash)) ||
-		(consolidated_uses(f) && contains(in->linked, own_hash(f->doc->unit_key, f))) ||
-		(row_target(f, &row) && contains(in->linked, row));
-	if (!kept) {
-		figure_free(f);
-		return;
-	}
 	cf_crossdoc_copy_claim(&f->own, f->claim);
 	f->claim = &f->own;
 	/* only check_changes reads the claims after it, and only when it can compare them */
@@ -1093,36 +1108,97 @@ keep_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
 			cf_crossdoc_copy_claim(&f->next[f->n_next],
 					       g_ptr_array_index(claims, i + 1 + f->n_next));
 	}
-	g_ptr_array_add(keep->figures, f);
+	g_ptr_array_add(kept, f);
+}
+
+/* Whether the second pass keeps the figure @n notes: a check can use it.  *@compared: a
+ * change stated after it can be compared with last year. */
+static gboolean
+figure_kept(const Interest *in, const FigureNotes *n, gboolean *compared)
+{
+	*compared = (n->notes & (1u << NOTE_TARGET)) && contains(in->targets, n->target);
+	return *compared || ((n->notes & (1u << NOTE_SAME)) && contains(in->same, n->key)) ||
+	       ((n->notes & (1u << NOTE_CHANGE_KEY)) && contains(in->targets, n->key)) ||
+	       ((n->notes & (1u << NOTE_OWN)) && contains(in->linked, n->own)) ||
+	       ((n->notes & (1u << NOTE_ROW)) && contains(in->linked, n->row));
 }
 
 static gpointer
 note_map(const CfCrossdoc *cd, guint doc, gpointer data)
 {
 	const Interest *in = data;
-	Notes notes = {cd, g_array_new(FALSE, FALSE, sizeof(guint64))};
-	each_figure(&cd->docs[doc], in->named, note_figure_cb, &notes);
-	return notes.notes;
+	Notes *notes = g_new(Notes, 1);
+	*notes = (Notes){cd, g_array_new(FALSE, FALSE, sizeof(guint64)),
+			 g_array_new(FALSE, FALSE, sizeof(FigureNotes))};
+	each_figure(&cd->docs[doc], in->named, note_figure_cb, notes);
+	return notes;
 }
 
 static void
 note_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
 {
 	(void)cd;
-	(void)doc;
 	Interest *in = data;
-	g_autoptr(GArray) notes = result;
-	for (guint i = 0; i < notes->len; i++)
-		cf_key_log_add(in->notes, g_array_index(notes, guint64, i));
+	Notes *notes = result;
+	for (guint i = 0; i < notes->notes->len; i++)
+		cf_key_log_add(in->notes, g_array_index(notes->notes, guint64, i));
+	g_array_unref(notes->notes);
+	DocNotes *d = &in->docs[doc];
+	d->n = notes->figures->len;
+	g_autoptr(GError) error = NULL;
+	if (d->n > 0 && (in->spill == NULL ||
+			 !cf_spill_append(in->spill, notes->figures->data,
+					  d->n * sizeof(FigureNotes), &d->offset, &error)))
+		d->in_memory = g_array_ref(notes->figures);
+	g_array_unref(notes->figures);
+	g_free(notes);
 }
 
+/* The second pass over a document: the figures the first noted a use for, built again. */
 static gpointer
 keep_map(const CfCrossdoc *cd, guint doc, gpointer data)
 {
 	const Interest *in = data;
-	Keep keep = {in, g_ptr_array_new_with_free_func((GDestroyNotify)figure_free)};
-	each_figure(&cd->docs[doc], in->named, keep_figure_cb, &keep);
-	return keep.figures;
+	const DocNotes *d = &in->docs[doc];
+	GPtrArray *kept = g_ptr_array_new_with_free_func((GDestroyNotify)figure_free);
+	if (d->n == 0)
+		return kept;
+	g_autofree char *block = NULL;
+	const FigureNotes *notes = NULL;
+	if (d->in_memory != NULL) {
+		notes = (const FigureNotes *)d->in_memory->data;
+	} else {
+		g_autoptr(GError) error = NULL;
+		block = cf_spill_read(in->spill, d->offset, d->n * sizeof(FigureNotes), &error);
+		if (block == NULL) {
+			g_warning("%s", error->message);
+			return kept;
+		}
+		notes = (const FigureNotes *)block;
+	}
+	g_autoptr(GPtrArray) claims = NULL;
+	g_autoptr(GHashTable) items = NULL;
+	g_autoptr(GHashTable) lines = NULL;
+	for (guint k = 0; k < d->n; k++) {
+		gboolean compared;
+		if (!figure_kept(in, &notes[k], &compared))
+			continue;
+		if (claims == NULL) {
+			claims = cf_record_ref_claims(cd->docs[doc].record);
+			items = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+			lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+						      (GDestroyNotify)line_years_free);
+		}
+		/* the same claims as the first pass read: the same figure */
+		guint i = notes[k].claim;
+		DocCache cache = {items, lines};
+		Figure *f = i < claims->len
+				    ? figure_of(&cd->docs[doc], g_ptr_array_index(claims, i), &cache)
+				    : NULL;
+		if (f != NULL)
+			keep_figure(kept, f, claims, i, compared);
+	}
+	return kept;
 }
 
 static void
@@ -1139,18 +1215,31 @@ cf_crossdoc_check_values(CfCrossdoc *cd)
 {
 	g_autoptr(GHashTable) named = units_named_in_tables(cd);
 	g_return_if_fail(cd->n_docs <= NOTE_MAX_DOCUMENTS);
+	g_autoptr(GError) error = NULL;
 	Interest interest = {
 		.named = named,
 		.notes = cf_key_log_new(cf_crossdoc_get_key_budget()),
+		.spill = cf_spill_new(&error),
+		.docs = g_new0(DocNotes, MAX(cd->n_docs, 1)),
 	};
+	/* the figure notes then stay in memory: the same figures, more memory */
+	if (interest.spill == NULL)
+		g_warning("%s", error->message);
 	cf_crossdoc_each_doc(cd, note_map, note_reduce, &interest);
 	interest_decide(&interest);
+	g_clear_error(&error);
+	if (interest.spill != NULL && !cf_spill_flush(interest.spill, &error))
+		g_warning("%s", error->message);
 	g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func((GDestroyNotify)figure_free);
 	interest.figures = figures;
 	cf_crossdoc_each_doc(cd, keep_map, keep_reduce, &interest);
 	g_array_unref(interest.same);
 	g_array_unref(interest.targets);
 	g_array_unref(interest.linked);
+	for (guint d = 0; d < cd->n_docs; d++)
+		g_clear_pointer(&interest.docs[d].in_memory, g_array_unref);
+	g_free(interest.docs);
+	cf_spill_free(interest.spill);
 	check_same_items(cd, figures);
 	check_changes(cd, figures);
 	check_consolidated(cd, figures);

@@ -762,6 +762,41 @@ test_jobs_same_findings(void)
 		g_assert_true(cf_crossdoc_compact_record(g_ptr_array_index(compact, i), strings,
 							 spill, &error));
 	g_assert_cmpuint(cf_spill_get_size(spill), <, 2 * CF_SPILL_BUFFER_BYTES);
+	/* packed first (as a batch's worker does), compacted after: the same compact records */
+	g_autoptr(GPtrArray) packed = varied_records();
+	g_autoptr(CfSpill) packed_spill = cf_spill_new(&error);
+	g_assert_no_error(error);
+	for (guint i = 0; i < packed->len; i++) {
+		CfRecord *r = g_ptr_array_index(packed, i);
+		cf_crossdoc_pack_record(r);
+		g_assert_nonnull(r->packed);
+		g_assert_null(r->claims);
+		g_assert_false(r->compact);
+		g_assert_true(cf_crossdoc_compact_record(r, strings, packed_spill, &error));
+		g_assert_null(r->packed);
+		g_assert_true(r->compact);
+	}
+	g_assert_cmpuint(cf_spill_get_size(packed_spill), ==, cf_spill_get_size(spill));
+	for (guint i = 0; i < packed->len; i++) {
+		const CfRecord *a = g_ptr_array_index(compact, i), *b = g_ptr_array_index(packed, i);
+		g_assert_cmpuint(a->spill_offset, ==, b->spill_offset);
+		g_autoptr(GPtrArray) ca = cf_record_ref_claims(a);
+		g_autoptr(GPtrArray) cb = cf_record_ref_claims(b);
+		g_assert_cmpuint(ca->len, ==, cb->len);
+		for (guint k = 0; k < ca->len; k++) {
+			const CfRecordClaim *x = g_ptr_array_index(ca, k), *y = g_ptr_array_index(cb, k);
+			g_assert_true(x->label == y->label && x->unit == y->unit && x->cues == y->cues);
+			g_assert_cmpstr(x->text, ==, y->text);
+			g_assert_cmpuint(x->index, ==, y->index);
+			g_assert_cmpuint(x->line, ==, y->line);
+			g_assert_cmpuint(x->column, ==, y->column);
+			g_assert_true(cf_decimal_compare(x->value, y->value) == 0);
+		}
+		g_autoptr(GArray) sa = cf_record_ref_sentences(a);
+		g_autoptr(GArray) sb = cf_record_ref_sentences(b);
+		g_assert_cmpmem(sa->data, sa->len * sizeof(CfRecordSentence), sb->data,
+				sb->len * sizeof(CfRecordSentence));
+	}
 	const gsize budgets[] = {0, 5};
 	for (gsize b = 0; b < G_N_ELEMENTS(budgets); b++) {
 		cf_crossdoc_set_key_budget(budgets[b]);
@@ -772,10 +807,13 @@ test_jobs_same_findings(void)
 			g_assert_cmpstr(actual, ==, expected);
 			g_autofree char *from_compact = emitted_with_jobs(compact, jobs[j]);
 			g_assert_cmpstr(from_compact, ==, expected);
+			g_autofree char *from_packed = emitted_with_jobs(packed, jobs[j]);
+			g_assert_cmpstr(from_packed, ==, expected);
 		}
 	}
 	cf_crossdoc_set_key_budget(0);
 	g_clear_pointer(&compact, g_ptr_array_unref);
+	g_clear_pointer(&packed, g_ptr_array_unref);
 	g_string_chunk_free(strings);
 }
 

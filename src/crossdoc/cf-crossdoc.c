@@ -310,11 +310,19 @@ cf_crossdoc_check_jobs(GPtrArray *records, const CfCheckOptions *options, gboole
 	return cd.findings;
 }
 
-gboolean
-cf_crossdoc_compact_record(CfRecord *record, GStringChunk *strings, CfSpill *spill, GError **error)
+void
+cf_crossdoc_pack_record(CfRecord *record)
 {
 	g_autofree gboolean *keep = g_new0(gboolean, MAX(record->claims->len, 1));
 	cf_crossdoc_values_mark_claims(record, keep);
 	cf_crossdoc_counters_mark_claims(record, keep);
-	return cf_record_compact(record, keep, strings, spill, error);
+	cf_record_pack(record, keep);
+}
+
+gboolean
+cf_crossdoc_compact_record(CfRecord *record, GStringChunk *strings, CfSpill *spill, GError **error)
+{
+	if (record->packed == NULL)
+		cf_crossdoc_pack_record(record);
+	return cf_record_compact(record, NULL, strings, spill, error);
 }

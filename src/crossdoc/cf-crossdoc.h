@@ -58,6 +58,11 @@ void cf_crossdoc_fill_sources(CfFinding *finding, GHashTable *records_by_path);
 gboolean cf_crossdoc_compact_record(CfRecord *record, GStringChunk *strings, CfSpill *spill,
 				    GError **error);
 
+/* The part of cf_crossdoc_compact_record() that touches nothing shared (a worker thread may
+ * do it): marks the claims to keep and packs @record (cf_record_pack).  A packed record is
+ * then compacted by cf_crossdoc_compact_record() as it would have been. */
+void cf_crossdoc_pack_record(CfRecord *record);
+
 /* The key two spellings of one issuing unit share, as the segment stage writes it
  * (cf_metadata_unit_key): its innermost place, '/', the department ("中共长沙市雨花区委组织部",
  * "雨花区委组织部", "雨花区组织部" → "雨花区/组织部"); a place alone ("开福区"); '/' and the

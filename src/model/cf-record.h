@@ -94,6 +94,11 @@ typedef struct {
 	guint spilled_claims_bytes;
 	guint n_spilled_sentences;
 	guint n_spilled_lines;
+	/* packed records only (cf_record_pack; NULL otherwise): what goes to the spill, laid
+	 * out, the kept claims' units and labels as offsets (+ 1, 0: none) into
+	 * packed_strings; the counts above are set, the claims, lines and sentences gone */
+	GString *packed;
+	GString *packed_strings;
 } CfRecord;
 
 /* Where a compact record's source line is in its spill: it ends @end bytes after the first
@@ -144,10 +149,18 @@ GArray *cf_record_ref_sentences(const CfRecord *record);
  * not read them), and moves those claims with their texts, the sentence fingerprints and
  * every source line to @spill (which must outlive @record too), in one piece.  Of the
  * metadata, the year, lines and from_history stay as they are, the path, unit and digest
- * move to @strings, the title and kind go.  Fails only when @spill cannot be written
- * (@record is then unchanged). */
+ * move to @strings, the title and kind go.  A record cf_record_pack() packed is compacted as
+ * it was packed (@keep unread).  Fails only when @spill cannot be written (@record is then
+ * packed, not compact: free it). */
 gboolean cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 			   CfSpill *spill, GError **error);
+
+/* The first half of cf_record_compact(), which touches nothing shared, so a worker thread
+ * may do it: lays out what goes to the spill, keeping the claims @keep marks, and frees the
+ * claims, lines, sentences, title and kind.  cf_record_compact() of a packed record (its
+ * @keep unread) then only moves its strings to @strings and its data to @spill.  A packed
+ * record is read by nothing else: compact it, or free it. */
+void cf_record_pack(CfRecord *record, const gboolean *keep);
 
 void cf_record_claim_free(CfRecordClaim *claim);
 

@@ -251,6 +251,12 @@ cf_run_check_cb(CfDocument *doc, GString *out, gpointer user_data)
 	}
 	if (run->keep_records)
 		result->record = cf_record_new_from_document(doc, claims, NULL);
+#if CF_RUN_CHECK_HAVE_CROSSDOC
+	/* what compacting it takes but for the shared strings and the spill, here in the
+	 * worker, unless each_record reads the full record first */
+	if (result->record != NULL && run->each_record == NULL)
+		cf_crossdoc_pack_record(result->record);
+#endif
 	return result;
 }
 

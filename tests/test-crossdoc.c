@@ -256,6 +256,32 @@ test_seeds_counter(void)
 	g_assert_cmpuint(none->len, ==, 0);
 }
 
+/* A report naming only its place (seed 000: 开福区) is the one unit of that place in the batch
+ * (seed 001: 开福区/组织部), its counter compared with that unit's; with two units of that
+ * place in the batch it is neither. */
+static void
+test_place_resolved(void)
+{
+	g_autoptr(GPtrArray) records = new_records();
+	g_ptr_array_add(records, record_of_edited(SEED_000, "连续第8年", "连续第9年"));
+	g_ptr_array_add(records, record_of_file(SEED_001));
+	g_autoptr(GPtrArray) one = cf_crossdoc_check(records, NULL);
+	g_assert_cmpuint(count_rule(one, "crossdoc-counter"), ==, 1);
+
+	g_autofree char *bytes = NULL;
+	g_assert_true(g_file_get_contents(SEED_001, &bytes, NULL, NULL));
+	g_autoptr(GString) text = g_string_new(bytes);
+	g_assert_cmpuint(g_string_replace(text, "组织部", "宣传部", 0), >, 0);
+	CfRecord *other = record_of_bytes("other/001.txt", text->str, text->len);
+	g_assert_nonnull(strstr(other->unit, "宣传部"));
+	g_ptr_array_add(records, other);
+	for (guint jobs = 1; jobs <= 2; jobs++) {
+		g_autoptr(GPtrArray) none =
+			cf_crossdoc_check_jobs(records, NULL, TRUE, NULL, NULL, jobs);
+		g_assert_cmpuint(count_rule(none, "crossdoc-counter"), ==, 0);
+	}
+}
+
 /* Findings between history records only were reported before; with one side read in this
  * run, the finding is reported and its primary place is in the run. */
 static void
@@ -829,6 +855,7 @@ main(int argc, char **argv)
 	g_test_add_func("/crossdoc/seeds/nothing-between-them", test_seeds_clean);
 	g_test_add_func("/crossdoc/seeds/counter", test_seeds_counter);
 	g_test_add_func("/crossdoc/history/reported-once", test_history);
+	g_test_add_func("/crossdoc/unit-key/place-resolved", test_place_resolved);
 	g_test_add_func("/crossdoc/synthetic/expected", test_synthetic_expected);
 	g_test_add_func("/crossdoc/synthetic/command", test_synthetic_command);
 	for (gsize i = 0; i < G_N_ELEMENTS(synthetic_cases); i++) {

@@ -230,11 +230,45 @@ normalise_item(const CfCrossdocDoc *doc, const char *text)
 	return g_string_free(s, FALSE);
 }
 
+/* Appends @value in decimal, as printf's %d writes it (keys are built often: no printf). */
+static void
+append_int(GString *s, int value)
+{
+	char digits[16];
+	guint n = 0;
+	guint u = value < 0 ? 0u - (guint)value : (guint)value;
+	do {
+		digits[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u != 0);
+	if (value < 0)
+		g_string_append_c(s, '-');
+	while (n > 0)
+		g_string_append_c(s, digits[--n]);
+}
+
+/* "unit key\x1fyear\x1fmeaning", the start of every key of a unit's figures. */
+static GString *
+key_start(const char *unit_key, int year, Meaning meaning)
+{
+	GString *s = g_string_sized_new(96);
+	g_string_append(s, unit_key);
+	g_string_append_c(s, '\x1f');
+	append_int(s, year);
+	g_string_append_c(s, '\x1f');
+	append_int(s, (int)meaning);
+	return s;
+}
+
 static char *
 figure_key(const CfCrossdocDoc *doc, int year, Meaning meaning, const char *item, const char *unit)
 {
-	return g_strdup_printf("%s\x1f%d\x1f%d\x1f%s\x1f%s", doc->unit_key ? doc->unit_key : "",
-			       year, meaning, item, unit ? unit : "");
+	GString *s = key_start(doc->unit_key ? doc->unit_key : "", year, meaning);
+	g_string_append_c(s, '\x1f');
+	g_string_append(s, item);
+	g_string_append_c(s, '\x1f');
+	g_string_append(s, unit ? unit : "");
+	return g_string_free(s, FALSE);
 }
 
 /* The years written on one line and where its sentences end, by character offset, found in
@@ -493,7 +527,7 @@ consolidated_uses(const Figure *f)
 static char *
 own_key(const char *unit_key, const Figure *f)
 {
-	return g_strdup_printf("%s\x1f%d\x1f%d", unit_key, f->year, f->meaning);
+	return g_string_free(key_start(unit_key, f->year, f->meaning), FALSE);
 }
 
 /* The unit key of the other unit a consolidated table row names ("<unit>/<column>"), or NULL

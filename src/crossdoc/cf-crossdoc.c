@@ -31,36 +31,33 @@ cf_crossdoc_unit_key(const char *unit)
 	return g_steal_pointer(&key);
 }
 
-/* Whether @key is a place alone ("开福区") that @full ("开福区/组织部") is a unit of. */
-static gboolean
-place_of(const char *key, const char *full)
-{
-	const char *slash = strchr(full, '/');
-	gsize n = strlen(key);
-	return strchr(key, '/') == NULL && slash && (gsize)(slash - full) == n &&
-	       strncmp(key, full, n) == 0;
-}
-
 /* A report that names only its place (开福区) is taken for the one unit of that place the
  * batch holds (开福区/组织部); with two or more, its place matches none of them. */
 static void
 resolve_places(CfCrossdoc *cd)
 {
+	/* place → the one unit key of that place ("开福区" → "开福区/组织部"), "" for two or more */
+	g_autoptr(GHashTable) units = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (guint i = 0; i < cd->n_docs; i++) {
+		const char *key = cd->docs[i].unit_key;
+		const char *slash = key ? strchr(key, '/') : NULL;
+		if (slash == NULL)
+			continue;
+		char *place = g_strndup(key, slash - key);
+		const char *unit = g_hash_table_lookup(units, place);
+		if (unit == NULL)
+			g_hash_table_insert(units, place, (gpointer)key);
+		else if (*unit != '\0' && strcmp(unit, key) != 0)
+			g_hash_table_insert(units, place, (gpointer) "");
+		else
+			g_free(place);
+	}
 	for (guint i = 0; i < cd->n_docs; i++) {
 		CfCrossdocDoc *d = &cd->docs[i];
 		if (d->unit_key == NULL || strchr(d->unit_key, '/'))
 			continue;
-		const char *unit = NULL;
-		gboolean unique = TRUE;
-		for (guint j = 0; j < cd->n_docs && unique; j++) {
-			const char *other = cd->docs[j].unit_key;
-			if (other && place_of(d->unit_key, other)) {
-				if (unit && strcmp(unit, other) != 0)
-					unique = FALSE;
-				unit = other;
-			}
-		}
-		if (unit && unique)
+		const char *unit = g_hash_table_lookup(units, d->unit_key);
+		if (unit != NULL && *unit != '\0')
 			d->unit_key = unit;
 	}
 }

@@ -756,6 +756,97 @@ test_key_budget_same_findings(void)
 	cf_crossdoc_set_key_budget(0);
 }
 
+/* Two compact records hold the same: metadata, claims (their strings kept once in the same
+ * chunk), and every byte of their spilled texts, sentences, line index and lines. */
+static void
+assert_same_compact(const CfRecord *a, const CfRecord *b)
+{
+	g_assert_true(a->compact && b->compact);
+	g_assert_cmpstr(a->path, ==, b->path);
+	g_assert_cmpstr(a->digest, ==, b->digest);
+	g_assert_true(a->unit == b->unit);
+	g_assert_cmpint(a->year, ==, b->year);
+	g_assert_cmpuint(a->n_spilled_claims, ==, b->n_spilled_claims);
+	g_assert_cmpuint(a->spilled_claims_bytes, ==, b->spilled_claims_bytes);
+	g_assert_cmpuint(a->n_spilled_sentences, ==, b->n_spilled_sentences);
+	g_assert_cmpuint(a->n_spilled_lines, ==, b->n_spilled_lines);
+	g_autoptr(GPtrArray) ca = cf_record_ref_claims(a);
+	g_autoptr(GPtrArray) cb = cf_record_ref_claims(b);
+	g_assert_cmpuint(ca->len, ==, cb->len);
+	for (guint k = 0; k < ca->len; k++) {
+		const CfRecordClaim *x = g_ptr_array_index(ca, k), *y = g_ptr_array_index(cb, k);
+		g_assert_true(x->label == y->label && x->unit == y->unit && x->cues == y->cues);
+		g_assert_cmpstr(x->text, ==, y->text);
+		g_assert_cmpuint(x->index, ==, y->index);
+		g_assert_cmpuint(x->line, ==, y->line);
+		g_assert_cmpuint(x->column, ==, y->column);
+		g_assert_cmpuint(x->length, ==, y->length);
+		g_assert_cmpint(x->kind, ==, y->kind);
+		g_assert_cmpint(x->table, ==, y->table);
+		g_assert_cmpint(x->row, ==, y->row);
+		g_assert_true(cf_decimal_compare(x->value, y->value) == 0);
+	}
+	/* what follows the claims has no padding: compared byte for byte (texts, sentences,
+	 * line index, then lines up to the last line's end) */
+	guint64 from_a = a->spill_offset + a->n_spilled_claims * sizeof(CfRecordClaim);
+	guint64 from_b = b->spill_offset + b->n_spilled_claims * sizeof(CfRecordClaim);
+	gsize index_at = a->spilled_claims_bytes - a->n_spilled_claims * sizeof(CfRecordClaim) +
+			 a->n_spilled_sentences * sizeof(CfRecordSentence);
+	gsize size = index_at + a->n_spilled_lines * sizeof(CfRecordSpilledLine);
+	if (a->n_spilled_lines > 0) {
+		g_autofree char *index = cf_spill_read(
+			a->spill, from_a + size - sizeof(CfRecordSpilledLine),
+			sizeof(CfRecordSpilledLine), NULL);
+		size += ((const CfRecordSpilledLine *)index)->end;
+	}
+	g_autoptr(GError) error = NULL;
+	g_autofree char *rest_a = cf_spill_read(a->spill, from_a, size, &error);
+	g_assert_no_error(error);
+	g_autofree char *rest_b = cf_spill_read(b->spill, from_b, size, &error);
+	g_assert_no_error(error);
+	g_assert_cmpmem(rest_a, size, rest_b, size);
+}
+
+/* A batch's record made packed directly is the compact record of the full one: every report
+ * of the corpus and the synthetic folder. */
+static void
+test_packed_directly(void)
+{
+	g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func(g_free);
+	const char *folders[] = {SYNTHETIC, "corpus"};
+	for (gsize f = 0; f < G_N_ELEMENTS(folders); f++) {
+		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
+		g_assert_nonnull(dir);
+		const char *name;
+		while ((name = g_dir_read_name(dir)) != NULL)
+			if (g_str_has_suffix(name, ".txt"))
+				g_ptr_array_add(paths, g_build_filename(folders[f], name, NULL));
+	}
+	g_assert_cmpuint(paths->len, >, 5);
+	GStringChunk *strings = g_string_chunk_new(4096);
+	for (guint i = 0; i < paths->len; i++) {
+		g_autoptr(GError) error = NULL;
+		CfIngestOptions options = {0};
+		g_autoptr(CfDocument) doc =
+			cf_ingest_file(g_ptr_array_index(paths, i), &options, &error);
+		g_assert_no_error(error);
+		cf_segment_document(doc);
+		g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+		g_autoptr(CfSpill) spill_a = cf_spill_new(&error);
+		g_autoptr(CfSpill) spill_b = cf_spill_new(&error);
+		g_assert_no_error(error);
+		g_autoptr(CfRecord) a = cf_record_new_from_document(doc, claims, NULL);
+		g_assert_true(cf_crossdoc_compact_record(a, strings, spill_a, &error));
+		g_autoptr(CfRecord) b = cf_crossdoc_new_packed_record(doc, claims);
+		g_assert_nonnull(b->packed);
+		g_assert_true(cf_crossdoc_compact_record(b, strings, spill_b, &error));
+		g_assert_no_error(error);
+		g_assert_cmpuint(b->n_spilled_lines, >, 0);
+		assert_same_compact(a, b);
+	}
+	g_string_chunk_free(strings);
+}
+
 static void
 collect_cb(CfFinding *finding, gpointer user_data)
 {
@@ -803,26 +894,8 @@ test_jobs_same_findings(void)
 		g_assert_true(r->compact);
 	}
 	g_assert_cmpuint(cf_spill_get_size(packed_spill), ==, cf_spill_get_size(spill));
-	for (guint i = 0; i < packed->len; i++) {
-		const CfRecord *a = g_ptr_array_index(compact, i), *b = g_ptr_array_index(packed, i);
-		g_assert_cmpuint(a->spill_offset, ==, b->spill_offset);
-		g_autoptr(GPtrArray) ca = cf_record_ref_claims(a);
-		g_autoptr(GPtrArray) cb = cf_record_ref_claims(b);
-		g_assert_cmpuint(ca->len, ==, cb->len);
-		for (guint k = 0; k < ca->len; k++) {
-			const CfRecordClaim *x = g_ptr_array_index(ca, k), *y = g_ptr_array_index(cb, k);
-			g_assert_true(x->label == y->label && x->unit == y->unit && x->cues == y->cues);
-			g_assert_cmpstr(x->text, ==, y->text);
-			g_assert_cmpuint(x->index, ==, y->index);
-			g_assert_cmpuint(x->line, ==, y->line);
-			g_assert_cmpuint(x->column, ==, y->column);
-			g_assert_true(cf_decimal_compare(x->value, y->value) == 0);
-		}
-		g_autoptr(GArray) sa = cf_record_ref_sentences(a);
-		g_autoptr(GArray) sb = cf_record_ref_sentences(b);
-		g_assert_cmpmem(sa->data, sa->len * sizeof(CfRecordSentence), sb->data,
-				sb->len * sizeof(CfRecordSentence));
-	}
+	for (guint i = 0; i < packed->len; i++)
+		assert_same_compact(g_ptr_array_index(compact, i), g_ptr_array_index(packed, i));
 	const gsize budgets[] = {0, 5};
 	for (gsize b = 0; b < G_N_ELEMENTS(budgets); b++) {
 		cf_crossdoc_set_key_budget(budgets[b]);
@@ -875,6 +948,7 @@ main(int argc, char **argv)
 	g_test_add_func("/crossdoc/key-log/order", test_key_log);
 	g_test_add_func("/crossdoc/key-log/same-findings", test_key_budget_same_findings);
 	g_test_add_func("/crossdoc/jobs/same-findings", test_jobs_same_findings);
+	g_test_add_func("/crossdoc/records/packed-directly", test_packed_directly);
 	int status = g_test_run();
 	cf_lexicon_free(lexicon);
 	return status;

@@ -307,13 +307,26 @@ cf_crossdoc_check_jobs(GPtrArray *records, const CfCheckOptions *options, gboole
 	return cd.findings;
 }
 
+/* The claims of @record a check across documents may read. */
+static void
+mark_claims(const CfRecord *record, gboolean *keep)
+{
+	cf_crossdoc_values_mark_claims(record, keep);
+	cf_crossdoc_counters_mark_claims(record, keep);
+}
+
 void
 cf_crossdoc_pack_record(CfRecord *record)
 {
 	g_autofree gboolean *keep = g_new0(gboolean, MAX(record->claims->len, 1));
-	cf_crossdoc_values_mark_claims(record, keep);
-	cf_crossdoc_counters_mark_claims(record, keep);
+	mark_claims(record, keep);
 	cf_record_pack(record, keep);
+}
+
+CfRecord *
+cf_crossdoc_new_packed_record(const CfDocument *doc, GPtrArray *claims)
+{
+	return cf_record_new_packed(doc, claims, NULL, mark_claims);
 }
 
 gboolean

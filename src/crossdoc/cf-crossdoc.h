@@ -63,6 +63,10 @@ gboolean cf_crossdoc_compact_record(CfRecord *record, GStringChunk *strings, CfS
  * then compacted by cf_crossdoc_compact_record() as it would have been. */
 void cf_crossdoc_pack_record(CfRecord *record);
 
+/* The record of @doc and @claims (CfClaim*) cf_crossdoc_pack_record() would make of
+ * cf_record_new_from_document()'s, made without the full record in between. */
+CfRecord *cf_crossdoc_new_packed_record(const CfDocument *doc, GPtrArray *claims);
+
 /* The key two spellings of one issuing unit share, as the segment stage writes it
  * (cf_metadata_unit_key): its innermost place, '/', the department ("中共长沙市雨花区委组织部",
  * "雨花区委组织部", "雨花区组织部" → "雨花区/组织部"); a place alone ("开福区"); '/' and the

@@ -406,8 +406,9 @@ add_sentences(CfRecord *r, const CfDocument *doc)
 	}
 }
 
-CfRecord *
-cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims, const char *digest)
+/* The record's metadata from @doc. */
+static CfRecord *
+record_of_metadata(const CfDocument *doc, const char *digest)
 {
 	CfRecord *r = cf_record_new(doc->path);
 	r->digest = digest ? g_strdup(digest) : cf_document_dup_digest(doc);
@@ -420,6 +421,61 @@ cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims, const char
 	r->unit_line = m->unit_line;
 	r->kind = g_strdup(m->kind);
 	r->kind_line = m->kind_line;
+	return r;
+}
+
+/* @c as a record's claim, its strings borrowed from it (@cues too). */
+static CfRecordClaim
+record_claim(const CfClaim *c, const char *cues)
+{
+	return (CfRecordClaim){
+		.kind = c->kind,
+		.stated = c->stated,
+		.value = c->value,
+		.interval = c->interval,
+		.has_value = c->has_value,
+		.unit_exponent = c->unit_exponent,
+		.qualifier = c->qualifier,
+		.unit = (char *)c->unit,
+		.label = (char *)c->label,
+		.text = (char *)c->text,
+		.cues = (char *)cues,
+		.line = c->line,
+		.column = c->column,
+		.length = c->length,
+		.table = c->table,
+		.row = c->row,
+		.cell_column = c->cell_column,
+	};
+}
+
+/* Keeps the source text of @line of @doc in @r, unless it holds it already. */
+static void
+add_line(CfRecord *r, const CfDocument *doc, guint line)
+{
+	if (g_hash_table_contains(r->lines, GUINT_TO_POINTER(line)))
+		return;
+	gsize n;
+	const char *src = cf_document_line_text(doc, line, &n);
+	g_hash_table_insert(r->lines, GUINT_TO_POINTER(line), g_strndup(src, n));
+}
+
+/* The metadata lines too, so a finding about them can show them; then the sentences. */
+static void
+add_metadata_lines_and_sentences(CfRecord *r, const CfDocument *doc)
+{
+	const CfMetadata *m = &doc->metadata;
+	guint meta_lines[] = {m->title_line, m->year_line, m->unit_line, m->kind_line};
+	for (gsize i = 0; i < G_N_ELEMENTS(meta_lines); i++)
+		if (meta_lines[i] != 0)
+			add_line(r, doc, meta_lines[i]);
+	add_sentences(r, doc);
+}
+
+CfRecord *
+cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims, const char *digest)
+{
+	CfRecord *r = record_of_metadata(doc, digest);
 	g_autoptr(GString) cues = g_string_new(NULL);
 	for (guint i = 0; claims && i < claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
@@ -429,39 +485,35 @@ cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims, const char
 				g_string_append_c(cues, ',');
 			g_string_append(cues, g_ptr_array_index(c->cues, k));
 		}
-		CfRecordClaim rc = {
-			.kind = c->kind,
-			.stated = c->stated,
-			.value = c->value,
-			.interval = c->interval,
-			.has_value = c->has_value,
-			.unit_exponent = c->unit_exponent,
-			.qualifier = c->qualifier,
-			.unit = (char *)c->unit,
-			.label = (char *)c->label,
-			.text = (char *)c->text,
-			.cues = cues->str,
-			.line = c->line,
-			.column = c->column,
-			.length = c->length,
-			.table = c->table,
-			.row = c->row,
-			.cell_column = c->cell_column,
-		};
+		CfRecordClaim rc = record_claim(c, cues->str);
 		gsize n;
 		const char *src = cf_document_line_text(doc, c->line, &n);
 		cf_record_add_claim(r, &rc, src, n);
 	}
-	/* the metadata lines too, so a finding about them can show them */
-	guint meta_lines[] = {m->title_line, m->year_line, m->unit_line, m->kind_line};
-	for (gsize i = 0; i < G_N_ELEMENTS(meta_lines); i++) {
-		if (meta_lines[i] == 0 ||
-		    g_hash_table_contains(r->lines, GUINT_TO_POINTER(meta_lines[i])))
-			continue;
-		gsize n;
-		const char *src = cf_document_line_text(doc, meta_lines[i], &n);
-		g_hash_table_insert(r->lines, GUINT_TO_POINTER(meta_lines[i]), g_strndup(src, n));
+	add_metadata_lines_and_sentences(r, doc);
+	return r;
+}
+
+CfRecord *
+cf_record_new_packed(const CfDocument *doc, GPtrArray *claims, const char *digest,
+		     CfRecordMarkFunc mark)
+{
+	CfRecord *r = record_of_metadata(doc, digest);
+	guint n = claims ? claims->len : 0;
+	/* the claims as cf_record_new_from_document() would hold them, but borrowed: packing
+	 * copies those it keeps */
+	g_autofree CfRecordClaim *borrowed = g_new(CfRecordClaim, MAX(n, 1));
+	g_ptr_array_set_free_func(r->claims, NULL);
+	for (guint i = 0; i < n; i++) {
+		const CfClaim *c = g_ptr_array_index(claims, i);
+		borrowed[i] = record_claim(c, "");
+		borrowed[i].index = i;
+		g_ptr_array_add(r->claims, &borrowed[i]);
+		add_line(r, doc, c->line);
 	}
-	add_sentences(r, doc);
+	add_metadata_lines_and_sentences(r, doc);
+	g_autofree gboolean *keep = g_new0(gboolean, MAX(n, 1));
+	mark(r, keep);
+	cf_record_pack(r, keep);
 	return r;
 }

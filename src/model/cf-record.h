@@ -119,6 +119,16 @@ void cf_record_free(CfRecord *record);
 CfRecord *cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims,
 				      const char *digest);
 
+/* Marks in @keep (one per claim of @record, all FALSE) the claims to keep. */
+typedef void (*CfRecordMarkFunc)(const CfRecord *record, gboolean *keep);
+
+/* The record cf_record_new_from_document() makes, packed (cf_record_pack) with the claims
+ * @mark marks, without copying every claim first (their cue words are "" while @mark reads
+ * them, as packing drops them): what a batch makes of a document when nothing reads its full
+ * record. */
+CfRecord *cf_record_new_packed(const CfDocument *doc, GPtrArray *claims, const char *digest,
+			       CfRecordMarkFunc mark);
+
 /* Adds a copy of @claim (and its line's @source text, @source_length bytes, -1: NUL-ended). */
 void cf_record_add_claim(CfRecord *record, const CfRecordClaim *claim, const char *source,
 			 gssize source_length);

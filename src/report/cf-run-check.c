@@ -249,14 +249,14 @@ cf_run_check_cb(CfDocument *doc, GString *out, gpointer user_data)
 		put_finding(result->findings, f);
 		result->n_findings++;
 	}
-	if (run->keep_records)
-		result->record = cf_record_new_from_document(doc, claims, NULL);
 #if CF_RUN_CHECK_HAVE_CROSSDOC
 	/* what compacting it takes but for the shared strings and the spill, here in the
 	 * worker, unless each_record reads the full record first */
-	if (result->record != NULL && run->each_record == NULL)
-		cf_crossdoc_pack_record(result->record);
+	if (run->keep_records && run->each_record == NULL)
+		result->record = cf_crossdoc_new_packed_record(doc, claims);
 #endif
+	if (run->keep_records && result->record == NULL)
+		result->record = cf_record_new_from_document(doc, claims, NULL);
 	return result;
 }
 

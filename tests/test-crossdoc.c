@@ -850,6 +850,51 @@ test_packed_directly(void)
 	g_string_chunk_free(strings);
 }
 
+/* The first year of a text, read without taking the years out, is the one taking them out
+ * returns: every line of every corpus report, and random strings of digits, 年, 度 and
+ * others. */
+static void
+test_first_year(void)
+{
+	g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
+	const char *folders[] = {SYNTHETIC, "corpus"};
+	for (gsize f = 0; f < G_N_ELEMENTS(folders); f++) {
+		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
+		g_assert_nonnull(dir);
+		const char *name;
+		while ((name = g_dir_read_name(dir)) != NULL) {
+			if (!g_str_has_suffix(name, ".txt"))
+				continue;
+			g_autofree char *path = g_build_filename(folders[f], name, NULL);
+			g_autofree char *bytes = NULL;
+			g_assert_true(g_file_get_contents(path, &bytes, NULL, NULL));
+			g_auto(GStrv) lines = g_strsplit(bytes, "\n", -1);
+			for (guint i = 0; lines[i]; i++)
+				g_ptr_array_add(texts, g_strdup(lines[i]));
+		}
+	}
+	const char *pieces[] = {"1", "2", "0", "9", "年", "度", "以", "第", "a", "2021年",
+				"1899年", "2200年", "12021年", "2022年度", "2023年2024年"};
+	g_autoptr(GRand) rand = g_rand_new_with_seed(4);
+	for (guint k = 0; k < 20000; k++) {
+		GString *text = g_string_new(NULL);
+		guint n = (guint)g_rand_int_range(rand, 0, 14);
+		for (guint i = 0; i < n; i++)
+			g_string_append(text,
+					pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+		g_ptr_array_add(texts, g_string_free(text, FALSE));
+	}
+	guint with_year = 0;
+	for (guint i = 0; i < texts->len; i++) {
+		const char *text = g_ptr_array_index(texts, i);
+		g_autoptr(GString) s = g_string_new(text);
+		int expected = cf_crossdoc_remove_years(s);
+		g_assert_cmpint(cf_crossdoc_first_year(text), ==, expected);
+		with_year += expected != 0;
+	}
+	g_assert_cmpuint(with_year, >, 1000);
+}
+
 static void
 collect_cb(CfFinding *finding, gpointer user_data)
 {
@@ -952,6 +997,7 @@ main(int argc, char **argv)
 	g_test_add_func("/crossdoc/key-log/same-findings", test_key_budget_same_findings);
 	g_test_add_func("/crossdoc/jobs/same-findings", test_jobs_same_findings);
 	g_test_add_func("/crossdoc/records/packed-directly", test_packed_directly);
+	g_test_add_func("/crossdoc/item/first-year", test_first_year);
 	int status = g_test_run();
 	cf_lexicon_free(lexicon);
 	return status;

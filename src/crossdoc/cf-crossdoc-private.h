@@ -115,6 +115,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfKeyLog, cf_key_log_free)
 gsize cf_crossdoc_get_key_budget(void);
 void cf_crossdoc_set_key_budget(gsize budget);
 
+/* Takes the years (2022年, 2022年度) out of @s; returns the first in [1900, 2199], 0 if
+ * none. */
+int cf_crossdoc_remove_years(GString *s);
+
+/* What cf_crossdoc_remove_years() returns for @text, taking nothing out. */
+int cf_crossdoc_first_year(const char *text);
+
 /* The families. */
 void cf_crossdoc_check_values(CfCrossdoc *cd);
 void cf_crossdoc_check_counters(CfCrossdoc *cd);

@@ -128,8 +128,8 @@ strip_suffix(GString *s, const char *word)
 }
 
 /* Takes out years (2022年, 2022年度) and returns the first one, 0 if none. */
-static int
-remove_years(GString *s)
+int
+cf_crossdoc_remove_years(GString *s)
 {
 	int first = 0;
 	for (gsize i = 0; i + 4 <= s->len;) {
@@ -149,6 +149,32 @@ remove_years(GString *s)
 		i++;
 	}
 	return first;
+}
+
+/* The first year cf_crossdoc_remove_years() would return for @text, without taking anything out (what
+ * follows a year it takes out is preceded by a non-digit either way: 年 or 度 here, the
+ * character before the year there). */
+int
+cf_crossdoc_first_year(const char *text)
+{
+	gsize n = strlen(text);
+	for (gsize i = 0; i + 4 <= n;) {
+		const char *p = text + i;
+		if (g_ascii_isdigit(p[0]) && g_ascii_isdigit(p[1]) && g_ascii_isdigit(p[2]) &&
+		    g_ascii_isdigit(p[3]) && (i == 0 || !g_ascii_isdigit(p[-1])) &&
+		    g_str_has_prefix(p + 4, "年")) {
+			int year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
+				   (p[3] - '0');
+			if (year >= 1900 && year <= 2199)
+				return year;
+			i += 4 + strlen("年");
+			if (g_str_has_prefix(text + i, "度"))
+				i += strlen("度");
+			continue;
+		}
+		i++;
+	}
+	return 0;
 }
 
 static void
@@ -202,7 +228,7 @@ static char *
 normalise_item(const CfCrossdocDoc *doc, const char *text)
 {
 	GString *s = g_string_new(text);
-	remove_years(s);
+	cf_crossdoc_remove_years(s);
 	if (doc->record->unit)
 		remove_all(s, doc->record->unit);
 	if (doc->unit_key)
@@ -405,7 +431,8 @@ figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
 		return NULL;
 	const char *label = claim->label;
 	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
-	g_autofree char *item_part = slash ? g_strndup(label, slash - label) : g_strdup(label);
+	g_autofree char *item_copy = slash ? g_strndup(label, slash - label) : NULL;
+	const char *item_part = slash ? item_copy : label;
 	Figure *f = g_new0(Figure, 1);
 	f->doc = doc;
 	f->claim = claim;
@@ -416,8 +443,7 @@ figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
 		f->year = r->year - 1;
 		f->quoted = TRUE;
 	}
-	g_autoptr(GString) years = g_string_new(item_part);
-	int stated_year = remove_years(years);
+	int stated_year = cf_crossdoc_first_year(item_part);
 	if (stated_year == 0 && claim->table < 0)
 		stated_year = sentence_year(r, claim, cache->lines);
 	if (stated_year && !f->quoted) {
@@ -428,12 +454,13 @@ figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
 	/* a table row's item is the same in each of its columns: normalised once */
 	const char *cached = g_hash_table_lookup(cache->items, item_part);
 	if (cached == NULL) {
-		cached = normalise_item(doc, item_part);
-		g_hash_table_insert(cache->items, g_strdup(item_part), (gpointer)cached);
+		char *item = normalise_item(doc, item_part);
+		if (generic_item(item))
+			item[0] = '\0';
+		g_hash_table_insert(cache->items, g_strdup(item_part), item);
+		cached = item;
 	}
 	f->item = g_strdup(cached);
-	if (generic_item(f->item))
-		f->item[0] = '\0';
 	f->key = figure_key(doc, f->year, f->meaning, f->item,
 			    f->meaning == MEANING_COUNT ? claim->unit : NULL);
 	return f;

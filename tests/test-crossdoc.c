@@ -895,6 +895,59 @@ test_first_year(void)
 	g_assert_cmpuint(with_year, >, 1000);
 }
 
+/* The byte set never rules out a word that is there: every substring (at character bounds) of
+ * every corpus line may be contained in it, and it rules out strings that are not there
+ * (and words strstr does not find, when it says they may be, are only looked for). */
+static void
+test_byte_set(void)
+{
+	guint ruled_out = 0, checked = 0;
+	const char *words[] = {"比上年", "增加", "结余率", "上年结转", "预算", "执行率", "其中",
+			       "年末结余", "组织部", "雨花区"};
+	const char *folders[] = {SYNTHETIC, "corpus"};
+	g_autoptr(GRand) rand = g_rand_new_with_seed(7);
+	for (gsize f = 0; f < G_N_ELEMENTS(folders); f++) {
+		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
+		g_assert_nonnull(dir);
+		const char *name;
+		while ((name = g_dir_read_name(dir)) != NULL) {
+			if (!g_str_has_suffix(name, ".txt"))
+				continue;
+			g_autofree char *path = g_build_filename(folders[f], name, NULL);
+			g_autofree char *bytes = NULL;
+			g_assert_true(g_file_get_contents(path, &bytes, NULL, NULL));
+			g_auto(GStrv) lines = g_strsplit(bytes, "\n", -1);
+			for (guint i = 0; lines[i]; i++) {
+				const char *line = lines[i];
+				if (!g_utf8_validate(line, -1, NULL))
+					continue;
+				guint64 set = cf_crossdoc_byte_set(line);
+				glong chars = g_utf8_strlen(line, -1);
+				for (guint k = 0; k < 8 && chars > 0; k++) {
+					glong from = g_rand_int_range(rand, 0, (gint32)chars);
+					glong n = g_rand_int_range(rand, 1, 6);
+					const char *a = g_utf8_offset_to_pointer(line, from);
+					const char *b = g_utf8_offset_to_pointer(
+						a, MIN(n, chars - from));
+					g_autofree char *part = g_strndup(a, b - a);
+					g_assert_true(cf_crossdoc_may_contain(set, part));
+					checked++;
+				}
+				for (gsize w = 0; w < G_N_ELEMENTS(words); w++) {
+					gboolean may = cf_crossdoc_may_contain(set, words[w]);
+					if (strstr(line, words[w]))
+						g_assert_true(may);
+					ruled_out += !may;
+				}
+			}
+		}
+	}
+	g_assert_cmpuint(checked, >, 5000);
+	g_assert_cmpuint(ruled_out, >, 1000);
+	g_assert_true(cf_crossdoc_may_contain(cf_crossdoc_byte_set(""), "abc"));
+	g_assert_false(cf_crossdoc_may_contain(cf_crossdoc_byte_set("abc"), "预算"));
+}
+
 static void
 collect_cb(CfFinding *finding, gpointer user_data)
 {
@@ -998,6 +1051,7 @@ main(int argc, char **argv)
 	g_test_add_func("/crossdoc/jobs/same-findings", test_jobs_same_findings);
 	g_test_add_func("/crossdoc/records/packed-directly", test_packed_directly);
 	g_test_add_func("/crossdoc/item/first-year", test_first_year);
+	g_test_add_func("/crossdoc/item/byte-set", test_byte_set);
 	int status = g_test_run();
 	cf_lexicon_free(lexicon);
 	return status;

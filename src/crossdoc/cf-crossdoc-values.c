@@ -78,16 +78,44 @@ static const MeaningWord meaning_words[] = {
 	{"执行率", MEANING_NONE},
 };
 
-/* The meaning word of @text that ends last (the longer one on a tie). */
+guint64
+cf_crossdoc_byte_set(const char *text)
+{
+	guint64 set = 0;
+	for (const guchar *p = (const guchar *)text; *p; p++)
+		if (*p >= 0x80)
+			set |= G_GUINT64_CONSTANT(1) << (*p & 63);
+	return set;
+}
+
+gboolean
+cf_crossdoc_may_contain(guint64 set, const char *word)
+{
+	for (const guchar *p = (const guchar *)word; *p; p++)
+		if (*p >= 0x80 && !(set & (G_GUINT64_CONSTANT(1) << (*p & 63))))
+			return FALSE;
+	return TRUE;
+}
+
+/* strstr(@text, @word), told @set = cf_crossdoc_byte_set() of @text (or of a text @text
+ * was cut from): most words looked for are in no label, and most are ruled out by their
+ * bytes. */
+static const char *
+find(guint64 set, const char *text, const char *word)
+{
+	return cf_crossdoc_may_contain(set, word) ? strstr(text, word) : NULL;
+}
+
+/* The meaning word of @text that ends last (the longer one on a tie); @set: its bytes. */
 static Meaning
-head_meaning(const char *text, gboolean *found)
+head_meaning(guint64 set, const char *text, gboolean *found)
 {
 	gsize best_end = 0, best_len = 0;
 	Meaning best = MEANING_NONE;
 	*found = FALSE;
 	for (gsize k = 0; k < G_N_ELEMENTS(meaning_words); k++) {
 		gsize len = strlen(meaning_words[k].word);
-		for (const char *p = strstr(text, meaning_words[k].word); p;
+		for (const char *p = find(set, text, meaning_words[k].word); p;
 		     p = strstr(p + len, meaning_words[k].word)) {
 			gsize end = (gsize)(p - text) + len;
 			if (!*found || end > best_end || (end == best_end && len > best_len)) {
@@ -101,9 +129,12 @@ head_meaning(const char *text, gboolean *found)
 	return best;
 }
 
+/* Takes every @word out of @s; @set: the bytes of what @s was before anything was taken out. */
 static void
-remove_all(GString *s, const char *word)
+remove_all(guint64 set, GString *s, const char *word)
 {
+	if (!cf_crossdoc_may_contain(set, word))
+		return;
 	gsize len = strlen(word);
 	for (char *p = strstr(s->str, word); p; p = strstr(s->str, word))
 		g_string_erase(s, p - s->str, len);
@@ -228,18 +259,19 @@ static char *
 normalise_item(const CfCrossdocDoc *doc, const char *text)
 {
 	GString *s = g_string_new(text);
+	guint64 set = cf_crossdoc_byte_set(text);
 	cf_crossdoc_remove_years(s);
 	if (doc->record->unit)
-		remove_all(s, doc->record->unit);
+		remove_all(set, s, doc->record->unit);
 	if (doc->unit_key)
-		remove_all(s, doc->unit_key);
+		remove_all(set, s, doc->unit_key);
 	for (gsize k = 0; k < G_N_ELEMENTS(meaning_words); k++)
-		remove_all(s, meaning_words[k].word);
+		remove_all(set, s, meaning_words[k].word);
 	static const char *const filler[] = {"我单位",   "本单位",   "我部", "本部门",   "我部门",
 					     "上年结转", "上年",     "去年", "结转下年", "年末结转",
 					     "年末结余", "结余结转", "结转", NULL};
 	for (guint k = 0; filler[k]; k++)
-		remove_all(s, filler[k]);
+		remove_all(set, s, filler[k]);
 	remove_punctuation(s);
 	static const char *const heads[] = {"其中", "包括",   "合计",   "共计", "实际",
 					    "全年", "本年度", "当年度", "累计", "主要",
@@ -393,30 +425,32 @@ claim_meaning(const CfRecord *r, const CfRecordClaim *claim, gboolean *carried_o
 	if (claim->kind != CF_CLAIM_AMOUNT && claim->kind != CF_CLAIM_COUNT)
 		return MEANING_NONE;
 	const char *label = claim->label;
+	guint64 set = cf_crossdoc_byte_set(label);
 	/* 比上年/较上年/同比 = compared with last year: a change, not a figure */
 	static const char *const changes[] = {"比上年", "较上年", "同比", "增加",   "减少",
 					      "增长",   "下降",   "节约", "结余率", NULL};
 	for (guint k = 0; changes[k]; k++)
-		if (strstr(label, changes[k]))
+		if (find(set, label, changes[k]))
 			return MEANING_NONE;
 	const char *meaning_text = label;
 	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
 	if (slash) {
 		meaning_text = slash + 1;
-		if (strstr(meaning_text, "其中"))
+		if (find(set, meaning_text, "其中"))
 			return MEANING_NONE; /* a part of the row's amount */
 	}
 	if (claim->kind == CF_CLAIM_COUNT)
 		return MEANING_COUNT;
-	if (strstr(label, "上年结转")) {
+	if (find(set, label, "上年结转")) {
 		/* 上年结转 = carried over from last year: what last year's report carried forward */
 		*carried_over = TRUE;
 		return MEANING_CARRY_OVER;
 	}
-	if (strstr(label, "结转下年") || strstr(label, "年末结转") || strstr(label, "年末结余"))
+	if (find(set, label, "结转下年") || find(set, label, "年末结转") ||
+	    find(set, label, "年末结余"))
 		return MEANING_CARRY_OVER;
 	gboolean found;
-	Meaning meaning = head_meaning(meaning_text, &found);
+	Meaning meaning = head_meaning(set, meaning_text, &found);
 	return found || slash != NULL ? meaning : MEANING_NONE;
 }
 
@@ -719,8 +753,10 @@ change_direction(const CfRecordClaim *c, gboolean *up)
 	if (!c->has_value || c->label == NULL || c->qualifier == CF_QUALIFIER_RANGE)
 		return FALSE;
 	const char *label = c->label;
-	*up = strstr(label, "增加") || strstr(label, "增长") || strstr(label, "上升");
-	gboolean down = strstr(label, "减少") || strstr(label, "下降") || strstr(label, "降低");
+	guint64 set = cf_crossdoc_byte_set(label);
+	*up = find(set, label, "增加") || find(set, label, "增长") || find(set, label, "上升");
+	gboolean down = find(set, label, "减少") || find(set, label, "下降") ||
+			find(set, label, "降低");
 	return *up != down;
 }
 

@@ -958,7 +958,8 @@ collect_cb(CfFinding *finding, gpointer user_data)
 static char *
 emitted_with_jobs(GPtrArray *records, guint jobs)
 {
-	g_autoptr(GPtrArray) emitted = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+	g_autoptr(GPtrArray) emitted =
+		g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
 	g_assert_null(cf_crossdoc_check_jobs(records, NULL, TRUE, collect_cb, emitted, jobs));
 	g_assert_cmpuint(emitted->len, >, 0);
 	return render_json(emitted);

@@ -182,9 +182,9 @@ cf_crossdoc_remove_years(GString *s)
 	return first;
 }
 
-/* The first year cf_crossdoc_remove_years() would return for @text, without taking anything out (what
- * follows a year it takes out is preceded by a non-digit either way: 年 or 度 here, the
- * character before the year there). */
+/* The first year cf_crossdoc_remove_years() would return for @text, without taking anything
+ * out (what follows a year it takes out is preceded by a non-digit either way: 年 or 度
+ * here, the character before the year there). */
 int
 cf_crossdoc_first_year(const char *text)
 {

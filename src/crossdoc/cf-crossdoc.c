@@ -284,8 +284,8 @@ cf_crossdoc_check_jobs(GPtrArray *records, const CfCheckOptions *options, gboole
 	resolve_places(&cd);
 	if (cd.n_docs >= 2 && cd.jobs > 1) {
 		flush_spills(records);
-		cd.pool = g_thread_pool_new(map_worker_cb, NULL, (gint)MIN(cd.jobs, cd.n_docs), FALSE,
-					    NULL);
+		cd.pool = g_thread_pool_new(map_worker_cb, NULL, (gint)MIN(cd.jobs, cd.n_docs),
+					    FALSE, NULL);
 	}
 	if (cd.n_docs >= 2) {
 		cf_crossdoc_check_values(&cd);

@@ -698,14 +698,17 @@ cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle
 					      path) == 0)
 					d++;
 				while (a < across->len &&
-				       strcmp(g_array_index(across, SpilledFinding, a).file, path) == 0)
+				       strcmp(g_array_index(across, SpilledFinding, a).file,
+					      path) == 0)
 					a++;
 				group->d_end = d;
 				group->a_end = a;
 			}
-			group->file = group->d < group->d_end
-					      ? g_array_index(documents, SpilledDocument, group->d).path
-					      : g_array_index(across, SpilledFinding, group->a).file;
+			if (group->d < group->d_end)
+				group->file =
+					g_array_index(documents, SpilledDocument, group->d).path;
+			else
+				group->file = g_array_index(across, SpilledFinding, group->a).file;
 			submitted++;
 			if (pool != NULL) {
 				g_thread_pool_push(pool, group, NULL);

@@ -378,7 +378,7 @@ run_check(char **paths)
 		.only = g_hash_table_size(only) ? only : NULL,
 		.disabled = g_hash_table_size(disabled) ? disabled : NULL,
 	};
-	CfRunCheck check = {.lexicon = lexicon, .options = &check_options};
+	CfRunCheck check = {.lexicon = lexicon, .options = &check_options, .jobs = options.jobs};
 	/* --history and --claims: documents read elsewhere join the checks across documents */
 	g_autoptr(CfHistory) history = NULL;
 	if (opt_history != NULL && (history = cf_history_open(opt_history, &error)) == NULL) {

@@ -256,6 +256,32 @@ test_seeds_counter(void)
 	g_assert_cmpuint(none->len, ==, 0);
 }
 
+/* A report naming only its place (seed 000: 开福区) is the one unit of that place in the batch
+ * (seed 001: 开福区/组织部), its counter compared with that unit's; with two units of that
+ * place in the batch it is neither. */
+static void
+test_place_resolved(void)
+{
+	g_autoptr(GPtrArray) records = new_records();
+	g_ptr_array_add(records, record_of_edited(SEED_000, "连续第8年", "连续第9年"));
+	g_ptr_array_add(records, record_of_file(SEED_001));
+	g_autoptr(GPtrArray) one = cf_crossdoc_check(records, NULL);
+	g_assert_cmpuint(count_rule(one, "crossdoc-counter"), ==, 1);
+
+	g_autofree char *bytes = NULL;
+	g_assert_true(g_file_get_contents(SEED_001, &bytes, NULL, NULL));
+	g_autoptr(GString) text = g_string_new(bytes);
+	g_assert_cmpuint(g_string_replace(text, "组织部", "宣传部", 0), >, 0);
+	CfRecord *other = record_of_bytes("other/001.txt", text->str, text->len);
+	g_assert_nonnull(strstr(other->unit, "宣传部"));
+	g_ptr_array_add(records, other);
+	for (guint jobs = 1; jobs <= 2; jobs++) {
+		g_autoptr(GPtrArray) none =
+			cf_crossdoc_check_jobs(records, NULL, TRUE, NULL, NULL, jobs);
+		g_assert_cmpuint(count_rule(none, "crossdoc-counter"), ==, 0);
+	}
+}
+
 /* Findings between history records only were reported before; with one side read in this
  * run, the finding is reported and its primary place is in the run. */
 static void
@@ -679,7 +705,7 @@ static void
 test_key_log(void)
 {
 	const gsize budgets[] = {2, 3, 7, 64, 1000, CF_CROSSDOC_KEY_BUDGET};
-	const guint counts[] = {0, 1, 2, 7, 100, 999};
+	const guint counts[] = {0, 1, 2, 7, 63, 64, 100, 999, 5000};
 	for (gsize b = 0; b < G_N_ELEMENTS(budgets); b++)
 		for (gsize c = 0; c < G_N_ELEMENTS(counts); c++) {
 			g_autoptr(GRand) rand = g_rand_new_with_seed((guint32)(b * 31 + c));
@@ -691,6 +717,9 @@ test_key_log(void)
 					      g_rand_int(rand);
 				if (i % 10 == 3)
 					key = i % 20 == 3 ? 0 : G_MAXUINT64;
+				/* any high half too (the radix sort's every byte differs) */
+				if (i % 5 == 4)
+					key = ((guint64)g_rand_int(rand) << 32) | g_rand_int(rand);
 				if (i % 7 == 1 && expected->len > 0)
 					key = g_array_index(expected, guint64, i / 2);
 				g_array_append_val(expected, key);
@@ -730,6 +759,265 @@ test_key_budget_same_findings(void)
 	cf_crossdoc_set_key_budget(0);
 }
 
+/* Two compact records hold the same: metadata, claims (their strings kept once in the same
+ * chunk), and every byte of their spilled texts, sentences, line index and lines. */
+static void
+assert_same_compact(const CfRecord *a, const CfRecord *b)
+{
+	g_assert_true(a->compact && b->compact);
+	g_assert_cmpstr(a->path, ==, b->path);
+	g_assert_cmpstr(a->digest, ==, b->digest);
+	g_assert_true(a->unit == b->unit);
+	g_assert_cmpint(a->year, ==, b->year);
+	g_assert_cmpuint(a->n_spilled_claims, ==, b->n_spilled_claims);
+	g_assert_cmpuint(a->spilled_claims_bytes, ==, b->spilled_claims_bytes);
+	g_assert_cmpuint(a->n_spilled_sentences, ==, b->n_spilled_sentences);
+	g_assert_cmpuint(a->n_spilled_lines, ==, b->n_spilled_lines);
+	g_autoptr(GPtrArray) ca = cf_record_ref_claims(a);
+	g_autoptr(GPtrArray) cb = cf_record_ref_claims(b);
+	g_assert_cmpuint(ca->len, ==, cb->len);
+	for (guint k = 0; k < ca->len; k++) {
+		const CfRecordClaim *x = g_ptr_array_index(ca, k), *y = g_ptr_array_index(cb, k);
+		g_assert_true(x->label == y->label && x->unit == y->unit && x->cues == y->cues);
+		g_assert_cmpstr(x->text, ==, y->text);
+		g_assert_cmpuint(x->index, ==, y->index);
+		g_assert_cmpuint(x->line, ==, y->line);
+		g_assert_cmpuint(x->column, ==, y->column);
+		g_assert_cmpuint(x->length, ==, y->length);
+		g_assert_cmpint(x->kind, ==, y->kind);
+		g_assert_cmpint(x->table, ==, y->table);
+		g_assert_cmpint(x->row, ==, y->row);
+		g_assert_true(cf_decimal_compare(x->value, y->value) == 0);
+	}
+	/* what follows the claims has no padding: compared byte for byte (texts, sentences,
+	 * line index, then lines up to the last line's end) */
+	guint64 from_a = a->spill_offset + a->n_spilled_claims * sizeof(CfRecordClaim);
+	guint64 from_b = b->spill_offset + b->n_spilled_claims * sizeof(CfRecordClaim);
+	gsize index_at = a->spilled_claims_bytes - a->n_spilled_claims * sizeof(CfRecordClaim) +
+			 a->n_spilled_sentences * sizeof(CfRecordSentence);
+	gsize size = index_at + a->n_spilled_lines * sizeof(CfRecordSpilledLine);
+	if (a->n_spilled_lines > 0) {
+		g_autofree char *index = cf_spill_read(
+			a->spill, from_a + size - sizeof(CfRecordSpilledLine),
+			sizeof(CfRecordSpilledLine), NULL);
+		size += ((const CfRecordSpilledLine *)index)->end;
+	}
+	g_autoptr(GError) error = NULL;
+	g_autofree char *rest_a = cf_spill_read(a->spill, from_a, size, &error);
+	g_assert_no_error(error);
+	g_autofree char *rest_b = cf_spill_read(b->spill, from_b, size, &error);
+	g_assert_no_error(error);
+	g_assert_cmpmem(rest_a, size, rest_b, size);
+}
+
+/* A batch's record made packed directly is the compact record of the full one: every report
+ * of the corpus and the synthetic folder. */
+static void
+test_packed_directly(void)
+{
+	g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func(g_free);
+	const char *folders[] = {SYNTHETIC, "corpus"};
+	for (gsize f = 0; f < G_N_ELEMENTS(folders); f++) {
+		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
+		g_assert_nonnull(dir);
+		const char *name;
+		while ((name = g_dir_read_name(dir)) != NULL)
+			if (g_str_has_suffix(name, ".txt"))
+				g_ptr_array_add(paths, g_build_filename(folders[f], name, NULL));
+	}
+	g_assert_cmpuint(paths->len, >, 5);
+	GStringChunk *strings = g_string_chunk_new(4096);
+	for (guint i = 0; i < paths->len; i++) {
+		g_autoptr(GError) error = NULL;
+		CfIngestOptions options = {0};
+		g_autoptr(CfDocument) doc =
+			cf_ingest_file(g_ptr_array_index(paths, i), &options, &error);
+		g_assert_no_error(error);
+		cf_segment_document(doc);
+		g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+		g_autoptr(CfSpill) spill_a = cf_spill_new(&error);
+		g_autoptr(CfSpill) spill_b = cf_spill_new(&error);
+		g_assert_no_error(error);
+		g_autoptr(CfRecord) a = cf_record_new_from_document(doc, claims, NULL);
+		g_assert_true(cf_crossdoc_compact_record(a, strings, spill_a, &error));
+		g_autoptr(CfRecord) b = cf_crossdoc_new_packed_record(doc, claims);
+		g_assert_nonnull(b->packed);
+		g_assert_true(cf_crossdoc_compact_record(b, strings, spill_b, &error));
+		g_assert_no_error(error);
+		g_assert_cmpuint(b->n_spilled_lines, >, 0);
+		assert_same_compact(a, b);
+	}
+	g_string_chunk_free(strings);
+}
+
+/* The first year of a text, read without taking the years out, is the one taking them out
+ * returns: every line of every corpus report, and random strings of digits, 年, 度 and
+ * others. */
+static void
+test_first_year(void)
+{
+	g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
+	const char *folders[] = {SYNTHETIC, "corpus"};
+	for (gsize f = 0; f < G_N_ELEMENTS(folders); f++) {
+		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
+		g_assert_nonnull(dir);
+		const char *name;
+		while ((name = g_dir_read_name(dir)) != NULL) {
+			if (!g_str_has_suffix(name, ".txt"))
+				continue;
+			g_autofree char *path = g_build_filename(folders[f], name, NULL);
+			g_autofree char *bytes = NULL;
+			g_assert_true(g_file_get_contents(path, &bytes, NULL, NULL));
+			g_auto(GStrv) lines = g_strsplit(bytes, "\n", -1);
+			for (guint i = 0; lines[i]; i++)
+				g_ptr_array_add(texts, g_strdup(lines[i]));
+		}
+	}
+	const char *pieces[] = {"1", "2", "0", "9", "年", "度", "以", "第", "a", "2021年",
+				"1899年", "2200年", "12021年", "2022年度", "2023年2024年"};
+	g_autoptr(GRand) rand = g_rand_new_with_seed(4);
+	for (guint k = 0; k < 20000; k++) {
+		GString *text = g_string_new(NULL);
+		guint n = (guint)g_rand_int_range(rand, 0, 14);
+		for (guint i = 0; i < n; i++)
+			g_string_append(text,
+					pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+		g_ptr_array_add(texts, g_string_free(text, FALSE));
+	}
+	guint with_year = 0;
+	for (guint i = 0; i < texts->len; i++) {
+		const char *text = g_ptr_array_index(texts, i);
+		g_autoptr(GString) s = g_string_new(text);
+		int expected = cf_crossdoc_remove_years(s);
+		g_assert_cmpint(cf_crossdoc_first_year(text), ==, expected);
+		with_year += expected != 0;
+	}
+	g_assert_cmpuint(with_year, >, 1000);
+}
+
+/* The byte set never rules out a word that is there: every substring (at character bounds) of
+ * every corpus line may be contained in it, and it rules out strings that are not there
+ * (and words strstr does not find, when it says they may be, are only looked for). */
+static void
+test_byte_set(void)
+{
+	guint ruled_out = 0, checked = 0;
+	const char *words[] = {"比上年", "增加", "结余率", "上年结转", "预算", "执行率", "其中",
+			       "年末结余", "组织部", "雨花区"};
+	const char *folders[] = {SYNTHETIC, "corpus"};
+	g_autoptr(GRand) rand = g_rand_new_with_seed(7);
+	for (gsize f = 0; f < G_N_ELEMENTS(folders); f++) {
+		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
+		g_assert_nonnull(dir);
+		const char *name;
+		while ((name = g_dir_read_name(dir)) != NULL) {
+			if (!g_str_has_suffix(name, ".txt"))
+				continue;
+			g_autofree char *path = g_build_filename(folders[f], name, NULL);
+			g_autofree char *bytes = NULL;
+			g_assert_true(g_file_get_contents(path, &bytes, NULL, NULL));
+			g_auto(GStrv) lines = g_strsplit(bytes, "\n", -1);
+			for (guint i = 0; lines[i]; i++) {
+				const char *line = lines[i];
+				if (!g_utf8_validate(line, -1, NULL))
+					continue;
+				guint64 set = cf_crossdoc_byte_set(line);
+				glong chars = g_utf8_strlen(line, -1);
+				for (guint k = 0; k < 8 && chars > 0; k++) {
+					glong from = g_rand_int_range(rand, 0, (gint32)chars);
+					glong n = g_rand_int_range(rand, 1, 6);
+					const char *a = g_utf8_offset_to_pointer(line, from);
+					const char *b = g_utf8_offset_to_pointer(
+						a, MIN(n, chars - from));
+					g_autofree char *part = g_strndup(a, b - a);
+					g_assert_true(cf_crossdoc_may_contain(set, part));
+					checked++;
+				}
+				for (gsize w = 0; w < G_N_ELEMENTS(words); w++) {
+					gboolean may = cf_crossdoc_may_contain(set, words[w]);
+					if (strstr(line, words[w]))
+						g_assert_true(may);
+					ruled_out += !may;
+				}
+			}
+		}
+	}
+	g_assert_cmpuint(checked, >, 5000);
+	g_assert_cmpuint(ruled_out, >, 1000);
+	g_assert_true(cf_crossdoc_may_contain(cf_crossdoc_byte_set(""), "abc"));
+	g_assert_false(cf_crossdoc_may_contain(cf_crossdoc_byte_set("abc"), "预算"));
+}
+
+static void
+collect_cb(CfFinding *finding, gpointer user_data)
+{
+	g_ptr_array_add(user_data, finding);
+}
+
+/* The findings in the order they are handed over, with @jobs threads. */
+static char *
+emitted_with_jobs(GPtrArray *records, guint jobs)
+{
+	g_autoptr(GPtrArray) emitted =
+		g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+	g_assert_null(cf_crossdoc_check_jobs(records, NULL, TRUE, collect_cb, emitted, jobs));
+	g_assert_cmpuint(emitted->len, >, 0);
+	return render_json(emitted);
+}
+
+/* The work on each document spread over threads gives the same findings, handed over in the
+ * same order, as one thread: on full records and on compact ones (read back from a spill
+ * some of which is still unwritten), with keys sorted in memory and in runs. */
+static void
+test_jobs_same_findings(void)
+{
+	g_autoptr(GPtrArray) records = varied_records();
+	g_autoptr(GPtrArray) compact = varied_records();
+	GStringChunk *strings = g_string_chunk_new(4096);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CfSpill) spill = cf_spill_new(&error);
+	g_assert_no_error(error);
+	for (guint i = 0; i < compact->len; i++)
+		g_assert_true(cf_crossdoc_compact_record(g_ptr_array_index(compact, i), strings,
+							 spill, &error));
+	g_assert_cmpuint(cf_spill_get_size(spill), <, 2 * CF_SPILL_BUFFER_BYTES);
+	/* packed first (as a batch's worker does), compacted after: the same compact records */
+	g_autoptr(GPtrArray) packed = varied_records();
+	g_autoptr(CfSpill) packed_spill = cf_spill_new(&error);
+	g_assert_no_error(error);
+	for (guint i = 0; i < packed->len; i++) {
+		CfRecord *r = g_ptr_array_index(packed, i);
+		cf_crossdoc_pack_record(r);
+		g_assert_nonnull(r->packed);
+		g_assert_null(r->claims);
+		g_assert_false(r->compact);
+		g_assert_true(cf_crossdoc_compact_record(r, strings, packed_spill, &error));
+		g_assert_null(r->packed);
+		g_assert_true(r->compact);
+	}
+	g_assert_cmpuint(cf_spill_get_size(packed_spill), ==, cf_spill_get_size(spill));
+	for (guint i = 0; i < packed->len; i++)
+		assert_same_compact(g_ptr_array_index(compact, i), g_ptr_array_index(packed, i));
+	const gsize budgets[] = {0, 5};
+	for (gsize b = 0; b < G_N_ELEMENTS(budgets); b++) {
+		cf_crossdoc_set_key_budget(budgets[b]);
+		g_autofree char *expected = emitted_with_jobs(records, 1);
+		const guint jobs[] = {2, 3, 8, 0};
+		for (gsize j = 0; j < G_N_ELEMENTS(jobs); j++) {
+			g_autofree char *actual = emitted_with_jobs(records, jobs[j]);
+			g_assert_cmpstr(actual, ==, expected);
+			g_autofree char *from_compact = emitted_with_jobs(compact, jobs[j]);
+			g_assert_cmpstr(from_compact, ==, expected);
+			g_autofree char *from_packed = emitted_with_jobs(packed, jobs[j]);
+			g_assert_cmpstr(from_packed, ==, expected);
+		}
+	}
+	cf_crossdoc_set_key_budget(0);
+	g_clear_pointer(&compact, g_ptr_array_unref);
+	g_clear_pointer(&packed, g_ptr_array_unref);
+	g_string_chunk_free(strings);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -742,6 +1030,7 @@ main(int argc, char **argv)
 	g_test_add_func("/crossdoc/seeds/nothing-between-them", test_seeds_clean);
 	g_test_add_func("/crossdoc/seeds/counter", test_seeds_counter);
 	g_test_add_func("/crossdoc/history/reported-once", test_history);
+	g_test_add_func("/crossdoc/unit-key/place-resolved", test_place_resolved);
 	g_test_add_func("/crossdoc/synthetic/expected", test_synthetic_expected);
 	g_test_add_func("/crossdoc/synthetic/command", test_synthetic_command);
 	for (gsize i = 0; i < G_N_ELEMENTS(synthetic_cases); i++) {
@@ -760,6 +1049,10 @@ main(int argc, char **argv)
 	g_test_add_func("/crossdoc/records/compact-same-findings", test_compact_same_findings);
 	g_test_add_func("/crossdoc/key-log/order", test_key_log);
 	g_test_add_func("/crossdoc/key-log/same-findings", test_key_budget_same_findings);
+	g_test_add_func("/crossdoc/jobs/same-findings", test_jobs_same_findings);
+	g_test_add_func("/crossdoc/records/packed-directly", test_packed_directly);
+	g_test_add_func("/crossdoc/item/first-year", test_first_year);
+	g_test_add_func("/crossdoc/item/byte-set", test_byte_set);
 	int status = g_test_run();
 	cf_lexicon_free(lexicon);
 	return status;

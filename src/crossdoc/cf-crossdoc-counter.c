@@ -137,6 +137,45 @@ check_pair(CfCrossdoc *cd, const Counter *a, const Counter *b, GHashTable *repor
 		f->computed = g_strdup_printf("%" G_GINT64_FORMAT "年", expected);
 }
 
+/* The counters of one document (Counter*, owned). */
+static gpointer
+counters_map(const CfCrossdoc *cd, guint doc, gpointer data)
+{
+	(void)data;
+	GPtrArray *counters = g_ptr_array_new_with_free_func((GDestroyNotify)counter_free);
+	g_autoptr(GPtrArray) claims = cf_record_ref_claims(cd->docs[doc].record);
+	for (guint i = 0; i < claims->len; i++) {
+		Counter *c = counter_of(&cd->docs[doc], g_ptr_array_index(claims, i));
+		if (c != NULL)
+			g_ptr_array_add(counters, c);
+	}
+	return counters;
+}
+
+typedef struct {
+	GPtrArray *counters; /* Counter*, owned */
+	GHashTable *by_key;  /* key → GPtrArray of Counter*, in document order */
+} Counters;
+
+static void
+counters_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
+{
+	(void)cd;
+	(void)doc;
+	Counters *all = data;
+	GPtrArray *counters = result;
+	for (guint i = 0; i < counters->len; i++) {
+		Counter *c = g_ptr_array_index(counters, i);
+		GPtrArray *list = g_hash_table_lookup(all->by_key, c->key);
+		if (list == NULL) {
+			list = g_ptr_array_new();
+			g_hash_table_insert(all->by_key, c->key, list);
+		}
+		g_ptr_array_add(list, c);
+	}
+	g_ptr_array_extend_and_steal(all->counters, counters);
+}
+
 void
 cf_crossdoc_check_counters(CfCrossdoc *cd)
 {
@@ -146,22 +185,8 @@ cf_crossdoc_check_counters(CfCrossdoc *cd)
 		g_ptr_array_new_with_free_func((GDestroyNotify)counter_free);
 	g_autoptr(GHashTable) by_key = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
 							     (GDestroyNotify)g_ptr_array_unref);
-	for (guint d = 0; d < cd->n_docs; d++) {
-		const CfCrossdocDoc *doc = &cd->docs[d];
-		g_autoptr(GPtrArray) claims = cf_record_ref_claims(doc->record);
-		for (guint i = 0; i < claims->len; i++) {
-			Counter *c = counter_of(doc, g_ptr_array_index(claims, i));
-			if (c == NULL)
-				continue;
-			g_ptr_array_add(counters, c);
-			GPtrArray *list = g_hash_table_lookup(by_key, c->key);
-			if (list == NULL) {
-				list = g_ptr_array_new();
-				g_hash_table_insert(by_key, c->key, list);
-			}
-			g_ptr_array_add(list, c);
-		}
-	}
+	Counters all = {counters, by_key};
+	cf_crossdoc_each_doc(cd, counters_map, counters_reduce, &all);
 	g_autoptr(GHashTable) reported =
 		g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	GHashTableIter it;

@@ -7,6 +7,7 @@
  * same order, only more memory (with a warning). */
 #include "crossdoc/cf-crossdoc-private.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Keys read from a run at a time. */
@@ -70,6 +71,42 @@ cf_key_log_free(CfKeyLog *log)
 	g_free(log);
 }
 
+/* Sorts @n keys in place, ascending: a radix sort, a byte at a time from the lowest (a pass
+ * whose byte is the same in every key is skipped).  Equal keys are indistinguishable, so any
+ * correct sort gives the same array. */
+static void
+sort_keys(guint64 *keys, gsize n)
+{
+	if (n < 64) {
+		qsort(keys, n, sizeof *keys, cf_key_compare);
+		return;
+	}
+	gsize (*counts)[256] = g_malloc0(8 * sizeof *counts);
+	for (gsize i = 0; i < n; i++)
+		for (guint b = 0; b < 8; b++)
+			counts[b][(keys[i] >> (8 * b)) & 0xff]++;
+	g_autofree guint64 *scratch = g_new(guint64, n);
+	guint64 *from = keys, *to = scratch;
+	for (guint b = 0; b < 8; b++) {
+		if (counts[b][(keys[0] >> (8 * b)) & 0xff] == n)
+			continue; /* every key has this byte */
+		gsize at = 0;
+		for (guint v = 0; v < 256; v++) {
+			gsize c = counts[b][v];
+			counts[b][v] = at;
+			at += c;
+		}
+		for (gsize i = 0; i < n; i++)
+			to[counts[b][(from[i] >> (8 * b)) & 0xff]++] = from[i];
+		guint64 *swap = from;
+		from = to;
+		to = swap;
+	}
+	if (from != keys)
+		memcpy(keys, from, n * sizeof *keys);
+	g_free(counts);
+}
+
 /* Writes the buffer, sorted, as one run; FALSE (the keys stay in the buffer) when the spill
  * cannot be made or written. */
 static gboolean
@@ -78,7 +115,7 @@ write_run(CfKeyLog *log)
 	g_autoptr(GError) error = NULL;
 	if (log->spill == NULL)
 		log->spill = cf_spill_new(&error);
-	g_array_sort(log->buffer, cf_key_compare);
+	sort_keys((guint64 *)log->buffer->data, log->buffer->len);
 	Run run = {.n = log->buffer->len};
 	if (log->spill == NULL || !cf_spill_append(log->spill, log->buffer->data,
 						   run.n * sizeof(guint64), &run.offset, &error)) {
@@ -160,7 +197,7 @@ void
 cf_key_log_sort(CfKeyLog *log)
 {
 	g_return_if_fail(log->cursors == NULL);
-	g_array_sort(log->buffer, cf_key_compare);
+	sort_keys((guint64 *)log->buffer->data, log->buffer->len);
 	guint n_runs = log->runs->len;
 	log->cursors = g_new0(Cursor, n_runs + 1);
 	log->heap = g_new(guint, n_runs + 1);

@@ -30,7 +30,27 @@ typedef struct {
 	CfCrossdocEmitFunc emit; /* or NULL */
 	gpointer emit_data;
 	CfFinding *pending; /* the last finding added, handed to emit once complete */
+	guint jobs;         /* threads cf_crossdoc_each_doc works in */
+	GThreadPool *pool;  /* its workers, NULL when jobs is 1 */
 } CfCrossdoc;
+
+/* The work of a family on one document, in a worker thread: it may read @cd, the records and
+ * what @data points at, but change nothing shared (the records' spills are flushed: reading
+ * them is safe).  Returns what the reduce function gets. */
+typedef gpointer (*CfCrossdocMapFunc)(const CfCrossdoc *cd, guint doc, gpointer data);
+
+/* Takes over @result, the map function's for document @doc, in the calling thread. */
+typedef void (*CfCrossdocReduceFunc)(CfCrossdoc *cd, guint doc, gpointer result, gpointer data);
+
+/* Runs @map over every document of @cd, on cd->jobs threads, and @reduce over each result in
+ * the calling thread, document after document in order: what the reduce functions build does
+ * not depend on the number of threads.  At most CF_CROSSDOC_WINDOW_PER_JOB × jobs results wait
+ * at a time. */
+void cf_crossdoc_each_doc(CfCrossdoc *cd, CfCrossdocMapFunc map, CfCrossdocReduceFunc reduce,
+			  gpointer data);
+
+/* Documents in flight per thread of cf_crossdoc_each_doc. */
+#define CF_CROSSDOC_WINDOW_PER_JOB 8
 
 /* The source line of @line in @record for a place of a finding (NULL when cd->sources is
  * off: the place then reads ""); new string. */
@@ -94,6 +114,20 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfKeyLog, cf_key_log_free)
  * another (cf_crossdoc_set_key_budget, 0: the default again). */
 gsize cf_crossdoc_get_key_budget(void);
 void cf_crossdoc_set_key_budget(gsize budget);
+
+/* Takes the years (2022年, 2022年度) out of @s; returns the first in [1900, 2199], 0 if
+ * none. */
+int cf_crossdoc_remove_years(GString *s);
+
+/* What cf_crossdoc_remove_years() returns for @text, taking nothing out. */
+int cf_crossdoc_first_year(const char *text);
+
+/* The bytes of @text, roughly: a bit (the byte's low 6 bits) for each non-ASCII byte in it.
+ * cf_crossdoc_may_contain() is FALSE when a non-ASCII byte of @word has its bit clear in
+ * @set: then @word is in no text whose set @set contains (a substring's bytes are the
+ * text's), and strstr() need not look. */
+guint64 cf_crossdoc_byte_set(const char *text);
+gboolean cf_crossdoc_may_contain(guint64 set, const char *word);
 
 /* The families. */
 void cf_crossdoc_check_values(CfCrossdoc *cd);

@@ -171,19 +171,37 @@ check_pair(CfCrossdoc *cd, const Match *matches, guint n_matches)
 	}
 }
 
+/* The text hashes of one document's sentences (guint64). */
+static gpointer
+hashes_map(const CfCrossdoc *cd, guint doc, gpointer data)
+{
+	(void)data;
+	g_autoptr(GArray) sentences = cf_record_ref_sentences(cd->docs[doc].record);
+	GArray *hashes = g_array_sized_new(FALSE, FALSE, sizeof(guint64), sentences->len);
+	for (guint i = 0; i < sentences->len; i++)
+		g_array_append_val(hashes,
+				   g_array_index(sentences, CfRecordSentence, i).text_hash);
+	return hashes;
+}
+
+static void
+hashes_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
+{
+	(void)cd;
+	(void)doc;
+	g_autoptr(GArray) hashes = result;
+	for (guint i = 0; i < hashes->len; i++)
+		cf_key_log_add(data, g_array_index(hashes, guint64, i));
+}
+
 /* The fingerprints more than one sentence and at most REUSE_MAX_DOCUMENTS sentences of the
  * batch share (the only ones a pair is made of), sorted: every record's fingerprints, read
  * one record at a time, sorted in bounded memory (a CfKeyLog). */
 static GArray *
-shared_hashes(const CfCrossdoc *cd)
+shared_hashes(CfCrossdoc *cd)
 {
 	g_autoptr(CfKeyLog) all = cf_key_log_new(cf_crossdoc_get_key_budget());
-	for (guint d = 0; d < cd->n_docs; d++) {
-		g_autoptr(GArray) sentences = cf_record_ref_sentences(cd->docs[d].record);
-		for (guint i = 0; i < sentences->len; i++)
-			cf_key_log_add(all,
-				       g_array_index(sentences, CfRecordSentence, i).text_hash);
-	}
+	cf_crossdoc_each_doc(cd, hashes_map, hashes_reduce, all);
 	cf_key_log_sort(all);
 	GArray *shared = g_array_new(FALSE, FALSE, sizeof(guint64));
 	guint64 hash, next;
@@ -199,6 +217,39 @@ shared_hashes(const CfCrossdoc *cd)
 	return shared;
 }
 
+typedef struct {
+	GArray *shared;   /* guint64, sorted: the fingerprints shared_hashes() found */
+	GArray *postings; /* Posting */
+} Postings;
+
+/* The sentences of one document whose fingerprint is shared (Posting). */
+static gpointer
+postings_map(const CfCrossdoc *cd, guint doc, gpointer data)
+{
+	const Postings *all = data;
+	g_autoptr(GArray) sentences = cf_record_ref_sentences(cd->docs[doc].record);
+	GArray *postings = g_array_new(FALSE, FALSE, sizeof(Posting));
+	for (guint i = 0; i < sentences->len; i++) {
+		guint64 hash = g_array_index(sentences, CfRecordSentence, i).text_hash;
+		guint at;
+		if (!g_array_binary_search(all->shared, &hash, cf_key_compare, &at))
+			continue;
+		Posting p = {hash, doc, i};
+		g_array_append_val(postings, p);
+	}
+	return postings;
+}
+
+static void
+postings_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
+{
+	(void)cd;
+	(void)doc;
+	Postings *all = data;
+	g_autoptr(GArray) postings = result;
+	g_array_append_vals(all->postings, postings->data, postings->len);
+}
+
 void
 cf_crossdoc_check_reuse(CfCrossdoc *cd)
 {
@@ -207,17 +258,9 @@ cf_crossdoc_check_reuse(CfCrossdoc *cd)
 	/* the sentences whose fingerprint is shared, by fingerprint (then document, sentence) */
 	g_autoptr(GArray) shared = shared_hashes(cd);
 	g_autoptr(GArray) postings = g_array_new(FALSE, FALSE, sizeof(Posting));
-	for (guint d = 0; d < cd->n_docs && shared->len > 0; d++) {
-		g_autoptr(GArray) sentences = cf_record_ref_sentences(cd->docs[d].record);
-		for (guint i = 0; i < sentences->len; i++) {
-			guint64 hash = g_array_index(sentences, CfRecordSentence, i).text_hash;
-			guint at;
-			if (!g_array_binary_search(shared, &hash, cf_key_compare, &at))
-				continue;
-			Posting p = {hash, d, i};
-			g_array_append_val(postings, p);
-		}
-	}
+	Postings all = {shared, postings};
+	if (shared->len > 0)
+		cf_crossdoc_each_doc(cd, postings_map, postings_reduce, &all);
 	g_clear_pointer(&shared, g_array_unref);
 	g_array_sort(postings, posting_compare);
 	/* every two sentences of a fingerprint in documents a rule compares, by pair of

@@ -78,16 +78,44 @@ static const MeaningWord meaning_words[] = {
 	{"执行率", MEANING_NONE},
 };
 
-/* The meaning word of @text that ends last (the longer one on a tie). */
+guint64
+cf_crossdoc_byte_set(const char *text)
+{
+	guint64 set = 0;
+	for (const guchar *p = (const guchar *)text; *p; p++)
+		if (*p >= 0x80)
+			set |= G_GUINT64_CONSTANT(1) << (*p & 63);
+	return set;
+}
+
+gboolean
+cf_crossdoc_may_contain(guint64 set, const char *word)
+{
+	for (const guchar *p = (const guchar *)word; *p; p++)
+		if (*p >= 0x80 && !(set & (G_GUINT64_CONSTANT(1) << (*p & 63))))
+			return FALSE;
+	return TRUE;
+}
+
+/* strstr(@text, @word), told @set = cf_crossdoc_byte_set() of @text (or of a text @text
+ * was cut from): most words looked for are in no label, and most are ruled out by their
+ * bytes. */
+static const char *
+find(guint64 set, const char *text, const char *word)
+{
+	return cf_crossdoc_may_contain(set, word) ? strstr(text, word) : NULL;
+}
+
+/* The meaning word of @text that ends last (the longer one on a tie); @set: its bytes. */
 static Meaning
-head_meaning(const char *text, gboolean *found)
+head_meaning(guint64 set, const char *text, gboolean *found)
 {
 	gsize best_end = 0, best_len = 0;
 	Meaning best = MEANING_NONE;
 	*found = FALSE;
 	for (gsize k = 0; k < G_N_ELEMENTS(meaning_words); k++) {
 		gsize len = strlen(meaning_words[k].word);
-		for (const char *p = strstr(text, meaning_words[k].word); p;
+		for (const char *p = find(set, text, meaning_words[k].word); p;
 		     p = strstr(p + len, meaning_words[k].word)) {
 			gsize end = (gsize)(p - text) + len;
 			if (!*found || end > best_end || (end == best_end && len > best_len)) {
@@ -101,9 +129,12 @@ head_meaning(const char *text, gboolean *found)
 	return best;
 }
 
+/* Takes every @word out of @s; @set: the bytes of what @s was before anything was taken out. */
 static void
-remove_all(GString *s, const char *word)
+remove_all(guint64 set, GString *s, const char *word)
 {
+	if (!cf_crossdoc_may_contain(set, word))
+		return;
 	gsize len = strlen(word);
 	for (char *p = strstr(s->str, word); p; p = strstr(s->str, word))
 		g_string_erase(s, p - s->str, len);
@@ -128,8 +159,8 @@ strip_suffix(GString *s, const char *word)
 }
 
 /* Takes out years (2022年, 2022年度) and returns the first one, 0 if none. */
-static int
-remove_years(GString *s)
+int
+cf_crossdoc_remove_years(GString *s)
 {
 	int first = 0;
 	for (gsize i = 0; i + 4 <= s->len;) {
@@ -149,6 +180,32 @@ remove_years(GString *s)
 		i++;
 	}
 	return first;
+}
+
+/* The first year cf_crossdoc_remove_years() would return for @text, without taking anything
+ * out (what follows a year it takes out is preceded by a non-digit either way: 年 or 度
+ * here, the character before the year there). */
+int
+cf_crossdoc_first_year(const char *text)
+{
+	gsize n = strlen(text);
+	for (gsize i = 0; i + 4 <= n;) {
+		const char *p = text + i;
+		if (g_ascii_isdigit(p[0]) && g_ascii_isdigit(p[1]) && g_ascii_isdigit(p[2]) &&
+		    g_ascii_isdigit(p[3]) && (i == 0 || !g_ascii_isdigit(p[-1])) &&
+		    g_str_has_prefix(p + 4, "年")) {
+			int year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 +
+				   (p[3] - '0');
+			if (year >= 1900 && year <= 2199)
+				return year;
+			i += 4 + strlen("年");
+			if (g_str_has_prefix(text + i, "度"))
+				i += strlen("度");
+			continue;
+		}
+		i++;
+	}
+	return 0;
 }
 
 static void
@@ -202,18 +259,19 @@ static char *
 normalise_item(const CfCrossdocDoc *doc, const char *text)
 {
 	GString *s = g_string_new(text);
-	remove_years(s);
+	guint64 set = cf_crossdoc_byte_set(text);
+	cf_crossdoc_remove_years(s);
 	if (doc->record->unit)
-		remove_all(s, doc->record->unit);
+		remove_all(set, s, doc->record->unit);
 	if (doc->unit_key)
-		remove_all(s, doc->unit_key);
+		remove_all(set, s, doc->unit_key);
 	for (gsize k = 0; k < G_N_ELEMENTS(meaning_words); k++)
-		remove_all(s, meaning_words[k].word);
+		remove_all(set, s, meaning_words[k].word);
 	static const char *const filler[] = {"我单位",   "本单位",   "我部", "本部门",   "我部门",
 					     "上年结转", "上年",     "去年", "结转下年", "年末结转",
 					     "年末结余", "结余结转", "结转", NULL};
 	for (guint k = 0; filler[k]; k++)
-		remove_all(s, filler[k]);
+		remove_all(set, s, filler[k]);
 	remove_punctuation(s);
 	static const char *const heads[] = {"其中", "包括",   "合计",   "共计", "实际",
 					    "全年", "本年度", "当年度", "累计", "主要",
@@ -230,11 +288,45 @@ normalise_item(const CfCrossdocDoc *doc, const char *text)
 	return g_string_free(s, FALSE);
 }
 
+/* Appends @value in decimal, as printf's %d writes it (keys are built often: no printf). */
+static void
+append_int(GString *s, int value)
+{
+	char digits[16];
+	guint n = 0;
+	guint u = value < 0 ? 0u - (guint)value : (guint)value;
+	do {
+		digits[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u != 0);
+	if (value < 0)
+		g_string_append_c(s, '-');
+	while (n > 0)
+		g_string_append_c(s, digits[--n]);
+}
+
+/* "unit key\x1fyear\x1fmeaning", the start of every key of a unit's figures. */
+static GString *
+key_start(const char *unit_key, int year, Meaning meaning)
+{
+	GString *s = g_string_sized_new(96);
+	g_string_append(s, unit_key);
+	g_string_append_c(s, '\x1f');
+	append_int(s, year);
+	g_string_append_c(s, '\x1f');
+	append_int(s, (int)meaning);
+	return s;
+}
+
 static char *
 figure_key(const CfCrossdocDoc *doc, int year, Meaning meaning, const char *item, const char *unit)
 {
-	return g_strdup_printf("%s\x1f%d\x1f%d\x1f%s\x1f%s", doc->unit_key ? doc->unit_key : "",
-			       year, meaning, item, unit ? unit : "");
+	GString *s = key_start(doc->unit_key ? doc->unit_key : "", year, meaning);
+	g_string_append_c(s, '\x1f');
+	g_string_append(s, item);
+	g_string_append_c(s, '\x1f');
+	g_string_append(s, unit ? unit : "");
+	return g_string_free(s, FALSE);
 }
 
 /* The years written on one line and where its sentences end, by character offset, found in
@@ -333,30 +425,32 @@ claim_meaning(const CfRecord *r, const CfRecordClaim *claim, gboolean *carried_o
 	if (claim->kind != CF_CLAIM_AMOUNT && claim->kind != CF_CLAIM_COUNT)
 		return MEANING_NONE;
 	const char *label = claim->label;
+	guint64 set = cf_crossdoc_byte_set(label);
 	/* 比上年/较上年/同比 = compared with last year: a change, not a figure */
 	static const char *const changes[] = {"比上年", "较上年", "同比", "增加",   "减少",
 					      "增长",   "下降",   "节约", "结余率", NULL};
 	for (guint k = 0; changes[k]; k++)
-		if (strstr(label, changes[k]))
+		if (find(set, label, changes[k]))
 			return MEANING_NONE;
 	const char *meaning_text = label;
 	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
 	if (slash) {
 		meaning_text = slash + 1;
-		if (strstr(meaning_text, "其中"))
+		if (find(set, meaning_text, "其中"))
 			return MEANING_NONE; /* a part of the row's amount */
 	}
 	if (claim->kind == CF_CLAIM_COUNT)
 		return MEANING_COUNT;
-	if (strstr(label, "上年结转")) {
+	if (find(set, label, "上年结转")) {
 		/* 上年结转 = carried over from last year: what last year's report carried forward */
 		*carried_over = TRUE;
 		return MEANING_CARRY_OVER;
 	}
-	if (strstr(label, "结转下年") || strstr(label, "年末结转") || strstr(label, "年末结余"))
+	if (find(set, label, "结转下年") || find(set, label, "年末结转") ||
+	    find(set, label, "年末结余"))
 		return MEANING_CARRY_OVER;
 	gboolean found;
-	Meaning meaning = head_meaning(meaning_text, &found);
+	Meaning meaning = head_meaning(set, meaning_text, &found);
 	return found || slash != NULL ? meaning : MEANING_NONE;
 }
 
@@ -371,7 +465,8 @@ figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
 		return NULL;
 	const char *label = claim->label;
 	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
-	g_autofree char *item_part = slash ? g_strndup(label, slash - label) : g_strdup(label);
+	g_autofree char *item_copy = slash ? g_strndup(label, slash - label) : NULL;
+	const char *item_part = slash ? item_copy : label;
 	Figure *f = g_new0(Figure, 1);
 	f->doc = doc;
 	f->claim = claim;
@@ -382,8 +477,7 @@ figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
 		f->year = r->year - 1;
 		f->quoted = TRUE;
 	}
-	g_autoptr(GString) years = g_string_new(item_part);
-	int stated_year = remove_years(years);
+	int stated_year = cf_crossdoc_first_year(item_part);
 	if (stated_year == 0 && claim->table < 0)
 		stated_year = sentence_year(r, claim, cache->lines);
 	if (stated_year && !f->quoted) {
@@ -394,12 +488,13 @@ figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
 	/* a table row's item is the same in each of its columns: normalised once */
 	const char *cached = g_hash_table_lookup(cache->items, item_part);
 	if (cached == NULL) {
-		cached = normalise_item(doc, item_part);
-		g_hash_table_insert(cache->items, g_strdup(item_part), (gpointer)cached);
+		char *item = normalise_item(doc, item_part);
+		if (generic_item(item))
+			item[0] = '\0';
+		g_hash_table_insert(cache->items, g_strdup(item_part), item);
+		cached = item;
 	}
 	f->item = g_strdup(cached);
-	if (generic_item(f->item))
-		f->item[0] = '\0';
 	f->key = figure_key(doc, f->year, f->meaning, f->item,
 			    f->meaning == MEANING_COUNT ? claim->unit : NULL);
 	return f;
@@ -493,7 +588,7 @@ consolidated_uses(const Figure *f)
 static char *
 own_key(const char *unit_key, const Figure *f)
 {
-	return g_strdup_printf("%s\x1f%d\x1f%d", unit_key, f->year, f->meaning);
+	return g_string_free(key_start(unit_key, f->year, f->meaning), FALSE);
 }
 
 /* The unit key of the other unit a consolidated table row names ("<unit>/<column>"), or NULL
@@ -658,8 +753,10 @@ change_direction(const CfRecordClaim *c, gboolean *up)
 	if (!c->has_value || c->label == NULL || c->qualifier == CF_QUALIFIER_RANGE)
 		return FALSE;
 	const char *label = c->label;
-	*up = strstr(label, "增加") || strstr(label, "增长") || strstr(label, "上升");
-	gboolean down = strstr(label, "减少") || strstr(label, "下降") || strstr(label, "降低");
+	guint64 set = cf_crossdoc_byte_set(label);
+	*up = find(set, label, "增加") || find(set, label, "增长") || find(set, label, "上升");
+	gboolean down = find(set, label, "减少") || find(set, label, "下降") ||
+			find(set, label, "降低");
 	return *up != down;
 }
 
@@ -807,32 +904,49 @@ check_changes(CfCrossdoc *cd, GPtrArray *figures)
 	}
 }
 
+/* The unit keys the table rows of one document name (char*, owned). */
+static gpointer
+named_in_tables_map(const CfCrossdoc *cd, guint doc, gpointer data)
+{
+	(void)data;
+	GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) claims = cf_record_ref_claims(cd->docs[doc].record);
+	gint table = -1, row = -1;
+	for (guint i = 0; i < claims->len; i++) {
+		const CfRecordClaim *c = g_ptr_array_index(claims, i);
+		if (c->table < 0 || c->label == NULL || (c->table == table && c->row == row))
+			continue;
+		table = c->table;
+		row = c->row;
+		const char *slash = strchr(c->label, '/');
+		if (slash == NULL)
+			continue;
+		g_autofree char *item = g_strndup(c->label, slash - c->label);
+		char *key = cf_crossdoc_unit_key(item);
+		if (key && strchr(key, '/') && key[0] != '/')
+			g_ptr_array_add(keys, key);
+		else
+			g_free(key);
+	}
+	return keys;
+}
+
+static void
+named_in_tables_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
+{
+	(void)cd;
+	(void)doc;
+	g_autoptr(GPtrArray) keys = result;
+	for (guint i = 0; i < keys->len; i++)
+		g_hash_table_add(data, g_steal_pointer(&keys->pdata[i]));
+}
+
 /* The unit keys some table row names (a consolidated table's units), over all documents. */
 static GHashTable *
-units_named_in_tables(const CfCrossdoc *cd)
+units_named_in_tables(CfCrossdoc *cd)
 {
 	GHashTable *named = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	for (guint d = 0; d < cd->n_docs; d++) {
-		g_autoptr(GPtrArray) claims = cf_record_ref_claims(cd->docs[d].record);
-		gint table = -1, row = -1;
-		for (guint i = 0; i < claims->len; i++) {
-			const CfRecordClaim *c = g_ptr_array_index(claims, i);
-			if (c->table < 0 || c->label == NULL ||
-			    (c->table == table && c->row == row))
-				continue;
-			table = c->table;
-			row = c->row;
-			const char *slash = strchr(c->label, '/');
-			if (slash == NULL)
-				continue;
-			g_autofree char *item = g_strndup(c->label, slash - c->label);
-			char *key = cf_crossdoc_unit_key(item);
-			if (key && strchr(key, '/') && key[0] != '/')
-				g_hash_table_add(named, key);
-			else
-				g_free(key);
-		}
-	}
+	cf_crossdoc_each_doc(cd, named_in_tables_map, named_in_tables_reduce, named);
 	return named;
 }
 
@@ -941,13 +1055,35 @@ typedef enum {
 #define NOTE_BITS 3
 #define NOTE_MAX_DOCUMENTS (G_MAXUINT32 >> NOTE_BITS)
 
+/* What the first pass notes of one figure: the second decides by it whether to build the
+ * figure again and keep it. */
 typedef struct {
-	const CfCrossdoc *cd;
-	CfKeyLog *notes; /* every figure's notes, until interest_decide */
+	guint claim;  /* its claim's position in cf_record_ref_claims() */
+	guint notes;  /* 1 << Note of each note */
+	guint key;    /* the hash of its key (NOTE_SAME, NOTE_CHANGE_KEY) */
+	guint target; /* NOTE_TARGET: target_hash() */
+	guint own;    /* NOTE_OWN: own_hash() of its unit */
+	guint row;    /* NOTE_ROW: the own key's hash its row looks up */
+} FigureNotes;
+
+/* Where one document's FigureNotes are. */
+typedef struct {
+	guint64 offset; /* in Interest.spill */
+	guint n;
+	GArray *in_memory; /* FigureNotes, when the spill could not take them */
+} DocNotes;
+
+typedef struct {
+	GHashTable *named; /* the unit keys a table row names (units_named_in_tables) */
+	CfKeyLog *notes;   /* every figure's notes, until interest_decide */
 	/* then the hashes (sorted) the second pass keeps a figure for: */
 	GArray *same;    /* guint: the keys two documents or more state */
 	GArray *targets; /* guint: last year's keys check_changes looks up and some figure has */
 	GArray *linked;  /* guint: the own keys a consolidated row looks up and some unit has */
+	GPtrArray *figures; /* Figure*, owned: those the second pass kept, in document order */
+	/* what the first pass noted of each document's figures (FigureNotes), for the second */
+	CfSpill *spill;  /* where they wait, NULL when it cannot be created (then in memory) */
+	DocNotes *docs;  /* one per document */
 } Interest;
 
 static gint
@@ -972,30 +1108,47 @@ target_hash(const Figure *f)
 	return g_str_hash(key);
 }
 
-static void
-note(Interest *in, guint hash, guint doc, Note what)
-{
-	cf_key_log_add(in->notes,
-		       ((guint64)hash << 32) | ((guint64)doc << NOTE_BITS) | (guint64)what);
-}
+/* What the first pass notes of one document. */
+typedef struct {
+	const CfCrossdoc *cd;
+	GArray *notes;   /* guint64: the notes' keys */
+	GArray *figures; /* FigureNotes */
+} Notes;
 
 static void
 note_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
 {
-	Interest *in = data;
-	guint hash = g_str_hash(f->key);
-	guint doc = (guint)(f->doc - in->cd->docs);
+	Notes *notes = data;
+	FigureNotes figure = {.claim = i, .key = g_str_hash(f->key)};
 	if (same_items_uses(f))
-		note(in, hash, doc, NOTE_SAME);
+		figure.notes |= 1u << NOTE_SAME;
 	if (changes_uses(f))
-		note(in, hash, doc, NOTE_CHANGE_KEY);
-	if (states_change(f, claims, i))
-		note(in, target_hash(f), doc, NOTE_TARGET);
-	if (consolidated_uses(f))
-		note(in, own_hash(f->doc->unit_key, f), doc, NOTE_OWN);
-	guint row;
-	if (row_target(f, &row))
-		note(in, row, doc, NOTE_ROW);
+		figure.notes |= 1u << NOTE_CHANGE_KEY;
+	if (states_change(f, claims, i)) {
+		figure.notes |= 1u << NOTE_TARGET;
+		figure.target = target_hash(f);
+	}
+	if (consolidated_uses(f)) {
+		figure.notes |= 1u << NOTE_OWN;
+		figure.own = own_hash(f->doc->unit_key, f);
+	}
+	if (row_target(f, &figure.row))
+		figure.notes |= 1u << NOTE_ROW;
+	guint doc = (guint)(f->doc - notes->cd->docs);
+	const guint hashes[] = {[NOTE_SAME] = figure.key,
+				[NOTE_CHANGE_KEY] = figure.key,
+				[NOTE_TARGET] = figure.target,
+				[NOTE_OWN] = figure.own,
+				[NOTE_ROW] = figure.row};
+	for (Note what = NOTE_SAME; what <= NOTE_ROW; what++) {
+		if (!(figure.notes & (1u << what)))
+			continue;
+		guint64 key = ((guint64)hashes[what] << 32) | ((guint64)doc << NOTE_BITS) |
+			      (guint64)what;
+		g_array_append_val(notes->notes, key);
+	}
+	if (figure.notes != 0)
+		g_array_append_val(notes->figures, figure);
 	figure_free(f);
 }
 
@@ -1037,28 +1190,11 @@ interest_decide(Interest *in)
 	g_clear_pointer(&in->notes, cf_key_log_free);
 }
 
-typedef struct {
-	const Interest *interest;
-	GPtrArray *figures; /* Figure*, owned: those kept */
-} Keep;
-
+/* Keeps @f (built again by the second pass): a copy of its claim and, when @compared, of
+ * the claims after it on its line that check_changes reads. */
 static void
-keep_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
+keep_figure(GPtrArray *kept, Figure *f, const GPtrArray *claims, guint i, gboolean compared)
 {
-	Keep *keep = data;
-	const Interest *in = keep->interest;
-	guint hash = g_str_hash(f->key), row;
-	/* a change stated after it that check_changes can compare with last year */
-	gboolean compared = states_change(f, claims, i) && contains(in->targets, target_hash(f));
-	gboolean kept =
-		compared || (same_items_uses(f) && contains(in->same, hash)) ||
-		(changes_uses(f) && contains(in->targets, hash)) ||
-		(consolidated_uses(f) && contains(in->linked, own_hash(f->doc->unit_key, f))) ||
-		(row_target(f, &row) && contains(in->linked, row));
-	if (!kept) {
-		figure_free(f);
-		return;
-	}
 	cf_crossdoc_copy_claim(&f->own, f->claim);
 	f->claim = &f->own;
 	/* only check_changes reads the claims after it, and only when it can compare them */
@@ -1069,7 +1205,106 @@ keep_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
 			cf_crossdoc_copy_claim(&f->next[f->n_next],
 					       g_ptr_array_index(claims, i + 1 + f->n_next));
 	}
-	g_ptr_array_add(keep->figures, f);
+	g_ptr_array_add(kept, f);
+}
+
+/* Whether the second pass keeps the figure @n notes: a check can use it.  *@compared: a
+ * change stated after it can be compared with last year. */
+static gboolean
+figure_kept(const Interest *in, const FigureNotes *n, gboolean *compared)
+{
+	*compared = (n->notes & (1u << NOTE_TARGET)) && contains(in->targets, n->target);
+	return *compared || ((n->notes & (1u << NOTE_SAME)) && contains(in->same, n->key)) ||
+	       ((n->notes & (1u << NOTE_CHANGE_KEY)) && contains(in->targets, n->key)) ||
+	       ((n->notes & (1u << NOTE_OWN)) && contains(in->linked, n->own)) ||
+	       ((n->notes & (1u << NOTE_ROW)) && contains(in->linked, n->row));
+}
+
+static gpointer
+note_map(const CfCrossdoc *cd, guint doc, gpointer data)
+{
+	const Interest *in = data;
+	Notes *notes = g_new(Notes, 1);
+	*notes = (Notes){cd, g_array_new(FALSE, FALSE, sizeof(guint64)),
+			 g_array_new(FALSE, FALSE, sizeof(FigureNotes))};
+	each_figure(&cd->docs[doc], in->named, note_figure_cb, notes);
+	return notes;
+}
+
+static void
+note_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
+{
+	(void)cd;
+	Interest *in = data;
+	Notes *notes = result;
+	for (guint i = 0; i < notes->notes->len; i++)
+		cf_key_log_add(in->notes, g_array_index(notes->notes, guint64, i));
+	g_array_unref(notes->notes);
+	DocNotes *d = &in->docs[doc];
+	d->n = notes->figures->len;
+	g_autoptr(GError) error = NULL;
+	if (d->n > 0 && (in->spill == NULL ||
+			 !cf_spill_append(in->spill, notes->figures->data,
+					  d->n * sizeof(FigureNotes), &d->offset, &error)))
+		d->in_memory = g_array_ref(notes->figures);
+	g_array_unref(notes->figures);
+	g_free(notes);
+}
+
+/* The second pass over a document: the figures the first noted a use for, built again. */
+static gpointer
+keep_map(const CfCrossdoc *cd, guint doc, gpointer data)
+{
+	const Interest *in = data;
+	const DocNotes *d = &in->docs[doc];
+	GPtrArray *kept = g_ptr_array_new_with_free_func((GDestroyNotify)figure_free);
+	if (d->n == 0)
+		return kept;
+	g_autofree char *block = NULL;
+	const FigureNotes *notes = NULL;
+	if (d->in_memory != NULL) {
+		notes = (const FigureNotes *)d->in_memory->data;
+	} else {
+		g_autoptr(GError) error = NULL;
+		block = cf_spill_read(in->spill, d->offset, d->n * sizeof(FigureNotes), &error);
+		if (block == NULL) {
+			g_warning("%s", error->message);
+			return kept;
+		}
+		notes = (const FigureNotes *)block;
+	}
+	g_autoptr(GPtrArray) claims = NULL;
+	g_autoptr(GHashTable) items = NULL;
+	g_autoptr(GHashTable) lines = NULL;
+	for (guint k = 0; k < d->n; k++) {
+		gboolean compared;
+		if (!figure_kept(in, &notes[k], &compared))
+			continue;
+		if (claims == NULL) {
+			claims = cf_record_ref_claims(cd->docs[doc].record);
+			items = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+			lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+						      (GDestroyNotify)line_years_free);
+		}
+		/* the same claims as the first pass read: the same figure */
+		guint i = notes[k].claim;
+		DocCache cache = {items, lines};
+		Figure *f = i < claims->len
+				    ? figure_of(&cd->docs[doc], g_ptr_array_index(claims, i), &cache)
+				    : NULL;
+		if (f != NULL)
+			keep_figure(kept, f, claims, i, compared);
+	}
+	return kept;
+}
+
+static void
+keep_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
+{
+	(void)cd;
+	(void)doc;
+	Interest *in = data;
+	g_ptr_array_extend_and_steal(in->figures, result);
 }
 
 void
@@ -1077,20 +1312,31 @@ cf_crossdoc_check_values(CfCrossdoc *cd)
 {
 	g_autoptr(GHashTable) named = units_named_in_tables(cd);
 	g_return_if_fail(cd->n_docs <= NOTE_MAX_DOCUMENTS);
+	g_autoptr(GError) error = NULL;
 	Interest interest = {
-		.cd = cd,
+		.named = named,
 		.notes = cf_key_log_new(cf_crossdoc_get_key_budget()),
+		.spill = cf_spill_new(&error),
+		.docs = g_new0(DocNotes, MAX(cd->n_docs, 1)),
 	};
-	for (guint d = 0; d < cd->n_docs; d++)
-		each_figure(&cd->docs[d], named, note_figure_cb, &interest);
+	/* the figure notes then stay in memory: the same figures, more memory */
+	if (interest.spill == NULL)
+		g_warning("%s", error->message);
+	cf_crossdoc_each_doc(cd, note_map, note_reduce, &interest);
 	interest_decide(&interest);
+	g_clear_error(&error);
+	if (interest.spill != NULL && !cf_spill_flush(interest.spill, &error))
+		g_warning("%s", error->message);
 	g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func((GDestroyNotify)figure_free);
-	Keep keep = {&interest, figures};
-	for (guint d = 0; d < cd->n_docs; d++)
-		each_figure(&cd->docs[d], named, keep_figure_cb, &keep);
+	interest.figures = figures;
+	cf_crossdoc_each_doc(cd, keep_map, keep_reduce, &interest);
 	g_array_unref(interest.same);
 	g_array_unref(interest.targets);
 	g_array_unref(interest.linked);
+	for (guint d = 0; d < cd->n_docs; d++)
+		g_clear_pointer(&interest.docs[d].in_memory, g_array_unref);
+	g_free(interest.docs);
+	cf_spill_free(interest.spill);
 	check_same_items(cd, figures);
 	check_changes(cd, figures);
 	check_consolidated(cd, figures);

@@ -31,36 +31,33 @@ cf_crossdoc_unit_key(const char *unit)
 	return g_steal_pointer(&key);
 }
 
-/* Whether @key is a place alone ("开福区") that @full ("开福区/组织部") is a unit of. */
-static gboolean
-place_of(const char *key, const char *full)
-{
-	const char *slash = strchr(full, '/');
-	gsize n = strlen(key);
-	return strchr(key, '/') == NULL && slash && (gsize)(slash - full) == n &&
-	       strncmp(key, full, n) == 0;
-}
-
 /* A report that names only its place (开福区) is taken for the one unit of that place the
  * batch holds (开福区/组织部); with two or more, its place matches none of them. */
 static void
 resolve_places(CfCrossdoc *cd)
 {
+	/* place → the one unit key of that place ("开福区" → "开福区/组织部"), "" for two or more */
+	g_autoptr(GHashTable) units = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (guint i = 0; i < cd->n_docs; i++) {
+		const char *key = cd->docs[i].unit_key;
+		const char *slash = key ? strchr(key, '/') : NULL;
+		if (slash == NULL)
+			continue;
+		char *place = g_strndup(key, slash - key);
+		const char *unit = g_hash_table_lookup(units, place);
+		if (unit == NULL)
+			g_hash_table_insert(units, place, (gpointer)key);
+		else if (*unit != '\0' && strcmp(unit, key) != 0)
+			g_hash_table_insert(units, place, (gpointer) "");
+		else
+			g_free(place);
+	}
 	for (guint i = 0; i < cd->n_docs; i++) {
 		CfCrossdocDoc *d = &cd->docs[i];
 		if (d->unit_key == NULL || strchr(d->unit_key, '/'))
 			continue;
-		const char *unit = NULL;
-		gboolean unique = TRUE;
-		for (guint j = 0; j < cd->n_docs && unique; j++) {
-			const char *other = cd->docs[j].unit_key;
-			if (other && place_of(d->unit_key, other)) {
-				if (unit && strcmp(unit, other) != 0)
-					unique = FALSE;
-				unit = other;
-			}
-		}
-		if (unit && unique)
+		const char *unit = g_hash_table_lookup(units, d->unit_key);
+		if (unit != NULL && *unit != '\0')
 			d->unit_key = unit;
 	}
 }
@@ -168,11 +165,86 @@ cf_crossdoc_check(GPtrArray *records, const CfCheckOptions *options)
 	return cf_crossdoc_check_full(records, options, TRUE, NULL, NULL);
 }
 
+/* ---- the work on each document, in parallel ---- */
+
+typedef struct {
+	const CfCrossdoc *cd;
+	CfCrossdocMapFunc map;
+	gpointer data;
+	GAsyncQueue *done; /* MapTask*, pushed by the workers */
+	guint doc;
+	gpointer result;
+	gboolean finished; /* (calling thread only) came back from the pool */
+} MapTask;
+
+static void
+map_worker_cb(gpointer task_data, gpointer pool_data)
+{
+	(void)pool_data;
+	MapTask *task = task_data;
+	task->result = task->map(task->cd, task->doc, task->data);
+	g_async_queue_push(task->done, task);
+}
+
+void
+cf_crossdoc_each_doc(CfCrossdoc *cd, CfCrossdocMapFunc map, CfCrossdocReduceFunc reduce,
+		     gpointer data)
+{
+	if (cd->pool == NULL) {
+		for (guint d = 0; d < cd->n_docs; d++)
+			reduce(cd, d, map(cd, d, data), data);
+		return;
+	}
+	guint window = cd->jobs * CF_CROSSDOC_WINDOW_PER_JOB;
+	g_autofree MapTask *tasks = g_new0(MapTask, window); /* a ring, by document */
+	g_autoptr(GAsyncQueue) done = g_async_queue_new();
+	guint next_submit = 0;
+	for (guint d = 0; d < cd->n_docs; d++) {
+		for (; next_submit < cd->n_docs && next_submit - d < window; next_submit++) {
+			MapTask *task = &tasks[next_submit % window];
+			*task = (MapTask){cd, map, data, done, next_submit, NULL, FALSE};
+			g_thread_pool_push(cd->pool, task, NULL);
+		}
+		MapTask *task = &tasks[d % window];
+		while (!task->finished) {
+			MapTask *back = g_async_queue_pop(done);
+			back->finished = TRUE;
+		}
+		reduce(cd, d, task->result, data);
+	}
+}
+
+/* Writes out what the records' spills hold, so the workers only read them. */
+static void
+flush_spills(GPtrArray *records)
+{
+	CfSpill *flushed = NULL;
+	for (guint i = 0; records != NULL && i < records->len; i++) {
+		const CfRecord *r = g_ptr_array_index(records, i);
+		if (!r->compact || r->spill == flushed)
+			continue;
+		g_autoptr(GError) error = NULL;
+		/* a spill that cannot be written cannot be read: its records give nothing, with
+		 * a warning, as they would without the flush */
+		if (!cf_spill_flush(r->spill, &error))
+			g_warning("%s", error->message);
+		flushed = r->spill;
+	}
+}
+
 GPtrArray *
 cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options, gboolean sources,
 		       CfCrossdocEmitFunc emit, gpointer emit_data)
 {
+	return cf_crossdoc_check_jobs(records, options, sources, emit, emit_data, 1);
+}
+
+GPtrArray *
+cf_crossdoc_check_jobs(GPtrArray *records, const CfCheckOptions *options, gboolean sources,
+		       CfCrossdocEmitFunc emit, gpointer emit_data, guint jobs)
+{
 	CfCrossdoc cd = {
+		.jobs = jobs == 0 ? g_get_num_processors() : jobs,
 		.options = options,
 		.sources = sources,
 		.emit = emit,
@@ -210,6 +282,11 @@ cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options, gboole
 		}
 	}
 	resolve_places(&cd);
+	if (cd.n_docs >= 2 && cd.jobs > 1) {
+		flush_spills(records);
+		cd.pool = g_thread_pool_new(map_worker_cb, NULL, (gint)MIN(cd.jobs, cd.n_docs),
+					    FALSE, NULL);
+	}
 	if (cd.n_docs >= 2) {
 		cf_crossdoc_check_values(&cd);
 		flush_pending(&cd);
@@ -218,6 +295,8 @@ cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options, gboole
 		cf_crossdoc_check_reuse(&cd);
 		flush_pending(&cd);
 	}
+	if (cd.pool != NULL)
+		g_thread_pool_free(cd.pool, FALSE, TRUE);
 	g_string_chunk_free(cd.unit_keys);
 	g_free(cd.docs);
 	if (emit != NULL) {
@@ -228,11 +307,32 @@ cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options, gboole
 	return cd.findings;
 }
 
+/* The claims of @record a check across documents may read. */
+static void
+mark_claims(const CfRecord *record, gboolean *keep)
+{
+	cf_crossdoc_values_mark_claims(record, keep);
+	cf_crossdoc_counters_mark_claims(record, keep);
+}
+
+void
+cf_crossdoc_pack_record(CfRecord *record)
+{
+	g_autofree gboolean *keep = g_new0(gboolean, MAX(record->claims->len, 1));
+	mark_claims(record, keep);
+	cf_record_pack(record, keep);
+}
+
+CfRecord *
+cf_crossdoc_new_packed_record(const CfDocument *doc, GPtrArray *claims)
+{
+	return cf_record_new_packed(doc, claims, NULL, mark_claims);
+}
+
 gboolean
 cf_crossdoc_compact_record(CfRecord *record, GStringChunk *strings, CfSpill *spill, GError **error)
 {
-	g_autofree gboolean *keep = g_new0(gboolean, MAX(record->claims->len, 1));
-	cf_crossdoc_values_mark_claims(record, keep);
-	cf_crossdoc_counters_mark_claims(record, keep);
-	return cf_record_compact(record, keep, strings, spill, error);
+	if (record->packed == NULL)
+		cf_crossdoc_pack_record(record);
+	return cf_record_compact(record, NULL, strings, spill, error);
 }

@@ -40,6 +40,12 @@ typedef void (*CfCrossdocEmitFunc)(CfFinding *finding, gpointer user_data);
 GPtrArray *cf_crossdoc_check_full(GPtrArray *records, const CfCheckOptions *options,
 				  gboolean sources, CfCrossdocEmitFunc emit, gpointer emit_data);
 
+/* The same, the work on each document spread over @jobs threads (0: one per core): the
+ * findings, and the order they are handed to @emit in, are those of one thread. */
+GPtrArray *cf_crossdoc_check_jobs(GPtrArray *records, const CfCheckOptions *options,
+				  gboolean sources, CfCrossdocEmitFunc emit, gpointer emit_data,
+				  guint jobs);
+
 /* Gives every place of @finding whose source line is "" the line of the record of its file
  * in @records_by_path (path → CfRecord*, borrowed), as cf_crossdoc_check() would have. */
 void cf_crossdoc_fill_sources(CfFinding *finding, GHashTable *records_by_path);
@@ -51,6 +57,15 @@ void cf_crossdoc_fill_sources(CfFinding *finding, GHashTable *records_by_path);
  * compact records as for full ones.  Fails only when @spill cannot be written. */
 gboolean cf_crossdoc_compact_record(CfRecord *record, GStringChunk *strings, CfSpill *spill,
 				    GError **error);
+
+/* The part of cf_crossdoc_compact_record() that touches nothing shared (a worker thread may
+ * do it): marks the claims to keep and packs @record (cf_record_pack).  A packed record is
+ * then compacted by cf_crossdoc_compact_record() as it would have been. */
+void cf_crossdoc_pack_record(CfRecord *record);
+
+/* The record of @doc and @claims (CfClaim*) cf_crossdoc_pack_record() would make of
+ * cf_record_new_from_document()'s, made without the full record in between. */
+CfRecord *cf_crossdoc_new_packed_record(const CfDocument *doc, GPtrArray *claims);
 
 /* The key two spellings of one issuing unit share, as the segment stage writes it
  * (cf_metadata_unit_key): its innermost place, '/', the department ("中共长沙市雨花区委组织部",

@@ -41,6 +41,10 @@ cf_record_free(CfRecord *record)
 	g_clear_pointer(&record->claims, g_ptr_array_unref);
 	g_clear_pointer(&record->lines, g_hash_table_unref);
 	g_clear_pointer(&record->sentences, g_array_unref);
+	if (record->packed != NULL)
+		g_string_free(record->packed, TRUE);
+	if (record->packed_strings != NULL)
+		g_string_free(record->packed_strings, TRUE);
 	g_free(record);
 }
 
@@ -197,23 +201,42 @@ cf_record_ref_claims(const CfRecord *record)
 	return claims;
 }
 
-gboolean
-cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings, CfSpill *spill,
-		  GError **error)
+/* In a packed record, a claim's unit or label is an offset (+ 1, 0: none) into
+ * packed_strings. */
+static char *
+pack_string(GString *strings, const char *text)
 {
-	g_return_val_if_fail(!record->compact, FALSE);
+	if (text == NULL)
+		return NULL;
+	guintptr offset = strings->len + 1;
+	g_string_append_len(strings, text, (gssize)strlen(text) + 1);
+	return (char *)offset;
+}
+
+static const char *
+unpack_string(const GString *strings, const char *packed)
+{
+	guintptr offset = (guintptr)packed;
+	return offset ? strings->str + offset - 1 : NULL;
+}
+
+void
+cf_record_pack(CfRecord *record, const gboolean *keep)
+{
+	g_return_if_fail(!record->compact && record->packed == NULL);
 	/* what goes to the spill, in one piece: the claims, their texts, the sentences, the line
 	 * index, the lines */
-	g_autoptr(GString) data = g_string_new(NULL);
+	GString *data = g_string_new(NULL);
+	GString *strings = g_string_new(NULL);
 	g_autoptr(GString) texts = g_string_new(NULL);
 	guint n = 0;
 	for (guint i = 0; i < record->claims->len; i++) {
 		if (!keep[i])
 			continue;
 		CfRecordClaim c = *(const CfRecordClaim *)g_ptr_array_index(record->claims, i);
-		c.unit = keep_string(strings, c.unit);
-		c.label = keep_string(strings, c.label);
-		c.cues = keep_string(strings, "");
+		c.unit = pack_string(strings, c.unit);
+		c.label = pack_string(strings, c.label);
+		c.cues = NULL;
 		if (c.text != NULL) {
 			guintptr offset = texts->len + 1;
 			g_string_append_len(texts, c.text, (gssize)strlen(c.text) + 1);
@@ -246,13 +269,9 @@ cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 	}
 	g_string_append_len(data, index->data, (gssize)(index->len * sizeof(CfRecordSpilledLine)));
 	g_string_append_len(data, lines->str, (gssize)lines->len);
-	guint64 offset;
-	if (!cf_spill_append(spill, data->str, data->len, &offset, error))
-		return FALSE;
 
-	record->compact = TRUE;
-	record->spill = spill;
-	record->spill_offset = offset;
+	record->packed = data;
+	record->packed_strings = strings;
 	record->n_spilled_claims = n;
 	record->spilled_claims_bytes = claims_bytes;
 	record->n_spilled_sentences = record->sentences->len;
@@ -262,6 +281,37 @@ cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 	g_clear_pointer(&record->sentences, g_array_unref);
 	g_clear_pointer(&record->title, g_free);
 	g_clear_pointer(&record->kind, g_free);
+}
+
+gboolean
+cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings, CfSpill *spill,
+		  GError **error)
+{
+	g_return_val_if_fail(!record->compact, FALSE);
+	if (record->packed == NULL)
+		cf_record_pack(record, keep);
+	/* the claims with their units and labels kept once for the whole batch, then the rest
+	 * as it was laid out */
+	const GString *data = record->packed;
+	gsize claims_size = record->n_spilled_claims * sizeof(CfRecordClaim);
+	g_autofree CfRecordClaim *claims = g_new(CfRecordClaim, MAX(record->n_spilled_claims, 1));
+	memcpy(claims, data->str, claims_size);
+	char *empty = keep_string(strings, "");
+	for (guint i = 0; i < record->n_spilled_claims; i++) {
+		CfRecordClaim *c = &claims[i];
+		c->unit = keep_string(strings, unpack_string(record->packed_strings, c->unit));
+		c->label = keep_string(strings, unpack_string(record->packed_strings, c->label));
+		c->cues = empty;
+	}
+	guint64 offset;
+	if (!cf_spill_append(spill, claims, claims_size, &offset, error) ||
+	    !cf_spill_append(spill, data->str + claims_size, data->len - claims_size, NULL, error))
+		return FALSE;
+	record->compact = TRUE;
+	record->spill = spill;
+	record->spill_offset = offset;
+	g_string_free(g_steal_pointer(&record->packed), TRUE);
+	g_string_free(g_steal_pointer(&record->packed_strings), TRUE);
 	/* kept once for the whole batch: a unit is shared by its reports, and a chunk has no
 	 * allocation overhead per string */
 	char *path = record->path, *unit = record->unit, *digest = record->digest;
@@ -356,8 +406,9 @@ add_sentences(CfRecord *r, const CfDocument *doc)
 	}
 }
 
-CfRecord *
-cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims, const char *digest)
+/* The record's metadata from @doc. */
+static CfRecord *
+record_of_metadata(const CfDocument *doc, const char *digest)
 {
 	CfRecord *r = cf_record_new(doc->path);
 	r->digest = digest ? g_strdup(digest) : cf_document_dup_digest(doc);
@@ -370,6 +421,61 @@ cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims, const char
 	r->unit_line = m->unit_line;
 	r->kind = g_strdup(m->kind);
 	r->kind_line = m->kind_line;
+	return r;
+}
+
+/* @c as a record's claim, its strings borrowed from it (@cues too). */
+static CfRecordClaim
+record_claim(const CfClaim *c, const char *cues)
+{
+	return (CfRecordClaim){
+		.kind = c->kind,
+		.stated = c->stated,
+		.value = c->value,
+		.interval = c->interval,
+		.has_value = c->has_value,
+		.unit_exponent = c->unit_exponent,
+		.qualifier = c->qualifier,
+		.unit = (char *)c->unit,
+		.label = (char *)c->label,
+		.text = (char *)c->text,
+		.cues = (char *)cues,
+		.line = c->line,
+		.column = c->column,
+		.length = c->length,
+		.table = c->table,
+		.row = c->row,
+		.cell_column = c->cell_column,
+	};
+}
+
+/* Keeps the source text of @line of @doc in @r, unless it holds it already. */
+static void
+add_line(CfRecord *r, const CfDocument *doc, guint line)
+{
+	if (g_hash_table_contains(r->lines, GUINT_TO_POINTER(line)))
+		return;
+	gsize n;
+	const char *src = cf_document_line_text(doc, line, &n);
+	g_hash_table_insert(r->lines, GUINT_TO_POINTER(line), g_strndup(src, n));
+}
+
+/* The metadata lines too, so a finding about them can show them; then the sentences. */
+static void
+add_metadata_lines_and_sentences(CfRecord *r, const CfDocument *doc)
+{
+	const CfMetadata *m = &doc->metadata;
+	guint meta_lines[] = {m->title_line, m->year_line, m->unit_line, m->kind_line};
+	for (gsize i = 0; i < G_N_ELEMENTS(meta_lines); i++)
+		if (meta_lines[i] != 0)
+			add_line(r, doc, meta_lines[i]);
+	add_sentences(r, doc);
+}
+
+CfRecord *
+cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims, const char *digest)
+{
+	CfRecord *r = record_of_metadata(doc, digest);
 	g_autoptr(GString) cues = g_string_new(NULL);
 	for (guint i = 0; claims && i < claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
@@ -379,39 +485,35 @@ cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims, const char
 				g_string_append_c(cues, ',');
 			g_string_append(cues, g_ptr_array_index(c->cues, k));
 		}
-		CfRecordClaim rc = {
-			.kind = c->kind,
-			.stated = c->stated,
-			.value = c->value,
-			.interval = c->interval,
-			.has_value = c->has_value,
-			.unit_exponent = c->unit_exponent,
-			.qualifier = c->qualifier,
-			.unit = (char *)c->unit,
-			.label = (char *)c->label,
-			.text = (char *)c->text,
-			.cues = cues->str,
-			.line = c->line,
-			.column = c->column,
-			.length = c->length,
-			.table = c->table,
-			.row = c->row,
-			.cell_column = c->cell_column,
-		};
+		CfRecordClaim rc = record_claim(c, cues->str);
 		gsize n;
 		const char *src = cf_document_line_text(doc, c->line, &n);
 		cf_record_add_claim(r, &rc, src, n);
 	}
-	/* the metadata lines too, so a finding about them can show them */
-	guint meta_lines[] = {m->title_line, m->year_line, m->unit_line, m->kind_line};
-	for (gsize i = 0; i < G_N_ELEMENTS(meta_lines); i++) {
-		if (meta_lines[i] == 0 ||
-		    g_hash_table_contains(r->lines, GUINT_TO_POINTER(meta_lines[i])))
-			continue;
-		gsize n;
-		const char *src = cf_document_line_text(doc, meta_lines[i], &n);
-		g_hash_table_insert(r->lines, GUINT_TO_POINTER(meta_lines[i]), g_strndup(src, n));
+	add_metadata_lines_and_sentences(r, doc);
+	return r;
+}
+
+CfRecord *
+cf_record_new_packed(const CfDocument *doc, GPtrArray *claims, const char *digest,
+		     CfRecordMarkFunc mark)
+{
+	CfRecord *r = record_of_metadata(doc, digest);
+	guint n = claims ? claims->len : 0;
+	/* the claims as cf_record_new_from_document() would hold them, but borrowed: packing
+	 * copies those it keeps */
+	g_autofree CfRecordClaim *borrowed = g_new(CfRecordClaim, MAX(n, 1));
+	g_ptr_array_set_free_func(r->claims, NULL);
+	for (guint i = 0; i < n; i++) {
+		const CfClaim *c = g_ptr_array_index(claims, i);
+		borrowed[i] = record_claim(c, "");
+		borrowed[i].index = i;
+		g_ptr_array_add(r->claims, &borrowed[i]);
+		add_line(r, doc, c->line);
 	}
-	add_sentences(r, doc);
+	add_metadata_lines_and_sentences(r, doc);
+	g_autofree gboolean *keep = g_new0(gboolean, MAX(n, 1));
+	mark(r, keep);
+	cf_record_pack(r, keep);
 	return r;
 }

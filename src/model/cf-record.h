@@ -94,6 +94,11 @@ typedef struct {
 	guint spilled_claims_bytes;
 	guint n_spilled_sentences;
 	guint n_spilled_lines;
+	/* packed records only (cf_record_pack; NULL otherwise): what goes to the spill, laid
+	 * out, the kept claims' units and labels as offsets (+ 1, 0: none) into
+	 * packed_strings; the counts above are set, the claims, lines and sentences gone */
+	GString *packed;
+	GString *packed_strings;
 } CfRecord;
 
 /* Where a compact record's source line is in its spill: it ends @end bytes after the first
@@ -113,6 +118,16 @@ void cf_record_free(CfRecord *record);
  * be NULL (then computed from doc->text). */
 CfRecord *cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims,
 				      const char *digest);
+
+/* Marks in @keep (one per claim of @record, all FALSE) the claims to keep. */
+typedef void (*CfRecordMarkFunc)(const CfRecord *record, gboolean *keep);
+
+/* The record cf_record_new_from_document() makes, packed (cf_record_pack) with the claims
+ * @mark marks, without copying every claim first (their cue words are "" while @mark reads
+ * them, as packing drops them): what a batch makes of a document when nothing reads its full
+ * record. */
+CfRecord *cf_record_new_packed(const CfDocument *doc, GPtrArray *claims, const char *digest,
+			       CfRecordMarkFunc mark);
 
 /* Adds a copy of @claim (and its line's @source text, @source_length bytes, -1: NUL-ended). */
 void cf_record_add_claim(CfRecord *record, const CfRecordClaim *claim, const char *source,
@@ -144,10 +159,18 @@ GArray *cf_record_ref_sentences(const CfRecord *record);
  * not read them), and moves those claims with their texts, the sentence fingerprints and
  * every source line to @spill (which must outlive @record too), in one piece.  Of the
  * metadata, the year, lines and from_history stay as they are, the path, unit and digest
- * move to @strings, the title and kind go.  Fails only when @spill cannot be written
- * (@record is then unchanged). */
+ * move to @strings, the title and kind go.  A record cf_record_pack() packed is compacted as
+ * it was packed (@keep unread).  Fails only when @spill cannot be written (@record is then
+ * packed, not compact: free it). */
 gboolean cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 			   CfSpill *spill, GError **error);
+
+/* The first half of cf_record_compact(), which touches nothing shared, so a worker thread
+ * may do it: lays out what goes to the spill, keeping the claims @keep marks, and frees the
+ * claims, lines, sentences, title and kind.  cf_record_compact() of a packed record (its
+ * @keep unread) then only moves its strings to @strings and its data to @spill.  A packed
+ * record is read by nothing else: compact it, or free it. */
+void cf_record_pack(CfRecord *record, const gboolean *keep);
 
 void cf_record_claim_free(CfRecordClaim *claim);
 

@@ -103,6 +103,12 @@ cf_spill_append(CfSpill *spill, const void *data, gsize length, guint64 *offset,
 	return TRUE;
 }
 
+gboolean
+cf_spill_flush(CfSpill *spill, GError **error)
+{
+	return spill->buffer->len == 0 && spill->failure == NULL ? TRUE : flush(spill, error);
+}
+
 char *
 cf_spill_read(CfSpill *spill, guint64 offset, gsize length, GError **error)
 {

@@ -4,7 +4,8 @@
  *
  * Data is appended (buffered) and read back by offset; a read sees everything appended
  * before it.  The file is unlinked as soon as it is created: nothing is left behind, even
- * when the process is killed.  A CfSpill is used by one thread at a time.
+ * when the process is killed.  A CfSpill is used by one thread at a time (but see
+ * cf_spill_flush: reads of what was flushed may run in several).
  *
  * Errors name the temporary file or its folder: "cannot write temporary file
  * '/tmp/crossfoot-3F1A2B': No space left on device", "cannot create a temporary file in
@@ -32,6 +33,11 @@ gboolean cf_spill_append(CfSpill *spill, const void *data, gsize length, guint64
 
 /* The @length bytes at @offset, NUL-terminated, new string; NULL when they cannot be read. */
 char *cf_spill_read(CfSpill *spill, guint64 offset, gsize length, GError **error);
+
+/* Writes everything appended so far to the file.  After it, and until the next append,
+ * cf_spill_read() of what was appended only reads the file (pread): several threads may read
+ * at once.  FALSE when the file cannot be written. */
+gboolean cf_spill_flush(CfSpill *spill, GError **error);
 
 /* Bytes appended so far. */
 guint64 cf_spill_get_size(const CfSpill *spill);

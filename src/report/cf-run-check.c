@@ -249,7 +249,13 @@ cf_run_check_cb(CfDocument *doc, GString *out, gpointer user_data)
 		put_finding(result->findings, f);
 		result->n_findings++;
 	}
-	if (run->keep_records)
+#if CF_RUN_CHECK_HAVE_CROSSDOC
+	/* what compacting it takes but for the shared strings and the spill, here in the
+	 * worker, unless each_record reads the full record first */
+	if (run->keep_records && run->each_record == NULL)
+		result->record = cf_crossdoc_new_packed_record(doc, claims);
+#endif
+	if (run->keep_records && result->record == NULL)
 		result->record = cf_record_new_from_document(doc, claims, NULL);
 	return result;
 }
@@ -446,68 +452,58 @@ cf_run_check_finish(CfRunCheck *run, GError **error)
 	g_ptr_array_set_size(priv->strays, 0);
 #if CF_RUN_CHECK_HAVE_CROSSDOC
 	if (run->keep_records)
-		cf_crossdoc_check_full(run->records, run->options, FALSE, spill_across_cb, run);
+		cf_crossdoc_check_jobs(run->records, run->options, FALSE, spill_across_cb, run,
+				       cf_run_resolve_jobs(run->jobs));
 #endif
 	return take_failure(priv, error) && sort_across(priv, error);
 }
 
-/* ---- the ordered pass ---- */
+/* ---- the ordered pass ----
+ *
+ * The findings are written one group at a time: a path's (its document's, then those across
+ * documents in it), or one finding across documents in a file that is no document's.  Each
+ * group is read back from the spill, completed with its source lines, put in order and
+ * rendered by itself (in the workers when there are several threads: the spill is only read
+ * now); the calling thread writes the groups in order and adds them to the tally. */
+
+/* One group of findings: which, then (the worker's part) what it renders to. */
+typedef struct {
+	guint d, d_end; /* the documents of its path, in the sorted documents */
+	guint a, a_end; /* the findings across documents in it, in priv->across */
+	GString *text;  /* rendered; in JSON, as if some finding came before it (",\n{…}") */
+	guint n_findings;
+	guint per_severity[CF_SEVERITY_ERROR + 1];
+	const char *file; /* the path all its findings are in (in priv->paths) */
+	GError *error;    /* the spill could not be read */
+	GAsyncQueue *done;
+	gboolean finished; /* (calling thread only) came back from the pool */
+} Group;
 
 typedef struct {
+	CfRunCheckPrivate *priv;
 	CfRunCheckFormat format;
 	const CfReportStyle *style;
-	FILE *out;
-	CfRunCheckTally *tally;
-	GString *buffer;
-	GError *error;
-	GHashTable *records; /* path → CfRecord*: where the findings across documents' source
-	                      * lines are (they are only read when written) */
-} Writer;
+	const GArray *documents; /* SpilledDocument, sorted by path */
+	GHashTable *records;     /* path → CfRecord*: where the findings across documents'
+	                          * source lines are (they are only read when written) */
+} GroupContext;
 
-static void
-writer_flush(Writer *w)
-{
-	if (w->error == NULL && w->buffer->len > 0 &&
-	    fwrite(w->buffer->str, 1, w->buffer->len, w->out) != w->buffer->len) {
-		int saved = errno;
-		g_set_error(&w->error, CF_ERROR, CF_ERROR_IO, "cannot write the findings: %s",
-			    g_strerror(saved));
-	}
-	g_string_truncate(w->buffer, 0);
-}
+static CfFinding *read_finding(CfRunCheckPrivate *priv, const SpilledFinding *s, GError **error);
 
-/* Renders @findings (in their final order) after those written so far. */
-static void
-writer_add(Writer *w, GPtrArray *findings)
-{
-	if (w->format == CF_RUN_CHECK_TEXT)
-		cf_report_findings_text(findings, w->style, w->buffer);
-	for (guint i = 0; i < findings->len; i++) {
-		const CfFinding *f = g_ptr_array_index(findings, i);
-		if (w->format == CF_RUN_CHECK_JSON)
-			cf_report_findings_json_add(f, w->tally->n_findings, w->buffer);
-		cf_run_check_tally_add(w->tally, f);
-	}
-	if (w->buffer->len >= WRITE_CHUNK_BYTES)
-		writer_flush(w);
-}
-
-/* Reads the finding across documents @s back, with its source lines, into @read (which owns
- * it) and @group. */
+/* Reads the finding across documents @s back, with its source lines, into @findings. */
 static gboolean
-read_across(Writer *w, CfRunCheckPrivate *priv, const SpilledFinding *s, GPtrArray *read,
-	    GPtrArray *group, GError **error)
+read_across(const GroupContext *ctx, const SpilledFinding *s, GPtrArray *findings,
+	    GError **error)
 {
-	CfFinding *f = read_finding(priv, s, error);
+	CfFinding *f = read_finding(ctx->priv, s, error);
 	if (f == NULL)
 		return FALSE;
 #if CF_RUN_CHECK_HAVE_CROSSDOC
-	cf_crossdoc_fill_sources(f, w->records);
+	cf_crossdoc_fill_sources(f, ctx->records);
 #else
-	(void)w;
+	(void)ctx;
 #endif
-	g_ptr_array_add(read, f);
-	g_ptr_array_add(group, f);
+	g_ptr_array_add(findings, f);
 	return TRUE;
 }
 
@@ -558,6 +554,95 @@ read_document(CfRunCheckPrivate *priv, const SpilledDocument *d, GPtrArray *find
 	return TRUE;
 }
 
+/* Reads, orders and renders @group: its documents' findings, then those across documents in
+ * the same path; one stable sort gives the order of a sort of them all. */
+static void
+group_render(const GroupContext *ctx, Group *group)
+{
+	CfRunCheckPrivate *priv = ctx->priv;
+	g_autoptr(GPtrArray) findings =
+		g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+	for (guint d = group->d; d < group->d_end; d++)
+		if (!read_document(priv, &g_array_index(ctx->documents, SpilledDocument, d),
+				   findings, &group->error))
+			return;
+	guint own = findings->len;
+	for (guint a = group->a; a < group->a_end; a++)
+		if (!read_across(ctx, &g_array_index(priv->across, SpilledFinding, a), findings,
+				 &group->error))
+			return;
+	if (findings->len > own)
+		g_ptr_array_sort(findings, cf_finding_compare_ptr);
+	group->text = g_string_new(NULL);
+	if (ctx->format == CF_RUN_CHECK_TEXT)
+		cf_report_findings_text(findings, ctx->style, group->text);
+	for (guint i = 0; i < findings->len; i++) {
+		const CfFinding *f = g_ptr_array_index(findings, i);
+		if (ctx->format == CF_RUN_CHECK_JSON)
+			cf_report_findings_json_add(f, 1, group->text);
+		group->n_findings++;
+		group->per_severity[f->severity]++;
+	}
+}
+
+static void
+group_worker_cb(gpointer data, gpointer pool_data)
+{
+	Group *group = data;
+	group_render(pool_data, group);
+	g_async_queue_push(group->done, group);
+}
+
+typedef struct {
+	CfRunCheckFormat format;
+	FILE *out;
+	CfRunCheckTally *tally;
+	GString *buffer;
+	GError *error;
+} Writer;
+
+static void
+writer_flush(Writer *w)
+{
+	if (w->error == NULL && w->buffer->len > 0 &&
+	    fwrite(w->buffer->str, 1, w->buffer->len, w->out) != w->buffer->len) {
+		int saved = errno;
+		g_set_error(&w->error, CF_ERROR, CF_ERROR_IO, "cannot write the findings: %s",
+			    g_strerror(saved));
+	}
+	g_string_truncate(w->buffer, 0);
+}
+
+/* Writes @group (rendered) after those written so far and adds it to the tally; takes over
+ * its text. */
+static void
+writer_add(Writer *w, Group *group)
+{
+	GString *text = g_steal_pointer(&group->text);
+	/* the first finding of all is written without the comma before it */
+	gsize skip = w->format == CF_RUN_CHECK_JSON && w->tally->n_findings == 0 && text->len > 0;
+	g_string_append_len(w->buffer, text->str + skip, (gssize)(text->len - skip));
+	g_string_free(text, TRUE);
+	CfRunCheckTally *tally = w->tally;
+	tally->n_findings += group->n_findings;
+	for (guint k = 0; k < G_N_ELEMENTS(group->per_severity); k++)
+		tally->per_severity[k] += group->per_severity[k];
+	guint errors = group->per_severity[CF_SEVERITY_ERROR];
+	if (errors > 0) {
+		gpointer key, value;
+		guint before = g_hash_table_lookup_extended(tally->errors, group->file, &key, &value)
+				       ? GPOINTER_TO_UINT(value)
+				       : 0;
+		g_hash_table_insert(tally->errors, g_strdup(group->file),
+				    GUINT_TO_POINTER(before + errors));
+	}
+	if (w->buffer->len >= WRITE_CHUNK_BYTES)
+		writer_flush(w);
+}
+
+/* Groups in flight per thread of the ordered pass. */
+#define WRITE_GROUPS_PER_JOB 16
+
 gboolean
 cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle *style, FILE *out,
 		   CfRunCheckTally *tally, GError **error)
@@ -569,54 +654,95 @@ cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle
 		CfRecord *r = g_ptr_array_index(run->records, i);
 		g_hash_table_insert(records, r->path, r);
 	}
-	Writer w = {format, style, out, tally, buffer, NULL, records};
 	/* input order is path order today (cf_ingest_expand_paths sorts); sorted again, stably,
 	 * so the merge below never depends on it */
 	g_autoptr(GArray) documents = g_array_copy(priv->documents);
 	g_array_sort(documents, compare_documents);
 	const GArray *across = priv->across;
-	/* one path's findings, in order; those read back from the spill are owned by `read` */
-	g_autoptr(GPtrArray) group = g_ptr_array_new();
-	g_autoptr(GPtrArray) read = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+	GroupContext ctx = {priv, format, style, documents, records};
+	Writer w = {format, out, tally, buffer, NULL};
+	/* the workers only read the spill: what it holds is written to its file first */
+	if (!cf_spill_flush(priv->spill, error))
+		return FALSE;
+	guint jobs = cf_run_resolve_jobs(run->jobs);
+	g_autoptr(GAsyncQueue) done = g_async_queue_new();
+	GThreadPool *pool =
+		jobs > 1 ? g_thread_pool_new(group_worker_cb, &ctx, (gint)jobs, FALSE, NULL) : NULL;
+	guint window = pool != NULL ? jobs * WRITE_GROUPS_PER_JOB : 1;
+	g_autofree Group *groups = g_new0(Group, window); /* a ring, in output order */
+	guint submitted = 0, written = 0;
+	GError *read_error = NULL;
 
 	if (format == CF_RUN_CHECK_JSON)
 		cf_report_findings_json_open(buffer);
 	guint d = 0, a = 0;
-	while (w.error == NULL && (d < documents->len || a < across->len)) {
-		const SpilledDocument *next =
-			d < documents->len ? &g_array_index(documents, SpilledDocument, d) : NULL;
-		const SpilledFinding *other =
-			a < across->len ? &g_array_index(across, SpilledFinding, a) : NULL;
-		g_ptr_array_set_size(group, 0);
-		g_ptr_array_set_size(read, 0);
-		if (next == NULL || (other && strcmp(other->file, next->path) < 0)) {
-			/* across documents, in a file before the next document's */
-			if (!read_across(&w, priv, other, read, group, error))
-				return FALSE;
-			a++;
-			writer_add(&w, group);
-			continue;
+	while (w.error == NULL && read_error == NULL) {
+		/* the next groups, up to the window */
+		while (submitted - written < window && (d < documents->len || a < across->len)) {
+			const SpilledDocument *next =
+				d < documents->len ? &g_array_index(documents, SpilledDocument, d)
+						   : NULL;
+			const SpilledFinding *other =
+				a < across->len ? &g_array_index(across, SpilledFinding, a) : NULL;
+			Group *group = &groups[submitted % window];
+			*group = (Group){.d = d, .d_end = d, .a = a, .a_end = a, .done = done};
+			if (next == NULL || (other && strcmp(other->file, next->path) < 0)) {
+				/* across documents, in a file before the next document's */
+				group->a_end = ++a;
+			} else {
+				/* the documents of this path (one, as paths are unique), then the
+				 * findings across documents in it */
+				const char *path = next->path;
+				while (d < documents->len &&
+				       strcmp(g_array_index(documents, SpilledDocument, d).path,
+					      path) == 0)
+					d++;
+				while (a < across->len &&
+				       strcmp(g_array_index(across, SpilledFinding, a).file,
+					      path) == 0)
+					a++;
+				group->d_end = d;
+				group->a_end = a;
+			}
+			if (group->d < group->d_end)
+				group->file =
+					g_array_index(documents, SpilledDocument, group->d).path;
+			else
+				group->file = g_array_index(across, SpilledFinding, group->a).file;
+			submitted++;
+			if (pool != NULL) {
+				g_thread_pool_push(pool, group, NULL);
+			} else {
+				group_render(&ctx, group);
+				group->finished = TRUE;
+			}
 		}
-		/* the documents of this path (one, as paths are unique), then the findings across
-		 * documents in it: one stable sort gives the order of a sort of them all */
-		const char *path = next->path;
-		for (; d < documents->len &&
-		       strcmp(g_array_index(documents, SpilledDocument, d).path, path) == 0;
-		     d++)
-			if (!read_document(priv, &g_array_index(documents, SpilledDocument, d),
-					   read, error))
-				return FALSE;
-		g_ptr_array_extend(group, read, NULL, NULL);
-		guint own = group->len;
-		for (; a < across->len &&
-		       strcmp(g_array_index(across, SpilledFinding, a).file, path) == 0;
-		     a++)
-			if (!read_across(&w, priv, &g_array_index(across, SpilledFinding, a), read,
-					 group, error))
-				return FALSE;
-		if (group->len > own)
-			g_ptr_array_sort(group, cf_finding_compare_ptr);
-		writer_add(&w, group);
+		if (written == submitted)
+			break;
+		Group *group = &groups[written % window];
+		while (!group->finished) {
+			Group *back = g_async_queue_pop(done);
+			back->finished = TRUE;
+		}
+		written++;
+		if (group->error != NULL)
+			read_error = g_steal_pointer(&group->error);
+		else
+			writer_add(&w, group);
+	}
+	/* what is still in flight after an error is waited for, then dropped */
+	if (pool != NULL)
+		g_thread_pool_free(pool, FALSE, TRUE);
+	for (; written < submitted; written++) {
+		Group *group = &groups[written % window];
+		if (group->text != NULL)
+			g_string_free(group->text, TRUE);
+		g_clear_error(&group->error);
+	}
+	if (read_error != NULL) {
+		g_clear_error(&w.error);
+		g_propagate_error(error, read_error);
+		return FALSE;
 	}
 	if (format == CF_RUN_CHECK_JSON)
 		cf_report_findings_json_close(tally->n_findings, buffer);

@@ -67,6 +67,8 @@ struct _CfRunCheck {
 	gpointer each_record_data;
 	CfRunCheckAfterBatchFunc after_batch; /* or NULL */
 	gpointer after_batch_data;
+	guint jobs; /* threads of the checks across documents (as CfRunOptions.jobs; 0: one
+	             * per core); their findings do not depend on it */
 	CfRunCheckPrivate *priv;
 };
 

@@ -77,6 +77,8 @@ cf_key_log_free(CfKeyLog *log)
 static void
 sort_keys(guint64 *keys, gsize n)
 {
+	if (n < 2)
+		return; /* nothing to order, and qsort must not be given a NULL array */
 	if (n < 64) {
 		qsort(keys, n, sizeof *keys, cf_key_compare);
 		return;

@@ -517,6 +517,44 @@ test_order(void)
 	}
 }
 
+/* A claim's stored string length (CfClaim: text_length …) is the string's strlen(), or 0
+ * for a string that is NULL or empty; the writers trust it. */
+static void
+assert_stored_length(const char *text, guint stored)
+{
+	g_assert_cmpuint(stored, ==, text != NULL ? strlen(text) : 0);
+	g_assert_cmpuint(cf_claim_string_length(text, stored), ==, text ? strlen(text) : 0);
+}
+
+/* Every claim of every corpus report (tables, expressions, malformed ones, labels with their
+ * line breaks dropped) carries the lengths of its strings. */
+static void
+test_string_lengths(void)
+{
+	guint n = 0;
+	const char *folders[] = {"corpus", "corpus/synthetic"};
+	for (guint f = 0; f < G_N_ELEMENTS(folders); f++) {
+		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
+		g_assert_nonnull(dir);
+		for (const char *name; (name = g_dir_read_name(dir)) != NULL;) {
+			if (!g_str_has_suffix(name, ".txt"))
+				continue;
+			g_autofree char *path = g_build_filename(folders[f], name, NULL);
+			g_autoptr(CfDocument) doc = cf_test_document_from_file(path);
+			g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+			for (guint i = 0; i < claims->len; i++, n++) {
+				const CfClaim *c = claims->pdata[i];
+				assert_stored_length(c->text, c->text_length);
+				assert_stored_length(c->unit, c->unit_length);
+				assert_stored_length(c->qualifier_text, c->qualifier_text_length);
+				assert_stored_length(c->label, c->label_length);
+				assert_stored_length(c->reason, c->reason_length);
+			}
+		}
+	}
+	g_assert_cmpuint(n, >, 500);
+}
+
 /* ---- the claim pool the extractor allocates claims from (cf-claim.h, Ownership) ---- */
 
 static void
@@ -787,6 +825,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/seed001/line108", test_seed001_line108);
 	g_test_add_func("/extract/seed001/table1", test_seed001_table1);
 	g_test_add_func("/extract/seed001/order", test_order);
+	g_test_add_func("/extract/claim/string-lengths", test_string_lengths);
 	for (guint i = 0; i < G_N_ELEMENTS(forms); i++)
 		g_test_add_data_func(forms[i].path, &forms[i], test_form);
 	g_test_add_func("/extract/malformed/reasons", test_malformed_reasons);

@@ -337,6 +337,15 @@ char_count(const char *text, gsize length)
 	return count;
 }
 
+/* A pool copy of @length bytes of @text for a claim's string field, its length into the
+ * field's length (@stored, see CfClaim). */
+static char *
+pool_copy(CfClaimPool *pool, const char *text, gsize length, guint *stored)
+{
+	*stored = (guint)length;
+	return cf_claim_pool_strndup(pool, text, length);
+}
+
 /* Lines stepped over one by one from the last claim's before a binary search is cheaper. */
 #define LOCATE_STEPS 8
 
@@ -564,8 +573,9 @@ strip_words(Extractor *x, const Span *sp, gsize *b, gsize *e)
 
 /* The label of a number whose label may reach up to @e; NULL when there is none. */
 static char *
-span_label(Extractor *x, Span *sp, gsize e)
+span_label(Extractor *x, Span *sp, gsize e, guint *stored)
 {
+	*stored = 0;
 	gsize b = MAX(sp->label_boundary, sp->clause_start);
 	if (b > e)
 		b = e;
@@ -592,7 +602,7 @@ span_label(Extractor *x, Span *sp, gsize e)
 		while (((guchar)x->norm[b] & 0xC0) == 0x80)
 			b++;
 	}
-	char *label = cf_claim_pool_strndup(x->pool, x->norm + b, e - b), *out = label;
+	char *label = pool_copy(x->pool, x->norm + b, e - b, stored), *out = label;
 	/* most labels sit on one line: nothing to drop */
 	if (memchr(label, '\n', e - b) == NULL && memchr(label, '\r', e - b) == NULL)
 		return label;
@@ -600,6 +610,7 @@ span_label(Extractor *x, Span *sp, gsize e)
 		if (label[i] != '\n' && label[i] != '\r')
 			*out++ = label[i];
 	*out = '\0';
+	*stored = (guint)(out - label);
 	return label;
 }
 
@@ -825,7 +836,7 @@ set_malformed(CfClaim *claim, const char *reason)
 {
 	claim->kind = CF_CLAIM_MALFORMED;
 	claim->has_value = FALSE;
-	claim->reason = cf_claim_pool_strndup(claim->pool, reason, strlen(reason));
+	claim->reason = pool_copy(claim->pool, reason, strlen(reason), &claim->reason_length);
 }
 
 /* Converts a claim's stated value and stated-domain interval to its base unit. */
@@ -847,9 +858,9 @@ finish_value(CfClaim *claim, CfInterval stated_interval)
 }
 
 static char *
-dup_range(const Extractor *x, gsize start, gsize end)
+dup_range(const Extractor *x, gsize start, gsize end, guint *stored)
 {
-	return cf_claim_pool_strndup(x->pool, x->norm + start, end - start);
+	return pool_copy(x->pool, x->norm + start, end - start, stored);
 }
 
 /* Tries a token at @p.  Returns the offset after it (a claim or a rejected number to skip),
@@ -1067,12 +1078,12 @@ try_token(Extractor *x, Span *sp, gsize p)
 	claim->document = x->doc;
 	claim->range.start = token_start;
 	claim->range.end = token_end;
-	claim->text = dup_range(x, token_start, token_end);
+	claim->text = dup_range(x, token_start, token_end, &claim->text_length);
 	claim->unit_exponent = exponent;
 	if (percent_prefix)
-		claim->unit = cf_claim_pool_strndup(x->pool, "%", 1);
+		claim->unit = pool_copy(x->pool, "%", 1, &claim->unit_length);
 	else if (unit_text->len > 0)
-		claim->unit = cf_claim_pool_strndup(x->pool, unit_text->str, unit_text->len);
+		claim->unit = pool_copy(x->pool, unit_text->str, unit_text->len, &claim->unit_length);
 
 	/* the value */
 	CfInterval stated = {0};
@@ -1104,7 +1115,8 @@ try_token(Extractor *x, Span *sp, gsize p)
 			stated = cf_interval_make(num.value, num2.value);
 			claim->qualifier = CF_QUALIFIER_RANGE;
 			claim->qualifier_text = dup_range(x, g.start[lex->group_range_sep],
-							  g.end[lex->group_range_sep]);
+							  g.end[lex->group_range_sep],
+							  &claim->qualifier_text_length);
 		}
 		if (has(&g, lex->group_inside))
 			inside = lexicon_lookup_qualifier(lex, s + g.start[lex->group_inside],
@@ -1120,15 +1132,16 @@ try_token(Extractor *x, Span *sp, gsize p)
 		const LexQualifier *shown = before ? before : inside ? inside : after;
 		if (shown) {
 			claim->qualifier = shown->effect;
-			claim->qualifier_text =
-				cf_claim_pool_strndup(x->pool, shown->word, strlen(shown->word));
+			claim->qualifier_text = pool_copy(x->pool, shown->word, strlen(shown->word),
+							  &claim->qualifier_text_length);
 		}
 		if (!ok)
 			set_malformed(claim, "number too large");
 		if (unit && unit->spaced_malformed && glen(&g, lex->group_space) > 0) {
 			claim->kind = CF_CLAIM_MALFORMED;
 			g_autofree char *reason = g_strdup_printf("space before %s", unit->word);
-			claim->reason = cf_claim_pool_strndup(x->pool, reason, strlen(reason));
+			claim->reason =
+				pool_copy(x->pool, reason, strlen(reason), &claim->reason_length);
 		}
 	}
 	if (claim->kind == CF_CLAIM_YEAR || claim->kind == CF_CLAIM_ORDINAL)
@@ -1138,7 +1151,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 	Token token = {claim, unit, token_start, token_end, qualifier_start, date, bare};
 	/* cues and label come from the text before the number */
 	span_advance(x, sp, qualifier_start);
-	claim->label = span_label(x, sp, qualifier_start);
+	claim->label = span_label(x, sp, qualifier_start, &claim->label_length);
 	add_cues(x, sp, claim, qualifier_start);
 	sp->scan = token_end;
 	sp->label_boundary = token_end;
@@ -1202,12 +1215,14 @@ find_expressions(Extractor *x, Span *sp)
 		e->unit_exponent = r->unit_exponent;
 		/* one pool: the strings are shared, not copied */
 		e->unit = r->unit;
+		e->unit_length = r->unit_length;
 		e->label = first->claim->label;
+		e->label_length = first->claim->label_length;
 		/* the same cues, without duplicates: the same array */
 		cf_claim_share_cues(e, first->claim);
 		e->range.start = first->start;
 		e->range.end = result->end;
-		e->text = dup_range(x, first->start, result->end);
+		e->text = dup_range(x, first->start, result->end, &e->text_length);
 		e->line = first->claim->line;
 		e->column = first->claim->column;
 		e->length = cf_document_char_count(x->doc, first->start, result->end);
@@ -1397,7 +1412,7 @@ row_item(const CfDocument *doc, const CfRow *row)
 }
 
 static char *
-table_label(Extractor *x, const char *item, const char *column)
+table_label(Extractor *x, const char *item, const char *column, guint *stored)
 {
 	if (item && column) {
 		/* joined in a reused buffer: a copy of item's length + 1 + column's length would
@@ -1405,10 +1420,11 @@ table_label(Extractor *x, const char *item, const char *column)
 		GString *label = g_string_assign(x->label_text, item);
 		g_string_append_c(label, '/');
 		g_string_append(label, column);
-		return cf_claim_pool_strndup(x->pool, label->str, label->len);
+		return pool_copy(x->pool, label->str, label->len, stored);
 	}
 	const char *only = item ? item : column;
-	return only ? cf_claim_pool_strndup(x->pool, only, strlen(only)) : NULL;
+	*stored = 0;
+	return only ? pool_copy(x->pool, only, strlen(only), stored) : NULL;
 }
 
 /* A cell that holds one number and nothing else (besides a before-qualifier). */
@@ -1439,8 +1455,8 @@ apply_column(const Span *sp, Token *t)
 	if (sp->column_meaning == CF_CLAIM_AMOUNT) {
 		if (sp->column_unit == NULL)
 			return;
-		c->unit = cf_claim_pool_strndup(c->pool, sp->column_unit->word,
-						strlen(sp->column_unit->word));
+		c->unit = pool_copy(c->pool, sp->column_unit->word, strlen(sp->column_unit->word),
+				    &c->unit_length);
 		c->unit_exponent = sp->column_unit->exponent;
 		if (c->kind == CF_CLAIM_NUMBER) {
 			/* a bare number has exponent 0: its interval is still in stated terms */
@@ -1505,7 +1521,8 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 				if (one && body)
 					apply_column(&sp, t);
 				if (one || t->claim->label == NULL) {
-					t->claim->label = table_label(x, item, column_label);
+					t->claim->label = table_label(x, item, column_label,
+								      &t->claim->label_length);
 				}
 			}
 			span_emit(x, &sp);

@@ -30,6 +30,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 #include "model/cf-decimal.h"
 #include "model/cf-document.h"
@@ -89,6 +90,11 @@ typedef struct {
 	guint sentence;        /* index of the sentence in the document (0-based), G_MAXUINT in tables */
 
 	struct _CfClaimPool *pool; /* NULL when the claim owns its strings; see Ownership above */
+
+	/* Byte lengths of text, unit, qualifier_text, label and reason when known, else 0 (then
+	 * the writers take strlen()): the extract stage sets each where it sets the string.
+	 * Code that replaces one of those strings of a claim sets its length too, or 0. */
+	guint text_length, unit_length, qualifier_text_length, label_length, reason_length;
 } CfClaim;
 
 /* A bump allocator for the claims of one extraction (see Ownership above): building and
@@ -106,6 +112,14 @@ void cf_claim_pool_unref(CfClaimPool *pool);
 CfClaim *cf_claim_pool_new_claim(CfClaimPool *pool, CfClaimKind kind);
 /* A NUL-terminated copy of @length bytes of @text in @pool; never NULL. */
 char *cf_claim_pool_strndup(CfClaimPool *pool, const char *text, gsize length);
+
+/* The byte length of @text, a string field of a claim whose length field holds @known
+ * (see CfClaim): @known when not 0, else strlen(); 0 for NULL. */
+static inline gsize
+cf_claim_string_length(const char *text, guint known)
+{
+	return known > 0 ? known : text != NULL ? strlen(text) : 0;
+}
 
 /* "amount", "percent", … as used in JSON output; never NULL. */
 const char *cf_claim_kind_to_string(CfClaimKind kind);

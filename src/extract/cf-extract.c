@@ -271,10 +271,14 @@ is_label_boundary(gunichar c)
 	return is_clause_delimiter(c) || c == 0x3001 || is_colon(c) || c == '\t';
 }
 
+/* Whether one of @words is written at @text (@available bytes); @length receives its
+ * length.  The first byte rules most words out before their length is taken. */
 static gboolean
 word_in(char *const *words, const char *text, gsize available, gsize *length)
 {
 	for (guint i = 0; words && words[i]; i++) {
+		if (words[i][0] != '\0' && (available == 0 || words[i][0] != text[0]))
+			continue;
 		gsize n = strlen(words[i]);
 		if (n <= available && memcmp(text, words[i], n) == 0) {
 			if (length)

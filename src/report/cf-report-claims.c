@@ -213,10 +213,17 @@ typedef struct {
 static void
 name_json_init(NameJson *name, const char *text)
 {
+	/* escaped in full, then kept when it fits: the bound for any bytes would keep none of
+	 * "amount", "percent" … */
 	gsize n = strlen(text);
+	g_autofree char *json = g_malloc(CF_JSON_STRING_MAX(n));
+	gsize length = (gsize)(cf_json_write_string(json, text, n) - json);
 	name->length = 0;
-	if (CF_JSON_STRING_MAX(n) <= NAME_JSON_MAX)
-		name->length = (guint)(cf_json_write_string(name->json, text, n) - name->json);
+	memset(name->json, 0, NAME_JSON_MAX);
+	if (length <= NAME_JSON_MAX) {
+		memcpy(name->json, json, length);
+		name->length = (guint)length;
+	}
 }
 
 static void
@@ -246,12 +253,12 @@ put_name(char *cursor, const NameJson *json, const char *text, gsize length, gbo
 	return cursor + json->length;
 }
 
-/* One reservation for the whole line, its size bounded from the strings' lengths.  A claim
- * of a document whose text is valid UTF-8 has valid strings: pieces of that text cut at
- * character boundaries, lexicon words (checked when loaded) and ASCII. */
 /* Cues of a claim whose lengths the JSON writer keeps (a claim has a few). */
 #define CUES_MEASURED 8
 
+/* One reservation for the whole line, its size bounded from the strings' lengths.  A claim
+ * of a document whose text is valid UTF-8 has valid strings: pieces of that text cut at
+ * character boundaries, lexicon words (checked when loaded) and ASCII. */
 static void
 append_claim_json(GString *out, const CfClaim *claim, const ClaimJsonShared *shared)
 {

@@ -53,6 +53,32 @@ typedef struct {
 	gboolean bare;          /* no unit, prefix or multiplier: a table column may give one */
 } Token;
 
+/* The tokens of a span, in a buffer reused from span to span: added without a call. */
+typedef struct {
+	Token *items;
+	guint len, allocated;
+} TokenList;
+
+static inline void
+token_list_add(TokenList *list, const Token *token)
+{
+	if (G_UNLIKELY(list->len == list->allocated)) {
+		list->allocated = MAX(16, 2 * list->allocated);
+		list->items = g_renew(Token, list->items, list->allocated);
+	}
+	list->items[list->len++] = *token;
+}
+
+/* Inserts a copy of @token at @index (at most the list's length). */
+static void
+token_list_insert(TokenList *list, guint index, Token token)
+{
+	token_list_add(list, &token);
+	memmove(&list->items[index + 1], &list->items[index],
+		(list->len - 1 - index) * sizeof(Token));
+	list->items[index] = token;
+}
+
 /* The text a number is read in: a sentence or a table cell. */
 typedef struct {
 	gsize start, end;
@@ -73,7 +99,7 @@ typedef struct {
 	GArray *cues;               /* CueHit of the current clause */
 	const LexCue *carried;      /* 其中，… carried from a clause holding only it */
 	int money;                  /* -1 not known yet, 0, 1 */
-	GArray *tokens;             /* Token */
+	TokenList *tokens;
 } Span;
 
 typedef struct {
@@ -89,7 +115,7 @@ typedef struct {
 	gsize loc_offset;
 	guint loc_column;
 	GArray *cues;               /* reused buffers for spans */
-	GArray *tokens;
+	TokenList tokens;
 	GArray *paren_stack;
 	GString *unit_text;         /* reused: the unit as written */
 	GString *label_text;        /* reused: a table label as it is joined */
@@ -1166,7 +1192,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 	claim->table = sp->table_index;
 	claim->row = sp->row_index;
 	claim->cell_column = sp->column;
-	g_array_append_val(sp->tokens, token);
+	token_list_add(sp->tokens, &token);
 	return token_end;
 }
 
@@ -1192,23 +1218,23 @@ static void
 find_expressions(Extractor *x, Span *sp)
 {
 	const CfLexicon *lex = x->lex;
-	GArray *t = sp->tokens;
+	TokenList *t = sp->tokens;
 	for (guint i = 0; i < t->len; i++) {
 		guint j = i;
 		while (j + 1 < t->len &&
-		       (gap_is(x, g_array_index(t, Token, j).end, g_array_index(t, Token, j + 1).start,
+		       (gap_is(x, t->items[j].end, t->items[j + 1].start,
 			       lex->op_times) ||
-			gap_is(x, g_array_index(t, Token, j).end, g_array_index(t, Token, j + 1).start,
+			gap_is(x, t->items[j].end, t->items[j + 1].start,
 			       lex->op_plus)))
 			j++;
 		if (j == i || j + 1 >= t->len ||
-		    !gap_is(x, g_array_index(t, Token, j).end, g_array_index(t, Token, j + 1).start,
+		    !gap_is(x, t->items[j].end, t->items[j + 1].start,
 			    lex->op_equals))
 			continue;
-		Token *first = &g_array_index(t, Token, i);
-		Token *result = &g_array_index(t, Token, j + 1);
+		Token *first = &t->items[i];
+		Token *result = &t->items[j + 1];
 		for (guint k = i; k <= j + 1; k++)
-			g_array_index(t, Token, k).date = FALSE; /* 12月 counts as an operand */
+			t->items[k].date = FALSE; /* 12月 counts as an operand */
 		CfClaim *e = cf_claim_pool_new_claim(x->pool, CF_CLAIM_EXPRESSION);
 		const CfClaim *r = result->claim;
 		e->document = r->document;
@@ -1237,7 +1263,7 @@ find_expressions(Extractor *x, Span *sp)
 		Token et = {e, result->unit, first->start, result->end, first->qualifier_start, FALSE,
 			    FALSE};
 		/* right after its first operand: the order claims are sorted in */
-		g_array_insert_val(t, i + 1, et);
+		token_list_insert(t, i + 1, et);
 		i = j + 2;
 	}
 }
@@ -1257,10 +1283,10 @@ span_init(Extractor *x, Span *sp, gsize start, gsize end)
 	sp->column_meaning = CF_CLAIM_N_KINDS;
 	sp->money = -1;
 	array_empty(x->cues);
-	array_empty(x->tokens);
+	x->tokens.len = 0;
 	array_empty(x->paren_stack);
 	sp->cues = x->cues;
-	sp->tokens = x->tokens;
+	sp->tokens = &x->tokens;
 	sp->paren_stack = x->paren_stack;
 }
 
@@ -1342,7 +1368,7 @@ span_emit(Extractor *x, Span *sp)
 {
 	find_expressions(x, sp);
 	for (guint i = 0; i < sp->tokens->len; i++) {
-		Token *t = &g_array_index(sp->tokens, Token, i);
+		Token *t = &sp->tokens->items[i];
 		if (t->date && !x->all_tokens) {
 			cf_claim_free(t->claim);
 			continue;
@@ -1351,7 +1377,7 @@ span_emit(Extractor *x, Span *sp)
 		if (x->units && t->unit)
 			g_hash_table_insert(x->units, t->claim, (gpointer)t->unit);
 	}
-	array_empty(sp->tokens);
+	sp->tokens->len = 0;
 }
 
 static void
@@ -1437,7 +1463,7 @@ cell_is_one_token(const Extractor *x, const Span *sp)
 {
 	if (sp->tokens->len != 1)
 		return FALSE;
-	const Token *t = &g_array_index(sp->tokens, Token, 0);
+	const Token *t = &sp->tokens->items[0];
 	gsize b = sp->start, e = sp->end;
 	while (b < e && is_space_byte(x->norm[b]))
 		b++;
@@ -1521,7 +1547,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 				cell->column < table->n_columns ? labels->pdata[cell->column] : NULL;
 			gboolean one = cell_is_one_token(x, &sp);
 			for (guint k = 0; k < sp.tokens->len; k++) {
-				Token *t = &g_array_index(sp.tokens, Token, k);
+				Token *t = &sp.tokens->items[k];
 				if (one && body)
 					apply_column(&sp, t);
 				if (one || t->claim->label == NULL) {
@@ -1591,7 +1617,7 @@ extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 	x->out = g_ptr_array_new_full((guint)MIN(doc->norm_length / CLAIM_BYTES + 16, G_MAXUINT / 2),
 				      (GDestroyNotify)cf_claim_free);
 	x->cues = g_array_new(FALSE, FALSE, sizeof(CueHit));
-	x->tokens = g_array_new(FALSE, FALSE, sizeof(Token));
+	x->tokens = (TokenList){0};
 	x->paren_stack = g_array_new(FALSE, FALSE, sizeof(gsize));
 	x->unit_text = g_string_sized_new(64);
 	x->label_text = g_string_sized_new(128);
@@ -1603,7 +1629,7 @@ extractor_finish(Extractor *x)
 {
 	pcre2_match_data_free(x->match);
 	g_array_unref(x->cues);
-	g_array_unref(x->tokens);
+	g_free(x->tokens.items);
 	g_array_unref(x->paren_stack);
 	g_string_free(x->unit_text, TRUE);
 	g_string_free(x->label_text, TRUE);

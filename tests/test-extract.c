@@ -557,6 +557,53 @@ test_string_lengths(void)
 
 /* ---- the claim pool the extractor allocates claims from (cf-claim.h, Ownership) ---- */
 
+/* cf_claim_add_cues() gives what cf_claim_add_cue() of each word gives, on pooled and owning
+ * claims, from every cue list of up to four of five words (repeats included) added to
+ * claims with no cue, one cue, or a shared array. */
+static void
+test_add_cues(void)
+{
+	const char *words[] = {"其中", "合计", "每个", "其中", "占"};
+	CfClaimPool *pool = cf_claim_pool_new();
+	for (guint pooled = 0; pooled < 2; pooled++)
+		for (guint had = 0; had < 3; had++)
+			for (guint code = 0; code < 5 * 5 * 5 * 5; code++) {
+				const char *list[4];
+				guint n = 0;
+				for (guint c = code; n < 4 && c > 0; c /= 5)
+					list[n++] = words[c % 5];
+				CfClaim *one = pooled ? cf_claim_pool_new_claim(pool, CF_CLAIM_COUNT)
+						      : cf_claim_new(CF_CLAIM_COUNT);
+				CfClaim *all = pooled ? cf_claim_pool_new_claim(pool, CF_CLAIM_COUNT)
+						      : cf_claim_new(CF_CLAIM_COUNT);
+				if (had > 0) {
+					cf_claim_add_cue(one, "合计");
+					cf_claim_add_cue(all, "合计");
+				}
+				CfClaim *base = NULL;
+				if (had == 2 && pooled) {
+					base = cf_claim_pool_new_claim(pool, CF_CLAIM_COUNT);
+					cf_claim_add_cue(base, "占");
+					cf_claim_share_cues(one, base);
+					cf_claim_share_cues(all, base);
+				}
+				for (guint i = 0; i < n; i++)
+					cf_claim_add_cue(one, list[i]);
+				cf_claim_add_cues(all, list, n);
+				g_autofree char *a = cues_of(one), *b = cues_of(all);
+				g_assert_cmpstr(a, ==, b);
+				if (base != NULL) { /* the shared array is left as it was */
+					g_autofree char *shared = cues_of(base);
+					g_assert_cmpstr(shared, ==, "占");
+					cf_claim_free(base);
+				}
+				cf_claim_free(one);
+				cf_claim_free(all);
+			}
+	cf_claim_pool_unref(pool);
+}
+
+
 static void
 test_claim_pool(void)
 {
@@ -821,6 +868,7 @@ main(int argc, char **argv)
 	g_assert_no_error(error);
 
 	g_test_add_func("/extract/claim-pool/lifetime", test_claim_pool);
+	g_test_add_func("/extract/claim-pool/add-cues", test_add_cues);
 	g_test_add_func("/extract/seed003/line14", test_seed003_line14);
 	g_test_add_func("/extract/seed001/line108", test_seed001_line108);
 	g_test_add_func("/extract/seed001/table1", test_seed001_table1);

@@ -682,16 +682,24 @@ add_cues(Extractor *x, Span *sp, CfClaim *claim, gsize before)
 			return;
 		}
 	}
+	if (fits) {
+		/* the list holds the words once each, in the order they are added below */
+		const char *words[CUE_LIST_MAX];
+		for (guint i = 0; i < list.n; i++)
+			words[i] = list.cues[i]->word;
+		cf_claim_add_cues(claim, words, list.n);
+		if (x->n_cue_lists < CUE_LISTS) {
+			list.claim = claim;
+			x->cue_lists[x->n_cue_lists++] = list;
+		}
+		return;
+	}
 	if (sp->carried)
 		cf_claim_add_cue(claim, sp->carried->word);
 	for (guint i = 0; i < sp->cues->len; i++) {
 		const CueHit *h = &g_array_index(sp->cues, CueHit, i);
 		if (h->end <= before)
 			cf_claim_add_cue(claim, h->cue->word);
-	}
-	if (fits && x->n_cue_lists < CUE_LISTS) {
-		list.claim = claim;
-		x->cue_lists[x->n_cue_lists++] = list;
 	}
 }
 

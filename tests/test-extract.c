@@ -572,10 +572,11 @@ test_add_cues(void)
 				guint n = 0;
 				for (guint c = code; n < 4 && c > 0; c /= 5)
 					list[n++] = words[c % 5];
-				CfClaim *one = pooled ? cf_claim_pool_new_claim(pool, CF_CLAIM_COUNT)
-						      : cf_claim_new(CF_CLAIM_COUNT);
-				CfClaim *all = pooled ? cf_claim_pool_new_claim(pool, CF_CLAIM_COUNT)
-						      : cf_claim_new(CF_CLAIM_COUNT);
+				CfClaimKind k = CF_CLAIM_COUNT;
+				CfClaim *one = pooled ? cf_claim_pool_new_claim(pool, k)
+						      : cf_claim_new(k);
+				CfClaim *all = pooled ? cf_claim_pool_new_claim(pool, k)
+						      : cf_claim_new(k);
 				if (had > 0) {
 					cf_claim_add_cue(one, "合计");
 					cf_claim_add_cue(all, "合计");

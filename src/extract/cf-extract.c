@@ -1121,7 +1121,8 @@ try_token(Extractor *x, Span *sp, gsize p)
 	if (percent_prefix)
 		claim->unit = pool_copy(x->pool, "%", 1, &claim->unit_length);
 	else if (unit_text->len > 0)
-		claim->unit = pool_copy(x->pool, unit_text->str, unit_text->len, &claim->unit_length);
+		claim->unit =
+			pool_copy(x->pool, unit_text->str, unit_text->len, &claim->unit_length);
 
 	/* the value */
 	CfInterval stated = {0};

@@ -188,9 +188,11 @@ cf_claim_add_cues(CfClaim *claim, const char *const *cues, guint n)
 		g_ptr_array_add(added, claim->cues->pdata[i]);
 	const GPtrArray *had = claim->cues;
 	claim->cues = added;
-	for (guint i = 0; i < n; i++)
+	for (guint i = 0; i < n; i++) {
 		if (!cf_claim_has_cue(claim, cues[i]))
-			g_ptr_array_add(added, cf_claim_pool_strndup(pool, cues[i], strlen(cues[i])));
+			g_ptr_array_add(added,
+					cf_claim_pool_strndup(pool, cues[i], strlen(cues[i])));
+	}
 	if (added->len == had->len) { /* nothing new: keep the array it had */
 		claim->cues = (GPtrArray *)had;
 		g_ptr_array_unref(added);

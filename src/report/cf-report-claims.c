@@ -274,7 +274,8 @@ append_claim_json(GString *out, const CfClaim *claim, const ClaimJsonShared *sha
 	      unit_length = CLAIM_LENGTH(claim, unit),
 	      qualifier_length = field_length(qualifier),
 	      qualifier_text_length = CLAIM_LENGTH(claim, qualifier_text),
-	      label_length = CLAIM_LENGTH(claim, label), reason_length = CLAIM_LENGTH(claim, reason);
+	      label_length = CLAIM_LENGTH(claim, label),
+	      reason_length = CLAIM_LENGTH(claim, reason);
 	gsize strings = kind_length + text_length + unit_length + qualifier_length +
 			qualifier_text_length + label_length + reason_length;
 	guint n_cues = claim->cues != NULL ? claim->cues->len : 0;

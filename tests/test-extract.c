@@ -517,7 +517,93 @@ test_order(void)
 	}
 }
 
+/* A claim's stored string length (CfClaim: text_length …) is the string's strlen(), or 0
+ * for a string that is NULL or empty; the writers trust it. */
+static void
+assert_stored_length(const char *text, guint stored)
+{
+	g_assert_cmpuint(stored, ==, text != NULL ? strlen(text) : 0);
+	g_assert_cmpuint(cf_claim_string_length(text, stored), ==, text ? strlen(text) : 0);
+}
+
+/* Every claim of every corpus report (tables, expressions, malformed ones, labels with their
+ * line breaks dropped) carries the lengths of its strings. */
+static void
+test_string_lengths(void)
+{
+	guint n = 0;
+	const char *folders[] = {"corpus", "corpus/synthetic"};
+	for (guint f = 0; f < G_N_ELEMENTS(folders); f++) {
+		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
+		g_assert_nonnull(dir);
+		for (const char *name; (name = g_dir_read_name(dir)) != NULL;) {
+			if (!g_str_has_suffix(name, ".txt"))
+				continue;
+			g_autofree char *path = g_build_filename(folders[f], name, NULL);
+			g_autoptr(CfDocument) doc = cf_test_document_from_file(path);
+			g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+			for (guint i = 0; i < claims->len; i++, n++) {
+				const CfClaim *c = claims->pdata[i];
+				assert_stored_length(c->text, c->text_length);
+				assert_stored_length(c->unit, c->unit_length);
+				assert_stored_length(c->qualifier_text, c->qualifier_text_length);
+				assert_stored_length(c->label, c->label_length);
+				assert_stored_length(c->reason, c->reason_length);
+			}
+		}
+	}
+	g_assert_cmpuint(n, >, 500);
+}
+
 /* ---- the claim pool the extractor allocates claims from (cf-claim.h, Ownership) ---- */
+
+/* cf_claim_add_cues() gives what cf_claim_add_cue() of each word gives, on pooled and owning
+ * claims, from every cue list of up to four of five words (repeats included) added to
+ * claims with no cue, one cue, or a shared array. */
+static void
+test_add_cues(void)
+{
+	const char *words[] = {"其中", "合计", "每个", "其中", "占"};
+	CfClaimPool *pool = cf_claim_pool_new();
+	for (guint pooled = 0; pooled < 2; pooled++)
+		for (guint had = 0; had < 3; had++)
+			for (guint code = 0; code < 5 * 5 * 5 * 5; code++) {
+				const char *list[4];
+				guint n = 0;
+				for (guint c = code; n < 4 && c > 0; c /= 5)
+					list[n++] = words[c % 5];
+				CfClaimKind k = CF_CLAIM_COUNT;
+				CfClaim *one = pooled ? cf_claim_pool_new_claim(pool, k)
+						      : cf_claim_new(k);
+				CfClaim *all = pooled ? cf_claim_pool_new_claim(pool, k)
+						      : cf_claim_new(k);
+				if (had > 0) {
+					cf_claim_add_cue(one, "合计");
+					cf_claim_add_cue(all, "合计");
+				}
+				CfClaim *base = NULL;
+				if (had == 2 && pooled) {
+					base = cf_claim_pool_new_claim(pool, CF_CLAIM_COUNT);
+					cf_claim_add_cue(base, "占");
+					cf_claim_share_cues(one, base);
+					cf_claim_share_cues(all, base);
+				}
+				for (guint i = 0; i < n; i++)
+					cf_claim_add_cue(one, list[i]);
+				cf_claim_add_cues(all, list, n);
+				g_autofree char *a = cues_of(one), *b = cues_of(all);
+				g_assert_cmpstr(a, ==, b);
+				if (base != NULL) { /* the shared array is left as it was */
+					g_autofree char *shared = cues_of(base);
+					g_assert_cmpstr(shared, ==, "占");
+					cf_claim_free(base);
+				}
+				cf_claim_free(one);
+				cf_claim_free(all);
+			}
+	cf_claim_pool_unref(pool);
+}
+
 
 static void
 test_claim_pool(void)
@@ -783,10 +869,12 @@ main(int argc, char **argv)
 	g_assert_no_error(error);
 
 	g_test_add_func("/extract/claim-pool/lifetime", test_claim_pool);
+	g_test_add_func("/extract/claim-pool/add-cues", test_add_cues);
 	g_test_add_func("/extract/seed003/line14", test_seed003_line14);
 	g_test_add_func("/extract/seed001/line108", test_seed001_line108);
 	g_test_add_func("/extract/seed001/table1", test_seed001_table1);
 	g_test_add_func("/extract/seed001/order", test_order);
+	g_test_add_func("/extract/claim/string-lengths", test_string_lengths);
 	for (guint i = 0; i < G_N_ELEMENTS(forms); i++)
 		g_test_add_data_func(forms[i].path, &forms[i], test_form);
 	g_test_add_func("/extract/malformed/reasons", test_malformed_reasons);

@@ -53,6 +53,32 @@ typedef struct {
 	gboolean bare;          /* no unit, prefix or multiplier: a table column may give one */
 } Token;
 
+/* The tokens of a span, in a buffer reused from span to span: added without a call. */
+typedef struct {
+	Token *items;
+	guint len, allocated;
+} TokenList;
+
+static inline void
+token_list_add(TokenList *list, const Token *token)
+{
+	if (G_UNLIKELY(list->len == list->allocated)) {
+		list->allocated = MAX(16, 2 * list->allocated);
+		list->items = g_renew(Token, list->items, list->allocated);
+	}
+	list->items[list->len++] = *token;
+}
+
+/* Inserts a copy of @token at @index (at most the list's length). */
+static void
+token_list_insert(TokenList *list, guint index, Token token)
+{
+	token_list_add(list, &token);
+	memmove(&list->items[index + 1], &list->items[index],
+		(list->len - 1 - index) * sizeof(Token));
+	list->items[index] = token;
+}
+
 /* The text a number is read in: a sentence or a table cell. */
 typedef struct {
 	gsize start, end;
@@ -73,7 +99,7 @@ typedef struct {
 	GArray *cues;               /* CueHit of the current clause */
 	const LexCue *carried;      /* 其中，… carried from a clause holding only it */
 	int money;                  /* -1 not known yet, 0, 1 */
-	GArray *tokens;             /* Token */
+	TokenList *tokens;
 } Span;
 
 typedef struct {
@@ -89,7 +115,7 @@ typedef struct {
 	gsize loc_offset;
 	guint loc_column;
 	GArray *cues;               /* reused buffers for spans */
-	GArray *tokens;
+	TokenList tokens;
 	GArray *paren_stack;
 	GString *unit_text;         /* reused: the unit as written */
 	GString *label_text;        /* reused: a table label as it is joined */
@@ -271,10 +297,14 @@ is_label_boundary(gunichar c)
 	return is_clause_delimiter(c) || c == 0x3001 || is_colon(c) || c == '\t';
 }
 
+/* Whether one of @words is written at @text (@available bytes); @length receives its
+ * length.  The first byte rules most words out before their length is taken. */
 static gboolean
 word_in(char *const *words, const char *text, gsize available, gsize *length)
 {
 	for (guint i = 0; words && words[i]; i++) {
+		if (words[i][0] != '\0' && (available == 0 || words[i][0] != text[0]))
+			continue;
 		gsize n = strlen(words[i]);
 		if (n <= available && memcmp(text, words[i], n) == 0) {
 			if (length)
@@ -335,6 +365,15 @@ char_count(const char *text, gsize length)
 	for (gsize i = 0; i < length; i++)
 		count += ((guchar)text[i] & 0xC0) != 0x80;
 	return count;
+}
+
+/* A pool copy of @length bytes of @text for a claim's string field, its length into the
+ * field's length (@stored, see CfClaim). */
+static char *
+pool_copy(CfClaimPool *pool, const char *text, gsize length, guint *stored)
+{
+	*stored = (guint)length;
+	return cf_claim_pool_strndup(pool, text, length);
 }
 
 /* Lines stepped over one by one from the last claim's before a binary search is cheaper. */
@@ -564,8 +603,9 @@ strip_words(Extractor *x, const Span *sp, gsize *b, gsize *e)
 
 /* The label of a number whose label may reach up to @e; NULL when there is none. */
 static char *
-span_label(Extractor *x, Span *sp, gsize e)
+span_label(Extractor *x, Span *sp, gsize e, guint *stored)
 {
+	*stored = 0;
 	gsize b = MAX(sp->label_boundary, sp->clause_start);
 	if (b > e)
 		b = e;
@@ -592,7 +632,7 @@ span_label(Extractor *x, Span *sp, gsize e)
 		while (((guchar)x->norm[b] & 0xC0) == 0x80)
 			b++;
 	}
-	char *label = cf_claim_pool_strndup(x->pool, x->norm + b, e - b), *out = label;
+	char *label = pool_copy(x->pool, x->norm + b, e - b, stored), *out = label;
 	/* most labels sit on one line: nothing to drop */
 	if (memchr(label, '\n', e - b) == NULL && memchr(label, '\r', e - b) == NULL)
 		return label;
@@ -600,6 +640,7 @@ span_label(Extractor *x, Span *sp, gsize e)
 		if (label[i] != '\n' && label[i] != '\r')
 			*out++ = label[i];
 	*out = '\0';
+	*stored = (guint)(out - label);
 	return label;
 }
 
@@ -641,16 +682,24 @@ add_cues(Extractor *x, Span *sp, CfClaim *claim, gsize before)
 			return;
 		}
 	}
+	if (fits) {
+		/* the list holds the words once each, in the order they are added below */
+		const char *words[CUE_LIST_MAX];
+		for (guint i = 0; i < list.n; i++)
+			words[i] = list.cues[i]->word;
+		cf_claim_add_cues(claim, words, list.n);
+		if (x->n_cue_lists < CUE_LISTS) {
+			list.claim = claim;
+			x->cue_lists[x->n_cue_lists++] = list;
+		}
+		return;
+	}
 	if (sp->carried)
 		cf_claim_add_cue(claim, sp->carried->word);
 	for (guint i = 0; i < sp->cues->len; i++) {
 		const CueHit *h = &g_array_index(sp->cues, CueHit, i);
 		if (h->end <= before)
 			cf_claim_add_cue(claim, h->cue->word);
-	}
-	if (fits && x->n_cue_lists < CUE_LISTS) {
-		list.claim = claim;
-		x->cue_lists[x->n_cue_lists++] = list;
 	}
 }
 
@@ -825,7 +874,7 @@ set_malformed(CfClaim *claim, const char *reason)
 {
 	claim->kind = CF_CLAIM_MALFORMED;
 	claim->has_value = FALSE;
-	claim->reason = cf_claim_pool_strndup(claim->pool, reason, strlen(reason));
+	claim->reason = pool_copy(claim->pool, reason, strlen(reason), &claim->reason_length);
 }
 
 /* Converts a claim's stated value and stated-domain interval to its base unit. */
@@ -847,9 +896,9 @@ finish_value(CfClaim *claim, CfInterval stated_interval)
 }
 
 static char *
-dup_range(const Extractor *x, gsize start, gsize end)
+dup_range(const Extractor *x, gsize start, gsize end, guint *stored)
 {
-	return cf_claim_pool_strndup(x->pool, x->norm + start, end - start);
+	return pool_copy(x->pool, x->norm + start, end - start, stored);
 }
 
 /* Tries a token at @p.  Returns the offset after it (a claim or a rejected number to skip),
@@ -1067,12 +1116,13 @@ try_token(Extractor *x, Span *sp, gsize p)
 	claim->document = x->doc;
 	claim->range.start = token_start;
 	claim->range.end = token_end;
-	claim->text = dup_range(x, token_start, token_end);
+	claim->text = dup_range(x, token_start, token_end, &claim->text_length);
 	claim->unit_exponent = exponent;
 	if (percent_prefix)
-		claim->unit = cf_claim_pool_strndup(x->pool, "%", 1);
+		claim->unit = pool_copy(x->pool, "%", 1, &claim->unit_length);
 	else if (unit_text->len > 0)
-		claim->unit = cf_claim_pool_strndup(x->pool, unit_text->str, unit_text->len);
+		claim->unit =
+			pool_copy(x->pool, unit_text->str, unit_text->len, &claim->unit_length);
 
 	/* the value */
 	CfInterval stated = {0};
@@ -1104,7 +1154,8 @@ try_token(Extractor *x, Span *sp, gsize p)
 			stated = cf_interval_make(num.value, num2.value);
 			claim->qualifier = CF_QUALIFIER_RANGE;
 			claim->qualifier_text = dup_range(x, g.start[lex->group_range_sep],
-							  g.end[lex->group_range_sep]);
+							  g.end[lex->group_range_sep],
+							  &claim->qualifier_text_length);
 		}
 		if (has(&g, lex->group_inside))
 			inside = lexicon_lookup_qualifier(lex, s + g.start[lex->group_inside],
@@ -1120,15 +1171,16 @@ try_token(Extractor *x, Span *sp, gsize p)
 		const LexQualifier *shown = before ? before : inside ? inside : after;
 		if (shown) {
 			claim->qualifier = shown->effect;
-			claim->qualifier_text =
-				cf_claim_pool_strndup(x->pool, shown->word, strlen(shown->word));
+			claim->qualifier_text = pool_copy(x->pool, shown->word, strlen(shown->word),
+							  &claim->qualifier_text_length);
 		}
 		if (!ok)
 			set_malformed(claim, "number too large");
 		if (unit && unit->spaced_malformed && glen(&g, lex->group_space) > 0) {
 			claim->kind = CF_CLAIM_MALFORMED;
 			g_autofree char *reason = g_strdup_printf("space before %s", unit->word);
-			claim->reason = cf_claim_pool_strndup(x->pool, reason, strlen(reason));
+			claim->reason =
+				pool_copy(x->pool, reason, strlen(reason), &claim->reason_length);
 		}
 	}
 	if (claim->kind == CF_CLAIM_YEAR || claim->kind == CF_CLAIM_ORDINAL)
@@ -1138,7 +1190,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 	Token token = {claim, unit, token_start, token_end, qualifier_start, date, bare};
 	/* cues and label come from the text before the number */
 	span_advance(x, sp, qualifier_start);
-	claim->label = span_label(x, sp, qualifier_start);
+	claim->label = span_label(x, sp, qualifier_start, &claim->label_length);
 	add_cues(x, sp, claim, qualifier_start);
 	sp->scan = token_end;
 	sp->label_boundary = token_end;
@@ -1149,7 +1201,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 	claim->table = sp->table_index;
 	claim->row = sp->row_index;
 	claim->cell_column = sp->column;
-	g_array_append_val(sp->tokens, token);
+	token_list_add(sp->tokens, &token);
 	return token_end;
 }
 
@@ -1175,23 +1227,23 @@ static void
 find_expressions(Extractor *x, Span *sp)
 {
 	const CfLexicon *lex = x->lex;
-	GArray *t = sp->tokens;
+	TokenList *t = sp->tokens;
 	for (guint i = 0; i < t->len; i++) {
 		guint j = i;
 		while (j + 1 < t->len &&
-		       (gap_is(x, g_array_index(t, Token, j).end, g_array_index(t, Token, j + 1).start,
+		       (gap_is(x, t->items[j].end, t->items[j + 1].start,
 			       lex->op_times) ||
-			gap_is(x, g_array_index(t, Token, j).end, g_array_index(t, Token, j + 1).start,
+			gap_is(x, t->items[j].end, t->items[j + 1].start,
 			       lex->op_plus)))
 			j++;
 		if (j == i || j + 1 >= t->len ||
-		    !gap_is(x, g_array_index(t, Token, j).end, g_array_index(t, Token, j + 1).start,
+		    !gap_is(x, t->items[j].end, t->items[j + 1].start,
 			    lex->op_equals))
 			continue;
-		Token *first = &g_array_index(t, Token, i);
-		Token *result = &g_array_index(t, Token, j + 1);
+		Token *first = &t->items[i];
+		Token *result = &t->items[j + 1];
 		for (guint k = i; k <= j + 1; k++)
-			g_array_index(t, Token, k).date = FALSE; /* 12月 counts as an operand */
+			t->items[k].date = FALSE; /* 12月 counts as an operand */
 		CfClaim *e = cf_claim_pool_new_claim(x->pool, CF_CLAIM_EXPRESSION);
 		const CfClaim *r = result->claim;
 		e->document = r->document;
@@ -1202,12 +1254,14 @@ find_expressions(Extractor *x, Span *sp)
 		e->unit_exponent = r->unit_exponent;
 		/* one pool: the strings are shared, not copied */
 		e->unit = r->unit;
+		e->unit_length = r->unit_length;
 		e->label = first->claim->label;
+		e->label_length = first->claim->label_length;
 		/* the same cues, without duplicates: the same array */
 		cf_claim_share_cues(e, first->claim);
 		e->range.start = first->start;
 		e->range.end = result->end;
-		e->text = dup_range(x, first->start, result->end);
+		e->text = dup_range(x, first->start, result->end, &e->text_length);
 		e->line = first->claim->line;
 		e->column = first->claim->column;
 		e->length = cf_document_char_count(x->doc, first->start, result->end);
@@ -1218,7 +1272,7 @@ find_expressions(Extractor *x, Span *sp)
 		Token et = {e, result->unit, first->start, result->end, first->qualifier_start, FALSE,
 			    FALSE};
 		/* right after its first operand: the order claims are sorted in */
-		g_array_insert_val(t, i + 1, et);
+		token_list_insert(t, i + 1, et);
 		i = j + 2;
 	}
 }
@@ -1238,10 +1292,10 @@ span_init(Extractor *x, Span *sp, gsize start, gsize end)
 	sp->column_meaning = CF_CLAIM_N_KINDS;
 	sp->money = -1;
 	array_empty(x->cues);
-	array_empty(x->tokens);
+	x->tokens.len = 0;
 	array_empty(x->paren_stack);
 	sp->cues = x->cues;
-	sp->tokens = x->tokens;
+	sp->tokens = &x->tokens;
 	sp->paren_stack = x->paren_stack;
 }
 
@@ -1323,7 +1377,7 @@ span_emit(Extractor *x, Span *sp)
 {
 	find_expressions(x, sp);
 	for (guint i = 0; i < sp->tokens->len; i++) {
-		Token *t = &g_array_index(sp->tokens, Token, i);
+		Token *t = &sp->tokens->items[i];
 		if (t->date && !x->all_tokens) {
 			cf_claim_free(t->claim);
 			continue;
@@ -1332,7 +1386,7 @@ span_emit(Extractor *x, Span *sp)
 		if (x->units && t->unit)
 			g_hash_table_insert(x->units, t->claim, (gpointer)t->unit);
 	}
-	array_empty(sp->tokens);
+	sp->tokens->len = 0;
 }
 
 static void
@@ -1397,7 +1451,7 @@ row_item(const CfDocument *doc, const CfRow *row)
 }
 
 static char *
-table_label(Extractor *x, const char *item, const char *column)
+table_label(Extractor *x, const char *item, const char *column, guint *stored)
 {
 	if (item && column) {
 		/* joined in a reused buffer: a copy of item's length + 1 + column's length would
@@ -1405,10 +1459,11 @@ table_label(Extractor *x, const char *item, const char *column)
 		GString *label = g_string_assign(x->label_text, item);
 		g_string_append_c(label, '/');
 		g_string_append(label, column);
-		return cf_claim_pool_strndup(x->pool, label->str, label->len);
+		return pool_copy(x->pool, label->str, label->len, stored);
 	}
 	const char *only = item ? item : column;
-	return only ? cf_claim_pool_strndup(x->pool, only, strlen(only)) : NULL;
+	*stored = 0;
+	return only ? pool_copy(x->pool, only, strlen(only), stored) : NULL;
 }
 
 /* A cell that holds one number and nothing else (besides a before-qualifier). */
@@ -1417,7 +1472,7 @@ cell_is_one_token(const Extractor *x, const Span *sp)
 {
 	if (sp->tokens->len != 1)
 		return FALSE;
-	const Token *t = &g_array_index(sp->tokens, Token, 0);
+	const Token *t = &sp->tokens->items[0];
 	gsize b = sp->start, e = sp->end;
 	while (b < e && is_space_byte(x->norm[b]))
 		b++;
@@ -1439,8 +1494,8 @@ apply_column(const Span *sp, Token *t)
 	if (sp->column_meaning == CF_CLAIM_AMOUNT) {
 		if (sp->column_unit == NULL)
 			return;
-		c->unit = cf_claim_pool_strndup(c->pool, sp->column_unit->word,
-						strlen(sp->column_unit->word));
+		c->unit = pool_copy(c->pool, sp->column_unit->word, strlen(sp->column_unit->word),
+				    &c->unit_length);
 		c->unit_exponent = sp->column_unit->exponent;
 		if (c->kind == CF_CLAIM_NUMBER) {
 			/* a bare number has exponent 0: its interval is still in stated terms */
@@ -1501,11 +1556,12 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 				cell->column < table->n_columns ? labels->pdata[cell->column] : NULL;
 			gboolean one = cell_is_one_token(x, &sp);
 			for (guint k = 0; k < sp.tokens->len; k++) {
-				Token *t = &g_array_index(sp.tokens, Token, k);
+				Token *t = &sp.tokens->items[k];
 				if (one && body)
 					apply_column(&sp, t);
 				if (one || t->claim->label == NULL) {
-					t->claim->label = table_label(x, item, column_label);
+					t->claim->label = table_label(x, item, column_label,
+								      &t->claim->label_length);
 				}
 			}
 			span_emit(x, &sp);
@@ -1570,7 +1626,7 @@ extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 	x->out = g_ptr_array_new_full((guint)MIN(doc->norm_length / CLAIM_BYTES + 16, G_MAXUINT / 2),
 				      (GDestroyNotify)cf_claim_free);
 	x->cues = g_array_new(FALSE, FALSE, sizeof(CueHit));
-	x->tokens = g_array_new(FALSE, FALSE, sizeof(Token));
+	x->tokens = (TokenList){0};
 	x->paren_stack = g_array_new(FALSE, FALSE, sizeof(gsize));
 	x->unit_text = g_string_sized_new(64);
 	x->label_text = g_string_sized_new(128);
@@ -1582,7 +1638,7 @@ extractor_finish(Extractor *x)
 {
 	pcre2_match_data_free(x->match);
 	g_array_unref(x->cues);
-	g_array_unref(x->tokens);
+	g_free(x->tokens.items);
 	g_array_unref(x->paren_stack);
 	g_string_free(x->unit_text, TRUE);
 	g_string_free(x->label_text, TRUE);

@@ -30,6 +30,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 #include "model/cf-decimal.h"
 #include "model/cf-document.h"
@@ -89,6 +90,11 @@ typedef struct {
 	guint sentence;        /* index of the sentence in the document (0-based), G_MAXUINT in tables */
 
 	struct _CfClaimPool *pool; /* NULL when the claim owns its strings; see Ownership above */
+
+	/* Byte lengths of text, unit, qualifier_text, label and reason when known, else 0 (then
+	 * the writers take strlen()): the extract stage sets each where it sets the string.
+	 * Code that replaces one of those strings of a claim sets its length too, or 0. */
+	guint text_length, unit_length, qualifier_text_length, label_length, reason_length;
 } CfClaim;
 
 /* A bump allocator for the claims of one extraction (see Ownership above): building and
@@ -107,6 +113,14 @@ CfClaim *cf_claim_pool_new_claim(CfClaimPool *pool, CfClaimKind kind);
 /* A NUL-terminated copy of @length bytes of @text in @pool; never NULL. */
 char *cf_claim_pool_strndup(CfClaimPool *pool, const char *text, gsize length);
 
+/* The byte length of @text, a string field of a claim whose length field holds @known
+ * (see CfClaim): @known when not 0, else strlen(); 0 for NULL. */
+static inline gsize
+cf_claim_string_length(const char *text, guint known)
+{
+	return known > 0 ? known : text != NULL ? strlen(text) : 0;
+}
+
 /* "amount", "percent", … as used in JSON output; never NULL. */
 const char *cf_claim_kind_to_string(CfClaimKind kind);
 /* "none", "approx", "at-least", "at-most", "below", "range". */
@@ -115,6 +129,9 @@ const char *cf_qualifier_to_string(CfQualifier qualifier);
 /* Adds a cue word (copied, into the claim's pool if it has one) unless already present. */
 void cf_claim_add_cue(CfClaim *claim, const char *cue);
 gboolean cf_claim_has_cue(const CfClaim *claim, const char *cue);
+/* cf_claim_add_cue() of each of the @n words of @cues in turn, giving a pooled claim one new
+ * array rather than one per word. */
+void cf_claim_add_cues(CfClaim *claim, const char *const *cues, guint n);
 /* Gives @claim the cues of @other, both pooled claims of one pool, by sharing @other's
  * array (see Ownership): what @claim had is dropped. */
 void cf_claim_share_cues(CfClaim *claim, const CfClaim *other);

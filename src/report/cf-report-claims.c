@@ -18,7 +18,10 @@ document_path(const CfClaim *claim)
 									: "";
 }
 
-/* The byte length of a claim's string field, 0 for NULL. */
+/* The byte length of a claim's string field, its stored length when known (CfClaim). */
+#define CLAIM_LENGTH(claim, field) cf_claim_string_length((claim)->field, (claim)->field##_length)
+
+/* The byte length of a string, 0 for NULL. */
 static inline gsize
 field_length(const char *text)
 {
@@ -63,11 +66,11 @@ append_claim_text(GString *out, const CfClaim *claim, const CfReportStyle *style
 	const char *qualifier = claim->qualifier != CF_QUALIFIER_NONE
 					? cf_qualifier_to_string(claim->qualifier)
 					: NULL;
-	gsize kind_length = field_length(kind), text_length = field_length(claim->text),
-	      unit_length = field_length(claim->unit), qualifier_length = field_length(qualifier),
-	      qualifier_text_length = field_length(claim->qualifier_text),
-	      label_length = field_length(claim->label),
-	      reason_length = field_length(claim->reason);
+	gsize kind_length = field_length(kind), text_length = CLAIM_LENGTH(claim, text),
+	      unit_length = CLAIM_LENGTH(claim, unit), qualifier_length = field_length(qualifier),
+	      qualifier_text_length = CLAIM_LENGTH(claim, qualifier_text),
+	      label_length = CLAIM_LENGTH(claim, label),
+	      reason_length = CLAIM_LENGTH(claim, reason);
 	gsize bound = CLAIM_TEXT_FIXED_MAX + path_length + kind_length + text_length + unit_length +
 		      qualifier_length + qualifier_text_length + label_length + reason_length;
 	guint n_cues = claim->cues != NULL ? claim->cues->len : 0;
@@ -210,10 +213,17 @@ typedef struct {
 static void
 name_json_init(NameJson *name, const char *text)
 {
+	/* escaped in full, then kept when it fits: the bound for any bytes would keep none of
+	 * "amount", "percent" … */
 	gsize n = strlen(text);
+	g_autofree char *json = g_malloc(CF_JSON_STRING_MAX(n));
+	gsize length = (gsize)(cf_json_write_string(json, text, n) - json);
 	name->length = 0;
-	if (CF_JSON_STRING_MAX(n) <= NAME_JSON_MAX)
-		name->length = (guint)(cf_json_write_string(name->json, text, n) - name->json);
+	memset(name->json, 0, NAME_JSON_MAX);
+	if (length <= NAME_JSON_MAX) {
+		memcpy(name->json, json, length);
+		name->length = (guint)length;
+	}
 }
 
 static void
@@ -243,6 +253,9 @@ put_name(char *cursor, const NameJson *json, const char *text, gsize length, gbo
 	return cursor + json->length;
 }
 
+/* Cues of a claim whose lengths the JSON writer keeps (a claim has a few). */
+#define CUES_MEASURED 8
+
 /* One reservation for the whole line, its size bounded from the strings' lengths.  A claim
  * of a document whose text is valid UTF-8 has valid strings: pieces of that text cut at
  * character boundaries, lexicon words (checked when loaded) and ASCII. */
@@ -257,16 +270,22 @@ append_claim_json(GString *out, const CfClaim *claim, const ClaimJsonShared *sha
 	const char *kind = kind_json == NULL ? cf_claim_kind_to_string(claim->kind) : NULL;
 	const char *qualifier =
 		qualifier_json == NULL ? cf_qualifier_to_string(claim->qualifier) : NULL;
-	gsize kind_length = field_length(kind), text_length = field_length(claim->text),
-	      unit_length = field_length(claim->unit),
+	gsize kind_length = field_length(kind), text_length = CLAIM_LENGTH(claim, text),
+	      unit_length = CLAIM_LENGTH(claim, unit),
 	      qualifier_length = field_length(qualifier),
-	      qualifier_text_length = field_length(claim->qualifier_text),
-	      label_length = field_length(claim->label), reason_length = field_length(claim->reason);
+	      qualifier_text_length = CLAIM_LENGTH(claim, qualifier_text),
+	      label_length = CLAIM_LENGTH(claim, label),
+	      reason_length = CLAIM_LENGTH(claim, reason);
 	gsize strings = kind_length + text_length + unit_length + qualifier_length +
 			qualifier_text_length + label_length + reason_length;
 	guint n_cues = claim->cues != NULL ? claim->cues->len : 0;
-	for (guint i = 0; i < n_cues; i++)
-		strings += strlen(g_ptr_array_index(claim->cues, i)) + 1;
+	gsize cue_lengths[CUES_MEASURED]; /* measured once for the first ones */
+	for (guint i = 0; i < n_cues; i++) {
+		gsize n = strlen(g_ptr_array_index(claim->cues, i));
+		if (i < CUES_MEASURED)
+			cue_lengths[i] = n;
+		strings += n + 1;
+	}
 	/* the fixed part includes the kept names, NAME_JSON_MAX bytes each */
 	char *c = cf_buffer_begin(out, CLAIM_JSON_FIXED_MAX + file->len +
 					       CF_JSON_STRING_MAX(strings) + 3 * (gsize)n_cues);
@@ -312,7 +331,7 @@ append_claim_json(GString *out, const CfClaim *claim, const ClaimJsonShared *sha
 		const char *cue = g_ptr_array_index(claim->cues, i);
 		if (i > 0)
 			*c++ = ',';
-		c = put_string(c, cue, strlen(cue), valid);
+		c = put_string(c, cue, i < CUES_MEASURED ? cue_lengths[i] : strlen(cue), valid);
 	}
 	*c++ = ']';
 

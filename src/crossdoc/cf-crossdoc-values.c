@@ -406,7 +406,7 @@ sentence_year(const CfRecord *r, const CfRecordClaim *claim, GHashTable *lines)
 	return year;
 }
 
-/* What a claim's label alone says of the figure it states (claim_meaning and figure_of read
+/* What a claim's label alone says of the figure it states (claim_meaning_of and figure_of read
  * nothing else of it): worked out once per distinct label by a Memo. */
 typedef struct {
 	gboolean not_a_figure; /* a change (比上年 …) or a part of a row (其中): never a figure */
@@ -417,9 +417,9 @@ typedef struct {
 	guint64 item_set;      /* cf_crossdoc_byte_set() of the item part */
 } LabelFacts;
 
-/* The facts of @label (of a table claim when @table); @all: last_year and stated_year too. */
+/* The facts of @label (of a table claim when @table). */
 static LabelFacts
-label_facts(const char *label, gboolean table, gboolean all)
+label_facts(const char *label, gboolean table)
 {
 	LabelFacts facts = {0};
 	guint64 set = cf_crossdoc_byte_set(label);
@@ -448,8 +448,6 @@ label_facts(const char *label, gboolean table, gboolean all)
 		Meaning meaning = head_meaning(set, meaning_text, &found);
 		facts.meaning = found || slash != NULL ? meaning : MEANING_NONE;
 	}
-	if (!all)
-		return facts;
 	facts.last_year = find(set, label, "上年") || find(set, label, "去年");
 	g_autofree char *item_part = slash ? g_strndup(label, slash - label) : NULL;
 	facts.stated_year = cf_crossdoc_first_year(slash ? item_part : label);
@@ -504,7 +502,7 @@ memo_label(Memo *m, const char *label, gboolean table)
 		if (g_hash_table_size(labels) >= MEMO_ENTRIES)
 			g_hash_table_remove_all(labels);
 		facts = g_new(LabelFacts, 1);
-		*facts = label_facts(label, table, TRUE);
+		*facts = label_facts(label, table);
 		g_hash_table_insert(labels, g_strdup(label), facts);
 	}
 	return facts;
@@ -575,16 +573,6 @@ may_be_figure(const CfRecord *r, const CfRecordClaim *claim)
 	return claim->has_value && claim->label != NULL && r->year != 0 &&
 	       claim->qualifier != CF_QUALIFIER_RANGE &&
 	       (claim->kind == CF_CLAIM_AMOUNT || claim->kind == CF_CLAIM_COUNT);
-}
-
-static Meaning
-claim_meaning(const CfRecord *r, const CfRecordClaim *claim, gboolean *carried_over)
-{
-	*carried_over = FALSE;
-	if (!may_be_figure(r, claim))
-		return MEANING_NONE;
-	LabelFacts facts = label_facts(claim->label, claim->table >= 0, FALSE);
-	return claim_meaning_of(r, claim, &facts, carried_over);
 }
 
 /* What @claim of @doc states, or NULL when it is not one figure another report could state. */
@@ -1483,14 +1471,24 @@ cf_crossdoc_check_values(CfCrossdoc *cd)
 	check_consolidated(cd, figures);
 }
 
+/* The Memo of the labels each thread marking claims has read (the batch's workers). */
+static GPrivate mark_memo = G_PRIVATE_INIT((GDestroyNotify)memo_free);
+
 void
 cf_crossdoc_values_mark_claims(const CfRecord *record, gboolean *keep)
 {
+	Memo *memo = g_private_get(&mark_memo);
+	if (memo == NULL) {
+		memo = memo_new();
+		g_private_set(&mark_memo, memo);
+	}
 	gint table = -1, row = -1;
 	for (guint i = 0; i < record->claims->len; i++) {
 		const CfRecordClaim *c = g_ptr_array_index(record->claims, i);
 		gboolean carried_over, up;
-		if (claim_meaning(record, c, &carried_over) != MEANING_NONE ||
+		if ((may_be_figure(record, c) &&
+		     claim_meaning_of(record, c, memo_label(memo, c->label, c->table >= 0),
+				      &carried_over) != MEANING_NONE) ||
 		    change_direction(c, &up))
 			keep[i] = TRUE;
 		/* the first labelled claim of each table row: units_named_in_tables() reads it */

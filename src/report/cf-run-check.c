@@ -51,9 +51,17 @@ typedef struct {
 /* ---- findings in the spill: a plain binary form, read back by this file only ---- */
 
 static void
+put_bytes(GString *out, const void *data, gsize n)
+{
+	gsize at = out->len;
+	g_string_set_size(out, at + n);
+	memcpy(out->str + at, data, n);
+}
+
+static void
 put_u32(GString *out, guint32 value)
 {
-	g_string_append_len(out, (const char *)&value, sizeof value);
+	put_bytes(out, &value, sizeof value);
 }
 
 /* NULL is written as length G_MAXUINT32 */
@@ -66,7 +74,7 @@ put_string(GString *out, const char *text)
 	}
 	gsize n = strlen(text);
 	put_u32(out, (guint32)n);
-	g_string_append_len(out, text, (gssize)n);
+	put_bytes(out, text, n);
 }
 
 static void

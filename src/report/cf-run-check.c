@@ -9,6 +9,7 @@
 
 #include "extract/cf-extract.h"
 #include "model/cf-error.h"
+#include "model/cf-spill.h"
 #include "report/cf-report-findings.h"
 #if CF_RUN_CHECK_HAVE_CROSSDOC
 #include "crossdoc/cf-crossdoc.h"
@@ -51,17 +52,9 @@ typedef struct {
 /* ---- findings in the spill: a plain binary form, read back by this file only ---- */
 
 static void
-put_bytes(GString *out, const void *data, gsize n)
-{
-	gsize at = out->len;
-	g_string_set_size(out, at + n);
-	memcpy(out->str + at, data, n);
-}
-
-static void
 put_u32(GString *out, guint32 value)
 {
-	put_bytes(out, &value, sizeof value);
+	cf_spill_put(out, &value, sizeof value);
 }
 
 /* NULL is written as length G_MAXUINT32 */
@@ -74,7 +67,7 @@ put_string(GString *out, const char *text)
 	}
 	gsize n = strlen(text);
 	put_u32(out, (guint32)n);
-	put_bytes(out, text, n);
+	cf_spill_put(out, text, n);
 }
 
 static void

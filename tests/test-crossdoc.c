@@ -1018,6 +1018,49 @@ test_jobs_same_findings(void)
 	g_string_chunk_free(strings);
 }
 
+/* A report of 中共示例市星湖区委组织部 (@xinghu) or 中共示例市月湖区委组织部 of @year stating
+ * @sentence. */
+static CfRecord *
+record_of_unit(const char *path, gboolean xinghu, int year, const char *sentence)
+{
+	g_autofree char *text = g_strdup_printf(
+		"%d年度中共示例市%s\n项目支出绩效自评报告\n一、项目支出情况\n%s\n", year,
+		xinghu ? "星湖区委组织部" : "月湖区委组织部", sentence);
+	return record_of_bytes(path, text, strlen(text));
+}
+
+/* An item is normalised for its own report's unit, whatever reports were read before it (items
+ * are remembered from one report to the next): 中共示例市星湖区委组织部党员教育培训经费 is
+ * the item 党员教育培训经费 in a report of that unit, and stays whole in another unit's. */
+static void
+test_item_of_its_unit(void)
+{
+	const char *order[][4] = {{"a1", "a2", "b1", "b2"}, {"b1", "b2", "a1", "a2"},
+				  {"b1", "a1", "b2", "a2"}};
+	for (gsize o = 0; o < G_N_ELEMENTS(order); o++) {
+		g_autoptr(GPtrArray) records = new_records();
+		for (guint k = 0; k < 4; k++) {
+			const char *name = order[o][k];
+			gboolean xinghu = name[0] == 'a';
+			gboolean first = name[1] == '1';
+			const char *sentence =
+				first ? (xinghu ? "中共示例市星湖区委组织部党员教育培训经费支出130万元。"
+						: "中共示例市星湖区委组织部党员教育培训经费支出170万元。")
+				      : (xinghu ? "上年党员教育培训经费支出150万元。"
+						: "上年党员教育培训经费支出190万元。");
+			g_ptr_array_add(records,
+					record_of_unit(name, xinghu, first ? 2023 : 2024, sentence));
+		}
+		for (guint jobs = 1; jobs <= 2; jobs++) {
+			g_autoptr(GPtrArray) findings =
+				cf_crossdoc_check_jobs(records, NULL, TRUE, NULL, NULL, jobs);
+			g_assert_cmpuint(findings->len, ==, 1);
+			g_assert_cmpuint(count_at(findings, "crossdoc-previous-year", "a2", 4), ==,
+					 1);
+		}
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1053,6 +1096,7 @@ main(int argc, char **argv)
 	g_test_add_func("/crossdoc/records/packed-directly", test_packed_directly);
 	g_test_add_func("/crossdoc/item/first-year", test_first_year);
 	g_test_add_func("/crossdoc/item/byte-set", test_byte_set);
+	g_test_add_func("/crossdoc/item/of-its-unit", test_item_of_its_unit);
 	int status = g_test_run();
 	cf_lexicon_free(lexicon);
 	return status;

@@ -406,17 +406,151 @@ sentence_year(const CfRecord *r, const CfRecordClaim *claim, GHashTable *lines)
 	return year;
 }
 
+/* What a claim's label alone says of the figure it states (claim_meaning_of and figure_of read
+ * nothing else of it): worked out once per distinct label by a Memo. */
+typedef struct {
+	gboolean not_a_figure; /* a change (比上年 …) or a part of a row (其中): never a figure */
+	Meaning meaning;       /* an amount's meaning, MEANING_NONE when it names none */
+	gboolean carried_over; /* an amount carried over from last year (上年结转) */
+	gboolean last_year;    /* 上年 or 去年 in the label */
+	int stated_year;       /* cf_crossdoc_first_year() of the item part */
+	guint64 item_set;      /* cf_crossdoc_byte_set() of the item part */
+} LabelFacts;
+
+/* The facts of @label (of a table claim when @table). */
+static LabelFacts
+label_facts(const char *label, gboolean table)
+{
+	LabelFacts facts = {0};
+	guint64 set = cf_crossdoc_byte_set(label);
+	/* 比上年/较上年/同比 = compared with last year: a change, not a figure */
+	static const char *const changes[] = {"比上年", "较上年", "同比", "增加",   "减少",
+					      "增长",   "下降",   "节约", "结余率", NULL};
+	for (guint k = 0; changes[k]; k++)
+		if (find(set, label, changes[k]))
+			facts.not_a_figure = TRUE;
+	const char *meaning_text = label;
+	const char *slash = table ? strchr(label, '/') : NULL;
+	if (slash) {
+		meaning_text = slash + 1;
+		if (find(set, meaning_text, "其中"))
+			facts.not_a_figure = TRUE; /* a part of the row's amount */
+	}
+	if (find(set, label, "上年结转")) {
+		/* 上年结转 = carried over from last year: what last year's report carried forward */
+		facts.carried_over = TRUE;
+		facts.meaning = MEANING_CARRY_OVER;
+	} else if (find(set, label, "结转下年") || find(set, label, "年末结转") ||
+		   find(set, label, "年末结余")) {
+		facts.meaning = MEANING_CARRY_OVER;
+	} else {
+		gboolean found;
+		Meaning meaning = head_meaning(set, meaning_text, &found);
+		facts.meaning = found || slash != NULL ? meaning : MEANING_NONE;
+	}
+	facts.last_year = find(set, label, "上年") || find(set, label, "去年");
+	g_autofree char *item_part = slash ? g_strndup(label, slash - label) : NULL;
+	facts.stated_year = cf_crossdoc_first_year(slash ? item_part : label);
+	facts.item_set = cf_crossdoc_byte_set(slash ? item_part : label);
+	return facts;
+}
+
+/* What a thread building figures remembers from one document to the next: the facts of each
+ * label, and each item normalised for the unit of the documents it last read (documents of a
+ * unit come together in a batch, and state their items in the same words).  Bounded: cleared
+ * when it grows past MEMO_ENTRIES. */
+typedef struct {
+	GHashTable *labels[2]; /* label → LabelFacts: [0] prose, [1] table claims */
+	/* item part → normalised item ("" when generic): of items in which neither the unit
+	 * nor its key can be (by their bytes), the same for every document; of the others, for
+	 * the unit of the documents last read (documents of a unit come together) */
+	GHashTable *items, *unit_items;
+	char *unit, *unit_key; /* whose items `unit_items` holds */
+} Memo;
+
+enum { MEMO_ENTRIES = 1u << 14 };
+
+static Memo *
+memo_new(void)
+{
+	Memo *m = g_new0(Memo, 1);
+	for (guint t = 0; t < 2; t++)
+		m->labels[t] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	m->items = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	m->unit_items = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	return m;
+}
+
+static void
+memo_free(Memo *m)
+{
+	for (guint t = 0; t < 2; t++)
+		g_hash_table_unref(m->labels[t]);
+	g_hash_table_unref(m->items);
+	g_hash_table_unref(m->unit_items);
+	g_free(m->unit);
+	g_free(m->unit_key);
+	g_free(m);
+}
+
+static const LabelFacts *
+memo_label(Memo *m, const char *label, gboolean table)
+{
+	GHashTable *labels = m->labels[table ? 1 : 0];
+	LabelFacts *facts = g_hash_table_lookup(labels, label);
+	if (facts == NULL) {
+		if (g_hash_table_size(labels) >= MEMO_ENTRIES)
+			g_hash_table_remove_all(labels);
+		facts = g_new(LabelFacts, 1);
+		*facts = label_facts(label, table);
+		g_hash_table_insert(labels, g_strdup(label), facts);
+	}
+	return facts;
+}
+
+/* @item_part normalised for @doc's unit, generic items as ""; @set: its bytes. */
+static const char *
+memo_item(Memo *m, const CfCrossdocDoc *doc, const char *item_part, guint64 set)
+{
+	GHashTable *items = m->items;
+	/* normalise_item() takes the unit out only where its bytes are */
+	const char *unit = doc->record->unit, *unit_key = doc->unit_key;
+	if ((unit && cf_crossdoc_may_contain(set, unit)) ||
+	    (unit_key && cf_crossdoc_may_contain(set, unit_key))) {
+		items = m->unit_items;
+		if (g_strcmp0(m->unit, unit) != 0 || g_strcmp0(m->unit_key, unit_key) != 0) {
+			g_hash_table_remove_all(items);
+			g_free(m->unit);
+			g_free(m->unit_key);
+			m->unit = g_strdup(unit);
+			m->unit_key = g_strdup(unit_key);
+		}
+	}
+	const char *cached = g_hash_table_lookup(items, item_part);
+	if (cached != NULL)
+		return cached;
+	if (g_hash_table_size(items) >= MEMO_ENTRIES)
+		g_hash_table_remove_all(items);
+	char *item = normalise_item(doc, item_part);
+	if (generic_item(item))
+		item[0] = '\0';
+	g_hash_table_insert(items, g_strdup(item_part), item);
+	return item;
+}
+
 /* What one document's figures share while they are built. */
 typedef struct {
-	GHashTable *items; /* item text → normalised item */
+	Memo *memo;
 	GHashTable *lines; /* line → LineYears* */
 } DocCache;
 
 /* What @claim of @r states, decided by the claim and its record alone (so a record can be
  * compacted to the claims that state something): its meaning, MEANING_NONE when it is not one
- * figure another report could state; *@carried_over: a carry-over from last year (上年结转). */
+ * figure another report could state; *@carried_over: a carry-over from last year (上年结转).
+ * @facts: label_facts() of its label, when it has one. */
 static Meaning
-claim_meaning(const CfRecord *r, const CfRecordClaim *claim, gboolean *carried_over)
+claim_meaning_of(const CfRecord *r, const CfRecordClaim *claim, const LabelFacts *facts,
+		 gboolean *carried_over)
 {
 	*carried_over = FALSE;
 	if (!claim->has_value || claim->label == NULL || r->year == 0 ||
@@ -424,34 +558,21 @@ claim_meaning(const CfRecord *r, const CfRecordClaim *claim, gboolean *carried_o
 		return MEANING_NONE;
 	if (claim->kind != CF_CLAIM_AMOUNT && claim->kind != CF_CLAIM_COUNT)
 		return MEANING_NONE;
-	const char *label = claim->label;
-	guint64 set = cf_crossdoc_byte_set(label);
-	/* 比上年/较上年/同比 = compared with last year: a change, not a figure */
-	static const char *const changes[] = {"比上年", "较上年", "同比", "增加",   "减少",
-					      "增长",   "下降",   "节约", "结余率", NULL};
-	for (guint k = 0; changes[k]; k++)
-		if (find(set, label, changes[k]))
-			return MEANING_NONE;
-	const char *meaning_text = label;
-	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
-	if (slash) {
-		meaning_text = slash + 1;
-		if (find(set, meaning_text, "其中"))
-			return MEANING_NONE; /* a part of the row's amount */
-	}
+	if (facts->not_a_figure)
+		return MEANING_NONE;
 	if (claim->kind == CF_CLAIM_COUNT)
 		return MEANING_COUNT;
-	if (find(set, label, "上年结转")) {
-		/* 上年结转 = carried over from last year: what last year's report carried forward */
-		*carried_over = TRUE;
-		return MEANING_CARRY_OVER;
-	}
-	if (find(set, label, "结转下年") || find(set, label, "年末结转") ||
-	    find(set, label, "年末结余"))
-		return MEANING_CARRY_OVER;
-	gboolean found;
-	Meaning meaning = head_meaning(set, meaning_text, &found);
-	return found || slash != NULL ? meaning : MEANING_NONE;
+	*carried_over = facts->carried_over;
+	return facts->meaning;
+}
+
+/* Whether claim_meaning_of() can say anything but MEANING_NONE before reading the label. */
+static gboolean
+may_be_figure(const CfRecord *r, const CfRecordClaim *claim)
+{
+	return claim->has_value && claim->label != NULL && r->year != 0 &&
+	       claim->qualifier != CF_QUALIFIER_RANGE &&
+	       (claim->kind == CF_CLAIM_AMOUNT || claim->kind == CF_CLAIM_COUNT);
 }
 
 /* What @claim of @doc states, or NULL when it is not one figure another report could state. */
@@ -459,25 +580,26 @@ static Figure *
 figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
 {
 	const CfRecord *r = doc->record;
-	gboolean carried_over;
-	Meaning meaning = claim_meaning(r, claim, &carried_over);
-	if (meaning == MEANING_NONE)
+	if (!may_be_figure(r, claim))
 		return NULL;
 	const char *label = claim->label;
+	const LabelFacts *facts = memo_label(cache->memo, label, claim->table >= 0);
+	gboolean carried_over;
+	Meaning meaning = claim_meaning_of(r, claim, facts, &carried_over);
+	if (meaning == MEANING_NONE)
+		return NULL;
 	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
-	g_autofree char *item_copy = slash ? g_strndup(label, slash - label) : NULL;
-	const char *item_part = slash ? item_copy : label;
 	Figure *f = g_new0(Figure, 1);
 	f->doc = doc;
 	f->claim = claim;
 	f->year = carried_over ? r->year - 1 : r->year;
 	f->quoted = carried_over;
 	f->meaning = meaning;
-	if (f->meaning != MEANING_CARRY_OVER && (strstr(label, "上年") || strstr(label, "去年"))) {
+	if (f->meaning != MEANING_CARRY_OVER && facts->last_year) {
 		f->year = r->year - 1;
 		f->quoted = TRUE;
 	}
-	int stated_year = cf_crossdoc_first_year(item_part);
+	int stated_year = facts->stated_year;
 	if (stated_year == 0 && claim->table < 0)
 		stated_year = sentence_year(r, claim, cache->lines);
 	if (stated_year && !f->quoted) {
@@ -486,15 +608,8 @@ figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
 		f->quoted = stated_year != r->year;
 	}
 	/* a table row's item is the same in each of its columns: normalised once */
-	const char *cached = g_hash_table_lookup(cache->items, item_part);
-	if (cached == NULL) {
-		char *item = normalise_item(doc, item_part);
-		if (generic_item(item))
-			item[0] = '\0';
-		g_hash_table_insert(cache->items, g_strdup(item_part), item);
-		cached = item;
-	}
-	f->item = g_strdup(cached);
+	g_autofree char *item_copy = slash ? g_strndup(label, slash - label) : NULL;
+	f->item = g_strdup(memo_item(cache->memo, doc, slash ? item_copy : label, facts->item_set));
 	f->key = figure_key(doc, f->year, f->meaning, f->item,
 			    f->meaning == MEANING_COUNT ? claim->unit : NULL);
 	return f;
@@ -969,14 +1084,13 @@ typedef void (*FigureFunc)(Figure *f, const GPtrArray *claims, guint i, gpointer
  * carry-overs) of known units, consolidated rows, and every figure of a unit some
  * consolidated table names (@named). */
 static void
-each_figure(const CfCrossdocDoc *doc, GHashTable *named, FigureFunc each, gpointer data)
+each_figure(const CfCrossdocDoc *doc, GHashTable *named, Memo *memo, FigureFunc each,
+	    gpointer data)
 {
 	gboolean consolidated = doc->unit_key && g_hash_table_contains(named, doc->unit_key);
-	g_autoptr(GHashTable) items =
-		g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	g_autoptr(GHashTable) lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 							    (GDestroyNotify)line_years_free);
-	DocCache cache = {items, lines};
+	DocCache cache = {memo, lines};
 	g_autoptr(GPtrArray) claims = cf_record_ref_claims(doc->record);
 	for (guint i = 0; i < claims->len; i++) {
 		const CfRecordClaim *c = g_ptr_array_index(claims, i);
@@ -1075,6 +1189,7 @@ typedef struct {
 
 typedef struct {
 	GHashTable *named; /* the unit keys a table row names (units_named_in_tables) */
+	GAsyncQueue *memos; /* Memo*: those no pass is using */
 	CfKeyLog *notes;   /* every figure's notes, until interest_decide */
 	/* then the hashes (sorted) the second pass keeps a figure for: */
 	GArray *same;    /* guint: the keys two documents or more state */
@@ -1106,6 +1221,14 @@ target_hash(const Figure *f)
 {
 	g_autofree char *key = figure_key(f->doc, f->year - 1, f->meaning, f->item, NULL);
 	return g_str_hash(key);
+}
+
+/* A Memo for one document's pass, one no other pass is using (a worker's last, most likely). */
+static Memo *
+memo_take(const Interest *in)
+{
+	Memo *memo = g_async_queue_try_pop(in->memos);
+	return memo != NULL ? memo : memo_new();
 }
 
 /* What the first pass notes of one document. */
@@ -1227,7 +1350,9 @@ note_map(const CfCrossdoc *cd, guint doc, gpointer data)
 	Notes *notes = g_new(Notes, 1);
 	*notes = (Notes){cd, g_array_new(FALSE, FALSE, sizeof(guint64)),
 			 g_array_new(FALSE, FALSE, sizeof(FigureNotes))};
-	each_figure(&cd->docs[doc], in->named, note_figure_cb, notes);
+	Memo *memo = memo_take(in);
+	each_figure(&cd->docs[doc], in->named, memo, note_figure_cb, notes);
+	g_async_queue_push(in->memos, memo);
 	return notes;
 }
 
@@ -1274,27 +1399,29 @@ keep_map(const CfCrossdoc *cd, guint doc, gpointer data)
 		notes = (const FigureNotes *)block;
 	}
 	g_autoptr(GPtrArray) claims = NULL;
-	g_autoptr(GHashTable) items = NULL;
 	g_autoptr(GHashTable) lines = NULL;
+	Memo *memo = NULL;
 	for (guint k = 0; k < d->n; k++) {
 		gboolean compared;
 		if (!figure_kept(in, &notes[k], &compared))
 			continue;
 		if (claims == NULL) {
 			claims = cf_record_ref_claims(cd->docs[doc].record);
-			items = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+			memo = memo_take(in);
 			lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 						      (GDestroyNotify)line_years_free);
 		}
 		/* the same claims as the first pass read: the same figure */
 		guint i = notes[k].claim;
-		DocCache cache = {items, lines};
+		DocCache cache = {memo, lines};
 		Figure *f = i < claims->len
 				    ? figure_of(&cd->docs[doc], g_ptr_array_index(claims, i), &cache)
 				    : NULL;
 		if (f != NULL)
 			keep_figure(kept, f, claims, i, compared);
 	}
+	if (memo != NULL)
+		g_async_queue_push(in->memos, memo);
 	return kept;
 }
 
@@ -1315,6 +1442,7 @@ cf_crossdoc_check_values(CfCrossdoc *cd)
 	g_autoptr(GError) error = NULL;
 	Interest interest = {
 		.named = named,
+		.memos = g_async_queue_new_full((GDestroyNotify)memo_free),
 		.notes = cf_key_log_new(cf_crossdoc_get_key_budget()),
 		.spill = cf_spill_new(&error),
 		.docs = g_new0(DocNotes, MAX(cd->n_docs, 1)),
@@ -1337,19 +1465,30 @@ cf_crossdoc_check_values(CfCrossdoc *cd)
 		g_clear_pointer(&interest.docs[d].in_memory, g_array_unref);
 	g_free(interest.docs);
 	cf_spill_free(interest.spill);
+	g_async_queue_unref(interest.memos);
 	check_same_items(cd, figures);
 	check_changes(cd, figures);
 	check_consolidated(cd, figures);
 }
 
+/* The Memo of the labels each thread marking claims has read (the batch's workers). */
+static GPrivate mark_memo = G_PRIVATE_INIT((GDestroyNotify)memo_free);
+
 void
 cf_crossdoc_values_mark_claims(const CfRecord *record, gboolean *keep)
 {
+	Memo *memo = g_private_get(&mark_memo);
+	if (memo == NULL) {
+		memo = memo_new();
+		g_private_set(&mark_memo, memo);
+	}
 	gint table = -1, row = -1;
 	for (guint i = 0; i < record->claims->len; i++) {
 		const CfRecordClaim *c = g_ptr_array_index(record->claims, i);
 		gboolean carried_over, up;
-		if (claim_meaning(record, c, &carried_over) != MEANING_NONE ||
+		if ((may_be_figure(record, c) &&
+		     claim_meaning_of(record, c, memo_label(memo, c->label, c->table >= 0),
+				      &carried_over) != MEANING_NONE) ||
 		    change_direction(c, &up))
 			keep[i] = TRUE;
 		/* the first labelled claim of each table row: units_named_in_tables() reads it */

@@ -209,7 +209,7 @@ pack_string(GString *strings, const char *text)
 	if (text == NULL)
 		return NULL;
 	guintptr offset = strings->len + 1;
-	g_string_append_len(strings, text, (gssize)strlen(text) + 1);
+	cf_spill_put(strings, text, strlen(text) + 1);
 	return (char *)offset;
 }
 
@@ -239,13 +239,13 @@ cf_record_pack(CfRecord *record, const gboolean *keep)
 		c.cues = NULL;
 		if (c.text != NULL) {
 			guintptr offset = texts->len + 1;
-			g_string_append_len(texts, c.text, (gssize)strlen(c.text) + 1);
+			cf_spill_put(texts, c.text, strlen(c.text) + 1);
 			c.text = (char *)offset;
 		}
-		g_string_append_len(data, (const char *)&c, sizeof c);
+		cf_spill_put(data, &c, sizeof c);
 		n++;
 	}
-	g_string_append_len(data, texts->str, (gssize)texts->len);
+	cf_spill_put(data, texts->str, texts->len);
 	guint claims_bytes = (guint)data->len;
 	g_string_append_len(data, record->sentences->data,
 			    (gssize)(record->sentences->len * sizeof(CfRecordSentence)));
@@ -263,8 +263,8 @@ cf_record_pack(CfRecord *record, const gboolean *keep)
 	g_autoptr(GString) lines = g_string_new(NULL);
 	for (guint i = 0; i < index->len; i++) {
 		CfRecordSpilledLine *l = &g_array_index(index, CfRecordSpilledLine, i);
-		g_string_append(lines,
-				g_hash_table_lookup(record->lines, GUINT_TO_POINTER(l->line)));
+		const char *line = g_hash_table_lookup(record->lines, GUINT_TO_POINTER(l->line));
+		cf_spill_put(lines, line, strlen(line));
 		l->end = (guint)lines->len;
 	}
 	g_string_append_len(data, index->data, (gssize)(index->len * sizeof(CfRecordSpilledLine)));

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,17 @@ void cf_spill_free(CfSpill *spill);
  * the file cannot be written (the spill is then unusable: every later call fails too). */
 gboolean cf_spill_append(CfSpill *spill, const void *data, gsize length, guint64 *offset,
 			 GError **error);
+
+/* Appends @length bytes of @data to @out, as g_string_append_len() does but without its checks
+ * for @data inside @out (which it must not be): a spilled form is written in many small
+ * pieces. */
+static inline void
+cf_spill_put(GString *out, const void *data, gsize length)
+{
+	gsize at = out->len;
+	g_string_set_size(out, at + length);
+	memcpy(out->str + at, data, length);
+}
 
 /* The @length bytes at @offset, NUL-terminated, new string; NULL when they cannot be read. */
 char *cf_spill_read(CfSpill *spill, guint64 offset, gsize length, GError **error);

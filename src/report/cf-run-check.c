@@ -9,6 +9,7 @@
 
 #include "extract/cf-extract.h"
 #include "model/cf-error.h"
+#include "model/cf-spill.h"
 #include "report/cf-report-findings.h"
 #if CF_RUN_CHECK_HAVE_CROSSDOC
 #include "crossdoc/cf-crossdoc.h"
@@ -53,7 +54,7 @@ typedef struct {
 static void
 put_u32(GString *out, guint32 value)
 {
-	g_string_append_len(out, (const char *)&value, sizeof value);
+	cf_spill_put(out, &value, sizeof value);
 }
 
 /* NULL is written as length G_MAXUINT32 */
@@ -66,7 +67,7 @@ put_string(GString *out, const char *text)
 	}
 	gsize n = strlen(text);
 	put_u32(out, (guint32)n);
-	g_string_append_len(out, text, (gssize)n);
+	cf_spill_put(out, text, n);
 }
 
 static void

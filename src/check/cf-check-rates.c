@@ -79,9 +79,9 @@ after_last_clause_mark(const char *norm, gsize start, gsize end)
 	return start;
 }
 
-char *
-cf_rates_text_before(const CfCheckContext *ctx, const CfClaim *from, const CfClaim *claim,
-		     gboolean clause)
+void
+cf_rates_range_before(const CfCheckContext *ctx, const CfClaim *from, const CfClaim *claim,
+		      gboolean clause, gsize *start_out, gsize *end_out)
 {
 	const char *norm = ctx->document->norm;
 	gsize end = claim->range.start;
@@ -92,7 +92,17 @@ cf_rates_text_before(const CfCheckContext *ctx, const CfClaim *from, const CfCla
 		start = from->range.end;
 	if (clause)
 		start = after_last_clause_mark(norm, start, end);
-	return g_strndup(norm + start, end - start);
+	*start_out = start;
+	*end_out = end;
+}
+
+char *
+cf_rates_text_before(const CfCheckContext *ctx, const CfClaim *from, const CfClaim *claim,
+		     gboolean clause)
+{
+	gsize start, end;
+	cf_rates_range_before(ctx, from, claim, clause, &start, &end);
+	return g_strndup(ctx->document->norm + start, end - start);
 }
 
 char *

@@ -142,7 +142,8 @@ check_row(CfCheckContext *ctx, guint table_index, guint row_index, const CfRow *
 		GPtrArray *terms = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
 		guint n_amounts = 0;
 		gboolean has_total = FALSE;
-		gboolean ok = description_terms(ctx, passage, narrow, terms, &n_amounts, &has_total);
+		gboolean ok =
+			description_terms(ctx, passage, narrow, terms, &n_amounts, &has_total);
 		if (kept == NULL)
 			cf_prose_passage_clear(&own);
 		if (!ok || terms->len == 0 || (n_amounts < 2 && !has_total)) {

@@ -252,12 +252,19 @@ static const char *const difference_words[] = {
 static CfRatesRole
 role_of_text(const char *text, gboolean check_difference)
 {
-	if (check_difference && cf_rates_contains_any(text, difference_words))
-		return RATES_ROLE_DIFFERENCE;
+	/* most words are ruled out by their bytes before they are searched for */
+	guint64 set = cf_utf8_byte_set(text);
+	if (check_difference)
+		for (guint i = 0; difference_words[i]; i++)
+			if (cf_utf8_may_contain(set, difference_words[i]) &&
+			    strstr(text, difference_words[i]))
+				return RATES_ROLE_DIFFERENCE;
 	CfRatesRole best = RATES_ROLE_OTHER;
 	gsize best_end = 0, best_length = 0;
 	for (gsize i = 0; i < G_N_ELEMENTS(role_words); i++) {
 		const char *w = role_words[i].word;
+		if (!cf_utf8_may_contain(set, w))
+			continue;
 		gsize n = strlen(w);
 		for (const char *p = strstr(text, w); p; p = strstr(p + 1, w)) {
 			gsize end = (gsize)(p - text) + n;

@@ -768,6 +768,39 @@ test_utf8_char_at(void)
 		g_assert_cmpuint(cf_utf8_char_at(broken[i]), ==, g_utf8_get_char(broken[i]));
 }
 
+/* cf_utf8_may_contain() never rules out a word strstr() finds: random texts and words over
+ * an alphabet of ASCII and Chinese (whose bytes share low six bits), and every cut of a
+ * money-role sentence. */
+static void
+test_utf8_may_contain(void)
+{
+	static const char *const alphabet[] = {"a", "1", "，", "上", "年", "预", "算", "支", "出",
+					       "比", "增", "加", "万", "元", "调", "整", "结", "转"};
+	GRand *rand = g_rand_new_with_seed(5);
+	for (guint round = 0; round < 20000; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		g_autoptr(GString) word = g_string_new(NULL);
+		guint n = g_rand_int_range(rand, 0, 12), m = g_rand_int_range(rand, 1, 4);
+		gint size = G_N_ELEMENTS(alphabet);
+		for (guint i = 0; i < n; i++)
+			g_string_append(text, alphabet[g_rand_int_range(rand, 0, size)]);
+		for (guint i = 0; i < m; i++)
+			g_string_append(word, alphabet[g_rand_int_range(rand, 0, size)]);
+		if (strstr(text->str, word->str))
+			g_assert_true(cf_utf8_may_contain(cf_utf8_byte_set(text->str), word->str));
+	}
+	g_rand_free(rand);
+	const char *sentence = "年初预算100万元，调整预算120万元，实际支出118.5万元，比上年增加5万元";
+	for (gsize a = 0; sentence[a]; a = g_utf8_next_char(sentence + a) - sentence)
+		for (gsize b = a + 1; b <= strlen(sentence); b++) {
+			g_autofree char *cut = g_strndup(sentence + a, b - a);
+			g_autofree char *word = g_strndup(sentence + a, MIN(b - a, 9));
+			g_assert_true(cf_utf8_may_contain(cf_utf8_byte_set(cut), word));
+		}
+	g_assert_false(cf_utf8_may_contain(cf_utf8_byte_set("abc"), "年"));
+	g_assert_true(cf_utf8_may_contain(cf_utf8_byte_set(""), "abc"));
+}
+
 /* README must list every rule id with an example: a rule added without documenting it
  * fails here. */
 static void
@@ -814,6 +847,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/suggest/ratio-bounds", test_ratio_bounds);
 	g_test_add_func("/check/suggest/edit-bound-necessary", test_edit_bound_necessary);
 	g_test_add_func("/check/utf8/char-at", test_utf8_char_at);
+	g_test_add_func("/check/utf8/may-contain", test_utf8_may_contain);
 	g_test_add_func("/check/rules/readme", test_readme_lists_rules);
 	return g_test_run();
 }

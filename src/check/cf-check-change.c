@@ -250,16 +250,103 @@ check_change(CfCheckContext *ctx, const Change *ch)
 	check_rate(ctx, ch);
 }
 
-/* TRUE when @text (the words before a figure) says the figure is last year's. */
+/* Every word of comparison_cues and last_year_words contains one of these (checked once, in
+ * anchors_checked()): a text without any of them has none of those words. */
+static const char *const anchor_words[] = {"上年", "去年", "同比", "上一年", NULL};
+
+/* Where the anchor words occur in the stretch of norm that the texts before one sentence's
+ * figures are cut from, found once per sentence, so that most texts need no search. */
+typedef struct {
+	gsize start, end; /* the stretch searched */
+	GArray *found;    /* gsize pairs: the start and end of each occurrence */
+} Anchors;
+
 static gboolean
-says_last_year(const char *text)
+each_has_anchor(const char *const *words)
 {
-	return cf_rates_contains_any(text, last_year_words) &&
-	       !cf_rates_contains_any(text, comparison_cues);
+	for (guint i = 0; words[i]; i++)
+		if (!cf_rates_contains_any(words[i], anchor_words))
+			return FALSE;
+	return TRUE;
 }
 
 static void
-read_sentence(CfCheckContext *ctx, GPtrArray *sentence)
+anchors_checked(void)
+{
+	static gsize checked = 0;
+	if (g_once_init_enter(&checked)) {
+		g_assert(each_has_anchor(comparison_cues) && each_has_anchor(last_year_words));
+		g_once_init_leave(&checked, 1);
+	}
+}
+
+/* Finds the anchor words from where the text before @sentence's first figure may start to
+ * its last figure. */
+static void
+anchors_index(Anchors *a, const CfCheckContext *ctx, GPtrArray *sentence)
+{
+	const CfClaim *first = g_ptr_array_index(sentence, 0);
+	const CfClaim *final = g_ptr_array_index(sentence, sentence->len - 1);
+	gsize start, end;
+	cf_rates_range_before(ctx, NULL, first, FALSE, &start, &end);
+	end = MAX(start, final->range.start);
+	/* the copy stops at a NUL in norm, as every text cut from norm does */
+	g_autofree char *span = g_strndup(ctx->document->norm + start, end - start);
+	a->start = start;
+	a->end = start + strlen(span);
+	g_array_set_size(a->found, 0);
+	for (guint i = 0; anchor_words[i]; i++) {
+		gsize n = strlen(anchor_words[i]);
+		for (const char *p = strstr(span, anchor_words[i]); p;
+		     p = strstr(p + 1, anchor_words[i])) {
+			gsize at[2] = {start + (gsize)(p - span), start + (gsize)(p - span) + n};
+			g_array_append_vals(a->found, at, 2);
+		}
+	}
+}
+
+/* FALSE when norm[@start, @end) surely has no anchor word; TRUE when it has one or lies
+ * outside the stretch searched. */
+static gboolean
+anchors_within(const Anchors *a, gsize start, gsize end)
+{
+	if (start < a->start || end > a->end)
+		return TRUE;
+	for (guint i = 0; i + 1 < a->found->len; i += 2)
+		if (g_array_index(a->found, gsize, i) >= start &&
+		    g_array_index(a->found, gsize, i + 1) <= end)
+			return TRUE;
+	return FALSE;
+}
+
+/* cf_rates_contains_any(@text, @words) for @text = norm[@start, @end) and @words one of the
+ * lists the anchors cover. */
+static gboolean
+has_cue(const Anchors *a, const char *text, gsize start, gsize end, const char *const *words)
+{
+	return anchors_within(a, start, end) && cf_rates_contains_any(text, words);
+}
+
+/* The text before @claim (cf_rates_text_before()) and where it lies in norm. */
+static char *
+text_before(const CfCheckContext *ctx, const CfClaim *from, const CfClaim *claim,
+	    gboolean clause, gsize *start, gsize *end)
+{
+	cf_rates_range_before(ctx, from, claim, clause, start, end);
+	return g_strndup(ctx->document->norm + *start, *end - *start);
+}
+
+/* TRUE when @text = norm[@start, @end) (the words before a figure) says the figure is last
+ * year's. */
+static gboolean
+says_last_year(const Anchors *a, const char *text, gsize start, gsize end)
+{
+	return has_cue(a, text, start, end, last_year_words) &&
+	       !has_cue(a, text, start, end, comparison_cues);
+}
+
+static void
+read_sentence(CfCheckContext *ctx, GPtrArray *sentence, const Anchors *a)
 {
 	Change ch = {0};
 	const CfClaim *level = NULL;     /* the last level figure seen */
@@ -270,8 +357,9 @@ read_sentence(CfCheckContext *ctx, GPtrArray *sentence)
 		if (c->kind == CF_CLAIM_YEAR || c->kind == CF_CLAIM_ORDINAL || !cf_rates_is_value(c))
 			continue;
 		const CfClaim *previous = cf_rates_previous_value(sentence, c);
-		g_autofree char *text = cf_rates_text_before(ctx, previous, c, FALSE);
-		gboolean comparison = cf_rates_contains_any(text, comparison_cues);
+		gsize start, end;
+		g_autofree char *text = text_before(ctx, previous, c, FALSE, &start, &end);
+		gboolean comparison = has_cue(a, text, start, end, comparison_cues);
 		Direction direction = ending_direction(text, FALSE);
 		gboolean near = strlen(text) <= 40;
 
@@ -333,7 +421,7 @@ read_sentence(CfCheckContext *ctx, GPtrArray *sentence)
 			}
 		}
 		/* says_last_year(), without asking again for the comparison cues it has not */
-		if (!comparison && cf_rates_contains_any(text, last_year_words)) {
+		if (!comparison && has_cue(a, text, start, end, last_year_words)) {
 			if (ch.current && ch.last == NULL && cf_rates_same_measure(ch.current, c))
 				ch.last = c; /* stated after the change: 上年为L万元 */
 			else
@@ -353,7 +441,7 @@ read_sentence(CfCheckContext *ctx, GPtrArray *sentence)
 
 /* 增长Y% right after a level figure: "支出1200万元，比上年增长20%，上年1000万元". */
 static void
-read_rates_without_change(CfCheckContext *ctx, GPtrArray *sentence)
+read_rates_without_change(CfCheckContext *ctx, GPtrArray *sentence, const Anchors *a)
 {
 	for (guint i = 0; i < sentence->len; i++) {
 		const CfClaim *p = g_ptr_array_index(sentence, i);
@@ -362,9 +450,10 @@ read_rates_without_change(CfCheckContext *ctx, GPtrArray *sentence)
 		const CfClaim *previous = cf_rates_previous_value(sentence, p);
 		if (!is_level(previous))
 			continue;
-		g_autofree char *text = cf_rates_text_before(ctx, previous, p, FALSE);
+		gsize start, end;
+		g_autofree char *text = text_before(ctx, previous, p, FALSE, &start, &end);
 		Direction direction = ending_direction(text, FALSE);
-		if (!cf_rates_contains_any(text, comparison_cues) || direction == DIRECTION_NONE ||
+		if (!has_cue(a, text, start, end, comparison_cues) || direction == DIRECTION_NONE ||
 		    strlen(text) > 40)
 			continue;
 		/* last year's figure: stated with 上年 words elsewhere in the sentence */
@@ -374,8 +463,9 @@ read_rates_without_change(CfCheckContext *ctx, GPtrArray *sentence)
 			if (c == previous || !is_level(c) || !cf_rates_same_measure(c, previous))
 				continue;
 			const CfClaim *before = cf_rates_previous_value(sentence, c);
-			g_autofree char *words = cf_rates_text_before(ctx, before, c, TRUE);
-			if (!says_last_year(words))
+			gsize from, to;
+			g_autofree char *words = text_before(ctx, before, c, TRUE, &from, &to);
+			if (!says_last_year(a, words, from, to))
 				continue;
 			if (last) {
 				last = NULL;
@@ -392,7 +482,7 @@ read_rates_without_change(CfCheckContext *ctx, GPtrArray *sentence)
 
 /* 与上年持平 / 无变化 said of a figure whose last year's figure differs. */
 static void
-read_unchanged(CfCheckContext *ctx, GPtrArray *sentence)
+read_unchanged(CfCheckContext *ctx, GPtrArray *sentence, const Anchors *a)
 {
 	const CfClaim *first = g_ptr_array_index(sentence, 0);
 	const CfClaim *final = g_ptr_array_index(sentence, sentence->len - 1);
@@ -416,11 +506,12 @@ read_unchanged(CfCheckContext *ctx, GPtrArray *sentence)
 			continue;
 		levels++;
 		const CfClaim *previous = cf_rates_previous_value(sentence, c);
-		g_autofree char *words = cf_rates_text_before(ctx, previous, c, TRUE);
-		if (cf_rates_contains_any(words, comparison_cues) ||
+		gsize start, end;
+		g_autofree char *words = text_before(ctx, previous, c, TRUE, &start, &end);
+		if (has_cue(a, words, start, end, comparison_cues) ||
 		    ending_direction(words, FALSE) != DIRECTION_NONE)
 			return; /* a change is stated: not a 持平 sentence */
-		if (says_last_year(words))
+		if (says_last_year(a, words, start, end))
 			last = last ? last : c;
 		else if (current == NULL)
 			current = c;
@@ -438,12 +529,16 @@ static void
 run(CfCheckContext *ctx)
 {
 	GPtrArray *sentences = cf_rates_sentences(ctx);
+	anchors_checked();
+	Anchors a = {0, 0, g_array_new(FALSE, FALSE, sizeof(gsize))};
 	for (guint s = 0; s < sentences->len; s++) {
 		GPtrArray *sentence = g_ptr_array_index(sentences, s);
-		read_sentence(ctx, sentence);
-		read_rates_without_change(ctx, sentence);
-		read_unchanged(ctx, sentence);
+		anchors_index(&a, ctx, sentence);
+		read_sentence(ctx, sentence, &a);
+		read_rates_without_change(ctx, sentence, &a);
+		read_unchanged(ctx, sentence, &a);
 	}
+	g_array_unref(a.found);
 }
 
 const CfCheckFamily cf_check_family_change = {"change", run};

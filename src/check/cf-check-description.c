@@ -128,16 +128,24 @@ check_row(CfCheckContext *ctx, guint table_index, guint row_index, const CfRow *
 		}
 		if (amount == NULL)
 			return;
-		CfProsePassage passage;
-		cf_prose_passage_init(&passage, ctx, cell->range, table_index, row_index, cell->column);
+		/* the sum family's passage of the cell when it read one, else a new one */
+		const CfProsePassage *kept = cf_prose_kept_cell_passage(ctx, table_index, row_index,
+									cell->column, cell->range);
+		CfProsePassage own;
+		if (kept == NULL)
+			cf_prose_passage_init(&own, ctx, cell->range, table_index, row_index,
+					      cell->column);
+		const CfProsePassage *passage = kept ? kept : &own;
 		g_autoptr(GHashTable) narrow = g_hash_table_new_full(g_direct_hash, g_direct_equal,
 								     NULL, g_free);
-		cf_prose_analyse(NULL, &passage, 0, narrow);
+		cf_prose_analyse(NULL, passage, 0, narrow);
 		GPtrArray *terms = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
 		guint n_amounts = 0;
 		gboolean has_total = FALSE;
-		gboolean ok = description_terms(ctx, &passage, narrow, terms, &n_amounts, &has_total);
-		cf_prose_passage_clear(&passage);
+		gboolean ok =
+			description_terms(ctx, passage, narrow, terms, &n_amounts, &has_total);
+		if (kept == NULL)
+			cf_prose_passage_clear(&own);
 		if (!ok || terms->len == 0 || (n_amounts < 2 && !has_total)) {
 			g_ptr_array_unref(terms);
 			return;

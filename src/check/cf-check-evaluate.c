@@ -31,13 +31,13 @@ typedef struct {
 	CfInterval needed;
 } Evaluated;
 
+/* Frees what @e owns (not @e: the relations of a document are evaluated in one block). */
 static void
-evaluated_free(gpointer data)
+evaluated_clear(gpointer data)
 {
 	Evaluated *e = data;
 	g_ptr_array_unref(e->claims);
 	g_free(e->suggestion);
-	g_free(e);
 }
 
 /* ---- single edits ---- */
@@ -1230,12 +1230,14 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e)
 void
 cf_check_evaluate_relations(CfCheckContext *ctx)
 {
-	g_autoptr(GPtrArray) evaluated = g_ptr_array_new_with_free_func(evaluated_free);
-	for (guint i = 0; i < ctx->relations->len; i++) {
-		Evaluated *e = g_new0(Evaluated, 1);
+	guint n = ctx->relations->len;
+	g_autofree Evaluated *block = g_new0(Evaluated, n);
+	g_autoptr(GPtrArray) evaluated = g_ptr_array_new_full(n, evaluated_clear);
+	for (guint i = 0; i < n; i++) {
+		Evaluated *e = &block[i];
 		e->relation = g_ptr_array_index(ctx->relations, i);
 		e->outcome = cf_relation_evaluate(e->relation, NULL, &e->computed, &e->stated, &e->gap);
-		e->claims = g_ptr_array_new();
+		e->claims = g_ptr_array_sized_new(e->relation->terms->len + 1);
 		collect_claims(e->relation, e->claims);
 		/* the exact point of the computed side, for messages */
 		CfDecimal point = {0, 0};

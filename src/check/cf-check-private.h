@@ -31,6 +31,8 @@ typedef struct {
 	/* read once per document, on first use, for every family that asks */
 	CfTableSet *table_set;    /* cf_check_table_set() */
 	GArray *passages;         /* CfProsePassage, cf_prose_foreach_passage() */
+	GHashTable *cell_passages; /* the cell passages of @passages by cell (a set of
+	                            * CfProsePassage*, cf_prose_kept_cell_passage()) */
 	GArray *prose_found;      /* CfProseFound: what reading the passages gave and no family
 	                           * has taken yet (cf_prose_add_relations()) */
 	GPtrArray *sentences;     /* cf_rates_sentences() */

@@ -67,6 +67,12 @@ typedef void (*CfProsePassageFunc)(CfCheckContext *context, CfProsePassage *pass
 				   gpointer data);
 void cf_prose_foreach_passage(CfCheckContext *context, CfProsePassageFunc func, gpointer data);
 
+/* The passage of the cell (@table, @row, @column) over @range that cf_prose_foreach_passage()
+ * read and kept (borrowed; the same as cf_prose_passage_init() would fill), or NULL when the
+ * passages are not read yet or none is kept for that cell. */
+const CfProsePassage *cf_prose_kept_cell_passage(CfCheckContext *context, gint table, gint row,
+						 gint column, CfRange range);
+
 /* Frees the passages cf_prose_foreach_passage() kept (an array of CfProsePassage). */
 void cf_prose_passages_free(GArray *passages);
 

@@ -79,9 +79,9 @@ after_last_clause_mark(const char *norm, gsize start, gsize end)
 	return start;
 }
 
-char *
-cf_rates_text_before(const CfCheckContext *ctx, const CfClaim *from, const CfClaim *claim,
-		     gboolean clause)
+void
+cf_rates_range_before(const CfCheckContext *ctx, const CfClaim *from, const CfClaim *claim,
+		      gboolean clause, gsize *start_out, gsize *end_out)
 {
 	const char *norm = ctx->document->norm;
 	gsize end = claim->range.start;
@@ -92,7 +92,17 @@ cf_rates_text_before(const CfCheckContext *ctx, const CfClaim *from, const CfCla
 		start = from->range.end;
 	if (clause)
 		start = after_last_clause_mark(norm, start, end);
-	return g_strndup(norm + start, end - start);
+	*start_out = start;
+	*end_out = end;
+}
+
+char *
+cf_rates_text_before(const CfCheckContext *ctx, const CfClaim *from, const CfClaim *claim,
+		     gboolean clause)
+{
+	gsize start, end;
+	cf_rates_range_before(ctx, from, claim, clause, &start, &end);
+	return g_strndup(ctx->document->norm + start, end - start);
 }
 
 char *
@@ -242,12 +252,19 @@ static const char *const difference_words[] = {
 static CfRatesRole
 role_of_text(const char *text, gboolean check_difference)
 {
-	if (check_difference && cf_rates_contains_any(text, difference_words))
-		return RATES_ROLE_DIFFERENCE;
+	/* most words are ruled out by their bytes before they are searched for */
+	guint64 set = cf_utf8_byte_set(text);
+	if (check_difference)
+		for (guint i = 0; difference_words[i]; i++)
+			if (cf_utf8_may_contain(set, difference_words[i]) &&
+			    strstr(text, difference_words[i]))
+				return RATES_ROLE_DIFFERENCE;
 	CfRatesRole best = RATES_ROLE_OTHER;
 	gsize best_end = 0, best_length = 0;
 	for (gsize i = 0; i < G_N_ELEMENTS(role_words); i++) {
 		const char *w = role_words[i].word;
+		if (!cf_utf8_may_contain(set, w))
+			continue;
 		gsize n = strlen(w);
 		for (const char *p = strstr(text, w); p; p = strstr(p + 1, w)) {
 			gsize end = (gsize)(p - text) + n;

@@ -27,6 +27,10 @@ GPtrArray *cf_rates_sentences(CfCheckContext *context);
 char *cf_rates_text_before(const CfCheckContext *context, const CfClaim *from,
 			   const CfClaim *claim, gboolean clause);
 
+/* The norm bytes [*@start, *@end) that cf_rates_text_before() copies. */
+void cf_rates_range_before(const CfCheckContext *context, const CfClaim *from,
+			   const CfClaim *claim, gboolean clause, gsize *start, gsize *end);
+
 /* The text between two claims of one line (@a before @b), a new string; NULL when they are
  * on different lines or out of order. */
 char *cf_rates_text_between(const CfCheckContext *context, const CfClaim *a, const CfClaim *b);

@@ -596,6 +596,41 @@ cf_prose_passages_free(GArray *passages)
 	g_array_unref(passages);
 }
 
+static guint
+cell_passage_hash(gconstpointer key)
+{
+	const CfProsePassage *p = key;
+	return (guint)p->table * 2654435761u ^ (guint)p->row * 40503u ^ (guint)p->column;
+}
+
+static gboolean
+cell_passage_equal(gconstpointer a, gconstpointer b)
+{
+	const CfProsePassage *p = a, *q = b;
+	return p->table == q->table && p->row == q->row && p->column == q->column;
+}
+
+const CfProsePassage *
+cf_prose_kept_cell_passage(CfCheckContext *context, gint table, gint row, gint column,
+			   CfRange range)
+{
+	if (context->passages == NULL)
+		return NULL;
+	if (context->cell_passages == NULL) {
+		context->cell_passages = g_hash_table_new(cell_passage_hash, cell_passage_equal);
+		for (guint i = 0; i < context->passages->len; i++) {
+			CfProsePassage *p = &g_array_index(context->passages, CfProsePassage, i);
+			if (p->table >= 0)
+				g_hash_table_add(context->cell_passages, p);
+		}
+	}
+	CfProsePassage probe = {.table = table, .row = row, .column = column};
+	const CfProsePassage *found = g_hash_table_lookup(context->cell_passages, &probe);
+	if (found == NULL || found->range.start != range.start || found->range.end != range.end)
+		return NULL;
+	return found;
+}
+
 void
 cf_prose_foreach_passage(CfCheckContext *context, CfProsePassageFunc func, gpointer data)
 {

@@ -54,8 +54,12 @@ role_of_words(const char *label, gboolean generic)
 		return CF_COLUMN_TEXT;
 	CfColumnRole best = CF_COLUMN_TEXT;
 	gsize best_end = 0, best_length = 0;
+	/* most words are ruled out by their bytes before they are searched for */
+	guint64 set = cf_utf8_byte_set(label);
 	for (gsize i = 0; i < G_N_ELEMENTS(role_words); i++) {
 		const char *w = role_words[i].word;
+		if (!cf_utf8_may_contain(set, w))
+			continue;
 		gsize n = strlen(w);
 		for (const char *p = strstr(label, w); p; p = strstr(p + 1, w)) {
 			gsize end = (gsize)(p - label) + n;
@@ -69,7 +73,8 @@ role_of_words(const char *label, gboolean generic)
 	if (best != CF_COLUMN_TEXT || !generic)
 		return best;
 	for (gsize i = 0; i < G_N_ELEMENTS(generic_money_words); i++)
-		if (strstr(label, generic_money_words[i]))
+		if (cf_utf8_may_contain(set, generic_money_words[i]) &&
+		    strstr(label, generic_money_words[i]))
 			return CF_COLUMN_AMOUNT;
 	return CF_COLUMN_TEXT;
 }

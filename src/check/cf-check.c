@@ -355,6 +355,7 @@ context_clear(CfCheckContext *ctx)
 	g_hash_table_unref(ctx->cells);
 	g_hash_table_unref(ctx->column_scale);
 	g_clear_pointer(&ctx->table_set, cf_table_set_free);
+	g_clear_pointer(&ctx->cell_passages, g_hash_table_unref);
 	g_clear_pointer(&ctx->passages, cf_prose_passages_free);
 	g_clear_pointer(&ctx->prose_found, cf_prose_found_free);
 	g_clear_pointer(&ctx->sentences, g_ptr_array_unref);

@@ -23,4 +23,27 @@ cf_utf8_char_at(const char *p)
 	return g_utf8_get_char(p);
 }
 
+/* A bit for each value of the low six bits of the non-ASCII bytes of @text (NUL-ended): with
+ * cf_utf8_may_contain(), a cheap test that rules out most words before strstr(). */
+static inline guint64
+cf_utf8_byte_set(const char *text)
+{
+	guint64 set = 0;
+	for (const guchar *p = (const guchar *)text; *p; p++)
+		if (*p >= 0x80)
+			set |= G_GUINT64_CONSTANT(1) << (*p & 63);
+	return set;
+}
+
+/* FALSE when @word cannot occur in a text whose cf_utf8_byte_set() is @set (one of its
+ * non-ASCII bytes has its bit clear); TRUE when it may. */
+static inline gboolean
+cf_utf8_may_contain(guint64 set, const char *word)
+{
+	for (const guchar *p = (const guchar *)word; *p; p++)
+		if (*p >= 0x80 && !(set & (G_GUINT64_CONSTANT(1) << (*p & 63))))
+			return FALSE;
+	return TRUE;
+}
+
 G_END_DECLS

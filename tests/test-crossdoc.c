@@ -13,6 +13,7 @@
 #include "crossdoc/cf-crossdoc-private.h"
 #include "extract/cf-extract.h"
 #include "ingest/cf-ingest.h"
+#include "model/cf-utf8.h"
 #include "report/cf-report-findings.h"
 #include "segment/cf-segment.h"
 
@@ -921,7 +922,7 @@ test_byte_set(void)
 				const char *line = lines[i];
 				if (!g_utf8_validate(line, -1, NULL))
 					continue;
-				guint64 set = cf_crossdoc_byte_set(line);
+				guint64 set = cf_utf8_byte_set(line);
 				glong chars = g_utf8_strlen(line, -1);
 				for (guint k = 0; k < 8 && chars > 0; k++) {
 					glong from = g_rand_int_range(rand, 0, (gint32)chars);
@@ -930,11 +931,11 @@ test_byte_set(void)
 					const char *b = g_utf8_offset_to_pointer(
 						a, MIN(n, chars - from));
 					g_autofree char *part = g_strndup(a, b - a);
-					g_assert_true(cf_crossdoc_may_contain(set, part));
+					g_assert_true(cf_utf8_may_contain(set, part));
 					checked++;
 				}
 				for (gsize w = 0; w < G_N_ELEMENTS(words); w++) {
-					gboolean may = cf_crossdoc_may_contain(set, words[w]);
+					gboolean may = cf_utf8_may_contain(set, words[w]);
 					if (strstr(line, words[w]))
 						g_assert_true(may);
 					ruled_out += !may;
@@ -944,8 +945,8 @@ test_byte_set(void)
 	}
 	g_assert_cmpuint(checked, >, 5000);
 	g_assert_cmpuint(ruled_out, >, 1000);
-	g_assert_true(cf_crossdoc_may_contain(cf_crossdoc_byte_set(""), "abc"));
-	g_assert_false(cf_crossdoc_may_contain(cf_crossdoc_byte_set("abc"), "预算"));
+	g_assert_true(cf_utf8_may_contain(cf_utf8_byte_set(""), "abc"));
+	g_assert_false(cf_utf8_may_contain(cf_utf8_byte_set("abc"), "预算"));
 }
 
 static void

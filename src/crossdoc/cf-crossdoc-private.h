@@ -122,12 +122,6 @@ int cf_crossdoc_remove_years(GString *s);
 /* What cf_crossdoc_remove_years() returns for @text, taking nothing out. */
 int cf_crossdoc_first_year(const char *text);
 
-/* The bytes of @text, roughly: a bit (the byte's low 6 bits) for each non-ASCII byte in it.
- * cf_crossdoc_may_contain() is FALSE when a non-ASCII byte of @word has its bit clear in
- * @set: then @word is in no text whose set @set contains (a substring's bytes are the
- * text's), and strstr() need not look. */
-guint64 cf_crossdoc_byte_set(const char *text);
-gboolean cf_crossdoc_may_contain(guint64 set, const char *word);
 
 /* The families. */
 void cf_crossdoc_check_values(CfCrossdoc *cd);

@@ -10,6 +10,7 @@
  * meaning word that ends last (项目支出预算 is a budget).  A key one document states with two
  * different values is ambiguous there and not compared. */
 #include "crossdoc/cf-crossdoc-private.h"
+#include "model/cf-utf8.h"
 
 #include <string.h>
 
@@ -78,32 +79,13 @@ static const MeaningWord meaning_words[] = {
 	{"执行率", MEANING_NONE},
 };
 
-guint64
-cf_crossdoc_byte_set(const char *text)
-{
-	guint64 set = 0;
-	for (const guchar *p = (const guchar *)text; *p; p++)
-		if (*p >= 0x80)
-			set |= G_GUINT64_CONSTANT(1) << (*p & 63);
-	return set;
-}
-
-gboolean
-cf_crossdoc_may_contain(guint64 set, const char *word)
-{
-	for (const guchar *p = (const guchar *)word; *p; p++)
-		if (*p >= 0x80 && !(set & (G_GUINT64_CONSTANT(1) << (*p & 63))))
-			return FALSE;
-	return TRUE;
-}
-
-/* strstr(@text, @word), told @set = cf_crossdoc_byte_set() of @text (or of a text @text
+/* strstr(@text, @word), told @set = cf_utf8_byte_set() of @text (or of a text @text
  * was cut from): most words looked for are in no label, and most are ruled out by their
  * bytes. */
 static const char *
 find(guint64 set, const char *text, const char *word)
 {
-	return cf_crossdoc_may_contain(set, word) ? strstr(text, word) : NULL;
+	return cf_utf8_may_contain(set, word) ? strstr(text, word) : NULL;
 }
 
 /* The meaning word of @text that ends last (the longer one on a tie); @set: its bytes. */
@@ -133,7 +115,7 @@ head_meaning(guint64 set, const char *text, gboolean *found)
 static void
 remove_all(guint64 set, GString *s, const char *word)
 {
-	if (!cf_crossdoc_may_contain(set, word))
+	if (!cf_utf8_may_contain(set, word))
 		return;
 	gsize len = strlen(word);
 	for (char *p = strstr(s->str, word); p; p = strstr(s->str, word))
@@ -259,7 +241,7 @@ static char *
 normalise_item(const CfCrossdocDoc *doc, const char *text)
 {
 	GString *s = g_string_new(text);
-	guint64 set = cf_crossdoc_byte_set(text);
+	guint64 set = cf_utf8_byte_set(text);
 	cf_crossdoc_remove_years(s);
 	if (doc->record->unit)
 		remove_all(set, s, doc->record->unit);
@@ -414,7 +396,7 @@ typedef struct {
 	gboolean carried_over; /* an amount carried over from last year (上年结转) */
 	gboolean last_year;    /* 上年 or 去年 in the label */
 	int stated_year;       /* cf_crossdoc_first_year() of the item part */
-	guint64 item_set;      /* cf_crossdoc_byte_set() of the item part */
+	guint64 item_set;      /* cf_utf8_byte_set() of the item part */
 } LabelFacts;
 
 /* The facts of @label (of a table claim when @table). */
@@ -422,7 +404,7 @@ static LabelFacts
 label_facts(const char *label, gboolean table)
 {
 	LabelFacts facts = {0};
-	guint64 set = cf_crossdoc_byte_set(label);
+	guint64 set = cf_utf8_byte_set(label);
 	/* 比上年/较上年/同比 = compared with last year: a change, not a figure */
 	static const char *const changes[] = {"比上年", "较上年", "同比", "增加",   "减少",
 					      "增长",   "下降",   "节约", "结余率", NULL};
@@ -451,7 +433,7 @@ label_facts(const char *label, gboolean table)
 	facts.last_year = find(set, label, "上年") || find(set, label, "去年");
 	g_autofree char *item_part = slash ? g_strndup(label, slash - label) : NULL;
 	facts.stated_year = cf_crossdoc_first_year(slash ? item_part : label);
-	facts.item_set = cf_crossdoc_byte_set(slash ? item_part : label);
+	facts.item_set = cf_utf8_byte_set(slash ? item_part : label);
 	return facts;
 }
 
@@ -515,8 +497,8 @@ memo_item(Memo *m, const CfCrossdocDoc *doc, const char *item_part, guint64 set)
 	GHashTable *items = m->items;
 	/* normalise_item() takes the unit out only where its bytes are */
 	const char *unit = doc->record->unit, *unit_key = doc->unit_key;
-	if ((unit && cf_crossdoc_may_contain(set, unit)) ||
-	    (unit_key && cf_crossdoc_may_contain(set, unit_key))) {
+	if ((unit && cf_utf8_may_contain(set, unit)) ||
+	    (unit_key && cf_utf8_may_contain(set, unit_key))) {
 		items = m->unit_items;
 		if (g_strcmp0(m->unit, unit) != 0 || g_strcmp0(m->unit_key, unit_key) != 0) {
 			g_hash_table_remove_all(items);
@@ -868,7 +850,7 @@ change_direction(const CfRecordClaim *c, gboolean *up)
 	if (!c->has_value || c->label == NULL || c->qualifier == CF_QUALIFIER_RANGE)
 		return FALSE;
 	const char *label = c->label;
-	guint64 set = cf_crossdoc_byte_set(label);
+	guint64 set = cf_utf8_byte_set(label);
 	*up = find(set, label, "增加") || find(set, label, "增长") || find(set, label, "上升");
 	gboolean down = find(set, label, "减少") || find(set, label, "下降") ||
 			find(set, label, "降低");

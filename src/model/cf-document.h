@@ -69,6 +69,8 @@ typedef struct {
 	CfRange range;   /* the cell's text in norm; continuation lines are included with their '\n' */
 	guint line;      /* line of the cell's first character */
 	guint column;    /* aligned column index in the table, 0-based */
+	gboolean numeric; /* a number with an optional short unit (37.98, 100%, ≥6次), not a
+			   * year (2022年): what the segment stage placed the cell by */
 } CfCell;
 
 typedef struct {

@@ -70,13 +70,19 @@ typedef struct {
 	guint line;
 } StatedUnit;
 
+/* Clears a row of the rows array (the rows are values in one GArray: no allocation each). */
 static void
-raw_row_free(gpointer data)
+raw_row_clear(gpointer data)
 {
 	RawRow *row = data;
 	if (row->cells)
 		g_array_unref(row->cells);
-	g_free(row);
+}
+
+static RawRow *
+raw_row_at(GArray *rows, guint index)
+{
+	return &g_array_index(rows, RawRow, index);
 }
 
 static const CfLine *
@@ -118,9 +124,10 @@ static const struct {
 };
 
 /* Whether the cell is a number with an optional short unit: 37.98, 4,95, 10分, 100%, ≥6次,
- * 582人.  A year (2022年, 2022年底) and a number inside text are not. */
+ * 582人.  A year (2022年, 2022年底) and a number inside text are not.  Computed once per cell
+ * by classify_row() (CfCell.numeric); read with cell_is_numeric(). */
 static gboolean
-cell_is_numeric(const char *norm, const CfCell *cell)
+cell_text_is_numeric(const char *norm, const CfCell *cell)
 {
 	gsize p = cell->range.start, end = cell->range.end;
 	/* every comparison prefix is a non-ASCII character; most cells start with a digit */
@@ -162,17 +169,26 @@ cell_is_numeric(const char *norm, const CfCell *cell)
 	       NUMERIC_SUFFIX_MAX_CHARS;
 }
 
+static gboolean
+cell_is_numeric(const CfCell *cell)
+{
+	return cell->numeric;
+}
+
+/* Sets every cell's numeric flag (its text is final) and the row's label and has_text. */
 static void
 classify_row(const char *norm, RawRow *row)
 {
 	row->label = row->cells->len > 0;
 	row->has_text = FALSE;
 	for (guint i = 0; i < row->cells->len; i++) {
-		const CfCell *cell = cell_at(row, i);
+		CfCell *cell = cell_at(row, i);
+		cell->numeric = FALSE;
 		if (cell_is_empty(cell))
 			continue;
 		row->has_text = TRUE;
-		if (cell_is_numeric(norm, cell) ||
+		cell->numeric = cell_text_is_numeric(norm, cell);
+		if (cell->numeric ||
 		    cf_segment_longer_than(norm, cell->range.start, cell->range.end,
 					   CF_SEGMENT_LABEL_MAX_CHARS))
 			row->label = FALSE;
@@ -186,7 +202,7 @@ classify_row(const char *norm, RawRow *row)
 static void
 add_cell(RawRow *row, gsize start, gsize end, guint line)
 {
-	CfCell cell = {{start, end}, line, 0};
+	CfCell cell = {{start, end}, line, 0, FALSE};
 	g_array_append_val(row->cells, cell);
 }
 
@@ -286,10 +302,11 @@ continues_cell(CfSegmenter *segmenter, guint text, guint *resume)
 }
 
 /* Reads rows from cell line @first on; *stop receives the first line not consumed. */
-static GPtrArray *
+static GArray *
 read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 {
-	GPtrArray *rows = g_ptr_array_new_with_free_func(raw_row_free);
+	GArray *rows = g_array_new(FALSE, TRUE, sizeof(RawRow));
+	g_array_set_clear_func(rows, raw_row_clear);
 	RawRow *row = NULL;
 	guint widest = 0;
 	guint i = first;
@@ -297,11 +314,12 @@ read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 		CfLineKind kind = segmenter->kinds[i];
 		if (kind == CF_LINE_CELL) {
 			if (row == NULL) {
-				row = g_new0(RawRow, 1);
+				/* rows are added only here, while no row is being read */
+				g_array_set_size(rows, rows->len + 1);
+				row = raw_row_at(rows, rows->len - 1);
 				row->cells = g_array_sized_new(FALSE, FALSE, sizeof(CfCell),
 							       CELLS_RESERVED);
 				row->first_index = i;
-				g_ptr_array_add(rows, row);
 			}
 			add_cell_line(segmenter, row, i);
 			i++;
@@ -594,16 +612,16 @@ fit_upper_row(const char *norm, const RawRow *upper, const RawRow *lower, GArray
 /* Places the label rows [begin, end) as headers over @n_columns columns.  Returns the first
  * row that belongs to the header; @spans receives one Span array per row from there on. */
 static guint
-place_header(const char *norm, GPtrArray *rows, guint begin, guint end, guint n_columns,
+place_header(const char *norm, GArray *rows, guint begin, guint end, guint n_columns,
 	     GPtrArray *spans)
 {
 	g_ptr_array_set_size(spans, 0);
 	g_autoptr(GPtrArray) placed = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
-	const RawRow *bottom = rows->pdata[end - 1];
+	const RawRow *bottom = raw_row_at(rows, end - 1);
 	guint width = row_width(bottom);
 	guint next; /* the next row to place, plus one */
 	GArray *bottom_spans = new_spans(width);
-	const RawRow *above = end - 1 > begin ? rows->pdata[end - 2] : NULL;
+	const RawRow *above = end - 1 > begin ? raw_row_at(rows, end - 2) : NULL;
 	if (width < n_columns && above && row_width(above) + width == n_columns) {
 		/* one header row exported as two */
 		guint lead = row_width(above);
@@ -623,8 +641,8 @@ place_header(const char *norm, GPtrArray *rows, guint begin, guint end, guint n_
 		next = end - 1;
 	}
 	while (next > begin) {
-		const RawRow *upper = rows->pdata[next - 1];
-		const RawRow *lower = rows->pdata[next];
+		const RawRow *upper = raw_row_at(rows, next - 1);
+		const RawRow *lower = raw_row_at(rows, next);
 		GArray *upper_spans = fit_upper_row(norm, upper, lower,
 						    placed->pdata[placed->len - 1], n_columns);
 		if (upper_spans == NULL)
@@ -642,13 +660,12 @@ place_header(const char *norm, GPtrArray *rows, guint begin, guint end, guint n_
 
 /* The rightmost column whose cells in the full rows are mostly numbers, or -1. */
 static int
-rightmost_numeric_column(const char *norm, GPtrArray *rows, guint begin, guint end,
-			 guint n_columns)
+rightmost_numeric_column(GArray *rows, guint begin, guint end, guint n_columns)
 {
 	g_autofree guint *numeric = g_new0(guint, n_columns);
 	g_autofree guint *filled = g_new0(guint, n_columns);
 	for (guint r = begin; r < end; r++) {
-		const RawRow *row = rows->pdata[r];
+		const RawRow *row = raw_row_at(rows, r);
 		if (row_width(row) != n_columns)
 			continue;
 		for (guint c = 0; c < n_columns; c++) {
@@ -656,7 +673,7 @@ rightmost_numeric_column(const char *norm, GPtrArray *rows, guint begin, guint e
 			if (cell_is_empty(cell))
 				continue;
 			filled[c]++;
-			if (cell_is_numeric(norm, cell))
+			if (cell_is_numeric(cell))
 				numeric[c]++;
 		}
 	}
@@ -674,7 +691,7 @@ place_from_left(RawRow *row)
 }
 
 static void
-place_data_row(const char *norm, RawRow *row, guint n_columns, int numeric_column)
+place_data_row(RawRow *row, guint n_columns, int numeric_column)
 {
 	guint m = row_width(row);
 	if (m == n_columns || numeric_column < 0) {
@@ -683,7 +700,7 @@ place_data_row(const char *norm, RawRow *row, guint n_columns, int numeric_colum
 	}
 	int last_number = -1;
 	for (guint i = m; i > 0; i--) {
-		if (cell_is_numeric(norm, cell_at(row, i - 1))) {
+		if (cell_is_numeric(cell_at(row, i - 1))) {
 			last_number = (int)(i - 1);
 			break;
 		}
@@ -694,7 +711,7 @@ place_data_row(const char *norm, RawRow *row, guint n_columns, int numeric_colum
 	}
 	int tail = last_number;
 	while (tail > 0 && (cell_is_empty(cell_at(row, (guint)tail - 1)) ||
-			    cell_is_numeric(norm, cell_at(row, (guint)tail - 1))))
+			    cell_is_numeric(cell_at(row, (guint)tail - 1))))
 		tail--;
 	while (tail < last_number && cell_is_empty(cell_at(row, (guint)tail)))
 		tail++;
@@ -718,7 +735,7 @@ row_is_total(const char *norm, const RawRow *row)
 {
 	for (guint i = 0; i < row->cells->len; i++) {
 		const CfCell *cell = cell_at(row, i);
-		if (cell_is_empty(cell) || cell_is_numeric(norm, cell))
+		if (cell_is_empty(cell) || cell_is_numeric(cell))
 			continue;
 		if (cf_segment_longer_than(norm, cell->range.start, cell->range.end,
 					   TOTAL_LABEL_MAX_CHARS))
@@ -756,14 +773,14 @@ set_table_unit(CfTable *table, const CfDocument *doc, CfRange range)
 /* Appends the table of rows [begin, end) whose rows [begin, header_end) are headers placed
  * as @header_spans (top-down), stating @unit_line above it. */
 static void
-emit_table(CfSegmenter *segmenter, GPtrArray *rows, guint begin, guint header_end, guint end,
+emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, guint end,
 	   GPtrArray *header_spans, const StatedUnit *unit_line)
 {
 	CfDocument *doc = segmenter->doc;
 	const char *norm = doc->norm;
 	guint n_columns = 1;
 	for (guint r = begin; r < end; r++)
-		n_columns = MAX(n_columns, row_width(rows->pdata[r]));
+		n_columns = MAX(n_columns, row_width(raw_row_at(rows, r)));
 
 	CfTable *table = g_new0(CfTable, 1);
 	table->rows = g_ptr_array_new_with_free_func((GDestroyNotify)cf_row_free);
@@ -778,7 +795,7 @@ emit_table(CfSegmenter *segmenter, GPtrArray *rows, guint begin, guint header_en
 	for (guint c = 0; c < n_columns; c++)
 		g_ptr_array_add(labels, NULL);
 	for (guint r = begin; r < header_end; r++) {
-		RawRow *row = rows->pdata[r];
+		RawRow *row = raw_row_at(rows, r);
 		GArray *spans = header_spans->pdata[r - begin];
 		for (guint i = 0; i < row->cells->len; i++) {
 			CfCell *cell = cell_at(row, i);
@@ -807,13 +824,13 @@ emit_table(CfSegmenter *segmenter, GPtrArray *rows, guint begin, guint header_en
 		table->column_labels[c] = labels->pdata[c] ? g_strdup(labels->pdata[c])
 							   : g_strdup("");
 
-	int numeric_column = rightmost_numeric_column(norm, rows, header_end, end, n_columns);
+	int numeric_column = rightmost_numeric_column(rows, header_end, end, n_columns);
 	for (guint r = begin; r < end; r++) {
-		RawRow *raw = rows->pdata[r];
+		RawRow *raw = raw_row_at(rows, r);
 		gboolean header = r < header_end;
 		gboolean total = FALSE;
 		if (!header) {
-			place_data_row(norm, raw, n_columns, numeric_column);
+			place_data_row(raw, n_columns, numeric_column);
 			total = row_is_total(norm, raw);
 		}
 		g_ptr_array_add(table->rows,
@@ -821,8 +838,8 @@ emit_table(CfSegmenter *segmenter, GPtrArray *rows, guint begin, guint header_en
 					  total));
 	}
 
-	const RawRow *first = rows->pdata[begin];
-	const RawRow *last = rows->pdata[end - 1];
+	const RawRow *first = raw_row_at(rows, begin);
+	const RawRow *last = raw_row_at(rows, end - 1);
 	const CfLine *first_line = line_at_index(segmenter, first->first_index);
 	const CfLine *last_line = line_at_index(segmenter, last->last_index);
 	table->first_line = first_line->number;
@@ -841,13 +858,13 @@ emit_table(CfSegmenter *segmenter, GPtrArray *rows, guint begin, guint header_en
 /* Emits the section [begin, end): its header, or the label rows that do not fit a header
  * as a table of their own. */
 static void
-emit_section(CfSegmenter *segmenter, GPtrArray *rows, guint begin, guint end,
+emit_section(CfSegmenter *segmenter, GArray *rows, guint begin, guint end,
 	     const StatedUnit *unit_line)
 {
 	const char *norm = segmenter->doc->norm;
 	g_autoptr(GPtrArray) spans = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
 	guint labels_end = begin;
-	while (labels_end < end && ((RawRow *)rows->pdata[labels_end])->label)
+	while (labels_end < end && raw_row_at(rows, labels_end)->label)
 		labels_end++;
 	if (labels_end == begin || labels_end == end) {
 		emit_table(segmenter, rows, begin, begin, end, spans, unit_line);
@@ -855,7 +872,7 @@ emit_section(CfSegmenter *segmenter, GPtrArray *rows, guint begin, guint end,
 	}
 	guint n_columns = 1;
 	for (guint r = labels_end - 1; r < end; r++)
-		n_columns = MAX(n_columns, row_width(rows->pdata[r]));
+		n_columns = MAX(n_columns, row_width(raw_row_at(rows, r)));
 	guint header = place_header(norm, rows, begin, labels_end, n_columns, spans);
 	if (header > begin) {
 		g_autoptr(GPtrArray) none = g_ptr_array_new();
@@ -869,12 +886,12 @@ cf_segment_parse_table(CfSegmenter *segmenter, guint first)
 {
 	StatedUnit unit_line = find_unit_line(segmenter, first);
 	guint stop = first + 1;
-	g_autoptr(GPtrArray) rows = read_rows(segmenter, first, &stop);
+	g_autoptr(GArray) rows = read_rows(segmenter, first, &stop);
 
 	/* the width of the first data row from each row on, 0 when none follows */
 	g_autofree guint *next_data_width = g_new0(guint, rows->len + 1);
 	for (guint r = rows->len; r > 0; r--) {
-		const RawRow *row = rows->pdata[r - 1];
+		const RawRow *row = raw_row_at(rows, r - 1);
 		next_data_width[r - 1] = !row->label && row->has_text ? row_width(row)
 								       : next_data_width[r];
 	}
@@ -882,7 +899,7 @@ cf_segment_parse_table(CfSegmenter *segmenter, guint first)
 	guint width = 0;
 	gboolean seen_data = FALSE;
 	for (guint r = 0; r < rows->len; r++) {
-		const RawRow *row = rows->pdata[r];
+		const RawRow *row = raw_row_at(rows, r);
 		if (row->label && seen_data && row_width(row) != width &&
 		    next_data_width[r] != 0 && next_data_width[r] != width) {
 			emit_section(segmenter, rows, begin, r, &unit_line);

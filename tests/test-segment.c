@@ -285,10 +285,13 @@ test_table_seed000_total_row(void)
 		assert_cell(doc, t, numbers[i], 33 + i);
 		g_assert_cmpuint(t->column, ==, d->column);
 		g_assert_cmpuint(t->column, ==, 3 + i);
+		g_assert_true(d->numeric);
+		g_assert_true(t->numeric);
 	}
 	/* the label of the merged cell stays left of the numbers */
 	const CfCell *label = cell_at(total, 1);
 	assert_cell(doc, label, "合计", 32);
+	g_assert_false(label->numeric);
 	g_assert_cmpuint(label->column, <, 3);
 }
 
@@ -502,6 +505,13 @@ static const AlignCase align_cases[] = {
 	{"no-room-from-left", "\t项目\n\t金额\n\n\t甲\n\t5\n\n\t小计\n", 2, "0:小计", TRUE},
 	{"year-is-no-number", "\t项目\n\t时间\n\t金额\n\n\t甲\n\t2022年\n\t5\n\n\t乙\n\t2022年\n", 2,
 	 "0:乙 1:2022年", FALSE},
+	/* a total word written with a space between its characters is still one */
+	{"spaced-total", "\t项目\n\t金额\n\n\t甲\n\t5\n\n\t合 计\n\t5\n", 2, "0:合 计 1:5", TRUE},
+	{"ideographic-space-total", "\t项目\n\t金额\n\n\t甲\n\t5\n\n\t小\u3000计\n\t5\n", 2,
+	 "0:小　计 1:5", TRUE},
+	/* the last character of a total word without the word */
+	{"last-character-not-total", "\t项目\n\t金额\n\n\t甲\n\t5\n\n\t会计\n\t5\n", 2,
+	 "0:会计 1:5", FALSE},
 	{"long-label-not-total",
 	 "\t项目\n\t金额\n\n\t这是一个非常长的项目名称其中提到合计字样但不是合计\n\t5\n", 1,
 	 "0:这是一个非常长的项目名称其中提到合计字样但不是合计 1:5", FALSE},
@@ -521,6 +531,13 @@ test_table_align(gconstpointer data)
 	}
 	g_autofree char *got = g_string_free(joined, FALSE);
 	g_assert_cmpstr(got, ==, c->placement);
+	/* a cell of digits alone is a number; 2022年 and a label are not */
+	for (guint i = 0; i < row->cells->len; i++) {
+		g_autofree char *text = text_of(doc, cell_at(row, i)->range);
+		gboolean digits = text[0] != '\0' && strspn(text, "0123456789") == strlen(text);
+		if (digits || g_str_has_suffix(text, "年") || g_str_equal(text, "乙"))
+			g_assert_cmpint(cell_at(row, i)->numeric, ==, digits);
+	}
 	g_assert_cmpint(row->total, ==, c->total);
 }
 

@@ -730,6 +730,21 @@ place_data_row(RawRow *row, guint n_columns, int numeric_column)
 	}
 }
 
+/* Whether the cell's text may hold a word of total_words[] once compacted: compacting only
+ * drops spaces, so the word's last character is then in the text as it stands.  Spares
+ * the copy for the many cells that cannot. */
+static gboolean
+may_hold_total_word(const char *norm, const CfCell *cell)
+{
+	for (guint w = 0; w < G_N_ELEMENTS(total_words); w++) {
+		const char *word = total_words[w];
+		const char *last = g_utf8_prev_char(word + strlen(word));
+		if (cf_segment_find(norm, cell->range.start, cell->range.end, last) != G_MAXSIZE)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static gboolean
 row_is_total(const char *norm, const RawRow *row)
 {
@@ -738,7 +753,8 @@ row_is_total(const char *norm, const RawRow *row)
 		if (cell_is_empty(cell) || cell_is_numeric(cell))
 			continue;
 		if (cf_segment_longer_than(norm, cell->range.start, cell->range.end,
-					   TOTAL_LABEL_MAX_CHARS))
+					   TOTAL_LABEL_MAX_CHARS) ||
+		    !may_hold_total_word(norm, cell))
 			return FALSE;
 		g_autofree char *text = cf_segment_dup_compact(norm, cell->range.start,
 							       cell->range.end);

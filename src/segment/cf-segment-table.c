@@ -826,8 +826,11 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 			gboolean has_unit = match_header_unit(norm, cell, &unit, &explicit);
 			for (guint c = span->start; c <= span->end; c++) {
 				char *old = labels->pdata[c];
-				labels->pdata[c] = old ? g_strconcat(old, "/", text, NULL)
-						       : g_strdup(text);
+				if (old != NULL)
+					labels->pdata[c] = g_strconcat(old, "/", text, NULL);
+				else /* the span's last column takes the copy itself */
+					labels->pdata[c] = c == span->end ? g_steal_pointer(&text)
+									  : g_strdup(text);
 				g_free(old);
 				if (has_unit && table->column_units[c] == NULL)
 					table->column_units[c] = cf_document_dup_range(doc, unit);
@@ -836,9 +839,10 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 				set_table_unit(table, doc, unit);
 		}
 	}
-	for (guint c = 0; c < n_columns; c++)
-		table->column_labels[c] = labels->pdata[c] ? g_strdup(labels->pdata[c])
-							   : g_strdup("");
+	for (guint c = 0; c < n_columns; c++) {
+		char *label = g_steal_pointer(&labels->pdata[c]);
+		table->column_labels[c] = label ? label : g_strdup("");
+	}
 
 	int numeric_column = rightmost_numeric_column(rows, header_end, end, n_columns);
 	for (guint r = begin; r < end; r++) {

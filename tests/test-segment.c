@@ -615,8 +615,8 @@ test_heading_line(gconstpointer data)
 		g_assert_cmpuint(block->range.start, ==, block->heading_marker.start);
 	}
 	g_assert_nonnull(block->sentences);
-	g_assert_cmpuint(block->sentences->len, >=, 1);
-	g_autofree char *first = text_of(doc, g_array_index(block->sentences, CfRange, 0));
+	g_assert_cmpuint(block->n_sentences, >=, 1);
+	g_autofree char *first = text_of(doc, block->sentences[0]);
 	g_assert_cmpstr(first, ==, c->first_sentence);
 }
 
@@ -677,8 +677,8 @@ test_heading_seed004(void)
 	assert_headings(doc, expected, G_N_ELEMENTS(expected));
 	/* the body after a heading's marker is read as sentences */
 	const CfBlock *block = block_at(doc, 1);
-	g_assert_cmpuint(block->sentences->len, ==, 2);
-	g_autofree char *first = text_of(doc, g_array_index(block->sentences, CfRange, 0));
+	g_assert_cmpuint(block->n_sentences, ==, 2);
+	g_autofree char *first = text_of(doc, block->sentences[0]);
 	g_assert_cmpstr(first, ==, "项目支出概况。");
 }
 
@@ -716,8 +716,8 @@ test_sentence_split(gconstpointer data)
 	g_assert_cmpuint(doc->blocks->len, ==, 1);
 	const CfBlock *block = block_at(doc, 0);
 	GString *joined = g_string_new(NULL);
-	for (guint i = 0; i < block->sentences->len; i++) {
-		CfRange range = g_array_index(block->sentences, CfRange, i);
+	for (guint i = 0; i < block->n_sentences; i++) {
+		CfRange range = block->sentences[i];
 		g_assert_cmpuint(range.start, >=, block->range.start);
 		g_assert_cmpuint(range.end, <=, block->range.end);
 		g_autofree char *text = text_of(doc, range);
@@ -750,6 +750,48 @@ test_sentence_split_blocks(void)
 		g_assert_cmpuint(blocks->len, ==, general->len);
 		g_assert_cmpmem(blocks->data, blocks->len * sizeof(CfRange), general->data,
 				general->len * sizeof(CfRange));
+	}
+}
+
+/* A paragraph of more sentences than are gathered on the stack: all of them, in order, the
+ * same as cf_segment_split_sentences() gives. */
+static void
+test_sentence_many(void)
+{
+	g_autoptr(GString) text = g_string_new(NULL);
+	for (guint i = 0; i < 100; i++)
+		g_string_append_printf(text, "第%u句。", i);
+	g_string_append_c(text, '\n');
+	g_autoptr(CfDocument) doc = document_from_string(text->str);
+	g_assert_cmpuint(doc->blocks->len, ==, 1);
+	const CfBlock *block = doc->blocks->pdata[0];
+	g_assert_cmpuint(block->n_sentences, ==, 100);
+	g_autofree char *last = text_of(doc, block->sentences[99]);
+	g_assert_cmpstr(last, ==, "第99句。");
+	g_autoptr(GArray) general = cf_segment_split_sentences(doc->norm, block->range.start,
+							       block->range.end, FALSE);
+	g_assert_cmpuint(general->len, ==, block->n_sentences);
+	g_assert_cmpmem(general->data, general->len * sizeof(CfRange), block->sentences,
+			block->n_sentences * sizeof(CfRange));
+}
+
+/* cf_document_alloc(): aligned, distinct pieces, also past a chunk and for 0 bytes. */
+static void
+test_document_alloc(void)
+{
+	g_autoptr(CfDocument) doc = cf_document_new("alloc");
+	char *previous = NULL;
+	gsize previous_size = 0;
+	for (gsize size = 0; size < 40000; size += 997) {
+		char *p = cf_document_alloc(doc, size);
+		g_assert_nonnull(p);
+		g_assert_cmpuint((guintptr)p % 16, ==, 0);
+		memset(p, 0x5A, size); /* the sanitizer build sees any overrun */
+		/* no piece overlaps the one before (0 bytes may share its place) */
+		g_assert_true(previous_size == 0 || p >= previous + previous_size ||
+			      p + size <= previous);
+		previous = p;
+		previous_size = size;
 	}
 }
 
@@ -1053,6 +1095,8 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, &sentence_cases[i], test_sentence_split);
 	}
 	g_test_add_func("/segment/sentence/blocks", test_sentence_split_blocks);
+	g_test_add_func("/segment/sentence/many", test_sentence_many);
+	g_test_add_func("/segment/document-alloc", test_document_alloc);
 	g_test_add_func("/segment/text/count-and-trim", test_count_visible);
 	g_test_add_func("/segment/paragraph/artefact-only", test_paragraph_artefact_only);
 	for (guint i = 0; i < G_N_ELEMENTS(metadata_cases); i++) {

@@ -1616,9 +1616,9 @@ extract_all(Extractor *x)
 			break;
 		case CF_BLOCK_HEADING:
 		case CF_BLOCK_PARAGRAPH:
-			if (block->sentences && block->sentences->len > 0) {
-				for (guint k = 0; k < block->sentences->len; k++) {
-					CfRange r = g_array_index(block->sentences, CfRange, k);
+			if (block->sentences && block->n_sentences > 0) {
+				for (guint k = 0; k < block->n_sentences; k++) {
+					CfRange r = block->sentences[k];
 					extract_range(x, r.start, r.end, sentence++,
 						      block->kind == CF_BLOCK_HEADING
 							      ? block->heading_marker

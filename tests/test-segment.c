@@ -88,21 +88,21 @@ row_at(const CfTable *table, guint i)
 static const CfCell *
 cell_at(const CfRow *row, guint i)
 {
-	g_assert_cmpuint(i, <, row->cells->len);
-	return &g_array_index(row->cells, CfCell, i);
+	g_assert_cmpuint(i, <, row->n_cells);
+	return &row->cells[i];
 }
 
 static const CfCell *
 last_cell(const CfRow *row)
 {
-	return cell_at(row, row->cells->len - 1);
+	return cell_at(row, row->n_cells - 1);
 }
 
 /* The cell of @row in @column, or NULL. */
 static const CfCell *
 cell_in_column(const CfRow *row, guint column)
 {
-	for (guint i = 0; i < row->cells->len; i++)
+	for (guint i = 0; i < row->n_cells; i++)
 		if (cell_at(row, i)->column == column)
 			return cell_at(row, i);
 	return NULL;
@@ -150,7 +150,7 @@ assert_table_invariants(const CfTable *table)
 	for (guint r = 0; r < table->rows->len; r++) {
 		const CfRow *row = row_at(table, r);
 		g_assert_cmpint(row->header, ==, r < table->n_header_rows);
-		for (guint i = 0; i < row->cells->len; i++) {
+		for (guint i = 0; i < row->n_cells; i++) {
 			const CfCell *cell = cell_at(row, i);
 			g_assert_cmpuint(cell->column, <, table->n_columns);
 			g_assert_cmpuint(cell->range.start, <=, cell->range.end);
@@ -197,7 +197,7 @@ test_table_seed001_first(void)
 	gboolean seen_service = FALSE, seen_party = FALSE;
 	for (guint r = 1; r < table->rows->len; r++) {
 		const CfRow *row = row_at(table, r);
-		g_assert_cmpuint(row->cells->len, ==, 4);
+		g_assert_cmpuint(row->n_cells, ==, 4);
 		g_assert_false(row->total);
 		g_autofree char *item = text_of(doc, cell_at(row, 0)->range);
 		if (g_str_equal(item, "社区、村党组织服务群众专项经费")) {
@@ -276,11 +276,11 @@ test_table_seed000_total_row(void)
 	g_assert_false(data->total);
 	g_assert_true(total->total);
 	g_assert_cmpuint(total->line, ==, 32);
-	g_assert_cmpuint(total->cells->len, <, table->n_columns);
+	g_assert_cmpuint(total->n_cells, <, table->n_columns);
 	static const char *const numbers[] = {"1900", "1900", "2000", "2000"};
 	for (guint i = 0; i < G_N_ELEMENTS(numbers); i++) {
 		const CfCell *d = cell_at(data, 3 + i);
-		const CfCell *t = cell_at(total, total->cells->len - G_N_ELEMENTS(numbers) + i);
+		const CfCell *t = cell_at(total, total->n_cells - G_N_ELEMENTS(numbers) + i);
 		assert_cell(doc, d, numbers[i], 27 + i);
 		assert_cell(doc, t, numbers[i], 33 + i);
 		g_assert_cmpuint(t->column, ==, d->column);
@@ -371,10 +371,10 @@ test_table_seed003_scores(void)
 	/* "产出指标 / blank / (50分)" continues its cell; so does the lone "（40分）" */
 	const CfRow *output = row_at(indicators, 2);
 	assert_cell(doc, cell_at(output, 1), "产出指标\n\n(50分)", 124);
-	g_assert_cmpuint(output->cells->len, ==, 9);
+	g_assert_cmpuint(output->n_cells, ==, 9);
 	const CfRow *benefit = row_at(indicators, 8);
 	assert_cell(doc, cell_at(benefit, 1), "效益指标\n\n（40分）", 186);
-	g_assert_cmpuint(benefit->cells->len, ==, 9);
+	g_assert_cmpuint(benefit->n_cells, ==, 9);
 }
 
 /* ---- tables: rules on small inputs ---- */
@@ -423,7 +423,7 @@ test_table_rows(gconstpointer data)
 		return;
 	const CfRow *row = row_at(table_at(doc, 0), 1);
 	GString *joined = g_string_new(NULL);
-	for (guint i = 0; i < row->cells->len; i++) {
+	for (guint i = 0; i < row->n_cells; i++) {
 		g_autofree char *text = text_of(doc, cell_at(row, i)->range);
 		g_string_append_printf(joined, "%s%s", i ? "|" : "", text);
 	}
@@ -525,14 +525,14 @@ test_table_align(gconstpointer data)
 	assert_all_tables(doc);
 	const CfRow *row = row_at(table_at(doc, 0), c->row);
 	GString *joined = g_string_new(NULL);
-	for (guint i = 0; i < row->cells->len; i++) {
+	for (guint i = 0; i < row->n_cells; i++) {
 		g_autofree char *text = text_of(doc, cell_at(row, i)->range);
 		g_string_append_printf(joined, "%s%u:%s", i ? " " : "", cell_at(row, i)->column, text);
 	}
 	g_autofree char *got = g_string_free(joined, FALSE);
 	g_assert_cmpstr(got, ==, c->placement);
 	/* a cell of digits alone is a number; 2022年 and a label are not */
-	for (guint i = 0; i < row->cells->len; i++) {
+	for (guint i = 0; i < row->n_cells; i++) {
 		g_autofree char *text = text_of(doc, cell_at(row, i)->range);
 		gboolean digits = text[0] != '\0' && strspn(text, "0123456789") == strlen(text);
 		if (digits || g_str_has_suffix(text, "年") || g_str_equal(text, "乙"))
@@ -884,7 +884,7 @@ test_pathological_tab_line(void)
 	const CfTable *table = table_at(doc, 0);
 	g_assert_cmpuint(table->n_columns, ==, CF_SEGMENT_MAX_COLUMNS);
 	const CfRow *row = row_at(table, 0);
-	g_assert_cmpuint(row->cells->len, ==, CF_SEGMENT_MAX_COLUMNS);
+	g_assert_cmpuint(row->n_cells, ==, CF_SEGMENT_MAX_COLUMNS);
 	/* the rest of the line is the last cell, its text included */
 	const CfCell *last = last_cell(row);
 	g_assert_cmpuint(last->range.end, ==, n + strlen("尾"));
@@ -946,7 +946,7 @@ test_pathological_many_continuations(void)
 	g_assert_cmpuint(table->rows->len, ==, n + 1);
 	for (guint r = 1; r <= n; r += n / 10) {
 		const CfRow *row = row_at(table, r);
-		g_assert_cmpuint(row->cells->len, ==, 3);
+		g_assert_cmpuint(row->n_cells, ==, 3);
 		g_assert_cmpuint(end_line(doc, cell_at(row, 0)->range), ==, row->line + 2);
 	}
 	g_string_free(text, TRUE);

@@ -1385,8 +1385,8 @@ is_numeric_text(const char *text)
 static char *
 row_item(const CfDocument *doc, const CfRow *row)
 {
-	for (guint i = 0; i < row->cells->len; i++) {
-		const CfCell *cell = &g_array_index(row->cells, CfCell, i);
+	for (guint i = 0; i < row->n_cells; i++) {
+		const CfCell *cell = &row->cells[i];
 		char *text = clean_text(doc->norm + cell->range.start,
 					cell->range.end - cell->range.start, FALSE);
 		if (text && !is_numeric_text(text))
@@ -1474,8 +1474,8 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 		const CfRow *row = table->rows->pdata[r];
 		g_autofree char *item = NULL;
 		gboolean item_done = FALSE;
-		for (guint i = 0; i < row->cells->len; i++) {
-			const CfCell *cell = &g_array_index(row->cells, CfCell, i);
+		for (guint i = 0; i < row->n_cells; i++) {
+			const CfCell *cell = &row->cells[i];
 			if (cell->range.end <= cell->range.start)
 				continue;
 			Span sp;

@@ -240,8 +240,7 @@ cf_row_free(CfRow *row)
 {
 	if (row == NULL)
 		return;
-	g_array_unref(row->cells);
-	g_free(row);
+	g_free(row); /* its cells are the document's */
 }
 
 void

@@ -74,7 +74,9 @@ typedef struct {
 } CfCell;
 
 typedef struct {
-	GArray *cells;   /* CfCell, in column order; merged/missing cells are absent */
+	CfCell *cells;   /* n_cells cells, in column order; merged/missing cells are absent.
+			  * Owned by the document (cf_document_alloc()), not by the row */
+	guint n_cells;
 	guint line;      /* line of the row's first cell */
 	gboolean header; /* a header row (column titles) */
 	gboolean total;  /* a 合计/总计/小计/总分 row (first text cell holds one of those words) */

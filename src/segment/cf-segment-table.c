@@ -54,7 +54,11 @@ static const char *const total_words[] = {"合计", "总计", "小计", "总分"
 #define NUMERIC_SUFFIX_MAX_CHARS 4
 
 typedef struct {
-	GArray *cells;     /* CfCell; column set when the row is placed */
+	GArray *reading;   /* while the row is read: its cells, in the array read_rows() reads
+			    * every row into (borrowed); NULL once finish_row() has moved them */
+	CfCell *cells;     /* then: n_cells cells in the document's memory; column set when the
+			    * row is placed */
+	guint n_cells;
 	guint first_index; /* line index of the row's first line */
 	guint last_index;  /* line index of its last non-blank line */
 	gboolean label;    /* at least one cell, every one empty or a short non-numeric label */
@@ -69,15 +73,6 @@ typedef struct {
 	CfRange range; /* the unit text in norm; empty when none */
 	guint line;
 } StatedUnit;
-
-/* Clears a row of the rows array (the rows are values in one GArray: no allocation each). */
-static void
-raw_row_clear(gpointer data)
-{
-	RawRow *row = data;
-	if (row->cells)
-		g_array_unref(row->cells);
-}
 
 static RawRow *
 raw_row_at(GArray *rows, guint index)
@@ -97,10 +92,18 @@ cell_is_empty(const CfCell *cell)
 	return cell->range.start == cell->range.end;
 }
 
+/* Cell @i of a finished row. */
 static CfCell *
 cell_at(const RawRow *row, guint i)
 {
-	return &g_array_index(row->cells, CfCell, i);
+	return &row->cells[i];
+}
+
+/* Cell @i of the row being read. */
+static CfCell *
+reading_cell(const RawRow *row, guint i)
+{
+	return &g_array_index(row->reading, CfCell, i);
 }
 
 /* ---- numbers and labels ---- */
@@ -179,9 +182,9 @@ cell_is_numeric(const CfCell *cell)
 static void
 classify_row(const char *norm, RawRow *row)
 {
-	row->label = row->cells->len > 0;
+	row->label = row->n_cells > 0;
 	row->has_text = FALSE;
-	for (guint i = 0; i < row->cells->len; i++) {
+	for (guint i = 0; i < row->n_cells; i++) {
 		CfCell *cell = cell_at(row, i);
 		cell->numeric = FALSE;
 		if (cell_is_empty(cell))
@@ -203,7 +206,7 @@ static void
 add_cell(RawRow *row, gsize start, gsize end, guint line)
 {
 	CfCell cell = {{start, end}, line, 0, FALSE};
-	g_array_append_val(row->cells, cell);
+	g_array_append_val(row->reading, cell);
 }
 
 /* Adds the cells of cell line @index to @row. */
@@ -216,9 +219,9 @@ add_cell_line(CfSegmenter *segmenter, RawRow *row, guint index)
 	gsize end = p + line->norm_length;
 	while (p < end && norm[p] == '\t') {
 		p++;
-		if (row->cells->len >= CF_SEGMENT_MAX_COLUMNS) {
+		if (row->reading->len >= CF_SEGMENT_MAX_COLUMNS) {
 			/* past the limit the rest of the line is the last cell's text */
-			cell_at(row, row->cells->len - 1)->range.end = end;
+			reading_cell(row, row->reading->len - 1)->range.end = end;
 			return;
 		}
 		gboolean last_tab = p >= end || norm[p] != '\t';
@@ -232,7 +235,7 @@ static void
 continue_cell(CfSegmenter *segmenter, RawRow *row, guint index)
 {
 	const CfLine *line = line_at_index(segmenter, index);
-	cell_at(row, row->cells->len - 1)->range.end = line->norm_offset + line->norm_length;
+	reading_cell(row, row->reading->len - 1)->range.end = line->norm_offset + line->norm_length;
 	row->last_index = index;
 }
 
@@ -240,9 +243,9 @@ continue_cell(CfSegmenter *segmenter, RawRow *row, guint index)
 static void
 finish_row(CfSegmenter *segmenter, RawRow *row)
 {
-	const CfDocument *doc = segmenter->doc;
-	for (guint i = 0; i < row->cells->len; i++) {
-		CfCell *cell = cell_at(row, i);
+	CfDocument *doc = segmenter->doc;
+	for (guint i = 0; i < row->reading->len; i++) {
+		CfCell *cell = reading_cell(row, i);
 		gsize start = cell->range.start, end = cell->range.end;
 		cf_segment_trim(doc->norm, &start, &end);
 		start = cf_segment_skip_artefacts(doc->norm, start, end);
@@ -254,6 +257,11 @@ finish_row(CfSegmenter *segmenter, RawRow *row)
 			cell->line = cf_document_line_at(doc, start)->number;
 		cell->range = (CfRange){start, end};
 	}
+	row->n_cells = row->reading->len;
+	row->cells = cf_document_alloc(doc, row->n_cells * sizeof(CfCell));
+	memcpy(row->cells, row->reading->data, row->n_cells * sizeof(CfCell));
+	g_array_set_size(row->reading, 0);
+	row->reading = NULL;
 	classify_row(doc->norm, row);
 }
 
@@ -306,7 +314,8 @@ static GArray *
 read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 {
 	GArray *rows = g_array_new(FALSE, TRUE, sizeof(RawRow));
-	g_array_set_clear_func(rows, raw_row_clear);
+	g_autoptr(GArray) reading = g_array_sized_new(FALSE, FALSE, sizeof(CfCell),
+						      CELLS_RESERVED);
 	RawRow *row = NULL;
 	guint widest = 0;
 	guint i = first;
@@ -317,8 +326,7 @@ read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 				/* rows are added only here, while no row is being read */
 				g_array_set_size(rows, rows->len + 1);
 				row = raw_row_at(rows, rows->len - 1);
-				row->cells = g_array_sized_new(FALSE, FALSE, sizeof(CfCell),
-							       CELLS_RESERVED);
+				row->reading = reading;
 				row->first_index = i;
 			}
 			add_cell_line(segmenter, row, i);
@@ -336,13 +344,13 @@ read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 			j++;
 		guint resume = 0;
 		if (j < segmenter->n_lines && segmenter->kinds[j] == CF_LINE_TEXT &&
-		    row->cells->len < widest && continues_cell(segmenter, j, &resume)) {
+		    row->reading->len < widest && continues_cell(segmenter, j, &resume)) {
 			continue_cell(segmenter, row, j);
 			i = resume;
 			continue;
 		}
 		finish_row(segmenter, row);
-		widest = MAX(widest, row->cells->len);
+		widest = MAX(widest, row->n_cells);
 		row = NULL;
 		i = j;
 		if (j >= segmenter->n_lines || segmenter->kinds[j] != CF_LINE_CELL)
@@ -504,7 +512,7 @@ find_unit_line(CfSegmenter *segmenter, guint first)
 static guint
 row_width(const RawRow *row)
 {
-	return row->cells->len;
+	return row->n_cells;
 }
 
 static GArray *
@@ -546,7 +554,7 @@ fit_upper_row(const char *norm, const RawRow *upper, const RawRow *lower, GArray
 	g_autofree int *cover = g_new(int, n_columns);
 	for (guint c = 0; c < n_columns; c++)
 		cover[c] = -1;
-	for (guint i = 0; i < lower->cells->len; i++) {
+	for (guint i = 0; i < lower->n_cells; i++) {
 		const Span *s = span_at(lower_spans, i);
 		for (guint c = s->start; c <= s->end; c++)
 			cover[c] = (int)i;
@@ -686,7 +694,7 @@ rightmost_numeric_column(GArray *rows, guint begin, guint end, guint n_columns)
 static void
 place_from_left(RawRow *row)
 {
-	for (guint i = 0; i < row->cells->len; i++)
+	for (guint i = 0; i < row->n_cells; i++)
 		cell_at(row, i)->column = i;
 }
 
@@ -748,7 +756,7 @@ may_hold_total_word(const char *norm, const CfCell *cell)
 static gboolean
 row_is_total(const char *norm, const RawRow *row)
 {
-	for (guint i = 0; i < row->cells->len; i++) {
+	for (guint i = 0; i < row->n_cells; i++) {
 		const CfCell *cell = cell_at(row, i);
 		if (cell_is_empty(cell) || cell_is_numeric(cell))
 			continue;
@@ -772,7 +780,8 @@ static CfRow *
 steal_row(RawRow *raw, const CfLine *first_line, gboolean header, gboolean total)
 {
 	CfRow *row = g_new0(CfRow, 1);
-	row->cells = g_steal_pointer(&raw->cells);
+	row->cells = raw->cells;
+	row->n_cells = raw->n_cells;
 	row->line = first_line->number;
 	row->header = header;
 	row->total = total;
@@ -813,7 +822,7 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 	for (guint r = begin; r < header_end; r++) {
 		RawRow *row = raw_row_at(rows, r);
 		GArray *spans = header_spans->pdata[r - begin];
-		for (guint i = 0; i < row->cells->len; i++) {
+		for (guint i = 0; i < row->n_cells; i++) {
 			CfCell *cell = cell_at(row, i);
 			const Span *span = span_at(spans, i);
 			cell->column = span->start;

@@ -88,21 +88,21 @@ row_at(const CfTable *table, guint i)
 static const CfCell *
 cell_at(const CfRow *row, guint i)
 {
-	g_assert_cmpuint(i, <, row->cells->len);
-	return &g_array_index(row->cells, CfCell, i);
+	g_assert_cmpuint(i, <, row->n_cells);
+	return &row->cells[i];
 }
 
 static const CfCell *
 last_cell(const CfRow *row)
 {
-	return cell_at(row, row->cells->len - 1);
+	return cell_at(row, row->n_cells - 1);
 }
 
 /* The cell of @row in @column, or NULL. */
 static const CfCell *
 cell_in_column(const CfRow *row, guint column)
 {
-	for (guint i = 0; i < row->cells->len; i++)
+	for (guint i = 0; i < row->n_cells; i++)
 		if (cell_at(row, i)->column == column)
 			return cell_at(row, i);
 	return NULL;
@@ -150,7 +150,7 @@ assert_table_invariants(const CfTable *table)
 	for (guint r = 0; r < table->rows->len; r++) {
 		const CfRow *row = row_at(table, r);
 		g_assert_cmpint(row->header, ==, r < table->n_header_rows);
-		for (guint i = 0; i < row->cells->len; i++) {
+		for (guint i = 0; i < row->n_cells; i++) {
 			const CfCell *cell = cell_at(row, i);
 			g_assert_cmpuint(cell->column, <, table->n_columns);
 			g_assert_cmpuint(cell->range.start, <=, cell->range.end);
@@ -197,7 +197,7 @@ test_table_seed001_first(void)
 	gboolean seen_service = FALSE, seen_party = FALSE;
 	for (guint r = 1; r < table->rows->len; r++) {
 		const CfRow *row = row_at(table, r);
-		g_assert_cmpuint(row->cells->len, ==, 4);
+		g_assert_cmpuint(row->n_cells, ==, 4);
 		g_assert_false(row->total);
 		g_autofree char *item = text_of(doc, cell_at(row, 0)->range);
 		if (g_str_equal(item, "社区、村党组织服务群众专项经费")) {
@@ -276,19 +276,22 @@ test_table_seed000_total_row(void)
 	g_assert_false(data->total);
 	g_assert_true(total->total);
 	g_assert_cmpuint(total->line, ==, 32);
-	g_assert_cmpuint(total->cells->len, <, table->n_columns);
+	g_assert_cmpuint(total->n_cells, <, table->n_columns);
 	static const char *const numbers[] = {"1900", "1900", "2000", "2000"};
 	for (guint i = 0; i < G_N_ELEMENTS(numbers); i++) {
 		const CfCell *d = cell_at(data, 3 + i);
-		const CfCell *t = cell_at(total, total->cells->len - G_N_ELEMENTS(numbers) + i);
+		const CfCell *t = cell_at(total, total->n_cells - G_N_ELEMENTS(numbers) + i);
 		assert_cell(doc, d, numbers[i], 27 + i);
 		assert_cell(doc, t, numbers[i], 33 + i);
 		g_assert_cmpuint(t->column, ==, d->column);
 		g_assert_cmpuint(t->column, ==, 3 + i);
+		g_assert_true(d->numeric);
+		g_assert_true(t->numeric);
 	}
 	/* the label of the merged cell stays left of the numbers */
 	const CfCell *label = cell_at(total, 1);
 	assert_cell(doc, label, "合计", 32);
+	g_assert_false(label->numeric);
 	g_assert_cmpuint(label->column, <, 3);
 }
 
@@ -368,10 +371,10 @@ test_table_seed003_scores(void)
 	/* "产出指标 / blank / (50分)" continues its cell; so does the lone "（40分）" */
 	const CfRow *output = row_at(indicators, 2);
 	assert_cell(doc, cell_at(output, 1), "产出指标\n\n(50分)", 124);
-	g_assert_cmpuint(output->cells->len, ==, 9);
+	g_assert_cmpuint(output->n_cells, ==, 9);
 	const CfRow *benefit = row_at(indicators, 8);
 	assert_cell(doc, cell_at(benefit, 1), "效益指标\n\n（40分）", 186);
-	g_assert_cmpuint(benefit->cells->len, ==, 9);
+	g_assert_cmpuint(benefit->n_cells, ==, 9);
 }
 
 /* ---- tables: rules on small inputs ---- */
@@ -420,7 +423,7 @@ test_table_rows(gconstpointer data)
 		return;
 	const CfRow *row = row_at(table_at(doc, 0), 1);
 	GString *joined = g_string_new(NULL);
-	for (guint i = 0; i < row->cells->len; i++) {
+	for (guint i = 0; i < row->n_cells; i++) {
 		g_autofree char *text = text_of(doc, cell_at(row, i)->range);
 		g_string_append_printf(joined, "%s%s", i ? "|" : "", text);
 	}
@@ -502,6 +505,13 @@ static const AlignCase align_cases[] = {
 	{"no-room-from-left", "\t项目\n\t金额\n\n\t甲\n\t5\n\n\t小计\n", 2, "0:小计", TRUE},
 	{"year-is-no-number", "\t项目\n\t时间\n\t金额\n\n\t甲\n\t2022年\n\t5\n\n\t乙\n\t2022年\n", 2,
 	 "0:乙 1:2022年", FALSE},
+	/* a total word written with a space between its characters is still one */
+	{"spaced-total", "\t项目\n\t金额\n\n\t甲\n\t5\n\n\t合 计\n\t5\n", 2, "0:合 计 1:5", TRUE},
+	{"ideographic-space-total", "\t项目\n\t金额\n\n\t甲\n\t5\n\n\t小\u3000计\n\t5\n", 2,
+	 "0:小　计 1:5", TRUE},
+	/* the last character of a total word without the word */
+	{"last-character-not-total", "\t项目\n\t金额\n\n\t甲\n\t5\n\n\t会计\n\t5\n", 2,
+	 "0:会计 1:5", FALSE},
 	{"long-label-not-total",
 	 "\t项目\n\t金额\n\n\t这是一个非常长的项目名称其中提到合计字样但不是合计\n\t5\n", 1,
 	 "0:这是一个非常长的项目名称其中提到合计字样但不是合计 1:5", FALSE},
@@ -515,12 +525,19 @@ test_table_align(gconstpointer data)
 	assert_all_tables(doc);
 	const CfRow *row = row_at(table_at(doc, 0), c->row);
 	GString *joined = g_string_new(NULL);
-	for (guint i = 0; i < row->cells->len; i++) {
+	for (guint i = 0; i < row->n_cells; i++) {
 		g_autofree char *text = text_of(doc, cell_at(row, i)->range);
 		g_string_append_printf(joined, "%s%u:%s", i ? " " : "", cell_at(row, i)->column, text);
 	}
 	g_autofree char *got = g_string_free(joined, FALSE);
 	g_assert_cmpstr(got, ==, c->placement);
+	/* a cell of digits alone is a number; 2022年 and a label are not */
+	for (guint i = 0; i < row->n_cells; i++) {
+		g_autofree char *text = text_of(doc, cell_at(row, i)->range);
+		gboolean digits = text[0] != '\0' && strspn(text, "0123456789") == strlen(text);
+		if (digits || g_str_has_suffix(text, "年") || g_str_equal(text, "乙"))
+			g_assert_cmpint(cell_at(row, i)->numeric, ==, digits);
+	}
 	g_assert_cmpint(row->total, ==, c->total);
 }
 
@@ -598,8 +615,8 @@ test_heading_line(gconstpointer data)
 		g_assert_cmpuint(block->range.start, ==, block->heading_marker.start);
 	}
 	g_assert_nonnull(block->sentences);
-	g_assert_cmpuint(block->sentences->len, >=, 1);
-	g_autofree char *first = text_of(doc, g_array_index(block->sentences, CfRange, 0));
+	g_assert_cmpuint(block->n_sentences, >=, 1);
+	g_autofree char *first = text_of(doc, block->sentences[0]);
 	g_assert_cmpstr(first, ==, c->first_sentence);
 }
 
@@ -660,8 +677,8 @@ test_heading_seed004(void)
 	assert_headings(doc, expected, G_N_ELEMENTS(expected));
 	/* the body after a heading's marker is read as sentences */
 	const CfBlock *block = block_at(doc, 1);
-	g_assert_cmpuint(block->sentences->len, ==, 2);
-	g_autofree char *first = text_of(doc, g_array_index(block->sentences, CfRange, 0));
+	g_assert_cmpuint(block->n_sentences, ==, 2);
+	g_autofree char *first = text_of(doc, block->sentences[0]);
 	g_assert_cmpstr(first, ==, "项目支出概况。");
 }
 
@@ -699,8 +716,8 @@ test_sentence_split(gconstpointer data)
 	g_assert_cmpuint(doc->blocks->len, ==, 1);
 	const CfBlock *block = block_at(doc, 0);
 	GString *joined = g_string_new(NULL);
-	for (guint i = 0; i < block->sentences->len; i++) {
-		CfRange range = g_array_index(block->sentences, CfRange, i);
+	for (guint i = 0; i < block->n_sentences; i++) {
+		CfRange range = block->sentences[i];
 		g_assert_cmpuint(range.start, >=, block->range.start);
 		g_assert_cmpuint(range.end, <=, block->range.end);
 		g_autofree char *text = text_of(doc, range);
@@ -733,6 +750,48 @@ test_sentence_split_blocks(void)
 		g_assert_cmpuint(blocks->len, ==, general->len);
 		g_assert_cmpmem(blocks->data, blocks->len * sizeof(CfRange), general->data,
 				general->len * sizeof(CfRange));
+	}
+}
+
+/* A paragraph of more sentences than are gathered on the stack: all of them, in order, the
+ * same as cf_segment_split_sentences() gives. */
+static void
+test_sentence_many(void)
+{
+	g_autoptr(GString) text = g_string_new(NULL);
+	for (guint i = 0; i < 100; i++)
+		g_string_append_printf(text, "第%u句。", i);
+	g_string_append_c(text, '\n');
+	g_autoptr(CfDocument) doc = document_from_string(text->str);
+	g_assert_cmpuint(doc->blocks->len, ==, 1);
+	const CfBlock *block = doc->blocks->pdata[0];
+	g_assert_cmpuint(block->n_sentences, ==, 100);
+	g_autofree char *last = text_of(doc, block->sentences[99]);
+	g_assert_cmpstr(last, ==, "第99句。");
+	g_autoptr(GArray) general = cf_segment_split_sentences(doc->norm, block->range.start,
+							       block->range.end, FALSE);
+	g_assert_cmpuint(general->len, ==, block->n_sentences);
+	g_assert_cmpmem(general->data, general->len * sizeof(CfRange), block->sentences,
+			block->n_sentences * sizeof(CfRange));
+}
+
+/* cf_document_alloc(): aligned, distinct pieces, also past a chunk and for 0 bytes. */
+static void
+test_document_alloc(void)
+{
+	g_autoptr(CfDocument) doc = cf_document_new("alloc");
+	char *previous = NULL;
+	gsize previous_size = 0;
+	for (gsize size = 0; size < 40000; size += 997) {
+		char *p = cf_document_alloc(doc, size);
+		g_assert_nonnull(p);
+		g_assert_cmpuint((guintptr)p % 16, ==, 0);
+		memset(p, 0x5A, size); /* the sanitizer build sees any overrun */
+		/* no piece overlaps the one before (0 bytes may share its place) */
+		g_assert_true(previous_size == 0 || p >= previous + previous_size ||
+			      p + size <= previous);
+		previous = p;
+		previous_size = size;
 	}
 }
 
@@ -825,7 +884,7 @@ test_pathological_tab_line(void)
 	const CfTable *table = table_at(doc, 0);
 	g_assert_cmpuint(table->n_columns, ==, CF_SEGMENT_MAX_COLUMNS);
 	const CfRow *row = row_at(table, 0);
-	g_assert_cmpuint(row->cells->len, ==, CF_SEGMENT_MAX_COLUMNS);
+	g_assert_cmpuint(row->n_cells, ==, CF_SEGMENT_MAX_COLUMNS);
 	/* the rest of the line is the last cell, its text included */
 	const CfCell *last = last_cell(row);
 	g_assert_cmpuint(last->range.end, ==, n + strlen("尾"));
@@ -887,7 +946,7 @@ test_pathological_many_continuations(void)
 	g_assert_cmpuint(table->rows->len, ==, n + 1);
 	for (guint r = 1; r <= n; r += n / 10) {
 		const CfRow *row = row_at(table, r);
-		g_assert_cmpuint(row->cells->len, ==, 3);
+		g_assert_cmpuint(row->n_cells, ==, 3);
 		g_assert_cmpuint(end_line(doc, cell_at(row, 0)->range), ==, row->line + 2);
 	}
 	g_string_free(text, TRUE);
@@ -1036,6 +1095,8 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, &sentence_cases[i], test_sentence_split);
 	}
 	g_test_add_func("/segment/sentence/blocks", test_sentence_split_blocks);
+	g_test_add_func("/segment/sentence/many", test_sentence_many);
+	g_test_add_func("/segment/document-alloc", test_document_alloc);
 	g_test_add_func("/segment/text/count-and-trim", test_count_visible);
 	g_test_add_func("/segment/paragraph/artefact-only", test_paragraph_artefact_only);
 	for (guint i = 0; i < G_N_ELEMENTS(metadata_cases); i++) {

@@ -106,8 +106,8 @@ static void
 check_row(CfCheckContext *ctx, guint table_index, guint row_index, const CfRow *row)
 {
 	const CfDocument *doc = ctx->document;
-	for (guint k = 0; k < row->cells->len; k++) {
-		const CfCell *cell = &g_array_index(row->cells, CfCell, k);
+	for (guint k = 0; k < row->n_cells; k++) {
+		const CfCell *cell = &row->cells[k];
 		GPtrArray *claims = cf_check_cell_claims(ctx, table_index, row_index, cell->column);
 		if (claims == NULL)
 			continue;
@@ -120,8 +120,8 @@ check_row(CfCheckContext *ctx, guint table_index, guint row_index, const CfRow *
 			continue; /* a figure of its own, not a description */
 		/* the row's amount: the first money cell to the right */
 		const CfClaim *amount = NULL;
-		for (guint r = k + 1; r < row->cells->len && amount == NULL; r++) {
-			const CfCell *right = &g_array_index(row->cells, CfCell, r);
+		for (guint r = k + 1; r < row->n_cells && amount == NULL; r++) {
+			const CfCell *right = &row->cells[r];
 			const CfClaim *v = cf_check_cell_value(ctx, table_index, row_index, right->column);
 			if (v && v->kind == CF_CLAIM_AMOUNT)
 				amount = v;

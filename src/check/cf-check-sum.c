@@ -560,8 +560,8 @@ passages_new(CfCheckContext *context)
 				const CfRow *row = g_ptr_array_index(t->rows, r);
 				if (row->header)
 					continue;
-				for (guint k = 0; k < row->cells->len; k++) {
-					const CfCell *cell = &g_array_index(row->cells, CfCell, k);
+				for (guint k = 0; k < row->n_cells; k++) {
+					const CfCell *cell = &row->cells[k];
 					GPtrArray *claims =
 						cf_check_cell_claims(context, table_index, r, cell->column);
 					if (claims == NULL || claims->len == 0 ||
@@ -799,8 +799,8 @@ cf_prose_count_term(const CfCheckContext *context, const CfProsePassage *passage
 		const CfRow *row = table && (guint)passage->row < table->rows->len
 					   ? g_ptr_array_index(table->rows, passage->row)
 					   : NULL;
-		for (guint k = 0; found == NULL && row && k < row->cells->len; k++) {
-			guint column = g_array_index(row->cells, CfCell, k).column;
+		for (guint k = 0; found == NULL && row && k < row->n_cells; k++) {
+			guint column = row->cells[k].column;
 			GPtrArray *claims = (gint)column == passage->column
 						    ? NULL
 						    : cf_check_cell_claims(context, passage->table,

@@ -197,8 +197,8 @@ static const CfCell *
 find_cell(const CfTable *table, guint row, guint column)
 {
 	const CfRow *r = g_ptr_array_index(table->rows, row);
-	for (guint i = 0; i < r->cells->len; i++) {
-		const CfCell *c = &g_array_index(r->cells, CfCell, i);
+	for (guint i = 0; i < r->n_cells; i++) {
+		const CfCell *c = &r->cells[i];
 		if (c->column == column)
 			return c;
 	}
@@ -518,8 +518,8 @@ static char *
 row_first_text(const CfCheckContext *ctx, const CfTableModel *m, guint r)
 {
 	const CfRow *row = g_ptr_array_index(m->table->rows, r);
-	for (guint i = 0; i < row->cells->len; i++) {
-		const CfCell *cell = &g_array_index(row->cells, CfCell, i);
+	for (guint i = 0; i < row->n_cells; i++) {
+		const CfCell *cell = &row->cells[i];
 		if (m->columns[cell->column].role != CF_COLUMN_TEXT)
 			continue;
 		char *text = cell_text(ctx, m->table, r, cell->column);

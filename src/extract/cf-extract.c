@@ -1439,8 +1439,8 @@ is_numeric_text(const char *text)
 static char *
 row_item(const CfDocument *doc, const CfRow *row)
 {
-	for (guint i = 0; i < row->cells->len; i++) {
-		const CfCell *cell = &g_array_index(row->cells, CfCell, i);
+	for (guint i = 0; i < row->n_cells; i++) {
+		const CfCell *cell = &row->cells[i];
 		char *text = clean_text(doc->norm + cell->range.start,
 					cell->range.end - cell->range.start, FALSE);
 		if (text && !is_numeric_text(text))
@@ -1529,8 +1529,8 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 		const CfRow *row = table->rows->pdata[r];
 		g_autofree char *item = NULL;
 		gboolean item_done = FALSE;
-		for (guint i = 0; i < row->cells->len; i++) {
-			const CfCell *cell = &g_array_index(row->cells, CfCell, i);
+		for (guint i = 0; i < row->n_cells; i++) {
+			const CfCell *cell = &row->cells[i];
 			if (cell->range.end <= cell->range.start)
 				continue;
 			Span sp;
@@ -1672,9 +1672,9 @@ extract_all(Extractor *x)
 			break;
 		case CF_BLOCK_HEADING:
 		case CF_BLOCK_PARAGRAPH:
-			if (block->sentences && block->sentences->len > 0) {
-				for (guint k = 0; k < block->sentences->len; k++) {
-					CfRange r = g_array_index(block->sentences, CfRange, k);
+			if (block->sentences && block->n_sentences > 0) {
+				for (guint k = 0; k < block->n_sentences; k++) {
+					CfRange r = block->sentences[k];
 					extract_range(x, r.start, r.end, sentence++,
 						      block->kind == CF_BLOCK_HEADING
 							      ? block->heading_marker

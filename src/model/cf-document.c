@@ -19,6 +19,20 @@ diagnostic_free(gpointer data)
 	g_free(d);
 }
 
+/* cf_document_alloc()'s memory: chunks in a list, newest first, each filled from its start.
+ * The header is a multiple of ARENA_ALIGN, so every piece is aligned like g_malloc()'s. */
+#define ARENA_CHUNK_BYTES (8 * 1024 - 64)
+#define ARENA_ALIGN 16
+
+typedef struct ArenaChunk {
+	struct ArenaChunk *next;
+	gsize used;
+	gsize size;
+	gsize padding; /* the header is ARENA_ALIGN bytes times two */
+} ArenaChunk;
+
+G_STATIC_ASSERT(sizeof(ArenaChunk) % ARENA_ALIGN == 0);
+
 CfDocument *
 cf_document_new(const char *path)
 {
@@ -47,7 +61,29 @@ cf_document_free(CfDocument *doc)
 	g_free(doc->metadata.unit);
 	g_free(doc->metadata.kind);
 	g_free(doc->metadata.unit_evidence);
+	for (ArenaChunk *chunk = doc->arena, *next; chunk != NULL; chunk = next) {
+		next = chunk->next;
+		g_free(chunk);
+	}
 	g_free(doc);
+}
+
+gpointer
+cf_document_alloc(CfDocument *doc, gsize size)
+{
+	size = (size + ARENA_ALIGN - 1) & ~(gsize)(ARENA_ALIGN - 1);
+	ArenaChunk *chunk = doc->arena;
+	if (chunk == NULL || chunk->size - chunk->used < size) {
+		gsize capacity = MAX(ARENA_CHUNK_BYTES, size);
+		chunk = g_malloc(sizeof(ArenaChunk) + capacity);
+		chunk->next = doc->arena;
+		chunk->used = 0;
+		chunk->size = capacity;
+		doc->arena = chunk;
+	}
+	gpointer memory = (char *)(chunk + 1) + chunk->used;
+	chunk->used += size;
+	return memory;
 }
 
 void
@@ -204,8 +240,7 @@ cf_row_free(CfRow *row)
 {
 	if (row == NULL)
 		return;
-	g_array_unref(row->cells);
-	g_free(row);
+	g_free(row); /* its cells are the document's */
 }
 
 void
@@ -229,8 +264,6 @@ cf_block_free(CfBlock *block)
 {
 	if (block == NULL)
 		return;
-	if (block->sentences)
-		g_array_unref(block->sentences);
 	cf_table_free(block->table);
 	g_free(block);
 }

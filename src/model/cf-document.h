@@ -69,10 +69,14 @@ typedef struct {
 	CfRange range;   /* the cell's text in norm; continuation lines are included with their '\n' */
 	guint line;      /* line of the cell's first character */
 	guint column;    /* aligned column index in the table, 0-based */
+	gboolean numeric; /* a number with an optional short unit (37.98, 100%, ≥6次), not a
+			   * year (2022年): what the segment stage placed the cell by */
 } CfCell;
 
 typedef struct {
-	GArray *cells;   /* CfCell, in column order; merged/missing cells are absent */
+	CfCell *cells;   /* n_cells cells, in column order; merged/missing cells are absent.
+			  * Owned by the document (cf_document_alloc()), not by the row */
+	guint n_cells;
 	guint line;      /* line of the row's first cell */
 	gboolean header; /* a header row (column titles) */
 	gboolean total;  /* a 合计/总计/小计/总分 row (first text cell holds one of those words) */
@@ -104,8 +108,11 @@ typedef struct {
 	int heading_level;         /* 1 for the outermost style used in this document, … */
 	int heading_ordinal;       /* the number written: 3 for 三、 or 3、 */
 	CfRange heading_marker;    /* "三、" */
-	/* CF_BLOCK_PARAGRAPH: sentences split at 。；！？ (CfRange) */
-	GArray *sentences;
+	/* CF_BLOCK_PARAGRAPH (and the body of a CF_BLOCK_HEADING): n_sentences sentences split
+	 * at 。；！？, NULL when the block has none split.  The ranges are owned by the document
+	 * (one allocation for the sentences of many blocks, freed with it), not by the block. */
+	const CfRange *sentences;
+	guint n_sentences;
 	/* CF_BLOCK_TABLE */
 	CfTable *table;
 } CfBlock;
@@ -148,6 +155,7 @@ typedef struct {
 	GPtrArray *diagnostics; /* CfDiagnostic*, warnings about the input */
 	GPtrArray *blocks;  /* CfBlock*, in document order; empty until segmented */
 	CfMetadata metadata;
+	gpointer arena;     /* private: memory of cf_document_alloc(), freed with the document */
 } CfDocument;
 
 /* A new empty document for @path (copied). Free with cf_document_free(). */
@@ -190,6 +198,11 @@ const char *cf_document_line_text(const CfDocument *doc, guint number, gsize *le
  * g_compute_checksum_for_data(G_CHECKSUM_SHA256, text, text_length), computed faster when
  * nettle is built in. */
 char *cf_document_dup_digest(const CfDocument *doc);
+
+/* @size bytes (aligned for any of the model's structs) that live as long as @doc: for the
+ * many small arrays of its blocks, freed all at once by cf_document_free().  Never NULL,
+ * also for 0 bytes. */
+gpointer cf_document_alloc(CfDocument *doc, gsize size);
 
 /* A new string with norm[range] (caller frees). */
 char *cf_document_dup_range(const CfDocument *doc, CfRange range);

@@ -386,8 +386,8 @@ add_sentences(CfRecord *r, const CfDocument *doc)
 		const CfBlock *block = g_ptr_array_index(doc->blocks, b);
 		if (block->kind != CF_BLOCK_PARAGRAPH || block->sentences == NULL)
 			continue;
-		for (guint k = 0; k < block->sentences->len; k++) {
-			CfRange range = g_array_index(block->sentences, CfRange, k);
+		for (guint k = 0; k < block->n_sentences; k++) {
+			CfRange range = block->sentences[k];
 			CfRecordSentence s;
 			if (range.end <= range.start ||
 			    !cf_record_sentence_fingerprint(doc->norm + range.start,

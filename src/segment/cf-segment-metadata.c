@@ -1089,10 +1089,10 @@ cf_segment_fill_metadata(CfSegmenter *segmenter)
 				doc->metadata.year_line = block->first_line;
 			}
 		}
-		for (guint s = 0; s < block->sentences->len && doc->metadata.unit == NULL &&
+		for (guint s = 0; s < block->n_sentences && doc->metadata.unit == NULL &&
 				  sentences < OPENING_SENTENCES;
 		     s++, sentences++) {
-			const CfRange *sentence = &g_array_index(block->sentences, CfRange, s);
+			const CfRange *sentence = &block->sentences[s];
 			gsize end = organisation_at(norm, sentence->start, sentence->end, TRUE);
 			if (end != G_MAXSIZE)
 				set_unit(doc, (Span){sentence->start, end}, CF_UNIT_SOURCE_STATEMENT);

@@ -128,6 +128,10 @@ gboolean cf_segment_match_heading(const char *norm, gsize start, gsize end,
 GArray *cf_segment_split_sentences(const char *norm, gsize start, gsize end,
 				   gboolean valid_utf8);
 
+/* The same sentences of doc->norm[start, end) for @block: block->sentences (in the
+ * document's memory, cf_document_alloc()) and block->n_sentences. */
+void cf_segment_split_block_sentences(CfDocument *doc, CfBlock *block, gsize start, gsize end);
+
 /* ---- tables (cf-segment-table.c) ---- */
 
 /* Whether norm[start, end) is a unit statement (金额单位：万元, （单位：元）); @unit receives

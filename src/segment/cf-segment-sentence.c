@@ -14,8 +14,8 @@
 #include <emmintrin.h>
 #endif
 
-/* Sentences gathered before they go to the paragraph's array. */
-#define SENTENCES_RESERVED 8
+/* Sentences of a paragraph gathered on the stack (a paragraph seldom has more). */
+#define SENTENCES_LOCAL 32
 
 static const char *const closers[] = {
 	"\xE2\x80\x9D", /* ” */
@@ -70,22 +70,30 @@ closer_at(const char *norm, gsize p, gsize end)
 	return 0;
 }
 
-/* Sentences found, gathered SENTENCES_RESERVED at a time before they go to the array: a
- * paragraph's usual few cost one allocation of the right size and one append. */
+/* Sentences found: the first SENTENCES_LOCAL on the stack, any further ones in an array
+ * made for them; copied where they go (a new array, or the document's memory) at the end. */
 typedef struct {
-	GArray *array; /* NULL until the first batch is full, or the end */
-	CfRange batch[SENTENCES_RESERVED];
-	guint batched;
+	CfRange local[SENTENCES_LOCAL];
+	guint n_local;
+	GArray *more; /* NULL until the local ones are full */
 } Sentences;
 
-static void
-flush_sentences(Sentences *sentences)
+static guint
+sentences_count(const Sentences *sentences)
 {
-	if (sentences->array == NULL)
-		sentences->array = g_array_sized_new(FALSE, FALSE, sizeof(CfRange),
-						     MAX(sentences->batched, 1));
-	g_array_append_vals(sentences->array, sentences->batch, sentences->batched);
-	sentences->batched = 0;
+	return sentences->n_local + (sentences->more ? sentences->more->len : 0);
+}
+
+/* Copies the sentences to @out (sentences_count() entries) and frees what they held. */
+static void
+sentences_move_to(Sentences *sentences, CfRange *out)
+{
+	memcpy(out, sentences->local, sentences->n_local * sizeof(CfRange));
+	if (sentences->more != NULL) {
+		memcpy(out + sentences->n_local, sentences->more->data,
+		       sentences->more->len * sizeof(CfRange));
+		g_clear_pointer(&sentences->more, g_array_unref);
+	}
 }
 
 static void
@@ -93,9 +101,14 @@ add_sentence(Sentences *sentences, const char *norm, gsize start, gsize end)
 {
 	cf_segment_trim(norm, &start, &end);
 	if (start < end) {
-		if (sentences->batched == SENTENCES_RESERVED)
-			flush_sentences(sentences);
-		sentences->batch[sentences->batched++] = (CfRange){start, end};
+		CfRange range = {start, end};
+		if (sentences->n_local < SENTENCES_LOCAL) {
+			sentences->local[sentences->n_local++] = range;
+			return;
+		}
+		if (sentences->more == NULL)
+			sentences->more = g_array_new(FALSE, FALSE, sizeof(CfRange));
+		g_array_append_val(sentences->more, range);
 	}
 }
 
@@ -149,8 +162,8 @@ next_delimiter_byte(const guchar *u, gsize p, gsize end)
 }
 #endif
 
-GArray *
-cf_segment_split_sentences(const char *norm, gsize start, gsize end, gboolean valid_utf8)
+static void
+split(const char *norm, gsize start, gsize end, gboolean valid_utf8, Sentences *out)
 {
 	Sentences sentences = {0};
 	gsize begin = start;
@@ -194,6 +207,29 @@ cf_segment_split_sentences(const char *norm, gsize start, gsize end, gboolean va
 		begin = p;
 	}
 	add_sentence(&sentences, norm, begin, end);
-	flush_sentences(&sentences);
-	return sentences.array;
+	*out = sentences;
+}
+
+GArray *
+cf_segment_split_sentences(const char *norm, gsize start, gsize end, gboolean valid_utf8)
+{
+	Sentences sentences;
+	split(norm, start, end, valid_utf8, &sentences);
+	guint n = sentences_count(&sentences);
+	GArray *array = g_array_sized_new(FALSE, FALSE, sizeof(CfRange), MAX(n, 1));
+	g_array_set_size(array, n);
+	sentences_move_to(&sentences, (CfRange *)(void *)array->data);
+	return array;
+}
+
+void
+cf_segment_split_block_sentences(CfDocument *doc, CfBlock *block, gsize start, gsize end)
+{
+	Sentences sentences;
+	split(doc->norm, start, end, doc->text_valid_utf8, &sentences);
+	guint n = sentences_count(&sentences);
+	CfRange *ranges = cf_document_alloc(doc, n * sizeof(CfRange));
+	sentences_move_to(&sentences, ranges);
+	block->sentences = ranges;
+	block->n_sentences = n;
 }

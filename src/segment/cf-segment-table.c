@@ -54,7 +54,11 @@ static const char *const total_words[] = {"合计", "总计", "小计", "总分"
 #define NUMERIC_SUFFIX_MAX_CHARS 4
 
 typedef struct {
-	GArray *cells;     /* CfCell; column set when the row is placed */
+	GArray *reading;   /* while the row is read: its cells, in the array read_rows() reads
+			    * every row into (borrowed); NULL once finish_row() has moved them */
+	CfCell *cells;     /* then: n_cells cells in the document's memory; column set when the
+			    * row is placed */
+	guint n_cells;
 	guint first_index; /* line index of the row's first line */
 	guint last_index;  /* line index of its last non-blank line */
 	gboolean label;    /* at least one cell, every one empty or a short non-numeric label */
@@ -70,13 +74,10 @@ typedef struct {
 	guint line;
 } StatedUnit;
 
-static void
-raw_row_free(gpointer data)
+static RawRow *
+raw_row_at(GArray *rows, guint index)
 {
-	RawRow *row = data;
-	if (row->cells)
-		g_array_unref(row->cells);
-	g_free(row);
+	return &g_array_index(rows, RawRow, index);
 }
 
 static const CfLine *
@@ -91,10 +92,18 @@ cell_is_empty(const CfCell *cell)
 	return cell->range.start == cell->range.end;
 }
 
+/* Cell @i of a finished row. */
 static CfCell *
 cell_at(const RawRow *row, guint i)
 {
-	return &g_array_index(row->cells, CfCell, i);
+	return &row->cells[i];
+}
+
+/* Cell @i of the row being read. */
+static CfCell *
+reading_cell(const RawRow *row, guint i)
+{
+	return &g_array_index(row->reading, CfCell, i);
 }
 
 /* ---- numbers and labels ---- */
@@ -118,9 +127,10 @@ static const struct {
 };
 
 /* Whether the cell is a number with an optional short unit: 37.98, 4,95, 10分, 100%, ≥6次,
- * 582人.  A year (2022年, 2022年底) and a number inside text are not. */
+ * 582人.  A year (2022年, 2022年底) and a number inside text are not.  Computed once per cell
+ * by classify_row() (CfCell.numeric); read with cell_is_numeric(). */
 static gboolean
-cell_is_numeric(const char *norm, const CfCell *cell)
+cell_text_is_numeric(const char *norm, const CfCell *cell)
 {
 	gsize p = cell->range.start, end = cell->range.end;
 	/* every comparison prefix is a non-ASCII character; most cells start with a digit */
@@ -162,17 +172,26 @@ cell_is_numeric(const char *norm, const CfCell *cell)
 	       NUMERIC_SUFFIX_MAX_CHARS;
 }
 
+static gboolean
+cell_is_numeric(const CfCell *cell)
+{
+	return cell->numeric;
+}
+
+/* Sets every cell's numeric flag (its text is final) and the row's label and has_text. */
 static void
 classify_row(const char *norm, RawRow *row)
 {
-	row->label = row->cells->len > 0;
+	row->label = row->n_cells > 0;
 	row->has_text = FALSE;
-	for (guint i = 0; i < row->cells->len; i++) {
-		const CfCell *cell = cell_at(row, i);
+	for (guint i = 0; i < row->n_cells; i++) {
+		CfCell *cell = cell_at(row, i);
+		cell->numeric = FALSE;
 		if (cell_is_empty(cell))
 			continue;
 		row->has_text = TRUE;
-		if (cell_is_numeric(norm, cell) ||
+		cell->numeric = cell_text_is_numeric(norm, cell);
+		if (cell->numeric ||
 		    cf_segment_longer_than(norm, cell->range.start, cell->range.end,
 					   CF_SEGMENT_LABEL_MAX_CHARS))
 			row->label = FALSE;
@@ -186,8 +205,8 @@ classify_row(const char *norm, RawRow *row)
 static void
 add_cell(RawRow *row, gsize start, gsize end, guint line)
 {
-	CfCell cell = {{start, end}, line, 0};
-	g_array_append_val(row->cells, cell);
+	CfCell cell = {{start, end}, line, 0, FALSE};
+	g_array_append_val(row->reading, cell);
 }
 
 /* Adds the cells of cell line @index to @row. */
@@ -200,9 +219,9 @@ add_cell_line(CfSegmenter *segmenter, RawRow *row, guint index)
 	gsize end = p + line->norm_length;
 	while (p < end && norm[p] == '\t') {
 		p++;
-		if (row->cells->len >= CF_SEGMENT_MAX_COLUMNS) {
+		if (row->reading->len >= CF_SEGMENT_MAX_COLUMNS) {
 			/* past the limit the rest of the line is the last cell's text */
-			cell_at(row, row->cells->len - 1)->range.end = end;
+			reading_cell(row, row->reading->len - 1)->range.end = end;
 			return;
 		}
 		gboolean last_tab = p >= end || norm[p] != '\t';
@@ -216,7 +235,7 @@ static void
 continue_cell(CfSegmenter *segmenter, RawRow *row, guint index)
 {
 	const CfLine *line = line_at_index(segmenter, index);
-	cell_at(row, row->cells->len - 1)->range.end = line->norm_offset + line->norm_length;
+	reading_cell(row, row->reading->len - 1)->range.end = line->norm_offset + line->norm_length;
 	row->last_index = index;
 }
 
@@ -224,9 +243,9 @@ continue_cell(CfSegmenter *segmenter, RawRow *row, guint index)
 static void
 finish_row(CfSegmenter *segmenter, RawRow *row)
 {
-	const CfDocument *doc = segmenter->doc;
-	for (guint i = 0; i < row->cells->len; i++) {
-		CfCell *cell = cell_at(row, i);
+	CfDocument *doc = segmenter->doc;
+	for (guint i = 0; i < row->reading->len; i++) {
+		CfCell *cell = reading_cell(row, i);
 		gsize start = cell->range.start, end = cell->range.end;
 		cf_segment_trim(doc->norm, &start, &end);
 		start = cf_segment_skip_artefacts(doc->norm, start, end);
@@ -238,6 +257,11 @@ finish_row(CfSegmenter *segmenter, RawRow *row)
 			cell->line = cf_document_line_at(doc, start)->number;
 		cell->range = (CfRange){start, end};
 	}
+	row->n_cells = row->reading->len;
+	row->cells = cf_document_alloc(doc, row->n_cells * sizeof(CfCell));
+	memcpy(row->cells, row->reading->data, row->n_cells * sizeof(CfCell));
+	g_array_set_size(row->reading, 0);
+	row->reading = NULL;
 	classify_row(doc->norm, row);
 }
 
@@ -286,10 +310,12 @@ continues_cell(CfSegmenter *segmenter, guint text, guint *resume)
 }
 
 /* Reads rows from cell line @first on; *stop receives the first line not consumed. */
-static GPtrArray *
+static GArray *
 read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 {
-	GPtrArray *rows = g_ptr_array_new_with_free_func(raw_row_free);
+	GArray *rows = g_array_new(FALSE, TRUE, sizeof(RawRow));
+	g_autoptr(GArray) reading = g_array_sized_new(FALSE, FALSE, sizeof(CfCell),
+						      CELLS_RESERVED);
 	RawRow *row = NULL;
 	guint widest = 0;
 	guint i = first;
@@ -297,11 +323,11 @@ read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 		CfLineKind kind = segmenter->kinds[i];
 		if (kind == CF_LINE_CELL) {
 			if (row == NULL) {
-				row = g_new0(RawRow, 1);
-				row->cells = g_array_sized_new(FALSE, FALSE, sizeof(CfCell),
-							       CELLS_RESERVED);
+				/* rows are added only here, while no row is being read */
+				g_array_set_size(rows, rows->len + 1);
+				row = raw_row_at(rows, rows->len - 1);
+				row->reading = reading;
 				row->first_index = i;
-				g_ptr_array_add(rows, row);
 			}
 			add_cell_line(segmenter, row, i);
 			i++;
@@ -318,13 +344,13 @@ read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 			j++;
 		guint resume = 0;
 		if (j < segmenter->n_lines && segmenter->kinds[j] == CF_LINE_TEXT &&
-		    row->cells->len < widest && continues_cell(segmenter, j, &resume)) {
+		    row->reading->len < widest && continues_cell(segmenter, j, &resume)) {
 			continue_cell(segmenter, row, j);
 			i = resume;
 			continue;
 		}
 		finish_row(segmenter, row);
-		widest = MAX(widest, row->cells->len);
+		widest = MAX(widest, row->n_cells);
 		row = NULL;
 		i = j;
 		if (j >= segmenter->n_lines || segmenter->kinds[j] != CF_LINE_CELL)
@@ -486,7 +512,7 @@ find_unit_line(CfSegmenter *segmenter, guint first)
 static guint
 row_width(const RawRow *row)
 {
-	return row->cells->len;
+	return row->n_cells;
 }
 
 static GArray *
@@ -528,7 +554,7 @@ fit_upper_row(const char *norm, const RawRow *upper, const RawRow *lower, GArray
 	g_autofree int *cover = g_new(int, n_columns);
 	for (guint c = 0; c < n_columns; c++)
 		cover[c] = -1;
-	for (guint i = 0; i < lower->cells->len; i++) {
+	for (guint i = 0; i < lower->n_cells; i++) {
 		const Span *s = span_at(lower_spans, i);
 		for (guint c = s->start; c <= s->end; c++)
 			cover[c] = (int)i;
@@ -594,16 +620,16 @@ fit_upper_row(const char *norm, const RawRow *upper, const RawRow *lower, GArray
 /* Places the label rows [begin, end) as headers over @n_columns columns.  Returns the first
  * row that belongs to the header; @spans receives one Span array per row from there on. */
 static guint
-place_header(const char *norm, GPtrArray *rows, guint begin, guint end, guint n_columns,
+place_header(const char *norm, GArray *rows, guint begin, guint end, guint n_columns,
 	     GPtrArray *spans)
 {
 	g_ptr_array_set_size(spans, 0);
 	g_autoptr(GPtrArray) placed = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
-	const RawRow *bottom = rows->pdata[end - 1];
+	const RawRow *bottom = raw_row_at(rows, end - 1);
 	guint width = row_width(bottom);
 	guint next; /* the next row to place, plus one */
 	GArray *bottom_spans = new_spans(width);
-	const RawRow *above = end - 1 > begin ? rows->pdata[end - 2] : NULL;
+	const RawRow *above = end - 1 > begin ? raw_row_at(rows, end - 2) : NULL;
 	if (width < n_columns && above && row_width(above) + width == n_columns) {
 		/* one header row exported as two */
 		guint lead = row_width(above);
@@ -623,8 +649,8 @@ place_header(const char *norm, GPtrArray *rows, guint begin, guint end, guint n_
 		next = end - 1;
 	}
 	while (next > begin) {
-		const RawRow *upper = rows->pdata[next - 1];
-		const RawRow *lower = rows->pdata[next];
+		const RawRow *upper = raw_row_at(rows, next - 1);
+		const RawRow *lower = raw_row_at(rows, next);
 		GArray *upper_spans = fit_upper_row(norm, upper, lower,
 						    placed->pdata[placed->len - 1], n_columns);
 		if (upper_spans == NULL)
@@ -642,13 +668,12 @@ place_header(const char *norm, GPtrArray *rows, guint begin, guint end, guint n_
 
 /* The rightmost column whose cells in the full rows are mostly numbers, or -1. */
 static int
-rightmost_numeric_column(const char *norm, GPtrArray *rows, guint begin, guint end,
-			 guint n_columns)
+rightmost_numeric_column(GArray *rows, guint begin, guint end, guint n_columns)
 {
 	g_autofree guint *numeric = g_new0(guint, n_columns);
 	g_autofree guint *filled = g_new0(guint, n_columns);
 	for (guint r = begin; r < end; r++) {
-		const RawRow *row = rows->pdata[r];
+		const RawRow *row = raw_row_at(rows, r);
 		if (row_width(row) != n_columns)
 			continue;
 		for (guint c = 0; c < n_columns; c++) {
@@ -656,7 +681,7 @@ rightmost_numeric_column(const char *norm, GPtrArray *rows, guint begin, guint e
 			if (cell_is_empty(cell))
 				continue;
 			filled[c]++;
-			if (cell_is_numeric(norm, cell))
+			if (cell_is_numeric(cell))
 				numeric[c]++;
 		}
 	}
@@ -669,12 +694,12 @@ rightmost_numeric_column(const char *norm, GPtrArray *rows, guint begin, guint e
 static void
 place_from_left(RawRow *row)
 {
-	for (guint i = 0; i < row->cells->len; i++)
+	for (guint i = 0; i < row->n_cells; i++)
 		cell_at(row, i)->column = i;
 }
 
 static void
-place_data_row(const char *norm, RawRow *row, guint n_columns, int numeric_column)
+place_data_row(RawRow *row, guint n_columns, int numeric_column)
 {
 	guint m = row_width(row);
 	if (m == n_columns || numeric_column < 0) {
@@ -683,7 +708,7 @@ place_data_row(const char *norm, RawRow *row, guint n_columns, int numeric_colum
 	}
 	int last_number = -1;
 	for (guint i = m; i > 0; i--) {
-		if (cell_is_numeric(norm, cell_at(row, i - 1))) {
+		if (cell_is_numeric(cell_at(row, i - 1))) {
 			last_number = (int)(i - 1);
 			break;
 		}
@@ -694,7 +719,7 @@ place_data_row(const char *norm, RawRow *row, guint n_columns, int numeric_colum
 	}
 	int tail = last_number;
 	while (tail > 0 && (cell_is_empty(cell_at(row, (guint)tail - 1)) ||
-			    cell_is_numeric(norm, cell_at(row, (guint)tail - 1))))
+			    cell_is_numeric(cell_at(row, (guint)tail - 1))))
 		tail--;
 	while (tail < last_number && cell_is_empty(cell_at(row, (guint)tail)))
 		tail++;
@@ -713,15 +738,31 @@ place_data_row(const char *norm, RawRow *row, guint n_columns, int numeric_colum
 	}
 }
 
+/* Whether the cell's text may hold a word of total_words[] once compacted: compacting only
+ * drops spaces, so the word's last character is then in the text as it stands.  Spares
+ * the copy for the many cells that cannot. */
+static gboolean
+may_hold_total_word(const char *norm, const CfCell *cell)
+{
+	for (guint w = 0; w < G_N_ELEMENTS(total_words); w++) {
+		const char *word = total_words[w];
+		const char *last = g_utf8_prev_char(word + strlen(word));
+		if (cf_segment_find(norm, cell->range.start, cell->range.end, last) != G_MAXSIZE)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static gboolean
 row_is_total(const char *norm, const RawRow *row)
 {
-	for (guint i = 0; i < row->cells->len; i++) {
+	for (guint i = 0; i < row->n_cells; i++) {
 		const CfCell *cell = cell_at(row, i);
-		if (cell_is_empty(cell) || cell_is_numeric(norm, cell))
+		if (cell_is_empty(cell) || cell_is_numeric(cell))
 			continue;
 		if (cf_segment_longer_than(norm, cell->range.start, cell->range.end,
-					   TOTAL_LABEL_MAX_CHARS))
+					   TOTAL_LABEL_MAX_CHARS) ||
+		    !may_hold_total_word(norm, cell))
 			return FALSE;
 		g_autofree char *text = cf_segment_dup_compact(norm, cell->range.start,
 							       cell->range.end);
@@ -739,7 +780,8 @@ static CfRow *
 steal_row(RawRow *raw, const CfLine *first_line, gboolean header, gboolean total)
 {
 	CfRow *row = g_new0(CfRow, 1);
-	row->cells = g_steal_pointer(&raw->cells);
+	row->cells = raw->cells;
+	row->n_cells = raw->n_cells;
 	row->line = first_line->number;
 	row->header = header;
 	row->total = total;
@@ -756,14 +798,14 @@ set_table_unit(CfTable *table, const CfDocument *doc, CfRange range)
 /* Appends the table of rows [begin, end) whose rows [begin, header_end) are headers placed
  * as @header_spans (top-down), stating @unit_line above it. */
 static void
-emit_table(CfSegmenter *segmenter, GPtrArray *rows, guint begin, guint header_end, guint end,
+emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, guint end,
 	   GPtrArray *header_spans, const StatedUnit *unit_line)
 {
 	CfDocument *doc = segmenter->doc;
 	const char *norm = doc->norm;
 	guint n_columns = 1;
 	for (guint r = begin; r < end; r++)
-		n_columns = MAX(n_columns, row_width(rows->pdata[r]));
+		n_columns = MAX(n_columns, row_width(raw_row_at(rows, r)));
 
 	CfTable *table = g_new0(CfTable, 1);
 	table->rows = g_ptr_array_new_with_free_func((GDestroyNotify)cf_row_free);
@@ -778,9 +820,9 @@ emit_table(CfSegmenter *segmenter, GPtrArray *rows, guint begin, guint header_en
 	for (guint c = 0; c < n_columns; c++)
 		g_ptr_array_add(labels, NULL);
 	for (guint r = begin; r < header_end; r++) {
-		RawRow *row = rows->pdata[r];
+		RawRow *row = raw_row_at(rows, r);
 		GArray *spans = header_spans->pdata[r - begin];
-		for (guint i = 0; i < row->cells->len; i++) {
+		for (guint i = 0; i < row->n_cells; i++) {
 			CfCell *cell = cell_at(row, i);
 			const Span *span = span_at(spans, i);
 			cell->column = span->start;
@@ -793,8 +835,11 @@ emit_table(CfSegmenter *segmenter, GPtrArray *rows, guint begin, guint header_en
 			gboolean has_unit = match_header_unit(norm, cell, &unit, &explicit);
 			for (guint c = span->start; c <= span->end; c++) {
 				char *old = labels->pdata[c];
-				labels->pdata[c] = old ? g_strconcat(old, "/", text, NULL)
-						       : g_strdup(text);
+				if (old != NULL)
+					labels->pdata[c] = g_strconcat(old, "/", text, NULL);
+				else /* the span's last column takes the copy itself */
+					labels->pdata[c] = c == span->end ? g_steal_pointer(&text)
+									  : g_strdup(text);
 				g_free(old);
 				if (has_unit && table->column_units[c] == NULL)
 					table->column_units[c] = cf_document_dup_range(doc, unit);
@@ -803,17 +848,18 @@ emit_table(CfSegmenter *segmenter, GPtrArray *rows, guint begin, guint header_en
 				set_table_unit(table, doc, unit);
 		}
 	}
-	for (guint c = 0; c < n_columns; c++)
-		table->column_labels[c] = labels->pdata[c] ? g_strdup(labels->pdata[c])
-							   : g_strdup("");
+	for (guint c = 0; c < n_columns; c++) {
+		char *label = g_steal_pointer(&labels->pdata[c]);
+		table->column_labels[c] = label ? label : g_strdup("");
+	}
 
-	int numeric_column = rightmost_numeric_column(norm, rows, header_end, end, n_columns);
+	int numeric_column = rightmost_numeric_column(rows, header_end, end, n_columns);
 	for (guint r = begin; r < end; r++) {
-		RawRow *raw = rows->pdata[r];
+		RawRow *raw = raw_row_at(rows, r);
 		gboolean header = r < header_end;
 		gboolean total = FALSE;
 		if (!header) {
-			place_data_row(norm, raw, n_columns, numeric_column);
+			place_data_row(raw, n_columns, numeric_column);
 			total = row_is_total(norm, raw);
 		}
 		g_ptr_array_add(table->rows,
@@ -821,8 +867,8 @@ emit_table(CfSegmenter *segmenter, GPtrArray *rows, guint begin, guint header_en
 					  total));
 	}
 
-	const RawRow *first = rows->pdata[begin];
-	const RawRow *last = rows->pdata[end - 1];
+	const RawRow *first = raw_row_at(rows, begin);
+	const RawRow *last = raw_row_at(rows, end - 1);
 	const CfLine *first_line = line_at_index(segmenter, first->first_index);
 	const CfLine *last_line = line_at_index(segmenter, last->last_index);
 	table->first_line = first_line->number;
@@ -841,13 +887,13 @@ emit_table(CfSegmenter *segmenter, GPtrArray *rows, guint begin, guint header_en
 /* Emits the section [begin, end): its header, or the label rows that do not fit a header
  * as a table of their own. */
 static void
-emit_section(CfSegmenter *segmenter, GPtrArray *rows, guint begin, guint end,
+emit_section(CfSegmenter *segmenter, GArray *rows, guint begin, guint end,
 	     const StatedUnit *unit_line)
 {
 	const char *norm = segmenter->doc->norm;
 	g_autoptr(GPtrArray) spans = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
 	guint labels_end = begin;
-	while (labels_end < end && ((RawRow *)rows->pdata[labels_end])->label)
+	while (labels_end < end && raw_row_at(rows, labels_end)->label)
 		labels_end++;
 	if (labels_end == begin || labels_end == end) {
 		emit_table(segmenter, rows, begin, begin, end, spans, unit_line);
@@ -855,7 +901,7 @@ emit_section(CfSegmenter *segmenter, GPtrArray *rows, guint begin, guint end,
 	}
 	guint n_columns = 1;
 	for (guint r = labels_end - 1; r < end; r++)
-		n_columns = MAX(n_columns, row_width(rows->pdata[r]));
+		n_columns = MAX(n_columns, row_width(raw_row_at(rows, r)));
 	guint header = place_header(norm, rows, begin, labels_end, n_columns, spans);
 	if (header > begin) {
 		g_autoptr(GPtrArray) none = g_ptr_array_new();
@@ -869,12 +915,12 @@ cf_segment_parse_table(CfSegmenter *segmenter, guint first)
 {
 	StatedUnit unit_line = find_unit_line(segmenter, first);
 	guint stop = first + 1;
-	g_autoptr(GPtrArray) rows = read_rows(segmenter, first, &stop);
+	g_autoptr(GArray) rows = read_rows(segmenter, first, &stop);
 
 	/* the width of the first data row from each row on, 0 when none follows */
 	g_autofree guint *next_data_width = g_new0(guint, rows->len + 1);
 	for (guint r = rows->len; r > 0; r--) {
-		const RawRow *row = rows->pdata[r - 1];
+		const RawRow *row = raw_row_at(rows, r - 1);
 		next_data_width[r - 1] = !row->label && row->has_text ? row_width(row)
 								       : next_data_width[r];
 	}
@@ -882,7 +928,7 @@ cf_segment_parse_table(CfSegmenter *segmenter, guint first)
 	guint width = 0;
 	gboolean seen_data = FALSE;
 	for (guint r = 0; r < rows->len; r++) {
-		const RawRow *row = rows->pdata[r];
+		const RawRow *row = raw_row_at(rows, r);
 		if (row->label && seen_data && row_width(row) != width &&
 		    next_data_width[r] != 0 && next_data_width[r] != width) {
 			emit_section(segmenter, rows, begin, r, &unit_line);

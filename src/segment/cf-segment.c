@@ -52,7 +52,7 @@ add_text_block(CfSegmenter *segmenter, guint index)
 	} else {
 		block->kind = CF_BLOCK_PARAGRAPH;
 	}
-	block->sentences = cf_segment_split_sentences(doc->norm, body, end, doc->text_valid_utf8);
+	cf_segment_split_block_sentences(doc, block, body, end);
 	g_ptr_array_add(doc->blocks, block);
 }
 

@@ -76,18 +76,45 @@ compare_paths(gconstpointer a, gconstpointer b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* The *.txt reports of the synthetic folder and (with @with_corpus) of corpus/, sorted. */
+static GPtrArray *
+report_paths(gboolean with_corpus)
+{
+	GPtrArray *paths = g_ptr_array_new_with_free_func(g_free);
+	const char *folders[] = {SYNTHETIC, "corpus"};
+	for (gsize f = 0; f < (with_corpus ? 2 : 1); f++) {
+		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
+		g_assert_nonnull(dir);
+		const char *name;
+		while ((name = g_dir_read_name(dir)) != NULL)
+			if (g_str_has_suffix(name, ".txt"))
+				g_ptr_array_add(paths, g_build_filename(folders[f], name, NULL));
+	}
+	g_ptr_array_sort(paths, compare_paths);
+	return paths;
+}
+
+/* Every line of every report of the synthetic folder and of corpus/. */
+static GPtrArray *
+report_lines(void)
+{
+	GPtrArray *lines = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) paths = report_paths(TRUE);
+	for (guint p = 0; p < paths->len; p++) {
+		g_autofree char *bytes = NULL;
+		g_assert_true(g_file_get_contents(paths->pdata[p], &bytes, NULL, NULL));
+		g_auto(GStrv) split = g_strsplit(bytes, "\n", -1);
+		for (guint i = 0; split[i]; i++)
+			g_ptr_array_add(lines, g_strdup(split[i]));
+	}
+	return lines;
+}
+
 static GPtrArray *
 synthetic_records(void)
 {
 	GPtrArray *records = new_records();
-	g_autoptr(GDir) dir = g_dir_open(SYNTHETIC, 0, NULL);
-	g_assert_nonnull(dir);
-	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
-	const char *name;
-	while ((name = g_dir_read_name(dir)) != NULL)
-		if (g_str_has_suffix(name, ".txt"))
-			g_ptr_array_add(names, g_build_filename(SYNTHETIC, name, NULL));
-	g_ptr_array_sort(names, compare_paths);
+	g_autoptr(GPtrArray) names = report_paths(FALSE);
 	g_assert_cmpuint(names->len, ==, 5);
 	for (guint i = 0; i < names->len; i++)
 		g_ptr_array_add(records, record_of_file(g_ptr_array_index(names, i)));
@@ -598,17 +625,7 @@ record_of_varied(const char *path, const char *as, guint32 seed)
 static GPtrArray *
 varied_records(void)
 {
-	g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func(g_free);
-	const char *folders[] = {SYNTHETIC, "corpus"};
-	for (gsize f = 0; f < G_N_ELEMENTS(folders); f++) {
-		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
-		g_assert_nonnull(dir);
-		const char *name;
-		while ((name = g_dir_read_name(dir)) != NULL)
-			if (g_str_has_suffix(name, ".txt"))
-				g_ptr_array_add(paths, g_build_filename(folders[f], name, NULL));
-	}
-	g_ptr_array_sort(paths, compare_paths);
+	g_autoptr(GPtrArray) paths = report_paths(TRUE);
 	GPtrArray *records = new_records();
 	for (guint i = 0; i < paths->len; i++) {
 		const char *path = g_ptr_array_index(paths, i);
@@ -816,16 +833,7 @@ assert_same_compact(const CfRecord *a, const CfRecord *b)
 static void
 test_packed_directly(void)
 {
-	g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func(g_free);
-	const char *folders[] = {SYNTHETIC, "corpus"};
-	for (gsize f = 0; f < G_N_ELEMENTS(folders); f++) {
-		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
-		g_assert_nonnull(dir);
-		const char *name;
-		while ((name = g_dir_read_name(dir)) != NULL)
-			if (g_str_has_suffix(name, ".txt"))
-				g_ptr_array_add(paths, g_build_filename(folders[f], name, NULL));
-	}
+	g_autoptr(GPtrArray) paths = report_paths(TRUE);
 	g_assert_cmpuint(paths->len, >, 5);
 	GStringChunk *strings = g_string_chunk_new(4096);
 	for (guint i = 0; i < paths->len; i++) {
@@ -857,23 +865,7 @@ test_packed_directly(void)
 static void
 test_first_year(void)
 {
-	g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func(g_free);
-	const char *folders[] = {SYNTHETIC, "corpus"};
-	for (gsize f = 0; f < G_N_ELEMENTS(folders); f++) {
-		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
-		g_assert_nonnull(dir);
-		const char *name;
-		while ((name = g_dir_read_name(dir)) != NULL) {
-			if (!g_str_has_suffix(name, ".txt"))
-				continue;
-			g_autofree char *path = g_build_filename(folders[f], name, NULL);
-			g_autofree char *bytes = NULL;
-			g_assert_true(g_file_get_contents(path, &bytes, NULL, NULL));
-			g_auto(GStrv) lines = g_strsplit(bytes, "\n", -1);
-			for (guint i = 0; lines[i]; i++)
-				g_ptr_array_add(texts, g_strdup(lines[i]));
-		}
-	}
+	g_autoptr(GPtrArray) texts = report_lines();
 	const char *pieces[] = {"1", "2", "0", "9", "年", "度", "以", "第", "a", "2021年",
 				"1899年", "2200年", "12021年", "2022年度", "2023年2024年"};
 	g_autoptr(GRand) rand = g_rand_new_with_seed(4);
@@ -905,42 +897,28 @@ test_byte_set(void)
 	guint ruled_out = 0, checked = 0;
 	const char *words[] = {"比上年", "增加", "结余率", "上年结转", "预算", "执行率", "其中",
 			       "年末结余", "组织部", "雨花区"};
-	const char *folders[] = {SYNTHETIC, "corpus"};
 	g_autoptr(GRand) rand = g_rand_new_with_seed(7);
-	for (gsize f = 0; f < G_N_ELEMENTS(folders); f++) {
-		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
-		g_assert_nonnull(dir);
-		const char *name;
-		while ((name = g_dir_read_name(dir)) != NULL) {
-			if (!g_str_has_suffix(name, ".txt"))
-				continue;
-			g_autofree char *path = g_build_filename(folders[f], name, NULL);
-			g_autofree char *bytes = NULL;
-			g_assert_true(g_file_get_contents(path, &bytes, NULL, NULL));
-			g_auto(GStrv) lines = g_strsplit(bytes, "\n", -1);
-			for (guint i = 0; lines[i]; i++) {
-				const char *line = lines[i];
-				if (!g_utf8_validate(line, -1, NULL))
-					continue;
-				guint64 set = cf_utf8_byte_set(line);
-				glong chars = g_utf8_strlen(line, -1);
-				for (guint k = 0; k < 8 && chars > 0; k++) {
-					glong from = g_rand_int_range(rand, 0, (gint32)chars);
-					glong n = g_rand_int_range(rand, 1, 6);
-					const char *a = g_utf8_offset_to_pointer(line, from);
-					const char *b = g_utf8_offset_to_pointer(
-						a, MIN(n, chars - from));
-					g_autofree char *part = g_strndup(a, b - a);
-					g_assert_true(cf_utf8_may_contain(set, part));
-					checked++;
-				}
-				for (gsize w = 0; w < G_N_ELEMENTS(words); w++) {
-					gboolean may = cf_utf8_may_contain(set, words[w]);
-					if (strstr(line, words[w]))
-						g_assert_true(may);
-					ruled_out += !may;
-				}
-			}
+	g_autoptr(GPtrArray) lines = report_lines();
+	for (guint i = 0; i < lines->len; i++) {
+		const char *line = lines->pdata[i];
+		if (!g_utf8_validate(line, -1, NULL))
+			continue;
+		guint64 set = cf_utf8_byte_set(line);
+		glong chars = g_utf8_strlen(line, -1);
+		for (guint k = 0; k < 8 && chars > 0; k++) {
+			glong from = g_rand_int_range(rand, 0, (gint32)chars);
+			glong n = g_rand_int_range(rand, 1, 6);
+			const char *a = g_utf8_offset_to_pointer(line, from);
+			const char *b = g_utf8_offset_to_pointer(a, MIN(n, chars - from));
+			g_autofree char *part = g_strndup(a, b - a);
+			g_assert_true(cf_utf8_may_contain(set, part));
+			checked++;
+		}
+		for (gsize w = 0; w < G_N_ELEMENTS(words); w++) {
+			gboolean may = cf_utf8_may_contain(set, words[w]);
+			if (strstr(line, words[w]))
+				g_assert_true(may);
+			ruled_out += !may;
 		}
 	}
 	g_assert_cmpuint(checked, >, 5000);

@@ -4,6 +4,7 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 /* Removes @path and everything below it (read-only and mode-000 entries too; symlinks are
  * removed, never followed). */
@@ -67,4 +68,27 @@ static G_GNUC_UNUSED void
 write_file(const TempDir *dir, const char *name, const char *bytes, gssize length)
 {
 	g_free(write_file_path(dir, name, bytes, length));
+}
+
+static gint
+cf_test_compare_paths(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The *.txt reports directly in each of the @n folders @folders (relative to the source root,
+ * where the tests run), sorted by path. */
+static G_GNUC_UNUSED GPtrArray *
+cf_test_report_paths(const char *const *folders, gsize n)
+{
+	GPtrArray *paths = g_ptr_array_new_with_free_func(g_free);
+	for (gsize f = 0; f < n; f++) {
+		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
+		g_assert_nonnull(dir);
+		for (const char *name; (name = g_dir_read_name(dir)) != NULL;)
+			if (g_str_has_suffix(name, ".txt"))
+				g_ptr_array_add(paths, g_build_filename(folders[f], name, NULL));
+	}
+	g_ptr_array_sort(paths, cf_test_compare_paths);
+	return paths;
 }

@@ -17,6 +17,8 @@
 #include "report/cf-report-findings.h"
 #include "segment/cf-segment.h"
 
+#include "cf-test-files.h"
+
 #define SEED_000 "corpus/000_6a5162211be4bb34.txt" /* 2022, 开福区, 连续第8年 */
 #define SEED_001 "corpus/001_076bbd6f4c7b8808.txt" /* 2020, 开福区, 连续6年 */
 #define SYNTHETIC "corpus/synthetic"
@@ -70,28 +72,12 @@ new_records(void)
 	return g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_free);
 }
 
-static gint
-compare_paths(gconstpointer a, gconstpointer b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* The *.txt reports of the synthetic folder and (with @with_corpus) of corpus/, sorted. */
 static GPtrArray *
 report_paths(gboolean with_corpus)
 {
-	GPtrArray *paths = g_ptr_array_new_with_free_func(g_free);
-	const char *folders[] = {SYNTHETIC, "corpus"};
-	for (gsize f = 0; f < (with_corpus ? 2 : 1); f++) {
-		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
-		g_assert_nonnull(dir);
-		const char *name;
-		while ((name = g_dir_read_name(dir)) != NULL)
-			if (g_str_has_suffix(name, ".txt"))
-				g_ptr_array_add(paths, g_build_filename(folders[f], name, NULL));
-	}
-	g_ptr_array_sort(paths, compare_paths);
-	return paths;
+	const char *const folders[] = {SYNTHETIC, "corpus"};
+	return cf_test_report_paths(folders, with_corpus ? 2 : 1);
 }
 
 /* Every line of every report of the synthetic folder and of corpus/. */
@@ -238,7 +224,7 @@ test_seeds_clean(void)
 	while ((name = g_dir_read_name(dir)) != NULL)
 		if (g_str_has_suffix(name, ".txt"))
 			g_ptr_array_add(names, g_build_filename("corpus", name, NULL));
-	g_ptr_array_sort(names, compare_paths);
+	g_ptr_array_sort(names, cf_test_compare_paths);
 	g_assert_cmpuint(names->len, ==, 5);
 	for (guint i = 0; i < names->len; i++)
 		g_ptr_array_add(records, record_of_file(g_ptr_array_index(names, i)));

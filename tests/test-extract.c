@@ -11,7 +11,11 @@
 #include "ingest/cf-ingest.h"
 #include "segment/cf-segment.h"
 
+#include "cf-test-files.h"
 #include "cf-test-pipeline.h"
+
+/* The folders of the reports every corpus-wide test reads. */
+static const char *const corpus_folders[] = {"corpus", "corpus/synthetic"};
 
 static CfLexicon *lexicon;
 
@@ -532,24 +536,17 @@ static void
 test_string_lengths(void)
 {
 	guint n = 0;
-	const char *folders[] = {"corpus", "corpus/synthetic"};
-	for (guint f = 0; f < G_N_ELEMENTS(folders); f++) {
-		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
-		g_assert_nonnull(dir);
-		for (const char *name; (name = g_dir_read_name(dir)) != NULL;) {
-			if (!g_str_has_suffix(name, ".txt"))
-				continue;
-			g_autofree char *path = g_build_filename(folders[f], name, NULL);
-			g_autoptr(CfDocument) doc = cf_test_document_from_file(path);
-			g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
-			for (guint i = 0; i < claims->len; i++, n++) {
-				const CfClaim *c = claims->pdata[i];
-				assert_stored_length(c->text, c->text_length);
-				assert_stored_length(c->unit, c->unit_length);
-				assert_stored_length(c->qualifier_text, c->qualifier_text_length);
-				assert_stored_length(c->label, c->label_length);
-				assert_stored_length(c->reason, c->reason_length);
-			}
+	g_autoptr(GPtrArray) paths = cf_test_report_paths(corpus_folders, 2);
+	for (guint p = 0; p < paths->len; p++) {
+		g_autoptr(CfDocument) doc = cf_test_document_from_file(paths->pdata[p]);
+		g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+		for (guint i = 0; i < claims->len; i++, n++) {
+			const CfClaim *c = claims->pdata[i];
+			assert_stored_length(c->text, c->text_length);
+			assert_stored_length(c->unit, c->unit_length);
+			assert_stored_length(c->qualifier_text, c->qualifier_text_length);
+			assert_stored_length(c->label, c->label_length);
+			assert_stored_length(c->reason, c->reason_length);
 		}
 	}
 	g_assert_cmpuint(n, >, 500);
@@ -720,26 +717,18 @@ test_token_matcher_corpus(void)
 	g_assert_nonnull(lexicon->matcher); /* patterns/ uses the syntax the matcher knows */
 	pcre2_match_data *match = pcre2_match_data_create_from_pattern(lexicon->token, NULL);
 	guint matched = 0;
-	const char *folders[] = {"corpus", "corpus/synthetic"};
-	for (guint f = 0; f < G_N_ELEMENTS(folders); f++) {
-		g_autoptr(GDir) dir = g_dir_open(folders[f], 0, NULL);
-		g_assert_nonnull(dir);
-		for (const char *name; (name = g_dir_read_name(dir)) != NULL;) {
-			if (!g_str_has_suffix(name, ".txt"))
-				continue;
-			g_autofree char *path = g_build_filename(folders[f], name, NULL);
-			g_autoptr(GError) error = NULL;
-			g_autoptr(CfDocument) doc = cf_ingest_file(path, NULL, &error);
-			g_assert_no_error(error);
-			for (guint i = 0; i < doc->lines->len; i++) {
-				const CfLine *l = &g_array_index(doc->lines, CfLine, i);
-				matched += compare_token_matchers(lexicon, doc->norm, l->norm_offset,
-								  l->norm_offset + l->norm_length,
-								  match);
-			}
-			matched += compare_token_matchers(lexicon, doc->norm, 0,
-							  MIN(doc->norm_length, 4096), match);
+	g_autoptr(GPtrArray) paths = cf_test_report_paths(corpus_folders, 2);
+	for (guint p = 0; p < paths->len; p++) {
+		g_autoptr(GError) error = NULL;
+		g_autoptr(CfDocument) doc = cf_ingest_file(paths->pdata[p], NULL, &error);
+		g_assert_no_error(error);
+		for (guint i = 0; i < doc->lines->len; i++) {
+			const CfLine *l = &g_array_index(doc->lines, CfLine, i);
+			matched += compare_token_matchers(lexicon, doc->norm, l->norm_offset,
+							  l->norm_offset + l->norm_length, match);
 		}
+		matched += compare_token_matchers(lexicon, doc->norm, 0,
+						  MIN(doc->norm_length, 4096), match);
 	}
 	g_test_message("%u matches", matched);
 	g_assert_cmpuint(matched, >, 1000);

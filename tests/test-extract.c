@@ -636,6 +636,16 @@ test_claim_pool(void)
 	g_assert_cmpuint(strlen(c1000->label), ==, 100 * 1024);
 	g_assert_cmpstr(c1000->text, ==, "1000个");
 	g_assert_cmpstr(((CfClaim *)claims->pdata[1999])->text, ==, "1999个");
+	/* strings of every length up to past a chunk: each aligned, whole and NUL-terminated */
+	g_autofree char *letters = g_strnfill(40 * 1024, 'y');
+	CfClaimPool *lengths = cf_claim_pool_new();
+	for (gsize n = 0; n <= 40 * 1024; n += n < 64 ? 1 : 997) {
+		char *copy = cf_claim_pool_strndup(lengths, letters, n);
+		g_assert_cmpuint((guintptr)copy % 8, ==, 0);
+		g_assert_cmpuint(strlen(copy), ==, n);
+		g_assert_cmpmem(copy, n, letters, n);
+	}
+	cf_claim_pool_unref(lengths);
 	/* one claim outlives the others and the array */
 	CfClaim *kept = g_ptr_array_steal_index(claims, 1500);
 	g_clear_pointer(&claims, g_ptr_array_unref);
@@ -766,6 +776,62 @@ test_token_matcher_synthetic(void)
 	pcre2_match_data_free(match);
 }
 
+/* The column meaning of a header as the plain search gives it: every column word's every
+ * occurrence, the one ending last (the longer on a tie) deciding. */
+static CfClaimKind
+column_meaning_by_search(const CfLexicon *lex, const char *header)
+{
+	const LexColumn *best = NULL;
+	gsize best_end = 0, best_length = 0;
+	for (guint i = 0; i < lex->columns->len; i++) {
+		const LexColumn *c = lex->columns->pdata[i];
+		gsize n = strlen(c->word);
+		for (const char *p = strstr(header, c->word); p; p = strstr(p + 1, c->word)) {
+			gsize end = (gsize)(p - header) + n;
+			if (best == NULL || end > best_end || (end == best_end && n > best_length)) {
+				best = c;
+				best_end = end;
+				best_length = n;
+			}
+		}
+	}
+	return best ? best->meaning : CF_CLAIM_N_KINDS;
+}
+
+/* lexicon_column_meaning() skips the words whose bytes a header lacks: the same meaning as
+ * the plain search for random headers of column words, their pieces and other text. */
+static void
+test_column_meaning(void)
+{
+	g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func(g_free);
+	for (guint i = 0; i < lexicon->columns->len; i++) {
+		const char *w = ((const LexColumn *)lexicon->columns->pdata[i])->word;
+		g_ptr_array_add(pieces, g_strdup(w));
+		/* its first and last characters alone */
+		const char *second = g_utf8_next_char(w);
+		g_ptr_array_add(pieces, g_strndup(w, (gsize)(second - w)));
+		g_ptr_array_add(pieces, g_strdup(g_utf8_prev_char(w + strlen(w))));
+	}
+	static const char *const other[] = {"（", "）", "万元", "年", "2022", " ", "合计", "项目",
+					    "数", "率", "%", "a", "值"};
+	for (guint i = 0; i < G_N_ELEMENTS(other); i++)
+		g_ptr_array_add(pieces, g_strdup(other[i]));
+	GRand *rand = g_rand_new_with_seed(20261123);
+	guint decided = 0;
+	for (guint i = 0; i < 20000; i++) {
+		g_autoptr(GString) header = g_string_new(NULL);
+		guint n = (guint)g_rand_int_range(rand, 0, 6);
+		for (guint k = 0; k < n; k++)
+			g_string_append(header,
+					pieces->pdata[g_rand_int_range(rand, 0, (gint32)pieces->len)]);
+		CfClaimKind expected = column_meaning_by_search(lexicon, header->str);
+		g_assert_cmpint(lexicon_column_meaning(lexicon, header->str), ==, expected);
+		decided += expected != CF_CLAIM_N_KINDS;
+	}
+	g_assert_cmpuint(decided, >, 5000);
+	g_rand_free(rand);
+}
+
 /* The candidate scan reads a three-byte character's bit from its bytes: it stops at the same
  * characters as lexicon_is_candidate() of each code point, for every character of the BMP
  * (and four-byte ones), between ASCII letters and digits. */
@@ -875,6 +941,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/position/fullwidth", test_position_fullwidth);
 	g_test_add_func("/extract/token/by-hand/corpus", test_token_matcher_corpus);
 	g_test_add_func("/extract/scan/candidates", test_next_candidate);
+	g_test_add_func("/extract/column/meaning", test_column_meaning);
 	g_test_add_func("/extract/token/by-hand/synthetic", test_token_matcher_synthetic);
 
 	int status = g_test_run();

@@ -524,6 +524,8 @@ load_columns(CfLexicon *lex, const LexFile *f, GError **error)
 			return FALSE;
 		LexColumn *c = g_new0(LexColumn, 1);
 		c->word = g_strdup(g);
+		c->length = strlen(g);
+		c->bytes = lexicon_byte_mask(g, c->length);
 		origin_init(&c->origin, f, g);
 		g_ptr_array_add(lex->columns, c);
 		int m = 0;
@@ -1109,9 +1111,14 @@ column_entry_for(const CfLexicon *lex, const char *header)
 {
 	const LexColumn *best = NULL;
 	gsize best_end = 0, best_length = 0;
+	gsize header_length = strlen(header);
+	guint64 header_bytes = lexicon_byte_mask(header, header_length);
 	for (guint i = 0; i < lex->columns->len; i++) {
 		const LexColumn *c = lex->columns->pdata[i];
-		gsize n = strlen(c->word);
+		gsize n = c->length;
+		/* a word with a byte the header lacks, or longer than it, is not in it */
+		if ((c->bytes & ~header_bytes) != 0 || n > header_length)
+			continue;
 		for (const char *p = strstr(header, c->word); p; p = strstr(p + 1, c->word)) {
 			gsize end = (gsize)(p - header) + n;
 			if (best == NULL || end > best_end || (end == best_end && n > best_length)) {

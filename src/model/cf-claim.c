@@ -4,17 +4,18 @@
 
 /* Pool memory comes in chunks of this size; a larger request gets a chunk of its own. */
 #define POOL_CHUNK_BYTES ((gsize)32 * 1024)
-#define POOL_ALIGN ((gsize)8)
+#define POOL_ALIGN CF_CLAIM_POOL_ALIGN
 
 typedef struct PoolChunk {
 	struct PoolChunk *next;
-	gsize size, used;
+	gsize size;
 	/* data follows, POOL_ALIGN-aligned */
 } PoolChunk;
 
 #define CHUNK_HEADER ((sizeof(PoolChunk) + POOL_ALIGN - 1) & ~(POOL_ALIGN - 1))
 
 struct _CfClaimPool {
+	CfClaimPoolRoom room; /* first: the free bytes of the current chunk (cf-claim.h) */
 	guint ref_count;
 	PoolChunk *chunks;   /* the current one first */
 	GPtrArray *empty;    /* the cues of every pooled claim that has none; never added to */
@@ -45,33 +46,40 @@ cf_claim_pool_unref(CfClaimPool *pool)
 	g_free(pool);
 }
 
-static gpointer
+/* pool_alloc() when the current chunk has no room for @n (aligned) bytes: a new chunk. */
+static __attribute__((noinline)) gpointer
+pool_alloc_chunk(CfClaimPool *pool, gsize n)
+{
+	gsize size = MAX(POOL_CHUNK_BYTES, CHUNK_HEADER + n) - CHUNK_HEADER;
+	PoolChunk *fresh = g_malloc(CHUNK_HEADER + size);
+	fresh->size = size;
+	char *data = (char *)fresh + CHUNK_HEADER;
+	if (pool->chunks != NULL && n > POOL_CHUNK_BYTES / 2) {
+		/* a large piece: keep filling the current chunk afterwards */
+		fresh->next = pool->chunks->next;
+		pool->chunks->next = fresh;
+	} else {
+		fresh->next = pool->chunks;
+		pool->chunks = fresh;
+		pool->room.free = data + n;
+		pool->room.limit = data + size;
+	}
+	return data;
+}
+
+static inline gpointer
 pool_alloc(CfClaimPool *pool, gsize n)
 {
 	n = (n + POOL_ALIGN - 1) & ~(POOL_ALIGN - 1);
-	PoolChunk *c = pool->chunks;
-	if (G_UNLIKELY(c == NULL || c->size - c->used < n)) {
-		gsize size = MAX(POOL_CHUNK_BYTES, CHUNK_HEADER + n) - CHUNK_HEADER;
-		PoolChunk *fresh = g_malloc(CHUNK_HEADER + size);
-		fresh->size = size;
-		fresh->used = 0;
-		if (c != NULL && n > POOL_CHUNK_BYTES / 2) {
-			/* a large piece: keep filling the current chunk afterwards */
-			fresh->next = c->next;
-			c->next = fresh;
-		} else {
-			fresh->next = c;
-			pool->chunks = fresh;
-		}
-		c = fresh;
-	}
-	gpointer p = (char *)c + CHUNK_HEADER + c->used;
-	c->used += n;
+	if (G_UNLIKELY((guintptr)pool->room.limit - (guintptr)pool->room.free < n))
+		return pool_alloc_chunk(pool, n);
+	gpointer p = pool->room.free;
+	pool->room.free += n;
 	return p;
 }
 
 char *
-cf_claim_pool_strndup(CfClaimPool *pool, const char *text, gsize length)
+cf_claim_pool_strndup_slow(CfClaimPool *pool, const char *text, gsize length)
 {
 	char *copy = pool_alloc(pool, length + 1);
 	memcpy(copy, text, length);

@@ -110,8 +110,29 @@ CfClaimPool *cf_claim_pool_new(void);
 void cf_claim_pool_unref(CfClaimPool *pool);
 /* A claim as cf_claim_new() makes it, allocated in @pool (it takes a reference). */
 CfClaim *cf_claim_pool_new_claim(CfClaimPool *pool, CfClaimKind kind);
+/* Private to cf-claim: the free bytes of a pool's current chunk, the first member of the
+ * pool, so that cf_claim_pool_strndup() takes them without a call; its pieces are
+ * CF_CLAIM_POOL_ALIGN-aligned. */
+#define CF_CLAIM_POOL_ALIGN ((gsize)8)
+typedef struct {
+	char *free, *limit;
+} CfClaimPoolRoom;
+char *cf_claim_pool_strndup_slow(CfClaimPool *pool, const char *text, gsize length);
+
 /* A NUL-terminated copy of @length bytes of @text in @pool; never NULL. */
-char *cf_claim_pool_strndup(CfClaimPool *pool, const char *text, gsize length);
+static inline char *
+cf_claim_pool_strndup(CfClaimPool *pool, const char *text, gsize length)
+{
+	CfClaimPoolRoom *room = (CfClaimPoolRoom *)(gpointer)pool;
+	gsize n = (length + CF_CLAIM_POOL_ALIGN) & ~(CF_CLAIM_POOL_ALIGN - 1);
+	if (G_UNLIKELY((guintptr)room->limit - (guintptr)room->free < n))
+		return cf_claim_pool_strndup_slow(pool, text, length);
+	char *copy = room->free;
+	room->free += n;
+	memcpy(copy, text, length);
+	copy[length] = '\0';
+	return copy;
+}
 
 /* The byte length of @text, a string field of a claim whose length field holds @known
  * (see CfClaim): @known when not 0, else strlen(); 0 for NULL. */

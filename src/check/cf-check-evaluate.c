@@ -305,31 +305,49 @@ compare_claim_place(gconstpointer a, gconstpointer b)
 	return 0;
 }
 
-/* Every group's members, built once: root claim → GPtrArray* of the claims tied to it.
- * Only claims that take part in relations can be tied, so the keys of @claim_relations are
- * the whole universe. */
+/* The groups of more than one claim, built once: root claim → GPtrArray* of the claims tied
+ * to it, in document order.  Every claim tied to another is a key of @parent (or the root a
+ * key's chain ends at), so the keys of @parent and their roots are the whole universe of such
+ * groups; a claim tied to none is a group of its own, added by group_members() when asked. */
 static GHashTable *
-group_index(GHashTable *parent, GHashTable *claim_relations)
+group_index(GHashTable *parent)
 {
 	GHashTable *groups = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 						   (GDestroyNotify)g_ptr_array_unref);
 	GHashTableIter iter;
 	gpointer claim;
-	g_hash_table_iter_init(&iter, claim_relations);
+	g_hash_table_iter_init(&iter, parent);
 	while (g_hash_table_iter_next(&iter, &claim, NULL)) {
 		gpointer root = (gpointer)group_root(parent, claim);
 		GPtrArray *members = g_hash_table_lookup(groups, root);
 		if (members == NULL) {
 			members = g_ptr_array_new();
+			g_ptr_array_add(members, root);
 			g_hash_table_insert(groups, root, members);
 		}
-		g_ptr_array_add(members, claim);
+		if (claim != root)
+			g_ptr_array_add(members, claim);
 	}
 	g_hash_table_iter_init(&iter, groups);
 	gpointer members;
 	while (g_hash_table_iter_next(&iter, NULL, &members))
 		g_ptr_array_sort(members, compare_claim_place);
 	return groups;
+}
+
+/* The members of the group of @root (a root of @parent that takes part in a relation): from
+ * group_index(), or a group of its own made once (the same array each time: edits' needed
+ * intervals are kept per members array). */
+static GPtrArray *
+group_members(GHashTable *groups, const CfClaim *root)
+{
+	GPtrArray *members = g_hash_table_lookup(groups, root);
+	if (members == NULL) {
+		members = g_ptr_array_new();
+		g_ptr_array_add(members, (gpointer)root);
+		g_hash_table_insert(groups, (gpointer)root, members);
+	}
+	return members;
 }
 
 typedef struct {
@@ -929,9 +947,23 @@ search_edit_cb(const char *text, gsize length, gpointer data)
 	}
 }
 
+/* TRUE when @e is a broken relation find_suggestions() looks for an edit for. */
+static gboolean
+wants_suggestion(const Evaluated *e)
+{
+	return (e->outcome == CF_OUTCOME_BROKEN || e->outcome == CF_OUTCOME_SMALL) &&
+	       e->suggestion == NULL;
+}
+
 static void
 find_suggestions(GPtrArray *evaluated)
 {
+	/* nothing to look for: spare building the indexes below */
+	guint first = 0;
+	while (first < evaluated->len && !wants_suggestion(g_ptr_array_index(evaluated, first)))
+		first++;
+	if (first == evaluated->len)
+		return;
 	/* claim → Evaluated* it takes part in */
 	g_autoptr(GHashTable) claim_relations =
 		g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
@@ -958,13 +990,11 @@ find_suggestions(GPtrArray *evaluated)
 		}
 	}
 
-	g_autoptr(GHashTable) groups = group_index(parent, claim_relations);
+	g_autoptr(GHashTable) groups = group_index(parent);
 	Search search = {.claim_relations = claim_relations};
-	for (guint i = 0; i < evaluated->len; i++) {
+	for (guint i = first; i < evaluated->len; i++) {
 		Evaluated *target = g_ptr_array_index(evaluated, i);
-		if (target->outcome != CF_OUTCOME_BROKEN && target->outcome != CF_OUTCOME_SMALL)
-			continue;
-		if (target->suggestion)
+		if (!wants_suggestion(target))
 			continue;
 		search.target = target;
 		search.best = (Candidate){0};
@@ -981,8 +1011,8 @@ find_suggestions(GPtrArray *evaluated)
 			gsize n_digits = cf_decimal_write(c->stated, digits);
 			if (digits[0] == '-' || n_digits > MAX_EDIT_DIGITS)
 				continue;
-			GPtrArray *members = g_hash_table_lookup(groups, root);
-			if (members == NULL || members->len > MAX_GROUP_SIZE)
+			GPtrArray *members = group_members(groups, root);
+			if (members->len > MAX_GROUP_SIZE)
 				continue;
 			CfInterval needed, needed_stated;
 			CfEditBound bound = cf_check_edit_bound(target->relation, members, &needed);

@@ -29,7 +29,21 @@ typedef struct {
 	GPtrArray *needed_for;
 	gboolean needed_exact;
 	CfInterval needed;
+	/* the terms' sum (cf_check_terms_sum()), once sum_known */
+	gboolean sum_known;
+	CfTermsSum sum;
 } Evaluated;
+
+/* @e's terms' sum, worked out when first asked. */
+static const CfTermsSum *
+evaluated_sum(Evaluated *e)
+{
+	if (!e->sum_known) {
+		cf_check_terms_sum(e->relation, &e->sum);
+		e->sum_known = TRUE;
+	}
+	return &e->sum;
+}
 
 /* Frees what @e owns (not @e: the relations of a document are evaluated in one block). */
 static void
@@ -376,7 +390,8 @@ outcome_after_edit(Evaluated *e, GPtrArray *members, const CfOverrides *override
 {
 	if (e->needed_for != members) {
 		e->needed_for = members;
-		e->needed_exact = cf_check_needed_interval(e->relation, members, &e->needed);
+		e->needed_exact = cf_check_needed_interval_summed(e->relation, members,
+								  evaluated_sum(e), &e->needed);
 	}
 	if (e->needed_exact) {
 		if (cf_interval_overlaps(overrides->value.interval, e->needed))
@@ -570,8 +585,75 @@ interval_any(void)
  *   at most         result ≤ bound: (−∞, bound.high] for the result, [result.low, ∞) for
  *                   the bound.
  * FALSE when it does not apply. */
+void
+cf_check_terms_sum(const CfRelation *r, CfTermsSum *sum)
+{
+	*sum = (CfTermsSum){FALSE, 0, 0, 0, 0};
+	guint64 low_size = 0, high_size = 0;
+	for (guint k = 0; k < r->terms->len; k++) {
+		CfDecimal point;
+		CfInterval ti;
+		if (!cf_term_evaluate(g_ptr_array_index(r->terms, k), NULL, &point, &ti) ||
+		    ti.low_unbounded || ti.high_unbounded)
+			return;
+		if (k == 0) {
+			sum->low_scale = ti.low.scale;
+			sum->high_scale = ti.high.scale;
+		} else if (ti.low.scale != sum->low_scale || ti.high.scale != sum->high_scale) {
+			return;
+		}
+		/* |mantissa| <= 2^63: no overflow in unsigned 64 bits before the test */
+		low_size += ti.low.mantissa < 0 ? -(guint64)ti.low.mantissa : (guint64)ti.low.mantissa;
+		high_size += ti.high.mantissa < 0 ? -(guint64)ti.high.mantissa
+						  : (guint64)ti.high.mantissa;
+		if (low_size > G_MAXINT64 || high_size > G_MAXINT64)
+			return;
+		sum->low += ti.low.mantissa;
+		sum->high += ti.high.mantissa;
+	}
+	sum->exact = TRUE;
+}
+
+/* The sum of the intervals of @r's terms but the @skip-th, as adding them up from zero gives
+ * it; FALSE when a term cannot be evaluated or the sum does not fit. */
+static gboolean
+others_sum(const CfRelation *r, guint skip, const CfTermsSum *sum, CfInterval *others)
+{
+	CfDecimal point;
+	CfInterval ti;
+	*others = cf_interval_point(cf_decimal_from_int(0));
+	if (sum && sum->exact) {
+		/* adding up from 0 (scale 0) gives the terms' scales once there is a term */
+		if (skip >= r->terms->len) {
+			ti = (CfInterval){{0, sum->low_scale}, {0, sum->high_scale}, FALSE, FALSE};
+		} else if (r->terms->len == 1) {
+			return TRUE;
+		} else if (!cf_term_evaluate(g_ptr_array_index(r->terms, skip), NULL, &point, &ti)) {
+			return FALSE;
+		}
+		others->low = (CfDecimal){sum->low - ti.low.mantissa, sum->low_scale};
+		others->high = (CfDecimal){sum->high - ti.high.mantissa, sum->high_scale};
+		return TRUE;
+	}
+	for (guint k = 0; k < r->terms->len; k++) {
+		if (k == skip)
+			continue;
+		if (!cf_term_evaluate(g_ptr_array_index(r->terms, k), NULL, &point, &ti) ||
+		    !cf_interval_add(*others, ti, others))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 gboolean
 cf_check_needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *needed)
+{
+	return cf_check_needed_interval_summed(r, members, NULL, needed);
+}
+
+gboolean
+cf_check_needed_interval_summed(const CfRelation *r, GPtrArray *members, const CfTermsSum *sum,
+				CfInterval *needed)
 {
 	if (r->kind != CF_RELATION_SUM && r->kind != CF_RELATION_EQUAL &&
 	    r->kind != CF_RELATION_AT_MOST)
@@ -598,15 +680,9 @@ cf_check_needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *ne
 	if (r->kind != CF_RELATION_SUM && r->terms->len != 1)
 		return FALSE;
 	CfDecimal point;
-	CfInterval others = cf_interval_point(cf_decimal_from_int(0));
-	for (guint k = 0; k < r->terms->len; k++) {
-		CfInterval ti;
-		if ((gint)k == in_term)
-			continue;
-		if (!cf_term_evaluate(g_ptr_array_index(r->terms, k), NULL, &point, &ti) ||
-		    !cf_interval_add(others, ti, &others))
-			return FALSE;
-	}
+	CfInterval others;
+	if (!others_sum(r, in_term >= 0 ? (guint)in_term : G_MAXUINT, sum, &others))
+		return FALSE;
 	CfInterval result = {{0, 0}, {0, 0}, FALSE, FALSE};
 	if (!in_result && !cf_term_evaluate(r->result, NULL, &point, &result))
 		return FALSE;
@@ -889,10 +965,11 @@ necessary_interval(const CfRelation *r, GPtrArray *members, CfInterval *bound)
 
 /* The needed interval when there is one (exact), else the quotient's bounds for a ratio whose
  * result is edited, else necessary_interval(). */
-CfEditBound
-cf_check_edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound)
+/* cf_check_edit_bound() with the terms' sum @sum (or NULL) for the exact case. */
+static CfEditBound
+edit_bound(const CfRelation *r, GPtrArray *members, const CfTermsSum *sum, CfInterval *bound)
 {
-	if (cf_check_needed_interval(r, members, bound))
+	if (cf_check_needed_interval_summed(r, members, sum, bound))
 		return CF_EDIT_BOUND_EXACT;
 	if (r->kind == CF_RELATION_RATIO && r->result->kind == CF_TERM_CLAIM &&
 	    is_member(members, r->result->claim)) {
@@ -903,6 +980,12 @@ cf_check_edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound)
 							  : CF_EDIT_BOUND_NONE;
 	}
 	return necessary_interval(r, members, bound);
+}
+
+CfEditBound
+cf_check_edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound)
+{
+	return edit_bound(r, members, NULL, bound);
 }
 
 /* The search for the best single edit for one broken relation (the target), one edited
@@ -1015,7 +1098,8 @@ find_suggestions(GPtrArray *evaluated)
 			if (members->len > MAX_GROUP_SIZE)
 				continue;
 			CfInterval needed, needed_stated;
-			CfEditBound bound = cf_check_edit_bound(target->relation, members, &needed);
+			CfEditBound bound =
+				edit_bound(target->relation, members, evaluated_sum(target), &needed);
 			/* every edit would be tried and found not to make the target hold */
 			if (bound == CF_EDIT_BOUND_UNREACHABLE)
 				continue;

@@ -364,6 +364,70 @@ group_members(GHashTable *groups, const CfClaim *root)
 	return members;
 }
 
+/* claim → the relations (Evaluated*) it takes part in, in the order of the relations: one
+ * list per claim, its nodes in one array (no array per claim). */
+typedef struct {
+	Evaluated *e;
+	guint next; /* the next node's index + 1; 0 at the end */
+} RelationNode;
+
+typedef struct {
+	guint first, last; /* a list's first and last nodes' indexes + 1 */
+} RelationList;
+
+typedef struct {
+	GHashTable *lists; /* const CfClaim* → index + 1 of its RelationList */
+	GArray *heads;     /* RelationList */
+	GArray *nodes;     /* RelationNode */
+} ClaimRelations;
+
+static void
+claim_relations_init(ClaimRelations *cr)
+{
+	cr->lists = g_hash_table_new(g_direct_hash, g_direct_equal);
+	cr->heads = g_array_new(FALSE, FALSE, sizeof(RelationList));
+	cr->nodes = g_array_new(FALSE, FALSE, sizeof(RelationNode));
+}
+
+static void
+claim_relations_clear(ClaimRelations *cr)
+{
+	g_hash_table_unref(cr->lists);
+	g_array_unref(cr->heads);
+	g_array_unref(cr->nodes);
+}
+
+/* Adds @e to @claim's list unless it is already its last. */
+static void
+claim_relations_add(ClaimRelations *cr, const CfClaim *claim, Evaluated *e)
+{
+	guint list = GPOINTER_TO_UINT(g_hash_table_lookup(cr->lists, claim));
+	if (list == 0) {
+		RelationList empty = {0, 0};
+		g_array_append_val(cr->heads, empty);
+		list = cr->heads->len;
+		g_hash_table_insert(cr->lists, (gpointer)claim, GUINT_TO_POINTER(list));
+	}
+	RelationList *l = &g_array_index(cr->heads, RelationList, list - 1);
+	if (l->last && g_array_index(cr->nodes, RelationNode, l->last - 1).e == e)
+		return;
+	RelationNode node = {e, 0};
+	g_array_append_val(cr->nodes, node);
+	if (l->last)
+		g_array_index(cr->nodes, RelationNode, l->last - 1).next = cr->nodes->len;
+	else
+		l->first = cr->nodes->len;
+	l->last = cr->nodes->len;
+}
+
+/* The index + 1 of the first node of @claim's list; 0 when it has none. */
+static guint
+claim_relations_first(const ClaimRelations *cr, const CfClaim *claim)
+{
+	guint list = GPOINTER_TO_UINT(g_hash_table_lookup(cr->lists, claim));
+	return list ? g_array_index(cr->heads, RelationList, list - 1).first : 0;
+}
+
 typedef struct {
 	const CfClaim *claim;
 	GPtrArray *members; /* borrowed: every place the edited number is written */
@@ -407,7 +471,8 @@ outcome_after_edit(Evaluated *e, GPtrArray *members, const CfOverrides *override
  * make the target hold (cf_check_needed_interval()).  Each relation weighed counts against
  * the budget @spent, whether it had to be evaluated or not. */
 static gboolean
-try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit, GHashTable *claim_relations,
+try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit,
+	 const ClaimRelations *claim_relations,
 	 Evaluated *target, gboolean target_holds, guint visit, guint64 *spent, Candidate *out)
 {
 	CfOverrides overrides = {(const CfClaim *const *)members->pdata, members->len, edit->value};
@@ -419,9 +484,12 @@ try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit, GHashTable 
 		return FALSE;
 	g_autoptr(GPtrArray) fixes = g_ptr_array_new();
 	for (guint m = 0; m < members->len; m++) {
-		GPtrArray *rels = g_hash_table_lookup(claim_relations, g_ptr_array_index(members, m));
-		for (guint i = 0; rels && i < rels->len; i++) {
-			Evaluated *e = g_ptr_array_index(rels, i);
+		guint next = claim_relations_first(claim_relations, g_ptr_array_index(members, m));
+		while (next) {
+			const RelationNode *node =
+				&g_array_index(claim_relations->nodes, RelationNode, next - 1);
+			next = node->next;
+			Evaluated *e = node->e;
 			if (e->visit == visit)
 				continue;
 			e->visit = visit;
@@ -991,7 +1059,7 @@ cf_check_edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound)
 /* The search for the best single edit for one broken relation (the target), one edited
  * number at a time. */
 typedef struct {
-	GHashTable *claim_relations;
+	const ClaimRelations *claim_relations;
 	Evaluated *target;
 	const CfClaim *claim;     /* the edited number ... */
 	GPtrArray *members;       /* ... and every place it is written */
@@ -1048,21 +1116,14 @@ find_suggestions(GPtrArray *evaluated)
 	if (first == evaluated->len)
 		return;
 	/* claim → Evaluated* it takes part in */
-	g_autoptr(GHashTable) claim_relations =
-		g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-				      (GDestroyNotify)g_ptr_array_unref);
+	ClaimRelations claim_relations;
+	claim_relations_init(&claim_relations);
 	g_autoptr(GHashTable) parent = g_hash_table_new(g_direct_hash, g_direct_equal);
 	for (guint i = 0; i < evaluated->len; i++) {
 		Evaluated *e = g_ptr_array_index(evaluated, i);
 		for (guint k = 0; k < e->claims->len; k++) {
 			gpointer c = g_ptr_array_index(e->claims, k);
-			GPtrArray *list = g_hash_table_lookup(claim_relations, c);
-			if (list == NULL) {
-				list = g_ptr_array_new();
-				g_hash_table_insert(claim_relations, c, list);
-			}
-			if (list->len == 0 || g_ptr_array_index(list, list->len - 1) != e)
-				g_ptr_array_add(list, e);
+			claim_relations_add(&claim_relations, c, e);
 		}
 		if (e->relation->kind == CF_RELATION_EQUAL && e->outcome == CF_OUTCOME_EXACT &&
 		    e->claims->len == 2) {
@@ -1074,7 +1135,7 @@ find_suggestions(GPtrArray *evaluated)
 	}
 
 	g_autoptr(GHashTable) groups = group_index(parent);
-	Search search = {.claim_relations = claim_relations};
+	Search search = {.claim_relations = &claim_relations};
 	for (guint i = first; i < evaluated->len; i++) {
 		Evaluated *target = g_ptr_array_index(evaluated, i);
 		if (!wants_suggestion(target))
@@ -1128,6 +1189,7 @@ find_suggestions(GPtrArray *evaluated)
 		}
 		candidate_clear(best);
 	}
+	claim_relations_clear(&claim_relations);
 }
 
 /* ---- findings ---- */

@@ -21,7 +21,10 @@ typedef struct {
 	CfInterval stated;
 	CfDecimal gap;
 	CfDecimal computed_point;
-	GPtrArray *claims; /* const CfClaim*, every claim of the relation */
+	/* every claim of the relation: n_claims of them, from claims_start in the document's
+	 * pool of claims (cf_check_evaluate_relations()) */
+	const CfClaim *const *claims;
+	guint n_claims, claims_start;
 	char *suggestion;
 	guint visit; /* the last try_edit() that evaluated it (find_suggestions' stamp) */
 	/* what an edit of needed_for (a group's members) must overlap for the relation to
@@ -50,7 +53,6 @@ static void
 evaluated_clear(gpointer data)
 {
 	Evaluated *e = data;
-	g_ptr_array_unref(e->claims);
 	g_free(e->suggestion);
 }
 
@@ -1121,14 +1123,12 @@ find_suggestions(GPtrArray *evaluated)
 	g_autoptr(GHashTable) parent = g_hash_table_new(g_direct_hash, g_direct_equal);
 	for (guint i = 0; i < evaluated->len; i++) {
 		Evaluated *e = g_ptr_array_index(evaluated, i);
-		for (guint k = 0; k < e->claims->len; k++) {
-			gpointer c = g_ptr_array_index(e->claims, k);
-			claim_relations_add(&claim_relations, c, e);
-		}
+		for (guint k = 0; k < e->n_claims; k++)
+			claim_relations_add(&claim_relations, e->claims[k], e);
 		if (e->relation->kind == CF_RELATION_EQUAL && e->outcome == CF_OUTCOME_EXACT &&
-		    e->claims->len == 2) {
-			const CfClaim *a = group_root(parent, g_ptr_array_index(e->claims, 0));
-			const CfClaim *b = group_root(parent, g_ptr_array_index(e->claims, 1));
+		    e->n_claims == 2) {
+			const CfClaim *a = group_root(parent, e->claims[0]);
+			const CfClaim *b = group_root(parent, e->claims[1]);
 			if (a != b)
 				g_hash_table_insert(parent, (gpointer)b, (gpointer)a);
 		}
@@ -1144,8 +1144,8 @@ find_suggestions(GPtrArray *evaluated)
 		search.best = (Candidate){0};
 		search.tie = FALSE;
 		g_autoptr(GHashTable) tried = g_hash_table_new(g_direct_hash, g_direct_equal);
-		for (guint k = 0; k < target->claims->len; k++) {
-			const CfClaim *c = g_ptr_array_index(target->claims, k);
+		for (guint k = 0; k < target->n_claims; k++) {
+			const CfClaim *c = target->claims[k];
 			if (!c->has_value || c->qualifier != CF_QUALIFIER_NONE || c->kind == CF_CLAIM_MALFORMED)
 				continue;
 			const CfClaim *root = group_root(parent, c);
@@ -1224,6 +1224,15 @@ term_name(const CfTerm *t, GString *scratch)
 	return scratch->str;
 }
 
+static gboolean
+evaluated_has_claim(const Evaluated *e, const CfClaim *claim)
+{
+	for (guint i = 0; i < e->n_claims; i++)
+		if (e->claims[i] == claim)
+			return TRUE;
+	return FALSE;
+}
+
 /* A claim near the relation whose value equals the gap: a part that seems to be missing. */
 static const CfClaim *
 find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *result)
@@ -1234,8 +1243,8 @@ find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *
 	if (!cf_interval_sub(e->stated, e->computed, &missing))
 		return NULL;
 	guint first = G_MAXUINT, last = 0;
-	for (guint i = 0; i < e->claims->len; i++) {
-		const CfClaim *c = g_ptr_array_index(e->claims, i);
+	for (guint i = 0; i < e->n_claims; i++) {
+		const CfClaim *c = e->claims[i];
 		first = MIN(first, c->line);
 		last = MAX(last, c->line);
 	}
@@ -1255,7 +1264,7 @@ find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *
 			break;
 		if (c->kind != result->kind || !c->has_value)
 			continue;
-		if (g_ptr_array_find(e->claims, c, NULL))
+		if (evaluated_has_claim(e, c))
 			continue;
 		if (cf_decimal_sign(c->value) > 0 && cf_interval_overlaps(missing, c->interval))
 			return c;
@@ -1389,8 +1398,8 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e)
 	/* related places: one per line, the parts first */
 	g_autoptr(GHashTable) lines = g_hash_table_new(g_direct_hash, g_direct_equal);
 	g_hash_table_add(lines, GUINT_TO_POINTER(result->line));
-	for (guint i = 0; i < e->claims->len; i++) {
-		const CfClaim *c = g_ptr_array_index(e->claims, i);
+	for (guint i = 0; i < e->n_claims; i++) {
+		const CfClaim *c = e->claims[i];
 		if (!g_hash_table_add(lines, GUINT_TO_POINTER(c->line)))
 			continue;
 		g_string_truncate(scratch, 0);
@@ -1409,12 +1418,15 @@ cf_check_evaluate_relations(CfCheckContext *ctx)
 	guint n = ctx->relations->len;
 	g_autofree Evaluated *block = g_new0(Evaluated, n);
 	g_autoptr(GPtrArray) evaluated = g_ptr_array_new_full(n, evaluated_clear);
+	/* the claims of every relation, one after the other */
+	g_autoptr(GPtrArray) claims = g_ptr_array_sized_new(4 * n);
 	for (guint i = 0; i < n; i++) {
 		Evaluated *e = &block[i];
 		e->relation = g_ptr_array_index(ctx->relations, i);
 		e->outcome = cf_relation_evaluate(e->relation, NULL, &e->computed, &e->stated, &e->gap);
-		e->claims = g_ptr_array_sized_new(e->relation->terms->len + 1);
-		collect_claims(e->relation, e->claims);
+		e->claims_start = claims->len;
+		collect_claims(e->relation, claims);
+		e->n_claims = claims->len - e->claims_start;
 		/* the exact point of the computed side, for messages */
 		CfDecimal point = {0, 0};
 		CfInterval ignored;
@@ -1460,6 +1472,8 @@ cf_check_evaluate_relations(CfCheckContext *ctx)
 		e->computed_point = point;
 		g_ptr_array_add(evaluated, e);
 	}
+	for (guint i = 0; i < n; i++)
+		block[i].claims = (const CfClaim *const *)claims->pdata + block[i].claims_start;
 	find_suggestions(evaluated);
 	for (guint i = 0; i < evaluated->len; i++) {
 		const Evaluated *e = g_ptr_array_index(evaluated, i);

@@ -471,11 +471,13 @@ outcome_after_edit(Evaluated *e, GPtrArray *members, const CfOverrides *override
 /* Tries one edit of @claim (and its group) against every relation they take part in.
  * @visit is a stamp no earlier call used; @target_holds says the edit is already known to
  * make the target hold (cf_check_needed_interval()).  Each relation weighed counts against
- * the budget @spent, whether it had to be evaluated or not. */
+ * the budget @spent, whether it had to be evaluated or not.  The relations the edit fixes
+ * are listed in @fixes (emptied first), which @out takes when it returns TRUE. */
 static gboolean
 try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit,
 	 const ClaimRelations *claim_relations,
-	 Evaluated *target, gboolean target_holds, guint visit, guint64 *spent, Candidate *out)
+	 Evaluated *target, gboolean target_holds, guint visit, guint64 *spent, GPtrArray *fixes,
+	 Candidate *out)
 {
 	CfOverrides overrides = {(const CfClaim *const *)members->pdata, members->len, edit->value};
 
@@ -484,7 +486,7 @@ try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit,
 	if (!target_holds &&
 	    !cf_outcome_holds(cf_relation_evaluate(target->relation, &overrides, NULL, NULL, NULL)))
 		return FALSE;
-	g_autoptr(GPtrArray) fixes = g_ptr_array_new();
+	g_ptr_array_set_size(fixes, 0);
 	for (guint m = 0; m < members->len; m++) {
 		guint next = claim_relations_first(claim_relations, g_ptr_array_index(members, m));
 		while (next) {
@@ -518,7 +520,7 @@ try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit,
 	out->members = members;
 	out->edit = *edit;
 	out->fixed = fixes->len;
-	out->fixes = g_steal_pointer(&fixes);
+	out->fixes = fixes;
 	return TRUE;
 }
 
@@ -1071,7 +1073,20 @@ typedef struct {
 	guint64 spent;
 	Candidate best;
 	gboolean tie;
+	GPtrArray *spare; /* an empty array for the next try_edit()'s fixes, or NULL */
 } Search;
+
+/* Drops @c, keeping its array of fixes for the next try. */
+static void
+search_drop(Search *s, Candidate *c)
+{
+	if (s->spare == NULL && c->fixes) {
+		s->spare = g_steal_pointer(&c->fixes);
+		g_ptr_array_set_size(s->spare, 0);
+	}
+	candidate_clear(c);
+	c->fixes = NULL;
+}
 
 static void
 search_edit_cb(const char *text, gsize length, gpointer data)
@@ -1085,18 +1100,21 @@ search_edit_cb(const char *text, gsize length, gpointer data)
 	if (s->needed && !cf_interval_overlaps(edit.value.interval, *s->needed))
 		return;
 	Candidate cand = {0};
+	if (s->spare == NULL)
+		s->spare = g_ptr_array_new();
 	if (!try_edit(s->claim, s->members, &edit, s->claim_relations, s->target, s->target_holds,
-		      ++s->visit, &s->spent, &cand))
+		      ++s->visit, &s->spent, s->spare, &cand))
 		return;
+	s->spare = NULL; /* cand's now */
 	if (s->best.claim == NULL || cand.fixed > s->best.fixed) {
-		candidate_clear(&s->best);
+		search_drop(s, &s->best);
 		s->best = cand;
 		s->tie = FALSE;
 	} else {
 		/* 30000 → 3000 and → 3000.0 are one edit, not a tie */
 		if (cand.fixed == s->best.fixed && !same_figure(&cand, &s->best))
 			s->tie = TRUE;
-		candidate_clear(&cand);
+		search_drop(s, &cand);
 	}
 }
 
@@ -1187,8 +1205,10 @@ find_suggestions(GPtrArray *evaluated)
 			if (target->suggestion == NULL)
 				target->suggestion = g_strdup(text);
 		}
-		candidate_clear(best);
+		search_drop(&search, best);
 	}
+	if (search.spare)
+		g_ptr_array_unref(search.spare);
 	claim_relations_clear(&claim_relations);
 }
 

@@ -378,25 +378,28 @@ typedef struct {
 } RelationList;
 
 typedef struct {
-	GHashTable *lists; /* const CfClaim* → index + 1 of its RelationList */
-	GArray *heads;     /* RelationList */
-	GArray *nodes;     /* RelationNode */
+	GHashTable *lists;   /* const CfClaim* → index + 1 of its RelationList */
+	RelationList *heads; /* n_heads of them */
+	RelationNode *nodes; /* n_nodes of them */
+	guint n_heads, n_nodes;
 } ClaimRelations;
 
+/* Room for @capacity claims' places in relations (as many lists and nodes at most). */
 static void
-claim_relations_init(ClaimRelations *cr)
+claim_relations_init(ClaimRelations *cr, guint capacity)
 {
 	cr->lists = g_hash_table_new(g_direct_hash, g_direct_equal);
-	cr->heads = g_array_new(FALSE, FALSE, sizeof(RelationList));
-	cr->nodes = g_array_new(FALSE, FALSE, sizeof(RelationNode));
+	cr->heads = g_new(RelationList, capacity);
+	cr->nodes = g_new(RelationNode, capacity);
+	cr->n_heads = cr->n_nodes = 0;
 }
 
 static void
 claim_relations_clear(ClaimRelations *cr)
 {
 	g_hash_table_unref(cr->lists);
-	g_array_unref(cr->heads);
-	g_array_unref(cr->nodes);
+	g_free(cr->heads);
+	g_free(cr->nodes);
 }
 
 /* Adds @e to @claim's list unless it is already its last. */
@@ -405,21 +408,19 @@ claim_relations_add(ClaimRelations *cr, const CfClaim *claim, Evaluated *e)
 {
 	guint list = GPOINTER_TO_UINT(g_hash_table_lookup(cr->lists, claim));
 	if (list == 0) {
-		RelationList empty = {0, 0};
-		g_array_append_val(cr->heads, empty);
-		list = cr->heads->len;
+		cr->heads[cr->n_heads++] = (RelationList){0, 0};
+		list = cr->n_heads;
 		g_hash_table_insert(cr->lists, (gpointer)claim, GUINT_TO_POINTER(list));
 	}
-	RelationList *l = &g_array_index(cr->heads, RelationList, list - 1);
-	if (l->last && g_array_index(cr->nodes, RelationNode, l->last - 1).e == e)
+	RelationList *l = &cr->heads[list - 1];
+	if (l->last && cr->nodes[l->last - 1].e == e)
 		return;
-	RelationNode node = {e, 0};
-	g_array_append_val(cr->nodes, node);
+	cr->nodes[cr->n_nodes++] = (RelationNode){e, 0};
 	if (l->last)
-		g_array_index(cr->nodes, RelationNode, l->last - 1).next = cr->nodes->len;
+		cr->nodes[l->last - 1].next = cr->n_nodes;
 	else
-		l->first = cr->nodes->len;
-	l->last = cr->nodes->len;
+		l->first = cr->n_nodes;
+	l->last = cr->n_nodes;
 }
 
 /* The index + 1 of the first node of @claim's list; 0 when it has none. */
@@ -427,7 +428,7 @@ static guint
 claim_relations_first(const ClaimRelations *cr, const CfClaim *claim)
 {
 	guint list = GPOINTER_TO_UINT(g_hash_table_lookup(cr->lists, claim));
-	return list ? g_array_index(cr->heads, RelationList, list - 1).first : 0;
+	return list ? cr->heads[list - 1].first : 0;
 }
 
 typedef struct {
@@ -475,9 +476,8 @@ outcome_after_edit(Evaluated *e, GPtrArray *members, const CfOverrides *override
  * are listed in @fixes (emptied first), which @out takes when it returns TRUE. */
 static gboolean
 try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit,
-	 const ClaimRelations *claim_relations,
-	 Evaluated *target, gboolean target_holds, guint visit, guint64 *spent, GPtrArray *fixes,
-	 Candidate *out)
+	 const ClaimRelations *claim_relations, Evaluated *target, gboolean target_holds,
+	 guint visit, guint64 *spent, GPtrArray *fixes, Candidate *out)
 {
 	CfOverrides overrides = {(const CfClaim *const *)members->pdata, members->len, edit->value};
 
@@ -490,8 +490,7 @@ try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit,
 	for (guint m = 0; m < members->len; m++) {
 		guint next = claim_relations_first(claim_relations, g_ptr_array_index(members, m));
 		while (next) {
-			const RelationNode *node =
-				&g_array_index(claim_relations->nodes, RelationNode, next - 1);
+			const RelationNode *node = &claim_relations->nodes[next - 1];
 			next = node->next;
 			Evaluated *e = node->e;
 			if (e->visit == visit)
@@ -675,7 +674,8 @@ cf_check_terms_sum(const CfRelation *r, CfTermsSum *sum)
 			return;
 		}
 		/* |mantissa| <= 2^63: no overflow in unsigned 64 bits before the test */
-		low_size += ti.low.mantissa < 0 ? -(guint64)ti.low.mantissa : (guint64)ti.low.mantissa;
+		low_size +=
+			ti.low.mantissa < 0 ? -(guint64)ti.low.mantissa : (guint64)ti.low.mantissa;
 		high_size += ti.high.mantissa < 0 ? -(guint64)ti.high.mantissa
 						  : (guint64)ti.high.mantissa;
 		if (low_size > G_MAXINT64 || high_size > G_MAXINT64)
@@ -700,7 +700,8 @@ others_sum(const CfRelation *r, guint skip, const CfTermsSum *sum, CfInterval *o
 			ti = (CfInterval){{0, sum->low_scale}, {0, sum->high_scale}, FALSE, FALSE};
 		} else if (r->terms->len == 1) {
 			return TRUE;
-		} else if (!cf_term_evaluate(g_ptr_array_index(r->terms, skip), NULL, &point, &ti)) {
+		} else if (!cf_term_evaluate(g_ptr_array_index(r->terms, skip), NULL, &point,
+					     &ti)) {
 			return FALSE;
 		}
 		others->low = (CfDecimal){sum->low - ti.low.mantissa, sum->low_scale};
@@ -1136,8 +1137,11 @@ find_suggestions(GPtrArray *evaluated)
 	if (first == evaluated->len)
 		return;
 	/* claim → Evaluated* it takes part in */
+	guint places = 0;
+	for (guint i = 0; i < evaluated->len; i++)
+		places += ((const Evaluated *)g_ptr_array_index(evaluated, i))->n_claims;
 	ClaimRelations claim_relations;
-	claim_relations_init(&claim_relations);
+	claim_relations_init(&claim_relations, places);
 	g_autoptr(GHashTable) parent = g_hash_table_new(g_direct_hash, g_direct_equal);
 	for (guint i = 0; i < evaluated->len; i++) {
 		Evaluated *e = g_ptr_array_index(evaluated, i);
@@ -1177,8 +1181,8 @@ find_suggestions(GPtrArray *evaluated)
 			if (members->len > MAX_GROUP_SIZE)
 				continue;
 			CfInterval needed, needed_stated;
-			CfEditBound bound =
-				edit_bound(target->relation, members, evaluated_sum(target), &needed);
+			CfEditBound bound = edit_bound(target->relation, members,
+						       evaluated_sum(target), &needed);
 			/* every edit would be tried and found not to make the target hold */
 			if (bound == CF_EDIT_BOUND_UNREACHABLE)
 				continue;

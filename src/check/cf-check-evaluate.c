@@ -378,7 +378,11 @@ typedef struct {
 } RelationList;
 
 typedef struct {
-	GHashTable *lists;   /* const CfClaim* → index + 1 of its RelationList */
+	/* const CfClaim* → index + 1 of its RelationList: open addressing, linear probing,
+	 * at most half full (a GHashTable costs more than the search's own work here) */
+	const CfClaim **keys;
+	guint *lists;
+	guint mask;
 	RelationList *heads; /* n_heads of them */
 	RelationNode *nodes; /* n_nodes of them */
 	guint n_heads, n_nodes;
@@ -388,7 +392,12 @@ typedef struct {
 static void
 claim_relations_init(ClaimRelations *cr, guint capacity)
 {
-	cr->lists = g_hash_table_new(g_direct_hash, g_direct_equal);
+	guint slots = 16;
+	while (slots < 2 * capacity)
+		slots *= 2;
+	cr->keys = g_new0(const CfClaim *, slots);
+	cr->lists = g_new(guint, slots);
+	cr->mask = slots - 1;
 	cr->heads = g_new(RelationList, capacity);
 	cr->nodes = g_new(RelationNode, capacity);
 	cr->n_heads = cr->n_nodes = 0;
@@ -397,21 +406,34 @@ claim_relations_init(ClaimRelations *cr, guint capacity)
 static void
 claim_relations_clear(ClaimRelations *cr)
 {
-	g_hash_table_unref(cr->lists);
+	g_free(cr->keys);
+	g_free(cr->lists);
 	g_free(cr->heads);
 	g_free(cr->nodes);
+}
+
+/* The slot of @claim in @cr's table: where it is, or the empty one it would go in. */
+static guint
+claim_relations_slot(const ClaimRelations *cr, const CfClaim *claim)
+{
+	guint64 h = (guint64)(guintptr)claim * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
+	guint i = (guint)(h >> 32) & cr->mask;
+	while (cr->keys[i] != NULL && cr->keys[i] != claim)
+		i = (i + 1) & cr->mask;
+	return i;
 }
 
 /* Adds @e to @claim's list unless it is already its last. */
 static void
 claim_relations_add(ClaimRelations *cr, const CfClaim *claim, Evaluated *e)
 {
-	guint list = GPOINTER_TO_UINT(g_hash_table_lookup(cr->lists, claim));
-	if (list == 0) {
+	guint slot = claim_relations_slot(cr, claim);
+	if (cr->keys[slot] == NULL) {
 		cr->heads[cr->n_heads++] = (RelationList){0, 0};
-		list = cr->n_heads;
-		g_hash_table_insert(cr->lists, (gpointer)claim, GUINT_TO_POINTER(list));
+		cr->keys[slot] = claim;
+		cr->lists[slot] = cr->n_heads;
 	}
+	guint list = cr->lists[slot];
 	RelationList *l = &cr->heads[list - 1];
 	if (l->last && cr->nodes[l->last - 1].e == e)
 		return;
@@ -427,8 +449,8 @@ claim_relations_add(ClaimRelations *cr, const CfClaim *claim, Evaluated *e)
 static guint
 claim_relations_first(const ClaimRelations *cr, const CfClaim *claim)
 {
-	guint list = GPOINTER_TO_UINT(g_hash_table_lookup(cr->lists, claim));
-	return list ? cr->heads[list - 1].first : 0;
+	guint slot = claim_relations_slot(cr, claim);
+	return cr->keys[slot] ? cr->heads[cr->lists[slot] - 1].first : 0;
 }
 
 typedef struct {

@@ -508,6 +508,109 @@ test_needed_interval(void)
 	g_rand_free(rand);
 }
 
+/* A random figure for the terms' sums: mostly short, now and then of up to @max_digits
+ * digits (sums near the 64-bit limit), with up to three decimals. */
+static char *
+random_wide_figure(GRand *rand, int max_digits)
+{
+	gint64 mantissa = g_rand_int_range(rand, 0, 100000);
+	if (g_rand_int_range(rand, 0, 4) == 0) {
+		int digits = g_rand_int_range(rand, 1, max_digits + 1);
+		mantissa = 0;
+		for (int i = 0; i < digits; i++)
+			mantissa = mantissa * 10 + g_rand_int_range(rand, i == 0 ? 1 : 0, 10);
+	}
+	CfDecimal d = {mantissa, g_rand_int_range(rand, 0, 4)};
+	return cf_decimal_to_string(d);
+}
+
+static void
+assert_same_interval(CfInterval a, CfInterval b)
+{
+	g_assert_cmpint(a.low_unbounded, ==, b.low_unbounded);
+	g_assert_cmpint(a.high_unbounded, ==, b.high_unbounded);
+	if (!a.low_unbounded) {
+		g_assert_cmpint(a.low.mantissa, ==, b.low.mantissa);
+		g_assert_cmpint(a.low.scale, ==, b.low.scale);
+	}
+	if (!a.high_unbounded) {
+		g_assert_cmpint(a.high.mantissa, ==, b.high.mantissa);
+		g_assert_cmpint(a.high.scale, ==, b.high.scale);
+	}
+}
+
+/* cf_check_needed_interval_summed() (the other terms' sum as the total less one term, when
+ * cf_check_terms_sum() finds it exact) gives what cf_check_needed_interval() (the others
+ * added up one by one) gives, to the scale: on random sums, equalities and bounds of 1 to 12
+ * terms of one or mixed scales, some unbounded, some near the 64-bit limit, with the edited
+ * number the result, a term or none of them. */
+static void
+test_needed_interval_summed(void)
+{
+	static const CfRelationKind kinds[] = {CF_RELATION_SUM, CF_RELATION_EQUAL,
+					       CF_RELATION_AT_MOST};
+	GRand *rand = g_rand_new_with_seed(4711);
+	guint applied = 0, exact = 0, general = 0;
+	for (guint round = 0; round < 20000; round++) {
+		g_autoptr(GPtrArray) claims = claims_new();
+		CfRelationKind kind = kinds[round % G_N_ELEMENTS(kinds)];
+		guint n_terms = kind == CF_RELATION_SUM ? (guint)g_rand_int_range(rand, 1, 13) : 1;
+		int exponent = g_rand_int_range(rand, 0, 3) == 0 ? 4 : 0;
+		/* in 万元 the figures are shifted by 4 places: they must still fit */
+		int max_digits = exponent ? 13 : 18;
+		g_autofree char *total = random_wide_figure(rand, max_digits);
+		CfClaim *result = make_claim(CF_CLAIM_AMOUNT, total, exponent, "万元", 1);
+		g_ptr_array_add(claims, result);
+		/* one scale for all the parts, or each its own */
+		gboolean one_scale = g_rand_boolean(rand);
+		int scale = g_rand_int_range(rand, 0, 4);
+		GPtrArray *terms = g_ptr_array_new();
+		for (guint k = 0; k < n_terms; k++) {
+			g_autofree char *part = random_wide_figure(rand, max_digits);
+			if (one_scale) {
+				CfDecimal d;
+				g_assert_true(cf_decimal_parse(part, -1, &d));
+				d.scale = scale;
+				g_free(part);
+				part = cf_decimal_to_string(d);
+			}
+			CfClaim *c = make_claim(CF_CLAIM_AMOUNT, part, exponent, "万元", 2 + k);
+			if (g_rand_int_range(rand, 0, 16) == 0)
+				c->interval.high_unbounded = TRUE;
+			if (g_rand_int_range(rand, 0, 32) == 0)
+				c->interval.low_unbounded = TRUE;
+			g_ptr_array_add(claims, c);
+			g_ptr_array_add(terms, cf_term_new_claim(c));
+		}
+		CfRelation *r = cf_relation_new(kind, "sum-mismatch", CF_SEVERITY_ERROR,
+						cf_term_new_claim(result), terms, "the parts");
+		r->partial = kind == CF_RELATION_SUM && g_rand_boolean(rand);
+		CfTermsSum sum;
+		cf_check_terms_sum(r, &sum);
+		exact += sum.exact;
+		general += !sum.exact;
+		/* the edited number: the result, a part, or one outside the relation */
+		g_autoptr(GPtrArray) members = g_ptr_array_new();
+		CfClaim *outside = make_claim(CF_CLAIM_AMOUNT, "1", exponent, "万元", 99);
+		g_ptr_array_add(claims, outside);
+		guint pick = (guint)g_rand_int_range(rand, 0, claims->len);
+		g_ptr_array_add(members, g_ptr_array_index(claims, pick));
+		CfInterval a = {{0, 0}, {0, 0}, FALSE, FALSE}, b = a;
+		gboolean applies = cf_check_needed_interval(r, members, &a);
+		g_assert_cmpint(cf_check_needed_interval_summed(r, members, &sum, &b), ==, applies);
+		if (applies) {
+			applied++;
+			assert_same_interval(a, b);
+		}
+		cf_relation_free(r);
+	}
+	/* both paths were taken often, and most cases applied */
+	g_assert_cmpuint(applied, >, 10000);
+	g_assert_cmpuint(exact, >, 5000);
+	g_assert_cmpuint(general, >, 5000);
+	g_rand_free(rand);
+}
+
 /* cf_relation_ratio_bounds() is a necessary condition: any percentage that makes a ratio hold
  * lies within the quotient's bounds, whatever its precision (near the edges too); and the
  * bounds rule out most percentages. */
@@ -844,6 +947,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/suggest/single-edits-reference", test_single_edits_reference);
 	g_test_add_func("/check/suggest/single-edits-within", test_single_edits_within);
 	g_test_add_func("/check/suggest/needed-interval", test_needed_interval);
+	g_test_add_func("/check/suggest/needed-interval-summed", test_needed_interval_summed);
 	g_test_add_func("/check/suggest/ratio-bounds", test_ratio_bounds);
 	g_test_add_func("/check/suggest/edit-bound-necessary", test_edit_bound_necessary);
 	g_test_add_func("/check/utf8/char-at", test_utf8_char_at);

@@ -21,7 +21,10 @@ typedef struct {
 	CfInterval stated;
 	CfDecimal gap;
 	CfDecimal computed_point;
-	GPtrArray *claims; /* const CfClaim*, every claim of the relation */
+	/* every claim of the relation: n_claims of them, from claims_start in the document's
+	 * pool of claims (cf_check_evaluate_relations()) */
+	const CfClaim *const *claims;
+	guint n_claims, claims_start;
 	char *suggestion;
 	guint visit; /* the last try_edit() that evaluated it (find_suggestions' stamp) */
 	/* what an edit of needed_for (a group's members) must overlap for the relation to
@@ -29,14 +32,27 @@ typedef struct {
 	GPtrArray *needed_for;
 	gboolean needed_exact;
 	CfInterval needed;
+	/* the terms' sum (cf_check_terms_sum()), once sum_known */
+	gboolean sum_known;
+	CfTermsSum sum;
 } Evaluated;
+
+/* @e's terms' sum, worked out when first asked. */
+static const CfTermsSum *
+evaluated_sum(Evaluated *e)
+{
+	if (!e->sum_known) {
+		cf_check_terms_sum(e->relation, &e->sum);
+		e->sum_known = TRUE;
+	}
+	return &e->sum;
+}
 
 /* Frees what @e owns (not @e: the relations of a document are evaluated in one block). */
 static void
 evaluated_clear(gpointer data)
 {
 	Evaluated *e = data;
-	g_ptr_array_unref(e->claims);
 	g_free(e->suggestion);
 }
 
@@ -305,31 +321,136 @@ compare_claim_place(gconstpointer a, gconstpointer b)
 	return 0;
 }
 
-/* Every group's members, built once: root claim → GPtrArray* of the claims tied to it.
- * Only claims that take part in relations can be tied, so the keys of @claim_relations are
- * the whole universe. */
+/* The groups of more than one claim, built once: root claim → GPtrArray* of the claims tied
+ * to it, in document order.  Every claim tied to another is a key of @parent (or the root a
+ * key's chain ends at), so the keys of @parent and their roots are the whole universe of such
+ * groups; a claim tied to none is a group of its own, added by group_members() when asked. */
 static GHashTable *
-group_index(GHashTable *parent, GHashTable *claim_relations)
+group_index(GHashTable *parent)
 {
 	GHashTable *groups = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 						   (GDestroyNotify)g_ptr_array_unref);
 	GHashTableIter iter;
 	gpointer claim;
-	g_hash_table_iter_init(&iter, claim_relations);
+	g_hash_table_iter_init(&iter, parent);
 	while (g_hash_table_iter_next(&iter, &claim, NULL)) {
 		gpointer root = (gpointer)group_root(parent, claim);
 		GPtrArray *members = g_hash_table_lookup(groups, root);
 		if (members == NULL) {
 			members = g_ptr_array_new();
+			g_ptr_array_add(members, root);
 			g_hash_table_insert(groups, root, members);
 		}
-		g_ptr_array_add(members, claim);
+		if (claim != root)
+			g_ptr_array_add(members, claim);
 	}
 	g_hash_table_iter_init(&iter, groups);
 	gpointer members;
 	while (g_hash_table_iter_next(&iter, NULL, &members))
 		g_ptr_array_sort(members, compare_claim_place);
 	return groups;
+}
+
+/* The members of the group of @root (a root of @parent that takes part in a relation): from
+ * group_index(), or a group of its own made once (the same array each time: edits' needed
+ * intervals are kept per members array). */
+static GPtrArray *
+group_members(GHashTable *groups, const CfClaim *root)
+{
+	GPtrArray *members = g_hash_table_lookup(groups, root);
+	if (members == NULL) {
+		members = g_ptr_array_new();
+		g_ptr_array_add(members, (gpointer)root);
+		g_hash_table_insert(groups, (gpointer)root, members);
+	}
+	return members;
+}
+
+/* claim → the relations (Evaluated*) it takes part in, in the order of the relations: one
+ * list per claim, its nodes in one array (no array per claim). */
+typedef struct {
+	Evaluated *e;
+	guint next; /* the next node's index + 1; 0 at the end */
+} RelationNode;
+
+typedef struct {
+	guint first, last; /* a list's first and last nodes' indexes + 1 */
+} RelationList;
+
+typedef struct {
+	/* const CfClaim* → index + 1 of its RelationList: open addressing, linear probing,
+	 * at most half full (a GHashTable costs more than the search's own work here) */
+	const CfClaim **keys;
+	guint *lists;
+	guint mask;
+	RelationList *heads; /* n_heads of them */
+	RelationNode *nodes; /* n_nodes of them */
+	guint n_heads, n_nodes;
+} ClaimRelations;
+
+/* Room for @capacity claims' places in relations (as many lists and nodes at most). */
+static void
+claim_relations_init(ClaimRelations *cr, guint capacity)
+{
+	guint slots = 16;
+	while (slots < 2 * capacity)
+		slots *= 2;
+	cr->keys = g_new0(const CfClaim *, slots);
+	cr->lists = g_new(guint, slots);
+	cr->mask = slots - 1;
+	cr->heads = g_new(RelationList, capacity);
+	cr->nodes = g_new(RelationNode, capacity);
+	cr->n_heads = cr->n_nodes = 0;
+}
+
+static void
+claim_relations_clear(ClaimRelations *cr)
+{
+	g_free(cr->keys);
+	g_free(cr->lists);
+	g_free(cr->heads);
+	g_free(cr->nodes);
+}
+
+/* The slot of @claim in @cr's table: where it is, or the empty one it would go in. */
+static guint
+claim_relations_slot(const ClaimRelations *cr, const CfClaim *claim)
+{
+	guint64 h = (guint64)(guintptr)claim * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
+	guint i = (guint)(h >> 32) & cr->mask;
+	while (cr->keys[i] != NULL && cr->keys[i] != claim)
+		i = (i + 1) & cr->mask;
+	return i;
+}
+
+/* Adds @e to @claim's list unless it is already its last. */
+static void
+claim_relations_add(ClaimRelations *cr, const CfClaim *claim, Evaluated *e)
+{
+	guint slot = claim_relations_slot(cr, claim);
+	if (cr->keys[slot] == NULL) {
+		cr->heads[cr->n_heads++] = (RelationList){0, 0};
+		cr->keys[slot] = claim;
+		cr->lists[slot] = cr->n_heads;
+	}
+	guint list = cr->lists[slot];
+	RelationList *l = &cr->heads[list - 1];
+	if (l->last && cr->nodes[l->last - 1].e == e)
+		return;
+	cr->nodes[cr->n_nodes++] = (RelationNode){e, 0};
+	if (l->last)
+		cr->nodes[l->last - 1].next = cr->n_nodes;
+	else
+		l->first = cr->n_nodes;
+	l->last = cr->n_nodes;
+}
+
+/* The index + 1 of the first node of @claim's list; 0 when it has none. */
+static guint
+claim_relations_first(const ClaimRelations *cr, const CfClaim *claim)
+{
+	guint slot = claim_relations_slot(cr, claim);
+	return cr->keys[slot] ? cr->heads[cr->lists[slot] - 1].first : 0;
 }
 
 typedef struct {
@@ -358,7 +479,8 @@ outcome_after_edit(Evaluated *e, GPtrArray *members, const CfOverrides *override
 {
 	if (e->needed_for != members) {
 		e->needed_for = members;
-		e->needed_exact = cf_check_needed_interval(e->relation, members, &e->needed);
+		e->needed_exact = cf_check_needed_interval_summed(e->relation, members,
+								  evaluated_sum(e), &e->needed);
 	}
 	if (e->needed_exact) {
 		if (cf_interval_overlaps(overrides->value.interval, e->needed))
@@ -372,10 +494,12 @@ outcome_after_edit(Evaluated *e, GPtrArray *members, const CfOverrides *override
 /* Tries one edit of @claim (and its group) against every relation they take part in.
  * @visit is a stamp no earlier call used; @target_holds says the edit is already known to
  * make the target hold (cf_check_needed_interval()).  Each relation weighed counts against
- * the budget @spent, whether it had to be evaluated or not. */
+ * the budget @spent, whether it had to be evaluated or not.  The relations the edit fixes
+ * are listed in @fixes (emptied first), which @out takes when it returns TRUE. */
 static gboolean
-try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit, GHashTable *claim_relations,
-	 Evaluated *target, gboolean target_holds, guint visit, guint64 *spent, Candidate *out)
+try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit,
+	 const ClaimRelations *claim_relations, Evaluated *target, gboolean target_holds,
+	 guint visit, guint64 *spent, GPtrArray *fixes, Candidate *out)
 {
 	CfOverrides overrides = {(const CfClaim *const *)members->pdata, members->len, edit->value};
 
@@ -384,11 +508,13 @@ try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit, GHashTable 
 	if (!target_holds &&
 	    !cf_outcome_holds(cf_relation_evaluate(target->relation, &overrides, NULL, NULL, NULL)))
 		return FALSE;
-	g_autoptr(GPtrArray) fixes = g_ptr_array_new();
+	g_ptr_array_set_size(fixes, 0);
 	for (guint m = 0; m < members->len; m++) {
-		GPtrArray *rels = g_hash_table_lookup(claim_relations, g_ptr_array_index(members, m));
-		for (guint i = 0; rels && i < rels->len; i++) {
-			Evaluated *e = g_ptr_array_index(rels, i);
+		guint next = claim_relations_first(claim_relations, g_ptr_array_index(members, m));
+		while (next) {
+			const RelationNode *node = &claim_relations->nodes[next - 1];
+			next = node->next;
+			Evaluated *e = node->e;
 			if (e->visit == visit)
 				continue;
 			e->visit = visit;
@@ -415,7 +541,7 @@ try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit, GHashTable 
 	out->members = members;
 	out->edit = *edit;
 	out->fixed = fixes->len;
-	out->fixes = g_steal_pointer(&fixes);
+	out->fixes = fixes;
 	return TRUE;
 }
 
@@ -552,8 +678,77 @@ interval_any(void)
  *   at most         result ≤ bound: (−∞, bound.high] for the result, [result.low, ∞) for
  *                   the bound.
  * FALSE when it does not apply. */
+void
+cf_check_terms_sum(const CfRelation *r, CfTermsSum *sum)
+{
+	*sum = (CfTermsSum){FALSE, 0, 0, 0, 0};
+	guint64 low_size = 0, high_size = 0;
+	for (guint k = 0; k < r->terms->len; k++) {
+		CfDecimal point;
+		CfInterval ti;
+		if (!cf_term_evaluate(g_ptr_array_index(r->terms, k), NULL, &point, &ti) ||
+		    ti.low_unbounded || ti.high_unbounded)
+			return;
+		if (k == 0) {
+			sum->low_scale = ti.low.scale;
+			sum->high_scale = ti.high.scale;
+		} else if (ti.low.scale != sum->low_scale || ti.high.scale != sum->high_scale) {
+			return;
+		}
+		/* |mantissa| <= 2^63: no overflow in unsigned 64 bits before the test */
+		low_size +=
+			ti.low.mantissa < 0 ? -(guint64)ti.low.mantissa : (guint64)ti.low.mantissa;
+		high_size += ti.high.mantissa < 0 ? -(guint64)ti.high.mantissa
+						  : (guint64)ti.high.mantissa;
+		if (low_size > G_MAXINT64 || high_size > G_MAXINT64)
+			return;
+		sum->low += ti.low.mantissa;
+		sum->high += ti.high.mantissa;
+	}
+	sum->exact = TRUE;
+}
+
+/* The sum of the intervals of @r's terms but the @skip-th, as adding them up from zero gives
+ * it; FALSE when a term cannot be evaluated or the sum does not fit. */
+static gboolean
+others_sum(const CfRelation *r, guint skip, const CfTermsSum *sum, CfInterval *others)
+{
+	CfDecimal point;
+	CfInterval ti;
+	*others = cf_interval_point(cf_decimal_from_int(0));
+	if (sum && sum->exact) {
+		/* adding up from 0 (scale 0) gives the terms' scales once there is a term */
+		if (skip >= r->terms->len) {
+			ti = (CfInterval){{0, sum->low_scale}, {0, sum->high_scale}, FALSE, FALSE};
+		} else if (r->terms->len == 1) {
+			return TRUE;
+		} else if (!cf_term_evaluate(g_ptr_array_index(r->terms, skip), NULL, &point,
+					     &ti)) {
+			return FALSE;
+		}
+		others->low = (CfDecimal){sum->low - ti.low.mantissa, sum->low_scale};
+		others->high = (CfDecimal){sum->high - ti.high.mantissa, sum->high_scale};
+		return TRUE;
+	}
+	for (guint k = 0; k < r->terms->len; k++) {
+		if (k == skip)
+			continue;
+		if (!cf_term_evaluate(g_ptr_array_index(r->terms, k), NULL, &point, &ti) ||
+		    !cf_interval_add(*others, ti, others))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 gboolean
 cf_check_needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *needed)
+{
+	return cf_check_needed_interval_summed(r, members, NULL, needed);
+}
+
+gboolean
+cf_check_needed_interval_summed(const CfRelation *r, GPtrArray *members, const CfTermsSum *sum,
+				CfInterval *needed)
 {
 	if (r->kind != CF_RELATION_SUM && r->kind != CF_RELATION_EQUAL &&
 	    r->kind != CF_RELATION_AT_MOST)
@@ -580,15 +775,9 @@ cf_check_needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *ne
 	if (r->kind != CF_RELATION_SUM && r->terms->len != 1)
 		return FALSE;
 	CfDecimal point;
-	CfInterval others = cf_interval_point(cf_decimal_from_int(0));
-	for (guint k = 0; k < r->terms->len; k++) {
-		CfInterval ti;
-		if ((gint)k == in_term)
-			continue;
-		if (!cf_term_evaluate(g_ptr_array_index(r->terms, k), NULL, &point, &ti) ||
-		    !cf_interval_add(others, ti, &others))
-			return FALSE;
-	}
+	CfInterval others;
+	if (!others_sum(r, in_term >= 0 ? (guint)in_term : G_MAXUINT, sum, &others))
+		return FALSE;
 	CfInterval result = {{0, 0}, {0, 0}, FALSE, FALSE};
 	if (!in_result && !cf_term_evaluate(r->result, NULL, &point, &result))
 		return FALSE;
@@ -871,10 +1060,11 @@ necessary_interval(const CfRelation *r, GPtrArray *members, CfInterval *bound)
 
 /* The needed interval when there is one (exact), else the quotient's bounds for a ratio whose
  * result is edited, else necessary_interval(). */
-CfEditBound
-cf_check_edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound)
+/* cf_check_edit_bound() with the terms' sum @sum (or NULL) for the exact case. */
+static CfEditBound
+edit_bound(const CfRelation *r, GPtrArray *members, const CfTermsSum *sum, CfInterval *bound)
 {
-	if (cf_check_needed_interval(r, members, bound))
+	if (cf_check_needed_interval_summed(r, members, sum, bound))
 		return CF_EDIT_BOUND_EXACT;
 	if (r->kind == CF_RELATION_RATIO && r->result->kind == CF_TERM_CLAIM &&
 	    is_member(members, r->result->claim)) {
@@ -887,10 +1077,16 @@ cf_check_edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound)
 	return necessary_interval(r, members, bound);
 }
 
+CfEditBound
+cf_check_edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound)
+{
+	return edit_bound(r, members, NULL, bound);
+}
+
 /* The search for the best single edit for one broken relation (the target), one edited
  * number at a time. */
 typedef struct {
-	GHashTable *claim_relations;
+	const ClaimRelations *claim_relations;
 	Evaluated *target;
 	const CfClaim *claim;     /* the edited number ... */
 	GPtrArray *members;       /* ... and every place it is written */
@@ -900,7 +1096,20 @@ typedef struct {
 	guint64 spent;
 	Candidate best;
 	gboolean tie;
+	GPtrArray *spare; /* an empty array for the next try_edit()'s fixes, or NULL */
 } Search;
+
+/* Drops @c, keeping its array of fixes for the next try. */
+static void
+search_drop(Search *s, Candidate *c)
+{
+	if (s->spare == NULL && c->fixes) {
+		s->spare = g_steal_pointer(&c->fixes);
+		g_ptr_array_set_size(s->spare, 0);
+	}
+	candidate_clear(c);
+	c->fixes = NULL;
+}
 
 static void
 search_edit_cb(const char *text, gsize length, gpointer data)
@@ -914,64 +1123,73 @@ search_edit_cb(const char *text, gsize length, gpointer data)
 	if (s->needed && !cf_interval_overlaps(edit.value.interval, *s->needed))
 		return;
 	Candidate cand = {0};
+	if (s->spare == NULL)
+		s->spare = g_ptr_array_new();
 	if (!try_edit(s->claim, s->members, &edit, s->claim_relations, s->target, s->target_holds,
-		      ++s->visit, &s->spent, &cand))
+		      ++s->visit, &s->spent, s->spare, &cand))
 		return;
+	s->spare = NULL; /* cand's now */
 	if (s->best.claim == NULL || cand.fixed > s->best.fixed) {
-		candidate_clear(&s->best);
+		search_drop(s, &s->best);
 		s->best = cand;
 		s->tie = FALSE;
 	} else {
 		/* 30000 → 3000 and → 3000.0 are one edit, not a tie */
 		if (cand.fixed == s->best.fixed && !same_figure(&cand, &s->best))
 			s->tie = TRUE;
-		candidate_clear(&cand);
+		search_drop(s, &cand);
 	}
+}
+
+/* TRUE when @e is a broken relation find_suggestions() looks for an edit for. */
+static gboolean
+wants_suggestion(const Evaluated *e)
+{
+	return (e->outcome == CF_OUTCOME_BROKEN || e->outcome == CF_OUTCOME_SMALL) &&
+	       e->suggestion == NULL;
 }
 
 static void
 find_suggestions(GPtrArray *evaluated)
 {
+	/* nothing to look for: spare building the indexes below */
+	guint first = 0;
+	while (first < evaluated->len && !wants_suggestion(g_ptr_array_index(evaluated, first)))
+		first++;
+	if (first == evaluated->len)
+		return;
 	/* claim → Evaluated* it takes part in */
-	g_autoptr(GHashTable) claim_relations =
-		g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-				      (GDestroyNotify)g_ptr_array_unref);
+	guint places = 0;
+	for (guint i = 0; i < evaluated->len; i++)
+		places += ((const Evaluated *)g_ptr_array_index(evaluated, i))->n_claims;
+	ClaimRelations claim_relations;
+	claim_relations_init(&claim_relations, places);
 	g_autoptr(GHashTable) parent = g_hash_table_new(g_direct_hash, g_direct_equal);
 	for (guint i = 0; i < evaluated->len; i++) {
 		Evaluated *e = g_ptr_array_index(evaluated, i);
-		for (guint k = 0; k < e->claims->len; k++) {
-			gpointer c = g_ptr_array_index(e->claims, k);
-			GPtrArray *list = g_hash_table_lookup(claim_relations, c);
-			if (list == NULL) {
-				list = g_ptr_array_new();
-				g_hash_table_insert(claim_relations, c, list);
-			}
-			if (list->len == 0 || g_ptr_array_index(list, list->len - 1) != e)
-				g_ptr_array_add(list, e);
-		}
+		for (guint k = 0; k < e->n_claims; k++)
+			claim_relations_add(&claim_relations, e->claims[k], e);
 		if (e->relation->kind == CF_RELATION_EQUAL && e->outcome == CF_OUTCOME_EXACT &&
-		    e->claims->len == 2) {
-			const CfClaim *a = group_root(parent, g_ptr_array_index(e->claims, 0));
-			const CfClaim *b = group_root(parent, g_ptr_array_index(e->claims, 1));
+		    e->n_claims == 2) {
+			const CfClaim *a = group_root(parent, e->claims[0]);
+			const CfClaim *b = group_root(parent, e->claims[1]);
 			if (a != b)
 				g_hash_table_insert(parent, (gpointer)b, (gpointer)a);
 		}
 	}
 
-	g_autoptr(GHashTable) groups = group_index(parent, claim_relations);
-	Search search = {.claim_relations = claim_relations};
-	for (guint i = 0; i < evaluated->len; i++) {
+	g_autoptr(GHashTable) groups = group_index(parent);
+	Search search = {.claim_relations = &claim_relations};
+	for (guint i = first; i < evaluated->len; i++) {
 		Evaluated *target = g_ptr_array_index(evaluated, i);
-		if (target->outcome != CF_OUTCOME_BROKEN && target->outcome != CF_OUTCOME_SMALL)
-			continue;
-		if (target->suggestion)
+		if (!wants_suggestion(target))
 			continue;
 		search.target = target;
 		search.best = (Candidate){0};
 		search.tie = FALSE;
 		g_autoptr(GHashTable) tried = g_hash_table_new(g_direct_hash, g_direct_equal);
-		for (guint k = 0; k < target->claims->len; k++) {
-			const CfClaim *c = g_ptr_array_index(target->claims, k);
+		for (guint k = 0; k < target->n_claims; k++) {
+			const CfClaim *c = target->claims[k];
 			if (!c->has_value || c->qualifier != CF_QUALIFIER_NONE || c->kind == CF_CLAIM_MALFORMED)
 				continue;
 			const CfClaim *root = group_root(parent, c);
@@ -981,11 +1199,12 @@ find_suggestions(GPtrArray *evaluated)
 			gsize n_digits = cf_decimal_write(c->stated, digits);
 			if (digits[0] == '-' || n_digits > MAX_EDIT_DIGITS)
 				continue;
-			GPtrArray *members = g_hash_table_lookup(groups, root);
-			if (members == NULL || members->len > MAX_GROUP_SIZE)
+			GPtrArray *members = group_members(groups, root);
+			if (members->len > MAX_GROUP_SIZE)
 				continue;
 			CfInterval needed, needed_stated;
-			CfEditBound bound = cf_check_edit_bound(target->relation, members, &needed);
+			CfEditBound bound = edit_bound(target->relation, members,
+						       evaluated_sum(target), &needed);
 			/* every edit would be tried and found not to make the target hold */
 			if (bound == CF_EDIT_BOUND_UNREACHABLE)
 				continue;
@@ -1012,8 +1231,11 @@ find_suggestions(GPtrArray *evaluated)
 			if (target->suggestion == NULL)
 				target->suggestion = g_strdup(text);
 		}
-		candidate_clear(best);
+		search_drop(&search, best);
 	}
+	if (search.spare)
+		g_ptr_array_unref(search.spare);
+	claim_relations_clear(&claim_relations);
 }
 
 /* ---- findings ---- */
@@ -1048,6 +1270,15 @@ term_name(const CfTerm *t, GString *scratch)
 	return scratch->str;
 }
 
+static gboolean
+evaluated_has_claim(const Evaluated *e, const CfClaim *claim)
+{
+	for (guint i = 0; i < e->n_claims; i++)
+		if (e->claims[i] == claim)
+			return TRUE;
+	return FALSE;
+}
+
 /* A claim near the relation whose value equals the gap: a part that seems to be missing. */
 static const CfClaim *
 find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *result)
@@ -1058,8 +1289,8 @@ find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *
 	if (!cf_interval_sub(e->stated, e->computed, &missing))
 		return NULL;
 	guint first = G_MAXUINT, last = 0;
-	for (guint i = 0; i < e->claims->len; i++) {
-		const CfClaim *c = g_ptr_array_index(e->claims, i);
+	for (guint i = 0; i < e->n_claims; i++) {
+		const CfClaim *c = e->claims[i];
 		first = MIN(first, c->line);
 		last = MAX(last, c->line);
 	}
@@ -1079,7 +1310,7 @@ find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *
 			break;
 		if (c->kind != result->kind || !c->has_value)
 			continue;
-		if (g_ptr_array_find(e->claims, c, NULL))
+		if (evaluated_has_claim(e, c))
 			continue;
 		if (cf_decimal_sign(c->value) > 0 && cf_interval_overlaps(missing, c->interval))
 			return c;
@@ -1213,8 +1444,8 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e)
 	/* related places: one per line, the parts first */
 	g_autoptr(GHashTable) lines = g_hash_table_new(g_direct_hash, g_direct_equal);
 	g_hash_table_add(lines, GUINT_TO_POINTER(result->line));
-	for (guint i = 0; i < e->claims->len; i++) {
-		const CfClaim *c = g_ptr_array_index(e->claims, i);
+	for (guint i = 0; i < e->n_claims; i++) {
+		const CfClaim *c = e->claims[i];
 		if (!g_hash_table_add(lines, GUINT_TO_POINTER(c->line)))
 			continue;
 		g_string_truncate(scratch, 0);
@@ -1233,12 +1464,15 @@ cf_check_evaluate_relations(CfCheckContext *ctx)
 	guint n = ctx->relations->len;
 	g_autofree Evaluated *block = g_new0(Evaluated, n);
 	g_autoptr(GPtrArray) evaluated = g_ptr_array_new_full(n, evaluated_clear);
+	/* the claims of every relation, one after the other */
+	g_autoptr(GPtrArray) claims = g_ptr_array_sized_new(4 * n);
 	for (guint i = 0; i < n; i++) {
 		Evaluated *e = &block[i];
 		e->relation = g_ptr_array_index(ctx->relations, i);
 		e->outcome = cf_relation_evaluate(e->relation, NULL, &e->computed, &e->stated, &e->gap);
-		e->claims = g_ptr_array_sized_new(e->relation->terms->len + 1);
-		collect_claims(e->relation, e->claims);
+		e->claims_start = claims->len;
+		collect_claims(e->relation, claims);
+		e->n_claims = claims->len - e->claims_start;
 		/* the exact point of the computed side, for messages */
 		CfDecimal point = {0, 0};
 		CfInterval ignored;
@@ -1284,6 +1518,8 @@ cf_check_evaluate_relations(CfCheckContext *ctx)
 		e->computed_point = point;
 		g_ptr_array_add(evaluated, e);
 	}
+	for (guint i = 0; i < n; i++)
+		block[i].claims = (const CfClaim *const *)claims->pdata + block[i].claims_start;
 	find_suggestions(evaluated);
 	for (guint i = 0; i < evaluated->len; i++) {
 		const Evaluated *e = g_ptr_array_index(evaluated, i);

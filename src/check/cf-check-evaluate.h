@@ -31,6 +31,25 @@ void cf_check_single_edits_within(const char *digits, const CfInterval *within, 
 gboolean cf_check_needed_interval(const CfRelation *relation, GPtrArray *members,
 				  CfInterval *needed);
 
+/* The sum of a relation's terms' intervals when it is exact in 64 bits in every order: every
+ * term evaluates to a bounded interval, the low ends share one scale and the high ends
+ * another, and the magnitudes of each end add up without overflow.  Then the sum of all
+ * terms but one is the total less that one, exactly what adding the others up gives. */
+typedef struct {
+	gboolean exact; /* else: add the terms up one by one */
+	gint64 low, high;
+	gint32 low_scale, high_scale;
+} CfTermsSum;
+
+/* Fills @sum for @relation's terms. */
+void cf_check_terms_sum(const CfRelation *relation, CfTermsSum *sum);
+
+/* cf_check_needed_interval() with the terms' sum @sum (cf_check_terms_sum() of @relation)
+ * taken for the other terms' when it is exact: the same answer in one step instead of one
+ * per term.  (Exposed for tests, which compare the two.) */
+gboolean cf_check_needed_interval_summed(const CfRelation *relation, GPtrArray *members,
+					 const CfTermsSum *sum, CfInterval *needed);
+
 typedef enum {
 	CF_EDIT_BOUND_NONE,        /* nothing known: every edit must be tried */
 	CF_EDIT_BOUND_EXACT,       /* an edit makes the relation hold iff it overlaps the bound */

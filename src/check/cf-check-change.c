@@ -94,11 +94,11 @@ span_contains(const Span *span, const char *word)
 typedef struct {
 	const char *const *words;
 	guint n;
-	gboolean short_word;            /* a word of under three bytes: searched one by one */
-	guint32 key[WORD_SET_MAX];      /* each word's first three bytes */
+	gboolean short_word;       /* a word of under three bytes: searched one by one */
+	guint32 key[WORD_SET_MAX]; /* each word's first three bytes */
 	gsize length[WORD_SET_MAX];
-	guint8 first[256];              /* 1 for a byte that begins a word */
-	guint n_pairs;                  /* the distinct first and third bytes of the words */
+	guint8 first[256]; /* 1 for a byte that begins a word */
+	guint n_pairs;     /* the distinct first and third bytes of the words */
 	guchar pair[WORD_SET_MAX][2];
 } WordSet;
 
@@ -136,11 +136,14 @@ word_set_init(WordSet *set, const char *const *words)
 	}
 }
 
+/* Called for an occurrence of a word at @at, @length bytes long; FALSE stops the search. */
+typedef gboolean (*WordFunc)(gsize at, gsize length, gpointer data);
+
 /* The words of @set (none under three bytes) at text[p, length): calls @func for each as
  * word_set_scan() does; FALSE when it asked to stop. */
 static gboolean
 words_at(const WordSet *set, const char *text, gsize p, gsize length, gboolean *found,
-	 gboolean (*func)(gsize, gsize, gpointer), gpointer data)
+	 WordFunc func, gpointer data)
 {
 	guint32 key = key_at(text + p);
 	for (guint i = 0; i < set->n; i++)
@@ -154,10 +157,9 @@ words_at(const WordSet *set, const char *text, gsize p, gsize length, gboolean *
 }
 
 /* Calls @func (when not NULL) for every occurrence of a word of @set in text[0, length), in
- * order of position; stops at the first when @func is NULL or returns FALSE.  Returns TRUE
- * when it found one.  Every occurrence strstr() would find is found. */
-typedef gboolean (*WordFunc)(gsize at, gsize length, gpointer data);
-
+ * order of position (word by word when one is under three bytes); stops at the first when
+ * @func is NULL or returns FALSE.  Returns TRUE when it found one.  Every occurrence strstr()
+ * would find is found. */
 static gboolean
 word_set_scan(const WordSet *set, const char *text, gsize length, WordFunc func, gpointer data)
 {
@@ -182,17 +184,19 @@ word_set_scan(const WordSet *set, const char *text, gsize length, WordFunc func,
 		__m128i hit = _mm_setzero_si128();
 		for (guint k = 0; k < set->n_pairs; k++)
 			hit = _mm_or_si128(
-				hit, _mm_and_si128(
-					     _mm_cmpeq_epi8(v0, _mm_set1_epi8((char)set->pair[k][0])),
-					     _mm_cmpeq_epi8(v2, _mm_set1_epi8((char)set->pair[k][1]))));
+				hit,
+				_mm_and_si128(
+					_mm_cmpeq_epi8(v0, _mm_set1_epi8((char)set->pair[k][0])),
+					_mm_cmpeq_epi8(v2, _mm_set1_epi8((char)set->pair[k][1]))));
 		for (unsigned mask = (unsigned)_mm_movemask_epi8(hit); mask; mask &= mask - 1)
-			if (!words_at(set, text, p + (gsize)__builtin_ctz(mask), length, &found, func,
-				      data))
+			if (!words_at(set, text, p + (gsize)__builtin_ctz(mask), length, &found,
+				      func, data))
 				return TRUE;
 	}
 #endif
 	for (; p + 3 <= length; p++)
-		if (set->first[(guchar)text[p]] && !words_at(set, text, p, length, &found, func, data))
+		if (set->first[(guchar)text[p]] &&
+		    !words_at(set, text, p, length, &found, func, data))
 			return TRUE;
 	return found;
 }
@@ -424,6 +428,27 @@ anchors_checked(void)
 		g_assert(each_has_anchor(comparison_cues) && each_has_anchor(last_year_words));
 		g_once_init_leave(&checked, 1);
 	}
+}
+
+static gboolean
+count_word(gsize at, gsize length, gpointer data)
+{
+	(void)at;
+	(void)length;
+	(*(guint *)data)++;
+	return TRUE;
+}
+
+guint
+cf_check_change_count_words(const char *text, gsize length, const char *const *words,
+			    gboolean *contains)
+{
+	WordSet set;
+	word_set_init(&set, words);
+	guint n = 0;
+	word_set_scan(&set, text, length, count_word, &n);
+	*contains = word_set_scan(&set, text, length, NULL, NULL);
+	return n;
 }
 
 /* The word lists the family searches texts for. */

@@ -50,9 +50,9 @@ struct CfProsePassage {
 	gint table, row, column; /* the cell, or -1 for prose */
 	GArray *atoms;           /* CfProseAtom, document order */
 	/* @markers and @unit_starts share one block (owned through @markers) */
-	gsize *markers;      /* norm offsets where numbered items 1、 2、 … start */
-	guint n_markers;     /* 0, or at least 2 */
-	gsize *unit_starts;  /* norm offset of each unit's start (at least one) */
+	gsize *markers;     /* norm offsets where numbered items 1、 2、 … start */
+	guint n_markers;    /* 0, or at least 2 */
+	gsize *unit_starts; /* norm offset of each unit's start (at least one) */
 	guint n_unit_starts;
 };
 

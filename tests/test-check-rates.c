@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cf-test-pipeline.h"
+#include "cf-test-random.h"
 #include "check/cf-check-rates.h"
 #include "model/cf-error.h"
 
@@ -615,6 +616,43 @@ test_text_before_clause(void)
 	g_rand_free(rand);
 }
 
+/* The change family's one-pass word search finds what strstr() on a copy finds: every
+ * occurrence of every word, on random texts of words, parts of words, ASCII and broken UTF-8,
+ * long enough for the 16-byte steps and their tails, and a list with a word of under three
+ * bytes (searched one by one). */
+static void
+test_change_word_search(void)
+{
+	static const char *const anchors[] = {"上年", "去年", "同比", "上一年", NULL};
+	static const char *const cues[] = {"比上年", "较上年", "比去年", "同比", "与上年相比",
+					   "上年同期", "持平", "无变化", "没有变化", NULL};
+	static const char *const mixed[] = {"ab", "上年", "x\xe5\x8e", NULL};
+	static const char *const *const lists[] = {anchors, cues, mixed};
+	static const char *const pieces[] = {"上", "年", "去", "同", "比", "较", "一", "与", "相",
+					     "期", "持平", "无", "变化", "没有", "上年", "去年",
+					     "。", "，", "a", "b", "x", "1", " ", "\xe5", "\x8e",
+					     "\xbb", "\xe4\xb8", "万元", "增加"};
+	guint32 state = 7;
+	for (guint round = 0; round < 3000; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), round % 40, &state);
+		for (guint l = 0; l < G_N_ELEMENTS(lists); l++) {
+			/* a window of the text, so that the search must stop at its length */
+			gsize length = text->len - (text->len ? round % MIN(text->len, 4u) : 0);
+			g_autofree char *copy = g_strndup(text->str, length);
+			guint expected = 0;
+			for (guint w = 0; lists[l][w]; w++)
+				for (const char *p = strstr(copy, lists[l][w]); p;
+				     p = strstr(p + 1, lists[l][w]))
+					expected++;
+			gboolean contains = FALSE;
+			guint n = cf_check_change_count_words(text->str, length, lists[l], &contains);
+			g_assert_cmpuint(n, ==, expected);
+			g_assert_cmpint(contains, ==, expected > 0);
+		}
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -641,6 +679,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/identity/user-added", test_identities_user_added);
 	g_test_add_func("/check/identity/self-test-failures", test_identities_self_test_failures);
 	g_test_add_func("/check/identity/missing-file", test_identities_missing_file);
+	g_test_add_func("/check/change/word-search", test_change_word_search);
 	for (gsize i = 0; i < G_N_ELEMENTS(load_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/check/identity/load/%s", load_cases[i].name);
 		g_test_add_data_func(path, &load_cases[i], test_identities_load_errors);

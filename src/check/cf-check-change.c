@@ -10,6 +10,12 @@
 
 #include <string.h>
 
+/* 16 positions a step where SSE2 (and a count-trailing-zeros builtin) is there */
+#if defined(__SSE2__) && defined(__GNUC__)
+#define WORD_BLOCKS 1
+#include <emmintrin.h>
+#endif
+
 static const char *const comparison_cues[] = {"比上年", "较上年", "比去年", "较去年", "同比",
 					      "与上年相比", "与去年相比", "比上一年", "较上一年",
 					      "上年同期", NULL};
@@ -59,12 +65,156 @@ ends_with_any(const char *text, gsize n, const Word *words)
 	return FALSE;
 }
 
+/* A stretch of norm read where it lies, not copied: the bytes [@start, @end) up to the first
+ * NUL (where a copy cut from norm would stop). */
+typedef struct {
+	const char *text;
+	gsize length;     /* of @text: @end − @start, or less at a NUL */
+	gsize start, end; /* norm offsets */
+} Span;
+
+static Span
+span_of(const CfCheckContext *ctx, gsize start, gsize end)
+{
+	const char *text = ctx->document->norm + start;
+	return (Span){text, strnlen(text, end - start), start, end};
+}
+
+/* strstr() on a copy of @span. */
+static gboolean
+span_contains(const Span *span, const char *word)
+{
+	return memmem(span->text, span->length, word, strlen(word)) != NULL;
+}
+
+/* A list of words made ready for finding them all in one pass over a text: each position is
+ * tested by its first byte, then by its first three bytes at once, before the whole word. */
+#define WORD_SET_MAX 16
+
+typedef struct {
+	const char *const *words;
+	guint n;
+	gboolean short_word;       /* a word of under three bytes: searched one by one */
+	guint32 key[WORD_SET_MAX]; /* each word's first three bytes */
+	gsize length[WORD_SET_MAX];
+	guint8 first[256]; /* 1 for a byte that begins a word */
+	guint n_pairs;     /* the distinct first and third bytes of the words */
+	guchar pair[WORD_SET_MAX][2];
+} WordSet;
+
+static guint32
+key_at(const char *p)
+{
+	const guchar *u = (const guchar *)p;
+	return (guint32)u[0] << 16 | (guint32)u[1] << 8 | u[2];
+}
+
+static void
+word_set_init(WordSet *set, const char *const *words)
+{
+	memset(set, 0, sizeof *set);
+	set->words = words;
+	for (; words[set->n]; set->n++) {
+		const char *w = words[set->n];
+		g_assert(set->n < WORD_SET_MAX);
+		set->length[set->n] = strlen(w);
+		if (set->length[set->n] < 3) {
+			set->short_word = TRUE;
+			continue;
+		}
+		set->key[set->n] = key_at(w);
+		set->first[(guchar)w[0]] = 1;
+		guint k = 0;
+		while (k < set->n_pairs &&
+		       (set->pair[k][0] != (guchar)w[0] || set->pair[k][1] != (guchar)w[2]))
+			k++;
+		if (k == set->n_pairs) {
+			set->pair[k][0] = (guchar)w[0];
+			set->pair[k][1] = (guchar)w[2];
+			set->n_pairs++;
+		}
+	}
+}
+
+/* Called for an occurrence of a word at @at, @length bytes long; FALSE stops the search. */
+typedef gboolean (*WordFunc)(gsize at, gsize length, gpointer data);
+
+/* The words of @set (none under three bytes) at text[p, length): calls @func for each as
+ * word_set_scan() does; FALSE when it asked to stop. */
+static gboolean
+words_at(const WordSet *set, const char *text, gsize p, gsize length, gboolean *found,
+	 WordFunc func, gpointer data)
+{
+	guint32 key = key_at(text + p);
+	for (guint i = 0; i < set->n; i++)
+		if (key == set->key[i] && p + set->length[i] <= length &&
+		    memcmp(text + p + 3, set->words[i] + 3, set->length[i] - 3) == 0) {
+			*found = TRUE;
+			if (func == NULL || !func(p, set->length[i], data))
+				return FALSE;
+		}
+	return TRUE;
+}
+
+/* Calls @func (when not NULL) for every occurrence of a word of @set in text[0, length), in
+ * order of position (word by word when one is under three bytes); stops at the first when
+ * @func is NULL or returns FALSE.  Returns TRUE when it found one.  Every occurrence strstr()
+ * would find is found. */
+static gboolean
+word_set_scan(const WordSet *set, const char *text, gsize length, WordFunc func, gpointer data)
+{
+	gboolean found = FALSE;
+	if (set->short_word) {
+		for (guint i = 0; i < set->n; i++)
+			for (const char *p = memmem(text, length, set->words[i], set->length[i]); p;
+			     p = memmem(p + 1, length - (gsize)(p + 1 - text), set->words[i],
+					set->length[i])) {
+				found = TRUE;
+				if (func == NULL || !func((gsize)(p - text), set->length[i], data))
+					return TRUE;
+			}
+		return found;
+	}
+	gsize p = 0;
+#ifdef WORD_BLOCKS
+	/* positions whose first and third bytes are a word's, 16 at a time */
+	for (; p + 18 <= length; p += 16) {
+		__m128i v0 = _mm_loadu_si128((const __m128i *)(text + p));
+		__m128i v2 = _mm_loadu_si128((const __m128i *)(text + p + 2));
+		__m128i hit = _mm_setzero_si128();
+		for (guint k = 0; k < set->n_pairs; k++)
+			hit = _mm_or_si128(
+				hit,
+				_mm_and_si128(
+					_mm_cmpeq_epi8(v0, _mm_set1_epi8((char)set->pair[k][0])),
+					_mm_cmpeq_epi8(v2, _mm_set1_epi8((char)set->pair[k][1]))));
+		for (unsigned mask = (unsigned)_mm_movemask_epi8(hit); mask; mask &= mask - 1)
+			if (!words_at(set, text, p + (gsize)__builtin_ctz(mask), length, &found,
+				      func, data))
+				return TRUE;
+	}
+#endif
+	for (; p + 3 <= length; p++)
+		if (set->first[(guchar)text[p]] &&
+		    !words_at(set, text, p, length, &found, func, data))
+			return TRUE;
+	return found;
+}
+
+static gboolean
+span_ends_with(const Span *span, const char *word)
+{
+	gsize m = strlen(word);
+	return span->length >= m && memcmp(span->text + span->length - m, word, m) == 0;
+}
+
 /* The direction verb @text ends with (after dropping trailing spaces and fillers), or NONE.
  * Read in place: the end only moves back. */
 static Direction
-ending_direction(const char *text, gboolean allow_reach)
+ending_direction(const Span *span, gboolean allow_reach)
 {
-	gsize n = strlen(text);
+	const char *text = span->text;
+	gsize n = span->length;
 	/* what g_strchomp() drops */
 	while (n > 0 && g_ascii_isspace(text[n - 1]))
 		n--;
@@ -280,6 +430,64 @@ anchors_checked(void)
 	}
 }
 
+static gboolean
+count_word(gsize at, gsize length, gpointer data)
+{
+	(void)at;
+	(void)length;
+	(*(guint *)data)++;
+	return TRUE;
+}
+
+guint
+cf_check_change_count_words(const char *text, gsize length, const char *const *words,
+			    gboolean *contains)
+{
+	WordSet set;
+	word_set_init(&set, words);
+	guint n = 0;
+	word_set_scan(&set, text, length, count_word, &n);
+	*contains = word_set_scan(&set, text, length, NULL, NULL);
+	return n;
+}
+
+/* The word lists the family searches texts for. */
+typedef struct {
+	WordSet anchor, comparison, last_year, unchanged;
+} WordSets;
+
+static const WordSets *
+word_sets(void)
+{
+	static WordSets sets;
+	static gsize ready = 0;
+	if (g_once_init_enter(&ready)) {
+		word_set_init(&sets.anchor, anchor_words);
+		word_set_init(&sets.comparison, comparison_cues);
+		word_set_init(&sets.last_year, last_year_words);
+		word_set_init(&sets.unchanged, unchanged_words);
+		g_once_init_leave(&ready, 1);
+	}
+	return &sets;
+}
+
+/* cf_rates_contains_any() on a copy of @span, for @set's words. */
+static gboolean
+span_contains_any(const Span *span, const WordSet *set)
+{
+	return word_set_scan(set, span->text, span->length, NULL, NULL);
+}
+
+/* An anchor word at @at (from a->start), @length bytes long. */
+static gboolean
+anchor_found(gsize at, gsize length, gpointer data)
+{
+	Anchors *a = data;
+	gsize pair[2] = {a->start + at, a->start + at + length};
+	g_array_append_vals(a->found, pair, 2);
+	return TRUE;
+}
+
 /* Finds the anchor words from where the text before @sentence's first figure may start to
  * its last figure. */
 static void
@@ -291,18 +499,11 @@ anchors_index(Anchors *a, const CfCheckContext *ctx, GPtrArray *sentence)
 	cf_rates_range_before(ctx, NULL, first, FALSE, &start, &end);
 	end = MAX(start, final->range.start);
 	/* the copy stops at a NUL in norm, as every text cut from norm does */
-	g_autofree char *span = g_strndup(ctx->document->norm + start, end - start);
+	Span span = span_of(ctx, start, end);
 	a->start = start;
-	a->end = start + strlen(span);
+	a->end = start + span.length;
 	g_array_set_size(a->found, 0);
-	for (guint i = 0; anchor_words[i]; i++) {
-		gsize n = strlen(anchor_words[i]);
-		for (const char *p = strstr(span, anchor_words[i]); p;
-		     p = strstr(p + 1, anchor_words[i])) {
-			gsize at[2] = {start + (gsize)(p - span), start + (gsize)(p - span) + n};
-			g_array_append_vals(a->found, at, 2);
-		}
-	}
+	word_set_scan(&word_sets()->anchor, span.text, span.length, anchor_found, a);
 }
 
 /* FALSE when norm[@start, @end) surely has no anchor word; TRUE when it has one or lies
@@ -319,30 +520,28 @@ anchors_within(const Anchors *a, gsize start, gsize end)
 	return FALSE;
 }
 
-/* cf_rates_contains_any(@text, @words) for @text = norm[@start, @end) and @words one of the
- * lists the anchors cover. */
+/* span_contains_any(@span, @words) for @words one of the lists the anchors cover. */
 static gboolean
-has_cue(const Anchors *a, const char *text, gsize start, gsize end, const char *const *words)
+has_cue(const Anchors *a, const Span *span, const WordSet *words)
 {
-	return anchors_within(a, start, end) && cf_rates_contains_any(text, words);
+	return anchors_within(a, span->start, span->end) && span_contains_any(span, words);
 }
 
-/* The text before @claim (cf_rates_text_before()) and where it lies in norm. */
-static char *
+/* The text before @claim (cf_rates_text_before()), where it lies in norm. */
+static Span
 text_before(const CfCheckContext *ctx, const CfClaim *from, const CfClaim *claim,
-	    gboolean clause, gsize *start, gsize *end)
+	    gboolean clause)
 {
-	cf_rates_range_before(ctx, from, claim, clause, start, end);
-	return g_strndup(ctx->document->norm + *start, *end - *start);
+	gsize start, end;
+	cf_rates_range_before(ctx, from, claim, clause, &start, &end);
+	return span_of(ctx, start, end);
 }
 
-/* TRUE when @text = norm[@start, @end) (the words before a figure) says the figure is last
- * year's. */
+/* TRUE when @span (the words before a figure) says the figure is last year's. */
 static gboolean
-says_last_year(const Anchors *a, const char *text, gsize start, gsize end)
+says_last_year(const Anchors *a, const Span *span)
 {
-	return has_cue(a, text, start, end, last_year_words) &&
-	       !has_cue(a, text, start, end, comparison_cues);
+	return has_cue(a, span, &word_sets()->last_year) && !has_cue(a, span, &word_sets()->comparison);
 }
 
 static void
@@ -357,17 +556,16 @@ read_sentence(CfCheckContext *ctx, GPtrArray *sentence, const Anchors *a)
 		if (c->kind == CF_CLAIM_YEAR || c->kind == CF_CLAIM_ORDINAL || !cf_rates_is_value(c))
 			continue;
 		const CfClaim *previous = cf_rates_previous_value(sentence, c);
-		gsize start, end;
-		g_autofree char *text = text_before(ctx, previous, c, FALSE, &start, &end);
-		gboolean comparison = has_cue(a, text, start, end, comparison_cues);
-		Direction direction = ending_direction(text, FALSE);
-		gboolean near = strlen(text) <= 40;
+		Span text = text_before(ctx, previous, c, FALSE);
+		gboolean comparison = has_cue(a, &text, &word_sets()->comparison);
+		Direction direction = ending_direction(&text, FALSE);
+		gboolean near = text.length <= 40;
 
 		if (c->kind == CF_CLAIM_PERCENT) {
 			/* 增长Y%: after the change figure, or right after the comparison */
 			if (ch.current && ch.rate == NULL && direction != DIRECTION_NONE && near &&
 			    (comparison || previous == ch.change || previous == ch.current) &&
-			    !strstr(text, "百分点") &&
+			    !span_contains(&text, "百分点") &&
 			    (ch.direction == DIRECTION_NONE || ch.direction == direction) &&
 			    ch.current->kind != CF_CLAIM_PERCENT) {
 				ch.rate = c;
@@ -400,15 +598,16 @@ read_sentence(CfCheckContext *ctx, GPtrArray *sentence, const Anchors *a)
 			pending = NULL;
 			continue;
 		}
-		if (comparison && direction == DIRECTION_NONE && g_str_has_suffix(text, "的")) {
+		if (comparison && direction == DIRECTION_NONE && span_ends_with(&text, "的")) {
 			pending = c;
 			continue;
 		}
-		Direction reach = ending_direction(text, TRUE);
+		Direction reach = ending_direction(&text, TRUE);
 		if (!comparison && reach != DIRECTION_NONE && near && level && previous == level &&
-		    (strstr(text, "到") || strstr(text, "至")) && cf_rates_same_measure(level, c)) {
-			g_autofree char *before = cf_rates_text_before(ctx, NULL, level, FALSE);
-			if (g_str_has_suffix(before, "由") || g_str_has_suffix(before, "从")) {
+		    (span_contains(&text, "到") || span_contains(&text, "至")) &&
+		    cf_rates_same_measure(level, c)) {
+			Span before = text_before(ctx, NULL, level, FALSE);
+			if (span_ends_with(&before, "由") || span_ends_with(&before, "从")) {
 				/* 由L万元增加到X万元 */
 				if (ch.current)
 					check_change(ctx, &ch);
@@ -421,7 +620,7 @@ read_sentence(CfCheckContext *ctx, GPtrArray *sentence, const Anchors *a)
 			}
 		}
 		/* says_last_year(), without asking again for the comparison cues it has not */
-		if (!comparison && has_cue(a, text, start, end, last_year_words)) {
+		if (!comparison && has_cue(a, &text, &word_sets()->last_year)) {
 			if (ch.current && ch.last == NULL && cf_rates_same_measure(ch.current, c))
 				ch.last = c; /* stated after the change: 上年为L万元 */
 			else
@@ -450,11 +649,10 @@ read_rates_without_change(CfCheckContext *ctx, GPtrArray *sentence, const Anchor
 		const CfClaim *previous = cf_rates_previous_value(sentence, p);
 		if (!is_level(previous))
 			continue;
-		gsize start, end;
-		g_autofree char *text = text_before(ctx, previous, p, FALSE, &start, &end);
-		Direction direction = ending_direction(text, FALSE);
-		if (!has_cue(a, text, start, end, comparison_cues) || direction == DIRECTION_NONE ||
-		    strlen(text) > 40)
+		Span text = text_before(ctx, previous, p, FALSE);
+		Direction direction = ending_direction(&text, FALSE);
+		if (!has_cue(a, &text, &word_sets()->comparison) || direction == DIRECTION_NONE ||
+		    text.length > 40)
 			continue;
 		/* last year's figure: stated with 上年 words elsewhere in the sentence */
 		const CfClaim *last = NULL;
@@ -463,9 +661,8 @@ read_rates_without_change(CfCheckContext *ctx, GPtrArray *sentence, const Anchor
 			if (c == previous || !is_level(c) || !cf_rates_same_measure(c, previous))
 				continue;
 			const CfClaim *before = cf_rates_previous_value(sentence, c);
-			gsize from, to;
-			g_autofree char *words = text_before(ctx, before, c, TRUE, &from, &to);
-			if (!says_last_year(a, words, from, to))
+			Span words = text_before(ctx, before, c, TRUE);
+			if (!says_last_year(a, &words))
 				continue;
 			if (last) {
 				last = NULL;
@@ -487,16 +684,15 @@ read_unchanged(CfCheckContext *ctx, GPtrArray *sentence, const Anchors *a)
 	const CfClaim *first = g_ptr_array_index(sentence, 0);
 	const CfClaim *final = g_ptr_array_index(sentence, sentence->len - 1);
 	const char *norm = ctx->document->norm;
-	g_autofree char *text = g_strndup(norm + first->range.start,
-					  final->range.end - first->range.start);
+	Span text = span_of(ctx, first->range.start, final->range.end);
 	/* the words may follow the last figure: look to the end of its clause */
 	const char *tail = norm + final->range.end;
 	gsize tail_length = 0;
 	while (tail[tail_length] && tail[tail_length] != '\n' && tail_length < 60)
 		tail_length++;
-	g_autofree char *after = g_strndup(tail, tail_length);
-	if (!cf_rates_contains_any(text, unchanged_words) &&
-	    !cf_rates_contains_any(after, unchanged_words))
+	Span after = span_of(ctx, final->range.end, final->range.end + tail_length);
+	const WordSet *unchanged = &word_sets()->unchanged;
+	if (!span_contains_any(&text, unchanged) && !span_contains_any(&after, unchanged))
 		return;
 	const CfClaim *current = NULL, *last = NULL;
 	guint levels = 0;
@@ -506,12 +702,11 @@ read_unchanged(CfCheckContext *ctx, GPtrArray *sentence, const Anchors *a)
 			continue;
 		levels++;
 		const CfClaim *previous = cf_rates_previous_value(sentence, c);
-		gsize start, end;
-		g_autofree char *words = text_before(ctx, previous, c, TRUE, &start, &end);
-		if (has_cue(a, words, start, end, comparison_cues) ||
-		    ending_direction(words, FALSE) != DIRECTION_NONE)
+		Span words = text_before(ctx, previous, c, TRUE);
+		if (has_cue(a, &words, &word_sets()->comparison) ||
+		    ending_direction(&words, FALSE) != DIRECTION_NONE)
 			return; /* a change is stated: not a 持平 sentence */
-		if (says_last_year(a, words, start, end))
+		if (says_last_year(a, &words))
 			last = last ? last : c;
 		else if (current == NULL)
 			current = c;

@@ -23,11 +23,11 @@ is_money(const CfClaim *c)
 static guint
 item_of(const CfProsePassage *passage, const CfProseAtom *atom)
 {
-	if (passage->markers->len == 0)
+	if (passage->n_markers == 0)
 		return atom->unit;
 	guint item = 0;
-	for (guint m = 0; m < passage->markers->len; m++)
-		if (g_array_index(passage->markers, gsize, m) <= atom->claim->range.start)
+	for (guint m = 0; m < passage->n_markers; m++)
+		if (passage->markers[m] <= atom->claim->range.start)
 			item = m + 1;
 	return item;
 }
@@ -35,11 +35,9 @@ item_of(const CfProsePassage *passage, const CfProseAtom *atom)
 static gsize
 item_start(const CfProsePassage *passage, guint item)
 {
-	if (passage->markers->len)
-		return item == 0 ? passage->range.start
-				 : g_array_index(passage->markers, gsize, item - 1);
-	return item < passage->unit_starts->len ? g_array_index(passage->unit_starts, gsize, item)
-						: passage->range.start;
+	if (passage->n_markers)
+		return item == 0 ? passage->range.start : passage->markers[item - 1];
+	return item < passage->n_unit_starts ? passage->unit_starts[item] : passage->range.start;
 }
 
 /* Terms for the items of @passage; FALSE when the description is indeterminate. */

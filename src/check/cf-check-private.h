@@ -100,4 +100,11 @@ extern const CfCheckFamily cf_check_family_identity;
 extern const CfCheckFamily cf_check_family_heading;
 extern const CfCheckFamily cf_check_family_year;
 
+/* The change family's one-pass word search (cf-check-change.c), for the tests that hold it
+ * against strstr(): the number of occurrences of @words (NULL-terminated) in text[0, @length)
+ * (overlapping ones too), and in *@contains whether the search that stops at the first found
+ * one found any. */
+guint cf_check_change_count_words(const char *text, gsize length, const char *const *words,
+				  gboolean *contains);
+
 G_END_DECLS

@@ -49,9 +49,11 @@ struct CfProsePassage {
 	CfRange range;
 	gint table, row, column; /* the cell, or -1 for prose */
 	GArray *atoms;           /* CfProseAtom, document order */
-	GArray *markers;         /* gsize: norm offsets where numbered items 1、 2、 … start */
-	GArray *sentence_starts; /* gsize: norm offset of each sentence's start */
-	GArray *unit_starts;     /* gsize: norm offset of each unit's start */
+	/* @markers and @unit_starts share one block (owned through @markers) */
+	gsize *markers;     /* norm offsets where numbered items 1、 2、 … start */
+	guint n_markers;    /* 0, or at least 2 */
+	gsize *unit_starts; /* norm offset of each unit's start (at least one) */
+	guint n_unit_starts;
 };
 
 /* Fills @passage for @range (a cell when @table >= 0).  Clear with cf_prose_passage_clear. */

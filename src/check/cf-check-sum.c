@@ -373,6 +373,39 @@ lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_bef
 	return f;
 }
 
+/* Scratch arrays for reading a passage, one set per thread, emptied (not freed) for each
+ * passage: what a passage keeps is copied out of them at the end in blocks of its size. */
+typedef struct {
+	GPtrArray *claims; /* the atoms' claims */
+	GArray *offsets;   /* gsize: the markers, then the unit starts */
+} PassageScratch;
+
+static void
+passage_scratch_free(gpointer data)
+{
+	PassageScratch *scratch = data;
+	g_ptr_array_unref(scratch->claims);
+	g_array_unref(scratch->offsets);
+	g_free(scratch);
+}
+
+static GPrivate passage_scratch_key = G_PRIVATE_INIT(passage_scratch_free);
+
+static PassageScratch *
+passage_scratch(void)
+{
+	PassageScratch *scratch = g_private_get(&passage_scratch_key);
+	if (scratch == NULL) {
+		scratch = g_new(PassageScratch, 1);
+		scratch->claims = g_ptr_array_sized_new(64);
+		scratch->offsets = g_array_sized_new(FALSE, FALSE, sizeof(gsize), 64);
+		g_private_set(&passage_scratch_key, scratch);
+	}
+	g_ptr_array_set_size(scratch->claims, 0);
+	g_array_set_size(scratch->offsets, 0);
+	return scratch;
+}
+
 void
 cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, CfRange range,
 		      gint table, gint row, gint column)
@@ -384,12 +417,11 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 	passage->table = table;
 	passage->row = row;
 	passage->column = column;
-	passage->markers = g_array_new(FALSE, FALSE, sizeof(gsize));
-	passage->sentence_starts = g_array_sized_new(FALSE, FALSE, sizeof(gsize), 8);
-	passage->unit_starts = g_array_sized_new(FALSE, FALSE, sizeof(gsize), 8);
+	PassageScratch *scratch = passage_scratch();
+	GArray *offsets = scratch->offsets;
 
 	/* the claims of the passage; those inside an expression are its operands */
-	g_autoptr(GPtrArray) claims = g_ptr_array_new();
+	GPtrArray *claims = scratch->claims;
 	gsize expression_end = 0;
 	for (guint i = first_claim_at(context, range.start); i < context->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(context->claims, i);
@@ -427,20 +459,20 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		if ((g_ascii_isdigit(doc->norm[p]) || doc->norm[p] == '(' ||
 		     (p + 3 <= range.end && memcmp(doc->norm + p, "（", 3) == 0)) &&
 		    marker_at(doc->norm, range.start, p, range.end, &n) && n == expected) {
-			g_array_append_val(passage->markers, p);
+			g_array_append_val(offsets, p);
 			expected++;
 		}
 	}
-	if (passage->markers->len < 2)
-		g_array_set_size(passage->markers, 0);
+	if (offsets->len < 2)
+		g_array_set_size(offsets, 0);
+	const guint n_markers = offsets->len;
 
 	/* one pass: clauses, sentences, units and the leads of the claims */
 	gsize last_sep_end = range.start, prev_sep_end = range.start, sentence_start = range.start;
 	guint sentence = 0, unit = 0, next_marker = 0, k = 0;
 	gsize previous_claim_end = range.start;
-	g_array_append_val(passage->sentence_starts, sentence_start);
 	gsize unit_start = range.start;
-	g_array_append_val(passage->unit_starts, unit_start);
+	g_array_append_val(offsets, unit_start);
 	gsize p = range.start;
 	while (k < claims->len) {
 		const CfClaim *c = g_ptr_array_index(claims, k);
@@ -480,8 +512,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 			while (p < limit && (guchar)doc->norm[p] >= 0xE4 && (guchar)doc->norm[p] <= 0xE9);
 			continue;
 		}
-		if (next_marker < passage->markers->len &&
-		    p == g_array_index(passage->markers, gsize, next_marker)) {
+		if (next_marker < n_markers && p == g_array_index(offsets, gsize, next_marker)) {
 			/* a numbered item opens a unit, unless one just began */
 			gsize q = unit_start;
 			while (q < p && (doc->norm[q] == ' ' || doc->norm[q] == '\t' || doc->norm[q] == '\n'))
@@ -489,7 +520,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 			if (q < p) {
 				unit++;
 				unit_start = p;
-				g_array_append_val(passage->unit_starts, unit_start);
+				g_array_append_val(offsets, unit_start);
 			}
 			next_marker++;
 		}
@@ -502,24 +533,27 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		if (ends_unit(ch)) {
 			unit++;
 			unit_start = next;
-			g_array_append_val(passage->unit_starts, unit_start);
+			g_array_append_val(offsets, unit_start);
 		}
 		if (ends_sentence(ch)) {
 			sentence++;
 			sentence_start = next;
-			g_array_append_val(passage->sentence_starts, sentence_start);
 		}
 		p = next;
 	}
+	passage->markers = g_memdup2(offsets->data, offsets->len * sizeof(gsize));
+	passage->n_markers = n_markers;
+	passage->unit_starts = passage->markers + n_markers;
+	passage->n_unit_starts = offsets->len - n_markers;
 }
 
 void
 cf_prose_passage_clear(CfProsePassage *passage)
 {
 	g_clear_pointer(&passage->atoms, g_array_unref);
-	g_clear_pointer(&passage->markers, g_array_unref);
-	g_clear_pointer(&passage->sentence_starts, g_array_unref);
-	g_clear_pointer(&passage->unit_starts, g_array_unref);
+	g_clear_pointer(&passage->markers, g_free);
+	passage->unit_starts = NULL;
+	passage->n_markers = passage->n_unit_starts = 0;
 }
 
 static gboolean
@@ -1332,11 +1366,10 @@ closing_total(Analysis *an, guint closing, guint scope)
 		g_ptr_array_insert(nodes, 0, node);
 		expect = u;
 		j = first;
-		gsize from = u < passage->unit_starts->len ? g_array_index(passage->unit_starts, gsize, u)
-							   : passage->range.start;
+		gsize from = u < passage->n_unit_starts ? passage->unit_starts[u] : passage->range.start;
 		gboolean at_marker = FALSE;
-		for (guint m = 0; m < passage->markers->len; m++) {
-			gsize mk = g_array_index(passage->markers, gsize, m);
+		for (guint m = 0; m < passage->n_markers; m++) {
+			gsize mk = passage->markers[m];
 			if (mk >= from && mk < atom_at(passage, first)->claim->range.start)
 				at_marker = TRUE;
 		}
@@ -1529,8 +1562,8 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 			scope = i;
 			scope_sentence = a->sentence;
 		}
-		for (guint m = 0; m < passage->markers->len; m++) {
-			gsize mk = g_array_index(passage->markers, gsize, m);
+		for (guint m = 0; m < passage->n_markers; m++) {
+			gsize mk = passage->markers[m];
 			gsize from = i > 0 ? atom_at(passage, i - 1)->claim->range.end : passage->range.start;
 			if (mk >= from && mk < a->claim->range.start)
 				scope = i;

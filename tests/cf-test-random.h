@@ -1,6 +1,6 @@
 /* cf-test-random.h — random texts for the tests that hold a fast path against the general
  * one: pieces (characters, words, broken sequences) picked by a fixed linear congruential
- * generator, so every run sees the same texts.  Header-only. */
+ * generator or a seeded GRand, so every run sees the same texts.  Header-only. */
 #pragma once
 
 #include <glib.h>
@@ -15,4 +15,13 @@ cf_test_append_random_pieces(GString *text, const char *const *pieces, gsize n_p
 		*state = *state * 1103515245 + 12345;
 		g_string_append(text, pieces[(*state >> 16) % n_pieces]);
 	}
+}
+
+/* The same with a GRand: @n pieces, each picked by g_rand_int_range(@rand, 0, @n_pieces). */
+static G_GNUC_UNUSED void
+cf_test_append_rand_pieces(GString *text, const char *const *pieces, gsize n_pieces, guint n,
+			   GRand *rand)
+{
+	for (guint i = 0; i < n; i++)
+		g_string_append(text, pieces[g_rand_int_range(rand, 0, (gint32)n_pieces)]);
 }

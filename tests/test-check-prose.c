@@ -2,6 +2,7 @@
  * Synthetic texts in the seeds' style (each must fire at its line, or must stay silent), then
  * the seed expectations of issue 3 that belong to these rules. */
 #include "cf-test-pipeline.h"
+#include "cf-test-random.h"
 #include "check/cf-check-prose.h"
 
 #define TABLE_HEAD "项目情况如下：\n金额单位：万元\n\t项目名称\n\t资金用途\n\t预算金额\n\n"
@@ -343,8 +344,7 @@ test_next_marker_lead(void)
 	for (guint round = 0; round < 300; round++) {
 		g_autoptr(GString) text = g_string_new(NULL);
 		guint n = (guint)g_rand_int_range(rand, 0, 40);
-		for (guint i = 0; i < n; i++)
-			g_string_append(text, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+		cf_test_append_rand_pieces(text, pieces, G_N_ELEMENTS(pieces), n, rand);
 		for (gsize start = 0; start <= text->len; start++)
 			for (gsize end = start; end <= text->len; end++) {
 				gsize expected = start;

@@ -18,6 +18,7 @@
 #include "segment/cf-segment.h"
 
 #include "cf-test-files.h"
+#include "cf-test-random.h"
 
 #define SEED_000 "corpus/000_6a5162211be4bb34.txt" /* 2022, 开福区, 连续第8年 */
 #define SEED_001 "corpus/001_076bbd6f4c7b8808.txt" /* 2020, 开福区, 连续6年 */
@@ -852,15 +853,13 @@ static void
 test_first_year(void)
 {
 	g_autoptr(GPtrArray) texts = report_lines();
-	const char *pieces[] = {"1", "2", "0", "9", "年", "度", "以", "第", "a", "2021年",
-				"1899年", "2200年", "12021年", "2022年度", "2023年2024年"};
+	const char *const pieces[] = {"1", "2", "0", "9", "年", "度", "以", "第", "a", "2021年",
+				      "1899年", "2200年", "12021年", "2022年度", "2023年2024年"};
 	g_autoptr(GRand) rand = g_rand_new_with_seed(4);
 	for (guint k = 0; k < 20000; k++) {
 		GString *text = g_string_new(NULL);
 		guint n = (guint)g_rand_int_range(rand, 0, 14);
-		for (guint i = 0; i < n; i++)
-			g_string_append(text,
-					pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+		cf_test_append_rand_pieces(text, pieces, G_N_ELEMENTS(pieces), n, rand);
 		g_ptr_array_add(texts, g_string_free(text, FALSE));
 	}
 	guint with_year = 0;

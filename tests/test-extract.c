@@ -13,6 +13,7 @@
 
 #include "cf-test-files.h"
 #include "cf-test-pipeline.h"
+#include "cf-test-random.h"
 
 /* The folders of the reports every corpus-wide test reads. */
 static const char *const corpus_folders[] = {"corpus", "corpus/synthetic"};
@@ -766,8 +767,7 @@ test_token_matcher_synthetic(void)
 	for (guint i = 0; i < 20000; i++) {
 		g_autoptr(GString) text = g_string_new(NULL);
 		guint n = (guint)g_rand_int_range(rand, 1, 12);
-		for (guint k = 0; k < n; k++)
-			g_string_append(text, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+		cf_test_append_rand_pieces(text, pieces, G_N_ELEMENTS(pieces), n, rand);
 		matched += compare_token_matchers(lexicon, text->str, 0, text->len, match);
 	}
 	g_test_message("%u matches", matched);

@@ -2,6 +2,8 @@
  * malformed and overflowing tokens with their exact reasons, and pathological lengths. */
 #include "extract/cf-number.h"
 
+#include "cf-test-random.h"
+
 #include <string.h>
 
 typedef struct {
@@ -572,8 +574,7 @@ test_plain_shortcut(void)
 	for (guint i = 0; i < 50000; i++) {
 		g_autoptr(GString) text = g_string_new(NULL);
 		guint n = (guint)g_rand_int_range(rand, 1, 8);
-		for (guint k = 0; k < n; k++)
-			g_string_append(text, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+		cf_test_append_rand_pieces(text, pieces, G_N_ELEMENTS(pieces), n, rand);
 		assert_same_number(text->str, text->len);
 	}
 	g_rand_free(rand);

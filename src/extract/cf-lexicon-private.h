@@ -92,19 +92,8 @@ typedef struct {
 	CfClaimKind meaning; /* CF_CLAIM_NUMBER for meaning=none */
 	Origin origin;
 	gsize length;  /* of word, in bytes */
-	guint64 bytes; /* lexicon_byte_mask() of word: a header without these bytes lacks it */
+	guint64 bytes; /* cf_utf8_byte_set() of word: a header without these bits lacks it */
 } LexColumn;
-
-/* Bit (b & 63) for each byte b of the @length bytes of @text: when a text lacks a bit of
- * a word's mask the word is not in it (the converse need not hold). */
-static inline guint64
-lexicon_byte_mask(const char *text, gsize length)
-{
-	guint64 mask = 0;
-	for (gsize i = 0; i < length; i++)
-		mask |= (guint64)1 << ((guchar)text[i] & 63);
-	return mask;
-}
 
 typedef struct {
 	char *word;

@@ -11,6 +11,7 @@
 #include "cf-config.h"
 #include "extract/cf-extract-private.h"
 #include "model/cf-error.h"
+#include "model/cf-utf8.h"
 
 /* Largest lexicon file read: patterns are small, a bigger file is a mistake. */
 #define LEXICON_MAX_FILE_BYTES ((gsize)4 * 1024 * 1024)
@@ -525,7 +526,7 @@ load_columns(CfLexicon *lex, const LexFile *f, GError **error)
 		LexColumn *c = g_new0(LexColumn, 1);
 		c->word = g_strdup(g);
 		c->length = strlen(g);
-		c->bytes = lexicon_byte_mask(g, c->length);
+		c->bytes = cf_utf8_byte_set(g);
 		origin_init(&c->origin, f, g);
 		g_ptr_array_add(lex->columns, c);
 		int m = 0;
@@ -1112,11 +1113,11 @@ column_entry_for(const CfLexicon *lex, const char *header)
 	const LexColumn *best = NULL;
 	gsize best_end = 0, best_length = 0;
 	gsize header_length = strlen(header);
-	guint64 header_bytes = lexicon_byte_mask(header, header_length);
+	guint64 header_bytes = cf_utf8_byte_set(header);
 	for (guint i = 0; i < lex->columns->len; i++) {
 		const LexColumn *c = lex->columns->pdata[i];
 		gsize n = c->length;
-		/* a word with a byte the header lacks, or longer than it, is not in it */
+		/* a word with a non-ASCII byte the header lacks, or longer than it, is not in it */
 		if ((c->bytes & ~header_bytes) != 0 || n > header_length)
 			continue;
 		for (const char *p = strstr(header, c->word); p; p = strstr(p + 1, c->word)) {

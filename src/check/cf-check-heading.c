@@ -15,7 +15,7 @@
  *      section title: it opens that title's sub-sequence;
  *   C. it gives the next number of an open sequence, in a style no open sequence uses: it is
  *      that sequence's heading in the wrong style (2、 after 一、) — unless it could also be
- *      the misnumbered first sub-heading of the deepest title (its style is of an inner
+ *      the in_style_or_misnumbered first sub-heading of the deepest title (its style is of an inner
  *      level by convention: （二） right under 一、) and the headings after it do not go on
  *      counting from it (一、 2、 3、 四、 does, 一、 （二） （三） 二、 does not): then it
  *      opens that sub-sequence, reported for not starting at 1;
@@ -229,7 +229,7 @@ place(Numbering *n, guint index)
 				continue;
 			if (h->ordinal != current(n, s) + 1)
 				continue;
-			/* or a misnumbered sub-sequence (（二） under 一、)? what follows decides */
+			/* or a in_style_or_misnumbered sub-sequence (（二） under 一、)? what follows decides */
 			if (child && parent->block->heading_level < h->block->heading_level &&
 			    !continued_later(n, s, index))
 				break;
@@ -409,13 +409,19 @@ check_sequence(Numbering *n, const Sequence *s)
 		const Heading *h = heading_at(n, g_array_index(s->members, guint, k));
 		/* an excerpt may start anywhere; a sub-sequence starts at 1 */
 		int expected = k > 0 ? count + 1 : s->top ? h->ordinal : 1;
-		g_autoptr(GString) msg = g_string_new(NULL);
-		g_autofree char *want = marker_with_ordinal(template, expected);
-		if (h->style == style || h->ordinal != expected) {
+		gboolean in_style_or_misnumbered = h->style == style || h->ordinal != expected;
+		if (in_style_or_misnumbered) {
 			/* a heading in the expected style is trusted for its number */
 			count = h->style == style ? h->ordinal : expected;
 			if (h->ordinal == expected)
 				continue;
+		} else {
+			count = expected;
+		}
+		/* only a heading reported needs its message: most continue their sequence */
+		g_autoptr(GString) msg = g_string_new(NULL);
+		g_autofree char *want = marker_with_ordinal(template, expected);
+		if (in_style_or_misnumbered) {
 			if (k == 0) {
 				g_string_append_printf(msg, "heading '%s' opens a sub-sequence: "
 							    "expected '%s'", h->marker, want);
@@ -428,7 +434,6 @@ check_sequence(Numbering *n, const Sequence *s)
 				g_string_append_printf(msg, ": expected '%s'", want);
 			}
 		} else {
-			count = expected;
 			g_string_append_printf(msg, "heading '%s' %s ", h->marker,
 					       k == 0 ? "opens" : "continues");
 			describe_sequence(msg, n, s, k);
@@ -452,7 +457,7 @@ is_title(const CfDocument *doc, const CfBlock *block)
 	guint visible = 0;
 	const char *end = doc->norm + block->range.end;
 	for (const char *p = doc->norm + block->heading_marker.end; p < end; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
+		gunichar c = cf_utf8_char_at(p);
 		for (guint i = 0; i < G_N_ELEMENTS(stops); i++)
 			if (c == stops[i])
 				return FALSE;

@@ -248,21 +248,66 @@ single_value(GPtrArray *claims, gboolean *ambiguous)
 	return first;
 }
 
-/* TRUE when a relation already added relates @result to every claim of @parts as a whole
- * (a partial 其中 list does not count: the identity says the parts are complete).
- * @by_claim maps a claim to the relations (GPtrArray*) it takes part in. */
-static gboolean
-already_related(GHashTable *by_claim, const CfClaim *result, GPtrArray *parts)
+/* The relations of the families that ran before identity, by claim: built on first use,
+ * since most documents apply no identity at all. */
+typedef struct {
+	guint n_relations;   /* the relations to index: those before the identity family ran */
+	GHashTable *map;     /* CfClaim* → GPtrArray* of CfRelation*, or NULL until needed */
+	GPtrArray *scratch;  /* claims of one relation, reused */
+} ByClaim;
+
+static GPtrArray *
+relation_claims(ByClaim *by_claim, const CfRelation *r, gboolean with_terms)
 {
-	GPtrArray *relations = g_hash_table_lookup(by_claim, result);
+	if (by_claim->scratch == NULL)
+		by_claim->scratch = g_ptr_array_new();
+	g_ptr_array_set_size(by_claim->scratch, 0);
+	cf_term_collect_claims(r->result, by_claim->scratch);
+	for (guint k = 0; with_terms && k < r->terms->len; k++)
+		cf_term_collect_claims(g_ptr_array_index(r->terms, k), by_claim->scratch);
+	return by_claim->scratch;
+}
+
+static GPtrArray *
+relations_of(CfCheckContext *ctx, ByClaim *by_claim, const CfClaim *claim)
+{
+	if (by_claim->map == NULL) {
+		by_claim->map = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+						      (GDestroyNotify)g_ptr_array_unref);
+		for (guint i = 0; i < by_claim->n_relations; i++) {
+			CfRelation *r = g_ptr_array_index(ctx->relations, i);
+			GPtrArray *claims = relation_claims(by_claim, r, FALSE);
+			for (guint k = 0; k < claims->len; k++) {
+				GPtrArray *list = g_hash_table_lookup(by_claim->map, claims->pdata[k]);
+				if (list == NULL) {
+					list = g_ptr_array_new();
+					g_hash_table_insert(by_claim->map, claims->pdata[k], list);
+				}
+				g_ptr_array_add(list, r);
+			}
+		}
+	}
+	return g_hash_table_lookup(by_claim->map, claim);
+}
+
+static void
+by_claim_clear(ByClaim *by_claim)
+{
+	g_clear_pointer(&by_claim->map, g_hash_table_unref);
+	g_clear_pointer(&by_claim->scratch, g_ptr_array_unref);
+}
+
+/* TRUE when a relation already added relates @result to every claim of @parts as a whole
+ * (a partial 其中 list does not count: the identity says the parts are complete). */
+static gboolean
+already_related(CfCheckContext *ctx, ByClaim *by_claim, const CfClaim *result, GPtrArray *parts)
+{
+	GPtrArray *relations = relations_of(ctx, by_claim, result);
 	for (guint i = 0; relations && i < relations->len; i++) {
 		const CfRelation *r = g_ptr_array_index(relations, i);
 		if (r->partial)
 			continue;
-		g_autoptr(GPtrArray) claims = g_ptr_array_new();
-		cf_term_collect_claims(r->result, claims);
-		for (guint k = 0; k < r->terms->len; k++)
-			cf_term_collect_claims(g_ptr_array_index(r->terms, k), claims);
+		GPtrArray *claims = relation_claims(by_claim, r, TRUE);
 		if (!g_ptr_array_find(claims, result, NULL))
 			continue;
 		gboolean all = TRUE;
@@ -298,7 +343,7 @@ report_restated(CfCheckContext *ctx, const Context *context, GPtrArray *claims)
 }
 
 static void
-apply(CfCheckContext *ctx, GHashTable *by_claim, const Index *index, const Context *context,
+apply(CfCheckContext *ctx, ByClaim *by_claim, const Index *index, const Context *context,
       guint i)
 {
 	const CfIdentity *id = g_ptr_array_index(index->identities, i);
@@ -331,7 +376,7 @@ apply(CfCheckContext *ctx, GHashTable *by_claim, const Index *index, const Conte
 	}
 	if (parts->len == 0 || (id->kind == CF_IDENTITY_SUM && parts->len < 2 && partial))
 		return;
-	if (already_related(by_claim, result, parts))
+	if (already_related(ctx, by_claim, result, parts))
 		return;
 	GPtrArray *terms = g_ptr_array_new();
 	for (guint k = 0; k < parts->len; k++)
@@ -440,28 +485,13 @@ run(CfCheckContext *ctx)
 		}
 	}
 
-	/* the relations of the families that ran before, by claim */
-	g_autoptr(GHashTable) by_claim = g_hash_table_new_full(
-		g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
-	guint n_relations = ctx->relations->len;
-	for (guint i = 0; i < n_relations; i++) {
-		CfRelation *r = g_ptr_array_index(ctx->relations, i);
-		g_autoptr(GPtrArray) claims = g_ptr_array_new();
-		cf_term_collect_claims(r->result, claims);
-		for (guint k = 0; k < claims->len; k++) {
-			GPtrArray *list = g_hash_table_lookup(by_claim, claims->pdata[k]);
-			if (list == NULL) {
-				list = g_ptr_array_new();
-				g_hash_table_insert(by_claim, claims->pdata[k], list);
-			}
-			g_ptr_array_add(list, r);
-		}
-	}
+	ByClaim by_claim = {ctx->relations->len, NULL, NULL};
 	for (guint k = 0; k < index.order->len; k++) {
 		const Context *context = g_ptr_array_index(index.order, k);
 		for (guint i = 0; i < index.identities->len; i++)
-			apply(ctx, by_claim, &index, context, i);
+			apply(ctx, &by_claim, &index, context, i);
 	}
+	by_claim_clear(&by_claim);
 	g_hash_table_unref(index.contexts);
 	g_ptr_array_unref(index.order);
 	g_free(index.offsets);

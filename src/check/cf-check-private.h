@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 
 typedef struct CfTableSet CfTableSet;   /* check/cf-check-table.h */
 typedef struct CfProsePassage CfProsePassage; /* check/cf-check-prose.h */
+typedef struct CfCellMap CfCellMap;           /* cf-check.c */
 
 typedef struct {
 	const CfLexicon *lexicon;
@@ -26,8 +27,8 @@ typedef struct {
 	GPtrArray *relations;     /* CfRelation*, owned */
 	GPtrArray *findings;      /* CfFinding*, owned */
 	const CfCheckOptions *options;
-	GHashTable *cells;        /* packed (table,row,column) → GPtrArray* of CfClaim* in the cell */
-	GHashTable *column_scale; /* packed (table,0,column) → GINT_TO_POINTER(max scale + 1) */
+	CfCellMap *cells;         /* (table,row,column) → the cell's claims; (table,column) → the
+	                           * column's precision: cf_check_context_index() */
 	/* read once per document, on first use, for every family that asks */
 	CfTableSet *table_set;    /* cf_check_table_set() */
 	GArray *passages;         /* CfProsePassage, cf_prose_foreach_passage() */
@@ -42,6 +43,12 @@ typedef struct {
 	const char *name;                    /* family name, e.g. "sum" */
 	void (*run)(CfCheckContext *context); /* adds relations and findings */
 } CfCheckFamily;
+
+/* Fills @context's tables, table_blocks and cell index from its document and claims: what
+ * the families read before they run.  cf_check_context_index_clear() frees them.  (Exposed
+ * for tests that read a document's tables without running the families.) */
+void cf_check_context_index(CfCheckContext *context);
+void cf_check_context_index_clear(CfCheckContext *context);
 
 /* TRUE when findings of @rule are wanted (--rule / --disable). */
 gboolean cf_check_rule_enabled(const CfCheckContext *context, const char *rule);

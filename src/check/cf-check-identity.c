@@ -84,6 +84,7 @@ typedef struct {
 	GPtrArray *identities; /* CfIdentity* (borrowed) */
 	guint *offsets;        /* first term slot of each identity */
 	guint n_slots;
+	gboolean *percent_slot; /* per slot: a ratio's result, which takes percentages only */
 	GHashTable *contexts;  /* key → Context* */
 	GPtrArray *order;      /* Context*, in order of creation */
 	GHashTable *matches;   /* label → LabelMatches (borrowed from this thread's memo) */
@@ -203,30 +204,25 @@ index_add(Index *index, GPtrArray *slots_owner, const char *key, const char *lab
 		return;
 	const LabelMatches *matches = label_matches(index, label);
 	gboolean percent = claim->kind == CF_CLAIM_PERCENT;
-	for (guint i = 0; i < index->identities->len; i++) {
-		const CfIdentity *id = g_ptr_array_index(index->identities, i);
-		for (guint t = 0; t < term_count(index, i); t++) {
-			gboolean want_percent = id->kind == CF_IDENTITY_RATIO && t == 0;
-			if (percent != want_percent)
-				continue;
-			guint slot = index->offsets[i] + t;
-			if (!matches[slot])
-				continue;
-			Context *c = g_hash_table_lookup(index->contexts, key);
-			if (c == NULL) {
-				c = g_new0(Context, 1);
-				c->key = g_strdup(key);
-				c->terms = g_new0(GPtrArray *, index->n_slots);
-				g_hash_table_insert(index->contexts, c->key, c);
-				g_ptr_array_add(index->order, c);
-			}
-			if (c->terms[slot] == NULL) {
-				c->terms[slot] = g_ptr_array_new();
-				g_ptr_array_add(slots_owner, c->terms[slot]);
-			}
-			if (c->terms[slot]->len < MAX_TERM_CLAIMS)
-				g_ptr_array_add(c->terms[slot], (gpointer)claim);
+	Context *c = NULL;
+	for (guint slot = 0; slot < index->n_slots; slot++) {
+		if (!matches[slot] || index->percent_slot[slot] != percent)
+			continue;
+		if (c == NULL)
+			c = g_hash_table_lookup(index->contexts, key);
+		if (c == NULL) {
+			c = g_new0(Context, 1);
+			c->key = g_strdup(key);
+			c->terms = g_new0(GPtrArray *, index->n_slots);
+			g_hash_table_insert(index->contexts, c->key, c);
+			g_ptr_array_add(index->order, c);
 		}
+		if (c->terms[slot] == NULL) {
+			c->terms[slot] = g_ptr_array_new();
+			g_ptr_array_add(slots_owner, c->terms[slot]);
+		}
+		if (c->terms[slot]->len < MAX_TERM_CLAIMS)
+			g_ptr_array_add(c->terms[slot], (gpointer)claim);
 	}
 }
 
@@ -426,6 +422,11 @@ run(CfCheckContext *ctx)
 		index.offsets[i] = index.n_slots;
 		index.n_slots += term_count(&index, i);
 	}
+	index.percent_slot = g_new0(gboolean, index.n_slots);
+	for (guint i = 0; i < index.identities->len; i++) {
+		const CfIdentity *id = g_ptr_array_index(index.identities, i);
+		index.percent_slot[index.offsets[i]] = id->kind == CF_IDENTITY_RATIO;
+	}
 	index.contexts = g_hash_table_new(g_str_hash, g_str_equal);
 	index.matches = label_memo(identities);
 	index.order = g_ptr_array_new_with_free_func(context_free);
@@ -495,6 +496,7 @@ run(CfCheckContext *ctx)
 	g_hash_table_unref(index.contexts);
 	g_ptr_array_unref(index.order);
 	g_free(index.offsets);
+	g_free(index.percent_slot);
 }
 
 const CfCheckFamily cf_check_family_identity = {"identity", run};

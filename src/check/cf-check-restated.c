@@ -73,9 +73,15 @@ is_plain_statement(const CfClaim *c)
 	    c->qualifier != CF_QUALIFIER_NONE || c->label == NULL ||
 	    g_utf8_strlen(c->label, -1) < MIN_LABEL_CHARS)
 		return FALSE;
+	/* most words are ruled out by their bytes before they are searched for */
+	guint64 set = cf_utf8_byte_set(c->label);
 	for (guint i = 0; context_words[i]; i++)
-		if (strstr(c->label, context_words[i]) || cf_claim_has_cue(c, context_words[i]))
+		if (cf_utf8_may_contain(set, context_words[i]) && strstr(c->label, context_words[i]))
 			return FALSE;
+	for (guint k = 0; k < c->cues->len; k++)
+		for (guint i = 0; context_words[i]; i++)
+			if (g_strcmp0(g_ptr_array_index(c->cues, k), context_words[i]) == 0)
+				return FALSE;
 	return TRUE;
 }
 

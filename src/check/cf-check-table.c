@@ -1314,9 +1314,10 @@ check_part_columns(CfTableSet *set, const CfTableModel *m)
 {
 	CfCheckContext *ctx = set->context;
 	guint n = m->table->n_columns;
+	g_autoptr(GArray) parts = g_array_new(FALSE, FALSE, sizeof(guint));
 	for (guint p = 0; p < n; p++) {
 		/* the 其中 columns of parent p */
-		g_autoptr(GArray) parts = g_array_new(FALSE, FALSE, sizeof(guint));
+		g_array_set_size(parts, 0);
 		for (guint c = 0; c < n; c++)
 			if (m->columns[c].part && m->columns[c].parent == (gint)p)
 				g_array_append_val(parts, c);
@@ -1380,10 +1381,11 @@ check_detail_rows(CfTableSet *set, const CfTableModel *m)
 {
 	CfCheckContext *ctx = set->context;
 	guint n = m->table->rows->len;
+	g_autoptr(GArray) details = g_array_new(FALSE, FALSE, sizeof(guint));
 	for (guint r = 0; r < n; r++) {
 		if (m->rows[r].kind == CF_ROW_DETAIL || m->rows[r].kind == CF_ROW_HEADER)
 			continue;
-		g_autoptr(GArray) details = g_array_new(FALSE, FALSE, sizeof(guint));
+		g_array_set_size(details, 0);
 		for (guint d = r + 1; d < n && m->rows[d].kind == CF_ROW_DETAIL; d++)
 			if (m->rows[d].parent == (gint)r)
 				g_array_append_val(details, d);

@@ -715,6 +715,23 @@ test_change_ending_direction(void)
 	}
 }
 
+/* cf_check_put_int() writes what %d does, at the ends of the range and in between. */
+static void
+test_put_int(void)
+{
+	static const int edges[] = {0, 1, -1, 9, 10, -10, 2022, 99999, G_MAXINT, G_MININT,
+				    G_MININT + 1, G_MAXINT - 1};
+	GRand *rand = g_rand_new_with_seed(5);
+	for (guint i = 0; i < 20000; i++) {
+		int value = i < G_N_ELEMENTS(edges) ? edges[i] : (int)g_rand_int(rand);
+		char got[16], want[16];
+		*cf_check_put_int(got, value) = '\0';
+		g_snprintf(want, sizeof want, "%d", value);
+		g_assert_cmpstr(got, ==, want);
+	}
+	g_rand_free(rand);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -743,6 +760,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/identity/missing-file", test_identities_missing_file);
 	g_test_add_func("/check/change/word-search", test_change_word_search);
 	g_test_add_func("/check/change/ending-direction", test_change_ending_direction);
+	g_test_add_func("/check/put-int", test_put_int);
 	for (gsize i = 0; i < G_N_ELEMENTS(load_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/check/identity/load/%s", load_cases[i].name);
 		g_test_add_data_func(path, &load_cases[i], test_identities_load_errors);

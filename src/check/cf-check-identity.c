@@ -45,33 +45,15 @@ prose_year(const CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *claim,
 /* Room for the longest key with two numbers of any size. */
 #define KEY_SIZE 64
 
-/* Appends @value in decimal as %d writes it; returns the new end. */
-static char *
-put_int(char *out, int value)
-{
-	char digits[16];
-	int n = 0;
-	unsigned int magnitude = value < 0 ? 0u - (unsigned int)value : (unsigned int)value;
-	do {
-		digits[n++] = (char)('0' + magnitude % 10);
-		magnitude /= 10;
-	} while (magnitude);
-	if (value < 0)
-		*out++ = '-';
-	while (n)
-		*out++ = digits[--n];
-	return out;
-}
-
 /* A context key, "@prefix@a" or, with @middle, "@prefix@a@middle@b" (a printf would do, at
  * ten times the cost: there is one key per figure). */
 static void
 make_key(char key[KEY_SIZE], const char *prefix, int a, const char *middle, int b)
 {
 	char *p = g_stpcpy(key, prefix);
-	p = put_int(p, a);
+	p = cf_check_put_int(p, a);
 	if (middle)
-		p = put_int(g_stpcpy(p, middle), b);
+		p = cf_check_put_int(g_stpcpy(p, middle), b);
 	*p = '\0';
 }
 

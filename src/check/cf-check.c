@@ -422,6 +422,23 @@ cf_check_append_claim(GString *out, const CfClaim *claim)
 		g_string_append(out, claim->unit);
 }
 
+char *
+cf_check_put_int(char *out, int value)
+{
+	char digits[16];
+	int n = 0;
+	unsigned int magnitude = value < 0 ? 0u - (unsigned int)value : (unsigned int)value;
+	do {
+		digits[n++] = (char)('0' + magnitude % 10);
+		magnitude /= 10;
+	} while (magnitude);
+	if (value < 0)
+		*out++ = '-';
+	while (n)
+		*out++ = digits[--n];
+	return out;
+}
+
 /* Sets up a context for one document: the cell index and column precision families use. */
 static void
 context_init(CfCheckContext *ctx, const CfLexicon *lexicon, const CfDocument *doc,

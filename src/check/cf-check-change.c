@@ -228,32 +228,21 @@ span_ends_with(const Span *span, const char *word)
 	return span->length >= m && memcmp(span->text + span->length - m, word, m) == 0;
 }
 
-/* The last bytes of the ending words (last_byte_set()). */
+/* The word lists the family searches texts for, and the last bytes of the ending words
+ * (last_byte_set()). */
 typedef struct {
-	guint64 fillers, reach, increase, decrease;
-} Endings;
+	WordSet anchor, comparison, last_year, unchanged;
+	guint64 fillers_end, reach_end, increase_end, decrease_end;
+} WordSets;
 
-static const Endings *
-endings(void)
-{
-	static Endings e;
-	static gsize ready = 0;
-	if (g_once_init_enter(&ready)) {
-		e.fillers = last_byte_set(verb_fillers);
-		e.reach = last_byte_set(reach_words);
-		e.increase = last_byte_set(increase_words);
-		e.decrease = last_byte_set(decrease_words);
-		g_once_init_leave(&ready, 1);
-	}
-	return &e;
-}
+static const WordSets *word_sets(void);
 
 /* The direction verb @text ends with (after dropping trailing spaces and fillers), or NONE.
  * Read in place: the end only moves back. */
 static Direction
 ending_direction(const Span *span, gboolean allow_reach)
 {
-	const Endings *e = endings();
+	const WordSets *sets = word_sets();
 	const char *text = span->text;
 	gsize n = span->length;
 	/* what g_strchomp() drops */
@@ -261,21 +250,21 @@ ending_direction(const Span *span, gboolean allow_reach)
 		n--;
 	for (gboolean again = TRUE; again;) {
 		again = FALSE;
-		for (guint i = 0; may_end_with(text, n, e->fillers) && verb_fillers[i].text; i++)
+		for (guint i = 0; may_end_with(text, n, sets->fillers_end) && verb_fillers[i].text; i++)
 			if (ends_with(text, n, &verb_fillers[i])) {
 				n -= verb_fillers[i].length;
 				again = TRUE;
 			}
 		for (guint i = 0;
-		     allow_reach && may_end_with(text, n, e->reach) && reach_words[i].text; i++)
+		     allow_reach && may_end_with(text, n, sets->reach_end) && reach_words[i].text; i++)
 			if (ends_with(text, n, &reach_words[i])) {
 				n -= reach_words[i].length;
 				again = TRUE;
 			}
 	}
-	if (ends_with_any(text, n, increase_words, e->increase))
+	if (ends_with_any(text, n, increase_words, sets->increase_end))
 		return DIRECTION_UP;
-	if (ends_with_any(text, n, decrease_words, e->decrease))
+	if (ends_with_any(text, n, decrease_words, sets->decrease_end))
 		return DIRECTION_DOWN;
 	return DIRECTION_NONE;
 }
@@ -500,11 +489,6 @@ cf_check_change_count_words(const char *text, gsize length, const char *const *w
 	return n;
 }
 
-/* The word lists the family searches texts for. */
-typedef struct {
-	WordSet anchor, comparison, last_year, unchanged;
-} WordSets;
-
 static const WordSets *
 word_sets(void)
 {
@@ -515,6 +499,10 @@ word_sets(void)
 		word_set_init(&sets.comparison, comparison_cues);
 		word_set_init(&sets.last_year, last_year_words);
 		word_set_init(&sets.unchanged, unchanged_words);
+		sets.fillers_end = last_byte_set(verb_fillers);
+		sets.reach_end = last_byte_set(reach_words);
+		sets.increase_end = last_byte_set(increase_words);
+		sets.decrease_end = last_byte_set(decrease_words);
 		g_once_init_leave(&ready, 1);
 	}
 	return &sets;

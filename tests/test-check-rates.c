@@ -673,7 +673,8 @@ reference_strip(const char *text, gsize *n, const char *const *words)
 static guint
 reference_direction(const char *text, gsize n, gboolean allow_reach)
 {
-	static const char *const increase[] = {"增加", "增长", "上升", "提高", "增幅", "多", "增", NULL};
+	static const char *const increase[] = {"增加", "增长", "上升", "提高",
+					       "增幅", "多",   "增",   NULL};
 	static const char *const decrease[] = {"减少", "下降", "降低", "下滑", "降幅", "节约",
 					       "少",   "减",   NULL};
 	static const char *const fillers[] = {"了", "为", "达", "约", "幅度", " ", NULL};
@@ -709,8 +710,9 @@ test_change_ending_direction(void)
 		for (gsize cut = 0; cut <= MIN(text->len, 3u); cut++) {
 			gsize n = text->len - cut;
 			for (guint reach = 0; reach < 2; reach++)
-				g_assert_cmpuint(cf_check_change_ending_direction(text->str, n, reach),
-						 ==, reference_direction(text->str, n, reach));
+				g_assert_cmpuint(
+					cf_check_change_ending_direction(text->str, n, reach), ==,
+					reference_direction(text->str, n, reach));
 		}
 	}
 }

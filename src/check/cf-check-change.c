@@ -250,13 +250,15 @@ ending_direction(const Span *span, gboolean allow_reach)
 		n--;
 	for (gboolean again = TRUE; again;) {
 		again = FALSE;
-		for (guint i = 0; may_end_with(text, n, sets->fillers_end) && verb_fillers[i].text; i++)
+		for (guint i = 0;
+		     may_end_with(text, n, sets->fillers_end) && verb_fillers[i].text; i++)
 			if (ends_with(text, n, &verb_fillers[i])) {
 				n -= verb_fillers[i].length;
 				again = TRUE;
 			}
-		for (guint i = 0;
-		     allow_reach && may_end_with(text, n, sets->reach_end) && reach_words[i].text; i++)
+		for (guint i = 0; allow_reach && may_end_with(text, n, sets->reach_end) &&
+				  reach_words[i].text;
+		     i++)
 			if (ends_with(text, n, &reach_words[i])) {
 				n -= reach_words[i].length;
 				again = TRUE;

@@ -15,7 +15,7 @@
  *      section title: it opens that title's sub-sequence;
  *   C. it gives the next number of an open sequence, in a style no open sequence uses: it is
  *      that sequence's heading in the wrong style (2、 after 一、) — unless it could also be
- *      the in_style_or_misnumbered first sub-heading of the deepest title (its style is of an inner
+ *      the misnumbered first sub-heading of the deepest title (its style is of an inner
  *      level by convention: （二） right under 一、) and the headings after it do not go on
  *      counting from it (一、 2、 3、 四、 does, 一、 （二） （三） 二、 does not): then it
  *      opens that sub-sequence, reported for not starting at 1;
@@ -229,7 +229,7 @@ place(Numbering *n, guint index)
 				continue;
 			if (h->ordinal != current(n, s) + 1)
 				continue;
-			/* or a in_style_or_misnumbered sub-sequence (（二） under 一、)? what follows decides */
+			/* or a misnumbered sub-sequence (（二） under 一、)? what follows decides */
 			if (child && parent->block->heading_level < h->block->heading_level &&
 			    !continued_later(n, s, index))
 				break;

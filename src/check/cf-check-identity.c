@@ -256,10 +256,11 @@ relations_of(CfCheckContext *ctx, ByClaim *by_claim, const CfClaim *claim)
 			CfRelation *r = g_ptr_array_index(ctx->relations, i);
 			GPtrArray *claims = relation_claims(by_claim, r, FALSE);
 			for (guint k = 0; k < claims->len; k++) {
-				GPtrArray *list = g_hash_table_lookup(by_claim->map, claims->pdata[k]);
+				gpointer c = claims->pdata[k];
+				GPtrArray *list = g_hash_table_lookup(by_claim->map, c);
 				if (list == NULL) {
 					list = g_ptr_array_new();
-					g_hash_table_insert(by_claim->map, claims->pdata[k], list);
+					g_hash_table_insert(by_claim->map, c, list);
 				}
 				g_ptr_array_add(list, r);
 			}

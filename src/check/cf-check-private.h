@@ -27,8 +27,8 @@ typedef struct {
 	GPtrArray *relations;     /* CfRelation*, owned */
 	GPtrArray *findings;      /* CfFinding*, owned */
 	const CfCheckOptions *options;
-	CfCellMap *cells;         /* (table,row,column) → the cell's claims; (table,column) → the
-	                           * column's precision: cf_check_context_index() */
+	CfCellMap *cells;         /* (table,row,column) → the cell's claims, (table,column) →
+	                           * the column's precision: cf_check_context_index() */
 	/* read once per document, on first use, for every family that asks */
 	CfTableSet *table_set;    /* cf_check_table_set() */
 	GArray *passages;         /* CfProsePassage, cf_prose_foreach_passage() */

@@ -76,7 +76,8 @@ is_plain_statement(const CfClaim *c)
 	/* most words are ruled out by their bytes before they are searched for */
 	guint64 set = cf_utf8_byte_set(c->label);
 	for (guint i = 0; context_words[i]; i++)
-		if (cf_utf8_may_contain(set, context_words[i]) && strstr(c->label, context_words[i]))
+		if (cf_utf8_may_contain(set, context_words[i]) &&
+		    strstr(c->label, context_words[i]))
 			return FALSE;
 	for (guint k = 0; k < c->cues->len; k++)
 		for (guint i = 0; context_words[i]; i++)

@@ -292,7 +292,8 @@ cf_check_context_index_clear(CfCheckContext *ctx)
 static gint
 column_scale(const CfCheckContext *context, guint table, guint column)
 {
-	const CellSlot *slot = cell_table_find(&context->cells->columns, cell_key(table, 0, column));
+	const CellSlot *slot =
+		cell_table_find(&context->cells->columns, cell_key(table, 0, column));
 	return slot->key != 0 ? slot->scale : -1;
 }
 

@@ -653,6 +653,87 @@ test_change_word_search(void)
 	}
 }
 
+/* The change family's ending reader against plain suffix comparisons (no last-byte filter),
+ * on random texts of direction verbs, fillers, parts of them, ASCII and broken UTF-8.  The
+ * word lists are those of cf-check-change.c. */
+static gboolean
+reference_strip(const char *text, gsize *n, const char *const *words)
+{
+	gboolean stripped = FALSE;
+	for (guint i = 0; words[i]; i++) {
+		gsize m = strlen(words[i]);
+		if (*n >= m && memcmp(text + *n - m, words[i], m) == 0) {
+			*n -= m;
+			stripped = TRUE;
+		}
+	}
+	return stripped;
+}
+
+static guint
+reference_direction(const char *text, gsize n, gboolean allow_reach)
+{
+	static const char *const increase[] = {"增加", "增长", "上升", "提高",
+					       "增幅", "多",   "增",   NULL};
+	static const char *const decrease[] = {"减少", "下降", "降低", "下滑", "降幅", "节约",
+					       "少",   "减",   NULL};
+	static const char *const fillers[] = {"了", "为", "达", "约", "幅度", " ", NULL};
+	static const char *const reach[] = {"到", "至", NULL};
+	while (n > 0 && g_ascii_isspace(text[n - 1]))
+		n--;
+	for (gboolean again = TRUE; again;) {
+		again = reference_strip(text, &n, fillers);
+		if (allow_reach && reference_strip(text, &n, reach))
+			again = TRUE;
+	}
+	for (guint pass = 0; pass < 2; pass++) {
+		const char *const *words = pass == 0 ? increase : decrease;
+		gsize m = n;
+		if (reference_strip(text, &m, words))
+			return pass + 1;
+	}
+	return 0;
+}
+
+static void
+test_change_ending_direction(void)
+{
+	static const char *const pieces[] = {"增加", "增长", "减少", "下降", "节约", "多", "少",
+					     "增",   "减",   "了",   "为",   "达",   "约", "幅度",
+					     " ",    "\t",   "到",   "至",   "比上年", "万元",
+					     "a",    "1",    "\xe5", "\x8e", "\xe4\xb8", "。", "增幅",
+					     "降幅", "上升", "提高", "降低", "下滑"};
+	guint32 state = 11;
+	for (guint round = 0; round < 5000; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), round % 9, &state);
+		for (gsize cut = 0; cut <= MIN(text->len, 3u); cut++) {
+			gsize n = text->len - cut;
+			for (guint reach = 0; reach < 2; reach++)
+				g_assert_cmpuint(
+					cf_check_change_ending_direction(text->str, n, reach), ==,
+					reference_direction(text->str, n, reach));
+		}
+	}
+}
+
+/* cf_check_put_int() writes what %d does, at the ends of the range and in between. */
+static void
+test_put_int(void)
+{
+	static const int edges[] = {0, 1, -1, 9, 10, -10, 2022, 99999, G_MAXINT, G_MININT,
+				    G_MININT + 1, G_MAXINT - 1};
+	GRand *rand = g_rand_new_with_seed(5);
+	for (guint i = 0; i < 20000; i++) {
+		int value = i < G_N_ELEMENTS(edges) ? edges[i] : (int)g_rand_int(rand);
+		char got[16], want[16];
+		*cf_check_put_int(got, value) = '\0';
+		g_snprintf(want, sizeof want, "%d", value);
+		g_assert_cmpstr(got, ==, want);
+	}
+	g_rand_free(rand);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -680,6 +761,8 @@ main(int argc, char **argv)
 	g_test_add_func("/check/identity/self-test-failures", test_identities_self_test_failures);
 	g_test_add_func("/check/identity/missing-file", test_identities_missing_file);
 	g_test_add_func("/check/change/word-search", test_change_word_search);
+	g_test_add_func("/check/change/ending-direction", test_change_ending_direction);
+	g_test_add_func("/check/put-int", test_put_int);
 	for (gsize i = 0; i < G_N_ELEMENTS(load_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/check/identity/load/%s", load_cases[i].name);
 		g_test_add_data_func(path, &load_cases[i], test_identities_load_errors);

@@ -401,33 +401,7 @@ test_model_seed_001(void)
 	CfCheckContext ctx = {0};
 	ctx.document = doc;
 	ctx.claims = claims;
-	ctx.tables = g_ptr_array_new();
-	ctx.table_blocks = g_ptr_array_new();
-	for (guint i = 0; i < doc->blocks->len; i++) {
-		const CfBlock *b = g_ptr_array_index(doc->blocks, i);
-		if (b->kind == CF_BLOCK_TABLE && b->table) {
-			g_ptr_array_add(ctx.tables, b->table);
-			g_ptr_array_add(ctx.table_blocks, (gpointer)b);
-		}
-	}
-	ctx.cells = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
-					  (GDestroyNotify)g_ptr_array_unref);
-	ctx.column_scale = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
-	for (guint i = 0; i < claims->len; i++) {
-		const CfClaim *c = g_ptr_array_index(claims, i);
-		if (c->table < 0 || c->row < 0 || c->cell_column < 0)
-			continue;
-		guint64 *k = g_new(guint64, 1);
-		*k = ((guint64)c->table << 40) | ((guint64)c->row << 20) | (guint64)c->cell_column;
-		GPtrArray *list = g_hash_table_lookup(ctx.cells, k);
-		if (list == NULL) {
-			list = g_ptr_array_new();
-			g_hash_table_insert(ctx.cells, k, list);
-		} else {
-			g_free(k);
-		}
-		g_ptr_array_add(list, (gpointer)c);
-	}
+	cf_check_context_index(&ctx);
 	CfTableSet *set = cf_table_set_new(&ctx);
 	g_assert_cmpuint(set->models->len, ==, 2);
 	const CfTableModel *a = g_ptr_array_index(set->models, 0);
@@ -459,10 +433,72 @@ test_model_seed_001(void)
 	g_assert_cmpint(cf_decimal_compare(t->point, cf_decimal_from_int(4950000)), ==, 0);
 	cf_term_free(t);
 	cf_table_set_free(set);
-	g_ptr_array_unref(ctx.tables);
-	g_ptr_array_unref(ctx.table_blocks);
-	g_hash_table_unref(ctx.cells);
-	g_hash_table_unref(ctx.column_scale);
+	cf_check_context_index_clear(&ctx);
+}
+
+/* The context's cell index against a plain scan of the claims: every (table, row, column)
+ * lists exactly the claims in it, in document order.  On a table of 3 × 400 cells (the index
+ * grows several times) with empty, text and two-number cells, and on the seeds. */
+static guint
+check_cell_index(const CfDocument *doc)
+{
+	g_autoptr(GPtrArray) claims = cf_extract_document(cf_test_lexicon(), doc);
+	CfCheckContext ctx = {0};
+	ctx.document = doc;
+	ctx.claims = claims;
+	cf_check_context_index(&ctx);
+	guint in_cells = 0;
+	for (guint t = 0; t < ctx.tables->len; t++) {
+		const CfTable *table = g_ptr_array_index(ctx.tables, t);
+		for (guint r = 0; r < table->rows->len + 2; r++) {
+			for (guint c = 0; c < table->n_columns + 2; c++) {
+				g_autoptr(GPtrArray) want = g_ptr_array_new();
+				for (guint i = 0; i < claims->len; i++) {
+					const CfClaim *claim = g_ptr_array_index(claims, i);
+					if (claim->table == (gint)t && claim->row == (gint)r &&
+					    claim->cell_column == (gint)c)
+						g_ptr_array_add(want, (gpointer)claim);
+				}
+				GPtrArray *got = cf_check_cell_claims(&ctx, t, r, c);
+				g_assert_cmpuint(got ? got->len : 0, ==, want->len);
+				for (guint i = 0; i < want->len; i++)
+					g_assert_true(got->pdata[i] == want->pdata[i]);
+				in_cells += want->len;
+			}
+		}
+	}
+	guint expected_in_cells = 0;
+	for (guint i = 0; i < claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(claims, i);
+		if (c->table >= 0 && c->row >= 0 && c->cell_column >= 0)
+			expected_in_cells++;
+	}
+	g_assert_cmpuint(in_cells, ==, expected_in_cells);
+	cf_check_context_index_clear(&ctx);
+	return in_cells;
+}
+
+static void
+test_cell_index(void)
+{
+	g_autoptr(GString) text = g_string_new(BUDGET_HEADER);
+	for (guint r = 0; r < 400; r++) {
+		if (r % 7 == 3)
+			g_string_append_printf(text, "\t项目%u\n\t\n\t说明文字\n\n", r);
+		else if (r % 11 == 5)
+			g_string_append_printf(text, "\t项目%u\n\t%u.5万元，其中%u万元\n\t%u\n\n", r,
+					       r, r / 2, r % 13);
+		else
+			g_string_append_printf(text, "\t项目%u\n\t%u.%02u\n\t%u\n\n", r, r, r % 100,
+					       r * 3);
+	}
+	g_autoptr(CfDocument) doc = cf_test_document_from_text("cells.txt", text->str);
+	g_assert_cmpuint(check_cell_index(doc), >=, 800);
+	static const char *const seeds[] = {"000", "001", "003"};
+	for (guint i = 0; i < G_N_ELEMENTS(seeds); i++) {
+		g_autoptr(CfDocument) seed = cf_test_document_from_seed(seeds[i]);
+		g_assert_cmpuint(check_cell_index(seed), >, 0);
+	}
 }
 
 /* ---- the seeds (issue 3, Acceptance) ---- */
@@ -655,6 +691,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/table-model/normalise-reference", test_normalise_reference);
 	g_test_add_func("/check/table-model/has-name", test_has_name);
 	g_test_add_func("/check/table-model/seed-001", test_model_seed_001);
+	g_test_add_func("/check/table-model/cell-index", test_cell_index);
 	g_test_add_func("/check/seed/000", test_seed_000);
 	g_test_add_func("/check/seed/001", test_seed_001);
 	g_test_add_func("/check/seed/003", test_seed_003);

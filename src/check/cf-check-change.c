@@ -55,10 +55,30 @@ ends_with(const char *text, gsize n, const Word *word)
 	return n >= m && text[n - 1] == word->text[m - 1] && memcmp(text + n - m, word->text, m) == 0;
 }
 
-/* TRUE when text[0, n) ends with one of @words. */
-static gboolean
-ends_with_any(const char *text, gsize n, const Word *words)
+/* A bit for each value of the low six bits of the last bytes of @words: a text whose last
+ * byte has no bit set ends with none of them. */
+static guint64
+last_byte_set(const Word *words)
 {
+	guint64 set = 0;
+	for (guint i = 0; words[i].text; i++)
+		set |= G_GUINT64_CONSTANT(1) << ((guchar)words[i].text[words[i].length - 1] & 63);
+	return set;
+}
+
+/* Whether text[0, n) may end with a word of @last_bytes (last_byte_set()). */
+static gboolean
+may_end_with(const char *text, gsize n, guint64 last_bytes)
+{
+	return n > 0 && (last_bytes >> ((guchar)text[n - 1] & 63) & 1);
+}
+
+/* TRUE when text[0, n) ends with one of @words, whose last bytes are @last_bytes. */
+static gboolean
+ends_with_any(const char *text, gsize n, const Word *words, guint64 last_bytes)
+{
+	if (!may_end_with(text, n, last_bytes))
+		return FALSE;
 	for (guint i = 0; words[i].text; i++)
 		if (ends_with(text, n, &words[i]))
 			return TRUE;
@@ -208,11 +228,21 @@ span_ends_with(const Span *span, const char *word)
 	return span->length >= m && memcmp(span->text + span->length - m, word, m) == 0;
 }
 
+/* The word lists the family searches texts for, and the last bytes of the ending words
+ * (last_byte_set()). */
+typedef struct {
+	WordSet anchor, comparison, last_year, unchanged;
+	guint64 fillers_end, reach_end, increase_end, decrease_end;
+} WordSets;
+
+static const WordSets *word_sets(void);
+
 /* The direction verb @text ends with (after dropping trailing spaces and fillers), or NONE.
  * Read in place: the end only moves back. */
 static Direction
 ending_direction(const Span *span, gboolean allow_reach)
 {
+	const WordSets *sets = word_sets();
 	const char *text = span->text;
 	gsize n = span->length;
 	/* what g_strchomp() drops */
@@ -220,22 +250,32 @@ ending_direction(const Span *span, gboolean allow_reach)
 		n--;
 	for (gboolean again = TRUE; again;) {
 		again = FALSE;
-		for (guint i = 0; verb_fillers[i].text; i++)
+		for (guint i = 0;
+		     may_end_with(text, n, sets->fillers_end) && verb_fillers[i].text; i++)
 			if (ends_with(text, n, &verb_fillers[i])) {
 				n -= verb_fillers[i].length;
 				again = TRUE;
 			}
-		for (guint i = 0; allow_reach && reach_words[i].text; i++)
+		for (guint i = 0; allow_reach && may_end_with(text, n, sets->reach_end) &&
+				  reach_words[i].text;
+		     i++)
 			if (ends_with(text, n, &reach_words[i])) {
 				n -= reach_words[i].length;
 				again = TRUE;
 			}
 	}
-	if (ends_with_any(text, n, increase_words))
+	if (ends_with_any(text, n, increase_words, sets->increase_end))
 		return DIRECTION_UP;
-	if (ends_with_any(text, n, decrease_words))
+	if (ends_with_any(text, n, decrease_words, sets->decrease_end))
 		return DIRECTION_DOWN;
 	return DIRECTION_NONE;
+}
+
+guint
+cf_check_change_ending_direction(const char *text, gsize length, gboolean allow_reach)
+{
+	Span span = {text, length, 0, length};
+	return ending_direction(&span, allow_reach);
 }
 
 typedef struct {
@@ -451,11 +491,6 @@ cf_check_change_count_words(const char *text, gsize length, const char *const *w
 	return n;
 }
 
-/* The word lists the family searches texts for. */
-typedef struct {
-	WordSet anchor, comparison, last_year, unchanged;
-} WordSets;
-
 static const WordSets *
 word_sets(void)
 {
@@ -466,6 +501,10 @@ word_sets(void)
 		word_set_init(&sets.comparison, comparison_cues);
 		word_set_init(&sets.last_year, last_year_words);
 		word_set_init(&sets.unchanged, unchanged_words);
+		sets.fillers_end = last_byte_set(verb_fillers);
+		sets.reach_end = last_byte_set(reach_words);
+		sets.increase_end = last_byte_set(increase_words);
+		sets.decrease_end = last_byte_set(decrease_words);
 		g_once_init_leave(&ready, 1);
 	}
 	return &sets;
@@ -687,9 +726,10 @@ read_unchanged(CfCheckContext *ctx, GPtrArray *sentence, const Anchors *a)
 	Span text = span_of(ctx, first->range.start, final->range.end);
 	/* the words may follow the last figure: look to the end of its clause */
 	const char *tail = norm + final->range.end;
-	gsize tail_length = 0;
-	while (tail[tail_length] && tail[tail_length] != '\n' && tail_length < 60)
-		tail_length++;
+	gsize tail_length = strnlen(tail, 60);
+	const char *line_end = memchr(tail, '\n', tail_length);
+	if (line_end)
+		tail_length = (gsize)(line_end - tail);
 	Span after = span_of(ctx, final->range.end, final->range.end + tail_length);
 	const WordSet *unchanged = &word_sets()->unchanged;
 	if (!span_contains_any(&text, unchanged) && !span_contains_any(&after, unchanged))

@@ -409,13 +409,19 @@ check_sequence(Numbering *n, const Sequence *s)
 		const Heading *h = heading_at(n, g_array_index(s->members, guint, k));
 		/* an excerpt may start anywhere; a sub-sequence starts at 1 */
 		int expected = k > 0 ? count + 1 : s->top ? h->ordinal : 1;
-		g_autoptr(GString) msg = g_string_new(NULL);
-		g_autofree char *want = marker_with_ordinal(template, expected);
-		if (h->style == style || h->ordinal != expected) {
+		gboolean in_style_or_misnumbered = h->style == style || h->ordinal != expected;
+		if (in_style_or_misnumbered) {
 			/* a heading in the expected style is trusted for its number */
 			count = h->style == style ? h->ordinal : expected;
 			if (h->ordinal == expected)
 				continue;
+		} else {
+			count = expected;
+		}
+		/* only a heading reported needs its message: most continue their sequence */
+		g_autoptr(GString) msg = g_string_new(NULL);
+		g_autofree char *want = marker_with_ordinal(template, expected);
+		if (in_style_or_misnumbered) {
 			if (k == 0) {
 				g_string_append_printf(msg, "heading '%s' opens a sub-sequence: "
 							    "expected '%s'", h->marker, want);
@@ -428,7 +434,6 @@ check_sequence(Numbering *n, const Sequence *s)
 				g_string_append_printf(msg, ": expected '%s'", want);
 			}
 		} else {
-			count = expected;
 			g_string_append_printf(msg, "heading '%s' %s ", h->marker,
 					       k == 0 ? "opens" : "continues");
 			describe_sequence(msg, n, s, k);
@@ -452,7 +457,7 @@ is_title(const CfDocument *doc, const CfBlock *block)
 	guint visible = 0;
 	const char *end = doc->norm + block->range.end;
 	for (const char *p = doc->norm + block->heading_marker.end; p < end; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
+		gunichar c = cf_utf8_char_at(p);
 		for (guint i = 0; i < G_N_ELEMENTS(stops); i++)
 			if (c == stops[i])
 				return FALSE;

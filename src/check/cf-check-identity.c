@@ -45,33 +45,15 @@ prose_year(const CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *claim,
 /* Room for the longest key with two numbers of any size. */
 #define KEY_SIZE 64
 
-/* Appends @value in decimal as %d writes it; returns the new end. */
-static char *
-put_int(char *out, int value)
-{
-	char digits[16];
-	int n = 0;
-	unsigned int magnitude = value < 0 ? 0u - (unsigned int)value : (unsigned int)value;
-	do {
-		digits[n++] = (char)('0' + magnitude % 10);
-		magnitude /= 10;
-	} while (magnitude);
-	if (value < 0)
-		*out++ = '-';
-	while (n)
-		*out++ = digits[--n];
-	return out;
-}
-
 /* A context key, "@prefix@a" or, with @middle, "@prefix@a@middle@b" (a printf would do, at
  * ten times the cost: there is one key per figure). */
 static void
 make_key(char key[KEY_SIZE], const char *prefix, int a, const char *middle, int b)
 {
 	char *p = g_stpcpy(key, prefix);
-	p = put_int(p, a);
+	p = cf_check_put_int(p, a);
 	if (middle)
-		p = put_int(g_stpcpy(p, middle), b);
+		p = cf_check_put_int(g_stpcpy(p, middle), b);
 	*p = '\0';
 }
 
@@ -84,6 +66,7 @@ typedef struct {
 	GPtrArray *identities; /* CfIdentity* (borrowed) */
 	guint *offsets;        /* first term slot of each identity */
 	guint n_slots;
+	gboolean *percent_slot; /* per slot: a ratio's result, which takes percentages only */
 	GHashTable *contexts;  /* key → Context* */
 	GPtrArray *order;      /* Context*, in order of creation */
 	GHashTable *matches;   /* label → LabelMatches (borrowed from this thread's memo) */
@@ -203,30 +186,25 @@ index_add(Index *index, GPtrArray *slots_owner, const char *key, const char *lab
 		return;
 	const LabelMatches *matches = label_matches(index, label);
 	gboolean percent = claim->kind == CF_CLAIM_PERCENT;
-	for (guint i = 0; i < index->identities->len; i++) {
-		const CfIdentity *id = g_ptr_array_index(index->identities, i);
-		for (guint t = 0; t < term_count(index, i); t++) {
-			gboolean want_percent = id->kind == CF_IDENTITY_RATIO && t == 0;
-			if (percent != want_percent)
-				continue;
-			guint slot = index->offsets[i] + t;
-			if (!matches[slot])
-				continue;
-			Context *c = g_hash_table_lookup(index->contexts, key);
-			if (c == NULL) {
-				c = g_new0(Context, 1);
-				c->key = g_strdup(key);
-				c->terms = g_new0(GPtrArray *, index->n_slots);
-				g_hash_table_insert(index->contexts, c->key, c);
-				g_ptr_array_add(index->order, c);
-			}
-			if (c->terms[slot] == NULL) {
-				c->terms[slot] = g_ptr_array_new();
-				g_ptr_array_add(slots_owner, c->terms[slot]);
-			}
-			if (c->terms[slot]->len < MAX_TERM_CLAIMS)
-				g_ptr_array_add(c->terms[slot], (gpointer)claim);
+	Context *c = NULL;
+	for (guint slot = 0; slot < index->n_slots; slot++) {
+		if (!matches[slot] || index->percent_slot[slot] != percent)
+			continue;
+		if (c == NULL)
+			c = g_hash_table_lookup(index->contexts, key);
+		if (c == NULL) {
+			c = g_new0(Context, 1);
+			c->key = g_strdup(key);
+			c->terms = g_new0(GPtrArray *, index->n_slots);
+			g_hash_table_insert(index->contexts, c->key, c);
+			g_ptr_array_add(index->order, c);
 		}
+		if (c->terms[slot] == NULL) {
+			c->terms[slot] = g_ptr_array_new();
+			g_ptr_array_add(slots_owner, c->terms[slot]);
+		}
+		if (c->terms[slot]->len < MAX_TERM_CLAIMS)
+			g_ptr_array_add(c->terms[slot], (gpointer)claim);
 	}
 }
 
@@ -248,21 +226,67 @@ single_value(GPtrArray *claims, gboolean *ambiguous)
 	return first;
 }
 
-/* TRUE when a relation already added relates @result to every claim of @parts as a whole
- * (a partial 其中 list does not count: the identity says the parts are complete).
- * @by_claim maps a claim to the relations (GPtrArray*) it takes part in. */
-static gboolean
-already_related(GHashTable *by_claim, const CfClaim *result, GPtrArray *parts)
+/* The relations of the families that ran before identity, by claim: built on first use,
+ * since most documents apply no identity at all. */
+typedef struct {
+	guint n_relations;   /* the relations to index: those before the identity family ran */
+	GHashTable *map;     /* CfClaim* → GPtrArray* of CfRelation*, or NULL until needed */
+	GPtrArray *scratch;  /* claims of one relation, reused */
+} ByClaim;
+
+static GPtrArray *
+relation_claims(ByClaim *by_claim, const CfRelation *r, gboolean with_terms)
 {
-	GPtrArray *relations = g_hash_table_lookup(by_claim, result);
+	if (by_claim->scratch == NULL)
+		by_claim->scratch = g_ptr_array_new();
+	g_ptr_array_set_size(by_claim->scratch, 0);
+	cf_term_collect_claims(r->result, by_claim->scratch);
+	for (guint k = 0; with_terms && k < r->terms->len; k++)
+		cf_term_collect_claims(g_ptr_array_index(r->terms, k), by_claim->scratch);
+	return by_claim->scratch;
+}
+
+static GPtrArray *
+relations_of(CfCheckContext *ctx, ByClaim *by_claim, const CfClaim *claim)
+{
+	if (by_claim->map == NULL) {
+		by_claim->map = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+						      (GDestroyNotify)g_ptr_array_unref);
+		for (guint i = 0; i < by_claim->n_relations; i++) {
+			CfRelation *r = g_ptr_array_index(ctx->relations, i);
+			GPtrArray *claims = relation_claims(by_claim, r, FALSE);
+			for (guint k = 0; k < claims->len; k++) {
+				gpointer c = claims->pdata[k];
+				GPtrArray *list = g_hash_table_lookup(by_claim->map, c);
+				if (list == NULL) {
+					list = g_ptr_array_new();
+					g_hash_table_insert(by_claim->map, c, list);
+				}
+				g_ptr_array_add(list, r);
+			}
+		}
+	}
+	return g_hash_table_lookup(by_claim->map, claim);
+}
+
+static void
+by_claim_clear(ByClaim *by_claim)
+{
+	g_clear_pointer(&by_claim->map, g_hash_table_unref);
+	g_clear_pointer(&by_claim->scratch, g_ptr_array_unref);
+}
+
+/* TRUE when a relation already added relates @result to every claim of @parts as a whole
+ * (a partial 其中 list does not count: the identity says the parts are complete). */
+static gboolean
+already_related(CfCheckContext *ctx, ByClaim *by_claim, const CfClaim *result, GPtrArray *parts)
+{
+	GPtrArray *relations = relations_of(ctx, by_claim, result);
 	for (guint i = 0; relations && i < relations->len; i++) {
 		const CfRelation *r = g_ptr_array_index(relations, i);
 		if (r->partial)
 			continue;
-		g_autoptr(GPtrArray) claims = g_ptr_array_new();
-		cf_term_collect_claims(r->result, claims);
-		for (guint k = 0; k < r->terms->len; k++)
-			cf_term_collect_claims(g_ptr_array_index(r->terms, k), claims);
+		GPtrArray *claims = relation_claims(by_claim, r, TRUE);
 		if (!g_ptr_array_find(claims, result, NULL))
 			continue;
 		gboolean all = TRUE;
@@ -298,7 +322,7 @@ report_restated(CfCheckContext *ctx, const Context *context, GPtrArray *claims)
 }
 
 static void
-apply(CfCheckContext *ctx, GHashTable *by_claim, const Index *index, const Context *context,
+apply(CfCheckContext *ctx, ByClaim *by_claim, const Index *index, const Context *context,
       guint i)
 {
 	const CfIdentity *id = g_ptr_array_index(index->identities, i);
@@ -331,7 +355,7 @@ apply(CfCheckContext *ctx, GHashTable *by_claim, const Index *index, const Conte
 	}
 	if (parts->len == 0 || (id->kind == CF_IDENTITY_SUM && parts->len < 2 && partial))
 		return;
-	if (already_related(by_claim, result, parts))
+	if (already_related(ctx, by_claim, result, parts))
 		return;
 	GPtrArray *terms = g_ptr_array_new();
 	for (guint k = 0; k < parts->len; k++)
@@ -380,6 +404,11 @@ run(CfCheckContext *ctx)
 	for (guint i = 0; i < index.identities->len; i++) {
 		index.offsets[i] = index.n_slots;
 		index.n_slots += term_count(&index, i);
+	}
+	index.percent_slot = g_new0(gboolean, index.n_slots);
+	for (guint i = 0; i < index.identities->len; i++) {
+		const CfIdentity *id = g_ptr_array_index(index.identities, i);
+		index.percent_slot[index.offsets[i]] = id->kind == CF_IDENTITY_RATIO;
 	}
 	index.contexts = g_hash_table_new(g_str_hash, g_str_equal);
 	index.matches = label_memo(identities);
@@ -440,31 +469,17 @@ run(CfCheckContext *ctx)
 		}
 	}
 
-	/* the relations of the families that ran before, by claim */
-	g_autoptr(GHashTable) by_claim = g_hash_table_new_full(
-		g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
-	guint n_relations = ctx->relations->len;
-	for (guint i = 0; i < n_relations; i++) {
-		CfRelation *r = g_ptr_array_index(ctx->relations, i);
-		g_autoptr(GPtrArray) claims = g_ptr_array_new();
-		cf_term_collect_claims(r->result, claims);
-		for (guint k = 0; k < claims->len; k++) {
-			GPtrArray *list = g_hash_table_lookup(by_claim, claims->pdata[k]);
-			if (list == NULL) {
-				list = g_ptr_array_new();
-				g_hash_table_insert(by_claim, claims->pdata[k], list);
-			}
-			g_ptr_array_add(list, r);
-		}
-	}
+	ByClaim by_claim = {ctx->relations->len, NULL, NULL};
 	for (guint k = 0; k < index.order->len; k++) {
 		const Context *context = g_ptr_array_index(index.order, k);
 		for (guint i = 0; i < index.identities->len; i++)
-			apply(ctx, by_claim, &index, context, i);
+			apply(ctx, &by_claim, &index, context, i);
 	}
+	by_claim_clear(&by_claim);
 	g_hash_table_unref(index.contexts);
 	g_ptr_array_unref(index.order);
 	g_free(index.offsets);
+	g_free(index.percent_slot);
 }
 
 const CfCheckFamily cf_check_family_identity = {"identity", run};

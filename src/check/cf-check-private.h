@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 
 typedef struct CfTableSet CfTableSet;   /* check/cf-check-table.h */
 typedef struct CfProsePassage CfProsePassage; /* check/cf-check-prose.h */
+typedef struct CfCellMap CfCellMap;           /* cf-check.c */
 
 typedef struct {
 	const CfLexicon *lexicon;
@@ -26,8 +27,8 @@ typedef struct {
 	GPtrArray *relations;     /* CfRelation*, owned */
 	GPtrArray *findings;      /* CfFinding*, owned */
 	const CfCheckOptions *options;
-	GHashTable *cells;        /* packed (table,row,column) → GPtrArray* of CfClaim* in the cell */
-	GHashTable *column_scale; /* packed (table,0,column) → GINT_TO_POINTER(max scale + 1) */
+	CfCellMap *cells;         /* (table,row,column) → the cell's claims, (table,column) →
+	                           * the column's precision: cf_check_context_index() */
 	/* read once per document, on first use, for every family that asks */
 	CfTableSet *table_set;    /* cf_check_table_set() */
 	GArray *passages;         /* CfProsePassage, cf_prose_foreach_passage() */
@@ -42,6 +43,12 @@ typedef struct {
 	const char *name;                    /* family name, e.g. "sum" */
 	void (*run)(CfCheckContext *context); /* adds relations and findings */
 } CfCheckFamily;
+
+/* Fills @context's tables, table_blocks and cell index from its document and claims: what
+ * the families read before they run.  cf_check_context_index_clear() frees them.  (Exposed
+ * for tests that read a document's tables without running the families.) */
+void cf_check_context_index(CfCheckContext *context);
+void cf_check_context_index_clear(CfCheckContext *context);
 
 /* TRUE when findings of @rule are wanted (--rule / --disable). */
 gboolean cf_check_rule_enabled(const CfCheckContext *context, const char *rule);
@@ -76,6 +83,10 @@ void cf_check_add_related_claim(CfCheckContext *context, CfFinding *finding, con
 void cf_check_add_related_line(CfCheckContext *context, CfFinding *finding, guint line,
 			       guint column, const char *note);
 
+/* Writes @value in decimal as %d does (at most 11 bytes, no NUL) at @out; returns the end.
+ * For keys built once per figure, where a printf costs ten times more. */
+char *cf_check_put_int(char *out, int value);
+
 /* Appends @value (base unit) written in @like's unit: 5626160 元 like 663.58万元 →
  * "562.616万元"; percentages "85.51%".  @like may be NULL (then the base unit). */
 void cf_check_append_value(GString *out, CfDecimal value, const CfClaim *like);
@@ -106,5 +117,10 @@ extern const CfCheckFamily cf_check_family_year;
  * one found any. */
 guint cf_check_change_count_words(const char *text, gsize length, const char *const *words,
 				  gboolean *contains);
+
+/* The change family's reading of the verb text[0, @length) ends with (cf-check-change.c), for
+ * the test that holds its last-byte filter against plain comparisons: 0 none, 1 an increase
+ * (增加, 增长了 …), 2 a decrease; @allow_reach also drops 到/至 (增加到). */
+guint cf_check_change_ending_direction(const char *text, gsize length, gboolean allow_reach);
 
 G_END_DECLS

@@ -73,9 +73,16 @@ is_plain_statement(const CfClaim *c)
 	    c->qualifier != CF_QUALIFIER_NONE || c->label == NULL ||
 	    g_utf8_strlen(c->label, -1) < MIN_LABEL_CHARS)
 		return FALSE;
+	/* most words are ruled out by their bytes before they are searched for */
+	guint64 set = cf_utf8_byte_set(c->label);
 	for (guint i = 0; context_words[i]; i++)
-		if (strstr(c->label, context_words[i]) || cf_claim_has_cue(c, context_words[i]))
+		if (cf_utf8_may_contain(set, context_words[i]) &&
+		    strstr(c->label, context_words[i]))
 			return FALSE;
+	for (guint k = 0; k < c->cues->len; k++)
+		for (guint i = 0; context_words[i]; i++)
+			if (g_strcmp0(g_ptr_array_index(c->cues, k), context_words[i]) == 0)
+				return FALSE;
 	return TRUE;
 }
 
@@ -84,17 +91,23 @@ check_same_labels(CfCheckContext *ctx)
 {
 	/* label + year → first claim index + 1 */
 	g_autoptr(GHashTable) first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	g_autoptr(GString) key = g_string_new(NULL);
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		if (!is_plain_statement(c))
 			continue;
-		char *key = g_strdup_printf("%d\x1f%s", sentence_year(ctx->claims, i), c->label);
-		guint seen = GPOINTER_TO_UINT(g_hash_table_lookup(first, key));
+		/* "<year>\x1f<label>" */
+		char year[16];
+		gsize n = (gsize)(cf_check_put_int(year, sentence_year(ctx->claims, i)) - year);
+		g_string_truncate(key, 0);
+		g_string_append_len(key, year, (gssize)n);
+		g_string_append_c(key, '\x1f');
+		g_string_append(key, c->label);
+		guint seen = GPOINTER_TO_UINT(g_hash_table_lookup(first, key->str));
 		if (seen == 0) {
-			g_hash_table_insert(first, key, GUINT_TO_POINTER(i + 1));
+			g_hash_table_insert(first, g_strdup(key->str), GUINT_TO_POINTER(i + 1));
 			continue;
 		}
-		g_free(key);
 		const CfClaim *a = g_ptr_array_index(ctx->claims, seen - 1);
 		if (a->sentence == c->sentence)
 			continue;

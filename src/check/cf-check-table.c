@@ -134,26 +134,26 @@ is_space_or_punct_at(const char *p)
 	return is_space_or_punct(g_utf8_get_char(p));
 }
 
-char *
-cf_table_normalise_name(const char *text)
+/* cf_table_normalise_name() of the NUL-ended @s, written over it (the name is never longer
+ * than its text).  Returns the name's length. */
+static gsize
+normalise_name_in_place(char *s)
 {
-	if (text == NULL)
-		return g_strdup("");
 	/* drop every space and line break (the text is valid UTF-8: characters are copied as
 	 * they are); then trim punctuation at both ends */
-	gsize n = strlen(text), len = 0;
-	char *s = g_malloc(n + 1);
+	gsize n = strlen(s), len = 0;
+	const char *text = s;
 	const char *run = text; /* the characters kept since the last space */
 	for (const char *p = text; *p;) {
 		const char *next = MIN(g_utf8_next_char(p), text + n);
 		if (is_name_space(p)) {
-			memcpy(s + len, run, (gsize)(p - run));
+			memmove(s + len, run, (gsize)(p - run));
 			len += (gsize)(p - run);
 			run = next;
 		}
 		p = next;
 	}
-	memcpy(s + len, run, (gsize)(text + n - run));
+	memmove(s + len, run, (gsize)(text + n - run));
 	len += (gsize)(text + n - run);
 	s[len] = '\0';
 	const char *start = s;
@@ -171,7 +171,43 @@ cf_table_normalise_name(const char *text)
 	gsize from = (gsize)(start - s);
 	memmove(s, start, end - from);
 	s[end - from] = '\0';
+	return end - from;
+}
+
+char *
+cf_table_normalise_name(const char *text)
+{
+	if (text == NULL)
+		return g_strdup("");
+	char *s = g_strdup(text);
+	normalise_name_in_place(s);
 	return s;
+}
+
+/* A name read where it is needed and dropped: on the stack when short, else on the heap. */
+typedef struct {
+	char stack[256];
+	char *heap;
+	char *name; /* stack or heap */
+} NameBuffer;
+
+/* Sets @b to cf_table_normalise_name() of the first @n bytes of @text (up to a NUL). */
+static const char *
+name_buffer_set(NameBuffer *b, const char *text, gsize n)
+{
+	n = strnlen(text, n);
+	b->heap = NULL;
+	b->name = n < sizeof b->stack ? b->stack : (b->heap = g_malloc(n + 1));
+	memcpy(b->name, text, n);
+	b->name[n] = '\0';
+	normalise_name_in_place(b->name);
+	return b->name;
+}
+
+static void
+name_buffer_clear(NameBuffer *b)
+{
+	g_clear_pointer(&b->heap, g_free);
 }
 
 gboolean
@@ -205,20 +241,26 @@ find_cell(const CfTable *table, guint row, guint column)
 	return NULL;
 }
 
-/* cf_table_normalise_name() of norm[range]: what cf_document_dup_range() copies, copied to
- * the stack when it is short. */
+/* cf_table_normalise_name() of norm[range] (what cf_document_dup_range() copies), in @b. */
+static const char *
+range_name_into(const CfCheckContext *ctx, CfRange range, NameBuffer *b)
+{
+	if (range.start > range.end || range.end > ctx->document->norm_length) {
+		/* what cf_document_dup_range() refuses (and warns of) names nothing */
+		g_free(cf_document_dup_range(ctx->document, range));
+		return name_buffer_set(b, "", 0);
+	}
+	return name_buffer_set(b, ctx->document->norm + range.start, range.end - range.start);
+}
+
+/* range_name_into(), a new string. */
 static char *
 range_name(const CfCheckContext *ctx, CfRange range)
 {
-	char buffer[256];
-	gsize n = range.end - range.start;
-	if (range.start > range.end || range.end > ctx->document->norm_length || n >= sizeof buffer) {
-		g_autofree char *raw = cf_document_dup_range(ctx->document, range);
-		return cf_table_normalise_name(raw);
-	}
-	memcpy(buffer, ctx->document->norm + range.start, n);
-	buffer[n] = '\0';
-	return cf_table_normalise_name(buffer);
+	NameBuffer b;
+	char *name = g_strdup(range_name_into(ctx, range, &b));
+	name_buffer_clear(&b);
+	return name;
 }
 
 /* TRUE when cell_text() would give a non-empty text. */
@@ -283,14 +325,20 @@ static gboolean
 is_number_cell(const CfCheckContext *ctx, const CfTable *table, guint row, guint column,
 	       const CfClaim *claim)
 {
-	if (claim == NULL)
+	const CfCell *cell = claim ? find_cell(table, row, column) : NULL;
+	if (cell == NULL)
 		return FALSE;
-	g_autofree char *text = cell_text(ctx, table, row, column);
-	g_autofree char *matched = cf_table_normalise_name(claim->text);
-	if (text == NULL || matched == NULL)
-		return FALSE;
+	/* read on the stack: every number cell of every table comes here */
+	NameBuffer text_buffer, matched_buffer;
+	const char *text = range_name_into(ctx, cell->range, &text_buffer);
+	const char *matched =
+		name_buffer_set(&matched_buffer, claim->text ? claim->text : "", G_MAXSIZE);
 	/* the number may carry its unit or a qualifier (10分, ≤2000元, 100%) */
-	return strstr(text, matched) != NULL && g_utf8_strlen(text, -1) <= g_utf8_strlen(matched, -1) + 3;
+	gboolean number = strstr(text, matched) != NULL &&
+			  g_utf8_strlen(text, -1) <= g_utf8_strlen(matched, -1) + 3;
+	name_buffer_clear(&text_buffer);
+	name_buffer_clear(&matched_buffer);
+	return number;
 }
 
 /* ---- the model of one table ---- */
@@ -1266,9 +1314,10 @@ check_part_columns(CfTableSet *set, const CfTableModel *m)
 {
 	CfCheckContext *ctx = set->context;
 	guint n = m->table->n_columns;
+	g_autoptr(GArray) parts = g_array_new(FALSE, FALSE, sizeof(guint));
 	for (guint p = 0; p < n; p++) {
 		/* the 其中 columns of parent p */
-		g_autoptr(GArray) parts = g_array_new(FALSE, FALSE, sizeof(guint));
+		g_array_set_size(parts, 0);
 		for (guint c = 0; c < n; c++)
 			if (m->columns[c].part && m->columns[c].parent == (gint)p)
 				g_array_append_val(parts, c);
@@ -1332,10 +1381,11 @@ check_detail_rows(CfTableSet *set, const CfTableModel *m)
 {
 	CfCheckContext *ctx = set->context;
 	guint n = m->table->rows->len;
+	g_autoptr(GArray) details = g_array_new(FALSE, FALSE, sizeof(guint));
 	for (guint r = 0; r < n; r++) {
 		if (m->rows[r].kind == CF_ROW_DETAIL || m->rows[r].kind == CF_ROW_HEADER)
 			continue;
-		g_autoptr(GArray) details = g_array_new(FALSE, FALSE, sizeof(guint));
+		g_array_set_size(details, 0);
 		for (guint d = r + 1; d < n && m->rows[d].kind == CF_ROW_DETAIL; d++)
 			if (m->rows[d].parent == (gint)r)
 				g_array_append_val(details, d);

@@ -143,6 +143,88 @@ cell_key(guint table, guint row, guint column)
 	return ((guint64)table << 40) | ((guint64)row << 20) | (guint64)column;
 }
 
+/* The cells of one document's tables, looked up by packed key in one open-addressing array
+ * (linear probing, at most half full): no allocation per cell, and a lookup is a multiply and
+ * a probe or two.  A cell key (table,row,column) holds the cell's claims; a column key
+ * (table,0,column), stored apart (@columns), the finest scale of its plain values. */
+typedef struct {
+	guint64 key;       /* cell_key() + 1; 0 marks an empty slot */
+	GPtrArray *claims; /* CfClaim*, borrowed */
+	gint scale;        /* column slots: the largest scale seen, -1 before any */
+} CellSlot;
+
+typedef struct {
+	CellSlot *slots;
+	guint mask; /* capacity - 1, capacity a power of two */
+	guint used;
+} CellTable;
+
+struct CfCellMap {
+	CellTable cells;
+	CellTable columns;
+};
+
+/* Capacity of an empty table: a few tables of a dozen rows fit without growing. */
+#define CELL_TABLE_INITIAL_CAPACITY 256
+
+static guint
+cell_hash(guint64 key, guint mask)
+{
+	/* Fibonacci hashing: the high bits of the product mix every bit of the key */
+	return (guint)((key * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15)) >> 32) & mask;
+}
+
+static CellSlot *
+cell_table_find(const CellTable *t, guint64 key)
+{
+	guint64 stored = key + 1;
+	for (guint i = cell_hash(stored, t->mask);; i = (i + 1) & t->mask) {
+		CellSlot *slot = &t->slots[i];
+		if (slot->key == stored || slot->key == 0)
+			return slot;
+	}
+}
+
+static void
+cell_table_init(CellTable *t)
+{
+	t->slots = g_new0(CellSlot, CELL_TABLE_INITIAL_CAPACITY);
+	t->mask = CELL_TABLE_INITIAL_CAPACITY - 1;
+	t->used = 0;
+}
+
+/* The slot of @key, a new empty one (no claims, scale -1) when absent. */
+static CellSlot *
+cell_table_insert(CellTable *t, guint64 key)
+{
+	CellSlot *slot = cell_table_find(t, key);
+	if (slot->key != 0)
+		return slot;
+	if (2 * (t->used + 1) > t->mask + 1) {
+		CellTable bigger = {g_new0(CellSlot, 2 * ((gsize)t->mask + 1)), 2 * t->mask + 1,
+				    t->used};
+		for (guint i = 0; i <= t->mask; i++)
+			if (t->slots[i].key != 0)
+				*cell_table_find(&bigger, t->slots[i].key - 1) = t->slots[i];
+		g_free(t->slots);
+		*t = bigger;
+		slot = cell_table_find(t, key);
+	}
+	slot->key = key + 1;
+	slot->scale = -1;
+	t->used++;
+	return slot;
+}
+
+static void
+cell_table_clear(CellTable *t)
+{
+	for (guint i = 0; t->slots && i <= t->mask; i++)
+		if (t->slots[i].claims)
+			g_ptr_array_unref(t->slots[i].claims);
+	g_clear_pointer(&t->slots, g_free);
+}
+
 static gboolean
 is_value_kind(CfClaimKind kind)
 {
@@ -160,9 +242,11 @@ is_value_kind(CfClaimKind kind)
 	}
 }
 
-static void
-context_index(CfCheckContext *ctx)
+void
+cf_check_context_index(CfCheckContext *ctx)
 {
+	ctx->tables = g_ptr_array_new();
+	ctx->table_blocks = g_ptr_array_new();
 	for (guint i = 0; i < ctx->document->blocks->len; i++) {
 		const CfBlock *b = g_ptr_array_index(ctx->document->blocks, i);
 		if (b->kind == CF_BLOCK_TABLE && b->table) {
@@ -170,36 +254,53 @@ context_index(CfCheckContext *ctx)
 			g_ptr_array_add(ctx->table_blocks, (gpointer)b);
 		}
 	}
+	CfCellMap *map = g_new0(CfCellMap, 1);
+	cell_table_init(&map->cells);
+	cell_table_init(&map->columns);
+	ctx->cells = map;
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		if (c->table < 0 || c->row < 0 || c->cell_column < 0)
 			continue;
-		guint64 key = cell_key(c->table, c->row, c->cell_column);
-		GPtrArray *list = g_hash_table_lookup(ctx->cells, &key);
-		if (list == NULL) {
-			guint64 *k = g_new(guint64, 1);
-			*k = key;
-			list = g_ptr_array_new();
-			g_hash_table_insert(ctx->cells, k, list);
-		}
-		g_ptr_array_add(list, (gpointer)c);
+		CellSlot *cell = cell_table_insert(&map->cells, cell_key(c->table, c->row,
+									  c->cell_column));
+		if (cell->claims == NULL)
+			cell->claims = g_ptr_array_new();
+		g_ptr_array_add(cell->claims, (gpointer)c);
 		if (!c->has_value || !is_value_kind(c->kind) || c->qualifier != CF_QUALIFIER_NONE)
 			continue;
-		guint64 column_key = cell_key(c->table, 0, c->cell_column);
-		gint scale = GPOINTER_TO_INT(g_hash_table_lookup(ctx->column_scale, &column_key)) - 1;
-		if (c->stated.scale > scale) {
-			guint64 *k = g_new(guint64, 1);
-			*k = column_key;
-			g_hash_table_replace(ctx->column_scale, k, GINT_TO_POINTER(c->stated.scale + 1));
-		}
+		CellSlot *column = cell_table_insert(&map->columns, cell_key(c->table, 0,
+									      c->cell_column));
+		if (c->stated.scale > column->scale)
+			column->scale = c->stated.scale;
 	}
+}
+
+void
+cf_check_context_index_clear(CfCheckContext *ctx)
+{
+	g_clear_pointer(&ctx->tables, g_ptr_array_unref);
+	g_clear_pointer(&ctx->table_blocks, g_ptr_array_unref);
+	if (ctx->cells) {
+		cell_table_clear(&ctx->cells->cells);
+		cell_table_clear(&ctx->cells->columns);
+		g_clear_pointer(&ctx->cells, g_free);
+	}
+}
+
+/* The finest scale of the plain values of a column, -1 when it holds none. */
+static gint
+column_scale(const CfCheckContext *context, guint table, guint column)
+{
+	const CellSlot *slot =
+		cell_table_find(&context->cells->columns, cell_key(table, 0, column));
+	return slot->key != 0 ? slot->scale : -1;
 }
 
 GPtrArray *
 cf_check_cell_claims(const CfCheckContext *context, guint table, guint row, guint column)
 {
-	guint64 key = cell_key(table, row, column);
-	return g_hash_table_lookup(context->cells, &key);
+	return cell_table_find(&context->cells->cells, cell_key(table, row, column))->claims;
 }
 
 const CfClaim *
@@ -224,8 +325,7 @@ cf_check_term(const CfCheckContext *context, const CfClaim *claim)
 	if (claim->table < 0 || claim->cell_column < 0 || claim->qualifier != CF_QUALIFIER_NONE ||
 	    !claim->has_value)
 		return cf_term_new_claim(claim);
-	guint64 key = cell_key(claim->table, 0, claim->cell_column);
-	gint scale = GPOINTER_TO_INT(g_hash_table_lookup(context->column_scale, &key)) - 1;
+	gint scale = column_scale(context, claim->table, claim->cell_column);
 	if (scale <= claim->stated.scale)
 		return cf_term_new_claim(claim);
 	/* the column shows finer figures: this one is exact to the column's precision */
@@ -323,6 +423,23 @@ cf_check_append_claim(GString *out, const CfClaim *claim)
 		g_string_append(out, claim->unit);
 }
 
+char *
+cf_check_put_int(char *out, int value)
+{
+	char digits[16];
+	int n = 0;
+	unsigned int magnitude = value < 0 ? 0u - (unsigned int)value : (unsigned int)value;
+	do {
+		digits[n++] = (char)('0' + magnitude % 10);
+		magnitude /= 10;
+	} while (magnitude);
+	if (value < 0)
+		*out++ = '-';
+	while (n)
+		*out++ = digits[--n];
+	return out;
+}
+
 /* Sets up a context for one document: the cell index and column precision families use. */
 static void
 context_init(CfCheckContext *ctx, const CfLexicon *lexicon, const CfDocument *doc,
@@ -333,14 +450,9 @@ context_init(CfCheckContext *ctx, const CfLexicon *lexicon, const CfDocument *do
 	ctx->document = doc;
 	ctx->claims = claims;
 	ctx->options = options;
-	ctx->tables = g_ptr_array_new();
-	ctx->table_blocks = g_ptr_array_new();
 	ctx->relations = g_ptr_array_new_with_free_func((GDestroyNotify)cf_relation_free);
 	ctx->findings = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
-	ctx->cells = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
-					   (GDestroyNotify)g_ptr_array_unref);
-	ctx->column_scale = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
-	context_index(ctx);
+	cf_check_context_index(ctx);
 	for (gsize i = 0; i < G_N_ELEMENTS(families); i++)
 		families[i]->run(ctx);
 }
@@ -348,12 +460,9 @@ context_init(CfCheckContext *ctx, const CfLexicon *lexicon, const CfDocument *do
 static void
 context_clear(CfCheckContext *ctx)
 {
-	g_ptr_array_unref(ctx->tables);
-	g_ptr_array_unref(ctx->table_blocks);
+	cf_check_context_index_clear(ctx);
 	g_clear_pointer(&ctx->relations, g_ptr_array_unref);
 	g_clear_pointer(&ctx->findings, g_ptr_array_unref);
-	g_hash_table_unref(ctx->cells);
-	g_hash_table_unref(ctx->column_scale);
 	g_clear_pointer(&ctx->table_set, cf_table_set_free);
 	g_clear_pointer(&ctx->cell_passages, g_hash_table_unref);
 	g_clear_pointer(&ctx->passages, cf_prose_passages_free);

@@ -925,8 +925,12 @@ try_token(Extractor *x, Span *sp, gsize p)
 						    s[numeral_end + 1] == ' ')))
 			return numeral_end;
 		if (lex->dotted_date && has_byte(s + g.start[numeral], glen(&g, numeral), '.')) {
-			int r = pcre2_match(lex->dotted_date, (PCRE2_SPTR)s + g.start[numeral],
-					    glen(&g, numeral), 0, PCRE2_NO_UTF_CHECK, x->match, NULL);
+			PCRE2_SPTR text = (PCRE2_SPTR)s + g.start[numeral];
+			int r = lex->dotted_date_jit
+					? pcre2_jit_match(lex->dotted_date, text, glen(&g, numeral), 0,
+							  0, x->match, NULL)
+					: pcre2_match(lex->dotted_date, text, glen(&g, numeral), 0,
+						      PCRE2_NO_UTF_CHECK, x->match, NULL);
 			if (r >= 0)
 				return numeral_end;
 		}

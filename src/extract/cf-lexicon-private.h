@@ -222,6 +222,7 @@ struct CfLexicon {
 	char **enumerator_followers;
 	int year_min, year_max;
 	pcre2_code *dotted_date;  /* anchored both ends */
+	gboolean dotted_date_jit; /* JIT-compiled: pcre2_jit_match() runs it */
 
 	/* the characters span_advance() acts on (cf-extract.c): parentheses, label
 	 * boundaries and the first characters of cue words; the walk steps over the rest */

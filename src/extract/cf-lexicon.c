@@ -644,8 +644,13 @@ load_numbers(CfLexicon *lex, const LexFile *f, GError **error)
 						   error);
 			if (s->code == NULL)
 				return FALSE;
-			if (g_str_equal(g, "dotted-date"))
+			if (g_str_equal(g, "dotted-date")) {
+				/* matched at every number with a point: JIT, best effort (without
+				 * it pcre2_match() interprets) */
+				lex->dotted_date_jit =
+					pcre2_jit_compile(s->code, PCRE2_JIT_COMPLETE) == 0;
 				lex->dotted_date = s->code;
+			}
 		} else if (keys == chinese_keys) {
 			lex->chinese_digits = get_list(f, g, "digits");
 			lex->chinese_points = get_list(f, g, "point");

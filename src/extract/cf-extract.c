@@ -15,6 +15,10 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__SSE2__) && defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#include <tmmintrin.h>
+#define EXTRACT_SSSE3 1 /* the candidate scan has a 16-byte path for CPUs with SSSE3 */
+#endif
 
 #include "extract/cf-extract-private.h"
 #include "extract/cf-number.h"
@@ -122,6 +126,8 @@ typedef struct {
 	CueList cue_lists[CUE_LISTS]; /* cue lists given to claims, each with a claim having it */
 	guint n_cue_lists;
 	CfClaimPool *pool;          /* the claims and their strings (cf-claim.h, Ownership) */
+	gboolean candidate_blocks;  /* norm is valid UTF-8: the candidate scan's 16-byte path */
+	gsize readable;             /* bytes of norm that may be read (its NUL included) */
 } Extractor;
 
 /* ---- small text helpers ---- */
@@ -1343,6 +1349,143 @@ extract_next_candidate(const CfLexicon *lex, const guchar *s, gsize p, gsize end
 	return end;
 }
 
+/* Buckets of the candidate filter (bits of a byte). */
+#define CANDIDATE_BUCKETS 8
+
+void
+extract_fill_candidate_filter(CfLexicon *lex)
+{
+	CandidateFilter *f = &lex->candidate_filter;
+	memset(f, 0, sizeof *f);
+	/* the byte loop after the blocks may start inside a character: its continuation bytes
+	 * read as U+FFFD one by one, which must not be a candidate */
+	f->usable = !lexicon_is_candidate(lex, 0xFFFD);
+	guint pages = 0;
+	gunichar last_page = G_MAXUINT32;
+	for (gunichar c = 0x80; c < 65536 && f->usable; c++) {
+		if (!lexicon_is_candidate(lex, c))
+			continue;
+		if (c < 0x800) { /* a two-byte candidate: the filter knows three-byte ones only */
+			f->usable = FALSE;
+			break;
+		}
+		/* the characters of one page of 64 share their first two bytes: one bucket */
+		if (c >> 6 != last_page) {
+			last_page = c >> 6;
+			pages++;
+		}
+		guint8 bit = (guint8)(1u << ((pages - 1) % CANDIDATE_BUCKETS));
+		guchar bytes[3] = {(guchar)(0xE0 | (c >> 12)), (guchar)(0x80 | ((c >> 6) & 0x3F)),
+				   (guchar)(0x80 | (c & 0x3F))};
+		for (guint k = 0; k < 3; k++) {
+			f->low[k][bytes[k] & 0x0F] |= bit;
+			f->high[k][bytes[k] >> 4] |= bit;
+		}
+	}
+}
+
+#ifdef EXTRACT_SSSE3
+/* The buckets (CandidateFilter) each byte of @v is in: two table look-ups. */
+__attribute__((target("ssse3"))) static inline __m128i
+candidate_buckets(__m128i v, const guint8 *low, const guint8 *high)
+{
+	const __m128i nibble = _mm_set1_epi8(0x0F);
+	__m128i in_low = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)low),
+					  _mm_and_si128(v, nibble));
+	__m128i in_high = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)high),
+					   _mm_and_si128(_mm_srli_epi16(v, 4), nibble));
+	return _mm_and_si128(in_low, in_high);
+}
+
+/* The blocks of extract_next_candidate_valid(): the first candidate in s[p, end) found 16
+ * bytes a step, @end when there is none, or G_MAXSIZE with where the blocks stopped (short
+ * of the last 18 readable bytes, s[0, limit)) in *@stopped.  A block may reach past @end:
+ * only its positions before @end count.  In valid UTF-8 an ASCII byte and a lead byte E0-EF
+ * always start a character (and a character starting before @end ends there, @end being a
+ * character boundary), so a position the filter keeps is read as one; the filter keeps
+ * every candidate, and each position it keeps is checked against the candidate bits. */
+__attribute__((target("ssse3"))) static gsize
+next_candidate_ssse3(const CfLexicon *lex, const guchar *s, gsize p, gsize end, gsize limit,
+		     gsize *n, gsize *stopped)
+{
+	const CandidateFilter *f = &lex->candidate_filter;
+	const __m128i zero = _mm_setzero_si128(), digit0 = _mm_set1_epi8('0'),
+		      nine = _mm_set1_epi8(9);
+	for (; p < end; p += 16) {
+		if (limit - p < 18) {
+			*stopped = p;
+			return G_MAXSIZE;
+		}
+		__m128i v0 = _mm_loadu_si128((const __m128i *)(s + p));
+		__m128i v1 = _mm_loadu_si128((const __m128i *)(s + p + 1));
+		__m128i v2 = _mm_loadu_si128((const __m128i *)(s + p + 2));
+		__m128i buckets = _mm_and_si128(
+			candidate_buckets(v0, f->low[0], f->high[0]),
+			_mm_and_si128(candidate_buckets(v1, f->low[1], f->high[1]),
+				      candidate_buckets(v2, f->low[2], f->high[2])));
+		__m128i d = _mm_sub_epi8(v0, digit0);
+		__m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, nine), d);
+		guint mask = ((guint)_mm_movemask_epi8(_mm_cmpeq_epi8(buckets, zero)) ^ 0xFFFF) |
+			     (guint)_mm_movemask_epi8(digit);
+		if (end - p < 16)
+			mask &= (1u << (end - p)) - 1;
+		for (; mask != 0; mask &= mask - 1) {
+			gsize q = p + (guint)__builtin_ctz(mask);
+			if ((guchar)(s[q] - '0') < 10) {
+				*n = 1;
+				return q;
+			}
+			if ((s[q] & 0xF0) == 0xE0 && bits_have3(lex->candidate, s + q)) {
+				*n = 3;
+				return q;
+			}
+		}
+	}
+	return end;
+}
+#endif
+
+/* Whether extract_next_candidate_valid() may take its blocks: SSSE3 and a usable filter. */
+static gboolean
+candidate_blocks_usable(const CfLexicon *lex)
+{
+#ifdef EXTRACT_SSSE3
+	static int ssse3 = -1;
+	if (G_UNLIKELY(ssse3 < 0))
+		ssse3 = __builtin_cpu_supports("ssse3") ? 1 : 0;
+	return ssse3 && lex->candidate_filter.usable;
+#else
+	(void)lex;
+	return FALSE;
+#endif
+}
+
+/* extract_next_candidate_valid() with its blocks taken when @blocks (which
+ * candidate_blocks_usable() said), else extract_next_candidate(). */
+static inline gsize
+next_candidate(const CfLexicon *lex, gboolean blocks, const guchar *s, gsize p, gsize end,
+	       gsize limit, gsize *n)
+{
+#ifdef EXTRACT_SSSE3
+	if (blocks) {
+		gsize found = next_candidate_ssse3(lex, s, p, end, limit, n, &p);
+		if (found != G_MAXSIZE)
+			return found;
+	}
+#else
+	(void)blocks;
+	(void)limit;
+#endif
+	return extract_next_candidate(lex, s, p, end, n);
+}
+
+gsize
+extract_next_candidate_valid(const CfLexicon *lex, const guchar *s, gsize p, gsize end,
+			     gsize limit, gsize *n)
+{
+	return next_candidate(lex, candidate_blocks_usable(lex), s, p, end, limit, n);
+}
+
 /* Finds every token of the span. */
 static void
 span_scan(Extractor *x, Span *sp)
@@ -1350,7 +1493,7 @@ span_scan(Extractor *x, Span *sp)
 	const CfLexicon *lex = x->lex;
 	const guchar *s = (const guchar *)x->norm;
 	gsize p = sp->start, end = sp->end, n;
-	while ((p = extract_next_candidate(lex, s, p, end, &n)) < end) {
+	while ((p = next_candidate(lex, x->candidate_blocks, s, p, end, x->readable, &n)) < end) {
 		gboolean chinese = s[p] >= 0x80;
 		if (p >= sp->skip_start && p < sp->skip_end) {
 			p = sp->skip_end;
@@ -1635,6 +1778,8 @@ extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 	x->unit_text = g_string_sized_new(64);
 	x->label_text = g_string_sized_new(128);
 	x->pool = cf_claim_pool_new();
+	x->candidate_blocks = doc->text_valid_utf8 && candidate_blocks_usable(lex);
+	x->readable = doc->norm_length + 1;
 }
 
 static GPtrArray *

@@ -167,6 +167,16 @@ char_set_add(CharSet *set, gunichar c)
 		set->bits[c >> 3] |= (guint8)(1u << (c & 7));
 }
 
+/* The candidate scan's 16-byte filter (cf-extract.c): every three-byte candidate character
+ * is given one of 8 buckets (by its first two bytes), and for each of its three bytes the
+ * bucket's bit is set in a PSHUFB table for the byte's low nibble and one for its high
+ * nibble.  A position whose three bytes have a bucket in common may start a candidate; one
+ * that has none cannot. */
+typedef struct {
+	gboolean usable; /* every candidate beyond ASCII is a three-byte character (not U+FFFD) */
+	guint8 low[3][16], high[3][16];
+} CandidateFilter;
+
 /* ---- the token pattern (cf-token.c) ---- */
 
 /* Capture groups of a token match: start/end offsets, PCRE2_UNSET when a group is unset. */
@@ -209,6 +219,7 @@ struct CfLexicon {
 
 	/* numbers.ini */
 	guint8 candidate[65536 / 8]; /* code points a number token can start with */
+	CandidateFilter candidate_filter; /* the same, 16 bytes at a time (cf-extract.c) */
 	char **chinese_digits;
 	char **chinese_points;
 	char **multipliers;

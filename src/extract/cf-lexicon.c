@@ -1024,6 +1024,7 @@ cf_lexicon_load(const char *directory, GError **error)
 	if (!compile_token(lex, error))
 		return NULL;
 	extract_fill_walk_stops(lex);
+	extract_fill_candidate_filter(lex);
 	return g_steal_pointer(&lex);
 }
 

@@ -101,11 +101,18 @@ typedef struct {
 	Origin origin;
 } LexLabelWord;
 
+/* An entry of a WordSet with its word and the word's length in bytes. */
+typedef struct {
+	gpointer entry;
+	const char *word;
+	gsize length;
+} WordSetEntry;
+
 /* A set of words found by their first character: a bitmap over the BMP for the quick
  * "can a word start here" test, then the candidates for that character, longest first. */
 typedef struct {
 	guint8 *first;          /* 65536 bits */
-	GHashTable *by_first;   /* gunichar → GPtrArray of the entry pointers, longest first */
+	GHashTable *by_first;   /* gunichar → GArray of WordSetEntry, longest first */
 	gboolean has_ascii_first;
 } WordSet;
 

@@ -243,7 +243,7 @@ static void
 word_set_init(WordSet *set)
 {
 	set->first = g_malloc0(65536 / 8);
-	set->by_first = g_hash_table_new_full(NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
+	set->by_first = g_hash_table_new_full(NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
 }
 
 static void
@@ -268,6 +268,15 @@ longest_first_cb(gconstpointer a, gconstpointer b)
 	return la < lb ? 1 : la > lb ? -1 : 0;
 }
 
+/* longest_first_cb() for WordSetEntry: g_array_sort() is stable, the order of words of one
+ * length stays the order they were added in, as g_ptr_array_sort() kept it. */
+static int
+entry_longest_first_cb(gconstpointer a, gconstpointer b)
+{
+	gsize la = ((const WordSetEntry *)a)->length, lb = ((const WordSetEntry *)b)->length;
+	return la < lb ? 1 : la > lb ? -1 : 0;
+}
+
 static void
 word_set_add(WordSet *set, gpointer entry)
 {
@@ -275,13 +284,14 @@ word_set_add(WordSet *set, gpointer entry)
 	if (c >= 65536)
 		return;
 	set->first[c >> 3] |= (guint8)(1u << (c & 7));
-	GPtrArray *list = g_hash_table_lookup(set->by_first, GUINT_TO_POINTER(c));
+	GArray *list = g_hash_table_lookup(set->by_first, GUINT_TO_POINTER(c));
 	if (list == NULL) {
-		list = g_ptr_array_new();
+		list = g_array_new(FALSE, FALSE, sizeof(WordSetEntry));
 		g_hash_table_insert(set->by_first, GUINT_TO_POINTER(c), list);
 	}
-	g_ptr_array_add(list, entry);
-	g_ptr_array_sort(list, longest_first_cb);
+	WordSetEntry e = {entry, entry_word(entry), strlen(entry_word(entry))};
+	g_array_append_val(list, e);
+	g_array_sort(list, entry_longest_first_cb);
 }
 
 gpointer
@@ -289,17 +299,22 @@ word_set_match(const WordSet *set, const char *text, const char *end, gsize *len
 {
 	if (text >= end)
 		return NULL;
-	gunichar c = g_utf8_get_char(text);
+	/* most calls come from a character the caller knows may start a word: a three-byte
+	 * one decoded inline */
+	const guchar *u = (const guchar *)text;
+	gunichar c = (u[0] & 0xF0) == 0xE0 && end - text >= 3
+			     ? ((gunichar)(u[0] & 0x0F) << 12) | ((gunichar)(u[1] & 0x3F) << 6) |
+				       (u[2] & 0x3F)
+			     : g_utf8_get_char(text);
 	if (!word_set_may_start(set, c))
 		return NULL;
-	GPtrArray *list = g_hash_table_lookup(set->by_first, GUINT_TO_POINTER(c));
+	const GArray *list = g_hash_table_lookup(set->by_first, GUINT_TO_POINTER(c));
 	for (guint i = 0; list && i < list->len; i++) {
-		const char *w = entry_word(list->pdata[i]);
-		gsize n = strlen(w);
-		if ((gsize)(end - text) >= n && memcmp(text, w, n) == 0) {
+		const WordSetEntry *e = &g_array_index(list, WordSetEntry, i);
+		if ((gsize)(end - text) >= e->length && short_bytes_equal(text, e->word, e->length)) {
 			if (length)
-				*length = n;
-			return list->pdata[i];
+				*length = e->length;
+			return e->entry;
 		}
 	}
 	return NULL;

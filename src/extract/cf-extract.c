@@ -1583,11 +1583,27 @@ is_numeric_text(const char *text)
 	return TRUE;
 }
 
+/* Whether the @length bytes at @text are all of is_numeric_text() or dropped by clean_text()
+ * (line breaks, tabs): then clean_text() gives NULL or a numeric text, without the copy. */
+static gboolean
+is_numeric_raw(const char *text, gsize length)
+{
+	for (gsize i = 0; i < length; i++)
+		if (!g_ascii_isdigit(text[i]) &&
+		    (text[i] == '\0' || !strchr(".,%- \n\r\t", text[i])))
+			return FALSE;
+	return TRUE;
+}
+
 static char *
 row_item(const CfDocument *doc, const CfRow *row)
 {
 	for (guint i = 0; i < row->n_cells; i++) {
 		const CfCell *cell = &row->cells[i];
+		/* most cells of a row are numbers: ruled out without a copy */
+		if (is_numeric_raw(doc->norm + cell->range.start,
+				   cell->range.end - cell->range.start))
+			continue;
 		char *text = clean_text(doc->norm + cell->range.start,
 					cell->range.end - cell->range.start, FALSE);
 		if (text && !is_numeric_text(text))
@@ -1603,9 +1619,11 @@ table_label(Extractor *x, const char *item, const char *column, guint *stored)
 	if (item && column) {
 		/* joined in a reused buffer: a copy of item's length + 1 + column's length would
 		 * read past item */
-		GString *label = g_string_assign(x->label_text, item);
-		g_string_append_c(label, '/');
-		g_string_append(label, column);
+		GString *label = x->label_text;
+		label->len = 0;
+		text_append(label, item, strlen(item));
+		text_append(label, "/", 1);
+		text_append(label, column, strlen(column));
 		return pool_copy(x->pool, label->str, label->len, stored);
 	}
 	const char *only = item ? item : column;

@@ -868,6 +868,20 @@ test_next_candidate(void)
 /* The last clause delimiter, found 16 bytes at a time, is the one a reading from the start
  * finds last: random text of delimiters, characters sharing their first two bytes (＂ is
  * EF BC 82, 〃 E3 80 83) or their last (ｂ is EF BD 82), at every floor and end. */
+/* Appends to @text between 1 and @max - 1 pieces of @pieces picked by @rand, and to @starts
+ * where each piece starts and where the text ends. */
+static void
+append_random_pieces(GString *text, GArray *starts, const char *const *pieces, gsize n_pieces,
+		     gint32 max, GRand *rand)
+{
+	guint n = (guint)g_rand_int_range(rand, 1, max);
+	for (guint k = 0; k < n; k++) {
+		g_array_append_val(starts, text->len);
+		g_string_append(text, pieces[g_rand_int_range(rand, 0, (gint32)n_pieces)]);
+	}
+	g_array_append_val(starts, text->len);
+}
+
 /* The candidates of s[start, end) both ways, from @start and from each candidate on, must
  * be the same; returns how many there are. */
 static guint
@@ -924,12 +938,7 @@ test_next_candidate_blocks(void)
 	for (guint round = 0; round < 3000; round++) {
 		g_autoptr(GString) text = g_string_new(NULL);
 		g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(gsize));
-		guint n = (guint)g_rand_int_range(rand, 1, 80);
-		for (guint i = 0; i < n; i++) {
-			g_array_append_val(starts, text->len);
-			g_string_append(text, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
-		}
-		g_array_append_val(starts, text->len);
+		append_random_pieces(text, starts, pieces, G_N_ELEMENTS(pieces), 80, rand);
 		for (guint i = 0; i < 8; i++) {
 			guint a = (guint)g_rand_int_range(rand, 0, (gint32)starts->len);
 			guint b = (guint)g_rand_int_range(rand, (gint32)a, (gint32)starts->len);
@@ -952,12 +961,7 @@ test_last_clause_delimiter(void)
 	for (guint round = 0; round < 3000; round++) {
 		g_autoptr(GString) text = g_string_new(NULL);
 		g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(gsize));
-		guint n = (guint)g_rand_int_range(rand, 1, 40);
-		for (guint k = 0; k < n; k++) {
-			g_array_append_val(starts, text->len);
-			g_string_append(text, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
-		}
-		g_array_append_val(starts, text->len);
+		append_random_pieces(text, starts, pieces, G_N_ELEMENTS(pieces), 40, rand);
 		for (guint f = 0; f < starts->len; f++) {
 			for (guint t = f; t < starts->len; t++) {
 				gsize floor = g_array_index(starts, gsize, f);

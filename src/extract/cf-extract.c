@@ -111,7 +111,8 @@ typedef struct {
 	const CfDocument *doc;
 	const char *norm;
 	pcre2_match_data *match;
-	GPtrArray *out;
+	CfClaim **claims;           /* the output in the making, made a GPtrArray at the end */
+	guint n_claims, allocated_claims;
 	GHashTable *units;          /* claim → LexUnit, for the self-test */
 	gboolean all_tokens;
 	/* incremental locate: claims come in increasing offsets */
@@ -1523,13 +1524,18 @@ static void
 span_emit(Extractor *x, Span *sp)
 {
 	find_expressions(x, sp);
+	/* room for every token at once: the claims are stored without a call each */
+	if (x->allocated_claims - x->n_claims < sp->tokens->len) {
+		x->allocated_claims = MAX(2 * x->allocated_claims, x->n_claims + sp->tokens->len);
+		x->claims = g_renew(CfClaim *, x->claims, x->allocated_claims);
+	}
 	for (guint i = 0; i < sp->tokens->len; i++) {
 		Token *t = &sp->tokens->items[i];
 		if (t->date && !x->all_tokens) {
 			cf_claim_free(t->claim);
 			continue;
 		}
-		g_ptr_array_add(x->out, t->claim);
+		x->claims[x->n_claims++] = t->claim;
 		if (x->units && t->unit)
 			g_hash_table_insert(x->units, t->claim, (gpointer)t->unit);
 	}
@@ -1788,8 +1794,8 @@ extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 	x->norm = doc->norm;
 	x->match = pcre2_match_data_create_from_pattern(lex->token, NULL);
 	/* about one claim per CLAIM_BYTES of text: room for them at once */
-	x->out = g_ptr_array_new_full((guint)MIN(doc->norm_length / CLAIM_BYTES + 16, G_MAXUINT / 2),
-				      (GDestroyNotify)cf_claim_free);
+	x->allocated_claims = (guint)MIN(doc->norm_length / CLAIM_BYTES + 16, G_MAXUINT / 2);
+	x->claims = g_new(CfClaim *, x->allocated_claims);
 	x->cues = g_array_new(FALSE, FALSE, sizeof(CueHit));
 	x->tokens = (TokenList){0};
 	x->paren_stack = g_array_new(FALSE, FALSE, sizeof(gsize));
@@ -1810,8 +1816,13 @@ extractor_finish(Extractor *x)
 	g_string_free(x->unit_text, TRUE);
 	g_string_free(x->label_text, TRUE);
 	cf_claim_pool_unref(x->pool); /* each claim holds its own reference */
-	sort_nearly_sorted(x->out, claim_order_cb);
-	return x->out;
+	GPtrArray *out = g_ptr_array_new_full(x->n_claims, (GDestroyNotify)cf_claim_free);
+	g_ptr_array_set_size(out, x->n_claims);
+	if (x->n_claims > 0)
+		memcpy(out->pdata, x->claims, x->n_claims * sizeof(CfClaim *));
+	g_free(x->claims);
+	sort_nearly_sorted(out, claim_order_cb);
+	return out;
 }
 
 static void

@@ -1679,21 +1679,27 @@ apply_column(const Span *sp, Token *t)
 		c->kind = sp->column_meaning;
 }
 
+/* What a table's column gives the numbers under it. */
+typedef struct {
+	char *label;            /* cleaned header text, NULL when none */
+	CfClaimKind meaning;    /* lexicon_column_meaning() of the header */
+	const LexUnit *unit;    /* the column's unit, else the table's; NULL when none */
+} TableColumn;
+
 static void
 extract_table(Extractor *x, const CfTable *table, gint table_index)
 {
 	const LexUnit *table_unit = lexicon_resolve_unit_text(x->lex, table->unit_text);
-	g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func(g_free);
-	g_autoptr(GPtrArray) meanings = g_ptr_array_new();
-	g_autoptr(GPtrArray) units = g_ptr_array_new();
+	/* what each column gives its cells, in one block (the labels owned) */
+	g_autofree TableColumn *columns = g_new(TableColumn, MAX(table->n_columns, 1));
 	for (guint c = 0; c < table->n_columns; c++) {
 		const char *raw = table->column_labels ? table->column_labels[c] : NULL;
-		g_ptr_array_add(labels, raw ? clean_text(raw, strlen(raw), TRUE) : NULL);
-		g_ptr_array_add(meanings, GINT_TO_POINTER(lexicon_column_meaning(x->lex, raw)));
+		columns[c].label = raw ? clean_text(raw, strlen(raw), TRUE) : NULL;
+		columns[c].meaning = lexicon_column_meaning(x->lex, raw);
 		const LexUnit *u = NULL;
 		if (table->column_units && table->column_units[c])
 			u = lexicon_resolve_unit_text(x->lex, table->column_units[c]);
-		g_ptr_array_add(units, (gpointer)(u ? u : table_unit));
+		columns[c].unit = u ? u : table_unit;
 	}
 
 	for (guint r = 0; r < table->rows->len; r++) {
@@ -1712,9 +1718,8 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 			sp.column = (gint)cell->column;
 			gboolean body = !row->header && cell->column < table->n_columns;
 			if (body) {
-				sp.column_meaning =
-					(CfClaimKind)GPOINTER_TO_INT(meanings->pdata[cell->column]);
-				sp.column_unit = units->pdata[cell->column];
+				sp.column_meaning = columns[cell->column].meaning;
+				sp.column_unit = columns[cell->column].unit;
 			}
 			span_scan(x, &sp);
 			if (sp.tokens->len == 0)
@@ -1724,7 +1729,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 				item_done = TRUE;
 			}
 			const char *column_label =
-				cell->column < table->n_columns ? labels->pdata[cell->column] : NULL;
+				cell->column < table->n_columns ? columns[cell->column].label : NULL;
 			gboolean one = cell_is_one_token(x, &sp);
 			for (guint k = 0; k < sp.tokens->len; k++) {
 				Token *t = &sp.tokens->items[k];
@@ -1738,6 +1743,8 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 			span_emit(x, &sp);
 		}
 	}
+	for (guint c = 0; c < table->n_columns; c++)
+		g_free(columns[c].label);
 }
 
 /* ---- the document ---- */

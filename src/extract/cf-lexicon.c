@@ -1181,11 +1181,13 @@ lexicon_resolve_unit_text(const CfLexicon *lex, const char *text)
 	return best;
 }
 
+/* Asked for every cue word found and every before-qualifier: the characters decoded inline
+ * (cf_utf8_char_at() decodes as g_utf8_get_char() does). */
 gboolean
 utf8_set_contains(const char *set, gunichar c)
 {
 	for (const char *p = set; p && *p; p = g_utf8_next_char(p))
-		if (g_utf8_get_char(p) == c)
+		if (cf_utf8_char_at(p) == c)
 			return TRUE;
 	return FALSE;
 }
@@ -1195,12 +1197,16 @@ lexicon_cue_applies(const LexCue *cue, const char *start, const char *at, gsize 
 		    const char *end)
 {
 	if (cue->not_after[0] != '\0' && at > start) {
-		const char *prev = g_utf8_find_prev_char(start, at);
-		if (prev && utf8_set_contains(cue->not_after, g_utf8_get_char(prev)))
+		/* g_utf8_find_prev_char(start, at), inline */
+		const char *prev = at - 1;
+		while (prev > start && ((guchar)*prev & 0xC0) == 0x80)
+			prev--;
+		if ((((guchar)*prev & 0xC0) != 0x80) &&
+		    utf8_set_contains(cue->not_after, cf_utf8_char_at(prev)))
 			return FALSE;
 	}
 	if (cue->not_before[0] != '\0' && at + length < end) {
-		if (utf8_set_contains(cue->not_before, g_utf8_get_char(at + length)))
+		if (utf8_set_contains(cue->not_before, cf_utf8_char_at(at + length)))
 			return FALSE;
 	}
 	return TRUE;

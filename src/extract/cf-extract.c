@@ -1364,6 +1364,10 @@ extract_fill_candidate_filter(CfLexicon *lex)
 	guint pages = 0;
 	gunichar last_page = G_MAXUINT32;
 	for (gunichar c = 0x80; c < 65536 && f->usable; c++) {
+		if (lex->candidate[c >> 3] == 0) { /* eight code points at a time: most are none */
+			c |= 7;
+			continue;
+		}
 		if (!lexicon_is_candidate(lex, c))
 			continue;
 		if (c < 0x800) { /* a two-byte candidate: the filter knows three-byte ones only */

@@ -868,6 +868,88 @@ test_next_candidate(void)
 /* The last clause delimiter, found 16 bytes at a time, is the one a reading from the start
  * finds last: random text of delimiters, characters sharing their first two bytes (＂ is
  * EF BC 82, 〃 E3 80 83) or their last (ｂ is EF BD 82), at every floor and end. */
+/* Appends to @text between 1 and @max - 1 pieces of @pieces picked by @rand, and to @starts
+ * where each piece starts and where the text ends. */
+static void
+append_random_pieces(GString *text, GArray *starts, const char *const *pieces, gsize n_pieces,
+		     gint32 max, GRand *rand)
+{
+	guint n = (guint)g_rand_int_range(rand, 1, max);
+	for (guint k = 0; k < n; k++) {
+		g_array_append_val(starts, text->len);
+		g_string_append(text, pieces[g_rand_int_range(rand, 0, (gint32)n_pieces)]);
+	}
+	g_array_append_val(starts, text->len);
+}
+
+/* The candidates of s[start, end) both ways, from @start and from each candidate on, must
+ * be the same; returns how many there are. */
+static guint
+compare_candidate_scans(const GString *text, gsize start, gsize end)
+{
+	const guchar *s = (const guchar *)text->str;
+	guint found = 0;
+	gsize p = start;
+	for (;;) {
+		gsize n = 0, n_valid = 0;
+		gsize expected = extract_next_candidate(lexicon, s, p, end, &n);
+		gsize got = extract_next_candidate_valid(lexicon, s, p, end, text->len + 1, &n_valid);
+		if (got != expected)
+			g_error("candidate scan from %zu to %zu of '%.*s': %zu by blocks, %zu byte by "
+				"byte",
+				p, end, (int)MIN(end - p, 80), text->str + p, got, expected);
+		if (expected >= end)
+			return found;
+		g_assert_cmpuint(n_valid, ==, n);
+		found++;
+		p = expected + n;
+	}
+}
+
+/* The candidate scan 16 bytes at a time (valid UTF-8) finds what the byte loop finds:
+ * every code point from every 53rd character on, and random text of candidates, characters
+ * sharing their first two or last bytes with one (丁 E4 B8 81, 上 E4 B8 8A, 丐 E4 B8 90),
+ * other lengths of character, at random starts and ends. */
+static void
+test_next_candidate_blocks(void)
+{
+	g_assert_true(lexicon->candidate_filter.usable);
+	g_autoptr(GString) all = g_string_new(NULL);
+	for (gunichar c = 0x20; c < 0x110000; c = c < 0x10000 ? c + 1 : c + 4099) {
+		if ((c >= 0xD800 && c <= 0xDFFF) || c == 0x7F)
+			continue;
+		g_string_append_unichar(all, c);
+		if (c % 11 == 0)
+			g_string_append(all, "7");
+	}
+	guint found = 0;
+	guint k = 0;
+	for (const char *c = all->str; *c; c = g_utf8_next_char(c), k++)
+		if (k % 53 == 0)
+			found += compare_candidate_scans(all, (gsize)(c - all->str), all->len);
+	g_assert_cmpuint(found, >, 1000);
+
+	static const char *const pieces[] = {"一", "十", "万", "第", "〇", "两", "亿", "百分之",
+					     "0", "5", "9", "丁", "上", "丐", "中", "文", "的",
+					     "。", "，", "a", " ", "/", ":", "\xC2\xA9", "\xF0\x9F\x98\x80",
+					     "ｂ", "〃", "零", "点", "元"};
+	GRand *rand = g_rand_new_with_seed(20261124);
+	found = 0;
+	for (guint round = 0; round < 3000; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+		append_random_pieces(text, starts, pieces, G_N_ELEMENTS(pieces), 80, rand);
+		for (guint i = 0; i < 8; i++) {
+			guint a = (guint)g_rand_int_range(rand, 0, (gint32)starts->len);
+			guint b = (guint)g_rand_int_range(rand, (gint32)a, (gint32)starts->len);
+			found += compare_candidate_scans(text, g_array_index(starts, gsize, a),
+							 g_array_index(starts, gsize, b));
+		}
+	}
+	g_assert_cmpuint(found, >, 10000);
+	g_rand_free(rand);
+}
+
 static void
 test_last_clause_delimiter(void)
 {
@@ -879,12 +961,7 @@ test_last_clause_delimiter(void)
 	for (guint round = 0; round < 3000; round++) {
 		g_autoptr(GString) text = g_string_new(NULL);
 		g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(gsize));
-		guint n = (guint)g_rand_int_range(rand, 1, 40);
-		for (guint k = 0; k < n; k++) {
-			g_array_append_val(starts, text->len);
-			g_string_append(text, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
-		}
-		g_array_append_val(starts, text->len);
+		append_random_pieces(text, starts, pieces, G_N_ELEMENTS(pieces), 40, rand);
 		for (guint f = 0; f < starts->len; f++) {
 			for (guint t = f; t < starts->len; t++) {
 				gsize floor = g_array_index(starts, gsize, f);
@@ -941,6 +1018,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/position/fullwidth", test_position_fullwidth);
 	g_test_add_func("/extract/token/by-hand/corpus", test_token_matcher_corpus);
 	g_test_add_func("/extract/scan/candidates", test_next_candidate);
+	g_test_add_func("/extract/scan/candidates-blocks", test_next_candidate_blocks);
 	g_test_add_func("/extract/column/meaning", test_column_meaning);
 	g_test_add_func("/extract/token/by-hand/synthetic", test_token_matcher_synthetic);
 

@@ -22,6 +22,17 @@ void extract_fill_walk_stops(CfLexicon *lex);
 gsize extract_next_candidate(const CfLexicon *lex, const guchar *s, gsize p, gsize end,
 			     gsize *n);
 
+/* extract_next_candidate() for text known to be valid UTF-8 (@p and @end character
+ * boundaries) of which s[0, limit) may be read (@limit >= @end): 16 bytes a step with SSSE3
+ * (lex->candidate_filter) while 18 readable bytes are left, the rest as
+ * extract_next_candidate() does; extract_next_candidate() itself without SSSE3 or a usable
+ * filter.  The extractor takes the same path. */
+gsize extract_next_candidate_valid(const CfLexicon *lex, const guchar *s, gsize p, gsize end,
+				   gsize limit, gsize *n);
+
+/* Fills lex->candidate_filter from lex->candidate: called once by the lexicon loader. */
+void extract_fill_candidate_filter(CfLexicon *lex);
+
 /* The start of the last clause delimiter (。！？；， and ; , ! ?) lying in s[floor, to) of
  * valid UTF-8 (@floor and @to character boundaries), or G_MAXSIZE when there is none;
  * @after receives where the character after it starts. */

@@ -15,6 +15,10 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__SSE2__) && defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#include <tmmintrin.h>
+#define EXTRACT_SSSE3 1 /* the candidate scan has a 16-byte path for CPUs with SSSE3 */
+#endif
 
 #include "extract/cf-extract-private.h"
 #include "extract/cf-number.h"
@@ -107,7 +111,8 @@ typedef struct {
 	const CfDocument *doc;
 	const char *norm;
 	pcre2_match_data *match;
-	GPtrArray *out;
+	CfClaim **claims;           /* the output in the making, made a GPtrArray at the end */
+	guint n_claims, allocated_claims;
 	GHashTable *units;          /* claim → LexUnit, for the self-test */
 	gboolean all_tokens;
 	/* incremental locate: claims come in increasing offsets */
@@ -122,6 +127,8 @@ typedef struct {
 	CueList cue_lists[CUE_LISTS]; /* cue lists given to claims, each with a claim having it */
 	guint n_cue_lists;
 	CfClaimPool *pool;          /* the claims and their strings (cf-claim.h, Ownership) */
+	gboolean candidate_blocks;  /* norm is valid UTF-8: the candidate scan's 16-byte path */
+	gsize readable;             /* bytes of norm that may be read (its NUL included) */
 } Extractor;
 
 /* ---- small text helpers ---- */
@@ -925,8 +932,12 @@ try_token(Extractor *x, Span *sp, gsize p)
 						    s[numeral_end + 1] == ' ')))
 			return numeral_end;
 		if (lex->dotted_date && has_byte(s + g.start[numeral], glen(&g, numeral), '.')) {
-			int r = pcre2_match(lex->dotted_date, (PCRE2_SPTR)s + g.start[numeral],
-					    glen(&g, numeral), 0, PCRE2_NO_UTF_CHECK, x->match, NULL);
+			PCRE2_SPTR text = (PCRE2_SPTR)s + g.start[numeral];
+			int r = lex->dotted_date_jit
+					? pcre2_jit_match(lex->dotted_date, text, glen(&g, numeral), 0,
+							  0, x->match, NULL)
+					: pcre2_match(lex->dotted_date, text, glen(&g, numeral), 0,
+						      PCRE2_NO_UTF_CHECK, x->match, NULL);
 			if (r >= 0)
 				return numeral_end;
 		}
@@ -1339,6 +1350,147 @@ extract_next_candidate(const CfLexicon *lex, const guchar *s, gsize p, gsize end
 	return end;
 }
 
+/* Buckets of the candidate filter (bits of a byte). */
+#define CANDIDATE_BUCKETS 8
+
+void
+extract_fill_candidate_filter(CfLexicon *lex)
+{
+	CandidateFilter *f = &lex->candidate_filter;
+	memset(f, 0, sizeof *f);
+	/* the byte loop after the blocks may start inside a character: its continuation bytes
+	 * read as U+FFFD one by one, which must not be a candidate */
+	f->usable = !lexicon_is_candidate(lex, 0xFFFD);
+	guint pages = 0;
+	gunichar last_page = G_MAXUINT32;
+	for (gunichar c = 0x80; c < 65536 && f->usable; c++) {
+		if (lex->candidate[c >> 3] == 0) { /* eight code points at a time: most are none */
+			c |= 7;
+			continue;
+		}
+		if (!lexicon_is_candidate(lex, c))
+			continue;
+		if (c < 0x800) { /* a two-byte candidate: the filter knows three-byte ones only */
+			f->usable = FALSE;
+			break;
+		}
+		/* the characters of one page of 64 share their first two bytes: one bucket */
+		if (c >> 6 != last_page) {
+			last_page = c >> 6;
+			pages++;
+		}
+		guint8 bit = (guint8)(1u << ((pages - 1) % CANDIDATE_BUCKETS));
+		guchar bytes[3] = {(guchar)(0xE0 | (c >> 12)), (guchar)(0x80 | ((c >> 6) & 0x3F)),
+				   (guchar)(0x80 | (c & 0x3F))};
+		for (guint k = 0; k < 3; k++) {
+			f->low[k][bytes[k] & 0x0F] |= bit;
+			f->high[k][bytes[k] >> 4] |= bit;
+		}
+	}
+}
+
+#ifdef EXTRACT_SSSE3
+/* The buckets (CandidateFilter) each byte of @v is in: two table look-ups. */
+__attribute__((target("ssse3"))) static inline __m128i
+candidate_buckets(__m128i v, const guint8 *low, const guint8 *high)
+{
+	const __m128i nibble = _mm_set1_epi8(0x0F);
+	__m128i in_low = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)low),
+					  _mm_and_si128(v, nibble));
+	__m128i in_high = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)high),
+					   _mm_and_si128(_mm_srli_epi16(v, 4), nibble));
+	return _mm_and_si128(in_low, in_high);
+}
+
+/* The blocks of extract_next_candidate_valid(): the first candidate in s[p, end) found 16
+ * bytes a step, @end when there is none, or G_MAXSIZE with where the blocks stopped (short
+ * of the last 18 readable bytes, s[0, limit)) in *@stopped.  A block may reach past @end:
+ * only its positions before @end count.  In valid UTF-8 an ASCII byte and a lead byte E0-EF
+ * always start a character (and a character starting before @end ends there, @end being a
+ * character boundary), so a position the filter keeps is read as one; the filter keeps
+ * every candidate, and each position it keeps is checked against the candidate bits. */
+__attribute__((target("ssse3"))) static gsize
+next_candidate_ssse3(const CfLexicon *lex, const guchar *s, gsize p, gsize end, gsize limit,
+		     gsize *n, gsize *stopped)
+{
+	const CandidateFilter *f = &lex->candidate_filter;
+	const __m128i zero = _mm_setzero_si128(), digit0 = _mm_set1_epi8('0'),
+		      nine = _mm_set1_epi8(9);
+	for (; p < end; p += 16) {
+		if (limit - p < 18) {
+			*stopped = p;
+			return G_MAXSIZE;
+		}
+		__m128i v0 = _mm_loadu_si128((const __m128i *)(s + p));
+		__m128i v1 = _mm_loadu_si128((const __m128i *)(s + p + 1));
+		__m128i v2 = _mm_loadu_si128((const __m128i *)(s + p + 2));
+		__m128i buckets = _mm_and_si128(
+			candidate_buckets(v0, f->low[0], f->high[0]),
+			_mm_and_si128(candidate_buckets(v1, f->low[1], f->high[1]),
+				      candidate_buckets(v2, f->low[2], f->high[2])));
+		__m128i d = _mm_sub_epi8(v0, digit0);
+		__m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, nine), d);
+		guint mask = ((guint)_mm_movemask_epi8(_mm_cmpeq_epi8(buckets, zero)) ^ 0xFFFF) |
+			     (guint)_mm_movemask_epi8(digit);
+		if (end - p < 16)
+			mask &= (1u << (end - p)) - 1;
+		for (; mask != 0; mask &= mask - 1) {
+			gsize q = p + (guint)__builtin_ctz(mask);
+			if ((guchar)(s[q] - '0') < 10) {
+				*n = 1;
+				return q;
+			}
+			if ((s[q] & 0xF0) == 0xE0 && bits_have3(lex->candidate, s + q)) {
+				*n = 3;
+				return q;
+			}
+		}
+	}
+	return end;
+}
+#endif
+
+/* Whether extract_next_candidate_valid() may take its blocks: SSSE3 and a usable filter. */
+static gboolean
+candidate_blocks_usable(const CfLexicon *lex)
+{
+#ifdef EXTRACT_SSSE3
+	static int ssse3 = -1;
+	if (G_UNLIKELY(ssse3 < 0))
+		ssse3 = __builtin_cpu_supports("ssse3") ? 1 : 0;
+	return ssse3 && lex->candidate_filter.usable;
+#else
+	(void)lex;
+	return FALSE;
+#endif
+}
+
+/* extract_next_candidate_valid() with its blocks taken when @blocks (which
+ * candidate_blocks_usable() said), else extract_next_candidate(). */
+static inline gsize
+next_candidate(const CfLexicon *lex, gboolean blocks, const guchar *s, gsize p, gsize end,
+	       gsize limit, gsize *n)
+{
+#ifdef EXTRACT_SSSE3
+	if (blocks) {
+		gsize found = next_candidate_ssse3(lex, s, p, end, limit, n, &p);
+		if (found != G_MAXSIZE)
+			return found;
+	}
+#else
+	(void)blocks;
+	(void)limit;
+#endif
+	return extract_next_candidate(lex, s, p, end, n);
+}
+
+gsize
+extract_next_candidate_valid(const CfLexicon *lex, const guchar *s, gsize p, gsize end,
+			     gsize limit, gsize *n)
+{
+	return next_candidate(lex, candidate_blocks_usable(lex), s, p, end, limit, n);
+}
+
 /* Finds every token of the span. */
 static void
 span_scan(Extractor *x, Span *sp)
@@ -1346,7 +1498,7 @@ span_scan(Extractor *x, Span *sp)
 	const CfLexicon *lex = x->lex;
 	const guchar *s = (const guchar *)x->norm;
 	gsize p = sp->start, end = sp->end, n;
-	while ((p = extract_next_candidate(lex, s, p, end, &n)) < end) {
+	while ((p = next_candidate(lex, x->candidate_blocks, s, p, end, x->readable, &n)) < end) {
 		gboolean chinese = s[p] >= 0x80;
 		if (p >= sp->skip_start && p < sp->skip_end) {
 			p = sp->skip_end;
@@ -1376,13 +1528,18 @@ static void
 span_emit(Extractor *x, Span *sp)
 {
 	find_expressions(x, sp);
+	/* room for every token at once: the claims are stored without a call each */
+	if (x->allocated_claims - x->n_claims < sp->tokens->len) {
+		x->allocated_claims = MAX(2 * x->allocated_claims, x->n_claims + sp->tokens->len);
+		x->claims = g_renew(CfClaim *, x->claims, x->allocated_claims);
+	}
 	for (guint i = 0; i < sp->tokens->len; i++) {
 		Token *t = &sp->tokens->items[i];
 		if (t->date && !x->all_tokens) {
 			cf_claim_free(t->claim);
 			continue;
 		}
-		g_ptr_array_add(x->out, t->claim);
+		x->claims[x->n_claims++] = t->claim;
 		if (x->units && t->unit)
 			g_hash_table_insert(x->units, t->claim, (gpointer)t->unit);
 	}
@@ -1436,11 +1593,27 @@ is_numeric_text(const char *text)
 	return TRUE;
 }
 
+/* Whether the @length bytes at @text are all of is_numeric_text() or dropped by clean_text()
+ * (line breaks, tabs): then clean_text() gives NULL or a numeric text, without the copy. */
+static gboolean
+is_numeric_raw(const char *text, gsize length)
+{
+	for (gsize i = 0; i < length; i++)
+		if (!g_ascii_isdigit(text[i]) &&
+		    (text[i] == '\0' || !strchr(".,%- \n\r\t", text[i])))
+			return FALSE;
+	return TRUE;
+}
+
 static char *
 row_item(const CfDocument *doc, const CfRow *row)
 {
 	for (guint i = 0; i < row->n_cells; i++) {
 		const CfCell *cell = &row->cells[i];
+		/* most cells of a row are numbers: ruled out without a copy */
+		if (is_numeric_raw(doc->norm + cell->range.start,
+				   cell->range.end - cell->range.start))
+			continue;
 		char *text = clean_text(doc->norm + cell->range.start,
 					cell->range.end - cell->range.start, FALSE);
 		if (text && !is_numeric_text(text))
@@ -1456,9 +1629,11 @@ table_label(Extractor *x, const char *item, const char *column, guint *stored)
 	if (item && column) {
 		/* joined in a reused buffer: a copy of item's length + 1 + column's length would
 		 * read past item */
-		GString *label = g_string_assign(x->label_text, item);
-		g_string_append_c(label, '/');
-		g_string_append(label, column);
+		GString *label = x->label_text;
+		label->len = 0;
+		text_append(label, item, strlen(item));
+		text_append(label, "/", 1);
+		text_append(label, column, strlen(column));
 		return pool_copy(x->pool, label->str, label->len, stored);
 	}
 	const char *only = item ? item : column;
@@ -1508,21 +1683,27 @@ apply_column(const Span *sp, Token *t)
 		c->kind = sp->column_meaning;
 }
 
+/* What a table's column gives the numbers under it. */
+typedef struct {
+	char *label;            /* cleaned header text, NULL when none */
+	CfClaimKind meaning;    /* lexicon_column_meaning() of the header */
+	const LexUnit *unit;    /* the column's unit, else the table's; NULL when none */
+} TableColumn;
+
 static void
 extract_table(Extractor *x, const CfTable *table, gint table_index)
 {
 	const LexUnit *table_unit = lexicon_resolve_unit_text(x->lex, table->unit_text);
-	g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func(g_free);
-	g_autoptr(GPtrArray) meanings = g_ptr_array_new();
-	g_autoptr(GPtrArray) units = g_ptr_array_new();
+	/* what each column gives its cells, in one block (the labels owned) */
+	g_autofree TableColumn *columns = g_new(TableColumn, MAX(table->n_columns, 1));
 	for (guint c = 0; c < table->n_columns; c++) {
 		const char *raw = table->column_labels ? table->column_labels[c] : NULL;
-		g_ptr_array_add(labels, raw ? clean_text(raw, strlen(raw), TRUE) : NULL);
-		g_ptr_array_add(meanings, GINT_TO_POINTER(lexicon_column_meaning(x->lex, raw)));
+		columns[c].label = raw ? clean_text(raw, strlen(raw), TRUE) : NULL;
+		columns[c].meaning = lexicon_column_meaning(x->lex, raw);
 		const LexUnit *u = NULL;
 		if (table->column_units && table->column_units[c])
 			u = lexicon_resolve_unit_text(x->lex, table->column_units[c]);
-		g_ptr_array_add(units, (gpointer)(u ? u : table_unit));
+		columns[c].unit = u ? u : table_unit;
 	}
 
 	for (guint r = 0; r < table->rows->len; r++) {
@@ -1541,9 +1722,8 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 			sp.column = (gint)cell->column;
 			gboolean body = !row->header && cell->column < table->n_columns;
 			if (body) {
-				sp.column_meaning =
-					(CfClaimKind)GPOINTER_TO_INT(meanings->pdata[cell->column]);
-				sp.column_unit = units->pdata[cell->column];
+				sp.column_meaning = columns[cell->column].meaning;
+				sp.column_unit = columns[cell->column].unit;
 			}
 			span_scan(x, &sp);
 			if (sp.tokens->len == 0)
@@ -1553,7 +1733,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 				item_done = TRUE;
 			}
 			const char *column_label =
-				cell->column < table->n_columns ? labels->pdata[cell->column] : NULL;
+				cell->column < table->n_columns ? columns[cell->column].label : NULL;
 			gboolean one = cell_is_one_token(x, &sp);
 			for (guint k = 0; k < sp.tokens->len; k++) {
 				Token *t = &sp.tokens->items[k];
@@ -1567,6 +1747,8 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 			span_emit(x, &sp);
 		}
 	}
+	for (guint c = 0; c < table->n_columns; c++)
+		g_free(columns[c].label);
 }
 
 /* ---- the document ---- */
@@ -1623,14 +1805,16 @@ extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 	x->norm = doc->norm;
 	x->match = pcre2_match_data_create_from_pattern(lex->token, NULL);
 	/* about one claim per CLAIM_BYTES of text: room for them at once */
-	x->out = g_ptr_array_new_full((guint)MIN(doc->norm_length / CLAIM_BYTES + 16, G_MAXUINT / 2),
-				      (GDestroyNotify)cf_claim_free);
+	x->allocated_claims = (guint)MIN(doc->norm_length / CLAIM_BYTES + 16, G_MAXUINT / 2);
+	x->claims = g_new(CfClaim *, x->allocated_claims);
 	x->cues = g_array_new(FALSE, FALSE, sizeof(CueHit));
 	x->tokens = (TokenList){0};
 	x->paren_stack = g_array_new(FALSE, FALSE, sizeof(gsize));
 	x->unit_text = g_string_sized_new(64);
 	x->label_text = g_string_sized_new(128);
 	x->pool = cf_claim_pool_new();
+	x->candidate_blocks = doc->text_valid_utf8 && candidate_blocks_usable(lex);
+	x->readable = doc->norm_length + 1;
 }
 
 static GPtrArray *
@@ -1643,8 +1827,13 @@ extractor_finish(Extractor *x)
 	g_string_free(x->unit_text, TRUE);
 	g_string_free(x->label_text, TRUE);
 	cf_claim_pool_unref(x->pool); /* each claim holds its own reference */
-	sort_nearly_sorted(x->out, claim_order_cb);
-	return x->out;
+	GPtrArray *out = g_ptr_array_new_full(x->n_claims, (GDestroyNotify)cf_claim_free);
+	g_ptr_array_set_size(out, x->n_claims);
+	if (x->n_claims > 0)
+		memcpy(out->pdata, x->claims, x->n_claims * sizeof(CfClaim *));
+	g_free(x->claims);
+	sort_nearly_sorted(out, claim_order_cb);
+	return out;
 }
 
 static void

@@ -101,11 +101,18 @@ typedef struct {
 	Origin origin;
 } LexLabelWord;
 
+/* An entry of a WordSet with its word and the word's length in bytes. */
+typedef struct {
+	gpointer entry;
+	const char *word;
+	gsize length;
+} WordSetEntry;
+
 /* A set of words found by their first character: a bitmap over the BMP for the quick
  * "can a word start here" test, then the candidates for that character, longest first. */
 typedef struct {
 	guint8 *first;          /* 65536 bits */
-	GHashTable *by_first;   /* gunichar → GPtrArray of the entry pointers, longest first */
+	GHashTable *by_first;   /* gunichar → GArray of WordSetEntry, longest first */
 	gboolean has_ascii_first;
 } WordSet;
 
@@ -167,6 +174,16 @@ char_set_add(CharSet *set, gunichar c)
 		set->bits[c >> 3] |= (guint8)(1u << (c & 7));
 }
 
+/* The candidate scan's 16-byte filter (cf-extract.c): every three-byte candidate character
+ * is given one of 8 buckets (by its first two bytes), and for each of its three bytes the
+ * bucket's bit is set in a PSHUFB table for the byte's low nibble and one for its high
+ * nibble.  A position whose three bytes have a bucket in common may start a candidate; one
+ * that has none cannot. */
+typedef struct {
+	gboolean usable; /* every candidate beyond ASCII is a three-byte character (not U+FFFD) */
+	guint8 low[3][16], high[3][16];
+} CandidateFilter;
+
 /* ---- the token pattern (cf-token.c) ---- */
 
 /* Capture groups of a token match: start/end offsets, PCRE2_UNSET when a group is unset. */
@@ -209,6 +226,7 @@ struct CfLexicon {
 
 	/* numbers.ini */
 	guint8 candidate[65536 / 8]; /* code points a number token can start with */
+	CandidateFilter candidate_filter; /* the same, 16 bytes at a time (cf-extract.c) */
 	char **chinese_digits;
 	char **chinese_points;
 	char **multipliers;
@@ -222,6 +240,7 @@ struct CfLexicon {
 	char **enumerator_followers;
 	int year_min, year_max;
 	pcre2_code *dotted_date;  /* anchored both ends */
+	gboolean dotted_date_jit; /* JIT-compiled: pcre2_jit_match() runs it */
 
 	/* the characters span_advance() acts on (cf-extract.c): parentheses, label
 	 * boundaries and the first characters of cue words; the walk steps over the rest */

@@ -243,7 +243,7 @@ static void
 word_set_init(WordSet *set)
 {
 	set->first = g_malloc0(65536 / 8);
-	set->by_first = g_hash_table_new_full(NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
+	set->by_first = g_hash_table_new_full(NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
 }
 
 static void
@@ -268,6 +268,15 @@ longest_first_cb(gconstpointer a, gconstpointer b)
 	return la < lb ? 1 : la > lb ? -1 : 0;
 }
 
+/* longest_first_cb() for WordSetEntry: g_array_sort() is stable, the order of words of one
+ * length stays the order they were added in, as g_ptr_array_sort() kept it. */
+static int
+entry_longest_first_cb(gconstpointer a, gconstpointer b)
+{
+	gsize la = ((const WordSetEntry *)a)->length, lb = ((const WordSetEntry *)b)->length;
+	return la < lb ? 1 : la > lb ? -1 : 0;
+}
+
 static void
 word_set_add(WordSet *set, gpointer entry)
 {
@@ -275,13 +284,14 @@ word_set_add(WordSet *set, gpointer entry)
 	if (c >= 65536)
 		return;
 	set->first[c >> 3] |= (guint8)(1u << (c & 7));
-	GPtrArray *list = g_hash_table_lookup(set->by_first, GUINT_TO_POINTER(c));
+	GArray *list = g_hash_table_lookup(set->by_first, GUINT_TO_POINTER(c));
 	if (list == NULL) {
-		list = g_ptr_array_new();
+		list = g_array_new(FALSE, FALSE, sizeof(WordSetEntry));
 		g_hash_table_insert(set->by_first, GUINT_TO_POINTER(c), list);
 	}
-	g_ptr_array_add(list, entry);
-	g_ptr_array_sort(list, longest_first_cb);
+	WordSetEntry e = {entry, entry_word(entry), strlen(entry_word(entry))};
+	g_array_append_val(list, e);
+	g_array_sort(list, entry_longest_first_cb);
 }
 
 gpointer
@@ -289,17 +299,22 @@ word_set_match(const WordSet *set, const char *text, const char *end, gsize *len
 {
 	if (text >= end)
 		return NULL;
-	gunichar c = g_utf8_get_char(text);
+	/* most calls come from a character the caller knows may start a word: a three-byte
+	 * one decoded inline */
+	const guchar *u = (const guchar *)text;
+	gunichar c = (u[0] & 0xF0) == 0xE0 && end - text >= 3
+			     ? ((gunichar)(u[0] & 0x0F) << 12) | ((gunichar)(u[1] & 0x3F) << 6) |
+				       (u[2] & 0x3F)
+			     : g_utf8_get_char(text);
 	if (!word_set_may_start(set, c))
 		return NULL;
-	GPtrArray *list = g_hash_table_lookup(set->by_first, GUINT_TO_POINTER(c));
+	const GArray *list = g_hash_table_lookup(set->by_first, GUINT_TO_POINTER(c));
 	for (guint i = 0; list && i < list->len; i++) {
-		const char *w = entry_word(list->pdata[i]);
-		gsize n = strlen(w);
-		if ((gsize)(end - text) >= n && memcmp(text, w, n) == 0) {
+		const WordSetEntry *e = &g_array_index(list, WordSetEntry, i);
+		if ((gsize)(end - text) >= e->length && short_bytes_equal(text, e->word, e->length)) {
 			if (length)
-				*length = n;
-			return list->pdata[i];
+				*length = e->length;
+			return e->entry;
 		}
 	}
 	return NULL;
@@ -644,8 +659,13 @@ load_numbers(CfLexicon *lex, const LexFile *f, GError **error)
 						   error);
 			if (s->code == NULL)
 				return FALSE;
-			if (g_str_equal(g, "dotted-date"))
+			if (g_str_equal(g, "dotted-date")) {
+				/* matched at every number with a point: JIT, best effort (without
+				 * it pcre2_match() interprets) */
+				lex->dotted_date_jit =
+					pcre2_jit_compile(s->code, PCRE2_JIT_COMPLETE) == 0;
 				lex->dotted_date = s->code;
+			}
 		} else if (keys == chinese_keys) {
 			lex->chinese_digits = get_list(f, g, "digits");
 			lex->chinese_points = get_list(f, g, "point");
@@ -1019,6 +1039,7 @@ cf_lexicon_load(const char *directory, GError **error)
 	if (!compile_token(lex, error))
 		return NULL;
 	extract_fill_walk_stops(lex);
+	extract_fill_candidate_filter(lex);
 	return g_steal_pointer(&lex);
 }
 
@@ -1160,11 +1181,13 @@ lexicon_resolve_unit_text(const CfLexicon *lex, const char *text)
 	return best;
 }
 
+/* Asked for every cue word found and every before-qualifier: the characters decoded inline
+ * (cf_utf8_char_at() decodes as g_utf8_get_char() does). */
 gboolean
 utf8_set_contains(const char *set, gunichar c)
 {
 	for (const char *p = set; p && *p; p = g_utf8_next_char(p))
-		if (g_utf8_get_char(p) == c)
+		if (cf_utf8_char_at(p) == c)
 			return TRUE;
 	return FALSE;
 }
@@ -1174,12 +1197,16 @@ lexicon_cue_applies(const LexCue *cue, const char *start, const char *at, gsize 
 		    const char *end)
 {
 	if (cue->not_after[0] != '\0' && at > start) {
-		const char *prev = g_utf8_find_prev_char(start, at);
-		if (prev && utf8_set_contains(cue->not_after, g_utf8_get_char(prev)))
+		/* g_utf8_find_prev_char(start, at), inline */
+		const char *prev = at - 1;
+		while (prev > start && ((guchar)*prev & 0xC0) == 0x80)
+			prev--;
+		if ((((guchar)*prev & 0xC0) != 0x80) &&
+		    utf8_set_contains(cue->not_after, cf_utf8_char_at(prev)))
 			return FALSE;
 	}
 	if (cue->not_before[0] != '\0' && at + length < end) {
-		if (utf8_set_contains(cue->not_before, g_utf8_get_char(at + length)))
+		if (utf8_set_contains(cue->not_before, cf_utf8_char_at(at + length)))
 			return FALSE;
 	}
 	return TRUE;

@@ -55,6 +55,9 @@ struct LexTokenMatcher {
 	CharSet lookalike;
 	CharSet chinese;
 	TokenWords prefix, points, range, multiplier, inside, unit, after;
+	/* first characters of the words that may follow a numeral (range, multiplier, inside,
+	 * unit, after): a numeral followed by none of them, nor by a space, ends the token */
+	CharSet follow;
 };
 
 static inline gunichar
@@ -350,6 +353,17 @@ optional_word(const TokenWords *words, guint32 group, const char *s, gsize p, gs
 	return p + w->length;
 }
 
+/* Whether a word of an optional group after the numeral may start at s[q, end) (q < end):
+ * words_starting() of the union of their first characters. */
+static inline gboolean
+may_follow(const LexTokenMatcher *m, const char *s, gsize q, gsize end)
+{
+	if (((guchar)s[q] & 0xF0) == 0xE0 && end - q >= 3)
+		return bits_have3(m->follow.bits, (const guchar *)s + q);
+	gsize n;
+	return char_set_has(&m->follow, decode(s + q, end - q, &n));
+}
+
 gboolean
 lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, LexGroups *g)
 {
@@ -377,6 +391,13 @@ lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, L
 		q = numeral(lex, s, p, end, g);
 		if (q == p)
 			return FALSE;
+	}
+	/* most numerals are followed by text no optional group can start with: the groups
+	 * below would each find nothing */
+	if (q >= end || (s[q] != ' ' && s[q] != '\t' && !may_follow(m, s, q, end))) {
+		g->start[0] = p;
+		g->end[0] = q;
+		return TRUE;
 	}
 	q = range(lex, s, q, end, g);
 	guint taken;
@@ -529,5 +550,9 @@ lexicon_token_matcher_new(const LexTokenSyntax *syntax)
 		lexicon_token_matcher_free(m);
 		return NULL;
 	}
+	const TokenWords *follow[] = {&m->range, &m->multiplier, &m->inside, &m->unit, &m->after};
+	for (guint i = 0; i < G_N_ELEMENTS(follow); i++)
+		for (guint b = 0; b < sizeof m->follow.bits; b++)
+			m->follow.bits[b] |= follow[i]->first.bits[b];
 	return m;
 }

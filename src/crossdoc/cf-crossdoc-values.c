@@ -270,45 +270,95 @@ normalise_item(const CfCrossdocDoc *doc, const char *text)
 	return g_string_free(s, FALSE);
 }
 
+/* Where a key is built: a string (when `str` is set), else only g_str_hash() of the string
+ * it would be (the first pass hashes many keys it keeps none of: no string is built). */
+typedef struct {
+	GString *str;
+	guint hash;
+} KeyBuilder;
+
+#define KEY_HASH_START 5381u /* g_str_hash()'s */
+
+static void
+key_put_len(KeyBuilder *k, const char *s, gsize len)
+{
+	if (k->str != NULL) {
+		g_string_append_len(k->str, s, (gssize)len);
+		return;
+	}
+	/* as g_str_hash(): h = h * 33 + c, of each byte as a signed char */
+	guint h = k->hash;
+	for (gsize i = 0; i < len; i++)
+		h = (h << 5) + h + (guint)(gint)(signed char)s[i];
+	k->hash = h;
+}
+
+static void
+key_put(KeyBuilder *k, const char *s)
+{
+	key_put_len(k, s, strlen(s));
+}
+
+static void
+key_put_c(KeyBuilder *k, char c)
+{
+	key_put_len(k, &c, 1);
+}
+
 /* Appends @value in decimal, as printf's %d writes it (keys are built often: no printf). */
 static void
-append_int(GString *s, int value)
+key_put_int(KeyBuilder *k, int value)
 {
-	char digits[16];
-	guint n = 0;
+	char digits[12];
+	gsize n = sizeof digits;
 	guint u = value < 0 ? 0u - (guint)value : (guint)value;
 	do {
-		digits[n++] = (char)('0' + u % 10);
+		digits[--n] = (char)('0' + u % 10);
 		u /= 10;
 	} while (u != 0);
 	if (value < 0)
-		g_string_append_c(s, '-');
-	while (n > 0)
-		g_string_append_c(s, digits[--n]);
+		digits[--n] = '-';
+	key_put_len(k, digits + n, sizeof digits - n);
 }
 
 /* "unit key\x1fyear\x1fmeaning", the start of every key of a unit's figures. */
-static GString *
-key_start(const char *unit_key, int year, Meaning meaning)
+static void
+key_start(KeyBuilder *k, const char *unit_key, int year, Meaning meaning)
 {
-	GString *s = g_string_sized_new(96);
-	g_string_append(s, unit_key);
-	g_string_append_c(s, '\x1f');
-	append_int(s, year);
-	g_string_append_c(s, '\x1f');
-	append_int(s, (int)meaning);
-	return s;
+	key_put(k, unit_key);
+	key_put_c(k, '\x1f');
+	key_put_int(k, year);
+	key_put_c(k, '\x1f');
+	key_put_int(k, (int)meaning);
+}
+
+static void
+figure_key_build(KeyBuilder *k, const CfCrossdocDoc *doc, int year, Meaning meaning,
+		 const char *item, const char *unit)
+{
+	key_start(k, doc->unit_key ? doc->unit_key : "", year, meaning);
+	key_put_c(k, '\x1f');
+	key_put(k, item);
+	key_put_c(k, '\x1f');
+	key_put(k, unit ? unit : "");
 }
 
 static char *
 figure_key(const CfCrossdocDoc *doc, int year, Meaning meaning, const char *item, const char *unit)
 {
-	GString *s = key_start(doc->unit_key ? doc->unit_key : "", year, meaning);
-	g_string_append_c(s, '\x1f');
-	g_string_append(s, item);
-	g_string_append_c(s, '\x1f');
-	g_string_append(s, unit ? unit : "");
-	return g_string_free(s, FALSE);
+	KeyBuilder k = {g_string_sized_new(96), 0};
+	figure_key_build(&k, doc, year, meaning, item, unit);
+	return g_string_free(k.str, FALSE);
+}
+
+/* g_str_hash(figure_key()), without building the key. */
+static guint
+figure_hash(const CfCrossdocDoc *doc, int year, Meaning meaning, const char *item,
+	    const char *unit)
+{
+	KeyBuilder k = {NULL, KEY_HASH_START};
+	figure_key_build(&k, doc, year, meaning, item, unit);
+	return k.hash;
 }
 
 /* The years written on one line and where its sentences end, by character offset, found in
@@ -557,21 +607,23 @@ may_be_figure(const CfRecord *r, const CfRecordClaim *claim)
 	       (claim->kind == CF_CLAIM_AMOUNT || claim->kind == CF_CLAIM_COUNT);
 }
 
-/* What @claim of @doc states, or NULL when it is not one figure another report could state. */
-static Figure *
-figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
+/* What @claim of @doc states, into @f (cleared first), FALSE when it is not one figure another
+ * report could state.  @f's item is borrowed from the Memo (until it is next used) and its
+ * key is NULL: figure_of() makes a figure of its own. */
+static gboolean
+figure_read(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache, Figure *f)
 {
 	const CfRecord *r = doc->record;
 	if (!may_be_figure(r, claim))
-		return NULL;
+		return FALSE;
 	const char *label = claim->label;
 	const LabelFacts *facts = memo_label(cache->memo, label, claim->table >= 0);
 	gboolean carried_over;
 	Meaning meaning = claim_meaning_of(r, claim, facts, &carried_over);
 	if (meaning == MEANING_NONE)
-		return NULL;
+		return FALSE;
 	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
-	Figure *f = g_new0(Figure, 1);
+	*f = (Figure){0};
 	f->doc = doc;
 	f->claim = claim;
 	f->year = carried_over ? r->year - 1 : r->year;
@@ -591,9 +643,36 @@ figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
 	}
 	/* a table row's item is the same in each of its columns: normalised once */
 	g_autofree char *item_copy = slash ? g_strndup(label, slash - label) : NULL;
-	f->item = g_strdup(memo_item(cache->memo, doc, slash ? item_copy : label, facts->item_set));
-	f->key = figure_key(doc, f->year, f->meaning, f->item,
-			    f->meaning == MEANING_COUNT ? claim->unit : NULL);
+	f->item = (char *)memo_item(cache->memo, doc, slash ? item_copy : label, facts->item_set);
+	return TRUE;
+}
+
+/* The measure word a figure's key carries (counts only). */
+static const char *
+key_unit(const Figure *f)
+{
+	return f->meaning == MEANING_COUNT ? f->claim->unit : NULL;
+}
+
+/* g_str_hash() of @f's key, built or not. */
+static guint
+figure_key_hash(const Figure *f)
+{
+	return figure_hash(f->doc, f->year, f->meaning, f->item, key_unit(f));
+}
+
+/* What @claim of @doc states (a figure of its own), or NULL when it is not one figure another
+ * report could state. */
+static Figure *
+figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
+{
+	Figure read;
+	if (!figure_read(doc, claim, cache, &read))
+		return NULL;
+	Figure *f = g_new(Figure, 1);
+	*f = read;
+	f->item = g_strdup(read.item);
+	f->key = figure_key(doc, f->year, f->meaning, f->item, key_unit(f));
 	return f;
 }
 
@@ -685,7 +764,9 @@ consolidated_uses(const Figure *f)
 static char *
 own_key(const char *unit_key, const Figure *f)
 {
-	return g_string_free(key_start(unit_key, f->year, f->meaning), FALSE);
+	KeyBuilder k = {g_string_sized_new(96), 0};
+	key_start(&k, unit_key, f->year, f->meaning);
+	return g_string_free(k.str, FALSE);
 }
 
 /* The unit key of the other unit a consolidated table row names ("<unit>/<column>"), or NULL
@@ -1059,7 +1140,7 @@ units_named_in_tables(CfCrossdoc *cd)
  * themselves. */
 
 /* Hands a figure of a document to its pass, with the claims it was built from and its
- * claim's position in them; the function owns @f. */
+ * claim's position in them: @f (figure_read(), no key) lasts until the function returns. */
 typedef void (*FigureFunc)(Figure *f, const GPtrArray *claims, guint i, gpointer data);
 
 /* Every figure of @doc a rule can use, in claim order, to @each: named items (and
@@ -1076,14 +1157,12 @@ each_figure(const CfCrossdocDoc *doc, GHashTable *named, Memo *memo, FigureFunc 
 	g_autoptr(GPtrArray) claims = cf_record_ref_claims(doc->record);
 	for (guint i = 0; i < claims->len; i++) {
 		const CfRecordClaim *c = g_ptr_array_index(claims, i);
-		Figure *f = figure_of(doc, c, &cache);
-		if (f == NULL)
+		Figure f;
+		if (!figure_read(doc, c, &cache, &f))
 			continue;
-		gboolean named_item = f->item[0] != '\0' || f->meaning == MEANING_CARRY_OVER;
+		gboolean named_item = f.item[0] != '\0' || f.meaning == MEANING_CARRY_OVER;
 		if ((named_item && (doc->unit_key || c->table >= 0)) || consolidated)
-			each(f, claims, i, data);
-		else
-			figure_free(f);
+			each(&f, claims, i, data);
 	}
 }
 
@@ -1102,12 +1181,13 @@ next_on_line(const GPtrArray *claims, guint i)
 	return n;
 }
 
-/* own_key(), hashed. */
+/* g_str_hash(own_key()), without building the key. */
 static guint
 own_hash(const char *unit_key, const Figure *f)
 {
-	g_autofree char *key = own_key(unit_key, f);
-	return g_str_hash(key);
+	KeyBuilder k = {NULL, KEY_HASH_START};
+	key_start(&k, unit_key, f->year, f->meaning);
+	return k.hash;
 }
 
 /* The own key a consolidated row looks up (hashed), FALSE when @f is no such row. */
@@ -1201,8 +1281,7 @@ contains(GArray *sorted, guint hash)
 static guint
 target_hash(const Figure *f)
 {
-	g_autofree char *key = figure_key(f->doc, f->year - 1, f->meaning, f->item, NULL);
-	return g_str_hash(key);
+	return figure_hash(f->doc, f->year - 1, f->meaning, f->item, NULL);
 }
 
 /* A Memo for one document's pass, one no other pass is using (a worker's last, most likely). */
@@ -1224,7 +1303,7 @@ static void
 note_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
 {
 	Notes *notes = data;
-	FigureNotes figure = {.claim = i, .key = g_str_hash(f->key)};
+	FigureNotes figure = {.claim = i, .key = figure_key_hash(f)};
 	if (same_items_uses(f))
 		figure.notes |= 1u << NOTE_SAME;
 	if (changes_uses(f))
@@ -1254,7 +1333,6 @@ note_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
 	}
 	if (figure.notes != 0)
 		g_array_append_val(notes->figures, figure);
-	figure_free(f);
 }
 
 /* After the first pass: of the notes, in order of hash, the hashes two documents or more

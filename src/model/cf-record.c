@@ -77,6 +77,13 @@ cf_record_get_line(const CfRecord *record, guint line)
 }
 
 static gint
+compare_uint(gconstpointer a, gconstpointer b)
+{
+	guint x = *(const guint *)a, y = *(const guint *)b;
+	return x < y ? -1 : x > y;
+}
+
+static gint
 compare_spilled_line(gconstpointer a, gconstpointer b)
 {
 	guint x = ((const CfRecordSpilledLine *)a)->line,
@@ -220,10 +227,25 @@ unpack_string(const GString *strings, const char *packed)
 	return offset ? strings->str + offset - 1 : NULL;
 }
 
-void
-cf_record_pack(CfRecord *record, const gboolean *keep)
+/* A source line a record keeps, as packing reads it: @length bytes at @text (up to a NUL). */
+typedef struct {
+	guint line;
+	const char *text;
+	gsize length;
+} PackLine;
+
+static gint
+compare_pack_line(gconstpointer a, gconstpointer b)
 {
-	g_return_if_fail(!record->compact && record->packed == NULL);
+	guint x = ((const PackLine *)a)->line, y = ((const PackLine *)b)->line;
+	return x < y ? -1 : x > y;
+}
+
+/* cf_record_pack() with the source lines @lines (@n_lines, in line order, each once) in place
+ * of record->lines. */
+static void
+pack_with_lines(CfRecord *record, const gboolean *keep, const PackLine *lines, guint n_lines)
+{
 	/* what goes to the spill, in one piece: the claims, their texts, the sentences, the line
 	 * index, the lines */
 	GString *data = g_string_new(NULL);
@@ -249,26 +271,17 @@ cf_record_pack(CfRecord *record, const gboolean *keep)
 	guint claims_bytes = (guint)data->len;
 	g_string_append_len(data, record->sentences->data,
 			    (gssize)(record->sentences->len * sizeof(CfRecordSentence)));
-	guint n_lines = g_hash_table_size(record->lines);
-	g_autoptr(GArray) index =
-		g_array_sized_new(FALSE, FALSE, sizeof(CfRecordSpilledLine), n_lines);
-	GHashTableIter iter;
-	gpointer key;
-	g_hash_table_iter_init(&iter, record->lines);
-	while (g_hash_table_iter_next(&iter, &key, NULL)) {
-		CfRecordSpilledLine l = {.line = GPOINTER_TO_UINT(key)};
-		g_array_append_val(index, l);
+	/* the line index, then the lines right after it */
+	gsize index_at = data->len, lines_at = index_at + n_lines * sizeof(CfRecordSpilledLine);
+	g_string_set_size(data, lines_at);
+	guint end = 0;
+	for (guint i = 0; i < n_lines; i++) {
+		gsize length = strnlen(lines[i].text, lines[i].length);
+		cf_spill_put(data, lines[i].text, length);
+		end += (guint)length;
+		CfRecordSpilledLine l = {.line = lines[i].line, .end = end};
+		memcpy(data->str + index_at + i * sizeof l, &l, sizeof l);
 	}
-	g_array_sort(index, compare_spilled_line);
-	g_autoptr(GString) lines = g_string_new(NULL);
-	for (guint i = 0; i < index->len; i++) {
-		CfRecordSpilledLine *l = &g_array_index(index, CfRecordSpilledLine, i);
-		const char *line = g_hash_table_lookup(record->lines, GUINT_TO_POINTER(l->line));
-		cf_spill_put(lines, line, strlen(line));
-		l->end = (guint)lines->len;
-	}
-	g_string_append_len(data, index->data, (gssize)(index->len * sizeof(CfRecordSpilledLine)));
-	g_string_append_len(data, lines->str, (gssize)lines->len);
 
 	record->packed = data;
 	record->packed_strings = strings;
@@ -283,6 +296,22 @@ cf_record_pack(CfRecord *record, const gboolean *keep)
 	g_clear_pointer(&record->kind, g_free);
 }
 
+void
+cf_record_pack(CfRecord *record, const gboolean *keep)
+{
+	g_return_if_fail(!record->compact && record->packed == NULL);
+	guint n_lines = g_hash_table_size(record->lines);
+	g_autofree PackLine *lines = g_new(PackLine, MAX(n_lines, 1));
+	GHashTableIter iter;
+	gpointer key, value;
+	guint n = 0;
+	g_hash_table_iter_init(&iter, record->lines);
+	while (g_hash_table_iter_next(&iter, &key, &value))
+		lines[n++] = (PackLine){GPOINTER_TO_UINT(key), value, G_MAXSIZE};
+	qsort(lines, n, sizeof *lines, compare_pack_line);
+	pack_with_lines(record, keep, lines, n);
+}
+
 gboolean
 cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings, CfSpill *spill,
 		  GError **error)
@@ -292,10 +321,10 @@ cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 		cf_record_pack(record, keep);
 	/* the claims with their units and labels kept once for the whole batch, then the rest
 	 * as it was laid out */
-	const GString *data = record->packed;
-	gsize claims_size = record->n_spilled_claims * sizeof(CfRecordClaim);
-	g_autofree CfRecordClaim *claims = g_new(CfRecordClaim, MAX(record->n_spilled_claims, 1));
-	memcpy(claims, data->str, claims_size);
+	GString *data = record->packed;
+	/* the packed claims become the compact ones in place (the packed form goes after this;
+	 * a GString's buffer is aligned as malloc's): no copy of them */
+	CfRecordClaim *claims = (CfRecordClaim *)data->str;
 	char *empty = keep_string(strings, "");
 	for (guint i = 0; i < record->n_spilled_claims; i++) {
 		CfRecordClaim *c = &claims[i];
@@ -304,8 +333,7 @@ cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 		c->cues = empty;
 	}
 	guint64 offset;
-	if (!cf_spill_append(spill, claims, claims_size, &offset, error) ||
-	    !cf_spill_append(spill, data->str + claims_size, data->len - claims_size, NULL, error))
+	if (!cf_spill_append(spill, data->str, data->len, &offset, error))
 		return FALSE;
 	record->compact = TRUE;
 	record->spill = spill;
@@ -379,9 +407,36 @@ cf_record_sentence_fingerprint(const char *text, gsize length, CfRecordSentence 
 	return TRUE;
 }
 
+/* Where the source lines a record of a document keeps go: into its `lines`, or (a record
+ * packed directly) only their numbers into `numbers`, their texts read from the document as
+ * they are packed. */
+typedef struct {
+	CfRecord *record;
+	const CfDocument *doc;
+	GArray *numbers; /* guint, or NULL */
+} LineSink;
+
+/* Keeps the source text of @line of the document, unless it is kept already. */
 static void
-add_sentences(CfRecord *r, const CfDocument *doc)
+add_line(LineSink *sink, guint line)
 {
+	if (sink->numbers != NULL) {
+		g_array_append_val(sink->numbers, line); /* duplicates go when packed */
+		return;
+	}
+	GHashTable *lines = sink->record->lines;
+	if (g_hash_table_contains(lines, GUINT_TO_POINTER(line)))
+		return;
+	gsize n;
+	const char *src = cf_document_line_text(sink->doc, line, &n);
+	g_hash_table_insert(lines, GUINT_TO_POINTER(line), g_strndup(src, n));
+}
+
+static void
+add_sentences(LineSink *sink)
+{
+	CfRecord *r = sink->record;
+	const CfDocument *doc = sink->doc;
 	for (guint b = 0; doc->blocks && b < doc->blocks->len; b++) {
 		const CfBlock *block = g_ptr_array_index(doc->blocks, b);
 		if (block->kind != CF_BLOCK_PARAGRAPH || block->sentences == NULL)
@@ -396,12 +451,8 @@ add_sentences(CfRecord *r, const CfDocument *doc)
 			guint column;
 			cf_document_locate(doc, range.start, &s.line, &column);
 			g_array_append_val(r->sentences, s);
-			if (s.numbers && !g_hash_table_contains(r->lines, GUINT_TO_POINTER(s.line))) {
-				gsize n;
-				const char *src = cf_document_line_text(doc, s.line, &n);
-				g_hash_table_insert(r->lines, GUINT_TO_POINTER(s.line),
-						    g_strndup(src, n));
-			}
+			if (s.numbers)
+				add_line(sink, s.line);
 		}
 	}
 }
@@ -449,27 +500,16 @@ record_claim(const CfClaim *c, const char *cues)
 	};
 }
 
-/* Keeps the source text of @line of @doc in @r, unless it holds it already. */
-static void
-add_line(CfRecord *r, const CfDocument *doc, guint line)
-{
-	if (g_hash_table_contains(r->lines, GUINT_TO_POINTER(line)))
-		return;
-	gsize n;
-	const char *src = cf_document_line_text(doc, line, &n);
-	g_hash_table_insert(r->lines, GUINT_TO_POINTER(line), g_strndup(src, n));
-}
-
 /* The metadata lines too, so a finding about them can show them; then the sentences. */
 static void
-add_metadata_lines_and_sentences(CfRecord *r, const CfDocument *doc)
+add_metadata_lines_and_sentences(LineSink *sink)
 {
-	const CfMetadata *m = &doc->metadata;
+	const CfMetadata *m = &sink->doc->metadata;
 	guint meta_lines[] = {m->title_line, m->year_line, m->unit_line, m->kind_line};
 	for (gsize i = 0; i < G_N_ELEMENTS(meta_lines); i++)
 		if (meta_lines[i] != 0)
-			add_line(r, doc, meta_lines[i]);
-	add_sentences(r, doc);
+			add_line(sink, meta_lines[i]);
+	add_sentences(sink);
 }
 
 CfRecord *
@@ -490,7 +530,8 @@ cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims, const char
 		const char *src = cf_document_line_text(doc, c->line, &n);
 		cf_record_add_claim(r, &rc, src, n);
 	}
-	add_metadata_lines_and_sentences(r, doc);
+	LineSink sink = {r, doc, NULL};
+	add_metadata_lines_and_sentences(&sink);
 	return r;
 }
 
@@ -504,16 +545,30 @@ cf_record_new_packed(const CfDocument *doc, GPtrArray *claims, const char *diges
 	 * copies those it keeps */
 	g_autofree CfRecordClaim *borrowed = g_new(CfRecordClaim, MAX(n, 1));
 	g_ptr_array_set_free_func(r->claims, NULL);
+	g_autoptr(GArray) numbers = g_array_sized_new(FALSE, FALSE, sizeof(guint), n + 16);
+	LineSink sink = {r, doc, numbers};
 	for (guint i = 0; i < n; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
 		borrowed[i] = record_claim(c, "");
 		borrowed[i].index = i;
 		g_ptr_array_add(r->claims, &borrowed[i]);
-		add_line(r, doc, c->line);
+		add_line(&sink, c->line);
 	}
-	add_metadata_lines_and_sentences(r, doc);
+	add_metadata_lines_and_sentences(&sink);
 	g_autofree gboolean *keep = g_new0(gboolean, MAX(n, 1));
 	mark(r, keep);
-	cf_record_pack(r, keep);
+	/* the lines in order, each once, read from the document (no copy of each first) */
+	g_array_sort(numbers, compare_uint);
+	g_autofree PackLine *lines = g_new(PackLine, MAX(numbers->len, 1));
+	guint n_lines = 0;
+	for (guint i = 0; i < numbers->len; i++) {
+		guint line = g_array_index(numbers, guint, i);
+		if (n_lines > 0 && lines[n_lines - 1].line == line)
+			continue;
+		PackLine *l = &lines[n_lines++];
+		l->line = line;
+		l->text = cf_document_line_text(doc, line, &l->length);
+	}
+	pack_with_lines(r, keep, lines, n_lines);
 	return r;
 }

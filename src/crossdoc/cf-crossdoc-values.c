@@ -1088,10 +1088,11 @@ named_in_tables_map(const CfCrossdoc *cd, guint doc, gpointer data)
 {
 	(void)data;
 	GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
-	g_autoptr(GPtrArray) claims = cf_record_ref_claims(cd->docs[doc].record);
+	guint n;
+	g_autofree CfRecordClaim *claims = cf_record_dup_claims(cd->docs[doc].record, &n);
 	gint table = -1, row = -1;
-	for (guint i = 0; i < claims->len; i++) {
-		const CfRecordClaim *c = g_ptr_array_index(claims, i);
+	for (guint i = 0; i < n; i++) {
+		const CfRecordClaim *c = &claims[i];
 		if (c->table < 0 || c->label == NULL || (c->table == table && c->row == row))
 			continue;
 		table = c->table;
@@ -1139,9 +1140,15 @@ units_named_in_tables(CfCrossdoc *cd)
  * two keys keeps a figure for nothing, never loses one: the checks compare the keys
  * themselves. */
 
+/* A document's claims (cf_record_dup_claims()). */
+typedef struct {
+	const CfRecordClaim *at;
+	guint len;
+} Claims;
+
 /* Hands a figure of a document to its pass, with the claims it was built from and its
  * claim's position in them: @f (figure_read(), no key) lasts until the function returns. */
-typedef void (*FigureFunc)(Figure *f, const GPtrArray *claims, guint i, gpointer data);
+typedef void (*FigureFunc)(Figure *f, const Claims *claims, guint i, gpointer data);
 
 /* Every figure of @doc a rule can use, in claim order, to @each: named items (and
  * carry-overs) of known units, consolidated rows, and every figure of a unit some
@@ -1154,27 +1161,29 @@ each_figure(const CfCrossdocDoc *doc, GHashTable *named, Memo *memo, FigureFunc 
 	g_autoptr(GHashTable) lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 							    (GDestroyNotify)line_years_free);
 	DocCache cache = {memo, lines};
-	g_autoptr(GPtrArray) claims = cf_record_ref_claims(doc->record);
-	for (guint i = 0; i < claims->len; i++) {
-		const CfRecordClaim *c = g_ptr_array_index(claims, i);
+	guint n;
+	g_autofree CfRecordClaim *block = cf_record_dup_claims(doc->record, &n);
+	Claims claims = {block, n};
+	for (guint i = 0; i < n; i++) {
+		const CfRecordClaim *c = &block[i];
 		Figure f;
 		if (!figure_read(doc, c, &cache, &f))
 			continue;
 		gboolean named_item = f.item[0] != '\0' || f.meaning == MEANING_CARRY_OVER;
 		if ((named_item && (doc->unit_key || c->table >= 0)) || consolidated)
-			each(&f, claims, i, data);
+			each(&f, &claims, i, data);
 	}
 }
 
 /* How many claims after claims[@i] check_changes reads: those on its line among the next two
  * claims of the document (by `index`: a compact record keeps every claim stating a change). */
 static guint
-next_on_line(const GPtrArray *claims, guint i)
+next_on_line(const Claims *claims, guint i)
 {
-	const CfRecordClaim *claim = g_ptr_array_index(claims, i);
+	const CfRecordClaim *claim = &claims->at[i];
 	guint n = 0;
 	for (guint k = i + 1; k < claims->len; k++, n++) {
-		const CfRecordClaim *c = g_ptr_array_index(claims, k);
+		const CfRecordClaim *c = &claims->at[k];
 		if (c->index > claim->index + 2 || c->line != claim->line)
 			break;
 	}
@@ -1203,14 +1212,14 @@ row_target(const Figure *f, guint *hash)
 
 /* A figure whose line states a change after it: check_changes looks up last year's key. */
 static gboolean
-states_change(const Figure *f, const GPtrArray *claims, guint i)
+states_change(const Figure *f, const Claims *claims, guint i)
 {
 	if (!changes_source(f))
 		return FALSE;
 	guint n = next_on_line(claims, i);
 	for (guint k = 1; k <= n; k++) {
 		gboolean up;
-		if (change_direction(g_ptr_array_index(claims, i + k), &up))
+		if (change_direction(&claims->at[i + k], &up))
 			return TRUE;
 	}
 	return FALSE;
@@ -1234,7 +1243,7 @@ typedef enum {
 /* What the first pass notes of one figure: the second decides by it whether to build the
  * figure again and keep it. */
 typedef struct {
-	guint claim;  /* its claim's position in cf_record_ref_claims() */
+	guint claim;  /* its claim's position in cf_record_dup_claims() */
 	guint notes;  /* 1 << Note of each note */
 	guint key;    /* the hash of its key (NOTE_SAME, NOTE_CHANGE_KEY) */
 	guint target; /* NOTE_TARGET: target_hash() */
@@ -1300,7 +1309,7 @@ typedef struct {
 } Notes;
 
 static void
-note_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
+note_figure_cb(Figure *f, const Claims *claims, guint i, gpointer data)
 {
 	Notes *notes = data;
 	FigureNotes figure = {.claim = i, .key = figure_key_hash(f)};
@@ -1376,7 +1385,7 @@ interest_decide(Interest *in)
 /* Keeps @f (built again by the second pass): a copy of its claim and, when @compared, of
  * the claims after it on its line that check_changes reads. */
 static void
-keep_figure(GPtrArray *kept, Figure *f, const GPtrArray *claims, guint i, gboolean compared)
+keep_figure(GPtrArray *kept, Figure *f, const Claims *claims, guint i, gboolean compared)
 {
 	cf_crossdoc_copy_claim(&f->own, f->claim);
 	f->claim = &f->own;
@@ -1385,8 +1394,7 @@ keep_figure(GPtrArray *kept, Figure *f, const GPtrArray *claims, guint i, gboole
 	if (n_next > 0) {
 		f->next = g_new(CfRecordClaim, n_next);
 		for (; f->n_next < n_next; f->n_next++)
-			cf_crossdoc_copy_claim(&f->next[f->n_next],
-					       g_ptr_array_index(claims, i + 1 + f->n_next));
+			cf_crossdoc_copy_claim(&f->next[f->n_next], &claims->at[i + 1 + f->n_next]);
 	}
 	g_ptr_array_add(kept, f);
 }
@@ -1458,15 +1466,17 @@ keep_map(const CfCrossdoc *cd, guint doc, gpointer data)
 		}
 		notes = (const FigureNotes *)block;
 	}
-	g_autoptr(GPtrArray) claims = NULL;
+	g_autofree CfRecordClaim *claims_block = NULL;
+	Claims claims = {NULL, 0};
 	g_autoptr(GHashTable) lines = NULL;
 	Memo *memo = NULL;
 	for (guint k = 0; k < d->n; k++) {
 		gboolean compared;
 		if (!figure_kept(in, &notes[k], &compared))
 			continue;
-		if (claims == NULL) {
-			claims = cf_record_ref_claims(cd->docs[doc].record);
+		if (claims_block == NULL) {
+			claims_block = cf_record_dup_claims(cd->docs[doc].record, &claims.len);
+			claims.at = claims_block;
 			memo = memo_take(in);
 			lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 						      (GDestroyNotify)line_years_free);
@@ -1474,11 +1484,9 @@ keep_map(const CfCrossdoc *cd, guint doc, gpointer data)
 		/* the same claims as the first pass read: the same figure */
 		guint i = notes[k].claim;
 		DocCache cache = {memo, lines};
-		Figure *f = i < claims->len
-				    ? figure_of(&cd->docs[doc], g_ptr_array_index(claims, i), &cache)
-				    : NULL;
+		Figure *f = i < claims.len ? figure_of(&cd->docs[doc], &claims.at[i], &cache) : NULL;
 		if (f != NULL)
-			keep_figure(kept, f, claims, i, compared);
+			keep_figure(kept, f, &claims, i, compared);
 	}
 	if (memo != NULL)
 		g_async_queue_push(in->memos, memo);

@@ -177,32 +177,55 @@ text_offset(const CfRecordClaim *c)
 	return (guintptr)c->text;
 }
 
+CfRecordClaim *
+cf_record_dup_claims(const CfRecord *record, guint *n_claims)
+{
+	*n_claims = 0;
+	if (!record->compact) {
+		guint n = record->claims->len;
+		CfRecordClaim *claims = g_new(CfRecordClaim, MAX(n, 1));
+		for (guint i = 0; i < n; i++)
+			claims[i] = *(const CfRecordClaim *)g_ptr_array_index(record->claims, i);
+		*n_claims = n;
+		return claims;
+	}
+	guint n = record->n_spilled_claims;
+	if (n == 0)
+		return g_new0(CfRecordClaim, 1);
+	g_autoptr(GError) error = NULL;
+	/* the claims then their texts, as spilled: the claims' texts become pointers into it
+	 * (the block is malloc's, aligned for the claims at its start) */
+	char *block = cf_spill_read(record->spill, record->spill_offset,
+				    record->spilled_claims_bytes, &error);
+	if (block == NULL) {
+		g_warning("%s", error->message);
+		return g_new0(CfRecordClaim, 1);
+	}
+	CfRecordClaim *claims = (CfRecordClaim *)block;
+	char *texts = block + n * sizeof(CfRecordClaim);
+	for (guint i = 0; i < n; i++) {
+		guintptr offset = text_offset(&claims[i]);
+		claims[i].text = offset ? texts + offset - 1 : NULL;
+	}
+	*n_claims = n;
+	return claims;
+}
+
 GPtrArray *
 cf_record_ref_claims(const CfRecord *record)
 {
 	if (!record->compact)
 		return g_ptr_array_ref(record->claims);
-	guint n = record->n_spilled_claims;
+	guint n;
+	g_autofree CfRecordClaim *block = cf_record_dup_claims(record, &n);
 	GPtrArray *claims = g_ptr_array_new_full(n, g_free);
-	if (n == 0)
-		return claims;
-	g_autoptr(GError) error = NULL;
-	g_autofree char *block = cf_spill_read(record->spill, record->spill_offset,
-					       record->spilled_claims_bytes, &error);
-	if (block == NULL) {
-		g_warning("%s", error->message);
-		return claims;
-	}
-	const char *texts = block + n * sizeof(CfRecordClaim);
 	for (guint i = 0; i < n; i++) {
-		const CfRecordClaim *c = (const CfRecordClaim *)(block + i * sizeof(CfRecordClaim));
-		guintptr offset = text_offset(c);
-		const char *text = offset ? texts + offset - 1 : NULL;
-		gsize text_size = text ? strlen(text) + 1 : 0;
+		const CfRecordClaim *c = &block[i];
+		gsize text_size = c->text ? strlen(c->text) + 1 : 0;
 		/* one allocation each: the claim, then its text */
 		CfRecordClaim *copy = g_malloc(sizeof(CfRecordClaim) + text_size);
 		*copy = *c;
-		copy->text = text ? memcpy((char *)(copy + 1), text, text_size) : NULL;
+		copy->text = c->text ? memcpy((char *)(copy + 1), c->text, text_size) : NULL;
 		g_ptr_array_add(claims, copy);
 	}
 	return claims;

@@ -627,10 +627,10 @@ group_render(const GroupContext *ctx, Group *group)
 	group->text = g_string_new(NULL);
 	if (ctx->format == CF_RUN_CHECK_TEXT)
 		cf_report_findings_text(findings, ctx->style, group->text);
+	if (ctx->format == CF_RUN_CHECK_JSON)
+		cf_report_findings_json_add_all(findings, 1, group->text);
 	for (guint i = 0; i < findings->len; i++) {
 		const CfFinding *f = g_ptr_array_index(findings, i);
-		if (ctx->format == CF_RUN_CHECK_JSON)
-			cf_report_findings_json_add(f, 1, group->text);
 		group->n_findings++;
 		group->per_severity[f->severity]++;
 	}

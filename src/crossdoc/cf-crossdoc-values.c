@@ -44,6 +44,8 @@ typedef struct {
 	CfRecordClaim *next; /* copies of the claims after it on its line, the next two of the
 	                      * document at most: where a change against last year is stated */
 	guint n_next;
+	struct _LabelFacts *facts; /* its label's, in the Memo, while figure_read() gives it;
+	                            * NULL in a figure of its own (figure_of) */
 } Figure;
 
 static void
@@ -332,15 +334,22 @@ key_start(KeyBuilder *k, const char *unit_key, int year, Meaning meaning)
 	key_put_int(k, (int)meaning);
 }
 
+/* What follows key_start() in a figure's key. */
+static void
+key_rest(KeyBuilder *k, const char *item, const char *unit)
+{
+	key_put_c(k, '\x1f');
+	key_put(k, item);
+	key_put_c(k, '\x1f');
+	key_put(k, unit ? unit : "");
+}
+
 static void
 figure_key_build(KeyBuilder *k, const CfCrossdocDoc *doc, int year, Meaning meaning,
 		 const char *item, const char *unit)
 {
 	key_start(k, doc->unit_key ? doc->unit_key : "", year, meaning);
-	key_put_c(k, '\x1f');
-	key_put(k, item);
-	key_put_c(k, '\x1f');
-	key_put(k, unit ? unit : "");
+	key_rest(k, item, unit);
 }
 
 static char *
@@ -440,14 +449,24 @@ sentence_year(const CfRecord *r, const CfRecordClaim *claim, GHashTable *lines)
 
 /* What a claim's label alone says of the figure it states (claim_meaning_of and figure_of read
  * nothing else of it): worked out once per distinct label by a Memo. */
-typedef struct {
+typedef struct _LabelFacts {
 	gboolean not_a_figure; /* a change (比上年 …) or a part of a row (其中): never a figure */
 	Meaning meaning;       /* an amount's meaning, MEANING_NONE when it names none */
 	gboolean carried_over; /* an amount carried over from last year (上年结转) */
 	gboolean last_year;    /* 上年 or 去年 in the label */
 	int stated_year;       /* cf_crossdoc_first_year() of the item part */
 	guint64 item_set;      /* cf_utf8_byte_set() of the item part */
+	/* a table label's row_item_unit_key(), worked out when first asked (label_row_unit) */
+	gboolean row_unit_known;
+	char *row_unit;
 } LabelFacts;
+
+static void
+label_facts_free(LabelFacts *facts)
+{
+	g_free(facts->row_unit);
+	g_free(facts);
+}
 
 /* The facts of @label (of a table claim when @table). */
 static LabelFacts
@@ -507,7 +526,8 @@ memo_new(void)
 {
 	Memo *m = g_new0(Memo, 1);
 	for (guint t = 0; t < 2; t++)
-		m->labels[t] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+		m->labels[t] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+						     (GDestroyNotify)label_facts_free);
 	m->items = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	m->unit_items = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	return m;
@@ -525,7 +545,7 @@ memo_free(Memo *m)
 	g_free(m);
 }
 
-static const LabelFacts *
+static LabelFacts *
 memo_label(Memo *m, const char *label, gboolean table)
 {
 	GHashTable *labels = m->labels[table ? 1 : 0];
@@ -617,7 +637,7 @@ figure_read(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cach
 	if (!may_be_figure(r, claim))
 		return FALSE;
 	const char *label = claim->label;
-	const LabelFacts *facts = memo_label(cache->memo, label, claim->table >= 0);
+	LabelFacts *facts = memo_label(cache->memo, label, claim->table >= 0);
 	gboolean carried_over;
 	Meaning meaning = claim_meaning_of(r, claim, facts, &carried_over);
 	if (meaning == MEANING_NONE)
@@ -625,6 +645,7 @@ figure_read(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cach
 	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
 	*f = (Figure){0};
 	f->doc = doc;
+	f->facts = facts;
 	f->claim = claim;
 	f->year = carried_over ? r->year - 1 : r->year;
 	f->quoted = carried_over;
@@ -654,11 +675,16 @@ key_unit(const Figure *f)
 	return f->meaning == MEANING_COUNT ? f->claim->unit : NULL;
 }
 
-/* g_str_hash() of @f's key, built or not. */
+/* g_str_hash() of @f's key, and in *@own that of own_key() of its unit when it has one (the
+ * start of its key): hashed together. */
 static guint
-figure_key_hash(const Figure *f)
+figure_key_hash(const Figure *f, guint *own)
 {
-	return figure_hash(f->doc, f->year, f->meaning, f->item, key_unit(f));
+	KeyBuilder k = {NULL, KEY_HASH_START};
+	key_start(&k, f->doc->unit_key ? f->doc->unit_key : "", f->year, f->meaning);
+	*own = k.hash;
+	key_rest(&k, f->item, key_unit(f));
+	return k.hash;
 }
 
 /* What @claim of @doc states (a figure of its own), or NULL when it is not one figure another
@@ -671,6 +697,7 @@ figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
 		return NULL;
 	Figure *f = g_new(Figure, 1);
 	*f = read;
+	f->facts = NULL;
 	f->item = g_strdup(read.item);
 	f->key = figure_key(doc, f->year, f->meaning, f->item, key_unit(f));
 	return f;
@@ -769,22 +796,41 @@ own_key(const char *unit_key, const Figure *f)
 	return g_string_free(k.str, FALSE);
 }
 
-/* The unit key of the other unit a consolidated table row names ("<unit>/<column>"), or NULL
- * when @f is no such row. */
+/* cf_crossdoc_unit_key() of the row item of a table claim's @label ("<item>/<column>"): new
+ * string, NULL when it has none. */
 static char *
-row_unit(const Figure *f)
+row_item_unit_key(const char *label)
 {
+	const char *slash = strchr(label, '/');
+	if (slash == NULL)
+		return NULL;
+	g_autofree char *row_item = g_strndup(label, slash - label);
+	return cf_crossdoc_unit_key(row_item);
+}
+
+/* The unit key of the other unit a consolidated table row names ("<unit>/<column>"), or NULL
+ * when @f is no such row: its label's facts' (worked out once per label while the first pass
+ * reads figures), or one worked out now in *@owned (free it). */
+static const char *
+row_unit(const Figure *f, char **owned)
+{
+	*owned = NULL;
 	const CfRecordClaim *c = f->claim;
 	if (c->table < 0 || f->quoted || f->meaning == MEANING_COUNT || c->label == NULL)
 		return NULL;
-	const char *slash = strchr(c->label, '/');
-	if (slash == NULL)
-		return NULL;
-	g_autofree char *row_item = g_strndup(c->label, slash - c->label);
-	g_autofree char *unit = cf_crossdoc_unit_key(row_item);
+	const char *unit;
+	if (f->facts != NULL) {
+		if (!f->facts->row_unit_known) {
+			f->facts->row_unit = row_item_unit_key(c->label);
+			f->facts->row_unit_known = TRUE;
+		}
+		unit = f->facts->row_unit;
+	} else {
+		unit = *owned = row_item_unit_key(c->label);
+	}
 	if (unit == NULL || (f->doc->unit_key && strcmp(unit, f->doc->unit_key) == 0))
 		return NULL;
-	return g_steal_pointer(&unit);
+	return unit;
 }
 
 /* crossdoc-mismatch and crossdoc-previous-year: one key, two documents, two values. */
@@ -866,7 +912,8 @@ check_consolidated(CfCrossdoc *cd, GPtrArray *figures)
 	for (guint i = 0; i < figures->len; i++) {
 		const Figure *f = g_ptr_array_index(figures, i);
 		const CfRecordClaim *c = f->claim;
-		g_autofree char *unit = row_unit(f);
+		g_autofree char *owned = NULL;
+		const char *unit = row_unit(f, &owned);
 		if (unit == NULL)
 			continue;
 		g_autofree char *key = own_key(unit, f);
@@ -1097,11 +1144,7 @@ named_in_tables_map(const CfCrossdoc *cd, guint doc, gpointer data)
 			continue;
 		table = c->table;
 		row = c->row;
-		const char *slash = strchr(c->label, '/');
-		if (slash == NULL)
-			continue;
-		g_autofree char *item = g_strndup(c->label, slash - c->label);
-		char *key = cf_crossdoc_unit_key(item);
+		char *key = row_item_unit_key(c->label);
 		if (key && strchr(key, '/') && key[0] != '/')
 			g_ptr_array_add(keys, key);
 		else
@@ -1203,7 +1246,8 @@ own_hash(const char *unit_key, const Figure *f)
 static gboolean
 row_target(const Figure *f, guint *hash)
 {
-	g_autofree char *unit = row_unit(f);
+	g_autofree char *owned = NULL;
+	const char *unit = row_unit(f, &owned);
 	if (unit == NULL)
 		return FALSE;
 	*hash = own_hash(unit, f);
@@ -1312,7 +1356,8 @@ static void
 note_figure_cb(Figure *f, const Claims *claims, guint i, gpointer data)
 {
 	Notes *notes = data;
-	FigureNotes figure = {.claim = i, .key = figure_key_hash(f)};
+	guint own;
+	FigureNotes figure = {.claim = i, .key = figure_key_hash(f, &own)};
 	if (same_items_uses(f))
 		figure.notes |= 1u << NOTE_SAME;
 	if (changes_uses(f))
@@ -1323,7 +1368,7 @@ note_figure_cb(Figure *f, const Claims *claims, guint i, gpointer data)
 	}
 	if (consolidated_uses(f)) {
 		figure.notes |= 1u << NOTE_OWN;
-		figure.own = own_hash(f->doc->unit_key, f);
+		figure.own = own; /* consolidated_uses(): it has a unit key */
 	}
 	if (row_target(f, &figure.row))
 		figure.notes |= 1u << NOTE_ROW;

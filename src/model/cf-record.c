@@ -231,15 +231,25 @@ cf_record_ref_claims(const CfRecord *record)
 	return claims;
 }
 
+/* One field's string of the claim packed (or compacted) last, and what it became: the next
+ * claim's is often the same (a unit, a label in prose), then packed (or kept) once. */
+typedef struct {
+	const char *from;
+	char *to;
+} LastString;
+
 /* In a packed record, a claim's unit or label is an offset (+ 1, 0: none) into
  * packed_strings. */
 static char *
-pack_string(GString *strings, const char *text)
+pack_string(GString *strings, const char *text, LastString *last)
 {
 	if (text == NULL)
 		return NULL;
+	if (last->from != NULL && strcmp(last->from, text) == 0)
+		return last->to;
 	guintptr offset = strings->len + 1;
 	cf_spill_put(strings, text, strlen(text) + 1);
+	*last = (LastString){text, (char *)offset};
 	return (char *)offset;
 }
 
@@ -275,12 +285,13 @@ pack_with_lines(CfRecord *record, const gboolean *keep, const PackLine *lines, g
 	GString *strings = g_string_new(NULL);
 	g_autoptr(GString) texts = g_string_new(NULL);
 	guint n = 0;
+	LastString unit = {NULL, NULL}, label = {NULL, NULL};
 	for (guint i = 0; i < record->claims->len; i++) {
 		if (!keep[i])
 			continue;
 		CfRecordClaim c = *(const CfRecordClaim *)g_ptr_array_index(record->claims, i);
-		c.unit = pack_string(strings, c.unit);
-		c.label = pack_string(strings, c.label);
+		c.unit = pack_string(strings, c.unit, &unit);
+		c.label = pack_string(strings, c.label, &label);
 		c.cues = NULL;
 		if (c.text != NULL) {
 			guintptr offset = texts->len + 1;
@@ -335,6 +346,20 @@ cf_record_pack(CfRecord *record, const gboolean *keep)
 	pack_with_lines(record, keep, lines, n);
 }
 
+/* The packed string @packed (an offset into @packed_strings) kept in @strings; equal offsets
+ * one after the other (pack_string packs a repeated string once) are looked up once. */
+static char *
+keep_packed(GStringChunk *strings, const GString *packed_strings, char *packed, LastString *last)
+{
+	if (packed == NULL)
+		return NULL;
+	if (last->from == packed)
+		return last->to;
+	char *kept = keep_string(strings, unpack_string(packed_strings, packed));
+	*last = (LastString){packed, kept};
+	return kept;
+}
+
 gboolean
 cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings, CfSpill *spill,
 		  GError **error)
@@ -349,10 +374,11 @@ cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 	 * a GString's buffer is aligned as malloc's): no copy of them */
 	CfRecordClaim *claims = (CfRecordClaim *)data->str;
 	char *empty = keep_string(strings, "");
+	LastString last_unit = {NULL, NULL}, last_label = {NULL, NULL};
 	for (guint i = 0; i < record->n_spilled_claims; i++) {
 		CfRecordClaim *c = &claims[i];
-		c->unit = keep_string(strings, unpack_string(record->packed_strings, c->unit));
-		c->label = keep_string(strings, unpack_string(record->packed_strings, c->label));
+		c->unit = keep_packed(strings, record->packed_strings, c->unit, &last_unit);
+		c->label = keep_packed(strings, record->packed_strings, c->label, &last_label);
 		c->cues = empty;
 	}
 	guint64 offset;

@@ -185,19 +185,25 @@ dup_location(CfLocation *l)
 	l->note = g_strdup(l->note);
 }
 
-/* The finding put_finding() wrote, exactly, its own. */
+/* The finding put_finding() wrote, exactly, its own (cf_finding_free). */
 static CfFinding *
 get_finding(Reader *r)
 {
-	CfFinding *f = get_finding_view(r);
-	f->rule = g_strdup(f->rule);
-	f->message = g_strdup(f->message);
-	f->stated = g_strdup(f->stated);
-	f->computed = g_strdup(f->computed);
-	f->suggestion = g_strdup(f->suggestion);
+	CfFinding *view = get_finding_view(r);
+	CfFinding *f = cf_finding_new(view->rule, view->severity);
+	g_free(f->message);
+	f->message = g_strdup(view->message);
+	f->stated = g_strdup(view->stated);
+	f->computed = g_strdup(view->computed);
+	f->suggestion = g_strdup(view->suggestion);
+	f->primary = view->primary;
 	dup_location(&f->primary);
-	for (guint i = 0; i < f->related->len; i++)
-		dup_location(&g_array_index(f->related, CfLocation, i));
+	for (guint i = 0; i < view->related->len; i++) {
+		CfLocation l = g_array_index(view->related, CfLocation, i);
+		dup_location(&l);
+		g_array_append_val(f->related, l);
+	}
+	finding_view_free(view);
 	return f;
 }
 

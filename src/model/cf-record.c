@@ -497,8 +497,8 @@ add_sentences(LineSink *sink)
 			    !cf_record_sentence_fingerprint(doc->norm + range.start,
 							    range.end - range.start, &s))
 				continue;
-			guint column;
-			cf_document_locate(doc, range.start, &s.line, &column);
+			/* the line only: the column is not kept (no counting up to it) */
+			cf_document_locate(doc, range.start, &s.line, NULL);
 			g_array_append_val(r->sentences, s);
 			if (s.numbers)
 				add_line(sink, s.line);

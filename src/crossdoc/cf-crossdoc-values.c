@@ -1399,13 +1399,13 @@ note_figure_cb(Figure *f, const Claims *claims, guint i, gpointer data)
 				[NOTE_TARGET] = figure.target,
 				[NOTE_OWN] = figure.own,
 				[NOTE_ROW] = figure.row};
-	for (Note what = NOTE_SAME; what <= NOTE_ROW; what++) {
-		if (!(figure.notes & (1u << what)))
-			continue;
-		guint64 key = ((guint64)hashes[what] << 32) | ((guint64)doc << NOTE_BITS) |
-			      (guint64)what;
-		g_array_append_val(notes->notes, key);
-	}
+	guint64 keys[NOTE_ROW + 1];
+	guint n = 0;
+	for (Note what = NOTE_SAME; what <= NOTE_ROW; what++)
+		if (figure.notes & (1u << what))
+			keys[n++] = ((guint64)hashes[what] << 32) | ((guint64)doc << NOTE_BITS) |
+				    (guint64)what;
+	g_array_append_vals(notes->notes, keys, n);
 	if (figure.notes != 0)
 		g_array_append_val(notes->figures, figure);
 }

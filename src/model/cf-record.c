@@ -280,8 +280,16 @@ static void
 pack_with_lines(CfRecord *record, const gboolean *keep, const PackLine *lines, guint n_lines)
 {
 	/* what goes to the spill, in one piece: the claims, their texts, the sentences, the line
-	 * index, the lines */
-	GString *data = g_string_new(NULL);
+	 * index, the lines (allocated once for all but the texts) */
+	guint n_kept = 0;
+	for (guint i = 0; i < record->claims->len; i++)
+		n_kept += keep[i] != FALSE;
+	gsize lines_size = 0;
+	for (guint i = 0; i < n_lines; i++)
+		lines_size += lines[i].length == G_MAXSIZE ? 0 : lines[i].length;
+	GString *data = g_string_sized_new(n_kept * (sizeof(CfRecordClaim) + 16) +
+					   record->sentences->len * sizeof(CfRecordSentence) +
+					   n_lines * sizeof(CfRecordSpilledLine) + lines_size);
 	GString *strings = g_string_new(NULL);
 	g_autoptr(GString) texts = g_string_new(NULL);
 	guint n = 0;

@@ -97,6 +97,31 @@ put_finding(GString *out, const CfFinding *f)
 		put_location(out, &g_array_index(f->related, CfLocation, i));
 }
 
+/* The bytes put_finding() writes of @f, so that a document's buffer is allocated once. */
+static gsize
+string_size(const char *text)
+{
+	return sizeof(guint32) + (text != NULL ? strlen(text) + 1 : 0);
+}
+
+static gsize
+location_size(const CfLocation *l)
+{
+	return string_size(l->file) + 3 * sizeof(guint32) + string_size(l->source) +
+	       string_size(l->note);
+}
+
+static gsize
+finding_size(const CfFinding *f)
+{
+	gsize n = string_size(f->rule) + sizeof(guint32) + string_size(f->message) +
+		  string_size(f->stated) + string_size(f->computed) + string_size(f->suggestion) +
+		  location_size(&f->primary) + sizeof(guint32);
+	for (guint i = 0; i < f->related->len; i++)
+		n += location_size(&g_array_index(f->related, CfLocation, i));
+	return n;
+}
+
 typedef struct {
 	const char *p, *end;
 	gboolean bad; /* read past the end: the data is not what was written */
@@ -280,7 +305,10 @@ cf_run_check_cb(CfDocument *doc, GString *out, gpointer user_data)
 	/* sorted here, stably, as the whole list would be: the merge at the end keeps it */
 	g_ptr_array_sort(findings, cf_finding_compare_ptr);
 	DocumentResult *result = g_new0(DocumentResult, 1);
-	result->findings = g_string_new(NULL);
+	gsize size = 0;
+	for (guint i = 0; i < findings->len; i++)
+		size += finding_size(g_ptr_array_index(findings, i));
+	result->findings = g_string_sized_new(size);
 	for (guint i = 0; i < findings->len; i++) {
 		const CfFinding *f = g_ptr_array_index(findings, i);
 		if (g_strcmp0(f->primary.file, doc->path) != 0) {

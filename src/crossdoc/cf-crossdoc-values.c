@@ -829,6 +829,17 @@ row_item_unit_key(const char *label)
 	return cf_crossdoc_unit_key(row_item);
 }
 
+/* row_item_unit_key() of @label, whose facts @facts are, worked out once. */
+static const char *
+facts_row_unit(LabelFacts *facts, const char *label)
+{
+	if (!facts->row_unit_known) {
+		facts->row_unit = row_item_unit_key(label);
+		facts->row_unit_known = TRUE;
+	}
+	return facts->row_unit;
+}
+
 /* The unit key of the other unit a consolidated table row names ("<unit>/<column>"), or NULL
  * when @f is no such row: its label's facts' (worked out once per label while the first pass
  * reads figures), or one worked out now in *@owned (free it). */
@@ -841,11 +852,7 @@ row_unit(const Figure *f, char **owned)
 		return NULL;
 	const char *unit;
 	if (f->facts != NULL) {
-		if (!f->facts->row_unit_known) {
-			f->facts->row_unit = row_item_unit_key(c->label);
-			f->facts->row_unit_known = TRUE;
-		}
-		unit = f->facts->row_unit;
+		unit = facts_row_unit(f->facts, c->label);
 	} else {
 		unit = *owned = row_item_unit_key(c->label);
 	}
@@ -1150,11 +1157,26 @@ check_changes(CfCrossdoc *cd, GPtrArray *figures)
 	}
 }
 
+/* A Memo for one document's pass from @memos, one no other pass is using (a worker's last,
+ * most likely). */
+static Memo *
+memo_take(GAsyncQueue *memos)
+{
+	Memo *memo = g_async_queue_try_pop(memos);
+	return memo != NULL ? memo : memo_new();
+}
+
+typedef struct {
+	GHashTable *named;
+	GAsyncQueue *memos; /* Memo*: those no map is using */
+} Named;
+
 /* The unit keys the table rows of one document name (char*, owned). */
 static gpointer
 named_in_tables_map(const CfCrossdoc *cd, guint doc, gpointer data)
 {
-	(void)data;
+	const Named *named = data;
+	Memo *memo = memo_take(named->memos);
 	GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
 	guint n;
 	g_autofree CfRecordClaim *claims = cf_record_dup_claims(cd->docs[doc].record, &n);
@@ -1165,12 +1187,12 @@ named_in_tables_map(const CfCrossdoc *cd, guint doc, gpointer data)
 			continue;
 		table = c->table;
 		row = c->row;
-		char *key = row_item_unit_key(c->label);
+		/* worked out once per label (rows repeat across a batch's reports) */
+		const char *key = facts_row_unit(memo_label(memo, c->label, TRUE), c->label);
 		if (key && strchr(key, '/') && key[0] != '/')
-			g_ptr_array_add(keys, key);
-		else
-			g_free(key);
+			g_ptr_array_add(keys, g_strdup(key));
 	}
+	g_async_queue_push(named->memos, memo);
 	return keys;
 }
 
@@ -1179,17 +1201,20 @@ named_in_tables_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data
 {
 	(void)cd;
 	(void)doc;
+	Named *named = data;
 	g_autoptr(GPtrArray) keys = result;
 	for (guint i = 0; i < keys->len; i++)
-		g_hash_table_add(data, g_steal_pointer(&keys->pdata[i]));
+		g_hash_table_add(named->named, g_steal_pointer(&keys->pdata[i]));
 }
 
-/* The unit keys some table row names (a consolidated table's units), over all documents. */
+/* The unit keys some table row names (a consolidated table's units), over all documents;
+ * @memos (Memo*) lend the maps their labels' facts (and take them back). */
 static GHashTable *
-units_named_in_tables(CfCrossdoc *cd)
+units_named_in_tables(CfCrossdoc *cd, GAsyncQueue *memos)
 {
 	GHashTable *named = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	cf_crossdoc_each_doc(cd, named_in_tables_map, named_in_tables_reduce, named);
+	Named data = {named, memos};
+	cf_crossdoc_each_doc(cd, named_in_tables_map, named_in_tables_reduce, &data);
 	return named;
 }
 
@@ -1358,13 +1383,6 @@ target_hash(const Figure *f)
 	return figure_hash(f->doc, f->year - 1, f->meaning, f->item, NULL);
 }
 
-/* A Memo for one document's pass, one no other pass is using (a worker's last, most likely). */
-static Memo *
-memo_take(const Interest *in)
-{
-	Memo *memo = g_async_queue_try_pop(in->memos);
-	return memo != NULL ? memo : memo_new();
-}
 
 /* What the first pass notes of one document. */
 typedef struct {
@@ -1484,7 +1502,7 @@ note_map(const CfCrossdoc *cd, guint doc, gpointer data)
 	Notes *notes = g_new(Notes, 1);
 	*notes = (Notes){cd, g_array_new(FALSE, FALSE, sizeof(guint64)),
 			 g_array_new(FALSE, FALSE, sizeof(FigureNotes))};
-	Memo *memo = memo_take(in);
+	Memo *memo = memo_take(in->memos);
 	each_figure(&cd->docs[doc], in->named, memo, note_figure_cb, notes);
 	g_async_queue_push(in->memos, memo);
 	return notes;
@@ -1543,7 +1561,7 @@ keep_map(const CfCrossdoc *cd, guint doc, gpointer data)
 		if (claims_block == NULL) {
 			claims_block = cf_record_dup_claims(cd->docs[doc].record, &claims.len);
 			claims.at = claims_block;
-			memo = memo_take(in);
+			memo = memo_take(in->memos);
 			lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 						      (GDestroyNotify)line_years_free);
 		}
@@ -1571,12 +1589,13 @@ keep_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
 void
 cf_crossdoc_check_values(CfCrossdoc *cd)
 {
-	g_autoptr(GHashTable) named = units_named_in_tables(cd);
 	g_return_if_fail(cd->n_docs <= NOTE_MAX_DOCUMENTS);
+	GAsyncQueue *memos = g_async_queue_new_full((GDestroyNotify)memo_free);
+	g_autoptr(GHashTable) named = units_named_in_tables(cd, memos);
 	g_autoptr(GError) error = NULL;
 	Interest interest = {
 		.named = named,
-		.memos = g_async_queue_new_full((GDestroyNotify)memo_free),
+		.memos = memos,
 		.notes = cf_key_log_new(cf_crossdoc_get_key_budget()),
 		.spill = cf_spill_new(&error),
 		.docs = g_new0(DocNotes, MAX(cd->n_docs, 1)),

@@ -669,7 +669,8 @@ test_findings_json_add_all(void)
 		guint first = (guint)g_rand_int_range(rand, 0, 2);
 		g_autoptr(GString) each = g_string_new(NULL);
 		for (guint i = 0; i < findings->len; i++)
-			cf_report_findings_json_add(g_ptr_array_index(findings, i), first + i, each);
+			cf_report_findings_json_add(g_ptr_array_index(findings, i), first + i,
+						    each);
 		g_autoptr(GString) all = g_string_new(NULL);
 		cf_report_findings_json_add_all(findings, first, all);
 		g_assert_cmpstr(all->str, ==, each->str);

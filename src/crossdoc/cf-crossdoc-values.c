@@ -1568,7 +1568,8 @@ keep_map(const CfCrossdoc *cd, guint doc, gpointer data)
 		/* the same claims as the first pass read: the same figure */
 		guint i = notes[k].claim;
 		DocCache cache = {memo, lines};
-		Figure *f = i < claims.len ? figure_of(&cd->docs[doc], &claims.at[i], &cache) : NULL;
+		Figure *f = i < claims.len ? figure_of(&cd->docs[doc], &claims.at[i], &cache)
+					   : NULL;
 		if (f != NULL)
 			keep_figure(kept, f, &claims, i, compared);
 	}

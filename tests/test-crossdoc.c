@@ -764,11 +764,44 @@ test_key_budget_same_findings(void)
 	cf_crossdoc_set_key_budget(0);
 }
 
+/* cf_record_dup_claims() gives the claims cf_record_ref_claims() does, field by field (the
+ * strings but texts the very same pointers). */
+static void
+assert_dup_claims(const CfRecord *record)
+{
+	g_autoptr(GPtrArray) ref = cf_record_ref_claims(record);
+	guint n = G_MAXUINT;
+	g_autofree CfRecordClaim *dup = cf_record_dup_claims(record, &n);
+	g_assert_cmpuint(n, ==, ref->len);
+	for (guint k = 0; k < n; k++) {
+		const CfRecordClaim *x = g_ptr_array_index(ref, k), *y = &dup[k];
+		g_assert_cmpstr(x->text, ==, y->text);
+		g_assert_true(x->label == y->label && x->unit == y->unit && x->cues == y->cues);
+		g_assert_cmpint(x->kind, ==, y->kind);
+		g_assert_true(cf_decimal_compare(x->stated, y->stated) == 0);
+		g_assert_true(cf_decimal_compare(x->value, y->value) == 0);
+		g_assert_true(cf_decimal_compare(x->interval.low, y->interval.low) == 0);
+		g_assert_true(cf_decimal_compare(x->interval.high, y->interval.high) == 0);
+		g_assert_cmpint(x->has_value, ==, y->has_value);
+		g_assert_cmpint(x->unit_exponent, ==, y->unit_exponent);
+		g_assert_cmpint(x->qualifier, ==, y->qualifier);
+		g_assert_cmpuint(x->line, ==, y->line);
+		g_assert_cmpuint(x->column, ==, y->column);
+		g_assert_cmpuint(x->length, ==, y->length);
+		g_assert_cmpint(x->table, ==, y->table);
+		g_assert_cmpint(x->row, ==, y->row);
+		g_assert_cmpint(x->cell_column, ==, y->cell_column);
+		g_assert_cmpuint(x->index, ==, y->index);
+	}
+}
+
 /* Two compact records hold the same: metadata, claims (their strings kept once in the same
  * chunk), and every byte of their spilled texts, sentences, line index and lines. */
 static void
 assert_same_compact(const CfRecord *a, const CfRecord *b)
 {
+	assert_dup_claims(a);
+	assert_dup_claims(b);
 	g_assert_true(a->compact && b->compact);
 	g_assert_cmpstr(a->path, ==, b->path);
 	g_assert_cmpstr(a->digest, ==, b->digest);
@@ -835,6 +868,7 @@ test_packed_directly(void)
 		g_autoptr(CfSpill) spill_b = cf_spill_new(&error);
 		g_assert_no_error(error);
 		g_autoptr(CfRecord) a = cf_record_new_from_document(doc, claims, NULL);
+		assert_dup_claims(a);
 		g_assert_true(cf_crossdoc_compact_record(a, strings, spill_a, &error));
 		g_autoptr(CfRecord) b = cf_crossdoc_new_packed_record(doc, claims);
 		g_assert_nonnull(b->packed);

@@ -1,6 +1,7 @@
 /* test-report.c — the renderers: JSON escaping and the exact shape of claim lines. */
 #include <string.h>
 
+#include "cf-test-random.h"
 #include "model/cf-claim.h"
 #include "model/cf-document.h"
 #include "report/cf-buffer.h"
@@ -635,6 +636,47 @@ test_findings_json_related_files(void)
 		"\"suggestion\":null}\n]}\n");
 }
 
+/* A list of findings written at once (a source line shared with the finding before escaped
+ * once) is the JSON of each written by itself: random sources, often the same as the one
+ * before, with escapes, CJK, broken UTF-8 and NULL among them. */
+static void
+test_findings_json_add_all(void)
+{
+	const char *const pieces[] = {"a", "\"", "\\", "\t", "\x01", "东", "湖", "\xe4\xb8",
+				      "\xff", " ", "1", "，", "😀"};
+	g_autoptr(GRand) rand = g_rand_new_with_seed(7);
+	for (guint round = 0; round < 200; round++) {
+		g_autoptr(GPtrArray) findings =
+			g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+		guint n = (guint)g_rand_int_range(rand, 0, 12);
+		g_autoptr(GString) source = g_string_new(NULL);
+		for (guint i = 0; i < n; i++) {
+			CfFinding *f = cf_finding_new("sum-mismatch", CF_SEVERITY_ERROR);
+			gint32 kind = g_rand_int_range(rand, 0, 4);
+			if (kind == 0) {
+				g_string_truncate(source, 0);
+				cf_test_append_rand_pieces(source, pieces, G_N_ELEMENTS(pieces),
+							   (guint)g_rand_int_range(rand, 0, 40),
+							   rand);
+			}
+			/* kind 1, 2: the same source as the finding before (a copy) */
+			cf_finding_set_primary(f, i % 3 ? "a.txt" : "b.txt", i + 1, 1, 1,
+					       kind == 3 ? NULL : source->str, -1);
+			if (kind == 3)
+				g_clear_pointer(&f->primary.source, g_free);
+			g_ptr_array_add(findings, f);
+		}
+		guint first = (guint)g_rand_int_range(rand, 0, 2);
+		g_autoptr(GString) each = g_string_new(NULL);
+		for (guint i = 0; i < findings->len; i++)
+			cf_report_findings_json_add(g_ptr_array_index(findings, i), first + i,
+						    each);
+		g_autoptr(GString) all = g_string_new(NULL);
+		cf_report_findings_json_add_all(findings, first, all);
+		g_assert_cmpstr(all->str, ==, each->str);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -661,6 +703,7 @@ main(int argc, char **argv)
 	g_test_add_func("/report/claims/empty", test_claims_empty);
 	g_test_add_func("/report/findings/display-width", test_display_width);
 	g_test_add_func("/report/findings/json/related-files", test_findings_json_related_files);
+	g_test_add_func("/report/findings/json/add-all", test_findings_json_add_all);
 	g_test_add_func("/report/document/digest", test_document_digest);
 	return g_test_run();
 }

@@ -143,9 +143,10 @@ counters_map(const CfCrossdoc *cd, guint doc, gpointer data)
 {
 	(void)data;
 	GPtrArray *counters = g_ptr_array_new_with_free_func((GDestroyNotify)counter_free);
-	g_autoptr(GPtrArray) claims = cf_record_ref_claims(cd->docs[doc].record);
-	for (guint i = 0; i < claims->len; i++) {
-		Counter *c = counter_of(&cd->docs[doc], g_ptr_array_index(claims, i));
+	guint n;
+	g_autofree CfRecordClaim *claims = cf_record_dup_claims(cd->docs[doc].record, &n);
+	for (guint i = 0; i < n; i++) {
+		Counter *c = counter_of(&cd->docs[doc], &claims[i]);
 		if (c != NULL)
 			g_ptr_array_add(counters, c);
 	}

@@ -44,6 +44,8 @@ typedef struct {
 	CfRecordClaim *next; /* copies of the claims after it on its line, the next two of the
 	                      * document at most: where a change against last year is stated */
 	guint n_next;
+	struct _LabelFacts *facts; /* its label's, in the Memo, while figure_read() gives it;
+	                            * NULL in a figure of its own (figure_of) */
 } Figure;
 
 static void
@@ -270,45 +272,102 @@ normalise_item(const CfCrossdocDoc *doc, const char *text)
 	return g_string_free(s, FALSE);
 }
 
+/* Where a key is built: a string (when `str` is set), else only g_str_hash() of the string
+ * it would be (the first pass hashes many keys it keeps none of: no string is built). */
+typedef struct {
+	GString *str;
+	guint hash;
+} KeyBuilder;
+
+#define KEY_HASH_START 5381u /* g_str_hash()'s */
+
+static void
+key_put_len(KeyBuilder *k, const char *s, gsize len)
+{
+	if (k->str != NULL) {
+		g_string_append_len(k->str, s, (gssize)len);
+		return;
+	}
+	/* as g_str_hash(): h = h * 33 + c, of each byte as a signed char */
+	guint h = k->hash;
+	for (gsize i = 0; i < len; i++)
+		h = (h << 5) + h + (guint)(gint)(signed char)s[i];
+	k->hash = h;
+}
+
+static void
+key_put(KeyBuilder *k, const char *s)
+{
+	key_put_len(k, s, strlen(s));
+}
+
+static void
+key_put_c(KeyBuilder *k, char c)
+{
+	key_put_len(k, &c, 1);
+}
+
 /* Appends @value in decimal, as printf's %d writes it (keys are built often: no printf). */
 static void
-append_int(GString *s, int value)
+key_put_int(KeyBuilder *k, int value)
 {
-	char digits[16];
-	guint n = 0;
+	char digits[12];
+	gsize n = sizeof digits;
 	guint u = value < 0 ? 0u - (guint)value : (guint)value;
 	do {
-		digits[n++] = (char)('0' + u % 10);
+		digits[--n] = (char)('0' + u % 10);
 		u /= 10;
 	} while (u != 0);
 	if (value < 0)
-		g_string_append_c(s, '-');
-	while (n > 0)
-		g_string_append_c(s, digits[--n]);
+		digits[--n] = '-';
+	key_put_len(k, digits + n, sizeof digits - n);
 }
 
 /* "unit key\x1fyear\x1fmeaning", the start of every key of a unit's figures. */
-static GString *
-key_start(const char *unit_key, int year, Meaning meaning)
+static void
+key_start(KeyBuilder *k, const char *unit_key, int year, Meaning meaning)
 {
-	GString *s = g_string_sized_new(96);
-	g_string_append(s, unit_key);
-	g_string_append_c(s, '\x1f');
-	append_int(s, year);
-	g_string_append_c(s, '\x1f');
-	append_int(s, (int)meaning);
-	return s;
+	key_put(k, unit_key);
+	key_put_c(k, '\x1f');
+	key_put_int(k, year);
+	key_put_c(k, '\x1f');
+	key_put_int(k, (int)meaning);
+}
+
+/* What follows key_start() in a figure's key. */
+static void
+key_rest(KeyBuilder *k, const char *item, const char *unit)
+{
+	key_put_c(k, '\x1f');
+	key_put(k, item);
+	key_put_c(k, '\x1f');
+	key_put(k, unit ? unit : "");
+}
+
+static void
+figure_key_build(KeyBuilder *k, const CfCrossdocDoc *doc, int year, Meaning meaning,
+		 const char *item, const char *unit)
+{
+	key_start(k, doc->unit_key ? doc->unit_key : "", year, meaning);
+	key_rest(k, item, unit);
 }
 
 static char *
 figure_key(const CfCrossdocDoc *doc, int year, Meaning meaning, const char *item, const char *unit)
 {
-	GString *s = key_start(doc->unit_key ? doc->unit_key : "", year, meaning);
-	g_string_append_c(s, '\x1f');
-	g_string_append(s, item);
-	g_string_append_c(s, '\x1f');
-	g_string_append(s, unit ? unit : "");
-	return g_string_free(s, FALSE);
+	KeyBuilder k = {g_string_sized_new(96), 0};
+	figure_key_build(&k, doc, year, meaning, item, unit);
+	return g_string_free(k.str, FALSE);
+}
+
+/* g_str_hash(figure_key()), without building the key. */
+static guint
+figure_hash(const CfCrossdocDoc *doc, int year, Meaning meaning, const char *item,
+	    const char *unit)
+{
+	KeyBuilder k = {NULL, KEY_HASH_START};
+	figure_key_build(&k, doc, year, meaning, item, unit);
+	return k.hash;
 }
 
 /* The years written on one line and where its sentences end, by character offset, found in
@@ -390,14 +449,24 @@ sentence_year(const CfRecord *r, const CfRecordClaim *claim, GHashTable *lines)
 
 /* What a claim's label alone says of the figure it states (claim_meaning_of and figure_of read
  * nothing else of it): worked out once per distinct label by a Memo. */
-typedef struct {
+typedef struct _LabelFacts {
 	gboolean not_a_figure; /* a change (比上年 …) or a part of a row (其中): never a figure */
 	Meaning meaning;       /* an amount's meaning, MEANING_NONE when it names none */
 	gboolean carried_over; /* an amount carried over from last year (上年结转) */
 	gboolean last_year;    /* 上年 or 去年 in the label */
 	int stated_year;       /* cf_crossdoc_first_year() of the item part */
 	guint64 item_set;      /* cf_utf8_byte_set() of the item part */
+	/* a table label's row_item_unit_key(), worked out when first asked (label_row_unit) */
+	gboolean row_unit_known;
+	char *row_unit;
 } LabelFacts;
+
+static void
+label_facts_free(LabelFacts *facts)
+{
+	g_free(facts->row_unit);
+	g_free(facts);
+}
 
 /* The facts of @label (of a table claim when @table). */
 static LabelFacts
@@ -452,14 +521,36 @@ typedef struct {
 
 enum { MEMO_ENTRIES = 1u << 14 };
 
+/* The memo's string hash: labels are long and looked up once per claim, so eight bytes a
+ * step rather than g_str_hash()'s one. */
+static guint
+memo_hash(gconstpointer key)
+{
+	const char *s = key;
+	gsize n = strlen(s);
+	guint64 h = 0x9e3779b97f4a7c15u ^ n;
+	for (; n >= 8; s += 8, n -= 8) {
+		guint64 w;
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdu;
+		h ^= h >> 32;
+	}
+	guint64 tail = 0;
+	memcpy(&tail, s, n);
+	h = (h ^ tail) * 0xc4ceb9fe1a85ec53u;
+	h ^= h >> 29;
+	return (guint)h;
+}
+
 static Memo *
 memo_new(void)
 {
 	Memo *m = g_new0(Memo, 1);
 	for (guint t = 0; t < 2; t++)
-		m->labels[t] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	m->items = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	m->unit_items = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+		m->labels[t] = g_hash_table_new_full(memo_hash, g_str_equal, g_free,
+						     (GDestroyNotify)label_facts_free);
+	m->items = g_hash_table_new_full(memo_hash, g_str_equal, g_free, g_free);
+	m->unit_items = g_hash_table_new_full(memo_hash, g_str_equal, g_free, g_free);
 	return m;
 }
 
@@ -475,7 +566,7 @@ memo_free(Memo *m)
 	g_free(m);
 }
 
-static const LabelFacts *
+static LabelFacts *
 memo_label(Memo *m, const char *label, gboolean table)
 {
 	GHashTable *labels = m->labels[table ? 1 : 0];
@@ -557,22 +648,25 @@ may_be_figure(const CfRecord *r, const CfRecordClaim *claim)
 	       (claim->kind == CF_CLAIM_AMOUNT || claim->kind == CF_CLAIM_COUNT);
 }
 
-/* What @claim of @doc states, or NULL when it is not one figure another report could state. */
-static Figure *
-figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
+/* What @claim of @doc states, into @f (cleared first), FALSE when it is not one figure another
+ * report could state.  @f's item is borrowed from the Memo (until it is next used) and its
+ * key is NULL: figure_of() makes a figure of its own. */
+static gboolean
+figure_read(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache, Figure *f)
 {
 	const CfRecord *r = doc->record;
 	if (!may_be_figure(r, claim))
-		return NULL;
+		return FALSE;
 	const char *label = claim->label;
-	const LabelFacts *facts = memo_label(cache->memo, label, claim->table >= 0);
+	LabelFacts *facts = memo_label(cache->memo, label, claim->table >= 0);
 	gboolean carried_over;
 	Meaning meaning = claim_meaning_of(r, claim, facts, &carried_over);
 	if (meaning == MEANING_NONE)
-		return NULL;
+		return FALSE;
 	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
-	Figure *f = g_new0(Figure, 1);
+	*f = (Figure){0};
 	f->doc = doc;
+	f->facts = facts;
 	f->claim = claim;
 	f->year = carried_over ? r->year - 1 : r->year;
 	f->quoted = carried_over;
@@ -591,9 +685,42 @@ figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
 	}
 	/* a table row's item is the same in each of its columns: normalised once */
 	g_autofree char *item_copy = slash ? g_strndup(label, slash - label) : NULL;
-	f->item = g_strdup(memo_item(cache->memo, doc, slash ? item_copy : label, facts->item_set));
-	f->key = figure_key(doc, f->year, f->meaning, f->item,
-			    f->meaning == MEANING_COUNT ? claim->unit : NULL);
+	f->item = (char *)memo_item(cache->memo, doc, slash ? item_copy : label, facts->item_set);
+	return TRUE;
+}
+
+/* The measure word a figure's key carries (counts only). */
+static const char *
+key_unit(const Figure *f)
+{
+	return f->meaning == MEANING_COUNT ? f->claim->unit : NULL;
+}
+
+/* g_str_hash() of @f's key, and in *@own that of own_key() of its unit when it has one (the
+ * start of its key): hashed together. */
+static guint
+figure_key_hash(const Figure *f, guint *own)
+{
+	KeyBuilder k = {NULL, KEY_HASH_START};
+	key_start(&k, f->doc->unit_key ? f->doc->unit_key : "", f->year, f->meaning);
+	*own = k.hash;
+	key_rest(&k, f->item, key_unit(f));
+	return k.hash;
+}
+
+/* What @claim of @doc states (a figure of its own), or NULL when it is not one figure another
+ * report could state. */
+static Figure *
+figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
+{
+	Figure read;
+	if (!figure_read(doc, claim, cache, &read))
+		return NULL;
+	Figure *f = g_new(Figure, 1);
+	*f = read;
+	f->facts = NULL;
+	f->item = g_strdup(read.item);
+	f->key = figure_key(doc, f->year, f->meaning, f->item, key_unit(f));
 	return f;
 }
 
@@ -685,25 +812,53 @@ consolidated_uses(const Figure *f)
 static char *
 own_key(const char *unit_key, const Figure *f)
 {
-	return g_string_free(key_start(unit_key, f->year, f->meaning), FALSE);
+	KeyBuilder k = {g_string_sized_new(96), 0};
+	key_start(&k, unit_key, f->year, f->meaning);
+	return g_string_free(k.str, FALSE);
+}
+
+/* cf_crossdoc_unit_key() of the row item of a table claim's @label ("<item>/<column>"): new
+ * string, NULL when it has none. */
+static char *
+row_item_unit_key(const char *label)
+{
+	const char *slash = strchr(label, '/');
+	if (slash == NULL)
+		return NULL;
+	g_autofree char *row_item = g_strndup(label, slash - label);
+	return cf_crossdoc_unit_key(row_item);
+}
+
+/* row_item_unit_key() of @label, whose facts @facts are, worked out once. */
+static const char *
+facts_row_unit(LabelFacts *facts, const char *label)
+{
+	if (!facts->row_unit_known) {
+		facts->row_unit = row_item_unit_key(label);
+		facts->row_unit_known = TRUE;
+	}
+	return facts->row_unit;
 }
 
 /* The unit key of the other unit a consolidated table row names ("<unit>/<column>"), or NULL
- * when @f is no such row. */
-static char *
-row_unit(const Figure *f)
+ * when @f is no such row: its label's facts' (worked out once per label while the first pass
+ * reads figures), or one worked out now in *@owned (free it). */
+static const char *
+row_unit(const Figure *f, char **owned)
 {
+	*owned = NULL;
 	const CfRecordClaim *c = f->claim;
 	if (c->table < 0 || f->quoted || f->meaning == MEANING_COUNT || c->label == NULL)
 		return NULL;
-	const char *slash = strchr(c->label, '/');
-	if (slash == NULL)
-		return NULL;
-	g_autofree char *row_item = g_strndup(c->label, slash - c->label);
-	g_autofree char *unit = cf_crossdoc_unit_key(row_item);
+	const char *unit;
+	if (f->facts != NULL) {
+		unit = facts_row_unit(f->facts, c->label);
+	} else {
+		unit = *owned = row_item_unit_key(c->label);
+	}
 	if (unit == NULL || (f->doc->unit_key && strcmp(unit, f->doc->unit_key) == 0))
 		return NULL;
-	return g_steal_pointer(&unit);
+	return unit;
 }
 
 /* crossdoc-mismatch and crossdoc-previous-year: one key, two documents, two values. */
@@ -785,7 +940,8 @@ check_consolidated(CfCrossdoc *cd, GPtrArray *figures)
 	for (guint i = 0; i < figures->len; i++) {
 		const Figure *f = g_ptr_array_index(figures, i);
 		const CfRecordClaim *c = f->claim;
-		g_autofree char *unit = row_unit(f);
+		g_autofree char *owned = NULL;
+		const char *unit = row_unit(f, &owned);
 		if (unit == NULL)
 			continue;
 		g_autofree char *key = own_key(unit, f);
@@ -1001,30 +1157,42 @@ check_changes(CfCrossdoc *cd, GPtrArray *figures)
 	}
 }
 
+/* A Memo for one document's pass from @memos, one no other pass is using (a worker's last,
+ * most likely). */
+static Memo *
+memo_take(GAsyncQueue *memos)
+{
+	Memo *memo = g_async_queue_try_pop(memos);
+	return memo != NULL ? memo : memo_new();
+}
+
+typedef struct {
+	GHashTable *named;
+	GAsyncQueue *memos; /* Memo*: those no map is using */
+} Named;
+
 /* The unit keys the table rows of one document name (char*, owned). */
 static gpointer
 named_in_tables_map(const CfCrossdoc *cd, guint doc, gpointer data)
 {
-	(void)data;
+	const Named *named = data;
+	Memo *memo = memo_take(named->memos);
 	GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
-	g_autoptr(GPtrArray) claims = cf_record_ref_claims(cd->docs[doc].record);
+	guint n;
+	g_autofree CfRecordClaim *claims = cf_record_dup_claims(cd->docs[doc].record, &n);
 	gint table = -1, row = -1;
-	for (guint i = 0; i < claims->len; i++) {
-		const CfRecordClaim *c = g_ptr_array_index(claims, i);
+	for (guint i = 0; i < n; i++) {
+		const CfRecordClaim *c = &claims[i];
 		if (c->table < 0 || c->label == NULL || (c->table == table && c->row == row))
 			continue;
 		table = c->table;
 		row = c->row;
-		const char *slash = strchr(c->label, '/');
-		if (slash == NULL)
-			continue;
-		g_autofree char *item = g_strndup(c->label, slash - c->label);
-		char *key = cf_crossdoc_unit_key(item);
+		/* worked out once per label (rows repeat across a batch's reports) */
+		const char *key = facts_row_unit(memo_label(memo, c->label, TRUE), c->label);
 		if (key && strchr(key, '/') && key[0] != '/')
-			g_ptr_array_add(keys, key);
-		else
-			g_free(key);
+			g_ptr_array_add(keys, g_strdup(key));
 	}
+	g_async_queue_push(named->memos, memo);
 	return keys;
 }
 
@@ -1033,17 +1201,20 @@ named_in_tables_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data
 {
 	(void)cd;
 	(void)doc;
+	Named *named = data;
 	g_autoptr(GPtrArray) keys = result;
 	for (guint i = 0; i < keys->len; i++)
-		g_hash_table_add(data, g_steal_pointer(&keys->pdata[i]));
+		g_hash_table_add(named->named, g_steal_pointer(&keys->pdata[i]));
 }
 
-/* The unit keys some table row names (a consolidated table's units), over all documents. */
+/* The unit keys some table row names (a consolidated table's units), over all documents;
+ * @memos (Memo*) lend the maps their labels' facts (and take them back). */
 static GHashTable *
-units_named_in_tables(CfCrossdoc *cd)
+units_named_in_tables(CfCrossdoc *cd, GAsyncQueue *memos)
 {
 	GHashTable *named = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	cf_crossdoc_each_doc(cd, named_in_tables_map, named_in_tables_reduce, named);
+	Named data = {named, memos};
+	cf_crossdoc_each_doc(cd, named_in_tables_map, named_in_tables_reduce, &data);
 	return named;
 }
 
@@ -1058,9 +1229,15 @@ units_named_in_tables(CfCrossdoc *cd)
  * two keys keeps a figure for nothing, never loses one: the checks compare the keys
  * themselves. */
 
+/* A document's claims (cf_record_dup_claims()). */
+typedef struct {
+	const CfRecordClaim *at;
+	guint len;
+} Claims;
+
 /* Hands a figure of a document to its pass, with the claims it was built from and its
- * claim's position in them; the function owns @f. */
-typedef void (*FigureFunc)(Figure *f, const GPtrArray *claims, guint i, gpointer data);
+ * claim's position in them: @f (figure_read(), no key) lasts until the function returns. */
+typedef void (*FigureFunc)(Figure *f, const Claims *claims, guint i, gpointer data);
 
 /* Every figure of @doc a rule can use, in claim order, to @each: named items (and
  * carry-overs) of known units, consolidated rows, and every figure of a unit some
@@ -1073,48 +1250,50 @@ each_figure(const CfCrossdocDoc *doc, GHashTable *named, Memo *memo, FigureFunc 
 	g_autoptr(GHashTable) lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 							    (GDestroyNotify)line_years_free);
 	DocCache cache = {memo, lines};
-	g_autoptr(GPtrArray) claims = cf_record_ref_claims(doc->record);
-	for (guint i = 0; i < claims->len; i++) {
-		const CfRecordClaim *c = g_ptr_array_index(claims, i);
-		Figure *f = figure_of(doc, c, &cache);
-		if (f == NULL)
+	guint n;
+	g_autofree CfRecordClaim *block = cf_record_dup_claims(doc->record, &n);
+	Claims claims = {block, n};
+	for (guint i = 0; i < n; i++) {
+		const CfRecordClaim *c = &block[i];
+		Figure f;
+		if (!figure_read(doc, c, &cache, &f))
 			continue;
-		gboolean named_item = f->item[0] != '\0' || f->meaning == MEANING_CARRY_OVER;
+		gboolean named_item = f.item[0] != '\0' || f.meaning == MEANING_CARRY_OVER;
 		if ((named_item && (doc->unit_key || c->table >= 0)) || consolidated)
-			each(f, claims, i, data);
-		else
-			figure_free(f);
+			each(&f, &claims, i, data);
 	}
 }
 
 /* How many claims after claims[@i] check_changes reads: those on its line among the next two
  * claims of the document (by `index`: a compact record keeps every claim stating a change). */
 static guint
-next_on_line(const GPtrArray *claims, guint i)
+next_on_line(const Claims *claims, guint i)
 {
-	const CfRecordClaim *claim = g_ptr_array_index(claims, i);
+	const CfRecordClaim *claim = &claims->at[i];
 	guint n = 0;
 	for (guint k = i + 1; k < claims->len; k++, n++) {
-		const CfRecordClaim *c = g_ptr_array_index(claims, k);
+		const CfRecordClaim *c = &claims->at[k];
 		if (c->index > claim->index + 2 || c->line != claim->line)
 			break;
 	}
 	return n;
 }
 
-/* own_key(), hashed. */
+/* g_str_hash(own_key()), without building the key. */
 static guint
 own_hash(const char *unit_key, const Figure *f)
 {
-	g_autofree char *key = own_key(unit_key, f);
-	return g_str_hash(key);
+	KeyBuilder k = {NULL, KEY_HASH_START};
+	key_start(&k, unit_key, f->year, f->meaning);
+	return k.hash;
 }
 
 /* The own key a consolidated row looks up (hashed), FALSE when @f is no such row. */
 static gboolean
 row_target(const Figure *f, guint *hash)
 {
-	g_autofree char *unit = row_unit(f);
+	g_autofree char *owned = NULL;
+	const char *unit = row_unit(f, &owned);
 	if (unit == NULL)
 		return FALSE;
 	*hash = own_hash(unit, f);
@@ -1123,14 +1302,14 @@ row_target(const Figure *f, guint *hash)
 
 /* A figure whose line states a change after it: check_changes looks up last year's key. */
 static gboolean
-states_change(const Figure *f, const GPtrArray *claims, guint i)
+states_change(const Figure *f, const Claims *claims, guint i)
 {
 	if (!changes_source(f))
 		return FALSE;
 	guint n = next_on_line(claims, i);
 	for (guint k = 1; k <= n; k++) {
 		gboolean up;
-		if (change_direction(g_ptr_array_index(claims, i + k), &up))
+		if (change_direction(&claims->at[i + k], &up))
 			return TRUE;
 	}
 	return FALSE;
@@ -1154,7 +1333,7 @@ typedef enum {
 /* What the first pass notes of one figure: the second decides by it whether to build the
  * figure again and keep it. */
 typedef struct {
-	guint claim;  /* its claim's position in cf_record_ref_claims() */
+	guint claim;  /* its claim's position in cf_record_dup_claims() */
 	guint notes;  /* 1 << Note of each note */
 	guint key;    /* the hash of its key (NOTE_SAME, NOTE_CHANGE_KEY) */
 	guint target; /* NOTE_TARGET: target_hash() */
@@ -1201,17 +1380,9 @@ contains(GArray *sorted, guint hash)
 static guint
 target_hash(const Figure *f)
 {
-	g_autofree char *key = figure_key(f->doc, f->year - 1, f->meaning, f->item, NULL);
-	return g_str_hash(key);
+	return figure_hash(f->doc, f->year - 1, f->meaning, f->item, NULL);
 }
 
-/* A Memo for one document's pass, one no other pass is using (a worker's last, most likely). */
-static Memo *
-memo_take(const Interest *in)
-{
-	Memo *memo = g_async_queue_try_pop(in->memos);
-	return memo != NULL ? memo : memo_new();
-}
 
 /* What the first pass notes of one document. */
 typedef struct {
@@ -1221,10 +1392,11 @@ typedef struct {
 } Notes;
 
 static void
-note_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
+note_figure_cb(Figure *f, const Claims *claims, guint i, gpointer data)
 {
 	Notes *notes = data;
-	FigureNotes figure = {.claim = i, .key = g_str_hash(f->key)};
+	guint own;
+	FigureNotes figure = {.claim = i, .key = figure_key_hash(f, &own)};
 	if (same_items_uses(f))
 		figure.notes |= 1u << NOTE_SAME;
 	if (changes_uses(f))
@@ -1235,7 +1407,7 @@ note_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
 	}
 	if (consolidated_uses(f)) {
 		figure.notes |= 1u << NOTE_OWN;
-		figure.own = own_hash(f->doc->unit_key, f);
+		figure.own = own; /* consolidated_uses(): it has a unit key */
 	}
 	if (row_target(f, &figure.row))
 		figure.notes |= 1u << NOTE_ROW;
@@ -1245,16 +1417,15 @@ note_figure_cb(Figure *f, const GPtrArray *claims, guint i, gpointer data)
 				[NOTE_TARGET] = figure.target,
 				[NOTE_OWN] = figure.own,
 				[NOTE_ROW] = figure.row};
-	for (Note what = NOTE_SAME; what <= NOTE_ROW; what++) {
-		if (!(figure.notes & (1u << what)))
-			continue;
-		guint64 key = ((guint64)hashes[what] << 32) | ((guint64)doc << NOTE_BITS) |
-			      (guint64)what;
-		g_array_append_val(notes->notes, key);
-	}
+	guint64 keys[NOTE_ROW + 1];
+	guint n = 0;
+	for (Note what = NOTE_SAME; what <= NOTE_ROW; what++)
+		if (figure.notes & (1u << what))
+			keys[n++] = ((guint64)hashes[what] << 32) | ((guint64)doc << NOTE_BITS) |
+				    (guint64)what;
+	g_array_append_vals(notes->notes, keys, n);
 	if (figure.notes != 0)
 		g_array_append_val(notes->figures, figure);
-	figure_free(f);
 }
 
 /* After the first pass: of the notes, in order of hash, the hashes two documents or more
@@ -1298,7 +1469,7 @@ interest_decide(Interest *in)
 /* Keeps @f (built again by the second pass): a copy of its claim and, when @compared, of
  * the claims after it on its line that check_changes reads. */
 static void
-keep_figure(GPtrArray *kept, Figure *f, const GPtrArray *claims, guint i, gboolean compared)
+keep_figure(GPtrArray *kept, Figure *f, const Claims *claims, guint i, gboolean compared)
 {
 	cf_crossdoc_copy_claim(&f->own, f->claim);
 	f->claim = &f->own;
@@ -1307,8 +1478,7 @@ keep_figure(GPtrArray *kept, Figure *f, const GPtrArray *claims, guint i, gboole
 	if (n_next > 0) {
 		f->next = g_new(CfRecordClaim, n_next);
 		for (; f->n_next < n_next; f->n_next++)
-			cf_crossdoc_copy_claim(&f->next[f->n_next],
-					       g_ptr_array_index(claims, i + 1 + f->n_next));
+			cf_crossdoc_copy_claim(&f->next[f->n_next], &claims->at[i + 1 + f->n_next]);
 	}
 	g_ptr_array_add(kept, f);
 }
@@ -1332,7 +1502,7 @@ note_map(const CfCrossdoc *cd, guint doc, gpointer data)
 	Notes *notes = g_new(Notes, 1);
 	*notes = (Notes){cd, g_array_new(FALSE, FALSE, sizeof(guint64)),
 			 g_array_new(FALSE, FALSE, sizeof(FigureNotes))};
-	Memo *memo = memo_take(in);
+	Memo *memo = memo_take(in->memos);
 	each_figure(&cd->docs[doc], in->named, memo, note_figure_cb, notes);
 	g_async_queue_push(in->memos, memo);
 	return notes;
@@ -1380,27 +1550,28 @@ keep_map(const CfCrossdoc *cd, guint doc, gpointer data)
 		}
 		notes = (const FigureNotes *)block;
 	}
-	g_autoptr(GPtrArray) claims = NULL;
+	g_autofree CfRecordClaim *claims_block = NULL;
+	Claims claims = {NULL, 0};
 	g_autoptr(GHashTable) lines = NULL;
 	Memo *memo = NULL;
 	for (guint k = 0; k < d->n; k++) {
 		gboolean compared;
 		if (!figure_kept(in, &notes[k], &compared))
 			continue;
-		if (claims == NULL) {
-			claims = cf_record_ref_claims(cd->docs[doc].record);
-			memo = memo_take(in);
+		if (claims_block == NULL) {
+			claims_block = cf_record_dup_claims(cd->docs[doc].record, &claims.len);
+			claims.at = claims_block;
+			memo = memo_take(in->memos);
 			lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 						      (GDestroyNotify)line_years_free);
 		}
 		/* the same claims as the first pass read: the same figure */
 		guint i = notes[k].claim;
 		DocCache cache = {memo, lines};
-		Figure *f = i < claims->len
-				    ? figure_of(&cd->docs[doc], g_ptr_array_index(claims, i), &cache)
-				    : NULL;
+		Figure *f = i < claims.len ? figure_of(&cd->docs[doc], &claims.at[i], &cache)
+					   : NULL;
 		if (f != NULL)
-			keep_figure(kept, f, claims, i, compared);
+			keep_figure(kept, f, &claims, i, compared);
 	}
 	if (memo != NULL)
 		g_async_queue_push(in->memos, memo);
@@ -1419,12 +1590,13 @@ keep_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
 void
 cf_crossdoc_check_values(CfCrossdoc *cd)
 {
-	g_autoptr(GHashTable) named = units_named_in_tables(cd);
 	g_return_if_fail(cd->n_docs <= NOTE_MAX_DOCUMENTS);
+	GAsyncQueue *memos = g_async_queue_new_full((GDestroyNotify)memo_free);
+	g_autoptr(GHashTable) named = units_named_in_tables(cd, memos);
 	g_autoptr(GError) error = NULL;
 	Interest interest = {
 		.named = named,
-		.memos = g_async_queue_new_full((GDestroyNotify)memo_free),
+		.memos = memos,
 		.notes = cf_key_log_new(cf_crossdoc_get_key_budget()),
 		.spill = cf_spill_new(&error),
 		.docs = g_new0(DocNotes, MAX(cd->n_docs, 1)),

@@ -77,6 +77,13 @@ cf_record_get_line(const CfRecord *record, guint line)
 }
 
 static gint
+compare_uint(gconstpointer a, gconstpointer b)
+{
+	guint x = *(const guint *)a, y = *(const guint *)b;
+	return x < y ? -1 : x > y;
+}
+
+static gint
 compare_spilled_line(gconstpointer a, gconstpointer b)
 {
 	guint x = ((const CfRecordSpilledLine *)a)->line,
@@ -170,46 +177,79 @@ text_offset(const CfRecordClaim *c)
 	return (guintptr)c->text;
 }
 
+CfRecordClaim *
+cf_record_dup_claims(const CfRecord *record, guint *n_claims)
+{
+	*n_claims = 0;
+	if (!record->compact) {
+		guint n = record->claims->len;
+		CfRecordClaim *claims = g_new(CfRecordClaim, MAX(n, 1));
+		for (guint i = 0; i < n; i++)
+			claims[i] = *(const CfRecordClaim *)g_ptr_array_index(record->claims, i);
+		*n_claims = n;
+		return claims;
+	}
+	guint n = record->n_spilled_claims;
+	if (n == 0)
+		return g_new0(CfRecordClaim, 1);
+	g_autoptr(GError) error = NULL;
+	/* the claims then their texts, as spilled: the claims' texts become pointers into it
+	 * (the block is malloc's, aligned for the claims at its start) */
+	char *block = cf_spill_read(record->spill, record->spill_offset,
+				    record->spilled_claims_bytes, &error);
+	if (block == NULL) {
+		g_warning("%s", error->message);
+		return g_new0(CfRecordClaim, 1);
+	}
+	CfRecordClaim *claims = (CfRecordClaim *)block;
+	char *texts = block + n * sizeof(CfRecordClaim);
+	for (guint i = 0; i < n; i++) {
+		guintptr offset = text_offset(&claims[i]);
+		claims[i].text = offset ? texts + offset - 1 : NULL;
+	}
+	*n_claims = n;
+	return claims;
+}
+
 GPtrArray *
 cf_record_ref_claims(const CfRecord *record)
 {
 	if (!record->compact)
 		return g_ptr_array_ref(record->claims);
-	guint n = record->n_spilled_claims;
+	guint n;
+	g_autofree CfRecordClaim *block = cf_record_dup_claims(record, &n);
 	GPtrArray *claims = g_ptr_array_new_full(n, g_free);
-	if (n == 0)
-		return claims;
-	g_autoptr(GError) error = NULL;
-	g_autofree char *block = cf_spill_read(record->spill, record->spill_offset,
-					       record->spilled_claims_bytes, &error);
-	if (block == NULL) {
-		g_warning("%s", error->message);
-		return claims;
-	}
-	const char *texts = block + n * sizeof(CfRecordClaim);
 	for (guint i = 0; i < n; i++) {
-		const CfRecordClaim *c = (const CfRecordClaim *)(block + i * sizeof(CfRecordClaim));
-		guintptr offset = text_offset(c);
-		const char *text = offset ? texts + offset - 1 : NULL;
-		gsize text_size = text ? strlen(text) + 1 : 0;
+		const CfRecordClaim *c = &block[i];
+		gsize text_size = c->text ? strlen(c->text) + 1 : 0;
 		/* one allocation each: the claim, then its text */
 		CfRecordClaim *copy = g_malloc(sizeof(CfRecordClaim) + text_size);
 		*copy = *c;
-		copy->text = text ? memcpy((char *)(copy + 1), text, text_size) : NULL;
+		copy->text = c->text ? memcpy((char *)(copy + 1), c->text, text_size) : NULL;
 		g_ptr_array_add(claims, copy);
 	}
 	return claims;
 }
 
+/* One field's string of the claim packed (or compacted) last, and what it became: the next
+ * claim's is often the same (a unit, a label in prose), then packed (or kept) once. */
+typedef struct {
+	const char *from;
+	char *to;
+} LastString;
+
 /* In a packed record, a claim's unit or label is an offset (+ 1, 0: none) into
  * packed_strings. */
 static char *
-pack_string(GString *strings, const char *text)
+pack_string(GString *strings, const char *text, LastString *last)
 {
 	if (text == NULL)
 		return NULL;
+	if (last->from != NULL && strcmp(last->from, text) == 0)
+		return last->to;
 	guintptr offset = strings->len + 1;
 	cf_spill_put(strings, text, strlen(text) + 1);
+	*last = (LastString){text, (char *)offset};
 	return (char *)offset;
 }
 
@@ -220,22 +260,46 @@ unpack_string(const GString *strings, const char *packed)
 	return offset ? strings->str + offset - 1 : NULL;
 }
 
-void
-cf_record_pack(CfRecord *record, const gboolean *keep)
+/* A source line a record keeps, as packing reads it: @length bytes at @text (up to a NUL). */
+typedef struct {
+	guint line;
+	const char *text;
+	gsize length;
+} PackLine;
+
+static gint
+compare_pack_line(gconstpointer a, gconstpointer b)
 {
-	g_return_if_fail(!record->compact && record->packed == NULL);
+	guint x = ((const PackLine *)a)->line, y = ((const PackLine *)b)->line;
+	return x < y ? -1 : x > y;
+}
+
+/* cf_record_pack() with the source lines @lines (@n_lines, in line order, each once) in place
+ * of record->lines. */
+static void
+pack_with_lines(CfRecord *record, const gboolean *keep, const PackLine *lines, guint n_lines)
+{
 	/* what goes to the spill, in one piece: the claims, their texts, the sentences, the line
-	 * index, the lines */
-	GString *data = g_string_new(NULL);
+	 * index, the lines (allocated once for all but the texts) */
+	guint n_kept = 0;
+	for (guint i = 0; i < record->claims->len; i++)
+		n_kept += keep[i] != FALSE;
+	gsize lines_size = 0;
+	for (guint i = 0; i < n_lines; i++)
+		lines_size += lines[i].length == G_MAXSIZE ? 0 : lines[i].length;
+	GString *data = g_string_sized_new(n_kept * (sizeof(CfRecordClaim) + 16) +
+					   record->sentences->len * sizeof(CfRecordSentence) +
+					   n_lines * sizeof(CfRecordSpilledLine) + lines_size);
 	GString *strings = g_string_new(NULL);
 	g_autoptr(GString) texts = g_string_new(NULL);
 	guint n = 0;
+	LastString unit = {NULL, NULL}, label = {NULL, NULL};
 	for (guint i = 0; i < record->claims->len; i++) {
 		if (!keep[i])
 			continue;
 		CfRecordClaim c = *(const CfRecordClaim *)g_ptr_array_index(record->claims, i);
-		c.unit = pack_string(strings, c.unit);
-		c.label = pack_string(strings, c.label);
+		c.unit = pack_string(strings, c.unit, &unit);
+		c.label = pack_string(strings, c.label, &label);
 		c.cues = NULL;
 		if (c.text != NULL) {
 			guintptr offset = texts->len + 1;
@@ -249,26 +313,17 @@ cf_record_pack(CfRecord *record, const gboolean *keep)
 	guint claims_bytes = (guint)data->len;
 	g_string_append_len(data, record->sentences->data,
 			    (gssize)(record->sentences->len * sizeof(CfRecordSentence)));
-	guint n_lines = g_hash_table_size(record->lines);
-	g_autoptr(GArray) index =
-		g_array_sized_new(FALSE, FALSE, sizeof(CfRecordSpilledLine), n_lines);
-	GHashTableIter iter;
-	gpointer key;
-	g_hash_table_iter_init(&iter, record->lines);
-	while (g_hash_table_iter_next(&iter, &key, NULL)) {
-		CfRecordSpilledLine l = {.line = GPOINTER_TO_UINT(key)};
-		g_array_append_val(index, l);
+	/* the line index, then the lines right after it */
+	gsize index_at = data->len, lines_at = index_at + n_lines * sizeof(CfRecordSpilledLine);
+	g_string_set_size(data, lines_at);
+	guint end = 0;
+	for (guint i = 0; i < n_lines; i++) {
+		gsize length = strnlen(lines[i].text, lines[i].length);
+		cf_spill_put(data, lines[i].text, length);
+		end += (guint)length;
+		CfRecordSpilledLine l = {.line = lines[i].line, .end = end};
+		memcpy(data->str + index_at + i * sizeof l, &l, sizeof l);
 	}
-	g_array_sort(index, compare_spilled_line);
-	g_autoptr(GString) lines = g_string_new(NULL);
-	for (guint i = 0; i < index->len; i++) {
-		CfRecordSpilledLine *l = &g_array_index(index, CfRecordSpilledLine, i);
-		const char *line = g_hash_table_lookup(record->lines, GUINT_TO_POINTER(l->line));
-		cf_spill_put(lines, line, strlen(line));
-		l->end = (guint)lines->len;
-	}
-	g_string_append_len(data, index->data, (gssize)(index->len * sizeof(CfRecordSpilledLine)));
-	g_string_append_len(data, lines->str, (gssize)lines->len);
 
 	record->packed = data;
 	record->packed_strings = strings;
@@ -283,6 +338,36 @@ cf_record_pack(CfRecord *record, const gboolean *keep)
 	g_clear_pointer(&record->kind, g_free);
 }
 
+void
+cf_record_pack(CfRecord *record, const gboolean *keep)
+{
+	g_return_if_fail(!record->compact && record->packed == NULL);
+	guint n_lines = g_hash_table_size(record->lines);
+	g_autofree PackLine *lines = g_new(PackLine, MAX(n_lines, 1));
+	GHashTableIter iter;
+	gpointer key, value;
+	guint n = 0;
+	g_hash_table_iter_init(&iter, record->lines);
+	while (g_hash_table_iter_next(&iter, &key, &value))
+		lines[n++] = (PackLine){GPOINTER_TO_UINT(key), value, G_MAXSIZE};
+	qsort(lines, n, sizeof *lines, compare_pack_line);
+	pack_with_lines(record, keep, lines, n);
+}
+
+/* The packed string @packed (an offset into @packed_strings) kept in @strings; equal offsets
+ * one after the other (pack_string packs a repeated string once) are looked up once. */
+static char *
+keep_packed(GStringChunk *strings, const GString *packed_strings, char *packed, LastString *last)
+{
+	if (packed == NULL)
+		return NULL;
+	if (last->from == packed)
+		return last->to;
+	char *kept = keep_string(strings, unpack_string(packed_strings, packed));
+	*last = (LastString){packed, kept};
+	return kept;
+}
+
 gboolean
 cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings, CfSpill *spill,
 		  GError **error)
@@ -292,20 +377,20 @@ cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 		cf_record_pack(record, keep);
 	/* the claims with their units and labels kept once for the whole batch, then the rest
 	 * as it was laid out */
-	const GString *data = record->packed;
-	gsize claims_size = record->n_spilled_claims * sizeof(CfRecordClaim);
-	g_autofree CfRecordClaim *claims = g_new(CfRecordClaim, MAX(record->n_spilled_claims, 1));
-	memcpy(claims, data->str, claims_size);
+	GString *data = record->packed;
+	/* the packed claims become the compact ones in place (the packed form goes after this;
+	 * a GString's buffer is aligned as malloc's): no copy of them */
+	CfRecordClaim *claims = (CfRecordClaim *)data->str;
 	char *empty = keep_string(strings, "");
+	LastString last_unit = {NULL, NULL}, last_label = {NULL, NULL};
 	for (guint i = 0; i < record->n_spilled_claims; i++) {
 		CfRecordClaim *c = &claims[i];
-		c->unit = keep_string(strings, unpack_string(record->packed_strings, c->unit));
-		c->label = keep_string(strings, unpack_string(record->packed_strings, c->label));
+		c->unit = keep_packed(strings, record->packed_strings, c->unit, &last_unit);
+		c->label = keep_packed(strings, record->packed_strings, c->label, &last_label);
 		c->cues = empty;
 	}
 	guint64 offset;
-	if (!cf_spill_append(spill, claims, claims_size, &offset, error) ||
-	    !cf_spill_append(spill, data->str + claims_size, data->len - claims_size, NULL, error))
+	if (!cf_spill_append(spill, data->str, data->len, &offset, error))
 		return FALSE;
 	record->compact = TRUE;
 	record->spill = spill;
@@ -379,9 +464,36 @@ cf_record_sentence_fingerprint(const char *text, gsize length, CfRecordSentence 
 	return TRUE;
 }
 
+/* Where the source lines a record of a document keeps go: into its `lines`, or (a record
+ * packed directly) only their numbers into `numbers`, their texts read from the document as
+ * they are packed. */
+typedef struct {
+	CfRecord *record;
+	const CfDocument *doc;
+	GArray *numbers; /* guint, or NULL */
+} LineSink;
+
+/* Keeps the source text of @line of the document, unless it is kept already. */
 static void
-add_sentences(CfRecord *r, const CfDocument *doc)
+add_line(LineSink *sink, guint line)
 {
+	if (sink->numbers != NULL) {
+		g_array_append_val(sink->numbers, line); /* duplicates go when packed */
+		return;
+	}
+	GHashTable *lines = sink->record->lines;
+	if (g_hash_table_contains(lines, GUINT_TO_POINTER(line)))
+		return;
+	gsize n;
+	const char *src = cf_document_line_text(sink->doc, line, &n);
+	g_hash_table_insert(lines, GUINT_TO_POINTER(line), g_strndup(src, n));
+}
+
+static void
+add_sentences(LineSink *sink)
+{
+	CfRecord *r = sink->record;
+	const CfDocument *doc = sink->doc;
 	for (guint b = 0; doc->blocks && b < doc->blocks->len; b++) {
 		const CfBlock *block = g_ptr_array_index(doc->blocks, b);
 		if (block->kind != CF_BLOCK_PARAGRAPH || block->sentences == NULL)
@@ -393,15 +505,11 @@ add_sentences(CfRecord *r, const CfDocument *doc)
 			    !cf_record_sentence_fingerprint(doc->norm + range.start,
 							    range.end - range.start, &s))
 				continue;
-			guint column;
-			cf_document_locate(doc, range.start, &s.line, &column);
+			/* the line only: the column is not kept (no counting up to it) */
+			cf_document_locate(doc, range.start, &s.line, NULL);
 			g_array_append_val(r->sentences, s);
-			if (s.numbers && !g_hash_table_contains(r->lines, GUINT_TO_POINTER(s.line))) {
-				gsize n;
-				const char *src = cf_document_line_text(doc, s.line, &n);
-				g_hash_table_insert(r->lines, GUINT_TO_POINTER(s.line),
-						    g_strndup(src, n));
-			}
+			if (s.numbers)
+				add_line(sink, s.line);
 		}
 	}
 }
@@ -449,27 +557,16 @@ record_claim(const CfClaim *c, const char *cues)
 	};
 }
 
-/* Keeps the source text of @line of @doc in @r, unless it holds it already. */
-static void
-add_line(CfRecord *r, const CfDocument *doc, guint line)
-{
-	if (g_hash_table_contains(r->lines, GUINT_TO_POINTER(line)))
-		return;
-	gsize n;
-	const char *src = cf_document_line_text(doc, line, &n);
-	g_hash_table_insert(r->lines, GUINT_TO_POINTER(line), g_strndup(src, n));
-}
-
 /* The metadata lines too, so a finding about them can show them; then the sentences. */
 static void
-add_metadata_lines_and_sentences(CfRecord *r, const CfDocument *doc)
+add_metadata_lines_and_sentences(LineSink *sink)
 {
-	const CfMetadata *m = &doc->metadata;
+	const CfMetadata *m = &sink->doc->metadata;
 	guint meta_lines[] = {m->title_line, m->year_line, m->unit_line, m->kind_line};
 	for (gsize i = 0; i < G_N_ELEMENTS(meta_lines); i++)
 		if (meta_lines[i] != 0)
-			add_line(r, doc, meta_lines[i]);
-	add_sentences(r, doc);
+			add_line(sink, meta_lines[i]);
+	add_sentences(sink);
 }
 
 CfRecord *
@@ -490,7 +587,8 @@ cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims, const char
 		const char *src = cf_document_line_text(doc, c->line, &n);
 		cf_record_add_claim(r, &rc, src, n);
 	}
-	add_metadata_lines_and_sentences(r, doc);
+	LineSink sink = {r, doc, NULL};
+	add_metadata_lines_and_sentences(&sink);
 	return r;
 }
 
@@ -504,16 +602,30 @@ cf_record_new_packed(const CfDocument *doc, GPtrArray *claims, const char *diges
 	 * copies those it keeps */
 	g_autofree CfRecordClaim *borrowed = g_new(CfRecordClaim, MAX(n, 1));
 	g_ptr_array_set_free_func(r->claims, NULL);
+	g_autoptr(GArray) numbers = g_array_sized_new(FALSE, FALSE, sizeof(guint), n + 16);
+	LineSink sink = {r, doc, numbers};
 	for (guint i = 0; i < n; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
 		borrowed[i] = record_claim(c, "");
 		borrowed[i].index = i;
 		g_ptr_array_add(r->claims, &borrowed[i]);
-		add_line(r, doc, c->line);
+		add_line(&sink, c->line);
 	}
-	add_metadata_lines_and_sentences(r, doc);
+	add_metadata_lines_and_sentences(&sink);
 	g_autofree gboolean *keep = g_new0(gboolean, MAX(n, 1));
 	mark(r, keep);
-	cf_record_pack(r, keep);
+	/* the lines in order, each once, read from the document (no copy of each first) */
+	g_array_sort(numbers, compare_uint);
+	g_autofree PackLine *lines = g_new(PackLine, MAX(numbers->len, 1));
+	guint n_lines = 0;
+	for (guint i = 0; i < numbers->len; i++) {
+		guint line = g_array_index(numbers, guint, i);
+		if (n_lines > 0 && lines[n_lines - 1].line == line)
+			continue;
+		PackLine *l = &lines[n_lines++];
+		l->line = line;
+		l->text = cf_document_line_text(doc, line, &l->length);
+	}
+	pack_with_lines(r, keep, lines, n_lines);
 	return r;
 }

@@ -148,6 +148,13 @@ char *cf_record_dup_line(const CfRecord *record, guint line);
  * A spill that cannot be read gives no claims and a warning.  Caller unrefs. */
 GPtrArray *cf_record_ref_claims(const CfRecord *record);
 
+/* The claims of @record (*@n_claims of them, in order) in one array, wherever it keeps them:
+ * copies of its own claims (their strings borrowed from it) or, for a compact record, read
+ * back from the spill in one piece (their texts in the same allocation, their other strings in
+ * the record's GStringChunk).  A spill that cannot be read gives none and a warning.  Never
+ * NULL; free with g_free(). */
+CfRecordClaim *cf_record_dup_claims(const CfRecord *record, guint *n_claims);
+
 /* The sentence fingerprints of @record (CfRecordSentence, in order), wherever it keeps them:
  * its own array (a new reference: do not change it) or, for a compact record, read back from
  * the spill.  A spill that cannot be read gives none and a warning.  Caller unrefs. */

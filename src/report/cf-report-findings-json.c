@@ -52,8 +52,15 @@ cf_report_findings_json_open(GString *out)
 	g_string_append(out, "{\"version\":1,\"findings\":[");
 }
 
-void
-cf_report_findings_json_add(const CfFinding *f, guint index, GString *out)
+/* The source line of the finding written last and where its JSON is in the output: findings
+ * on one line follow each other, and its JSON is copied rather than escaped again. */
+typedef struct {
+	const char *source; /* NULL: none yet */
+	gsize at, length;
+} SourceJson;
+
+static void
+add_finding(const CfFinding *f, guint index, GString *out, SourceJson *last)
 {
 	if (index)
 		CF_BUFFER_PUT_LITERAL(out, ",\n{");
@@ -80,7 +87,16 @@ cf_report_findings_json_add(const CfFinding *f, guint index, GString *out)
 	APPEND_NEXT_KEY(out, "computed");
 	cf_json_append_string(out, f->computed, -1);
 	APPEND_NEXT_KEY(out, "source");
-	cf_json_append_string(out, f->primary.source, -1);
+	const char *source = f->primary.source;
+	if (last != NULL && last->source != NULL && source != NULL &&
+	    strcmp(last->source, source) == 0) {
+		append_again(out, last->at, last->length);
+	} else {
+		gsize at = out->len;
+		cf_json_append_string(out, source, -1);
+		if (last != NULL)
+			*last = (SourceJson){source, at, out->len - at};
+	}
 	APPEND_NEXT_KEY(out, "related");
 	cf_buffer_put_c(out, '[');
 	for (guint k = 0; k < f->related->len; k++) {
@@ -95,6 +111,20 @@ cf_report_findings_json_add(const CfFinding *f, guint index, GString *out)
 }
 
 void
+cf_report_findings_json_add(const CfFinding *f, guint index, GString *out)
+{
+	add_finding(f, index, out, NULL);
+}
+
+void
+cf_report_findings_json_add_all(GPtrArray *findings, guint index, GString *out)
+{
+	SourceJson last = {NULL, 0, 0};
+	for (guint i = 0; i < findings->len; i++)
+		add_finding(g_ptr_array_index(findings, i), index + i, out, &last);
+}
+
+void
 cf_report_findings_json_close(guint n_findings, GString *out)
 {
 	g_string_append(out, n_findings ? "\n]}\n" : "]}\n");
@@ -104,7 +134,6 @@ void
 cf_report_findings_json(GPtrArray *findings, GString *out)
 {
 	cf_report_findings_json_open(out);
-	for (guint i = 0; i < findings->len; i++)
-		cf_report_findings_json_add(g_ptr_array_index(findings, i), i, out);
+	cf_report_findings_json_add_all(findings, 0, out);
 	cf_report_findings_json_close(findings->len, out);
 }

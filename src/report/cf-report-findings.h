@@ -25,6 +25,10 @@ void cf_report_findings_json_open(GString *out);
 void cf_report_findings_json_add(const CfFinding *finding, guint index, GString *out);
 void cf_report_findings_json_close(guint n_findings, GString *out);
 
+/* _add of each of @findings in turn, the first at @index (the same JSON: a source line the
+ * finding before states too is escaped once). */
+void cf_report_findings_json_add_all(GPtrArray *findings, guint index, GString *out);
+
 /* Display width of UTF-8 @text (@length bytes): wide characters count 2, combining marks 0,
  * a TAB counts CF_REPORT_TAB_WIDTH. */
 guint cf_report_display_width(const char *text, gsize length);

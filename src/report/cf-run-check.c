@@ -57,7 +57,8 @@ put_u32(GString *out, guint32 value)
 	cf_spill_put(out, &value, sizeof value);
 }
 
-/* NULL is written as length G_MAXUINT32 */
+/* NULL is written as length G_MAXUINT32; a string ends with its NUL, so that it is read back
+ * in place (get_finding_view) */
 static void
 put_string(GString *out, const char *text)
 {
@@ -67,7 +68,7 @@ put_string(GString *out, const char *text)
 	}
 	gsize n = strlen(text);
 	put_u32(out, (guint32)n);
-	cf_spill_put(out, text, n);
+	cf_spill_put(out, text, n + 1);
 }
 
 static void
@@ -96,6 +97,31 @@ put_finding(GString *out, const CfFinding *f)
 		put_location(out, &g_array_index(f->related, CfLocation, i));
 }
 
+/* The bytes put_finding() writes of @f, so that a document's buffer is allocated once. */
+static gsize
+string_size(const char *text)
+{
+	return sizeof(guint32) + (text != NULL ? strlen(text) + 1 : 0);
+}
+
+static gsize
+location_size(const CfLocation *l)
+{
+	return string_size(l->file) + 3 * sizeof(guint32) + string_size(l->source) +
+	       string_size(l->note);
+}
+
+static gsize
+finding_size(const CfFinding *f)
+{
+	gsize n = string_size(f->rule) + sizeof(guint32) + string_size(f->message) +
+		  string_size(f->stated) + string_size(f->computed) + string_size(f->suggestion) +
+		  location_size(&f->primary) + sizeof(guint32);
+	for (guint i = 0; i < f->related->len; i++)
+		n += location_size(&g_array_index(f->related, CfLocation, i));
+	return n;
+}
+
 typedef struct {
 	const char *p, *end;
 	gboolean bad; /* read past the end: the data is not what was written */
@@ -114,18 +140,19 @@ get_u32(Reader *r)
 	return value;
 }
 
+/* The string put_string() wrote, where it is in the data read (not copied). */
 static char *
 get_string(Reader *r)
 {
 	guint32 n = get_u32(r);
 	if (r->bad || n == G_MAXUINT32)
 		return NULL;
-	if ((gsize)(r->end - r->p) < n) {
+	if ((gsize)(r->end - r->p) <= n || r->p[n] != '\0') {
 		r->bad = TRUE;
 		return NULL;
 	}
-	char *text = g_strndup(r->p, n);
-	r->p += n;
+	char *text = (char *)r->p;
+	r->p += n + 1;
 	return text;
 }
 
@@ -140,27 +167,68 @@ get_location(Reader *r, CfLocation *l)
 	l->note = get_string(r);
 }
 
-/* The finding put_finding() wrote, exactly (related places are not de-duplicated again). */
+/* The finding put_finding() wrote, exactly (related places are not de-duplicated again), as
+ * a view: its strings are in the data read (which must outlive it), only the finding and its
+ * `related` array its own (finding_view_free). */
 static CfFinding *
-get_finding(Reader *r)
+get_finding_view(Reader *r)
 {
-	g_autofree char *rule = get_string(r);
-	CfSeverity severity = (CfSeverity)get_u32(r);
-	CfFinding *f = cf_finding_new(rule ? rule : "", severity);
-	g_free(f->message);
+	CfFinding *f = g_new0(CfFinding, 1);
+	f->rule = get_string(r);
+	f->severity = (CfSeverity)get_u32(r);
 	f->message = get_string(r);
 	f->stated = get_string(r);
 	f->computed = get_string(r);
 	f->suggestion = get_string(r);
 	get_location(r, &f->primary);
 	guint32 n = get_u32(r);
+	f->related = g_array_sized_new(FALSE, FALSE, sizeof(CfLocation), r->bad ? 0 : MIN(n, 64));
 	for (guint32 i = 0; i < n && !r->bad; i++) {
 		CfLocation l = {0};
 		get_location(r, &l);
 		g_array_append_val(f->related, l);
 	}
+	if (f->rule == NULL)
+		f->rule = (char *)"";
 	if (f->message == NULL)
-		f->message = g_strdup("");
+		f->message = (char *)"";
+	return f;
+}
+
+static void
+finding_view_free(CfFinding *view)
+{
+	g_array_unref(view->related);
+	g_free(view);
+}
+
+static void
+dup_location(CfLocation *l)
+{
+	l->file = g_strdup(l->file);
+	l->source = g_strdup(l->source);
+	l->note = g_strdup(l->note);
+}
+
+/* The finding put_finding() wrote, exactly, its own (cf_finding_free). */
+static CfFinding *
+get_finding(Reader *r)
+{
+	CfFinding *view = get_finding_view(r);
+	CfFinding *f = cf_finding_new(view->rule, view->severity);
+	g_free(f->message);
+	f->message = g_strdup(view->message);
+	f->stated = g_strdup(view->stated);
+	f->computed = g_strdup(view->computed);
+	f->suggestion = g_strdup(view->suggestion);
+	f->primary = view->primary;
+	dup_location(&f->primary);
+	for (guint i = 0; i < view->related->len; i++) {
+		CfLocation l = g_array_index(view->related, CfLocation, i);
+		dup_location(&l);
+		g_array_append_val(f->related, l);
+	}
+	finding_view_free(view);
 	return f;
 }
 
@@ -237,7 +305,10 @@ cf_run_check_cb(CfDocument *doc, GString *out, gpointer user_data)
 	/* sorted here, stably, as the whole list would be: the merge at the end keeps it */
 	g_ptr_array_sort(findings, cf_finding_compare_ptr);
 	DocumentResult *result = g_new0(DocumentResult, 1);
-	result->findings = g_string_new(NULL);
+	gsize size = 0;
+	for (guint i = 0; i < findings->len; i++)
+		size += finding_size(g_ptr_array_index(findings, i));
+	result->findings = g_string_sized_new(size);
 	for (guint i = 0; i < findings->len; i++) {
 		const CfFinding *f = g_ptr_array_index(findings, i);
 		if (g_strcmp0(f->primary.file, doc->path) != 0) {
@@ -533,19 +604,21 @@ read_finding(CfRunCheckPrivate *priv, const SpilledFinding *s, GError **error)
 	return f;
 }
 
-/* Appends the findings of @d, read back from the spill, to @findings. */
+/* Appends the findings of @d, read back from the spill, to @findings as views
+ * (get_finding_view) of the data read, which goes to @blocks. */
 static gboolean
 read_document(CfRunCheckPrivate *priv, const SpilledDocument *d, GPtrArray *findings,
-	      GError **error)
+	      GPtrArray *blocks, GError **error)
 {
 	if (d->n_findings == 0)
 		return TRUE;
-	g_autofree char *data = cf_spill_read(priv->spill, d->offset, d->length, error);
+	char *data = cf_spill_read(priv->spill, d->offset, d->length, error);
 	if (data == NULL)
 		return FALSE;
+	g_ptr_array_add(blocks, data);
 	Reader r = {data, data + d->length, FALSE};
 	for (guint i = 0; i < d->n_findings && !r.bad; i++)
-		g_ptr_array_add(findings, get_finding(&r));
+		g_ptr_array_add(findings, get_finding_view(&r));
 	if (r.bad) {
 		g_set_error(error, CF_ERROR, CF_ERROR_IO,
 			    "cannot read the findings of '%s' back from the temporary file",
@@ -561,26 +634,37 @@ static void
 group_render(const GroupContext *ctx, Group *group)
 {
 	CfRunCheckPrivate *priv = ctx->priv;
-	g_autoptr(GPtrArray) findings =
+	/* the documents' findings are views of the data read back, those across documents
+	 * (their source lines filled in) their own */
+	g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) views =
+		g_ptr_array_new_with_free_func((GDestroyNotify)finding_view_free);
+	g_autoptr(GPtrArray) owned =
 		g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
 	for (guint d = group->d; d < group->d_end; d++)
-		if (!read_document(priv, &g_array_index(ctx->documents, SpilledDocument, d),
-				   findings, &group->error))
+		if (!read_document(priv, &g_array_index(ctx->documents, SpilledDocument, d), views,
+				   blocks, &group->error))
 			return;
-	guint own = findings->len;
 	for (guint a = group->a; a < group->a_end; a++)
-		if (!read_across(ctx, &g_array_index(priv->across, SpilledFinding, a), findings,
+		if (!read_across(ctx, &g_array_index(priv->across, SpilledFinding, a), owned,
 				 &group->error))
 			return;
-	if (findings->len > own)
-		g_ptr_array_sort(findings, cf_finding_compare_ptr);
+	GPtrArray *findings = views;
+	g_autoptr(GPtrArray) all = NULL;
+	if (owned->len > 0) {
+		all = g_ptr_array_sized_new(views->len + owned->len);
+		g_ptr_array_extend(all, views, NULL, NULL);
+		g_ptr_array_extend(all, owned, NULL, NULL);
+		g_ptr_array_sort(all, cf_finding_compare_ptr);
+		findings = all;
+	}
 	group->text = g_string_new(NULL);
 	if (ctx->format == CF_RUN_CHECK_TEXT)
 		cf_report_findings_text(findings, ctx->style, group->text);
+	if (ctx->format == CF_RUN_CHECK_JSON)
+		cf_report_findings_json_add_all(findings, 1, group->text);
 	for (guint i = 0; i < findings->len; i++) {
 		const CfFinding *f = g_ptr_array_index(findings, i);
-		if (ctx->format == CF_RUN_CHECK_JSON)
-			cf_report_findings_json_add(f, 1, group->text);
 		group->n_findings++;
 		group->per_severity[f->severity]++;
 	}

@@ -97,6 +97,34 @@ window_wants(EditWindow *w, gint64 v, int scale)
 	return w->low[scale] <= v && v <= w->high[scale];
 }
 
+/* ⌊a / b⌋ for b > 0 (|a| well inside 64 bits). */
+static inline gint64
+floor_div(gint64 a, gint64 b)
+{
+	return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+/* The digits d (from *@from to *@to, an empty range when *@from > *@to) for which
+ * window_wants(@w, @base + d × @place, @scale) holds: one division per place instead of a
+ * comparison per digit (@place > 0 when @w has an interval). */
+static inline void
+window_digits(EditWindow *w, gint64 base, gint64 place, int scale, int *from, int *to)
+{
+	*from = 0;
+	*to = 9;
+	if (w->within == NULL)
+		return;
+	if (!(w->known & (1u << scale))) {
+		cf_interval_stated_window(*w->within, scale, &w->low[scale], &w->high[scale]);
+		w->known |= 1u << scale;
+	}
+	/* low <= base + d × place <= high; the window's ends stay below 2^62 + 10^13 */
+	gint64 low = -floor_div(base - w->low[scale], place);
+	gint64 high = floor_div(w->high[scale] - base, place);
+	*from = (int)CLAMP(low, 0, 10);
+	*to = (int)CLAMP(high, -1, 9);
+}
+
 /* Calls @func once for every distinct single edit of @digits (@n bytes, a plain decimal), in
  * the order cf_check_single_edits() documents, whose stated interval overlaps @within (NULL:
  * every edit; else @n is at most MAX_EDIT_DIGITS).  The kinds cannot give each other's texts
@@ -140,9 +168,10 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 			continue;
 		gint64 place = PLACE(j), base = mantissa - (digits[i] - '0') * place;
 		j++;
-		for (char d = '0'; d <= '9'; d++) {
-			if (d == digits[i] ||
-			    !window_wants(&window, base + (d - '0') * place, scale))
+		int from, to;
+		window_digits(&window, base, place, scale, &from, &to);
+		for (char d = (char)('0' + from); d <= '0' + to; d++) {
+			if (d == digits[i])
 				continue;
 			buffer[i] = d;
 			emit_edit(digits, n, buffer, n, func, data);
@@ -171,11 +200,14 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 		gint64 place = within ? cf_decimal_pow10[after] : 0;
 		gint64 base = within ? mantissa / place * place * 10 + mantissa % place : 0;
 		int at_scale = i > point ? scale + 1 : scale;
+		int from, to;
+		window_digits(&window, base, place, at_scale, &from, &to);
+		if (from > to)
+			continue;
 		memcpy(buffer, digits, i);
 		memcpy(buffer + i + 1, digits + i, n - i + 1);
-		for (char d = '0'; d <= '9'; d++) {
-			if ((i > 0 && digits[i - 1] == d) ||
-			    !window_wants(&window, base + (d - '0') * place, at_scale))
+		for (char d = (char)('0' + from); d <= '0' + to; d++) {
+			if (i > 0 && digits[i - 1] == d)
 				continue;
 			buffer[i] = d;
 			emit_edit(digits, n, buffer, n + 1, func, data);

@@ -329,6 +329,45 @@ is_broken(CfOutcome o)
 	return o == CF_OUTCOME_SMALL || o == CF_OUTCOME_BROKEN || o == CF_OUTCOME_NEAR;
 }
 
+/* A set of pointers that is mostly tiny (the claims of one relation, their lines): the first
+ * few in an array searched in place, the rest in a hash table made only when they overflow
+ * it, so most sets cost no allocation and no hashing. */
+#define SMALL_SET_SIZE 16
+
+typedef struct {
+	gconstpointer items[SMALL_SET_SIZE];
+	guint n;
+	GHashTable *more; /* the members past the first SMALL_SET_SIZE, or NULL */
+} SmallSet;
+
+/* Adds @item to @set: TRUE when it was not in it. */
+static gboolean
+small_set_add(SmallSet *set, gconstpointer item)
+{
+	for (guint i = 0; i < set->n; i++)
+		if (set->items[i] == item)
+			return FALSE;
+	if (set->more && g_hash_table_contains(set->more, item))
+		return FALSE;
+	if (set->n < SMALL_SET_SIZE) {
+		set->items[set->n++] = item;
+		return TRUE;
+	}
+	if (set->more == NULL)
+		set->more = g_hash_table_new(g_direct_hash, g_direct_equal);
+	g_hash_table_add(set->more, (gpointer)item);
+	return TRUE;
+}
+
+static void
+small_set_clear(SmallSet *set)
+{
+	g_clear_pointer(&set->more, g_hash_table_unref);
+	set->n = 0;
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(SmallSet, small_set_clear)
+
 /* Union-find over claims tied by exactly holding EQUAL relations: one quantity written in two
  * places (a row in two sibling tables) is edited in both places at once. */
 static const CfClaim *
@@ -540,7 +579,7 @@ try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit,
 	if (!target_holds &&
 	    !cf_outcome_holds(cf_relation_evaluate(target->relation, &overrides, NULL, NULL, NULL)))
 		return FALSE;
-	g_ptr_array_set_size(fixes, 0);
+	fixes->len = 0; /* no free function: nothing to drop */
 	for (guint m = 0; m < members->len; m++) {
 		guint next = claim_relations_first(claim_relations, g_ptr_array_index(members, m));
 		while (next) {
@@ -1219,13 +1258,13 @@ find_suggestions(GPtrArray *evaluated)
 		search.target = target;
 		search.best = (Candidate){0};
 		search.tie = FALSE;
-		g_autoptr(GHashTable) tried = g_hash_table_new(g_direct_hash, g_direct_equal);
+		g_auto(SmallSet) tried = {.n = 0, .more = NULL};
 		for (guint k = 0; k < target->n_claims; k++) {
 			const CfClaim *c = target->claims[k];
 			if (!c->has_value || c->qualifier != CF_QUALIFIER_NONE || c->kind == CF_CLAIM_MALFORMED)
 				continue;
 			const CfClaim *root = group_root(parent, c);
-			if (!g_hash_table_add(tried, (gpointer)root))
+			if (!small_set_add(&tried, root))
 				continue;
 			char digits[CF_DECIMAL_TEXT_SIZE];
 			gsize n_digits = cf_decimal_write(c->stated, digits);
@@ -1474,11 +1513,11 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e)
 	f->computed = g_string_free(g_steal_pointer(&computed), FALSE);
 	f->suggestion = g_strdup(e->suggestion);
 	/* related places: one per line, the parts first */
-	g_autoptr(GHashTable) lines = g_hash_table_new(g_direct_hash, g_direct_equal);
-	g_hash_table_add(lines, GUINT_TO_POINTER(result->line));
+	g_auto(SmallSet) lines = {.n = 0, .more = NULL};
+	small_set_add(&lines, GUINT_TO_POINTER(result->line));
 	for (guint i = 0; i < e->n_claims; i++) {
 		const CfClaim *c = e->claims[i];
-		if (!g_hash_table_add(lines, GUINT_TO_POINTER(c->line)))
+		if (!small_set_add(&lines, GUINT_TO_POINTER(c->line)))
 			continue;
 		g_string_truncate(scratch, 0);
 		if (c->label && *c->label)

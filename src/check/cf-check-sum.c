@@ -89,16 +89,11 @@ ends_unit(gunichar c)
 	return ends_sentence(c) || c == 0xFF1B || c == ';';
 }
 
-/* A numbered item marker at @p: 1、 2. （3） — preceded by the start or a separator. */
+/* A numbered item marker at @p: 1、 2. （3） — preceded by the start or a separator.  (The
+ * form is read first: most digits are numbers, which fail it at once.) */
 static gboolean
 marker_at(const char *norm, gsize start, gsize p, gsize end, int *number)
 {
-	if (p > start) {
-		const char *prev = g_utf8_find_prev_char(norm + start, norm + p);
-		gunichar c = prev ? g_utf8_get_char(prev) : 0;
-		if (!is_separator(c) && c != 0xFF1A && c != ':' && c != ' ' && c != '\t' && c != 0x3000)
-			return FALSE;
-	}
 	gsize q = p;
 	gboolean paren = FALSE;
 	if (q + 3 <= end && memcmp(norm + q, "（", 3) == 0) {
@@ -126,6 +121,12 @@ marker_at(const char *norm, gsize start, gsize p, gsize end, int *number)
 			return FALSE;
 	} else {
 		return FALSE;
+	}
+	if (p > start) {
+		const char *prev = g_utf8_find_prev_char(norm + start, norm + p);
+		gunichar c = prev ? g_utf8_get_char(prev) : 0;
+		if (!is_separator(c) && c != 0xFF1A && c != ':' && c != ' ' && c != '\t' && c != 0x3000)
+			return FALSE;
 	}
 	*number = n;
 	return TRUE;
@@ -198,15 +199,23 @@ first_claim_at(const CfCheckContext *ctx, gsize offset)
 static gboolean
 text_equals_cue_only(const CfDocument *doc, gsize start, gsize end)
 {
-	static const char *const words[] = {"主要", "其中", "包括", "包含", "分别", "：", ":", " ",
-					    "\t", "　"};
+#define CUE_WORD(text) {text, sizeof text - 1}
+	static const struct {
+		const char *text;
+		gsize length;
+	} words[] = {CUE_WORD("主要"), CUE_WORD("其中"), CUE_WORD("包括"), CUE_WORD("包含"),
+		     CUE_WORD("分别"), CUE_WORD("："),   CUE_WORD(":"),    CUE_WORD(" "),
+		     CUE_WORD("\t"),   CUE_WORD("　")};
+#undef CUE_WORD
 	gboolean cue = FALSE;
 	gsize p = start;
 	while (p < end) {
 		gboolean matched = FALSE;
 		for (gsize w = 0; w < G_N_ELEMENTS(words); w++) {
-			gsize n = strlen(words[w]);
-			if (p + n <= end && memcmp(doc->norm + p, words[w], n) == 0) {
+			gsize n = words[w].length;
+			/* the first byte first: most clauses fail there */
+			if (doc->norm[p] == words[w].text[0] && p + n <= end &&
+			    memcmp(doc->norm + p, words[w].text, n) == 0) {
 				if (w >= 1 && w <= 4)
 					cue = TRUE;
 				p += n;
@@ -462,6 +471,11 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 			g_array_append_val(offsets, p);
 			expected++;
 		}
+		/* a digit after a digit is no marker (a marker follows a separator): on past the
+		 * run of digits of a number */
+		while (p + 1 < range.end && g_ascii_isdigit(doc->norm[p]) &&
+		       g_ascii_isdigit(doc->norm[p + 1]))
+			p++;
 	}
 	if (offsets->len < 2)
 		g_array_set_size(offsets, 0);

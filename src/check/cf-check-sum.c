@@ -337,18 +337,23 @@ lead_words_found(const CfDocument *doc, gsize start, gsize end)
 {
 	const LeadIndex *index = lead_index();
 	guint found = 0;
-	for (gsize p = start; p + 3 <= end; p++) {
-		if (((guchar)doc->norm[p] & 0xF0) != 0xE0)
+	for (gsize p = start; p + 3 <= end;) {
+		if (((guchar)doc->norm[p] & 0xF0) != 0xE0) {
+			p++;
 			continue;
+		}
+		/* a character of three bytes: the next can begin only after it */
 		guint32 key = char_key(doc->norm + p);
+		p += 3;
 		if (!(index->any & (G_GUINT64_CONSTANT(1) << (key % 64))))
 			continue;
 		/* only the words whose first character falls on the same bit */
 		for (guint32 words = index->words[key % 64]; words; words &= words - 1) {
 			const guint k = (guint)g_bit_nth_lsf(words, -1);
 			const LeadWord *w = &lead_words[k];
-			if (key == index->first[k] && p + w->length <= end &&
-			    memcmp(doc->norm + p, w->text, w->length) == 0)
+			const gsize at = p - 3;
+			if (key == index->first[k] && at + w->length <= end &&
+			    memcmp(doc->norm + at, w->text, w->length) == 0)
 				found |= w->flags;
 		}
 	}
@@ -386,7 +391,9 @@ lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_bef
  * passage: what a passage keeps is copied out of them at the end in blocks of its size. */
 typedef struct {
 	GPtrArray *claims; /* the atoms' claims */
-	GArray *offsets;   /* gsize: the markers, then the unit starts */
+	/* the markers, then the unit starts: n_offsets of them in room for capacity */
+	gsize *offsets;
+	guint n_offsets, capacity;
 } PassageScratch;
 
 static void
@@ -394,7 +401,7 @@ passage_scratch_free(gpointer data)
 {
 	PassageScratch *scratch = data;
 	g_ptr_array_unref(scratch->claims);
-	g_array_unref(scratch->offsets);
+	g_free(scratch->offsets);
 	g_free(scratch);
 }
 
@@ -407,12 +414,24 @@ passage_scratch(void)
 	if (scratch == NULL) {
 		scratch = g_new(PassageScratch, 1);
 		scratch->claims = g_ptr_array_sized_new(64);
-		scratch->offsets = g_array_sized_new(FALSE, FALSE, sizeof(gsize), 64);
+		scratch->capacity = 64;
+		scratch->offsets = g_new(gsize, scratch->capacity);
 		g_private_set(&passage_scratch_key, scratch);
 	}
 	g_ptr_array_set_size(scratch->claims, 0);
-	g_array_set_size(scratch->offsets, 0);
+	scratch->n_offsets = 0;
 	return scratch;
+}
+
+/* Appends @offset to @scratch's offsets (in place: most passages add a few dozen). */
+static inline void
+scratch_push_offset(PassageScratch *scratch, gsize offset)
+{
+	if (scratch->n_offsets == scratch->capacity) {
+		scratch->capacity *= 2;
+		scratch->offsets = g_renew(gsize, scratch->offsets, scratch->capacity);
+	}
+	scratch->offsets[scratch->n_offsets++] = offset;
 }
 
 void
@@ -427,7 +446,6 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 	passage->row = row;
 	passage->column = column;
 	PassageScratch *scratch = passage_scratch();
-	GArray *offsets = scratch->offsets;
 
 	/* the claims of the passage; those inside an expression are its operands */
 	GPtrArray *claims = scratch->claims;
@@ -457,7 +475,9 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		g_ptr_array_add(claims, (gpointer)c);
 	}
 
+	/* one atom per claim, each written in place below */
 	passage->atoms = g_array_sized_new(FALSE, TRUE, sizeof(CfProseAtom), claims->len);
+	g_array_set_size(passage->atoms, claims->len);
 
 	/* numbered item markers: the chain 1, 2, 3 … in order (a marker numbered otherwise
 	 * is passed over) */
@@ -468,7 +488,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		if ((g_ascii_isdigit(doc->norm[p]) || doc->norm[p] == '(' ||
 		     (p + 3 <= range.end && memcmp(doc->norm + p, "（", 3) == 0)) &&
 		    marker_at(doc->norm, range.start, p, range.end, &n) && n == expected) {
-			g_array_append_val(offsets, p);
+			scratch_push_offset(scratch, p);
 			expected++;
 		}
 		/* a digit after a digit is no marker (a marker follows a separator): on past the
@@ -477,16 +497,16 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		       g_ascii_isdigit(doc->norm[p + 1]))
 			p++;
 	}
-	if (offsets->len < 2)
-		g_array_set_size(offsets, 0);
-	const guint n_markers = offsets->len;
+	if (scratch->n_offsets < 2)
+		scratch->n_offsets = 0;
+	const guint n_markers = scratch->n_offsets;
 
 	/* one pass: clauses, sentences, units and the leads of the claims */
 	gsize last_sep_end = range.start, prev_sep_end = range.start, sentence_start = range.start;
 	guint sentence = 0, unit = 0, next_marker = 0, k = 0;
 	gsize previous_claim_end = range.start;
 	gsize unit_start = range.start;
-	g_array_append_val(offsets, unit_start);
+	scratch_push_offset(scratch, unit_start);
 	gsize p = range.start;
 	while (k < claims->len) {
 		const CfClaim *c = g_ptr_array_index(claims, k);
@@ -508,7 +528,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 			}
 			a.flags = lead_flags(doc, c, a.lead_start, prev_sep_end, before_end,
 					     previous_claim_end <= prev_sep_end, sentence_start);
-			g_array_append_val(passage->atoms, a);
+			g_array_index(passage->atoms, CfProseAtom, k) = a;
 			previous_claim_end = MAX(previous_claim_end, c->range.end);
 			k++;
 			/* continue scanning after the claim */
@@ -526,7 +546,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 			while (p < limit && (guchar)doc->norm[p] >= 0xE4 && (guchar)doc->norm[p] <= 0xE9);
 			continue;
 		}
-		if (next_marker < n_markers && p == g_array_index(offsets, gsize, next_marker)) {
+		if (next_marker < n_markers && p == scratch->offsets[next_marker]) {
 			/* a numbered item opens a unit, unless one just began */
 			gsize q = unit_start;
 			while (q < p && (doc->norm[q] == ' ' || doc->norm[q] == '\t' || doc->norm[q] == '\n'))
@@ -534,7 +554,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 			if (q < p) {
 				unit++;
 				unit_start = p;
-				g_array_append_val(offsets, unit_start);
+				scratch_push_offset(scratch, unit_start);
 			}
 			next_marker++;
 		}
@@ -547,7 +567,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		if (ends_unit(ch)) {
 			unit++;
 			unit_start = next;
-			g_array_append_val(offsets, unit_start);
+			scratch_push_offset(scratch, unit_start);
 		}
 		if (ends_sentence(ch)) {
 			sentence++;
@@ -555,10 +575,10 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		}
 		p = next;
 	}
-	passage->markers = g_memdup2(offsets->data, offsets->len * sizeof(gsize));
+	passage->markers = g_memdup2(scratch->offsets, scratch->n_offsets * sizeof(gsize));
 	passage->n_markers = n_markers;
 	passage->unit_starts = passage->markers + n_markers;
-	passage->n_unit_starts = offsets->len - n_markers;
+	passage->n_unit_starts = scratch->n_offsets - n_markers;
 }
 
 void

@@ -1389,8 +1389,40 @@ find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *
 	return NULL;
 }
 
+/* Scratch strings of one evaluation, emptied for each finding: a finding's texts are built in
+ * them and copied out at their size (one allocation each, none of a growing string's). */
+typedef struct {
+	GString *stated, *computed, *diff, *message, *names;
+} FindingScratch;
+
+/* A message's usual size at most, and a figure's: what the scratch strings start with. */
+#define MESSAGE_SIZE 256
+#define FIGURE_SIZE 32
+
 static void
-emit_finding(CfCheckContext *ctx, const Evaluated *e)
+finding_scratch_init(FindingScratch *scratch)
+{
+	scratch->stated = g_string_sized_new(FIGURE_SIZE);
+	scratch->computed = g_string_sized_new(FIGURE_SIZE);
+	scratch->diff = g_string_sized_new(FIGURE_SIZE);
+	scratch->message = g_string_sized_new(MESSAGE_SIZE);
+	scratch->names = g_string_sized_new(MESSAGE_SIZE);
+}
+
+static void
+finding_scratch_clear(FindingScratch *scratch)
+{
+	GString **all[] = {&scratch->stated, &scratch->computed, &scratch->diff, &scratch->message,
+			   &scratch->names};
+	for (gsize i = 0; i < G_N_ELEMENTS(all); i++)
+		if (*all[i])
+			g_string_free(g_steal_pointer(all[i]), TRUE);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(FindingScratch, finding_scratch_clear)
+
+static void
+emit_finding(CfCheckContext *ctx, const Evaluated *e, FindingScratch *scratches)
 {
 	const CfRelation *r = e->relation;
 	const CfClaim *result = result_claim(r);
@@ -1415,11 +1447,12 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e)
 	if (!cf_check_rule_enabled(ctx, rule))
 		return;
 
-	g_autoptr(GString) stated = g_string_new(NULL);
-	g_autoptr(GString) computed = g_string_new(NULL);
-	g_autoptr(GString) diff = g_string_new(NULL);
-	g_autoptr(GString) msg = g_string_new(NULL);
-	g_autoptr(GString) scratch = g_string_new(NULL);
+	GString *stated = scratches->stated, *computed = scratches->computed;
+	GString *diff = scratches->diff, *msg = scratches->message, *scratch = scratches->names;
+	g_string_truncate(stated, 0);
+	g_string_truncate(computed, 0);
+	g_string_truncate(diff, 0);
+	g_string_truncate(msg, 0);
 	cf_check_append_claim(stated, result);
 	if (r->kind == CF_RELATION_WHOLE_SHARE)
 		cf_check_append_value(computed, e->computed.low, result);
@@ -1508,9 +1541,9 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e)
 
 	CfFinding *f = cf_check_new_finding(ctx, rule, severity, result);
 	g_free(f->message);
-	f->message = g_string_free(g_steal_pointer(&msg), FALSE);
-	f->stated = g_string_free(g_steal_pointer(&stated), FALSE);
-	f->computed = g_string_free(g_steal_pointer(&computed), FALSE);
+	f->message = g_strndup(msg->str, msg->len);
+	f->stated = g_strndup(stated->str, stated->len);
+	f->computed = g_strndup(computed->str, computed->len);
 	f->suggestion = g_strdup(e->suggestion);
 	/* related places: one per line, the parts first */
 	g_auto(SmallSet) lines = {.n = 0, .more = NULL};
@@ -1592,9 +1625,11 @@ cf_check_evaluate_relations(CfCheckContext *ctx)
 	for (guint i = 0; i < n; i++)
 		block[i].claims = (const CfClaim *const *)claims->pdata + block[i].claims_start;
 	find_suggestions(evaluated);
+	g_auto(FindingScratch) scratch = {NULL};
+	finding_scratch_init(&scratch);
 	for (guint i = 0; i < evaluated->len; i++) {
 		const Evaluated *e = g_ptr_array_index(evaluated, i);
 		if (needs_finding(e))
-			emit_finding(ctx, e);
+			emit_finding(ctx, e, &scratch);
 	}
 }

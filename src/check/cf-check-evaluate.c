@@ -58,13 +58,15 @@ evaluated_clear(gpointer data)
 
 /* ---- single edits ---- */
 
-typedef void (*EditFunc)(const char *text, gsize length, gpointer data);
+/* @value: what @text reads as (cf_decimal_parse()), when the digits were few enough to work it
+ * out (at most MAX_EDIT_DIGITS), else NULL. */
+typedef void (*EditFunc)(const char *text, gsize length, const CfDecimal *value, gpointer data);
 
 /* Calls @func with @text when it is a plausible number other than @original.  (Not inlined:
  * gcc would unswitch the callers' loops on its tests and then warn about the copies.) */
 static G_GNUC_NO_INLINE void
-emit_edit(const char *original, gsize n, const char *text, gsize length, EditFunc func,
-	  gpointer data)
+emit_edit(const char *original, gsize n, const char *text, gsize length, gint64 mantissa,
+	  int scale, gboolean valued, EditFunc func, gpointer data)
 {
 	if (length == 0 || text[0] == '.' || text[length - 1] == '.')
 		return;
@@ -72,7 +74,8 @@ emit_edit(const char *original, gsize n, const char *text, gsize length, EditFun
 		return;
 	if (length == n && memcmp(text, original, n) == 0)
 		return;
-	func(text, length, data);
+	const CfDecimal value = {mantissa, scale};
+	func(text, length, valued ? &value : NULL, data);
 }
 
 /* Which figures a search still wants: per scale t, an edit whose value is v × 10^-t is
@@ -143,6 +146,8 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 		return;
 	g_return_if_fail(within == NULL || n <= MAX_EDIT_DIGITS);
 	EditWindow window = {within, 0, {0}, {0}};
+	/* each edit's value is worked out alongside its text when the digits are few enough */
+	const gboolean valued = n <= MAX_EDIT_DIGITS;
 	/* the digits without the point: bare[0..m), mantissa, scale, the point's place */
 	char bare[64];
 	gsize m = 0, point = n;
@@ -153,13 +158,13 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 			continue;
 		}
 		bare[m++] = digits[i];
-		if (within)
+		if (valued)
 			mantissa = mantissa * 10 + (digits[i] - '0');
 	}
 	bare[m] = '\0';
 	int scale = point < n ? (int)(n - 1 - point) : 0;
 	/* 10^(places after bare digit j), when weighed; 0 otherwise (all wanted then) */
-#define PLACE(j) (within ? cf_decimal_pow10[m - 1 - (j)] : 0)
+#define PLACE(j) (valued ? cf_decimal_pow10[m - 1 - (j)] : 0)
 
 	/* change one digit */
 	memcpy(buffer, digits, n + 1);
@@ -174,7 +179,8 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 			if (d == digits[i])
 				continue;
 			buffer[i] = d;
-			emit_edit(digits, n, buffer, n, func, data);
+			emit_edit(digits, n, buffer, n, base + (d - '0') * place, scale, valued, func,
+				  data);
 		}
 		buffer[i] = digits[i];
 	}
@@ -186,19 +192,20 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 		j++;
 		if (i > 0 && digits[i - 1] == digits[i])
 			continue;
-		gint64 v = within ? mantissa / (place * 10) * place + mantissa % place : 0;
-		if (!window_wants(&window, v, i > point ? scale - 1 : scale))
+		gint64 v = valued ? mantissa / (place * 10) * place + mantissa % place : 0;
+		int at_scale = i > point ? scale - 1 : scale;
+		if (!window_wants(&window, v, at_scale))
 			continue;
 		memcpy(buffer, digits, i);
 		memcpy(buffer + i, digits + i + 1, n - i);
-		emit_edit(digits, n, buffer, n - 1, func, data);
+		emit_edit(digits, n, buffer, n - 1, v, at_scale, valued, func, data);
 	}
 	/* insert one digit */
 	for (gsize i = 0; i <= n; i++) {
 		/* the digits after the new one, and their place value */
 		gsize after = m - (i > point ? i - 1 : i);
-		gint64 place = within ? cf_decimal_pow10[after] : 0;
-		gint64 base = within ? mantissa / place * place * 10 + mantissa % place : 0;
+		gint64 place = valued ? cf_decimal_pow10[after] : 0;
+		gint64 base = valued ? mantissa / place * place * 10 + mantissa % place : 0;
 		int at_scale = i > point ? scale + 1 : scale;
 		int from, to;
 		window_digits(&window, base, place, at_scale, &from, &to);
@@ -210,7 +217,8 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 			if (i > 0 && digits[i - 1] == d)
 				continue;
 			buffer[i] = d;
-			emit_edit(digits, n, buffer, n + 1, func, data);
+			emit_edit(digits, n, buffer, n + 1, base + (d - '0') * place, at_scale, valued,
+				  func, data);
 		}
 	}
 	/* swap two adjacent digits */
@@ -228,7 +236,7 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 		memcpy(buffer, digits, n + 1);
 		buffer[i] = digits[i + 1];
 		buffer[i + 1] = digits[i];
-		emit_edit(digits, n, buffer, n, func, data);
+		emit_edit(digits, n, buffer, n, v, scale, valued, func, data);
 	}
 #undef PLACE
 	/* move (or add) the decimal point */
@@ -239,17 +247,25 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 		for (gsize at = 1; at < m; at++) {
 			buffer[at] = '.';
 			if (window_wants(&window, mantissa, (int)(m - at)))
-				emit_edit(digits, n, buffer, m + 1, func, data);
+				emit_edit(digits, n, buffer, m + 1, mantissa, (int)(m - at), valued,
+					  func, data);
 			buffer[at] = bare[at];
 		}
 	}
 	if (m < n && window_wants(&window, mantissa, 0))
-		emit_edit(digits, n, bare, m, func, data);
+		emit_edit(digits, n, bare, m, mantissa, 0, valued, func, data);
 }
 
+/* (Only tests list edits: each is checked to read as the value worked out for it.) */
 static void
-add_edit_cb(const char *text, gsize length, gpointer data)
+add_edit_cb(const char *text, gsize length, const CfDecimal *value, gpointer data)
 {
+	if (value) {
+		CfDecimal parsed;
+		g_assert_true(cf_decimal_parse(text, (gssize)length, &parsed));
+		g_assert_cmpint(parsed.mantissa, ==, value->mantissa);
+		g_assert_cmpint(parsed.scale, ==, value->scale);
+	}
 	g_ptr_array_add(data, g_strndup(text, length));
 }
 
@@ -272,12 +288,17 @@ typedef struct {
 	CfTermValue value; /* base unit */
 } Edit;
 
-/* Sets up @e for the edit @text of @claim: FALSE when it does not read as a number or its
- * value does not fit in the base unit (the edit is then not weighed at all). */
+/* Sets up @e for the edit @text of @claim, which reads as @value (NULL: not known yet): FALSE
+ * when it does not read as a number or its value does not fit in the base unit (the edit is
+ * then not weighed at all). */
 static gboolean
-edit_init(Edit *e, const CfClaim *claim, const char *text, gsize length)
+edit_init(Edit *e, const CfClaim *claim, const char *text, gsize length, const CfDecimal *value)
 {
-	if (length >= sizeof e->text || !cf_decimal_parse(text, (gssize)length, &e->stated))
+	if (length >= sizeof e->text)
+		return FALSE;
+	if (value)
+		e->stated = *value;
+	else if (!cf_decimal_parse(text, (gssize)length, &e->stated))
 		return FALSE;
 	memcpy(e->text, text, length);
 	e->text[length] = '\0';
@@ -1183,13 +1204,13 @@ search_drop(Search *s, Candidate *c)
 }
 
 static void
-search_edit_cb(const char *text, gsize length, gpointer data)
+search_edit_cb(const char *text, gsize length, const CfDecimal *value, gpointer data)
 {
 	Search *s = data;
 	if (s->spent > MAX_SUGGESTION_EVALUATIONS)
 		return;
 	Edit edit;
-	if (!edit_init(&edit, s->claim, text, length))
+	if (!edit_init(&edit, s->claim, text, length, value))
 		return;
 	if (s->needed && !cf_interval_overlaps(edit.value.interval, *s->needed))
 		return;

@@ -389,17 +389,6 @@ small_set_clear(SmallSet *set)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(SmallSet, small_set_clear)
 
-/* Union-find over claims tied by exactly holding EQUAL relations: one quantity written in two
- * places (a row in two sibling tables) is edited in both places at once. */
-static const CfClaim *
-group_root(GHashTable *parent, const CfClaim *c)
-{
-	const CfClaim *p;
-	while ((p = g_hash_table_lookup(parent, c)) != NULL && p != c)
-		c = p;
-	return c;
-}
-
 /* Claims in document order: what is built from a hash table keyed by pointers must not depend
  * on where malloc put the claims (suggestions name places in this order). */
 static gint
@@ -413,51 +402,6 @@ compare_claim_place(gconstpointer a, gconstpointer b)
 	return 0;
 }
 
-/* The groups of more than one claim, built once: root claim → GPtrArray* of the claims tied
- * to it, in document order.  Every claim tied to another is a key of @parent (or the root a
- * key's chain ends at), so the keys of @parent and their roots are the whole universe of such
- * groups; a claim tied to none is a group of its own, added by group_members() when asked. */
-static GHashTable *
-group_index(GHashTable *parent)
-{
-	GHashTable *groups = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-						   (GDestroyNotify)g_ptr_array_unref);
-	GHashTableIter iter;
-	gpointer claim;
-	g_hash_table_iter_init(&iter, parent);
-	while (g_hash_table_iter_next(&iter, &claim, NULL)) {
-		gpointer root = (gpointer)group_root(parent, claim);
-		GPtrArray *members = g_hash_table_lookup(groups, root);
-		if (members == NULL) {
-			members = g_ptr_array_new();
-			g_ptr_array_add(members, root);
-			g_hash_table_insert(groups, root, members);
-		}
-		if (claim != root)
-			g_ptr_array_add(members, claim);
-	}
-	g_hash_table_iter_init(&iter, groups);
-	gpointer members;
-	while (g_hash_table_iter_next(&iter, NULL, &members))
-		g_ptr_array_sort(members, compare_claim_place);
-	return groups;
-}
-
-/* The members of the group of @root (a root of @parent that takes part in a relation): from
- * group_index(), or a group of its own made once (the same array each time: edits' needed
- * intervals are kept per members array). */
-static GPtrArray *
-group_members(GHashTable *groups, const CfClaim *root)
-{
-	GPtrArray *members = g_hash_table_lookup(groups, root);
-	if (members == NULL) {
-		members = g_ptr_array_new();
-		g_ptr_array_add(members, (gpointer)root);
-		g_hash_table_insert(groups, (gpointer)root, members);
-	}
-	return members;
-}
-
 /* claim → the relations (Evaluated*) it takes part in, in the order of the relations: one
  * list per claim, its nodes in one array (no array per claim). */
 typedef struct {
@@ -467,6 +411,15 @@ typedef struct {
 
 typedef struct {
 	guint first, last; /* a list's first and last nodes' indexes + 1 */
+	const CfClaim *claim;
+	/* union-find over claims tied by exactly holding EQUAL relations (one quantity written
+	 * in two places, a row in two sibling tables, is edited in both places at once): the
+	 * index + 1 of the list of the claim this one is tied to, 0 for a root */
+	guint parent;
+	/* for a root: every claim of its group in document order, itself first when alone (the
+	 * same array each time: edits' needed intervals are kept per members array); made by
+	 * claim_relations_group_all() or when first asked */
+	GPtrArray *members;
 } RelationList;
 
 typedef struct {
@@ -498,6 +451,9 @@ claim_relations_init(ClaimRelations *cr, guint capacity)
 static void
 claim_relations_clear(ClaimRelations *cr)
 {
+	for (guint i = 0; i < cr->n_heads; i++)
+		if (cr->heads[i].members)
+			g_ptr_array_unref(cr->heads[i].members);
 	g_free(cr->keys);
 	g_free(cr->lists);
 	g_free(cr->heads);
@@ -521,7 +477,7 @@ claim_relations_add(ClaimRelations *cr, const CfClaim *claim, Evaluated *e)
 {
 	guint slot = claim_relations_slot(cr, claim);
 	if (cr->keys[slot] == NULL) {
-		cr->heads[cr->n_heads++] = (RelationList){0, 0};
+		cr->heads[cr->n_heads++] = (RelationList){0, 0, claim, 0, NULL};
 		cr->keys[slot] = claim;
 		cr->lists[slot] = cr->n_heads;
 	}
@@ -543,6 +499,59 @@ claim_relations_first(const ClaimRelations *cr, const CfClaim *claim)
 {
 	guint slot = claim_relations_slot(cr, claim);
 	return cr->keys[slot] ? cr->heads[cr->lists[slot] - 1].first : 0;
+}
+
+/* The index + 1 of the list of the root of @claim's group (@claim takes part in a relation). */
+static guint
+claim_relations_root(const ClaimRelations *cr, const CfClaim *claim)
+{
+	guint slot = claim_relations_slot(cr, claim);
+	g_assert(cr->keys[slot] != NULL);
+	guint list = cr->lists[slot];
+	while (cr->heads[list - 1].parent)
+		list = cr->heads[list - 1].parent;
+	return list;
+}
+
+/* Ties the groups of @a and @b (the root of @b's joins @a's). */
+static void
+claim_relations_tie(ClaimRelations *cr, const CfClaim *a, const CfClaim *b)
+{
+	guint ra = claim_relations_root(cr, a), rb = claim_relations_root(cr, b);
+	if (ra != rb)
+		cr->heads[rb - 1].parent = ra;
+}
+
+/* The groups of more than one claim, built once all ties are known: every claim tied to
+ * another is in its root's members, in document order. */
+static void
+claim_relations_group_all(ClaimRelations *cr)
+{
+	for (guint i = 0; i < cr->n_heads; i++) {
+		if (cr->heads[i].parent == 0)
+			continue;
+		RelationList *root = &cr->heads[claim_relations_root(cr, cr->heads[i].claim) - 1];
+		if (root->members == NULL) {
+			root->members = g_ptr_array_new();
+			g_ptr_array_add(root->members, (gpointer)root->claim);
+		}
+		g_ptr_array_add(root->members, (gpointer)cr->heads[i].claim);
+	}
+	for (guint i = 0; i < cr->n_heads; i++)
+		if (cr->heads[i].members)
+			g_ptr_array_sort(cr->heads[i].members, compare_claim_place);
+}
+
+/* The members of the group whose root's list is @root (index + 1). */
+static GPtrArray *
+claim_relations_members(ClaimRelations *cr, guint root)
+{
+	RelationList *l = &cr->heads[root - 1];
+	if (l->members == NULL) {
+		l->members = g_ptr_array_new();
+		g_ptr_array_add(l->members, (gpointer)l->claim);
+	}
+	return l->members;
 }
 
 typedef struct {
@@ -1256,21 +1265,17 @@ find_suggestions(GPtrArray *evaluated)
 		places += ((const Evaluated *)g_ptr_array_index(evaluated, i))->n_claims;
 	ClaimRelations claim_relations;
 	claim_relations_init(&claim_relations, places);
-	g_autoptr(GHashTable) parent = g_hash_table_new(g_direct_hash, g_direct_equal);
 	for (guint i = 0; i < evaluated->len; i++) {
 		Evaluated *e = g_ptr_array_index(evaluated, i);
 		for (guint k = 0; k < e->n_claims; k++)
 			claim_relations_add(&claim_relations, e->claims[k], e);
 		if (e->relation->kind == CF_RELATION_EQUAL && e->outcome == CF_OUTCOME_EXACT &&
 		    e->n_claims == 2) {
-			const CfClaim *a = group_root(parent, e->claims[0]);
-			const CfClaim *b = group_root(parent, e->claims[1]);
-			if (a != b)
-				g_hash_table_insert(parent, (gpointer)b, (gpointer)a);
+			claim_relations_tie(&claim_relations, e->claims[0], e->claims[1]);
 		}
 	}
 
-	g_autoptr(GHashTable) groups = group_index(parent);
+	claim_relations_group_all(&claim_relations);
 	Search search = {.claim_relations = &claim_relations};
 	for (guint i = first; i < evaluated->len; i++) {
 		Evaluated *target = g_ptr_array_index(evaluated, i);
@@ -1284,14 +1289,15 @@ find_suggestions(GPtrArray *evaluated)
 			const CfClaim *c = target->claims[k];
 			if (!c->has_value || c->qualifier != CF_QUALIFIER_NONE || c->kind == CF_CLAIM_MALFORMED)
 				continue;
-			const CfClaim *root = group_root(parent, c);
+			const guint root_list = claim_relations_root(&claim_relations, c);
+			const CfClaim *root = claim_relations.heads[root_list - 1].claim;
 			if (!small_set_add(&tried, root))
 				continue;
 			char digits[CF_DECIMAL_TEXT_SIZE];
 			gsize n_digits = cf_decimal_write(c->stated, digits);
 			if (digits[0] == '-' || n_digits > MAX_EDIT_DIGITS)
 				continue;
-			GPtrArray *members = group_members(groups, root);
+			GPtrArray *members = claim_relations_members(&claim_relations, root_list);
 			if (members->len > MAX_GROUP_SIZE)
 				continue;
 			CfInterval needed, needed_stated;

@@ -20,7 +20,6 @@ typedef struct {
 	CfInterval computed;
 	CfInterval stated;
 	CfDecimal gap;
-	CfDecimal computed_point;
 	/* every claim of the relation: n_claims of them, from claims_start in the document's
 	 * pool of claims (cf_check_evaluate_relations()) */
 	const CfClaim *const *claims;
@@ -1416,6 +1415,54 @@ find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *
 	return NULL;
 }
 
+/* The exact point of @e's computed side, for its message (only findings need it). */
+static CfDecimal
+computed_point(const Evaluated *e)
+{
+	CfDecimal point = {0, 0};
+	CfInterval ignored;
+	switch (e->relation->kind) {
+	case CF_RELATION_EQUAL:
+	case CF_RELATION_AT_MOST:
+	case CF_RELATION_WHOLE_SHARE:
+		if (e->relation->terms->len)
+			cf_term_evaluate(g_ptr_array_index(e->relation->terms, 0), NULL, &point,
+					 &ignored);
+		break;
+	case CF_RELATION_SUM: {
+		CfDecimal p = cf_decimal_from_int(0);
+		for (guint k = 0; k < e->relation->terms->len; k++) {
+			CfDecimal tp;
+			if (cf_term_evaluate(g_ptr_array_index(e->relation->terms, k), NULL, &tp,
+					     &ignored))
+				cf_decimal_add(p, tp, &p);
+		}
+		point = p;
+		break;
+	}
+	case CF_RELATION_DIFFERENCE: {
+		CfDecimal a, b;
+		if (e->relation->terms->len >= 2 &&
+		    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 0), NULL, &a, &ignored) &&
+		    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 1), NULL, &b, &ignored))
+			cf_decimal_sub(a, b, &point);
+		break;
+	}
+	case CF_RELATION_RATIO: {
+		CfDecimal a, b, shifted;
+		const CfClaim *rc = result_claim(e->relation);
+		int scale = rc ? MIN(rc->stated.scale + 2, CF_DECIMAL_MAX_SCALE) : 2;
+		if (e->relation->terms->len >= 2 &&
+		    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 0), NULL, &a, &ignored) &&
+		    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 1), NULL, &b, &ignored) &&
+		    cf_decimal_shift(a, e->relation->ratio_exponent, &shifted))
+			cf_decimal_div(shifted, b, scale, &point);
+		break;
+	}
+	}
+	return point;
+}
+
 /* Scratch strings of one evaluation, emptied for each finding: a finding's texts are built in
  * them and copied out at their size (one allocation each, none of a growing string's). */
 typedef struct {
@@ -1480,13 +1527,14 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e, FindingScratch *scratches)
 	g_string_truncate(computed, 0);
 	g_string_truncate(diff, 0);
 	g_string_truncate(msg, 0);
+	const CfDecimal point = computed_point(e);
 	cf_check_append_claim(stated, result);
 	if (r->kind == CF_RELATION_WHOLE_SHARE)
 		cf_check_append_value(computed, e->computed.low, result);
 	else
-		cf_check_append_value(computed, e->computed_point, result);
+		cf_check_append_value(computed, point, result);
 	CfDecimal d;
-	if (cf_decimal_sub(result->value, e->computed_point, &d)) {
+	if (cf_decimal_sub(result->value, point, &d)) {
 		if (cf_decimal_sign(d) > 0)
 			g_string_append_c(diff, '+');
 		cf_check_append_value(diff, d, result);
@@ -1537,9 +1585,9 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e, FindingScratch *scratches)
 		append_strings(msg, what, " ", stated->str, " exceeds ", term_name(b, scratch),
 			       " by ", diff->str[0] == '+' ? diff->str + 1 : diff->str, NULL);
 		CfDecimal shifted, ratio;
-		if (cf_decimal_sign(e->computed_point) > 0 &&
+		if (cf_decimal_sign(point) > 0 &&
 		    cf_decimal_shift(result->value, 2, &shifted) &&
-		    cf_decimal_div(shifted, e->computed_point, 1, &ratio)) {
+		    cf_decimal_div(shifted, point, 1, &ratio)) {
 			g_string_append(msg, " (");
 			cf_decimal_append(ratio, msg);
 			g_string_append(msg, "%)");
@@ -1604,49 +1652,6 @@ cf_check_evaluate_relations(CfCheckContext *ctx)
 		e->claims_start = claims->len;
 		collect_claims(e->relation, claims);
 		e->n_claims = claims->len - e->claims_start;
-		/* the exact point of the computed side, for messages */
-		CfDecimal point = {0, 0};
-		CfInterval ignored;
-		switch (e->relation->kind) {
-		case CF_RELATION_EQUAL:
-		case CF_RELATION_AT_MOST:
-		case CF_RELATION_WHOLE_SHARE:
-			if (e->relation->terms->len)
-				cf_term_evaluate(g_ptr_array_index(e->relation->terms, 0), NULL, &point,
-						 &ignored);
-			break;
-		case CF_RELATION_SUM: {
-			CfDecimal p = cf_decimal_from_int(0);
-			for (guint k = 0; k < e->relation->terms->len; k++) {
-				CfDecimal tp;
-				if (cf_term_evaluate(g_ptr_array_index(e->relation->terms, k), NULL, &tp,
-						     &ignored))
-					cf_decimal_add(p, tp, &p);
-			}
-			point = p;
-			break;
-		}
-		case CF_RELATION_DIFFERENCE: {
-			CfDecimal a, b;
-			if (e->relation->terms->len >= 2 &&
-			    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 0), NULL, &a, &ignored) &&
-			    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 1), NULL, &b, &ignored))
-				cf_decimal_sub(a, b, &point);
-			break;
-		}
-		case CF_RELATION_RATIO: {
-			CfDecimal a, b, shifted;
-			const CfClaim *rc = result_claim(e->relation);
-			int scale = rc ? MIN(rc->stated.scale + 2, CF_DECIMAL_MAX_SCALE) : 2;
-			if (e->relation->terms->len >= 2 &&
-			    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 0), NULL, &a, &ignored) &&
-			    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 1), NULL, &b, &ignored) &&
-			    cf_decimal_shift(a, e->relation->ratio_exponent, &shifted))
-				cf_decimal_div(shifted, b, scale, &point);
-			break;
-		}
-		}
-		e->computed_point = point;
 		g_ptr_array_add(evaluated, e);
 	}
 	for (guint i = 0; i < n; i++)

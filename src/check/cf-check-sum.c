@@ -1083,7 +1083,8 @@ static void
 add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const char *what)
 {
 	GPtrArray *terms = g_ptr_array_new();
-	GPtrArray *plain = g_ptr_array_new();
+	/* the parts as stated, for what they give the total (only kept when narrowing) */
+	GPtrArray *plain = an->narrow ? g_ptr_array_new() : NULL;
 	const CfClaim *total_claim = atom_at(an->passage, total)->claim;
 	int scale = total_claim->qualifier == CF_QUALIFIER_NONE ? total_claim->stated.scale : 0;
 	for (guint k = 0; k < nodes->len; k++) {
@@ -1097,13 +1098,16 @@ add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const cha
 			add_sum(an, n->atom, n->children, n->partial, "the amounts listed after it");
 		}
 		g_ptr_array_add(terms, list_term(an, n->atom, scale, total_claim->unit_exponent));
-		g_ptr_array_add(plain, cf_term_new_claim(atom_at(an->passage, n->atom)->claim));
+		if (plain)
+			g_ptr_array_add(plain,
+					cf_term_new_claim(atom_at(an->passage, n->atom)->claim));
 	}
-	const CfClaim *tc = atom_at(an->passage, total)->claim;
-	CfTerm *computed = cf_term_new_sum(plain);
-	if (!partial)
-		record_narrow(an->narrow, tc, computed);
-	cf_term_free(computed);
+	if (plain) {
+		CfTerm *computed = cf_term_new_sum(plain);
+		if (!partial)
+			record_narrow(an->narrow, total_claim, computed);
+		cf_term_free(computed);
+	}
 	CfRelation *r = cf_relation_new(CF_RELATION_SUM, "sum-mismatch", CF_SEVERITY_ERROR,
 					list_term(an, total, scale, total_claim->unit_exponent), terms,
 					what);
@@ -1233,8 +1237,9 @@ breakdown(Analysis *an, guint total, guint first)
 	return last;
 }
 
-/* The per-unit atoms before @closing in its scope, each times its count, plus the plain parts.
- * Returns FALSE when a per-unit amount has no count. */
+/* The per-unit atoms before @closing in its scope, each times its count, plus the plain parts,
+ * into @terms, and the same as stated into @plain (unless NULL).  Returns FALSE when a
+ * per-unit amount has no count. */
 static gboolean
 product_terms(Analysis *an, guint scope, guint closing, GPtrArray *terms, GPtrArray *plain)
 {
@@ -1250,14 +1255,14 @@ product_terms(Analysis *an, guint scope, guint closing, GPtrArray *terms, GPtrAr
 			if (!compatible(b->claim, tc))
 				continue;
 			g_ptr_array_add(terms, atom_term(an, j));
-			g_ptr_array_add(plain, cf_term_new_claim(b->claim));
+			if (plain)
+				g_ptr_array_add(plain, cf_term_new_claim(b->claim));
 			continue;
 		}
 		CfTerm *count = cf_prose_count_term(passage->context, passage, j,
 						    atom_at(passage, scope)->lead_start);
 		if (count == NULL)
 			return FALSE;
-		CfTerm *count2 = cf_term_new_claim_with_interval(count->claim, count->interval);
 		GPtrArray *factors = g_ptr_array_new();
 		g_ptr_array_add(factors, count);
 		g_ptr_array_add(factors, cf_term_new_claim(b->claim));
@@ -1268,10 +1273,13 @@ product_terms(Analysis *an, guint scope, guint closing, GPtrArray *terms, GPtrAr
 		cf_check_append_claim(label, b->claim);
 		product->label = g_string_free(label, FALSE);
 		g_ptr_array_add(terms, product);
-		GPtrArray *factors2 = g_ptr_array_new();
-		g_ptr_array_add(factors2, count2);
-		g_ptr_array_add(factors2, cf_term_new_claim(b->claim));
-		g_ptr_array_add(plain, cf_term_new_product(factors2));
+		if (plain) {
+			GPtrArray *factors2 = g_ptr_array_new();
+			g_ptr_array_add(factors2, cf_term_new_claim_with_interval(count->claim,
+										   count->interval));
+			g_ptr_array_add(factors2, cf_term_new_claim(b->claim));
+			g_ptr_array_add(plain, cf_term_new_product(factors2));
+		}
 	}
 	return TRUE;
 }
@@ -1295,17 +1303,22 @@ closing_total(Analysis *an, guint closing, guint scope)
 		if (t->claim->kind == CF_CLAIM_EXPRESSION)
 			return; /* the expression states its own arithmetic */
 		GPtrArray *terms = g_ptr_array_new();
-		GPtrArray *plain = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
+		GPtrArray *plain =
+			an->narrow ? g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free)
+				   : NULL;
 		if (!product_terms(an, scope, closing, terms, plain)) {
 			g_ptr_array_set_free_func(terms, (GDestroyNotify)cf_term_free);
 			g_ptr_array_unref(terms);
-			g_ptr_array_unref(plain);
+			if (plain)
+				g_ptr_array_unref(plain);
 			return;
 		}
-		g_ptr_array_set_free_func(plain, NULL);
-		CfTerm *computed = cf_term_new_sum(plain);
-		record_narrow(an->narrow, t->claim, computed);
-		cf_term_free(computed);
+		if (plain) {
+			g_ptr_array_set_free_func(plain, NULL);
+			CfTerm *computed = cf_term_new_sum(plain);
+			record_narrow(an->narrow, t->claim, computed);
+			cf_term_free(computed);
+		}
 		CfRelation *r = cf_relation_new(CF_RELATION_SUM, "product-mismatch", CF_SEVERITY_ERROR,
 						atom_term(an, closing), terms,
 						"count × amount each");
@@ -1357,9 +1370,11 @@ closing_total(Analysis *an, guint closing, guint scope)
 		gboolean product = an->product[previous] || pa->claim->kind == CF_CLAIM_EXPRESSION;
 		GPtrArray *terms = g_ptr_array_new();
 		g_ptr_array_add(terms, atom_term(an, previous));
-		CfTerm *computed = atom_term(an, previous);
-		record_narrow(an->narrow, t->claim, computed);
-		cf_term_free(computed);
+		if (an->narrow) {
+			CfTerm *computed = atom_term(an, previous);
+			record_narrow(an->narrow, t->claim, computed);
+			cf_term_free(computed);
+		}
 		CfRelation *r = cf_relation_new(CF_RELATION_EQUAL,
 						product ? "product-mismatch" : "sum-mismatch",
 						CF_SEVERITY_ERROR, atom_term(an, closing), terms,
@@ -1586,8 +1601,9 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 	guint n = passage->atoms->len;
 	if (n == 0)
 		return;
-	Analysis an = {
-		context, passage, want, found, narrow, g_new0(gboolean, n), g_new0(gboolean, n)};
+	/* result and product in one block */
+	gboolean *flags = g_new0(gboolean, 2 * n);
+	Analysis an = {context, passage, want, found, narrow, flags, flags + n};
 	/* where the scope of a closing total starts: after the last total, breakdown or item */
 	guint scope = 0, scope_sentence = 0;
 	for (guint i = 0; i < n; i++) {
@@ -1643,8 +1659,7 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 			continue;
 		}
 	}
-	g_free(an.result);
-	g_free(an.product);
+	g_free(flags);
 }
 
 void

@@ -132,34 +132,43 @@ marker_at(const char *norm, gsize start, gsize p, gsize end, int *number)
 	return TRUE;
 }
 
-/* TRUE for a byte a numbered item marker can begin with: a digit, ( or the lead byte of （. */
+/* TRUE when a numbered item marker can begin at norm[p]: a digit, ( or （ (before @end). */
 static inline gboolean
-marker_lead(guchar b)
+marker_lead(const char *norm, gsize p, gsize end)
 {
-	return (b >= '0' && b <= '9') || b == '(' || b == 0xEF;
+	guchar b = (guchar)norm[p];
+	return (b >= '0' && b <= '9') || b == '(' ||
+	       (b == 0xEF && p + 3 <= end && memcmp(norm + p, "（", 3) == 0);
 }
 
-/* The first offset in norm[p, end) whose byte is a marker_lead(), or @end.  In valid UTF-8
- * such a byte always begins a character. */
+/* The first offset in norm[p, end) that is a marker_lead(), or @end.  In valid UTF-8 such an
+ * offset always begins a character. */
 gsize
 cf_prose_next_marker_lead(const char *norm, gsize p, gsize end)
 {
 #ifdef MARKER_BLOCKS
 	const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
-	const __m128i paren = _mm_set1_epi8('('), lead = _mm_set1_epi8((char)0xEF);
-	for (; p + 16 <= end; p += 16) {
+	const __m128i paren = _mm_set1_epi8('(');
+	/* （ is EF BC 88: its three bytes compared at once, from three loads a byte apart (the
+	 * other characters that begin with EF, ， ： ）…, are no marker) */
+	const __m128i wide0 = _mm_set1_epi8((char)0xEF), wide1 = _mm_set1_epi8((char)0xBC);
+	const __m128i wide2 = _mm_set1_epi8((char)0x88);
+	for (; p + 18 <= end; p += 16) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(norm + p));
+		__m128i v1 = _mm_loadu_si128((const __m128i *)(norm + p + 1));
+		__m128i v2 = _mm_loadu_si128((const __m128i *)(norm + p + 2));
 		__m128i digit = _mm_sub_epi8(v, zero); /* a digit: 0…9 unsigned */
 		__m128i hit = _mm_cmpeq_epi8(_mm_min_epu8(digit, nine), digit);
 		hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, paren));
-		hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, lead));
+		__m128i wide = _mm_and_si128(_mm_cmpeq_epi8(v, wide0), _mm_cmpeq_epi8(v1, wide1));
+		hit = _mm_or_si128(hit, _mm_and_si128(wide, _mm_cmpeq_epi8(v2, wide2)));
 		int mask = _mm_movemask_epi8(hit);
 		if (mask)
 			return p + (gsize)__builtin_ctz((unsigned)mask);
 	}
 #endif
 	for (; p < end; p++)
-		if (marker_lead((guchar)norm[p]))
+		if (marker_lead(norm, p, end))
 			return p;
 	return end;
 }
@@ -485,9 +494,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 	for (gsize p = cf_prose_next_marker_lead(doc->norm, range.start, range.end); p < range.end;
 	     p = cf_prose_next_marker_lead(doc->norm, p + 1, range.end)) {
 		int n;
-		if ((g_ascii_isdigit(doc->norm[p]) || doc->norm[p] == '(' ||
-		     (p + 3 <= range.end && memcmp(doc->norm + p, "（", 3) == 0)) &&
-		    marker_at(doc->norm, range.start, p, range.end, &n) && n == expected) {
+		if (marker_at(doc->norm, range.start, p, range.end, &n) && n == expected) {
 			scratch_push_offset(scratch, p);
 			expected++;
 		}

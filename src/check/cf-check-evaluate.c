@@ -1407,9 +1407,9 @@ find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *
 			break;
 		if (c->kind != result->kind || !c->has_value)
 			continue;
-		if (evaluated_has_claim(e, c))
-			continue;
-		if (cf_decimal_sign(c->value) > 0 && cf_interval_overlaps(missing, c->interval))
+		/* the relation's own claims last: the longest test */
+		if (cf_decimal_sign(c->value) > 0 && cf_interval_overlaps(missing, c->interval) &&
+		    !evaluated_has_claim(e, c))
 			return c;
 	}
 	return NULL;

@@ -20,7 +20,6 @@ typedef struct {
 	CfInterval computed;
 	CfInterval stated;
 	CfDecimal gap;
-	CfDecimal computed_point;
 	/* every claim of the relation: n_claims of them, from claims_start in the document's
 	 * pool of claims (cf_check_evaluate_relations()) */
 	const CfClaim *const *claims;
@@ -58,13 +57,15 @@ evaluated_clear(gpointer data)
 
 /* ---- single edits ---- */
 
-typedef void (*EditFunc)(const char *text, gsize length, gpointer data);
+/* @value: what @text reads as (cf_decimal_parse()), when the digits were few enough to work it
+ * out (at most MAX_EDIT_DIGITS), else NULL. */
+typedef void (*EditFunc)(const char *text, gsize length, const CfDecimal *value, gpointer data);
 
 /* Calls @func with @text when it is a plausible number other than @original.  (Not inlined:
  * gcc would unswitch the callers' loops on its tests and then warn about the copies.) */
 static G_GNUC_NO_INLINE void
-emit_edit(const char *original, gsize n, const char *text, gsize length, EditFunc func,
-	  gpointer data)
+emit_edit(const char *original, gsize n, const char *text, gsize length, gint64 mantissa,
+	  int scale, gboolean valued, EditFunc func, gpointer data)
 {
 	if (length == 0 || text[0] == '.' || text[length - 1] == '.')
 		return;
@@ -72,7 +73,8 @@ emit_edit(const char *original, gsize n, const char *text, gsize length, EditFun
 		return;
 	if (length == n && memcmp(text, original, n) == 0)
 		return;
-	func(text, length, data);
+	const CfDecimal value = {mantissa, scale};
+	func(text, length, valued ? &value : NULL, data);
 }
 
 /* Which figures a search still wants: per scale t, an edit whose value is v × 10^-t is
@@ -97,6 +99,34 @@ window_wants(EditWindow *w, gint64 v, int scale)
 	return w->low[scale] <= v && v <= w->high[scale];
 }
 
+/* ⌊a / b⌋ for b > 0 (|a| well inside 64 bits). */
+static inline gint64
+floor_div(gint64 a, gint64 b)
+{
+	return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+/* The digits d (from *@from to *@to, an empty range when *@from > *@to) for which
+ * window_wants(@w, @base + d × @place, @scale) holds: one division per place instead of a
+ * comparison per digit (@place > 0 when @w has an interval). */
+static inline void
+window_digits(EditWindow *w, gint64 base, gint64 place, int scale, int *from, int *to)
+{
+	*from = 0;
+	*to = 9;
+	if (w->within == NULL)
+		return;
+	if (!(w->known & (1u << scale))) {
+		cf_interval_stated_window(*w->within, scale, &w->low[scale], &w->high[scale]);
+		w->known |= 1u << scale;
+	}
+	/* low <= base + d × place <= high; the window's ends stay below 2^62 + 10^13 */
+	gint64 low = -floor_div(base - w->low[scale], place);
+	gint64 high = floor_div(w->high[scale] - base, place);
+	*from = (int)CLAMP(low, 0, 10);
+	*to = (int)CLAMP(high, -1, 9);
+}
+
 /* Calls @func once for every distinct single edit of @digits (@n bytes, a plain decimal), in
  * the order cf_check_single_edits() documents, whose stated interval overlaps @within (NULL:
  * every edit; else @n is at most MAX_EDIT_DIGITS).  The kinds cannot give each other's texts
@@ -115,6 +145,8 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 		return;
 	g_return_if_fail(within == NULL || n <= MAX_EDIT_DIGITS);
 	EditWindow window = {within, 0, {0}, {0}};
+	/* each edit's value is worked out alongside its text when the digits are few enough */
+	const gboolean valued = n <= MAX_EDIT_DIGITS;
 	/* the digits without the point: bare[0..m), mantissa, scale, the point's place */
 	char bare[64];
 	gsize m = 0, point = n;
@@ -125,13 +157,13 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 			continue;
 		}
 		bare[m++] = digits[i];
-		if (within)
+		if (valued)
 			mantissa = mantissa * 10 + (digits[i] - '0');
 	}
 	bare[m] = '\0';
 	int scale = point < n ? (int)(n - 1 - point) : 0;
 	/* 10^(places after bare digit j), when weighed; 0 otherwise (all wanted then) */
-#define PLACE(j) (within ? cf_decimal_pow10[m - 1 - (j)] : 0)
+#define PLACE(j) (valued ? cf_decimal_pow10[m - 1 - (j)] : 0)
 
 	/* change one digit */
 	memcpy(buffer, digits, n + 1);
@@ -140,12 +172,14 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 			continue;
 		gint64 place = PLACE(j), base = mantissa - (digits[i] - '0') * place;
 		j++;
-		for (char d = '0'; d <= '9'; d++) {
-			if (d == digits[i] ||
-			    !window_wants(&window, base + (d - '0') * place, scale))
+		int from, to;
+		window_digits(&window, base, place, scale, &from, &to);
+		for (char d = (char)('0' + from); d <= '0' + to; d++) {
+			if (d == digits[i])
 				continue;
 			buffer[i] = d;
-			emit_edit(digits, n, buffer, n, func, data);
+			emit_edit(digits, n, buffer, n, base + (d - '0') * place, scale, valued, func,
+				  data);
 		}
 		buffer[i] = digits[i];
 	}
@@ -157,28 +191,33 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 		j++;
 		if (i > 0 && digits[i - 1] == digits[i])
 			continue;
-		gint64 v = within ? mantissa / (place * 10) * place + mantissa % place : 0;
-		if (!window_wants(&window, v, i > point ? scale - 1 : scale))
+		gint64 v = valued ? mantissa / (place * 10) * place + mantissa % place : 0;
+		int at_scale = i > point ? scale - 1 : scale;
+		if (!window_wants(&window, v, at_scale))
 			continue;
 		memcpy(buffer, digits, i);
 		memcpy(buffer + i, digits + i + 1, n - i);
-		emit_edit(digits, n, buffer, n - 1, func, data);
+		emit_edit(digits, n, buffer, n - 1, v, at_scale, valued, func, data);
 	}
 	/* insert one digit */
 	for (gsize i = 0; i <= n; i++) {
 		/* the digits after the new one, and their place value */
 		gsize after = m - (i > point ? i - 1 : i);
-		gint64 place = within ? cf_decimal_pow10[after] : 0;
-		gint64 base = within ? mantissa / place * place * 10 + mantissa % place : 0;
+		gint64 place = valued ? cf_decimal_pow10[after] : 0;
+		gint64 base = valued ? mantissa / place * place * 10 + mantissa % place : 0;
 		int at_scale = i > point ? scale + 1 : scale;
+		int from, to;
+		window_digits(&window, base, place, at_scale, &from, &to);
+		if (from > to)
+			continue;
 		memcpy(buffer, digits, i);
 		memcpy(buffer + i + 1, digits + i, n - i + 1);
-		for (char d = '0'; d <= '9'; d++) {
-			if ((i > 0 && digits[i - 1] == d) ||
-			    !window_wants(&window, base + (d - '0') * place, at_scale))
+		for (char d = (char)('0' + from); d <= '0' + to; d++) {
+			if (i > 0 && digits[i - 1] == d)
 				continue;
 			buffer[i] = d;
-			emit_edit(digits, n, buffer, n + 1, func, data);
+			emit_edit(digits, n, buffer, n + 1, base + (d - '0') * place, at_scale, valued,
+				  func, data);
 		}
 	}
 	/* swap two adjacent digits */
@@ -196,7 +235,7 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 		memcpy(buffer, digits, n + 1);
 		buffer[i] = digits[i + 1];
 		buffer[i + 1] = digits[i];
-		emit_edit(digits, n, buffer, n, func, data);
+		emit_edit(digits, n, buffer, n, v, scale, valued, func, data);
 	}
 #undef PLACE
 	/* move (or add) the decimal point */
@@ -207,17 +246,25 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 		for (gsize at = 1; at < m; at++) {
 			buffer[at] = '.';
 			if (window_wants(&window, mantissa, (int)(m - at)))
-				emit_edit(digits, n, buffer, m + 1, func, data);
+				emit_edit(digits, n, buffer, m + 1, mantissa, (int)(m - at), valued,
+					  func, data);
 			buffer[at] = bare[at];
 		}
 	}
 	if (m < n && window_wants(&window, mantissa, 0))
-		emit_edit(digits, n, bare, m, func, data);
+		emit_edit(digits, n, bare, m, mantissa, 0, valued, func, data);
 }
 
+/* (Only tests list edits: each is checked to read as the value worked out for it.) */
 static void
-add_edit_cb(const char *text, gsize length, gpointer data)
+add_edit_cb(const char *text, gsize length, const CfDecimal *value, gpointer data)
 {
+	if (value) {
+		CfDecimal parsed;
+		g_assert_true(cf_decimal_parse(text, (gssize)length, &parsed));
+		g_assert_cmpint(parsed.mantissa, ==, value->mantissa);
+		g_assert_cmpint(parsed.scale, ==, value->scale);
+	}
 	g_ptr_array_add(data, g_strndup(text, length));
 }
 
@@ -240,12 +287,17 @@ typedef struct {
 	CfTermValue value; /* base unit */
 } Edit;
 
-/* Sets up @e for the edit @text of @claim: FALSE when it does not read as a number or its
- * value does not fit in the base unit (the edit is then not weighed at all). */
+/* Sets up @e for the edit @text of @claim, which reads as @value (NULL: not known yet): FALSE
+ * when it does not read as a number or its value does not fit in the base unit (the edit is
+ * then not weighed at all). */
 static gboolean
-edit_init(Edit *e, const CfClaim *claim, const char *text, gsize length)
+edit_init(Edit *e, const CfClaim *claim, const char *text, gsize length, const CfDecimal *value)
 {
-	if (length >= sizeof e->text || !cf_decimal_parse(text, (gssize)length, &e->stated))
+	if (length >= sizeof e->text)
+		return FALSE;
+	if (value)
+		e->stated = *value;
+	else if (!cf_decimal_parse(text, (gssize)length, &e->stated))
 		return FALSE;
 	memcpy(e->text, text, length);
 	e->text[length] = '\0';
@@ -297,16 +349,44 @@ is_broken(CfOutcome o)
 	return o == CF_OUTCOME_SMALL || o == CF_OUTCOME_BROKEN || o == CF_OUTCOME_NEAR;
 }
 
-/* Union-find over claims tied by exactly holding EQUAL relations: one quantity written in two
- * places (a row in two sibling tables) is edited in both places at once. */
-static const CfClaim *
-group_root(GHashTable *parent, const CfClaim *c)
+/* A set of pointers that is mostly tiny (the claims of one relation, their lines): the first
+ * few in an array searched in place, the rest in a hash table made only when they overflow
+ * it, so most sets cost no allocation and no hashing. */
+#define SMALL_SET_SIZE 16
+
+typedef struct {
+	gconstpointer items[SMALL_SET_SIZE];
+	guint n;
+	GHashTable *more; /* the members past the first SMALL_SET_SIZE, or NULL */
+} SmallSet;
+
+/* Adds @item to @set: TRUE when it was not in it. */
+static gboolean
+small_set_add(SmallSet *set, gconstpointer item)
 {
-	const CfClaim *p;
-	while ((p = g_hash_table_lookup(parent, c)) != NULL && p != c)
-		c = p;
-	return c;
+	for (guint i = 0; i < set->n; i++)
+		if (set->items[i] == item)
+			return FALSE;
+	if (set->more && g_hash_table_contains(set->more, item))
+		return FALSE;
+	if (set->n < SMALL_SET_SIZE) {
+		set->items[set->n++] = item;
+		return TRUE;
+	}
+	if (set->more == NULL)
+		set->more = g_hash_table_new(g_direct_hash, g_direct_equal);
+	g_hash_table_add(set->more, (gpointer)item);
+	return TRUE;
 }
+
+static void
+small_set_clear(SmallSet *set)
+{
+	g_clear_pointer(&set->more, g_hash_table_unref);
+	set->n = 0;
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(SmallSet, small_set_clear)
 
 /* Claims in document order: what is built from a hash table keyed by pointers must not depend
  * on where malloc put the claims (suggestions name places in this order). */
@@ -321,51 +401,6 @@ compare_claim_place(gconstpointer a, gconstpointer b)
 	return 0;
 }
 
-/* The groups of more than one claim, built once: root claim → GPtrArray* of the claims tied
- * to it, in document order.  Every claim tied to another is a key of @parent (or the root a
- * key's chain ends at), so the keys of @parent and their roots are the whole universe of such
- * groups; a claim tied to none is a group of its own, added by group_members() when asked. */
-static GHashTable *
-group_index(GHashTable *parent)
-{
-	GHashTable *groups = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-						   (GDestroyNotify)g_ptr_array_unref);
-	GHashTableIter iter;
-	gpointer claim;
-	g_hash_table_iter_init(&iter, parent);
-	while (g_hash_table_iter_next(&iter, &claim, NULL)) {
-		gpointer root = (gpointer)group_root(parent, claim);
-		GPtrArray *members = g_hash_table_lookup(groups, root);
-		if (members == NULL) {
-			members = g_ptr_array_new();
-			g_ptr_array_add(members, root);
-			g_hash_table_insert(groups, root, members);
-		}
-		if (claim != root)
-			g_ptr_array_add(members, claim);
-	}
-	g_hash_table_iter_init(&iter, groups);
-	gpointer members;
-	while (g_hash_table_iter_next(&iter, NULL, &members))
-		g_ptr_array_sort(members, compare_claim_place);
-	return groups;
-}
-
-/* The members of the group of @root (a root of @parent that takes part in a relation): from
- * group_index(), or a group of its own made once (the same array each time: edits' needed
- * intervals are kept per members array). */
-static GPtrArray *
-group_members(GHashTable *groups, const CfClaim *root)
-{
-	GPtrArray *members = g_hash_table_lookup(groups, root);
-	if (members == NULL) {
-		members = g_ptr_array_new();
-		g_ptr_array_add(members, (gpointer)root);
-		g_hash_table_insert(groups, (gpointer)root, members);
-	}
-	return members;
-}
-
 /* claim → the relations (Evaluated*) it takes part in, in the order of the relations: one
  * list per claim, its nodes in one array (no array per claim). */
 typedef struct {
@@ -375,6 +410,15 @@ typedef struct {
 
 typedef struct {
 	guint first, last; /* a list's first and last nodes' indexes + 1 */
+	const CfClaim *claim;
+	/* union-find over claims tied by exactly holding EQUAL relations (one quantity written
+	 * in two places, a row in two sibling tables, is edited in both places at once): the
+	 * index + 1 of the list of the claim this one is tied to, 0 for a root */
+	guint parent;
+	/* for a root: every claim of its group in document order, itself first when alone (the
+	 * same array each time: edits' needed intervals are kept per members array); made by
+	 * claim_relations_group_all() or when first asked */
+	GPtrArray *members;
 } RelationList;
 
 typedef struct {
@@ -406,6 +450,9 @@ claim_relations_init(ClaimRelations *cr, guint capacity)
 static void
 claim_relations_clear(ClaimRelations *cr)
 {
+	for (guint i = 0; i < cr->n_heads; i++)
+		if (cr->heads[i].members)
+			g_ptr_array_unref(cr->heads[i].members);
 	g_free(cr->keys);
 	g_free(cr->lists);
 	g_free(cr->heads);
@@ -429,7 +476,7 @@ claim_relations_add(ClaimRelations *cr, const CfClaim *claim, Evaluated *e)
 {
 	guint slot = claim_relations_slot(cr, claim);
 	if (cr->keys[slot] == NULL) {
-		cr->heads[cr->n_heads++] = (RelationList){0, 0};
+		cr->heads[cr->n_heads++] = (RelationList){0, 0, claim, 0, NULL};
 		cr->keys[slot] = claim;
 		cr->lists[slot] = cr->n_heads;
 	}
@@ -451,6 +498,59 @@ claim_relations_first(const ClaimRelations *cr, const CfClaim *claim)
 {
 	guint slot = claim_relations_slot(cr, claim);
 	return cr->keys[slot] ? cr->heads[cr->lists[slot] - 1].first : 0;
+}
+
+/* The index + 1 of the list of the root of @claim's group (@claim takes part in a relation). */
+static guint
+claim_relations_root(const ClaimRelations *cr, const CfClaim *claim)
+{
+	guint slot = claim_relations_slot(cr, claim);
+	g_assert(cr->keys[slot] != NULL);
+	guint list = cr->lists[slot];
+	while (cr->heads[list - 1].parent)
+		list = cr->heads[list - 1].parent;
+	return list;
+}
+
+/* Ties the groups of @a and @b (the root of @b's joins @a's). */
+static void
+claim_relations_tie(ClaimRelations *cr, const CfClaim *a, const CfClaim *b)
+{
+	guint ra = claim_relations_root(cr, a), rb = claim_relations_root(cr, b);
+	if (ra != rb)
+		cr->heads[rb - 1].parent = ra;
+}
+
+/* The groups of more than one claim, built once all ties are known: every claim tied to
+ * another is in its root's members, in document order. */
+static void
+claim_relations_group_all(ClaimRelations *cr)
+{
+	for (guint i = 0; i < cr->n_heads; i++) {
+		if (cr->heads[i].parent == 0)
+			continue;
+		RelationList *root = &cr->heads[claim_relations_root(cr, cr->heads[i].claim) - 1];
+		if (root->members == NULL) {
+			root->members = g_ptr_array_new();
+			g_ptr_array_add(root->members, (gpointer)root->claim);
+		}
+		g_ptr_array_add(root->members, (gpointer)cr->heads[i].claim);
+	}
+	for (guint i = 0; i < cr->n_heads; i++)
+		if (cr->heads[i].members)
+			g_ptr_array_sort(cr->heads[i].members, compare_claim_place);
+}
+
+/* The members of the group whose root's list is @root (index + 1). */
+static GPtrArray *
+claim_relations_members(ClaimRelations *cr, guint root)
+{
+	RelationList *l = &cr->heads[root - 1];
+	if (l->members == NULL) {
+		l->members = g_ptr_array_new();
+		g_ptr_array_add(l->members, (gpointer)l->claim);
+	}
+	return l->members;
 }
 
 typedef struct {
@@ -508,7 +608,7 @@ try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit,
 	if (!target_holds &&
 	    !cf_outcome_holds(cf_relation_evaluate(target->relation, &overrides, NULL, NULL, NULL)))
 		return FALSE;
-	g_ptr_array_set_size(fixes, 0);
+	fixes->len = 0; /* no free function: nothing to drop */
 	for (guint m = 0; m < members->len; m++) {
 		guint next = claim_relations_first(claim_relations, g_ptr_array_index(members, m));
 		while (next) {
@@ -1112,13 +1212,13 @@ search_drop(Search *s, Candidate *c)
 }
 
 static void
-search_edit_cb(const char *text, gsize length, gpointer data)
+search_edit_cb(const char *text, gsize length, const CfDecimal *value, gpointer data)
 {
 	Search *s = data;
 	if (s->spent > MAX_SUGGESTION_EVALUATIONS)
 		return;
 	Edit edit;
-	if (!edit_init(&edit, s->claim, text, length))
+	if (!edit_init(&edit, s->claim, text, length, value))
 		return;
 	if (s->needed && !cf_interval_overlaps(edit.value.interval, *s->needed))
 		return;
@@ -1164,21 +1264,17 @@ find_suggestions(GPtrArray *evaluated)
 		places += ((const Evaluated *)g_ptr_array_index(evaluated, i))->n_claims;
 	ClaimRelations claim_relations;
 	claim_relations_init(&claim_relations, places);
-	g_autoptr(GHashTable) parent = g_hash_table_new(g_direct_hash, g_direct_equal);
 	for (guint i = 0; i < evaluated->len; i++) {
 		Evaluated *e = g_ptr_array_index(evaluated, i);
 		for (guint k = 0; k < e->n_claims; k++)
 			claim_relations_add(&claim_relations, e->claims[k], e);
 		if (e->relation->kind == CF_RELATION_EQUAL && e->outcome == CF_OUTCOME_EXACT &&
 		    e->n_claims == 2) {
-			const CfClaim *a = group_root(parent, e->claims[0]);
-			const CfClaim *b = group_root(parent, e->claims[1]);
-			if (a != b)
-				g_hash_table_insert(parent, (gpointer)b, (gpointer)a);
+			claim_relations_tie(&claim_relations, e->claims[0], e->claims[1]);
 		}
 	}
 
-	g_autoptr(GHashTable) groups = group_index(parent);
+	claim_relations_group_all(&claim_relations);
 	Search search = {.claim_relations = &claim_relations};
 	for (guint i = first; i < evaluated->len; i++) {
 		Evaluated *target = g_ptr_array_index(evaluated, i);
@@ -1187,19 +1283,20 @@ find_suggestions(GPtrArray *evaluated)
 		search.target = target;
 		search.best = (Candidate){0};
 		search.tie = FALSE;
-		g_autoptr(GHashTable) tried = g_hash_table_new(g_direct_hash, g_direct_equal);
+		g_auto(SmallSet) tried = {.n = 0, .more = NULL};
 		for (guint k = 0; k < target->n_claims; k++) {
 			const CfClaim *c = target->claims[k];
 			if (!c->has_value || c->qualifier != CF_QUALIFIER_NONE || c->kind == CF_CLAIM_MALFORMED)
 				continue;
-			const CfClaim *root = group_root(parent, c);
-			if (!g_hash_table_add(tried, (gpointer)root))
+			const guint root_list = claim_relations_root(&claim_relations, c);
+			const CfClaim *root = claim_relations.heads[root_list - 1].claim;
+			if (!small_set_add(&tried, root))
 				continue;
 			char digits[CF_DECIMAL_TEXT_SIZE];
 			gsize n_digits = cf_decimal_write(c->stated, digits);
 			if (digits[0] == '-' || n_digits > MAX_EDIT_DIGITS)
 				continue;
-			GPtrArray *members = group_members(groups, root);
+			GPtrArray *members = claim_relations_members(&claim_relations, root_list);
 			if (members->len > MAX_GROUP_SIZE)
 				continue;
 			CfInterval needed, needed_stated;
@@ -1310,16 +1407,96 @@ find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *
 			break;
 		if (c->kind != result->kind || !c->has_value)
 			continue;
-		if (evaluated_has_claim(e, c))
-			continue;
-		if (cf_decimal_sign(c->value) > 0 && cf_interval_overlaps(missing, c->interval))
+		/* the relation's own claims last: the longest test */
+		if (cf_decimal_sign(c->value) > 0 && cf_interval_overlaps(missing, c->interval) &&
+		    !evaluated_has_claim(e, c))
 			return c;
 	}
 	return NULL;
 }
 
+/* The exact point of @e's computed side, for its message (only findings need it). */
+static CfDecimal
+computed_point(const Evaluated *e)
+{
+	CfDecimal point = {0, 0};
+	CfInterval ignored;
+	switch (e->relation->kind) {
+	case CF_RELATION_EQUAL:
+	case CF_RELATION_AT_MOST:
+	case CF_RELATION_WHOLE_SHARE:
+		if (e->relation->terms->len)
+			cf_term_evaluate(g_ptr_array_index(e->relation->terms, 0), NULL, &point,
+					 &ignored);
+		break;
+	case CF_RELATION_SUM: {
+		CfDecimal p = cf_decimal_from_int(0);
+		for (guint k = 0; k < e->relation->terms->len; k++) {
+			CfDecimal tp;
+			if (cf_term_evaluate(g_ptr_array_index(e->relation->terms, k), NULL, &tp,
+					     &ignored))
+				cf_decimal_add(p, tp, &p);
+		}
+		point = p;
+		break;
+	}
+	case CF_RELATION_DIFFERENCE: {
+		CfDecimal a, b;
+		if (e->relation->terms->len >= 2 &&
+		    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 0), NULL, &a, &ignored) &&
+		    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 1), NULL, &b, &ignored))
+			cf_decimal_sub(a, b, &point);
+		break;
+	}
+	case CF_RELATION_RATIO: {
+		CfDecimal a, b, shifted;
+		const CfClaim *rc = result_claim(e->relation);
+		int scale = rc ? MIN(rc->stated.scale + 2, CF_DECIMAL_MAX_SCALE) : 2;
+		if (e->relation->terms->len >= 2 &&
+		    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 0), NULL, &a, &ignored) &&
+		    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 1), NULL, &b, &ignored) &&
+		    cf_decimal_shift(a, e->relation->ratio_exponent, &shifted))
+			cf_decimal_div(shifted, b, scale, &point);
+		break;
+	}
+	}
+	return point;
+}
+
+/* Scratch strings of one evaluation, emptied for each finding: a finding's texts are built in
+ * them and copied out at their size (one allocation each, none of a growing string's). */
+typedef struct {
+	GString *stated, *computed, *diff, *message, *names;
+} FindingScratch;
+
+/* A message's usual size at most, and a figure's: what the scratch strings start with. */
+#define MESSAGE_SIZE 256
+#define FIGURE_SIZE 32
+
 static void
-emit_finding(CfCheckContext *ctx, const Evaluated *e)
+finding_scratch_init(FindingScratch *scratch)
+{
+	scratch->stated = g_string_sized_new(FIGURE_SIZE);
+	scratch->computed = g_string_sized_new(FIGURE_SIZE);
+	scratch->diff = g_string_sized_new(FIGURE_SIZE);
+	scratch->message = g_string_sized_new(MESSAGE_SIZE);
+	scratch->names = g_string_sized_new(MESSAGE_SIZE);
+}
+
+static void
+finding_scratch_clear(FindingScratch *scratch)
+{
+	GString **all[] = {&scratch->stated, &scratch->computed, &scratch->diff, &scratch->message,
+			   &scratch->names};
+	for (gsize i = 0; i < G_N_ELEMENTS(all); i++)
+		if (*all[i])
+			g_string_free(g_steal_pointer(all[i]), TRUE);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(FindingScratch, finding_scratch_clear)
+
+static void
+emit_finding(CfCheckContext *ctx, const Evaluated *e, FindingScratch *scratches)
 {
 	const CfRelation *r = e->relation;
 	const CfClaim *result = result_claim(r);
@@ -1344,18 +1521,20 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e)
 	if (!cf_check_rule_enabled(ctx, rule))
 		return;
 
-	g_autoptr(GString) stated = g_string_new(NULL);
-	g_autoptr(GString) computed = g_string_new(NULL);
-	g_autoptr(GString) diff = g_string_new(NULL);
-	g_autoptr(GString) msg = g_string_new(NULL);
-	g_autoptr(GString) scratch = g_string_new(NULL);
+	GString *stated = scratches->stated, *computed = scratches->computed;
+	GString *diff = scratches->diff, *msg = scratches->message, *scratch = scratches->names;
+	g_string_truncate(stated, 0);
+	g_string_truncate(computed, 0);
+	g_string_truncate(diff, 0);
+	g_string_truncate(msg, 0);
+	const CfDecimal point = computed_point(e);
 	cf_check_append_claim(stated, result);
 	if (r->kind == CF_RELATION_WHOLE_SHARE)
 		cf_check_append_value(computed, e->computed.low, result);
 	else
-		cf_check_append_value(computed, e->computed_point, result);
+		cf_check_append_value(computed, point, result);
 	CfDecimal d;
-	if (cf_decimal_sub(result->value, e->computed_point, &d)) {
+	if (cf_decimal_sub(result->value, point, &d)) {
 		if (cf_decimal_sign(d) > 0)
 			g_string_append_c(diff, '+');
 		cf_check_append_value(diff, d, result);
@@ -1406,9 +1585,9 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e)
 		append_strings(msg, what, " ", stated->str, " exceeds ", term_name(b, scratch),
 			       " by ", diff->str[0] == '+' ? diff->str + 1 : diff->str, NULL);
 		CfDecimal shifted, ratio;
-		if (cf_decimal_sign(e->computed_point) > 0 &&
+		if (cf_decimal_sign(point) > 0 &&
 		    cf_decimal_shift(result->value, 2, &shifted) &&
-		    cf_decimal_div(shifted, e->computed_point, 1, &ratio)) {
+		    cf_decimal_div(shifted, point, 1, &ratio)) {
 			g_string_append(msg, " (");
 			cf_decimal_append(ratio, msg);
 			g_string_append(msg, "%)");
@@ -1437,16 +1616,16 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e)
 
 	CfFinding *f = cf_check_new_finding(ctx, rule, severity, result);
 	g_free(f->message);
-	f->message = g_string_free(g_steal_pointer(&msg), FALSE);
-	f->stated = g_string_free(g_steal_pointer(&stated), FALSE);
-	f->computed = g_string_free(g_steal_pointer(&computed), FALSE);
+	f->message = g_strndup(msg->str, msg->len);
+	f->stated = g_strndup(stated->str, stated->len);
+	f->computed = g_strndup(computed->str, computed->len);
 	f->suggestion = g_strdup(e->suggestion);
 	/* related places: one per line, the parts first */
-	g_autoptr(GHashTable) lines = g_hash_table_new(g_direct_hash, g_direct_equal);
-	g_hash_table_add(lines, GUINT_TO_POINTER(result->line));
+	g_auto(SmallSet) lines = {.n = 0, .more = NULL};
+	small_set_add(&lines, GUINT_TO_POINTER(result->line));
 	for (guint i = 0; i < e->n_claims; i++) {
 		const CfClaim *c = e->claims[i];
-		if (!g_hash_table_add(lines, GUINT_TO_POINTER(c->line)))
+		if (!small_set_add(&lines, GUINT_TO_POINTER(c->line)))
 			continue;
 		g_string_truncate(scratch, 0);
 		if (c->label && *c->label)
@@ -1473,57 +1652,16 @@ cf_check_evaluate_relations(CfCheckContext *ctx)
 		e->claims_start = claims->len;
 		collect_claims(e->relation, claims);
 		e->n_claims = claims->len - e->claims_start;
-		/* the exact point of the computed side, for messages */
-		CfDecimal point = {0, 0};
-		CfInterval ignored;
-		switch (e->relation->kind) {
-		case CF_RELATION_EQUAL:
-		case CF_RELATION_AT_MOST:
-		case CF_RELATION_WHOLE_SHARE:
-			if (e->relation->terms->len)
-				cf_term_evaluate(g_ptr_array_index(e->relation->terms, 0), NULL, &point,
-						 &ignored);
-			break;
-		case CF_RELATION_SUM: {
-			CfDecimal p = cf_decimal_from_int(0);
-			for (guint k = 0; k < e->relation->terms->len; k++) {
-				CfDecimal tp;
-				if (cf_term_evaluate(g_ptr_array_index(e->relation->terms, k), NULL, &tp,
-						     &ignored))
-					cf_decimal_add(p, tp, &p);
-			}
-			point = p;
-			break;
-		}
-		case CF_RELATION_DIFFERENCE: {
-			CfDecimal a, b;
-			if (e->relation->terms->len >= 2 &&
-			    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 0), NULL, &a, &ignored) &&
-			    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 1), NULL, &b, &ignored))
-				cf_decimal_sub(a, b, &point);
-			break;
-		}
-		case CF_RELATION_RATIO: {
-			CfDecimal a, b, shifted;
-			const CfClaim *rc = result_claim(e->relation);
-			int scale = rc ? MIN(rc->stated.scale + 2, CF_DECIMAL_MAX_SCALE) : 2;
-			if (e->relation->terms->len >= 2 &&
-			    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 0), NULL, &a, &ignored) &&
-			    cf_term_evaluate(g_ptr_array_index(e->relation->terms, 1), NULL, &b, &ignored) &&
-			    cf_decimal_shift(a, e->relation->ratio_exponent, &shifted))
-				cf_decimal_div(shifted, b, scale, &point);
-			break;
-		}
-		}
-		e->computed_point = point;
 		g_ptr_array_add(evaluated, e);
 	}
 	for (guint i = 0; i < n; i++)
 		block[i].claims = (const CfClaim *const *)claims->pdata + block[i].claims_start;
 	find_suggestions(evaluated);
+	g_auto(FindingScratch) scratch = {NULL};
+	finding_scratch_init(&scratch);
 	for (guint i = 0; i < evaluated->len; i++) {
 		const Evaluated *e = g_ptr_array_index(evaluated, i);
 		if (needs_finding(e))
-			emit_finding(ctx, e);
+			emit_finding(ctx, e, &scratch);
 	}
 }

@@ -44,21 +44,26 @@ category_of_label(const CfTableModel *m, const char *label)
 	if (m->category_column < 0 || label == NULL)
 		return NULL;
 	g_autofree char *name = cf_table_normalise_name(label);
-	gsize n = strlen(name);
+	/* where a category may end in the name: at its end, or before a suffix it ends with
+	 * (the same for every row: worked out once) */
+	gsize ends[G_N_ELEMENTS(category_suffixes)];
+	guint n_ends = 0;
+	const gsize n = strlen(name);
+	ends[n_ends++] = n;
+	for (guint i = 0; category_suffixes[i]; i++) {
+		gsize j = strlen(category_suffixes[i]);
+		if (n >= j && memcmp(name + n - j, category_suffixes[i], j) == 0)
+			ends[n_ends++] = n - j;
+	}
 	for (guint r = 0; r < m->table->rows->len; r++) {
 		const char *category = m->rows[r].category;
 		if (m->rows[r].kind != CF_ROW_ITEM || category == NULL || *category == '\0')
 			continue;
 		/* the name ends with the category, or with the category and one of the suffixes */
 		gsize k = strlen(category);
-		gboolean hit = n >= k && memcmp(name + n - k, category, k) == 0;
-		for (guint i = 0; category_suffixes[i] && !hit; i++) {
-			gsize j = strlen(category_suffixes[i]);
-			hit = n >= j + k && memcmp(name + n - j, category_suffixes[i], j) == 0 &&
-			      memcmp(name + n - j - k, category, k) == 0;
-		}
-		if (hit)
-			return category;
+		for (guint e = 0; e < n_ends; e++)
+			if (ends[e] >= k && memcmp(name + ends[e] - k, category, k) == 0)
+				return category;
 	}
 	return NULL;
 }

@@ -125,9 +125,8 @@ CfTerm *cf_prose_narrowed_term(const CfCheckContext *context, const CfClaim *cla
 /* TRUE when norm[start, end) contains @needle. */
 gboolean cf_prose_contains(const CfDocument *doc, gsize start, gsize end, const char *needle);
 
-/* The first offset in norm[p, end) holding a digit, ( or the byte 0xEF (the lead byte of
- * （), or @end when none: where a numbered item marker can begin.  16 bytes a step where
- * SSE2 is there. */
+/* The first offset in norm[p, end) holding a digit, ( or （ (all of it before @end), or @end
+ * when none: where a numbered item marker can begin.  16 bytes a step where SSE2 is there. */
 gsize cf_prose_next_marker_lead(const char *norm, gsize p, gsize end);
 
 G_END_DECLS

@@ -89,16 +89,11 @@ ends_unit(gunichar c)
 	return ends_sentence(c) || c == 0xFF1B || c == ';';
 }
 
-/* A numbered item marker at @p: 1、 2. （3） — preceded by the start or a separator. */
+/* A numbered item marker at @p: 1、 2. （3） — preceded by the start or a separator.  (The
+ * form is read first: most digits are numbers, which fail it at once.) */
 static gboolean
 marker_at(const char *norm, gsize start, gsize p, gsize end, int *number)
 {
-	if (p > start) {
-		const char *prev = g_utf8_find_prev_char(norm + start, norm + p);
-		gunichar c = prev ? g_utf8_get_char(prev) : 0;
-		if (!is_separator(c) && c != 0xFF1A && c != ':' && c != ' ' && c != '\t' && c != 0x3000)
-			return FALSE;
-	}
 	gsize q = p;
 	gboolean paren = FALSE;
 	if (q + 3 <= end && memcmp(norm + q, "（", 3) == 0) {
@@ -127,38 +122,53 @@ marker_at(const char *norm, gsize start, gsize p, gsize end, int *number)
 	} else {
 		return FALSE;
 	}
+	if (p > start) {
+		const char *prev = g_utf8_find_prev_char(norm + start, norm + p);
+		gunichar c = prev ? g_utf8_get_char(prev) : 0;
+		if (!is_separator(c) && c != 0xFF1A && c != ':' && c != ' ' && c != '\t' && c != 0x3000)
+			return FALSE;
+	}
 	*number = n;
 	return TRUE;
 }
 
-/* TRUE for a byte a numbered item marker can begin with: a digit, ( or the lead byte of （. */
+/* TRUE when a numbered item marker can begin at norm[p]: a digit, ( or （ (before @end). */
 static inline gboolean
-marker_lead(guchar b)
+marker_lead(const char *norm, gsize p, gsize end)
 {
-	return (b >= '0' && b <= '9') || b == '(' || b == 0xEF;
+	guchar b = (guchar)norm[p];
+	return (b >= '0' && b <= '9') || b == '(' ||
+	       (b == 0xEF && p + 3 <= end && memcmp(norm + p, "（", 3) == 0);
 }
 
-/* The first offset in norm[p, end) whose byte is a marker_lead(), or @end.  In valid UTF-8
- * such a byte always begins a character. */
+/* The first offset in norm[p, end) that is a marker_lead(), or @end.  In valid UTF-8 such an
+ * offset always begins a character. */
 gsize
 cf_prose_next_marker_lead(const char *norm, gsize p, gsize end)
 {
 #ifdef MARKER_BLOCKS
 	const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
-	const __m128i paren = _mm_set1_epi8('('), lead = _mm_set1_epi8((char)0xEF);
-	for (; p + 16 <= end; p += 16) {
+	const __m128i paren = _mm_set1_epi8('(');
+	/* （ is EF BC 88: its three bytes compared at once, from three loads a byte apart (the
+	 * other characters that begin with EF, ， ： ）…, are no marker) */
+	const __m128i wide0 = _mm_set1_epi8((char)0xEF), wide1 = _mm_set1_epi8((char)0xBC);
+	const __m128i wide2 = _mm_set1_epi8((char)0x88);
+	for (; p + 18 <= end; p += 16) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(norm + p));
+		__m128i v1 = _mm_loadu_si128((const __m128i *)(norm + p + 1));
+		__m128i v2 = _mm_loadu_si128((const __m128i *)(norm + p + 2));
 		__m128i digit = _mm_sub_epi8(v, zero); /* a digit: 0…9 unsigned */
 		__m128i hit = _mm_cmpeq_epi8(_mm_min_epu8(digit, nine), digit);
 		hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, paren));
-		hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, lead));
+		__m128i wide = _mm_and_si128(_mm_cmpeq_epi8(v, wide0), _mm_cmpeq_epi8(v1, wide1));
+		hit = _mm_or_si128(hit, _mm_and_si128(wide, _mm_cmpeq_epi8(v2, wide2)));
 		int mask = _mm_movemask_epi8(hit);
 		if (mask)
 			return p + (gsize)__builtin_ctz((unsigned)mask);
 	}
 #endif
 	for (; p < end; p++)
-		if (marker_lead((guchar)norm[p]))
+		if (marker_lead(norm, p, end))
 			return p;
 	return end;
 }
@@ -198,15 +208,23 @@ first_claim_at(const CfCheckContext *ctx, gsize offset)
 static gboolean
 text_equals_cue_only(const CfDocument *doc, gsize start, gsize end)
 {
-	static const char *const words[] = {"主要", "其中", "包括", "包含", "分别", "：", ":", " ",
-					    "\t", "　"};
+#define CUE_WORD(text) {text, sizeof text - 1}
+	static const struct {
+		const char *text;
+		gsize length;
+	} words[] = {CUE_WORD("主要"), CUE_WORD("其中"), CUE_WORD("包括"), CUE_WORD("包含"),
+		     CUE_WORD("分别"), CUE_WORD("："),   CUE_WORD(":"),    CUE_WORD(" "),
+		     CUE_WORD("\t"),   CUE_WORD("　")};
+#undef CUE_WORD
 	gboolean cue = FALSE;
 	gsize p = start;
 	while (p < end) {
 		gboolean matched = FALSE;
 		for (gsize w = 0; w < G_N_ELEMENTS(words); w++) {
-			gsize n = strlen(words[w]);
-			if (p + n <= end && memcmp(doc->norm + p, words[w], n) == 0) {
+			gsize n = words[w].length;
+			/* the first byte first: most clauses fail there */
+			if (doc->norm[p] == words[w].text[0] && p + n <= end &&
+			    memcmp(doc->norm + p, words[w].text, n) == 0) {
 				if (w >= 1 && w <= 4)
 					cue = TRUE;
 				p += n;
@@ -328,18 +346,23 @@ lead_words_found(const CfDocument *doc, gsize start, gsize end)
 {
 	const LeadIndex *index = lead_index();
 	guint found = 0;
-	for (gsize p = start; p + 3 <= end; p++) {
-		if (((guchar)doc->norm[p] & 0xF0) != 0xE0)
+	for (gsize p = start; p + 3 <= end;) {
+		if (((guchar)doc->norm[p] & 0xF0) != 0xE0) {
+			p++;
 			continue;
+		}
+		/* a character of three bytes: the next can begin only after it */
 		guint32 key = char_key(doc->norm + p);
+		p += 3;
 		if (!(index->any & (G_GUINT64_CONSTANT(1) << (key % 64))))
 			continue;
 		/* only the words whose first character falls on the same bit */
 		for (guint32 words = index->words[key % 64]; words; words &= words - 1) {
 			const guint k = (guint)g_bit_nth_lsf(words, -1);
 			const LeadWord *w = &lead_words[k];
-			if (key == index->first[k] && p + w->length <= end &&
-			    memcmp(doc->norm + p, w->text, w->length) == 0)
+			const gsize at = p - 3;
+			if (key == index->first[k] && at + w->length <= end &&
+			    memcmp(doc->norm + at, w->text, w->length) == 0)
 				found |= w->flags;
 		}
 	}
@@ -377,7 +400,9 @@ lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_bef
  * passage: what a passage keeps is copied out of them at the end in blocks of its size. */
 typedef struct {
 	GPtrArray *claims; /* the atoms' claims */
-	GArray *offsets;   /* gsize: the markers, then the unit starts */
+	/* the markers, then the unit starts: n_offsets of them in room for capacity */
+	gsize *offsets;
+	guint n_offsets, capacity;
 } PassageScratch;
 
 static void
@@ -385,7 +410,7 @@ passage_scratch_free(gpointer data)
 {
 	PassageScratch *scratch = data;
 	g_ptr_array_unref(scratch->claims);
-	g_array_unref(scratch->offsets);
+	g_free(scratch->offsets);
 	g_free(scratch);
 }
 
@@ -398,12 +423,24 @@ passage_scratch(void)
 	if (scratch == NULL) {
 		scratch = g_new(PassageScratch, 1);
 		scratch->claims = g_ptr_array_sized_new(64);
-		scratch->offsets = g_array_sized_new(FALSE, FALSE, sizeof(gsize), 64);
+		scratch->capacity = 64;
+		scratch->offsets = g_new(gsize, scratch->capacity);
 		g_private_set(&passage_scratch_key, scratch);
 	}
 	g_ptr_array_set_size(scratch->claims, 0);
-	g_array_set_size(scratch->offsets, 0);
+	scratch->n_offsets = 0;
 	return scratch;
+}
+
+/* Appends @offset to @scratch's offsets (in place: most passages add a few dozen). */
+static inline void
+scratch_push_offset(PassageScratch *scratch, gsize offset)
+{
+	if (scratch->n_offsets == scratch->capacity) {
+		scratch->capacity *= 2;
+		scratch->offsets = g_renew(gsize, scratch->offsets, scratch->capacity);
+	}
+	scratch->offsets[scratch->n_offsets++] = offset;
 }
 
 void
@@ -418,7 +455,6 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 	passage->row = row;
 	passage->column = column;
 	PassageScratch *scratch = passage_scratch();
-	GArray *offsets = scratch->offsets;
 
 	/* the claims of the passage; those inside an expression are its operands */
 	GPtrArray *claims = scratch->claims;
@@ -448,7 +484,9 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		g_ptr_array_add(claims, (gpointer)c);
 	}
 
+	/* one atom per claim, each written in place below */
 	passage->atoms = g_array_sized_new(FALSE, TRUE, sizeof(CfProseAtom), claims->len);
+	g_array_set_size(passage->atoms, claims->len);
 
 	/* numbered item markers: the chain 1, 2, 3 … in order (a marker numbered otherwise
 	 * is passed over) */
@@ -456,23 +494,26 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 	for (gsize p = cf_prose_next_marker_lead(doc->norm, range.start, range.end); p < range.end;
 	     p = cf_prose_next_marker_lead(doc->norm, p + 1, range.end)) {
 		int n;
-		if ((g_ascii_isdigit(doc->norm[p]) || doc->norm[p] == '(' ||
-		     (p + 3 <= range.end && memcmp(doc->norm + p, "（", 3) == 0)) &&
-		    marker_at(doc->norm, range.start, p, range.end, &n) && n == expected) {
-			g_array_append_val(offsets, p);
+		if (marker_at(doc->norm, range.start, p, range.end, &n) && n == expected) {
+			scratch_push_offset(scratch, p);
 			expected++;
 		}
+		/* a digit after a digit is no marker (a marker follows a separator): on past the
+		 * run of digits of a number */
+		while (p + 1 < range.end && g_ascii_isdigit(doc->norm[p]) &&
+		       g_ascii_isdigit(doc->norm[p + 1]))
+			p++;
 	}
-	if (offsets->len < 2)
-		g_array_set_size(offsets, 0);
-	const guint n_markers = offsets->len;
+	if (scratch->n_offsets < 2)
+		scratch->n_offsets = 0;
+	const guint n_markers = scratch->n_offsets;
 
 	/* one pass: clauses, sentences, units and the leads of the claims */
 	gsize last_sep_end = range.start, prev_sep_end = range.start, sentence_start = range.start;
 	guint sentence = 0, unit = 0, next_marker = 0, k = 0;
 	gsize previous_claim_end = range.start;
 	gsize unit_start = range.start;
-	g_array_append_val(offsets, unit_start);
+	scratch_push_offset(scratch, unit_start);
 	gsize p = range.start;
 	while (k < claims->len) {
 		const CfClaim *c = g_ptr_array_index(claims, k);
@@ -494,7 +535,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 			}
 			a.flags = lead_flags(doc, c, a.lead_start, prev_sep_end, before_end,
 					     previous_claim_end <= prev_sep_end, sentence_start);
-			g_array_append_val(passage->atoms, a);
+			g_array_index(passage->atoms, CfProseAtom, k) = a;
 			previous_claim_end = MAX(previous_claim_end, c->range.end);
 			k++;
 			/* continue scanning after the claim */
@@ -512,7 +553,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 			while (p < limit && (guchar)doc->norm[p] >= 0xE4 && (guchar)doc->norm[p] <= 0xE9);
 			continue;
 		}
-		if (next_marker < n_markers && p == g_array_index(offsets, gsize, next_marker)) {
+		if (next_marker < n_markers && p == scratch->offsets[next_marker]) {
 			/* a numbered item opens a unit, unless one just began */
 			gsize q = unit_start;
 			while (q < p && (doc->norm[q] == ' ' || doc->norm[q] == '\t' || doc->norm[q] == '\n'))
@@ -520,7 +561,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 			if (q < p) {
 				unit++;
 				unit_start = p;
-				g_array_append_val(offsets, unit_start);
+				scratch_push_offset(scratch, unit_start);
 			}
 			next_marker++;
 		}
@@ -533,7 +574,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		if (ends_unit(ch)) {
 			unit++;
 			unit_start = next;
-			g_array_append_val(offsets, unit_start);
+			scratch_push_offset(scratch, unit_start);
 		}
 		if (ends_sentence(ch)) {
 			sentence++;
@@ -541,10 +582,10 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		}
 		p = next;
 	}
-	passage->markers = g_memdup2(offsets->data, offsets->len * sizeof(gsize));
+	passage->markers = g_memdup2(scratch->offsets, scratch->n_offsets * sizeof(gsize));
 	passage->n_markers = n_markers;
 	passage->unit_starts = passage->markers + n_markers;
-	passage->n_unit_starts = offsets->len - n_markers;
+	passage->n_unit_starts = scratch->n_offsets - n_markers;
 }
 
 void
@@ -1049,7 +1090,8 @@ static void
 add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const char *what)
 {
 	GPtrArray *terms = g_ptr_array_new();
-	GPtrArray *plain = g_ptr_array_new();
+	/* the parts as stated, for what they give the total (only kept when narrowing) */
+	GPtrArray *plain = an->narrow ? g_ptr_array_new() : NULL;
 	const CfClaim *total_claim = atom_at(an->passage, total)->claim;
 	int scale = total_claim->qualifier == CF_QUALIFIER_NONE ? total_claim->stated.scale : 0;
 	for (guint k = 0; k < nodes->len; k++) {
@@ -1063,13 +1105,16 @@ add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const cha
 			add_sum(an, n->atom, n->children, n->partial, "the amounts listed after it");
 		}
 		g_ptr_array_add(terms, list_term(an, n->atom, scale, total_claim->unit_exponent));
-		g_ptr_array_add(plain, cf_term_new_claim(atom_at(an->passage, n->atom)->claim));
+		if (plain)
+			g_ptr_array_add(plain,
+					cf_term_new_claim(atom_at(an->passage, n->atom)->claim));
 	}
-	const CfClaim *tc = atom_at(an->passage, total)->claim;
-	CfTerm *computed = cf_term_new_sum(plain);
-	if (!partial)
-		record_narrow(an->narrow, tc, computed);
-	cf_term_free(computed);
+	if (plain) {
+		CfTerm *computed = cf_term_new_sum(plain);
+		if (!partial)
+			record_narrow(an->narrow, total_claim, computed);
+		cf_term_free(computed);
+	}
 	CfRelation *r = cf_relation_new(CF_RELATION_SUM, "sum-mismatch", CF_SEVERITY_ERROR,
 					list_term(an, total, scale, total_claim->unit_exponent), terms,
 					what);
@@ -1199,8 +1244,9 @@ breakdown(Analysis *an, guint total, guint first)
 	return last;
 }
 
-/* The per-unit atoms before @closing in its scope, each times its count, plus the plain parts.
- * Returns FALSE when a per-unit amount has no count. */
+/* The per-unit atoms before @closing in its scope, each times its count, plus the plain parts,
+ * into @terms, and the same as stated into @plain (unless NULL).  Returns FALSE when a
+ * per-unit amount has no count. */
 static gboolean
 product_terms(Analysis *an, guint scope, guint closing, GPtrArray *terms, GPtrArray *plain)
 {
@@ -1216,14 +1262,14 @@ product_terms(Analysis *an, guint scope, guint closing, GPtrArray *terms, GPtrAr
 			if (!compatible(b->claim, tc))
 				continue;
 			g_ptr_array_add(terms, atom_term(an, j));
-			g_ptr_array_add(plain, cf_term_new_claim(b->claim));
+			if (plain)
+				g_ptr_array_add(plain, cf_term_new_claim(b->claim));
 			continue;
 		}
 		CfTerm *count = cf_prose_count_term(passage->context, passage, j,
 						    atom_at(passage, scope)->lead_start);
 		if (count == NULL)
 			return FALSE;
-		CfTerm *count2 = cf_term_new_claim_with_interval(count->claim, count->interval);
 		GPtrArray *factors = g_ptr_array_new();
 		g_ptr_array_add(factors, count);
 		g_ptr_array_add(factors, cf_term_new_claim(b->claim));
@@ -1234,10 +1280,13 @@ product_terms(Analysis *an, guint scope, guint closing, GPtrArray *terms, GPtrAr
 		cf_check_append_claim(label, b->claim);
 		product->label = g_string_free(label, FALSE);
 		g_ptr_array_add(terms, product);
-		GPtrArray *factors2 = g_ptr_array_new();
-		g_ptr_array_add(factors2, count2);
-		g_ptr_array_add(factors2, cf_term_new_claim(b->claim));
-		g_ptr_array_add(plain, cf_term_new_product(factors2));
+		if (plain) {
+			GPtrArray *factors2 = g_ptr_array_new();
+			g_ptr_array_add(factors2, cf_term_new_claim_with_interval(count->claim,
+										   count->interval));
+			g_ptr_array_add(factors2, cf_term_new_claim(b->claim));
+			g_ptr_array_add(plain, cf_term_new_product(factors2));
+		}
 	}
 	return TRUE;
 }
@@ -1261,17 +1310,22 @@ closing_total(Analysis *an, guint closing, guint scope)
 		if (t->claim->kind == CF_CLAIM_EXPRESSION)
 			return; /* the expression states its own arithmetic */
 		GPtrArray *terms = g_ptr_array_new();
-		GPtrArray *plain = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
+		GPtrArray *plain =
+			an->narrow ? g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free)
+				   : NULL;
 		if (!product_terms(an, scope, closing, terms, plain)) {
 			g_ptr_array_set_free_func(terms, (GDestroyNotify)cf_term_free);
 			g_ptr_array_unref(terms);
-			g_ptr_array_unref(plain);
+			if (plain)
+				g_ptr_array_unref(plain);
 			return;
 		}
-		g_ptr_array_set_free_func(plain, NULL);
-		CfTerm *computed = cf_term_new_sum(plain);
-		record_narrow(an->narrow, t->claim, computed);
-		cf_term_free(computed);
+		if (plain) {
+			g_ptr_array_set_free_func(plain, NULL);
+			CfTerm *computed = cf_term_new_sum(plain);
+			record_narrow(an->narrow, t->claim, computed);
+			cf_term_free(computed);
+		}
 		CfRelation *r = cf_relation_new(CF_RELATION_SUM, "product-mismatch", CF_SEVERITY_ERROR,
 						atom_term(an, closing), terms,
 						"count × amount each");
@@ -1323,9 +1377,11 @@ closing_total(Analysis *an, guint closing, guint scope)
 		gboolean product = an->product[previous] || pa->claim->kind == CF_CLAIM_EXPRESSION;
 		GPtrArray *terms = g_ptr_array_new();
 		g_ptr_array_add(terms, atom_term(an, previous));
-		CfTerm *computed = atom_term(an, previous);
-		record_narrow(an->narrow, t->claim, computed);
-		cf_term_free(computed);
+		if (an->narrow) {
+			CfTerm *computed = atom_term(an, previous);
+			record_narrow(an->narrow, t->claim, computed);
+			cf_term_free(computed);
+		}
 		CfRelation *r = cf_relation_new(CF_RELATION_EQUAL,
 						product ? "product-mismatch" : "sum-mismatch",
 						CF_SEVERITY_ERROR, atom_term(an, closing), terms,
@@ -1552,8 +1608,9 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 	guint n = passage->atoms->len;
 	if (n == 0)
 		return;
-	Analysis an = {
-		context, passage, want, found, narrow, g_new0(gboolean, n), g_new0(gboolean, n)};
+	/* result and product in one block */
+	gboolean *flags = g_new0(gboolean, 2 * n);
+	Analysis an = {context, passage, want, found, narrow, flags, flags + n};
 	/* where the scope of a closing total starts: after the last total, breakdown or item */
 	guint scope = 0, scope_sentence = 0;
 	for (guint i = 0; i < n; i++) {
@@ -1609,8 +1666,7 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 			continue;
 		}
 	}
-	g_free(an.result);
-	g_free(an.product);
+	g_free(flags);
 }
 
 void

@@ -27,6 +27,7 @@
  * outer places dropped, 委员会 → 委 …, so 中共长沙市雨花区委组织部 and 雨花区委组织部 agree. */
 #include "segment/cf-segment-private.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #if defined(__SSE2__) && defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
@@ -488,8 +489,28 @@ typedef struct {
 	gboolean level_words_wanted;
 	gsize *level_words_at;
 	guint n_level_words, level_words_size;
+	/* departments[d] is set only where seen[d]: most documents name few of them, and the
+	 * rest are not cleared for each document (department_scan()) */
+	gboolean seen[G_N_ELEMENTS(departments)];
 	DepartmentScan departments[G_N_ELEMENTS(departments)];
 } Scan;
+
+/* departments[@d] of @scan, cleared when first asked for. */
+static DepartmentScan *
+department_scan(Scan *scan, guint d)
+{
+	DepartmentScan *ds = &scan->departments[d];
+	if (!scan->seen[d]) {
+		scan->seen[d] = TRUE;
+		*ds = (DepartmentScan){0};
+		for (guint l = 0; l <= N_LEVELS; l++) {
+			ds->first_own[l] = G_MAXSIZE;
+			if (l < N_LEVELS)
+				ds->first_written[l] = G_MAXSIZE;
+		}
+	}
+	return ds;
+}
 
 /* A department resolved for the report's level. */
 typedef struct {
@@ -533,7 +554,7 @@ scan_department(const char *norm, gsize length, gsize end, guint d, gsize n, Sca
 	gsize p = end - n;
 	gboolean committee;
 	int written = department_level(norm, p, &committee);
-	DepartmentScan *ds = &scan->departments[d];
+	DepartmentScan *ds = department_scan(scan, d);
 	guint slot = written >= 0 ? (guint)written : NO_LEVEL;
 	ds->mentions[slot]++;
 	gboolean own = FALSE;
@@ -754,6 +775,78 @@ pair_bucket(const char *p)
 }
 G_STATIC_ASSERT(DEPARTMENT_BUCKETS == 1 << 7);
 
+/* What scan_text() looks for, built once from the constant word lists (ScanTables). */
+typedef struct {
+	/* the departments by their last character: one chain per distinct character */
+	gsize department_length[G_N_ELEMENTS(departments)];
+	guint8 next_same_last[G_N_ELEMENTS(departments)]; /* N_DEPARTMENTS ends a chain */
+	gunichar last_chars[G_N_ELEMENTS(departments)];
+	guint8 chain[G_N_ELEMENTS(departments)]; /* first department of each last character */
+	guint n_last;
+	/* and by their last two characters, in DEPARTMENT_BUCKETS chains: where the text has
+	 * no self word before the stop, only the departments ending in the two characters
+	 * there can be named (scan_department() compares the whole name) */
+	guint8 bucket_first[DEPARTMENT_BUCKETS];
+	guint8 next_in_bucket[G_N_ELEMENTS(departments)];
+	gboolean any_short; /* a department of one character, in no bucket */
+	ScanStops stops;
+	gunichar level_points[N_LEVELS];
+	gunichar book, middle;
+} ScanTables;
+
+static void
+scan_tables_init(ScanTables *tables)
+{
+	enum { N_DEPARTMENTS = G_N_ELEMENTS(departments) };
+	memset(tables, 0, sizeof *tables);
+	memset(tables->bucket_first, N_DEPARTMENTS, sizeof(tables->bucket_first));
+	ScanStops *stops = &tables->stops;
+	for (guint d = N_DEPARTMENTS; d-- > 0;) {
+		gsize length = strlen(departments[d]);
+		tables->department_length[d] = length;
+		if (length >= 6) {
+			guint bucket = pair_bucket(departments[d] + length - 6);
+			tables->next_in_bucket[d] = tables->bucket_first[bucket];
+			tables->bucket_first[bucket] = (guint8)d;
+		} else {
+			tables->any_short = TRUE;
+		}
+		gunichar last = code_point3(departments[d] + length - 3);
+		guint i = 0;
+		while (i < tables->n_last && tables->last_chars[i] != last)
+			i++;
+		if (i == tables->n_last) {
+			tables->last_chars[tables->n_last] = last;
+			tables->chain[tables->n_last++] = N_DEPARTMENTS;
+		}
+		tables->next_same_last[d] = tables->chain[i];
+		tables->chain[i] = (guint8)d;
+		stop_at(stops, departments[d] + length - 3);
+	}
+	for (guint i = 0; i < N_LEVELS; i++) {
+		stop_at(stops, level_words[i]);
+		tables->level_points[i] = code_point3(level_words[i]);
+	}
+	tables->book = code_point3("《");
+	tables->middle = code_point3("中");
+	stop_at(stops, "《");
+	stop_at(stops, "中");
+}
+
+/* The tables, built by the first caller (the word lists are constants: every document
+ * shares them). */
+static const ScanTables *
+scan_tables(void)
+{
+	static ScanTables tables;
+	static gsize ready = 0;
+	if (g_once_init_enter(&ready)) {
+		scan_tables_init(&tables);
+		g_once_init_leave(&ready, 1);
+	}
+	return &tables;
+}
+
 /* One pass over the text: self words, place candidates at their anchors (after 《 and a
  * year, after 中共/中国共产党, after 省/市/州), department mentions.  Only CJK characters
  * and 《 are looked at: a bit table says in one step whether a character is one of the few
@@ -762,57 +855,17 @@ G_STATIC_ASSERT(DEPARTMENT_BUCKETS == 1 << 7);
 static void
 scan_text(const char *norm, gsize length, gboolean valid_utf8, Scan *scan)
 {
-	/* the departments by their last character: one chain per distinct character */
 	enum { N_DEPARTMENTS = G_N_ELEMENTS(departments) };
-	gsize department_length[N_DEPARTMENTS];
-	guint8 next_same_last[N_DEPARTMENTS]; /* N_DEPARTMENTS ends a chain */
-	gunichar last_chars[N_DEPARTMENTS];
-	guint8 chain[N_DEPARTMENTS]; /* first department of each last character */
-	guint n_last = 0;
-	/* and by their last two characters, in DEPARTMENT_BUCKETS chains: where the text has
-	 * no self word before the stop, only the departments ending in the two characters
-	 * there can be named (scan_department() compares the whole name) */
-	guint8 bucket_first[DEPARTMENT_BUCKETS];
-	guint8 next_in_bucket[N_DEPARTMENTS];
-	gboolean any_short = FALSE; /* a department of one character, in no bucket */
-	memset(bucket_first, N_DEPARTMENTS, sizeof(bucket_first));
-	ScanStops stops_data = {0};
-	ScanStops *stops = &stops_data;
-	for (guint d = N_DEPARTMENTS; d-- > 0;) {
-		department_length[d] = strlen(departments[d]);
-		if (department_length[d] >= 6) {
-			guint bucket = pair_bucket(departments[d] + department_length[d] - 6);
-			next_in_bucket[d] = bucket_first[bucket];
-			bucket_first[bucket] = (guint8)d;
-		} else {
-			any_short = TRUE;
-		}
-		gunichar last = code_point3(departments[d] + department_length[d] - 3);
-		guint i = 0;
-		while (i < n_last && last_chars[i] != last)
-			i++;
-		if (i == n_last) {
-			last_chars[n_last] = last;
-			chain[n_last++] = N_DEPARTMENTS;
-		}
-		next_same_last[d] = chain[i];
-		chain[i] = (guint8)d;
-		stop_at(stops, departments[d] + department_length[d] - 3);
-	}
-	gunichar level_points[N_LEVELS];
-	for (guint i = 0; i < N_LEVELS; i++) {
-		stop_at(stops, level_words[i]);
-		level_points[i] = code_point3(level_words[i]);
-	}
-	const gunichar book = code_point3("《"), middle = code_point3("中");
-	stop_at(stops, "《");
-	stop_at(stops, "中");
-	for (guint d = 0; d < G_N_ELEMENTS(departments); d++)
-		for (guint l = 0; l <= N_LEVELS; l++) {
-			scan->departments[d].first_own[l] = G_MAXSIZE;
-			if (l < N_LEVELS)
-				scan->departments[d].first_written[l] = G_MAXSIZE;
-		}
+	const ScanTables *tables = scan_tables();
+	const gsize *department_length = tables->department_length;
+	const guint8 *next_same_last = tables->next_same_last, *chain = tables->chain,
+		     *bucket_first = tables->bucket_first,
+		     *next_in_bucket = tables->next_in_bucket;
+	const gunichar *last_chars = tables->last_chars, *level_points = tables->level_points;
+	const guint n_last = tables->n_last;
+	const gboolean any_short = tables->any_short;
+	const ScanStops *stops = &tables->stops;
+	const gunichar book = tables->book, middle = tables->middle;
 	StopSearch search;
 	stop_search_init(&search, stops, (const guchar *)norm, length, valid_utf8);
 	for (gsize p = next_stop(&search); p < length; p = next_stop(&search)) {
@@ -867,7 +920,7 @@ scan_text(const char *norm, gsize length, gboolean valid_utf8, Scan *scan)
 			for (guint d = i < n_last ? chain[i] : N_DEPARTMENTS; d < N_DEPARTMENTS;
 			     d = next_same_last[d]) {
 				if (self)
-					scan->departments[d].self_named++;
+					department_scan(scan, d)->self_named++;
 				if (self || department_length[d] < 6)
 					scan_department(norm, length, p + 3, d,
 							department_length[d], scan);
@@ -918,6 +971,8 @@ own_department(const Scan *scan, int level, Department *result)
 {
 	gboolean found = FALSE, tie = FALSE;
 	for (guint d = 0; d < G_N_ELEMENTS(departments); d++) {
+		if (!scan->seen[d])
+			continue; /* never named: no mention of its own */
 		const DepartmentScan *ds = &scan->departments[d];
 		Department dep = {departments[d], 0, 0, G_MAXSIZE, -1, G_MAXSIZE, FALSE};
 		for (guint l = 0; l <= N_LEVELS; l++) {
@@ -1000,8 +1055,10 @@ infer_unit(CfDocument *doc)
 	const char *norm = doc->norm;
 	gsize length = doc->norm_length;
 	g_autoptr(GArray) places = g_array_new(FALSE, FALSE, sizeof(Place));
-	Scan scan_data = {0}; /* some 11 KiB: on the stack, not allocated each document */
+	/* some 14 KiB on the stack: only the head is cleared, the departments when first seen */
+	Scan scan_data;
 	Scan *scan = &scan_data;
+	memset(scan, 0, offsetof(Scan, departments));
 	scan->places = places;
 	scan->level_words_wanted = doc->text_valid_utf8;
 	scan_text(norm, length, doc->text_valid_utf8, scan);

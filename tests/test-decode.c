@@ -625,7 +625,7 @@ test_fast_path_cases(void)
 }
 
 /* Synthetic text mixing every kind of character the one-pass path treats its own way, in
- * runs long and short, at every shift against its 16-byte blocks: ideographs, other
+ * runs long and short, at every shift against its 16-byte blocks and 64-byte chunks: ideographs, other
  * three-byte characters (、。“ and U+3000, whose bytes look alike), full-width digits and
  * signs next to digits, ASCII, line ends, TAB, NBSP, two- and four-byte characters. */
 static void
@@ -644,7 +644,7 @@ test_fast_path_mixed(void)
 	guint32 state = 7;
 	for (guint round = 0; round < 2000; round++) {
 		g_autoptr(GString) input = g_string_new(NULL);
-		for (guint k = 0; k < round % 16; k++)
+		for (guint k = 0; k < round % 64; k++)
 			g_string_append_c(input, 'x');
 		guint n = 1 + round % 97;
 		for (guint i = 0; i < n; i++) {

@@ -248,14 +248,18 @@ one_character(Pass *pass, const guchar *p)
 }
 
 #ifdef __SSE2__
-/* The 16 bytes at @p (a character boundary) in one step.  Returns how many of them, from
- * the first, are whole characters of the common kinds: printable ASCII, TAB, line ends and
- * valid three-byte characters led by E1-EC, EE or EF (no range checks needed for those).
- * @events receives, for those bytes, the line ends and the leads of the three-byte
- * characters norm may change (E3: U+3000; EF: U+FF00-U+FF3F): the only places the pass must
- * look at one by one.  0 when the first character is of another kind. */
-static inline guint
-scan_block(const guchar *p, guint *events)
+/* What the bytes of one 16-byte block are, a bit per byte (bit i: byte i). */
+typedef struct {
+	guint events; /* LF, CR, and E3 (U+3000) or EF (U+FF00-U+FF3F): the leads of the
+		       * characters norm may change */
+	guint fine; /* printable ASCII, TAB, line ends, continuation bytes, leads E1-EF but ED */
+	guint cont; /* continuation bytes, 0x80-0xBF */
+	guint lead; /* leads E1-EF but ED: of valid three-byte characters when followed by two
+		     * continuation bytes (no range checks needed for those) */
+} BlockMasks;
+
+static inline BlockMasks
+block_masks(const guchar *p)
 {
 	const __m128i v = _mm_loadu_si128((const __m128i *)p);
 	/* signed compares: bytes from 0x80 up are negative, below every ASCII byte */
@@ -269,27 +273,69 @@ scan_block(const guchar *p, guint *events)
 		_mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
 				 _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)0xE0)),
 					       _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xF0))));
-	const __m128i fine = _mm_or_si128(
-		_mm_or_si128(_mm_or_si128(lf, cr), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
-		_mm_or_si128(printable, _mm_or_si128(cont, lead)));
-	/* E3 (U+3000) and EF (U+FF00-U+FF3F) are leads wherever they are fine */
+	const __m128i eol = _mm_or_si128(lf, cr);
+	const __m128i fine =
+		_mm_or_si128(_mm_or_si128(eol, _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+			     _mm_or_si128(printable, _mm_or_si128(cont, lead)));
 	const __m128i wide = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3)),
 					  _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF)));
-	guint m_lead = (guint)_mm_movemask_epi8(lead);
-	guint m_cont = (guint)_mm_movemask_epi8(cont);
-	guint wanted = (m_lead << 1) | (m_lead << 2); /* continuation bytes the leads ask for */
+	return (BlockMasks){
+		.events = (guint)_mm_movemask_epi8(_mm_or_si128(eol, wide)),
+		.fine = (guint)_mm_movemask_epi8(fine),
+		.cont = (guint)_mm_movemask_epi8(cont),
+		.lead = (guint)_mm_movemask_epi8(lead),
+	};
+}
+
+/* Bytes to read one by one (CHUNK_BYTES at most, a bit each). */
+typedef guint64 Events;
+
+/* How many of the @n bytes (16 or 64) described by the masks (BlockMasks), from the first
+ * (a character boundary), are whole characters of the common kinds; @events receives
+ * @event_bytes among those (the only places the pass must look at one by one).  0 when the
+ * first character is of another kind. */
+static inline guint
+whole_characters(guint64 event_bytes, guint64 fine, guint64 cont, guint64 lead, guint n,
+		 Events *events)
+{
+	guint64 all = n == 64 ? ~(guint64)0 : ((guint64)1 << n) - 1;
+	guint64 wanted = (lead << 1) | (lead << 2); /* continuation bytes the leads ask for */
 	/* a byte of another kind, or a continuation byte where none is asked for or none where
 	 * one is */
-	guint bad = ((guint)_mm_movemask_epi8(fine) ^ 0xFFFF) | ((m_cont ^ wanted) & 0xFFFF);
-	guint whole = bad ? (guint)__builtin_ctz(bad) : 16;
+	guint64 bad = ((fine ^ all) | (cont ^ wanted)) & all;
+	guint whole = bad ? (guint)__builtin_ctzll(bad) : n;
 	/* a character begun in the last two of those bytes may go on past them */
-	if (whole >= 1 && (m_lead >> (whole - 1)) & 1)
+	if (whole >= 1 && (lead >> (whole - 1)) & 1)
 		whole -= 1;
-	else if (whole >= 2 && (m_lead >> (whole - 2)) & 1)
+	else if (whole >= 2 && (lead >> (whole - 2)) & 1)
 		whole -= 2;
-	*events = (guint)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(lf, cr), wide)) &
-		  ((1u << whole) - 1);
+	*events = event_bytes & (whole == 64 ? ~(guint64)0 : ((guint64)1 << whole) - 1);
 	return whole;
+}
+
+/* The 16 bytes at @p (a character boundary) in one step (whole_characters()). */
+static inline guint
+scan_block(const guchar *p, Events *events)
+{
+	BlockMasks m = block_masks(p);
+	return whole_characters(m.events, m.fine, m.cont, m.lead, 16, events);
+}
+
+/* The same for the CHUNK_BYTES bytes at @p: four blocks, their masks joined. */
+#define CHUNK_BYTES 64
+
+static inline guint
+scan_chunk(const guchar *p, Events *events)
+{
+	guint64 event_bytes = 0, fine = 0, cont = 0, lead = 0;
+	for (guint b = 0; b < CHUNK_BYTES / 16; b++) {
+		BlockMasks m = block_masks(p + 16 * b);
+		event_bytes |= (guint64)m.events << (16 * b);
+		fine |= (guint64)m.fine << (16 * b);
+		cont |= (guint64)m.cont << (16 * b);
+		lead |= (guint64)m.lead << (16 * b);
+	}
+	return whole_characters(event_bytes, fine, cont, lead, CHUNK_BYTES, events);
 }
 #endif
 
@@ -313,14 +359,16 @@ cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, g
 	while (p < end) {
 #ifdef __SSE2__
 		if (end - p >= 16) {
-			guint events;
-			guint whole = scan_block(p, &events);
+			/* 64 bytes a step, 16 near the end */
+			Events events;
+			guint whole = end - p >= CHUNK_BYTES ? scan_chunk(p, &events)
+							     : scan_block(p, &events);
 			if (whole > 0) {
 				/* past the events read: a CRLF's LF may be the next one, or in the
 				 * next block */
 				const guchar *resume = p;
 				for (; events; events &= events - 1) {
-					const guchar *q = p + __builtin_ctz(events);
+					const guchar *q = p + __builtin_ctzll(events);
 					if (q < resume)
 						continue;
 					if (*q == '\n' || *q == '\r') {

@@ -777,14 +777,15 @@ row_is_total(const char *norm, const RawRow *row)
 /* ---- building the table blocks ---- */
 
 static CfRow *
-steal_row(RawRow *raw, const CfLine *first_line, gboolean header, gboolean total)
+steal_row(CfDocument *doc, RawRow *raw, const CfLine *first_line, gboolean header,
+	  gboolean total)
 {
-	CfRow *row = g_new0(CfRow, 1);
-	row->cells = raw->cells;
-	row->n_cells = raw->n_cells;
-	row->line = first_line->number;
-	row->header = header;
-	row->total = total;
+	CfRow *row = cf_document_alloc(doc, sizeof(CfRow));
+	*row = (CfRow){.cells = raw->cells,
+		       .n_cells = raw->n_cells,
+		       .line = first_line->number,
+		       .header = header,
+		       .total = total};
 	return row;
 }
 
@@ -807,8 +808,9 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 	for (guint r = begin; r < end; r++)
 		n_columns = MAX(n_columns, row_width(raw_row_at(rows, r)));
 
-	CfTable *table = g_new0(CfTable, 1);
-	table->rows = g_ptr_array_new_with_free_func((GDestroyNotify)cf_row_free);
+	CfTable *table = cf_document_alloc(doc, sizeof(CfTable));
+	*table = (CfTable){0};
+	table->rows = g_ptr_array_sized_new(end - begin); /* the rows are the document's */
 	table->n_columns = n_columns;
 	table->n_header_rows = header_end - begin;
 	table->column_labels = g_new0(char *, n_columns + 1);
@@ -863,7 +865,7 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 			total = row_is_total(norm, raw);
 		}
 		g_ptr_array_add(table->rows,
-				steal_row(raw, line_at_index(segmenter, raw->first_index), header,
+				steal_row(doc, raw, line_at_index(segmenter, raw->first_index), header,
 					  total));
 	}
 
@@ -874,7 +876,8 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 	table->first_line = first_line->number;
 	table->last_line = last_line->number;
 
-	CfBlock *block = g_new0(CfBlock, 1);
+	CfBlock *block = cf_document_alloc(doc, sizeof(CfBlock));
+	*block = (CfBlock){0};
 	block->kind = CF_BLOCK_TABLE;
 	block->range = (CfRange){first_line->norm_offset,
 				 last_line->norm_offset + last_line->norm_length};

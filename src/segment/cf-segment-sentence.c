@@ -162,10 +162,12 @@ next_delimiter_byte(const guchar *u, gsize p, gsize end)
 }
 #endif
 
+/* Fills @sentences (uninitialised: its stack array is not cleared for each paragraph). */
 static void
-split(const char *norm, gsize start, gsize end, gboolean valid_utf8, Sentences *out)
+split(const char *norm, gsize start, gsize end, gboolean valid_utf8, Sentences *sentences)
 {
-	Sentences sentences = {0};
+	sentences->n_local = 0;
+	sentences->more = NULL;
 	gsize begin = start;
 	gsize p = start;
 	const guchar *u = (const guchar *)norm;
@@ -203,11 +205,10 @@ split(const char *norm, gsize start, gsize end, gboolean valid_utf8, Sentences *
 				break;
 			p += more;
 		}
-		add_sentence(&sentences, norm, begin, p);
+		add_sentence(sentences, norm, begin, p);
 		begin = p;
 	}
-	add_sentence(&sentences, norm, begin, end);
-	*out = sentences;
+	add_sentence(sentences, norm, begin, end);
 }
 
 GArray *

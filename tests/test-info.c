@@ -205,6 +205,13 @@ static const struct {
 	{"湖南省长沙市人民政府办公厅", "长沙市/政府办公厅"},
 	{"屈原管理区委组织部", "屈原管理区/组织部"},
 	{"长沙市委政法委", "长沙市/政法委"},
+	/* every kind of space or line end is compacted away; other bytes are kept as they are */
+	{"雨花区委\n组织部", "雨花区/组织部"},
+	{"雨花区\xC2\xA0组织部\r", "雨花区/组织部"},
+	{"雨花区\xE3\x80\x80委组织部\t", "雨花区/组织部"},
+	{"雨花区委组织部\xE3\x80\x81", "雨花区/组织部\xE3\x80\x81"},
+	{"Abc Def局", "/Abc Def局"},
+	{"", "/"},
 };
 
 static void

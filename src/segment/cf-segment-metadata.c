@@ -1169,8 +1169,17 @@ cf_metadata_unit_key(const char *unit)
 {
 	if (unit == NULL)
 		return NULL;
-	g_autofree char *s = cf_segment_dup_compact(unit, 0, strlen(unit));
-	gsize length = strlen(s);
+	/* most units (and the row labels crossdoc asks about) hold no byte a space or line
+	 * end may start with (cf_segment_space_length()): then compacting copies nothing */
+	gsize unit_length = strcspn(unit, " \t\r\n\xC2\xE3");
+	g_autofree char *compact = NULL;
+	const char *s = unit;
+	gsize length = unit_length;
+	if (unit[unit_length] != '\0') {
+		compact = cf_segment_dup_compact(unit, 0, unit_length + strlen(unit + unit_length));
+		s = compact;
+		length = strlen(s);
+	}
 	gsize p = 0;
 	for (guint i = 0; i < G_N_ELEMENTS(organisation_openings); i++) {
 		if (cf_segment_has_prefix(s, 0, length, organisation_openings[i])) {
@@ -1195,12 +1204,21 @@ cf_metadata_unit_key(const char *unit)
 		rest = "委";
 	if (g_str_has_prefix(rest, "人民政府"))
 		rest += strlen("人民");
-	GString *key = g_string_new_len(s + place.start, place.end - place.start);
-	if (rest[0] != '\0' || !placed) {
-		g_string_append_c(key, '/');
-		g_string_append(key, rest);
+	/* place, then "/rest" unless the unit is a place alone: one allocation */
+	gsize place_length = place.end - place.start;
+	gboolean with_rest = rest[0] != '\0' || !placed;
+	gsize rest_length = with_rest ? strlen(rest) : 0;
+	char *key = g_malloc(place_length + (with_rest ? 1 + rest_length : 0) + 1);
+	char *k = key;
+	memcpy(k, s + place.start, place_length);
+	k += place_length;
+	if (with_rest) {
+		*k++ = '/';
+		memcpy(k, rest, rest_length);
+		k += rest_length;
 	}
-	return g_string_free(key, FALSE);
+	*k = '\0';
+	return key;
 }
 
 gboolean

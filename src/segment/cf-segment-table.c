@@ -53,8 +53,15 @@ static const char *const total_words[] = {"合计", "总计", "小计", "总分"
 /* A numeric cell: a number with at most this many characters of unit after it. */
 #define NUMERIC_SUFFIX_MAX_CHARS 4
 
+/* The cells of the row being read: one buffer for all rows of a table, grown by doubling
+ * (a cell is appended per TAB: no call per cell). */
 typedef struct {
-	GArray *reading;   /* while the row is read: its cells, in the array read_rows() reads
+	CfCell *cells;
+	guint len, size;
+} CellBuffer;
+
+typedef struct {
+	CellBuffer *reading; /* while the row is read: its cells, in the buffer read_rows() reads
 			    * every row into (borrowed); NULL once finish_row() has moved them */
 	CfCell *cells;     /* then: n_cells cells in the document's memory; column set when the
 			    * row is placed */
@@ -103,7 +110,7 @@ cell_at(const RawRow *row, guint i)
 static CfCell *
 reading_cell(const RawRow *row, guint i)
 {
-	return &g_array_index(row->reading, CfCell, i);
+	return &row->reading->cells[i];
 }
 
 /* ---- numbers and labels ---- */
@@ -205,8 +212,12 @@ classify_row(const char *norm, RawRow *row)
 static void
 add_cell(RawRow *row, gsize start, gsize end, guint line)
 {
-	CfCell cell = {{start, end}, line, 0, FALSE};
-	g_array_append_val(row->reading, cell);
+	CellBuffer *buffer = row->reading;
+	if (G_UNLIKELY(buffer->len == buffer->size)) {
+		buffer->size *= 2;
+		buffer->cells = g_renew(CfCell, buffer->cells, buffer->size);
+	}
+	buffer->cells[buffer->len++] = (CfCell){{start, end}, line, 0, FALSE};
 }
 
 /* Adds the cells of cell line @index to @row. */
@@ -259,8 +270,8 @@ finish_row(CfSegmenter *segmenter, RawRow *row)
 	}
 	row->n_cells = row->reading->len;
 	row->cells = cf_document_alloc(doc, row->n_cells * sizeof(CfCell));
-	memcpy(row->cells, row->reading->data, row->n_cells * sizeof(CfCell));
-	g_array_set_size(row->reading, 0);
+	memcpy(row->cells, row->reading->cells, row->n_cells * sizeof(CfCell));
+	row->reading->len = 0;
 	row->reading = NULL;
 	classify_row(doc->norm, row);
 }
@@ -314,8 +325,7 @@ static GArray *
 read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 {
 	GArray *rows = g_array_new(FALSE, TRUE, sizeof(RawRow));
-	g_autoptr(GArray) reading = g_array_sized_new(FALSE, FALSE, sizeof(CfCell),
-						      CELLS_RESERVED);
+	CellBuffer buffer = {g_new(CfCell, CELLS_RESERVED), 0, CELLS_RESERVED};
 	RawRow *row = NULL;
 	guint widest = 0;
 	guint i = first;
@@ -326,7 +336,7 @@ read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 				/* rows are added only here, while no row is being read */
 				g_array_set_size(rows, rows->len + 1);
 				row = raw_row_at(rows, rows->len - 1);
-				row->reading = reading;
+				row->reading = &buffer;
 				row->first_index = i;
 			}
 			add_cell_line(segmenter, row, i);
@@ -358,6 +368,7 @@ read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 	}
 	if (row != NULL)
 		finish_row(segmenter, row);
+	g_free(buffer.cells);
 	*stop = i;
 	return rows;
 }

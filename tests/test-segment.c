@@ -859,6 +859,17 @@ static const MetadataTextCase metadata_text_cases[] = {
 	{"self-year", "一、概况\n我部2021年度项目支出100万元。\n", {NULL, NULL, 0, 2021, 2, NULL, 0}},
 	{"title-without-ending", "关于项目的几点想法\n正文。\n", {NULL, NULL, 0, 0, 0, NULL, 0}},
 	{"empty", "", {NULL, NULL, 0, 0, 0, NULL, 0}},
+	/* a unit named as a sentence's subject: ORGANISATION_MIN_CHARS to ORGANISATION_MAX_CHARS
+	 * characters before 是/为, at the start of a sentence of any length */
+	{"unit-statement-shortest", "某某县局是本县的职能部门。\n",
+	 {NULL, NULL, 0, 0, 0, "某某县局", 1}},
+	{"unit-statement-too-short", "某县局是本县的职能部门。\n", {NULL, NULL, 0, 0, 0, NULL, 0}},
+	{"unit-statement-longest", "说明。中共某某某某某某某某某某某某某某某某某某某某某某某某某某某部为本单位。\n",
+	 {NULL, NULL, 0, 0, 0, "中共某某某某某某某某某某某某某某某某某某某某某某某某某某某部", 1}},
+	{"unit-statement-too-long", "中共某某某某某某某某某某某某某某某某某某某某某某某某某某某某部为本单位。\n",
+	 {NULL, NULL, 0, 0, 0, NULL, 0}},
+	{"unit-statement-at-end", "某某县局是", {NULL, NULL, 0, 0, 0, "某某县局", 1}},
+	{"unit-statement-cut", "某某县局\xE6\x98", {NULL, NULL, 0, 0, 0, NULL, 0}},
 };
 
 static void

@@ -192,16 +192,6 @@ is_cjk_at(const char *norm, gsize p, gsize end)
 static gsize
 organisation_at(const char *norm, gsize start, gsize end, gboolean in_sentence)
 {
-	if (in_sentence) {
-		/* most sentences have no 是/为 where a name of ORGANISATION_MIN_CHARS to
-		 * ORGANISATION_MAX_CHARS characters would end: their last bytes (AF, BA) are
-		 * looked for there first, two memchr() rather than a step per character */
-		gsize from = start + 3 * ORGANISATION_MIN_CHARS + 2;
-		gsize to = MIN(end, start + 3 * ORGANISATION_MAX_CHARS + 3);
-		if (from >= to || (memchr(norm + from, 0xAF, to - from) == NULL &&
-				   memchr(norm + from, 0xBA, to - from) == NULL))
-			return G_MAXSIZE;
-	}
 	gboolean opened = FALSE;
 	for (guint i = 0; i < G_N_ELEMENTS(organisation_openings); i++)
 		if (cf_segment_has_prefix(norm, start, end, organisation_openings[i]))

@@ -880,6 +880,37 @@ test_metadata_text(gconstpointer data)
 	assert_metadata(doc, &c->expected);
 }
 
+/* The first self-year statement of the opening blocks, at every offset against the 16-byte
+ * steps it is looked for in: the earlier of 本单位…/我部… wins, self words without a year
+ * (本次, 我们) and the bytes of a self word cut by the end of the block are passed over. */
+static void
+test_metadata_self_year_offsets(void)
+{
+	static const struct {
+		const char *statements;
+		int year;
+	} cases[] = {
+		{"我部2021年度支出。本单位2020年", 2021},
+		{"本次评价。本单位 2020年度我部2021年", 2020},
+		{"我们认为。我部2019年", 2019},
+		{"本部门2018年", 2018},
+		{"本项目2017年", 0},
+		{"本单位20234年", 0},
+		{"\xE6\x9C", 0},
+	};
+	for (guint c = 0; c < G_N_ELEMENTS(cases); c++) {
+		for (guint shift = 0; shift < 40; shift++) {
+			g_autoptr(GString) text = g_string_new("一、概况\n");
+			for (guint k = 0; k < shift; k++)
+				g_string_append(text, k % 3 == 0 ? "x" : "情");
+			g_string_append(text, cases[c].statements);
+			g_autoptr(CfDocument) doc = document_from_text(text->str, text->len);
+			g_assert_cmpint(doc->metadata.year, ==, cases[c].year);
+			g_assert_cmpuint(doc->metadata.year_line, ==, cases[c].year ? 2 : 0);
+		}
+	}
+}
+
 /* ---- pathological inputs: linear time, no crash, nothing lost ---- */
 
 static void
@@ -1120,6 +1151,7 @@ main(int argc, char **argv)
 							metadata_text_cases[i].name);
 		g_test_add_data_func(path, &metadata_text_cases[i], test_metadata_text);
 	}
+	g_test_add_func("/segment/metadata/self-year-offsets", test_metadata_self_year_offsets);
 	g_test_add_func("/segment/pathological/tab-line", test_pathological_tab_line);
 	g_test_add_func("/segment/pathological/blank-lines", test_pathological_blank_lines);
 	g_test_add_func("/segment/pathological/many-rows", test_pathological_many_rows);

@@ -35,6 +35,10 @@
 #define SCAN_SSSE3 1 /* next_stop() has a 16-byte path for CPUs with SSSE3 */
 #endif
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "segment/cf-segment.h"
 
 #define TITLE_LINE_MAX_CHARS 60
@@ -160,23 +164,53 @@ self_year_at(const char *norm, gsize begin, gsize p, gsize end)
 	return year_at(norm, begin, best, end);
 }
 
-/* The year of the first 本单位2024年 statement in norm[start, end), or 0. */
+/* Whether the three bytes at @u are a self word's (the self words are two characters of
+ * three bytes: first_self_year() reads them so). */
+G_STATIC_ASSERT(G_N_ELEMENTS(self_words) == 2);
+
+static inline gboolean
+self_word_bytes_at(const guchar *u)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(self_words); i++)
+		if (memcmp(u, self_words[i], 3) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* The year of the first 本单位2024年 statement in norm[start, end), or 0: the self words
+ * looked for together in one pass, 16 bytes a step where SSE2 is there (by their last
+ * bytes, a continuation byte few characters end with, then read whole). */
 static int
 first_self_year(const char *norm, gsize start, gsize end)
 {
-	gsize best = G_MAXSIZE;
-	int best_year = 0;
-	for (guint i = 0; i < G_N_ELEMENTS(self_words); i++) {
-		for (gsize p = cf_segment_find(norm, start, end, self_words[i]); p < best;
-		     p = cf_segment_find(norm, p + 1, end, self_words[i])) {
-			int year = self_year_at(norm, start, p, end);
-			if (year) {
-				best = p;
-				best_year = year;
-			}
+	const guchar *u = (const guchar *)norm;
+	gsize p = start;
+#ifdef __SSE2__
+	const __m128i last_a = _mm_set1_epi8(self_words[0][2]),
+		      last_b = _mm_set1_epi8(self_words[1][2]);
+	/* bit i: the word starting at p + i ends at p + i + 2, two bytes past the block at most */
+	for (; end - p >= 18; p += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(u + p + 2));
+		for (guint hits = (guint)_mm_movemask_epi8(
+			     _mm_or_si128(_mm_cmpeq_epi8(v, last_a), _mm_cmpeq_epi8(v, last_b)));
+		     hits; hits &= hits - 1) {
+			gsize at = p + (gsize)__builtin_ctz(hits);
+			if (!self_word_bytes_at(u + at))
+				continue;
+			int year = self_year_at(norm, start, at, end);
+			if (year)
+				return year;
 		}
 	}
-	return best_year;
+#endif
+	for (; end - p >= 3; p++) {
+		if (self_word_bytes_at(u + p)) {
+			int year = self_year_at(norm, start, p, end);
+			if (year)
+				return year;
+		}
+	}
+	return 0;
 }
 
 static gboolean

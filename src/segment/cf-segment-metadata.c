@@ -423,10 +423,13 @@ find_kind(CfSegmenter *segmenter, const Span *title, guint n_title)
 static const char level_words[][4] = {"省", "市", "县", "区", "州", "旗"};
 
 /* Words of a level that name no one place (开发区, 示范区 …), never taken as a place name. */
-static const char *const generic_places[] = {
-	"行政区", "开发区", "示范区", "试验区", "功能区", "保护区", "风景区", "高新区", "经开区",
-	"管理区", "自贸区", "新城区", "老城区", "中心城区", "城乡区", "先行区", "核心区",
+#define W CF_SEGMENT_WORD
+static const CfSegmentWord generic_places[] = {
+	W("行政区"), W("开发区"), W("示范区"), W("试验区"), W("功能区"), W("保护区"),
+	W("风景区"), W("高新区"), W("经开区"), W("管理区"), W("自贸区"), W("新城区"),
+	W("老城区"), W("中心城区"), W("城乡区"), W("先行区"), W("核心区"),
 };
+#undef W
 
 /* Departments a report may name for itself, grouped by how they end.  A list, not a rule:
  * a new one is a new line. */
@@ -471,9 +474,11 @@ place_at(const char *norm, gsize p, gsize end)
 			continue;
 		if (chars < PLACE_NAME_MIN_CHARS)
 			return G_MAXSIZE;
+		/* the whole name is a generic one: its length first (a word of two to four
+		 * three-byte characters, the name's being q + 3 - p), then its bytes */
 		for (guint i = 0; i < G_N_ELEMENTS(generic_places); i++)
-			if (ends_with(norm, p, q + 3, generic_places[i]) &&
-			    q + 3 - p == strlen(generic_places[i]))
+			if (generic_places[i].length == q + 3 - p &&
+			    memcmp(norm + p, generic_places[i].text, q + 3 - p) == 0)
 				return G_MAXSIZE;
 		return q + 3;
 	}

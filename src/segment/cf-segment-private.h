@@ -32,6 +32,14 @@ G_BEGIN_DECLS
 /* Longest unit text taken from a unit statement ("万元", "元/人"). */
 #define CF_SEGMENT_UNIT_MAX_CHARS 8
 
+/* A constant word with its byte length, known at compile time: CF_SEGMENT_WORD("合计"). */
+typedef struct {
+	const char *text;
+	gsize length;
+} CfSegmentWord;
+
+#define CF_SEGMENT_WORD(literal) {"" literal, sizeof(literal) - 1}
+
 typedef enum {
 	CF_LINE_BLANK, /* empty, or only spaces (ASCII, U+3000, NBSP) */
 	CF_LINE_CELL,  /* starts with a TAB: a table cell */

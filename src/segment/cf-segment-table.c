@@ -115,22 +115,17 @@ reading_cell(const RawRow *row, guint i)
 
 /* ---- numbers and labels ---- */
 
-/* A word with its length, known at compile time. */
-#define WORD(text) {"" text, sizeof(text) - 1}
-
-static const struct {
-	const char *text;
-	gsize length;
-} comparison_prefixes[] = {
-	WORD("\xE2\x89\xA5"), /* ≥ */
-	WORD("\xE2\x89\xA4"), /* ≤ */
-	WORD("\xEF\xBC\x9C"), /* ＜ */
-	WORD("\xEF\xBC\x9E"), /* ＞ */
-	WORD("\xC2\xB1"),     /* ± */
-	WORD("\xEF\xBC\x8D"), /* － */
-	WORD("\xEF\xBC\x8B"), /* ＋ */
-	WORD("约"),           /* about */
-	WORD("<"), WORD(">"), WORD("+"), WORD("-"),
+static const CfSegmentWord comparison_prefixes[] = {
+	CF_SEGMENT_WORD("\xE2\x89\xA5"), /* ≥ */
+	CF_SEGMENT_WORD("\xE2\x89\xA4"), /* ≤ */
+	CF_SEGMENT_WORD("\xEF\xBC\x9C"), /* ＜ */
+	CF_SEGMENT_WORD("\xEF\xBC\x9E"), /* ＞ */
+	CF_SEGMENT_WORD("\xC2\xB1"),     /* ± */
+	CF_SEGMENT_WORD("\xEF\xBC\x8D"), /* － */
+	CF_SEGMENT_WORD("\xEF\xBC\x8B"), /* ＋ */
+	CF_SEGMENT_WORD("约"),           /* about */
+	CF_SEGMENT_WORD("<"),            CF_SEGMENT_WORD(">"),
+	CF_SEGMENT_WORD("+"),            CF_SEGMENT_WORD("-"),
 };
 
 /* Whether the cell is a number with an optional short unit: 37.98, 4,95, 10分, 100%, ≥6次,

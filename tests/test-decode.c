@@ -6,6 +6,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ingest/cf-ingest-private.h"
 #include "ingest/cf-ingest.h"
 #include "model/cf-error.h"
 
@@ -673,6 +674,16 @@ test_fast_path_corpus(void)
 	}
 }
 
+/* The same with the SSE2 steps only, where the CPU would take the AVX2 ones. */
+static void
+test_fast_path_mixed_sse2(void)
+{
+	cf_ingest_fast_use_avx2(FALSE);
+	test_fast_path_mixed();
+	test_fast_path_corpus();
+	cf_ingest_fast_use_avx2(TRUE);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -702,5 +713,6 @@ main(int argc, char **argv)
 	g_test_add_func("/decode/utf8/one-pass-cases", test_fast_path_cases);
 	g_test_add_func("/decode/utf8/one-pass-corpus", test_fast_path_corpus);
 	g_test_add_func("/decode/utf8/one-pass-mixed", test_fast_path_mixed);
+	g_test_add_func("/decode/utf8/one-pass-sse2", test_fast_path_mixed_sse2);
 	return g_test_run();
 }

@@ -248,7 +248,7 @@ one_character(Pass *pass, const guchar *p)
 }
 
 #ifdef __SSE2__
-/* What the bytes of one 16-byte block are, a bit per byte (bit i: byte i). */
+/* What the bytes of one block (16 or 32 bytes) are, a bit per byte (bit i: byte i). */
 typedef struct {
 	guint events; /* LF, CR, and E3 (U+3000) or EF (U+FF00-U+FF3F): the leads of the
 		       * characters norm may change */
@@ -258,33 +258,46 @@ typedef struct {
 		     * continuation bytes (no range checks needed for those) */
 } BlockMasks;
 
+/* GCC's vectors of signed bytes: comparisons give all ones where they hold, and bytes from
+ * 0x80 up are negative, below every ASCII byte. */
+typedef signed char Bytes16 __attribute__((vector_size(16)));
+typedef signed char Bytes32 __attribute__((vector_size(32)));
+/* what the byte-sign-mask builtins take */
+typedef char Chars16 __attribute__((vector_size(16)));
+typedef char Chars32 __attribute__((vector_size(32)));
+
+static inline guint
+movemask16(Bytes16 v)
+{
+	return (guint)__builtin_ia32_pmovmskb128((Chars16)v);
+}
+
+/* The masks of the block at @p, written once for both widths: @Bytes is the vector type,
+ * @movemask its byte-sign mask. */
+#define BLOCK_MASKS(Bytes, movemask, p)                                                         \
+	({                                                                                      \
+		Bytes v;                                                                        \
+		memcpy(&v, (p), sizeof v);                                                      \
+		Bytes eol = (Bytes)((v == '\n') | (v == '\r'));                                  \
+		Bytes printable = (Bytes)((v > 0x1F) & (v < 0x7F));                             \
+		Bytes cont = (Bytes)(v < (signed char)0xC0);                                    \
+		/* E1-EF but ED (ED 80-9F is valid, ED A0-BF a surrogate: the general rules) */ \
+		Bytes lead = (Bytes)(~(v == (signed char)0xED) &                                \
+				     ((v > (signed char)0xE0) & (v < (signed char)0xF0)));      \
+		Bytes fine = (Bytes)(eol | (v == '\t') | printable | cont | lead);              \
+		Bytes wide = (Bytes)((v == (signed char)0xE3) | (v == (signed char)0xEF));      \
+		(BlockMasks){                                                                   \
+			.events = (guint)movemask(eol | wide),                                  \
+			.fine = (guint)movemask(fine),                                          \
+			.cont = (guint)movemask(cont),                                          \
+			.lead = (guint)movemask(lead),                                          \
+		};                                                                              \
+	})
+
 static inline BlockMasks
 block_masks(const guchar *p)
 {
-	const __m128i v = _mm_loadu_si128((const __m128i *)p);
-	/* signed compares: bytes from 0x80 up are negative, below every ASCII byte */
-	const __m128i lf = _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'));
-	const __m128i cr = _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'));
-	const __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)),
-						_mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
-	const __m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xC0));
-	/* E1-EF but ED (ED 80-9F is valid, ED A0-BF a surrogate: left to the general rules) */
-	const __m128i lead =
-		_mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
-				 _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)0xE0)),
-					       _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xF0))));
-	const __m128i eol = _mm_or_si128(lf, cr);
-	const __m128i fine =
-		_mm_or_si128(_mm_or_si128(eol, _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
-			     _mm_or_si128(printable, _mm_or_si128(cont, lead)));
-	const __m128i wide = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3)),
-					  _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF)));
-	return (BlockMasks){
-		.events = (guint)_mm_movemask_epi8(_mm_or_si128(eol, wide)),
-		.fine = (guint)_mm_movemask_epi8(fine),
-		.cont = (guint)_mm_movemask_epi8(cont),
-		.lead = (guint)_mm_movemask_epi8(lead),
-	};
+	return BLOCK_MASKS(Bytes16, movemask16, p);
 }
 
 /* Bytes to read one by one (CHUNK_BYTES at most, a bit each). */
@@ -321,23 +334,64 @@ scan_block(const guchar *p, Events *events)
 	return whole_characters(m.events, m.fine, m.cont, m.lead, 16, events);
 }
 
-/* The same for the CHUNK_BYTES bytes at @p: four blocks, their masks joined. */
+/* The same for the CHUNK_BYTES bytes at @p: the blocks' masks joined, @block_bytes bytes a
+ * block (16, or 32 with AVX2). */
 #define CHUNK_BYTES 64
+
+#define SCAN_CHUNK(block_bytes, masks_of, p, events)                                          \
+	({                                                                                      \
+		guint64 event_bytes = 0, fine = 0, cont = 0, lead = 0;                          \
+		for (guint b = 0; b < CHUNK_BYTES / (block_bytes); b++) {                       \
+			BlockMasks m = masks_of((p) + (block_bytes) * b);                       \
+			event_bytes |= (guint64)m.events << ((block_bytes) * b);                \
+			fine |= (guint64)m.fine << ((block_bytes) * b);                         \
+			cont |= (guint64)m.cont << ((block_bytes) * b);                         \
+			lead |= (guint64)m.lead << ((block_bytes) * b);                         \
+		}                                                                               \
+		whole_characters(event_bytes, fine, cont, lead, CHUNK_BYTES, (events));         \
+	})
 
 static inline guint
 scan_chunk(const guchar *p, Events *events)
 {
-	guint64 event_bytes = 0, fine = 0, cont = 0, lead = 0;
-	for (guint b = 0; b < CHUNK_BYTES / 16; b++) {
-		BlockMasks m = block_masks(p + 16 * b);
-		event_bytes |= (guint64)m.events << (16 * b);
-		fine |= (guint64)m.fine << (16 * b);
-		cont |= (guint64)m.cont << (16 * b);
-		lead |= (guint64)m.lead << (16 * b);
-	}
-	return whole_characters(event_bytes, fine, cont, lead, CHUNK_BYTES, events);
+	return SCAN_CHUNK(16, block_masks, p, events);
 }
+
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+#define CHUNK_AVX2 1 /* scan_chunk_avx2() for CPUs with AVX2: two 32-byte blocks a chunk */
+
+__attribute__((target("avx2"))) static inline guint
+movemask32(Bytes32 v)
+{
+	return (guint)__builtin_ia32_pmovmskb256((Chars32)v);
+}
+
+__attribute__((target("avx2"))) static inline BlockMasks
+block_masks_avx2(const guchar *p)
+{
+	return BLOCK_MASKS(Bytes32, movemask32, p);
+}
+
+__attribute__((target("avx2"))) static guint
+scan_chunk_avx2(const guchar *p, Events *events)
+{
+	return SCAN_CHUNK(32, block_masks_avx2, p, events);
+}
+
+/* Whether the CPU has AVX2: -1 until asked (every thread finds the same). */
+static int cpu_avx2 = -1;
 #endif
+#endif
+
+void
+cf_ingest_fast_use_avx2(gboolean use)
+{
+#ifdef CHUNK_AVX2
+	cpu_avx2 = use ? -1 : 0;
+#else
+	(void)use;
+#endif
+}
 
 gboolean
 cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, gsize start,
@@ -354,6 +408,11 @@ cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, g
 		.lines = doc->lines,
 	};
 	g_array_set_size(pass.lines, 0);
+#ifdef CHUNK_AVX2
+	if (G_UNLIKELY(cpu_avx2 < 0))
+		cpu_avx2 = __builtin_cpu_supports("avx2") ? 1 : 0;
+	const gboolean avx2 = cpu_avx2 > 0;
+#endif
 
 	const guchar *p = pass.src, *end = pass.end;
 	while (p < end) {
@@ -361,8 +420,11 @@ cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, g
 		if (end - p >= 16) {
 			/* 64 bytes a step, 16 near the end */
 			Events events;
-			guint whole = end - p >= CHUNK_BYTES ? scan_chunk(p, &events)
-							     : scan_block(p, &events);
+			guint whole = end - p < CHUNK_BYTES ? scan_block(p, &events)
+#ifdef CHUNK_AVX2
+				      : avx2		    ? scan_chunk_avx2(p, &events)
+#endif
+							    : scan_chunk(p, &events);
 			if (whole > 0) {
 				/* past the events read: a CRLF's LF may be the next one, or in the
 				 * next block */

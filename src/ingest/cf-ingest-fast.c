@@ -15,9 +15,7 @@
 
 #include <string.h>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
+#include "model/cf-simd.h"
 
 /* ０-９ (U+FF10-U+FF19) is EF BC 90-99 in UTF-8. */
 static inline gboolean
@@ -247,7 +245,7 @@ one_character(Pass *pass, const guchar *p)
 	return p + k;
 }
 
-#ifdef __SSE2__
+#ifdef CF_SIMD
 /* What the bytes of one block (16 or 32 bytes) are, a bit per byte (bit i: byte i). */
 typedef struct {
 	guint events; /* LF, CR, and E3 (U+3000) or EF (U+FF00-U+FF3F): the leads of the
@@ -258,22 +256,8 @@ typedef struct {
 		     * continuation bytes (no range checks needed for those) */
 } BlockMasks;
 
-/* GCC's vectors of signed bytes: comparisons give all ones where they hold, and bytes from
- * 0x80 up are negative, below every ASCII byte. */
-typedef signed char Bytes16 __attribute__((vector_size(16)));
-typedef signed char Bytes32 __attribute__((vector_size(32)));
-/* what the byte-sign-mask builtins take */
-typedef char Chars16 __attribute__((vector_size(16)));
-typedef char Chars32 __attribute__((vector_size(32)));
-
-static inline guint
-movemask16(Bytes16 v)
-{
-	return (guint)__builtin_ia32_pmovmskb128((Chars16)v);
-}
-
-/* The masks of the block at @p, written once for both widths: @Bytes is the vector type,
- * @movemask its byte-sign mask. */
+/* The masks of the block at @p, written once for both widths: @Bytes is the vector type
+ * (cf-simd.h), @movemask its byte-sign mask. */
 #define BLOCK_MASKS(Bytes, movemask, p)                                                         \
 	({                                                                                      \
 		Bytes v;                                                                        \
@@ -297,7 +281,7 @@ movemask16(Bytes16 v)
 static inline BlockMasks
 block_masks(const guchar *p)
 {
-	return BLOCK_MASKS(Bytes16, movemask16, p);
+	return BLOCK_MASKS(CfBytes16, cf_simd_movemask16, p);
 }
 
 /* Bytes to read one by one (CHUNK_BYTES at most, a bit each). */
@@ -357,19 +341,12 @@ scan_chunk(const guchar *p, Events *events)
 	return SCAN_CHUNK(16, block_masks, p, events);
 }
 
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
 #define CHUNK_AVX2 1 /* scan_chunk_avx2() for CPUs with AVX2: two 32-byte blocks a chunk */
-
-__attribute__((target("avx2"))) static inline guint
-movemask32(Bytes32 v)
-{
-	return (guint)__builtin_ia32_pmovmskb256((Chars32)v);
-}
 
 __attribute__((target("avx2"))) static inline BlockMasks
 block_masks_avx2(const guchar *p)
 {
-	return BLOCK_MASKS(Bytes32, movemask32, p);
+	return BLOCK_MASKS(CfBytes32, cf_simd_movemask32, p);
 }
 
 __attribute__((target("avx2"))) static guint
@@ -378,16 +355,15 @@ scan_chunk_avx2(const guchar *p, Events *events)
 	return SCAN_CHUNK(32, block_masks_avx2, p, events);
 }
 
-/* Whether the CPU has AVX2: -1 until asked (every thread finds the same). */
-static int cpu_avx2 = -1;
-#endif
+/* cf_ingest_fast_use_avx2() */
+static gboolean avx2_allowed = TRUE;
 #endif
 
 void
 cf_ingest_fast_use_avx2(gboolean use)
 {
 #ifdef CHUNK_AVX2
-	cpu_avx2 = use ? -1 : 0;
+	avx2_allowed = use;
 #else
 	(void)use;
 #endif
@@ -409,14 +385,12 @@ cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, g
 	};
 	g_array_set_size(pass.lines, 0);
 #ifdef CHUNK_AVX2
-	if (G_UNLIKELY(cpu_avx2 < 0))
-		cpu_avx2 = __builtin_cpu_supports("avx2") ? 1 : 0;
-	const gboolean avx2 = cpu_avx2 > 0;
+	const gboolean avx2 = avx2_allowed && cf_simd_cpu_avx2();
 #endif
 
 	const guchar *p = pass.src, *end = pass.end;
 	while (p < end) {
-#ifdef __SSE2__
+#ifdef CF_SIMD
 		if (end - p >= 16) {
 			/* 64 bytes a step, 16 near the end */
 			Events events;

@@ -30,9 +30,9 @@
 #include <stddef.h>
 #include <string.h>
 
-#if defined(__SSE2__) && defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-#include <tmmintrin.h>
-#define SCAN_SSSE3 1 /* next_stop() has a 16-byte path for CPUs with SSSE3 */
+#include "model/cf-simd.h"
+#ifdef CF_SIMD
+#define SCAN_SSSE3 1 /* next_stop() has a 16-byte path for CPUs with SSSE3, 32 with AVX2 */
 #endif
 
 #ifdef __SSE2__
@@ -680,25 +680,14 @@ stops_at_bytes(const ScanStops *stops, const guchar *p)
 	return (mask >> (p[2] & 0x3F)) & 1;
 }
 
-#ifdef SCAN_SSSE3
-/* All ones where a byte of @v is not in the set @low/@high (ScanStops): two table look-ups. */
-__attribute__((target("ssse3"))) static inline __m128i
-in_byte_set(__m128i v, __m128i low, __m128i high)
-{
-	const __m128i nibble = _mm_set1_epi8(0x0F);
-	__m128i in_low = _mm_shuffle_epi8(low, _mm_and_si128(v, nibble));
-	__m128i in_high = _mm_shuffle_epi8(high, _mm_and_si128(_mm_srli_epi16(v, 4), nibble));
-	return _mm_cmpeq_epi8(_mm_and_si128(in_low, in_high), _mm_setzero_si128());
-}
-
-#endif
-
 /* Where the search for stops is. */
 typedef struct {
 	const ScanStops *stops;
 	const guchar *norm;
 	gsize length;
-	gboolean blocks;     /* 16 bytes a step (valid UTF-8 and SSSE3) until the last 18 bytes */
+	gboolean blocks;     /* 16 or 32 bytes a step (valid UTF-8 and SSSE3 or AVX2) until the
+			      * last 18 or 34 bytes */
+	gboolean avx2;       /* 32 bytes a step */
 	gsize block;         /* the next block to read */
 	gsize candidates_at; /* the block candidates are from */
 	guint candidates;    /* its leads not yet read against the stops */
@@ -707,50 +696,78 @@ typedef struct {
 
 #ifdef SCAN_SSSE3
 /* The next stop in text known to be valid UTF-8, where every E3-E9 byte is a lead wherever
- * a block starts: 16 bytes a step keep the leads E3-E9 whose second and third bytes are each
- * one a stop has (PSHUFB look-ups), and those are read against the stops one by one.
- * G_MAXSIZE when the blocks are done, short of the last 18 bytes (search->block). */
+ * a block starts: @width bytes a step keep the leads E3-E9 whose second and third bytes are
+ * each one a stop has (two table look-ups each, @lookup: a byte b is in a set when
+ * low[b & 15] & high[b >> 4]), and those are read against the stops one by one.  G_MAXSIZE
+ * when the blocks are done, short of the last width + 2 bytes (search->block).  Written
+ * once for both widths: @UBytes and @Bytes are the vector types (cf-simd.h). */
+#define NEXT_STOP_BLOCKS(UBytes, Bytes, width, lookup, movemask, search)                        \
+	({                                                                                      \
+		const ScanStops *stops = (search)->stops;                                       \
+		const guchar *norm = (search)->norm;                                            \
+		UBytes low1, high1, low2, high2; /* the 16-byte tables in every lane */         \
+		for (guint lane = 0; lane < (width) / 16; lane++) {                             \
+			memcpy((guchar *)&low1 + 16 * lane, stops->low[0], 16);                 \
+			memcpy((guchar *)&high1 + 16 * lane, stops->high[0], 16);               \
+			memcpy((guchar *)&low2 + 16 * lane, stops->low[1], 16);                 \
+			memcpy((guchar *)&high2 + 16 * lane, stops->high[1], 16);               \
+		}                                                                               \
+		/* the search's state in registers, written back on the way out */              \
+		guint candidates = (search)->candidates;                                        \
+		gsize candidates_at = (search)->candidates_at, q = (search)->block,             \
+		      length = (search)->length, found = G_MAXSIZE;                             \
+		for (;; q += (width)) {                                                         \
+			while (candidates) {                                                    \
+				gsize at = candidates_at + (gsize)__builtin_ctz(candidates);    \
+				candidates &= candidates - 1;                                   \
+				if (stops_at_bytes(stops, norm + at)) {                         \
+					found = at;                                             \
+					break;                                                  \
+				}                                                               \
+			}                                                                       \
+			if (found != G_MAXSIZE || q + (width) + 2 > length)                     \
+				break;                                                          \
+			UBytes v, second, third;                                                \
+			memcpy(&v, norm + q, sizeof v);                                         \
+			memcpy(&second, norm + q + 1, sizeof second);                           \
+			memcpy(&third, norm + q + 2, sizeof third);                             \
+			Bytes lead = (UBytes)(v - 0xE3) <= 0xE9 - 0xE3;                         \
+			/* a byte is out of a set when its two look-ups share no bit */          \
+			Bytes out_second = (lookup(low1, second & 0x0F) &                       \
+					    lookup(high1, second >> 4)) == 0;                   \
+			Bytes out_third = (lookup(low2, third & 0x0F) &                         \
+					   lookup(high2, third >> 4)) == 0;                     \
+			candidates = movemask(~(out_second | out_third) & lead);                \
+			candidates_at = q;                                                      \
+		}                                                                               \
+		(search)->candidates = found != G_MAXSIZE ? candidates : 0;                     \
+		(search)->candidates_at = candidates_at;                                        \
+		(search)->block = q;                                                            \
+		found;                                                                          \
+	})
 __attribute__((target("ssse3"))) static gsize
 next_stop_ssse3(StopSearch *search)
 {
-	const ScanStops *stops = search->stops;
-	const guchar *norm = search->norm;
-	const __m128i e3 = _mm_set1_epi8((char)0xE3), span = _mm_set1_epi8(0xE9 - 0xE3),
-		      low1 = _mm_loadu_si128((const __m128i *)stops->low[0]),
-		      high1 = _mm_loadu_si128((const __m128i *)stops->high[0]),
-		      low2 = _mm_loadu_si128((const __m128i *)stops->low[1]),
-		      high2 = _mm_loadu_si128((const __m128i *)stops->high[1]);
-	/* the search's state in registers, written back on the way out */
-	guint candidates = search->candidates;
-	gsize candidates_at = search->candidates_at, q = search->block, length = search->length;
-	for (;; q += 16) {
-		while (candidates) {
-			gsize at = candidates_at + (gsize)__builtin_ctz(candidates);
-			candidates &= candidates - 1;
-			if (stops_at_bytes(stops, norm + at)) {
-				search->candidates = candidates;
-				search->candidates_at = candidates_at;
-				search->block = q;
-				return at;
-			}
-		}
-		if (q + 18 > length) {
-			search->candidates = 0;
-			search->block = q;
-			return G_MAXSIZE;
-		}
-		__m128i v = _mm_loadu_si128((const __m128i *)(norm + q));
-		__m128i offset = _mm_sub_epi8(v, e3);
-		__m128i lead = _mm_cmpeq_epi8(_mm_min_epu8(offset, span), offset);
-		/* in_byte_set() is all ones where a byte is NOT in the set */
-		__m128i out = _mm_or_si128(
-			in_byte_set(_mm_loadu_si128((const __m128i *)(norm + q + 1)), low1, high1),
-			in_byte_set(_mm_loadu_si128((const __m128i *)(norm + q + 2)), low2, high2));
-		candidates = (guint)_mm_movemask_epi8(_mm_andnot_si128(out, lead));
-		candidates_at = q;
-	}
+	return NEXT_STOP_BLOCKS(CfUBytes16, CfBytes16, 16, cf_simd_lookup16, cf_simd_movemask16,
+				search);
+}
+
+__attribute__((target("avx2"))) static gsize
+next_stop_avx2(StopSearch *search)
+{
+	return NEXT_STOP_BLOCKS(CfUBytes32, CfBytes32, 32, cf_simd_lookup32, cf_simd_movemask32,
+				search);
 }
 #endif
+
+/* cf_segment_metadata_use_avx2() */
+static gboolean avx2_allowed = TRUE;
+
+void
+cf_segment_metadata_use_avx2(gboolean use)
+{
+	avx2_allowed = use;
+}
 
 static void
 stop_search_init(StopSearch *search, const ScanStops *stops, const guchar *norm, gsize length,
@@ -762,6 +779,7 @@ stop_search_init(StopSearch *search, const ScanStops *stops, const guchar *norm,
 	if (G_UNLIKELY(ssse3 < 0))
 		ssse3 = __builtin_cpu_supports("ssse3") ? 1 : 0;
 	search->blocks = valid_utf8 && ssse3;
+	search->avx2 = avx2_allowed && cf_simd_cpu_avx2();
 #else
 	(void)valid_utf8;
 #endif
@@ -775,7 +793,7 @@ next_stop(StopSearch *search)
 {
 #ifdef SCAN_SSSE3
 	if (search->blocks) {
-		gsize at = next_stop_ssse3(search);
+		gsize at = search->avx2 ? next_stop_avx2(search) : next_stop_ssse3(search);
 		if (at != G_MAXSIZE)
 			return at;
 		search->blocks = FALSE;

@@ -156,4 +156,9 @@ guint cf_segment_parse_table(CfSegmenter *segmenter, guint first);
 /* Fills doc->metadata from the lines and the blocks already found. */
 void cf_segment_fill_metadata(CfSegmenter *segmenter);
 
+/* For tests: whether the metadata scan may read 32 bytes a step with AVX2 where the CPU has
+ * it (the default), or must keep to 16 (the same results either way).  Not for use while
+ * documents are segmented in other threads. */
+void cf_segment_metadata_use_avx2(gboolean use);
+
 G_END_DECLS

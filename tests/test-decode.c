@@ -626,9 +626,10 @@ test_fast_path_cases(void)
 }
 
 /* Synthetic text mixing every kind of character the one-pass path treats its own way, in
- * runs long and short, at every shift against its 16-byte blocks and 64-byte chunks: ideographs, other
- * three-byte characters (、。“ and U+3000, whose bytes look alike), full-width digits and
- * signs next to digits, ASCII, line ends, TAB, NBSP, two- and four-byte characters. */
+ * runs long and short, at every shift against its 16-byte blocks and 64-byte chunks:
+ * ideographs, other three-byte characters (、。“ and U+3000, whose bytes look alike),
+ * full-width digits and signs next to digits, ASCII, line ends, TAB, NBSP, two- and
+ * four-byte characters. */
 static void
 test_fast_path_mixed(void)
 {

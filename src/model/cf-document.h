@@ -154,10 +154,10 @@ typedef struct {
 				   * checked every byte); FALSE when not known */
 	GArray *lines;      /* CfLine, in order */
 	GPtrArray *diagnostics; /* CfDiagnostic*, warnings about the input */
-	GPtrArray *blocks;  /* CfBlock*, in document order; empty until segmented.  The blocks,
-			     * their tables and rows are the document's memory (cf_document_alloc()):
-			     * the array frees only what a table holds on the heap (its rows array,
-			     * labels and units) */
+	GPtrArray *blocks;  /* CfBlock*, in document order; empty until segmented.  The
+			     * blocks, their tables and rows are the document's memory
+			     * (cf_document_alloc()): the array frees only what a table holds on
+			     * the heap (its rows array, labels and units) */
 	CfMetadata metadata;
 	gpointer arena;     /* private: memory of cf_document_alloc(), freed with the document */
 } CfDocument;

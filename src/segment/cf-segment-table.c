@@ -870,9 +870,8 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 			place_data_row(raw, n_columns, numeric_column);
 			total = row_is_total(norm, raw);
 		}
-		g_ptr_array_add(table->rows,
-				steal_row(doc, raw, line_at_index(segmenter, raw->first_index), header,
-					  total));
+		const CfLine *row_line = line_at_index(segmenter, raw->first_index);
+		g_ptr_array_add(table->rows, steal_row(doc, raw, row_line, header, total));
 	}
 
 	const RawRow *first = raw_row_at(rows, begin);

@@ -750,9 +750,18 @@ place_data_row(RawRow *row, guint n_columns, int numeric_column)
 static gboolean
 may_hold_total_word(const char *norm, const CfCell *cell)
 {
+	const char *looked_for[G_N_ELEMENTS(total_words)];
+	guint n_looked_for = 0;
 	for (guint w = 0; w < G_N_ELEMENTS(total_words); w++) {
 		const char *word = total_words[w];
 		const char *last = g_utf8_prev_char(word + strlen(word));
+		/* words ending alike (合计, 总计, 小计) are looked for once */
+		gboolean again = FALSE;
+		for (guint i = 0; i < n_looked_for && !again; i++)
+			again = strcmp(looked_for[i], last) == 0;
+		if (again)
+			continue;
+		looked_for[n_looked_for++] = last;
 		if (cf_segment_find(norm, cell->range.start, cell->range.end, last) != G_MAXSIZE)
 			return TRUE;
 	}

@@ -618,6 +618,11 @@ test_fast_path_cases(void)
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(more); i++)
 		assert_same_as_general(more[i], strlen(more[i]));
+	/* more lines than the room made for them at first (the array grows as they come) */
+	g_autoptr(GString) many = g_string_new(NULL);
+	for (guint i = 0; i < 20000; i++)
+		g_string_append(many, i % 3 == 0 ? "\n" : i % 3 == 1 ? "ab\r\n" : "１，０００\n");
+	assert_same_as_general(many->str, many->len);
 	/* clean UTF-8 is marked valid; a document read with a replaced byte is not */
 	g_autoptr(CfDocument) clean = ingest_ok(more[0], strlen(more[0]), NULL);
 	g_assert_true(clean->text_valid_utf8);

@@ -136,8 +136,11 @@ normalised(const guchar *src, const guchar *p, gsize k, const guchar *end)
 	return 0;
 }
 
-/* Lines collected before they are appended to doc->lines at once. */
-#define LINE_BATCH 128
+/* Lines doc->lines has room for at first: a line for every LINE_BYTES_GUESS source bytes,
+ * at most LINE_ROOM_MAX (a huge file of few lines takes no room for lines it does not
+ * have); the room doubles when that is too few. */
+#define LINE_BYTES_GUESS 48
+#define LINE_ROOM_MAX 4096
 
 /* The pass's state.  Source bytes from text_from (norm_from) on are still to be copied to
  * text (norm) after the text_written (norm_written) bytes there: where nothing changes, they
@@ -150,9 +153,8 @@ typedef struct {
 	gsize text_written, norm_written;
 	const guchar *text_from, *norm_from;
 	CfLine line; /* the line being read */
-	GArray *lines;
-	CfLine batch[LINE_BATCH]; /* lines go to the array this many at a time */
-	guint batched;
+	GArray *lines;  /* written in place: its length is its room until the pass is done */
+	guint n_lines;  /* lines written to it */
 } Pass;
 
 static inline gsize
@@ -194,11 +196,9 @@ line_end(Pass *pass, const guchar *p)
 		pass->stop = p;
 		return pass->end;
 	}
-	if (pass->batched == LINE_BATCH) {
-		g_array_append_vals(pass->lines, pass->batch, pass->batched);
-		pass->batched = 0;
-	}
-	pass->batch[pass->batched++] = pass->line;
+	if (G_UNLIKELY(pass->n_lines == pass->lines->len))
+		g_array_set_size(pass->lines, 2 * pass->lines->len);
+	g_array_index(pass->lines, CfLine, pass->n_lines++) = pass->line;
 	if (*p == '\r') {
 		/* CR or CRLF: one '\n' in both buffers */
 		copy_run(pass, &pass->text, &pass->text_written, &pass->text_from, p);
@@ -383,7 +383,8 @@ cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, g
 		.line = {.number = 1, .byte_offset = start},
 		.lines = doc->lines,
 	};
-	g_array_set_size(pass.lines, 0);
+	/* room for the lines at once (doc->lines does not clear what it grows by) */
+	g_array_set_size(pass.lines, (guint)MIN(length / LINE_BYTES_GUESS + 16, LINE_ROOM_MAX));
 #ifdef CHUNK_AVX2
 	const gboolean avx2 = avx2_allowed && cf_simd_cpu_avx2();
 #endif
@@ -434,7 +435,7 @@ cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, g
 		pass.line.text_length = text_position(&pass, stop) - pass.line.text_offset;
 		pass.line.norm_length = norm_position(&pass, stop) - pass.line.norm_offset;
 	}
-	g_array_append_vals(pass.lines, pass.batch, pass.batched);
+	g_array_set_size(pass.lines, pass.n_lines);
 	g_array_append_val(pass.lines, pass.line);
 	if (pass.text == NULL && buffer != NULL && *buffer == bytes && start == 0) {
 		/* the text is the source as it is, in a buffer the caller gives away */

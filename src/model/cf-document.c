@@ -64,7 +64,9 @@ cf_document_new(const char *path)
 {
 	CfDocument *doc = g_new0(CfDocument, 1);
 	doc->path = g_strdup(path);
-	doc->lines = g_array_new(FALSE, TRUE, sizeof(CfLine));
+	/* not cleared when grown: every line is written whole (ingest's one-pass path sizes
+	 * the array first and writes the lines in place) */
+	doc->lines = g_array_new(FALSE, FALSE, sizeof(CfLine));
 	doc->diagnostics = g_ptr_array_new_with_free_func(diagnostic_free);
 	doc->blocks = g_ptr_array_new_with_free_func(block_release);
 	return doc;

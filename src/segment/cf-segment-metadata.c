@@ -651,11 +651,12 @@ code_point3(const char *p)
  * putting its code point together. */
 typedef struct {
 	guint64 masks[(SCAN_LAST - SCAN_FIRST + 1) / 64];
-	/* the stops' second and third bytes as two sets, for the 16-byte filter of next_stop():
-	 * byte b is in set i when low[i][b & 15] & high[i][b >> 4] (one bit per high nibble
-	 * 8-B, the only ones a continuation byte has) */
-	guint8 low[2][16];
-	guint8 high[2][16];
+	/* the stops' second and third bytes as two sets, for the 16- and 32-byte filters of
+	 * next_stop(): byte b is in set i when low[i][b & 15] & high[i][b >> 4] (one bit per
+	 * high nibble 8-B, the only ones a continuation byte has); the 16 bytes twice, one
+	 * copy for each 16-byte lane of a 32-byte look-up */
+	guint8 low[2][32];
+	guint8 high[2][32];
 } ScanStops;
 
 static inline void
@@ -665,8 +666,10 @@ stop_at(ScanStops *stops, const char *word)
 	stops->masks[(c - SCAN_FIRST) / 64] |= G_GUINT64_CONSTANT(1) << ((c - SCAN_FIRST) % 64);
 	for (guint i = 0; i < 2; i++) {
 		guchar b = (guchar)word[i + 1];
-		stops->low[i][b & 15] |= (guint8)(1u << ((b >> 4) - 8));
-		stops->high[i][b >> 4] = (guint8)(1u << ((b >> 4) - 8));
+		for (guint lane = 0; lane < 32; lane += 16) {
+			stops->low[i][lane + (b & 15)] |= (guint8)(1u << ((b >> 4) - 8));
+			stops->high[i][lane + (b >> 4)] = (guint8)(1u << ((b >> 4) - 8));
+		}
 	}
 }
 
@@ -705,13 +708,11 @@ typedef struct {
 	({                                                                                      \
 		const ScanStops *stops = (search)->stops;                                       \
 		const guchar *norm = (search)->norm;                                            \
-		UBytes low1, high1, low2, high2; /* the 16-byte tables in every lane */         \
-		for (guint lane = 0; lane < (width) / 16; lane++) {                             \
-			memcpy((guchar *)&low1 + 16 * lane, stops->low[0], 16);                 \
-			memcpy((guchar *)&high1 + 16 * lane, stops->high[0], 16);               \
-			memcpy((guchar *)&low2 + 16 * lane, stops->low[1], 16);                 \
-			memcpy((guchar *)&high2 + 16 * lane, stops->high[1], 16);               \
-		}                                                                               \
+		UBytes low1, high1, low2, high2; /* the tables, in every lane */                \
+		memcpy(&low1, stops->low[0], sizeof low1);                                      \
+		memcpy(&high1, stops->high[0], sizeof high1);                                   \
+		memcpy(&low2, stops->low[1], sizeof low2);                                      \
+		memcpy(&high2, stops->high[1], sizeof high2);                                   \
 		/* the search's state in registers, written back on the way out */              \
 		guint candidates = (search)->candidates;                                        \
 		gsize candidates_at = (search)->candidates_at, q = (search)->block,             \

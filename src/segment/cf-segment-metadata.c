@@ -76,8 +76,12 @@ static const char place_words[][4] = {"省", "市", "县", "区", "州", "旗", 
 
 /* 本单位, 我部 …: the report speaking of itself */
 static const char *const self_words[] = {"本", "我"};
-static const char *const self_nouns[] = {"单位", "部门", "部", "局", "委", "院", "中心", "办",
-					 "机关", "厅"};
+#define W CF_SEGMENT_WORD
+static const CfSegmentWord self_nouns[] = {
+	W("单位"), W("部门"), W("部"), W("局"), W("委"), W("院"), W("中心"), W("办"), W("机关"),
+	W("厅"),
+};
+#undef W
 
 typedef struct {
 	gsize start, end;
@@ -153,8 +157,8 @@ self_year_at(const char *norm, gsize begin, gsize p, gsize end)
 		return 0;
 	gsize best = q;
 	for (guint i = 0; i < G_N_ELEMENTS(self_nouns); i++) {
-		gsize n = strlen(self_nouns[i]);
-		if (cf_segment_has_prefix(norm, q, end, self_nouns[i]) && q + n > best)
+		gsize n = self_nouns[i].length;
+		if (q + n > best && end - q >= n && memcmp(norm + q, self_nouns[i].text, n) == 0)
 			best = q + n;
 	}
 	if (best == q)

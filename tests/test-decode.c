@@ -6,6 +6,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ingest/cf-ingest-private.h"
 #include "ingest/cf-ingest.h"
 #include "model/cf-error.h"
 
@@ -617,6 +618,11 @@ test_fast_path_cases(void)
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(more); i++)
 		assert_same_as_general(more[i], strlen(more[i]));
+	/* more lines than the room made for them at first (the array grows as they come) */
+	g_autoptr(GString) many = g_string_new(NULL);
+	for (guint i = 0; i < 20000; i++)
+		g_string_append(many, i % 3 == 0 ? "\n" : i % 3 == 1 ? "ab\r\n" : "１，０００\n");
+	assert_same_as_general(many->str, many->len);
 	/* clean UTF-8 is marked valid; a document read with a replaced byte is not */
 	g_autoptr(CfDocument) clean = ingest_ok(more[0], strlen(more[0]), NULL);
 	g_assert_true(clean->text_valid_utf8);
@@ -625,9 +631,10 @@ test_fast_path_cases(void)
 }
 
 /* Synthetic text mixing every kind of character the one-pass path treats its own way, in
- * runs long and short, at every shift against its 16-byte blocks: ideographs, other
- * three-byte characters (、。“ and U+3000, whose bytes look alike), full-width digits and
- * signs next to digits, ASCII, line ends, TAB, NBSP, two- and four-byte characters. */
+ * runs long and short, at every shift against its 16-byte blocks and 64-byte chunks:
+ * ideographs, other three-byte characters (、。“ and U+3000, whose bytes look alike),
+ * full-width digits and signs next to digits, ASCII, line ends, TAB, NBSP, two- and
+ * four-byte characters. */
 static void
 test_fast_path_mixed(void)
 {
@@ -644,7 +651,7 @@ test_fast_path_mixed(void)
 	guint32 state = 7;
 	for (guint round = 0; round < 2000; round++) {
 		g_autoptr(GString) input = g_string_new(NULL);
-		for (guint k = 0; k < round % 16; k++)
+		for (guint k = 0; k < round % 64; k++)
 			g_string_append_c(input, 'x');
 		guint n = 1 + round % 97;
 		for (guint i = 0; i < n; i++) {
@@ -671,6 +678,16 @@ test_fast_path_corpus(void)
 		g_autofree char *utf8 = read_corpus(files[i], &length);
 		assert_same_as_general(utf8, length);
 	}
+}
+
+/* The same with the SSE2 steps only, where the CPU would take the AVX2 ones. */
+static void
+test_fast_path_mixed_sse2(void)
+{
+	cf_ingest_fast_use_avx2(FALSE);
+	test_fast_path_mixed();
+	test_fast_path_corpus();
+	cf_ingest_fast_use_avx2(TRUE);
 }
 
 int
@@ -702,5 +719,6 @@ main(int argc, char **argv)
 	g_test_add_func("/decode/utf8/one-pass-cases", test_fast_path_cases);
 	g_test_add_func("/decode/utf8/one-pass-corpus", test_fast_path_corpus);
 	g_test_add_func("/decode/utf8/one-pass-mixed", test_fast_path_mixed);
+	g_test_add_func("/decode/utf8/one-pass-sse2", test_fast_path_mixed_sse2);
 	return g_test_run();
 }

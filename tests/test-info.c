@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "ingest/cf-ingest.h"
+#include "segment/cf-segment-private.h"
 #include "segment/cf-segment.h"
 
 #include "cf-test-pipeline.h"
@@ -205,6 +206,13 @@ static const struct {
 	{"湖南省长沙市人民政府办公厅", "长沙市/政府办公厅"},
 	{"屈原管理区委组织部", "屈原管理区/组织部"},
 	{"长沙市委政法委", "长沙市/政法委"},
+	/* every kind of space or line end is compacted away; other bytes are kept as they are */
+	{"雨花区委\n组织部", "雨花区/组织部"},
+	{"雨花区\xC2\xA0组织部\r", "雨花区/组织部"},
+	{"雨花区\xE3\x80\x80委组织部\t", "雨花区/组织部"},
+	{"雨花区委组织部\xE3\x80\x81", "雨花区/组织部\xE3\x80\x81"},
+	{"Abc Def局", "/Abc Def局"},
+	{"", "/"},
 };
 
 static void
@@ -408,11 +416,11 @@ test_pathological(void)
 	g_string_free(text, TRUE);
 }
 
-/* ---- text known to be valid UTF-8 (16 bytes a step) against text that is not ---- */
+/* ---- text known to be valid UTF-8 (16 or 32 bytes a step) against text that is not ---- */
 
 /* The metadata of @text read as the tool reads it (ingest marks it valid UTF-8, and the
- * scan for places and departments reads it 16 bytes a step) and of the same text not known
- * to be valid (read byte by byte): the same. */
+ * scan for places and departments reads it 32 bytes a step with AVX2, else 16) and of the
+ * same text not known to be valid (read byte by byte): the same. */
 static void
 assert_same_metadata_either_way(const char *text)
 {
@@ -458,7 +466,7 @@ test_valid_utf8_corpus(void)
 
 /* Random texts of places, departments, self words and their near misses, with ASCII,
  * other CJK characters (some sharing a stop's last byte: 马 E9 A9 AC … ) and line ends, at
- * every shift against the 16-byte blocks */
+ * every shift against the 32-byte blocks */
 static void
 test_valid_utf8_mixed(void)
 {
@@ -471,12 +479,22 @@ test_valid_utf8_mixed(void)
 	guint32 state = 11;
 	for (guint round = 0; round < 300; round++) {
 		g_autoptr(GString) text = g_string_new(NULL);
-		for (guint k = 0; k < round % 16; k++)
+		for (guint k = 0; k < round % 32; k++)
 			g_string_append_c(text, 'x');
 		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), 20 + round % 400,
 					     &state);
 		assert_same_metadata_either_way(text->str);
 	}
+}
+
+/* The same 16 bytes a step, where the CPU would take 32. */
+static void
+test_valid_utf8_16(void)
+{
+	cf_segment_metadata_use_avx2(FALSE);
+	test_valid_utf8_corpus();
+	test_valid_utf8_mixed();
+	cf_segment_metadata_use_avx2(TRUE);
 }
 
 int
@@ -502,5 +520,6 @@ main(int argc, char **argv)
 	g_test_add_func("/info/text/pathological", test_pathological);
 	g_test_add_func("/info/valid-utf8/corpus", test_valid_utf8_corpus);
 	g_test_add_func("/info/valid-utf8/mixed", test_valid_utf8_mixed);
+	g_test_add_func("/info/valid-utf8/16-bytes", test_valid_utf8_16);
 	return g_test_run();
 }

@@ -727,7 +727,7 @@ test_sentence_split(gconstpointer data)
 	g_assert_cmpstr(got, ==, c->sentences);
 }
 
-/* Sentences found 16 bytes a step (valid UTF-8) are those found character by character, on
+/* Sentences found 16 or 32 bytes a step (valid UTF-8) are those found character by character, on
  * synthetic text mixing every delimiter, closer, digits around ASCII delimiters and the
  * characters whose first byte a delimiter shares (、《 E3, （ EF), at every length. */
 static void
@@ -851,6 +851,9 @@ typedef struct {
 	MetadataCase expected;
 } MetadataTextCase;
 
+/* 27 characters: with 中共 and 部, the longest organisation name (ORGANISATION_MAX_CHARS) */
+#define SOME27 "某某某某某某某某某" "某某某某某某某某某" "某某某某某某某某某"
+
 static const MetadataTextCase metadata_text_cases[] = {
 	{"sentence-first", "本报告说明如下。\n正文。\n", {NULL, NULL, 0, 0, 0, NULL, 0}},
 	{"unit-needs-place", "区委组织部是区委的职能部门。\n", {NULL, NULL, 0, 0, 0, NULL, 0}},
@@ -859,6 +862,17 @@ static const MetadataTextCase metadata_text_cases[] = {
 	{"self-year", "一、概况\n我部2021年度项目支出100万元。\n", {NULL, NULL, 0, 2021, 2, NULL, 0}},
 	{"title-without-ending", "关于项目的几点想法\n正文。\n", {NULL, NULL, 0, 0, 0, NULL, 0}},
 	{"empty", "", {NULL, NULL, 0, 0, 0, NULL, 0}},
+	/* a unit named as a sentence's subject: ORGANISATION_MIN_CHARS to ORGANISATION_MAX_CHARS
+	 * characters before 是/为, at the start of a sentence of any length */
+	{"unit-statement-shortest", "某某县局是本县的职能部门。\n",
+	 {NULL, NULL, 0, 0, 0, "某某县局", 1}},
+	{"unit-statement-too-short", "某县局是本县的职能部门。\n", {NULL, NULL, 0, 0, 0, NULL, 0}},
+	{"unit-statement-longest", "说明。中共" SOME27 "部为本单位。\n",
+	 {NULL, NULL, 0, 0, 0, "中共" SOME27 "部", 1}},
+	{"unit-statement-too-long", "中共" SOME27 "某部为本单位。\n",
+	 {NULL, NULL, 0, 0, 0, NULL, 0}},
+	{"unit-statement-at-end", "某某县局是", {NULL, NULL, 0, 0, 0, "某某县局", 1}},
+	{"unit-statement-cut", "某某县局\xE6\x98", {NULL, NULL, 0, 0, 0, NULL, 0}},
 };
 
 static void
@@ -867,6 +881,37 @@ test_metadata_text(gconstpointer data)
 	const MetadataTextCase *c = data;
 	g_autoptr(CfDocument) doc = document_from_string(c->text);
 	assert_metadata(doc, &c->expected);
+}
+
+/* The first self-year statement of the opening blocks, at every offset against the 16-byte
+ * steps it is looked for in: the earlier of 本单位…/我部… wins, self words without a year
+ * (本次, 我们) and the bytes of a self word cut by the end of the block are passed over. */
+static void
+test_metadata_self_year_offsets(void)
+{
+	static const struct {
+		const char *statements;
+		int year;
+	} cases[] = {
+		{"我部2021年度支出。本单位2020年", 2021},
+		{"本次评价。本单位 2020年度我部2021年", 2020},
+		{"我们认为。我部2019年", 2019},
+		{"本部门2018年", 2018},
+		{"本项目2017年", 0},
+		{"本单位20234年", 0},
+		{"\xE6\x9C", 0},
+	};
+	for (guint c = 0; c < G_N_ELEMENTS(cases); c++) {
+		for (guint shift = 0; shift < 40; shift++) {
+			g_autoptr(GString) text = g_string_new("一、概况\n");
+			for (guint k = 0; k < shift; k++)
+				g_string_append(text, k % 3 == 0 ? "x" : "情");
+			g_string_append(text, cases[c].statements);
+			g_autoptr(CfDocument) doc = document_from_text(text->str, text->len);
+			g_assert_cmpint(doc->metadata.year, ==, cases[c].year);
+			g_assert_cmpuint(doc->metadata.year_line, ==, cases[c].year ? 2 : 0);
+		}
+	}
 }
 
 /* ---- pathological inputs: linear time, no crash, nothing lost ---- */
@@ -1109,6 +1154,7 @@ main(int argc, char **argv)
 							metadata_text_cases[i].name);
 		g_test_add_data_func(path, &metadata_text_cases[i], test_metadata_text);
 	}
+	g_test_add_func("/segment/metadata/self-year-offsets", test_metadata_self_year_offsets);
 	g_test_add_func("/segment/pathological/tab-line", test_pathological_tab_line);
 	g_test_add_func("/segment/pathological/blank-lines", test_pathological_blank_lines);
 	g_test_add_func("/segment/pathological/many-rows", test_pathological_many_rows);

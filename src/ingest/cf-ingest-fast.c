@@ -15,9 +15,7 @@
 
 #include <string.h>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
+#include "model/cf-simd.h"
 
 /* ０-９ (U+FF10-U+FF19) is EF BC 90-99 in UTF-8. */
 static inline gboolean
@@ -138,8 +136,11 @@ normalised(const guchar *src, const guchar *p, gsize k, const guchar *end)
 	return 0;
 }
 
-/* Lines collected before they are appended to doc->lines at once. */
-#define LINE_BATCH 128
+/* Lines doc->lines has room for at first: a line for every LINE_BYTES_GUESS source bytes,
+ * at most LINE_ROOM_MAX (a huge file of few lines takes no room for lines it does not
+ * have); the room doubles when that is too few. */
+#define LINE_BYTES_GUESS 48
+#define LINE_ROOM_MAX 4096
 
 /* The pass's state.  Source bytes from text_from (norm_from) on are still to be copied to
  * text (norm) after the text_written (norm_written) bytes there: where nothing changes, they
@@ -152,9 +153,8 @@ typedef struct {
 	gsize text_written, norm_written;
 	const guchar *text_from, *norm_from;
 	CfLine line; /* the line being read */
-	GArray *lines;
-	CfLine batch[LINE_BATCH]; /* lines go to the array this many at a time */
-	guint batched;
+	GArray *lines;  /* written in place: its length is its room until the pass is done */
+	guint n_lines;  /* lines written to it */
 } Pass;
 
 static inline gsize
@@ -196,11 +196,9 @@ line_end(Pass *pass, const guchar *p)
 		pass->stop = p;
 		return pass->end;
 	}
-	if (pass->batched == LINE_BATCH) {
-		g_array_append_vals(pass->lines, pass->batch, pass->batched);
-		pass->batched = 0;
-	}
-	pass->batch[pass->batched++] = pass->line;
+	if (G_UNLIKELY(pass->n_lines == pass->lines->len))
+		g_array_set_size(pass->lines, 2 * pass->lines->len);
+	g_array_index(pass->lines, CfLine, pass->n_lines++) = pass->line;
 	if (*p == '\r') {
 		/* CR or CRLF: one '\n' in both buffers */
 		copy_run(pass, &pass->text, &pass->text_written, &pass->text_from, p);
@@ -247,51 +245,129 @@ one_character(Pass *pass, const guchar *p)
 	return p + k;
 }
 
-#ifdef __SSE2__
-/* The 16 bytes at @p (a character boundary) in one step.  Returns how many of them, from
- * the first, are whole characters of the common kinds: printable ASCII, TAB, line ends and
- * valid three-byte characters led by E1-EC, EE or EF (no range checks needed for those).
- * @events receives, for those bytes, the line ends and the leads of the three-byte
- * characters norm may change (E3: U+3000; EF: U+FF00-U+FF3F): the only places the pass must
- * look at one by one.  0 when the first character is of another kind. */
-static inline guint
-scan_block(const guchar *p, guint *events)
+#ifdef CF_SIMD
+/* What the bytes of one block (16 or 32 bytes) are, a bit per byte (bit i: byte i). */
+typedef struct {
+	guint events; /* LF, CR, and E3 (U+3000) or EF (U+FF00-U+FF3F): the leads of the
+		       * characters norm may change */
+	guint fine; /* printable ASCII, TAB, line ends, continuation bytes, leads E1-EF but ED */
+	guint cont; /* continuation bytes, 0x80-0xBF */
+	guint lead; /* leads E1-EF but ED: of valid three-byte characters when followed by two
+		     * continuation bytes (no range checks needed for those) */
+} BlockMasks;
+
+/* The masks of the block at @p, written once for both widths: @Bytes is the vector type
+ * (cf-simd.h), @movemask its byte-sign mask. */
+#define BLOCK_MASKS(Bytes, movemask, p)                                                         \
+	({                                                                                      \
+		Bytes v;                                                                        \
+		memcpy(&v, (p), sizeof v);                                                      \
+		Bytes eol = (Bytes)((v == '\n') | (v == '\r'));                                  \
+		Bytes printable = (Bytes)((v > 0x1F) & (v < 0x7F));                             \
+		Bytes cont = (Bytes)(v < (signed char)0xC0);                                    \
+		/* E1-EF but ED (ED 80-9F is valid, ED A0-BF a surrogate: the general rules) */ \
+		Bytes lead = (Bytes)(~(v == (signed char)0xED) &                                \
+				     ((v > (signed char)0xE0) & (v < (signed char)0xF0)));      \
+		Bytes fine = (Bytes)(eol | (v == '\t') | printable | cont | lead);              \
+		Bytes wide = (Bytes)((v == (signed char)0xE3) | (v == (signed char)0xEF));      \
+		(BlockMasks){                                                                   \
+			.events = (guint)movemask(eol | wide),                                  \
+			.fine = (guint)movemask(fine),                                          \
+			.cont = (guint)movemask(cont),                                          \
+			.lead = (guint)movemask(lead),                                          \
+		};                                                                              \
+	})
+
+static inline BlockMasks
+block_masks(const guchar *p)
 {
-	const __m128i v = _mm_loadu_si128((const __m128i *)p);
-	/* signed compares: bytes from 0x80 up are negative, below every ASCII byte */
-	const __m128i lf = _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'));
-	const __m128i cr = _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'));
-	const __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)),
-						_mm_cmplt_epi8(v, _mm_set1_epi8(0x7F)));
-	const __m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xC0));
-	/* E1-EF but ED (ED 80-9F is valid, ED A0-BF a surrogate: left to the general rules) */
-	const __m128i lead =
-		_mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
-				 _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)0xE0)),
-					       _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xF0))));
-	const __m128i fine = _mm_or_si128(
-		_mm_or_si128(_mm_or_si128(lf, cr), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
-		_mm_or_si128(printable, _mm_or_si128(cont, lead)));
-	/* E3 (U+3000) and EF (U+FF00-U+FF3F) are leads wherever they are fine */
-	const __m128i wide = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3)),
-					  _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF)));
-	guint m_lead = (guint)_mm_movemask_epi8(lead);
-	guint m_cont = (guint)_mm_movemask_epi8(cont);
-	guint wanted = (m_lead << 1) | (m_lead << 2); /* continuation bytes the leads ask for */
+	return BLOCK_MASKS(CfBytes16, cf_simd_movemask16, p);
+}
+
+/* Bytes to read one by one (CHUNK_BYTES at most, a bit each). */
+typedef guint64 Events;
+
+/* How many of the @n bytes (16 or 64) described by the masks (BlockMasks), from the first
+ * (a character boundary), are whole characters of the common kinds; @events receives
+ * @event_bytes among those (the only places the pass must look at one by one).  0 when the
+ * first character is of another kind. */
+static inline guint
+whole_characters(guint64 event_bytes, guint64 fine, guint64 cont, guint64 lead, guint n,
+		 Events *events)
+{
+	guint64 all = n == 64 ? ~(guint64)0 : ((guint64)1 << n) - 1;
+	guint64 wanted = (lead << 1) | (lead << 2); /* continuation bytes the leads ask for */
 	/* a byte of another kind, or a continuation byte where none is asked for or none where
 	 * one is */
-	guint bad = ((guint)_mm_movemask_epi8(fine) ^ 0xFFFF) | ((m_cont ^ wanted) & 0xFFFF);
-	guint whole = bad ? (guint)__builtin_ctz(bad) : 16;
+	guint64 bad = ((fine ^ all) | (cont ^ wanted)) & all;
+	guint whole = bad ? (guint)__builtin_ctzll(bad) : n;
 	/* a character begun in the last two of those bytes may go on past them */
-	if (whole >= 1 && (m_lead >> (whole - 1)) & 1)
+	if (whole >= 1 && (lead >> (whole - 1)) & 1)
 		whole -= 1;
-	else if (whole >= 2 && (m_lead >> (whole - 2)) & 1)
+	else if (whole >= 2 && (lead >> (whole - 2)) & 1)
 		whole -= 2;
-	*events = (guint)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(lf, cr), wide)) &
-		  ((1u << whole) - 1);
+	*events = event_bytes & (whole == 64 ? ~(guint64)0 : ((guint64)1 << whole) - 1);
 	return whole;
 }
+
+/* The 16 bytes at @p (a character boundary) in one step (whole_characters()). */
+static inline guint
+scan_block(const guchar *p, Events *events)
+{
+	BlockMasks m = block_masks(p);
+	return whole_characters(m.events, m.fine, m.cont, m.lead, 16, events);
+}
+
+/* The same for the CHUNK_BYTES bytes at @p: the blocks' masks joined, @block_bytes bytes a
+ * block (16, or 32 with AVX2). */
+#define CHUNK_BYTES 64
+
+#define SCAN_CHUNK(block_bytes, masks_of, p, events)                                          \
+	({                                                                                      \
+		guint64 event_bytes = 0, fine = 0, cont = 0, lead = 0;                          \
+		for (guint b = 0; b < CHUNK_BYTES / (block_bytes); b++) {                       \
+			BlockMasks m = masks_of((p) + (block_bytes) * b);                       \
+			event_bytes |= (guint64)m.events << ((block_bytes) * b);                \
+			fine |= (guint64)m.fine << ((block_bytes) * b);                         \
+			cont |= (guint64)m.cont << ((block_bytes) * b);                         \
+			lead |= (guint64)m.lead << ((block_bytes) * b);                         \
+		}                                                                               \
+		whole_characters(event_bytes, fine, cont, lead, CHUNK_BYTES, (events));         \
+	})
+
+static inline guint
+scan_chunk(const guchar *p, Events *events)
+{
+	return SCAN_CHUNK(16, block_masks, p, events);
+}
+
+#define CHUNK_AVX2 1 /* scan_chunk_avx2() for CPUs with AVX2: two 32-byte blocks a chunk */
+
+__attribute__((target("avx2"))) static inline BlockMasks
+block_masks_avx2(const guchar *p)
+{
+	return BLOCK_MASKS(CfBytes32, cf_simd_movemask32, p);
+}
+
+__attribute__((target("avx2"))) static guint
+scan_chunk_avx2(const guchar *p, Events *events)
+{
+	return SCAN_CHUNK(32, block_masks_avx2, p, events);
+}
+
+/* cf_ingest_fast_use_avx2() */
+static gboolean avx2_allowed = TRUE;
 #endif
+
+void
+cf_ingest_fast_use_avx2(gboolean use)
+{
+#ifdef CHUNK_AVX2
+	avx2_allowed = use;
+#else
+	(void)use;
+#endif
+}
 
 gboolean
 cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, gsize start,
@@ -307,20 +383,29 @@ cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, g
 		.line = {.number = 1, .byte_offset = start},
 		.lines = doc->lines,
 	};
-	g_array_set_size(pass.lines, 0);
+	/* room for the lines at once (doc->lines does not clear what it grows by) */
+	g_array_set_size(pass.lines, (guint)MIN(length / LINE_BYTES_GUESS + 16, LINE_ROOM_MAX));
+#ifdef CHUNK_AVX2
+	const gboolean avx2 = avx2_allowed && cf_simd_cpu_avx2();
+#endif
 
 	const guchar *p = pass.src, *end = pass.end;
 	while (p < end) {
-#ifdef __SSE2__
+#ifdef CF_SIMD
 		if (end - p >= 16) {
-			guint events;
-			guint whole = scan_block(p, &events);
+			/* 64 bytes a step, 16 near the end */
+			Events events;
+			guint whole = end - p < CHUNK_BYTES ? scan_block(p, &events)
+#ifdef CHUNK_AVX2
+				      : avx2		    ? scan_chunk_avx2(p, &events)
+#endif
+							    : scan_chunk(p, &events);
 			if (whole > 0) {
 				/* past the events read: a CRLF's LF may be the next one, or in the
 				 * next block */
 				const guchar *resume = p;
 				for (; events; events &= events - 1) {
-					const guchar *q = p + __builtin_ctz(events);
+					const guchar *q = p + __builtin_ctzll(events);
 					if (q < resume)
 						continue;
 					if (*q == '\n' || *q == '\r') {
@@ -350,7 +435,7 @@ cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, g
 		pass.line.text_length = text_position(&pass, stop) - pass.line.text_offset;
 		pass.line.norm_length = norm_position(&pass, stop) - pass.line.norm_offset;
 	}
-	g_array_append_vals(pass.lines, pass.batch, pass.batched);
+	g_array_set_size(pass.lines, pass.n_lines);
 	g_array_append_val(pass.lines, pass.line);
 	if (pass.text == NULL && buffer != NULL && *buffer == bytes && start == 0) {
 		/* the text is the source as it is, in a buffer the caller gives away */

@@ -75,6 +75,11 @@ const char *cf_ingest_binary_magic(const guint8 *bytes, gsize length);
 gboolean cf_ingest_decode_utf8_fast(CfDocument *doc, const guint8 *bytes, gsize length, gsize start,
 				    guint8 **buffer);
 
+/* For tests: whether cf_ingest_decode_utf8_fast() may read 32 bytes a step with AVX2 where
+ * the CPU has it (the default), or must keep to SSE2 (the same results either way).  Not
+ * for use while documents are read in other threads. */
+void cf_ingest_fast_use_avx2(gboolean use);
+
 /* The normalised copy of @text (see cf-document.h); same lines, same characters per line. */
 char *cf_ingest_normalize(const char *text, gsize length, gsize *norm_length);
 

@@ -33,14 +33,42 @@ typedef struct ArenaChunk {
 
 G_STATIC_ASSERT(sizeof(ArenaChunk) % ARENA_ALIGN == 0);
 
+/* What a table holds on the heap: its rows array and strings (the table and its rows may
+ * be the document's memory, cf_document_alloc()). */
+static void
+table_release(CfTable *table)
+{
+	g_ptr_array_unref(table->rows);
+	g_strfreev(table->column_labels);
+	if (table->column_units) {
+		for (guint i = 0; i < table->n_columns; i++)
+			g_free(table->column_units[i]);
+		g_free(table->column_units);
+	}
+	g_free(table->unit_text);
+}
+
+/* doc->blocks' free function: the blocks, their tables and rows are the document's memory
+ * (the segment stage allocates them with cf_document_alloc()); only what a table holds on
+ * the heap is freed with the block. */
+static void
+block_release(gpointer data)
+{
+	CfBlock *block = data;
+	if (block->table != NULL)
+		table_release(block->table);
+}
+
 CfDocument *
 cf_document_new(const char *path)
 {
 	CfDocument *doc = g_new0(CfDocument, 1);
 	doc->path = g_strdup(path);
-	doc->lines = g_array_new(FALSE, TRUE, sizeof(CfLine));
+	/* not cleared when grown: every line is written whole (ingest's one-pass path sizes
+	 * the array first and writes the lines in place) */
+	doc->lines = g_array_new(FALSE, FALSE, sizeof(CfLine));
 	doc->diagnostics = g_ptr_array_new_with_free_func(diagnostic_free);
-	doc->blocks = g_ptr_array_new_with_free_func((GDestroyNotify)cf_block_free);
+	doc->blocks = g_ptr_array_new_with_free_func(block_release);
 	return doc;
 }
 
@@ -248,14 +276,7 @@ cf_table_free(CfTable *table)
 {
 	if (table == NULL)
 		return;
-	g_ptr_array_unref(table->rows);
-	g_strfreev(table->column_labels);
-	if (table->column_units) {
-		for (guint i = 0; i < table->n_columns; i++)
-			g_free(table->column_units[i]);
-		g_free(table->column_units);
-	}
-	g_free(table->unit_text);
+	table_release(table);
 	g_free(table);
 }
 

@@ -86,7 +86,8 @@ typedef struct {
  * Invariants: rows[0 .. n_header_rows) are header rows; every cell's column < n_columns;
  * column_labels has n_columns entries (possibly ""). */
 typedef struct {
-	GPtrArray *rows;           /* CfRow*, owned */
+	GPtrArray *rows;           /* CfRow*; the array is owned, the rows are the document's
+	                            * memory (cf_document_alloc()) */
 	guint n_header_rows;
 	guint n_columns;
 	char **column_labels;      /* combined header text per column, "预算金额/指标总额"; owned */
@@ -153,7 +154,10 @@ typedef struct {
 				   * checked every byte); FALSE when not known */
 	GArray *lines;      /* CfLine, in order */
 	GPtrArray *diagnostics; /* CfDiagnostic*, warnings about the input */
-	GPtrArray *blocks;  /* CfBlock*, in document order; empty until segmented */
+	GPtrArray *blocks;  /* CfBlock*, in document order; empty until segmented.  The
+			     * blocks, their tables and rows are the document's memory
+			     * (cf_document_alloc()): the array frees only what a table holds on
+			     * the heap (its rows array, labels and units) */
 	CfMetadata metadata;
 	gpointer arena;     /* private: memory of cf_document_alloc(), freed with the document */
 } CfDocument;
@@ -207,6 +211,8 @@ gpointer cf_document_alloc(CfDocument *doc, gsize size);
 /* A new string with norm[range] (caller frees). */
 char *cf_document_dup_range(const CfDocument *doc, CfRange range);
 
+/* Free a block, table or row allocated with g_new0() and its heap parts; not for those of a
+ * segmented document (the document's memory, see CfDocument.blocks). */
 void cf_block_free(CfBlock *block);
 void cf_table_free(CfTable *table);
 void cf_row_free(CfRow *row);

@@ -203,11 +203,17 @@ typedef struct {
 	guint length; /* 0: not kept (too long), escaped with each claim */
 } NameJson;
 
+/* The names of the enumerations as JSON: constants, escaped once for the process. */
+typedef struct {
+	NameJson kinds[CF_CLAIM_N_KINDS];
+	NameJson qualifiers[CF_QUALIFIER_N];
+} NamesJson;
+
 /* What the claims of one call share: their file and the names, as JSON. */
 typedef struct {
 	GString *file;
-	NameJson kinds[CF_CLAIM_N_KINDS];
-	NameJson qualifiers[CF_QUALIFIER_N];
+	const NameJson *kinds;      /* CF_CLAIM_N_KINDS, names_json() */
+	const NameJson *qualifiers; /* CF_QUALIFIER_N */
 } ClaimJsonShared;
 
 static void
@@ -226,14 +232,31 @@ name_json_init(NameJson *name, const char *text)
 	}
 }
 
+/* Built by the first caller, then shared by every call and thread (a document's claims
+ * are written by one call: escaping the names for each was a tenth of the writer's work). */
+static const NamesJson *
+names_json(void)
+{
+	static NamesJson names;
+	static gsize ready = 0;
+	if (g_once_init_enter(&ready)) {
+		for (guint i = 0; i < CF_CLAIM_N_KINDS; i++)
+			name_json_init(&names.kinds[i], cf_claim_kind_to_string((CfClaimKind)i));
+		for (guint i = 0; i < CF_QUALIFIER_N; i++)
+			name_json_init(&names.qualifiers[i],
+				       cf_qualifier_to_string((CfQualifier)i));
+		g_once_init_leave(&ready, 1);
+	}
+	return &names;
+}
+
 static void
 claim_json_shared_init(ClaimJsonShared *shared)
 {
+	const NamesJson *names = names_json();
 	shared->file = g_string_new(NULL);
-	for (guint i = 0; i < CF_CLAIM_N_KINDS; i++)
-		name_json_init(&shared->kinds[i], cf_claim_kind_to_string((CfClaimKind)i));
-	for (guint i = 0; i < CF_QUALIFIER_N; i++)
-		name_json_init(&shared->qualifiers[i], cf_qualifier_to_string((CfQualifier)i));
+	shared->kinds = names->kinds;
+	shared->qualifiers = names->qualifiers;
 }
 
 /* The kept JSON of name @value of @names, or NULL (out of range or not kept). */

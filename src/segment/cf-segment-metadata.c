@@ -27,11 +27,16 @@
  * outer places dropped, 委员会 → 委 …, so 中共长沙市雨花区委组织部 and 雨花区委组织部 agree. */
 #include "segment/cf-segment-private.h"
 
+#include <stddef.h>
 #include <string.h>
 
-#if defined(__SSE2__) && defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-#include <tmmintrin.h>
-#define SCAN_SSSE3 1 /* next_stop() has a 16-byte path for CPUs with SSSE3 */
+#include "model/cf-simd.h"
+#ifdef CF_SIMD
+#define SCAN_SSSE3 1 /* next_stop() has a 16-byte path for CPUs with SSSE3, 32 with AVX2 */
+#endif
+
+#ifdef __SSE2__
+#include <emmintrin.h>
 #endif
 
 #include "segment/cf-segment.h"
@@ -71,8 +76,12 @@ static const char place_words[][4] = {"省", "市", "县", "区", "州", "旗", 
 
 /* 本单位, 我部 …: the report speaking of itself */
 static const char *const self_words[] = {"本", "我"};
-static const char *const self_nouns[] = {"单位", "部门", "部", "局", "委", "院", "中心", "办",
-					 "机关", "厅"};
+#define W CF_SEGMENT_WORD
+static const CfSegmentWord self_nouns[] = {
+	W("单位"), W("部门"), W("部"), W("局"), W("委"), W("院"), W("中心"), W("办"), W("机关"),
+	W("厅"),
+};
+#undef W
 
 typedef struct {
 	gsize start, end;
@@ -148,8 +157,8 @@ self_year_at(const char *norm, gsize begin, gsize p, gsize end)
 		return 0;
 	gsize best = q;
 	for (guint i = 0; i < G_N_ELEMENTS(self_nouns); i++) {
-		gsize n = strlen(self_nouns[i]);
-		if (cf_segment_has_prefix(norm, q, end, self_nouns[i]) && q + n > best)
+		gsize n = self_nouns[i].length;
+		if (q + n > best && end - q >= n && memcmp(norm + q, self_nouns[i].text, n) == 0)
 			best = q + n;
 	}
 	if (best == q)
@@ -159,23 +168,53 @@ self_year_at(const char *norm, gsize begin, gsize p, gsize end)
 	return year_at(norm, begin, best, end);
 }
 
-/* The year of the first 本单位2024年 statement in norm[start, end), or 0. */
+/* Whether the three bytes at @u are a self word's (the self words are two characters of
+ * three bytes: first_self_year() reads them so). */
+G_STATIC_ASSERT(G_N_ELEMENTS(self_words) == 2);
+
+static inline gboolean
+self_word_bytes_at(const guchar *u)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(self_words); i++)
+		if (memcmp(u, self_words[i], 3) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* The year of the first 本单位2024年 statement in norm[start, end), or 0: the self words
+ * looked for together in one pass, 16 bytes a step where SSE2 is there (by their last
+ * bytes, a continuation byte few characters end with, then read whole). */
 static int
 first_self_year(const char *norm, gsize start, gsize end)
 {
-	gsize best = G_MAXSIZE;
-	int best_year = 0;
-	for (guint i = 0; i < G_N_ELEMENTS(self_words); i++) {
-		for (gsize p = cf_segment_find(norm, start, end, self_words[i]); p < best;
-		     p = cf_segment_find(norm, p + 1, end, self_words[i])) {
-			int year = self_year_at(norm, start, p, end);
-			if (year) {
-				best = p;
-				best_year = year;
-			}
+	const guchar *u = (const guchar *)norm;
+	gsize p = start;
+#ifdef __SSE2__
+	const __m128i last_a = _mm_set1_epi8(self_words[0][2]),
+		      last_b = _mm_set1_epi8(self_words[1][2]);
+	/* bit i: the word starting at p + i ends at p + i + 2, two bytes past the block at most */
+	for (; end - p >= 18; p += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(u + p + 2));
+		for (guint hits = (guint)_mm_movemask_epi8(
+			     _mm_or_si128(_mm_cmpeq_epi8(v, last_a), _mm_cmpeq_epi8(v, last_b)));
+		     hits; hits &= hits - 1) {
+			gsize at = p + (gsize)__builtin_ctz(hits);
+			if (!self_word_bytes_at(u + at))
+				continue;
+			int year = self_year_at(norm, start, at, end);
+			if (year)
+				return year;
 		}
 	}
-	return best_year;
+#endif
+	for (; end - p >= 3; p++) {
+		if (self_word_bytes_at(u + p)) {
+			int year = self_year_at(norm, start, p, end);
+			if (year)
+				return year;
+		}
+	}
+	return 0;
 }
 
 static gboolean
@@ -388,10 +427,13 @@ find_kind(CfSegmenter *segmenter, const Span *title, guint n_title)
 static const char level_words[][4] = {"省", "市", "县", "区", "州", "旗"};
 
 /* Words of a level that name no one place (开发区, 示范区 …), never taken as a place name. */
-static const char *const generic_places[] = {
-	"行政区", "开发区", "示范区", "试验区", "功能区", "保护区", "风景区", "高新区", "经开区",
-	"管理区", "自贸区", "新城区", "老城区", "中心城区", "城乡区", "先行区", "核心区",
+#define W CF_SEGMENT_WORD
+static const CfSegmentWord generic_places[] = {
+	W("行政区"), W("开发区"), W("示范区"), W("试验区"), W("功能区"), W("保护区"),
+	W("风景区"), W("高新区"), W("经开区"), W("管理区"), W("自贸区"), W("新城区"),
+	W("老城区"), W("中心城区"), W("城乡区"), W("先行区"), W("核心区"),
 };
+#undef W
 
 /* Departments a report may name for itself, grouped by how they end.  A list, not a rule:
  * a new one is a new line. */
@@ -436,9 +478,11 @@ place_at(const char *norm, gsize p, gsize end)
 			continue;
 		if (chars < PLACE_NAME_MIN_CHARS)
 			return G_MAXSIZE;
+		/* the whole name is a generic one: its length first (a word of two to four
+		 * three-byte characters, the name's being q + 3 - p), then its bytes */
 		for (guint i = 0; i < G_N_ELEMENTS(generic_places); i++)
-			if (ends_with(norm, p, q + 3, generic_places[i]) &&
-			    q + 3 - p == strlen(generic_places[i]))
+			if (generic_places[i].length == q + 3 - p &&
+			    memcmp(norm + p, generic_places[i].text, q + 3 - p) == 0)
 				return G_MAXSIZE;
 		return q + 3;
 	}
@@ -488,8 +532,28 @@ typedef struct {
 	gboolean level_words_wanted;
 	gsize *level_words_at;
 	guint n_level_words, level_words_size;
+	/* departments[d] is set only where seen[d]: most documents name few of them, and the
+	 * rest are not cleared for each document (department_scan()) */
+	gboolean seen[G_N_ELEMENTS(departments)];
 	DepartmentScan departments[G_N_ELEMENTS(departments)];
 } Scan;
+
+/* departments[@d] of @scan, cleared when first asked for. */
+static DepartmentScan *
+department_scan(Scan *scan, guint d)
+{
+	DepartmentScan *ds = &scan->departments[d];
+	if (!scan->seen[d]) {
+		scan->seen[d] = TRUE;
+		*ds = (DepartmentScan){0};
+		for (guint l = 0; l <= N_LEVELS; l++) {
+			ds->first_own[l] = G_MAXSIZE;
+			if (l < N_LEVELS)
+				ds->first_written[l] = G_MAXSIZE;
+		}
+	}
+	return ds;
+}
 
 /* A department resolved for the report's level. */
 typedef struct {
@@ -533,7 +597,7 @@ scan_department(const char *norm, gsize length, gsize end, guint d, gsize n, Sca
 	gsize p = end - n;
 	gboolean committee;
 	int written = department_level(norm, p, &committee);
-	DepartmentScan *ds = &scan->departments[d];
+	DepartmentScan *ds = department_scan(scan, d);
 	guint slot = written >= 0 ? (guint)written : NO_LEVEL;
 	ds->mentions[slot]++;
 	gboolean own = FALSE;
@@ -591,11 +655,12 @@ code_point3(const char *p)
  * putting its code point together. */
 typedef struct {
 	guint64 masks[(SCAN_LAST - SCAN_FIRST + 1) / 64];
-	/* the stops' second and third bytes as two sets, for the 16-byte filter of next_stop():
-	 * byte b is in set i when low[i][b & 15] & high[i][b >> 4] (one bit per high nibble
-	 * 8-B, the only ones a continuation byte has) */
-	guint8 low[2][16];
-	guint8 high[2][16];
+	/* the stops' second and third bytes as two sets, for the 16- and 32-byte filters of
+	 * next_stop(): byte b is in set i when low[i][b & 15] & high[i][b >> 4] (one bit per
+	 * high nibble 8-B, the only ones a continuation byte has); the 16 bytes twice, one
+	 * copy for each 16-byte lane of a 32-byte look-up */
+	guint8 low[2][32];
+	guint8 high[2][32];
 } ScanStops;
 
 static inline void
@@ -605,8 +670,10 @@ stop_at(ScanStops *stops, const char *word)
 	stops->masks[(c - SCAN_FIRST) / 64] |= G_GUINT64_CONSTANT(1) << ((c - SCAN_FIRST) % 64);
 	for (guint i = 0; i < 2; i++) {
 		guchar b = (guchar)word[i + 1];
-		stops->low[i][b & 15] |= (guint8)(1u << ((b >> 4) - 8));
-		stops->high[i][b >> 4] = (guint8)(1u << ((b >> 4) - 8));
+		for (guint lane = 0; lane < 32; lane += 16) {
+			stops->low[i][lane + (b & 15)] |= (guint8)(1u << ((b >> 4) - 8));
+			stops->high[i][lane + (b >> 4)] = (guint8)(1u << ((b >> 4) - 8));
+		}
 	}
 }
 
@@ -620,25 +687,14 @@ stops_at_bytes(const ScanStops *stops, const guchar *p)
 	return (mask >> (p[2] & 0x3F)) & 1;
 }
 
-#ifdef SCAN_SSSE3
-/* All ones where a byte of @v is not in the set @low/@high (ScanStops): two table look-ups. */
-__attribute__((target("ssse3"))) static inline __m128i
-in_byte_set(__m128i v, __m128i low, __m128i high)
-{
-	const __m128i nibble = _mm_set1_epi8(0x0F);
-	__m128i in_low = _mm_shuffle_epi8(low, _mm_and_si128(v, nibble));
-	__m128i in_high = _mm_shuffle_epi8(high, _mm_and_si128(_mm_srli_epi16(v, 4), nibble));
-	return _mm_cmpeq_epi8(_mm_and_si128(in_low, in_high), _mm_setzero_si128());
-}
-
-#endif
-
 /* Where the search for stops is. */
 typedef struct {
 	const ScanStops *stops;
 	const guchar *norm;
 	gsize length;
-	gboolean blocks;     /* 16 bytes a step (valid UTF-8 and SSSE3) until the last 18 bytes */
+	gboolean blocks;     /* 16 or 32 bytes a step (valid UTF-8 and SSSE3 or AVX2) until the
+			      * last 18 or 34 bytes */
+	gboolean avx2;       /* 32 bytes a step */
 	gsize block;         /* the next block to read */
 	gsize candidates_at; /* the block candidates are from */
 	guint candidates;    /* its leads not yet read against the stops */
@@ -647,50 +703,76 @@ typedef struct {
 
 #ifdef SCAN_SSSE3
 /* The next stop in text known to be valid UTF-8, where every E3-E9 byte is a lead wherever
- * a block starts: 16 bytes a step keep the leads E3-E9 whose second and third bytes are each
- * one a stop has (PSHUFB look-ups), and those are read against the stops one by one.
- * G_MAXSIZE when the blocks are done, short of the last 18 bytes (search->block). */
+ * a block starts: @width bytes a step keep the leads E3-E9 whose second and third bytes are
+ * each one a stop has (two table look-ups each, @lookup: a byte b is in a set when
+ * low[b & 15] & high[b >> 4]), and those are read against the stops one by one.  G_MAXSIZE
+ * when the blocks are done, short of the last width + 2 bytes (search->block).  Written
+ * once for both widths: @UBytes and @Bytes are the vector types (cf-simd.h). */
+#define NEXT_STOP_BLOCKS(UBytes, Bytes, width, lookup, movemask, search)                        \
+	({                                                                                      \
+		const ScanStops *stops = (search)->stops;                                       \
+		const guchar *norm = (search)->norm;                                            \
+		UBytes low1, high1, low2, high2; /* the tables, in every lane */                \
+		memcpy(&low1, stops->low[0], sizeof low1);                                      \
+		memcpy(&high1, stops->high[0], sizeof high1);                                   \
+		memcpy(&low2, stops->low[1], sizeof low2);                                      \
+		memcpy(&high2, stops->high[1], sizeof high2);                                   \
+		/* the search's state in registers, written back on the way out */              \
+		guint candidates = (search)->candidates;                                        \
+		gsize candidates_at = (search)->candidates_at, q = (search)->block,             \
+		      length = (search)->length, found = G_MAXSIZE;                             \
+		for (;; q += (width)) {                                                         \
+			while (candidates) {                                                    \
+				gsize at = candidates_at + (gsize)__builtin_ctz(candidates);    \
+				candidates &= candidates - 1;                                   \
+				if (stops_at_bytes(stops, norm + at)) {                         \
+					found = at;                                             \
+					break;                                                  \
+				}                                                               \
+			}                                                                       \
+			if (found != G_MAXSIZE || q + (width) + 2 > length)                     \
+				break;                                                          \
+			UBytes v, second, third;                                                \
+			memcpy(&v, norm + q, sizeof v);                                         \
+			memcpy(&second, norm + q + 1, sizeof second);                           \
+			memcpy(&third, norm + q + 2, sizeof third);                             \
+			Bytes lead = (UBytes)(v - 0xE3) <= 0xE9 - 0xE3;                         \
+			/* a byte is out of a set when its two look-ups share no bit */          \
+			Bytes out_second = (lookup(low1, second & 0x0F) &                       \
+					    lookup(high1, second >> 4)) == 0;                   \
+			Bytes out_third = (lookup(low2, third & 0x0F) &                         \
+					   lookup(high2, third >> 4)) == 0;                     \
+			candidates = movemask(~(out_second | out_third) & lead);                \
+			candidates_at = q;                                                      \
+		}                                                                               \
+		(search)->candidates = found != G_MAXSIZE ? candidates : 0;                     \
+		(search)->candidates_at = candidates_at;                                        \
+		(search)->block = q;                                                            \
+		found;                                                                          \
+	})
 __attribute__((target("ssse3"))) static gsize
 next_stop_ssse3(StopSearch *search)
 {
-	const ScanStops *stops = search->stops;
-	const guchar *norm = search->norm;
-	const __m128i e3 = _mm_set1_epi8((char)0xE3), span = _mm_set1_epi8(0xE9 - 0xE3),
-		      low1 = _mm_loadu_si128((const __m128i *)stops->low[0]),
-		      high1 = _mm_loadu_si128((const __m128i *)stops->high[0]),
-		      low2 = _mm_loadu_si128((const __m128i *)stops->low[1]),
-		      high2 = _mm_loadu_si128((const __m128i *)stops->high[1]);
-	/* the search's state in registers, written back on the way out */
-	guint candidates = search->candidates;
-	gsize candidates_at = search->candidates_at, q = search->block, length = search->length;
-	for (;; q += 16) {
-		while (candidates) {
-			gsize at = candidates_at + (gsize)__builtin_ctz(candidates);
-			candidates &= candidates - 1;
-			if (stops_at_bytes(stops, norm + at)) {
-				search->candidates = candidates;
-				search->candidates_at = candidates_at;
-				search->block = q;
-				return at;
-			}
-		}
-		if (q + 18 > length) {
-			search->candidates = 0;
-			search->block = q;
-			return G_MAXSIZE;
-		}
-		__m128i v = _mm_loadu_si128((const __m128i *)(norm + q));
-		__m128i offset = _mm_sub_epi8(v, e3);
-		__m128i lead = _mm_cmpeq_epi8(_mm_min_epu8(offset, span), offset);
-		/* in_byte_set() is all ones where a byte is NOT in the set */
-		__m128i out = _mm_or_si128(
-			in_byte_set(_mm_loadu_si128((const __m128i *)(norm + q + 1)), low1, high1),
-			in_byte_set(_mm_loadu_si128((const __m128i *)(norm + q + 2)), low2, high2));
-		candidates = (guint)_mm_movemask_epi8(_mm_andnot_si128(out, lead));
-		candidates_at = q;
-	}
+	return NEXT_STOP_BLOCKS(CfUBytes16, CfBytes16, 16, cf_simd_lookup16, cf_simd_movemask16,
+				search);
+}
+
+__attribute__((target("avx2"))) static gsize
+next_stop_avx2(StopSearch *search)
+{
+	return NEXT_STOP_BLOCKS(CfUBytes32, CfBytes32, 32, cf_simd_lookup32, cf_simd_movemask32,
+				search);
 }
 #endif
+
+/* cf_segment_metadata_use_avx2() */
+static gboolean avx2_allowed = TRUE;
+
+void
+cf_segment_metadata_use_avx2(gboolean use)
+{
+	avx2_allowed = use;
+}
 
 static void
 stop_search_init(StopSearch *search, const ScanStops *stops, const guchar *norm, gsize length,
@@ -702,6 +784,7 @@ stop_search_init(StopSearch *search, const ScanStops *stops, const guchar *norm,
 	if (G_UNLIKELY(ssse3 < 0))
 		ssse3 = __builtin_cpu_supports("ssse3") ? 1 : 0;
 	search->blocks = valid_utf8 && ssse3;
+	search->avx2 = avx2_allowed && cf_simd_cpu_avx2();
 #else
 	(void)valid_utf8;
 #endif
@@ -715,7 +798,7 @@ next_stop(StopSearch *search)
 {
 #ifdef SCAN_SSSE3
 	if (search->blocks) {
-		gsize at = next_stop_ssse3(search);
+		gsize at = search->avx2 ? next_stop_avx2(search) : next_stop_ssse3(search);
 		if (at != G_MAXSIZE)
 			return at;
 		search->blocks = FALSE;
@@ -754,6 +837,78 @@ pair_bucket(const char *p)
 }
 G_STATIC_ASSERT(DEPARTMENT_BUCKETS == 1 << 7);
 
+/* What scan_text() looks for, built once from the constant word lists (ScanTables). */
+typedef struct {
+	/* the departments by their last character: one chain per distinct character */
+	gsize department_length[G_N_ELEMENTS(departments)];
+	guint8 next_same_last[G_N_ELEMENTS(departments)]; /* N_DEPARTMENTS ends a chain */
+	gunichar last_chars[G_N_ELEMENTS(departments)];
+	guint8 chain[G_N_ELEMENTS(departments)]; /* first department of each last character */
+	guint n_last;
+	/* and by their last two characters, in DEPARTMENT_BUCKETS chains: where the text has
+	 * no self word before the stop, only the departments ending in the two characters
+	 * there can be named (scan_department() compares the whole name) */
+	guint8 bucket_first[DEPARTMENT_BUCKETS];
+	guint8 next_in_bucket[G_N_ELEMENTS(departments)];
+	gboolean any_short; /* a department of one character, in no bucket */
+	ScanStops stops;
+	gunichar level_points[N_LEVELS];
+	gunichar book, middle;
+} ScanTables;
+
+static void
+scan_tables_init(ScanTables *tables)
+{
+	enum { N_DEPARTMENTS = G_N_ELEMENTS(departments) };
+	memset(tables, 0, sizeof *tables);
+	memset(tables->bucket_first, N_DEPARTMENTS, sizeof(tables->bucket_first));
+	ScanStops *stops = &tables->stops;
+	for (guint d = N_DEPARTMENTS; d-- > 0;) {
+		gsize length = strlen(departments[d]);
+		tables->department_length[d] = length;
+		if (length >= 6) {
+			guint bucket = pair_bucket(departments[d] + length - 6);
+			tables->next_in_bucket[d] = tables->bucket_first[bucket];
+			tables->bucket_first[bucket] = (guint8)d;
+		} else {
+			tables->any_short = TRUE;
+		}
+		gunichar last = code_point3(departments[d] + length - 3);
+		guint i = 0;
+		while (i < tables->n_last && tables->last_chars[i] != last)
+			i++;
+		if (i == tables->n_last) {
+			tables->last_chars[tables->n_last] = last;
+			tables->chain[tables->n_last++] = N_DEPARTMENTS;
+		}
+		tables->next_same_last[d] = tables->chain[i];
+		tables->chain[i] = (guint8)d;
+		stop_at(stops, departments[d] + length - 3);
+	}
+	for (guint i = 0; i < N_LEVELS; i++) {
+		stop_at(stops, level_words[i]);
+		tables->level_points[i] = code_point3(level_words[i]);
+	}
+	tables->book = code_point3("《");
+	tables->middle = code_point3("中");
+	stop_at(stops, "《");
+	stop_at(stops, "中");
+}
+
+/* The tables, built by the first caller (the word lists are constants: every document
+ * shares them). */
+static const ScanTables *
+scan_tables(void)
+{
+	static ScanTables tables;
+	static gsize ready = 0;
+	if (g_once_init_enter(&ready)) {
+		scan_tables_init(&tables);
+		g_once_init_leave(&ready, 1);
+	}
+	return &tables;
+}
+
 /* One pass over the text: self words, place candidates at their anchors (after 《 and a
  * year, after 中共/中国共产党, after 省/市/州), department mentions.  Only CJK characters
  * and 《 are looked at: a bit table says in one step whether a character is one of the few
@@ -762,57 +917,17 @@ G_STATIC_ASSERT(DEPARTMENT_BUCKETS == 1 << 7);
 static void
 scan_text(const char *norm, gsize length, gboolean valid_utf8, Scan *scan)
 {
-	/* the departments by their last character: one chain per distinct character */
 	enum { N_DEPARTMENTS = G_N_ELEMENTS(departments) };
-	gsize department_length[N_DEPARTMENTS];
-	guint8 next_same_last[N_DEPARTMENTS]; /* N_DEPARTMENTS ends a chain */
-	gunichar last_chars[N_DEPARTMENTS];
-	guint8 chain[N_DEPARTMENTS]; /* first department of each last character */
-	guint n_last = 0;
-	/* and by their last two characters, in DEPARTMENT_BUCKETS chains: where the text has
-	 * no self word before the stop, only the departments ending in the two characters
-	 * there can be named (scan_department() compares the whole name) */
-	guint8 bucket_first[DEPARTMENT_BUCKETS];
-	guint8 next_in_bucket[N_DEPARTMENTS];
-	gboolean any_short = FALSE; /* a department of one character, in no bucket */
-	memset(bucket_first, N_DEPARTMENTS, sizeof(bucket_first));
-	ScanStops stops_data = {0};
-	ScanStops *stops = &stops_data;
-	for (guint d = N_DEPARTMENTS; d-- > 0;) {
-		department_length[d] = strlen(departments[d]);
-		if (department_length[d] >= 6) {
-			guint bucket = pair_bucket(departments[d] + department_length[d] - 6);
-			next_in_bucket[d] = bucket_first[bucket];
-			bucket_first[bucket] = (guint8)d;
-		} else {
-			any_short = TRUE;
-		}
-		gunichar last = code_point3(departments[d] + department_length[d] - 3);
-		guint i = 0;
-		while (i < n_last && last_chars[i] != last)
-			i++;
-		if (i == n_last) {
-			last_chars[n_last] = last;
-			chain[n_last++] = N_DEPARTMENTS;
-		}
-		next_same_last[d] = chain[i];
-		chain[i] = (guint8)d;
-		stop_at(stops, departments[d] + department_length[d] - 3);
-	}
-	gunichar level_points[N_LEVELS];
-	for (guint i = 0; i < N_LEVELS; i++) {
-		stop_at(stops, level_words[i]);
-		level_points[i] = code_point3(level_words[i]);
-	}
-	const gunichar book = code_point3("《"), middle = code_point3("中");
-	stop_at(stops, "《");
-	stop_at(stops, "中");
-	for (guint d = 0; d < G_N_ELEMENTS(departments); d++)
-		for (guint l = 0; l <= N_LEVELS; l++) {
-			scan->departments[d].first_own[l] = G_MAXSIZE;
-			if (l < N_LEVELS)
-				scan->departments[d].first_written[l] = G_MAXSIZE;
-		}
+	const ScanTables *tables = scan_tables();
+	const gsize *department_length = tables->department_length;
+	const guint8 *next_same_last = tables->next_same_last, *chain = tables->chain,
+		     *bucket_first = tables->bucket_first,
+		     *next_in_bucket = tables->next_in_bucket;
+	const gunichar *last_chars = tables->last_chars, *level_points = tables->level_points;
+	const guint n_last = tables->n_last;
+	const gboolean any_short = tables->any_short;
+	const ScanStops *stops = &tables->stops;
+	const gunichar book = tables->book, middle = tables->middle;
 	StopSearch search;
 	stop_search_init(&search, stops, (const guchar *)norm, length, valid_utf8);
 	for (gsize p = next_stop(&search); p < length; p = next_stop(&search)) {
@@ -867,7 +982,7 @@ scan_text(const char *norm, gsize length, gboolean valid_utf8, Scan *scan)
 			for (guint d = i < n_last ? chain[i] : N_DEPARTMENTS; d < N_DEPARTMENTS;
 			     d = next_same_last[d]) {
 				if (self)
-					scan->departments[d].self_named++;
+					department_scan(scan, d)->self_named++;
 				if (self || department_length[d] < 6)
 					scan_department(norm, length, p + 3, d,
 							department_length[d], scan);
@@ -918,6 +1033,8 @@ own_department(const Scan *scan, int level, Department *result)
 {
 	gboolean found = FALSE, tie = FALSE;
 	for (guint d = 0; d < G_N_ELEMENTS(departments); d++) {
+		if (!scan->seen[d])
+			continue; /* never named: no mention of its own */
 		const DepartmentScan *ds = &scan->departments[d];
 		Department dep = {departments[d], 0, 0, G_MAXSIZE, -1, G_MAXSIZE, FALSE};
 		for (guint l = 0; l <= N_LEVELS; l++) {
@@ -1000,8 +1117,10 @@ infer_unit(CfDocument *doc)
 	const char *norm = doc->norm;
 	gsize length = doc->norm_length;
 	g_autoptr(GArray) places = g_array_new(FALSE, FALSE, sizeof(Place));
-	Scan scan_data = {0}; /* some 11 KiB: on the stack, not allocated each document */
+	/* some 14 KiB on the stack: only the head is cleared, the departments when first seen */
+	Scan scan_data;
 	Scan *scan = &scan_data;
+	memset(scan, 0, offsetof(Scan, departments));
 	scan->places = places;
 	scan->level_words_wanted = doc->text_valid_utf8;
 	scan_text(norm, length, doc->text_valid_utf8, scan);
@@ -1112,8 +1231,17 @@ cf_metadata_unit_key(const char *unit)
 {
 	if (unit == NULL)
 		return NULL;
-	g_autofree char *s = cf_segment_dup_compact(unit, 0, strlen(unit));
-	gsize length = strlen(s);
+	/* most units (and the row labels crossdoc asks about) hold no byte a space or line
+	 * end may start with (cf_segment_space_length()): then compacting copies nothing */
+	gsize unit_length = strcspn(unit, " \t\r\n\xC2\xE3");
+	g_autofree char *compact = NULL;
+	const char *s = unit;
+	gsize length = unit_length;
+	if (unit[unit_length] != '\0') {
+		compact = cf_segment_dup_compact(unit, 0, unit_length + strlen(unit + unit_length));
+		s = compact;
+		length = strlen(s);
+	}
 	gsize p = 0;
 	for (guint i = 0; i < G_N_ELEMENTS(organisation_openings); i++) {
 		if (cf_segment_has_prefix(s, 0, length, organisation_openings[i])) {
@@ -1138,12 +1266,21 @@ cf_metadata_unit_key(const char *unit)
 		rest = "委";
 	if (g_str_has_prefix(rest, "人民政府"))
 		rest += strlen("人民");
-	GString *key = g_string_new_len(s + place.start, place.end - place.start);
-	if (rest[0] != '\0' || !placed) {
-		g_string_append_c(key, '/');
-		g_string_append(key, rest);
+	/* place, then "/rest" unless the unit is a place alone: one allocation */
+	gsize place_length = place.end - place.start;
+	gboolean with_rest = rest[0] != '\0' || !placed;
+	gsize rest_length = with_rest ? strlen(rest) : 0;
+	char *key = g_malloc(place_length + (with_rest ? 1 + rest_length : 0) + 1);
+	char *k = key;
+	memcpy(k, s + place.start, place_length);
+	k += place_length;
+	if (with_rest) {
+		*k++ = '/';
+		memcpy(k, rest, rest_length);
+		k += rest_length;
 	}
-	return g_string_free(key, FALSE);
+	*k = '\0';
+	return key;
 }
 
 gboolean

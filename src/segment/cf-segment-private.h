@@ -32,6 +32,14 @@ G_BEGIN_DECLS
 /* Longest unit text taken from a unit statement ("万元", "元/人"). */
 #define CF_SEGMENT_UNIT_MAX_CHARS 8
 
+/* A constant word with its byte length, known at compile time: CF_SEGMENT_WORD("合计"). */
+typedef struct {
+	const char *text;
+	gsize length;
+} CfSegmentWord;
+
+#define CF_SEGMENT_WORD(literal) {"" literal, sizeof(literal) - 1}
+
 typedef enum {
 	CF_LINE_BLANK, /* empty, or only spaces (ASCII, U+3000, NBSP) */
 	CF_LINE_CELL,  /* starts with a TAB: a table cell */
@@ -147,5 +155,10 @@ guint cf_segment_parse_table(CfSegmenter *segmenter, guint first);
 
 /* Fills doc->metadata from the lines and the blocks already found. */
 void cf_segment_fill_metadata(CfSegmenter *segmenter);
+
+/* For tests: whether the metadata scan may read 32 bytes a step with AVX2 where the CPU has
+ * it (the default), or must keep to 16 (the same results either way).  Not for use while
+ * documents are segmented in other threads. */
+void cf_segment_metadata_use_avx2(gboolean use);
 
 G_END_DECLS

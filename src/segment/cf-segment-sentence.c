@@ -8,10 +8,10 @@
 
 #include <string.h>
 
-/* 16 bytes a step where SSE2 (and a count-trailing-zeros builtin) is there */
-#if defined(__SSE2__) && defined(__GNUC__)
+/* 16 bytes a step where SSE2 (and a count-trailing-zeros builtin) is there, 32 with AVX2 */
+#include "model/cf-simd.h"
+#ifdef CF_SIMD
 #define SENTENCE_BLOCKS 1
-#include <emmintrin.h>
 #endif
 
 /* Sentences of a paragraph gathered on the stack (a paragraph seldom has more). */
@@ -113,46 +113,57 @@ add_sentence(Sentences *sentences, const char *norm, gsize start, gsize end)
 }
 
 #ifdef SENTENCE_BLOCKS
+/* The delimiters among the @width bytes at @at (a bit each, for a delimiter starting
+ * there), the two bytes after them read too: written once for both widths, @Bytes is the
+ * vector type (cf-simd.h), @movemask its byte mask. */
+#define DELIMITER_MASK(Bytes, movemask, at)                                                    \
+	({                                                                                     \
+		Bytes v, v1, v2;                                                               \
+		memcpy(&v, (at), sizeof v);                                                    \
+		memcpy(&v1, (at) + 1, sizeof v1);                                              \
+		memcpy(&v2, (at) + 2, sizeof v2);                                              \
+		Bytes ascii = (v == ';') | (v == '!') | (v == '?');                            \
+		Bytes full_stop = (v == (signed char)0xE3) & (v1 == (signed char)0x80) &       \
+				  (v2 == (signed char)0x82);                                   \
+		Bytes wide = (v == (signed char)0xEF) & (v1 == (signed char)0xBC) &            \
+			     ((v2 == (signed char)0x9B) | (v2 == (signed char)0x81) |          \
+			      (v2 == (signed char)0x9F));                                      \
+		movemask(ascii | full_stop | wide);                                            \
+	})
+
+/* Where the 32-byte steps stop: at the first block holding a delimiter, or where fewer
+ * than 34 bytes are left (the 16-byte steps go on from there). */
+__attribute__((target("avx2"))) static gsize
+skip_blocks_avx2(const guchar *u, gsize p, gsize end)
+{
+	for (; end - p >= 34; p += 32)
+		if (DELIMITER_MASK(CfBytes32, cf_simd_movemask32, u + p) != 0)
+			break;
+	return p;
+}
+
 /* The first byte of u[p, end) that may start a delimiter (may_start_delimiter()), 16 bytes a
- * step; @end when there is none.  In valid UTF-8 none of those bytes is part of another
- * character, so looking at every byte finds what stepping over characters finds.  Where the
- * two bytes after a block are in reach too, E3 and EF count only with the bytes of 。 or of
- * ；！？ after them (the other characters they lead, 、《（，, are no delimiters). */
+ * step (32 with AVX2 until the last 34 bytes); @end when there is none.  In valid UTF-8 none
+ * of those bytes is part of another character, so looking at every byte finds what stepping
+ * over characters finds.  Where the two bytes after a block are in reach too, E3 and EF count
+ * only with the bytes of 。 or of ；！？ after them (the other characters they lead, 、《（，,
+ * are no delimiters). */
 static inline gsize
 next_delimiter_byte(const guchar *u, gsize p, gsize end)
 {
-	const __m128i semicolon = _mm_set1_epi8(';'), bang = _mm_set1_epi8('!'),
-		      question = _mm_set1_epi8('?'), e3 = _mm_set1_epi8((char)0xE3),
-		      ef = _mm_set1_epi8((char)0xEF), x80 = _mm_set1_epi8((char)0x80),
-		      x82 = _mm_set1_epi8((char)0x82), xbc = _mm_set1_epi8((char)0xBC),
-		      x9b = _mm_set1_epi8((char)0x9B), x81 = _mm_set1_epi8((char)0x81),
-		      x9f = _mm_set1_epi8((char)0x9F);
+	if (end - p >= 34 && cf_simd_cpu_avx2())
+		p = skip_blocks_avx2(u, p, end);
 	for (; end - p >= 18; p += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(u + p));
-		__m128i v1 = _mm_loadu_si128((const __m128i *)(u + p + 1));
-		__m128i v2 = _mm_loadu_si128((const __m128i *)(u + p + 2));
-		__m128i ascii = _mm_or_si128(
-			_mm_or_si128(_mm_cmpeq_epi8(v, semicolon), _mm_cmpeq_epi8(v, bang)),
-			_mm_cmpeq_epi8(v, question));
-		__m128i full_stop = _mm_and_si128(
-			_mm_cmpeq_epi8(v, e3),
-			_mm_and_si128(_mm_cmpeq_epi8(v1, x80), _mm_cmpeq_epi8(v2, x82)));
-		__m128i wide = _mm_and_si128(
-			_mm_and_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(v1, xbc)),
-			_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v2, x9b), _mm_cmpeq_epi8(v2, x81)),
-				     _mm_cmpeq_epi8(v2, x9f)));
-		guint mask = (guint)_mm_movemask_epi8(
-			_mm_or_si128(ascii, _mm_or_si128(full_stop, wide)));
+		guint mask = DELIMITER_MASK(CfBytes16, cf_simd_movemask16, u + p);
 		if (mask != 0)
 			return p + (gsize)__builtin_ctz(mask);
 	}
 	for (; end - p >= 16; p += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(u + p));
-		__m128i hit = _mm_or_si128(
-			_mm_or_si128(_mm_cmpeq_epi8(v, semicolon), _mm_cmpeq_epi8(v, bang)),
-			_mm_or_si128(_mm_cmpeq_epi8(v, question),
-				     _mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef))));
-		guint mask = (guint)_mm_movemask_epi8(hit);
+		CfBytes16 v;
+		memcpy(&v, u + p, sizeof v);
+		CfBytes16 hit = (v == ';') | (v == '!') | (v == '?') | (v == (signed char)0xE3) |
+				(v == (signed char)0xEF);
+		guint mask = cf_simd_movemask16(hit);
 		if (mask != 0)
 			return p + (gsize)__builtin_ctz(mask);
 	}
@@ -162,10 +173,12 @@ next_delimiter_byte(const guchar *u, gsize p, gsize end)
 }
 #endif
 
+/* Fills @sentences (uninitialised: its stack array is not cleared for each paragraph). */
 static void
-split(const char *norm, gsize start, gsize end, gboolean valid_utf8, Sentences *out)
+split(const char *norm, gsize start, gsize end, gboolean valid_utf8, Sentences *sentences)
 {
-	Sentences sentences = {0};
+	sentences->n_local = 0;
+	sentences->more = NULL;
 	gsize begin = start;
 	gsize p = start;
 	const guchar *u = (const guchar *)norm;
@@ -203,11 +216,10 @@ split(const char *norm, gsize start, gsize end, gboolean valid_utf8, Sentences *
 				break;
 			p += more;
 		}
-		add_sentence(&sentences, norm, begin, p);
+		add_sentence(sentences, norm, begin, p);
 		begin = p;
 	}
-	add_sentence(&sentences, norm, begin, end);
-	*out = sentences;
+	add_sentence(sentences, norm, begin, end);
 }
 
 GArray *

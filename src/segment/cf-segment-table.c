@@ -53,8 +53,15 @@ static const char *const total_words[] = {"合计", "总计", "小计", "总分"
 /* A numeric cell: a number with at most this many characters of unit after it. */
 #define NUMERIC_SUFFIX_MAX_CHARS 4
 
+/* The cells of the row being read: one buffer for all rows of a table, grown by doubling
+ * (a cell is appended per TAB: no call per cell). */
 typedef struct {
-	GArray *reading;   /* while the row is read: its cells, in the array read_rows() reads
+	CfCell *cells;
+	guint len, size;
+} CellBuffer;
+
+typedef struct {
+	CellBuffer *reading; /* while the row is read: its cells, in the buffer read_rows() reads
 			    * every row into (borrowed); NULL once finish_row() has moved them */
 	CfCell *cells;     /* then: n_cells cells in the document's memory; column set when the
 			    * row is placed */
@@ -103,27 +110,22 @@ cell_at(const RawRow *row, guint i)
 static CfCell *
 reading_cell(const RawRow *row, guint i)
 {
-	return &g_array_index(row->reading, CfCell, i);
+	return &row->reading->cells[i];
 }
 
 /* ---- numbers and labels ---- */
 
-/* A word with its length, known at compile time. */
-#define WORD(text) {"" text, sizeof(text) - 1}
-
-static const struct {
-	const char *text;
-	gsize length;
-} comparison_prefixes[] = {
-	WORD("\xE2\x89\xA5"), /* ≥ */
-	WORD("\xE2\x89\xA4"), /* ≤ */
-	WORD("\xEF\xBC\x9C"), /* ＜ */
-	WORD("\xEF\xBC\x9E"), /* ＞ */
-	WORD("\xC2\xB1"),     /* ± */
-	WORD("\xEF\xBC\x8D"), /* － */
-	WORD("\xEF\xBC\x8B"), /* ＋ */
-	WORD("约"),           /* about */
-	WORD("<"), WORD(">"), WORD("+"), WORD("-"),
+static const CfSegmentWord comparison_prefixes[] = {
+	CF_SEGMENT_WORD("\xE2\x89\xA5"), /* ≥ */
+	CF_SEGMENT_WORD("\xE2\x89\xA4"), /* ≤ */
+	CF_SEGMENT_WORD("\xEF\xBC\x9C"), /* ＜ */
+	CF_SEGMENT_WORD("\xEF\xBC\x9E"), /* ＞ */
+	CF_SEGMENT_WORD("\xC2\xB1"),     /* ± */
+	CF_SEGMENT_WORD("\xEF\xBC\x8D"), /* － */
+	CF_SEGMENT_WORD("\xEF\xBC\x8B"), /* ＋ */
+	CF_SEGMENT_WORD("约"),           /* about */
+	CF_SEGMENT_WORD("<"),            CF_SEGMENT_WORD(">"),
+	CF_SEGMENT_WORD("+"),            CF_SEGMENT_WORD("-"),
 };
 
 /* Whether the cell is a number with an optional short unit: 37.98, 4,95, 10分, 100%, ≥6次,
@@ -205,8 +207,12 @@ classify_row(const char *norm, RawRow *row)
 static void
 add_cell(RawRow *row, gsize start, gsize end, guint line)
 {
-	CfCell cell = {{start, end}, line, 0, FALSE};
-	g_array_append_val(row->reading, cell);
+	CellBuffer *buffer = row->reading;
+	if (G_UNLIKELY(buffer->len == buffer->size)) {
+		buffer->size *= 2;
+		buffer->cells = g_renew(CfCell, buffer->cells, buffer->size);
+	}
+	buffer->cells[buffer->len++] = (CfCell){{start, end}, line, 0, FALSE};
 }
 
 /* Adds the cells of cell line @index to @row. */
@@ -259,8 +265,8 @@ finish_row(CfSegmenter *segmenter, RawRow *row)
 	}
 	row->n_cells = row->reading->len;
 	row->cells = cf_document_alloc(doc, row->n_cells * sizeof(CfCell));
-	memcpy(row->cells, row->reading->data, row->n_cells * sizeof(CfCell));
-	g_array_set_size(row->reading, 0);
+	memcpy(row->cells, row->reading->cells, row->n_cells * sizeof(CfCell));
+	row->reading->len = 0;
 	row->reading = NULL;
 	classify_row(doc->norm, row);
 }
@@ -314,8 +320,7 @@ static GArray *
 read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 {
 	GArray *rows = g_array_new(FALSE, TRUE, sizeof(RawRow));
-	g_autoptr(GArray) reading = g_array_sized_new(FALSE, FALSE, sizeof(CfCell),
-						      CELLS_RESERVED);
+	CellBuffer buffer = {g_new(CfCell, CELLS_RESERVED), 0, CELLS_RESERVED};
 	RawRow *row = NULL;
 	guint widest = 0;
 	guint i = first;
@@ -326,7 +331,7 @@ read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 				/* rows are added only here, while no row is being read */
 				g_array_set_size(rows, rows->len + 1);
 				row = raw_row_at(rows, rows->len - 1);
-				row->reading = reading;
+				row->reading = &buffer;
 				row->first_index = i;
 			}
 			add_cell_line(segmenter, row, i);
@@ -358,6 +363,7 @@ read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 	}
 	if (row != NULL)
 		finish_row(segmenter, row);
+	g_free(buffer.cells);
 	*stop = i;
 	return rows;
 }
@@ -744,9 +750,18 @@ place_data_row(RawRow *row, guint n_columns, int numeric_column)
 static gboolean
 may_hold_total_word(const char *norm, const CfCell *cell)
 {
+	const char *looked_for[G_N_ELEMENTS(total_words)];
+	guint n_looked_for = 0;
 	for (guint w = 0; w < G_N_ELEMENTS(total_words); w++) {
 		const char *word = total_words[w];
 		const char *last = g_utf8_prev_char(word + strlen(word));
+		/* words ending alike (合计, 总计, 小计) are looked for once */
+		gboolean again = FALSE;
+		for (guint i = 0; i < n_looked_for && !again; i++)
+			again = strcmp(looked_for[i], last) == 0;
+		if (again)
+			continue;
+		looked_for[n_looked_for++] = last;
 		if (cf_segment_find(norm, cell->range.start, cell->range.end, last) != G_MAXSIZE)
 			return TRUE;
 	}
@@ -777,14 +792,15 @@ row_is_total(const char *norm, const RawRow *row)
 /* ---- building the table blocks ---- */
 
 static CfRow *
-steal_row(RawRow *raw, const CfLine *first_line, gboolean header, gboolean total)
+steal_row(CfDocument *doc, RawRow *raw, const CfLine *first_line, gboolean header,
+	  gboolean total)
 {
-	CfRow *row = g_new0(CfRow, 1);
-	row->cells = raw->cells;
-	row->n_cells = raw->n_cells;
-	row->line = first_line->number;
-	row->header = header;
-	row->total = total;
+	CfRow *row = cf_document_alloc(doc, sizeof(CfRow));
+	*row = (CfRow){.cells = raw->cells,
+		       .n_cells = raw->n_cells,
+		       .line = first_line->number,
+		       .header = header,
+		       .total = total};
 	return row;
 }
 
@@ -807,8 +823,9 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 	for (guint r = begin; r < end; r++)
 		n_columns = MAX(n_columns, row_width(raw_row_at(rows, r)));
 
-	CfTable *table = g_new0(CfTable, 1);
-	table->rows = g_ptr_array_new_with_free_func((GDestroyNotify)cf_row_free);
+	CfTable *table = cf_document_alloc(doc, sizeof(CfTable));
+	*table = (CfTable){0};
+	table->rows = g_ptr_array_sized_new(end - begin); /* the rows are the document's */
 	table->n_columns = n_columns;
 	table->n_header_rows = header_end - begin;
 	table->column_labels = g_new0(char *, n_columns + 1);
@@ -862,9 +879,8 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 			place_data_row(raw, n_columns, numeric_column);
 			total = row_is_total(norm, raw);
 		}
-		g_ptr_array_add(table->rows,
-				steal_row(raw, line_at_index(segmenter, raw->first_index), header,
-					  total));
+		const CfLine *row_line = line_at_index(segmenter, raw->first_index);
+		g_ptr_array_add(table->rows, steal_row(doc, raw, row_line, header, total));
 	}
 
 	const RawRow *first = raw_row_at(rows, begin);
@@ -874,7 +890,8 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 	table->first_line = first_line->number;
 	table->last_line = last_line->number;
 
-	CfBlock *block = g_new0(CfBlock, 1);
+	CfBlock *block = cf_document_alloc(doc, sizeof(CfBlock));
+	*block = (CfBlock){0};
 	block->kind = CF_BLOCK_TABLE;
 	block->range = (CfRange){first_line->norm_offset,
 				 last_line->norm_offset + last_line->norm_length};

@@ -37,7 +37,8 @@ add_text_block(CfSegmenter *segmenter, guint index)
 	if (start >= end)
 		return; /* nothing but an artefact */
 
-	CfBlock *block = g_new0(CfBlock, 1);
+	CfBlock *block = cf_document_alloc(doc, sizeof(CfBlock)); /* doc->blocks' contract */
+	*block = (CfBlock){0};
 	block->range = (CfRange){start, end};
 	block->first_line = block->last_line = line->number;
 	CfHeadingMatch heading;

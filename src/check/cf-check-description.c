@@ -106,13 +106,14 @@ check_row(CfCheckContext *ctx, guint table_index, guint row_index, const CfRow *
 	const CfDocument *doc = ctx->document;
 	for (guint k = 0; k < row->n_cells; k++) {
 		const CfCell *cell = &row->cells[k];
-		GPtrArray *claims = cf_check_cell_claims(ctx, table_index, row_index, cell->column);
-		if (claims == NULL)
+		guint n_claims;
+		const CfClaim *const *claims =
+			cf_check_cell_claims(ctx, table_index, row_index, cell->column, &n_claims);
+		if (n_claims == 0)
 			continue;
 		gboolean money = FALSE;
-		for (guint c = 0; c < claims->len; c++)
-			if (is_money(g_ptr_array_index(claims, c)) ||
-			    ((const CfClaim *)g_ptr_array_index(claims, c))->kind == CF_CLAIM_RATE)
+		for (guint c = 0; c < n_claims; c++)
+			if (is_money(claims[c]) || claims[c]->kind == CF_CLAIM_RATE)
 				money = TRUE;
 		if (!money || cf_check_cell_value(ctx, table_index, row_index, cell->column) != NULL)
 			continue; /* a figure of its own, not a description */

@@ -637,10 +637,10 @@ passages_new(CfCheckContext *context)
 					continue;
 				for (guint k = 0; k < row->n_cells; k++) {
 					const CfCell *cell = &row->cells[k];
-					GPtrArray *claims =
-						cf_check_cell_claims(context, table_index, r, cell->column);
-					if (claims == NULL || claims->len == 0 ||
-					    !range_has_letters(doc, cell->range))
+					guint n_claims;
+					cf_check_cell_claims(context, table_index, r, cell->column,
+							     &n_claims);
+					if (n_claims == 0 || !range_has_letters(doc, cell->range))
 						continue;
 					cf_prose_passage_init(&passage, context, cell->range, table_index, r,
 							      cell->column);
@@ -876,12 +876,14 @@ cf_prose_count_term(const CfCheckContext *context, const CfProsePassage *passage
 					   : NULL;
 		for (guint k = 0; found == NULL && row && k < row->n_cells; k++) {
 			guint column = row->cells[k].column;
-			GPtrArray *claims = (gint)column == passage->column
-						    ? NULL
-						    : cf_check_cell_claims(context, passage->table,
-									   passage->row, column);
-			for (guint i = 0; found == NULL && claims && i < claims->len; i++) {
-				const CfClaim *c = g_ptr_array_index(claims, i);
+			guint n_claims = 0;
+			const CfClaim *const *claims =
+				(gint)column == passage->column
+					? NULL
+					: cf_check_cell_claims(context, passage->table, passage->row,
+							       column, &n_claims);
+			for (guint i = 0; found == NULL && i < n_claims; i++) {
+				const CfClaim *c = claims[i];
 				if (c->kind == CF_CLAIM_COUNT && c->has_value &&
 				    measure_matches(measure, c->unit) &&
 				    noun_matches(doc, c, noun, doc->norm_length))

@@ -145,12 +145,14 @@ cell_key(guint table, guint row, guint column)
 
 /* The cells of one document's tables, looked up by packed key in one open-addressing array
  * (linear probing, at most half full): no allocation per cell, and a lookup is a multiply and
- * a probe or two.  A cell key (table,row,column) holds the cell's claims; a column key
- * (table,0,column), stored apart (@columns), the finest scale of its plain values. */
+ * a probe or two.  A cell key (table,row,column) holds where the cell's claims are in the
+ * map's one array of them (@first, @n_claims); a column key (table,0,column), stored apart
+ * (@columns), the finest scale of its plain values. */
 typedef struct {
-	guint64 key;       /* cell_key() + 1; 0 marks an empty slot */
-	GPtrArray *claims; /* CfClaim*, borrowed */
-	gint scale;        /* column slots: the largest scale seen, -1 before any */
+	guint64 key;   /* cell_key() + 1; 0 marks an empty slot */
+	guint first;   /* cell slots: index of the first claim in CfCellMap.claims */
+	guint n_claims;
+	gint scale;    /* column slots: the largest scale seen, -1 before any */
 } CellSlot;
 
 typedef struct {
@@ -162,6 +164,7 @@ typedef struct {
 struct CfCellMap {
 	CellTable cells;
 	CellTable columns;
+	const CfClaim **claims; /* the cells' claims, each cell's together in document order */
 };
 
 /* Capacity of an empty table: a few tables of a dozen rows fit without growing. */
@@ -219,9 +222,6 @@ cell_table_insert(CellTable *t, guint64 key)
 static void
 cell_table_clear(CellTable *t)
 {
-	for (guint i = 0; t->slots && i <= t->mask; i++)
-		if (t->slots[i].claims)
-			g_ptr_array_unref(t->slots[i].claims);
 	g_clear_pointer(&t->slots, g_free);
 }
 
@@ -258,21 +258,49 @@ cf_check_context_index(CfCheckContext *ctx)
 	cell_table_init(&map->cells);
 	cell_table_init(&map->columns);
 	ctx->cells = map;
+	/* count each cell's claims (the claims of one cell mostly follow one another: the slot
+	 * of the previous claim is tried first) */
+	guint n_in_cells = 0;
+	guint64 last_key = G_MAXUINT64;
+	CellSlot *cell = NULL;
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		if (c->table < 0 || c->row < 0 || c->cell_column < 0)
 			continue;
-		CellSlot *cell = cell_table_insert(&map->cells, cell_key(c->table, c->row,
-									  c->cell_column));
-		if (cell->claims == NULL)
-			cell->claims = g_ptr_array_new();
-		g_ptr_array_add(cell->claims, (gpointer)c);
+		guint64 key = cell_key(c->table, c->row, c->cell_column);
+		if (key != last_key) {
+			cell = cell_table_insert(&map->cells, key);
+			last_key = key;
+		}
+		cell->n_claims++;
+		n_in_cells++;
 		if (!c->has_value || !is_value_kind(c->kind) || c->qualifier != CF_QUALIFIER_NONE)
 			continue;
 		CellSlot *column = cell_table_insert(&map->columns, cell_key(c->table, 0,
 									      c->cell_column));
 		if (c->stated.scale > column->scale)
 			column->scale = c->stated.scale;
+	}
+	/* then give each cell its place in one array and fill it in document order */
+	guint next = 0;
+	for (guint i = 0; i <= map->cells.mask; i++) {
+		CellSlot *slot = &map->cells.slots[i];
+		slot->first = next;
+		next += slot->n_claims;
+		slot->n_claims = 0;
+	}
+	map->claims = g_new(const CfClaim *, MAX(n_in_cells, 1));
+	last_key = G_MAXUINT64;
+	for (guint i = 0; i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->table < 0 || c->row < 0 || c->cell_column < 0)
+			continue;
+		guint64 key = cell_key(c->table, c->row, c->cell_column);
+		if (key != last_key) {
+			cell = cell_table_find(&map->cells, key);
+			last_key = key;
+		}
+		map->claims[cell->first + cell->n_claims++] = c;
 	}
 }
 
@@ -284,6 +312,7 @@ cf_check_context_index_clear(CfCheckContext *ctx)
 	if (ctx->cells) {
 		cell_table_clear(&ctx->cells->cells);
 		cell_table_clear(&ctx->cells->columns);
+		g_free(ctx->cells->claims);
 		g_clear_pointer(&ctx->cells, g_free);
 	}
 }
@@ -297,19 +326,24 @@ column_scale(const CfCheckContext *context, guint table, guint column)
 	return slot->key != 0 ? slot->scale : -1;
 }
 
-GPtrArray *
-cf_check_cell_claims(const CfCheckContext *context, guint table, guint row, guint column)
+const CfClaim *const *
+cf_check_cell_claims(const CfCheckContext *context, guint table, guint row, guint column,
+		     guint *n_claims)
 {
-	return cell_table_find(&context->cells->cells, cell_key(table, row, column))->claims;
+	const CellSlot *slot =
+		cell_table_find(&context->cells->cells, cell_key(table, row, column));
+	*n_claims = slot->n_claims;
+	return slot->n_claims ? context->cells->claims + slot->first : NULL;
 }
 
 const CfClaim *
 cf_check_cell_value(const CfCheckContext *context, guint table, guint row, guint column)
 {
-	GPtrArray *list = cf_check_cell_claims(context, table, row, column);
+	guint n;
+	const CfClaim *const *list = cf_check_cell_claims(context, table, row, column, &n);
 	const CfClaim *found = NULL;
-	for (guint i = 0; list && i < list->len; i++) {
-		const CfClaim *c = g_ptr_array_index(list, i);
+	for (guint i = 0; i < n; i++) {
+		const CfClaim *c = list[i];
 		if (c->kind == CF_CLAIM_YEAR || c->kind == CF_CLAIM_ORDINAL)
 			continue;
 		if (found)

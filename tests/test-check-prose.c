@@ -360,6 +360,69 @@ test_next_marker_lead(void)
 	g_rand_free(rand);
 }
 
+/* cf_prose_passage_may_narrow() against the analysis itself: a passage it passes over narrows
+ * nothing.  Every passage of @doc (paragraphs and cells), and every table cell read alone. */
+static void
+narrow_cb(CfCheckContext *context, CfProsePassage *passage, gpointer data)
+{
+	guint *n_skipped = data;
+	g_autoptr(GHashTable) narrow =
+		g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+	cf_prose_analyse(NULL, passage, 0, narrow);
+	if (!cf_prose_passage_may_narrow(passage)) {
+		g_assert_cmpuint(g_hash_table_size(narrow), ==, 0);
+		(*n_skipped)++;
+	}
+	(void)context;
+}
+
+static guint
+check_may_narrow(const CfDocument *doc)
+{
+	g_autoptr(GPtrArray) claims = cf_extract_document(cf_test_lexicon(), doc);
+	CfCheckContext ctx = {0};
+	ctx.lexicon = cf_test_lexicon();
+	ctx.document = doc;
+	ctx.claims = claims;
+	cf_check_context_index(&ctx);
+	guint n_skipped = 0;
+	cf_prose_foreach_passage(&ctx, narrow_cb, &n_skipped);
+	for (guint t = 0; t < ctx.tables->len; t++) {
+		const CfTable *table = g_ptr_array_index(ctx.tables, t);
+		for (guint r = 0; r < table->rows->len; r++) {
+			const CfRow *row = g_ptr_array_index(table->rows, r);
+			for (guint k = 0; k < row->n_cells; k++) {
+				CfProsePassage passage;
+				cf_prose_passage_init(&passage, &ctx, row->cells[k].range, (gint)t,
+						      (gint)r, (gint)row->cells[k].column);
+				narrow_cb(&ctx, &passage, &n_skipped);
+				cf_prose_passage_clear(&passage);
+			}
+		}
+	}
+	g_clear_pointer(&ctx.passages, cf_prose_passages_free);
+	g_clear_pointer(&ctx.cell_passages, g_hash_table_unref);
+	cf_check_context_index_clear(&ctx);
+	return n_skipped;
+}
+
+static void
+test_may_narrow(void)
+{
+	guint n_skipped = 0;
+	for (gsize i = 0; i < G_N_ELEMENTS(seed_files); i++) {
+		g_autoptr(CfDocument) doc = cf_test_document_from_file(seed_files[i]);
+		n_skipped += check_may_narrow(doc);
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(CfDocument) doc = cf_test_document_from_text("case.txt", cases[i].text);
+		n_skipped += check_may_narrow(doc);
+	}
+	/* the test passes over many passages, not none */
+	g_test_message("%u passages pass over", n_skipped);
+	g_assert_cmpuint(n_skipped, >, 100);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -383,5 +446,6 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, &mutations[i], test_mutation);
 	}
 	g_test_add_func("/check/prose/next-marker-lead", test_next_marker_lead);
+	g_test_add_func("/check/prose/may-narrow", test_may_narrow);
 	return g_test_run();
 }

@@ -107,6 +107,10 @@ void cf_prose_found_free(GArray *found);
 void cf_prose_analyse(CfCheckContext *context, const CfProsePassage *passage, guint want,
 		      GHashTable *narrow);
 
+/* FALSE when cf_prose_analyse() of @passage would narrow nothing (no atom is an expression,
+ * a closing total or a part): a caller that only wants the narrowing may then skip it. */
+gboolean cf_prose_passage_may_narrow(const CfProsePassage *passage);
+
 /* The count that multiplies the per-unit atom @index (每个站点 ← 124个站点, 标准1400/人 ←
  * 20人): searched in @passage before it (the same sentence first, then the passage when the
  * per-unit phrase names what it counts), then, for a cell, in the other cells of its row.

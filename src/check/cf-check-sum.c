@@ -1678,6 +1678,20 @@ cf_prose_analyse(CfCheckContext *context, const CfProsePassage *passage, guint w
 	analyse(context, passage, want, NULL, narrow);
 }
 
+gboolean
+cf_prose_passage_may_narrow(const CfProsePassage *passage)
+{
+	/* analyse() narrows a result only where it reads an expression, a closing total
+	 * (closing_total()) or a breakdown (breakdown()): none without these */
+	for (guint i = 0; i < passage->atoms->len; i++) {
+		const CfProseAtom *a = atom_at(passage, i);
+		if (a->claim->kind == CF_CLAIM_EXPRESSION ||
+		    (a->flags & (CF_PROSE_CLOSING | CF_PROSE_PART)))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static void
 find_cb(CfCheckContext *context, CfProsePassage *passage, gpointer data)
 {

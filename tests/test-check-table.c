@@ -437,8 +437,9 @@ test_model_seed_001(void)
 }
 
 /* The context's cell index against a plain scan of the claims: every (table, row, column)
- * lists exactly the claims in it, in document order.  On a table of 3 × 400 cells (the index
- * grows several times) with empty, text and two-number cells, and on the seeds. */
+ * lists exactly the claims in it, in document order (none outside the rows and columns the
+ * claims name).  On a table of 3 × 400 cells with empty, text and two-number cells, and on
+ * the seeds. */
 static guint
 check_cell_index(const CfDocument *doc)
 {

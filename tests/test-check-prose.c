@@ -361,7 +361,8 @@ test_next_marker_lead(void)
 }
 
 /* cf_prose_passage_may_narrow() against the analysis itself: a passage it passes over narrows
- * nothing.  Every passage of @doc (paragraphs and cells), and every table cell read alone. */
+ * nothing.  Every passage of @doc (paragraphs and cells), and every table cell read alone;
+ * then what the reading for relations kept for each cell (check_kept_narrow()). */
 static void
 narrow_cb(CfCheckContext *context, CfProsePassage *passage, gpointer data)
 {
@@ -376,8 +377,49 @@ narrow_cb(CfCheckContext *context, CfProsePassage *passage, gpointer data)
 	(void)context;
 }
 
+static void
+assert_same_decimal(CfDecimal a, CfDecimal b)
+{
+	g_assert_cmpint(a.mantissa, ==, b.mantissa);
+	g_assert_cmpint(a.scale, ==, b.scale);
+}
+
+/* What reading the passages for their relations recorded for each cell against
+ * cf_prose_analyse() of the cell alone: the same results narrowed to the same intervals. */
 static guint
-check_may_narrow(const CfDocument *doc)
+check_kept_narrow(CfCheckContext *ctx)
+{
+	guint n_narrowed = 0;
+	cf_prose_add_relations(ctx, 0);
+	for (guint i = 0; i < ctx->passages->len; i++) {
+		const CfProsePassage *p = &g_array_index(ctx->passages, CfProsePassage, i);
+		if (p->table < 0)
+			continue;
+		g_assert_true(p->narrow_known);
+		g_autoptr(GHashTable) narrow =
+			g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+		cf_prose_analyse(NULL, p, 0, narrow);
+		g_assert_cmpuint(p->narrow ? g_hash_table_size(p->narrow) : 0, ==,
+				 g_hash_table_size(narrow));
+		GHashTableIter iter;
+		gpointer key, value;
+		g_hash_table_iter_init(&iter, narrow);
+		while (g_hash_table_iter_next(&iter, &key, &value)) {
+			const CfInterval *want = value;
+			const CfInterval *got = g_hash_table_lookup(p->narrow, key);
+			g_assert_nonnull(got);
+			g_assert_cmpint(got->low_unbounded, ==, want->low_unbounded);
+			g_assert_cmpint(got->high_unbounded, ==, want->high_unbounded);
+			assert_same_decimal(got->low, want->low);
+			assert_same_decimal(got->high, want->high);
+			n_narrowed++;
+		}
+	}
+	return n_narrowed;
+}
+
+static guint
+check_may_narrow(const CfDocument *doc, guint *n_narrowed)
 {
 	g_autoptr(GPtrArray) claims = cf_extract_document(cf_test_lexicon(), doc);
 	CfCheckContext ctx = {0};
@@ -400,6 +442,8 @@ check_may_narrow(const CfDocument *doc)
 			}
 		}
 	}
+	*n_narrowed += check_kept_narrow(&ctx);
+	g_clear_pointer(&ctx.prose_found, cf_prose_found_free);
 	g_clear_pointer(&ctx.passages, cf_prose_passages_free);
 	g_clear_pointer(&ctx.cell_passages, g_hash_table_unref);
 	cf_check_context_index_clear(&ctx);
@@ -409,15 +453,17 @@ check_may_narrow(const CfDocument *doc)
 static void
 test_may_narrow(void)
 {
-	guint n_skipped = 0;
+	guint n_skipped = 0, n_narrowed = 0;
 	for (gsize i = 0; i < G_N_ELEMENTS(seed_files); i++) {
 		g_autoptr(CfDocument) doc = cf_test_document_from_file(seed_files[i]);
-		n_skipped += check_may_narrow(doc);
+		n_skipped += check_may_narrow(doc, &n_narrowed);
 	}
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autoptr(CfDocument) doc = cf_test_document_from_text("case.txt", cases[i].text);
-		n_skipped += check_may_narrow(doc);
+		n_skipped += check_may_narrow(doc, &n_narrowed);
 	}
+	g_test_message("%u cell results narrowed", n_narrowed);
+	g_assert_cmpuint(n_narrowed, >, 0);
 	/* the test passes over many passages, not none */
 	g_test_message("%u passages pass over", n_skipped);
 	g_assert_cmpuint(n_skipped, >, 100);

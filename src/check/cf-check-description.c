@@ -135,11 +135,15 @@ check_row(CfCheckContext *ctx, guint table_index, guint row_index, const CfRow *
 			cf_prose_passage_init(&own, ctx, cell->range, table_index, row_index,
 					      cell->column);
 		const CfProsePassage *passage = kept ? kept : &own;
-		/* what the passage's own arithmetic narrows (nothing to read when it has none) */
-		g_autoptr(GHashTable) narrow = NULL;
-		if (cf_prose_passage_may_narrow(passage)) {
-			narrow = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
-			cf_prose_analyse(NULL, passage, 0, narrow);
+		/* what the passage's own arithmetic narrows: recorded when the sum family read it,
+		 * else worked out here (nothing to read when it has no arithmetic) */
+		g_autoptr(GHashTable) own_narrow = NULL;
+		GHashTable *narrow = passage->narrow_known ? passage->narrow : NULL;
+		if (!passage->narrow_known && cf_prose_passage_may_narrow(passage)) {
+			own_narrow =
+				g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+			cf_prose_analyse(NULL, passage, 0, own_narrow);
+			narrow = own_narrow;
 		}
 		GPtrArray *terms = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
 		guint n_amounts = 0;

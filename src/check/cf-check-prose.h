@@ -54,6 +54,10 @@ struct CfProsePassage {
 	guint n_markers;    /* 0, or at least 2 */
 	gsize *unit_starts; /* norm offset of each unit's start (at least one) */
 	guint n_unit_starts;
+	/* a cell's: what cf_prose_analyse() would record in its @narrow, once @narrow_known
+	 * (recorded when cf_prose_add_relations() read the passage; NULL when nothing) */
+	GHashTable *narrow;
+	gboolean narrow_known;
 };
 
 /* Fills @passage for @range (a cell when @table >= 0).  Clear with cf_prose_passage_clear. */

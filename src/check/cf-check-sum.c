@@ -593,6 +593,8 @@ cf_prose_passage_clear(CfProsePassage *passage)
 {
 	g_clear_pointer(&passage->atoms, g_array_unref);
 	g_clear_pointer(&passage->markers, g_free);
+	g_clear_pointer(&passage->narrow, g_hash_table_unref);
+	passage->narrow_known = FALSE;
 	passage->unit_starts = NULL;
 	passage->n_markers = passage->n_unit_starts = 0;
 }
@@ -932,7 +934,8 @@ typedef struct {
 	const CfProsePassage *passage;
 	guint want;
 	GArray *found; /* when not NULL: every relation goes here (CfProseFound), whatever want */
-	GHashTable *narrow;
+	GHashTable *narrow;     /* where to record what results narrow to, or NULL */
+	gboolean narrow_terms;  /* the relations' terms read @narrow (else as stated) */
 	gboolean *result;  /* per atom: a checked result (a restatement may follow it) */
 	gboolean *product; /* per atom: that result came from a product or an expression */
 } Analysis;
@@ -956,7 +959,7 @@ static CfTerm *
 atom_term(Analysis *an, guint i)
 {
 	return cf_prose_narrowed_term(an->passage->context, atom_at(an->passage, i)->claim,
-				      an->narrow);
+				      an->narrow_terms ? an->narrow : NULL);
 }
 
 /* Exact or within the intervals. */
@@ -1380,7 +1383,9 @@ closing_total(Analysis *an, guint closing, guint scope)
 		GPtrArray *terms = g_ptr_array_new();
 		g_ptr_array_add(terms, atom_term(an, previous));
 		if (an->narrow) {
-			CfTerm *computed = atom_term(an, previous);
+			/* what the result before narrowed to, whether the terms read it or not */
+			CfTerm *computed = cf_prose_narrowed_term(
+				passage->context, atom_at(passage, previous)->claim, an->narrow);
 			record_narrow(an->narrow, t->claim, computed);
 			cf_term_free(computed);
 		}
@@ -1602,17 +1607,19 @@ rate(Analysis *an, guint index)
 	add(an, r, CF_PROSE_WANT_RATE);
 }
 
-/* The analysis of cf_prose_analyse(), with every relation going to @found when not NULL. */
+/* The analysis of cf_prose_analyse(), with every relation going to @found when not NULL;
+ * the relations' terms read @narrow when @narrow_terms (what is recorded in it is the same
+ * either way). */
 static void
 analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArray *found,
-	GHashTable *narrow)
+	GHashTable *narrow, gboolean narrow_terms)
 {
 	guint n = passage->atoms->len;
 	if (n == 0)
 		return;
 	/* result and product in one block */
 	gboolean *flags = g_new0(gboolean, 2 * n);
-	Analysis an = {context, passage, want, found, narrow, flags, flags + n};
+	Analysis an = {context, passage, want, found, narrow, narrow_terms, flags, flags + n};
 	/* where the scope of a closing total starts: after the last total, breakdown or item */
 	guint scope = 0, scope_sentence = 0;
 	for (guint i = 0; i < n; i++) {
@@ -1675,7 +1682,7 @@ void
 cf_prose_analyse(CfCheckContext *context, const CfProsePassage *passage, guint want,
 		 GHashTable *narrow)
 {
-	analyse(context, passage, want, NULL, narrow);
+	analyse(context, passage, want, NULL, narrow, TRUE);
 }
 
 gboolean
@@ -1695,7 +1702,11 @@ cf_prose_passage_may_narrow(const CfProsePassage *passage)
 static void
 find_cb(CfCheckContext *context, CfProsePassage *passage, gpointer data)
 {
-	analyse(context, passage, 0, data, NULL);
+	/* a cell's narrowing is recorded in the same reading, for the description family */
+	if (passage->table >= 0 && cf_prose_passage_may_narrow(passage))
+		passage->narrow = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+	analyse(context, passage, 0, data, passage->narrow, FALSE);
+	passage->narrow_known = passage->table >= 0;
 }
 
 void

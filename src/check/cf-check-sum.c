@@ -27,6 +27,8 @@
 /* Lists longer than this are not read as one breakdown (and keep the work linear on
  * pathological input). */
 #define MAX_LIST_PARTS 100
+/* Passages of at most this many atoms are analysed without allocating. */
+#define ANALYSIS_STACK_ATOMS 64
 
 gboolean
 cf_prose_contains(const CfDocument *doc, gsize start, gsize end, const char *needle)
@@ -142,9 +144,10 @@ marker_lead(const char *norm, gsize p, gsize end)
 }
 
 /* The first offset in norm[p, end) that is a marker_lead(), or @end.  In valid UTF-8 such an
- * offset always begins a character. */
-gsize
-cf_prose_next_marker_lead(const char *norm, gsize p, gsize end)
+ * offset always begins a character.  (Inline in the passage reading, which calls it for every
+ * number.) */
+static inline gsize
+next_marker_lead(const char *norm, gsize p, gsize end)
 {
 #ifdef MARKER_BLOCKS
 	const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
@@ -171,6 +174,12 @@ cf_prose_next_marker_lead(const char *norm, gsize p, gsize end)
 		if (marker_lead(norm, p, end))
 			return p;
 	return end;
+}
+
+gsize
+cf_prose_next_marker_lead(const char *norm, gsize p, gsize end)
+{
+	return next_marker_lead(norm, p, end);
 }
 
 static gboolean
@@ -491,8 +500,8 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 	/* numbered item markers: the chain 1, 2, 3 … in order (a marker numbered otherwise
 	 * is passed over) */
 	int expected = 1;
-	for (gsize p = cf_prose_next_marker_lead(doc->norm, range.start, range.end); p < range.end;
-	     p = cf_prose_next_marker_lead(doc->norm, p + 1, range.end)) {
+	for (gsize p = next_marker_lead(doc->norm, range.start, range.end); p < range.end;
+	     p = next_marker_lead(doc->norm, p + 1, range.end)) {
 		int n;
 		if (marker_at(doc->norm, range.start, p, range.end, &n) && n == expected) {
 			scratch_push_offset(scratch, p);
@@ -1617,8 +1626,9 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 	guint n = passage->atoms->len;
 	if (n == 0)
 		return;
-	/* result and product in one block */
-	gboolean *flags = g_new0(gboolean, 2 * n);
+	/* result and product in one block (on the stack for most passages) */
+	gboolean small[2 * ANALYSIS_STACK_ATOMS] = {FALSE};
+	gboolean *flags = n <= ANALYSIS_STACK_ATOMS ? small : g_new0(gboolean, 2 * n);
 	Analysis an = {context, passage, want, found, narrow, narrow_terms, flags, flags + n};
 	/* where the scope of a closing total starts: after the last total, breakdown or item */
 	guint scope = 0, scope_sentence = 0;
@@ -1675,7 +1685,8 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 			continue;
 		}
 	}
-	g_free(flags);
+	if (flags != small)
+		g_free(flags);
 }
 
 void

@@ -469,6 +469,33 @@ test_may_narrow(void)
 	g_assert_cmpuint(n_skipped, >, 100);
 }
 
+/* cf_prose_contains() against g_strstr_len() on random text, for every start and end. */
+static void
+test_contains(void)
+{
+	static const char *const pieces[] = {"分", "别", "合", "计", "主要", "，", "5", "a", " "};
+	static const char *const needles[] = {"分别", "合计", "主要", "计", "a5", "，，"};
+	GRand *rand = g_rand_new_with_seed(7);
+	for (guint round = 0; round < 200; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		guint n = (guint)g_rand_int_range(rand, 1, 16);
+		g_string_append(text, "别"); /* never blank */
+		cf_test_append_rand_pieces(text, pieces, G_N_ELEMENTS(pieces), n, rand);
+		g_autoptr(CfDocument) doc = cf_test_document_from_text("case.txt", text->str);
+		gsize length = strlen(doc->norm);
+		for (gsize start = 0; start <= length; start++)
+			for (gsize end = start; end <= length; end++)
+				for (gsize k = 0; k < G_N_ELEMENTS(needles); k++)
+					g_assert_cmpint(cf_prose_contains(doc, start, end, needles[k]),
+							==,
+							end > start &&
+								g_strstr_len(doc->norm + start,
+									     (gssize)(end - start),
+									     needles[k]) != NULL);
+	}
+	g_rand_free(rand);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -493,5 +520,6 @@ main(int argc, char **argv)
 	}
 	g_test_add_func("/check/prose/next-marker-lead", test_next_marker_lead);
 	g_test_add_func("/check/prose/may-narrow", test_may_narrow);
+	g_test_add_func("/check/prose/contains", test_contains);
 	return g_test_run();
 }

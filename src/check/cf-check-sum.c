@@ -576,6 +576,12 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 			}
 			next_marker++;
 		}
+		guchar b = (guchar)doc->norm[p];
+		if (b < 0x80 && !is_separator(b)) {
+			/* ASCII ends a unit or a sentence only where it separates (! ? ;) */
+			p++;
+			continue;
+		}
 		gunichar ch = cf_utf8_char_at(doc->norm + p);
 		gsize next = g_utf8_next_char(doc->norm + p) - doc->norm;
 		if (is_separator(ch)) {

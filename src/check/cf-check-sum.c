@@ -323,10 +323,18 @@ char_key(const char *p)
 	return (guint32)u[0] << 16 | (guint32)u[1] << 8 | u[2];
 }
 
+/* A character key's low six bits of its second and third bytes: what tells most characters
+ * of three bytes apart (a filter of 4096 bits rules out almost every other character). */
+static inline guint
+char_filter_bit(guint32 key)
+{
+	return (key >> 2 & 0xFC0) | (key & 0x3F);
+}
+
 typedef struct {
 	guint32 first[G_N_ELEMENTS(lead_words)]; /* char_key() of each word's first character */
-	guint64 any;                             /* bit (key % 64) of every first character */
-	guint32 words[64]; /* for each bit of any: the words (bit k: lead_words[k]) it stands for */
+	guint64 any[64]; /* bit char_filter_bit() of every first character */
+	guint32 words[64]; /* for each key % 64: the words (bit k: lead_words[k]) it stands for */
 } LeadIndex;
 
 G_STATIC_ASSERT(G_N_ELEMENTS(lead_words) <= 32);
@@ -341,7 +349,8 @@ lead_index(void)
 			/* every word begins with a character of three bytes */
 			g_assert(lead_words[k].length >= 3);
 			index.first[k] = char_key(lead_words[k].text);
-			index.any |= G_GUINT64_CONSTANT(1) << (index.first[k] % 64);
+			guint bit = char_filter_bit(index.first[k]);
+			index.any[bit / 64] |= G_GUINT64_CONSTANT(1) << (bit % 64);
 			index.words[index.first[k] % 64] |= 1u << k;
 		}
 		g_once_init_leave(&ready, 1);
@@ -365,7 +374,8 @@ lead_words_found(const CfDocument *doc, gsize start, gsize end)
 		/* a character of three bytes: the next can begin only after it */
 		guint32 key = char_key(doc->norm + p);
 		p += 3;
-		if (!(index->any & (G_GUINT64_CONSTANT(1) << (key % 64))))
+		guint bit = char_filter_bit(key);
+		if (!(index->any[bit / 64] & (G_GUINT64_CONSTANT(1) << (bit % 64))))
 			continue;
 		/* only the words whose first character falls on the same bit */
 		for (guint32 words = index->words[key % 64]; words; words &= words - 1) {

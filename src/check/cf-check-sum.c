@@ -27,6 +27,8 @@
 /* Lists longer than this are not read as one breakdown (and keep the work linear on
  * pathological input). */
 #define MAX_LIST_PARTS 100
+/* Emptied atom arrays a thread keeps for its next passages. */
+#define SPARE_ATOM_ARRAYS 1024
 /* Passages of at most this many atoms are analysed without allocating. */
 #define ANALYSIS_STACK_ATOMS 64
 
@@ -421,6 +423,9 @@ lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_bef
  * passage: what a passage keeps is copied out of them at the end in blocks of its size. */
 typedef struct {
 	GPtrArray *claims; /* the atoms' claims */
+	/* atom arrays of cleared passages, emptied, for the next passages to fill (at most
+	 * SPARE_ATOM_ARRAYS: a document's passages are read and cleared together) */
+	GPtrArray *spare_atoms;
 	/* the markers, then the unit starts: n_offsets of them in room for capacity */
 	gsize *offsets;
 	guint n_offsets, capacity;
@@ -431,6 +436,7 @@ passage_scratch_free(gpointer data)
 {
 	PassageScratch *scratch = data;
 	g_ptr_array_unref(scratch->claims);
+	g_ptr_array_unref(scratch->spare_atoms);
 	g_free(scratch->offsets);
 	g_free(scratch);
 }
@@ -444,6 +450,7 @@ passage_scratch(void)
 	if (scratch == NULL) {
 		scratch = g_new(PassageScratch, 1);
 		scratch->claims = g_ptr_array_sized_new(64);
+		scratch->spare_atoms = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
 		scratch->capacity = 64;
 		scratch->offsets = g_new(gsize, scratch->capacity);
 		g_private_set(&passage_scratch_key, scratch);
@@ -506,7 +513,10 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 	}
 
 	/* one atom per claim, each written in place below */
-	passage->atoms = g_array_sized_new(FALSE, TRUE, sizeof(CfProseAtom), claims->len);
+	passage->atoms = scratch->spare_atoms->len
+				 ? g_ptr_array_steal_index_fast(scratch->spare_atoms,
+								scratch->spare_atoms->len - 1)
+				 : g_array_sized_new(FALSE, FALSE, sizeof(CfProseAtom), claims->len);
 	g_array_set_size(passage->atoms, claims->len);
 
 	/* numbered item markers: the chain 1, 2, 3 … in order (a marker numbered otherwise
@@ -618,7 +628,16 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 void
 cf_prose_passage_clear(CfProsePassage *passage)
 {
-	g_clear_pointer(&passage->atoms, g_array_unref);
+	if (passage->atoms) {
+		/* kept for the next passage of this thread (no one else holds it) */
+		PassageScratch *scratch = g_private_get(&passage_scratch_key);
+		if (scratch && scratch->spare_atoms->len < SPARE_ATOM_ARRAYS) {
+			g_array_set_size(passage->atoms, 0);
+			g_ptr_array_add(scratch->spare_atoms, g_steal_pointer(&passage->atoms));
+		} else {
+			g_clear_pointer(&passage->atoms, g_array_unref);
+		}
+	}
 	g_clear_pointer(&passage->markers, g_free);
 	g_clear_pointer(&passage->narrow, g_hash_table_unref);
 	passage->narrow_known = FALSE;

@@ -360,6 +360,142 @@ test_next_marker_lead(void)
 	g_rand_free(rand);
 }
 
+/* cf_prose_passage_may_narrow() against the analysis itself: a passage it passes over narrows
+ * nothing.  Every passage of @doc (paragraphs and cells), and every table cell read alone;
+ * then what the reading for relations kept for each cell (check_kept_narrow()). */
+static void
+narrow_cb(CfCheckContext *context, CfProsePassage *passage, gpointer data)
+{
+	guint *n_skipped = data;
+	g_autoptr(GHashTable) narrow =
+		g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+	cf_prose_analyse(NULL, passage, 0, narrow);
+	if (!cf_prose_passage_may_narrow(passage)) {
+		g_assert_cmpuint(g_hash_table_size(narrow), ==, 0);
+		(*n_skipped)++;
+	}
+	(void)context;
+}
+
+static void
+assert_same_decimal(CfDecimal a, CfDecimal b)
+{
+	g_assert_cmpint(a.mantissa, ==, b.mantissa);
+	g_assert_cmpint(a.scale, ==, b.scale);
+}
+
+/* What reading the passages for their relations recorded for each cell against
+ * cf_prose_analyse() of the cell alone: the same results narrowed to the same intervals. */
+static guint
+check_kept_narrow(CfCheckContext *ctx)
+{
+	guint n_narrowed = 0;
+	cf_prose_add_relations(ctx, 0);
+	for (guint i = 0; i < ctx->passages->len; i++) {
+		const CfProsePassage *p = &g_array_index(ctx->passages, CfProsePassage, i);
+		if (p->table < 0)
+			continue;
+		g_assert_true(p->narrow_known);
+		g_autoptr(GHashTable) narrow =
+			g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+		cf_prose_analyse(NULL, p, 0, narrow);
+		g_assert_cmpuint(p->narrow ? g_hash_table_size(p->narrow) : 0, ==,
+				 g_hash_table_size(narrow));
+		GHashTableIter iter;
+		gpointer key, value;
+		g_hash_table_iter_init(&iter, narrow);
+		while (g_hash_table_iter_next(&iter, &key, &value)) {
+			const CfInterval *want = value;
+			const CfInterval *got = g_hash_table_lookup(p->narrow, key);
+			g_assert_nonnull(got);
+			g_assert_cmpint(got->low_unbounded, ==, want->low_unbounded);
+			g_assert_cmpint(got->high_unbounded, ==, want->high_unbounded);
+			assert_same_decimal(got->low, want->low);
+			assert_same_decimal(got->high, want->high);
+			n_narrowed++;
+		}
+	}
+	return n_narrowed;
+}
+
+static guint
+check_may_narrow(const CfDocument *doc, guint *n_narrowed)
+{
+	g_autoptr(GPtrArray) claims = cf_extract_document(cf_test_lexicon(), doc);
+	CfCheckContext ctx = {0};
+	ctx.lexicon = cf_test_lexicon();
+	ctx.document = doc;
+	ctx.claims = claims;
+	cf_check_context_index(&ctx);
+	guint n_skipped = 0;
+	cf_prose_foreach_passage(&ctx, narrow_cb, &n_skipped);
+	for (guint t = 0; t < ctx.tables->len; t++) {
+		const CfTable *table = g_ptr_array_index(ctx.tables, t);
+		for (guint r = 0; r < table->rows->len; r++) {
+			const CfRow *row = g_ptr_array_index(table->rows, r);
+			for (guint k = 0; k < row->n_cells; k++) {
+				CfProsePassage passage;
+				cf_prose_passage_init(&passage, &ctx, row->cells[k].range, (gint)t,
+						      (gint)r, (gint)row->cells[k].column);
+				narrow_cb(&ctx, &passage, &n_skipped);
+				cf_prose_passage_clear(&passage);
+			}
+		}
+	}
+	*n_narrowed += check_kept_narrow(&ctx);
+	g_clear_pointer(&ctx.prose_found, cf_prose_found_free);
+	g_clear_pointer(&ctx.passages, cf_prose_passages_free);
+	g_clear_pointer(&ctx.cell_passages, g_hash_table_unref);
+	cf_check_context_index_clear(&ctx);
+	return n_skipped;
+}
+
+static void
+test_may_narrow(void)
+{
+	guint n_skipped = 0, n_narrowed = 0;
+	for (gsize i = 0; i < G_N_ELEMENTS(seed_files); i++) {
+		g_autoptr(CfDocument) doc = cf_test_document_from_file(seed_files[i]);
+		n_skipped += check_may_narrow(doc, &n_narrowed);
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(CfDocument) doc = cf_test_document_from_text("case.txt", cases[i].text);
+		n_skipped += check_may_narrow(doc, &n_narrowed);
+	}
+	g_test_message("%u cell results narrowed", n_narrowed);
+	g_assert_cmpuint(n_narrowed, >, 0);
+	/* the test passes over many passages, not none */
+	g_test_message("%u passages pass over", n_skipped);
+	g_assert_cmpuint(n_skipped, >, 100);
+}
+
+/* cf_prose_contains() against g_strstr_len() on random text, for every start and end. */
+static void
+test_contains(void)
+{
+	static const char *const pieces[] = {"分", "别", "合", "计", "主要", "，", "5", "a", " "};
+	static const char *const needles[] = {"分别", "合计", "主要", "计", "a5", "，，"};
+	GRand *rand = g_rand_new_with_seed(7);
+	for (guint round = 0; round < 200; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		guint n = (guint)g_rand_int_range(rand, 1, 16);
+		g_string_append(text, "别"); /* never blank */
+		cf_test_append_rand_pieces(text, pieces, G_N_ELEMENTS(pieces), n, rand);
+		g_autoptr(CfDocument) doc = cf_test_document_from_text("case.txt", text->str);
+		gsize length = strlen(doc->norm);
+		for (gsize start = 0; start <= length; start++)
+			for (gsize end = start; end <= length; end++)
+				for (gsize k = 0; k < G_N_ELEMENTS(needles); k++)
+					g_assert_cmpint(cf_prose_contains(doc, start, end, needles[k]),
+							==,
+							end > start &&
+								g_strstr_len(doc->norm + start,
+									     (gssize)(end - start),
+									     needles[k]) != NULL);
+	}
+	g_rand_free(rand);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -383,5 +519,7 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, &mutations[i], test_mutation);
 	}
 	g_test_add_func("/check/prose/next-marker-lead", test_next_marker_lead);
+	g_test_add_func("/check/prose/may-narrow", test_may_narrow);
+	g_test_add_func("/check/prose/contains", test_contains);
 	return g_test_run();
 }

@@ -106,13 +106,14 @@ check_row(CfCheckContext *ctx, guint table_index, guint row_index, const CfRow *
 	const CfDocument *doc = ctx->document;
 	for (guint k = 0; k < row->n_cells; k++) {
 		const CfCell *cell = &row->cells[k];
-		GPtrArray *claims = cf_check_cell_claims(ctx, table_index, row_index, cell->column);
-		if (claims == NULL)
+		guint n_claims;
+		const CfClaim *const *claims =
+			cf_check_cell_claims(ctx, table_index, row_index, cell->column, &n_claims);
+		if (n_claims == 0)
 			continue;
 		gboolean money = FALSE;
-		for (guint c = 0; c < claims->len; c++)
-			if (is_money(g_ptr_array_index(claims, c)) ||
-			    ((const CfClaim *)g_ptr_array_index(claims, c))->kind == CF_CLAIM_RATE)
+		for (guint c = 0; c < n_claims; c++)
+			if (is_money(claims[c]) || claims[c]->kind == CF_CLAIM_RATE)
 				money = TRUE;
 		if (!money || cf_check_cell_value(ctx, table_index, row_index, cell->column) != NULL)
 			continue; /* a figure of its own, not a description */
@@ -134,9 +135,16 @@ check_row(CfCheckContext *ctx, guint table_index, guint row_index, const CfRow *
 			cf_prose_passage_init(&own, ctx, cell->range, table_index, row_index,
 					      cell->column);
 		const CfProsePassage *passage = kept ? kept : &own;
-		g_autoptr(GHashTable) narrow = g_hash_table_new_full(g_direct_hash, g_direct_equal,
-								     NULL, g_free);
-		cf_prose_analyse(NULL, passage, 0, narrow);
+		/* what the passage's own arithmetic narrows: recorded when the sum family read it,
+		 * else worked out here (nothing to read when it has no arithmetic) */
+		g_autoptr(GHashTable) own_narrow = NULL;
+		GHashTable *narrow = passage->narrow_known ? passage->narrow : NULL;
+		if (!passage->narrow_known && cf_prose_passage_may_narrow(passage)) {
+			own_narrow =
+				g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+			cf_prose_analyse(NULL, passage, 0, own_narrow);
+			narrow = own_narrow;
+		}
 		GPtrArray *terms = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
 		guint n_amounts = 0;
 		gboolean has_total = FALSE;

@@ -61,8 +61,10 @@ void cf_check_add_relation(CfCheckContext *context, CfRelation *relation);
  * 15.036 means 25.000). */
 CfTerm *cf_check_term(const CfCheckContext *context, const CfClaim *claim);
 
-/* The claims in one table cell (borrowed; NULL when none). */
-GPtrArray *cf_check_cell_claims(const CfCheckContext *context, guint table, guint row, guint column);
+/* The claims in one table cell, in document order: a borrowed view of *@n_claims of them
+ * into the cell index (NULL and 0 when none). */
+const CfClaim *const *cf_check_cell_claims(const CfCheckContext *context, guint table, guint row,
+					   guint column, guint *n_claims);
 
 /* The single numeric claim (amount, number, score, percent, count) of a cell, or NULL when the
  * cell holds none or several. */

@@ -54,6 +54,10 @@ struct CfProsePassage {
 	guint n_markers;    /* 0, or at least 2 */
 	gsize *unit_starts; /* norm offset of each unit's start (at least one) */
 	guint n_unit_starts;
+	/* a cell's: what cf_prose_analyse() would record in its @narrow, once @narrow_known
+	 * (recorded when cf_prose_add_relations() read the passage; NULL when nothing) */
+	GHashTable *narrow;
+	gboolean narrow_known;
 };
 
 /* Fills @passage for @range (a cell when @table >= 0).  Clear with cf_prose_passage_clear. */
@@ -106,6 +110,10 @@ void cf_prose_found_free(GArray *found);
  * interval when they overlap. */
 void cf_prose_analyse(CfCheckContext *context, const CfProsePassage *passage, guint want,
 		      GHashTable *narrow);
+
+/* FALSE when cf_prose_analyse() of @passage would narrow nothing (no atom is an expression,
+ * a closing total or a part): a caller that only wants the narrowing may then skip it. */
+gboolean cf_prose_passage_may_narrow(const CfProsePassage *passage);
 
 /* The count that multiplies the per-unit atom @index (每个站点 ← 124个站点, 标准1400/人 ←
  * 20人): searched in @passage before it (the same sentence first, then the passage when the

@@ -110,10 +110,11 @@ check_group_headings(CfTableSet *set, const CfTableModel *m, gint max_column)
 		for (guint r = 0; r < n; r++) {
 			if (m->rows[r].kind != CF_ROW_ITEM)
 				continue;
-			GPtrArray *list = cf_check_cell_claims(ctx, m->index, r, c);
+			guint n_list;
+			const CfClaim *const *list = cf_check_cell_claims(ctx, m->index, r, c, &n_list);
 			const CfClaim *heading = NULL;
-			for (guint i = 0; list && i < list->len; i++) {
-				const CfClaim *x = g_ptr_array_index(list, i);
+			for (guint i = 0; i < n_list; i++) {
+				const CfClaim *x = list[i];
 				if (x->kind == CF_CLAIM_SCORE && x->has_value)
 					heading = heading ? NULL : x;
 			}

@@ -27,13 +27,19 @@
 /* Lists longer than this are not read as one breakdown (and keep the work linear on
  * pathological input). */
 #define MAX_LIST_PARTS 100
+/* Emptied atom arrays a thread keeps for its next passages. */
+#define SPARE_ATOM_ARRAYS 1024
+/* Passages of at most this many atoms are analysed without allocating. */
+#define ANALYSIS_STACK_ATOMS 64
 
 gboolean
 cf_prose_contains(const CfDocument *doc, gsize start, gsize end, const char *needle)
 {
 	if (end <= start)
 		return FALSE;
-	return g_strstr_len(doc->norm + start, (gssize)(end - start), needle) != NULL;
+	/* as g_strstr_len() finds it (not past a NUL), with the C library's fast search */
+	const char *text = doc->norm + start;
+	return memmem(text, strnlen(text, end - start), needle, strlen(needle)) != NULL;
 }
 
 gboolean
@@ -142,9 +148,10 @@ marker_lead(const char *norm, gsize p, gsize end)
 }
 
 /* The first offset in norm[p, end) that is a marker_lead(), or @end.  In valid UTF-8 such an
- * offset always begins a character. */
-gsize
-cf_prose_next_marker_lead(const char *norm, gsize p, gsize end)
+ * offset always begins a character.  (Inline in the passage reading, which calls it for every
+ * number.) */
+static inline gsize
+next_marker_lead(const char *norm, gsize p, gsize end)
 {
 #ifdef MARKER_BLOCKS
 	const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
@@ -171,6 +178,12 @@ cf_prose_next_marker_lead(const char *norm, gsize p, gsize end)
 		if (marker_lead(norm, p, end))
 			return p;
 	return end;
+}
+
+gsize
+cf_prose_next_marker_lead(const char *norm, gsize p, gsize end)
+{
+	return next_marker_lead(norm, p, end);
 }
 
 static gboolean
@@ -312,10 +325,18 @@ char_key(const char *p)
 	return (guint32)u[0] << 16 | (guint32)u[1] << 8 | u[2];
 }
 
+/* A character key's low six bits of its second and third bytes: what tells most characters
+ * of three bytes apart (a filter of 4096 bits rules out almost every other character). */
+static inline guint
+char_filter_bit(guint32 key)
+{
+	return (key >> 2 & 0xFC0) | (key & 0x3F);
+}
+
 typedef struct {
 	guint32 first[G_N_ELEMENTS(lead_words)]; /* char_key() of each word's first character */
-	guint64 any;                             /* bit (key % 64) of every first character */
-	guint32 words[64]; /* for each bit of any: the words (bit k: lead_words[k]) it stands for */
+	guint64 any[64]; /* bit char_filter_bit() of every first character */
+	guint32 words[64]; /* for each key % 64: the words (bit k: lead_words[k]) it stands for */
 } LeadIndex;
 
 G_STATIC_ASSERT(G_N_ELEMENTS(lead_words) <= 32);
@@ -330,7 +351,8 @@ lead_index(void)
 			/* every word begins with a character of three bytes */
 			g_assert(lead_words[k].length >= 3);
 			index.first[k] = char_key(lead_words[k].text);
-			index.any |= G_GUINT64_CONSTANT(1) << (index.first[k] % 64);
+			guint bit = char_filter_bit(index.first[k]);
+			index.any[bit / 64] |= G_GUINT64_CONSTANT(1) << (bit % 64);
 			index.words[index.first[k] % 64] |= 1u << k;
 		}
 		g_once_init_leave(&ready, 1);
@@ -354,7 +376,8 @@ lead_words_found(const CfDocument *doc, gsize start, gsize end)
 		/* a character of three bytes: the next can begin only after it */
 		guint32 key = char_key(doc->norm + p);
 		p += 3;
-		if (!(index->any & (G_GUINT64_CONSTANT(1) << (key % 64))))
+		guint bit = char_filter_bit(key);
+		if (!(index->any[bit / 64] & (G_GUINT64_CONSTANT(1) << (bit % 64))))
 			continue;
 		/* only the words whose first character falls on the same bit */
 		for (guint32 words = index->words[key % 64]; words; words &= words - 1) {
@@ -400,6 +423,9 @@ lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_bef
  * passage: what a passage keeps is copied out of them at the end in blocks of its size. */
 typedef struct {
 	GPtrArray *claims; /* the atoms' claims */
+	/* atom arrays of cleared passages, emptied, for the next passages to fill (at most
+	 * SPARE_ATOM_ARRAYS: a document's passages are read and cleared together) */
+	GPtrArray *spare_atoms;
 	/* the markers, then the unit starts: n_offsets of them in room for capacity */
 	gsize *offsets;
 	guint n_offsets, capacity;
@@ -410,6 +436,7 @@ passage_scratch_free(gpointer data)
 {
 	PassageScratch *scratch = data;
 	g_ptr_array_unref(scratch->claims);
+	g_ptr_array_unref(scratch->spare_atoms);
 	g_free(scratch->offsets);
 	g_free(scratch);
 }
@@ -423,6 +450,7 @@ passage_scratch(void)
 	if (scratch == NULL) {
 		scratch = g_new(PassageScratch, 1);
 		scratch->claims = g_ptr_array_sized_new(64);
+		scratch->spare_atoms = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
 		scratch->capacity = 64;
 		scratch->offsets = g_new(gsize, scratch->capacity);
 		g_private_set(&passage_scratch_key, scratch);
@@ -485,14 +513,17 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 	}
 
 	/* one atom per claim, each written in place below */
-	passage->atoms = g_array_sized_new(FALSE, TRUE, sizeof(CfProseAtom), claims->len);
+	passage->atoms = scratch->spare_atoms->len
+				 ? g_ptr_array_steal_index_fast(scratch->spare_atoms,
+								scratch->spare_atoms->len - 1)
+				 : g_array_sized_new(FALSE, FALSE, sizeof(CfProseAtom), claims->len);
 	g_array_set_size(passage->atoms, claims->len);
 
 	/* numbered item markers: the chain 1, 2, 3 … in order (a marker numbered otherwise
 	 * is passed over) */
 	int expected = 1;
-	for (gsize p = cf_prose_next_marker_lead(doc->norm, range.start, range.end); p < range.end;
-	     p = cf_prose_next_marker_lead(doc->norm, p + 1, range.end)) {
+	for (gsize p = next_marker_lead(doc->norm, range.start, range.end); p < range.end;
+	     p = next_marker_lead(doc->norm, p + 1, range.end)) {
 		int n;
 		if (marker_at(doc->norm, range.start, p, range.end, &n) && n == expected) {
 			scratch_push_offset(scratch, p);
@@ -565,6 +596,12 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 			}
 			next_marker++;
 		}
+		guchar b = (guchar)doc->norm[p];
+		if (b < 0x80 && !is_separator(b)) {
+			/* ASCII ends a unit or a sentence only where it separates (! ? ;) */
+			p++;
+			continue;
+		}
 		gunichar ch = cf_utf8_char_at(doc->norm + p);
 		gsize next = g_utf8_next_char(doc->norm + p) - doc->norm;
 		if (is_separator(ch)) {
@@ -591,8 +628,19 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 void
 cf_prose_passage_clear(CfProsePassage *passage)
 {
-	g_clear_pointer(&passage->atoms, g_array_unref);
+	if (passage->atoms) {
+		/* kept for the next passage of this thread (no one else holds it) */
+		PassageScratch *scratch = g_private_get(&passage_scratch_key);
+		if (scratch && scratch->spare_atoms->len < SPARE_ATOM_ARRAYS) {
+			g_array_set_size(passage->atoms, 0);
+			g_ptr_array_add(scratch->spare_atoms, g_steal_pointer(&passage->atoms));
+		} else {
+			g_clear_pointer(&passage->atoms, g_array_unref);
+		}
+	}
 	g_clear_pointer(&passage->markers, g_free);
+	g_clear_pointer(&passage->narrow, g_hash_table_unref);
+	passage->narrow_known = FALSE;
 	passage->unit_starts = NULL;
 	passage->n_markers = passage->n_unit_starts = 0;
 }
@@ -637,10 +685,10 @@ passages_new(CfCheckContext *context)
 					continue;
 				for (guint k = 0; k < row->n_cells; k++) {
 					const CfCell *cell = &row->cells[k];
-					GPtrArray *claims =
-						cf_check_cell_claims(context, table_index, r, cell->column);
-					if (claims == NULL || claims->len == 0 ||
-					    !range_has_letters(doc, cell->range))
+					guint n_claims;
+					cf_check_cell_claims(context, table_index, r, cell->column,
+							     &n_claims);
+					if (n_claims == 0 || !range_has_letters(doc, cell->range))
 						continue;
 					cf_prose_passage_init(&passage, context, cell->range, table_index, r,
 							      cell->column);
@@ -876,12 +924,14 @@ cf_prose_count_term(const CfCheckContext *context, const CfProsePassage *passage
 					   : NULL;
 		for (guint k = 0; found == NULL && row && k < row->n_cells; k++) {
 			guint column = row->cells[k].column;
-			GPtrArray *claims = (gint)column == passage->column
-						    ? NULL
-						    : cf_check_cell_claims(context, passage->table,
-									   passage->row, column);
-			for (guint i = 0; found == NULL && claims && i < claims->len; i++) {
-				const CfClaim *c = g_ptr_array_index(claims, i);
+			guint n_claims = 0;
+			const CfClaim *const *claims =
+				(gint)column == passage->column
+					? NULL
+					: cf_check_cell_claims(context, passage->table, passage->row,
+							       column, &n_claims);
+			for (guint i = 0; found == NULL && i < n_claims; i++) {
+				const CfClaim *c = claims[i];
 				if (c->kind == CF_CLAIM_COUNT && c->has_value &&
 				    measure_matches(measure, c->unit) &&
 				    noun_matches(doc, c, noun, doc->norm_length))
@@ -930,7 +980,8 @@ typedef struct {
 	const CfProsePassage *passage;
 	guint want;
 	GArray *found; /* when not NULL: every relation goes here (CfProseFound), whatever want */
-	GHashTable *narrow;
+	GHashTable *narrow;     /* where to record what results narrow to, or NULL */
+	gboolean narrow_terms;  /* the relations' terms read @narrow (else as stated) */
 	gboolean *result;  /* per atom: a checked result (a restatement may follow it) */
 	gboolean *product; /* per atom: that result came from a product or an expression */
 } Analysis;
@@ -954,7 +1005,7 @@ static CfTerm *
 atom_term(Analysis *an, guint i)
 {
 	return cf_prose_narrowed_term(an->passage->context, atom_at(an->passage, i)->claim,
-				      an->narrow);
+				      an->narrow_terms ? an->narrow : NULL);
 }
 
 /* Exact or within the intervals. */
@@ -1378,7 +1429,9 @@ closing_total(Analysis *an, guint closing, guint scope)
 		GPtrArray *terms = g_ptr_array_new();
 		g_ptr_array_add(terms, atom_term(an, previous));
 		if (an->narrow) {
-			CfTerm *computed = atom_term(an, previous);
+			/* what the result before narrowed to, whether the terms read it or not */
+			CfTerm *computed = cf_prose_narrowed_term(
+				passage->context, atom_at(passage, previous)->claim, an->narrow);
 			record_narrow(an->narrow, t->claim, computed);
 			cf_term_free(computed);
 		}
@@ -1600,17 +1653,20 @@ rate(Analysis *an, guint index)
 	add(an, r, CF_PROSE_WANT_RATE);
 }
 
-/* The analysis of cf_prose_analyse(), with every relation going to @found when not NULL. */
+/* The analysis of cf_prose_analyse(), with every relation going to @found when not NULL;
+ * the relations' terms read @narrow when @narrow_terms (what is recorded in it is the same
+ * either way). */
 static void
 analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArray *found,
-	GHashTable *narrow)
+	GHashTable *narrow, gboolean narrow_terms)
 {
 	guint n = passage->atoms->len;
 	if (n == 0)
 		return;
-	/* result and product in one block */
-	gboolean *flags = g_new0(gboolean, 2 * n);
-	Analysis an = {context, passage, want, found, narrow, flags, flags + n};
+	/* result and product in one block (on the stack for most passages) */
+	gboolean small[2 * ANALYSIS_STACK_ATOMS] = {FALSE};
+	gboolean *flags = n <= ANALYSIS_STACK_ATOMS ? small : g_new0(gboolean, 2 * n);
+	Analysis an = {context, passage, want, found, narrow, narrow_terms, flags, flags + n};
 	/* where the scope of a closing total starts: after the last total, breakdown or item */
 	guint scope = 0, scope_sentence = 0;
 	for (guint i = 0; i < n; i++) {
@@ -1666,20 +1722,39 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 			continue;
 		}
 	}
-	g_free(flags);
+	if (flags != small)
+		g_free(flags);
 }
 
 void
 cf_prose_analyse(CfCheckContext *context, const CfProsePassage *passage, guint want,
 		 GHashTable *narrow)
 {
-	analyse(context, passage, want, NULL, narrow);
+	analyse(context, passage, want, NULL, narrow, TRUE);
+}
+
+gboolean
+cf_prose_passage_may_narrow(const CfProsePassage *passage)
+{
+	/* analyse() narrows a result only where it reads an expression, a closing total
+	 * (closing_total()) or a breakdown (breakdown()): none without these */
+	for (guint i = 0; i < passage->atoms->len; i++) {
+		const CfProseAtom *a = atom_at(passage, i);
+		if (a->claim->kind == CF_CLAIM_EXPRESSION ||
+		    (a->flags & (CF_PROSE_CLOSING | CF_PROSE_PART)))
+			return TRUE;
+	}
+	return FALSE;
 }
 
 static void
 find_cb(CfCheckContext *context, CfProsePassage *passage, gpointer data)
 {
-	analyse(context, passage, 0, data, NULL);
+	/* a cell's narrowing is recorded in the same reading, for the description family */
+	if (passage->table >= 0 && cf_prose_passage_may_narrow(passage))
+		passage->narrow = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+	analyse(context, passage, 0, data, passage->narrow, FALSE);
+	passage->narrow_known = passage->table >= 0;
 }
 
 void

@@ -300,10 +300,11 @@ cell_claim(const CfCheckContext *ctx, guint table, guint row, guint column)
 	const CfClaim *value = cf_check_cell_value(ctx, table, row, column);
 	if (value)
 		return value;
-	GPtrArray *list = cf_check_cell_claims(ctx, table, row, column);
+	guint n;
+	const CfClaim *const *list = cf_check_cell_claims(ctx, table, row, column, &n);
 	const CfClaim *malformed = NULL;
-	for (guint i = 0; list && i < list->len; i++) {
-		const CfClaim *c = g_ptr_array_index(list, i);
+	for (guint i = 0; i < n; i++) {
+		const CfClaim *c = list[i];
 		if (c->kind == CF_CLAIM_MALFORMED) {
 			if (malformed)
 				return NULL;

@@ -4,6 +4,8 @@
 #include "check/cf-check-prose.h"
 #include "check/cf-check-table.h"
 
+#include <string.h>
+
 /* Every rule, in the order README lists them.  Ids are stable once released. */
 static const CfRule rules[] = {
 	{"malformed-number", CF_SEVERITY_ERROR, "a number that is not well formed",
@@ -137,92 +139,58 @@ cf_check_options_select(const CfCheckOptions *o, const char *rule)
 	return TRUE;
 }
 
-static guint64
-cell_key(guint table, guint row, guint column)
-{
-	return ((guint64)table << 40) | ((guint64)row << 20) | (guint64)column;
-}
-
-/* The cells of one document's tables, looked up by packed key in one open-addressing array
- * (linear probing, at most half full): no allocation per cell, and a lookup is a multiply and
- * a probe or two.  A cell key (table,row,column) holds the cell's claims; a column key
- * (table,0,column), stored apart (@columns), the finest scale of its plain values. */
+/* The cells of one document's tables, looked up by index: table t's row r is
+ * rows[grids[t].first_row + r], and its cell in column c is cells[first_cell + c], over the
+ * rows of a table and the columns of a row its claims name (a cell outside holds none; the
+ * arrays are as large as the rows and cells of the document, however ragged its tables).  No
+ * hashing, no allocation per cell: a lookup is three bounds tests and three loads.  Each cell
+ * says where its claims are in the map's one array of them (@claims); each column of a table
+ * has the finest scale of its plain values in @scales. */
 typedef struct {
-	guint64 key;       /* cell_key() + 1; 0 marks an empty slot */
-	GPtrArray *claims; /* CfClaim*, borrowed */
-	gint scale;        /* column slots: the largest scale seen, -1 before any */
-} CellSlot;
+	guint n_rows;      /* the rows its claims name (0 for a table none names) */
+	guint n_columns;   /* the columns its claims name, in any row */
+	gsize first_row;   /* index of its row 0 in CfCellMap.rows */
+	gsize first_scale; /* index of its column 0 in CfCellMap.scales */
+} CellGrid;
 
 typedef struct {
-	CellSlot *slots;
-	guint mask; /* capacity - 1, capacity a power of two */
-	guint used;
-} CellTable;
+	gsize first_cell; /* index of its column 0 in CfCellMap.cells */
+	guint n_columns;  /* the columns its claims name */
+} CellRow;
+
+typedef struct {
+	guint first; /* index of the cell's first claim in CfCellMap.claims */
+	guint n_claims;
+} CellEntry;
 
 struct CfCellMap {
-	CellTable cells;
-	CellTable columns;
+	CellGrid *grids; /* by table index */
+	guint n_grids;
+	CellRow *rows;
+	CellEntry *cells;
+	gint *scales;           /* the largest scale of a column's plain values, -1 when none */
+	const CfClaim **claims; /* the cells' claims, each cell's together in document order */
 };
 
-/* Capacity of an empty table: a few tables of a dozen rows fit without growing. */
-#define CELL_TABLE_INITIAL_CAPACITY 256
-
-static guint
-cell_hash(guint64 key, guint mask)
+static gboolean
+in_cell(const CfClaim *c)
 {
-	/* Fibonacci hashing: the high bits of the product mix every bit of the key */
-	return (guint)((key * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15)) >> 32) & mask;
+	return c->table >= 0 && c->row >= 0 && c->cell_column >= 0;
 }
 
-static CellSlot *
-cell_table_find(const CellTable *t, guint64 key)
+/* The cell (@table, @row, @column) of @map, or NULL when no claim names it. */
+static inline CellEntry *
+cell_entry(const CfCellMap *map, guint table, guint row, guint column)
 {
-	guint64 stored = key + 1;
-	for (guint i = cell_hash(stored, t->mask);; i = (i + 1) & t->mask) {
-		CellSlot *slot = &t->slots[i];
-		if (slot->key == stored || slot->key == 0)
-			return slot;
-	}
-}
-
-static void
-cell_table_init(CellTable *t)
-{
-	t->slots = g_new0(CellSlot, CELL_TABLE_INITIAL_CAPACITY);
-	t->mask = CELL_TABLE_INITIAL_CAPACITY - 1;
-	t->used = 0;
-}
-
-/* The slot of @key, a new empty one (no claims, scale -1) when absent. */
-static CellSlot *
-cell_table_insert(CellTable *t, guint64 key)
-{
-	CellSlot *slot = cell_table_find(t, key);
-	if (slot->key != 0)
-		return slot;
-	if (2 * (t->used + 1) > t->mask + 1) {
-		CellTable bigger = {g_new0(CellSlot, 2 * ((gsize)t->mask + 1)), 2 * t->mask + 1,
-				    t->used};
-		for (guint i = 0; i <= t->mask; i++)
-			if (t->slots[i].key != 0)
-				*cell_table_find(&bigger, t->slots[i].key - 1) = t->slots[i];
-		g_free(t->slots);
-		*t = bigger;
-		slot = cell_table_find(t, key);
-	}
-	slot->key = key + 1;
-	slot->scale = -1;
-	t->used++;
-	return slot;
-}
-
-static void
-cell_table_clear(CellTable *t)
-{
-	for (guint i = 0; t->slots && i <= t->mask; i++)
-		if (t->slots[i].claims)
-			g_ptr_array_unref(t->slots[i].claims);
-	g_clear_pointer(&t->slots, g_free);
+	if (table >= map->n_grids)
+		return NULL;
+	const CellGrid *grid = &map->grids[table];
+	if (row >= grid->n_rows)
+		return NULL;
+	const CellRow *cells = &map->rows[grid->first_row + row];
+	if (column >= cells->n_columns)
+		return NULL;
+	return &map->cells[cells->first_cell + column];
 }
 
 static gboolean
@@ -255,24 +223,75 @@ cf_check_context_index(CfCheckContext *ctx)
 		}
 	}
 	CfCellMap *map = g_new0(CfCellMap, 1);
-	cell_table_init(&map->cells);
-	cell_table_init(&map->columns);
 	ctx->cells = map;
+	/* the rows and columns each table's claims name */
+	guint n_in_cells = 0;
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
-		if (c->table < 0 || c->row < 0 || c->cell_column < 0)
+		if (!in_cell(c))
 			continue;
-		CellSlot *cell = cell_table_insert(&map->cells, cell_key(c->table, c->row,
-									  c->cell_column));
-		if (cell->claims == NULL)
-			cell->claims = g_ptr_array_new();
-		g_ptr_array_add(cell->claims, (gpointer)c);
+		if ((guint)c->table >= map->n_grids) {
+			guint n = MAX((guint)c->table + 1, 2 * map->n_grids);
+			map->grids = g_renew(CellGrid, map->grids, n);
+			memset(map->grids + map->n_grids, 0, (n - map->n_grids) * sizeof(CellGrid));
+			map->n_grids = n;
+		}
+		CellGrid *grid = &map->grids[c->table];
+		grid->n_rows = MAX(grid->n_rows, (guint)c->row + 1);
+		grid->n_columns = MAX(grid->n_columns, (guint)c->cell_column + 1);
+		n_in_cells++;
+	}
+	gsize n_rows = 0, n_scales = 0;
+	for (guint t = 0; t < map->n_grids; t++) {
+		map->grids[t].first_row = n_rows;
+		map->grids[t].first_scale = n_scales;
+		n_rows += map->grids[t].n_rows;
+		n_scales += map->grids[t].n_columns;
+	}
+	/* the columns each row's claims name */
+	map->rows = g_new0(CellRow, MAX(n_rows, 1));
+	for (guint i = 0; i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (!in_cell(c))
+			continue;
+		CellRow *row = &map->rows[map->grids[c->table].first_row + c->row];
+		row->n_columns = MAX(row->n_columns, (guint)c->cell_column + 1);
+	}
+	gsize n_cells = 0;
+	for (gsize r = 0; r < n_rows; r++) {
+		map->rows[r].first_cell = n_cells;
+		n_cells += map->rows[r].n_columns;
+	}
+	map->cells = g_new0(CellEntry, MAX(n_cells, 1));
+	map->scales = g_new(gint, MAX(n_scales, 1));
+	for (gsize i = 0; i < n_scales; i++)
+		map->scales[i] = -1;
+	/* count each cell's claims, and the columns' scales */
+	for (guint i = 0; i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (!in_cell(c))
+			continue;
+		cell_entry(map, c->table, c->row, c->cell_column)->n_claims++;
 		if (!c->has_value || !is_value_kind(c->kind) || c->qualifier != CF_QUALIFIER_NONE)
 			continue;
-		CellSlot *column = cell_table_insert(&map->columns, cell_key(c->table, 0,
-									      c->cell_column));
-		if (c->stated.scale > column->scale)
-			column->scale = c->stated.scale;
+		gint *scale = &map->scales[map->grids[c->table].first_scale + c->cell_column];
+		if (c->stated.scale > *scale)
+			*scale = c->stated.scale;
+	}
+	/* then give each cell its place in one array and fill it in document order */
+	guint next = 0;
+	for (gsize i = 0; i < n_cells; i++) {
+		map->cells[i].first = next;
+		next += map->cells[i].n_claims;
+		map->cells[i].n_claims = 0;
+	}
+	map->claims = g_new(const CfClaim *, MAX(n_in_cells, 1));
+	for (guint i = 0; i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (!in_cell(c))
+			continue;
+		CellEntry *cell = cell_entry(map, c->table, c->row, c->cell_column);
+		map->claims[cell->first + cell->n_claims++] = c;
 	}
 }
 
@@ -282,8 +301,11 @@ cf_check_context_index_clear(CfCheckContext *ctx)
 	g_clear_pointer(&ctx->tables, g_ptr_array_unref);
 	g_clear_pointer(&ctx->table_blocks, g_ptr_array_unref);
 	if (ctx->cells) {
-		cell_table_clear(&ctx->cells->cells);
-		cell_table_clear(&ctx->cells->columns);
+		g_free(ctx->cells->grids);
+		g_free(ctx->cells->rows);
+		g_free(ctx->cells->cells);
+		g_free(ctx->cells->scales);
+		g_free(ctx->cells->claims);
 		g_clear_pointer(&ctx->cells, g_free);
 	}
 }
@@ -292,24 +314,29 @@ cf_check_context_index_clear(CfCheckContext *ctx)
 static gint
 column_scale(const CfCheckContext *context, guint table, guint column)
 {
-	const CellSlot *slot =
-		cell_table_find(&context->cells->columns, cell_key(table, 0, column));
-	return slot->key != 0 ? slot->scale : -1;
+	const CfCellMap *map = context->cells;
+	if (table >= map->n_grids || column >= map->grids[table].n_columns)
+		return -1;
+	return map->scales[map->grids[table].first_scale + column];
 }
 
-GPtrArray *
-cf_check_cell_claims(const CfCheckContext *context, guint table, guint row, guint column)
+const CfClaim *const *
+cf_check_cell_claims(const CfCheckContext *context, guint table, guint row, guint column,
+		     guint *n_claims)
 {
-	return cell_table_find(&context->cells->cells, cell_key(table, row, column))->claims;
+	const CellEntry *cell = cell_entry(context->cells, table, row, column);
+	*n_claims = cell ? cell->n_claims : 0;
+	return *n_claims ? context->cells->claims + cell->first : NULL;
 }
 
 const CfClaim *
 cf_check_cell_value(const CfCheckContext *context, guint table, guint row, guint column)
 {
-	GPtrArray *list = cf_check_cell_claims(context, table, row, column);
+	guint n;
+	const CfClaim *const *list = cf_check_cell_claims(context, table, row, column, &n);
 	const CfClaim *found = NULL;
-	for (guint i = 0; list && i < list->len; i++) {
-		const CfClaim *c = g_ptr_array_index(list, i);
+	for (guint i = 0; i < n; i++) {
+		const CfClaim *c = list[i];
 		if (c->kind == CF_CLAIM_YEAR || c->kind == CF_CLAIM_ORDINAL)
 			continue;
 		if (found)

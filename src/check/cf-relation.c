@@ -1,5 +1,7 @@
 #include "check/cf-relation.h"
 
+#include <string.h>
+
 static CfTerm *
 term_new(CfTermKind kind)
 {
@@ -88,7 +90,9 @@ CfRelation *
 cf_relation_new(CfRelationKind kind, const char *rule, CfSeverity severity, CfTerm *result,
 		GPtrArray *terms, const char *what)
 {
-	CfRelation *r = g_new0(CfRelation, 1);
+	/* @what lives in the relation's own block: one allocation, not two */
+	gsize what_size = what ? strlen(what) + 1 : 0;
+	CfRelation *r = g_malloc0(sizeof(CfRelation) + what_size);
 	r->kind = kind;
 	r->rule = rule;
 	r->severity = severity;
@@ -96,7 +100,8 @@ cf_relation_new(CfRelationKind kind, const char *rule, CfSeverity severity, CfTe
 	r->terms = terms ? terms : g_ptr_array_new();
 	g_ptr_array_set_free_func(r->terms, (GDestroyNotify)cf_term_free);
 	r->ratio_exponent = 2;
-	r->what = g_strdup(what);
+	if (what)
+		r->what = memcpy((char *)(r + 1), what, what_size);
 	return r;
 }
 
@@ -107,7 +112,6 @@ cf_relation_free(CfRelation *relation)
 		return;
 	cf_term_free(relation->result);
 	g_ptr_array_unref(relation->terms);
-	g_free(relation->what);
 	g_free(relation);
 }
 

@@ -96,8 +96,9 @@ typedef struct {
 	                            * (a 其中 cell copying its parent): it ties them so one edit
 	                            * changes both, and is never reported; an edit that separates
 	                            * them is no contradiction */
-	char *what;                /* how a reviewer would name the relation, e.g.
-	                            * "the 18 amounts listed after 其中" (owned) */
+	const char *what;          /* how a reviewer would name the relation, e.g.
+	                            * "the 18 amounts listed after 其中" (a copy in the
+	                            * relation's own block, or NULL: never freed on its own) */
 } CfRelation;
 
 /* A new relation; @result and @terms are taken over (terms may be NULL: then empty). */

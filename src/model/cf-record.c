@@ -1,4 +1,5 @@
 #include "model/cf-record.h"
+#include "model/cf-utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -449,10 +450,10 @@ cf_record_sentence_fingerprint(const char *text, gsize length, CfRecordSentence 
 			chars++;
 			continue;
 		}
-		text_hash = fnv_byte(text_hash, c);
-		if ((c & 0xC0) != 0x80)
-			chars++;
-		i++;
+		/* the run of other bytes up to the next blank or digit, hashed in a tight loop */
+		gsize end = cf_utf8_skip_to(text, i, length, ' ', '\t', '\n', '\r', &chars);
+		for (; i < end; i++)
+			text_hash = fnv_byte(text_hash, (guchar)text[i]);
 	}
 	if (chars < CF_RECORD_SENTENCE_MIN_CHARS)
 		return FALSE;

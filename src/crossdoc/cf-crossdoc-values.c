@@ -323,15 +323,32 @@ key_put_int(KeyBuilder *k, int value)
 	key_put_len(k, digits + n, sizeof digits - n);
 }
 
+/* What follows the unit key in key_start(). */
+static void
+key_start_after_unit(KeyBuilder *k, int year, Meaning meaning)
+{
+	key_put_c(k, '\x1f');
+	key_put_int(k, year);
+	key_put_c(k, '\x1f');
+	key_put_int(k, (int)meaning);
+}
+
 /* "unit key\x1fyear\x1fmeaning", the start of every key of a unit's figures. */
 static void
 key_start(KeyBuilder *k, const char *unit_key, int year, Meaning meaning)
 {
 	key_put(k, unit_key);
-	key_put_c(k, '\x1f');
-	key_put_int(k, year);
-	key_put_c(k, '\x1f');
-	key_put_int(k, (int)meaning);
+	key_start_after_unit(k, year, meaning);
+}
+
+/* The hash of the keys of a document's figures after their unit key: the same for all of
+ * them, worked out once. */
+static guint
+unit_key_hash(const CfCrossdocDoc *doc)
+{
+	KeyBuilder k = {NULL, KEY_HASH_START};
+	key_put(&k, doc->unit_key ? doc->unit_key : "");
+	return k.hash;
 }
 
 /* What follows key_start() in a figure's key. */
@@ -360,15 +377,6 @@ figure_key(const CfCrossdocDoc *doc, int year, Meaning meaning, const char *item
 	return g_string_free(k.str, FALSE);
 }
 
-/* g_str_hash(figure_key()), without building the key. */
-static guint
-figure_hash(const CfCrossdocDoc *doc, int year, Meaning meaning, const char *item,
-	    const char *unit)
-{
-	KeyBuilder k = {NULL, KEY_HASH_START};
-	figure_key_build(&k, doc, year, meaning, item, unit);
-	return k.hash;
-}
 
 /* The years written on one line and where its sentences end, by character offset, found in
  * one pass over the line (a paragraph line holds many claims). */
@@ -715,12 +723,12 @@ key_unit(const Figure *f)
 }
 
 /* g_str_hash() of @f's key, and in *@own that of own_key() of its unit when it has one (the
- * start of its key): hashed together. */
+ * start of its key): hashed together.  @unit_hash: unit_key_hash() of its document. */
 static guint
-figure_key_hash(const Figure *f, guint *own)
+figure_key_hash(const Figure *f, guint unit_hash, guint *own)
 {
-	KeyBuilder k = {NULL, KEY_HASH_START};
-	key_start(&k, f->doc->unit_key ? f->doc->unit_key : "", f->year, f->meaning);
+	KeyBuilder k = {NULL, unit_hash};
+	key_start_after_unit(&k, f->year, f->meaning);
 	*own = k.hash;
 	key_rest(&k, f->item, key_unit(f));
 	return k.hash;
@@ -1394,11 +1402,15 @@ contains(GArray *sorted, guint hash)
 	return g_array_binary_search(sorted, &hash, compare_uint, &at);
 }
 
-/* The hash of last year's key check_changes looks up for @f. */
+/* The hash of last year's key check_changes looks up for @f (@unit_hash: unit_key_hash()
+ * of its document), g_str_hash() of figure_key() without building it. */
 static guint
-target_hash(const Figure *f)
+target_hash(const Figure *f, guint unit_hash)
 {
-	return figure_hash(f->doc, f->year - 1, f->meaning, f->item, NULL);
+	KeyBuilder k = {NULL, unit_hash};
+	key_start_after_unit(&k, f->year - 1, f->meaning);
+	key_rest(&k, f->item, NULL);
+	return k.hash;
 }
 
 
@@ -1407,6 +1419,7 @@ typedef struct {
 	const CfCrossdoc *cd;
 	GArray *notes;   /* guint64: the notes' keys */
 	GArray *figures; /* FigureNotes */
+	guint unit_hash; /* unit_key_hash() of the document */
 } Notes;
 
 static void
@@ -1414,14 +1427,14 @@ note_figure_cb(Figure *f, const Claims *claims, guint i, gpointer data)
 {
 	Notes *notes = data;
 	guint own;
-	FigureNotes figure = {.claim = i, .key = figure_key_hash(f, &own)};
+	FigureNotes figure = {.claim = i, .key = figure_key_hash(f, notes->unit_hash, &own)};
 	if (same_items_uses(f))
 		figure.notes |= 1u << NOTE_SAME;
 	if (changes_uses(f))
 		figure.notes |= 1u << NOTE_CHANGE_KEY;
 	if (states_change(f, claims, i)) {
 		figure.notes |= 1u << NOTE_TARGET;
-		figure.target = target_hash(f);
+		figure.target = target_hash(f, notes->unit_hash);
 	}
 	if (consolidated_uses(f)) {
 		figure.notes |= 1u << NOTE_OWN;
@@ -1519,7 +1532,7 @@ note_map(const CfCrossdoc *cd, guint doc, gpointer data)
 	const Interest *in = data;
 	Notes *notes = g_new(Notes, 1);
 	*notes = (Notes){cd, g_array_new(FALSE, FALSE, sizeof(guint64)),
-			 g_array_new(FALSE, FALSE, sizeof(FigureNotes))};
+			 g_array_new(FALSE, FALSE, sizeof(FigureNotes)), unit_key_hash(&cd->docs[doc])};
 	Memo *memo = memo_take(in->memos);
 	each_figure(&cd->docs[doc], in->named, memo, note_figure_cb, notes);
 	g_async_queue_push(in->memos, memo);

@@ -968,6 +968,22 @@ assert_same_compact(const CfRecord *a, const CfRecord *b)
 
 /* A batch's record made packed directly is the compact record of the full one: every report
  * of the corpus and the synthetic folder. */
+/* Every line 0 … @n_lines + 1 of @record read through CfRecordLines (at once) is the line
+ * cf_record_dup_line() reads by itself; returns how many are not "". */
+static guint
+assert_lines_read_at_once(const CfRecord *record, guint n_lines)
+{
+	g_autoptr(CfRecordLines) lines = cf_record_lines_new(record);
+	guint kept = 0;
+	for (guint line = 0; line <= n_lines + 1; line++) {
+		g_autofree char *at_once = cf_record_lines_dup(lines, line);
+		g_autofree char *alone = cf_record_dup_line(record, line);
+		g_assert_cmpstr(at_once, ==, alone);
+		kept += at_once[0] != '\0';
+	}
+	return kept;
+}
+
 static void
 test_packed_directly(void)
 {
@@ -987,13 +1003,16 @@ test_packed_directly(void)
 		g_assert_no_error(error);
 		g_autoptr(CfRecord) a = cf_record_new_from_document(doc, claims, NULL);
 		assert_dup_claims(a);
+		guint kept = assert_lines_read_at_once(a, doc->lines->len);
 		g_assert_true(cf_crossdoc_compact_record(a, strings, spill_a, &error));
+		g_assert_cmpuint(assert_lines_read_at_once(a, doc->lines->len), ==, kept);
 		g_autoptr(CfRecord) b = cf_crossdoc_new_packed_record(doc, claims);
 		g_assert_nonnull(b->packed);
 		g_assert_true(cf_crossdoc_compact_record(b, strings, spill_b, &error));
 		g_assert_no_error(error);
 		g_assert_cmpuint(b->n_spilled_lines, >, 0);
 		assert_same_compact(a, b);
+		g_assert_cmpuint(assert_lines_read_at_once(b, doc->lines->len), ==, kept);
 	}
 	g_string_chunk_free(strings);
 }

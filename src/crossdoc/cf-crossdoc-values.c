@@ -443,13 +443,17 @@ line_years_new(const char *line)
 }
 
 /* The last year written before @claim in its sentence (2021年我单位项目支出预算共1900万元:
- * a 2022 report stating a 2021 figure), 0 if none.  @lines caches each line's LineYears. */
+ * a 2022 report stating a 2021 figure), 0 if none.  @lines caches each line's LineYears,
+ * *@texts the record's lines (read at once, for all of them). */
 static int
-sentence_year(const CfRecord *r, const CfRecordClaim *claim, GHashTable *lines)
+sentence_year(const CfRecord *r, const CfRecordClaim *claim, GHashTable *lines,
+	      CfRecordLines **texts)
 {
 	LineYears *l = g_hash_table_lookup(lines, GUINT_TO_POINTER(claim->line));
 	if (l == NULL) {
-		g_autofree char *line = cf_record_dup_line(r, claim->line);
+		if (*texts == NULL)
+			*texts = cf_record_lines_new(r);
+		g_autofree char *line = cf_record_lines_dup(*texts, claim->line);
 		l = line_years_new(line);
 		g_hash_table_insert(lines, GUINT_TO_POINTER(claim->line), l);
 	}
@@ -641,6 +645,7 @@ memo_item(Memo *m, const CfCrossdocDoc *doc, const char *item_part, guint64 set)
 typedef struct {
 	Memo *memo;
 	GHashTable *lines; /* line → LineYears* */
+	CfRecordLines *texts; /* the record's source lines, read when first needed, or NULL */
 } DocCache;
 
 /* What @claim of @r states, decided by the claim and its record alone (so a record can be
@@ -703,7 +708,7 @@ figure_read(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cach
 	}
 	int stated_year = facts->stated_year;
 	if (stated_year == 0 && claim->table < 0)
-		stated_year = sentence_year(r, claim, cache->lines);
+		stated_year = sentence_year(r, claim, cache->lines, &cache->texts);
 	if (stated_year && !f->quoted) {
 		f->year = stated_year;
 		/* a figure of another year's report, quoted in this one */
@@ -1275,7 +1280,7 @@ each_figure(const CfCrossdocDoc *doc, GHashTable *named, Memo *memo, FigureFunc 
 	gboolean consolidated = doc->unit_key && g_hash_table_contains(named, doc->unit_key);
 	g_autoptr(GHashTable) lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 							    (GDestroyNotify)line_years_free);
-	DocCache cache = {memo, lines};
+	DocCache cache = {memo, lines, NULL};
 	guint n;
 	g_autofree CfRecordClaim *block = cf_record_dup_claims(doc->record, &n);
 	Claims claims = {block, n};
@@ -1288,6 +1293,7 @@ each_figure(const CfCrossdocDoc *doc, GHashTable *named, Memo *memo, FigureFunc 
 		if ((named_item && (doc->unit_key || c->table >= 0)) || consolidated)
 			each(&f, &claims, i, data);
 	}
+	cf_record_lines_free(cache.texts);
 }
 
 /* How many claims after claims[@i] check_changes reads: those on its line among the next two
@@ -1585,6 +1591,7 @@ keep_map(const CfCrossdoc *cd, guint doc, gpointer data)
 	Claims claims = {NULL, 0};
 	g_autoptr(GHashTable) lines = NULL;
 	Memo *memo = NULL;
+	DocCache cache = {NULL, NULL, NULL};
 	for (guint k = 0; k < d->n; k++) {
 		gboolean compared;
 		if (!figure_kept(in, &notes[k], &compared))
@@ -1595,10 +1602,10 @@ keep_map(const CfCrossdoc *cd, guint doc, gpointer data)
 			memo = memo_take(in->memos);
 			lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 						      (GDestroyNotify)line_years_free);
+			cache = (DocCache){memo, lines, NULL};
 		}
 		/* the same claims as the first pass read: the same figure */
 		guint i = notes[k].claim;
-		DocCache cache = {memo, lines};
 		Figure *f = i < claims.len ? figure_of(&cd->docs[doc], &claims.at[i], &cache)
 					   : NULL;
 		if (f != NULL)
@@ -1606,6 +1613,7 @@ keep_map(const CfCrossdoc *cd, guint doc, gpointer data)
 	}
 	if (memo != NULL)
 		g_async_queue_push(in->memos, memo);
+	cf_record_lines_free(cache.texts);
 	return kept;
 }
 

@@ -113,6 +113,22 @@ lines_offset(const CfRecord *record)
 	       (guint64)record->n_spilled_lines * sizeof(CfRecordSpilledLine);
 }
 
+/* Where the text of @line is in the lines after a compact record's line @index (@n of them):
+ * *@start, *@end; FALSE when the record keeps no such line. */
+static gboolean
+find_spilled_line(const CfRecordSpilledLine *index, guint n, guint line, guint *start,
+		  guint *end)
+{
+	CfRecordSpilledLine key = {.line = line};
+	const CfRecordSpilledLine *found =
+		n ? bsearch(&key, index, n, sizeof key, compare_spilled_line) : NULL;
+	if (found == NULL)
+		return FALSE;
+	*start = found > index ? found[-1].end : 0;
+	*end = found->end;
+	return TRUE;
+}
+
 char *
 cf_record_dup_line(const CfRecord *record, guint line)
 {
@@ -128,14 +144,11 @@ cf_record_dup_line(const CfRecord *record, guint line)
 		g_warning("%s", error->message);
 		return g_strdup("");
 	}
-	const CfRecordSpilledLine *lines = (const CfRecordSpilledLine *)index;
-	CfRecordSpilledLine key = {.line = line};
-	const CfRecordSpilledLine *found =
-		bsearch(&key, lines, record->n_spilled_lines, sizeof key, compare_spilled_line);
-	if (found == NULL)
+	guint start, end;
+	if (!find_spilled_line((const CfRecordSpilledLine *)index, record->n_spilled_lines, line,
+			       &start, &end))
 		return g_strdup("");
-	guint start = found > lines ? found[-1].end : 0;
-	char *text = cf_spill_read(record->spill, lines_offset(record) + start, found->end - start,
+	char *text = cf_spill_read(record->spill, lines_offset(record) + start, end - start,
 				   &error);
 	if (text == NULL) {
 		g_warning("%s", error->message);
@@ -144,6 +157,53 @@ cf_record_dup_line(const CfRecord *record, guint line)
 	return text;
 }
 
+struct _CfRecordLines {
+	const CfRecord *record;
+	char *block;    /* a compact record's line index, then its lines (NULL: none read) */
+	guint n;        /* lines in the index */
+	const char *texts; /* in block, after the index */
+};
+
+CfRecordLines *
+cf_record_lines_new(const CfRecord *record)
+{
+	CfRecordLines *lines = g_new0(CfRecordLines, 1);
+	lines->record = record;
+	if (!record->compact || record->n_spilled_lines == 0)
+		return lines;
+	gsize index_bytes = record->n_spilled_lines * sizeof(CfRecordSpilledLine);
+	g_autoptr(GError) error = NULL;
+	lines->block = cf_spill_read(record->spill, index_offset(record),
+				     index_bytes + record->spilled_lines_bytes, &error);
+	if (lines->block == NULL) {
+		g_warning("%s", error->message);
+		return lines;
+	}
+	lines->n = record->n_spilled_lines;
+	lines->texts = lines->block + index_bytes;
+	return lines;
+}
+
+char *
+cf_record_lines_dup(const CfRecordLines *lines, guint line)
+{
+	if (!lines->record->compact)
+		return g_strdup(cf_record_get_line(lines->record, line));
+	guint start, end;
+	if (!find_spilled_line((const CfRecordSpilledLine *)lines->block, lines->n, line, &start,
+			       &end))
+		return g_strdup("");
+	return g_strndup(lines->texts + start, end - start);
+}
+
+void
+cf_record_lines_free(CfRecordLines *lines)
+{
+	if (lines == NULL)
+		return;
+	g_free(lines->block);
+	g_free(lines);
+}
 GArray *
 cf_record_ref_sentences(const CfRecord *record)
 {
@@ -332,6 +392,7 @@ pack_with_lines(CfRecord *record, const gboolean *keep, const PackLine *lines, g
 	record->spilled_claims_bytes = claims_bytes;
 	record->n_spilled_sentences = record->sentences->len;
 	record->n_spilled_lines = n_lines;
+	record->spilled_lines_bytes = end;
 	g_clear_pointer(&record->claims, g_ptr_array_unref);
 	g_clear_pointer(&record->lines, g_hash_table_unref);
 	g_clear_pointer(&record->sentences, g_array_unref);

@@ -540,7 +540,11 @@ static void
 add_line(LineSink *sink, guint line)
 {
 	if (sink->numbers != NULL) {
-		g_array_append_val(sink->numbers, line); /* duplicates go when packed */
+		/* the claims of a line come together: the same line again is not kept twice
+		 * (other duplicates go when packed) */
+		GArray *numbers = sink->numbers;
+		if (numbers->len == 0 || g_array_index(numbers, guint, numbers->len - 1) != line)
+			g_array_append_val(numbers, line);
 		return;
 	}
 	GHashTable *lines = sink->record->lines;
@@ -654,6 +658,17 @@ cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims, const char
 	return r;
 }
 
+/* Whether the guint of @numbers are in order. */
+static gboolean
+sorted(const GArray *numbers)
+{
+	const guint *at = (const guint *)numbers->data;
+	for (guint i = 1; i < numbers->len; i++)
+		if (at[i - 1] > at[i])
+			return FALSE;
+	return TRUE;
+}
+
 CfRecord *
 cf_record_new_packed(const CfDocument *doc, GPtrArray *claims, const char *digest,
 		     CfRecordMarkFunc mark)
@@ -666,18 +681,21 @@ cf_record_new_packed(const CfDocument *doc, GPtrArray *claims, const char *diges
 	g_ptr_array_set_free_func(r->claims, NULL);
 	g_autoptr(GArray) numbers = g_array_sized_new(FALSE, FALSE, sizeof(guint), n + 16);
 	LineSink sink = {r, doc, numbers};
+	g_ptr_array_set_size(r->claims, (gint)n);
 	for (guint i = 0; i < n; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
 		borrowed[i] = record_claim(c, "");
 		borrowed[i].index = i;
-		g_ptr_array_add(r->claims, &borrowed[i]);
+		r->claims->pdata[i] = &borrowed[i];
 		add_line(&sink, c->line);
 	}
 	add_metadata_lines_and_sentences(&sink);
 	g_autofree gboolean *keep = g_new0(gboolean, MAX(n, 1));
 	mark(r, keep);
-	/* the lines in order, each once, read from the document (no copy of each first) */
-	g_array_sort(numbers, compare_uint);
+	/* the lines in order, each once, read from the document (no copy of each first); the
+	 * claims' lines are in order already, often all of them */
+	if (!sorted(numbers))
+		g_array_sort(numbers, compare_uint);
 	g_autofree PackLine *lines = g_new(PackLine, MAX(numbers->len, 1));
 	guint n_lines = 0;
 	for (guint i = 0; i < numbers->len; i++) {

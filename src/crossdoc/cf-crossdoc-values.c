@@ -489,12 +489,16 @@ typedef struct _LabelFacts {
 	/* a table label's row_item_unit_key(), worked out when first asked (label_row_unit) */
 	gboolean row_unit_known;
 	char *row_unit;
+	/* the item part normalised when it cannot name a document's unit (the same for every
+	 * document: see memo_item), worked out when first asked; NULL until then */
+	char *item;
 } LabelFacts;
 
 static void
 label_facts_free(LabelFacts *facts)
 {
 	g_free(facts->row_unit);
+	g_free(facts->item);
 	g_free(facts);
 }
 
@@ -611,15 +615,44 @@ memo_label(Memo *m, const char *label, gboolean table)
 	return facts;
 }
 
-/* @item_part normalised for @doc's unit, generic items as ""; @set: its bytes. */
-static const char *
-memo_item(Memo *m, const CfCrossdocDoc *doc, const char *item_part, guint64 set)
+/* What one document's figures share while they are built. */
+typedef struct {
+	Memo *memo;
+	GHashTable *lines; /* line → LineYears* */
+	CfRecordLines *texts; /* the record's source lines, read when first needed, or NULL */
+	/* cf_utf8_byte_set() of the document's unit and unit key (0 when it has none): a text
+	 * may contain one only if their bits are in its set (cf_utf8_may_contain) */
+	guint64 unit_set, unit_key_set;
+} DocCache;
+
+static DocCache
+doc_cache(const CfCrossdocDoc *doc, Memo *memo, GHashTable *lines)
 {
-	GHashTable *items = m->items;
-	/* normalise_item() takes the unit out only where its bytes are */
 	const char *unit = doc->record->unit, *unit_key = doc->unit_key;
-	if ((unit && cf_utf8_may_contain(set, unit)) ||
-	    (unit_key && cf_utf8_may_contain(set, unit_key))) {
+	return (DocCache){memo, lines, NULL, unit ? cf_utf8_byte_set(unit) : 0,
+			  unit_key ? cf_utf8_byte_set(unit_key) : 0};
+}
+
+/* Whether a text whose cf_utf8_byte_set() is @set may contain @doc's unit or unit key
+ * (cf_utf8_may_contain(), by their sets in @cache). */
+static gboolean
+may_name_unit(const DocCache *cache, const CfCrossdocDoc *doc, guint64 set)
+{
+	return (doc->record->unit && (cache->unit_set & ~set) == 0) ||
+	       (doc->unit_key && (cache->unit_key_set & ~set) == 0);
+}
+
+/* @item_part normalised for @doc's unit, generic items as ""; @set: its bytes; @cache: of
+ * @doc, with the memo. */
+static const char *
+memo_item(const DocCache *cache, const CfCrossdocDoc *doc, const char *item_part, guint64 set)
+{
+	Memo *m = cache->memo;
+	GHashTable *items = m->items;
+	/* normalise_item() takes the unit out only where its bytes are (cf_utf8_may_contain()
+	 * of the unit and its key, by their sets) */
+	const char *unit = doc->record->unit, *unit_key = doc->unit_key;
+	if (may_name_unit(cache, doc, set)) {
 		items = m->unit_items;
 		if (g_strcmp0(m->unit, unit) != 0 || g_strcmp0(m->unit_key, unit_key) != 0) {
 			g_hash_table_remove_all(items);
@@ -641,12 +674,6 @@ memo_item(Memo *m, const CfCrossdocDoc *doc, const char *item_part, guint64 set)
 	return item;
 }
 
-/* What one document's figures share while they are built. */
-typedef struct {
-	Memo *memo;
-	GHashTable *lines; /* line → LineYears* */
-	CfRecordLines *texts; /* the record's source lines, read when first needed, or NULL */
-} DocCache;
 
 /* What @claim of @r states, decided by the claim and its record alone (so a record can be
  * compacted to the claims that state something): its meaning, MEANING_NONE when it is not one
@@ -714,9 +741,17 @@ figure_read(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cach
 		/* a figure of another year's report, quoted in this one */
 		f->quoted = stated_year != r->year;
 	}
-	/* a table row's item is the same in each of its columns: normalised once */
+	/* a table row's item is the same in each of its columns: normalised once; one that
+	 * cannot name the unit is the same for every document, kept with its label's facts */
+	gboolean of_unit = may_name_unit(cache, doc, facts->item_set);
+	if (!of_unit && facts->item != NULL) {
+		f->item = facts->item;
+		return TRUE;
+	}
 	g_autofree char *item_copy = slash ? g_strndup(label, slash - label) : NULL;
-	f->item = (char *)memo_item(cache->memo, doc, slash ? item_copy : label, facts->item_set);
+	f->item = (char *)memo_item(cache, doc, slash ? item_copy : label, facts->item_set);
+	if (!of_unit)
+		facts->item = g_strdup(f->item);
 	return TRUE;
 }
 
@@ -1280,7 +1315,7 @@ each_figure(const CfCrossdocDoc *doc, GHashTable *named, Memo *memo, FigureFunc 
 	gboolean consolidated = doc->unit_key && g_hash_table_contains(named, doc->unit_key);
 	g_autoptr(GHashTable) lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 							    (GDestroyNotify)line_years_free);
-	DocCache cache = {memo, lines, NULL};
+	DocCache cache = doc_cache(doc, memo, lines);
 	guint n;
 	g_autofree CfRecordClaim *block = cf_record_dup_claims(doc->record, &n);
 	Claims claims = {block, n};
@@ -1602,7 +1637,7 @@ keep_map(const CfCrossdoc *cd, guint doc, gpointer data)
 			memo = memo_take(in->memos);
 			lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 						      (GDestroyNotify)line_years_free);
-			cache = (DocCache){memo, lines, NULL};
+			cache = doc_cache(&cd->docs[doc], memo, lines);
 		}
 		/* the same claims as the first pass read: the same figure */
 		guint i = notes[k].claim;

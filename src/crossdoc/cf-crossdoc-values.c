@@ -477,6 +477,17 @@ sentence_year(const CfRecord *r, const CfRecordClaim *claim, GHashTable *lines,
 	return year;
 }
 
+/* Whether @label (whose cf_utf8_byte_set() is @set) states a change up (增加, 增长 …) or
+ * down (减少, 下降 …): FALSE when it is neither, or both. */
+static gboolean
+label_change(const char *label, guint64 set, gboolean *up)
+{
+	*up = find(set, label, "增加") || find(set, label, "增长") || find(set, label, "上升");
+	gboolean down = find(set, label, "减少") || find(set, label, "下降") ||
+			find(set, label, "降低");
+	return *up != down;
+}
+
 /* What a claim's label alone says of the figure it states (claim_meaning_of and figure_of read
  * nothing else of it): worked out once per distinct label by a Memo. */
 typedef struct _LabelFacts {
@@ -485,6 +496,7 @@ typedef struct _LabelFacts {
 	gboolean carried_over; /* an amount carried over from last year (上年结转) */
 	gboolean last_year;    /* 上年 or 去年 in the label */
 	int stated_year;       /* cf_crossdoc_first_year() of the item part */
+	gboolean change;       /* label_change() */
 	guint64 item_set;      /* cf_utf8_byte_set() of the item part */
 	/* a table label's row_item_unit_key(), worked out when first asked (label_row_unit) */
 	gboolean row_unit_known;
@@ -534,6 +546,8 @@ label_facts(const char *label, gboolean table)
 		facts.meaning = found || slash != NULL ? meaning : MEANING_NONE;
 	}
 	facts.last_year = find(set, label, "上年") || find(set, label, "去年");
+	gboolean up;
+	facts.change = label_change(label, set, &up);
 	g_autofree char *item_part = slash ? g_strndup(label, slash - label) : NULL;
 	facts.stated_year = cf_crossdoc_first_year(slash ? item_part : label);
 	facts.item_set = cf_utf8_byte_set(slash ? item_part : label);
@@ -1071,12 +1085,7 @@ change_direction(const CfRecordClaim *c, gboolean *up)
 {
 	if (!c->has_value || c->label == NULL || c->qualifier == CF_QUALIFIER_RANGE)
 		return FALSE;
-	const char *label = c->label;
-	guint64 set = cf_utf8_byte_set(label);
-	*up = find(set, label, "增加") || find(set, label, "增长") || find(set, label, "上升");
-	gboolean down = find(set, label, "减少") || find(set, label, "下降") ||
-			find(set, label, "降低");
-	return *up != down;
+	return label_change(c->label, cf_utf8_byte_set(c->label), up);
 }
 
 static gboolean
@@ -1714,11 +1723,15 @@ cf_crossdoc_values_mark_claims(const CfRecord *record, gboolean *keep)
 	for (guint i = 0; i < record->claims->len; i++) {
 		const CfRecordClaim *c = g_ptr_array_index(record->claims, i);
 		gboolean carried_over, up;
-		if ((may_be_figure(record, c) &&
-		     claim_meaning_of(record, c, memo_label(memo, c->label, c->table >= 0),
-				      &carried_over) != MEANING_NONE) ||
-		    change_direction(c, &up))
+		if (may_be_figure(record, c)) {
+			/* change_direction() as the label's facts know it */
+			LabelFacts *facts = memo_label(memo, c->label, c->table >= 0);
+			if (claim_meaning_of(record, c, facts, &carried_over) != MEANING_NONE ||
+			    facts->change)
+				keep[i] = TRUE;
+		} else if (change_direction(c, &up)) {
 			keep[i] = TRUE;
+		}
 		/* the first labelled claim of each table row: units_named_in_tables() reads it */
 		if (c->table < 0 || c->label == NULL || (c->table == table && c->row == row))
 			continue;

@@ -554,51 +554,136 @@ label_facts(const char *label, gboolean table)
 	return facts;
 }
 
-/* What a thread building figures remembers from one document to the next: the facts of each
- * label, and each item normalised for the unit of the documents it last read (documents of a
- * unit come together in a batch, and state their items in the same words).  Bounded: cleared
- * when it grows past MEMO_ENTRIES. */
-typedef struct {
-	GHashTable *labels[2]; /* label → LabelFacts: [0] prose, [1] table claims */
-	/* item part → normalised item ("" when generic): of items in which neither the unit
-	 * nor its key can be (by their bytes), the same for every document; of the others, for
-	 * the unit of the documents last read (documents of a unit come together) */
-	GHashTable *items, *unit_items;
-	char *unit, *unit_key; /* whose items `unit_items` holds */
-} Memo;
-
 enum { MEMO_ENTRIES = 1u << 14 };
 
-/* The memo's string hash: labels are long and looked up once per claim, so eight bytes a
- * step rather than g_str_hash()'s one. */
-static guint
-memo_hash(gconstpointer key)
+/* A memo's map from strings (copied) to values (freed by `value_free`): open addressing, each
+ * slot with its key's hash and length, so a lookup (once per claim) hashes its key once,
+ * eight bytes a step, and compares only keys of the same hash and length.  Bounded: cleared
+ * when it holds MEMO_ENTRIES and another is added. */
+typedef struct {
+	guint64 hash;
+	gsize length;
+	char *key; /* NULL: an empty slot */
+	gpointer value;
+} MemoSlot;
+
+typedef struct {
+	MemoSlot *slots;
+	guint mask; /* the number of slots (a power of two) - 1 */
+	guint size;
+	GDestroyNotify value_free;
+} MemoMap;
+
+enum { MEMO_MAP_START = 64 };
+
+static void
+memo_map_init(MemoMap *map, GDestroyNotify value_free)
 {
-	const char *s = key;
-	gsize n = strlen(s);
-	guint64 h = 0x9e3779b97f4a7c15u ^ n;
-	for (; n >= 8; s += 8, n -= 8) {
-		guint64 w;
-		memcpy(&w, s, 8);
+	*map = (MemoMap){g_new0(MemoSlot, MEMO_MAP_START), MEMO_MAP_START - 1, 0, value_free};
+}
+
+static void
+memo_map_remove_all(MemoMap *map)
+{
+	for (guint i = 0; i <= map->mask && map->size > 0; i++) {
+		MemoSlot *slot = &map->slots[i];
+		if (slot->key == NULL)
+			continue;
+		g_free(slot->key);
+		map->value_free(slot->value);
+		*slot = (MemoSlot){0};
+		map->size--;
+	}
+}
+
+static void
+memo_map_release(MemoMap *map)
+{
+	memo_map_remove_all(map);
+	g_free(map->slots);
+}
+
+/* The hash of the @length bytes of @s: labels are long, so eight bytes a step (the last
+ * eight, overlapping, as the tail). */
+static guint64
+memo_hash(const char *s, gsize length)
+{
+	guint64 h = 0x9e3779b97f4a7c15u ^ length, w, tail = 0;
+	gsize n = length;
+	for (const char *p = s; n >= 8; p += 8, n -= 8) {
+		memcpy(&w, p, 8);
 		h = (h ^ w) * 0xff51afd7ed558ccdu;
 		h ^= h >> 32;
 	}
-	guint64 tail = 0;
-	memcpy(&tail, s, n);
+	if (length >= 8)
+		memcpy(&tail, s + length - 8, 8);
+	else
+		for (gsize i = 0; i < length; i++)
+			tail |= (guint64)(guchar)s[i] << (8 * i);
 	h = (h ^ tail) * 0xc4ceb9fe1a85ec53u;
-	h ^= h >> 29;
-	return (guint)h;
+	return h ^ (h >> 29);
 }
+
+/* The slot of @key (@length bytes, memo_hash() @hash) in @map: its own, or the empty one
+ * where it would go. */
+static MemoSlot *
+memo_map_slot(const MemoMap *map, const char *key, gsize length, guint64 hash)
+{
+	for (guint i = (guint)hash & map->mask;; i = (i + 1) & map->mask) {
+		MemoSlot *slot = &map->slots[i];
+		if (slot->key == NULL ||
+		    (slot->hash == hash && slot->length == length &&
+		     memcmp(slot->key, key, length) == 0))
+			return slot;
+	}
+}
+
+/* Adds @value for @key (not in @map: @slot is memo_map_slot()'s empty one). */
+static void
+memo_map_add(MemoMap *map, MemoSlot *slot, const char *key, gsize length, guint64 hash,
+	     gpointer value)
+{
+	if (map->size >= MEMO_ENTRIES) {
+		memo_map_remove_all(map);
+		slot = memo_map_slot(map, key, length, hash);
+	}
+	if (2 * (map->size + 1) > map->mask + 1) {
+		/* at most half full: twice the slots */
+		MemoMap grown = {g_new0(MemoSlot, 2 * ((gsize)map->mask + 1)), 2 * map->mask + 1,
+				 map->size, map->value_free};
+		for (guint i = 0; i <= map->mask; i++)
+			if (map->slots[i].key != NULL)
+				*memo_map_slot(&grown, map->slots[i].key, map->slots[i].length,
+					       map->slots[i].hash) = map->slots[i];
+		g_free(map->slots);
+		*map = grown;
+		slot = memo_map_slot(map, key, length, hash);
+	}
+	*slot = (MemoSlot){hash, length, g_strndup(key, length), value};
+	map->size++;
+}
+
+/* What a thread building figures remembers from one document to the next: the facts of each
+ * label, and each item normalised for the unit of the documents it last read (documents of a
+ * unit come together in a batch, and state their items in the same words).  Bounded: each
+ * map is cleared when it grows past MEMO_ENTRIES. */
+typedef struct {
+	MemoMap labels[2]; /* label → LabelFacts: [0] prose, [1] table claims */
+	/* item part → normalised item ("" when generic): of items in which neither the unit
+	 * nor its key can be (by their bytes), the same for every document; of the others, for
+	 * the unit of the documents last read (documents of a unit come together) */
+	MemoMap items, unit_items;
+	char *unit, *unit_key; /* whose items `unit_items` holds */
+} Memo;
 
 static Memo *
 memo_new(void)
 {
 	Memo *m = g_new0(Memo, 1);
 	for (guint t = 0; t < 2; t++)
-		m->labels[t] = g_hash_table_new_full(memo_hash, g_str_equal, g_free,
-						     (GDestroyNotify)label_facts_free);
-	m->items = g_hash_table_new_full(memo_hash, g_str_equal, g_free, g_free);
-	m->unit_items = g_hash_table_new_full(memo_hash, g_str_equal, g_free, g_free);
+		memo_map_init(&m->labels[t], (GDestroyNotify)label_facts_free);
+	memo_map_init(&m->items, g_free);
+	memo_map_init(&m->unit_items, g_free);
 	return m;
 }
 
@@ -606,9 +691,9 @@ static void
 memo_free(Memo *m)
 {
 	for (guint t = 0; t < 2; t++)
-		g_hash_table_unref(m->labels[t]);
-	g_hash_table_unref(m->items);
-	g_hash_table_unref(m->unit_items);
+		memo_map_release(&m->labels[t]);
+	memo_map_release(&m->items);
+	memo_map_release(&m->unit_items);
 	g_free(m->unit);
 	g_free(m->unit_key);
 	g_free(m);
@@ -617,15 +702,15 @@ memo_free(Memo *m)
 static LabelFacts *
 memo_label(Memo *m, const char *label, gboolean table)
 {
-	GHashTable *labels = m->labels[table ? 1 : 0];
-	LabelFacts *facts = g_hash_table_lookup(labels, label);
-	if (facts == NULL) {
-		if (g_hash_table_size(labels) >= MEMO_ENTRIES)
-			g_hash_table_remove_all(labels);
-		facts = g_new(LabelFacts, 1);
-		*facts = label_facts(label, table);
-		g_hash_table_insert(labels, g_strdup(label), facts);
-	}
+	MemoMap *labels = &m->labels[table ? 1 : 0];
+	gsize length = strlen(label);
+	guint64 hash = memo_hash(label, length);
+	MemoSlot *slot = memo_map_slot(labels, label, length, hash);
+	if (slot->key != NULL)
+		return slot->value;
+	LabelFacts *facts = g_new(LabelFacts, 1);
+	*facts = label_facts(label, table);
+	memo_map_add(labels, slot, label, length, hash, facts);
 	return facts;
 }
 
@@ -662,29 +747,29 @@ static const char *
 memo_item(const DocCache *cache, const CfCrossdocDoc *doc, const char *item_part, guint64 set)
 {
 	Memo *m = cache->memo;
-	GHashTable *items = m->items;
+	MemoMap *items = &m->items;
 	/* normalise_item() takes the unit out only where its bytes are (cf_utf8_may_contain()
 	 * of the unit and its key, by their sets) */
 	const char *unit = doc->record->unit, *unit_key = doc->unit_key;
 	if (may_name_unit(cache, doc, set)) {
-		items = m->unit_items;
+		items = &m->unit_items;
 		if (g_strcmp0(m->unit, unit) != 0 || g_strcmp0(m->unit_key, unit_key) != 0) {
-			g_hash_table_remove_all(items);
+			memo_map_remove_all(items);
 			g_free(m->unit);
 			g_free(m->unit_key);
 			m->unit = g_strdup(unit);
 			m->unit_key = g_strdup(unit_key);
 		}
 	}
-	const char *cached = g_hash_table_lookup(items, item_part);
-	if (cached != NULL)
-		return cached;
-	if (g_hash_table_size(items) >= MEMO_ENTRIES)
-		g_hash_table_remove_all(items);
+	gsize length = strlen(item_part);
+	guint64 hash = memo_hash(item_part, length);
+	MemoSlot *slot = memo_map_slot(items, item_part, length, hash);
+	if (slot->key != NULL)
+		return slot->value;
 	char *item = normalise_item(doc, item_part);
 	if (generic_item(item))
 		item[0] = '\0';
-	g_hash_table_insert(items, g_strdup(item_part), item);
+	memo_map_add(items, slot, item_part, length, hash, item);
 	return item;
 }
 

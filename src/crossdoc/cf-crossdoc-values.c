@@ -351,12 +351,32 @@ unit_key_hash(const CfCrossdocDoc *doc)
 	return k.hash;
 }
 
-/* What follows key_start() in a figure's key. */
+/* What key_put() of a string does to a hash: g_str_hash()'s h * 33 + c is linear, so its
+ * bytes take h to h * pow + sum (worked out once for a string hashed often). */
+typedef struct {
+	guint pow, sum;
+} HashStep;
+
+static HashStep
+hash_step(const char *s)
+{
+	HashStep step = {1, 0};
+	for (; *s; s++) {
+		step.pow *= 33;
+		step.sum = step.sum * 33 + (guint)(gint)(signed char)*s;
+	}
+	return step;
+}
+
+/* What follows key_start() in a figure's key; @step: hash_step() of @item, or NULL. */
 static void
-key_rest(KeyBuilder *k, const char *item, const char *unit)
+key_rest(KeyBuilder *k, const char *item, const HashStep *step, const char *unit)
 {
 	key_put_c(k, '\x1f');
-	key_put(k, item);
+	if (step != NULL && k->str == NULL)
+		k->hash = k->hash * step->pow + step->sum;
+	else
+		key_put(k, item);
 	key_put_c(k, '\x1f');
 	key_put(k, unit ? unit : "");
 }
@@ -366,7 +386,7 @@ figure_key_build(KeyBuilder *k, const CfCrossdocDoc *doc, int year, Meaning mean
 		 const char *item, const char *unit)
 {
 	key_start(k, doc->unit_key ? doc->unit_key : "", year, meaning);
-	key_rest(k, item, unit);
+	key_rest(k, item, NULL, unit);
 }
 
 static char *
@@ -504,6 +524,7 @@ typedef struct _LabelFacts {
 	/* the item part normalised when it cannot name a document's unit (the same for every
 	 * document: see memo_item), worked out when first asked; NULL until then */
 	char *item;
+	HashStep item_step; /* hash_step() of `item` */
 } LabelFacts;
 
 static void
@@ -849,8 +870,11 @@ figure_read(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cach
 	}
 	g_autofree char *item_copy = slash ? g_strndup(label, slash - label) : NULL;
 	f->item = (char *)memo_item(cache, doc, slash ? item_copy : label, facts->item_set);
-	if (!of_unit)
+	if (!of_unit) {
 		facts->item = g_strdup(f->item);
+		facts->item_step = hash_step(facts->item);
+		f->item = facts->item;
+	}
 	return TRUE;
 }
 
@@ -861,6 +885,13 @@ key_unit(const Figure *f)
 	return f->meaning == MEANING_COUNT ? f->claim->unit : NULL;
 }
 
+/* hash_step() of @f's item when its label's facts know it, else NULL. */
+static const HashStep *
+item_step(const Figure *f)
+{
+	return f->facts != NULL && f->item == f->facts->item ? &f->facts->item_step : NULL;
+}
+
 /* g_str_hash() of @f's key, and in *@own that of own_key() of its unit when it has one (the
  * start of its key): hashed together.  @unit_hash: unit_key_hash() of its document. */
 static guint
@@ -869,7 +900,7 @@ figure_key_hash(const Figure *f, guint unit_hash, guint *own)
 	KeyBuilder k = {NULL, unit_hash};
 	key_start_after_unit(&k, f->year, f->meaning);
 	*own = k.hash;
-	key_rest(&k, f->item, key_unit(f));
+	key_rest(&k, f->item, item_step(f), key_unit(f));
 	return k.hash;
 }
 
@@ -1544,7 +1575,7 @@ target_hash(const Figure *f, guint unit_hash)
 {
 	KeyBuilder k = {NULL, unit_hash};
 	key_start_after_unit(&k, f->year - 1, f->meaning);
-	key_rest(&k, f->item, NULL);
+	key_rest(&k, f->item, item_step(f), NULL);
 	return k.hash;
 }
 

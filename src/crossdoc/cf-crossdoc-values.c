@@ -398,11 +398,16 @@ figure_key(const CfCrossdocDoc *doc, int year, Meaning meaning, const char *item
 }
 
 
-/* The years written on one line and where its sentences end, by character offset, found in
- * one pass over the line (a paragraph line holds many claims). */
+/* The years written on one line and where its sentences end, by character offset, read in
+ * one pass over the line as far as its claims ask (a paragraph line holds many claims). */
 typedef struct {
 	GArray *years; /* guint pairs: character offset, year */
 	GArray *stops; /* guint: character offset just after 。；！？ */
+	/* what is left to read: the line (NULL once read, or when it has no year), its length,
+	 * the byte to read next and its character offset */
+	char *text;
+	gsize length, next;
+	guint offset;
 } LineYears;
 
 static void
@@ -410,11 +415,12 @@ line_years_free(LineYears *l)
 {
 	g_array_unref(l->years);
 	g_array_unref(l->stops);
+	g_free(l->text);
 	g_free(l);
 }
 
 /* Whether @line has a 年 after four digits (most lines have none): strstr() finds 年 faster
- * than line_years_new() reads the line. */
+ * than line_years_read() reads the line. */
 static gboolean
 may_state_year(const char *line)
 {
@@ -425,19 +431,40 @@ may_state_year(const char *line)
 	return FALSE;
 }
 
+/* The LineYears of @line (taken), none read yet. */
 static LineYears *
-line_years_new(const char *line)
+line_years_new(char *line)
 {
-	LineYears *l = g_new(LineYears, 1);
+	LineYears *l = g_new0(LineYears, 1);
 	l->years = g_array_new(FALSE, FALSE, 2 * sizeof(guint));
 	l->stops = g_array_new(FALSE, FALSE, sizeof(guint));
-	if (!may_state_year(line))
-		return l; /* no year: sentence_year() reads no stops either */
+	if (!may_state_year(line)) {
+		g_free(line); /* no year: sentence_year() reads no stops either */
+		return l;
+	}
+	l->text = line;
+	l->length = strlen(line);
+	return l;
+}
+
+/* Reads @l's line on to its character @at: then its years and stops hold every one written
+ * before that character. */
+static void
+line_years_read(LineYears *l, guint at)
+{
+	const char *line = l->text;
+	if (line == NULL)
+		return;
 	/* only digits and the bytes leading 。；！？ (0xE3, 0xEF) matter: the characters between
 	 * them are counted sixteen bytes a step */
-	gsize length = strlen(line), i = 0;
-	guint offset = 0;
+	gsize length = l->length, i = l->next;
+	guint offset = l->offset;
 	while ((i = cf_utf8_skip_to(line, i, length, 0xE3, 0xEF, 0xEF, 0xEF, &offset)) < length) {
+		if (offset >= at) {
+			l->next = i;
+			l->offset = offset;
+			return;
+		}
 		const char *p = line + i;
 		i++;
 		offset++;
@@ -459,7 +486,7 @@ line_years_new(const char *line)
 			}
 		}
 	}
-	return l;
+	g_clear_pointer(&l->text, g_free);
 }
 
 /* The last year written before @claim in its sentence (2021年我单位项目支出预算共1900万元:
@@ -473,13 +500,15 @@ sentence_year(const CfRecord *r, const CfRecordClaim *claim, GHashTable *lines,
 	if (l == NULL) {
 		if (*texts == NULL)
 			*texts = cf_record_lines_new(r);
-		g_autofree char *line = cf_record_lines_dup(*texts, claim->line);
-		l = line_years_new(line);
+		l = line_years_new(cf_record_lines_dup(*texts, claim->line));
 		g_hash_table_insert(lines, GUINT_TO_POINTER(claim->line), l);
 	}
-	if (l->years->len == 0 || claim->column < 1)
+	if (claim->column < 1)
 		return 0;
 	guint at = claim->column - 1, start = 0;
+	line_years_read(l, at);
+	if (l->years->len == 0)
+		return 0;
 	for (guint k = 0; k < l->stops->len; k++) {
 		guint stop = g_array_index(l->stops, guint, k);
 		if (stop > at)

@@ -211,6 +211,124 @@ test_fingerprint(void)
 		cf_record_sentence_fingerprint("具体情况如下：", strlen("具体情况如下："), &s));
 }
 
+/* The fingerprint as first written, byte by byte: the values history stores. */
+static gboolean
+fingerprint_by_byte(const char *text, gsize length, CfRecordSentence *out)
+{
+	guint64 text_hash = 0xcbf29ce484222325u, numbers_hash = 0xcbf29ce484222325u;
+	const guint64 prime = 0x100000001b3u;
+	guint chars = 0, numbers = 0;
+	gsize i = 0;
+	while (i < length) {
+		guchar c = (guchar)text[i];
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			i++;
+			continue;
+		}
+		if (c >= '0' && c <= '9') {
+			gsize start = i;
+			while (i < length && ((text[i] >= '0' && text[i] <= '9') ||
+					      ((text[i] == '.' || text[i] == ',') && i + 1 < length &&
+					       text[i + 1] >= '0' && text[i + 1] <= '9')))
+				i++;
+			gboolean year = i - start == 4 && (text[start] == '1' || text[start] == '2') &&
+					length - i >= 3 && memcmp(text + i, "年", 3) == 0;
+			if (!year) {
+				for (gsize k = start; k < i; k++)
+					numbers_hash = (numbers_hash ^ (guchar)text[k]) * prime;
+				numbers_hash = (numbers_hash ^ '|') * prime;
+				numbers++;
+			}
+			text_hash = (text_hash ^ '#') * prime;
+			chars++;
+			continue;
+		}
+		text_hash = (text_hash ^ c) * prime;
+		if ((c & 0xC0) != 0x80)
+			chars++;
+		i++;
+	}
+	if (chars < CF_RECORD_SENTENCE_MIN_CHARS)
+		return FALSE;
+	out->text_hash = text_hash;
+	out->numbers_hash = numbers ? numbers_hash : 0;
+	out->line = 0;
+	out->chars = (guint16)MIN(chars, G_MAXUINT16);
+	out->numbers = (guint16)MIN(numbers, G_MAXUINT16);
+	return TRUE;
+}
+
+static void
+assert_fingerprint_as_by_byte(const char *text, gsize length)
+{
+	CfRecordSentence fast = {0}, slow = {0};
+	gboolean kept = cf_record_sentence_fingerprint(text, length, &fast);
+	g_assert_cmpint(kept, ==, fingerprint_by_byte(text, length, &slow));
+	if (!kept)
+		return;
+	g_assert_cmphex(fast.text_hash, ==, slow.text_hash);
+	g_assert_cmphex(fast.numbers_hash, ==, slow.numbers_hash);
+	g_assert_cmpuint(fast.chars, ==, slow.chars);
+	g_assert_cmpuint(fast.numbers, ==, slow.numbers);
+}
+
+/* The fingerprint (blank and digit runs found sixteen bytes a step) gives the values history
+ * stores, on every corpus line, every tail of it, and random texts. */
+static void
+test_fingerprint_values(void)
+{
+	g_autoptr(GPtrArray) lines = report_lines();
+	for (guint i = 0; i < lines->len; i++) {
+		const char *line = lines->pdata[i];
+		gsize length = strlen(line);
+		for (gsize from = 0; from < length; from += 1 + from / 8)
+			assert_fingerprint_as_by_byte(line + from, length - from);
+	}
+	static const char *const pieces[] = {
+		"全年", "组织", "，", "。", " ", "\t", "\r\n", "12", "2021年", "1999", "年",
+		"4,95", "1.5", ".", ",", "a", "%", "（", "）", "０", "é", "𝄞",   "\xff",  "9",
+	};
+	guint32 state = 11;
+	for (guint n = 0; n < 3000; n++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), n % 60, &state);
+		assert_fingerprint_as_by_byte(text->str, text->len);
+	}
+}
+
+/* cf_utf8_skip_to() stops where a byte-by-byte scan stops, having counted the same
+ * characters, from every start of random texts. */
+static void
+test_skip_to(void)
+{
+	static const char *const pieces[] = {"全年", "。", "；", "？", " ", "\t", "12", "年",
+					     "a",    ".",  "０", "é", "𝄞", "\x80", "\xff"};
+	guint32 state = 5;
+	for (guint n = 0; n < 2000; n++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), n % 50, &state);
+		for (gsize from = 0; from <= text->len; from++) {
+			const guchar stops[2][4] = {{' ', '\t', '\n', '\r'},
+						    {0xE3, 0xEF, 0xEF, 0xEF}};
+			for (guint k = 0; k < 2; k++) {
+				const guchar *st = stops[k];
+				guint chars = 0, expected_chars = 0;
+				gsize at = cf_utf8_skip_to(text->str, from, text->len, st[0], st[1],
+							   st[2], st[3], &chars);
+				gsize expected = from;
+				for (; expected < text->len; expected++) {
+					guchar u = (guchar)text->str[expected];
+					if (g_ascii_isdigit(u) || memchr(st, u, 4) != NULL)
+						break;
+					expected_chars += (u & 0xC0) != 0x80;
+				}
+				g_assert_cmpuint(at, ==, expected);
+				g_assert_cmpuint(chars, ==, expected_chars);
+			}
+		}
+	}
+}
+
 /* ---- the seeds ---- */
 
 /* The five real reports: three units, 开福区 twice (2020, 2022).  Nothing holds between them
@@ -850,6 +968,22 @@ assert_same_compact(const CfRecord *a, const CfRecord *b)
 
 /* A batch's record made packed directly is the compact record of the full one: every report
  * of the corpus and the synthetic folder. */
+/* Every line 0 … @n_lines + 1 of @record read through CfRecordLines (at once) is the line
+ * cf_record_dup_line() reads by itself; returns how many are not "". */
+static guint
+assert_lines_read_at_once(const CfRecord *record, guint n_lines)
+{
+	g_autoptr(CfRecordLines) lines = cf_record_lines_new(record);
+	guint kept = 0;
+	for (guint line = 0; line <= n_lines + 1; line++) {
+		g_autofree char *at_once = cf_record_lines_dup(lines, line);
+		g_autofree char *alone = cf_record_dup_line(record, line);
+		g_assert_cmpstr(at_once, ==, alone);
+		kept += at_once[0] != '\0';
+	}
+	return kept;
+}
+
 static void
 test_packed_directly(void)
 {
@@ -869,13 +1003,16 @@ test_packed_directly(void)
 		g_assert_no_error(error);
 		g_autoptr(CfRecord) a = cf_record_new_from_document(doc, claims, NULL);
 		assert_dup_claims(a);
+		guint kept = assert_lines_read_at_once(a, doc->lines->len);
 		g_assert_true(cf_crossdoc_compact_record(a, strings, spill_a, &error));
+		g_assert_cmpuint(assert_lines_read_at_once(a, doc->lines->len), ==, kept);
 		g_autoptr(CfRecord) b = cf_crossdoc_new_packed_record(doc, claims);
 		g_assert_nonnull(b->packed);
 		g_assert_true(cf_crossdoc_compact_record(b, strings, spill_b, &error));
 		g_assert_no_error(error);
 		g_assert_cmpuint(b->n_spilled_lines, >, 0);
 		assert_same_compact(a, b);
+		g_assert_cmpuint(assert_lines_read_at_once(b, doc->lines->len), ==, kept);
 	}
 	g_string_chunk_free(strings);
 }
@@ -1068,6 +1205,8 @@ main(int argc, char **argv)
 	g_assert_no_error(error);
 	g_test_add_func("/crossdoc/unit-key/table", test_unit_key);
 	g_test_add_func("/crossdoc/fingerprint/numbers-masked", test_fingerprint);
+	g_test_add_func("/crossdoc/fingerprint/as-by-byte", test_fingerprint_values);
+	g_test_add_func("/crossdoc/fingerprint/skip-to", test_skip_to);
 	g_test_add_func("/crossdoc/seeds/nothing-between-them", test_seeds_clean);
 	g_test_add_func("/crossdoc/seeds/counter", test_seeds_counter);
 	g_test_add_func("/crossdoc/history/reported-once", test_history);

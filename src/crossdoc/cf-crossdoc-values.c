@@ -323,23 +323,60 @@ key_put_int(KeyBuilder *k, int value)
 	key_put_len(k, digits + n, sizeof digits - n);
 }
 
-/* "unit key\x1fyear\x1fmeaning", the start of every key of a unit's figures. */
+/* What follows the unit key in key_start(). */
 static void
-key_start(KeyBuilder *k, const char *unit_key, int year, Meaning meaning)
+key_start_after_unit(KeyBuilder *k, int year, Meaning meaning)
 {
-	key_put(k, unit_key);
 	key_put_c(k, '\x1f');
 	key_put_int(k, year);
 	key_put_c(k, '\x1f');
 	key_put_int(k, (int)meaning);
 }
 
-/* What follows key_start() in a figure's key. */
+/* "unit key\x1fyear\x1fmeaning", the start of every key of a unit's figures. */
 static void
-key_rest(KeyBuilder *k, const char *item, const char *unit)
+key_start(KeyBuilder *k, const char *unit_key, int year, Meaning meaning)
+{
+	key_put(k, unit_key);
+	key_start_after_unit(k, year, meaning);
+}
+
+/* The hash of the keys of a document's figures after their unit key: the same for all of
+ * them, worked out once. */
+static guint
+unit_key_hash(const CfCrossdocDoc *doc)
+{
+	KeyBuilder k = {NULL, KEY_HASH_START};
+	key_put(&k, doc->unit_key ? doc->unit_key : "");
+	return k.hash;
+}
+
+/* What key_put() of a string does to a hash: g_str_hash()'s h * 33 + c is linear, so its
+ * bytes take h to h * pow + sum (worked out once for a string hashed often). */
+typedef struct {
+	guint pow, sum;
+} HashStep;
+
+static HashStep
+hash_step(const char *s)
+{
+	HashStep step = {1, 0};
+	for (; *s; s++) {
+		step.pow *= 33;
+		step.sum = step.sum * 33 + (guint)(gint)(signed char)*s;
+	}
+	return step;
+}
+
+/* What follows key_start() in a figure's key; @step: hash_step() of @item, or NULL. */
+static void
+key_rest(KeyBuilder *k, const char *item, const HashStep *step, const char *unit)
 {
 	key_put_c(k, '\x1f');
-	key_put(k, item);
+	if (step != NULL && k->str == NULL)
+		k->hash = k->hash * step->pow + step->sum;
+	else
+		key_put(k, item);
 	key_put_c(k, '\x1f');
 	key_put(k, unit ? unit : "");
 }
@@ -349,7 +386,7 @@ figure_key_build(KeyBuilder *k, const CfCrossdocDoc *doc, int year, Meaning mean
 		 const char *item, const char *unit)
 {
 	key_start(k, doc->unit_key ? doc->unit_key : "", year, meaning);
-	key_rest(k, item, unit);
+	key_rest(k, item, NULL, unit);
 }
 
 static char *
@@ -360,21 +397,17 @@ figure_key(const CfCrossdocDoc *doc, int year, Meaning meaning, const char *item
 	return g_string_free(k.str, FALSE);
 }
 
-/* g_str_hash(figure_key()), without building the key. */
-static guint
-figure_hash(const CfCrossdocDoc *doc, int year, Meaning meaning, const char *item,
-	    const char *unit)
-{
-	KeyBuilder k = {NULL, KEY_HASH_START};
-	figure_key_build(&k, doc, year, meaning, item, unit);
-	return k.hash;
-}
 
-/* The years written on one line and where its sentences end, by character offset, found in
- * one pass over the line (a paragraph line holds many claims). */
+/* The years written on one line and where its sentences end, by character offset, read in
+ * one pass over the line as far as its claims ask (a paragraph line holds many claims). */
 typedef struct {
 	GArray *years; /* guint pairs: character offset, year */
 	GArray *stops; /* guint: character offset just after 。；！？ */
+	/* what is left to read: the line (NULL once read, or when it has no year), its length,
+	 * the byte to read next and its character offset */
+	char *text;
+	gsize length, next;
+	guint offset;
 } LineYears;
 
 static void
@@ -382,54 +415,100 @@ line_years_free(LineYears *l)
 {
 	g_array_unref(l->years);
 	g_array_unref(l->stops);
+	g_free(l->text);
 	g_free(l);
 }
 
-static LineYears *
-line_years_new(const char *line)
+/* Whether @line has a 年 after four digits (most lines have none): strstr() finds 年 faster
+ * than line_years_read() reads the line. */
+static gboolean
+may_state_year(const char *line)
 {
-	LineYears *l = g_new(LineYears, 1);
+	for (const char *p = strstr(line, "年"); p != NULL; p = strstr(p + strlen("年"), "年"))
+		if (p - line >= 4 && g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[-2]) &&
+		    g_ascii_isdigit(p[-3]) && g_ascii_isdigit(p[-4]))
+			return TRUE;
+	return FALSE;
+}
+
+/* The LineYears of @line (taken), none read yet. */
+static LineYears *
+line_years_new(char *line)
+{
+	LineYears *l = g_new0(LineYears, 1);
 	l->years = g_array_new(FALSE, FALSE, 2 * sizeof(guint));
 	l->stops = g_array_new(FALSE, FALSE, sizeof(guint));
-	guint offset = 0;
-	for (const char *p = line; *p; p = g_utf8_next_char(p), offset++) {
-		guchar lead = (guchar)*p; /* 。 is led by 0xE3, ；！？ by 0xEF */
-		if ((lead == 0xE3 || lead == 0xEF) &&
-		    (memcmp(p, "。", 3) == 0 || memcmp(p, "；", 3) == 0 ||
-		     memcmp(p, "！", 3) == 0 || memcmp(p, "？", 3) == 0)) {
-			guint after = offset + 1;
-			g_array_append_val(l->stops, after);
+	if (!may_state_year(line)) {
+		g_free(line); /* no year: sentence_year() reads no stops either */
+		return l;
+	}
+	l->text = line;
+	l->length = strlen(line);
+	return l;
+}
+
+/* Reads @l's line on to its character @at: then its years and stops hold every one written
+ * before that character. */
+static void
+line_years_read(LineYears *l, guint at)
+{
+	const char *line = l->text;
+	if (line == NULL)
+		return;
+	/* only digits and the bytes leading 。；！？ (0xE3, 0xEF) matter: the characters between
+	 * them are counted sixteen bytes a step */
+	gsize length = l->length, i = l->next;
+	guint offset = l->offset;
+	while ((i = cf_utf8_skip_to(line, i, length, 0xE3, 0xEF, 0xEF, 0xEF, &offset)) < length) {
+		if (offset >= at) {
+			l->next = i;
+			l->offset = offset;
+			return;
+		}
+		const char *p = line + i;
+		i++;
+		offset++;
+		if (!g_ascii_isdigit(p[0])) {
+			if (length - (i - 1) >= 3 &&
+			    (memcmp(p, "。", 3) == 0 || memcmp(p, "；", 3) == 0 ||
+			     memcmp(p, "！", 3) == 0 || memcmp(p, "？", 3) == 0))
+				g_array_append_val(l->stops, offset);
 			continue;
 		}
-		if (g_ascii_isdigit(p[0]) && g_ascii_isdigit(p[1]) && g_ascii_isdigit(p[2]) &&
-		    g_ascii_isdigit(p[3]) && (p == line || !g_ascii_isdigit(p[-1])) &&
-		    g_str_has_prefix(p + 4, "年") &&
+		if (g_ascii_isdigit(p[1]) && g_ascii_isdigit(p[2]) && g_ascii_isdigit(p[3]) &&
+		    (p == line || !g_ascii_isdigit(p[-1])) && g_str_has_prefix(p + 4, "年") &&
 		    !g_str_has_prefix(p + 4 + strlen("年"), "以")) {
 			guint y = (guint)((p[0] - '0') * 1000 + (p[1] - '0') * 100 +
 					  (p[2] - '0') * 10 + (p[3] - '0'));
 			if (y >= 1900 && y <= 2199) {
-				guint pair[2] = {offset, y};
+				guint pair[2] = {offset - 1, y};
 				g_array_append_vals(l->years, pair, 1);
 			}
 		}
 	}
-	return l;
+	g_clear_pointer(&l->text, g_free);
 }
 
 /* The last year written before @claim in its sentence (2021年我单位项目支出预算共1900万元:
- * a 2022 report stating a 2021 figure), 0 if none.  @lines caches each line's LineYears. */
+ * a 2022 report stating a 2021 figure), 0 if none.  @lines caches each line's LineYears,
+ * *@texts the record's lines (read at once, for all of them). */
 static int
-sentence_year(const CfRecord *r, const CfRecordClaim *claim, GHashTable *lines)
+sentence_year(const CfRecord *r, const CfRecordClaim *claim, GHashTable *lines,
+	      CfRecordLines **texts)
 {
 	LineYears *l = g_hash_table_lookup(lines, GUINT_TO_POINTER(claim->line));
 	if (l == NULL) {
-		g_autofree char *line = cf_record_dup_line(r, claim->line);
-		l = line_years_new(line);
+		if (*texts == NULL)
+			*texts = cf_record_lines_new(r);
+		l = line_years_new(cf_record_lines_dup(*texts, claim->line));
 		g_hash_table_insert(lines, GUINT_TO_POINTER(claim->line), l);
 	}
-	if (l->years->len == 0 || claim->column < 1)
+	if (claim->column < 1)
 		return 0;
 	guint at = claim->column - 1, start = 0;
+	line_years_read(l, at);
+	if (l->years->len == 0)
+		return 0;
 	for (guint k = 0; k < l->stops->len; k++) {
 		guint stop = g_array_index(l->stops, guint, k);
 		if (stop > at)
@@ -447,6 +526,17 @@ sentence_year(const CfRecord *r, const CfRecordClaim *claim, GHashTable *lines)
 	return year;
 }
 
+/* Whether @label (whose cf_utf8_byte_set() is @set) states a change up (增加, 增长 …) or
+ * down (减少, 下降 …): FALSE when it is neither, or both. */
+static gboolean
+label_change(const char *label, guint64 set, gboolean *up)
+{
+	*up = find(set, label, "增加") || find(set, label, "增长") || find(set, label, "上升");
+	gboolean down = find(set, label, "减少") || find(set, label, "下降") ||
+			find(set, label, "降低");
+	return *up != down;
+}
+
 /* What a claim's label alone says of the figure it states (claim_meaning_of and figure_of read
  * nothing else of it): worked out once per distinct label by a Memo. */
 typedef struct _LabelFacts {
@@ -455,16 +545,22 @@ typedef struct _LabelFacts {
 	gboolean carried_over; /* an amount carried over from last year (上年结转) */
 	gboolean last_year;    /* 上年 or 去年 in the label */
 	int stated_year;       /* cf_crossdoc_first_year() of the item part */
+	gboolean change;       /* label_change() */
 	guint64 item_set;      /* cf_utf8_byte_set() of the item part */
 	/* a table label's row_item_unit_key(), worked out when first asked (label_row_unit) */
 	gboolean row_unit_known;
 	char *row_unit;
+	/* the item part normalised when it cannot name a document's unit (the same for every
+	 * document: see memo_item), worked out when first asked; NULL until then */
+	char *item;
+	HashStep item_step; /* hash_step() of `item` */
 } LabelFacts;
 
 static void
 label_facts_free(LabelFacts *facts)
 {
 	g_free(facts->row_unit);
+	g_free(facts->item);
 	g_free(facts);
 }
 
@@ -500,57 +596,144 @@ label_facts(const char *label, gboolean table)
 		facts.meaning = found || slash != NULL ? meaning : MEANING_NONE;
 	}
 	facts.last_year = find(set, label, "上年") || find(set, label, "去年");
+	gboolean up;
+	facts.change = label_change(label, set, &up);
 	g_autofree char *item_part = slash ? g_strndup(label, slash - label) : NULL;
 	facts.stated_year = cf_crossdoc_first_year(slash ? item_part : label);
 	facts.item_set = cf_utf8_byte_set(slash ? item_part : label);
 	return facts;
 }
 
-/* What a thread building figures remembers from one document to the next: the facts of each
- * label, and each item normalised for the unit of the documents it last read (documents of a
- * unit come together in a batch, and state their items in the same words).  Bounded: cleared
- * when it grows past MEMO_ENTRIES. */
-typedef struct {
-	GHashTable *labels[2]; /* label → LabelFacts: [0] prose, [1] table claims */
-	/* item part → normalised item ("" when generic): of items in which neither the unit
-	 * nor its key can be (by their bytes), the same for every document; of the others, for
-	 * the unit of the documents last read (documents of a unit come together) */
-	GHashTable *items, *unit_items;
-	char *unit, *unit_key; /* whose items `unit_items` holds */
-} Memo;
-
 enum { MEMO_ENTRIES = 1u << 14 };
 
-/* The memo's string hash: labels are long and looked up once per claim, so eight bytes a
- * step rather than g_str_hash()'s one. */
-static guint
-memo_hash(gconstpointer key)
+/* A memo's map from strings (copied) to values (freed by `value_free`): open addressing, each
+ * slot with its key's hash and length, so a lookup (once per claim) hashes its key once,
+ * eight bytes a step, and compares only keys of the same hash and length.  Bounded: cleared
+ * when it holds MEMO_ENTRIES and another is added. */
+typedef struct {
+	guint64 hash;
+	gsize length;
+	char *key; /* NULL: an empty slot */
+	gpointer value;
+} MemoSlot;
+
+typedef struct {
+	MemoSlot *slots;
+	guint mask; /* the number of slots (a power of two) - 1 */
+	guint size;
+	GDestroyNotify value_free;
+} MemoMap;
+
+enum { MEMO_MAP_START = 64 };
+
+static void
+memo_map_init(MemoMap *map, GDestroyNotify value_free)
 {
-	const char *s = key;
-	gsize n = strlen(s);
-	guint64 h = 0x9e3779b97f4a7c15u ^ n;
-	for (; n >= 8; s += 8, n -= 8) {
-		guint64 w;
-		memcpy(&w, s, 8);
+	*map = (MemoMap){g_new0(MemoSlot, MEMO_MAP_START), MEMO_MAP_START - 1, 0, value_free};
+}
+
+static void
+memo_map_remove_all(MemoMap *map)
+{
+	for (guint i = 0; i <= map->mask && map->size > 0; i++) {
+		MemoSlot *slot = &map->slots[i];
+		if (slot->key == NULL)
+			continue;
+		g_free(slot->key);
+		map->value_free(slot->value);
+		*slot = (MemoSlot){0};
+		map->size--;
+	}
+}
+
+static void
+memo_map_release(MemoMap *map)
+{
+	memo_map_remove_all(map);
+	g_free(map->slots);
+}
+
+/* The hash of the @length bytes of @s: labels are long, so eight bytes a step (the last
+ * eight, overlapping, as the tail). */
+static guint64
+memo_hash(const char *s, gsize length)
+{
+	guint64 h = 0x9e3779b97f4a7c15u ^ length, w, tail = 0;
+	gsize n = length;
+	for (const char *p = s; n >= 8; p += 8, n -= 8) {
+		memcpy(&w, p, 8);
 		h = (h ^ w) * 0xff51afd7ed558ccdu;
 		h ^= h >> 32;
 	}
-	guint64 tail = 0;
-	memcpy(&tail, s, n);
+	if (length >= 8)
+		memcpy(&tail, s + length - 8, 8);
+	else
+		for (gsize i = 0; i < length; i++)
+			tail |= (guint64)(guchar)s[i] << (8 * i);
 	h = (h ^ tail) * 0xc4ceb9fe1a85ec53u;
-	h ^= h >> 29;
-	return (guint)h;
+	return h ^ (h >> 29);
 }
+
+/* The slot of @key (@length bytes, memo_hash() @hash) in @map: its own, or the empty one
+ * where it would go. */
+static MemoSlot *
+memo_map_slot(const MemoMap *map, const char *key, gsize length, guint64 hash)
+{
+	for (guint i = (guint)hash & map->mask;; i = (i + 1) & map->mask) {
+		MemoSlot *slot = &map->slots[i];
+		if (slot->key == NULL ||
+		    (slot->hash == hash && slot->length == length &&
+		     memcmp(slot->key, key, length) == 0))
+			return slot;
+	}
+}
+
+/* Adds @value for @key (not in @map: @slot is memo_map_slot()'s empty one). */
+static void
+memo_map_add(MemoMap *map, MemoSlot *slot, const char *key, gsize length, guint64 hash,
+	     gpointer value)
+{
+	if (map->size >= MEMO_ENTRIES) {
+		memo_map_remove_all(map);
+		slot = memo_map_slot(map, key, length, hash);
+	}
+	if (2 * (map->size + 1) > map->mask + 1) {
+		/* at most half full: twice the slots */
+		MemoMap grown = {g_new0(MemoSlot, 2 * ((gsize)map->mask + 1)), 2 * map->mask + 1,
+				 map->size, map->value_free};
+		for (guint i = 0; i <= map->mask; i++)
+			if (map->slots[i].key != NULL)
+				*memo_map_slot(&grown, map->slots[i].key, map->slots[i].length,
+					       map->slots[i].hash) = map->slots[i];
+		g_free(map->slots);
+		*map = grown;
+		slot = memo_map_slot(map, key, length, hash);
+	}
+	*slot = (MemoSlot){hash, length, g_strndup(key, length), value};
+	map->size++;
+}
+
+/* What a thread building figures remembers from one document to the next: the facts of each
+ * label, and each item normalised for the unit of the documents it last read (documents of a
+ * unit come together in a batch, and state their items in the same words).  Bounded: each
+ * map is cleared when it grows past MEMO_ENTRIES. */
+typedef struct {
+	MemoMap labels[2]; /* label → LabelFacts: [0] prose, [1] table claims */
+	/* item part → normalised item ("" when generic): of items in which neither the unit
+	 * nor its key can be (by their bytes), the same for every document; of the others, for
+	 * the unit of the documents last read (documents of a unit come together) */
+	MemoMap items, unit_items;
+	char *unit, *unit_key; /* whose items `unit_items` holds */
+} Memo;
 
 static Memo *
 memo_new(void)
 {
 	Memo *m = g_new0(Memo, 1);
 	for (guint t = 0; t < 2; t++)
-		m->labels[t] = g_hash_table_new_full(memo_hash, g_str_equal, g_free,
-						     (GDestroyNotify)label_facts_free);
-	m->items = g_hash_table_new_full(memo_hash, g_str_equal, g_free, g_free);
-	m->unit_items = g_hash_table_new_full(memo_hash, g_str_equal, g_free, g_free);
+		memo_map_init(&m->labels[t], (GDestroyNotify)label_facts_free);
+	memo_map_init(&m->items, g_free);
+	memo_map_init(&m->unit_items, g_free);
 	return m;
 }
 
@@ -558,9 +741,9 @@ static void
 memo_free(Memo *m)
 {
 	for (guint t = 0; t < 2; t++)
-		g_hash_table_unref(m->labels[t]);
-	g_hash_table_unref(m->items);
-	g_hash_table_unref(m->unit_items);
+		memo_map_release(&m->labels[t]);
+	memo_map_release(&m->items);
+	memo_map_release(&m->unit_items);
 	g_free(m->unit);
 	g_free(m->unit_key);
 	g_free(m);
@@ -569,53 +752,77 @@ memo_free(Memo *m)
 static LabelFacts *
 memo_label(Memo *m, const char *label, gboolean table)
 {
-	GHashTable *labels = m->labels[table ? 1 : 0];
-	LabelFacts *facts = g_hash_table_lookup(labels, label);
-	if (facts == NULL) {
-		if (g_hash_table_size(labels) >= MEMO_ENTRIES)
-			g_hash_table_remove_all(labels);
-		facts = g_new(LabelFacts, 1);
-		*facts = label_facts(label, table);
-		g_hash_table_insert(labels, g_strdup(label), facts);
-	}
+	MemoMap *labels = &m->labels[table ? 1 : 0];
+	gsize length = strlen(label);
+	guint64 hash = memo_hash(label, length);
+	MemoSlot *slot = memo_map_slot(labels, label, length, hash);
+	if (slot->key != NULL)
+		return slot->value;
+	LabelFacts *facts = g_new(LabelFacts, 1);
+	*facts = label_facts(label, table);
+	memo_map_add(labels, slot, label, length, hash, facts);
 	return facts;
-}
-
-/* @item_part normalised for @doc's unit, generic items as ""; @set: its bytes. */
-static const char *
-memo_item(Memo *m, const CfCrossdocDoc *doc, const char *item_part, guint64 set)
-{
-	GHashTable *items = m->items;
-	/* normalise_item() takes the unit out only where its bytes are */
-	const char *unit = doc->record->unit, *unit_key = doc->unit_key;
-	if ((unit && cf_utf8_may_contain(set, unit)) ||
-	    (unit_key && cf_utf8_may_contain(set, unit_key))) {
-		items = m->unit_items;
-		if (g_strcmp0(m->unit, unit) != 0 || g_strcmp0(m->unit_key, unit_key) != 0) {
-			g_hash_table_remove_all(items);
-			g_free(m->unit);
-			g_free(m->unit_key);
-			m->unit = g_strdup(unit);
-			m->unit_key = g_strdup(unit_key);
-		}
-	}
-	const char *cached = g_hash_table_lookup(items, item_part);
-	if (cached != NULL)
-		return cached;
-	if (g_hash_table_size(items) >= MEMO_ENTRIES)
-		g_hash_table_remove_all(items);
-	char *item = normalise_item(doc, item_part);
-	if (generic_item(item))
-		item[0] = '\0';
-	g_hash_table_insert(items, g_strdup(item_part), item);
-	return item;
 }
 
 /* What one document's figures share while they are built. */
 typedef struct {
 	Memo *memo;
 	GHashTable *lines; /* line → LineYears* */
+	CfRecordLines *texts; /* the record's source lines, read when first needed, or NULL */
+	/* cf_utf8_byte_set() of the document's unit and unit key (0 when it has none): a text
+	 * may contain one only if their bits are in its set (cf_utf8_may_contain) */
+	guint64 unit_set, unit_key_set;
 } DocCache;
+
+static DocCache
+doc_cache(const CfCrossdocDoc *doc, Memo *memo, GHashTable *lines)
+{
+	const char *unit = doc->record->unit, *unit_key = doc->unit_key;
+	return (DocCache){memo, lines, NULL, unit ? cf_utf8_byte_set(unit) : 0,
+			  unit_key ? cf_utf8_byte_set(unit_key) : 0};
+}
+
+/* Whether a text whose cf_utf8_byte_set() is @set may contain @doc's unit or unit key
+ * (cf_utf8_may_contain(), by their sets in @cache). */
+static gboolean
+may_name_unit(const DocCache *cache, const CfCrossdocDoc *doc, guint64 set)
+{
+	return (doc->record->unit && (cache->unit_set & ~set) == 0) ||
+	       (doc->unit_key && (cache->unit_key_set & ~set) == 0);
+}
+
+/* @item_part normalised for @doc's unit, generic items as ""; @set: its bytes; @cache: of
+ * @doc, with the memo. */
+static const char *
+memo_item(const DocCache *cache, const CfCrossdocDoc *doc, const char *item_part, guint64 set)
+{
+	Memo *m = cache->memo;
+	MemoMap *items = &m->items;
+	/* normalise_item() takes the unit out only where its bytes are (cf_utf8_may_contain()
+	 * of the unit and its key, by their sets) */
+	const char *unit = doc->record->unit, *unit_key = doc->unit_key;
+	if (may_name_unit(cache, doc, set)) {
+		items = &m->unit_items;
+		if (g_strcmp0(m->unit, unit) != 0 || g_strcmp0(m->unit_key, unit_key) != 0) {
+			memo_map_remove_all(items);
+			g_free(m->unit);
+			g_free(m->unit_key);
+			m->unit = g_strdup(unit);
+			m->unit_key = g_strdup(unit_key);
+		}
+	}
+	gsize length = strlen(item_part);
+	guint64 hash = memo_hash(item_part, length);
+	MemoSlot *slot = memo_map_slot(items, item_part, length, hash);
+	if (slot->key != NULL)
+		return slot->value;
+	char *item = normalise_item(doc, item_part);
+	if (generic_item(item))
+		item[0] = '\0';
+	memo_map_add(items, slot, item_part, length, hash, item);
+	return item;
+}
+
 
 /* What @claim of @r states, decided by the claim and its record alone (so a record can be
  * compacted to the claims that state something): its meaning, MEANING_NONE when it is not one
@@ -677,15 +884,26 @@ figure_read(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cach
 	}
 	int stated_year = facts->stated_year;
 	if (stated_year == 0 && claim->table < 0)
-		stated_year = sentence_year(r, claim, cache->lines);
+		stated_year = sentence_year(r, claim, cache->lines, &cache->texts);
 	if (stated_year && !f->quoted) {
 		f->year = stated_year;
 		/* a figure of another year's report, quoted in this one */
 		f->quoted = stated_year != r->year;
 	}
-	/* a table row's item is the same in each of its columns: normalised once */
+	/* a table row's item is the same in each of its columns: normalised once; one that
+	 * cannot name the unit is the same for every document, kept with its label's facts */
+	gboolean of_unit = may_name_unit(cache, doc, facts->item_set);
+	if (!of_unit && facts->item != NULL) {
+		f->item = facts->item;
+		return TRUE;
+	}
 	g_autofree char *item_copy = slash ? g_strndup(label, slash - label) : NULL;
-	f->item = (char *)memo_item(cache->memo, doc, slash ? item_copy : label, facts->item_set);
+	f->item = (char *)memo_item(cache, doc, slash ? item_copy : label, facts->item_set);
+	if (!of_unit) {
+		facts->item = g_strdup(f->item);
+		facts->item_step = hash_step(facts->item);
+		f->item = facts->item;
+	}
 	return TRUE;
 }
 
@@ -696,15 +914,22 @@ key_unit(const Figure *f)
 	return f->meaning == MEANING_COUNT ? f->claim->unit : NULL;
 }
 
-/* g_str_hash() of @f's key, and in *@own that of own_key() of its unit when it has one (the
- * start of its key): hashed together. */
-static guint
-figure_key_hash(const Figure *f, guint *own)
+/* hash_step() of @f's item when its label's facts know it, else NULL. */
+static const HashStep *
+item_step(const Figure *f)
 {
-	KeyBuilder k = {NULL, KEY_HASH_START};
-	key_start(&k, f->doc->unit_key ? f->doc->unit_key : "", f->year, f->meaning);
+	return f->facts != NULL && f->item == f->facts->item ? &f->facts->item_step : NULL;
+}
+
+/* g_str_hash() of @f's key, and in *@own that of own_key() of its unit when it has one (the
+ * start of its key): hashed together.  @unit_hash: unit_key_hash() of its document. */
+static guint
+figure_key_hash(const Figure *f, guint unit_hash, guint *own)
+{
+	KeyBuilder k = {NULL, unit_hash};
+	key_start_after_unit(&k, f->year, f->meaning);
 	*own = k.hash;
-	key_rest(&k, f->item, key_unit(f));
+	key_rest(&k, f->item, item_step(f), key_unit(f));
 	return k.hash;
 }
 
@@ -1005,12 +1230,7 @@ change_direction(const CfRecordClaim *c, gboolean *up)
 {
 	if (!c->has_value || c->label == NULL || c->qualifier == CF_QUALIFIER_RANGE)
 		return FALSE;
-	const char *label = c->label;
-	guint64 set = cf_utf8_byte_set(label);
-	*up = find(set, label, "增加") || find(set, label, "增长") || find(set, label, "上升");
-	gboolean down = find(set, label, "减少") || find(set, label, "下降") ||
-			find(set, label, "降低");
-	return *up != down;
+	return label_change(c->label, cf_utf8_byte_set(c->label), up);
 }
 
 static gboolean
@@ -1249,7 +1469,7 @@ each_figure(const CfCrossdocDoc *doc, GHashTable *named, Memo *memo, FigureFunc 
 	gboolean consolidated = doc->unit_key && g_hash_table_contains(named, doc->unit_key);
 	g_autoptr(GHashTable) lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 							    (GDestroyNotify)line_years_free);
-	DocCache cache = {memo, lines};
+	DocCache cache = doc_cache(doc, memo, lines);
 	guint n;
 	g_autofree CfRecordClaim *block = cf_record_dup_claims(doc->record, &n);
 	Claims claims = {block, n};
@@ -1262,6 +1482,7 @@ each_figure(const CfCrossdocDoc *doc, GHashTable *named, Memo *memo, FigureFunc 
 		if ((named_item && (doc->unit_key || c->table >= 0)) || consolidated)
 			each(&f, &claims, i, data);
 	}
+	cf_record_lines_free(cache.texts);
 }
 
 /* How many claims after claims[@i] check_changes reads: those on its line among the next two
@@ -1376,11 +1597,15 @@ contains(GArray *sorted, guint hash)
 	return g_array_binary_search(sorted, &hash, compare_uint, &at);
 }
 
-/* The hash of last year's key check_changes looks up for @f. */
+/* The hash of last year's key check_changes looks up for @f (@unit_hash: unit_key_hash()
+ * of its document), g_str_hash() of figure_key() without building it. */
 static guint
-target_hash(const Figure *f)
+target_hash(const Figure *f, guint unit_hash)
 {
-	return figure_hash(f->doc, f->year - 1, f->meaning, f->item, NULL);
+	KeyBuilder k = {NULL, unit_hash};
+	key_start_after_unit(&k, f->year - 1, f->meaning);
+	key_rest(&k, f->item, item_step(f), NULL);
+	return k.hash;
 }
 
 
@@ -1389,6 +1614,7 @@ typedef struct {
 	const CfCrossdoc *cd;
 	GArray *notes;   /* guint64: the notes' keys */
 	GArray *figures; /* FigureNotes */
+	guint unit_hash; /* unit_key_hash() of the document */
 } Notes;
 
 static void
@@ -1396,14 +1622,14 @@ note_figure_cb(Figure *f, const Claims *claims, guint i, gpointer data)
 {
 	Notes *notes = data;
 	guint own;
-	FigureNotes figure = {.claim = i, .key = figure_key_hash(f, &own)};
+	FigureNotes figure = {.claim = i, .key = figure_key_hash(f, notes->unit_hash, &own)};
 	if (same_items_uses(f))
 		figure.notes |= 1u << NOTE_SAME;
 	if (changes_uses(f))
 		figure.notes |= 1u << NOTE_CHANGE_KEY;
 	if (states_change(f, claims, i)) {
 		figure.notes |= 1u << NOTE_TARGET;
-		figure.target = target_hash(f);
+		figure.target = target_hash(f, notes->unit_hash);
 	}
 	if (consolidated_uses(f)) {
 		figure.notes |= 1u << NOTE_OWN;
@@ -1501,7 +1727,7 @@ note_map(const CfCrossdoc *cd, guint doc, gpointer data)
 	const Interest *in = data;
 	Notes *notes = g_new(Notes, 1);
 	*notes = (Notes){cd, g_array_new(FALSE, FALSE, sizeof(guint64)),
-			 g_array_new(FALSE, FALSE, sizeof(FigureNotes))};
+			 g_array_new(FALSE, FALSE, sizeof(FigureNotes)), unit_key_hash(&cd->docs[doc])};
 	Memo *memo = memo_take(in->memos);
 	each_figure(&cd->docs[doc], in->named, memo, note_figure_cb, notes);
 	g_async_queue_push(in->memos, memo);
@@ -1554,6 +1780,7 @@ keep_map(const CfCrossdoc *cd, guint doc, gpointer data)
 	Claims claims = {NULL, 0};
 	g_autoptr(GHashTable) lines = NULL;
 	Memo *memo = NULL;
+	DocCache cache = {NULL, NULL, NULL};
 	for (guint k = 0; k < d->n; k++) {
 		gboolean compared;
 		if (!figure_kept(in, &notes[k], &compared))
@@ -1564,10 +1791,10 @@ keep_map(const CfCrossdoc *cd, guint doc, gpointer data)
 			memo = memo_take(in->memos);
 			lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 						      (GDestroyNotify)line_years_free);
+			cache = doc_cache(&cd->docs[doc], memo, lines);
 		}
 		/* the same claims as the first pass read: the same figure */
 		guint i = notes[k].claim;
-		DocCache cache = {memo, lines};
 		Figure *f = i < claims.len ? figure_of(&cd->docs[doc], &claims.at[i], &cache)
 					   : NULL;
 		if (f != NULL)
@@ -1575,6 +1802,7 @@ keep_map(const CfCrossdoc *cd, guint doc, gpointer data)
 	}
 	if (memo != NULL)
 		g_async_queue_push(in->memos, memo);
+	cf_record_lines_free(cache.texts);
 	return kept;
 }
 
@@ -1640,11 +1868,15 @@ cf_crossdoc_values_mark_claims(const CfRecord *record, gboolean *keep)
 	for (guint i = 0; i < record->claims->len; i++) {
 		const CfRecordClaim *c = g_ptr_array_index(record->claims, i);
 		gboolean carried_over, up;
-		if ((may_be_figure(record, c) &&
-		     claim_meaning_of(record, c, memo_label(memo, c->label, c->table >= 0),
-				      &carried_over) != MEANING_NONE) ||
-		    change_direction(c, &up))
+		if (may_be_figure(record, c)) {
+			/* change_direction() as the label's facts know it */
+			LabelFacts *facts = memo_label(memo, c->label, c->table >= 0);
+			if (claim_meaning_of(record, c, facts, &carried_over) != MEANING_NONE ||
+			    facts->change)
+				keep[i] = TRUE;
+		} else if (change_direction(c, &up)) {
 			keep[i] = TRUE;
+		}
 		/* the first labelled claim of each table row: units_named_in_tables() reads it */
 		if (c->table < 0 || c->label == NULL || (c->table == table && c->row == row))
 			continue;

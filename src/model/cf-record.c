@@ -1,4 +1,5 @@
 #include "model/cf-record.h"
+#include "model/cf-utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -112,6 +113,22 @@ lines_offset(const CfRecord *record)
 	       (guint64)record->n_spilled_lines * sizeof(CfRecordSpilledLine);
 }
 
+/* Where the text of @line is in the lines after a compact record's line @index (@n of them):
+ * *@start, *@end; FALSE when the record keeps no such line. */
+static gboolean
+find_spilled_line(const CfRecordSpilledLine *index, guint n, guint line, guint *start,
+		  guint *end)
+{
+	CfRecordSpilledLine key = {.line = line};
+	const CfRecordSpilledLine *found =
+		n ? bsearch(&key, index, n, sizeof key, compare_spilled_line) : NULL;
+	if (found == NULL)
+		return FALSE;
+	*start = found > index ? found[-1].end : 0;
+	*end = found->end;
+	return TRUE;
+}
+
 char *
 cf_record_dup_line(const CfRecord *record, guint line)
 {
@@ -127,14 +144,11 @@ cf_record_dup_line(const CfRecord *record, guint line)
 		g_warning("%s", error->message);
 		return g_strdup("");
 	}
-	const CfRecordSpilledLine *lines = (const CfRecordSpilledLine *)index;
-	CfRecordSpilledLine key = {.line = line};
-	const CfRecordSpilledLine *found =
-		bsearch(&key, lines, record->n_spilled_lines, sizeof key, compare_spilled_line);
-	if (found == NULL)
+	guint start, end;
+	if (!find_spilled_line((const CfRecordSpilledLine *)index, record->n_spilled_lines, line,
+			       &start, &end))
 		return g_strdup("");
-	guint start = found > lines ? found[-1].end : 0;
-	char *text = cf_spill_read(record->spill, lines_offset(record) + start, found->end - start,
+	char *text = cf_spill_read(record->spill, lines_offset(record) + start, end - start,
 				   &error);
 	if (text == NULL) {
 		g_warning("%s", error->message);
@@ -143,6 +157,53 @@ cf_record_dup_line(const CfRecord *record, guint line)
 	return text;
 }
 
+struct _CfRecordLines {
+	const CfRecord *record;
+	char *block;    /* a compact record's line index, then its lines (NULL: none read) */
+	guint n;        /* lines in the index */
+	const char *texts; /* in block, after the index */
+};
+
+CfRecordLines *
+cf_record_lines_new(const CfRecord *record)
+{
+	CfRecordLines *lines = g_new0(CfRecordLines, 1);
+	lines->record = record;
+	if (!record->compact || record->n_spilled_lines == 0)
+		return lines;
+	gsize index_bytes = record->n_spilled_lines * sizeof(CfRecordSpilledLine);
+	g_autoptr(GError) error = NULL;
+	lines->block = cf_spill_read(record->spill, index_offset(record),
+				     index_bytes + record->spilled_lines_bytes, &error);
+	if (lines->block == NULL) {
+		g_warning("%s", error->message);
+		return lines;
+	}
+	lines->n = record->n_spilled_lines;
+	lines->texts = lines->block + index_bytes;
+	return lines;
+}
+
+char *
+cf_record_lines_dup(const CfRecordLines *lines, guint line)
+{
+	if (!lines->record->compact)
+		return g_strdup(cf_record_get_line(lines->record, line));
+	guint start, end;
+	if (!find_spilled_line((const CfRecordSpilledLine *)lines->block, lines->n, line, &start,
+			       &end))
+		return g_strdup("");
+	return g_strndup(lines->texts + start, end - start);
+}
+
+void
+cf_record_lines_free(CfRecordLines *lines)
+{
+	if (lines == NULL)
+		return;
+	g_free(lines->block);
+	g_free(lines);
+}
 GArray *
 cf_record_ref_sentences(const CfRecord *record)
 {
@@ -331,6 +392,7 @@ pack_with_lines(CfRecord *record, const gboolean *keep, const PackLine *lines, g
 	record->spilled_claims_bytes = claims_bytes;
 	record->n_spilled_sentences = record->sentences->len;
 	record->n_spilled_lines = n_lines;
+	record->spilled_lines_bytes = end;
 	g_clear_pointer(&record->claims, g_ptr_array_unref);
 	g_clear_pointer(&record->lines, g_hash_table_unref);
 	g_clear_pointer(&record->sentences, g_array_unref);
@@ -449,10 +511,10 @@ cf_record_sentence_fingerprint(const char *text, gsize length, CfRecordSentence 
 			chars++;
 			continue;
 		}
-		text_hash = fnv_byte(text_hash, c);
-		if ((c & 0xC0) != 0x80)
-			chars++;
-		i++;
+		/* the run of other bytes up to the next blank or digit, hashed in a tight loop */
+		gsize end = cf_utf8_skip_to(text, i, length, ' ', '\t', '\n', '\r', &chars);
+		for (; i < end; i++)
+			text_hash = fnv_byte(text_hash, (guchar)text[i]);
 	}
 	if (chars < CF_RECORD_SENTENCE_MIN_CHARS)
 		return FALSE;
@@ -478,7 +540,11 @@ static void
 add_line(LineSink *sink, guint line)
 {
 	if (sink->numbers != NULL) {
-		g_array_append_val(sink->numbers, line); /* duplicates go when packed */
+		/* the claims of a line come together: the same line again is not kept twice
+		 * (other duplicates go when packed) */
+		GArray *numbers = sink->numbers;
+		if (numbers->len == 0 || g_array_index(numbers, guint, numbers->len - 1) != line)
+			g_array_append_val(numbers, line);
 		return;
 	}
 	GHashTable *lines = sink->record->lines;
@@ -592,6 +658,17 @@ cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims, const char
 	return r;
 }
 
+/* Whether the guint of @numbers are in order. */
+static gboolean
+sorted(const GArray *numbers)
+{
+	const guint *at = (const guint *)numbers->data;
+	for (guint i = 1; i < numbers->len; i++)
+		if (at[i - 1] > at[i])
+			return FALSE;
+	return TRUE;
+}
+
 CfRecord *
 cf_record_new_packed(const CfDocument *doc, GPtrArray *claims, const char *digest,
 		     CfRecordMarkFunc mark)
@@ -604,18 +681,21 @@ cf_record_new_packed(const CfDocument *doc, GPtrArray *claims, const char *diges
 	g_ptr_array_set_free_func(r->claims, NULL);
 	g_autoptr(GArray) numbers = g_array_sized_new(FALSE, FALSE, sizeof(guint), n + 16);
 	LineSink sink = {r, doc, numbers};
+	g_ptr_array_set_size(r->claims, (gint)n);
 	for (guint i = 0; i < n; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
 		borrowed[i] = record_claim(c, "");
 		borrowed[i].index = i;
-		g_ptr_array_add(r->claims, &borrowed[i]);
+		r->claims->pdata[i] = &borrowed[i];
 		add_line(&sink, c->line);
 	}
 	add_metadata_lines_and_sentences(&sink);
 	g_autofree gboolean *keep = g_new0(gboolean, MAX(n, 1));
 	mark(r, keep);
-	/* the lines in order, each once, read from the document (no copy of each first) */
-	g_array_sort(numbers, compare_uint);
+	/* the lines in order, each once, read from the document (no copy of each first); the
+	 * claims' lines are in order already, often all of them */
+	if (!sorted(numbers))
+		g_array_sort(numbers, compare_uint);
 	g_autofree PackLine *lines = g_new(PackLine, MAX(numbers->len, 1));
 	guint n_lines = 0;
 	for (guint i = 0; i < numbers->len; i++) {

@@ -94,6 +94,7 @@ typedef struct {
 	guint spilled_claims_bytes;
 	guint n_spilled_sentences;
 	guint n_spilled_lines;
+	guint spilled_lines_bytes; /* of the source lines' texts (after the line index) */
 	/* packed records only (cf_record_pack; NULL otherwise): what goes to the spill, laid
 	 * out, the kept claims' units and labels as offsets (+ 1, 0: none) into
 	 * packed_strings; the counts above are set, the claims, lines and sentences gone */
@@ -142,6 +143,19 @@ const char *cf_record_get_line(const CfRecord *record, guint line);
  * compact record this reads the spill twice (its line index, then the line). */
 char *cf_record_dup_line(const CfRecord *record, guint line);
 
+/* The source lines of a record read for many lookups: a compact record's index and lines in
+ * one read of the spill (not two reads per line), an in-memory record's borrowed. */
+typedef struct _CfRecordLines CfRecordLines;
+
+/* The lines of @record (which must outlive them); free with cf_record_lines_free().  A spill
+ * that cannot be read gives no lines and a warning. */
+CfRecordLines *cf_record_lines_new(const CfRecord *record);
+
+/* The same as cf_record_dup_line(record, @line) (new string). */
+char *cf_record_lines_dup(const CfRecordLines *lines, guint line);
+
+void cf_record_lines_free(CfRecordLines *lines);
+
 /* The claims of @record (CfRecordClaim*, in order), wherever it keeps them: its own array
  * (a new reference: do not change it) or, for a compact record, read back from the spill
  * (copies owning nothing but themselves: their strings stay in the record's GStringChunk).
@@ -186,6 +200,7 @@ void cf_record_claim_free(CfRecordClaim *claim);
  * CF_RECORD_SENTENCE_MIN_CHARS characters. */
 gboolean cf_record_sentence_fingerprint(const char *text, gsize length, CfRecordSentence *out);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfRecordLines, cf_record_lines_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfRecord, cf_record_free)
 
 G_END_DECLS

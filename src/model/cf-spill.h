@@ -39,6 +39,13 @@ static inline void
 cf_spill_put(GString *out, const void *data, gsize length)
 {
 	gsize at = out->len;
+	if (G_LIKELY(at + length < out->allocated_len)) {
+		/* room for it and the NUL: no call to grow */
+		memcpy(out->str + at, data, length);
+		out->len = at + length;
+		out->str[out->len] = '\0';
+		return;
+	}
 	g_string_set_size(out, at + length);
 	memcpy(out->str + at, data, length);
 }

@@ -7,6 +7,10 @@
 #pragma once
 
 #include <glib.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define CF_UTF8_SSE2 1
+#endif
 
 G_BEGIN_DECLS
 
@@ -44,6 +48,59 @@ cf_utf8_may_contain(guint64 set, const char *word)
 		if (*p >= 0x80 && !(set & (G_GUINT64_CONSTANT(1) << (*p & 63))))
 			return FALSE;
 	return TRUE;
+}
+
+#ifdef CF_UTF8_SSE2
+/* The bits set in @x (16 bits): __builtin_popcount is a library call without -mpopcnt. */
+static inline guint
+cf_utf8_ones16(guint x)
+{
+	x = x - ((x >> 1) & 0x5555u);
+	x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+	x = (x + (x >> 4)) & 0x0F0Fu;
+	return (x + (x >> 8)) & 0x1Fu;
+}
+#endif
+
+/* The first byte of @text from @i (up to @length) that is an ASCII digit or one of the bytes
+ * @a, @b, @c, @d (repeat one for fewer), @length when there is none; *@chars grows by the
+ * characters passed over (the bytes that are no UTF-8 continuation byte).  Sixteen bytes a
+ * step where SSE2 is, else one: for scans that stop at few bytes of long texts. */
+static inline gsize
+cf_utf8_skip_to(const char *text, gsize i, gsize length, guchar a, guchar b, guchar c, guchar d,
+		guint *chars)
+{
+#ifdef CF_UTF8_SSE2
+	const __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b);
+	const __m128i vc = _mm_set1_epi8((char)c), vd = _mm_set1_epi8((char)d);
+	const __m128i below_0 = _mm_set1_epi8('0' - 1), above_9 = _mm_set1_epi8('9' + 1);
+	const __m128i top = _mm_set1_epi8((char)0xC0), continuation = _mm_set1_epi8((char)0x80);
+	for (; i + 16 <= length; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(text + i));
+		/* signed compares: the bytes >= 0x80 are below '0' */
+		__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, below_0), _mm_cmplt_epi8(v, above_9));
+		__m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)),
+					    _mm_or_si128(_mm_cmpeq_epi8(v, vc), _mm_cmpeq_epi8(v, vd)));
+		guint stops = (guint)_mm_movemask_epi8(_mm_or_si128(stop, digit));
+		guint follows = (guint)_mm_movemask_epi8(
+			_mm_cmpeq_epi8(_mm_and_si128(v, top), continuation));
+		if (stops == 0) {
+			*chars += 16 - cf_utf8_ones16(follows);
+			continue;
+		}
+		guint at = (guint)__builtin_ctz(stops);
+		*chars += at - cf_utf8_ones16(follows & ((1u << at) - 1));
+		return i + at;
+	}
+#endif
+	for (; i < length; i++) {
+		guchar u = (guchar)text[i];
+		if ((u >= '0' && u <= '9') || u == a || u == b || u == c || u == d)
+			return i;
+		if ((u & 0xC0) != 0x80)
+			(*chars)++;
+	}
+	return length;
 }
 
 G_END_DECLS

@@ -328,11 +328,19 @@ is_number_cell(const CfCheckContext *ctx, const CfTable *table, guint row, guint
 	const CfCell *cell = claim ? find_cell(table, row, column) : NULL;
 	if (cell == NULL)
 		return FALSE;
+	/* a cell holding exactly the claim's text (most number cells) is its number; the names
+	 * below would be equal */
+	const char *matched_text = claim->text ? claim->text : "";
+	if (cell->range.start <= cell->range.end && cell->range.end <= ctx->document->norm_length) {
+		gsize n = cell->range.end - cell->range.start;
+		if (strlen(matched_text) == n &&
+		    memcmp(ctx->document->norm + cell->range.start, matched_text, n) == 0)
+			return TRUE;
+	}
 	/* read on the stack: every number cell of every table comes here */
 	NameBuffer text_buffer, matched_buffer;
 	const char *text = range_name_into(ctx, cell->range, &text_buffer);
-	const char *matched =
-		name_buffer_set(&matched_buffer, claim->text ? claim->text : "", G_MAXSIZE);
+	const char *matched = name_buffer_set(&matched_buffer, matched_text, G_MAXSIZE);
 	/* the number may carry its unit or a qualifier (10分, ≤2000元, 100%) */
 	gboolean number = strstr(text, matched) != NULL &&
 			  g_utf8_strlen(text, -1) <= g_utf8_strlen(matched, -1) + 3;
@@ -349,13 +357,18 @@ text_is_total(const char *text, gboolean *subtotal)
 	*subtotal = FALSE;
 	if (text == NULL)
 		return FALSE;
-	if (g_str_has_prefix(text, "小计")) {
+	/* each word is two ideographs of three bytes: the text is measured once */
+	gsize n = strlen(text);
+	if (n < 6)
+		return FALSE;
+	const char *tail = text + n - 6;
+	if (memcmp(text, "小计", 6) == 0) {
 		*subtotal = TRUE;
 		return TRUE;
 	}
-	return g_str_has_prefix(text, "合计") || g_str_has_prefix(text, "总计") ||
-	       g_str_has_prefix(text, "总分") || g_str_has_suffix(text, "合计") ||
-	       g_str_has_suffix(text, "总计");
+	return memcmp(text, "合计", 6) == 0 || memcmp(text, "总计", 6) == 0 ||
+	       memcmp(text, "总分", 6) == 0 || memcmp(tail, "合计", 6) == 0 ||
+	       memcmp(tail, "总计", 6) == 0;
 }
 
 static gboolean
@@ -561,19 +574,31 @@ choose_name_columns(const CfCheckContext *ctx, CfTableModel *m)
 	}
 }
 
-/* The first text of the row, left to right: what a 合计 or 其中 row says it is. */
-static char *
-row_first_text(const CfCheckContext *ctx, const CfTableModel *m, guint r)
+/* The first text of the row, left to right: what a 合计 or 其中 row says it is; NULL when
+ * none.  @name is the row's text in the name column (NULL when empty): returned as it is
+ * rather than read again; another column's text is read into @b. */
+static const char *
+row_first_text(const CfCheckContext *ctx, const CfTableModel *m, guint r, const char *name,
+	       NameBuffer *b)
 {
 	const CfRow *row = g_ptr_array_index(m->table->rows, r);
+	b->heap = NULL;
 	for (guint i = 0; i < row->n_cells; i++) {
-		const CfCell *cell = &row->cells[i];
-		if (m->columns[cell->column].role != CF_COLUMN_TEXT)
+		guint column = row->cells[i].column;
+		if (m->columns[column].role != CF_COLUMN_TEXT)
 			continue;
-		char *text = cell_text(ctx, m->table, r, cell->column);
-		if (text && *text)
+		if ((gint)column == m->name_column) {
+			if (name)
+				return name;
+			continue;
+		}
+		/* empty cells (most of them) are ruled out without a copy */
+		if (!cell_has_text(ctx, m->table, r, column))
+			continue;
+		const char *text = range_name_into(ctx, find_cell(m->table, r, column)->range, b);
+		if (*text)
 			return text;
-		g_free(text);
+		name_buffer_clear(b);
 	}
 	return NULL;
 }
@@ -659,29 +684,33 @@ classify_rows(const CfCheckContext *ctx, CfTableModel *m)
 			info->kind = CF_ROW_HEADER;
 			continue;
 		}
-		g_autofree char *first = row_first_text(ctx, m, r);
 		if (m->name_column >= 0)
 			info->name = cell_text(ctx, t, r, (guint)m->name_column);
 		if (info->name && *info->name == '\0')
 			g_clear_pointer(&info->name, g_free);
+		NameBuffer first_buffer;
+		const char *first = row_first_text(ctx, m, r, info->name, &first_buffer);
+		gboolean subtotal;
+		gboolean total = text_is_total(first, &subtotal) || row->total;
+		gboolean empty = first == NULL;
+		const char *name = info->name ? info->name : first;
+		gboolean detail = name && g_str_has_prefix(name, "其中");
+		name_buffer_clear(&first_buffer);
 		if (m->category_column >= 0) {
 			info->category = cell_text(ctx, t, r, (guint)m->category_column);
 			if (info->category && *info->category == '\0')
 				g_clear_pointer(&info->category, g_free);
 		}
-		gboolean subtotal;
-		if (row->total || text_is_total(first, &subtotal)) {
-			text_is_total(first, &subtotal);
+		if (total) {
 			info->kind = subtotal ? CF_ROW_SUBTOTAL : CF_ROW_TOTAL;
 			g_clear_pointer(&info->name, g_free);
 			continue;
 		}
-		if (first == NULL && !row_has_number(ctx, m, r)) {
+		if (empty && !row_has_number(ctx, m, r)) {
 			info->kind = CF_ROW_EMPTY;
 			continue;
 		}
-		const char *name = info->name ? info->name : first;
-		if (name && g_str_has_prefix(name, "其中") && last_item >= 0) {
+		if (detail && last_item >= 0) {
 			CfRowInfo *parent = &m->rows[last_item];
 			/* a first row named as a whole (年度资金总额) followed by 其中: the whole is a
 			 * total over every row after it */

@@ -861,21 +861,75 @@ intro_free(gpointer data)
 	g_free(i);
 }
 
-static GHashTable *
-names_of(const CfTableModel *m)
+/* The item names of one table, for matching rows across tables: an open-addressed table of
+ * rows keyed by name, each name hashed once (a table is looked up from up to
+ * SIBLING_MAX_DISTANCE others). */
+typedef struct {
+	gint row;           /* the first item row with the name, or -1 for an empty slot */
+	gboolean ambiguous; /* the name is used by two item rows */
+} NameSlot;
+
+typedef struct {
+	const CfTableModel *model;
+	guint *hashes;   /* per row: g_str_hash() of the name of an item row with a name */
+	NameSlot *slots; /* mask + 1 */
+	guint mask;
+} NameIndex;
+
+/* The slot of @name (hash @hash) in @index: the one holding it, or the empty one where it
+ * would go. */
+static NameSlot *
+name_index_slot(const NameIndex *index, const char *name, guint hash)
 {
-	/* name → row + 1; a name used twice is ambiguous (stored as 0) */
-	GHashTable *h = g_hash_table_new(g_str_hash, g_str_equal);
-	for (guint r = 0; r < m->table->rows->len; r++) {
+	for (guint i = hash & index->mask;; i = (i + 1) & index->mask) {
+		NameSlot *slot = &index->slots[i];
+		if (slot->row < 0)
+			return slot;
+		if (index->hashes[slot->row] == hash &&
+		    strcmp(index->model->rows[slot->row].name, name) == 0)
+			return slot;
+	}
+}
+
+static void
+name_index_init(NameIndex *index, const CfTableModel *m)
+{
+	guint n = m->table->rows->len;
+	index->model = m;
+	index->hashes = g_new(guint, MAX(n, 1));
+	guint capacity = 4;
+	while (capacity < 2 * n)
+		capacity *= 2;
+	index->mask = capacity - 1;
+	index->slots = g_new(NameSlot, capacity);
+	for (guint i = 0; i < capacity; i++)
+		index->slots[i] = (NameSlot){.row = -1, .ambiguous = FALSE};
+	for (guint r = 0; r < n; r++) {
 		const CfRowInfo *info = &m->rows[r];
 		if (info->kind != CF_ROW_ITEM || info->name == NULL)
 			continue;
-		if (g_hash_table_contains(h, info->name))
-			g_hash_table_insert(h, info->name, GUINT_TO_POINTER(0));
+		index->hashes[r] = g_str_hash(info->name);
+		NameSlot *slot = name_index_slot(index, info->name, index->hashes[r]);
+		if (slot->row >= 0)
+			slot->ambiguous = TRUE;
 		else
-			g_hash_table_insert(h, info->name, GUINT_TO_POINTER(r + 1));
+			slot->row = (gint)r;
 	}
-	return h;
+}
+
+static void
+name_index_clear(NameIndex *index)
+{
+	g_free(index->hashes);
+	g_free(index->slots);
+}
+
+/* The row of @index's table named @name, + 1; 0 when none or several. */
+static guint
+name_index_lookup(const NameIndex *index, const char *name, guint hash)
+{
+	const NameSlot *slot = name_index_slot(index, name, hash);
+	return slot->row < 0 || slot->ambiguous ? 0 : (guint)slot->row + 1;
 }
 
 static void
@@ -884,9 +938,9 @@ find_siblings(CfTableSet *set)
 	guint n = set->models->len;
 	if (n < 2)
 		return;
-	GHashTable **names = g_new0(GHashTable *, n);
+	NameIndex *names = g_new0(NameIndex, n);
 	for (guint i = 0; i < n; i++)
-		names[i] = names_of(g_ptr_array_index(set->models, i));
+		name_index_init(&names[i], g_ptr_array_index(set->models, i));
 	/* each table is paired with its nearest earlier sibling only: three sibling tables form a
 	 * chain A-B, B-C (a mismatch between A and C shows on one of the links), and the work
 	 * stays linear in the number of tables */
@@ -906,9 +960,10 @@ find_siblings(CfTableSet *set)
 				const CfRowInfo *info = &ma->rows[r];
 				if (info->kind != CF_ROW_ITEM || info->name == NULL)
 					continue;
-				if (GPOINTER_TO_UINT(g_hash_table_lookup(names[a], info->name)) == 0)
+				guint hash = names[a].hashes[r];
+				if (name_index_lookup(&names[a], info->name, hash) == 0)
 					continue;
-				guint hit = GPOINTER_TO_UINT(g_hash_table_lookup(names[b], info->name));
+				guint hit = name_index_lookup(&names[b], info->name, hash);
 				if (hit == 0)
 					continue;
 				rows_b[r] = (gint)hit - 1;
@@ -931,7 +986,7 @@ find_siblings(CfTableSet *set)
 		}
 	}
 	for (guint i = 0; i < n; i++)
-		g_hash_table_unref(names[i]);
+		name_index_clear(&names[i]);
 	g_free(names);
 }
 

@@ -206,40 +206,66 @@ cf_rates_same_measure(const CfClaim *a, const CfClaim *b)
 
 /* ---- money roles ---- */
 
-typedef struct {
-	const char *word;
-	CfRatesRole role;
-} RoleWord;
+gint
+cf_rates_last_word(CfRatesWordIndex *index, const CfRatesWord *words, guint n_words,
+		   const char *text, gsize length)
+{
+	if (g_once_init_enter(&index->ready)) {
+		g_assert(n_words <= G_N_ELEMENTS(index->next));
+		/* chained in list order: the first listed comes first */
+		for (guint i = n_words; i-- > 0;) {
+			guchar last = (guchar)words[i].word[words[i].length - 1];
+			index->next[i] = index->head[last];
+			index->head[last] = (guint8)(i + 1);
+		}
+		g_once_init_leave(&index->ready, 1);
+	}
+	for (gsize p = length; p > 0; p--) {
+		gint best = -1;
+		gsize best_length = 0;
+		for (guint i = index->head[(guchar)text[p - 1]]; i; i = index->next[i - 1]) {
+			const CfRatesWord *w = &words[i - 1];
+			if (w->length > p || w->length <= best_length ||
+			    memcmp(text + p - w->length, w->word, w->length) != 0)
+				continue;
+			best = (gint)i - 1;
+			best_length = w->length;
+		}
+		if (best >= 0)
+			return best;
+	}
+	return -1;
+}
 
 /* The word that ends last before the number decides; at the same end the longer word. */
-static const RoleWord role_words[] = {
-	{"实际支出", RATES_ROLE_SPENT},
-	{"实际支付", RATES_ROLE_SPENT},
-	{"实际使用", RATES_ROLE_SPENT},
-	{"支出决算", RATES_ROLE_SPENT},
-	{"决算数", RATES_ROLE_SPENT},
-	{"决算", RATES_ROLE_SPENT},
-	{"执行数", RATES_ROLE_SPENT},
-	{"已支付", RATES_ROLE_SPENT},
-	{"支付", RATES_ROLE_SPENT},
-	{"支出数", RATES_ROLE_SPENT},
-	{"支出", RATES_ROLE_SPENT_WEAK},
-	{"使用", RATES_ROLE_SPENT_WEAK},
-	{"预算", RATES_ROLE_BUDGET},
-	{"预算数", RATES_ROLE_BUDGET},
-	{"全年预算", RATES_ROLE_BUDGET},
-	{"批复", RATES_ROLE_BUDGET},
-	{"年初预算", RATES_ROLE_BUDGET_INITIAL},
-	{"追加", RATES_ROLE_BUDGET_ADJUST},
-	{"调增", RATES_ROLE_BUDGET_ADJUST},
-	{"调整", RATES_ROLE_BUDGET_ADJUST},
-	{"结转", RATES_ROLE_BUDGET_CARRY},
-	{"调减", RATES_ROLE_REDUCTION},
-	{"核减", RATES_ROLE_REDUCTION},
-	{"收回", RATES_ROLE_REDUCTION},
-	{"收入", RATES_ROLE_OTHER},
-	{"结余", RATES_ROLE_OTHER},
-	{"资金总额", RATES_ROLE_OTHER},
+static const CfRatesWord role_words[] = {
+	CF_RATES_WORD("实际支出", RATES_ROLE_SPENT),
+	CF_RATES_WORD("实际支付", RATES_ROLE_SPENT),
+	CF_RATES_WORD("实际使用", RATES_ROLE_SPENT),
+	CF_RATES_WORD("支出决算", RATES_ROLE_SPENT),
+	CF_RATES_WORD("决算数", RATES_ROLE_SPENT),
+	CF_RATES_WORD("决算", RATES_ROLE_SPENT),
+	CF_RATES_WORD("执行数", RATES_ROLE_SPENT),
+	CF_RATES_WORD("已支付", RATES_ROLE_SPENT),
+	CF_RATES_WORD("支付", RATES_ROLE_SPENT),
+	CF_RATES_WORD("支出数", RATES_ROLE_SPENT),
+	CF_RATES_WORD("支出", RATES_ROLE_SPENT_WEAK),
+	CF_RATES_WORD("使用", RATES_ROLE_SPENT_WEAK),
+	CF_RATES_WORD("预算", RATES_ROLE_BUDGET),
+	CF_RATES_WORD("预算数", RATES_ROLE_BUDGET),
+	CF_RATES_WORD("全年预算", RATES_ROLE_BUDGET),
+	CF_RATES_WORD("批复", RATES_ROLE_BUDGET),
+	CF_RATES_WORD("年初预算", RATES_ROLE_BUDGET_INITIAL),
+	CF_RATES_WORD("追加", RATES_ROLE_BUDGET_ADJUST),
+	CF_RATES_WORD("调增", RATES_ROLE_BUDGET_ADJUST),
+	CF_RATES_WORD("调整", RATES_ROLE_BUDGET_ADJUST),
+	CF_RATES_WORD("结转", RATES_ROLE_BUDGET_CARRY),
+	CF_RATES_WORD("调减", RATES_ROLE_REDUCTION),
+	CF_RATES_WORD("核减", RATES_ROLE_REDUCTION),
+	CF_RATES_WORD("收回", RATES_ROLE_REDUCTION),
+	CF_RATES_WORD("收入", RATES_ROLE_OTHER),
+	CF_RATES_WORD("结余", RATES_ROLE_OTHER),
+	CF_RATES_WORD("资金总额", RATES_ROLE_OTHER),
 };
 
 /* Words that make a figure a gap between two others wherever they stand in its clause. */
@@ -249,33 +275,24 @@ static const char *const difference_words[] = {
 	"较上年", "同比", "比去年", "较去年", "未支付", "未使用", "剩余", "其中", NULL,
 };
 
+/* The role the words of text[0, @length) give a figure after them. */
 static CfRatesRole
-role_of_text(const char *text, gboolean check_difference)
+role_of_text(const char *text, gsize length, gboolean check_difference)
 {
-	/* most words are ruled out by their bytes before they are searched for */
-	guint64 set = cf_utf8_byte_set(text);
-	if (check_difference)
+	if (check_difference) {
+		/* most words are ruled out by their bytes before they are searched for */
+		guint64 set = 0;
+		for (gsize i = 0; i < length; i++)
+			if ((guchar)text[i] >= 0x80)
+				set |= G_GUINT64_CONSTANT(1) << ((guchar)text[i] & 63);
 		for (guint i = 0; difference_words[i]; i++)
 			if (cf_utf8_may_contain(set, difference_words[i]) &&
-			    strstr(text, difference_words[i]))
+			    memmem(text, length, difference_words[i], strlen(difference_words[i])))
 				return RATES_ROLE_DIFFERENCE;
-	CfRatesRole best = RATES_ROLE_OTHER;
-	gsize best_end = 0, best_length = 0;
-	for (gsize i = 0; i < G_N_ELEMENTS(role_words); i++) {
-		const char *w = role_words[i].word;
-		if (!cf_utf8_may_contain(set, w))
-			continue;
-		gsize n = strlen(w);
-		for (const char *p = strstr(text, w); p; p = strstr(p + 1, w)) {
-			gsize end = (gsize)(p - text) + n;
-			if (end > best_end || (end == best_end && n > best_length)) {
-				best_end = end;
-				best_length = n;
-				best = role_words[i].role;
-			}
-		}
 	}
-	return best;
+	static CfRatesWordIndex index;
+	gint word = cf_rates_last_word(&index, role_words, G_N_ELEMENTS(role_words), text, length);
+	return word < 0 ? RATES_ROLE_OTHER : (CfRatesRole)role_words[word].value;
 }
 
 CfRatesRole
@@ -290,8 +307,11 @@ cf_rates_money_role(const CfCheckContext *ctx, GPtrArray *sentence, const CfClai
 	const CfClaim *previous = NULL;
 	if (g_ptr_array_find(sentence, claim, &at) && at > 0)
 		previous = g_ptr_array_index(sentence, at - 1);
-	g_autofree char *text = cf_rates_text_before(ctx, previous, claim, TRUE);
-	return role_of_text(text, TRUE);
+	gsize start, end;
+	cf_rates_range_before(ctx, previous, claim, TRUE, &start, &end);
+	/* what cf_rates_text_before() would copy, up to a NUL */
+	const char *text = ctx->document->norm + start;
+	return role_of_text(text, strnlen(text, end - start), TRUE);
 }
 
 CfRatesRole
@@ -302,9 +322,10 @@ cf_rates_column_role(const char *label)
 		return RATES_ROLE_OTHER;
 	/* the last part of a two-line header decides ("预算执行情况/执行数") */
 	const char *last = strrchr(label, '/');
-	CfRatesRole role = role_of_text(last ? last + 1 : label, FALSE);
+	const char *leaf = last ? last + 1 : label;
+	CfRatesRole role = role_of_text(leaf, strlen(leaf), FALSE);
 	if (role == RATES_ROLE_OTHER && last)
-		role = role_of_text(label, FALSE);
+		role = role_of_text(label, strlen(label), FALSE);
 	if (role == RATES_ROLE_BUDGET_INITIAL)
 		role = RATES_ROLE_BUDGET;
 	/* 资金用途、使用方向 is a text column, not spending */

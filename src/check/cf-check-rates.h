@@ -55,6 +55,31 @@ gboolean cf_rates_is_value(const CfClaim *claim);
  * equivalent measure word, such as 人 and 名). */
 gboolean cf_rates_same_measure(const CfClaim *a, const CfClaim *b);
 
+/* ---- role words ---- */
+
+/* A word and what it says (a value of the caller's enum). */
+typedef struct {
+	const char *word;
+	gsize length; /* strlen(word) */
+	gint value;
+} CfRatesWord;
+
+#define CF_RATES_WORD(text, value) {text, sizeof text - 1, value}
+
+/* A list of words indexed by their last byte (at most 255 words), built on first use. */
+typedef struct {
+	gsize ready;        /* g_once_init_enter() */
+	guint8 head[256];   /* per last byte: the first word ending in it, + 1, or 0 */
+	guint8 next[255];   /* per word: the next word ending in the same byte, + 1, or 0 */
+} CfRatesWordIndex;
+
+/* The word of @words that ends last in text[0, @length) — at the same end the longer one,
+ * then the first listed — as its index in @words, or -1 when none occurs.  Reads back from
+ * the end, so a word near it is found without reading the rest.  @index is the static index
+ * of @words (zero-filled; thread-safe), always passed with the same list. */
+gint cf_rates_last_word(CfRatesWordIndex *index, const CfRatesWord *words, guint n_words,
+			const char *text, gsize length);
+
 /* ---- money roles ---- */
 
 typedef enum {

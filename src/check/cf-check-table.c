@@ -3,6 +3,8 @@
  * model the other table families share (cf-check-table.h). */
 #include "check/cf-check-table.h"
 
+#include "check/cf-check-rates.h"
+
 #include <string.h>
 
 /* A table looks for its sibling among at most this many tables before it. */
@@ -16,31 +18,42 @@
 
 /* ---- words ---- */
 
-typedef struct {
-	const char *word;
-	CfColumnRole role;
-} RoleWord;
-
 /* Words that say what a column or a prose amount is.  The one that ends last decides (the
  * head of a Chinese noun phrase is at its end: 项目支出预算 is a budget); generic money words
  * decide only when no specific word occurs. */
-static const RoleWord role_words[] = {
-	{"预算", CF_COLUMN_BUDGET},      {"指标", CF_COLUMN_BUDGET},
-	{"计划", CF_COLUMN_BUDGET},      {"批复", CF_COLUMN_BUDGET},
-	{"核定", CF_COLUMN_BUDGET},      {"下达", CF_COLUMN_BUDGET},
-	{"目标", CF_COLUMN_BUDGET},      {"年初", CF_COLUMN_BUDGET},
-	{"支出", CF_COLUMN_SPENDING},    {"执行数", CF_COLUMN_SPENDING},
-	{"执行金额", CF_COLUMN_SPENDING}, {"决算", CF_COLUMN_SPENDING},
-	{"实际执行", CF_COLUMN_SPENDING}, {"拨付", CF_COLUMN_SPENDING},
-	{"实付", CF_COLUMN_SPENDING},    {"使用金额", CF_COLUMN_SPENDING},
-	{"分值", CF_COLUMN_MAX_SCORE},   {"权重", CF_COLUMN_MAX_SCORE},
-	{"满分", CF_COLUMN_MAX_SCORE},   {"标准分", CF_COLUMN_MAX_SCORE},
-	{"得分", CF_COLUMN_SCORE},       {"评分", CF_COLUMN_SCORE},
-	{"总分", CF_COLUMN_SCORE},       {"率", CF_COLUMN_RATE},
-	{"比例", CF_COLUMN_RATE},        {"占比", CF_COLUMN_RATE},
-	{"比重", CF_COLUMN_RATE},        {"%", CF_COLUMN_RATE},
-	{"人数", CF_COLUMN_COUNT},       {"个数", CF_COLUMN_COUNT},
-	{"次数", CF_COLUMN_COUNT},       {"户数", CF_COLUMN_COUNT},
+static const CfRatesWord role_words[] = {
+	CF_RATES_WORD("预算", CF_COLUMN_BUDGET),
+	CF_RATES_WORD("指标", CF_COLUMN_BUDGET),
+	CF_RATES_WORD("计划", CF_COLUMN_BUDGET),
+	CF_RATES_WORD("批复", CF_COLUMN_BUDGET),
+	CF_RATES_WORD("核定", CF_COLUMN_BUDGET),
+	CF_RATES_WORD("下达", CF_COLUMN_BUDGET),
+	CF_RATES_WORD("目标", CF_COLUMN_BUDGET),
+	CF_RATES_WORD("年初", CF_COLUMN_BUDGET),
+	CF_RATES_WORD("支出", CF_COLUMN_SPENDING),
+	CF_RATES_WORD("执行数", CF_COLUMN_SPENDING),
+	CF_RATES_WORD("执行金额", CF_COLUMN_SPENDING),
+	CF_RATES_WORD("决算", CF_COLUMN_SPENDING),
+	CF_RATES_WORD("实际执行", CF_COLUMN_SPENDING),
+	CF_RATES_WORD("拨付", CF_COLUMN_SPENDING),
+	CF_RATES_WORD("实付", CF_COLUMN_SPENDING),
+	CF_RATES_WORD("使用金额", CF_COLUMN_SPENDING),
+	CF_RATES_WORD("分值", CF_COLUMN_MAX_SCORE),
+	CF_RATES_WORD("权重", CF_COLUMN_MAX_SCORE),
+	CF_RATES_WORD("满分", CF_COLUMN_MAX_SCORE),
+	CF_RATES_WORD("标准分", CF_COLUMN_MAX_SCORE),
+	CF_RATES_WORD("得分", CF_COLUMN_SCORE),
+	CF_RATES_WORD("评分", CF_COLUMN_SCORE),
+	CF_RATES_WORD("总分", CF_COLUMN_SCORE),
+	CF_RATES_WORD("率", CF_COLUMN_RATE),
+	CF_RATES_WORD("比例", CF_COLUMN_RATE),
+	CF_RATES_WORD("占比", CF_COLUMN_RATE),
+	CF_RATES_WORD("比重", CF_COLUMN_RATE),
+	CF_RATES_WORD("%", CF_COLUMN_RATE),
+	CF_RATES_WORD("人数", CF_COLUMN_COUNT),
+	CF_RATES_WORD("个数", CF_COLUMN_COUNT),
+	CF_RATES_WORD("次数", CF_COLUMN_COUNT),
+	CF_RATES_WORD("户数", CF_COLUMN_COUNT),
 };
 
 static const char *const generic_money_words[] = {
@@ -52,26 +65,13 @@ role_of_words(const char *label, gboolean generic)
 {
 	if (label == NULL)
 		return CF_COLUMN_TEXT;
-	CfColumnRole best = CF_COLUMN_TEXT;
-	gsize best_end = 0, best_length = 0;
+	static CfRatesWordIndex index;
+	gint word = cf_rates_last_word(&index, role_words, G_N_ELEMENTS(role_words), label,
+				       strlen(label));
+	if (word >= 0 || !generic)
+		return word < 0 ? CF_COLUMN_TEXT : (CfColumnRole)role_words[word].value;
 	/* most words are ruled out by their bytes before they are searched for */
 	guint64 set = cf_utf8_byte_set(label);
-	for (gsize i = 0; i < G_N_ELEMENTS(role_words); i++) {
-		const char *w = role_words[i].word;
-		if (!cf_utf8_may_contain(set, w))
-			continue;
-		gsize n = strlen(w);
-		for (const char *p = strstr(label, w); p; p = strstr(p + 1, w)) {
-			gsize end = (gsize)(p - label) + n;
-			if (end > best_end || (end == best_end && n > best_length)) {
-				best = role_words[i].role;
-				best_end = end;
-				best_length = n;
-			}
-		}
-	}
-	if (best != CF_COLUMN_TEXT || !generic)
-		return best;
 	for (gsize i = 0; i < G_N_ELEMENTS(generic_money_words); i++)
 		if (cf_utf8_may_contain(set, generic_money_words[i]) &&
 		    strstr(label, generic_money_words[i]))

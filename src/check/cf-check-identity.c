@@ -167,24 +167,26 @@ label_matches(const Index *index, const char *label)
 	return matches;
 }
 
-/* Whether some term can take @claim under @label: when not, index_add() adds nothing. */
-static gboolean
+/* What the terms make of @label for @claim: NULL when no term can take it (then index_add()
+ * would add nothing), else label_matches() (looked up once per figure and label). */
+static const LabelMatches *
 label_may_match(const Index *index, const char *label, const CfClaim *claim)
 {
 	if (label == NULL || *label == '\0')
-		return FALSE;
+		return NULL;
 	const LabelMatches *matches = label_matches(index, label);
-	return matches[index->n_slots] &
-	       (claim->kind == CF_CLAIM_PERCENT ? MATCHES_PERCENT : MATCHES_MONEY);
+	if (!(matches[index->n_slots] &
+	      (claim->kind == CF_CLAIM_PERCENT ? MATCHES_PERCENT : MATCHES_MONEY)))
+		return NULL;
+	return matches;
 }
 
+/* Adds @claim to the terms of context @key whose patterns match its label (@matches: what
+ * label_may_match() gave). */
 static void
-index_add(Index *index, GPtrArray *slots_owner, const char *key, const char *label,
+index_add(Index *index, GPtrArray *slots_owner, const char *key, const LabelMatches *matches,
 	  const CfClaim *claim)
 {
-	if (!label_may_match(index, label, claim))
-		return;
-	const LabelMatches *matches = label_matches(index, label);
 	gboolean percent = claim->kind == CF_CLAIM_PERCENT;
 	Context *c = NULL;
 	for (guint slot = 0; slot < index->n_slots; slot++) {
@@ -425,7 +427,8 @@ run(CfCheckContext *ctx)
 			    !c->has_value || c->label == NULL)
 				continue;
 			/* what follows only chooses the context of a figure no term takes */
-			if (!label_may_match(&index, c->label, c))
+			const LabelMatches *matches = label_may_match(&index, c->label, c);
+			if (matches == NULL)
 				continue;
 			const CfClaim *previous = cf_rates_previous_value(sentence, c);
 			g_autofree char *words = cf_rates_text_before(ctx, previous, c, TRUE);
@@ -433,7 +436,7 @@ run(CfCheckContext *ctx)
 				continue; /* a change or a gap, not a level */
 			char key[KEY_SIZE];
 			make_key(key, "prose ", prose_year(ctx, sentence, c, words), NULL, 0);
-			index_add(&index, slots, key, c->label, c);
+			index_add(&index, slots, key, matches, c);
 		}
 	}
 	/* tables: row items within a column, column headers within a row */
@@ -453,19 +456,32 @@ run(CfCheckContext *ctx)
 		if (c->label && column_label) {
 			/* the row item: the label before "/<column label>" */
 			gsize n = strlen(c->label), m = strlen(column_label);
-			if (n > m + 1 && g_str_has_suffix(c->label, column_label) &&
+			if (n > m + 1 && memcmp(c->label + n - m, column_label, m) == 0 &&
 			    c->label[n - m - 1] == '/') {
-				g_autofree char *item = g_strndup(c->label, n - m - 1);
-				char key[KEY_SIZE];
-				make_key(key, "table ", c->table, " column ", c->cell_column);
-				index_add(&index, slots, key, item, c);
+				/* the item on the stack when short: one per table figure */
+				char stack[256];
+				g_autofree char *heap = NULL;
+				char *item = n - m - 1 < sizeof stack ? stack
+								     : (heap = g_malloc(n - m));
+				memcpy(item, c->label, n - m - 1);
+				item[n - m - 1] = '\0';
+				const LabelMatches *matches = label_may_match(&index, item, c);
+				if (matches) {
+					char key[KEY_SIZE];
+					make_key(key, "table ", c->table, " column ", c->cell_column);
+					index_add(&index, slots, key, matches, c);
+				}
 			}
 		}
 		if (column_label && *column_label) {
 			const char *last = strrchr(column_label, '/');
-			char key[KEY_SIZE];
-			make_key(key, "table ", c->table, " row ", c->row);
-			index_add(&index, slots, key, last ? last + 1 : column_label, c);
+			const LabelMatches *matches =
+				label_may_match(&index, last ? last + 1 : column_label, c);
+			if (matches) {
+				char key[KEY_SIZE];
+				make_key(key, "table ", c->table, " row ", c->row);
+				index_add(&index, slots, key, matches, c);
+			}
 		}
 	}
 

@@ -56,7 +56,7 @@ typedef struct {
 	int effective; /* the number it counts as in its sequence */
 	gboolean title;
 	gboolean has_children;
-	char *marker; /* the marker as written, trimmed */
+	const char *marker; /* the marker as written, trimmed (in the run's marker buffer) */
 } Heading;
 
 typedef struct {
@@ -79,12 +79,6 @@ sequence_free(gpointer data)
 	Sequence *s = data;
 	g_array_unref(s->members);
 	g_free(s);
-}
-
-static void
-heading_clear(gpointer data)
-{
-	g_free(((Heading *)data)->marker);
 }
 
 static Heading *
@@ -457,6 +451,12 @@ is_title(const CfDocument *doc, const CfBlock *block)
 	guint visible = 0;
 	const char *end = doc->norm + block->range.end;
 	for (const char *p = doc->norm + block->heading_marker.end; p < end; p = g_utf8_next_char(p)) {
+		/* a lead byte E4–E9 begins an ideograph U+4000–U+9FFF: visible, and no stop */
+		if ((guchar)*p >= 0xE4 && (guchar)*p <= 0xE9) {
+			if (++visible > TITLE_MAX_CHARS)
+				return FALSE;
+			continue;
+		}
 		gunichar c = cf_utf8_char_at(p);
 		for (guint i = 0; i < G_N_ELEMENTS(stops); i++)
 			if (c == stops[i])
@@ -475,7 +475,10 @@ run(CfCheckContext *ctx)
 	const CfDocument *doc = ctx->document;
 	Numbering n = {ctx, g_array_new(FALSE, TRUE, sizeof(Heading)),
 		       g_ptr_array_new_with_free_func(sequence_free), g_ptr_array_new()};
-	g_array_set_clear_func(n.headings, heading_clear);
+	/* the markers, trimmed, one after another (each NUL-ended): one buffer, not a string
+	 * per heading */
+	g_autoptr(GString) markers = g_string_new(NULL);
+	g_autoptr(GArray) marker_offsets = g_array_new(FALSE, FALSE, sizeof(gsize));
 	for (guint i = 0; i < doc->blocks->len; i++) {
 		const CfBlock *b = g_ptr_array_index(doc->blocks, i);
 		if (b->kind != CF_BLOCK_HEADING || b->heading_style == CF_HEADING_NONE ||
@@ -486,9 +489,27 @@ run(CfCheckContext *ctx)
 		h.style = b->heading_style;
 		h.ordinal = b->heading_ordinal;
 		h.title = is_title(doc, b);
-		h.marker = g_strstrip(cf_document_dup_range(doc, b->heading_marker));
+		g_array_append_val(marker_offsets, markers->len);
+		if (b->heading_marker.start <= b->heading_marker.end &&
+		    b->heading_marker.end <= doc->norm_length) {
+			/* what g_strstrip(cf_document_dup_range()) gives */
+			const char *text = doc->norm + b->heading_marker.start;
+			gsize length = strnlen(text, b->heading_marker.end - b->heading_marker.start);
+			while (length > 0 && g_ascii_isspace(*text)) {
+				text++;
+				length--;
+			}
+			while (length > 0 && g_ascii_isspace(text[length - 1]))
+				length--;
+			g_string_append_len(markers, text, (gssize)length);
+		} else {
+			g_free(cf_document_dup_range(doc, b->heading_marker)); /* warns */
+		}
+		g_string_append_c(markers, '\0');
 		g_array_append_val(n.headings, h);
 	}
+	for (guint i = 0; i < n.headings->len; i++)
+		heading_at(&n, i)->marker = markers->str + g_array_index(marker_offsets, gsize, i);
 	for (guint i = 0; i < n.headings->len; i++)
 		place(&n, i);
 	for (guint i = 0; i < n.all->len; i++) {

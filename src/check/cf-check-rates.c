@@ -14,6 +14,13 @@ static const struct {
 #undef MARK
 };
 
+/* A claim of the prose, in a sentence. */
+static inline gboolean
+is_prose(const CfClaim *c)
+{
+	return c->table < 0 && c->sentence != G_MAXUINT;
+}
+
 GPtrArray *
 cf_rates_sentences(CfCheckContext *ctx)
 {
@@ -21,18 +28,31 @@ cf_rates_sentences(CfCheckContext *ctx)
 		return ctx->sentences;
 	GPtrArray *out = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
 	ctx->sentences = out;
-	GPtrArray *current = NULL;
-	guint current_sentence = G_MAXUINT;
-	for (guint i = 0; i < ctx->claims->len; i++) {
-		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
-		if (c->table >= 0 || c->sentence == G_MAXUINT)
+	GPtrArray *claims = ctx->claims;
+	for (guint i = 0; i < claims->len;) {
+		const CfClaim *c = g_ptr_array_index(claims, i);
+		if (!is_prose(c)) {
+			i++;
 			continue;
-		if (current == NULL || c->sentence != current_sentence) {
-			current = g_ptr_array_new();
-			current_sentence = c->sentence;
-			g_ptr_array_add(out, current);
 		}
-		g_ptr_array_add(current, (gpointer)c);
+		/* the run of the sentence's claims (table claims between them stay out), counted
+		 * first: each array is allocated once, at its size */
+		guint end = i, n = 0;
+		for (; end < claims->len; end++) {
+			const CfClaim *d = g_ptr_array_index(claims, end);
+			if (!is_prose(d))
+				continue;
+			if (d->sentence != c->sentence)
+				break;
+			n++;
+		}
+		GPtrArray *current = g_ptr_array_sized_new(n);
+		for (; i < end; i++) {
+			const CfClaim *d = g_ptr_array_index(claims, i);
+			if (is_prose(d))
+				g_ptr_array_add(current, (gpointer)d);
+		}
+		g_ptr_array_add(out, current);
 	}
 	return out;
 }

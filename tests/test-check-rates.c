@@ -662,8 +662,9 @@ reference_last_word(const char *text, const CfRatesWord *words, guint n_words)
 {
 	gint best = -1;
 	gsize best_end = 0, best_length = 0;
-	for (guint i = 0; i < n_words; i++)
-		for (const char *p = strstr(text, words[i].word); p; p = strstr(p + 1, words[i].word)) {
+	for (guint i = 0; i < n_words; i++) {
+		const char *w = words[i].word;
+		for (const char *p = strstr(text, w); p; p = strstr(p + 1, w)) {
 			gsize end = (gsize)(p - text) + words[i].length;
 			if (end > best_end || (end == best_end && words[i].length > best_length)) {
 				best = (gint)i;
@@ -671,6 +672,7 @@ reference_last_word(const char *text, const CfRatesWord *words, guint n_words)
 				best_length = words[i].length;
 			}
 		}
+	}
 	return best;
 }
 
@@ -690,7 +692,8 @@ test_rates_last_word(void)
 	guint32 state = 11;
 	for (guint round = 0; round < 3000; round++) {
 		g_autoptr(GString) text = g_string_new(NULL);
-		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), round % 30, &state);
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), round % 30,
+					     &state);
 		gint expected = reference_last_word(text->str, words, G_N_ELEMENTS(words));
 		gint got = cf_rates_last_word(&index, words, G_N_ELEMENTS(words), text->str,
 					      text->len);

@@ -36,9 +36,9 @@ add_at_most(CfCheckContext *ctx, const CfClaim *spent, CfTerm *budget, const cha
 static void
 check_prose(CfCheckContext *ctx)
 {
-	GPtrArray *sentences = cf_rates_sentences(ctx);
+	GArray *sentences = cf_rates_sentences(ctx);
 	for (guint s = 0; s < sentences->len; s++) {
-		GPtrArray *sentence = g_ptr_array_index(sentences, s);
+		const CfRatesSentence *sentence = &g_array_index(sentences, CfRatesSentence, s);
 		CfTerm *budget = NULL;
 		const CfClaim *spent = NULL;
 		if (!cf_rates_budget_and_spending(ctx, sentence, NULL, &budget, &spent))

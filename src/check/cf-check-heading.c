@@ -493,8 +493,9 @@ run(CfCheckContext *ctx)
 		if (b->heading_marker.start <= b->heading_marker.end &&
 		    b->heading_marker.end <= doc->norm_length) {
 			/* what g_strstrip(cf_document_dup_range()) gives */
-			const char *text = doc->norm + b->heading_marker.start;
-			gsize length = strnlen(text, b->heading_marker.end - b->heading_marker.start);
+			CfRange range = b->heading_marker;
+			const char *text = doc->norm + range.start;
+			gsize length = strnlen(text, range.end - range.start);
 			while (length > 0 && g_ascii_isspace(*text)) {
 				text++;
 				length--;

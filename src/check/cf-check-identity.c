@@ -25,12 +25,12 @@ static const char *const change_words[] = {"增加", "减少", "增长", "下降
 /* The year a prose figure is about; @words are the words of its clause before it (from the
  * figure before it, cf_rates_text_before() with @clause). */
 static int
-prose_year(const CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *claim,
+prose_year(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *claim,
 	   const char *words)
 {
 	int year = ctx->document->metadata.year;
 	for (guint i = 0; i < sentence->len; i++) {
-		const CfClaim *c = g_ptr_array_index(sentence, i);
+		const CfClaim *c = sentence->claims[i];
 		if (c == claim)
 			break;
 		CfDecimal v = cf_decimal_trim(c->value);
@@ -418,11 +418,11 @@ run(CfCheckContext *ctx)
 	g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
 
 	/* prose, by year */
-	GPtrArray *sentences = cf_rates_sentences(ctx);
+	GArray *sentences = cf_rates_sentences(ctx);
 	for (guint s = 0; s < sentences->len; s++) {
-		GPtrArray *sentence = g_ptr_array_index(sentences, s);
+		const CfRatesSentence *sentence = &g_array_index(sentences, CfRatesSentence, s);
 		for (guint k = 0; k < sentence->len; k++) {
-			const CfClaim *c = g_ptr_array_index(sentence, k);
+			const CfClaim *c = sentence->claims[k];
 			if ((c->kind != CF_CLAIM_AMOUNT && c->kind != CF_CLAIM_PERCENT) ||
 			    !c->has_value || c->label == NULL)
 				continue;
@@ -468,7 +468,8 @@ run(CfCheckContext *ctx)
 				const LabelMatches *matches = label_may_match(&index, item, c);
 				if (matches) {
 					char key[KEY_SIZE];
-					make_key(key, "table ", c->table, " column ", c->cell_column);
+					make_key(key, "table ", c->table, " column ",
+						 c->cell_column);
 					index_add(&index, slots, key, matches, c);
 				}
 			}

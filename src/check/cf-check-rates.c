@@ -21,40 +21,43 @@ is_prose(const CfClaim *c)
 	return c->table < 0 && c->sentence != G_MAXUINT;
 }
 
-GPtrArray *
+GArray *
 cf_rates_sentences(CfCheckContext *ctx)
 {
-	if (ctx->sentences)
-		return ctx->sentences;
-	GPtrArray *out = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
-	ctx->sentences = out;
+	if (ctx->sentence_views)
+		return ctx->sentence_views;
 	GPtrArray *claims = ctx->claims;
-	for (guint i = 0; i < claims->len;) {
+	/* the prose claims in one array, allocated at its size: the views point into it */
+	guint n = 0;
+	for (guint i = 0; i < claims->len; i++)
+		n += is_prose(g_ptr_array_index(claims, i));
+	GPtrArray *flat = g_ptr_array_sized_new(n);
+	GArray *views = g_array_new(FALSE, FALSE, sizeof(CfRatesSentence));
+	const CfClaim *previous = NULL;
+	for (guint i = 0; i < claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
-		if (!is_prose(c)) {
-			i++;
+		if (!is_prose(c))
 			continue;
+		if (previous == NULL || c->sentence != previous->sentence) {
+			CfRatesSentence view = {(const CfClaim *const *)flat->pdata + flat->len, 0};
+			g_array_append_val(views, view);
 		}
-		/* the run of the sentence's claims (table claims between them stay out), counted
-		 * first: each array is allocated once, at its size */
-		guint end = i, n = 0;
-		for (; end < claims->len; end++) {
-			const CfClaim *d = g_ptr_array_index(claims, end);
-			if (!is_prose(d))
-				continue;
-			if (d->sentence != c->sentence)
-				break;
-			n++;
-		}
-		GPtrArray *current = g_ptr_array_sized_new(n);
-		for (; i < end; i++) {
-			const CfClaim *d = g_ptr_array_index(claims, i);
-			if (is_prose(d))
-				g_ptr_array_add(current, (gpointer)d);
-		}
-		g_ptr_array_add(out, current);
+		g_ptr_array_add(flat, (gpointer)c);
+		g_array_index(views, CfRatesSentence, views->len - 1).len++;
+		previous = c;
 	}
-	return out;
+	ctx->sentences = flat;
+	ctx->sentence_views = views;
+	return views;
+}
+
+gint
+cf_rates_sentence_find(const CfRatesSentence *sentence, const CfClaim *claim)
+{
+	for (guint i = 0; i < sentence->len; i++)
+		if (sentence->claims[i] == claim)
+			return (gint)i;
+	return -1;
 }
 
 /* The start of @c's line in norm. */
@@ -184,13 +187,13 @@ cf_rates_is_value(const CfClaim *c)
 }
 
 const CfClaim *
-cf_rates_previous_value(GPtrArray *claims, const CfClaim *claim)
+cf_rates_previous_value(const CfRatesSentence *claims, const CfClaim *claim)
 {
-	guint at;
-	if (!g_ptr_array_find(claims, claim, &at))
+	gint at = cf_rates_sentence_find(claims, claim);
+	if (at < 0)
 		return NULL;
 	while (at-- > 0) {
-		const CfClaim *c = g_ptr_array_index(claims, at);
+		const CfClaim *c = claims->claims[at];
 		if (c->kind == CF_CLAIM_YEAR || c->kind == CF_CLAIM_ORDINAL)
 			continue;
 		return c;
@@ -316,17 +319,16 @@ role_of_text(const char *text, gsize length, gboolean check_difference)
 }
 
 CfRatesRole
-cf_rates_money_role(const CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *claim)
+cf_rates_money_role(const CfCheckContext *ctx, const CfRatesSentence *sentence,
+		    const CfClaim *claim)
 {
 	if (claim->kind != CF_CLAIM_AMOUNT || !claim->has_value)
 		return RATES_ROLE_OTHER;
 	if (cf_claim_has_cue(claim, "其中"))
 		return RATES_ROLE_DIFFERENCE;
 	/* the words since the previous number of the sentence, within the clause */
-	guint at;
-	const CfClaim *previous = NULL;
-	if (g_ptr_array_find(sentence, claim, &at) && at > 0)
-		previous = g_ptr_array_index(sentence, at - 1);
+	gint at = cf_rates_sentence_find(sentence, claim);
+	const CfClaim *previous = at > 0 ? sentence->claims[at - 1] : NULL;
 	gsize start, end;
 	cf_rates_range_before(ctx, previous, claim, TRUE, &start, &end);
 	/* what cf_rates_text_before() would copy, up to a NUL */
@@ -355,7 +357,7 @@ cf_rates_column_role(const char *label)
 }
 
 gboolean
-cf_rates_budget_and_spending(const CfCheckContext *ctx, GPtrArray *sentence,
+cf_rates_budget_and_spending(const CfCheckContext *ctx, const CfRatesSentence *sentence,
 			     const CfClaim *limit, CfTerm **budget_out, const CfClaim **spent_out)
 {
 	const CfClaim *whole = NULL, *spent = NULL, *weak = NULL;
@@ -363,7 +365,7 @@ cf_rates_budget_and_spending(const CfCheckContext *ctx, GPtrArray *sentence,
 	gboolean ambiguous_whole = FALSE, ambiguous_spent = FALSE, ambiguous_weak = FALSE;
 	gboolean ambiguous_component = FALSE;
 	for (guint i = 0; i < sentence->len; i++) {
-		const CfClaim *c = g_ptr_array_index(sentence, i);
+		const CfClaim *c = sentence->claims[i];
 		if (c == limit)
 			break;
 		if (c->kind != CF_CLAIM_AMOUNT || !c->has_value)

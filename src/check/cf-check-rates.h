@@ -15,11 +15,19 @@ G_BEGIN_DECLS
 
 /* ---- prose around a claim ---- */
 
-/* The prose claims of the document grouped by sentence: an array of GPtrArray* (each of
- * borrowed const CfClaim*, document order), one per sentence that holds a claim.  Built
- * once per document and kept on @context for every family that asks (borrowed; do not
- * change it). */
-GPtrArray *cf_rates_sentences(CfCheckContext *context);
+/* The prose claims of one sentence, in document order (borrowed). */
+typedef struct {
+	const CfClaim *const *claims;
+	guint len;
+} CfRatesSentence;
+
+/* The prose claims of the document grouped by sentence: an array of CfRatesSentence, one
+ * per sentence that holds a claim, viewing one array of the claims.  Built once per document
+ * and kept on @context for every family that asks (borrowed; do not change it). */
+GArray *cf_rates_sentences(CfCheckContext *context);
+
+/* The position of @claim in @sentence, or -1. */
+gint cf_rates_sentence_find(const CfRatesSentence *sentence, const CfClaim *claim);
 
 /* The text between @from (may be NULL: then the start of @claim's clause) and @claim, cut at
  * the last clause mark (，。；：,;:! ? and line ends) when @clause is TRUE.  Returns a new
@@ -46,7 +54,7 @@ gboolean cf_rates_contains_any(const char *text, const char *const *words);
 
 /* The claim before @claim in @claims (the same sentence), skipping years and ordinals; NULL
  * when none. */
-const CfClaim *cf_rates_previous_value(GPtrArray *claims, const CfClaim *claim);
+const CfClaim *cf_rates_previous_value(const CfRatesSentence *claims, const CfClaim *claim);
 
 /* TRUE for a claim with a usable value of a kind that can be summed or divided. */
 gboolean cf_rates_is_value(const CfClaim *claim);
@@ -95,7 +103,7 @@ typedef enum {
 } CfRatesRole;
 
 /* The role of a money claim, from the words of its clause before it. */
-CfRatesRole cf_rates_money_role(const CfCheckContext *context, GPtrArray *sentence,
+CfRatesRole cf_rates_money_role(const CfCheckContext *context, const CfRatesSentence *sentence,
 				const CfClaim *claim);
 
 /* The role of a table column from its header label ("预算金额/指标总额" → BUDGET). */
@@ -105,7 +113,8 @@ CfRatesRole cf_rates_column_role(const char *label);
  * *@budget receives a new term for the whole budget — the one whole-budget figure, or the
  * sum of 年初预算 + 追加/调整 + 上年结转 when only those are stated — and *@spent the one
  * spending claim; FALSE (nothing set) when either cannot be identified with confidence. */
-gboolean cf_rates_budget_and_spending(const CfCheckContext *context, GPtrArray *sentence,
+gboolean cf_rates_budget_and_spending(const CfCheckContext *context,
+				      const CfRatesSentence *sentence,
 				      const CfClaim *limit, CfTerm **budget, const CfClaim **spent);
 
 /* TRUE when some relation already added has @claim as its result with @kind. */

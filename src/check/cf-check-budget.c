@@ -56,8 +56,8 @@ check_prose(CfCheckContext *ctx)
 			cf_term_free(budget);
 			continue;
 		}
-		g_autofree char *what = g_strdup_printf("spending%s%s", spent->label ? " " : "",
-							spent->label ? spent->label : "");
+		g_autofree char *what = g_strconcat("spending", spent->label ? " " : "",
+						    spent->label ? spent->label : "", NULL);
 		add_at_most(ctx, spent, budget, what);
 	}
 }
@@ -117,12 +117,13 @@ check_tables(CfCheckContext *ctx)
 					continue;
 				if (pass == 0)
 					compared = TRUE;
-				g_autofree char *what =
-					g_strdup_printf("spending (%s)", table->column_labels[spent_column]);
+				/* concatenated, not printed: a relation for every row */
+				g_autofree char *what = g_strconcat(
+					"spending (", table->column_labels[spent_column], ")", NULL);
 				CfTerm *term = cf_check_term(ctx, budget);
-				g_autoptr(GString) label = g_string_new(NULL);
-				g_string_append_printf(label, "the budget (%s) ",
-						       table->column_labels[budget_column]);
+				g_autoptr(GString) label = g_string_new("the budget (");
+				g_string_append(label, table->column_labels[budget_column]);
+				g_string_append(label, ") ");
 				cf_check_append_claim(label, budget);
 				term->label = g_string_free(g_steal_pointer(&label), FALSE);
 				add_at_most(ctx, spent, term, what);

@@ -169,16 +169,28 @@ label_matches(const Index *index, const char *label)
 
 /* What the terms make of @label for @claim: NULL when no term can take it (then index_add()
  * would add nothing), else label_matches() (looked up once per figure and label). */
+/* label_matches() of @label, or NULL for no label. */
+static const LabelMatches *
+label_entry(const Index *index, const char *label)
+{
+	return label == NULL || *label == '\0' ? NULL : label_matches(index, label);
+}
+
+/* @matches (a label_entry()) when some term can take @claim under it, else NULL. */
+static const LabelMatches *
+label_takes(const Index *index, const LabelMatches *matches, const CfClaim *claim)
+{
+	if (matches == NULL || !(matches[index->n_slots] & (claim->kind == CF_CLAIM_PERCENT
+								    ? MATCHES_PERCENT
+								    : MATCHES_MONEY)))
+		return NULL;
+	return matches;
+}
+
 static const LabelMatches *
 label_may_match(const Index *index, const char *label, const CfClaim *claim)
 {
-	if (label == NULL || *label == '\0')
-		return NULL;
-	const LabelMatches *matches = label_matches(index, label);
-	if (!(matches[index->n_slots] &
-	      (claim->kind == CF_CLAIM_PERCENT ? MATCHES_PERCENT : MATCHES_MONEY)))
-		return NULL;
-	return matches;
+	return label_takes(index, label_entry(index, label), claim);
 }
 
 /* Adds @claim to the terms of context @key whose patterns match its label (@matches: what
@@ -439,7 +451,14 @@ run(CfCheckContext *ctx)
 			index_add(&index, slots, key, matches, c);
 		}
 	}
-	/* tables: row items within a column, column headers within a row */
+	/* tables: row items within a column, column headers within a row.  A row's cells share
+	 * their item, a column's its header: each is looked up in the memo once, not per cell */
+	const char *item_label = NULL; /* the last item looked up: c->label[0, item_length) */
+	gsize item_length = 0;
+	const LabelMatches *item_matches = NULL;
+	gint headers_table = -1; /* the table of header_matches */
+	g_autofree const LabelMatches **header_matches = NULL; /* per column */
+	g_autofree gboolean *header_known = NULL;
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		if (c->table < 0 || c->row < 0 || c->cell_column < 0 || !c->has_value ||
@@ -458,14 +477,15 @@ run(CfCheckContext *ctx)
 			gsize n = strlen(c->label), m = strlen(column_label);
 			if (n > m + 1 && memcmp(c->label + n - m, column_label, m) == 0 &&
 			    c->label[n - m - 1] == '/') {
-				/* the item on the stack when short: one per table figure */
-				char stack[256];
-				g_autofree char *heap = NULL;
-				char *item = n - m - 1 < sizeof stack ? stack
-								     : (heap = g_malloc(n - m));
-				memcpy(item, c->label, n - m - 1);
-				item[n - m - 1] = '\0';
-				const LabelMatches *matches = label_may_match(&index, item, c);
+				gsize length = n - m - 1;
+				if (item_label == NULL || length != item_length ||
+				    memcmp(item_label, c->label, length) != 0) {
+					g_autofree char *item = g_strndup(c->label, length);
+					item_matches = label_entry(&index, item);
+					item_label = c->label;
+					item_length = length;
+				}
+				const LabelMatches *matches = label_takes(&index, item_matches, c);
 				if (matches) {
 					char key[KEY_SIZE];
 					make_key(key, "table ", c->table, " column ",
@@ -475,9 +495,21 @@ run(CfCheckContext *ctx)
 			}
 		}
 		if (column_label && *column_label) {
-			const char *last = strrchr(column_label, '/');
-			const LabelMatches *matches =
-				label_may_match(&index, last ? last + 1 : column_label, c);
+			if (headers_table != c->table) {
+				headers_table = c->table;
+				g_free(header_matches);
+				g_free(header_known);
+				header_matches = g_new0(const LabelMatches *, table->n_columns);
+				header_known = g_new0(gboolean, table->n_columns);
+			}
+			guint column = (guint)c->cell_column;
+			if (!header_known[column]) {
+				const char *last = strrchr(column_label, '/');
+				header_matches[column] =
+					label_entry(&index, last ? last + 1 : column_label);
+				header_known[column] = TRUE;
+			}
+			const LabelMatches *matches = label_takes(&index, header_matches[column], c);
 			if (matches) {
 				char key[KEY_SIZE];
 				make_key(key, "table ", c->table, " row ", c->row);

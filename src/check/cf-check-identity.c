@@ -243,10 +243,24 @@ single_value(GPtrArray *claims, gboolean *ambiguous)
 /* The relations of the families that ran before identity, by claim: built on first use,
  * since most documents apply no identity at all. */
 typedef struct {
+	const CfClaim *claim;
+	const CfRelation *relation;
+} ClaimRelation;
+
+typedef struct {
 	guint n_relations;   /* the relations to index: those before the identity family ran */
-	GHashTable *map;     /* CfClaim* → GPtrArray* of CfRelation*, or NULL until needed */
+	GArray *pairs;       /* ClaimRelation of each relation's result claims, sorted by claim
+	                      * (one sorted array, not a list per claim); NULL until needed */
 	GPtrArray *scratch;  /* claims of one relation, reused */
 } ByClaim;
+
+static gint
+claim_relation_compare(gconstpointer a, gconstpointer b)
+{
+	guintptr x = (guintptr)((const ClaimRelation *)a)->claim;
+	guintptr y = (guintptr)((const ClaimRelation *)b)->claim;
+	return x < y ? -1 : x > y;
+}
 
 static GPtrArray *
 relation_claims(ByClaim *by_claim, const CfRelation *r, gboolean with_terms)
@@ -260,33 +274,42 @@ relation_claims(ByClaim *by_claim, const CfRelation *r, gboolean with_terms)
 	return by_claim->scratch;
 }
 
-static GPtrArray *
-relations_of(CfCheckContext *ctx, ByClaim *by_claim, const CfClaim *claim)
+/* The relations whose result holds @claim: pairs [*@first, return value) of by_claim->pairs. */
+static guint
+relations_of(CfCheckContext *ctx, ByClaim *by_claim, const CfClaim *claim, guint *first)
 {
-	if (by_claim->map == NULL) {
-		by_claim->map = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-						      (GDestroyNotify)g_ptr_array_unref);
+	if (by_claim->pairs == NULL) {
+		by_claim->pairs = g_array_new(FALSE, FALSE, sizeof(ClaimRelation));
 		for (guint i = 0; i < by_claim->n_relations; i++) {
-			CfRelation *r = g_ptr_array_index(ctx->relations, i);
+			const CfRelation *r = g_ptr_array_index(ctx->relations, i);
 			GPtrArray *claims = relation_claims(by_claim, r, FALSE);
 			for (guint k = 0; k < claims->len; k++) {
-				gpointer c = claims->pdata[k];
-				GPtrArray *list = g_hash_table_lookup(by_claim->map, c);
-				if (list == NULL) {
-					list = g_ptr_array_new();
-					g_hash_table_insert(by_claim->map, c, list);
-				}
-				g_ptr_array_add(list, r);
+				ClaimRelation pair = {claims->pdata[k], r};
+				g_array_append_val(by_claim->pairs, pair);
 			}
 		}
+		g_array_sort(by_claim->pairs, claim_relation_compare);
 	}
-	return g_hash_table_lookup(by_claim->map, claim);
+	const ClaimRelation *pairs = (const ClaimRelation *)(gpointer)by_claim->pairs->data;
+	guint lo = 0, hi = by_claim->pairs->len;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		if ((guintptr)pairs[mid].claim < (guintptr)claim)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*first = lo;
+	guint end = lo;
+	while (end < by_claim->pairs->len && pairs[end].claim == claim)
+		end++;
+	return end;
 }
 
 static void
 by_claim_clear(ByClaim *by_claim)
 {
-	g_clear_pointer(&by_claim->map, g_hash_table_unref);
+	g_clear_pointer(&by_claim->pairs, g_array_unref);
 	g_clear_pointer(&by_claim->scratch, g_ptr_array_unref);
 }
 
@@ -295,9 +318,10 @@ by_claim_clear(ByClaim *by_claim)
 static gboolean
 already_related(CfCheckContext *ctx, ByClaim *by_claim, const CfClaim *result, GPtrArray *parts)
 {
-	GPtrArray *relations = relations_of(ctx, by_claim, result);
-	for (guint i = 0; relations && i < relations->len; i++) {
-		const CfRelation *r = g_ptr_array_index(relations, i);
+	guint first;
+	guint end = relations_of(ctx, by_claim, result, &first);
+	for (guint i = first; i < end; i++) {
+		const CfRelation *r = g_array_index(by_claim->pairs, ClaimRelation, i).relation;
 		if (r->partial)
 			continue;
 		GPtrArray *claims = relation_claims(by_claim, r, TRUE);

@@ -10,6 +10,7 @@
  * figures another family already relates (a 其中 list) adds nothing. */
 #include "check/cf-check-rates.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Labels longer than this name a sentence, not an item. */
@@ -288,7 +289,8 @@ relations_of(CfCheckContext *ctx, ByClaim *by_claim, const CfClaim *claim, guint
 				g_array_append_val(by_claim->pairs, pair);
 			}
 		}
-		g_array_sort(by_claim->pairs, claim_relation_compare);
+		qsort(by_claim->pairs->data, by_claim->pairs->len, sizeof(ClaimRelation),
+		      claim_relation_compare);
 	}
 	const ClaimRelation *pairs = (const ClaimRelation *)(gpointer)by_claim->pairs->data;
 	guint lo = 0, hi = by_claim->pairs->len;

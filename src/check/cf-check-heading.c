@@ -467,29 +467,41 @@ is_title(const CfDocument *doc, const CfBlock *block)
 	return TRUE;
 }
 
+/* A heading block with a numbering marker: what the family checks. */
+static gboolean
+is_numbered_heading(const CfBlock *b)
+{
+	return b->kind == CF_BLOCK_HEADING && b->heading_style != CF_HEADING_NONE &&
+	       b->heading_ordinal > 0;
+}
+
 static void
 run(CfCheckContext *ctx)
 {
 	if (!cf_check_rule_enabled(ctx, "heading-numbering"))
 		return;
 	const CfDocument *doc = ctx->document;
-	Numbering n = {ctx, g_array_new(FALSE, TRUE, sizeof(Heading)),
+	/* the headings counted first: their arrays are allocated once, at their size */
+	guint count = 0;
+	for (guint i = 0; i < doc->blocks->len; i++)
+		count += is_numbered_heading(g_ptr_array_index(doc->blocks, i));
+	Numbering n = {ctx, g_array_sized_new(FALSE, TRUE, sizeof(Heading), count),
 		       g_ptr_array_new_with_free_func(sequence_free), g_ptr_array_new()};
+	g_array_set_size(n.headings, count);
 	/* the markers, trimmed, one after another (each NUL-ended): one buffer, not a string
 	 * per heading */
-	g_autoptr(GString) markers = g_string_new(NULL);
-	g_autoptr(GArray) marker_offsets = g_array_new(FALSE, FALSE, sizeof(gsize));
-	for (guint i = 0; i < doc->blocks->len; i++) {
+	g_autoptr(GString) markers = g_string_sized_new(count * 8);
+	g_autofree gsize *marker_offsets = g_new(gsize, MAX(count, 1));
+	for (guint i = 0, k = 0; i < doc->blocks->len; i++) {
 		const CfBlock *b = g_ptr_array_index(doc->blocks, i);
-		if (b->kind != CF_BLOCK_HEADING || b->heading_style == CF_HEADING_NONE ||
-		    b->heading_ordinal <= 0)
+		if (!is_numbered_heading(b))
 			continue;
-		Heading h = {0};
-		h.block = b;
-		h.style = b->heading_style;
-		h.ordinal = b->heading_ordinal;
-		h.title = is_title(doc, b);
-		g_array_append_val(marker_offsets, markers->len);
+		Heading *h = heading_at(&n, k);
+		h->block = b;
+		h->style = b->heading_style;
+		h->ordinal = b->heading_ordinal;
+		h->title = is_title(doc, b);
+		marker_offsets[k++] = markers->len;
 		if (b->heading_marker.start <= b->heading_marker.end &&
 		    b->heading_marker.end <= doc->norm_length) {
 			/* what g_strstrip(cf_document_dup_range()) gives */
@@ -507,10 +519,9 @@ run(CfCheckContext *ctx)
 			g_free(cf_document_dup_range(doc, b->heading_marker)); /* warns */
 		}
 		g_string_append_c(markers, '\0');
-		g_array_append_val(n.headings, h);
 	}
 	for (guint i = 0; i < n.headings->len; i++)
-		heading_at(&n, i)->marker = markers->str + g_array_index(marker_offsets, gsize, i);
+		heading_at(&n, i)->marker = markers->str + marker_offsets[i];
 	for (guint i = 0; i < n.headings->len; i++)
 		place(&n, i);
 	for (guint i = 0; i < n.all->len; i++) {

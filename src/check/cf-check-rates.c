@@ -27,23 +27,33 @@ cf_rates_sentences(CfCheckContext *ctx)
 	if (ctx->sentence_views)
 		return ctx->sentence_views;
 	GPtrArray *claims = ctx->claims;
-	/* the prose claims in one array, allocated at its size: the views point into it */
-	guint n = 0;
-	for (guint i = 0; i < claims->len; i++)
-		n += is_prose(g_ptr_array_index(claims, i));
-	GPtrArray *flat = g_ptr_array_sized_new(n);
-	GArray *views = g_array_new(FALSE, FALSE, sizeof(CfRatesSentence));
+	/* the prose claims and their sentences counted first: the claims go in one array
+	 * allocated at its size, which the views point into */
+	guint n = 0, n_sentences = 0;
 	const CfClaim *previous = NULL;
 	for (guint i = 0; i < claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
 		if (!is_prose(c))
 			continue;
+		n++;
+		n_sentences += previous == NULL || c->sentence != previous->sentence;
+		previous = c;
+	}
+	GPtrArray *flat = g_ptr_array_sized_new(n);
+	GArray *views = g_array_sized_new(FALSE, FALSE, sizeof(CfRatesSentence), n_sentences);
+	g_array_set_size(views, n_sentences);
+	CfRatesSentence *view = NULL;
+	previous = NULL;
+	for (guint i = 0; i < claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(claims, i);
+		if (!is_prose(c))
+			continue;
 		if (previous == NULL || c->sentence != previous->sentence) {
-			CfRatesSentence view = {(const CfClaim *const *)flat->pdata + flat->len, 0};
-			g_array_append_val(views, view);
+			view = view ? view + 1 : &g_array_index(views, CfRatesSentence, 0);
+			*view = (CfRatesSentence){(const CfClaim *const *)flat->pdata + flat->len, 0};
 		}
 		g_ptr_array_add(flat, (gpointer)c);
-		g_array_index(views, CfRatesSentence, views->len - 1).len++;
+		view->len++;
 		previous = c;
 	}
 	ctx->sentences = flat;

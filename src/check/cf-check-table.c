@@ -253,13 +253,20 @@ range_name_into(const CfCheckContext *ctx, CfRange range, NameBuffer *b)
 	return name_buffer_set(b, ctx->document->norm + range.start, range.end - range.start);
 }
 
-/* range_name_into(), a new string. */
+/* range_name_into(), a new string (normalised where it is copied: one copy, not two). */
 static char *
 range_name(const CfCheckContext *ctx, CfRange range)
 {
-	NameBuffer b;
-	char *name = g_strdup(range_name_into(ctx, range, &b));
-	name_buffer_clear(&b);
+	if (range.start > range.end || range.end > ctx->document->norm_length) {
+		g_free(cf_document_dup_range(ctx->document, range)); /* warns */
+		return g_strdup("");
+	}
+	const char *text = ctx->document->norm + range.start;
+	gsize n = strnlen(text, range.end - range.start);
+	char *name = g_malloc(n + 1);
+	memcpy(name, text, n);
+	name[n] = '\0';
+	normalise_name_in_place(name);
 	return name;
 }
 

@@ -97,7 +97,7 @@ static Span
 span_of(const CfCheckContext *ctx, gsize start, gsize end)
 {
 	const char *text = ctx->document->norm + start;
-	return (Span){text, strnlen(text, end - start), start, end};
+	return (Span){text, cf_rates_norm_length(ctx, start, end), start, end};
 }
 
 /* strstr() on a copy of @span. */

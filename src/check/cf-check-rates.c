@@ -343,7 +343,7 @@ cf_rates_money_role(const CfCheckContext *ctx, const CfRatesSentence *sentence,
 	cf_rates_range_before(ctx, previous, claim, TRUE, &start, &end);
 	/* what cf_rates_text_before() would copy, up to a NUL */
 	const char *text = ctx->document->norm + start;
-	return role_of_text(text, strnlen(text, end - start), TRUE);
+	return role_of_text(text, cf_rates_norm_length(ctx, start, end), TRUE);
 }
 
 CfRatesRole

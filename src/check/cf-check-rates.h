@@ -8,6 +8,8 @@
 
 #include "check/cf-check-private.h"
 
+#include <string.h>
+
 G_BEGIN_DECLS
 
 /* How far back (bytes of norm) a clause or a 其中 is looked for. */
@@ -34,6 +36,17 @@ gint cf_rates_sentence_find(const CfRatesSentence *sentence, const CfClaim *clai
  * string. */
 char *cf_rates_text_before(const CfCheckContext *context, const CfClaim *from,
 			   const CfClaim *claim, gboolean clause);
+
+/* The length of norm[@start, @end) up to its first NUL: what a copy of it would hold
+ * (inline: every text read before a figure asks). */
+static inline gsize
+cf_rates_norm_length(const CfCheckContext *context, gsize start, gsize end)
+{
+	/* without a NUL in norm, a stretch of it is as long as its range */
+	if (context->norm_whole && start <= end && end <= context->document->norm_length)
+		return end - start;
+	return strnlen(context->document->norm + start, end - start);
+}
 
 /* The norm bytes [*@start, *@end) that cf_rates_text_before() copies. */
 void cf_rates_range_before(const CfCheckContext *context, const CfClaim *from,

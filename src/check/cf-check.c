@@ -450,6 +450,7 @@ context_init(CfCheckContext *ctx, const CfLexicon *lexicon, const CfDocument *do
 	ctx->document = doc;
 	ctx->claims = claims;
 	ctx->options = options;
+	ctx->norm_whole = memchr(doc->norm, '\0', doc->norm_length) == NULL;
 	ctx->relations = g_ptr_array_new_with_free_func((GDestroyNotify)cf_relation_free);
 	ctx->findings = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
 	cf_check_context_index(ctx);

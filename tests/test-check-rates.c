@@ -653,6 +653,54 @@ test_change_word_search(void)
 	}
 }
 
+/* cf_rates_last_word() (read back from the end through a last-byte index) against the
+ * strstr() search of every word it replaced: the word ending last, at the same end the longer,
+ * then the first listed.  Random texts of the words, parts of them, ASCII and broken UTF-8;
+ * one list has words sharing their last bytes and a word inside another. */
+static gint
+reference_last_word(const char *text, const CfRatesWord *words, guint n_words)
+{
+	gint best = -1;
+	gsize best_end = 0, best_length = 0;
+	for (guint i = 0; i < n_words; i++) {
+		const char *w = words[i].word;
+		for (const char *p = strstr(text, w); p; p = strstr(p + 1, w)) {
+			gsize end = (gsize)(p - text) + words[i].length;
+			if (end > best_end || (end == best_end && words[i].length > best_length)) {
+				best = (gint)i;
+				best_end = end;
+				best_length = words[i].length;
+			}
+		}
+	}
+	return best;
+}
+
+static void
+test_rates_last_word(void)
+{
+	static const CfRatesWord words[] = {
+		CF_RATES_WORD("预算", 1),   CF_RATES_WORD("预算数", 2), CF_RATES_WORD("全年预算", 3),
+		CF_RATES_WORD("算数", 4),   CF_RATES_WORD("支出", 5),   CF_RATES_WORD("实际支出", 6),
+		CF_RATES_WORD("率", 7),     CF_RATES_WORD("%", 8),      CF_RATES_WORD("ab", 9),
+		CF_RATES_WORD("b", 10),     CF_RATES_WORD("\xe7\xae", 11),
+	};
+	static const char *const pieces[] = {"预", "算", "数", "全年", "支", "出", "实际", "率",
+					     "%", "a", "b", " ", "。", "\xe7", "\xae", "\x97",
+					     "万元", "金额", "/"};
+	static CfRatesWordIndex index;
+	guint32 state = 11;
+	for (guint round = 0; round < 3000; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), round % 30,
+					     &state);
+		gint expected = reference_last_word(text->str, words, G_N_ELEMENTS(words));
+		gint got = cf_rates_last_word(&index, words, G_N_ELEMENTS(words), text->str,
+					      text->len);
+		g_assert_cmpint(got, ==, expected);
+	}
+}
+
 /* The change family's ending reader against plain suffix comparisons (no last-byte filter),
  * on random texts of direction verbs, fillers, parts of them, ASCII and broken UTF-8.  The
  * word lists are those of cf-check-change.c. */
@@ -760,6 +808,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/identity/user-added", test_identities_user_added);
 	g_test_add_func("/check/identity/self-test-failures", test_identities_self_test_failures);
 	g_test_add_func("/check/identity/missing-file", test_identities_missing_file);
+	g_test_add_func("/check/rates/last-word", test_rates_last_word);
 	g_test_add_func("/check/change/word-search", test_change_word_search);
 	g_test_add_func("/check/change/ending-direction", test_change_ending_direction);
 	g_test_add_func("/check/put-int", test_put_int);

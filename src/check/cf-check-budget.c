@@ -36,9 +36,9 @@ add_at_most(CfCheckContext *ctx, const CfClaim *spent, CfTerm *budget, const cha
 static void
 check_prose(CfCheckContext *ctx)
 {
-	GPtrArray *sentences = cf_rates_sentences(ctx);
+	GArray *sentences = cf_rates_sentences(ctx);
 	for (guint s = 0; s < sentences->len; s++) {
-		GPtrArray *sentence = g_ptr_array_index(sentences, s);
+		const CfRatesSentence *sentence = &g_array_index(sentences, CfRatesSentence, s);
 		CfTerm *budget = NULL;
 		const CfClaim *spent = NULL;
 		if (!cf_rates_budget_and_spending(ctx, sentence, NULL, &budget, &spent))
@@ -56,8 +56,8 @@ check_prose(CfCheckContext *ctx)
 			cf_term_free(budget);
 			continue;
 		}
-		g_autofree char *what = g_strdup_printf("spending%s%s", spent->label ? " " : "",
-							spent->label ? spent->label : "");
+		g_autofree char *what = g_strconcat("spending", spent->label ? " " : "",
+						    spent->label ? spent->label : "", NULL);
 		add_at_most(ctx, spent, budget, what);
 	}
 }
@@ -117,12 +117,13 @@ check_tables(CfCheckContext *ctx)
 					continue;
 				if (pass == 0)
 					compared = TRUE;
-				g_autofree char *what =
-					g_strdup_printf("spending (%s)", table->column_labels[spent_column]);
+				/* concatenated, not printed: a relation for every row */
+				g_autofree char *what = g_strconcat(
+					"spending (", table->column_labels[spent_column], ")", NULL);
 				CfTerm *term = cf_check_term(ctx, budget);
-				g_autoptr(GString) label = g_string_new(NULL);
-				g_string_append_printf(label, "the budget (%s) ",
-						       table->column_labels[budget_column]);
+				g_autoptr(GString) label = g_string_new("the budget (");
+				g_string_append(label, table->column_labels[budget_column]);
+				g_string_append(label, ") ");
 				cf_check_append_claim(label, budget);
 				term->label = g_string_free(g_steal_pointer(&label), FALSE);
 				add_at_most(ctx, spent, term, what);

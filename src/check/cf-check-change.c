@@ -97,7 +97,7 @@ static Span
 span_of(const CfCheckContext *ctx, gsize start, gsize end)
 {
 	const char *text = ctx->document->norm + start;
-	return (Span){text, strnlen(text, end - start), start, end};
+	return (Span){text, cf_rates_norm_length(ctx, start, end), start, end};
 }
 
 /* strstr() on a copy of @span. */
@@ -530,10 +530,10 @@ anchor_found(gsize at, gsize length, gpointer data)
 /* Finds the anchor words from where the text before @sentence's first figure may start to
  * its last figure. */
 static void
-anchors_index(Anchors *a, const CfCheckContext *ctx, GPtrArray *sentence)
+anchors_index(Anchors *a, const CfCheckContext *ctx, const CfRatesSentence *sentence)
 {
-	const CfClaim *first = g_ptr_array_index(sentence, 0);
-	const CfClaim *final = g_ptr_array_index(sentence, sentence->len - 1);
+	const CfClaim *first = sentence->claims[0];
+	const CfClaim *final = sentence->claims[sentence->len - 1];
 	gsize start, end;
 	cf_rates_range_before(ctx, NULL, first, FALSE, &start, &end);
 	end = MAX(start, final->range.start);
@@ -584,14 +584,14 @@ says_last_year(const Anchors *a, const Span *span)
 }
 
 static void
-read_sentence(CfCheckContext *ctx, GPtrArray *sentence, const Anchors *a)
+read_sentence(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchors *a)
 {
 	Change ch = {0};
 	const CfClaim *level = NULL;     /* the last level figure seen */
 	const CfClaim *last_year = NULL; /* a figure the words call last year's, not yet used */
 	const CfClaim *pending = NULL;   /* 比上年的L: L, waiting for its change figure */
 	for (guint i = 0; i < sentence->len; i++) {
-		const CfClaim *c = g_ptr_array_index(sentence, i);
+		const CfClaim *c = sentence->claims[i];
 		if (c->kind == CF_CLAIM_YEAR || c->kind == CF_CLAIM_ORDINAL || !cf_rates_is_value(c))
 			continue;
 		const CfClaim *previous = cf_rates_previous_value(sentence, c);
@@ -679,10 +679,10 @@ read_sentence(CfCheckContext *ctx, GPtrArray *sentence, const Anchors *a)
 
 /* 增长Y% right after a level figure: "支出1200万元，比上年增长20%，上年1000万元". */
 static void
-read_rates_without_change(CfCheckContext *ctx, GPtrArray *sentence, const Anchors *a)
+read_rates_without_change(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchors *a)
 {
 	for (guint i = 0; i < sentence->len; i++) {
-		const CfClaim *p = g_ptr_array_index(sentence, i);
+		const CfClaim *p = sentence->claims[i];
 		if (p->kind != CF_CLAIM_PERCENT || !p->has_value)
 			continue;
 		const CfClaim *previous = cf_rates_previous_value(sentence, p);
@@ -696,7 +696,7 @@ read_rates_without_change(CfCheckContext *ctx, GPtrArray *sentence, const Anchor
 		/* last year's figure: stated with 上年 words elsewhere in the sentence */
 		const CfClaim *last = NULL;
 		for (guint k = 0; k < sentence->len; k++) {
-			const CfClaim *c = g_ptr_array_index(sentence, k);
+			const CfClaim *c = sentence->claims[k];
 			if (c == previous || !is_level(c) || !cf_rates_same_measure(c, previous))
 				continue;
 			const CfClaim *before = cf_rates_previous_value(sentence, c);
@@ -718,10 +718,10 @@ read_rates_without_change(CfCheckContext *ctx, GPtrArray *sentence, const Anchor
 
 /* 与上年持平 / 无变化 said of a figure whose last year's figure differs. */
 static void
-read_unchanged(CfCheckContext *ctx, GPtrArray *sentence, const Anchors *a)
+read_unchanged(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchors *a)
 {
-	const CfClaim *first = g_ptr_array_index(sentence, 0);
-	const CfClaim *final = g_ptr_array_index(sentence, sentence->len - 1);
+	const CfClaim *first = sentence->claims[0];
+	const CfClaim *final = sentence->claims[sentence->len - 1];
 	const char *norm = ctx->document->norm;
 	Span text = span_of(ctx, first->range.start, final->range.end);
 	/* the words may follow the last figure: look to the end of its clause */
@@ -737,7 +737,7 @@ read_unchanged(CfCheckContext *ctx, GPtrArray *sentence, const Anchors *a)
 	const CfClaim *current = NULL, *last = NULL;
 	guint levels = 0;
 	for (guint i = 0; i < sentence->len; i++) {
-		const CfClaim *c = g_ptr_array_index(sentence, i);
+		const CfClaim *c = sentence->claims[i];
 		if (!is_level(c))
 			continue;
 		levels++;
@@ -763,11 +763,11 @@ read_unchanged(CfCheckContext *ctx, GPtrArray *sentence, const Anchors *a)
 static void
 run(CfCheckContext *ctx)
 {
-	GPtrArray *sentences = cf_rates_sentences(ctx);
+	GArray *sentences = cf_rates_sentences(ctx);
 	anchors_checked();
 	Anchors a = {0, 0, g_array_new(FALSE, FALSE, sizeof(gsize))};
 	for (guint s = 0; s < sentences->len; s++) {
-		GPtrArray *sentence = g_ptr_array_index(sentences, s);
+		const CfRatesSentence *sentence = &g_array_index(sentences, CfRatesSentence, s);
 		anchors_index(&a, ctx, sentence);
 		read_sentence(ctx, sentence, &a);
 		read_rates_without_change(ctx, sentence, &a);

@@ -56,7 +56,7 @@ typedef struct {
 	int effective; /* the number it counts as in its sequence */
 	gboolean title;
 	gboolean has_children;
-	char *marker; /* the marker as written, trimmed */
+	const char *marker; /* the marker as written, trimmed (in the run's marker buffer) */
 } Heading;
 
 typedef struct {
@@ -79,12 +79,6 @@ sequence_free(gpointer data)
 	Sequence *s = data;
 	g_array_unref(s->members);
 	g_free(s);
-}
-
-static void
-heading_clear(gpointer data)
-{
-	g_free(((Heading *)data)->marker);
 }
 
 static Heading *
@@ -457,6 +451,12 @@ is_title(const CfDocument *doc, const CfBlock *block)
 	guint visible = 0;
 	const char *end = doc->norm + block->range.end;
 	for (const char *p = doc->norm + block->heading_marker.end; p < end; p = g_utf8_next_char(p)) {
+		/* a lead byte E4–E9 begins an ideograph U+4000–U+9FFF: visible, and no stop */
+		if ((guchar)*p >= 0xE4 && (guchar)*p <= 0xE9) {
+			if (++visible > TITLE_MAX_CHARS)
+				return FALSE;
+			continue;
+		}
 		gunichar c = cf_utf8_char_at(p);
 		for (guint i = 0; i < G_N_ELEMENTS(stops); i++)
 			if (c == stops[i])
@@ -467,28 +467,61 @@ is_title(const CfDocument *doc, const CfBlock *block)
 	return TRUE;
 }
 
+/* A heading block with a numbering marker: what the family checks. */
+static gboolean
+is_numbered_heading(const CfBlock *b)
+{
+	return b->kind == CF_BLOCK_HEADING && b->heading_style != CF_HEADING_NONE &&
+	       b->heading_ordinal > 0;
+}
+
 static void
 run(CfCheckContext *ctx)
 {
 	if (!cf_check_rule_enabled(ctx, "heading-numbering"))
 		return;
 	const CfDocument *doc = ctx->document;
-	Numbering n = {ctx, g_array_new(FALSE, TRUE, sizeof(Heading)),
+	/* the headings counted first: their arrays are allocated once, at their size */
+	guint count = 0;
+	for (guint i = 0; i < doc->blocks->len; i++)
+		count += is_numbered_heading(g_ptr_array_index(doc->blocks, i));
+	Numbering n = {ctx, g_array_sized_new(FALSE, TRUE, sizeof(Heading), count),
 		       g_ptr_array_new_with_free_func(sequence_free), g_ptr_array_new()};
-	g_array_set_clear_func(n.headings, heading_clear);
-	for (guint i = 0; i < doc->blocks->len; i++) {
+	g_array_set_size(n.headings, count);
+	/* the markers, trimmed, one after another (each NUL-ended): one buffer, not a string
+	 * per heading */
+	g_autoptr(GString) markers = g_string_sized_new(count * 8);
+	g_autofree gsize *marker_offsets = g_new(gsize, MAX(count, 1));
+	for (guint i = 0, k = 0; i < doc->blocks->len; i++) {
 		const CfBlock *b = g_ptr_array_index(doc->blocks, i);
-		if (b->kind != CF_BLOCK_HEADING || b->heading_style == CF_HEADING_NONE ||
-		    b->heading_ordinal <= 0)
+		if (!is_numbered_heading(b))
 			continue;
-		Heading h = {0};
-		h.block = b;
-		h.style = b->heading_style;
-		h.ordinal = b->heading_ordinal;
-		h.title = is_title(doc, b);
-		h.marker = g_strstrip(cf_document_dup_range(doc, b->heading_marker));
-		g_array_append_val(n.headings, h);
+		Heading *h = heading_at(&n, k);
+		h->block = b;
+		h->style = b->heading_style;
+		h->ordinal = b->heading_ordinal;
+		h->title = is_title(doc, b);
+		marker_offsets[k++] = markers->len;
+		if (b->heading_marker.start <= b->heading_marker.end &&
+		    b->heading_marker.end <= doc->norm_length) {
+			/* what g_strstrip(cf_document_dup_range()) gives */
+			CfRange range = b->heading_marker;
+			const char *text = doc->norm + range.start;
+			gsize length = strnlen(text, range.end - range.start);
+			while (length > 0 && g_ascii_isspace(*text)) {
+				text++;
+				length--;
+			}
+			while (length > 0 && g_ascii_isspace(text[length - 1]))
+				length--;
+			g_string_append_len(markers, text, (gssize)length);
+		} else {
+			g_free(cf_document_dup_range(doc, b->heading_marker)); /* warns */
+		}
+		g_string_append_c(markers, '\0');
 	}
+	for (guint i = 0; i < n.headings->len; i++)
+		heading_at(&n, i)->marker = markers->str + marker_offsets[i];
 	for (guint i = 0; i < n.headings->len; i++)
 		place(&n, i);
 	for (guint i = 0; i < n.all->len; i++) {

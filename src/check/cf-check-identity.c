@@ -10,6 +10,7 @@
  * figures another family already relates (a 其中 list) adds nothing. */
 #include "check/cf-check-rates.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Labels longer than this name a sentence, not an item. */
@@ -25,12 +26,12 @@ static const char *const change_words[] = {"增加", "减少", "增长", "下降
 /* The year a prose figure is about; @words are the words of its clause before it (from the
  * figure before it, cf_rates_text_before() with @clause). */
 static int
-prose_year(const CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *claim,
+prose_year(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *claim,
 	   const char *words)
 {
 	int year = ctx->document->metadata.year;
 	for (guint i = 0; i < sentence->len; i++) {
-		const CfClaim *c = g_ptr_array_index(sentence, i);
+		const CfClaim *c = sentence->claims[i];
 		if (c == claim)
 			break;
 		CfDecimal v = cf_decimal_trim(c->value);
@@ -167,24 +168,38 @@ label_matches(const Index *index, const char *label)
 	return matches;
 }
 
-/* Whether some term can take @claim under @label: when not, index_add() adds nothing. */
-static gboolean
-label_may_match(const Index *index, const char *label, const CfClaim *claim)
+/* What the terms make of @label for @claim: NULL when no term can take it (then index_add()
+ * would add nothing), else label_matches() (looked up once per figure and label). */
+/* label_matches() of @label, or NULL for no label. */
+static const LabelMatches *
+label_entry(const Index *index, const char *label)
 {
-	if (label == NULL || *label == '\0')
-		return FALSE;
-	const LabelMatches *matches = label_matches(index, label);
-	return matches[index->n_slots] &
-	       (claim->kind == CF_CLAIM_PERCENT ? MATCHES_PERCENT : MATCHES_MONEY);
+	return label == NULL || *label == '\0' ? NULL : label_matches(index, label);
 }
 
+/* @matches (a label_entry()) when some term can take @claim under it, else NULL. */
+static const LabelMatches *
+label_takes(const Index *index, const LabelMatches *matches, const CfClaim *claim)
+{
+	if (matches == NULL || !(matches[index->n_slots] & (claim->kind == CF_CLAIM_PERCENT
+								    ? MATCHES_PERCENT
+								    : MATCHES_MONEY)))
+		return NULL;
+	return matches;
+}
+
+static const LabelMatches *
+label_may_match(const Index *index, const char *label, const CfClaim *claim)
+{
+	return label_takes(index, label_entry(index, label), claim);
+}
+
+/* Adds @claim to the terms of context @key whose patterns match its label (@matches: what
+ * label_may_match() gave). */
 static void
-index_add(Index *index, GPtrArray *slots_owner, const char *key, const char *label,
+index_add(Index *index, GPtrArray *slots_owner, const char *key, const LabelMatches *matches,
 	  const CfClaim *claim)
 {
-	if (!label_may_match(index, label, claim))
-		return;
-	const LabelMatches *matches = label_matches(index, label);
 	gboolean percent = claim->kind == CF_CLAIM_PERCENT;
 	Context *c = NULL;
 	for (guint slot = 0; slot < index->n_slots; slot++) {
@@ -229,10 +244,24 @@ single_value(GPtrArray *claims, gboolean *ambiguous)
 /* The relations of the families that ran before identity, by claim: built on first use,
  * since most documents apply no identity at all. */
 typedef struct {
+	const CfClaim *claim;
+	const CfRelation *relation;
+} ClaimRelation;
+
+typedef struct {
 	guint n_relations;   /* the relations to index: those before the identity family ran */
-	GHashTable *map;     /* CfClaim* → GPtrArray* of CfRelation*, or NULL until needed */
+	GArray *pairs;       /* ClaimRelation of each relation's result claims, sorted by claim
+	                      * (one sorted array, not a list per claim); NULL until needed */
 	GPtrArray *scratch;  /* claims of one relation, reused */
 } ByClaim;
+
+static gint
+claim_relation_compare(gconstpointer a, gconstpointer b)
+{
+	guintptr x = (guintptr)((const ClaimRelation *)a)->claim;
+	guintptr y = (guintptr)((const ClaimRelation *)b)->claim;
+	return x < y ? -1 : x > y;
+}
 
 static GPtrArray *
 relation_claims(ByClaim *by_claim, const CfRelation *r, gboolean with_terms)
@@ -246,33 +275,43 @@ relation_claims(ByClaim *by_claim, const CfRelation *r, gboolean with_terms)
 	return by_claim->scratch;
 }
 
-static GPtrArray *
-relations_of(CfCheckContext *ctx, ByClaim *by_claim, const CfClaim *claim)
+/* The relations whose result holds @claim: pairs [*@first, return value) of by_claim->pairs. */
+static guint
+relations_of(CfCheckContext *ctx, ByClaim *by_claim, const CfClaim *claim, guint *first)
 {
-	if (by_claim->map == NULL) {
-		by_claim->map = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-						      (GDestroyNotify)g_ptr_array_unref);
+	if (by_claim->pairs == NULL) {
+		by_claim->pairs = g_array_new(FALSE, FALSE, sizeof(ClaimRelation));
 		for (guint i = 0; i < by_claim->n_relations; i++) {
-			CfRelation *r = g_ptr_array_index(ctx->relations, i);
+			const CfRelation *r = g_ptr_array_index(ctx->relations, i);
 			GPtrArray *claims = relation_claims(by_claim, r, FALSE);
 			for (guint k = 0; k < claims->len; k++) {
-				gpointer c = claims->pdata[k];
-				GPtrArray *list = g_hash_table_lookup(by_claim->map, c);
-				if (list == NULL) {
-					list = g_ptr_array_new();
-					g_hash_table_insert(by_claim->map, c, list);
-				}
-				g_ptr_array_add(list, r);
+				ClaimRelation pair = {claims->pdata[k], r};
+				g_array_append_val(by_claim->pairs, pair);
 			}
 		}
+		qsort(by_claim->pairs->data, by_claim->pairs->len, sizeof(ClaimRelation),
+		      claim_relation_compare);
 	}
-	return g_hash_table_lookup(by_claim->map, claim);
+	const ClaimRelation *pairs = (const ClaimRelation *)(gpointer)by_claim->pairs->data;
+	guint lo = 0, hi = by_claim->pairs->len;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		if ((guintptr)pairs[mid].claim < (guintptr)claim)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*first = lo;
+	guint end = lo;
+	while (end < by_claim->pairs->len && pairs[end].claim == claim)
+		end++;
+	return end;
 }
 
 static void
 by_claim_clear(ByClaim *by_claim)
 {
-	g_clear_pointer(&by_claim->map, g_hash_table_unref);
+	g_clear_pointer(&by_claim->pairs, g_array_unref);
 	g_clear_pointer(&by_claim->scratch, g_ptr_array_unref);
 }
 
@@ -281,9 +320,10 @@ by_claim_clear(ByClaim *by_claim)
 static gboolean
 already_related(CfCheckContext *ctx, ByClaim *by_claim, const CfClaim *result, GPtrArray *parts)
 {
-	GPtrArray *relations = relations_of(ctx, by_claim, result);
-	for (guint i = 0; relations && i < relations->len; i++) {
-		const CfRelation *r = g_ptr_array_index(relations, i);
+	guint first;
+	guint end = relations_of(ctx, by_claim, result, &first);
+	for (guint i = first; i < end; i++) {
+		const CfRelation *r = g_array_index(by_claim->pairs, ClaimRelation, i).relation;
 		if (r->partial)
 			continue;
 		GPtrArray *claims = relation_claims(by_claim, r, TRUE);
@@ -416,16 +456,17 @@ run(CfCheckContext *ctx)
 	g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
 
 	/* prose, by year */
-	GPtrArray *sentences = cf_rates_sentences(ctx);
+	GArray *sentences = cf_rates_sentences(ctx);
 	for (guint s = 0; s < sentences->len; s++) {
-		GPtrArray *sentence = g_ptr_array_index(sentences, s);
+		const CfRatesSentence *sentence = &g_array_index(sentences, CfRatesSentence, s);
 		for (guint k = 0; k < sentence->len; k++) {
-			const CfClaim *c = g_ptr_array_index(sentence, k);
+			const CfClaim *c = sentence->claims[k];
 			if ((c->kind != CF_CLAIM_AMOUNT && c->kind != CF_CLAIM_PERCENT) ||
 			    !c->has_value || c->label == NULL)
 				continue;
 			/* what follows only chooses the context of a figure no term takes */
-			if (!label_may_match(&index, c->label, c))
+			const LabelMatches *matches = label_may_match(&index, c->label, c);
+			if (matches == NULL)
 				continue;
 			const CfClaim *previous = cf_rates_previous_value(sentence, c);
 			g_autofree char *words = cf_rates_text_before(ctx, previous, c, TRUE);
@@ -433,10 +474,17 @@ run(CfCheckContext *ctx)
 				continue; /* a change or a gap, not a level */
 			char key[KEY_SIZE];
 			make_key(key, "prose ", prose_year(ctx, sentence, c, words), NULL, 0);
-			index_add(&index, slots, key, c->label, c);
+			index_add(&index, slots, key, matches, c);
 		}
 	}
-	/* tables: row items within a column, column headers within a row */
+	/* tables: row items within a column, column headers within a row.  A row's cells share
+	 * their item, a column's its header: each is looked up in the memo once, not per cell */
+	const char *item_label = NULL; /* the last item looked up: c->label[0, item_length) */
+	gsize item_length = 0;
+	const LabelMatches *item_matches = NULL;
+	gint headers_table = -1; /* the table of header_matches */
+	g_autofree const LabelMatches **header_matches = NULL; /* per column */
+	g_autofree gboolean *header_known = NULL;
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		if (c->table < 0 || c->row < 0 || c->cell_column < 0 || !c->has_value ||
@@ -453,19 +501,46 @@ run(CfCheckContext *ctx)
 		if (c->label && column_label) {
 			/* the row item: the label before "/<column label>" */
 			gsize n = strlen(c->label), m = strlen(column_label);
-			if (n > m + 1 && g_str_has_suffix(c->label, column_label) &&
+			if (n > m + 1 && memcmp(c->label + n - m, column_label, m) == 0 &&
 			    c->label[n - m - 1] == '/') {
-				g_autofree char *item = g_strndup(c->label, n - m - 1);
-				char key[KEY_SIZE];
-				make_key(key, "table ", c->table, " column ", c->cell_column);
-				index_add(&index, slots, key, item, c);
+				gsize length = n - m - 1;
+				if (item_label == NULL || length != item_length ||
+				    memcmp(item_label, c->label, length) != 0) {
+					g_autofree char *item = g_strndup(c->label, length);
+					item_matches = label_entry(&index, item);
+					item_label = c->label;
+					item_length = length;
+				}
+				const LabelMatches *matches = label_takes(&index, item_matches, c);
+				if (matches) {
+					char key[KEY_SIZE];
+					make_key(key, "table ", c->table, " column ",
+						 c->cell_column);
+					index_add(&index, slots, key, matches, c);
+				}
 			}
 		}
 		if (column_label && *column_label) {
-			const char *last = strrchr(column_label, '/');
-			char key[KEY_SIZE];
-			make_key(key, "table ", c->table, " row ", c->row);
-			index_add(&index, slots, key, last ? last + 1 : column_label, c);
+			if (headers_table != c->table) {
+				headers_table = c->table;
+				g_free(header_matches);
+				g_free(header_known);
+				header_matches = g_new0(const LabelMatches *, table->n_columns);
+				header_known = g_new0(gboolean, table->n_columns);
+			}
+			guint column = (guint)c->cell_column;
+			if (!header_known[column]) {
+				const char *last = strrchr(column_label, '/');
+				header_matches[column] =
+					label_entry(&index, last ? last + 1 : column_label);
+				header_known[column] = TRUE;
+			}
+			const LabelMatches *matches = label_takes(&index, header_matches[column], c);
+			if (matches) {
+				char key[KEY_SIZE];
+				make_key(key, "table ", c->table, " row ", c->row);
+				index_add(&index, slots, key, matches, c);
+			}
 		}
 	}
 

@@ -213,7 +213,7 @@ label_sum(CfTerm *t)
 
 /* 执行率/完成率/完成预算的 x%: spending over the budget of the same sentence. */
 static void
-check_execution(CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *percent)
+check_execution(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *percent)
 {
 	CfTerm *budget = NULL;
 	const CfClaim *spent = NULL;
@@ -224,7 +224,7 @@ check_execution(CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *percent
 		return;
 	}
 	/* no figures to divide: the words may still contradict the rate */
-	const CfClaim *first = g_ptr_array_index(sentence, 0);
+	const CfClaim *first = sentence->claims[0];
 	const char *norm = ctx->document->norm;
 	gsize start = MIN(first->range.start, percent->range.start);
 	g_autofree char *text = g_strndup(norm + start, percent->range.end - start);
@@ -269,7 +269,7 @@ check_execution(CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *percent
 
 /* 占…的 x% / 占比 x%: the figure before it over the whole it is a share of. */
 static void
-check_share(CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *percent,
+check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *percent,
 	    const CfClaim *previous, const char *text)
 {
 	if (strlen(text) > MAX_SHARE_GAP)
@@ -389,14 +389,14 @@ only_separators(const char *text)
 static void
 run(CfCheckContext *ctx)
 {
-	GPtrArray *sentences = cf_rates_sentences(ctx);
+	GArray *sentences = cf_rates_sentences(ctx);
 	g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func((GDestroyNotify)share_group_free);
 	ShareGroup *list = NULL; /* the group a following "、27%" joins */
 	guint current_line = 0;
 	for (guint s = 0; s < sentences->len; s++) {
-		GPtrArray *sentence = g_ptr_array_index(sentences, s);
+		const CfRatesSentence *sentence = &g_array_index(sentences, CfRatesSentence, s);
 		for (guint i = 0; i < sentence->len; i++) {
-			const CfClaim *p = g_ptr_array_index(sentence, i);
+			const CfClaim *p = sentence->claims[i];
 			if (p->kind != CF_CLAIM_PERCENT || !p->has_value)
 				continue;
 			if (p->line != current_line) {

@@ -36,7 +36,10 @@ typedef struct {
 	                            * CfProsePassage*, cf_prose_kept_cell_passage()) */
 	GArray *prose_found;      /* CfProseFound: what reading the passages gave and no family
 	                           * has taken yet (cf_prose_add_relations()) */
-	GPtrArray *sentences;     /* cf_rates_sentences() */
+	GPtrArray *sentences;     /* cf_rates_sentences(): the prose claims, sentence by sentence */
+	GArray *sentence_views;   /* CfRatesSentence over @sentences, cf_rates_sentences() */
+	gboolean norm_whole;      /* document->norm is known to hold no NUL before norm_length
+	                           * (where a text cut from it would stop): context_init() */
 } CfCheckContext;
 
 typedef struct {

@@ -14,27 +14,60 @@ static const struct {
 #undef MARK
 };
 
-GPtrArray *
+/* A claim of the prose, in a sentence. */
+static inline gboolean
+is_prose(const CfClaim *c)
+{
+	return c->table < 0 && c->sentence != G_MAXUINT;
+}
+
+GArray *
 cf_rates_sentences(CfCheckContext *ctx)
 {
-	if (ctx->sentences)
-		return ctx->sentences;
-	GPtrArray *out = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
-	ctx->sentences = out;
-	GPtrArray *current = NULL;
-	guint current_sentence = G_MAXUINT;
-	for (guint i = 0; i < ctx->claims->len; i++) {
-		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
-		if (c->table >= 0 || c->sentence == G_MAXUINT)
+	if (ctx->sentence_views)
+		return ctx->sentence_views;
+	GPtrArray *claims = ctx->claims;
+	/* the prose claims and their sentences counted first: the claims go in one array
+	 * allocated at its size, which the views point into */
+	guint n = 0, n_sentences = 0;
+	const CfClaim *previous = NULL;
+	for (guint i = 0; i < claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(claims, i);
+		if (!is_prose(c))
 			continue;
-		if (current == NULL || c->sentence != current_sentence) {
-			current = g_ptr_array_new();
-			current_sentence = c->sentence;
-			g_ptr_array_add(out, current);
-		}
-		g_ptr_array_add(current, (gpointer)c);
+		n++;
+		n_sentences += previous == NULL || c->sentence != previous->sentence;
+		previous = c;
 	}
-	return out;
+	GPtrArray *flat = g_ptr_array_sized_new(n);
+	GArray *views = g_array_sized_new(FALSE, FALSE, sizeof(CfRatesSentence), n_sentences);
+	g_array_set_size(views, n_sentences);
+	CfRatesSentence *view = NULL;
+	previous = NULL;
+	for (guint i = 0; i < claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(claims, i);
+		if (!is_prose(c))
+			continue;
+		if (previous == NULL || c->sentence != previous->sentence) {
+			view = view ? view + 1 : &g_array_index(views, CfRatesSentence, 0);
+			*view = (CfRatesSentence){(const CfClaim *const *)flat->pdata + flat->len, 0};
+		}
+		g_ptr_array_add(flat, (gpointer)c);
+		view->len++;
+		previous = c;
+	}
+	ctx->sentences = flat;
+	ctx->sentence_views = views;
+	return views;
+}
+
+gint
+cf_rates_sentence_find(const CfRatesSentence *sentence, const CfClaim *claim)
+{
+	for (guint i = 0; i < sentence->len; i++)
+		if (sentence->claims[i] == claim)
+			return (gint)i;
+	return -1;
 }
 
 /* The start of @c's line in norm. */
@@ -164,13 +197,13 @@ cf_rates_is_value(const CfClaim *c)
 }
 
 const CfClaim *
-cf_rates_previous_value(GPtrArray *claims, const CfClaim *claim)
+cf_rates_previous_value(const CfRatesSentence *claims, const CfClaim *claim)
 {
-	guint at;
-	if (!g_ptr_array_find(claims, claim, &at))
+	gint at = cf_rates_sentence_find(claims, claim);
+	if (at < 0)
 		return NULL;
 	while (at-- > 0) {
-		const CfClaim *c = g_ptr_array_index(claims, at);
+		const CfClaim *c = claims->claims[at];
 		if (c->kind == CF_CLAIM_YEAR || c->kind == CF_CLAIM_ORDINAL)
 			continue;
 		return c;
@@ -206,40 +239,66 @@ cf_rates_same_measure(const CfClaim *a, const CfClaim *b)
 
 /* ---- money roles ---- */
 
-typedef struct {
-	const char *word;
-	CfRatesRole role;
-} RoleWord;
+gint
+cf_rates_last_word(CfRatesWordIndex *index, const CfRatesWord *words, guint n_words,
+		   const char *text, gsize length)
+{
+	if (g_once_init_enter(&index->ready)) {
+		g_assert(n_words <= G_N_ELEMENTS(index->next));
+		/* chained in list order: the first listed comes first */
+		for (guint i = n_words; i-- > 0;) {
+			guchar last = (guchar)words[i].word[words[i].length - 1];
+			index->next[i] = index->head[last];
+			index->head[last] = (guint8)(i + 1);
+		}
+		g_once_init_leave(&index->ready, 1);
+	}
+	for (gsize p = length; p > 0; p--) {
+		gint best = -1;
+		gsize best_length = 0;
+		for (guint i = index->head[(guchar)text[p - 1]]; i; i = index->next[i - 1]) {
+			const CfRatesWord *w = &words[i - 1];
+			if (w->length > p || w->length <= best_length ||
+			    memcmp(text + p - w->length, w->word, w->length) != 0)
+				continue;
+			best = (gint)i - 1;
+			best_length = w->length;
+		}
+		if (best >= 0)
+			return best;
+	}
+	return -1;
+}
 
 /* The word that ends last before the number decides; at the same end the longer word. */
-static const RoleWord role_words[] = {
-	{"实际支出", RATES_ROLE_SPENT},
-	{"实际支付", RATES_ROLE_SPENT},
-	{"实际使用", RATES_ROLE_SPENT},
-	{"支出决算", RATES_ROLE_SPENT},
-	{"决算数", RATES_ROLE_SPENT},
-	{"决算", RATES_ROLE_SPENT},
-	{"执行数", RATES_ROLE_SPENT},
-	{"已支付", RATES_ROLE_SPENT},
-	{"支付", RATES_ROLE_SPENT},
-	{"支出数", RATES_ROLE_SPENT},
-	{"支出", RATES_ROLE_SPENT_WEAK},
-	{"使用", RATES_ROLE_SPENT_WEAK},
-	{"预算", RATES_ROLE_BUDGET},
-	{"预算数", RATES_ROLE_BUDGET},
-	{"全年预算", RATES_ROLE_BUDGET},
-	{"批复", RATES_ROLE_BUDGET},
-	{"年初预算", RATES_ROLE_BUDGET_INITIAL},
-	{"追加", RATES_ROLE_BUDGET_ADJUST},
-	{"调增", RATES_ROLE_BUDGET_ADJUST},
-	{"调整", RATES_ROLE_BUDGET_ADJUST},
-	{"结转", RATES_ROLE_BUDGET_CARRY},
-	{"调减", RATES_ROLE_REDUCTION},
-	{"核减", RATES_ROLE_REDUCTION},
-	{"收回", RATES_ROLE_REDUCTION},
-	{"收入", RATES_ROLE_OTHER},
-	{"结余", RATES_ROLE_OTHER},
-	{"资金总额", RATES_ROLE_OTHER},
+static const CfRatesWord role_words[] = {
+	CF_RATES_WORD("实际支出", RATES_ROLE_SPENT),
+	CF_RATES_WORD("实际支付", RATES_ROLE_SPENT),
+	CF_RATES_WORD("实际使用", RATES_ROLE_SPENT),
+	CF_RATES_WORD("支出决算", RATES_ROLE_SPENT),
+	CF_RATES_WORD("决算数", RATES_ROLE_SPENT),
+	CF_RATES_WORD("决算", RATES_ROLE_SPENT),
+	CF_RATES_WORD("执行数", RATES_ROLE_SPENT),
+	CF_RATES_WORD("已支付", RATES_ROLE_SPENT),
+	CF_RATES_WORD("支付", RATES_ROLE_SPENT),
+	CF_RATES_WORD("支出数", RATES_ROLE_SPENT),
+	CF_RATES_WORD("支出", RATES_ROLE_SPENT_WEAK),
+	CF_RATES_WORD("使用", RATES_ROLE_SPENT_WEAK),
+	CF_RATES_WORD("预算", RATES_ROLE_BUDGET),
+	CF_RATES_WORD("预算数", RATES_ROLE_BUDGET),
+	CF_RATES_WORD("全年预算", RATES_ROLE_BUDGET),
+	CF_RATES_WORD("批复", RATES_ROLE_BUDGET),
+	CF_RATES_WORD("年初预算", RATES_ROLE_BUDGET_INITIAL),
+	CF_RATES_WORD("追加", RATES_ROLE_BUDGET_ADJUST),
+	CF_RATES_WORD("调增", RATES_ROLE_BUDGET_ADJUST),
+	CF_RATES_WORD("调整", RATES_ROLE_BUDGET_ADJUST),
+	CF_RATES_WORD("结转", RATES_ROLE_BUDGET_CARRY),
+	CF_RATES_WORD("调减", RATES_ROLE_REDUCTION),
+	CF_RATES_WORD("核减", RATES_ROLE_REDUCTION),
+	CF_RATES_WORD("收回", RATES_ROLE_REDUCTION),
+	CF_RATES_WORD("收入", RATES_ROLE_OTHER),
+	CF_RATES_WORD("结余", RATES_ROLE_OTHER),
+	CF_RATES_WORD("资金总额", RATES_ROLE_OTHER),
 };
 
 /* Words that make a figure a gap between two others wherever they stand in its clause. */
@@ -249,49 +308,42 @@ static const char *const difference_words[] = {
 	"较上年", "同比", "比去年", "较去年", "未支付", "未使用", "剩余", "其中", NULL,
 };
 
+/* The role the words of text[0, @length) give a figure after them. */
 static CfRatesRole
-role_of_text(const char *text, gboolean check_difference)
+role_of_text(const char *text, gsize length, gboolean check_difference)
 {
-	/* most words are ruled out by their bytes before they are searched for */
-	guint64 set = cf_utf8_byte_set(text);
-	if (check_difference)
+	if (check_difference) {
+		/* most words are ruled out by their bytes before they are searched for */
+		guint64 set = 0;
+		for (gsize i = 0; i < length; i++)
+			if ((guchar)text[i] >= 0x80)
+				set |= G_GUINT64_CONSTANT(1) << ((guchar)text[i] & 63);
 		for (guint i = 0; difference_words[i]; i++)
 			if (cf_utf8_may_contain(set, difference_words[i]) &&
-			    strstr(text, difference_words[i]))
+			    memmem(text, length, difference_words[i], strlen(difference_words[i])))
 				return RATES_ROLE_DIFFERENCE;
-	CfRatesRole best = RATES_ROLE_OTHER;
-	gsize best_end = 0, best_length = 0;
-	for (gsize i = 0; i < G_N_ELEMENTS(role_words); i++) {
-		const char *w = role_words[i].word;
-		if (!cf_utf8_may_contain(set, w))
-			continue;
-		gsize n = strlen(w);
-		for (const char *p = strstr(text, w); p; p = strstr(p + 1, w)) {
-			gsize end = (gsize)(p - text) + n;
-			if (end > best_end || (end == best_end && n > best_length)) {
-				best_end = end;
-				best_length = n;
-				best = role_words[i].role;
-			}
-		}
 	}
-	return best;
+	static CfRatesWordIndex index;
+	gint word = cf_rates_last_word(&index, role_words, G_N_ELEMENTS(role_words), text, length);
+	return word < 0 ? RATES_ROLE_OTHER : (CfRatesRole)role_words[word].value;
 }
 
 CfRatesRole
-cf_rates_money_role(const CfCheckContext *ctx, GPtrArray *sentence, const CfClaim *claim)
+cf_rates_money_role(const CfCheckContext *ctx, const CfRatesSentence *sentence,
+		    const CfClaim *claim)
 {
 	if (claim->kind != CF_CLAIM_AMOUNT || !claim->has_value)
 		return RATES_ROLE_OTHER;
 	if (cf_claim_has_cue(claim, "其中"))
 		return RATES_ROLE_DIFFERENCE;
 	/* the words since the previous number of the sentence, within the clause */
-	guint at;
-	const CfClaim *previous = NULL;
-	if (g_ptr_array_find(sentence, claim, &at) && at > 0)
-		previous = g_ptr_array_index(sentence, at - 1);
-	g_autofree char *text = cf_rates_text_before(ctx, previous, claim, TRUE);
-	return role_of_text(text, TRUE);
+	gint at = cf_rates_sentence_find(sentence, claim);
+	const CfClaim *previous = at > 0 ? sentence->claims[at - 1] : NULL;
+	gsize start, end;
+	cf_rates_range_before(ctx, previous, claim, TRUE, &start, &end);
+	/* what cf_rates_text_before() would copy, up to a NUL */
+	const char *text = ctx->document->norm + start;
+	return role_of_text(text, cf_rates_norm_length(ctx, start, end), TRUE);
 }
 
 CfRatesRole
@@ -302,9 +354,10 @@ cf_rates_column_role(const char *label)
 		return RATES_ROLE_OTHER;
 	/* the last part of a two-line header decides ("预算执行情况/执行数") */
 	const char *last = strrchr(label, '/');
-	CfRatesRole role = role_of_text(last ? last + 1 : label, FALSE);
+	const char *leaf = last ? last + 1 : label;
+	CfRatesRole role = role_of_text(leaf, strlen(leaf), FALSE);
 	if (role == RATES_ROLE_OTHER && last)
-		role = role_of_text(label, FALSE);
+		role = role_of_text(label, strlen(label), FALSE);
 	if (role == RATES_ROLE_BUDGET_INITIAL)
 		role = RATES_ROLE_BUDGET;
 	/* 资金用途、使用方向 is a text column, not spending */
@@ -314,7 +367,7 @@ cf_rates_column_role(const char *label)
 }
 
 gboolean
-cf_rates_budget_and_spending(const CfCheckContext *ctx, GPtrArray *sentence,
+cf_rates_budget_and_spending(const CfCheckContext *ctx, const CfRatesSentence *sentence,
 			     const CfClaim *limit, CfTerm **budget_out, const CfClaim **spent_out)
 {
 	const CfClaim *whole = NULL, *spent = NULL, *weak = NULL;
@@ -322,7 +375,7 @@ cf_rates_budget_and_spending(const CfCheckContext *ctx, GPtrArray *sentence,
 	gboolean ambiguous_whole = FALSE, ambiguous_spent = FALSE, ambiguous_weak = FALSE;
 	gboolean ambiguous_component = FALSE;
 	for (guint i = 0; i < sentence->len; i++) {
-		const CfClaim *c = g_ptr_array_index(sentence, i);
+		const CfClaim *c = sentence->claims[i];
 		if (c == limit)
 			break;
 		if (c->kind != CF_CLAIM_AMOUNT || !c->has_value)

@@ -8,6 +8,8 @@
 
 #include "check/cf-check-private.h"
 
+#include <string.h>
+
 G_BEGIN_DECLS
 
 /* How far back (bytes of norm) a clause or a 其中 is looked for. */
@@ -15,17 +17,36 @@ G_BEGIN_DECLS
 
 /* ---- prose around a claim ---- */
 
-/* The prose claims of the document grouped by sentence: an array of GPtrArray* (each of
- * borrowed const CfClaim*, document order), one per sentence that holds a claim.  Built
- * once per document and kept on @context for every family that asks (borrowed; do not
- * change it). */
-GPtrArray *cf_rates_sentences(CfCheckContext *context);
+/* The prose claims of one sentence, in document order (borrowed). */
+typedef struct {
+	const CfClaim *const *claims;
+	guint len;
+} CfRatesSentence;
+
+/* The prose claims of the document grouped by sentence: an array of CfRatesSentence, one
+ * per sentence that holds a claim, viewing one array of the claims.  Built once per document
+ * and kept on @context for every family that asks (borrowed; do not change it). */
+GArray *cf_rates_sentences(CfCheckContext *context);
+
+/* The position of @claim in @sentence, or -1. */
+gint cf_rates_sentence_find(const CfRatesSentence *sentence, const CfClaim *claim);
 
 /* The text between @from (may be NULL: then the start of @claim's clause) and @claim, cut at
  * the last clause mark (，。；：,;:! ? and line ends) when @clause is TRUE.  Returns a new
  * string. */
 char *cf_rates_text_before(const CfCheckContext *context, const CfClaim *from,
 			   const CfClaim *claim, gboolean clause);
+
+/* The length of norm[@start, @end) up to its first NUL: what a copy of it would hold
+ * (inline: every text read before a figure asks). */
+static inline gsize
+cf_rates_norm_length(const CfCheckContext *context, gsize start, gsize end)
+{
+	/* without a NUL in norm, a stretch of it is as long as its range */
+	if (context->norm_whole && start <= end && end <= context->document->norm_length)
+		return end - start;
+	return strnlen(context->document->norm + start, end - start);
+}
 
 /* The norm bytes [*@start, *@end) that cf_rates_text_before() copies. */
 void cf_rates_range_before(const CfCheckContext *context, const CfClaim *from,
@@ -46,7 +67,7 @@ gboolean cf_rates_contains_any(const char *text, const char *const *words);
 
 /* The claim before @claim in @claims (the same sentence), skipping years and ordinals; NULL
  * when none. */
-const CfClaim *cf_rates_previous_value(GPtrArray *claims, const CfClaim *claim);
+const CfClaim *cf_rates_previous_value(const CfRatesSentence *claims, const CfClaim *claim);
 
 /* TRUE for a claim with a usable value of a kind that can be summed or divided. */
 gboolean cf_rates_is_value(const CfClaim *claim);
@@ -54,6 +75,31 @@ gboolean cf_rates_is_value(const CfClaim *claim);
 /* TRUE when @a and @b measure the same kind of thing (both money; counts with the same or an
  * equivalent measure word, such as 人 and 名). */
 gboolean cf_rates_same_measure(const CfClaim *a, const CfClaim *b);
+
+/* ---- role words ---- */
+
+/* A word and what it says (a value of the caller's enum). */
+typedef struct {
+	const char *word;
+	gsize length; /* strlen(word) */
+	gint value;
+} CfRatesWord;
+
+#define CF_RATES_WORD(text, value) {text, sizeof text - 1, value}
+
+/* A list of words indexed by their last byte (at most 255 words), built on first use. */
+typedef struct {
+	gsize ready;        /* g_once_init_enter() */
+	guint8 head[256];   /* per last byte: the first word ending in it, + 1, or 0 */
+	guint8 next[255];   /* per word: the next word ending in the same byte, + 1, or 0 */
+} CfRatesWordIndex;
+
+/* The word of @words that ends last in text[0, @length) — at the same end the longer one,
+ * then the first listed — as its index in @words, or -1 when none occurs.  Reads back from
+ * the end, so a word near it is found without reading the rest.  @index is the static index
+ * of @words (zero-filled; thread-safe), always passed with the same list. */
+gint cf_rates_last_word(CfRatesWordIndex *index, const CfRatesWord *words, guint n_words,
+			const char *text, gsize length);
 
 /* ---- money roles ---- */
 
@@ -70,7 +116,7 @@ typedef enum {
 } CfRatesRole;
 
 /* The role of a money claim, from the words of its clause before it. */
-CfRatesRole cf_rates_money_role(const CfCheckContext *context, GPtrArray *sentence,
+CfRatesRole cf_rates_money_role(const CfCheckContext *context, const CfRatesSentence *sentence,
 				const CfClaim *claim);
 
 /* The role of a table column from its header label ("预算金额/指标总额" → BUDGET). */
@@ -80,7 +126,8 @@ CfRatesRole cf_rates_column_role(const char *label);
  * *@budget receives a new term for the whole budget — the one whole-budget figure, or the
  * sum of 年初预算 + 追加/调整 + 上年结转 when only those are stated — and *@spent the one
  * spending claim; FALSE (nothing set) when either cannot be identified with confidence. */
-gboolean cf_rates_budget_and_spending(const CfCheckContext *context, GPtrArray *sentence,
+gboolean cf_rates_budget_and_spending(const CfCheckContext *context,
+				      const CfRatesSentence *sentence,
 				      const CfClaim *limit, CfTerm **budget, const CfClaim **spent);
 
 /* TRUE when some relation already added has @claim as its result with @kind. */

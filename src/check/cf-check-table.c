@@ -3,6 +3,8 @@
  * model the other table families share (cf-check-table.h). */
 #include "check/cf-check-table.h"
 
+#include "check/cf-check-rates.h"
+
 #include <string.h>
 
 /* A table looks for its sibling among at most this many tables before it. */
@@ -16,31 +18,42 @@
 
 /* ---- words ---- */
 
-typedef struct {
-	const char *word;
-	CfColumnRole role;
-} RoleWord;
-
 /* Words that say what a column or a prose amount is.  The one that ends last decides (the
  * head of a Chinese noun phrase is at its end: 项目支出预算 is a budget); generic money words
  * decide only when no specific word occurs. */
-static const RoleWord role_words[] = {
-	{"预算", CF_COLUMN_BUDGET},      {"指标", CF_COLUMN_BUDGET},
-	{"计划", CF_COLUMN_BUDGET},      {"批复", CF_COLUMN_BUDGET},
-	{"核定", CF_COLUMN_BUDGET},      {"下达", CF_COLUMN_BUDGET},
-	{"目标", CF_COLUMN_BUDGET},      {"年初", CF_COLUMN_BUDGET},
-	{"支出", CF_COLUMN_SPENDING},    {"执行数", CF_COLUMN_SPENDING},
-	{"执行金额", CF_COLUMN_SPENDING}, {"决算", CF_COLUMN_SPENDING},
-	{"实际执行", CF_COLUMN_SPENDING}, {"拨付", CF_COLUMN_SPENDING},
-	{"实付", CF_COLUMN_SPENDING},    {"使用金额", CF_COLUMN_SPENDING},
-	{"分值", CF_COLUMN_MAX_SCORE},   {"权重", CF_COLUMN_MAX_SCORE},
-	{"满分", CF_COLUMN_MAX_SCORE},   {"标准分", CF_COLUMN_MAX_SCORE},
-	{"得分", CF_COLUMN_SCORE},       {"评分", CF_COLUMN_SCORE},
-	{"总分", CF_COLUMN_SCORE},       {"率", CF_COLUMN_RATE},
-	{"比例", CF_COLUMN_RATE},        {"占比", CF_COLUMN_RATE},
-	{"比重", CF_COLUMN_RATE},        {"%", CF_COLUMN_RATE},
-	{"人数", CF_COLUMN_COUNT},       {"个数", CF_COLUMN_COUNT},
-	{"次数", CF_COLUMN_COUNT},       {"户数", CF_COLUMN_COUNT},
+static const CfRatesWord role_words[] = {
+	CF_RATES_WORD("预算", CF_COLUMN_BUDGET),
+	CF_RATES_WORD("指标", CF_COLUMN_BUDGET),
+	CF_RATES_WORD("计划", CF_COLUMN_BUDGET),
+	CF_RATES_WORD("批复", CF_COLUMN_BUDGET),
+	CF_RATES_WORD("核定", CF_COLUMN_BUDGET),
+	CF_RATES_WORD("下达", CF_COLUMN_BUDGET),
+	CF_RATES_WORD("目标", CF_COLUMN_BUDGET),
+	CF_RATES_WORD("年初", CF_COLUMN_BUDGET),
+	CF_RATES_WORD("支出", CF_COLUMN_SPENDING),
+	CF_RATES_WORD("执行数", CF_COLUMN_SPENDING),
+	CF_RATES_WORD("执行金额", CF_COLUMN_SPENDING),
+	CF_RATES_WORD("决算", CF_COLUMN_SPENDING),
+	CF_RATES_WORD("实际执行", CF_COLUMN_SPENDING),
+	CF_RATES_WORD("拨付", CF_COLUMN_SPENDING),
+	CF_RATES_WORD("实付", CF_COLUMN_SPENDING),
+	CF_RATES_WORD("使用金额", CF_COLUMN_SPENDING),
+	CF_RATES_WORD("分值", CF_COLUMN_MAX_SCORE),
+	CF_RATES_WORD("权重", CF_COLUMN_MAX_SCORE),
+	CF_RATES_WORD("满分", CF_COLUMN_MAX_SCORE),
+	CF_RATES_WORD("标准分", CF_COLUMN_MAX_SCORE),
+	CF_RATES_WORD("得分", CF_COLUMN_SCORE),
+	CF_RATES_WORD("评分", CF_COLUMN_SCORE),
+	CF_RATES_WORD("总分", CF_COLUMN_SCORE),
+	CF_RATES_WORD("率", CF_COLUMN_RATE),
+	CF_RATES_WORD("比例", CF_COLUMN_RATE),
+	CF_RATES_WORD("占比", CF_COLUMN_RATE),
+	CF_RATES_WORD("比重", CF_COLUMN_RATE),
+	CF_RATES_WORD("%", CF_COLUMN_RATE),
+	CF_RATES_WORD("人数", CF_COLUMN_COUNT),
+	CF_RATES_WORD("个数", CF_COLUMN_COUNT),
+	CF_RATES_WORD("次数", CF_COLUMN_COUNT),
+	CF_RATES_WORD("户数", CF_COLUMN_COUNT),
 };
 
 static const char *const generic_money_words[] = {
@@ -52,26 +65,13 @@ role_of_words(const char *label, gboolean generic)
 {
 	if (label == NULL)
 		return CF_COLUMN_TEXT;
-	CfColumnRole best = CF_COLUMN_TEXT;
-	gsize best_end = 0, best_length = 0;
+	static CfRatesWordIndex index;
+	gint word = cf_rates_last_word(&index, role_words, G_N_ELEMENTS(role_words), label,
+				       strlen(label));
+	if (word >= 0 || !generic)
+		return word < 0 ? CF_COLUMN_TEXT : (CfColumnRole)role_words[word].value;
 	/* most words are ruled out by their bytes before they are searched for */
 	guint64 set = cf_utf8_byte_set(label);
-	for (gsize i = 0; i < G_N_ELEMENTS(role_words); i++) {
-		const char *w = role_words[i].word;
-		if (!cf_utf8_may_contain(set, w))
-			continue;
-		gsize n = strlen(w);
-		for (const char *p = strstr(label, w); p; p = strstr(p + 1, w)) {
-			gsize end = (gsize)(p - label) + n;
-			if (end > best_end || (end == best_end && n > best_length)) {
-				best = role_words[i].role;
-				best_end = end;
-				best_length = n;
-			}
-		}
-	}
-	if (best != CF_COLUMN_TEXT || !generic)
-		return best;
 	for (gsize i = 0; i < G_N_ELEMENTS(generic_money_words); i++)
 		if (cf_utf8_may_contain(set, generic_money_words[i]) &&
 		    strstr(label, generic_money_words[i]))
@@ -253,13 +253,20 @@ range_name_into(const CfCheckContext *ctx, CfRange range, NameBuffer *b)
 	return name_buffer_set(b, ctx->document->norm + range.start, range.end - range.start);
 }
 
-/* range_name_into(), a new string. */
+/* range_name_into(), a new string (normalised where it is copied: one copy, not two). */
 static char *
 range_name(const CfCheckContext *ctx, CfRange range)
 {
-	NameBuffer b;
-	char *name = g_strdup(range_name_into(ctx, range, &b));
-	name_buffer_clear(&b);
+	if (range.start > range.end || range.end > ctx->document->norm_length) {
+		g_free(cf_document_dup_range(ctx->document, range)); /* warns */
+		return g_strdup("");
+	}
+	const char *text = ctx->document->norm + range.start;
+	gsize n = strnlen(text, range.end - range.start);
+	char *name = g_malloc(n + 1);
+	memcpy(name, text, n);
+	name[n] = '\0';
+	normalise_name_in_place(name);
 	return name;
 }
 
@@ -329,11 +336,19 @@ is_number_cell(const CfCheckContext *ctx, const CfTable *table, guint row, guint
 	const CfCell *cell = claim ? find_cell(table, row, column) : NULL;
 	if (cell == NULL)
 		return FALSE;
+	/* a cell holding exactly the claim's text (most number cells) is its number; the names
+	 * below would be equal */
+	const char *matched_text = claim->text ? claim->text : "";
+	if (cell->range.start <= cell->range.end && cell->range.end <= ctx->document->norm_length) {
+		gsize n = cell->range.end - cell->range.start;
+		if (strlen(matched_text) == n &&
+		    memcmp(ctx->document->norm + cell->range.start, matched_text, n) == 0)
+			return TRUE;
+	}
 	/* read on the stack: every number cell of every table comes here */
 	NameBuffer text_buffer, matched_buffer;
 	const char *text = range_name_into(ctx, cell->range, &text_buffer);
-	const char *matched =
-		name_buffer_set(&matched_buffer, claim->text ? claim->text : "", G_MAXSIZE);
+	const char *matched = name_buffer_set(&matched_buffer, matched_text, G_MAXSIZE);
 	/* the number may carry its unit or a qualifier (10分, ≤2000元, 100%) */
 	gboolean number = strstr(text, matched) != NULL &&
 			  g_utf8_strlen(text, -1) <= g_utf8_strlen(matched, -1) + 3;
@@ -350,13 +365,18 @@ text_is_total(const char *text, gboolean *subtotal)
 	*subtotal = FALSE;
 	if (text == NULL)
 		return FALSE;
-	if (g_str_has_prefix(text, "小计")) {
+	/* each word is two ideographs of three bytes: the text is measured once */
+	gsize n = strlen(text);
+	if (n < 6)
+		return FALSE;
+	const char *tail = text + n - 6;
+	if (memcmp(text, "小计", 6) == 0) {
 		*subtotal = TRUE;
 		return TRUE;
 	}
-	return g_str_has_prefix(text, "合计") || g_str_has_prefix(text, "总计") ||
-	       g_str_has_prefix(text, "总分") || g_str_has_suffix(text, "合计") ||
-	       g_str_has_suffix(text, "总计");
+	return memcmp(text, "合计", 6) == 0 || memcmp(text, "总计", 6) == 0 ||
+	       memcmp(text, "总分", 6) == 0 || memcmp(tail, "合计", 6) == 0 ||
+	       memcmp(tail, "总计", 6) == 0;
 }
 
 static gboolean
@@ -500,8 +520,9 @@ classify_columns(const CfCheckContext *ctx, CfTableModel *m)
 			continue;
 		const char *leaf = strrchr(info->label, '/');
 		leaf = leaf ? leaf + 1 : info->label;
-		info->key = g_strdup_printf("%s%s%s%s", key, info->initial ? "/initial" : "",
-					    info->part ? "/part:" : "", info->part ? leaf : "");
+		/* concatenated, not printed: one key per column of every table */
+		info->key = g_strconcat(key, info->initial ? "/initial" : "",
+					info->part ? "/part:" : "", info->part ? leaf : "", NULL);
 	}
 }
 
@@ -562,19 +583,31 @@ choose_name_columns(const CfCheckContext *ctx, CfTableModel *m)
 	}
 }
 
-/* The first text of the row, left to right: what a 合计 or 其中 row says it is. */
-static char *
-row_first_text(const CfCheckContext *ctx, const CfTableModel *m, guint r)
+/* The first text of the row, left to right: what a 合计 or 其中 row says it is; NULL when
+ * none.  @name is the row's text in the name column (NULL when empty): returned as it is
+ * rather than read again; another column's text is read into @b. */
+static const char *
+row_first_text(const CfCheckContext *ctx, const CfTableModel *m, guint r, const char *name,
+	       NameBuffer *b)
 {
 	const CfRow *row = g_ptr_array_index(m->table->rows, r);
+	b->heap = NULL;
 	for (guint i = 0; i < row->n_cells; i++) {
-		const CfCell *cell = &row->cells[i];
-		if (m->columns[cell->column].role != CF_COLUMN_TEXT)
+		guint column = row->cells[i].column;
+		if (m->columns[column].role != CF_COLUMN_TEXT)
 			continue;
-		char *text = cell_text(ctx, m->table, r, cell->column);
-		if (text && *text)
+		if ((gint)column == m->name_column) {
+			if (name)
+				return name;
+			continue;
+		}
+		/* empty cells (most of them) are ruled out without a copy */
+		if (!cell_has_text(ctx, m->table, r, column))
+			continue;
+		const char *text = range_name_into(ctx, find_cell(m->table, r, column)->range, b);
+		if (*text)
 			return text;
-		g_free(text);
+		name_buffer_clear(b);
 	}
 	return NULL;
 }
@@ -660,29 +693,33 @@ classify_rows(const CfCheckContext *ctx, CfTableModel *m)
 			info->kind = CF_ROW_HEADER;
 			continue;
 		}
-		g_autofree char *first = row_first_text(ctx, m, r);
 		if (m->name_column >= 0)
 			info->name = cell_text(ctx, t, r, (guint)m->name_column);
 		if (info->name && *info->name == '\0')
 			g_clear_pointer(&info->name, g_free);
+		NameBuffer first_buffer;
+		const char *first = row_first_text(ctx, m, r, info->name, &first_buffer);
+		gboolean subtotal;
+		gboolean total = text_is_total(first, &subtotal) || row->total;
+		gboolean empty = first == NULL;
+		const char *name = info->name ? info->name : first;
+		gboolean detail = name && g_str_has_prefix(name, "其中");
+		name_buffer_clear(&first_buffer);
 		if (m->category_column >= 0) {
 			info->category = cell_text(ctx, t, r, (guint)m->category_column);
 			if (info->category && *info->category == '\0')
 				g_clear_pointer(&info->category, g_free);
 		}
-		gboolean subtotal;
-		if (row->total || text_is_total(first, &subtotal)) {
-			text_is_total(first, &subtotal);
+		if (total) {
 			info->kind = subtotal ? CF_ROW_SUBTOTAL : CF_ROW_TOTAL;
 			g_clear_pointer(&info->name, g_free);
 			continue;
 		}
-		if (first == NULL && !row_has_number(ctx, m, r)) {
+		if (empty && !row_has_number(ctx, m, r)) {
 			info->kind = CF_ROW_EMPTY;
 			continue;
 		}
-		const char *name = info->name ? info->name : first;
-		if (name && g_str_has_prefix(name, "其中") && last_item >= 0) {
+		if (detail && last_item >= 0) {
 			CfRowInfo *parent = &m->rows[last_item];
 			/* a first row named as a whole (年度资金总额) followed by 其中: the whole is a
 			 * total over every row after it */
@@ -833,21 +870,75 @@ intro_free(gpointer data)
 	g_free(i);
 }
 
-static GHashTable *
-names_of(const CfTableModel *m)
+/* The item names of one table, for matching rows across tables: an open-addressed table of
+ * rows keyed by name, each name hashed once (a table is looked up from up to
+ * SIBLING_MAX_DISTANCE others). */
+typedef struct {
+	gint row;           /* the first item row with the name, or -1 for an empty slot */
+	gboolean ambiguous; /* the name is used by two item rows */
+} NameSlot;
+
+typedef struct {
+	const CfTableModel *model;
+	guint *hashes;   /* per row: g_str_hash() of the name of an item row with a name */
+	NameSlot *slots; /* mask + 1 */
+	guint mask;
+} NameIndex;
+
+/* The slot of @name (hash @hash) in @index: the one holding it, or the empty one where it
+ * would go. */
+static NameSlot *
+name_index_slot(const NameIndex *index, const char *name, guint hash)
 {
-	/* name → row + 1; a name used twice is ambiguous (stored as 0) */
-	GHashTable *h = g_hash_table_new(g_str_hash, g_str_equal);
-	for (guint r = 0; r < m->table->rows->len; r++) {
+	for (guint i = hash & index->mask;; i = (i + 1) & index->mask) {
+		NameSlot *slot = &index->slots[i];
+		if (slot->row < 0)
+			return slot;
+		if (index->hashes[slot->row] == hash &&
+		    strcmp(index->model->rows[slot->row].name, name) == 0)
+			return slot;
+	}
+}
+
+static void
+name_index_init(NameIndex *index, const CfTableModel *m)
+{
+	guint n = m->table->rows->len;
+	index->model = m;
+	index->hashes = g_new(guint, MAX(n, 1));
+	guint capacity = 4;
+	while (capacity < 2 * n)
+		capacity *= 2;
+	index->mask = capacity - 1;
+	index->slots = g_new(NameSlot, capacity);
+	for (guint i = 0; i < capacity; i++)
+		index->slots[i] = (NameSlot){.row = -1, .ambiguous = FALSE};
+	for (guint r = 0; r < n; r++) {
 		const CfRowInfo *info = &m->rows[r];
 		if (info->kind != CF_ROW_ITEM || info->name == NULL)
 			continue;
-		if (g_hash_table_contains(h, info->name))
-			g_hash_table_insert(h, info->name, GUINT_TO_POINTER(0));
+		index->hashes[r] = g_str_hash(info->name);
+		NameSlot *slot = name_index_slot(index, info->name, index->hashes[r]);
+		if (slot->row >= 0)
+			slot->ambiguous = TRUE;
 		else
-			g_hash_table_insert(h, info->name, GUINT_TO_POINTER(r + 1));
+			slot->row = (gint)r;
 	}
-	return h;
+}
+
+static void
+name_index_clear(NameIndex *index)
+{
+	g_free(index->hashes);
+	g_free(index->slots);
+}
+
+/* The row of @index's table named @name, + 1; 0 when none or several. */
+static guint
+name_index_lookup(const NameIndex *index, const char *name, guint hash)
+{
+	const NameSlot *slot = name_index_slot(index, name, hash);
+	return slot->row < 0 || slot->ambiguous ? 0 : (guint)slot->row + 1;
 }
 
 static void
@@ -856,9 +947,9 @@ find_siblings(CfTableSet *set)
 	guint n = set->models->len;
 	if (n < 2)
 		return;
-	GHashTable **names = g_new0(GHashTable *, n);
+	NameIndex *names = g_new0(NameIndex, n);
 	for (guint i = 0; i < n; i++)
-		names[i] = names_of(g_ptr_array_index(set->models, i));
+		name_index_init(&names[i], g_ptr_array_index(set->models, i));
 	/* each table is paired with its nearest earlier sibling only: three sibling tables form a
 	 * chain A-B, B-C (a mismatch between A and C shows on one of the links), and the work
 	 * stays linear in the number of tables */
@@ -878,9 +969,10 @@ find_siblings(CfTableSet *set)
 				const CfRowInfo *info = &ma->rows[r];
 				if (info->kind != CF_ROW_ITEM || info->name == NULL)
 					continue;
-				if (GPOINTER_TO_UINT(g_hash_table_lookup(names[a], info->name)) == 0)
+				guint hash = names[a].hashes[r];
+				if (name_index_lookup(&names[a], info->name, hash) == 0)
 					continue;
-				guint hit = GPOINTER_TO_UINT(g_hash_table_lookup(names[b], info->name));
+				guint hit = name_index_lookup(&names[b], info->name, hash);
 				if (hit == 0)
 					continue;
 				rows_b[r] = (gint)hit - 1;
@@ -903,7 +995,7 @@ find_siblings(CfTableSet *set)
 		}
 	}
 	for (guint i = 0; i < n; i++)
-		g_hash_table_unref(names[i]);
+		name_index_clear(&names[i]);
 	g_free(names);
 }
 
@@ -1348,9 +1440,8 @@ check_part_columns(CfTableSet *set, const CfTableModel *m)
 			}
 			if (terms->len == 1) {
 				CfTerm *part = g_ptr_array_steal_index(terms, 0);
-				g_autofree char *what =
-					g_strdup_printf("%s of %s", cf_table_column_name(m, part->claim->cell_column),
-							name);
+				g_autofree char *what = g_strconcat(
+					cf_table_column_name(m, part->claim->cell_column), " of ", name, NULL);
 				/* a part equal to its whole is the same figure copied: tie them, so that
 				 * a suggestion edits both */
 				if (part->claim->kind != CF_CLAIM_MALFORMED &&
@@ -1370,7 +1461,7 @@ check_part_columns(CfTableSet *set, const CfTableModel *m)
 				add_parts_within(ctx, whole, terms, what);
 				continue;
 			}
-			g_autofree char *what = g_strdup_printf("its 其中 columns in row %s", name);
+			g_autofree char *what = g_strconcat("its 其中 columns in row ", name, NULL);
 			add_parts_within(ctx, whole, terms, what);
 		}
 	}
@@ -1407,8 +1498,8 @@ check_detail_rows(CfTableSet *set, const CfTableModel *m)
 				cf_term_free(whole);
 				continue;
 			}
-			g_autofree char *what = g_strdup_printf("the 其中 rows of %s in column '%s'", name,
-								cf_table_column_name(m, c));
+			g_autofree char *what = g_strconcat("the 其中 rows of ", name, " in column '",
+							    cf_table_column_name(m, c), "'", NULL);
 			add_parts_within(ctx, whole, terms, what);
 		}
 	}
@@ -1445,8 +1536,8 @@ check_execution_rate(CfTableSet *set, const CfTableModel *m)
 			g_ptr_array_add(terms, a);
 			g_ptr_array_add(terms, b);
 			char buffer[48];
-			g_autofree char *what = g_strdup_printf("执行率 of %s",
-								row_label(m, r, buffer, sizeof buffer));
+			g_autofree char *what =
+				g_strconcat("执行率 of ", row_label(m, r, buffer, sizeof buffer), NULL);
 			CfRelation *rel = cf_relation_new(CF_RELATION_RATIO, "execution-rate-mismatch",
 							  CF_SEVERITY_ERROR, cf_check_term(ctx, rate),
 							  terms, what);

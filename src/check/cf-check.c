@@ -477,6 +477,7 @@ context_init(CfCheckContext *ctx, const CfLexicon *lexicon, const CfDocument *do
 	ctx->document = doc;
 	ctx->claims = claims;
 	ctx->options = options;
+	ctx->norm_whole = memchr(doc->norm, '\0', doc->norm_length) == NULL;
 	ctx->relations = g_ptr_array_new_with_free_func((GDestroyNotify)cf_relation_free);
 	ctx->findings = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
 	cf_check_context_index(ctx);
@@ -494,6 +495,7 @@ context_clear(CfCheckContext *ctx)
 	g_clear_pointer(&ctx->cell_passages, g_hash_table_unref);
 	g_clear_pointer(&ctx->passages, cf_prose_passages_free);
 	g_clear_pointer(&ctx->prose_found, cf_prose_found_free);
+	g_clear_pointer(&ctx->sentence_views, g_array_unref);
 	g_clear_pointer(&ctx->sentences, g_ptr_array_unref);
 }
 

@@ -322,18 +322,47 @@ word_in(char *const *words, const char *text, gsize available, gsize *length)
 	return FALSE;
 }
 
-/* Power of ten of a multiplier word (万 → 4), or 0. */
+/* Index in lex->multipliers of the first multiplier word written at @text (@available
+ * bytes), its length into @length; -1 (@length untouched) when there is none. */
 static int
-multiplier_exponent(const CfLexicon *lex, const char *text, gsize available, gsize *length)
+multiplier_at(const CfLexicon *lex, const char *text, gsize available, gsize *length)
 {
 	for (guint i = 0; lex->multipliers && lex->multipliers[i]; i++) {
 		gsize n = lex->multiplier_lengths[i];
 		if (n <= available && short_bytes_equal(text, lex->multipliers[i], n)) {
 			*length = n;
-			return lex->multiplier_exponents[i];
+			return (int)i;
 		}
 	}
-	return 0;
+	return -1;
+}
+
+/* Power of ten of a multiplier word (万 → 4), or 0. */
+static int
+multiplier_exponent(const CfLexicon *lex, const char *text, gsize available, gsize *length)
+{
+	int i = multiplier_at(lex, text, available, length);
+	return i < 0 ? 0 : lex->multiplier_exponents[i];
+}
+
+/* lexicon_lookup_unit() of multiplier word @multiplier (an index in lex->multipliers)
+ * followed by the @length bytes at @rest, from the lexicon's multiplier_units. */
+static const LexUnit *
+multiplier_unit(const CfLexicon *lex, int multiplier, const char *rest, gsize length)
+{
+	const GArray *units = lex->multiplier_units[multiplier];
+	for (guint i = 0; i < units->len; i++) {
+		const MultiplierUnit *mu = &g_array_index(units, MultiplierUnit, i);
+		if (mu->length == length && short_bytes_equal(rest, mu->rest, length))
+			return mu->unit;
+	}
+	return NULL;
+}
+
+const LexUnit *
+extract_multiplier_unit(const CfLexicon *lex, int multiplier, const char *rest, gsize length)
+{
+	return multiplier_unit(lex, multiplier, rest, length);
 }
 
 /* g_string_append_len() without its call when @string has room (most appends to a reused
@@ -483,6 +512,22 @@ extract_fill_walk_stops(CfLexicon *lex)
 	lex->multiplier_lengths = g_new0(gsize, n + 1);
 	for (guint i = 0; i < n; i++)
 		lex->multiplier_lengths[i] = strlen(lex->multipliers[i]);
+	/* the units a multiplier word starts (万元), for the token's multiplier-and-unit look-up */
+	lex->multiplier_units = g_new0(GArray *, n + 1);
+	for (guint i = 0; i < n; i++) {
+		lex->multiplier_units[i] = g_array_new(FALSE, FALSE, sizeof(MultiplierUnit));
+		gsize ml = lex->multiplier_lengths[i];
+		GHashTableIter iter;
+		gpointer key, value;
+		g_hash_table_iter_init(&iter, lex->unit_by_word);
+		while (g_hash_table_iter_next(&iter, &key, &value)) {
+			const char *word = key;
+			if (strncmp(word, lex->multipliers[i], ml) != 0)
+				continue;
+			MultiplierUnit mu = {word + ml, strlen(word + ml), value};
+			g_array_append_val(lex->multiplier_units[i], mu);
+		}
+	}
 
 	memset(&lex->walk_stops, 0, sizeof lex->walk_stops);
 	for (gunichar c = 0; c < 65536; c++)
@@ -1032,16 +1077,21 @@ try_token(Extractor *x, Span *sp, gsize p)
 		if (mult_text_end == g.start[u]) {
 			/* the last multiplier word right before the unit */
 			gsize last = mult_text_start, last_length = 0;
-			int last_exponent = 0;
+			int last_exponent = 0, last_index = -1;
 			for (gsize q = mult_text_start; q < mult_text_end;) {
 				gsize ml = 1;
-				int e = multiplier_exponent(lex, s + q, mult_text_end - q, &ml);
+				int i = multiplier_at(lex, s + q, mult_text_end - q, &ml);
 				last = q;
 				last_length = ml;
-				last_exponent = e;
+				last_index = i;
+				last_exponent = i < 0 ? 0 : lex->multiplier_exponents[i];
 				q += ml;
 			}
-			if (last_length > 0)
+			/* a multiplier word ends at the unit: its units looked up without a copy and
+			 * a hash (the look-up's 64-byte limit kept) */
+			if (last_length > 0 && last_index >= 0 && g.end[u] - last < 64)
+				unit = multiplier_unit(lex, last_index, s + g.start[u], glen(&g, u));
+			else if (last_length > 0)
 				unit = lexicon_lookup_unit(lex, s + last, g.end[u] - last);
 			if (unit != NULL)
 				exponent -= last_exponent;

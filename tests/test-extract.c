@@ -9,6 +9,7 @@
 #include "extract/cf-lexicon-private.h"
 #include "extract/cf-lexicon.h"
 #include "ingest/cf-ingest.h"
+#include "model/cf-utf8.h"
 #include "segment/cf-segment.h"
 
 #include "cf-test-files.h"
@@ -987,6 +988,31 @@ test_multiplier_unit(void)
 	g_rand_free(rand);
 }
 
+/* cf_utf8_char_count() (a token's length in characters) counts the bytes that are no
+ * continuation byte, valid UTF-8 or not, at every start and length. */
+static void
+test_token_char_count(void)
+{
+	static const char *const pieces[] = {"a", "1", "预", "\xc2\xa0", "\xf0\x9f\x98\x80",
+					     "\x80", "\xbf", "\xc0", "\xff", "\xe3\x80\x80"};
+	GRand *rand = g_rand_new_with_seed(20261126);
+	for (guint round = 0; round < 200; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+		append_random_pieces(text, starts, pieces, G_N_ELEMENTS(pieces), 40, rand);
+		for (gsize start = 0; start <= text->len; start++) {
+			guint expected = 0;
+			for (gsize end = start; end <= text->len; end++) {
+				g_assert_cmpuint(cf_utf8_char_count(text->str + start, end - start), ==,
+						 expected);
+				if (end < text->len && ((guchar)text->str[end] & 0xC0) != 0x80)
+					expected++;
+			}
+		}
+	}
+	g_rand_free(rand);
+}
+
 static void
 test_last_clause_delimiter(void)
 {
@@ -1057,6 +1083,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/scan/candidates", test_next_candidate);
 	g_test_add_func("/extract/scan/candidates-blocks", test_next_candidate_blocks);
 	g_test_add_func("/extract/token/multiplier-unit", test_multiplier_unit);
+	g_test_add_func("/extract/token/char-count", test_token_char_count);
 	g_test_add_func("/extract/column/meaning", test_column_meaning);
 	g_test_add_func("/extract/token/by-hand/synthetic", test_token_matcher_synthetic);
 

@@ -23,6 +23,7 @@
 #include "extract/cf-extract-private.h"
 #include "extract/cf-number.h"
 #include "model/cf-error.h"
+#include "model/cf-utf8.h"
 
 #define NONE G_MAXSIZE
 
@@ -392,16 +393,6 @@ has_byte(const char *text, gsize length, char c)
 
 /* ---- positions ---- */
 
-/* Characters of the @length bytes at @text (cf_document_char_count() without its call, for
- * the few bytes of a token). */
-static inline guint
-char_count(const char *text, gsize length)
-{
-	guint count = 0;
-	for (gsize i = 0; i < length; i++)
-		count += ((guchar)text[i] & 0xC0) != 0x80;
-	return count;
-}
 
 /* A pool copy of @length bytes of @text for a claim's string field, its length into the
  * field's length (@stored, see CfClaim). */
@@ -1226,7 +1217,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 							 glen(&g, lex->group_after));
 		const LexQualifier *qs[] = {inside, after, before};
 		gboolean ok = TRUE;
-		for (guint k = 0; k < 3; k++)
+		for (guint k = 0; k < 3 && (inside || after || before); k++)
 			if (qs[k] && !apply_qualifier(qs[k], claim->stated, &stated))
 				ok = FALSE;
 		const LexQualifier *shown = before ? before : inside ? inside : after;
@@ -1257,7 +1248,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 	sp->label_boundary = token_end;
 	sp->colon = NONE;
 	locate(x, token_start, &claim->line, &claim->column);
-	claim->length = char_count(x->norm + token_start, token_end - token_start);
+	claim->length = cf_utf8_char_count(x->norm + token_start, token_end - token_start);
 	claim->sentence = sp->sentence;
 	claim->table = sp->table_index;
 	claim->row = sp->row_index;

@@ -58,7 +58,18 @@ typedef struct {
 	gboolean bare;          /* no unit, prefix or multiplier: a table column may give one */
 } Token;
 
-/* The tokens of a span, in a buffer reused from span to span: added without a call. */
+/* Makes room for one more item of @size bytes in a buffer reused from span to span
+ * (*@items, *@allocated items, @len used): the lists below add without a call. */
+static inline void
+list_reserve(gpointer *items, guint *allocated, guint len, gsize size)
+{
+	if (G_UNLIKELY(len == *allocated)) {
+		*allocated = MAX(16, 2 * *allocated);
+		*items = g_realloc_n(*items, *allocated, size);
+	}
+}
+
+/* The tokens of a span. */
 typedef struct {
 	Token *items;
 	guint len, allocated;
@@ -67,11 +78,34 @@ typedef struct {
 static inline void
 token_list_add(TokenList *list, const Token *token)
 {
-	if (G_UNLIKELY(list->len == list->allocated)) {
-		list->allocated = MAX(16, 2 * list->allocated);
-		list->items = g_renew(Token, list->items, list->allocated);
-	}
+	list_reserve((gpointer *)&list->items, &list->allocated, list->len, sizeof(Token));
 	list->items[list->len++] = *token;
+}
+
+/* The cue words of the current clause. */
+typedef struct {
+	CueHit *items;
+	guint len, allocated;
+} CueHitList;
+
+static inline void
+cue_hit_list_add(CueHitList *list, CueHit hit)
+{
+	list_reserve((gpointer *)&list->items, &list->allocated, list->len, sizeof(CueHit));
+	list->items[list->len++] = hit;
+}
+
+/* Label boundaries saved at each open （ of the current clause. */
+typedef struct {
+	gsize *items;
+	guint len, allocated;
+} BoundaryStack;
+
+static inline void
+boundary_stack_push(BoundaryStack *stack, gsize boundary)
+{
+	list_reserve((gpointer *)&stack->items, &stack->allocated, stack->len, sizeof(gsize));
+	stack->items[stack->len++] = boundary;
 }
 
 /* Inserts a copy of @token at @index (at most the list's length). */
@@ -100,8 +134,8 @@ typedef struct {
 	gsize label_boundary;       /* a label starts here at the earliest */
 	gsize colon;                /* where the last ：/: stands if it set label_boundary, else NONE */
 	gsize before_colon;         /* the label boundary in force before that colon */
-	GArray *paren_stack;        /* gsize: label boundaries saved at （ */
-	GArray *cues;               /* CueHit of the current clause */
+	BoundaryStack *paren_stack; /* label boundaries saved at （ */
+	CueHitList *cues;           /* of the current clause */
 	const LexCue *carried;      /* 其中，… carried from a clause holding only it */
 	int money;                  /* -1 not known yet, 0, 1 */
 	TokenList *tokens;
@@ -120,9 +154,9 @@ typedef struct {
 	const CfLine *loc_line;
 	gsize loc_offset;
 	guint loc_column;
-	GArray *cues;               /* reused buffers for spans */
+	CueHitList cues;            /* reused buffers for spans */
 	TokenList tokens;
-	GArray *paren_stack;
+	BoundaryStack paren_stack;
 	GString *unit_text;         /* reused: the unit as written */
 	GString *label_text;        /* reused: a table label as it is joined */
 	CueList cue_lists[CUE_LISTS]; /* cue lists given to claims, each with a claim having it */
@@ -133,14 +167,6 @@ typedef struct {
 } Extractor;
 
 /* ---- small text helpers ---- */
-
-/* Empties a reused array; most are empty already, and then no call is made. */
-static inline void
-array_empty(GArray *array)
-{
-	if (array->len > 0)
-		g_array_set_size(array, 0);
-}
 
 static inline gunichar
 char_at(const char *s, gsize *length)
@@ -545,8 +571,8 @@ span_advance(Extractor *x, Span *sp, gsize to)
 	gsize delimiter = last_clause_delimiter(s, sp->scan, to, &p);
 	if (delimiter != NONE) {
 		sp->carried = carried_cue(x, sp, delimiter);
-		array_empty(sp->cues);
-		array_empty(sp->paren_stack);
+		sp->cues->len = 0;
+		sp->paren_stack->len = 0;
 		sp->clause_start = p;
 		sp->label_boundary = p;
 		sp->colon = NONE;
@@ -568,15 +594,12 @@ span_advance(Extractor *x, Span *sp, gsize to)
 			continue;
 		}
 		if (c == 0xFF08 || c == '(') { /* （ */
-			g_array_append_val(sp->paren_stack, sp->label_boundary);
+			boundary_stack_push(sp->paren_stack, sp->label_boundary);
 			sp->label_boundary = p + n;
 			sp->colon = NONE;
 		} else if (c == 0xFF09 || c == ')') { /* ）: the parenthesis belongs to the label */
-			if (sp->paren_stack->len > 0) {
-				sp->label_boundary =
-					g_array_index(sp->paren_stack, gsize, sp->paren_stack->len - 1);
-				g_array_set_size(sp->paren_stack, sp->paren_stack->len - 1);
-			}
+			if (sp->paren_stack->len > 0)
+				sp->label_boundary = sp->paren_stack->items[--sp->paren_stack->len];
 		} else if (is_label_boundary(c)) {
 			if (is_colon(c)) {
 				sp->before_colon = sp->label_boundary;
@@ -590,8 +613,7 @@ span_advance(Extractor *x, Span *sp, gsize to)
 			const LexCue *cue = word_set_match(&x->lex->cue_set, s + p, end, &length);
 			if (cue && lexicon_cue_applies(cue, s + sp->clause_start, s + p, length,
 						       s + sp->end)) {
-				CueHit hit = {p, p + length, cue};
-				g_array_append_val(sp->cues, hit);
+				cue_hit_list_add(sp->cues, (CueHit){p, p + length, cue});
 				p += length;
 				continue;
 			}
@@ -635,7 +657,7 @@ strip_words(Extractor *x, const Span *sp, gsize *b, gsize *e)
 			}
 		}
 		for (guint i = 0; i < sp->cues->len && !again; i++) {
-			const CueHit *h = &g_array_index(sp->cues, CueHit, i);
+			const CueHit *h = &sp->cues->items[i];
 			if (h->cue->label == CUE_LABEL_KEEP)
 				continue;
 			if (h->end == *e && h->start >= *b) {
@@ -663,7 +685,7 @@ span_label(Extractor *x, Span *sp, gsize e, guint *stored)
 	strip_words(x, sp, &b, &e);
 	/* a boundary cue inside the phrase: the label starts after the last one */
 	for (guint i = sp->cues->len; i-- > 0;) {
-		const CueHit *h = &g_array_index(sp->cues, CueHit, i);
+		const CueHit *h = &sp->cues->items[i];
 		if (h->cue->label == CUE_LABEL_BOUNDARY && h->start >= b && h->end <= e) {
 			b = h->end;
 			strip_words(x, sp, &b, &e);
@@ -717,7 +739,7 @@ add_cues(Extractor *x, Span *sp, CfClaim *claim, gsize before)
 	CueList list = {.n = 0};
 	gboolean fits = sp->carried == NULL || cue_list_add(&list, sp->carried);
 	for (guint i = 0; fits && i < sp->cues->len; i++) {
-		const CueHit *h = &g_array_index(sp->cues, CueHit, i);
+		const CueHit *h = &sp->cues->items[i];
 		if (h->end <= before)
 			fits = cue_list_add(&list, h->cue);
 	}
@@ -748,7 +770,7 @@ add_cues(Extractor *x, Span *sp, CfClaim *claim, gsize before)
 	if (sp->carried)
 		cf_claim_add_cue(claim, sp->carried->word);
 	for (guint i = 0; i < sp->cues->len; i++) {
-		const CueHit *h = &g_array_index(sp->cues, CueHit, i);
+		const CueHit *h = &sp->cues->items[i];
 		if (h->end <= before)
 			cf_claim_add_cue(claim, h->cue->word);
 	}
@@ -1351,12 +1373,12 @@ span_init(Extractor *x, Span *sp, gsize start, gsize end)
 	sp->table_index = sp->row_index = sp->column = -1;
 	sp->column_meaning = CF_CLAIM_N_KINDS;
 	sp->money = -1;
-	array_empty(x->cues);
+	x->cues.len = 0;
 	x->tokens.len = 0;
-	array_empty(x->paren_stack);
-	sp->cues = x->cues;
+	x->paren_stack.len = 0;
+	sp->cues = &x->cues;
 	sp->tokens = &x->tokens;
-	sp->paren_stack = x->paren_stack;
+	sp->paren_stack = &x->paren_stack;
 }
 
 /* A loop of its own (cf-extract-private.h): most characters are no candidate, and the
@@ -1856,9 +1878,7 @@ extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 	/* about one claim per CLAIM_BYTES of text: room for them at once */
 	x->allocated_claims = (guint)MIN(doc->norm_length / CLAIM_BYTES + 16, G_MAXUINT / 2);
 	x->claims = g_new(CfClaim *, x->allocated_claims);
-	x->cues = g_array_new(FALSE, FALSE, sizeof(CueHit));
 	x->tokens = (TokenList){0};
-	x->paren_stack = g_array_new(FALSE, FALSE, sizeof(gsize));
 	x->unit_text = g_string_sized_new(64);
 	x->label_text = g_string_sized_new(128);
 	x->pool = cf_claim_pool_new();
@@ -1870,9 +1890,9 @@ static GPtrArray *
 extractor_finish(Extractor *x)
 {
 	pcre2_match_data_free(x->match);
-	g_array_unref(x->cues);
+	g_free(x->cues.items);
 	g_free(x->tokens.items);
-	g_array_unref(x->paren_stack);
+	g_free(x->paren_stack.items);
 	g_string_free(x->unit_text, TRUE);
 	g_string_free(x->label_text, TRUE);
 	cf_claim_pool_unref(x->pool); /* each claim holds its own reference */

@@ -69,6 +69,14 @@ list_reserve(gpointer *items, guint *allocated, guint len, gsize size)
 	}
 }
 
+/* Appends @item to @list, a struct of items, len and allocated as the lists below. */
+#define LIST_ADD(list, item)                                                             \
+	do {                                                                             \
+		list_reserve((gpointer *)&(list)->items, &(list)->allocated, (list)->len,   \
+			     sizeof *(list)->items);                                         \
+		(list)->items[(list)->len++] = (item);                                       \
+	} while (0)
+
 /* The tokens of a span. */
 typedef struct {
 	Token *items;
@@ -78,35 +86,20 @@ typedef struct {
 static inline void
 token_list_add(TokenList *list, const Token *token)
 {
-	list_reserve((gpointer *)&list->items, &list->allocated, list->len, sizeof(Token));
-	list->items[list->len++] = *token;
+	LIST_ADD(list, *token);
 }
 
-/* The cue words of the current clause. */
+/* The cue words of the current clause (CueHitList), the label boundaries saved at each open
+ * （ of it (BoundaryStack). */
 typedef struct {
 	CueHit *items;
 	guint len, allocated;
 } CueHitList;
 
-static inline void
-cue_hit_list_add(CueHitList *list, CueHit hit)
-{
-	list_reserve((gpointer *)&list->items, &list->allocated, list->len, sizeof(CueHit));
-	list->items[list->len++] = hit;
-}
-
-/* Label boundaries saved at each open （ of the current clause. */
 typedef struct {
 	gsize *items;
 	guint len, allocated;
 } BoundaryStack;
-
-static inline void
-boundary_stack_push(BoundaryStack *stack, gsize boundary)
-{
-	list_reserve((gpointer *)&stack->items, &stack->allocated, stack->len, sizeof(gsize));
-	stack->items[stack->len++] = boundary;
-}
 
 /* Inserts a copy of @token at @index (at most the list's length). */
 static void
@@ -594,7 +587,7 @@ span_advance(Extractor *x, Span *sp, gsize to)
 			continue;
 		}
 		if (c == 0xFF08 || c == '(') { /* （ */
-			boundary_stack_push(sp->paren_stack, sp->label_boundary);
+			LIST_ADD(sp->paren_stack, sp->label_boundary);
 			sp->label_boundary = p + n;
 			sp->colon = NONE;
 		} else if (c == 0xFF09 || c == ')') { /* ）: the parenthesis belongs to the label */
@@ -613,7 +606,7 @@ span_advance(Extractor *x, Span *sp, gsize to)
 			const LexCue *cue = word_set_match(&x->lex->cue_set, s + p, end, &length);
 			if (cue && lexicon_cue_applies(cue, s + sp->clause_start, s + p, length,
 						       s + sp->end)) {
-				cue_hit_list_add(sp->cues, (CueHit){p, p + length, cue});
+				LIST_ADD(sp->cues, ((CueHit){p, p + length, cue}));
 				p += length;
 				continue;
 			}

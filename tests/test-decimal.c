@@ -296,9 +296,10 @@ test_shift_general(void)
 		for (gint32 sa = -3; sa <= CF_DECIMAL_MAX_SCALE + 3; sa++)
 			for (int exponent = -40; exponent <= 40; exponent++) {
 				CfDecimal a = {mantissas[i], sa}, got = {0, 0}, expected = {0, 0};
-				gboolean expected_ok = cf_decimal_shift_general(a, exponent, &expected);
-				assert_same_result(cf_decimal_shift(a, exponent, &got), got, expected_ok,
-						   expected);
+				gboolean expected_ok =
+					cf_decimal_shift_general(a, exponent, &expected);
+				assert_same_result(cf_decimal_shift(a, exponent, &got), got,
+						   expected_ok, expected);
 			}
 }
 

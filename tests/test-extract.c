@@ -957,8 +957,8 @@ test_next_candidate_blocks(void)
 static void
 test_multiplier_unit(void)
 {
-	static const char *const pieces[] = {"元", "人", "吨", "万", "亿", "千", "公里", "平方米",
-					     "a", "%", " ", "次"};
+	static const char *const pieces[] = {"元",   "人",     "吨", "万", "亿", "千",
+					     "公里", "平方米", "a",  "%",  " ",  "次"};
 	GRand *rand = g_rand_new_with_seed(20261125);
 	guint found = 0, n = g_strv_length(lexicon->multipliers);
 	g_assert_cmpuint(n, >, 0);
@@ -979,8 +979,8 @@ test_multiplier_unit(void)
 			const char *rest = rests->pdata[i];
 			g_autofree char *word = g_strconcat(lexicon->multipliers[m], rest, NULL);
 			const LexUnit *expected = lexicon_lookup_unit(lexicon, word, strlen(word));
-			g_assert_true(extract_multiplier_unit(lexicon, (int)m, rest, strlen(rest)) ==
-				      expected);
+			g_assert_true(extract_multiplier_unit(lexicon, (int)m, rest,
+							      strlen(rest)) == expected);
 			found += expected != NULL;
 		}
 	}
@@ -993,8 +993,8 @@ test_multiplier_unit(void)
 static void
 test_token_char_count(void)
 {
-	static const char *const pieces[] = {"a", "1", "预", "\xc2\xa0", "\xf0\x9f\x98\x80",
-					     "\x80", "\xbf", "\xc0", "\xff", "\xe3\x80\x80"};
+	static const char *const pieces[] = {"a",    "1",    "预",   "\xc2\xa0", "\xf0\x9f\x98\x80",
+					     "\x80", "\xbf", "\xc0", "\xff",     "\xe3\x80\x80"};
 	GRand *rand = g_rand_new_with_seed(20261126);
 	for (guint round = 0; round < 200; round++) {
 		g_autoptr(GString) text = g_string_new(NULL);
@@ -1003,8 +1003,8 @@ test_token_char_count(void)
 		for (gsize start = 0; start <= text->len; start++) {
 			guint expected = 0;
 			for (gsize end = start; end <= text->len; end++) {
-				g_assert_cmpuint(cf_utf8_char_count(text->str + start, end - start), ==,
-						 expected);
+				g_assert_cmpuint(cf_utf8_char_count(text->str + start, end - start),
+						 ==, expected);
 				if (end < text->len && ((guchar)text->str[end] & 0xC0) != 0x80)
 					expected++;
 			}

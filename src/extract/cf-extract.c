@@ -70,11 +70,11 @@ list_reserve(gpointer *items, guint *allocated, guint len, gsize size)
 }
 
 /* Appends @item to @list, a struct of items, len and allocated as the lists below. */
-#define LIST_ADD(list, item)                                                             \
-	do {                                                                             \
-		list_reserve((gpointer *)&(list)->items, &(list)->allocated, (list)->len,   \
-			     sizeof *(list)->items);                                         \
-		(list)->items[(list)->len++] = (item);                                       \
+#define LIST_ADD(list, item)                                                              \
+	do {                                                                              \
+		list_reserve((gpointer *)&(list)->items, &(list)->allocated, (list)->len, \
+			     sizeof *(list)->items);                                      \
+		(list)->items[(list)->len++] = (item);                                    \
 	} while (0)
 
 /* The tokens of a span. */
@@ -411,7 +411,6 @@ has_byte(const char *text, gsize length, char c)
 }
 
 /* ---- positions ---- */
-
 
 /* A pool copy of @length bytes of @text for a claim's string field, its length into the
  * field's length (@stored, see CfClaim). */
@@ -1104,7 +1103,8 @@ try_token(Extractor *x, Span *sp, gsize p)
 			/* a multiplier word ends at the unit: its units looked up without a copy and
 			 * a hash (the look-up's 64-byte limit kept) */
 			if (last_length > 0 && last_index >= 0 && g.end[u] - last < 64)
-				unit = multiplier_unit(lex, last_index, s + g.start[u], glen(&g, u));
+				unit = multiplier_unit(lex, last_index, s + g.start[u],
+						       glen(&g, u));
 			else if (last_length > 0)
 				unit = lexicon_lookup_unit(lex, s + last, g.end[u] - last);
 			if (unit != NULL)

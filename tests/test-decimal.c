@@ -284,6 +284,25 @@ test_arith_reference(void)
 			}
 }
 
+/* The inline shift gives what the general one gives: every scale (some out of range) and
+ * exponent from -40 to 40, for mantissas at the edges of 64 bits. */
+static void
+test_shift_general(void)
+{
+	static const gint64 mantissas[] = {0, 1, -1, 7, 10, -25, 252000, 1000000007,
+					   922337203685477580LL, G_MAXINT64, G_MININT64 + 1,
+					   999999999999999999LL, -999999999999999999LL};
+	for (gsize i = 0; i < G_N_ELEMENTS(mantissas); i++)
+		for (gint32 sa = -3; sa <= CF_DECIMAL_MAX_SCALE + 3; sa++)
+			for (int exponent = -40; exponent <= 40; exponent++) {
+				CfDecimal a = {mantissas[i], sa}, got = {0, 0}, expected = {0, 0};
+				gboolean expected_ok =
+					cf_decimal_shift_general(a, exponent, &expected);
+				assert_same_result(cf_decimal_shift(a, exponent, &got), got,
+						   expected_ok, expected);
+			}
+}
+
 static void
 test_shift(void)
 {
@@ -372,6 +391,7 @@ main(int argc, char **argv)
 	g_test_add_func("/decimal/overflow", test_overflow);
 	g_test_add_func("/decimal/arith/reference", test_arith_reference);
 	g_test_add_func("/decimal/shift", test_shift);
+	g_test_add_func("/decimal/shift/general", test_shift_general);
 	for (gsize i = 0; i < G_N_ELEMENTS(div_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/decimal/div/%zu", i);
 		g_test_add_data_func(path, &div_cases[i], test_div);

@@ -9,6 +9,7 @@
 #include "extract/cf-lexicon-private.h"
 #include "extract/cf-lexicon.h"
 #include "ingest/cf-ingest.h"
+#include "model/cf-utf8.h"
 #include "segment/cf-segment.h"
 
 #include "cf-test-files.h"
@@ -950,6 +951,68 @@ test_next_candidate_blocks(void)
 	g_rand_free(rand);
 }
 
+/* A multiplier word and a unit looked up in the multiplier's own list is what the lexicon's
+ * look-up of the whole word gives: every multiplier with every unit word, every unit word's
+ * tails and random pieces after it. */
+static void
+test_multiplier_unit(void)
+{
+	static const char *const pieces[] = {"元",   "人",     "吨", "万", "亿", "千",
+					     "公里", "平方米", "a",  "%",  " ",  "次"};
+	GRand *rand = g_rand_new_with_seed(20261125);
+	guint found = 0, n = g_strv_length(lexicon->multipliers);
+	g_assert_cmpuint(n, >, 0);
+	for (guint m = 0; m < n; m++) {
+		g_autoptr(GPtrArray) rests = g_ptr_array_new_with_free_func(g_free);
+		for (guint i = 0; i < lexicon->units->len; i++) {
+			const LexUnit *unit = lexicon->units->pdata[i];
+			for (const char *c = unit->word; *c; c = g_utf8_next_char(c))
+				g_ptr_array_add(rests, g_strdup(c));
+		}
+		for (guint round = 0; round < 200; round++) {
+			g_autoptr(GString) text = g_string_new(NULL);
+			g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+			append_random_pieces(text, starts, pieces, G_N_ELEMENTS(pieces), 4, rand);
+			g_ptr_array_add(rests, g_string_free(g_steal_pointer(&text), FALSE));
+		}
+		for (guint i = 0; i < rests->len; i++) {
+			const char *rest = rests->pdata[i];
+			g_autofree char *word = g_strconcat(lexicon->multipliers[m], rest, NULL);
+			const LexUnit *expected = lexicon_lookup_unit(lexicon, word, strlen(word));
+			g_assert_true(extract_multiplier_unit(lexicon, (int)m, rest,
+							      strlen(rest)) == expected);
+			found += expected != NULL;
+		}
+	}
+	g_assert_cmpuint(found, >, 2); /* 万元, 亿元 at least */
+	g_rand_free(rand);
+}
+
+/* cf_utf8_char_count() (a token's length in characters) counts the bytes that are no
+ * continuation byte, valid UTF-8 or not, at every start and length. */
+static void
+test_token_char_count(void)
+{
+	static const char *const pieces[] = {"a",    "1",    "预",   "\xc2\xa0", "\xf0\x9f\x98\x80",
+					     "\x80", "\xbf", "\xc0", "\xff",     "\xe3\x80\x80"};
+	GRand *rand = g_rand_new_with_seed(20261126);
+	for (guint round = 0; round < 200; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+		append_random_pieces(text, starts, pieces, G_N_ELEMENTS(pieces), 40, rand);
+		for (gsize start = 0; start <= text->len; start++) {
+			guint expected = 0;
+			for (gsize end = start; end <= text->len; end++) {
+				g_assert_cmpuint(cf_utf8_char_count(text->str + start, end - start),
+						 ==, expected);
+				if (end < text->len && ((guchar)text->str[end] & 0xC0) != 0x80)
+					expected++;
+			}
+		}
+	}
+	g_rand_free(rand);
+}
+
 static void
 test_last_clause_delimiter(void)
 {
@@ -1019,6 +1082,8 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/token/by-hand/corpus", test_token_matcher_corpus);
 	g_test_add_func("/extract/scan/candidates", test_next_candidate);
 	g_test_add_func("/extract/scan/candidates-blocks", test_next_candidate_blocks);
+	g_test_add_func("/extract/token/multiplier-unit", test_multiplier_unit);
+	g_test_add_func("/extract/token/char-count", test_token_char_count);
 	g_test_add_func("/extract/column/meaning", test_column_meaning);
 	g_test_add_func("/extract/token/by-hand/synthetic", test_token_matcher_synthetic);
 

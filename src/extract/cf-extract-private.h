@@ -12,9 +12,15 @@ G_BEGIN_DECLS
 GPtrArray *extract_text(const CfLexicon *lex, const char *text, gboolean all_tokens,
 			GHashTable *units);
 
-/* Fills lex->walk_stops (cue_set must be built), lex->carry_cues, each cue's length and
- * lex->multiplier_lengths: called once by the lexicon loader. */
+/* Fills lex->walk_stops (cue_set must be built), lex->carry_cues, each cue's length,
+ * lex->multiplier_lengths and lex->multiplier_units (units loaded): called once by the
+ * lexicon loader. */
 void extract_fill_walk_stops(CfLexicon *lex);
+
+/* lexicon_lookup_unit() of lex->multipliers[@multiplier] followed by the @length bytes at
+ * @rest, as the token reader looks it up (lex->multiplier_units). */
+const LexUnit *extract_multiplier_unit(const CfLexicon *lex, int multiplier, const char *rest,
+				       gsize length);
 
 /* The first character of s[p, end) a number token can start with (an ASCII digit or a
  * character with lexicon_is_candidate() of the code point char_at() reads there), its length

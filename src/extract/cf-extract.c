@@ -23,6 +23,7 @@
 #include "extract/cf-extract-private.h"
 #include "extract/cf-number.h"
 #include "model/cf-error.h"
+#include "model/cf-utf8.h"
 
 #define NONE G_MAXSIZE
 
@@ -57,7 +58,26 @@ typedef struct {
 	gboolean bare;          /* no unit, prefix or multiplier: a table column may give one */
 } Token;
 
-/* The tokens of a span, in a buffer reused from span to span: added without a call. */
+/* Makes room for one more item of @size bytes in a buffer reused from span to span
+ * (*@items, *@allocated items, @len used): the lists below add without a call. */
+static inline void
+list_reserve(gpointer *items, guint *allocated, guint len, gsize size)
+{
+	if (G_UNLIKELY(len == *allocated)) {
+		*allocated = MAX(16, 2 * *allocated);
+		*items = g_realloc_n(*items, *allocated, size);
+	}
+}
+
+/* Appends @item to @list, a struct of items, len and allocated as the lists below. */
+#define LIST_ADD(list, item)                                                              \
+	do {                                                                              \
+		list_reserve((gpointer *)&(list)->items, &(list)->allocated, (list)->len, \
+			     sizeof *(list)->items);                                      \
+		(list)->items[(list)->len++] = (item);                                    \
+	} while (0)
+
+/* The tokens of a span. */
 typedef struct {
 	Token *items;
 	guint len, allocated;
@@ -66,12 +86,20 @@ typedef struct {
 static inline void
 token_list_add(TokenList *list, const Token *token)
 {
-	if (G_UNLIKELY(list->len == list->allocated)) {
-		list->allocated = MAX(16, 2 * list->allocated);
-		list->items = g_renew(Token, list->items, list->allocated);
-	}
-	list->items[list->len++] = *token;
+	LIST_ADD(list, *token);
 }
+
+/* The cue words of the current clause (CueHitList), the label boundaries saved at each open
+ * （ of it (BoundaryStack). */
+typedef struct {
+	CueHit *items;
+	guint len, allocated;
+} CueHitList;
+
+typedef struct {
+	gsize *items;
+	guint len, allocated;
+} BoundaryStack;
 
 /* Inserts a copy of @token at @index (at most the list's length). */
 static void
@@ -99,8 +127,8 @@ typedef struct {
 	gsize label_boundary;       /* a label starts here at the earliest */
 	gsize colon;                /* where the last ：/: stands if it set label_boundary, else NONE */
 	gsize before_colon;         /* the label boundary in force before that colon */
-	GArray *paren_stack;        /* gsize: label boundaries saved at （ */
-	GArray *cues;               /* CueHit of the current clause */
+	BoundaryStack *paren_stack; /* label boundaries saved at （ */
+	CueHitList *cues;           /* of the current clause */
 	const LexCue *carried;      /* 其中，… carried from a clause holding only it */
 	int money;                  /* -1 not known yet, 0, 1 */
 	TokenList *tokens;
@@ -119,9 +147,9 @@ typedef struct {
 	const CfLine *loc_line;
 	gsize loc_offset;
 	guint loc_column;
-	GArray *cues;               /* reused buffers for spans */
+	CueHitList cues;            /* reused buffers for spans */
 	TokenList tokens;
-	GArray *paren_stack;
+	BoundaryStack paren_stack;
 	GString *unit_text;         /* reused: the unit as written */
 	GString *label_text;        /* reused: a table label as it is joined */
 	CueList cue_lists[CUE_LISTS]; /* cue lists given to claims, each with a claim having it */
@@ -132,14 +160,6 @@ typedef struct {
 } Extractor;
 
 /* ---- small text helpers ---- */
-
-/* Empties a reused array; most are empty already, and then no call is made. */
-static inline void
-array_empty(GArray *array)
-{
-	if (array->len > 0)
-		g_array_set_size(array, 0);
-}
 
 static inline gunichar
 char_at(const char *s, gsize *length)
@@ -322,18 +342,47 @@ word_in(char *const *words, const char *text, gsize available, gsize *length)
 	return FALSE;
 }
 
-/* Power of ten of a multiplier word (万 → 4), or 0. */
+/* Index in lex->multipliers of the first multiplier word written at @text (@available
+ * bytes), its length into @length; -1 (@length untouched) when there is none. */
 static int
-multiplier_exponent(const CfLexicon *lex, const char *text, gsize available, gsize *length)
+multiplier_at(const CfLexicon *lex, const char *text, gsize available, gsize *length)
 {
 	for (guint i = 0; lex->multipliers && lex->multipliers[i]; i++) {
 		gsize n = lex->multiplier_lengths[i];
 		if (n <= available && short_bytes_equal(text, lex->multipliers[i], n)) {
 			*length = n;
-			return lex->multiplier_exponents[i];
+			return (int)i;
 		}
 	}
-	return 0;
+	return -1;
+}
+
+/* Power of ten of a multiplier word (万 → 4), or 0. */
+static int
+multiplier_exponent(const CfLexicon *lex, const char *text, gsize available, gsize *length)
+{
+	int i = multiplier_at(lex, text, available, length);
+	return i < 0 ? 0 : lex->multiplier_exponents[i];
+}
+
+/* lexicon_lookup_unit() of multiplier word @multiplier (an index in lex->multipliers)
+ * followed by the @length bytes at @rest, from the lexicon's multiplier_units. */
+static const LexUnit *
+multiplier_unit(const CfLexicon *lex, int multiplier, const char *rest, gsize length)
+{
+	const GArray *units = lex->multiplier_units[multiplier];
+	for (guint i = 0; i < units->len; i++) {
+		const MultiplierUnit *mu = &g_array_index(units, MultiplierUnit, i);
+		if (mu->length == length && short_bytes_equal(rest, mu->rest, length))
+			return mu->unit;
+	}
+	return NULL;
+}
+
+const LexUnit *
+extract_multiplier_unit(const CfLexicon *lex, int multiplier, const char *rest, gsize length)
+{
+	return multiplier_unit(lex, multiplier, rest, length);
 }
 
 /* g_string_append_len() without its call when @string has room (most appends to a reused
@@ -363,17 +412,6 @@ has_byte(const char *text, gsize length, char c)
 
 /* ---- positions ---- */
 
-/* Characters of the @length bytes at @text (cf_document_char_count() without its call, for
- * the few bytes of a token). */
-static inline guint
-char_count(const char *text, gsize length)
-{
-	guint count = 0;
-	for (gsize i = 0; i < length; i++)
-		count += ((guchar)text[i] & 0xC0) != 0x80;
-	return count;
-}
-
 /* A pool copy of @length bytes of @text for a claim's string field, its length into the
  * field's length (@stored, see CfClaim). */
 static char *
@@ -382,6 +420,9 @@ pool_copy(CfClaimPool *pool, const char *text, gsize length, guint *stored)
 	*stored = (guint)length;
 	return cf_claim_pool_strndup(pool, text, length);
 }
+
+/* Bytes up to which the characters between two claims are counted inline. */
+#define LOCATE_INLINE_BYTES 64
 
 /* Lines stepped over one by one from the last claim's before a binary search is cheaper. */
 #define LOCATE_STEPS 8
@@ -413,7 +454,12 @@ locate(Extractor *x, gsize offset, guint *line, guint *column)
 		x->loc_offset = l->norm_offset;
 		x->loc_column = 1;
 	}
-	x->loc_column += cf_document_char_count(x->doc, x->loc_offset, offset);
+	/* the next claim is mostly a few characters on: counted inline, longer runs by the
+	 * document's 16-byte count */
+	gsize gap = offset - x->loc_offset;
+	x->loc_column += gap < LOCATE_INLINE_BYTES
+				 ? cf_utf8_char_count(x->norm + x->loc_offset, gap)
+				 : cf_document_char_count(x->doc, x->loc_offset, offset);
 	x->loc_offset = offset;
 	*line = l->number;
 	*column = x->loc_column;
@@ -483,6 +529,22 @@ extract_fill_walk_stops(CfLexicon *lex)
 	lex->multiplier_lengths = g_new0(gsize, n + 1);
 	for (guint i = 0; i < n; i++)
 		lex->multiplier_lengths[i] = strlen(lex->multipliers[i]);
+	/* the units a multiplier word starts (万元), for the token's multiplier-and-unit look-up */
+	lex->multiplier_units = g_new0(GArray *, n + 1);
+	for (guint i = 0; i < n; i++) {
+		lex->multiplier_units[i] = g_array_new(FALSE, FALSE, sizeof(MultiplierUnit));
+		gsize ml = lex->multiplier_lengths[i];
+		GHashTableIter iter;
+		gpointer key, value;
+		g_hash_table_iter_init(&iter, lex->unit_by_word);
+		while (g_hash_table_iter_next(&iter, &key, &value)) {
+			const char *word = key;
+			if (strncmp(word, lex->multipliers[i], ml) != 0)
+				continue;
+			MultiplierUnit mu = {word + ml, strlen(word + ml), value};
+			g_array_append_val(lex->multiplier_units[i], mu);
+		}
+	}
 
 	memset(&lex->walk_stops, 0, sizeof lex->walk_stops);
 	for (gunichar c = 0; c < 65536; c++)
@@ -501,8 +563,8 @@ span_advance(Extractor *x, Span *sp, gsize to)
 	gsize delimiter = last_clause_delimiter(s, sp->scan, to, &p);
 	if (delimiter != NONE) {
 		sp->carried = carried_cue(x, sp, delimiter);
-		array_empty(sp->cues);
-		array_empty(sp->paren_stack);
+		sp->cues->len = 0;
+		sp->paren_stack->len = 0;
 		sp->clause_start = p;
 		sp->label_boundary = p;
 		sp->colon = NONE;
@@ -524,15 +586,12 @@ span_advance(Extractor *x, Span *sp, gsize to)
 			continue;
 		}
 		if (c == 0xFF08 || c == '(') { /* （ */
-			g_array_append_val(sp->paren_stack, sp->label_boundary);
+			LIST_ADD(sp->paren_stack, sp->label_boundary);
 			sp->label_boundary = p + n;
 			sp->colon = NONE;
 		} else if (c == 0xFF09 || c == ')') { /* ）: the parenthesis belongs to the label */
-			if (sp->paren_stack->len > 0) {
-				sp->label_boundary =
-					g_array_index(sp->paren_stack, gsize, sp->paren_stack->len - 1);
-				g_array_set_size(sp->paren_stack, sp->paren_stack->len - 1);
-			}
+			if (sp->paren_stack->len > 0)
+				sp->label_boundary = sp->paren_stack->items[--sp->paren_stack->len];
 		} else if (is_label_boundary(c)) {
 			if (is_colon(c)) {
 				sp->before_colon = sp->label_boundary;
@@ -546,8 +605,7 @@ span_advance(Extractor *x, Span *sp, gsize to)
 			const LexCue *cue = word_set_match(&x->lex->cue_set, s + p, end, &length);
 			if (cue && lexicon_cue_applies(cue, s + sp->clause_start, s + p, length,
 						       s + sp->end)) {
-				CueHit hit = {p, p + length, cue};
-				g_array_append_val(sp->cues, hit);
+				LIST_ADD(sp->cues, ((CueHit){p, p + length, cue}));
 				p += length;
 				continue;
 			}
@@ -591,7 +649,7 @@ strip_words(Extractor *x, const Span *sp, gsize *b, gsize *e)
 			}
 		}
 		for (guint i = 0; i < sp->cues->len && !again; i++) {
-			const CueHit *h = &g_array_index(sp->cues, CueHit, i);
+			const CueHit *h = &sp->cues->items[i];
 			if (h->cue->label == CUE_LABEL_KEEP)
 				continue;
 			if (h->end == *e && h->start >= *b) {
@@ -619,7 +677,7 @@ span_label(Extractor *x, Span *sp, gsize e, guint *stored)
 	strip_words(x, sp, &b, &e);
 	/* a boundary cue inside the phrase: the label starts after the last one */
 	for (guint i = sp->cues->len; i-- > 0;) {
-		const CueHit *h = &g_array_index(sp->cues, CueHit, i);
+		const CueHit *h = &sp->cues->items[i];
 		if (h->cue->label == CUE_LABEL_BOUNDARY && h->start >= b && h->end <= e) {
 			b = h->end;
 			strip_words(x, sp, &b, &e);
@@ -673,7 +731,7 @@ add_cues(Extractor *x, Span *sp, CfClaim *claim, gsize before)
 	CueList list = {.n = 0};
 	gboolean fits = sp->carried == NULL || cue_list_add(&list, sp->carried);
 	for (guint i = 0; fits && i < sp->cues->len; i++) {
-		const CueHit *h = &g_array_index(sp->cues, CueHit, i);
+		const CueHit *h = &sp->cues->items[i];
 		if (h->end <= before)
 			fits = cue_list_add(&list, h->cue);
 	}
@@ -704,7 +762,7 @@ add_cues(Extractor *x, Span *sp, CfClaim *claim, gsize before)
 	if (sp->carried)
 		cf_claim_add_cue(claim, sp->carried->word);
 	for (guint i = 0; i < sp->cues->len; i++) {
-		const CueHit *h = &g_array_index(sp->cues, CueHit, i);
+		const CueHit *h = &sp->cues->items[i];
 		if (h->end <= before)
 			cf_claim_add_cue(claim, h->cue->word);
 	}
@@ -1032,16 +1090,22 @@ try_token(Extractor *x, Span *sp, gsize p)
 		if (mult_text_end == g.start[u]) {
 			/* the last multiplier word right before the unit */
 			gsize last = mult_text_start, last_length = 0;
-			int last_exponent = 0;
+			int last_exponent = 0, last_index = -1;
 			for (gsize q = mult_text_start; q < mult_text_end;) {
 				gsize ml = 1;
-				int e = multiplier_exponent(lex, s + q, mult_text_end - q, &ml);
+				int i = multiplier_at(lex, s + q, mult_text_end - q, &ml);
 				last = q;
 				last_length = ml;
-				last_exponent = e;
+				last_index = i;
+				last_exponent = i < 0 ? 0 : lex->multiplier_exponents[i];
 				q += ml;
 			}
-			if (last_length > 0)
+			/* a multiplier word ends at the unit: its units looked up without a copy and
+			 * a hash (the look-up's 64-byte limit kept) */
+			if (last_length > 0 && last_index >= 0 && g.end[u] - last < 64)
+				unit = multiplier_unit(lex, last_index, s + g.start[u],
+						       glen(&g, u));
+			else if (last_length > 0)
 				unit = lexicon_lookup_unit(lex, s + last, g.end[u] - last);
 			if (unit != NULL)
 				exponent -= last_exponent;
@@ -1176,7 +1240,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 							 glen(&g, lex->group_after));
 		const LexQualifier *qs[] = {inside, after, before};
 		gboolean ok = TRUE;
-		for (guint k = 0; k < 3; k++)
+		for (guint k = 0; k < 3 && (inside || after || before); k++)
 			if (qs[k] && !apply_qualifier(qs[k], claim->stated, &stated))
 				ok = FALSE;
 		const LexQualifier *shown = before ? before : inside ? inside : after;
@@ -1207,7 +1271,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 	sp->label_boundary = token_end;
 	sp->colon = NONE;
 	locate(x, token_start, &claim->line, &claim->column);
-	claim->length = char_count(x->norm + token_start, token_end - token_start);
+	claim->length = cf_utf8_char_count(x->norm + token_start, token_end - token_start);
 	claim->sentence = sp->sentence;
 	claim->table = sp->table_index;
 	claim->row = sp->row_index;
@@ -1302,12 +1366,12 @@ span_init(Extractor *x, Span *sp, gsize start, gsize end)
 	sp->table_index = sp->row_index = sp->column = -1;
 	sp->column_meaning = CF_CLAIM_N_KINDS;
 	sp->money = -1;
-	array_empty(x->cues);
+	x->cues.len = 0;
 	x->tokens.len = 0;
-	array_empty(x->paren_stack);
-	sp->cues = x->cues;
+	x->paren_stack.len = 0;
+	sp->cues = &x->cues;
 	sp->tokens = &x->tokens;
-	sp->paren_stack = x->paren_stack;
+	sp->paren_stack = &x->paren_stack;
 }
 
 /* A loop of its own (cf-extract-private.h): most characters are no candidate, and the
@@ -1807,9 +1871,7 @@ extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 	/* about one claim per CLAIM_BYTES of text: room for them at once */
 	x->allocated_claims = (guint)MIN(doc->norm_length / CLAIM_BYTES + 16, G_MAXUINT / 2);
 	x->claims = g_new(CfClaim *, x->allocated_claims);
-	x->cues = g_array_new(FALSE, FALSE, sizeof(CueHit));
 	x->tokens = (TokenList){0};
-	x->paren_stack = g_array_new(FALSE, FALSE, sizeof(gsize));
 	x->unit_text = g_string_sized_new(64);
 	x->label_text = g_string_sized_new(128);
 	x->pool = cf_claim_pool_new();
@@ -1821,9 +1883,9 @@ static GPtrArray *
 extractor_finish(Extractor *x)
 {
 	pcre2_match_data_free(x->match);
-	g_array_unref(x->cues);
+	g_free(x->cues.items);
 	g_free(x->tokens.items);
-	g_array_unref(x->paren_stack);
+	g_free(x->paren_stack.items);
 	g_string_free(x->unit_text, TRUE);
 	g_string_free(x->label_text, TRUE);
 	cf_claim_pool_unref(x->pool); /* each claim holds its own reference */

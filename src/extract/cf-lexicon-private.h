@@ -108,6 +108,13 @@ typedef struct {
 	gsize length;
 } WordSetEntry;
 
+/* A unit whose word starts with a multiplier word: the rest of the word (after it). */
+typedef struct {
+	const char *rest;
+	gsize length;
+	const LexUnit *unit;
+} MultiplierUnit;
+
 /* A set of words found by their first character: a bitmap over the BMP for the quick
  * "can a word start here" test, then the candidates for that character, longest first. */
 typedef struct {
@@ -232,6 +239,9 @@ struct CfLexicon {
 	char **multipliers;
 	int *multiplier_exponents;
 	gsize *multiplier_lengths; /* of each word, in bytes */
+	/* per multiplier, the units whose word is that multiplier's word and more (万元 for 万):
+	 * MultiplierUnit, looked up by the rest of the word (cf-extract.c) */
+	GArray **multiplier_units;
 	char **percent_prefixes;
 	char **ordinal_prefixes;
 	char **range_separators;

@@ -1086,6 +1086,9 @@ cf_lexicon_free(CfLexicon *lex)
 	g_strfreev(lex->multipliers);
 	g_free(lex->multiplier_exponents);
 	g_free(lex->multiplier_lengths);
+	for (guint i = 0; lex->multiplier_units && lex->multiplier_units[i]; i++)
+		g_array_unref(lex->multiplier_units[i]);
+	g_free(lex->multiplier_units);
 	g_strfreev(lex->percent_prefixes);
 	g_strfreev(lex->ordinal_prefixes);
 	g_strfreev(lex->range_separators);

@@ -284,7 +284,7 @@ cf_decimal_mul(CfDecimal a, CfDecimal b, CfDecimal *out)
 }
 
 gboolean
-cf_decimal_shift(CfDecimal a, int exponent, CfDecimal *out)
+cf_decimal_shift_general(CfDecimal a, int exponent, CfDecimal *out)
 {
 	if (exponent == 0) {
 		*out = a;

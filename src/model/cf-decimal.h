@@ -56,7 +56,7 @@ gboolean cf_decimal_mul(CfDecimal a, CfDecimal b, CfDecimal *out);
 
 /* a × 10^exponent exactly (万 = 10^4: shift by 4).  The scale shrinks first, so
  * 25.2 shifted by 4 is 252000 (scale 0).  FALSE when the result does not fit. */
-gboolean cf_decimal_shift(CfDecimal a, int exponent, CfDecimal *out);
+static inline gboolean cf_decimal_shift(CfDecimal a, int exponent, CfDecimal *out);
 
 /* a / b rounded half away from zero to @scale decimals.  FALSE when b is zero or the
  * result does not fit. */
@@ -82,6 +82,7 @@ int cf_decimal_digits(CfDecimal value);
 gboolean cf_decimal_add_general(CfDecimal a, CfDecimal b, CfDecimal *out);
 gboolean cf_decimal_sub_general(CfDecimal a, CfDecimal b, CfDecimal *out);
 int cf_decimal_compare_general(CfDecimal a, CfDecimal b);
+gboolean cf_decimal_shift_general(CfDecimal a, int exponent, CfDecimal *out);
 
 static inline gboolean
 cf_decimal_add(CfDecimal a, CfDecimal b, CfDecimal *out)
@@ -105,6 +106,26 @@ cf_decimal_sub(CfDecimal a, CfDecimal b, CfDecimal *out)
 		return TRUE;
 	}
 	return cf_decimal_sub_general(a, b, out);
+}
+
+/* Shifts that only move the scale (within its range) or multiply a 64-bit mantissa without
+ * overflow: most of them (万, 亿, 10^-4 back). */
+static inline gboolean
+cf_decimal_shift(CfDecimal a, int exponent, CfDecimal *out)
+{
+	if (exponent <= a.scale && exponent >= a.scale - CF_DECIMAL_MAX_SCALE) {
+		out->mantissa = a.mantissa;
+		out->scale = a.scale - exponent;
+		return TRUE;
+	}
+	gint64 m;
+	if (exponent > 0 && exponent > a.scale && exponent - a.scale <= 18 &&
+	    !__builtin_mul_overflow(a.mantissa, cf_decimal_pow10[exponent - a.scale], &m)) {
+		out->mantissa = m;
+		out->scale = 0;
+		return TRUE;
+	}
+	return cf_decimal_shift_general(a, exponent, out);
 }
 
 static inline int

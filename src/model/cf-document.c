@@ -7,6 +7,7 @@
 #endif
 
 #include "cf-config.h"
+#include "model/cf-utf8.h"
 #if CF_HAVE_NETTLE
 #include <nettle/sha2.h>
 #endif
@@ -215,19 +216,9 @@ cf_document_char_count(const CfDocument *doc, gsize start, gsize end)
 		count += (guint)(blocks * 16) - continuation;
 	}
 #endif
-	/* eight bytes at a time: a continuation byte is 10xxxxxx */
-	for (; i + 8 <= stop; i += 8) {
-		guint64 w;
-		memcpy(&w, s + i, 8);
-		guint64 continuation = w & ~(w << 1) & G_GUINT64_CONSTANT(0x8080808080808080);
-		/* one bit per byte, summed by a multiplication into the top byte (at most 8):
-		 * __builtin_popcountll is a library call without -mpopcnt */
-		guint64 ones = continuation >> 7;
-		count += 8 - (guint)((ones * G_GUINT64_CONSTANT(0x0101010101010101)) >> 56);
-	}
-	for (; i < stop; i++)
-		if ((s[i] & 0xC0) != 0x80)
-			count++;
+	/* eight bytes at a time, then byte by byte */
+	if (i < stop)
+		count += cf_utf8_char_count((const char *)s + i, stop - i);
 	return count;
 }
 

@@ -1,20 +1,6 @@
 #include "model/cf-interval.h"
 
 CfInterval
-cf_interval_point(CfDecimal value)
-{
-	CfInterval i = {value, value, FALSE, FALSE};
-	return i;
-}
-
-CfInterval
-cf_interval_make(CfDecimal low, CfDecimal high)
-{
-	CfInterval i = {low, high, FALSE, FALSE};
-	return i;
-}
-
-CfInterval
 cf_interval_stated(CfDecimal value)
 {
 	/* value × 10 ± 5 one place further: what the sum and difference below give whenever
@@ -31,18 +17,6 @@ cf_interval_stated(CfDecimal value)
 	if (!cf_decimal_sub(value, half, &i.low) || !cf_decimal_add(value, half, &i.high))
 		return cf_interval_point(value);
 	return i;
-}
-
-gboolean
-cf_interval_shift(CfInterval a, int exponent, CfInterval *out)
-{
-	CfInterval r = a;
-	if (!a.low_unbounded && !cf_decimal_shift(a.low, exponent, &r.low))
-		return FALSE;
-	if (!a.high_unbounded && !cf_decimal_shift(a.high, exponent, &r.high))
-		return FALSE;
-	*out = r;
-	return TRUE;
 }
 
 gboolean

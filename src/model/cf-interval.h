@@ -18,17 +18,37 @@ typedef struct {
 	guint8 high_unbounded;
 } CfInterval;
 
-/* [value, value]. */
-CfInterval cf_interval_point(CfDecimal value);
+/* [value, value] (inline, as the two below: made for every claim and bound). */
+static inline CfInterval
+cf_interval_point(CfDecimal value)
+{
+	CfInterval i = {value, value, FALSE, FALSE};
+	return i;
+}
 
 /* value ± half a unit in its last stated place: 25.2 → [25.15, 25.25]. */
 CfInterval cf_interval_stated(CfDecimal value);
 
 /* [low, high]; the caller guarantees low <= high. */
-CfInterval cf_interval_make(CfDecimal low, CfDecimal high);
+static inline CfInterval
+cf_interval_make(CfDecimal low, CfDecimal high)
+{
+	CfInterval i = {low, high, FALSE, FALSE};
+	return i;
+}
 
 /* Both ends multiplied by 10^exponent (a unit conversion). FALSE on overflow. */
-gboolean cf_interval_shift(CfInterval a, int exponent, CfInterval *out);
+static inline gboolean
+cf_interval_shift(CfInterval a, int exponent, CfInterval *out)
+{
+	CfInterval r = a;
+	if (!a.low_unbounded && !cf_decimal_shift(a.low, exponent, &r.low))
+		return FALSE;
+	if (!a.high_unbounded && !cf_decimal_shift(a.high, exponent, &r.high))
+		return FALSE;
+	*out = r;
+	return TRUE;
+}
 
 /* a + b and a - b (= [a.low - b.high, a.high - b.low]). FALSE on overflow. */
 static inline gboolean cf_interval_add(CfInterval a, CfInterval b, CfInterval *out);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 #if defined(__SSE2__) && defined(__GNUC__)
 #include <emmintrin.h>
 #define CF_UTF8_SSE2 1
@@ -25,6 +26,27 @@ cf_utf8_char_at(const char *p)
 		return ((gunichar)(u[0] & 0x0F) << 12) | ((gunichar)(u[1] & 0x3F) << 6) |
 		       (u[2] & 0x3F);
 	return g_utf8_get_char(p);
+}
+
+/* Characters of the @length bytes at @text (those that are no continuation byte 10xxxxxx),
+ * eight bytes a step. */
+static inline guint
+cf_utf8_char_count(const char *text, gsize length)
+{
+	guint count = 0;
+	gsize i = 0;
+	for (; i + 8 <= length; i += 8) {
+		guint64 w;
+		memcpy(&w, text + i, 8);
+		guint64 continuation = w & ~(w << 1) & G_GUINT64_CONSTANT(0x8080808080808080);
+		/* one bit per byte, summed by a multiplication into the top byte (at most 8):
+		 * __builtin_popcountll is a library call without -mpopcnt */
+		guint64 ones = continuation >> 7;
+		count += 8 - (guint)((ones * G_GUINT64_CONSTANT(0x0101010101010101)) >> 56);
+	}
+	for (; i < length; i++)
+		count += ((guchar)text[i] & 0xC0) != 0x80;
+	return count;
 }
 
 /* A bit for each value of the low six bits of the non-ASCII bytes of @text (NUL-ended): with

@@ -202,32 +202,12 @@ finding_view_free(CfFinding *view)
 	g_free(view);
 }
 
-static void
-dup_location(CfLocation *l)
-{
-	l->file = g_strdup(l->file);
-	l->source = g_strdup(l->source);
-	l->note = g_strdup(l->note);
-}
-
 /* The finding put_finding() wrote, exactly, its own (cf_finding_free). */
 static CfFinding *
 get_finding(Reader *r)
 {
 	CfFinding *view = get_finding_view(r);
-	CfFinding *f = cf_finding_new(view->rule, view->severity);
-	g_free(f->message);
-	f->message = g_strdup(view->message);
-	f->stated = g_strdup(view->stated);
-	f->computed = g_strdup(view->computed);
-	f->suggestion = g_strdup(view->suggestion);
-	f->primary = view->primary;
-	dup_location(&f->primary);
-	for (guint i = 0; i < view->related->len; i++) {
-		CfLocation l = g_array_index(view->related, CfLocation, i);
-		dup_location(&l);
-		g_array_append_val(f->related, l);
-	}
+	CfFinding *f = cf_finding_copy(view);
 	finding_view_free(view);
 	return f;
 }

@@ -109,6 +109,19 @@ static inline const guchar *
 skip_plain_characters(const guchar *p, const guchar *stop, const guchar *end)
 {
 	for (;;) {
+#ifdef __SSE2__
+		/* ASCII that needs no escaping, sixteen bytes a step: up to the first byte to
+		 * escape or from 0x80 up */
+		while (stop - p >= 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+			int mask = cf_json_sse2_escape_mask(v) | _mm_movemask_epi8(v);
+			if (mask != 0) {
+				p += __builtin_ctz((unsigned)mask);
+				break;
+			}
+			p += 16;
+		}
+#endif
 		while (p < stop && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
 			p++;
 		if (p >= stop || *p < 0x80)

@@ -37,7 +37,48 @@ struct _CfRunCheckPrivate {
 	                        * findings, in the spill (after finish: in order) */
 	GStringChunk *strings; /* the compact records' strings, each kept once */
 	GError *failure;       /* the first error of the batch: spill or each_record */
+	GAsyncQueue *buffers;  /* GString*: the buffers of documents' findings and of rendered
+	                        * groups, emptied, to be used again (take_buffer) */
 };
+
+/* Buffers kept for use again, at most (and each at most so large): a document's findings and
+ * a group's text take one each, ~100 KB with many findings, which would otherwise be
+ * allocated and freed per document (large allocations, each a heap consolidation). */
+#define BUFFERS_KEPT 16
+#define BUFFER_KEPT_BYTES (4 * 1024 * 1024)
+
+/* An empty buffer with room for @size bytes: one used before when there is one.  Any thread. */
+static GString *
+take_buffer(CfRunCheckPrivate *priv, gsize size)
+{
+	GString *buffer = g_async_queue_try_pop(priv->buffers);
+	if (buffer == NULL)
+		return g_string_sized_new(size);
+	if (buffer->allocated_len <= size) {
+		g_string_set_size(buffer, size);
+		g_string_truncate(buffer, 0);
+	}
+	return buffer;
+}
+
+/* Frees @buffer or keeps it for take_buffer().  Any thread. */
+static void
+give_buffer(CfRunCheckPrivate *priv, GString *buffer)
+{
+	if (buffer->allocated_len <= BUFFER_KEPT_BYTES &&
+	    g_async_queue_length(priv->buffers) < BUFFERS_KEPT) {
+		g_string_truncate(buffer, 0);
+		g_async_queue_push(priv->buffers, buffer);
+	} else {
+		g_string_free(buffer, TRUE);
+	}
+}
+
+static void
+buffer_free(gpointer buffer)
+{
+	g_string_free(buffer, TRUE);
+}
 
 /* One finding across documents in the spill, with what orders it. */
 typedef struct {
@@ -251,6 +292,7 @@ cf_run_check_init(CfRunCheck *run, GError **error)
 	priv->documents = g_array_new(FALSE, FALSE, sizeof(SpilledDocument));
 	priv->strays = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
 	priv->across = g_array_new(FALSE, FALSE, sizeof(SpilledFinding));
+	priv->buffers = g_async_queue_new_full(buffer_free);
 	run->priv = priv;
 	run->keep_records = cf_run_check_wants_records(run);
 	run->records = g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_free);
@@ -272,6 +314,7 @@ cf_run_check_clear(CfRunCheck *run)
 	g_string_chunk_free(priv->strings);
 	cf_spill_free(priv->spill);
 	g_clear_error(&priv->failure);
+	g_async_queue_unref(priv->buffers);
 	g_free(priv);
 	run->priv = NULL;
 }
@@ -288,7 +331,7 @@ cf_run_check_cb(CfDocument *doc, GString *out, gpointer user_data)
 	gsize size = 0;
 	for (guint i = 0; i < findings->len; i++)
 		size += finding_size(g_ptr_array_index(findings, i));
-	result->findings = g_string_sized_new(size);
+	result->findings = take_buffer(run->priv, size);
 	for (guint i = 0; i < findings->len; i++) {
 		const CfFinding *f = g_ptr_array_index(findings, i);
 		if (g_strcmp0(f->primary.file, doc->path) != 0) {
@@ -368,6 +411,7 @@ cf_run_check_collect_cb(const char *path, gpointer data, gpointer user_data)
 		g_array_append_val(priv->documents, spilled);
 	if (result->strays != NULL)
 		g_ptr_array_extend_and_steal(priv->strays, g_steal_pointer(&result->strays));
+	give_buffer(priv, g_steal_pointer(&result->findings));
 	document_result_free(result);
 }
 
@@ -638,7 +682,7 @@ group_render(const GroupContext *ctx, Group *group)
 		g_ptr_array_sort(all, cf_finding_compare_ptr);
 		findings = all;
 	}
-	group->text = g_string_new(NULL);
+	group->text = take_buffer(priv, 0);
 	if (ctx->format == CF_RUN_CHECK_TEXT)
 		cf_report_findings_text(findings, ctx->style, group->text);
 	if (ctx->format == CF_RUN_CHECK_JSON)
@@ -664,19 +708,28 @@ typedef struct {
 	CfRunCheckTally *tally;
 	GString *buffer;
 	GError *error;
+	CfRunCheckPrivate *priv; /* where the groups' texts go back to (give_buffer) */
 } Writer;
 
 static void
-writer_flush(Writer *w)
+writer_write(Writer *w, const char *data, gsize length)
 {
-	if (w->error == NULL && w->buffer->len > 0 &&
-	    fwrite(w->buffer->str, 1, w->buffer->len, w->out) != w->buffer->len) {
+	if (w->error == NULL && length > 0 && fwrite(data, 1, length, w->out) != length) {
 		int saved = errno;
 		g_set_error(&w->error, CF_ERROR, CF_ERROR_IO, "cannot write the findings: %s",
 			    g_strerror(saved));
 	}
+}
+
+static void
+writer_flush(Writer *w)
+{
+	writer_write(w, w->buffer->str, w->buffer->len);
 	g_string_truncate(w->buffer, 0);
 }
+
+/* A group's text this long is written as it is rather than copied to the buffer first. */
+#define WRITE_DIRECT_BYTES (WRITE_CHUNK_BYTES / 4)
 
 /* Writes @group (rendered) after those written so far and adds it to the tally; takes over
  * its text. */
@@ -686,8 +739,13 @@ writer_add(Writer *w, Group *group)
 	GString *text = g_steal_pointer(&group->text);
 	/* the first finding of all is written without the comma before it */
 	gsize skip = w->format == CF_RUN_CHECK_JSON && w->tally->n_findings == 0 && text->len > 0;
-	g_string_append_len(w->buffer, text->str + skip, (gssize)(text->len - skip));
-	g_string_free(text, TRUE);
+	if (text->len - skip >= WRITE_DIRECT_BYTES) {
+		writer_flush(w);
+		writer_write(w, text->str + skip, text->len - skip);
+	} else {
+		g_string_append_len(w->buffer, text->str + skip, (gssize)(text->len - skip));
+	}
+	give_buffer(w->priv, text);
 	CfRunCheckTally *tally = w->tally;
 	tally->n_findings += group->n_findings;
 	for (guint k = 0; k < G_N_ELEMENTS(group->per_severity); k++)
@@ -725,7 +783,7 @@ cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle
 	g_array_sort(documents, compare_documents);
 	const GArray *across = priv->across;
 	GroupContext ctx = {priv, format, style, documents, records};
-	Writer w = {format, out, tally, buffer, NULL};
+	Writer w = {format, out, tally, buffer, NULL, priv};
 	/* the workers only read the spill: what it holds is written to its file first */
 	if (!cf_spill_flush(priv->spill, error))
 		return FALSE;

@@ -687,8 +687,7 @@ test_findings_json_related_files(void)
 	g_autoptr(GPtrArray) findings =
 		g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
 	CfFinding *f = cf_finding_new("sum-mismatch", CF_SEVERITY_ERROR);
-	g_free(f->message);
-	f->message = g_strdup("m");
+	cf_finding_set_text(f, &f->message, "m", -1);
 	cf_finding_set_primary(f, "a/\"东湖\".txt", 3, 1, 2, "src", -1);
 	cf_finding_add_related(f, "a/\"东湖\".txt", 4, 1, 2, NULL, -1, "same");
 	cf_finding_add_related(f, "b\\c.txt", 5, 2, 2, NULL, -1, "other");

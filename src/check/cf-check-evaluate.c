@@ -1615,11 +1615,10 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e, FindingScratch *scratches)
 	}
 
 	CfFinding *f = cf_check_new_finding(ctx, rule, severity, result);
-	g_free(f->message);
-	f->message = g_strndup(msg->str, msg->len);
-	f->stated = g_strndup(stated->str, stated->len);
-	f->computed = g_strndup(computed->str, computed->len);
-	f->suggestion = g_strdup(e->suggestion);
+	cf_finding_set_text(f, &f->message, msg->str, msg->len);
+	cf_finding_set_text(f, &f->stated, stated->str, stated->len);
+	cf_finding_set_text(f, &f->computed, computed->str, computed->len);
+	cf_finding_set_text(f, &f->suggestion, e->suggestion, -1);
 	/* related places: one per line, the parts first */
 	g_auto(SmallSet) lines = {.n = 0, .more = NULL};
 	small_set_add(&lines, GUINT_TO_POINTER(result->line));

@@ -386,9 +386,8 @@ report(Numbering *n, const Sequence *s, guint k, const char *message)
 					      h->block->heading_marker.end);
 	CfFinding *f = cf_check_new_finding_at(n->ctx, "heading-numbering", CF_SEVERITY_WARNING, line,
 					       column, length);
-	g_free(f->message);
-	f->message = g_strdup(message);
-	f->stated = g_strdup(h->marker);
+	cf_finding_set_text(f, &f->message, message, -1);
+	cf_finding_set_text(f, &f->stated, h->marker, -1);
 	if (k > 0) {
 		const Heading *previous = heading_at(n, g_array_index(s->members, guint, k - 1));
 		guint pl, pc;

@@ -1286,11 +1286,10 @@ check_total_row(CfTableSet *set, const CfTableModel *m, guint r)
 						    "it covers sum to ", kind, cf_table_column_name(m, c),
 					       terms->len);
 			cf_check_append_value(msg, sum, first->claim);
-			g_free(f->message);
-			f->message = g_string_free(g_steal_pointer(&msg), FALSE);
+			cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
 			g_autoptr(GString) computed = g_string_new(NULL);
 			cf_check_append_value(computed, sum, first->claim);
-			f->computed = g_string_free(g_steal_pointer(&computed), FALSE);
+			cf_finding_set_text(f, &f->computed, computed->str, (gssize)computed->len);
 			for (guint i = 0; i < terms->len; i++) {
 				const CfTerm *t = g_ptr_array_index(terms, i);
 				cf_check_add_related_claim(ctx, f, t->claim, NULL);

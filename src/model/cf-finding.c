@@ -2,10 +2,10 @@
 
 #include <string.h>
 
-/* A finding and the strings of its rule and places, laid out one after another in the space
- * allocated with it, then (long source lines) in further blocks of its own: one allocation
- * for most findings where there were three per place.  The message, stated, computed and
- * suggestion strings stay separate allocations (the checks replace them). */
+/* A finding and all its strings (rule, texts, places), laid out one after another in the
+ * space allocated with it, then (long source lines) in further blocks of its own: one
+ * allocation for most findings where there were three per place and one per text.  A text
+ * set again leaves the old one unused there until the finding is freed. */
 typedef struct StringBlock StringBlock;
 struct StringBlock {
 	StringBlock *next;
@@ -65,7 +65,7 @@ cf_finding_new(const char *rule, CfSeverity severity)
 	CfFinding *f = &fw->finding;
 	f->rule = finding_strdup(f, rule);
 	f->severity = severity;
-	f->message = g_strdup("");
+	f->message = finding_strndup(f, "", 0);
 	f->related = g_array_new(FALSE, TRUE, sizeof(CfLocation));
 	return f;
 }
@@ -76,16 +76,27 @@ cf_finding_free(CfFinding *finding)
 	if (finding == NULL)
 		return;
 	FindingWithStrings *fw = (FindingWithStrings *)finding;
-	g_free(finding->message);
-	g_free(finding->stated);
-	g_free(finding->computed);
-	g_free(finding->suggestion);
 	g_array_unref(finding->related);
 	for (StringBlock *b = fw->more, *next; b != NULL; b = next) {
 		next = b->next;
 		g_free(b);
 	}
 	g_free(fw);
+}
+
+void
+cf_finding_set_text(CfFinding *finding, char **field, const char *text, gssize length)
+{
+	*field = text != NULL
+			 ? finding_strndup(finding, text, length < 0 ? strlen(text) : (gsize)length)
+			 : NULL;
+}
+
+void
+cf_finding_take_text(CfFinding *finding, char **field, char *text)
+{
+	cf_finding_set_text(finding, field, text, -1);
+	g_free(text);
 }
 
 static void
@@ -151,11 +162,10 @@ CfFinding *
 cf_finding_copy(const CfFinding *from)
 {
 	CfFinding *f = cf_finding_new(from->rule, from->severity);
-	g_free(f->message);
-	f->message = g_strdup(from->message);
-	f->stated = g_strdup(from->stated);
-	f->computed = g_strdup(from->computed);
-	f->suggestion = g_strdup(from->suggestion);
+	cf_finding_set_text(f, &f->message, from->message, -1);
+	cf_finding_set_text(f, &f->stated, from->stated, -1);
+	cf_finding_set_text(f, &f->computed, from->computed, -1);
+	cf_finding_set_text(f, &f->suggestion, from->suggestion, -1);
 	location_copy(f, &f->primary, &from->primary);
 	g_array_set_size(f->related, from->related->len);
 	for (guint i = 0; i < from->related->len; i++)

@@ -8,10 +8,9 @@
  * 1-based; every location carries a copy of its original source line so a finding outlives
  * its document (batches free documents as they go).
  *
- * Ownership: a CfFinding owns its strings and locations; cf_finding_free() releases it.  Its
- * rule and its locations' strings are kept in space allocated with it (set them only through
- * the functions below, never g_free them); message, stated, computed and suggestion are
- * separate allocations a check may replace (g_free the old one). */
+ * Ownership: a CfFinding owns its strings and locations; cf_finding_free() releases it.  All
+ * its strings are kept in space allocated with it: set them only through the functions below
+ * (cf_finding_set_text for message, stated, computed, suggestion), never g_free them. */
 #pragma once
 
 #include <glib.h>
@@ -50,6 +49,12 @@ void cf_finding_free(CfFinding *finding);
 /* Sets the primary location (strings copied). */
 void cf_finding_set_primary(CfFinding *finding, const char *file, guint line, guint column,
 			    guint length, const char *source, gssize source_length);
+
+/* Sets @finding's text @field (&finding->message, ->stated, ->computed or ->suggestion) to a
+ * copy of @text (@length bytes, -1: NUL-ended; NULL: NULL). */
+void cf_finding_set_text(CfFinding *finding, char **field, const char *text, gssize length);
+/* The same, taking @text (a new string, freed here), e.g. from g_strdup_printf(). */
+void cf_finding_take_text(CfFinding *finding, char **field, char *text);
 
 /* Sets @location's (the primary or a related one of @finding) source line to a copy of
  * @source (@source_length bytes, -1: NUL-ended; NULL: ""). */

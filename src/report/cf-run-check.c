@@ -503,7 +503,7 @@ sort_across(CfRunCheckPrivate *priv, GError **error)
 					read_finding(priv, &ties[k - i].spilled, error);
 				ok = f != NULL;
 				if (ok)
-					ties[k - i].message = g_steal_pointer(&f->message);
+					ties[k - i].message = g_strdup(f->message);
 			}
 			if (ok) {
 				qsort(ties, j - i, sizeof(Tie), compare_ties);

@@ -297,22 +297,49 @@ append_string_by_characters(GString *out, const char *text, gsize n)
 static void
 test_json_string_random(void)
 {
-	static const char *const pieces[] = {
-		"万", "元", "东", "湖", "，", "（", "\xee\x80\x80", "\xe1\x80\x80", "\xec\xbf\xbf",
-		"\xe0\xa0\x80", "\xe0\x80\x80", "\xed\x9f\xbf", "\xed\xa0\x80", "\xe4\xb8",
-		"\xe4", "\x80", "\xbf", "\xff", "\xc2\xa0", "\xc0\x80", "\xf0\x9f\x98\x80",
-		"\xf4\x90\x80\x80", "a", "1", " ", "\"", "\\", "\n", "\x01", "\x7f",
-		"row 2 of table 3 (sum)"};
+	static const char *const pieces[] = {"万",
+					     "元",
+					     "东",
+					     "湖",
+					     "，",
+					     "（",
+					     "a",
+					     "12",
+					     "\xee\x80\x80",
+					     "\xe1\x80\x80",
+					     "\xec\xbf\xbf",
+					     "\xe0\xa0\x80",
+					     "\xe0\x80\x80",
+					     "\xed\x9f\xbf",
+					     "\xed\xa0\x80",
+					     "\xe4\xb8",
+					     "\xe4",
+					     "\x80",
+					     "\xbf",
+					     "\xff",
+					     "\xc2\xa0",
+					     "\xc0\x80",
+					     "\xf0\x9f\x98\x80",
+					     "\xf4\x90\x80\x80",
+					     "a",
+					     "1",
+					     " ",
+					     "\"",
+					     "\\",
+					     "\n",
+					     "\x01",
+					     "\x7f",
+					     "row 2 of table 3 (sum)"};
 	g_autoptr(GRand) rand = g_rand_new_with_seed(11);
 	for (guint round = 0; round < 3000; round++) {
 		g_autoptr(GString) input = g_string_new(NULL);
 		/* now and then long enough to be escaped in chunks */
 		guint n = (guint)g_rand_int_range(rand, 0, round % 10 == 0 ? 2000 : 120);
-		/* mostly CJK, so that long runs of it occur */
-		guint cjk = (guint)g_rand_int_range(rand, 0, 4);
+		/* mostly CJK (and ASCII), so that long runs of it occur */
+		guint cjk = (guint)g_rand_int_range(rand, 0, 5);
 		for (guint i = 0; i < n; i++) {
-			guint k = g_rand_int_range(rand, 0, 4) < (gint32)cjk
-					  ? (guint)g_rand_int_range(rand, 0, 4)
+			guint k = g_rand_int_range(rand, 0, 5) < (gint32)cjk
+					  ? (guint)g_rand_int_range(rand, 0, 8)
 					  : (guint)g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces));
 			g_string_append(input, pieces[k]);
 		}

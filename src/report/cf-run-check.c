@@ -92,53 +92,40 @@ typedef struct {
 
 /* ---- findings in the spill: a plain binary form, read back by this file only ---- */
 
-static void
-put_u32(GString *out, guint32 value)
+/* The writers below fill space reserved for the finding (finding_size) through a cursor and
+ * return the cursor after what they wrote. */
+static char *
+put_u32(char *cursor, guint32 value)
 {
-	cf_spill_put(out, &value, sizeof value);
+	memcpy(cursor, &value, sizeof value);
+	return cursor + sizeof value;
 }
 
 /* NULL is written as length G_MAXUINT32; a string ends with its NUL, so that it is read back
  * in place (get_finding_view) */
-static void
-put_string(GString *out, const char *text)
+static char *
+put_string(char *cursor, const char *text)
 {
-	if (text == NULL) {
-		put_u32(out, G_MAXUINT32);
-		return;
-	}
+	if (text == NULL)
+		return put_u32(cursor, G_MAXUINT32);
 	gsize n = strlen(text);
-	put_u32(out, (guint32)n);
-	cf_spill_put(out, text, n + 1);
+	cursor = put_u32(cursor, (guint32)n);
+	memcpy(cursor, text, n + 1);
+	return cursor + n + 1;
 }
 
-static void
-put_location(GString *out, const CfLocation *l)
+static char *
+put_location(char *cursor, const CfLocation *l)
 {
-	put_string(out, l->file);
-	put_u32(out, l->line);
-	put_u32(out, l->column);
-	put_u32(out, l->length);
-	put_string(out, l->source);
-	put_string(out, l->note);
+	cursor = put_string(cursor, l->file);
+	cursor = put_u32(cursor, l->line);
+	cursor = put_u32(cursor, l->column);
+	cursor = put_u32(cursor, l->length);
+	cursor = put_string(cursor, l->source);
+	return put_string(cursor, l->note);
 }
 
-static void
-put_finding(GString *out, const CfFinding *f)
-{
-	put_string(out, f->rule);
-	put_u32(out, f->severity);
-	put_string(out, f->message);
-	put_string(out, f->stated);
-	put_string(out, f->computed);
-	put_string(out, f->suggestion);
-	put_location(out, &f->primary);
-	put_u32(out, f->related->len);
-	for (guint i = 0; i < f->related->len; i++)
-		put_location(out, &g_array_index(f->related, CfLocation, i));
-}
-
-/* The bytes put_finding() writes of @f, so that a document's buffer is allocated once. */
+/* The bytes put_finding() writes of @f. */
 static gsize
 string_size(const char *text)
 {
@@ -161,6 +148,26 @@ finding_size(const CfFinding *f)
 	for (guint i = 0; i < f->related->len; i++)
 		n += location_size(&g_array_index(f->related, CfLocation, i));
 	return n;
+}
+
+/* Appends @f to @out in the spill's form. */
+static void
+put_finding(GString *out, const CfFinding *f)
+{
+	gsize at = out->len, size = finding_size(f);
+	g_string_set_size(out, at + size);
+	char *cursor = out->str + at;
+	cursor = put_string(cursor, f->rule);
+	cursor = put_u32(cursor, f->severity);
+	cursor = put_string(cursor, f->message);
+	cursor = put_string(cursor, f->stated);
+	cursor = put_string(cursor, f->computed);
+	cursor = put_string(cursor, f->suggestion);
+	cursor = put_location(cursor, &f->primary);
+	cursor = put_u32(cursor, f->related->len);
+	for (guint i = 0; i < f->related->len; i++)
+		cursor = put_location(cursor, &g_array_index(f->related, CfLocation, i));
+	g_assert(cursor == out->str + at + size);
 }
 
 typedef struct {
@@ -328,10 +335,7 @@ cf_run_check_cb(CfDocument *doc, GString *out, gpointer user_data)
 	/* sorted here, stably, as the whole list would be: the merge at the end keeps it */
 	g_ptr_array_sort(findings, cf_finding_compare_ptr);
 	DocumentResult *result = g_new0(DocumentResult, 1);
-	gsize size = 0;
-	for (guint i = 0; i < findings->len; i++)
-		size += finding_size(g_ptr_array_index(findings, i));
-	result->findings = take_buffer(run->priv, size);
+	result->findings = take_buffer(run->priv, 0);
 	for (guint i = 0; i < findings->len; i++) {
 		const CfFinding *f = g_ptr_array_index(findings, i);
 		if (g_strcmp0(f->primary.file, doc->path) != 0) {

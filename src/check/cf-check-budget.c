@@ -56,8 +56,8 @@ check_prose(CfCheckContext *ctx)
 			cf_term_free(budget);
 			continue;
 		}
-		g_autofree char *what = g_strdup_printf("spending%s%s", spent->label ? " " : "",
-							spent->label ? spent->label : "");
+		g_autofree char *what = g_strconcat("spending", spent->label ? " " : "",
+						    spent->label ? spent->label : "", NULL);
 		add_at_most(ctx, spent, budget, what);
 	}
 }

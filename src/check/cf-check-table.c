@@ -1298,8 +1298,11 @@ check_total_row(CfTableSet *set, const CfTableModel *m, guint r)
 		}
 		if (total->kind == CF_CLAIM_MALFORMED)
 			continue;
-		g_autofree char *what = g_strdup_printf("the %u rows it covers in column '%s'",
-							terms->len, cf_table_column_name(m, c));
+		g_autoptr(GString) rows_covered = g_string_new("the ");
+		cf_check_append_uint(rows_covered, terms->len);
+		cf_check_append_strings(rows_covered, " rows it covers in column '",
+					cf_table_column_name(m, c), "'", NULL);
+		g_autofree char *what = g_string_free(g_steal_pointer(&rows_covered), FALSE);
 		CfRelation *rel = cf_relation_new(CF_RELATION_SUM, "table-total-mismatch",
 						  CF_SEVERITY_ERROR, cf_check_term(ctx, total),
 						  g_steal_pointer(&terms), what);
@@ -1346,9 +1349,9 @@ check_part_columns(CfTableSet *set, const CfTableModel *m)
 			}
 			if (terms->len == 1) {
 				CfTerm *part = g_ptr_array_steal_index(terms, 0);
-				g_autofree char *what =
-					g_strdup_printf("%s of %s", cf_table_column_name(m, part->claim->cell_column),
-							name);
+				g_autofree char *what = g_strconcat(
+					cf_table_column_name(m, part->claim->cell_column), " of ",
+					name, NULL);
 				/* a part equal to its whole is the same figure copied: tie them, so that
 				 * a suggestion edits both */
 				if (part->claim->kind != CF_CLAIM_MALFORMED &&
@@ -1368,7 +1371,7 @@ check_part_columns(CfTableSet *set, const CfTableModel *m)
 				add_parts_within(ctx, whole, terms, what);
 				continue;
 			}
-			g_autofree char *what = g_strdup_printf("its 其中 columns in row %s", name);
+			g_autofree char *what = g_strconcat("its 其中 columns in row ", name, NULL);
 			add_parts_within(ctx, whole, terms, what);
 		}
 	}
@@ -1405,8 +1408,9 @@ check_detail_rows(CfTableSet *set, const CfTableModel *m)
 				cf_term_free(whole);
 				continue;
 			}
-			g_autofree char *what = g_strdup_printf("the 其中 rows of %s in column '%s'", name,
-								cf_table_column_name(m, c));
+			g_autofree char *what =
+				g_strconcat("the 其中 rows of ", name, " in column '",
+					    cf_table_column_name(m, c), "'", NULL);
 			add_parts_within(ctx, whole, terms, what);
 		}
 	}
@@ -1443,8 +1447,8 @@ check_execution_rate(CfTableSet *set, const CfTableModel *m)
 			g_ptr_array_add(terms, a);
 			g_ptr_array_add(terms, b);
 			char buffer[48];
-			g_autofree char *what = g_strdup_printf("执行率 of %s",
-								row_label(m, r, buffer, sizeof buffer));
+			g_autofree char *what = g_strconcat(
+				"执行率 of ", row_label(m, r, buffer, sizeof buffer), NULL);
 			CfRelation *rel = cf_relation_new(CF_RELATION_RATIO, "execution-rate-mismatch",
 							  CF_SEVERITY_ERROR, cf_check_term(ctx, rate),
 							  terms, what);

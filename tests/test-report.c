@@ -247,6 +247,117 @@ test_json_string_valid(void)
 	}
 }
 
+/* A JSON string of @text[0, n) written the plain way, a byte or a character a step: the
+ * reference the general writer's fast paths are compared with. */
+static void
+append_string_by_characters(GString *out, const char *text, gsize n)
+{
+	g_string_append_c(out, '"');
+	for (const char *p = text, *end = text + n; p < end;) {
+		guchar c = (guchar)*p;
+		if (c >= 0x80) {
+			gunichar u = g_utf8_get_char_validated(p, end - p);
+			if (u == (gunichar)-1 || u == (gunichar)-2) {
+				g_string_append(out, "\\ufffd");
+				p++;
+			} else {
+				gsize k = (gsize)(g_utf8_next_char(p) - p);
+				g_string_append_len(out, p, k);
+				p += k;
+			}
+			continue;
+		}
+		if (c == '"')
+			g_string_append(out, "\\\"");
+		else if (c == '\\')
+			g_string_append(out, "\\\\");
+		else if (c == '\n')
+			g_string_append(out, "\\n");
+		else if (c == '\t')
+			g_string_append(out, "\\t");
+		else if (c == '\r')
+			g_string_append(out, "\\r");
+		else if (c == '\b')
+			g_string_append(out, "\\b");
+		else if (c == '\f')
+			g_string_append(out, "\\f");
+		else if (c < 0x20)
+			g_string_append_printf(out, "\\u%04x", c);
+		else
+			g_string_append_c(out, (char)c);
+		p++;
+	}
+	g_string_append_c(out, '"');
+}
+
+/* The general writer (fast paths for ASCII words and runs of three-byte characters) gives
+ * what a character-by-character one gives, on random text: CJK runs of every length broken by
+ * ASCII, escapes, other sequence lengths, and invalid bytes (overlong E0, surrogate ED, cut
+ * sequences, lone continuation bytes, bytes that never occur) at every place. */
+static void
+test_json_string_random(void)
+{
+	static const char *const pieces[] = {"万",
+					     "元",
+					     "东",
+					     "湖",
+					     "，",
+					     "（",
+					     "a",
+					     "12",
+					     "\xee\x80\x80",
+					     "\xe1\x80\x80",
+					     "\xec\xbf\xbf",
+					     "\xe0\xa0\x80",
+					     "\xe0\x80\x80",
+					     "\xed\x9f\xbf",
+					     "\xed\xa0\x80",
+					     "\xe4\xb8",
+					     "\xe4",
+					     "\x80",
+					     "\xbf",
+					     "\xff",
+					     "\xc2\xa0",
+					     "\xc0\x80",
+					     "\xf0\x9f\x98\x80",
+					     "\xf4\x90\x80\x80",
+					     "a",
+					     "1",
+					     " ",
+					     "\"",
+					     "\\",
+					     "\n",
+					     "\x01",
+					     "\x7f",
+					     "row 2 of table 3 (sum)"};
+	g_autoptr(GRand) rand = g_rand_new_with_seed(11);
+	for (guint round = 0; round < 3000; round++) {
+		g_autoptr(GString) input = g_string_new(NULL);
+		/* now and then long enough to be escaped in chunks */
+		guint n = (guint)g_rand_int_range(rand, 0, round % 10 == 0 ? 2000 : 120);
+		/* mostly CJK (and ASCII), so that long runs of it occur */
+		guint cjk = (guint)g_rand_int_range(rand, 0, 5);
+		for (guint i = 0; i < n; i++) {
+			guint k = g_rand_int_range(rand, 0, 5) < (gint32)cjk
+					  ? (guint)g_rand_int_range(rand, 0, 8)
+					  : (guint)g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces));
+			g_string_append(input, pieces[k]);
+		}
+		g_autoptr(GString) expected = g_string_new(NULL);
+		append_string_by_characters(expected, input->str, input->len);
+		g_autoptr(GString) out = g_string_new(NULL);
+		cf_json_append_string(out, input->str, input->len);
+		g_assert_cmpstr(out->str, ==, expected->str);
+		/* the same text cut at every length, so that it ends inside runs and characters */
+		gsize cut = (gsize)g_rand_int_range(rand, 0, (gint32)input->len + 1);
+		g_string_truncate(expected, 0);
+		append_string_by_characters(expected, input->str, cut);
+		g_string_truncate(out, 0);
+		cf_json_append_string(out, input->str, cut);
+		g_assert_cmpstr(out->str, ==, expected->str);
+	}
+}
+
 /* The whole-word copy of strings with nothing to escape (cf_cursor_put_plain()) sees a byte
  * to escape at every place of every length (first, last and overlapping words), copies
  * exactly the bytes when there is none, and writes nothing past them either way; the string
@@ -603,8 +714,7 @@ test_findings_json_related_files(void)
 	g_autoptr(GPtrArray) findings =
 		g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
 	CfFinding *f = cf_finding_new("sum-mismatch", CF_SEVERITY_ERROR);
-	g_free(f->message);
-	f->message = g_strdup("m");
+	cf_finding_set_text(f, &f->message, "m", -1);
 	cf_finding_set_primary(f, "a/\"东湖\".txt", 3, 1, 2, "src", -1);
 	cf_finding_add_related(f, "a/\"东湖\".txt", 4, 1, 2, NULL, -1, "same");
 	cf_finding_add_related(f, "b\\c.txt", 5, 2, 2, NULL, -1, "other");
@@ -663,7 +773,7 @@ test_findings_json_add_all(void)
 			cf_finding_set_primary(f, i % 3 ? "a.txt" : "b.txt", i + 1, 1, 1,
 					       kind == 3 ? NULL : source->str, -1);
 			if (kind == 3)
-				g_clear_pointer(&f->primary.source, g_free);
+				f->primary.source = NULL; /* kept in the finding: not freed */
 			g_ptr_array_add(findings, f);
 		}
 		guint first = (guint)g_rand_int_range(rand, 0, 2);
@@ -695,6 +805,7 @@ main(int argc, char **argv)
 	g_test_add_func("/report/json/string/chunks", test_json_string_chunks);
 	g_test_add_func("/report/json/string/valid", test_json_string_valid);
 	g_test_add_func("/report/json/string/plain", test_json_string_plain);
+	g_test_add_func("/report/json/string/random", test_json_string_random);
 	g_test_add_func("/report/claims/jsonl/fields", test_claims_jsonl);
 	g_test_add_func("/report/claims/jsonl/lines", test_claims_jsonl_lines);
 	g_test_add_func("/report/claims/text/fields", test_claims_text);

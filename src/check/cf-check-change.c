@@ -407,13 +407,12 @@ check_rate(CfCheckContext *ctx, const Change *ch)
 	point = cf_decimal_trim(point);
 	cf_decimal_append(point, msg);
 	g_string_append_c(msg, '%');
-	g_free(f->message);
-	f->message = g_string_free(g_steal_pointer(&msg), FALSE);
-	f->stated = g_string_free(g_steal_pointer(&stated), FALSE);
+	cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
+	cf_finding_set_text(f, &f->stated, stated->str, (gssize)stated->len);
 	g_autoptr(GString) c = g_string_new(NULL);
 	cf_decimal_append(point, c);
 	g_string_append_c(c, '%');
-	f->computed = g_string_free(g_steal_pointer(&c), FALSE);
+	cf_finding_set_text(f, &f->computed, c->str, (gssize)c->len);
 	g_autoptr(GPtrArray) claims = g_ptr_array_new();
 	cf_term_collect_claims(change, claims);
 	cf_term_collect_claims(last, claims);

@@ -659,39 +659,13 @@ compare_uint(gconstpointer a, gconstpointer b)
 	return x < y ? -1 : x > y;
 }
 
-/* Appends each string up to the NULL: the messages are built from many pieces, and printf
- * costs ten times as much per piece. */
-static G_GNUC_NULL_TERMINATED void
-append_strings(GString *s, const char *first, ...)
-{
-	va_list args;
-	va_start(args, first);
-	for (const char *p = first; p; p = va_arg(args, const char *))
-		g_string_append(s, p);
-	va_end(args);
-}
-
-/* Appends @value in decimal, as %u writes it. */
-static void
-append_uint(GString *s, guint value)
-{
-	char digits[16];
-	int n = 0;
-	do {
-		digits[n++] = (char)('0' + value % 10);
-		value /= 10;
-	} while (value);
-	while (n)
-		g_string_append_c(s, digits[--n]);
-}
-
 static char *
 describe_fix(const Candidate *best)
 {
 	g_autoptr(GString) s = g_string_new(NULL);
 	const CfClaim *c = best->claim;
 	if (c->label && *c->label)
-		append_strings(s, c->label, " ", NULL);
+		cf_check_append_strings(s, c->label, " ", NULL);
 	cf_decimal_append(c->stated, s);
 	/* every place the number is written, in line order */
 	g_autoptr(GArray) lines = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -709,10 +683,10 @@ describe_fix(const Candidate *best)
 			continue;
 		if (i)
 			g_string_append(s, ", ");
-		append_uint(s, line);
+		cf_check_append_uint(s, line);
 	}
 	g_string_append_c(s, ')');
-	append_strings(s, " → ", best->edit.text, " would reconcile ", NULL);
+	cf_check_append_strings(s, " → ", best->edit.text, " would reconcile ", NULL);
 	for (guint i = 0; i < best->fixes->len; i++) {
 		const Evaluated *e = g_ptr_array_index(best->fixes, i);
 		const CfClaim *r = result_claim(e->relation);
@@ -726,10 +700,10 @@ describe_fix(const Candidate *best)
 			continue;
 		}
 		if (r->label && *r->label)
-			append_strings(s, r->label, " ", NULL);
+			cf_check_append_strings(s, r->label, " ", NULL);
 		cf_check_append_claim(s, r);
 		g_string_append(s, " (line ");
-		append_uint(s, r->line);
+		cf_check_append_uint(s, r->line);
 		g_string_append_c(s, ')');
 	}
 	return g_string_free(g_steal_pointer(&s), FALSE);
@@ -1544,46 +1518,47 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e, FindingScratch *scratches)
 	switch (r->kind) {
 	case CF_RELATION_SUM:
 		if (result->label)
-			append_strings(msg, result->label, " ", NULL);
-		append_strings(msg, stated->str, " is not the sum of ", what, ": ", NULL);
+			cf_check_append_strings(msg, result->label, " ", NULL);
+		cf_check_append_strings(msg, stated->str, " is not the sum of ", what, ": ", NULL);
 		append_parts(msg, r);
-		append_strings(msg, " = ", computed->str, " (stated ", stated->str, ", difference ",
-			       diff->str, ")", NULL);
+		cf_check_append_strings(msg, " = ", computed->str, " (stated ", stated->str,
+					", difference ", diff->str, ")", NULL);
 		if (r->partial)
 			g_string_append(msg, "; the parts exceed the total");
 		break;
 	case CF_RELATION_EQUAL: {
 		const CfTerm *other = g_ptr_array_index(r->terms, 0);
-		append_strings(msg, what, ": ", stated->str, " here but ",
-			       term_name(other, scratch), NULL);
+		cf_check_append_strings(msg, what, ": ", stated->str, " here but ",
+					term_name(other, scratch), NULL);
 		if (other->kind == CF_TERM_CLAIM) {
 			g_string_append(msg, " at line ");
-			append_uint(msg, other->claim->line);
+			cf_check_append_uint(msg, other->claim->line);
 		}
 		break;
 	}
 	case CF_RELATION_RATIO: {
 		const CfTerm *a = g_ptr_array_index(r->terms, 0);
 		const CfTerm *b = g_ptr_array_index(r->terms, 1);
-		append_strings(msg, what, " ", stated->str,
-			       " does not follow from its base: ", NULL);
+		cf_check_append_strings(msg, what, " ", stated->str,
+					" does not follow from its base: ", NULL);
 		g_string_append(msg, term_name(a, scratch));
 		g_string_append(msg, " / ");
-		append_strings(msg, term_name(b, scratch), " = ", computed->str, NULL);
+		cf_check_append_strings(msg, term_name(b, scratch), " = ", computed->str, NULL);
 		break;
 	}
 	case CF_RELATION_DIFFERENCE: {
 		const CfTerm *a = g_ptr_array_index(r->terms, 0);
 		const CfTerm *b = g_ptr_array_index(r->terms, 1);
-		append_strings(msg, what, " ", stated->str, " is not ", term_name(a, scratch),
-			       " − ", NULL);
-		append_strings(msg, term_name(b, scratch), " = ", computed->str, NULL);
+		cf_check_append_strings(msg, what, " ", stated->str, " is not ",
+					term_name(a, scratch), " − ", NULL);
+		cf_check_append_strings(msg, term_name(b, scratch), " = ", computed->str, NULL);
 		break;
 	}
 	case CF_RELATION_AT_MOST: {
 		const CfTerm *b = g_ptr_array_index(r->terms, 0);
-		append_strings(msg, what, " ", stated->str, " exceeds ", term_name(b, scratch),
-			       " by ", diff->str[0] == '+' ? diff->str + 1 : diff->str, NULL);
+		cf_check_append_strings(msg, what, " ", stated->str, " exceeds ",
+					term_name(b, scratch), " by ",
+					diff->str[0] == '+' ? diff->str + 1 : diff->str, NULL);
 		CfDecimal shifted, ratio;
 		if (cf_decimal_sign(point) > 0 &&
 		    cf_decimal_shift(result->value, 2, &shifted) &&
@@ -1610,16 +1585,15 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e, FindingScratch *scratches)
 		g_string_append(msg, "; the difference equals ");
 		cf_check_append_claim(msg, missing);
 		g_string_append(msg, " at line ");
-		append_uint(msg, missing->line);
+		cf_check_append_uint(msg, missing->line);
 		g_string_append(msg, ", a part left out?");
 	}
 
 	CfFinding *f = cf_check_new_finding(ctx, rule, severity, result);
-	g_free(f->message);
-	f->message = g_strndup(msg->str, msg->len);
-	f->stated = g_strndup(stated->str, stated->len);
-	f->computed = g_strndup(computed->str, computed->len);
-	f->suggestion = g_strdup(e->suggestion);
+	cf_finding_set_text(f, &f->message, msg->str, msg->len);
+	cf_finding_set_text(f, &f->stated, stated->str, stated->len);
+	cf_finding_set_text(f, &f->computed, computed->str, computed->len);
+	cf_finding_set_text(f, &f->suggestion, e->suggestion, -1);
 	/* related places: one per line, the parts first */
 	g_auto(SmallSet) lines = {.n = 0, .more = NULL};
 	small_set_add(&lines, GUINT_TO_POINTER(result->line));
@@ -1629,7 +1603,7 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e, FindingScratch *scratches)
 			continue;
 		g_string_truncate(scratch, 0);
 		if (c->label && *c->label)
-			append_strings(scratch, c->label, " ", NULL);
+			cf_check_append_strings(scratch, c->label, " ", NULL);
 		cf_check_append_claim(scratch, c);
 		cf_check_add_related_claim(ctx, f, c, scratch->str);
 	}

@@ -275,12 +275,20 @@ expected_style(const Numbering *n, const Sequence *s)
 	return best;
 }
 
+/* Appends @value as %d writes it. */
+static void
+append_int(GString *out, int value)
+{
+	char digits[12];
+	g_string_append_len(out, digits, cf_check_put_int(digits, value) - digits);
+}
+
 static void
 append_chinese_numeral(GString *out, int value)
 {
 	static const char *const digits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 	if (value >= 100 || value <= 0) {
-		g_string_append_printf(out, "%d", value);
+		append_int(out, value);
 		return;
 	}
 	int tens = value / 10, units = value % 10;
@@ -331,7 +339,7 @@ marker_with_ordinal(const Heading *template, int ordinal)
 				    template->style == CF_HEADING_CHINESE_PAREN)
 					append_chinese_numeral(out, ordinal);
 				else
-					g_string_append_printf(out, "%d", ordinal);
+					append_int(out, ordinal);
 				done = TRUE;
 			}
 			p += length;
@@ -363,11 +371,11 @@ describe_sequence(GString *out, const Numbering *n, const Sequence *s, guint upt
 		return;
 	const Heading *first = heading_at(n, g_array_index(s->members, guint, 0));
 	const Heading *last = heading_at(n, g_array_index(s->members, guint, upto - 1));
-	g_string_append_printf(out, " %s", first->marker);
+	cf_check_append_strings(out, " ", first->marker, NULL);
 	if (upto > 2)
 		g_string_append(out, " …");
 	if (upto > 1)
-		g_string_append_printf(out, " %s", last->marker);
+		cf_check_append_strings(out, " ", last->marker, NULL);
 }
 
 static void
@@ -380,9 +388,8 @@ report(Numbering *n, const Sequence *s, guint k, const char *message)
 					      h->block->heading_marker.end);
 	CfFinding *f = cf_check_new_finding_at(n->ctx, "heading-numbering", CF_SEVERITY_WARNING, line,
 					       column, length);
-	g_free(f->message);
-	f->message = g_strdup(message);
-	f->stated = g_strdup(h->marker);
+	cf_finding_set_text(f, &f->message, message, -1);
+	cf_finding_set_text(f, &f->stated, h->marker, -1);
 	if (k > 0) {
 		const Heading *previous = heading_at(n, g_array_index(s->members, guint, k - 1));
 		guint pl, pc;
@@ -417,27 +424,28 @@ check_sequence(Numbering *n, const Sequence *s)
 		g_autofree char *want = marker_with_ordinal(template, expected);
 		if (in_style_or_misnumbered) {
 			if (k == 0) {
-				g_string_append_printf(msg, "heading '%s' opens a sub-sequence: "
-							    "expected '%s'", h->marker, want);
+				cf_check_append_strings(msg, "heading '", h->marker,
+							"' opens a sub-sequence: expected '", want,
+							"'", NULL);
 			} else {
 				const Heading *previous =
 					heading_at(n, g_array_index(s->members, guint, k - 1));
-				g_string_append_printf(msg, "heading '%s' follows '%s' in ", h->marker,
-						       previous->marker);
+				cf_check_append_strings(msg, "heading '", h->marker, "' follows '",
+							previous->marker, "' in ", NULL);
 				describe_sequence(msg, n, s, 0);
-				g_string_append_printf(msg, ": expected '%s'", want);
+				cf_check_append_strings(msg, ": expected '", want, "'", NULL);
 			}
 		} else {
-			g_string_append_printf(msg, "heading '%s' %s ", h->marker,
-					       k == 0 ? "opens" : "continues");
+			cf_check_append_strings(msg, "heading '", h->marker,
+						k == 0 ? "' opens " : "' continues ", NULL);
 			describe_sequence(msg, n, s, k);
 			if (k == 0 && s->members->len > 1) {
 				const Heading *next =
 					heading_at(n, g_array_index(s->members, guint, 1));
-				g_string_append_printf(msg, " continued by %s", next->marker);
+				cf_check_append_strings(msg, " continued by ", next->marker, NULL);
 			}
-			g_string_append_printf(msg, " but is written in another style: expected '%s'",
-					       want);
+			cf_check_append_strings(msg, " but is written in another style: expected '",
+						want, "'", NULL);
 		}
 		report(n, s, k, msg->str);
 	}

@@ -13,10 +13,12 @@ run(CfCheckContext *ctx)
 			continue;
 		CfSeverity severity = c->has_value ? CF_SEVERITY_NOTE : CF_SEVERITY_ERROR;
 		CfFinding *f = cf_check_new_finding(ctx, "malformed-number", severity, c);
-		g_free(f->message);
-		f->message = g_strdup_printf("malformed %s \"%s\": %s", c->has_value ? "number" : "amount",
-					     c->text, c->reason ? c->reason : "not a well-formed number");
-		f->stated = g_strdup(c->text);
+		cf_finding_take_text(
+			f, &f->message,
+			g_strdup_printf("malformed %s \"%s\": %s",
+					c->has_value ? "number" : "amount", c->text,
+					c->reason ? c->reason : "not a well-formed number"));
+		cf_finding_set_text(f, &f->stated, c->text, -1);
 	}
 }
 

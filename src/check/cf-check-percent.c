@@ -252,19 +252,23 @@ check_execution(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfCl
 	CfFinding *f = cf_check_new_finding(ctx, "percent-mismatch", severity, percent);
 	g_autoptr(GString) stated = g_string_new(NULL);
 	cf_check_append_claim(stated, percent);
-	g_free(f->message);
 	if (severity == CF_SEVERITY_ERROR)
-		f->message = g_strdup_printf(
-			"%s %s contradicts the same sentence, which says spending is %s the budget: "
-			"the rate must be %s 100%%",
-			what, stated->str, over ? "above" : "below", over ? "above" : "below");
+		cf_finding_take_text(f, &f->message,
+				     g_strdup_printf("%s %s contradicts the same sentence, which "
+						     "says spending is %s the budget: "
+						     "the rate must be %s 100%%",
+						     what, stated->str, over ? "above" : "below",
+						     over ? "above" : "below"));
 	else
-		f->message = g_strdup_printf(
-			"%s %s while the same sentence says spending is %s the budget: the rate is %s "
-			"100%% unless the gap is under 0.5%% of the budget",
-			what, stated->str, over ? "above" : "below", over ? "above" : "below");
-	f->stated = g_string_free(g_steal_pointer(&stated), FALSE);
-	f->computed = g_strdup(over ? "> 100%" : "< 100%");
+		cf_finding_take_text(
+			f, &f->message,
+			g_strdup_printf("%s %s while the same sentence says spending is %s the "
+					"budget: the rate is %s "
+					"100%% unless the gap is under 0.5%% of the budget",
+					what, stated->str, over ? "above" : "below",
+					over ? "above" : "below"));
+	cf_finding_set_text(f, &f->stated, stated->str, (gssize)stated->len);
+	cf_finding_set_text(f, &f->computed, over ? "> 100%" : "< 100%", -1);
 }
 
 /* 占…的 x% / 占比 x%: the figure before it over the whole it is a share of. */
@@ -348,13 +352,12 @@ report_shares(CfCheckContext *ctx, const ShareGroup *g)
 		cf_check_append_claim(msg, g_ptr_array_index(g->members, i));
 	}
 	g_string_append(msg, ", more than the whole (100%)");
-	g_free(f->message);
-	f->message = g_string_free(g_steal_pointer(&msg), FALSE);
+	cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
 	g_autoptr(GString) computed = g_string_new(NULL);
 	cf_decimal_append(point, computed);
 	g_string_append_c(computed, '%');
-	f->computed = g_string_free(g_steal_pointer(&computed), FALSE);
-	f->stated = g_strdup("100%");
+	cf_finding_set_text(f, &f->computed, computed->str, (gssize)computed->len);
+	cf_finding_set_text(f, &f->stated, "100%", -1);
 	for (guint i = 1; i < g->members->len; i++)
 		cf_check_add_related_claim(ctx, f, g_ptr_array_index(g->members, i), "another share");
 }

@@ -1379,11 +1379,10 @@ check_total_row(CfTableSet *set, const CfTableModel *m, guint r)
 						    "it covers sum to ", kind, cf_table_column_name(m, c),
 					       terms->len);
 			cf_check_append_value(msg, sum, first->claim);
-			g_free(f->message);
-			f->message = g_string_free(g_steal_pointer(&msg), FALSE);
+			cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
 			g_autoptr(GString) computed = g_string_new(NULL);
 			cf_check_append_value(computed, sum, first->claim);
-			f->computed = g_string_free(g_steal_pointer(&computed), FALSE);
+			cf_finding_set_text(f, &f->computed, computed->str, (gssize)computed->len);
 			for (guint i = 0; i < terms->len; i++) {
 				const CfTerm *t = g_ptr_array_index(terms, i);
 				cf_check_add_related_claim(ctx, f, t->claim, NULL);
@@ -1392,8 +1391,11 @@ check_total_row(CfTableSet *set, const CfTableModel *m, guint r)
 		}
 		if (total->kind == CF_CLAIM_MALFORMED)
 			continue;
-		g_autofree char *what = g_strdup_printf("the %u rows it covers in column '%s'",
-							terms->len, cf_table_column_name(m, c));
+		g_autoptr(GString) rows_covered = g_string_new("the ");
+		cf_check_append_uint(rows_covered, terms->len);
+		cf_check_append_strings(rows_covered, " rows it covers in column '",
+					cf_table_column_name(m, c), "'", NULL);
+		g_autofree char *what = g_string_free(g_steal_pointer(&rows_covered), FALSE);
 		CfRelation *rel = cf_relation_new(CF_RELATION_SUM, "table-total-mismatch",
 						  CF_SEVERITY_ERROR, cf_check_term(ctx, total),
 						  g_steal_pointer(&terms), what);

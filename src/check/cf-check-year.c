@@ -171,12 +171,13 @@ run(CfCheckContext *ctx)
 			continue;
 
 		CfFinding *f = cf_check_new_finding(ctx, "year-mismatch", CF_SEVERITY_WARNING, c);
-		g_free(f->message);
-		f->message = g_strdup_printf("year %" G_GINT64_FORMAT " in a statement of the report's "
-					     "own funds contradicts the report year %d of its title",
-					     year, report_year);
-		f->stated = g_strdup_printf("%" G_GINT64_FORMAT, year);
-		f->computed = g_strdup_printf("%d", report_year);
+		cf_finding_take_text(
+			f, &f->message,
+			g_strdup_printf("year %" G_GINT64_FORMAT " in a statement of the report's "
+					"own funds contradicts the report year %d of its title",
+					year, report_year));
+		cf_finding_take_text(f, &f->stated, g_strdup_printf("%" G_GINT64_FORMAT, year));
+		cf_finding_take_text(f, &f->computed, g_strdup_printf("%d", report_year));
 		if (title_claim)
 			cf_check_add_related_claim(ctx, f, title_claim, "the title's year");
 		else

@@ -1,5 +1,7 @@
 #include "check/cf-check-private.h"
 
+#include <stdarg.h>
+
 #include "check/cf-check-evaluate.h"
 #include "check/cf-check-prose.h"
 #include "check/cf-check-table.h"
@@ -418,6 +420,29 @@ cf_check_add_related_line(CfCheckContext *context, CfFinding *finding, guint lin
 	gsize n;
 	const char *src = line_source(context, line, &n);
 	cf_finding_add_related(finding, context->document->path, line, column, 0, src, n, note);
+}
+
+void
+cf_check_append_strings(GString *s, const char *first, ...)
+{
+	va_list args;
+	va_start(args, first);
+	for (const char *p = first; p; p = va_arg(args, const char *))
+		g_string_append(s, p);
+	va_end(args);
+}
+
+void
+cf_check_append_uint(GString *s, guint value)
+{
+	char digits[16];
+	int n = 0;
+	do {
+		digits[n++] = (char)('0' + value % 10);
+		value /= 10;
+	} while (value);
+	while (n)
+		g_string_append_c(s, digits[--n]);
 }
 
 void

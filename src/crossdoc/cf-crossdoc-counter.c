@@ -120,21 +120,25 @@ check_pair(CfCrossdoc *cd, const Counter *a, const Counter *b, GHashTable *repor
 		cf_crossdoc_add_finding(cd, "crossdoc-counter", CF_SEVERITY_WARNING, &pp, &op);
 	if (f == NULL)
 		return;
-	g_free(f->message);
 	if (expected > 0)
-		f->message = g_strdup_printf("连续 counter %s (%d) of %s does not follow from %s "
-					     "in %d (%s:%u): expected "
-					     "%" G_GINT64_FORMAT " years",
-					     p->claim->text, yp, p->activity, o->claim->text, yo,
-					     o->doc->record->path, o->claim->line, expected);
+		cf_finding_take_text(
+			f, &f->message,
+			g_strdup_printf("连续 counter %s (%d) of %s does not follow from %s "
+					"in %d (%s:%u): expected "
+					"%" G_GINT64_FORMAT " years",
+					p->claim->text, yp, p->activity, o->claim->text, yo,
+					o->doc->record->path, o->claim->line, expected));
 	else
-		f->message = g_strdup_printf(
-			"连续 counter %s (%d) of %s does not follow from %s in %d (%s:%u)",
-			p->claim->text, yp, p->activity, o->claim->text, yo, o->doc->record->path,
-			o->claim->line);
-	f->stated = g_strdup(p->claim->text);
+		cf_finding_take_text(
+			f, &f->message,
+			g_strdup_printf(
+				"连续 counter %s (%d) of %s does not follow from %s in %d (%s:%u)",
+				p->claim->text, yp, p->activity, o->claim->text, yo,
+				o->doc->record->path, o->claim->line));
+	cf_finding_set_text(f, &f->stated, p->claim->text, -1);
 	if (expected > 0)
-		f->computed = g_strdup_printf("%" G_GINT64_FORMAT "年", expected);
+		cf_finding_take_text(f, &f->computed,
+				     g_strdup_printf("%" G_GINT64_FORMAT "年", expected));
 }
 
 /* The counters of one document (Counter*, owned). */

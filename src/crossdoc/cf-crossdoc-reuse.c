@@ -145,15 +145,17 @@ check_pair(CfCrossdoc *cd, const Match *matches, guint n_matches)
 	CfFinding *f = cf_crossdoc_add_finding(cd, "reused-text", CF_SEVERITY_NOTE, &pp, &op);
 	if (f == NULL)
 		return;
-	g_free(f->message);
-	f->message = g_strdup_printf(
-		"a passage of %u sentence%s (%u characters, lines %u-%u) reads as in %s (lines "
-		"%u-%u) but for its numbers: %u sentence%s with different numbers, %u with the "
-		"same "
-		"(template copied? check the numbers were updated)",
-		best_len, best_len == 1 ? "" : "s", best_chars, p_line_first, p_line_last,
-		dother->record->path, o_line_first, o_line_last, best_differ,
-		best_differ == 1 ? "" : "s", best_same);
+	cf_finding_take_text(f, &f->message,
+			     g_strdup_printf("a passage of %u sentence%s (%u characters, lines "
+					     "%u-%u) reads as in %s (lines "
+					     "%u-%u) but for its numbers: %u sentence%s with "
+					     "different numbers, %u with the "
+					     "same "
+					     "(template copied? check the numbers were updated)",
+					     best_len, best_len == 1 ? "" : "s", best_chars,
+					     p_line_first, p_line_last, dother->record->path,
+					     o_line_first, o_line_last, best_differ,
+					     best_differ == 1 ? "" : "s", best_same));
 	/* the sentences whose numbers stayed the same are where stale figures would be */
 	g_autofree char *same_note = g_strdup_printf(
 		"numbers the same as in %s: still true this time?", dother->record->path);

@@ -973,37 +973,45 @@ report_pair(CfCrossdoc *cd, const Figure *a, const Figure *b)
 	CfFinding *f = cf_crossdoc_add_finding(cd, rule, CF_SEVERITY_ERROR, &pp, &op);
 	if (f == NULL)
 		return;
-	g_free(f->message);
 	if (quoted) {
 		const Figure *q = p->quoted ? p : o, *s = q == p ? o : p;
 		g_autofree char *q_stated = cf_crossdoc_claim_stated(q->claim);
 		g_autofree char *s_stated = cf_crossdoc_claim_stated(s->claim);
 		if (s->quoted)
-			f->message = g_strdup_printf(
-				"%s %s quotes %d's %s, but %s:%u quotes %s for it", p->claim->label,
-				p_stated, p->year, meaning_names[p->meaning], o->doc->record->path,
-				o->claim->line, o_stated);
+			cf_finding_take_text(
+				f, &f->message,
+				g_strdup_printf("%s %s quotes %d's %s, but %s:%u quotes %s for it",
+						p->claim->label, p_stated, p->year,
+						meaning_names[p->meaning], o->doc->record->path,
+						o->claim->line, o_stated));
 		else if (q == p)
-			f->message = g_strdup_printf(
-				"%s %s quotes %d's %s, but the %d report %s:%u states %s",
-				q->claim->label, q_stated, q->year, meaning_names[q->meaning],
-				s->year, s->doc->record->path, s->claim->line, s_stated);
+			cf_finding_take_text(
+				f, &f->message,
+				g_strdup_printf(
+					"%s %s quotes %d's %s, but the %d report %s:%u states %s",
+					q->claim->label, q_stated, q->year,
+					meaning_names[q->meaning], s->year, s->doc->record->path,
+					s->claim->line, s_stated));
 		else
-			f->message = g_strdup_printf(
-				"%s %s is %d's %s, but the %d report %s:%u quotes %s for it",
-				p->claim->label, p_stated, p->year, meaning_names[p->meaning],
-				q->doc->record->year, q->doc->record->path, q->claim->line,
-				q_stated);
+			cf_finding_take_text(
+				f, &f->message,
+				g_strdup_printf("%s %s is %d's %s, but the %d report %s:%u quotes "
+						"%s for it",
+						p->claim->label, p_stated, p->year,
+						meaning_names[p->meaning], q->doc->record->year,
+						q->doc->record->path, q->claim->line, q_stated));
 	} else {
-		f->message = g_strdup_printf("%s (%s, %d) is %s here but %s in %s:%u, a report of "
-					     "the same unit (%s) and "
-					     "year",
-					     p->claim->label, meaning_names[p->meaning], p->year,
-					     p_stated, o_stated, o->doc->record->path,
-					     o->claim->line, p->doc->record->unit);
+		cf_finding_take_text(
+			f, &f->message,
+			g_strdup_printf("%s (%s, %d) is %s here but %s in %s:%u, a report of "
+					"the same unit (%s) and "
+					"year",
+					p->claim->label, meaning_names[p->meaning], p->year,
+					p_stated, o_stated, o->doc->record->path, o->claim->line,
+					p->doc->record->unit));
 	}
-	f->stated = g_strdup(p_stated);
-	f->computed = g_strdup(o_stated);
+	cf_finding_set_text(f, &f->stated, p_stated, -1);
+	cf_finding_set_text(f, &f->computed, o_stated, -1);
 }
 
 /* The figures each check groups: the first pass of cf_crossdoc_check_values notes them by
@@ -1208,15 +1216,17 @@ check_consolidated(CfCrossdoc *cd, GPtrArray *figures)
 						f_primary ? &fp : &gp, f_primary ? &gp : &fp);
 		if (finding == NULL)
 			continue;
-		g_free(finding->message);
-		finding->message = g_strdup_printf(
-			"%s (%s, %d) is %s in the consolidated table of %s, but %s's own report %s "
-			"states no such %s (its largest: %s, line %u)",
-			c->label, meaning_names[f->meaning], f->year, f_stated,
-			f->doc->record->path, unit_name, largest->doc->record->path,
-			meaning_names[f->meaning], g_stated, largest->claim->line);
-		finding->stated = g_strdup(f_primary ? f_stated : g_stated);
-		finding->computed = g_strdup(f_primary ? g_stated : f_stated);
+		cf_finding_take_text(
+			finding, &finding->message,
+			g_strdup_printf("%s (%s, %d) is %s in the consolidated table of %s, but "
+					"%s's own report %s "
+					"states no such %s (its largest: %s, line %u)",
+					c->label, meaning_names[f->meaning], f->year, f_stated,
+					f->doc->record->path, unit_name, largest->doc->record->path,
+					meaning_names[f->meaning], g_stated, largest->claim->line));
+		cf_finding_set_text(finding, &finding->stated, f_primary ? f_stated : g_stated, -1);
+		cf_finding_set_text(finding, &finding->computed, f_primary ? g_stated : f_stated,
+				    -1);
 	}
 }
 
@@ -1363,15 +1373,17 @@ check_changes(CfCrossdoc *cd, GPtrArray *figures)
 					cd, "crossdoc-previous-year", CF_SEVERITY_ERROR, &cp, &gp);
 				if (finding == NULL)
 					continue;
-				g_free(finding->message);
-				finding->message = g_strdup_printf(
-					"%s %s with a change of %s against last year puts %d at "
-					"%s, but the %d report %s:%u states %s",
-					f->claim->label, f_stated, c_stated, f->year - 1,
-					implied->str, g->year, g->doc->record->path, g->claim->line,
-					g_stated);
-				finding->stated = g_strdup(c_stated);
-				finding->computed = g_strdup(implied->str);
+				cf_finding_take_text(
+					finding, &finding->message,
+					g_strdup_printf("%s %s with a change of %s against last "
+							"year puts %d at "
+							"%s, but the %d report %s:%u states %s",
+							f->claim->label, f_stated, c_stated,
+							f->year - 1, implied->str, g->year,
+							g->doc->record->path, g->claim->line,
+							g_stated));
+				cf_finding_set_text(finding, &finding->stated, c_stated, -1);
+				cf_finding_set_text(finding, &finding->computed, implied->str, -1);
 			}
 		}
 	}

@@ -154,8 +154,8 @@ cf_crossdoc_fill_sources(CfFinding *finding, GHashTable *records_by_path)
 		const CfRecord *r = g_hash_table_lookup(records_by_path, l->file);
 		if (r == NULL || (l->source != NULL && l->source[0] != '\0'))
 			continue;
-		g_free(l->source);
-		l->source = cf_record_dup_line(r, l->line);
+		g_autofree char *source = cf_record_dup_line(r, l->line);
+		cf_finding_set_source(finding, l, source, -1);
 	}
 }
 

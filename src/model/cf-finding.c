@@ -2,29 +2,71 @@
 
 #include <string.h>
 
-static void
-location_clear(CfLocation *location)
+/* A finding and all its strings (rule, texts, places), laid out one after another in the
+ * space allocated with it, then (long source lines) in further blocks of its own: one
+ * allocation for most findings where there were three per place and one per text.  A text
+ * set again leaves the old one unused there until the finding is freed. */
+typedef struct StringBlock StringBlock;
+struct StringBlock {
+	StringBlock *next;
+	gsize used, size;
+	char data[];
+};
+
+typedef struct {
+	CfFinding finding; /* first: a CfFinding* is a FindingWithStrings* */
+	StringBlock *more; /* the further blocks, the newest first */
+	gsize used, size;  /* of data */
+	char data[];
+} FindingWithStrings;
+
+/* Allocations up to about 1 KB come from the allocator's per-thread caches. */
+#define FINDING_ALLOCATION 1024
+#define MORE_ALLOCATION 1024
+
+/* A copy of @text[0, @n) (NUL-ended) in @finding's string space. */
+static char *
+finding_strndup(CfFinding *finding, const char *text, gsize n)
 {
-	g_free(location->file);
-	g_free(location->source);
-	g_free(location->note);
+	FindingWithStrings *fw = (FindingWithStrings *)finding;
+	char *to;
+	if (fw->size - fw->used > n) {
+		to = fw->data + fw->used;
+		fw->used += n + 1;
+	} else if (fw->more != NULL && fw->more->size - fw->more->used > n) {
+		to = fw->more->data + fw->more->used;
+		fw->more->used += n + 1;
+	} else {
+		gsize size = MAX(n + 1, MORE_ALLOCATION - sizeof(StringBlock));
+		StringBlock *b = g_malloc(sizeof(StringBlock) + size);
+		b->next = fw->more;
+		b->used = n + 1;
+		b->size = size;
+		fw->more = b;
+		to = b->data;
+	}
+	memcpy(to, text, n);
+	to[n] = '\0';
+	return to;
 }
 
-static void
-location_clear_cb(gpointer data)
+static char *
+finding_strdup(CfFinding *finding, const char *text)
 {
-	location_clear(data);
+	return text != NULL ? finding_strndup(finding, text, strlen(text)) : NULL;
 }
 
 CfFinding *
 cf_finding_new(const char *rule, CfSeverity severity)
 {
-	CfFinding *f = g_new0(CfFinding, 1);
-	f->rule = g_strdup(rule);
+	FindingWithStrings *fw = g_malloc(FINDING_ALLOCATION);
+	memset(fw, 0, sizeof *fw);
+	fw->size = FINDING_ALLOCATION - sizeof *fw;
+	CfFinding *f = &fw->finding;
+	f->rule = finding_strdup(f, rule);
 	f->severity = severity;
-	f->message = g_strdup("");
+	f->message = finding_strndup(f, "", 0);
 	f->related = g_array_new(FALSE, TRUE, sizeof(CfLocation));
-	g_array_set_clear_func(f->related, location_clear_cb);
 	return f;
 }
 
@@ -33,35 +75,58 @@ cf_finding_free(CfFinding *finding)
 {
 	if (finding == NULL)
 		return;
-	g_free(finding->rule);
-	g_free(finding->message);
-	g_free(finding->stated);
-	g_free(finding->computed);
-	g_free(finding->suggestion);
-	location_clear(&finding->primary);
+	FindingWithStrings *fw = (FindingWithStrings *)finding;
 	g_array_unref(finding->related);
-	g_free(finding);
+	for (StringBlock *b = fw->more, *next; b != NULL; b = next) {
+		next = b->next;
+		g_free(b);
+	}
+	g_free(fw);
+}
+
+void
+cf_finding_set_text(CfFinding *finding, char **field, const char *text, gssize length)
+{
+	*field = text != NULL
+			 ? finding_strndup(finding, text, length < 0 ? strlen(text) : (gsize)length)
+			 : NULL;
+}
+
+void
+cf_finding_take_text(CfFinding *finding, char **field, char *text)
+{
+	cf_finding_set_text(finding, field, text, -1);
+	g_free(text);
 }
 
 static void
-location_set(CfLocation *l, const char *file, guint line, guint column, guint length,
-	     const char *source, gssize source_length, const char *note)
+location_set(CfFinding *finding, CfLocation *l, const char *file, guint line, guint column,
+	     guint length, const char *source, gssize source_length, const char *note)
 {
-	l->file = g_strdup(file);
+	l->file = finding_strdup(finding, file);
 	l->line = line;
 	l->column = column;
 	l->length = length;
-	l->source = source ? g_strndup(source, source_length < 0 ? strlen(source) : (gsize)source_length)
-			   : g_strdup("");
-	l->note = g_strdup(note);
+	cf_finding_set_source(finding, l, source, source_length);
+	l->note = finding_strdup(finding, note);
+}
+
+void
+cf_finding_set_source(CfFinding *finding, CfLocation *location, const char *source,
+		      gssize source_length)
+{
+	if (source == NULL)
+		source = "", source_length = 0;
+	location->source = finding_strndup(
+		finding, source, source_length < 0 ? strlen(source) : (gsize)source_length);
 }
 
 void
 cf_finding_set_primary(CfFinding *finding, const char *file, guint line, guint column,
 		       guint length, const char *source, gssize source_length)
 {
-	location_clear(&finding->primary);
-	location_set(&finding->primary, file, line, column, length, source, source_length, NULL);
+	location_set(finding, &finding->primary, file, line, column, length, source,
+		     source_length, NULL);
 }
 
 static gboolean
@@ -80,8 +145,33 @@ cf_finding_add_related(CfFinding *finding, const char *file, guint line, guint c
 		if (same_place(&g_array_index(finding->related, CfLocation, i), file, line, column))
 			return;
 	CfLocation l = {0};
-	location_set(&l, file, line, column, length, source, source_length, note);
+	location_set(finding, &l, file, line, column, length, source, source_length, note);
 	g_array_append_val(finding->related, l);
+}
+
+static void
+location_copy(CfFinding *finding, CfLocation *to, const CfLocation *from)
+{
+	*to = *from;
+	to->file = finding_strdup(finding, from->file);
+	to->source = finding_strdup(finding, from->source);
+	to->note = finding_strdup(finding, from->note);
+}
+
+CfFinding *
+cf_finding_copy(const CfFinding *from)
+{
+	CfFinding *f = cf_finding_new(from->rule, from->severity);
+	cf_finding_set_text(f, &f->message, from->message, -1);
+	cf_finding_set_text(f, &f->stated, from->stated, -1);
+	cf_finding_set_text(f, &f->computed, from->computed, -1);
+	cf_finding_set_text(f, &f->suggestion, from->suggestion, -1);
+	location_copy(f, &f->primary, &from->primary);
+	g_array_set_size(f->related, from->related->len);
+	for (guint i = 0; i < from->related->len; i++)
+		location_copy(f, &g_array_index(f->related, CfLocation, i),
+			      &g_array_index(from->related, CfLocation, i));
+	return f;
 }
 
 const char *

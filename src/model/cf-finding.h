@@ -8,7 +8,9 @@
  * 1-based; every location carries a copy of its original source line so a finding outlives
  * its document (batches free documents as they go).
  *
- * Ownership: a CfFinding owns its strings and locations; cf_finding_free() releases it. */
+ * Ownership: a CfFinding owns its strings and locations; cf_finding_free() releases it.  All
+ * its strings are kept in space allocated with it: set them only through the functions below
+ * (cf_finding_set_text for message, stated, computed, suggestion), never g_free them. */
 #pragma once
 
 #include <glib.h>
@@ -48,11 +50,25 @@ void cf_finding_free(CfFinding *finding);
 void cf_finding_set_primary(CfFinding *finding, const char *file, guint line, guint column,
 			    guint length, const char *source, gssize source_length);
 
+/* Sets @finding's text @field (&finding->message, ->stated, ->computed or ->suggestion) to a
+ * copy of @text (@length bytes, -1: NUL-ended; NULL: NULL). */
+void cf_finding_set_text(CfFinding *finding, char **field, const char *text, gssize length);
+/* The same, taking @text (a new string, freed here), e.g. from g_strdup_printf(). */
+void cf_finding_take_text(CfFinding *finding, char **field, char *text);
+
+/* Sets @location's (the primary or a related one of @finding) source line to a copy of
+ * @source (@source_length bytes, -1: NUL-ended; NULL: ""). */
+void cf_finding_set_source(CfFinding *finding, CfLocation *location, const char *source,
+			   gssize source_length);
+
 /* Adds a related location (strings copied) unless the same file:line:column is already the
  * primary or a related one. */
 void cf_finding_add_related(CfFinding *finding, const char *file, guint line, guint column,
 			    guint length, const char *source, gssize source_length,
 			    const char *note);
+
+/* A copy of @from, related places as they are (not de-duplicated again). */
+CfFinding *cf_finding_copy(const CfFinding *from);
 
 /* "error", "warning", "note". */
 const char *cf_severity_to_string(CfSeverity severity);

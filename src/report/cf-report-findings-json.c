@@ -52,12 +52,23 @@ cf_report_findings_json_open(GString *out)
 	g_string_append(out, "{\"version\":1,\"findings\":[");
 }
 
-/* The source line of the finding written last and where its JSON is in the output: findings
- * on one line follow each other, and its JSON is copied rather than escaped again. */
+/* The source line and the file of the finding written last and where their JSON is in the
+ * output: findings on one line, and those of one file, follow each other, and their JSON is
+ * copied rather than escaped again. */
 typedef struct {
 	const char *source; /* NULL: none yet */
 	gsize at, length;
+	FileJson file; /* file NULL: none yet */
 } SourceJson;
+
+/* Appends the JSON of @severity: its name has nothing to escape. */
+static void
+append_severity(GString *out, CfSeverity severity)
+{
+	cf_buffer_put_c(out, '"');
+	cf_buffer_put_str(out, cf_severity_to_string(severity));
+	cf_buffer_put_c(out, '"');
+}
 
 static void
 add_finding(const CfFinding *f, guint index, GString *out, SourceJson *last)
@@ -68,7 +79,14 @@ add_finding(const CfFinding *f, guint index, GString *out, SourceJson *last)
 		CF_BUFFER_PUT_LITERAL(out, "\n{");
 	APPEND_KEY(out, "file");
 	FileJson primary = {f->primary.file, out->len, 0};
-	cf_json_append_string(out, f->primary.file, -1);
+	if (last != NULL && last->file.file != NULL && f->primary.file != NULL &&
+	    strcmp(last->file.file, f->primary.file) == 0) {
+		append_again(out, last->file.at, last->file.length);
+	} else {
+		cf_json_append_string(out, f->primary.file, -1);
+		if (last != NULL)
+			last->file = (FileJson){f->primary.file, primary.at, out->len - primary.at};
+	}
 	primary.length = out->len - primary.at;
 	APPEND_NEXT_KEY(out, "line");
 	cf_json_append_uint(out, f->primary.line);
@@ -79,7 +97,7 @@ add_finding(const CfFinding *f, guint index, GString *out, SourceJson *last)
 	APPEND_NEXT_KEY(out, "rule");
 	cf_json_append_string(out, f->rule, -1);
 	APPEND_NEXT_KEY(out, "severity");
-	cf_json_append_string(out, cf_severity_to_string(f->severity), -1);
+	append_severity(out, f->severity);
 	APPEND_NEXT_KEY(out, "message");
 	cf_json_append_string(out, f->message, -1);
 	APPEND_NEXT_KEY(out, "stated");
@@ -119,7 +137,7 @@ cf_report_findings_json_add(const CfFinding *f, guint index, GString *out)
 void
 cf_report_findings_json_add_all(GPtrArray *findings, guint index, GString *out)
 {
-	SourceJson last = {NULL, 0, 0};
+	SourceJson last = {NULL, 0, 0, {NULL, 0, 0}};
 	for (guint i = 0; i < findings->len; i++)
 		add_finding(g_ptr_array_index(findings, i), index + i, out, &last);
 }

@@ -37,7 +37,48 @@ struct _CfRunCheckPrivate {
 	                        * findings, in the spill (after finish: in order) */
 	GStringChunk *strings; /* the compact records' strings, each kept once */
 	GError *failure;       /* the first error of the batch: spill or each_record */
+	GAsyncQueue *buffers;  /* GString*: the buffers of documents' findings and of rendered
+	                        * groups, emptied, to be used again (take_buffer) */
 };
+
+/* Buffers kept for use again, at most (and each at most so large): a document's findings and
+ * a group's text take one each, ~100 KB with many findings, which would otherwise be
+ * allocated and freed per document (large allocations, each a heap consolidation). */
+#define BUFFERS_KEPT 16
+#define BUFFER_KEPT_BYTES (4 * 1024 * 1024)
+
+/* An empty buffer with room for @size bytes: one used before when there is one.  Any thread. */
+static GString *
+take_buffer(CfRunCheckPrivate *priv, gsize size)
+{
+	GString *buffer = g_async_queue_try_pop(priv->buffers);
+	if (buffer == NULL)
+		return g_string_sized_new(size);
+	if (buffer->allocated_len <= size) {
+		g_string_set_size(buffer, size);
+		g_string_truncate(buffer, 0);
+	}
+	return buffer;
+}
+
+/* Frees @buffer or keeps it for take_buffer().  Any thread. */
+static void
+give_buffer(CfRunCheckPrivate *priv, GString *buffer)
+{
+	if (buffer->allocated_len <= BUFFER_KEPT_BYTES &&
+	    g_async_queue_length(priv->buffers) < BUFFERS_KEPT) {
+		g_string_truncate(buffer, 0);
+		g_async_queue_push(priv->buffers, buffer);
+	} else {
+		g_string_free(buffer, TRUE);
+	}
+}
+
+static void
+buffer_free(gpointer buffer)
+{
+	g_string_free(buffer, TRUE);
+}
 
 /* One finding across documents in the spill, with what orders it. */
 typedef struct {
@@ -51,53 +92,40 @@ typedef struct {
 
 /* ---- findings in the spill: a plain binary form, read back by this file only ---- */
 
-static void
-put_u32(GString *out, guint32 value)
+/* The writers below fill space reserved for the finding (finding_size) through a cursor and
+ * return the cursor after what they wrote. */
+static char *
+put_u32(char *cursor, guint32 value)
 {
-	cf_spill_put(out, &value, sizeof value);
+	memcpy(cursor, &value, sizeof value);
+	return cursor + sizeof value;
 }
 
 /* NULL is written as length G_MAXUINT32; a string ends with its NUL, so that it is read back
  * in place (get_finding_view) */
-static void
-put_string(GString *out, const char *text)
+static char *
+put_string(char *cursor, const char *text)
 {
-	if (text == NULL) {
-		put_u32(out, G_MAXUINT32);
-		return;
-	}
+	if (text == NULL)
+		return put_u32(cursor, G_MAXUINT32);
 	gsize n = strlen(text);
-	put_u32(out, (guint32)n);
-	cf_spill_put(out, text, n + 1);
+	cursor = put_u32(cursor, (guint32)n);
+	memcpy(cursor, text, n + 1);
+	return cursor + n + 1;
 }
 
-static void
-put_location(GString *out, const CfLocation *l)
+static char *
+put_location(char *cursor, const CfLocation *l)
 {
-	put_string(out, l->file);
-	put_u32(out, l->line);
-	put_u32(out, l->column);
-	put_u32(out, l->length);
-	put_string(out, l->source);
-	put_string(out, l->note);
+	cursor = put_string(cursor, l->file);
+	cursor = put_u32(cursor, l->line);
+	cursor = put_u32(cursor, l->column);
+	cursor = put_u32(cursor, l->length);
+	cursor = put_string(cursor, l->source);
+	return put_string(cursor, l->note);
 }
 
-static void
-put_finding(GString *out, const CfFinding *f)
-{
-	put_string(out, f->rule);
-	put_u32(out, f->severity);
-	put_string(out, f->message);
-	put_string(out, f->stated);
-	put_string(out, f->computed);
-	put_string(out, f->suggestion);
-	put_location(out, &f->primary);
-	put_u32(out, f->related->len);
-	for (guint i = 0; i < f->related->len; i++)
-		put_location(out, &g_array_index(f->related, CfLocation, i));
-}
-
-/* The bytes put_finding() writes of @f, so that a document's buffer is allocated once. */
+/* The bytes put_finding() writes of @f. */
 static gsize
 string_size(const char *text)
 {
@@ -120,6 +148,26 @@ finding_size(const CfFinding *f)
 	for (guint i = 0; i < f->related->len; i++)
 		n += location_size(&g_array_index(f->related, CfLocation, i));
 	return n;
+}
+
+/* Appends @f to @out in the spill's form. */
+static void
+put_finding(GString *out, const CfFinding *f)
+{
+	gsize at = out->len, size = finding_size(f);
+	g_string_set_size(out, at + size);
+	char *cursor = out->str + at;
+	cursor = put_string(cursor, f->rule);
+	cursor = put_u32(cursor, f->severity);
+	cursor = put_string(cursor, f->message);
+	cursor = put_string(cursor, f->stated);
+	cursor = put_string(cursor, f->computed);
+	cursor = put_string(cursor, f->suggestion);
+	cursor = put_location(cursor, &f->primary);
+	cursor = put_u32(cursor, f->related->len);
+	for (guint i = 0; i < f->related->len; i++)
+		cursor = put_location(cursor, &g_array_index(f->related, CfLocation, i));
+	g_assert(cursor == out->str + at + size);
 }
 
 typedef struct {
@@ -202,32 +250,12 @@ finding_view_free(CfFinding *view)
 	g_free(view);
 }
 
-static void
-dup_location(CfLocation *l)
-{
-	l->file = g_strdup(l->file);
-	l->source = g_strdup(l->source);
-	l->note = g_strdup(l->note);
-}
-
 /* The finding put_finding() wrote, exactly, its own (cf_finding_free). */
 static CfFinding *
 get_finding(Reader *r)
 {
 	CfFinding *view = get_finding_view(r);
-	CfFinding *f = cf_finding_new(view->rule, view->severity);
-	g_free(f->message);
-	f->message = g_strdup(view->message);
-	f->stated = g_strdup(view->stated);
-	f->computed = g_strdup(view->computed);
-	f->suggestion = g_strdup(view->suggestion);
-	f->primary = view->primary;
-	dup_location(&f->primary);
-	for (guint i = 0; i < view->related->len; i++) {
-		CfLocation l = g_array_index(view->related, CfLocation, i);
-		dup_location(&l);
-		g_array_append_val(f->related, l);
-	}
+	CfFinding *f = cf_finding_copy(view);
 	finding_view_free(view);
 	return f;
 }
@@ -271,6 +299,7 @@ cf_run_check_init(CfRunCheck *run, GError **error)
 	priv->documents = g_array_new(FALSE, FALSE, sizeof(SpilledDocument));
 	priv->strays = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
 	priv->across = g_array_new(FALSE, FALSE, sizeof(SpilledFinding));
+	priv->buffers = g_async_queue_new_full(buffer_free);
 	run->priv = priv;
 	run->keep_records = cf_run_check_wants_records(run);
 	run->records = g_ptr_array_new_with_free_func((GDestroyNotify)cf_record_free);
@@ -292,6 +321,7 @@ cf_run_check_clear(CfRunCheck *run)
 	g_string_chunk_free(priv->strings);
 	cf_spill_free(priv->spill);
 	g_clear_error(&priv->failure);
+	g_async_queue_unref(priv->buffers);
 	g_free(priv);
 	run->priv = NULL;
 }
@@ -305,10 +335,7 @@ cf_run_check_cb(CfDocument *doc, GString *out, gpointer user_data)
 	/* sorted here, stably, as the whole list would be: the merge at the end keeps it */
 	g_ptr_array_sort(findings, cf_finding_compare_ptr);
 	DocumentResult *result = g_new0(DocumentResult, 1);
-	gsize size = 0;
-	for (guint i = 0; i < findings->len; i++)
-		size += finding_size(g_ptr_array_index(findings, i));
-	result->findings = g_string_sized_new(size);
+	result->findings = take_buffer(run->priv, 0);
 	for (guint i = 0; i < findings->len; i++) {
 		const CfFinding *f = g_ptr_array_index(findings, i);
 		if (g_strcmp0(f->primary.file, doc->path) != 0) {
@@ -388,6 +415,7 @@ cf_run_check_collect_cb(const char *path, gpointer data, gpointer user_data)
 		g_array_append_val(priv->documents, spilled);
 	if (result->strays != NULL)
 		g_ptr_array_extend_and_steal(priv->strays, g_steal_pointer(&result->strays));
+	give_buffer(priv, g_steal_pointer(&result->findings));
 	document_result_free(result);
 }
 
@@ -479,7 +507,7 @@ sort_across(CfRunCheckPrivate *priv, GError **error)
 					read_finding(priv, &ties[k - i].spilled, error);
 				ok = f != NULL;
 				if (ok)
-					ties[k - i].message = g_steal_pointer(&f->message);
+					ties[k - i].message = g_strdup(f->message);
 			}
 			if (ok) {
 				qsort(ties, j - i, sizeof(Tie), compare_ties);
@@ -658,7 +686,7 @@ group_render(const GroupContext *ctx, Group *group)
 		g_ptr_array_sort(all, cf_finding_compare_ptr);
 		findings = all;
 	}
-	group->text = g_string_new(NULL);
+	group->text = take_buffer(priv, 0);
 	if (ctx->format == CF_RUN_CHECK_TEXT)
 		cf_report_findings_text(findings, ctx->style, group->text);
 	if (ctx->format == CF_RUN_CHECK_JSON)
@@ -684,19 +712,28 @@ typedef struct {
 	CfRunCheckTally *tally;
 	GString *buffer;
 	GError *error;
+	CfRunCheckPrivate *priv; /* where the groups' texts go back to (give_buffer) */
 } Writer;
 
 static void
-writer_flush(Writer *w)
+writer_write(Writer *w, const char *data, gsize length)
 {
-	if (w->error == NULL && w->buffer->len > 0 &&
-	    fwrite(w->buffer->str, 1, w->buffer->len, w->out) != w->buffer->len) {
+	if (w->error == NULL && length > 0 && fwrite(data, 1, length, w->out) != length) {
 		int saved = errno;
 		g_set_error(&w->error, CF_ERROR, CF_ERROR_IO, "cannot write the findings: %s",
 			    g_strerror(saved));
 	}
+}
+
+static void
+writer_flush(Writer *w)
+{
+	writer_write(w, w->buffer->str, w->buffer->len);
 	g_string_truncate(w->buffer, 0);
 }
+
+/* A group's text this long is written as it is rather than copied to the buffer first. */
+#define WRITE_DIRECT_BYTES (WRITE_CHUNK_BYTES / 4)
 
 /* Writes @group (rendered) after those written so far and adds it to the tally; takes over
  * its text. */
@@ -706,8 +743,13 @@ writer_add(Writer *w, Group *group)
 	GString *text = g_steal_pointer(&group->text);
 	/* the first finding of all is written without the comma before it */
 	gsize skip = w->format == CF_RUN_CHECK_JSON && w->tally->n_findings == 0 && text->len > 0;
-	g_string_append_len(w->buffer, text->str + skip, (gssize)(text->len - skip));
-	g_string_free(text, TRUE);
+	if (text->len - skip >= WRITE_DIRECT_BYTES) {
+		writer_flush(w);
+		writer_write(w, text->str + skip, text->len - skip);
+	} else {
+		g_string_append_len(w->buffer, text->str + skip, (gssize)(text->len - skip));
+	}
+	give_buffer(w->priv, text);
 	CfRunCheckTally *tally = w->tally;
 	tally->n_findings += group->n_findings;
 	for (guint k = 0; k < G_N_ELEMENTS(group->per_severity); k++)
@@ -745,7 +787,7 @@ cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle
 	g_array_sort(documents, compare_documents);
 	const GArray *across = priv->across;
 	GroupContext ctx = {priv, format, style, documents, records};
-	Writer w = {format, out, tally, buffer, NULL};
+	Writer w = {format, out, tally, buffer, NULL, priv};
 	/* the workers only read the spill: what it holds is written to its file first */
 	if (!cf_spill_flush(priv->spill, error))
 		return FALSE;

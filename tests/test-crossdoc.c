@@ -19,6 +19,7 @@
 
 #include "cf-test-files.h"
 #include "cf-test-random.h"
+#include "cf-test-record.h"
 
 #define SEED_000 "corpus/000_6a5162211be4bb34.txt" /* 2022, 开福区, 连续第8年 */
 #define SEED_001 "corpus/001_076bbd6f4c7b8808.txt" /* 2020, 开福区, 连续6年 */
@@ -901,14 +902,7 @@ assert_dup_claims(const CfRecord *record)
 		g_assert_true(cf_decimal_compare(x->interval.low, y->interval.low) == 0);
 		g_assert_true(cf_decimal_compare(x->interval.high, y->interval.high) == 0);
 		g_assert_cmpint(x->has_value, ==, y->has_value);
-		g_assert_cmpint(x->unit_exponent, ==, y->unit_exponent);
-		g_assert_cmpint(x->qualifier, ==, y->qualifier);
-		g_assert_cmpuint(x->line, ==, y->line);
-		g_assert_cmpuint(x->column, ==, y->column);
-		g_assert_cmpuint(x->length, ==, y->length);
-		g_assert_cmpint(x->table, ==, y->table);
-		g_assert_cmpint(x->row, ==, y->row);
-		g_assert_cmpint(x->cell_column, ==, y->cell_column);
+		cf_test_assert_same_claim_place(x, y);
 		g_assert_cmpuint(x->index, ==, y->index);
 	}
 }

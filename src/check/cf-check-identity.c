@@ -289,8 +289,9 @@ relations_of(CfCheckContext *ctx, ByClaim *by_claim, const CfClaim *claim, guint
 				g_array_append_val(by_claim->pairs, pair);
 			}
 		}
-		qsort(by_claim->pairs->data, by_claim->pairs->len, sizeof(ClaimRelation),
-		      claim_relation_compare);
+		if (by_claim->pairs->len > 1) /* qsort() wants a non-NULL base even for none */
+			qsort(by_claim->pairs->data, by_claim->pairs->len, sizeof(ClaimRelation),
+			      claim_relation_compare);
 	}
 	const ClaimRelation *pairs = (const ClaimRelation *)(gpointer)by_claim->pairs->data;
 	guint lo = 0, hi = by_claim->pairs->len;

@@ -14,6 +14,12 @@
 /* A message lists at most this many parts before "…". */
 #define MAX_LISTED_PARTS 8
 
+/* The places one number is written: a view of claims, in document order. */
+typedef struct {
+	const CfClaim *const *claims;
+	guint len;
+} Members;
+
 typedef struct {
 	CfRelation *relation;
 	CfOutcome outcome;
@@ -28,7 +34,7 @@ typedef struct {
 	guint visit; /* the last try_edit() that evaluated it (find_suggestions' stamp) */
 	/* what an edit of needed_for (a group's members) must overlap for the relation to
 	 * hold, when needed_exact (cf_check_needed_interval()); kept for the next edit */
-	GPtrArray *needed_for;
+	const CfClaim *const *needed_for;
 	gboolean needed_exact;
 	CfInterval needed;
 	/* the terms' sum (cf_check_terms_sum()), once sum_known */
@@ -417,7 +423,7 @@ typedef struct {
 	guint parent;
 	/* for a root: every claim of its group in document order, itself first when alone (the
 	 * same array each time: edits' needed intervals are kept per members array); made by
-	 * claim_relations_group_all() or when first asked */
+	 * claim_relations_group_all() for groups of more than one (else the claim alone) */
 	GPtrArray *members;
 } RelationList;
 
@@ -542,20 +548,18 @@ claim_relations_group_all(ClaimRelations *cr)
 }
 
 /* The members of the group whose root's list is @root (index + 1). */
-static GPtrArray *
-claim_relations_members(ClaimRelations *cr, guint root)
+static Members
+claim_relations_members(const ClaimRelations *cr, guint root)
 {
-	RelationList *l = &cr->heads[root - 1];
-	if (l->members == NULL) {
-		l->members = g_ptr_array_new();
-		g_ptr_array_add(l->members, (gpointer)l->claim);
-	}
-	return l->members;
+	const RelationList *l = &cr->heads[root - 1];
+	if (l->members)
+		return (Members){(const CfClaim *const *)l->members->pdata, l->members->len};
+	return (Members){&l->claim, 1};
 }
 
 typedef struct {
 	const CfClaim *claim;
-	GPtrArray *members; /* borrowed: every place the edited number is written */
+	Members members;    /* borrowed: every place the edited number is written */
 	Edit edit;          /* the edited figure */
 	guint fixed;        /* broken relations that hold after the edit */
 	GPtrArray *fixes;   /* Evaluated* fixed */
@@ -568,6 +572,9 @@ candidate_clear(Candidate *c)
 		g_ptr_array_unref(c->fixes);
 }
 
+static gboolean needed_interval_summed(const CfRelation *r, const Members *members,
+				       const CfTermsSum *sum, CfInterval *needed);
+
 /* What cf_relation_evaluate() says of @e's relation with the edit @overrides of @members,
  * as far as try_edit() needs it: whether it holds and else the gap (the outcome is then
  * BROKEN, or UNKNOWN when it could not be worked out).  Where the edited number stands
@@ -575,11 +582,11 @@ candidate_clear(Candidate *c)
  * overlap with (else its distance from) the interval the number must meet, worked out
  * once for all the edits of @members: the other figures add up the same way each time. */
 static CfOutcome
-outcome_after_edit(Evaluated *e, GPtrArray *members, const CfOverrides *overrides, CfDecimal *gap)
+outcome_after_edit(Evaluated *e, const Members *members, const CfOverrides *overrides, CfDecimal *gap)
 {
-	if (e->needed_for != members) {
-		e->needed_for = members;
-		e->needed_exact = cf_check_needed_interval_summed(e->relation, members,
+	if (e->needed_for != members->claims) {
+		e->needed_for = members->claims;
+		e->needed_exact = needed_interval_summed(e->relation, members,
 								  evaluated_sum(e), &e->needed);
 	}
 	if (e->needed_exact) {
@@ -597,11 +604,11 @@ outcome_after_edit(Evaluated *e, GPtrArray *members, const CfOverrides *override
  * the budget @spent, whether it had to be evaluated or not.  The relations the edit fixes
  * are listed in @fixes (emptied first), which @out takes when it returns TRUE. */
 static gboolean
-try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit,
+try_edit(const CfClaim *claim, const Members *members, const Edit *edit,
 	 const ClaimRelations *claim_relations, Evaluated *target, gboolean target_holds,
 	 guint visit, guint64 *spent, GPtrArray *fixes, Candidate *out)
 {
-	CfOverrides overrides = {(const CfClaim *const *)members->pdata, members->len, edit->value};
+	CfOverrides overrides = {members->claims, members->len, edit->value};
 
 	/* the relation of the finding must hold */
 	(*spent)++;
@@ -610,7 +617,7 @@ try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit,
 		return FALSE;
 	fixes->len = 0; /* no free function: nothing to drop */
 	for (guint m = 0; m < members->len; m++) {
-		guint next = claim_relations_first(claim_relations, g_ptr_array_index(members, m));
+		guint next = claim_relations_first(claim_relations, members->claims[m]);
 		while (next) {
 			const RelationNode *node = &claim_relations->nodes[next - 1];
 			next = node->next;
@@ -638,7 +645,7 @@ try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit,
 		}
 	}
 	out->claim = claim;
-	out->members = members;
+	out->members = *members;
 	out->edit = *edit;
 	out->fixed = fixes->len;
 	out->fixes = fixes;
@@ -669,8 +676,8 @@ describe_fix(const Candidate *best)
 	cf_decimal_append(c->stated, s);
 	/* every place the number is written, in line order */
 	g_autoptr(GArray) lines = g_array_new(FALSE, FALSE, sizeof(guint));
-	for (guint i = 0; best->members && i < best->members->len; i++) {
-		const CfClaim *m = g_ptr_array_index(best->members, i);
+	for (guint i = 0; i < best->members.len; i++) {
+		const CfClaim *m = best->members.claims[i];
 		g_array_append_val(lines, m->line);
 	}
 	if (lines->len == 0)
@@ -711,17 +718,17 @@ describe_fix(const Candidate *best)
 
 /* TRUE when @claim is one of @members (a handful at most: MAX_GROUP_SIZE). */
 static inline gboolean
-is_member(GPtrArray *members, const CfClaim *claim)
+is_member(const Members *members, const CfClaim *claim)
 {
 	for (guint i = 0; i < members->len; i++)
-		if (members->pdata[i] == claim)
+		if (members->claims[i] == claim)
 			return TRUE;
 	return FALSE;
 }
 
 /* TRUE when @term mentions a claim of @members. */
 static gboolean
-term_involves(const CfTerm *term, GPtrArray *members)
+term_involves(const CfTerm *term, const Members *members)
 {
 	if (term->kind == CF_TERM_CLAIM)
 		return is_member(members, term->claim);
@@ -814,15 +821,9 @@ others_sum(const CfRelation *r, guint skip, const CfTermsSum *sum, CfInterval *o
 	return TRUE;
 }
 
-gboolean
-cf_check_needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *needed)
-{
-	return cf_check_needed_interval_summed(r, members, NULL, needed);
-}
-
-gboolean
-cf_check_needed_interval_summed(const CfRelation *r, GPtrArray *members, const CfTermsSum *sum,
-				CfInterval *needed)
+static gboolean
+needed_interval_summed(const CfRelation *r, const Members *members, const CfTermsSum *sum,
+		       CfInterval *needed)
 {
 	if (r->kind != CF_RELATION_SUM && r->kind != CF_RELATION_EQUAL &&
 	    r->kind != CF_RELATION_AT_MOST)
@@ -890,7 +891,7 @@ cf_check_needed_interval_summed(const CfRelation *r, GPtrArray *members, const C
 
 /* How many leaves of @term are claims of @members. */
 static guint
-term_count_members(const CfTerm *term, GPtrArray *members)
+term_count_members(const CfTerm *term, const Members *members)
 {
 	if (term->kind == CF_TERM_CLAIM)
 		return is_member(members, term->claim) ? 1 : 0;
@@ -904,7 +905,7 @@ term_count_members(const CfTerm *term, GPtrArray *members)
  * stated figures do): then a relation whose figures agree exactly also has overlapping
  * intervals, and the bounds below need only follow the intervals. */
 static gboolean
-term_points_inside(const CfTerm *term, GPtrArray *members)
+term_points_inside(const CfTerm *term, const Members *members)
 {
 	switch (term->kind) {
 	case CF_TERM_CLAIM:
@@ -954,7 +955,7 @@ sum_others(GPtrArray *terms, const CfTerm *skip, CfInterval *out)
 
 /* The child of @terms holding the one claim of @members. */
 static const CfTerm *
-member_child(GPtrArray *terms, GPtrArray *members)
+member_child(GPtrArray *terms, const Members *members)
 {
 	for (guint k = 0; k < terms->len; k++)
 		if (term_count_members(g_ptr_array_index(terms, k), members))
@@ -968,7 +969,7 @@ member_child(GPtrArray *terms, GPtrArray *members)
  * [N.low / P.high, N.high / P.low]; never when N lies below 0, as a product of
  * non-negative figures does not).  NONE when it cannot tell. */
 static CfEditBound
-needed_for_member(const CfTerm *term, GPtrArray *members, CfInterval needed, CfInterval *out)
+needed_for_member(const CfTerm *term, const Members *members, CfInterval needed, CfInterval *out)
 {
 	if (term->kind == CF_TERM_CLAIM) {
 		*out = needed;
@@ -1074,7 +1075,7 @@ ratio_needed(const CfRelation *r, gboolean numerator, CfInterval *needed)
  * inside a product, a sum within a term, or a ratio's terms) is edited: an interval the
  * edit must overlap (NECESSARY), none (UNREACHABLE) or none known (NONE). */
 static CfEditBound
-necessary_interval(const CfRelation *r, GPtrArray *members, CfInterval *bound)
+necessary_interval(const CfRelation *r, const Members *members, CfInterval *bound)
 {
 	guint in_result = term_count_members(r->result, members), in_terms = 0;
 	for (guint k = 0; k < r->terms->len; k++)
@@ -1136,9 +1137,9 @@ necessary_interval(const CfRelation *r, GPtrArray *members, CfInterval *bound)
  * result is edited, else necessary_interval(). */
 /* cf_check_edit_bound() with the terms' sum @sum (or NULL) for the exact case. */
 static CfEditBound
-edit_bound(const CfRelation *r, GPtrArray *members, const CfTermsSum *sum, CfInterval *bound)
+edit_bound(const CfRelation *r, const Members *members, const CfTermsSum *sum, CfInterval *bound)
 {
-	if (cf_check_needed_interval_summed(r, members, sum, bound))
+	if (needed_interval_summed(r, members, sum, bound))
 		return CF_EDIT_BOUND_EXACT;
 	if (r->kind == CF_RELATION_RATIO && r->result->kind == CF_TERM_CLAIM &&
 	    is_member(members, r->result->claim)) {
@@ -1151,10 +1152,33 @@ edit_bound(const CfRelation *r, GPtrArray *members, const CfTermsSum *sum, CfInt
 	return necessary_interval(r, members, bound);
 }
 
+/* The view of an array of const CfClaim* (the public functions' form). */
+static Members
+members_of(GPtrArray *array)
+{
+	return (Members){(const CfClaim *const *)array->pdata, array->len};
+}
+
+gboolean
+cf_check_needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *needed)
+{
+	const Members view = members_of(members);
+	return needed_interval_summed(r, &view, NULL, needed);
+}
+
+gboolean
+cf_check_needed_interval_summed(const CfRelation *r, GPtrArray *members, const CfTermsSum *sum,
+				CfInterval *needed)
+{
+	const Members view = members_of(members);
+	return needed_interval_summed(r, &view, sum, needed);
+}
+
 CfEditBound
 cf_check_edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound)
 {
-	return edit_bound(r, members, NULL, bound);
+	const Members view = members_of(members);
+	return edit_bound(r, &view, NULL, bound);
 }
 
 /* The search for the best single edit for one broken relation (the target), one edited
@@ -1163,7 +1187,7 @@ typedef struct {
 	const ClaimRelations *claim_relations;
 	Evaluated *target;
 	const CfClaim *claim;     /* the edited number ... */
-	GPtrArray *members;       /* ... and every place it is written */
+	const Members *members;   /* ... and every place it is written */
 	const CfInterval *needed; /* what an edit must overlap in the base unit, or NULL */
 	gboolean target_holds;    /* an edit that gets here makes the target hold */
 	guint visit;
@@ -1270,11 +1294,11 @@ find_suggestions(GPtrArray *evaluated)
 			gsize n_digits = cf_decimal_write(c->stated, digits);
 			if (digits[0] == '-' || n_digits > MAX_EDIT_DIGITS)
 				continue;
-			GPtrArray *members = claim_relations_members(&claim_relations, root_list);
-			if (members->len > MAX_GROUP_SIZE)
+			const Members members = claim_relations_members(&claim_relations, root_list);
+			if (members.len > MAX_GROUP_SIZE)
 				continue;
 			CfInterval needed, needed_stated;
-			CfEditBound bound = edit_bound(target->relation, members,
+			CfEditBound bound = edit_bound(target->relation, &members,
 						       evaluated_sum(target), &needed);
 			/* every edit would be tried and found not to make the target hold */
 			if (bound == CF_EDIT_BOUND_UNREACHABLE)
@@ -1285,7 +1309,7 @@ find_suggestions(GPtrArray *evaluated)
 			gboolean filter_stated =
 				filter && cf_interval_shift(needed, -c->unit_exponent, &needed_stated);
 			search.claim = c;
-			search.members = members;
+			search.members = &members;
 			search.needed = filter && !filter_stated ? &needed : NULL;
 			search.target_holds = bound == CF_EDIT_BOUND_EXACT;
 			single_edits_within(digits, n_digits, filter_stated ? &needed_stated : NULL,

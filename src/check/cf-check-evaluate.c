@@ -295,7 +295,7 @@ typedef struct {
 
 /* Sets up @e for the edit @text of @claim, which reads as @value (NULL: not known yet): FALSE
  * when it does not read as a number or its value does not fit in the base unit (the edit is
- * then not weighed at all). */
+ * then not weighed at all).  The text is left to edit_set_text(): only the best edit needs it. */
 static gboolean
 edit_init(Edit *e, const CfClaim *claim, const char *text, gsize length, const CfDecimal *value)
 {
@@ -305,11 +305,17 @@ edit_init(Edit *e, const CfClaim *claim, const char *text, gsize length, const C
 		e->stated = *value;
 	else if (!cf_decimal_parse(text, (gssize)length, &e->stated))
 		return FALSE;
-	memcpy(e->text, text, length);
-	e->text[length] = '\0';
 	return cf_decimal_shift(e->stated, claim->unit_exponent, &e->value.point) &&
 	       cf_interval_shift(cf_interval_stated(e->stated), claim->unit_exponent,
 				 &e->value.interval);
+}
+
+/* Writes @text (which edit_init() took) into @e. */
+static void
+edit_set_text(Edit *e, const char *text, gsize length)
+{
+	memcpy(e->text, text, length);
+	e->text[length] = '\0';
 }
 
 /* ---- evaluation ---- */
@@ -1230,6 +1236,7 @@ search_edit_cb(const char *text, gsize length, const CfDecimal *value, gpointer 
 	if (s->best.claim == NULL || cand.fixed > s->best.fixed) {
 		search_drop(s, &s->best);
 		s->best = cand;
+		edit_set_text(&s->best.edit, text, length);
 		s->tie = FALSE;
 	} else {
 		/* 30000 → 3000 and → 3000.0 are one edit, not a tie */

@@ -568,15 +568,8 @@ typedef struct {
 	Members members;    /* borrowed: every place the edited number is written */
 	Edit edit;          /* the edited figure */
 	guint fixed;        /* broken relations that hold after the edit */
-	GPtrArray *fixes;   /* Evaluated* fixed */
+	Evaluated **fixes;  /* the fixed relations: a buffer of the search's */
 } Candidate;
-
-static void
-candidate_clear(Candidate *c)
-{
-	if (c->fixes)
-		g_ptr_array_unref(c->fixes);
-}
 
 static gboolean needed_interval_summed(const CfRelation *r, const Members *members,
 				       const CfTermsSum *sum, CfInterval *needed);
@@ -608,11 +601,11 @@ outcome_after_edit(Evaluated *e, const Members *members, const CfOverrides *over
  * @visit is a stamp no earlier call used; @target_holds says the edit is already known to
  * make the target hold (cf_check_needed_interval()).  Each relation weighed counts against
  * the budget @spent, whether it had to be evaluated or not.  The relations the edit fixes
- * are listed in @fixes (emptied first), which @out takes when it returns TRUE. */
+ * are listed in @fixes (room for every relation), which @out takes when it returns TRUE. */
 static gboolean
 try_edit(const CfClaim *claim, const Members *members, const Edit *edit,
 	 const ClaimRelations *claim_relations, Evaluated *target, gboolean target_holds,
-	 guint visit, guint64 *spent, GPtrArray *fixes, Candidate *out)
+	 guint visit, guint64 *spent, Evaluated **fixes, Candidate *out)
 {
 	CfOverrides overrides = {members->claims, members->len, edit->value};
 
@@ -621,7 +614,7 @@ try_edit(const CfClaim *claim, const Members *members, const Edit *edit,
 	if (!target_holds &&
 	    !cf_outcome_holds(cf_relation_evaluate(target->relation, &overrides, NULL, NULL, NULL)))
 		return FALSE;
-	fixes->len = 0; /* no free function: nothing to drop */
+	guint fixed = 0;
 	for (guint m = 0; m < members->len; m++) {
 		guint next = claim_relations_first(claim_relations, members->claims[m]);
 		while (next) {
@@ -640,7 +633,7 @@ try_edit(const CfClaim *claim, const Members *members, const Edit *edit,
 			gboolean was_broken = is_broken(e->outcome);
 			if (cf_outcome_holds(o)) {
 				if (was_broken)
-					g_ptr_array_add(fixes, e);
+					fixes[fixed++] = e;
 				continue;
 			}
 			/* never break what held, never widen a gap */
@@ -653,7 +646,7 @@ try_edit(const CfClaim *claim, const Members *members, const Edit *edit,
 	out->claim = claim;
 	out->members = *members;
 	out->edit = *edit;
-	out->fixed = fixes->len;
+	out->fixed = fixed;
 	out->fixes = fixes;
 	return TRUE;
 }
@@ -700,11 +693,11 @@ describe_fix(const Candidate *best)
 	}
 	g_string_append_c(s, ')');
 	cf_check_append_strings(s, " → ", best->edit.text, " would reconcile ", NULL);
-	for (guint i = 0; i < best->fixes->len; i++) {
-		const Evaluated *e = g_ptr_array_index(best->fixes, i);
+	for (guint i = 0; i < best->fixed; i++) {
+		const Evaluated *e = best->fixes[i];
 		const CfClaim *r = result_claim(e->relation);
 		if (i > 0)
-			g_string_append(s, i + 1 == best->fixes->len ? " and " : ", ");
+			g_string_append(s, i + 1 == best->fixed ? " and " : ", ");
 		if (r == NULL)
 			continue;
 		if (r == c && e->relation->terms->len > 0) {
@@ -1200,20 +1193,12 @@ typedef struct {
 	guint64 spent;
 	Candidate best;
 	gboolean tie;
-	GPtrArray *spare; /* an empty array for the next try_edit()'s fixes, or NULL */
+	/* two buffers with room for every relation: one the best candidate's fixes, the other
+	 * (spare) the next try_edit()'s */
+	Evaluated **buffers[2];
+	Evaluated **spare;
 } Search;
 
-/* Drops @c, keeping its array of fixes for the next try. */
-static void
-search_drop(Search *s, Candidate *c)
-{
-	if (s->spare == NULL && c->fixes) {
-		s->spare = g_steal_pointer(&c->fixes);
-		g_ptr_array_set_size(s->spare, 0);
-	}
-	candidate_clear(c);
-	c->fixes = NULL;
-}
 
 static void
 search_edit_cb(const char *text, gsize length, const CfDecimal *value, gpointer data)
@@ -1227,14 +1212,12 @@ search_edit_cb(const char *text, gsize length, const CfDecimal *value, gpointer 
 	if (s->needed && !cf_interval_overlaps(edit.value.interval, *s->needed))
 		return;
 	Candidate cand = {0};
-	if (s->spare == NULL)
-		s->spare = g_ptr_array_new();
 	if (!try_edit(s->claim, s->members, &edit, s->claim_relations, s->target, s->target_holds,
 		      ++s->visit, &s->spent, s->spare, &cand))
 		return;
-	s->spare = NULL; /* cand's now */
 	if (s->best.claim == NULL || cand.fixed > s->best.fixed) {
-		search_drop(s, &s->best);
+		/* cand's buffer is the best's now; the other one is spare */
+		s->spare = cand.fixes == s->buffers[0] ? s->buffers[1] : s->buffers[0];
 		s->best = cand;
 		edit_set_text(&s->best.edit, text, length);
 		s->tie = FALSE;
@@ -1242,7 +1225,6 @@ search_edit_cb(const char *text, gsize length, const CfDecimal *value, gpointer 
 		/* 30000 → 3000 and → 3000.0 are one edit, not a tie */
 		if (cand.fixed == s->best.fixed && !same_figure(&cand, &s->best))
 			s->tie = TRUE;
-		search_drop(s, &cand);
 	}
 }
 
@@ -1281,6 +1263,10 @@ find_suggestions(GPtrArray *evaluated)
 
 	claim_relations_group_all(&claim_relations);
 	Search search = {.claim_relations = &claim_relations};
+	/* one block for both buffers: a try_edit() lists each relation once at most */
+	search.buffers[0] = g_new(Evaluated *, 2 * (gsize)evaluated->len);
+	search.buffers[1] = search.buffers[0] + evaluated->len;
+	search.spare = search.buffers[0];
 	for (guint i = first; i < evaluated->len; i++) {
 		Evaluated *target = g_ptr_array_index(evaluated, i);
 		if (!wants_suggestion(target))
@@ -1325,18 +1311,16 @@ find_suggestions(GPtrArray *evaluated)
 		Candidate *best = &search.best;
 		if (best->claim && !search.tie) {
 			g_autofree char *text = describe_fix(best);
-			for (guint f = 0; f < best->fixes->len; f++) {
-				Evaluated *e = g_ptr_array_index(best->fixes, f);
+			for (guint f = 0; f < best->fixed; f++) {
+				Evaluated *e = best->fixes[f];
 				if (e->suggestion == NULL)
 					e->suggestion = g_strdup(text);
 			}
 			if (target->suggestion == NULL)
 				target->suggestion = g_strdup(text);
 		}
-		search_drop(&search, best);
 	}
-	if (search.spare)
-		g_ptr_array_unref(search.spare);
+	g_free(search.buffers[0]);
 	claim_relations_clear(&claim_relations);
 }
 

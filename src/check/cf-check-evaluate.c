@@ -574,6 +574,20 @@ typedef struct {
 static gboolean needed_interval_summed(const CfRelation *r, const Members *members,
 				       const CfTermsSum *sum, CfInterval *needed);
 
+/* Whether an edit of @members makes @e's relation hold exactly when it overlaps @e->needed
+ * (needed_interval_summed()), worked out once per members: the search asks it both when
+ * @e is its target and when an edit for another target touches @e. */
+static gboolean
+evaluated_needed(Evaluated *e, const Members *members)
+{
+	if (e->needed_for != members->claims) {
+		e->needed_for = members->claims;
+		e->needed_exact =
+			needed_interval_summed(e->relation, members, evaluated_sum(e), &e->needed);
+	}
+	return e->needed_exact;
+}
+
 /* What cf_relation_evaluate() says of @e's relation with the edit @overrides of @members,
  * as far as try_edit() needs it: whether it holds and else the gap (the outcome is then
  * BROKEN, or UNKNOWN when it could not be worked out).  Where the edited number stands
@@ -583,12 +597,7 @@ static gboolean needed_interval_summed(const CfRelation *r, const Members *membe
 static CfOutcome
 outcome_after_edit(Evaluated *e, const Members *members, const CfOverrides *overrides, CfDecimal *gap)
 {
-	if (e->needed_for != members->claims) {
-		e->needed_for = members->claims;
-		e->needed_exact = needed_interval_summed(e->relation, members,
-								  evaluated_sum(e), &e->needed);
-	}
-	if (e->needed_exact) {
+	if (evaluated_needed(e, members)) {
 		if (cf_interval_overlaps(overrides->value.interval, e->needed))
 			return CF_OUTCOME_EXACT;
 		if (cf_interval_gap(overrides->value.interval, e->needed, gap))
@@ -1134,12 +1143,10 @@ necessary_interval(const CfRelation *r, const Members *members, CfInterval *boun
 
 /* The needed interval when there is one (exact), else the quotient's bounds for a ratio whose
  * result is edited, else necessary_interval(). */
-/* cf_check_edit_bound() with the terms' sum @sum (or NULL) for the exact case. */
+/* edit_bound() once needed_interval_summed() has not applied. */
 static CfEditBound
-edit_bound(const CfRelation *r, const Members *members, const CfTermsSum *sum, CfInterval *bound)
+edit_bound_inexact(const CfRelation *r, const Members *members, CfInterval *bound)
 {
-	if (needed_interval_summed(r, members, sum, bound))
-		return CF_EDIT_BOUND_EXACT;
 	if (r->kind == CF_RELATION_RATIO && r->result->kind == CF_TERM_CLAIM &&
 	    is_member(members, r->result->claim)) {
 		for (guint k = 0; k < r->terms->len; k++)
@@ -1149,6 +1156,15 @@ edit_bound(const CfRelation *r, const Members *members, const CfTermsSum *sum, C
 							  : CF_EDIT_BOUND_NONE;
 	}
 	return necessary_interval(r, members, bound);
+}
+
+/* cf_check_edit_bound() with the terms' sum @sum (or NULL) for the exact case. */
+static CfEditBound
+edit_bound(const CfRelation *r, const Members *members, const CfTermsSum *sum, CfInterval *bound)
+{
+	if (needed_interval_summed(r, members, sum, bound))
+		return CF_EDIT_BOUND_EXACT;
+	return edit_bound_inexact(r, members, bound);
 }
 
 /* The view of an array of const CfClaim* (the public functions' form). */
@@ -1291,8 +1307,11 @@ find_suggestions(GPtrArray *evaluated)
 			if (members.len > MAX_GROUP_SIZE)
 				continue;
 			CfInterval needed, needed_stated;
-			CfEditBound bound = edit_bound(target->relation, &members,
-						       evaluated_sum(target), &needed);
+			CfEditBound bound = CF_EDIT_BOUND_EXACT;
+			if (evaluated_needed(target, &members))
+				needed = target->needed;
+			else
+				bound = edit_bound_inexact(target->relation, &members, &needed);
 			/* every edit would be tried and found not to make the target hold */
 			if (bound == CF_EDIT_BOUND_UNREACHABLE)
 				continue;

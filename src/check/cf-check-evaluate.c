@@ -1141,9 +1141,8 @@ necessary_interval(const CfRelation *r, const Members *members, CfInterval *boun
 	return needed_for_member(edited, members, needed, bound);
 }
 
-/* The needed interval when there is one (exact), else the quotient's bounds for a ratio whose
- * result is edited, else necessary_interval(). */
-/* edit_bound() once needed_interval_summed() has not applied. */
+/* What edit_bound() gives once needed_interval_summed() has not applied: the quotient's
+ * bounds for a ratio whose result is edited, else necessary_interval(). */
 static CfEditBound
 edit_bound_inexact(const CfRelation *r, const Members *members, CfInterval *bound)
 {
@@ -1158,7 +1157,8 @@ edit_bound_inexact(const CfRelation *r, const Members *members, CfInterval *boun
 	return necessary_interval(r, members, bound);
 }
 
-/* cf_check_edit_bound() with the terms' sum @sum (or NULL) for the exact case. */
+/* The needed interval when there is one (exact), else edit_bound_inexact(): what
+ * cf_check_edit_bound() gives, with the terms' sum @sum (or NULL) for the exact case. */
 static CfEditBound
 edit_bound(const CfRelation *r, const Members *members, const CfTermsSum *sum, CfInterval *bound)
 {

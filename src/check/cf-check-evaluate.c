@@ -14,6 +14,12 @@
 /* A message lists at most this many parts before "…". */
 #define MAX_LISTED_PARTS 8
 
+/* The places one number is written: a view of claims, in document order. */
+typedef struct {
+	const CfClaim *const *claims;
+	guint len;
+} Members;
+
 typedef struct {
 	CfRelation *relation;
 	CfOutcome outcome;
@@ -28,7 +34,7 @@ typedef struct {
 	guint visit; /* the last try_edit() that evaluated it (find_suggestions' stamp) */
 	/* what an edit of needed_for (a group's members) must overlap for the relation to
 	 * hold, when needed_exact (cf_check_needed_interval()); kept for the next edit */
-	GPtrArray *needed_for;
+	const CfClaim *const *needed_for;
 	gboolean needed_exact;
 	CfInterval needed;
 	/* the terms' sum (cf_check_terms_sum()), once sum_known */
@@ -289,7 +295,7 @@ typedef struct {
 
 /* Sets up @e for the edit @text of @claim, which reads as @value (NULL: not known yet): FALSE
  * when it does not read as a number or its value does not fit in the base unit (the edit is
- * then not weighed at all). */
+ * then not weighed at all).  The text is left to edit_set_text(): only the best edit needs it. */
 static gboolean
 edit_init(Edit *e, const CfClaim *claim, const char *text, gsize length, const CfDecimal *value)
 {
@@ -299,11 +305,17 @@ edit_init(Edit *e, const CfClaim *claim, const char *text, gsize length, const C
 		e->stated = *value;
 	else if (!cf_decimal_parse(text, (gssize)length, &e->stated))
 		return FALSE;
-	memcpy(e->text, text, length);
-	e->text[length] = '\0';
 	return cf_decimal_shift(e->stated, claim->unit_exponent, &e->value.point) &&
 	       cf_interval_shift(cf_interval_stated(e->stated), claim->unit_exponent,
 				 &e->value.interval);
+}
+
+/* Writes @text (which edit_init() took) into @e. */
+static void
+edit_set_text(Edit *e, const char *text, gsize length)
+{
+	memcpy(e->text, text, length);
+	e->text[length] = '\0';
 }
 
 /* ---- evaluation ---- */
@@ -417,7 +429,7 @@ typedef struct {
 	guint parent;
 	/* for a root: every claim of its group in document order, itself first when alone (the
 	 * same array each time: edits' needed intervals are kept per members array); made by
-	 * claim_relations_group_all() or when first asked */
+	 * claim_relations_group_all() for groups of more than one (else the claim alone) */
 	GPtrArray *members;
 } RelationList;
 
@@ -542,30 +554,38 @@ claim_relations_group_all(ClaimRelations *cr)
 }
 
 /* The members of the group whose root's list is @root (index + 1). */
-static GPtrArray *
-claim_relations_members(ClaimRelations *cr, guint root)
+static Members
+claim_relations_members(const ClaimRelations *cr, guint root)
 {
-	RelationList *l = &cr->heads[root - 1];
-	if (l->members == NULL) {
-		l->members = g_ptr_array_new();
-		g_ptr_array_add(l->members, (gpointer)l->claim);
-	}
-	return l->members;
+	const RelationList *l = &cr->heads[root - 1];
+	if (l->members)
+		return (Members){(const CfClaim *const *)l->members->pdata, l->members->len};
+	return (Members){&l->claim, 1};
 }
 
 typedef struct {
 	const CfClaim *claim;
-	GPtrArray *members; /* borrowed: every place the edited number is written */
+	Members members;    /* borrowed: every place the edited number is written */
 	Edit edit;          /* the edited figure */
 	guint fixed;        /* broken relations that hold after the edit */
-	GPtrArray *fixes;   /* Evaluated* fixed */
+	Evaluated **fixes;  /* the fixed relations: a buffer of the search's */
 } Candidate;
 
-static void
-candidate_clear(Candidate *c)
+static gboolean needed_interval_summed(const CfRelation *r, const Members *members,
+				       const CfTermsSum *sum, CfInterval *needed);
+
+/* Whether an edit of @members makes @e's relation hold exactly when it overlaps @e->needed
+ * (needed_interval_summed()), worked out once per members: the search asks it both when
+ * @e is its target and when an edit for another target touches @e. */
+static gboolean
+evaluated_needed(Evaluated *e, const Members *members)
 {
-	if (c->fixes)
-		g_ptr_array_unref(c->fixes);
+	if (e->needed_for != members->claims) {
+		e->needed_for = members->claims;
+		e->needed_exact =
+			needed_interval_summed(e->relation, members, evaluated_sum(e), &e->needed);
+	}
+	return e->needed_exact;
 }
 
 /* What cf_relation_evaluate() says of @e's relation with the edit @overrides of @members,
@@ -575,14 +595,9 @@ candidate_clear(Candidate *c)
  * overlap with (else its distance from) the interval the number must meet, worked out
  * once for all the edits of @members: the other figures add up the same way each time. */
 static CfOutcome
-outcome_after_edit(Evaluated *e, GPtrArray *members, const CfOverrides *overrides, CfDecimal *gap)
+outcome_after_edit(Evaluated *e, const Members *members, const CfOverrides *overrides, CfDecimal *gap)
 {
-	if (e->needed_for != members) {
-		e->needed_for = members;
-		e->needed_exact = cf_check_needed_interval_summed(e->relation, members,
-								  evaluated_sum(e), &e->needed);
-	}
-	if (e->needed_exact) {
+	if (evaluated_needed(e, members)) {
 		if (cf_interval_overlaps(overrides->value.interval, e->needed))
 			return CF_OUTCOME_EXACT;
 		if (cf_interval_gap(overrides->value.interval, e->needed, gap))
@@ -595,22 +610,22 @@ outcome_after_edit(Evaluated *e, GPtrArray *members, const CfOverrides *override
  * @visit is a stamp no earlier call used; @target_holds says the edit is already known to
  * make the target hold (cf_check_needed_interval()).  Each relation weighed counts against
  * the budget @spent, whether it had to be evaluated or not.  The relations the edit fixes
- * are listed in @fixes (emptied first), which @out takes when it returns TRUE. */
+ * are listed in @fixes (room for every relation), which @out takes when it returns TRUE. */
 static gboolean
-try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit,
+try_edit(const CfClaim *claim, const Members *members, const Edit *edit,
 	 const ClaimRelations *claim_relations, Evaluated *target, gboolean target_holds,
-	 guint visit, guint64 *spent, GPtrArray *fixes, Candidate *out)
+	 guint visit, guint64 *spent, Evaluated **fixes, Candidate *out)
 {
-	CfOverrides overrides = {(const CfClaim *const *)members->pdata, members->len, edit->value};
+	CfOverrides overrides = {members->claims, members->len, edit->value};
 
 	/* the relation of the finding must hold */
 	(*spent)++;
 	if (!target_holds &&
 	    !cf_outcome_holds(cf_relation_evaluate(target->relation, &overrides, NULL, NULL, NULL)))
 		return FALSE;
-	fixes->len = 0; /* no free function: nothing to drop */
+	guint fixed = 0;
 	for (guint m = 0; m < members->len; m++) {
-		guint next = claim_relations_first(claim_relations, g_ptr_array_index(members, m));
+		guint next = claim_relations_first(claim_relations, members->claims[m]);
 		while (next) {
 			const RelationNode *node = &claim_relations->nodes[next - 1];
 			next = node->next;
@@ -627,7 +642,7 @@ try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit,
 			gboolean was_broken = is_broken(e->outcome);
 			if (cf_outcome_holds(o)) {
 				if (was_broken)
-					g_ptr_array_add(fixes, e);
+					fixes[fixed++] = e;
 				continue;
 			}
 			/* never break what held, never widen a gap */
@@ -638,9 +653,9 @@ try_edit(const CfClaim *claim, GPtrArray *members, const Edit *edit,
 		}
 	}
 	out->claim = claim;
-	out->members = members;
+	out->members = *members;
 	out->edit = *edit;
-	out->fixed = fixes->len;
+	out->fixed = fixed;
 	out->fixes = fixes;
 	return TRUE;
 }
@@ -669,8 +684,8 @@ describe_fix(const Candidate *best)
 	cf_decimal_append(c->stated, s);
 	/* every place the number is written, in line order */
 	g_autoptr(GArray) lines = g_array_new(FALSE, FALSE, sizeof(guint));
-	for (guint i = 0; best->members && i < best->members->len; i++) {
-		const CfClaim *m = g_ptr_array_index(best->members, i);
+	for (guint i = 0; i < best->members.len; i++) {
+		const CfClaim *m = best->members.claims[i];
 		g_array_append_val(lines, m->line);
 	}
 	if (lines->len == 0)
@@ -687,11 +702,11 @@ describe_fix(const Candidate *best)
 	}
 	g_string_append_c(s, ')');
 	cf_check_append_strings(s, " → ", best->edit.text, " would reconcile ", NULL);
-	for (guint i = 0; i < best->fixes->len; i++) {
-		const Evaluated *e = g_ptr_array_index(best->fixes, i);
+	for (guint i = 0; i < best->fixed; i++) {
+		const Evaluated *e = best->fixes[i];
 		const CfClaim *r = result_claim(e->relation);
 		if (i > 0)
-			g_string_append(s, i + 1 == best->fixes->len ? " and " : ", ");
+			g_string_append(s, i + 1 == best->fixed ? " and " : ", ");
 		if (r == NULL)
 			continue;
 		if (r == c && e->relation->terms->len > 0) {
@@ -711,17 +726,17 @@ describe_fix(const Candidate *best)
 
 /* TRUE when @claim is one of @members (a handful at most: MAX_GROUP_SIZE). */
 static inline gboolean
-is_member(GPtrArray *members, const CfClaim *claim)
+is_member(const Members *members, const CfClaim *claim)
 {
 	for (guint i = 0; i < members->len; i++)
-		if (members->pdata[i] == claim)
+		if (members->claims[i] == claim)
 			return TRUE;
 	return FALSE;
 }
 
 /* TRUE when @term mentions a claim of @members. */
 static gboolean
-term_involves(const CfTerm *term, GPtrArray *members)
+term_involves(const CfTerm *term, const Members *members)
 {
 	if (term->kind == CF_TERM_CLAIM)
 		return is_member(members, term->claim);
@@ -814,15 +829,9 @@ others_sum(const CfRelation *r, guint skip, const CfTermsSum *sum, CfInterval *o
 	return TRUE;
 }
 
-gboolean
-cf_check_needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *needed)
-{
-	return cf_check_needed_interval_summed(r, members, NULL, needed);
-}
-
-gboolean
-cf_check_needed_interval_summed(const CfRelation *r, GPtrArray *members, const CfTermsSum *sum,
-				CfInterval *needed)
+static gboolean
+needed_interval_summed(const CfRelation *r, const Members *members, const CfTermsSum *sum,
+		       CfInterval *needed)
 {
 	if (r->kind != CF_RELATION_SUM && r->kind != CF_RELATION_EQUAL &&
 	    r->kind != CF_RELATION_AT_MOST)
@@ -890,7 +899,7 @@ cf_check_needed_interval_summed(const CfRelation *r, GPtrArray *members, const C
 
 /* How many leaves of @term are claims of @members. */
 static guint
-term_count_members(const CfTerm *term, GPtrArray *members)
+term_count_members(const CfTerm *term, const Members *members)
 {
 	if (term->kind == CF_TERM_CLAIM)
 		return is_member(members, term->claim) ? 1 : 0;
@@ -904,7 +913,7 @@ term_count_members(const CfTerm *term, GPtrArray *members)
  * stated figures do): then a relation whose figures agree exactly also has overlapping
  * intervals, and the bounds below need only follow the intervals. */
 static gboolean
-term_points_inside(const CfTerm *term, GPtrArray *members)
+term_points_inside(const CfTerm *term, const Members *members)
 {
 	switch (term->kind) {
 	case CF_TERM_CLAIM:
@@ -954,7 +963,7 @@ sum_others(GPtrArray *terms, const CfTerm *skip, CfInterval *out)
 
 /* The child of @terms holding the one claim of @members. */
 static const CfTerm *
-member_child(GPtrArray *terms, GPtrArray *members)
+member_child(GPtrArray *terms, const Members *members)
 {
 	for (guint k = 0; k < terms->len; k++)
 		if (term_count_members(g_ptr_array_index(terms, k), members))
@@ -968,7 +977,7 @@ member_child(GPtrArray *terms, GPtrArray *members)
  * [N.low / P.high, N.high / P.low]; never when N lies below 0, as a product of
  * non-negative figures does not).  NONE when it cannot tell. */
 static CfEditBound
-needed_for_member(const CfTerm *term, GPtrArray *members, CfInterval needed, CfInterval *out)
+needed_for_member(const CfTerm *term, const Members *members, CfInterval needed, CfInterval *out)
 {
 	if (term->kind == CF_TERM_CLAIM) {
 		*out = needed;
@@ -1074,7 +1083,7 @@ ratio_needed(const CfRelation *r, gboolean numerator, CfInterval *needed)
  * inside a product, a sum within a term, or a ratio's terms) is edited: an interval the
  * edit must overlap (NECESSARY), none (UNREACHABLE) or none known (NONE). */
 static CfEditBound
-necessary_interval(const CfRelation *r, GPtrArray *members, CfInterval *bound)
+necessary_interval(const CfRelation *r, const Members *members, CfInterval *bound)
 {
 	guint in_result = term_count_members(r->result, members), in_terms = 0;
 	for (guint k = 0; k < r->terms->len; k++)
@@ -1132,14 +1141,11 @@ necessary_interval(const CfRelation *r, GPtrArray *members, CfInterval *bound)
 	return needed_for_member(edited, members, needed, bound);
 }
 
-/* The needed interval when there is one (exact), else the quotient's bounds for a ratio whose
- * result is edited, else necessary_interval(). */
-/* cf_check_edit_bound() with the terms' sum @sum (or NULL) for the exact case. */
+/* What edit_bound() gives once needed_interval_summed() has not applied: the quotient's
+ * bounds for a ratio whose result is edited, else necessary_interval(). */
 static CfEditBound
-edit_bound(const CfRelation *r, GPtrArray *members, const CfTermsSum *sum, CfInterval *bound)
+edit_bound_inexact(const CfRelation *r, const Members *members, CfInterval *bound)
 {
-	if (cf_check_needed_interval_summed(r, members, sum, bound))
-		return CF_EDIT_BOUND_EXACT;
 	if (r->kind == CF_RELATION_RATIO && r->result->kind == CF_TERM_CLAIM &&
 	    is_member(members, r->result->claim)) {
 		for (guint k = 0; k < r->terms->len; k++)
@@ -1151,10 +1157,43 @@ edit_bound(const CfRelation *r, GPtrArray *members, const CfTermsSum *sum, CfInt
 	return necessary_interval(r, members, bound);
 }
 
+/* The needed interval when there is one (exact), else edit_bound_inexact(): what
+ * cf_check_edit_bound() gives, with the terms' sum @sum (or NULL) for the exact case. */
+static CfEditBound
+edit_bound(const CfRelation *r, const Members *members, const CfTermsSum *sum, CfInterval *bound)
+{
+	if (needed_interval_summed(r, members, sum, bound))
+		return CF_EDIT_BOUND_EXACT;
+	return edit_bound_inexact(r, members, bound);
+}
+
+/* The view of an array of const CfClaim* (the public functions' form). */
+static Members
+members_of(GPtrArray *array)
+{
+	return (Members){(const CfClaim *const *)array->pdata, array->len};
+}
+
+gboolean
+cf_check_needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *needed)
+{
+	const Members view = members_of(members);
+	return needed_interval_summed(r, &view, NULL, needed);
+}
+
+gboolean
+cf_check_needed_interval_summed(const CfRelation *r, GPtrArray *members, const CfTermsSum *sum,
+				CfInterval *needed)
+{
+	const Members view = members_of(members);
+	return needed_interval_summed(r, &view, sum, needed);
+}
+
 CfEditBound
 cf_check_edit_bound(const CfRelation *r, GPtrArray *members, CfInterval *bound)
 {
-	return edit_bound(r, members, NULL, bound);
+	const Members view = members_of(members);
+	return edit_bound(r, &view, NULL, bound);
 }
 
 /* The search for the best single edit for one broken relation (the target), one edited
@@ -1163,27 +1202,19 @@ typedef struct {
 	const ClaimRelations *claim_relations;
 	Evaluated *target;
 	const CfClaim *claim;     /* the edited number ... */
-	GPtrArray *members;       /* ... and every place it is written */
+	const Members *members;   /* ... and every place it is written */
 	const CfInterval *needed; /* what an edit must overlap in the base unit, or NULL */
 	gboolean target_holds;    /* an edit that gets here makes the target hold */
 	guint visit;
 	guint64 spent;
 	Candidate best;
 	gboolean tie;
-	GPtrArray *spare; /* an empty array for the next try_edit()'s fixes, or NULL */
+	/* two buffers with room for every relation: one the best candidate's fixes, the other
+	 * (spare) the next try_edit()'s */
+	Evaluated **buffers[2];
+	Evaluated **spare;
 } Search;
 
-/* Drops @c, keeping its array of fixes for the next try. */
-static void
-search_drop(Search *s, Candidate *c)
-{
-	if (s->spare == NULL && c->fixes) {
-		s->spare = g_steal_pointer(&c->fixes);
-		g_ptr_array_set_size(s->spare, 0);
-	}
-	candidate_clear(c);
-	c->fixes = NULL;
-}
 
 static void
 search_edit_cb(const char *text, gsize length, const CfDecimal *value, gpointer data)
@@ -1197,21 +1228,19 @@ search_edit_cb(const char *text, gsize length, const CfDecimal *value, gpointer 
 	if (s->needed && !cf_interval_overlaps(edit.value.interval, *s->needed))
 		return;
 	Candidate cand = {0};
-	if (s->spare == NULL)
-		s->spare = g_ptr_array_new();
 	if (!try_edit(s->claim, s->members, &edit, s->claim_relations, s->target, s->target_holds,
 		      ++s->visit, &s->spent, s->spare, &cand))
 		return;
-	s->spare = NULL; /* cand's now */
 	if (s->best.claim == NULL || cand.fixed > s->best.fixed) {
-		search_drop(s, &s->best);
+		/* cand's buffer is the best's now; the other one is spare */
+		s->spare = cand.fixes == s->buffers[0] ? s->buffers[1] : s->buffers[0];
 		s->best = cand;
+		edit_set_text(&s->best.edit, text, length);
 		s->tie = FALSE;
 	} else {
 		/* 30000 → 3000 and → 3000.0 are one edit, not a tie */
 		if (cand.fixed == s->best.fixed && !same_figure(&cand, &s->best))
 			s->tie = TRUE;
-		search_drop(s, &cand);
 	}
 }
 
@@ -1250,6 +1279,10 @@ find_suggestions(GPtrArray *evaluated)
 
 	claim_relations_group_all(&claim_relations);
 	Search search = {.claim_relations = &claim_relations};
+	/* one block for both buffers: a try_edit() lists each relation once at most */
+	search.buffers[0] = g_new(Evaluated *, 2 * (gsize)evaluated->len);
+	search.buffers[1] = search.buffers[0] + evaluated->len;
+	search.spare = search.buffers[0];
 	for (guint i = first; i < evaluated->len; i++) {
 		Evaluated *target = g_ptr_array_index(evaluated, i);
 		if (!wants_suggestion(target))
@@ -1270,12 +1303,15 @@ find_suggestions(GPtrArray *evaluated)
 			gsize n_digits = cf_decimal_write(c->stated, digits);
 			if (digits[0] == '-' || n_digits > MAX_EDIT_DIGITS)
 				continue;
-			GPtrArray *members = claim_relations_members(&claim_relations, root_list);
-			if (members->len > MAX_GROUP_SIZE)
+			const Members members = claim_relations_members(&claim_relations, root_list);
+			if (members.len > MAX_GROUP_SIZE)
 				continue;
 			CfInterval needed, needed_stated;
-			CfEditBound bound = edit_bound(target->relation, members,
-						       evaluated_sum(target), &needed);
+			CfEditBound bound = CF_EDIT_BOUND_EXACT;
+			if (evaluated_needed(target, &members))
+				needed = target->needed;
+			else
+				bound = edit_bound_inexact(target->relation, &members, &needed);
 			/* every edit would be tried and found not to make the target hold */
 			if (bound == CF_EDIT_BOUND_UNREACHABLE)
 				continue;
@@ -1285,7 +1321,7 @@ find_suggestions(GPtrArray *evaluated)
 			gboolean filter_stated =
 				filter && cf_interval_shift(needed, -c->unit_exponent, &needed_stated);
 			search.claim = c;
-			search.members = members;
+			search.members = &members;
 			search.needed = filter && !filter_stated ? &needed : NULL;
 			search.target_holds = bound == CF_EDIT_BOUND_EXACT;
 			single_edits_within(digits, n_digits, filter_stated ? &needed_stated : NULL,
@@ -1294,18 +1330,16 @@ find_suggestions(GPtrArray *evaluated)
 		Candidate *best = &search.best;
 		if (best->claim && !search.tie) {
 			g_autofree char *text = describe_fix(best);
-			for (guint f = 0; f < best->fixes->len; f++) {
-				Evaluated *e = g_ptr_array_index(best->fixes, f);
+			for (guint f = 0; f < best->fixed; f++) {
+				Evaluated *e = best->fixes[f];
 				if (e->suggestion == NULL)
 					e->suggestion = g_strdup(text);
 			}
 			if (target->suggestion == NULL)
 				target->suggestion = g_strdup(text);
 		}
-		search_drop(&search, best);
 	}
-	if (search.spare)
-		g_ptr_array_unref(search.spare);
+	g_free(search.buffers[0]);
 	claim_relations_clear(&claim_relations);
 }
 

@@ -646,8 +646,10 @@ read_sentence(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchor
 			pending = c;
 			continue;
 		}
-		Direction reach = ending_direction(&text, TRUE);
-		if (!comparison && reach != DIRECTION_NONE && near && level && previous == level &&
+		/* the ending read with 到/至 only where the rest could make it 由L增加到X */
+		gboolean may_reach = !comparison && near && level && previous == level;
+		Direction reach = may_reach ? ending_direction(&text, TRUE) : DIRECTION_NONE;
+		if (reach != DIRECTION_NONE &&
 		    (span_contains(&text, "到") || span_contains(&text, "至")) &&
 		    cf_rates_same_measure(level, c)) {
 			Span before = text_before(ctx, NULL, level, FALSE);

@@ -206,6 +206,53 @@ test_at_most(void)
 	cf_relation_free(r);
 }
 
+/* Freed terms and relations are kept for the next ones (cf-relation.c): a block made again
+ * starts as a new one, whatever the last one set, with a short or a long what, and a relation
+ * may be freed on another thread than made it. */
+static gpointer
+free_relation_thread(gpointer data)
+{
+	cf_relation_free(data);
+	return NULL;
+}
+
+static void
+test_relation_reuse(void)
+{
+	g_autoptr(GPtrArray) claims = claims_new();
+	CfClaim *a = make_claim(CF_CLAIM_AMOUNT, "2000", 4, "万元", 1);
+	g_ptr_array_add(claims, a);
+	g_autofree char *long_what = g_strnfill(400, 'w');
+	for (guint round = 0; round < 3; round++) {
+		for (guint i = 0; i < 50; i++) {
+			const char *what = i % 3 == 0 ? NULL : i % 3 == 1 ? "share" : long_what;
+			GPtrArray *terms = NULL;
+			if (i % 2 == 0) {
+				terms = g_ptr_array_new();
+				g_ptr_array_add(terms, cf_term_new_constant(cf_decimal_from_int(7), "seven"));
+			}
+			CfRelation *r = cf_relation_new(CF_RELATION_EQUAL, "sum-mismatch",
+							CF_SEVERITY_ERROR, cf_term_new_claim(a), terms,
+							what);
+			g_assert_cmpstr(r->what, ==, what);
+			g_assert_cmpint(r->ratio_exponent, ==, 2);
+			g_assert_false(r->partial || r->note_rounding || r->tie);
+			g_assert_null(r->result->label);
+			g_assert_null(r->result->children);
+			g_assert_true(r->result->claim == a);
+			g_assert_cmpuint(r->terms->len, ==, i % 2 == 0 ? 1 : 0);
+			/* set what a reused block must not keep */
+			r->partial = r->note_rounding = r->tie = TRUE;
+			r->ratio_exponent = 0;
+			if (i % 5 == 0) {
+				g_thread_join(g_thread_new("free", free_relation_thread, r));
+				continue;
+			}
+			cf_relation_free(r);
+		}
+	}
+}
+
 static void
 test_single_edits(void)
 {
@@ -953,5 +1000,6 @@ main(int argc, char **argv)
 	g_test_add_func("/check/utf8/char-at", test_utf8_char_at);
 	g_test_add_func("/check/utf8/may-contain", test_utf8_may_contain);
 	g_test_add_func("/check/rules/readme", test_readme_lists_rules);
+	g_test_add_func("/check/relation/reuse", test_relation_reuse);
 	return g_test_run();
 }

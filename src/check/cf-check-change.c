@@ -120,6 +120,9 @@ typedef struct {
 	guint8 first[256]; /* 1 for a byte that begins a word */
 	guint n_pairs;     /* the distinct first and third bytes of the words */
 	guchar pair[WORD_SET_MAX][2];
+#ifdef WORD_BLOCKS
+	__m128i pair_first[WORD_SET_MAX], pair_third[WORD_SET_MAX]; /* each pair's bytes, 16 times */
+#endif
 } WordSet;
 
 static guint32
@@ -151,6 +154,10 @@ word_set_init(WordSet *set, const char *const *words)
 		if (k == set->n_pairs) {
 			set->pair[k][0] = (guchar)w[0];
 			set->pair[k][1] = (guchar)w[2];
+#ifdef WORD_BLOCKS
+			set->pair_first[k] = _mm_set1_epi8((char)w[0]);
+			set->pair_third[k] = _mm_set1_epi8((char)w[2]);
+#endif
 			set->n_pairs++;
 		}
 	}
@@ -205,9 +212,8 @@ word_set_scan(const WordSet *set, const char *text, gsize length, WordFunc func,
 		for (guint k = 0; k < set->n_pairs; k++)
 			hit = _mm_or_si128(
 				hit,
-				_mm_and_si128(
-					_mm_cmpeq_epi8(v0, _mm_set1_epi8((char)set->pair[k][0])),
-					_mm_cmpeq_epi8(v2, _mm_set1_epi8((char)set->pair[k][1]))));
+				_mm_and_si128(_mm_cmpeq_epi8(v0, set->pair_first[k]),
+					      _mm_cmpeq_epi8(v2, set->pair_third[k])));
 		for (unsigned mask = (unsigned)_mm_movemask_epi8(hit); mask; mask &= mask - 1)
 			if (!words_at(set, text, p + (gsize)__builtin_ctz(mask), length, &found,
 				      func, data))
@@ -640,8 +646,10 @@ read_sentence(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchor
 			pending = c;
 			continue;
 		}
-		Direction reach = ending_direction(&text, TRUE);
-		if (!comparison && reach != DIRECTION_NONE && near && level && previous == level &&
+		/* the ending read with 到/至 only where the rest could make it 由L增加到X */
+		gboolean may_reach = !comparison && near && level && previous == level;
+		Direction reach = may_reach ? ending_direction(&text, TRUE) : DIRECTION_NONE;
+		if (reach != DIRECTION_NONE &&
 		    (span_contains(&text, "到") || span_contains(&text, "至")) &&
 		    cf_rates_same_measure(level, c)) {
 			Span before = text_before(ctx, NULL, level, FALSE);

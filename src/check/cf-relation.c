@@ -2,10 +2,94 @@
 
 #include <string.h>
 
+/* Terms and relations are made by every family and freed with the check, by the thousand per
+ * document: a freed block goes on a list of its thread and the next one made there takes it,
+ * instead of a round trip through malloc.  Each block is still its own g_malloc(), so a block
+ * made on one thread may be freed on another (a relation handed to the caller); the lists are
+ * capped and freed when their thread ends. */
+typedef struct Spare Spare;
+struct Spare {
+	Spare *next;
+};
+
+typedef struct {
+	Spare *head;
+	guint n;
+} SpareList;
+
+typedef struct {
+	SpareList terms;     /* blocks of sizeof(CfTerm) */
+	SpareList relations; /* blocks of RELATION_BLOCK */
+} Spares;
+
+#define SPARES_MAX 4096
+/* a relation whose what fits is made in a block of this size (the others: their own size) */
+#define RELATION_WHAT_MAX 160
+#define RELATION_BLOCK (sizeof(CfRelation) + RELATION_WHAT_MAX)
+
+static void
+spare_list_clear(SpareList *list)
+{
+	while (list->head) {
+		Spare *next = list->head->next;
+		g_free(list->head);
+		list->head = next;
+	}
+	list->n = 0;
+}
+
+static void
+spares_free(gpointer data)
+{
+	Spares *spares = data;
+	spare_list_clear(&spares->terms);
+	spare_list_clear(&spares->relations);
+	g_free(spares);
+}
+
+static GPrivate spares_key = G_PRIVATE_INIT(spares_free);
+
+static Spares *
+spares(void)
+{
+	Spares *s = g_private_get(&spares_key);
+	if (s == NULL) {
+		s = g_new0(Spares, 1);
+		g_private_set(&spares_key, s);
+	}
+	return s;
+}
+
+/* A zeroed block of @size bytes, from @list when it has one (all its blocks are @size). */
+static gpointer
+spare_take(SpareList *list, gsize size)
+{
+	Spare *block = list->head;
+	if (block == NULL)
+		return g_malloc0(size);
+	list->head = block->next;
+	list->n--;
+	return memset(block, 0, size);
+}
+
+/* Keeps @block (of the list's size) for the next spare_take(), or frees it. */
+static void
+spare_give(SpareList *list, gpointer block)
+{
+	if (list->n >= SPARES_MAX) {
+		g_free(block);
+		return;
+	}
+	Spare *spare = block;
+	spare->next = list->head;
+	list->head = spare;
+	list->n++;
+}
+
 static CfTerm *
 term_new(CfTermKind kind)
 {
-	CfTerm *t = g_new0(CfTerm, 1);
+	CfTerm *t = spare_take(&spares()->terms, sizeof(CfTerm));
 	t->kind = kind;
 	return t;
 }
@@ -71,7 +155,7 @@ cf_term_free(CfTerm *term)
 	if (term->children)
 		g_ptr_array_unref(term->children);
 	g_free(term->label);
-	g_free(term);
+	spare_give(&spares()->terms, term);
 }
 
 void
@@ -92,7 +176,9 @@ cf_relation_new(CfRelationKind kind, const char *rule, CfSeverity severity, CfTe
 {
 	/* @what lives in the relation's own block: one allocation, not two */
 	gsize what_size = what ? strlen(what) + 1 : 0;
-	CfRelation *r = g_malloc0(sizeof(CfRelation) + what_size);
+	CfRelation *r = what_size <= RELATION_WHAT_MAX
+				? spare_take(&spares()->relations, RELATION_BLOCK)
+				: g_malloc0(sizeof(CfRelation) + what_size);
 	r->kind = kind;
 	r->rule = rule;
 	r->severity = severity;
@@ -112,7 +198,11 @@ cf_relation_free(CfRelation *relation)
 		return;
 	cf_term_free(relation->result);
 	g_ptr_array_unref(relation->terms);
-	g_free(relation);
+	/* the block's size follows from what, as in cf_relation_new() */
+	if (relation->what == NULL || strlen(relation->what) < RELATION_WHAT_MAX)
+		spare_give(&spares()->relations, relation);
+	else
+		g_free(relation);
 }
 
 gboolean

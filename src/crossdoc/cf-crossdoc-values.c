@@ -410,9 +410,15 @@ typedef struct {
 	guint offset;
 } LineYears;
 
+/* The LineYears of every line with no year (may_state_year()): nothing to read, nothing
+ * allocated (most lines). */
+static LineYears no_years;
+
 static void
 line_years_free(LineYears *l)
 {
+	if (l == &no_years)
+		return;
 	g_array_unref(l->years);
 	g_array_unref(l->stops);
 	g_free(l->text);
@@ -431,17 +437,18 @@ may_state_year(const char *line)
 	return FALSE;
 }
 
-/* The LineYears of @line (taken), none read yet. */
+/* The LineYears of @line (taken), none read yet; &no_years when it has no year (then
+ * sentence_year() reads no stops either). */
 static LineYears *
 line_years_new(char *line)
 {
+	if (!may_state_year(line)) {
+		g_free(line);
+		return &no_years;
+	}
 	LineYears *l = g_new0(LineYears, 1);
 	l->years = g_array_new(FALSE, FALSE, 2 * sizeof(guint));
 	l->stops = g_array_new(FALSE, FALSE, sizeof(guint));
-	if (!may_state_year(line)) {
-		g_free(line); /* no year: sentence_year() reads no stops either */
-		return l;
-	}
 	l->text = line;
 	l->length = strlen(line);
 	return l;
@@ -487,43 +494,6 @@ line_years_read(LineYears *l, guint at)
 		}
 	}
 	g_clear_pointer(&l->text, g_free);
-}
-
-/* The last year written before @claim in its sentence (2021年我单位项目支出预算共1900万元:
- * a 2022 report stating a 2021 figure), 0 if none.  @lines caches each line's LineYears,
- * *@texts the record's lines (read at once, for all of them). */
-static int
-sentence_year(const CfRecord *r, const CfRecordClaim *claim, GHashTable *lines,
-	      CfRecordLines **texts)
-{
-	LineYears *l = g_hash_table_lookup(lines, GUINT_TO_POINTER(claim->line));
-	if (l == NULL) {
-		if (*texts == NULL)
-			*texts = cf_record_lines_new(r);
-		l = line_years_new(cf_record_lines_dup(*texts, claim->line));
-		g_hash_table_insert(lines, GUINT_TO_POINTER(claim->line), l);
-	}
-	if (claim->column < 1)
-		return 0;
-	guint at = claim->column - 1, start = 0;
-	line_years_read(l, at);
-	if (l->years->len == 0)
-		return 0;
-	for (guint k = 0; k < l->stops->len; k++) {
-		guint stop = g_array_index(l->stops, guint, k);
-		if (stop > at)
-			break;
-		start = stop;
-	}
-	int year = 0;
-	for (guint k = 0; k < l->years->len; k++) {
-		const guint *pair = (const guint *)l->years->data + 2 * k;
-		if (pair[0] >= at)
-			break;
-		if (pair[0] >= start)
-			year = (int)pair[1];
-	}
-	return year;
 }
 
 /* Whether @label (whose cf_utf8_byte_set() is @set) states a change up (增加, 增长 …) or
@@ -772,6 +742,9 @@ typedef struct {
 	/* cf_utf8_byte_set() of the document's unit and unit key (0 when it has none): a text
 	 * may contain one only if their bits are in its set (cf_utf8_may_contain) */
 	guint64 unit_set, unit_key_set;
+	/* the line sentence_year() last read, and its LineYears (NULL before the first) */
+	guint last_line;
+	LineYears *last_years;
 } DocCache;
 
 static DocCache
@@ -779,7 +752,49 @@ doc_cache(const CfCrossdocDoc *doc, Memo *memo, GHashTable *lines)
 {
 	const char *unit = doc->record->unit, *unit_key = doc->unit_key;
 	return (DocCache){memo, lines, NULL, unit ? cf_utf8_byte_set(unit) : 0,
-			  unit_key ? cf_utf8_byte_set(unit_key) : 0};
+			  unit_key ? cf_utf8_byte_set(unit_key) : 0, 0, NULL};
+}
+
+/* The last year written before @claim in its sentence (2021年我单位项目支出预算共1900万元:
+ * a 2022 report stating a 2021 figure), 0 if none.  @cache keeps each line's LineYears and
+ * the record's lines (read at once, for all of them). */
+static int
+sentence_year(const CfRecord *r, const CfRecordClaim *claim, DocCache *cache)
+{
+	/* a line's claims come together: the last line's LineYears without a lookup */
+	LineYears *l = cache->last_years;
+	if (l == NULL || cache->last_line != claim->line) {
+		l = g_hash_table_lookup(cache->lines, GUINT_TO_POINTER(claim->line));
+		if (l == NULL) {
+			if (cache->texts == NULL)
+				cache->texts = cf_record_lines_new(r);
+			l = line_years_new(cf_record_lines_dup(cache->texts, claim->line));
+			g_hash_table_insert(cache->lines, GUINT_TO_POINTER(claim->line), l);
+		}
+		cache->last_line = claim->line;
+		cache->last_years = l;
+	}
+	if (claim->column < 1)
+		return 0;
+	guint at = claim->column - 1, start = 0;
+	line_years_read(l, at);
+	if (l == &no_years || l->years->len == 0)
+		return 0;
+	for (guint k = 0; k < l->stops->len; k++) {
+		guint stop = g_array_index(l->stops, guint, k);
+		if (stop > at)
+			break;
+		start = stop;
+	}
+	int year = 0;
+	for (guint k = 0; k < l->years->len; k++) {
+		const guint *pair = (const guint *)l->years->data + 2 * k;
+		if (pair[0] >= at)
+			break;
+		if (pair[0] >= start)
+			year = (int)pair[1];
+	}
+	return year;
 }
 
 /* Whether a text whose cf_utf8_byte_set() is @set may contain @doc's unit or unit key
@@ -884,7 +899,7 @@ figure_read(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cach
 	}
 	int stated_year = facts->stated_year;
 	if (stated_year == 0 && claim->table < 0)
-		stated_year = sentence_year(r, claim, cache->lines, &cache->texts);
+		stated_year = sentence_year(r, claim, cache);
 	if (stated_year && !f->quoted) {
 		f->year = stated_year;
 		/* a figure of another year's report, quoted in this one */

@@ -1638,11 +1638,26 @@ target_hash(const Figure *f, guint unit_hash)
 
 /* What the first pass notes of one document. */
 typedef struct {
-	const CfCrossdoc *cd;
-	GArray *notes;   /* guint64: the notes' keys */
 	GArray *figures; /* FigureNotes */
 	guint unit_hash; /* unit_key_hash() of the document */
 } Notes;
+
+/* The keys of the notes of @figure, of document @doc, into @keys: how many. */
+static guint
+figure_note_keys(const FigureNotes *figure, guint doc, guint64 keys[NOTE_ROW + 1])
+{
+	const guint hashes[] = {[NOTE_SAME] = figure->key,
+				[NOTE_CHANGE_KEY] = figure->key,
+				[NOTE_TARGET] = figure->target,
+				[NOTE_OWN] = figure->own,
+				[NOTE_ROW] = figure->row};
+	guint n = 0;
+	for (Note what = NOTE_SAME; what <= NOTE_ROW; what++)
+		if (figure->notes & (1u << what))
+			keys[n++] = ((guint64)hashes[what] << 32) | ((guint64)doc << NOTE_BITS) |
+				    (guint64)what;
+	return n;
+}
 
 static void
 note_figure_cb(Figure *f, const Claims *claims, guint i, gpointer data)
@@ -1664,19 +1679,7 @@ note_figure_cb(Figure *f, const Claims *claims, guint i, gpointer data)
 	}
 	if (row_target(f, &figure.row))
 		figure.notes |= 1u << NOTE_ROW;
-	guint doc = (guint)(f->doc - notes->cd->docs);
-	const guint hashes[] = {[NOTE_SAME] = figure.key,
-				[NOTE_CHANGE_KEY] = figure.key,
-				[NOTE_TARGET] = figure.target,
-				[NOTE_OWN] = figure.own,
-				[NOTE_ROW] = figure.row};
-	guint64 keys[NOTE_ROW + 1];
-	guint n = 0;
-	for (Note what = NOTE_SAME; what <= NOTE_ROW; what++)
-		if (figure.notes & (1u << what))
-			keys[n++] = ((guint64)hashes[what] << 32) | ((guint64)doc << NOTE_BITS) |
-				    (guint64)what;
-	g_array_append_vals(notes->notes, keys, n);
+	/* its notes' keys go to the log from the FigureNotes (note_reduce) */
 	if (figure.notes != 0)
 		g_array_append_val(notes->figures, figure);
 }
@@ -1753,8 +1756,8 @@ note_map(const CfCrossdoc *cd, guint doc, gpointer data)
 {
 	const Interest *in = data;
 	Notes *notes = g_new(Notes, 1);
-	*notes = (Notes){cd, g_array_new(FALSE, FALSE, sizeof(guint64)),
-			 g_array_new(FALSE, FALSE, sizeof(FigureNotes)), unit_key_hash(&cd->docs[doc])};
+	*notes = (Notes){g_array_new(FALSE, FALSE, sizeof(FigureNotes)),
+			 unit_key_hash(&cd->docs[doc])};
 	Memo *memo = memo_take(in->memos);
 	each_figure(&cd->docs[doc], in->named, memo, note_figure_cb, notes);
 	g_async_queue_push(in->memos, memo);
@@ -1767,9 +1770,13 @@ note_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
 	(void)cd;
 	Interest *in = data;
 	Notes *notes = result;
-	for (guint i = 0; i < notes->notes->len; i++)
-		cf_key_log_add(in->notes, g_array_index(notes->notes, guint64, i));
-	g_array_unref(notes->notes);
+	for (guint i = 0; i < notes->figures->len; i++) {
+		guint64 keys[NOTE_ROW + 1];
+		guint n = figure_note_keys(&g_array_index(notes->figures, FigureNotes, i), doc,
+					   keys);
+		for (guint k = 0; k < n; k++)
+			cf_key_log_add(in->notes, keys[k]);
+	}
 	DocNotes *d = &in->docs[doc];
 	d->n = notes->figures->len;
 	g_autoptr(GError) error = NULL;

@@ -870,26 +870,52 @@ may_be_figure(const CfRecord *r, const CfRecordClaim *claim)
 	       (claim->kind == CF_CLAIM_AMOUNT || claim->kind == CF_CLAIM_COUNT);
 }
 
+/* @claim's item (of @doc, whose label's facts are @facts), normalised as memo_item() does:
+ * borrowed from the Memo. */
+static char *
+figure_item(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache,
+	    LabelFacts *facts)
+{
+	/* a table row's item is the same in each of its columns: normalised once; one that
+	 * cannot name the unit is the same for every document, kept with its label's facts */
+	gboolean of_unit = may_name_unit(cache, doc, facts->item_set);
+	if (!of_unit && facts->item != NULL)
+		return facts->item;
+	const char *label = claim->label;
+	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
+	g_autofree char *item_copy = slash ? g_strndup(label, slash - label) : NULL;
+	const char *item = memo_item(cache, doc, slash ? item_copy : label, facts->item_set);
+	if (of_unit)
+		return (char *)item;
+	facts->item = g_strdup(item);
+	facts->item_step = hash_step(facts->item);
+	return facts->item;
+}
+
 /* What @claim of @doc states, into @f (cleared first), FALSE when it is not one figure another
- * report could state.  @f's item is borrowed from the Memo (until it is next used) and its
- * key is NULL: figure_of() makes a figure of its own. */
+ * report could state, or when @named_only and it names no item (generic, not a carry-over:
+ * told before its year is read).  @f's item is borrowed from the Memo (until it is next used)
+ * and its key is NULL: figure_of() makes a figure of its own. */
 static gboolean
-figure_read(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache, Figure *f)
+figure_read(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache,
+	    gboolean named_only, Figure *f)
 {
 	const CfRecord *r = doc->record;
 	if (!may_be_figure(r, claim))
 		return FALSE;
-	const char *label = claim->label;
-	LabelFacts *facts = memo_label(cache->memo, label, claim->table >= 0);
+	LabelFacts *facts = memo_label(cache->memo, claim->label, claim->table >= 0);
 	gboolean carried_over;
 	Meaning meaning = claim_meaning_of(r, claim, facts, &carried_over);
 	if (meaning == MEANING_NONE)
 		return FALSE;
-	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
+	char *item = figure_item(doc, claim, cache, facts);
+	if (named_only && item[0] == '\0' && meaning != MEANING_CARRY_OVER)
+		return FALSE;
 	*f = (Figure){0};
 	f->doc = doc;
 	f->facts = facts;
 	f->claim = claim;
+	f->item = item;
 	f->year = carried_over ? r->year - 1 : r->year;
 	f->quoted = carried_over;
 	f->meaning = meaning;
@@ -904,20 +930,6 @@ figure_read(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cach
 		f->year = stated_year;
 		/* a figure of another year's report, quoted in this one */
 		f->quoted = stated_year != r->year;
-	}
-	/* a table row's item is the same in each of its columns: normalised once; one that
-	 * cannot name the unit is the same for every document, kept with its label's facts */
-	gboolean of_unit = may_name_unit(cache, doc, facts->item_set);
-	if (!of_unit && facts->item != NULL) {
-		f->item = facts->item;
-		return TRUE;
-	}
-	g_autofree char *item_copy = slash ? g_strndup(label, slash - label) : NULL;
-	f->item = (char *)memo_item(cache, doc, slash ? item_copy : label, facts->item_set);
-	if (!of_unit) {
-		facts->item = g_strdup(f->item);
-		facts->item_step = hash_step(facts->item);
-		f->item = facts->item;
 	}
 	return TRUE;
 }
@@ -954,7 +966,7 @@ static Figure *
 figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
 {
 	Figure read;
-	if (!figure_read(doc, claim, cache, &read))
+	if (!figure_read(doc, claim, cache, FALSE, &read))
 		return NULL;
 	Figure *f = g_new(Figure, 1);
 	*f = read;
@@ -1502,11 +1514,12 @@ each_figure(const CfCrossdocDoc *doc, GHashTable *named, Memo *memo, FigureFunc 
 	Claims claims = {block, n};
 	for (guint i = 0; i < n; i++) {
 		const CfRecordClaim *c = &block[i];
-		Figure f;
-		if (!figure_read(doc, c, &cache, &f))
+		/* unless its unit is consolidated, a figure counts only when it names an item
+		 * (or is a carry-over), and is of a known unit or a table row */
+		if (!consolidated && doc->unit_key == NULL && c->table < 0)
 			continue;
-		gboolean named_item = f.item[0] != '\0' || f.meaning == MEANING_CARRY_OVER;
-		if ((named_item && (doc->unit_key || c->table >= 0)) || consolidated)
+		Figure f;
+		if (figure_read(doc, c, &cache, !consolidated, &f))
 			each(&f, &claims, i, data);
 	}
 	cf_record_lines_free(cache.texts);

@@ -368,6 +368,39 @@ hash_step(const char *s)
 	return step;
 }
 
+/* The hash_step()s of key_start_after_unit()'s text for the (year, meaning) pairs last
+ * hashed (a document's figures have few): direct-mapped, zeroed to start. */
+enum { START_STEPS = 8 };
+typedef struct {
+	struct {
+		gboolean known;
+		int year;
+		Meaning meaning;
+		HashStep step;
+	} at[START_STEPS];
+} StartSteps;
+
+/* key_start_after_unit() of a hashing @k, by its step in @steps (worked out when first asked:
+ * g_str_hash()'s step is linear, so hashing the text from 0 gives its sum, from 1 its power
+ * plus that). */
+static void
+key_start_after_unit_hash(KeyBuilder *k, StartSteps *steps, int year, Meaning meaning)
+{
+	g_assert(k->str == NULL);
+	guint slot = ((guint)year * 7u + (guint)meaning) % START_STEPS;
+	if (!steps->at[slot].known || steps->at[slot].year != year ||
+	    steps->at[slot].meaning != meaning) {
+		KeyBuilder from0 = {NULL, 0}, from1 = {NULL, 1};
+		key_start_after_unit(&from0, year, meaning);
+		key_start_after_unit(&from1, year, meaning);
+		steps->at[slot].known = TRUE;
+		steps->at[slot].year = year;
+		steps->at[slot].meaning = meaning;
+		steps->at[slot].step = (HashStep){from1.hash - from0.hash, from0.hash};
+	}
+	k->hash = k->hash * steps->at[slot].step.pow + steps->at[slot].step.sum;
+}
+
 /* What follows key_start() in a figure's key; @step: hash_step() of @item, or NULL. */
 static void
 key_rest(KeyBuilder *k, const char *item, const HashStep *step, const char *unit)
@@ -949,12 +982,13 @@ item_step(const Figure *f)
 }
 
 /* g_str_hash() of @f's key, and in *@own that of own_key() of its unit when it has one (the
- * start of its key): hashed together.  @unit_hash: unit_key_hash() of its document. */
+ * start of its key): hashed together.  @unit_hash: unit_key_hash() of its document; @steps:
+ * its StartSteps. */
 static guint
-figure_key_hash(const Figure *f, guint unit_hash, guint *own)
+figure_key_hash(const Figure *f, guint unit_hash, StartSteps *steps, guint *own)
 {
 	KeyBuilder k = {NULL, unit_hash};
-	key_start_after_unit(&k, f->year, f->meaning);
+	key_start_after_unit_hash(&k, steps, f->year, f->meaning);
 	*own = k.hash;
 	key_rest(&k, f->item, item_step(f), key_unit(f));
 	return k.hash;
@@ -1540,24 +1574,25 @@ next_on_line(const Claims *claims, guint i)
 	return n;
 }
 
-/* g_str_hash(own_key()), without building the key. */
+/* g_str_hash(own_key()), without building the key (@steps: StartSteps). */
 static guint
-own_hash(const char *unit_key, const Figure *f)
+own_hash(const char *unit_key, const Figure *f, StartSteps *steps)
 {
 	KeyBuilder k = {NULL, KEY_HASH_START};
-	key_start(&k, unit_key, f->year, f->meaning);
+	key_put(&k, unit_key);
+	key_start_after_unit_hash(&k, steps, f->year, f->meaning);
 	return k.hash;
 }
 
 /* The own key a consolidated row looks up (hashed), FALSE when @f is no such row. */
 static gboolean
-row_target(const Figure *f, guint *hash)
+row_target(const Figure *f, StartSteps *steps, guint *hash)
 {
 	g_autofree char *owned = NULL;
 	const char *unit = row_unit(f, &owned);
 	if (unit == NULL)
 		return FALSE;
-	*hash = own_hash(unit, f);
+	*hash = own_hash(unit, f, steps);
 	return TRUE;
 }
 
@@ -1640,10 +1675,10 @@ contains(GArray *sorted, guint hash)
 /* The hash of last year's key check_changes looks up for @f (@unit_hash: unit_key_hash()
  * of its document), g_str_hash() of figure_key() without building it. */
 static guint
-target_hash(const Figure *f, guint unit_hash)
+target_hash(const Figure *f, guint unit_hash, StartSteps *steps)
 {
 	KeyBuilder k = {NULL, unit_hash};
-	key_start_after_unit(&k, f->year - 1, f->meaning);
+	key_start_after_unit_hash(&k, steps, f->year - 1, f->meaning);
 	key_rest(&k, f->item, item_step(f), NULL);
 	return k.hash;
 }
@@ -1653,6 +1688,7 @@ target_hash(const Figure *f, guint unit_hash)
 typedef struct {
 	GArray *figures; /* FigureNotes */
 	guint unit_hash; /* unit_key_hash() of the document */
+	StartSteps steps;
 } Notes;
 
 /* The keys of the notes of @figure, of document @doc, into @keys: how many. */
@@ -1677,20 +1713,20 @@ note_figure_cb(Figure *f, const Claims *claims, guint i, gpointer data)
 {
 	Notes *notes = data;
 	guint own;
-	FigureNotes figure = {.claim = i, .key = figure_key_hash(f, notes->unit_hash, &own)};
+	FigureNotes figure = {.claim = i, .key = figure_key_hash(f, notes->unit_hash, &notes->steps, &own)};
 	if (same_items_uses(f))
 		figure.notes |= 1u << NOTE_SAME;
 	if (changes_uses(f))
 		figure.notes |= 1u << NOTE_CHANGE_KEY;
 	if (states_change(f, claims, i)) {
 		figure.notes |= 1u << NOTE_TARGET;
-		figure.target = target_hash(f, notes->unit_hash);
+		figure.target = target_hash(f, notes->unit_hash, &notes->steps);
 	}
 	if (consolidated_uses(f)) {
 		figure.notes |= 1u << NOTE_OWN;
 		figure.own = own; /* consolidated_uses(): it has a unit key */
 	}
-	if (row_target(f, &figure.row))
+	if (row_target(f, &notes->steps, &figure.row))
 		figure.notes |= 1u << NOTE_ROW;
 	/* its notes' keys go to the log from the FigureNotes (note_reduce) */
 	if (figure.notes != 0)
@@ -1769,8 +1805,8 @@ note_map(const CfCrossdoc *cd, guint doc, gpointer data)
 {
 	const Interest *in = data;
 	Notes *notes = g_new(Notes, 1);
-	*notes = (Notes){g_array_new(FALSE, FALSE, sizeof(FigureNotes)),
-			 unit_key_hash(&cd->docs[doc])};
+	*notes = (Notes){.figures = g_array_new(FALSE, FALSE, sizeof(FigureNotes)),
+			 .unit_hash = unit_key_hash(&cd->docs[doc])};
 	Memo *memo = memo_take(in->memos);
 	each_figure(&cd->docs[doc], in->named, memo, note_figure_cb, notes);
 	g_async_queue_push(in->memos, memo);

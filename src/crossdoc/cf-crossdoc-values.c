@@ -487,6 +487,14 @@ line_years_new(char *line)
 	return l;
 }
 
+/* Whether @p starts with the three-byte character @c (no byte of it NUL: a compare stops at
+ * the text's end), with no call as memcmp() or g_str_has_prefix() make. */
+static inline gboolean
+starts_with3(const char *p, const char *c)
+{
+	return p[0] == c[0] && p[1] == c[1] && p[2] == c[2];
+}
+
 /* Reads @l's line on to its character @at: then its years and stops hold every one written
  * before that character. */
 static void
@@ -509,15 +517,14 @@ line_years_read(LineYears *l, guint at)
 		i++;
 		offset++;
 		if (!g_ascii_isdigit(p[0])) {
-			if (length - (i - 1) >= 3 &&
-			    (memcmp(p, "。", 3) == 0 || memcmp(p, "；", 3) == 0 ||
-			     memcmp(p, "！", 3) == 0 || memcmp(p, "？", 3) == 0))
+			if (starts_with3(p, "。") || starts_with3(p, "；") ||
+			    starts_with3(p, "！") || starts_with3(p, "？"))
 				g_array_append_val(l->stops, offset);
 			continue;
 		}
 		if (g_ascii_isdigit(p[1]) && g_ascii_isdigit(p[2]) && g_ascii_isdigit(p[3]) &&
-		    (p == line || !g_ascii_isdigit(p[-1])) && g_str_has_prefix(p + 4, "年") &&
-		    !g_str_has_prefix(p + 4 + strlen("年"), "以")) {
+		    (p == line || !g_ascii_isdigit(p[-1])) && starts_with3(p + 4, "年") &&
+		    !starts_with3(p + 4 + strlen("年"), "以")) {
 			guint y = (guint)((p[0] - '0') * 1000 + (p[1] - '0') * 100 +
 					  (p[2] - '0') * 10 + (p[3] - '0'));
 			if (y >= 1900 && y <= 2199) {

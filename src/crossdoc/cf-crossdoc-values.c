@@ -935,7 +935,7 @@ figure_item(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cach
 /* What @claim of @doc states, into @f (cleared first), FALSE when it is not one figure another
  * report could state, or when @named_only and it names no item (generic, not a carry-over:
  * told before its year is read).  @f's item is borrowed from the Memo (until it is next used)
- * and its key is NULL: figure_of() makes a figure of its own. */
+ * and its key is NULL, its `own` unset: figure_of() makes a figure of its own. */
 static gboolean
 figure_read(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache,
 	    gboolean named_only, Figure *f)
@@ -951,11 +951,14 @@ figure_read(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cach
 	char *item = figure_item(doc, claim, cache, facts);
 	if (named_only && item[0] == '\0' && meaning != MEANING_CARRY_OVER)
 		return FALSE;
-	*f = (Figure){0};
+	/* every field but `own` (large, set only once the figure is kept: keep_figure) */
 	f->doc = doc;
 	f->facts = facts;
 	f->claim = claim;
 	f->item = item;
+	f->key = NULL;
+	f->next = NULL;
+	f->n_next = 0;
 	f->year = carried_over ? r->year - 1 : r->year;
 	f->quoted = carried_over;
 	f->meaning = meaning;

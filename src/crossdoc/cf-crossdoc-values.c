@@ -1694,12 +1694,24 @@ target_hash(const Figure *f, guint unit_hash, StartSteps *steps)
 }
 
 
+enum { NOTES_PENDING = 64 };
+
 /* What the first pass notes of one document. */
 typedef struct {
 	GArray *figures; /* FigureNotes */
 	guint unit_hash; /* unit_key_hash() of the document */
 	StartSteps steps;
+	/* FigureNotes not yet in `figures`: appended NOTES_PENDING at a time (notes_flush) */
+	FigureNotes pending[NOTES_PENDING];
+	guint n_pending;
 } Notes;
+
+static void
+notes_flush(Notes *notes)
+{
+	g_array_append_vals(notes->figures, notes->pending, notes->n_pending);
+	notes->n_pending = 0;
+}
 
 /* The keys of the notes of @figure, of document @doc, into @keys: how many. */
 static guint
@@ -1739,8 +1751,11 @@ note_figure_cb(Figure *f, const Claims *claims, guint i, gpointer data)
 	if (row_target(f, &notes->steps, &figure.row))
 		figure.notes |= 1u << NOTE_ROW;
 	/* its notes' keys go to the log from the FigureNotes (note_reduce) */
-	if (figure.notes != 0)
-		g_array_append_val(notes->figures, figure);
+	if (figure.notes == 0)
+		return;
+	if (notes->n_pending == NOTES_PENDING)
+		notes_flush(notes);
+	notes->pending[notes->n_pending++] = figure;
 }
 
 /* After the first pass: of the notes, in order of hash, the hashes two documents or more
@@ -1819,6 +1834,7 @@ note_map(const CfCrossdoc *cd, guint doc, gpointer data)
 			 .unit_hash = unit_key_hash(&cd->docs[doc])};
 	Memo *memo = memo_take(in->memos);
 	each_figure(&cd->docs[doc], in->named, memo, note_figure_cb, notes);
+	notes_flush(notes);
 	g_async_queue_push(in->memos, memo);
 	return notes;
 }

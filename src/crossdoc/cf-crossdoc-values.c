@@ -368,6 +368,39 @@ hash_step(const char *s)
 	return step;
 }
 
+/* The hash_step()s of key_start_after_unit()'s text for the (year, meaning) pairs last
+ * hashed (a document's figures have few): direct-mapped, zeroed to start. */
+enum { START_STEPS = 8 };
+typedef struct {
+	struct {
+		gboolean known;
+		int year;
+		Meaning meaning;
+		HashStep step;
+	} at[START_STEPS];
+} StartSteps;
+
+/* key_start_after_unit() of a hashing @k, by its step in @steps (worked out when first asked:
+ * g_str_hash()'s step is linear, so hashing the text from 0 gives its sum, from 1 its power
+ * plus that). */
+static void
+key_start_after_unit_hash(KeyBuilder *k, StartSteps *steps, int year, Meaning meaning)
+{
+	g_assert(k->str == NULL);
+	guint slot = ((guint)year * 7u + (guint)meaning) % START_STEPS;
+	if (!steps->at[slot].known || steps->at[slot].year != year ||
+	    steps->at[slot].meaning != meaning) {
+		KeyBuilder from0 = {NULL, 0}, from1 = {NULL, 1};
+		key_start_after_unit(&from0, year, meaning);
+		key_start_after_unit(&from1, year, meaning);
+		steps->at[slot].known = TRUE;
+		steps->at[slot].year = year;
+		steps->at[slot].meaning = meaning;
+		steps->at[slot].step = (HashStep){from1.hash - from0.hash, from0.hash};
+	}
+	k->hash = k->hash * steps->at[slot].step.pow + steps->at[slot].step.sum;
+}
+
 /* What follows key_start() in a figure's key; @step: hash_step() of @item, or NULL. */
 static void
 key_rest(KeyBuilder *k, const char *item, const HashStep *step, const char *unit)
@@ -410,9 +443,15 @@ typedef struct {
 	guint offset;
 } LineYears;
 
+/* The LineYears of every line with no year (may_state_year()): nothing to read, nothing
+ * allocated (most lines). */
+static LineYears no_years;
+
 static void
 line_years_free(LineYears *l)
 {
+	if (l == &no_years)
+		return;
 	g_array_unref(l->years);
 	g_array_unref(l->stops);
 	g_free(l->text);
@@ -431,20 +470,29 @@ may_state_year(const char *line)
 	return FALSE;
 }
 
-/* The LineYears of @line (taken), none read yet. */
+/* The LineYears of @line (taken), none read yet; &no_years when it has no year (then
+ * sentence_year() reads no stops either). */
 static LineYears *
 line_years_new(char *line)
 {
+	if (!may_state_year(line)) {
+		g_free(line);
+		return &no_years;
+	}
 	LineYears *l = g_new0(LineYears, 1);
 	l->years = g_array_new(FALSE, FALSE, 2 * sizeof(guint));
 	l->stops = g_array_new(FALSE, FALSE, sizeof(guint));
-	if (!may_state_year(line)) {
-		g_free(line); /* no year: sentence_year() reads no stops either */
-		return l;
-	}
 	l->text = line;
 	l->length = strlen(line);
 	return l;
+}
+
+/* Whether @p starts with the three-byte character @c (no byte of it NUL: a compare stops at
+ * the text's end), with no call as memcmp() or g_str_has_prefix() make. */
+static inline gboolean
+starts_with3(const char *p, const char *c)
+{
+	return p[0] == c[0] && p[1] == c[1] && p[2] == c[2];
 }
 
 /* Reads @l's line on to its character @at: then its years and stops hold every one written
@@ -469,15 +517,14 @@ line_years_read(LineYears *l, guint at)
 		i++;
 		offset++;
 		if (!g_ascii_isdigit(p[0])) {
-			if (length - (i - 1) >= 3 &&
-			    (memcmp(p, "。", 3) == 0 || memcmp(p, "；", 3) == 0 ||
-			     memcmp(p, "！", 3) == 0 || memcmp(p, "？", 3) == 0))
+			if (starts_with3(p, "。") || starts_with3(p, "；") ||
+			    starts_with3(p, "！") || starts_with3(p, "？"))
 				g_array_append_val(l->stops, offset);
 			continue;
 		}
 		if (g_ascii_isdigit(p[1]) && g_ascii_isdigit(p[2]) && g_ascii_isdigit(p[3]) &&
-		    (p == line || !g_ascii_isdigit(p[-1])) && g_str_has_prefix(p + 4, "年") &&
-		    !g_str_has_prefix(p + 4 + strlen("年"), "以")) {
+		    (p == line || !g_ascii_isdigit(p[-1])) && starts_with3(p + 4, "年") &&
+		    !starts_with3(p + 4 + strlen("年"), "以")) {
 			guint y = (guint)((p[0] - '0') * 1000 + (p[1] - '0') * 100 +
 					  (p[2] - '0') * 10 + (p[3] - '0'));
 			if (y >= 1900 && y <= 2199) {
@@ -487,43 +534,6 @@ line_years_read(LineYears *l, guint at)
 		}
 	}
 	g_clear_pointer(&l->text, g_free);
-}
-
-/* The last year written before @claim in its sentence (2021年我单位项目支出预算共1900万元:
- * a 2022 report stating a 2021 figure), 0 if none.  @lines caches each line's LineYears,
- * *@texts the record's lines (read at once, for all of them). */
-static int
-sentence_year(const CfRecord *r, const CfRecordClaim *claim, GHashTable *lines,
-	      CfRecordLines **texts)
-{
-	LineYears *l = g_hash_table_lookup(lines, GUINT_TO_POINTER(claim->line));
-	if (l == NULL) {
-		if (*texts == NULL)
-			*texts = cf_record_lines_new(r);
-		l = line_years_new(cf_record_lines_dup(*texts, claim->line));
-		g_hash_table_insert(lines, GUINT_TO_POINTER(claim->line), l);
-	}
-	if (claim->column < 1)
-		return 0;
-	guint at = claim->column - 1, start = 0;
-	line_years_read(l, at);
-	if (l->years->len == 0)
-		return 0;
-	for (guint k = 0; k < l->stops->len; k++) {
-		guint stop = g_array_index(l->stops, guint, k);
-		if (stop > at)
-			break;
-		start = stop;
-	}
-	int year = 0;
-	for (guint k = 0; k < l->years->len; k++) {
-		const guint *pair = (const guint *)l->years->data + 2 * k;
-		if (pair[0] >= at)
-			break;
-		if (pair[0] >= start)
-			year = (int)pair[1];
-	}
-	return year;
 }
 
 /* Whether @label (whose cf_utf8_byte_set() is @set) states a change up (增加, 增长 …) or
@@ -772,6 +782,9 @@ typedef struct {
 	/* cf_utf8_byte_set() of the document's unit and unit key (0 when it has none): a text
 	 * may contain one only if their bits are in its set (cf_utf8_may_contain) */
 	guint64 unit_set, unit_key_set;
+	/* the line sentence_year() last read, and its LineYears (NULL before the first) */
+	guint last_line;
+	LineYears *last_years;
 } DocCache;
 
 static DocCache
@@ -779,7 +792,49 @@ doc_cache(const CfCrossdocDoc *doc, Memo *memo, GHashTable *lines)
 {
 	const char *unit = doc->record->unit, *unit_key = doc->unit_key;
 	return (DocCache){memo, lines, NULL, unit ? cf_utf8_byte_set(unit) : 0,
-			  unit_key ? cf_utf8_byte_set(unit_key) : 0};
+			  unit_key ? cf_utf8_byte_set(unit_key) : 0, 0, NULL};
+}
+
+/* The last year written before @claim in its sentence (2021年我单位项目支出预算共1900万元:
+ * a 2022 report stating a 2021 figure), 0 if none.  @cache keeps each line's LineYears and
+ * the record's lines (read at once, for all of them). */
+static int
+sentence_year(const CfRecord *r, const CfRecordClaim *claim, DocCache *cache)
+{
+	/* a line's claims come together: the last line's LineYears without a lookup */
+	LineYears *l = cache->last_years;
+	if (l == NULL || cache->last_line != claim->line) {
+		l = g_hash_table_lookup(cache->lines, GUINT_TO_POINTER(claim->line));
+		if (l == NULL) {
+			if (cache->texts == NULL)
+				cache->texts = cf_record_lines_new(r);
+			l = line_years_new(cf_record_lines_dup(cache->texts, claim->line));
+			g_hash_table_insert(cache->lines, GUINT_TO_POINTER(claim->line), l);
+		}
+		cache->last_line = claim->line;
+		cache->last_years = l;
+	}
+	if (claim->column < 1)
+		return 0;
+	guint at = claim->column - 1, start = 0;
+	line_years_read(l, at);
+	if (l == &no_years || l->years->len == 0)
+		return 0;
+	for (guint k = 0; k < l->stops->len; k++) {
+		guint stop = g_array_index(l->stops, guint, k);
+		if (stop > at)
+			break;
+		start = stop;
+	}
+	int year = 0;
+	for (guint k = 0; k < l->years->len; k++) {
+		const guint *pair = (const guint *)l->years->data + 2 * k;
+		if (pair[0] >= at)
+			break;
+		if (pair[0] >= start)
+			year = (int)pair[1];
+	}
+	return year;
 }
 
 /* Whether a text whose cf_utf8_byte_set() is @set may contain @doc's unit or unit key
@@ -855,26 +910,55 @@ may_be_figure(const CfRecord *r, const CfRecordClaim *claim)
 	       (claim->kind == CF_CLAIM_AMOUNT || claim->kind == CF_CLAIM_COUNT);
 }
 
+/* @claim's item (of @doc, whose label's facts are @facts), normalised as memo_item() does:
+ * borrowed from the Memo. */
+static char *
+figure_item(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache,
+	    LabelFacts *facts)
+{
+	/* a table row's item is the same in each of its columns: normalised once; one that
+	 * cannot name the unit is the same for every document, kept with its label's facts */
+	gboolean of_unit = may_name_unit(cache, doc, facts->item_set);
+	if (!of_unit && facts->item != NULL)
+		return facts->item;
+	const char *label = claim->label;
+	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
+	g_autofree char *item_copy = slash ? g_strndup(label, slash - label) : NULL;
+	const char *item = memo_item(cache, doc, slash ? item_copy : label, facts->item_set);
+	if (of_unit)
+		return (char *)item;
+	facts->item = g_strdup(item);
+	facts->item_step = hash_step(facts->item);
+	return facts->item;
+}
+
 /* What @claim of @doc states, into @f (cleared first), FALSE when it is not one figure another
- * report could state.  @f's item is borrowed from the Memo (until it is next used) and its
- * key is NULL: figure_of() makes a figure of its own. */
+ * report could state, or when @named_only and it names no item (generic, not a carry-over:
+ * told before its year is read).  @f's item is borrowed from the Memo (until it is next used)
+ * and its key is NULL, its `own` unset: figure_of() makes a figure of its own. */
 static gboolean
-figure_read(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache, Figure *f)
+figure_read(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache,
+	    gboolean named_only, Figure *f)
 {
 	const CfRecord *r = doc->record;
 	if (!may_be_figure(r, claim))
 		return FALSE;
-	const char *label = claim->label;
-	LabelFacts *facts = memo_label(cache->memo, label, claim->table >= 0);
+	LabelFacts *facts = memo_label(cache->memo, claim->label, claim->table >= 0);
 	gboolean carried_over;
 	Meaning meaning = claim_meaning_of(r, claim, facts, &carried_over);
 	if (meaning == MEANING_NONE)
 		return FALSE;
-	const char *slash = claim->table >= 0 ? strchr(label, '/') : NULL;
-	*f = (Figure){0};
+	char *item = figure_item(doc, claim, cache, facts);
+	if (named_only && item[0] == '\0' && meaning != MEANING_CARRY_OVER)
+		return FALSE;
+	/* every field but `own` (large, set only once the figure is kept: keep_figure) */
 	f->doc = doc;
 	f->facts = facts;
 	f->claim = claim;
+	f->item = item;
+	f->key = NULL;
+	f->next = NULL;
+	f->n_next = 0;
 	f->year = carried_over ? r->year - 1 : r->year;
 	f->quoted = carried_over;
 	f->meaning = meaning;
@@ -884,25 +968,11 @@ figure_read(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cach
 	}
 	int stated_year = facts->stated_year;
 	if (stated_year == 0 && claim->table < 0)
-		stated_year = sentence_year(r, claim, cache->lines, &cache->texts);
+		stated_year = sentence_year(r, claim, cache);
 	if (stated_year && !f->quoted) {
 		f->year = stated_year;
 		/* a figure of another year's report, quoted in this one */
 		f->quoted = stated_year != r->year;
-	}
-	/* a table row's item is the same in each of its columns: normalised once; one that
-	 * cannot name the unit is the same for every document, kept with its label's facts */
-	gboolean of_unit = may_name_unit(cache, doc, facts->item_set);
-	if (!of_unit && facts->item != NULL) {
-		f->item = facts->item;
-		return TRUE;
-	}
-	g_autofree char *item_copy = slash ? g_strndup(label, slash - label) : NULL;
-	f->item = (char *)memo_item(cache, doc, slash ? item_copy : label, facts->item_set);
-	if (!of_unit) {
-		facts->item = g_strdup(f->item);
-		facts->item_step = hash_step(facts->item);
-		f->item = facts->item;
 	}
 	return TRUE;
 }
@@ -922,12 +992,13 @@ item_step(const Figure *f)
 }
 
 /* g_str_hash() of @f's key, and in *@own that of own_key() of its unit when it has one (the
- * start of its key): hashed together.  @unit_hash: unit_key_hash() of its document. */
+ * start of its key): hashed together.  @unit_hash: unit_key_hash() of its document; @steps:
+ * its StartSteps. */
 static guint
-figure_key_hash(const Figure *f, guint unit_hash, guint *own)
+figure_key_hash(const Figure *f, guint unit_hash, StartSteps *steps, guint *own)
 {
 	KeyBuilder k = {NULL, unit_hash};
-	key_start_after_unit(&k, f->year, f->meaning);
+	key_start_after_unit_hash(&k, steps, f->year, f->meaning);
 	*own = k.hash;
 	key_rest(&k, f->item, item_step(f), key_unit(f));
 	return k.hash;
@@ -939,7 +1010,7 @@ static Figure *
 figure_of(const CfCrossdocDoc *doc, const CfRecordClaim *claim, DocCache *cache)
 {
 	Figure read;
-	if (!figure_read(doc, claim, cache, &read))
+	if (!figure_read(doc, claim, cache, FALSE, &read))
 		return NULL;
 	Figure *f = g_new(Figure, 1);
 	*f = read;
@@ -1487,11 +1558,12 @@ each_figure(const CfCrossdocDoc *doc, GHashTable *named, Memo *memo, FigureFunc 
 	Claims claims = {block, n};
 	for (guint i = 0; i < n; i++) {
 		const CfRecordClaim *c = &block[i];
-		Figure f;
-		if (!figure_read(doc, c, &cache, &f))
+		/* unless its unit is consolidated, a figure counts only when it names an item
+		 * (or is a carry-over), and is of a known unit or a table row */
+		if (!consolidated && doc->unit_key == NULL && c->table < 0)
 			continue;
-		gboolean named_item = f.item[0] != '\0' || f.meaning == MEANING_CARRY_OVER;
-		if ((named_item && (doc->unit_key || c->table >= 0)) || consolidated)
+		Figure f;
+		if (figure_read(doc, c, &cache, !consolidated, &f))
 			each(&f, &claims, i, data);
 	}
 	cf_record_lines_free(cache.texts);
@@ -1512,24 +1584,25 @@ next_on_line(const Claims *claims, guint i)
 	return n;
 }
 
-/* g_str_hash(own_key()), without building the key. */
+/* g_str_hash(own_key()), without building the key (@steps: StartSteps). */
 static guint
-own_hash(const char *unit_key, const Figure *f)
+own_hash(const char *unit_key, const Figure *f, StartSteps *steps)
 {
 	KeyBuilder k = {NULL, KEY_HASH_START};
-	key_start(&k, unit_key, f->year, f->meaning);
+	key_put(&k, unit_key);
+	key_start_after_unit_hash(&k, steps, f->year, f->meaning);
 	return k.hash;
 }
 
 /* The own key a consolidated row looks up (hashed), FALSE when @f is no such row. */
 static gboolean
-row_target(const Figure *f, guint *hash)
+row_target(const Figure *f, StartSteps *steps, guint *hash)
 {
 	g_autofree char *owned = NULL;
 	const char *unit = row_unit(f, &owned);
 	if (unit == NULL)
 		return FALSE;
-	*hash = own_hash(unit, f);
+	*hash = own_hash(unit, f, steps);
 	return TRUE;
 }
 
@@ -1612,58 +1685,77 @@ contains(GArray *sorted, guint hash)
 /* The hash of last year's key check_changes looks up for @f (@unit_hash: unit_key_hash()
  * of its document), g_str_hash() of figure_key() without building it. */
 static guint
-target_hash(const Figure *f, guint unit_hash)
+target_hash(const Figure *f, guint unit_hash, StartSteps *steps)
 {
 	KeyBuilder k = {NULL, unit_hash};
-	key_start_after_unit(&k, f->year - 1, f->meaning);
+	key_start_after_unit_hash(&k, steps, f->year - 1, f->meaning);
 	key_rest(&k, f->item, item_step(f), NULL);
 	return k.hash;
 }
 
 
+enum { NOTES_PENDING = 64 };
+
 /* What the first pass notes of one document. */
 typedef struct {
-	const CfCrossdoc *cd;
-	GArray *notes;   /* guint64: the notes' keys */
 	GArray *figures; /* FigureNotes */
 	guint unit_hash; /* unit_key_hash() of the document */
+	StartSteps steps;
+	/* FigureNotes not yet in `figures`: appended NOTES_PENDING at a time (notes_flush) */
+	FigureNotes pending[NOTES_PENDING];
+	guint n_pending;
 } Notes;
+
+static void
+notes_flush(Notes *notes)
+{
+	g_array_append_vals(notes->figures, notes->pending, notes->n_pending);
+	notes->n_pending = 0;
+}
+
+/* The keys of the notes of @figure, of document @doc, into @keys: how many. */
+static guint
+figure_note_keys(const FigureNotes *figure, guint doc, guint64 keys[NOTE_ROW + 1])
+{
+	const guint hashes[] = {[NOTE_SAME] = figure->key,
+				[NOTE_CHANGE_KEY] = figure->key,
+				[NOTE_TARGET] = figure->target,
+				[NOTE_OWN] = figure->own,
+				[NOTE_ROW] = figure->row};
+	guint n = 0;
+	for (Note what = NOTE_SAME; what <= NOTE_ROW; what++)
+		if (figure->notes & (1u << what))
+			keys[n++] = ((guint64)hashes[what] << 32) | ((guint64)doc << NOTE_BITS) |
+				    (guint64)what;
+	return n;
+}
 
 static void
 note_figure_cb(Figure *f, const Claims *claims, guint i, gpointer data)
 {
 	Notes *notes = data;
 	guint own;
-	FigureNotes figure = {.claim = i, .key = figure_key_hash(f, notes->unit_hash, &own)};
+	FigureNotes figure = {.claim = i, .key = figure_key_hash(f, notes->unit_hash, &notes->steps, &own)};
 	if (same_items_uses(f))
 		figure.notes |= 1u << NOTE_SAME;
 	if (changes_uses(f))
 		figure.notes |= 1u << NOTE_CHANGE_KEY;
 	if (states_change(f, claims, i)) {
 		figure.notes |= 1u << NOTE_TARGET;
-		figure.target = target_hash(f, notes->unit_hash);
+		figure.target = target_hash(f, notes->unit_hash, &notes->steps);
 	}
 	if (consolidated_uses(f)) {
 		figure.notes |= 1u << NOTE_OWN;
 		figure.own = own; /* consolidated_uses(): it has a unit key */
 	}
-	if (row_target(f, &figure.row))
+	if (row_target(f, &notes->steps, &figure.row))
 		figure.notes |= 1u << NOTE_ROW;
-	guint doc = (guint)(f->doc - notes->cd->docs);
-	const guint hashes[] = {[NOTE_SAME] = figure.key,
-				[NOTE_CHANGE_KEY] = figure.key,
-				[NOTE_TARGET] = figure.target,
-				[NOTE_OWN] = figure.own,
-				[NOTE_ROW] = figure.row};
-	guint64 keys[NOTE_ROW + 1];
-	guint n = 0;
-	for (Note what = NOTE_SAME; what <= NOTE_ROW; what++)
-		if (figure.notes & (1u << what))
-			keys[n++] = ((guint64)hashes[what] << 32) | ((guint64)doc << NOTE_BITS) |
-				    (guint64)what;
-	g_array_append_vals(notes->notes, keys, n);
-	if (figure.notes != 0)
-		g_array_append_val(notes->figures, figure);
+	/* its notes' keys go to the log from the FigureNotes (note_reduce) */
+	if (figure.notes == 0)
+		return;
+	if (notes->n_pending == NOTES_PENDING)
+		notes_flush(notes);
+	notes->pending[notes->n_pending++] = figure;
 }
 
 /* After the first pass: of the notes, in order of hash, the hashes two documents or more
@@ -1738,10 +1830,11 @@ note_map(const CfCrossdoc *cd, guint doc, gpointer data)
 {
 	const Interest *in = data;
 	Notes *notes = g_new(Notes, 1);
-	*notes = (Notes){cd, g_array_new(FALSE, FALSE, sizeof(guint64)),
-			 g_array_new(FALSE, FALSE, sizeof(FigureNotes)), unit_key_hash(&cd->docs[doc])};
+	*notes = (Notes){.figures = g_array_new(FALSE, FALSE, sizeof(FigureNotes)),
+			 .unit_hash = unit_key_hash(&cd->docs[doc])};
 	Memo *memo = memo_take(in->memos);
 	each_figure(&cd->docs[doc], in->named, memo, note_figure_cb, notes);
+	notes_flush(notes);
 	g_async_queue_push(in->memos, memo);
 	return notes;
 }
@@ -1752,9 +1845,13 @@ note_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
 	(void)cd;
 	Interest *in = data;
 	Notes *notes = result;
-	for (guint i = 0; i < notes->notes->len; i++)
-		cf_key_log_add(in->notes, g_array_index(notes->notes, guint64, i));
-	g_array_unref(notes->notes);
+	for (guint i = 0; i < notes->figures->len; i++) {
+		guint64 keys[NOTE_ROW + 1];
+		guint n = figure_note_keys(&g_array_index(notes->figures, FigureNotes, i), doc,
+					   keys);
+		for (guint k = 0; k < n; k++)
+			cf_key_log_add(in->notes, keys[k]);
+	}
 	DocNotes *d = &in->docs[doc];
 	d->n = notes->figures->len;
 	g_autoptr(GError) error = NULL;

@@ -275,6 +275,30 @@ assert_fingerprint_as_by_byte(const char *text, gsize length)
 
 /* The fingerprint (blank and digit runs found sixteen bytes a step) gives the values history
  * stores, on every corpus line, every tail of it, and random texts. */
+/* The first pass hashes a key's "\x1fyear\x1fmeaning" tail by a cached step: the same hash
+ * as byte by byte, and as g_str_hash() of the text, for every meaning, years near and far
+ * (in an order that makes pairs clash in the cache and come back), from varied starts. */
+static void
+test_key_tail_hashes(void)
+{
+	g_autoptr(GRand) rand = g_rand_new_with_seed(20261123);
+	const int far[] = {G_MININT, -1, 0, 9, 10, 99999, G_MAXINT};
+	for (guint round = 0; round < 3; round++) {
+		for (int i = -(int)G_N_ELEMENTS(far); i <= 2 * 150; i++) {
+			int year = i < 0 ? far[-i - 1] : 1950 + (round == 1 ? 150 - i / 2 : i / 2);
+			for (guint meaning = 0; meaning < 7; meaning++) {
+				guint start = round == 0 ? 5381u : g_rand_int(rand);
+				guint cached, direct;
+				g_autofree char *text = NULL;
+				cf_crossdoc_key_tail_hashes(start, year, meaning, &cached, &direct, &text);
+				g_assert_cmpuint(cached, ==, direct);
+				if (start == 5381u)
+					g_assert_cmpuint(direct, ==, g_str_hash(text));
+			}
+		}
+	}
+}
+
 static void
 test_fingerprint_values(void)
 {
@@ -1200,6 +1224,7 @@ main(int argc, char **argv)
 	g_test_add_func("/crossdoc/unit-key/table", test_unit_key);
 	g_test_add_func("/crossdoc/fingerprint/numbers-masked", test_fingerprint);
 	g_test_add_func("/crossdoc/fingerprint/as-by-byte", test_fingerprint_values);
+	g_test_add_func("/crossdoc/keys/tail-hash", test_key_tail_hashes);
 	g_test_add_func("/crossdoc/fingerprint/skip-to", test_skip_to);
 	g_test_add_func("/crossdoc/seeds/nothing-between-them", test_seeds_clean);
 	g_test_add_func("/crossdoc/seeds/counter", test_seeds_counter);

@@ -119,6 +119,12 @@ void cf_crossdoc_set_key_budget(gsize budget);
  * none. */
 int cf_crossdoc_remove_years(GString *s);
 
+/* Test hook: g_str_hash()-style hashes of the "\x1fyear\x1fmeaning" tail of a figure's key,
+ * continued from @start, by the first pass's cached step (*@cached) and byte by byte
+ * (*@direct), and the tail's text (*@text, g_free it). */
+void cf_crossdoc_key_tail_hashes(guint start, int year, guint meaning, guint *cached,
+				 guint *direct, char **text);
+
 /* What cf_crossdoc_remove_years() returns for @text, taking nothing out. */
 int cf_crossdoc_first_year(const char *text);
 

@@ -401,6 +401,24 @@ key_start_after_unit_hash(KeyBuilder *k, StartSteps *steps, int year, Meaning me
 	k->hash = k->hash * steps->at[slot].step.pow + steps->at[slot].step.sum;
 }
 
+/* Test hook (cf-crossdoc-private.h): the tail key_start_after_unit() writes for @year and
+ * @meaning, hashed on from @start by its cached step (*@cached: one StartSteps kept across
+ * calls, so repeated and clashing pairs are met) and byte by byte (*@direct), and the text
+ * itself (*@text). */
+void
+cf_crossdoc_key_tail_hashes(guint start, int year, guint meaning, guint *cached, guint *direct,
+			    char **text)
+{
+	static StartSteps steps;
+	KeyBuilder a = {NULL, start}, b = {NULL, start}, t = {g_string_new(NULL), 0};
+	key_start_after_unit_hash(&a, &steps, year, (Meaning)meaning);
+	key_start_after_unit(&b, year, (Meaning)meaning);
+	key_start_after_unit(&t, year, (Meaning)meaning);
+	*cached = a.hash;
+	*direct = b.hash;
+	*text = g_string_free(t.str, FALSE);
+}
+
 /* What follows key_start() in a figure's key; @step: hash_step() of @item, or NULL. */
 static void
 key_rest(KeyBuilder *k, const char *item, const HashStep *step, const char *unit)

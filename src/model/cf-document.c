@@ -254,32 +254,6 @@ cf_document_dup_range(const CfDocument *doc, CfRange range)
 	return g_strndup(doc->norm + range.start, range.end - range.start);
 }
 
-void
-cf_row_free(CfRow *row)
-{
-	if (row == NULL)
-		return;
-	g_free(row); /* its cells are the document's */
-}
-
-void
-cf_table_free(CfTable *table)
-{
-	if (table == NULL)
-		return;
-	table_release(table);
-	g_free(table);
-}
-
-void
-cf_block_free(CfBlock *block)
-{
-	if (block == NULL)
-		return;
-	cf_table_free(block->table);
-	g_free(block);
-}
-
 char *
 cf_document_dup_digest(const CfDocument *doc)
 {

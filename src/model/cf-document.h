@@ -211,12 +211,6 @@ gpointer cf_document_alloc(CfDocument *doc, gsize size);
 /* A new string with norm[range] (caller frees). */
 char *cf_document_dup_range(const CfDocument *doc, CfRange range);
 
-/* Free a block, table or row allocated with g_new0() and its heap parts; not for those of a
- * segmented document (the document's memory, see CfDocument.blocks). */
-void cf_block_free(CfBlock *block);
-void cf_table_free(CfTable *table);
-void cf_row_free(CfRow *row);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfDocument, cf_document_free)
 
 G_END_DECLS

@@ -314,10 +314,7 @@ role_of_text(const char *text, gsize length, gboolean check_difference)
 {
 	if (check_difference) {
 		/* most words are ruled out by their bytes before they are searched for */
-		guint64 set = 0;
-		for (gsize i = 0; i < length; i++)
-			if ((guchar)text[i] >= 0x80)
-				set |= G_GUINT64_CONSTANT(1) << ((guchar)text[i] & 63);
+		guint64 set = cf_utf8_byte_set_len(text, length);
 		for (guint i = 0; difference_words[i]; i++)
 			if (cf_utf8_may_contain(set, difference_words[i]) &&
 			    memmem(text, length, difference_words[i], strlen(difference_words[i])))

@@ -49,16 +49,23 @@ cf_utf8_char_count(const char *text, gsize length)
 	return count;
 }
 
-/* A bit for each value of the low six bits of the non-ASCII bytes of @text (NUL-ended): with
+/* A bit for each value of the low six bits of the non-ASCII bytes of text[0, @length): with
  * cf_utf8_may_contain(), a cheap test that rules out most words before strstr(). */
 static inline guint64
-cf_utf8_byte_set(const char *text)
+cf_utf8_byte_set_len(const char *text, gsize length)
 {
 	guint64 set = 0;
-	for (const guchar *p = (const guchar *)text; *p; p++)
+	for (const guchar *p = (const guchar *)text, *end = p + length; p < end; p++)
 		if (*p >= 0x80)
 			set |= G_GUINT64_CONSTANT(1) << (*p & 63);
 	return set;
+}
+
+/* cf_utf8_byte_set_len() of @text (NUL-ended). */
+static inline guint64
+cf_utf8_byte_set(const char *text)
+{
+	return cf_utf8_byte_set_len(text, strlen(text));
 }
 
 /* FALSE when @word cannot occur in a text whose cf_utf8_byte_set() is @set (one of its

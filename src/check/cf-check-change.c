@@ -230,8 +230,8 @@ word_set_scan(const WordSet *set, const char *text, gsize length, WordFunc func,
 static gboolean
 span_ends_with(const Span *span, const char *word)
 {
-	gsize m = strlen(word);
-	return span->length >= m && memcmp(span->text + span->length - m, word, m) == 0;
+	const Word w = {word, strlen(word)};
+	return ends_with(span->text, span->length, &w);
 }
 
 /* The word lists the family searches texts for, and the last bytes of the ending words

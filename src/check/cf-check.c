@@ -432,8 +432,9 @@ cf_check_append_strings(GString *s, const char *first, ...)
 	va_end(args);
 }
 
-void
-cf_check_append_uint(GString *s, guint value)
+/* @value in decimal as %u writes it (at most 10 bytes, no NUL) at @out; returns the end. */
+static char *
+put_uint(char *out, guint value)
 {
 	char digits[16];
 	int n = 0;
@@ -442,7 +443,23 @@ cf_check_append_uint(GString *s, guint value)
 		value /= 10;
 	} while (value);
 	while (n)
-		g_string_append_c(s, digits[--n]);
+		*out++ = digits[--n];
+	return out;
+}
+
+char *
+cf_check_put_int(char *out, int value)
+{
+	if (value < 0)
+		*out++ = '-';
+	return put_uint(out, value < 0 ? 0u - (guint)value : (guint)value);
+}
+
+void
+cf_check_append_uint(GString *s, guint value)
+{
+	char digits[16];
+	g_string_append_len(s, digits, put_uint(digits, value) - digits);
 }
 
 void
@@ -475,22 +492,6 @@ cf_check_append_claim(GString *out, const CfClaim *claim)
 		g_string_append(out, claim->unit);
 }
 
-char *
-cf_check_put_int(char *out, int value)
-{
-	char digits[16];
-	int n = 0;
-	unsigned int magnitude = value < 0 ? 0u - (unsigned int)value : (unsigned int)value;
-	do {
-		digits[n++] = (char)('0' + magnitude % 10);
-		magnitude /= 10;
-	} while (magnitude);
-	if (value < 0)
-		*out++ = '-';
-	while (n)
-		*out++ = digits[--n];
-	return out;
-}
 
 /* Sets up a context for one document: the cell index and column precision families use. */
 static void

@@ -31,7 +31,7 @@ typedef struct {
 	gpointer emit_data;
 	CfFinding *pending; /* the last finding added, handed to emit once complete */
 	guint jobs;         /* threads cf_crossdoc_each_doc works in */
-	GThreadPool *pool;  /* its workers, NULL when jobs is 1 */
+	gboolean threads;   /* more than one may be used (the spills are flushed) */
 } CfCrossdoc;
 
 /* The work of a family on one document, in a worker thread: it may read @cd, the records and

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "model/cf-parallel.h"
 #include "segment/cf-segment.h"
 
 /* ---- unit keys ---- */
@@ -168,50 +169,40 @@ cf_crossdoc_check(GPtrArray *records, const CfCheckOptions *options)
 /* ---- the work on each document, in parallel ---- */
 
 typedef struct {
-	const CfCrossdoc *cd;
+	CfCrossdoc *cd;
 	CfCrossdocMapFunc map;
+	CfCrossdocReduceFunc reduce;
 	gpointer data;
-	GAsyncQueue *done; /* MapTask*, pushed by the workers */
-	guint doc;
-	gpointer result;
-	gboolean finished; /* (calling thread only) came back from the pool */
-} MapTask;
+} EachDoc;
 
-static void
-map_worker_cb(gpointer task_data, gpointer pool_data)
+static gpointer
+each_doc_work_cb(guint doc, gpointer data)
 {
-	(void)pool_data;
-	MapTask *task = task_data;
-	task->result = task->map(task->cd, task->doc, task->data);
-	g_async_queue_push(task->done, task);
+	EachDoc *each = data;
+	return each->map(each->cd, doc, each->data);
+}
+
+static gboolean
+each_doc_take_cb(guint doc, gpointer result, gpointer data)
+{
+	EachDoc *each = data;
+	each->reduce(each->cd, doc, result, each->data);
+	return TRUE;
 }
 
 void
 cf_crossdoc_each_doc(CfCrossdoc *cd, CfCrossdocMapFunc map, CfCrossdocReduceFunc reduce,
 		     gpointer data)
 {
-	if (cd->pool == NULL) {
-		for (guint d = 0; d < cd->n_docs; d++)
-			reduce(cd, d, map(cd, d, data), data);
-		return;
-	}
-	guint window = cd->jobs * CF_CROSSDOC_WINDOW_PER_JOB;
-	g_autofree MapTask *tasks = g_new0(MapTask, window); /* a ring, by document */
-	g_autoptr(GAsyncQueue) done = g_async_queue_new();
-	guint next_submit = 0;
-	for (guint d = 0; d < cd->n_docs; d++) {
-		for (; next_submit < cd->n_docs && next_submit - d < window; next_submit++) {
-			MapTask *task = &tasks[next_submit % window];
-			*task = (MapTask){cd, map, data, done, next_submit, NULL, FALSE};
-			g_thread_pool_push(cd->pool, task, NULL);
-		}
-		MapTask *task = &tasks[d % window];
-		while (!task->finished) {
-			MapTask *back = g_async_queue_pop(done);
-			back->finished = TRUE;
-		}
-		reduce(cd, d, task->result, data);
-	}
+	EachDoc each = {cd, map, reduce, data};
+	CfParallel parallel = {
+		.jobs = cd->threads ? cd->jobs : 1,
+		.window = cd->jobs * CF_CROSSDOC_WINDOW_PER_JOB,
+		.work = each_doc_work_cb,
+		.take = each_doc_take_cb,
+		.data = &each,
+	};
+	cf_parallel_run(&parallel, cd->n_docs);
 }
 
 /* Writes out what the records' spills hold, so the workers only read them. */
@@ -284,8 +275,7 @@ cf_crossdoc_check_jobs(GPtrArray *records, const CfCheckOptions *options, gboole
 	resolve_places(&cd);
 	if (cd.n_docs >= 2 && cd.jobs > 1) {
 		flush_spills(records);
-		cd.pool = g_thread_pool_new(map_worker_cb, NULL, (gint)MIN(cd.jobs, cd.n_docs),
-					    FALSE, NULL);
+		cd.threads = TRUE;
 	}
 	if (cd.n_docs >= 2) {
 		cf_crossdoc_check_values(&cd);
@@ -295,8 +285,6 @@ cf_crossdoc_check_jobs(GPtrArray *records, const CfCheckOptions *options, gboole
 		cf_crossdoc_check_reuse(&cd);
 		flush_pending(&cd);
 	}
-	if (cd.pool != NULL)
-		g_thread_pool_free(cd.pool, FALSE, TRUE);
 	g_string_chunk_free(cd.unit_keys);
 	g_free(cd.docs);
 	if (emit != NULL) {

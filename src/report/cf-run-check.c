@@ -9,6 +9,7 @@
 
 #include "extract/cf-extract.h"
 #include "model/cf-error.h"
+#include "model/cf-parallel.h"
 #include "model/cf-spill.h"
 #include "report/cf-report-findings.h"
 #if CF_RUN_CHECK_HAVE_CROSSDOC
@@ -575,8 +576,6 @@ typedef struct {
 	guint per_severity[CF_SEVERITY_ERROR + 1];
 	const char *file; /* the path all its findings are in (in priv->paths) */
 	GError *error;    /* the spill could not be read */
-	GAsyncQueue *done;
-	gboolean finished; /* (calling thread only) came back from the pool */
 } Group;
 
 typedef struct {
@@ -698,14 +697,6 @@ group_render(const GroupContext *ctx, Group *group)
 	}
 }
 
-static void
-group_worker_cb(gpointer data, gpointer pool_data)
-{
-	Group *group = data;
-	group_render(pool_data, group);
-	g_async_queue_push(group->done, group);
-}
-
 typedef struct {
 	CfRunCheckFormat format;
 	FILE *out;
@@ -770,6 +761,76 @@ writer_add(Writer *w, Group *group)
 /* Groups in flight per thread of the ordered pass. */
 #define WRITE_GROUPS_PER_JOB 16
 
+/* The groups in output order: a path's documents and the findings across documents in it, or
+ * one finding across documents in a file before the next document's. */
+static GArray *
+make_groups(const GArray *documents, const GArray *across)
+{
+	GArray *groups = g_array_new(FALSE, TRUE, sizeof(Group));
+	guint d = 0, a = 0;
+	while (d < documents->len || a < across->len) {
+		const SpilledDocument *next =
+			d < documents->len ? &g_array_index(documents, SpilledDocument, d) : NULL;
+		const SpilledFinding *other =
+			a < across->len ? &g_array_index(across, SpilledFinding, a) : NULL;
+		Group group = {.d = d, .d_end = d, .a = a, .a_end = a};
+		if (next == NULL || (other && strcmp(other->file, next->path) < 0)) {
+			group.a_end = ++a;
+		} else {
+			/* the documents of this path (one, as paths are unique), then the findings
+			 * across documents in it */
+			const char *path = next->path;
+			while (d < documents->len &&
+			       strcmp(g_array_index(documents, SpilledDocument, d).path, path) == 0)
+				d++;
+			while (a < across->len &&
+			       strcmp(g_array_index(across, SpilledFinding, a).file, path) == 0)
+				a++;
+			group.d_end = d;
+			group.a_end = a;
+		}
+		group.file = group.d < group.d_end
+				     ? g_array_index(documents, SpilledDocument, group.d).path
+				     : g_array_index(across, SpilledFinding, group.a).file;
+		g_array_append_val(groups, group);
+	}
+	return groups;
+}
+
+typedef struct {
+	const GroupContext *ctx;
+	Writer *w;
+	Group *groups;
+	GError *read_error; /* the first group whose spill could not be read */
+} WriteRun;
+
+static gpointer
+group_work_cb(guint index, gpointer data)
+{
+	WriteRun *run = data;
+	group_render(run->ctx, &run->groups[index]);
+	return NULL;
+}
+
+/* Writes the groups in order; after an error, what is still in flight is dropped. */
+static gboolean
+group_take_cb(guint index, gpointer result, gpointer data)
+{
+	(void)result;
+	WriteRun *run = data;
+	Group *group = &run->groups[index];
+	if (run->read_error == NULL && group->error != NULL)
+		run->read_error = g_steal_pointer(&group->error);
+	if (run->read_error == NULL && run->w->error == NULL) {
+		writer_add(run->w, group);
+		return TRUE;
+	}
+	if (group->text != NULL)
+		g_string_free(g_steal_pointer(&group->text), TRUE);
+	g_clear_error(&group->error);
+	return FALSE;
+}
+
 gboolean
 cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle *style, FILE *out,
 		   CfRunCheckTally *tally, GError **error)
@@ -785,90 +846,28 @@ cf_run_check_write(CfRunCheck *run, CfRunCheckFormat format, const CfReportStyle
 	 * so the merge below never depends on it */
 	g_autoptr(GArray) documents = g_array_copy(priv->documents);
 	g_array_sort(documents, compare_documents);
-	const GArray *across = priv->across;
 	GroupContext ctx = {priv, format, style, documents, records};
 	Writer w = {format, out, tally, buffer, NULL, priv};
 	/* the workers only read the spill: what it holds is written to its file first */
 	if (!cf_spill_flush(priv->spill, error))
 		return FALSE;
+	g_autoptr(GArray) groups = make_groups(documents, priv->across);
+	WriteRun write = {&ctx, &w, (Group *)(void *)groups->data, NULL};
 	guint jobs = cf_run_resolve_jobs(run->jobs);
-	g_autoptr(GAsyncQueue) done = g_async_queue_new();
-	GThreadPool *pool =
-		jobs > 1 ? g_thread_pool_new(group_worker_cb, &ctx, (gint)jobs, FALSE, NULL) : NULL;
-	guint window = pool != NULL ? jobs * WRITE_GROUPS_PER_JOB : 1;
-	g_autofree Group *groups = g_new0(Group, window); /* a ring, in output order */
-	guint submitted = 0, written = 0;
-	GError *read_error = NULL;
+	CfParallel parallel = {
+		.jobs = jobs,
+		.window = jobs * WRITE_GROUPS_PER_JOB,
+		.work = group_work_cb,
+		.take = group_take_cb,
+		.data = &write,
+	};
 
 	if (format == CF_RUN_CHECK_JSON)
 		cf_report_findings_json_open(buffer);
-	guint d = 0, a = 0;
-	while (w.error == NULL && read_error == NULL) {
-		/* the next groups, up to the window */
-		while (submitted - written < window && (d < documents->len || a < across->len)) {
-			const SpilledDocument *next =
-				d < documents->len ? &g_array_index(documents, SpilledDocument, d)
-						   : NULL;
-			const SpilledFinding *other =
-				a < across->len ? &g_array_index(across, SpilledFinding, a) : NULL;
-			Group *group = &groups[submitted % window];
-			*group = (Group){.d = d, .d_end = d, .a = a, .a_end = a, .done = done};
-			if (next == NULL || (other && strcmp(other->file, next->path) < 0)) {
-				/* across documents, in a file before the next document's */
-				group->a_end = ++a;
-			} else {
-				/* the documents of this path (one, as paths are unique), then the
-				 * findings across documents in it */
-				const char *path = next->path;
-				while (d < documents->len &&
-				       strcmp(g_array_index(documents, SpilledDocument, d).path,
-					      path) == 0)
-					d++;
-				while (a < across->len &&
-				       strcmp(g_array_index(across, SpilledFinding, a).file,
-					      path) == 0)
-					a++;
-				group->d_end = d;
-				group->a_end = a;
-			}
-			if (group->d < group->d_end)
-				group->file =
-					g_array_index(documents, SpilledDocument, group->d).path;
-			else
-				group->file = g_array_index(across, SpilledFinding, group->a).file;
-			submitted++;
-			if (pool != NULL) {
-				g_thread_pool_push(pool, group, NULL);
-			} else {
-				group_render(&ctx, group);
-				group->finished = TRUE;
-			}
-		}
-		if (written == submitted)
-			break;
-		Group *group = &groups[written % window];
-		while (!group->finished) {
-			Group *back = g_async_queue_pop(done);
-			back->finished = TRUE;
-		}
-		written++;
-		if (group->error != NULL)
-			read_error = g_steal_pointer(&group->error);
-		else
-			writer_add(&w, group);
-	}
-	/* what is still in flight after an error is waited for, then dropped */
-	if (pool != NULL)
-		g_thread_pool_free(pool, FALSE, TRUE);
-	for (; written < submitted; written++) {
-		Group *group = &groups[written % window];
-		if (group->text != NULL)
-			g_string_free(group->text, TRUE);
-		g_clear_error(&group->error);
-	}
-	if (read_error != NULL) {
+	cf_parallel_run(&parallel, groups->len);
+	if (write.read_error != NULL) {
 		g_clear_error(&w.error);
-		g_propagate_error(error, read_error);
+		g_propagate_error(error, write.read_error);
 		return FALSE;
 	}
 	if (format == CF_RUN_CHECK_JSON)

@@ -1,10 +1,10 @@
-/* cf-run.c — the batch driver: documents worked on by a pool of threads, handed over in input
- * order by the calling thread.
+/* cf-run.c — the batch driver: documents worked on by worker threads, handed over in input
+ * order by the calling thread (cf-parallel.h).
  *
- * The calling thread owns everything that is written: it submits documents to the pool (at
- * most a window of them ahead of the next one to hand over), waits for finished ones on a
- * queue, and writes each document's stderr lines, then its output, then collects its result,
- * strictly in input order.  Workers share nothing but read-only data: each ingests, segments
+ * The calling thread owns everything that is written: the workers start documents (at most a
+ * window of them ahead of the next one to hand over); the calling thread writes each
+ * document's stderr lines, then its output, then collects its result, strictly in input
+ * order.  Workers share nothing but read-only data: each ingests, segments
  * and works on its own document and formats its own stderr lines into its own buffer. */
 #include "report/cf-run.h"
 
@@ -15,6 +15,7 @@
 #include "extract/cf-extract.h"
 #include "ingest/cf-ingest.h"
 #include "model/cf-error.h"
+#include "model/cf-parallel.h"
 #include "segment/cf-segment.h"
 
 typedef struct {
@@ -51,7 +52,7 @@ progress_update(Progress *progress, guint done, guint total)
 }
 
 /* One file of the batch.  Filled by the worker that processes it; read by the calling thread
- * once the item came back through the queue (the queue orders the memory accesses). */
+ * once the item is done (cf-parallel.c's lock orders the memory accesses). */
 typedef struct {
 	const char *path; /* borrowed from the list of files */
 	GString *out;     /* the document's output */
@@ -59,7 +60,6 @@ typedef struct {
 	gpointer result;  /* what the document function returned */
 	gboolean read;    /* the file could be read */
 	gboolean degraded; /* read with replacements */
-	gboolean done;    /* (calling thread only) came back from the pool */
 } Item;
 
 typedef struct {
@@ -67,7 +67,6 @@ typedef struct {
 	CfIngestOptions ingest;
 	CfRunDocumentFunc func;
 	gpointer user_data;
-	GAsyncQueue *finished; /* Item*, pushed by the workers */
 } Shared;
 
 static void
@@ -104,14 +103,6 @@ process_item(const Shared *shared, Item *item)
 	item->result = shared->func(doc, item->out, shared->user_data);
 }
 
-static void
-worker_cb(gpointer data, gpointer pool_data)
-{
-	Shared *shared = pool_data;
-	process_item(shared, data);
-	g_async_queue_push(shared->finished, data);
-}
-
 static gboolean
 write_all(FILE *stream, const GString *text, GError **error)
 {
@@ -139,22 +130,26 @@ typedef struct {
 	Progress progress;
 	CfRunCollectFunc collect;
 	CfRunSummary *summary;
-	GThreadPool *pool; /* NULL: one thread, documents are processed where they are submitted */
-	guint completed;   /* documents processed so far, for the progress line */
+	Item *items;
+	guint n_items;
 	GError *write_error; /* the first output failure: nothing more is written after it */
 	gboolean out_is_terminal;
 } Batch;
 
-static void
-submit(Batch *batch, Item *item)
+static gpointer
+work_cb(guint index, gpointer data)
 {
-	if (batch->pool != NULL) {
-		g_thread_pool_push(batch->pool, item, NULL);
-		return;
-	}
-	process_item(&batch->shared, item);
-	item->done = TRUE;
-	batch->completed++;
+	Batch *batch = data;
+	process_item(&batch->shared, &batch->items[index]);
+	return NULL;
+}
+
+static void
+tick_cb(guint done, gpointer data)
+{
+	Batch *batch = data;
+	if (batch->write_error == NULL)
+		progress_update(&batch->progress, done, batch->n_items);
 }
 
 /* Writes @item's stderr lines and output, counts it, and hands its result over. */
@@ -186,19 +181,28 @@ hand_over(Batch *batch, Item *item)
 		g_warn_if_fail(item->result == NULL);
 }
 
+/* After an output failure the documents already started are still handed over (their results
+ * collected), none is started after it. */
+static gboolean
+take_cb(guint index, gpointer result, gpointer data)
+{
+	(void)result;
+	Batch *batch = data;
+	hand_over(batch, &batch->items[index]);
+	return batch->write_error == NULL;
+}
+
 gboolean
 cf_run_batch(const char *const *paths, const CfRunOptions *options, CfRunDocumentFunc func,
 	     CfRunCollectFunc collect, gpointer user_data, CfRunSummary *summary, GError **error)
 {
 	g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func((GDestroyNotify)g_error_free);
 	g_autoptr(GPtrArray) files = cf_ingest_expand_paths(paths, errors);
-	g_autoptr(GAsyncQueue) finished = g_async_queue_new();
 	Batch batch = {
 		.shared = {.options = options,
 			   .ingest = {.encoding = options->encoding},
 			   .func = func,
-			   .user_data = user_data,
-			   .finished = finished},
+			   .user_data = user_data},
 		.progress = {.options = options, .start = g_get_monotonic_time()},
 		.collect = collect,
 		.summary = summary,
@@ -213,35 +217,22 @@ cf_run_batch(const char *const *paths, const CfRunOptions *options, CfRunDocumen
 	}
 
 	guint n = files->len;
-	guint jobs = MIN(cf_run_resolve_jobs(options->jobs), MAX(n, 1));
-	if (jobs > 1)
-		batch.pool = g_thread_pool_new(worker_cb, &batch.shared, (gint)jobs, FALSE, NULL);
-	guint window = batch.pool != NULL ? jobs * CF_RUN_WINDOW_PER_JOB : 1;
 	g_autofree Item *items = g_new0(Item, MAX(n, 1));
 	for (guint i = 0; i < n; i++)
 		items[i].path = g_ptr_array_index(files, i);
-
-	guint next_submit = 0, next_hand_over = 0;
-	/* after an output failure, only what is already submitted is waited for */
-	while (next_hand_over < (batch.write_error != NULL ? next_submit : n)) {
-		while (batch.write_error == NULL && next_submit < n &&
-		       next_submit - next_hand_over < window)
-			submit(&batch, &items[next_submit++]);
-		if (!items[next_hand_over].done) {
-			Item *back =
-				g_async_queue_timeout_pop(finished, CF_RUN_PROGRESS_INTERVAL_USEC);
-			if (back != NULL) {
-				back->done = TRUE;
-				batch.completed++;
-			}
-		}
-		if (batch.write_error == NULL)
-			progress_update(&batch.progress, batch.completed, n);
-		while (next_hand_over < next_submit && items[next_hand_over].done)
-			hand_over(&batch, &items[next_hand_over++]);
-	}
-	if (batch.pool != NULL)
-		g_thread_pool_free(batch.pool, FALSE, TRUE);
+	batch.items = items;
+	batch.n_items = n;
+	guint jobs = cf_run_resolve_jobs(options->jobs);
+	CfParallel parallel = {
+		.jobs = jobs,
+		.window = jobs * CF_RUN_WINDOW_PER_JOB,
+		.work = work_cb,
+		.take = take_cb,
+		.tick = tick_cb,
+		.tick_usec = CF_RUN_PROGRESS_INTERVAL_USEC,
+		.data = &batch,
+	};
+	cf_parallel_run(&parallel, n);
 	progress_clear(&batch.progress);
 
 	if (batch.write_error != NULL) {

@@ -15,9 +15,10 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
-#if defined(__SSE2__) && defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-#include <tmmintrin.h>
-#define EXTRACT_SSSE3 1 /* the candidate scan has a 16-byte path for CPUs with SSSE3 */
+#include "model/cf-simd.h"
+#ifdef CF_SIMD
+/* the candidate scan has a 16-byte path for CPUs with SSSE3, a 32-byte one for AVX2 */
+#define EXTRACT_SSSE3 1
 #endif
 
 #include "extract/cf-extract-private.h"
@@ -1454,17 +1455,75 @@ extract_fill_candidate_filter(CfLexicon *lex)
 }
 
 #ifdef EXTRACT_SSSE3
-/* The buckets (CandidateFilter) each byte of @v is in: two table look-ups. */
-__attribute__((target("ssse3"))) static inline __m128i
-candidate_buckets(__m128i v, const guint8 *low, const guint8 *high)
+/* The filter's tables as vectors: 16 bytes, or the same 16 in both lanes of 32 (PSHUFB looks
+ * up lane by lane). */
+static inline CfUBytes16
+candidate_table16(const guint8 *table)
 {
-	const __m128i nibble = _mm_set1_epi8(0x0F);
-	__m128i in_low = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)low),
-					  _mm_and_si128(v, nibble));
-	__m128i in_high = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)high),
-					   _mm_and_si128(_mm_srli_epi16(v, 4), nibble));
-	return _mm_and_si128(in_low, in_high);
+	CfUBytes16 t;
+	memcpy(&t, table, sizeof t);
+	return t;
 }
+
+__attribute__((target("avx2"))) static inline CfUBytes32
+candidate_table32(const guint8 *table)
+{
+	return (CfUBytes32)_mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)table));
+}
+
+/* Each byte's high nibble (a 16-bit shift: the vector extensions shift byte by byte, dearer). */
+static inline CfUBytes16
+high_nibbles16(CfUBytes16 v)
+{
+	return (CfUBytes16)_mm_srli_epi16((__m128i)v, 4) & 0x0F;
+}
+
+__attribute__((target("avx2"))) static inline CfUBytes32
+high_nibbles32(CfUBytes32 v)
+{
+	return (CfUBytes32)_mm256_srli_epi16((__m256i)v, 4) & 0x0F;
+}
+
+/* The body of next_candidate_ssse3() and next_candidate_avx2(), written once for both widths:
+ * @UBytes and @Bytes the vector types (cf-simd.h), @table and @upper the helpers above,
+ * @lookup and @movemask the width's PSHUFB and byte mask; @width bytes a step while @width + 2
+ * readable bytes are left.  A position is kept when its three bytes share a bucket
+ * (CandidateFilter) or it holds an ASCII digit. */
+/* The buckets each byte of @v is in as byte @k of a character: two table look-ups. */
+#define BUCKETS_OF(v, k, table, upper, lookup)                                                 \
+	(lookup(table(f->low[k]), (v) & 0x0F) & lookup(table(f->high[k]), upper(v)))
+#define CANDIDATE_BLOCKS(UBytes, Bytes, width, table, upper, lookup, movemask)                 \
+	do {                                                                                   \
+		const CandidateFilter *f = &lex->candidate_filter;                             \
+		for (; p < end; p += (width)) {                                                \
+			if (limit - p < (width) + 2) {                                         \
+				*stopped = p;                                                  \
+				return G_MAXSIZE;                                              \
+			}                                                                      \
+			UBytes v0, v1, v2;                                                     \
+			memcpy(&v0, s + p, sizeof v0);                                         \
+			memcpy(&v1, s + p + 1, sizeof v1);                                     \
+			memcpy(&v2, s + p + 2, sizeof v2);                                     \
+			UBytes buckets = BUCKETS_OF(v0, 0, table, upper, lookup) &             \
+					 BUCKETS_OF(v1, 1, table, upper, lookup) &             \
+					 BUCKETS_OF(v2, 2, table, upper, lookup);              \
+			guint mask = movemask((Bytes)((buckets != 0) | (v0 - '0' <= 9)));      \
+			if (end - p < (width))                                                 \
+				mask &= (1u << (end - p)) - 1;                                 \
+			for (; mask != 0; mask &= mask - 1) {                                  \
+				gsize q = p + (guint)__builtin_ctz(mask);                      \
+				if ((guchar)(s[q] - '0') < 10) {                               \
+					*n = 1;                                                \
+					return q;                                              \
+				}                                                              \
+				if ((s[q] & 0xF0) == 0xE0 && bits_have3(lex->candidate, s + q)) { \
+					*n = 3;                                                \
+					return q;                                              \
+				}                                                              \
+			}                                                                      \
+		}                                                                              \
+		return end;                                                                    \
+	} while (0)
 
 /* The blocks of extract_next_candidate_valid(): the first candidate in s[p, end) found 16
  * bytes a step, @end when there is none, or G_MAXSIZE with where the blocks stopped (short
@@ -1477,40 +1536,18 @@ __attribute__((target("ssse3"))) static gsize
 next_candidate_ssse3(const CfLexicon *lex, const guchar *s, gsize p, gsize end, gsize limit,
 		     gsize *n, gsize *stopped)
 {
-	const CandidateFilter *f = &lex->candidate_filter;
-	const __m128i zero = _mm_setzero_si128(), digit0 = _mm_set1_epi8('0'),
-		      nine = _mm_set1_epi8(9);
-	for (; p < end; p += 16) {
-		if (limit - p < 18) {
-			*stopped = p;
-			return G_MAXSIZE;
-		}
-		__m128i v0 = _mm_loadu_si128((const __m128i *)(s + p));
-		__m128i v1 = _mm_loadu_si128((const __m128i *)(s + p + 1));
-		__m128i v2 = _mm_loadu_si128((const __m128i *)(s + p + 2));
-		__m128i buckets = _mm_and_si128(
-			candidate_buckets(v0, f->low[0], f->high[0]),
-			_mm_and_si128(candidate_buckets(v1, f->low[1], f->high[1]),
-				      candidate_buckets(v2, f->low[2], f->high[2])));
-		__m128i d = _mm_sub_epi8(v0, digit0);
-		__m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, nine), d);
-		guint mask = ((guint)_mm_movemask_epi8(_mm_cmpeq_epi8(buckets, zero)) ^ 0xFFFF) |
-			     (guint)_mm_movemask_epi8(digit);
-		if (end - p < 16)
-			mask &= (1u << (end - p)) - 1;
-		for (; mask != 0; mask &= mask - 1) {
-			gsize q = p + (guint)__builtin_ctz(mask);
-			if ((guchar)(s[q] - '0') < 10) {
-				*n = 1;
-				return q;
-			}
-			if ((s[q] & 0xF0) == 0xE0 && bits_have3(lex->candidate, s + q)) {
-				*n = 3;
-				return q;
-			}
-		}
-	}
-	return end;
+	CANDIDATE_BLOCKS(CfUBytes16, CfBytes16, 16, candidate_table16, high_nibbles16,
+			 cf_simd_lookup16, cf_simd_movemask16);
+}
+
+/* next_candidate_ssse3() 32 bytes a step, for CPUs with AVX2 (short of the last 34 readable
+ * bytes: the 16-byte steps go on from there). */
+__attribute__((target("avx2"))) static gsize
+next_candidate_avx2(const CfLexicon *lex, const guchar *s, gsize p, gsize end, gsize limit,
+		    gsize *n, gsize *stopped)
+{
+	CANDIDATE_BLOCKS(CfUBytes32, CfBytes32, 32, candidate_table32, high_nibbles32,
+			 cf_simd_lookup32, cf_simd_movemask32);
 }
 #endif
 
@@ -1537,7 +1574,13 @@ next_candidate(const CfLexicon *lex, gboolean blocks, const guchar *s, gsize p, 
 {
 #ifdef EXTRACT_SSSE3
 	if (blocks) {
-		gsize found = next_candidate_ssse3(lex, s, p, end, limit, n, &p);
+		gsize found;
+		if (end - p > 16 && cf_simd_cpu_avx2()) {
+			found = next_candidate_avx2(lex, s, p, end, limit, n, &p);
+			if (found != G_MAXSIZE)
+				return found;
+		}
+		found = next_candidate_ssse3(lex, s, p, end, limit, n, &p);
 		if (found != G_MAXSIZE)
 			return found;
 	}

@@ -1484,45 +1484,46 @@ high_nibbles32(CfUBytes32 v)
 	return (CfUBytes32)_mm256_srli_epi16((__m256i)v, 4) & 0x0F;
 }
 
+/* The buckets each byte of @v is in as byte @k of a character: two table look-ups. */
+#define BUCKETS_OF(v, k, table, upper, lookup) \
+	(lookup(table(f->low[k]), (v)&0x0F) & lookup(table(f->high[k]), upper(v)))
+
 /* The body of next_candidate_ssse3() and next_candidate_avx2(), written once for both widths:
  * @UBytes and @Bytes the vector types (cf-simd.h), @table and @upper the helpers above,
  * @lookup and @movemask the width's PSHUFB and byte mask; @width bytes a step while @width + 2
  * readable bytes are left.  A position is kept when its three bytes share a bucket
  * (CandidateFilter) or it holds an ASCII digit. */
-/* The buckets each byte of @v is in as byte @k of a character: two table look-ups. */
-#define BUCKETS_OF(v, k, table, upper, lookup)                                                 \
-	(lookup(table(f->low[k]), (v) & 0x0F) & lookup(table(f->high[k]), upper(v)))
-#define CANDIDATE_BLOCKS(UBytes, Bytes, width, table, upper, lookup, movemask)                 \
-	do {                                                                                   \
-		const CandidateFilter *f = &lex->candidate_filter;                             \
-		for (; p < end; p += (width)) {                                                \
-			if (limit - p < (width) + 2) {                                         \
-				*stopped = p;                                                  \
-				return G_MAXSIZE;                                              \
-			}                                                                      \
-			UBytes v0, v1, v2;                                                     \
-			memcpy(&v0, s + p, sizeof v0);                                         \
-			memcpy(&v1, s + p + 1, sizeof v1);                                     \
-			memcpy(&v2, s + p + 2, sizeof v2);                                     \
-			UBytes buckets = BUCKETS_OF(v0, 0, table, upper, lookup) &             \
-					 BUCKETS_OF(v1, 1, table, upper, lookup) &             \
-					 BUCKETS_OF(v2, 2, table, upper, lookup);              \
-			guint mask = movemask((Bytes)((buckets != 0) | (v0 - '0' <= 9)));      \
-			if (end - p < (width))                                                 \
-				mask &= (1u << (end - p)) - 1;                                 \
-			for (; mask != 0; mask &= mask - 1) {                                  \
-				gsize q = p + (guint)__builtin_ctz(mask);                      \
-				if ((guchar)(s[q] - '0') < 10) {                               \
-					*n = 1;                                                \
-					return q;                                              \
-				}                                                              \
+#define CANDIDATE_BLOCKS(UBytes, Bytes, width, table, upper, lookup, movemask)                    \
+	do {                                                                                      \
+		const CandidateFilter *f = &lex->candidate_filter;                                \
+		for (; p < end; p += (width)) {                                                   \
+			if (limit - p < (width) + 2) {                                            \
+				*stopped = p;                                                     \
+				return G_MAXSIZE;                                                 \
+			}                                                                         \
+			UBytes v0, v1, v2;                                                        \
+			memcpy(&v0, s + p, sizeof v0);                                            \
+			memcpy(&v1, s + p + 1, sizeof v1);                                        \
+			memcpy(&v2, s + p + 2, sizeof v2);                                        \
+			UBytes buckets = BUCKETS_OF(v0, 0, table, upper, lookup) &                \
+					 BUCKETS_OF(v1, 1, table, upper, lookup) &                \
+					 BUCKETS_OF(v2, 2, table, upper, lookup);                 \
+			guint mask = movemask((Bytes)((buckets != 0) | (v0 - '0' <= 9)));         \
+			if (end - p < (width))                                                    \
+				mask &= (1u << (end - p)) - 1;                                    \
+			for (; mask != 0; mask &= mask - 1) {                                     \
+				gsize q = p + (guint)__builtin_ctz(mask);                         \
+				if ((guchar)(s[q] - '0') < 10) {                                  \
+					*n = 1;                                                   \
+					return q;                                                 \
+				}                                                                 \
 				if ((s[q] & 0xF0) == 0xE0 && bits_have3(lex->candidate, s + q)) { \
-					*n = 3;                                                \
-					return q;                                              \
-				}                                                              \
-			}                                                                      \
-		}                                                                              \
-		return end;                                                                    \
+					*n = 3;                                                   \
+					return q;                                                 \
+				}                                                                 \
+			}                                                                         \
+		}                                                                                 \
+		return end;                                                                       \
 	} while (0)
 
 /* The blocks of extract_next_candidate_valid(): the first candidate in s[p, end) found 16

@@ -132,6 +132,7 @@ typedef struct {
 	CueHitList *cues;           /* of the current clause */
 	const LexCue *carried;      /* 其中，… carried from a clause holding only it */
 	int money;                  /* -1 not known yet, 0, 1 */
+	int breaks;                 /* whether the span holds a line break: -1 not known yet */
 	TokenList *tokens;
 } Span;
 
@@ -699,8 +700,15 @@ span_label(Extractor *x, Span *sp, gsize e, guint *stored)
 			b++;
 	}
 	char *label = pool_copy(x->pool, x->norm + b, e - b, stored), *out = label;
-	/* most labels sit on one line: nothing to drop */
-	if (memchr(label, '\n', e - b) == NULL && memchr(label, '\r', e - b) == NULL)
+	/* most spans, and so their labels, sit on one line: nothing to drop (asked once per
+	 * span, not per label) */
+	if (sp->breaks < 0) {
+		const char *text = x->norm + sp->start;
+		gsize length = sp->end - sp->start;
+		sp->breaks = memchr(text, '\n', length) != NULL || memchr(text, '\r', length) != NULL;
+	}
+	if (!sp->breaks ||
+	    (memchr(label, '\n', e - b) == NULL && memchr(label, '\r', e - b) == NULL))
 		return label;
 	for (gsize i = 0; i < e - b; i++)
 		if (label[i] != '\n' && label[i] != '\r')
@@ -727,9 +735,13 @@ cue_list_add(CueList *list, const LexCue *cue)
 static void
 add_cues(Extractor *x, Span *sp, CfClaim *claim, gsize before)
 {
+	/* most claims have no cue before them */
+	if (sp->carried == NULL && (sp->cues->len == 0 || sp->cues->items[0].end > before))
+		return;
 	/* most claims with cues have one of a few lists (其中, 合计 …): a claim given one before
 	 * shares its array, which saves an array and its strings per claim */
-	CueList list = {.n = 0};
+	CueList list;
+	list.n = 0;
 	gboolean fits = sp->carried == NULL || cue_list_add(&list, sp->carried);
 	for (guint i = 0; fits && i < sp->cues->len; i++) {
 		const CueHit *h = &sp->cues->items[i];
@@ -1284,19 +1296,25 @@ try_token(Extractor *x, Span *sp, gsize p)
 /* ---- arithmetic ---- */
 
 /* TRUE when norm[from, to) is spaces, one word of @ops, spaces. */
-static gboolean
-gap_is(const Extractor *x, gsize from, gsize to, char *const *ops)
+static G_GNUC_NO_INLINE gboolean
+gap_is_word(const Extractor *x, gsize from, gsize to, char *const *ops)
 {
 	const char *s = x->norm;
-	/* most gaps are prose: longer than any operator with a little space around it */
-	if (to - from > 16)
-		return FALSE;
 	while (from < to && (s[from] == ' ' || s[from] == '\t'))
 		from++;
 	while (to > from && (s[to - 1] == ' ' || s[to - 1] == '\t'))
 		to--;
 	gsize n = 0;
 	return from < to && word_in(ops, s + from, to - from, &n) && n == to - from;
+}
+
+/* gap_is_word() of a gap short enough to be one. */
+static inline gboolean
+gap_is(const Extractor *x, gsize from, gsize to, char *const *ops)
+{
+	/* most gaps are prose: longer than any operator with a little space around it (told
+	 * here, without a call) */
+	return to - from <= 16 && gap_is_word(x, from, to, ops);
 }
 
 static void
@@ -1358,21 +1376,30 @@ find_expressions(Extractor *x, Span *sp)
 static void
 span_init(Extractor *x, Span *sp, gsize start, gsize end)
 {
-	memset(sp, 0, sizeof *sp);
-	sp->start = sp->scan = sp->clause_start = sp->label_boundary = start;
-	sp->end = end;
-	sp->skip_start = sp->skip_end = NONE;
-	sp->colon = NONE;
-	sp->sentence = G_MAXUINT;
-	sp->table_index = sp->row_index = sp->column = -1;
-	sp->column_meaning = CF_CLAIM_N_KINDS;
-	sp->money = -1;
+	/* every field set at once, without a memset() call (one span per sentence and cell) */
+	*sp = (Span){
+		.start = start,
+		.end = end,
+		.skip_start = NONE,
+		.skip_end = NONE,
+		.sentence = G_MAXUINT,
+		.table_index = -1,
+		.row_index = -1,
+		.column = -1,
+		.column_meaning = CF_CLAIM_N_KINDS,
+		.scan = start,
+		.clause_start = start,
+		.label_boundary = start,
+		.colon = NONE,
+		.paren_stack = &x->paren_stack,
+		.cues = &x->cues,
+		.money = -1,
+		.breaks = -1,
+		.tokens = &x->tokens,
+	};
 	x->cues.len = 0;
 	x->tokens.len = 0;
 	x->paren_stack.len = 0;
-	sp->cues = &x->cues;
-	sp->tokens = &x->tokens;
-	sp->paren_stack = &x->paren_stack;
 }
 
 /* A loop of its own (cf-extract-private.h): most characters are no candidate, and the

@@ -576,10 +576,15 @@ span_advance(Extractor *x, Span *sp, gsize to)
 	const char *end = s + to;
 	const guint8 *stops = x->lex->walk_stops.bits;
 	for (p = sp->scan; p < to;) {
-		/* most of the text: a three-byte character that is no stop, told from its bytes */
-		if (((guchar)s[p] & 0xF0) == 0xE0 && !bits_have3(stops, (const guchar *)s + p)) {
-			p += 3;
-			continue;
+		/* most of the text: a run of three-byte characters that are no stops, each told
+		 * from its bytes, in a loop of its own */
+		if (((guchar)s[p] & 0xF0) == 0xE0) {
+			const guchar *q = (const guchar *)s + p, *stop = (const guchar *)end;
+			while (!bits_have3(stops, q) && (q += 3) < stop && (*q & 0xF0) == 0xE0)
+				;
+			p = (gsize)(q - (const guchar *)s);
+			if (p >= to)
+				break;
 		}
 		gsize n;
 		gunichar c = char_at(s + p, &n);

@@ -132,7 +132,6 @@ typedef struct {
 	CueHitList *cues;           /* of the current clause */
 	const LexCue *carried;      /* 其中，… carried from a clause holding only it */
 	int money;                  /* -1 not known yet, 0, 1 */
-	int breaks;                 /* whether the span holds a line break: -1 not known yet */
 	TokenList *tokens;
 } Span;
 
@@ -705,15 +704,8 @@ span_label(Extractor *x, Span *sp, gsize e, guint *stored)
 			b++;
 	}
 	char *label = pool_copy(x->pool, x->norm + b, e - b, stored), *out = label;
-	/* most spans, and so their labels, sit on one line: nothing to drop (asked once per
-	 * span, not per label) */
-	if (sp->breaks < 0) {
-		const char *text = x->norm + sp->start;
-		gsize length = sp->end - sp->start;
-		sp->breaks = memchr(text, '\n', length) != NULL || memchr(text, '\r', length) != NULL;
-	}
-	if (!sp->breaks ||
-	    (memchr(label, '\n', e - b) == NULL && memchr(label, '\r', e - b) == NULL))
+	/* most labels sit on one line: nothing to drop */
+	if (memchr(label, '\n', e - b) == NULL && memchr(label, '\r', e - b) == NULL)
 		return label;
 	for (gsize i = 0; i < e - b; i++)
 		if (label[i] != '\n' && label[i] != '\r')
@@ -1399,7 +1391,6 @@ span_init(Extractor *x, Span *sp, gsize start, gsize end)
 		.paren_stack = &x->paren_stack,
 		.cues = &x->cues,
 		.money = -1,
-		.breaks = -1,
 		.tokens = &x->tokens,
 	};
 	x->cues.len = 0;

@@ -1373,26 +1373,23 @@ find_expressions(Extractor *x, Span *sp)
 static void
 span_init(Extractor *x, Span *sp, gsize start, gsize end)
 {
-	/* every field set at once, without a memset() call (one span per sentence and cell) */
-	*sp = (Span){
-		.start = start,
-		.end = end,
-		.skip_start = NONE,
-		.skip_end = NONE,
-		.sentence = G_MAXUINT,
-		.table_index = -1,
-		.row_index = -1,
-		.column = -1,
-		.column_meaning = CF_CLAIM_N_KINDS,
-		.scan = start,
-		.clause_start = start,
-		.label_boundary = start,
-		.colon = NONE,
-		.paren_stack = &x->paren_stack,
-		.cues = &x->cues,
-		.money = -1,
-		.tokens = &x->tokens,
-	};
+	/* every field set one by one: a compound literal or memset() clears the whole struct
+	 * first (one span per sentence and cell) */
+	sp->start = sp->scan = sp->clause_start = sp->label_boundary = start;
+	sp->end = end;
+	sp->skip_start = sp->skip_end = NONE;
+	sp->sentence = G_MAXUINT;
+	sp->table = NULL;
+	sp->table_index = sp->row_index = sp->column = -1;
+	sp->column_meaning = CF_CLAIM_N_KINDS;
+	sp->column_unit = NULL;
+	sp->colon = NONE;
+	sp->before_colon = start;
+	sp->paren_stack = &x->paren_stack;
+	sp->cues = &x->cues;
+	sp->carried = NULL;
+	sp->money = -1;
+	sp->tokens = &x->tokens;
 	x->cues.len = 0;
 	x->tokens.len = 0;
 	x->paren_stack.len = 0;

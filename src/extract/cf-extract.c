@@ -153,6 +153,7 @@ typedef struct {
 	BoundaryStack paren_stack;
 	GString *unit_text;         /* reused: the unit as written */
 	GString *label_text;        /* reused: a table label as it is joined */
+	GString *item_text;         /* reused: a row's item or a column's label as it is cleaned */
 	CueList cue_lists[CUE_LISTS]; /* cue lists given to claims, each with a claim having it */
 	guint n_cue_lists;
 	CfClaimPool *pool;          /* the claims and their strings (cf-claim.h, Ownership) */
@@ -1690,26 +1691,40 @@ extract_range(Extractor *x, gsize start, gsize end, guint sentence, CfRange skip
 
 /* ---- tables ---- */
 
-/* The cell's text without line breaks and surrounding spaces; NULL when empty. */
-static char *
-clean_text(const char *text, gsize length, gboolean cut_parenthesis)
+/* The cell's text without line breaks and tabs (cut at its first parenthesis when
+ * @cut_parenthesis), without surrounding spaces, in the emptied @out; FALSE when nothing is
+ * left. */
+static gboolean
+clean_text_to(GString *out, const char *text, gsize length, gboolean cut_parenthesis)
 {
-	char *out = g_malloc(length + 1), *o = out;
-	for (gsize i = 0; i < length; i++) {
+	g_string_set_size(out, length); /* room for all of it */
+	char *o = out->str;
+	/* up to a NUL, where the string g_strstrip() saw ended */
+	for (gsize i = 0; i < length && text[i] != '\0'; i++) {
 		if (text[i] == '\n' || text[i] == '\r' || text[i] == '\t')
 			continue;
 		if (cut_parenthesis &&
 		    (text[i] == '(' || (i + 3 <= length && memcmp(text + i, "\xEF\xBC\x88", 3) == 0)))
 			break;
+		/* leading spaces dropped as g_strstrip() drops them */
+		if (o == out->str && g_ascii_isspace(text[i]))
+			continue;
 		*o++ = text[i];
 	}
+	while (o > out->str && g_ascii_isspace(o[-1]))
+		o--;
 	*o = '\0';
-	g_strstrip(out);
-	if (out[0] == '\0') {
-		g_free(out);
-		return NULL;
-	}
-	return out;
+	out->len = (gsize)(o - out->str);
+	return out->len > 0;
+}
+
+/* clean_text_to() as a new string; NULL when empty. */
+static char *
+clean_text(GString *scratch, const char *text, gsize length, gboolean cut_parenthesis)
+{
+	return clean_text_to(scratch, text, length, cut_parenthesis)
+		       ? g_strndup(scratch->str, scratch->len)
+		       : NULL;
 }
 
 static gboolean
@@ -1733,20 +1748,21 @@ is_numeric_raw(const char *text, gsize length)
 	return TRUE;
 }
 
-static char *
-row_item(const CfDocument *doc, const CfRow *row)
+/* The row's item: its first cell of more than a number, cleaned in x->item_text (valid
+ * until the next call); NULL when there is none. */
+static const char *
+row_item(Extractor *x, const CfRow *row)
 {
 	for (guint i = 0; i < row->n_cells; i++) {
 		const CfCell *cell = &row->cells[i];
 		/* most cells of a row are numbers: ruled out without a copy */
-		if (is_numeric_raw(doc->norm + cell->range.start,
+		if (is_numeric_raw(x->norm + cell->range.start,
 				   cell->range.end - cell->range.start))
 			continue;
-		char *text = clean_text(doc->norm + cell->range.start,
-					cell->range.end - cell->range.start, FALSE);
-		if (text && !is_numeric_text(text))
-			return text;
-		g_free(text);
+		if (clean_text_to(x->item_text, x->norm + cell->range.start,
+				  cell->range.end - cell->range.start, FALSE) &&
+		    !is_numeric_text(x->item_text->str))
+			return x->item_text->str;
 	}
 	return NULL;
 }
@@ -1826,7 +1842,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 	g_autofree TableColumn *columns = g_new(TableColumn, MAX(table->n_columns, 1));
 	for (guint c = 0; c < table->n_columns; c++) {
 		const char *raw = table->column_labels ? table->column_labels[c] : NULL;
-		columns[c].label = raw ? clean_text(raw, strlen(raw), TRUE) : NULL;
+		columns[c].label = raw ? clean_text(x->item_text, raw, strlen(raw), TRUE) : NULL;
 		columns[c].meaning = lexicon_column_meaning(x->lex, raw);
 		const LexUnit *u = NULL;
 		if (table->column_units && table->column_units[c])
@@ -1836,7 +1852,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 
 	for (guint r = 0; r < table->rows->len; r++) {
 		const CfRow *row = table->rows->pdata[r];
-		g_autofree char *item = NULL;
+		const char *item = NULL;
 		gboolean item_done = FALSE;
 		for (guint i = 0; i < row->n_cells; i++) {
 			const CfCell *cell = &row->cells[i];
@@ -1857,7 +1873,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 			if (sp.tokens->len == 0)
 				continue;
 			if (!item_done) {
-				item = row_item(x->doc, row);
+				item = row_item(x, row);
 				item_done = TRUE;
 			}
 			const char *column_label =
@@ -1938,6 +1954,7 @@ extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 	x->tokens = (TokenList){0};
 	x->unit_text = g_string_sized_new(64);
 	x->label_text = g_string_sized_new(128);
+	x->item_text = g_string_sized_new(128);
 	x->pool = cf_claim_pool_new();
 	x->candidate_blocks = doc->text_valid_utf8 && candidate_blocks_usable(lex);
 	x->readable = doc->norm_length + 1;
@@ -1952,6 +1969,7 @@ extractor_finish(Extractor *x)
 	g_free(x->paren_stack.items);
 	g_string_free(x->unit_text, TRUE);
 	g_string_free(x->label_text, TRUE);
+	g_string_free(x->item_text, TRUE);
 	cf_claim_pool_unref(x->pool); /* each claim holds its own reference */
 	GPtrArray *out = g_ptr_array_new_full(x->n_claims, (GDestroyNotify)cf_claim_free);
 	g_ptr_array_set_size(out, x->n_claims);

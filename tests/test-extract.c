@@ -907,7 +907,7 @@ compare_candidate_scans(const GString *text, gsize start, gsize end)
 	}
 }
 
-/* The candidate scan 16 bytes at a time (valid UTF-8) finds what the byte loop finds:
+/* The candidate scan 32 and 16 bytes at a time (valid UTF-8) finds what the byte loop finds:
  * every code point from every 53rd character on, and random text of candidates, characters
  * sharing their first two or last bytes with one (丁 E4 B8 81, 上 E4 B8 8A, 丐 E4 B8 90),
  * other lengths of character, at random starts and ends. */
@@ -1054,6 +1054,78 @@ test_last_clause_delimiter(void)
 	g_rand_free(rand);
 }
 
+/* word_set_match() by the set's by_first table, as it was before the open-addressed slots:
+ * the reference the slots are compared with. */
+static gpointer
+word_set_match_by_hash(const WordSet *set, const char *text, const char *end, gsize *length)
+{
+	if (text >= end)
+		return NULL;
+	gunichar c = g_utf8_get_char(text);
+	const GArray *list = g_hash_table_lookup(set->by_first, GUINT_TO_POINTER(c));
+	for (guint i = 0; list && i < list->len; i++) {
+		const WordSetEntry *e = &g_array_index(list, WordSetEntry, i);
+		if ((gsize)(end - text) >= e->length && memcmp(text, e->word, e->length) == 0) {
+			*length = e->length;
+			return e->entry;
+		}
+	}
+	return NULL;
+}
+
+/* Asserts that word_set_match() and word_set_match_by_hash() agree on @text. */
+static void
+assert_word_set_same(const WordSet *set, const char *text, gsize length)
+{
+	gsize got_length = 0, expected_length = 0;
+	gpointer got = word_set_match(set, text, text + length, &got_length);
+	gpointer expected = word_set_match_by_hash(set, text, text + length, &expected_length);
+	if (got != expected || got_length != expected_length)
+		g_error("word set match of '%.*s': %p (%zu bytes), by hash %p (%zu bytes)",
+			(int)length, text, got, got_length, expected, expected_length);
+}
+
+/* A word set's slots find the lists its by_first table holds: for every word of the cue,
+ * money and before-qualifier sets, whole, cut short and followed by more text, and for every
+ * code point of the BMP alone and before each set's longest words. */
+static void
+test_word_set_slots(void)
+{
+	const WordSet *sets[] = {&lexicon->cue_set, &lexicon->money_set,
+				 &lexicon->before_qualifiers};
+	guint words = 0;
+	for (guint k = 0; k < G_N_ELEMENTS(sets); k++) {
+		const WordSet *set = sets[k];
+		g_assert_cmpuint(set->n_slots_used, ==, g_hash_table_size(set->by_first));
+		g_assert_cmpuint(2 * set->n_slots_used, <=, set->slot_mask + 1);
+		GHashTableIter iter;
+		gpointer key, value;
+		g_hash_table_iter_init(&iter, set->by_first);
+		while (g_hash_table_iter_next(&iter, &key, &value)) {
+			const GArray *list = value;
+			for (guint i = 0; i < list->len; i++) {
+				const WordSetEntry *e = &g_array_index(list, WordSetEntry, i);
+				g_autofree char *longer = g_strconcat(e->word, "的12万元", NULL);
+				assert_word_set_same(set, e->word, e->length);
+				assert_word_set_same(set, longer, strlen(longer));
+				for (gsize cut = 1; cut < e->length; cut++)
+					assert_word_set_same(set, e->word, cut);
+				words++;
+			}
+		}
+		for (gunichar c = 1; c < 0x10000; c++) {
+			if (c >= 0xD800 && c <= 0xDFFF)
+				continue;
+			char text[8 + 64];
+			gsize n = (gsize)g_unichar_to_utf8(c, text);
+			assert_word_set_same(set, text, n);
+			memcpy(text + n, "其中合计共计", strlen("其中合计共计"));
+			assert_word_set_same(set, text, n + strlen("其中合计共计"));
+		}
+	}
+	g_assert_cmpuint(words, >, 20);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1082,6 +1154,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/token/by-hand/corpus", test_token_matcher_corpus);
 	g_test_add_func("/extract/scan/candidates", test_next_candidate);
 	g_test_add_func("/extract/scan/candidates-blocks", test_next_candidate_blocks);
+	g_test_add_func("/extract/lexicon/word-set-slots", test_word_set_slots);
 	g_test_add_func("/extract/token/multiplier-unit", test_multiplier_unit);
 	g_test_add_func("/extract/token/char-count", test_token_char_count);
 	g_test_add_func("/extract/column/meaning", test_column_meaning);

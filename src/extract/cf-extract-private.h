@@ -29,8 +29,9 @@ gsize extract_next_candidate(const CfLexicon *lex, const guchar *s, gsize p, gsi
 			     gsize *n);
 
 /* extract_next_candidate() for text known to be valid UTF-8 (@p and @end character
- * boundaries) of which s[0, limit) may be read (@limit >= @end): 16 bytes a step with SSSE3
- * (lex->candidate_filter) while 18 readable bytes are left, the rest as
+ * boundaries) of which s[0, limit) may be read (@limit >= @end): 32 bytes a step with AVX2
+ * while 34 readable bytes are left, then 16 with SSSE3 (lex->candidate_filter) while 18
+ * are left, the rest as
  * extract_next_candidate() does; extract_next_candidate() itself without SSSE3 or a usable
  * filter.  The extractor takes the same path. */
 gsize extract_next_candidate_valid(const CfLexicon *lex, const guchar *s, gsize p, gsize end,

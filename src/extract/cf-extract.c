@@ -15,9 +15,10 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
-#if defined(__SSE2__) && defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-#include <tmmintrin.h>
-#define EXTRACT_SSSE3 1 /* the candidate scan has a 16-byte path for CPUs with SSSE3 */
+#include "model/cf-simd.h"
+#ifdef CF_SIMD
+/* the candidate scan has a 16-byte path for CPUs with SSSE3, a 32-byte one for AVX2 */
+#define EXTRACT_SSSE3 1
 #endif
 
 #include "extract/cf-extract-private.h"
@@ -152,6 +153,7 @@ typedef struct {
 	BoundaryStack paren_stack;
 	GString *unit_text;         /* reused: the unit as written */
 	GString *label_text;        /* reused: a table label as it is joined */
+	GString *item_text;         /* reused: a row's item or a column's label as it is cleaned */
 	CueList cue_lists[CUE_LISTS]; /* cue lists given to claims, each with a claim having it */
 	guint n_cue_lists;
 	CfClaimPool *pool;          /* the claims and their strings (cf-claim.h, Ownership) */
@@ -574,10 +576,15 @@ span_advance(Extractor *x, Span *sp, gsize to)
 	const char *end = s + to;
 	const guint8 *stops = x->lex->walk_stops.bits;
 	for (p = sp->scan; p < to;) {
-		/* most of the text: a three-byte character that is no stop, told from its bytes */
-		if (((guchar)s[p] & 0xF0) == 0xE0 && !bits_have3(stops, (const guchar *)s + p)) {
-			p += 3;
-			continue;
+		/* most of the text: a run of three-byte characters that are no stops, each told
+		 * from its bytes, in a loop of its own */
+		if (((guchar)s[p] & 0xF0) == 0xE0) {
+			const guchar *q = (const guchar *)s + p, *stop = (const guchar *)end;
+			while (!bits_have3(stops, q) && (q += 3) < stop && (*q & 0xF0) == 0xE0)
+				;
+			p = (gsize)(q - (const guchar *)s);
+			if (p >= to)
+				break;
 		}
 		gsize n;
 		gunichar c = char_at(s + p, &n);
@@ -726,9 +733,13 @@ cue_list_add(CueList *list, const LexCue *cue)
 static void
 add_cues(Extractor *x, Span *sp, CfClaim *claim, gsize before)
 {
+	/* most claims have no cue before them */
+	if (sp->carried == NULL && (sp->cues->len == 0 || sp->cues->items[0].end > before))
+		return;
 	/* most claims with cues have one of a few lists (其中, 合计 …): a claim given one before
 	 * shares its array, which saves an array and its strings per claim */
-	CueList list = {.n = 0};
+	CueList list;
+	list.n = 0;
 	gboolean fits = sp->carried == NULL || cue_list_add(&list, sp->carried);
 	for (guint i = 0; fits && i < sp->cues->len; i++) {
 		const CueHit *h = &sp->cues->items[i];
@@ -1283,19 +1294,25 @@ try_token(Extractor *x, Span *sp, gsize p)
 /* ---- arithmetic ---- */
 
 /* TRUE when norm[from, to) is spaces, one word of @ops, spaces. */
-static gboolean
-gap_is(const Extractor *x, gsize from, gsize to, char *const *ops)
+static G_GNUC_NO_INLINE gboolean
+gap_is_word(const Extractor *x, gsize from, gsize to, char *const *ops)
 {
 	const char *s = x->norm;
-	/* most gaps are prose: longer than any operator with a little space around it */
-	if (to - from > 16)
-		return FALSE;
 	while (from < to && (s[from] == ' ' || s[from] == '\t'))
 		from++;
 	while (to > from && (s[to - 1] == ' ' || s[to - 1] == '\t'))
 		to--;
 	gsize n = 0;
 	return from < to && word_in(ops, s + from, to - from, &n) && n == to - from;
+}
+
+/* gap_is_word() of a gap short enough to be one. */
+static inline gboolean
+gap_is(const Extractor *x, gsize from, gsize to, char *const *ops)
+{
+	/* most gaps are prose: longer than any operator with a little space around it (told
+	 * here, without a call) */
+	return to - from <= 16 && gap_is_word(x, from, to, ops);
 }
 
 static void
@@ -1357,21 +1374,26 @@ find_expressions(Extractor *x, Span *sp)
 static void
 span_init(Extractor *x, Span *sp, gsize start, gsize end)
 {
-	memset(sp, 0, sizeof *sp);
+	/* every field set one by one: a compound literal or memset() clears the whole struct
+	 * first (one span per sentence and cell) */
 	sp->start = sp->scan = sp->clause_start = sp->label_boundary = start;
 	sp->end = end;
 	sp->skip_start = sp->skip_end = NONE;
-	sp->colon = NONE;
 	sp->sentence = G_MAXUINT;
+	sp->table = NULL;
 	sp->table_index = sp->row_index = sp->column = -1;
 	sp->column_meaning = CF_CLAIM_N_KINDS;
+	sp->column_unit = NULL;
+	sp->colon = NONE;
+	sp->before_colon = start;
+	sp->paren_stack = &x->paren_stack;
+	sp->cues = &x->cues;
+	sp->carried = NULL;
 	sp->money = -1;
+	sp->tokens = &x->tokens;
 	x->cues.len = 0;
 	x->tokens.len = 0;
 	x->paren_stack.len = 0;
-	sp->cues = &x->cues;
-	sp->tokens = &x->tokens;
-	sp->paren_stack = &x->paren_stack;
 }
 
 /* A loop of its own (cf-extract-private.h): most characters are no candidate, and the
@@ -1454,17 +1476,76 @@ extract_fill_candidate_filter(CfLexicon *lex)
 }
 
 #ifdef EXTRACT_SSSE3
-/* The buckets (CandidateFilter) each byte of @v is in: two table look-ups. */
-__attribute__((target("ssse3"))) static inline __m128i
-candidate_buckets(__m128i v, const guint8 *low, const guint8 *high)
+/* The filter's tables as vectors: 16 bytes, or the same 16 in both lanes of 32 (PSHUFB looks
+ * up lane by lane). */
+static inline CfUBytes16
+candidate_table16(const guint8 *table)
 {
-	const __m128i nibble = _mm_set1_epi8(0x0F);
-	__m128i in_low = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)low),
-					  _mm_and_si128(v, nibble));
-	__m128i in_high = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)high),
-					   _mm_and_si128(_mm_srli_epi16(v, 4), nibble));
-	return _mm_and_si128(in_low, in_high);
+	CfUBytes16 t;
+	memcpy(&t, table, sizeof t);
+	return t;
 }
+
+__attribute__((target("avx2"))) static inline CfUBytes32
+candidate_table32(const guint8 *table)
+{
+	return (CfUBytes32)_mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)table));
+}
+
+/* Each byte's high nibble (a 16-bit shift: the vector extensions shift byte by byte, dearer). */
+static inline CfUBytes16
+high_nibbles16(CfUBytes16 v)
+{
+	return (CfUBytes16)_mm_srli_epi16((__m128i)v, 4) & 0x0F;
+}
+
+__attribute__((target("avx2"))) static inline CfUBytes32
+high_nibbles32(CfUBytes32 v)
+{
+	return (CfUBytes32)_mm256_srli_epi16((__m256i)v, 4) & 0x0F;
+}
+
+/* The buckets each byte of @v is in as byte @k of a character: two table look-ups. */
+#define BUCKETS_OF(v, k, table, upper, lookup) \
+	(lookup(table(f->low[k]), (v)&0x0F) & lookup(table(f->high[k]), upper(v)))
+
+/* The body of next_candidate_ssse3() and next_candidate_avx2(), written once for both widths:
+ * @UBytes and @Bytes the vector types (cf-simd.h), @table and @upper the helpers above,
+ * @lookup and @movemask the width's PSHUFB and byte mask; @width bytes a step while @width + 2
+ * readable bytes are left.  A position is kept when its three bytes share a bucket
+ * (CandidateFilter) or it holds an ASCII digit. */
+#define CANDIDATE_BLOCKS(UBytes, Bytes, width, table, upper, lookup, movemask)                    \
+	do {                                                                                      \
+		const CandidateFilter *f = &lex->candidate_filter;                                \
+		for (; p < end; p += (width)) {                                                   \
+			if (limit - p < (width) + 2) {                                            \
+				*stopped = p;                                                     \
+				return G_MAXSIZE;                                                 \
+			}                                                                         \
+			UBytes v0, v1, v2;                                                        \
+			memcpy(&v0, s + p, sizeof v0);                                            \
+			memcpy(&v1, s + p + 1, sizeof v1);                                        \
+			memcpy(&v2, s + p + 2, sizeof v2);                                        \
+			UBytes buckets = BUCKETS_OF(v0, 0, table, upper, lookup) &                \
+					 BUCKETS_OF(v1, 1, table, upper, lookup) &                \
+					 BUCKETS_OF(v2, 2, table, upper, lookup);                 \
+			guint mask = movemask((Bytes)((buckets != 0) | (v0 - '0' <= 9)));         \
+			if (end - p < (width))                                                    \
+				mask &= (1u << (end - p)) - 1;                                    \
+			for (; mask != 0; mask &= mask - 1) {                                     \
+				gsize q = p + (guint)__builtin_ctz(mask);                         \
+				if ((guchar)(s[q] - '0') < 10) {                                  \
+					*n = 1;                                                   \
+					return q;                                                 \
+				}                                                                 \
+				if ((s[q] & 0xF0) == 0xE0 && bits_have3(lex->candidate, s + q)) { \
+					*n = 3;                                                   \
+					return q;                                                 \
+				}                                                                 \
+			}                                                                         \
+		}                                                                                 \
+		return end;                                                                       \
+	} while (0)
 
 /* The blocks of extract_next_candidate_valid(): the first candidate in s[p, end) found 16
  * bytes a step, @end when there is none, or G_MAXSIZE with where the blocks stopped (short
@@ -1477,40 +1558,18 @@ __attribute__((target("ssse3"))) static gsize
 next_candidate_ssse3(const CfLexicon *lex, const guchar *s, gsize p, gsize end, gsize limit,
 		     gsize *n, gsize *stopped)
 {
-	const CandidateFilter *f = &lex->candidate_filter;
-	const __m128i zero = _mm_setzero_si128(), digit0 = _mm_set1_epi8('0'),
-		      nine = _mm_set1_epi8(9);
-	for (; p < end; p += 16) {
-		if (limit - p < 18) {
-			*stopped = p;
-			return G_MAXSIZE;
-		}
-		__m128i v0 = _mm_loadu_si128((const __m128i *)(s + p));
-		__m128i v1 = _mm_loadu_si128((const __m128i *)(s + p + 1));
-		__m128i v2 = _mm_loadu_si128((const __m128i *)(s + p + 2));
-		__m128i buckets = _mm_and_si128(
-			candidate_buckets(v0, f->low[0], f->high[0]),
-			_mm_and_si128(candidate_buckets(v1, f->low[1], f->high[1]),
-				      candidate_buckets(v2, f->low[2], f->high[2])));
-		__m128i d = _mm_sub_epi8(v0, digit0);
-		__m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, nine), d);
-		guint mask = ((guint)_mm_movemask_epi8(_mm_cmpeq_epi8(buckets, zero)) ^ 0xFFFF) |
-			     (guint)_mm_movemask_epi8(digit);
-		if (end - p < 16)
-			mask &= (1u << (end - p)) - 1;
-		for (; mask != 0; mask &= mask - 1) {
-			gsize q = p + (guint)__builtin_ctz(mask);
-			if ((guchar)(s[q] - '0') < 10) {
-				*n = 1;
-				return q;
-			}
-			if ((s[q] & 0xF0) == 0xE0 && bits_have3(lex->candidate, s + q)) {
-				*n = 3;
-				return q;
-			}
-		}
-	}
-	return end;
+	CANDIDATE_BLOCKS(CfUBytes16, CfBytes16, 16, candidate_table16, high_nibbles16,
+			 cf_simd_lookup16, cf_simd_movemask16);
+}
+
+/* next_candidate_ssse3() 32 bytes a step, for CPUs with AVX2 (short of the last 34 readable
+ * bytes: the 16-byte steps go on from there). */
+__attribute__((target("avx2"))) static gsize
+next_candidate_avx2(const CfLexicon *lex, const guchar *s, gsize p, gsize end, gsize limit,
+		    gsize *n, gsize *stopped)
+{
+	CANDIDATE_BLOCKS(CfUBytes32, CfBytes32, 32, candidate_table32, high_nibbles32,
+			 cf_simd_lookup32, cf_simd_movemask32);
 }
 #endif
 
@@ -1537,7 +1596,13 @@ next_candidate(const CfLexicon *lex, gboolean blocks, const guchar *s, gsize p, 
 {
 #ifdef EXTRACT_SSSE3
 	if (blocks) {
-		gsize found = next_candidate_ssse3(lex, s, p, end, limit, n, &p);
+		gsize found;
+		if (end - p > 16 && cf_simd_cpu_avx2()) {
+			found = next_candidate_avx2(lex, s, p, end, limit, n, &p);
+			if (found != G_MAXSIZE)
+				return found;
+		}
+		found = next_candidate_ssse3(lex, s, p, end, limit, n, &p);
 		if (found != G_MAXSIZE)
 			return found;
 	}
@@ -1626,26 +1691,40 @@ extract_range(Extractor *x, gsize start, gsize end, guint sentence, CfRange skip
 
 /* ---- tables ---- */
 
-/* The cell's text without line breaks and surrounding spaces; NULL when empty. */
-static char *
-clean_text(const char *text, gsize length, gboolean cut_parenthesis)
+/* The cell's text without line breaks and tabs (cut at its first parenthesis when
+ * @cut_parenthesis), without surrounding spaces, in the emptied @out; FALSE when nothing is
+ * left. */
+static gboolean
+clean_text_to(GString *out, const char *text, gsize length, gboolean cut_parenthesis)
 {
-	char *out = g_malloc(length + 1), *o = out;
-	for (gsize i = 0; i < length; i++) {
+	g_string_set_size(out, length); /* room for all of it */
+	char *o = out->str;
+	/* up to a NUL, where the string g_strstrip() saw ended */
+	for (gsize i = 0; i < length && text[i] != '\0'; i++) {
 		if (text[i] == '\n' || text[i] == '\r' || text[i] == '\t')
 			continue;
 		if (cut_parenthesis &&
 		    (text[i] == '(' || (i + 3 <= length && memcmp(text + i, "\xEF\xBC\x88", 3) == 0)))
 			break;
+		/* leading spaces dropped as g_strstrip() drops them */
+		if (o == out->str && g_ascii_isspace(text[i]))
+			continue;
 		*o++ = text[i];
 	}
+	while (o > out->str && g_ascii_isspace(o[-1]))
+		o--;
 	*o = '\0';
-	g_strstrip(out);
-	if (out[0] == '\0') {
-		g_free(out);
-		return NULL;
-	}
-	return out;
+	out->len = (gsize)(o - out->str);
+	return out->len > 0;
+}
+
+/* clean_text_to() as a new string; NULL when empty. */
+static char *
+clean_text(GString *scratch, const char *text, gsize length, gboolean cut_parenthesis)
+{
+	return clean_text_to(scratch, text, length, cut_parenthesis)
+		       ? g_strndup(scratch->str, scratch->len)
+		       : NULL;
 }
 
 static gboolean
@@ -1669,20 +1748,21 @@ is_numeric_raw(const char *text, gsize length)
 	return TRUE;
 }
 
-static char *
-row_item(const CfDocument *doc, const CfRow *row)
+/* The row's item: its first cell of more than a number, cleaned in x->item_text (valid
+ * until the next call); NULL when there is none. */
+static const char *
+row_item(Extractor *x, const CfRow *row)
 {
 	for (guint i = 0; i < row->n_cells; i++) {
 		const CfCell *cell = &row->cells[i];
 		/* most cells of a row are numbers: ruled out without a copy */
-		if (is_numeric_raw(doc->norm + cell->range.start,
+		if (is_numeric_raw(x->norm + cell->range.start,
 				   cell->range.end - cell->range.start))
 			continue;
-		char *text = clean_text(doc->norm + cell->range.start,
-					cell->range.end - cell->range.start, FALSE);
-		if (text && !is_numeric_text(text))
-			return text;
-		g_free(text);
+		if (clean_text_to(x->item_text, x->norm + cell->range.start,
+				  cell->range.end - cell->range.start, FALSE) &&
+		    !is_numeric_text(x->item_text->str))
+			return x->item_text->str;
 	}
 	return NULL;
 }
@@ -1762,7 +1842,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 	g_autofree TableColumn *columns = g_new(TableColumn, MAX(table->n_columns, 1));
 	for (guint c = 0; c < table->n_columns; c++) {
 		const char *raw = table->column_labels ? table->column_labels[c] : NULL;
-		columns[c].label = raw ? clean_text(raw, strlen(raw), TRUE) : NULL;
+		columns[c].label = raw ? clean_text(x->item_text, raw, strlen(raw), TRUE) : NULL;
 		columns[c].meaning = lexicon_column_meaning(x->lex, raw);
 		const LexUnit *u = NULL;
 		if (table->column_units && table->column_units[c])
@@ -1772,7 +1852,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 
 	for (guint r = 0; r < table->rows->len; r++) {
 		const CfRow *row = table->rows->pdata[r];
-		g_autofree char *item = NULL;
+		const char *item = NULL;
 		gboolean item_done = FALSE;
 		for (guint i = 0; i < row->n_cells; i++) {
 			const CfCell *cell = &row->cells[i];
@@ -1793,7 +1873,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 			if (sp.tokens->len == 0)
 				continue;
 			if (!item_done) {
-				item = row_item(x->doc, row);
+				item = row_item(x, row);
 				item_done = TRUE;
 			}
 			const char *column_label =
@@ -1874,6 +1954,7 @@ extractor_init(Extractor *x, const CfLexicon *lex, const CfDocument *doc)
 	x->tokens = (TokenList){0};
 	x->unit_text = g_string_sized_new(64);
 	x->label_text = g_string_sized_new(128);
+	x->item_text = g_string_sized_new(128);
 	x->pool = cf_claim_pool_new();
 	x->candidate_blocks = doc->text_valid_utf8 && candidate_blocks_usable(lex);
 	x->readable = doc->norm_length + 1;
@@ -1888,6 +1969,7 @@ extractor_finish(Extractor *x)
 	g_free(x->paren_stack.items);
 	g_string_free(x->unit_text, TRUE);
 	g_string_free(x->label_text, TRUE);
+	g_string_free(x->item_text, TRUE);
 	cf_claim_pool_unref(x->pool); /* each claim holds its own reference */
 	GPtrArray *out = g_ptr_array_new_full(x->n_claims, (GDestroyNotify)cf_claim_free);
 	g_ptr_array_set_size(out, x->n_claims);

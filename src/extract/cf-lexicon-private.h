@@ -117,10 +117,21 @@ typedef struct {
 
 /* A set of words found by their first character: a bitmap over the BMP for the quick
  * "can a word start here" test, then the candidates for that character, longest first. */
+/* A slot of WordSet.slots: a first character and its list (NULL: an empty slot). */
+typedef struct {
+	gunichar first;
+	const GArray *list;
+} WordSetSlot;
+
 typedef struct {
 	guint8 *first;          /* 65536 bits */
 	GHashTable *by_first;   /* gunichar → GArray of WordSetEntry, longest first */
 	gboolean has_ascii_first;
+	/* by_first again as an open-addressed table (linear probing, at most half full), read
+	 * by word_set_match() without a GHashTable call; the lists are by_first's */
+	WordSetSlot *slots;
+	guint slot_mask;        /* slots has slot_mask + 1 entries, a power of two */
+	guint n_slots_used;
 } WordSet;
 
 /* A named piece of syntax in numbers.ini, kept for its examples. */

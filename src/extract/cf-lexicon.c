@@ -239,11 +239,17 @@ get_choice(const LexFile *f, const char *group, const char *key, const char *con
 
 /* ---- word sets ---- */
 
+/* Slots in a new word set's table (a power of two). */
+#define WORD_SET_SLOTS 64
+
 static void
 word_set_init(WordSet *set)
 {
 	set->first = g_malloc0(65536 / 8);
 	set->by_first = g_hash_table_new_full(NULL, NULL, NULL, (GDestroyNotify)g_array_unref);
+	set->slots = g_new0(WordSetSlot, WORD_SET_SLOTS);
+	set->slot_mask = WORD_SET_SLOTS - 1;
+	set->n_slots_used = 0;
 }
 
 static void
@@ -251,6 +257,36 @@ word_set_clear(WordSet *set)
 {
 	g_clear_pointer(&set->first, g_free);
 	g_clear_pointer(&set->by_first, g_hash_table_unref);
+	g_clear_pointer(&set->slots, g_free);
+}
+
+/* The index of @c's slot in @set's table: its own, or the empty one where it would go. */
+static inline guint
+word_set_slot(const WordSet *set, gunichar c)
+{
+	guint i = (c * 2654435761u) & set->slot_mask; /* Fibonacci hashing: 2^32 / golden ratio */
+	while (set->slots[i].list != NULL && set->slots[i].first != c)
+		i = (i + 1) & set->slot_mask;
+	return i;
+}
+
+/* Puts @list in @set's table as the list of @c (not there yet), doubling the table first
+ * when it would be more than half full. */
+static void
+word_set_index(WordSet *set, gunichar c, const GArray *list)
+{
+	if (2 * (set->n_slots_used + 1) > set->slot_mask + 1) {
+		WordSetSlot *old = set->slots;
+		guint n_old = set->slot_mask + 1;
+		set->slot_mask = 2 * n_old - 1;
+		set->slots = g_new0(WordSetSlot, 2 * n_old);
+		for (guint i = 0; i < n_old; i++)
+			if (old[i].list != NULL)
+				set->slots[word_set_slot(set, old[i].first)] = old[i];
+		g_free(old);
+	}
+	set->slots[word_set_slot(set, c)] = (WordSetSlot){c, list};
+	set->n_slots_used++;
 }
 
 /* Entries are structs whose first member is `char *word`. */
@@ -288,6 +324,7 @@ word_set_add(WordSet *set, gpointer entry)
 	if (list == NULL) {
 		list = g_array_new(FALSE, FALSE, sizeof(WordSetEntry));
 		g_hash_table_insert(set->by_first, GUINT_TO_POINTER(c), list);
+		word_set_index(set, c, list);
 	}
 	WordSetEntry e = {entry, entry_word(entry), strlen(entry_word(entry))};
 	g_array_append_val(list, e);
@@ -308,7 +345,7 @@ word_set_match(const WordSet *set, const char *text, const char *end, gsize *len
 			     : g_utf8_get_char(text);
 	if (!word_set_may_start(set, c))
 		return NULL;
-	const GArray *list = g_hash_table_lookup(set->by_first, GUINT_TO_POINTER(c));
+	const GArray *list = set->slots[word_set_slot(set, c)].list;
 	for (guint i = 0; list && i < list->len; i++) {
 		const WordSetEntry *e = &g_array_index(list, WordSetEntry, i);
 		if ((gsize)(end - text) >= e->length && short_bytes_equal(text, e->word, e->length)) {

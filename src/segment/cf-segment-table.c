@@ -47,6 +47,9 @@
 #define TOTAL_LABEL_MAX_CHARS 16
 static const char *const total_words[] = {"合计", "总计", "小计", "总分"};
 
+/* Rows a table's array has room for from the start (a usual table), doubled after. */
+#define ROWS_RESERVED 32
+
 /* Cells a row's array has room for from the start (a row of a usual table). */
 #define CELLS_RESERVED 8
 
@@ -323,14 +326,17 @@ read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 	CellBuffer buffer = {g_new(CfCell, CELLS_RESERVED), 0, CELLS_RESERVED};
 	RawRow *row = NULL;
 	guint widest = 0;
+	guint n_rows = 0; /* rows read; rows->len is the room for them (cleared), cut at the end */
 	guint i = first;
 	while (i < segmenter->n_lines) {
 		CfLineKind kind = segmenter->kinds[i];
 		if (kind == CF_LINE_CELL) {
 			if (row == NULL) {
-				/* rows are added only here, while no row is being read */
-				g_array_set_size(rows, rows->len + 1);
-				row = raw_row_at(rows, rows->len - 1);
+				/* rows are added only here, while no row is being read: room is
+				 * made by doubling rather than by a call per row */
+				if (n_rows == rows->len)
+					g_array_set_size(rows, MAX(ROWS_RESERVED, 2 * rows->len));
+				row = raw_row_at(rows, n_rows++);
 				row->reading = &buffer;
 				row->first_index = i;
 			}
@@ -363,6 +369,7 @@ read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 	}
 	if (row != NULL)
 		finish_row(segmenter, row);
+	g_array_set_size(rows, n_rows);
 	g_free(buffer.cells);
 	*stop = i;
 	return rows;
@@ -744,27 +751,44 @@ place_data_row(RawRow *row, guint n_columns, int numeric_column)
 	}
 }
 
+/* The distinct last characters of total_words[] (合计, 总计, 小计 end alike: 计 once), worked
+ * out once for the process rather than once per row label. */
+typedef struct {
+	const char *text[G_N_ELEMENTS(total_words)];
+	guint n;
+} TotalWordEnds;
+
+static const TotalWordEnds *
+total_word_ends(void)
+{
+	static TotalWordEnds ends;
+	static gsize ready = 0;
+	if (g_once_init_enter(&ready)) {
+		for (guint w = 0; w < G_N_ELEMENTS(total_words); w++) {
+			const char *word = total_words[w];
+			const char *last = g_utf8_prev_char(word + strlen(word));
+			gboolean again = FALSE;
+			for (guint i = 0; i < ends.n && !again; i++)
+				again = strcmp(ends.text[i], last) == 0;
+			if (!again)
+				ends.text[ends.n++] = last;
+		}
+		g_once_init_leave(&ready, 1);
+	}
+	return &ends;
+}
+
 /* Whether the cell's text may hold a word of total_words[] once compacted: compacting only
  * drops spaces, so the word's last character is then in the text as it stands.  Spares
  * the copy for the many cells that cannot. */
 static gboolean
 may_hold_total_word(const char *norm, const CfCell *cell)
 {
-	const char *looked_for[G_N_ELEMENTS(total_words)];
-	guint n_looked_for = 0;
-	for (guint w = 0; w < G_N_ELEMENTS(total_words); w++) {
-		const char *word = total_words[w];
-		const char *last = g_utf8_prev_char(word + strlen(word));
-		/* words ending alike (合计, 总计, 小计) are looked for once */
-		gboolean again = FALSE;
-		for (guint i = 0; i < n_looked_for && !again; i++)
-			again = strcmp(looked_for[i], last) == 0;
-		if (again)
-			continue;
-		looked_for[n_looked_for++] = last;
-		if (cf_segment_find(norm, cell->range.start, cell->range.end, last) != G_MAXSIZE)
+	const TotalWordEnds *ends = total_word_ends();
+	for (guint i = 0; i < ends->n; i++)
+		if (cf_segment_find(norm, cell->range.start, cell->range.end, ends->text[i]) !=
+		    G_MAXSIZE)
 			return TRUE;
-	}
 	return FALSE;
 }
 

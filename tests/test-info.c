@@ -465,8 +465,9 @@ test_valid_utf8_corpus(void)
 }
 
 /* Random texts of places, departments, self words and their near misses, with ASCII,
- * other CJK characters (some sharing a stop's last byte: 马 E9 A9 AC … ) and line ends, at
- * every shift against the 32-byte blocks */
+ * other CJK characters (some sharing a stop's last byte: 马 E9 A9 AC … ; some the block
+ * filter's stop classes let through to be read whole: 、 休 不 企) and line ends, at every
+ * shift against the 32-byte blocks */
 static void
 test_valid_utf8_mixed(void)
 {
@@ -475,6 +476,7 @@ test_valid_utf8_mixed(void)
 		"2020年", "部", "《2020年度", "省委", "区区区", "长沙市", "雨花区", "财政局",
 		"宣传部", "总工会", "妇联", "旗", "州", "县", "我部", "项目", "本级", "，", "。",
 		"\n", "ab", "12", " ", "的", "是", "为", "马", "\xe3\x80\x80", "工作", "专项",
+		"、", "休", "不", "企",
 	};
 	guint32 state = 11;
 	for (guint round = 0; round < 300; round++) {

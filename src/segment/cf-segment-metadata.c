@@ -225,11 +225,59 @@ is_cjk_at(const char *norm, gsize p, gsize end)
 	return end - p >= 3 && c >= 0xE4 && c <= 0xE9;
 }
 
+/* What follows an organisation name in a sentence: "X是…", "X为…" (three bytes each). */
+static const char sentence_followers[][4] = {"是", "为"};
+G_STATIC_ASSERT(G_N_ELEMENTS(sentence_followers) == 2);
+
+/* cf_segment_metadata_use_follower_filter() */
+static gboolean follower_filter_allowed = TRUE;
+
+void
+cf_segment_metadata_use_follower_filter(gboolean use)
+{
+	follower_filter_allowed = use;
+}
+
+/* Whether norm[start, end) may hold an organisation name in a sentence: one of
+ * sentence_followers[] after its first character and within ORGANISATION_MAX_CHARS
+ * characters, found by the followers' last two bytes (a pair few other characters end
+ * with) anywhere from @start + 4 to where the last follower organisation_at() could take
+ * ends.  FALSE only when organisation_at() would find none: most sentences have no
+ * follower in reach, and this spares them the walk character by character. */
+static gboolean
+may_name_organisation(const char *norm, gsize start, gsize end)
+{
+	const guchar *u = (const guchar *)norm;
+	gsize reach = MIN(end, start + 3 * (ORGANISATION_MAX_CHARS + 1));
+	gsize p = start + 4;
+#ifdef __SSE2__
+	const __m128i second_a = _mm_set1_epi8(sentence_followers[0][1]),
+		      third_a = _mm_set1_epi8(sentence_followers[0][2]),
+		      second_b = _mm_set1_epi8(sentence_followers[1][1]),
+		      third_b = _mm_set1_epi8(sentence_followers[1][2]);
+	for (; p + 17 <= reach; p += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(u + p)),
+			next = _mm_loadu_si128((const __m128i *)(u + p + 1));
+		__m128i a = _mm_and_si128(_mm_cmpeq_epi8(v, second_a), _mm_cmpeq_epi8(next, third_a));
+		__m128i b = _mm_and_si128(_mm_cmpeq_epi8(v, second_b), _mm_cmpeq_epi8(next, third_b));
+		if (_mm_movemask_epi8(_mm_or_si128(a, b)) != 0)
+			return TRUE;
+	}
+#endif
+	for (; p + 2 <= reach; p++)
+		for (guint i = 0; i < G_N_ELEMENTS(sentence_followers); i++)
+			if (memcmp(u + p, sentence_followers[i] + 1, 2) == 0)
+				return TRUE;
+	return FALSE;
+}
+
 /* An organisation name starting at @start; returns where it ends, or G_MAXSIZE.  With
  * @in_sentence it must be followed by 是 or 为, otherwise by the end or a digit. */
 static gsize
 organisation_at(const char *norm, gsize start, gsize end, gboolean in_sentence)
 {
+	if (in_sentence && follower_filter_allowed && !may_name_organisation(norm, start, end))
+		return G_MAXSIZE;
 	gboolean opened = FALSE;
 	for (guint i = 0; i < G_N_ELEMENTS(organisation_openings); i++)
 		if (cf_segment_has_prefix(norm, start, end, organisation_openings[i]))
@@ -244,8 +292,8 @@ organisation_at(const char *norm, gsize start, gsize end, gboolean in_sentence)
 		gsize next = p + 3;
 		gboolean followed;
 		if (in_sentence)
-			followed = cf_segment_has_prefix(norm, next, end, "是") ||
-				   cf_segment_has_prefix(norm, next, end, "为");
+			followed = cf_segment_has_prefix(norm, next, end, sentence_followers[0]) ||
+				   cf_segment_has_prefix(norm, next, end, sentence_followers[1]);
 		else
 			followed = next >= end || g_ascii_isdigit(norm[next]);
 		if (!followed)

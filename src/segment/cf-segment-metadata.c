@@ -258,8 +258,10 @@ may_name_organisation(const char *norm, gsize start, gsize end)
 	for (; p + 17 <= reach; p += 16) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(u + p)),
 			next = _mm_loadu_si128((const __m128i *)(u + p + 1));
-		__m128i a = _mm_and_si128(_mm_cmpeq_epi8(v, second_a), _mm_cmpeq_epi8(next, third_a));
-		__m128i b = _mm_and_si128(_mm_cmpeq_epi8(v, second_b), _mm_cmpeq_epi8(next, third_b));
+		__m128i a =
+			_mm_and_si128(_mm_cmpeq_epi8(v, second_a), _mm_cmpeq_epi8(next, third_a));
+		__m128i b =
+			_mm_and_si128(_mm_cmpeq_epi8(v, second_b), _mm_cmpeq_epi8(next, third_b));
 		if (_mm_movemask_epi8(_mm_or_si128(a, b)) != 0)
 			return TRUE;
 	}
@@ -733,7 +735,8 @@ stop_class_size(const StopClass *class)
 {
 	guint size = 1;
 	for (guint i = 0; i < 3; i++)
-		size *= (guint)(__builtin_popcount(class->low[i]) * __builtin_popcount(class->high[i]));
+		size *= (guint)(__builtin_popcount(class->low[i]) *
+				__builtin_popcount(class->high[i]));
 	return size;
 }
 
@@ -756,28 +759,32 @@ static void
 stop_classes(ScanStops *stops)
 {
 	StopClass classes[STOP_CLASSES] = {{{0}}};
-	for (gunichar c = SCAN_FIRST; c <= SCAN_LAST; c++) {
-		if (!((stops->masks[(c - SCAN_FIRST) / 64] >> ((c - SCAN_FIRST) % 64)) & 1))
-			continue;
-		char word[4];
-		g_unichar_to_utf8(c, word);
-		const guchar *bytes = (const guchar *)word;
-		guint best = 0, best_growth = G_MAXUINT;
-		for (guint k = 0; k < STOP_CLASSES; k++) {
-			guint before = classes[k].low[0] == 0 ? 0 : stop_class_size(&classes[k]);
-			StopClass with = stop_class_with(classes[k], bytes);
-			guint growth = stop_class_size(&with) - before;
-			if (growth < best_growth) {
-				best = k;
-				best_growth = growth;
+	for (guint w = 0; w < G_N_ELEMENTS(stops->masks); w++) {
+		for (guint64 bits = stops->masks[w]; bits != 0; bits &= bits - 1) {
+			gunichar c = SCAN_FIRST + 64 * w + (gunichar)__builtin_ctzll(bits);
+			char word[4];
+			g_unichar_to_utf8(c, word);
+			const guchar *bytes = (const guchar *)word;
+			guint best = 0, best_growth = G_MAXUINT;
+			for (guint k = 0; k < STOP_CLASSES; k++) {
+				guint before =
+					classes[k].low[0] == 0 ? 0 : stop_class_size(&classes[k]);
+				StopClass with = stop_class_with(classes[k], bytes);
+				guint growth = stop_class_size(&with) - before;
+				if (growth < best_growth) {
+					best = k;
+					best_growth = growth;
+				}
 			}
+			classes[best] = stop_class_with(classes[best], bytes);
+			for (guint i = 0; i < 3; i++)
+				for (guint lane = 0; lane < 32; lane += 16) {
+					stops->low[i][lane + (bytes[i] & 15)] |=
+						(guint8)(1u << best);
+					stops->high[i][lane + (bytes[i] >> 4)] |=
+						(guint8)(1u << best);
+				}
 		}
-		classes[best] = stop_class_with(classes[best], bytes);
-		for (guint i = 0; i < 3; i++)
-			for (guint lane = 0; lane < 32; lane += 16) {
-				stops->low[i][lane + (bytes[i] & 15)] |= (guint8)(1u << best);
-				stops->high[i][lane + (bytes[i] >> 4)] |= (guint8)(1u << best);
-			}
 	}
 }
 
@@ -846,7 +853,8 @@ typedef struct {
 			UBytes classes = lookup(low0, v & 0x0F) & lookup(high0, v >> 4) &       \
 					 lookup(low1, second & 0x0F) &                          \
 					 lookup(high1, second >> 4) &                           \
-					 lookup(low2, third & 0x0F) & lookup(high2, third >> 4); \
+					 lookup(low2, third & 0x0F) &                           \
+					 lookup(high2, third >> 4);                             \
 			candidates = movemask(classes != 0);                                    \
 			candidates_at = q;                                                      \
 		}                                                                               \

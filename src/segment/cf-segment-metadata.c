@@ -208,7 +208,8 @@ first_self_year(const char *norm, gsize start, gsize end)
 	}
 #endif
 	for (; end - p >= 3; p++) {
-		if (self_word_bytes_at(u + p)) {
+		if ((u[p] == (guchar)self_words[0][0] || u[p] == (guchar)self_words[1][0]) &&
+		    self_word_bytes_at(u + p)) {
 			int year = self_year_at(norm, start, p, end);
 			if (year)
 				return year;

@@ -707,13 +707,13 @@ code_point3(const char *p)
 typedef struct {
 	guint64 masks[(SCAN_LAST - SCAN_FIRST + 1) / 64];
 	/* the filter of next_stop()'s 16- and 32-byte steps: the stops are put in STOP_CLASSES
-	 * classes, one bit each, and byte i (0: lead, 1, 2) of a character gives the classes
-	 * low[i][b & 15] & high[i][b >> 4]; a character none of whose bytes' classes all three
-	 * share is no stop.  A class admits the nibble combinations of its members (a few more
-	 * characters than they are: stop_classes() keeps them few); the 16 bytes twice, one
-	 * copy for each 16-byte lane of a 32-byte look-up */
-	guint8 low[3][32];
-	guint8 high[3][32];
+	 * classes, one bit each, and the second and third bytes b of a character (i = 0, 1)
+	 * give the classes low[i][b & 15] & high[i][b >> 4]; a character led by E3-E9 whose
+	 * two bytes share no class is no stop.  A class admits the nibble combinations of its
+	 * members (a few more characters than they are: stop_classes() keeps them few); the 16
+	 * bytes twice, one copy for each 16-byte lane of a 32-byte look-up */
+	guint8 low[2][32];
+	guint8 high[2][32];
 } ScanStops;
 
 #define STOP_CLASSES 8
@@ -725,17 +725,17 @@ stop_at(ScanStops *stops, const char *word)
 	stops->masks[(c - SCAN_FIRST) / 64] |= G_GUINT64_CONSTANT(1) << ((c - SCAN_FIRST) % 64);
 }
 
-/* The nibbles byte by byte of the characters of one class. */
+/* The nibbles of the second and third bytes of the characters of one class. */
 typedef struct {
-	guint16 low[3], high[3]; /* one bit per nibble value */
+	guint16 low[2], high[2]; /* one bit per nibble value */
 } StopClass;
 
-/* How many three-byte sequences @class admits: the nibble combinations of each byte. */
+/* How many pairs of second and third bytes @class admits: the nibble combinations. */
 static guint
 stop_class_size(const StopClass *class)
 {
 	guint size = 1;
-	for (guint i = 0; i < 3; i++)
+	for (guint i = 0; i < 2; i++)
 		size *= (guint)(__builtin_popcount(class->low[i]) *
 				__builtin_popcount(class->high[i]));
 	return size;
@@ -744,9 +744,9 @@ stop_class_size(const StopClass *class)
 static StopClass
 stop_class_with(StopClass class, const guchar *bytes)
 {
-	for (guint i = 0; i < 3; i++) {
-		class.low[i] |= (guint16)(1u << (bytes[i] & 15));
-		class.high[i] |= (guint16)(1u << (bytes[i] >> 4));
+	for (guint i = 0; i < 2; i++) {
+		class.low[i] |= (guint16)(1u << (bytes[i + 1] & 15));
+		class.high[i] |= (guint16)(1u << (bytes[i + 1] >> 4));
 	}
 	return class;
 }
@@ -778,11 +778,11 @@ stop_classes(ScanStops *stops)
 				}
 			}
 			classes[best] = stop_class_with(classes[best], bytes);
-			for (guint i = 0; i < 3; i++)
+			for (guint i = 0; i < 2; i++)
 				for (guint lane = 0; lane < 32; lane += 16) {
-					stops->low[i][lane + (bytes[i] & 15)] |=
+					stops->low[i][lane + (bytes[i + 1] & 15)] |=
 						(guint8)(1u << best);
-					stops->high[i][lane + (bytes[i] >> 4)] |=
+					stops->high[i][lane + (bytes[i + 1] >> 4)] |=
 						(guint8)(1u << best);
 				}
 		}
@@ -815,22 +815,20 @@ typedef struct {
 
 #ifdef SCAN_SSSE3
 /* The next stop in text known to be valid UTF-8, where every E3-E9 byte is a lead wherever
- * a block starts: @width bytes a step keep the characters whose three bytes share a stop
- * class (ScanStops: two table look-ups a byte, @lookup; every lead so kept is E3-E9, as
- * every stop's), and those are read against the stops one by one.  G_MAXSIZE
+ * a block starts: @width bytes a step keep the leads E3-E9 whose second and third bytes
+ * share a stop class (ScanStops: two table look-ups a byte, @lookup), and those are read
+ * against the stops one by one.  G_MAXSIZE
  * when the blocks are done, short of the last width + 2 bytes (search->block).  Written
  * once for both widths: @UBytes and @Bytes are the vector types (cf-simd.h). */
 #define NEXT_STOP_BLOCKS(UBytes, Bytes, width, lookup, movemask, search)                        \
 	({                                                                                      \
 		const ScanStops *stops = (search)->stops;                                       \
 		const guchar *norm = (search)->norm;                                            \
-		UBytes low0, high0, low1, high1, low2, high2; /* the tables, in every lane */   \
-		memcpy(&low0, stops->low[0], sizeof low0);                                      \
-		memcpy(&high0, stops->high[0], sizeof high0);                                   \
-		memcpy(&low1, stops->low[1], sizeof low1);                                      \
-		memcpy(&high1, stops->high[1], sizeof high1);                                   \
-		memcpy(&low2, stops->low[2], sizeof low2);                                      \
-		memcpy(&high2, stops->high[2], sizeof high2);                                   \
+		UBytes low1, high1, low2, high2; /* the tables, in every lane */                \
+		memcpy(&low1, stops->low[0], sizeof low1);                                      \
+		memcpy(&high1, stops->high[0], sizeof high1);                                   \
+		memcpy(&low2, stops->low[1], sizeof low2);                                      \
+		memcpy(&high2, stops->high[1], sizeof high2);                                   \
 		/* the search's state in registers, written back on the way out */              \
 		guint candidates = (search)->candidates;                                        \
 		gsize candidates_at = (search)->candidates_at, q = (search)->block,             \
@@ -850,13 +848,13 @@ typedef struct {
 			memcpy(&v, norm + q, sizeof v);                                         \
 			memcpy(&second, norm + q + 1, sizeof second);                           \
 			memcpy(&third, norm + q + 2, sizeof third);                             \
-			/* the classes all three bytes leave standing */                         \
-			UBytes classes = lookup(low0, v & 0x0F) & lookup(high0, v >> 4) &       \
-					 lookup(low1, second & 0x0F) &                          \
+			Bytes lead = (UBytes)(v - 0xE3) <= 0xE9 - 0xE3;                         \
+			/* the classes both continuation bytes leave standing */                 \
+			UBytes classes = lookup(low1, second & 0x0F) &                          \
 					 lookup(high1, second >> 4) &                           \
 					 lookup(low2, third & 0x0F) &                           \
 					 lookup(high2, third >> 4);                             \
-			candidates = movemask(classes != 0);                                    \
+			candidates = movemask((classes != 0) & lead);                           \
 			candidates_at = q;                                                      \
 		}                                                                               \
 		(search)->candidates = found != G_MAXSIZE ? candidates : 0;                     \

@@ -857,9 +857,8 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 	if (unit_line->line > 0)
 		set_table_unit(table, doc, unit_line->range);
 
-	g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func((GDestroyNotify)g_free);
-	for (guint c = 0; c < n_columns; c++)
-		g_ptr_array_add(labels, NULL);
+	/* the headers' labels joined in place, column by column; "" where there is none */
+	char **labels = table->column_labels;
 	for (guint r = begin; r < header_end; r++) {
 		RawRow *row = raw_row_at(rows, r);
 		GArray *spans = header_spans->pdata[r - begin];
@@ -875,12 +874,12 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 			gboolean explicit = FALSE;
 			gboolean has_unit = match_header_unit(norm, cell, &unit, &explicit);
 			for (guint c = span->start; c <= span->end; c++) {
-				char *old = labels->pdata[c];
+				char *old = labels[c];
 				if (old != NULL)
-					labels->pdata[c] = g_strconcat(old, "/", text, NULL);
+					labels[c] = g_strconcat(old, "/", text, NULL);
 				else /* the span's last column takes the copy itself */
-					labels->pdata[c] = c == span->end ? g_steal_pointer(&text)
-									  : g_strdup(text);
+					labels[c] = c == span->end ? g_steal_pointer(&text)
+								   : g_strdup(text);
 				g_free(old);
 				if (has_unit && table->column_units[c] == NULL)
 					table->column_units[c] = cf_document_dup_range(doc, unit);
@@ -889,12 +888,12 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 				set_table_unit(table, doc, unit);
 		}
 	}
-	for (guint c = 0; c < n_columns; c++) {
-		char *label = g_steal_pointer(&labels->pdata[c]);
-		table->column_labels[c] = label ? label : g_strdup("");
-	}
+	for (guint c = 0; c < n_columns; c++)
+		if (labels[c] == NULL)
+			labels[c] = g_strdup("");
 
 	int numeric_column = rightmost_numeric_column(rows, header_end, end, n_columns);
+	g_ptr_array_set_size(table->rows, end - begin); /* filled in place, one row each */
 	for (guint r = begin; r < end; r++) {
 		RawRow *raw = raw_row_at(rows, r);
 		gboolean header = r < header_end;
@@ -904,7 +903,7 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 			total = row_is_total(norm, raw);
 		}
 		const CfLine *row_line = line_at_index(segmenter, raw->first_index);
-		g_ptr_array_add(table->rows, steal_row(doc, raw, row_line, header, total));
+		table->rows->pdata[r - begin] = steal_row(doc, raw, row_line, header, total);
 	}
 
 	const RawRow *first = raw_row_at(rows, begin);

@@ -465,8 +465,9 @@ test_valid_utf8_corpus(void)
 }
 
 /* Random texts of places, departments, self words and their near misses, with ASCII,
- * other CJK characters (some sharing a stop's last byte: 马 E9 A9 AC … ) and line ends, at
- * every shift against the 32-byte blocks */
+ * other CJK characters (some sharing a stop's last byte: 马 E9 A9 AC … ; some the block
+ * filter's stop classes let through to be read whole: 、 休 不 企) and line ends, at every
+ * shift against the 32-byte blocks */
 static void
 test_valid_utf8_mixed(void)
 {
@@ -475,6 +476,7 @@ test_valid_utf8_mixed(void)
 		"2020年", "部", "《2020年度", "省委", "区区区", "长沙市", "雨花区", "财政局",
 		"宣传部", "总工会", "妇联", "旗", "州", "县", "我部", "项目", "本级", "，", "。",
 		"\n", "ab", "12", " ", "的", "是", "为", "马", "\xe3\x80\x80", "工作", "专项",
+		"、", "休", "不", "企",
 	};
 	guint32 state = 11;
 	for (guint round = 0; round < 300; round++) {
@@ -495,6 +497,55 @@ test_valid_utf8_16(void)
 	test_valid_utf8_corpus();
 	test_valid_utf8_mixed();
 	cf_segment_metadata_use_avx2(TRUE);
+}
+
+/* The metadata of @text with sentences walked for an organisation name only where a
+ * 是/为 is in reach, and with every one walked: the same. */
+static void
+assert_same_metadata_with_follower_filter(const char *text)
+{
+	g_autoptr(CfDocument) filtered = cf_test_document_from_text("test.txt", text);
+	cf_segment_metadata_use_follower_filter(FALSE);
+	g_autoptr(CfDocument) walked = cf_test_document_from_text("test.txt", text);
+	cf_segment_metadata_use_follower_filter(TRUE);
+	const CfMetadata *a = &filtered->metadata, *b = &walked->metadata;
+	g_assert_cmpstr(a->unit, ==, b->unit);
+	g_assert_cmpuint(a->unit_line, ==, b->unit_line);
+	g_assert_cmpint(a->unit_source, ==, b->unit_source);
+	g_assert_cmpstr(a->unit_evidence, ==, b->unit_evidence);
+}
+
+/* Every corpus report (the GB18030 ones as well) and random sentences of organisation
+ * names, places, departments and followers (是, 为, and characters ending in one of their
+ * last bytes: 提 E6 8F 90 … ) at every shift against the 16-byte steps. */
+static void
+test_follower_filter(void)
+{
+	g_autoptr(GDir) listing = g_dir_open("corpus", 0, NULL);
+	g_assert_nonnull(listing);
+	for (const char *name; (name = g_dir_read_name(listing)) != NULL;) {
+		if (!g_str_has_suffix(name, ".txt"))
+			continue;
+		g_autofree char *path = g_build_filename("corpus", name, NULL);
+		g_autofree char *text = NULL;
+		g_assert_true(g_file_get_contents(path, &text, NULL, NULL));
+		if (g_utf8_validate(text, -1, NULL))
+			assert_same_metadata_with_follower_filter(text);
+	}
+	static const char *const pieces[] = {
+		"中共", "中国共产党", "开福区", "长沙市", "雨花区", "区委组织部", "宣传部", "财政局",
+		"委员会", "办公室", "中心", "是", "为", "是是", "因为", "提", "伟", "。", "，", "\n",
+		"本单位", "2020年", "ab", "12", " ", "的", "工作", "县", "市", "部", "局",
+	};
+	guint32 state = 23;
+	for (guint round = 0; round < 400; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		for (guint k = 0; k < round % 16; k++)
+			g_string_append_c(text, 'x');
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), 10 + round % 200,
+					     &state);
+		assert_same_metadata_with_follower_filter(text->str);
+	}
 }
 
 int
@@ -518,6 +569,7 @@ main(int argc, char **argv)
 	g_test_add_func("/info/cli/errors", test_cli_errors);
 	g_test_add_func("/info/cli/gb18030", test_cli_gb18030);
 	g_test_add_func("/info/text/pathological", test_pathological);
+	g_test_add_func("/info/statement/follower-filter", test_follower_filter);
 	g_test_add_func("/info/valid-utf8/corpus", test_valid_utf8_corpus);
 	g_test_add_func("/info/valid-utf8/mixed", test_valid_utf8_mixed);
 	g_test_add_func("/info/valid-utf8/16-bytes", test_valid_utf8_16);

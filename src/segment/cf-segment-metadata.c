@@ -208,7 +208,8 @@ first_self_year(const char *norm, gsize start, gsize end)
 	}
 #endif
 	for (; end - p >= 3; p++) {
-		if (self_word_bytes_at(u + p)) {
+		if ((u[p] == (guchar)self_words[0][0] || u[p] == (guchar)self_words[1][0]) &&
+		    self_word_bytes_at(u + p)) {
 			int year = self_year_at(norm, start, p, end);
 			if (year)
 				return year;
@@ -225,11 +226,61 @@ is_cjk_at(const char *norm, gsize p, gsize end)
 	return end - p >= 3 && c >= 0xE4 && c <= 0xE9;
 }
 
+/* What follows an organisation name in a sentence: "X是…", "X为…" (three bytes each). */
+static const char sentence_followers[][4] = {"是", "为"};
+G_STATIC_ASSERT(G_N_ELEMENTS(sentence_followers) == 2);
+
+/* cf_segment_metadata_use_follower_filter() */
+static gboolean follower_filter_allowed = TRUE;
+
+void
+cf_segment_metadata_use_follower_filter(gboolean use)
+{
+	follower_filter_allowed = use;
+}
+
+/* Whether norm[start, end) may hold an organisation name in a sentence: one of
+ * sentence_followers[] after its first character and within ORGANISATION_MAX_CHARS
+ * characters, found by the followers' last two bytes (a pair few other characters end
+ * with) anywhere from @start + 4 to where the last follower organisation_at() could take
+ * ends.  FALSE only when organisation_at() would find none: most sentences have no
+ * follower in reach, and this spares them the walk character by character. */
+static gboolean
+may_name_organisation(const char *norm, gsize start, gsize end)
+{
+	const guchar *u = (const guchar *)norm;
+	gsize reach = MIN(end, start + 3 * (ORGANISATION_MAX_CHARS + 1));
+	gsize p = start + 4;
+#ifdef __SSE2__
+	const __m128i second_a = _mm_set1_epi8(sentence_followers[0][1]),
+		      third_a = _mm_set1_epi8(sentence_followers[0][2]),
+		      second_b = _mm_set1_epi8(sentence_followers[1][1]),
+		      third_b = _mm_set1_epi8(sentence_followers[1][2]);
+	for (; p + 17 <= reach; p += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(u + p)),
+			next = _mm_loadu_si128((const __m128i *)(u + p + 1));
+		__m128i a =
+			_mm_and_si128(_mm_cmpeq_epi8(v, second_a), _mm_cmpeq_epi8(next, third_a));
+		__m128i b =
+			_mm_and_si128(_mm_cmpeq_epi8(v, second_b), _mm_cmpeq_epi8(next, third_b));
+		if (_mm_movemask_epi8(_mm_or_si128(a, b)) != 0)
+			return TRUE;
+	}
+#endif
+	for (; p + 2 <= reach; p++)
+		for (guint i = 0; i < G_N_ELEMENTS(sentence_followers); i++)
+			if (memcmp(u + p, sentence_followers[i] + 1, 2) == 0)
+				return TRUE;
+	return FALSE;
+}
+
 /* An organisation name starting at @start; returns where it ends, or G_MAXSIZE.  With
  * @in_sentence it must be followed by 是 or 为, otherwise by the end or a digit. */
 static gsize
 organisation_at(const char *norm, gsize start, gsize end, gboolean in_sentence)
 {
+	if (in_sentence && follower_filter_allowed && !may_name_organisation(norm, start, end))
+		return G_MAXSIZE;
 	gboolean opened = FALSE;
 	for (guint i = 0; i < G_N_ELEMENTS(organisation_openings); i++)
 		if (cf_segment_has_prefix(norm, start, end, organisation_openings[i]))
@@ -244,8 +295,8 @@ organisation_at(const char *norm, gsize start, gsize end, gboolean in_sentence)
 		gsize next = p + 3;
 		gboolean followed;
 		if (in_sentence)
-			followed = cf_segment_has_prefix(norm, next, end, "是") ||
-				   cf_segment_has_prefix(norm, next, end, "为");
+			followed = cf_segment_has_prefix(norm, next, end, sentence_followers[0]) ||
+				   cf_segment_has_prefix(norm, next, end, sentence_followers[1]);
 		else
 			followed = next >= end || g_ascii_isdigit(norm[next]);
 		if (!followed)
@@ -655,24 +706,85 @@ code_point3(const char *p)
  * putting its code point together. */
 typedef struct {
 	guint64 masks[(SCAN_LAST - SCAN_FIRST + 1) / 64];
-	/* the stops' second and third bytes as two sets, for the 16- and 32-byte filters of
-	 * next_stop(): byte b is in set i when low[i][b & 15] & high[i][b >> 4] (one bit per
-	 * high nibble 8-B, the only ones a continuation byte has); the 16 bytes twice, one
-	 * copy for each 16-byte lane of a 32-byte look-up */
+	/* the filter of next_stop()'s 16- and 32-byte steps: the stops are put in STOP_CLASSES
+	 * classes, one bit each, and the second and third bytes b of a character (i = 0, 1)
+	 * give the classes low[i][b & 15] & high[i][b >> 4]; a character led by E3-E9 whose
+	 * two bytes share no class is no stop.  A class admits the nibble combinations of its
+	 * members (a few more characters than they are: stop_classes() keeps them few); the 16
+	 * bytes twice, one copy for each 16-byte lane of a 32-byte look-up */
 	guint8 low[2][32];
 	guint8 high[2][32];
 } ScanStops;
+
+#define STOP_CLASSES 8
 
 static inline void
 stop_at(ScanStops *stops, const char *word)
 {
 	gunichar c = code_point3(word);
 	stops->masks[(c - SCAN_FIRST) / 64] |= G_GUINT64_CONSTANT(1) << ((c - SCAN_FIRST) % 64);
+}
+
+/* The nibbles of the second and third bytes of the characters of one class. */
+typedef struct {
+	guint16 low[2], high[2]; /* one bit per nibble value */
+} StopClass;
+
+/* How many pairs of second and third bytes @class admits: the nibble combinations. */
+static guint
+stop_class_size(const StopClass *class)
+{
+	guint size = 1;
+	for (guint i = 0; i < 2; i++)
+		size *= (guint)(__builtin_popcount(class->low[i]) *
+				__builtin_popcount(class->high[i]));
+	return size;
+}
+
+static StopClass
+stop_class_with(StopClass class, const guchar *bytes)
+{
 	for (guint i = 0; i < 2; i++) {
-		guchar b = (guchar)word[i + 1];
-		for (guint lane = 0; lane < 32; lane += 16) {
-			stops->low[i][lane + (b & 15)] |= (guint8)(1u << ((b >> 4) - 8));
-			stops->high[i][lane + (b >> 4)] = (guint8)(1u << ((b >> 4) - 8));
+		class.low[i] |= (guint16)(1u << (bytes[i + 1] & 15));
+		class.high[i] |= (guint16)(1u << (bytes[i + 1] >> 4));
+	}
+	return class;
+}
+
+/* Puts the stops set in @stops->masks in classes and fills the filter's tables: each stop
+ * in code point order goes to the class it widens least (an empty class first), so that
+ * the classes admit few characters beyond the stops.  Any assignment is correct (a stop
+ * always passes its class); this one only makes the filter pass fewer others.  Worked out
+ * from the word lists alone. */
+static void
+stop_classes(ScanStops *stops)
+{
+	StopClass classes[STOP_CLASSES] = {{{0}}};
+	for (guint w = 0; w < G_N_ELEMENTS(stops->masks); w++) {
+		for (guint64 bits = stops->masks[w]; bits != 0; bits &= bits - 1) {
+			gunichar c = SCAN_FIRST + 64 * w + (gunichar)__builtin_ctzll(bits);
+			char word[4];
+			g_unichar_to_utf8(c, word);
+			const guchar *bytes = (const guchar *)word;
+			guint best = 0, best_growth = G_MAXUINT;
+			for (guint k = 0; k < STOP_CLASSES; k++) {
+				guint before =
+					classes[k].low[0] == 0 ? 0 : stop_class_size(&classes[k]);
+				StopClass with = stop_class_with(classes[k], bytes);
+				guint growth = stop_class_size(&with) - before;
+				if (growth < best_growth) {
+					best = k;
+					best_growth = growth;
+				}
+			}
+			classes[best] = stop_class_with(classes[best], bytes);
+			for (guint i = 0; i < 2; i++)
+				for (guint lane = 0; lane < 32; lane += 16) {
+					stops->low[i][lane + (bytes[i + 1] & 15)] |=
+						(guint8)(1u << best);
+					stops->high[i][lane + (bytes[i + 1] >> 4)] |=
+						(guint8)(1u << best);
+				}
 		}
 	}
 }
@@ -703,9 +815,9 @@ typedef struct {
 
 #ifdef SCAN_SSSE3
 /* The next stop in text known to be valid UTF-8, where every E3-E9 byte is a lead wherever
- * a block starts: @width bytes a step keep the leads E3-E9 whose second and third bytes are
- * each one a stop has (two table look-ups each, @lookup: a byte b is in a set when
- * low[b & 15] & high[b >> 4]), and those are read against the stops one by one.  G_MAXSIZE
+ * a block starts: @width bytes a step keep the leads E3-E9 whose second and third bytes
+ * share a stop class (ScanStops: two table look-ups a byte, @lookup), and those are read
+ * against the stops one by one.  G_MAXSIZE
  * when the blocks are done, short of the last width + 2 bytes (search->block).  Written
  * once for both widths: @UBytes and @Bytes are the vector types (cf-simd.h). */
 #define NEXT_STOP_BLOCKS(UBytes, Bytes, width, lookup, movemask, search)                        \
@@ -737,12 +849,12 @@ typedef struct {
 			memcpy(&second, norm + q + 1, sizeof second);                           \
 			memcpy(&third, norm + q + 2, sizeof third);                             \
 			Bytes lead = (UBytes)(v - 0xE3) <= 0xE9 - 0xE3;                         \
-			/* a byte is out of a set when its two look-ups share no bit */          \
-			Bytes out_second = (lookup(low1, second & 0x0F) &                       \
-					    lookup(high1, second >> 4)) == 0;                   \
-			Bytes out_third = (lookup(low2, third & 0x0F) &                         \
-					   lookup(high2, third >> 4)) == 0;                     \
-			candidates = movemask(~(out_second | out_third) & lead);                \
+			/* the classes both continuation bytes leave standing */                 \
+			UBytes classes = lookup(low1, second & 0x0F) &                          \
+					 lookup(high1, second >> 4) &                           \
+					 lookup(low2, third & 0x0F) &                           \
+					 lookup(high2, third >> 4);                             \
+			candidates = movemask((classes != 0) & lead);                           \
 			candidates_at = q;                                                      \
 		}                                                                               \
 		(search)->candidates = found != G_MAXSIZE ? candidates : 0;                     \
@@ -893,6 +1005,7 @@ scan_tables_init(ScanTables *tables)
 	tables->middle = code_point3("中");
 	stop_at(stops, "《");
 	stop_at(stops, "中");
+	stop_classes(stops);
 }
 
 /* The tables, built by the first caller (the word lists are constants: every document

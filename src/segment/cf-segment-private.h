@@ -161,4 +161,9 @@ void cf_segment_fill_metadata(CfSegmenter *segmenter);
  * documents are segmented in other threads. */
 void cf_segment_metadata_use_avx2(gboolean use);
 
+/* For tests: whether a sentence is walked for an organisation name only when a 是/为 is in
+ * reach (the default) or always (the same results either way).  Not for use while documents
+ * are segmented in other threads. */
+void cf_segment_metadata_use_follower_filter(gboolean use);
+
 G_END_DECLS

@@ -47,6 +47,9 @@
 #define TOTAL_LABEL_MAX_CHARS 16
 static const char *const total_words[] = {"合计", "总计", "小计", "总分"};
 
+/* Rows a table's array has room for from the start (a usual table), doubled after. */
+#define ROWS_RESERVED 32
+
 /* Cells a row's array has room for from the start (a row of a usual table). */
 #define CELLS_RESERVED 8
 
@@ -323,14 +326,17 @@ read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 	CellBuffer buffer = {g_new(CfCell, CELLS_RESERVED), 0, CELLS_RESERVED};
 	RawRow *row = NULL;
 	guint widest = 0;
+	guint n_rows = 0; /* rows read; rows->len is the room for them (cleared), cut at the end */
 	guint i = first;
 	while (i < segmenter->n_lines) {
 		CfLineKind kind = segmenter->kinds[i];
 		if (kind == CF_LINE_CELL) {
 			if (row == NULL) {
-				/* rows are added only here, while no row is being read */
-				g_array_set_size(rows, rows->len + 1);
-				row = raw_row_at(rows, rows->len - 1);
+				/* rows are added only here, while no row is being read: room is
+				 * made by doubling rather than by a call per row */
+				if (n_rows == rows->len)
+					g_array_set_size(rows, MAX(ROWS_RESERVED, 2 * rows->len));
+				row = raw_row_at(rows, n_rows++);
 				row->reading = &buffer;
 				row->first_index = i;
 			}
@@ -363,6 +369,7 @@ read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 	}
 	if (row != NULL)
 		finish_row(segmenter, row);
+	g_array_set_size(rows, n_rows);
 	g_free(buffer.cells);
 	*stop = i;
 	return rows;
@@ -744,27 +751,44 @@ place_data_row(RawRow *row, guint n_columns, int numeric_column)
 	}
 }
 
+/* The distinct last characters of total_words[] (合计, 总计, 小计 end alike: 计 once), worked
+ * out once for the process rather than once per row label. */
+typedef struct {
+	const char *text[G_N_ELEMENTS(total_words)];
+	guint n;
+} TotalWordEnds;
+
+static const TotalWordEnds *
+total_word_ends(void)
+{
+	static TotalWordEnds ends;
+	static gsize ready = 0;
+	if (g_once_init_enter(&ready)) {
+		for (guint w = 0; w < G_N_ELEMENTS(total_words); w++) {
+			const char *word = total_words[w];
+			const char *last = g_utf8_prev_char(word + strlen(word));
+			gboolean again = FALSE;
+			for (guint i = 0; i < ends.n && !again; i++)
+				again = strcmp(ends.text[i], last) == 0;
+			if (!again)
+				ends.text[ends.n++] = last;
+		}
+		g_once_init_leave(&ready, 1);
+	}
+	return &ends;
+}
+
 /* Whether the cell's text may hold a word of total_words[] once compacted: compacting only
  * drops spaces, so the word's last character is then in the text as it stands.  Spares
  * the copy for the many cells that cannot. */
 static gboolean
 may_hold_total_word(const char *norm, const CfCell *cell)
 {
-	const char *looked_for[G_N_ELEMENTS(total_words)];
-	guint n_looked_for = 0;
-	for (guint w = 0; w < G_N_ELEMENTS(total_words); w++) {
-		const char *word = total_words[w];
-		const char *last = g_utf8_prev_char(word + strlen(word));
-		/* words ending alike (合计, 总计, 小计) are looked for once */
-		gboolean again = FALSE;
-		for (guint i = 0; i < n_looked_for && !again; i++)
-			again = strcmp(looked_for[i], last) == 0;
-		if (again)
-			continue;
-		looked_for[n_looked_for++] = last;
-		if (cf_segment_find(norm, cell->range.start, cell->range.end, last) != G_MAXSIZE)
+	const TotalWordEnds *ends = total_word_ends();
+	for (guint i = 0; i < ends->n; i++)
+		if (cf_segment_find(norm, cell->range.start, cell->range.end, ends->text[i]) !=
+		    G_MAXSIZE)
 			return TRUE;
-	}
 	return FALSE;
 }
 
@@ -833,9 +857,8 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 	if (unit_line->line > 0)
 		set_table_unit(table, doc, unit_line->range);
 
-	g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func((GDestroyNotify)g_free);
-	for (guint c = 0; c < n_columns; c++)
-		g_ptr_array_add(labels, NULL);
+	/* the headers' labels joined in place, column by column; "" where there is none */
+	char **labels = table->column_labels;
 	for (guint r = begin; r < header_end; r++) {
 		RawRow *row = raw_row_at(rows, r);
 		GArray *spans = header_spans->pdata[r - begin];
@@ -851,12 +874,12 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 			gboolean explicit = FALSE;
 			gboolean has_unit = match_header_unit(norm, cell, &unit, &explicit);
 			for (guint c = span->start; c <= span->end; c++) {
-				char *old = labels->pdata[c];
+				char *old = labels[c];
 				if (old != NULL)
-					labels->pdata[c] = g_strconcat(old, "/", text, NULL);
+					labels[c] = g_strconcat(old, "/", text, NULL);
 				else /* the span's last column takes the copy itself */
-					labels->pdata[c] = c == span->end ? g_steal_pointer(&text)
-									  : g_strdup(text);
+					labels[c] = c == span->end ? g_steal_pointer(&text)
+								   : g_strdup(text);
 				g_free(old);
 				if (has_unit && table->column_units[c] == NULL)
 					table->column_units[c] = cf_document_dup_range(doc, unit);
@@ -865,12 +888,12 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 				set_table_unit(table, doc, unit);
 		}
 	}
-	for (guint c = 0; c < n_columns; c++) {
-		char *label = g_steal_pointer(&labels->pdata[c]);
-		table->column_labels[c] = label ? label : g_strdup("");
-	}
+	for (guint c = 0; c < n_columns; c++)
+		if (labels[c] == NULL)
+			labels[c] = g_strdup("");
 
 	int numeric_column = rightmost_numeric_column(rows, header_end, end, n_columns);
+	g_ptr_array_set_size(table->rows, end - begin); /* filled in place, one row each */
 	for (guint r = begin; r < end; r++) {
 		RawRow *raw = raw_row_at(rows, r);
 		gboolean header = r < header_end;
@@ -880,7 +903,7 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 			total = row_is_total(norm, raw);
 		}
 		const CfLine *row_line = line_at_index(segmenter, raw->first_index);
-		g_ptr_array_add(table->rows, steal_row(doc, raw, row_line, header, total));
+		table->rows->pdata[r - begin] = steal_row(doc, raw, row_line, header, total);
 	}
 
 	const RawRow *first = raw_row_at(rows, begin);

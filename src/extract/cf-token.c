@@ -29,6 +29,8 @@ typedef struct TokenWords TokenWords;
 typedef struct {
 	char *word;               /* owned */
 	gsize length;
+	guint64 head;             /* the first (up to) 8 bytes of word, as word_head() reads them */
+	guint64 head_mask;        /* the bits of head that belong to the word */
 	TokenWords *not_followed; /* units only: the words that must not follow; owned, NULL
 				   * when none */
 	const LexUnit *unit;      /* units only: the entry of the word */
@@ -128,7 +130,13 @@ token_words_add(TokenWords *words, const char *word, TokenWords *not_followed,
 		(*page)[c & 0xFF] = (guint16)words->lists->len;
 	}
 	GArray *list = words->lists->pdata[(*page)[c & 0xFF] - 1];
-	TokenWord w = {g_strdup(word), strlen(word), not_followed, unit};
+	gsize length = strlen(word);
+	char head[8] = {0}, mask[8] = {0};
+	memcpy(head, word, MIN(length, sizeof head));
+	memset(mask, 0xFF, MIN(length, sizeof mask));
+	TokenWord w = {g_strdup(word), length, 0, 0, not_followed, unit};
+	memcpy(&w.head, head, sizeof head);
+	memcpy(&w.head_mask, mask, sizeof mask);
 	g_array_append_val(list, w);
 }
 
@@ -151,11 +159,19 @@ words_starting(const TokenWords *words, const char *s, gsize p, gsize end)
 	return index > 0 ? words->lists->pdata[index - 1] : NULL;
 }
 
-/* Whether @w is written at s[p, end). */
+/* Whether @w is written at s[p, end): where 8 bytes are left, its first 8 bytes in one
+ * comparison (most words are 3 to 6 bytes), then the rest of a longer one. */
 static inline gboolean
 word_is_at(const TokenWord *w, const char *s, gsize p, gsize end)
 {
-	return end - p >= w->length && short_bytes_equal(s + p, w->word, w->length);
+	if (end - p < 8)
+		return end - p >= w->length && short_bytes_equal(s + p, w->word, w->length);
+	guint64 v;
+	memcpy(&v, s + p, sizeof v);
+	if ((v & w->head_mask) != w->head)
+		return FALSE;
+	return w->length <= 8 ||
+	       (end - p >= w->length && short_bytes_equal(s + p + 8, w->word + 8, w->length - 8));
 }
 
 static const TokenWord *word_in_list(const GArray *list, const char *s, gsize p, gsize end);

@@ -799,36 +799,17 @@ to_decimal(wide v, int scale, CfDecimal *out)
 	return TRUE;
 }
 
-/* Digits of a plain number the shortcut reads: a gint64 holds them all. */
-#define PLAIN_MAX_DIGITS 18
-
-/* The commonest token, read directly: ASCII digits with at most one point between digits
- * ("6368", "25.20", "007"), at most PLAIN_MAX_DIGITS digits.  FALSE for anything else. */
+/* The commonest token, read directly (cf_number_read_plain()). */
 static gboolean
 read_plain(const char *text, gsize length, CfNumber *out)
 {
-	gint64 mantissa = 0;
-	int digits = 0, scale = -1; /* -1: no point yet */
-	for (gsize i = 0; i < length; i++) {
-		char c = text[i];
-		if (c >= '0' && c <= '9') {
-			if (++digits > PLAIN_MAX_DIGITS)
-				return FALSE;
-			mantissa = mantissa * 10 + (c - '0');
-			if (scale >= 0)
-				scale++;
-		} else if (c == '.' && scale < 0 && i > 0 && i + 1 < length) {
-			scale = 0;
-		} else {
-			return FALSE;
-		}
-	}
-	if (digits == 0)
+	CfDecimal value;
+	if (!cf_number_read_plain(text, length, &value))
 		return FALSE;
 	memset(out, 0, sizeof *out);
 	out->status = CF_NUMBER_OK;
 	out->script = CF_NUMERAL_ARABIC;
-	out->value = (CfDecimal){mantissa, MAX(scale, 0)};
+	out->value = value;
 	out->interval = cf_interval_point(out->value);
 	return TRUE;
 }

@@ -261,22 +261,20 @@ chinese_end(const LexTokenMatcher *m, const char *s, gsize p, gsize end)
 }
 
 static inline void
-set_group(LexGroups *g, guint32 group, gsize start, gsize end)
+set_part(LexToken *t, LexPart part, gsize start, gsize end)
 {
-	if (group < LEX_GROUPS) {
-		g->start[group] = start;
-		g->end[group] = end;
-	}
+	t->set |= 1u << part;
+	t->part_start[part] = start;
+	t->part_end[part] = end;
 }
 
 /* (?<a>ARABIC)(?<b>…)?|(?<c>CHINESE) at @p: its end, or @p (groups untouched then). */
 static gsize
-numeral(const CfLexicon *lex, const char *s, gsize p, gsize end, LexGroups *g)
+numeral(const LexTokenMatcher *m, const char *s, gsize p, gsize end, LexToken *t)
 {
-	const LexTokenMatcher *m = lex->matcher;
 	gsize q = arabic_end(s, p, end);
 	if (q > p) {
-		set_group(g, lex->group_arabic, p, q);
+		set_part(t, LEX_PART_ARABIC, p, q);
 		/* (?:LOOKALIKE+[0-9]+)+ */
 		gsize b = q;
 		for (;;) {
@@ -289,12 +287,12 @@ numeral(const CfLexicon *lex, const char *s, gsize p, gsize end, LexGroups *g)
 			b = d;
 		}
 		if (b > q)
-			set_group(g, lex->group_bad, q, b);
+			set_part(t, LEX_PART_BAD, q, b);
 		return b;
 	}
 	q = chinese_end(m, s, p, end);
 	if (q > p)
-		set_group(g, lex->group_chinese, p, q);
+		set_part(t, LEX_PART_CHINESE, p, q);
 	return q;
 }
 
@@ -309,9 +307,8 @@ spaces_end(const char *s, gsize p, gsize end)
 /* (?:[ \t]*(?<r>RANGE)[ \t]*(?:(?<a2>ARABIC)|(?<c2>CHINESE)))? at @p: its end (@p when
  * the group does not match). */
 static gsize
-range(const CfLexicon *lex, const char *s, gsize p, gsize end, LexGroups *g)
+range(const LexTokenMatcher *m, const char *s, gsize p, gsize end, LexToken *t)
 {
-	const LexTokenMatcher *m = lex->matcher;
 	gsize spaces = spaces_end(s, p, end);
 	for (gsize k = spaces + 1; k-- > p;) {
 		const GArray *list = words_starting(&m->range, s, k, end);
@@ -322,14 +319,14 @@ range(const CfLexicon *lex, const char *s, gsize p, gsize end, LexGroups *g)
 			gsize after = k + w->length;
 			for (gsize j = spaces_end(s, after, end) + 1; j-- > after;) {
 				gsize q = arabic_end(s, j, end);
-				guint32 group = lex->group_arabic2;
+				LexPart part = LEX_PART_ARABIC2;
 				if (q == j) {
 					q = chinese_end(m, s, j, end);
-					group = lex->group_chinese2;
+					part = LEX_PART_CHINESE2;
 				}
 				if (q > j) {
-					set_group(g, lex->group_range_sep, k, after);
-					set_group(g, group, j, q);
+					set_part(t, LEX_PART_RANGE_SEP, k, after);
+					set_part(t, part, j, q);
 					return q;
 				}
 			}
@@ -338,34 +335,34 @@ range(const CfLexicon *lex, const char *s, gsize p, gsize end, LexGroups *g)
 	return p;
 }
 
-/* (?<group>MULTIPLIER{1,2})? at @p: its end; @words receives how many it took. */
+/* (?<part>MULTIPLIER{1,2})? at @p: its end; @words receives how many it took. */
 static gsize
-multipliers(const CfLexicon *lex, guint32 group, const char *s, gsize p, gsize end,
-	    LexGroups *g, guint *words)
+multipliers(const LexTokenMatcher *m, LexPart part, const char *s, gsize p, gsize end,
+	    LexToken *t, guint *words)
 {
 	gsize q = p;
 	guint k = 0;
 	for (; k < 2; k++) {
-		const TokenWord *w = word_at(&lex->matcher->multiplier, s, q, end);
+		const TokenWord *w = word_at(&m->multiplier, s, q, end);
 		if (w == NULL)
 			break;
 		q += w->length;
 	}
 	if (q > p)
-		set_group(g, group, p, q);
+		set_part(t, part, p, q);
 	*words = k;
 	return q;
 }
 
-/* (?<group>WORDS)? at @p: its end. */
+/* (?<part>WORDS)? at @p: its end. */
 static gsize
-optional_word(const TokenWords *words, guint32 group, const char *s, gsize p, gsize end,
-	      LexGroups *g)
+optional_word(const TokenWords *words, LexPart part, const char *s, gsize p, gsize end,
+	      LexToken *t)
 {
 	const TokenWord *w = word_at(words, s, p, end);
 	if (w == NULL)
 		return p;
-	set_group(g, group, p, p + w->length);
+	set_part(t, part, p, p + w->length);
 	return p + w->length;
 }
 
@@ -380,13 +377,12 @@ may_follow(const LexTokenMatcher *m, const char *s, gsize q, gsize end)
 	return char_set_has(&m->follow, decode(s + q, end - q, &n));
 }
 
-gboolean
-lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, LexGroups *g)
+/* The token pattern by hand at @p: FALSE when it does not match. */
+static gboolean
+token_by_hand(const LexTokenMatcher *m, const char *s, gsize end, gsize p, LexToken *t)
 {
-	const LexTokenMatcher *m = lex->matcher;
-	for (guint i = 0; i < LEX_GROUPS; i++)
-		g->start[i] = g->end[i] = PCRE2_UNSET;
-	g->unit = NULL;
+	t->set = 0;
+	t->unit = NULL;
 
 	/* (?:(?<p>PREFIX))? then the numeral; without it when no numeral follows the prefix */
 	gsize q = p;
@@ -396,34 +392,34 @@ lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, L
 			const TokenWord *w = &g_array_index(list, TokenWord, i);
 			if (!word_is_at(w, s, p, end))
 				continue;
-			gsize r = numeral(lex, s, p + w->length, end, g);
+			gsize r = numeral(m, s, p + w->length, end, t);
 			if (r > p + w->length) {
-				set_group(g, lex->group_prefix, p, p + w->length);
+				set_part(t, LEX_PART_PREFIX, p, p + w->length);
 				q = r;
 			}
 		}
 	}
 	if (q == p) {
-		q = numeral(lex, s, p, end, g);
+		q = numeral(m, s, p, end, t);
 		if (q == p)
 			return FALSE;
 	}
 	/* most numerals are followed by text no optional group can start with: the groups
 	 * below would each find nothing */
 	if (q >= end || (s[q] != ' ' && s[q] != '\t' && !may_follow(m, s, q, end))) {
-		g->start[0] = p;
-		g->end[0] = q;
+		t->start = p;
+		t->end = q;
 		return TRUE;
 	}
-	q = range(lex, s, q, end, g);
+	q = range(m, s, q, end, t);
 	guint taken;
-	q = multipliers(lex, lex->group_mult, s, q, end, g, &taken);
-	gsize inside = optional_word(&m->inside, lex->group_inside, s, q, end, g);
+	q = multipliers(m, LEX_PART_MULT, s, q, end, t, &taken);
+	gsize inside = optional_word(&m->inside, LEX_PART_INSIDE, s, q, end, t);
 	/* the second multiplier group, where it can take what the first did not: after an
 	 * inside-qualifier, or after two multipliers (the first group stopped at q finding none
 	 * there otherwise) */
 	if (inside > q || taken == 2)
-		q = multipliers(lex, lex->group_mult2, s, inside, end, g, &taken);
+		q = multipliers(m, LEX_PART_MULT2, s, inside, end, t, &taken);
 	else
 		q = inside;
 
@@ -432,16 +428,55 @@ lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, L
 	for (gsize k = spaces + 1; k-- > q;) {
 		const TokenWord *w = word_at(&m->unit, s, k, end);
 		if (w != NULL) {
-			set_group(g, lex->group_space, q, k);
-			set_group(g, lex->group_unit, k, k + w->length);
-			g->unit = w->unit;
+			set_part(t, LEX_PART_SPACE, q, k);
+			set_part(t, LEX_PART_UNIT, k, k + w->length);
+			t->unit = w->unit;
 			q = k + w->length;
 			break;
 		}
 	}
-	q = optional_word(&m->after, lex->group_after, s, q, end, g);
-	g->start[0] = p;
-	g->end[0] = q;
+	q = optional_word(&m->after, LEX_PART_AFTER, s, q, end, t);
+	t->start = p;
+	t->end = q;
+	return TRUE;
+}
+
+/* The group number of each part in the token pattern. */
+static void
+part_groups(const CfLexicon *lex, guint32 groups[LEX_PARTS])
+{
+	const guint32 numbers[LEX_PARTS] = {
+		[LEX_PART_PREFIX] = lex->group_prefix,       [LEX_PART_ARABIC] = lex->group_arabic,
+		[LEX_PART_BAD] = lex->group_bad,             [LEX_PART_CHINESE] = lex->group_chinese,
+		[LEX_PART_RANGE_SEP] = lex->group_range_sep, [LEX_PART_ARABIC2] = lex->group_arabic2,
+		[LEX_PART_CHINESE2] = lex->group_chinese2,   [LEX_PART_MULT] = lex->group_mult,
+		[LEX_PART_INSIDE] = lex->group_inside,       [LEX_PART_MULT2] = lex->group_mult2,
+		[LEX_PART_SPACE] = lex->group_space,         [LEX_PART_UNIT] = lex->group_unit,
+		[LEX_PART_AFTER] = lex->group_after,
+	};
+	memcpy(groups, numbers, sizeof numbers);
+}
+
+gboolean
+lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, LexGroups *g)
+{
+	for (guint i = 0; i < LEX_GROUPS; i++)
+		g->start[i] = g->end[i] = PCRE2_UNSET;
+	g->unit = NULL;
+	LexToken t;
+	if (!token_by_hand(lex->matcher, s, end, p, &t))
+		return FALSE;
+	guint32 groups[LEX_PARTS];
+	part_groups(lex, groups);
+	for (guint k = 0; k < LEX_PARTS; k++) {
+		if ((t.set >> k & 1) && groups[k] < LEX_GROUPS) {
+			g->start[groups[k]] = t.part_start[k];
+			g->end[groups[k]] = t.part_end[k];
+		}
+	}
+	g->start[0] = t.start;
+	g->end[0] = t.end;
+	g->unit = t.unit;
 	return TRUE;
 }
 
@@ -463,6 +498,27 @@ lexicon_token_by_pcre2(const CfLexicon *lex, const char *s, gsize end, gsize p,
 		g->end[i] = set ? ov[2 * i + 1] : PCRE2_UNSET;
 	}
 	g->unit = NULL;
+	return TRUE;
+}
+
+gboolean
+lexicon_match_token_parts(const CfLexicon *lex, const char *s, gsize end, gsize p,
+			  pcre2_match_data *match, LexToken *t)
+{
+	if (lex->matcher != NULL)
+		return token_by_hand(lex->matcher, s, end, p, t);
+	LexGroups g;
+	if (!lexicon_token_by_pcre2(lex, s, end, p, match, &g))
+		return FALSE;
+	guint32 groups[LEX_PARTS];
+	part_groups(lex, groups);
+	t->set = 0;
+	for (guint k = 0; k < LEX_PARTS; k++)
+		if (groups[k] < LEX_GROUPS && g.start[groups[k]] != PCRE2_UNSET)
+			set_part(t, k, g.start[groups[k]], g.end[groups[k]]);
+	t->start = g.start[0];
+	t->end = g.end[0];
+	t->unit = NULL;
 	return TRUE;
 }
 

@@ -60,6 +60,18 @@ struct LexTokenMatcher {
 	/* first characters of the words that may follow a numeral (range, multiplier, inside,
 	 * unit, after): a numeral followed by none of them, nor by a space, ends the token */
 	CharSet follow;
+	/* the same by alternation: code point >> 8 → 256 entries of FOLLOW_* bits, NULL for a
+	 * page without any */
+	guint8 *follow_kinds[256];
+};
+
+/* The alternations after the numeral, as bits of LexTokenMatcher.follow_kinds. */
+enum {
+	FOLLOW_RANGE = 1 << 0,
+	FOLLOW_MULTIPLIER = 1 << 1,
+	FOLLOW_INSIDE = 1 << 2,
+	FOLLOW_UNIT = 1 << 3,
+	FOLLOW_AFTER = 1 << 4,
 };
 
 static inline gunichar
@@ -335,37 +347,6 @@ range(const LexTokenMatcher *m, const char *s, gsize p, gsize end, LexToken *t)
 	return p;
 }
 
-/* (?<part>MULTIPLIER{1,2})? at @p: its end; @words receives how many it took. */
-static gsize
-multipliers(const LexTokenMatcher *m, LexPart part, const char *s, gsize p, gsize end,
-	    LexToken *t, guint *words)
-{
-	gsize q = p;
-	guint k = 0;
-	for (; k < 2; k++) {
-		const TokenWord *w = word_at(&m->multiplier, s, q, end);
-		if (w == NULL)
-			break;
-		q += w->length;
-	}
-	if (q > p)
-		set_part(t, part, p, q);
-	*words = k;
-	return q;
-}
-
-/* (?<part>WORDS)? at @p: its end. */
-static gsize
-optional_word(const TokenWords *words, LexPart part, const char *s, gsize p, gsize end,
-	      LexToken *t)
-{
-	const TokenWord *w = word_at(words, s, p, end);
-	if (w == NULL)
-		return p;
-	set_part(t, part, p, p + w->length);
-	return p + w->length;
-}
-
 /* Whether a word of an optional group after the numeral may start at s[q, end) (q < end):
  * words_starting() of the union of their first characters. */
 static inline gboolean
@@ -375,6 +356,68 @@ may_follow(const LexTokenMatcher *m, const char *s, gsize q, gsize end)
 		return bits_have3(m->follow.bits, (const guchar *)s + q);
 	gsize n;
 	return char_set_has(&m->follow, decode(s + q, end - q, &n));
+}
+
+/* The FOLLOW_* bits of the alternations after the numeral with a word that starts with the
+ * character at s[q, end), which @c receives when any has; 0 at @end.  The character is
+ * decoded once for all the alternations tried at @q. */
+static inline guint
+follow_at(const LexTokenMatcher *m, const char *s, gsize q, gsize end, gunichar *c)
+{
+	if (q >= end || !may_follow(m, s, q, end))
+		return 0;
+	gsize n;
+	gunichar d = decode(s + q, end - q, &n);
+	const guint8 *page = d < 65536 ? m->follow_kinds[d >> 8] : NULL;
+	*c = d;
+	return page != NULL ? page[d & 0xFF] : 0;
+}
+
+/* The words of @words that start with @c, a character one of them starts with (its
+ * follow_at() bit is on). */
+static inline const GArray *
+words_of(const TokenWords *words, gunichar c)
+{
+	return words->lists->pdata[words->pages[c >> 8][c & 0xFF] - 1];
+}
+
+/* (?<part>MULTIPLIER{1,2})? at @p, where follow_at() gave @kinds and @c (both moved on
+ * with the words taken): its end; @words receives how many it took. */
+static gsize
+multipliers_at(const LexTokenMatcher *m, LexPart part, const char *s, gsize p, gsize end,
+	       LexToken *t, guint *words, guint *kinds, gunichar *c)
+{
+	gsize q = p;
+	guint k = 0;
+	for (; k < 2 && (*kinds & FOLLOW_MULTIPLIER); k++) {
+		const TokenWord *w = word_in_list(words_of(&m->multiplier, *c), s, q, end);
+		if (w == NULL)
+			break;
+		q += w->length;
+		*kinds = follow_at(m, s, q, end, c);
+	}
+	if (q > p)
+		set_part(t, part, p, q);
+	*words = k;
+	return q;
+}
+
+/* (?<part>WORDS)? at @q, where follow_at() gave @kinds and @c: its end. */
+static inline gsize
+optional_word_at(const TokenWords *words, guint kind, LexPart part, const char *s, gsize q,
+		 gsize end, LexToken *t, guint kinds, gunichar c)
+{
+	const TokenWord *w = (kinds & kind) ? word_in_list(words_of(words, c), s, q, end) : NULL;
+	if (w == NULL)
+		return q;
+	set_part(t, part, q, q + w->length);
+	return q + w->length;
+}
+
+static inline gboolean
+is_space(char c)
+{
+	return c == ' ' || c == '\t';
 }
 
 /* The token pattern by hand at @p: FALSE when it does not match. */
@@ -405,37 +448,61 @@ token_by_hand(const LexTokenMatcher *m, const char *s, gsize end, gsize p, LexTo
 			return FALSE;
 	}
 	/* most numerals are followed by text no optional group can start with: the groups
-	 * below would each find nothing */
-	if (q >= end || (s[q] != ' ' && s[q] != '\t' && !may_follow(m, s, q, end))) {
+	 * below would each find nothing.  Each group looks only at the alternations that have
+	 * a word starting with the character where it starts (follow_at()). */
+	gunichar c = 0;
+	guint kinds = follow_at(m, s, q, end, &c);
+	if (kinds == 0 && (q >= end || !is_space(s[q]))) {
 		t->start = p;
 		t->end = q;
 		return TRUE;
 	}
-	q = range(m, s, q, end, t);
+	if (is_space(s[q]) || (kinds & FOLLOW_RANGE)) {
+		gsize r = range(m, s, q, end, t);
+		if (r > q) {
+			q = r;
+			kinds = follow_at(m, s, q, end, &c);
+		}
+	}
 	guint taken;
-	q = multipliers(m, LEX_PART_MULT, s, q, end, t, &taken);
-	gsize inside = optional_word(&m->inside, LEX_PART_INSIDE, s, q, end, t);
+	q = multipliers_at(m, LEX_PART_MULT, s, q, end, t, &taken, &kinds, &c);
+	gsize inside = optional_word_at(&m->inside, FOLLOW_INSIDE, LEX_PART_INSIDE, s, q, end, t,
+					kinds, c);
 	/* the second multiplier group, where it can take what the first did not: after an
 	 * inside-qualifier, or after two multipliers (the first group stopped at q finding none
 	 * there otherwise) */
-	if (inside > q || taken == 2)
-		q = multipliers(m, LEX_PART_MULT2, s, inside, end, t, &taken);
-	else
-		q = inside;
+	if (inside > q) {
+		kinds = follow_at(m, s, inside, end, &c);
+		q = multipliers_at(m, LEX_PART_MULT2, s, inside, end, t, &taken, &kinds, &c);
+	} else if (taken == 2) {
+		q = multipliers_at(m, LEX_PART_MULT2, s, q, end, t, &taken, &kinds, &c);
+	}
 
 	/* (?:(?<s>[ \t]*)(?<u>UNIT))?: more spaces first */
-	gsize spaces = spaces_end(s, q, end);
-	for (gsize k = spaces + 1; k-- > q;) {
-		const TokenWord *w = word_at(&m->unit, s, k, end);
+	if (q < end && is_space(s[q])) {
+		gsize spaces = spaces_end(s, q, end);
+		for (gsize k = spaces + 1; k-- > q;) {
+			const TokenWord *w = word_at(&m->unit, s, k, end);
+			if (w != NULL) {
+				set_part(t, LEX_PART_SPACE, q, k);
+				set_part(t, LEX_PART_UNIT, k, k + w->length);
+				t->unit = w->unit;
+				q = k + w->length;
+				break;
+			}
+		}
+		kinds = follow_at(m, s, q, end, &c);
+	} else if (kinds & FOLLOW_UNIT) {
+		const TokenWord *w = word_in_list(words_of(&m->unit, c), s, q, end);
 		if (w != NULL) {
-			set_part(t, LEX_PART_SPACE, q, k);
-			set_part(t, LEX_PART_UNIT, k, k + w->length);
+			set_part(t, LEX_PART_SPACE, q, q);
+			set_part(t, LEX_PART_UNIT, q, q + w->length);
 			t->unit = w->unit;
-			q = k + w->length;
-			break;
+			q += w->length;
+			kinds = follow_at(m, s, q, end, &c);
 		}
 	}
-	q = optional_word(&m->after, LEX_PART_AFTER, s, q, end, t);
+	q = optional_word_at(&m->after, FOLLOW_AFTER, LEX_PART_AFTER, s, q, end, t, kinds, c);
 	t->start = p;
 	t->end = q;
 	return TRUE;
@@ -575,6 +642,8 @@ lexicon_token_matcher_free(LexTokenMatcher *m)
 			       &m->inside,     &m->unit,   &m->after};
 	for (guint i = 0; i < G_N_ELEMENTS(lists); i++)
 		token_words_clear(lists[i]);
+	for (guint i = 0; i < G_N_ELEMENTS(m->follow_kinds); i++)
+		g_free(m->follow_kinds[i]);
 	g_free(m);
 }
 
@@ -623,8 +692,20 @@ lexicon_token_matcher_new(const LexTokenSyntax *syntax)
 		return NULL;
 	}
 	const TokenWords *follow[] = {&m->range, &m->multiplier, &m->inside, &m->unit, &m->after};
-	for (guint i = 0; i < G_N_ELEMENTS(follow); i++)
+	const guint8 kinds[] = {FOLLOW_RANGE, FOLLOW_MULTIPLIER, FOLLOW_INSIDE, FOLLOW_UNIT,
+				FOLLOW_AFTER};
+	for (guint i = 0; i < G_N_ELEMENTS(follow); i++) {
 		for (guint b = 0; b < sizeof m->follow.bits; b++)
 			m->follow.bits[b] |= follow[i]->first.bits[b];
+		for (guint page = 0; page < G_N_ELEMENTS(follow[i]->pages); page++) {
+			for (guint k = 0; follow[i]->pages[page] != NULL && k < 256; k++) {
+				if (follow[i]->pages[page][k] == 0)
+					continue;
+				if (m->follow_kinds[page] == NULL)
+					m->follow_kinds[page] = g_new0(guint8, 256);
+				m->follow_kinds[page][k] |= kinds[i];
+			}
+		}
+	}
 	return m;
 }

@@ -8,6 +8,7 @@
 #include "extract/cf-extract.h"
 #include "extract/cf-lexicon-private.h"
 #include "extract/cf-lexicon.h"
+#include "extract/cf-number.h"
 #include "ingest/cf-ingest.h"
 #include "model/cf-utf8.h"
 #include "segment/cf-segment.h"
@@ -717,6 +718,25 @@ compare_token_matchers(const CfLexicon *lex, const char *text, gsize start, gsiz
 			g_assert_true(hand.unit == looked_up);
 		}
 		g_assert_null(pcre.unit);
+		/* the value the hand matcher reads with a plain Arabic part is cf_number_read()'s */
+		LexToken token;
+		g_assert_true(lexicon_match_token_parts(lex, text, end, p, match, &token));
+		guint32 a = lex->group_arabic;
+		gboolean plain_text = FALSE;
+		if (a < LEX_GROUPS && hand.start[a] != PCRE2_UNSET) {
+			CfDecimal value;
+			plain_text = cf_number_read_plain(text + hand.start[a],
+							  hand.end[a] - hand.start[a], &value);
+			if (token.plain) {
+				CfNumber num;
+				cf_number_read(text + hand.start[a], hand.end[a] - hand.start[a], &num);
+				g_assert_cmpint(num.status, ==, CF_NUMBER_OK);
+				g_assert_false(num.vague);
+				g_assert_cmpint(num.value.mantissa, ==, token.value.mantissa);
+				g_assert_cmpint(num.value.scale, ==, token.value.scale);
+			}
+		}
+		g_assert_cmpint(token.plain, ==, plain_text && lex->matcher != NULL);
 	}
 	return matched;
 }
@@ -755,6 +775,7 @@ test_token_matcher_synthetic(void)
 {
 	static const char *const pieces[] = {
 		"0", "1", "25", "2022", ",", ".", ",100", ".5", " ", "\t", "  ", "o", "O", "l", "I",
+		"123456789012345678", "999999999",
 		"一", "二", "两", "三", "十", "百", "千", "万", "亿", "几", "〇", "零", "点", "点五",
 		"百分之", "百分", "第", "-", "～", "~", "至", "到", "—", "元", "万元", "亿元", "千元",
 		"个", "人", "人次", "名", "家", "次", "%", "％", "分", "年", "年度", "月", "日",

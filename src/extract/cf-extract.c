@@ -921,18 +921,38 @@ is_enumerator(Extractor *x, const Span *sp, const Groups *g, gsize *follower)
 
 /* cf_number_read() of a numeral, TRUE when it reads.  A plain number (most are) is read
  * inline, into the fields this file uses: status, value, interval, vague, reason. */
-static gboolean
+static inline void
+number_plain(CfNumber *num, CfDecimal value)
+{
+	num->status = CF_NUMBER_OK;
+	num->value = value;
+	num->interval = cf_interval_point(value);
+	num->vague = FALSE;
+	num->reason = NULL;
+}
+
+static inline gboolean
 read_number(const char *text, gsize length, CfNumber *num)
 {
-	if (cf_number_read_plain(text, length, &num->value)) {
-		num->status = CF_NUMBER_OK;
-		num->interval = cf_interval_point(num->value);
-		num->vague = FALSE;
-		num->reason = NULL;
+	CfDecimal value;
+	if (cf_number_read_plain(text, length, &value)) {
+		number_plain(num, value);
 		return TRUE;
 	}
 	cf_number_read(text, length, num);
 	return num->status == CF_NUMBER_OK;
+}
+
+/* read_number() of the token's numeral @text (@length bytes): the value the matcher read
+ * with the Arabic part when it did. */
+static inline gboolean
+read_numeral(const Groups *g, gboolean arabic, const char *text, gsize length, CfNumber *num)
+{
+	if (arabic && g->plain) {
+		number_plain(num, g->value);
+		return TRUE;
+	}
+	return read_number(text, length, num);
 }
 
 static void
@@ -944,7 +964,7 @@ set_malformed(CfClaim *claim, const char *reason)
 }
 
 /* Converts a claim's stated value and stated-domain interval to its base unit. */
-static void
+static inline void
 finish_value(CfClaim *claim, CfInterval stated_interval)
 {
 	if (!claim->has_value)
@@ -1037,7 +1057,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 	}
 	if (has(&g, LEX_PART_RANGE_SEP)) {
 		LexPart second = has(&g, LEX_PART_ARABIC2) ? LEX_PART_ARABIC2 : LEX_PART_CHINESE2;
-		gboolean ok = read_number(ntext, nlength, &num) &&
+		gboolean ok = read_numeral(&g, arabic, ntext, nlength, &num) &&
 			      read_number(s + g.part_start[second], glen(&g, second), &num2) &&
 			      cf_decimal_compare(num.value, num2.value) < 0 &&
 			      chinese_mult_start == NONE;
@@ -1205,7 +1225,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 	const LexQualifier *inside = NULL, *after = NULL;
 	if (has(&g, LEX_PART_BAD)) {
 		set_malformed(claim, "letters among digits");
-	} else if (nlength > 0 && !read_number(ntext, nlength, &num) && !arabic) {
+	} else if (nlength > 0 && !read_numeral(&g, arabic, ntext, nlength, &num) && !arabic) {
 		/* Chinese characters that do not read as a numeral are words, not numbers */
 		cf_claim_free(claim);
 		return g.part_end[numeral];

@@ -227,6 +227,9 @@ typedef struct {
 	gsize start, end;
 	gsize part_start[LEX_PARTS], part_end[LEX_PARTS];
 	const LexUnit *unit; /* the unit part's entry when the hand matcher set it, else NULL */
+	gboolean plain;      /* the hand matcher read the Arabic part as cf_number_read_plain()
+			      * does: it is plain and value is what that reads */
+	CfDecimal value;
 } LexToken;
 
 /* The token pattern matched without PCRE2 (cf-token.c). */

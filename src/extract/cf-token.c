@@ -18,6 +18,7 @@
  * another syntax keeps PCRE2.  tests/test-extract.c compares both on every candidate of
  * the corpus and on synthetic text. */
 #include "extract/cf-lexicon-private.h"
+#include "extract/cf-number.h"
 
 #include <string.h>
 
@@ -225,17 +226,36 @@ digits_end(const char *s, gsize p, gsize end)
 	return p;
 }
 
-/* ARABIC_REGEX at @p: its end, or @p when it does not match. */
-static gsize
-arabic_end(const char *s, gsize p, gsize end)
+/* ARABIC_REGEX at @p: its end, or @p when it does not match.  Read in the same pass:
+ * whether the number is plain, cf_number_read_plain()'s form (no separator, at most one
+ * point, at most CF_NUMBER_PLAIN_MAX_DIGITS digits), into @plain, and then its value into
+ * @value (tests/test-extract.c compares it with cf_number_read()). */
+static inline G_ALWAYS_INLINE gsize
+arabic_end(const char *s, gsize p, gsize end, gboolean *plain, CfDecimal *value)
 {
-	gsize q = digits_end(s, p, end);
+	guint64 mantissa = 0; /* wraps for more digits than plain: not used then */
+	gsize q = p;
+	for (; q < end && is_digit(s[q]); q++)
+		mantissa = mantissa * 10 + (guint64)(s[q] - '0');
 	if (q == p)
 		return p;
-	while (q + 1 < end && s[q] == ',' && is_digit(s[q + 1]))
+	gsize digits = q - p, points = 0, scale = 0;
+	gboolean grouped = FALSE;
+	while (q + 1 < end && s[q] == ',' && is_digit(s[q + 1])) {
+		grouped = TRUE;
 		q = digits_end(s, q + 1, end);
-	while (q + 1 < end && s[q] == '.' && is_digit(s[q + 1]))
-		q = digits_end(s, q + 1, end);
+	}
+	while (q + 1 < end && s[q] == '.' && is_digit(s[q + 1])) {
+		gsize fraction = ++q;
+		for (; q < end && is_digit(s[q]); q++)
+			mantissa = mantissa * 10 + (guint64)(s[q] - '0');
+		points++;
+		scale = q - fraction;
+		digits += scale;
+	}
+	*plain = !grouped && points <= 1 && digits <= CF_NUMBER_PLAIN_MAX_DIGITS;
+	if (*plain)
+		*value = (CfDecimal){(gint64)mantissa, (gint32)scale};
 	return q;
 }
 
@@ -284,7 +304,7 @@ set_part(LexToken *t, LexPart part, gsize start, gsize end)
 static gsize
 numeral(const LexTokenMatcher *m, const char *s, gsize p, gsize end, LexToken *t)
 {
-	gsize q = arabic_end(s, p, end);
+	gsize q = arabic_end(s, p, end, &t->plain, &t->value);
 	if (q > p) {
 		set_part(t, LEX_PART_ARABIC, p, q);
 		/* (?:LOOKALIKE+[0-9]+)+ */
@@ -330,7 +350,9 @@ range(const LexTokenMatcher *m, const char *s, gsize p, gsize end, LexToken *t)
 				continue;
 			gsize after = k + w->length;
 			for (gsize j = spaces_end(s, after, end) + 1; j-- > after;) {
-				gsize q = arabic_end(s, j, end);
+				gboolean plain;
+				CfDecimal value;
+				gsize q = arabic_end(s, j, end, &plain, &value);
 				LexPart part = LEX_PART_ARABIC2;
 				if (q == j) {
 					q = chinese_end(m, s, j, end);
@@ -426,6 +448,7 @@ token_by_hand(const LexTokenMatcher *m, const char *s, gsize end, gsize p, LexTo
 {
 	t->set = 0;
 	t->unit = NULL;
+	t->plain = FALSE;
 
 	/* (?:(?<p>PREFIX))? then the numeral; without it when no numeral follows the prefix */
 	gsize q = p;
@@ -586,6 +609,7 @@ lexicon_match_token_parts(const CfLexicon *lex, const char *s, gsize end, gsize 
 	t->start = g.start[0];
 	t->end = g.end[0];
 	t->unit = NULL;
+	t->plain = FALSE;
 	return TRUE;
 }
 

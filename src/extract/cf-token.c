@@ -301,7 +301,7 @@ set_part(LexToken *t, LexPart part, gsize start, gsize end)
 }
 
 /* (?<a>ARABIC)(?<b>…)?|(?<c>CHINESE) at @p: its end, or @p (groups untouched then). */
-static gsize
+static inline G_ALWAYS_INLINE gsize
 numeral(const LexTokenMatcher *m, const char *s, gsize p, gsize end, LexToken *t)
 {
 	gsize q = arabic_end(s, p, end, &t->plain, &t->value);
@@ -443,7 +443,7 @@ is_space(char c)
 }
 
 /* The token pattern by hand at @p: FALSE when it does not match. */
-static gboolean
+static inline G_ALWAYS_INLINE gboolean
 token_by_hand(const LexTokenMatcher *m, const char *s, gsize end, gsize p, LexToken *t)
 {
 	t->set = 0;
@@ -487,8 +487,9 @@ token_by_hand(const LexTokenMatcher *m, const char *s, gsize end, gsize p, LexTo
 			kinds = follow_at(m, s, q, end, &c);
 		}
 	}
-	guint taken;
-	q = multipliers_at(m, LEX_PART_MULT, s, q, end, t, &taken, &kinds, &c);
+	guint taken = 0;
+	if (kinds & FOLLOW_MULTIPLIER) /* (most tokens have none: no call) */
+		q = multipliers_at(m, LEX_PART_MULT, s, q, end, t, &taken, &kinds, &c);
 	gsize inside = optional_word_at(&m->inside, FOLLOW_INSIDE, LEX_PART_INSIDE, s, q, end, t,
 					kinds, c);
 	/* the second multiplier group, where it can take what the first did not: after an

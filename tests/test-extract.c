@@ -305,6 +305,7 @@ static const Form forms[] = {
 	{"/extract/amount/grouped-wan", "安排经费1,100万。", "1,100万", CF_CLAIM_AMOUNT, "11000000", "[10995000, 11005000]", "万", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/grouped-yi", "总投资1,100.9亿。", "1,100.9亿", CF_CLAIM_AMOUNT, "110090000000", "[110085000000, 110095000000]", "亿", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/er-bai-yu-wan", "筹集二百余万元。", "二百余万元", CF_CLAIM_AMOUNT, "2000000", "[2000000, 3000000]", "万元", CF_QUALIFIER_AT_LEAST, "余"},
+	{"/extract/amount/wan-yu-yuan", "支出2万余元。", "2万余元", CF_CLAIM_AMOUNT, "20000", "[20000, 30000]", "万元", CF_QUALIFIER_AT_LEAST, "余"},
 	{"/extract/amount/yi-qian-duo-wan", "投入一千多万元。", "一千多万元", CF_CLAIM_AMOUNT, "10000000", "[10000000, 20000000]", "万元", CF_QUALIFIER_AT_LEAST, "多"},
 	{"/extract/amount/san-shi-ji-wan", "花费三十几万元。", "三十几万元", CF_CLAIM_AMOUNT, "310000", "[310000, 390000]", "万元", CF_QUALIFIER_RANGE, NULL},
 	{"/extract/amount/shi-ji-wan", "筹集资金十几万。", "十几万", CF_CLAIM_AMOUNT, "110000", "[110000, 190000]", "万", CF_QUALIFIER_RANGE, NULL},

@@ -963,6 +963,42 @@ set_malformed(CfClaim *claim, const char *reason)
 	claim->reason = pool_copy(claim->pool, reason, strlen(reason), &claim->reason_length);
 }
 
+/* The unit of a token as written, from its pieces (multiplier words, unit word) in text
+ * order: mostly one stretch of the text (万元), kept as its offsets; pieces apart (2万余元:
+ * 万 and 元) are copied into @buffer. */
+typedef struct {
+	const char *s;
+	gsize start, end; /* the stretch of s, while the pieces touch */
+	GString *buffer;  /* the pieces when they do not (split) */
+	gboolean split;
+} UnitText;
+
+static inline void
+unit_text_add(UnitText *u, gsize start, gsize end)
+{
+	if (u->start == u->end) {
+		u->start = start;
+		u->end = end;
+	} else if (!u->split && start == u->end) {
+		u->end = end;
+	} else {
+		if (!u->split) {
+			u->buffer->len = 0;
+			text_append(u->buffer, u->s + u->start, u->end - u->start);
+			u->split = TRUE;
+		}
+		text_append(u->buffer, u->s + start, end - start);
+	}
+}
+
+/* The unit text (not NUL-terminated), its length into @length (0 when none). */
+static inline const char *
+unit_text_get(const UnitText *u, gsize *length)
+{
+	*length = u->split ? u->buffer->len : u->end - u->start;
+	return u->split ? u->buffer->str : u->s + u->start;
+}
+
 /* Converts a claim's stated value and stated-domain interval to its base unit. */
 static inline void
 finish_value(CfClaim *claim, CfInterval stated_interval)
@@ -1081,12 +1117,9 @@ try_token(Extractor *x, Span *sp, gsize p)
 
 	/* multipliers after Arabic digits, and after 余/多 */
 	gsize mult_text_start = NONE, mult_text_end = NONE;
-	GString *unit_text = x->unit_text;
-	unit_text->len = 0;
-	unit_text->str[0] = '\0';
+	UnitText unit_text = {s, 0, 0, x->unit_text, FALSE};
 	if (chinese_mult_start != NONE) {
-		text_append(unit_text, s + chinese_mult_start,
-				    g.part_end[numeral] - chinese_mult_start);
+		unit_text_add(&unit_text, chinese_mult_start, g.part_end[numeral]);
 		mult_text_start = chinese_mult_start;
 		mult_text_end = g.part_end[numeral];
 	}
@@ -1099,7 +1132,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 			exponent += multiplier_exponent(lex, s + q, g.part_end[mults[k]] - q, &ml);
 			q += ml;
 		}
-		text_append(unit_text, s + g.part_start[mults[k]], glen(&g, mults[k]));
+		unit_text_add(&unit_text, g.part_start[mults[k]], g.part_end[mults[k]]);
 		mult_text_start = g.part_start[mults[k]];
 		mult_text_end = g.part_end[mults[k]];
 	}
@@ -1135,12 +1168,15 @@ try_token(Extractor *x, Span *sp, gsize p)
 		if (unit == NULL)
 			unit = g.unit != NULL ? g.unit
 					      : lexicon_lookup_unit(lex, s + g.part_start[u], glen(&g, u));
-		text_append(unit_text, s + g.part_start[u], glen(&g, u));
+		unit_text_add(&unit_text, g.part_start[u], g.part_end[u]);
 		if (unit)
 			exponent += unit->exponent;
 	} else if (has(&g, u)) {
 		unset_from(&g, LEX_PART_SPACE);
 	}
+
+	gsize unit_length;
+	const char *unit_word = unit_text_get(&unit_text, &unit_length);
 
 	/* before-qualifier */
 	gsize token_start = g.start;
@@ -1184,9 +1220,9 @@ try_token(Extractor *x, Span *sp, gsize p)
 			break;
 		}
 		}
-	} else if (unit_text->len > 0) {
+	} else if (unit_length > 0) {
 		/* a bare 万/亿: money shorthand in a money context, else a number × 10^n */
-		const LexUnit *shorthand = lexicon_lookup_unit(lex, unit_text->str, unit_text->len);
+		const LexUnit *shorthand = lexicon_lookup_unit(lex, unit_word, unit_length);
 		if (shorthand && shorthand->kind == UNIT_AMOUNT && span_is_money(x, sp)) {
 			unit = shorthand;
 			kind = CF_CLAIM_AMOUNT;
@@ -1216,9 +1252,8 @@ try_token(Extractor *x, Span *sp, gsize p)
 	claim->unit_exponent = exponent;
 	if (percent_prefix)
 		claim->unit = pool_copy(x->pool, "%", 1, &claim->unit_length);
-	else if (unit_text->len > 0)
-		claim->unit =
-			pool_copy(x->pool, unit_text->str, unit_text->len, &claim->unit_length);
+	else if (unit_length > 0)
+		claim->unit = pool_copy(x->pool, unit_word, unit_length, &claim->unit_length);
 
 	/* the value */
 	CfInterval stated = {0};

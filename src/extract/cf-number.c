@@ -799,16 +799,26 @@ to_decimal(wide v, int scale, CfDecimal *out)
 	return TRUE;
 }
 
-/* The commonest token, read directly (cf_number_read_plain()). */
+/* The commonest tokens, read directly: plain Arabic numbers (cf_number_read_plain()) and
+ * one Chinese digit alone (三个, 两批: the commonest Chinese numeral). */
 static gboolean
 read_plain(const char *text, gsize length, CfNumber *out)
 {
 	CfDecimal value;
-	if (!cf_number_read_plain(text, length, &value))
-		return FALSE;
+	CfNumeralScript script = CF_NUMERAL_ARABIC;
+	if (!cf_number_read_plain(text, length, &value)) {
+		if (length != 3 || ((guchar)text[0] & 0xF0) != 0xE0)
+			return FALSE;
+		gunichar c = g_utf8_get_char_validated(text, 3);
+		int digit = c < 0x10000 ? cf_number_chinese_digit(c) : -1;
+		if (digit < 0)
+			return FALSE;
+		value = cf_decimal_from_int(digit);
+		script = CF_NUMERAL_CHINESE;
+	}
 	memset(out, 0, sizeof *out);
 	out->status = CF_NUMBER_OK;
-	out->script = CF_NUMERAL_ARABIC;
+	out->script = script;
 	out->value = value;
 	out->interval = cf_interval_point(out->value);
 	return TRUE;

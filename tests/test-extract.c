@@ -738,6 +738,25 @@ compare_token_matchers(const CfLexicon *lex, const char *text, gsize start, gsiz
 			}
 		}
 		g_assert_cmpint(token.plain, ==, plain_text && lex->matcher != NULL);
+		/* by part, the PCRE2 way (the lexicon without its hand matcher for a moment) gives
+		 * the same parts */
+		CfLexicon *without = (CfLexicon *)lex;
+		LexTokenMatcher *matcher = without->matcher;
+		without->matcher = NULL;
+		LexToken by_pcre2_parts;
+		gboolean found = lexicon_match_token_parts(without, text, end, p, match,
+							   &by_pcre2_parts);
+		without->matcher = matcher;
+		g_assert_true(found);
+		g_assert_cmpuint(by_pcre2_parts.set, ==, token.set);
+		g_assert_cmpuint(by_pcre2_parts.start, ==, token.start);
+		g_assert_cmpuint(by_pcre2_parts.end, ==, token.end);
+		for (guint k = 0; k < LEX_PARTS; k++) {
+			if ((token.set >> k & 1) == 0)
+				continue;
+			g_assert_cmpuint(by_pcre2_parts.part_start[k], ==, token.part_start[k]);
+			g_assert_cmpuint(by_pcre2_parts.part_end[k], ==, token.part_end[k]);
+		}
 	}
 	return matched;
 }

@@ -8,6 +8,7 @@
 #include "extract/cf-extract.h"
 #include "extract/cf-lexicon-private.h"
 #include "extract/cf-lexicon.h"
+#include "extract/cf-number.h"
 #include "ingest/cf-ingest.h"
 #include "model/cf-utf8.h"
 #include "segment/cf-segment.h"
@@ -304,6 +305,7 @@ static const Form forms[] = {
 	{"/extract/amount/grouped-wan", "安排经费1,100万。", "1,100万", CF_CLAIM_AMOUNT, "11000000", "[10995000, 11005000]", "万", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/grouped-yi", "总投资1,100.9亿。", "1,100.9亿", CF_CLAIM_AMOUNT, "110090000000", "[110085000000, 110095000000]", "亿", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/er-bai-yu-wan", "筹集二百余万元。", "二百余万元", CF_CLAIM_AMOUNT, "2000000", "[2000000, 3000000]", "万元", CF_QUALIFIER_AT_LEAST, "余"},
+	{"/extract/amount/wan-yu-yuan", "支出2万余元。", "2万余元", CF_CLAIM_AMOUNT, "20000", "[20000, 30000]", "万元", CF_QUALIFIER_AT_LEAST, "余"},
 	{"/extract/amount/yi-qian-duo-wan", "投入一千多万元。", "一千多万元", CF_CLAIM_AMOUNT, "10000000", "[10000000, 20000000]", "万元", CF_QUALIFIER_AT_LEAST, "多"},
 	{"/extract/amount/san-shi-ji-wan", "花费三十几万元。", "三十几万元", CF_CLAIM_AMOUNT, "310000", "[310000, 390000]", "万元", CF_QUALIFIER_RANGE, NULL},
 	{"/extract/amount/shi-ji-wan", "筹集资金十几万。", "十几万", CF_CLAIM_AMOUNT, "110000", "[110000, 190000]", "万", CF_QUALIFIER_RANGE, NULL},
@@ -717,6 +719,44 @@ compare_token_matchers(const CfLexicon *lex, const char *text, gsize start, gsiz
 			g_assert_true(hand.unit == looked_up);
 		}
 		g_assert_null(pcre.unit);
+		/* the value the hand matcher reads with a plain Arabic part is cf_number_read()'s */
+		LexToken token;
+		g_assert_true(lexicon_match_token_parts(lex, text, end, p, match, &token));
+		guint32 a = lex->group_arabic;
+		gboolean plain_text = FALSE;
+		if (a < LEX_GROUPS && hand.start[a] != PCRE2_UNSET) {
+			CfDecimal value;
+			plain_text = cf_number_read_plain(text + hand.start[a],
+							  hand.end[a] - hand.start[a], &value);
+			if (token.plain) {
+				CfNumber num;
+				cf_number_read(text + hand.start[a], hand.end[a] - hand.start[a], &num);
+				g_assert_cmpint(num.status, ==, CF_NUMBER_OK);
+				g_assert_false(num.vague);
+				g_assert_cmpint(num.value.mantissa, ==, token.value.mantissa);
+				g_assert_cmpint(num.value.scale, ==, token.value.scale);
+			}
+		}
+		g_assert_cmpint(token.plain, ==, plain_text && lex->matcher != NULL);
+		/* by part, the PCRE2 way (the lexicon without its hand matcher for a moment) gives
+		 * the same parts */
+		CfLexicon *without = (CfLexicon *)lex;
+		LexTokenMatcher *matcher = without->matcher;
+		without->matcher = NULL;
+		LexToken by_pcre2_parts;
+		gboolean found = lexicon_match_token_parts(without, text, end, p, match,
+							   &by_pcre2_parts);
+		without->matcher = matcher;
+		g_assert_true(found);
+		g_assert_cmpuint(by_pcre2_parts.set, ==, token.set);
+		g_assert_cmpuint(by_pcre2_parts.start, ==, token.start);
+		g_assert_cmpuint(by_pcre2_parts.end, ==, token.end);
+		for (guint k = 0; k < LEX_PARTS; k++) {
+			if ((token.set >> k & 1) == 0)
+				continue;
+			g_assert_cmpuint(by_pcre2_parts.part_start[k], ==, token.part_start[k]);
+			g_assert_cmpuint(by_pcre2_parts.part_end[k], ==, token.part_end[k]);
+		}
 	}
 	return matched;
 }
@@ -755,6 +795,7 @@ test_token_matcher_synthetic(void)
 {
 	static const char *const pieces[] = {
 		"0", "1", "25", "2022", ",", ".", ",100", ".5", " ", "\t", "  ", "o", "O", "l", "I",
+		"123456789012345678", "999999999",
 		"一", "二", "两", "三", "十", "百", "千", "万", "亿", "几", "〇", "零", "点", "点五",
 		"百分之", "百分", "第", "-", "～", "~", "至", "到", "—", "元", "万元", "亿元", "千元",
 		"个", "人", "人次", "名", "家", "次", "%", "％", "分", "年", "年度", "月", "日",

@@ -568,6 +568,13 @@ test_plain_shortcut(void)
 		text[length / 2] = '.';
 		assert_same_number(text, length);
 	}
+	/* every character of the three-byte range alone (Chinese digits are read by the
+	 * shortcut, everything else is not) */
+	for (gunichar c = 0x800; c < 0x10000; c++) {
+		char text[8];
+		gint n = g_unichar_to_utf8(c, text);
+		assert_same_number(text, (gsize)n);
+	}
 	static const char *const pieces[] = {"0", "1", "5", "9", ".", ",", "万", "千", "余", "+",
 					     "-", "a", "00", "123", ".5", "一", "点"};
 	GRand *rand = g_rand_new_with_seed(42);

@@ -837,44 +837,36 @@ apply_qualifier(const LexQualifier *q, CfDecimal v, CfInterval *iv)
 
 /* ---- reading one token ---- */
 
-typedef LexGroups Groups;
+typedef LexToken Groups;
 
 static inline gboolean
-has(const Groups *g, guint32 n)
+has(const Groups *g, LexPart part)
 {
-	return n < LEX_GROUPS && g->start[n] != PCRE2_UNSET;
+	return (g->set >> part) & 1;
 }
 
 static inline gsize
-glen(const Groups *g, guint32 n)
+glen(const Groups *g, LexPart part)
 {
-	return has(g, n) ? g->end[n] - g->start[n] : 0;
+	return has(g, part) ? g->part_end[part] - g->part_start[part] : 0;
 }
 
-static void
-unset_from(Groups *g, const CfLexicon *lex, guint32 first)
+/* Drops part @first and those after it (LexPart is pattern order). */
+static inline void
+unset_from(Groups *g, LexPart first)
 {
-	/* groups after the number, in pattern order */
-	guint32 order[] = {lex->group_range_sep, lex->group_arabic2, lex->group_chinese2,
-			   lex->group_mult,      lex->group_inside,  lex->group_mult2,
-			   lex->group_space,     lex->group_unit,    lex->group_after};
-	gboolean on = FALSE;
-	for (guint i = 0; i < G_N_ELEMENTS(order); i++) {
-		if (order[i] == first)
-			on = TRUE;
-		if (on && order[i] < LEX_GROUPS)
-			g->start[order[i]] = g->end[order[i]] = PCRE2_UNSET;
-	}
+	g->set &= (1u << first) - 1;
 }
 
-static gsize
+/* The end of the last part matched, at least @fallback: parts are in text order (LexPart),
+ * the prefix, before the numeral, aside. */
+static inline gsize
 groups_end(const Groups *g, gsize fallback)
 {
-	gsize e = fallback;
-	for (guint i = 1; i < LEX_GROUPS; i++)
-		if (g->start[i] != PCRE2_UNSET && g->end[i] > e)
-			e = g->end[i];
-	return e;
+	guint32 after_prefix = g->set & ~(1u << LEX_PART_PREFIX);
+	if (after_prefix == 0)
+		return fallback;
+	return MAX(fallback, g->part_end[31 - __builtin_clz(after_prefix)]);
 }
 
 /* A before-qualifier ending at @at (spaces between allowed). */
@@ -910,16 +902,16 @@ is_enumerator(Extractor *x, const Span *sp, const Groups *g, gsize *follower)
 {
 	const CfLexicon *lex = x->lex;
 	const char *s = x->norm;
-	gsize a = lex->group_arabic;
-	if (!has(g, a) || has(g, lex->group_prefix) || has(g, lex->group_bad))
+	LexPart a = LEX_PART_ARABIC;
+	if (!has(g, a) || has(g, LEX_PART_PREFIX) || has(g, LEX_PART_BAD))
 		return FALSE;
-	if (glen(g, a) > 3 || has_byte(s + g->start[a], glen(g, a), '.') ||
-	    has_byte(s + g->start[a], glen(g, a), ','))
+	if (glen(g, a) > 3 || has_byte(s + g->part_start[a], glen(g, a), '.') ||
+	    has_byte(s + g->part_start[a], glen(g, a), ','))
 		return FALSE;
-	if (has(g, lex->group_unit) || has(g, lex->group_mult) || has(g, lex->group_inside) ||
-	    has(g, lex->group_range_sep))
+	if (has(g, LEX_PART_UNIT) || has(g, LEX_PART_MULT) || has(g, LEX_PART_INSIDE) ||
+	    has(g, LEX_PART_RANGE_SEP))
 		return FALSE;
-	gsize after = g->end[a];
+	gsize after = g->part_end[a];
 	gsize n = 0;
 	if (!word_in(lex->enumerator_followers, s + after, sp->end - after, &n))
 		return FALSE;
@@ -927,7 +919,7 @@ is_enumerator(Extractor *x, const Span *sp, const Groups *g, gsize *follower)
 	gboolean closing = s[after] == ')' || memcmp(s + after, "\xEF\xBC\x89", MIN(3, sp->end - after)) == 0;
 	if (s[after] == '.' && after + 1 < sp->end && g_ascii_isdigit(s[after + 1]))
 		return FALSE;
-	gsize prev = prev_char(s, sp->start, g->start[a]);
+	gsize prev = prev_char(s, sp->start, g->part_start[a]);
 	if (prev == NONE)
 		return !closing;
 	gsize len;
@@ -938,11 +930,40 @@ is_enumerator(Extractor *x, const Span *sp, const Groups *g, gsize *follower)
 	       is_label_boundary(c) || c == 0x3002 || c == 0x201C;
 }
 
-static gboolean
+/* cf_number_read() of a numeral, TRUE when it reads.  A plain number (most are) is read
+ * inline, into the fields this file uses: status, value, interval, vague, reason. */
+static inline void
+number_plain(CfNumber *num, CfDecimal value)
+{
+	num->status = CF_NUMBER_OK;
+	num->value = value;
+	num->interval = cf_interval_point(value);
+	num->vague = FALSE;
+	num->reason = NULL;
+}
+
+static inline gboolean
 read_number(const char *text, gsize length, CfNumber *num)
 {
+	CfDecimal value;
+	if (cf_number_read_plain(text, length, &value)) {
+		number_plain(num, value);
+		return TRUE;
+	}
 	cf_number_read(text, length, num);
 	return num->status == CF_NUMBER_OK;
+}
+
+/* read_number() of the token's numeral @text (@length bytes): the value the matcher read
+ * with the Arabic part when it did. */
+static inline gboolean
+read_numeral(const Groups *g, gboolean arabic, const char *text, gsize length, CfNumber *num)
+{
+	if (arabic && g->plain) {
+		number_plain(num, g->value);
+		return TRUE;
+	}
+	return read_number(text, length, num);
 }
 
 static void
@@ -953,8 +974,44 @@ set_malformed(CfClaim *claim, const char *reason)
 	claim->reason = pool_copy(claim->pool, reason, strlen(reason), &claim->reason_length);
 }
 
+/* The unit of a token as written, from its pieces (multiplier words, unit word) in text
+ * order: mostly one stretch of the text (万元), kept as its offsets; pieces apart (2万余元:
+ * 万 and 元) are copied into @buffer. */
+typedef struct {
+	const char *s;
+	gsize start, end; /* the stretch of s, while the pieces touch */
+	GString *buffer;  /* the pieces when they do not (split) */
+	gboolean split;
+} UnitText;
+
+static inline void
+unit_text_add(UnitText *u, gsize start, gsize end)
+{
+	if (u->start == u->end) {
+		u->start = start;
+		u->end = end;
+	} else if (!u->split && start == u->end) {
+		u->end = end;
+	} else {
+		if (!u->split) {
+			u->buffer->len = 0;
+			text_append(u->buffer, u->s + u->start, u->end - u->start);
+			u->split = TRUE;
+		}
+		text_append(u->buffer, u->s + start, end - start);
+	}
+}
+
+/* The unit text (not NUL-terminated), its length into @length (0 when none). */
+static inline const char *
+unit_text_get(const UnitText *u, gsize *length)
+{
+	*length = u->split ? u->buffer->len : u->end - u->start;
+	return u->split ? u->buffer->str : u->s + u->start;
+}
+
 /* Converts a claim's stated value and stated-domain interval to its base unit. */
-static void
+static inline void
 finish_value(CfClaim *claim, CfInterval stated_interval)
 {
 	if (!claim->has_value)
@@ -985,23 +1042,23 @@ try_token(Extractor *x, Span *sp, gsize p)
 	const CfLexicon *lex = x->lex;
 	const char *s = x->norm;
 	Groups g;
-	if (!lexicon_match_token(lex, s, sp->end, p, x->match, &g))
+	if (!lexicon_match_token_parts(lex, s, sp->end, p, x->match, &g))
 		return 0;
-	gboolean arabic = has(&g, lex->group_arabic);
-	guint32 numeral = arabic ? lex->group_arabic : lex->group_chinese;
-	gsize numeral_end = has(&g, lex->group_bad) ? g.end[lex->group_bad] : g.end[numeral];
+	gboolean arabic = has(&g, LEX_PART_ARABIC);
+	LexPart numeral = arabic ? LEX_PART_ARABIC : LEX_PART_CHINESE;
+	gsize numeral_end = has(&g, LEX_PART_BAD) ? g.part_end[LEX_PART_BAD] : g.part_end[numeral];
 
 	if (arabic) {
 		/* part of an identifier (5G, A4, COVID-19): not a number of the report */
-		gsize prev = prev_char(s, sp->start, g.start[numeral]);
+		gsize prev = prev_char(s, sp->start, g.part_start[numeral]);
 		if (prev != NONE && is_ascii_letter(s[prev]))
 			return numeral_end;
 		if (numeral_end < sp->end && is_ascii_letter(s[numeral_end]) &&
 		    !(numeral_end + 1 < sp->end && (g_ascii_isdigit(s[numeral_end + 1]) ||
 						    s[numeral_end + 1] == ' ')))
 			return numeral_end;
-		if (lex->dotted_date && has_byte(s + g.start[numeral], glen(&g, numeral), '.')) {
-			PCRE2_SPTR text = (PCRE2_SPTR)s + g.start[numeral];
+		if (lex->dotted_date && has_byte(s + g.part_start[numeral], glen(&g, numeral), '.')) {
+			PCRE2_SPTR text = (PCRE2_SPTR)s + g.part_start[numeral];
 			int r = lex->dotted_date_jit
 					? pcre2_jit_match(lex->dotted_date, text, glen(&g, numeral), 0,
 							  0, x->match, NULL)
@@ -1024,81 +1081,78 @@ try_token(Extractor *x, Span *sp, gsize p)
 	CfNumber num, num2; /* read only after read_number() fills them (num.value set for 近万) */
 	gsize chinese_mult_start = NONE;
 	int exponent = 0;
-	const char *ntext = s + g.start[numeral];
+	const char *ntext = s + g.part_start[numeral];
 	gsize nlength = glen(&g, numeral);
 	if (!arabic) {
 		/* trailing 万/亿 of a Chinese numeral are its multiplier (一千九百万 = 1900 × 10^4) */
 		while (nlength > 0) {
-			gsize q = prev_char(s, g.start[numeral], g.start[numeral] + nlength);
+			gsize q = prev_char(s, g.part_start[numeral], g.part_start[numeral] + nlength);
 			gsize ml = 0;
-			int e = multiplier_exponent(lex, s + q, g.start[numeral] + nlength - q, &ml);
-			if (e < 4 || ml != g.start[numeral] + nlength - q)
+			int e = multiplier_exponent(lex, s + q, g.part_start[numeral] + nlength - q, &ml);
+			if (e < 4 || ml != g.part_start[numeral] + nlength - q)
 				break;
 			exponent += e;
-			nlength = q - g.start[numeral];
+			nlength = q - g.part_start[numeral];
 			chinese_mult_start = q;
 		}
 		/* Chinese numerals with no prefix, multiplier or unit are words (一是, 统一): the
 		 * rejection below, without what comes before it */
-		if (chinese_mult_start == NONE && !has(&g, lex->group_prefix) &&
-		    !has(&g, lex->group_mult) && !has(&g, lex->group_mult2) &&
-		    !has(&g, lex->group_unit))
-			return g.end[numeral];
+		if (chinese_mult_start == NONE && !has(&g, LEX_PART_PREFIX) &&
+		    !has(&g, LEX_PART_MULT) && !has(&g, LEX_PART_MULT2) &&
+		    !has(&g, LEX_PART_UNIT))
+			return g.part_end[numeral];
 	}
-	if (has(&g, lex->group_range_sep)) {
-		guint32 second = has(&g, lex->group_arabic2) ? lex->group_arabic2 : lex->group_chinese2;
-		gboolean ok = read_number(ntext, nlength, &num) &&
-			      read_number(s + g.start[second], glen(&g, second), &num2) &&
+	if (has(&g, LEX_PART_RANGE_SEP)) {
+		LexPart second = has(&g, LEX_PART_ARABIC2) ? LEX_PART_ARABIC2 : LEX_PART_CHINESE2;
+		gboolean ok = read_numeral(&g, arabic, ntext, nlength, &num) &&
+			      read_number(s + g.part_start[second], glen(&g, second), &num2) &&
 			      cf_decimal_compare(num.value, num2.value) < 0 &&
 			      chinese_mult_start == NONE;
 		if (!ok) {
-			unset_from(&g, lex, lex->group_range_sep);
+			unset_from(&g, LEX_PART_RANGE_SEP);
 			exponent = 0;
 			if (!arabic)
-				return g.end[numeral];
+				return g.part_end[numeral];
 		}
 	}
 
 	/* prefixes */
 	gboolean percent_prefix = FALSE, ordinal_prefix = FALSE;
-	if (has(&g, lex->group_prefix)) {
-		percent_prefix = word_in(lex->percent_prefixes, s + g.start[lex->group_prefix],
-					 glen(&g, lex->group_prefix), NULL);
+	if (has(&g, LEX_PART_PREFIX)) {
+		percent_prefix = word_in(lex->percent_prefixes, s + g.part_start[LEX_PART_PREFIX],
+					 glen(&g, LEX_PART_PREFIX), NULL);
 		ordinal_prefix = !percent_prefix;
 		if (percent_prefix)
-			unset_from(&g, lex, lex->group_mult);
+			unset_from(&g, LEX_PART_MULT);
 	}
 
 	/* multipliers after Arabic digits, and after 余/多 */
 	gsize mult_text_start = NONE, mult_text_end = NONE;
-	GString *unit_text = x->unit_text;
-	unit_text->len = 0;
-	unit_text->str[0] = '\0';
+	UnitText unit_text = {s, 0, 0, x->unit_text, FALSE};
 	if (chinese_mult_start != NONE) {
-		text_append(unit_text, s + chinese_mult_start,
-				    g.end[numeral] - chinese_mult_start);
+		unit_text_add(&unit_text, chinese_mult_start, g.part_end[numeral]);
 		mult_text_start = chinese_mult_start;
-		mult_text_end = g.end[numeral];
+		mult_text_end = g.part_end[numeral];
 	}
-	guint32 mults[] = {lex->group_mult, lex->group_mult2};
+	const LexPart mults[] = {LEX_PART_MULT, LEX_PART_MULT2};
 	for (guint k = 0; k < 2; k++) {
 		if (!has(&g, mults[k]))
 			continue;
-		for (gsize q = g.start[mults[k]]; q < g.end[mults[k]];) {
+		for (gsize q = g.part_start[mults[k]]; q < g.part_end[mults[k]];) {
 			gsize ml = 1;
-			exponent += multiplier_exponent(lex, s + q, g.end[mults[k]] - q, &ml);
+			exponent += multiplier_exponent(lex, s + q, g.part_end[mults[k]] - q, &ml);
 			q += ml;
 		}
-		text_append(unit_text, s + g.start[mults[k]], glen(&g, mults[k]));
-		mult_text_start = g.start[mults[k]];
-		mult_text_end = g.end[mults[k]];
+		unit_text_add(&unit_text, g.part_start[mults[k]], g.part_end[mults[k]]);
+		mult_text_start = g.part_start[mults[k]];
+		mult_text_end = g.part_end[mults[k]];
 	}
 
 	/* the unit: 万元 (a multiplier right before a unit may form a unit of its own) */
 	const LexUnit *unit = NULL;
-	guint32 u = lex->group_unit;
+	LexPart u = LEX_PART_UNIT;
 	if (has(&g, u) && !percent_prefix) {
-		if (mult_text_end == g.start[u]) {
+		if (mult_text_end == g.part_start[u]) {
 			/* the last multiplier word right before the unit */
 			gsize last = mult_text_start, last_length = 0;
 			int last_exponent = 0, last_index = -1;
@@ -1113,27 +1167,30 @@ try_token(Extractor *x, Span *sp, gsize p)
 			}
 			/* a multiplier word ends at the unit: its units looked up without a copy and
 			 * a hash (the look-up's 64-byte limit kept) */
-			if (last_length > 0 && last_index >= 0 && g.end[u] - last < 64)
-				unit = multiplier_unit(lex, last_index, s + g.start[u],
+			if (last_length > 0 && last_index >= 0 && g.part_end[u] - last < 64)
+				unit = multiplier_unit(lex, last_index, s + g.part_start[u],
 						       glen(&g, u));
 			else if (last_length > 0)
-				unit = lexicon_lookup_unit(lex, s + last, g.end[u] - last);
+				unit = lexicon_lookup_unit(lex, s + last, g.part_end[u] - last);
 			if (unit != NULL)
 				exponent -= last_exponent;
 		}
 		/* the matcher's entry for the unit word when it knows it: the same lookup */
 		if (unit == NULL)
 			unit = g.unit != NULL ? g.unit
-					      : lexicon_lookup_unit(lex, s + g.start[u], glen(&g, u));
-		text_append(unit_text, s + g.start[u], glen(&g, u));
+					      : lexicon_lookup_unit(lex, s + g.part_start[u], glen(&g, u));
+		unit_text_add(&unit_text, g.part_start[u], g.part_end[u]);
 		if (unit)
 			exponent += unit->exponent;
 	} else if (has(&g, u)) {
-		unset_from(&g, lex, lex->group_space);
+		unset_from(&g, LEX_PART_SPACE);
 	}
 
+	gsize unit_length;
+	const char *unit_word = unit_text_get(&unit_text, &unit_length);
+
 	/* before-qualifier */
-	gsize token_start = g.start[0];
+	gsize token_start = g.start;
 	gsize qualifier_start = token_start;
 	const LexQualifier *before = qualifier_before(x, sp, token_start, &qualifier_start);
 	if (before == NULL)
@@ -1162,7 +1219,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 			break;
 		case UNIT_YEAR: {
 			gboolean year = arabic && exponent == unit->exponent && nlength == 4 &&
-					!has(&g, lex->group_range_sep);
+					!has(&g, LEX_PART_RANGE_SEP);
 			if (year) {
 				int y = 0;
 				for (gsize q = 0; q < 4; q++)
@@ -1174,9 +1231,9 @@ try_token(Extractor *x, Span *sp, gsize p)
 			break;
 		}
 		}
-	} else if (unit_text->len > 0) {
+	} else if (unit_length > 0) {
 		/* a bare 万/亿: money shorthand in a money context, else a number × 10^n */
-		const LexUnit *shorthand = lexicon_lookup_unit(lex, unit_text->str, unit_text->len);
+		const LexUnit *shorthand = lexicon_lookup_unit(lex, unit_word, unit_length);
 		if (shorthand && shorthand->kind == UNIT_AMOUNT && span_is_money(x, sp)) {
 			unit = shorthand;
 			kind = CF_CLAIM_AMOUNT;
@@ -1193,7 +1250,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 	if (!arabic && nlength == 0 && before == NULL)
 		reject = TRUE;
 	if (reject) {
-		return g.end[numeral];
+		return g.part_end[numeral];
 	}
 
 	gsize token_end = groups_end(&g, numeral_end);
@@ -1206,19 +1263,18 @@ try_token(Extractor *x, Span *sp, gsize p)
 	claim->unit_exponent = exponent;
 	if (percent_prefix)
 		claim->unit = pool_copy(x->pool, "%", 1, &claim->unit_length);
-	else if (unit_text->len > 0)
-		claim->unit =
-			pool_copy(x->pool, unit_text->str, unit_text->len, &claim->unit_length);
+	else if (unit_length > 0)
+		claim->unit = pool_copy(x->pool, unit_word, unit_length, &claim->unit_length);
 
 	/* the value */
 	CfInterval stated = {0};
 	const LexQualifier *inside = NULL, *after = NULL;
-	if (has(&g, lex->group_bad)) {
+	if (has(&g, LEX_PART_BAD)) {
 		set_malformed(claim, "letters among digits");
-	} else if (nlength > 0 && !read_number(ntext, nlength, &num) && !arabic) {
+	} else if (nlength > 0 && !read_numeral(&g, arabic, ntext, nlength, &num) && !arabic) {
 		/* Chinese characters that do not read as a numeral are words, not numbers */
 		cf_claim_free(claim);
-		return g.end[numeral];
+		return g.part_end[numeral];
 	} else if (nlength > 0 && num.status != CF_NUMBER_OK) {
 		set_malformed(claim, num.reason ? num.reason : "not a number");
 	} else {
@@ -1233,22 +1289,22 @@ try_token(Extractor *x, Span *sp, gsize p)
 		} else {
 			stated = cf_interval_stated(num.value);
 		}
-		if (has(&g, lex->group_range_sep)) {
-			guint32 second =
-				has(&g, lex->group_arabic2) ? lex->group_arabic2 : lex->group_chinese2;
-			read_number(s + g.start[second], glen(&g, second), &num2);
+		if (has(&g, LEX_PART_RANGE_SEP)) {
+			LexPart second =
+				has(&g, LEX_PART_ARABIC2) ? LEX_PART_ARABIC2 : LEX_PART_CHINESE2;
+			read_number(s + g.part_start[second], glen(&g, second), &num2);
 			stated = cf_interval_make(num.value, num2.value);
 			claim->qualifier = CF_QUALIFIER_RANGE;
-			claim->qualifier_text = dup_range(x, g.start[lex->group_range_sep],
-							  g.end[lex->group_range_sep],
+			claim->qualifier_text = dup_range(x, g.part_start[LEX_PART_RANGE_SEP],
+							  g.part_end[LEX_PART_RANGE_SEP],
 							  &claim->qualifier_text_length);
 		}
-		if (has(&g, lex->group_inside))
-			inside = lexicon_lookup_qualifier(lex, s + g.start[lex->group_inside],
-							  glen(&g, lex->group_inside));
-		if (has(&g, lex->group_after))
-			after = lexicon_lookup_qualifier(lex, s + g.start[lex->group_after],
-							 glen(&g, lex->group_after));
+		if (has(&g, LEX_PART_INSIDE))
+			inside = lexicon_lookup_qualifier(lex, s + g.part_start[LEX_PART_INSIDE],
+							  glen(&g, LEX_PART_INSIDE));
+		if (has(&g, LEX_PART_AFTER))
+			after = lexicon_lookup_qualifier(lex, s + g.part_start[LEX_PART_AFTER],
+							 glen(&g, LEX_PART_AFTER));
 		const LexQualifier *qs[] = {inside, after, before};
 		gboolean ok = TRUE;
 		for (guint k = 0; k < 3 && (inside || after || before); k++)
@@ -1262,7 +1318,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 		}
 		if (!ok)
 			set_malformed(claim, "number too large");
-		if (unit && unit->spaced_malformed && glen(&g, lex->group_space) > 0) {
+		if (unit && unit->spaced_malformed && glen(&g, LEX_PART_SPACE) > 0) {
 			claim->kind = CF_CLAIM_MALFORMED;
 			g_autofree char *reason = g_strdup_printf("space before %s", unit->word);
 			claim->reason =

@@ -211,6 +211,38 @@ typedef struct {
 	const LexUnit *unit; /* the unit group's entry when the hand matcher set it, else NULL */
 } LexGroups;
 
+/* The parts of the token pattern (its named groups), in pattern order, which is also the
+ * order of their offsets in a match but for the prefix (before the numeral). */
+typedef enum {
+	LEX_PART_PREFIX,
+	LEX_PART_ARABIC,
+	LEX_PART_BAD,
+	LEX_PART_CHINESE,
+	LEX_PART_RANGE_SEP,
+	LEX_PART_ARABIC2,
+	LEX_PART_CHINESE2,
+	LEX_PART_MULT,
+	LEX_PART_INSIDE,
+	LEX_PART_MULT2,
+	LEX_PART_SPACE,
+	LEX_PART_UNIT,
+	LEX_PART_AFTER,
+	LEX_PARTS
+} LexPart;
+
+/* A token match by part, what the extractor reads (LexGroups by number is what PCRE2
+ * gives): part k matched [part_start[k], part_end[k]) when bit k of set is on; the offsets
+ * of a part not in set are undefined.  The whole match is [start, end). */
+typedef struct {
+	guint32 set;
+	gsize start, end;
+	gsize part_start[LEX_PARTS], part_end[LEX_PARTS];
+	const LexUnit *unit; /* the unit part's entry when the hand matcher set it, else NULL */
+	gboolean plain;      /* the hand matcher read the Arabic part as cf_number_read_plain()
+			      * does: it is plain and value is what that reads */
+	CfDecimal value;
+} LexToken;
+
 /* The token pattern matched without PCRE2 (cf-token.c). */
 typedef struct LexTokenMatcher LexTokenMatcher;
 
@@ -297,6 +329,9 @@ gboolean lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, g
 			       LexGroups *groups);
 gboolean lexicon_token_by_pcre2(const CfLexicon *lex, const char *s, gsize end, gsize p,
 				pcre2_match_data *match, LexGroups *groups);
+/* lexicon_match_token() by part (the hand matcher fills @token without groups). */
+gboolean lexicon_match_token_parts(const CfLexicon *lex, const char *s, gsize end, gsize p,
+				   pcre2_match_data *match, LexToken *token);
 
 /* Tests whether @c may start a number token. */
 static inline gboolean

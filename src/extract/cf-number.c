@@ -799,36 +799,27 @@ to_decimal(wide v, int scale, CfDecimal *out)
 	return TRUE;
 }
 
-/* Digits of a plain number the shortcut reads: a gint64 holds them all. */
-#define PLAIN_MAX_DIGITS 18
-
-/* The commonest token, read directly: ASCII digits with at most one point between digits
- * ("6368", "25.20", "007"), at most PLAIN_MAX_DIGITS digits.  FALSE for anything else. */
+/* The commonest tokens, read directly: plain Arabic numbers (cf_number_read_plain()) and
+ * one Chinese digit alone (三个, 两批: the commonest Chinese numeral). */
 static gboolean
 read_plain(const char *text, gsize length, CfNumber *out)
 {
-	gint64 mantissa = 0;
-	int digits = 0, scale = -1; /* -1: no point yet */
-	for (gsize i = 0; i < length; i++) {
-		char c = text[i];
-		if (c >= '0' && c <= '9') {
-			if (++digits > PLAIN_MAX_DIGITS)
-				return FALSE;
-			mantissa = mantissa * 10 + (c - '0');
-			if (scale >= 0)
-				scale++;
-		} else if (c == '.' && scale < 0 && i > 0 && i + 1 < length) {
-			scale = 0;
-		} else {
+	CfDecimal value;
+	CfNumeralScript script = CF_NUMERAL_ARABIC;
+	if (!cf_number_read_plain(text, length, &value)) {
+		if (length != 3 || ((guchar)text[0] & 0xF0) != 0xE0)
 			return FALSE;
-		}
+		gunichar c = g_utf8_get_char_validated(text, 3);
+		int digit = c < 0x10000 ? cf_number_chinese_digit(c) : -1;
+		if (digit < 0)
+			return FALSE;
+		value = cf_decimal_from_int(digit);
+		script = CF_NUMERAL_CHINESE;
 	}
-	if (digits == 0)
-		return FALSE;
 	memset(out, 0, sizeof *out);
 	out->status = CF_NUMBER_OK;
-	out->script = CF_NUMERAL_ARABIC;
-	out->value = (CfDecimal){mantissa, MAX(scale, 0)};
+	out->script = script;
+	out->value = value;
 	out->interval = cf_interval_point(out->value);
 	return TRUE;
 }

@@ -18,6 +18,7 @@
  * another syntax keeps PCRE2.  tests/test-extract.c compares both on every candidate of
  * the corpus and on synthetic text. */
 #include "extract/cf-lexicon-private.h"
+#include "extract/cf-number.h"
 
 #include <string.h>
 
@@ -29,6 +30,8 @@ typedef struct TokenWords TokenWords;
 typedef struct {
 	char *word;               /* owned */
 	gsize length;
+	guint64 head;             /* the first (up to) 8 bytes of word, as word_head() reads them */
+	guint64 head_mask;        /* the bits of head that belong to the word */
 	TokenWords *not_followed; /* units only: the words that must not follow; owned, NULL
 				   * when none */
 	const LexUnit *unit;      /* units only: the entry of the word */
@@ -58,6 +61,18 @@ struct LexTokenMatcher {
 	/* first characters of the words that may follow a numeral (range, multiplier, inside,
 	 * unit, after): a numeral followed by none of them, nor by a space, ends the token */
 	CharSet follow;
+	/* the same by alternation: code point >> 8 → 256 entries of FOLLOW_* bits, NULL for a
+	 * page without any */
+	guint8 *follow_kinds[256];
+};
+
+/* The alternations after the numeral, as bits of LexTokenMatcher.follow_kinds. */
+enum {
+	FOLLOW_RANGE = 1 << 0,
+	FOLLOW_MULTIPLIER = 1 << 1,
+	FOLLOW_INSIDE = 1 << 2,
+	FOLLOW_UNIT = 1 << 3,
+	FOLLOW_AFTER = 1 << 4,
 };
 
 static inline gunichar
@@ -128,7 +143,13 @@ token_words_add(TokenWords *words, const char *word, TokenWords *not_followed,
 		(*page)[c & 0xFF] = (guint16)words->lists->len;
 	}
 	GArray *list = words->lists->pdata[(*page)[c & 0xFF] - 1];
-	TokenWord w = {g_strdup(word), strlen(word), not_followed, unit};
+	gsize length = strlen(word);
+	char head[8] = {0}, mask[8] = {0};
+	memcpy(head, word, MIN(length, sizeof head));
+	memset(mask, 0xFF, MIN(length, sizeof mask));
+	TokenWord w = {g_strdup(word), length, 0, 0, not_followed, unit};
+	memcpy(&w.head, head, sizeof head);
+	memcpy(&w.head_mask, mask, sizeof mask);
 	g_array_append_val(list, w);
 }
 
@@ -151,11 +172,19 @@ words_starting(const TokenWords *words, const char *s, gsize p, gsize end)
 	return index > 0 ? words->lists->pdata[index - 1] : NULL;
 }
 
-/* Whether @w is written at s[p, end). */
+/* Whether @w is written at s[p, end): where 8 bytes are left, its first 8 bytes in one
+ * comparison (most words are 3 to 6 bytes), then the rest of a longer one. */
 static inline gboolean
 word_is_at(const TokenWord *w, const char *s, gsize p, gsize end)
 {
-	return end - p >= w->length && short_bytes_equal(s + p, w->word, w->length);
+	if (end - p < 8)
+		return end - p >= w->length && short_bytes_equal(s + p, w->word, w->length);
+	guint64 v;
+	memcpy(&v, s + p, sizeof v);
+	if ((v & w->head_mask) != w->head)
+		return FALSE;
+	return w->length <= 8 ||
+	       (end - p >= w->length && short_bytes_equal(s + p + 8, w->word + 8, w->length - 8));
 }
 
 static const TokenWord *word_in_list(const GArray *list, const char *s, gsize p, gsize end);
@@ -197,17 +226,36 @@ digits_end(const char *s, gsize p, gsize end)
 	return p;
 }
 
-/* ARABIC_REGEX at @p: its end, or @p when it does not match. */
-static gsize
-arabic_end(const char *s, gsize p, gsize end)
+/* ARABIC_REGEX at @p: its end, or @p when it does not match.  Read in the same pass:
+ * whether the number is plain, cf_number_read_plain()'s form (no separator, at most one
+ * point, at most CF_NUMBER_PLAIN_MAX_DIGITS digits), into @plain, and then its value into
+ * @value (tests/test-extract.c compares it with cf_number_read()). */
+static inline G_ALWAYS_INLINE gsize
+arabic_end(const char *s, gsize p, gsize end, gboolean *plain, CfDecimal *value)
 {
-	gsize q = digits_end(s, p, end);
+	guint64 mantissa = 0; /* wraps for more digits than plain: not used then */
+	gsize q = p;
+	for (; q < end && is_digit(s[q]); q++)
+		mantissa = mantissa * 10 + (guint64)(s[q] - '0');
 	if (q == p)
 		return p;
-	while (q + 1 < end && s[q] == ',' && is_digit(s[q + 1]))
+	gsize digits = q - p, points = 0, scale = 0;
+	gboolean grouped = FALSE;
+	while (q + 1 < end && s[q] == ',' && is_digit(s[q + 1])) {
+		grouped = TRUE;
 		q = digits_end(s, q + 1, end);
-	while (q + 1 < end && s[q] == '.' && is_digit(s[q + 1]))
-		q = digits_end(s, q + 1, end);
+	}
+	while (q + 1 < end && s[q] == '.' && is_digit(s[q + 1])) {
+		gsize fraction = ++q;
+		for (; q < end && is_digit(s[q]); q++)
+			mantissa = mantissa * 10 + (guint64)(s[q] - '0');
+		points++;
+		scale = q - fraction;
+		digits += scale;
+	}
+	*plain = !grouped && points <= 1 && digits <= CF_NUMBER_PLAIN_MAX_DIGITS;
+	if (*plain)
+		*value = (CfDecimal){(gint64)mantissa, (gint32)scale};
 	return q;
 }
 
@@ -245,22 +293,20 @@ chinese_end(const LexTokenMatcher *m, const char *s, gsize p, gsize end)
 }
 
 static inline void
-set_group(LexGroups *g, guint32 group, gsize start, gsize end)
+set_part(LexToken *t, LexPart part, gsize start, gsize end)
 {
-	if (group < LEX_GROUPS) {
-		g->start[group] = start;
-		g->end[group] = end;
-	}
+	t->set |= 1u << part;
+	t->part_start[part] = start;
+	t->part_end[part] = end;
 }
 
 /* (?<a>ARABIC)(?<b>…)?|(?<c>CHINESE) at @p: its end, or @p (groups untouched then). */
-static gsize
-numeral(const CfLexicon *lex, const char *s, gsize p, gsize end, LexGroups *g)
+static inline G_ALWAYS_INLINE gsize
+numeral(const LexTokenMatcher *m, const char *s, gsize p, gsize end, LexToken *t)
 {
-	const LexTokenMatcher *m = lex->matcher;
-	gsize q = arabic_end(s, p, end);
+	gsize q = arabic_end(s, p, end, &t->plain, &t->value);
 	if (q > p) {
-		set_group(g, lex->group_arabic, p, q);
+		set_part(t, LEX_PART_ARABIC, p, q);
 		/* (?:LOOKALIKE+[0-9]+)+ */
 		gsize b = q;
 		for (;;) {
@@ -273,12 +319,12 @@ numeral(const CfLexicon *lex, const char *s, gsize p, gsize end, LexGroups *g)
 			b = d;
 		}
 		if (b > q)
-			set_group(g, lex->group_bad, q, b);
+			set_part(t, LEX_PART_BAD, q, b);
 		return b;
 	}
 	q = chinese_end(m, s, p, end);
 	if (q > p)
-		set_group(g, lex->group_chinese, p, q);
+		set_part(t, LEX_PART_CHINESE, p, q);
 	return q;
 }
 
@@ -293,9 +339,8 @@ spaces_end(const char *s, gsize p, gsize end)
 /* (?:[ \t]*(?<r>RANGE)[ \t]*(?:(?<a2>ARABIC)|(?<c2>CHINESE)))? at @p: its end (@p when
  * the group does not match). */
 static gsize
-range(const CfLexicon *lex, const char *s, gsize p, gsize end, LexGroups *g)
+range(const LexTokenMatcher *m, const char *s, gsize p, gsize end, LexToken *t)
 {
-	const LexTokenMatcher *m = lex->matcher;
 	gsize spaces = spaces_end(s, p, end);
 	for (gsize k = spaces + 1; k-- > p;) {
 		const GArray *list = words_starting(&m->range, s, k, end);
@@ -305,52 +350,23 @@ range(const CfLexicon *lex, const char *s, gsize p, gsize end, LexGroups *g)
 				continue;
 			gsize after = k + w->length;
 			for (gsize j = spaces_end(s, after, end) + 1; j-- > after;) {
-				gsize q = arabic_end(s, j, end);
-				guint32 group = lex->group_arabic2;
+				gboolean plain;
+				CfDecimal value;
+				gsize q = arabic_end(s, j, end, &plain, &value);
+				LexPart part = LEX_PART_ARABIC2;
 				if (q == j) {
 					q = chinese_end(m, s, j, end);
-					group = lex->group_chinese2;
+					part = LEX_PART_CHINESE2;
 				}
 				if (q > j) {
-					set_group(g, lex->group_range_sep, k, after);
-					set_group(g, group, j, q);
+					set_part(t, LEX_PART_RANGE_SEP, k, after);
+					set_part(t, part, j, q);
 					return q;
 				}
 			}
 		}
 	}
 	return p;
-}
-
-/* (?<group>MULTIPLIER{1,2})? at @p: its end; @words receives how many it took. */
-static gsize
-multipliers(const CfLexicon *lex, guint32 group, const char *s, gsize p, gsize end,
-	    LexGroups *g, guint *words)
-{
-	gsize q = p;
-	guint k = 0;
-	for (; k < 2; k++) {
-		const TokenWord *w = word_at(&lex->matcher->multiplier, s, q, end);
-		if (w == NULL)
-			break;
-		q += w->length;
-	}
-	if (q > p)
-		set_group(g, group, p, q);
-	*words = k;
-	return q;
-}
-
-/* (?<group>WORDS)? at @p: its end. */
-static gsize
-optional_word(const TokenWords *words, guint32 group, const char *s, gsize p, gsize end,
-	      LexGroups *g)
-{
-	const TokenWord *w = word_at(words, s, p, end);
-	if (w == NULL)
-		return p;
-	set_group(g, group, p, p + w->length);
-	return p + w->length;
 }
 
 /* Whether a word of an optional group after the numeral may start at s[q, end) (q < end):
@@ -364,13 +380,75 @@ may_follow(const LexTokenMatcher *m, const char *s, gsize q, gsize end)
 	return char_set_has(&m->follow, decode(s + q, end - q, &n));
 }
 
-gboolean
-lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, LexGroups *g)
+/* The FOLLOW_* bits of the alternations after the numeral with a word that starts with the
+ * character at s[q, end), which @c receives when any has; 0 at @end.  The character is
+ * decoded once for all the alternations tried at @q. */
+static inline guint
+follow_at(const LexTokenMatcher *m, const char *s, gsize q, gsize end, gunichar *c)
 {
-	const LexTokenMatcher *m = lex->matcher;
-	for (guint i = 0; i < LEX_GROUPS; i++)
-		g->start[i] = g->end[i] = PCRE2_UNSET;
-	g->unit = NULL;
+	if (q >= end || !may_follow(m, s, q, end))
+		return 0;
+	gsize n;
+	gunichar d = decode(s + q, end - q, &n);
+	const guint8 *page = d < 65536 ? m->follow_kinds[d >> 8] : NULL;
+	*c = d;
+	return page != NULL ? page[d & 0xFF] : 0;
+}
+
+/* The words of @words that start with @c, a character one of them starts with (its
+ * follow_at() bit is on). */
+static inline const GArray *
+words_of(const TokenWords *words, gunichar c)
+{
+	return words->lists->pdata[words->pages[c >> 8][c & 0xFF] - 1];
+}
+
+/* (?<part>MULTIPLIER{1,2})? at @p, where follow_at() gave @kinds and @c (both moved on
+ * with the words taken): its end; @words receives how many it took. */
+static gsize
+multipliers_at(const LexTokenMatcher *m, LexPart part, const char *s, gsize p, gsize end,
+	       LexToken *t, guint *words, guint *kinds, gunichar *c)
+{
+	gsize q = p;
+	guint k = 0;
+	for (; k < 2 && (*kinds & FOLLOW_MULTIPLIER); k++) {
+		const TokenWord *w = word_in_list(words_of(&m->multiplier, *c), s, q, end);
+		if (w == NULL)
+			break;
+		q += w->length;
+		*kinds = follow_at(m, s, q, end, c);
+	}
+	if (q > p)
+		set_part(t, part, p, q);
+	*words = k;
+	return q;
+}
+
+/* (?<part>WORDS)? at @q, where follow_at() gave @kinds and @c: its end. */
+static inline gsize
+optional_word_at(const TokenWords *words, guint kind, LexPart part, const char *s, gsize q,
+		 gsize end, LexToken *t, guint kinds, gunichar c)
+{
+	const TokenWord *w = (kinds & kind) ? word_in_list(words_of(words, c), s, q, end) : NULL;
+	if (w == NULL)
+		return q;
+	set_part(t, part, q, q + w->length);
+	return q + w->length;
+}
+
+static inline gboolean
+is_space(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* The token pattern by hand at @p: FALSE when it does not match. */
+static inline G_ALWAYS_INLINE gboolean
+token_by_hand(const LexTokenMatcher *m, const char *s, gsize end, gsize p, LexToken *t)
+{
+	t->set = 0;
+	t->unit = NULL;
+	t->plain = FALSE;
 
 	/* (?:(?<p>PREFIX))? then the numeral; without it when no numeral follows the prefix */
 	gsize q = p;
@@ -380,52 +458,116 @@ lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, L
 			const TokenWord *w = &g_array_index(list, TokenWord, i);
 			if (!word_is_at(w, s, p, end))
 				continue;
-			gsize r = numeral(lex, s, p + w->length, end, g);
+			gsize r = numeral(m, s, p + w->length, end, t);
 			if (r > p + w->length) {
-				set_group(g, lex->group_prefix, p, p + w->length);
+				set_part(t, LEX_PART_PREFIX, p, p + w->length);
 				q = r;
 			}
 		}
 	}
 	if (q == p) {
-		q = numeral(lex, s, p, end, g);
+		q = numeral(m, s, p, end, t);
 		if (q == p)
 			return FALSE;
 	}
 	/* most numerals are followed by text no optional group can start with: the groups
-	 * below would each find nothing */
-	if (q >= end || (s[q] != ' ' && s[q] != '\t' && !may_follow(m, s, q, end))) {
-		g->start[0] = p;
-		g->end[0] = q;
+	 * below would each find nothing.  Each group looks only at the alternations that have
+	 * a word starting with the character where it starts (follow_at()). */
+	gunichar c = 0;
+	guint kinds = follow_at(m, s, q, end, &c);
+	if (kinds == 0 && (q >= end || !is_space(s[q]))) {
+		t->start = p;
+		t->end = q;
 		return TRUE;
 	}
-	q = range(lex, s, q, end, g);
-	guint taken;
-	q = multipliers(lex, lex->group_mult, s, q, end, g, &taken);
-	gsize inside = optional_word(&m->inside, lex->group_inside, s, q, end, g);
+	if (is_space(s[q]) || (kinds & FOLLOW_RANGE)) {
+		gsize r = range(m, s, q, end, t);
+		if (r > q) {
+			q = r;
+			kinds = follow_at(m, s, q, end, &c);
+		}
+	}
+	guint taken = 0;
+	if (kinds & FOLLOW_MULTIPLIER) /* (most tokens have none: no call) */
+		q = multipliers_at(m, LEX_PART_MULT, s, q, end, t, &taken, &kinds, &c);
+	gsize inside = optional_word_at(&m->inside, FOLLOW_INSIDE, LEX_PART_INSIDE, s, q, end, t,
+					kinds, c);
 	/* the second multiplier group, where it can take what the first did not: after an
 	 * inside-qualifier, or after two multipliers (the first group stopped at q finding none
 	 * there otherwise) */
-	if (inside > q || taken == 2)
-		q = multipliers(lex, lex->group_mult2, s, inside, end, g, &taken);
-	else
-		q = inside;
+	if (inside > q) {
+		kinds = follow_at(m, s, inside, end, &c);
+		q = multipliers_at(m, LEX_PART_MULT2, s, inside, end, t, &taken, &kinds, &c);
+	} else if (taken == 2) {
+		q = multipliers_at(m, LEX_PART_MULT2, s, q, end, t, &taken, &kinds, &c);
+	}
 
 	/* (?:(?<s>[ \t]*)(?<u>UNIT))?: more spaces first */
-	gsize spaces = spaces_end(s, q, end);
-	for (gsize k = spaces + 1; k-- > q;) {
-		const TokenWord *w = word_at(&m->unit, s, k, end);
+	if (q < end && is_space(s[q])) {
+		gsize spaces = spaces_end(s, q, end);
+		for (gsize k = spaces + 1; k-- > q;) {
+			const TokenWord *w = word_at(&m->unit, s, k, end);
+			if (w != NULL) {
+				set_part(t, LEX_PART_SPACE, q, k);
+				set_part(t, LEX_PART_UNIT, k, k + w->length);
+				t->unit = w->unit;
+				q = k + w->length;
+				break;
+			}
+		}
+		kinds = follow_at(m, s, q, end, &c);
+	} else if (kinds & FOLLOW_UNIT) {
+		const TokenWord *w = word_in_list(words_of(&m->unit, c), s, q, end);
 		if (w != NULL) {
-			set_group(g, lex->group_space, q, k);
-			set_group(g, lex->group_unit, k, k + w->length);
-			g->unit = w->unit;
-			q = k + w->length;
-			break;
+			set_part(t, LEX_PART_SPACE, q, q);
+			set_part(t, LEX_PART_UNIT, q, q + w->length);
+			t->unit = w->unit;
+			q += w->length;
+			kinds = follow_at(m, s, q, end, &c);
 		}
 	}
-	q = optional_word(&m->after, lex->group_after, s, q, end, g);
-	g->start[0] = p;
-	g->end[0] = q;
+	q = optional_word_at(&m->after, FOLLOW_AFTER, LEX_PART_AFTER, s, q, end, t, kinds, c);
+	t->start = p;
+	t->end = q;
+	return TRUE;
+}
+
+/* The group number of each part in the token pattern. */
+static void
+part_groups(const CfLexicon *lex, guint32 groups[LEX_PARTS])
+{
+	const guint32 numbers[LEX_PARTS] = {
+		[LEX_PART_PREFIX] = lex->group_prefix,       [LEX_PART_ARABIC] = lex->group_arabic,
+		[LEX_PART_BAD] = lex->group_bad,             [LEX_PART_CHINESE] = lex->group_chinese,
+		[LEX_PART_RANGE_SEP] = lex->group_range_sep, [LEX_PART_ARABIC2] = lex->group_arabic2,
+		[LEX_PART_CHINESE2] = lex->group_chinese2,   [LEX_PART_MULT] = lex->group_mult,
+		[LEX_PART_INSIDE] = lex->group_inside,       [LEX_PART_MULT2] = lex->group_mult2,
+		[LEX_PART_SPACE] = lex->group_space,         [LEX_PART_UNIT] = lex->group_unit,
+		[LEX_PART_AFTER] = lex->group_after,
+	};
+	memcpy(groups, numbers, sizeof numbers);
+}
+
+gboolean
+lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p, LexGroups *g)
+{
+	for (guint i = 0; i < LEX_GROUPS; i++)
+		g->start[i] = g->end[i] = PCRE2_UNSET;
+	g->unit = NULL;
+	LexToken t;
+	if (!token_by_hand(lex->matcher, s, end, p, &t))
+		return FALSE;
+	guint32 groups[LEX_PARTS];
+	part_groups(lex, groups);
+	for (guint k = 0; k < LEX_PARTS; k++) {
+		if ((t.set >> k & 1) && groups[k] < LEX_GROUPS) {
+			g->start[groups[k]] = t.part_start[k];
+			g->end[groups[k]] = t.part_end[k];
+		}
+	}
+	g->start[0] = t.start;
+	g->end[0] = t.end;
+	g->unit = t.unit;
 	return TRUE;
 }
 
@@ -447,6 +589,28 @@ lexicon_token_by_pcre2(const CfLexicon *lex, const char *s, gsize end, gsize p,
 		g->end[i] = set ? ov[2 * i + 1] : PCRE2_UNSET;
 	}
 	g->unit = NULL;
+	return TRUE;
+}
+
+gboolean
+lexicon_match_token_parts(const CfLexicon *lex, const char *s, gsize end, gsize p,
+			  pcre2_match_data *match, LexToken *t)
+{
+	if (lex->matcher != NULL)
+		return token_by_hand(lex->matcher, s, end, p, t);
+	LexGroups g;
+	if (!lexicon_token_by_pcre2(lex, s, end, p, match, &g))
+		return FALSE;
+	guint32 groups[LEX_PARTS];
+	part_groups(lex, groups);
+	t->set = 0;
+	for (guint k = 0; k < LEX_PARTS; k++)
+		if (groups[k] < LEX_GROUPS && g.start[groups[k]] != PCRE2_UNSET)
+			set_part(t, k, g.start[groups[k]], g.end[groups[k]]);
+	t->start = g.start[0];
+	t->end = g.end[0];
+	t->unit = NULL;
+	t->plain = FALSE;
 	return TRUE;
 }
 
@@ -503,6 +667,8 @@ lexicon_token_matcher_free(LexTokenMatcher *m)
 			       &m->inside,     &m->unit,   &m->after};
 	for (guint i = 0; i < G_N_ELEMENTS(lists); i++)
 		token_words_clear(lists[i]);
+	for (guint i = 0; i < G_N_ELEMENTS(m->follow_kinds); i++)
+		g_free(m->follow_kinds[i]);
 	g_free(m);
 }
 
@@ -551,8 +717,20 @@ lexicon_token_matcher_new(const LexTokenSyntax *syntax)
 		return NULL;
 	}
 	const TokenWords *follow[] = {&m->range, &m->multiplier, &m->inside, &m->unit, &m->after};
-	for (guint i = 0; i < G_N_ELEMENTS(follow); i++)
+	const guint8 kinds[] = {FOLLOW_RANGE, FOLLOW_MULTIPLIER, FOLLOW_INSIDE, FOLLOW_UNIT,
+				FOLLOW_AFTER};
+	for (guint i = 0; i < G_N_ELEMENTS(follow); i++) {
 		for (guint b = 0; b < sizeof m->follow.bits; b++)
 			m->follow.bits[b] |= follow[i]->first.bits[b];
+		for (guint page = 0; page < G_N_ELEMENTS(follow[i]->pages); page++) {
+			for (guint k = 0; follow[i]->pages[page] != NULL && k < 256; k++) {
+				if (follow[i]->pages[page][k] == 0)
+					continue;
+				if (m->follow_kinds[page] == NULL)
+					m->follow_kinds[page] = g_new0(guint8, 256);
+				m->follow_kinds[page][k] |= kinds[i];
+			}
+		}
+	}
 	return m;
 }

@@ -1002,6 +1002,36 @@ assert_lines_read_at_once(const CfRecord *record, guint n_lines)
 	return kept;
 }
 
+/* A compact record keeps exactly the lines a check across documents can read, as the full
+ * record held them (@full_lines, by line number): those of the claims kept, of the metadata
+ * and of the sentences stating a number; every other line reads "". */
+static void
+assert_needed_lines_kept(const CfRecord *record, GPtrArray *full_lines)
+{
+	g_autoptr(GHashTable) needed = g_hash_table_new(g_direct_hash, g_direct_equal);
+	guint n;
+	g_autofree CfRecordClaim *claims = cf_record_dup_claims(record, &n);
+	for (guint i = 0; i < n; i++)
+		g_hash_table_add(needed, GUINT_TO_POINTER(claims[i].line));
+	g_autoptr(GArray) sentences = cf_record_ref_sentences(record);
+	for (guint i = 0; i < sentences->len; i++) {
+		const CfRecordSentence *s = &g_array_index(sentences, CfRecordSentence, i);
+		if (s->numbers)
+			g_hash_table_add(needed, GUINT_TO_POINTER(s->line));
+	}
+	guint meta[] = {record->title_line, record->year_line, record->unit_line,
+			record->kind_line};
+	for (gsize i = 0; i < G_N_ELEMENTS(meta); i++)
+		g_hash_table_add(needed, GUINT_TO_POINTER(meta[i]));
+	for (guint line = 0; line < full_lines->len; line++) {
+		g_autofree char *text = cf_record_dup_line(record, line);
+		if (line > 0 && g_hash_table_contains(needed, GUINT_TO_POINTER(line)))
+			g_assert_cmpstr(text, ==, g_ptr_array_index(full_lines, line));
+		else
+			g_assert_cmpstr(text, ==, "");
+	}
+}
+
 static void
 test_packed_directly(void)
 {
@@ -1021,9 +1051,13 @@ test_packed_directly(void)
 		g_assert_no_error(error);
 		g_autoptr(CfRecord) a = cf_record_new_from_document(doc, claims, NULL);
 		assert_dup_claims(a);
-		guint kept = assert_lines_read_at_once(a, doc->lines->len);
+		assert_lines_read_at_once(a, doc->lines->len);
+		g_autoptr(GPtrArray) full_lines = g_ptr_array_new_with_free_func(g_free);
+		for (guint line = 0; line <= doc->lines->len + 1; line++)
+			g_ptr_array_add(full_lines, cf_record_dup_line(a, line));
 		g_assert_true(cf_crossdoc_compact_record(a, strings, spill_a, &error));
-		g_assert_cmpuint(assert_lines_read_at_once(a, doc->lines->len), ==, kept);
+		guint kept = assert_lines_read_at_once(a, doc->lines->len);
+		assert_needed_lines_kept(a, full_lines);
 		g_autoptr(CfRecord) b = cf_crossdoc_new_packed_record(doc, claims);
 		g_assert_nonnull(b->packed);
 		g_assert_true(cf_crossdoc_compact_record(b, strings, spill_b, &error));

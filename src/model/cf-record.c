@@ -328,13 +328,6 @@ typedef struct {
 	gsize length;
 } PackLine;
 
-static gint
-compare_pack_line(gconstpointer a, gconstpointer b)
-{
-	guint x = ((const PackLine *)a)->line, y = ((const PackLine *)b)->line;
-	return x < y ? -1 : x > y;
-}
-
 /* cf_record_pack() with the source lines @lines (@n_lines, in line order, each once) in place
  * of record->lines. */
 static void
@@ -400,19 +393,67 @@ pack_with_lines(CfRecord *record, const gboolean *keep, const PackLine *lines, g
 	g_clear_pointer(&record->kind, g_free);
 }
 
+/* Whether the guint of @numbers are in order. */
+static gboolean
+sorted(const GArray *numbers)
+{
+	const guint *at = (const guint *)numbers->data;
+	for (guint i = 1; i < numbers->len; i++)
+		if (at[i - 1] > at[i])
+			return FALSE;
+	return TRUE;
+}
+
+/* The lines a compact @record keeps (guint, in order, each once): those of the claims @keep
+ * marks, of its metadata and of its sentences that state a number.  No check across
+ * documents reads another: they see only the claims kept, the sentences and the metadata. */
+static GArray *
+needed_lines(const CfRecord *record, const gboolean *keep)
+{
+	GArray *numbers = g_array_sized_new(FALSE, FALSE, sizeof(guint), record->claims->len + 8);
+	for (guint i = 0; i < record->claims->len; i++) {
+		if (!keep[i])
+			continue;
+		guint line = ((const CfRecordClaim *)g_ptr_array_index(record->claims, i))->line;
+		/* the claims of a line come together: the same line again is not kept twice
+		 * (other duplicates go below) */
+		if (numbers->len == 0 || g_array_index(numbers, guint, numbers->len - 1) != line)
+			g_array_append_val(numbers, line);
+	}
+	guint meta_lines[] = {record->title_line, record->year_line, record->unit_line,
+			      record->kind_line};
+	for (gsize i = 0; i < G_N_ELEMENTS(meta_lines); i++)
+		if (meta_lines[i] != 0)
+			g_array_append_val(numbers, meta_lines[i]);
+	for (guint i = 0; i < record->sentences->len; i++) {
+		const CfRecordSentence *s = &g_array_index(record->sentences, CfRecordSentence, i);
+		if (s->numbers)
+			g_array_append_val(numbers, s->line);
+	}
+	if (!sorted(numbers))
+		g_array_sort(numbers, compare_uint);
+	guint n = 0;
+	guint *at = (guint *)numbers->data;
+	for (guint i = 0; i < numbers->len; i++)
+		if (n == 0 || at[n - 1] != at[i])
+			at[n++] = at[i];
+	g_array_set_size(numbers, n);
+	return numbers;
+}
+
 void
 cf_record_pack(CfRecord *record, const gboolean *keep)
 {
 	g_return_if_fail(!record->compact && record->packed == NULL);
-	guint n_lines = g_hash_table_size(record->lines);
-	g_autofree PackLine *lines = g_new(PackLine, MAX(n_lines, 1));
-	GHashTableIter iter;
-	gpointer key, value;
+	g_autoptr(GArray) numbers = needed_lines(record, keep);
+	g_autofree PackLine *lines = g_new(PackLine, MAX(numbers->len, 1));
 	guint n = 0;
-	g_hash_table_iter_init(&iter, record->lines);
-	while (g_hash_table_iter_next(&iter, &key, &value))
-		lines[n++] = (PackLine){GPOINTER_TO_UINT(key), value, G_MAXSIZE};
-	qsort(lines, n, sizeof *lines, compare_pack_line);
+	for (guint i = 0; i < numbers->len; i++) {
+		guint line = g_array_index(numbers, guint, i);
+		const char *text = g_hash_table_lookup(record->lines, GUINT_TO_POINTER(line));
+		if (text != NULL)
+			lines[n++] = (PackLine){line, text, G_MAXSIZE};
+	}
 	pack_with_lines(record, keep, lines, n);
 }
 
@@ -527,26 +568,20 @@ cf_record_sentence_fingerprint(const char *text, gsize length, CfRecordSentence 
 }
 
 /* Where the source lines a record of a document keeps go: into its `lines`, or (a record
- * packed directly) only their numbers into `numbers`, their texts read from the document as
- * they are packed. */
+ * packed directly, @lines FALSE) nowhere: packing reads the lines it keeps from the document
+ * (needed_lines). */
 typedef struct {
 	CfRecord *record;
 	const CfDocument *doc;
-	GArray *numbers; /* guint, or NULL */
+	gboolean lines;
 } LineSink;
 
 /* Keeps the source text of @line of the document, unless it is kept already. */
 static void
 add_line(LineSink *sink, guint line)
 {
-	if (sink->numbers != NULL) {
-		/* the claims of a line come together: the same line again is not kept twice
-		 * (other duplicates go when packed) */
-		GArray *numbers = sink->numbers;
-		if (numbers->len == 0 || g_array_index(numbers, guint, numbers->len - 1) != line)
-			g_array_append_val(numbers, line);
+	if (!sink->lines)
 		return;
-	}
 	GHashTable *lines = sink->record->lines;
 	if (g_hash_table_contains(lines, GUINT_TO_POINTER(line)))
 		return;
@@ -653,20 +688,9 @@ cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims, const char
 		const char *src = cf_document_line_text(doc, c->line, &n);
 		cf_record_add_claim(r, &rc, src, n);
 	}
-	LineSink sink = {r, doc, NULL};
+	LineSink sink = {r, doc, TRUE};
 	add_metadata_lines_and_sentences(&sink);
 	return r;
-}
-
-/* Whether the guint of @numbers are in order. */
-static gboolean
-sorted(const GArray *numbers)
-{
-	const guint *at = (const guint *)numbers->data;
-	for (guint i = 1; i < numbers->len; i++)
-		if (at[i - 1] > at[i])
-			return FALSE;
-	return TRUE;
 }
 
 CfRecord *
@@ -679,32 +703,25 @@ cf_record_new_packed(const CfDocument *doc, GPtrArray *claims, const char *diges
 	 * copies those it keeps */
 	g_autofree CfRecordClaim *borrowed = g_new(CfRecordClaim, MAX(n, 1));
 	g_ptr_array_set_free_func(r->claims, NULL);
-	g_autoptr(GArray) numbers = g_array_sized_new(FALSE, FALSE, sizeof(guint), n + 16);
-	LineSink sink = {r, doc, numbers};
 	g_ptr_array_set_size(r->claims, (gint)n);
 	for (guint i = 0; i < n; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
 		borrowed[i] = record_claim(c, "");
 		borrowed[i].index = i;
 		r->claims->pdata[i] = &borrowed[i];
-		add_line(&sink, c->line);
 	}
+	LineSink sink = {r, doc, FALSE};
 	add_metadata_lines_and_sentences(&sink);
 	g_autofree gboolean *keep = g_new0(gboolean, MAX(n, 1));
 	mark(r, keep);
-	/* the lines in order, each once, read from the document (no copy of each first); the
-	 * claims' lines are in order already, often all of them */
-	if (!sorted(numbers))
-		g_array_sort(numbers, compare_uint);
+	/* the lines it keeps read from the document (no copy of each first) */
+	g_autoptr(GArray) numbers = needed_lines(r, keep);
 	g_autofree PackLine *lines = g_new(PackLine, MAX(numbers->len, 1));
-	guint n_lines = 0;
-	for (guint i = 0; i < numbers->len; i++) {
-		guint line = g_array_index(numbers, guint, i);
-		if (n_lines > 0 && lines[n_lines - 1].line == line)
-			continue;
-		PackLine *l = &lines[n_lines++];
-		l->line = line;
-		l->text = cf_document_line_text(doc, line, &l->length);
+	guint n_lines = numbers->len;
+	for (guint i = 0; i < n_lines; i++) {
+		PackLine *l = &lines[i];
+		l->line = g_array_index(numbers, guint, i);
+		l->text = cf_document_line_text(doc, l->line, &l->length);
 	}
 	pack_with_lines(r, keep, lines, n_lines);
 	return r;

@@ -393,63 +393,95 @@ pack_with_lines(CfRecord *record, const gboolean *keep, const PackLine *lines, g
 	g_clear_pointer(&record->kind, g_free);
 }
 
-/* Whether the guint of @numbers are in order. */
-static gboolean
-sorted(const GArray *numbers)
+/* Line numbers, in a caller's array. */
+typedef struct {
+	guint *at;
+	guint n;
+} LineList;
+
+/* Appends @line to @list unless it is the last one there already. */
+static inline void
+append_line_once(LineList *list, guint line)
 {
-	const guint *at = (const guint *)numbers->data;
-	for (guint i = 1; i < numbers->len; i++)
-		if (at[i - 1] > at[i])
-			return FALSE;
-	return TRUE;
+	if (list->n == 0 || list->at[list->n - 1] != line)
+		list->at[list->n++] = line;
 }
 
-/* The lines a compact @record keeps (guint, in order, each once): those of the claims @keep
- * marks, of its metadata and of its sentences that state a number.  No check across
- * documents reads another: they see only the claims kept, the sentences and the metadata. */
-static GArray *
-needed_lines(const CfRecord *record, const gboolean *keep)
+/* @list in order, each once (sorted first only when out of order). */
+static void
+sort_lines(LineList *list)
 {
-	GArray *numbers = g_array_sized_new(FALSE, FALSE, sizeof(guint), record->claims->len + 8);
-	for (guint i = 0; i < record->claims->len; i++) {
-		if (!keep[i])
-			continue;
-		guint line = ((const CfRecordClaim *)g_ptr_array_index(record->claims, i))->line;
-		/* the claims of a line come together: the same line again is not kept twice
-		 * (other duplicates go below) */
-		if (numbers->len == 0 || g_array_index(numbers, guint, numbers->len - 1) != line)
-			g_array_append_val(numbers, line);
+	for (guint i = 1; i < list->n; i++) {
+		if (list->at[i - 1] > list->at[i]) {
+			qsort(list->at, list->n, sizeof *list->at, compare_uint);
+			break;
+		}
 	}
+	guint n = 0;
+	for (guint i = 0; i < list->n; i++)
+		if (n == 0 || list->at[n - 1] != list->at[i])
+			list->at[n++] = list->at[i];
+	list->n = n;
+}
+
+/* The lines of @a and @b (each in order, each once) appended to @out in order, each once. */
+static void
+merge_lines(const LineList *a, const LineList *b, LineList *out)
+{
+	guint i = 0, k = 0;
+	while (i < a->n || k < b->n)
+		append_line_once(out, k == b->n || (i < a->n && a->at[i] <= b->at[k]) ? a->at[i++]
+										    : b->at[k++]);
+}
+
+/* The lines a compact @record keeps (in order, each once; *@n of them; g_free() them): those
+ * of the claims @keep marks, of its metadata and of its sentences that state a number.  No
+ * check across documents reads another: they see only the claims kept, the sentences and the
+ * metadata.  The claims' lines and the sentences' are each in order already (as a rule):
+ * merged, not sorted together. */
+static guint *
+needed_lines(const CfRecord *record, const gboolean *keep, guint *n)
+{
+	guint n_claims = record->claims->len, n_sentences = record->sentences->len;
+	g_autofree guint *parts = g_new(guint, n_claims + n_sentences + 4);
+	LineList claims = {parts, 0}, sentences = {parts + n_claims, 0},
+		 meta = {parts + n_claims + n_sentences, 0};
+	for (guint i = 0; i < n_claims; i++)
+		if (keep[i])
+			append_line_once(&claims, ((const CfRecordClaim *)g_ptr_array_index(
+							   record->claims, i))->line);
+	sort_lines(&claims);
+	for (guint i = 0; i < n_sentences; i++) {
+		const CfRecordSentence *s = &g_array_index(record->sentences, CfRecordSentence, i);
+		if (s->numbers)
+			append_line_once(&sentences, s->line);
+	}
+	sort_lines(&sentences);
 	guint meta_lines[] = {record->title_line, record->year_line, record->unit_line,
 			      record->kind_line};
 	for (gsize i = 0; i < G_N_ELEMENTS(meta_lines); i++)
 		if (meta_lines[i] != 0)
-			g_array_append_val(numbers, meta_lines[i]);
-	for (guint i = 0; i < record->sentences->len; i++) {
-		const CfRecordSentence *s = &g_array_index(record->sentences, CfRecordSentence, i);
-		if (s->numbers)
-			g_array_append_val(numbers, s->line);
-	}
-	if (!sorted(numbers))
-		g_array_sort(numbers, compare_uint);
-	guint n = 0;
-	guint *at = (guint *)numbers->data;
-	for (guint i = 0; i < numbers->len; i++)
-		if (n == 0 || at[n - 1] != at[i])
-			at[n++] = at[i];
-	g_array_set_size(numbers, n);
-	return numbers;
+			meta.at[meta.n++] = meta_lines[i];
+	sort_lines(&meta);
+	g_autofree guint *text_at = g_new(guint, claims.n + sentences.n + 1);
+	LineList text = {text_at, 0};
+	merge_lines(&claims, &sentences, &text);
+	LineList all = {g_new(guint, text.n + meta.n + 1), 0};
+	merge_lines(&text, &meta, &all);
+	*n = all.n;
+	return all.at;
 }
 
 void
 cf_record_pack(CfRecord *record, const gboolean *keep)
 {
 	g_return_if_fail(!record->compact && record->packed == NULL);
-	g_autoptr(GArray) numbers = needed_lines(record, keep);
-	g_autofree PackLine *lines = g_new(PackLine, MAX(numbers->len, 1));
+	guint n_numbers;
+	g_autofree guint *numbers = needed_lines(record, keep, &n_numbers);
+	g_autofree PackLine *lines = g_new(PackLine, MAX(n_numbers, 1));
 	guint n = 0;
-	for (guint i = 0; i < numbers->len; i++) {
-		guint line = g_array_index(numbers, guint, i);
+	for (guint i = 0; i < n_numbers; i++) {
+		guint line = numbers[i];
 		const char *text = g_hash_table_lookup(record->lines, GUINT_TO_POINTER(line));
 		if (text != NULL)
 			lines[n++] = (PackLine){line, text, G_MAXSIZE};
@@ -715,12 +747,12 @@ cf_record_new_packed(const CfDocument *doc, GPtrArray *claims, const char *diges
 	g_autofree gboolean *keep = g_new0(gboolean, MAX(n, 1));
 	mark(r, keep);
 	/* the lines it keeps read from the document (no copy of each first) */
-	g_autoptr(GArray) numbers = needed_lines(r, keep);
-	g_autofree PackLine *lines = g_new(PackLine, MAX(numbers->len, 1));
-	guint n_lines = numbers->len;
+	guint n_lines;
+	g_autofree guint *numbers = needed_lines(r, keep, &n_lines);
+	g_autofree PackLine *lines = g_new(PackLine, MAX(n_lines, 1));
 	for (guint i = 0; i < n_lines; i++) {
 		PackLine *l = &lines[i];
-		l->line = g_array_index(numbers, guint, i);
+		l->line = numbers[i];
 		l->text = cf_document_line_text(doc, l->line, &l->length);
 	}
 	pack_with_lines(r, keep, lines, n_lines);

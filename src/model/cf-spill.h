@@ -22,6 +22,9 @@ typedef struct _CfSpill CfSpill;
 /* Appended data is written to the file in chunks of this many bytes. */
 #define CF_SPILL_BUFFER_BYTES (256 * 1024)
 
+/* An append this large is written with what the buffer holds rather than copied to it. */
+#define CF_SPILL_DIRECT_BYTES (16 * 1024)
+
 /* A new spill on a temporary file in g_get_tmp_dir(); NULL when it cannot be created.
  * Free with cf_spill_free(). */
 CfSpill *cf_spill_new(GError **error);

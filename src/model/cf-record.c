@@ -230,12 +230,90 @@ keep_string(GStringChunk *strings, const char *text)
 	return text ? g_string_chunk_insert_const(strings, text) : NULL;
 }
 
-/* In the spill a claim's text is an offset (+ 1, 0: none) after the claims: a number's text
- * is seldom repeated, not worth keeping in memory. */
-static guintptr
-text_offset(const CfRecordClaim *c)
+/* A kept claim as a compact record's spill holds it: every field of its CfRecordClaim but
+ * the cue words (dropped), in 96 bytes rather than 160 (the spill is written once and read
+ * by each pass across documents).  Its text is an offset (+ 1, 0: none) into the texts after
+ * the claims (a number's text is seldom repeated, not worth keeping in memory); its unit and
+ * label are as the packed or compact record has them.  No padding: its bytes are all set. */
+typedef struct {
+	gint64 stated, value, low, high; /* mantissas */
+	char *unit, *label;
+	guint32 text;
+	guint32 line, column, length;
+	gint32 table, row, cell_column;
+	guint32 index;
+	gint32 unit_exponent;
+	guint32 spare; /* 0 */
+	guint8 stated_scale, value_scale, low_scale, high_scale; /* 0 … CF_DECIMAL_MAX_SCALE */
+	guint8 kind, qualifier, has_value, unbounded; /* unbounded: 1 low, 2 high */
+} SpilledClaim;
+
+G_STATIC_ASSERT(sizeof(SpilledClaim) == CF_RECORD_SPILLED_CLAIM_BYTES);
+G_STATIC_ASSERT(CF_CLAIM_N_KINDS <= 256 && CF_QUALIFIER_N <= 256);
+G_STATIC_ASSERT(CF_DECIMAL_MAX_SCALE <= G_MAXUINT8);
+
+/* @c in the spill's form, its text at @text (the offset + 1 of the texts, 0: none). */
+static SpilledClaim
+spilled_claim(const CfRecordClaim *c, guint32 text)
 {
-	return (guintptr)c->text;
+	return (SpilledClaim){
+		.stated = c->stated.mantissa,
+		.value = c->value.mantissa,
+		.low = c->interval.low.mantissa,
+		.high = c->interval.high.mantissa,
+		.unit = c->unit,
+		.label = c->label,
+		.text = text,
+		.line = c->line,
+		.column = c->column,
+		.length = c->length,
+		.table = c->table,
+		.row = c->row,
+		.cell_column = c->cell_column,
+		.index = c->index,
+		.unit_exponent = c->unit_exponent,
+		.stated_scale = (guint8)c->stated.scale,
+		.value_scale = (guint8)c->value.scale,
+		.low_scale = (guint8)c->interval.low.scale,
+		.high_scale = (guint8)c->interval.high.scale,
+		.kind = (guint8)c->kind,
+		.qualifier = (guint8)c->qualifier,
+		.has_value = c->has_value != FALSE,
+		.unbounded = (guint8)((c->interval.low_unbounded ? 1 : 0) |
+				      (c->interval.high_unbounded ? 2 : 0)),
+	};
+}
+
+/* The cue words of every claim read back from a spill: packing drops them. */
+static char no_cues[] = "";
+
+/* The claim @s (of the spill's form) stands for, its text in @texts. */
+static CfRecordClaim
+claim_of_spilled(const SpilledClaim *s, char *texts)
+{
+	return (CfRecordClaim){
+		.kind = (CfClaimKind)s->kind,
+		.stated = {s->stated, s->stated_scale},
+		.value = {s->value, s->value_scale},
+		.interval = {.low = {s->low, s->low_scale},
+			     .high = {s->high, s->high_scale},
+			     .low_unbounded = (s->unbounded & 1) != 0,
+			     .high_unbounded = (s->unbounded & 2) != 0},
+		.has_value = s->has_value,
+		.unit_exponent = s->unit_exponent,
+		.qualifier = (CfQualifier)s->qualifier,
+		.unit = s->unit,
+		.label = s->label,
+		.text = s->text ? texts + s->text - 1 : NULL,
+		.cues = no_cues,
+		.line = s->line,
+		.column = s->column,
+		.length = s->length,
+		.table = s->table,
+		.row = s->row,
+		.cell_column = s->cell_column,
+		.index = s->index,
+	};
 }
 
 CfRecordClaim *
@@ -254,20 +332,22 @@ cf_record_dup_claims(const CfRecord *record, guint *n_claims)
 	if (n == 0)
 		return g_new0(CfRecordClaim, 1);
 	g_autoptr(GError) error = NULL;
-	/* the claims then their texts, as spilled: the claims' texts become pointers into it
-	 * (the block is malloc's, aligned for the claims at its start) */
-	char *block = cf_spill_read(record->spill, record->spill_offset,
-				    record->spilled_claims_bytes, &error);
-	if (block == NULL) {
+	/* one allocation: the claims, then their spilled form read after them, whose texts
+	 * they point at */
+	gsize head = n * sizeof(CfRecordClaim);
+	CfRecordClaim *claims = g_malloc(head + record->spilled_claims_bytes + 1);
+	char *block = (char *)claims + head;
+	if (!cf_spill_read_into(record->spill, record->spill_offset,
+				record->spilled_claims_bytes, block, &error)) {
 		g_warning("%s", error->message);
+		g_free(claims);
 		return g_new0(CfRecordClaim, 1);
 	}
-	CfRecordClaim *claims = (CfRecordClaim *)block;
-	char *texts = block + n * sizeof(CfRecordClaim);
-	for (guint i = 0; i < n; i++) {
-		guintptr offset = text_offset(&claims[i]);
-		claims[i].text = offset ? texts + offset - 1 : NULL;
-	}
+	/* (the block starts n × 160 bytes after malloc's: aligned for the spilled claims) */
+	const SpilledClaim *spilled = (const SpilledClaim *)block;
+	char *texts = block + n * sizeof(SpilledClaim);
+	for (guint i = 0; i < n; i++)
+		claims[i] = claim_of_spilled(&spilled[i], texts);
 	*n_claims = n;
 	return claims;
 }
@@ -341,7 +421,7 @@ pack_with_lines(CfRecord *record, const gboolean *keep, const PackLine *lines, g
 	gsize lines_size = 0;
 	for (guint i = 0; i < n_lines; i++)
 		lines_size += lines[i].length == G_MAXSIZE ? 0 : lines[i].length;
-	GString *data = g_string_sized_new(n_kept * (sizeof(CfRecordClaim) + 16) +
+	GString *data = g_string_sized_new(n_kept * (sizeof(SpilledClaim) + 16) +
 					   record->sentences->len * sizeof(CfRecordSentence) +
 					   n_lines * sizeof(CfRecordSpilledLine) + lines_size);
 	GString *strings = g_string_new(NULL);
@@ -354,13 +434,13 @@ pack_with_lines(CfRecord *record, const gboolean *keep, const PackLine *lines, g
 		CfRecordClaim c = *(const CfRecordClaim *)g_ptr_array_index(record->claims, i);
 		c.unit = pack_string(strings, c.unit, &unit);
 		c.label = pack_string(strings, c.label, &label);
-		c.cues = NULL;
+		guint32 text = 0;
 		if (c.text != NULL) {
-			guintptr offset = texts->len + 1;
+			text = (guint32)texts->len + 1;
 			cf_spill_put(texts, c.text, strlen(c.text) + 1);
-			c.text = (char *)offset;
 		}
-		cf_spill_put(data, &c, sizeof c);
+		SpilledClaim spilled = spilled_claim(&c, text);
+		cf_spill_put(data, &spilled, sizeof spilled);
 		n++;
 	}
 	cf_spill_put(data, texts->str, texts->len);
@@ -515,14 +595,12 @@ cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 	GString *data = record->packed;
 	/* the packed claims become the compact ones in place (the packed form goes after this;
 	 * a GString's buffer is aligned as malloc's): no copy of them */
-	CfRecordClaim *claims = (CfRecordClaim *)data->str;
-	char *empty = keep_string(strings, "");
+	SpilledClaim *claims = (SpilledClaim *)data->str;
 	LastString last_unit = {NULL, NULL}, last_label = {NULL, NULL};
 	for (guint i = 0; i < record->n_spilled_claims; i++) {
-		CfRecordClaim *c = &claims[i];
+		SpilledClaim *c = &claims[i];
 		c->unit = keep_packed(strings, record->packed_strings, c->unit, &last_unit);
 		c->label = keep_packed(strings, record->packed_strings, c->label, &last_label);
-		c->cues = empty;
 	}
 	guint64 offset;
 	if (!cf_spill_append(spill, data->str, data->len, &offset, error))

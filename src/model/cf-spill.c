@@ -134,13 +134,12 @@ cf_spill_flush(CfSpill *spill, GError **error)
 	return spill->buffer->len == 0 && spill->failure == NULL ? TRUE : flush(spill, error);
 }
 
-char *
-cf_spill_read(CfSpill *spill, guint64 offset, gsize length, GError **error)
+gboolean
+cf_spill_read_into(CfSpill *spill, guint64 offset, gsize length, char *out, GError **error)
 {
-	g_return_val_if_fail(offset + length <= cf_spill_get_size(spill), NULL);
+	g_return_val_if_fail(offset + length <= cf_spill_get_size(spill), FALSE);
 	if (offset + length > spill->written && !flush(spill, error))
-		return NULL;
-	char *out = g_malloc(length + 1);
+		return FALSE;
 	gsize done = 0;
 	while (done < length) {
 		ssize_t n = pread(spill->fd, out + done, length - done, (off_t)(offset + done));
@@ -151,12 +150,23 @@ cf_spill_read(CfSpill *spill, guint64 offset, gsize length, GError **error)
 			g_set_error(error, CF_ERROR, CF_ERROR_IO,
 				    "cannot read temporary file '%s': %s", spill->name,
 				    g_strerror(saved));
-			g_free(out);
-			return NULL;
+			return FALSE;
 		}
 		done += (gsize)n;
 	}
 	out[length] = '\0';
+	return TRUE;
+}
+
+char *
+cf_spill_read(CfSpill *spill, guint64 offset, gsize length, GError **error)
+{
+	g_return_val_if_fail(offset + length <= cf_spill_get_size(spill), NULL);
+	char *out = g_malloc(length + 1);
+	if (!cf_spill_read_into(spill, offset, length, out, error)) {
+		g_free(out);
+		return NULL;
+	}
 	return out;
 }
 

@@ -56,6 +56,11 @@ cf_spill_put(GString *out, const void *data, gsize length)
 /* The @length bytes at @offset, NUL-terminated, new string; NULL when they cannot be read. */
 char *cf_spill_read(CfSpill *spill, guint64 offset, gsize length, GError **error);
 
+/* cf_spill_read() into the caller's @out (room for @length bytes and the NUL); FALSE when
+ * they cannot be read. */
+gboolean cf_spill_read_into(CfSpill *spill, guint64 offset, gsize length, char *out,
+			    GError **error);
+
 /* Writes everything appended so far to the file.  After it, and until the next append,
  * cf_spill_read() of what was appended only reads the file (pread): several threads may read
  * at once.  FALSE when the file cannot be written. */

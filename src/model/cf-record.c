@@ -424,8 +424,10 @@ pack_with_lines(CfRecord *record, const gboolean *keep, const PackLine *lines, g
 	GString *data = g_string_sized_new(n_kept * (sizeof(SpilledClaim) + 16) +
 					   record->sentences->len * sizeof(CfRecordSentence) +
 					   n_lines * sizeof(CfRecordSpilledLine) + lines_size);
-	GString *strings = g_string_new(NULL);
-	g_autoptr(GString) texts = g_string_new(NULL);
+	/* room for what a record's units and labels (~50 bytes a claim kept) and texts (~8)
+	 * take as a rule: grown seldom */
+	GString *strings = g_string_sized_new(n_kept * 64);
+	g_autoptr(GString) texts = g_string_sized_new(n_kept * 16);
 	guint n = 0;
 	LastString unit = {NULL, NULL}, label = {NULL, NULL};
 	for (guint i = 0; i < record->claims->len; i++) {

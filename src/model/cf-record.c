@@ -707,24 +707,35 @@ add_sentences(LineSink *sink)
 {
 	CfRecord *r = sink->record;
 	const CfDocument *doc = sink->doc;
+	/* room for every paragraph sentence first, each one fingerprinted written in place (no
+	 * call to append it), the array cut to those written after */
+	guint room = r->sentences->len, n = room;
+	for (guint b = 0; doc->blocks && b < doc->blocks->len; b++) {
+		const CfBlock *block = g_ptr_array_index(doc->blocks, b);
+		if (block->kind == CF_BLOCK_PARAGRAPH && block->sentences != NULL)
+			room += block->n_sentences;
+	}
+	g_array_set_size(r->sentences, room);
+	CfRecordSentence *at = (CfRecordSentence *)r->sentences->data;
 	for (guint b = 0; doc->blocks && b < doc->blocks->len; b++) {
 		const CfBlock *block = g_ptr_array_index(doc->blocks, b);
 		if (block->kind != CF_BLOCK_PARAGRAPH || block->sentences == NULL)
 			continue;
 		for (guint k = 0; k < block->n_sentences; k++) {
 			CfRange range = block->sentences[k];
-			CfRecordSentence s;
+			CfRecordSentence *s = &at[n];
 			if (range.end <= range.start ||
 			    !cf_record_sentence_fingerprint(doc->norm + range.start,
-							    range.end - range.start, &s))
+							    range.end - range.start, s))
 				continue;
 			/* the line only: the column is not kept (no counting up to it) */
-			cf_document_locate(doc, range.start, &s.line, NULL);
-			g_array_append_val(r->sentences, s);
-			if (s.numbers)
-				add_line(sink, s.line);
+			cf_document_locate(doc, range.start, &s->line, NULL);
+			n++;
+			if (s->numbers)
+				add_line(sink, s->line);
 		}
 	}
+	g_array_set_size(r->sentences, n);
 }
 
 /* The record's metadata from @doc. */

@@ -544,8 +544,21 @@ test_spill_pieces(void)
 	g_autoptr(GError) error = NULL;
 	g_autoptr(CfSpill) spill = cf_spill_new(&error);
 	g_assert_no_error(error);
-	const gsize sizes[] = {10, CF_SPILL_BUFFER_BYTES - 5, 3 * CF_SPILL_BUFFER_BYTES + 7, 1,
-			       0,  CF_SPILL_BUFFER_BYTES,     CF_SPILL_BUFFER_BYTES + 1,     20};
+	/* pieces copied to the buffer, written with it (CF_SPILL_DIRECT_BYTES and more) and
+	 * larger than it, after an empty buffer and after one holding something */
+	const gsize sizes[] = {10,
+			       CF_SPILL_BUFFER_BYTES - 5,
+			       3 * CF_SPILL_BUFFER_BYTES + 7,
+			       1,
+			       0,
+			       CF_SPILL_BUFFER_BYTES,
+			       CF_SPILL_BUFFER_BYTES + 1,
+			       20,
+			       CF_SPILL_DIRECT_BYTES - 1,
+			       CF_SPILL_DIRECT_BYTES,
+			       CF_SPILL_DIRECT_BYTES + 1,
+			       CF_SPILL_DIRECT_BYTES,
+			       3};
 	guint64 offsets[G_N_ELEMENTS(sizes)];
 	guint64 total = 0;
 	for (gsize i = 0; i < G_N_ELEMENTS(sizes); i++) {

@@ -965,9 +965,10 @@ assert_same_compact(const CfRecord *a, const CfRecord *b)
 	}
 	/* what follows the claims has no padding: compared byte for byte (texts, sentences,
 	 * line index, then lines up to the last line's end) */
-	guint64 from_a = a->spill_offset + a->n_spilled_claims * sizeof(CfRecordClaim);
-	guint64 from_b = b->spill_offset + b->n_spilled_claims * sizeof(CfRecordClaim);
-	gsize index_at = a->spilled_claims_bytes - a->n_spilled_claims * sizeof(CfRecordClaim) +
+	guint64 from_a = a->spill_offset + a->n_spilled_claims * CF_RECORD_SPILLED_CLAIM_BYTES;
+	guint64 from_b = b->spill_offset + b->n_spilled_claims * CF_RECORD_SPILLED_CLAIM_BYTES;
+	gsize index_at = a->spilled_claims_bytes -
+			 a->n_spilled_claims * CF_RECORD_SPILLED_CLAIM_BYTES +
 			 a->n_spilled_sentences * sizeof(CfRecordSentence);
 	gsize size = index_at + a->n_spilled_lines * sizeof(CfRecordSpilledLine);
 	if (a->n_spilled_lines > 0) {
@@ -1002,6 +1003,66 @@ assert_lines_read_at_once(const CfRecord *record, guint n_lines)
 	return kept;
 }
 
+/* A compact record keeps exactly the lines a check across documents can read, as the full
+ * record held them (@full_lines, by line number): those of the claims kept, of the metadata
+ * and of the sentences stating a number; every other line reads "". */
+static void
+assert_needed_lines_kept(const CfRecord *record, GPtrArray *full_lines)
+{
+	g_autoptr(GHashTable) needed = g_hash_table_new(g_direct_hash, g_direct_equal);
+	guint n;
+	g_autofree CfRecordClaim *claims = cf_record_dup_claims(record, &n);
+	for (guint i = 0; i < n; i++)
+		g_hash_table_add(needed, GUINT_TO_POINTER(claims[i].line));
+	g_autoptr(GArray) sentences = cf_record_ref_sentences(record);
+	for (guint i = 0; i < sentences->len; i++) {
+		const CfRecordSentence *s = &g_array_index(sentences, CfRecordSentence, i);
+		if (s->numbers)
+			g_hash_table_add(needed, GUINT_TO_POINTER(s->line));
+	}
+	guint meta[] = {record->title_line, record->year_line, record->unit_line,
+			record->kind_line};
+	for (gsize i = 0; i < G_N_ELEMENTS(meta); i++)
+		g_hash_table_add(needed, GUINT_TO_POINTER(meta[i]));
+	for (guint line = 0; line < full_lines->len; line++) {
+		g_autofree char *text = cf_record_dup_line(record, line);
+		if (line > 0 && g_hash_table_contains(needed, GUINT_TO_POINTER(line)))
+			g_assert_cmpstr(text, ==, g_ptr_array_index(full_lines, line));
+		else
+			g_assert_cmpstr(text, ==, "");
+	}
+}
+
+/* Every claim @compact keeps reads back as the full record @full held it, field by field
+ * (its cue words dropped, its strings equal). */
+static void
+assert_claims_as_full(const CfRecord *compact, const CfRecord *full)
+{
+	guint n;
+	g_autofree CfRecordClaim *claims = cf_record_dup_claims(compact, &n);
+	for (guint i = 0; i < n; i++) {
+		const CfRecordClaim *y = &claims[i];
+		g_assert_cmpuint(y->index, <, full->claims->len);
+		const CfRecordClaim *x = g_ptr_array_index(full->claims, y->index);
+		g_assert_cmpstr(x->text, ==, y->text);
+		g_assert_cmpstr(x->label, ==, y->label);
+		g_assert_cmpstr(x->unit, ==, y->unit);
+		g_assert_cmpstr(y->cues, ==, "");
+		g_assert_cmpint(x->kind, ==, y->kind);
+		g_assert_cmpint(x->has_value != FALSE, ==, y->has_value != FALSE);
+		const CfDecimal xs[] = {x->stated, x->value, x->interval.low, x->interval.high};
+		const CfDecimal ys[] = {y->stated, y->value, y->interval.low, y->interval.high};
+		for (guint k = 0; k < G_N_ELEMENTS(xs); k++) {
+			g_assert_cmpint(xs[k].mantissa, ==, ys[k].mantissa);
+			g_assert_cmpint(xs[k].scale, ==, ys[k].scale);
+		}
+		g_assert_cmpint(x->interval.low_unbounded, ==, y->interval.low_unbounded);
+		g_assert_cmpint(x->interval.high_unbounded, ==, y->interval.high_unbounded);
+		cf_test_assert_same_claim_place(x, y);
+		g_assert_cmpuint(x->index, ==, y->index);
+	}
+}
+
 static void
 test_packed_directly(void)
 {
@@ -1021,15 +1082,21 @@ test_packed_directly(void)
 		g_assert_no_error(error);
 		g_autoptr(CfRecord) a = cf_record_new_from_document(doc, claims, NULL);
 		assert_dup_claims(a);
-		guint kept = assert_lines_read_at_once(a, doc->lines->len);
+		assert_lines_read_at_once(a, doc->lines->len);
+		g_autoptr(GPtrArray) full_lines = g_ptr_array_new_with_free_func(g_free);
+		for (guint line = 0; line <= doc->lines->len + 1; line++)
+			g_ptr_array_add(full_lines, cf_record_dup_line(a, line));
 		g_assert_true(cf_crossdoc_compact_record(a, strings, spill_a, &error));
-		g_assert_cmpuint(assert_lines_read_at_once(a, doc->lines->len), ==, kept);
+		guint kept = assert_lines_read_at_once(a, doc->lines->len);
+		assert_needed_lines_kept(a, full_lines);
 		g_autoptr(CfRecord) b = cf_crossdoc_new_packed_record(doc, claims);
 		g_assert_nonnull(b->packed);
 		g_assert_true(cf_crossdoc_compact_record(b, strings, spill_b, &error));
 		g_assert_no_error(error);
 		g_assert_cmpuint(b->n_spilled_lines, >, 0);
 		assert_same_compact(a, b);
+		g_autoptr(CfRecord) full = cf_record_new_from_document(doc, claims, NULL);
+		assert_claims_as_full(b, full);
 		g_assert_cmpuint(assert_lines_read_at_once(b, doc->lines->len), ==, kept);
 	}
 	g_string_chunk_free(strings);

@@ -230,12 +230,90 @@ keep_string(GStringChunk *strings, const char *text)
 	return text ? g_string_chunk_insert_const(strings, text) : NULL;
 }
 
-/* In the spill a claim's text is an offset (+ 1, 0: none) after the claims: a number's text
- * is seldom repeated, not worth keeping in memory. */
-static guintptr
-text_offset(const CfRecordClaim *c)
+/* A kept claim as a compact record's spill holds it: every field of its CfRecordClaim but
+ * the cue words (dropped), in 96 bytes rather than 160 (the spill is written once and read
+ * by each pass across documents).  Its text is an offset (+ 1, 0: none) into the texts after
+ * the claims (a number's text is seldom repeated, not worth keeping in memory); its unit and
+ * label are as the packed or compact record has them.  No padding: its bytes are all set. */
+typedef struct {
+	gint64 stated, value, low, high; /* mantissas */
+	char *unit, *label;
+	guint32 text;
+	guint32 line, column, length;
+	gint32 table, row, cell_column;
+	guint32 index;
+	gint32 unit_exponent;
+	guint32 spare; /* 0 */
+	guint8 stated_scale, value_scale, low_scale, high_scale; /* 0 … CF_DECIMAL_MAX_SCALE */
+	guint8 kind, qualifier, has_value, unbounded; /* unbounded: 1 low, 2 high */
+} SpilledClaim;
+
+G_STATIC_ASSERT(sizeof(SpilledClaim) == CF_RECORD_SPILLED_CLAIM_BYTES);
+G_STATIC_ASSERT(CF_CLAIM_N_KINDS <= 256 && CF_QUALIFIER_N <= 256);
+G_STATIC_ASSERT(CF_DECIMAL_MAX_SCALE <= G_MAXUINT8);
+
+/* @c in the spill's form, its text at @text (the offset + 1 of the texts, 0: none). */
+static SpilledClaim
+spilled_claim(const CfRecordClaim *c, guint32 text)
 {
-	return (guintptr)c->text;
+	return (SpilledClaim){
+		.stated = c->stated.mantissa,
+		.value = c->value.mantissa,
+		.low = c->interval.low.mantissa,
+		.high = c->interval.high.mantissa,
+		.unit = c->unit,
+		.label = c->label,
+		.text = text,
+		.line = c->line,
+		.column = c->column,
+		.length = c->length,
+		.table = c->table,
+		.row = c->row,
+		.cell_column = c->cell_column,
+		.index = c->index,
+		.unit_exponent = c->unit_exponent,
+		.stated_scale = (guint8)c->stated.scale,
+		.value_scale = (guint8)c->value.scale,
+		.low_scale = (guint8)c->interval.low.scale,
+		.high_scale = (guint8)c->interval.high.scale,
+		.kind = (guint8)c->kind,
+		.qualifier = (guint8)c->qualifier,
+		.has_value = c->has_value != FALSE,
+		.unbounded = (guint8)((c->interval.low_unbounded ? 1 : 0) |
+				      (c->interval.high_unbounded ? 2 : 0)),
+	};
+}
+
+/* The cue words of every claim read back from a spill: packing drops them. */
+static char no_cues[] = "";
+
+/* The claim @s (of the spill's form) stands for, its text in @texts. */
+static CfRecordClaim
+claim_of_spilled(const SpilledClaim *s, char *texts)
+{
+	return (CfRecordClaim){
+		.kind = (CfClaimKind)s->kind,
+		.stated = {s->stated, s->stated_scale},
+		.value = {s->value, s->value_scale},
+		.interval = {.low = {s->low, s->low_scale},
+			     .high = {s->high, s->high_scale},
+			     .low_unbounded = (s->unbounded & 1) != 0,
+			     .high_unbounded = (s->unbounded & 2) != 0},
+		.has_value = s->has_value,
+		.unit_exponent = s->unit_exponent,
+		.qualifier = (CfQualifier)s->qualifier,
+		.unit = s->unit,
+		.label = s->label,
+		.text = s->text ? texts + s->text - 1 : NULL,
+		.cues = no_cues,
+		.line = s->line,
+		.column = s->column,
+		.length = s->length,
+		.table = s->table,
+		.row = s->row,
+		.cell_column = s->cell_column,
+		.index = s->index,
+	};
 }
 
 CfRecordClaim *
@@ -254,20 +332,22 @@ cf_record_dup_claims(const CfRecord *record, guint *n_claims)
 	if (n == 0)
 		return g_new0(CfRecordClaim, 1);
 	g_autoptr(GError) error = NULL;
-	/* the claims then their texts, as spilled: the claims' texts become pointers into it
-	 * (the block is malloc's, aligned for the claims at its start) */
-	char *block = cf_spill_read(record->spill, record->spill_offset,
-				    record->spilled_claims_bytes, &error);
-	if (block == NULL) {
+	/* one allocation: the claims, then their spilled form read after them, whose texts
+	 * they point at */
+	gsize head = n * sizeof(CfRecordClaim);
+	CfRecordClaim *claims = g_malloc(head + record->spilled_claims_bytes + 1);
+	char *block = (char *)claims + head;
+	if (!cf_spill_read_into(record->spill, record->spill_offset,
+				record->spilled_claims_bytes, block, &error)) {
 		g_warning("%s", error->message);
+		g_free(claims);
 		return g_new0(CfRecordClaim, 1);
 	}
-	CfRecordClaim *claims = (CfRecordClaim *)block;
-	char *texts = block + n * sizeof(CfRecordClaim);
-	for (guint i = 0; i < n; i++) {
-		guintptr offset = text_offset(&claims[i]);
-		claims[i].text = offset ? texts + offset - 1 : NULL;
-	}
+	/* (the block starts n × 160 bytes after malloc's: aligned for the spilled claims) */
+	const SpilledClaim *spilled = (const SpilledClaim *)block;
+	char *texts = block + n * sizeof(SpilledClaim);
+	for (guint i = 0; i < n; i++)
+		claims[i] = claim_of_spilled(&spilled[i], texts);
 	*n_claims = n;
 	return claims;
 }
@@ -328,13 +408,6 @@ typedef struct {
 	gsize length;
 } PackLine;
 
-static gint
-compare_pack_line(gconstpointer a, gconstpointer b)
-{
-	guint x = ((const PackLine *)a)->line, y = ((const PackLine *)b)->line;
-	return x < y ? -1 : x > y;
-}
-
 /* cf_record_pack() with the source lines @lines (@n_lines, in line order, each once) in place
  * of record->lines. */
 static void
@@ -348,11 +421,13 @@ pack_with_lines(CfRecord *record, const gboolean *keep, const PackLine *lines, g
 	gsize lines_size = 0;
 	for (guint i = 0; i < n_lines; i++)
 		lines_size += lines[i].length == G_MAXSIZE ? 0 : lines[i].length;
-	GString *data = g_string_sized_new(n_kept * (sizeof(CfRecordClaim) + 16) +
+	GString *data = g_string_sized_new(n_kept * (sizeof(SpilledClaim) + 16) +
 					   record->sentences->len * sizeof(CfRecordSentence) +
 					   n_lines * sizeof(CfRecordSpilledLine) + lines_size);
-	GString *strings = g_string_new(NULL);
-	g_autoptr(GString) texts = g_string_new(NULL);
+	/* room for what a record's units and labels (~50 bytes a claim kept) and texts (~8)
+	 * take as a rule: grown seldom */
+	GString *strings = g_string_sized_new(n_kept * 64);
+	g_autoptr(GString) texts = g_string_sized_new(n_kept * 16);
 	guint n = 0;
 	LastString unit = {NULL, NULL}, label = {NULL, NULL};
 	for (guint i = 0; i < record->claims->len; i++) {
@@ -361,13 +436,13 @@ pack_with_lines(CfRecord *record, const gboolean *keep, const PackLine *lines, g
 		CfRecordClaim c = *(const CfRecordClaim *)g_ptr_array_index(record->claims, i);
 		c.unit = pack_string(strings, c.unit, &unit);
 		c.label = pack_string(strings, c.label, &label);
-		c.cues = NULL;
+		guint32 text = 0;
 		if (c.text != NULL) {
-			guintptr offset = texts->len + 1;
+			text = (guint32)texts->len + 1;
 			cf_spill_put(texts, c.text, strlen(c.text) + 1);
-			c.text = (char *)offset;
 		}
-		cf_spill_put(data, &c, sizeof c);
+		SpilledClaim spilled = spilled_claim(&c, text);
+		cf_spill_put(data, &spilled, sizeof spilled);
 		n++;
 	}
 	cf_spill_put(data, texts->str, texts->len);
@@ -400,19 +475,99 @@ pack_with_lines(CfRecord *record, const gboolean *keep, const PackLine *lines, g
 	g_clear_pointer(&record->kind, g_free);
 }
 
+/* Line numbers, in a caller's array. */
+typedef struct {
+	guint *at;
+	guint n;
+} LineList;
+
+/* Appends @line to @list unless it is the last one there already. */
+static inline void
+append_line_once(LineList *list, guint line)
+{
+	if (list->n == 0 || list->at[list->n - 1] != line)
+		list->at[list->n++] = line;
+}
+
+/* @list in order, each once (sorted first only when out of order). */
+static void
+sort_lines(LineList *list)
+{
+	for (guint i = 1; i < list->n; i++) {
+		if (list->at[i - 1] > list->at[i]) {
+			qsort(list->at, list->n, sizeof *list->at, compare_uint);
+			break;
+		}
+	}
+	guint n = 0;
+	for (guint i = 0; i < list->n; i++)
+		if (n == 0 || list->at[n - 1] != list->at[i])
+			list->at[n++] = list->at[i];
+	list->n = n;
+}
+
+/* The lines of @a and @b (each in order, each once) appended to @out in order, each once. */
+static void
+merge_lines(const LineList *a, const LineList *b, LineList *out)
+{
+	guint i = 0, k = 0;
+	while (i < a->n || k < b->n)
+		append_line_once(out, k == b->n || (i < a->n && a->at[i] <= b->at[k]) ? a->at[i++]
+										    : b->at[k++]);
+}
+
+/* The lines a compact @record keeps (in order, each once; *@n of them; g_free() them): those
+ * of the claims @keep marks, of its metadata and of its sentences that state a number.  No
+ * check across documents reads another: they see only the claims kept, the sentences and the
+ * metadata.  The claims' lines and the sentences' are each in order already (as a rule):
+ * merged, not sorted together. */
+static guint *
+needed_lines(const CfRecord *record, const gboolean *keep, guint *n)
+{
+	guint n_claims = record->claims->len, n_sentences = record->sentences->len;
+	g_autofree guint *parts = g_new(guint, n_claims + n_sentences + 4);
+	LineList claims = {parts, 0}, sentences = {parts + n_claims, 0},
+		 meta = {parts + n_claims + n_sentences, 0};
+	for (guint i = 0; i < n_claims; i++)
+		if (keep[i])
+			append_line_once(&claims, ((const CfRecordClaim *)g_ptr_array_index(
+							   record->claims, i))->line);
+	sort_lines(&claims);
+	for (guint i = 0; i < n_sentences; i++) {
+		const CfRecordSentence *s = &g_array_index(record->sentences, CfRecordSentence, i);
+		if (s->numbers)
+			append_line_once(&sentences, s->line);
+	}
+	sort_lines(&sentences);
+	guint meta_lines[] = {record->title_line, record->year_line, record->unit_line,
+			      record->kind_line};
+	for (gsize i = 0; i < G_N_ELEMENTS(meta_lines); i++)
+		if (meta_lines[i] != 0)
+			meta.at[meta.n++] = meta_lines[i];
+	sort_lines(&meta);
+	g_autofree guint *text_at = g_new(guint, claims.n + sentences.n + 1);
+	LineList text = {text_at, 0};
+	merge_lines(&claims, &sentences, &text);
+	LineList all = {g_new(guint, text.n + meta.n + 1), 0};
+	merge_lines(&text, &meta, &all);
+	*n = all.n;
+	return all.at;
+}
+
 void
 cf_record_pack(CfRecord *record, const gboolean *keep)
 {
 	g_return_if_fail(!record->compact && record->packed == NULL);
-	guint n_lines = g_hash_table_size(record->lines);
-	g_autofree PackLine *lines = g_new(PackLine, MAX(n_lines, 1));
-	GHashTableIter iter;
-	gpointer key, value;
+	guint n_numbers;
+	g_autofree guint *numbers = needed_lines(record, keep, &n_numbers);
+	g_autofree PackLine *lines = g_new(PackLine, MAX(n_numbers, 1));
 	guint n = 0;
-	g_hash_table_iter_init(&iter, record->lines);
-	while (g_hash_table_iter_next(&iter, &key, &value))
-		lines[n++] = (PackLine){GPOINTER_TO_UINT(key), value, G_MAXSIZE};
-	qsort(lines, n, sizeof *lines, compare_pack_line);
+	for (guint i = 0; i < n_numbers; i++) {
+		guint line = numbers[i];
+		const char *text = g_hash_table_lookup(record->lines, GUINT_TO_POINTER(line));
+		if (text != NULL)
+			lines[n++] = (PackLine){line, text, G_MAXSIZE};
+	}
 	pack_with_lines(record, keep, lines, n);
 }
 
@@ -442,14 +597,12 @@ cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 	GString *data = record->packed;
 	/* the packed claims become the compact ones in place (the packed form goes after this;
 	 * a GString's buffer is aligned as malloc's): no copy of them */
-	CfRecordClaim *claims = (CfRecordClaim *)data->str;
-	char *empty = keep_string(strings, "");
+	SpilledClaim *claims = (SpilledClaim *)data->str;
 	LastString last_unit = {NULL, NULL}, last_label = {NULL, NULL};
 	for (guint i = 0; i < record->n_spilled_claims; i++) {
-		CfRecordClaim *c = &claims[i];
+		SpilledClaim *c = &claims[i];
 		c->unit = keep_packed(strings, record->packed_strings, c->unit, &last_unit);
 		c->label = keep_packed(strings, record->packed_strings, c->label, &last_label);
-		c->cues = empty;
 	}
 	guint64 offset;
 	if (!cf_spill_append(spill, data->str, data->len, &offset, error))
@@ -527,26 +680,20 @@ cf_record_sentence_fingerprint(const char *text, gsize length, CfRecordSentence 
 }
 
 /* Where the source lines a record of a document keeps go: into its `lines`, or (a record
- * packed directly) only their numbers into `numbers`, their texts read from the document as
- * they are packed. */
+ * packed directly, @lines FALSE) nowhere: packing reads the lines it keeps from the document
+ * (needed_lines). */
 typedef struct {
 	CfRecord *record;
 	const CfDocument *doc;
-	GArray *numbers; /* guint, or NULL */
+	gboolean lines;
 } LineSink;
 
 /* Keeps the source text of @line of the document, unless it is kept already. */
 static void
 add_line(LineSink *sink, guint line)
 {
-	if (sink->numbers != NULL) {
-		/* the claims of a line come together: the same line again is not kept twice
-		 * (other duplicates go when packed) */
-		GArray *numbers = sink->numbers;
-		if (numbers->len == 0 || g_array_index(numbers, guint, numbers->len - 1) != line)
-			g_array_append_val(numbers, line);
+	if (!sink->lines)
 		return;
-	}
 	GHashTable *lines = sink->record->lines;
 	if (g_hash_table_contains(lines, GUINT_TO_POINTER(line)))
 		return;
@@ -560,24 +707,35 @@ add_sentences(LineSink *sink)
 {
 	CfRecord *r = sink->record;
 	const CfDocument *doc = sink->doc;
+	/* room for every paragraph sentence first, each one fingerprinted written in place (no
+	 * call to append it), the array cut to those written after */
+	guint room = r->sentences->len, n = room;
+	for (guint b = 0; doc->blocks && b < doc->blocks->len; b++) {
+		const CfBlock *block = g_ptr_array_index(doc->blocks, b);
+		if (block->kind == CF_BLOCK_PARAGRAPH && block->sentences != NULL)
+			room += block->n_sentences;
+	}
+	g_array_set_size(r->sentences, room);
+	CfRecordSentence *at = (CfRecordSentence *)r->sentences->data;
 	for (guint b = 0; doc->blocks && b < doc->blocks->len; b++) {
 		const CfBlock *block = g_ptr_array_index(doc->blocks, b);
 		if (block->kind != CF_BLOCK_PARAGRAPH || block->sentences == NULL)
 			continue;
 		for (guint k = 0; k < block->n_sentences; k++) {
 			CfRange range = block->sentences[k];
-			CfRecordSentence s;
+			CfRecordSentence *s = &at[n];
 			if (range.end <= range.start ||
 			    !cf_record_sentence_fingerprint(doc->norm + range.start,
-							    range.end - range.start, &s))
+							    range.end - range.start, s))
 				continue;
 			/* the line only: the column is not kept (no counting up to it) */
-			cf_document_locate(doc, range.start, &s.line, NULL);
-			g_array_append_val(r->sentences, s);
-			if (s.numbers)
-				add_line(sink, s.line);
+			cf_document_locate(doc, range.start, &s->line, NULL);
+			n++;
+			if (s->numbers)
+				add_line(sink, s->line);
 		}
 	}
+	g_array_set_size(r->sentences, n);
 }
 
 /* The record's metadata from @doc. */
@@ -653,20 +811,9 @@ cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims, const char
 		const char *src = cf_document_line_text(doc, c->line, &n);
 		cf_record_add_claim(r, &rc, src, n);
 	}
-	LineSink sink = {r, doc, NULL};
+	LineSink sink = {r, doc, TRUE};
 	add_metadata_lines_and_sentences(&sink);
 	return r;
-}
-
-/* Whether the guint of @numbers are in order. */
-static gboolean
-sorted(const GArray *numbers)
-{
-	const guint *at = (const guint *)numbers->data;
-	for (guint i = 1; i < numbers->len; i++)
-		if (at[i - 1] > at[i])
-			return FALSE;
-	return TRUE;
 }
 
 CfRecord *
@@ -679,32 +826,25 @@ cf_record_new_packed(const CfDocument *doc, GPtrArray *claims, const char *diges
 	 * copies those it keeps */
 	g_autofree CfRecordClaim *borrowed = g_new(CfRecordClaim, MAX(n, 1));
 	g_ptr_array_set_free_func(r->claims, NULL);
-	g_autoptr(GArray) numbers = g_array_sized_new(FALSE, FALSE, sizeof(guint), n + 16);
-	LineSink sink = {r, doc, numbers};
 	g_ptr_array_set_size(r->claims, (gint)n);
 	for (guint i = 0; i < n; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
 		borrowed[i] = record_claim(c, "");
 		borrowed[i].index = i;
 		r->claims->pdata[i] = &borrowed[i];
-		add_line(&sink, c->line);
 	}
+	LineSink sink = {r, doc, FALSE};
 	add_metadata_lines_and_sentences(&sink);
 	g_autofree gboolean *keep = g_new0(gboolean, MAX(n, 1));
 	mark(r, keep);
-	/* the lines in order, each once, read from the document (no copy of each first); the
-	 * claims' lines are in order already, often all of them */
-	if (!sorted(numbers))
-		g_array_sort(numbers, compare_uint);
-	g_autofree PackLine *lines = g_new(PackLine, MAX(numbers->len, 1));
-	guint n_lines = 0;
-	for (guint i = 0; i < numbers->len; i++) {
-		guint line = g_array_index(numbers, guint, i);
-		if (n_lines > 0 && lines[n_lines - 1].line == line)
-			continue;
-		PackLine *l = &lines[n_lines++];
-		l->line = line;
-		l->text = cf_document_line_text(doc, line, &l->length);
+	/* the lines it keeps read from the document (no copy of each first) */
+	guint n_lines;
+	g_autofree guint *numbers = needed_lines(r, keep, &n_lines);
+	g_autofree PackLine *lines = g_new(PackLine, MAX(n_lines, 1));
+	for (guint i = 0; i < n_lines; i++) {
+		PackLine *l = &lines[i];
+		l->line = numbers[i];
+		l->text = cf_document_line_text(doc, l->line, &l->length);
 	}
 	pack_with_lines(r, keep, lines, n_lines);
 	return r;

@@ -86,7 +86,8 @@ typedef struct {
 	 * `kind` (which no check across documents reads) are dropped */
 	gboolean compact;
 	CfSpill *spill;       /* borrowed */
-	guint64 spill_offset; /* the claims kept (CfRecordClaim, then their texts), the
+	guint64 spill_offset; /* the claims kept (CF_RECORD_SPILLED_CLAIM_BYTES each, then
+	                       * their texts), the
 	                       * sentences (CfRecordSentence), the line index
 	                       * (CfRecordSpilledLine, by line), then the source lines, in line
 	                       * order */
@@ -108,6 +109,9 @@ typedef struct {
 	guint line;
 	guint end;
 } CfRecordSpilledLine;
+
+/* The bytes each kept claim takes in a compact record's spill, before the claims' texts. */
+#define CF_RECORD_SPILLED_CLAIM_BYTES 96
 
 /* Does something to one record (e.g. compacts it as a loader reads it). */
 typedef void (*CfRecordFunc)(CfRecord *record, gpointer user_data);

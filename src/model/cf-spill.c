@@ -1,10 +1,11 @@
 /* cf-spill.c — the temporary file behind a CfSpill: appends go to a buffer that is written
- * when full (or before a read that needs it); reads are pread()s, so they never move the
- * write position. */
+ * when full (or before a read that needs it), a large append straight to the file with it;
+ * reads are pread()s, so they never move the write position. */
 #include "model/cf-spill.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "model/cf-error.h"
@@ -50,41 +51,64 @@ cf_spill_free(CfSpill *spill)
 	g_free(spill);
 }
 
-/* Writes @length bytes of @data at the end of the file. */
+/* Writes the @n pieces @pieces (changed: what is left of them) at the end of the file, in
+ * one pwritev() when it takes them all. */
 static gboolean
-write_out(CfSpill *spill, const char *data, gsize length, GError **error)
+write_pieces(CfSpill *spill, struct iovec *pieces, int n, GError **error)
 {
 	if (spill->failure != NULL) {
 		g_propagate_error(error, g_error_copy(spill->failure));
 		return FALSE;
 	}
-	gsize done = 0;
-	while (done < length) {
-		ssize_t n = pwrite(spill->fd, data + done, length - done,
-				   (off_t)(spill->written + done));
-		if (n < 0 && errno == EINTR)
+	while (n > 0) {
+		if (pieces[0].iov_len == 0) {
+			pieces++;
+			n--;
 			continue;
-		if (n <= 0) {
-			int saved = n < 0 ? errno : ENOSPC;
+		}
+		ssize_t done = pwritev(spill->fd, pieces, n, (off_t)spill->written);
+		if (done < 0 && errno == EINTR)
+			continue;
+		if (done <= 0) {
+			int saved = done < 0 ? errno : ENOSPC;
 			g_set_error(&spill->failure, CF_ERROR, CF_ERROR_IO,
 				    "cannot write temporary file '%s': %s", spill->name,
 				    g_strerror(saved));
 			g_propagate_error(error, g_error_copy(spill->failure));
 			return FALSE;
 		}
-		done += (gsize)n;
+		spill->written += (guint64)done;
+		for (gsize left = (gsize)done; left > 0;) {
+			gsize step = MIN(left, pieces[0].iov_len);
+			pieces[0].iov_base = (char *)pieces[0].iov_base + step;
+			pieces[0].iov_len -= step;
+			left -= step;
+			if (pieces[0].iov_len == 0) {
+				pieces++;
+				n--;
+			}
+		}
 	}
-	spill->written += done;
+	return TRUE;
+}
+
+/* Writes the buffer, then @length bytes of @data (none: NULL, 0), at the end of the file;
+ * the buffer is empty after it. */
+static gboolean
+flush_with(CfSpill *spill, const void *data, gsize length, GError **error)
+{
+	struct iovec pieces[2] = {{spill->buffer->str, spill->buffer->len},
+				  {(void *)data, length}};
+	if (!write_pieces(spill, pieces, 2, error))
+		return FALSE;
+	g_string_truncate(spill->buffer, 0);
 	return TRUE;
 }
 
 static gboolean
 flush(CfSpill *spill, GError **error)
 {
-	if (!write_out(spill, spill->buffer->str, spill->buffer->len, error))
-		return FALSE;
-	g_string_truncate(spill->buffer, 0);
-	return TRUE;
+	return flush_with(spill, NULL, 0, error);
 }
 
 gboolean
@@ -94,12 +118,13 @@ cf_spill_append(CfSpill *spill, const void *data, gsize length, guint64 *offset,
 		return flush(spill, error);
 	if (offset != NULL)
 		*offset = cf_spill_get_size(spill);
+	/* a large piece goes to the file with what the buffer holds, in one call, not copied to
+	 * the buffer first (a record's spilled form is tens of KB) */
+	if (length >= CF_SPILL_DIRECT_BYTES)
+		return flush_with(spill, data, length, error);
 	if (spill->buffer->len + length > CF_SPILL_BUFFER_BYTES && !flush(spill, error))
 		return FALSE;
-	/* more than the buffer holds goes straight to the file: the buffer keeps its size */
-	if (length > CF_SPILL_BUFFER_BYTES)
-		return write_out(spill, data, length, error);
-	g_string_append_len(spill->buffer, data, (gssize)length);
+	cf_spill_put(spill->buffer, data, length);
 	return TRUE;
 }
 
@@ -109,13 +134,12 @@ cf_spill_flush(CfSpill *spill, GError **error)
 	return spill->buffer->len == 0 && spill->failure == NULL ? TRUE : flush(spill, error);
 }
 
-char *
-cf_spill_read(CfSpill *spill, guint64 offset, gsize length, GError **error)
+gboolean
+cf_spill_read_into(CfSpill *spill, guint64 offset, gsize length, char *out, GError **error)
 {
-	g_return_val_if_fail(offset + length <= cf_spill_get_size(spill), NULL);
+	g_return_val_if_fail(offset + length <= cf_spill_get_size(spill), FALSE);
 	if (offset + length > spill->written && !flush(spill, error))
-		return NULL;
-	char *out = g_malloc(length + 1);
+		return FALSE;
 	gsize done = 0;
 	while (done < length) {
 		ssize_t n = pread(spill->fd, out + done, length - done, (off_t)(offset + done));
@@ -126,12 +150,23 @@ cf_spill_read(CfSpill *spill, guint64 offset, gsize length, GError **error)
 			g_set_error(error, CF_ERROR, CF_ERROR_IO,
 				    "cannot read temporary file '%s': %s", spill->name,
 				    g_strerror(saved));
-			g_free(out);
-			return NULL;
+			return FALSE;
 		}
 		done += (gsize)n;
 	}
 	out[length] = '\0';
+	return TRUE;
+}
+
+char *
+cf_spill_read(CfSpill *spill, guint64 offset, gsize length, GError **error)
+{
+	g_return_val_if_fail(offset + length <= cf_spill_get_size(spill), NULL);
+	char *out = g_malloc(length + 1);
+	if (!cf_spill_read_into(spill, offset, length, out, error)) {
+		g_free(out);
+		return NULL;
+	}
 	return out;
 }
 

@@ -22,6 +22,9 @@ typedef struct _CfSpill CfSpill;
 /* Appended data is written to the file in chunks of this many bytes. */
 #define CF_SPILL_BUFFER_BYTES (256 * 1024)
 
+/* An append this large is written with what the buffer holds rather than copied to it. */
+#define CF_SPILL_DIRECT_BYTES (16 * 1024)
+
 /* A new spill on a temporary file in g_get_tmp_dir(); NULL when it cannot be created.
  * Free with cf_spill_free(). */
 CfSpill *cf_spill_new(GError **error);
@@ -52,6 +55,11 @@ cf_spill_put(GString *out, const void *data, gsize length)
 
 /* The @length bytes at @offset, NUL-terminated, new string; NULL when they cannot be read. */
 char *cf_spill_read(CfSpill *spill, guint64 offset, gsize length, GError **error);
+
+/* cf_spill_read() into the caller's @out (room for @length bytes and the NUL); FALSE when
+ * they cannot be read. */
+gboolean cf_spill_read_into(CfSpill *spill, guint64 offset, gsize length, char *out,
+			    GError **error);
 
 /* Writes everything appended so far to the file.  After it, and until the next append,
  * cf_spill_read() of what was appended only reads the file (pread): several threads may read

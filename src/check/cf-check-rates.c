@@ -70,11 +70,20 @@ cf_rates_sentence_find(const CfRatesSentence *sentence, const CfClaim *claim)
 	return -1;
 }
 
-/* The start of @c's line in norm. */
+/* The start of @c's line in norm: the line the claim names (its range starts there: lines
+ * are the same in norm as in the text), looked up by offset only when that line does not
+ * hold the claim's start. */
 static gsize
 line_start(const CfCheckContext *ctx, const CfClaim *c)
 {
-	return cf_document_line_at(ctx->document, c->range.start)->norm_offset;
+	const CfDocument *doc = ctx->document;
+	if (c->line >= 1 && c->line <= doc->lines->len) {
+		const CfLine *l = &g_array_index(doc->lines, CfLine, c->line - 1);
+		if (l->norm_offset <= c->range.start &&
+		    (c->line == doc->lines->len || (l + 1)->norm_offset > c->range.start))
+			return l->norm_offset;
+	}
+	return cf_document_line_at(doc, c->range.start)->norm_offset;
 }
 
 /* Moves @p forward to the next character boundary (a UTF-8 lead byte). */

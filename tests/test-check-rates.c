@@ -616,10 +616,11 @@ test_text_before_clause(void)
 	g_rand_free(rand);
 }
 
-/* The change family's one-pass word search finds what strstr() on a copy finds: every
- * occurrence of every word, on random texts of words, parts of words, ASCII and broken UTF-8,
- * long enough for the 16-byte steps and their tails, and a list with a word of under three
- * bytes (searched one by one). */
+/* The one-pass word search (cf-check-words.h: the change and year families') finds what
+ * strstr() on a copy finds: every occurrence of every word, on random texts of words, parts of
+ * words, ASCII and broken UTF-8, long enough for the 16-byte steps and their tails, a list
+ * with a word of under three bytes (searched one by one) and a list of more than 16 words,
+ * some of one character, many sharing their first bytes (the year family's cues). */
 static void
 test_change_word_search(void)
 {
@@ -627,11 +628,17 @@ test_change_word_search(void)
 	static const char *const cues[] = {"比上年", "较上年", "比去年", "同比", "与上年相比",
 					   "上年同期", "持平", "无变化", "没有变化", NULL};
 	static const char *const mixed[] = {"ab", "上年", "x\xe5\x8e", NULL};
-	static const char *const *const lists[] = {anchors, cues, mixed};
+	static const char *const many[] = {"比", "较", "同比", "同期", "上年", "去年", "上一年",
+					   "以来", "连续", "累计", "历年", "将", "计划", "拟",
+					   "预计", "下一步", "明年", "下年", "下一年", "截至", "截止",
+					   "预算", "支出", "结转", NULL};
+	static const char *const *const lists[] = {anchors, cues, mixed, many};
 	static const char *const pieces[] = {"上", "年", "去", "同", "比", "较", "一", "与", "相",
 					     "期", "持平", "无", "变化", "没有", "上年", "去年",
 					     "。", "，", "a", "b", "x", "1", " ", "\xe5", "\x8e",
-					     "\xbb", "\xe4\xb8", "万元", "增加"};
+					     "\xbb", "\xe4\xb8", "万元", "增加", "将", "计划", "拟",
+					     "截", "至", "止", "下", "步", "明", "以来", "连续", "预",
+					     "算", "支出", "结转"};
 	guint32 state = 7;
 	for (guint round = 0; round < 3000; round++) {
 		g_autoptr(GString) text = g_string_new(NULL);

@@ -330,6 +330,8 @@ static const char *const anchor_words[] = {"上年", "去年", "同比", "上一
 typedef struct {
 	gsize start, end; /* the stretch searched */
 	GArray *found;    /* gsize pairs: the start and end of each occurrence */
+	gsize base;       /* while searching: the norm offset the search's text starts at */
+	gsize known_end;  /* while searching: occurrences ending here or before are known */
 } Anchors;
 
 static gboolean
@@ -398,21 +400,26 @@ span_contains_any(const Span *span, const CfWordSet *set)
 	return cf_word_set_scan(set, span->text, span->length, NULL, NULL);
 }
 
-/* An anchor word at @at (from a->start), @length bytes long. */
+/* An anchor word at @at (from a->base), @length bytes long, unless a->found has it. */
 static gboolean
 anchor_found(gsize at, gsize length, gpointer data)
 {
 	Anchors *a = data;
-	gsize pair[2] = {a->start + at, a->start + at + length};
-	g_array_append_vals(a->found, pair, 2);
+	gsize pair[2] = {a->base + at, a->base + at + length};
+	if (pair[1] > a->known_end)
+		g_array_append_vals(a->found, pair, 2);
 	return TRUE;
 }
 
 /* Finds the anchor words from where the text before @sentence's first figure may start to
- * its last figure. */
+ * its last figure.  The stretches of a line's sentences overlap (each reaches back up to
+ * RATES_MAX_LOOKBACK bytes): where this one begins inside the last one and ends at or after
+ * it, the occurrences found there that lie in this one are kept and only the rest is searched
+ * (from where a word ending past the last stretch can begin). */
 static void
 anchors_index(Anchors *a, const CfCheckContext *ctx, const CfRatesSentence *sentence)
 {
+	const CfWordSet *anchor = &word_sets()->anchor;
 	const CfClaim *first = sentence->claims[0];
 	const CfClaim *final = sentence->claims[sentence->len - 1];
 	gsize start, end;
@@ -420,10 +427,30 @@ anchors_index(Anchors *a, const CfCheckContext *ctx, const CfRatesSentence *sent
 	end = MAX(start, final->range.start);
 	/* the copy stops at a NUL in norm, as every text cut from norm does */
 	Span span = span_of(ctx, start, end);
+	const gsize span_end = start + span.length;
+	gsize from = start;
+	a->known_end = start;
+	if (a->start <= start && start <= a->end && a->end <= span_end) {
+		/* keep the occurrences of the last stretch that begin in this one (they end in
+		 * it: at or before a->end) */
+		guint kept = 0;
+		gsize *pairs = (gsize *)(gpointer)a->found->data;
+		for (guint i = 0; i + 1 < a->found->len; i += 2)
+			if (pairs[i] >= start) {
+				pairs[kept++] = pairs[i];
+				pairs[kept++] = pairs[i + 1];
+			}
+		g_array_set_size(a->found, kept);
+		a->known_end = a->end;
+		if (a->end > start + anchor->longest - 1)
+			from = a->end - (anchor->longest - 1);
+	} else {
+		g_array_set_size(a->found, 0);
+	}
 	a->start = start;
-	a->end = start + span.length;
-	g_array_set_size(a->found, 0);
-	cf_word_set_scan(&word_sets()->anchor, span.text, span.length, anchor_found, a);
+	a->end = span_end;
+	a->base = from;
+	cf_word_set_scan(anchor, ctx->document->norm + from, span_end - from, anchor_found, a);
 }
 
 /* FALSE when norm[@start, @end) surely has no anchor word; TRUE when it has one or lies
@@ -648,7 +675,7 @@ run(CfCheckContext *ctx)
 {
 	GArray *sentences = cf_rates_sentences(ctx);
 	anchors_checked();
-	Anchors a = {0, 0, g_array_new(FALSE, FALSE, sizeof(gsize))};
+	Anchors a = {0, 0, g_array_new(FALSE, FALSE, sizeof(gsize)), 0, 0};
 	for (guint s = 0; s < sentences->len; s++) {
 		const CfRatesSentence *sentence = &g_array_index(sentences, CfRatesSentence, s);
 		anchors_index(&a, ctx, sentence);

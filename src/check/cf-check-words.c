@@ -11,6 +11,7 @@ cf_word_set_init(CfWordSet *set, const char *const *words)
 		const char *w = words[set->n];
 		g_assert(set->n < CF_WORD_SET_MAX);
 		set->length[set->n] = strlen(w);
+		set->longest = MAX(set->longest, set->length[set->n]);
 		if (set->length[set->n] < 3) {
 			set->short_word = TRUE;
 			continue;

@@ -23,6 +23,7 @@ typedef struct {
 	const char *const *words;
 	guint n;
 	gboolean short_word;          /* a word of under three bytes: searched one by one */
+	gsize longest;                /* the longest word's length in bytes */
 	guint32 key[CF_WORD_SET_MAX]; /* each word's first three bytes */
 	gsize length[CF_WORD_SET_MAX];
 	guint8 first[256]; /* 1 for a byte that begins a word */

@@ -9,6 +9,7 @@
 #include "cf-test-pipeline.h"
 #include "cf-test-random.h"
 #include "check/cf-check-rates.h"
+#include "check/cf-check-words.h"
 #include "model/cf-error.h"
 
 typedef struct {
@@ -660,6 +661,44 @@ test_change_word_search(void)
 	}
 }
 
+/* cf_word_bytes_in() (each word ruled out by its bytes before memmem()) says what strstr() of
+ * each word on a copy says: random texts of the words, parts of them (a word's bytes all
+ * there but not in order), ASCII, broken UTF-8, windows cut short of the text's end; lists
+ * with an ASCII word and a word of one character. */
+static void
+test_word_bytes(void)
+{
+	static const char *const money[] = {"金额", "资金", "经费", "万元", "元", "总额", "ab"};
+	static const char *const difference[] = {"大于", "超出", "节约", "节余", "比上年",
+						 "较上年", "同比", "未支付", "其中"};
+	static CfWordBytes lists[2];
+	const CfWordBytes *wb[] = {
+		cf_word_bytes_get(&lists[0], money, G_N_ELEMENTS(money)),
+		cf_word_bytes_get(&lists[1], difference, G_N_ELEMENTS(difference)),
+	};
+	static const char *const pieces[] = {"金", "额", "资", "经费", "万", "元", "总", "大", "于",
+					     "超", "出", "节", "约", "余", "比", "上年", "较", "同",
+					     "未", "支付", "其", "中", "a", "b", " ", "\xe9", "\x87",
+					     "，", "1"};
+	guint32 state = 11;
+	guint found = 0;
+	for (guint round = 0; round < 4000; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), round % 24, &state);
+		gsize length = text->len - (text->len ? round % MIN(text->len, 5u) : 0);
+		g_autofree char *copy = g_strndup(text->str, length);
+		for (guint l = 0; l < G_N_ELEMENTS(wb); l++) {
+			gboolean expected = FALSE;
+			for (guint w = 0; w < wb[l]->n; w++)
+				expected = expected || strstr(copy, wb[l]->words[w]) != NULL;
+			g_assert_cmpint(cf_word_bytes_in(wb[l], text->str, length), ==, expected);
+			found += expected;
+		}
+	}
+	g_assert_cmpuint(found, >, 1000);
+	g_assert_cmpuint(found, <, 7000);
+}
+
 /* cf_rates_last_word() (read back from the end through a last-byte index) against the
  * strstr() search of every word it replaced: the word ending last, at the same end the longer,
  * then the first listed.  Random texts of the words, parts of them, ASCII and broken UTF-8;
@@ -817,6 +856,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/identity/missing-file", test_identities_missing_file);
 	g_test_add_func("/check/rates/last-word", test_rates_last_word);
 	g_test_add_func("/check/change/word-search", test_change_word_search);
+	g_test_add_func("/check/words/bytes", test_word_bytes);
 	g_test_add_func("/check/change/ending-direction", test_change_ending_direction);
 	g_test_add_func("/check/put-int", test_put_int);
 	for (gsize i = 0; i < G_N_ELEMENTS(load_cases); i++) {

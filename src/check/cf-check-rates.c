@@ -1,5 +1,6 @@
 /* cf-check-rates.c — helpers of the rate families: prose around a claim and money roles. */
 #include "check/cf-check-rates.h"
+#include "check/cf-check-words.h"
 
 #include <string.h>
 
@@ -321,14 +322,12 @@ static const char *const difference_words[] = {
 static CfRatesRole
 role_of_text(const char *text, gsize length, gboolean check_difference)
 {
-	if (check_difference) {
-		/* most words are ruled out by their bytes before they are searched for */
-		guint64 set = cf_utf8_byte_set_len(text, length);
-		for (guint i = 0; difference_words[i]; i++)
-			if (cf_utf8_may_contain(set, difference_words[i]) &&
-			    memmem(text, length, difference_words[i], strlen(difference_words[i])))
-				return RATES_ROLE_DIFFERENCE;
-	}
+	static CfWordBytes difference;
+	if (check_difference &&
+	    cf_word_bytes_in(cf_word_bytes_get(&difference, difference_words,
+					       G_N_ELEMENTS(difference_words) - 1),
+			     text, length))
+		return RATES_ROLE_DIFFERENCE;
 	static CfRatesWordIndex index;
 	gint word = cf_rates_last_word(&index, role_words, G_N_ELEMENTS(role_words), text, length);
 	return word < 0 ? RATES_ROLE_OTHER : (CfRatesRole)role_words[word].value;

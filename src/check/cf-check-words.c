@@ -33,3 +33,19 @@ cf_word_set_init(CfWordSet *set, const char *const *words)
 		}
 	}
 }
+
+const CfWordBytes *
+cf_word_bytes_get(CfWordBytes *wb, const char *const *words, guint n)
+{
+	if (g_once_init_enter(&wb->ready)) {
+		g_assert(n <= CF_WORD_SET_MAX);
+		wb->words = words;
+		wb->n = n;
+		for (guint i = 0; i < n; i++) {
+			wb->length[i] = strlen(words[i]);
+			wb->bytes[i] = cf_utf8_byte_set(words[i]);
+		}
+		g_once_init_leave(&wb->ready, 1);
+	}
+	return wb;
+}

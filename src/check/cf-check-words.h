@@ -8,6 +8,8 @@
 #include <glib.h>
 #include <string.h>
 
+#include "model/cf-utf8.h"
+
 /* 16 positions a step where SSE2 (and a count-trailing-zeros builtin) is there */
 #if defined(__SSE2__) && defined(__GNUC__)
 #define CF_WORD_BLOCKS 1
@@ -110,6 +112,33 @@ cf_word_set_scan(const CfWordSet *set, const char *text, gsize length, CfWordFun
 		    !cf_words_at(set, text, p, length, &found, func, data))
 			return TRUE;
 	return found;
+}
+
+/* A short list of words to test a text for, each first by its non-ASCII bytes: a word one of
+ * whose bytes the text lacks (cf_utf8_byte_set_len()) is not searched for.  Filled on first
+ * use (cf_word_bytes_get()), shared by the threads. */
+typedef struct {
+	gsize ready;
+	const char *const *words;
+	guint n;
+	gsize length[CF_WORD_SET_MAX];
+	guint64 bytes[CF_WORD_SET_MAX]; /* cf_utf8_byte_set() of each word */
+} CfWordBytes;
+
+/* @wb for the @n @words (borrowed), filled on the first call. */
+const CfWordBytes *cf_word_bytes_get(CfWordBytes *wb, const char *const *words, guint n);
+
+/* TRUE when text[0, @length) contains a word of @wb: what memmem() of each word finds (or
+ * strstr() on a copy of the text).  Each word is ruled out by its bytes with one test,
+ * as cf_utf8_may_contain() would, before it is searched for. */
+static inline gboolean
+cf_word_bytes_in(const CfWordBytes *wb, const char *text, gsize length)
+{
+	const guint64 set = cf_utf8_byte_set_len(text, length);
+	for (guint i = 0; i < wb->n; i++)
+		if ((wb->bytes[i] & ~set) == 0 && memmem(text, length, wb->words[i], wb->length[i]))
+			return TRUE;
+	return FALSE;
 }
 
 G_END_DECLS

@@ -150,7 +150,10 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 	if (n >= sizeof buffer - 2)
 		return;
 	g_return_if_fail(within == NULL || n <= MAX_EDIT_DIGITS);
-	EditWindow window = {within, 0, {0}, {0}};
+	/* low[] and high[] are read only where known says they were computed */
+	EditWindow window;
+	window.within = within;
+	window.known = 0;
 	/* each edit's value is worked out alongside its text when the digits are few enough */
 	const gboolean valued = n <= MAX_EDIT_DIGITS;
 	/* the digits without the point: bare[0..m), mantissa, scale, the point's place */
@@ -1274,7 +1277,7 @@ search_edit_cb(const char *text, gsize length, const CfDecimal *value, gpointer 
 		return;
 	if (s->needed && !cf_interval_overlaps(edit.value.interval, *s->needed))
 		return;
-	Candidate cand = {0};
+	Candidate cand; /* try_edit() fills every field when it returns TRUE */
 	if (!try_edit(s->claim, s->members, &edit, s->claim_relations, s->target, s->target_holds,
 		      ++s->visit, &s->spent, s->spare, &cand))
 		return;

@@ -661,6 +661,44 @@ test_change_word_search(void)
 	}
 }
 
+/* The change family's anchor words, found stretch after stretch keeping what the last
+ * stretch found (the stretches of one line's sentences overlap), are those a search of each
+ * stretch alone finds: random texts of the anchor words and their parts, stretches that
+ * overlap, follow, nest, go back, end before the last one, start at 0. */
+static void
+test_change_anchors_incremental(void)
+{
+	static const char *const pieces[] = {"上年", "去年", "同比", "上一年", "上", "年", "一",
+					     "去", "同", "比", "较", "。", "a", " ", "\xe5"};
+	guint32 state = 23;
+	GRand *rand = g_rand_new_with_seed(99);
+	for (guint round = 0; round < 2000; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), 20 + round % 60,
+					     &state);
+		gsize starts[12], ends[12];
+		gsize start = 0, end = 0;
+		guint n = G_N_ELEMENTS(starts);
+		for (guint i = 0; i < n; i++) {
+			gint32 len = (gint32)text->len;
+			switch (g_rand_int_range(rand, 0, 5)) {
+			case 0: /* anywhere */
+				start = (gsize)g_rand_int_range(rand, 0, len + 1);
+				end = (gsize)g_rand_int_range(rand, (gint32)start, len + 1);
+				break;
+			default: /* on from the last, overlapping it */
+				start = (gsize)g_rand_int_range(rand, (gint32)start, (gint32)end + 1);
+				end = (gsize)g_rand_int_range(rand, (gint32)MAX(start, end), len + 1);
+				break;
+			}
+			starts[i] = start;
+			ends[i] = end;
+		}
+		g_assert_true(cf_check_change_anchors_agree(text->str, starts, ends, n));
+	}
+	g_rand_free(rand);
+}
+
 /* cf_word_bytes_in() (each word ruled out by its bytes before memmem()) says what strstr() of
  * each word on a copy says: random texts of the words, parts of them (a word's bytes all
  * there but not in order), ASCII, broken UTF-8, windows cut short of the text's end; lists
@@ -857,6 +895,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/rates/last-word", test_rates_last_word);
 	g_test_add_func("/check/change/word-search", test_change_word_search);
 	g_test_add_func("/check/words/bytes", test_word_bytes);
+	g_test_add_func("/check/change/anchors-incremental", test_change_anchors_incremental);
 	g_test_add_func("/check/change/ending-direction", test_change_ending_direction);
 	g_test_add_func("/check/put-int", test_put_int);
 	for (gsize i = 0; i < G_N_ELEMENTS(load_cases); i++) {

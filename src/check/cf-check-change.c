@@ -9,6 +9,7 @@
 #include "check/cf-check-rates.h"
 #include "check/cf-check-words.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 
@@ -411,23 +412,15 @@ anchor_found(gsize at, gsize length, gpointer data)
 	return TRUE;
 }
 
-/* Finds the anchor words from where the text before @sentence's first figure may start to
- * its last figure.  The stretches of a line's sentences overlap (each reaches back up to
- * RATES_MAX_LOOKBACK bytes): where this one begins inside the last one and ends at or after
- * it, the occurrences found there that lie in this one are kept and only the rest is searched
- * (from where a word ending past the last stretch can begin). */
+/* Finds the anchor words of norm[start, span_end) into @a.  The stretches of a line's
+ * sentences overlap (each reaches back up to RATES_MAX_LOOKBACK bytes): where this one
+ * begins inside the last one and ends at or after it, the occurrences found there that lie
+ * in this one are kept and only the rest is searched (from where a word ending past the last
+ * stretch can begin). */
 static void
-anchors_index(Anchors *a, const CfCheckContext *ctx, const CfRatesSentence *sentence)
+anchors_search(Anchors *a, const char *norm, gsize start, gsize span_end)
 {
 	const CfWordSet *anchor = &word_sets()->anchor;
-	const CfClaim *first = sentence->claims[0];
-	const CfClaim *final = sentence->claims[sentence->len - 1];
-	gsize start, end;
-	cf_rates_range_before(ctx, NULL, first, FALSE, &start, &end);
-	end = MAX(start, final->range.start);
-	/* the copy stops at a NUL in norm, as every text cut from norm does */
-	Span span = span_of(ctx, start, end);
-	const gsize span_end = start + span.length;
 	gsize from = start;
 	a->known_end = start;
 	if (a->start <= start && start <= a->end && a->end <= span_end) {
@@ -450,11 +443,54 @@ anchors_index(Anchors *a, const CfCheckContext *ctx, const CfRatesSentence *sent
 	a->start = start;
 	a->end = span_end;
 	a->base = from;
-	cf_word_set_scan(anchor, ctx->document->norm + from, span_end - from, anchor_found, a);
+	cf_word_set_scan(anchor, norm + from, span_end - from, anchor_found, a);
 }
 
-/* FALSE when norm[@start, @end) surely has no anchor word; TRUE when it has one or lies
- * outside the stretch searched. */
+/* Finds the anchor words from where the text before @sentence's first figure may start to
+ * its last figure. */
+static void
+anchors_index(Anchors *a, const CfCheckContext *ctx, const CfRatesSentence *sentence)
+{
+	const CfClaim *first = sentence->claims[0];
+	const CfClaim *final = sentence->claims[sentence->len - 1];
+	gsize start, end;
+	cf_rates_range_before(ctx, NULL, first, FALSE, &start, &end);
+	end = MAX(start, final->range.start);
+	/* the copy stops at a NUL in norm, as every text cut from norm does */
+	Span span = span_of(ctx, start, end);
+	anchors_search(a, ctx->document->norm, start, start + span.length);
+}
+
+static gint
+compare_pairs(gconstpointer x, gconstpointer y)
+{
+	const gsize *a = x, *b = y;
+	return a[0] != b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] != b[1] ? (a[1] < b[1] ? -1 : 1) : 0;
+}
+
+gboolean
+cf_check_change_anchors_agree(const char *text, const gsize *starts, const gsize *ends,
+			      guint n)
+{
+	Anchors a = {0, 0, g_array_new(FALSE, FALSE, sizeof(gsize)), 0, 0};
+	Anchors fresh = {0, 0, g_array_new(FALSE, FALSE, sizeof(gsize)), 0, 0};
+	gboolean agree = TRUE;
+	for (guint i = 0; i < n && agree; i++) {
+		anchors_search(&a, text, starts[i], ends[i]);
+		/* a search that keeps nothing of a last one */
+		fresh.start = fresh.end = 0;
+		g_array_set_size(fresh.found, 0);
+		anchors_search(&fresh, text, starts[i], ends[i]);
+		qsort(a.found->data, a.found->len / 2, 2 * sizeof(gsize), compare_pairs);
+		agree = a.found->len == fresh.found->len && a.start == fresh.start &&
+			a.end == fresh.end &&
+			memcmp(a.found->data, fresh.found->data, a.found->len * sizeof(gsize)) == 0;
+	}
+	g_array_unref(a.found);
+	g_array_unref(fresh.found);
+	return agree;
+}
+
 static gboolean
 anchors_within(const Anchors *a, gsize start, gsize end)
 {

@@ -481,10 +481,13 @@ cf_check_change_anchors_agree(const char *text, const gsize *starts, const gsize
 		fresh.start = fresh.end = 0;
 		g_array_set_size(fresh.found, 0);
 		anchors_search(&fresh, text, starts[i], ends[i]);
-		qsort(a.found->data, a.found->len / 2, 2 * sizeof(gsize), compare_pairs);
+		/* (qsort() and memcmp() want non-NULL arrays even for none) */
+		if (a.found->len > 2)
+			qsort(a.found->data, a.found->len / 2, 2 * sizeof(gsize), compare_pairs);
 		agree = a.found->len == fresh.found->len && a.start == fresh.start &&
 			a.end == fresh.end &&
-			memcmp(a.found->data, fresh.found->data, a.found->len * sizeof(gsize)) == 0;
+			(a.found->len == 0 ||
+			 memcmp(a.found->data, fresh.found->data, a.found->len * sizeof(gsize)) == 0);
 	}
 	g_array_unref(a.found);
 	g_array_unref(fresh.found);

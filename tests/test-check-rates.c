@@ -9,6 +9,7 @@
 #include "cf-test-pipeline.h"
 #include "cf-test-random.h"
 #include "check/cf-check-rates.h"
+#include "check/cf-check-words.h"
 #include "model/cf-error.h"
 
 typedef struct {
@@ -616,10 +617,11 @@ test_text_before_clause(void)
 	g_rand_free(rand);
 }
 
-/* The change family's one-pass word search finds what strstr() on a copy finds: every
- * occurrence of every word, on random texts of words, parts of words, ASCII and broken UTF-8,
- * long enough for the 16-byte steps and their tails, and a list with a word of under three
- * bytes (searched one by one). */
+/* The one-pass word search (cf-check-words.h: the change and year families') finds what
+ * strstr() on a copy finds: every occurrence of every word, on random texts of words, parts of
+ * words, ASCII and broken UTF-8, long enough for the 16-byte steps and their tails, a list
+ * with a word of under three bytes (searched one by one) and a list of more than 16 words,
+ * some of one character, many sharing their first bytes (the year family's cues). */
 static void
 test_change_word_search(void)
 {
@@ -627,11 +629,17 @@ test_change_word_search(void)
 	static const char *const cues[] = {"比上年", "较上年", "比去年", "同比", "与上年相比",
 					   "上年同期", "持平", "无变化", "没有变化", NULL};
 	static const char *const mixed[] = {"ab", "上年", "x\xe5\x8e", NULL};
-	static const char *const *const lists[] = {anchors, cues, mixed};
+	static const char *const many[] = {"比", "较", "同比", "同期", "上年", "去年", "上一年",
+					   "以来", "连续", "累计", "历年", "将", "计划", "拟",
+					   "预计", "下一步", "明年", "下年", "下一年", "截至", "截止",
+					   "预算", "支出", "结转", NULL};
+	static const char *const *const lists[] = {anchors, cues, mixed, many};
 	static const char *const pieces[] = {"上", "年", "去", "同", "比", "较", "一", "与", "相",
 					     "期", "持平", "无", "变化", "没有", "上年", "去年",
 					     "。", "，", "a", "b", "x", "1", " ", "\xe5", "\x8e",
-					     "\xbb", "\xe4\xb8", "万元", "增加"};
+					     "\xbb", "\xe4\xb8", "万元", "增加", "将", "计划", "拟",
+					     "截", "至", "止", "下", "步", "明", "以来", "连续", "预",
+					     "算", "支出", "结转"};
 	guint32 state = 7;
 	for (guint round = 0; round < 3000; round++) {
 		g_autoptr(GString) text = g_string_new(NULL);
@@ -651,6 +659,82 @@ test_change_word_search(void)
 			g_assert_cmpint(contains, ==, expected > 0);
 		}
 	}
+}
+
+/* The change family's anchor words, found stretch after stretch keeping what the last
+ * stretch found (the stretches of one line's sentences overlap), are those a search of each
+ * stretch alone finds: random texts of the anchor words and their parts, stretches that
+ * overlap, follow, nest, go back, end before the last one, start at 0. */
+static void
+test_change_anchors_incremental(void)
+{
+	static const char *const pieces[] = {"上年", "去年", "同比", "上一年", "上", "年", "一",
+					     "去", "同", "比", "较", "。", "a", " ", "\xe5"};
+	guint32 state = 23;
+	GRand *rand = g_rand_new_with_seed(99);
+	for (guint round = 0; round < 2000; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), 20 + round % 60,
+					     &state);
+		gsize starts[12], ends[12];
+		gsize start = 0, end = 0;
+		guint n = G_N_ELEMENTS(starts);
+		for (guint i = 0; i < n; i++) {
+			gint32 len = (gint32)text->len;
+			switch (g_rand_int_range(rand, 0, 5)) {
+			case 0: /* anywhere */
+				start = (gsize)g_rand_int_range(rand, 0, len + 1);
+				end = (gsize)g_rand_int_range(rand, (gint32)start, len + 1);
+				break;
+			default: /* on from the last, overlapping it */
+				start = (gsize)g_rand_int_range(rand, (gint32)start, (gint32)end + 1);
+				end = (gsize)g_rand_int_range(rand, (gint32)MAX(start, end), len + 1);
+				break;
+			}
+			starts[i] = start;
+			ends[i] = end;
+		}
+		g_assert_true(cf_check_change_anchors_agree(text->str, starts, ends, n));
+	}
+	g_rand_free(rand);
+}
+
+/* cf_word_bytes_in() (each word ruled out by its bytes before memmem()) says what strstr() of
+ * each word on a copy says: random texts of the words, parts of them (a word's bytes all
+ * there but not in order), ASCII, broken UTF-8, windows cut short of the text's end; lists
+ * with an ASCII word and a word of one character. */
+static void
+test_word_bytes(void)
+{
+	static const char *const money[] = {"金额", "资金", "经费", "万元", "元", "总额", "ab"};
+	static const char *const difference[] = {"大于", "超出", "节约", "节余", "比上年",
+						 "较上年", "同比", "未支付", "其中"};
+	static CfWordBytes lists[2];
+	const CfWordBytes *wb[] = {
+		cf_word_bytes_get(&lists[0], money, G_N_ELEMENTS(money)),
+		cf_word_bytes_get(&lists[1], difference, G_N_ELEMENTS(difference)),
+	};
+	static const char *const pieces[] = {"金", "额", "资", "经费", "万", "元", "总", "大", "于",
+					     "超", "出", "节", "约", "余", "比", "上年", "较", "同",
+					     "未", "支付", "其", "中", "a", "b", " ", "\xe9", "\x87",
+					     "，", "1"};
+	guint32 state = 11;
+	guint found = 0;
+	for (guint round = 0; round < 4000; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), round % 24, &state);
+		gsize length = text->len - (text->len ? round % MIN(text->len, 5u) : 0);
+		g_autofree char *copy = g_strndup(text->str, length);
+		for (guint l = 0; l < G_N_ELEMENTS(wb); l++) {
+			gboolean expected = FALSE;
+			for (guint w = 0; w < wb[l]->n; w++)
+				expected = expected || strstr(copy, wb[l]->words[w]) != NULL;
+			g_assert_cmpint(cf_word_bytes_in(wb[l], text->str, length), ==, expected);
+			found += expected;
+		}
+	}
+	g_assert_cmpuint(found, >, 1000);
+	g_assert_cmpuint(found, <, 7000);
 }
 
 /* cf_rates_last_word() (read back from the end through a last-byte index) against the
@@ -810,6 +894,8 @@ main(int argc, char **argv)
 	g_test_add_func("/check/identity/missing-file", test_identities_missing_file);
 	g_test_add_func("/check/rates/last-word", test_rates_last_word);
 	g_test_add_func("/check/change/word-search", test_change_word_search);
+	g_test_add_func("/check/words/bytes", test_word_bytes);
+	g_test_add_func("/check/change/anchors-incremental", test_change_anchors_incremental);
 	g_test_add_func("/check/change/ending-direction", test_change_ending_direction);
 	g_test_add_func("/check/put-int", test_put_int);
 	for (gsize i = 0; i < G_N_ELEMENTS(load_cases); i++) {

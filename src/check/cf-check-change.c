@@ -7,14 +7,11 @@
  * Only statements of one sentence are read, and only when each figure's role is clear from
  * the words right before it: this year's figure is the one the comparison follows. */
 #include "check/cf-check-rates.h"
+#include "check/cf-check-words.h"
 
+#include <stdlib.h>
 #include <string.h>
 
-/* 16 positions a step where SSE2 (and a count-trailing-zeros builtin) is there */
-#if defined(__SSE2__) && defined(__GNUC__)
-#define WORD_BLOCKS 1
-#include <emmintrin.h>
-#endif
 
 static const char *const comparison_cues[] = {"比上年", "较上年", "比去年", "较去年", "同比",
 					      "与上年相比", "与去年相比", "比上一年", "较上一年",
@@ -107,126 +104,6 @@ span_contains(const Span *span, const char *word)
 	return memmem(span->text, span->length, word, strlen(word)) != NULL;
 }
 
-/* A list of words made ready for finding them all in one pass over a text: each position is
- * tested by its first byte, then by its first three bytes at once, before the whole word. */
-#define WORD_SET_MAX 16
-
-typedef struct {
-	const char *const *words;
-	guint n;
-	gboolean short_word;       /* a word of under three bytes: searched one by one */
-	guint32 key[WORD_SET_MAX]; /* each word's first three bytes */
-	gsize length[WORD_SET_MAX];
-	guint8 first[256]; /* 1 for a byte that begins a word */
-	guint n_pairs;     /* the distinct first and third bytes of the words */
-	guchar pair[WORD_SET_MAX][2];
-#ifdef WORD_BLOCKS
-	__m128i pair_first[WORD_SET_MAX], pair_third[WORD_SET_MAX]; /* each pair's bytes, 16 times */
-#endif
-} WordSet;
-
-static guint32
-key_at(const char *p)
-{
-	const guchar *u = (const guchar *)p;
-	return (guint32)u[0] << 16 | (guint32)u[1] << 8 | u[2];
-}
-
-static void
-word_set_init(WordSet *set, const char *const *words)
-{
-	memset(set, 0, sizeof *set);
-	set->words = words;
-	for (; words[set->n]; set->n++) {
-		const char *w = words[set->n];
-		g_assert(set->n < WORD_SET_MAX);
-		set->length[set->n] = strlen(w);
-		if (set->length[set->n] < 3) {
-			set->short_word = TRUE;
-			continue;
-		}
-		set->key[set->n] = key_at(w);
-		set->first[(guchar)w[0]] = 1;
-		guint k = 0;
-		while (k < set->n_pairs &&
-		       (set->pair[k][0] != (guchar)w[0] || set->pair[k][1] != (guchar)w[2]))
-			k++;
-		if (k == set->n_pairs) {
-			set->pair[k][0] = (guchar)w[0];
-			set->pair[k][1] = (guchar)w[2];
-#ifdef WORD_BLOCKS
-			set->pair_first[k] = _mm_set1_epi8((char)w[0]);
-			set->pair_third[k] = _mm_set1_epi8((char)w[2]);
-#endif
-			set->n_pairs++;
-		}
-	}
-}
-
-/* Called for an occurrence of a word at @at, @length bytes long; FALSE stops the search. */
-typedef gboolean (*WordFunc)(gsize at, gsize length, gpointer data);
-
-/* The words of @set (none under three bytes) at text[p, length): calls @func for each as
- * word_set_scan() does; FALSE when it asked to stop. */
-static gboolean
-words_at(const WordSet *set, const char *text, gsize p, gsize length, gboolean *found,
-	 WordFunc func, gpointer data)
-{
-	guint32 key = key_at(text + p);
-	for (guint i = 0; i < set->n; i++)
-		if (key == set->key[i] && p + set->length[i] <= length &&
-		    memcmp(text + p + 3, set->words[i] + 3, set->length[i] - 3) == 0) {
-			*found = TRUE;
-			if (func == NULL || !func(p, set->length[i], data))
-				return FALSE;
-		}
-	return TRUE;
-}
-
-/* Calls @func (when not NULL) for every occurrence of a word of @set in text[0, length), in
- * order of position (word by word when one is under three bytes); stops at the first when
- * @func is NULL or returns FALSE.  Returns TRUE when it found one.  Every occurrence strstr()
- * would find is found. */
-static gboolean
-word_set_scan(const WordSet *set, const char *text, gsize length, WordFunc func, gpointer data)
-{
-	gboolean found = FALSE;
-	if (set->short_word) {
-		for (guint i = 0; i < set->n; i++)
-			for (const char *p = memmem(text, length, set->words[i], set->length[i]); p;
-			     p = memmem(p + 1, length - (gsize)(p + 1 - text), set->words[i],
-					set->length[i])) {
-				found = TRUE;
-				if (func == NULL || !func((gsize)(p - text), set->length[i], data))
-					return TRUE;
-			}
-		return found;
-	}
-	gsize p = 0;
-#ifdef WORD_BLOCKS
-	/* positions whose first and third bytes are a word's, 16 at a time */
-	for (; p + 18 <= length; p += 16) {
-		__m128i v0 = _mm_loadu_si128((const __m128i *)(text + p));
-		__m128i v2 = _mm_loadu_si128((const __m128i *)(text + p + 2));
-		__m128i hit = _mm_setzero_si128();
-		for (guint k = 0; k < set->n_pairs; k++)
-			hit = _mm_or_si128(
-				hit,
-				_mm_and_si128(_mm_cmpeq_epi8(v0, set->pair_first[k]),
-					      _mm_cmpeq_epi8(v2, set->pair_third[k])));
-		for (unsigned mask = (unsigned)_mm_movemask_epi8(hit); mask; mask &= mask - 1)
-			if (!words_at(set, text, p + (gsize)__builtin_ctz(mask), length, &found,
-				      func, data))
-				return TRUE;
-	}
-#endif
-	for (; p + 3 <= length; p++)
-		if (set->first[(guchar)text[p]] &&
-		    !words_at(set, text, p, length, &found, func, data))
-			return TRUE;
-	return found;
-}
-
 static gboolean
 span_ends_with(const Span *span, const char *word)
 {
@@ -237,7 +114,7 @@ span_ends_with(const Span *span, const char *word)
 /* The word lists the family searches texts for, and the last bytes of the ending words
  * (last_byte_set()). */
 typedef struct {
-	WordSet anchor, comparison, last_year, unchanged;
+	CfWordSet anchor, comparison, last_year, unchanged;
 	guint64 fillers_end, reach_end, increase_end, decrease_end;
 } WordSets;
 
@@ -454,6 +331,8 @@ static const char *const anchor_words[] = {"上年", "去年", "同比", "上一
 typedef struct {
 	gsize start, end; /* the stretch searched */
 	GArray *found;    /* gsize pairs: the start and end of each occurrence */
+	gsize base;       /* while searching: the norm offset the search's text starts at */
+	gsize known_end;  /* while searching: occurrences ending here or before are known */
 } Anchors;
 
 static gboolean
@@ -488,11 +367,11 @@ guint
 cf_check_change_count_words(const char *text, gsize length, const char *const *words,
 			    gboolean *contains)
 {
-	WordSet set;
-	word_set_init(&set, words);
+	CfWordSet set;
+	cf_word_set_init(&set, words);
 	guint n = 0;
-	word_set_scan(&set, text, length, count_word, &n);
-	*contains = word_set_scan(&set, text, length, NULL, NULL);
+	cf_word_set_scan(&set, text, length, count_word, &n);
+	*contains = cf_word_set_scan(&set, text, length, NULL, NULL);
 	return n;
 }
 
@@ -502,10 +381,10 @@ word_sets(void)
 	static WordSets sets;
 	static gsize ready = 0;
 	if (g_once_init_enter(&ready)) {
-		word_set_init(&sets.anchor, anchor_words);
-		word_set_init(&sets.comparison, comparison_cues);
-		word_set_init(&sets.last_year, last_year_words);
-		word_set_init(&sets.unchanged, unchanged_words);
+		cf_word_set_init(&sets.anchor, anchor_words);
+		cf_word_set_init(&sets.comparison, comparison_cues);
+		cf_word_set_init(&sets.last_year, last_year_words);
+		cf_word_set_init(&sets.unchanged, unchanged_words);
 		sets.fillers_end = last_byte_set(verb_fillers);
 		sets.reach_end = last_byte_set(reach_words);
 		sets.increase_end = last_byte_set(increase_words);
@@ -517,19 +396,54 @@ word_sets(void)
 
 /* cf_rates_contains_any() on a copy of @span, for @set's words. */
 static gboolean
-span_contains_any(const Span *span, const WordSet *set)
+span_contains_any(const Span *span, const CfWordSet *set)
 {
-	return word_set_scan(set, span->text, span->length, NULL, NULL);
+	return cf_word_set_scan(set, span->text, span->length, NULL, NULL);
 }
 
-/* An anchor word at @at (from a->start), @length bytes long. */
+/* An anchor word at @at (from a->base), @length bytes long, unless a->found has it. */
 static gboolean
 anchor_found(gsize at, gsize length, gpointer data)
 {
 	Anchors *a = data;
-	gsize pair[2] = {a->start + at, a->start + at + length};
-	g_array_append_vals(a->found, pair, 2);
+	gsize pair[2] = {a->base + at, a->base + at + length};
+	if (pair[1] > a->known_end)
+		g_array_append_vals(a->found, pair, 2);
 	return TRUE;
+}
+
+/* Finds the anchor words of norm[start, span_end) into @a.  The stretches of a line's
+ * sentences overlap (each reaches back up to RATES_MAX_LOOKBACK bytes): where this one
+ * begins inside the last one and ends at or after it, the occurrences found there that lie
+ * in this one are kept and only the rest is searched (from where a word ending past the last
+ * stretch can begin). */
+static void
+anchors_search(Anchors *a, const char *norm, gsize start, gsize span_end)
+{
+	const CfWordSet *anchor = &word_sets()->anchor;
+	gsize from = start;
+	a->known_end = start;
+	if (a->start <= start && start <= a->end && a->end <= span_end) {
+		/* keep the occurrences of the last stretch that begin in this one (they end in
+		 * it: at or before a->end) */
+		guint kept = 0;
+		gsize *pairs = (gsize *)(gpointer)a->found->data;
+		for (guint i = 0; i + 1 < a->found->len; i += 2)
+			if (pairs[i] >= start) {
+				pairs[kept++] = pairs[i];
+				pairs[kept++] = pairs[i + 1];
+			}
+		g_array_set_size(a->found, kept);
+		a->known_end = a->end;
+		if (a->end > start + anchor->longest - 1)
+			from = a->end - (anchor->longest - 1);
+	} else {
+		g_array_set_size(a->found, 0);
+	}
+	a->start = start;
+	a->end = span_end;
+	a->base = from;
+	cf_word_set_scan(anchor, norm + from, span_end - from, anchor_found, a);
 }
 
 /* Finds the anchor words from where the text before @sentence's first figure may start to
@@ -544,14 +458,42 @@ anchors_index(Anchors *a, const CfCheckContext *ctx, const CfRatesSentence *sent
 	end = MAX(start, final->range.start);
 	/* the copy stops at a NUL in norm, as every text cut from norm does */
 	Span span = span_of(ctx, start, end);
-	a->start = start;
-	a->end = start + span.length;
-	g_array_set_size(a->found, 0);
-	word_set_scan(&word_sets()->anchor, span.text, span.length, anchor_found, a);
+	anchors_search(a, ctx->document->norm, start, start + span.length);
 }
 
-/* FALSE when norm[@start, @end) surely has no anchor word; TRUE when it has one or lies
- * outside the stretch searched. */
+static gint
+compare_pairs(gconstpointer x, gconstpointer y)
+{
+	const gsize *a = x, *b = y;
+	return a[0] != b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] != b[1] ? (a[1] < b[1] ? -1 : 1) : 0;
+}
+
+gboolean
+cf_check_change_anchors_agree(const char *text, const gsize *starts, const gsize *ends,
+			      guint n)
+{
+	Anchors a = {0, 0, g_array_new(FALSE, FALSE, sizeof(gsize)), 0, 0};
+	Anchors fresh = {0, 0, g_array_new(FALSE, FALSE, sizeof(gsize)), 0, 0};
+	gboolean agree = TRUE;
+	for (guint i = 0; i < n && agree; i++) {
+		anchors_search(&a, text, starts[i], ends[i]);
+		/* a search that keeps nothing of a last one */
+		fresh.start = fresh.end = 0;
+		g_array_set_size(fresh.found, 0);
+		anchors_search(&fresh, text, starts[i], ends[i]);
+		/* (qsort() and memcmp() want non-NULL arrays even for none) */
+		if (a.found->len > 2)
+			qsort(a.found->data, a.found->len / 2, 2 * sizeof(gsize), compare_pairs);
+		agree = a.found->len == fresh.found->len && a.start == fresh.start &&
+			a.end == fresh.end &&
+			(a.found->len == 0 ||
+			 memcmp(a.found->data, fresh.found->data, a.found->len * sizeof(gsize)) == 0);
+	}
+	g_array_unref(a.found);
+	g_array_unref(fresh.found);
+	return agree;
+}
+
 static gboolean
 anchors_within(const Anchors *a, gsize start, gsize end)
 {
@@ -566,7 +508,7 @@ anchors_within(const Anchors *a, gsize start, gsize end)
 
 /* span_contains_any(@span, @words) for @words one of the lists the anchors cover. */
 static gboolean
-has_cue(const Anchors *a, const Span *span, const WordSet *words)
+has_cue(const Anchors *a, const Span *span, const CfWordSet *words)
 {
 	return anchors_within(a, span->start, span->end) && span_contains_any(span, words);
 }
@@ -738,7 +680,7 @@ read_unchanged(CfCheckContext *ctx, const CfRatesSentence *sentence, const Ancho
 	if (line_end)
 		tail_length = (gsize)(line_end - tail);
 	Span after = span_of(ctx, final->range.end, final->range.end + tail_length);
-	const WordSet *unchanged = &word_sets()->unchanged;
+	const CfWordSet *unchanged = &word_sets()->unchanged;
 	if (!span_contains_any(&text, unchanged) && !span_contains_any(&after, unchanged))
 		return;
 	const CfClaim *current = NULL, *last = NULL;
@@ -772,7 +714,7 @@ run(CfCheckContext *ctx)
 {
 	GArray *sentences = cf_rates_sentences(ctx);
 	anchors_checked();
-	Anchors a = {0, 0, g_array_new(FALSE, FALSE, sizeof(gsize))};
+	Anchors a = {0, 0, g_array_new(FALSE, FALSE, sizeof(gsize)), 0, 0};
 	for (guint s = 0; s < sentences->len; s++) {
 		const CfRatesSentence *sentence = &g_array_index(sentences, CfRatesSentence, s);
 		anchors_index(&a, ctx, sentence);

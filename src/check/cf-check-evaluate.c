@@ -150,7 +150,10 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 	if (n >= sizeof buffer - 2)
 		return;
 	g_return_if_fail(within == NULL || n <= MAX_EDIT_DIGITS);
-	EditWindow window = {within, 0, {0}, {0}};
+	/* low[] and high[] are read only where known says they were computed */
+	EditWindow window;
+	window.within = within;
+	window.known = 0;
 	/* each edit's value is worked out alongside its text when the digits are few enough */
 	const gboolean valued = n <= MAX_EDIT_DIGITS;
 	/* the digits without the point: bare[0..m), mantissa, scale, the point's place */
@@ -767,34 +770,78 @@ interval_any(void)
  *   at most         result ≤ bound: (−∞, bound.high] for the result, [result.low, ∞) for
  *                   the bound.
  * FALSE when it does not apply. */
+/* One end of a CfTermsSum being added up: the sum at the largest scale so far, its terms'
+ * magnitudes there, how many terms have that scale and the largest scale below it. */
+typedef struct {
+	gint64 sum;
+	guint64 size;
+	gint32 scale, below;
+	guint at_scale;
+} SumEnd;
+
+/* Adds @d to @end (the first term when @first); FALSE when the magnitudes do not fit. */
+static gboolean
+sum_end_add(SumEnd *end, CfDecimal d, gboolean first)
+{
+	/* |mantissa| <= 2^63: no overflow in unsigned 64 bits before the test */
+	guint64 size = d.mantissa < 0 ? -(guint64)d.mantissa : (guint64)d.mantissa;
+	gint64 m = d.mantissa;
+	if (first) {
+		*end = (SumEnd){0, 0, d.scale, 0, 0};
+	} else if (d.scale > end->scale) {
+		/* the sum so far to the new scale (its magnitude bounds the sum's) */
+		gint64 p = cf_decimal_pow10[d.scale - end->scale];
+		if (__builtin_mul_overflow(end->size, (guint64)p, &end->size) ||
+		    end->size > G_MAXINT64)
+			return FALSE;
+		end->sum *= p;
+		end->below = end->scale;
+		end->at_scale = 0;
+		end->scale = d.scale;
+	} else if (d.scale < end->scale) {
+		gint64 p = cf_decimal_pow10[end->scale - d.scale];
+		if (__builtin_mul_overflow(size, (guint64)p, &size) || size > G_MAXINT64)
+			return FALSE;
+		m *= p;
+		end->below = MAX(end->below, d.scale);
+	}
+	if (d.scale == end->scale)
+		end->at_scale++;
+	end->size += size;
+	if (end->size > G_MAXINT64)
+		return FALSE;
+	end->sum += m;
+	return TRUE;
+}
+
 void
 cf_check_terms_sum(const CfRelation *r, CfTermsSum *sum)
 {
-	*sum = (CfTermsSum){FALSE, 0, 0, 0, 0};
-	guint64 low_size = 0, high_size = 0;
+	*sum = (CfTermsSum){.exact = FALSE};
+	SumEnd low = {0}, high = {0};
 	for (guint k = 0; k < r->terms->len; k++) {
 		CfDecimal point;
 		CfInterval ti;
 		if (!cf_term_evaluate(g_ptr_array_index(r->terms, k), NULL, &point, &ti) ||
-		    ti.low_unbounded || ti.high_unbounded)
+		    ti.low_unbounded || ti.high_unbounded || !sum_end_add(&low, ti.low, k == 0) ||
+		    !sum_end_add(&high, ti.high, k == 0))
 			return;
-		if (k == 0) {
-			sum->low_scale = ti.low.scale;
-			sum->high_scale = ti.high.scale;
-		} else if (ti.low.scale != sum->low_scale || ti.high.scale != sum->high_scale) {
-			return;
-		}
-		/* |mantissa| <= 2^63: no overflow in unsigned 64 bits before the test */
-		low_size +=
-			ti.low.mantissa < 0 ? -(guint64)ti.low.mantissa : (guint64)ti.low.mantissa;
-		high_size += ti.high.mantissa < 0 ? -(guint64)ti.high.mantissa
-						  : (guint64)ti.high.mantissa;
-		if (low_size > G_MAXINT64 || high_size > G_MAXINT64)
-			return;
-		sum->low += ti.low.mantissa;
-		sum->high += ti.high.mantissa;
 	}
-	sum->exact = TRUE;
+	*sum = (CfTermsSum){TRUE,	    low.sum,	     high.sum,	     low.scale,
+			    high.scale,	    low.at_scale,    high.at_scale, low.below,
+			    high.below};
+}
+
+/* One end of the sum of all terms but one: @total (at @scale) less the left-out term's end
+ * @d, at the scale adding the others up gives (see CfTermsSum). */
+static CfDecimal
+sum_without(gint64 total, gint32 scale, guint at_scale, gint32 below, CfDecimal d)
+{
+	gint64 v = total - d.mantissa * cf_decimal_pow10[scale - d.scale];
+	if (d.scale != scale || at_scale > 1)
+		return (CfDecimal){v, scale};
+	/* exact: every other term's end has at most the scale below */
+	return (CfDecimal){v / cf_decimal_pow10[scale - below], below};
 }
 
 /* The sum of the intervals of @r's terms but the @skip-th, as adding them up from zero gives
@@ -808,15 +855,18 @@ others_sum(const CfRelation *r, guint skip, const CfTermsSum *sum, CfInterval *o
 	if (sum && sum->exact) {
 		/* adding up from 0 (scale 0) gives the terms' scales once there is a term */
 		if (skip >= r->terms->len) {
-			ti = (CfInterval){{0, sum->low_scale}, {0, sum->high_scale}, FALSE, FALSE};
-		} else if (r->terms->len == 1) {
+			others->low = (CfDecimal){sum->low, sum->low_scale};
+			others->high = (CfDecimal){sum->high, sum->high_scale};
 			return TRUE;
-		} else if (!cf_term_evaluate(g_ptr_array_index(r->terms, skip), NULL, &point,
-					     &ti)) {
-			return FALSE;
 		}
-		others->low = (CfDecimal){sum->low - ti.low.mantissa, sum->low_scale};
-		others->high = (CfDecimal){sum->high - ti.high.mantissa, sum->high_scale};
+		if (r->terms->len == 1)
+			return TRUE;
+		if (!cf_term_evaluate(g_ptr_array_index(r->terms, skip), NULL, &point, &ti))
+			return FALSE;
+		others->low = sum_without(sum->low, sum->low_scale, sum->low_at_scale,
+					  sum->low_below, ti.low);
+		others->high = sum_without(sum->high, sum->high_scale, sum->high_at_scale,
+					   sum->high_below, ti.high);
 		return TRUE;
 	}
 	for (guint k = 0; k < r->terms->len; k++) {
@@ -1227,7 +1277,7 @@ search_edit_cb(const char *text, gsize length, const CfDecimal *value, gpointer 
 		return;
 	if (s->needed && !cf_interval_overlaps(edit.value.interval, *s->needed))
 		return;
-	Candidate cand = {0};
+	Candidate cand; /* try_edit() fills every field when it returns TRUE */
 	if (!try_edit(s->claim, s->members, &edit, s->claim_relations, s->target, s->target_holds,
 		      ++s->visit, &s->spent, s->spare, &cand))
 		return;

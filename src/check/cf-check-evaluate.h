@@ -32,13 +32,20 @@ gboolean cf_check_needed_interval(const CfRelation *relation, GPtrArray *members
 				  CfInterval *needed);
 
 /* The sum of a relation's terms' intervals when it is exact in 64 bits in every order: every
- * term evaluates to a bounded interval, the low ends share one scale and the high ends
- * another, and the magnitudes of each end add up without overflow.  Then the sum of all
- * terms but one is the total less that one, exactly what adding the others up gives. */
+ * term evaluates to a bounded interval and the magnitudes of each end, brought to the
+ * largest scale of that end, add up without overflow.  Then the sum of all terms but one is
+ * the total less that one, exactly what adding the others up gives: at the largest scale of
+ * the others (adding up brings each sum to the larger scale of its two operands, and nothing
+ * overflows on the way), which is the largest of all but when the term left out is the only
+ * one of that scale. */
 typedef struct {
 	gboolean exact; /* else: add the terms up one by one */
-	gint64 low, high;
-	gint32 low_scale, high_scale;
+	gint64 low, high;             /* at low_scale and high_scale */
+	gint32 low_scale, high_scale; /* the largest scale of the low ends, of the high ends */
+	/* per end: how many terms have the largest scale, and the largest scale below it (0
+	 * when none) */
+	guint low_at_scale, high_at_scale;
+	gint32 low_below, high_below;
 } CfTermsSum;
 
 /* Fills @sum for @relation's terms. */

@@ -134,4 +134,11 @@ guint cf_check_change_count_words(const char *text, gsize length, const char *co
  * (增加, 增长了 …), 2 a decrease; @allow_reach also drops 到/至 (增加到). */
 guint cf_check_change_ending_direction(const char *text, gsize length, gboolean allow_reach);
 
+/* (Tests.) Whether the change family's anchor words found for the stretches [@starts[i],
+ * @ends[i]) of @text, searched one after another as the family searches a document's
+ * sentences (keeping what an earlier stretch found), are those a search of each stretch
+ * alone finds. */
+gboolean cf_check_change_anchors_agree(const char *text, const gsize *starts, const gsize *ends,
+				       guint n);
+
 G_END_DECLS

@@ -1,5 +1,6 @@
 /* cf-check-rates.c — helpers of the rate families: prose around a claim and money roles. */
 #include "check/cf-check-rates.h"
+#include "check/cf-check-words.h"
 
 #include <string.h>
 
@@ -70,11 +71,20 @@ cf_rates_sentence_find(const CfRatesSentence *sentence, const CfClaim *claim)
 	return -1;
 }
 
-/* The start of @c's line in norm. */
+/* The start of @c's line in norm: the line the claim names (its range starts there: lines
+ * are the same in norm as in the text), looked up by offset only when that line does not
+ * hold the claim's start. */
 static gsize
 line_start(const CfCheckContext *ctx, const CfClaim *c)
 {
-	return cf_document_line_at(ctx->document, c->range.start)->norm_offset;
+	const CfDocument *doc = ctx->document;
+	if (c->line >= 1 && c->line <= doc->lines->len) {
+		const CfLine *l = &g_array_index(doc->lines, CfLine, c->line - 1);
+		if (l->norm_offset <= c->range.start &&
+		    (c->line == doc->lines->len || (l + 1)->norm_offset > c->range.start))
+			return l->norm_offset;
+	}
+	return cf_document_line_at(doc, c->range.start)->norm_offset;
 }
 
 /* Moves @p forward to the next character boundary (a UTF-8 lead byte). */
@@ -312,14 +322,12 @@ static const char *const difference_words[] = {
 static CfRatesRole
 role_of_text(const char *text, gsize length, gboolean check_difference)
 {
-	if (check_difference) {
-		/* most words are ruled out by their bytes before they are searched for */
-		guint64 set = cf_utf8_byte_set_len(text, length);
-		for (guint i = 0; difference_words[i]; i++)
-			if (cf_utf8_may_contain(set, difference_words[i]) &&
-			    memmem(text, length, difference_words[i], strlen(difference_words[i])))
-				return RATES_ROLE_DIFFERENCE;
-	}
+	static CfWordBytes difference;
+	if (check_difference &&
+	    cf_word_bytes_in(cf_word_bytes_get(&difference, difference_words,
+					       G_N_ELEMENTS(difference_words) - 1),
+			     text, length))
+		return RATES_ROLE_DIFFERENCE;
 	static CfRatesWordIndex index;
 	gint word = cf_rates_last_word(&index, role_words, G_N_ELEMENTS(role_words), text, length);
 	return word < 0 ? RATES_ROLE_OTHER : (CfRatesRole)role_words[word].value;

@@ -8,6 +8,7 @@
  *    (or both without one), neither a change, a share, nor another year's figure.
  * Agreeing statements are related too: the tie lets a suggested edit change both. */
 #include "check/cf-check-table.h"
+#include "check/cf-check-words.h"
 
 #include <string.h>
 
@@ -73,12 +74,11 @@ is_plain_statement(const CfClaim *c)
 	    c->qualifier != CF_QUALIFIER_NONE || c->label == NULL ||
 	    g_utf8_strlen(c->label, -1) < MIN_LABEL_CHARS)
 		return FALSE;
-	/* most words are ruled out by their bytes before they are searched for */
-	guint64 set = cf_utf8_byte_set(c->label);
-	for (guint i = 0; context_words[i]; i++)
-		if (cf_utf8_may_contain(set, context_words[i]) &&
-		    strstr(c->label, context_words[i]))
-			return FALSE;
+	static CfWordBytes context;
+	if (cf_word_bytes_in(cf_word_bytes_get(&context, context_words,
+					       G_N_ELEMENTS(context_words) - 1),
+			     c->label, strlen(c->label)))
+		return FALSE;
 	for (guint k = 0; k < c->cues->len; k++)
 		for (guint i = 0; context_words[i]; i++)
 			if (g_strcmp0(g_ptr_array_index(c->cues, k), context_words[i]) == 0)

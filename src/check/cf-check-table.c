@@ -4,6 +4,7 @@
 #include "check/cf-check-table.h"
 
 #include "check/cf-check-rates.h"
+#include "check/cf-check-words.h"
 
 #include <string.h>
 
@@ -70,13 +71,12 @@ role_of_words(const char *label, gboolean generic)
 				       strlen(label));
 	if (word >= 0 || !generic)
 		return word < 0 ? CF_COLUMN_TEXT : (CfColumnRole)role_words[word].value;
-	/* most words are ruled out by their bytes before they are searched for */
-	guint64 set = cf_utf8_byte_set(label);
-	for (gsize i = 0; i < G_N_ELEMENTS(generic_money_words); i++)
-		if (cf_utf8_may_contain(set, generic_money_words[i]) &&
-		    strstr(label, generic_money_words[i]))
-			return CF_COLUMN_AMOUNT;
-	return CF_COLUMN_TEXT;
+	static CfWordBytes generic_money;
+	return cf_word_bytes_in(cf_word_bytes_get(&generic_money, generic_money_words,
+						  G_N_ELEMENTS(generic_money_words)),
+				label, strlen(label))
+		       ? CF_COLUMN_AMOUNT
+		       : CF_COLUMN_TEXT;
 }
 
 CfColumnRole

@@ -14,7 +14,8 @@
  *   - a carry-over (结转/结余) from the year before the report's is what it should be.
  * Without a year in the title nothing is checked: a year found in the body would only be
  * compared with itself.  Years in tables are not checked (comparison columns are common). */
-#include "check/cf-check-private.h"
+#include "check/cf-check-rates.h"
+#include "check/cf-check-words.h"
 
 #include <string.h>
 
@@ -22,17 +23,18 @@ static const gunichar clause_stops[] = {0xFF0C /* ， */, 0x3002 /* 。 */, 0xFF
 					0xFF1A /* ： */, 0xFF01 /* ！ */, 0xFF1F /* ？ */,
 					',', ';', ':', '!', '?', '\n'};
 
-static const char *const budget_words[] = {"预算", "支出", "决算", "资金", "结转", "经费", "拨款"};
+static const char *const budget_words[] = {"预算", "支出", "决算", "资金", "结转", "经费", "拨款",
+					   NULL};
 /* the report speaking of itself */
 static const char *const subject_words[] = {"我单位", "本单位", "我部门", "本部门", "我部",
 					    "本部", "我局", "本局", "我委", "本委", "我院", "本院",
-					    "我中心", "本中心", "我办", "本办"};
+					    "我中心", "本中心", "我办", "本办", NULL};
 /* a comparison, history or plan: another year is legitimate there */
 static const char *const other_year_cues[] = {
 	"比", "较", "同比", "同期", "上年", "去年", "上一年", "以来", "连续", "累计", "历年",
-	"将", "计划", "拟", "预计", "下一步", "明年", "下年", "下一年", "截至", "截止",
+	"将", "计划", "拟", "预计", "下一步", "明年", "下年", "下一年", "截至", "截止", NULL,
 };
-static const char *const carry_over_words[] = {"结转", "结余"};
+static const char *const carry_over_words[] = {"结转", "结余", NULL};
 
 static gboolean
 is_clause_stop(gunichar c)
@@ -62,13 +64,32 @@ clause_around(const CfDocument *doc, gsize start, gsize end, gsize *from, gsize 
 	*to = p - norm;
 }
 
-static gboolean
-contains_any(const char *text, gsize length, const char *const *words, guint n)
+/* The word lists, each made ready for one pass over a clause. */
+typedef struct {
+	CfWordSet budget, subject, other_year, carry_over;
+} WordSets;
+
+static const WordSets *
+word_sets(void)
 {
-	for (guint i = 0; i < n; i++)
-		if (g_strstr_len(text, length, words[i]))
-			return TRUE;
-	return FALSE;
+	static WordSets sets;
+	static gsize ready = 0;
+	if (g_once_init_enter(&ready)) {
+		cf_word_set_init(&sets.budget, budget_words);
+		cf_word_set_init(&sets.subject, subject_words);
+		cf_word_set_init(&sets.other_year, other_year_cues);
+		cf_word_set_init(&sets.carry_over, carry_over_words);
+		g_once_init_leave(&ready, 1);
+	}
+	return &sets;
+}
+
+/* TRUE when the clause norm[from, to) contains a word of @words (up to a NUL in it). */
+static gboolean
+contains_any(const CfCheckContext *ctx, gsize from, gsize to, const CfWordSet *words)
+{
+	return cf_word_set_scan(words, ctx->document->norm + from,
+				cf_rates_norm_length(ctx, from, to), NULL, NULL);
 }
 
 static gboolean
@@ -156,18 +177,16 @@ run(CfCheckContext *ctx)
 			continue;
 		gsize from, to;
 		clause_around(doc, c->range.start, c->range.end, &from, &to);
-		const char *clause = doc->norm + from;
-		gsize length = to - from;
-		if (!contains_any(clause, length, budget_words, G_N_ELEMENTS(budget_words)))
+		const WordSets *sets = word_sets();
+		if (!contains_any(ctx, from, to, &sets->budget))
 			continue;
-		gboolean own = contains_any(clause, length, subject_words, G_N_ELEMENTS(subject_words));
+		gboolean own = contains_any(ctx, from, to, &sets->subject);
 		if (!own && !clause_has_amount(ctx, from, to))
 			continue;
-		if (contains_any(clause, length, other_year_cues, G_N_ELEMENTS(other_year_cues)) ||
+		if (contains_any(ctx, from, to, &sets->other_year) ||
 		    year_is_date_or_range(doc, c, to))
 			continue;
-		if (year == report_year - 1 &&
-		    contains_any(clause, length, carry_over_words, G_N_ELEMENTS(carry_over_words)))
+		if (year == report_year - 1 && contains_any(ctx, from, to, &sets->carry_over))
 			continue;
 
 		CfFinding *f = cf_check_new_finding(ctx, "year-mismatch", CF_SEVERITY_WARNING, c);

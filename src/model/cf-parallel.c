@@ -111,6 +111,17 @@ wait_for_next(Run *r)
 	r->taker_waiting = FALSE;
 }
 
+static void
+run_clear(Run *r, GThread **threads)
+{
+	g_free(threads);
+	g_free(r->results);
+	g_free(r->ready_at);
+	g_mutex_clear(&r->lock);
+	g_cond_clear(&r->ready);
+	g_cond_clear(&r->room);
+}
+
 guint
 cf_parallel_run(const CfParallel *p, guint n)
 {
@@ -140,12 +151,7 @@ cf_parallel_run(const CfParallel *p, guint n)
 	}
 	if (started == 0) {
 		/* no thread could be started: the calling thread does it all */
-		g_free(threads);
-		g_free(r.results);
-		g_free(r.ready_at);
-		g_mutex_clear(&r.lock);
-		g_cond_clear(&r.ready);
-		g_cond_clear(&r.room);
+		run_clear(&r, threads);
 		return run_serially(p, n);
 	}
 
@@ -182,11 +188,6 @@ cf_parallel_run(const CfParallel *p, guint n)
 
 	for (guint i = 0; i < started; i++)
 		g_thread_join(threads[i]);
-	g_free(threads);
-	g_free(r.results);
-	g_free(r.ready_at);
-	g_mutex_clear(&r.lock);
-	g_cond_clear(&r.ready);
-	g_cond_clear(&r.room);
+	run_clear(&r, threads);
 	return taken;
 }

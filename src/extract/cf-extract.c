@@ -426,6 +426,49 @@ pool_copy(CfClaimPool *pool, const char *text, gsize length, guint *stored)
 /* Bytes up to which the characters between two claims are counted inline. */
 #define LOCATE_INLINE_BYTES 64
 
+#ifdef __SSE2__
+/* 16 zero bytes then 16 0xFF: loaded at tail_keep + n, it keeps a block's last n bytes. */
+static const guint8 tail_keep[32] = {
+	0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,
+	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+#endif
+
+/* cf_utf8_char_count(s + from, to - from) for a gap shorter than LOCATE_INLINE_BYTES: whole
+ * 16-byte blocks, then the last block loaded to end at @to with the bytes before the gap
+ * masked off (s[to - 16, to) is read, so @to >= 16; the bytes after @to are never read). */
+static inline guint
+short_char_count(const char *s, gsize from, gsize to)
+{
+	gsize gap = to - from;
+#ifdef __SSE2__
+	if (to >= 16) {
+		const __m128i below = _mm_set1_epi8((char)0xC0); /* continuation bytes, signed */
+		__m128i sum = _mm_setzero_si128();
+		gsize i = from;
+		for (; to - i >= 16; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+			sum = _mm_sub_epi8(sum, _mm_cmplt_epi8(v, below));
+		}
+		if (i < to) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(s + to - 16));
+			__m128i keep = _mm_loadu_si128((const __m128i *)(tail_keep + (to - i)));
+			sum = _mm_sub_epi8(sum, _mm_and_si128(_mm_cmplt_epi8(v, below), keep));
+		}
+		__m128i total = _mm_sad_epu8(sum, _mm_setzero_si128());
+		guint continuation =
+			(guint)_mm_cvtsi128_si32(total) + (guint)_mm_extract_epi16(total, 4);
+		return (guint)gap - continuation;
+	}
+#endif
+	return cf_utf8_char_count(s + from, gap);
+}
+
+guint
+extract_short_char_count(const char *s, gsize from, gsize to)
+{
+	return short_char_count(s, from, to);
+}
+
 /* Lines stepped over one by one from the last claim's before a binary search is cheaper. */
 #define LOCATE_STEPS 8
 
@@ -456,12 +499,15 @@ locate(Extractor *x, gsize offset, guint *line, guint *column)
 		x->loc_offset = l->norm_offset;
 		x->loc_column = 1;
 	}
-	/* the next claim is mostly a few characters on: counted inline, longer runs by the
-	 * document's 16-byte count */
-	gsize gap = offset - x->loc_offset;
-	x->loc_column += gap < LOCATE_INLINE_BYTES
-				 ? cf_utf8_char_count(x->norm + x->loc_offset, gap)
-				 : cf_document_char_count(x->doc, x->loc_offset, offset);
+	/* the next claim is mostly a few characters on: counted inline; of a longer run the
+	 * whole 16-byte blocks by the document's count, the rest inline */
+	gsize from = x->loc_offset;
+	if (offset - from >= LOCATE_INLINE_BYTES) {
+		gsize whole = offset - (offset - from) % 16;
+		x->loc_column += cf_document_char_count(x->doc, from, whole);
+		from = whole;
+	}
+	x->loc_column += short_char_count(x->norm, from, offset);
 	x->loc_offset = offset;
 	*line = l->number;
 	*column = x->loc_column;

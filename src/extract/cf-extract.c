@@ -469,6 +469,40 @@ extract_short_char_count(const char *s, gsize from, gsize to)
 	return short_char_count(s, from, to);
 }
 
+/* TRUE when s[from, to) holds a line break (\n or \r): 16 bytes at a time, the last block
+ * loaded to end at @to with the bytes before @from masked off (as short_char_count()). */
+static inline gboolean
+has_line_break(const char *s, gsize from, gsize to)
+{
+#ifdef __SSE2__
+	if (to >= 16) {
+		const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+		gsize i = from;
+		for (; to - i >= 16; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+			if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr))))
+				return TRUE;
+		}
+		if (i == to)
+			return FALSE;
+		__m128i v = _mm_loadu_si128((const __m128i *)(s + to - 16));
+		__m128i keep = _mm_loadu_si128((const __m128i *)(tail_keep + (to - i)));
+		__m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr));
+		return _mm_movemask_epi8(_mm_and_si128(hit, keep)) != 0;
+	}
+#endif
+	for (gsize i = from; i < to; i++)
+		if (s[i] == '\n' || s[i] == '\r')
+			return TRUE;
+	return FALSE;
+}
+
+gboolean
+extract_has_line_break(const char *s, gsize from, gsize to)
+{
+	return has_line_break(s, from, to);
+}
+
 /* Lines stepped over one by one from the last claim's before a binary search is cheaper. */
 #define LOCATE_STEPS 8
 
@@ -752,7 +786,7 @@ span_label(Extractor *x, Span *sp, gsize e, guint *stored)
 	}
 	char *label = pool_copy(x->pool, x->norm + b, e - b, stored), *out = label;
 	/* most labels sit on one line: nothing to drop */
-	if (memchr(label, '\n', e - b) == NULL && memchr(label, '\r', e - b) == NULL)
+	if (!has_line_break(x->norm, b, e))
 		return label;
 	for (gsize i = 0; i < e - b; i++)
 		if (label[i] != '\n' && label[i] != '\r')

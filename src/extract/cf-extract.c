@@ -268,8 +268,14 @@ last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
 {
 	gsize i = to;
 #ifdef __SSE2__
-	for (; i - floor >= 16 && i >= 18; i -= 16) {
-		for (guint mask = delimiter_block_mask(s, i); mask != 0;) {
+	while (i > floor && i >= 18) {
+		/* the last block, shorter than 16 bytes, read whole: the positions where a
+		 * delimiter would start before @floor masked off */
+		gsize left = i - floor;
+		guint mask = delimiter_block_mask(s, i);
+		if (left < 16)
+			mask &= ~0u << (16 - left);
+		for (; mask != 0;) {
 			guint k = 31 - (guint)__builtin_clz(mask);
 			mask &= ~(1u << k);
 			gsize end = i - 15 + k; /* where the delimiter would end */
@@ -284,6 +290,7 @@ last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
 				return end - 3;
 			}
 		}
+		i = left > 16 ? i - 16 : floor;
 	}
 #endif
 	for (; i > floor; i--) {

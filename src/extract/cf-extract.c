@@ -635,10 +635,12 @@ extract_fill_walk_stops(CfLexicon *lex)
 		}
 	}
 
-	memset(&lex->walk_stops, 0, sizeof lex->walk_stops);
+	/* the characters a cue word may start with (the cue set's bitmap, of the same layout),
+	 * then parentheses and label boundaries */
+	G_STATIC_ASSERT(sizeof lex->walk_stops.bits == 65536 / 8);
+	memcpy(lex->walk_stops.bits, lex->cue_set.first, sizeof lex->walk_stops.bits);
 	for (gunichar c = 0; c < 65536; c++)
-		if (is_parenthesis(c) || is_label_boundary(c) ||
-		    word_set_may_start(&lex->cue_set, c))
+		if (is_parenthesis(c) || is_label_boundary(c))
 			char_set_add(&lex->walk_stops, c);
 }
 

@@ -476,32 +476,43 @@ extract_short_char_count(const char *s, gsize from, gsize to)
 	return short_char_count(s, from, to);
 }
 
-/* TRUE when s[from, to) holds a line break (\n or \r): 16 bytes at a time, the last block
+/* TRUE when s[from, to) holds one of the bytes @c0 … @c3: 16 bytes at a time, the last block
  * loaded to end at @to with the bytes before @from masked off (as short_char_count()). */
 static inline gboolean
-has_line_break(const char *s, gsize from, gsize to)
+has_byte_of(const char *s, gsize from, gsize to, char c0, char c1, char c2, char c3)
 {
 #ifdef __SSE2__
 	if (to >= 16) {
-		const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+		const __m128i v0 = _mm_set1_epi8(c0), v1 = _mm_set1_epi8(c1);
+		const __m128i v2 = _mm_set1_epi8(c2), v3 = _mm_set1_epi8(c3);
+#define BYTE_OF_HITS(v)                                                                            \
+	_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, v0), _mm_cmpeq_epi8(v, v1)),                   \
+		     _mm_or_si128(_mm_cmpeq_epi8(v, v2), _mm_cmpeq_epi8(v, v3)))
 		gsize i = from;
 		for (; to - i >= 16; i += 16) {
 			__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
-			if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr))))
+			if (_mm_movemask_epi8(BYTE_OF_HITS(v)))
 				return TRUE;
 		}
 		if (i == to)
 			return FALSE;
 		__m128i v = _mm_loadu_si128((const __m128i *)(s + to - 16));
 		__m128i keep = _mm_loadu_si128((const __m128i *)(tail_keep + (to - i)));
-		__m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr));
-		return _mm_movemask_epi8(_mm_and_si128(hit, keep)) != 0;
+		return _mm_movemask_epi8(_mm_and_si128(BYTE_OF_HITS(v), keep)) != 0;
+#undef BYTE_OF_HITS
 	}
 #endif
 	for (gsize i = from; i < to; i++)
-		if (s[i] == '\n' || s[i] == '\r')
+		if (s[i] == c0 || s[i] == c1 || s[i] == c2 || s[i] == c3)
 			return TRUE;
 	return FALSE;
+}
+
+/* TRUE when s[from, to) holds a line break (\n or \r). */
+static inline gboolean
+has_line_break(const char *s, gsize from, gsize to)
+{
+	return has_byte_of(s, from, to, '\n', '\r', '\n', '\r');
 }
 
 gboolean
@@ -1848,9 +1859,21 @@ row_item(Extractor *x, const CfRow *row)
 		if (is_numeric_raw(x->norm + cell->range.start,
 				   cell->range.end - cell->range.start))
 			continue;
-		if (clean_text_to(x->item_text, x->norm + cell->range.start,
-				  cell->range.end - cell->range.start, FALSE) &&
-		    !is_numeric_text(x->item_text->str))
+		gsize b = cell->range.start, e = cell->range.end;
+		if (!has_byte_of(x->norm, b, e, '\0', '\n', '\r', '\t')) {
+			/* nothing for clean_text_to() to drop inside: its spaces trimmed, copied */
+			while (b < e && g_ascii_isspace(x->norm[b]))
+				b++;
+			while (e > b && g_ascii_isspace(x->norm[e - 1]))
+				e--;
+			if (b == e)
+				continue;
+			g_string_truncate(x->item_text, 0);
+			text_append(x->item_text, x->norm + b, e - b);
+		} else if (!clean_text_to(x->item_text, x->norm + b, e - b, FALSE)) {
+			continue;
+		}
+		if (!is_numeric_text(x->item_text->str))
 			return x->item_text->str;
 	}
 	return NULL;

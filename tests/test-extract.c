@@ -1054,6 +1054,58 @@ test_token_char_count(void)
 	g_rand_free(rand);
 }
 
+/* extract_short_char_count() (locate()'s count between two claims) counts as
+ * cf_utf8_char_count() does, valid UTF-8 or not, at every start and every gap below 64
+ * bytes, the short texts' fallback included. */
+static void
+test_short_char_count(void)
+{
+	static const char *const pieces[] = {"a",    "1",    "预",   "\xc2\xa0", "\xf0\x9f\x98\x80",
+					     "\x80", "\xbf", "\xc0", "\xff",     "\xe3\x80\x80"};
+	GRand *rand = g_rand_new_with_seed(20261127);
+	for (guint round = 0; round < 300; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+		append_random_pieces(text, starts, pieces, G_N_ELEMENTS(pieces), 60, rand);
+		/* only text[0, to) may be read: a copy of exactly that much for ASan */
+		for (gsize to = 0; to <= text->len; to++) {
+			g_autofree char *copy = g_memdup2(text->str, MAX(to, 1));
+			for (gsize from = to >= 63 ? to - 63 : 0; from <= to; from++)
+				g_assert_cmpuint(extract_short_char_count(copy, from, to), ==,
+						 cf_utf8_char_count(text->str + from, to - from));
+		}
+	}
+	g_rand_free(rand);
+}
+
+/* extract_has_line_break() (a label's test) finds \n and \r as memchr() does, at every
+ * start and end, short texts included. */
+static void
+test_has_line_break(void)
+{
+	static const char *const pieces[] = {"a", "预", "\n", "\r", " ", "\xe3\x80\x80", "1",
+					     "\x0b", "\x8a", "\x8d"};
+	GRand *rand = g_rand_new_with_seed(20261128);
+	guint found = 0;
+	for (guint round = 0; round < 300; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+		append_random_pieces(text, starts, pieces, G_N_ELEMENTS(pieces), 50, rand);
+		/* only text[0, to) may be read: a copy of exactly that much for ASan */
+		for (gsize to = 0; to <= text->len; to++) {
+			g_autofree char *copy = g_memdup2(text->str, MAX(to, 1));
+			for (gsize from = 0; from <= to; from++) {
+				gboolean expected = memchr(text->str + from, '\n', to - from) != NULL ||
+						    memchr(text->str + from, '\r', to - from) != NULL;
+				g_assert_cmpint(extract_has_line_break(copy, from, to), ==, expected);
+				found += expected;
+			}
+		}
+	}
+	g_assert_cmpuint(found, >, 100000);
+	g_rand_free(rand);
+}
+
 static void
 test_last_clause_delimiter(void)
 {
@@ -1198,6 +1250,8 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/lexicon/word-set-slots", test_word_set_slots);
 	g_test_add_func("/extract/token/multiplier-unit", test_multiplier_unit);
 	g_test_add_func("/extract/token/char-count", test_token_char_count);
+	g_test_add_func("/extract/locate/short-char-count", test_short_char_count);
+	g_test_add_func("/extract/label/has-line-break", test_has_line_break);
 	g_test_add_func("/extract/column/meaning", test_column_meaning);
 	g_test_add_func("/extract/token/by-hand/synthetic", test_token_matcher_synthetic);
 

@@ -45,6 +45,14 @@ void extract_fill_candidate_filter(CfLexicon *lex);
  * @after receives where the character after it starts. */
 gsize extract_last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after);
 
+/* cf_utf8_char_count(s + from, to - from) for to - from < 64 (locate()'s count between two
+ * claims), by 16-byte blocks when @to >= 16; s[to - 16, to) must be readable then. */
+guint extract_short_char_count(const char *s, gsize from, gsize to);
+
+/* TRUE when s[from, to) holds \n or \r (a label's test for line breaks to drop), by 16-byte
+ * blocks when @to >= 16; s[to - 16, to) must be readable then. */
+gboolean extract_has_line_break(const char *s, gsize from, gsize to);
+
 /* TRUE when @c (a code point) is a character of @set (UTF-8). */
 gboolean utf8_set_contains(const char *set, gunichar c);
 

@@ -268,8 +268,14 @@ last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
 {
 	gsize i = to;
 #ifdef __SSE2__
-	for (; i - floor >= 16 && i >= 18; i -= 16) {
-		for (guint mask = delimiter_block_mask(s, i); mask != 0;) {
+	while (i > floor && i >= 18) {
+		/* the last block, shorter than 16 bytes, read whole: the positions where a
+		 * delimiter would start before @floor masked off */
+		gsize left = i - floor;
+		guint mask = delimiter_block_mask(s, i);
+		if (left < 16)
+			mask &= ~0u << (16 - left);
+		for (; mask != 0;) {
 			guint k = 31 - (guint)__builtin_clz(mask);
 			mask &= ~(1u << k);
 			gsize end = i - 15 + k; /* where the delimiter would end */
@@ -284,6 +290,7 @@ last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
 				return end - 3;
 			}
 		}
+		i = left > 16 ? i - 16 : floor;
 	}
 #endif
 	for (; i > floor; i--) {
@@ -426,6 +433,94 @@ pool_copy(CfClaimPool *pool, const char *text, gsize length, guint *stored)
 /* Bytes up to which the characters between two claims are counted inline. */
 #define LOCATE_INLINE_BYTES 64
 
+#ifdef __SSE2__
+/* 16 zero bytes then 16 0xFF: loaded at tail_keep + n, it keeps a block's last n bytes. */
+static const guint8 tail_keep[32] = {
+	0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,
+	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+#endif
+
+/* cf_utf8_char_count(s + from, to - from) for a gap shorter than LOCATE_INLINE_BYTES: whole
+ * 16-byte blocks, then the last block loaded to end at @to with the bytes before the gap
+ * masked off (s[to - 16, to) is read, so @to >= 16; the bytes after @to are never read). */
+static inline guint
+short_char_count(const char *s, gsize from, gsize to)
+{
+	gsize gap = to - from;
+#ifdef __SSE2__
+	if (to >= 16) {
+		const __m128i below = _mm_set1_epi8((char)0xC0); /* continuation bytes, signed */
+		__m128i sum = _mm_setzero_si128();
+		gsize i = from;
+		for (; to - i >= 16; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+			sum = _mm_sub_epi8(sum, _mm_cmplt_epi8(v, below));
+		}
+		if (i < to) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(s + to - 16));
+			__m128i keep = _mm_loadu_si128((const __m128i *)(tail_keep + (to - i)));
+			sum = _mm_sub_epi8(sum, _mm_and_si128(_mm_cmplt_epi8(v, below), keep));
+		}
+		__m128i total = _mm_sad_epu8(sum, _mm_setzero_si128());
+		guint continuation =
+			(guint)_mm_cvtsi128_si32(total) + (guint)_mm_extract_epi16(total, 4);
+		return (guint)gap - continuation;
+	}
+#endif
+	return cf_utf8_char_count(s + from, gap);
+}
+
+guint
+extract_short_char_count(const char *s, gsize from, gsize to)
+{
+	return short_char_count(s, from, to);
+}
+
+/* TRUE when s[from, to) holds one of the bytes @c0 … @c3: 16 bytes at a time, the last block
+ * loaded to end at @to with the bytes before @from masked off (as short_char_count()). */
+static inline gboolean
+has_byte_of(const char *s, gsize from, gsize to, char c0, char c1, char c2, char c3)
+{
+#ifdef __SSE2__
+	if (to >= 16) {
+		const __m128i v0 = _mm_set1_epi8(c0), v1 = _mm_set1_epi8(c1);
+		const __m128i v2 = _mm_set1_epi8(c2), v3 = _mm_set1_epi8(c3);
+#define BYTE_OF_HITS(v)                                                                            \
+	_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, v0), _mm_cmpeq_epi8(v, v1)),                   \
+		     _mm_or_si128(_mm_cmpeq_epi8(v, v2), _mm_cmpeq_epi8(v, v3)))
+		gsize i = from;
+		for (; to - i >= 16; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+			if (_mm_movemask_epi8(BYTE_OF_HITS(v)))
+				return TRUE;
+		}
+		if (i == to)
+			return FALSE;
+		__m128i v = _mm_loadu_si128((const __m128i *)(s + to - 16));
+		__m128i keep = _mm_loadu_si128((const __m128i *)(tail_keep + (to - i)));
+		return _mm_movemask_epi8(_mm_and_si128(BYTE_OF_HITS(v), keep)) != 0;
+#undef BYTE_OF_HITS
+	}
+#endif
+	for (gsize i = from; i < to; i++)
+		if (s[i] == c0 || s[i] == c1 || s[i] == c2 || s[i] == c3)
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when s[from, to) holds a line break (\n or \r). */
+static inline gboolean
+has_line_break(const char *s, gsize from, gsize to)
+{
+	return has_byte_of(s, from, to, '\n', '\r', '\n', '\r');
+}
+
+gboolean
+extract_has_line_break(const char *s, gsize from, gsize to)
+{
+	return has_line_break(s, from, to);
+}
+
 /* Lines stepped over one by one from the last claim's before a binary search is cheaper. */
 #define LOCATE_STEPS 8
 
@@ -456,12 +551,15 @@ locate(Extractor *x, gsize offset, guint *line, guint *column)
 		x->loc_offset = l->norm_offset;
 		x->loc_column = 1;
 	}
-	/* the next claim is mostly a few characters on: counted inline, longer runs by the
-	 * document's 16-byte count */
-	gsize gap = offset - x->loc_offset;
-	x->loc_column += gap < LOCATE_INLINE_BYTES
-				 ? cf_utf8_char_count(x->norm + x->loc_offset, gap)
-				 : cf_document_char_count(x->doc, x->loc_offset, offset);
+	/* the next claim is mostly a few characters on: counted inline; of a longer run the
+	 * whole 16-byte blocks by the document's count, the rest inline */
+	gsize from = x->loc_offset;
+	if (offset - from >= LOCATE_INLINE_BYTES) {
+		gsize whole = offset - (offset - from) % 16;
+		x->loc_column += cf_document_char_count(x->doc, from, whole);
+		from = whole;
+	}
+	x->loc_column += short_char_count(x->norm, from, offset);
 	x->loc_offset = offset;
 	*line = l->number;
 	*column = x->loc_column;
@@ -548,10 +646,12 @@ extract_fill_walk_stops(CfLexicon *lex)
 		}
 	}
 
-	memset(&lex->walk_stops, 0, sizeof lex->walk_stops);
+	/* the characters a cue word may start with (the cue set's bitmap, of the same layout),
+	 * then parentheses and label boundaries */
+	G_STATIC_ASSERT(sizeof lex->walk_stops.bits == 65536 / 8);
+	memcpy(lex->walk_stops.bits, lex->cue_set.first, sizeof lex->walk_stops.bits);
 	for (gunichar c = 0; c < 65536; c++)
-		if (is_parenthesis(c) || is_label_boundary(c) ||
-		    word_set_may_start(&lex->cue_set, c))
+		if (is_parenthesis(c) || is_label_boundary(c))
 			char_set_add(&lex->walk_stops, c);
 }
 
@@ -706,7 +806,7 @@ span_label(Extractor *x, Span *sp, gsize e, guint *stored)
 	}
 	char *label = pool_copy(x->pool, x->norm + b, e - b, stored), *out = label;
 	/* most labels sit on one line: nothing to drop */
-	if (memchr(label, '\n', e - b) == NULL && memchr(label, '\r', e - b) == NULL)
+	if (!has_line_break(x->norm, b, e))
 		return label;
 	for (gsize i = 0; i < e - b; i++)
 		if (label[i] != '\n' && label[i] != '\r')
@@ -1815,9 +1915,21 @@ row_item(Extractor *x, const CfRow *row)
 		if (is_numeric_raw(x->norm + cell->range.start,
 				   cell->range.end - cell->range.start))
 			continue;
-		if (clean_text_to(x->item_text, x->norm + cell->range.start,
-				  cell->range.end - cell->range.start, FALSE) &&
-		    !is_numeric_text(x->item_text->str))
+		gsize b = cell->range.start, e = cell->range.end;
+		if (!has_byte_of(x->norm, b, e, '\0', '\n', '\r', '\t')) {
+			/* nothing for clean_text_to() to drop inside: its spaces trimmed, copied */
+			while (b < e && g_ascii_isspace(x->norm[b]))
+				b++;
+			while (e > b && g_ascii_isspace(x->norm[e - 1]))
+				e--;
+			if (b == e)
+				continue;
+			g_string_truncate(x->item_text, 0);
+			text_append(x->item_text, x->norm + b, e - b);
+		} else if (!clean_text_to(x->item_text, x->norm + b, e - b, FALSE)) {
+			continue;
+		}
+		if (!is_numeric_text(x->item_text->str))
 			return x->item_text->str;
 	}
 	return NULL;

@@ -131,6 +131,18 @@ add_sentence(Sentences *sentences, const char *norm, gsize start, gsize end)
 		movemask(ascii | full_stop | wide);                                            \
 	})
 
+/* The bytes among the 16 at @at that may start a delimiter (may_start_delimiter()), a bit
+ * each. */
+static inline guint
+lead_mask16(const guchar *at)
+{
+	CfBytes16 v;
+	memcpy(&v, at, sizeof v);
+	CfBytes16 hit = (v == ';') | (v == '!') | (v == '?') | (v == (signed char)0xE3) |
+			(v == (signed char)0xEF);
+	return cf_simd_movemask16(hit);
+}
+
 /* Where the 32-byte steps stop: at the first block holding a delimiter, or where fewer
  * than 34 bytes are left (the 16-byte steps go on from there). */
 __attribute__((target("avx2"))) static gsize
@@ -159,13 +171,15 @@ next_delimiter_byte(const guchar *u, gsize p, gsize end)
 			return p + (gsize)__builtin_ctz(mask);
 	}
 	for (; end - p >= 16; p += 16) {
-		CfBytes16 v;
-		memcpy(&v, u + p, sizeof v);
-		CfBytes16 hit = (v == ';') | (v == '!') | (v == '?') | (v == (signed char)0xE3) |
-				(v == (signed char)0xEF);
-		guint mask = cf_simd_movemask16(hit);
+		guint mask = lead_mask16(u + p);
 		if (mask != 0)
 			return p + (gsize)__builtin_ctz(mask);
+	}
+	/* the last bytes, fewer than 16: the block ending at @end read whole, the bytes before @p
+	 * masked off */
+	if (p < end && end >= 16) {
+		guint mask = lead_mask16(u + end - 16) & (~0u << (16 - (end - p)));
+		return mask != 0 ? end - 16 + (gsize)__builtin_ctz(mask) : end;
 	}
 	while (p < end && !may_start_delimiter(u[p]))
 		p++;

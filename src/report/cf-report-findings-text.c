@@ -35,8 +35,21 @@ display_width_capped(const char *text, gsize length, guint cap)
 {
 	guint width = 0;
 	const char *end = text + length;
-	for (const char *p = text; p < end && width <= cap; p = g_utf8_next_char(p))
-		width += char_width(cf_utf8_char_at(p));
+	for (const char *p = text; p < end && width <= cap;) {
+		guchar lead = (guchar)*p;
+		/* the two commonest cases without decoding: ASCII, and a lead byte of U+5000 to
+		 * U+9FFF (CJK ideographs, all wide) */
+		if (lead < 0x80) {
+			width += lead == '\t' ? CF_REPORT_TAB_WIDTH : 1;
+			p++;
+		} else if (lead >= 0xE5 && lead <= 0xE9) {
+			width += 2;
+			p += 3;
+		} else {
+			width += char_width(cf_utf8_char_at(p));
+			p = g_utf8_next_char(p);
+		}
+	}
 	return width;
 }
 
@@ -44,14 +57,6 @@ guint
 cf_report_display_width(const char *text, gsize length)
 {
 	return display_width_capped(text, length, G_MAXUINT - CF_REPORT_TAB_WIDTH);
-}
-
-static void
-append_spaces(GString *out, guint n)
-{
-	gsize at = out->len;
-	g_string_set_size(out, at + n);
-	memset(out->str + at, ' ', n);
 }
 
 static void
@@ -112,32 +117,45 @@ append_source(GString *out, const CfReportStyle *style, const char *source, guin
 		cut_right = p < end;
 		end = p;
 	}
-	g_string_append(out, "    ");
+	/* both lines at most: their fixed parts and colours, and each byte of the excerpt as
+	 * wide as a TAB three times over (the line, the padding and the mark under it) */
+	gsize span = (gsize)(MAX(end, mark_end) - start);
+	char *c = cf_buffer_begin(out, 64 + 3 * span * MAX(CF_REPORT_TAB_WIDTH, 2));
+	c = CF_CURSOR_PUT_LITERAL(c, "    ");
 	if (cut_left)
-		g_string_append(out, "…");
+		c = CF_CURSOR_PUT_LITERAL(c, "…");
 	/* the text as it is, but a TAB as spaces */
 	for (const char *p = start; p < end;) {
 		const char *tab = memchr(p, '\t', end - p);
 		const char *stop = tab ? tab : end;
-		g_string_append_len(out, p, stop - p);
-		if (tab)
-			append_spaces(out, CF_REPORT_TAB_WIDTH);
+		c = cf_cursor_put(c, p, stop - p);
+		if (tab) {
+			memset(c, ' ', CF_REPORT_TAB_WIDTH);
+			c += CF_REPORT_TAB_WIDTH;
+		}
 		p = tab ? tab + 1 : end;
 	}
 	if (cut_right)
-		g_string_append(out, "…");
-	g_string_append_c(out, '\n');
+		c = CF_CURSOR_PUT_LITERAL(c, "…");
+	*c++ = '\n';
 
-	g_string_append(out, "    ");
+	c = CF_CURSOR_PUT_LITERAL(c, "    ");
 	guint pad = cf_report_display_width(start, mark - start) + (cut_left ? 1 : 0);
-	append_spaces(out, pad);
-	open_color(out, style, SGR_GREEN);
-	g_string_append_c(out, '^');
+	memset(c, ' ', pad);
+	c += pad;
+	gboolean color = style && style->color;
+	if (color)
+		c = CF_CURSOR_PUT_LITERAL(c, SGR_GREEN);
+	*c++ = '^';
 	guint marked = mark_end > mark ? cf_report_display_width(mark, MIN(mark_end, end) - mark) : 1;
-	for (guint i = 1; i < marked; i++)
-		g_string_append_c(out, '~');
-	close_color(out, style);
-	g_string_append_c(out, '\n');
+	if (marked > 1) {
+		memset(c, '~', marked - 1);
+		c += marked - 1;
+	}
+	if (color)
+		c = CF_CURSOR_PUT_LITERAL(c, SGR_RESET);
+	*c++ = '\n';
+	cf_buffer_end(out, c);
 }
 
 static const char *

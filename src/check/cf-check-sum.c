@@ -1383,7 +1383,7 @@ closing_total(Analysis *an, guint closing, guint scope)
 			return; /* the expression states its own arithmetic */
 		GPtrArray *terms = g_ptr_array_new();
 		GPtrArray *plain =
-			an->narrow ? g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free)
+			an->narrow ? cf_term_array_new()
 				   : NULL;
 		if (!product_terms(an, scope, closing, terms, plain)) {
 			g_ptr_array_set_free_func(terms, (GDestroyNotify)cf_term_free);

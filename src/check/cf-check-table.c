@@ -1313,7 +1313,7 @@ add_parts_within(CfCheckContext *ctx, CfTerm *whole, GPtrArray *terms, const cha
 static GPtrArray *
 column_terms(const CfTableSet *set, const CfTableModel *m, GArray *rows, guint column)
 {
-	GPtrArray *terms = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
+	GPtrArray *terms = cf_term_array_new();
 	for (guint i = 0; i < rows->len; i++) {
 		guint r = g_array_index(rows, guint, i);
 		const CfClaim *c = cell_claim(set->context, m->index, r, column);
@@ -1426,7 +1426,7 @@ check_part_columns(CfTableSet *set, const CfTableModel *m)
 			CfTerm *whole = cf_table_cell_term(set, m->index, r, p, NULL);
 			if (whole == NULL)
 				continue;
-			GPtrArray *terms = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
+			GPtrArray *terms = cf_term_array_new();
 			for (guint i = 0; i < parts->len; i++) {
 				guint c = g_array_index(parts, guint, i);
 				CfTerm *t = cf_table_cell_term(set, m->index, r, c, NULL);

@@ -1382,9 +1382,7 @@ closing_total(Analysis *an, guint closing, guint scope)
 		if (t->claim->kind == CF_CLAIM_EXPRESSION)
 			return; /* the expression states its own arithmetic */
 		GPtrArray *terms = g_ptr_array_new();
-		GPtrArray *plain =
-			an->narrow ? cf_term_array_new()
-				   : NULL;
+		GPtrArray *plain = an->narrow ? cf_term_array_new() : NULL;
 		if (!product_terms(an, scope, closing, terms, plain)) {
 			g_ptr_array_set_free_func(terms, (GDestroyNotify)cf_term_free);
 			g_ptr_array_unref(terms);
@@ -1447,7 +1445,7 @@ closing_total(Analysis *an, guint closing, guint scope)
 		return;
 	if (an->result[previous] || pa->claim->kind == CF_CLAIM_EXPRESSION) {
 		gboolean product = an->product[previous] || pa->claim->kind == CF_CLAIM_EXPRESSION;
-		GPtrArray *terms = g_ptr_array_new();
+		GPtrArray *terms = cf_term_array_new();
 		g_ptr_array_add(terms, atom_term(an, previous));
 		if (an->narrow) {
 			/* what the result before narrowed to, whether the terms read it or not */
@@ -1624,7 +1622,7 @@ expression(Analysis *an, guint index)
 	record_narrow(an->narrow, e, computed);
 	if (result != e)
 		record_narrow(an->narrow, result, computed);
-	GPtrArray *terms = g_ptr_array_new();
+	GPtrArray *terms = cf_term_array_new();
 	g_ptr_array_add(terms, computed);
 	CfRelation *r = cf_relation_new(CF_RELATION_EQUAL, "product-mismatch", CF_SEVERITY_ERROR,
 					cf_term_new_claim(result), terms, "the arithmetic written");
@@ -1665,7 +1663,7 @@ rate(Analysis *an, guint index)
 	const CfClaim *n = atom_at(passage, count)->claim;
 	if (n->qualifier != CF_QUALIFIER_NONE || cf_decimal_sign(n->value) <= 0)
 		return;
-	GPtrArray *terms = g_ptr_array_new();
+	GPtrArray *terms = cf_term_array_new();
 	g_ptr_array_add(terms, atom_term(an, amount));
 	g_ptr_array_add(terms, cf_term_new_claim_with_interval(n, cf_interval_point(n->value)));
 	CfRelation *r = cf_relation_new(CF_RELATION_RATIO, "rate-mismatch", CF_SEVERITY_ERROR,

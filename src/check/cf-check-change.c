@@ -204,7 +204,7 @@ last_term(const CfCheckContext *ctx, const Change *ch)
 {
 	if (ch->last)
 		return named(term_of(ctx, ch->last), "last year's ", ch->last, NULL, NULL);
-	GPtrArray *children = g_ptr_array_new();
+	GPtrArray *children = cf_term_array_new();
 	g_ptr_array_add(children, term_of(ctx, ch->current));
 	g_ptr_array_add(children, term_of(ctx, ch->change));
 	if (ch->direction == DIRECTION_UP)
@@ -219,7 +219,7 @@ change_term(const CfCheckContext *ctx, const Change *ch)
 {
 	if (ch->change)
 		return term_of(ctx, ch->change);
-	GPtrArray *children = g_ptr_array_new();
+	GPtrArray *children = cf_term_array_new();
 	const CfClaim *a = ch->direction == DIRECTION_UP ? ch->current : ch->last;
 	const CfClaim *b = ch->direction == DIRECTION_UP ? ch->last : ch->current;
 	g_ptr_array_add(children, term_of(ctx, a));
@@ -230,7 +230,7 @@ change_term(const CfCheckContext *ctx, const Change *ch)
 static CfRelation *
 rate_relation(const CfCheckContext *ctx, const Change *ch, gboolean wrong_base)
 {
-	GPtrArray *terms = g_ptr_array_new();
+	GPtrArray *terms = cf_term_array_new();
 	g_ptr_array_add(terms, change_term(ctx, ch));
 	if (wrong_base)
 		g_ptr_array_add(terms, named(term_of(ctx, ch->current), "this year's ", ch->current,
@@ -310,7 +310,7 @@ check_change(CfCheckContext *ctx, const Change *ch)
 	if (ch->current == NULL || ch->direction == DIRECTION_NONE)
 		return;
 	if (ch->change && ch->last) {
-		GPtrArray *terms = g_ptr_array_new();
+		GPtrArray *terms = cf_term_array_new();
 		gboolean up = ch->direction == DIRECTION_UP;
 		g_ptr_array_add(terms, term_of(ctx, up ? ch->current : ch->last));
 		g_ptr_array_add(terms, term_of(ctx, up ? ch->last : ch->current));
@@ -702,7 +702,7 @@ read_unchanged(CfCheckContext *ctx, const CfRatesSentence *sentence, const Ancho
 	}
 	if (levels != 2 || current == NULL || last == NULL || !cf_rates_same_measure(current, last))
 		return;
-	GPtrArray *terms = g_ptr_array_new();
+	GPtrArray *terms = cf_term_array_new();
 	g_ptr_array_add(terms, term_of(ctx, last));
 	cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_EQUAL, "change-mismatch",
 						   CF_SEVERITY_ERROR, term_of(ctx, current), terms,

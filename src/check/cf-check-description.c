@@ -145,7 +145,7 @@ check_row(CfCheckContext *ctx, guint table_index, guint row_index, const CfRow *
 			cf_prose_analyse(NULL, passage, 0, own_narrow);
 			narrow = own_narrow;
 		}
-		GPtrArray *terms = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
+		GPtrArray *terms = cf_term_array_new();
 		guint n_amounts = 0;
 		gboolean has_total = FALSE;
 		gboolean ok =

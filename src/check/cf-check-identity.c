@@ -352,7 +352,7 @@ report_restated(CfCheckContext *ctx, const Context *context, GPtrArray *claims)
 		const CfClaim *c = g_ptr_array_index(claims, i);
 		if (cf_decimal_compare(c->value, first->value) == 0 || !cf_rates_same_measure(c, first))
 			continue;
-		GPtrArray *terms = g_ptr_array_new();
+		GPtrArray *terms = cf_term_array_new();
 		g_ptr_array_add(terms, cf_term_new_claim(first));
 		g_autofree char *what = g_strdup_printf("%s, stated twice for the same year",
 							first->label ? first->label : "the same quantity");

@@ -38,6 +38,9 @@ typedef struct {
 	                           * has taken yet (cf_prose_add_relations()) */
 	GPtrArray *sentences;     /* cf_rates_sentences(): the prose claims, sentence by sentence */
 	GArray *sentence_views;   /* CfRatesSentence over @sentences, cf_rates_sentences() */
+	guint8 *money_roles;      /* per claim of @sentences: 1 + its cf_rates_money_role(), or 0
+	                           * before it is asked (written by cf_rates_budget_and_spending(),
+	                           * read by every family that asks again) */
 	gboolean norm_whole;      /* document->norm is known to hold no NUL before norm_length
 	                           * (where a text cut from it would stop): context_init() */
 } CfCheckContext;

@@ -96,7 +96,7 @@ static GPtrArray *
 rows_terms(const CfTableSet *set, const CfTableModel *m, guint column, const char *category,
 	   gboolean *unreadable)
 {
-	GPtrArray *terms = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
+	GPtrArray *terms = cf_term_array_new();
 	*unreadable = FALSE;
 	for (guint r = 0; r < m->table->rows->len; r++) {
 		if (m->rows[r].kind != CF_ROW_ITEM)

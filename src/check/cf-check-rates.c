@@ -59,6 +59,7 @@ cf_rates_sentences(CfCheckContext *ctx)
 	}
 	ctx->sentences = flat;
 	ctx->sentence_views = views;
+	ctx->money_roles = g_new0(guint8, MAX(n, 1));
 	return views;
 }
 
@@ -333,22 +334,48 @@ role_of_text(const char *text, gsize length, gboolean check_difference)
 	return word < 0 ? RATES_ROLE_OTHER : (CfRatesRole)role_words[word].value;
 }
 
-CfRatesRole
-cf_rates_money_role(const CfCheckContext *ctx, const CfRatesSentence *sentence,
-		    const CfClaim *claim)
+/* cf_rates_money_role() of @claim, the claim at @at of @sentence (-1: not known). */
+static CfRatesRole
+money_role_at(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *claim,
+	      gint at)
 {
 	if (claim->kind != CF_CLAIM_AMOUNT || !claim->has_value)
 		return RATES_ROLE_OTHER;
 	if (cf_claim_has_cue(claim, "其中"))
 		return RATES_ROLE_DIFFERENCE;
 	/* the words since the previous number of the sentence, within the clause */
-	gint at = cf_rates_sentence_find(sentence, claim);
+	if (at < 0)
+		at = cf_rates_sentence_find(sentence, claim);
 	const CfClaim *previous = at > 0 ? sentence->claims[at - 1] : NULL;
 	gsize start, end;
 	cf_rates_range_before(ctx, previous, claim, TRUE, &start, &end);
 	/* what cf_rates_text_before() would copy, up to a NUL */
 	const char *text = ctx->document->norm + start;
 	return role_of_text(text, cf_rates_norm_length(ctx, start, end), TRUE);
+}
+
+CfRatesRole
+cf_rates_money_role(const CfCheckContext *ctx, const CfRatesSentence *sentence,
+		    const CfClaim *claim)
+{
+	return money_role_at(ctx, sentence, claim, -1);
+}
+
+/* The role of the claim at @at of @sentence, read once per document when @sentence is one of
+ * cf_rates_sentences() (the role depends on the document and the sentence only). */
+static CfRatesRole
+money_role_kept(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint at)
+{
+	const CfClaim *claim = sentence->claims[at];
+	const CfClaim *const *all = ctx->sentences ? (const CfClaim *const *)ctx->sentences->pdata
+						   : NULL;
+	if (all == NULL || ctx->money_roles == NULL || sentence->claims < all ||
+	    sentence->claims + sentence->len > all + ctx->sentences->len)
+		return money_role_at(ctx, sentence, claim, (gint)at);
+	guint8 *kept = &ctx->money_roles[sentence->claims + at - all];
+	if (*kept == 0)
+		*kept = (guint8)(1 + money_role_at(ctx, sentence, claim, (gint)at));
+	return (CfRatesRole)(*kept - 1);
 }
 
 CfRatesRole
@@ -385,7 +412,7 @@ cf_rates_budget_and_spending(const CfCheckContext *ctx, const CfRatesSentence *s
 			break;
 		if (c->kind != CF_CLAIM_AMOUNT || !c->has_value)
 			continue;
-		CfRatesRole role = cf_rates_money_role(ctx, sentence, c);
+		CfRatesRole role = money_role_kept(ctx, sentence, i);
 		switch (role) {
 		case RATES_ROLE_BUDGET:
 			if (whole && cf_decimal_compare(whole->value, c->value) != 0)

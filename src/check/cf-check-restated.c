@@ -42,7 +42,7 @@ check_sibling_totals(CfTableSet *set)
 			g_autofree char *what = g_strdup_printf(
 				"the total of the same %u items (tables at lines %u and %u)", p->n_matched,
 				ma->table->first_line, mb->table->first_line);
-			GPtrArray *terms = g_ptr_array_new();
+			GPtrArray *terms = cf_term_array_new();
 			g_ptr_array_add(terms, cf_check_term(set->context, b));
 			cf_check_add_relation(set->context,
 					      cf_relation_new(CF_RELATION_EQUAL, "restated-mismatch",
@@ -112,7 +112,7 @@ check_same_labels(CfCheckContext *ctx)
 		if (a->sentence == c->sentence)
 			continue;
 		g_autofree char *what = g_strdup_printf("%s, also stated at line %u", c->label, a->line);
-		GPtrArray *terms = g_ptr_array_new();
+		GPtrArray *terms = cf_term_array_new();
 		g_ptr_array_add(terms, cf_check_term(ctx, a));
 		cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_EQUAL, "restated-mismatch",
 							   CF_SEVERITY_ERROR, cf_check_term(ctx, c),

@@ -63,7 +63,7 @@ is_total_score_label(const char *label)
 static GPtrArray *
 score_terms(const CfTableSet *set, GArray *rows, gboolean max)
 {
-	GPtrArray *terms = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
+	GPtrArray *terms = cf_term_array_new();
 	for (guint i = 0; i < rows->len; i++) {
 		const ScoreRow *sr = &g_array_index(rows, ScoreRow, i);
 		gint column = max ? sr->max_column : sr->score_column;

@@ -422,7 +422,9 @@ lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_bef
 /* Scratch arrays for reading a passage, one set per thread, emptied (not freed) for each
  * passage: what a passage keeps is copied out of them at the end in blocks of its size. */
 typedef struct {
-	GPtrArray *claims; /* the atoms' claims */
+	/* the atoms' claims: n_claims of them in room for claims_capacity */
+	const CfClaim **claims;
+	guint n_claims, claims_capacity;
 	/* atom arrays of cleared passages, emptied, for the next passages to fill (at most
 	 * SPARE_ATOM_ARRAYS: a document's passages are read and cleared together) */
 	GPtrArray *spare_atoms;
@@ -435,7 +437,7 @@ static void
 passage_scratch_free(gpointer data)
 {
 	PassageScratch *scratch = data;
-	g_ptr_array_unref(scratch->claims);
+	g_free(scratch->claims);
 	g_ptr_array_unref(scratch->spare_atoms);
 	g_free(scratch->offsets);
 	g_free(scratch);
@@ -449,15 +451,38 @@ passage_scratch(void)
 	PassageScratch *scratch = g_private_get(&passage_scratch_key);
 	if (scratch == NULL) {
 		scratch = g_new(PassageScratch, 1);
-		scratch->claims = g_ptr_array_sized_new(64);
+		scratch->claims_capacity = 64;
+		scratch->claims = g_new(const CfClaim *, scratch->claims_capacity);
 		scratch->spare_atoms = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
 		scratch->capacity = 64;
 		scratch->offsets = g_new(gsize, scratch->capacity);
 		g_private_set(&passage_scratch_key, scratch);
 	}
-	g_ptr_array_set_size(scratch->claims, 0);
+	scratch->n_claims = 0;
 	scratch->n_offsets = 0;
 	return scratch;
+}
+
+/* Appends @claim to @scratch's claims (in place, as the offsets below). */
+static inline void
+scratch_push_claim(PassageScratch *scratch, const CfClaim *claim)
+{
+	if (scratch->n_claims == scratch->claims_capacity) {
+		scratch->claims_capacity *= 2;
+		scratch->claims = g_renew(const CfClaim *, scratch->claims, scratch->claims_capacity);
+	}
+	scratch->claims[scratch->n_claims++] = claim;
+}
+
+/* The start of the character before @p, not before @start (NULL when none): what
+ * g_utf8_find_prev_char(@start, @p) gives, without a call per atom. */
+static inline const char *
+prev_char_from(const char *start, const char *p)
+{
+	while (p > start)
+		if (((guchar)*--p & 0xC0) != 0x80)
+			return p;
+	return NULL;
 }
 
 /* Appends @offset to @scratch's offsets (in place: most passages add a few dozen). */
@@ -485,7 +510,6 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 	PassageScratch *scratch = passage_scratch();
 
 	/* the claims of the passage; those inside an expression are its operands */
-	GPtrArray *claims = scratch->claims;
 	gsize expression_end = 0;
 	for (guint i = first_claim_at(context, range.start); i < context->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(context->claims, i);
@@ -497,27 +521,24 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 			continue;
 		if (c->kind == CF_CLAIM_EXPRESSION) {
 			/* drop operands already taken (they start where the expression does) */
-			while (claims->len) {
-				const CfClaim *last = g_ptr_array_index(claims, claims->len - 1);
-				if (last->range.start < c->range.start)
-					break;
-				g_ptr_array_remove_index(claims, claims->len - 1);
-			}
-			g_ptr_array_add(claims, (gpointer)c);
+			while (scratch->n_claims &&
+			       scratch->claims[scratch->n_claims - 1]->range.start >= c->range.start)
+				scratch->n_claims--;
+			scratch_push_claim(scratch, c);
 			expression_end = MAX(expression_end, c->range.end);
 			continue;
 		}
 		if (c->range.start < expression_end)
 			continue;
-		g_ptr_array_add(claims, (gpointer)c);
+		scratch_push_claim(scratch, c);
 	}
 
 	/* one atom per claim, each written in place below */
 	passage->atoms = scratch->spare_atoms->len
 				 ? g_ptr_array_steal_index_fast(scratch->spare_atoms,
 								scratch->spare_atoms->len - 1)
-				 : g_array_sized_new(FALSE, FALSE, sizeof(CfProseAtom), claims->len);
-	g_array_set_size(passage->atoms, claims->len);
+				 : g_array_sized_new(FALSE, FALSE, sizeof(CfProseAtom), scratch->n_claims);
+	g_array_set_size(passage->atoms, scratch->n_claims);
 
 	/* numbered item markers: the chain 1, 2, 3 … in order (a marker numbered otherwise
 	 * is passed over) */
@@ -546,8 +567,8 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 	gsize unit_start = range.start;
 	scratch_push_offset(scratch, unit_start);
 	gsize p = range.start;
-	while (k < claims->len) {
-		const CfClaim *c = g_ptr_array_index(claims, k);
+	while (k < scratch->n_claims) {
+		const CfClaim *c = scratch->claims[k];
 		if (p >= c->range.start || p >= range.end) {
 			CfProseAtom a = {0};
 			a.claim = c;
@@ -559,8 +580,8 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 			gsize before_end = last_sep_end > prev_sep_end ? last_sep_end : prev_sep_end;
 			/* the clause before the lead, without its closing separator */
 			if (before_end > prev_sep_end) {
-				const char *sep = g_utf8_find_prev_char(doc->norm + prev_sep_end,
-									doc->norm + before_end);
+				const char *sep = prev_char_from(doc->norm + prev_sep_end,
+								 doc->norm + before_end);
 				if (sep)
 					before_end = sep - doc->norm;
 			}
@@ -1361,9 +1382,7 @@ closing_total(Analysis *an, guint closing, guint scope)
 		if (t->claim->kind == CF_CLAIM_EXPRESSION)
 			return; /* the expression states its own arithmetic */
 		GPtrArray *terms = g_ptr_array_new();
-		GPtrArray *plain =
-			an->narrow ? g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free)
-				   : NULL;
+		GPtrArray *plain = an->narrow ? cf_term_array_new() : NULL;
 		if (!product_terms(an, scope, closing, terms, plain)) {
 			g_ptr_array_set_free_func(terms, (GDestroyNotify)cf_term_free);
 			g_ptr_array_unref(terms);
@@ -1426,7 +1445,7 @@ closing_total(Analysis *an, guint closing, guint scope)
 		return;
 	if (an->result[previous] || pa->claim->kind == CF_CLAIM_EXPRESSION) {
 		gboolean product = an->product[previous] || pa->claim->kind == CF_CLAIM_EXPRESSION;
-		GPtrArray *terms = g_ptr_array_new();
+		GPtrArray *terms = cf_term_array_new();
 		g_ptr_array_add(terms, atom_term(an, previous));
 		if (an->narrow) {
 			/* what the result before narrowed to, whether the terms read it or not */
@@ -1603,7 +1622,7 @@ expression(Analysis *an, guint index)
 	record_narrow(an->narrow, e, computed);
 	if (result != e)
 		record_narrow(an->narrow, result, computed);
-	GPtrArray *terms = g_ptr_array_new();
+	GPtrArray *terms = cf_term_array_new();
 	g_ptr_array_add(terms, computed);
 	CfRelation *r = cf_relation_new(CF_RELATION_EQUAL, "product-mismatch", CF_SEVERITY_ERROR,
 					cf_term_new_claim(result), terms, "the arithmetic written");
@@ -1644,7 +1663,7 @@ rate(Analysis *an, guint index)
 	const CfClaim *n = atom_at(passage, count)->claim;
 	if (n->qualifier != CF_QUALIFIER_NONE || cf_decimal_sign(n->value) <= 0)
 		return;
-	GPtrArray *terms = g_ptr_array_new();
+	GPtrArray *terms = cf_term_array_new();
 	g_ptr_array_add(terms, atom_term(an, amount));
 	g_ptr_array_add(terms, cf_term_new_claim_with_interval(n, cf_interval_point(n->value)));
 	CfRelation *r = cf_relation_new(CF_RELATION_RATIO, "rate-mismatch", CF_SEVERITY_ERROR,

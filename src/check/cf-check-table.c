@@ -1296,7 +1296,7 @@ add_parts_within(CfCheckContext *ctx, CfTerm *whole, GPtrArray *terms, const cha
 	if (terms->len == 1) {
 		CfTerm *part = g_ptr_array_steal_index(terms, 0);
 		g_ptr_array_unref(terms);
-		GPtrArray *one = g_ptr_array_new();
+		GPtrArray *one = cf_term_array_new();
 		g_ptr_array_add(one, whole);
 		cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_AT_MOST, "table-part-exceeds",
 							   CF_SEVERITY_ERROR, part, one, what));
@@ -1313,7 +1313,7 @@ add_parts_within(CfCheckContext *ctx, CfTerm *whole, GPtrArray *terms, const cha
 static GPtrArray *
 column_terms(const CfTableSet *set, const CfTableModel *m, GArray *rows, guint column)
 {
-	GPtrArray *terms = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
+	GPtrArray *terms = cf_term_array_new();
 	for (guint i = 0; i < rows->len; i++) {
 		guint r = g_array_index(rows, guint, i);
 		const CfClaim *c = cell_claim(set->context, m->index, r, column);
@@ -1426,7 +1426,7 @@ check_part_columns(CfTableSet *set, const CfTableModel *m)
 			CfTerm *whole = cf_table_cell_term(set, m->index, r, p, NULL);
 			if (whole == NULL)
 				continue;
-			GPtrArray *terms = g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
+			GPtrArray *terms = cf_term_array_new();
 			for (guint i = 0; i < parts->len; i++) {
 				guint c = g_array_index(parts, guint, i);
 				CfTerm *t = cf_table_cell_term(set, m->index, r, c, NULL);
@@ -1449,7 +1449,7 @@ check_part_columns(CfTableSet *set, const CfTableModel *m)
 				if (part->claim->kind != CF_CLAIM_MALFORMED &&
 				    whole->claim->kind != CF_CLAIM_MALFORMED &&
 				    cf_decimal_compare(part->claim->value, whole->claim->value) == 0) {
-					GPtrArray *one = g_ptr_array_new();
+					GPtrArray *one = cf_term_array_new();
 					g_ptr_array_add(one, cf_term_new_claim(whole->claim));
 					CfRelation *tie = cf_relation_new(CF_RELATION_EQUAL,
 									  "table-part-exceeds",
@@ -1534,7 +1534,7 @@ check_execution_rate(CfTableSet *set, const CfTableModel *m)
 				cf_term_free(b);
 				continue;
 			}
-			GPtrArray *terms = g_ptr_array_new();
+			GPtrArray *terms = cf_term_array_new();
 			g_ptr_array_add(terms, a);
 			g_ptr_array_add(terms, b);
 			char buffer[48];

@@ -523,6 +523,7 @@ context_clear(CfCheckContext *ctx)
 	g_clear_pointer(&ctx->prose_found, cf_prose_found_free);
 	g_clear_pointer(&ctx->sentence_views, g_array_unref);
 	g_clear_pointer(&ctx->sentences, g_ptr_array_unref);
+	g_clear_pointer(&ctx->money_roles, g_free);
 }
 
 GPtrArray *

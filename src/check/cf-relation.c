@@ -17,12 +17,17 @@ typedef struct {
 	guint n;
 } SpareList;
 
+#define SPARES_MAX 4096
+/* emptied arrays of terms kept per thread (each keeps its room) */
+#define SPARE_ARRAYS_MAX 1024
+
 typedef struct {
 	SpareList terms;     /* blocks of sizeof(CfTerm) */
 	SpareList relations; /* blocks of RELATION_BLOCK */
+	/* arrays of terms of freed relations and terms, emptied, for cf_term_array_new() */
+	GPtrArray *arrays[SPARE_ARRAYS_MAX];
+	guint n_arrays;
 } Spares;
-
-#define SPARES_MAX 4096
 /* a relation whose what fits is made in a block of this size (the others: their own size) */
 #define RELATION_WHAT_MAX 160
 #define RELATION_BLOCK (sizeof(CfRelation) + RELATION_WHAT_MAX)
@@ -44,6 +49,8 @@ spares_free(gpointer data)
 	Spares *spares = data;
 	spare_list_clear(&spares->terms);
 	spare_list_clear(&spares->relations);
+	for (guint i = 0; i < spares->n_arrays; i++)
+		g_ptr_array_unref(spares->arrays[i]);
 	g_free(spares);
 }
 
@@ -86,6 +93,36 @@ spare_give(SpareList *list, gpointer block)
 	list->n++;
 }
 
+GPtrArray *
+cf_term_array_new(void)
+{
+	Spares *s = spares();
+	if (s->n_arrays)
+		return s->arrays[--s->n_arrays];
+	return g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
+}
+
+/* Frees @terms (an array of terms a relation or a term owned, freeing them with
+ * cf_term_free()): the array itself is kept, emptied, for cf_term_array_new() while there is
+ * room (no one else holds it: the relation or the term took it over). */
+static void
+term_array_give(GPtrArray *terms)
+{
+	Spares *s = spares();
+	if (s->n_arrays >= SPARE_ARRAYS_MAX) {
+		g_ptr_array_unref(terms);
+		return;
+	}
+	/* its terms are freed in order, as g_ptr_array_unref() would (a term freed there may
+	 * give back arrays of its own first) */
+	g_ptr_array_set_size(terms, 0);
+	if (s->n_arrays >= SPARE_ARRAYS_MAX) {
+		g_ptr_array_unref(terms);
+		return;
+	}
+	s->arrays[s->n_arrays++] = terms;
+}
+
 static CfTerm *
 term_new(CfTermKind kind)
 {
@@ -124,7 +161,7 @@ static CfTerm *
 term_new_compound(CfTermKind kind, GPtrArray *children)
 {
 	CfTerm *t = term_new(kind);
-	t->children = children ? children : g_ptr_array_new();
+	t->children = children ? children : cf_term_array_new();
 	g_ptr_array_set_free_func(t->children, (GDestroyNotify)cf_term_free);
 	return t;
 }
@@ -153,7 +190,7 @@ cf_term_free(CfTerm *term)
 	if (term == NULL)
 		return;
 	if (term->children)
-		g_ptr_array_unref(term->children);
+		term_array_give(term->children);
 	g_free(term->label);
 	spare_give(&spares()->terms, term);
 }
@@ -183,7 +220,7 @@ cf_relation_new(CfRelationKind kind, const char *rule, CfSeverity severity, CfTe
 	r->rule = rule;
 	r->severity = severity;
 	r->result = result;
-	r->terms = terms ? terms : g_ptr_array_new();
+	r->terms = terms ? terms : cf_term_array_new();
 	g_ptr_array_set_free_func(r->terms, (GDestroyNotify)cf_term_free);
 	r->ratio_exponent = 2;
 	if (what)
@@ -197,7 +234,7 @@ cf_relation_free(CfRelation *relation)
 	if (relation == NULL)
 		return;
 	cf_term_free(relation->result);
-	g_ptr_array_unref(relation->terms);
+	term_array_give(relation->terms);
 	/* the block's size follows from what, as in cf_relation_new() */
 	if (relation->what == NULL || strlen(relation->what) < RELATION_WHAT_MAX)
 		spare_give(&spares()->relations, relation);

@@ -60,6 +60,10 @@ CfTerm *cf_term_new_product(GPtrArray *children);
 /* @children[0] minus the others (taken over); at least one child. */
 CfTerm *cf_term_new_difference(GPtrArray *children);
 void cf_term_free(CfTerm *term);
+/* An empty array of terms that frees them with cf_term_free(), for cf_relation_new() or a
+ * cf_term_new_*() to take over: one the thread kept from a freed relation or term when it has
+ * one (no allocation), else a new one. */
+GPtrArray *cf_term_array_new(void);
 
 /* Appends every claim in @term (depth first) to @out. */
 void cf_term_collect_claims(const CfTerm *term, GPtrArray *out);

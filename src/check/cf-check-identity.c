@@ -398,6 +398,9 @@ apply(CfCheckContext *ctx, ByClaim *by_claim, const Index *index, const Context 
 		return;
 	if (already_related(ctx, by_claim, result, parts))
 		return;
+	/* a ratio is of two figures exactly (asked before its terms are made: nothing to free) */
+	if (id->kind == CF_IDENTITY_RATIO && parts->len != 2)
+		return;
 	GPtrArray *terms = g_ptr_array_new();
 	for (guint k = 0; k < parts->len; k++)
 		g_ptr_array_add(terms, cf_check_term(ctx, g_ptr_array_index(parts, k)));
@@ -405,8 +408,6 @@ apply(CfCheckContext *ctx, ByClaim *by_claim, const Index *index, const Context 
 						id->kind == CF_IDENTITY_SUM ? "identity" : "ratio");
 	CfRelation *r;
 	if (id->kind == CF_IDENTITY_RATIO) {
-		if (parts->len != 2)
-			return;
 		r = cf_relation_new(CF_RELATION_RATIO, "identity-mismatch", CF_SEVERITY_ERROR,
 				    cf_term_new_claim(result), terms, what);
 		r->ratio_exponent = 2;

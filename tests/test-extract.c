@@ -818,6 +818,45 @@ test_token_matcher_synthetic(void)
 	pcre2_match_data_free(match);
 }
 
+/* The dotted-date test's shortcut (least length, first bytes) against PCRE2 alone, on random
+ * strings of digits, points and other text, and on the pattern's own examples. */
+static void
+test_dotted_date_shortcut(void)
+{
+	static const char *const pieces[] = {
+		"0", "1", "2", "9", "19", "20", "2022", "2022.", "1999.", "12.", "12", "31", ".",
+		"..", "a", "A", " ", "\xef\xbc\x8e", "\xef\xbc\x92", "年", "-", ",", "123456789",
+	};
+	static const char *const examples[] = {"2022.12.31", "2022.1.1", "1999.01.02", "25.2",
+					       "2022.1", "2022", "", "2022.12.31.", "3022.1.1"};
+	g_assert_nonnull(lexicon->dotted_date);
+	g_assert_cmpuint(lexicon->dotted_date_min_length, >, 0);
+	pcre2_match_data *match = pcre2_match_data_create_from_pattern(lexicon->token, NULL);
+	for (guint i = 0; i < G_N_ELEMENTS(examples); i++)
+		g_assert_cmpint(lexicon_is_dotted_date(lexicon, examples[i], strlen(examples[i]),
+						       match),
+				==, lexicon_dotted_date_by_pcre2(lexicon, examples[i],
+								 strlen(examples[i]), match));
+	g_assert_true(lexicon_is_dotted_date(lexicon, "2022.12.31", 10, match));
+	g_assert_false(lexicon_is_dotted_date(lexicon, "2022.12", 7, match));
+	GRand *rand = g_rand_new_with_seed(20261123);
+	guint dates = 0;
+	for (guint i = 0; i < 100000; i++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		guint n = (guint)g_rand_int_range(rand, 1, 6);
+		cf_test_append_rand_pieces(text, pieces, G_N_ELEMENTS(pieces), n, rand);
+		gboolean expected =
+			lexicon_dotted_date_by_pcre2(lexicon, text->str, text->len, match);
+		g_assert_cmpint(lexicon_is_dotted_date(lexicon, text->str, text->len, match), ==,
+				expected);
+		dates += expected;
+	}
+	g_test_message("%u dates", dates);
+	g_assert_cmpuint(dates, >, 20);
+	g_rand_free(rand);
+	pcre2_match_data_free(match);
+}
+
 /* The column meaning of a header as the plain search gives it: every column word's every
  * occurrence, the one ending last (the longer on a tie) deciding. */
 static CfClaimKind
@@ -1200,6 +1239,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/token/char-count", test_token_char_count);
 	g_test_add_func("/extract/column/meaning", test_column_meaning);
 	g_test_add_func("/extract/token/by-hand/synthetic", test_token_matcher_synthetic);
+	g_test_add_func("/extract/token/dotted-date-shortcut", test_dotted_date_shortcut);
 
 	int status = g_test_run();
 	cf_lexicon_free(lexicon);

@@ -1057,16 +1057,10 @@ try_token(Extractor *x, Span *sp, gsize p)
 		    !(numeral_end + 1 < sp->end && (g_ascii_isdigit(s[numeral_end + 1]) ||
 						    s[numeral_end + 1] == ' ')))
 			return numeral_end;
-		if (lex->dotted_date && has_byte(s + g.part_start[numeral], glen(&g, numeral), '.')) {
-			PCRE2_SPTR text = (PCRE2_SPTR)s + g.part_start[numeral];
-			int r = lex->dotted_date_jit
-					? pcre2_jit_match(lex->dotted_date, text, glen(&g, numeral), 0,
-							  0, x->match, NULL)
-					: pcre2_match(lex->dotted_date, text, glen(&g, numeral), 0,
-						      PCRE2_NO_UTF_CHECK, x->match, NULL);
-			if (r >= 0)
-				return numeral_end;
-		}
+		if (has_byte(s + g.part_start[numeral], glen(&g, numeral), '.') &&
+		    lexicon_is_dotted_date(lex, s + g.part_start[numeral], glen(&g, numeral),
+					   x->match))
+			return numeral_end;
 		gsize follower = 0;
 		if (is_enumerator(x, sp, &g, &follower)) {
 			/* 6.离休干部…: a label starts after the list marker */
@@ -1287,7 +1281,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 			stated = num.interval;
 			claim->qualifier = CF_QUALIFIER_RANGE;
 		} else {
-			stated = cf_interval_stated(num.value);
+			stated = cf_interval_stated_inline(num.value);
 		}
 		if (has(&g, LEX_PART_RANGE_SEP)) {
 			LexPart second =

@@ -734,3 +734,43 @@ lexicon_token_matcher_new(const LexTokenSyntax *syntax)
 	}
 	return m;
 }
+
+void
+lexicon_dotted_date_prepare(CfLexicon *lex)
+{
+	memset(lex->dotted_date_first, 0xFF, sizeof lex->dotted_date_first);
+	lex->dotted_date_min_length = 0;
+	if (lex->dotted_date == NULL)
+		return;
+	uint32_t min_length = 0, first_type = 0, first_unit = 0;
+	const uint8_t *bitmap = NULL;
+	if (pcre2_pattern_info(lex->dotted_date, PCRE2_INFO_MINLENGTH, &min_length) == 0)
+		lex->dotted_date_min_length = min_length;
+	if (pcre2_pattern_info(lex->dotted_date, PCRE2_INFO_FIRSTCODETYPE, &first_type) == 0 &&
+	    first_type == 1 &&
+	    pcre2_pattern_info(lex->dotted_date, PCRE2_INFO_FIRSTCODEUNIT, &first_unit) == 0) {
+		/* an ASCII one in either case (the pattern may ignore case); others as unknown */
+		if (first_unit < 0x80) {
+			memset(lex->dotted_date_first, 0, sizeof lex->dotted_date_first);
+			guchar cases[] = {g_ascii_tolower(first_unit), g_ascii_toupper(first_unit)};
+			for (guint i = 0; i < G_N_ELEMENTS(cases); i++)
+				lex->dotted_date_first[cases[i] >> 3] |= 1u << (cases[i] & 7);
+		}
+	} else if (pcre2_pattern_info(lex->dotted_date, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0 &&
+		   bitmap != NULL) {
+		memcpy(lex->dotted_date_first, bitmap, sizeof lex->dotted_date_first);
+	}
+}
+
+gboolean
+lexicon_dotted_date_by_pcre2(const CfLexicon *lex, const char *text, gsize length,
+			     pcre2_match_data *match)
+{
+	if (lex->dotted_date == NULL)
+		return FALSE;
+	int r = lex->dotted_date_jit ? pcre2_jit_match(lex->dotted_date, (PCRE2_SPTR)text, length,
+						       0, 0, match, NULL)
+				     : pcre2_match(lex->dotted_date, (PCRE2_SPTR)text, length, 0,
+						   PCRE2_NO_UTF_CHECK, match, NULL);
+	return r >= 0;
+}

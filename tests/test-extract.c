@@ -633,6 +633,22 @@ test_claim_pool(void)
 	g_assert_cmpint(c999->kind, ==, CF_CLAIM_COUNT);
 	g_assert_cmpint(c999->table, ==, -1);
 	g_assert_cmpuint(c999->sentence, ==, G_MAXUINT);
+	/* a new claim is all zero (NULL, FALSE) but these, in its pool and with its cues too */
+	for (guint k = 0; k < 2; k++) {
+		CfClaim *fresh = k == 0 ? cf_claim_pool_new_claim(c999->pool, CF_CLAIM_RATE)
+					: cf_claim_new(CF_CLAIM_RATE);
+		CfClaim expected;
+		memset(&expected, 0, sizeof expected);
+		expected.kind = CF_CLAIM_RATE;
+		expected.has_value = TRUE;
+		expected.table = expected.row = expected.cell_column = -1;
+		expected.sentence = G_MAXUINT;
+		expected.cues = fresh->cues;
+		expected.pool = k == 0 ? c999->pool : NULL;
+		g_assert_cmpuint(fresh->cues->len, ==, 0);
+		g_assert_cmpmem(fresh, sizeof *fresh, &expected, sizeof expected);
+		cf_claim_free(fresh);
+	}
 	g_assert_cmpstr(c999->text, ==, "999个");
 	g_assert_cmpuint(c999->cues->len, ==, 2);
 	g_assert_cmpuint(((CfClaim *)claims->pdata[1])->cues->len, ==, 0);

@@ -700,6 +700,9 @@ test_claim_pool(void)
 
 /* ---- the token pattern by hand and by PCRE2 ---- */
 
+/* Positions where lexicon_lone_chinese_end() knew the token (compare_token_matchers()). */
+static guint lone_chinese;
+
 /* Matches the token pattern both ways at every character of @text[start, end) and asserts
  * the same outcome and groups; returns how many positions matched. */
 static guint
@@ -716,6 +719,21 @@ compare_token_matchers(const CfLexicon *lex, const char *text, gsize start, gsiz
 		if (by_hand != by_pcre2)
 			g_error("token at '%.*s': by hand %d, by PCRE2 %d", shown, text + p, by_hand,
 				by_pcre2);
+		/* a lone Chinese numeral character, where the shortcut says so: the match is that
+		 * character, in the Chinese group alone, and no multiplier word starts with it */
+		gsize lone = lexicon_lone_chinese_end(lex, text, end, p);
+		if (lone != 0) {
+			lone_chinese++;
+			g_assert_true(by_pcre2);
+			g_assert_cmpuint(lone, ==, p + 3);
+			for (guint g = 0; g < LEX_GROUPS; g++) {
+				gboolean whole = g == 0 || g == lex->group_chinese;
+				g_assert_cmpuint(pcre.start[g], ==, whole ? p : PCRE2_UNSET);
+				g_assert_cmpuint(pcre.end[g], ==, whole ? lone : PCRE2_UNSET);
+			}
+			for (guint i = 0; lex->multipliers[i]; i++)
+				g_assert_cmpint(strncmp(lex->multipliers[i], text + p, 3), !=, 0);
+		}
 		if (!by_hand)
 			continue;
 		matched++;
@@ -785,6 +803,7 @@ test_token_matcher_corpus(void)
 	g_assert_nonnull(lexicon->matcher); /* patterns/ uses the syntax the matcher knows */
 	pcre2_match_data *match = pcre2_match_data_create_from_pattern(lexicon->token, NULL);
 	guint matched = 0;
+	lone_chinese = 0;
 	g_autoptr(GPtrArray) paths = cf_test_report_paths(corpus_folders, 2);
 	for (guint p = 0; p < paths->len; p++) {
 		g_autoptr(GError) error = NULL;
@@ -798,8 +817,9 @@ test_token_matcher_corpus(void)
 		matched += compare_token_matchers(lexicon, doc->norm, 0,
 						  MIN(doc->norm_length, 4096), match);
 	}
-	g_test_message("%u matches", matched);
+	g_test_message("%u matches, %u lone Chinese numerals", matched, lone_chinese);
 	g_assert_cmpuint(matched, >, 1000);
+	g_assert_cmpuint(lone_chinese, >, 100);
 	pcre2_match_data_free(match);
 }
 
@@ -822,14 +842,16 @@ test_token_matcher_synthetic(void)
 	pcre2_match_data *match = pcre2_match_data_create_from_pattern(lexicon->token, NULL);
 	GRand *rand = g_rand_new_with_seed(20240521);
 	guint matched = 0;
+	lone_chinese = 0;
 	for (guint i = 0; i < 20000; i++) {
 		g_autoptr(GString) text = g_string_new(NULL);
 		guint n = (guint)g_rand_int_range(rand, 1, 12);
 		cf_test_append_rand_pieces(text, pieces, G_N_ELEMENTS(pieces), n, rand);
 		matched += compare_token_matchers(lexicon, text->str, 0, text->len, match);
 	}
-	g_test_message("%u matches", matched);
+	g_test_message("%u matches, %u lone Chinese numerals", matched, lone_chinese);
 	g_assert_cmpuint(matched, >, 20000);
+	g_assert_cmpuint(lone_chinese, >, 1000);
 	g_rand_free(rand);
 	pcre2_match_data_free(match);
 }

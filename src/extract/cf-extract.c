@@ -1041,6 +1041,11 @@ try_token(Extractor *x, Span *sp, gsize p)
 {
 	const CfLexicon *lex = x->lex;
 	const char *s = x->norm;
+	/* a Chinese numeral character alone is a word (统一, 一是): rejected below as one with
+	 * no prefix, multiplier or unit, known here without the matcher */
+	gsize lone = lexicon_lone_chinese_end(lex, s, sp->end, p);
+	if (lone != 0)
+		return lone;
 	Groups g;
 	if (!lexicon_match_token_parts(lex, s, sp->end, p, x->match, &g))
 		return 0;

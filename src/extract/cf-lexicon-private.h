@@ -358,6 +358,19 @@ lexicon_is_dotted_date(const CfLexicon *lex, const char *text, gsize length,
 	return lexicon_dotted_date_by_pcre2(lex, text, length, match);
 }
 
+/* lexicon_lone_chinese_end() of a three-byte character at @p. */
+gsize lexicon_lone_chinese_at(const CfLexicon *lex, const char *s, gsize end, gsize p);
+
+/* Where the token pattern at @p (p < @end) is sure to match one Chinese numeral character
+ * alone, no prefix, multiplier word or anything after it (一 in 统一, 一是): the end of that
+ * character; else 0 (nothing known: the matcher decides).  Known from the character and the
+ * one after it, by the hand matcher's sets (0 without one). */
+static inline gsize
+lexicon_lone_chinese_end(const CfLexicon *lex, const char *s, gsize end, gsize p)
+{
+	return ((guchar)s[p] & 0xF0) == 0xE0 ? lexicon_lone_chinese_at(lex, s, end, p) : 0;
+}
+
 /* Tests whether @c may start a number token. */
 static inline gboolean
 lexicon_is_candidate(const CfLexicon *lex, gunichar c)

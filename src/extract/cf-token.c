@@ -823,3 +823,32 @@ lexicon_dotted_date_by_pcre2(const CfLexicon *lex, const char *text, gsize lengt
 						   PCRE2_NO_UTF_CHECK, match, NULL);
 	return r >= 0;
 }
+
+gsize
+lexicon_lone_chinese_at(const CfLexicon *lex, const char *s, gsize end, gsize p)
+{
+	const LexTokenMatcher *m = lex->matcher;
+	const guchar *u = (const guchar *)s + p;
+	/* a numeral character no prefix nor multiplier word starts with */
+	if (m == NULL || end - p < 3 || !bits_have3(m->chinese.bits, u) ||
+	    bits_have3(m->prefix.first.bits, u) || bits_have3(m->multiplier.first.bits, u))
+		return 0;
+	/* then the end, or a character that neither goes on with the numeral (a digit, a
+	 * point word) nor starts what may follow one (follow_at(), spaces) */
+	gsize q = p + 3;
+	if (q == end)
+		return q;
+	const guchar *v = u + 3;
+	if ((v[0] & 0xF0) == 0xE0 && end - q >= 3)
+		return bits_have3(m->chinese.bits, v) || bits_have3(m->points.first.bits, v) ||
+				       bits_have3(m->follow.bits, v)
+			       ? 0
+			       : q;
+	if (v[0] < 0x80)
+		return is_space((char)v[0]) || char_set_has(&m->chinese, v[0]) ||
+				       char_set_has(&m->points.first, v[0]) ||
+				       char_set_has(&m->follow, v[0])
+			       ? 0
+			       : q;
+	return 0; /* other characters: as the matcher finds */
+}

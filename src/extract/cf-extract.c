@@ -1062,9 +1062,11 @@ try_token(Extractor *x, Span *sp, gsize p)
 		    !(numeral_end + 1 < sp->end && (g_ascii_isdigit(s[numeral_end + 1]) ||
 						    s[numeral_end + 1] == ' ')))
 			return numeral_end;
-		if (has_byte(s + g.part_start[numeral], glen(&g, numeral), '.') &&
-		    lexicon_is_dotted_date(lex, s + g.part_start[numeral], glen(&g, numeral),
-					   x->match))
+		/* a plain number has a point exactly when it has decimals (LexToken.plain) */
+		gboolean point = g.plain ? g.value.scale > 0
+					 : has_byte(s + g.part_start[numeral], glen(&g, numeral), '.');
+		if (point && lexicon_is_dotted_date(lex, s + g.part_start[numeral],
+						    glen(&g, numeral), x->match))
 			return numeral_end;
 		gsize follower = 0;
 		if (is_enumerator(x, sp, &g, &follower)) {

@@ -217,7 +217,8 @@ word_is_at(const TokenWord *w, const char *s, gsize p, gsize end)
 	       (end - p >= w->length && short_bytes_equal(s + p + 8, w->word + 8, w->length - 8));
 }
 
-static const TokenWord *word_in_list(const TokenList *list, const char *s, gsize p, gsize end);
+static inline const TokenWord *word_in_list(const TokenList *list, const char *s, gsize p,
+					    gsize end);
 
 /* The first word of @words (pattern order) written at s[p, end) and, for a unit, not
  * followed by one of its not_followed words; NULL when none (or @words is NULL).  Inline:
@@ -229,15 +230,25 @@ word_at(const TokenWords *words, const char *s, gsize p, gsize end)
 	return list != NULL ? word_in_list(list, s, p, end) : NULL;
 }
 
+/* Whether one of @w's not_followed words is at @p (a unit's, after it: 元 of 元旦).  Not
+ * inline: word_in_list() is, and this is where it recurs. */
+static G_GNUC_NO_INLINE gboolean
+not_followed_at(const TokenWord *w, const char *s, gsize p, gsize end)
+{
+	return word_at(w->not_followed, s, p, end) != NULL;
+}
+
 /* word_at() of @w alone. */
 static inline gboolean
 word_fits(const TokenWord *w, const char *s, gsize p, gsize end)
 {
-	return word_is_at(w, s, p, end) && word_at(w->not_followed, s, p + w->length, end) == NULL;
+	return word_is_at(w, s, p, end) &&
+	       (w->not_followed == NULL || !not_followed_at(w, s, p + w->length, end));
 }
 
-/* word_at() among the words of @list, those starting with the character at @p. */
-static const TokenWord *
+/* word_at() among the words of @list, those starting with the character at @p.  Inline: a
+ * call for each look-up cost about as much as the look-up. */
+static inline const TokenWord *
 word_in_list(const TokenList *list, const char *s, gsize p, gsize end)
 {
 	gsize after = p + list->first_length;

@@ -633,6 +633,22 @@ test_claim_pool(void)
 	g_assert_cmpint(c999->kind, ==, CF_CLAIM_COUNT);
 	g_assert_cmpint(c999->table, ==, -1);
 	g_assert_cmpuint(c999->sentence, ==, G_MAXUINT);
+	/* a new claim is all zero (NULL, FALSE) but these, in its pool and with its cues too */
+	for (guint k = 0; k < 2; k++) {
+		CfClaim *fresh = k == 0 ? cf_claim_pool_new_claim(c999->pool, CF_CLAIM_RATE)
+					: cf_claim_new(CF_CLAIM_RATE);
+		CfClaim expected;
+		memset(&expected, 0, sizeof expected);
+		expected.kind = CF_CLAIM_RATE;
+		expected.has_value = TRUE;
+		expected.table = expected.row = expected.cell_column = -1;
+		expected.sentence = G_MAXUINT;
+		expected.cues = fresh->cues;
+		expected.pool = k == 0 ? c999->pool : NULL;
+		g_assert_cmpuint(fresh->cues->len, ==, 0);
+		g_assert_cmpmem(fresh, sizeof *fresh, &expected, sizeof expected);
+		cf_claim_free(fresh);
+	}
 	g_assert_cmpstr(c999->text, ==, "999个");
 	g_assert_cmpuint(c999->cues->len, ==, 2);
 	g_assert_cmpuint(((CfClaim *)claims->pdata[1])->cues->len, ==, 0);
@@ -684,6 +700,9 @@ test_claim_pool(void)
 
 /* ---- the token pattern by hand and by PCRE2 ---- */
 
+/* Positions where lexicon_lone_chinese_end() knew the token (compare_token_matchers()). */
+static guint lone_chinese;
+
 /* Matches the token pattern both ways at every character of @text[start, end) and asserts
  * the same outcome and groups; returns how many positions matched. */
 static guint
@@ -700,6 +719,21 @@ compare_token_matchers(const CfLexicon *lex, const char *text, gsize start, gsiz
 		if (by_hand != by_pcre2)
 			g_error("token at '%.*s': by hand %d, by PCRE2 %d", shown, text + p, by_hand,
 				by_pcre2);
+		/* a lone Chinese numeral character, where the shortcut says so: the match is that
+		 * character, in the Chinese group alone, and no multiplier word starts with it */
+		gsize lone = lexicon_lone_chinese_end(lex, text, end, p);
+		if (lone != 0) {
+			lone_chinese++;
+			g_assert_true(by_pcre2);
+			g_assert_cmpuint(lone, ==, p + 3);
+			for (guint g = 0; g < LEX_GROUPS; g++) {
+				gboolean whole = g == 0 || g == lex->group_chinese;
+				g_assert_cmpuint(pcre.start[g], ==, whole ? p : PCRE2_UNSET);
+				g_assert_cmpuint(pcre.end[g], ==, whole ? lone : PCRE2_UNSET);
+			}
+			for (guint i = 0; lex->multipliers[i]; i++)
+				g_assert_cmpint(strncmp(lex->multipliers[i], text + p, 3), !=, 0);
+		}
 		if (!by_hand)
 			continue;
 		matched++;
@@ -769,6 +803,7 @@ test_token_matcher_corpus(void)
 	g_assert_nonnull(lexicon->matcher); /* patterns/ uses the syntax the matcher knows */
 	pcre2_match_data *match = pcre2_match_data_create_from_pattern(lexicon->token, NULL);
 	guint matched = 0;
+	lone_chinese = 0;
 	g_autoptr(GPtrArray) paths = cf_test_report_paths(corpus_folders, 2);
 	for (guint p = 0; p < paths->len; p++) {
 		g_autoptr(GError) error = NULL;
@@ -782,8 +817,9 @@ test_token_matcher_corpus(void)
 		matched += compare_token_matchers(lexicon, doc->norm, 0,
 						  MIN(doc->norm_length, 4096), match);
 	}
-	g_test_message("%u matches", matched);
+	g_test_message("%u matches, %u lone Chinese numerals", matched, lone_chinese);
 	g_assert_cmpuint(matched, >, 1000);
+	g_assert_cmpuint(lone_chinese, >, 100);
 	pcre2_match_data_free(match);
 }
 
@@ -806,14 +842,55 @@ test_token_matcher_synthetic(void)
 	pcre2_match_data *match = pcre2_match_data_create_from_pattern(lexicon->token, NULL);
 	GRand *rand = g_rand_new_with_seed(20240521);
 	guint matched = 0;
+	lone_chinese = 0;
 	for (guint i = 0; i < 20000; i++) {
 		g_autoptr(GString) text = g_string_new(NULL);
 		guint n = (guint)g_rand_int_range(rand, 1, 12);
 		cf_test_append_rand_pieces(text, pieces, G_N_ELEMENTS(pieces), n, rand);
 		matched += compare_token_matchers(lexicon, text->str, 0, text->len, match);
 	}
-	g_test_message("%u matches", matched);
+	g_test_message("%u matches, %u lone Chinese numerals", matched, lone_chinese);
 	g_assert_cmpuint(matched, >, 20000);
+	g_assert_cmpuint(lone_chinese, >, 1000);
+	g_rand_free(rand);
+	pcre2_match_data_free(match);
+}
+
+/* The dotted-date test's shortcut (least length, first bytes) against PCRE2 alone, on random
+ * strings of digits, points and other text, and on the pattern's own examples. */
+static void
+test_dotted_date_shortcut(void)
+{
+	static const char *const pieces[] = {
+		"0", "1", "2", "9", "19", "20", "2022", "2022.", "1999.", "12.", "12", "31", ".",
+		"..", "a", "A", " ", "\xef\xbc\x8e", "\xef\xbc\x92", "年", "-", ",", "123456789",
+	};
+	static const char *const examples[] = {"2022.12.31", "2022.1.1", "1999.01.02", "25.2",
+					       "2022.1", "2022", "", "2022.12.31.", "3022.1.1"};
+	g_assert_nonnull(lexicon->dotted_date);
+	g_assert_cmpuint(lexicon->dotted_date_min_length, >, 0);
+	pcre2_match_data *match = pcre2_match_data_create_from_pattern(lexicon->token, NULL);
+	for (guint i = 0; i < G_N_ELEMENTS(examples); i++)
+		g_assert_cmpint(lexicon_is_dotted_date(lexicon, examples[i], strlen(examples[i]),
+						       match),
+				==, lexicon_dotted_date_by_pcre2(lexicon, examples[i],
+								 strlen(examples[i]), match));
+	g_assert_true(lexicon_is_dotted_date(lexicon, "2022.12.31", 10, match));
+	g_assert_false(lexicon_is_dotted_date(lexicon, "2022.12", 7, match));
+	GRand *rand = g_rand_new_with_seed(20261123);
+	guint dates = 0;
+	for (guint i = 0; i < 100000; i++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		guint n = (guint)g_rand_int_range(rand, 1, 6);
+		cf_test_append_rand_pieces(text, pieces, G_N_ELEMENTS(pieces), n, rand);
+		gboolean expected =
+			lexicon_dotted_date_by_pcre2(lexicon, text->str, text->len, match);
+		g_assert_cmpint(lexicon_is_dotted_date(lexicon, text->str, text->len, match), ==,
+				expected);
+		dates += expected;
+	}
+	g_test_message("%u dates", dates);
+	g_assert_cmpuint(dates, >, 20);
 	g_rand_free(rand);
 	pcre2_match_data_free(match);
 }
@@ -1254,6 +1331,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/label/has-line-break", test_has_line_break);
 	g_test_add_func("/extract/column/meaning", test_column_meaning);
 	g_test_add_func("/extract/token/by-hand/synthetic", test_token_matcher_synthetic);
+	g_test_add_func("/extract/token/dotted-date-shortcut", test_dotted_date_shortcut);
 
 	int status = g_test_run();
 	cf_lexicon_free(lexicon);

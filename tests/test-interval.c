@@ -41,12 +41,17 @@ test_stated_reference(void)
 			CfInterval expected = cf_interval_point(value);
 			if (cf_decimal_sub(value, half, &low) && cf_decimal_add(value, half, &high))
 				expected = cf_interval_make(low, high);
-			CfInterval got = cf_interval_stated(value);
-			g_assert_cmpint(got.low.mantissa, ==, expected.low.mantissa);
-			g_assert_cmpint(got.low.scale, ==, expected.low.scale);
-			g_assert_cmpint(got.high.mantissa, ==, expected.high.mantissa);
-			g_assert_cmpint(got.high.scale, ==, expected.high.scale);
-			g_assert_false(got.low_unbounded || got.high_unbounded);
+			/* the inline shortcut and the general way, each for every value */
+			CfInterval gots[] = {cf_interval_stated(value),
+					     cf_interval_stated_general(value)};
+			for (guint k = 0; k < G_N_ELEMENTS(gots); k++) {
+				CfInterval got = gots[k];
+				g_assert_cmpint(got.low.mantissa, ==, expected.low.mantissa);
+				g_assert_cmpint(got.low.scale, ==, expected.low.scale);
+				g_assert_cmpint(got.high.mantissa, ==, expected.high.mantissa);
+				g_assert_cmpint(got.high.scale, ==, expected.high.scale);
+				g_assert_false(got.low_unbounded || got.high_unbounded);
+			}
 		}
 }
 

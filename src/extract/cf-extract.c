@@ -1141,6 +1141,11 @@ try_token(Extractor *x, Span *sp, gsize p)
 {
 	const CfLexicon *lex = x->lex;
 	const char *s = x->norm;
+	/* a Chinese numeral character alone is a word (统一, 一是): rejected below as one with
+	 * no prefix, multiplier or unit, known here without the matcher */
+	gsize lone = lexicon_lone_chinese_end(lex, s, sp->end, p);
+	if (lone != 0)
+		return lone;
 	Groups g;
 	if (!lexicon_match_token_parts(lex, s, sp->end, p, x->match, &g))
 		return 0;
@@ -1157,16 +1162,12 @@ try_token(Extractor *x, Span *sp, gsize p)
 		    !(numeral_end + 1 < sp->end && (g_ascii_isdigit(s[numeral_end + 1]) ||
 						    s[numeral_end + 1] == ' ')))
 			return numeral_end;
-		if (lex->dotted_date && has_byte(s + g.part_start[numeral], glen(&g, numeral), '.')) {
-			PCRE2_SPTR text = (PCRE2_SPTR)s + g.part_start[numeral];
-			int r = lex->dotted_date_jit
-					? pcre2_jit_match(lex->dotted_date, text, glen(&g, numeral), 0,
-							  0, x->match, NULL)
-					: pcre2_match(lex->dotted_date, text, glen(&g, numeral), 0,
-						      PCRE2_NO_UTF_CHECK, x->match, NULL);
-			if (r >= 0)
-				return numeral_end;
-		}
+		/* a plain number has a point exactly when it has decimals (LexToken.plain) */
+		gboolean point = g.plain ? g.value.scale > 0
+					 : has_byte(s + g.part_start[numeral], glen(&g, numeral), '.');
+		if (point && lexicon_is_dotted_date(lex, s + g.part_start[numeral],
+						    glen(&g, numeral), x->match))
+			return numeral_end;
 		gsize follower = 0;
 		if (is_enumerator(x, sp, &g, &follower)) {
 			/* 6.离休干部…: a label starts after the list marker */
@@ -1387,7 +1388,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 			stated = num.interval;
 			claim->qualifier = CF_QUALIFIER_RANGE;
 		} else {
-			stated = cf_interval_stated(num.value);
+			stated = cf_interval_stated_inline(num.value);
 		}
 		if (has(&g, LEX_PART_RANGE_SEP)) {
 			LexPart second =

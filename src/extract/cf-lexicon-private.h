@@ -294,6 +294,10 @@ struct CfLexicon {
 	int year_min, year_max;
 	pcre2_code *dotted_date;  /* anchored both ends */
 	gboolean dotted_date_jit; /* JIT-compiled: pcre2_jit_match() runs it */
+	/* what PCRE2 knows of any dotted_date match (lexicon_dotted_date_prepare()): its least
+	 * length, and the bytes it can start with (all 256 when PCRE2 does not know them) */
+	guint32 dotted_date_min_length;
+	guint8 dotted_date_first[32];
 
 	/* the characters span_advance() acts on (cf-extract.c): parentheses, label
 	 * boundaries and the first characters of cue words; the walk steps over the rest */
@@ -332,6 +336,40 @@ gboolean lexicon_token_by_pcre2(const CfLexicon *lex, const char *s, gsize end, 
 /* lexicon_match_token() by part (the hand matcher fills @token without groups). */
 gboolean lexicon_match_token_parts(const CfLexicon *lex, const char *s, gsize end, gsize p,
 				   pcre2_match_data *match, LexToken *token);
+
+/* Sets lex->dotted_date_min_length and dotted_date_first from lex->dotted_date (all bytes
+ * and 0 when it is NULL). */
+void lexicon_dotted_date_prepare(CfLexicon *lex);
+/* lexicon_is_dotted_date() by PCRE2 alone. */
+gboolean lexicon_dotted_date_by_pcre2(const CfLexicon *lex, const char *text, gsize length,
+				      pcre2_match_data *match);
+
+/* TRUE when the whole of @text (@length bytes) is a dotted date (2022.12.31, the
+ * [dotted-date] regex); @match is from the token pattern.  PCRE2 runs only on texts long
+ * enough that start with a byte a match can start with. */
+static inline gboolean
+lexicon_is_dotted_date(const CfLexicon *lex, const char *text, gsize length,
+		       pcre2_match_data *match)
+{
+	guchar first = length > 0 ? (guchar)text[0] : 0;
+	if (lex->dotted_date == NULL || length < lex->dotted_date_min_length || length == 0 ||
+	    !(lex->dotted_date_first[first >> 3] & (1u << (first & 7))))
+		return FALSE;
+	return lexicon_dotted_date_by_pcre2(lex, text, length, match);
+}
+
+/* lexicon_lone_chinese_end() of a three-byte character at @p. */
+gsize lexicon_lone_chinese_at(const CfLexicon *lex, const char *s, gsize end, gsize p);
+
+/* Where the token pattern at @p (p < @end) is sure to match one Chinese numeral character
+ * alone, no prefix, multiplier word or anything after it (一 in 统一, 一是): the end of that
+ * character; else 0 (nothing known: the matcher decides).  Known from the character and the
+ * one after it, by the hand matcher's sets (0 without one). */
+static inline gsize
+lexicon_lone_chinese_end(const CfLexicon *lex, const char *s, gsize end, gsize p)
+{
+	return ((guchar)s[p] & 0xF0) == 0xE0 ? lexicon_lone_chinese_at(lex, s, end, p) : 0;
+}
 
 /* Tests whether @c may start a number token. */
 static inline gboolean

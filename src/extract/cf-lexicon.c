@@ -702,6 +702,7 @@ load_numbers(CfLexicon *lex, const LexFile *f, GError **error)
 				lex->dotted_date_jit =
 					pcre2_jit_compile(s->code, PCRE2_JIT_COMPLETE) == 0;
 				lex->dotted_date = s->code;
+				lexicon_dotted_date_prepare(lex);
 			}
 		} else if (keys == chinese_keys) {
 			lex->chinese_digits = get_list(f, g, "digits");

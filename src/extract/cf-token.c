@@ -47,10 +47,30 @@ token_word_clear(gpointer data)
 	g_clear_pointer(&w->not_followed, token_words_free);
 }
 
+/* The words of an alternation that start with one character, in pattern order. */
+typedef struct {
+	GArray *words;      /* TokenWord */
+	gsize first_length; /* bytes of that character */
+	/* the bytes that follow the character in the longer words: where the text has none of
+	 * them next, only the words that are the character alone can be there (most texts after
+	 * 元 are no 元/人, 元/月 …) */
+	guint8 next[32];
+	GArray *alone; /* guint: the indices in words of those words, in pattern order */
+} TokenList;
+
+static void
+token_list_free(gpointer data)
+{
+	TokenList *list = data;
+	g_array_unref(list->words);
+	g_array_unref(list->alone);
+	g_free(list);
+}
+
 /* An alternation: its words in pattern order, found by their first character. */
 struct TokenWords {
 	CharSet first;       /* first characters of the words */
-	GPtrArray *lists;    /* GArray of TokenWord in pattern order, one per first character */
+	GPtrArray *lists;    /* TokenList, one per first character */
 	guint16 *pages[256]; /* code point >> 8 → 256 entries: index in lists + 1, 0 for none */
 };
 
@@ -105,7 +125,7 @@ static void
 token_words_init(TokenWords *words)
 {
 	memset(&words->first, 0, sizeof words->first);
-	words->lists = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+	words->lists = g_ptr_array_new_with_free_func(token_list_free);
 	memset(words->pages, 0, sizeof words->pages);
 }
 
@@ -137,25 +157,35 @@ token_words_add(TokenWords *words, const char *word, TokenWords *not_followed,
 	if (*page == NULL)
 		*page = g_new0(guint16, 256);
 	if ((*page)[c & 0xFF] == 0) {
-		GArray *created = g_array_new(FALSE, FALSE, sizeof(TokenWord));
-		g_array_set_clear_func(created, token_word_clear);
+		TokenList *created = g_new0(TokenList, 1);
+		created->words = g_array_new(FALSE, FALSE, sizeof(TokenWord));
+		g_array_set_clear_func(created->words, token_word_clear);
+		created->first_length = (gsize)(g_utf8_next_char(word) - word);
+		created->alone = g_array_new(FALSE, FALSE, sizeof(guint));
 		g_ptr_array_add(words->lists, created);
 		(*page)[c & 0xFF] = (guint16)words->lists->len;
 	}
-	GArray *list = words->lists->pdata[(*page)[c & 0xFF] - 1];
+	TokenList *list = words->lists->pdata[(*page)[c & 0xFF] - 1];
 	gsize length = strlen(word);
+	if (length > list->first_length) {
+		guchar next = (guchar)word[list->first_length];
+		list->next[next >> 3] |= (guint8)(1u << (next & 7));
+	} else {
+		guint index = list->words->len;
+		g_array_append_val(list->alone, index);
+	}
 	char head[8] = {0}, mask[8] = {0};
 	memcpy(head, word, MIN(length, sizeof head));
 	memset(mask, 0xFF, MIN(length, sizeof mask));
 	TokenWord w = {g_strdup(word), length, 0, 0, not_followed, unit};
 	memcpy(&w.head, head, sizeof head);
 	memcpy(&w.head_mask, mask, sizeof mask);
-	g_array_append_val(list, w);
+	g_array_append_val(list->words, w);
 }
 
 /* The words of @words starting with the character at s[p, end), in pattern order; NULL
  * when none does. */
-static inline const GArray *
+static inline const TokenList *
 words_starting(const TokenWords *words, const char *s, gsize p, gsize end)
 {
 	if (p >= end)
@@ -187,7 +217,8 @@ word_is_at(const TokenWord *w, const char *s, gsize p, gsize end)
 	       (end - p >= w->length && short_bytes_equal(s + p + 8, w->word + 8, w->length - 8));
 }
 
-static const TokenWord *word_in_list(const GArray *list, const char *s, gsize p, gsize end);
+static inline const TokenWord *word_in_list(const TokenList *list, const char *s, gsize p,
+					    gsize end);
 
 /* The first word of @words (pattern order) written at s[p, end) and, for a unit, not
  * followed by one of its not_followed words; NULL when none (or @words is NULL).  Inline:
@@ -195,17 +226,46 @@ static const TokenWord *word_in_list(const GArray *list, const char *s, gsize p,
 static inline const TokenWord *
 word_at(const TokenWords *words, const char *s, gsize p, gsize end)
 {
-	const GArray *list = words != NULL ? words_starting(words, s, p, end) : NULL;
+	const TokenList *list = words != NULL ? words_starting(words, s, p, end) : NULL;
 	return list != NULL ? word_in_list(list, s, p, end) : NULL;
 }
 
-/* word_at() among the words of @list, those starting with the character at @p. */
-static const TokenWord *
-word_in_list(const GArray *list, const char *s, gsize p, gsize end)
+/* Whether one of @w's not_followed words is at @p (a unit's, after it: 元 of 元旦).  Not
+ * inline: word_in_list() is, and this is where it recurs. */
+static G_GNUC_NO_INLINE gboolean
+not_followed_at(const TokenWord *w, const char *s, gsize p, gsize end)
 {
-	for (guint i = 0; i < list->len; i++) {
-		const TokenWord *w = &g_array_index(list, TokenWord, i);
-		if (word_is_at(w, s, p, end) && word_at(w->not_followed, s, p + w->length, end) == NULL)
+	return word_at(w->not_followed, s, p, end) != NULL;
+}
+
+/* word_at() of @w alone. */
+static inline gboolean
+word_fits(const TokenWord *w, const char *s, gsize p, gsize end)
+{
+	return word_is_at(w, s, p, end) &&
+	       (w->not_followed == NULL || !not_followed_at(w, s, p + w->length, end));
+}
+
+/* word_at() among the words of @list, those starting with the character at @p.  Inline: a
+ * call for each look-up cost about as much as the look-up. */
+static inline const TokenWord *
+word_in_list(const TokenList *list, const char *s, gsize p, gsize end)
+{
+	gsize after = p + list->first_length;
+	guchar next = after < end ? (guchar)s[after] : 0;
+	if (after >= end || !(list->next[next >> 3] & (1u << (next & 7)))) {
+		/* no longer word can be there: the first of the character alone that is */
+		for (guint i = 0; i < list->alone->len; i++) {
+			const TokenWord *w = &g_array_index(list->words, TokenWord,
+							    g_array_index(list->alone, guint, i));
+			if (word_fits(w, s, p, end))
+				return w;
+		}
+		return NULL;
+	}
+	for (guint i = 0; i < list->words->len; i++) {
+		const TokenWord *w = &g_array_index(list->words, TokenWord, i);
+		if (word_fits(w, s, p, end))
 			return w;
 	}
 	return NULL;
@@ -280,9 +340,9 @@ chinese_end(const LexTokenMatcher *m, const char *s, gsize p, gsize end)
 	if (q == p)
 		return p;
 	/* (?:POINT[digits]+)?: the first point word after which a digit follows */
-	const GArray *list = words_starting(&m->points, s, q, end);
-	for (guint i = 0; list && i < list->len; i++) {
-		const TokenWord *w = &g_array_index(list, TokenWord, i);
+	const TokenList *list = words_starting(&m->points, s, q, end);
+	for (guint i = 0; list && i < list->words->len; i++) {
+		const TokenWord *w = &g_array_index(list->words, TokenWord, i);
 		if (!word_is_at(w, s, q, end))
 			continue;
 		gsize r = set_run_end(&m->chinese, s, q + w->length, end);
@@ -343,9 +403,9 @@ range(const LexTokenMatcher *m, const char *s, gsize p, gsize end, LexToken *t)
 {
 	gsize spaces = spaces_end(s, p, end);
 	for (gsize k = spaces + 1; k-- > p;) {
-		const GArray *list = words_starting(&m->range, s, k, end);
-		for (guint i = 0; list && i < list->len; i++) {
-			const TokenWord *w = &g_array_index(list, TokenWord, i);
+		const TokenList *list = words_starting(&m->range, s, k, end);
+		for (guint i = 0; list && i < list->words->len; i++) {
+			const TokenWord *w = &g_array_index(list->words, TokenWord, i);
 			if (!word_is_at(w, s, k, end))
 				continue;
 			gsize after = k + w->length;
@@ -397,7 +457,7 @@ follow_at(const LexTokenMatcher *m, const char *s, gsize q, gsize end, gunichar 
 
 /* The words of @words that start with @c, a character one of them starts with (its
  * follow_at() bit is on). */
-static inline const GArray *
+static inline const TokenList *
 words_of(const TokenWords *words, gunichar c)
 {
 	return words->lists->pdata[words->pages[c >> 8][c & 0xFF] - 1];
@@ -452,10 +512,10 @@ token_by_hand(const LexTokenMatcher *m, const char *s, gsize end, gsize p, LexTo
 
 	/* (?:(?<p>PREFIX))? then the numeral; without it when no numeral follows the prefix */
 	gsize q = p;
-	const GArray *list = words_starting(&m->prefix, s, p, end);
+	const TokenList *list = words_starting(&m->prefix, s, p, end);
 	if (list != NULL) {
-		for (guint i = 0; i < list->len && q == p; i++) {
-			const TokenWord *w = &g_array_index(list, TokenWord, i);
+		for (guint i = 0; i < list->words->len && q == p; i++) {
+			const TokenWord *w = &g_array_index(list->words, TokenWord, i);
 			if (!word_is_at(w, s, p, end))
 				continue;
 			gsize r = numeral(m, s, p + w->length, end, t);
@@ -733,4 +793,73 @@ lexicon_token_matcher_new(const LexTokenSyntax *syntax)
 		}
 	}
 	return m;
+}
+
+void
+lexicon_dotted_date_prepare(CfLexicon *lex)
+{
+	memset(lex->dotted_date_first, 0xFF, sizeof lex->dotted_date_first);
+	lex->dotted_date_min_length = 0;
+	if (lex->dotted_date == NULL)
+		return;
+	uint32_t min_length = 0, first_type = 0, first_unit = 0;
+	const uint8_t *bitmap = NULL;
+	if (pcre2_pattern_info(lex->dotted_date, PCRE2_INFO_MINLENGTH, &min_length) == 0)
+		lex->dotted_date_min_length = min_length;
+	if (pcre2_pattern_info(lex->dotted_date, PCRE2_INFO_FIRSTCODETYPE, &first_type) == 0 &&
+	    first_type == 1 &&
+	    pcre2_pattern_info(lex->dotted_date, PCRE2_INFO_FIRSTCODEUNIT, &first_unit) == 0) {
+		/* an ASCII one in either case (the pattern may ignore case); others as unknown */
+		if (first_unit < 0x80) {
+			memset(lex->dotted_date_first, 0, sizeof lex->dotted_date_first);
+			guchar cases[] = {g_ascii_tolower(first_unit), g_ascii_toupper(first_unit)};
+			for (guint i = 0; i < G_N_ELEMENTS(cases); i++)
+				lex->dotted_date_first[cases[i] >> 3] |= 1u << (cases[i] & 7);
+		}
+	} else if (pcre2_pattern_info(lex->dotted_date, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0 &&
+		   bitmap != NULL) {
+		memcpy(lex->dotted_date_first, bitmap, sizeof lex->dotted_date_first);
+	}
+}
+
+gboolean
+lexicon_dotted_date_by_pcre2(const CfLexicon *lex, const char *text, gsize length,
+			     pcre2_match_data *match)
+{
+	if (lex->dotted_date == NULL)
+		return FALSE;
+	int r = lex->dotted_date_jit ? pcre2_jit_match(lex->dotted_date, (PCRE2_SPTR)text, length,
+						       0, 0, match, NULL)
+				     : pcre2_match(lex->dotted_date, (PCRE2_SPTR)text, length, 0,
+						   PCRE2_NO_UTF_CHECK, match, NULL);
+	return r >= 0;
+}
+
+gsize
+lexicon_lone_chinese_at(const CfLexicon *lex, const char *s, gsize end, gsize p)
+{
+	const LexTokenMatcher *m = lex->matcher;
+	const guchar *u = (const guchar *)s + p;
+	/* a numeral character no prefix nor multiplier word starts with */
+	if (m == NULL || end - p < 3 || !bits_have3(m->chinese.bits, u) ||
+	    bits_have3(m->prefix.first.bits, u) || bits_have3(m->multiplier.first.bits, u))
+		return 0;
+	/* then the end, or a character that neither goes on with the numeral (a digit, a
+	 * point word) nor starts what may follow one (follow_at(), spaces) */
+	gsize q = p + 3;
+	if (q == end)
+		return q;
+	const guchar *v = u + 3;
+	if ((v[0] & 0xF0) == 0xE0 && end - q >= 3)
+		return bits_have3(m->chinese.bits, v) || bits_have3(m->points.first.bits, v) ||
+				       bits_have3(m->follow.bits, v)
+			       ? 0
+			       : q;
+	if (v[0] < 0x80)
+		return is_space((char)v[0]) || char_set_has(&m->chinese, v[0]) ||
+				       char_set_has(&m->points.first, v[0]) ||
+				       char_set_has(&m->follow, v[0])
+			       ? 0
+			       : q;
+	return 0; /* other characters: as the matcher finds */
 }

@@ -87,16 +87,31 @@ cf_claim_pool_strndup_slow(CfClaimPool *pool, const char *text, gsize length)
 	return copy;
 }
 
-static void
+/* What claim_init() gives, but the kind: copied 16 bytes a move (a memset() of the claim and
+ * the stores after it, or a struct copy, which the compiler turns into one, took a rep stos
+ * of the whole claim: ~45 instructions more a claim) */
+static const CfClaim claim_blank = {
+	.has_value = TRUE,
+	.table = -1,
+	.row = -1,
+	.cell_column = -1,
+	.sentence = G_MAXUINT,
+};
+
+static inline void
 claim_init(CfClaim *c, CfClaimKind kind)
 {
-	memset(c, 0, sizeof *c);
+	typedef char Block __attribute__((vector_size(16), aligned(1), may_alias));
+	G_STATIC_ASSERT(sizeof(CfClaim) % 8 == 0);
+	const char *from = (const char *)&claim_blank;
+	char *to = (char *)c;
+	gsize i = 0;
+#pragma GCC unroll 16
+	for (; i + 16 <= sizeof *c; i += 16)
+		*(Block *)(gpointer)(to + i) = *(const Block *)(gconstpointer)(from + i);
+	if (i < sizeof *c)
+		memcpy(to + i, from + i, 8);
 	c->kind = kind;
-	c->has_value = TRUE;
-	c->table = -1;
-	c->row = -1;
-	c->cell_column = -1;
-	c->sentence = G_MAXUINT;
 }
 
 CfClaim *

@@ -3,13 +3,12 @@
 CfInterval
 cf_interval_stated(CfDecimal value)
 {
-	/* value × 10 ± 5 one place further: what the sum and difference below give whenever
-	 * that fits in 64 bits */
-	gint64 tenfold, low, high;
-	if (value.scale < CF_DECIMAL_MAX_SCALE && !__builtin_mul_overflow(value.mantissa, 10, &tenfold) &&
-	    !__builtin_sub_overflow(tenfold, 5, &low) && !__builtin_add_overflow(tenfold, 5, &high))
-		return cf_interval_make((CfDecimal){low, value.scale + 1},
-					(CfDecimal){high, value.scale + 1});
+	return cf_interval_stated_inline(value);
+}
+
+CfInterval
+cf_interval_stated_general(CfDecimal value)
+{
 	CfDecimal half = cf_decimal_half_unit(value);
 	CfInterval i = cf_interval_point(value);
 	/* half a unit at scale+1 always fits unless the value is already at the edge; then the

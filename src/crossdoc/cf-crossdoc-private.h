@@ -32,6 +32,10 @@ typedef struct {
 	CfFinding *pending; /* the last finding added, handed to emit once complete */
 	guint jobs;         /* threads cf_crossdoc_each_doc works in */
 	gboolean threads;   /* more than one may be used (the spills are flushed) */
+	/* Each document's counters of years (cf_crossdoc_counters_find(), in cf_crossdoc_check_
+	 * values()'s first pass over the claims, so that crossdoc-counter reads no claims of
+	 * its own), n_docs of them; NULL when the rule is off or not yet read. */
+	GPtrArray **counters;
 } CfCrossdoc;
 
 /* The work of a family on one document, in a worker thread: it may read @cd, the records and
@@ -82,6 +86,11 @@ char *cf_crossdoc_claim_stated(const CfRecordClaim *claim);
  * labelled claim of each table row; every claim that may count years. */
 void cf_crossdoc_values_mark_claims(const CfRecord *record, gboolean *keep);
 void cf_crossdoc_counters_mark_claims(const CfRecord *record, gboolean *keep);
+
+/* The counters of years among document @doc's @n @claims (an array cf_crossdoc_check_counters
+ * takes over through cd->counters), new; NULL when cd->counters is NULL (the rule is off). */
+GPtrArray *cf_crossdoc_counters_find(const CfCrossdoc *cd, guint doc,
+				     const CfRecordClaim *claims, guint n);
 
 /* A copy of @from that outlives the claims it was read with (cf_record_ref_claims): its text
  * copied, its other strings shared with the record (which outlives the check).  Release with

@@ -1492,12 +1492,20 @@ typedef struct {
 	GAsyncQueue *memos; /* Memo*: those no map is using */
 } Named;
 
-/* The unit keys the table rows of one document name (char*, owned). */
+/* What the first pass over a document's claims finds. */
+typedef struct {
+	GPtrArray *keys;     /* the unit keys its table rows name (char*, owned) */
+	GPtrArray *counters; /* its counters of years (cf_crossdoc_counters_find()), or NULL */
+} FirstRead;
+
+/* The first pass over a document's claims: what crossdoc-counter needs of them is found in
+ * the same pass, so that rule reads no claims of its own. */
 static gpointer
 named_in_tables_map(const CfCrossdoc *cd, guint doc, gpointer data)
 {
 	const Named *named = data;
 	Memo *memo = memo_take(named->memos);
+	FirstRead *read = g_new(FirstRead, 1);
 	GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
 	guint n;
 	g_autofree CfRecordClaim *claims = cf_record_dup_claims(cd->docs[doc].record, &n);
@@ -1514,21 +1522,24 @@ named_in_tables_map(const CfCrossdoc *cd, guint doc, gpointer data)
 			g_ptr_array_add(keys, g_strdup(key));
 	}
 	g_async_queue_push(named->memos, memo);
-	return keys;
+	*read = (FirstRead){keys, cf_crossdoc_counters_find(cd, doc, claims, n)};
+	return read;
 }
 
 static void
 named_in_tables_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
 {
-	(void)cd;
-	(void)doc;
 	Named *named = data;
-	g_autoptr(GPtrArray) keys = result;
+	g_autofree FirstRead *read = result;
+	g_autoptr(GPtrArray) keys = read->keys;
 	for (guint i = 0; i < keys->len; i++)
 		g_hash_table_add(named->named, g_steal_pointer(&keys->pdata[i]));
+	if (cd->counters != NULL)
+		cd->counters[doc] = read->counters;
 }
 
-/* The unit keys some table row names (a consolidated table's units), over all documents;
+/* The unit keys some table row names (a consolidated table's units), over all documents (and
+ * each document's counters of years into cd->counters);
  * @memos (Memo*) lend the maps their labels' facts (and take them back). */
 static GHashTable *
 units_named_in_tables(CfCrossdoc *cd, GAsyncQueue *memos)

@@ -273,6 +273,8 @@ cf_crossdoc_check_jobs(GPtrArray *records, const CfCheckOptions *options, gboole
 		}
 	}
 	resolve_places(&cd);
+	if (cf_crossdoc_rule_enabled(&cd, "crossdoc-counter"))
+		cd.counters = g_new0(GPtrArray *, MAX(cd.n_docs, 1));
 	if (cd.n_docs >= 2 && cd.jobs > 1) {
 		flush_spills(records);
 		cd.threads = TRUE;
@@ -285,6 +287,9 @@ cf_crossdoc_check_jobs(GPtrArray *records, const CfCheckOptions *options, gboole
 		cf_crossdoc_check_reuse(&cd);
 		flush_pending(&cd);
 	}
+	for (guint i = 0; cd.counters != NULL && i < cd.n_docs; i++)
+		g_clear_pointer(&cd.counters[i], g_ptr_array_unref);
+	g_free(cd.counters);
 	g_string_chunk_free(cd.unit_keys);
 	g_free(cd.docs);
 	if (emit != NULL) {

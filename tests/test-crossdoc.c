@@ -796,13 +796,18 @@ test_compact_same_findings(void)
 	g_autoptr(GError) error = NULL;
 	g_autoptr(CfSpill) spill = cf_spill_new(&error);
 	g_assert_no_error(error);
-	guint kept = 0, all = 0;
+	guint kept = 0, all = 0, marked_keys = 0;
 	for (guint i = 0; i < compact->len; i++) {
 		CfRecord *r = g_ptr_array_index(compact, i);
 		all += r->claims->len;
+		g_assert_false(r->marked_keys_known);
 		g_assert_true(cf_crossdoc_compact_record(r, strings, spill, &error));
 		g_assert_no_error(error);
 		kept += r->n_spilled_claims;
+		/* the consolidated rows' units come from the marking, the full records' from
+		 * their claims: the same findings below */
+		g_assert_true(r->marked_keys_known);
+		marked_keys += r->n_marked_keys;
 		g_assert_true(r->compact);
 		g_assert_null(r->claims);
 		g_assert_null(r->lines);
@@ -810,6 +815,7 @@ test_compact_same_findings(void)
 		g_assert_null(r->title);
 	}
 	g_assert_cmpuint(kept, <, all);
+	g_assert_cmpuint(marked_keys, >, 0);
 	g_autoptr(GPtrArray) found_compact = cf_crossdoc_check(compact, NULL);
 	g_autofree char *actual = render_json(found_compact);
 	/* every rule is exercised */
@@ -947,6 +953,12 @@ assert_same_compact(const CfRecord *a, const CfRecord *b)
 	g_assert_cmpuint(a->spilled_claims_bytes, ==, b->spilled_claims_bytes);
 	g_assert_cmpuint(a->n_spilled_sentences, ==, b->n_spilled_sentences);
 	g_assert_cmpuint(a->n_spilled_lines, ==, b->n_spilled_lines);
+	/* the unit keys their table rows name, worked out while marking */
+	g_assert_true(a->marked_keys_known && b->marked_keys_known);
+	g_assert_cmpuint(a->n_marked_keys, ==, b->n_marked_keys);
+	const char *ka = a->marked_keys, *kb = b->marked_keys;
+	for (guint k = 0; k < a->n_marked_keys; k++, ka += strlen(ka) + 1, kb += strlen(kb) + 1)
+		g_assert_cmpstr(ka, ==, kb);
 	g_autoptr(GPtrArray) ca = cf_record_ref_claims(a);
 	g_autoptr(GPtrArray) cb = cf_record_ref_claims(b);
 	g_assert_cmpuint(ca->len, ==, cb->len);

@@ -32,9 +32,9 @@ typedef struct {
 	CfFinding *pending; /* the last finding added, handed to emit once complete */
 	guint jobs;         /* threads cf_crossdoc_each_doc works in */
 	gboolean threads;   /* more than one may be used (the spills are flushed) */
-	/* Each document's counters of years (cf_crossdoc_counters_find(), in cf_crossdoc_check_
-	 * values()'s first pass over the claims, so that crossdoc-counter reads no claims of
-	 * its own), n_docs of them; NULL when the rule is off or not yet read. */
+	/* Each document's counters of years (cf_crossdoc_counters_find(), found in the pass of
+	 * cf_crossdoc_check_values() that reads every claim, so that crossdoc-counter reads
+	 * no claims of its own), n_docs of them; NULL when the rule is off. */
 	GPtrArray **counters;
 } CfCrossdoc;
 
@@ -83,8 +83,10 @@ char *cf_crossdoc_claim_stated(const CfRecordClaim *claim);
 
 /* Marks in @keep (one per claim of @record) the claims a family may read: every claim that
  * states a figure (by the claim alone) or a change against last year, and the first
- * labelled claim of each table row; every claim that may count years. */
-void cf_crossdoc_values_mark_claims(const CfRecord *record, gboolean *keep);
+ * labelled claim of each table row; every claim that may count years.  The values family
+ * also sets @record's marked keys: the unit keys its table rows name (what the first pass of
+ * cf_crossdoc_check_values() would read them for). */
+void cf_crossdoc_values_mark_claims(CfRecord *record, gboolean *keep);
 void cf_crossdoc_counters_mark_claims(const CfRecord *record, gboolean *keep);
 
 /* The counters of years among document @doc's @n @claims (an array cf_crossdoc_check_counters

@@ -1492,23 +1492,33 @@ typedef struct {
 	GAsyncQueue *memos; /* Memo*: those no map is using */
 } Named;
 
-/* What the first pass over a document's claims finds. */
-typedef struct {
-	GPtrArray *keys;     /* the unit keys its table rows name (char*, owned) */
-	GPtrArray *counters; /* its counters of years (cf_crossdoc_counters_find()), or NULL */
-} FirstRead;
+/* The unit key @c names as the first labelled claim of its table row (the unit of a
+ * consolidated table's row "<unit>/<column>"), or NULL: worked out once per label in @memo
+ * (rows repeat across a batch's reports). */
+static const char *
+row_named_unit(Memo *memo, const CfRecordClaim *c)
+{
+	const char *key = facts_row_unit(memo_label(memo, c->label, TRUE), c->label);
+	return key && strchr(key, '/') && key[0] != '/' ? key : NULL;
+}
 
-/* The first pass over a document's claims: what crossdoc-counter needs of them is found in
- * the same pass, so that rule reads no claims of its own. */
+/* The unit keys the table rows of one document name (char*, owned): those its record kept
+ * when it was marked, or read from its claims. */
 static gpointer
 named_in_tables_map(const CfCrossdoc *cd, guint doc, gpointer data)
 {
 	const Named *named = data;
-	Memo *memo = memo_take(named->memos);
-	FirstRead *read = g_new(FirstRead, 1);
+	const CfRecord *r = cd->docs[doc].record;
 	GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
+	if (r->marked_keys_known) {
+		const char *key = r->marked_keys;
+		for (guint k = 0; k < r->n_marked_keys; k++, key += strlen(key) + 1)
+			g_ptr_array_add(keys, g_strdup(key));
+		return keys;
+	}
+	Memo *memo = memo_take(named->memos);
 	guint n;
-	g_autofree CfRecordClaim *claims = cf_record_dup_claims(cd->docs[doc].record, &n);
+	g_autofree CfRecordClaim *claims = cf_record_dup_claims(r, &n);
 	gint table = -1, row = -1;
 	for (guint i = 0; i < n; i++) {
 		const CfRecordClaim *c = &claims[i];
@@ -1516,30 +1526,26 @@ named_in_tables_map(const CfCrossdoc *cd, guint doc, gpointer data)
 			continue;
 		table = c->table;
 		row = c->row;
-		/* worked out once per label (rows repeat across a batch's reports) */
-		const char *key = facts_row_unit(memo_label(memo, c->label, TRUE), c->label);
-		if (key && strchr(key, '/') && key[0] != '/')
+		const char *key = row_named_unit(memo, c);
+		if (key != NULL)
 			g_ptr_array_add(keys, g_strdup(key));
 	}
 	g_async_queue_push(named->memos, memo);
-	*read = (FirstRead){keys, cf_crossdoc_counters_find(cd, doc, claims, n)};
-	return read;
+	return keys;
 }
 
 static void
 named_in_tables_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
 {
+	(void)cd;
+	(void)doc;
 	Named *named = data;
-	g_autofree FirstRead *read = result;
-	g_autoptr(GPtrArray) keys = read->keys;
+	g_autoptr(GPtrArray) keys = result;
 	for (guint i = 0; i < keys->len; i++)
 		g_hash_table_add(named->named, g_steal_pointer(&keys->pdata[i]));
-	if (cd->counters != NULL)
-		cd->counters[doc] = read->counters;
 }
 
-/* The unit keys some table row names (a consolidated table's units), over all documents (and
- * each document's counters of years into cd->counters);
+/* The unit keys some table row names (a consolidated table's units), over all documents;
  * @memos (Memo*) lend the maps their labels' facts (and take them back). */
 static GHashTable *
 units_named_in_tables(CfCrossdoc *cd, GAsyncQueue *memos)
@@ -1571,13 +1577,15 @@ typedef struct {
  * claim's position in them: @f (figure_read(), no key) lasts until the function returns. */
 typedef void (*FigureFunc)(Figure *f, const Claims *claims, guint i, gpointer data);
 
-/* Every figure of @doc a rule can use, in claim order, to @each: named items (and
+/* Every figure of document @d a rule can use, in claim order, to @each: named items (and
  * carry-overs) of known units, consolidated rows, and every figure of a unit some
- * consolidated table names (@named). */
+ * consolidated table names (@named).  *@counters: the document's counters of years
+ * (cf_crossdoc_counters_find()), found in the same read of its claims. */
 static void
-each_figure(const CfCrossdocDoc *doc, GHashTable *named, Memo *memo, FigureFunc each,
-	    gpointer data)
+each_figure(const CfCrossdoc *cd, guint d, GHashTable *named, Memo *memo, FigureFunc each,
+	    gpointer data, GPtrArray **counters)
 {
+	const CfCrossdocDoc *doc = &cd->docs[d];
 	gboolean consolidated = doc->unit_key && g_hash_table_contains(named, doc->unit_key);
 	g_autoptr(GHashTable) lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 							    (GDestroyNotify)line_years_free);
@@ -1596,6 +1604,7 @@ each_figure(const CfCrossdocDoc *doc, GHashTable *named, Memo *memo, FigureFunc 
 			each(&f, &claims, i, data);
 	}
 	cf_record_lines_free(cache.texts);
+	*counters = cf_crossdoc_counters_find(cd, d, block, n);
 }
 
 /* How many claims after claims[@i] check_changes reads: those on its line among the next two
@@ -1733,6 +1742,7 @@ typedef struct {
 	/* FigureNotes not yet in `figures`: appended NOTES_PENDING at a time (notes_flush) */
 	FigureNotes pending[NOTES_PENDING];
 	guint n_pending;
+	GPtrArray *counters; /* the document's counters of years, for cd->counters */
 } Notes;
 
 static void
@@ -1862,7 +1872,7 @@ note_map(const CfCrossdoc *cd, guint doc, gpointer data)
 	*notes = (Notes){.figures = g_array_new(FALSE, FALSE, sizeof(FigureNotes)),
 			 .unit_hash = unit_key_hash(&cd->docs[doc])};
 	Memo *memo = memo_take(in->memos);
-	each_figure(&cd->docs[doc], in->named, memo, note_figure_cb, notes);
+	each_figure(cd, doc, in->named, memo, note_figure_cb, notes, &notes->counters);
 	notes_flush(notes);
 	g_async_queue_push(in->memos, memo);
 	return notes;
@@ -1871,9 +1881,10 @@ note_map(const CfCrossdoc *cd, guint doc, gpointer data)
 static void
 note_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
 {
-	(void)cd;
 	Interest *in = data;
 	Notes *notes = result;
+	if (cd->counters != NULL)
+		cd->counters[doc] = notes->counters;
 	for (guint i = 0; i < notes->figures->len; i++) {
 		guint64 keys[NOTE_ROW + 1];
 		guint n = figure_note_keys(&g_array_index(notes->figures, FigureNotes, i), doc,
@@ -1995,8 +2006,11 @@ cf_crossdoc_check_values(CfCrossdoc *cd)
 static GPrivate mark_memo = G_PRIVATE_INIT((GDestroyNotify)memo_free);
 
 void
-cf_crossdoc_values_mark_claims(const CfRecord *record, gboolean *keep)
+cf_crossdoc_values_mark_claims(CfRecord *record, gboolean *keep)
 {
+	/* the unit keys its table rows name (named_in_tables_map() reads them) */
+	GString *named = NULL;
+	guint n_named = 0;
 	Memo *memo = g_private_get(&mark_memo);
 	if (memo == NULL) {
 		memo = memo_new();
@@ -2021,5 +2035,16 @@ cf_crossdoc_values_mark_claims(const CfRecord *record, gboolean *keep)
 		table = c->table;
 		row = c->row;
 		keep[i] = TRUE;
+		const char *key = row_named_unit(memo, c);
+		if (key != NULL) {
+			if (named == NULL)
+				named = g_string_new(NULL);
+			g_string_append_len(named, key, (gssize)strlen(key) + 1);
+			n_named++;
+		}
 	}
+	g_free(record->marked_keys);
+	record->marked_keys = named != NULL ? g_string_free(named, FALSE) : NULL;
+	record->n_marked_keys = n_named;
+	record->marked_keys_known = TRUE;
 }

@@ -302,7 +302,7 @@ cf_crossdoc_check_jobs(GPtrArray *records, const CfCheckOptions *options, gboole
 
 /* The claims of @record a check across documents may read. */
 static void
-mark_claims(const CfRecord *record, gboolean *keep)
+mark_claims(CfRecord *record, gboolean *keep)
 {
 	cf_crossdoc_values_mark_claims(record, keep);
 	cf_crossdoc_counters_mark_claims(record, keep);

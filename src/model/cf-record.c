@@ -46,6 +46,7 @@ cf_record_free(CfRecord *record)
 		g_string_free(record->packed, TRUE);
 	if (record->packed_strings != NULL)
 		g_string_free(record->packed_strings, TRUE);
+	g_free(record->marked_keys);
 	g_free(record);
 }
 

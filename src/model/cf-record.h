@@ -101,6 +101,13 @@ typedef struct {
 	 * packed_strings; the counts above are set, the claims, lines and sentences gone */
 	GString *packed;
 	GString *packed_strings;
+	/* what a check across documents worked out from all its claims while marking those to
+	 * keep (CfRecordMarkFunc), so that it need not read them back for it: n_marked_keys
+	 * strings, each NUL-ended, one after the other in marked_keys (owned; NULL when none);
+	 * marked_keys_known FALSE: not worked out (the claims must be read) */
+	gboolean marked_keys_known;
+	guint n_marked_keys;
+	char *marked_keys;
 } CfRecord;
 
 /* Where a compact record's source line is in its spill: it ends @end bytes after the first
@@ -124,8 +131,9 @@ void cf_record_free(CfRecord *record);
 CfRecord *cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims,
 				      const char *digest);
 
-/* Marks in @keep (one per claim of @record, all FALSE) the claims to keep. */
-typedef void (*CfRecordMarkFunc)(const CfRecord *record, gboolean *keep);
+/* Marks in @keep (one per claim of @record, all FALSE) the claims to keep; may set @record's
+ * marked keys (and nothing else of it). */
+typedef void (*CfRecordMarkFunc)(CfRecord *record, gboolean *keep);
 
 /* The record cf_record_new_from_document() makes, packed (cf_record_pack) with the claims
  * @mark marks, without copying every claim first (their cue words are "" while @mark reads

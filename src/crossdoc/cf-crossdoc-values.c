@@ -686,20 +686,7 @@ memo_map_release(MemoMap *map)
 static guint64
 memo_hash(const char *s, gsize length)
 {
-	guint64 h = 0x9e3779b97f4a7c15u ^ length, w, tail = 0;
-	gsize n = length;
-	for (const char *p = s; n >= 8; p += 8, n -= 8) {
-		memcpy(&w, p, 8);
-		h = (h ^ w) * 0xff51afd7ed558ccdu;
-		h ^= h >> 32;
-	}
-	if (length >= 8)
-		memcpy(&tail, s + length - 8, 8);
-	else
-		for (gsize i = 0; i < length; i++)
-			tail |= (guint64)(guchar)s[i] << (8 * i);
-	h = (h ^ tail) * 0xc4ceb9fe1a85ec53u;
-	return h ^ (h >> 29);
+	return cf_record_hash_bytes(s, length);
 }
 
 /* The slot of @key (@length bytes, memo_hash() @hash) in @map: its own, or the empty one

@@ -323,7 +323,8 @@ cf_crossdoc_new_packed_record(const CfDocument *doc, GPtrArray *claims)
 }
 
 gboolean
-cf_crossdoc_compact_record(CfRecord *record, GStringChunk *strings, CfSpill *spill, GError **error)
+cf_crossdoc_compact_record(CfRecord *record, CfRecordStrings *strings, CfSpill *spill,
+			   GError **error)
 {
 	if (record->packed == NULL)
 		cf_crossdoc_pack_record(record);

@@ -225,11 +225,93 @@ cf_record_ref_sentences(const CfRecord *record)
 	return sentences;
 }
 
-static char *
-keep_string(GStringChunk *strings, const char *text)
+/* A string of a CfRecordStrings, in its slot. */
+typedef struct {
+	guint64 hash;     /* cf_record_hash_bytes() */
+	const char *text; /* in the chunk; NULL: an empty slot */
+	gsize length;
+} StringSlot;
+
+struct _CfRecordStrings {
+	GStringChunk *chunk;
+	StringSlot *slots; /* open-addressed, linear probing, at most half full */
+	guint mask;        /* slots - 1 (a power of two) */
+	guint n;           /* strings in slots */
+};
+
+/* Slots a CfRecordStrings starts with. */
+#define STRINGS_FIRST_SLOTS 1024
+
+CfRecordStrings *
+cf_record_strings_new(void)
 {
-	return text ? g_string_chunk_insert_const(strings, text) : NULL;
+	CfRecordStrings *strings = g_new0(CfRecordStrings, 1);
+	strings->chunk = g_string_chunk_new(64 * 1024);
+	strings->slots = g_new0(StringSlot, STRINGS_FIRST_SLOTS);
+	strings->mask = STRINGS_FIRST_SLOTS - 1;
+	return strings;
 }
+
+void
+cf_record_strings_free(CfRecordStrings *strings)
+{
+	if (strings == NULL)
+		return;
+	g_string_chunk_free(strings->chunk);
+	g_free(strings->slots);
+	g_free(strings);
+}
+
+static StringSlot *
+strings_slot(StringSlot *slots, guint mask, const char *text, gsize length, guint64 hash)
+{
+	for (guint i = (guint)hash & mask;; i = (i + 1) & mask) {
+		StringSlot *slot = &slots[i];
+		if (slot->text == NULL || (slot->hash == hash && slot->length == length &&
+					   memcmp(slot->text, text, length) == 0))
+			return slot;
+	}
+}
+
+static void
+strings_grow(CfRecordStrings *strings)
+{
+	guint mask = 2 * strings->mask + 1;
+	StringSlot *slots = g_new0(StringSlot, (gsize)mask + 1);
+	for (guint i = 0; i <= strings->mask; i++) {
+		const StringSlot *old = &strings->slots[i];
+		if (old->text != NULL)
+			*strings_slot(slots, mask, old->text, old->length, old->hash) = *old;
+	}
+	g_free(strings->slots);
+	strings->slots = slots;
+	strings->mask = mask;
+}
+
+char *
+cf_record_strings_insert(CfRecordStrings *strings, const char *text)
+{
+	if (text == NULL)
+		return NULL;
+	gsize length = strlen(text);
+	guint64 hash = cf_record_hash_bytes(text, length);
+	StringSlot *slot = strings_slot(strings->slots, strings->mask, text, length, hash);
+	if (slot->text != NULL)
+		return (char *)slot->text;
+	*slot = (StringSlot){hash, g_string_chunk_insert_len(strings->chunk, text, (gssize)length),
+			     length};
+	char *kept = (char *)slot->text;
+	if (++strings->n > strings->mask / 2)
+		strings_grow(strings);
+	return kept;
+}
+
+char *
+cf_record_strings_add(CfRecordStrings *strings, const char *text)
+{
+	return g_string_chunk_insert(strings->chunk, text);
+}
+
 
 /* A kept claim as a compact record's spill holds it: every field of its CfRecordClaim but
  * the cue words (dropped), in 96 bytes rather than 160 (the spill is written once and read
@@ -575,19 +657,19 @@ cf_record_pack(CfRecord *record, const gboolean *keep)
 /* The packed string @packed (an offset into @packed_strings) kept in @strings; equal offsets
  * one after the other (pack_string packs a repeated string once) are looked up once. */
 static char *
-keep_packed(GStringChunk *strings, const GString *packed_strings, char *packed, LastString *last)
+keep_packed(CfRecordStrings *strings, const GString *packed_strings, char *packed, LastString *last)
 {
 	if (packed == NULL)
 		return NULL;
 	if (last->from == packed)
 		return last->to;
-	char *kept = keep_string(strings, unpack_string(packed_strings, packed));
+	char *kept = cf_record_strings_insert(strings, unpack_string(packed_strings, packed));
 	*last = (LastString){packed, kept};
 	return kept;
 }
 
 gboolean
-cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings, CfSpill *spill,
+cf_record_compact(CfRecord *record, const gboolean *keep, CfRecordStrings *strings, CfSpill *spill,
 		  GError **error)
 {
 	g_return_val_if_fail(!record->compact, FALSE);
@@ -616,9 +698,9 @@ cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 	/* kept once for the whole batch: a unit is shared by its reports, and a chunk has no
 	 * allocation overhead per string */
 	char *path = record->path, *unit = record->unit, *digest = record->digest;
-	record->path = g_string_chunk_insert(strings, path); /* unique, not looked up */
-	record->unit = keep_string(strings, unit);
-	record->digest = digest ? g_string_chunk_insert(strings, digest) : NULL;
+	record->path = cf_record_strings_add(strings, path); /* unique, not looked up */
+	record->unit = cf_record_strings_insert(strings, unit);
+	record->digest = digest ? cf_record_strings_add(strings, digest) : NULL;
 	g_free(path);
 	g_free(unit);
 	g_free(digest);

@@ -19,6 +19,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 #include "model/cf-claim.h"
 #include "model/cf-document.h"
@@ -120,6 +121,44 @@ typedef struct {
 /* The bytes each kept claim takes in a compact record's spill, before the claims' texts. */
 #define CF_RECORD_SPILLED_CLAIM_BYTES 96
 
+/* A 64-bit hash of @length bytes at @s, read 8 bytes at a time (not stable across versions:
+ * for tables in memory only). */
+static inline guint64
+cf_record_hash_bytes(const char *s, gsize length)
+{
+	guint64 h = 0x9e3779b97f4a7c15u ^ length, w, tail = 0;
+	gsize n = length;
+	for (const char *p = s; n >= 8; p += 8, n -= 8) {
+		memcpy(&w, p, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdu;
+		h ^= h >> 32;
+	}
+	if (length >= 8)
+		memcpy(&tail, s + length - 8, 8);
+	else
+		for (gsize i = 0; i < length; i++)
+			tail |= (guint64)(guchar)s[i] << (8 * i);
+	h = (h ^ tail) * 0xc4ceb9fe1a85ec53u;
+	return h ^ (h >> 29);
+}
+
+/* CfRecordStrings: the strings compact records share (paths, units, labels, digests), each
+ * kept as long as the pool; cf_record_strings_insert() gives equal strings the same pointer.
+ * It looks them up by cf_record_hash_bytes() in a table of its own (a GStringChunk's
+ * insert_const hashes byte by byte: a batch's calling thread inserts every kept claim's unit
+ * and label). */
+typedef struct _CfRecordStrings CfRecordStrings;
+
+CfRecordStrings *cf_record_strings_new(void);
+void cf_record_strings_free(CfRecordStrings *strings);
+
+/* @text kept once in @strings (NULL for NULL); borrowed, lives as long as @strings. */
+char *cf_record_strings_insert(CfRecordStrings *strings, const char *text);
+
+/* A copy of @text in @strings that later inserts do not look for (a path, unique); borrowed,
+ * lives as long as @strings. */
+char *cf_record_strings_add(CfRecordStrings *strings, const char *text);
+
 /* Does something to one record (e.g. compacts it as a loader reads it). */
 typedef void (*CfRecordFunc)(CfRecord *record, gpointer user_data);
 
@@ -195,7 +234,7 @@ GArray *cf_record_ref_sentences(const CfRecord *record);
  * move to @strings, the title and kind go.  A record cf_record_pack() packed is compacted as
  * it was packed (@keep unread).  Fails only when @spill cannot be written (@record is then
  * packed, not compact: free it). */
-gboolean cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
+gboolean cf_record_compact(CfRecord *record, const gboolean *keep, CfRecordStrings *strings,
 			   CfSpill *spill, GError **error);
 
 /* The first half of cf_record_compact(), which touches nothing shared, so a worker thread
@@ -213,6 +252,7 @@ void cf_record_claim_free(CfRecordClaim *claim);
 gboolean cf_record_sentence_fingerprint(const char *text, gsize length, CfRecordSentence *out);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfRecordLines, cf_record_lines_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfRecordStrings, cf_record_strings_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfRecord, cf_record_free)
 
 G_END_DECLS

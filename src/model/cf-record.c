@@ -288,13 +288,10 @@ strings_grow(CfRecordStrings *strings)
 	strings->mask = mask;
 }
 
-char *
-cf_record_strings_insert(CfRecordStrings *strings, const char *text)
+/* @text (@length bytes, cf_record_hash_bytes() @hash) kept once in @strings. */
+static char *
+strings_insert_hashed(CfRecordStrings *strings, const char *text, gsize length, guint64 hash)
 {
-	if (text == NULL)
-		return NULL;
-	gsize length = strlen(text);
-	guint64 hash = cf_record_hash_bytes(text, length);
 	StringSlot *slot = strings_slot(strings->slots, strings->mask, text, length, hash);
 	if (slot->text != NULL)
 		return (char *)slot->text;
@@ -304,6 +301,15 @@ cf_record_strings_insert(CfRecordStrings *strings, const char *text)
 	if (++strings->n > strings->mask / 2)
 		strings_grow(strings);
 	return kept;
+}
+
+char *
+cf_record_strings_insert(CfRecordStrings *strings, const char *text)
+{
+	if (text == NULL)
+		return NULL;
+	gsize length = strlen(text);
+	return strings_insert_hashed(strings, text, length, cf_record_hash_bytes(text, length));
 }
 
 char *
@@ -462,8 +468,16 @@ typedef struct {
 	char *to;
 } LastString;
 
+/* What precedes each string in packed_strings: so that compacting, on a batch's calling
+ * thread, looks it up in the shared CfRecordStrings without reading it for its length and
+ * hash (packing, in a worker, does). */
+typedef struct {
+	guint64 hash; /* cf_record_hash_bytes() */
+	guint64 length;
+} PackedHead;
+
 /* In a packed record, a claim's unit or label is an offset (+ 1, 0: none) into
- * packed_strings. */
+ * packed_strings, of its PackedHead (the string, NUL-ended, right after it). */
 static char *
 pack_string(GString *strings, const char *text, LastString *last)
 {
@@ -472,16 +486,21 @@ pack_string(GString *strings, const char *text, LastString *last)
 	if (last->from != NULL && strcmp(last->from, text) == 0)
 		return last->to;
 	guintptr offset = strings->len + 1;
-	cf_spill_put(strings, text, strlen(text) + 1);
+	gsize length = strlen(text);
+	PackedHead head = {cf_record_hash_bytes(text, length), length};
+	cf_spill_put(strings, &head, sizeof head);
+	cf_spill_put(strings, text, length + 1);
 	*last = (LastString){text, (char *)offset};
 	return (char *)offset;
 }
 
+/* The string packed at @packed (pack_string()), with its head in *@head. */
 static const char *
-unpack_string(const GString *strings, const char *packed)
+unpack_string(const GString *strings, const char *packed, PackedHead *head)
 {
-	guintptr offset = (guintptr)packed;
-	return offset ? strings->str + offset - 1 : NULL;
+	const char *at = strings->str + (guintptr)packed - 1;
+	memcpy(head, at, sizeof *head);
+	return at + sizeof *head;
 }
 
 /* A source line a record keeps, as packing reads it: @length bytes at @text (up to a NUL). */
@@ -663,7 +682,9 @@ keep_packed(CfRecordStrings *strings, const GString *packed_strings, char *packe
 		return NULL;
 	if (last->from == packed)
 		return last->to;
-	char *kept = cf_record_strings_insert(strings, unpack_string(packed_strings, packed));
+	PackedHead head;
+	const char *text = unpack_string(packed_strings, packed, &head);
+	char *kept = strings_insert_hashed(strings, text, head.length, head.hash);
 	*last = (LastString){packed, kept};
 	return kept;
 }

@@ -1480,12 +1480,12 @@ typedef struct {
 } Named;
 
 /* The unit key @c names as the first labelled claim of its table row (the unit of a
- * consolidated table's row "<unit>/<column>"), or NULL: worked out once per label in @memo
- * (rows repeat across a batch's reports). */
+ * consolidated table's row "<unit>/<column>"), or NULL: worked out once per label in its
+ * @facts (memo_label(…, TRUE): rows repeat across a batch's reports). */
 static const char *
-row_named_unit(Memo *memo, const CfRecordClaim *c)
+row_named_unit(LabelFacts *facts, const CfRecordClaim *c)
 {
-	const char *key = facts_row_unit(memo_label(memo, c->label, TRUE), c->label);
+	const char *key = facts_row_unit(facts, c->label);
 	return key && strchr(key, '/') && key[0] != '/' ? key : NULL;
 }
 
@@ -1513,7 +1513,7 @@ named_in_tables_map(const CfCrossdoc *cd, guint doc, gpointer data)
 			continue;
 		table = c->table;
 		row = c->row;
-		const char *key = row_named_unit(memo, c);
+		const char *key = row_named_unit(memo_label(memo, c->label, TRUE), c);
 		if (key != NULL)
 			g_ptr_array_add(keys, g_strdup(key));
 	}
@@ -2007,9 +2007,10 @@ cf_crossdoc_values_mark_claims(CfRecord *record, gboolean *keep)
 	for (guint i = 0; i < record->claims->len; i++) {
 		const CfRecordClaim *c = g_ptr_array_index(record->claims, i);
 		gboolean carried_over, up;
+		LabelFacts *facts = NULL;
 		if (may_be_figure(record, c)) {
 			/* change_direction() as the label's facts know it */
-			LabelFacts *facts = memo_label(memo, c->label, c->table >= 0);
+			facts = memo_label(memo, c->label, c->table >= 0);
 			if (claim_meaning_of(record, c, facts, &carried_over) != MEANING_NONE ||
 			    facts->change)
 				keep[i] = TRUE;
@@ -2022,7 +2023,8 @@ cf_crossdoc_values_mark_claims(CfRecord *record, gboolean *keep)
 		table = c->table;
 		row = c->row;
 		keep[i] = TRUE;
-		const char *key = row_named_unit(memo, c);
+		/* a table claim's facts, when looked up above (no look-up since: still valid) */
+		const char *key = row_named_unit(facts ? facts : memo_label(memo, c->label, TRUE), c);
 		if (key != NULL) {
 			if (named == NULL)
 				named = g_string_new(NULL);

@@ -2024,7 +2024,9 @@ cf_crossdoc_values_mark_claims(CfRecord *record, gboolean *keep)
 		row = c->row;
 		keep[i] = TRUE;
 		/* a table claim's facts, when looked up above (no look-up since: still valid) */
-		const char *key = row_named_unit(facts ? facts : memo_label(memo, c->label, TRUE), c);
+		if (facts == NULL)
+			facts = memo_label(memo, c->label, TRUE);
+		const char *key = row_named_unit(facts, c);
 		if (key != NULL) {
 			if (named == NULL)
 				named = g_string_new(NULL);

@@ -9,7 +9,7 @@
  * Unknown metadata is NULL/0, never guessed.
  *
  * A compact record (cf_record_compact) keeps only some of its claims, their strings in a
- * GStringChunk it shares with other records, and moves them and its source lines to a
+ * CfRecordStrings it shares with other records, and moves them and its source lines to a
  * CfSpill with its sentence fingerprints and line index: what a large batch keeps per
  * document in memory for the checks across documents is the metadata they read (path,
  * digest, unit, year) and where the rest is, about 200 bytes.
@@ -83,8 +83,8 @@ typedef struct {
 	                        * sentence stating a number is in `lines` (NULL in a compact
 	                        * record: see cf_record_ref_sentences) */
 	/* compact records only (FALSE/NULL/0 otherwise): what `claims`, `lines` and `sentences`
-	 * held is in the spill; `path`, `unit` and `digest` are in the shared GStringChunk, `title` and
-	 * `kind` (which no check across documents reads) are dropped */
+	 * held is in the spill; `path`, `unit` and `digest` are in the shared CfRecordStrings,
+	 * `title` and `kind` (which no check across documents reads) are dropped */
 	gboolean compact;
 	CfSpill *spill;       /* borrowed */
 	guint64 spill_offset; /* the claims kept (CF_RECORD_SPILLED_CLAIM_BYTES each, then
@@ -209,14 +209,14 @@ void cf_record_lines_free(CfRecordLines *lines);
 
 /* The claims of @record (CfRecordClaim*, in order), wherever it keeps them: its own array
  * (a new reference: do not change it) or, for a compact record, read back from the spill
- * (copies owning nothing but themselves: their strings stay in the record's GStringChunk).
+ * (copies owning nothing but themselves: their strings stay in the record's CfRecordStrings).
  * A spill that cannot be read gives no claims and a warning.  Caller unrefs. */
 GPtrArray *cf_record_ref_claims(const CfRecord *record);
 
 /* The claims of @record (*@n_claims of them, in order) in one array, wherever it keeps them:
  * copies of its own claims (their strings borrowed from it) or, for a compact record, read
  * back from the spill in one piece (their texts in the same allocation, their other strings in
- * the record's GStringChunk).  A spill that cannot be read gives none and a warning.  Never
+ * the record's CfRecordStrings).  A spill that cannot be read gives none and a warning.  Never
  * NULL; free with g_free(). */
 CfRecordClaim *cf_record_dup_claims(const CfRecord *record, guint *n_claims);
 

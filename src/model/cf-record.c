@@ -139,8 +139,11 @@ cf_record_dup_line(const CfRecord *record, guint line)
 		return g_strdup("");
 	g_autoptr(GError) error = NULL;
 	gsize index_bytes = record->n_spilled_lines * sizeof(CfRecordSpilledLine);
-	g_autofree char *index =
-		cf_spill_read(record->spill, index_offset(record), index_bytes, &error);
+	/* the index with the lines that follow it up to CF_RECORD_LINE_READ_BYTES in one read:
+	 * a line among them needs no second one */
+	gsize first = MIN(index_bytes + record->spilled_lines_bytes,
+			  MAX(index_bytes, CF_RECORD_LINE_READ_BYTES));
+	g_autofree char *index = cf_spill_read(record->spill, index_offset(record), first, &error);
 	if (index == NULL) {
 		g_warning("%s", error->message);
 		return g_strdup("");
@@ -149,6 +152,8 @@ cf_record_dup_line(const CfRecord *record, guint line)
 	if (!find_spilled_line((const CfRecordSpilledLine *)index, record->n_spilled_lines, line,
 			       &start, &end))
 		return g_strdup("");
+	if (index_bytes + end <= first)
+		return g_strndup(index + index_bytes + start, end - start);
 	char *text = cf_spill_read(record->spill, lines_offset(record) + start, end - start,
 				   &error);
 	if (text == NULL) {

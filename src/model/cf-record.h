@@ -118,6 +118,11 @@ typedef struct {
 	guint end;
 } CfRecordSpilledLine;
 
+/* Bytes cf_record_dup_line() reads at once from a compact record's line index on: a pread()
+ * of 4 KB costs little more than one of 100 bytes (~460 against ~340 ns here), two cost
+ * twice. */
+#define CF_RECORD_LINE_READ_BYTES 4096
+
 /* The bytes each kept claim takes in a compact record's spill, before the claims' texts. */
 #define CF_RECORD_SPILLED_CLAIM_BYTES 96
 

@@ -36,6 +36,11 @@ typedef struct {
 	 * cf_crossdoc_check_values() that reads every claim, so that crossdoc-counter reads
 	 * no claims of its own), n_docs of them; NULL when the rule is off. */
 	GPtrArray **counters;
+	/* The text hashes of every document's sentences, for reused-text (NULL when it is off),
+	 * added by the same pass as the counters (with the claims, in one read of a compact
+	 * record's spill) when sentence_hashes_added. */
+	struct _CfKeyLog *sentence_hashes;
+	gboolean sentence_hashes_added;
 } CfCrossdoc;
 
 /* The work of a family on one document, in a worker thread: it may read @cd, the records and

@@ -1567,10 +1567,11 @@ typedef void (*FigureFunc)(Figure *f, const Claims *claims, guint i, gpointer da
 /* Every figure of document @d a rule can use, in claim order, to @each: named items (and
  * carry-overs) of known units, consolidated rows, and every figure of a unit some
  * consolidated table names (@named).  *@counters: the document's counters of years
- * (cf_crossdoc_counters_find()), found in the same read of its claims. */
+ * (cf_crossdoc_counters_find()), found in the same read of its claims; *@sentences: its
+ * sentences when cd->sentence_hashes wants them (else left alone). */
 static void
 each_figure(const CfCrossdoc *cd, guint d, GHashTable *named, Memo *memo, FigureFunc each,
-	    gpointer data, GPtrArray **counters)
+	    gpointer data, GPtrArray **counters, GArray **sentences)
 {
 	const CfCrossdocDoc *doc = &cd->docs[d];
 	gboolean consolidated = doc->unit_key && g_hash_table_contains(named, doc->unit_key);
@@ -1578,7 +1579,8 @@ each_figure(const CfCrossdoc *cd, guint d, GHashTable *named, Memo *memo, Figure
 							    (GDestroyNotify)line_years_free);
 	DocCache cache = doc_cache(doc, memo, lines);
 	guint n;
-	g_autofree CfRecordClaim *block = cf_record_dup_claims(doc->record, &n);
+	g_autofree CfRecordClaim *block = cf_record_dup_claims_and_sentences(
+		doc->record, &n, cd->sentence_hashes != NULL ? sentences : NULL);
 	Claims claims = {block, n};
 	for (guint i = 0; i < n; i++) {
 		const CfRecordClaim *c = &block[i];
@@ -1730,6 +1732,7 @@ typedef struct {
 	FigureNotes pending[NOTES_PENDING];
 	guint n_pending;
 	GPtrArray *counters; /* the document's counters of years, for cd->counters */
+	GArray *sentences;   /* its CfRecordSentence, for cd->sentence_hashes (or NULL) */
 } Notes;
 
 static void
@@ -1859,7 +1862,8 @@ note_map(const CfCrossdoc *cd, guint doc, gpointer data)
 	*notes = (Notes){.figures = g_array_new(FALSE, FALSE, sizeof(FigureNotes)),
 			 .unit_hash = unit_key_hash(&cd->docs[doc])};
 	Memo *memo = memo_take(in->memos);
-	each_figure(cd, doc, in->named, memo, note_figure_cb, notes, &notes->counters);
+	each_figure(cd, doc, in->named, memo, note_figure_cb, notes, &notes->counters,
+		    &notes->sentences);
 	notes_flush(notes);
 	g_async_queue_push(in->memos, memo);
 	return notes;
@@ -1872,6 +1876,12 @@ note_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
 	Notes *notes = result;
 	if (cd->counters != NULL)
 		cd->counters[doc] = notes->counters;
+	if (notes->sentences != NULL) {
+		const CfRecordSentence *sentences = (const CfRecordSentence *)notes->sentences->data;
+		for (guint i = 0; i < notes->sentences->len; i++)
+			cf_key_log_add(cd->sentence_hashes, sentences[i].text_hash);
+		g_array_unref(notes->sentences);
+	}
 	for (guint i = 0; i < notes->figures->len; i++) {
 		guint64 keys[NOTE_ROW + 1];
 		guint n = figure_note_keys(&g_array_index(notes->figures, FigureNotes, i), doc,
@@ -1969,6 +1979,7 @@ cf_crossdoc_check_values(CfCrossdoc *cd)
 	if (interest.spill == NULL)
 		g_warning("%s", error->message);
 	cf_crossdoc_each_doc(cd, note_map, note_reduce, &interest);
+	cd->sentence_hashes_added = cd->sentence_hashes != NULL;
 	interest_decide(&interest);
 	g_clear_error(&error);
 	if (interest.spill != NULL && !cf_spill_flush(interest.spill, &error))

@@ -275,6 +275,8 @@ cf_crossdoc_check_jobs(GPtrArray *records, const CfCheckOptions *options, gboole
 	resolve_places(&cd);
 	if (cf_crossdoc_rule_enabled(&cd, "crossdoc-counter"))
 		cd.counters = g_new0(GPtrArray *, MAX(cd.n_docs, 1));
+	if (cf_crossdoc_rule_enabled(&cd, "reused-text"))
+		cd.sentence_hashes = cf_key_log_new(cf_crossdoc_get_key_budget());
 	if (cd.n_docs >= 2 && cd.jobs > 1) {
 		flush_spills(records);
 		cd.threads = TRUE;
@@ -290,6 +292,7 @@ cf_crossdoc_check_jobs(GPtrArray *records, const CfCheckOptions *options, gboole
 	for (guint i = 0; cd.counters != NULL && i < cd.n_docs; i++)
 		g_clear_pointer(&cd.counters[i], g_ptr_array_unref);
 	g_free(cd.counters);
+	g_clear_pointer(&cd.sentence_hashes, cf_key_log_free);
 	g_string_chunk_free(cd.unit_keys);
 	g_free(cd.docs);
 	if (emit != NULL) {

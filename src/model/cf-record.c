@@ -413,6 +413,12 @@ claim_of_spilled(const SpilledClaim *s, char *texts)
 CfRecordClaim *
 cf_record_dup_claims(const CfRecord *record, guint *n_claims)
 {
+	return cf_record_dup_claims_and_sentences(record, n_claims, NULL);
+}
+
+CfRecordClaim *
+cf_record_dup_claims_and_sentences(const CfRecord *record, guint *n_claims, GArray **sentences)
+{
 	*n_claims = 0;
 	if (!record->compact) {
 		guint n = record->claims->len;
@@ -420,23 +426,35 @@ cf_record_dup_claims(const CfRecord *record, guint *n_claims)
 		for (guint i = 0; i < n; i++)
 			claims[i] = *(const CfRecordClaim *)g_ptr_array_index(record->claims, i);
 		*n_claims = n;
+		if (sentences != NULL)
+			*sentences = g_array_ref(record->sentences);
 		return claims;
 	}
 	guint n = record->n_spilled_claims;
-	if (n == 0)
+	/* the sentences follow the claims in the spill: read with them */
+	gsize sentences_bytes =
+		sentences != NULL ? record->n_spilled_sentences * sizeof(CfRecordSentence) : 0;
+	if (sentences != NULL)
+		*sentences = g_array_sized_new(FALSE, FALSE, sizeof(CfRecordSentence),
+					       record->n_spilled_sentences);
+	if (n == 0 && sentences_bytes == 0)
 		return g_new0(CfRecordClaim, 1);
 	g_autoptr(GError) error = NULL;
 	/* one allocation: the claims, then their spilled form read after them, whose texts
 	 * they point at */
-	gsize head = n * sizeof(CfRecordClaim);
-	CfRecordClaim *claims = g_malloc(head + record->spilled_claims_bytes + 1);
+	gsize head = MAX(n, 1) * sizeof(CfRecordClaim);
+	CfRecordClaim *claims = g_malloc(head + record->spilled_claims_bytes + sentences_bytes + 1);
 	char *block = (char *)claims + head;
 	if (!cf_spill_read_into(record->spill, record->spill_offset,
-				record->spilled_claims_bytes, block, &error)) {
+				record->spilled_claims_bytes + sentences_bytes, block, &error)) {
 		g_warning("%s", error->message);
 		g_free(claims);
 		return g_new0(CfRecordClaim, 1);
 	}
+	/* copied out: after the claims' texts they need not be aligned */
+	if (sentences_bytes > 0)
+		g_array_append_vals(*sentences, block + record->spilled_claims_bytes,
+				    record->n_spilled_sentences);
 	/* (the block starts n × 160 bytes after malloc's: aligned for the spilled claims) */
 	const SpilledClaim *spilled = (const SpilledClaim *)block;
 	char *texts = block + n * sizeof(SpilledClaim);

@@ -225,6 +225,11 @@ GPtrArray *cf_record_ref_claims(const CfRecord *record);
  * NULL; free with g_free(). */
 CfRecordClaim *cf_record_dup_claims(const CfRecord *record, guint *n_claims);
 
+/* cf_record_dup_claims() and, in *@sentences (when not NULL), what cf_record_ref_sentences()
+ * gives (unref it): a compact record's in the same read from the spill. */
+CfRecordClaim *cf_record_dup_claims_and_sentences(const CfRecord *record, guint *n_claims,
+						  GArray **sentences);
+
 /* The sentence fingerprints of @record (CfRecordSentence, in order), wherever it keeps them:
  * its own array (a new reference: do not change it) or, for a compact record, read back from
  * the spill.  A spill that cannot be read gives none and a warning.  Caller unrefs. */

@@ -782,6 +782,55 @@ render_json(GPtrArray *findings)
 	return g_strdup(out->str);
 }
 
+/* A CfRecordStrings keeps each string once, as a GStringChunk's insert_const does, also when
+ * it grows and for strings of every length around the hash's 8-byte steps; add() copies
+ * without looking up. */
+static void
+test_record_strings(void)
+{
+	g_autoptr(CfRecordStrings) strings = cf_record_strings_new();
+	GStringChunk *reference = g_string_chunk_new(4096);
+	g_autoptr(GHashTable) kept = g_hash_table_new(g_direct_hash, g_direct_equal);
+	GRand *rand = g_rand_new_with_seed(5);
+	const char *pieces[] = {"万元", "合计", "a", "", "/", "其中：", "0"};
+	for (guint round = 0; round < 2; round++) {
+		g_rand_set_seed(rand, 5);
+		for (guint i = 0; i < 6000; i++) {
+			g_autoptr(GString) s = g_string_new(NULL);
+			guint n = (guint)g_rand_int_range(rand, 0, 6);
+			for (guint k = 0; k < n; k++)
+				g_string_append(
+					s, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+			g_string_append_printf(s, "%u", (guint)g_rand_int_range(rand, 0, 1500));
+			char *a = cf_record_strings_insert(strings, s->str);
+			g_assert_cmpstr(a, ==, s->str);
+			g_assert_true(a != s->str);
+			/* the same string always gives the same copy; different strings, others */
+			char *r = g_string_chunk_insert_const(reference, s->str);
+			char *first = g_hash_table_lookup(kept, r);
+			if (first == NULL)
+				g_hash_table_insert(kept, r, a);
+			else
+				g_assert_true(first == a);
+		}
+	}
+	GHashTableIter it;
+	gpointer key, value;
+	g_autoptr(GHashTable) copies = g_hash_table_new(g_direct_hash, g_direct_equal);
+	g_hash_table_iter_init(&it, kept);
+	while (g_hash_table_iter_next(&it, &key, &value))
+		g_assert_true(g_hash_table_add(copies, value));
+	g_assert_cmpuint(g_hash_table_size(kept), >, 1024);
+	g_assert_null(cf_record_strings_insert(strings, NULL));
+	char *empty = cf_record_strings_insert(strings, "");
+	g_assert_true(cf_record_strings_insert(strings, "") == empty);
+	char *added = cf_record_strings_add(strings, "万元");
+	g_assert_cmpstr(added, ==, "万元");
+	g_assert_true(added != cf_record_strings_insert(strings, "万元"));
+	g_rand_free(rand);
+	g_string_chunk_free(reference);
+}
+
 /* cf_crossdoc_compact_record keeps what the checks read: the same findings, sources and all,
  * from compact records as from full ones, on reports where every rule fires. */
 static void
@@ -792,17 +841,22 @@ test_compact_same_findings(void)
 	g_autofree char *expected = render_json(found_full);
 
 	g_autoptr(GPtrArray) compact = varied_records();
-	GStringChunk *strings = g_string_chunk_new(4096);
+	CfRecordStrings *strings = cf_record_strings_new();
 	g_autoptr(GError) error = NULL;
 	g_autoptr(CfSpill) spill = cf_spill_new(&error);
 	g_assert_no_error(error);
-	guint kept = 0, all = 0;
+	guint kept = 0, all = 0, marked_keys = 0;
 	for (guint i = 0; i < compact->len; i++) {
 		CfRecord *r = g_ptr_array_index(compact, i);
 		all += r->claims->len;
+		g_assert_false(r->marked_keys_known);
 		g_assert_true(cf_crossdoc_compact_record(r, strings, spill, &error));
 		g_assert_no_error(error);
 		kept += r->n_spilled_claims;
+		/* the consolidated rows' units come from the marking, the full records' from
+		 * their claims: the same findings below */
+		g_assert_true(r->marked_keys_known);
+		marked_keys += r->n_marked_keys;
 		g_assert_true(r->compact);
 		g_assert_null(r->claims);
 		g_assert_null(r->lines);
@@ -810,6 +864,7 @@ test_compact_same_findings(void)
 		g_assert_null(r->title);
 	}
 	g_assert_cmpuint(kept, <, all);
+	g_assert_cmpuint(marked_keys, >, 0);
 	g_autoptr(GPtrArray) found_compact = cf_crossdoc_check(compact, NULL);
 	g_autofree char *actual = render_json(found_compact);
 	/* every rule is exercised */
@@ -844,7 +899,7 @@ test_compact_same_findings(void)
 	g_assert_cmpmem(sentences->data, sentences->len * sizeof(CfRecordSentence),
 			first->sentences->data, first->sentences->len * sizeof(CfRecordSentence));
 	g_clear_pointer(&compact, g_ptr_array_unref);
-	g_string_chunk_free(strings);
+	cf_record_strings_free(strings);
 }
 
 /* A key log gives back every key in order whatever its budget: all in memory, or in many
@@ -947,6 +1002,12 @@ assert_same_compact(const CfRecord *a, const CfRecord *b)
 	g_assert_cmpuint(a->spilled_claims_bytes, ==, b->spilled_claims_bytes);
 	g_assert_cmpuint(a->n_spilled_sentences, ==, b->n_spilled_sentences);
 	g_assert_cmpuint(a->n_spilled_lines, ==, b->n_spilled_lines);
+	/* the unit keys their table rows name, worked out while marking */
+	g_assert_true(a->marked_keys_known && b->marked_keys_known);
+	g_assert_cmpuint(a->n_marked_keys, ==, b->n_marked_keys);
+	const char *ka = a->marked_keys, *kb = b->marked_keys;
+	for (guint k = 0; k < a->n_marked_keys; k++, ka += strlen(ka) + 1, kb += strlen(kb) + 1)
+		g_assert_cmpstr(ka, ==, kb);
 	g_autoptr(GPtrArray) ca = cf_record_ref_claims(a);
 	g_autoptr(GPtrArray) cb = cf_record_ref_claims(b);
 	g_assert_cmpuint(ca->len, ==, cb->len);
@@ -1068,7 +1129,7 @@ test_packed_directly(void)
 {
 	g_autoptr(GPtrArray) paths = report_paths(TRUE);
 	g_assert_cmpuint(paths->len, >, 5);
-	GStringChunk *strings = g_string_chunk_new(4096);
+	CfRecordStrings *strings = cf_record_strings_new();
 	for (guint i = 0; i < paths->len; i++) {
 		g_autoptr(GError) error = NULL;
 		CfIngestOptions options = {0};
@@ -1099,7 +1160,7 @@ test_packed_directly(void)
 		assert_claims_as_full(b, full);
 		g_assert_cmpuint(assert_lines_read_at_once(b, doc->lines->len), ==, kept);
 	}
-	g_string_chunk_free(strings);
+	cf_record_strings_free(strings);
 }
 
 /* The first year of a text, read without taking the years out, is the one taking them out
@@ -1193,7 +1254,7 @@ test_jobs_same_findings(void)
 {
 	g_autoptr(GPtrArray) records = varied_records();
 	g_autoptr(GPtrArray) compact = varied_records();
-	GStringChunk *strings = g_string_chunk_new(4096);
+	CfRecordStrings *strings = cf_record_strings_new();
 	g_autoptr(GError) error = NULL;
 	g_autoptr(CfSpill) spill = cf_spill_new(&error);
 	g_assert_no_error(error);
@@ -1235,7 +1296,7 @@ test_jobs_same_findings(void)
 	cf_crossdoc_set_key_budget(0);
 	g_clear_pointer(&compact, g_ptr_array_unref);
 	g_clear_pointer(&packed, g_ptr_array_unref);
-	g_string_chunk_free(strings);
+	cf_record_strings_free(strings);
 }
 
 /* A report of 中共示例市星湖区委组织部 (@xinghu) or 中共示例市月湖区委组织部 of @year stating
@@ -1312,6 +1373,7 @@ main(int argc, char **argv)
 	g_test_add_func("/crossdoc/records/copies", test_copies);
 	g_test_add_func("/crossdoc/mismatch/ambiguous", test_ambiguous);
 	g_test_add_func("/crossdoc/rules/registered", test_rules_registered);
+	g_test_add_func("/crossdoc/records/strings", test_record_strings);
 	g_test_add_func("/crossdoc/records/compact-same-findings", test_compact_same_findings);
 	g_test_add_func("/crossdoc/key-log/order", test_key_log);
 	g_test_add_func("/crossdoc/key-log/same-findings", test_key_budget_same_findings);

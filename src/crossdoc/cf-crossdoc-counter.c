@@ -141,14 +141,12 @@ check_pair(CfCrossdoc *cd, const Counter *a, const Counter *b, GHashTable *repor
 				     g_strdup_printf("%" G_GINT64_FORMAT "年", expected));
 }
 
-/* The counters of one document (Counter*, owned). */
-static gpointer
-counters_map(const CfCrossdoc *cd, guint doc, gpointer data)
+GPtrArray *
+cf_crossdoc_counters_find(const CfCrossdoc *cd, guint doc, const CfRecordClaim *claims, guint n)
 {
-	(void)data;
+	if (cd->counters == NULL)
+		return NULL;
 	GPtrArray *counters = g_ptr_array_new_with_free_func((GDestroyNotify)counter_free);
-	guint n;
-	g_autofree CfRecordClaim *claims = cf_record_dup_claims(cd->docs[doc].record, &n);
 	for (guint i = 0; i < n; i++) {
 		Counter *c = counter_of(&cd->docs[doc], &claims[i]);
 		if (c != NULL)
@@ -162,13 +160,10 @@ typedef struct {
 	GHashTable *by_key;  /* key → GPtrArray of Counter*, in document order */
 } Counters;
 
+/* Takes over @counters, those of one document, after those of the documents before it. */
 static void
-counters_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
+counters_add(Counters *all, GPtrArray *counters)
 {
-	(void)cd;
-	(void)doc;
-	Counters *all = data;
-	GPtrArray *counters = result;
 	for (guint i = 0; i < counters->len; i++) {
 		Counter *c = g_ptr_array_index(counters, i);
 		GPtrArray *list = g_hash_table_lookup(all->by_key, c->key);
@@ -184,14 +179,17 @@ counters_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
 void
 cf_crossdoc_check_counters(CfCrossdoc *cd)
 {
-	if (!cf_crossdoc_rule_enabled(cd, "crossdoc-counter"))
+	if (cd->counters == NULL)
 		return;
 	g_autoptr(GPtrArray) counters =
 		g_ptr_array_new_with_free_func((GDestroyNotify)counter_free);
 	g_autoptr(GHashTable) by_key = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
 							     (GDestroyNotify)g_ptr_array_unref);
 	Counters all = {counters, by_key};
-	cf_crossdoc_each_doc(cd, counters_map, counters_reduce, &all);
+	/* in document order, as the first pass found them */
+	for (guint doc = 0; doc < cd->n_docs; doc++)
+		if (cd->counters[doc] != NULL)
+			counters_add(&all, g_steal_pointer(&cd->counters[doc]));
 	g_autoptr(GHashTable) reported =
 		g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	GHashTableIter it;

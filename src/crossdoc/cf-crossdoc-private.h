@@ -32,6 +32,15 @@ typedef struct {
 	CfFinding *pending; /* the last finding added, handed to emit once complete */
 	guint jobs;         /* threads cf_crossdoc_each_doc works in */
 	gboolean threads;   /* more than one may be used (the spills are flushed) */
+	/* Each document's counters of years (cf_crossdoc_counters_find(), found in the pass of
+	 * cf_crossdoc_check_values() that reads every claim, so that crossdoc-counter reads
+	 * no claims of its own), n_docs of them; NULL when the rule is off. */
+	GPtrArray **counters;
+	/* The text hashes of every document's sentences, for reused-text (NULL when it is off),
+	 * added by the same pass as the counters (with the claims, in one read of a compact
+	 * record's spill) when sentence_hashes_added. */
+	struct _CfKeyLog *sentence_hashes;
+	gboolean sentence_hashes_added;
 } CfCrossdoc;
 
 /* The work of a family on one document, in a worker thread: it may read @cd, the records and
@@ -79,9 +88,16 @@ char *cf_crossdoc_claim_stated(const CfRecordClaim *claim);
 
 /* Marks in @keep (one per claim of @record) the claims a family may read: every claim that
  * states a figure (by the claim alone) or a change against last year, and the first
- * labelled claim of each table row; every claim that may count years. */
-void cf_crossdoc_values_mark_claims(const CfRecord *record, gboolean *keep);
+ * labelled claim of each table row; every claim that may count years.  The values family
+ * also sets @record's marked keys: the unit keys its table rows name (what the first pass of
+ * cf_crossdoc_check_values() would read them for). */
+void cf_crossdoc_values_mark_claims(CfRecord *record, gboolean *keep);
 void cf_crossdoc_counters_mark_claims(const CfRecord *record, gboolean *keep);
+
+/* The counters of years among document @doc's @n @claims (an array cf_crossdoc_check_counters
+ * takes over through cd->counters), new; NULL when cd->counters is NULL (the rule is off). */
+GPtrArray *cf_crossdoc_counters_find(const CfCrossdoc *cd, guint doc,
+				     const CfRecordClaim *claims, guint n);
 
 /* A copy of @from that outlives the claims it was read with (cf_record_ref_claims): its text
  * copied, its other strings shared with the record (which outlives the check).  Release with

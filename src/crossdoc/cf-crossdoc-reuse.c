@@ -202,8 +202,13 @@ hashes_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
 static GArray *
 shared_hashes(CfCrossdoc *cd)
 {
-	g_autoptr(CfKeyLog) all = cf_key_log_new(cf_crossdoc_get_key_budget());
-	cf_crossdoc_each_doc(cd, hashes_map, hashes_reduce, all);
+	/* the pass of cf_crossdoc_check_values() that reads the claims added them, or this one */
+	g_autoptr(CfKeyLog) all = g_steal_pointer(&cd->sentence_hashes);
+	if (all == NULL || !cd->sentence_hashes_added) {
+		g_clear_pointer(&all, cf_key_log_free);
+		all = cf_key_log_new(cf_crossdoc_get_key_budget());
+		cf_crossdoc_each_doc(cd, hashes_map, hashes_reduce, all);
+	}
 	cf_key_log_sort(all);
 	GArray *shared = g_array_new(FALSE, FALSE, sizeof(guint64));
 	guint64 hash, next;

@@ -686,20 +686,7 @@ memo_map_release(MemoMap *map)
 static guint64
 memo_hash(const char *s, gsize length)
 {
-	guint64 h = 0x9e3779b97f4a7c15u ^ length, w, tail = 0;
-	gsize n = length;
-	for (const char *p = s; n >= 8; p += 8, n -= 8) {
-		memcpy(&w, p, 8);
-		h = (h ^ w) * 0xff51afd7ed558ccdu;
-		h ^= h >> 32;
-	}
-	if (length >= 8)
-		memcpy(&tail, s + length - 8, 8);
-	else
-		for (gsize i = 0; i < length; i++)
-			tail |= (guint64)(guchar)s[i] << (8 * i);
-	h = (h ^ tail) * 0xc4ceb9fe1a85ec53u;
-	return h ^ (h >> 29);
+	return cf_record_hash_bytes(s, length);
 }
 
 /* The slot of @key (@length bytes, memo_hash() @hash) in @map: its own, or the empty one
@@ -1492,15 +1479,33 @@ typedef struct {
 	GAsyncQueue *memos; /* Memo*: those no map is using */
 } Named;
 
-/* The unit keys the table rows of one document name (char*, owned). */
+/* The unit key @c names as the first labelled claim of its table row (the unit of a
+ * consolidated table's row "<unit>/<column>"), or NULL: worked out once per label in its
+ * @facts (memo_label(…, TRUE): rows repeat across a batch's reports). */
+static const char *
+row_named_unit(LabelFacts *facts, const CfRecordClaim *c)
+{
+	const char *key = facts_row_unit(facts, c->label);
+	return key && strchr(key, '/') && key[0] != '/' ? key : NULL;
+}
+
+/* The unit keys the table rows of one document name (char*, owned): those its record kept
+ * when it was marked, or read from its claims. */
 static gpointer
 named_in_tables_map(const CfCrossdoc *cd, guint doc, gpointer data)
 {
 	const Named *named = data;
-	Memo *memo = memo_take(named->memos);
+	const CfRecord *r = cd->docs[doc].record;
 	GPtrArray *keys = g_ptr_array_new_with_free_func(g_free);
+	if (r->marked_keys_known) {
+		const char *key = r->marked_keys;
+		for (guint k = 0; k < r->n_marked_keys; k++, key += strlen(key) + 1)
+			g_ptr_array_add(keys, g_strdup(key));
+		return keys;
+	}
+	Memo *memo = memo_take(named->memos);
 	guint n;
-	g_autofree CfRecordClaim *claims = cf_record_dup_claims(cd->docs[doc].record, &n);
+	g_autofree CfRecordClaim *claims = cf_record_dup_claims(r, &n);
 	gint table = -1, row = -1;
 	for (guint i = 0; i < n; i++) {
 		const CfRecordClaim *c = &claims[i];
@@ -1508,9 +1513,8 @@ named_in_tables_map(const CfCrossdoc *cd, guint doc, gpointer data)
 			continue;
 		table = c->table;
 		row = c->row;
-		/* worked out once per label (rows repeat across a batch's reports) */
-		const char *key = facts_row_unit(memo_label(memo, c->label, TRUE), c->label);
-		if (key && strchr(key, '/') && key[0] != '/')
+		const char *key = row_named_unit(memo_label(memo, c->label, TRUE), c);
+		if (key != NULL)
 			g_ptr_array_add(keys, g_strdup(key));
 	}
 	g_async_queue_push(named->memos, memo);
@@ -1560,19 +1564,23 @@ typedef struct {
  * claim's position in them: @f (figure_read(), no key) lasts until the function returns. */
 typedef void (*FigureFunc)(Figure *f, const Claims *claims, guint i, gpointer data);
 
-/* Every figure of @doc a rule can use, in claim order, to @each: named items (and
+/* Every figure of document @d a rule can use, in claim order, to @each: named items (and
  * carry-overs) of known units, consolidated rows, and every figure of a unit some
- * consolidated table names (@named). */
+ * consolidated table names (@named).  *@counters: the document's counters of years
+ * (cf_crossdoc_counters_find()), found in the same read of its claims; *@sentences: its
+ * sentences when cd->sentence_hashes wants them (else left alone). */
 static void
-each_figure(const CfCrossdocDoc *doc, GHashTable *named, Memo *memo, FigureFunc each,
-	    gpointer data)
+each_figure(const CfCrossdoc *cd, guint d, GHashTable *named, Memo *memo, FigureFunc each,
+	    gpointer data, GPtrArray **counters, GArray **sentences)
 {
+	const CfCrossdocDoc *doc = &cd->docs[d];
 	gboolean consolidated = doc->unit_key && g_hash_table_contains(named, doc->unit_key);
 	g_autoptr(GHashTable) lines = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 							    (GDestroyNotify)line_years_free);
 	DocCache cache = doc_cache(doc, memo, lines);
 	guint n;
-	g_autofree CfRecordClaim *block = cf_record_dup_claims(doc->record, &n);
+	g_autofree CfRecordClaim *block = cf_record_dup_claims_and_sentences(
+		doc->record, &n, cd->sentence_hashes != NULL ? sentences : NULL);
 	Claims claims = {block, n};
 	for (guint i = 0; i < n; i++) {
 		const CfRecordClaim *c = &block[i];
@@ -1585,6 +1593,7 @@ each_figure(const CfCrossdocDoc *doc, GHashTable *named, Memo *memo, FigureFunc 
 			each(&f, &claims, i, data);
 	}
 	cf_record_lines_free(cache.texts);
+	*counters = cf_crossdoc_counters_find(cd, d, block, n);
 }
 
 /* How many claims after claims[@i] check_changes reads: those on its line among the next two
@@ -1722,6 +1731,8 @@ typedef struct {
 	/* FigureNotes not yet in `figures`: appended NOTES_PENDING at a time (notes_flush) */
 	FigureNotes pending[NOTES_PENDING];
 	guint n_pending;
+	GPtrArray *counters; /* the document's counters of years, for cd->counters */
+	GArray *sentences;   /* its CfRecordSentence, for cd->sentence_hashes (or NULL) */
 } Notes;
 
 static void
@@ -1851,7 +1862,8 @@ note_map(const CfCrossdoc *cd, guint doc, gpointer data)
 	*notes = (Notes){.figures = g_array_new(FALSE, FALSE, sizeof(FigureNotes)),
 			 .unit_hash = unit_key_hash(&cd->docs[doc])};
 	Memo *memo = memo_take(in->memos);
-	each_figure(&cd->docs[doc], in->named, memo, note_figure_cb, notes);
+	each_figure(cd, doc, in->named, memo, note_figure_cb, notes, &notes->counters,
+		    &notes->sentences);
 	notes_flush(notes);
 	g_async_queue_push(in->memos, memo);
 	return notes;
@@ -1860,9 +1872,16 @@ note_map(const CfCrossdoc *cd, guint doc, gpointer data)
 static void
 note_reduce(CfCrossdoc *cd, guint doc, gpointer result, gpointer data)
 {
-	(void)cd;
 	Interest *in = data;
 	Notes *notes = result;
+	if (cd->counters != NULL)
+		cd->counters[doc] = notes->counters;
+	if (notes->sentences != NULL) {
+		const CfRecordSentence *sentences = (const CfRecordSentence *)notes->sentences->data;
+		for (guint i = 0; i < notes->sentences->len; i++)
+			cf_key_log_add(cd->sentence_hashes, sentences[i].text_hash);
+		g_array_unref(notes->sentences);
+	}
 	for (guint i = 0; i < notes->figures->len; i++) {
 		guint64 keys[NOTE_ROW + 1];
 		guint n = figure_note_keys(&g_array_index(notes->figures, FigureNotes, i), doc,
@@ -1960,6 +1979,7 @@ cf_crossdoc_check_values(CfCrossdoc *cd)
 	if (interest.spill == NULL)
 		g_warning("%s", error->message);
 	cf_crossdoc_each_doc(cd, note_map, note_reduce, &interest);
+	cd->sentence_hashes_added = cd->sentence_hashes != NULL;
 	interest_decide(&interest);
 	g_clear_error(&error);
 	if (interest.spill != NULL && !cf_spill_flush(interest.spill, &error))
@@ -1984,8 +2004,11 @@ cf_crossdoc_check_values(CfCrossdoc *cd)
 static GPrivate mark_memo = G_PRIVATE_INIT((GDestroyNotify)memo_free);
 
 void
-cf_crossdoc_values_mark_claims(const CfRecord *record, gboolean *keep)
+cf_crossdoc_values_mark_claims(CfRecord *record, gboolean *keep)
 {
+	/* the unit keys its table rows name (named_in_tables_map() reads them) */
+	GString *named = NULL;
+	guint n_named = 0;
 	Memo *memo = g_private_get(&mark_memo);
 	if (memo == NULL) {
 		memo = memo_new();
@@ -1995,9 +2018,10 @@ cf_crossdoc_values_mark_claims(const CfRecord *record, gboolean *keep)
 	for (guint i = 0; i < record->claims->len; i++) {
 		const CfRecordClaim *c = g_ptr_array_index(record->claims, i);
 		gboolean carried_over, up;
+		LabelFacts *facts = NULL;
 		if (may_be_figure(record, c)) {
 			/* change_direction() as the label's facts know it */
-			LabelFacts *facts = memo_label(memo, c->label, c->table >= 0);
+			facts = memo_label(memo, c->label, c->table >= 0);
 			if (claim_meaning_of(record, c, facts, &carried_over) != MEANING_NONE ||
 			    facts->change)
 				keep[i] = TRUE;
@@ -2010,5 +2034,19 @@ cf_crossdoc_values_mark_claims(const CfRecord *record, gboolean *keep)
 		table = c->table;
 		row = c->row;
 		keep[i] = TRUE;
+		/* a table claim's facts, when looked up above (no look-up since: still valid) */
+		if (facts == NULL)
+			facts = memo_label(memo, c->label, TRUE);
+		const char *key = row_named_unit(facts, c);
+		if (key != NULL) {
+			if (named == NULL)
+				named = g_string_new(NULL);
+			g_string_append_len(named, key, (gssize)strlen(key) + 1);
+			n_named++;
+		}
 	}
+	g_free(record->marked_keys);
+	record->marked_keys = named != NULL ? g_string_free(named, FALSE) : NULL;
+	record->n_marked_keys = n_named;
+	record->marked_keys_known = TRUE;
 }

@@ -273,6 +273,10 @@ cf_crossdoc_check_jobs(GPtrArray *records, const CfCheckOptions *options, gboole
 		}
 	}
 	resolve_places(&cd);
+	if (cf_crossdoc_rule_enabled(&cd, "crossdoc-counter"))
+		cd.counters = g_new0(GPtrArray *, MAX(cd.n_docs, 1));
+	if (cf_crossdoc_rule_enabled(&cd, "reused-text"))
+		cd.sentence_hashes = cf_key_log_new(cf_crossdoc_get_key_budget());
 	if (cd.n_docs >= 2 && cd.jobs > 1) {
 		flush_spills(records);
 		cd.threads = TRUE;
@@ -285,6 +289,10 @@ cf_crossdoc_check_jobs(GPtrArray *records, const CfCheckOptions *options, gboole
 		cf_crossdoc_check_reuse(&cd);
 		flush_pending(&cd);
 	}
+	for (guint i = 0; cd.counters != NULL && i < cd.n_docs; i++)
+		g_clear_pointer(&cd.counters[i], g_ptr_array_unref);
+	g_free(cd.counters);
+	g_clear_pointer(&cd.sentence_hashes, cf_key_log_free);
 	g_string_chunk_free(cd.unit_keys);
 	g_free(cd.docs);
 	if (emit != NULL) {
@@ -297,7 +305,7 @@ cf_crossdoc_check_jobs(GPtrArray *records, const CfCheckOptions *options, gboole
 
 /* The claims of @record a check across documents may read. */
 static void
-mark_claims(const CfRecord *record, gboolean *keep)
+mark_claims(CfRecord *record, gboolean *keep)
 {
 	cf_crossdoc_values_mark_claims(record, keep);
 	cf_crossdoc_counters_mark_claims(record, keep);
@@ -318,7 +326,8 @@ cf_crossdoc_new_packed_record(const CfDocument *doc, GPtrArray *claims)
 }
 
 gboolean
-cf_crossdoc_compact_record(CfRecord *record, GStringChunk *strings, CfSpill *spill, GError **error)
+cf_crossdoc_compact_record(CfRecord *record, CfRecordStrings *strings, CfSpill *spill,
+			   GError **error)
 {
 	if (record->packed == NULL)
 		cf_crossdoc_pack_record(record);

@@ -55,7 +55,7 @@ void cf_crossdoc_fill_sources(CfFinding *finding, GHashTable *records_by_path);
  * holds), the metadata it reads and the sentence fingerprints; its strings into @strings,
  * its claims, fingerprints and source lines into @spill (both must outlive it).  cf_crossdoc_check() gives the same findings for
  * compact records as for full ones.  Fails only when @spill cannot be written. */
-gboolean cf_crossdoc_compact_record(CfRecord *record, GStringChunk *strings, CfSpill *spill,
+gboolean cf_crossdoc_compact_record(CfRecord *record, CfRecordStrings *strings, CfSpill *spill,
 				    GError **error);
 
 /* The part of cf_crossdoc_compact_record() that touches nothing shared (a worker thread may

@@ -46,6 +46,7 @@ cf_record_free(CfRecord *record)
 		g_string_free(record->packed, TRUE);
 	if (record->packed_strings != NULL)
 		g_string_free(record->packed_strings, TRUE);
+	g_free(record->marked_keys);
 	g_free(record);
 }
 
@@ -138,8 +139,11 @@ cf_record_dup_line(const CfRecord *record, guint line)
 		return g_strdup("");
 	g_autoptr(GError) error = NULL;
 	gsize index_bytes = record->n_spilled_lines * sizeof(CfRecordSpilledLine);
-	g_autofree char *index =
-		cf_spill_read(record->spill, index_offset(record), index_bytes, &error);
+	/* the index with the lines that follow it up to CF_RECORD_LINE_READ_BYTES in one read:
+	 * a line among them needs no second one */
+	gsize first = MIN(index_bytes + record->spilled_lines_bytes,
+			  MAX(index_bytes, CF_RECORD_LINE_READ_BYTES));
+	g_autofree char *index = cf_spill_read(record->spill, index_offset(record), first, &error);
 	if (index == NULL) {
 		g_warning("%s", error->message);
 		return g_strdup("");
@@ -148,6 +152,8 @@ cf_record_dup_line(const CfRecord *record, guint line)
 	if (!find_spilled_line((const CfRecordSpilledLine *)index, record->n_spilled_lines, line,
 			       &start, &end))
 		return g_strdup("");
+	if (index_bytes + end <= first)
+		return g_strndup(index + index_bytes + start, end - start);
 	char *text = cf_spill_read(record->spill, lines_offset(record) + start, end - start,
 				   &error);
 	if (text == NULL) {
@@ -224,11 +230,99 @@ cf_record_ref_sentences(const CfRecord *record)
 	return sentences;
 }
 
-static char *
-keep_string(GStringChunk *strings, const char *text)
+/* A string of a CfRecordStrings, in its slot. */
+typedef struct {
+	guint64 hash;     /* cf_record_hash_bytes() */
+	const char *text; /* in the chunk; NULL: an empty slot */
+	gsize length;
+} StringSlot;
+
+struct _CfRecordStrings {
+	GStringChunk *chunk;
+	StringSlot *slots; /* open-addressed, linear probing, at most half full */
+	guint mask;        /* slots - 1 (a power of two) */
+	guint n;           /* strings in slots */
+};
+
+/* Slots a CfRecordStrings starts with. */
+#define STRINGS_FIRST_SLOTS 1024
+
+CfRecordStrings *
+cf_record_strings_new(void)
 {
-	return text ? g_string_chunk_insert_const(strings, text) : NULL;
+	CfRecordStrings *strings = g_new0(CfRecordStrings, 1);
+	strings->chunk = g_string_chunk_new(64 * 1024);
+	strings->slots = g_new0(StringSlot, STRINGS_FIRST_SLOTS);
+	strings->mask = STRINGS_FIRST_SLOTS - 1;
+	return strings;
 }
+
+void
+cf_record_strings_free(CfRecordStrings *strings)
+{
+	if (strings == NULL)
+		return;
+	g_string_chunk_free(strings->chunk);
+	g_free(strings->slots);
+	g_free(strings);
+}
+
+static StringSlot *
+strings_slot(StringSlot *slots, guint mask, const char *text, gsize length, guint64 hash)
+{
+	for (guint i = (guint)hash & mask;; i = (i + 1) & mask) {
+		StringSlot *slot = &slots[i];
+		if (slot->text == NULL || (slot->hash == hash && slot->length == length &&
+					   memcmp(slot->text, text, length) == 0))
+			return slot;
+	}
+}
+
+static void
+strings_grow(CfRecordStrings *strings)
+{
+	guint mask = 2 * strings->mask + 1;
+	StringSlot *slots = g_new0(StringSlot, (gsize)mask + 1);
+	for (guint i = 0; i <= strings->mask; i++) {
+		const StringSlot *old = &strings->slots[i];
+		if (old->text != NULL)
+			*strings_slot(slots, mask, old->text, old->length, old->hash) = *old;
+	}
+	g_free(strings->slots);
+	strings->slots = slots;
+	strings->mask = mask;
+}
+
+/* @text (@length bytes, cf_record_hash_bytes() @hash) kept once in @strings. */
+static char *
+strings_insert_hashed(CfRecordStrings *strings, const char *text, gsize length, guint64 hash)
+{
+	StringSlot *slot = strings_slot(strings->slots, strings->mask, text, length, hash);
+	if (slot->text != NULL)
+		return (char *)slot->text;
+	*slot = (StringSlot){hash, g_string_chunk_insert_len(strings->chunk, text, (gssize)length),
+			     length};
+	char *kept = (char *)slot->text;
+	if (++strings->n > strings->mask / 2)
+		strings_grow(strings);
+	return kept;
+}
+
+char *
+cf_record_strings_insert(CfRecordStrings *strings, const char *text)
+{
+	if (text == NULL)
+		return NULL;
+	gsize length = strlen(text);
+	return strings_insert_hashed(strings, text, length, cf_record_hash_bytes(text, length));
+}
+
+char *
+cf_record_strings_add(CfRecordStrings *strings, const char *text)
+{
+	return g_string_chunk_insert(strings->chunk, text);
+}
+
 
 /* A kept claim as a compact record's spill holds it: every field of its CfRecordClaim but
  * the cue words (dropped), in 96 bytes rather than 160 (the spill is written once and read
@@ -319,6 +413,12 @@ claim_of_spilled(const SpilledClaim *s, char *texts)
 CfRecordClaim *
 cf_record_dup_claims(const CfRecord *record, guint *n_claims)
 {
+	return cf_record_dup_claims_and_sentences(record, n_claims, NULL);
+}
+
+CfRecordClaim *
+cf_record_dup_claims_and_sentences(const CfRecord *record, guint *n_claims, GArray **sentences)
+{
 	*n_claims = 0;
 	if (!record->compact) {
 		guint n = record->claims->len;
@@ -326,23 +426,35 @@ cf_record_dup_claims(const CfRecord *record, guint *n_claims)
 		for (guint i = 0; i < n; i++)
 			claims[i] = *(const CfRecordClaim *)g_ptr_array_index(record->claims, i);
 		*n_claims = n;
+		if (sentences != NULL)
+			*sentences = g_array_ref(record->sentences);
 		return claims;
 	}
 	guint n = record->n_spilled_claims;
-	if (n == 0)
+	/* the sentences follow the claims in the spill: read with them */
+	gsize sentences_bytes =
+		sentences != NULL ? record->n_spilled_sentences * sizeof(CfRecordSentence) : 0;
+	if (sentences != NULL)
+		*sentences = g_array_sized_new(FALSE, FALSE, sizeof(CfRecordSentence),
+					       record->n_spilled_sentences);
+	if (n == 0 && sentences_bytes == 0)
 		return g_new0(CfRecordClaim, 1);
 	g_autoptr(GError) error = NULL;
 	/* one allocation: the claims, then their spilled form read after them, whose texts
 	 * they point at */
-	gsize head = n * sizeof(CfRecordClaim);
-	CfRecordClaim *claims = g_malloc(head + record->spilled_claims_bytes + 1);
+	gsize head = MAX(n, 1) * sizeof(CfRecordClaim);
+	CfRecordClaim *claims = g_malloc(head + record->spilled_claims_bytes + sentences_bytes + 1);
 	char *block = (char *)claims + head;
 	if (!cf_spill_read_into(record->spill, record->spill_offset,
-				record->spilled_claims_bytes, block, &error)) {
+				record->spilled_claims_bytes + sentences_bytes, block, &error)) {
 		g_warning("%s", error->message);
 		g_free(claims);
 		return g_new0(CfRecordClaim, 1);
 	}
+	/* copied out: after the claims' texts they need not be aligned */
+	if (sentences_bytes > 0)
+		g_array_append_vals(*sentences, block + record->spilled_claims_bytes,
+				    record->n_spilled_sentences);
 	/* (the block starts n × 160 bytes after malloc's: aligned for the spilled claims) */
 	const SpilledClaim *spilled = (const SpilledClaim *)block;
 	char *texts = block + n * sizeof(SpilledClaim);
@@ -379,8 +491,16 @@ typedef struct {
 	char *to;
 } LastString;
 
+/* What precedes each string in packed_strings: so that compacting, on a batch's calling
+ * thread, looks it up in the shared CfRecordStrings without reading it for its length and
+ * hash (packing, in a worker, does). */
+typedef struct {
+	guint64 hash; /* cf_record_hash_bytes() */
+	guint64 length;
+} PackedHead;
+
 /* In a packed record, a claim's unit or label is an offset (+ 1, 0: none) into
- * packed_strings. */
+ * packed_strings, of its PackedHead (the string, NUL-ended, right after it). */
 static char *
 pack_string(GString *strings, const char *text, LastString *last)
 {
@@ -389,16 +509,21 @@ pack_string(GString *strings, const char *text, LastString *last)
 	if (last->from != NULL && strcmp(last->from, text) == 0)
 		return last->to;
 	guintptr offset = strings->len + 1;
-	cf_spill_put(strings, text, strlen(text) + 1);
+	gsize length = strlen(text);
+	PackedHead head = {cf_record_hash_bytes(text, length), length};
+	cf_spill_put(strings, &head, sizeof head);
+	cf_spill_put(strings, text, length + 1);
 	*last = (LastString){text, (char *)offset};
 	return (char *)offset;
 }
 
+/* The string packed at @packed (pack_string()), with its head in *@head. */
 static const char *
-unpack_string(const GString *strings, const char *packed)
+unpack_string(const GString *strings, const char *packed, PackedHead *head)
 {
-	guintptr offset = (guintptr)packed;
-	return offset ? strings->str + offset - 1 : NULL;
+	const char *at = strings->str + (guintptr)packed - 1;
+	memcpy(head, at, sizeof *head);
+	return at + sizeof *head;
 }
 
 /* A source line a record keeps, as packing reads it: @length bytes at @text (up to a NUL). */
@@ -574,19 +699,21 @@ cf_record_pack(CfRecord *record, const gboolean *keep)
 /* The packed string @packed (an offset into @packed_strings) kept in @strings; equal offsets
  * one after the other (pack_string packs a repeated string once) are looked up once. */
 static char *
-keep_packed(GStringChunk *strings, const GString *packed_strings, char *packed, LastString *last)
+keep_packed(CfRecordStrings *strings, const GString *packed_strings, char *packed, LastString *last)
 {
 	if (packed == NULL)
 		return NULL;
 	if (last->from == packed)
 		return last->to;
-	char *kept = keep_string(strings, unpack_string(packed_strings, packed));
+	PackedHead head;
+	const char *text = unpack_string(packed_strings, packed, &head);
+	char *kept = strings_insert_hashed(strings, text, head.length, head.hash);
 	*last = (LastString){packed, kept};
 	return kept;
 }
 
 gboolean
-cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings, CfSpill *spill,
+cf_record_compact(CfRecord *record, const gboolean *keep, CfRecordStrings *strings, CfSpill *spill,
 		  GError **error)
 {
 	g_return_val_if_fail(!record->compact, FALSE);
@@ -615,9 +742,9 @@ cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
 	/* kept once for the whole batch: a unit is shared by its reports, and a chunk has no
 	 * allocation overhead per string */
 	char *path = record->path, *unit = record->unit, *digest = record->digest;
-	record->path = g_string_chunk_insert(strings, path); /* unique, not looked up */
-	record->unit = keep_string(strings, unit);
-	record->digest = digest ? g_string_chunk_insert(strings, digest) : NULL;
+	record->path = cf_record_strings_add(strings, path); /* unique, not looked up */
+	record->unit = cf_record_strings_insert(strings, unit);
+	record->digest = digest ? cf_record_strings_add(strings, digest) : NULL;
 	g_free(path);
 	g_free(unit);
 	g_free(digest);

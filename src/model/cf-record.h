@@ -9,7 +9,7 @@
  * Unknown metadata is NULL/0, never guessed.
  *
  * A compact record (cf_record_compact) keeps only some of its claims, their strings in a
- * GStringChunk it shares with other records, and moves them and its source lines to a
+ * CfRecordStrings it shares with other records, and moves them and its source lines to a
  * CfSpill with its sentence fingerprints and line index: what a large batch keeps per
  * document in memory for the checks across documents is the metadata they read (path,
  * digest, unit, year) and where the rest is, about 200 bytes.
@@ -19,6 +19,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 #include "model/cf-claim.h"
 #include "model/cf-document.h"
@@ -82,8 +83,8 @@ typedef struct {
 	                        * sentence stating a number is in `lines` (NULL in a compact
 	                        * record: see cf_record_ref_sentences) */
 	/* compact records only (FALSE/NULL/0 otherwise): what `claims`, `lines` and `sentences`
-	 * held is in the spill; `path`, `unit` and `digest` are in the shared GStringChunk, `title` and
-	 * `kind` (which no check across documents reads) are dropped */
+	 * held is in the spill; `path`, `unit` and `digest` are in the shared CfRecordStrings,
+	 * `title` and `kind` (which no check across documents reads) are dropped */
 	gboolean compact;
 	CfSpill *spill;       /* borrowed */
 	guint64 spill_offset; /* the claims kept (CF_RECORD_SPILLED_CLAIM_BYTES each, then
@@ -101,6 +102,13 @@ typedef struct {
 	 * packed_strings; the counts above are set, the claims, lines and sentences gone */
 	GString *packed;
 	GString *packed_strings;
+	/* what a check across documents worked out from all its claims while marking those to
+	 * keep (CfRecordMarkFunc), so that it need not read them back for it: n_marked_keys
+	 * strings, each NUL-ended, one after the other in marked_keys (owned; NULL when none);
+	 * marked_keys_known FALSE: not worked out (the claims must be read) */
+	gboolean marked_keys_known;
+	guint n_marked_keys;
+	char *marked_keys;
 } CfRecord;
 
 /* Where a compact record's source line is in its spill: it ends @end bytes after the first
@@ -110,8 +118,51 @@ typedef struct {
 	guint end;
 } CfRecordSpilledLine;
 
+/* Bytes cf_record_dup_line() reads at once from a compact record's line index on: a pread()
+ * of 4 KB costs little more than one of 100 bytes (~460 against ~340 ns here), two cost
+ * twice. */
+#define CF_RECORD_LINE_READ_BYTES 4096
+
 /* The bytes each kept claim takes in a compact record's spill, before the claims' texts. */
 #define CF_RECORD_SPILLED_CLAIM_BYTES 96
+
+/* A 64-bit hash of @length bytes at @s, read 8 bytes at a time (not stable across versions:
+ * for tables in memory only). */
+static inline guint64
+cf_record_hash_bytes(const char *s, gsize length)
+{
+	guint64 h = 0x9e3779b97f4a7c15u ^ length, w, tail = 0;
+	gsize n = length;
+	for (const char *p = s; n >= 8; p += 8, n -= 8) {
+		memcpy(&w, p, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdu;
+		h ^= h >> 32;
+	}
+	if (length >= 8)
+		memcpy(&tail, s + length - 8, 8);
+	else
+		for (gsize i = 0; i < length; i++)
+			tail |= (guint64)(guchar)s[i] << (8 * i);
+	h = (h ^ tail) * 0xc4ceb9fe1a85ec53u;
+	return h ^ (h >> 29);
+}
+
+/* CfRecordStrings: the strings compact records share (paths, units, labels, digests), each
+ * kept as long as the pool; cf_record_strings_insert() gives equal strings the same pointer.
+ * It looks them up by cf_record_hash_bytes() in a table of its own (a GStringChunk's
+ * insert_const hashes byte by byte: a batch's calling thread inserts every kept claim's unit
+ * and label). */
+typedef struct _CfRecordStrings CfRecordStrings;
+
+CfRecordStrings *cf_record_strings_new(void);
+void cf_record_strings_free(CfRecordStrings *strings);
+
+/* @text kept once in @strings (NULL for NULL); borrowed, lives as long as @strings. */
+char *cf_record_strings_insert(CfRecordStrings *strings, const char *text);
+
+/* A copy of @text in @strings that later inserts do not look for (a path, unique); borrowed,
+ * lives as long as @strings. */
+char *cf_record_strings_add(CfRecordStrings *strings, const char *text);
 
 /* Does something to one record (e.g. compacts it as a loader reads it). */
 typedef void (*CfRecordFunc)(CfRecord *record, gpointer user_data);
@@ -124,8 +175,9 @@ void cf_record_free(CfRecord *record);
 CfRecord *cf_record_new_from_document(const CfDocument *doc, GPtrArray *claims,
 				      const char *digest);
 
-/* Marks in @keep (one per claim of @record, all FALSE) the claims to keep. */
-typedef void (*CfRecordMarkFunc)(const CfRecord *record, gboolean *keep);
+/* Marks in @keep (one per claim of @record, all FALSE) the claims to keep; may set @record's
+ * marked keys (and nothing else of it). */
+typedef void (*CfRecordMarkFunc)(CfRecord *record, gboolean *keep);
 
 /* The record cf_record_new_from_document() makes, packed (cf_record_pack) with the claims
  * @mark marks, without copying every claim first (their cue words are "" while @mark reads
@@ -162,16 +214,21 @@ void cf_record_lines_free(CfRecordLines *lines);
 
 /* The claims of @record (CfRecordClaim*, in order), wherever it keeps them: its own array
  * (a new reference: do not change it) or, for a compact record, read back from the spill
- * (copies owning nothing but themselves: their strings stay in the record's GStringChunk).
+ * (copies owning nothing but themselves: their strings stay in the record's CfRecordStrings).
  * A spill that cannot be read gives no claims and a warning.  Caller unrefs. */
 GPtrArray *cf_record_ref_claims(const CfRecord *record);
 
 /* The claims of @record (*@n_claims of them, in order) in one array, wherever it keeps them:
  * copies of its own claims (their strings borrowed from it) or, for a compact record, read
  * back from the spill in one piece (their texts in the same allocation, their other strings in
- * the record's GStringChunk).  A spill that cannot be read gives none and a warning.  Never
+ * the record's CfRecordStrings).  A spill that cannot be read gives none and a warning.  Never
  * NULL; free with g_free(). */
 CfRecordClaim *cf_record_dup_claims(const CfRecord *record, guint *n_claims);
+
+/* cf_record_dup_claims() and, in *@sentences (when not NULL), what cf_record_ref_sentences()
+ * gives (unref it): a compact record's in the same read from the spill. */
+CfRecordClaim *cf_record_dup_claims_and_sentences(const CfRecord *record, guint *n_claims,
+						  GArray **sentences);
 
 /* The sentence fingerprints of @record (CfRecordSentence, in order), wherever it keeps them:
  * its own array (a new reference: do not change it) or, for a compact record, read back from
@@ -187,7 +244,7 @@ GArray *cf_record_ref_sentences(const CfRecord *record);
  * move to @strings, the title and kind go.  A record cf_record_pack() packed is compacted as
  * it was packed (@keep unread).  Fails only when @spill cannot be written (@record is then
  * packed, not compact: free it). */
-gboolean cf_record_compact(CfRecord *record, const gboolean *keep, GStringChunk *strings,
+gboolean cf_record_compact(CfRecord *record, const gboolean *keep, CfRecordStrings *strings,
 			   CfSpill *spill, GError **error);
 
 /* The first half of cf_record_compact(), which touches nothing shared, so a worker thread
@@ -205,6 +262,7 @@ void cf_record_claim_free(CfRecordClaim *claim);
 gboolean cf_record_sentence_fingerprint(const char *text, gsize length, CfRecordSentence *out);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfRecordLines, cf_record_lines_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfRecordStrings, cf_record_strings_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfRecord, cf_record_free)
 
 G_END_DECLS

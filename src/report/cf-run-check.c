@@ -10,6 +10,7 @@
 #include "extract/cf-extract.h"
 #include "model/cf-error.h"
 #include "model/cf-parallel.h"
+#include "model/cf-record.h"
 #include "model/cf-spill.h"
 #include "report/cf-report-findings.h"
 #if CF_RUN_CHECK_HAVE_CROSSDOC
@@ -36,7 +37,7 @@ struct _CfRunCheckPrivate {
 	                        * documents */
 	GArray *across;        /* SpilledFinding: the strays and the checks across documents'
 	                        * findings, in the spill (after finish: in order) */
-	GStringChunk *strings; /* the compact records' strings, each kept once */
+	CfRecordStrings *strings; /* the compact records' strings, each kept once */
 	GError *failure;       /* the first error of the batch: spill or each_record */
 	GAsyncQueue *buffers;  /* GString*: the buffers of documents' findings and of rendered
 	                        * groups, emptied, to be used again (take_buffer) */
@@ -296,7 +297,7 @@ cf_run_check_init(CfRunCheck *run, GError **error)
 	CfRunCheckPrivate *priv = g_new0(CfRunCheckPrivate, 1);
 	priv->spill = g_steal_pointer(&spill);
 	priv->paths = g_string_chunk_new(64 * 1024);
-	priv->strings = g_string_chunk_new(64 * 1024);
+	priv->strings = cf_record_strings_new();
 	priv->documents = g_array_new(FALSE, FALSE, sizeof(SpilledDocument));
 	priv->strays = g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
 	priv->across = g_array_new(FALSE, FALSE, sizeof(SpilledFinding));
@@ -319,7 +320,7 @@ cf_run_check_clear(CfRunCheck *run)
 	g_clear_pointer(&priv->strays, g_ptr_array_unref);
 	g_clear_pointer(&priv->documents, g_array_unref);
 	g_string_chunk_free(priv->paths);
-	g_string_chunk_free(priv->strings);
+	cf_record_strings_free(priv->strings);
 	cf_spill_free(priv->spill);
 	g_clear_error(&priv->failure);
 	g_async_queue_unref(priv->buffers);
@@ -433,7 +434,7 @@ spill_across_cb(CfFinding *finding, gpointer user_data)
 	put_finding(data, f);
 	SpilledFinding s = {
 		.file = g_string_chunk_insert_const(priv->paths, f->primary.file),
-		.rule = g_string_chunk_insert_const(priv->strings, f->rule),
+		.rule = cf_record_strings_insert(priv->strings, f->rule),
 		.line = f->primary.line,
 		.column = f->primary.column,
 		.sequence = priv->across->len,

@@ -87,13 +87,20 @@ guint cf_segment_count_visible(const char *norm, gsize start, gsize end);
  * @max + 1 (a long cell compared with a limit is not read to its end). */
 guint cf_segment_count_visible_max(const char *norm, gsize start, gsize end, guint max);
 
+/* The same as cf_segment_count_visible_max() for @norm known to be valid UTF-8
+ * (CfDocument.text_valid_utf8), faster: 16 bytes a step, each character counted at its first
+ * byte (any start and end, even inside a character, give the same count). */
+guint cf_segment_count_visible_max_valid(const char *norm, gsize start, gsize end, guint max);
+
 /* Whether norm[start, end) holds more than @max visible characters: never when it has no
- * more than @max bytes (a character takes a byte at least), else counted. */
+ * more than @max bytes (a character takes a byte at least), else counted.  @valid: @norm is
+ * known to be valid UTF-8. */
 static inline gboolean
-cf_segment_longer_than(const char *norm, gsize start, gsize end, guint max)
+cf_segment_longer_than(const char *norm, gsize start, gsize end, guint max, gboolean valid)
 {
 	return end > start && end - start > max &&
-	       cf_segment_count_visible_max(norm, start, end, max) > max;
+	       (valid ? cf_segment_count_visible_max_valid(norm, start, end, max)
+		      : cf_segment_count_visible_max(norm, start, end, max)) > max;
 }
 
 /* Whether norm[start, end) begins with @prefix.  Inline: called for every character by

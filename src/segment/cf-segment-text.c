@@ -25,14 +25,13 @@ space_length_before(const char *begin, const char *p)
 }
 
 void
-cf_segment_trim(const char *norm, gsize *start, gsize *end)
+cf_segment_trim_general(const char *norm, gsize *start, gsize *end)
 {
 	const char *p = norm + *start;
 	const char *e = norm + *end;
 	for (;;) {
 		/* whitespace starts with one of these bytes: the usual first byte settles it */
-		guchar c = p < e ? (guchar)*p : 0;
-		if (c > ' ' && c != 0xC2 && c != 0xE3)
+		if (p < e && !cf_segment_may_start_space((guchar)*p))
 			break;
 		gsize n = *p == '\n' && p < e ? 1 : cf_segment_space_length(p, e);
 		if (n == 0)
@@ -54,15 +53,9 @@ cf_segment_trim(const char *norm, gsize *start, gsize *end)
 }
 
 gsize
-cf_segment_skip_artefacts(const char *norm, gsize start, gsize end)
+cf_segment_skip_artefacts_general(const char *norm, gsize start, gsize end)
 {
 	static const char bookmark[] = "[bookmark:";
-	/* most text starts with a byte that starts neither whitespace nor an artefact */
-	if (start < end) {
-		guchar c = (guchar)norm[start];
-		if (c > ' ' && c != '[' && c != 0xC2 && c != 0xE3)
-			return start;
-	}
 	for (;;) {
 		gsize s = start, e = end;
 		cf_segment_trim(norm, &s, &e);

@@ -1105,6 +1105,34 @@ test_count_visible(void)
 	}
 }
 
+/* Random valid UTF-8 (ASCII, CJK, whitespace of every kind, two- and four-byte characters,
+ * control bytes) long enough for several 16-byte steps, cut at every byte, even inside a
+ * character: the counting for valid text gives what the general one gives. */
+static void
+test_count_visible_valid(void)
+{
+	static const char *const pieces[] = {
+		"a", "1", " ", "\t", "\n", "\r", "\x7f", "\x01", "预", "算", "\xe3\x80\x80",
+		"\xc2\xa0", "\xe3\x80\x82", "，", "é", "\xf0\x9f\x98\x80", "~", "\xc2\xa1",
+		"\xe3\x81\x80", "\xe2\x80\x80", "\xef\xbc\x9a",
+	};
+	guint32 state = 11;
+	for (guint round = 0; round < 300; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), 1 + round % 70,
+					     &state);
+		g_assert_true(g_utf8_validate(text->str, (gssize)text->len, NULL));
+		for (gsize start = 0; start < text->len; start += 1 + round % 4)
+			for (gsize end = start; end <= text->len; end++)
+				for (guint max = 0; max < 90; max += 1 + max / 2)
+					g_assert_cmpuint(
+						cf_segment_count_visible_max_valid(text->str, start,
+										   end, max),
+						==, cf_segment_count_visible_max(text->str, start, end,
+										max));
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1143,6 +1171,7 @@ main(int argc, char **argv)
 	g_test_add_func("/segment/sentence/many", test_sentence_many);
 	g_test_add_func("/segment/document-alloc", test_document_alloc);
 	g_test_add_func("/segment/text/count-and-trim", test_count_visible);
+	g_test_add_func("/segment/text/count-valid", test_count_visible_valid);
 	g_test_add_func("/segment/paragraph/artefact-only", test_paragraph_artefact_only);
 	for (guint i = 0; i < G_N_ELEMENTS(metadata_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/segment/metadata/seed%s",

@@ -184,7 +184,7 @@ copy_run(const Pass *pass, char **buffer, gsize *written, const guchar **from, c
 
 /* The line end (LF, CR or CRLF) at @p: closes the line and returns where the next begins,
  * or end when it is the final one (which opens no empty line). */
-static const guchar *
+G_ALWAYS_INLINE static inline const guchar *
 line_end(Pass *pass, const guchar *p)
 {
 	const guchar *next = p + 1;

@@ -74,11 +74,41 @@ cf_segment_space_length(const char *p, const char *end)
 	return 0;
 }
 
-/* Narrows [*start, *end) of @norm past leading and trailing whitespace and line ends. */
-void cf_segment_trim(const char *norm, gsize *start, gsize *end);
+/* cf_segment_trim() and cf_segment_skip_artefacts() for text that may begin (end) with what
+ * they take off (cf-segment-text.c). */
+void cf_segment_trim_general(const char *norm, gsize *start, gsize *end);
+gsize cf_segment_skip_artefacts_general(const char *norm, gsize start, gsize end);
 
-/* Offset past leading whitespace and exporter artefacts ("[bookmark: _GoBack]"). */
-gsize cf_segment_skip_artefacts(const char *norm, gsize start, gsize end);
+/* Whether the byte @c may begin whitespace or a line end (cf_segment_space_length()). */
+static inline gboolean
+cf_segment_may_start_space(guchar c)
+{
+	return c <= ' ' || c == 0xC2 || c == 0xE3;
+}
+
+/* Narrows [*start, *end) of @norm past leading and trailing whitespace and line ends.
+ * Inline: text that neither begins with a byte whitespace begins with nor ends with one it
+ * ends with (most cells, words, lines) is left as it is without a call. */
+static inline void
+cf_segment_trim(const char *norm, gsize *start, gsize *end)
+{
+	if (*start < *end && !cf_segment_may_start_space((guchar)norm[*start])) {
+		guchar last = (guchar)norm[*end - 1];
+		if (last > ' ' && last != 0xA0 && last != 0x80)
+			return;
+	}
+	cf_segment_trim_general(norm, start, end);
+}
+
+/* Offset past leading whitespace and exporter artefacts ("[bookmark: _GoBack]").  Inline:
+ * most text begins with a byte that begins neither. */
+static inline gsize
+cf_segment_skip_artefacts(const char *norm, gsize start, gsize end)
+{
+	if (start < end && norm[start] != '[' && !cf_segment_may_start_space((guchar)norm[start]))
+		return start;
+	return cf_segment_skip_artefacts_general(norm, start, end);
+}
 
 /* Characters in norm[start, end) that are not whitespace or line ends. */
 guint cf_segment_count_visible(const char *norm, gsize start, gsize end);
@@ -87,13 +117,20 @@ guint cf_segment_count_visible(const char *norm, gsize start, gsize end);
  * @max + 1 (a long cell compared with a limit is not read to its end). */
 guint cf_segment_count_visible_max(const char *norm, gsize start, gsize end, guint max);
 
+/* The same as cf_segment_count_visible_max() for @norm known to be valid UTF-8
+ * (CfDocument.text_valid_utf8), faster: 16 bytes a step, each character counted at its first
+ * byte (any start and end, even inside a character, give the same count). */
+guint cf_segment_count_visible_max_valid(const char *norm, gsize start, gsize end, guint max);
+
 /* Whether norm[start, end) holds more than @max visible characters: never when it has no
- * more than @max bytes (a character takes a byte at least), else counted. */
+ * more than @max bytes (a character takes a byte at least), else counted.  @valid: @norm is
+ * known to be valid UTF-8. */
 static inline gboolean
-cf_segment_longer_than(const char *norm, gsize start, gsize end, guint max)
+cf_segment_longer_than(const char *norm, gsize start, gsize end, guint max, gboolean valid)
 {
 	return end > start && end - start > max &&
-	       cf_segment_count_visible_max(norm, start, end, max) > max;
+	       (valid ? cf_segment_count_visible_max_valid(norm, start, end, max)
+		      : cf_segment_count_visible_max(norm, start, end, max)) > max;
 }
 
 /* Whether norm[start, end) begins with @prefix.  Inline: called for every character by

@@ -185,7 +185,7 @@ cell_is_numeric(const CfCell *cell)
 
 /* Sets every cell's numeric flag (its text is final) and the row's label and has_text. */
 static void
-classify_row(const char *norm, RawRow *row)
+classify_row(const char *norm, gboolean valid, RawRow *row)
 {
 	row->label = row->n_cells > 0;
 	row->has_text = FALSE;
@@ -198,7 +198,7 @@ classify_row(const char *norm, RawRow *row)
 		cell->numeric = cell_text_is_numeric(norm, cell);
 		if (cell->numeric ||
 		    cf_segment_longer_than(norm, cell->range.start, cell->range.end,
-					   CF_SEGMENT_LABEL_MAX_CHARS))
+					   CF_SEGMENT_LABEL_MAX_CHARS, valid))
 			row->label = FALSE;
 	}
 	if (!row->has_text)
@@ -271,7 +271,7 @@ finish_row(CfSegmenter *segmenter, RawRow *row)
 	memcpy(row->cells, row->reading->cells, row->n_cells * sizeof(CfCell));
 	row->reading->len = 0;
 	row->reading = NULL;
-	classify_row(doc->norm, row);
+	classify_row(doc->norm, doc->text_valid_utf8, row);
 }
 
 static gboolean
@@ -793,14 +793,14 @@ may_hold_total_word(const char *norm, const CfCell *cell)
 }
 
 static gboolean
-row_is_total(const char *norm, const RawRow *row)
+row_is_total(const char *norm, gboolean valid, const RawRow *row)
 {
 	for (guint i = 0; i < row->n_cells; i++) {
 		const CfCell *cell = cell_at(row, i);
 		if (cell_is_empty(cell) || cell_is_numeric(cell))
 			continue;
 		if (cf_segment_longer_than(norm, cell->range.start, cell->range.end,
-					   TOTAL_LABEL_MAX_CHARS) ||
+					   TOTAL_LABEL_MAX_CHARS, valid) ||
 		    !may_hold_total_word(norm, cell))
 			return FALSE;
 		g_autofree char *text = cf_segment_dup_compact(norm, cell->range.start,
@@ -900,7 +900,7 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 		gboolean total = FALSE;
 		if (!header) {
 			place_data_row(raw, n_columns, numeric_column);
-			total = row_is_total(norm, raw);
+			total = row_is_total(norm, doc->text_valid_utf8, raw);
 		}
 		const CfLine *row_line = line_at_index(segmenter, raw->first_index);
 		table->rows->pdata[r - begin] = steal_row(doc, raw, row_line, header, total);

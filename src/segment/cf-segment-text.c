@@ -3,6 +3,10 @@
 
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* Byte length of the whitespace character that ends just before @p, 0 if none. */
 static gsize
 space_length_before(const char *begin, const char *p)
@@ -21,14 +25,13 @@ space_length_before(const char *begin, const char *p)
 }
 
 void
-cf_segment_trim(const char *norm, gsize *start, gsize *end)
+cf_segment_trim_general(const char *norm, gsize *start, gsize *end)
 {
 	const char *p = norm + *start;
 	const char *e = norm + *end;
 	for (;;) {
 		/* whitespace starts with one of these bytes: the usual first byte settles it */
-		guchar c = p < e ? (guchar)*p : 0;
-		if (c > ' ' && c != 0xC2 && c != 0xE3)
+		if (p < e && !cf_segment_may_start_space((guchar)*p))
 			break;
 		gsize n = *p == '\n' && p < e ? 1 : cf_segment_space_length(p, e);
 		if (n == 0)
@@ -50,15 +53,9 @@ cf_segment_trim(const char *norm, gsize *start, gsize *end)
 }
 
 gsize
-cf_segment_skip_artefacts(const char *norm, gsize start, gsize end)
+cf_segment_skip_artefacts_general(const char *norm, gsize start, gsize end)
 {
 	static const char bookmark[] = "[bookmark:";
-	/* most text starts with a byte that starts neither whitespace nor an artefact */
-	if (start < end) {
-		guchar c = (guchar)norm[start];
-		if (c > ' ' && c != '[' && c != 0xC2 && c != 0xE3)
-			return start;
-	}
 	for (;;) {
 		gsize s = start, e = end;
 		cf_segment_trim(norm, &s, &e);
@@ -73,12 +70,10 @@ cf_segment_skip_artefacts(const char *norm, gsize start, gsize end)
 	}
 }
 
-guint
-cf_segment_count_visible_max(const char *norm, gsize start, gsize end, guint max)
+/* cf_segment_count_visible_max() from @p on, @count already counted. */
+static guint
+count_visible_from(const char *p, const char *e, guint count, guint max)
 {
-	guint count = 0;
-	const char *p = norm + start;
-	const char *e = norm + end;
 	while (p < e && count <= max) {
 		/* printable ASCII but the space, and lead bytes E4-E9 (CJK ideographs): one
 		 * visible character each, whatever follows (what g_utf8_next_char() steps over) */
@@ -102,6 +97,91 @@ cf_segment_count_visible_max(const char *norm, gsize start, gsize end, guint max
 		p = MIN(g_utf8_next_char(p), e);
 	}
 	return count;
+}
+
+guint
+cf_segment_count_visible_max(const char *norm, gsize start, gsize end, guint max)
+{
+	return count_visible_from(norm + start, norm + end, 0, max);
+}
+
+#ifdef __SSE2__
+/* 0xFF for each of the 16 bytes at @p that starts a visible character of valid UTF-8: not a
+ * continuation byte, and not whitespace (cf_segment_space_length(), line ends), which is
+ * known at its first byte from it and the two after it (read up to @p + 17). */
+static inline __m128i
+visible_starts(const char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
+	__m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(p + 2));
+	__m128i starts = _mm_cmpgt_epi8(v, _mm_set1_epi8((char)0xBF)); /* signed: not 80-BF */
+	__m128i space = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+						  _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+				     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')),
+						  _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))));
+	__m128i nbsp = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
+				     _mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xA0)));
+	__m128i ideographic =
+		_mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE3)),
+			      _mm_and_si128(_mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0x80)),
+					    _mm_cmpeq_epi8(v2, _mm_set1_epi8((char)0x80))));
+	return _mm_andnot_si128(_mm_or_si128(space, _mm_or_si128(nbsp, ideographic)), starts);
+}
+
+/* The number of 0xFF bytes of @mask (0x00 or 0xFF each). */
+static inline guint
+count_marked(__m128i mask)
+{
+	__m128i sums = _mm_sad_epu8(_mm_sub_epi8(_mm_setzero_si128(), mask), _mm_setzero_si128());
+	return (guint)_mm_cvtsi128_si32(sums) + (guint)_mm_extract_epi16(sums, 4);
+}
+
+/* Whether the byte at @p starts a visible character of valid UTF-8 when the text ends at
+ * most two bytes after it (@e): NBSP is whitespace only when whole, U+3000 never fits. */
+static inline guint
+visible_start_near_end(const char *p, const char *e)
+{
+	guchar c = (guchar)*p;
+	if ((c & 0xC0) == 0x80 || c == ' ' || c == '\t' || c == '\r' || c == '\n')
+		return 0;
+	return !(c == 0xC2 && e - p >= 2 && (guchar)p[1] == 0xA0);
+}
+#endif
+
+guint
+cf_segment_count_visible_max_valid(const char *norm, gsize start, gsize end, guint max)
+{
+	const char *p = norm + start, *e = norm + end;
+#ifdef __SSE2__
+	/* In valid UTF-8 every character has one byte that is not a continuation byte: counted
+	 * there, 16 bytes a step.  Continuation bytes before the first character count one
+	 * each, as in the walk (which steps over them one by one). */
+	guint count = 0;
+	while (p < e && ((guchar)*p & 0xC0) == 0x80) {
+		count++;
+		p++;
+	}
+	if (e - p < 18)
+		return MIN(count_visible_from(p, e, count, max), max + 1);
+	for (; e - p >= 18 && count <= max; p += 16)
+		count += count_marked(visible_starts(p));
+	if (count > max)
+		return max + 1;
+	/* the block ending two bytes before the end, the bytes counted already masked off,
+	 * then the last two bytes */
+	static const char after[32] = {0,    0,    0,    0,    0,    0,    0,    0,
+				       0,    0,    0,    0,    0,    0,    0,    0,
+				       -1,   -1,   -1,   -1,   -1,   -1,   -1,   -1,
+				       -1,   -1,   -1,   -1,   -1,   -1,   -1,   -1};
+	const char *q = e - 18;
+	__m128i fresh = _mm_loadu_si128((const __m128i *)(const void *)(after + 16 - (p - q)));
+	count += count_marked(_mm_and_si128(visible_starts(q), fresh));
+	count += visible_start_near_end(e - 2, e) + visible_start_near_end(e - 1, e);
+	return MIN(count, max + 1);
+#else
+	return count_visible_from(p, e, 0, max);
+#endif
 }
 
 guint

@@ -64,8 +64,8 @@ context_key(ContextKind kind, int a, int b)
 }
 
 typedef struct {
-	guint64 key;        /* context_key() */
-	GPtrArray **terms;  /* per identity, per term (result first): GPtrArray* of CfClaim* */
+	guint64 key;          /* context_key() */
+	GPtrArray *terms[];   /* per identity, per term (result first): GPtrArray* of CfClaim* */
 } Context;
 
 typedef struct {
@@ -76,15 +76,9 @@ typedef struct {
 	GHashTable *contexts;  /* &Context.key → Context* */
 	GPtrArray *order;      /* Context*, in order of creation */
 	GHashTable *matches;   /* label → LabelMatches (borrowed from this thread's memo) */
+	GPtrArray *slots;      /* every context's term arrays, for slot_arrays_give() */
+	GPtrArray *spare_slots; /* emptied term arrays to use again (this thread's memo's) */
 } Index;
-
-static void
-context_free(gpointer data)
-{
-	Context *c = data;
-	g_free(c->terms);
-	g_free(c);
-}
 
 static const CfIdentityTerm *
 slot_term(const Index *index, guint identity, guint term)
@@ -113,9 +107,13 @@ enum {
  * every document, and whether a pattern matches is a function of the label alone. */
 #define LABEL_MEMO_MAX_LABELS 65536
 
+/* Emptied term arrays one thread keeps at most for its next documents. */
+#define SPARE_SLOT_ARRAYS_MAX 1024
+
 typedef struct {
 	const CfIdentities *identities; /* what the entries were computed for */
 	GHashTable *matches;            /* label → LabelMatches[n_slots + 1] */
+	GPtrArray *spare_slots;         /* emptied GPtrArray* of CfClaim* (borrowed claims) */
 } LabelMemo;
 
 static void
@@ -123,6 +121,7 @@ label_memo_free(gpointer data)
 {
 	LabelMemo *memo = data;
 	g_clear_pointer(&memo->matches, g_hash_table_unref);
+	g_clear_pointer(&memo->spare_slots, g_ptr_array_unref);
 	g_free(memo);
 }
 
@@ -152,7 +151,7 @@ label_hash(gconstpointer key)
 }
 
 /* This thread's memo for @identities, emptied when it was for other identities or is full. */
-static GHashTable *
+static LabelMemo *
 label_memo(const CfIdentities *identities)
 {
 	static GPrivate key = G_PRIVATE_INIT(label_memo_free);
@@ -160,6 +159,7 @@ label_memo(const CfIdentities *identities)
 	if (memo == NULL) {
 		memo = g_new0(LabelMemo, 1);
 		memo->matches = g_hash_table_new_full(label_hash, g_str_equal, g_free, g_free);
+		memo->spare_slots = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
 		g_private_set(&key, memo);
 	}
 	if (memo->identities != identities ||
@@ -167,7 +167,7 @@ label_memo(const CfIdentities *identities)
 		g_hash_table_remove_all(memo->matches);
 		memo->identities = identities;
 	}
-	return memo->matches;
+	return memo;
 }
 
 /* Whether each term's pattern matches @label, computed once per label and thread. */
@@ -226,7 +226,7 @@ label_may_match(const Index *index, const char *label, const CfClaim *claim)
 /* Adds @claim to the terms of context @key whose patterns match its label (@matches: what
  * label_may_match() gave). */
 static void
-index_add(Index *index, GPtrArray *slots_owner, guint64 key, const LabelMatches *matches,
+index_add(Index *index, guint64 key, const LabelMatches *matches,
 	  const CfClaim *claim)
 {
 	gboolean percent = claim->kind == CF_CLAIM_PERCENT;
@@ -237,19 +237,37 @@ index_add(Index *index, GPtrArray *slots_owner, guint64 key, const LabelMatches 
 		if (c == NULL)
 			c = g_hash_table_lookup(index->contexts, &key);
 		if (c == NULL) {
-			c = g_new0(Context, 1);
+			c = g_malloc0(sizeof(Context) + index->n_slots * sizeof(GPtrArray *));
 			c->key = key;
-			c->terms = g_new0(GPtrArray *, index->n_slots);
 			g_hash_table_insert(index->contexts, &c->key, c);
 			g_ptr_array_add(index->order, c);
 		}
 		if (c->terms[slot] == NULL) {
-			c->terms[slot] = g_ptr_array_new();
-			g_ptr_array_add(slots_owner, c->terms[slot]);
+			c->terms[slot] = index->spare_slots->len
+						 ? g_ptr_array_steal_index_fast(index->spare_slots,
+										index->spare_slots->len - 1)
+						 : g_ptr_array_new();
+			g_ptr_array_add(index->slots, c->terms[slot]);
 		}
 		if (c->terms[slot]->len < MAX_TERM_CLAIMS)
 			g_ptr_array_add(c->terms[slot], (gpointer)claim);
 	}
+}
+
+/* Empties the term arrays of @index's contexts into its spares, while there is room. */
+static void
+slot_arrays_give(Index *index)
+{
+	for (guint i = 0; i < index->slots->len; i++) {
+		GPtrArray *terms = index->slots->pdata[i];
+		if (index->spare_slots->len < SPARE_SLOT_ARRAYS_MAX) {
+			g_ptr_array_set_size(terms, 0);
+			g_ptr_array_add(index->spare_slots, terms);
+		} else {
+			g_ptr_array_unref(terms);
+		}
+	}
+	g_ptr_array_unref(index->slots);
 }
 
 /* The one value of a term's claims: the first claim when all agree, NULL when they differ. */
@@ -482,9 +500,11 @@ run(CfCheckContext *ctx)
 		index.percent_slot[index.offsets[i]] = id->kind == CF_IDENTITY_RATIO;
 	}
 	index.contexts = g_hash_table_new(g_int64_hash, g_int64_equal);
-	index.matches = label_memo(identities);
-	index.order = g_ptr_array_new_with_free_func(context_free);
-	g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+	LabelMemo *memo = label_memo(identities);
+	index.matches = memo->matches;
+	index.spare_slots = memo->spare_slots;
+	index.slots = g_ptr_array_new();
+	index.order = g_ptr_array_new_with_free_func(g_free);
 
 	/* prose, by year */
 	GArray *sentences = cf_rates_sentences(ctx);
@@ -504,7 +524,7 @@ run(CfCheckContext *ctx)
 			if (cf_rates_contains_any(words, change_words))
 				continue; /* a change or a gap, not a level */
 			guint64 key = context_key(CONTEXT_PROSE, prose_year(ctx, sentence, c, words), 0);
-			index_add(&index, slots, key, matches, c);
+			index_add(&index, key, matches, c);
 		}
 	}
 	/* tables: row items within a column, column headers within a row.  A row's cells share
@@ -545,7 +565,7 @@ run(CfCheckContext *ctx)
 				if (matches) {
 					guint64 key = context_key(CONTEXT_COLUMN, c->table,
 								  c->cell_column);
-					index_add(&index, slots, key, matches, c);
+					index_add(&index, key, matches, c);
 				}
 			}
 		}
@@ -567,7 +587,7 @@ run(CfCheckContext *ctx)
 			const LabelMatches *matches = label_takes(&index, header_matches[column], c);
 			if (matches) {
 				guint64 key = context_key(CONTEXT_ROW, c->table, c->row);
-				index_add(&index, slots, key, matches, c);
+				index_add(&index, key, matches, c);
 			}
 		}
 	}
@@ -579,6 +599,7 @@ run(CfCheckContext *ctx)
 			apply(ctx, &by_claim, &index, context, i);
 	}
 	by_claim_clear(&by_claim);
+	slot_arrays_give(&index);
 	g_hash_table_unref(index.contexts);
 	g_ptr_array_unref(index.order);
 	g_free(index.offsets);

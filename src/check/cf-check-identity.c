@@ -300,6 +300,7 @@ typedef struct {
 	GArray *pairs;       /* ClaimRelation of each relation's result claims, sorted by claim
 	                      * (one sorted array, not a list per claim); NULL until needed */
 	GPtrArray *scratch;  /* claims of one relation, reused */
+	GPtrArray *parts;    /* apply()'s figures of one identity's parts, reused */
 } ByClaim;
 
 static gint
@@ -361,6 +362,7 @@ by_claim_clear(ByClaim *by_claim)
 {
 	g_clear_pointer(&by_claim->pairs, g_array_unref);
 	g_clear_pointer(&by_claim->scratch, g_ptr_array_unref);
+	g_clear_pointer(&by_claim->parts, g_ptr_array_unref);
 }
 
 /* TRUE when a relation already added relates @result to every claim of @parts as a whole
@@ -420,7 +422,10 @@ apply(CfCheckContext *ctx, ByClaim *by_claim, const Index *index, const Context 
 		report_restated(ctx, context, context->terms[index->offsets[i]]);
 	if (result == NULL)
 		return;
-	g_autoptr(GPtrArray) parts = g_ptr_array_new();
+	if (by_claim->parts == NULL)
+		by_claim->parts = g_ptr_array_new();
+	GPtrArray *parts = by_claim->parts;
+	g_ptr_array_set_size(parts, 0);
 	gboolean partial = FALSE;
 	for (guint t = 1; t < term_count(index, i); t++) {
 		const CfIdentityTerm *term = slot_term(index, i, t);
@@ -448,7 +453,7 @@ apply(CfCheckContext *ctx, ByClaim *by_claim, const Index *index, const Context 
 	/* a ratio is of two figures exactly (asked before its terms are made: nothing to free) */
 	if (id->kind == CF_IDENTITY_RATIO && parts->len != 2)
 		return;
-	GPtrArray *terms = g_ptr_array_new();
+	GPtrArray *terms = cf_term_array_new();
 	for (guint k = 0; k < parts->len; k++)
 		g_ptr_array_add(terms, cf_check_term(ctx, g_ptr_array_index(parts, k)));
 	g_autofree char *what = g_strdup_printf("%s (%s)", id->description,
@@ -592,7 +597,7 @@ run(CfCheckContext *ctx)
 		}
 	}
 
-	ByClaim by_claim = {ctx->relations->len, NULL, NULL};
+	ByClaim by_claim = {ctx->relations->len, NULL, NULL, NULL};
 	for (guint k = 0; k < index.order->len; k++) {
 		const Context *context = g_ptr_array_index(index.order, k);
 		for (guint i = 0; i < index.identities->len; i++)

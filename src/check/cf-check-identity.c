@@ -125,31 +125,6 @@ label_memo_free(gpointer data)
 	g_free(memo);
 }
 
-/* g_str_hash()'s job eight bytes a step (it reads one a step; the memo hashes every figure's
- * label, tens of bytes of Chinese each): a multiply-and-rotate mix of each word, the last one
- * padded with zeros, and of the length. */
-static guint
-label_hash(gconstpointer key)
-{
-	const char *s = key;
-	gsize n = strlen(s);
-	guint64 h = (guint64)n * 0x9e3779b97f4a7c15u;
-	for (; n >= 8; s += 8, n -= 8) {
-		guint64 w;
-		memcpy(&w, s, 8);
-		h = ((h ^ w) * 0xff51afd7ed558ccdu);
-		h ^= h >> 29;
-	}
-	if (n > 0) {
-		guint64 w = 0;
-		memcpy(&w, s, n);
-		h = ((h ^ w) * 0xff51afd7ed558ccdu);
-	}
-	h ^= h >> 32;
-	h *= 0xc4ceb9fe1a85ec53u;
-	return (guint)(h ^ h >> 29);
-}
-
 /* This thread's memo for @identities, emptied when it was for other identities or is full. */
 static LabelMemo *
 label_memo(const CfIdentities *identities)
@@ -158,7 +133,7 @@ label_memo(const CfIdentities *identities)
 	LabelMemo *memo = g_private_get(&key);
 	if (memo == NULL) {
 		memo = g_new0(LabelMemo, 1);
-		memo->matches = g_hash_table_new_full(label_hash, g_str_equal, g_free, g_free);
+		memo->matches = g_hash_table_new_full(cf_check_str_hash, g_str_equal, g_free, g_free);
 		memo->spare_slots = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
 		g_private_set(&key, memo);
 	}

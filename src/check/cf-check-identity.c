@@ -536,7 +536,13 @@ run(CfCheckContext *ctx)
 				gsize length = n - m - 1;
 				if (item_label == NULL || length != item_length ||
 				    memcmp(item_label, c->label, length) != 0) {
-					g_autofree char *item = g_strndup(c->label, length);
+					/* the item as a string of its own, on the stack when short */
+					char stack[256];
+					g_autofree char *heap = NULL;
+					char *item = length < sizeof stack ? stack
+									   : (heap = g_malloc(length + 1));
+					memcpy(item, c->label, length);
+					item[length] = '\0';
 					item_matches = label_entry(&index, item);
 					item_label = c->label;
 					item_length = length;

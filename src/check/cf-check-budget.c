@@ -26,7 +26,7 @@ add_at_most(CfCheckContext *ctx, const CfClaim *spent, CfTerm *budget, const cha
 		}
 		budget->label = g_string_free(g_steal_pointer(&s), FALSE);
 	}
-	GPtrArray *terms = g_ptr_array_new();
+	GPtrArray *terms = cf_term_array_new();
 	g_ptr_array_add(terms, budget);
 	cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_AT_MOST, "over-budget",
 						   CF_SEVERITY_WARNING, cf_check_term(ctx, spent),

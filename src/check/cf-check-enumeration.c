@@ -156,7 +156,7 @@ check_count(CfCheckContext *ctx, const CfProsePassage *passage, const CfClaim *c
 		g_string_append(label, g_ptr_array_index(list.items, i));
 	}
 	g_string_append(label, ")");
-	GPtrArray *terms = g_ptr_array_new();
+	GPtrArray *terms = cf_term_array_new();
 	g_ptr_array_add(terms, cf_term_new_constant(cf_decimal_from_int(n), label->str));
 	g_string_free(label, TRUE);
 	g_autofree char *what = g_strdup_printf("the items listed after %s", opener);

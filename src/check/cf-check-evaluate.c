@@ -416,6 +416,13 @@ compare_claim_place(gconstpointer a, gconstpointer b)
 	return 0;
 }
 
+/* compare_claim_place() for g_qsort_with_data() */
+static gint
+compare_claim_place_with_data(gconstpointer a, gconstpointer b, G_GNUC_UNUSED gpointer data)
+{
+	return compare_claim_place(a, b);
+}
+
 /* claim → the relations (Evaluated*) it takes part in, in the order of the relations: one
  * list per claim, its nodes in one array (no array per claim). */
 typedef struct {
@@ -431,9 +438,10 @@ typedef struct {
 	 * index + 1 of the list of the claim this one is tied to, 0 for a root */
 	guint parent;
 	/* for a root: every claim of its group in document order, itself first when alone (the
-	 * same array each time: edits' needed intervals are kept per members array); made by
-	 * claim_relations_group_all() for groups of more than one (else the claim alone) */
-	GPtrArray *members;
+	 * same array each time: edits' needed intervals are kept per members array): n_members
+	 * of ClaimRelations.members from member_start, set by claim_relations_group_all() for
+	 * groups of more than one (else n_members is 0 and the group is the claim alone) */
+	guint member_start, n_members;
 } RelationList;
 
 typedef struct {
@@ -445,6 +453,7 @@ typedef struct {
 	RelationList *heads; /* n_heads of them */
 	RelationNode *nodes; /* n_nodes of them */
 	guint n_heads, n_nodes;
+	const CfClaim **members; /* the groups' members, one group after another; or NULL */
 } ClaimRelations;
 
 /* Room for @capacity claims' places in relations (as many lists and nodes at most). */
@@ -460,14 +469,13 @@ claim_relations_init(ClaimRelations *cr, guint capacity)
 	cr->heads = g_new(RelationList, capacity);
 	cr->nodes = g_new(RelationNode, capacity);
 	cr->n_heads = cr->n_nodes = 0;
+	cr->members = NULL;
 }
 
 static void
 claim_relations_clear(ClaimRelations *cr)
 {
-	for (guint i = 0; i < cr->n_heads; i++)
-		if (cr->heads[i].members)
-			g_ptr_array_unref(cr->heads[i].members);
+	g_free(cr->members);
 	g_free(cr->keys);
 	g_free(cr->lists);
 	g_free(cr->heads);
@@ -491,7 +499,7 @@ claim_relations_add(ClaimRelations *cr, const CfClaim *claim, Evaluated *e)
 {
 	guint slot = claim_relations_slot(cr, claim);
 	if (cr->keys[slot] == NULL) {
-		cr->heads[cr->n_heads++] = (RelationList){0, 0, claim, 0, NULL};
+		cr->heads[cr->n_heads++] = (RelationList){0, 0, claim, 0, 0, 0};
 		cr->keys[slot] = claim;
 		cr->lists[slot] = cr->n_heads;
 	}
@@ -541,19 +549,41 @@ claim_relations_tie(ClaimRelations *cr, const CfClaim *a, const CfClaim *b)
 static void
 claim_relations_group_all(ClaimRelations *cr)
 {
+	/* each root's group size (itself and the claims tied to it), then their places in one
+	 * array, then the claims: the root first, the others in the order of their lists */
+	guint total = 0;
 	for (guint i = 0; i < cr->n_heads; i++) {
 		if (cr->heads[i].parent == 0)
 			continue;
 		RelationList *root = &cr->heads[claim_relations_root(cr, cr->heads[i].claim) - 1];
-		if (root->members == NULL) {
-			root->members = g_ptr_array_new();
-			g_ptr_array_add(root->members, (gpointer)root->claim);
-		}
-		g_ptr_array_add(root->members, (gpointer)cr->heads[i].claim);
+		root->n_members += root->n_members ? 1 : 2;
+		total += root->n_members == 2 ? 2 : 1;
 	}
+	if (total == 0)
+		return;
+	cr->members = g_new(const CfClaim *, total);
+	guint start = 0;
+	for (guint i = 0; i < cr->n_heads; i++) {
+		RelationList *l = &cr->heads[i];
+		if (l->n_members == 0)
+			continue;
+		l->member_start = start;
+		start += l->n_members;
+		cr->members[l->member_start] = l->claim;
+		l->n_members = 1; /* counted again as they are placed */
+	}
+	for (guint i = 0; i < cr->n_heads; i++) {
+		if (cr->heads[i].parent == 0)
+			continue;
+		RelationList *root = &cr->heads[claim_relations_root(cr, cr->heads[i].claim) - 1];
+		cr->members[root->member_start + root->n_members++] = cr->heads[i].claim;
+	}
+	/* as g_ptr_array_sort() sorts (GLib's stable sort) */
 	for (guint i = 0; i < cr->n_heads; i++)
-		if (cr->heads[i].members)
-			g_ptr_array_sort(cr->heads[i].members, compare_claim_place);
+		if (cr->heads[i].n_members)
+			g_qsort_with_data(cr->members + cr->heads[i].member_start,
+					  (gint)cr->heads[i].n_members, sizeof(const CfClaim *),
+					  compare_claim_place_with_data, NULL);
 }
 
 /* The members of the group whose root's list is @root (index + 1). */
@@ -561,8 +591,8 @@ static Members
 claim_relations_members(const ClaimRelations *cr, guint root)
 {
 	const RelationList *l = &cr->heads[root - 1];
-	if (l->members)
-		return (Members){(const CfClaim *const *)l->members->pdata, l->members->len};
+	if (l->n_members)
+		return (Members){cr->members + l->member_start, l->n_members};
 	return (Members){&l->claim, 1};
 }
 

@@ -43,24 +43,29 @@ prose_year(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfC
 	return year;
 }
 
-/* Room for the longest key with two numbers of any size. */
-#define KEY_SIZE 64
+/* A context: the prose of one year, one column of a table or one row of a table. */
+typedef enum {
+	CONTEXT_PROSE,
+	CONTEXT_COLUMN,
+	CONTEXT_ROW,
+} ContextKind;
 
-/* A context key, "@prefix@a" or, with @middle, "@prefix@a@middle@b" (a printf would do, at
- * ten times the cost: there is one key per figure). */
-static void
-make_key(char key[KEY_SIZE], const char *prefix, int a, const char *middle, int b)
+/* A context's key: its kind in the top two bits, then for prose the year (all 32 bits of
+ * it), for a table its index and the column's or row's, 31 bits each (both are gint and not
+ * negative).  One number, not a printed string: there is one key per figure. */
+static guint64
+context_key(ContextKind kind, int a, int b)
 {
-	char *p = g_stpcpy(key, prefix);
-	p = cf_check_put_int(p, a);
-	if (middle)
-		p = cf_check_put_int(g_stpcpy(p, middle), b);
-	*p = '\0';
+	guint64 key = (guint64)kind << 62;
+	if (kind == CONTEXT_PROSE)
+		return key | (guint32)a;
+	g_assert(a >= 0 && b >= 0);
+	return key | (guint64)(guint32)a << 31 | (guint32)b;
 }
 
 typedef struct {
-	char *key;          /* "prose 2022", "table 3 column 4", "table 3 row 2" */
-	GPtrArray **terms;  /* per identity, per term (result first): GPtrArray* of CfClaim* */
+	guint64 key;          /* context_key() */
+	GPtrArray *terms[];   /* per identity, per term (result first): GPtrArray* of CfClaim* */
 } Context;
 
 typedef struct {
@@ -68,19 +73,12 @@ typedef struct {
 	guint *offsets;        /* first term slot of each identity */
 	guint n_slots;
 	gboolean *percent_slot; /* per slot: a ratio's result, which takes percentages only */
-	GHashTable *contexts;  /* key → Context* */
+	GHashTable *contexts;  /* &Context.key → Context* */
 	GPtrArray *order;      /* Context*, in order of creation */
 	GHashTable *matches;   /* label → LabelMatches (borrowed from this thread's memo) */
+	GPtrArray *slots;      /* every context's term arrays, for slot_arrays_give() */
+	GPtrArray *spare_slots; /* emptied term arrays to use again (this thread's memo's) */
 } Index;
-
-static void
-context_free(gpointer data)
-{
-	Context *c = data;
-	g_free(c->key);
-	g_free(c->terms);
-	g_free(c);
-}
 
 static const CfIdentityTerm *
 slot_term(const Index *index, guint identity, guint term)
@@ -109,9 +107,13 @@ enum {
  * every document, and whether a pattern matches is a function of the label alone. */
 #define LABEL_MEMO_MAX_LABELS 65536
 
+/* Emptied term arrays one thread keeps at most for its next documents. */
+#define SPARE_SLOT_ARRAYS_MAX 1024
+
 typedef struct {
 	const CfIdentities *identities; /* what the entries were computed for */
 	GHashTable *matches;            /* label → LabelMatches[n_slots + 1] */
+	GPtrArray *spare_slots;         /* emptied GPtrArray* of CfClaim* (borrowed claims) */
 } LabelMemo;
 
 static void
@@ -119,18 +121,20 @@ label_memo_free(gpointer data)
 {
 	LabelMemo *memo = data;
 	g_clear_pointer(&memo->matches, g_hash_table_unref);
+	g_clear_pointer(&memo->spare_slots, g_ptr_array_unref);
 	g_free(memo);
 }
 
 /* This thread's memo for @identities, emptied when it was for other identities or is full. */
-static GHashTable *
+static LabelMemo *
 label_memo(const CfIdentities *identities)
 {
 	static GPrivate key = G_PRIVATE_INIT(label_memo_free);
 	LabelMemo *memo = g_private_get(&key);
 	if (memo == NULL) {
 		memo = g_new0(LabelMemo, 1);
-		memo->matches = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+		memo->matches = g_hash_table_new_full(cf_check_str_hash, g_str_equal, g_free, g_free);
+		memo->spare_slots = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
 		g_private_set(&key, memo);
 	}
 	if (memo->identities != identities ||
@@ -138,7 +142,7 @@ label_memo(const CfIdentities *identities)
 		g_hash_table_remove_all(memo->matches);
 		memo->identities = identities;
 	}
-	return memo->matches;
+	return memo;
 }
 
 /* Whether each term's pattern matches @label, computed once per label and thread. */
@@ -197,7 +201,7 @@ label_may_match(const Index *index, const char *label, const CfClaim *claim)
 /* Adds @claim to the terms of context @key whose patterns match its label (@matches: what
  * label_may_match() gave). */
 static void
-index_add(Index *index, GPtrArray *slots_owner, const char *key, const LabelMatches *matches,
+index_add(Index *index, guint64 key, const LabelMatches *matches,
 	  const CfClaim *claim)
 {
 	gboolean percent = claim->kind == CF_CLAIM_PERCENT;
@@ -206,21 +210,39 @@ index_add(Index *index, GPtrArray *slots_owner, const char *key, const LabelMatc
 		if (!matches[slot] || index->percent_slot[slot] != percent)
 			continue;
 		if (c == NULL)
-			c = g_hash_table_lookup(index->contexts, key);
+			c = g_hash_table_lookup(index->contexts, &key);
 		if (c == NULL) {
-			c = g_new0(Context, 1);
-			c->key = g_strdup(key);
-			c->terms = g_new0(GPtrArray *, index->n_slots);
-			g_hash_table_insert(index->contexts, c->key, c);
+			c = g_malloc0(sizeof(Context) + index->n_slots * sizeof(GPtrArray *));
+			c->key = key;
+			g_hash_table_insert(index->contexts, &c->key, c);
 			g_ptr_array_add(index->order, c);
 		}
 		if (c->terms[slot] == NULL) {
-			c->terms[slot] = g_ptr_array_new();
-			g_ptr_array_add(slots_owner, c->terms[slot]);
+			c->terms[slot] = index->spare_slots->len
+						 ? g_ptr_array_steal_index_fast(index->spare_slots,
+										index->spare_slots->len - 1)
+						 : g_ptr_array_new();
+			g_ptr_array_add(index->slots, c->terms[slot]);
 		}
 		if (c->terms[slot]->len < MAX_TERM_CLAIMS)
 			g_ptr_array_add(c->terms[slot], (gpointer)claim);
 	}
+}
+
+/* Empties the term arrays of @index's contexts into its spares, while there is room. */
+static void
+slot_arrays_give(Index *index)
+{
+	for (guint i = 0; i < index->slots->len; i++) {
+		GPtrArray *terms = index->slots->pdata[i];
+		if (index->spare_slots->len < SPARE_SLOT_ARRAYS_MAX) {
+			g_ptr_array_set_size(terms, 0);
+			g_ptr_array_add(index->spare_slots, terms);
+		} else {
+			g_ptr_array_unref(terms);
+		}
+	}
+	g_ptr_array_unref(index->slots);
 }
 
 /* The one value of a term's claims: the first claim when all agree, NULL when they differ. */
@@ -253,6 +275,7 @@ typedef struct {
 	GArray *pairs;       /* ClaimRelation of each relation's result claims, sorted by claim
 	                      * (one sorted array, not a list per claim); NULL until needed */
 	GPtrArray *scratch;  /* claims of one relation, reused */
+	GPtrArray *parts;    /* apply()'s figures of one identity's parts, reused */
 } ByClaim;
 
 static gint
@@ -314,6 +337,7 @@ by_claim_clear(ByClaim *by_claim)
 {
 	g_clear_pointer(&by_claim->pairs, g_array_unref);
 	g_clear_pointer(&by_claim->scratch, g_ptr_array_unref);
+	g_clear_pointer(&by_claim->parts, g_ptr_array_unref);
 }
 
 /* TRUE when a relation already added relates @result to every claim of @parts as a whole
@@ -345,7 +369,7 @@ already_related(CfCheckContext *ctx, ByClaim *by_claim, const CfClaim *result, G
 static void
 report_restated(CfCheckContext *ctx, const Context *context, GPtrArray *claims)
 {
-	if (!g_str_has_prefix(context->key, "prose") || claims == NULL || claims->len < 2)
+	if (context->key >> 62 != CONTEXT_PROSE || claims == NULL || claims->len < 2)
 		return;
 	const CfClaim *first = g_ptr_array_index(claims, 0);
 	for (guint i = 1; i < claims->len; i++) {
@@ -373,7 +397,10 @@ apply(CfCheckContext *ctx, ByClaim *by_claim, const Index *index, const Context 
 		report_restated(ctx, context, context->terms[index->offsets[i]]);
 	if (result == NULL)
 		return;
-	g_autoptr(GPtrArray) parts = g_ptr_array_new();
+	if (by_claim->parts == NULL)
+		by_claim->parts = g_ptr_array_new();
+	GPtrArray *parts = by_claim->parts;
+	g_ptr_array_set_size(parts, 0);
 	gboolean partial = FALSE;
 	for (guint t = 1; t < term_count(index, i); t++) {
 		const CfIdentityTerm *term = slot_term(index, i, t);
@@ -401,7 +428,7 @@ apply(CfCheckContext *ctx, ByClaim *by_claim, const Index *index, const Context 
 	/* a ratio is of two figures exactly (asked before its terms are made: nothing to free) */
 	if (id->kind == CF_IDENTITY_RATIO && parts->len != 2)
 		return;
-	GPtrArray *terms = g_ptr_array_new();
+	GPtrArray *terms = cf_term_array_new();
 	for (guint k = 0; k < parts->len; k++)
 		g_ptr_array_add(terms, cf_check_term(ctx, g_ptr_array_index(parts, k)));
 	g_autofree char *what = g_strdup_printf("%s (%s)", id->description,
@@ -452,10 +479,12 @@ run(CfCheckContext *ctx)
 		const CfIdentity *id = g_ptr_array_index(index.identities, i);
 		index.percent_slot[index.offsets[i]] = id->kind == CF_IDENTITY_RATIO;
 	}
-	index.contexts = g_hash_table_new(g_str_hash, g_str_equal);
-	index.matches = label_memo(identities);
-	index.order = g_ptr_array_new_with_free_func(context_free);
-	g_autoptr(GPtrArray) slots = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+	index.contexts = g_hash_table_new(g_int64_hash, g_int64_equal);
+	LabelMemo *memo = label_memo(identities);
+	index.matches = memo->matches;
+	index.spare_slots = memo->spare_slots;
+	index.slots = g_ptr_array_new();
+	index.order = g_ptr_array_new_with_free_func(g_free);
 
 	/* prose, by year */
 	GArray *sentences = cf_rates_sentences(ctx);
@@ -474,9 +503,8 @@ run(CfCheckContext *ctx)
 			g_autofree char *words = cf_rates_text_before(ctx, previous, c, TRUE);
 			if (cf_rates_contains_any(words, change_words))
 				continue; /* a change or a gap, not a level */
-			char key[KEY_SIZE];
-			make_key(key, "prose ", prose_year(ctx, sentence, c, words), NULL, 0);
-			index_add(&index, slots, key, matches, c);
+			guint64 key = context_key(CONTEXT_PROSE, prose_year(ctx, sentence, c, words), 0);
+			index_add(&index, key, matches, c);
 		}
 	}
 	/* tables: row items within a column, column headers within a row.  A row's cells share
@@ -508,17 +536,22 @@ run(CfCheckContext *ctx)
 				gsize length = n - m - 1;
 				if (item_label == NULL || length != item_length ||
 				    memcmp(item_label, c->label, length) != 0) {
-					g_autofree char *item = g_strndup(c->label, length);
+					/* the item as a string of its own, on the stack when short */
+					char stack[256];
+					g_autofree char *heap = NULL;
+					char *item = length < sizeof stack ? stack
+									   : (heap = g_malloc(length + 1));
+					memcpy(item, c->label, length);
+					item[length] = '\0';
 					item_matches = label_entry(&index, item);
 					item_label = c->label;
 					item_length = length;
 				}
 				const LabelMatches *matches = label_takes(&index, item_matches, c);
 				if (matches) {
-					char key[KEY_SIZE];
-					make_key(key, "table ", c->table, " column ",
-						 c->cell_column);
-					index_add(&index, slots, key, matches, c);
+					guint64 key = context_key(CONTEXT_COLUMN, c->table,
+								  c->cell_column);
+					index_add(&index, key, matches, c);
 				}
 			}
 		}
@@ -539,20 +572,20 @@ run(CfCheckContext *ctx)
 			}
 			const LabelMatches *matches = label_takes(&index, header_matches[column], c);
 			if (matches) {
-				char key[KEY_SIZE];
-				make_key(key, "table ", c->table, " row ", c->row);
-				index_add(&index, slots, key, matches, c);
+				guint64 key = context_key(CONTEXT_ROW, c->table, c->row);
+				index_add(&index, key, matches, c);
 			}
 		}
 	}
 
-	ByClaim by_claim = {ctx->relations->len, NULL, NULL};
+	ByClaim by_claim = {ctx->relations->len, NULL, NULL, NULL};
 	for (guint k = 0; k < index.order->len; k++) {
 		const Context *context = g_ptr_array_index(index.order, k);
 		for (guint i = 0; i < index.identities->len; i++)
 			apply(ctx, &by_claim, &index, context, i);
 	}
 	by_claim_clear(&by_claim);
+	slot_arrays_give(&index);
 	g_hash_table_unref(index.contexts);
 	g_ptr_array_unref(index.order);
 	g_free(index.offsets);

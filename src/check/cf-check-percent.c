@@ -183,7 +183,7 @@ static void
 add_ratio(CfCheckContext *ctx, const CfClaim *percent, CfTerm *part, CfTerm *whole,
 	  const char *what)
 {
-	GPtrArray *terms = g_ptr_array_new();
+	GPtrArray *terms = cf_term_array_new();
 	g_ptr_array_add(terms, part);
 	g_ptr_array_add(terms, whole);
 	CfRelation *r = cf_relation_new(CF_RELATION_RATIO, "percent-mismatch", CF_SEVERITY_ERROR,
@@ -287,7 +287,7 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 	if (strstr(text, "其中")) {
 		/* 提拔69人，其中女性占33.5%: the whole is stated, the part is not */
 		if (is_whole_count(previous) && percent->qualifier == CF_QUALIFIER_NONE) {
-			GPtrArray *terms = g_ptr_array_new();
+			GPtrArray *terms = cf_term_array_new();
 			g_ptr_array_add(terms, exact_term(ctx, previous));
 			cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_WHOLE_SHARE,
 								   "percent-unreachable",

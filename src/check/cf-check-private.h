@@ -91,6 +91,11 @@ void cf_check_add_related_claim(CfCheckContext *context, CfFinding *finding, con
 void cf_check_add_related_line(CfCheckContext *context, CfFinding *finding, guint line,
 			       guint column, const char *note);
 
+/* g_str_hash()'s job eight bytes a step (it reads one a step; the families' memos hash
+ * labels, tens of bytes of Chinese each): a multiply-and-xorshift mix of each word, the last
+ * one padded with zeros, and of the length.  For hash tables of NUL-ended strings. */
+guint cf_check_str_hash(gconstpointer key);
+
 /* Writes @value in decimal as %d does (at most 11 bytes, no NUL) at @out; returns the end.
  * For keys built once per figure, where a printf costs ten times more. */
 char *cf_check_put_int(char *out, int value);

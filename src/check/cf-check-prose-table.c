@@ -176,7 +176,7 @@ check_counts(CfTableSet *set, const CfTableModel *m, const CfTableIntro *intro)
 			continue;
 		g_autofree char *label = g_strdup_printf("the %u %s rows of the table at line %u",
 							 m->n_items, m->item_noun, m->table->first_line);
-		GPtrArray *terms = g_ptr_array_new();
+		GPtrArray *terms = cf_term_array_new();
 		g_ptr_array_add(terms, cf_term_new_constant(cf_decimal_from_int(m->n_items), label));
 		cf_check_add_relation(set->context,
 				      cf_relation_new(CF_RELATION_EQUAL, "prose-table-mismatch",
@@ -233,7 +233,7 @@ check_totals(CfTableSet *set, const CfTableModel *m)
 			CfTerm *t = cf_table_cell_term(set, m->index, (guint)total_row, (guint)column, NULL);
 			if (t == NULL)
 				continue;
-			GPtrArray *terms = g_ptr_array_new();
+			GPtrArray *terms = cf_term_array_new();
 			g_ptr_array_add(terms, t);
 			g_autofree char *what = g_strdup_printf("the total of column '%s' in the table it "
 								"introduces",

@@ -196,7 +196,7 @@ check_sheet(CfTableSet *set, guint group, guint *n_sheets, GArray **sheet_items)
 				cf_term_free(worth);
 				continue;
 			}
-			GPtrArray *terms = g_ptr_array_new();
+			GPtrArray *terms = cf_term_array_new();
 			g_ptr_array_add(terms, worth);
 			const char *name = m->rows[r].name ? m->rows[r].name : "the row";
 			g_autofree char *what = g_strdup_printf("得分 of %s", name);

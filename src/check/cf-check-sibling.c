@@ -73,7 +73,7 @@ check_pair(CfTableSet *set, const CfSiblingPair *p)
 			g_autofree char *what = g_strdup_printf(
 				"%s in column '%s' of the sibling table at line %u", ma->rows[r].name,
 				cf_table_column_name(mb, (guint)cb), mb->table->first_line);
-			GPtrArray *terms = g_ptr_array_new();
+			GPtrArray *terms = cf_term_array_new();
 			g_ptr_array_add(terms, cf_check_term(ctx, y));
 			cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_EQUAL, "sibling-mismatch",
 								   CF_SEVERITY_ERROR,

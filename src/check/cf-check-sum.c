@@ -1161,9 +1161,9 @@ nest_by_cues(const CfProsePassage *passage, GPtrArray *nodes)
 static void
 add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const char *what)
 {
-	GPtrArray *terms = g_ptr_array_new();
+	GPtrArray *terms = cf_term_array_new();
 	/* the parts as stated, for what they give the total (only kept when narrowing) */
-	GPtrArray *plain = an->narrow ? g_ptr_array_new() : NULL;
+	GPtrArray *plain = an->narrow ? cf_term_array_new() : NULL;
 	const CfClaim *total_claim = atom_at(an->passage, total)->claim;
 	int scale = total_claim->qualifier == CF_QUALIFIER_NONE ? total_claim->stated.scale : 0;
 	for (guint k = 0; k < nodes->len; k++) {
@@ -1342,7 +1342,7 @@ product_terms(Analysis *an, guint scope, guint closing, GPtrArray *terms, GPtrAr
 						    atom_at(passage, scope)->lead_start);
 		if (count == NULL)
 			return FALSE;
-		GPtrArray *factors = g_ptr_array_new();
+		GPtrArray *factors = cf_term_array_new();
 		g_ptr_array_add(factors, count);
 		g_ptr_array_add(factors, cf_term_new_claim(b->claim));
 		CfTerm *product = cf_term_new_product(factors);
@@ -1353,7 +1353,7 @@ product_terms(Analysis *an, guint scope, guint closing, GPtrArray *terms, GPtrAr
 		product->label = g_string_free(label, FALSE);
 		g_ptr_array_add(terms, product);
 		if (plain) {
-			GPtrArray *factors2 = g_ptr_array_new();
+			GPtrArray *factors2 = cf_term_array_new();
 			g_ptr_array_add(factors2, cf_term_new_claim_with_interval(count->claim,
 										   count->interval));
 			g_ptr_array_add(factors2, cf_term_new_claim(b->claim));
@@ -1381,7 +1381,7 @@ closing_total(Analysis *an, guint closing, guint scope)
 	if (each && is_money(t->claim)) {
 		if (t->claim->kind == CF_CLAIM_EXPRESSION)
 			return; /* the expression states its own arithmetic */
-		GPtrArray *terms = g_ptr_array_new();
+		GPtrArray *terms = cf_term_array_new();
 		GPtrArray *plain = an->narrow ? cf_term_array_new() : NULL;
 		if (!product_terms(an, scope, closing, terms, plain)) {
 			g_ptr_array_set_free_func(terms, (GDestroyNotify)cf_term_free);

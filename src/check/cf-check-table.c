@@ -97,6 +97,49 @@ cf_column_role_from_label(const char *label, gboolean *part, gboolean *initial)
 	return role_of_words(label, TRUE);
 }
 
+/* Column labels one thread remembers the role of at most; then it starts over.  A batch
+ * repeats its tables' headers in every document, and the role is a function of the label. */
+#define ROLE_MEMO_MAX_LABELS 65536
+
+enum {
+	ROLE_MEMO_PART = 1 << 8,
+	ROLE_MEMO_INITIAL = 1 << 9,
+	ROLE_MEMO_KNOWN = 1 << 10, /* never 0: a stored value is told from a missing one */
+};
+
+static void
+role_memo_free(gpointer data)
+{
+	g_hash_table_unref(data);
+}
+
+/* cf_column_role_from_label() of a non-NULL @label, worked out once per label and thread. */
+static CfColumnRole
+column_role_memo(const char *label, gboolean *part, gboolean *initial)
+{
+	static GPrivate key = G_PRIVATE_INIT(role_memo_free);
+	GHashTable *memo = g_private_get(&key);
+	if (memo == NULL) {
+		memo = g_hash_table_new_full(cf_check_str_hash, g_str_equal, g_free, NULL);
+		g_private_set(&key, memo);
+	}
+	guint value = GPOINTER_TO_UINT(g_hash_table_lookup(memo, label));
+	if (value == 0) {
+		if (g_hash_table_size(memo) >= ROLE_MEMO_MAX_LABELS)
+			g_hash_table_remove_all(memo);
+		gboolean p, i;
+		CfColumnRole role = cf_column_role_from_label(label, &p, &i);
+		/* CF_COLUMN_RATE is the last role: every role fits the low byte */
+		G_STATIC_ASSERT((guint)CF_COLUMN_RATE <= 0xFF);
+		value = (guint)role | (p ? ROLE_MEMO_PART : 0) | (i ? ROLE_MEMO_INITIAL : 0) |
+			ROLE_MEMO_KNOWN;
+		g_hash_table_insert(memo, g_strdup(label), GUINT_TO_POINTER(value));
+	}
+	*part = (value & ROLE_MEMO_PART) != 0;
+	*initial = (value & ROLE_MEMO_INITIAL) != 0;
+	return (CfColumnRole)(value & 0xFF);
+}
+
 static gboolean
 is_space_or_punct(gunichar c)
 {
@@ -423,8 +466,7 @@ classify_columns(const CfCheckContext *ctx, CfTableModel *m)
 		CfColumnInfo *info = &m->columns[c];
 		info->parent = -1;
 		info->label = t->column_labels[c] ? t->column_labels[c] : "";
-		CfColumnRole by_label = cf_column_role_from_label(info->label, &info->part,
-								  &info->initial);
+		CfColumnRole by_label = column_role_memo(info->label, &info->part, &info->initial);
 		guint kinds[CF_CLAIM_N_KINDS] = {0};
 		guint n = 0, text_cells = 0;
 		for (guint r = t->n_header_rows; r < t->rows->len; r++) {

@@ -195,10 +195,23 @@ prev_char(const char *s, gsize floor, gsize at)
 {
 	if (at <= floor)
 		return NONE;
+	/* most characters: ASCII or three bytes (what the loop below finds, without it) */
+	const guchar *u = (const guchar *)s;
+	if (u[at - 1] < 0x80)
+		return at - 1;
+	if (at - floor >= 3 && (u[at - 3] & 0xF0) == 0xE0 && (u[at - 2] & 0xC0) == 0x80 &&
+	    (u[at - 1] & 0xC0) == 0x80)
+		return at - 3;
 	gsize p = at - 1;
 	while (p > floor && ((guchar)s[p] & 0xC0) == 0x80)
 		p--;
 	return p;
+}
+
+gsize
+extract_prev_char(const char *s, gsize floor, gsize at)
+{
+	return prev_char(s, floor, at);
 }
 
 static inline gboolean
@@ -1439,7 +1452,12 @@ try_token(Extractor *x, Span *sp, gsize p)
 	sp->label_boundary = token_end;
 	sp->colon = NONE;
 	locate(x, token_start, &claim->line, &claim->column);
-	claim->length = cf_utf8_char_count(x->norm + token_start, token_end - token_start);
+	/* a token is short: counted as the gaps between claims are, its last bytes in one masked
+	 * block, not a byte loop */
+	gsize token_bytes = token_end - token_start;
+	claim->length = token_bytes < LOCATE_INLINE_BYTES
+				? short_char_count(x->norm, token_start, token_end)
+				: cf_utf8_char_count(x->norm + token_start, token_bytes);
 	claim->sentence = sp->sentence;
 	claim->table = sp->table_index;
 	claim->row = sp->row_index;

@@ -1156,7 +1156,7 @@ test_short_char_count(void)
 	g_rand_free(rand);
 }
 
-/* extract_prev_char() (its ASCII and three-byte shortcuts) steps back as the byte loop over
+/* extract_prev_char() (its ASCII shortcut) steps back as the byte loop over
  * continuation bytes does, valid UTF-8 or not, at every floor and position. */
 static void
 test_prev_char(void)

@@ -195,13 +195,9 @@ prev_char(const char *s, gsize floor, gsize at)
 {
 	if (at <= floor)
 		return NONE;
-	/* most characters: ASCII or three bytes (what the loop below finds, without it) */
-	const guchar *u = (const guchar *)s;
-	if (u[at - 1] < 0x80)
+	/* an ASCII character: what the loop below finds, without it */
+	if ((guchar)s[at - 1] < 0x80)
 		return at - 1;
-	if (at - floor >= 3 && (u[at - 3] & 0xF0) == 0xE0 && (u[at - 2] & 0xC0) == 0x80 &&
-	    (u[at - 1] & 0xC0) == 0x80)
-		return at - 3;
 	gsize p = at - 1;
 	while (p > floor && ((guchar)s[p] & 0xC0) == 0x80)
 		p--;

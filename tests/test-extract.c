@@ -1183,6 +1183,26 @@ test_prev_char(void)
 	g_rand_free(rand);
 }
 
+/* Two cues of the loaded lexicon have the same first cue of their word exactly when their
+ * words are equal (the claim's cue list keeps one of each word by it). */
+static void
+test_cue_first_of_word(void)
+{
+	guint same = 0;
+	for (guint i = 0; i < lexicon->cues->len; i++) {
+		const LexCue *a = lexicon->cues->pdata[i];
+		g_assert_nonnull(a->first_of_word);
+		for (guint k = 0; k < lexicon->cues->len; k++) {
+			const LexCue *b = lexicon->cues->pdata[k];
+			gboolean equal = strcmp(a->word, b->word) == 0;
+			g_assert_cmpint(a->first_of_word == b->first_of_word, ==, equal);
+			same += equal && i != k;
+		}
+	}
+	g_assert_cmpuint(lexicon->cues->len, >, 10);
+	g_test_message("%u ordered pairs of distinct cues share a word", same);
+}
+
 /* extract_has_line_break() (a label's test) finds \n and \r as memchr() does, at every
  * start and end, short texts included. */
 static void
@@ -1357,6 +1377,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/token/char-count", test_token_char_count);
 	g_test_add_func("/extract/locate/short-char-count", test_short_char_count);
 	g_test_add_func("/extract/text/prev-char", test_prev_char);
+	g_test_add_func("/extract/cues/first-of-word", test_cue_first_of_word);
 	g_test_add_func("/extract/label/has-line-break", test_has_line_break);
 	g_test_add_func("/extract/column/meaning", test_column_meaning);
 	g_test_add_func("/extract/token/by-hand/synthetic", test_token_matcher_synthetic);

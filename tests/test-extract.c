@@ -1106,18 +1106,21 @@ test_multiplier_unit(void)
 	g_rand_free(rand);
 }
 
+/* Pieces of text, valid UTF-8 of one to four bytes and stray bytes, for the character
+ * count and step tests below. */
+static const char *const utf8_pieces[] = {"a",    "1",    "预",   "\xc2\xa0", "\xf0\x9f\x98\x80",
+					  "\x80", "\xbf", "\xc0", "\xff",     "\xe3\x80\x80"};
+
 /* cf_utf8_char_count() (a token's length in characters) counts the bytes that are no
  * continuation byte, valid UTF-8 or not, at every start and length. */
 static void
 test_token_char_count(void)
 {
-	static const char *const pieces[] = {"a",    "1",    "预",   "\xc2\xa0", "\xf0\x9f\x98\x80",
-					     "\x80", "\xbf", "\xc0", "\xff",     "\xe3\x80\x80"};
 	GRand *rand = g_rand_new_with_seed(20261126);
 	for (guint round = 0; round < 200; round++) {
 		g_autoptr(GString) text = g_string_new(NULL);
 		g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(gsize));
-		append_random_pieces(text, starts, pieces, G_N_ELEMENTS(pieces), 40, rand);
+		append_random_pieces(text, starts, utf8_pieces, G_N_ELEMENTS(utf8_pieces), 40, rand);
 		for (gsize start = 0; start <= text->len; start++) {
 			guint expected = 0;
 			for (gsize end = start; end <= text->len; end++) {
@@ -1137,13 +1140,11 @@ test_token_char_count(void)
 static void
 test_short_char_count(void)
 {
-	static const char *const pieces[] = {"a",    "1",    "预",   "\xc2\xa0", "\xf0\x9f\x98\x80",
-					     "\x80", "\xbf", "\xc0", "\xff",     "\xe3\x80\x80"};
 	GRand *rand = g_rand_new_with_seed(20261127);
 	for (guint round = 0; round < 300; round++) {
 		g_autoptr(GString) text = g_string_new(NULL);
 		g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(gsize));
-		append_random_pieces(text, starts, pieces, G_N_ELEMENTS(pieces), 60, rand);
+		append_random_pieces(text, starts, utf8_pieces, G_N_ELEMENTS(utf8_pieces), 60, rand);
 		/* only text[0, to) may be read: a copy of exactly that much for ASan */
 		for (gsize to = 0; to <= text->len; to++) {
 			g_autofree char *copy = g_memdup2(text->str, MAX(to, 1));
@@ -1153,6 +1154,53 @@ test_short_char_count(void)
 		}
 	}
 	g_rand_free(rand);
+}
+
+/* extract_prev_char() (its ASCII shortcut) steps back as the byte loop over
+ * continuation bytes does, valid UTF-8 or not, at every floor and position. */
+static void
+test_prev_char(void)
+{
+	GRand *rand = g_rand_new_with_seed(20261128);
+	for (guint round = 0; round < 200; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+		append_random_pieces(text, starts, utf8_pieces, G_N_ELEMENTS(utf8_pieces), 30, rand);
+		for (gsize floor = 0; floor <= text->len; floor++) {
+			for (gsize at = 0; at <= text->len; at++) {
+				gsize expected = G_MAXSIZE;
+				if (at > floor) {
+					expected = at - 1;
+					while (expected > floor &&
+					       ((guchar)text->str[expected] & 0xC0) == 0x80)
+						expected--;
+				}
+				g_assert_cmpuint(extract_prev_char(text->str, floor, at), ==,
+						 expected);
+			}
+		}
+	}
+	g_rand_free(rand);
+}
+
+/* Two cues of the loaded lexicon have the same first cue of their word exactly when their
+ * words are equal (the claim's cue list keeps one of each word by it). */
+static void
+test_cue_first_of_word(void)
+{
+	guint same = 0;
+	for (guint i = 0; i < lexicon->cues->len; i++) {
+		const LexCue *a = lexicon->cues->pdata[i];
+		g_assert_nonnull(a->first_of_word);
+		for (guint k = 0; k < lexicon->cues->len; k++) {
+			const LexCue *b = lexicon->cues->pdata[k];
+			gboolean equal = strcmp(a->word, b->word) == 0;
+			g_assert_cmpint(a->first_of_word == b->first_of_word, ==, equal);
+			same += equal && i != k;
+		}
+	}
+	g_assert_cmpuint(lexicon->cues->len, >, 10);
+	g_test_message("%u ordered pairs of distinct cues share a word", same);
 }
 
 /* extract_has_line_break() (a label's test) finds \n and \r as memchr() does, at every
@@ -1328,6 +1376,8 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/token/multiplier-unit", test_multiplier_unit);
 	g_test_add_func("/extract/token/char-count", test_token_char_count);
 	g_test_add_func("/extract/locate/short-char-count", test_short_char_count);
+	g_test_add_func("/extract/text/prev-char", test_prev_char);
+	g_test_add_func("/extract/cues/first-of-word", test_cue_first_of_word);
 	g_test_add_func("/extract/label/has-line-break", test_has_line_break);
 	g_test_add_func("/extract/column/meaning", test_column_meaning);
 	g_test_add_func("/extract/token/by-hand/synthetic", test_token_matcher_synthetic);

@@ -53,6 +53,10 @@ guint extract_short_char_count(const char *s, gsize from, gsize to);
  * blocks when @to >= 16; s[to - 16, to) must be readable then. */
 gboolean extract_has_line_break(const char *s, gsize from, gsize to);
 
+/* The start of the character before @at, stepping back over continuation bytes but not
+ * below @floor; G_MAXSIZE when @at <= @floor (valid UTF-8 or not). */
+gsize extract_prev_char(const char *s, gsize floor, gsize at);
+
 /* TRUE when @c (a code point) is a character of @set (UTF-8). */
 gboolean utf8_set_contains(const char *set, gunichar c);
 

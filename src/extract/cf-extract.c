@@ -195,10 +195,19 @@ prev_char(const char *s, gsize floor, gsize at)
 {
 	if (at <= floor)
 		return NONE;
+	/* an ASCII character: what the loop below finds, without it */
+	if ((guchar)s[at - 1] < 0x80)
+		return at - 1;
 	gsize p = at - 1;
 	while (p > floor && ((guchar)s[p] & 0xC0) == 0x80)
 		p--;
 	return p;
+}
+
+gsize
+extract_prev_char(const char *s, gsize floor, gsize at)
+{
+	return prev_char(s, floor, at);
 }
 
 static inline gboolean
@@ -622,6 +631,14 @@ extract_fill_walk_stops(CfLexicon *lex)
 	for (guint i = 0; i < lex->cues->len; i++) {
 		LexCue *cue = lex->cues->pdata[i];
 		cue->length = strlen(cue->word);
+		cue->first_of_word = cue;
+		for (guint k = 0; k < i; k++) {
+			const LexCue *before = lex->cues->pdata[k];
+			if (strcmp(before->word, cue->word) == 0) {
+				cue->first_of_word = before;
+				break;
+			}
+		}
 		if (cue->carry)
 			g_ptr_array_add(lex->carry_cues, cue);
 	}
@@ -725,7 +742,7 @@ span_advance(Extractor *x, Span *sp, gsize to)
 /* Removes label words, operators, half quotation marks and non-kept cue words from both ends
  * of [*b, *e) until none is left.  Returns TRUE when something was removed. */
 static gboolean
-strip_words(Extractor *x, const Span *sp, gsize *b, gsize *e)
+strip_words_of(Extractor *x, const Span *sp, gsize *b, gsize *e)
 {
 	const CfLexicon *lex = x->lex;
 	const char *s = x->norm;
@@ -773,6 +790,14 @@ strip_words(Extractor *x, const Span *sp, gsize *b, gsize *e)
 	}
 }
 
+/* strip_words_of() where [*b, *e) holds a byte: an empty phrase (a number right after its
+ * label boundary) is left without the call. */
+static inline gboolean
+strip_words(Extractor *x, const Span *sp, gsize *b, gsize *e)
+{
+	return *b < *e && strip_words_of(x, sp, b, e);
+}
+
 /* The label of a number whose label may reach up to @e; NULL when there is none. */
 static char *
 span_label(Extractor *x, Span *sp, gsize e, guint *stored)
@@ -816,13 +841,23 @@ span_label(Extractor *x, Span *sp, gsize e, guint *stored)
 	return label;
 }
 
+/* Whether cues @a and @b have the same word: by their first cue of that word where the
+ * loader has set it, without a string comparison. */
+static inline gboolean
+same_cue_word(const LexCue *a, const LexCue *b)
+{
+	if (a->first_of_word != NULL && b->first_of_word != NULL)
+		return a->first_of_word == b->first_of_word;
+	return strcmp(a->word, b->word) == 0;
+}
+
 /* Appends @cue to @list unless a cue of the same word is there (as cf_claim_add_cue() keeps
  * one of each); FALSE when the list is full. */
 static gboolean
 cue_list_add(CueList *list, const LexCue *cue)
 {
 	for (guint i = 0; i < list->n; i++)
-		if (strcmp(list->cues[i]->word, cue->word) == 0)
+		if (same_cue_word(list->cues[i], cue))
 			return TRUE;
 	if (list->n == CUE_LIST_MAX)
 		return FALSE;
@@ -1439,7 +1474,12 @@ try_token(Extractor *x, Span *sp, gsize p)
 	sp->label_boundary = token_end;
 	sp->colon = NONE;
 	locate(x, token_start, &claim->line, &claim->column);
-	claim->length = cf_utf8_char_count(x->norm + token_start, token_end - token_start);
+	/* a token is short: counted as the gaps between claims are, its last bytes in one masked
+	 * block, not a byte loop */
+	gsize token_bytes = token_end - token_start;
+	claim->length = token_bytes < LOCATE_INLINE_BYTES
+				? short_char_count(x->norm, token_start, token_end)
+				: cf_utf8_char_count(x->norm + token_start, token_bytes);
 	claim->sentence = sp->sentence;
 	claim->table = sp->table_index;
 	claim->row = sp->row_index;

@@ -84,6 +84,9 @@ typedef struct {
 	char *not_after;   /* UTF-8 characters, any of which before the word cancels it */
 	char *not_before;
 	gsize length;      /* of word, in bytes */
+	/* the first cue of the lexicon's list with this word (itself when none is before it):
+	 * two cues have one word exactly when these are the same; NULL until set at load */
+	const void *first_of_word;
 	Origin origin;
 } LexCue;
 

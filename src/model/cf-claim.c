@@ -15,10 +15,8 @@ typedef struct PoolChunk {
 #define CHUNK_HEADER ((sizeof(PoolChunk) + POOL_ALIGN - 1) & ~(POOL_ALIGN - 1))
 
 struct _CfClaimPool {
-	CfClaimPoolRoom room; /* first: the free bytes of the current chunk (cf-claim.h) */
-	guint ref_count;
+	CfClaimPoolHead head; /* first: the free bytes of the current chunk, … (cf-claim.h) */
 	PoolChunk *chunks;   /* the current one first */
-	GPtrArray *empty;    /* the cues of every pooled claim that has none; never added to */
 	GPtrArray *arrays;   /* cue arrays of pooled claims, unreffed with the pool */
 };
 
@@ -26,8 +24,8 @@ CfClaimPool *
 cf_claim_pool_new(void)
 {
 	CfClaimPool *pool = g_new0(CfClaimPool, 1);
-	pool->ref_count = 1;
-	pool->empty = g_ptr_array_new();
+	pool->head.ref_count = 1;
+	pool->head.empty = g_ptr_array_new();
 	pool->arrays = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
 	return pool;
 }
@@ -35,9 +33,9 @@ cf_claim_pool_new(void)
 void
 cf_claim_pool_unref(CfClaimPool *pool)
 {
-	if (pool == NULL || --pool->ref_count > 0)
+	if (pool == NULL || --pool->head.ref_count > 0)
 		return;
-	g_ptr_array_unref(pool->empty);
+	g_ptr_array_unref(pool->head.empty);
 	g_ptr_array_unref(pool->arrays);
 	for (PoolChunk *c = pool->chunks, *next; c != NULL; c = next) {
 		next = c->next;
@@ -61,8 +59,8 @@ pool_alloc_chunk(CfClaimPool *pool, gsize n)
 	} else {
 		fresh->next = pool->chunks;
 		pool->chunks = fresh;
-		pool->room.free = data + n;
-		pool->room.limit = data + size;
+		pool->head.room.free = data + n;
+		pool->head.room.limit = data + size;
 	}
 	return data;
 }
@@ -71,10 +69,10 @@ static inline gpointer
 pool_alloc(CfClaimPool *pool, gsize n)
 {
 	n = (n + POOL_ALIGN - 1) & ~(POOL_ALIGN - 1);
-	if (G_UNLIKELY((guintptr)pool->room.limit - (guintptr)pool->room.free < n))
+	if (G_UNLIKELY((guintptr)pool->head.room.limit - (guintptr)pool->head.room.free < n))
 		return pool_alloc_chunk(pool, n);
-	gpointer p = pool->room.free;
-	pool->room.free += n;
+	gpointer p = pool->head.room.free;
+	pool->head.room.free += n;
 	return p;
 }
 
@@ -87,10 +85,7 @@ cf_claim_pool_strndup_slow(CfClaimPool *pool, const char *text, gsize length)
 	return copy;
 }
 
-/* What claim_init() gives, but the kind: copied 16 bytes a move (a memset() of the claim and
- * the stores after it, or a struct copy, which the compiler turns into one, took a rep stos
- * of the whole claim: ~45 instructions more a claim) */
-static const CfClaim claim_blank = {
+const CfClaim cf_claim_blank = {
 	.has_value = TRUE,
 	.table = -1,
 	.row = -1,
@@ -98,39 +93,20 @@ static const CfClaim claim_blank = {
 	.sentence = G_MAXUINT,
 };
 
-static inline void
-claim_init(CfClaim *c, CfClaimKind kind)
+/* cf_claim_pool_new_claim()'s allocation when the current chunk has no room for @n bytes
+ * (aligned). */
+gpointer
+cf_claim_pool_alloc_slow(CfClaimPool *pool, gsize n)
 {
-	typedef char Block __attribute__((vector_size(16), aligned(1), may_alias));
-	G_STATIC_ASSERT(sizeof(CfClaim) % 8 == 0);
-	const char *from = (const char *)&claim_blank;
-	char *to = (char *)c;
-	gsize i = 0;
-#pragma GCC unroll 16
-	for (; i + 16 <= sizeof *c; i += 16)
-		*(Block *)(gpointer)(to + i) = *(const Block *)(gconstpointer)(from + i);
-	if (i < sizeof *c)
-		memcpy(to + i, from + i, 8);
-	c->kind = kind;
+	return pool_alloc_chunk(pool, n);
 }
 
 CfClaim *
 cf_claim_new(CfClaimKind kind)
 {
 	CfClaim *c = g_new(CfClaim, 1);
-	claim_init(c, kind);
+	cf_claim_init_blank(c, kind);
 	c->cues = g_ptr_array_new_with_free_func(g_free);
-	return c;
-}
-
-CfClaim *
-cf_claim_pool_new_claim(CfClaimPool *pool, CfClaimKind kind)
-{
-	CfClaim *c = pool_alloc(pool, sizeof *c);
-	claim_init(c, kind);
-	c->cues = pool->empty;
-	c->pool = pool;
-	pool->ref_count++;
 	return c;
 }
 

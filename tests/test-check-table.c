@@ -282,6 +282,56 @@ test_roles(void)
 	g_assert_cmpint(cf_table_role_of_words("事务性业务专项经费"), ==, CF_COLUMN_TEXT);
 }
 
+/* The role of @label remembered (twice: the first reading works it out, the second finds it)
+ * must be the role, 其中 and 年初 flags cf_column_role_from_label() gives. */
+static void
+assert_cached_role(const char *label)
+{
+	gboolean part, initial;
+	CfColumnRole role = cf_column_role_from_label(label, &part, &initial);
+	for (int twice = 0; twice < 2; twice++) {
+		gboolean cached_part = !part, cached_initial = !initial;
+		g_assert_cmpint(cf_check_table_column_role_cached(label, &cached_part,
+								  &cached_initial),
+				==, role);
+		g_assert_cmpint(cached_part, ==, part);
+		g_assert_cmpint(cached_initial, ==, initial);
+	}
+}
+
+/* The table set reads headers through a per-thread memo: it gives what the function gives,
+ * for every column label of the seeds and the role cases, also after the memo starts over. */
+static void
+test_roles_cached(void)
+{
+	const char *seeds[] = {"000", "001", "002", "003", "004"};
+	g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func(g_free);
+	for (gsize s = 0; s < G_N_ELEMENTS(seeds); s++) {
+		g_autoptr(CfDocument) doc = cf_test_document_from_seed(seeds[s]);
+		for (guint b = 0; b < doc->blocks->len; b++) {
+			const CfBlock *block = g_ptr_array_index(doc->blocks, b);
+			if (block->kind != CF_BLOCK_TABLE)
+				continue;
+			for (guint c = 0; c < block->table->n_columns; c++)
+				g_ptr_array_add(labels, g_strdup(block->table->column_labels[c]));
+		}
+	}
+	g_assert_cmpuint(labels->len, >, 20);
+	for (gsize i = 0; i < G_N_ELEMENTS(role_cases); i++)
+		g_ptr_array_add(labels, g_strdup(role_cases[i].label));
+	for (guint i = 0; i < labels->len; i++)
+		assert_cached_role(g_ptr_array_index(labels, i));
+	/* past the memo's bound it starts over: the labels read before still get their roles */
+	for (guint i = 0; i <= CF_CHECK_ROLE_MEMO_MAX_LABELS; i++) {
+		char label[32];
+		g_snprintf(label, sizeof label, "%s第%u列", i % 2 ? "预算" : "执行率", i);
+		gboolean part, initial;
+		cf_check_table_column_role_cached(label, &part, &initial);
+	}
+	for (guint i = 0; i < labels->len; i++)
+		assert_cached_role(g_ptr_array_index(labels, i));
+}
+
 /* The name normalisation as first written (decode, test, re-encode every character); the
  * library copies runs of characters as they are and decides ASCII and ideographs without
  * decoding. */
@@ -690,6 +740,7 @@ main(int argc, char **argv)
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++)
 		g_test_add_data_func(cases[i].path, &cases[i], test_case);
 	g_test_add_func("/check/table-model/roles", test_roles);
+	g_test_add_func("/check/table-model/roles-cached", test_roles_cached);
 	g_test_add_func("/check/table-model/normalise", test_normalise);
 	g_test_add_func("/check/table-model/normalise-reference", test_normalise_reference);
 	g_test_add_func("/check/table-model/has-name", test_has_name);

@@ -97,10 +97,6 @@ cf_column_role_from_label(const char *label, gboolean *part, gboolean *initial)
 	return role_of_words(label, TRUE);
 }
 
-/* Column labels one thread remembers the role of at most; then it starts over.  A batch
- * repeats its tables' headers in every document, and the role is a function of the label. */
-#define ROLE_MEMO_MAX_LABELS 65536
-
 enum {
 	ROLE_MEMO_PART = 1 << 8,
 	ROLE_MEMO_INITIAL = 1 << 9,
@@ -113,9 +109,11 @@ role_memo_free(gpointer data)
 	g_hash_table_unref(data);
 }
 
-/* cf_column_role_from_label() of a non-NULL @label, worked out once per label and thread. */
-static CfColumnRole
-column_role_memo(const char *label, gboolean *part, gboolean *initial)
+/* cf_column_role_from_label() of a non-NULL @label, worked out once per label and thread: a
+ * batch repeats its tables' headers in every document, and the role is a function of the
+ * label (CF_CHECK_ROLE_MEMO_MAX_LABELS at most, then the memo starts over). */
+CfColumnRole
+cf_check_table_column_role_cached(const char *label, gboolean *part, gboolean *initial)
 {
 	static GPrivate key = G_PRIVATE_INIT(role_memo_free);
 	GHashTable *memo = g_private_get(&key);
@@ -125,7 +123,7 @@ column_role_memo(const char *label, gboolean *part, gboolean *initial)
 	}
 	guint value = GPOINTER_TO_UINT(g_hash_table_lookup(memo, label));
 	if (value == 0) {
-		if (g_hash_table_size(memo) >= ROLE_MEMO_MAX_LABELS)
+		if (g_hash_table_size(memo) >= CF_CHECK_ROLE_MEMO_MAX_LABELS)
 			g_hash_table_remove_all(memo);
 		gboolean p, i;
 		CfColumnRole role = cf_column_role_from_label(label, &p, &i);
@@ -466,7 +464,8 @@ classify_columns(const CfCheckContext *ctx, CfTableModel *m)
 		CfColumnInfo *info = &m->columns[c];
 		info->parent = -1;
 		info->label = t->column_labels[c] ? t->column_labels[c] : "";
-		CfColumnRole by_label = column_role_memo(info->label, &info->part, &info->initial);
+		CfColumnRole by_label =
+			cf_check_table_column_role_cached(info->label, &info->part, &info->initial);
 		guint kinds[CF_CLAIM_N_KINDS] = {0};
 		guint n = 0, text_cells = 0;
 		for (guint r = t->n_header_rows; r < t->rows->len; r++) {

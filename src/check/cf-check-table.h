@@ -111,6 +111,13 @@ CfTableSet *cf_check_table_set(CfCheckContext *context);
  * Exposed for tests. */
 CfColumnRole cf_column_role_from_label(const char *label, gboolean *part, gboolean *initial);
 
+/* cf_column_role_from_label() of a non-NULL @label, remembered per thread (at most
+ * CF_CHECK_ROLE_MEMO_MAX_LABELS labels, then started over): the table set's reading of a
+ * column header.  A test holds it against the function it remembers. */
+#define CF_CHECK_ROLE_MEMO_MAX_LABELS 65536
+CfColumnRole cf_check_table_column_role_cached(const char *label, gboolean *part,
+					       gboolean *initial);
+
 /* @text without spaces, line breaks and surrounding punctuation: the key rows are matched
  * by across tables.  Returns a new string (possibly empty). */
 char *cf_table_normalise_name(const char *text);

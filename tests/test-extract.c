@@ -937,6 +937,8 @@ test_column_meaning(void)
 		g_ptr_array_add(pieces, g_strdup(other[i]));
 	GRand *rand = g_rand_new_with_seed(20261123);
 	guint decided = 0;
+	g_autoptr(GPtrArray) headers = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GArray) meanings = g_array_new(FALSE, FALSE, sizeof(CfClaimKind));
 	for (guint i = 0; i < 20000; i++) {
 		g_autoptr(GString) header = g_string_new(NULL);
 		guint n = (guint)g_rand_int_range(rand, 0, 6);
@@ -946,9 +948,28 @@ test_column_meaning(void)
 		CfClaimKind expected = column_meaning_by_search(lexicon, header->str);
 		g_assert_cmpint(lexicon_column_meaning(lexicon, header->str), ==, expected);
 		decided += expected != CF_CLAIM_N_KINDS;
+		g_ptr_array_add(headers, g_strdup(header->str));
+		g_array_append_val(meanings, expected);
 	}
 	g_assert_cmpuint(decided, >, 5000);
 	g_rand_free(rand);
+	/* the memo gives the same: headers new to it, then again (found), past its bound (it
+	 * starts over), and for a lexicon loaded anew (told from the first by its serial) */
+	g_assert_cmpuint(headers->len, >, 2 * LEXICON_MEANING_MEMO_MAX);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CfLexicon) reloaded = cf_lexicon_load(cf_lexicon_default_directory(), &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(reloaded->serial, !=, lexicon->serial);
+	const CfLexicon *lexicons[] = {lexicon, reloaded, lexicon};
+	for (guint l = 0; l < G_N_ELEMENTS(lexicons); l++) {
+		for (guint i = 0; i < headers->len; i++) {
+			CfClaimKind expected = g_array_index(meanings, CfClaimKind, i);
+			const char *h = headers->pdata[i];
+			g_assert_cmpint(lexicon_column_meaning_cached(lexicons[l], h), ==, expected);
+			g_assert_cmpint(lexicon_column_meaning_cached(lexicons[l], h), ==, expected);
+		}
+	}
+	g_assert_cmpint(lexicon_column_meaning_cached(lexicon, NULL), ==, CF_CLAIM_N_KINDS);
 }
 
 /* The candidate scan reads a three-byte character's bit from its bytes: it stops at the same

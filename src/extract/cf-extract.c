@@ -2039,7 +2039,7 @@ apply_column(const Span *sp, Token *t)
 /* What a table's column gives the numbers under it. */
 typedef struct {
 	char *label;            /* cleaned header text, NULL when none */
-	CfClaimKind meaning;    /* lexicon_column_meaning() of the header */
+	CfClaimKind meaning;    /* lexicon_column_meaning_cached() of the header */
 	const LexUnit *unit;    /* the column's unit, else the table's; NULL when none */
 } TableColumn;
 
@@ -2052,7 +2052,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 	for (guint c = 0; c < table->n_columns; c++) {
 		const char *raw = table->column_labels ? table->column_labels[c] : NULL;
 		columns[c].label = raw ? clean_text(x->item_text, raw, strlen(raw), TRUE) : NULL;
-		columns[c].meaning = lexicon_column_meaning(x->lex, raw);
+		columns[c].meaning = lexicon_column_meaning_cached(x->lex, raw);
 		const LexUnit *u = NULL;
 		if (table->column_units && table->column_units[c])
 			u = lexicon_resolve_unit_text(x->lex, table->column_units[c]);

@@ -481,6 +481,60 @@ test_cues_shared(void)
 	g_assert_true(c0->cues != c2->cues);
 }
 
+/* A thread makes a cue list's array once (cf_claim_set_shared_cues()): a second document's
+ * claims share the first's, which stay whole when the first document's claims are freed; a
+ * lexicon loaded anew, and another thread, make their own with the same words. */
+static const char cues_text[] = "其中：人员经费10万元。合计30万元。";
+
+static gpointer
+cues_in_thread(gpointer data)
+{
+	g_autoptr(CfDocument) doc = cf_test_document_from_text("t.txt", cues_text);
+	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+	g_assert_cmpuint(claims->len, ==, 2);
+	g_assert_true(((CfClaim *)claims->pdata[0])->cues != data);
+	g_autofree char *cues = cues_of(claims->pdata[0]);
+	g_assert_cmpstr(cues, ==, "其中");
+	return NULL;
+}
+
+static void
+test_cues_shared_across_documents(void)
+{
+	g_autoptr(CfDocument) first_doc = cf_test_document_from_text("a.txt", cues_text);
+	g_autoptr(CfDocument) doc = cf_test_document_from_text("b.txt", cues_text);
+	GPtrArray *first = cf_extract_document(lexicon, first_doc);
+	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+	g_assert_cmpuint(first->len, ==, 2);
+	g_assert_cmpuint(claims->len, ==, 2);
+	for (guint i = 0; i < 2; i++)
+		g_assert_true(((CfClaim *)first->pdata[i])->cues ==
+			      ((CfClaim *)claims->pdata[i])->cues);
+	g_ptr_array_unref(first);
+	g_clear_pointer(&first_doc, cf_document_free);
+	const char *expected[] = {"其中", "合计"};
+	for (guint i = 0; i < 2; i++) {
+		g_autofree char *cues = cues_of(claims->pdata[i]);
+		g_assert_cmpstr(cues, ==, expected[i]);
+	}
+
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CfLexicon) reloaded = cf_lexicon_load(cf_lexicon_default_directory(), &error);
+	g_assert_no_error(error);
+	g_autoptr(GPtrArray) again = cf_extract_document(reloaded, doc);
+	g_assert_cmpuint(again->len, ==, 2);
+	for (guint i = 0; i < 2; i++) {
+		const CfClaim *c = again->pdata[i];
+		g_assert_true(c->cues != ((CfClaim *)claims->pdata[i])->cues);
+		g_autofree char *cues = cues_of(c);
+		g_assert_cmpstr(cues, ==, expected[i]);
+	}
+
+	GThread *thread = g_thread_new("cues", cues_in_thread,
+				       ((CfClaim *)claims->pdata[0])->cues);
+	g_thread_join(thread);
+}
+
 /* ---- positions ---- */
 
 static void
@@ -1401,6 +1455,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/cues/first-of-word", test_cue_first_of_word);
 	g_test_add_func("/extract/label/has-line-break", test_has_line_break);
 	g_test_add_func("/extract/column/meaning", test_column_meaning);
+	g_test_add_func("/extract/cues/shared-across-documents", test_cues_shared_across_documents);
 	g_test_add_func("/extract/token/by-hand/synthetic", test_token_matcher_synthetic);
 	g_test_add_func("/extract/token/dotted-date-shortcut", test_dotted_date_shortcut);
 

@@ -481,6 +481,60 @@ test_cues_shared(void)
 	g_assert_true(c0->cues != c2->cues);
 }
 
+/* A thread makes a cue list's array once (cf_claim_set_shared_cues()): a second document's
+ * claims share the first's, which stay whole when the first document's claims are freed; a
+ * lexicon loaded anew, and another thread, make their own with the same words. */
+static const char cues_text[] = "其中：人员经费10万元。合计30万元。";
+
+static gpointer
+cues_in_thread(gpointer data)
+{
+	g_autoptr(CfDocument) doc = cf_test_document_from_text("t.txt", cues_text);
+	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+	g_assert_cmpuint(claims->len, ==, 2);
+	g_assert_true(((CfClaim *)claims->pdata[0])->cues != data);
+	g_autofree char *cues = cues_of(claims->pdata[0]);
+	g_assert_cmpstr(cues, ==, "其中");
+	return NULL;
+}
+
+static void
+test_cues_shared_across_documents(void)
+{
+	g_autoptr(CfDocument) first_doc = cf_test_document_from_text("a.txt", cues_text);
+	g_autoptr(CfDocument) doc = cf_test_document_from_text("b.txt", cues_text);
+	GPtrArray *first = cf_extract_document(lexicon, first_doc);
+	g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+	g_assert_cmpuint(first->len, ==, 2);
+	g_assert_cmpuint(claims->len, ==, 2);
+	for (guint i = 0; i < 2; i++)
+		g_assert_true(((CfClaim *)first->pdata[i])->cues ==
+			      ((CfClaim *)claims->pdata[i])->cues);
+	g_ptr_array_unref(first);
+	g_clear_pointer(&first_doc, cf_document_free);
+	const char *expected[] = {"其中", "合计"};
+	for (guint i = 0; i < 2; i++) {
+		g_autofree char *cues = cues_of(claims->pdata[i]);
+		g_assert_cmpstr(cues, ==, expected[i]);
+	}
+
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CfLexicon) reloaded = cf_lexicon_load(cf_lexicon_default_directory(), &error);
+	g_assert_no_error(error);
+	g_autoptr(GPtrArray) again = cf_extract_document(reloaded, doc);
+	g_assert_cmpuint(again->len, ==, 2);
+	for (guint i = 0; i < 2; i++) {
+		const CfClaim *c = again->pdata[i];
+		g_assert_true(c->cues != ((CfClaim *)claims->pdata[i])->cues);
+		g_autofree char *cues = cues_of(c);
+		g_assert_cmpstr(cues, ==, expected[i]);
+	}
+
+	GThread *thread = g_thread_new("cues", cues_in_thread,
+				       ((CfClaim *)claims->pdata[0])->cues);
+	g_thread_join(thread);
+}
+
 /* ---- positions ---- */
 
 static void
@@ -937,6 +991,8 @@ test_column_meaning(void)
 		g_ptr_array_add(pieces, g_strdup(other[i]));
 	GRand *rand = g_rand_new_with_seed(20261123);
 	guint decided = 0;
+	g_autoptr(GPtrArray) headers = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GArray) meanings = g_array_new(FALSE, FALSE, sizeof(CfClaimKind));
 	for (guint i = 0; i < 20000; i++) {
 		g_autoptr(GString) header = g_string_new(NULL);
 		guint n = (guint)g_rand_int_range(rand, 0, 6);
@@ -946,9 +1002,28 @@ test_column_meaning(void)
 		CfClaimKind expected = column_meaning_by_search(lexicon, header->str);
 		g_assert_cmpint(lexicon_column_meaning(lexicon, header->str), ==, expected);
 		decided += expected != CF_CLAIM_N_KINDS;
+		g_ptr_array_add(headers, g_strdup(header->str));
+		g_array_append_val(meanings, expected);
 	}
 	g_assert_cmpuint(decided, >, 5000);
 	g_rand_free(rand);
+	/* the memo gives the same: headers new to it, then again (found), past its bound (it
+	 * starts over), and for a lexicon loaded anew (told from the first by its serial) */
+	g_assert_cmpuint(headers->len, >, 2 * LEXICON_MEANING_MEMO_MAX);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CfLexicon) reloaded = cf_lexicon_load(cf_lexicon_default_directory(), &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(reloaded->serial, !=, lexicon->serial);
+	const CfLexicon *lexicons[] = {lexicon, reloaded, lexicon};
+	for (guint l = 0; l < G_N_ELEMENTS(lexicons); l++) {
+		for (guint i = 0; i < headers->len; i++) {
+			CfClaimKind expected = g_array_index(meanings, CfClaimKind, i);
+			const char *h = headers->pdata[i];
+			g_assert_cmpint(lexicon_column_meaning_cached(lexicons[l], h), ==, expected);
+			g_assert_cmpint(lexicon_column_meaning_cached(lexicons[l], h), ==, expected);
+		}
+	}
+	g_assert_cmpint(lexicon_column_meaning_cached(lexicon, NULL), ==, CF_CLAIM_N_KINDS);
 }
 
 /* The candidate scan reads a three-byte character's bit from its bytes: it stops at the same
@@ -1380,6 +1455,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/cues/first-of-word", test_cue_first_of_word);
 	g_test_add_func("/extract/label/has-line-break", test_has_line_break);
 	g_test_add_func("/extract/column/meaning", test_column_meaning);
+	g_test_add_func("/extract/cues/shared-across-documents", test_cues_shared_across_documents);
 	g_test_add_func("/extract/token/by-hand/synthetic", test_token_matcher_synthetic);
 	g_test_add_func("/extract/token/dotted-date-shortcut", test_dotted_date_shortcut);
 

@@ -865,6 +865,69 @@ cue_list_add(CueList *list, const LexCue *cue)
 	return TRUE;
 }
 
+/* Whether cue lists @a and @b hold the same cues in the same order. */
+static inline gboolean
+same_cue_list(const CueList *a, const CueList *b)
+{
+	gboolean same = a->n == b->n;
+	for (guint i = 0; same && i < a->n; i++)
+		same = a->cues[i] == b->cues[i];
+	return same;
+}
+
+/* A thread's cue arrays (cf_claim_set_shared_cues()), each made once for a list of one
+ * lexicon's cues: a batch's documents give their claims the same few lists (其中, 合计 …).
+ * THREAD_CUE_LISTS at most, then it starts over (the pools keep their references). */
+#define THREAD_CUE_LISTS 64
+typedef struct {
+	guint64 serial; /* the lexicon's; 0 (no lexicon's) when new */
+	guint n;
+	CueList lists[THREAD_CUE_LISTS];
+	GPtrArray *arrays[THREAD_CUE_LISTS];
+} CueArrays;
+
+static void
+cue_arrays_clear(CueArrays *ca)
+{
+	for (guint k = 0; k < ca->n; k++)
+		g_ptr_array_unref(ca->arrays[k]);
+	ca->n = 0;
+}
+
+static void
+cue_arrays_free(gpointer data)
+{
+	cue_arrays_clear(data);
+	g_free(data);
+}
+
+/* The array of the words of @list (the cues of @lex) in order, this thread's for it. */
+static GPtrArray *
+thread_cue_array(const CfLexicon *lex, const CueList *list)
+{
+	static GPrivate key = G_PRIVATE_INIT(cue_arrays_free);
+	CueArrays *ca = g_private_get(&key);
+	if (ca == NULL) {
+		ca = g_new0(CueArrays, 1);
+		g_private_set(&key, ca);
+	}
+	if (ca->serial != lex->serial) {
+		cue_arrays_clear(ca);
+		ca->serial = lex->serial;
+	}
+	for (guint k = 0; k < ca->n; k++)
+		if (same_cue_list(&ca->lists[k], list))
+			return ca->arrays[k];
+	if (ca->n == THREAD_CUE_LISTS)
+		cue_arrays_clear(ca);
+	GPtrArray *words = g_ptr_array_new_full(list->n, g_free);
+	for (guint i = 0; i < list->n; i++)
+		g_ptr_array_add(words, g_strdup(list->cues[i]->word));
+	ca->lists[ca->n] = *list;
+	ca->arrays[ca->n++] = words;
+	return words;
+}
+
 static void
 add_cues(Extractor *x, Span *sp, CfClaim *claim, gsize before)
 {
@@ -885,20 +948,15 @@ add_cues(Extractor *x, Span *sp, CfClaim *claim, gsize before)
 		return;
 	for (guint k = 0; fits && k < x->n_cue_lists; k++) {
 		const CueList *known = &x->cue_lists[k];
-		gboolean same = known->n == list.n;
-		for (guint i = 0; same && i < list.n; i++)
-			same = known->cues[i] == list.cues[i];
-		if (same) {
+		if (same_cue_list(known, &list)) {
 			cf_claim_share_cues(claim, known->claim);
 			return;
 		}
 	}
 	if (fits) {
-		/* the list holds the words once each, in the order they are added below */
-		const char *words[CUE_LIST_MAX];
-		for (guint i = 0; i < list.n; i++)
-			words[i] = list.cues[i]->word;
-		cf_claim_add_cues(claim, words, list.n);
+		/* the list holds the words once each, in the order they are added below; a claim
+		 * has no cues before these */
+		cf_claim_set_shared_cues(claim, thread_cue_array(x->lex, &list));
 		if (x->n_cue_lists < CUE_LISTS) {
 			list.claim = claim;
 			x->cue_lists[x->n_cue_lists++] = list;
@@ -2039,7 +2097,7 @@ apply_column(const Span *sp, Token *t)
 /* What a table's column gives the numbers under it. */
 typedef struct {
 	char *label;            /* cleaned header text, NULL when none */
-	CfClaimKind meaning;    /* lexicon_column_meaning() of the header */
+	CfClaimKind meaning;    /* lexicon_column_meaning_cached() of the header */
 	const LexUnit *unit;    /* the column's unit, else the table's; NULL when none */
 } TableColumn;
 
@@ -2052,7 +2110,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 	for (guint c = 0; c < table->n_columns; c++) {
 		const char *raw = table->column_labels ? table->column_labels[c] : NULL;
 		columns[c].label = raw ? clean_text(x->item_text, raw, strlen(raw), TRUE) : NULL;
-		columns[c].meaning = lexicon_column_meaning(x->lex, raw);
+		columns[c].meaning = lexicon_column_meaning_cached(x->lex, raw);
 		const LexUnit *u = NULL;
 		if (table->column_units && table->column_units[c])
 			u = lexicon_resolve_unit_text(x->lex, table->column_units[c]);

@@ -259,6 +259,7 @@ typedef struct {
 
 struct CfLexicon {
 	char *directory;
+	guint64 serial; /* told apart from every other lexicon of the process (per-thread memos) */
 	GStringChunk *strings;
 
 	GPtrArray *units;       /* LexUnit*: units, rates, measures */
@@ -396,6 +397,11 @@ const LexQualifier *lexicon_lookup_qualifier(const CfLexicon *lex, const char *w
 					     gsize length);
 /* The column meaning of a header text (longest word found), CF_CLAIM_N_KINDS if none. */
 CfClaimKind lexicon_column_meaning(const CfLexicon *lex, const char *header);
+/* lexicon_column_meaning(), worked out once per header, lexicon and thread: a batch repeats
+ * its tables' headers in every document (LEXICON_MEANING_MEMO_MAX headers at most, then the
+ * memo starts over). */
+CfClaimKind lexicon_column_meaning_cached(const CfLexicon *lex, const char *header);
+#define LEXICON_MEANING_MEMO_MAX 4096
 /* The unit a table's unit text names ("万元", "金额单位：万元"), NULL if none. */
 const LexUnit *lexicon_resolve_unit_text(const CfLexicon *lex, const char *text);
 /* TRUE when @cue at [at, at+length) in a text [start, end) is a real occurrence. */

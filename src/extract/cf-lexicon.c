@@ -11,6 +11,7 @@
 #include "cf-config.h"
 #include "extract/cf-extract-private.h"
 #include "model/cf-error.h"
+#include "model/cf-record.h"
 #include "model/cf-utf8.h"
 
 /* Largest lexicon file read: patterns are small, a bigger file is a mistake. */
@@ -1023,6 +1024,11 @@ cf_lexicon_load(const char *directory, GError **error)
 {
 	g_return_val_if_fail(directory != NULL, NULL);
 	g_autoptr(CfLexicon) lex = g_new0(CfLexicon, 1);
+	static guint64 serials; /* guarded by serial_lock */
+	static GMutex serial_lock;
+	g_mutex_lock(&serial_lock);
+	lex->serial = ++serials;
+	g_mutex_unlock(&serial_lock);
 	lex->directory = g_strdup(directory);
 	lex->strings = g_string_chunk_new(256);
 	lex->units = g_ptr_array_new_with_free_func((GDestroyNotify)unit_free);
@@ -1199,6 +1205,55 @@ lexicon_column_meaning(const CfLexicon *lex, const char *header)
 {
 	const LexColumn *c = header ? column_entry_for(lex, header) : NULL;
 	return c ? c->meaning : CF_CLAIM_N_KINDS;
+}
+
+/* A thread's memo of column meanings: the lexicon it holds them for, each header's meaning
+ * + 1 (0: not there). */
+typedef struct {
+	guint64 serial;
+	GHashTable *meanings;
+} MeaningMemo;
+
+/* A header's hash, eight bytes a step (g_str_hash() takes one a step). */
+static guint
+meaning_memo_hash(gconstpointer key)
+{
+	return (guint)cf_record_hash_bytes(key, strlen(key));
+}
+
+static void
+meaning_memo_free(gpointer data)
+{
+	MeaningMemo *memo = data;
+	g_hash_table_unref(memo->meanings);
+	g_free(memo);
+}
+
+CfClaimKind
+lexicon_column_meaning_cached(const CfLexicon *lex, const char *header)
+{
+	static GPrivate key = G_PRIVATE_INIT(meaning_memo_free);
+	if (header == NULL)
+		return CF_CLAIM_N_KINDS;
+	MeaningMemo *memo = g_private_get(&key);
+	if (memo == NULL) {
+		memo = g_new(MeaningMemo, 1);
+		memo->serial = lex->serial;
+		memo->meanings = g_hash_table_new_full(meaning_memo_hash, g_str_equal, g_free, NULL);
+		g_private_set(&key, memo);
+	}
+	if (memo->serial != lex->serial) {
+		g_hash_table_remove_all(memo->meanings);
+		memo->serial = lex->serial;
+	}
+	guint value = GPOINTER_TO_UINT(g_hash_table_lookup(memo->meanings, header));
+	if (value == 0) {
+		if (g_hash_table_size(memo->meanings) >= LEXICON_MEANING_MEMO_MAX)
+			g_hash_table_remove_all(memo->meanings);
+		value = (guint)lexicon_column_meaning(lex, header) + 1;
+		g_hash_table_insert(memo->meanings, g_strdup(header), GUINT_TO_POINTER(value));
+	}
+	return (CfClaimKind)(value - 1);
 }
 
 const LexUnit *

@@ -207,6 +207,14 @@ cf_claim_share_cues(CfClaim *claim, const CfClaim *other)
 	claim->cues = other->cues;
 }
 
+void
+cf_claim_set_shared_cues(CfClaim *claim, GPtrArray *cues)
+{
+	g_return_if_fail(claim->pool != NULL && claim->cues->len == 0);
+	g_ptr_array_add(claim->pool->arrays, g_ptr_array_ref(cues));
+	claim->cues = cues;
+}
+
 gboolean
 cf_claim_has_cue(const CfClaim *claim, const char *cue)
 {

@@ -203,6 +203,10 @@ void cf_claim_add_cues(CfClaim *claim, const char *const *cues, guint n);
 /* Gives @claim the cues of @other, both pooled claims of one pool, by sharing @other's
  * array (see Ownership): what @claim had is dropped. */
 void cf_claim_share_cues(CfClaim *claim, const CfClaim *other);
+/* Gives pooled @claim, which has no cues yet, the cue words of @cues: an array of its own
+ * strings (freed with it, g_ptr_array_new_with_free_func(g_free)) never changed once made.
+ * The pool takes a reference, so one array may serve claims of many pools, on any thread. */
+void cf_claim_set_shared_cues(CfClaim *claim, GPtrArray *cues);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfClaim, cf_claim_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfClaimPool, cf_claim_pool_unref)

@@ -5,7 +5,6 @@
 #include "check/cf-check-evaluate.h"
 #include "check/cf-check-prose.h"
 #include "check/cf-check-table.h"
-#include "model/cf-spill.h"
 
 #include <string.h>
 
@@ -430,7 +429,7 @@ cf_check_append_strings(GString *s, const char *first, ...)
 	va_start(args, first);
 	/* copied in place while @s has room (a finding's text is many short pieces) */
 	for (const char *p = first; p; p = va_arg(args, const char *))
-		cf_spill_put(s, p, strlen(p));
+		cf_check_append(s, p);
 	va_end(args);
 }
 
@@ -499,22 +498,21 @@ cf_check_append_value(GString *out, CfDecimal value, const CfClaim *like)
 	if (like->kind == CF_CLAIM_PERCENT)
 		g_string_append_c(out, '%');
 	else if (like->unit)
-		cf_spill_put(out, like->unit, strlen(like->unit));
+		cf_check_append(out, like->unit);
 }
 
 void
 cf_check_append_claim(GString *out, const CfClaim *claim)
 {
 	if (!claim->has_value) {
-		const char *text = claim->text ? claim->text : "?";
-		cf_spill_put(out, text, strlen(text));
+		cf_check_append(out, claim->text ? claim->text : "?");
 		return;
 	}
 	cf_decimal_append(claim->stated, out);
 	if (claim->kind == CF_CLAIM_PERCENT)
 		g_string_append_c(out, '%');
 	else if (claim->unit)
-		cf_spill_put(out, claim->unit, strlen(claim->unit));
+		cf_check_append(out, claim->unit);
 }
 
 

@@ -19,7 +19,7 @@ add_at_most(CfCheckContext *ctx, const CfClaim *spent, CfTerm *budget, const cha
 			for (guint i = 0; i < budget->children->len; i++) {
 				const CfTerm *child = g_ptr_array_index(budget->children, i);
 				if (i > 0)
-					g_string_append(s, " + ");
+					cf_check_append(s, " + ");
 				if (child->kind == CF_TERM_CLAIM)
 					cf_check_append_claim(s, child->claim);
 			}
@@ -122,8 +122,8 @@ check_tables(CfCheckContext *ctx)
 					"spending (", table->column_labels[spent_column], ")", NULL);
 				CfTerm *term = cf_check_term(ctx, budget);
 				g_autoptr(GString) label = g_string_new("the budget (");
-				g_string_append(label, table->column_labels[budget_column]);
-				g_string_append(label, ") ");
+				cf_check_append(label, table->column_labels[budget_column]);
+				cf_check_append(label, ") ");
 				cf_check_append_claim(label, budget);
 				term->label = g_string_free(g_steal_pointer(&label), FALSE);
 				add_at_most(ctx, spent, term, what);

@@ -189,7 +189,7 @@ named(CfTerm *t, const char *prefix, const CfClaim *a, const char *op, const CfC
 		g_string_append_c(s, '(');
 	cf_check_append_claim(s, a);
 	if (b) {
-		g_string_append(s, op);
+		cf_check_append(s, op);
 		cf_check_append_claim(s, b);
 		g_string_append_c(s, ')');
 	}
@@ -279,7 +279,7 @@ check_rate(CfCheckContext *ctx, const Change *ch)
 	cf_check_append_claim(stated, ch->rate);
 	g_autoptr(GString) change_name = g_string_new(NULL);
 	if (change->label)
-		g_string_append(change_name, change->label);
+		cf_check_append(change_name, change->label);
 	else
 		cf_check_append_claim(change_name, change->claim);
 	g_autoptr(GString) msg = g_string_new(NULL);

@@ -89,7 +89,7 @@ description_terms(CfCheckContext *ctx, const CfProsePassage *passage, GHashTable
 			CfTerm *product = cf_term_new_product(factors);
 			GString *label = g_string_new(NULL);
 			cf_decimal_append(cf_decimal_trim(count->claim->value), label);
-			g_string_append(label, " × ");
+			cf_check_append(label, " × ");
 			cf_check_append_claim(label, a->claim);
 			product->label = g_string_free(label, FALSE);
 			g_ptr_array_add(terms, product);

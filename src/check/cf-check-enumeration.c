@@ -152,10 +152,10 @@ check_count(CfCheckContext *ctx, const CfProsePassage *passage, const CfClaim *c
 	g_string_append_printf(label, "%u listed (", n);
 	for (guint i = 0; i < list.items->len; i++) {
 		if (i > 0)
-			g_string_append(label, "、");
-		g_string_append(label, g_ptr_array_index(list.items, i));
+			cf_check_append(label, "、");
+		cf_check_append(label, g_ptr_array_index(list.items, i));
 	}
-	g_string_append(label, ")");
+	cf_check_append(label, ")");
 	GPtrArray *terms = cf_term_array_new();
 	g_ptr_array_add(terms, cf_term_new_constant(cf_decimal_from_int(n), label->str));
 	g_string_free(label, TRUE);

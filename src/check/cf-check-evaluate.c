@@ -724,13 +724,13 @@ describe_fix(const Candidate *best)
 	if (lines->len == 0)
 		g_array_append_val(lines, c->line);
 	g_array_sort(lines, compare_uint);
-	g_string_append(s, lines->len > 1 ? " (lines " : " (line ");
+	cf_check_append(s, lines->len > 1 ? " (lines " : " (line ");
 	for (guint i = 0; i < lines->len; i++) {
 		guint line = g_array_index(lines, guint, i);
 		if (i > 0 && line == g_array_index(lines, guint, i - 1))
 			continue;
 		if (i)
-			g_string_append(s, ", ");
+			cf_check_append(s, ", ");
 		cf_check_append_uint(s, line);
 	}
 	g_string_append_c(s, ')');
@@ -739,18 +739,18 @@ describe_fix(const Candidate *best)
 		const Evaluated *e = best->fixes[i];
 		const CfClaim *r = result_claim(e->relation);
 		if (i > 0)
-			g_string_append(s, i + 1 == best->fixed ? " and " : ", ");
+			cf_check_append(s, i + 1 == best->fixed ? " and " : ", ");
 		if (r == NULL)
 			continue;
 		if (r == c && e->relation->terms->len > 0) {
 			/* the edited number is the result: name what it is compared with */
-			g_string_append(s, e->relation->what ? e->relation->what : "its parts");
+			cf_check_append(s, e->relation->what ? e->relation->what : "its parts");
 			continue;
 		}
 		if (r->label && *r->label)
 			cf_check_append_strings(s, r->label, " ", NULL);
 		cf_check_append_claim(s, r);
-		g_string_append(s, " (line ");
+		cf_check_append(s, " (line ");
 		cf_check_append_uint(s, r->line);
 		g_string_append_c(s, ')');
 	}
@@ -1432,13 +1432,13 @@ append_parts(GString *s, const CfRelation *r)
 	for (guint i = 0; i < n && i < MAX_LISTED_PARTS; i++) {
 		const CfTerm *t = g_ptr_array_index(r->terms, i);
 		if (i > 0)
-			g_string_append(s, " + ");
+			cf_check_append(s, " + ");
 		if (t->label)
-			g_string_append(s, t->label);
+			cf_check_append(s, t->label);
 		else if (t->kind == CF_TERM_CLAIM)
 			cf_check_append_claim(s, t->claim);
 		else
-			g_string_append(s, "…");
+			cf_check_append(s, "…");
 	}
 	if (n > MAX_LISTED_PARTS)
 		g_string_append_printf(s, " + … (%u parts)", n);
@@ -1449,7 +1449,7 @@ term_name(const CfTerm *t, GString *scratch)
 {
 	g_string_truncate(scratch, 0);
 	if (t->label)
-		g_string_append(scratch, t->label);
+		cf_check_append(scratch, t->label);
 	else if (t->kind == CF_TERM_CLAIM)
 		cf_check_append_claim(scratch, t->claim);
 	return scratch->str;
@@ -1638,14 +1638,14 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e, FindingScratch *scratches)
 		cf_check_append_strings(msg, " = ", computed->str, " (stated ", stated->str,
 					", difference ", diff->str, ")", NULL);
 		if (r->partial)
-			g_string_append(msg, "; the parts exceed the total");
+			cf_check_append(msg, "; the parts exceed the total");
 		break;
 	case CF_RELATION_EQUAL: {
 		const CfTerm *other = g_ptr_array_index(r->terms, 0);
 		cf_check_append_strings(msg, what, ": ", stated->str, " here but ",
 					term_name(other, scratch), NULL);
 		if (other->kind == CF_TERM_CLAIM) {
-			g_string_append(msg, " at line ");
+			cf_check_append(msg, " at line ");
 			cf_check_append_uint(msg, other->claim->line);
 		}
 		break;
@@ -1655,8 +1655,8 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e, FindingScratch *scratches)
 		const CfTerm *b = g_ptr_array_index(r->terms, 1);
 		cf_check_append_strings(msg, what, " ", stated->str,
 					" does not follow from its base: ", NULL);
-		g_string_append(msg, term_name(a, scratch));
-		g_string_append(msg, " / ");
+		cf_check_append(msg, term_name(a, scratch));
+		cf_check_append(msg, " / ");
 		cf_check_append_strings(msg, term_name(b, scratch), " = ", computed->str, NULL);
 		break;
 	}
@@ -1677,9 +1677,9 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e, FindingScratch *scratches)
 		if (cf_decimal_sign(point) > 0 &&
 		    cf_decimal_shift(result->value, 2, &shifted) &&
 		    cf_decimal_div(shifted, point, 1, &ratio)) {
-			g_string_append(msg, " (");
+			cf_check_append(msg, " (");
 			cf_decimal_append(ratio, msg);
-			g_string_append(msg, "%)");
+			cf_check_append(msg, "%)");
 		}
 		break;
 	}
@@ -1691,16 +1691,16 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e, FindingScratch *scratches)
 	}
 	}
 	if (e->outcome == CF_OUTCOME_NEAR)
-		g_string_append(msg, "; a gap of one unit in the last place, probably rounding");
+		cf_check_append(msg, "; a gap of one unit in the last place, probably rounding");
 	else if (e->outcome == CF_OUTCOME_ROUNDING)
-		g_string_append(msg, "; agrees only within the rounding of the stated figures");
+		cf_check_append(msg, "; agrees only within the rounding of the stated figures");
 	const CfClaim *missing = e->outcome == CF_OUTCOME_BROKEN ? find_missing_part(ctx, e, result) : NULL;
 	if (missing) {
-		g_string_append(msg, "; the difference equals ");
+		cf_check_append(msg, "; the difference equals ");
 		cf_check_append_claim(msg, missing);
-		g_string_append(msg, " at line ");
+		cf_check_append(msg, " at line ");
 		cf_check_append_uint(msg, missing->line);
-		g_string_append(msg, ", a part left out?");
+		cf_check_append(msg, ", a part left out?");
 	}
 
 	CfFinding *f = cf_check_new_finding(ctx, rule, severity, result);

@@ -293,11 +293,11 @@ append_chinese_numeral(GString *out, int value)
 	}
 	int tens = value / 10, units = value % 10;
 	if (tens > 1)
-		g_string_append(out, digits[tens]);
+		cf_check_append(out, digits[tens]);
 	if (tens > 0)
-		g_string_append(out, "十");
+		cf_check_append(out, "十");
 	if (units > 0 || tens == 0)
-		g_string_append(out, digits[units]);
+		cf_check_append(out, digits[units]);
 }
 
 static gboolean
@@ -366,14 +366,14 @@ template_of(const Numbering *n, const Sequence *s, CfHeadingStyle style)
 static void
 describe_sequence(GString *out, const Numbering *n, const Sequence *s, guint upto)
 {
-	g_string_append(out, s->top ? "the top-level sequence" : "the sequence");
+	cf_check_append(out, s->top ? "the top-level sequence" : "the sequence");
 	if (upto == 0)
 		return;
 	const Heading *first = heading_at(n, g_array_index(s->members, guint, 0));
 	const Heading *last = heading_at(n, g_array_index(s->members, guint, upto - 1));
 	cf_check_append_strings(out, " ", first->marker, NULL);
 	if (upto > 2)
-		g_string_append(out, " …");
+		cf_check_append(out, " …");
 	if (upto > 1)
 		cf_check_append_strings(out, " ", last->marker, NULL);
 }

@@ -202,7 +202,7 @@ label_sum(CfTerm *t)
 	for (guint i = 0; i < t->children->len; i++) {
 		const CfTerm *child = g_ptr_array_index(t->children, i);
 		if (i > 0)
-			g_string_append(s, " + ");
+			cf_check_append(s, " + ");
 		if (child->kind == CF_TERM_CLAIM)
 			cf_check_append_claim(s, child->claim);
 	}
@@ -343,15 +343,15 @@ report_shares(CfCheckContext *ctx, const ShareGroup *g)
 	g_autoptr(GString) msg = g_string_new("shares");
 	if (*g->object)
 		g_string_append_printf(msg, " of %s", g->object);
-	g_string_append(msg, " add up to ");
+	cf_check_append(msg, " add up to ");
 	cf_decimal_append(point, msg);
-	g_string_append(msg, "%: ");
+	cf_check_append(msg, "%: ");
 	for (guint i = 0; i < g->members->len; i++) {
 		if (i > 0)
-			g_string_append(msg, " + ");
+			cf_check_append(msg, " + ");
 		cf_check_append_claim(msg, g_ptr_array_index(g->members, i));
 	}
-	g_string_append(msg, ", more than the whole (100%)");
+	cf_check_append(msg, ", more than the whole (100%)");
 	cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
 	g_autoptr(GString) computed = g_string_new(NULL);
 	cf_decimal_append(point, computed);

@@ -10,6 +10,7 @@
 
 #include "check/cf-check.h"
 #include "check/cf-relation.h"
+#include "model/cf-spill.h"
 #include "model/cf-utf8.h"
 
 G_BEGIN_DECLS
@@ -99,6 +100,14 @@ guint cf_check_str_hash(gconstpointer key);
 /* Writes @value in decimal as %d does (at most 11 bytes, no NUL) at @out; returns the end.
  * For keys built once per figure, where a printf costs ten times more. */
 char *cf_check_put_int(char *out, int value);
+
+/* Appends @text (not inside @s), as g_string_append() does, but copied in place while @s has
+ * room: finding messages are built from many short pieces. */
+static inline void
+cf_check_append(GString *s, const char *text)
+{
+	cf_spill_put(s, text, strlen(text));
+}
 
 /* Appends each string up to the NULL: finding messages are built from many pieces, and
  * printf costs ten times as much per piece. */

@@ -103,7 +103,7 @@ check_same_labels(CfCheckContext *ctx)
 		g_string_truncate(key, 0);
 		g_string_append_len(key, year, (gssize)n);
 		g_string_append_c(key, '\x1f');
-		g_string_append(key, c->label);
+		cf_check_append(key, c->label);
 		guint seen = GPOINTER_TO_UINT(g_hash_table_lookup(first, key->str));
 		if (seen == 0) {
 			g_hash_table_insert(first, g_strdup(key->str), GUINT_TO_POINTER(i + 1));

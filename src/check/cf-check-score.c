@@ -231,7 +231,7 @@ check_sheet(CfTableSet *set, guint group, guint *n_sheets, GArray **sheet_items)
 						       terms ? terms->len : 0);
 				const CfClaim *prose = max ? NULL : prose_total(ctx);
 				if (prose) {
-					g_string_append(what, " (the report states ");
+					cf_check_append(what, " (the report states ");
 					cf_check_append_claim(what, prose);
 					g_string_append_printf(what, " at line %u)", prose->line);
 				}

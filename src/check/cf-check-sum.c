@@ -1348,7 +1348,7 @@ product_terms(Analysis *an, guint scope, guint closing, GPtrArray *terms, GPtrAr
 		CfTerm *product = cf_term_new_product(factors);
 		GString *label = g_string_new(NULL);
 		cf_decimal_append(cf_decimal_trim(count->claim->value), label);
-		g_string_append(label, " × ");
+		cf_check_append(label, " × ");
 		cf_check_append_claim(label, b->claim);
 		product->label = g_string_free(label, FALSE);
 		g_ptr_array_add(terms, product);
@@ -1586,8 +1586,8 @@ expression(Analysis *an, guint index)
 		g_autofree char *operand = g_strndup(p, op - p);
 		g_ptr_array_add(factors, cf_term_new_constant(value, operand));
 		if (label->len)
-			g_string_append(label, factors->len > 1 ? " × " : " + ");
-		g_string_append(label, operand);
+			cf_check_append(label, factors->len > 1 ? " × " : " + ");
+		cf_check_append(label, operand);
 		gboolean plus = op < end && (*op == '+' || memcmp(op, "＋", MIN(3, (gsize)(end - op))) == 0);
 		if (op >= end || plus) {
 			g_ptr_array_add(addends, cf_term_new_product(factors));

@@ -427,8 +427,9 @@ cf_check_append_strings(GString *s, const char *first, ...)
 {
 	va_list args;
 	va_start(args, first);
+	/* copied in place while @s has room (a finding's text is many short pieces) */
 	for (const char *p = first; p; p = va_arg(args, const char *))
-		g_string_append(s, p);
+		cf_check_append(s, p);
 	va_end(args);
 }
 
@@ -481,7 +482,7 @@ void
 cf_check_append_uint(GString *s, guint value)
 {
 	char digits[16];
-	g_string_append_len(s, digits, put_uint(digits, value) - digits);
+	cf_spill_put(s, digits, put_uint(digits, value) - digits);
 }
 
 void
@@ -497,21 +498,21 @@ cf_check_append_value(GString *out, CfDecimal value, const CfClaim *like)
 	if (like->kind == CF_CLAIM_PERCENT)
 		g_string_append_c(out, '%');
 	else if (like->unit)
-		g_string_append(out, like->unit);
+		cf_check_append(out, like->unit);
 }
 
 void
 cf_check_append_claim(GString *out, const CfClaim *claim)
 {
 	if (!claim->has_value) {
-		g_string_append(out, claim->text ? claim->text : "?");
+		cf_check_append(out, claim->text ? claim->text : "?");
 		return;
 	}
 	cf_decimal_append(claim->stated, out);
 	if (claim->kind == CF_CLAIM_PERCENT)
 		g_string_append_c(out, '%');
 	else if (claim->unit)
-		g_string_append(out, claim->unit);
+		cf_check_append(out, claim->unit);
 }
 
 

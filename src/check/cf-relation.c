@@ -97,29 +97,34 @@ GPtrArray *
 cf_term_array_new(void)
 {
 	Spares *s = spares();
-	if (s->n_arrays)
-		return s->arrays[--s->n_arrays];
+	if (s->n_arrays) {
+		/* kept without a free function (see term_array_give()) */
+		GPtrArray *terms = s->arrays[--s->n_arrays];
+		g_ptr_array_set_free_func(terms, (GDestroyNotify)cf_term_free);
+		return terms;
+	}
 	return g_ptr_array_new_with_free_func((GDestroyNotify)cf_term_free);
 }
 
+static void term_free_in(Spares *s, CfTerm *term);
+
 /* Frees @terms (an array of terms a relation or a term owned, freeing them with
  * cf_term_free()): the array itself is kept, emptied, for cf_term_array_new() while there is
- * room (no one else holds it: the relation or the term took it over). */
+ * room (no one else holds it: the relation or the term took it over).  The terms are freed
+ * here, in order, as g_ptr_array_unref() would (a term freed may give back arrays of its own
+ * first), with the thread's @s at hand instead of a look-up and a call through the array's
+ * free function per term. */
 static void
-term_array_give(GPtrArray *terms)
+term_array_give(Spares *s, GPtrArray *terms)
 {
-	Spares *s = spares();
+	for (guint i = 0; i < terms->len; i++)
+		term_free_in(s, g_ptr_array_index(terms, i));
+	g_ptr_array_set_free_func(terms, NULL);
 	if (s->n_arrays >= SPARE_ARRAYS_MAX) {
 		g_ptr_array_unref(terms);
 		return;
 	}
-	/* its terms are freed in order, as g_ptr_array_unref() would (a term freed there may
-	 * give back arrays of its own first) */
 	g_ptr_array_set_size(terms, 0);
-	if (s->n_arrays >= SPARE_ARRAYS_MAX) {
-		g_ptr_array_unref(terms);
-		return;
-	}
 	s->arrays[s->n_arrays++] = terms;
 }
 
@@ -184,15 +189,23 @@ cf_term_new_difference(GPtrArray *children)
 	return term_new_compound(CF_TERM_DIFFERENCE, children);
 }
 
-void
-cf_term_free(CfTerm *term)
+static void
+term_free_in(Spares *s, CfTerm *term)
 {
 	if (term == NULL)
 		return;
 	if (term->children)
-		term_array_give(term->children);
-	g_free(term->label);
-	spare_give(&spares()->terms, term);
+		term_array_give(s, term->children);
+	if (term->label) /* most terms have none: no call for them */
+		g_free(term->label);
+	spare_give(&s->terms, term);
+}
+
+void
+cf_term_free(CfTerm *term)
+{
+	if (term)
+		term_free_in(spares(), term);
 }
 
 void
@@ -233,11 +246,12 @@ cf_relation_free(CfRelation *relation)
 {
 	if (relation == NULL)
 		return;
-	cf_term_free(relation->result);
-	term_array_give(relation->terms);
+	Spares *s = spares();
+	term_free_in(s, relation->result);
+	term_array_give(s, relation->terms);
 	/* the block's size follows from what, as in cf_relation_new() */
 	if (relation->what == NULL || strlen(relation->what) < RELATION_WHAT_MAX)
-		spare_give(&spares()->relations, relation);
+		spare_give(&s->relations, relation);
 	else
 		g_free(relation);
 }

@@ -760,6 +760,19 @@ fnv_byte(guint64 hash, guchar byte)
 	return (hash ^ byte) * FNV_PRIME;
 }
 
+/* fnv_byte() of each of the @n bytes at @p in turn, eight a step (no loop test per byte) */
+static inline guint64
+fnv_bytes(guint64 hash, const char *p, gsize n)
+{
+	const guchar *u = (const guchar *)p;
+	for (; n >= 8; u += 8, n -= 8)
+		for (guint k = 0; k < 8; k++)
+			hash = fnv_byte(hash, u[k]);
+	for (; n > 0; u++, n--)
+		hash = fnv_byte(hash, *u);
+	return hash;
+}
+
 gboolean
 cf_record_sentence_fingerprint(const char *text, gsize length, CfRecordSentence *out)
 {
@@ -782,8 +795,7 @@ cf_record_sentence_fingerprint(const char *text, gsize length, CfRecordSentence 
 			gboolean year = i - start == 4 && (text[start] == '1' || text[start] == '2') &&
 					length - i >= 3 && memcmp(text + i, "年", 3) == 0;
 			if (!year) {
-				for (gsize k = start; k < i; k++)
-					numbers_hash = fnv_byte(numbers_hash, (guchar)text[k]);
+				numbers_hash = fnv_bytes(numbers_hash, text + start, i - start);
 				numbers_hash = fnv_byte(numbers_hash, '|');
 				numbers++;
 			}
@@ -793,8 +805,8 @@ cf_record_sentence_fingerprint(const char *text, gsize length, CfRecordSentence 
 		}
 		/* the run of other bytes up to the next blank or digit, hashed in a tight loop */
 		gsize end = cf_utf8_skip_to(text, i, length, ' ', '\t', '\n', '\r', &chars);
-		for (; i < end; i++)
-			text_hash = fnv_byte(text_hash, (guchar)text[i]);
+		text_hash = fnv_bytes(text_hash, text + i, end - i);
+		i = end;
 	}
 	if (chars < CF_RECORD_SENTENCE_MIN_CHARS)
 		return FALSE;

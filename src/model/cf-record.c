@@ -558,15 +558,16 @@ pack_with_lines(CfRecord *record, const gboolean *keep, const PackLine *lines, g
 	for (guint i = 0; i < record->claims->len; i++) {
 		if (!keep[i])
 			continue;
-		CfRecordClaim c = *(const CfRecordClaim *)g_ptr_array_index(record->claims, i);
-		c.unit = pack_string(strings, c.unit, &unit);
-		c.label = pack_string(strings, c.label, &label);
+		/* the claim read in place (no copy of it first), its unit and label packed */
+		const CfRecordClaim *c = g_ptr_array_index(record->claims, i);
 		guint32 text = 0;
-		if (c.text != NULL) {
+		if (c->text != NULL) {
 			text = (guint32)texts->len + 1;
-			cf_spill_put(texts, c.text, strlen(c.text) + 1);
+			cf_spill_put(texts, c->text, strlen(c->text) + 1);
 		}
-		SpilledClaim spilled = spilled_claim(&c, text);
+		SpilledClaim spilled = spilled_claim(c, text);
+		spilled.unit = pack_string(strings, c->unit, &unit);
+		spilled.label = pack_string(strings, c->label, &label);
 		cf_spill_put(data, &spilled, sizeof spilled);
 		n++;
 	}

@@ -842,6 +842,28 @@ add_line(LineSink *sink, guint line)
 	g_hash_table_insert(lines, GUINT_TO_POINTER(line), g_strndup(src, n));
 }
 
+/* The number of the line @offset (in doc->norm) is on, as cf_document_locate() gives it (the
+ * last line starting at or before it), found from the line *@at forward, or from the first
+ * when @offset is before that one; *@at is left at it.  A document's sentences come in order:
+ * each a step or two on from the last, not a binary search each. */
+static guint
+line_from(const CfDocument *doc, gsize offset, guint *at)
+{
+	const CfLine *lines = (const CfLine *)doc->lines->data;
+	guint n = doc->lines->len, i = *at;
+	if (n == 0) {
+		guint line;
+		cf_document_locate(doc, offset, &line, NULL);
+		return line;
+	}
+	if (i >= n || lines[i].norm_offset > offset)
+		i = 0;
+	while (i + 1 < n && lines[i + 1].norm_offset <= offset)
+		i++;
+	*at = i;
+	return lines[i].number;
+}
+
 static void
 add_sentences(LineSink *sink)
 {
@@ -857,6 +879,7 @@ add_sentences(LineSink *sink)
 	}
 	g_array_set_size(r->sentences, room);
 	CfRecordSentence *at = (CfRecordSentence *)r->sentences->data;
+	guint line_at = 0;
 	for (guint b = 0; doc->blocks && b < doc->blocks->len; b++) {
 		const CfBlock *block = g_ptr_array_index(doc->blocks, b);
 		if (block->kind != CF_BLOCK_PARAGRAPH || block->sentences == NULL)
@@ -869,7 +892,7 @@ add_sentences(LineSink *sink)
 							    range.end - range.start, s))
 				continue;
 			/* the line only: the column is not kept (no counting up to it) */
-			cf_document_locate(doc, range.start, &s->line, NULL);
+			s->line = line_from(doc, range.start, &line_at);
 			n++;
 			if (s->numbers)
 				add_line(sink, s->line);

@@ -558,15 +558,16 @@ pack_with_lines(CfRecord *record, const gboolean *keep, const PackLine *lines, g
 	for (guint i = 0; i < record->claims->len; i++) {
 		if (!keep[i])
 			continue;
-		CfRecordClaim c = *(const CfRecordClaim *)g_ptr_array_index(record->claims, i);
-		c.unit = pack_string(strings, c.unit, &unit);
-		c.label = pack_string(strings, c.label, &label);
+		/* the claim read in place (no copy of it first), its unit and label packed */
+		const CfRecordClaim *c = g_ptr_array_index(record->claims, i);
 		guint32 text = 0;
-		if (c.text != NULL) {
+		if (c->text != NULL) {
 			text = (guint32)texts->len + 1;
-			cf_spill_put(texts, c.text, strlen(c.text) + 1);
+			cf_spill_put(texts, c->text, strlen(c->text) + 1);
 		}
-		SpilledClaim spilled = spilled_claim(&c, text);
+		SpilledClaim spilled = spilled_claim(c, text);
+		spilled.unit = pack_string(strings, c->unit, &unit);
+		spilled.label = pack_string(strings, c->label, &label);
 		cf_spill_put(data, &spilled, sizeof spilled);
 		n++;
 	}
@@ -760,6 +761,19 @@ fnv_byte(guint64 hash, guchar byte)
 	return (hash ^ byte) * FNV_PRIME;
 }
 
+/* fnv_byte() of each of the @n bytes at @p in turn, eight a step (no loop test per byte) */
+static inline guint64
+fnv_bytes(guint64 hash, const char *p, gsize n)
+{
+	const guchar *u = (const guchar *)p;
+	for (; n >= 8; u += 8, n -= 8)
+		for (guint k = 0; k < 8; k++)
+			hash = fnv_byte(hash, u[k]);
+	for (; n > 0; u++, n--)
+		hash = fnv_byte(hash, *u);
+	return hash;
+}
+
 gboolean
 cf_record_sentence_fingerprint(const char *text, gsize length, CfRecordSentence *out)
 {
@@ -782,8 +796,7 @@ cf_record_sentence_fingerprint(const char *text, gsize length, CfRecordSentence 
 			gboolean year = i - start == 4 && (text[start] == '1' || text[start] == '2') &&
 					length - i >= 3 && memcmp(text + i, "年", 3) == 0;
 			if (!year) {
-				for (gsize k = start; k < i; k++)
-					numbers_hash = fnv_byte(numbers_hash, (guchar)text[k]);
+				numbers_hash = fnv_bytes(numbers_hash, text + start, i - start);
 				numbers_hash = fnv_byte(numbers_hash, '|');
 				numbers++;
 			}
@@ -793,8 +806,8 @@ cf_record_sentence_fingerprint(const char *text, gsize length, CfRecordSentence 
 		}
 		/* the run of other bytes up to the next blank or digit, hashed in a tight loop */
 		gsize end = cf_utf8_skip_to(text, i, length, ' ', '\t', '\n', '\r', &chars);
-		for (; i < end; i++)
-			text_hash = fnv_byte(text_hash, (guchar)text[i]);
+		text_hash = fnv_bytes(text_hash, text + i, end - i);
+		i = end;
 	}
 	if (chars < CF_RECORD_SENTENCE_MIN_CHARS)
 		return FALSE;
@@ -829,6 +842,28 @@ add_line(LineSink *sink, guint line)
 	g_hash_table_insert(lines, GUINT_TO_POINTER(line), g_strndup(src, n));
 }
 
+/* The number of the line @offset (in doc->norm) is on, as cf_document_locate() gives it (the
+ * last line starting at or before it), found from the line *@at forward, or from the first
+ * when @offset is before that one; *@at is left at it.  A document's sentences come in order:
+ * each a step or two on from the last, not a binary search each. */
+static guint
+line_from(const CfDocument *doc, gsize offset, guint *at)
+{
+	const CfLine *lines = (const CfLine *)doc->lines->data;
+	guint n = doc->lines->len, i = *at;
+	if (n == 0) {
+		guint line;
+		cf_document_locate(doc, offset, &line, NULL);
+		return line;
+	}
+	if (i >= n || lines[i].norm_offset > offset)
+		i = 0;
+	while (i + 1 < n && lines[i + 1].norm_offset <= offset)
+		i++;
+	*at = i;
+	return lines[i].number;
+}
+
 static void
 add_sentences(LineSink *sink)
 {
@@ -844,6 +879,7 @@ add_sentences(LineSink *sink)
 	}
 	g_array_set_size(r->sentences, room);
 	CfRecordSentence *at = (CfRecordSentence *)r->sentences->data;
+	guint line_at = 0;
 	for (guint b = 0; doc->blocks && b < doc->blocks->len; b++) {
 		const CfBlock *block = g_ptr_array_index(doc->blocks, b);
 		if (block->kind != CF_BLOCK_PARAGRAPH || block->sentences == NULL)
@@ -856,7 +892,7 @@ add_sentences(LineSink *sink)
 							    range.end - range.start, s))
 				continue;
 			/* the line only: the column is not kept (no counting up to it) */
-			cf_document_locate(doc, range.start, &s->line, NULL);
+			s->line = line_from(doc, range.start, &line_at);
 			n++;
 			if (s->numbers)
 				add_line(sink, s->line);

@@ -418,6 +418,22 @@ test_pathological(void)
 
 /* ---- text known to be valid UTF-8 (16 or 32 bytes a step) against text that is not ---- */
 
+/* Every field of two readings of the same report's metadata is the same. */
+static void
+assert_same_metadata(const CfMetadata *a, const CfMetadata *b)
+{
+	g_assert_cmpstr(a->title, ==, b->title);
+	g_assert_cmpuint(a->title_line, ==, b->title_line);
+	g_assert_cmpint(a->year, ==, b->year);
+	g_assert_cmpuint(a->year_line, ==, b->year_line);
+	g_assert_cmpstr(a->unit, ==, b->unit);
+	g_assert_cmpuint(a->unit_line, ==, b->unit_line);
+	g_assert_cmpint(a->unit_source, ==, b->unit_source);
+	g_assert_cmpstr(a->unit_evidence, ==, b->unit_evidence);
+	g_assert_cmpstr(a->kind, ==, b->kind);
+	g_assert_cmpuint(a->kind_line, ==, b->kind_line);
+}
+
 /* The metadata of @text read as the tool reads it (ingest marks it valid UTF-8, and the
  * scan for places and departments reads it 32 bytes a step with AVX2, else 16) and of the
  * same text not known to be valid (read byte by byte): the same. */
@@ -431,17 +447,7 @@ assert_same_metadata_either_way(const char *text)
 			     g_strndup(fast->norm, fast->norm_length), fast->norm_length, NULL);
 	g_assert_false(slow->text_valid_utf8);
 	cf_segment_document(slow);
-	const CfMetadata *a = &fast->metadata, *b = &slow->metadata;
-	g_assert_cmpstr(a->title, ==, b->title);
-	g_assert_cmpuint(a->title_line, ==, b->title_line);
-	g_assert_cmpint(a->year, ==, b->year);
-	g_assert_cmpuint(a->year_line, ==, b->year_line);
-	g_assert_cmpstr(a->unit, ==, b->unit);
-	g_assert_cmpuint(a->unit_line, ==, b->unit_line);
-	g_assert_cmpint(a->unit_source, ==, b->unit_source);
-	g_assert_cmpstr(a->unit_evidence, ==, b->unit_evidence);
-	g_assert_cmpstr(a->kind, ==, b->kind);
-	g_assert_cmpuint(a->kind_line, ==, b->kind_line);
+	assert_same_metadata(&fast->metadata, &slow->metadata);
 }
 
 static void
@@ -508,11 +514,7 @@ assert_same_metadata_with_follower_filter(const char *text)
 	cf_segment_metadata_use_follower_filter(FALSE);
 	g_autoptr(CfDocument) walked = cf_test_document_from_text("test.txt", text);
 	cf_segment_metadata_use_follower_filter(TRUE);
-	const CfMetadata *a = &filtered->metadata, *b = &walked->metadata;
-	g_assert_cmpstr(a->unit, ==, b->unit);
-	g_assert_cmpuint(a->unit_line, ==, b->unit_line);
-	g_assert_cmpint(a->unit_source, ==, b->unit_source);
-	g_assert_cmpstr(a->unit_evidence, ==, b->unit_evidence);
+	assert_same_metadata(&filtered->metadata, &walked->metadata);
 }
 
 /* Every corpus report (the GB18030 ones as well) and random sentences of organisation

@@ -133,7 +133,7 @@ label_memo(const CfIdentities *identities)
 	LabelMemo *memo = g_private_get(&key);
 	if (memo == NULL) {
 		memo = g_new0(LabelMemo, 1);
-		memo->matches = g_hash_table_new_full(cf_check_str_hash, g_str_equal, g_free, g_free);
+		memo->matches = g_hash_table_new_full(cf_hash_str, g_str_equal, g_free, g_free);
 		memo->spare_slots = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
 		g_private_set(&key, memo);
 	}

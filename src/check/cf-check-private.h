@@ -11,6 +11,7 @@
 #include "check/cf-check.h"
 #include "check/cf-relation.h"
 #include "model/cf-spill.h"
+#include "model/cf-hash.h"
 #include "model/cf-utf8.h"
 
 G_BEGIN_DECLS
@@ -91,11 +92,6 @@ void cf_check_add_related_claim(CfCheckContext *context, CfFinding *finding, con
 				const char *note);
 void cf_check_add_related_line(CfCheckContext *context, CfFinding *finding, guint line,
 			       guint column, const char *note);
-
-/* g_str_hash()'s job eight bytes a step (it reads one a step; the families' memos hash
- * labels, tens of bytes of Chinese each): a multiply-and-xorshift mix of each word, the last
- * one padded with zeros, and of the length.  For hash tables of NUL-ended strings. */
-guint cf_check_str_hash(gconstpointer key);
 
 /* Writes @value in decimal as %d does (at most 11 bytes, no NUL) at @out; returns the end.
  * For keys built once per figure, where a printf costs ten times more. */

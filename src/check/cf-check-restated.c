@@ -91,7 +91,7 @@ check_same_labels(CfCheckContext *ctx)
 {
 	/* label + year → first claim index + 1 */
 	g_autoptr(GHashTable) first =
-		g_hash_table_new_full(cf_check_str_hash, g_str_equal, g_free, NULL);
+		g_hash_table_new_full(cf_hash_str, g_str_equal, g_free, NULL);
 	g_autoptr(GString) key = g_string_new(NULL);
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);

@@ -118,7 +118,7 @@ cf_check_table_column_role_cached(const char *label, gboolean *part, gboolean *i
 	static GPrivate key = G_PRIVATE_INIT(role_memo_free);
 	GHashTable *memo = g_private_get(&key);
 	if (memo == NULL) {
-		memo = g_hash_table_new_full(cf_check_str_hash, g_str_equal, g_free, NULL);
+		memo = g_hash_table_new_full(cf_hash_str, g_str_equal, g_free, NULL);
 		g_private_set(&key, memo);
 	}
 	guint value = GPOINTER_TO_UINT(g_hash_table_lookup(memo, label));

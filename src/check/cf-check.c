@@ -448,28 +448,6 @@ put_uint(char *out, guint value)
 	return out;
 }
 
-guint
-cf_check_str_hash(gconstpointer key)
-{
-	const char *s = key;
-	gsize n = strlen(s);
-	guint64 h = (guint64)n * 0x9e3779b97f4a7c15u;
-	for (; n >= 8; s += 8, n -= 8) {
-		guint64 w;
-		memcpy(&w, s, 8);
-		h = ((h ^ w) * 0xff51afd7ed558ccdu);
-		h ^= h >> 29;
-	}
-	if (n > 0) {
-		guint64 w = 0;
-		memcpy(&w, s, n);
-		h = ((h ^ w) * 0xff51afd7ed558ccdu);
-	}
-	h ^= h >> 32;
-	h *= 0xc4ceb9fe1a85ec53u;
-	return (guint)(h ^ h >> 29);
-}
-
 char *
 cf_check_put_int(char *out, int value)
 {

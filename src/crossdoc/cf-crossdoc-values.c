@@ -686,7 +686,7 @@ memo_map_release(MemoMap *map)
 static guint64
 memo_hash(const char *s, gsize length)
 {
-	return cf_record_hash_bytes(s, length);
+	return cf_hash_bytes(s, length);
 }
 
 /* The slot of @key (@length bytes, memo_hash() @hash) in @map: its own, or the empty one

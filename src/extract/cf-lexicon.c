@@ -11,7 +11,7 @@
 #include "cf-config.h"
 #include "extract/cf-extract-private.h"
 #include "model/cf-error.h"
-#include "model/cf-record.h"
+#include "model/cf-hash.h"
 #include "model/cf-utf8.h"
 
 /* Largest lexicon file read: patterns are small, a bigger file is a mistake. */
@@ -1218,7 +1218,7 @@ typedef struct {
 static guint
 meaning_memo_hash(gconstpointer key)
 {
-	return (guint)cf_record_hash_bytes(key, strlen(key));
+	return (guint)cf_hash_bytes(key, strlen(key));
 }
 
 static void

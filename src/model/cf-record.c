@@ -232,7 +232,7 @@ cf_record_ref_sentences(const CfRecord *record)
 
 /* A string of a CfRecordStrings, in its slot. */
 typedef struct {
-	guint64 hash;     /* cf_record_hash_bytes() */
+	guint64 hash;     /* cf_hash_bytes() */
 	const char *text; /* in the chunk; NULL: an empty slot */
 	gsize length;
 } StringSlot;
@@ -293,7 +293,7 @@ strings_grow(CfRecordStrings *strings)
 	strings->mask = mask;
 }
 
-/* @text (@length bytes, cf_record_hash_bytes() @hash) kept once in @strings. */
+/* @text (@length bytes, cf_hash_bytes() @hash) kept once in @strings. */
 static char *
 strings_insert_hashed(CfRecordStrings *strings, const char *text, gsize length, guint64 hash)
 {
@@ -314,7 +314,7 @@ cf_record_strings_insert(CfRecordStrings *strings, const char *text)
 	if (text == NULL)
 		return NULL;
 	gsize length = strlen(text);
-	return strings_insert_hashed(strings, text, length, cf_record_hash_bytes(text, length));
+	return strings_insert_hashed(strings, text, length, cf_hash_bytes(text, length));
 }
 
 char *
@@ -495,7 +495,7 @@ typedef struct {
  * thread, looks it up in the shared CfRecordStrings without reading it for its length and
  * hash (packing, in a worker, does). */
 typedef struct {
-	guint64 hash; /* cf_record_hash_bytes() */
+	guint64 hash; /* cf_hash_bytes() */
 	guint64 length;
 } PackedHead;
 
@@ -510,7 +510,7 @@ pack_string(GString *strings, const char *text, LastString *last)
 		return last->to;
 	guintptr offset = strings->len + 1;
 	gsize length = strlen(text);
-	PackedHead head = {cf_record_hash_bytes(text, length), length};
+	PackedHead head = {cf_hash_bytes(text, length), length};
 	cf_spill_put(strings, &head, sizeof head);
 	cf_spill_put(strings, text, length + 1);
 	*last = (LastString){text, (char *)offset};

@@ -23,6 +23,7 @@
 
 #include "model/cf-claim.h"
 #include "model/cf-document.h"
+#include "model/cf-hash.h"
 #include "model/cf-spill.h"
 
 G_BEGIN_DECLS
@@ -126,30 +127,9 @@ typedef struct {
 /* The bytes each kept claim takes in a compact record's spill, before the claims' texts. */
 #define CF_RECORD_SPILLED_CLAIM_BYTES 96
 
-/* A 64-bit hash of @length bytes at @s, read 8 bytes at a time (not stable across versions:
- * for tables in memory only). */
-static inline guint64
-cf_record_hash_bytes(const char *s, gsize length)
-{
-	guint64 h = 0x9e3779b97f4a7c15u ^ length, w, tail = 0;
-	gsize n = length;
-	for (const char *p = s; n >= 8; p += 8, n -= 8) {
-		memcpy(&w, p, 8);
-		h = (h ^ w) * 0xff51afd7ed558ccdu;
-		h ^= h >> 32;
-	}
-	if (length >= 8)
-		memcpy(&tail, s + length - 8, 8);
-	else
-		for (gsize i = 0; i < length; i++)
-			tail |= (guint64)(guchar)s[i] << (8 * i);
-	h = (h ^ tail) * 0xc4ceb9fe1a85ec53u;
-	return h ^ (h >> 29);
-}
-
 /* CfRecordStrings: the strings compact records share (paths, units, labels, digests), each
  * kept as long as the pool; cf_record_strings_insert() gives equal strings the same pointer.
- * It looks them up by cf_record_hash_bytes() in a table of its own (a GStringChunk's
+ * It looks them up by cf_hash_bytes() in a table of its own (a GStringChunk's
  * insert_const hashes byte by byte: a batch's calling thread inserts every kept claim's unit
  * and label). */
 typedef struct _CfRecordStrings CfRecordStrings;

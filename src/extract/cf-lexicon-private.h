@@ -329,15 +329,14 @@ LexTokenMatcher *lexicon_token_matcher_new(const LexTokenSyntax *syntax);
 void lexicon_token_matcher_free(LexTokenMatcher *matcher);
 
 /* The token pattern at @p of @s (matched up to @end) into @groups; FALSE when it does not
- * match.  By hand when lex->matcher is there, else by PCRE2 with @match (from the token
- * pattern).  The _by_ forms force one way; both give the same groups (tests compare them). */
-gboolean lexicon_match_token(const CfLexicon *lex, const char *s, gsize end, gsize p,
-			     pcre2_match_data *match, LexGroups *groups);
+ * match: by hand (lex->matcher must be there) or by PCRE2 with @match (from the token
+ * pattern).  Both give the same groups (tests compare them). */
 gboolean lexicon_token_by_hand(const CfLexicon *lex, const char *s, gsize end, gsize p,
 			       LexGroups *groups);
 gboolean lexicon_token_by_pcre2(const CfLexicon *lex, const char *s, gsize end, gsize p,
 				pcre2_match_data *match, LexGroups *groups);
-/* lexicon_match_token() by part (the hand matcher fills @token without groups). */
+/* The token pattern at @p of @s by part: by hand when lex->matcher is there (it fills
+ * @token without groups), else by PCRE2 with @match. */
 gboolean lexicon_match_token_parts(const CfLexicon *lex, const char *s, gsize end, gsize p,
 				   pcre2_match_data *match, LexToken *token);
 

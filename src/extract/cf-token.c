@@ -674,15 +674,6 @@ lexicon_match_token_parts(const CfLexicon *lex, const char *s, gsize end, gsize 
 	return TRUE;
 }
 
-gboolean
-lexicon_match_token(const CfLexicon *lex, const char *s, gsize end, gsize p,
-		    pcre2_match_data *match, LexGroups *g)
-{
-	if (lex->matcher != NULL)
-		return lexicon_token_by_hand(lex, s, end, p, g);
-	return lexicon_token_by_pcre2(lex, s, end, p, match, g);
-}
-
 /* ---- building ---- */
 
 /* The characters of "[…]" with nothing but plain ASCII letters and digits inside; FALSE for

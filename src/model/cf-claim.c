@@ -173,34 +173,6 @@ cf_claim_add_cue(CfClaim *claim, const char *cue)
 }
 
 void
-cf_claim_add_cues(CfClaim *claim, const char *const *cues, guint n)
-{
-	CfClaimPool *pool = claim->pool;
-	if (pool == NULL) {
-		for (guint i = 0; i < n; i++)
-			cf_claim_add_cue(claim, cues[i]);
-		return;
-	}
-	/* as cf_claim_add_cue(): the array may be shared, a new one replaces it */
-	GPtrArray *added = g_ptr_array_sized_new(claim->cues->len + n);
-	for (guint i = 0; i < claim->cues->len; i++)
-		g_ptr_array_add(added, claim->cues->pdata[i]);
-	const GPtrArray *had = claim->cues;
-	claim->cues = added;
-	for (guint i = 0; i < n; i++) {
-		if (!cf_claim_has_cue(claim, cues[i]))
-			g_ptr_array_add(added,
-					cf_claim_pool_strndup(pool, cues[i], strlen(cues[i])));
-	}
-	if (added->len == had->len) { /* nothing new: keep the array it had */
-		claim->cues = (GPtrArray *)had;
-		g_ptr_array_unref(added);
-		return;
-	}
-	g_ptr_array_add(pool->arrays, added);
-}
-
-void
 cf_claim_share_cues(CfClaim *claim, const CfClaim *other)
 {
 	g_return_if_fail(claim->pool != NULL && claim->pool == other->pool);

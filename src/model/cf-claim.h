@@ -197,9 +197,6 @@ const char *cf_qualifier_to_string(CfQualifier qualifier);
 /* Adds a cue word (copied, into the claim's pool if it has one) unless already present. */
 void cf_claim_add_cue(CfClaim *claim, const char *cue);
 gboolean cf_claim_has_cue(const CfClaim *claim, const char *cue);
-/* cf_claim_add_cue() of each of the @n words of @cues in turn, giving a pooled claim one new
- * array rather than one per word. */
-void cf_claim_add_cues(CfClaim *claim, const char *const *cues, guint n);
 /* Gives @claim the cues of @other, both pooled claims of one pool, by sharing @other's
  * array (see Ownership): what @claim had is dropped. */
 void cf_claim_share_cues(CfClaim *claim, const CfClaim *other);

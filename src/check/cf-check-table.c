@@ -5,6 +5,7 @@
 
 #include "check/cf-check-rates.h"
 #include "check/cf-check-words.h"
+#include "model/cf-memo.h"
 
 #include <string.h>
 
@@ -103,35 +104,23 @@ enum {
 	ROLE_MEMO_KNOWN = 1 << 10, /* never 0: a stored value is told from a missing one */
 };
 
-static void
-role_memo_free(gpointer data)
-{
-	g_hash_table_unref(data);
-}
-
 /* cf_column_role_from_label() of a non-NULL @label, worked out once per label and thread: a
  * batch repeats its tables' headers in every document, and the role is a function of the
  * label (CF_CHECK_ROLE_MEMO_MAX_LABELS at most, then the memo starts over). */
 CfColumnRole
 cf_check_table_column_role_cached(const char *label, gboolean *part, gboolean *initial)
 {
-	static GPrivate key = G_PRIVATE_INIT(role_memo_free);
-	GHashTable *memo = g_private_get(&key);
-	if (memo == NULL) {
-		memo = g_hash_table_new_full(cf_hash_str, g_str_equal, g_free, NULL);
-		g_private_set(&key, memo);
-	}
-	guint value = GPOINTER_TO_UINT(g_hash_table_lookup(memo, label));
+	static GPrivate key = G_PRIVATE_INIT(cf_str_memo_free);
+	CfStrMemo *memo = cf_str_memo_of_thread(&key, 0, CF_CHECK_ROLE_MEMO_MAX_LABELS);
+	guint value = cf_str_memo_get(memo, label);
 	if (value == 0) {
-		if (g_hash_table_size(memo) >= CF_CHECK_ROLE_MEMO_MAX_LABELS)
-			g_hash_table_remove_all(memo);
 		gboolean p, i;
 		CfColumnRole role = cf_column_role_from_label(label, &p, &i);
 		/* CF_COLUMN_RATE is the last role: every role fits the low byte */
 		G_STATIC_ASSERT((guint)CF_COLUMN_RATE <= 0xFF);
 		value = (guint)role | (p ? ROLE_MEMO_PART : 0) | (i ? ROLE_MEMO_INITIAL : 0) |
 			ROLE_MEMO_KNOWN;
-		g_hash_table_insert(memo, g_strdup(label), GUINT_TO_POINTER(value));
+		cf_str_memo_put(memo, label, value);
 	}
 	*part = (value & ROLE_MEMO_PART) != 0;
 	*initial = (value & ROLE_MEMO_INITIAL) != 0;

@@ -11,7 +11,7 @@
 #include "cf-config.h"
 #include "extract/cf-extract-private.h"
 #include "model/cf-error.h"
-#include "model/cf-hash.h"
+#include "model/cf-memo.h"
 #include "model/cf-utf8.h"
 
 /* Largest lexicon file read: patterns are small, a bigger file is a mistake. */
@@ -1207,51 +1207,18 @@ lexicon_column_meaning(const CfLexicon *lex, const char *header)
 	return c ? c->meaning : CF_CLAIM_N_KINDS;
 }
 
-/* A thread's memo of column meanings: the lexicon it holds them for, each header's meaning
- * + 1 (0: not there). */
-typedef struct {
-	guint64 serial;
-	GHashTable *meanings;
-} MeaningMemo;
-
-/* A header's hash, eight bytes a step (g_str_hash() takes one a step). */
-static guint
-meaning_memo_hash(gconstpointer key)
-{
-	return (guint)cf_hash_bytes(key, strlen(key));
-}
-
-static void
-meaning_memo_free(gpointer data)
-{
-	MeaningMemo *memo = data;
-	g_hash_table_unref(memo->meanings);
-	g_free(memo);
-}
-
 CfClaimKind
 lexicon_column_meaning_cached(const CfLexicon *lex, const char *header)
 {
-	static GPrivate key = G_PRIVATE_INIT(meaning_memo_free);
+	/* each header's meaning + 1, for the lexicon of this serial */
+	static GPrivate key = G_PRIVATE_INIT(cf_str_memo_free);
 	if (header == NULL)
 		return CF_CLAIM_N_KINDS;
-	MeaningMemo *memo = g_private_get(&key);
-	if (memo == NULL) {
-		memo = g_new(MeaningMemo, 1);
-		memo->serial = lex->serial;
-		memo->meanings = g_hash_table_new_full(meaning_memo_hash, g_str_equal, g_free, NULL);
-		g_private_set(&key, memo);
-	}
-	if (memo->serial != lex->serial) {
-		g_hash_table_remove_all(memo->meanings);
-		memo->serial = lex->serial;
-	}
-	guint value = GPOINTER_TO_UINT(g_hash_table_lookup(memo->meanings, header));
+	CfStrMemo *memo = cf_str_memo_of_thread(&key, lex->serial, LEXICON_MEANING_MEMO_MAX);
+	guint value = cf_str_memo_get(memo, header);
 	if (value == 0) {
-		if (g_hash_table_size(memo->meanings) >= LEXICON_MEANING_MEMO_MAX)
-			g_hash_table_remove_all(memo->meanings);
 		value = (guint)lexicon_column_meaning(lex, header) + 1;
-		g_hash_table_insert(memo->meanings, g_strdup(header), GUINT_TO_POINTER(value));
+		cf_str_memo_put(memo, header, value);
 	}
 	return (CfClaimKind)(value - 1);
 }

@@ -159,6 +159,7 @@ typedef struct {
 	CfClaimPool *pool;          /* the claims and their strings (cf-claim.h, Ownership) */
 	gboolean candidate_blocks;  /* norm is valid UTF-8: the candidate scan's 16-byte path */
 	gsize readable;             /* bytes of norm that may be read (its NUL included) */
+	gboolean general;           /* no fast path: every token by the general path (tests) */
 } Extractor;
 
 /* ---- small text helpers ---- */
@@ -1227,6 +1228,29 @@ dup_range(const Extractor *x, gsize start, gsize end, guint *stored)
 	return pool_copy(x->pool, x->norm + start, end - start, stored);
 }
 
+/* Adds @token (its claim made, its label and cues given) to the span, which is walked up
+ * to its end: the claim gets its line, column, length in characters and place. */
+static inline void
+span_add_token(Extractor *x, Span *sp, const Token *token)
+{
+	CfClaim *claim = token->claim;
+	sp->scan = token->end;
+	sp->label_boundary = token->end;
+	sp->colon = NONE;
+	locate(x, token->start, &claim->line, &claim->column);
+	/* a token is short: counted as the gaps between claims are, its last bytes in one masked
+	 * block, not a byte loop */
+	gsize token_bytes = token->end - token->start;
+	claim->length = token_bytes < LOCATE_INLINE_BYTES
+				? short_char_count(x->norm, token->start, token->end)
+				: cf_utf8_char_count(x->norm + token->start, token_bytes);
+	claim->sentence = sp->sentence;
+	claim->table = sp->table_index;
+	claim->row = sp->row_index;
+	claim->cell_column = sp->column;
+	token_list_add(sp->tokens, token);
+}
+
 /* Tries a token at @p.  Returns the offset after it (a claim or a rejected number to skip),
  * or 0 when nothing is there. */
 static gsize
@@ -1528,22 +1552,37 @@ try_token(Extractor *x, Span *sp, gsize p)
 	span_advance(x, sp, qualifier_start);
 	claim->label = span_label(x, sp, qualifier_start, &claim->label_length);
 	add_cues(x, sp, claim, qualifier_start);
-	sp->scan = token_end;
-	sp->label_boundary = token_end;
-	sp->colon = NONE;
-	locate(x, token_start, &claim->line, &claim->column);
-	/* a token is short: counted as the gaps between claims are, its last bytes in one masked
-	 * block, not a byte loop */
-	gsize token_bytes = token_end - token_start;
-	claim->length = token_bytes < LOCATE_INLINE_BYTES
-				? short_char_count(x->norm, token_start, token_end)
-				: cf_utf8_char_count(x->norm + token_start, token_bytes);
-	claim->sentence = sp->sentence;
-	claim->table = sp->table_index;
-	claim->row = sp->row_index;
-	claim->cell_column = sp->column;
-	token_list_add(sp->tokens, &token);
+	span_add_token(x, sp, &token);
 	return token_end;
+}
+
+/* A cell that is one plain number and nothing else ("6368", "25.20": most table cells): its
+ * token and claim as span_scan() and try_token() make them, without the candidate scan, the
+ * matcher and the walk (a bare number at the start of its span has no label, cue, qualifier
+ * or unit of its own; the table gives them).  Only where the hand matcher reads the token
+ * (its ARABIC syntax is cf_number_read_plain()'s); FALSE, nothing done, for any other cell
+ * and a dotted date.  Held against the general path by /extract/cell/plain-as-general. */
+static gboolean
+cell_plain_token(Extractor *x, Span *sp)
+{
+	const char *s = x->norm;
+	gsize start = sp->start, end = sp->end;
+	CfDecimal value;
+	if (x->general || x->lex->matcher == NULL || (guchar)(s[start] - '0') >= 10 ||
+	    !cf_number_read_plain(s + start, end - start, &value))
+		return FALSE;
+	if (value.scale > 0 && lexicon_is_dotted_date(x->lex, s + start, end - start, x->match))
+		return FALSE;
+	CfClaim *claim = cf_claim_pool_new_claim(x->pool, CF_CLAIM_NUMBER);
+	claim->document = x->doc;
+	claim->range.start = start;
+	claim->range.end = end;
+	claim->text = dup_range(x, start, end, &claim->text_length);
+	claim->stated = value;
+	finish_value(claim, cf_interval_stated_inline(value));
+	Token token = {claim, NULL, start, end, start, FALSE, TRUE};
+	span_add_token(x, sp, &token);
+	return TRUE;
 }
 
 /* ---- arithmetic ---- */
@@ -2136,7 +2175,8 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 				sp.column_meaning = columns[cell->column].meaning;
 				sp.column_unit = columns[cell->column].unit;
 			}
-			span_scan(x, &sp);
+			if (!cell_plain_token(x, &sp))
+				span_scan(x, &sp);
 			if (sp.tokens->len == 0)
 				continue;
 			if (!item_done) {
@@ -2290,16 +2330,30 @@ extract_all(Extractor *x)
 	}
 }
 
-GPtrArray *
-cf_extract_document(const CfLexicon *lexicon, const CfDocument *doc)
+/* The claims of @doc, by the general path alone when @general. */
+static GPtrArray *
+extract_document(const CfLexicon *lexicon, const CfDocument *doc, gboolean general)
 {
-	g_return_val_if_fail(lexicon != NULL && doc != NULL, NULL);
 	Extractor x;
 	if (doc->norm == NULL || doc->lines->len == 0)
 		return g_ptr_array_new_with_free_func((GDestroyNotify)cf_claim_free);
 	extractor_init(&x, lexicon, doc);
+	x.general = general;
 	extract_all(&x);
 	return extractor_finish(&x);
+}
+
+GPtrArray *
+cf_extract_document(const CfLexicon *lexicon, const CfDocument *doc)
+{
+	g_return_val_if_fail(lexicon != NULL && doc != NULL, NULL);
+	return extract_document(lexicon, doc, FALSE);
+}
+
+GPtrArray *
+extract_document_general(const CfLexicon *lex, const CfDocument *doc)
+{
+	return extract_document(lex, doc, TRUE);
 }
 
 GPtrArray *

@@ -243,6 +243,18 @@ is_clause_delimiter(gunichar c)
 	}
 }
 
+/* Whether the three bytes at @u are one of 。！？；， (E3 80 82, EF BC 81/9F/9B/8C): what
+ * is_clause_delimiter() of the three-byte character char_at() reads there says, from the
+ * bytes. */
+static inline gboolean
+is_wide_delimiter(const guchar *u)
+{
+	if (u[0] == 0xE3)
+		return u[1] == 0x80 && u[2] == 0x82;
+	return u[0] == 0xEF && u[1] == 0xBC &&
+	       (u[2] == 0x81 || u[2] == 0x9F || u[2] == 0x9B || u[2] == 0x8C);
+}
+
 #ifdef __SSE2__
 /* The clause delimiters that may end in s[i - 16, i) (@i >= 18), as a mask: bit k for one
  * ending at i - 15 + k, an ASCII one at i - 16 + k or one of 。！？；， (E3 80 82,
@@ -293,9 +305,7 @@ last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
 				*after = end;
 				return end - 1;
 			}
-			gsize n;
-			if (end - floor >= 3 && is_clause_delimiter(char_at(s + end - 3, &n)) &&
-			    n == 3) {
+			if (end - floor >= 3 && is_wide_delimiter((const guchar *)s + end - 3)) {
 				*after = end;
 				return end - 3;
 			}
@@ -315,8 +325,7 @@ last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
 		/* the last byte of 。！？；， (E3 80 82, EF BC 81/9F/9B/8C) */
 		if (b != 0x82 && b != 0x81 && b != 0x9F && b != 0x9B && b != 0x8C)
 			continue;
-		gsize n;
-		if (i - floor >= 3 && is_clause_delimiter(char_at(s + i - 3, &n)) && n == 3) {
+		if (i - floor >= 3 && is_wide_delimiter((const guchar *)s + i - 3)) {
 			*after = i;
 			return i - 3;
 		}

@@ -1542,6 +1542,35 @@ test_cell_plain_as_general(void)
 	g_test_message("%u claims", n);
 }
 
+/* A plain number with a unit word the matcher knows (plain_unit_token()) gives the claim the
+ * general path gives: every corpus report (cf. /extract/cell/plain-as-general), then random
+ * prose of numbers with units, years, months, spaces, before- and after-qualifiers, prefixes,
+ * ranges, multipliers, list markers, identifiers, labels, cues and numbers too large. */
+static void
+test_plain_unit_as_general(void)
+{
+	static const char *const pieces[] = {
+		"6368", "25.20", "2022", "12", "3", "0.5", "1,234", "123456789012345678", "2022.12.31",
+		" ", "  ", "\t", "万元", "元", "亿元", "个", "家", "人", "人次", "名", "%", "％", " %",
+		"分", "年", "年度", "月", "日", "元/人", "平米", "万", "余", "多", "左右", "以上", "约",
+		"近", "超过", "第", "百分之", "-", "至", "、", "，", "。", "；", "：", "（", "）", "1、",
+		"5G", "a", "其中", "合计", "共计", "分别", "占", "比上年增长", "预算", "支出", "经费",
+		"项目", "三", "两", "一是", "统一", "*", "＝", "\n",
+	};
+	g_autoptr(GRand) rand = g_rand_new_with_seed(66);
+	guint n = 0;
+	for (guint round = 0; round < 3000; round++) {
+		g_autoptr(GString) text = g_string_new("关于2022年项目支出的说明\n");
+		cf_test_append_rand_pieces(text, pieces, G_N_ELEMENTS(pieces),
+					   (guint)g_rand_int_range(rand, 1, 40), rand);
+		g_string_append(text, "。\n");
+		g_autoptr(CfDocument) doc = cf_test_document_from_text("random.txt", text->str);
+		n += assert_fast_as_general(doc);
+	}
+	g_test_message("%u claims", n);
+	g_assert_cmpuint(n, >, 10000);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1569,6 +1598,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/position/fullwidth", test_position_fullwidth);
 	g_test_add_func("/extract/token/by-hand/corpus", test_token_matcher_corpus);
 	g_test_add_func("/extract/cell/plain-as-general", test_cell_plain_as_general);
+	g_test_add_func("/extract/token/plain-unit-as-general", test_plain_unit_as_general);
 	g_test_add_func("/extract/scan/candidates", test_next_candidate);
 	g_test_add_func("/extract/scan/candidates-blocks", test_next_candidate_blocks);
 	g_test_add_func("/extract/lexicon/word-set-slots", test_word_set_slots);

@@ -1260,6 +1260,86 @@ span_add_token(Extractor *x, Span *sp, const Token *token)
 	token_list_add(sp->tokens, token);
 }
 
+/* Gives @token's claim its label and cues, which come from the text before it (the span
+ * walked up to there), and adds it to the span (span_add_token()). */
+static inline void
+token_finish(Extractor *x, Span *sp, const Token *token)
+{
+	CfClaim *claim = token->claim;
+	span_advance(x, sp, token->qualifier_start);
+	claim->label = span_label(x, sp, token->qualifier_start, &claim->label_length);
+	add_cues(x, sp, claim, token->qualifier_start);
+	span_add_token(x, sp, token);
+}
+
+/* The kind of claim a number with a unit of @kind is (UNIT_YEAR aside: the number decides);
+ * @date set for a month or day. */
+static inline CfClaimKind
+unit_claim_kind(UnitKind kind, gboolean *date)
+{
+	switch (kind) {
+	case UNIT_AMOUNT: return CF_CLAIM_AMOUNT;
+	case UNIT_RATE: return CF_CLAIM_RATE;
+	case UNIT_COUNT: return CF_CLAIM_COUNT;
+	case UNIT_SCORE: return CF_CLAIM_SCORE;
+	case UNIT_PERCENT: return CF_CLAIM_PERCENT;
+	case UNIT_DATE:
+		*date = TRUE;
+		return CF_CLAIM_COUNT;
+	case UNIT_QUANTITY:
+	case UNIT_YEAR:
+	default:
+		return CF_CLAIM_QUANTITY;
+	}
+}
+
+/* The commonest token, past the checks every Arabic number gets (identifier, dotted date,
+ * list marker): a plain number and a unit word the hand matcher knows, nothing else (no
+ * prefix, range, multiplier, inside or after qualifier; 6368 万元, 233家), its unit no year
+ * and no spaced_malformed one after spaces.  Its claim as try_token() makes it, without the
+ * general path's tests of parts it does not have; a before-qualifier (约) still counts.
+ * Held against the general path by /extract/token/plain-unit-as-general. */
+static inline gboolean
+is_plain_unit(const Extractor *x, const Groups *g)
+{
+	const guint32 parts = 1u << LEX_PART_ARABIC | 1u << LEX_PART_SPACE | 1u << LEX_PART_UNIT;
+	return !x->general && g->set == parts && g->plain && g->unit != NULL &&
+	       g->unit->kind != UNIT_YEAR &&
+	       !(g->unit->spaced_malformed && glen(g, LEX_PART_SPACE) > 0);
+}
+
+static gsize
+plain_unit_token(Extractor *x, Span *sp, const Groups *g)
+{
+	const LexUnit *unit = g->unit;
+	gsize start = g->start, end = g->part_end[LEX_PART_UNIT];
+	gsize qualifier_start = start;
+	const LexQualifier *before = qualifier_before(x, sp, start, &qualifier_start);
+	if (before == NULL)
+		qualifier_start = start;
+	gboolean date = FALSE;
+	CfClaim *claim = cf_claim_pool_new_claim(x->pool, unit_claim_kind(unit->kind, &date));
+	claim->document = x->doc;
+	claim->range.start = start;
+	claim->range.end = end;
+	claim->text = dup_range(x, start, end, &claim->text_length);
+	claim->unit_exponent = unit->exponent;
+	claim->unit = dup_range(x, g->part_start[LEX_PART_UNIT], end, &claim->unit_length);
+	claim->stated = g->value;
+	CfInterval stated = cf_interval_stated_inline(g->value);
+	if (before != NULL) {
+		claim->qualifier = before->effect;
+		claim->qualifier_text = pool_copy(x->pool, before->word, strlen(before->word),
+						  &claim->qualifier_text_length);
+		if (!apply_qualifier(before, claim->stated, &stated))
+			set_malformed(claim, "number too large");
+	}
+	finish_value(claim, stated);
+	Token token = {claim, unit, start, end, qualifier_start, date, FALSE};
+	token_finish(x, sp, &token);
+	return end;
+}
+
 /* Tries a token at @p.  Returns the offset after it (a claim or a rejected number to skip),
  * or 0 when nothing is there. */
 static gsize
@@ -1302,6 +1382,8 @@ try_token(Extractor *x, Span *sp, gsize p)
 			sp->colon = NONE;
 			return numeral_end + follower;
 		}
+		if (is_plain_unit(x, &g))
+			return plain_unit_token(x, sp, &g);
 	}
 
 	/* a range whose ends do not read as low-high: only the first number counts */
@@ -1433,18 +1515,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 	} else if (unit != NULL) {
 		if (!arabic && !unit->chinese)
 			reject = TRUE;
-		switch (unit->kind) {
-		case UNIT_AMOUNT: kind = CF_CLAIM_AMOUNT; break;
-		case UNIT_RATE: kind = CF_CLAIM_RATE; break;
-		case UNIT_COUNT: kind = CF_CLAIM_COUNT; break;
-		case UNIT_QUANTITY: kind = CF_CLAIM_QUANTITY; break;
-		case UNIT_SCORE: kind = CF_CLAIM_SCORE; break;
-		case UNIT_PERCENT: kind = CF_CLAIM_PERCENT; break;
-		case UNIT_DATE:
-			kind = CF_CLAIM_COUNT;
-			date = TRUE;
-			break;
-		case UNIT_YEAR: {
+		if (unit->kind == UNIT_YEAR) {
 			gboolean year = arabic && exponent == unit->exponent && nlength == 4 &&
 					!has(&g, LEX_PART_RANGE_SEP);
 			if (year) {
@@ -1455,8 +1526,8 @@ try_token(Extractor *x, Span *sp, gsize p)
 				year = year && y >= lex->year_min && y <= lex->year_max;
 			}
 			kind = year ? CF_CLAIM_YEAR : CF_CLAIM_QUANTITY;
-			break;
-		}
+		} else {
+			kind = unit_claim_kind(unit->kind, &date);
 		}
 	} else if (unit_length > 0) {
 		/* a bare 万/亿: money shorthand in a money context, else a number × 10^n */
@@ -1557,11 +1628,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 	finish_value(claim, stated);
 
 	Token token = {claim, unit, token_start, token_end, qualifier_start, date, bare};
-	/* cues and label come from the text before the number */
-	span_advance(x, sp, qualifier_start);
-	claim->label = span_label(x, sp, qualifier_start, &claim->label_length);
-	add_cues(x, sp, claim, qualifier_start);
-	span_add_token(x, sp, &token);
+	token_finish(x, sp, &token);
 	return token_end;
 }
 

@@ -2149,22 +2149,26 @@ row_item(Extractor *x, const CfRow *row)
 	return NULL;
 }
 
+/* The label of a cell's claim: "<item>/<column>", or the one of them there is (@item_length
+ * and @column_length their strlen()); NULL when neither is. */
 static char *
-table_label(Extractor *x, const char *item, const char *column, guint *stored)
+table_label(Extractor *x, const char *item, gsize item_length, const char *column,
+	    gsize column_length, guint *stored)
 {
 	if (item && column) {
 		/* joined in a reused buffer: a copy of item's length + 1 + column's length would
 		 * read past item */
 		GString *label = x->label_text;
 		label->len = 0;
-		text_append(label, item, strlen(item));
+		text_append(label, item, item_length);
 		text_append(label, "/", 1);
-		text_append(label, column, strlen(column));
+		text_append(label, column, column_length);
 		return pool_copy(x->pool, label->str, label->len, stored);
 	}
-	const char *only = item ? item : column;
 	*stored = 0;
-	return only ? pool_copy(x->pool, only, strlen(only), stored) : NULL;
+	if (item)
+		return pool_copy(x->pool, item, item_length, stored);
+	return column ? pool_copy(x->pool, column, column_length, stored) : NULL;
 }
 
 /* A cell that holds one number and nothing else (besides a before-qualifier). */
@@ -2212,6 +2216,7 @@ apply_column(const Span *sp, Token *t)
 /* What a table's column gives the numbers under it. */
 typedef struct {
 	char *label;            /* cleaned header text, NULL when none */
+	gsize label_length;     /* its strlen() */
 	CfClaimKind meaning;    /* lexicon_column_meaning_cached() of the header */
 	const LexUnit *unit;    /* the column's unit, else the table's; NULL when none */
 } TableColumn;
@@ -2225,6 +2230,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 	for (guint c = 0; c < table->n_columns; c++) {
 		const char *raw = table->column_labels ? table->column_labels[c] : NULL;
 		columns[c].label = raw ? clean_text(x->item_text, raw, strlen(raw), TRUE) : NULL;
+		columns[c].label_length = columns[c].label ? strlen(columns[c].label) : 0;
 		columns[c].meaning = lexicon_column_meaning_cached(x->lex, raw);
 		const LexUnit *u = NULL;
 		if (table->column_units && table->column_units[c])
@@ -2235,6 +2241,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 	for (guint r = 0; r < table->rows->len; r++) {
 		const CfRow *row = table->rows->pdata[r];
 		const char *item = NULL;
+		gsize item_length = 0;
 		gboolean item_done = FALSE;
 		for (guint i = 0; i < row->n_cells; i++) {
 			const CfCell *cell = &row->cells[i];
@@ -2257,18 +2264,22 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 				continue;
 			if (!item_done) {
 				item = row_item(x, row);
+				item_length = item ? x->item_text->len : 0;
 				item_done = TRUE;
 			}
-			const char *column_label =
-				cell->column < table->n_columns ? columns[cell->column].label : NULL;
+			const TableColumn *column =
+				cell->column < table->n_columns ? &columns[cell->column] : NULL;
+			const char *column_label = column ? column->label : NULL;
+			gsize column_label_length = column ? column->label_length : 0;
 			gboolean one = cell_is_one_token(x, &sp);
 			for (guint k = 0; k < sp.tokens->len; k++) {
 				Token *t = &sp.tokens->items[k];
 				if (one && body)
 					apply_column(&sp, t);
 				if (one || t->claim->label == NULL) {
-					t->claim->label = table_label(x, item, column_label,
-								      &t->claim->label_length);
+					t->claim->label =
+						table_label(x, item, item_length, column_label,
+							    column_label_length, &t->claim->label_length);
 				}
 			}
 			span_emit(x, &sp);

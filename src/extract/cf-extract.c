@@ -1072,8 +1072,9 @@ groups_end(const Groups *g, gsize fallback)
 	return MAX(fallback, g->part_end[31 - __builtin_clz(after_prefix)]);
 }
 
-/* A before-qualifier ending at @at (spaces between allowed). */
-static const LexQualifier *
+/* A before-qualifier ending at @at (spaces between allowed).  Inline in both token paths:
+ * most numbers have none, told in a few instructions. */
+static inline G_ALWAYS_INLINE const LexQualifier *
 qualifier_before(Extractor *x, const Span *sp, gsize at, gsize *start)
 {
 	const char *s = x->norm;

@@ -1426,6 +1426,151 @@ test_word_set_slots(void)
 	g_assert_cmpuint(words, >, 20);
 }
 
+/* ---- fast paths against the general one ---- */
+
+static void
+assert_same_decimal(CfDecimal a, CfDecimal b)
+{
+	g_assert_cmpint(a.mantissa, ==, b.mantissa);
+	g_assert_cmpint(a.scale, ==, b.scale);
+}
+
+static void
+assert_same_string(const char *a, guint a_length, const char *b, guint b_length)
+{
+	g_assert_cmpstr(a, ==, b);
+	g_assert_cmpuint(a_length, ==, b_length);
+}
+
+/* Every field of every claim of @fast and @general the same (strings by content, cue lists
+ * word by word). */
+static void
+assert_same_claims(GPtrArray *fast, GPtrArray *general)
+{
+	g_assert_cmpuint(fast->len, ==, general->len);
+	for (guint i = 0; i < fast->len; i++) {
+		const CfClaim *a = fast->pdata[i], *b = general->pdata[i];
+		g_assert_cmpint(a->kind, ==, b->kind);
+		assert_same_decimal(a->stated, b->stated);
+		assert_same_decimal(a->value, b->value);
+		assert_same_decimal(a->interval.low, b->interval.low);
+		assert_same_decimal(a->interval.high, b->interval.high);
+		g_assert_cmpint(a->interval.low_unbounded, ==, b->interval.low_unbounded);
+		g_assert_cmpint(a->interval.high_unbounded, ==, b->interval.high_unbounded);
+		g_assert_cmpint(a->has_value, ==, b->has_value);
+		g_assert_cmpint(a->unit_exponent, ==, b->unit_exponent);
+		assert_same_string(a->unit, a->unit_length, b->unit, b->unit_length);
+		g_assert_cmpint(a->qualifier, ==, b->qualifier);
+		assert_same_string(a->qualifier_text, a->qualifier_text_length, b->qualifier_text,
+				   b->qualifier_text_length);
+		assert_same_string(a->label, a->label_length, b->label, b->label_length);
+		assert_same_string(a->text, a->text_length, b->text, b->text_length);
+		assert_same_string(a->reason, a->reason_length, b->reason, b->reason_length);
+		g_autofree char *a_cues = cues_of(a), *b_cues = cues_of(b);
+		g_assert_cmpstr(a_cues, ==, b_cues);
+		g_assert_true(a->document == b->document);
+		g_assert_cmpuint(a->range.start, ==, b->range.start);
+		g_assert_cmpuint(a->range.end, ==, b->range.end);
+		g_assert_cmpuint(a->line, ==, b->line);
+		g_assert_cmpuint(a->column, ==, b->column);
+		g_assert_cmpuint(a->length, ==, b->length);
+		g_assert_cmpint(a->table, ==, b->table);
+		g_assert_cmpint(a->row, ==, b->row);
+		g_assert_cmpint(a->cell_column, ==, b->cell_column);
+		g_assert_cmpuint(a->sentence, ==, b->sentence);
+	}
+}
+
+/* The claims of @doc by cf_extract_document() (with its fast paths) and by the general path
+ * alone; the number of claims. */
+static guint
+assert_fast_as_general(const CfDocument *doc)
+{
+	g_autoptr(GPtrArray) fast = cf_extract_document(lexicon, doc);
+	g_autoptr(GPtrArray) general = extract_document_general(lexicon, doc);
+	assert_same_claims(fast, general);
+	return fast->len;
+}
+
+/* A table cell that is one plain number (cell_plain_token()) gives the claim the general
+ * path gives: every corpus report, then random tables whose cells are plain numbers, numbers
+ * with something around them (spaces, signs, units, look-alike letters, a second point,
+ * dotted dates, 19 digits …) and words, under headers with and without a unit. */
+static void
+test_cell_plain_as_general(void)
+{
+	guint n = 0;
+	g_autoptr(GPtrArray) paths = cf_test_report_paths(corpus_folders, 2);
+	for (guint p = 0; p < paths->len; p++) {
+		g_autoptr(CfDocument) doc = cf_test_document_from_file(paths->pdata[p]);
+		n += assert_fast_as_general(doc);
+	}
+	g_assert_cmpuint(n, >, 500);
+
+	static const char *const cells[] = {
+		"6368", "25.20", "007", "0", "0.5", "1.2.3", "2022.12", "2022.12.31", "12.", ".5",
+		"1,234", "1,234.5", "12 ", " 12", "12%", "12万元", "12o4", "12l", "-3", "+3", "１２",
+		"123456789012345678", "1234567890123456789", "12345678901234567.8", "2023", "5G",
+		"三", "合计", "其中：区级资金", "约12", "12余", "12-15", "1.5万", "（1）", "1、",
+		"9.离休", "预算金额", "12\n", "1\t2", "", "99.85 %", "3.", "12.5.",
+	};
+	static const char *const headers[] = {
+		"\t项目\n\t预算金额\n\t得分\n\t完成率\n\n", "\t项目\n\t金额（万元）\n\t人数\n\n",
+		"\t序号\n\t名称\n\t数量\n\n",
+	};
+	g_autoptr(GRand) rand = g_rand_new_with_seed(6);
+	for (guint round = 0; round < 400; round++) {
+		g_autoptr(GString) text = g_string_new("单位：万元\n");
+		if (round % 2)
+			g_string_append(text, "金额单位：万元\n");
+		g_string_append(text, headers[round % G_N_ELEMENTS(headers)]);
+		guint rows = (guint)g_rand_int_range(rand, 1, 6);
+		for (guint r = 0; r < rows; r++) {
+			guint columns = (guint)g_rand_int_range(rand, 1, 5);
+			for (guint c = 0; c < columns; c++) {
+				g_string_append_c(text, '\t');
+				cf_test_append_rand_pieces(text, cells, G_N_ELEMENTS(cells),
+							   (guint)g_rand_int_range(rand, 1, 3), rand);
+				g_string_append_c(text, '\n');
+			}
+			g_string_append_c(text, '\n');
+		}
+		g_string_append(text, "合计6368万元。\n");
+		g_autoptr(CfDocument) doc = cf_test_document_from_text("random.txt", text->str);
+		n += assert_fast_as_general(doc);
+	}
+	g_test_message("%u claims", n);
+}
+
+/* A plain number with a unit word the matcher knows (plain_unit_token()) gives the claim the
+ * general path gives: every corpus report (cf. /extract/cell/plain-as-general), then random
+ * prose of numbers with units, years, months, spaces, before- and after-qualifiers, prefixes,
+ * ranges, multipliers, list markers, identifiers, labels, cues and numbers too large. */
+static void
+test_plain_unit_as_general(void)
+{
+	static const char *const pieces[] = {
+		"6368", "25.20", "2022", "12", "3", "0.5", "1,234", "123456789012345678", "2022.12.31",
+		" ", "  ", "\t", "万元", "元", "亿元", "个", "家", "人", "人次", "名", "%", "％", " %",
+		"分", "年", "年度", "月", "日", "元/人", "平米", "万", "余", "多", "左右", "以上", "约",
+		"近", "超过", "第", "百分之", "-", "至", "、", "，", "。", "；", "：", "（", "）", "1、",
+		"5G", "a", "其中", "合计", "共计", "分别", "占", "比上年增长", "预算", "支出", "经费",
+		"项目", "三", "两", "一是", "统一", "*", "＝", "\n",
+	};
+	g_autoptr(GRand) rand = g_rand_new_with_seed(66);
+	guint n = 0;
+	for (guint round = 0; round < 3000; round++) {
+		g_autoptr(GString) text = g_string_new("关于2022年项目支出的说明\n");
+		cf_test_append_rand_pieces(text, pieces, G_N_ELEMENTS(pieces),
+					   (guint)g_rand_int_range(rand, 1, 40), rand);
+		g_string_append(text, "。\n");
+		g_autoptr(CfDocument) doc = cf_test_document_from_text("random.txt", text->str);
+		n += assert_fast_as_general(doc);
+	}
+	g_test_message("%u claims", n);
+	g_assert_cmpuint(n, >, 10000);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1452,6 +1597,8 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/clause/last-delimiter", test_last_clause_delimiter);
 	g_test_add_func("/extract/position/fullwidth", test_position_fullwidth);
 	g_test_add_func("/extract/token/by-hand/corpus", test_token_matcher_corpus);
+	g_test_add_func("/extract/cell/plain-as-general", test_cell_plain_as_general);
+	g_test_add_func("/extract/token/plain-unit-as-general", test_plain_unit_as_general);
 	g_test_add_func("/extract/scan/candidates", test_next_candidate);
 	g_test_add_func("/extract/scan/candidates-blocks", test_next_candidate_blocks);
 	g_test_add_func("/extract/lexicon/word-set-slots", test_word_set_slots);

@@ -12,6 +12,10 @@ G_BEGIN_DECLS
 GPtrArray *extract_text(const CfLexicon *lex, const char *text, gboolean all_tokens,
 			GHashTable *units);
 
+/* cf_extract_document() with every token read by the general path (span_scan() and
+ * try_token()), none by a fast path: for the tests that hold the fast paths against it. */
+GPtrArray *extract_document_general(const CfLexicon *lex, const CfDocument *doc);
+
 /* Fills lex->walk_stops (cue_set must be built), lex->carry_cues, each cue's length,
  * lex->multiplier_lengths and lex->multiplier_units (units loaded): called once by the
  * lexicon loader. */

@@ -159,6 +159,7 @@ typedef struct {
 	CfClaimPool *pool;          /* the claims and their strings (cf-claim.h, Ownership) */
 	gboolean candidate_blocks;  /* norm is valid UTF-8: the candidate scan's 16-byte path */
 	gsize readable;             /* bytes of norm that may be read (its NUL included) */
+	gboolean general;           /* no fast path: every token by the general path (tests) */
 } Extractor;
 
 /* ---- small text helpers ---- */
@@ -242,6 +243,18 @@ is_clause_delimiter(gunichar c)
 	}
 }
 
+/* Whether the three bytes at @u are one of 。！？；， (E3 80 82, EF BC 81/9F/9B/8C): what
+ * is_clause_delimiter() of the three-byte character char_at() reads there says, from the
+ * bytes. */
+static inline gboolean
+is_wide_delimiter(const guchar *u)
+{
+	if (u[0] == 0xE3)
+		return u[1] == 0x80 && u[2] == 0x82;
+	return u[0] == 0xEF && u[1] == 0xBC &&
+	       (u[2] == 0x81 || u[2] == 0x9F || u[2] == 0x9B || u[2] == 0x8C);
+}
+
 #ifdef __SSE2__
 /* The clause delimiters that may end in s[i - 16, i) (@i >= 18), as a mask: bit k for one
  * ending at i - 15 + k, an ASCII one at i - 16 + k or one of 。！？；， (E3 80 82,
@@ -292,9 +305,7 @@ last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
 				*after = end;
 				return end - 1;
 			}
-			gsize n;
-			if (end - floor >= 3 && is_clause_delimiter(char_at(s + end - 3, &n)) &&
-			    n == 3) {
+			if (end - floor >= 3 && is_wide_delimiter((const guchar *)s + end - 3)) {
 				*after = end;
 				return end - 3;
 			}
@@ -314,8 +325,7 @@ last_clause_delimiter(const char *s, gsize floor, gsize to, gsize *after)
 		/* the last byte of 。！？；， (E3 80 82, EF BC 81/9F/9B/8C) */
 		if (b != 0x82 && b != 0x81 && b != 0x9F && b != 0x9B && b != 0x8C)
 			continue;
-		gsize n;
-		if (i - floor >= 3 && is_clause_delimiter(char_at(s + i - 3, &n)) && n == 3) {
+		if (i - floor >= 3 && is_wide_delimiter((const guchar *)s + i - 3)) {
 			*after = i;
 			return i - 3;
 		}
@@ -1062,8 +1072,9 @@ groups_end(const Groups *g, gsize fallback)
 	return MAX(fallback, g->part_end[31 - __builtin_clz(after_prefix)]);
 }
 
-/* A before-qualifier ending at @at (spaces between allowed). */
-static const LexQualifier *
+/* A before-qualifier ending at @at (spaces between allowed).  Inline in both token paths:
+ * most numbers have none, told in a few instructions. */
+static inline G_ALWAYS_INLINE const LexQualifier *
 qualifier_before(Extractor *x, const Span *sp, gsize at, gsize *start)
 {
 	const char *s = x->norm;
@@ -1227,6 +1238,109 @@ dup_range(const Extractor *x, gsize start, gsize end, guint *stored)
 	return pool_copy(x->pool, x->norm + start, end - start, stored);
 }
 
+/* Adds @token (its claim made, its label and cues given) to the span, which is walked up
+ * to its end: the claim gets its line, column, length in characters and place. */
+static inline void
+span_add_token(Extractor *x, Span *sp, const Token *token)
+{
+	CfClaim *claim = token->claim;
+	sp->scan = token->end;
+	sp->label_boundary = token->end;
+	sp->colon = NONE;
+	locate(x, token->start, &claim->line, &claim->column);
+	/* a token is short: counted as the gaps between claims are, its last bytes in one masked
+	 * block, not a byte loop */
+	gsize token_bytes = token->end - token->start;
+	claim->length = token_bytes < LOCATE_INLINE_BYTES
+				? short_char_count(x->norm, token->start, token->end)
+				: cf_utf8_char_count(x->norm + token->start, token_bytes);
+	claim->sentence = sp->sentence;
+	claim->table = sp->table_index;
+	claim->row = sp->row_index;
+	claim->cell_column = sp->column;
+	token_list_add(sp->tokens, token);
+}
+
+/* Gives @token's claim its label and cues, which come from the text before it (the span
+ * walked up to there), and adds it to the span (span_add_token()). */
+static inline void
+token_finish(Extractor *x, Span *sp, const Token *token)
+{
+	CfClaim *claim = token->claim;
+	span_advance(x, sp, token->qualifier_start);
+	claim->label = span_label(x, sp, token->qualifier_start, &claim->label_length);
+	add_cues(x, sp, claim, token->qualifier_start);
+	span_add_token(x, sp, token);
+}
+
+/* The kind of claim a number with a unit of @kind is (UNIT_YEAR aside: the number decides);
+ * @date set for a month or day. */
+static inline CfClaimKind
+unit_claim_kind(UnitKind kind, gboolean *date)
+{
+	switch (kind) {
+	case UNIT_AMOUNT: return CF_CLAIM_AMOUNT;
+	case UNIT_RATE: return CF_CLAIM_RATE;
+	case UNIT_COUNT: return CF_CLAIM_COUNT;
+	case UNIT_SCORE: return CF_CLAIM_SCORE;
+	case UNIT_PERCENT: return CF_CLAIM_PERCENT;
+	case UNIT_DATE:
+		*date = TRUE;
+		return CF_CLAIM_COUNT;
+	case UNIT_QUANTITY:
+	case UNIT_YEAR:
+	default:
+		return CF_CLAIM_QUANTITY;
+	}
+}
+
+/* The commonest token, past the checks every Arabic number gets (identifier, dotted date,
+ * list marker): a plain number and a unit word the hand matcher knows, nothing else (no
+ * prefix, range, multiplier, inside or after qualifier; 6368 万元, 233家), its unit no year
+ * and no spaced_malformed one after spaces.  Its claim as try_token() makes it, without the
+ * general path's tests of parts it does not have; a before-qualifier (约) still counts.
+ * Held against the general path by /extract/token/plain-unit-as-general. */
+static inline gboolean
+is_plain_unit(const Extractor *x, const Groups *g)
+{
+	const guint32 parts = 1u << LEX_PART_ARABIC | 1u << LEX_PART_SPACE | 1u << LEX_PART_UNIT;
+	return !x->general && g->set == parts && g->plain && g->unit != NULL &&
+	       g->unit->kind != UNIT_YEAR &&
+	       !(g->unit->spaced_malformed && glen(g, LEX_PART_SPACE) > 0);
+}
+
+static gsize
+plain_unit_token(Extractor *x, Span *sp, const Groups *g)
+{
+	const LexUnit *unit = g->unit;
+	gsize start = g->start, end = g->part_end[LEX_PART_UNIT];
+	gsize qualifier_start = start;
+	const LexQualifier *before = qualifier_before(x, sp, start, &qualifier_start);
+	if (before == NULL)
+		qualifier_start = start;
+	gboolean date = FALSE;
+	CfClaim *claim = cf_claim_pool_new_claim(x->pool, unit_claim_kind(unit->kind, &date));
+	claim->document = x->doc;
+	claim->range.start = start;
+	claim->range.end = end;
+	claim->text = dup_range(x, start, end, &claim->text_length);
+	claim->unit_exponent = unit->exponent;
+	claim->unit = dup_range(x, g->part_start[LEX_PART_UNIT], end, &claim->unit_length);
+	claim->stated = g->value;
+	CfInterval stated = cf_interval_stated_inline(g->value);
+	if (before != NULL) {
+		claim->qualifier = before->effect;
+		claim->qualifier_text = pool_copy(x->pool, before->word, strlen(before->word),
+						  &claim->qualifier_text_length);
+		if (!apply_qualifier(before, claim->stated, &stated))
+			set_malformed(claim, "number too large");
+	}
+	finish_value(claim, stated);
+	Token token = {claim, unit, start, end, qualifier_start, date, FALSE};
+	token_finish(x, sp, &token);
+	return end;
+}
+
 /* Tries a token at @p.  Returns the offset after it (a claim or a rejected number to skip),
  * or 0 when nothing is there. */
 static gsize
@@ -1269,6 +1383,8 @@ try_token(Extractor *x, Span *sp, gsize p)
 			sp->colon = NONE;
 			return numeral_end + follower;
 		}
+		if (is_plain_unit(x, &g))
+			return plain_unit_token(x, sp, &g);
 	}
 
 	/* a range whose ends do not read as low-high: only the first number counts */
@@ -1400,18 +1516,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 	} else if (unit != NULL) {
 		if (!arabic && !unit->chinese)
 			reject = TRUE;
-		switch (unit->kind) {
-		case UNIT_AMOUNT: kind = CF_CLAIM_AMOUNT; break;
-		case UNIT_RATE: kind = CF_CLAIM_RATE; break;
-		case UNIT_COUNT: kind = CF_CLAIM_COUNT; break;
-		case UNIT_QUANTITY: kind = CF_CLAIM_QUANTITY; break;
-		case UNIT_SCORE: kind = CF_CLAIM_SCORE; break;
-		case UNIT_PERCENT: kind = CF_CLAIM_PERCENT; break;
-		case UNIT_DATE:
-			kind = CF_CLAIM_COUNT;
-			date = TRUE;
-			break;
-		case UNIT_YEAR: {
+		if (unit->kind == UNIT_YEAR) {
 			gboolean year = arabic && exponent == unit->exponent && nlength == 4 &&
 					!has(&g, LEX_PART_RANGE_SEP);
 			if (year) {
@@ -1422,8 +1527,8 @@ try_token(Extractor *x, Span *sp, gsize p)
 				year = year && y >= lex->year_min && y <= lex->year_max;
 			}
 			kind = year ? CF_CLAIM_YEAR : CF_CLAIM_QUANTITY;
-			break;
-		}
+		} else {
+			kind = unit_claim_kind(unit->kind, &date);
 		}
 	} else if (unit_length > 0) {
 		/* a bare 万/亿: money shorthand in a money context, else a number × 10^n */
@@ -1524,26 +1629,37 @@ try_token(Extractor *x, Span *sp, gsize p)
 	finish_value(claim, stated);
 
 	Token token = {claim, unit, token_start, token_end, qualifier_start, date, bare};
-	/* cues and label come from the text before the number */
-	span_advance(x, sp, qualifier_start);
-	claim->label = span_label(x, sp, qualifier_start, &claim->label_length);
-	add_cues(x, sp, claim, qualifier_start);
-	sp->scan = token_end;
-	sp->label_boundary = token_end;
-	sp->colon = NONE;
-	locate(x, token_start, &claim->line, &claim->column);
-	/* a token is short: counted as the gaps between claims are, its last bytes in one masked
-	 * block, not a byte loop */
-	gsize token_bytes = token_end - token_start;
-	claim->length = token_bytes < LOCATE_INLINE_BYTES
-				? short_char_count(x->norm, token_start, token_end)
-				: cf_utf8_char_count(x->norm + token_start, token_bytes);
-	claim->sentence = sp->sentence;
-	claim->table = sp->table_index;
-	claim->row = sp->row_index;
-	claim->cell_column = sp->column;
-	token_list_add(sp->tokens, &token);
+	token_finish(x, sp, &token);
 	return token_end;
+}
+
+/* A cell that is one plain number and nothing else ("6368", "25.20": most table cells): its
+ * token and claim as span_scan() and try_token() make them, without the candidate scan, the
+ * matcher and the walk (a bare number at the start of its span has no label, cue, qualifier
+ * or unit of its own; the table gives them).  Only where the hand matcher reads the token
+ * (its ARABIC syntax is cf_number_read_plain()'s); FALSE, nothing done, for any other cell
+ * and a dotted date.  Held against the general path by /extract/cell/plain-as-general. */
+static gboolean
+cell_plain_token(Extractor *x, Span *sp)
+{
+	const char *s = x->norm;
+	gsize start = sp->start, end = sp->end;
+	CfDecimal value;
+	if (x->general || x->lex->matcher == NULL || (guchar)(s[start] - '0') >= 10 ||
+	    !cf_number_read_plain(s + start, end - start, &value))
+		return FALSE;
+	if (value.scale > 0 && lexicon_is_dotted_date(x->lex, s + start, end - start, x->match))
+		return FALSE;
+	CfClaim *claim = cf_claim_pool_new_claim(x->pool, CF_CLAIM_NUMBER);
+	claim->document = x->doc;
+	claim->range.start = start;
+	claim->range.end = end;
+	claim->text = dup_range(x, start, end, &claim->text_length);
+	claim->stated = value;
+	finish_value(claim, cf_interval_stated_inline(value));
+	Token token = {claim, NULL, start, end, start, FALSE, TRUE};
+	span_add_token(x, sp, &token);
+	return TRUE;
 }
 
 /* ---- arithmetic ---- */
@@ -2034,22 +2150,26 @@ row_item(Extractor *x, const CfRow *row)
 	return NULL;
 }
 
+/* The label of a cell's claim: "<item>/<column>", or the one of them there is (@item_length
+ * and @column_length their strlen()); NULL when neither is. */
 static char *
-table_label(Extractor *x, const char *item, const char *column, guint *stored)
+table_label(Extractor *x, const char *item, gsize item_length, const char *column,
+	    gsize column_length, guint *stored)
 {
 	if (item && column) {
 		/* joined in a reused buffer: a copy of item's length + 1 + column's length would
 		 * read past item */
 		GString *label = x->label_text;
 		label->len = 0;
-		text_append(label, item, strlen(item));
+		text_append(label, item, item_length);
 		text_append(label, "/", 1);
-		text_append(label, column, strlen(column));
+		text_append(label, column, column_length);
 		return pool_copy(x->pool, label->str, label->len, stored);
 	}
-	const char *only = item ? item : column;
 	*stored = 0;
-	return only ? pool_copy(x->pool, only, strlen(only), stored) : NULL;
+	if (item)
+		return pool_copy(x->pool, item, item_length, stored);
+	return column ? pool_copy(x->pool, column, column_length, stored) : NULL;
 }
 
 /* A cell that holds one number and nothing else (besides a before-qualifier). */
@@ -2097,6 +2217,7 @@ apply_column(const Span *sp, Token *t)
 /* What a table's column gives the numbers under it. */
 typedef struct {
 	char *label;            /* cleaned header text, NULL when none */
+	gsize label_length;     /* its strlen() */
 	CfClaimKind meaning;    /* lexicon_column_meaning_cached() of the header */
 	const LexUnit *unit;    /* the column's unit, else the table's; NULL when none */
 } TableColumn;
@@ -2110,6 +2231,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 	for (guint c = 0; c < table->n_columns; c++) {
 		const char *raw = table->column_labels ? table->column_labels[c] : NULL;
 		columns[c].label = raw ? clean_text(x->item_text, raw, strlen(raw), TRUE) : NULL;
+		columns[c].label_length = columns[c].label ? strlen(columns[c].label) : 0;
 		columns[c].meaning = lexicon_column_meaning_cached(x->lex, raw);
 		const LexUnit *u = NULL;
 		if (table->column_units && table->column_units[c])
@@ -2120,6 +2242,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 	for (guint r = 0; r < table->rows->len; r++) {
 		const CfRow *row = table->rows->pdata[r];
 		const char *item = NULL;
+		gsize item_length = 0;
 		gboolean item_done = FALSE;
 		for (guint i = 0; i < row->n_cells; i++) {
 			const CfCell *cell = &row->cells[i];
@@ -2136,23 +2259,28 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 				sp.column_meaning = columns[cell->column].meaning;
 				sp.column_unit = columns[cell->column].unit;
 			}
-			span_scan(x, &sp);
+			if (!cell_plain_token(x, &sp))
+				span_scan(x, &sp);
 			if (sp.tokens->len == 0)
 				continue;
 			if (!item_done) {
 				item = row_item(x, row);
+				item_length = item ? x->item_text->len : 0;
 				item_done = TRUE;
 			}
-			const char *column_label =
-				cell->column < table->n_columns ? columns[cell->column].label : NULL;
+			const TableColumn *column =
+				cell->column < table->n_columns ? &columns[cell->column] : NULL;
+			const char *column_label = column ? column->label : NULL;
+			gsize column_label_length = column ? column->label_length : 0;
 			gboolean one = cell_is_one_token(x, &sp);
 			for (guint k = 0; k < sp.tokens->len; k++) {
 				Token *t = &sp.tokens->items[k];
 				if (one && body)
 					apply_column(&sp, t);
 				if (one || t->claim->label == NULL) {
-					t->claim->label = table_label(x, item, column_label,
-								      &t->claim->label_length);
+					t->claim->label =
+						table_label(x, item, item_length, column_label,
+							    column_label_length, &t->claim->label_length);
 				}
 			}
 			span_emit(x, &sp);
@@ -2290,16 +2418,30 @@ extract_all(Extractor *x)
 	}
 }
 
-GPtrArray *
-cf_extract_document(const CfLexicon *lexicon, const CfDocument *doc)
+/* The claims of @doc, by the general path alone when @general. */
+static GPtrArray *
+extract_document(const CfLexicon *lexicon, const CfDocument *doc, gboolean general)
 {
-	g_return_val_if_fail(lexicon != NULL && doc != NULL, NULL);
 	Extractor x;
 	if (doc->norm == NULL || doc->lines->len == 0)
 		return g_ptr_array_new_with_free_func((GDestroyNotify)cf_claim_free);
 	extractor_init(&x, lexicon, doc);
+	x.general = general;
 	extract_all(&x);
 	return extractor_finish(&x);
+}
+
+GPtrArray *
+cf_extract_document(const CfLexicon *lexicon, const CfDocument *doc)
+{
+	g_return_val_if_fail(lexicon != NULL && doc != NULL, NULL);
+	return extract_document(lexicon, doc, FALSE);
+}
+
+GPtrArray *
+extract_document_general(const CfLexicon *lex, const CfDocument *doc)
+{
+	return extract_document(lex, doc, TRUE);
 }
 
 GPtrArray *

@@ -799,6 +799,9 @@ stops_at_bytes(const ScanStops *stops, const guchar *p)
 	return (mask >> (p[2] & 0x3F)) & 1;
 }
 
+/* Stops the block steps gather in one call (next_stop() hands them out one by one). */
+#define STOPS_GATHERED 64
+
 /* Where the search for stops is. */
 typedef struct {
 	const ScanStops *stops;
@@ -811,38 +814,40 @@ typedef struct {
 	gsize candidates_at; /* the block candidates are from */
 	guint candidates;    /* its leads not yet read against the stops */
 	gsize p;             /* where the byte loop goes on */
+	/* the stops the blocks gave in one call, in order: found[next, n) not yet returned */
+	guint next, n;
+	gsize found[STOPS_GATHERED];
 } StopSearch;
 
 #ifdef SCAN_SSSE3
-/* The next stop in text known to be valid UTF-8, where every E3-E9 byte is a lead wherever
+/* The next stops in text known to be valid UTF-8, where every E3-E9 byte is a lead wherever
  * a block starts: @width bytes a step keep the leads E3-E9 whose second and third bytes
  * share a stop class (ScanStops: two table look-ups a byte, @lookup), and those are read
- * against the stops one by one.  G_MAXSIZE
- * when the blocks are done, short of the last width + 2 bytes (search->block).  Written
- * once for both widths: @UBytes and @Bytes are the vector types (cf-simd.h). */
-#define NEXT_STOP_BLOCKS(UBytes, Bytes, width, lookup, movemask, search)                        \
+ * against the stops one by one.  Up to STOPS_GATHERED of them go to search->found in one
+ * call (no call and no saving of the search's state per stop); fewer when the blocks are
+ * done, short of the last width + 2 bytes (search->block).  Written once for both widths:
+ * @UBytes and @Bytes are the vector types (cf-simd.h). */
+#define GATHER_STOP_BLOCKS(UBytes, Bytes, width, lookup, movemask, search)                      \
 	({                                                                                      \
 		const ScanStops *stops = (search)->stops;                                       \
 		const guchar *norm = (search)->norm;                                            \
+		gsize *found = (search)->found;                                                 \
 		UBytes low1, high1, low2, high2; /* the tables, in every lane */                \
 		memcpy(&low1, stops->low[0], sizeof low1);                                      \
 		memcpy(&high1, stops->high[0], sizeof high1);                                   \
 		memcpy(&low2, stops->low[1], sizeof low2);                                      \
 		memcpy(&high2, stops->high[1], sizeof high2);                                   \
 		/* the search's state in registers, written back on the way out */              \
-		guint candidates = (search)->candidates;                                        \
+		guint candidates = (search)->candidates, n = 0;                                 \
 		gsize candidates_at = (search)->candidates_at, q = (search)->block,             \
-		      length = (search)->length, found = G_MAXSIZE;                             \
+		      length = (search)->length;                                                \
 		for (;; q += (width)) {                                                         \
-			while (candidates) {                                                    \
+			for (; candidates && n < STOPS_GATHERED; candidates &= candidates - 1) {  \
 				gsize at = candidates_at + (gsize)__builtin_ctz(candidates);    \
-				candidates &= candidates - 1;                                   \
-				if (stops_at_bytes(stops, norm + at)) {                         \
-					found = at;                                             \
-					break;                                                  \
-				}                                                               \
+				found[n] = at;                                                  \
+				n += stops_at_bytes(stops, norm + at);                          \
 			}                                                                       \
-			if (found != G_MAXSIZE || q + (width) + 2 > length)                     \
+			if (n == STOPS_GATHERED || q + (width) + 2 > length)                    \
 				break;                                                          \
 			UBytes v, second, third;                                                \
 			memcpy(&v, norm + q, sizeof v);                                         \
@@ -857,23 +862,23 @@ typedef struct {
 			candidates = movemask((classes != 0) & lead);                           \
 			candidates_at = q;                                                      \
 		}                                                                               \
-		(search)->candidates = found != G_MAXSIZE ? candidates : 0;                     \
+		(search)->candidates = candidates;                                              \
 		(search)->candidates_at = candidates_at;                                        \
 		(search)->block = q;                                                            \
-		found;                                                                          \
+		n;                                                                              \
 	})
-__attribute__((target("ssse3"))) static gsize
-next_stop_ssse3(StopSearch *search)
+__attribute__((target("ssse3"))) static guint
+gather_stops_ssse3(StopSearch *search)
 {
-	return NEXT_STOP_BLOCKS(CfUBytes16, CfBytes16, 16, cf_simd_lookup16, cf_simd_movemask16,
-				search);
+	return GATHER_STOP_BLOCKS(CfUBytes16, CfBytes16, 16, cf_simd_lookup16, cf_simd_movemask16,
+				  search);
 }
 
-__attribute__((target("avx2"))) static gsize
-next_stop_avx2(StopSearch *search)
+__attribute__((target("avx2"))) static guint
+gather_stops_avx2(StopSearch *search)
 {
-	return NEXT_STOP_BLOCKS(CfUBytes32, CfBytes32, 32, cf_simd_lookup32, cf_simd_movemask32,
-				search);
+	return GATHER_STOP_BLOCKS(CfUBytes32, CfBytes32, 32, cf_simd_lookup32, cf_simd_movemask32,
+				  search);
 }
 #endif
 
@@ -902,19 +907,25 @@ stop_search_init(StopSearch *search, const ScanStops *stops, const guchar *norm,
 #endif
 }
 
-/* The next stop: a lead byte E3-E9 (in UTF-8 text, a three-byte character starts there)
- * whose bytes are a stop's and a real character's, after the one returned before; length
- * when none is left.  A loop of its own: the scan's state stays out of it. */
+/* The next stop after the blocks' (search->found handed out): a lead byte E3-E9 (in UTF-8
+ * text, a three-byte character starts there) whose bytes are a stop's and a real
+ * character's, after the one returned before; length when none is left.  A loop of its own:
+ * the scan's state stays out of it. */
 static G_GNUC_NO_INLINE gsize
-next_stop(StopSearch *search)
+next_stop_refill(StopSearch *search)
 {
 #ifdef SCAN_SSSE3
 	if (search->blocks) {
-		gsize at = search->avx2 ? next_stop_avx2(search) : next_stop_ssse3(search);
-		if (at != G_MAXSIZE)
-			return at;
-		search->blocks = FALSE;
-		search->p = search->block;
+		guint n = search->avx2 ? gather_stops_avx2(search) : gather_stops_ssse3(search);
+		if (n < STOPS_GATHERED) { /* the blocks are done: the byte loop goes on after them */
+			search->blocks = FALSE;
+			search->p = search->block;
+		}
+		if (n > 0) {
+			search->n = n;
+			search->next = 1;
+			return search->found[0];
+		}
 	}
 #endif
 	const ScanStops *stops = search->stops;
@@ -935,6 +946,15 @@ next_stop(StopSearch *search)
 	}
 	search->p = p;
 	return length;
+}
+
+/* The next stop: the blocks' gathered ones first, in order, then next_stop_refill(). */
+static inline gsize
+next_stop(StopSearch *search)
+{
+	if (search->next < search->n)
+		return search->found[search->next++];
+	return next_stop_refill(search);
 }
 
 /* Chains of departments by their last two characters (scan_text()). */

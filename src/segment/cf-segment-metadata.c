@@ -369,8 +369,8 @@ find_title(CfSegmenter *segmenter, Span *lines, guint *n_lines)
 	}
 	GString *title = g_string_new(NULL);
 	for (guint i = 0; i < *n_lines; i++) {
-		g_autofree char *part = cf_segment_dup_compact(doc->norm, lines[i].start,
-							       lines[i].end);
+		g_autofree char *part = cf_segment_dup_compact_text(
+			doc->norm, lines[i].start, lines[i].end, doc->text_valid_utf8);
 		g_string_append(title, part);
 	}
 	doc->metadata.title = g_string_free(title, FALSE);

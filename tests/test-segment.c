@@ -1133,6 +1133,59 @@ test_count_visible_valid(void)
 	}
 }
 
+/* The compact text of valid UTF-8 (runs copied whole) is the general one's: random strings
+ * of Latin words, CJK, whitespace of every kind, line ends and control bytes, cut at every
+ * byte (inside characters too), and every line of the valid corpus reports. */
+static void
+assert_same_compact(const char *text, gsize start, gsize end)
+{
+	g_autofree char *general = cf_segment_dup_compact(text, start, end);
+	g_autofree char *valid = cf_segment_dup_compact_valid(text, start, end);
+	g_assert_cmpstr(valid, ==, general);
+}
+
+static void
+test_dup_compact_valid(void)
+{
+	static const char *const pieces[] = {
+		"a", "Z", "1", " ", "  ", "\t", "\n", "\r", "\r\n", "\x01", "\x7f", "预", "算",
+		"\xe3\x80\x80", "\xc2\xa0", "\xe3\x80\x82", "\xe3\x80\x81", "，", "é",
+		"\xc2\xa1", "\xf0\x9f\x98\x80", "\xe2\x80\x80", "（万元）", "ab cd", "x\ny",
+	};
+	guint32 state = 17;
+	for (guint round = 0; round < 400; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		cf_test_append_random_pieces(text, pieces, G_N_ELEMENTS(pieces), 1 + round % 30,
+					     &state);
+		g_assert_true(g_utf8_validate(text->str, (gssize)text->len, NULL));
+		for (gsize start = 0; start <= text->len; start++)
+			for (gsize end = start; end <= text->len; end++)
+				assert_same_compact(text->str, start, end);
+	}
+	const char *root = g_getenv("CROSSFOOT_SOURCE_ROOT");
+	g_autofree char *dir = g_build_filename(root ? root : ".", "corpus", NULL);
+	g_autoptr(GDir) listing = g_dir_open(dir, 0, NULL);
+	g_assert_nonnull(listing);
+	guint lines = 0;
+	for (const char *name; (name = g_dir_read_name(listing)) != NULL;) {
+		if (!g_str_has_suffix(name, ".txt"))
+			continue;
+		g_autofree char *path = g_build_filename(dir, name, NULL);
+		g_autofree char *text = NULL;
+		gsize length = 0;
+		g_assert_true(g_file_get_contents(path, &text, &length, NULL));
+		if (!g_utf8_validate(text, (gssize)length, NULL))
+			continue; /* the GB18030 seeds */
+		for (gsize start = 0; start < length; lines++) {
+			const char *eol = memchr(text + start, '\n', length - start);
+			gsize end = eol ? (gsize)(eol - text) : length;
+			assert_same_compact(text, start, end);
+			start = end + 1;
+		}
+	}
+	g_assert_cmpuint(lines, >, 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1172,6 +1225,7 @@ main(int argc, char **argv)
 	g_test_add_func("/segment/document-alloc", test_document_alloc);
 	g_test_add_func("/segment/text/count-and-trim", test_count_visible);
 	g_test_add_func("/segment/text/count-valid", test_count_visible_valid);
+	g_test_add_func("/segment/text/compact-valid", test_dup_compact_valid);
 	g_test_add_func("/segment/paragraph/artefact-only", test_paragraph_artefact_only);
 	for (guint i = 0; i < G_N_ELEMENTS(metadata_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/segment/metadata/seed%s",

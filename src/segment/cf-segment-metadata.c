@@ -27,6 +27,7 @@
  * outer places dropped, 委员会 → 委 …, so 中共长沙市雨花区委组织部 and 雨花区委组织部 agree. */
 #include "segment/cf-segment-private.h"
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -368,8 +369,8 @@ find_title(CfSegmenter *segmenter, Span *lines, guint *n_lines)
 	}
 	GString *title = g_string_new(NULL);
 	for (guint i = 0; i < *n_lines; i++) {
-		g_autofree char *part = cf_segment_dup_compact(doc->norm, lines[i].start,
-							       lines[i].end);
+		g_autofree char *part = cf_segment_dup_compact_text(
+			doc->norm, lines[i].start, lines[i].end, doc->text_valid_utf8);
 		g_string_append(title, part);
 	}
 	doc->metadata.title = g_string_free(title, FALSE);
@@ -799,6 +800,9 @@ stops_at_bytes(const ScanStops *stops, const guchar *p)
 	return (mask >> (p[2] & 0x3F)) & 1;
 }
 
+/* Stops the block steps gather in one call (next_stop() hands them out one by one). */
+#define STOPS_GATHERED 64
+
 /* Where the search for stops is. */
 typedef struct {
 	const ScanStops *stops;
@@ -811,38 +815,40 @@ typedef struct {
 	gsize candidates_at; /* the block candidates are from */
 	guint candidates;    /* its leads not yet read against the stops */
 	gsize p;             /* where the byte loop goes on */
+	/* the stops the blocks gave in one call, in order: found[next, n) not yet returned */
+	guint next, n;
+	gsize found[STOPS_GATHERED];
 } StopSearch;
 
 #ifdef SCAN_SSSE3
-/* The next stop in text known to be valid UTF-8, where every E3-E9 byte is a lead wherever
+/* The next stops in text known to be valid UTF-8, where every E3-E9 byte is a lead wherever
  * a block starts: @width bytes a step keep the leads E3-E9 whose second and third bytes
  * share a stop class (ScanStops: two table look-ups a byte, @lookup), and those are read
- * against the stops one by one.  G_MAXSIZE
- * when the blocks are done, short of the last width + 2 bytes (search->block).  Written
- * once for both widths: @UBytes and @Bytes are the vector types (cf-simd.h). */
-#define NEXT_STOP_BLOCKS(UBytes, Bytes, width, lookup, movemask, search)                        \
+ * against the stops one by one.  Up to STOPS_GATHERED of them go to search->found in one
+ * call (no call and no saving of the search's state per stop); fewer when the blocks are
+ * done, short of the last width + 2 bytes (search->block).  Written once for both widths:
+ * @UBytes and @Bytes are the vector types (cf-simd.h). */
+#define GATHER_STOP_BLOCKS(UBytes, Bytes, width, lookup, movemask, search)                      \
 	({                                                                                      \
 		const ScanStops *stops = (search)->stops;                                       \
 		const guchar *norm = (search)->norm;                                            \
+		gsize *found = (search)->found;                                                 \
 		UBytes low1, high1, low2, high2; /* the tables, in every lane */                \
 		memcpy(&low1, stops->low[0], sizeof low1);                                      \
 		memcpy(&high1, stops->high[0], sizeof high1);                                   \
 		memcpy(&low2, stops->low[1], sizeof low2);                                      \
 		memcpy(&high2, stops->high[1], sizeof high2);                                   \
 		/* the search's state in registers, written back on the way out */              \
-		guint candidates = (search)->candidates;                                        \
+		guint candidates = (search)->candidates, n = 0;                                 \
 		gsize candidates_at = (search)->candidates_at, q = (search)->block,             \
-		      length = (search)->length, found = G_MAXSIZE;                             \
+		      length = (search)->length;                                                \
 		for (;; q += (width)) {                                                         \
-			while (candidates) {                                                    \
+			for (; candidates && n < STOPS_GATHERED; candidates &= candidates - 1) {  \
 				gsize at = candidates_at + (gsize)__builtin_ctz(candidates);    \
-				candidates &= candidates - 1;                                   \
-				if (stops_at_bytes(stops, norm + at)) {                         \
-					found = at;                                             \
-					break;                                                  \
-				}                                                               \
+				found[n] = at;                                                  \
+				n += stops_at_bytes(stops, norm + at);                          \
 			}                                                                       \
-			if (found != G_MAXSIZE || q + (width) + 2 > length)                     \
+			if (n == STOPS_GATHERED || q + (width) + 2 > length)                    \
 				break;                                                          \
 			UBytes v, second, third;                                                \
 			memcpy(&v, norm + q, sizeof v);                                         \
@@ -857,23 +863,23 @@ typedef struct {
 			candidates = movemask((classes != 0) & lead);                           \
 			candidates_at = q;                                                      \
 		}                                                                               \
-		(search)->candidates = found != G_MAXSIZE ? candidates : 0;                     \
+		(search)->candidates = candidates;                                              \
 		(search)->candidates_at = candidates_at;                                        \
 		(search)->block = q;                                                            \
-		found;                                                                          \
+		n;                                                                              \
 	})
-__attribute__((target("ssse3"))) static gsize
-next_stop_ssse3(StopSearch *search)
+__attribute__((target("ssse3"))) static guint
+gather_stops_ssse3(StopSearch *search)
 {
-	return NEXT_STOP_BLOCKS(CfUBytes16, CfBytes16, 16, cf_simd_lookup16, cf_simd_movemask16,
-				search);
+	return GATHER_STOP_BLOCKS(CfUBytes16, CfBytes16, 16, cf_simd_lookup16, cf_simd_movemask16,
+				  search);
 }
 
-__attribute__((target("avx2"))) static gsize
-next_stop_avx2(StopSearch *search)
+__attribute__((target("avx2"))) static guint
+gather_stops_avx2(StopSearch *search)
 {
-	return NEXT_STOP_BLOCKS(CfUBytes32, CfBytes32, 32, cf_simd_lookup32, cf_simd_movemask32,
-				search);
+	return GATHER_STOP_BLOCKS(CfUBytes32, CfBytes32, 32, cf_simd_lookup32, cf_simd_movemask32,
+				  search);
 }
 #endif
 
@@ -902,19 +908,25 @@ stop_search_init(StopSearch *search, const ScanStops *stops, const guchar *norm,
 #endif
 }
 
-/* The next stop: a lead byte E3-E9 (in UTF-8 text, a three-byte character starts there)
- * whose bytes are a stop's and a real character's, after the one returned before; length
- * when none is left.  A loop of its own: the scan's state stays out of it. */
+/* The next stop after the blocks' (search->found handed out): a lead byte E3-E9 (in UTF-8
+ * text, a three-byte character starts there) whose bytes are a stop's and a real
+ * character's, after the one returned before; length when none is left.  A loop of its own:
+ * the scan's state stays out of it. */
 static G_GNUC_NO_INLINE gsize
-next_stop(StopSearch *search)
+next_stop_refill(StopSearch *search)
 {
 #ifdef SCAN_SSSE3
 	if (search->blocks) {
-		gsize at = search->avx2 ? next_stop_avx2(search) : next_stop_ssse3(search);
-		if (at != G_MAXSIZE)
-			return at;
-		search->blocks = FALSE;
-		search->p = search->block;
+		guint n = search->avx2 ? gather_stops_avx2(search) : gather_stops_ssse3(search);
+		if (n < STOPS_GATHERED) { /* the blocks are done: the byte loop goes on after them */
+			search->blocks = FALSE;
+			search->p = search->block;
+		}
+		if (n > 0) {
+			search->n = n;
+			search->next = 1;
+			return search->found[0];
+		}
 	}
 #endif
 	const ScanStops *stops = search->stops;
@@ -935,6 +947,15 @@ next_stop(StopSearch *search)
 	}
 	search->p = p;
 	return length;
+}
+
+/* The next stop: the blocks' gathered ones first, in order, then next_stop_refill(). */
+static inline gsize
+next_stop(StopSearch *search)
+{
+	if (search->next < search->n)
+		return search->found[search->next++];
+	return next_stop_refill(search);
 }
 
 /* Chains of departments by their last two characters (scan_text()). */
@@ -1224,6 +1245,30 @@ own_place(const GArray *places, int level, Place *result)
 	return TRUE;
 }
 
+/* Appends the strings given, up to a NULL. */
+static void G_GNUC_NULL_TERMINATED
+append_strings(GString *out, const char *first, ...)
+{
+	va_list args;
+	va_start(args, first);
+	for (const char *s = first; s != NULL; s = va_arg(args, const char *))
+		g_string_append(out, s);
+	va_end(args);
+}
+
+/* Appends @value in decimal, as "%u" writes it. */
+static void
+append_uint(GString *out, guint value)
+{
+	char digits[16];
+	guint n = 0;
+	do {
+		digits[sizeof digits - ++n] = (char)('0' + value % 10);
+		value /= 10;
+	} while (value > 0);
+	g_string_append_len(out, digits + sizeof digits - n, n);
+}
+
 static void
 infer_unit(CfDocument *doc)
 {
@@ -1253,12 +1298,20 @@ infer_unit(CfDocument *doc)
 
 	g_autoptr(GString) unit = g_string_new_len(norm + place.name.start,
 						   place.name.end - place.name.start);
-	g_autoptr(GString) evidence = g_string_new(NULL);
-	g_string_append_printf(evidence, "%s named %u times (first at line %u)", unit->str,
-			       place.mentions, cf_document_line_at(doc, place.first)->number);
-	if (self_count > 0)
-		g_string_append_printf(evidence, ", 我%s/本%s %u times", level_words[level],
-				       level_words[level], self_count);
+	/* "开福区 named 3 times (first at line 51), 我区/本区 2 times; …": pieces appended, no
+	 * format string read for every document */
+	g_autoptr(GString) evidence = g_string_sized_new(160);
+	const char *level_word = level_words[level];
+	append_strings(evidence, unit->str, " named ", NULL);
+	append_uint(evidence, place.mentions);
+	append_strings(evidence, " times (first at line ", NULL);
+	append_uint(evidence, cf_document_line_at(doc, place.first)->number);
+	g_string_append_c(evidence, ')');
+	if (self_count > 0) {
+		append_strings(evidence, ", 我", level_word, "/本", level_word, " ", NULL);
+		append_uint(evidence, self_count);
+		append_strings(evidence, " times", NULL);
+	}
 	guint line = cf_document_line_at(doc, place.first)->number;
 	if (has_department) {
 		line = cf_document_line_at(doc, department.first_own)->number;
@@ -1266,13 +1319,14 @@ infer_unit(CfDocument *doc)
 		if (committee)
 			g_string_append(unit, "委");
 		g_string_append(unit, department.name);
-		g_string_append_printf(evidence, "; %s named for itself at line %u", department.name,
-				       line);
-		if (department.level == level)
-			g_string_append_printf(evidence, ", written %s%s%s at line %u",
-					       level_words[level], committee ? "委" : "",
-					       department.name,
-					       cf_document_line_at(doc, department.level_at)->number);
+		append_strings(evidence, "; ", department.name, " named for itself at line ", NULL);
+		append_uint(evidence, line);
+		if (department.level == level) {
+			append_strings(evidence, ", written ", level_word, committee ? "委" : "",
+				       department.name, " at line ", NULL);
+			append_uint(evidence,
+				    cf_document_line_at(doc, department.level_at)->number);
+		}
 	} else {
 		g_string_append(evidence, "; no department named for itself");
 	}

@@ -803,8 +803,8 @@ row_is_total(const char *norm, gboolean valid, const RawRow *row)
 					   TOTAL_LABEL_MAX_CHARS, valid) ||
 		    !may_hold_total_word(norm, cell))
 			return FALSE;
-		g_autofree char *text = cf_segment_dup_compact(norm, cell->range.start,
-							       cell->range.end);
+		g_autofree char *text = cf_segment_dup_compact_text(norm, cell->range.start,
+								    cell->range.end, valid);
 		for (guint w = 0; w < G_N_ELEMENTS(total_words); w++)
 			if (strstr(text, total_words[w]) != NULL)
 				return TRUE;
@@ -868,8 +868,8 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 			cell->column = span->start;
 			if (cell_is_empty(cell))
 				continue;
-			g_autofree char *text = cf_segment_dup_compact(norm, cell->range.start,
-								       cell->range.end);
+			g_autofree char *text = cf_segment_dup_compact_text(
+				norm, cell->range.start, cell->range.end, doc->text_valid_utf8);
 			CfRange unit;
 			gboolean explicit = FALSE;
 			gboolean has_unit = match_header_unit(norm, cell, &unit, &explicit);

@@ -213,8 +213,13 @@ cf_segment_find(const char *norm, gsize start, gsize end, const char *needle)
 	return G_MAXSIZE;
 }
 
-char *
-cf_segment_dup_compact(const char *norm, gsize start, gsize end)
+/* cf_segment_dup_compact() and cf_segment_dup_compact_valid(): with @valid, the text after
+ * a character that is no whitespace is copied whole up to the next byte that may begin
+ * whitespace or a line end (cf_segment_may_start_space(): in valid UTF-8 never a
+ * continuation byte, so the run ends where a character begins), not character by
+ * character. */
+static inline char *
+dup_compact(const char *norm, gsize start, gsize end, gboolean valid)
 {
 	/* never longer than the text: written straight into one buffer */
 	char *out = g_malloc(end - start + 1);
@@ -233,6 +238,14 @@ cf_segment_dup_compact(const char *norm, gsize start, gsize end)
 		if (pending_space && len > 0 && g_ascii_isalnum(out[len - 1]) && g_ascii_isalnum(*p))
 			out[len++] = ' ';
 		pending_space = FALSE;
+		if (valid) {
+			const char *run = p++;
+			while (p < e && !cf_segment_may_start_space((guchar)*p))
+				p++;
+			memcpy(out + len, run, (gsize)(p - run));
+			len += (gsize)(p - run);
+			continue;
+		}
 		const char *next = MIN(g_utf8_next_char(p), e);
 		do /* one to four bytes: no call to memcpy */
 			out[len++] = *p++;
@@ -240,4 +253,16 @@ cf_segment_dup_compact(const char *norm, gsize start, gsize end)
 	}
 	out[len] = '\0';
 	return out;
+}
+
+char *
+cf_segment_dup_compact(const char *norm, gsize start, gsize end)
+{
+	return dup_compact(norm, start, end, FALSE);
+}
+
+char *
+cf_segment_dup_compact_valid(const char *norm, gsize start, gsize end)
+{
+	return dup_compact(norm, start, end, TRUE);
 }

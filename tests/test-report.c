@@ -404,6 +404,16 @@ test_json_string_plain(void)
 	}
 }
 
+/* The same two without the 32-byte steps of CPUs with AVX2 (on others the same path twice). */
+static void
+test_json_string_valid_sse2(void)
+{
+	cf_json_use_avx2(FALSE);
+	test_json_string_valid();
+	test_json_string_plain();
+	cf_json_use_avx2(TRUE);
+}
+
 /* ---- claims ---- */
 
 static CfDecimal
@@ -806,6 +816,7 @@ main(int argc, char **argv)
 	g_test_add_func("/report/json/string/valid", test_json_string_valid);
 	g_test_add_func("/report/json/string/plain", test_json_string_plain);
 	g_test_add_func("/report/json/string/random", test_json_string_random);
+	g_test_add_func("/report/json/string/valid-sse2", test_json_string_valid_sse2);
 	g_test_add_func("/report/claims/jsonl/fields", test_claims_jsonl);
 	g_test_add_func("/report/claims/jsonl/lines", test_claims_jsonl_lines);
 	g_test_add_func("/report/claims/text/fields", test_claims_text);

@@ -254,7 +254,8 @@ cf_json_digit_values(guint32 value)
 static inline int
 cf_json_digit_values_count(guint64 values)
 {
-	return values == 0 ? 1 : 8 - __builtin_ctzll(values) / 8;
+	/* a bit in the last digit's byte stands for 0's one digit and changes no other count */
+	return 8 - (__builtin_ctzll(values | (guint64)1 << 56) >> 3);
 }
 
 /* Writes the last @n (1 to 8) of the digits @values as ASCII at @cursor and zeros after

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "model/cf-simd.h"
 #include "report/cf-buffer.h"
 
 static const char hex_digits[] = "0123456789abcdef";
@@ -148,6 +149,35 @@ skip_plain_characters(const guchar *p, const guchar *stop, const guchar *end)
 	}
 }
 
+/* The escape of @c, a byte that needs one in a JSON string (below 0x20, '"' or '\\'; or a
+ * byte from 0x80 up that is not valid UTF-8 here: U+FFFD, keeping the JSON valid and the
+ * loss visible), at @cursor; returns the cursor after it (at most six bytes). */
+static inline char *
+put_escape(char *cursor, guchar c)
+{
+	switch (c) {
+	case '"':
+		return CF_CURSOR_PUT_LITERAL(cursor, "\\\"");
+	case '\\':
+		return CF_CURSOR_PUT_LITERAL(cursor, "\\\\");
+	case '\n':
+		return CF_CURSOR_PUT_LITERAL(cursor, "\\n");
+	case '\t':
+		return CF_CURSOR_PUT_LITERAL(cursor, "\\t");
+	case '\r':
+		return CF_CURSOR_PUT_LITERAL(cursor, "\\r");
+	case '\b':
+		return CF_CURSOR_PUT_LITERAL(cursor, "\\b");
+	case '\f':
+		return CF_CURSOR_PUT_LITERAL(cursor, "\\f");
+	default:
+		if (c >= 0x80)
+			return CF_CURSOR_PUT_LITERAL(cursor, "\\ufffd");
+		char u[6] = {'\\', 'u', '0', '0', hex_digits[c >> 4], hex_digits[c & 0xf]};
+		return cf_cursor_put(cursor, u, 6);
+	}
+}
+
 /* Escapes the text from *@pp on while it is before @stop (a UTF-8 sequence that starts
  * before @stop is taken whole, up to @end) to @cursor, which has room for six bytes per
  * input byte; returns the cursor after what it wrote and leaves *@pp where it stopped.
@@ -172,44 +202,7 @@ escape_some(char *cursor, const guchar **pp, const guchar *stop, const guchar *e
 			cursor = cf_cursor_copy(cursor, (const char *)run, (gsize)(p - run));
 		if (p >= stop)
 			break;
-		guchar c = *p++;
-		switch (c) {
-		case '"':
-			cursor = CF_CURSOR_PUT_LITERAL(cursor, "\\\"");
-			break;
-		case '\\':
-			cursor = CF_CURSOR_PUT_LITERAL(cursor, "\\\\");
-			break;
-		case '\n':
-			cursor = CF_CURSOR_PUT_LITERAL(cursor, "\\n");
-			break;
-		case '\t':
-			cursor = CF_CURSOR_PUT_LITERAL(cursor, "\\t");
-			break;
-		case '\r':
-			cursor = CF_CURSOR_PUT_LITERAL(cursor, "\\r");
-			break;
-		case '\b':
-			cursor = CF_CURSOR_PUT_LITERAL(cursor, "\\b");
-			break;
-		case '\f':
-			cursor = CF_CURSOR_PUT_LITERAL(cursor, "\\f");
-			break;
-		default:
-			if (c >= 0x80) {
-				/* not valid UTF-8 here: keep the JSON valid and the loss visible */
-				cursor = CF_CURSOR_PUT_LITERAL(cursor, "\\ufffd");
-			} else {
-				char u[6] = {'\\',
-					     'u',
-					     '0',
-					     '0',
-					     hex_digits[c >> 4],
-					     hex_digits[c & 0xf]};
-				cursor = cf_cursor_put(cursor, u, 6);
-			}
-			break;
-		}
+		cursor = put_escape(cursor, *p++);
 	}
 	*pp = p;
 	return cursor;
@@ -235,11 +228,101 @@ cf_json_write_string(char *cursor, const char *text, gsize n)
 	return write_string(cursor, text, n, FALSE);
 }
 
+#ifdef CF_SIMD
+/* cf_json_use_avx2() */
+static gboolean avx2_allowed = TRUE;
+
+/* The bytes of @v to escape in valid UTF-8 (below 0x20, '"', '\\'), a bit each. */
+__attribute__((target("avx2"))) static inline guint
+escape_mask32(CfBytes32 v)
+{
+	CfBytes32 special = (CfBytes32)((CfUBytes32)v < 0x20) | (v == '"') | (v == '\\');
+	return cf_simd_movemask32(special);
+}
+
+/* The first step of cf_json_write_valid_escaped() on CPUs with AVX2: while 32 bytes are
+ * left, each block of 32 is stored whole, and the cursor goes on to its first byte to escape
+ * (escaped; the next block starts after it) or past it; leaves *@pp where it stopped. */
+__attribute__((target("avx2"))) static char *
+write_valid_escaped_avx2(char *cursor, const guchar **pp, const guchar *end)
+{
+	const guchar *p = *pp;
+	while (end - p >= 32) {
+		CfBytes32 v;
+		memcpy(&v, p, 32);
+		memcpy(cursor, &v, 32);
+		guint mask = escape_mask32(v);
+		if (mask == 0) {
+			p += 32;
+			cursor += 32;
+			continue;
+		}
+		guint k = (guint)__builtin_ctz(mask);
+		cursor = put_escape(cursor + k, p[k]);
+		p += k + 1;
+	}
+	*pp = p;
+	return cursor;
+}
+#endif
+
+void
+cf_json_use_avx2(gboolean use)
+{
+#ifdef CF_SIMD
+	avx2_allowed = use;
+#else
+	(void)use;
+#endif
+}
+
+/* One pass, sixteen (or 32) bytes a step: each block is stored whole, then the cursor goes
+ * to its first byte to escape (if any), which is escaped, and the next block starts after
+ * it; the last bytes are checked in the sixteen that end the text.  A store may write up to
+ * 32 bytes past what it keeps, always inside the six bytes a byte the caller has room for. */
 char *
 cf_json_write_valid_escaped(char *cursor, const char *text, gsize n)
 {
-	const guchar *p = (const guchar *)text;
-	return escape_some(cursor, &p, p + n, p + n, TRUE);
+	const guchar *p = (const guchar *)text, *end = p + n;
+#ifdef __SSE2__
+	if (n >= 16) {
+#ifdef CF_SIMD
+		if (n >= 32 && avx2_allowed && cf_simd_cpu_avx2())
+			cursor = write_valid_escaped_avx2(cursor, &p, end);
+#endif
+		/* by index from here: the bytes left, n - i, are then known below 16 after the
+		 * loop of blocks */
+		gsize i = (gsize)(p - (const guchar *)text);
+		for (;;) {
+			while (n - i >= 16) {
+				__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
+				_mm_storeu_si128((__m128i *)(void *)cursor, v);
+				unsigned mask = (unsigned)cf_json_sse2_escape_mask(v);
+				if (mask == 0) {
+					i += 16;
+					cursor += 16;
+					continue;
+				}
+				unsigned k = (unsigned)__builtin_ctz(mask);
+				cursor = put_escape(cursor + k, (guchar)text[i + k]);
+				i += k + 1;
+			}
+			gsize left = n - i;
+			if (left == 0)
+				return cursor;
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(text + n - 16));
+			unsigned mask = (unsigned)cf_json_sse2_escape_mask(v) >> (16 - left);
+			if (mask == 0)
+				return cf_cursor_copy(cursor, text + i, left);
+			/* all of them (fewer than 16), the cursor then on to the byte to escape */
+			unsigned k = (unsigned)__builtin_ctz(mask);
+			cf_cursor_copy(cursor, text + i, left);
+			cursor = put_escape(cursor + k, (guchar)text[i + k]);
+			i += k + 1;
+		}
+	}
+#endif
+	return escape_some(cursor, &p, end, end, TRUE);
 }
 
 /* Input bytes escaped per reservation: a 50 MB line needs no 300 MB reserved at once. */

@@ -195,12 +195,13 @@ put_decimal_or_null(char *cursor, gboolean has, CfDecimal value)
 /* The JSON text of everything but the claim's strings and file: keys, numbers, constants. */
 #define CLAIM_JSON_FIXED_MAX 1024
 
-/* A name of an enumeration (kind, qualifier) as a JSON string, escaped once per call
- * rather than once per claim, and copied in one fixed-size move. */
-#define NAME_JSON_MAX 32
+/* A name of an enumeration (kind, qualifier) as a JSON member with the key after it
+ * (,"kind":"amount","text":), escaped once for the process rather than once per claim, and
+ * copied in one fixed-size move. */
+#define NAME_JSON_MAX 48
 typedef struct {
 	char json[NAME_JSON_MAX];
-	guint length; /* 0: not kept (too long), escaped with each claim */
+	guint length; /* 0: not kept (too long), written with each claim */
 } NameJson;
 
 /* The names of the enumerations as JSON: constants, escaped once for the process. */
@@ -209,21 +210,26 @@ typedef struct {
 	NameJson qualifiers[CF_QUALIFIER_N];
 } NamesJson;
 
-/* What the claims of one call share: their file and the names, as JSON. */
+/* What the claims of one call share: the start of their lines ({"file":<file>,"line":) and
+ * the names, as JSON. */
 typedef struct {
-	GString *file;
+	GString *head;
 	const NameJson *kinds;      /* CF_CLAIM_N_KINDS, names_json() */
 	const NameJson *qualifiers; /* CF_QUALIFIER_N */
 } ClaimJsonShared;
 
+/* @before and @after: fixed ASCII keys and separators around the escaped name @text. */
 static void
-name_json_init(NameJson *name, const char *text)
+name_json_init(NameJson *name, const char *before, const char *text, const char *after)
 {
 	/* escaped in full, then kept when it fits: the bound for any bytes would keep none of
 	 * "amount", "percent" … */
-	gsize n = strlen(text);
-	g_autofree char *json = g_malloc(CF_JSON_STRING_MAX(n));
-	gsize length = (gsize)(cf_json_write_string(json, text, n) - json);
+	gsize n = strlen(text), n_before = strlen(before), n_after = strlen(after);
+	g_autofree char *json = g_malloc(n_before + CF_JSON_STRING_MAX(n) + n_after);
+	char *c = cf_cursor_put(json, before, n_before);
+	c = cf_json_write_string(c, text, n);
+	c = cf_cursor_put(c, after, n_after);
+	gsize length = (gsize)(c - json);
 	name->length = 0;
 	memset(name->json, 0, NAME_JSON_MAX);
 	if (length <= NAME_JSON_MAX) {
@@ -231,6 +237,13 @@ name_json_init(NameJson *name, const char *text)
 		name->length = (guint)length;
 	}
 }
+
+/* ,"kind":<kind>,"text": and ,"qualifier":<qualifier>,"qualifier_text": — the keys the
+ * writer puts around the names, whether kept or not */
+#define KIND_BEFORE ",\"kind\":"
+#define KIND_AFTER ",\"text\":"
+#define QUALIFIER_BEFORE ",\"qualifier\":"
+#define QUALIFIER_AFTER ",\"qualifier_text\":"
 
 /* Built by the first caller, then shared by every call and thread (a document's claims
  * are written by one call: escaping the names for each was a tenth of the writer's work). */
@@ -241,10 +254,11 @@ names_json(void)
 	static gsize ready = 0;
 	if (g_once_init_enter(&ready)) {
 		for (guint i = 0; i < CF_CLAIM_N_KINDS; i++)
-			name_json_init(&names.kinds[i], cf_claim_kind_to_string((CfClaimKind)i));
+			name_json_init(&names.kinds[i], KIND_BEFORE,
+				       cf_claim_kind_to_string((CfClaimKind)i), KIND_AFTER);
 		for (guint i = 0; i < CF_QUALIFIER_N; i++)
-			name_json_init(&names.qualifiers[i],
-				       cf_qualifier_to_string((CfQualifier)i));
+			name_json_init(&names.qualifiers[i], QUALIFIER_BEFORE,
+				       cf_qualifier_to_string((CfQualifier)i), QUALIFIER_AFTER);
 		g_once_init_leave(&ready, 1);
 	}
 	return &names;
@@ -254,9 +268,18 @@ static void
 claim_json_shared_init(ClaimJsonShared *shared)
 {
 	const NamesJson *names = names_json();
-	shared->file = g_string_new(NULL);
+	shared->head = g_string_new(NULL);
 	shared->kinds = names->kinds;
 	shared->qualifiers = names->qualifiers;
+}
+
+/* The start of the lines of the claims of file @path. */
+static void
+claim_json_shared_set_file(ClaimJsonShared *shared, const char *path)
+{
+	g_string_assign(shared->head, "{\"file\":");
+	cf_json_append_string(shared->head, path, -1);
+	CF_BUFFER_PUT_LITERAL(shared->head, ",\"line\":");
 }
 
 /* The kept JSON of name @value of @names, or NULL (out of range or not kept). */
@@ -266,14 +289,30 @@ name_json_get(const NameJson *names, guint n_names, guint value)
 	return value < n_names && names[value].length > 0 ? &names[value] : NULL;
 }
 
-/* @json: kept, or NULL: then @text of @length bytes is escaped here. */
+/* @json: kept, or NULL: then @before, @text of @length bytes and @after are written here. */
+#define PUT_NAME(cursor, json, before, text, length, after, valid)                             \
+	((json) != NULL ? put_name_kept((cursor), (json))                                       \
+			: CF_CURSOR_PUT_LITERAL(                                                \
+				  put_string(CF_CURSOR_PUT_LITERAL((cursor), before), (text),   \
+					     (length), (valid)),                                \
+				  after))
+
 G_ALWAYS_INLINE static inline char *
-put_name(char *cursor, const NameJson *json, const char *text, gsize length, gboolean valid)
+put_name_kept(char *cursor, const NameJson *json)
 {
-	if (json == NULL)
-		return put_string(cursor, text, length, valid);
 	memcpy(cursor, json->json, NAME_JSON_MAX);
 	return cursor + json->length;
+}
+
+/* A decimal, or "null" when @has is FALSE; when @value is @last (its mantissa and scale), the
+ * @last_length bytes at @last_json are what it writes: copied, not written again. */
+G_ALWAYS_INLINE static inline char *
+put_decimal_again(char *cursor, gboolean has, CfDecimal value, CfDecimal last,
+		  const char *last_json, gsize last_length)
+{
+	if (has && value.mantissa == last.mantissa && value.scale == last.scale)
+		return cf_cursor_copy(cursor, last_json, last_length);
+	return put_decimal_or_null(cursor, has, value);
 }
 
 /* Cues of a claim whose lengths the JSON writer keeps (a claim has a few). */
@@ -281,12 +320,13 @@ put_name(char *cursor, const NameJson *json, const char *text, gsize length, gbo
 
 /* One reservation for the whole line, its size bounded from the strings' lengths.  A claim
  * of a document whose text is valid UTF-8 has valid strings: pieces of that text cut at
- * character boundaries, lexicon words (checked when loaded) and ASCII. */
-static void
+ * character boundaries, lexicon words (checked when loaded) and ASCII.  The members most
+ * claims write alike (no table place: three nulls; no reason) are one literal each. */
+G_ALWAYS_INLINE static inline void
 append_claim_json(GString *out, const CfClaim *claim, const ClaimJsonShared *shared)
 {
 	gboolean valid = claim->document != NULL && claim->document->text_valid_utf8;
-	const GString *file = shared->file;
+	const GString *head = shared->head;
 	const NameJson *kind_json = name_json_get(shared->kinds, CF_CLAIM_N_KINDS, claim->kind);
 	const NameJson *qualifier_json =
 		name_json_get(shared->qualifiers, CF_QUALIFIER_N, claim->qualifier);
@@ -310,24 +350,22 @@ append_claim_json(GString *out, const CfClaim *claim, const ClaimJsonShared *sha
 		strings += n + 1;
 	}
 	/* the fixed part includes the kept names, NAME_JSON_MAX bytes each */
-	char *c = cf_buffer_begin(out, CLAIM_JSON_FIXED_MAX + file->len +
+	char *c = cf_buffer_begin(out, CLAIM_JSON_FIXED_MAX + head->len +
 					       CF_JSON_STRING_MAX(strings) + 3 * (gsize)n_cues);
 
-	c = CF_CURSOR_PUT_LITERAL(c, "{\"file\":");
-	c = cf_cursor_put(c, file->str, file->len);
-	c = PUT_KEY(c, "line");
+	c = cf_cursor_put(c, head->str, head->len);
 	c = cf_json_write_uint(c, claim->line);
 	c = PUT_KEY(c, "column");
 	c = cf_json_write_uint(c, claim->column);
 	c = PUT_KEY(c, "length");
 	c = cf_json_write_uint(c, claim->length);
-	c = PUT_KEY(c, "kind");
-	c = put_name(c, kind_json, kind, kind_length, valid);
-	c = PUT_KEY(c, "text");
+	c = PUT_NAME(c, kind_json, KIND_BEFORE, kind, kind_length, KIND_AFTER, valid);
 	c = put_string(c, claim->text, text_length, valid);
 
 	c = PUT_KEY(c, "value");
+	char *value_json = c;
 	c = put_decimal_or_null(c, claim->has_value, claim->value);
+	gsize value_length = (gsize)(c - value_json);
 	c = PUT_KEY(c, "low");
 	c = put_decimal_or_null(c, claim->has_value && !claim->interval.low_unbounded,
 				claim->interval.low);
@@ -335,15 +373,15 @@ append_claim_json(GString *out, const CfClaim *claim, const ClaimJsonShared *sha
 	c = put_decimal_or_null(c, claim->has_value && !claim->interval.high_unbounded,
 				claim->interval.high);
 	c = PUT_KEY(c, "stated");
-	c = put_decimal_or_null(c, claim->has_value, claim->stated);
+	c = put_decimal_again(c, claim->has_value, claim->stated, claim->value, value_json,
+			      value_length);
 
 	c = PUT_KEY(c, "unit");
 	c = put_string(c, claim->unit, unit_length, valid);
 	c = PUT_KEY(c, "unit_exponent");
 	c = cf_json_write_int(c, claim->unit_exponent, FALSE);
-	c = PUT_KEY(c, "qualifier");
-	c = put_name(c, qualifier_json, qualifier, qualifier_length, valid);
-	c = PUT_KEY(c, "qualifier_text");
+	c = PUT_NAME(c, qualifier_json, QUALIFIER_BEFORE, qualifier, qualifier_length,
+		     QUALIFIER_AFTER, valid);
 	c = put_string(c, claim->qualifier_text, qualifier_text_length, valid);
 	c = PUT_KEY(c, "label");
 	c = put_string(c, claim->label, label_length, valid);
@@ -358,22 +396,32 @@ append_claim_json(GString *out, const CfClaim *claim, const ClaimJsonShared *sha
 	}
 	*c++ = ']';
 
-	c = PUT_KEY(c, "table");
-	c = cf_json_write_int(c, claim->table, TRUE);
-	c = PUT_KEY(c, "row");
-	c = cf_json_write_int(c, claim->row, TRUE);
-	c = PUT_KEY(c, "column_in_table");
-	c = cf_json_write_int(c, claim->cell_column, TRUE);
+	if ((claim->table & claim->row & claim->cell_column) < 0) {
+		/* all three negative: no place in a table */
+		c = CF_CURSOR_PUT_LITERAL(c, ",\"table\":null,\"row\":null,\"column_in_table\":null");
+	} else {
+		c = PUT_KEY(c, "table");
+		c = cf_json_write_int(c, claim->table, TRUE);
+		c = PUT_KEY(c, "row");
+		c = cf_json_write_int(c, claim->row, TRUE);
+		c = PUT_KEY(c, "column_in_table");
+		c = cf_json_write_int(c, claim->cell_column, TRUE);
+	}
 	c = PUT_KEY(c, "sentence");
 	if (claim->sentence == G_MAXUINT)
 		c = CF_CURSOR_PUT_LITERAL(c, "null");
 	else
 		c = cf_json_write_uint(c, claim->sentence);
-	c = PUT_KEY(c, "reason");
-	c = put_string(c, claim->reason, reason_length, valid);
-	c = PUT_KEY(c, "has_value");
-	c = claim->has_value ? CF_CURSOR_PUT_LITERAL(c, "true") : CF_CURSOR_PUT_LITERAL(c, "false");
-	c = CF_CURSOR_PUT_LITERAL(c, "}\n");
+	if (claim->reason == NULL && claim->has_value) {
+		c = CF_CURSOR_PUT_LITERAL(c, ",\"reason\":null,\"has_value\":true}\n");
+	} else {
+		c = PUT_KEY(c, "reason");
+		c = put_string(c, claim->reason, reason_length, valid);
+		c = PUT_KEY(c, "has_value");
+		c = claim->has_value ? CF_CURSOR_PUT_LITERAL(c, "true")
+				     : CF_CURSOR_PUT_LITERAL(c, "false");
+		c = CF_CURSOR_PUT_LITERAL(c, "}\n");
+	}
 	cf_buffer_end(out, c);
 }
 
@@ -464,10 +512,14 @@ cf_report_document_jsonl(const CfDocument *doc, GPtrArray *claims, GString *out)
 				cf_json_append_string(out, text, (gssize)n);
 			continue;
 		}
-		if (doc->text_valid_utf8)
-			c = cf_json_write_valid_string(c, text, n);
-		else
+		if (doc->text_valid_utf8) {
+			/* in one pass: a line has a TAB between table cells more often than not */
+			*c++ = '"';
+			c = cf_json_write_valid_escaped(c, text, n);
+			*c++ = '"';
+		} else {
 			c = cf_json_write_string(c, text, n);
+		}
 		cf_buffer_end(out, c);
 	}
 	CF_BUFFER_PUT_LITERAL(out, "}}}\n");
@@ -496,10 +548,9 @@ cf_report_claims_jsonl(GPtrArray *claims, GString *out)
 		}
 		if (file_path != document_path(c)) {
 			file_path = document_path(c);
-			g_string_truncate(shared.file, 0);
-			cf_json_append_string(shared.file, file_path, -1);
+			claim_json_shared_set_file(&shared, file_path);
 		}
 		append_claim_json(out, c, &shared);
 	}
-	g_string_free(shared.file, TRUE);
+	g_string_free(shared.head, TRUE);
 }

@@ -26,6 +26,9 @@ void cf_json_append_string(GString *out, const char *text, gssize length);
 /* The same for @text known to be valid UTF-8 (a document's text when
  * CfDocument.text_valid_utf8): the same output, found eight bytes a step. */
 void cf_json_append_valid_string(GString *out, const char *text, gsize length);
+/* Whether the valid-UTF-8 escaping may take 32 bytes a step on CPUs with AVX2 (the default);
+ * for tests, which compare both ways.  Not thread-safe: set it before writing. */
+void cf_json_use_avx2(gboolean use);
 
 /* Appends an unsigned decimal integer. */
 void cf_json_append_uint(GString *out, guint64 value);

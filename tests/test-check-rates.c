@@ -188,6 +188,23 @@ static const Case cases[] = {
 	 "2023年支出1200万元，比上年增加200万元，增长20%，其中基本支出800万元，比上年增加50万元，"
 	 "增长6.3%。\n",
 	 1, CF_SEVERITY_ERROR, "wrong base"},
+	/* the year compared with named by its number (与2022年相比, 较2022年度) */
+	{"change/named-year-holds", "change-mismatch",
+	 "2023年财政拨款收入总计735.20万元，与2022年相比增加35.20万元，增长5.03%。\n", 0, 0, NULL},
+	{"change/named-year-broken", "change-mismatch",
+	 "2023年财政拨款支出总计735.20万元，与2022年相比，增加35.20万元，增长6.03%。\n", 1,
+	 CF_SEVERITY_ERROR, "35.20万元 / last year's (735.20万元 − 35.20万元) = 5.0286%"},
+	{"change/named-year-after-bi", "change-mismatch",
+	 "2023年支出1200万元，较2022年度增加200万元，增长25%。\n", 1, CF_SEVERITY_ERROR,
+	 "200万元 / last year's (1200万元 − 200万元) = 20%"},
+	{"change/named-year-second-clause", "change-mismatch",
+	 "收入总计1614.63万元，与2019年相比增加540.23万元，增长50.28%；支出总计1870.91万元，"
+	 "与2019年相比增加633.43万元，增长52.19%。\n",
+	 1, CF_SEVERITY_ERROR, "633.43万元 / last year's (1870.91万元 − 633.43万元) = 51.1871%"},
+	{"change/named-year-not-last", "change-mismatch",
+	 "2023年支出1200万元，与2019年相比增加200万元，增长25%。\n", 0, 0, NULL},
+	{"change/year-not-compared", "change-mismatch",
+	 "2023年支出1200万元，2022年增加200万元，增长25%。\n", 0, 0, NULL},
 	/* ---- identity ---- */
 	{"identity/basic-far-apart-holds", "identity-mismatch",
 	 "2022年部门决算说明\n一、基本支出\n2022年基本支出1589.25万元，主要用于保障机构运转。\n二、人员经费\n"

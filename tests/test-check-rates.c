@@ -112,6 +112,19 @@ static const Case cases[] = {
 	 "2022年基本支出占总支出的60%；2021年基本支出占总支出的55%。\n", 0, 0, NULL},
 	{"shares/different-wholes", "shares-exceed-whole",
 	 "基本支出占总支出的60%；人员经费占基本支出的90%。\n", 0, 0, NULL},
+	/* one whole broken down twice, one breakdown after the other */
+	{"shares/two-breakdowns", "shares-exceed-whole",
+	 "收入完成2000万元，从征收部门看，甲部门完成1200万元，占收入的60%；乙部门完成800万元，"
+	 "占收入的40%。从收入类别看，税收收入1500.4万元，占收入的75.02%；非税收入499.6万元，"
+	 "占收入的24.98%。\n",
+	 0, 0, NULL},
+	{"shares/second-breakdown-exceeds", "shares-exceed-whole",
+	 "收入完成2000万元，甲部门完成1200万元，占收入的60%；乙部门完成800万元，占收入的40%。"
+	 "税收收入1500万元，占收入的75%；非税收入600万元，占收入的30%。\n",
+	 1, CF_SEVERITY_ERROR, "60% + 40% + 75% + 30%"},
+	{"shares/breakdown-then-one-share", "shares-exceed-whole",
+	 "甲部门完成1200万元，占收入的60%；乙部门完成800万元，占收入的40%；税收收入占收入的75%。\n",
+	 1, CF_SEVERITY_ERROR, "60% + 40% + 75%"},
 	/* ---- budget ---- */
 	{"budget/seed-000-style", "over-budget",
 	 "2021年我单位项目支出预算共 1900 万元，包含项目  1个，实际支出 2000 万元，涵盖项目 1 个。\n",

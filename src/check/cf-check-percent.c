@@ -323,6 +323,35 @@ share_group_free(ShareGroup *g)
 	g_free(g);
 }
 
+/* TRUE when the shares split, in order, into runs of two or more that can each add up to
+ * exactly 100%: one whole broken down twice (by collecting department, then by kind of
+ * revenue), not shares of one breakdown adding up to more than the whole. */
+static gboolean
+consecutive_breakdowns(const ShareGroup *g)
+{
+	const CfDecimal hundred = cf_decimal_from_int(100);
+	CfDecimal low = cf_decimal_from_int(0), high = cf_decimal_from_int(0);
+	guint run = 0, runs = 0;
+	for (guint i = 0; i < g->members->len; i++) {
+		const CfClaim *p = g_ptr_array_index(g->members, i);
+		if (p->interval.low_unbounded || p->interval.high_unbounded ||
+		    !cf_decimal_add(low, p->interval.low, &low) ||
+		    !cf_decimal_add(high, p->interval.high, &high))
+			return FALSE;
+		run++;
+		if (cf_decimal_compare(low, hundred) > 0)
+			return FALSE;
+		if (cf_decimal_compare(high, hundred) >= 0) {
+			if (run < 2)
+				return FALSE;
+			runs++;
+			run = 0;
+			low = high = cf_decimal_from_int(0);
+		}
+	}
+	return run == 0 && runs >= 2;
+}
+
 static void
 report_shares(CfCheckContext *ctx, const ShareGroup *g)
 {
@@ -336,7 +365,7 @@ report_shares(CfCheckContext *ctx, const ShareGroup *g)
 			return;
 	}
 	/* the shares may each be rounded: only a sum above 100% at every rounding contradicts */
-	if (cf_decimal_compare(low, cf_decimal_from_int(100)) <= 0)
+	if (cf_decimal_compare(low, cf_decimal_from_int(100)) <= 0 || consecutive_breakdowns(g))
 		return;
 	const CfClaim *first = g_ptr_array_index(g->members, 0);
 	CfFinding *f = cf_check_new_finding(ctx, "shares-exceed-whole", CF_SEVERITY_ERROR, first);

@@ -102,9 +102,54 @@ claim_index(const CfCheckContext *ctx, const CfClaim *c)
 	return at;
 }
 
+/* Parts of one list whose shares complete_share_list() adds up, at most. */
+#define SHARE_LIST_MAX 32
+
+/* TRUE when the figures of @part's measure after the 其中 at @q, to the end of the sentence,
+ * each carry their own share (cf_rates_share_after()) and either the shares can add up to
+ * exactly 100% or the figures to @whole: a complete breakdown (…合计3765.66万元，其中：财政拨款
+ * 收入1008.64万元，占26.79%；事业收入2148.69万元，占57.06%；…), every part of which is a share of
+ * the whole before the 其中, whatever clause it is in.  (Either suffices: a wrong share breaks
+ * the first, a wrong figure the second.) */
+static gboolean
+complete_share_list(const CfCheckContext *ctx, gsize q, const CfClaim *whole, const CfClaim *part)
+{
+	const char *norm = ctx->document->norm;
+	const CfClaim *shares[SHARE_LIST_MAX];
+	guint n = 0;
+	gboolean has_part = FALSE, bounded = TRUE;
+	CfInterval sum = {.low = cf_decimal_from_int(0), .high = cf_decimal_from_int(0)};
+	gsize after = q; /* where the text since the last figure starts */
+	for (guint i = cf_rates_first_claim_at(ctx, q); i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->line != part->line || c->table >= 0 ||
+		    memmem(norm + after, c->range.start - after, "。", strlen("。")) != NULL)
+			break;
+		after = c->range.end;
+		if (c->kind == CF_CLAIM_PERCENT || c->kind == CF_CLAIM_YEAR ||
+		    c->kind == CF_CLAIM_ORDINAL)
+			continue;
+		if (!cf_rates_is_value(c) || !cf_rates_same_measure(c, part))
+			return FALSE;
+		const CfClaim *share = cf_rates_share_after(ctx, c);
+		if (share == NULL || n == SHARE_LIST_MAX)
+			return FALSE;
+		shares[n++] = share;
+		has_part = has_part || c == part;
+		bounded = bounded && !c->interval.low_unbounded && !c->interval.high_unbounded &&
+			  cf_decimal_add(sum.low, c->interval.low, &sum.low) &&
+			  cf_decimal_add(sum.high, c->interval.high, &sum.high);
+	}
+	if (!has_part || n < 2)
+		return FALSE;
+	return cf_rates_shares_complete(shares, n) ||
+	       (bounded && cf_interval_overlaps(sum, whole->interval));
+}
+
 /* The whole a 其中 before @part refers to: the figure right before that 其中, measured like
  * @part.  When the 其中 is in an earlier clause of the paragraph (；), the whole's label must
- * name what @part's clause is about (提拔69人，其中…；提拔…23人). */
+ * name what @part's clause is about (提拔69人，其中…；提拔…23人), or the list must be the
+ * whole's complete breakdown by its shares (complete_share_list()). */
 static const CfClaim *
 whole_before_qizhong(const CfCheckContext *ctx, const CfClaim *part, gsize *qizhong)
 {
@@ -132,7 +177,7 @@ whole_before_qizhong(const CfCheckContext *ctx, const CfClaim *part, gsize *qizh
 	/* a whole smaller than its part is kept: "9人，其中59人，占85.5%" contradicts itself, and
 	 * the structure (figure, 其中, figure, 占) leaves no doubt which figure is the base */
 	g_autofree char *between = g_strndup(ctx->document->norm + q, part->range.start - q);
-	if (strstr(between, "；") || strstr(between, ";")) {
+	if ((strstr(between, "；") || strstr(between, ";")) && !complete_share_list(ctx, q, whole, part)) {
 		g_autofree char *clause = cf_rates_text_before(ctx, NULL, part, TRUE);
 		if (whole->label == NULL || g_utf8_strlen(whole->label, -1) < 2 ||
 		    strstr(clause, whole->label) == NULL)

@@ -46,6 +46,14 @@ static const Case cases[] = {
 	{"percent/complete-share-list-holds", "percent-mismatch",
 	 "本年支出合计1000万元，其中：基本支出700万元，占70%；项目支出300万元，占30%。\n", 0, 0,
 	 NULL},
+	{"percent/used-for-list-broken", "percent-mismatch",
+	 "2023年财政拨款支出500万元，主要用于以下方面：教育支出300万元，占60%；卫生健康支出190万元，"
+	 "占40%；农林水支出10万元，占2%。\n",
+	 1, CF_SEVERITY_ERROR, "190万元 / 500万元 = 38%"},
+	{"percent/used-for-list-holds", "percent-mismatch",
+	 "2023年财政拨款支出500万元，主要用于以下方面：教育支出300万元，占60%；卫生健康支出190万元，"
+	 "占38%；农林水支出10万元，占2%。\n",
+	 0, 0, NULL},
 	{"percent/near-is-note", "percent-mismatch",
 	 "提拔69人，其中从急难险重一线提拔59人，占提拔干部数量的85.6%。\n", 1, CF_SEVERITY_NOTE,
 	 "one unit in the last place"},

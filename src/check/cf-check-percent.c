@@ -146,17 +146,18 @@ complete_share_list(const CfCheckContext *ctx, gsize q, const CfClaim *whole, co
 	       (bounded && cf_interval_overlaps(sum, whole->interval));
 }
 
-/* The whole a 其中 before @part refers to: the figure right before that 其中, measured like
- * @part.  When the 其中 is in an earlier clause of the paragraph (；), the whole's label must
- * name what @part's clause is about (提拔69人，其中…；提拔…23人), or the list must be the
- * whole's complete breakdown by its shares (complete_share_list()). */
+/* Words after a whole that open the list of its parts: 支出1264.92万元，其中… / 主要用于以下方面：… */
+static const char *const list_openers[] = {"其中", "主要用于", "具体用于", "分别用于", "主要包括",
+					   NULL};
+
+/* The whole a list opened at @q (其中, 主要用于 …) before @part refers to: the figure right
+ * before the opener, measured like @part.  When the opener is in an earlier clause of the
+ * paragraph (；), the whole's label must name what @part's clause is about (提拔69人，
+ * 其中…；提拔…23人), or the list must be the whole's complete breakdown by its shares
+ * (complete_share_list()). */
 static const CfClaim *
-whole_before_qizhong(const CfCheckContext *ctx, const CfClaim *part, gsize *qizhong)
+whole_before_opener(const CfCheckContext *ctx, const CfClaim *part, gsize q)
 {
-	gsize q = cf_rates_find_before(ctx, part, "其中", paragraph_stops);
-	if (q == G_MAXSIZE)
-		return NULL;
-	*qizhong = q;
 	const CfClaim *whole = NULL;
 	for (guint i = claim_index(ctx, part); i-- > 0;) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
@@ -171,7 +172,7 @@ whole_before_qizhong(const CfCheckContext *ctx, const CfClaim *part, gsize *qizh
 	}
 	if (whole == NULL || !cf_rates_is_value(whole) || !cf_rates_same_measure(whole, part))
 		return NULL;
-	/* the 其中 must follow the whole closely: "69人，其中" */
+	/* the opener must follow the whole closely: "69人，其中" */
 	if (q - whole->range.end > 6)
 		return NULL;
 	/* a whole smaller than its part is kept: "9人，其中59人，占85.5%" contradicts itself, and
@@ -184,6 +185,26 @@ whole_before_qizhong(const CfCheckContext *ctx, const CfClaim *part, gsize *qizh
 			return NULL;
 	}
 	return whole;
+}
+
+/* The whole of the list @part is in (whole_before_opener()), for the nearest opener before it
+ * that has one; NULL when none. */
+static const CfClaim *
+whole_before_list(const CfCheckContext *ctx, const CfClaim *part)
+{
+	const CfClaim *found = NULL;
+	gsize found_at = 0;
+	for (guint w = 0; list_openers[w]; w++) {
+		gsize q = cf_rates_find_before(ctx, part, list_openers[w], paragraph_stops);
+		if (q == G_MAXSIZE || (found && q <= found_at))
+			continue;
+		const CfClaim *whole = whole_before_opener(ctx, part, q);
+		if (whole) {
+			found = whole;
+			found_at = q;
+		}
+	}
+	return found;
 }
 
 /* The one earlier figure of @part's line whose label names @object. */
@@ -342,8 +363,7 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 		}
 		return;
 	}
-	gsize qizhong = G_MAXSIZE;
-	const CfClaim *whole = whole_before_qizhong(ctx, previous, &qizhong);
+	const CfClaim *whole = whole_before_list(ctx, previous);
 	if (whole == NULL)
 		whole = whole_named(ctx, previous, object);
 	if (whole == NULL || whole == previous || cf_decimal_sign(whole->value) <= 0)

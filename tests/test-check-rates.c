@@ -54,6 +54,20 @@ static const Case cases[] = {
 	 "2023年财政拨款支出500万元，主要用于以下方面：教育支出300万元，占60%；卫生健康支出190万元，"
 	 "占38%；农林水支出10万元，占2%。\n",
 	 0, 0, NULL},
+	{"percent/named-whole-earlier-line-broken", "percent-mismatch",
+	 "一、支出\n2023年本年支出合计800万元，其中：基本支出600万元；项目支出200万元。\n二、财政拨款\n"
+	 "2023年一般公共预算财政拨款支出400万元，占本年支出合计的40%。\n",
+	 4, CF_SEVERITY_ERROR, "400万元 / 800万元 = 50%"},
+	{"percent/named-whole-earlier-line-holds", "percent-mismatch",
+	 "一、支出\n2023年本年支出合计800万元，其中：基本支出600万元；项目支出200万元。\n二、财政拨款\n"
+	 "2023年一般公共预算财政拨款支出400万元，占本年支出合计的50%。\n",
+	 0, 0, NULL},
+	{"percent/named-whole-earlier-line-short-name", "percent-mismatch",
+	 "一、支出\n支出800万元，主要用于运转。\n二、拨款\n拨款400万元，占支出的40%。\n", 0, 0, NULL},
+	{"percent/named-whole-earlier-line-two-values", "percent-mismatch",
+	 "2022年本年支出合计700万元。\n2023年本年支出合计800万元。\n"
+	 "2023年财政拨款支出400万元，占本年支出合计的40%。\n",
+	 0, 0, NULL},
 	{"percent/near-is-note", "percent-mismatch",
 	 "提拔69人，其中从急难险重一线提拔59人，占提拔干部数量的85.6%。\n", 1, CF_SEVERITY_NOTE,
 	 "one unit in the last place"},

@@ -207,26 +207,51 @@ whole_before_list(const CfCheckContext *ctx, const CfClaim *part)
 	return found;
 }
 
-/* The one earlier figure of @part's line whose label names @object. */
+/* Claims looked at before a share for a whole named on an earlier line, at most. */
+#define NAMED_WHOLE_LOOKBACK 2000
+/* A whole named on an earlier line is looked for only by an object this long, in characters. */
+#define NAMED_WHOLE_FAR_MIN_CHARS 4
+
+/* TRUE when @label names @object: equal, or one ends with the other (本年支出合计 names
+ * 支出合计); on an earlier line (@far) only equal or @label ending with @object. */
+static gboolean
+label_names(const char *label, const char *object, gboolean far)
+{
+	gsize n = strlen(label), m = strlen(object);
+	if (g_str_equal(label, object) || (n >= m && g_str_has_suffix(label, object)))
+		return TRUE;
+	return !far && m > n && g_utf8_strlen(label, -1) >= 2 && g_str_has_suffix(object, label);
+}
+
+/* The one earlier figure whose label names @object (label_names()): on @part's line, else —
+ * for an object of NAMED_WHOLE_FAR_MIN_CHARS characters or more — on an earlier prose line
+ * (占本年支出合计的31.45% a few lines after 本年支出合计4021.94万元).  NULL when none, or when two
+ * such figures (on the line, or on the earlier lines) differ. */
 static const CfClaim *
 whole_named(const CfCheckContext *ctx, const CfClaim *part, const char *object)
 {
-	if (g_utf8_strlen(object, -1) < 2)
+	glong chars = g_utf8_strlen(object, -1);
+	if (chars < 2)
 		return NULL;
 	const CfClaim *found = NULL;
 	guint looked = 0;
-	for (guint i = claim_index(ctx, part); i-- > 0 && looked < 60; looked++) {
+	gboolean far = FALSE;
+	for (guint i = claim_index(ctx, part); i-- > 0;) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
-		if (c->line != part->line || c->table >= 0)
+		if (!far && (c->line != part->line || c->table >= 0 || looked++ >= 60)) {
+			/* the line's own whole first; earlier lines only for long names */
+			if (found || chars < NAMED_WHOLE_FAR_MIN_CHARS)
+				break;
+			far = TRUE;
+			looked = 0;
+		}
+		if (far && looked++ >= NAMED_WHOLE_LOOKBACK)
 			break;
+		if (c->table >= 0)
+			continue;
 		if (!cf_rates_is_value(c) || !cf_rates_same_measure(c, part) || c->label == NULL)
 			continue;
-		gsize n = strlen(c->label), m = strlen(object);
-		gboolean named = g_str_equal(c->label, object) ||
-				 (n >= m && g_str_has_suffix(c->label, object)) ||
-				 (m > n && g_utf8_strlen(c->label, -1) >= 2 &&
-				  g_str_has_suffix(object, c->label));
-		if (!named)
+		if (!label_names(c->label, object, far))
 			continue;
 		if (found && cf_decimal_compare(found->value, c->value) != 0)
 			return NULL; /* two wholes of that name: do not guess */

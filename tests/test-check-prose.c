@@ -48,7 +48,18 @@ static const ProseCase cases[] = {
 	{"sum/small-gap-warning", "sum-mismatch",
 	 "实际支出51.00万元，其中：干部工作19.77万元、干部监督6.15万元、教育8.30万元、党建16.72万元。",
 	 1, CF_SEVERITY_WARNING, NULL},
+	{"sum/shares-complete-list", "sum-mismatch",
+	 "本年收入合计1000万元，其中：财政拨款收入620万元，占61%；事业收入320万元，占32%；"
+	 "其他收入70万元，占7%。",
+	 1, CF_SEVERITY_ERROR, "the 3 amounts listed after 其中: 620万元 + 320万元 + 70万元 = 1010万元"},
 	/* ---- sum: must stay silent ---- */
+	{"sum/shares-complete-list-holds", "sum-mismatch",
+	 "本年收入合计1000万元，其中：财政拨款收入610万元，占61%；事业收入320万元，占32%；"
+	 "其他收入70万元，占7%。",
+	 0, 0, NULL},
+	{"sum/shares-incomplete-stays-partial", "sum-mismatch",
+	 "本年收入合计1000万元，其中：财政拨款收入620万元，占62%；事业收入320万元，占32%。", 0, 0,
+	 NULL},
 	{"sum/holds", "sum-mismatch", "实际支出261.46万元，其中：甲2.65万元、乙153.03万元、丙105.78万元。",
 	 0, 0, NULL},
 	{"sum/single-part-partial", "sum-mismatch", "支出100万元，其中人员经费60万元。", 0, 0, NULL},

@@ -40,6 +40,34 @@ static const Case cases[] = {
 	 1, CF_SEVERITY_ERROR, "23人 / 69人 = 33.333%"},
 	{"percent/other-subject-after-semicolon", "percent-mismatch",
 	 "提拔69人，其中一线提拔59人，占85.5%；招录公务员30人，占比20%。\n", 0, 0, NULL},
+	{"percent/complete-share-list-broken", "percent-mismatch",
+	 "本年支出合计1000万元，其中：基本支出700万元，占70%；项目支出300万元，占32%。\n", 1,
+	 CF_SEVERITY_ERROR, "300万元 / 1000万元 = 30%"},
+	{"percent/complete-share-list-holds", "percent-mismatch",
+	 "本年支出合计1000万元，其中：基本支出700万元，占70%；项目支出300万元，占30%。\n", 0, 0,
+	 NULL},
+	{"percent/used-for-list-broken", "percent-mismatch",
+	 "2023年财政拨款支出500万元，主要用于以下方面：教育支出300万元，占60%；卫生健康支出190万元，"
+	 "占40%；农林水支出10万元，占2%。\n",
+	 1, CF_SEVERITY_ERROR, "190万元 / 500万元 = 38%"},
+	{"percent/used-for-list-holds", "percent-mismatch",
+	 "2023年财政拨款支出500万元，主要用于以下方面：教育支出300万元，占60%；卫生健康支出190万元，"
+	 "占38%；农林水支出10万元，占2%。\n",
+	 0, 0, NULL},
+	{"percent/named-whole-earlier-line-broken", "percent-mismatch",
+	 "一、支出\n2023年本年支出合计800万元，其中：基本支出600万元；项目支出200万元。\n二、财政拨款\n"
+	 "2023年一般公共预算财政拨款支出400万元，占本年支出合计的40%。\n",
+	 4, CF_SEVERITY_ERROR, "400万元 / 800万元 = 50%"},
+	{"percent/named-whole-earlier-line-holds", "percent-mismatch",
+	 "一、支出\n2023年本年支出合计800万元，其中：基本支出600万元；项目支出200万元。\n二、财政拨款\n"
+	 "2023年一般公共预算财政拨款支出400万元，占本年支出合计的50%。\n",
+	 0, 0, NULL},
+	{"percent/named-whole-earlier-line-short-name", "percent-mismatch",
+	 "一、支出\n支出800万元，主要用于运转。\n二、拨款\n拨款400万元，占支出的40%。\n", 0, 0, NULL},
+	{"percent/named-whole-earlier-line-two-values", "percent-mismatch",
+	 "2022年本年支出合计700万元。\n2023年本年支出合计800万元。\n"
+	 "2023年财政拨款支出400万元，占本年支出合计的40%。\n",
+	 0, 0, NULL},
 	{"percent/near-is-note", "percent-mismatch",
 	 "提拔69人，其中从急难险重一线提拔59人，占提拔干部数量的85.6%。\n", 1, CF_SEVERITY_NOTE,
 	 "one unit in the last place"},
@@ -112,6 +140,19 @@ static const Case cases[] = {
 	 "2022年基本支出占总支出的60%；2021年基本支出占总支出的55%。\n", 0, 0, NULL},
 	{"shares/different-wholes", "shares-exceed-whole",
 	 "基本支出占总支出的60%；人员经费占基本支出的90%。\n", 0, 0, NULL},
+	/* one whole broken down twice, one breakdown after the other */
+	{"shares/two-breakdowns", "shares-exceed-whole",
+	 "收入完成2000万元，从征收部门看，甲部门完成1200万元，占收入的60%；乙部门完成800万元，"
+	 "占收入的40%。从收入类别看，税收收入1500.4万元，占收入的75.02%；非税收入499.6万元，"
+	 "占收入的24.98%。\n",
+	 0, 0, NULL},
+	{"shares/second-breakdown-exceeds", "shares-exceed-whole",
+	 "收入完成2000万元，甲部门完成1200万元，占收入的60%；乙部门完成800万元，占收入的40%。"
+	 "税收收入1500万元，占收入的75%；非税收入600万元，占收入的30%。\n",
+	 1, CF_SEVERITY_ERROR, "60% + 40% + 75% + 30%"},
+	{"shares/breakdown-then-one-share", "shares-exceed-whole",
+	 "甲部门完成1200万元，占收入的60%；乙部门完成800万元，占收入的40%；税收收入占收入的75%。\n",
+	 1, CF_SEVERITY_ERROR, "60% + 40% + 75%"},
 	/* ---- budget ---- */
 	{"budget/seed-000-style", "over-budget",
 	 "2021年我单位项目支出预算共 1900 万元，包含项目  1个，实际支出 2000 万元，涵盖项目 1 个。\n",
@@ -188,6 +229,23 @@ static const Case cases[] = {
 	 "2023年支出1200万元，比上年增加200万元，增长20%，其中基本支出800万元，比上年增加50万元，"
 	 "增长6.3%。\n",
 	 1, CF_SEVERITY_ERROR, "wrong base"},
+	/* the year compared with named by its number (与2022年相比, 较2022年度) */
+	{"change/named-year-holds", "change-mismatch",
+	 "2023年财政拨款收入总计735.20万元，与2022年相比增加35.20万元，增长5.03%。\n", 0, 0, NULL},
+	{"change/named-year-broken", "change-mismatch",
+	 "2023年财政拨款支出总计735.20万元，与2022年相比，增加35.20万元，增长6.03%。\n", 1,
+	 CF_SEVERITY_ERROR, "35.20万元 / last year's (735.20万元 − 35.20万元) = 5.0286%"},
+	{"change/named-year-after-bi", "change-mismatch",
+	 "2023年支出1200万元，较2022年度增加200万元，增长25%。\n", 1, CF_SEVERITY_ERROR,
+	 "200万元 / last year's (1200万元 − 200万元) = 20%"},
+	{"change/named-year-second-clause", "change-mismatch",
+	 "收入总计1614.63万元，与2019年相比增加540.23万元，增长50.28%；支出总计1870.91万元，"
+	 "与2019年相比增加633.43万元，增长52.19%。\n",
+	 1, CF_SEVERITY_ERROR, "633.43万元 / last year's (1870.91万元 − 633.43万元) = 51.1871%"},
+	{"change/named-year-not-last", "change-mismatch",
+	 "2023年支出1200万元，与2019年相比增加200万元，增长25%。\n", 0, 0, NULL},
+	{"change/year-not-compared", "change-mismatch",
+	 "2023年支出1200万元，2022年增加200万元，增长25%。\n", 0, 0, NULL},
 	/* ---- identity ---- */
 	{"identity/basic-far-apart-holds", "identity-mismatch",
 	 "2022年部门决算说明\n一、基本支出\n2022年基本支出1589.25万元，主要用于保障机构运转。\n二、人员经费\n"

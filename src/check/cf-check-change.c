@@ -523,6 +523,91 @@ text_before(const CfCheckContext *ctx, const CfClaim *from, const CfClaim *claim
 	return span_of(ctx, start, end);
 }
 
+/* Words before a year that compare with it (与2022年相比, 比2022年, 较2022年度), and words
+ * that may follow it before the direction verb. */
+static const Word year_comparison_words[] = {WORD("与"), WORD("比"), WORD("较"), WORD("同"),
+					     WORD("和"), {NULL, 0}};
+static const Word year_comparison_tails[] = {WORD("度"), WORD("相比"), WORD("比较"),
+					     WORD("对比"), WORD("，"), WORD(","), WORD(" "),
+					     {NULL, 0}};
+/* At most this many bytes of a direction verb and its fillers follow the comparison
+ * (增加了, 增长为, 下降幅度约). */
+#define YEAR_COMPARISON_VERB_BYTES 15
+
+/* TRUE when the words of @year's clause before it (from @from, when not NULL) end with a word
+ * that compares with it: 与2022年, 比2022年, 较2022年. */
+static gboolean
+year_is_compared(const CfCheckContext *ctx, const CfClaim *from, const CfClaim *year)
+{
+	gsize start, end;
+	cf_rates_range_before(ctx, from, year, TRUE, &start, &end);
+	Span before = span_of(ctx, start, end);
+	gsize n = before.length;
+	while (n > 0 && g_ascii_isspace(before.text[n - 1]))
+		n--;
+	for (guint w = 0; year_comparison_words[w].text; w++)
+		if (ends_with(before.text, n, &year_comparison_words[w]))
+			return TRUE;
+	return FALSE;
+}
+
+/* The year the figures of @sentence's claims before the @before-th are of: the last year
+ * named there that is not itself compared with (与2019年相比 names the other year), else the
+ * report's. */
+static int
+sentence_year(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint before)
+{
+	for (guint k = before; k-- > 0;) {
+		const CfClaim *c = sentence->claims[k];
+		if (c->kind == CF_CLAIM_YEAR && c->has_value && c->value.scale == 0 &&
+		    !year_is_compared(ctx, NULL, c))
+			return (int)c->value.mantissa;
+	}
+	return ctx->document->metadata.year;
+}
+
+/* TRUE when the words between @previous and the @i-th claim of @sentence compare with the
+ * year before by its number: 收入860.50万元，与2022年相比增加 in a statement of 2023 — the
+ * comparison cue the family otherwise reads as 比上年.  The year must be the one right
+ * before the sentence's own when that is known (2019 in a 2023 report is a comparison over
+ * years, not with last year's figure). */
+static gboolean
+compares_with_year_before(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint i,
+			  const CfClaim *previous)
+{
+	const CfClaim *c = sentence->claims[i];
+	guint k = i;
+	const CfClaim *year = NULL;
+	while (k > 0 && sentence->claims[k - 1] != previous) {
+		const CfClaim *y = sentence->claims[--k];
+		if (y->kind != CF_CLAIM_YEAR || year != NULL)
+			return FALSE; /* another figure between: not a plain comparison */
+		year = y;
+	}
+	if (year == NULL || !year->has_value || !year_is_compared(ctx, previous, year))
+		return FALSE;
+	/* (when the sentence's own year is unknown the comparison is still read: D / (X − D) is
+	 * the rate whatever the year compared with) */
+	int own = sentence_year(ctx, sentence, k);
+	if (own > 0 && cf_decimal_compare(year->value, cf_decimal_from_int(own - 1)) != 0)
+		return FALSE;
+	/* after it: 度, 相比, a comma, then only the verb */
+	Span after = span_of(ctx, year->range.end, c->range.start);
+	gsize from = 0;
+	for (gboolean again = TRUE; again;) {
+		again = FALSE;
+		for (guint w = 0; year_comparison_tails[w].text; w++) {
+			const Word *t = &year_comparison_tails[w];
+			if (after.length - from >= t->length &&
+			    memcmp(after.text + from, t->text, t->length) == 0) {
+				from += t->length;
+				again = TRUE;
+			}
+		}
+	}
+	return after.length - from <= YEAR_COMPARISON_VERB_BYTES;
+}
+
 /* TRUE when @span (the words before a figure) says the figure is last year's. */
 static gboolean
 says_last_year(const Anchors *a, const Span *span)
@@ -543,8 +628,10 @@ read_sentence(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchor
 			continue;
 		const CfClaim *previous = cf_rates_previous_value(sentence, c);
 		Span text = text_before(ctx, previous, c, FALSE);
-		gboolean comparison = has_cue(a, &text, &word_sets()->comparison);
 		Direction direction = ending_direction(&text, FALSE);
+		gboolean comparison = has_cue(a, &text, &word_sets()->comparison) ||
+				      (direction != DIRECTION_NONE &&
+				       compares_with_year_before(ctx, sentence, i, previous));
 		gboolean near = text.length <= 40;
 
 		if (c->kind == CF_CLAIM_PERCENT) {
@@ -639,8 +726,9 @@ read_rates_without_change(CfCheckContext *ctx, const CfRatesSentence *sentence, 
 			continue;
 		Span text = text_before(ctx, previous, p, FALSE);
 		Direction direction = ending_direction(&text, FALSE);
-		if (!has_cue(a, &text, &word_sets()->comparison) || direction == DIRECTION_NONE ||
-		    text.length > 40)
+		if (direction == DIRECTION_NONE || text.length > 40 ||
+		    !(has_cue(a, &text, &word_sets()->comparison) ||
+		      compares_with_year_before(ctx, sentence, i, previous)))
 			continue;
 		/* last year's figure: stated with 上年 words elsewhere in the sentence */
 		const CfClaim *last = NULL;

@@ -102,16 +102,62 @@ claim_index(const CfCheckContext *ctx, const CfClaim *c)
 	return at;
 }
 
-/* The whole a 其中 before @part refers to: the figure right before that 其中, measured like
- * @part.  When the 其中 is in an earlier clause of the paragraph (；), the whole's label must
- * name what @part's clause is about (提拔69人，其中…；提拔…23人). */
-static const CfClaim *
-whole_before_qizhong(const CfCheckContext *ctx, const CfClaim *part, gsize *qizhong)
+/* Parts of one list whose shares complete_share_list() adds up, at most. */
+#define SHARE_LIST_MAX 32
+
+/* TRUE when the figures of @part's measure after the 其中 at @q, to the end of the sentence,
+ * each carry their own share (cf_rates_share_after()) and either the shares can add up to
+ * exactly 100% or the figures to @whole: a complete breakdown (…合计3765.66万元，其中：财政拨款
+ * 收入1008.64万元，占26.79%；事业收入2148.69万元，占57.06%；…), every part of which is a share of
+ * the whole before the 其中, whatever clause it is in.  (Either suffices: a wrong share breaks
+ * the first, a wrong figure the second.) */
+static gboolean
+complete_share_list(const CfCheckContext *ctx, gsize q, const CfClaim *whole, const CfClaim *part)
 {
-	gsize q = cf_rates_find_before(ctx, part, "其中", paragraph_stops);
-	if (q == G_MAXSIZE)
-		return NULL;
-	*qizhong = q;
+	const char *norm = ctx->document->norm;
+	const CfClaim *shares[SHARE_LIST_MAX];
+	guint n = 0;
+	gboolean has_part = FALSE, bounded = TRUE;
+	CfInterval sum = {.low = cf_decimal_from_int(0), .high = cf_decimal_from_int(0)};
+	gsize after = q; /* where the text since the last figure starts */
+	for (guint i = cf_rates_first_claim_at(ctx, q); i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->line != part->line || c->table >= 0 ||
+		    memmem(norm + after, c->range.start - after, "。", strlen("。")) != NULL)
+			break;
+		after = c->range.end;
+		if (c->kind == CF_CLAIM_PERCENT || c->kind == CF_CLAIM_YEAR ||
+		    c->kind == CF_CLAIM_ORDINAL)
+			continue;
+		if (!cf_rates_is_value(c) || !cf_rates_same_measure(c, part))
+			return FALSE;
+		const CfClaim *share = cf_rates_share_after(ctx, c);
+		if (share == NULL || n == SHARE_LIST_MAX)
+			return FALSE;
+		shares[n++] = share;
+		has_part = has_part || c == part;
+		bounded = bounded && !c->interval.low_unbounded && !c->interval.high_unbounded &&
+			  cf_decimal_add(sum.low, c->interval.low, &sum.low) &&
+			  cf_decimal_add(sum.high, c->interval.high, &sum.high);
+	}
+	if (!has_part || n < 2)
+		return FALSE;
+	return cf_rates_shares_complete(shares, n) ||
+	       (bounded && cf_interval_overlaps(sum, whole->interval));
+}
+
+/* Words after a whole that open the list of its parts: 支出1264.92万元，其中… / 主要用于以下方面：… */
+static const char *const list_openers[] = {"其中", "主要用于", "具体用于", "分别用于", "主要包括",
+					   NULL};
+
+/* The whole a list opened at @q (其中, 主要用于 …) before @part refers to: the figure right
+ * before the opener, measured like @part.  When the opener is in an earlier clause of the
+ * paragraph (；), the whole's label must name what @part's clause is about (提拔69人，
+ * 其中…；提拔…23人), or the list must be the whole's complete breakdown by its shares
+ * (complete_share_list()). */
+static const CfClaim *
+whole_before_opener(const CfCheckContext *ctx, const CfClaim *part, gsize q)
+{
 	const CfClaim *whole = NULL;
 	for (guint i = claim_index(ctx, part); i-- > 0;) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
@@ -126,13 +172,13 @@ whole_before_qizhong(const CfCheckContext *ctx, const CfClaim *part, gsize *qizh
 	}
 	if (whole == NULL || !cf_rates_is_value(whole) || !cf_rates_same_measure(whole, part))
 		return NULL;
-	/* the 其中 must follow the whole closely: "69人，其中" */
+	/* the opener must follow the whole closely: "69人，其中" */
 	if (q - whole->range.end > 6)
 		return NULL;
 	/* a whole smaller than its part is kept: "9人，其中59人，占85.5%" contradicts itself, and
 	 * the structure (figure, 其中, figure, 占) leaves no doubt which figure is the base */
 	g_autofree char *between = g_strndup(ctx->document->norm + q, part->range.start - q);
-	if (strstr(between, "；") || strstr(between, ";")) {
+	if ((strstr(between, "；") || strstr(between, ";")) && !complete_share_list(ctx, q, whole, part)) {
 		g_autofree char *clause = cf_rates_text_before(ctx, NULL, part, TRUE);
 		if (whole->label == NULL || g_utf8_strlen(whole->label, -1) < 2 ||
 		    strstr(clause, whole->label) == NULL)
@@ -141,26 +187,71 @@ whole_before_qizhong(const CfCheckContext *ctx, const CfClaim *part, gsize *qizh
 	return whole;
 }
 
-/* The one earlier figure of @part's line whose label names @object. */
+/* The whole of the list @part is in (whole_before_opener()), for the nearest opener before it
+ * that has one; NULL when none. */
+static const CfClaim *
+whole_before_list(const CfCheckContext *ctx, const CfClaim *part)
+{
+	const CfClaim *found = NULL;
+	gsize found_at = 0;
+	for (guint w = 0; list_openers[w]; w++) {
+		gsize q = cf_rates_find_before(ctx, part, list_openers[w], paragraph_stops);
+		if (q == G_MAXSIZE || (found && q <= found_at))
+			continue;
+		const CfClaim *whole = whole_before_opener(ctx, part, q);
+		if (whole) {
+			found = whole;
+			found_at = q;
+		}
+	}
+	return found;
+}
+
+/* Claims looked at before a share for a whole named on an earlier line, at most. */
+#define NAMED_WHOLE_LOOKBACK 2000
+/* A whole named on an earlier line is looked for only by an object this long, in characters. */
+#define NAMED_WHOLE_FAR_MIN_CHARS 4
+
+/* TRUE when @label names @object: equal, or one ends with the other (本年支出合计 names
+ * 支出合计); on an earlier line (@far) only equal or @label ending with @object. */
+static gboolean
+label_names(const char *label, const char *object, gboolean far)
+{
+	gsize n = strlen(label), m = strlen(object);
+	if (g_str_equal(label, object) || (n >= m && g_str_has_suffix(label, object)))
+		return TRUE;
+	return !far && m > n && g_utf8_strlen(label, -1) >= 2 && g_str_has_suffix(object, label);
+}
+
+/* The one earlier figure whose label names @object (label_names()): on @part's line, else —
+ * for an object of NAMED_WHOLE_FAR_MIN_CHARS characters or more — on an earlier prose line
+ * (占本年支出合计的31.45% a few lines after 本年支出合计4021.94万元).  NULL when none, or when two
+ * such figures (on the line, or on the earlier lines) differ. */
 static const CfClaim *
 whole_named(const CfCheckContext *ctx, const CfClaim *part, const char *object)
 {
-	if (g_utf8_strlen(object, -1) < 2)
+	glong chars = g_utf8_strlen(object, -1);
+	if (chars < 2)
 		return NULL;
 	const CfClaim *found = NULL;
 	guint looked = 0;
-	for (guint i = claim_index(ctx, part); i-- > 0 && looked < 60; looked++) {
+	gboolean far = FALSE;
+	for (guint i = claim_index(ctx, part); i-- > 0;) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
-		if (c->line != part->line || c->table >= 0)
+		if (!far && (c->line != part->line || c->table >= 0 || looked++ >= 60)) {
+			/* the line's own whole first; earlier lines only for long names */
+			if (found || chars < NAMED_WHOLE_FAR_MIN_CHARS)
+				break;
+			far = TRUE;
+			looked = 0;
+		}
+		if (far && looked++ >= NAMED_WHOLE_LOOKBACK)
 			break;
+		if (c->table >= 0)
+			continue;
 		if (!cf_rates_is_value(c) || !cf_rates_same_measure(c, part) || c->label == NULL)
 			continue;
-		gsize n = strlen(c->label), m = strlen(object);
-		gboolean named = g_str_equal(c->label, object) ||
-				 (n >= m && g_str_has_suffix(c->label, object)) ||
-				 (m > n && g_utf8_strlen(c->label, -1) >= 2 &&
-				  g_str_has_suffix(object, c->label));
-		if (!named)
+		if (!label_names(c->label, object, far))
 			continue;
 		if (found && cf_decimal_compare(found->value, c->value) != 0)
 			return NULL; /* two wholes of that name: do not guess */
@@ -297,8 +388,7 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 		}
 		return;
 	}
-	gsize qizhong = G_MAXSIZE;
-	const CfClaim *whole = whole_before_qizhong(ctx, previous, &qizhong);
+	const CfClaim *whole = whole_before_list(ctx, previous);
 	if (whole == NULL)
 		whole = whole_named(ctx, previous, object);
 	if (whole == NULL || whole == previous || cf_decimal_sign(whole->value) <= 0)
@@ -323,6 +413,35 @@ share_group_free(ShareGroup *g)
 	g_free(g);
 }
 
+/* TRUE when the shares split, in order, into runs of two or more that can each add up to
+ * exactly 100%: one whole broken down twice (by collecting department, then by kind of
+ * revenue), not shares of one breakdown adding up to more than the whole. */
+static gboolean
+consecutive_breakdowns(const ShareGroup *g)
+{
+	const CfDecimal hundred = cf_decimal_from_int(100);
+	CfDecimal low = cf_decimal_from_int(0), high = cf_decimal_from_int(0);
+	guint run = 0, runs = 0;
+	for (guint i = 0; i < g->members->len; i++) {
+		const CfClaim *p = g_ptr_array_index(g->members, i);
+		if (p->interval.low_unbounded || p->interval.high_unbounded ||
+		    !cf_decimal_add(low, p->interval.low, &low) ||
+		    !cf_decimal_add(high, p->interval.high, &high))
+			return FALSE;
+		run++;
+		if (cf_decimal_compare(low, hundred) > 0)
+			return FALSE;
+		if (cf_decimal_compare(high, hundred) >= 0) {
+			if (run < 2)
+				return FALSE;
+			runs++;
+			run = 0;
+			low = high = cf_decimal_from_int(0);
+		}
+	}
+	return run == 0 && runs >= 2;
+}
+
 static void
 report_shares(CfCheckContext *ctx, const ShareGroup *g)
 {
@@ -336,7 +455,7 @@ report_shares(CfCheckContext *ctx, const ShareGroup *g)
 			return;
 	}
 	/* the shares may each be rounded: only a sum above 100% at every rounding contradicts */
-	if (cf_decimal_compare(low, cf_decimal_from_int(100)) <= 0)
+	if (cf_decimal_compare(low, cf_decimal_from_int(100)) <= 0 || consecutive_breakdowns(g))
 		return;
 	const CfClaim *first = g_ptr_array_index(g->members, 0);
 	CfFinding *f = cf_check_new_finding(ctx, "shares-exceed-whole", CF_SEVERITY_ERROR, first);

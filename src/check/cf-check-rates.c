@@ -179,6 +179,61 @@ cf_rates_find_before(const CfCheckContext *ctx, const CfClaim *claim, const char
 	return G_MAXSIZE;
 }
 
+/* At most this many bytes lie between a figure and its share (，占 ，占比为 （占). */
+#define SHARE_GAP_BYTES 18
+
+guint
+cf_rates_first_claim_at(const CfCheckContext *ctx, gsize offset)
+{
+	guint lo = 0, hi = ctx->claims->len;
+	while (lo < hi) {
+		guint mid = lo + (hi - lo) / 2;
+		const CfClaim *c = g_ptr_array_index(ctx->claims, mid);
+		if (c->range.start < offset)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+const CfClaim *
+cf_rates_share_after(const CfCheckContext *ctx, const CfClaim *claim)
+{
+	guint lo = cf_rates_first_claim_at(ctx, claim->range.end);
+	if (lo >= ctx->claims->len)
+		return NULL;
+	const CfClaim *share = g_ptr_array_index(ctx->claims, lo);
+	if (share->kind != CF_CLAIM_PERCENT || !share->has_value || share->line != claim->line ||
+	    share->table != claim->table || share->range.start - claim->range.end > SHARE_GAP_BYTES)
+		return NULL;
+	const char *gap = ctx->document->norm + claim->range.end;
+	gsize n = share->range.start - claim->range.end;
+	if (memmem(gap, n, "占", strlen("占")) == NULL)
+		return NULL;
+	static const char *const clause_ends[] = {"。", "；", ";", "\n", NULL};
+	for (guint i = 0; clause_ends[i]; i++)
+		if (memmem(gap, n, clause_ends[i], strlen(clause_ends[i])) != NULL)
+			return NULL;
+	return share;
+}
+
+gboolean
+cf_rates_shares_complete(const CfClaim *const *shares, guint n)
+{
+	if (n < 2)
+		return FALSE;
+	CfDecimal low = cf_decimal_from_int(0), high = cf_decimal_from_int(0);
+	for (guint i = 0; i < n; i++) {
+		const CfInterval *in = &shares[i]->interval;
+		if (in->low_unbounded || in->high_unbounded || !cf_decimal_add(low, in->low, &low) ||
+		    !cf_decimal_add(high, in->high, &high))
+			return FALSE;
+	}
+	const CfDecimal hundred = cf_decimal_from_int(100);
+	return cf_decimal_compare(low, hundred) <= 0 && cf_decimal_compare(high, hundred) >= 0;
+}
+
 gboolean
 cf_rates_contains_any(const char *text, const char *const *words)
 {

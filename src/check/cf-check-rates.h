@@ -69,6 +69,19 @@ gboolean cf_rates_contains_any(const char *text, const char *const *words);
  * when none. */
 const CfClaim *cf_rates_previous_value(const CfRatesSentence *claims, const CfClaim *claim);
 
+/* The first index in @context's claims (document order) whose range starts at or after
+ * @offset; the number of claims when none does. */
+guint cf_rates_first_claim_at(const CfCheckContext *context, gsize offset);
+
+/* The share stated right after @claim in its clause (…收入1008.64万元，占26.79%；), or NULL:
+ * the next claim of the line is a percentage and the few words between hold 占 and no clause
+ * end. */
+const CfClaim *cf_rates_share_after(const CfCheckContext *context, const CfClaim *claim);
+
+/* TRUE when @n ≥ 2 shares (percentages) can add up to exactly 100%, each at its stated
+ * precision: the parts they belong to make up the whole. */
+gboolean cf_rates_shares_complete(const CfClaim *const *shares, guint n);
+
 /* TRUE for a claim with a usable value of a kind that can be summed or divided. */
 gboolean cf_rates_is_value(const CfClaim *claim);
 

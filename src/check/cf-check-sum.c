@@ -10,6 +10,7 @@
  * 主要 or 等, or names two parts that cover less than CF_PROSE_COMPLETE_PERCENT of the total
  * (three or more parts read as the breakdown itself). */
 #include "check/cf-check-prose.h"
+#include "check/cf-check-rates.h"
 
 #include <string.h>
 
@@ -200,22 +201,6 @@ atom_kind(const CfClaim *c)
 	default:
 		return FALSE;
 	}
-}
-
-/* First index in ctx->claims whose range starts at or after @offset. */
-static guint
-first_claim_at(const CfCheckContext *ctx, gsize offset)
-{
-	guint lo = 0, hi = ctx->claims->len;
-	while (lo < hi) {
-		guint mid = lo + (hi - lo) / 2;
-		const CfClaim *c = g_ptr_array_index(ctx->claims, mid);
-		if (c->range.start < offset)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
 }
 
 static gboolean
@@ -511,7 +496,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 
 	/* the claims of the passage; those inside an expression are its operands */
 	gsize expression_end = 0;
-	for (guint i = first_claim_at(context, range.start); i < context->claims->len; i++) {
+	for (guint i = cf_rates_first_claim_at(context, range.start); i < context->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(context->claims, i);
 		if (c->range.start >= range.end)
 			break;
@@ -679,7 +664,7 @@ range_has_letters(const CfDocument *doc, CfRange r)
 static gboolean
 range_has_atom(const CfCheckContext *ctx, CfRange range)
 {
-	for (guint i = first_claim_at(ctx, range.start); i < ctx->claims->len; i++) {
+	for (guint i = cf_rates_first_claim_at(ctx, range.start); i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		if (c->range.start >= range.end)
 			break;
@@ -1268,6 +1253,22 @@ breakdown(Analysis *an, guint total, guint first)
 		take = k;
 		break;
 	}
+	/* each part followed by its share of the total, the shares making up the whole
+	 * (…财政拨款收入1008.64万元，占26.79%；事业收入2148.69万元，占57.06%；…: 100%): the list is
+	 * the total's complete breakdown, whatever its clauses */
+	gboolean complete = FALSE;
+	if (take == 0 && nodes->len >= 2 && nodes->len <= MAX_LIST_PARTS) {
+		const CfClaim *shares[MAX_LIST_PARTS];
+		complete = TRUE;
+		for (guint k = 0; k < nodes->len && complete; k++) {
+			const CfClaim *c = atom_at(passage, ((Node *)g_ptr_array_index(nodes, k))->atom)->claim;
+			shares[k] = cf_rates_share_after(passage->context, c);
+			complete = shares[k] != NULL;
+		}
+		complete = complete && cf_rates_shares_complete(shares, nodes->len);
+		if (complete)
+			take = nodes->len;
+	}
 	if (take == 0) {
 		/* nothing adds up: the whole list, unless its parts are shares of the total
 		 * (…59人，占85.5%；…23人，占比33.3%: groups that may overlap) */
@@ -1296,14 +1297,15 @@ breakdown(Analysis *an, guint total, guint first)
 	if (!sum_nodes(passage, nodes, 0, nodes->len, &p, &in))
 		return last;
 	/* may the list be partial? */
-	gboolean partial = nodes->len == 1 || (f->flags & CF_PROSE_MAJOR);
+	gboolean partial = !complete && (nodes->len == 1 || (f->flags & CF_PROSE_MAJOR));
 	const CfClaim *lc = atom_at(passage, last)->claim;
-	if (starts_with_skipping_space(doc, lc->range.end, passage->range.end, "等"))
+	if (!complete && starts_with_skipping_space(doc, lc->range.end, passage->range.end, "等"))
 		partial = TRUE;
 	gboolean spread = cf_prose_contains(doc, f->lead_start, f->claim->range.start, "分别");
 	CfDecimal scaled_sum, scaled_total;
 	/* two parts far below the total read as examples; three or more as the breakdown */
-	if (!spread && nodes->len == 2 && cf_decimal_mul(p, cf_decimal_from_int(100), &scaled_sum) &&
+	if (!spread && !complete && nodes->len == 2 &&
+	    cf_decimal_mul(p, cf_decimal_from_int(100), &scaled_sum) &&
 	    cf_decimal_mul(tc->value, cf_decimal_from_int(CF_PROSE_COMPLETE_PERCENT), &scaled_total) &&
 	    cf_decimal_compare(scaled_sum, scaled_total) < 0)
 		partial = TRUE;
@@ -1540,7 +1542,7 @@ expression(Analysis *an, guint index)
 	/* the result: the claim standing after the equals sign, else the expression itself */
 	const CfClaim *result = e;
 	gsize result_start = (eq - ctx->document->norm) + eq_len;
-	for (guint i = first_claim_at(ctx, result_start); i < ctx->claims->len; i++) {
+	for (guint i = cf_rates_first_claim_at(ctx, result_start); i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		if (c->range.start != result_start)
 			break;

@@ -246,6 +246,15 @@ static const Case cases[] = {
 	 "2023年支出1200万元，与2019年相比增加200万元，增长25%。\n", 0, 0, NULL},
 	{"change/year-not-compared", "change-mismatch",
 	 "2023年支出1200万元，2022年增加200万元，增长25%。\n", 0, 0, NULL},
+	/* the level stated in the sentence before (收入：X万元。同比上年度增加D万元，增加Y%) */
+	{"change/level-in-sentence-before-broken", "change-mismatch",
+	 "1、收入：792.22万元。同比上年度增加189.25万元，增加32.39%。\n", 1, CF_SEVERITY_ERROR,
+	 "189.25万元 / last year's (792.22万元 − 189.25万元) = 31.3863%"},
+	{"change/level-in-sentence-before-holds", "change-mismatch",
+	 "1、收入：792.22万元。同比上年度增加189.25万元，增加31.39%。\n", 0, 0, NULL},
+	{"change/level-not-right-before", "change-mismatch",
+	 "1、收入：792.22万元，主要来自财政拨款。同比上年度增加189.25万元，增加32.39%。\n", 0, 0,
+	 NULL},
 	/* ---- identity ---- */
 	{"identity/basic-far-apart-holds", "identity-mismatch",
 	 "2022年部门决算说明\n一、基本支出\n2022年基本支出1589.25万元，主要用于保障机构运转。\n二、人员经费\n"

@@ -615,11 +615,37 @@ says_last_year(const Anchors *a, const Span *span)
 	return has_cue(a, span, &word_sets()->last_year) && !has_cue(a, span, &word_sets()->comparison);
 }
 
+/* Bytes between a level figure and the start of the next sentence's comparison words, at
+ * most, for the figure to be the level the comparison is about (收入：792.22万元。同比…). */
+#define CARRIED_LEVEL_GAP 6
+
+/* The level figure @previous (the sentence before @sentence) ends with, when @sentence starts
+ * right after it, on its line, with no other figure first: 收入：792.22万元。同比上年度增加189.25万元
+ * compares the figure the last sentence stated.  NULL otherwise. */
+static const CfClaim *
+carried_level(const CfCheckContext *ctx, const CfRatesSentence *previous,
+	      const CfRatesSentence *sentence)
+{
+	if (previous == NULL || previous->len == 0 || sentence->len == 0)
+		return NULL;
+	const CfClaim *level = previous->claims[previous->len - 1];
+	const CfClaim *first = sentence->claims[0];
+	if (!is_level(level) || level->line != first->line || level->table >= 0)
+		return NULL;
+	gsize start, end;
+	cf_rates_range_before(ctx, NULL, first, TRUE, &start, &end);
+	if (start < level->range.end || start - level->range.end > CARRIED_LEVEL_GAP)
+		return NULL;
+	Span gap = span_of(ctx, level->range.end, start);
+	return span_contains(&gap, "。") ? level : NULL;
+}
+
 static void
-read_sentence(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchors *a)
+read_sentence(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchors *a,
+	      const CfClaim *level)
 {
 	Change ch = {0};
-	const CfClaim *level = NULL;     /* the last level figure seen */
+	/* @level: the last level figure seen (from the sentence before: carried_level()) */
 	const CfClaim *last_year = NULL; /* a figure the words call last year's, not yet used */
 	const CfClaim *pending = NULL;   /* 比上年的L: L, waiting for its change figure */
 	for (guint i = 0; i < sentence->len; i++) {
@@ -627,7 +653,8 @@ read_sentence(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchor
 		if (c->kind == CF_CLAIM_YEAR || c->kind == CF_CLAIM_ORDINAL || !cf_rates_is_value(c))
 			continue;
 		const CfClaim *previous = cf_rates_previous_value(sentence, c);
-		Span text = text_before(ctx, previous, c, FALSE);
+		/* (the sentence's first figure: its words since the level carried over, if any) */
+		Span text = text_before(ctx, previous ? previous : level, c, FALSE);
 		Direction direction = ending_direction(&text, FALSE);
 		gboolean comparison = has_cue(a, &text, &word_sets()->comparison) ||
 				      (direction != DIRECTION_NONE &&
@@ -806,7 +833,9 @@ run(CfCheckContext *ctx)
 	for (guint s = 0; s < sentences->len; s++) {
 		const CfRatesSentence *sentence = &g_array_index(sentences, CfRatesSentence, s);
 		anchors_index(&a, ctx, sentence);
-		read_sentence(ctx, sentence, &a);
+		const CfRatesSentence *before =
+			s > 0 ? &g_array_index(sentences, CfRatesSentence, s - 1) : NULL;
+		read_sentence(ctx, sentence, &a, carried_level(ctx, before, sentence));
 		read_rates_without_change(ctx, sentence, &a);
 		read_unchanged(ctx, sentence, &a);
 	}

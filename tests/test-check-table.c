@@ -212,6 +212,13 @@ static const Case cases[] = {
 	{"/check/restated/other-year",
 	 "2021年部门公用经费支出为120万元。\n\n2020年部门公用经费支出为100万元。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/role-only-label-per-item",
+	 "2018年三公经费支出2.05万元，年初预算为2.95万元。其中：公务用车运行维护费支出0万元，"
+	 "年初预算为0.95万元；公务接待费支出2.05万元，年初预算为2万元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/item-label-still-compared",
+	 "2021年公务接待费年初预算为2.0万元。\n\n以上情况说明，2021年公务接待费年初预算为2.5万元。\n",
+	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
 	{"/check/restated/sibling-totals-differ",
 	 "项目预算共160万元，具体情况如下：\n" BUDGET_HEADER
 	 "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\tC项目\n\t10\n\t10\n\n\n"

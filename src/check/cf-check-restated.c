@@ -4,8 +4,9 @@
  *  - they introduce sibling tables holding the same items, and name the same column
  *    (预算数为6462.78万元 before one table of 23 projects, 绩效目标6384.82万元 before the
  *    other): the totals of the same items in the same meaning;
- *  - they are prose amounts with the same specific label, in sentences of the same year
- *    (or both without one), neither a change, a share, nor another year's figure.
+ *  - they are prose amounts with the same specific label (one that names an item, not only
+ *    a role: 年初预算 alone is not), in sentences of the same year (or both without one),
+ *    neither a change, a share, nor another year's figure.
  * Agreeing statements are related too: the tie lets a suggested edit change both. */
 #include "check/cf-check-table.h"
 #include "check/cf-check-words.h"
@@ -67,12 +68,42 @@ sentence_year(GPtrArray *claims, guint index)
 	return 0;
 }
 
+/* Words that say what role a figure plays (budget, spending …) but not which item it is of;
+ * a label made of them alone (年初预算, 预算数为, 支出金额) is said of whichever item its
+ * sentence names before it: 公务接待费支出2.05万元，年初预算为2万元 and, in the next clause,
+ * 公务用车运行维护费支出0万元，年初预算为0.95万元 are two items' budgets. */
+static const char *const role_words[] = {
+	"调整后", "年初", "全年", "调整", "预算", "决算", "执行", "实际", "支出", "收入",
+	"差值", "差额", "金额", "资金", "经费", "数", "额", "为", "是", "的", "共", "总",
+	NULL,
+};
+
+/* TRUE when @label is role words only (role_words). */
+static gboolean
+names_a_role_only(const char *label)
+{
+	const char *p = label;
+	while (*p) {
+		gboolean matched = FALSE;
+		for (guint i = 0; role_words[i] && !matched; i++) {
+			gsize m = strlen(role_words[i]);
+			if (strncmp(p, role_words[i], m) == 0) {
+				p += m;
+				matched = TRUE;
+			}
+		}
+		if (!matched)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 static gboolean
 is_plain_statement(const CfClaim *c)
 {
 	if (c->kind != CF_CLAIM_AMOUNT || c->table >= 0 || !c->has_value ||
 	    c->qualifier != CF_QUALIFIER_NONE || c->label == NULL ||
-	    g_utf8_strlen(c->label, -1) < MIN_LABEL_CHARS)
+	    g_utf8_strlen(c->label, -1) < MIN_LABEL_CHARS || names_a_role_only(c->label))
 		return FALSE;
 	static CfWordBytes context;
 	if (cf_word_bytes_in(cf_word_bytes_get(&context, context_words,

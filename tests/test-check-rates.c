@@ -255,6 +255,11 @@ static const Case cases[] = {
 	{"change/level-not-right-before", "change-mismatch",
 	 "1、收入：792.22万元，主要来自财政拨款。同比上年度增加189.25万元，增加32.39%。\n", 0, 0,
 	 NULL},
+	{"change/named-year-stated-last-broken", "change-mismatch",
+	 "2025年经费预算总额为1969万元，较2024年的2190万元减少221万元，下降11.1%。\n", 1,
+	 CF_SEVERITY_ERROR, "221万元 / last year's 2190万元 = 10.091%"},
+	{"change/named-year-stated-last-holds", "change-mismatch",
+	 "2025年经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%。\n", 0, 0, NULL},
 	/* ---- identity ---- */
 	{"identity/basic-far-apart-holds", "identity-mismatch",
 	 "2022年部门决算说明\n一、基本支出\n2022年基本支出1589.25万元，主要用于保障机构运转。\n二、人员经费\n"

@@ -657,8 +657,7 @@ read_sentence(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchor
 		Span text = text_before(ctx, previous ? previous : level, c, FALSE);
 		Direction direction = ending_direction(&text, FALSE);
 		gboolean comparison = has_cue(a, &text, &word_sets()->comparison) ||
-				      (direction != DIRECTION_NONE &&
-				       compares_with_year_before(ctx, sentence, i, previous));
+				      compares_with_year_before(ctx, sentence, i, previous);
 		gboolean near = text.length <= 40;
 
 		if (c->kind == CF_CLAIM_PERCENT) {

@@ -234,6 +234,49 @@ cf_rates_shares_complete(const CfClaim *const *shares, guint n)
 	return cf_decimal_compare(low, hundred) <= 0 && cf_decimal_compare(high, hundred) >= 0;
 }
 
+/* TRUE when @text[*at, n) starts with one of @words; *at moves past it. */
+static gboolean
+skip_word(const char *text, gsize n, gsize *at, const char *const *words)
+{
+	for (guint i = 0; words[i]; i++) {
+		gsize m = strlen(words[i]);
+		if (n - *at >= m && memcmp(text + *at, words[i], m) == 0) {
+			*at += m;
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+gboolean
+cf_rates_is_compared_figure(const CfCheckContext *ctx, const CfClaim *claim)
+{
+	static const char *const comparing[] = {"较", "比", "与", "同", NULL};
+	static const char *const last_year[] = {"上一年", "上年度", "上年", "去年", NULL};
+	static const char *const year_tail[] = {"年度", "年", NULL};
+	static const char *const joiners[] = {"同期", "的", "为", NULL};
+	gsize start, end;
+	cf_rates_range_before(ctx, NULL, claim, TRUE, &start, &end);
+	const char *text = ctx->document->norm + start;
+	gsize n = cf_rates_norm_length(ctx, start, end), at = 0;
+	while (at < n && (text[at] == ' ' || text[at] == '\t'))
+		at++;
+	if (!skip_word(text, n, &at, comparing))
+		return FALSE;
+	if (!skip_word(text, n, &at, last_year)) {
+		gsize digits = 0;
+		while (at < n && g_ascii_isdigit(text[at]))
+			at++, digits++;
+		if (digits != 4 || !skip_word(text, n, &at, year_tail))
+			return FALSE;
+	}
+	while (skip_word(text, n, &at, joiners))
+		;
+	while (at < n && (text[at] == ' ' || text[at] == '\t'))
+		at++;
+	return at == n;
+}
+
 gboolean
 cf_rates_contains_any(const char *text, const char *const *words)
 {

@@ -82,6 +82,11 @@ const CfClaim *cf_rates_share_after(const CfCheckContext *context, const CfClaim
  * precision: the parts they belong to make up the whole. */
 gboolean cf_rates_shares_complete(const CfClaim *const *shares, guint n);
 
+/* TRUE when the words of @claim's clause before it only say which earlier year it is of, as
+ * the other side of a comparison: 较2024年的2190万元, 比上年的1000万元, 较上年2.08 — last year's
+ * figure, not this year's level (nor a total its clause's list breaks down). */
+gboolean cf_rates_is_compared_figure(const CfCheckContext *context, const CfClaim *claim);
+
 /* TRUE for a claim with a usable value of a kind that can be summed or divided. */
 gboolean cf_rates_is_value(const CfClaim *claim);
 

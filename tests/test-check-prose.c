@@ -52,7 +52,20 @@ static const ProseCase cases[] = {
 	 "本年收入合计1000万元，其中：财政拨款收入620万元，占61%；事业收入320万元，占32%；"
 	 "其他收入70万元，占7%。",
 	 1, CF_SEVERITY_ERROR, "the 3 amounts listed after 其中: 620万元 + 320万元 + 70万元 = 1010万元"},
+	{"sum/parallel-list-column-broken", "sum-mismatch",
+	 "三公经费支出3.0万元，年初预算为4.0万元，差值为1.0万元。其中：公务用车支出1.0万元，年初预算为"
+	 "1.5万元，差值为0.5万元；公务接待费支出2.0万元，年初预算为2.5万元，差值为0.8万元。",
+	 1, CF_SEVERITY_ERROR,
+	 "差值 1.0万元 is not the sum of the same figure of the 2 items listed after it: 0.5万元 + 0.8万元"},
 	/* ---- sum: must stay silent ---- */
+	{"sum/parallel-list-holds", "sum-mismatch",
+	 "三公经费支出3.0万元，年初预算为4.0万元，差值为1.0万元。其中：公务用车支出1.0万元，年初预算为"
+	 "1.5万元，差值为0.5万元；公务接待费支出2.0万元，年初预算为2.5万元，差值为0.5万元。",
+	 0, 0, NULL},
+	{"sum/compared-figure-not-total", "sum-mismatch",
+	 "经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%；其中：甲经费40万元；"
+	 "乙经费242万元；丙经费1687万元。",
+	 0, 0, NULL},
 	{"sum/shares-complete-list-holds", "sum-mismatch",
 	 "本年收入合计1000万元，其中：财政拨款收入610万元，占61%；事业收入320万元，占32%；"
 	 "其他收入70万元，占7%。",

@@ -1196,6 +1196,54 @@ nodes_add(GPtrArray *nodes, guint atom)
 
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
+/* Figures a total's clause may state side by side (支出, 年初预算, 差值) for a parallel list. */
+#define PARALLEL_MAX_COLUMNS 8
+
+/* A parallel list: the total's clause states k ≥ 2 figures side by side (…经费支出2.05万元，
+ * 年初预算为2.95万元，差值为0.9万元) and each clause of the list after it states k figures for one
+ * item in the same order (因公出国（境）支出0万元，年初预算为0万元，差值为0万元；…).  Each of the
+ * k figures is then the total of the figures in its place, one per item: k sums, not one sum
+ * of every figure.  Adds them and returns TRUE when @nodes (the list's figures in order) is
+ * such a list. */
+static gboolean
+parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
+{
+	const CfProsePassage *passage = an->passage;
+	const CfProseAtom *t = atom_at(passage, total);
+	guint heads[PARALLEL_MAX_COLUMNS];
+	guint k = 0;
+	for (guint j = 0; j <= total; j++) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (b->unit != t->unit || !summable(b) || !compatible(b->claim, t->claim))
+			continue;
+		if (k == PARALLEL_MAX_COLUMNS)
+			return FALSE;
+		heads[k++] = j;
+	}
+	guint n = nodes->len;
+	if (k < 2 || n % k != 0 || n / k < 2)
+		return FALSE;
+	guint rows = n / k;
+	for (guint r = 0; r < rows; r++) {
+		guint unit = atom_at(passage, ((Node *)g_ptr_array_index(nodes, r * k))->atom)->unit;
+		for (guint c = 1; c < k; c++)
+			if (atom_at(passage, ((Node *)g_ptr_array_index(nodes, r * k + c))->atom)->unit != unit)
+				return FALSE;
+		if (r > 0 &&
+		    atom_at(passage, ((Node *)g_ptr_array_index(nodes, r * k - 1))->atom)->unit == unit)
+			return FALSE;
+	}
+	g_autofree char *what =
+		g_strdup_printf("the same figure of the %u items listed after it", rows);
+	for (guint c = 0; c < k; c++) {
+		g_autoptr(GPtrArray) column = nodes_new();
+		for (guint r = 0; r < rows; r++)
+			nodes_add(column, ((Node *)g_ptr_array_index(nodes, r * k + c))->atom);
+		add_sum(an, heads[c], column, FALSE, what);
+	}
+	return TRUE;
+}
+
 static guint
 breakdown(Analysis *an, guint total, guint first)
 {
@@ -1224,6 +1272,8 @@ breakdown(Analysis *an, guint total, guint first)
 	}
 	if (nodes->len == 0)
 		return first;
+	if (parallel_breakdown(an, total, nodes))
+		return last;
 	const CfClaim *tc = t->claim;
 	CfDecimal p;
 	CfInterval in;
@@ -1726,7 +1776,8 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 				if (b->sentence != a->sentence &&
 				    !((a->flags & CF_PROSE_SENTENCE_CUE) && b->sentence + 1 == a->sentence))
 					break;
-				if (summable(b) && compatible(b->claim, a->claim)) {
+				if (summable(b) && compatible(b->claim, a->claim) &&
+				    !cf_rates_is_compared_figure(passage->context, b->claim)) {
 					total = j;
 					break;
 				}

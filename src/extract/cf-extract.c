@@ -1238,6 +1238,19 @@ dup_range(const Extractor *x, gsize start, gsize end, guint *stored)
 	return pool_copy(x->pool, x->norm + start, end - start, stored);
 }
 
+/* A new claim of @kind in the document's pool for the token norm[@start, @end), its text
+ * copied. */
+static inline CfClaim *
+new_token_claim(Extractor *x, CfClaimKind kind, gsize start, gsize end)
+{
+	CfClaim *claim = cf_claim_pool_new_claim(x->pool, kind);
+	claim->document = x->doc;
+	claim->range.start = start;
+	claim->range.end = end;
+	claim->text = dup_range(x, start, end, &claim->text_length);
+	return claim;
+}
+
 /* Adds @token (its claim made, its label and cues given) to the span, which is walked up
  * to its end: the claim gets its line, column, length in characters and place. */
 static inline void
@@ -1319,11 +1332,7 @@ plain_unit_token(Extractor *x, Span *sp, const Groups *g)
 	if (before == NULL)
 		qualifier_start = start;
 	gboolean date = FALSE;
-	CfClaim *claim = cf_claim_pool_new_claim(x->pool, unit_claim_kind(unit->kind, &date));
-	claim->document = x->doc;
-	claim->range.start = start;
-	claim->range.end = end;
-	claim->text = dup_range(x, start, end, &claim->text_length);
+	CfClaim *claim = new_token_claim(x, unit_claim_kind(unit->kind, &date), start, end);
 	claim->unit_exponent = unit->exponent;
 	claim->unit = dup_range(x, g->part_start[LEX_PART_UNIT], end, &claim->unit_length);
 	claim->stated = g->value;
@@ -1554,11 +1563,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 
 	gsize token_end = groups_end(&g, numeral_end);
 
-	CfClaim *claim = cf_claim_pool_new_claim(x->pool, kind);
-	claim->document = x->doc;
-	claim->range.start = token_start;
-	claim->range.end = token_end;
-	claim->text = dup_range(x, token_start, token_end, &claim->text_length);
+	CfClaim *claim = new_token_claim(x, kind, token_start, token_end);
 	claim->unit_exponent = exponent;
 	if (percent_prefix)
 		claim->unit = pool_copy(x->pool, "%", 1, &claim->unit_length);
@@ -1650,11 +1655,7 @@ cell_plain_token(Extractor *x, Span *sp)
 		return FALSE;
 	if (value.scale > 0 && lexicon_is_dotted_date(x->lex, s + start, end - start, x->match))
 		return FALSE;
-	CfClaim *claim = cf_claim_pool_new_claim(x->pool, CF_CLAIM_NUMBER);
-	claim->document = x->doc;
-	claim->range.start = start;
-	claim->range.end = end;
-	claim->text = dup_range(x, start, end, &claim->text_length);
+	CfClaim *claim = new_token_claim(x, CF_CLAIM_NUMBER, start, end);
 	claim->stated = value;
 	finish_value(claim, cf_interval_stated_inline(value));
 	Token token = {claim, NULL, start, end, start, FALSE, TRUE};

@@ -260,6 +260,15 @@ static const Case cases[] = {
 	 CF_SEVERITY_ERROR, "221万元 / last year's 2190万元 = 10.091%"},
 	{"change/named-year-stated-last-holds", "change-mismatch",
 	 "2025年经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%。\n", 0, 0, NULL},
+	/* the change stated after the rate, a share between the level and the rate */
+	{"change/rate-then-change-broken", "change-mismatch",
+	 "2022年收入完成28583万元，占调整预算105.47%，同比增长11.85%，增收2798万元。\n", 1,
+	 CF_SEVERITY_ERROR, "2798万元 / last year's (28583万元 − 2798万元) = 10.8513%"},
+	{"change/rate-then-change-holds", "change-mismatch",
+	 "2022年收入完成28583万元，占调整预算105.47%，同比增长10.85%，增收2798万元。\n", 0, 0,
+	 NULL},
+	{"change/rate-then-other-direction", "change-mismatch",
+	 "2022年收入完成28583万元，同比增长11.85%，减少支出2798万元。\n", 0, 0, NULL},
 	/* ---- identity ---- */
 	{"identity/basic-far-apart-holds", "identity-mismatch",
 	 "2022年部门决算说明\n一、基本支出\n2022年基本支出1589.25万元，主要用于保障机构运转。\n二、人员经费\n"

@@ -25,10 +25,11 @@ typedef struct {
 #define WORD(text) {text, sizeof text - 1}
 
 static const Word increase_words[] = {WORD("增加"), WORD("增长"), WORD("上升"), WORD("提高"),
-				      WORD("增幅"), WORD("多"),   WORD("增"),   {NULL, 0}};
+				      WORD("增幅"), WORD("增收"), WORD("增支"), WORD("多"),
+				      WORD("增"),   {NULL, 0}};
 static const Word decrease_words[] = {WORD("减少"), WORD("下降"), WORD("降低"), WORD("下滑"),
-				      WORD("降幅"), WORD("节约"), WORD("少"),   WORD("减"),
-				      {NULL, 0}};
+				      WORD("降幅"), WORD("节约"), WORD("减收"), WORD("减支"),
+				      WORD("少"),   WORD("减"),   {NULL, 0}};
 static const char *const unchanged_words[] = {"持平", "无变化", "没有变化", "保持不变",
 					      "与上年一致", "与上年相同", NULL};
 static const char *const last_year_words[] = {"上年", "去年", "上一年", "上年度", NULL};
@@ -739,7 +740,14 @@ read_sentence(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchor
 		check_change(ctx, &ch);
 }
 
-/* 增长Y% right after a level figure: "支出1200万元，比上年增长20%，上年1000万元". */
+/* Shares (percentages) a rate may follow between it and its level, at most. */
+#define RATE_SKIPPED_SHARES 2
+
+/* Words between a rate and the change figure that follows it (，增收 ，增加了), at most. */
+#define RATE_THEN_CHANGE_BYTES 15
+
+/* 增长Y% right after a level figure: "支出1200万元，比上年增长20%，上年1000万元", or with the
+ * change after it: "收入28583万元，同比增长10.85%，增收2798万元". */
 static void
 read_rates_without_change(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchors *a)
 {
@@ -748,7 +756,14 @@ read_rates_without_change(CfCheckContext *ctx, const CfRatesSentence *sentence, 
 		if (p->kind != CF_CLAIM_PERCENT || !p->has_value)
 			continue;
 		const CfClaim *previous = cf_rates_previous_value(sentence, p);
-		if (!is_level(previous))
+		/* the level: the figure before, or before the shares stated between it and the rate
+		 * (收入28583万元，占调整预算105.47%，同比增长10.85%) */
+		const CfClaim *level = previous;
+		for (guint skipped = 0; level && level->kind == CF_CLAIM_PERCENT &&
+					skipped < RATE_SKIPPED_SHARES;
+		     skipped++)
+			level = cf_rates_previous_value(sentence, level);
+		if (!is_level(level))
 			continue;
 		Span text = text_before(ctx, previous, p, FALSE);
 		Direction direction = ending_direction(&text, FALSE);
@@ -760,7 +775,7 @@ read_rates_without_change(CfCheckContext *ctx, const CfRatesSentence *sentence, 
 		const CfClaim *last = NULL;
 		for (guint k = 0; k < sentence->len; k++) {
 			const CfClaim *c = sentence->claims[k];
-			if (c == previous || !is_level(c) || !cf_rates_same_measure(c, previous))
+			if (c == level || !is_level(c) || !cf_rates_same_measure(c, level))
 				continue;
 			const CfClaim *before = cf_rates_previous_value(sentence, c);
 			Span words = text_before(ctx, before, c, TRUE);
@@ -772,9 +787,29 @@ read_rates_without_change(CfCheckContext *ctx, const CfRatesSentence *sentence, 
 			}
 			last = c;
 		}
-		if (last == NULL)
+		if (last != NULL) {
+			Change ch = {level, last, NULL, p, direction};
+			check_rate(ctx, &ch);
 			continue;
-		Change ch = {previous, last, NULL, p, direction};
+		}
+		/* the change stated after the rate: 同比增长10.85%，增收2798万元 */
+		const CfClaim *change = NULL;
+		gint at = cf_rates_sentence_find(sentence, p);
+		for (guint k = (guint)at + 1; at >= 0 && k < sentence->len; k++) {
+			const CfClaim *c = sentence->claims[k];
+			if (c->kind == CF_CLAIM_YEAR || c->kind == CF_CLAIM_ORDINAL)
+				continue;
+			if (is_level(c) && cf_rates_same_measure(c, level)) {
+				Span words = text_before(ctx, p, c, FALSE);
+				if (words.length <= RATE_THEN_CHANGE_BYTES &&
+				    ending_direction(&words, FALSE) == direction)
+					change = c;
+			}
+			break;
+		}
+		if (change == NULL)
+			continue;
+		Change ch = {level, NULL, change, p, direction};
 		check_rate(ctx, &ch);
 	}
 }

@@ -528,9 +528,8 @@ text_before(const CfCheckContext *ctx, const CfClaim *from, const CfClaim *claim
  * that may follow it before the direction verb. */
 static const Word year_comparison_words[] = {WORD("与"), WORD("比"), WORD("较"), WORD("同"),
 					     WORD("和"), {NULL, 0}};
-static const Word year_comparison_tails[] = {WORD("度"), WORD("相比"), WORD("比较"),
-					     WORD("对比"), WORD("，"), WORD(","), WORD(" "),
-					     {NULL, 0}};
+static const char *const year_comparison_tails[] = {"度", "相比", "比较", "对比", "，", ",", " ",
+						     NULL};
 /* At most this many bytes of a direction verb and its fillers follow the comparison
  * (增加了, 增长为, 下降幅度约). */
 #define YEAR_COMPARISON_VERB_BYTES 15
@@ -595,17 +594,8 @@ compares_with_year_before(const CfCheckContext *ctx, const CfRatesSentence *sent
 	/* after it: 度, 相比, a comma, then only the verb */
 	Span after = span_of(ctx, year->range.end, c->range.start);
 	gsize from = 0;
-	for (gboolean again = TRUE; again;) {
-		again = FALSE;
-		for (guint w = 0; year_comparison_tails[w].text; w++) {
-			const Word *t = &year_comparison_tails[w];
-			if (after.length - from >= t->length &&
-			    memcmp(after.text + from, t->text, t->length) == 0) {
-				from += t->length;
-				again = TRUE;
-			}
-		}
-	}
+	while (cf_rates_skip_word(after.text, after.length, &from, year_comparison_tails))
+		;
 	return after.length - from <= YEAR_COMPARISON_VERB_BYTES;
 }
 
@@ -794,8 +784,7 @@ read_rates_without_change(CfCheckContext *ctx, const CfRatesSentence *sentence, 
 		}
 		/* the change stated after the rate: 同比增长10.85%，增收2798万元 */
 		const CfClaim *change = NULL;
-		gint at = cf_rates_sentence_find(sentence, p);
-		for (guint k = (guint)at + 1; at >= 0 && k < sentence->len; k++) {
+		for (guint k = i + 1; k < sentence->len; k++) {
 			const CfClaim *c = sentence->claims[k];
 			if (c->kind == CF_CLAIM_YEAR || c->kind == CF_CLAIM_ORDINAL)
 				continue;

@@ -118,7 +118,7 @@ complete_share_list(const CfCheckContext *ctx, gsize q, const CfClaim *whole, co
 	const CfClaim *shares[SHARE_LIST_MAX];
 	guint n = 0;
 	gboolean has_part = FALSE, bounded = TRUE;
-	CfInterval sum = {.low = cf_decimal_from_int(0), .high = cf_decimal_from_int(0)};
+	CfInterval sum = cf_interval_point(cf_decimal_from_int(0));
 	gsize after = q; /* where the text since the last figure starts */
 	for (guint i = cf_rates_first_claim_at(ctx, q); i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
@@ -136,9 +136,7 @@ complete_share_list(const CfCheckContext *ctx, gsize q, const CfClaim *whole, co
 			return FALSE;
 		shares[n++] = share;
 		has_part = has_part || c == part;
-		bounded = bounded && !c->interval.low_unbounded && !c->interval.high_unbounded &&
-			  cf_decimal_add(sum.low, c->interval.low, &sum.low) &&
-			  cf_decimal_add(sum.high, c->interval.high, &sum.high);
+		bounded = bounded && cf_rates_add_bounded(&sum, c->interval);
 	}
 	if (!has_part || n < 2)
 		return FALSE;
@@ -427,23 +425,22 @@ static gboolean
 consecutive_breakdowns(const ShareGroup *g)
 {
 	const CfDecimal hundred = cf_decimal_from_int(100);
-	CfDecimal low = cf_decimal_from_int(0), high = cf_decimal_from_int(0);
+	const CfInterval zero = cf_interval_point(cf_decimal_from_int(0));
+	CfInterval sum = zero;
 	guint run = 0, runs = 0;
 	for (guint i = 0; i < g->members->len; i++) {
 		const CfClaim *p = g_ptr_array_index(g->members, i);
-		if (p->interval.low_unbounded || p->interval.high_unbounded ||
-		    !cf_decimal_add(low, p->interval.low, &low) ||
-		    !cf_decimal_add(high, p->interval.high, &high))
+		if (!cf_rates_add_bounded(&sum, p->interval))
 			return FALSE;
 		run++;
-		if (cf_decimal_compare(low, hundred) > 0)
+		if (cf_decimal_compare(sum.low, hundred) > 0)
 			return FALSE;
-		if (cf_decimal_compare(high, hundred) >= 0) {
+		if (cf_interval_contains(sum, hundred)) {
 			if (run < 2)
 				return FALSE;
 			runs++;
 			run = 0;
-			low = high = cf_decimal_from_int(0);
+			sum = zero;
 		}
 	}
 	return run == 0 && runs >= 2;

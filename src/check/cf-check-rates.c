@@ -219,24 +219,25 @@ cf_rates_share_after(const CfCheckContext *ctx, const CfClaim *claim)
 }
 
 gboolean
+cf_rates_add_bounded(CfInterval *sum, CfInterval add)
+{
+	return !add.low_unbounded && !add.high_unbounded && cf_interval_add(*sum, add, sum);
+}
+
+gboolean
 cf_rates_shares_complete(const CfClaim *const *shares, guint n)
 {
 	if (n < 2)
 		return FALSE;
-	CfDecimal low = cf_decimal_from_int(0), high = cf_decimal_from_int(0);
-	for (guint i = 0; i < n; i++) {
-		const CfInterval *in = &shares[i]->interval;
-		if (in->low_unbounded || in->high_unbounded || !cf_decimal_add(low, in->low, &low) ||
-		    !cf_decimal_add(high, in->high, &high))
+	CfInterval sum = cf_interval_point(cf_decimal_from_int(0));
+	for (guint i = 0; i < n; i++)
+		if (!cf_rates_add_bounded(&sum, shares[i]->interval))
 			return FALSE;
-	}
-	const CfDecimal hundred = cf_decimal_from_int(100);
-	return cf_decimal_compare(low, hundred) <= 0 && cf_decimal_compare(high, hundred) >= 0;
+	return cf_interval_contains(sum, cf_decimal_from_int(100));
 }
 
-/* TRUE when @text[*at, n) starts with one of @words; *at moves past it. */
-static gboolean
-skip_word(const char *text, gsize n, gsize *at, const char *const *words)
+gboolean
+cf_rates_skip_word(const char *text, gsize n, gsize *at, const char *const *words)
 {
 	for (guint i = 0; words[i]; i++) {
 		gsize m = strlen(words[i]);
@@ -261,16 +262,16 @@ cf_rates_is_compared_figure(const CfCheckContext *ctx, const CfClaim *claim)
 	gsize n = cf_rates_norm_length(ctx, start, end), at = 0;
 	while (at < n && (text[at] == ' ' || text[at] == '\t'))
 		at++;
-	if (!skip_word(text, n, &at, comparing))
+	if (!cf_rates_skip_word(text, n, &at, comparing))
 		return FALSE;
-	if (!skip_word(text, n, &at, last_year)) {
+	if (!cf_rates_skip_word(text, n, &at, last_year)) {
 		gsize digits = 0;
 		while (at < n && g_ascii_isdigit(text[at]))
 			at++, digits++;
-		if (digits != 4 || !skip_word(text, n, &at, year_tail))
+		if (digits != 4 || !cf_rates_skip_word(text, n, &at, year_tail))
 			return FALSE;
 	}
-	while (skip_word(text, n, &at, joiners))
+	while (cf_rates_skip_word(text, n, &at, joiners))
 		;
 	while (at < n && (text[at] == ' ' || text[at] == '\t'))
 		at++;

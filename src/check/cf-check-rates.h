@@ -78,6 +78,10 @@ guint cf_rates_first_claim_at(const CfCheckContext *context, gsize offset);
  * end. */
 const CfClaim *cf_rates_share_after(const CfCheckContext *context, const CfClaim *claim);
 
+/* Adds @add to *@sum; FALSE (*@sum then unusable) when @add is unbounded on a side or the
+ * sum overflows. */
+gboolean cf_rates_add_bounded(CfInterval *sum, CfInterval add);
+
 /* TRUE when @n ≥ 2 shares (percentages) can add up to exactly 100%, each at its stated
  * precision: the parts they belong to make up the whole. */
 gboolean cf_rates_shares_complete(const CfClaim *const *shares, guint n);
@@ -86,6 +90,10 @@ gboolean cf_rates_shares_complete(const CfClaim *const *shares, guint n);
  * the other side of a comparison: 较2024年的2190万元, 比上年的1000万元, 较上年2.08 — last year's
  * figure, not this year's level (nor a total its clause's list breaks down). */
 gboolean cf_rates_is_compared_figure(const CfCheckContext *context, const CfClaim *claim);
+
+/* TRUE when @text[*@at, @n) starts with one of @words (NULL-terminated, the first that
+ * does); *@at then moves past it. */
+gboolean cf_rates_skip_word(const char *text, gsize n, gsize *at, const char *const *words);
 
 /* TRUE for a claim with a usable value of a kind that can be summed or divided. */
 gboolean cf_rates_is_value(const CfClaim *claim);

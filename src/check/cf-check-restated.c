@@ -8,6 +8,7 @@
  *    a role: 年初预算 alone is not), in sentences of the same year (or both without one),
  *    neither a change, a share, nor another year's figure.
  * Agreeing statements are related too: the tie lets a suggested edit change both. */
+#include "check/cf-check-rates.h"
 #include "check/cf-check-table.h"
 #include "check/cf-check-words.h"
 
@@ -82,19 +83,10 @@ static const char *const role_words[] = {
 static gboolean
 names_a_role_only(const char *label)
 {
-	const char *p = label;
-	while (*p) {
-		gboolean matched = FALSE;
-		for (guint i = 0; role_words[i] && !matched; i++) {
-			gsize m = strlen(role_words[i]);
-			if (strncmp(p, role_words[i], m) == 0) {
-				p += m;
-				matched = TRUE;
-			}
-		}
-		if (!matched)
+	gsize n = strlen(label), at = 0;
+	while (at < n)
+		if (!cf_rates_skip_word(label, n, &at, role_words))
 			return FALSE;
-	}
 	return TRUE;
 }
 

@@ -1194,8 +1194,6 @@ nodes_add(GPtrArray *nodes, guint atom)
 	g_ptr_array_add(nodes, n);
 }
 
-/* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
- * atom taken. */
 /* Figures a total's clause may state side by side (支出, 年初预算, 差值) for a parallel list. */
 #define PARALLEL_MAX_COLUMNS 8
 
@@ -1244,6 +1242,8 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 	return TRUE;
 }
 
+/* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
+ * atom taken. */
 static guint
 breakdown(Analysis *an, guint total, guint first)
 {

@@ -2121,10 +2121,11 @@ is_numeric_raw(const char *text, gsize length)
 }
 
 /* The row's item: its first cell of more than a number, cleaned in x->item_text (valid
- * until the next call); NULL when there is none. */
+ * until the next call), its strlen() in *@length; NULL (and 0) when there is none. */
 static const char *
-row_item(Extractor *x, const CfRow *row)
+row_item(Extractor *x, const CfRow *row, gsize *length)
 {
+	*length = 0;
 	for (guint i = 0; i < row->n_cells; i++) {
 		const CfCell *cell = &row->cells[i];
 		/* most cells of a row are numbers: ruled out without a copy */
@@ -2145,8 +2146,10 @@ row_item(Extractor *x, const CfRow *row)
 		} else if (!clean_text_to(x->item_text, x->norm + b, e - b, FALSE)) {
 			continue;
 		}
-		if (!is_numeric_text(x->item_text->str))
+		if (!is_numeric_text(x->item_text->str)) {
+			*length = x->item_text->len;
 			return x->item_text->str;
+		}
 	}
 	return NULL;
 }
@@ -2265,8 +2268,7 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 			if (sp.tokens->len == 0)
 				continue;
 			if (!item_done) {
-				item = row_item(x, row);
-				item_length = item ? x->item_text->len : 0;
+				item = row_item(x, row, &item_length);
 				item_done = TRUE;
 			}
 			const TableColumn *column =

@@ -149,18 +149,10 @@ gsize cf_segment_find(const char *norm, gsize start, gsize end, const char *need
  * kept between two ASCII letters or digits ("指标\n总额" → "指标总额").  Caller frees. */
 char *cf_segment_dup_compact(const char *norm, gsize start, gsize end);
 
-/* The same for @norm known to be valid UTF-8 (CfDocument.text_valid_utf8), faster: the runs
- * between whitespace copied whole.  Any start and end, even inside a character, give the same
- * text. */
-char *cf_segment_dup_compact_valid(const char *norm, gsize start, gsize end);
-
-/* cf_segment_dup_compact_valid() where @valid, else cf_segment_dup_compact(). */
-static inline char *
-cf_segment_dup_compact_text(const char *norm, gsize start, gsize end, gboolean valid)
-{
-	return valid ? cf_segment_dup_compact_valid(norm, start, end)
-		     : cf_segment_dup_compact(norm, start, end);
-}
+/* The same, faster where @valid says @norm is valid UTF-8 (CfDocument.text_valid_utf8): the
+ * runs between whitespace copied whole.  Any start and end, even inside a character, give the
+ * same text either way. */
+char *cf_segment_dup_compact_text(const char *norm, gsize start, gsize end, gboolean valid);
 
 /* ---- headings (cf-segment-heading.c) ---- */
 

@@ -213,13 +213,12 @@ cf_segment_find(const char *norm, gsize start, gsize end, const char *needle)
 	return G_MAXSIZE;
 }
 
-/* cf_segment_dup_compact() and cf_segment_dup_compact_valid(): with @valid, the text after
- * a character that is no whitespace is copied whole up to the next byte that may begin
- * whitespace or a line end (cf_segment_may_start_space(): in valid UTF-8 never a
- * continuation byte, so the run ends where a character begins), not character by
- * character. */
-static inline char *
-dup_compact(const char *norm, gsize start, gsize end, gboolean valid)
+/* With @valid, the text after a character that is no whitespace is copied whole up to the
+ * next byte that may begin whitespace or a line end (cf_segment_may_start_space(): in valid
+ * UTF-8 never a continuation byte, so the run ends where a character begins), not character
+ * by character. */
+char *
+cf_segment_dup_compact_text(const char *norm, gsize start, gsize end, gboolean valid)
 {
 	/* never longer than the text: written straight into one buffer */
 	char *out = g_malloc(end - start + 1);
@@ -258,11 +257,5 @@ dup_compact(const char *norm, gsize start, gsize end, gboolean valid)
 char *
 cf_segment_dup_compact(const char *norm, gsize start, gsize end)
 {
-	return dup_compact(norm, start, end, FALSE);
-}
-
-char *
-cf_segment_dup_compact_valid(const char *norm, gsize start, gsize end)
-{
-	return dup_compact(norm, start, end, TRUE);
+	return cf_segment_dup_compact_text(norm, start, end, FALSE);
 }

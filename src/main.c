@@ -676,6 +676,48 @@ print_main_help(void)
 		   "error.\n");
 }
 
+/* TRUE when @c is the short name of one of @command's options that takes a value. */
+static gboolean
+short_takes_value(const Command *command, char c)
+{
+	for (gsize g = 0; command->entries[g] != NULL; g++)
+		for (const GOptionEntry *e = command->entries[g]; e->long_name != NULL; e++)
+			if (e->short_name == c && e->arg != G_OPTION_ARG_NONE)
+				return TRUE;
+	return FALSE;
+}
+
+/* GLib reads "-j2" as the options -j and -2: split a short option that takes a value from
+ * the value written against it ("-j2" → "-j" "2", "-fjson" → "-f" "json"), as other tools
+ * accept it.  @argv is the caller's; the new vector (in *@out, NULL-terminated) borrows its
+ * strings but the split ones, which @keep owns. */
+static int
+split_attached_values(const Command *command, int argc, char **argv, GPtrArray *out,
+		      GPtrArray *keep)
+{
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+		if (i > 0 && g_str_equal(a, "--")) {
+			for (; i < argc; i++)
+				g_ptr_array_add(out, argv[i]);
+			break;
+		}
+		if (i > 0 && a[0] == '-' && a[1] != '-' && a[1] != '\0' && a[2] != '\0' &&
+		    short_takes_value(command, a[1])) {
+			char *flag = g_strndup(a, 2), *value = g_strdup(a + 2);
+			g_ptr_array_add(keep, flag);
+			g_ptr_array_add(keep, value);
+			g_ptr_array_add(out, flag);
+			g_ptr_array_add(out, value);
+			continue;
+		}
+		g_ptr_array_add(out, argv[i]);
+	}
+	int n = (int)out->len;
+	g_ptr_array_add(out, NULL);
+	return n;
+}
+
 static int
 run_command(const Command *command, int argc, char **argv)
 {
@@ -683,6 +725,10 @@ run_command(const Command *command, int argc, char **argv)
 	g_set_prgname(prgname);
 	g_autoptr(GOptionContext) context = command_context_new(command);
 	g_autoptr(GError) error = NULL;
+	g_autoptr(GPtrArray) split = g_ptr_array_new();
+	g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func(g_free);
+	argc = split_attached_values(command, argc, argv, split, keep);
+	argv = (char **)split->pdata;
 
 	/* argv[0] is the subcommand's name: it stands where the program name usually does */
 	if (!g_option_context_parse(context, &argc, &argv, &error)) {
@@ -697,6 +743,13 @@ run_command(const Command *command, int argc, char **argv)
 		print_command_help(command);
 		return CF_EXIT_CLEAN;
 	}
+	/* GLib leaves the "--" that ends the options in place: it is no path */
+	for (int i = 1; i < argc; i++)
+		if (g_str_equal(argv[i], "--")) {
+			memmove(argv + i, argv + i + 1, (gsize)(argc - i) * sizeof *argv);
+			argc--;
+			break;
+		}
 	return command->run(argv + 1);
 }
 

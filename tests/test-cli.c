@@ -240,6 +240,46 @@ test_order(void)
 	assert_same_output(whole, parts->str);
 }
 
+/* @text with every @from replaced by @to. */
+static char *
+replace_all(const char *text, const char *from, const char *to)
+{
+	g_auto(GStrv) pieces = g_strsplit(text, from, -1);
+	return g_strjoinv(to, pieces);
+}
+
+/* A short option's value may be written against it, as in other tools (-j2, -fjsonl): the
+ * same output as when it is a word of its own.  After "--" nothing is an option, and the
+ * "--" itself is no path. */
+static void
+test_attached_values(void)
+{
+	g_autofree char *spaced = claims_of(NULL, CORPUS_003, "jsonl");
+	g_auto(Run) r = {0};
+	run(&r, NULL, "extract", "-j1", "-fjsonl", CORPUS_003, NULL);
+	g_assert_cmpstr(r.err, ==, "");
+	g_assert_cmpint(r.status, ==, 0);
+	assert_same_output(r.out, spaced);
+
+	g_auto(Run) zero = {0};
+	run(&zero, NULL, "extract", "-j0", CORPUS_003, NULL);
+	g_assert_cmpstr(zero.err, ==,
+			"crossfoot: invalid -j value '0', expected a positive number "
+			"(try 'crossfoot --help')\n");
+	g_assert_cmpint(zero.status, ==, 2);
+
+	g_auto(TempDir) dir = {0};
+	temp_dir_init(&dir);
+	copy_corpus(&dir, CORPUS_003, "-j2");
+	g_autofree char *expected = claims_of(dir.path, "./-j2", "jsonl");
+	g_auto(Run) dashed = {0};
+	run(&dashed, dir.path, "extract", "--format", "jsonl", "--", "-j2", NULL);
+	g_assert_cmpstr(dashed.err, ==, "");
+	g_assert_cmpint(dashed.status, ==, 0);
+	g_autofree char *renamed = replace_all(expected, "./-j2", "-j2");
+	assert_same_output(dashed.out, renamed);
+}
+
 static void
 test_color(void)
 {
@@ -610,6 +650,7 @@ main(int argc, char **argv)
 	g_test_add_func("/cli/exit-code/clean", test_exit_code_clean);
 	g_test_add_func("/cli/format/text-and-jsonl-agree", test_formats_agree);
 	g_test_add_func("/cli/format/color", test_color);
+	g_test_add_func("/cli/usage/attached-values", test_attached_values);
 	g_test_add_func("/cli/order/directory-equals-files", test_order);
 	g_test_add_func("/cli/lexicon/missing-directory", test_lexicon_missing);
 	g_test_add_func("/cli/lexicon/broken", test_lexicon_broken);

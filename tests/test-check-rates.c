@@ -278,6 +278,24 @@ static const Case cases[] = {
 	 "2022年部门决算说明\n一、基本支出\n2022年基本支出1689.25万元，主要用于保障机构运转。\n二、人员经费\n"
 	 "人员经费1459.39万元，主要包括基本工资。\n三、公用经费\n公用经费129.86万元，主要包括办公费。\n",
 	 3, CF_SEVERITY_ERROR, "1459.39万元 + 129.86万元 = 1589.25万元"},
+	/* a 决算说明 reports 基本支出 of all funds and of one funding source ([scopes]) */
+	{"identity/source-sections-differ", "identity-mismatch",
+	 "2023年度部门决算说明\n三、支出决算情况说明\n2023年度本年支出合计1200万元，其中：基本支出700万元，"
+	 "占58.33%；项目支出500万元，占41.67%。\n六、一般公共预算财政拨款基本支出决算情况说明\n"
+	 "2023年度一般公共预算财政拨款基本支出650万元，其中：\n人员经费580万元，主要包括：基本工资等。\n"
+	 "公用经费70万元，主要包括：办公费等。\n",
+	 0, 0, NULL},
+	{"identity/source-prefix-broken", "identity-mismatch",
+	 "2023年度部门决算说明\n三、支出决算情况说明\n2023年度本年支出合计1200万元，其中：基本支出700万元，"
+	 "占58.33%；项目支出500万元，占41.67%。\n六、一般公共预算财政拨款基本支出决算情况说明\n"
+	 "2023年度一般公共预算财政拨款基本支出650万元，其中：\n人员经费560万元，主要包括：基本工资等。\n"
+	 "公用经费70万元，主要包括：办公费等。\n",
+	 5, CF_SEVERITY_ERROR, "560万元 + 70万元 = 630万元"},
+	{"identity/source-of-parent-heading", "identity-mismatch",
+	 "2023年度部门决算说明\n一、支出决算情况说明\n基本支出700万元。\n"
+	 "二、一般公共预算财政拨款支出决算情况说明\n（一）基本支出\n基本支出650万元。\n（二）经费\n"
+	 "人员经费560万元，公用经费70万元。\n",
+	 6, CF_SEVERITY_ERROR, "560万元 + 70万元 = 630万元"},
 	{"identity/ambiguous-label", "identity-mismatch",
 	 "2022年部门决算说明\n基本支出1689.25万元。\n人员经费1459.39万元。\n人员经费1400万元。\n"
 	 "公用经费129.86万元。\n",
@@ -591,6 +609,10 @@ static const LoadCase load_cases[] = {
 	 "identities.ini:5: 'optional' names 'part3', which is not a part of a sum"},
 	{"empty-pattern", "[x]\nresult=\npart1=b\npart2=c\n",
 	 "identities.ini:2: empty pattern for 'result'"},
+	{"scopes-unknown-key", "[scopes]\nsources=财政拨款\nwords=拨款\n",
+	 "identities.ini:3: [scopes]: unknown key 'words' (sources)"},
+	{"scopes", "[scopes]\nsources=财政拨款;一般公共预算财政拨款\n[x]\nresult=^a$\npart1=^b$\n"
+	 "part2=^c$\n", NULL},
 	{"not-a-key-file", "result=a\n", NULL /* checked below: any key-file error */},
 	{"good", "[x]\nresult=^a$\npart1=^b$\npart2=^c$\noptional=part2\n", NULL},
 };
@@ -607,6 +629,14 @@ test_identities_load_errors(gconstpointer data)
 	if (g_str_equal(c->name, "good")) {
 		g_assert_no_error(error);
 		g_assert_cmpuint(cf_identities_get(ids)->len, ==, 1);
+	} else if (g_str_equal(c->name, "scopes")) {
+		/* [scopes] is no identity; its sources come longest first */
+		g_assert_no_error(error);
+		g_assert_cmpuint(cf_identities_get(ids)->len, ==, 1);
+		const char *const *sources = cf_identities_get_sources(ids);
+		g_assert_cmpstr(sources[0], ==, "一般公共预算财政拨款");
+		g_assert_cmpstr(sources[1], ==, "财政拨款");
+		g_assert_null(sources[2]);
 	} else if (c->error == NULL) {
 		g_assert_error(error, CF_ERROR, CF_ERROR_PATTERN);
 		g_assert_null(ids);

@@ -7,6 +7,8 @@
  *   <term>-match, <term>-no-match   labels that must match / must not (; separated)
  *   optional      terms that may be absent (a sum without them only contradicts when its
  *                 parts exceed the result)
+ * The group [scopes] is no identity: its key `sources` lists the funding sources
+ * (一般公共预算财政拨款 …) that split a report's prose into contexts of their own.
  * Every error names the file and line. */
 #include "check/cf-check-rates.h"
 
@@ -21,9 +23,12 @@
 #define IDENTITIES_MAX_FILE_BYTES ((gsize)1024 * 1024)
 /* Most terms an identity may have. */
 #define IDENTITY_MAX_PARTS 16
+/* The group that lists the funding sources, not an identity. */
+#define SCOPES_GROUP "scopes"
 
 struct CfIdentities {
 	GPtrArray *identities; /* CfIdentity*, owned */
+	char **sources;        /* [scopes] sources, longest first; owned, NULL-terminated */
 };
 
 static void
@@ -60,8 +65,16 @@ cf_identities_free(CfIdentities *identities)
 	if (identities == NULL)
 		return;
 	g_ptr_array_unref(identities->identities);
+	g_strfreev(identities->sources);
 	g_free(identities);
 }
+
+const char *const *
+cf_identities_get_sources(const CfIdentities *identities)
+{
+	return (const char *const *)identities->sources;
+}
+
 
 GPtrArray *
 cf_identities_get(const CfIdentities *identities)
@@ -251,11 +264,41 @@ load_identity(GKeyFile *keys, GHashTable *lines, const char *group, GError **err
 	return identity;
 }
 
+/* Longer first, then in file order (a stable sort of the list). */
+static gint
+compare_longer_first(gconstpointer a, gconstpointer b, gpointer unused)
+{
+	(void)unused;
+	gsize m = strlen(*(const char *const *)a), n = strlen(*(const char *const *)b);
+	return m == n ? 0 : m > n ? -1 : 1;
+}
+
+/* Reads the [scopes] group: only `sources` is known there. */
+static gboolean
+load_scopes(CfIdentities *identities, GKeyFile *keys, GHashTable *lines, GError **error)
+{
+	g_auto(GStrv) names = g_key_file_get_keys(keys, SCOPES_GROUP, NULL, NULL);
+	for (guint i = 0; names && names[i]; i++)
+		if (!g_str_equal(names[i], "sources")) {
+			g_set_error(error, CF_ERROR, CF_ERROR_PATTERN,
+				    "%s:%u: [%s]: unknown key '%s' (sources)", IDENTITIES_FILE,
+				    line_of(lines, SCOPES_GROUP, names[i]), SCOPES_GROUP, names[i]);
+			return FALSE;
+		}
+	g_strfreev(identities->sources);
+	identities->sources = string_list(keys, SCOPES_GROUP, "sources");
+	guint n = g_strv_length(identities->sources);
+	g_qsort_with_data(identities->sources, (gint)n, sizeof(char *),
+			  compare_longer_first, NULL);
+	return TRUE;
+}
+
 CfIdentities *
 cf_identities_load(const char *directory, GError **error)
 {
 	g_autoptr(CfIdentities) identities = g_new0(CfIdentities, 1);
 	identities->identities = g_ptr_array_new_with_free_func((GDestroyNotify)identity_free);
+	identities->sources = g_new0(char *, 1);
 	g_autofree char *path = g_build_filename(directory, IDENTITIES_FILE, NULL);
 	if (!g_file_test(path, G_FILE_TEST_EXISTS))
 		return g_steal_pointer(&identities);
@@ -282,6 +325,11 @@ cf_identities_load(const char *directory, GError **error)
 	g_autoptr(GHashTable) lines = index_lines(text);
 	g_auto(GStrv) groups = g_key_file_get_groups(keys, NULL);
 	for (guint i = 0; groups[i]; i++) {
+		if (g_str_equal(groups[i], SCOPES_GROUP)) {
+			if (!load_scopes(identities, keys, lines, error))
+				return NULL;
+			continue;
+		}
 		CfIdentity *identity = load_identity(keys, lines, groups[i], error);
 		if (identity == NULL)
 			return NULL;

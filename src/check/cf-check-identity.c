@@ -2,8 +2,12 @@
  * 公用经费, 执行率 = 执行数 / 全年预算数 …) applied wherever their labelled figures occur in one
  * report, however far apart.  The identities are data: a user adds one by editing the file.
  *
- * Figures are matched by label within one context: the prose of one year (the year named in
- * the sentence, else the report's; 上年 words make it the year before), one column of a table
+ * Figures are matched by label within one context: the prose of one year and one funding
+ * source (the year named in the sentence, else the report's; 上年 words make it the year
+ * before; the source one of patterns/identities.ini's [scopes] that the label starts with —
+ * 一般公共预算财政拨款基本支出 is 基本支出 of that source — else the one the section's heading
+ * names: a 决算说明's 基本支出 of all funds in 三、支出决算情况说明 is not the sum of 人员经费 and
+ * 公用经费 under 六、一般公共预算财政拨款基本支出决算情况说明), one column of a table
  * (its row items are the labels), or one row of a table (its column headers are the labels).
  * Only money and percentages take part.  When a label occurs in one context with several
  * different values the identity is not applied there (no guessing), and an identity whose
@@ -43,6 +47,66 @@ prose_year(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfC
 	return year;
 }
 
+/* The funding source (index + 1 in @sources, longest first) @label starts with when more
+ * follows it; 0 when none. */
+static guint
+source_prefix(const char *const *sources, const char *label)
+{
+	for (guint i = 0; sources[i]; i++) {
+		gsize n = strlen(sources[i]);
+		if (strncmp(label, sources[i], n) == 0 && label[n] != '\0')
+			return i + 1;
+	}
+	return 0;
+}
+
+/* The funding source (index + 1) text[0, @length) names, the longest; 0 when none. */
+static guint
+source_within(const char *const *sources, const char *text, gsize length)
+{
+	for (guint i = 0; sources[i]; i++)
+		if (g_strstr_len(text, (gssize)length, sources[i]))
+			return i + 1;
+	return 0;
+}
+
+/* Heading levels told apart, at most (deeper ones count as the deepest). */
+#define SCOPE_LEVELS 8
+
+/* The funding source of the section a prose figure is in: the one its innermost heading
+ * names, else the one of the heading it is under (五、一般公共预算财政拨款支出… > （三）具体情况). */
+typedef struct {
+	guint scope[SCOPE_LEVELS]; /* per heading level, while set[] */
+	gboolean set[SCOPE_LEVELS];
+	guint current;             /* the source of the last heading passed, 0 for none */
+	guint next_block;          /* the first block not passed yet */
+} SectionScope;
+
+/* Passes the blocks that start at or before norm offset @offset. */
+static void
+section_scope_advance(SectionScope *s, const CfDocument *doc, const char *const *sources,
+		      gsize offset)
+{
+	for (; s->next_block < doc->blocks->len; s->next_block++) {
+		const CfBlock *b = g_ptr_array_index(doc->blocks, s->next_block);
+		if (b->range.start > offset)
+			break;
+		if (b->kind != CF_BLOCK_HEADING)
+			continue;
+		guint level = (guint)CLAMP(b->heading_level, 1, SCOPE_LEVELS - 1);
+		guint own = source_within(sources, doc->norm + b->range.start,
+					  b->range.end - b->range.start);
+		for (guint l = level; own == 0 && l-- > 1;)
+			if (s->set[l])
+				own = s->scope[l];
+		s->scope[level] = own;
+		s->set[level] = TRUE;
+		for (guint l = level + 1; l < SCOPE_LEVELS; l++)
+			s->set[l] = FALSE;
+		s->current = own;
+	}
+}
+
 /* A context: the prose of one year, one column of a table or one row of a table. */
 typedef enum {
 	CONTEXT_PROSE,
@@ -58,7 +122,7 @@ context_key(ContextKind kind, int a, int b)
 {
 	guint64 key = (guint64)kind << 62;
 	if (kind == CONTEXT_PROSE)
-		return key | (guint32)a;
+		return key | (guint64)(guint32)b << 32 | (guint32)a;
 	g_assert(a >= 0 && b >= 0);
 	return key | (guint64)(guint32)a << 31 | (guint32)b;
 }
@@ -486,7 +550,9 @@ run(CfCheckContext *ctx)
 	index.slots = g_ptr_array_new();
 	index.order = g_ptr_array_new_with_free_func(g_free);
 
-	/* prose, by year */
+	/* prose, by year and funding source */
+	const char *const *sources = cf_identities_get_sources(identities);
+	SectionScope section = {0};
 	GArray *sentences = cf_rates_sentences(ctx);
 	for (guint s = 0; s < sentences->len; s++) {
 		const CfRatesSentence *sentence = &g_array_index(sentences, CfRatesSentence, s);
@@ -496,14 +562,26 @@ run(CfCheckContext *ctx)
 			    !c->has_value || c->label == NULL)
 				continue;
 			/* what follows only chooses the context of a figure no term takes */
+			section_scope_advance(&section, ctx->document, sources, c->range.start);
+			guint scope = section.current;
 			const LabelMatches *matches = label_may_match(&index, c->label, c);
-			if (matches == NULL)
-				continue;
+			if (matches == NULL) {
+				/* 一般公共预算财政拨款基本支出: 基本支出 of that source */
+				guint own = source_prefix(sources, c->label);
+				if (own == 0)
+					continue;
+				matches = label_may_match(&index,
+							  c->label + strlen(sources[own - 1]), c);
+				if (matches == NULL)
+					continue;
+				scope = own;
+			}
 			const CfClaim *previous = cf_rates_previous_value(sentence, c);
 			g_autofree char *words = cf_rates_text_before(ctx, previous, c, TRUE);
 			if (cf_rates_contains_any(words, change_words))
 				continue; /* a change or a gap, not a level */
-			guint64 key = context_key(CONTEXT_PROSE, prose_year(ctx, sentence, c, words), 0);
+			guint64 key = context_key(CONTEXT_PROSE, prose_year(ctx, sentence, c, words),
+						  (int)scope);
 			index_add(&index, key, matches, c);
 		}
 	}

@@ -196,6 +196,10 @@ void cf_identities_free(CfIdentities *identities);
 /* The identities, in file order (borrowed). */
 GPtrArray *cf_identities_get(const CfIdentities *identities);
 
+/* The funding sources of [scopes] (一般公共预算财政拨款, 财政拨款 …), longest first
+ * (borrowed, NULL-terminated; empty when the file names none). */
+const char *const *cf_identities_get_sources(const CfIdentities *identities);
+
 /* TRUE when @label matches @term's pattern.  @valid_utf8 says @label is known to be valid
  * UTF-8 (then PCRE2 does not check it again: a caller trying many patterns on one label
  * checks it once). */

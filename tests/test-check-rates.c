@@ -68,6 +68,30 @@ static const Case cases[] = {
 	 "2022年本年支出合计700万元。\n2023年本年支出合计800万元。\n"
 	 "2023年财政拨款支出400万元，占本年支出合计的40%。\n",
 	 0, 0, NULL},
+	/* 决算说明: "<whole>中，<part>，占x%；…" takes the whole named on an earlier line */
+	{"percent/opening-whole-broken", "percent-mismatch",
+	 "2023年度“三公”经费财政拨款支出决算为6.40万元，完成预算的80%。\n"
+	 "2023年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；"
+	 "公务用车购置及运行维护费支出决算5.20万元，占81.25%；公务接待费支出决算1.20万元，占17.75%。\n",
+	 2, CF_SEVERITY_ERROR, "1.20万元 / 6.40万元 = 18.75%"},
+	{"percent/opening-whole-holds", "percent-mismatch",
+	 "2023年度“三公”经费财政拨款支出决算为6.40万元，完成预算的80%。\n"
+	 "2023年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；"
+	 "公务用车购置及运行维护费支出决算5.20万元，占81.25%；公务接待费支出决算1.20万元，占18.75%。\n",
+	 0, 0, NULL},
+	{"percent/opening-whole-other-year", "percent-mismatch",
+	 "2022年度“三公”经费财政拨款支出决算为6.40万元。\n"
+	 "2023年度“三公”经费财政拨款支出决算中，公务接待费支出决算1.20万元，占28.75%。\n",
+	 0, 0, NULL},
+	{"percent/opening-whole-by-stem-broken", "percent-mismatch",
+	 "2023年度“三公”经费财政拨款支出预算为8.00万元，支出决算为6.40万元，完成预算的80.00%。\n"
+	 "2023年度“三公”经费财政拨款支出决算中，公务用车购置及运行维护费支出决算5.20万元，占71.25%；"
+	 "公务接待费支出决算1.20万元，占18.75%。\n",
+	 2, CF_SEVERITY_ERROR, "5.20万元 / 6.40万元 = 81.25%"},
+	{"percent/no-opening-whole", "percent-mismatch",
+	 "2023年度“三公”经费财政拨款支出决算为6.40万元。\n"
+	 "公务接待费支出决算1.20万元，占28.75%。\n",
+	 0, 0, NULL},
 	{"percent/near-is-note", "percent-mismatch",
 	 "提拔69人，其中从急难险重一线提拔59人，占提拔干部数量的85.6%。\n", 1, CF_SEVERITY_NOTE,
 	 "one unit in the last place"},

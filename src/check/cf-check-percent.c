@@ -228,6 +228,21 @@ label_names(const char *label, const char *object, gboolean far)
 	return !far && m > n && g_utf8_strlen(label, -1) >= 2 && g_str_has_suffix(object, label);
 }
 
+/* TRUE when @c, on an earlier line, is @object though its label names only the end of it:
+ * 支出决算 of "2023年度“三公”经费财政拨款支出预算为8万元，支出决算为6.4万元" is
+ * “三公”经费财政拨款支出决算, its line naming the rest before it. */
+static gboolean
+names_with_stem(const CfCheckContext *ctx, const CfClaim *c, const char *object)
+{
+	gsize n = strlen(c->label), m = strlen(object);
+	if (m <= n || g_utf8_strlen(c->label, -1) < 2 || !g_str_has_suffix(object, c->label))
+		return FALSE;
+	gsize start, end;
+	cf_rates_range_before(ctx, NULL, c, FALSE, &start, &end);
+	g_autofree char *stem = g_strndup(object, m - n);
+	return g_strstr_len(ctx->document->norm + start, (gssize)(end - start), stem) != NULL;
+}
+
 /* The one earlier figure whose label names @object (label_names()): on @part's line, else —
  * for an object of NAMED_WHOLE_FAR_MIN_CHARS characters or more — on an earlier prose line
  * (占本年支出合计的31.45% a few lines after 本年支出合计4021.94万元).  NULL when none, or when two
@@ -256,7 +271,8 @@ whole_named(const CfCheckContext *ctx, const CfClaim *part, const char *object)
 			continue;
 		if (!cf_rates_is_value(c) || !cf_rates_same_measure(c, part) || c->label == NULL)
 			continue;
-		if (!label_names(c->label, object, far))
+		if (!label_names(c->label, object, far) &&
+		    !(far && names_with_stem(ctx, c, object)))
 			continue;
 		if (found && cf_decimal_compare(found->value, c->value) != 0)
 			return NULL; /* two wholes of that name: do not guess */
@@ -265,6 +281,65 @@ whole_named(const CfCheckContext *ctx, const CfClaim *part, const char *object)
 	if (found && cf_decimal_compare(found->value, part->value) < 0)
 		return NULL;
 	return found;
+}
+
+/* The year @c's line names before it (the last one), 0 when none. */
+static int
+year_before_on_line(const CfCheckContext *ctx, const CfClaim *c)
+{
+	for (guint i = claim_index(ctx, c); i-- > 0;) {
+		const CfClaim *y = g_ptr_array_index(ctx->claims, i);
+		if (y->line != c->line)
+			break;
+		CfDecimal v = cf_decimal_trim(y->value);
+		if (y->kind == CF_CLAIM_YEAR && y->has_value && v.scale == 0)
+			return (int)v.mantissa;
+	}
+	return 0;
+}
+
+/* What a sentence that opens with "<whole>中，" breaks down, for a share of one of its
+ * parts: 2023年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；… gives
+ * “三公”经费财政拨款支出决算.  "" when @part's sentence does not open so (a year before the
+ * whole is passed over; the whole must end the sentence's first clause, before @part). */
+static char *
+opening_whole(const CfCheckContext *ctx, const CfClaim *part)
+{
+	gsize start, end;
+	cf_rates_range_before(ctx, NULL, part, FALSE, &start, &end);
+	const char *norm = ctx->document->norm;
+	/* the sentence's start: after the last 。！？ before @part */
+	for (gsize p = start; p < end; p = g_utf8_next_char(norm + p) - norm) {
+		gunichar c = g_utf8_get_char(norm + p);
+		if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?')
+			start = g_utf8_next_char(norm + p) - norm;
+	}
+	const char *s = norm + start;
+	/* a year first: 2023年, 2023年度 */
+	const char *q = s;
+	while (q < norm + end && g_ascii_isdigit(*q))
+		q++;
+	if (q > s && g_str_has_prefix(q, "年"))
+		q += strlen("年");
+	if (q > s && g_str_has_prefix(q, "度"))
+		q += strlen("度");
+	if (q > s && *q == ',')
+		q++;
+	/* the first clause mark: it must follow 中 */
+	const char *mark = NULL;
+	for (const char *p = q; p < norm + end; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c == 0xFF0C || c == ',' || c == 0xFF1A || c == ':' || c == 0xFF1B || c == ';' ||
+		    c == 0x3001) {
+			mark = p;
+			break;
+		}
+	}
+	static const char zhong[] = "中";
+	gsize n = strlen(zhong);
+	if (mark == NULL || mark - q <= (gssize)n || memcmp(mark - n, zhong, n) != 0)
+		return g_strdup("");
+	return g_strndup(q, (gsize)(mark - n - q));
 }
 
 static char *
@@ -396,6 +471,21 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 	const CfClaim *whole = whole_before_list(ctx, previous);
 	if (whole == NULL)
 		whole = whole_named(ctx, previous, object);
+	if (whole == NULL && *object == '\0') {
+		/* 2023年度“三公”经费财政拨款支出决算中，…公务接待费支出决算1.2万元，占18.75%: of the
+		 * whole the sentence opens with, named before with the same year */
+		g_autofree char *opened = opening_whole(ctx, previous);
+		if (g_utf8_strlen(opened, -1) >= NAMED_WHOLE_FAR_MIN_CHARS) {
+			whole = whole_named(ctx, previous, opened);
+			if (whole && whole->line != previous->line &&
+			    year_before_on_line(ctx, whole) != year_before_on_line(ctx, previous))
+				whole = NULL;
+			if (whole) {
+				g_free(what);
+				what = g_strdup_printf("the share of %s", opened);
+			}
+		}
+	}
 	if (whole == NULL || whole == previous || cf_decimal_sign(whole->value) <= 0)
 		return;
 	add_ratio(ctx, percent, exact_term(ctx, previous), exact_term(ctx, whole), what);

@@ -256,6 +256,20 @@ static const Case cases[] = {
 	/* the year compared with named by its number (与2022年相比, 较2022年度) */
 	{"change/named-year-holds", "change-mismatch",
 	 "2023年财政拨款收入总计735.20万元，与2022年相比增加35.20万元，增长5.03%。\n", 0, 0, NULL},
+	/* 决算说明: the level, its share, then a sentence that names the subject again */
+	{"change/restated-subject-broken", "change-mismatch",
+	 "2023年度一般公共预算财政拨款支出1100万元，占本年支出合计的91.67%。与2022年相比，"
+	 "一般公共预算财政拨款支出增加100万元，增长12%。\n",
+	 1, CF_SEVERITY_ERROR, "100万元 / last year's (1100万元 − 100万元) = 10%"},
+	{"change/restated-subject-holds", "change-mismatch",
+	 "2023年度一般公共预算财政拨款支出1100万元，占本年支出合计的91.67%。与2022年相比，"
+	 "一般公共预算财政拨款支出增加100万元，增长10%。\n",
+	 0, 0, NULL},
+	{"change/each-total-broken", "change-mismatch",
+	 "2023年度收、支总计1250.60万元。与2022年相比，收、支总计各增加150.60万元，增长15.69%。\n", 1,
+	 CF_SEVERITY_ERROR, "150.60万元 / last year's (1250.60万元 − 150.60万元) = 13.69"},
+	{"change/restated-other-subject", "change-mismatch",
+	 "2023年度支出1100万元。与2022年相比，人员经费增加100万元，增长12%。\n", 0, 0, NULL},
 	{"change/named-year-broken", "change-mismatch",
 	 "2023年财政拨款支出总计735.20万元，与2022年相比，增加35.20万元，增长6.03%。\n", 1,
 	 CF_SEVERITY_ERROR, "35.20万元 / last year's (735.20万元 − 35.20万元) = 5.0286%"},

@@ -566,6 +566,47 @@ sentence_year(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint 
 	return ctx->document->metadata.year;
 }
 
+/* Shares (percentages) a rate may follow between it and its level, at most. */
+#define RATE_SKIPPED_SHARES 2
+
+/* Bytes of words before a change figure for it to be read with the level before them. */
+#define NEAR_BYTES 40
+/* …and when the comparison names the subject again after a comma: at most these in all,
+ * and in the clause of the subject and the verb (一般公共预算财政拨款支出增加: 42). */
+#define RESTATED_BYTES 120
+#define RESTATED_CLAUSE_BYTES 60
+
+/* TRUE when @span (the words before a change figure, with a comparison cue) is a comparison
+ * clause and then the subject named again: 。与2022年相比，一般公共预算财政拨款支出增加 /
+ * ，与上年相比，收、支总计各增加 — the last clause RESTATED_CLAUSE_BYTES or shorter. */
+static gboolean
+restates_subject(const Span *span)
+{
+	if (span->length > RESTATED_BYTES)
+		return FALSE;
+	static const char comma[] = "，";
+	const char *last = NULL;
+	for (const char *p = span->text; (p = memmem(p, span->length - (gsize)(p - span->text),
+						     comma, sizeof comma - 1)) != NULL;
+	     p += sizeof comma - 1)
+		last = p;
+	if (last == NULL)
+		return FALSE;
+	const char *tail = last + sizeof comma - 1;
+	gsize n = span->length - (gsize)(tail - span->text);
+	if (n > RESTATED_CLAUSE_BYTES)
+		return FALSE;
+	/* the comparison is before the comma, not in the last clause (，比2022年减少) */
+	static const char *const comparing[] = {"比", "较", "与", "上年", "去年", NULL};
+	for (gsize i = 0; i < n; i++)
+		if (g_ascii_isdigit(tail[i]))
+			return FALSE;
+	for (guint w = 0; comparing[w]; w++)
+		if (memmem(tail, n, comparing[w], strlen(comparing[w])))
+			return FALSE;
+	return TRUE;
+}
+
 /* TRUE when the words between @previous and the @i-th claim of @sentence compare with the
  * year before by its number: 收入860.50万元，与2022年相比增加 in a statement of 2023 — the
  * comparison cue the family otherwise reads as 比上年.  The year must be the one right
@@ -596,7 +637,11 @@ compares_with_year_before(const CfCheckContext *ctx, const CfRatesSentence *sent
 	gsize from = 0;
 	while (cf_rates_skip_word(after.text, after.length, &from, year_comparison_tails))
 		;
-	return after.length - from <= YEAR_COMPARISON_VERB_BYTES;
+	if (after.length - from <= YEAR_COMPARISON_VERB_BYTES)
+		return TRUE;
+	/* or a clause of its own, then the subject named again: 与2022年相比，一般公共预算财政拨款
+	 * 支出增加 (the verb that ends it is the caller's to read) */
+	return restates_subject(&after);
 }
 
 /* TRUE when @span (the words before a figure) says the figure is last year's. */
@@ -604,6 +649,58 @@ static gboolean
 says_last_year(const Anchors *a, const Span *span)
 {
 	return has_cue(a, span, &word_sets()->last_year) && !has_cue(a, span, &word_sets()->comparison);
+}
+
+/* Drops from the end of text[0, *@n) one of @words, if it ends with one; TRUE when it did. */
+static gboolean
+drop_ending(const char *text, gsize *n, const Word *words)
+{
+	for (guint w = 0; words[w].text; w++)
+		if (ends_with(text, *n, &words[w])) {
+			*n -= words[w].length;
+			return TRUE;
+		}
+	return FALSE;
+}
+
+/* Words between a restated subject and its verb: 收、支总计各增加. */
+static const Word subject_fillers[] = {WORD("各"), WORD("共"), WORD("分别"), WORD(" "),
+				       {NULL, 0}};
+
+/* TRUE when the subject @span restates (restates_subject()) is @level's: its label, or the
+ * end of it (财政拨款支出1100万元。与上年相比，支出增加 …); a longer or another name
+ * (人员经费增加, 基本支出增加) is another figure's change. */
+static gboolean
+restated_subject_is(const Span *span, const CfClaim *level)
+{
+	if (level == NULL)
+		return FALSE;
+	const char *text = span->text;
+	gsize n = span->length;
+	while (drop_ending(text, &n, verb_fillers))
+		;
+	if (!drop_ending(text, &n, increase_words) && !drop_ending(text, &n, decrease_words))
+		return FALSE;
+	while (drop_ending(text, &n, subject_fillers))
+		;
+	static const char comma[] = "，";
+	const char *subject = text;
+	for (const char *p = text; (p = memmem(p, n - (gsize)(p - text), comma, sizeof comma - 1));
+	     p += sizeof comma - 1)
+		subject = p + sizeof comma - 1;
+	gsize m = n - (gsize)(subject - text), l = level->label ? strlen(level->label) : 0;
+	if (m == 0)
+		return TRUE; /* no subject named again: ，与2022年相比，增加 */
+	if (l == 0)
+		return FALSE;
+	if (m >= 2 * 3 /* two characters */ && m <= l &&
+	    memcmp(level->label + l - m, subject, m) == 0)
+		return TRUE;
+	/* a label starts after a 、: 收、支总计 is labelled 支总计 */
+	static const char enumeration_comma[] = "、";
+	gsize k = sizeof enumeration_comma - 1;
+	return m > l + k && memcmp(subject + m - l, level->label, l) == 0 &&
+	       memcmp(subject + m - l - k, enumeration_comma, k) == 0;
 }
 
 /* Bytes between a level figure and the start of the next sentence's comparison words, at
@@ -619,15 +716,20 @@ carried_level(const CfCheckContext *ctx, const CfRatesSentence *previous,
 {
 	if (previous == NULL || previous->len == 0 || sentence->len == 0)
 		return NULL;
-	const CfClaim *level = previous->claims[previous->len - 1];
+	const CfClaim *final = previous->claims[previous->len - 1];
+	/* the level may be followed by its shares: 支出1100万元，占本年支出合计的91.67%。与2022年… */
+	const CfClaim *level = final;
+	for (guint k = previous->len - 1, skipped = 0;
+	     level->kind == CF_CLAIM_PERCENT && k > 0 && skipped < RATE_SKIPPED_SHARES; skipped++)
+		level = previous->claims[--k];
 	const CfClaim *first = sentence->claims[0];
 	if (!is_level(level) || level->line != first->line || level->table >= 0)
 		return NULL;
 	gsize start, end;
 	cf_rates_range_before(ctx, NULL, first, TRUE, &start, &end);
-	if (start < level->range.end || start - level->range.end > CARRIED_LEVEL_GAP)
+	if (start < final->range.end || start - final->range.end > CARRIED_LEVEL_GAP)
 		return NULL;
-	Span gap = span_of(ctx, level->range.end, start);
+	Span gap = span_of(ctx, final->range.end, start);
 	return span_contains(&gap, "。") ? level : NULL;
 }
 
@@ -649,7 +751,11 @@ read_sentence(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchor
 		Direction direction = ending_direction(&text, FALSE);
 		gboolean comparison = has_cue(a, &text, &word_sets()->comparison) ||
 				      compares_with_year_before(ctx, sentence, i, previous);
-		gboolean near = text.length <= 40;
+		/* words that restate the subject must restate this one (与2022年相比，人员经费增加
+		 * after 支出1100万元 is another figure's change) */
+		gboolean restated = comparison && restates_subject(&text);
+		gboolean near = restated ? restated_subject_is(&text, previous ? previous : level)
+					 : text.length <= NEAR_BYTES;
 
 		if (c->kind == CF_CLAIM_PERCENT) {
 			/* 增长Y%: after the change figure, or right after the comparison */
@@ -729,9 +835,6 @@ read_sentence(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchor
 	if (ch.current)
 		check_change(ctx, &ch);
 }
-
-/* Shares (percentages) a rate may follow between it and its level, at most. */
-#define RATE_SKIPPED_SHARES 2
 
 /* Words between a rate and the change figure that follows it (，增收 ，增加了), at most. */
 #define RATE_THEN_CHANGE_BYTES 15

@@ -576,6 +576,18 @@ sentence_year(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint 
 #define RESTATED_BYTES 120
 #define RESTATED_CLAUSE_BYTES 60
 
+/* The words after the last "，" of text[0, @n), NULL when it has none. */
+static const char *
+after_last_comma(const char *text, gsize n)
+{
+	static const char comma[] = "，";
+	const char *after = NULL;
+	for (const char *p = text; (p = memmem(p, n - (gsize)(p - text), comma, sizeof comma - 1));
+	     p += sizeof comma - 1)
+		after = p + sizeof comma - 1;
+	return after;
+}
+
 /* TRUE when @span (the words before a change figure, with a comparison cue) is a comparison
  * clause and then the subject named again: 。与2022年相比，一般公共预算财政拨款支出增加 /
  * ，与上年相比，收、支总计各增加 — the last clause RESTATED_CLAUSE_BYTES or shorter. */
@@ -584,15 +596,9 @@ restates_subject(const Span *span)
 {
 	if (span->length > RESTATED_BYTES)
 		return FALSE;
-	static const char comma[] = "，";
-	const char *last = NULL;
-	for (const char *p = span->text; (p = memmem(p, span->length - (gsize)(p - span->text),
-						     comma, sizeof comma - 1)) != NULL;
-	     p += sizeof comma - 1)
-		last = p;
-	if (last == NULL)
+	const char *tail = after_last_comma(span->text, span->length);
+	if (tail == NULL)
 		return FALSE;
-	const char *tail = last + sizeof comma - 1;
 	gsize n = span->length - (gsize)(tail - span->text);
 	if (n > RESTATED_CLAUSE_BYTES)
 		return FALSE;
@@ -683,11 +689,9 @@ restated_subject_is(const Span *span, const CfClaim *level)
 		return FALSE;
 	while (drop_ending(text, &n, subject_fillers))
 		;
-	static const char comma[] = "，";
-	const char *subject = text;
-	for (const char *p = text; (p = memmem(p, n - (gsize)(p - text), comma, sizeof comma - 1));
-	     p += sizeof comma - 1)
-		subject = p + sizeof comma - 1;
+	const char *subject = after_last_comma(text, n);
+	if (subject == NULL)
+		subject = text;
 	gsize m = n - (gsize)(subject - text), l = level->label ? strlen(level->label) : 0;
 	if (m == 0)
 		return TRUE; /* no subject named again: ，与2022年相比，增加 */

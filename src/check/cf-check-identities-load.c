@@ -75,7 +75,6 @@ cf_identities_get_sources(const CfIdentities *identities)
 	return (const char *const *)identities->sources;
 }
 
-
 GPtrArray *
 cf_identities_get(const CfIdentities *identities)
 {

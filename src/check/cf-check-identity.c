@@ -60,12 +60,12 @@ source_prefix(const char *const *sources, const char *label)
 	return 0;
 }
 
-/* The funding source (index + 1) text[0, @length) names, the longest; 0 when none. */
+/* The funding source (index + 1) norm[@start, @end) names, the longest; 0 when none. */
 static guint
-source_within(const char *const *sources, const char *text, gsize length)
+source_within(const char *const *sources, const char *norm, gsize start, gsize end)
 {
 	for (guint i = 0; sources[i]; i++)
-		if (g_strstr_len(text, (gssize)length, sources[i]))
+		if (memmem(norm + start, end - start, sources[i], strlen(sources[i])) != NULL)
 			return i + 1;
 	return 0;
 }
@@ -94,8 +94,7 @@ section_scope_advance(SectionScope *s, const CfDocument *doc, const char *const 
 		if (b->kind != CF_BLOCK_HEADING)
 			continue;
 		guint level = (guint)CLAMP(b->heading_level, 1, SCOPE_LEVELS - 1);
-		guint own = source_within(sources, doc->norm + b->range.start,
-					  b->range.end - b->range.start);
+		guint own = source_within(sources, doc->norm, b->range.start, b->range.end);
 		for (guint l = level; own == 0 && l-- > 1;)
 			if (s->set[l])
 				own = s->scope[l];

@@ -17,17 +17,6 @@
 /* Sentences of a paragraph gathered on the stack (a paragraph seldom has more). */
 #define SENTENCES_LOCAL 32
 
-static const char *const closers[] = {
-	"\xE2\x80\x9D", /* ” */
-	"\xE2\x80\x99", /* ’ */
-	"\xEF\xBC\x89", /* ） */
-	")",
-	"\xE3\x80\x8D", /* 」 */
-	"\xE3\x80\x8F", /* 』 */
-	"\xE3\x80\x8B", /* 》 */
-	"\xE3\x80\x91", /* 】 */
-};
-
 /* Length of the delimiter at @p, 0 if none. */
 static inline gsize
 delimiter_at(const char *norm, gsize start, gsize p, gsize end)
@@ -61,13 +50,31 @@ may_start_delimiter(guchar c)
 	return c == ';' || c == '!' || c == '?' || c == 0xE3 || c == 0xEF;
 }
 
-static gsize
+/* Length of the closing quote or bracket at @p (” ’ ） ) 」 』 》 】), 0 if none: asked after
+ * every delimiter, so by its bytes rather than a list of strings compared in turn. */
+static inline gsize
 closer_at(const char *norm, gsize p, gsize end)
 {
-	for (guint i = 0; i < G_N_ELEMENTS(closers); i++)
-		if (cf_segment_has_prefix(norm, p, end, closers[i]))
-			return strlen(closers[i]);
-	return 0;
+	const guchar *u = (const guchar *)norm + p;
+	if (p >= end)
+		return 0;
+	if (u[0] == ')')
+		return 1;
+	if (end - p < 3)
+		return 0;
+	switch (u[0]) {
+	case 0xE2: /* ” ’ */
+		return u[1] == 0x80 && (u[2] == 0x9D || u[2] == 0x99) ? 3 : 0;
+	case 0xEF: /* ） */
+		return u[1] == 0xBC && u[2] == 0x89 ? 3 : 0;
+	case 0xE3: /* 」 』 》 】 */
+		return u[1] == 0x80 &&
+			       (u[2] == 0x8D || u[2] == 0x8F || u[2] == 0x8B || u[2] == 0x91)
+			       ? 3
+			       : 0;
+	default:
+		return 0;
+	}
 }
 
 /* Sentences found: the first SENTENCES_LOCAL on the stack, any further ones in an array

@@ -186,9 +186,10 @@ render_claims_jsonl(GPtrArray *claims, const CfReportStyle *style, GString *out)
 static const struct {
 	const char *name;
 	CfClaimsRenderFunc render;
+	gboolean metadata; /* shows the documents' metadata */
 } claims_formats[] = {
-	{"text", render_claims_text},
-	{"jsonl", render_claims_jsonl},
+	{"text", render_claims_text, FALSE},
+	{"jsonl", render_claims_jsonl, TRUE},
 };
 
 static const GOptionEntry extract_entries[] = {
@@ -201,10 +202,14 @@ static int
 run_extract(char **paths)
 {
 	CfClaimsRenderFunc render = NULL;
+	gboolean metadata = FALSE;
 	const char *format = opt_format != NULL ? opt_format : "text";
-	for (gsize i = 0; i < G_N_ELEMENTS(claims_formats); i++)
-		if (g_str_equal(format, claims_formats[i].name))
+	for (gsize i = 0; i < G_N_ELEMENTS(claims_formats); i++) {
+		if (g_str_equal(format, claims_formats[i].name)) {
 			render = claims_formats[i].render;
+			metadata = claims_formats[i].metadata;
+		}
+	}
 	if (render == NULL)
 		return usage_error("unknown format '%s', expected text or jsonl", format);
 
@@ -216,6 +221,8 @@ run_extract(char **paths)
 	int status;
 	if (!batch_options(paths, &options, &status))
 		return status;
+	/* finding the issuing unit reads the whole text again: not for output without it */
+	options.no_metadata = !metadata;
 	g_autoptr(CfLexicon) lexicon = load_lexicon();
 	if (lexicon == NULL)
 		return CF_EXIT_INPUT;

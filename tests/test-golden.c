@@ -27,6 +27,8 @@ typedef struct {
 
 static const GoldenKind golden_kinds[] = {
 	{"extract", {"extract", "--format", "jsonl"}, ".expected-claims.jsonl", TRUE, 0},
+	/* the default format is made without the metadata (cf_segment_document_blocks()) */
+	{"extract-text", {"extract", "--color", "never"}, ".expected-claims.out", TRUE, 0},
 	{"check", {"check", "--color", "never"}, ".expected-findings.out", TRUE, -1},
 	{"check-json", {"check", "--format", "json"}, ".expected-findings.json", TRUE, -1},
 };

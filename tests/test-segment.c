@@ -1010,6 +1010,44 @@ test_resegment(void)
 	g_assert_cmpstr(doc->metadata.unit, ==, "中共益阳市委组织部");
 }
 
+/* Segmenting without the metadata gives the same blocks, sentences and tables, and leaves
+ * the metadata empty; segmenting again in full brings it back. */
+static void
+test_blocks_without_metadata(void)
+{
+	g_autoptr(CfDocument) doc = document_from_seed("001");
+	g_assert_nonnull(doc->metadata.title);
+	g_assert_cmpint(doc->metadata.year, !=, 0);
+	g_assert_nonnull(doc->metadata.unit);
+	guint n = doc->blocks->len;
+	g_autofree CfBlock *full = g_new(CfBlock, n);
+	for (guint i = 0; i < n; i++)
+		full[i] = *(const CfBlock *)g_ptr_array_index(doc->blocks, i);
+	g_autofree guint *rows = g_new0(guint, n);
+	for (guint i = 0; i < n; i++)
+		rows[i] = full[i].table != NULL ? full[i].table->rows->len : 0;
+
+	cf_segment_document_blocks(doc);
+	g_assert_null(doc->metadata.title);
+	g_assert_null(doc->metadata.unit);
+	g_assert_null(doc->metadata.kind);
+	g_assert_cmpint(doc->metadata.year, ==, 0);
+	g_assert_cmpuint(doc->blocks->len, ==, n);
+	for (guint i = 0; i < n; i++) {
+		const CfBlock *b = g_ptr_array_index(doc->blocks, i);
+		g_assert_cmpint(b->kind, ==, full[i].kind);
+		g_assert_cmpuint(b->range.start, ==, full[i].range.start);
+		g_assert_cmpuint(b->range.end, ==, full[i].range.end);
+		g_assert_cmpint(b->heading_level, ==, full[i].heading_level);
+		g_assert_cmpuint(b->n_sentences, ==, full[i].n_sentences);
+		g_assert_cmpuint(b->table != NULL ? b->table->rows->len : 0, ==, rows[i]);
+	}
+
+	cf_segment_document(doc);
+	g_assert_nonnull(doc->metadata.unit);
+	g_assert_cmpint(doc->metadata.year, !=, 0);
+}
+
 /* ---- counting visible characters ---- */
 
 /* The rule of cf_segment_count_visible_max() written plainly: every character that is not
@@ -1247,5 +1285,6 @@ main(int argc, char **argv)
 	g_test_add_func("/segment/pathological/many-continuations",
 			test_pathological_many_continuations);
 	g_test_add_func("/segment/document/resegment", test_resegment);
+	g_test_add_func("/segment/document/blocks-without-metadata", test_blocks_without_metadata);
 	return g_test_run();
 }

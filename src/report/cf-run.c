@@ -99,7 +99,10 @@ process_item(const Shared *shared, Item *item)
 		append_diagnostics(item->err, doc);
 		item->degraded = TRUE;
 	}
-	cf_segment_document(doc);
+	if (shared->options->no_metadata)
+		cf_segment_document_blocks(doc);
+	else
+		cf_segment_document(doc);
 	item->result = shared->func(doc, item->out, shared->user_data);
 }
 

@@ -45,6 +45,8 @@ typedef struct {
 	FILE *err;            /* where input errors, warnings and progress go (stderr) */
 	gboolean progress; /* a progress line is allowed (the caller checked: a terminal, not CI) */
 	guint jobs;        /* worker threads; 0: one per core (g_get_num_processors()) */
+	gboolean no_metadata; /* the document function uses no CfMetadata: documents are
+			       * segmented without it (cf_segment_document_blocks()) */
 } CfRunOptions;
 
 typedef struct {

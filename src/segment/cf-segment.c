@@ -57,10 +57,9 @@ add_text_block(CfSegmenter *segmenter, guint index)
 	g_ptr_array_add(doc->blocks, block);
 }
 
-void
-cf_segment_document(CfDocument *doc)
+static void
+segment(CfDocument *doc, gboolean metadata)
 {
-	g_return_if_fail(doc != NULL);
 	g_ptr_array_set_size(doc->blocks, 0);
 	g_clear_pointer(&doc->metadata.title, g_free);
 	g_clear_pointer(&doc->metadata.unit, g_free);
@@ -92,5 +91,20 @@ cf_segment_document(CfDocument *doc)
 			break;
 		}
 	}
-	cf_segment_fill_metadata(&segmenter);
+	if (metadata)
+		cf_segment_fill_metadata(&segmenter);
+}
+
+void
+cf_segment_document(CfDocument *doc)
+{
+	g_return_if_fail(doc != NULL);
+	segment(doc, TRUE);
+}
+
+void
+cf_segment_document_blocks(CfDocument *doc)
+{
+	g_return_if_fail(doc != NULL);
+	segment(doc, FALSE);
 }

@@ -28,6 +28,10 @@ G_BEGIN_DECLS
  * Runs in time linear in the text. */
 void cf_segment_document(CfDocument *doc);
 
+/* cf_segment_document() without the metadata: doc->metadata is left empty.  For output that
+ * shows none (extract's text), as finding the issuing unit reads the whole text once more. */
+void cf_segment_document_blocks(CfDocument *doc);
+
 /* The issuing unit (CfMetadata.unit) written one way, to compare units across documents;
  * caller frees, NULL for NULL.  Whitespace, 中共/中国共产党 and every place but the innermost
  * are dropped, 委员会 → 委, 人民政府 → 政府, and the 委 that joins a place to its party

@@ -6,7 +6,7 @@
 # build-bench, a release build), then times `crossfoot extract --format jsonl` next to `rg -o`
 # with a plain number regex (and pcre2grep when installed) on the same files, and prints MB/s
 # and the ratio.
-# Environment: BENCH_MEGABYTES (default 100), BENCH_SEED (20240601), BENCH_REPEAT (3).
+# Environment: BENCH_MEGABYTES (default 100), BENCH_SEED (20240601), BENCH_REPEAT (5).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -14,7 +14,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build-bench}
 megabytes=${BENCH_MEGABYTES:-100}
 seed=${BENCH_SEED:-20240601}
-repeat=${BENCH_REPEAT:-3}
+repeat=${BENCH_REPEAT:-5}
 out="$root/tests/bench/out"
 corpus="$out/corpus"
 stamp="$out/stamp"

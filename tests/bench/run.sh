@@ -3,9 +3,9 @@
 #
 # Generates (once per seed and size) a >= 100 MB corpus of reports from corpus/*.txt with
 # varied numbers into tests/bench/out/ (git-ignored), builds crossfoot in BUILD_DIR (default:
-# build-bench, a release build), then times `crossfoot extract --format jsonl` next to `rg -o`
-# with a plain number regex (and pcre2grep when installed) on the same files, and prints MB/s
-# and the ratio.
+# build-bench, a release build), then times `crossfoot extract` (text, and --format jsonl) and
+# `crossfoot check` next to `rg -o` with a plain number regex (and pcre2grep when installed) on
+# the same files, the tools taking turns over the rounds, and prints MB/s and the ratios.
 # Environment: BENCH_MEGABYTES (default 100), BENCH_SEED (20240601), BENCH_REPEAT (5).
 set -euo pipefail
 

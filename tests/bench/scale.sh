@@ -5,7 +5,8 @@
 # Generated corpora go to tests/bench/out/ (git-ignored).  Environment: BENCH_SIZES
 # (default 1000,10000), BENCH_RATES (1,0.01: every number varied, the worst case, and 1 %
 # varied, a few broken relations per report as in real submissions), BENCH_JOBS (2),
-# BENCH_REPEAT (3: rounds of rg and check in turn, best time each), BENCH_SEED (20240601).  Needs ripgrep, python3 and GNU time (/usr/bin/time).
+# BENCH_REPEAT (3: rounds of rg and check in turn, best time each), BENCH_SEED (20240601).
+# Needs ripgrep, python3 and GNU time (/usr/bin/time).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)

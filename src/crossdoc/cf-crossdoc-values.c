@@ -476,15 +476,23 @@ line_years_free(LineYears *l)
 	g_free(l);
 }
 
-/* Whether @line has a 年 after four digits (most lines have none): strstr() finds 年 faster
- * than line_years_read() reads the line. */
+/* Whether @line has a 年 after four digits (most lines have none): a quick pass before
+ * line_years_read() reads the line. */
 static gboolean
 may_state_year(const char *line)
 {
-	for (const char *p = strstr(line, "年"); p != NULL; p = strstr(p + strlen("年"), "年"))
-		if (p - line >= 4 && g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[-2]) &&
-		    g_ascii_isdigit(p[-3]) && g_ascii_isdigit(p[-4]))
+	/* from digit run to digit run (strcspn() is vectorised): a run of four or more, then
+	 * 年.  A strstr() for 年 fell back to its slow path on Chinese text, whose lead bytes
+	 * recur, and was 2 % of a check over many reports. */
+	for (const char *p = line + strcspn(line, "0123456789"); *p != '\0';
+	     p += strcspn(p, "0123456789")) {
+		const char *q = p;
+		while (g_ascii_isdigit(*q))
+			q++;
+		if (q - p >= 4 && strncmp(q, "年", strlen("年")) == 0)
 			return TRUE;
+		p = q;
+	}
 	return FALSE;
 }
 

@@ -954,6 +954,41 @@ test_utf8_may_contain(void)
 	g_assert_true(cf_utf8_may_contain(cf_utf8_byte_set(""), "abc"));
 }
 
+/* cf_utf8_find() finds what memmem() finds, at the same place: random texts and needles
+ * over ASCII and Chinese (many sharing their last byte: 年 and 预 end in B4 and 84, 上 and 出
+ * in 8A and BA…), needles longer than the text, empty ones, and byte cuts that split a
+ * character. */
+static void
+test_utf8_find(void)
+{
+	static const char *const alphabet[] = {"a", "1", "，", "上", "年", "预", "算", "支", "出",
+					       "比", "增", "加", "万", "元", "\xB4", "\xE5"};
+	GRand *rand = g_rand_new_with_seed(11);
+	for (guint round = 0; round < 50000; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		g_autoptr(GString) needle = g_string_new(NULL);
+		gint size = G_N_ELEMENTS(alphabet);
+		guint n = g_rand_int_range(rand, 0, 16), m = g_rand_int_range(rand, 0, 4);
+		for (guint i = 0; i < n; i++)
+			g_string_append(text, alphabet[g_rand_int_range(rand, 0, size)]);
+		for (guint i = 0; i < m; i++)
+			g_string_append(needle, alphabet[g_rand_int_range(rand, 0, size)]);
+		/* a byte cut of the needle now and then: a part of a character */
+		if (needle->len > 1 && g_rand_boolean(rand))
+			g_string_truncate(needle, g_rand_int_range(rand, 1, (gint32)needle->len));
+		const char *want = memmem(text->str, text->len, needle->str, needle->len);
+		g_assert_true(cf_utf8_find(text->str, text->len, needle->str, needle->len) == want);
+		g_assert_true(cf_utf8_strstr(text->str, needle->str) ==
+			      (needle->len ? strstr(text->str, needle->str) : text->str));
+	}
+	g_rand_free(rand);
+	const char *text = "2021年预算1900万元，2022年预算";
+	g_assert_true(cf_utf8_find(text, strlen(text), "年预算", strlen("年预算")) == text + 4);
+	g_assert_null(cf_utf8_find(text, 4, "年", strlen("年")));
+	g_assert_true(cf_utf8_find(text, 7, "年", strlen("年")) == text + 4);
+	g_assert_true(cf_utf8_find(text, 0, "", 0) == text);
+}
+
 /* README must list every rule id with an example: a rule added without documenting it
  * fails here. */
 static void
@@ -1002,6 +1037,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/suggest/edit-bound-necessary", test_edit_bound_necessary);
 	g_test_add_func("/check/utf8/char-at", test_utf8_char_at);
 	g_test_add_func("/check/utf8/may-contain", test_utf8_may_contain);
+	g_test_add_func("/check/utf8/find", test_utf8_find);
 	g_test_add_func("/check/rules/readme", test_readme_lists_rules);
 	g_test_add_func("/check/relation/reuse", test_relation_reuse);
 	return g_test_run();

@@ -13,6 +13,7 @@
  * different values the identity is not applied there (no guessing), and an identity whose
  * figures another family already relates (a 其中 list) adds nothing. */
 #include "check/cf-check-rates.h"
+#include "model/cf-utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -65,7 +66,7 @@ static guint
 source_within(const char *const *sources, const char *norm, gsize start, gsize end)
 {
 	for (guint i = 0; sources[i]; i++)
-		if (memmem(norm + start, end - start, sources[i], strlen(sources[i])) != NULL)
+		if (cf_utf8_find(norm + start, end - start, sources[i], strlen(sources[i])) != NULL)
 			return i + 1;
 	return 0;
 }

@@ -1,6 +1,7 @@
 /* cf-check-rates.c — helpers of the rate families: prose around a claim and money roles. */
 #include "check/cf-check-rates.h"
 #include "check/cf-check-words.h"
+#include "model/cf-utf8.h"
 
 #include <string.h>
 
@@ -281,8 +282,9 @@ cf_rates_is_compared_figure(const CfCheckContext *ctx, const CfClaim *claim)
 gboolean
 cf_rates_contains_any(const char *text, const char *const *words)
 {
+	const gsize n = strlen(text);
 	for (guint i = 0; words[i]; i++)
-		if (strstr(text, words[i]))
+		if (cf_utf8_find(text, n, words[i], strlen(words[i])))
 			return TRUE;
 	return FALSE;
 }

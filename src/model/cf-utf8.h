@@ -132,4 +132,33 @@ cf_utf8_skip_to(const char *text, gsize i, gsize length, guchar a, guchar b, guc
 	return length;
 }
 
+/* The first occurrence of @needle (@m bytes) in @text (@n bytes), or NULL; @text itself for
+ * an empty needle, as memmem().  Anchored on the needle's last byte, which memchr() finds
+ * sixteen or more bytes a step: in Chinese text that byte is a UTF-8 continuation byte, one
+ * of 64, where glibc's memmem() and strstr() for short needles go byte by byte (strstr()'s
+ * vectorised pass matches the needle's first bytes, and lead bytes E4–E9 begin every
+ * character). */
+static inline const char *
+cf_utf8_find(const char *text, gsize n, const char *needle, gsize m)
+{
+	if (m == 0)
+		return text;
+	if (m > n)
+		return NULL;
+	const char *p = text + m - 1, *end = text + n;
+	while ((p = memchr(p, needle[m - 1], (gsize)(end - p))) != NULL) {
+		if (memcmp(p - (m - 1), needle, m - 1) == 0)
+			return p - (m - 1);
+		p++;
+	}
+	return NULL;
+}
+
+/* cf_utf8_find() for NUL-ended strings, as strstr(). */
+static inline const char *
+cf_utf8_strstr(const char *text, const char *needle)
+{
+	return cf_utf8_find(text, strlen(text), needle, strlen(needle));
+}
+
 G_END_DECLS

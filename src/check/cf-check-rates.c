@@ -240,7 +240,12 @@ cf_rates_shares_complete(const CfClaim *const *shares, guint n)
 gboolean
 cf_rates_skip_word(const char *text, gsize n, gsize *at, const char *const *words)
 {
+	if (*at >= n)
+		return FALSE;
 	for (guint i = 0; words[i]; i++) {
+		/* the first byte tells most words apart before their length is known */
+		if (words[i][0] != text[*at])
+			continue;
 		gsize m = strlen(words[i]);
 		if (n - *at >= m && memcmp(text + *at, words[i], m) == 0) {
 			*at += m;

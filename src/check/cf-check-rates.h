@@ -91,8 +91,8 @@ gboolean cf_rates_shares_complete(const CfClaim *const *shares, guint n);
  * figure, not this year's level (nor a total its clause's list breaks down). */
 gboolean cf_rates_is_compared_figure(const CfCheckContext *context, const CfClaim *claim);
 
-/* TRUE when @text[*@at, @n) starts with one of @words (NULL-terminated, the first that
- * does); *@at then moves past it. */
+/* TRUE when @text[*@at, @n) starts with one of @words (NULL-terminated, none empty, the
+ * first that does); *@at then moves past it. */
 gboolean cf_rates_skip_word(const char *text, gsize n, gsize *at, const char *const *words);
 
 /* TRUE for a claim with a usable value of a kind that can be summed or divided. */

@@ -251,8 +251,11 @@ cf_history_open(const char *path, GError **error)
 			    "cannot open history '%s': is a directory", path);
 		return NULL;
 	}
-	if (sqlite3_open_v2(path, &h->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
-	    SQLITE_OK) {
+	/* one thread at a time (cf-history.h): no connection mutex, taken and released on every
+	 * call (3.7 % of a --history run) */
+	if (sqlite3_open_v2(path, &h->db,
+			    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+			    NULL) != SQLITE_OK) {
 		set_db_error(h, error, "cannot open");
 		return NULL;
 	}

@@ -1,5 +1,5 @@
 /* cf-utf8.h — decoding the characters of a document's text where it is read character by
- * character (prose passages, display widths).
+ * character (prose passages, display widths), and searching it for words.
  *
  * Most of a report is ASCII and three-byte characters (Chinese); those are decoded inline,
  * everything else by g_utf8_get_char(), which gives the same for every input (a test holds
@@ -152,13 +152,6 @@ cf_utf8_find(const char *text, gsize n, const char *needle, gsize m)
 		p++;
 	}
 	return NULL;
-}
-
-/* cf_utf8_find() for NUL-ended strings, as strstr(). */
-static inline const char *
-cf_utf8_strstr(const char *text, const char *needle)
-{
-	return cf_utf8_find(text, strlen(text), needle, strlen(needle));
 }
 
 G_END_DECLS

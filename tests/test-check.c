@@ -955,9 +955,9 @@ test_utf8_may_contain(void)
 }
 
 /* cf_utf8_find() finds what memmem() finds, at the same place: random texts and needles
- * over ASCII and Chinese (many sharing their last byte: 年 and 预 end in B4 and 84, 上 and 出
- * in 8A and BA…), needles longer than the text, empty ones, and byte cuts that split a
- * character. */
+ * over ASCII and Chinese, with a lone B4 (年's last byte, where memchr() stops short of a
+ * match) and a lone E5 (a lead byte), needles longer than the text, empty ones, and byte
+ * cuts that split a character. */
 static void
 test_utf8_find(void)
 {

@@ -1,5 +1,6 @@
 /* cf-segment-text.c — small byte-level helpers over doc->norm shared by the segmenter. */
 #include "segment/cf-segment-private.h"
+#include "model/cf-utf8.h"
 
 #include <string.h>
 
@@ -193,24 +194,12 @@ cf_segment_count_visible(const char *norm, gsize start, gsize end)
 gsize
 cf_segment_find(const char *norm, gsize start, gsize end, const char *needle)
 {
-	gsize n = strlen(needle);
-	if (end <= start || n == 0 || end - start < n)
-		return n == 0 && end > start ? start : G_MAXSIZE;
-	/* needles are a word or two: memchr beats memmem's set-up, which first_self_year()
-	 * pays for every 本 of a report's opening.  memchr looks for the needle's last byte: in
-	 * Chinese text a lead byte (E4-E9) comes every few bytes, a given continuation byte
-	 * seldom, so it stops far less often */
-	const char *p = norm + start + n - 1, *stop = norm + end;
-	char last = needle[n - 1];
-	while (p < stop) {
-		p = memchr(p, last, (gsize)(stop - p));
-		if (p == NULL)
-			return G_MAXSIZE;
-		if (memcmp(p - (n - 1), needle, n - 1) == 0)
-			return (gsize)(p - (n - 1) - norm);
-		p++;
-	}
-	return G_MAXSIZE;
+	/* needles are a word or two, looked for in every 本 of a report's opening
+	 * (first_self_year()): cf_utf8_find() spares memmem()'s set-up */
+	if (end <= start)
+		return G_MAXSIZE;
+	const char *p = cf_utf8_find(norm + start, end - start, needle, strlen(needle));
+	return p != NULL ? (gsize)(p - norm) : G_MAXSIZE;
 }
 
 /* With @valid, the text after a character that is no whitespace is copied whole up to the

@@ -402,6 +402,13 @@ span_contains_any(const Span *span, const CfWordSet *set)
 	return cf_word_set_scan(set, span->text, span->length, NULL, NULL);
 }
 
+static gint
+compare_pairs(gconstpointer x, gconstpointer y)
+{
+	const gsize *a = x, *b = y;
+	return a[0] != b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] != b[1] ? (a[1] < b[1] ? -1 : 1) : 0;
+}
+
 /* An anchor word at @at (from a->base), @length bytes long, unless a->found has it. */
 static gboolean
 anchor_found(gsize at, gsize length, gpointer data)
@@ -445,6 +452,14 @@ anchors_search(Anchors *a, const char *norm, gsize start, gsize span_end)
 	a->end = span_end;
 	a->base = from;
 	cf_word_set_scan(anchor, norm + from, span_end - from, anchor_found, a);
+	/* in order of their starts, for anchors_within()'s bisection (the kept ones and those
+	 * found again may interleave) */
+	const gsize *pairs = (const gsize *)(gconstpointer)a->found->data;
+	for (guint i = 2; i + 1 < a->found->len; i += 2)
+		if (compare_pairs(&pairs[i - 2], &pairs[i]) > 0) {
+			qsort(a->found->data, a->found->len / 2, 2 * sizeof(gsize), compare_pairs);
+			break;
+		}
 }
 
 /* Finds the anchor words from where the text before @sentence's first figure may start to
@@ -460,13 +475,6 @@ anchors_index(Anchors *a, const CfCheckContext *ctx, const CfRatesSentence *sent
 	/* the copy stops at a NUL in norm, as every text cut from norm does */
 	Span span = span_of(ctx, start, end);
 	anchors_search(a, ctx->document->norm, start, start + span.length);
-}
-
-static gint
-compare_pairs(gconstpointer x, gconstpointer y)
-{
-	const gsize *a = x, *b = y;
-	return a[0] != b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] != b[1] ? (a[1] < b[1] ? -1 : 1) : 0;
 }
 
 gboolean
@@ -495,14 +503,26 @@ cf_check_change_anchors_agree(const char *text, const gsize *starts, const gsize
 	return agree;
 }
 
+/* TRUE when an anchor word lies in norm[start, end), or the stretch searched does not cover
+ * it.  The occurrences are in order of their starts: the first starting at @start or after,
+ * by bisection, then those starting before @end (a sentence of n figures, each asking,
+ * cost n² when every occurrence was looked at). */
 static gboolean
 anchors_within(const Anchors *a, gsize start, gsize end)
 {
 	if (start < a->start || end > a->end)
 		return TRUE;
-	for (guint i = 0; i + 1 < a->found->len; i += 2)
-		if (g_array_index(a->found, gsize, i) >= start &&
-		    g_array_index(a->found, gsize, i + 1) <= end)
+	const gsize *pairs = (const gsize *)(gconstpointer)a->found->data;
+	guint low = 0, high = a->found->len / 2;
+	while (low < high) {
+		guint mid = low + (high - low) / 2;
+		if (pairs[2 * mid] < start)
+			low = mid + 1;
+		else
+			high = mid;
+	}
+	for (guint i = low; i < a->found->len / 2 && pairs[2 * i] < end; i++)
+		if (pairs[2 * i + 1] <= end)
 			return TRUE;
 	return FALSE;
 }
@@ -845,9 +865,28 @@ read_sentence(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchor
 
 /* 增长Y% right after a level figure: "支出1200万元，比上年增长20%，上年1000万元", or with the
  * change after it: "收入28583万元，同比增长10.85%，增收2798万元". */
+/* The level figures of @sentence whose words say they are last year's (says_last_year()),
+ * in order; new array. */
+static GPtrArray *
+levels_said_last_year(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchors *a)
+{
+	GPtrArray *levels = g_ptr_array_new();
+	for (guint k = 0; k < sentence->len; k++) {
+		const CfClaim *c = sentence->claims[k];
+		if (!is_level(c))
+			continue;
+		const CfClaim *before = cf_rates_previous_value(sentence, c);
+		Span words = text_before(ctx, before, c, TRUE);
+		if (says_last_year(a, &words))
+			g_ptr_array_add(levels, (gpointer)c);
+	}
+	return levels;
+}
+
 static void
 read_rates_without_change(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchors *a)
 {
+	g_autoptr(GPtrArray) said_last_year = NULL;
 	for (guint i = 0; i < sentence->len; i++) {
 		const CfClaim *p = sentence->claims[i];
 		if (p->kind != CF_CLAIM_PERCENT || !p->has_value)
@@ -868,15 +907,15 @@ read_rates_without_change(CfCheckContext *ctx, const CfRatesSentence *sentence, 
 		    !(has_cue(a, &text, &word_sets()->comparison) ||
 		      compares_with_year_before(ctx, sentence, i, previous)))
 			continue;
-		/* last year's figure: stated with 上年 words elsewhere in the sentence */
+		/* last year's figure: stated with 上年 words elsewhere in the sentence (which
+		 * figures are, read once per sentence: asked again for each rate, a sentence of n
+		 * figures cost n²) */
+		if (said_last_year == NULL)
+			said_last_year = levels_said_last_year(ctx, sentence, a);
 		const CfClaim *last = NULL;
-		for (guint k = 0; k < sentence->len; k++) {
-			const CfClaim *c = sentence->claims[k];
-			if (c == level || !is_level(c) || !cf_rates_same_measure(c, level))
-				continue;
-			const CfClaim *before = cf_rates_previous_value(sentence, c);
-			Span words = text_before(ctx, before, c, TRUE);
-			if (!says_last_year(a, &words))
+		for (guint j = 0; j < said_last_year->len; j++) {
+			const CfClaim *c = g_ptr_array_index(said_last_year, j);
+			if (c == level || !cf_rates_same_measure(c, level))
 				continue;
 			if (last) {
 				last = NULL;

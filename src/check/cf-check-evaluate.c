@@ -535,11 +535,29 @@ claim_relations_root(const ClaimRelations *cr, const CfClaim *claim)
 	return list;
 }
 
+/* The index + 1 of the root of the list @list (index + 1), every list on the way made to
+ * point at it: a chain of ties (one amount restated a thousand times) is walked once, not
+ * once per claim (which cost n²). */
+static guint
+claim_relations_find(ClaimRelations *cr, guint list)
+{
+	guint root = list;
+	while (cr->heads[root - 1].parent)
+		root = cr->heads[root - 1].parent;
+	while (list != root) {
+		guint next = cr->heads[list - 1].parent;
+		cr->heads[list - 1].parent = root;
+		list = next;
+	}
+	return root;
+}
+
 /* Ties the groups of @a and @b (the root of @b's joins @a's). */
 static void
 claim_relations_tie(ClaimRelations *cr, const CfClaim *a, const CfClaim *b)
 {
-	guint ra = claim_relations_root(cr, a), rb = claim_relations_root(cr, b);
+	guint ra = claim_relations_find(cr, cr->lists[claim_relations_slot(cr, a)]);
+	guint rb = claim_relations_find(cr, cr->lists[claim_relations_slot(cr, b)]);
 	if (ra != rb)
 		cr->heads[rb - 1].parent = ra;
 }
@@ -549,6 +567,10 @@ claim_relations_tie(ClaimRelations *cr, const CfClaim *a, const CfClaim *b)
 static void
 claim_relations_group_all(ClaimRelations *cr)
 {
+	/* every list pointing at its root: claim_relations_root() takes one step from here on */
+	for (guint i = 0; i < cr->n_heads; i++)
+		if (cr->heads[i].parent)
+			claim_relations_find(cr, i + 1);
 	/* each root's group size (itself and the claims tied to it), then their places in one
 	 * array, then the claims: the root first, the others in the order of their lists */
 	guint total = 0;

@@ -67,9 +67,24 @@ cf_rates_sentences(CfCheckContext *ctx)
 gint
 cf_rates_sentence_find(const CfRatesSentence *sentence, const CfClaim *claim)
 {
-	for (guint i = 0; i < sentence->len; i++)
+	/* the claims are in document order, by range start (as cf_rates_first_claim_at()
+	 * reads them): the first that starts where @claim does, by bisection, then those that
+	 * start there too.  A linear search made a sentence of n claims cost n² (a 34 MB line
+	 * with no full stop took 9 minutes). */
+	guint low = 0, high = sentence->len;
+	while (low < high) {
+		guint mid = low + (high - low) / 2;
+		if (sentence->claims[mid]->range.start < claim->range.start)
+			low = mid + 1;
+		else
+			high = mid;
+	}
+	for (guint i = low; i < sentence->len; i++) {
+		if (sentence->claims[i]->range.start != claim->range.start)
+			break;
 		if (sentence->claims[i] == claim)
 			return (gint)i;
+	}
 	return -1;
 }
 

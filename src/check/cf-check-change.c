@@ -571,19 +571,40 @@ year_is_compared(const CfCheckContext *ctx, const CfClaim *from, const CfClaim *
 	return FALSE;
 }
 
-/* The year the figures of @sentence's claims before the @before-th are of: the last year
+/* The years sentence_year() reads in one sentence: before[k] for k <= known (NO_YEAR: none
+ * stated before the figure k); before is NULL until asked. */
+typedef struct {
+	const CfRatesSentence *sentence;
+	int *before;
+	guint known;
+} SentenceYears;
+
+#define NO_YEAR G_MININT
+
+/* The year the figures of @years' sentence before its @before-th claim are of: the last year
  * named there that is not itself compared with (与2019年相比 names the other year), else the
  * report's. */
 static int
-sentence_year(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint before)
+sentence_year(const CfCheckContext *ctx, SentenceYears *years, guint before)
 {
-	for (guint k = before; k-- > 0;) {
-		const CfClaim *c = sentence->claims[k];
+	/* read forward once per sentence (looked back from each figure, a sentence of n
+	 * compared years cost n²) */
+	const CfRatesSentence *sentence = years->sentence;
+	if (years->before == NULL) {
+		years->before = g_new(int, sentence->len + 1);
+		years->before[0] = NO_YEAR;
+		years->known = 0;
+	}
+	for (; years->known < before; years->known++) {
+		const CfClaim *c = sentence->claims[years->known];
+		int year = years->before[years->known];
 		if (c->kind == CF_CLAIM_YEAR && c->has_value && c->value.scale == 0 &&
 		    !year_is_compared(ctx, NULL, c))
-			return (int)c->value.mantissa;
+			year = (int)c->value.mantissa;
+		years->before[years->known + 1] = year;
 	}
-	return ctx->document->metadata.year;
+	int year = years->before[before];
+	return year != NO_YEAR ? year : ctx->document->metadata.year;
 }
 
 /* Shares (percentages) a rate may follow between it and its level, at most. */
@@ -639,9 +660,10 @@ restates_subject(const Span *span)
  * before the sentence's own when that is known (2019 in a 2023 report is a comparison over
  * years, not with last year's figure). */
 static gboolean
-compares_with_year_before(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint i,
+compares_with_year_before(const CfCheckContext *ctx, SentenceYears *years, guint i,
 			  const CfClaim *previous)
 {
+	const CfRatesSentence *sentence = years->sentence;
 	const CfClaim *c = sentence->claims[i];
 	guint k = i;
 	const CfClaim *year = NULL;
@@ -655,7 +677,7 @@ compares_with_year_before(const CfCheckContext *ctx, const CfRatesSentence *sent
 		return FALSE;
 	/* (when the sentence's own year is unknown the comparison is still read: D / (X − D) is
 	 * the rate whatever the year compared with) */
-	int own = sentence_year(ctx, sentence, k);
+	int own = sentence_year(ctx, years, k);
 	if (own > 0 && cf_decimal_compare(year->value, cf_decimal_from_int(own - 1)) != 0)
 		return FALSE;
 	/* after it: 度, 相比, a comma, then only the verb */
@@ -758,9 +780,10 @@ carried_level(const CfCheckContext *ctx, const CfRatesSentence *previous,
 }
 
 static void
-read_sentence(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchors *a,
+read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a,
 	      const CfClaim *level)
 {
+	const CfRatesSentence *sentence = years->sentence;
 	Change ch = {0};
 	/* @level: the last level figure seen (from the sentence before: carried_level()) */
 	const CfClaim *last_year = NULL; /* a figure the words call last year's, not yet used */
@@ -774,7 +797,7 @@ read_sentence(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchor
 		Span text = text_before(ctx, previous ? previous : level, c, FALSE);
 		Direction direction = ending_direction(&text, FALSE);
 		gboolean comparison = has_cue(a, &text, &word_sets()->comparison) ||
-				      compares_with_year_before(ctx, sentence, i, previous);
+				      compares_with_year_before(ctx, years, i, previous);
 		/* words that restate the subject must restate this one (与2022年相比，人员经费增加
 		 * after 支出1100万元 is another figure's change) */
 		gboolean restated = comparison && restates_subject(&text);
@@ -884,8 +907,9 @@ levels_said_last_year(CfCheckContext *ctx, const CfRatesSentence *sentence, cons
 }
 
 static void
-read_rates_without_change(CfCheckContext *ctx, const CfRatesSentence *sentence, const Anchors *a)
+read_rates_without_change(CfCheckContext *ctx, SentenceYears *years, const Anchors *a)
 {
+	const CfRatesSentence *sentence = years->sentence;
 	g_autoptr(GPtrArray) said_last_year = NULL;
 	for (guint i = 0; i < sentence->len; i++) {
 		const CfClaim *p = sentence->claims[i];
@@ -905,7 +929,7 @@ read_rates_without_change(CfCheckContext *ctx, const CfRatesSentence *sentence, 
 		Direction direction = ending_direction(&text, FALSE);
 		if (direction == DIRECTION_NONE || text.length > 40 ||
 		    !(has_cue(a, &text, &word_sets()->comparison) ||
-		      compares_with_year_before(ctx, sentence, i, previous)))
+		      compares_with_year_before(ctx, years, i, previous)))
 			continue;
 		/* last year's figure: stated with 上年 words elsewhere in the sentence (which
 		 * figures are, read once per sentence: asked again for each rate, a sentence of n
@@ -1004,8 +1028,10 @@ run(CfCheckContext *ctx)
 		anchors_index(&a, ctx, sentence);
 		const CfRatesSentence *before =
 			s > 0 ? &g_array_index(sentences, CfRatesSentence, s - 1) : NULL;
-		read_sentence(ctx, sentence, &a, carried_level(ctx, before, sentence));
-		read_rates_without_change(ctx, sentence, &a);
+		SentenceYears years = {sentence, NULL, 0};
+		read_sentence(ctx, &years, &a, carried_level(ctx, before, sentence));
+		read_rates_without_change(ctx, &years, &a);
+		g_free(years.before);
 		read_unchanged(ctx, sentence, &a);
 	}
 	g_array_unref(a.found);

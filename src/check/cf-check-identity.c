@@ -28,21 +28,22 @@ static const char *const change_words[] = {"增加", "减少", "增长", "下降
 					   "同比", "上升", "降低", "大于", "小于", "超出", "超过",
 					   NULL};
 
-/* The year a prose figure is about; @words are the words of its clause before it (from the
- * figure before it, cf_rates_text_before() with @clause). */
+/* The year @claim states, when it is a whole year (2022年), else @year. */
 static int
-prose_year(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *claim,
-	   const char *words)
+year_after(int year, const CfClaim *claim)
 {
-	int year = ctx->document->metadata.year;
-	for (guint i = 0; i < sentence->len; i++) {
-		const CfClaim *c = sentence->claims[i];
-		if (c == claim)
-			break;
-		CfDecimal v = cf_decimal_trim(c->value);
-		if (c->kind == CF_CLAIM_YEAR && c->has_value && v.scale == 0)
-			year = (int)v.mantissa;
-	}
+	if (claim->kind != CF_CLAIM_YEAR || !claim->has_value)
+		return year;
+	CfDecimal v = cf_decimal_trim(claim->value);
+	return v.scale == 0 ? (int)v.mantissa : year;
+}
+
+/* The year a prose figure is about: @year, the last year its sentence names before it (else
+ * the report's), unless @words, the words of its clause before it (from the figure before it,
+ * cf_rates_text_before() with @clause), say last year. */
+static int
+prose_year(int year, const char *words)
+{
 	if (cf_rates_contains_any(words, last_year_words))
 		year = year > 0 ? year - 1 : -1;
 	return year;
@@ -556,8 +557,13 @@ run(CfCheckContext *ctx)
 	GArray *sentences = cf_rates_sentences(ctx);
 	for (guint s = 0; s < sentences->len; s++) {
 		const CfRatesSentence *sentence = &g_array_index(sentences, CfRatesSentence, s);
+		/* the year the sentence names before each figure, as it goes (looked for from the
+		 * start for each figure, a sentence of n figures cost n²) */
+		int year = ctx->document->metadata.year;
 		for (guint k = 0; k < sentence->len; k++) {
 			const CfClaim *c = sentence->claims[k];
+			const int year_before = year;
+			year = year_after(year, c);
 			if ((c->kind != CF_CLAIM_AMOUNT && c->kind != CF_CLAIM_PERCENT) ||
 			    !c->has_value || c->label == NULL)
 				continue;
@@ -580,7 +586,7 @@ run(CfCheckContext *ctx)
 			g_autofree char *words = cf_rates_text_before(ctx, previous, c, TRUE);
 			if (cf_rates_contains_any(words, change_words))
 				continue; /* a change or a gap, not a level */
-			guint64 key = context_key(CONTEXT_PROSE, prose_year(ctx, sentence, c, words),
+			guint64 key = context_key(CONTEXT_PROSE, prose_year(year_before, words),
 						  (int)scope);
 			index_add(&index, key, matches, c);
 		}

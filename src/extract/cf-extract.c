@@ -102,16 +102,6 @@ typedef struct {
 	guint len, allocated;
 } BoundaryStack;
 
-/* Inserts a copy of @token at @index (at most the list's length). */
-static void
-token_list_insert(TokenList *list, guint index, Token token)
-{
-	token_list_add(list, &token);
-	memmove(&list->items[index + 1], &list->items[index],
-		(list->len - 1 - index) * sizeof(Token));
-	list->items[index] = token;
-}
-
 /* The text a number is read in: a sentence or a table cell. */
 typedef struct {
 	gsize start, end;
@@ -1687,11 +1677,18 @@ gap_is(const Extractor *x, gsize from, gsize to, char *const *ops)
 	return to - from <= 16 && gap_is_word(x, from, to, ops);
 }
 
+/* An expression's token and the token it goes after. */
+typedef struct {
+	guint after;
+	Token token;
+} Insert;
+
 static void
 find_expressions(Extractor *x, Span *sp)
 {
 	const CfLexicon *lex = x->lex;
 	TokenList *t = sp->tokens;
+	GArray *inserts = NULL;
 	for (guint i = 0; i < t->len; i++) {
 		guint j = i;
 		while (j + 1 < t->len &&
@@ -1735,10 +1732,28 @@ find_expressions(Extractor *x, Span *sp)
 		e->cell_column = first->claim->cell_column;
 		Token et = {e, result->unit, first->start, result->end, first->qualifier_start, FALSE,
 			    FALSE};
-		/* right after its first operand: the order claims are sorted in */
-		token_list_insert(t, i + 1, et);
-		i = j + 2;
+		/* right after its first operand (the order claims are sorted in): placed below */
+		if (inserts == NULL)
+			inserts = g_array_new(FALSE, FALSE, sizeof(Insert));
+		Insert in = {i, et};
+		g_array_append_val(inserts, in);
+		i = j + 1; /* on after the result */
 	}
+	if (inserts == NULL)
+		return;
+	/* every expression after its first operand, the tokens moved once from the end (an
+	 * insertion each moved the rest of the span: n² for a line of n expressions) */
+	guint n = inserts->len, src = t->len;
+	for (guint k = 0; k < n; k++)
+		token_list_add(t, &g_array_index(inserts, Insert, 0).token); /* room */
+	guint dst = t->len;
+	for (guint k = n; k-- > 0;) {
+		const Insert *in = &g_array_index(inserts, Insert, k);
+		while (src > in->after + 1)
+			t->items[--dst] = t->items[--src];
+		t->items[--dst] = in->token;
+	}
+	g_array_unref(inserts);
 }
 
 /* ---- spans ---- */

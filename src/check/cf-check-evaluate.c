@@ -1,4 +1,5 @@
 #include "check/cf-check-evaluate.h"
+#include "check/cf-check-rates.h"
 
 #include <stdarg.h>
 #include <string.h>
@@ -1486,6 +1487,11 @@ evaluated_has_claim(const Evaluated *e, const CfClaim *claim)
 	return FALSE;
 }
 
+/* How far (bytes of norm) from the relation's claims a missing part is looked for, at most,
+ * within the lines around them: on one huge line every broken sum looked at every claim of
+ * the line (n²); paragraphs are far shorter. */
+#define MISSING_PART_NEAR_BYTES (16 * 1024)
+
 /* A claim near the relation whose value equals the gap: a part that seems to be missing. */
 static const CfClaim *
 find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *result)
@@ -1496,10 +1502,13 @@ find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *
 	if (!cf_interval_sub(e->stated, e->computed, &missing))
 		return NULL;
 	guint first = G_MAXUINT, last = 0;
+	gsize start = G_MAXSIZE, end = 0;
 	for (guint i = 0; i < e->n_claims; i++) {
 		const CfClaim *c = e->claims[i];
 		first = MIN(first, c->line);
 		last = MAX(last, c->line);
+		start = MIN(start, c->range.start);
+		end = MAX(end, c->range.end);
 	}
 	/* ctx->claims is in (line, column) order: start at the first claim of line first - 2 */
 	guint lo = 0, hi = ctx->claims->len;
@@ -1511,9 +1520,11 @@ find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *
 		else
 			hi = mid;
 	}
+	if (start > MISSING_PART_NEAR_BYTES)
+		lo = MAX(lo, cf_rates_first_claim_at(ctx, start - MISSING_PART_NEAR_BYTES));
 	for (guint i = lo; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
-		if (c->line > last + 2)
+		if (c->line > last + 2 || c->range.start > end + MISSING_PART_NEAR_BYTES)
 			break;
 		if (c->kind != result->kind || !c->has_value)
 			continue;

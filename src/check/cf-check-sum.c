@@ -1210,7 +1210,12 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 	const CfProseAtom *t = atom_at(passage, total);
 	guint heads[PARALLEL_MAX_COLUMNS];
 	guint k = 0;
-	for (guint j = 0; j <= total; j++) {
+	/* the total's clause-unit only: its atoms end at the total's (units only grow along
+	 * the atoms; from the passage's first atom, a passage of n units cost n²) */
+	guint first = total;
+	while (first > 0 && atom_at(passage, first - 1)->unit == t->unit)
+		first--;
+	for (guint j = first; j <= total; j++) {
 		const CfProseAtom *b = atom_at(passage, j);
 		if (b->unit != t->unit || !summable(b) || !compatible(b->claim, t->claim))
 			continue;

@@ -132,11 +132,13 @@ year_is_date_or_range(const CfDocument *doc, const CfClaim *year, gsize clause_e
 static gboolean
 clause_has_amount(const CfCheckContext *ctx, gsize from, gsize to)
 {
-	for (guint i = 0; i < ctx->claims->len; i++) {
+	/* from the clause's first claim (from the document's first, a document of n years and
+	 * figures cost n²) */
+	for (guint i = cf_rates_first_claim_at(ctx, from); i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		if (c->range.start >= to)
 			break;
-		if (c->range.start >= from && (c->kind == CF_CLAIM_AMOUNT || c->kind == CF_CLAIM_PERCENT))
+		if (c->kind == CF_CLAIM_AMOUNT || c->kind == CF_CLAIM_PERCENT)
 			return TRUE;
 	}
 	return FALSE;

@@ -987,6 +987,39 @@ test_utf8_find(void)
 	g_assert_true(cf_utf8_find(text, 0, "", 0) == text);
 }
 
+/* cf_utf8_skip_chars() against a character-by-character walk, on random texts of one- to
+ * four-byte characters (and stray continuation bytes), for every count up to past the end. */
+static void
+test_utf8_skip_chars(void)
+{
+	static const char *const alphabet[] = {"a", "1", "，", "上", "年", "é", "😀", "\xB4"};
+	GRand *rand = g_rand_new_with_seed(12);
+	for (guint round = 0; round < 3000; round++) {
+		g_autoptr(GString) text = g_string_new(NULL);
+		guint n = g_rand_int_range(rand, 0, 40);
+		for (guint i = 0; i < n; i++)
+			g_string_append(text, alphabet[g_rand_int_range(rand, 0, G_N_ELEMENTS(alphabet))]);
+		gsize total = cf_utf8_char_count(text->str, text->len);
+		for (gsize want = 0; want <= total + 2; want++) {
+			/* the walk: the byte where the character numbered want starts */
+			gsize byte = 0, seen = 0;
+			for (; byte < text->len; byte++) {
+				if (((guchar)text->str[byte] & 0xC0) == 0x80)
+					continue;
+				if (seen == want)
+					break;
+				seen++;
+			}
+			gsize skipped = G_MAXSIZE;
+			g_assert_cmpuint(cf_utf8_skip_chars(text->str, text->len, want, &skipped), ==,
+					 byte);
+			g_assert_cmpuint(skipped, ==, seen);
+			g_assert_cmpuint(skipped, ==, MIN(want, total));
+		}
+	}
+	g_rand_free(rand);
+}
+
 /* README must list every rule id with an example: a rule added without documenting it
  * fails here. */
 static void
@@ -1036,6 +1069,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/utf8/char-at", test_utf8_char_at);
 	g_test_add_func("/check/utf8/may-contain", test_utf8_may_contain);
 	g_test_add_func("/check/utf8/find", test_utf8_find);
+	g_test_add_func("/check/utf8/skip-chars", test_utf8_skip_chars);
 	g_test_add_func("/check/rules/readme", test_readme_lists_rules);
 	g_test_add_func("/check/relation/reuse", test_relation_reuse);
 	return g_test_run();

@@ -4,10 +4,13 @@
  * written to a fresh temporary folder that the test removes again. */
 #include <stdarg.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include <glib.h>
 #include <glib/gstdio.h>
+
+#include "model/cf-finding.h"
 
 #include "cf-test-files.h"
 #include "cf-test-spawn.h"
@@ -583,6 +586,87 @@ test_input_huge_line(void)
 	g_assert_true(g_str_has_prefix(r.out, "huge.txt:1:10: amount 125000 元 (12.5万元)"));
 }
 
+/* ---- worst cases: what a check costs must grow with the input, not its square ---- */
+
+/* Each shape: a title, then @n repeats of a clause (printf format of the repeat's number
+ * and two derived values), on one line, or @per_line repeats a line. */
+typedef struct {
+	const char *name;
+	const char *clause;
+	guint per_line; /* 0: all on one line */
+} WorstShape;
+
+static const WorstShape worst_shapes[] = {
+	/* a year against the title's in every clause: a finding each on one line */
+	{"years", "%u年预算%u万元，较上年增长%u%%，连续3年，", 0},
+	/* sentences with a broken 其中 each, on one line */
+	{"sentences", "项目预算%u万元，其中基本支出%u万元，项目支出%u万元。", 0},
+	/* one sentence of restated figures */
+	{"one-sentence", "预算%u万元，其中人员%u万元，其中工资%u万元，", 0},
+	/* arithmetic after arithmetic */
+	{"products", "%u人*600元/月*12月＝%u元，合计%u元；", 0},
+	/* a compared year before every figure */
+	{"compared-years", "与2021年相比增加%u万元，增长%u%%，达到%u万元，", 0},
+	/* the same amount restated on many lines, 50 a line */
+	{"restated-lines", "预算%u万元，其中基本支出%u万元，项目支出%u万元，", 50},
+};
+
+#define WORST_REPEATS 20000
+/* Seconds the worst cases may take, sanitizers included (each took minutes, with gigabytes,
+ * when a part of the checks was quadratic). */
+#define WORST_SECONDS 120
+/* Peak RSS of one check of them all (KB), sanitizers included (years alone took 24 GB). */
+#define WORST_MAX_RSS_KB (1536 * 1024)
+
+static void
+test_input_worst_shapes(void)
+{
+	g_auto(TempDir) dir = {0};
+	temp_dir_init(&dir);
+	for (gsize k = 0; k < G_N_ELEMENTS(worst_shapes); k++) {
+		const WorstShape *shape = &worst_shapes[k];
+		g_autoptr(GString) text =
+			g_string_new("2022年度中共某某区委组织部部门整体支出绩效评价报告\n");
+		for (guint i = 0; i < WORST_REPEATS; i++) {
+			guint year = 2000 + i % 30;
+			g_string_append_printf(text, shape->clause,
+					       g_str_equal(shape->name, "years") ? year : 10 + i % 97,
+					       i % 89 + 1, i % 13 + 1);
+			if (shape->per_line && (i + 1) % shape->per_line == 0)
+				g_string_append(text, "。\n");
+		}
+		g_string_append_c(text, '\n');
+		g_autofree char *name = g_strdup_printf("%s.txt", shape->name);
+		write_file(&dir, name, text->str, text->len);
+	}
+	gint64 start = g_get_monotonic_time();
+	g_auto(Run) r = {0};
+	run(&r, dir.path, "check", "--format", "json", ".", NULL);
+	gint64 seconds = (g_get_monotonic_time() - start) / G_USEC_PER_SEC;
+	struct rusage usage;
+	g_assert_cmpint(getrusage(RUSAGE_CHILDREN, &usage), ==, 0);
+	g_assert_cmpint(r.status, ==, 1);
+	g_assert_cmpstr(r.err, ==, "");
+	g_assert_cmpint(seconds, <, WORST_SECONDS);
+	g_assert_cmpint(usage.ru_maxrss, <, WORST_MAX_RSS_KB);
+	/* a finding per year of "years" at least, each with an excerpt of its line (not all of
+	 * it, 600 KB): a few KB per finding, read off the output's lines (one per finding) */
+	guint n = 0, excerpts = 0;
+	gsize longest = 0;
+	for (const char *p = strstr(r.out, "\n{\"file\":"); p != NULL;) {
+		const char *next = strstr(p + 1, "\n{\"file\":");
+		const char *end = next ? next : p + strlen(p);
+		longest = MAX(longest, (gsize)(end - p));
+		const char *column = g_strstr_len(p, end - p, ",\"source_column\":");
+		excerpts += column != NULL;
+		n++;
+		p = next;
+	}
+	g_assert_cmpuint(n, >, WORST_REPEATS / 2);
+	g_assert_cmpuint(excerpts, >, WORST_REPEATS / 2);
+	g_assert_cmpuint(longest, <, 4 * CF_FINDING_SOURCE_MAX_BYTES);
+}
+
 /* ---- encodings: the same report in another encoding gives the same claims ---- */
 
 typedef struct {
@@ -662,6 +746,7 @@ main(int argc, char **argv)
 	g_test_add_func("/cli/input/invalid-utf8", test_input_invalid_utf8);
 	g_test_add_func("/cli/input/mixed-dir", test_input_mixed_dir);
 	g_test_add_func("/cli/input/huge-line", test_input_huge_line);
+	g_test_add_func("/cli/input/worst-shapes", test_input_worst_shapes);
 	for (gsize i = 0; i < G_N_ELEMENTS(encoding_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/cli/encoding/%s", encoding_cases[i].name);
 		g_test_add_data_func(path, &encoding_cases[i], test_encoding);

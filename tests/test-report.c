@@ -4,6 +4,7 @@
 #include "cf-test-random.h"
 #include "model/cf-claim.h"
 #include "model/cf-document.h"
+#include "model/cf-finding.h"
 #include "report/cf-buffer.h"
 #include "report/cf-report.h"
 #include "report/cf-report-findings.h"
@@ -797,6 +798,120 @@ test_findings_json_add_all(void)
 	}
 }
 
+/* ---- excerpts of long source lines ---- */
+
+/* A line of @chars characters (ASCII, CJK, a four-byte emoji, TABs) from @rand. */
+static GString *
+long_line(GRand *rand, guint chars)
+{
+	static const char *const pieces[] = {"a", "1", "，", "支", "出", "万", "元", "😀", "\t", " "};
+	GString *line = g_string_new(NULL);
+	cf_test_append_rand_pieces(line, pieces, G_N_ELEMENTS(pieces), chars, rand);
+	return line;
+}
+
+/* The byte where character @chars (0-based) of @text starts, by a plain walk. */
+static gsize
+walk_chars(const char *text, gsize chars)
+{
+	const char *p = text;
+	for (gsize i = 0; i < chars && *p; i++)
+		p = g_utf8_next_char(p);
+	return (gsize)(p - text);
+}
+
+/* A long line's place keeps an excerpt: the line's characters from source_column, cut at
+ * characters, holding the place with up to CF_FINDING_SOURCE_CONTEXT_BYTES either side; a
+ * short line is kept whole.  With a cursor, in any order of places, the same excerpts. */
+static void
+test_findings_excerpt(void)
+{
+	g_autoptr(GRand) rand = g_rand_new_with_seed(21);
+	for (guint round = 0; round < 40; round++) {
+		guint chars = round % 4 == 0 ? (guint)g_rand_int_range(rand, 1, 1200)
+					     : (guint)g_rand_int_range(rand, 2000, 9000);
+		g_autoptr(GString) line = long_line(rand, chars);
+		CfSourceCursor cursor = {0};
+		for (guint k = 0; k < 60; k++) {
+			guint column = (guint)g_rand_int_range(rand, 1, (gint32)chars + 3);
+			guint length = (guint)g_rand_int_range(rand, 0, 12);
+			CfFinding *f = cf_finding_new("sum-mismatch", CF_SEVERITY_ERROR);
+			cf_finding_set_primary(f, "a.txt", 1, column, length, line->str, -1);
+			CfFinding *g = cf_finding_new("sum-mismatch", CF_SEVERITY_ERROR);
+			cf_finding_set_primary(g, "a.txt", 1, column, length, NULL, 0);
+			cf_finding_set_source_near(g, &g->primary, line->str, (gssize)line->len,
+						   &cursor);
+			const CfLocation *l = &f->primary;
+			g_assert_cmpstr(g->primary.source, ==, l->source);
+			g_assert_cmpuint(g->primary.source_column, ==, l->source_column);
+			g_assert_cmpint(g->primary.source_cut_end, ==, l->source_cut_end);
+			if (line->len <= CF_FINDING_SOURCE_MAX_BYTES) {
+				g_assert_cmpstr(l->source, ==, line->str);
+				g_assert_false(cf_location_source_is_excerpt(l));
+				cf_finding_free(f);
+				cf_finding_free(g);
+				continue;
+			}
+			g_assert_true(cf_location_source_is_excerpt(l));
+			gsize from = walk_chars(line->str, l->source_column - 1);
+			gsize n = strlen(l->source);
+			g_assert_cmpmem(l->source, n, line->str + from, n);
+			g_assert_cmpint(l->source_cut_end, ==, from + n < line->len);
+			gsize at = walk_chars(line->str, column - 1);
+			gsize place_end = at + walk_chars(line->str + at, length);
+			g_assert_cmpuint(from, <=, at);
+			g_assert_cmpuint(from + n, >=, place_end);
+			g_assert_cmpuint(at - from, <=, CF_FINDING_SOURCE_CONTEXT_BYTES);
+			g_assert_cmpuint(from + n - place_end, <=, CF_FINDING_SOURCE_CONTEXT_BYTES);
+			/* as much context as the budget holds, short of a character's bytes */
+			g_assert_true(from == 0 || at - from + 4 > CF_FINDING_SOURCE_CONTEXT_BYTES);
+			g_assert_true(from + n == line->len ||
+				      from + n - place_end + 4 > CF_FINDING_SOURCE_CONTEXT_BYTES);
+			g_assert_true(g_utf8_validate(l->source, (gssize)n, NULL));
+			cf_finding_free(f);
+			cf_finding_free(g);
+		}
+	}
+}
+
+/* The text of a finding on a long line is the same from its excerpt as from the whole line
+ * (the shown window lies inside the excerpt); its JSON gives source_column only for an
+ * excerpt. */
+static void
+test_findings_excerpt_rendered(void)
+{
+	g_autoptr(GRand) rand = g_rand_new_with_seed(22);
+	for (guint round = 0; round < 200; round++) {
+		guint chars = (guint)g_rand_int_range(rand, 1500, 6000);
+		g_autoptr(GString) line = long_line(rand, chars);
+		guint column = (guint)g_rand_int_range(rand, 1, (gint32)chars + 1);
+		guint length = (guint)g_rand_int_range(rand, 0, 8);
+		g_autoptr(GPtrArray) kept =
+			g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+		g_autoptr(GPtrArray) whole =
+			g_ptr_array_new_with_free_func((GDestroyNotify)cf_finding_free);
+		CfFinding *f = cf_finding_new("sum-mismatch", CF_SEVERITY_ERROR);
+		cf_finding_set_primary(f, "a.txt", 1, column, length, line->str, -1);
+		g_ptr_array_add(kept, f);
+		/* the same place with the whole line, however long */
+		CfFinding *w = cf_finding_new("sum-mismatch", CF_SEVERITY_ERROR);
+		cf_finding_set_primary(w, "a.txt", 1, column, length, NULL, 0);
+		w->primary.source = line->str; /* borrowed: the finding frees none of its strings */
+		g_ptr_array_add(whole, w);
+		g_autoptr(GString) a = g_string_new(NULL), b = g_string_new(NULL);
+		cf_report_findings_text(kept, NULL, a);
+		cf_report_findings_text(whole, NULL, b);
+		g_assert_cmpstr(a->str, ==, b->str);
+		g_autoptr(GString) json = g_string_new(NULL);
+		cf_report_findings_json(kept, json);
+		g_assert_cmpint(strstr(json->str, "\"source_column\":") != NULL, ==,
+				cf_location_source_is_excerpt(&f->primary));
+		g_string_truncate(json, 0);
+		cf_report_findings_json(whole, json);
+		g_assert_null(strstr(json->str, "\"source_column\":"));
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -826,6 +941,8 @@ main(int argc, char **argv)
 	g_test_add_func("/report/findings/display-width", test_display_width);
 	g_test_add_func("/report/findings/json/related-files", test_findings_json_related_files);
 	g_test_add_func("/report/findings/json/add-all", test_findings_json_add_all);
+	g_test_add_func("/report/findings/excerpt", test_findings_excerpt);
+	g_test_add_func("/report/findings/excerpt/rendered", test_findings_excerpt_rendered);
 	g_test_add_func("/report/document/digest", test_document_digest);
 	return g_test_run();
 }

@@ -45,6 +45,7 @@ typedef struct {
 	                           * read by every family that asks again) */
 	gboolean norm_whole;      /* document->norm is known to hold no NUL before norm_length
 	                           * (where a text cut from it would stop): context_init() */
+	CfSourceCursor source_cursor; /* where the findings' excerpts of a long line were cut */
 } CfCheckContext;
 
 typedef struct {

@@ -390,7 +390,8 @@ cf_check_new_finding_at(CfCheckContext *context, const char *rule, CfSeverity se
 	CfFinding *f = cf_finding_new(rule, severity);
 	gsize n;
 	const char *src = line_source(context, line, &n);
-	cf_finding_set_primary(f, context->document->path, line, column, length, src, n);
+	cf_finding_set_primary(f, context->document->path, line, column, length, NULL, 0);
+	cf_finding_set_source_near(f, &f->primary, src, (gssize)n, &context->source_cursor);
 	g_ptr_array_add(context->findings, f);
 	return f;
 }
@@ -403,23 +404,34 @@ cf_check_new_finding(CfCheckContext *context, const char *rule, CfSeverity sever
 				       claim->length);
 }
 
+/* A related place of @finding in the document (unless it has that place), with its line. */
+static void
+add_related(CfCheckContext *context, CfFinding *finding, guint line, guint column, guint length,
+	    const char *note)
+{
+	guint before = finding->related->len;
+	cf_finding_add_related(finding, context->document->path, line, column, length, NULL, 0,
+			       note);
+	if (finding->related->len == before)
+		return;
+	gsize n;
+	const char *src = line_source(context, line, &n);
+	cf_finding_set_source_near(finding, &g_array_index(finding->related, CfLocation, before),
+				   src, (gssize)n, &context->source_cursor);
+}
+
 void
 cf_check_add_related_claim(CfCheckContext *context, CfFinding *finding, const CfClaim *claim,
 			   const char *note)
 {
-	gsize n;
-	const char *src = line_source(context, claim->line, &n);
-	cf_finding_add_related(finding, context->document->path, claim->line, claim->column,
-			       claim->length, src, n, note);
+	add_related(context, finding, claim->line, claim->column, claim->length, note);
 }
 
 void
 cf_check_add_related_line(CfCheckContext *context, CfFinding *finding, guint line, guint column,
 			  const char *note)
 {
-	gsize n;
-	const char *src = line_source(context, line, &n);
-	cf_finding_add_related(finding, context->document->path, line, column, 0, src, n, note);
+	add_related(context, finding, line, column, 0, note);
 }
 
 void

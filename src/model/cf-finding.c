@@ -1,4 +1,5 @@
 #include "model/cf-finding.h"
+#include "model/cf-utf8.h"
 
 #include <string.h>
 
@@ -111,14 +112,72 @@ location_set(CfFinding *finding, CfLocation *l, const char *file, guint line, gu
 	l->note = finding_strdup(finding, note);
 }
 
+/* The byte offset of character @chars (0-based) of @source (@n bytes), from @cursor when it
+ * is on @source (forward, or back when that is nearer than the start), else from the start;
+ * *@found gets the characters before it (fewer than @chars at the end of the line). */
+static gsize
+char_offset(const char *source, gsize n, gsize chars, CfSourceCursor *cursor, gsize *found)
+{
+	gsize byte = 0, before = 0;
+	if (cursor != NULL && cursor->line == source && cursor->length == n) {
+		if (cursor->chars <= chars) {
+			byte = cursor->byte;
+			before = cursor->chars;
+		} else if (cursor->chars - chars < chars) {
+			byte = cursor->byte;
+			before = cursor->chars;
+			while (before > chars) {
+				byte--;
+				before -= ((guchar)source[byte] & 0xC0) != 0x80;
+			}
+		}
+	}
+	gsize more;
+	byte += cf_utf8_skip_chars(source + byte, n - byte, chars - before, &more);
+	before += more;
+	if (cursor != NULL)
+		*cursor = (CfSourceCursor){source, n, byte, before};
+	*found = before;
+	return byte;
+}
+
 void
 cf_finding_set_source(CfFinding *finding, CfLocation *location, const char *source,
 		      gssize source_length)
 {
+	cf_finding_set_source_near(finding, location, source, source_length, NULL);
+}
+
+void
+cf_finding_set_source_near(CfFinding *finding, CfLocation *location, const char *source,
+			   gssize source_length, CfSourceCursor *cursor)
+{
 	if (source == NULL)
 		source = "", source_length = 0;
-	location->source = finding_strndup(
-		finding, source, source_length < 0 ? strlen(source) : (gsize)source_length);
+	gsize n = source_length < 0 ? strlen(source) : (gsize)source_length;
+	location->source_column = 1;
+	location->source_cut_end = FALSE;
+	if (n <= CF_FINDING_SOURCE_MAX_BYTES) {
+		location->source = finding_strndup(finding, source, n);
+		return;
+	}
+	/* the place (clamped to the line), then some context on either side, cut where a
+	 * character starts */
+	gsize chars_before;
+	gsize at = char_offset(source, n, location->column > 1 ? location->column - 1 : 0, cursor,
+			       &chars_before);
+	gsize place_end = at + cf_utf8_skip_chars(source + at, n - at, location->length, NULL);
+	gsize from = at > CF_FINDING_SOURCE_CONTEXT_BYTES ? at - CF_FINDING_SOURCE_CONTEXT_BYTES
+							  : 0;
+	while (from < at && ((guchar)source[from] & 0xC0) == 0x80)
+		from++;
+	gsize to = MIN(n, place_end + CF_FINDING_SOURCE_CONTEXT_BYTES);
+	while (to > place_end && to < n && ((guchar)source[to] & 0xC0) == 0x80)
+		to--;
+	location->source_column = 1 + (guint)(chars_before - cf_utf8_char_count(source + from,
+										at - from));
+	location->source_cut_end = to < n;
+	location->source = finding_strndup(finding, source + from, to - from);
 }
 
 void

@@ -6,7 +6,9 @@
  *
  * Invariants: rule and message are never NULL; primary.file is never NULL; line/column are
  * 1-based; every location carries a copy of its original source line so a finding outlives
- * its document (batches free documents as they go).
+ * its document (batches free documents as they go): the whole line, or of a line longer than
+ * CF_FINDING_SOURCE_MAX_BYTES an excerpt around the place (so that n findings on one huge
+ * line do not hold n copies of it).
  *
  * Ownership: a CfFinding owns its strings and locations; cf_finding_free() releases it.  All
  * its strings are kept in space allocated with it: set them only through the functions below
@@ -28,9 +30,23 @@ typedef struct {
 	guint line;
 	guint column;  /* 1-based, in characters */
 	guint length;  /* in characters, 0 when unknown */
-	char *source;  /* the original line's text, without line end */
+	char *source;  /* the original line's text, without line end (or an excerpt of it) */
+	guint source_column;   /* the line's column source starts at: 1 unless cut before */
+	gboolean source_cut_end; /* source stops before the line's end */
 	char *note;    /* what this place is ("stated total", "row 关工委经费 in table 2"), or NULL */
 } CfLocation;
+
+/* A source line longer than this (bytes) is kept as an excerpt: the place with up to
+ * CF_FINDING_SOURCE_CONTEXT_BYTES on either side, cut at characters. */
+#define CF_FINDING_SOURCE_MAX_BYTES 4096
+#define CF_FINDING_SOURCE_CONTEXT_BYTES 512
+
+/* TRUE when @l's source is an excerpt of its line, not all of it. */
+static inline gboolean
+cf_location_source_is_excerpt(const CfLocation *l)
+{
+	return l->source_column > 1 || l->source_cut_end;
+}
 
 typedef struct {
 	char *rule;         /* kebab-case rule id, e.g. "sum-mismatch" */
@@ -57,9 +73,25 @@ void cf_finding_set_text(CfFinding *finding, char **field, const char *text, gss
 void cf_finding_take_text(CfFinding *finding, char **field, char *text);
 
 /* Sets @location's (the primary or a related one of @finding) source line to a copy of
- * @source (@source_length bytes, -1: NUL-ended; NULL: ""). */
+ * @source (@source_length bytes, -1: NUL-ended; NULL: ""), the whole line, or an excerpt
+ * around the location's column and length when it is longer than
+ * CF_FINDING_SOURCE_MAX_BYTES (source_column and source_cut_end say where it was cut). */
 void cf_finding_set_source(CfFinding *finding, CfLocation *location, const char *source,
 			   gssize source_length);
+
+/* Where the last excerpt of a long line was cut: the first @chars characters of @line
+ * (@length bytes) take @byte bytes.  Zero-initialised; kept by a caller that sets many
+ * places on the same lines (a document's checks), so that each excerpt counts characters
+ * from the last place rather than from the line's start. */
+typedef struct {
+	const char *line;
+	gsize length, byte, chars;
+} CfSourceCursor;
+
+/* cf_finding_set_source(), counting from @cursor (updated) when it is on @source; @source
+ * must stay unchanged while @cursor is used with it. */
+void cf_finding_set_source_near(CfFinding *finding, CfLocation *location, const char *source,
+				gssize source_length, CfSourceCursor *cursor);
 
 /* Adds a related location (strings copied) unless the same file:line:column is already the
  * primary or a related one. */

@@ -49,6 +49,33 @@ cf_utf8_char_count(const char *text, gsize length)
 	return count;
 }
 
+/* The byte offset of the character after the first @chars characters of text[0, @length)
+ * (@length when it has fewer; *@skipped, when not NULL, gets how many it has passed), eight
+ * bytes a step as cf_utf8_char_count(). */
+static inline gsize
+cf_utf8_skip_chars(const char *text, gsize length, gsize chars, gsize *skipped)
+{
+	gsize count = 0, i = 0;
+	/* whole words while the character wanted lies past them: a word starts at most eight */
+	for (; i + 8 <= length && count + 8 <= chars; i += 8) {
+		guint64 w;
+		memcpy(&w, text + i, 8);
+		guint64 ones = (w & ~(w << 1) & G_GUINT64_CONSTANT(0x8080808080808080)) >> 7;
+		count += 8 - (gsize)((ones * G_GUINT64_CONSTANT(0x0101010101010101)) >> 56);
+	}
+	/* then byte by byte (past the rest of a character a word cut: it is counted) */
+	for (; i < length; i++) {
+		if (((guchar)text[i] & 0xC0) == 0x80)
+			continue;
+		if (count == chars)
+			break;
+		count++;
+	}
+	if (skipped != NULL)
+		*skipped = count;
+	return i;
+}
+
 /* A bit for each value of the low six bits of the non-ASCII bytes of text[0, @length): with
  * cf_utf8_may_contain(), a cheap test that rules out most words before strstr(). */
 static inline guint64

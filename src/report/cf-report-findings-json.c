@@ -115,6 +115,11 @@ add_finding(const CfFinding *f, guint index, GString *out, SourceJson *last)
 		if (last != NULL)
 			*last = (SourceJson){source, at, out->len - at};
 	}
+	/* of a line longer than CF_FINDING_SOURCE_MAX_BYTES: an excerpt, and where it starts */
+	if (cf_location_source_is_excerpt(&f->primary)) {
+		APPEND_NEXT_KEY(out, "source_column");
+		cf_json_append_uint(out, f->primary.source_column);
+	}
 	APPEND_NEXT_KEY(out, "related");
 	cf_buffer_put_c(out, '[');
 	for (guint k = 0; k < f->related->len; k++) {

@@ -83,17 +83,20 @@ column_pointer(const char *line, guint column)
 	return p;
 }
 
-/* Writes the source line (an excerpt of it when too wide) and a caret line under
+/* Writes @l's source line (an excerpt of it when too wide) and a caret line under its
  * [column, column + length). */
 static void
-append_source(GString *out, const CfReportStyle *style, const char *source, guint column,
-	      guint length)
+append_source(GString *out, const CfReportStyle *style, const CfLocation *l)
 {
-	if (source == NULL || source[0] == '\0' || column == 0)
+	const char *source = l->source;
+	if (source == NULL || source[0] == '\0' || l->column == 0)
 		return;
+	/* a kept excerpt (cf_finding_set_source) starts at source_column of the line */
+	guint first = MAX(l->source_column, 1);
+	guint column = l->column >= first ? l->column - first + 1 : 1;
 	const char *start = source;
 	const char *mark = column_pointer(source, column);
-	const char *mark_end = column_pointer(mark, length + 1);
+	const char *mark_end = column_pointer(mark, l->length + 1);
 	const char *end = source + strlen(source);
 	gboolean cut_left = FALSE, cut_right = FALSE;
 	/* keep at most MAX width: some context before the mark, the rest after it */
@@ -117,6 +120,9 @@ append_source(GString *out, const CfReportStyle *style, const char *source, guin
 		cut_right = p < end;
 		end = p;
 	}
+	/* the line goes on where the excerpt kept was cut */
+	cut_left = cut_left || first > 1;
+	cut_right = cut_right || l->source_cut_end;
 	/* both lines at most: their fixed parts and colours, and each byte of the excerpt as
 	 * wide as a TAB three times over (the line, the padding and the mark under it) */
 	gsize span = (gsize)(MAX(end, mark_end) - start);
@@ -200,7 +206,7 @@ cf_report_findings_text(GPtrArray *findings, const CfReportStyle *style, GString
 		CF_BUFFER_PUT_LITERAL(out, " [");
 		cf_buffer_put_str(out, f->rule);
 		CF_BUFFER_PUT_LITERAL(out, "]\n");
-		append_source(out, style, f->primary.source, f->primary.column, f->primary.length);
+		append_source(out, style, &f->primary);
 		guint shown = f->related->len;
 		if (shown > CF_REPORT_MAX_RELATED_SHOWN + 1)
 			shown = CF_REPORT_MAX_RELATED_SHOWN;
@@ -214,7 +220,7 @@ cf_report_findings_text(GPtrArray *findings, const CfReportStyle *style, GString
 			cf_buffer_put_c(out, ' ');
 			cf_buffer_put_str(out, l->note ? l->note : "related");
 			cf_buffer_put_c(out, '\n');
-			append_source(out, style, l->source, l->column, l->length);
+			append_source(out, style, l);
 		}
 		if (shown < f->related->len) {
 			const CfLocation *first = &g_array_index(f->related, CfLocation, shown);

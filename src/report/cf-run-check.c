@@ -124,6 +124,8 @@ put_location(char *cursor, const CfLocation *l)
 	cursor = put_u32(cursor, l->column);
 	cursor = put_u32(cursor, l->length);
 	cursor = put_string(cursor, l->source);
+	/* where an excerpt was cut: its first column, and the top bit when cut at the end */
+	cursor = put_u32(cursor, l->source_column | (l->source_cut_end ? 0x80000000u : 0));
 	return put_string(cursor, l->note);
 }
 
@@ -137,7 +139,7 @@ string_size(const char *text)
 static gsize
 location_size(const CfLocation *l)
 {
-	return string_size(l->file) + 3 * sizeof(guint32) + string_size(l->source) +
+	return string_size(l->file) + 4 * sizeof(guint32) + string_size(l->source) +
 	       string_size(l->note);
 }
 
@@ -214,6 +216,9 @@ get_location(Reader *r, CfLocation *l)
 	l->column = get_u32(r);
 	l->length = get_u32(r);
 	l->source = get_string(r);
+	guint32 cut = get_u32(r);
+	l->source_column = cut & 0x7FFFFFFFu;
+	l->source_cut_end = (cut & 0x80000000u) != 0;
 	l->note = get_string(r);
 }
 

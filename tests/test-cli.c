@@ -639,6 +639,30 @@ test_input_worst_shapes(void)
 		g_autofree char *name = g_strdup_printf("%s.txt", shape->name);
 		write_file(&dir, name, text->str, text->len);
 	}
+	/* seed 000's table (lines 8-37: its head, one row, the 合计 row) with its row repeated:
+	 * a 合计 over 20,000 rows, broken */
+	gsize length;
+	g_autofree char *seed = read_corpus(CORPUS_000, &length);
+	g_auto(GStrv) lines = g_strsplit(seed, "\n", -1);
+	g_assert_cmpuint(g_strv_length(lines), >, 37);
+	g_assert_true(g_str_has_prefix(lines[23], "\t基层党建经费"));
+	g_assert_cmpstr(lines[26], ==, "\t1900");
+	g_assert_cmpstr(lines[30], ==, "");
+	g_assert_true(g_str_has_suffix(lines[31], "合计"));
+	g_autoptr(GString) table = g_string_new(NULL);
+	for (guint i = 0; i < 23; i++)
+		g_string_append_printf(table, "%s\n", lines[i]);
+	for (guint i = 0; i < WORST_REPEATS; i++) {
+		/* the row's item, its two text cells, four amounts, the blank line after it */
+		g_string_append_printf(table, "\t经费项目%u\n%s\n%s\n", i, lines[24], lines[25]);
+		for (guint k = 0; k < 4; k++)
+			g_string_append_printf(table, "\t%u\n", i % 97 + 1);
+		g_string_append_c(table, '\n');
+	}
+	for (guint i = 31; i < 37; i++)
+		g_string_append_printf(table, "%s\n", lines[i]);
+	write_file(&dir, "long-table.txt", table->str, table->len);
+
 	gint64 start = g_get_monotonic_time();
 	g_auto(Run) r = {0};
 	run(&r, dir.path, "check", "--format", "json", ".", NULL);
@@ -656,7 +680,9 @@ test_input_worst_shapes(void)
 	for (const char *p = strstr(r.out, "\n{\"file\":"); p != NULL;) {
 		const char *next = strstr(p + 1, "\n{\"file\":");
 		const char *end = next ? next : p + strlen(p);
-		longest = MAX(longest, (gsize)(end - p));
+		/* (but the 合计's over 20,000 rows, each a related place) */
+		if (!g_str_has_prefix(p, "\n{\"file\":\"./long-table.txt\""))
+			longest = MAX(longest, (gsize)(end - p));
 		const char *column = g_strstr_len(p, end - p, ",\"source_column\":");
 		excerpts += column != NULL;
 		n++;
@@ -665,6 +691,10 @@ test_input_worst_shapes(void)
 	g_assert_cmpuint(n, >, WORST_REPEATS / 2);
 	g_assert_cmpuint(excerpts, >, WORST_REPEATS / 2);
 	g_assert_cmpuint(longest, <, 4 * CF_FINDING_SOURCE_MAX_BYTES);
+	/* the table's 合计 is checked against its 20,000 rows */
+	const char *table_finding = strstr(r.out, "\n{\"file\":\"./long-table.txt\"");
+	g_assert_nonnull(table_finding);
+	g_assert_nonnull(strstr(table_finding, "\"rule\":\"table-total-mismatch\""));
 }
 
 /* ---- encodings: the same report in another encoding gives the same claims ---- */

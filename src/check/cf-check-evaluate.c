@@ -41,7 +41,59 @@ typedef struct {
 	/* the terms' sum (cf_check_terms_sum()), once sum_known */
 	gboolean sum_known;
 	CfTermsSum sum;
+	/* where each claim stands among the terms of a relation of many terms, once asked
+	 * (evaluated_terms_index()); NULL otherwise */
+	struct _TermsIndex *terms_index;
 } Evaluated;
+
+/* Which term each claim of a relation's terms is, and which terms are no claim: for a
+ * relation of TERMS_INDEX_MIN terms or more, so that where an edited figure stands is looked
+ * up, not searched for among the terms once per figure (a 合计 over n rows cost n²). */
+typedef struct _TermsIndex {
+	GHashTable *claims; /* const CfClaim* → GUINT_TO_POINTER(index + 1), or TERM_TWICE */
+	GArray *others;     /* guint: the terms that are no claim */
+} TermsIndex;
+
+#define TERMS_INDEX_MIN 32
+/* A claim that is more than one term of its relation. */
+#define TERM_TWICE G_MAXUINT
+
+static TermsIndex *
+terms_index_new(const CfRelation *r)
+{
+	TermsIndex *index = g_new(TermsIndex, 1);
+	index->claims = g_hash_table_new(g_direct_hash, g_direct_equal);
+	index->others = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint k = 0; k < r->terms->len; k++) {
+		const CfTerm *t = g_ptr_array_index(r->terms, k);
+		if (t->kind != CF_TERM_CLAIM) {
+			g_array_append_val(index->others, k);
+			continue;
+		}
+		gpointer value = g_hash_table_contains(index->claims, t->claim)
+					 ? GUINT_TO_POINTER(TERM_TWICE)
+					 : GUINT_TO_POINTER(k + 1);
+		g_hash_table_insert(index->claims, (gpointer)t->claim, value);
+	}
+	return index;
+}
+
+static void
+terms_index_free(TermsIndex *index)
+{
+	g_hash_table_unref(index->claims);
+	g_array_unref(index->others);
+	g_free(index);
+}
+
+/* @e's terms index, built when first asked; NULL for a relation of few terms. */
+static const TermsIndex *
+evaluated_terms_index(Evaluated *e)
+{
+	if (e->terms_index == NULL && e->relation->terms->len >= TERMS_INDEX_MIN)
+		e->terms_index = terms_index_new(e->relation);
+	return e->terms_index;
+}
 
 /* @e's terms' sum, worked out when first asked. */
 static const CfTermsSum *
@@ -60,6 +112,7 @@ evaluated_clear(gpointer data)
 {
 	Evaluated *e = data;
 	g_free(e->suggestion);
+	g_clear_pointer(&e->terms_index, terms_index_free);
 }
 
 /* ---- single edits ---- */
@@ -628,7 +681,8 @@ typedef struct {
 } Candidate;
 
 static gboolean needed_interval_summed(const CfRelation *r, const Members *members,
-				       const CfTermsSum *sum, CfInterval *needed);
+				       const CfTermsSum *sum, const TermsIndex *index,
+				       CfInterval *needed);
 
 /* Whether an edit of @members makes @e's relation hold exactly when it overlaps @e->needed
  * (needed_interval_summed()), worked out once per members: the search asks it both when
@@ -638,8 +692,8 @@ evaluated_needed(Evaluated *e, const Members *members)
 {
 	if (e->needed_for != members->claims) {
 		e->needed_for = members->claims;
-		e->needed_exact =
-			needed_interval_summed(e->relation, members, evaluated_sum(e), &e->needed);
+		e->needed_exact = needed_interval_summed(e->relation, members, evaluated_sum(e),
+							 evaluated_terms_index(e), &e->needed);
 	}
 	return e->needed_exact;
 }
@@ -932,9 +986,10 @@ others_sum(const CfRelation *r, guint skip, const CfTermsSum *sum, CfInterval *o
 	return TRUE;
 }
 
+/* @index: @r's TermsIndex, or NULL (the terms are then searched). */
 static gboolean
 needed_interval_summed(const CfRelation *r, const Members *members, const CfTermsSum *sum,
-		       CfInterval *needed)
+		       const TermsIndex *index, CfInterval *needed)
 {
 	if (r->kind != CF_RELATION_SUM && r->kind != CF_RELATION_EQUAL &&
 	    r->kind != CF_RELATION_AT_MOST)
@@ -946,14 +1001,33 @@ needed_interval_summed(const CfRelation *r, const Members *members, const CfTerm
 	if (!in_result && term_involves(r->result, members))
 		return FALSE;
 	gint in_term = -1;
-	for (guint k = 0; k < r->terms->len; k++) {
-		const CfTerm *t = g_ptr_array_index(r->terms, k);
-		if (t->kind == CF_TERM_CLAIM && is_member(members, t->claim)) {
-			if (in_result || in_term >= 0)
+	if (index != NULL) {
+		/* the same as the search below: a member that is a term, once, and no other
+		 * term that involves a member */
+		for (guint m = 0; m < members->len; m++) {
+			guint at = GPOINTER_TO_UINT(g_hash_table_lookup(index->claims,
+									members->claims[m]));
+			if (at == 0)
+				continue;
+			if (in_result || in_term >= 0 || at == TERM_TWICE)
 				return FALSE;
-			in_term = (gint)k;
-		} else if (term_involves(t, members)) {
-			return FALSE;
+			in_term = (gint)(at - 1);
+		}
+		for (guint i = 0; i < index->others->len; i++)
+			if (term_involves(g_ptr_array_index(r->terms,
+							    g_array_index(index->others, guint, i)),
+					  members))
+				return FALSE;
+	} else {
+		for (guint k = 0; k < r->terms->len; k++) {
+			const CfTerm *t = g_ptr_array_index(r->terms, k);
+			if (t->kind == CF_TERM_CLAIM && is_member(members, t->claim)) {
+				if (in_result || in_term >= 0)
+					return FALSE;
+				in_term = (gint)k;
+			} else if (term_involves(t, members)) {
+				return FALSE;
+			}
 		}
 	}
 	if (!in_result && in_term < 0)
@@ -1265,7 +1339,7 @@ edit_bound_inexact(const CfRelation *r, const Members *members, CfInterval *boun
 static CfEditBound
 edit_bound(const CfRelation *r, const Members *members, const CfTermsSum *sum, CfInterval *bound)
 {
-	if (needed_interval_summed(r, members, sum, bound))
+	if (needed_interval_summed(r, members, sum, NULL, bound))
 		return CF_EDIT_BOUND_EXACT;
 	return edit_bound_inexact(r, members, bound);
 }
@@ -1281,7 +1355,7 @@ gboolean
 cf_check_needed_interval(const CfRelation *r, GPtrArray *members, CfInterval *needed)
 {
 	const Members view = members_of(members);
-	return needed_interval_summed(r, &view, NULL, needed);
+	return needed_interval_summed(r, &view, NULL, NULL, needed);
 }
 
 gboolean
@@ -1289,7 +1363,7 @@ cf_check_needed_interval_summed(const CfRelation *r, GPtrArray *members, const C
 				CfInterval *needed)
 {
 	const Members view = members_of(members);
-	return needed_interval_summed(r, &view, sum, needed);
+	return needed_interval_summed(r, &view, sum, NULL, needed);
 }
 
 CfEditBound

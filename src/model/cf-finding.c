@@ -78,6 +78,7 @@ cf_finding_free(CfFinding *finding)
 		return;
 	FindingWithStrings *fw = (FindingWithStrings *)finding;
 	g_array_unref(finding->related);
+	g_clear_pointer(&finding->places, g_hash_table_unref);
 	for (StringBlock *b = fw->more, *next; b != NULL; b = next) {
 		next = b->next;
 		g_free(b);
@@ -194,15 +195,51 @@ same_place(const CfLocation *l, const char *file, guint line, guint column)
 	return l->line == line && l->column == column && g_strcmp0(l->file, file) == 0;
 }
 
+/* Related places a finding holds before it keeps their lines and columns in a table. */
+#define PLACES_TABLE_MIN 16
+
+/* A key of (@line, @column) for finding->places, hashed as g_direct_hash() reads it (its low
+ * 32 bits); two places may share one: the related places are then searched, as without the
+ * table. */
+static gpointer
+place_key(guint line, guint column)
+{
+	return GUINT_TO_POINTER(line * 2654435761u + column);
+}
+
+/* TRUE when @finding has a related place at @file:@line:@column. */
+static gboolean
+has_related(CfFinding *finding, const char *file, guint line, guint column)
+{
+	GArray *related = finding->related;
+	if (related->len >= PLACES_TABLE_MIN) {
+		/* a table of their lines and columns: a 合计 over n rows, each a related place,
+		 * searched all of them once per place (n²) */
+		if (finding->places == NULL) {
+			finding->places = g_hash_table_new(g_direct_hash, g_direct_equal);
+			for (guint i = 0; i < related->len; i++) {
+				const CfLocation *l = &g_array_index(related, CfLocation, i);
+				g_hash_table_add(finding->places, place_key(l->line, l->column));
+			}
+		}
+		if (!g_hash_table_contains(finding->places, place_key(line, column)))
+			return FALSE;
+	}
+	for (guint i = 0; i < related->len; i++)
+		if (same_place(&g_array_index(related, CfLocation, i), file, line, column))
+			return TRUE;
+	return FALSE;
+}
+
 void
 cf_finding_add_related(CfFinding *finding, const char *file, guint line, guint column,
 		       guint length, const char *source, gssize source_length, const char *note)
 {
-	if (same_place(&finding->primary, file, line, column))
+	if (same_place(&finding->primary, file, line, column) ||
+	    has_related(finding, file, line, column))
 		return;
-	for (guint i = 0; i < finding->related->len; i++)
-		if (same_place(&g_array_index(finding->related, CfLocation, i), file, line, column))
-			return;
+	if (finding->places != NULL)
+		g_hash_table_add(finding->places, place_key(line, column));
 	CfLocation l = {0};
 	location_set(finding, &l, file, line, column, length, source, source_length, note);
 	g_array_append_val(finding->related, l);

@@ -57,6 +57,8 @@ typedef struct {
 	CfLocation primary;
 	GArray *related;    /* CfLocation */
 	char *suggestion;   /* "30000 → 3000 would reconcile …", or NULL */
+	GHashTable *places; /* private (cf_finding_add_related): the related places' lines and
+	                     * columns once there are many, or NULL */
 } CfFinding;
 
 CfFinding *cf_finding_new(const char *rule, CfSeverity severity);

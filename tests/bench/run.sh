@@ -9,9 +9,7 @@
 # Environment: BENCH_MEGABYTES (default 100), BENCH_SEED (20240601), BENCH_REPEAT (5).
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/../.." && pwd)
-# a release build of its own by default: the figures are for an optimised binary
-build=${1:-$root/build-bench}
+. "$(dirname "$0")/build.sh"
 megabytes=${BENCH_MEGABYTES:-100}
 seed=${BENCH_SEED:-20240601}
 repeat=${BENCH_REPEAT:-5}
@@ -19,11 +17,6 @@ out="$root/tests/bench/out"
 corpus="$out/corpus"
 stamp="$out/stamp"
 want="megabytes=$megabytes seed=$seed seeds=$(cat "$root"/corpus/*.txt | cksum)"
-
-if [ ! -f "$build/build.ninja" ]; then
-	meson setup --buildtype=release "$build" "$root"
-fi
-ninja -C "$build" crossfoot
 
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
 	rm -rf "$corpus" "$stamp"

@@ -9,13 +9,7 @@
 # Needs ripgrep, python3 and GNU time (/usr/bin/time).
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/../.." && pwd)
-# a release build of its own by default: the figures are for an optimised binary
-build=${1:-$root/build-bench}
-if [ ! -f "$build/build.ninja" ]; then
-	meson setup --buildtype=release "$build" "$root"
-fi
-ninja -C "$build" crossfoot
+. "$(dirname "$0")/build.sh"
 python3 "$root/tests/bench/scale.py" --crossfoot "$build/crossfoot" --seeds "$root/corpus" \
 	--out "$root/tests/bench/out" --sizes "${BENCH_SIZES:-1000,10000}" \
 	--jobs "${BENCH_JOBS:-2}" --repeat "${BENCH_REPEAT:-3}" --seed "${BENCH_SEED:-20240601}" \

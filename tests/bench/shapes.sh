@@ -6,13 +6,7 @@
 # BENCH_REPEAT (3).  Needs python3 and GNU time (/usr/bin/time).
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/../.." && pwd)
-# a release build of its own by default: the figures are for an optimised binary
-build=${1:-$root/build-bench}
-if [ ! -f "$build/build.ninja" ]; then
-	meson setup --buildtype=release "$build" "$root"
-fi
-ninja -C "$build" crossfoot
+. "$(dirname "$0")/build.sh"
 python3 "$root/tests/bench/shapes.py" --crossfoot "$build/crossfoot" --seeds "$root/corpus" \
 	--out "$root/tests/bench/out/shapes" --size "${BENCH_SHAPE_SIZE:-5000}" \
 	--repeat "${BENCH_REPEAT:-3}"

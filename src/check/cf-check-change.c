@@ -886,8 +886,6 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a,
 /* Words between a rate and the change figure that follows it (，增收 ，增加了), at most. */
 #define RATE_THEN_CHANGE_BYTES 15
 
-/* 增长Y% right after a level figure: "支出1200万元，比上年增长20%，上年1000万元", or with the
- * change after it: "收入28583万元，同比增长10.85%，增收2798万元". */
 /* The level figures of @sentence whose words say they are last year's (says_last_year()),
  * in order; new array. */
 static GPtrArray *
@@ -906,6 +904,8 @@ levels_said_last_year(CfCheckContext *ctx, const CfRatesSentence *sentence, cons
 	return levels;
 }
 
+/* 增长Y% right after a level figure: "支出1200万元，比上年增长20%，上年1000万元", or with the
+ * change after it: "收入28583万元，同比增长10.85%，增收2798万元". */
 static void
 read_rates_without_change(CfCheckContext *ctx, SentenceYears *years, const Anchors *a)
 {

@@ -1737,7 +1737,7 @@ find_expressions(Extractor *x, Span *sp)
 			inserts = g_array_new(FALSE, FALSE, sizeof(Insert));
 		Insert in = {i, et};
 		g_array_append_val(inserts, in);
-		i = j + 1; /* on after the result */
+		i = j + 1; /* the result: the loop goes on after it */
 	}
 	if (inserts == NULL)
 		return;

@@ -628,8 +628,12 @@ run(CfCheckContext *ctx)
 			gboolean approx = p->qualifier == CF_QUALIFIER_NONE ||
 					  p->qualifier == CF_QUALIFIER_APPROX;
 
+			/* (the list's last share: its members are in order and @previous is the
+			 * figure right before @p, so only the last can be it; searching them all
+			 * cost n² over a list of n shares) */
 			if (previous && previous->kind == CF_CLAIM_PERCENT && list &&
-			    only_separators(text) && g_ptr_array_find(list->members, previous, NULL)) {
+			    only_separators(text) && list->members->len > 0 &&
+			    g_ptr_array_index(list->members, list->members->len - 1) == previous) {
 				g_ptr_array_add(list->members, (gpointer)p);
 				continue;
 			}

@@ -54,19 +54,24 @@ check_sibling_totals(CfTableSet *set)
 	}
 }
 
-/* The year stated in the sentence of @c before it, or 0. */
+/* The year stated before a claim in its sentence (the claims before it with the same
+ * sentence index, one after another), carried along the claims in order: looked for back
+ * from each claim, a sentence (or a table: its cells share one index) of n claims cost n². */
+typedef struct {
+	guint sentence;
+	int year; /* 0: none yet */
+} SentenceYear;
+
+/* The year stated before @c in its sentence (0: none); then takes @c in. */
 static int
-sentence_year(GPtrArray *claims, guint index)
+sentence_year_next(SentenceYear *y, const CfClaim *c, gboolean first)
 {
-	const CfClaim *c = g_ptr_array_index(claims, index);
-	for (guint i = index; i-- > 0;) {
-		const CfClaim *y = g_ptr_array_index(claims, i);
-		if (y->sentence != c->sentence)
-			break;
-		if (y->kind == CF_CLAIM_YEAR && y->has_value)
-			return (int)y->value.mantissa;
-	}
-	return 0;
+	if (first || c->sentence != y->sentence)
+		*y = (SentenceYear){c->sentence, 0};
+	int before = y->year;
+	if (c->kind == CF_CLAIM_YEAR && c->has_value)
+		y->year = (int)c->value.mantissa;
+	return before;
 }
 
 /* Words that say what role a figure plays (budget, spending …) but not which item it is of;
@@ -116,13 +121,15 @@ check_same_labels(CfCheckContext *ctx)
 	g_autoptr(GHashTable) first =
 		g_hash_table_new_full(cf_hash_str, g_str_equal, g_free, NULL);
 	g_autoptr(GString) key = g_string_new(NULL);
+	SentenceYear carried;
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		int stated_year = sentence_year_next(&carried, c, i == 0);
 		if (!is_plain_statement(c))
 			continue;
 		/* "<year>\x1f<label>" */
 		char year[16];
-		gsize n = (gsize)(cf_check_put_int(year, sentence_year(ctx->claims, i)) - year);
+		gsize n = (gsize)(cf_check_put_int(year, stated_year) - year);
 		g_string_truncate(key, 0);
 		g_string_append_len(key, year, (gssize)n);
 		g_string_append_c(key, '\x1f');

@@ -11,7 +11,7 @@ import sys
 
 TITLE = "2022年度中共某某区委组织部部门整体支出绩效评价报告\n"
 
-# name: (clause with {a} {b} {c}, clauses per line: 0 = all on one line)
+# name: (clause with {a} {b} {c}, clauses per line: 0 = all on one line[, text before them])
 SHAPES = {
     "years": ("{a}年预算{b}万元，较上年增长{c}%，连续3年，", 0),
     "sentences": ("项目预算{a}万元，其中基本支出{b}万元，项目支出{c}万元。", 0),
@@ -19,12 +19,15 @@ SHAPES = {
     "products": ("{a}人*600元/月*12月＝{b}元，合计{c}元；", 0),
     "compared-years": ("与2021年相比增加{a}万元，增长{b}%，达到{c}万元，", 0),
     "restated-lines": ("预算{a}万元，其中基本支出{b}万元，项目支出{c}万元，", 50),
+    # long words before every figure of one sentence, and a list of shares
+    "long-labels": ("按照有关规定认真组织实施" * 20 + "预算{a}万元，", 0),
+    "shares": ("{b}%、", 0, "占比分别为"),
 }
 
 
 def shape_text(name, n):
-    clause, per_line = SHAPES[name]
-    parts = [TITLE]
+    clause, per_line, *before = SHAPES[name]
+    parts = [TITLE] + before
     for i in range(n):
         a = 2000 + i % 30 if name == "years" else 10 + i % 97
         parts.append(clause.format(a=a, b=i % 89 + 1, c=i % 13 + 1))

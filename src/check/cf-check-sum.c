@@ -990,6 +990,10 @@ typedef struct {
 	gboolean narrow_terms;  /* the relations' terms read @narrow (else as stated) */
 	gboolean *result;  /* per atom: a checked result (a restatement may follow it) */
 	gboolean *product; /* per atom: that result came from a product or an expression */
+	/* per atom, once rate() first asks (else NULL): the nearest atom before it in its
+	 * sentence that is a summable amount, and a count of heads (人, 名, 位); G_MAXUINT when
+	 * none (in one block, owned) */
+	guint *amount_before, *heads_before;
 } Analysis;
 
 static void
@@ -1688,6 +1692,28 @@ expression(Analysis *an, guint index)
 	add(an, r, CF_PROSE_WANT_PRODUCT);
 }
 
+/* Fills an->amount_before and an->heads_before in one pass over the atoms. */
+static void
+nearest_before(Analysis *an)
+{
+	const CfProsePassage *passage = an->passage;
+	guint n = passage->atoms->len;
+	an->amount_before = g_new(guint, 2 * (gsize)n);
+	an->heads_before = an->amount_before + n;
+	guint amount = G_MAXUINT, heads = G_MAXUINT;
+	for (guint i = 0; i < n; i++) {
+		const CfProseAtom *b = atom_at(passage, i);
+		if (i > 0 && b->sentence != atom_at(passage, i - 1)->sentence)
+			amount = heads = G_MAXUINT;
+		an->amount_before[i] = amount;
+		an->heads_before[i] = heads;
+		if (is_money(b->claim) && summable(b))
+			amount = i;
+		if (b->claim->kind == CF_CLAIM_COUNT && measure_matches("人", b->claim->unit))
+			heads = i;
+	}
+}
+
 /* A per-capita rate: 费用102.18万元 … 582人 … 成本为1756元/人. */
 static void
 rate(Analysis *an, guint index)
@@ -1704,17 +1730,12 @@ rate(Analysis *an, guint index)
 	}
 	if (!g_str_equal(measure, "人") && !g_str_equal(measure, "名"))
 		return;
-	guint amount = G_MAXUINT, count = G_MAXUINT;
-	for (guint j = index; j-- > 0;) {
-		const CfProseAtom *b = atom_at(passage, j);
-		if (b->sentence != a->sentence)
-			break;
-		if (amount == G_MAXUINT && is_money(b->claim) && summable(b))
-			amount = j;
-		if (count == G_MAXUINT && b->claim->kind == CF_CLAIM_COUNT &&
-		    measure_matches(measure, b->claim->unit))
-			count = j;
-	}
+	/* the nearest amount and count of heads before it in its sentence (measure_matches()
+	 * of 人 and of 名 takes the same units), read once per passage (looked for back from
+	 * each rate, a sentence of n rates cost n²) */
+	if (an->amount_before == NULL)
+		nearest_before(an);
+	guint amount = an->amount_before[index], count = an->heads_before[index];
 	if (amount == G_MAXUINT || count == G_MAXUINT)
 		return;
 	const CfClaim *n = atom_at(passage, count)->claim;
@@ -1751,10 +1772,20 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 			scope = i;
 			scope_sentence = a->sentence;
 		}
-		for (guint m = 0; m < passage->n_markers; m++) {
-			gsize mk = passage->markers[m];
+		if (passage->n_markers > 0) {
+			/* a numbered item opened between the atom before and this one: the first
+			 * marker at or after the one before's end, by bisection (the markers are in
+			 * order; all of them for each atom cost items × atoms) */
 			gsize from = i > 0 ? atom_at(passage, i - 1)->claim->range.end : passage->range.start;
-			if (mk >= from && mk < a->claim->range.start)
+			guint low = 0, high = passage->n_markers;
+			while (low < high) {
+				guint mid = low + (high - low) / 2;
+				if (passage->markers[mid] < from)
+					low = mid + 1;
+				else
+					high = mid;
+			}
+			if (low < passage->n_markers && passage->markers[low] < a->claim->range.start)
 				scope = i;
 		}
 		if (a->claim->kind == CF_CLAIM_EXPRESSION) {
@@ -1801,6 +1832,7 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 	}
 	if (flags != small)
 		g_free(flags);
+	g_free(an.amount_before);
 }
 
 void

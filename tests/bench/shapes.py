@@ -22,6 +22,9 @@ SHAPES = {
     # long words before every figure of one sentence, and a list of shares
     "long-labels": ("按照有关规定认真组织实施" * 20 + "预算{a}万元，", 0),
     "shares": ("{b}%、", 0, "占比分别为"),
+    # per-head rates, each after its amount and count, and without a count
+    "rates": ("费用{a}万元，{b}人，成本为{c}00元/人，", 0),
+    "rates-no-count": ("费用{a}万元，成本为{c}00元/人，", 0),
 }
 
 

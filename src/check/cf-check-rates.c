@@ -72,13 +72,16 @@ cf_rates_sentence_find(const CfRatesSentence *sentence, const CfClaim *claim)
 	 * start there too.  A linear search made a sentence of n claims cost n² (a 34 MB line
 	 * with no full stop took 9 minutes). */
 	guint low = 0, high = sentence->len;
-	while (low < high) {
+	/* (most sentences hold a few claims: a search from the start costs less there) */
+	while (high - low > 16) {
 		guint mid = low + (high - low) / 2;
 		if (sentence->claims[mid]->range.start < claim->range.start)
 			low = mid + 1;
 		else
 			high = mid;
 	}
+	while (low < sentence->len && sentence->claims[low]->range.start < claim->range.start)
+		low++;
 	for (guint i = low; i < sentence->len; i++) {
 		if (sentence->claims[i]->range.start != claim->range.start)
 			break;

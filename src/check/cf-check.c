@@ -390,8 +390,8 @@ cf_check_new_finding_at(CfCheckContext *context, const char *rule, CfSeverity se
 	CfFinding *f = cf_finding_new(rule, severity);
 	gsize n;
 	const char *src = line_source(context, line, &n);
-	cf_finding_set_primary(f, context->document->path, line, column, length, NULL, 0);
-	cf_finding_set_source_near(f, &f->primary, src, (gssize)n, &context->source_cursor);
+	cf_finding_set_primary_near(f, context->document->path, line, column, length, src,
+				    (gssize)n, &context->source_cursor);
 	g_ptr_array_add(context->findings, f);
 	return f;
 }
@@ -409,15 +409,10 @@ static void
 add_related(CfCheckContext *context, CfFinding *finding, guint line, guint column, guint length,
 	    const char *note)
 {
-	guint before = finding->related->len;
-	cf_finding_add_related(finding, context->document->path, line, column, length, NULL, 0,
-			       note);
-	if (finding->related->len == before)
-		return;
 	gsize n;
 	const char *src = line_source(context, line, &n);
-	cf_finding_set_source_near(finding, &g_array_index(finding->related, CfLocation, before),
-				   src, (gssize)n, &context->source_cursor);
+	cf_finding_add_related_near(finding, context->document->path, line, column, length, src,
+				    (gssize)n, note, &context->source_cursor);
 }
 
 void

@@ -103,13 +103,14 @@ cf_finding_take_text(CfFinding *finding, char **field, char *text)
 
 static void
 location_set(CfFinding *finding, CfLocation *l, const char *file, guint line, guint column,
-	     guint length, const char *source, gssize source_length, const char *note)
+	     guint length, const char *source, gssize source_length, const char *note,
+	     CfSourceCursor *cursor)
 {
 	l->file = finding_strdup(finding, file);
 	l->line = line;
 	l->column = column;
 	l->length = length;
-	cf_finding_set_source(finding, l, source, source_length);
+	cf_finding_set_source_near(finding, l, source, source_length, cursor);
 	l->note = finding_strdup(finding, note);
 }
 
@@ -185,8 +186,17 @@ void
 cf_finding_set_primary(CfFinding *finding, const char *file, guint line, guint column,
 		       guint length, const char *source, gssize source_length)
 {
+	cf_finding_set_primary_near(finding, file, line, column, length, source, source_length,
+				    NULL);
+}
+
+void
+cf_finding_set_primary_near(CfFinding *finding, const char *file, guint line, guint column,
+			    guint length, const char *source, gssize source_length,
+			    CfSourceCursor *cursor)
+{
 	location_set(finding, &finding->primary, file, line, column, length, source,
-		     source_length, NULL);
+		     source_length, NULL, cursor);
 }
 
 static gboolean
@@ -196,7 +206,7 @@ same_place(const CfLocation *l, const char *file, guint line, guint column)
 }
 
 /* Related places a finding holds before it keeps their lines and columns in a table. */
-#define PLACES_TABLE_MIN 16
+#define PLACES_TABLE_MIN 32
 
 /* A key of (@line, @column) for finding->places, hashed as g_direct_hash() reads it (its low
  * 32 bits); two places may share one: the related places are then searched, as without the
@@ -235,13 +245,23 @@ void
 cf_finding_add_related(CfFinding *finding, const char *file, guint line, guint column,
 		       guint length, const char *source, gssize source_length, const char *note)
 {
+	cf_finding_add_related_near(finding, file, line, column, length, source, source_length,
+				    note, NULL);
+}
+
+void
+cf_finding_add_related_near(CfFinding *finding, const char *file, guint line, guint column,
+			    guint length, const char *source, gssize source_length,
+			    const char *note, CfSourceCursor *cursor)
+{
 	if (same_place(&finding->primary, file, line, column) ||
 	    has_related(finding, file, line, column))
 		return;
 	if (finding->places != NULL)
 		g_hash_table_add(finding->places, place_key(line, column));
 	CfLocation l = {0};
-	location_set(finding, &l, file, line, column, length, source, source_length, note);
+	location_set(finding, &l, file, line, column, length, source, source_length, note,
+		     cursor);
 	g_array_append_val(finding->related, l);
 }
 

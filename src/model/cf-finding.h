@@ -61,6 +61,9 @@ typedef struct {
 	                     * columns once there are many, or NULL */
 } CfFinding;
 
+/* Where excerpts of a long line were cut (cf_finding_set_source_near()). */
+typedef struct _CfSourceCursor CfSourceCursor;
+
 CfFinding *cf_finding_new(const char *rule, CfSeverity severity);
 void cf_finding_free(CfFinding *finding);
 
@@ -85,10 +88,10 @@ void cf_finding_set_source(CfFinding *finding, CfLocation *location, const char 
  * (@length bytes) take @byte bytes.  Zero-initialised; kept by a caller that sets many
  * places on the same lines (a document's checks), so that each excerpt counts characters
  * from the last place rather than from the line's start. */
-typedef struct {
+struct _CfSourceCursor {
 	const char *line;
 	gsize length, byte, chars;
-} CfSourceCursor;
+};
 
 /* cf_finding_set_source(), counting from @cursor (updated) when it is on @source; @source
  * must stay unchanged while @cursor is used with it. */
@@ -100,6 +103,15 @@ void cf_finding_set_source_near(CfFinding *finding, CfLocation *location, const 
 void cf_finding_add_related(CfFinding *finding, const char *file, guint line, guint column,
 			    guint length, const char *source, gssize source_length,
 			    const char *note);
+
+/* cf_finding_set_primary() and cf_finding_add_related() with their source set by
+ * cf_finding_set_source_near() from @cursor. */
+void cf_finding_set_primary_near(CfFinding *finding, const char *file, guint line, guint column,
+				 guint length, const char *source, gssize source_length,
+				 CfSourceCursor *cursor);
+void cf_finding_add_related_near(CfFinding *finding, const char *file, guint line, guint column,
+				 guint length, const char *source, gssize source_length,
+				 const char *note, CfSourceCursor *cursor);
 
 /* A copy of @from, related places as they are (not de-duplicated again). */
 CfFinding *cf_finding_copy(const CfFinding *from);

@@ -62,11 +62,12 @@ typedef struct {
 	int year; /* 0: none yet */
 } SentenceYear;
 
-/* The year stated before @c in its sentence (0: none); then takes @c in. */
+/* The year stated before @c in its sentence (0: none); then takes @c in.  (@y starts with
+ * no year: whichever sentence it names, the first claim sees none.) */
 static int
-sentence_year_next(SentenceYear *y, const CfClaim *c, gboolean first)
+sentence_year_next(SentenceYear *y, const CfClaim *c)
 {
-	if (first || c->sentence != y->sentence)
+	if (c->sentence != y->sentence)
 		*y = (SentenceYear){c->sentence, 0};
 	int before = y->year;
 	if (c->kind == CF_CLAIM_YEAR && c->has_value)
@@ -121,10 +122,10 @@ check_same_labels(CfCheckContext *ctx)
 	g_autoptr(GHashTable) first =
 		g_hash_table_new_full(cf_hash_str, g_str_equal, g_free, NULL);
 	g_autoptr(GString) key = g_string_new(NULL);
-	SentenceYear carried;
+	SentenceYear carried = {0, 0};
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
-		int stated_year = sentence_year_next(&carried, c, i == 0);
+		int stated_year = sentence_year_next(&carried, c);
 		if (!is_plain_statement(c))
 			continue;
 		/* "<year>\x1f<label>" */

@@ -121,17 +121,14 @@ static gsize
 char_offset(const char *source, gsize n, gsize chars, CfSourceCursor *cursor, gsize *found)
 {
 	gsize byte = 0, before = 0;
-	if (cursor != NULL && cursor->line == source && cursor->length == n) {
-		if (cursor->chars <= chars) {
-			byte = cursor->byte;
-			before = cursor->chars;
-		} else if (cursor->chars - chars < chars) {
-			byte = cursor->byte;
-			before = cursor->chars;
-			while (before > chars) {
-				byte--;
-				before -= ((guchar)source[byte] & 0xC0) != 0x80;
-			}
+	if (cursor != NULL && cursor->line == source && cursor->length == n &&
+	    (cursor->chars <= chars || cursor->chars - chars < chars)) {
+		byte = cursor->byte;
+		before = cursor->chars;
+		/* back, character by character, when the cursor is past it */
+		while (before > chars) {
+			byte--;
+			before -= ((guchar)source[byte] & 0xC0) != 0x80;
 		}
 	}
 	gsize more;

@@ -89,6 +89,20 @@ cf_test_find(GPtrArray *findings, const char *rule, guint line)
 	return NULL;
 }
 
+/* The first finding of @rule at @line whose message holds @message (any when NULL), or NULL:
+ * for a line with several findings of one rule. */
+static G_GNUC_UNUSED const CfFinding *
+cf_test_find_message(GPtrArray *findings, const char *rule, guint line, const char *message)
+{
+	for (guint i = 0; i < findings->len; i++) {
+		const CfFinding *f = g_ptr_array_index(findings, i);
+		if ((rule == NULL || g_str_equal(f->rule, rule)) && f->primary.line == line &&
+		    (message == NULL || strstr(f->message, message) != NULL))
+			return f;
+	}
+	return NULL;
+}
+
 /* Number of findings at or above @severity. */
 static G_GNUC_UNUSED guint
 cf_test_count(GPtrArray *findings, CfSeverity severity)

@@ -133,6 +133,19 @@ static const Case cases[] = {
 	{"percent/named-whole-ambiguous", "percent-mismatch",
 	 "2022年支出总额1000万元，2021年支出总额900万元，基本支出600万元，占支出总额的65%。\n", 0,
 	 0, NULL},
+	/* 分别为X和Y，占…的P和Q: each share is of its own figure, in order */
+	{"percent/respective-list-holds", "percent-mismatch",
+	 "全市政府采购规模为5000万元。甲类、乙类单位采购规模分别为1200万元和3800万元，"
+	 "占全市政府采购规模的24%和76%。\n",
+	 0, 0, NULL},
+	{"percent/respective-list-first-broken", "percent-mismatch",
+	 "全市政府采购规模为5000万元。甲类、乙类单位采购规模分别为1200万元和3800万元，"
+	 "占全市政府采购规模的26%和76%。\n",
+	 1, CF_SEVERITY_ERROR, "1200万元 / 5000万元 = 24%"},
+	{"percent/respective-list-second-broken", "percent-mismatch",
+	 "全市政府采购规模为5000万元。甲类单位1200万元、乙类单位3800万元，"
+	 "分别占全市政府采购规模的24%和74%。\n",
+	 1, CF_SEVERITY_ERROR, "3800万元 / 5000万元 = 76%"},
 	{"percent/growth-is-not-a-share", "percent-mismatch",
 	 "提拔69人，比上年增长15%。\n", 0, 0, NULL},
 	/* ---- percent: whole people (GRIM) ---- */
@@ -162,6 +175,11 @@ static const Case cases[] = {
 	 "基本支出600万元，占总支出的60%，其中人员经费500万元，占总支出的50%。\n", 0, 0, NULL},
 	{"shares/two-years", "shares-exceed-whole",
 	 "2022年基本支出占总支出的60%；2021年基本支出占总支出的55%。\n", 0, 0, NULL},
+	/* 同类: each part's own whole, named alike */
+	{"shares/relative-whole", "shares-exceed-whole",
+	 "采购节能产品600万元，占同类产品采购规模的90%，采购环保产品700万元，"
+	 "占同类产品采购规模的88%。\n",
+	 0, 0, NULL},
 	{"shares/different-wholes", "shares-exceed-whole",
 	 "基本支出占总支出的60%；人员经费占基本支出的90%。\n", 0, 0, NULL},
 	/* one whole broken down twice, one breakdown after the other */

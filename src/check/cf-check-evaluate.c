@@ -1528,8 +1528,13 @@ append_parts(GString *s, const CfRelation *r)
 	guint n = r->terms->len;
 	for (guint i = 0; i < n && i < MAX_LISTED_PARTS; i++) {
 		const CfTerm *t = g_ptr_array_index(r->terms, i);
-		if (i > 0)
+		const CfTerm *negated = cf_term_negated_inner(t);
+		if (negated)
+			cf_check_append(s, i > 0 ? " − " : "−");
+		else if (i > 0)
 			cf_check_append(s, " + ");
+		if (negated)
+			t = negated;
 		if (t->label)
 			cf_check_append(s, t->label);
 		else if (t->kind == CF_TERM_CLAIM)

@@ -602,6 +602,67 @@ only_separators(const char *text)
 	return rest[0] == '\0';
 }
 
+/* Words that make what a share is of each part's own whole (节能产品…占同类产品采购规模的90%，
+ * 环保产品…占同类产品采购规模的88%: two wholes by one name). */
+static const char *const relative_words[] = {"同类", "该类", "本类", "其所在", NULL};
+
+static gboolean
+relative_whole(const char *object)
+{
+	for (guint i = 0; relative_words[i]; i++)
+		if (g_str_has_prefix(object, relative_words[i]))
+			return TRUE;
+	return FALSE;
+}
+
+/* Words a clause ends with: figures across them are no one list. */
+static const char *const clause_breaks[] = {"，", ",", "；", ";", "。", "：", ":", NULL};
+
+/* 中央、地方预算单位政府采购规模分别为2666.3亿元和30400.7亿元，占全国政府采购规模的8.1%和
+ * 91.9%: a list of n shares right after a list of exactly n figures of one measure in one
+ * clause are their shares in order.  Returns n and the figures in @values when the share at
+ * @sentence->claims[@i] opens such a list (@previous the figure before it), else 0. */
+static guint
+respective_figures(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint i,
+		   const CfClaim *previous, const CfClaim **values)
+{
+	if (previous == NULL || !cf_rates_is_value(previous) ||
+	    (previous->kind != CF_CLAIM_AMOUNT && previous->kind != CF_CLAIM_COUNT))
+		return 0;
+	guint n = 1;
+	for (guint j = i + 1; j < sentence->len && n < SHARE_LIST_MAX; j++, n++) {
+		const CfClaim *q = sentence->claims[j];
+		if (q->kind != CF_CLAIM_PERCENT || !q->has_value)
+			break;
+		g_autofree char *between = cf_rates_text_between(ctx, sentence->claims[j - 1], q);
+		if (between == NULL || !only_separators(between))
+			break;
+	}
+	if (n < 2)
+		return 0;
+	gint at = cf_rates_sentence_find(sentence, previous);
+	if (at < 0)
+		return 0;
+	/* the n figures before the shares, and no (n + 1)th of the same list */
+	for (guint m = 0; m <= n; m++) {
+		const CfClaim *later = m == 0 ? NULL : sentence->claims[at - m + 1];
+		if (m > 0 && (gint)m > at)
+			return m == n ? n : 0;
+		const CfClaim *c = sentence->claims[at - m];
+		gboolean joined = m == 0;
+		if (m > 0 && cf_rates_is_value(c) && cf_rates_same_measure(c, previous)) {
+			g_autofree char *between = cf_rates_text_between(ctx, c, later);
+			joined = between && !cf_rates_contains_any(between, clause_breaks);
+		}
+		if (m == n)
+			return joined ? 0 : n;
+		if (!joined)
+			return 0;
+		values[n - 1 - m] = c;
+	}
+	return 0;
+}
+
 static void
 run(CfCheckContext *ctx)
 {
@@ -646,12 +707,20 @@ run(CfCheckContext *ctx)
 			if (!cf_rates_contains_any(text, share_cues) || strstr(text, "比上年") ||
 			    strstr(text, "同比"))
 				continue;
-			if (approx)
+			const CfClaim *values[SHARE_LIST_MAX];
+			guint respective = respective_figures(ctx, sentence, i, previous, values);
+			for (guint m = 0; m < respective; m++) {
+				const CfClaim *share = sentence->claims[i + m];
+				if (share->qualifier == CF_QUALIFIER_NONE ||
+				    share->qualifier == CF_QUALIFIER_APPROX)
+					check_share(ctx, sentence, share, values[m], text);
+			}
+			if (approx && respective == 0)
 				check_share(ctx, sentence, p, previous, text);
 			/* group the shares of one whole */
 			g_autofree char *object = share_object(text);
 			gboolean listed = strstr(text, "分别") != NULL;
-			if (*object == '\0' && !listed)
+			if ((*object == '\0' || relative_whole(object)) && !listed)
 				continue;
 			ShareGroup *group = NULL;
 			for (guint g = 0; *object && g < groups->len; g++) {

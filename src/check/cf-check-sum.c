@@ -1030,6 +1030,8 @@ struct Node {
 	guint atom;
 	GPtrArray *children; /* Node*, or NULL */
 	gboolean partial;    /* the children may be only some parts (主要包括) */
+	gboolean negated;    /* counts against the total (a gap on the other side of a column
+			      * of gaps) */
 };
 
 static void
@@ -1165,10 +1167,12 @@ add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const cha
 		if (n->children) {
 			add_sum(an, n->atom, n->children, n->partial, "the amounts listed after it");
 		}
-		g_ptr_array_add(terms, list_term(an, n->atom, scale, total_claim->unit_exponent));
-		if (plain)
-			g_ptr_array_add(plain,
-					cf_term_new_claim(atom_at(an->passage, n->atom)->claim));
+		CfTerm *term = list_term(an, n->atom, scale, total_claim->unit_exponent);
+		g_ptr_array_add(terms, n->negated ? cf_term_new_negated(term) : term);
+		if (plain) {
+			term = cf_term_new_claim(atom_at(an->passage, n->atom)->claim);
+			g_ptr_array_add(plain, n->negated ? cf_term_new_negated(term) : term);
+		}
 	}
 	if (plain) {
 		CfTerm *computed = cf_term_new_sum(plain);
@@ -1196,6 +1200,115 @@ nodes_add(GPtrArray *nodes, guint atom)
 	Node *n = g_new0(Node, 1);
 	n->atom = atom;
 	g_ptr_array_add(nodes, n);
+}
+
+/* The sign of @a − @b as stated, and whether @gap agrees with its size; 0 when the two are
+ * equal or the difference overflows. */
+static int
+signed_gap(const CfClaim *a, const CfClaim *b, const CfClaim *gap, gboolean *agrees_gap)
+{
+	*agrees_gap = FALSE;
+	int sign = cf_decimal_compare(a->value, b->value);
+	if (sign == 0) {
+		*agrees_gap = gap && cf_interval_contains(gap->interval, cf_decimal_from_int(0));
+		return 0;
+	}
+	if (sign < 0) {
+		const CfClaim *swap = a;
+		a = b;
+		b = swap;
+	}
+	CfDecimal point;
+	CfInterval interval;
+	if (!cf_decimal_sub(a->value, b->value, &point) ||
+	    !cf_interval_sub(a->interval, b->interval, &interval))
+		return 0;
+	*agrees_gap = gap && agrees(gap->value, gap->interval, point, interval);
+	return sign;
+}
+
+/* The node of row @r (0: the total's clause) in column @c of a parallel list. */
+static const CfClaim *
+cell_claim(const CfProsePassage *passage, const guint *heads, guint k, GPtrArray *cells, guint r,
+	   guint c)
+{
+	guint atom = r == 0 ? heads[c] : ((Node *)g_ptr_array_index(cells, (r - 1) * k + c))->atom;
+	return atom_at(passage, atom)->claim;
+}
+
+/* A column of a parallel list that is the gap between two others (支出2.05万元，年初预算为2.95
+ * 万元，差值为0.9万元: 0.9 = 2.95 − 2.05) holds each row's gap as a size, whichever side the row
+ * is on (公务接待费支出2.05万元，年初预算为2万元，差值为0.05万元 is over budget where the total
+ * is under).  A column is taken for the gap of columns @a and @b when more than half of the
+ * rows, the total's included, and at least two, say so: one wrong gap does not hide it, one
+ * gap that agrees by chance does not make it.  FALSE when @column is no such column. */
+static gboolean
+gap_column(const CfProsePassage *passage, const guint *heads, guint k, guint column,
+	   GPtrArray *cells, guint *a_out, guint *b_out)
+{
+	guint rows = cells->len / k + 1;
+	for (guint a = 0; a < k; a++)
+		for (guint b = a + 1; b < k; b++) {
+			if (a == column || b == column)
+				continue;
+			guint agreeing = 0;
+			for (guint r = 0; r < rows; r++) {
+				gboolean holds;
+				signed_gap(cell_claim(passage, heads, k, cells, r, a),
+					   cell_claim(passage, heads, k, cells, r, b),
+					   cell_claim(passage, heads, k, cells, r, column), &holds);
+				agreeing += holds;
+			}
+			if (agreeing >= 2 && 2 * agreeing > rows) {
+				*a_out = a;
+				*b_out = b;
+				return TRUE;
+			}
+		}
+	return FALSE;
+}
+
+/* For the gap column of a parallel list (gap_column()), if it has one: each row's gap against its two figures (the larger less
+ * the smaller), and the rows whose gap lies on the other side from the total's marked as
+ * counting against it in the column's sum (0.9 = 0.95 − 0.05). */
+static void
+sign_gap_column(Analysis *an, const guint *heads, guint k, GPtrArray *cells)
+{
+	const CfProsePassage *passage = an->passage;
+	/* in A = B + C each column is the gap of the other two but the largest: the gap is the
+	 * one stated last (支出, 年初预算, 差值) */
+	guint a = 0, b = 0, column = k;
+	while (column-- > 0 && !gap_column(passage, heads, k, column, cells, &a, &b))
+		;
+	if (column >= k)
+		return;
+	guint rows = cells->len / k + 1;
+	int total_sign = 0;
+	for (guint r = 0; r < rows; r++) {
+		const CfClaim *ca = cell_claim(passage, heads, k, cells, r, a);
+		const CfClaim *cb = cell_claim(passage, heads, k, cells, r, b);
+		gboolean holds;
+		int sign = signed_gap(ca, cb, NULL, &holds);
+		if (r == 0)
+			total_sign = sign;
+		else if (sign != 0 && sign == -total_sign)
+			((Node *)g_ptr_array_index(cells, (r - 1) * k + column))->negated = TRUE;
+		if (sign == 0)
+			continue;
+		guint atoms[3] = {r == 0 ? heads[column] : ((Node *)g_ptr_array_index(cells, (r - 1) * k + column))->atom,
+				  r == 0 ? heads[a] : ((Node *)g_ptr_array_index(cells, (r - 1) * k + a))->atom,
+				  r == 0 ? heads[b] : ((Node *)g_ptr_array_index(cells, (r - 1) * k + b))->atom};
+		const CfClaim *gap = atom_at(passage, atoms[0])->claim;
+		g_autofree char *what = g_strconcat("the gap", gap->label ? " " : "",
+						    gap->label ? gap->label : "", NULL);
+		GPtrArray *terms = cf_term_array_new();
+		g_ptr_array_add(terms, atom_term(an, sign > 0 ? atoms[1] : atoms[2]));
+		g_ptr_array_add(terms, atom_term(an, sign > 0 ? atoms[2] : atoms[1]));
+		add(an,
+		    cf_relation_new(CF_RELATION_DIFFERENCE, "sum-mismatch", CF_SEVERITY_ERROR,
+				    atom_term(an, atoms[0]), terms, what),
+		    CF_PROSE_WANT_SUM);
+	}
 }
 
 /* Figures a total's clause may state side by side (支出, 年初预算, 差值) for a parallel list. */
@@ -1242,10 +1355,14 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 	}
 	g_autofree char *what =
 		g_strdup_printf("the same figure of the %u items listed after it", rows);
+	sign_gap_column(an, heads, k, nodes);
 	for (guint c = 0; c < k; c++) {
 		g_autoptr(GPtrArray) column = nodes_new();
-		for (guint r = 0; r < rows; r++)
-			nodes_add(column, ((Node *)g_ptr_array_index(nodes, r * k + c))->atom);
+		for (guint r = 0; r < rows; r++) {
+			const Node *cell = g_ptr_array_index(nodes, r * k + c);
+			nodes_add(column, cell->atom);
+			((Node *)g_ptr_array_index(column, r))->negated = cell->negated;
+		}
 		add_sum(an, heads[c], column, FALSE, what);
 	}
 	return TRUE;

@@ -189,6 +189,26 @@ cf_term_new_difference(GPtrArray *children)
 	return term_new_compound(CF_TERM_DIFFERENCE, children);
 }
 
+CfTerm *
+cf_term_new_negated(CfTerm *inner)
+{
+	GPtrArray *children = cf_term_array_new();
+	g_ptr_array_add(children, cf_term_new_constant(cf_decimal_from_int(0), NULL));
+	g_ptr_array_add(children, inner);
+	return cf_term_new_difference(children);
+}
+
+const CfTerm *
+cf_term_negated_inner(const CfTerm *term)
+{
+	if (term->kind != CF_TERM_DIFFERENCE || term->children->len != 2)
+		return NULL;
+	const CfTerm *zero = g_ptr_array_index(term->children, 0);
+	if (zero->kind != CF_TERM_CONSTANT || zero->label != NULL || !cf_decimal_is_zero(zero->point))
+		return NULL;
+	return g_ptr_array_index(term->children, 1);
+}
+
 static void
 term_free_in(Spares *s, CfTerm *term)
 {

@@ -59,6 +59,11 @@ CfTerm *cf_term_new_sum(GPtrArray *children);
 CfTerm *cf_term_new_product(GPtrArray *children);
 /* @children[0] minus the others (taken over); at least one child. */
 CfTerm *cf_term_new_difference(GPtrArray *children);
+/* −@inner (taken over), as 0 − @inner: a part that counts against a sum (an item over budget
+ * in a column of gaps under budget). */
+CfTerm *cf_term_new_negated(CfTerm *inner);
+/* The term @term negates when it is one cf_term_new_negated() made, else NULL. */
+const CfTerm *cf_term_negated_inner(const CfTerm *term);
 void cf_term_free(CfTerm *term);
 /* An empty array of terms that frees them with cf_term_free(), for cf_relation_new() or a
  * cf_term_new_*() to take over: one the thread kept from a freed relation or term when it has

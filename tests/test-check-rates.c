@@ -246,6 +246,13 @@ static const Case cases[] = {
 	{"change/last-after-comparison", "change-mismatch",
 	 "2023年支出1200万元，比上年的1000万元增加300万元。\n", 1, CF_SEVERITY_ERROR,
 	 "the increase 300万元"},
+	/* the base of the execution percentage between the level and its change */
+	{"change/ratio-base-skipped-holds", "change-mismatch",
+	 "收入累计完成2400万元，完成年初预算数6000万元的40%，比上年减收100万元，下降4%。\n", 0, 0,
+	 NULL},
+	{"change/ratio-base-skipped-broken", "change-mismatch",
+	 "收入累计完成2400万元，完成年初预算数6000万元的40%，比上年减收100万元，下降6%。\n", 1,
+	 CF_SEVERITY_ERROR, "100万元 / last year's (2400万元 + 100万元) = 4%"},
 	{"change/from-to-broken", "change-mismatch", "支出由1000万元增加到1200万元，增长25%。\n", 1,
 	 CF_SEVERITY_ERROR, "(1200万元 − 1000万元) / last year's 1000万元 = 20%"},
 	{"change/from-to-holds", "change-mismatch", "支出由1000万元增加到1200万元，增长20%。\n", 0, 0,

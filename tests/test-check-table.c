@@ -216,6 +216,10 @@ static const Case cases[] = {
 	 "2018年三公经费支出2.05万元，年初预算为2.95万元。其中：公务用车运行维护费支出0万元，"
 	 "年初预算为0.95万元；公务接待费支出2.05万元，年初预算为2万元。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/completed-budget-per-item",
+	 "4月，一般公共预算收入累计完成2400万元，完成年初预算数6000万元的40%。\n"
+	 "4月，政府性基金收入累计完成220万元，完成年初预算数2500万元的8.8%。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	{"/check/restated/item-label-still-compared",
 	 "2021年公务接待费年初预算为2.0万元。\n\n以上情况说明，2021年公务接待费年初预算为2.5万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},

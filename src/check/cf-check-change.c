@@ -779,6 +779,23 @@ carried_level(const CfCheckContext *ctx, const CfRatesSentence *previous,
 	return span_contains(&gap, "。") ? level : NULL;
 }
 
+/* TRUE when the figure at @i of @sentence is followed by 的 and a percentage (完成年初预算数
+ * 60999万元的40.4%, 占总额X万元的Y%): what the percentage is of. */
+static gboolean
+is_ratio_base(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint i)
+{
+	if (i + 1 >= sentence->len || sentence->claims[i + 1]->kind != CF_CLAIM_PERCENT)
+		return FALSE;
+	const CfClaim *c = sentence->claims[i], *p = sentence->claims[i + 1];
+	if (p->line != c->line || p->range.start < c->range.end)
+		return FALSE;
+	const char *between = ctx->document->norm + c->range.end;
+	gsize n = p->range.start - c->range.end;
+	while (n > 0 && *between == ' ')
+		between++, n--;
+	return n == strlen("的") && memcmp(between, "的", n) == 0;
+}
+
 static void
 read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a,
 	      const CfClaim *level)
@@ -872,6 +889,9 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a,
 				last_year = c;
 			continue;
 		}
+		/* 完成年初预算数60999万元的40.4%: the base of a percentage, not a level of its own */
+		if (is_ratio_base(ctx, sentence, i))
+			continue;
 		/* another figure: the statement about the previous one is over */
 		if (ch.current)
 			check_change(ctx, &ch);

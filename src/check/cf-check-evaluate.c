@@ -677,6 +677,7 @@ typedef struct {
 	Members members;    /* borrowed: every place the edited number is written */
 	Edit edit;          /* the edited figure */
 	guint fixed;        /* broken relations that hold after the edit */
+	guint exact;        /* of those, the ones that hold exactly, not by rounding alone */
 	Evaluated **fixes;  /* the fixed relations: a buffer of the search's */
 } Candidate;
 
@@ -728,12 +729,13 @@ try_edit(const CfClaim *claim, const Members *members, const Edit *edit,
 {
 	CfOverrides overrides = {members->claims, members->len, edit->value};
 
-	/* the relation of the finding must hold */
+	/* the relation of the finding must hold (evaluated even when known to: whether it
+	 * holds exactly tells two edits apart) */
 	(*spent)++;
-	if (!target_holds &&
-	    !cf_outcome_holds(cf_relation_evaluate(target->relation, &overrides, NULL, NULL, NULL)))
+	CfOutcome held = cf_relation_evaluate(target->relation, &overrides, NULL, NULL, NULL);
+	if (!target_holds && !cf_outcome_holds(held))
 		return FALSE;
-	guint fixed = 0;
+	guint fixed = 0, exact = 0;
 	for (guint m = 0; m < members->len; m++) {
 		guint next = claim_relations_first(claim_relations, members->claims[m]);
 		while (next) {
@@ -746,13 +748,14 @@ try_edit(const CfClaim *claim, const Members *members, const Edit *edit,
 			CfDecimal gap;
 			(*spent)++;
 			/* the target holds: known from above */
-			CfOutcome o = e == target
-					      ? CF_OUTCOME_EXACT
-					      : outcome_after_edit(e, members, &overrides, &gap);
+			CfOutcome o = e == target ? held
+						  : outcome_after_edit(e, members, &overrides, &gap);
 			gboolean was_broken = is_broken(e->outcome);
-			if (cf_outcome_holds(o)) {
-				if (was_broken)
+			if (e == target || cf_outcome_holds(o)) {
+				if (was_broken) {
 					fixes[fixed++] = e;
+					exact += o == CF_OUTCOME_EXACT;
+				}
 				continue;
 			}
 			/* never break what held, never widen a gap */
@@ -766,6 +769,7 @@ try_edit(const CfClaim *claim, const Members *members, const Edit *edit,
 	out->members = *members;
 	out->edit = *edit;
 	out->fixed = fixed;
+	out->exact = exact;
 	out->fixes = fixes;
 	return TRUE;
 }
@@ -1408,7 +1412,10 @@ search_edit_cb(const char *text, gsize length, const CfDecimal *value, gpointer 
 	if (!try_edit(s->claim, s->members, &edit, s->claim_relations, s->target, s->target_holds,
 		      ++s->visit, &s->spent, s->spare, &cand))
 		return;
-	if (s->best.claim == NULL || cand.fixed > s->best.fixed) {
+	/* more relations fixed, then more of them exactly: 0.40 → 0.50 over → 0.49, which
+	 * reconciles the same two only within their rounding */
+	if (s->best.claim == NULL || cand.fixed > s->best.fixed ||
+	    (cand.fixed == s->best.fixed && cand.exact > s->best.exact)) {
 		/* cand's buffer is the best's now; the other one is spare */
 		s->spare = cand.fixes == s->buffers[0] ? s->buffers[1] : s->buffers[0];
 		s->best = cand;
@@ -1416,7 +1423,8 @@ search_edit_cb(const char *text, gsize length, const CfDecimal *value, gpointer 
 		s->tie = FALSE;
 	} else {
 		/* 30000 → 3000 and → 3000.0 are one edit, not a tie */
-		if (cand.fixed == s->best.fixed && !same_figure(&cand, &s->best))
+		if (cand.fixed == s->best.fixed && cand.exact == s->best.exact &&
+		    !same_figure(&cand, &s->best))
 			s->tie = TRUE;
 	}
 }

@@ -1227,13 +1227,19 @@ signed_gap(const CfClaim *a, const CfClaim *b, const CfClaim *gap, gboolean *agr
 	return sign;
 }
 
-/* The node of row @r (0: the total's clause) in column @c of a parallel list. */
+/* The atom of row @r (0: the total's clause) in column @c of a parallel list of @k figures
+ * a row, and its claim. */
+static guint
+cell_atom(const guint *heads, guint k, GPtrArray *cells, guint r, guint c)
+{
+	return r == 0 ? heads[c] : ((Node *)g_ptr_array_index(cells, (r - 1) * k + c))->atom;
+}
+
 static const CfClaim *
 cell_claim(const CfProsePassage *passage, const guint *heads, guint k, GPtrArray *cells, guint r,
 	   guint c)
 {
-	guint atom = r == 0 ? heads[c] : ((Node *)g_ptr_array_index(cells, (r - 1) * k + c))->atom;
-	return atom_at(passage, atom)->claim;
+	return atom_at(passage, cell_atom(heads, k, cells, r, c))->claim;
 }
 
 /* A column of a parallel list that is the gap between two others (支出2.05万元，年初预算为2.95
@@ -1268,9 +1274,10 @@ gap_column(const CfProsePassage *passage, const guint *heads, guint k, guint col
 	return FALSE;
 }
 
-/* For the gap column of a parallel list (gap_column()), if it has one: each row's gap against its two figures (the larger less
- * the smaller), and the rows whose gap lies on the other side from the total's marked as
- * counting against it in the column's sum (0.9 = 0.95 − 0.05). */
+/* For the gap column of a parallel list (gap_column()), if it has one: each row's gap
+ * against its two figures (the larger less the smaller), and the rows whose gap lies on the
+ * other side from the total's marked as counting against it in the column's sum
+ * (0.9 = 0.95 − 0.05). */
 static void
 sign_gap_column(Analysis *an, const guint *heads, guint k, GPtrArray *cells)
 {
@@ -1285,28 +1292,26 @@ sign_gap_column(Analysis *an, const guint *heads, guint k, GPtrArray *cells)
 	guint rows = cells->len / k + 1;
 	int total_sign = 0;
 	for (guint r = 0; r < rows; r++) {
-		const CfClaim *ca = cell_claim(passage, heads, k, cells, r, a);
-		const CfClaim *cb = cell_claim(passage, heads, k, cells, r, b);
+		guint at = cell_atom(heads, k, cells, r, a), bt = cell_atom(heads, k, cells, r, b);
+		guint gap_atom = cell_atom(heads, k, cells, r, column);
 		gboolean holds;
-		int sign = signed_gap(ca, cb, NULL, &holds);
+		int sign = signed_gap(atom_at(passage, at)->claim, atom_at(passage, bt)->claim, NULL,
+				      &holds);
 		if (r == 0)
 			total_sign = sign;
 		else if (sign != 0 && sign == -total_sign)
 			((Node *)g_ptr_array_index(cells, (r - 1) * k + column))->negated = TRUE;
 		if (sign == 0)
 			continue;
-		guint atoms[3] = {r == 0 ? heads[column] : ((Node *)g_ptr_array_index(cells, (r - 1) * k + column))->atom,
-				  r == 0 ? heads[a] : ((Node *)g_ptr_array_index(cells, (r - 1) * k + a))->atom,
-				  r == 0 ? heads[b] : ((Node *)g_ptr_array_index(cells, (r - 1) * k + b))->atom};
-		const CfClaim *gap = atom_at(passage, atoms[0])->claim;
+		const CfClaim *gap = atom_at(passage, gap_atom)->claim;
 		g_autofree char *what = g_strconcat("the gap", gap->label ? " " : "",
 						    gap->label ? gap->label : "", NULL);
 		GPtrArray *terms = cf_term_array_new();
-		g_ptr_array_add(terms, atom_term(an, sign > 0 ? atoms[1] : atoms[2]));
-		g_ptr_array_add(terms, atom_term(an, sign > 0 ? atoms[2] : atoms[1]));
+		g_ptr_array_add(terms, atom_term(an, sign > 0 ? at : bt));
+		g_ptr_array_add(terms, atom_term(an, sign > 0 ? bt : at));
 		add(an,
 		    cf_relation_new(CF_RELATION_DIFFERENCE, "sum-mismatch", CF_SEVERITY_ERROR,
-				    atom_term(an, atoms[0]), terms, what),
+				    atom_term(an, gap_atom), terms, what),
 		    CF_PROSE_WANT_SUM);
 	}
 }

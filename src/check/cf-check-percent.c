@@ -615,8 +615,15 @@ relative_whole(const char *object)
 	return FALSE;
 }
 
-/* Words a clause ends with: figures across them are no one list. */
-static const char *const clause_breaks[] = {"，", ",", "；", ";", "。", "：", ":", NULL};
+/* TRUE when no clause mark stands between @a and @b, on one line (what
+ * cf_rates_range_before() cuts a clause at). */
+static gboolean
+same_clause(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
+{
+	gsize start, end;
+	cf_rates_range_before(ctx, a, b, TRUE, &start, &end);
+	return start == a->range.end;
+}
 
 /* 中央、地方预算单位政府采购规模分别为2666.3亿元和30400.7亿元，占全国政府采购规模的8.1%和
  * 91.9%: a list of n shares right after a list of exactly n figures of one measure in one
@@ -638,29 +645,21 @@ respective_figures(const CfCheckContext *ctx, const CfRatesSentence *sentence, g
 		if (between == NULL || !only_separators(between))
 			break;
 	}
-	if (n < 2)
-		return 0;
-	gint at = cf_rates_sentence_find(sentence, previous);
+	gint at = n < 2 ? -1 : cf_rates_sentence_find(sentence, previous);
 	if (at < 0)
 		return 0;
-	/* the n figures before the shares, and no (n + 1)th of the same list */
-	for (guint m = 0; m <= n; m++) {
-		const CfClaim *later = m == 0 ? NULL : sentence->claims[at - m + 1];
-		if (m > 0 && (gint)m > at)
-			return m == n ? n : 0;
-		const CfClaim *c = sentence->claims[at - m];
-		gboolean joined = m == 0;
-		if (m > 0 && cf_rates_is_value(c) && cf_rates_same_measure(c, previous)) {
-			g_autofree char *between = cf_rates_text_between(ctx, c, later);
-			joined = between && !cf_rates_contains_any(between, clause_breaks);
-		}
-		if (m == n)
-			return joined ? 0 : n;
-		if (!joined)
+	/* @previous and the n − 1 figures right before it in its clause, and no nth */
+	values[n - 1] = previous;
+	for (guint m = 1; m <= n; m++) {
+		const CfClaim *c = (gint)m <= at ? sentence->claims[at - m] : NULL;
+		gboolean joined = c && cf_rates_is_value(c) && cf_rates_same_measure(c, previous) &&
+				  same_clause(ctx, c, sentence->claims[at - m + 1]);
+		if (joined != (m < n))
 			return 0;
-		values[n - 1 - m] = c;
+		if (m < n)
+			values[n - 1 - m] = c;
 	}
-	return 0;
+	return n;
 }
 
 static void

@@ -1194,12 +1194,13 @@ nodes_new(void)
 	return g_ptr_array_new_with_free_func((GDestroyNotify)node_free);
 }
 
-static void
+static Node *
 nodes_add(GPtrArray *nodes, guint atom)
 {
 	Node *n = g_new0(Node, 1);
 	n->atom = atom;
 	g_ptr_array_add(nodes, n);
+	return n;
 }
 
 /* The sign of @a − @b as stated, and whether @gap agrees with its size; 0 when the two are
@@ -1365,8 +1366,7 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 		g_autoptr(GPtrArray) column = nodes_new();
 		for (guint r = 0; r < rows; r++) {
 			const Node *cell = g_ptr_array_index(nodes, r * k + c);
-			nodes_add(column, cell->atom);
-			((Node *)g_ptr_array_index(column, r))->negated = cell->negated;
+			nodes_add(column, cell->atom)->negated = cell->negated;
 		}
 		add_sum(an, heads[c], column, FALSE, what);
 	}

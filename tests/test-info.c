@@ -441,12 +441,17 @@ assert_same_metadata(const CfMetadata *a, const CfMetadata *b)
 static void
 assert_same_metadata_either_way(const char *text)
 {
-	g_autoptr(CfDocument) fast = cf_test_document_from_text("test.txt", text);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CfDocument) fast =
+		cf_ingest_bytes("test.txt", (const guint8 *)text, strlen(text), NULL, &error);
+	g_assert_no_error(error);
 	g_assert_true(fast->text_valid_utf8);
+	/* the buffers as ingest made them: segmenting may drop line ends from norm */
 	g_autoptr(CfDocument) slow = cf_document_new("test.txt");
 	cf_document_set_text(slow, g_strndup(fast->text, fast->text_length), fast->text_length,
 			     g_strndup(fast->norm, fast->norm_length), fast->norm_length, NULL);
 	g_assert_false(slow->text_valid_utf8);
+	cf_segment_document(fast);
 	cf_segment_document(slow);
 	assert_same_metadata(&fast->metadata, &slow->metadata);
 }

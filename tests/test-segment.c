@@ -1000,6 +1000,149 @@ test_pathological_many_continuations(void)
 	g_string_free(text, TRUE);
 }
 
+
+/* ---- hard-wrapped paragraphs (cf-segment-unwrap.c) ---- */
+
+/* A 决算说明 as a PDF gives it: paragraphs cut at one width in mid-sentence, mid-word and
+ * between a number and its unit; a page number; a heading; a paragraph that ends early. */
+static const char wrapped_report[] =
+	"—5—\n"
+	"（一）本单位2021年度总收入581.45万元，其中本年收\n"
+	"入390.55万元，较2020年度决算数减少175.26万元，下降31%。\n"
+	"收入具体情况如下。\n"
+	"1.一般公共预算财政拨款收入382.17万元，为市本级财政\n"
+	"当年拨付的资金。较2020年度决算数减少157.86万元，下降\n"
+	"29.2%，主要原因：一是军休人员自然减员减少下拨相应的\n"
+	"离退休费、生活补助及其他经费；二是压减了机构经费。\n"
+	"2.上级补助收入8.38万元，为事业单位开展业务活动取得\n"
+	"的收入。较2020年度决算数减少17.40万元，下降67.5%，主\n"
+	"要原因是军休人员自然减员。\n";
+
+/* The index of the line holding @needle in @doc's text (0-based), asserted to exist. */
+static guint
+line_index_of(const CfDocument *doc, const char *needle)
+{
+	for (guint i = 0; i < doc->lines->len; i++) {
+		gsize length;
+		const char *text = cf_document_line_text(doc, i + 1, &length);
+		g_autofree char *line = g_strndup(text, length);
+		if (strstr(line, needle))
+			return i;
+	}
+	g_assert_not_reached();
+	return 0;
+}
+
+static void
+test_unwrap_joins(void)
+{
+	g_autoptr(CfDocument) doc = document_from_string(wrapped_report);
+	/* the lines stay the file's: eleven, each with its own text (and the empty one after the
+	 * final line end, as cf_document_set_text() indexes it) */
+	g_assert_cmpuint(doc->lines->len, ==, 12);
+	const gboolean joined[] = {FALSE, FALSE, TRUE, FALSE, FALSE, TRUE, TRUE,
+				   TRUE,  FALSE, TRUE, TRUE};
+	for (guint i = 0; i < G_N_ELEMENTS(joined); i++)
+		g_assert_cmpint(g_array_index(doc->lines, CfLine, i).joined, ==, joined[i]);
+	/* norm reads each paragraph as one stretch: 收入, 91.91万元 and 下降29.2% unbroken */
+	g_assert_nonnull(strstr(doc->norm, "其中本年收入390.55万元"));
+	g_assert_nonnull(strstr(doc->norm, "减少157.86万元，下降29.2%"));
+	g_assert_nonnull(strstr(doc->norm, "主要原因是军休人员"));
+	/* blocks: the page number, the heading (two lines), a paragraph, two headings of four
+	 * and three lines */
+	g_assert_cmpuint(doc->blocks->len, ==, 5);
+	const guint first[] = {1, 2, 4, 5, 9}, last[] = {1, 3, 4, 8, 11};
+	for (guint i = 0; i < 5; i++) {
+		g_assert_cmpuint(block_at(doc, i)->first_line, ==, first[i]);
+		g_assert_cmpuint(block_at(doc, i)->last_line, ==, last[i]);
+	}
+	g_assert_cmpint(block_at(doc, 3)->kind, ==, CF_BLOCK_HEADING);
+	g_assert_cmpint(block_at(doc, 3)->heading_ordinal, ==, 1);
+	/* the sentences run across the joins */
+	const CfBlock *item = block_at(doc, 3);
+	g_assert_cmpuint(item->n_sentences, ==, 3);
+	g_autofree char *second = cf_document_dup_range(doc, item->sentences[1]);
+	g_assert_true(g_str_has_prefix(second, "较2020年度决算数减少157.86万元，下降29.2%"));
+	/* a place on a joined line is told by its own line and column */
+	gsize at = (gsize)(strstr(doc->norm, "29.2%") - doc->norm);
+	guint line, column;
+	cf_document_locate(doc, at, &line, &column);
+	g_assert_cmpuint(line, ==, 7);
+	g_assert_cmpuint(column, ==, 1);
+	at = (gsize)(strstr(doc->norm, "390.55") - doc->norm);
+	cf_document_locate(doc, at, &line, &column);
+	g_assert_cmpuint(line, ==, 3);
+	g_assert_cmpuint(column, ==, 2);
+	g_assert_cmpuint(cf_document_paragraph_line(doc, 8), ==, 5);
+	g_assert_cmpuint(cf_document_paragraph_line(doc, 4), ==, 4);
+	g_assert_cmpuint(line_index_of(doc, "29.2%"), ==, 6);
+	/* segmenting again changes nothing */
+	g_autofree char *norm = g_strdup(doc->norm);
+	cf_segment_document(doc);
+	g_assert_cmpstr(doc->norm, ==, norm);
+	g_assert_cmpuint(doc->blocks->len, ==, 5);
+}
+
+/* What Word's export gives — a paragraph a line, headings and short lines without a full
+ * stop — and texts with too few cut lines are left as they are. */
+static void
+test_unwrap_leaves(void)
+{
+	static const char *const texts[] = {
+		/* one paragraph a line: its lines end with 。, the headings are short */
+		"一、基本情况\n"
+		"（一）项目概况\n"
+		"1.项目立项背景\n"
+		"2022年度部门整体支出预算1900万元，其中基本支出1200万元，项目支出700万元，执行率98.5%，较上年增加120万元。\n"
+		"2.项目主要内容\n"
+		"本项目建设党员教育站点124个，每个站点1200元，共计14.88万元，已全部完成验收并投入使用。\n"
+		"3.项目实施情况\n"
+		"项目按计划完成了全部建设任务，资金拨付及时，管理规范，群众满意度达到99%以上。\n",
+		/* two cut lines only */
+		"本单位2021年度总收入581.45万元，其中本年收\n"
+		"入390.55万元，较2020年度决算数减少175.26万元，下降31%。\n"
+		"一般公共预算财政拨款收入382.17万元，为市本级财政\n"
+		"当年拨付的资金，较上年减少157.86万元，下降29.2%。\n"
+		"其他收入为零，与上年相同，与预算相比没有变化。\n",
+		/* full lines cut in mid-sentence, each before an indent, a numbering marker or a
+		 * table cell */
+		"本单位2021年度总收入581.45万元，其中本年收入\n"
+		"  390.55万元，较2020年度决算数减少175.26万元\n"
+		"本单位2021年度总支出581.45万元，其中本年支出\n"
+		"2.本年支出480.71万元，较2020年度决算数减少\n"
+		"本单位2021年度结余资金0.00万元，其中基本支出\n"
+		"\t项目\t金额\n",
+	};
+	for (guint t = 0; t < G_N_ELEMENTS(texts); t++) {
+		g_autoptr(CfDocument) doc = document_from_string(texts[t]);
+		for (guint i = 0; i < doc->lines->len; i++)
+			g_assert_false(g_array_index(doc->lines, CfLine, i).joined);
+		g_assert_cmpuint(doc->norm_length, ==, strlen(texts[t]));
+	}
+}
+
+/* Lines of a flattened table and the lines that continue its cells are never joined, even
+ * in a hard-wrapped document; the paragraphs around the table are. */
+static void
+test_unwrap_table(void)
+{
+	g_autoptr(GString) text = g_string_new(wrapped_report);
+	g_string_append(text, "\t项目名称\t金额\n"
+			      "\t一般公共预算财政拨款收入，为市本级财政当年拨付的资金，较上年减少\n"
+			      "续行的单元格文字很长很长很长很长很长很长很长很长很长很长很长很长\n"
+			      "单元格的第三行\n"
+			      "\n");
+	g_string_append(text, wrapped_report);
+	g_autoptr(CfDocument) doc = document_from_string(text->str);
+	guint table = 0;
+	for (guint i = 0; i < doc->blocks->len; i++)
+		table += block_at(doc, i)->kind == CF_BLOCK_TABLE;
+	g_assert_cmpuint(table, ==, 1);
+	for (guint i = 11; i < 16; i++)
+		g_assert_false(g_array_index(doc->lines, CfLine, i).joined);
+	g_assert_true(g_array_index(doc->lines, CfLine, 16 + 2).joined);
+}
+
 static void
 test_resegment(void)
 {
@@ -1292,6 +1435,9 @@ main(int argc, char **argv)
 	g_test_add_func("/segment/pathological/many-continuations",
 			test_pathological_many_continuations);
 	g_test_add_func("/segment/document/resegment", test_resegment);
+	g_test_add_func("/segment/unwrap/joins", test_unwrap_joins);
+	g_test_add_func("/segment/unwrap/leaves", test_unwrap_leaves);
+	g_test_add_func("/segment/unwrap/table", test_unwrap_table);
 	g_test_add_func("/segment/document/blocks-without-metadata", test_blocks_without_metadata);
 	return g_test_run();
 }

@@ -91,20 +91,25 @@ cf_rates_sentence_find(const CfRatesSentence *sentence, const CfClaim *claim)
 	return -1;
 }
 
-/* The start of @c's line in norm: the line the claim names (its range starts there: lines
- * are the same in norm as in the text), looked up by offset only when that line does not
- * hold the claim's start. */
+/* The start of @c's paragraph in norm: of the line the claim names (its range starts there:
+ * lines are the same in norm as in the text), looked up by offset only when that line does
+ * not hold the claim's start; of the first line of a hard-wrapped paragraph (CfLine.joined). */
 static gsize
 line_start(const CfCheckContext *ctx, const CfClaim *c)
 {
 	const CfDocument *doc = ctx->document;
-	if (c->line >= 1 && c->line <= doc->lines->len) {
-		const CfLine *l = &g_array_index(doc->lines, CfLine, c->line - 1);
-		if (l->norm_offset <= c->range.start &&
-		    (c->line == doc->lines->len || (l + 1)->norm_offset > c->range.start))
-			return l->norm_offset;
+	guint number = c->line;
+	const CfLine *l = number >= 1 && number <= doc->lines->len
+				  ? &g_array_index(doc->lines, CfLine, number - 1)
+				  : NULL;
+	if (l == NULL || l->norm_offset > c->range.start ||
+	    (number < doc->lines->len && (l + 1)->norm_offset <= c->range.start)) {
+		l = cf_document_line_at(doc, c->range.start);
+		number = l->number;
 	}
-	return cf_document_line_at(doc, c->range.start)->norm_offset;
+	if (l->joined)
+		l = cf_document_get_line(doc, cf_document_paragraph_line(doc, number));
+	return l->norm_offset;
 }
 
 /* Moves @p forward to the next character boundary (a UTF-8 lead byte). */
@@ -171,7 +176,7 @@ cf_rates_text_before(const CfCheckContext *ctx, const CfClaim *from, const CfCla
 char *
 cf_rates_text_between(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 {
-	if (a->line != b->line || a->range.end > b->range.start)
+	if (!cf_rates_same_line(ctx, a, b) || a->range.end > b->range.start)
 		return NULL;
 	return g_strndup(ctx->document->norm + a->range.end, b->range.start - a->range.end);
 }
@@ -223,7 +228,7 @@ cf_rates_share_after(const CfCheckContext *ctx, const CfClaim *claim)
 	if (lo >= ctx->claims->len)
 		return NULL;
 	const CfClaim *share = g_ptr_array_index(ctx->claims, lo);
-	if (share->kind != CF_CLAIM_PERCENT || !share->has_value || share->line != claim->line ||
+	if (share->kind != CF_CLAIM_PERCENT || !share->has_value || !cf_rates_same_line(ctx, share, claim) ||
 	    share->table != claim->table || share->range.start - claim->range.end > SHARE_GAP_BYTES)
 		return NULL;
 	const char *gap = ctx->document->norm + claim->range.end;

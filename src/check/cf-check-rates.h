@@ -17,6 +17,16 @@ G_BEGIN_DECLS
 
 /* ---- prose around a claim ---- */
 
+/* Whether @a and @b stand in one paragraph: on one line, or on lines of one hard-wrapped
+ * paragraph (CfLine.joined).  What "the same line" means to the families. */
+static inline gboolean
+cf_rates_same_line(const CfCheckContext *context, const CfClaim *a, const CfClaim *b)
+{
+	return a->line == b->line ||
+	       cf_document_paragraph_line(context->document, a->line) ==
+		       cf_document_paragraph_line(context->document, b->line);
+}
+
 /* The prose claims of one sentence, in document order (borrowed). */
 typedef struct {
 	const CfClaim *const *claims;

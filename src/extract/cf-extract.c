@@ -551,7 +551,9 @@ static void
 locate(Extractor *x, gsize offset, guint *line, guint *column)
 {
 	const CfLine *l = x->loc_line;
-	if (l == NULL || offset < x->loc_offset || offset > l->norm_offset + l->norm_length) {
+	/* at the line's end: the next line's start when that line is joined to it (no line end
+	 * between them in norm) */
+	if (l == NULL || offset < x->loc_offset || offset >= l->norm_offset + l->norm_length) {
 		if (l != NULL && offset >= x->loc_offset)
 			l = line_from(x->doc, l, offset);
 		else

@@ -8,8 +8,10 @@
  *         U+3000 and NBSP → space, a full-width ，→ , only where it separates thousands).
  * Because every normalisation maps one character to one character, a column counted in
  * characters is the same in both; only byte offsets differ.  Line ends (CRLF, CR, LF) are
- * all stored as a single '\n' between lines in both buffers.  When nothing was normalised,
- * norm may be the very buffer text is (norm == text): neither is ever written to once set.
+ * all stored as a single '\n' between lines in both buffers, but for the line ends inside a
+ * hard-wrapped paragraph, which norm drops (CfLine.joined): the segment stage's first step,
+ * before anything holds an offset into norm.  When nothing was normalised, norm may be the
+ * very buffer text is (norm == text): neither is written to otherwise once set.
  *
  * All later stages read doc->norm through byte offsets (CfRange) and report positions with
  * cf_document_locate(), which turns a norm offset into the original line and column.
@@ -36,6 +38,9 @@ typedef struct {
 	gsize norm_offset; /* where the line starts in CfDocument.norm */
 	gsize norm_length; /* bytes, without the line end */
 	gsize byte_offset; /* where the line starts in the original file's bytes */
+	gboolean joined;   /* the line continues the one before it, a paragraph the text's layout
+	                    * cut in mid-sentence (PDF text): norm has no line end between them
+	                    * (set by the segment stage, cf-segment-unwrap.c) */
 } CfLine;
 
 /* Something the reader should know about an input that was still processed
@@ -187,6 +192,19 @@ const CfLine *cf_document_line_at(const CfDocument *doc, gsize offset);
 
 /* The line with 1-based @number, or NULL when out of range. */
 const CfLine *cf_document_get_line(const CfDocument *doc, guint number);
+
+/* The number of the first line of the paragraph line @number is in: @number itself unless
+ * the line is joined to the ones before it (CfLine.joined).  0 for a number out of range.
+ * Inline: the checks ask it of claim after claim, and mostly of lines not joined. */
+static inline guint
+cf_document_paragraph_line(const CfDocument *doc, guint number)
+{
+	if (number == 0 || number > doc->lines->len)
+		return 0;
+	while (number > 1 && g_array_index(doc->lines, CfLine, number - 1).joined)
+		number--;
+	return number;
+}
 
 /* Original line and 1-based character column of norm offset @offset. */
 void cf_document_locate(const CfDocument *doc, gsize offset, guint *line, guint *column);

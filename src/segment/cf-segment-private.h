@@ -154,6 +154,14 @@ char *cf_segment_dup_compact(const char *norm, gsize start, gsize end);
  * same text either way. */
 char *cf_segment_dup_compact_text(const char *norm, gsize start, gsize end, gboolean valid);
 
+/* ---- hard-wrapped paragraphs (cf-segment-unwrap.c) ---- */
+
+/* When @segmenter's document reads as text laid out in lines of a fixed width (a PDF's),
+ * joins each line cut in mid-sentence to the next: norm loses the line end between them
+ * (a new buffer when norm was the text's) and the next line is marked CfLine.joined.  Runs
+ * before anything holds an offset into norm; does nothing when the lines were joined before. */
+void cf_segment_unwrap(CfSegmenter *segmenter);
+
 /* ---- headings (cf-segment-heading.c) ---- */
 
 typedef struct {

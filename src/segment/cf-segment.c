@@ -1,7 +1,8 @@
 /* cf-segment.c — the segmenter's driver: classifies lines, then walks them once.
  *
- * A blank line makes nothing; a TAB-led line starts a flattened table
- * (cf-segment-table.c); any other line is one block, a heading when it opens with a
+ * Paragraphs hard-wrapped by a layout are joined first (cf-segment-unwrap.c).  A blank line
+ * makes nothing; a TAB-led line starts a flattened table (cf-segment-table.c); any other line
+ * (with the lines joined to it) is one block, a heading when it opens with a
  * numbering marker (cf-segment-heading.c), else a paragraph.  Both carry their sentences
  * (cf-segment-sentence.c): a heading's cover the text after its marker.  Exporter artefacts
  * and spaces before the text are not part of a block.  Metadata comes last, from the lines
@@ -26,21 +27,29 @@ classify_line(const char *norm, const CfLine *line)
 	return CF_LINE_BLANK;
 }
 
-static void
+/* Adds the block of the text line at @index and the lines joined to it (a paragraph
+ * hard-wrapped, cf-segment-unwrap.c); returns the index of the line after them. */
+static guint
 add_text_block(CfSegmenter *segmenter, guint index)
 {
 	CfDocument *doc = segmenter->doc;
 	const CfLine *line = &g_array_index(doc->lines, CfLine, index);
-	gsize end = line->norm_offset + line->norm_length;
+	guint last = index;
+	while (last + 1 < segmenter->n_lines &&
+	       g_array_index(doc->lines, CfLine, last + 1).joined)
+		last++;
+	const CfLine *last_line = &g_array_index(doc->lines, CfLine, last);
+	gsize end = last_line->norm_offset + last_line->norm_length;
 	gsize start = cf_segment_skip_artefacts(doc->norm, line->norm_offset, end);
 	cf_segment_trim(doc->norm, &start, &end);
 	if (start >= end)
-		return; /* nothing but an artefact */
+		return last + 1; /* nothing but an artefact */
 
 	CfBlock *block = cf_document_alloc(doc, sizeof(CfBlock)); /* doc->blocks' contract */
 	*block = (CfBlock){0};
 	block->range = (CfRange){start, end};
-	block->first_line = block->last_line = line->number;
+	block->first_line = line->number;
+	block->last_line = last_line->number;
 	CfHeadingMatch heading;
 	gsize body = start;
 	if (cf_segment_match_heading(doc->norm, start, end, &heading)) {
@@ -55,6 +64,7 @@ add_text_block(CfSegmenter *segmenter, guint index)
 	}
 	cf_segment_split_block_sentences(doc, block, body, end);
 	g_ptr_array_add(doc->blocks, block);
+	return last + 1;
 }
 
 static void
@@ -74,6 +84,7 @@ segment(CfDocument *doc, gboolean metadata)
 	for (guint i = 0; i < segmenter.n_lines; i++)
 		kinds[i] = classify_line(doc->norm, &g_array_index(doc->lines, CfLine, i));
 	segmenter.kinds = kinds;
+	cf_segment_unwrap(&segmenter);
 
 	guint i = 0;
 	while (i < segmenter.n_lines) {
@@ -86,8 +97,7 @@ segment(CfDocument *doc, gboolean metadata)
 			break;
 		case CF_LINE_TEXT:
 		default:
-			add_text_block(&segmenter, i);
-			i++;
+			i = add_text_block(&segmenter, i);
 			break;
 		}
 	}

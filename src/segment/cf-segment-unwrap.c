@@ -1,0 +1,194 @@
+/* cf-segment-unwrap.c — paragraphs cut into lines by the program that laid the text out.
+ *
+ * Text taken from a PDF (pdftotext, a browser's copy of a PDF viewer) keeps the printed
+ * lines: a paragraph comes as several lines of about the same width, cut in mid-sentence,
+ * even in mid-word or between a number and its unit (较2020年度决算数减少91.91⏎万元，下降
+ * 16.4%).  Read line by line, such a text yields no relation: the level, the change and the
+ * rate sit on different lines.  Word's export, the other common source, writes a paragraph
+ * as one line, and a line there that ends without a full stop is a heading or a table cell.
+ *
+ * A document is taken for hard-wrapped only when it shows the printed width: at least
+ * UNWRAP_MIN_LINES text lines, each at least UNWRAP_FULL_PERCENT of the document's full
+ * width (the width most of its long lines reach), end in mid-sentence and run on into a text
+ * line, and they are at least UNWRAP_MIN_SHARE_PERCENT of its full-width lines.  Then each
+ * such line is joined to the next: norm loses the line end between them (the line index
+ * keeps both lines, each with its own text and place, CfLine.joined), so a paragraph is one
+ * stretch of norm for everything after.  A line that ends a sentence (。！？；：), opens with
+ * a numbering marker or an indent, or belongs to a flattened table is never joined. */
+#include "segment/cf-segment-private.h"
+
+/* Wrapped lines a document needs before any is joined. */
+#define UNWRAP_MIN_LINES 3
+/* A line this wide, in percent of the document's full width, was filled by the layout. */
+#define UNWRAP_FULL_PERCENT 80
+/* Of the full-width lines, this many percent at least end in mid-sentence. */
+#define UNWRAP_MIN_SHARE_PERCENT 30
+/* Lines narrower than this many columns do not count towards the full width. */
+#define UNWRAP_MIN_WIDTH 20
+/* The full width is the width this percentile of the long lines reaches. */
+#define UNWRAP_WIDTH_PERCENTILE 90
+
+/* The width of norm[start, end) in columns, as a layout sets it: an ASCII character one, a
+ * Chinese character or a full-width sign (three bytes in UTF-8) two.  (Bytes plus characters,
+ * halved: exact for both; a rare two-byte letter counts one and a half.) */
+static guint
+line_width(const CfDocument *doc, const CfLine *line)
+{
+	gsize bytes = line->norm_length;
+	guint chars = cf_document_char_count(doc, line->norm_offset, line->norm_offset + bytes);
+	return (guint)((bytes + chars) / 2);
+}
+
+/* Whether the character ending at @end (before trailing spaces and closing quotes or
+ * brackets) ends a sentence or a clause a list follows: 。！？；： … and their ASCII forms. */
+static gboolean
+ends_sentence(const char *norm, gsize start, gsize end)
+{
+	static const char *const closers[] = {"”", "’", "）", "】", "」", "』", "》", NULL};
+	static const char *const stops[] = {"。", "！", "？", "；", "：", "…", NULL};
+	cf_segment_trim(norm, &start, &end);
+	for (gboolean again = TRUE; again && end > start;) {
+		again = FALSE;
+		if (norm[end - 1] == ')' || norm[end - 1] == '"') {
+			end--;
+			again = TRUE;
+			continue;
+		}
+		for (guint i = 0; closers[i]; i++) {
+			gsize n = strlen(closers[i]);
+			if (end - start >= n && memcmp(norm + end - n, closers[i], n) == 0) {
+				end -= n;
+				again = TRUE;
+				break;
+			}
+		}
+	}
+	if (end == start)
+		return TRUE; /* nothing but closers: nothing to run on */
+	char last = norm[end - 1];
+	if (last == '.' || last == '!' || last == '?' || last == ';' || last == ':')
+		return TRUE;
+	for (guint i = 0; stops[i]; i++) {
+		gsize n = strlen(stops[i]);
+		if (end - start >= n && memcmp(norm + end - n, stops[i], n) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Whether the text line @next may continue the line before it: it opens with neither an
+ * indent nor a numbering marker, and the break is not between two ASCII letters (a word of
+ * a Latin script wrapped at a space, which joining would glue). */
+static gboolean
+may_continue(const CfDocument *doc, const CfLine *line, const CfLine *next)
+{
+	const char *norm = doc->norm;
+	gsize start = next->norm_offset, end = start + next->norm_length;
+	if (cf_segment_space_length(norm + start, norm + end) > 0)
+		return FALSE;
+	gsize body = cf_segment_skip_artefacts(norm, start, end);
+	CfHeadingMatch heading;
+	if (cf_segment_match_heading(norm, body, end, &heading))
+		return FALSE;
+	gsize line_end = line->norm_offset + line->norm_length;
+	return !(line->norm_length > 0 && g_ascii_isalpha(norm[line_end - 1]) &&
+		 g_ascii_isalpha(norm[start]));
+}
+
+static int
+compare_widths(gconstpointer a, gconstpointer b)
+{
+	guint x = *(const guint *)a, y = *(const guint *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Drops the line end after each line @wrapped marks from norm (a new buffer when norm is the
+ * text's), moves the lines' norm offsets, and marks the lines after them joined. */
+static void
+join_lines(CfDocument *doc, const gboolean *wrapped)
+{
+	guint n = doc->lines->len;
+	char *norm = doc->norm == doc->text ? g_malloc(doc->norm_length + 1) : doc->norm;
+	gsize written = 0;
+	for (guint i = 0; i < n; i++) {
+		CfLine *line = &g_array_index(doc->lines, CfLine, i);
+		/* forward copy in place: written never passes the offset read */
+		memmove(norm + written, doc->norm + line->norm_offset, line->norm_length);
+		line->norm_offset = written;
+		written += line->norm_length;
+		if (i + 1 < n && !wrapped[i])
+			norm[written++] = '\n';
+		if (i > 0)
+			line->joined = wrapped[i - 1];
+	}
+	norm[written] = '\0';
+	doc->norm = norm;
+	doc->norm_length = written;
+}
+
+void
+cf_segment_unwrap(CfSegmenter *segmenter)
+{
+	CfDocument *doc = segmenter->doc;
+	const CfLineKind *kinds = segmenter->kinds;
+	guint n = segmenter->n_lines;
+	if (n < UNWRAP_MIN_LINES + 1)
+		return;
+	for (guint i = 0; i < n; i++)
+		if (g_array_index(doc->lines, CfLine, i).joined)
+			return; /* done before: a document segmented again */
+
+	/* the lines that run on into a text line; lines of a flattened table (a cell line and
+	 * the lines that continue its cell up to a blank line) left out */
+	g_autofree gboolean *wrapped = g_new0(gboolean, n);
+	guint candidates = 0;
+	gboolean in_table = FALSE;
+	for (guint i = 0; i + 1 < n; i++) {
+		if (kinds[i] == CF_LINE_CELL)
+			in_table = TRUE;
+		else if (kinds[i] == CF_LINE_BLANK)
+			in_table = FALSE;
+		if (in_table || kinds[i] != CF_LINE_TEXT || kinds[i + 1] != CF_LINE_TEXT)
+			continue;
+		const CfLine *line = &g_array_index(doc->lines, CfLine, i);
+		if (ends_sentence(doc->norm, line->norm_offset, line->norm_offset + line->norm_length) ||
+		    !may_continue(doc, line, line + 1))
+			continue;
+		wrapped[i] = TRUE;
+		candidates++;
+	}
+	if (candidates < UNWRAP_MIN_LINES)
+		return;
+
+	/* the full width: what most long text lines reach */
+	g_autofree guint *widths = g_new(guint, n);
+	g_autofree guint *sorted = g_new(guint, n);
+	guint n_long = 0;
+	in_table = FALSE;
+	for (guint i = 0; i < n; i++) {
+		if (kinds[i] == CF_LINE_CELL)
+			in_table = TRUE;
+		else if (kinds[i] == CF_LINE_BLANK)
+			in_table = FALSE;
+		widths[i] = 0;
+		if (in_table || kinds[i] != CF_LINE_TEXT)
+			continue;
+		widths[i] = line_width(doc, &g_array_index(doc->lines, CfLine, i));
+		if (widths[i] >= UNWRAP_MIN_WIDTH)
+			sorted[n_long++] = widths[i];
+	}
+	if (n_long < UNWRAP_MIN_LINES + 1)
+		return;
+	qsort(sorted, n_long, sizeof *sorted, compare_widths);
+	guint full = sorted[(n_long - 1) * UNWRAP_WIDTH_PERCENTILE / 100];
+	guint n_full = 0, n_wrapped = 0;
+	for (guint i = 0; i < n; i++) {
+		gboolean filled = widths[i] > 0 && widths[i] * 100 >= (guint64)full * UNWRAP_FULL_PERCENT;
+		n_full += filled;
+		wrapped[i] = wrapped[i] && filled;
+		n_wrapped += wrapped[i];
+	}
+	if (n_wrapped < UNWRAP_MIN_LINES || n_wrapped * 100 < n_full * UNWRAP_MIN_SHARE_PERCENT)
+		return;
+	join_lines(doc, wrapped);
+}

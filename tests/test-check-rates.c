@@ -148,6 +148,31 @@ static const Case cases[] = {
 	 1, CF_SEVERITY_ERROR, "3800万元 / 5000万元 = 76%"},
 	{"percent/growth-is-not-a-share", "percent-mismatch",
 	 "提拔69人，比上年增长15%。\n", 0, 0, NULL},
+	/* 占X比重为: the whole named before 比重, not before a 的 */
+	{"percent/share-of-bizhong-broken", "percent-mismatch",
+	 "2024年，全市一般公共预算收入284.1亿元，同比减收5.9亿元，下降2%。其中：税收收入172.2亿元，"
+	 "占一般公共预算收入比重为57.1%。\n",
+	 1, CF_SEVERITY_ERROR, "172.2亿元 / 284.1亿元 = 60.612%"},
+	{"percent/share-of-bizhong-holds", "percent-mismatch",
+	 "2024年，全市一般公共预算收入284.1亿元，同比减收5.9亿元，下降2%。其中：税收收入162.2亿元，"
+	 "占一般公共预算收入比重为57.1%。\n",
+	 0, 0, NULL},
+	/* the share of a figure whose growth rate comes between, its whole named a line before;
+	 * the line's other figures name only the end of that whole */
+	{"percent/share-after-growth-rate-broken", "percent-mismatch",
+	 "2024年，全市一般公共预算收入284.1亿元。\n"
+	 "市级一般公共预算收入49.5亿元，同比增长7%，县级一般公共预算收入234.6亿元，同比下降3.7%。"
+	 "中心城区一般公共预算收入78.9亿元，同比增长17.9%，占全市一般公共预算收入比重为30.8%。\n",
+	 2, CF_SEVERITY_ERROR, "78.9亿元 / 284.1亿元 = 27.77"},
+	{"percent/share-after-growth-rate-holds", "percent-mismatch",
+	 "2024年，全市一般公共预算收入284.1亿元。\n"
+	 "市级一般公共预算收入49.5亿元，同比增长7%，县级一般公共预算收入234.6亿元，同比下降3.7%。"
+	 "中心城区一般公共预算收入78.9亿元，同比增长17.9%，占全市一般公共预算收入比重为27.8%。\n",
+	 0, 0, NULL},
+	{"percent/share-whole-only-partly-named", "percent-mismatch",
+	 "市级一般公共预算收入49.5亿元，同比增长7%，县级一般公共预算收入234.6亿元，同比下降3.7%。"
+	 "中心城区一般公共预算收入78.9亿元，同比增长17.9%，占全市一般公共预算收入比重为30.8%。\n",
+	 0, 0, NULL},
 	/* ---- percent: whole people (GRIM) ---- */
 	{"grim/unreachable", "percent-unreachable", "提拔69人，其中女性干部占33.5%。\n", 1,
 	 CF_SEVERITY_ERROR, "no whole number of 69人 gives 33.5%"},
@@ -315,6 +340,15 @@ static const Case cases[] = {
 	 "189.25万元 / last year's (792.22万元 − 189.25万元) = 31.3863%"},
 	{"change/level-in-sentence-before-holds", "change-mismatch",
 	 "1、收入：792.22万元。同比上年度增加189.25万元，增加31.39%。\n", 0, 0, NULL},
+	/* the 决算说明 template: the level, what it is (为…的资金), then the comparison */
+	{"change/level-before-description-broken", "change-mismatch",
+	 "1.一般公共预算财政拨款收入382.17万元，为市本级财政当年拨付的资金。较2020年度决算数减少"
+	 "157.86万元，下降22.2%，主要原因是压减经费。\n",
+	 1, CF_SEVERITY_ERROR, "157.86万元 / last year's (382.17万元 + 157.86万元) = 29.2"},
+	{"change/level-before-description-holds", "change-mismatch",
+	 "1.社会保障和就业支出467.99万元：主要用于本单位在社会保障与就业方面的支出。较2020年度"
+	 "决算数减少91.91万元，下降16.4%。\n",
+	 0, 0, NULL},
 	{"change/level-not-right-before", "change-mismatch",
 	 "1、收入：792.22万元，主要来自财政拨款。同比上年度增加189.25万元，增加32.39%。\n", 0, 0,
 	 NULL},
@@ -1024,6 +1058,33 @@ test_change_ending_direction(void)
 }
 
 /* cf_check_put_int() writes what %d does, at the ends of the range and in between. */
+/* A 决算说明 taken from a PDF: its paragraphs cut into lines in mid-sentence.  The level,
+ * the change and the rate of one statement stand on three lines; the finding names the rate's
+ * own line and column. */
+static void
+test_change_wrapped_lines(void)
+{
+	static const char text[] =
+		"（一）本单位2021年度总收入581.45万元，其中本年收\n"
+		"入390.55万元，较2020年度决算数减少175.26万元，下降31%。\n"
+		"1.一般公共预算财政拨款收入382.17万元，为市本级财政\n"
+		"当年拨付的资金。较2020年度决算数减少157.86万元，下降\n"
+		"22.2%，主要原因：一是军休人员自然减员减少下拨相应的\n"
+		"离退休费、生活补助及其他经费；二是压减了机构经费。\n"
+		"2.上级补助收入8.38万元，为事业单位开展业务活动取得\n"
+		"的收入。较2020年度决算数减少17.40万元，下降67.5%，主\n"
+		"要原因是军休人员自然减员。\n";
+	g_autoptr(CfDocument) doc = cf_test_document_from_text("wrapped.txt", text);
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, "change-mismatch");
+	cf_test_dump(findings);
+	g_assert_cmpuint(findings->len, ==, 1);
+	const CfFinding *f = cf_test_find_message(
+		findings, "change-mismatch", 5,
+		"157.86万元 / last year's (382.17万元 + 157.86万元) = 29.2");
+	g_assert_nonnull(f);
+	g_assert_cmpuint(f->primary.column, ==, 1);
+}
+
 static void
 test_put_int(void)
 {
@@ -1072,6 +1133,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/change/anchors-incremental", test_change_anchors_incremental);
 	g_test_add_func("/check/change/ending-direction", test_change_ending_direction);
 	g_test_add_func("/check/put-int", test_put_int);
+	g_test_add_func("/check/change/wrapped-lines", test_change_wrapped_lines);
 	for (gsize i = 0; i < G_N_ELEMENTS(load_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/check/identity/load/%s", load_cases[i].name);
 		g_test_add_data_func(path, &load_cases[i], test_identities_load_errors);

@@ -752,14 +752,56 @@ restated_subject_is(const Span *span, const CfClaim *level)
 /* Bytes between a level figure and the start of the next sentence's comparison words, at
  * most, for the figure to be the level the comparison is about (收入：792.22万元。同比…). */
 #define CARRIED_LEVEL_GAP 6
+/* Bytes of a description between them, at most (carried_description()). */
+#define CARRIED_DESCRIPTION_BYTES 240
+
+/* The words that open what a figure is, right after it (为市本级财政当年拨付的资金). */
+static const Word description_openers[] = {WORD("为"), WORD("是"), WORD("系"), WORD("指"),
+					   WORD("主要用于"), WORD("主要是"), WORD("用于"), {NULL, 0}};
+
+/* TRUE when @gap, from a level figure to the start of the next sentence, is a description of
+ * the figure and that sentence's end: "，为市本级财政当年拨付的资金。" or "：主要用于本单位在…
+ * 方面的支出。" — the 决算说明 template 收入382.17万元，为…的资金。较2020年度决算数减少157.86万元，
+ * 下降29.2%, whose comparison is of the figure the description follows. */
+static gboolean
+carried_description(const Span *gap)
+{
+	static const char *const marks[] = {"，", ",", "：", ":", NULL};
+	if (gap->length > CARRIED_DESCRIPTION_BYTES)
+		return FALSE;
+	const char *p = gap->text, *end = gap->text + gap->length;
+	gsize k = 0;
+	for (guint i = 0; marks[i] && k == 0; i++)
+		if (g_str_has_prefix(p, marks[i]) && (gsize)(end - p) >= strlen(marks[i]))
+			k = strlen(marks[i]);
+	if (k == 0)
+		return FALSE;
+	p += k;
+	gboolean opened = FALSE;
+	for (guint i = 0; description_openers[i].text && !opened; i++)
+		opened = (gsize)(end - p) >= description_openers[i].length &&
+			 memcmp(p, description_openers[i].text, description_openers[i].length) == 0;
+	if (!opened)
+		return FALSE;
+	/* one sentence end, the last thing before the next sentence */
+	const char *stop = memmem(p, (gsize)(end - p), "。", strlen("。"));
+	if (stop == NULL)
+		return FALSE;
+	for (const char *q = stop + strlen("。"); q < end; q++)
+		if (*q != ' ' && *q != '\n')
+			return FALSE;
+	return TRUE;
+}
 
 /* The level figure @previous (the sentence before @sentence) ends with, when @sentence starts
  * right after it, on its line, with no other figure first: 收入：792.22万元。同比上年度增加189.25万元
- * compares the figure the last sentence stated.  NULL otherwise. */
+ * compares the figure the last sentence stated; or right after the figure's description
+ * (carried_description()).  NULL otherwise. */
 static const CfClaim *
 carried_level(const CfCheckContext *ctx, const CfRatesSentence *previous,
-	      const CfRatesSentence *sentence)
+	      const CfRatesSentence *sentence, gsize *words_start)
 {
+	*words_start = G_MAXSIZE;
 	if (previous == NULL || previous->len == 0 || sentence->len == 0)
 		return NULL;
 	const CfClaim *final = previous->claims[previous->len - 1];
@@ -769,13 +811,19 @@ carried_level(const CfCheckContext *ctx, const CfRatesSentence *previous,
 	     level->kind == CF_CLAIM_PERCENT && k > 0 && skipped < RATE_SKIPPED_SHARES; skipped++)
 		level = previous->claims[--k];
 	const CfClaim *first = sentence->claims[0];
-	if (!is_level(level) || level->line != first->line || level->table >= 0)
+	if (!is_level(level) || !cf_rates_same_line(ctx, level, first) || level->table >= 0)
 		return NULL;
 	gsize start, end;
 	cf_rates_range_before(ctx, NULL, first, TRUE, &start, &end);
-	if (start < final->range.end || start - final->range.end > CARRIED_LEVEL_GAP)
+	if (start < final->range.end)
 		return NULL;
 	Span gap = span_of(ctx, final->range.end, start);
+	if (start - final->range.end > CARRIED_LEVEL_GAP) {
+		if (level != final || !carried_description(&gap))
+			return NULL;
+		*words_start = start; /* not the description's words */
+		return level;
+	}
 	return span_contains(&gap, "。") ? level : NULL;
 }
 
@@ -787,7 +835,7 @@ is_ratio_base(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint 
 	if (i + 1 >= sentence->len || sentence->claims[i + 1]->kind != CF_CLAIM_PERCENT)
 		return FALSE;
 	const CfClaim *c = sentence->claims[i], *p = sentence->claims[i + 1];
-	if (p->line != c->line || p->range.start < c->range.end)
+	if (!cf_rates_same_line(ctx, p, c) || p->range.start < c->range.end)
 		return FALSE;
 	const char *between = ctx->document->norm + c->range.end;
 	gsize n = p->range.start - c->range.end;
@@ -798,11 +846,12 @@ is_ratio_base(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint 
 
 static void
 read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a,
-	      const CfClaim *level)
+	      const CfClaim *level, gsize words_start)
 {
 	const CfRatesSentence *sentence = years->sentence;
 	Change ch = {0};
-	/* @level: the last level figure seen (from the sentence before: carried_level()) */
+	/* @level: the last level figure seen (from the sentence before: carried_level(); the
+	 * first figure's words then start at @words_start, unless that is G_MAXSIZE) */
 	const CfClaim *last_year = NULL; /* a figure the words call last year's, not yet used */
 	const CfClaim *pending = NULL;   /* 比上年的L: L, waiting for its change figure */
 	for (guint i = 0; i < sentence->len; i++) {
@@ -811,7 +860,9 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a,
 			continue;
 		const CfClaim *previous = cf_rates_previous_value(sentence, c);
 		/* (the sentence's first figure: its words since the level carried over, if any) */
-		Span text = text_before(ctx, previous ? previous : level, c, FALSE);
+		Span text = previous == NULL && words_start != G_MAXSIZE
+				    ? span_of(ctx, words_start, c->range.start)
+				    : text_before(ctx, previous ? previous : level, c, FALSE);
 		Direction direction = ending_direction(&text, FALSE);
 		gboolean comparison = has_cue(a, &text, &word_sets()->comparison) ||
 				      compares_with_year_before(ctx, years, i, previous);
@@ -1049,7 +1100,9 @@ run(CfCheckContext *ctx)
 		const CfRatesSentence *before =
 			s > 0 ? &g_array_index(sentences, CfRatesSentence, s - 1) : NULL;
 		SentenceYears years = {sentence, NULL, 0};
-		read_sentence(ctx, &years, &a, carried_level(ctx, before, sentence));
+		gsize words_start;
+		const CfClaim *level = carried_level(ctx, before, sentence, &words_start);
+		read_sentence(ctx, &years, &a, level, words_start);
 		read_rates_without_change(ctx, &years, &a);
 		g_free(years.before);
 		read_unchanged(ctx, sentence, &a);

@@ -45,8 +45,9 @@ is_whole_count(const CfClaim *c)
 	       v.mantissa > 0;
 }
 
-/* What a share is of: the words between the last 占 and the 的 after it ("提拔干部数量"),
- * without words that do not name the whole (总, 全部, 全年); "" when the text names none. */
+/* What a share is of: the words between the last 占 and the 的 after it ("提拔干部数量"), or
+ * the 比重 or 比例 after it (占一般公共预算收入比重为57.1%), without words that do not name the
+ * whole (总, 全部, 全年); "" when the text names none. */
 static char *
 share_object(const char *text)
 {
@@ -59,6 +60,10 @@ share_object(const char *text)
 	if (g_str_has_prefix(at, "比"))
 		return g_strdup("");
 	const char *of = strstr(at, "的");
+	if (of == NULL)
+		of = strstr(at, "比重");
+	if (of == NULL)
+		of = strstr(at, "比例");
 	if (of == NULL)
 		return g_strdup("");
 	g_autofree char *object = g_strndup(at, of - at);
@@ -122,7 +127,7 @@ complete_share_list(const CfCheckContext *ctx, gsize q, const CfClaim *whole, co
 	gsize after = q; /* where the text since the last figure starts */
 	for (guint i = cf_rates_first_claim_at(ctx, q); i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
-		if (c->line != part->line || c->table >= 0 ||
+		if (!cf_rates_same_line(ctx, c, part) || c->table >= 0 ||
 		    memmem(norm + after, c->range.start - after, "。", strlen("。")) != NULL)
 			break;
 		after = c->range.end;
@@ -159,7 +164,7 @@ whole_before_opener(const CfCheckContext *ctx, const CfClaim *part, gsize q)
 	const CfClaim *whole = NULL;
 	for (guint i = claim_index(ctx, part); i-- > 0;) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
-		if (c->line != part->line || c->table >= 0)
+		if (!cf_rates_same_line(ctx, c, part) || c->table >= 0)
 			return NULL;
 		if (c->range.end > q)
 			continue;
@@ -246,7 +251,9 @@ names_with_stem(const CfCheckContext *ctx, const CfClaim *c, const char *object)
 /* The one earlier figure whose label names @object (label_names()): on @part's line, else —
  * for an object of NAMED_WHOLE_FAR_MIN_CHARS characters or more — on an earlier prose line
  * (占本年支出合计的31.45% a few lines after 本年支出合计4021.94万元).  NULL when none, or when two
- * such figures (on the line, or on the earlier lines) differ. */
+ * such figures on the earlier lines differ.  When two on the line differ (the line's parts,
+ * each named by the end of @object), only a figure of an earlier line labelled @object
+ * itself is taken. */
 static const CfClaim *
 whole_named(const CfCheckContext *ctx, const CfClaim *part, const char *object)
 {
@@ -255,15 +262,16 @@ whole_named(const CfCheckContext *ctx, const CfClaim *part, const char *object)
 		return NULL;
 	const CfClaim *found = NULL;
 	guint looked = 0;
-	gboolean far = FALSE;
+	gboolean far = FALSE, line_ambiguous = FALSE;
 	for (guint i = claim_index(ctx, part); i-- > 0;) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
-		if (!far && (c->line != part->line || c->table >= 0 || looked++ >= 60)) {
+		if (!far && (!cf_rates_same_line(ctx, c, part) || c->table >= 0 || looked++ >= 60)) {
 			/* the line's own whole first; earlier lines only for long names */
-			if (found || chars < NAMED_WHOLE_FAR_MIN_CHARS)
+			if ((found && !line_ambiguous) || chars < NAMED_WHOLE_FAR_MIN_CHARS)
 				break;
 			far = TRUE;
 			looked = 0;
+			found = NULL;
 		}
 		if (far && looked++ >= NAMED_WHOLE_LOOKBACK)
 			break;
@@ -271,13 +279,25 @@ whole_named(const CfCheckContext *ctx, const CfClaim *part, const char *object)
 			continue;
 		if (!cf_rates_is_value(c) || !cf_rates_same_measure(c, part) || c->label == NULL)
 			continue;
-		if (!label_names(c->label, object, far) &&
-		    !(far && names_with_stem(ctx, c, object)))
+		if (far && line_ambiguous) {
+			/* the line's figures name parts of the whole (县一般公共预算收入 of 占全市一般
+			 * 公共预算收入比重): only a figure named the whole exactly will do */
+			if (!g_str_equal(c->label, object))
+				continue;
+		} else if (!label_names(c->label, object, far) &&
+			   !(far && names_with_stem(ctx, c, object))) {
 			continue;
-		if (found && cf_decimal_compare(found->value, c->value) != 0)
-			return NULL; /* two wholes of that name: do not guess */
+		}
+		if (found && cf_decimal_compare(found->value, c->value) != 0) {
+			if (far)
+				return NULL; /* two wholes of that name: do not guess */
+			line_ambiguous = TRUE;
+			continue;
+		}
 		found = found ? found : c;
 	}
+	if (!far && line_ambiguous)
+		return NULL;
 	if (found && cf_decimal_compare(found->value, part->value) < 0)
 		return NULL;
 	return found;
@@ -289,7 +309,7 @@ year_before_on_line(const CfCheckContext *ctx, const CfClaim *c)
 {
 	for (guint i = claim_index(ctx, c); i-- > 0;) {
 		const CfClaim *y = g_ptr_array_index(ctx->claims, i);
-		if (y->line != c->line)
+		if (!cf_rates_same_line(ctx, y, c))
 			break;
 		CfDecimal v = cf_decimal_trim(y->value);
 		if (y->kind == CF_CLAIM_YEAR && y->has_value && v.scale == 0)
@@ -477,7 +497,7 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 		g_autofree char *opened = opening_whole(ctx, previous);
 		if (g_utf8_strlen(opened, -1) >= NAMED_WHOLE_FAR_MIN_CHARS) {
 			whole = whole_named(ctx, previous, opened);
-			if (whole && whole->line != previous->line &&
+			if (whole && !cf_rates_same_line(ctx, whole, previous) &&
 			    year_before_on_line(ctx, whole) != year_before_on_line(ctx, previous))
 				whole = NULL;
 			if (whole) {
@@ -489,6 +509,28 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 	if (whole == NULL || whole == previous || cf_decimal_sign(whole->value) <= 0)
 		return;
 	add_ratio(ctx, percent, exact_term(ctx, previous), exact_term(ctx, whole), what);
+}
+
+/* Bytes of the words between a figure and its rate of change (，同比增长), at most. */
+#define GROWTH_RATE_WORDS_BYTES 24
+
+/* The part a share right after @previous is of: @previous, or — when @previous is the rate of
+ * change of the figure before it (78.9亿元，同比增长17.9%，占全市…比重为27.8%) — that figure. */
+static const CfClaim *
+share_part(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *previous)
+{
+	static const char *const change_cues[] = {"同比", "比上年", "较上年", "比去年", "较去年",
+						  NULL};
+	if (previous == NULL || previous->kind != CF_CLAIM_PERCENT)
+		return previous;
+	const CfClaim *figure = cf_rates_previous_value(sentence, previous);
+	if (figure == NULL || figure->kind == CF_CLAIM_PERCENT)
+		return previous;
+	g_autofree char *words = cf_rates_text_between(ctx, figure, previous);
+	if (words == NULL || strlen(words) > GROWTH_RATE_WORDS_BYTES ||
+	    !cf_rates_contains_any(words, change_cues) || strstr(words, "占"))
+		return previous;
+	return figure;
 }
 
 /* ---- shares of one whole ---- */
@@ -675,13 +717,14 @@ run(CfCheckContext *ctx)
 			const CfClaim *p = sentence->claims[i];
 			if (p->kind != CF_CLAIM_PERCENT || !p->has_value)
 				continue;
-			if (p->line != current_line) {
+			guint paragraph = cf_document_paragraph_line(ctx->document, p->line);
+			if (paragraph != current_line) {
 				/* shares are grouped per paragraph */
 				for (guint g = 0; g < groups->len; g++)
 					report_shares(ctx, g_ptr_array_index(groups, g));
 				g_ptr_array_set_size(groups, 0);
 				list = NULL;
-				current_line = p->line;
+				current_line = paragraph;
 			}
 			const CfClaim *previous = cf_rates_previous_value(sentence, p);
 			g_autofree char *text = cf_rates_text_before(ctx, previous, p, FALSE);
@@ -715,7 +758,7 @@ run(CfCheckContext *ctx)
 					check_share(ctx, sentence, share, values[m], text);
 			}
 			if (approx && respective == 0)
-				check_share(ctx, sentence, p, previous, text);
+				check_share(ctx, sentence, p, share_part(ctx, sentence, previous), text);
 			/* group the shares of one whole */
 			g_autofree char *object = share_object(text);
 			gboolean listed = strstr(text, "分别") != NULL;

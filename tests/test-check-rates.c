@@ -148,6 +148,16 @@ static const Case cases[] = {
 	 1, CF_SEVERITY_ERROR, "3800万元 / 5000万元 = 76%"},
 	{"percent/growth-is-not-a-share", "percent-mismatch",
 	 "提拔69人，比上年增长15%。\n", 0, 0, NULL},
+	/* 占X Y%: the whole named right before the figure */
+	{"percent/share-of-phrase-broken", "percent-mismatch",
+	 "2023年政府采购预算17000元。货物类采购10000元，占政府采购预算68.8%，服务类采购7000元，"
+	 "占政府采购预算41.2%。\n",
+	 1, CF_SEVERITY_ERROR, "the share of 政府采购预算 68.8% does not follow from its base: "
+	 "10000元 / 17000元 = 58.8"},
+	{"percent/share-of-phrase-holds", "percent-mismatch",
+	 "2023年政府采购预算17000元。货物类采购10000元，占政府采购预算 58.8%，服务类采购7000元，"
+	 "占政府采购预算 41.2%。\n",
+	 0, 0, NULL},
 	/* 占X比重为: the whole named before 比重, not before a 的 */
 	{"percent/share-of-bizhong-broken", "percent-mismatch",
 	 "2024年，全市一般公共预算收入284.1亿元，同比减收5.9亿元，下降2%。其中：税收收入172.2亿元，"
@@ -186,6 +196,12 @@ static const Case cases[] = {
 	{"grim/approximate-count", "percent-unreachable", "服务群众约69人，其中老人占33.5%。\n", 0,
 	 0, NULL},
 	/* ---- shares of one whole ---- */
+	/* each item against its own budget: ratios, not shares of one whole */
+	{"shares/attained-against-own-budget", "shares-exceed-whole",
+	 "税务部门完成13866万元，占调整预算90.93%；财政部门完成14717万元，占调整预算95.14%。\n", 0, 0,
+	 NULL},
+	{"shares/member-above-whole", "shares-exceed-whole",
+	 "甲类支出占年度总额的120%，乙类支出占年度总额的30%。\n", 0, 0, NULL},
 	{"shares/exceed-same-object", "shares-exceed-whole",
 	 "基本支出600万元，占总支出的60%；项目支出450万元，占总支出的45%。\n", 1,
 	 CF_SEVERITY_ERROR, "shares of 总支出 add up to 105%"},

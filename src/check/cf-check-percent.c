@@ -46,8 +46,9 @@ is_whole_count(const CfClaim *c)
 }
 
 /* What a share is of: the words between the last 占 and the 的 after it ("提拔干部数量"), or
- * the 比重 or 比例 after it (占一般公共预算收入比重为57.1%), without words that do not name the
- * whole (总, 全部, 全年); "" when the text names none. */
+ * the 比重 or 比例 after it (占一般公共预算收入比重为57.1%), or the figure (占政府采购预算
+ * 58.8%, one phrase), without words that do not name the whole (总, 全部, 全年); "" when the
+ * text names none. */
 static char *
 share_object(const char *text)
 {
@@ -64,8 +65,25 @@ share_object(const char *text)
 		of = strstr(at, "比重");
 	if (of == NULL)
 		of = strstr(at, "比例");
-	if (of == NULL)
-		return g_strdup("");
+	if (of == NULL) {
+		/* 占政府采购预算 58.8%: the words up to the figure, when they are one phrase */
+		static const char *const fillers[] = {" ", "为", "达到", "达", "约", NULL};
+		of = at + strlen(at);
+		for (gboolean again = TRUE; again;) {
+			again = FALSE;
+			for (guint i = 0; fillers[i]; i++) {
+				gsize n = strlen(fillers[i]);
+				if ((gsize)(of - at) >= n && memcmp(of - n, fillers[i], n) == 0) {
+					of -= n;
+					again = TRUE;
+				}
+			}
+		}
+		static const char *const breaks[] = {"，", ",", "、", "；", ";", "：", " ", NULL};
+		g_autofree char *phrase = g_strndup(at, of - at);
+		if (cf_rates_contains_any(phrase, breaks))
+			return g_strdup("");
+	}
 	g_autofree char *object = g_strndup(at, of - at);
 	static const char *const prefixes[] = {"到", "了", "全部", "全年", "本年", "年度", NULL};
 	char *o = object;
@@ -533,6 +551,24 @@ share_part(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfC
 	return figure;
 }
 
+/* TRUE when the share of @object after @part is what @part attained against a target of its
+ * own: @object is a budget, plan or task (预算, 计划, 任务) and @part's clause says it was
+ * attained (税务部门完成13,866万元，占调整预算100.93%), each item against its own budget. */
+static gboolean
+attained_against(const CfCheckContext *ctx, const CfClaim *part, const char *object)
+{
+	static const char *const targets[] = {"预算", "预算数", "计划", "计划数", "任务", "任务数",
+					      "目标", NULL};
+	static const char *const attained[] = {"完成", "执行", "实现", "达成", NULL};
+	gboolean target = FALSE;
+	for (guint i = 0; targets[i] && !target; i++)
+		target = g_str_has_suffix(object, targets[i]);
+	if (!target || part == NULL)
+		return FALSE;
+	g_autofree char *clause = cf_rates_text_before(ctx, NULL, part, TRUE);
+	return cf_rates_contains_any(clause, attained);
+}
+
 /* ---- shares of one whole ---- */
 
 typedef struct {
@@ -584,14 +620,19 @@ report_shares(CfCheckContext *ctx, const ShareGroup *g)
 	if (g->members->len < 2 || g->nested)
 		return;
 	CfDecimal low = cf_decimal_from_int(0), point = cf_decimal_from_int(0);
+	const CfDecimal hundred = cf_decimal_from_int(100);
 	for (guint i = 0; i < g->members->len; i++) {
 		const CfClaim *p = g_ptr_array_index(g->members, i);
 		if (p->interval.low_unbounded || !cf_decimal_add(low, p->interval.low, &low) ||
 		    !cf_decimal_add(point, p->value, &point))
 			return;
+		/* a percentage above 100% is no part of a whole: they are ratios to one each
+		 * (完成…，占调整预算105.47%), not shares of one */
+		if (cf_decimal_compare(p->interval.low, hundred) > 0)
+			return;
 	}
 	/* the shares may each be rounded: only a sum above 100% at every rounding contradicts */
-	if (cf_decimal_compare(low, cf_decimal_from_int(100)) <= 0 || consecutive_breakdowns(g))
+	if (cf_decimal_compare(low, hundred) <= 0 || consecutive_breakdowns(g))
 		return;
 	const CfClaim *first = g_ptr_array_index(g->members, 0);
 	CfFinding *f = cf_check_new_finding(ctx, "shares-exceed-whole", CF_SEVERITY_ERROR, first);
@@ -762,7 +803,9 @@ run(CfCheckContext *ctx)
 			/* group the shares of one whole */
 			g_autofree char *object = share_object(text);
 			gboolean listed = strstr(text, "分别") != NULL;
-			if ((*object == '\0' || relative_whole(object)) && !listed)
+			if ((*object == '\0' || relative_whole(object) ||
+			     attained_against(ctx, previous, object)) &&
+			    !listed)
 				continue;
 			ShareGroup *group = NULL;
 			for (guint g = 0; *object && g < groups->len; g++) {

@@ -214,7 +214,7 @@ test_formats_agree(void)
 		g_assert_true(g_str_has_suffix(lines[i], "}"));
 	}
 	g_assert_cmpuint(count_lines(text), ==, n_claims);
-	g_assert_cmpuint(n_documents, ==, 12); /* 5 seeds, 7 synthetic (corpus/synthetic/) */
+	g_assert_cmpuint(n_documents, ==, 13); /* 5 seeds, 8 synthetic (corpus/synthetic/) */
 }
 
 /* A directory's output is its files' outputs, in sorted path order, whatever the argument
@@ -229,6 +229,7 @@ test_order(void)
 				     CORPUS_002,
 				     CORPUS_003,
 				     "corpus/004_430475d196af1e11.txt",
+				     "corpus/synthetic/2021-hongshan-final-accounts.txt",
 				     "corpus/synthetic/2021-xinghu-project.txt",
 				     "corpus/synthetic/2022-city-summary.txt",
 				     "corpus/synthetic/2022-qingshi-project.txt",

@@ -1104,13 +1104,17 @@ test_unwrap_leaves(void)
 		"一般公共预算财政拨款收入382.17万元，为市本级财政\n"
 		"当年拨付的资金，较上年减少157.86万元，下降29.2%。\n"
 		"其他收入为零，与上年相同，与预算相比没有变化。\n",
-		/* full lines cut in mid-sentence, each before an indent, a numbering marker or a
-		 * table cell */
+		/* full lines cut in mid-sentence, each before an indent, a numbering marker, a page
+		 * number or a table cell */
 		"本单位2021年度总收入581.45万元，其中本年收入\n"
 		"  390.55万元，较2020年度决算数减少175.26万元\n"
 		"本单位2021年度总支出581.45万元，其中本年支出\n"
 		"2.本年支出480.71万元，较2020年度决算数减少\n"
 		"本单位2021年度结余资金0.00万元，其中基本支出\n"
+		"—3—\n"
+		"本单位2021年度结转资金0.00万元，其中项目支出\n"
+		"第3页\n"
+		"本单位2021年度结存资金0.00万元，其中公用经费\n"
 		"\t项目\t金额\n",
 	};
 	for (guint t = 0; t < G_N_ELEMENTS(texts); t++) {

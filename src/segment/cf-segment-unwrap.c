@@ -13,8 +13,9 @@
  * line, and they are at least UNWRAP_MIN_SHARE_PERCENT of its full-width lines.  Then each
  * such line is joined to the next: norm loses the line end between them (the line index
  * keeps both lines, each with its own text and place, CfLine.joined), so a paragraph is one
- * stretch of norm for everything after.  A line that ends a sentence (。！？；：), opens with
- * a numbering marker or an indent, or belongs to a flattened table is never joined. */
+ * stretch of norm for everything after.  A line that ends a sentence (。！？；：), a line
+ * before one that opens with a numbering marker or an indent or is a page number (—3—), and
+ * the lines of a flattened table are never joined. */
 #include "segment/cf-segment-private.h"
 
 /* Wrapped lines a document needs before any is joined. */
@@ -76,15 +77,44 @@ ends_sentence(const char *norm, gsize start, gsize end)
 	return FALSE;
 }
 
+/* Whether norm[start, end) is a page number as a layout prints it: digits between dashes
+ * or spaces (—3—, - 3 -, 3), or 第3页 (共12页). */
+static gboolean
+is_page_number(const char *norm, gsize start, gsize end)
+{
+	static const char *const dashes[] = {"—", "－", "–", "-", " ", NULL};
+	static const char *const words[] = {"第", "页", "共", NULL};
+	guint digits = 0;
+	for (gsize p = start; p < end;) {
+		if (g_ascii_isdigit(norm[p])) {
+			digits++;
+			p++;
+			continue;
+		}
+		gsize n = 0;
+		for (guint i = 0; dashes[i] && n == 0; i++)
+			if (cf_segment_has_prefix(norm, p, end, dashes[i]))
+				n = strlen(dashes[i]);
+		for (guint i = 0; words[i] && n == 0; i++)
+			if (cf_segment_has_prefix(norm, p, end, words[i]))
+				n = strlen(words[i]);
+		if (n == 0)
+			return FALSE;
+		p += n;
+	}
+	return digits > 0 && digits <= 4;
+}
+
 /* Whether the text line @next may continue the line before it: it opens with neither an
- * indent nor a numbering marker, and the break is not between two ASCII letters (a word of
- * a Latin script wrapped at a space, which joining would glue). */
+ * indent nor a numbering marker, is no page number, and the break is not between two ASCII
+ * letters (a word of a Latin script wrapped at a space, which joining would glue). */
 static gboolean
 may_continue(const CfDocument *doc, const CfLine *line, const CfLine *next)
 {
 	const char *norm = doc->norm;
 	gsize start = next->norm_offset, end = start + next->norm_length;
-	if (cf_segment_space_length(norm + start, norm + end) > 0)
+	if (cf_segment_space_length(norm + start, norm + end) > 0 ||
+	    is_page_number(norm, start, end))
 		return FALSE;
 	gsize body = cf_segment_skip_artefacts(norm, start, end);
 	CfHeadingMatch heading;

@@ -1083,6 +1083,31 @@ test_unwrap_joins(void)
 	g_assert_cmpuint(doc->blocks->len, ==, 5);
 }
 
+/* In a hard-wrapped document a full line that ends a clause (；) runs on too; one that ends
+ * a sentence (。) does not, nor does a short line that ends a clause. */
+static void
+test_unwrap_clause_end(void)
+{
+	g_autoptr(GString) text = g_string_new(wrapped_report);
+	g_string_append(text, "3.上年结转和结余190.89万元，为以前年度支出预算结转的资金；\n"
+			      "较2020年度决算数减少7.63万元，下降3.8%。\n"
+			      "主要原因是：\n"
+			      "结转项目减少。\n");
+	g_autoptr(CfDocument) doc = document_from_string(text->str);
+	g_assert_true(g_array_index(doc->lines, CfLine, 12).joined);
+	g_assert_false(g_array_index(doc->lines, CfLine, 13).joined);
+	g_assert_false(g_array_index(doc->lines, CfLine, 14).joined);
+	g_assert_false(g_array_index(doc->lines, CfLine, 15).joined);
+	/* lines that end clauses do not make a document hard-wrapped */
+	g_autoptr(CfDocument) list = document_from_string(
+		"一是加强组织领导，明确工作职责，压实各级责任，确保各项工作落实到位；\n"
+		"二是强化资金管理，规范资金使用，提高资金使用效益，确保专款专用；\n"
+		"三是严格绩效评价，及时跟踪问效，建立评价结果应用机制，推动整改；\n"
+		"四是完善制度建设，健全内控机制，加强监督检查，防范廉政风险。\n");
+	for (guint i = 0; i < list->lines->len; i++)
+		g_assert_false(g_array_index(list->lines, CfLine, i).joined);
+}
+
 /* What Word's export gives — a paragraph a line, headings and short lines without a full
  * stop — and texts with too few cut lines are left as they are. */
 static void
@@ -1441,6 +1466,7 @@ main(int argc, char **argv)
 	g_test_add_func("/segment/document/resegment", test_resegment);
 	g_test_add_func("/segment/unwrap/joins", test_unwrap_joins);
 	g_test_add_func("/segment/unwrap/leaves", test_unwrap_leaves);
+	g_test_add_func("/segment/unwrap/clause-end", test_unwrap_clause_end);
 	g_test_add_func("/segment/unwrap/table", test_unwrap_table);
 	g_test_add_func("/segment/document/blocks-without-metadata", test_blocks_without_metadata);
 	return g_test_run();

@@ -13,9 +13,10 @@
  * line, and they are at least UNWRAP_MIN_SHARE_PERCENT of its full-width lines.  Then each
  * such line is joined to the next: norm loses the line end between them (the line index
  * keeps both lines, each with its own text and place, CfLine.joined), so a paragraph is one
- * stretch of norm for everything after.  A line that ends a sentence (。！？；：), a line
- * before one that opens with a numbering marker or an indent or is a page number (—3—), and
- * the lines of a flattened table are never joined. */
+ * stretch of norm for everything after; a full-width line that ends a clause (；：) is
+ * joined too, in such a document only.  A line that ends a sentence (。！？), a line before
+ * one that opens with a numbering marker or an indent or is a page number (—3—), and the
+ * lines of a flattened table are never joined. */
 #include "segment/cf-segment-private.h"
 
 /* Wrapped lines a document needs before any is joined. */
@@ -40,13 +41,21 @@ line_width(const CfDocument *doc, const CfLine *line)
 	return (guint)((bytes + chars) / 2);
 }
 
-/* Whether the character ending at @end (before trailing spaces and closing quotes or
- * brackets) ends a sentence or a clause a list follows: 。！？；： … and their ASCII forms. */
-static gboolean
-ends_sentence(const char *norm, gsize start, gsize end)
+/* How a line ends: in mid-sentence, after a clause (；：, a list or a reason may follow
+ * on the next line) or after a sentence (。！？…). */
+typedef enum {
+	ENDS_OPEN,
+	ENDS_CLAUSE,
+	ENDS_SENTENCE,
+} LineEnd;
+
+/* How norm[start, end) ends, trailing spaces and closing quotes or brackets passed over. */
+static LineEnd
+line_end(const char *norm, gsize start, gsize end)
 {
 	static const char *const closers[] = {"”", "’", "）", "】", "」", "』", "》", NULL};
-	static const char *const stops[] = {"。", "！", "？", "；", "：", "…", NULL};
+	static const char *const sentence_stops[] = {"。", "！", "？", "…", NULL};
+	static const char *const clause_stops[] = {"；", "：", NULL};
 	cf_segment_trim(norm, &start, &end);
 	for (gboolean again = TRUE; again && end > start;) {
 		again = FALSE;
@@ -65,16 +74,23 @@ ends_sentence(const char *norm, gsize start, gsize end)
 		}
 	}
 	if (end == start)
-		return TRUE; /* nothing but closers: nothing to run on */
+		return ENDS_SENTENCE; /* nothing but closers: nothing to run on */
 	char last = norm[end - 1];
-	if (last == '.' || last == '!' || last == '?' || last == ';' || last == ':')
-		return TRUE;
-	for (guint i = 0; stops[i]; i++) {
-		gsize n = strlen(stops[i]);
-		if (end - start >= n && memcmp(norm + end - n, stops[i], n) == 0)
-			return TRUE;
+	if (last == '.' || last == '!' || last == '?')
+		return ENDS_SENTENCE;
+	if (last == ';' || last == ':')
+		return ENDS_CLAUSE;
+	for (guint i = 0; sentence_stops[i]; i++) {
+		gsize n = strlen(sentence_stops[i]);
+		if (end - start >= n && memcmp(norm + end - n, sentence_stops[i], n) == 0)
+			return ENDS_SENTENCE;
 	}
-	return FALSE;
+	for (guint i = 0; clause_stops[i]; i++) {
+		gsize n = strlen(clause_stops[i]);
+		if (end - start >= n && memcmp(norm + end - n, clause_stops[i], n) == 0)
+			return ENDS_CLAUSE;
+	}
+	return ENDS_OPEN;
 }
 
 /* Whether norm[start, end) is a page number as a layout prints it: digits between dashes
@@ -169,7 +185,9 @@ cf_segment_unwrap(CfSegmenter *segmenter)
 			return; /* done before: a document segmented again */
 
 	/* the lines that run on into a text line; lines of a flattened table (a cell line and
-	 * the lines that continue its cell up to a blank line) left out */
+	 * the lines that continue its cell up to a blank line) left out.  Only those that end
+	 * in mid-sentence count towards the document being hard-wrapped: a line that ends a
+	 * clause may as well be an item of a list a line (一是…；) */
 	g_autofree gboolean *wrapped = g_new0(gboolean, n);
 	guint candidates = 0;
 	gboolean in_table = FALSE;
@@ -181,11 +199,12 @@ cf_segment_unwrap(CfSegmenter *segmenter)
 		if (in_table || kinds[i] != CF_LINE_TEXT || kinds[i + 1] != CF_LINE_TEXT)
 			continue;
 		const CfLine *line = &g_array_index(doc->lines, CfLine, i);
-		if (ends_sentence(doc->norm, line->norm_offset, line->norm_offset + line->norm_length) ||
-		    !may_continue(doc, line, line + 1))
+		LineEnd ends =
+			line_end(doc->norm, line->norm_offset, line->norm_offset + line->norm_length);
+		if (ends == ENDS_SENTENCE || !may_continue(doc, line, line + 1))
 			continue;
 		wrapped[i] = TRUE;
-		candidates++;
+		candidates += ends == ENDS_OPEN;
 	}
 	if (candidates < UNWRAP_MIN_LINES)
 		return;
@@ -211,14 +230,18 @@ cf_segment_unwrap(CfSegmenter *segmenter)
 		return;
 	qsort(sorted, n_long, sizeof *sorted, compare_widths);
 	guint full = sorted[(n_long - 1) * UNWRAP_WIDTH_PERCENTILE / 100];
-	guint n_full = 0, n_wrapped = 0;
+	guint n_full = 0, n_open = 0;
 	for (guint i = 0; i < n; i++) {
 		gboolean filled = widths[i] > 0 && widths[i] * 100 >= (guint64)full * UNWRAP_FULL_PERCENT;
 		n_full += filled;
 		wrapped[i] = wrapped[i] && filled;
-		n_wrapped += wrapped[i];
+		if (wrapped[i]) {
+			const CfLine *line = &g_array_index(doc->lines, CfLine, i);
+			n_open += line_end(doc->norm, line->norm_offset,
+					   line->norm_offset + line->norm_length) == ENDS_OPEN;
+		}
 	}
-	if (n_wrapped < UNWRAP_MIN_LINES || n_wrapped * 100 < n_full * UNWRAP_MIN_SHARE_PERCENT)
+	if (n_open < UNWRAP_MIN_LINES || n_open * 100 < n_full * UNWRAP_MIN_SHARE_PERCENT)
 		return;
 	join_lines(doc, wrapped);
 }

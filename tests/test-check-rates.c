@@ -365,6 +365,14 @@ static const Case cases[] = {
 	 "1.社会保障和就业支出467.99万元：主要用于本单位在社会保障与就业方面的支出。较2020年度"
 	 "决算数减少91.91万元，下降16.4%。\n",
 	 0, 0, NULL},
+	/* spaces a layout puts around figures; 上年结转和结余 is this year's carry-over, a level */
+	{"change/spaced-year-carry-over-broken", "change-mismatch",
+	 "2023年度部门决算说明\n8.上年结转和结余 8.02 万元，为以前年度未执行完毕的资金。较 2022 年度"
+	 "决算数增加 0.78 万元，增长 1.8%。\n",
+	 2, CF_SEVERITY_ERROR, "0.78万元 / last year's (8.02万元 − 0.78万元) = 10.77"},
+	{"change/carry-over-same-sentence-holds", "change-mismatch",
+	 "2023年度部门决算说明\n上年结转和结余8.02万元，较2022年度决算数增加0.78万元，增长10.8%。\n", 0,
+	 0, NULL},
 	{"change/level-not-right-before", "change-mismatch",
 	 "1、收入：792.22万元，主要来自财政拨款。同比上年度增加189.25万元，增加32.39%。\n", 0, 0,
 	 NULL},

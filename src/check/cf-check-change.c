@@ -685,18 +685,44 @@ compares_with_year_before(const CfCheckContext *ctx, SentenceYears *years, guint
 	gsize from = 0;
 	while (cf_rates_skip_word(after.text, after.length, &from, year_comparison_tails))
 		;
-	if (after.length - from <= YEAR_COMPARISON_VERB_BYTES)
+	/* (not the space a layout puts between a word and a figure: 决算数增加 0.78 万元) */
+	gsize verb_end = after.length;
+	while (verb_end > from && after.text[verb_end - 1] == ' ')
+		verb_end--;
+	if (verb_end - from <= YEAR_COMPARISON_VERB_BYTES)
 		return TRUE;
 	/* or a clause of its own, then the subject named again: 与2022年相比，一般公共预算财政拨款
 	 * 支出增加 (the verb that ends it is the caller's to read) */
 	return restates_subject(&after);
 }
 
+/* TRUE when every 上年 of @span names this year's carry-over (上年结转, 上年结余: 上年结转和结余
+ * 190.89万元 is this year's figure) and no other word says last year. */
+static gboolean
+names_carry_over_only(const Span *span)
+{
+	static const char last[] = "上年";
+	static const char *const items[] = {"结转", "结余", NULL};
+	guint years = 0, carried = 0;
+	for (const char *p = memmem(span->text, span->length, last, strlen(last)); p != NULL;) {
+		years++;
+		const char *after = p + strlen(last);
+		gsize rest = span->length - (gsize)(after - span->text);
+		for (guint i = 0; items[i]; i++)
+			if (rest >= strlen(items[i]) && memcmp(after, items[i], strlen(items[i])) == 0)
+				carried++;
+		p = memmem(after, rest, last, strlen(last));
+	}
+	return years > 0 && carried == years && !span_contains(span, "去年") &&
+	       !span_contains(span, "上一年");
+}
+
 /* TRUE when @span (the words before a figure) says the figure is last year's. */
 static gboolean
 says_last_year(const Anchors *a, const Span *span)
 {
-	return has_cue(a, span, &word_sets()->last_year) && !has_cue(a, span, &word_sets()->comparison);
+	return has_cue(a, span, &word_sets()->last_year) &&
+	       !has_cue(a, span, &word_sets()->comparison) && !names_carry_over_only(span);
 }
 
 /* Drops from the end of text[0, *@n) one of @words, if it ends with one; TRUE when it did. */
@@ -933,7 +959,8 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a,
 			}
 		}
 		/* says_last_year(), without asking again for the comparison cues it has not */
-		if (!comparison && has_cue(a, &text, &word_sets()->last_year)) {
+		if (!comparison && has_cue(a, &text, &word_sets()->last_year) &&
+		    !names_carry_over_only(&text)) {
 			if (ch.current && ch.last == NULL && cf_rates_same_measure(ch.current, c))
 				ch.last = c; /* stated after the change: 上年为L万元 */
 			else

@@ -184,19 +184,26 @@ cf_segment_unwrap(CfSegmenter *segmenter)
 		if (g_array_index(doc->lines, CfLine, i).joined)
 			return; /* done before: a document segmented again */
 
-	/* the lines that run on into a text line; lines of a flattened table (a cell line and
-	 * the lines that continue its cell up to a blank line) left out.  Only those that end
-	 * in mid-sentence count towards the document being hard-wrapped: a line that ends a
-	 * clause may as well be an item of a list a line (一是…；) */
-	g_autofree gboolean *wrapped = g_new0(gboolean, n);
-	guint candidates = 0;
+	/* the text lines, but for those of a flattened table (a cell line and the lines that
+	 * continue its cell up to a blank line) */
+	g_autofree gboolean *prose = g_new0(gboolean, n);
 	gboolean in_table = FALSE;
-	for (guint i = 0; i + 1 < n; i++) {
+	for (guint i = 0; i < n; i++) {
 		if (kinds[i] == CF_LINE_CELL)
 			in_table = TRUE;
 		else if (kinds[i] == CF_LINE_BLANK)
 			in_table = FALSE;
-		if (in_table || kinds[i] != CF_LINE_TEXT || kinds[i + 1] != CF_LINE_TEXT)
+		prose[i] = !in_table && kinds[i] == CF_LINE_TEXT;
+	}
+
+	/* the lines that may run on into the next, with how they end.  Only those that end in
+	 * mid-sentence count towards the document being hard-wrapped: a line that ends a clause
+	 * may as well be an item of a list a line (一是…；) */
+	g_autofree gboolean *wrapped = g_new0(gboolean, n);
+	g_autofree gboolean *open = g_new0(gboolean, n);
+	guint candidates = 0;
+	for (guint i = 0; i + 1 < n; i++) {
+		if (!prose[i] || kinds[i + 1] != CF_LINE_TEXT)
 			continue;
 		const CfLine *line = &g_array_index(doc->lines, CfLine, i);
 		LineEnd ends =
@@ -204,23 +211,18 @@ cf_segment_unwrap(CfSegmenter *segmenter)
 		if (ends == ENDS_SENTENCE || !may_continue(doc, line, line + 1))
 			continue;
 		wrapped[i] = TRUE;
-		candidates += ends == ENDS_OPEN;
+		open[i] = ends == ENDS_OPEN;
+		candidates += open[i];
 	}
 	if (candidates < UNWRAP_MIN_LINES)
 		return;
 
 	/* the full width: what most long text lines reach */
-	g_autofree guint *widths = g_new(guint, n);
+	g_autofree guint *widths = g_new0(guint, n);
 	g_autofree guint *sorted = g_new(guint, n);
 	guint n_long = 0;
-	in_table = FALSE;
 	for (guint i = 0; i < n; i++) {
-		if (kinds[i] == CF_LINE_CELL)
-			in_table = TRUE;
-		else if (kinds[i] == CF_LINE_BLANK)
-			in_table = FALSE;
-		widths[i] = 0;
-		if (in_table || kinds[i] != CF_LINE_TEXT)
+		if (!prose[i])
 			continue;
 		widths[i] = line_width(doc, &g_array_index(doc->lines, CfLine, i));
 		if (widths[i] >= UNWRAP_MIN_WIDTH)
@@ -229,17 +231,14 @@ cf_segment_unwrap(CfSegmenter *segmenter)
 	if (n_long < UNWRAP_MIN_LINES + 1)
 		return;
 	qsort(sorted, n_long, sizeof *sorted, compare_widths);
-	guint full = sorted[(n_long - 1) * UNWRAP_WIDTH_PERCENTILE / 100];
-	guint n_full = 0, n_open = 0;
+	guint64 full = sorted[(n_long - 1) * UNWRAP_WIDTH_PERCENTILE / 100];
+	guint64 n_full = 0, n_open = 0;
 	for (guint i = 0; i < n; i++) {
-		gboolean filled = widths[i] > 0 && widths[i] * 100 >= (guint64)full * UNWRAP_FULL_PERCENT;
+		gboolean filled =
+			widths[i] > 0 && (guint64)widths[i] * 100 >= full * UNWRAP_FULL_PERCENT;
 		n_full += filled;
 		wrapped[i] = wrapped[i] && filled;
-		if (wrapped[i]) {
-			const CfLine *line = &g_array_index(doc->lines, CfLine, i);
-			n_open += line_end(doc->norm, line->norm_offset,
-					   line->norm_offset + line->norm_length) == ENDS_OPEN;
-		}
+		n_open += wrapped[i] && open[i];
 	}
 	if (n_open < UNWRAP_MIN_LINES || n_open * 100 < n_full * UNWRAP_MIN_SHARE_PERCENT)
 		return;

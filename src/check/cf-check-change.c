@@ -782,8 +782,8 @@ restated_subject_is(const Span *span, const CfClaim *level)
 #define CARRIED_DESCRIPTION_BYTES 240
 
 /* The words that open what a figure is, right after it (为市本级财政当年拨付的资金). */
-static const Word description_openers[] = {WORD("为"), WORD("是"), WORD("系"), WORD("指"),
-					   WORD("主要用于"), WORD("主要是"), WORD("用于"), {NULL, 0}};
+static const char *const description_openers[] = {"为", "是", "系", "指", "主要用于", "主要是",
+						  "用于", NULL};
 
 /* TRUE when @gap, from a level figure to the start of the next sentence, is a description of
  * the figure and that sentence's end: "，为市本级财政当年拨付的资金。" or "：主要用于本单位在…
@@ -793,22 +793,12 @@ static gboolean
 carried_description(const Span *gap)
 {
 	static const char *const marks[] = {"，", ",", "：", ":", NULL};
-	if (gap->length > CARRIED_DESCRIPTION_BYTES)
+	gsize at = 0;
+	if (gap->length > CARRIED_DESCRIPTION_BYTES ||
+	    !cf_rates_skip_word(gap->text, gap->length, &at, marks) ||
+	    !cf_rates_skip_word(gap->text, gap->length, &at, description_openers))
 		return FALSE;
-	const char *p = gap->text, *end = gap->text + gap->length;
-	gsize k = 0;
-	for (guint i = 0; marks[i] && k == 0; i++)
-		if (g_str_has_prefix(p, marks[i]) && (gsize)(end - p) >= strlen(marks[i]))
-			k = strlen(marks[i]);
-	if (k == 0)
-		return FALSE;
-	p += k;
-	gboolean opened = FALSE;
-	for (guint i = 0; description_openers[i].text && !opened; i++)
-		opened = (gsize)(end - p) >= description_openers[i].length &&
-			 memcmp(p, description_openers[i].text, description_openers[i].length) == 0;
-	if (!opened)
-		return FALSE;
+	const char *p = gap->text + at, *end = gap->text + gap->length;
 	/* one sentence end, the last thing before the next sentence */
 	const char *stop = memmem(p, (gsize)(end - p), "。", strlen("。"));
 	if (stop == NULL)

@@ -228,8 +228,9 @@ cf_rates_share_after(const CfCheckContext *ctx, const CfClaim *claim)
 	if (lo >= ctx->claims->len)
 		return NULL;
 	const CfClaim *share = g_ptr_array_index(ctx->claims, lo);
-	if (share->kind != CF_CLAIM_PERCENT || !share->has_value || !cf_rates_same_line(ctx, share, claim) ||
-	    share->table != claim->table || share->range.start - claim->range.end > SHARE_GAP_BYTES)
+	if (share->kind != CF_CLAIM_PERCENT || !share->has_value ||
+	    !cf_rates_same_line(ctx, share, claim) || share->table != claim->table ||
+	    share->range.start - claim->range.end > SHARE_GAP_BYTES)
 		return NULL;
 	const char *gap = ctx->document->norm + claim->range.end;
 	gsize n = share->range.start - claim->range.end;

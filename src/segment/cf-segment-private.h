@@ -154,6 +154,34 @@ char *cf_segment_dup_compact(const char *norm, gsize start, gsize end);
  * same text either way. */
 char *cf_segment_dup_compact_text(const char *norm, gsize start, gsize end, gboolean valid);
 
+/* Length of the closing quote or bracket at @p (” ’ ） ) 」 』 》 】), 0 if none: asked after
+ * every delimiter by the sentence splitter, so by its bytes rather than a list of strings
+ * compared in turn. */
+static inline gsize
+cf_segment_closer_at(const char *norm, gsize p, gsize end)
+{
+	const guchar *u = (const guchar *)norm + p;
+	if (p >= end)
+		return 0;
+	if (u[0] == ')')
+		return 1;
+	if (end - p < 3)
+		return 0;
+	switch (u[0]) {
+	case 0xE2: /* ” ’ */
+		return u[1] == 0x80 && (u[2] == 0x9D || u[2] == 0x99) ? 3 : 0;
+	case 0xEF: /* ） */
+		return u[1] == 0xBC && u[2] == 0x89 ? 3 : 0;
+	case 0xE3: /* 」 』 》 】 */
+		return u[1] == 0x80 &&
+			       (u[2] == 0x8D || u[2] == 0x8F || u[2] == 0x8B || u[2] == 0x91)
+			       ? 3
+			       : 0;
+	default:
+		return 0;
+	}
+}
+
 /* ---- hard-wrapped paragraphs (cf-segment-unwrap.c) ---- */
 
 /* When @segmenter's document reads as text laid out in lines of a fixed width (a PDF's),

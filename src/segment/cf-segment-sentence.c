@@ -50,33 +50,6 @@ may_start_delimiter(guchar c)
 	return c == ';' || c == '!' || c == '?' || c == 0xE3 || c == 0xEF;
 }
 
-/* Length of the closing quote or bracket at @p (” ’ ） ) 」 』 》 】), 0 if none: asked after
- * every delimiter, so by its bytes rather than a list of strings compared in turn. */
-static inline gsize
-closer_at(const char *norm, gsize p, gsize end)
-{
-	const guchar *u = (const guchar *)norm + p;
-	if (p >= end)
-		return 0;
-	if (u[0] == ')')
-		return 1;
-	if (end - p < 3)
-		return 0;
-	switch (u[0]) {
-	case 0xE2: /* ” ’ */
-		return u[1] == 0x80 && (u[2] == 0x9D || u[2] == 0x99) ? 3 : 0;
-	case 0xEF: /* ） */
-		return u[1] == 0xBC && u[2] == 0x89 ? 3 : 0;
-	case 0xE3: /* 」 』 》 】 */
-		return u[1] == 0x80 &&
-			       (u[2] == 0x8D || u[2] == 0x8F || u[2] == 0x8B || u[2] == 0x91)
-			       ? 3
-			       : 0;
-	default:
-		return 0;
-	}
-}
-
 /* Sentences found: the first SENTENCES_LOCAL on the stack, any further ones in an array
  * made for them; copied where they go (a new array, or the document's memory) at the end. */
 typedef struct {
@@ -240,7 +213,7 @@ split(const char *norm, gsize start, gsize end, gboolean valid_utf8, Sentences *
 		for (;;) {
 			gsize more = delimiter_at(norm, start, p, end);
 			if (more == 0)
-				more = closer_at(norm, p, end);
+				more = cf_segment_closer_at(norm, p, end);
 			if (more == 0)
 				break;
 			p += more;

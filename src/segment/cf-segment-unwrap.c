@@ -53,25 +53,17 @@ typedef enum {
 static LineEnd
 line_end(const char *norm, gsize start, gsize end)
 {
-	static const char *const closers[] = {"”", "’", "）", "】", "」", "』", "》", NULL};
 	static const char *const sentence_stops[] = {"。", "！", "？", "…", NULL};
 	static const char *const clause_stops[] = {"；", "：", NULL};
 	cf_segment_trim(norm, &start, &end);
-	for (gboolean again = TRUE; again && end > start;) {
-		again = FALSE;
-		if (norm[end - 1] == ')' || norm[end - 1] == '"') {
+	/* the closers the sentence splitter passes over (” ’ ） ) 」 』 》 】), and " */
+	while (end > start) {
+		if (norm[end - 1] == ')' || norm[end - 1] == '"')
 			end--;
-			again = TRUE;
-			continue;
-		}
-		for (guint i = 0; closers[i]; i++) {
-			gsize n = strlen(closers[i]);
-			if (end - start >= n && memcmp(norm + end - n, closers[i], n) == 0) {
-				end -= n;
-				again = TRUE;
-				break;
-			}
-		}
+		else if (end - start >= 3 && cf_segment_closer_at(norm, end - 3, end) == 3)
+			end -= 3;
+		else
+			break;
 	}
 	if (end == start)
 		return ENDS_SENTENCE; /* nothing but closers: nothing to run on */

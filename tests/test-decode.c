@@ -503,6 +503,8 @@ static const NormalizeCase normalize_cases[] = {
 	 "\t业务工作专项经费 "},
 	{"/normalize/nbsp", "管理。\xc2\xa0", "管理。 "},
 	{"/normalize/full-width-letters-kept", "ＡＢＣ：１", "ＡＢＣ：1"},
+	{"/normalize/full-width-bar", "｜项目｜金额｜\n｜甲｜５｜", "|项目|金额|\n|甲|5|"},
+	{"/normalize/full-width-tilde-kept", "１～２", "1～2"},
 	{"/normalize/ascii-kept", "4,95 and 99.85 %", "4,95 and 99.85 %"},
 	{"/normalize/chinese-numerals-kept", "三个，一千九百万元", "三个，一千九百万元"},
 };
@@ -646,7 +648,7 @@ test_fast_path_mixed(void)
 		/* lone CR, form feed, the leads with range rules (E0, ED), EE/EF characters
 		 * norm keeps, the other full-width signs */
 		"\r", "\f", "\xe0\xa0\x80", "\xed\x9f\xbf", "\xee\x80\x80", "\xef\xbf\xbd",
-		"＋", "％", "０", "９", "：", "\xe3\x80\x8a",
+		"＋", "％", "０", "９", "：", "\xe3\x80\x8a", "｜", "～", "|",
 	};
 	guint32 state = 7;
 	for (guint round = 0; round < 2000; round++) {

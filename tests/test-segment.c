@@ -408,6 +408,22 @@ static const RowCase row_cases[] = {
 	{"spaces-only-line-is-blank", "\tA\n  \n\tB\n", 1, 0, 0, "B"},
 	{"cell-trimmed", "\tA\n\n\t  x \xE3\x80\x80 \n", 1, 0, 0, "x"},
 	{"cell-artefact", "\tA\n\tB\n\n\t[bookmark: _GoBack]合计\n\t5\n", 1, 0, 0, "合计|5"},
+	/* a row a line: cells between | (Markdown, a web page as text) or TABs (copied cells) */
+	{"pipe-rows", "| 项目 | 金额 |\n|:---|---:|\n| 甲 | 5 |\n| 合计 | 5 |\n", 1, 0, 0, "甲|5"},
+	{"pipe-rows-without-border", "项目 | 金额\n甲 | 5\n", 1, 0, 0, "甲|5"},
+	{"pipe-rows-empty-cells", "| A | B | C |\n|  | 合计 | 5 |\n", 1, 0, 0, "|合计|5"},
+	{"pipe-rows-grid-rules", "+----+----+\n| A | B |\n+====+====+\n| x | 5 |\n+----+----+\n", 1,
+	 0, 0, "x|5"},
+	{"pipe-rows-then-text", "| A | B |\n| x | 5 |\n说明文字\n", 1, 1, 0, "x|5"},
+	{"pipe-rows-blank-line-ends", "| A | B |\n| x | 5 |\n\n| C | D |\n| y | 6 |\n", 2, 0, 0,
+	 "x|5"},
+	{"pipe-line-alone-is-text", "联系：甲 | 乙 | 丙\n正文\n", 0, 2, 0, NULL},
+	{"rule-line-alone-is-text", "|---|---|\n正文\n", 0, 2, 0, NULL},
+	{"tab-rows", "项目\t金额\n甲\t5\n", 1, 0, 0, "甲|5"},
+	{"tab-rows-first-cells-empty", "A\tB\tC\n\t合计\t5\n", 1, 0, 0, "|合计|5"},
+	{"tab-row-alone-is-text", "说明\t文字\n正文\n", 0, 2, 0, NULL},
+	{"tab-row-alone-in-cells", "\t项目\t金额\n\t甲\n\t5\n", 1, 0, 0, NULL},
+	{"cells-then-pipe-rows", "\tA\n\tB\n\n| C | D |\n| y | 6 |\n", 2, 0, 0, NULL},
 };
 
 static void
@@ -458,6 +474,10 @@ static const UnitCase unit_cases[] = {
 	 "-|万元", "项目|预算金额（单位：万元）"},
 	{"digits-are-no-unit", "\t项目\n\t产出（50分）\n\n\t甲\n\t5\n", NULL, 0, "-|-",
 	 "项目|产出（50分）"},
+	{"above-pipe-rows", "金额单位：万元\n| 项目 | 金额 |\n| 甲 | 5 |\n", "万元", 1, "-|-",
+	 "项目|金额"},
+	{"above-tab-rows", "（单位：元）\n项目\t预算（万元）\n甲\t5\n", "元", 1, "-|万元",
+	 "项目|预算（万元）"},
 	{"group-over-children", "\t项目\n\t金额（元）\n\n\t\n\t预算\n\t支出\n\n\t甲\n\t5\n\t6\n", NULL,
 	 0, "-|元|元", "项目|金额（元）/预算|金额（元）/支出"},
 };

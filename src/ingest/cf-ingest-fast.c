@@ -130,6 +130,8 @@ normalised(const guchar *src, const guchar *p, gsize k, const guchar *end)
 			return 0;
 		}
 	}
+	if (k == 3 && p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C)
+		return '|'; /* ｜ */
 	if ((k == 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) ||
 	    (k == 2 && p[0] == 0xC2 && p[1] == 0xA0))
 		return ' '; /* U+3000, NBSP */

@@ -3,6 +3,7 @@
  * Only what numbers are written with is touched, one character for one character, so that a
  * column counted in characters is the same in text and norm (cf-document.h):
  *   ０-９ → 0-9, ％ → %, ＋ → +         always;
+ *   ｜ → |                             always (a table's cells between them, a row a line);
  *   － → -                             next to a digit (before or after it);
  *   ． → .                             between two digits;
  *   U+3000, U+00A0 (NBSP) → space      always;
@@ -83,6 +84,8 @@ cf_ingest_normalize(const char *text, gsize length, gsize *norm_length)
 			mapped = '%';
 		else if (c == 0xFF0B)
 			mapped = '+';
+		else if (c == 0xFF5C)
+			mapped = '|';
 		else if (c == 0xFF0D && (is_digit(previous) || is_digit(char_at(next, end))))
 			mapped = '-';
 		else if (c == 0xFF0E && is_digit(previous) && is_digit(char_at(next, end)))

@@ -43,6 +43,8 @@ typedef struct {
 typedef enum {
 	CF_LINE_BLANK, /* empty, or only spaces (ASCII, U+3000, NBSP) */
 	CF_LINE_CELL,  /* starts with a TAB: a table cell */
+	CF_LINE_ROW,   /* a whole table row, its cells between | (ingest makes ｜ one) or TABs */
+	CF_LINE_RULE,  /* a rule line between such rows: |---|:--:| or +----+----+ */
 	CF_LINE_TEXT,  /* anything else */
 } CfLineKind;
 
@@ -220,13 +222,29 @@ void cf_segment_split_block_sentences(CfDocument *doc, CfBlock *block, gsize sta
 
 /* ---- tables (cf-segment-table.c) ---- */
 
+/* The kind of the non-blank line norm[start, end) as a line of a table a row a line:
+ * CF_LINE_ROW, CF_LINE_RULE, else CF_LINE_TEXT (CF_LINE_CELL for a TAB-led line).  @pipes:
+ * whether the document holds a | at all.  Only a guess per line:
+ * cf_segment_settle_rows() decides from the lines around it. */
+CfLineKind cf_segment_classify_row_line(const char *norm, gsize start, gsize end,
+					gboolean pipes);
+
+/* Settles the row and rule lines of @segmenter->kinds: rows are a table only where at least
+ * CF_SEGMENT_MIN_ROW_LINES of them follow one another (rule lines between them allowed);
+ * elsewhere a row line is read as text (a TAB-led one as a cell line) and a rule line as
+ * text. */
+void cf_segment_settle_rows(CfSegmenter *segmenter);
+
+#define CF_SEGMENT_MIN_ROW_LINES 2
+
 /* Whether norm[start, end) is a unit statement (金额单位：万元, （单位：元）); @unit receives
  * the unit's range when it is. */
 gboolean cf_segment_match_unit_line(const char *norm, gsize start, gsize end, CfRange *unit);
 
-/* Reads the flattened table whose first cell line has index @first, appends its table
- * blocks (one per section, see the file's comment) to doc->blocks, and returns the index
- * of the first line it did not consume (always > @first). */
+/* Reads the table whose first line has index @first (a cell line: the flattened form; a row
+ * line: a row a line), appends its table blocks (one per section, see the file's comment)
+ * to doc->blocks, and returns the index of the first line it did not consume (always >
+ * @first). */
 guint cf_segment_parse_table(CfSegmenter *segmenter, guint first);
 
 /* ---- metadata (cf-segment-metadata.c) ---- */

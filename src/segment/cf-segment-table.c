@@ -375,6 +375,199 @@ read_rows(CfSegmenter *segmenter, guint first, guint *stop)
 	return rows;
 }
 
+/* ---- reading the rows of a table a row a line ---- */
+
+/* The |s of norm[start, end) (ingest has made ｜ one) counted up to 2, enough for a row,
+ * with whether anything but rule characters (- = : + and spaces) is there. */
+static guint
+count_pipes(const char *norm, gsize start, gsize end, gboolean *text)
+{
+	guint pipes = 0;
+	*text = FALSE;
+	for (const char *p = norm + start, *stop = norm + end; p < stop; p++) {
+		if (*p == '|')
+			pipes += pipes < 2;
+		else if (*p == '\0' || !strchr("-=:+ \t\r", *p))
+			*text = TRUE;
+	}
+	return pipes;
+}
+
+/* Whether norm[start, end) is a rule line: only - = : + | and spaces, at least 3 - or =,
+ * starting with | or +. */
+static gboolean
+is_rule_line(const char *norm, gsize start, gsize end)
+{
+	while (start < end && (norm[start] == ' ' || norm[start] == '\t'))
+		start++;
+	if (start >= end || (norm[start] != '+' && norm[start] != '|'))
+		return FALSE;
+	guint dashes = 0;
+	for (const char *p = norm + start, *stop = norm + end; p < stop; p++) {
+		if (*p == '-' || *p == '=')
+			dashes++;
+		else if (*p == '\0' || !strchr("|:+ \t\r", *p))
+			return FALSE;
+	}
+	return dashes >= 3;
+}
+
+/* Whether the text after a line's leading TABs holds a TAB between two visible characters:
+ * a row with its cells between TABs (the flattened form holds one cell a line). */
+static gboolean
+has_inner_tab(const char *norm, gsize start, gsize end)
+{
+	while (start < end && norm[start] == '\t')
+		start++;
+	const char *tab = memchr(norm + start, '\t', end - start);
+	if (tab == NULL)
+		return FALSE;
+	gsize before_start = start, before_end = (gsize)(tab - norm);
+	cf_segment_trim(norm, &before_start, &before_end);
+	if (before_start == before_end)
+		return FALSE;
+	gsize after_start = before_end, after_end = end;
+	cf_segment_trim(norm, &after_start, &after_end);
+	return after_start < after_end;
+}
+
+/* How the cells of the row line norm[start, end) are separated: '|' for cells between |s
+ * (at least two of them, or one between two cells: 项目 | 金额, not 238.93 |, a cell a
+ * line), else '\t' for cells between TABs, else 0 (no row).  @rule receives whether the
+ * line is a rule line instead. */
+static char
+row_separator(const char *norm, gsize start, gsize end, gboolean pipes, gboolean *rule)
+{
+	*rule = FALSE;
+	const char *bar = pipes ? memchr(norm + start, '|', end - start) : NULL;
+	if (bar != NULL) {
+		gboolean text;
+		if (count_pipes(norm, start, end, &text) >= 2) {
+			if (text)
+				return '|';
+			*rule = is_rule_line(norm, start, end);
+			return 0;
+		}
+	} else if (norm[start] == '+' && is_rule_line(norm, start, end)) {
+		*rule = TRUE;
+		return 0;
+	}
+	if (memchr(norm + start, '\t', end - start) != NULL && has_inner_tab(norm, start, end))
+		return '\t';
+	if (bar != NULL) {
+		gsize before_start = start, before_end = (gsize)(bar - norm);
+		gsize after_start = before_end + 1, after_end = end;
+		cf_segment_trim(norm, &before_start, &before_end);
+		cf_segment_trim(norm, &after_start, &after_end);
+		if (before_start < before_end && after_start < after_end)
+			return '|';
+	}
+	return 0;
+}
+
+CfLineKind
+cf_segment_classify_row_line(const char *norm, gsize start, gsize end, gboolean pipes)
+{
+	gboolean rule;
+	if (row_separator(norm, start, end, pipes, &rule) != 0)
+		return CF_LINE_ROW;
+	if (rule)
+		return CF_LINE_RULE;
+	return norm[start] == '\t' ? CF_LINE_CELL : CF_LINE_TEXT;
+}
+
+void
+cf_segment_settle_rows(CfSegmenter *segmenter)
+{
+	CfLineKind *kinds = segmenter->kinds;
+	guint n = segmenter->n_lines;
+	for (guint i = 0; i < n;) {
+		if (kinds[i] != CF_LINE_ROW && kinds[i] != CF_LINE_RULE) {
+			i++;
+			continue;
+		}
+		guint j = i, rows = 0;
+		for (; j < n && (kinds[j] == CF_LINE_ROW || kinds[j] == CF_LINE_RULE); j++)
+			rows += kinds[j] == CF_LINE_ROW;
+		if (rows < CF_SEGMENT_MIN_ROW_LINES)
+			for (guint k = i; k < j; k++) {
+				const CfLine *line = line_at_index(segmenter, k);
+				gboolean tab_led = segmenter->doc->norm[line->norm_offset] == '\t';
+				kinds[k] = kinds[k] == CF_LINE_ROW && tab_led ? CF_LINE_CELL
+									     : CF_LINE_TEXT;
+			}
+		i = j;
+	}
+}
+
+/* Adds the cell norm[start, end) to @row unless the row is full, when it extends the last
+ * cell to @end instead (as add_cell_line() does). */
+static void
+add_row_cell(RawRow *row, gsize start, gsize end, guint line)
+{
+	if (row->reading->len >= CF_SEGMENT_MAX_COLUMNS)
+		reading_cell(row, row->reading->len - 1)->range.end = end;
+	else
+		add_cell(row, start, end, line);
+}
+
+/* Adds the cells of row line @index to @row: between pipes (a | at either end is a border,
+ * not a cell), else between TABs. */
+static void
+add_row_line(CfSegmenter *segmenter, RawRow *row, guint index)
+{
+	const CfLine *line = line_at_index(segmenter, index);
+	const char *norm = segmenter->doc->norm;
+	gsize start = line->norm_offset, end = start + line->norm_length;
+	gboolean rule;
+	if (row_separator(norm, start, end, TRUE, &rule) == '|') {
+		gsize s = start, e = end;
+		cf_segment_trim(norm, &s, &e);
+		s += norm[s] == '|';
+		if (e > s && norm[e - 1] == '|')
+			e--;
+		gsize cell = s;
+		for (const char *bar; (bar = memchr(norm + cell, '|', e - cell)) != NULL;) {
+			add_row_cell(row, cell, (gsize)(bar - norm), line->number);
+			cell = (gsize)(bar - norm) + 1;
+		}
+		add_row_cell(row, cell, e, line->number);
+	} else {
+		gsize cell = start;
+		for (const char *tab; (tab = memchr(norm + cell, '\t', end - cell)) != NULL;) {
+			add_row_cell(row, cell, (gsize)(tab - norm), line->number);
+			cell = (gsize)(tab - norm) + 1;
+		}
+		add_row_cell(row, cell, end, line->number);
+	}
+	row->last_index = index;
+}
+
+/* Reads the rows of the table a row a line from line @first on, its rule lines skipped;
+ * *stop receives the first line not consumed. */
+static GArray *
+read_row_lines(CfSegmenter *segmenter, guint first, guint *stop)
+{
+	GArray *rows = g_array_new(FALSE, TRUE, sizeof(RawRow));
+	CellBuffer buffer = {g_new(CfCell, CELLS_RESERVED), 0, CELLS_RESERVED};
+	guint i = first;
+	for (; i < segmenter->n_lines &&
+	       (segmenter->kinds[i] == CF_LINE_ROW || segmenter->kinds[i] == CF_LINE_RULE);
+	     i++) {
+		if (segmenter->kinds[i] == CF_LINE_RULE)
+			continue;
+		g_array_set_size(rows, rows->len + 1);
+		RawRow *row = raw_row_at(rows, rows->len - 1);
+		row->reading = &buffer;
+		row->first_index = i;
+		add_row_line(segmenter, row, i);
+		finish_row(segmenter, row);
+	}
+	g_free(buffer.cells);
+	*stop = i;
+	return rows;
+}
+
 /* ---- units ---- */
 
 static gboolean
@@ -501,8 +694,8 @@ find_unit_line(CfSegmenter *segmenter, guint first)
 		i--;
 		if (segmenter->kinds[i] == CF_LINE_BLANK)
 			continue;
-		if (segmenter->kinds[i] == CF_LINE_CELL)
-			break;
+		if (segmenter->kinds[i] != CF_LINE_TEXT)
+			break; /* a table's line */
 		seen++;
 		const CfLine *line = line_at_index(segmenter, i);
 		gsize end = line->norm_offset + line->norm_length;
@@ -955,7 +1148,9 @@ cf_segment_parse_table(CfSegmenter *segmenter, guint first)
 {
 	StatedUnit unit_line = find_unit_line(segmenter, first);
 	guint stop = first + 1;
-	g_autoptr(GArray) rows = read_rows(segmenter, first, &stop);
+	g_autoptr(GArray) rows = segmenter->kinds[first] == CF_LINE_CELL
+					 ? read_rows(segmenter, first, &stop)
+					 : read_row_lines(segmenter, first, &stop);
 
 	/* the width of the first data row from each row on, 0 when none follows */
 	g_autofree guint *next_data_width = g_new0(guint, rows->len + 1);

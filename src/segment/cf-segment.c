@@ -1,7 +1,8 @@
 /* cf-segment.c — the segmenter's driver: classifies lines, then walks them once.
  *
  * Paragraphs hard-wrapped by a layout are joined first (cf-segment-unwrap.c).  A blank line
- * makes nothing; a TAB-led line starts a flattened table (cf-segment-table.c); any other line
+ * makes nothing; a TAB-led line starts a flattened table, and lines that each hold a row
+ * (cells between | or TABs) a table a row a line (cf-segment-table.c); any other line
  * (with the lines joined to it) is one block, a heading when it opens with a
  * numbering marker (cf-segment-heading.c), else a paragraph.  Both carry their sentences
  * (cf-segment-sentence.c): a heading's cover the text after its marker.  Exporter artefacts
@@ -12,16 +13,16 @@
 #include "segment/cf-segment-private.h"
 
 static CfLineKind
-classify_line(const char *norm, const CfLine *line)
+classify_line(const char *norm, const CfLine *line, gboolean pipes)
 {
-	const char *p = norm + line->norm_offset;
-	const char *end = p + line->norm_length;
-	if (p < end && *p == '\t')
-		return CF_LINE_CELL;
-	while (p < end) {
-		gsize n = cf_segment_space_length(p, end);
+	gsize start = line->norm_offset, end = start + line->norm_length;
+	const char *p = norm + start;
+	if (p < norm + end && *p == '\t')
+		return cf_segment_classify_row_line(norm, start, end, pipes);
+	while (p < norm + end) {
+		gsize n = cf_segment_space_length(p, norm + end);
 		if (n == 0)
-			return CF_LINE_TEXT;
+			return cf_segment_classify_row_line(norm, start, end, pipes);
 		p += n;
 	}
 	return CF_LINE_BLANK;
@@ -81,9 +82,11 @@ segment(CfDocument *doc, gboolean metadata)
 
 	CfSegmenter segmenter = {doc, NULL, doc->lines->len};
 	g_autofree CfLineKind *kinds = g_new(CfLineKind, segmenter.n_lines);
+	gboolean pipes = memchr(doc->norm, '|', doc->norm_length) != NULL;
 	for (guint i = 0; i < segmenter.n_lines; i++)
-		kinds[i] = classify_line(doc->norm, &g_array_index(doc->lines, CfLine, i));
+		kinds[i] = classify_line(doc->norm, &g_array_index(doc->lines, CfLine, i), pipes);
 	segmenter.kinds = kinds;
+	cf_segment_settle_rows(&segmenter);
 	cf_segment_unwrap(&segmenter);
 
 	guint i = 0;
@@ -93,6 +96,8 @@ segment(CfDocument *doc, gboolean metadata)
 			i++;
 			break;
 		case CF_LINE_CELL:
+		case CF_LINE_ROW:
+		case CF_LINE_RULE:
 			i = cf_segment_parse_table(&segmenter, i);
 			break;
 		case CF_LINE_TEXT:

@@ -214,7 +214,7 @@ test_formats_agree(void)
 		g_assert_true(g_str_has_suffix(lines[i], "}"));
 	}
 	g_assert_cmpuint(count_lines(text), ==, n_claims);
-	g_assert_cmpuint(n_documents, ==, 14); /* 5 seeds, 9 synthetic (corpus/synthetic/) */
+	g_assert_cmpuint(n_documents, ==, 15); /* 5 seeds, 10 synthetic (corpus/synthetic/) */
 }
 
 /* A directory's output is its files' outputs, in sorted path order, whatever the argument
@@ -232,6 +232,7 @@ test_order(void)
 				     "corpus/synthetic/2021-hongshan-final-accounts.txt",
 				     "corpus/synthetic/2021-xinghu-project.txt",
 				     "corpus/synthetic/2022-city-summary.txt",
+				     "corpus/synthetic/2022-lanwan-library-final-accounts.txt",
 				     "corpus/synthetic/2022-qingshi-project.txt",
 				     "corpus/synthetic/2022-xinghu-department.txt",
 				     "corpus/synthetic/2022-xinghu-project.txt",

@@ -424,6 +424,29 @@ static const RowCase row_cases[] = {
 	{"tab-row-alone-is-text", "说明\t文字\n正文\n", 0, 2, 0, NULL},
 	{"tab-row-alone-in-cells", "\t项目\t金额\n\t甲\n\t5\n", 1, 0, 0, NULL},
 	{"cells-then-pipe-rows", "\tA\n\tB\n\n| C | D |\n| y | 6 |\n", 2, 0, 0, NULL},
+	/* columns set apart by spaces (a PDF's text in its layout) */
+	{"layout-columns",
+	 "项目名称    预算数    执行数\n甲项目      210       205.6\n乙项目      95        91.3\n"
+	 "合计        305       296.9\n",
+	 1, 0, 0, "甲项目|210|205.6"},
+	{"layout-cells-placed-by-position",
+	 "科目          合计      基本      项目\n甲类支出      50        30        20\n"
+	 "乙类支出      10        10\n合计          60        40        20\n",
+	 1, 0, 0, "甲类支出|50|30|20"},
+	{"layout-first-cell-empty",
+	 "指标      分值    得分\n          20      18\n质量      15      15\n", 1, 0, 0, "|20|18"},
+	{"layout-blank-line-between-rows",
+	 "项目    金额    比例\n\n甲      5       50%\n\n乙      5       50%\n", 1, 0, 0, "甲|5|50%"},
+	{"layout-two-lines-are-text", "项目    金额\n甲      5\n", 0, 2, 0, NULL},
+	{"layout-without-figures-is-text", "项目    说明\n甲      文字\n乙      文字\n", 0, 3, 0, NULL},
+	{"layout-spaces-in-prose-are-text",
+	 "本年收入  581.45万元，较上年增长5%，主要用于人员支出。\n"
+	 "其中财政拨款  390.55万元，占67.2%  主要用于  日常运转。\n"
+	 "其他收入  190.9万元，比上年减少  3万元。\n",
+	 0, 3, 0, NULL},
+	{"layout-justified-text-is-text",
+	 "甲乙  丙丁  12  戊己庚辛  壬癸\n甲乙丙丁  戊己  34  庚辛  壬癸\n甲  乙丙丁戊己  56  庚辛壬癸\n", 0, 3,
+	 0, NULL},
 };
 
 static void

@@ -156,6 +156,11 @@ cf_prose_table_total_claim(const CfTableSet *set, guint table, CfColumnRole role
 		gint col = column_for_amount(m, c);
 		if (col < 0)
 			return FALSE;
+		/* a 决算's 收入总计 and 支出总计 count the carry-overs in (年初结转和结余, 年末结转和结余):
+		 * not the total of this year's column (本年收入, 本年支出) */
+		if (c->label != NULL && strstr(c->label, "总计") != NULL &&
+		    strstr(cf_table_column_name(m, (guint)col), "本年") != NULL)
+			continue;
 		*claim = c;
 		*column = col;
 		return TRUE;

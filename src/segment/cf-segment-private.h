@@ -45,6 +45,7 @@ typedef enum {
 	CF_LINE_CELL,  /* starts with a TAB: a table cell */
 	CF_LINE_ROW,   /* a whole table row, its cells between | (ingest makes ｜ one) or TABs */
 	CF_LINE_RULE,  /* a rule line between such rows: |---|:--:| or +----+----+ */
+	CF_LINE_LAYOUT, /* a row of a table laid out in columns by spaces (cf-segment-layout.c) */
 	CF_LINE_TEXT,  /* anything else */
 } CfLineKind;
 
@@ -222,10 +223,11 @@ void cf_segment_split_block_sentences(CfDocument *doc, CfBlock *block, gsize sta
 
 /* ---- tables (cf-segment-table.c) ---- */
 
-/* The kind of the non-blank line norm[start, end) as a line of a table a row a line:
- * CF_LINE_ROW, CF_LINE_RULE, else CF_LINE_TEXT (CF_LINE_CELL for a TAB-led line).  @pipes:
- * whether the document holds a | at all.  Only a guess per line:
- * cf_segment_settle_rows() decides from the lines around it. */
+/* The kind of the non-blank line norm[start, end) as a line of a table a row a line with
+ * its cells between |s: CF_LINE_ROW, CF_LINE_RULE, else CF_LINE_TEXT (CF_LINE_CELL for a
+ * TAB-led line).  @pipes: whether the document holds a | at all.  Only a guess per line:
+ * cf_segment_settle_rows() finds the rows with their cells between TABs and decides from
+ * the lines around each. */
 CfLineKind cf_segment_classify_row_line(const char *norm, gsize start, gsize end,
 					gboolean pipes);
 
@@ -236,6 +238,36 @@ CfLineKind cf_segment_classify_row_line(const char *norm, gsize start, gsize end
 void cf_segment_settle_rows(CfSegmenter *segmenter);
 
 #define CF_SEGMENT_MIN_ROW_LINES 2
+
+/* Whether norm[start, end) is a figure with an optional short unit, as a numeric cell. */
+gboolean cf_segment_range_is_numeric(const char *norm, gsize start, gsize end);
+
+/* ---- tables laid out in columns by spaces (cf-segment-layout.c) ---- */
+
+/* Lines of two cells or more such a table needs, and lines of them holding a figure. */
+#define CF_SEGMENT_LAYOUT_MIN_LINES 3
+#define CF_SEGMENT_LAYOUT_MIN_DATA_LINES 2
+
+/* A cell of such a line: its text, and the display columns [from, to) it is printed in (a
+ * column's span, for a column). */
+typedef struct {
+	CfRange range;
+	guint from, to;
+} CfLayoutCell;
+
+/* Marks the runs of text lines that form such tables CF_LINE_LAYOUT (see the file's
+ * comment).  Runs after cf_segment_settle_rows(). */
+void cf_segment_settle_layout(CfSegmenter *segmenter);
+
+/* The cells of norm[start, end), text between runs of two spaces or more, into @cells. */
+void cf_segment_layout_split(const char *norm, gsize start, gsize end, GArray *cells);
+
+/* The columns (CfLayoutCell spans) of the table on lines [first, last], NULL when they do
+ * not make one. */
+GArray *cf_segment_layout_columns(const CfSegmenter *segmenter, guint first, guint last);
+
+/* The index of the column of @columns that @cell overlaps most, else the nearest. */
+guint cf_segment_layout_column_of(const GArray *columns, const CfLayoutCell *cell);
 
 /* Whether norm[start, end) is a unit statement (金额单位：万元, （单位：元）); @unit receives
  * the unit's range when it is. */

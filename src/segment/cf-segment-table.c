@@ -177,6 +177,13 @@ cell_text_is_numeric(const char *norm, const CfCell *cell)
 	       NUMERIC_SUFFIX_MAX_CHARS;
 }
 
+gboolean
+cf_segment_range_is_numeric(const char *norm, gsize start, gsize end)
+{
+	CfCell cell = {{start, end}, 0, 0, FALSE};
+	return cell_text_is_numeric(norm, &cell);
+}
+
 static gboolean
 cell_is_numeric(const CfCell *cell)
 {
@@ -436,7 +443,8 @@ has_inner_tab(const char *norm, gsize start, gsize end)
  * line), else '\t' for cells between TABs, else 0 (no row).  @rule receives whether the
  * line is a rule line instead. */
 static char
-row_separator(const char *norm, gsize start, gsize end, gboolean pipes, gboolean *rule)
+row_separator(const char *norm, gsize start, gsize end, gboolean pipes, gboolean tabs,
+	      gboolean *rule)
 {
 	*rule = FALSE;
 	const char *bar = pipes ? memchr(norm + start, '|', end - start) : NULL;
@@ -452,7 +460,8 @@ row_separator(const char *norm, gsize start, gsize end, gboolean pipes, gboolean
 		*rule = TRUE;
 		return 0;
 	}
-	if (memchr(norm + start, '\t', end - start) != NULL && has_inner_tab(norm, start, end))
+	if (tabs && memchr(norm + start, '\t', end - start) != NULL &&
+	    has_inner_tab(norm, start, end))
 		return '\t';
 	if (bar != NULL) {
 		gsize before_start = start, before_end = (gsize)(bar - norm);
@@ -469,7 +478,7 @@ CfLineKind
 cf_segment_classify_row_line(const char *norm, gsize start, gsize end, gboolean pipes)
 {
 	gboolean rule;
-	if (row_separator(norm, start, end, pipes, &rule) != 0)
+	if (row_separator(norm, start, end, pipes, FALSE, &rule) != 0)
 		return CF_LINE_ROW;
 	if (rule)
 		return CF_LINE_RULE;
@@ -481,6 +490,31 @@ cf_segment_settle_rows(CfSegmenter *segmenter)
 {
 	CfLineKind *kinds = segmenter->kinds;
 	guint n = segmenter->n_lines;
+	/* rows with their cells between TABs, found from the document's TABs: a line with one
+	 * after visible text (most TABs lead a cell line; prose has none) */
+	const CfDocument *doc = segmenter->doc;
+	const char *norm = doc->norm;
+	guint index = 0;
+	for (const char *p = norm, *stop = norm + doc->norm_length;
+	     (p = memchr(p, '\t', (gsize)(stop - p))) != NULL;) {
+		gsize at = (gsize)(p - norm);
+		while (index + 1 < n && g_array_index(doc->lines, CfLine, index + 1).norm_offset <= at)
+			index++;
+		const CfLine *line = line_at_index(segmenter, index);
+		gsize start = line->norm_offset, end = start + line->norm_length;
+		gsize before_start = start, before_end = at;
+		cf_segment_trim(norm, &before_start, &before_end);
+		if (before_start == before_end) {
+			/* a line's leading TABs: the next TAB may be in this line or another */
+			while (p < stop && *p == '\t')
+				p++;
+			continue;
+		}
+		if ((kinds[index] == CF_LINE_TEXT || kinds[index] == CF_LINE_CELL) &&
+		    has_inner_tab(norm, start, end))
+			kinds[index] = CF_LINE_ROW;
+		p = norm + MAX(at + 1, end); /* on to the next line */
+	}
 	for (guint i = 0; i < n;) {
 		if (kinds[i] != CF_LINE_ROW && kinds[i] != CF_LINE_RULE) {
 			i++;
@@ -520,7 +554,7 @@ add_row_line(CfSegmenter *segmenter, RawRow *row, guint index)
 	const char *norm = segmenter->doc->norm;
 	gsize start = line->norm_offset, end = start + line->norm_length;
 	gboolean rule;
-	if (row_separator(norm, start, end, TRUE, &rule) == '|') {
+	if (row_separator(norm, start, end, TRUE, TRUE, &rule) == '|') {
 		gsize s = start, e = end;
 		cf_segment_trim(norm, &s, &e);
 		s += norm[s] == '|';
@@ -565,6 +599,62 @@ read_row_lines(CfSegmenter *segmenter, guint first, guint *stop)
 	}
 	g_free(buffer.cells);
 	*stop = i;
+	return rows;
+}
+
+/* Reads the rows of the table laid out in columns from line @first on (a single blank line
+ * between two rows skipped): each row has a cell per column, empty where nothing stands
+ * under it, two cells under one column joined; *stop receives the first line not consumed. */
+static GArray *
+read_layout_rows(CfSegmenter *segmenter, guint first, guint *stop)
+{
+	const char *norm = segmenter->doc->norm;
+	guint last = first;
+	for (guint k = first + 1; k < segmenter->n_lines; k++) {
+		if (segmenter->kinds[k] == CF_LINE_LAYOUT)
+			last = k;
+		else if (segmenter->kinds[k] != CF_LINE_BLANK || k > last + 1)
+			break;
+	}
+	*stop = last + 1;
+	GArray *rows = g_array_new(FALSE, TRUE, sizeof(RawRow));
+	g_autoptr(GArray) columns = cf_segment_layout_columns(segmenter, first, last);
+	if (columns == NULL)
+		return rows; /* settled as a table: cannot happen */
+	CellBuffer buffer = {g_new(CfCell, columns->len), 0, columns->len};
+	g_autoptr(GArray) cells = g_array_new(FALSE, FALSE, sizeof(CfLayoutCell));
+	for (guint i = first; i <= last; i++) {
+		if (segmenter->kinds[i] != CF_LINE_LAYOUT)
+			continue;
+		const CfLine *line = line_at_index(segmenter, i);
+		gsize end = line->norm_offset + line->norm_length;
+		cf_segment_layout_split(norm, line->norm_offset, end, cells);
+		g_array_set_size(rows, rows->len + 1);
+		RawRow *row = raw_row_at(rows, rows->len - 1);
+		row->reading = &buffer;
+		row->first_index = row->last_index = i;
+		for (guint c = 0; c < columns->len; c++)
+			add_cell(row, end, end, line->number);
+		gsize empty_at = end;
+		for (guint k = cells->len; k > 0; k--) {
+			const CfLayoutCell *cell = &g_array_index(cells, CfLayoutCell, k - 1);
+			CfCell *into = reading_cell(row, cf_segment_layout_column_of(columns, cell));
+			if (into->range.start == into->range.end)
+				into->range = cell->range;
+			else
+				into->range.start = cell->range.start;
+		}
+		/* an empty cell sits where its column would start: before the next cell */
+		for (guint c = columns->len; c > 0; c--) {
+			CfCell *cell = reading_cell(row, c - 1);
+			if (cell->range.start == cell->range.end)
+				cell->range = (CfRange){empty_at, empty_at};
+			else
+				empty_at = cell->range.start;
+		}
+		finish_row(segmenter, row);
+	}
+	g_free(buffer.cells);
 	return rows;
 }
 
@@ -1148,8 +1238,9 @@ cf_segment_parse_table(CfSegmenter *segmenter, guint first)
 {
 	StatedUnit unit_line = find_unit_line(segmenter, first);
 	guint stop = first + 1;
-	g_autoptr(GArray) rows = segmenter->kinds[first] == CF_LINE_CELL
-					 ? read_rows(segmenter, first, &stop)
+	g_autoptr(GArray) rows = segmenter->kinds[first] == CF_LINE_CELL ? read_rows(segmenter, first, &stop)
+				 : segmenter->kinds[first] == CF_LINE_LAYOUT
+					 ? read_layout_rows(segmenter, first, &stop)
 					 : read_row_lines(segmenter, first, &stop);
 
 	/* the width of the first data row from each row on, 0 when none follows */

@@ -2,7 +2,8 @@
  *
  * Paragraphs hard-wrapped by a layout are joined first (cf-segment-unwrap.c).  A blank line
  * makes nothing; a TAB-led line starts a flattened table, and lines that each hold a row
- * (cells between | or TABs) a table a row a line (cf-segment-table.c); any other line
+ * (cells between | or TABs, or columns set apart by spaces: cf-segment-layout.c) a table a
+ * row a line (cf-segment-table.c); any other line
  * (with the lines joined to it) is one block, a heading when it opens with a
  * numbering marker (cf-segment-heading.c), else a paragraph.  Both carry their sentences
  * (cf-segment-sentence.c): a heading's cover the text after its marker.  Exporter artefacts
@@ -18,11 +19,12 @@ classify_line(const char *norm, const CfLine *line, gboolean pipes)
 	gsize start = line->norm_offset, end = start + line->norm_length;
 	const char *p = norm + start;
 	if (p < norm + end && *p == '\t')
-		return cf_segment_classify_row_line(norm, start, end, pipes);
+		return pipes ? cf_segment_classify_row_line(norm, start, end, pipes) : CF_LINE_CELL;
 	while (p < norm + end) {
 		gsize n = cf_segment_space_length(p, norm + end);
 		if (n == 0)
-			return cf_segment_classify_row_line(norm, start, end, pipes);
+			return pipes || *p == '+' ? cf_segment_classify_row_line(norm, start, end, pipes)
+						  : CF_LINE_TEXT;
 		p += n;
 	}
 	return CF_LINE_BLANK;
@@ -87,6 +89,7 @@ segment(CfDocument *doc, gboolean metadata)
 		kinds[i] = classify_line(doc->norm, &g_array_index(doc->lines, CfLine, i), pipes);
 	segmenter.kinds = kinds;
 	cf_segment_settle_rows(&segmenter);
+	cf_segment_settle_layout(&segmenter);
 	cf_segment_unwrap(&segmenter);
 
 	guint i = 0;
@@ -98,6 +101,7 @@ segment(CfDocument *doc, gboolean metadata)
 		case CF_LINE_CELL:
 		case CF_LINE_ROW:
 		case CF_LINE_RULE:
+		case CF_LINE_LAYOUT:
 			i = cf_segment_parse_table(&segmenter, i);
 			break;
 		case CF_LINE_TEXT:

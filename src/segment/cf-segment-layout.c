@@ -12,7 +12,7 @@
  * lines' cells stand: the printed spans of their cells, merged where they overlap, are the
  * columns, and the table is dropped (read as text) when that merges two cells of more than a
  * quarter of the data lines, as text whose spaces fall anywhere (a justified paragraph) does,
- * or leaves fewer than two columns.  Every cell of every line then takes the column it
+ * or leaves fewer than two columns (or more than CF_SEGMENT_MAX_COLUMNS).  Every cell of every line then takes the column it
  * overlaps most (the nearest when none), so a row whose first cells are empty (merged) keeps
  * its figures under their headers.  Display width: two for a wide character (汉字, ％), one
  * for others. */
@@ -129,6 +129,8 @@ cf_segment_layout_columns(const CfSegmenter *segmenter, guint first, guint last)
 		const CfLine *line = &g_array_index(segmenter->doc->lines, CfLine, i);
 		cf_segment_layout_split(norm, line->norm_offset,
 					line->norm_offset + line->norm_length, cells);
+		if (cells->len > CF_SEGMENT_MAX_COLUMNS)
+			return NULL; /* no table is so wide: words set apart by spaces */
 		if (cells->len < 2)
 			continue;
 		lines++;
@@ -155,6 +157,11 @@ cf_segment_layout_columns(const CfSegmenter *segmenter, guint first, guint last)
 			open->to = MAX(open->to, span->to);
 		else
 			g_array_append_vals(columns, span, 1);
+	}
+
+	if (columns->len > CF_SEGMENT_MAX_COLUMNS) {
+		g_array_unref(columns);
+		return NULL;
 	}
 
 	/* two cells of one data line in one column: not columns but spaces in text */

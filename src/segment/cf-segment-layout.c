@@ -12,10 +12,10 @@
  * lines' cells stand: the printed spans of their cells, merged where they overlap, are the
  * columns, and the table is dropped (read as text) when that merges two cells of more than a
  * quarter of the data lines, as text whose spaces fall anywhere (a justified paragraph) does,
- * or leaves fewer than two columns (or more than CF_SEGMENT_MAX_COLUMNS).  Every cell of every line then takes the column it
- * overlaps most (the nearest when none), so a row whose first cells are empty (merged) keeps
- * its figures under their headers.  Display width: two for a wide character (汉字, ％), one
- * for others. */
+ * or leaves fewer than two columns (or more than CF_SEGMENT_MAX_COLUMNS).  Every cell of
+ * every line then takes the column it overlaps most (the nearest when none), so a row whose
+ * first cells are empty (merged) keeps its figures under their headers.  Display width: two
+ * for a wide character (汉字, ％), one for others. */
 #include "segment/cf-segment-private.h"
 
 #include <string.h>
@@ -95,7 +95,6 @@ compare_spans(gconstpointer a, gconstpointer b)
 	return x->from < y->from ? -1 : x->from > y->from ? 1 : 0;
 }
 
-/* The index of the column of @columns that @cell overlaps most, else the nearest. */
 guint
 cf_segment_layout_column_of(const GArray *columns, const CfLayoutCell *cell)
 {

@@ -275,8 +275,24 @@ may_name_organisation(const char *norm, gsize start, gsize end)
 	return FALSE;
 }
 
+/* What a title may go on with after the organisation it names: the kind of report
+ * (2022年度X区图书馆部门决算说明, X区委组织部部门整体支出绩效自评报告). */
+static const char *const title_kind_openings[] = {
+	"部门", "单位", "决算", "预算", "项目", "整体", "绩效", "专项",
+};
+
 /* An organisation name starting at @start; returns where it ends, or G_MAXSIZE.  With
- * @in_sentence it must be followed by 是 or 为, otherwise by the end or a digit. */
+ * @in_sentence it must be followed by 是 or 为, otherwise by the end, a digit or the kind of
+ * report (title_kind_openings). */
+static gboolean
+title_kind_at(const char *norm, gsize p, gsize end)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(title_kind_openings); i++)
+		if (cf_segment_has_prefix(norm, p, end, title_kind_openings[i]))
+			return TRUE;
+	return FALSE;
+}
+
 static gsize
 organisation_at(const char *norm, gsize start, gsize end, gboolean in_sentence)
 {
@@ -299,7 +315,8 @@ organisation_at(const char *norm, gsize start, gsize end, gboolean in_sentence)
 			followed = cf_segment_has_prefix(norm, next, end, sentence_followers[0]) ||
 				   cf_segment_has_prefix(norm, next, end, sentence_followers[1]);
 		else
-			followed = next >= end || g_ascii_isdigit(norm[next]);
+			followed = next >= end || g_ascii_isdigit(norm[next]) ||
+				   title_kind_at(norm, next, end);
 		if (!followed)
 			continue;
 		/* whether a place word is among the characters so far, looked for only here:
@@ -318,7 +335,8 @@ organisation_at(const char *norm, gsize start, gsize end, gboolean in_sentence)
 }
 
 /* A title line that opens, after its year if any, with an organisation name that ends
- * the line or is followed by a year ("2022年度中共益阳市委组织部", "中共X县委宣传部2023年度…"). */
+ * the line or is followed by a year or the kind of report ("2022年度中共益阳市委组织部",
+ * "中共X县委宣传部2023年度…", "2022年度X区图书馆部门决算说明"). */
 static gboolean
 organisation_of_title_line(const char *norm, Span line, Span *name)
 {

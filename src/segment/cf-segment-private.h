@@ -274,7 +274,8 @@ guint cf_segment_layout_column_of(const GArray *columns, const CfLayoutCell *cel
 gboolean cf_segment_match_unit_line(const char *norm, gsize start, gsize end, CfRange *unit);
 
 /* Reads the table whose first line has index @first (a cell line: the flattened form; a row
- * line: a row a line), appends its table blocks (one per section, see the file's comment)
+ * or rule line: a row a line between | or TABs; a layout line: columns set apart by
+ * spaces), appends its table blocks (one per section, see the file's comment)
  * to doc->blocks, and returns the index of the first line it did not consume (always >
  * @first). */
 guint cf_segment_parse_table(CfSegmenter *segmenter, guint first);

@@ -1,11 +1,11 @@
 /* cf-segment.c — the segmenter's driver: classifies lines, then walks them once.
  *
- * Paragraphs hard-wrapped by a layout are joined first (cf-segment-unwrap.c).  A blank line
- * makes nothing; a TAB-led line starts a flattened table, and lines that each hold a row
- * (cells between | or TABs, or columns set apart by spaces: cf-segment-layout.c) a table a
- * row a line (cf-segment-table.c); any other line
- * (with the lines joined to it) is one block, a heading when it opens with a
- * numbering marker (cf-segment-heading.c), else a paragraph.  Both carry their sentences
+ * Lines that each hold a table row are found first (cells between | or TABs; columns set
+ * apart by spaces: cf-segment-layout.c), then paragraphs hard-wrapped by a layout are joined
+ * (cf-segment-unwrap.c).  A blank line makes nothing; a TAB-led line starts a flattened
+ * table, a row line a table a row a line (cf-segment-table.c); any other line (with the
+ * lines joined to it) is one block, a heading when it opens with a numbering marker
+ * (cf-segment-heading.c), else a paragraph.  Both carry their sentences
  * (cf-segment-sentence.c): a heading's cover the text after its marker.  Exporter artefacts
  * and spaces before the text are not part of a block.  Metadata comes last, from the lines
  * and the blocks (cf-segment-metadata.c). */

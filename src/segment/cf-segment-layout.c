@@ -81,11 +81,16 @@ cf_segment_layout_split(const char *norm, gsize start, gsize end, GArray *cells)
 		g_array_append_val(cells, cell);
 }
 
-/* Whether the cell's text is a figure (CfCell.numeric's rule). */
+/* Whether one of @cells is a figure (CfCell.numeric's rule). */
 static gboolean
-layout_cell_is_numeric(const char *norm, const CfLayoutCell *cell)
+holds_figure(const char *norm, const GArray *cells)
 {
-	return cf_segment_range_is_numeric(norm, cell->range.start, cell->range.end);
+	for (guint c = 0; c < cells->len; c++) {
+		const CfLayoutCell *cell = &g_array_index(cells, CfLayoutCell, c);
+		if (cf_segment_range_is_numeric(norm, cell->range.start, cell->range.end))
+			return TRUE;
+	}
+	return FALSE;
 }
 
 static gint
@@ -103,7 +108,7 @@ cf_segment_layout_column_of(const GArray *columns, const CfLayoutCell *cell)
 		const CfLayoutCell *col = &g_array_index(columns, CfLayoutCell, c);
 		guint from = MAX(col->from, cell->from), to = MIN(col->to, cell->to);
 		guint overlap = to > from ? to - from : 0;
-		guint distance = overlap > 0 ? 0
+		guint distance = overlap > 0             ? 0
 				 : col->from >= cell->to ? col->from - cell->to
 							 : cell->from - col->to;
 		if (overlap > best_overlap || (best_overlap == 0 && distance < best_distance)) {
@@ -133,10 +138,7 @@ cf_segment_layout_columns(const CfSegmenter *segmenter, guint first, guint last)
 		if (cells->len < 2)
 			continue;
 		lines++;
-		gboolean numeric = FALSE;
-		for (guint c = 0; c < cells->len && !numeric; c++)
-			numeric = layout_cell_is_numeric(norm, &g_array_index(cells, CfLayoutCell, c));
-		if (!numeric)
+		if (!holds_figure(norm, cells))
 			continue;
 		data_lines++;
 		g_array_append_vals(spans, cells->data, cells->len);
@@ -171,10 +173,7 @@ cf_segment_layout_columns(const CfSegmenter *segmenter, guint first, guint last)
 		const CfLine *line = &g_array_index(segmenter->doc->lines, CfLine, i);
 		cf_segment_layout_split(norm, line->norm_offset,
 					line->norm_offset + line->norm_length, cells);
-		gboolean numeric = FALSE;
-		for (guint c = 0; c < cells->len && !numeric; c++)
-			numeric = layout_cell_is_numeric(norm, &g_array_index(cells, CfLayoutCell, c));
-		if (cells->len < 2 || !numeric)
+		if (cells->len < 2 || !holds_figure(norm, cells))
 			continue;
 		guint previous = G_MAXUINT;
 		for (guint c = 0; c < cells->len; c++) {

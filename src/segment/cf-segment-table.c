@@ -498,7 +498,7 @@ cf_segment_settle_rows(CfSegmenter *segmenter)
 	for (const char *p = norm, *stop = norm + doc->norm_length;
 	     (p = memchr(p, '\t', (gsize)(stop - p))) != NULL;) {
 		gsize at = (gsize)(p - norm);
-		while (index + 1 < n && g_array_index(doc->lines, CfLine, index + 1).norm_offset <= at)
+		while (index + 1 < n && line_at_index(segmenter, index + 1)->norm_offset <= at)
 			index++;
 		const CfLine *line = line_at_index(segmenter, index);
 		gsize start = line->norm_offset, end = start + line->norm_length;
@@ -1238,10 +1238,13 @@ cf_segment_parse_table(CfSegmenter *segmenter, guint first)
 {
 	StatedUnit unit_line = find_unit_line(segmenter, first);
 	guint stop = first + 1;
-	g_autoptr(GArray) rows = segmenter->kinds[first] == CF_LINE_CELL ? read_rows(segmenter, first, &stop)
-				 : segmenter->kinds[first] == CF_LINE_LAYOUT
-					 ? read_layout_rows(segmenter, first, &stop)
-					 : read_row_lines(segmenter, first, &stop);
+	g_autoptr(GArray) rows = NULL;
+	if (segmenter->kinds[first] == CF_LINE_CELL)
+		rows = read_rows(segmenter, first, &stop);
+	else if (segmenter->kinds[first] == CF_LINE_LAYOUT)
+		rows = read_layout_rows(segmenter, first, &stop);
+	else
+		rows = read_row_lines(segmenter, first, &stop);
 
 	/* the width of the first data row from each row on, 0 when none follows */
 	g_autofree guint *next_data_width = g_new0(guint, rows->len + 1);

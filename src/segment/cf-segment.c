@@ -22,9 +22,10 @@ classify_line(const char *norm, const CfLine *line, gboolean pipes)
 		return pipes ? cf_segment_classify_row_line(norm, start, end, pipes) : CF_LINE_CELL;
 	while (p < norm + end) {
 		gsize n = cf_segment_space_length(p, norm + end);
+		if (n == 0 && (pipes || *p == '+'))
+			return cf_segment_classify_row_line(norm, start, end, pipes);
 		if (n == 0)
-			return pipes || *p == '+' ? cf_segment_classify_row_line(norm, start, end, pipes)
-						  : CF_LINE_TEXT;
+			return CF_LINE_TEXT;
 		p += n;
 	}
 	return CF_LINE_BLANK;

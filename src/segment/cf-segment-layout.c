@@ -125,8 +125,10 @@ cf_segment_layout_columns(const CfSegmenter *segmenter, guint first, guint last)
 {
 	const char *norm = segmenter->doc->norm;
 	g_autoptr(GArray) cells = g_array_new(FALSE, FALSE, sizeof(CfLayoutCell));
-	g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(CfLayoutCell));
-	guint lines = 0, data_lines = 0;
+	/* the cells of the lines holding a figure, line after line, and how many each has */
+	g_autoptr(GArray) data = g_array_new(FALSE, FALSE, sizeof(CfLayoutCell));
+	g_autoptr(GArray) widths = g_array_new(FALSE, FALSE, sizeof(guint));
+	guint lines = 0;
 	for (guint i = first; i <= last; i++) {
 		if (segmenter->kinds[i] == CF_LINE_BLANK)
 			continue;
@@ -140,17 +142,20 @@ cf_segment_layout_columns(const CfSegmenter *segmenter, guint first, guint last)
 		lines++;
 		if (!holds_figure(norm, cells))
 			continue;
-		data_lines++;
-		g_array_append_vals(spans, cells->data, cells->len);
+		g_array_append_vals(data, cells->data, cells->len);
+		g_array_append_val(widths, cells->len);
 	}
+	guint data_lines = widths->len;
 	if (lines < CF_SEGMENT_LAYOUT_MIN_LINES || data_lines < CF_SEGMENT_LAYOUT_MIN_DATA_LINES)
 		return NULL;
 
 	/* the data cells' spans, merged where they overlap */
-	g_array_sort(spans, compare_spans);
+	g_array_set_size(cells, 0);
+	g_array_append_vals(cells, data->data, data->len);
+	g_array_sort(cells, compare_spans);
 	GArray *columns = g_array_new(FALSE, FALSE, sizeof(CfLayoutCell));
-	for (guint s = 0; s < spans->len; s++) {
-		const CfLayoutCell *span = &g_array_index(spans, CfLayoutCell, s);
+	for (guint s = 0; s < cells->len; s++) {
+		const CfLayoutCell *span = &g_array_index(cells, CfLayoutCell, s);
 		CfLayoutCell *open =
 			columns->len > 0 ? &g_array_index(columns, CfLayoutCell, columns->len - 1)
 					 : NULL;
@@ -159,34 +164,29 @@ cf_segment_layout_columns(const CfSegmenter *segmenter, guint first, guint last)
 		else
 			g_array_append_vals(columns, span, 1);
 	}
-
-	if (columns->len > CF_SEGMENT_MAX_COLUMNS) {
+	if (columns->len < 2 || columns->len > CF_SEGMENT_MAX_COLUMNS) {
 		g_array_unref(columns);
 		return NULL;
 	}
 
 	/* two cells of one data line in one column: not columns but spaces in text */
 	guint merged = 0;
-	for (guint i = first; i <= last && columns->len >= 2; i++) {
-		if (segmenter->kinds[i] == CF_LINE_BLANK)
-			continue;
-		const CfLine *line = &g_array_index(segmenter->doc->lines, CfLine, i);
-		cf_segment_layout_split(norm, line->norm_offset,
-					line->norm_offset + line->norm_length, cells);
-		if (cells->len < 2 || !holds_figure(norm, cells))
-			continue;
+	guint first_cell = 0;
+	for (guint l = 0; l < data_lines; l++) {
+		guint width = g_array_index(widths, guint, l);
 		guint previous = G_MAXUINT;
-		for (guint c = 0; c < cells->len; c++) {
+		for (guint c = first_cell; c < first_cell + width; c++) {
 			guint column = cf_segment_layout_column_of(
-				columns, &g_array_index(cells, CfLayoutCell, c));
+				columns, &g_array_index(data, CfLayoutCell, c));
 			if (column == previous) {
 				merged++;
 				break;
 			}
 			previous = column;
 		}
+		first_cell += width;
 	}
-	if (columns->len < 2 || 4 * merged > data_lines) {
+	if (4 * merged > data_lines) {
 		g_array_unref(columns);
 		return NULL;
 	}
@@ -220,15 +220,15 @@ cf_segment_settle_layout(CfSegmenter *segmenter)
 		if (p + 1 >= stop || p[1] != ' ')
 			continue;
 		gsize at = (gsize)(p - norm);
-		while (index + 1 < segmenter->n_lines &&
-		       g_array_index(doc->lines, CfLine, index + 1).norm_offset <= at)
-			index++;
+		index = cf_segment_line_index_from(segmenter, index, at);
 		const CfLine *line = &g_array_index(doc->lines, CfLine, index);
 		gsize end = line->norm_offset + line->norm_length;
-		if (segmenter->kinds[index] == CF_LINE_TEXT && gapped == NULL)
-			gapped = g_new0(gboolean, segmenter->n_lines);
-		if (segmenter->kinds[index] == CF_LINE_TEXT && !gapped[index])
-			gapped[index] = has_gap(norm, line->norm_offset, end);
+		if (segmenter->kinds[index] == CF_LINE_TEXT &&
+		    has_gap(norm, line->norm_offset, end)) {
+			if (gapped == NULL)
+				gapped = g_new0(gboolean, segmenter->n_lines);
+			gapped[index] = TRUE;
+		}
 		p = norm + MAX(at + 1, end) - 1; /* on to the next line */
 	}
 	if (gapped == NULL)

@@ -223,6 +223,23 @@ void cf_segment_split_block_sentences(CfDocument *doc, CfBlock *block, gsize sta
 
 /* ---- tables (cf-segment-table.c) ---- */
 
+/* The index of the line holding norm offset @at, looked for from line @index on: a cursor
+ * for scans that meet the document's lines in order (a byte looked for through the whole
+ * text, then the line it is in). */
+static inline guint
+cf_segment_line_index_from(const CfSegmenter *segmenter, guint index, gsize at)
+{
+	while (index + 1 < segmenter->n_lines &&
+	       g_array_index(segmenter->doc->lines, CfLine, index + 1).norm_offset <= at)
+		index++;
+	return index;
+}
+
+/* Whether norm[start, end) holds visible text both before @at and after @at + @length (a
+ * separator between two cells). */
+gboolean cf_segment_text_around(const char *norm, gsize start, gsize end, gsize at,
+				gsize length);
+
 /* The kind of the non-blank line norm[start, end) as a line of a table a row a line with
  * its cells between |s: CF_LINE_ROW, CF_LINE_RULE, else CF_LINE_TEXT (CF_LINE_CELL for a
  * TAB-led line).  @pipes: whether the document holds a | at all.  Only a guess per line:

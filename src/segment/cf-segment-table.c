@@ -419,6 +419,18 @@ is_rule_line(const char *norm, gsize start, gsize end)
 	return dashes >= 3;
 }
 
+gboolean
+cf_segment_text_around(const char *norm, gsize start, gsize end, gsize at, gsize length)
+{
+	gsize before_start = start, before_end = at;
+	cf_segment_trim(norm, &before_start, &before_end);
+	if (before_start == before_end)
+		return FALSE;
+	gsize after_start = at + length, after_end = end;
+	cf_segment_trim(norm, &after_start, &after_end);
+	return after_start < after_end;
+}
+
 /* Whether the text after a line's leading TABs holds a TAB between two visible characters:
  * a row with its cells between TABs (the flattened form holds one cell a line). */
 static gboolean
@@ -427,15 +439,7 @@ has_inner_tab(const char *norm, gsize start, gsize end)
 	while (start < end && norm[start] == '\t')
 		start++;
 	const char *tab = memchr(norm + start, '\t', end - start);
-	if (tab == NULL)
-		return FALSE;
-	gsize before_start = start, before_end = (gsize)(tab - norm);
-	cf_segment_trim(norm, &before_start, &before_end);
-	if (before_start == before_end)
-		return FALSE;
-	gsize after_start = before_end, after_end = end;
-	cf_segment_trim(norm, &after_start, &after_end);
-	return after_start < after_end;
+	return tab != NULL && cf_segment_text_around(norm, start, end, (gsize)(tab - norm), 1);
 }
 
 /* How the cells of the row line norm[start, end) are separated: '|' for cells between |s
@@ -463,14 +467,8 @@ row_separator(const char *norm, gsize start, gsize end, gboolean pipes, gboolean
 	if (tabs && memchr(norm + start, '\t', end - start) != NULL &&
 	    has_inner_tab(norm, start, end))
 		return '\t';
-	if (bar != NULL) {
-		gsize before_start = start, before_end = (gsize)(bar - norm);
-		gsize after_start = before_end + 1, after_end = end;
-		cf_segment_trim(norm, &before_start, &before_end);
-		cf_segment_trim(norm, &after_start, &after_end);
-		if (before_start < before_end && after_start < after_end)
-			return '|';
-	}
+	if (bar != NULL && cf_segment_text_around(norm, start, end, (gsize)(bar - norm), 1))
+		return '|';
 	return 0;
 }
 
@@ -498,13 +496,10 @@ cf_segment_settle_rows(CfSegmenter *segmenter)
 	for (const char *p = norm, *stop = norm + doc->norm_length;
 	     (p = memchr(p, '\t', (gsize)(stop - p))) != NULL;) {
 		gsize at = (gsize)(p - norm);
-		while (index + 1 < n && line_at_index(segmenter, index + 1)->norm_offset <= at)
-			index++;
+		index = cf_segment_line_index_from(segmenter, index, at);
 		const CfLine *line = line_at_index(segmenter, index);
 		gsize start = line->norm_offset, end = start + line->norm_length;
-		gsize before_start = start, before_end = at;
-		cf_segment_trim(norm, &before_start, &before_end);
-		if (before_start == before_end) {
+		if (cf_segment_count_visible_max(norm, start, at, 0) == 0) {
 			/* a line's leading TABs: the next TAB may be in this line or another */
 			while (p < stop && *p == '\t')
 				p++;

@@ -470,6 +470,72 @@ test_table_rows(gconstpointer data)
 	g_assert_cmpstr(got, ==, c->first_row_cells);
 }
 
+/* A 收入支出决算总表: income on the left, spending on the right, one row of each a line.
+ * Read as two tables, so that each figure is named by the item of its own half. */
+static const char paired_word[] =
+	"\t收入\n\t支出\n\n\t项目\n\t决算数\n\t项目\n\t决算数\n\n"
+	"\t一、财政拨款收入\n\t110.00\n\t一、一般公共服务支出\n\t100.00\n\n"
+	"\t二、其他收入\n\t10.00\n\t二、文化旅游体育与传媒支出\n\t35.00\n\n"
+	"\t本年收入合计\n\t120.00\n\t本年支出合计\n\t135.00\n\n"
+	"\t年初结转和结余\n\t20.00\n\t\n\t\n\n"
+	"\t总计\n\t140.00\n\t总计\n\t135.00\n";
+static const char paired_pipes[] =
+	"| 项目 | 决算数 | 项目 | 决算数 |\n|---|---|---|---|\n"
+	"| 一、财政拨款收入 | 110.00 | 一、一般公共服务支出 | 100.00 |\n"
+	"| 二、其他收入 | 10.00 | 二、文化旅游体育与传媒支出 | 35.00 |\n"
+	"| 本年收入合计 | 120.00 | 本年支出合计 | 135.00 |\n"
+	"| 年初结转和结余 | 20.00 | | |\n"
+	"| 总计 | 140.00 | 总计 | 135.00 |\n";
+
+static char *
+row_text(const CfDocument *doc, const CfRow *row)
+{
+	GString *joined = g_string_new(NULL);
+	for (guint i = 0; i < row->n_cells; i++) {
+		g_autofree char *text = text_of(doc, cell_at(row, i)->range);
+		g_string_append_printf(joined, "%s%u:%s", i ? "|" : "", cell_at(row, i)->column,
+				       text);
+	}
+	return g_string_free(joined, FALSE);
+}
+
+static void
+test_table_paired(void)
+{
+	const char *const texts[] = {paired_word, paired_pipes};
+	for (guint i = 0; i < G_N_ELEMENTS(texts); i++) {
+		g_autoptr(CfDocument) doc = document_from_string(texts[i]);
+		assert_all_tables(doc);
+		g_assert_cmpuint(count_kind(doc, CF_BLOCK_TABLE), ==, 2);
+		const CfTable *income = table_at(doc, 0), *spending = table_at(doc, 1);
+		g_assert_cmpuint(income->n_columns, ==, 2);
+		g_assert_cmpuint(spending->n_columns, ==, 2);
+		g_assert_cmpuint(income->n_header_rows, ==, spending->n_header_rows);
+		g_assert_true(g_str_has_suffix(spending->column_labels[0], "项目"));
+		g_assert_true(g_str_has_suffix(spending->column_labels[1], "决算数"));
+		guint h = income->n_header_rows;
+		g_autofree char *left = row_text(doc, row_at(income, h));
+		g_autofree char *right = row_text(doc, row_at(spending, h));
+		g_assert_cmpstr(left, ==, "0:一、财政拨款收入|1:110.00");
+		g_assert_cmpstr(right, ==, "0:一、一般公共服务支出|1:100.00");
+		/* the blank right half of the 年初结转和结余 row is no row of the spending table */
+		g_assert_cmpuint(income->rows->len, ==, spending->rows->len + 1);
+		g_assert_true(row_at(income, income->rows->len - 1)->total);
+		g_assert_true(row_at(spending, spending->rows->len - 1)->total);
+		g_assert_true(row_at(spending, h + 2)->total); /* 本年支出合计 */
+		g_assert_false(row_at(income, h + 3)->total);  /* 年初结转和结余 */
+	}
+	/* four columns whose halves have different headers are one table */
+	g_autoptr(CfDocument) doc = document_from_string(
+		"| 名称 | 数量 | 单位 | 金额 |\n| 电脑 | 3 | 台 | 1.2 |\n| 桌椅 | 10 | 套 | 0.8 |\n");
+	g_assert_cmpuint(count_kind(doc, CF_BLOCK_TABLE), ==, 1);
+	g_assert_cmpuint(table_at(doc, 0)->n_columns, ==, 4);
+	/* nor are halves whose right name column holds numbers */
+	g_autoptr(CfDocument) numbers = document_from_string(
+		"| 项目 | 金额 | 项目 | 金额 |\n| 甲 | 3 | 5 | 1.2 |\n| 乙 | 10 | 6 | 0.8 |\n");
+	g_assert_cmpuint(count_kind(numbers, CF_BLOCK_TABLE), ==, 1);
+}
+
 typedef struct {
 	const char *name;
 	const char *text;
@@ -1511,6 +1577,7 @@ main(int argc, char **argv)
 	g_test_add_func("/segment/pathological/many-continuations",
 			test_pathological_many_continuations);
 	g_test_add_func("/segment/document/resegment", test_resegment);
+	g_test_add_func("/segment/table/paired-halves", test_table_paired);
 	g_test_add_func("/segment/unwrap/joins", test_unwrap_joins);
 	g_test_add_func("/segment/unwrap/leaves", test_unwrap_leaves);
 	g_test_add_func("/segment/unwrap/clause-end", test_unwrap_clause_end);

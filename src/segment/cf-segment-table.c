@@ -827,6 +827,40 @@ typedef struct {
 
 /* Places @upper over @lower (placed as @lower_spans) in @n_columns columns; returns its
  * spans, or NULL when it does not fit (see the file's comment). */
+/* Whether cells @a and @b hold the same text. */
+static gboolean
+same_cell_text(const char *norm, const CfCell *a, const CfCell *b)
+{
+	gsize n = a->range.end - a->range.start;
+	return n > 0 && n == b->range.end - b->range.start &&
+	       memcmp(norm + a->range.start, norm + b->range.start, n) == 0;
+}
+
+/* Spans for an upper row of @width cells over a lower row that repeats one group of headers
+ * @width times (收入 | 支出 over 项目 | 决算数 | 项目 | 决算数): one group each, else NULL. */
+static GArray *
+repeating_groups(const char *norm, guint width, const RawRow *lower, GArray *lower_spans,
+		 guint n_columns)
+{
+	if (width < 2 || n_columns % width != 0 || lower->n_cells != n_columns)
+		return NULL;
+	guint period = n_columns / width;
+	if (period < 2)
+		return NULL;
+	for (guint i = 0; i < n_columns; i++) {
+		const Span *s = span_at(lower_spans, i);
+		if (s->start != i || s->end != i)
+			return NULL;
+		if (i + period < n_columns &&
+		    !same_cell_text(norm, cell_at(lower, i), cell_at(lower, i + period)))
+			return NULL;
+	}
+	GArray *spans = new_spans(width);
+	for (guint i = 0; i < width; i++)
+		*span_at(spans, i) = (Span){i * period, i * period + period - 1};
+	return spans;
+}
+
 static GArray *
 fit_upper_row(const char *norm, const RawRow *upper, const RawRow *lower, GArray *lower_spans,
 	      guint n_columns)
@@ -882,6 +916,9 @@ fit_upper_row(const char *norm, const RawRow *upper, const RawRow *lower, GArray
 		return spans;
 	}
 
+	GArray *groups = repeating_groups(norm, width, lower, lower_spans, n_columns);
+	if (groups)
+		return groups;
 	/* one cell per empty column and one over all the labelled columns, if contiguous */
 	if (width != n_empty + 1 || n_empty == slots->len)
 		return NULL;
@@ -1091,6 +1128,119 @@ row_is_total(const char *norm, gboolean valid, const RawRow *row)
 	return FALSE;
 }
 
+/* ---- tables printed as two halves side by side ---- */
+
+/* The last part of a joined column label ("收入/决算数" → "决算数"). */
+static const char *
+label_tail(const char *label)
+{
+	const char *slash = strrchr(label, '/');
+	return slash ? slash + 1 : label;
+}
+
+/* Whether cell column @column of @row holds a number (-1), text (1) or nothing (0). */
+static int
+row_cell_kind(const CfRow *row, guint column)
+{
+	for (guint i = 0; i < row->n_cells; i++) {
+		const CfCell *cell = &row->cells[i];
+		if (cell->column == column)
+			return cell_is_empty(cell) ? 0 : cell->numeric ? -1 : 1;
+		if (cell->column > column)
+			break;
+	}
+	return 0;
+}
+
+/* The width of each half when @table is two tables printed side by side, as a 决算's
+ * 收入支出决算总表 is (项目 | 决算数 | 项目 | 决算数: income on the left, spending on the
+ * right, one row of each per line), else 0.  The halves' value columns have the same headers;
+ * each half's first column names its rows (text in at least two data rows, never a number);
+ * the right half holds numbers. */
+static guint
+paired_half(const CfTable *table)
+{
+	guint n = table->n_columns;
+	if (n < 4 || n % 2 != 0 || table->n_header_rows == 0)
+		return 0;
+	guint k = n / 2;
+	for (guint j = 1; j < k; j++) {
+		const char *left = label_tail(table->column_labels[j]);
+		if (*left == '\0' || strcmp(left, label_tail(table->column_labels[k + j])) != 0)
+			return 0;
+	}
+	guint named = 0, numbers = 0;
+	for (guint r = table->n_header_rows; r < table->rows->len; r++) {
+		const CfRow *row = g_ptr_array_index(table->rows, r);
+		if (row_cell_kind(row, 0) < 0 || row_cell_kind(row, k) < 0)
+			return 0;
+		named += row_cell_kind(row, k) > 0;
+		for (guint j = k + 1; j < n; j++)
+			numbers += row_cell_kind(row, j) < 0;
+	}
+	return named >= 2 && numbers > 0 ? k : 0;
+}
+
+/* @row's cells from column @from on (the right half, its columns made the half's own), or
+ * before it; NULL for a data row left without a filled cell. */
+static CfRow *
+half_row(CfDocument *doc, const CfRow *row, guint from, gboolean right)
+{
+	guint split = 0;
+	while (split < row->n_cells && row->cells[split].column < from)
+		split++;
+	RawRow half = {.cells = right ? row->cells + split : row->cells,
+		       .n_cells = right ? row->n_cells - split : split};
+	gboolean blank = TRUE;
+	for (guint i = 0; i < half.n_cells && blank; i++)
+		blank = cell_is_empty(&half.cells[i]);
+	if (blank && !row->header)
+		return NULL;
+	for (guint i = 0; right && i < half.n_cells; i++)
+		half.cells[i].column -= from;
+	CfRow *out = cf_document_alloc(doc, sizeof(CfRow));
+	*out = (CfRow){.cells = half.cells,
+		       .n_cells = half.n_cells,
+		       .line = half.n_cells ? half.cells[0].line : row->line,
+		       .header = row->header,
+		       .total = !row->header && row_is_total(doc->norm, doc->text_valid_utf8,
+							     &half)};
+	return out;
+}
+
+/* Splits @table, two tables side by side (paired_half() @k), into its left half (in place)
+ * and the right half it returns. */
+static CfTable *
+split_pair(CfDocument *doc, CfTable *table, guint k)
+{
+	CfTable *right = cf_document_alloc(doc, sizeof(CfTable));
+	*right = *table;
+	right->n_columns = table->n_columns - k;
+	right->column_labels = g_new0(char *, right->n_columns + 1);
+	right->column_units = g_new0(char *, right->n_columns);
+	for (guint c = 0; c < right->n_columns; c++) {
+		right->column_labels[c] = g_steal_pointer(&table->column_labels[k + c]);
+		right->column_units[c] = g_steal_pointer(&table->column_units[k + c]);
+	}
+	table->n_columns = k;
+	right->unit_text = g_strdup(table->unit_text);
+	GPtrArray *rows = table->rows;
+	table->rows = g_ptr_array_sized_new(rows->len);
+	right->rows = g_ptr_array_sized_new(rows->len);
+	for (guint r = 0; r < rows->len; r++) {
+		const CfRow *row = g_ptr_array_index(rows, r);
+		/* the left half first: the right one's cells then take their new columns */
+		CfRow *a = half_row(doc, row, k, FALSE);
+		CfRow *b = half_row(doc, row, k, TRUE);
+		if (a)
+			g_ptr_array_add(table->rows, a);
+		if (b)
+			g_ptr_array_add(right->rows, b);
+	}
+	g_ptr_array_unref(rows);
+	return right;
+}
+
 /* ---- building the table blocks ---- */
 
 static CfRow *
@@ -1111,6 +1261,20 @@ set_table_unit(CfTable *table, const CfDocument *doc, CfRange range)
 {
 	table->unit_text = cf_document_dup_range(doc, range);
 	table->unit_line = cf_document_line_at(doc, range.start)->number;
+}
+
+/* Appends the block of @table, on the lines of norm @range. */
+static void
+add_table_block(CfDocument *doc, CfTable *table, CfRange range)
+{
+	CfBlock *block = cf_document_alloc(doc, sizeof(CfBlock));
+	*block = (CfBlock){0};
+	block->kind = CF_BLOCK_TABLE;
+	block->range = range;
+	block->first_line = table->first_line;
+	block->last_line = table->last_line;
+	block->table = table;
+	g_ptr_array_add(doc->blocks, block);
 }
 
 /* Appends the table of rows [begin, end) whose rows [begin, header_end) are headers placed
@@ -1190,16 +1354,12 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 	const CfLine *last_line = line_at_index(segmenter, last->last_index);
 	table->first_line = first_line->number;
 	table->last_line = last_line->number;
-
-	CfBlock *block = cf_document_alloc(doc, sizeof(CfBlock));
-	*block = (CfBlock){0};
-	block->kind = CF_BLOCK_TABLE;
-	block->range = (CfRange){first_line->norm_offset,
-				 last_line->norm_offset + last_line->norm_length};
-	block->first_line = table->first_line;
-	block->last_line = table->last_line;
-	block->table = table;
-	g_ptr_array_add(doc->blocks, block);
+	CfRange range = {first_line->norm_offset, last_line->norm_offset + last_line->norm_length};
+	guint half = paired_half(table);
+	CfTable *right = half ? split_pair(doc, table, half) : NULL;
+	add_table_block(doc, table, range);
+	if (right)
+		add_table_block(doc, right, range);
 }
 
 /* Emits the section [begin, end): its header, or the label rows that do not fit a header

@@ -24,6 +24,15 @@ static const Case cases[] = {
 	{"/check/table/total-holds",
 	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t合计\n\t150\n\t130\n",
 	 "table-total-mismatch", 0, 0, NULL},
+	/* a 决算's 总计 below 本年收入合计 adds the rows after it to it (lines 6-15, 16, 17) */
+	{"/check/table/grand-total-holds",
+	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t本年收入合计\n\t150\n\t130\n\n"
+	 "\t年初结转和结余\n\t20\n\t10\n\n\t总计\n\t170\n\t140\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/grand-total-broken",
+	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t本年收入合计\n\t150\n\t130\n\n"
+	 "\t年初结转和结余\n\t20\n\t10\n\n\t总计\n\t160\n\t140\n",
+	 "table-total-mismatch", 23, CF_SEVERITY_ERROR, "150万元 + 20万元 = 170万元"},
 	{"/check/table/total-broken",
 	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t合计\n\t140\n\t130\n",
 	 "table-total-mismatch", 15, CF_SEVERITY_ERROR, "the 2 rows it covers in column '预算数'"},

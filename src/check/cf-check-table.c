@@ -731,6 +731,7 @@ classify_rows(const CfCheckContext *ctx, CfTableModel *m)
 		const char *first = row_first_text(ctx, m, r, info->name, &first_buffer);
 		gboolean subtotal;
 		gboolean total = text_is_total(first, &subtotal) || row->total;
+		info->grand = total && !subtotal && first && strstr(first, "总计") != NULL;
 		gboolean empty = first == NULL;
 		const char *name = info->name ? info->name : first;
 		gboolean detail = name && g_str_has_prefix(name, "其中");
@@ -797,11 +798,17 @@ cf_table_model_covered_rows(const CfTableModel *m, guint row)
 	}
 	if (info->kind != CF_ROW_TOTAL)
 		return out;
-	/* rows above, back to the previous total: the 小计 rows when there are some */
+	/* rows above, back to the previous total: the 小计 rows when there are some.  A 总计
+	 * below a 合计 adds the rows after the 合计 to it */
 	GArray *items = g_array_new(FALSE, FALSE, sizeof(guint));
 	GArray *subtotals = g_array_new(FALSE, FALSE, sizeof(guint));
 	for (guint r = row; r-- > 0;) {
 		CfRowKind k = m->rows[r].kind;
+		if (k == CF_ROW_TOTAL && info->grand && !m->rows[r].grand && !m->rows[r].whole &&
+		    subtotals->len == 0) {
+			g_array_prepend_val(items, r);
+			break;
+		}
 		if (k == CF_ROW_TOTAL || k == CF_ROW_HEADER)
 			break;
 		if (k == CF_ROW_ITEM)

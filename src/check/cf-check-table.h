@@ -58,6 +58,8 @@ typedef struct {
 	gboolean whole;   /* a first row named as a whole (年度资金总额) followed by 其中 rows:
 	                   * a TOTAL over the rows after it, yet an item in other respects
 	                   * (its 分值 in a 自评表) */
+	gboolean grand;   /* a 总计 row: covers a 合计 row above it and the rows after that (a
+	                   * 决算's 总计 = 本年收入合计 + 年初结转和结余) */
 	guint line;
 } CfRowInfo;
 

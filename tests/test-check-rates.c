@@ -447,6 +447,33 @@ static const Case cases[] = {
 	 "2022年支出决算表\n金额单位：万元\n\t项目\n\t决算数\n\n\t基本支出\n\t150\n\n\t人员经费\n\t100\n\n"
 	 "\t公用经费\n\t40\n\n说明完毕。\n",
 	 7, CF_SEVERITY_ERROR, "100万元 + 40万元 = 140万元"},
+	/* a 决算's grand totals: 使用非财政拨款结余 and 结余分配 are stated whenever they are not
+	 * zero (zero-if-absent), 年初/年末结转和结余 may be left unsaid (optional) */
+	{"identity/income-grand-total-broken", "identity-mismatch",
+	 "2022年度部门决算说明\n一、收入支出决算总体情况说明\n2022年度收入总计150.00万元。\n"
+	 "二、收入决算情况说明\n本年收入合计120.00万元。年初结转和结余20.00万元。\n",
+	 3, CF_SEVERITY_ERROR, "120.00万元 + 20.00万元 = 140万元"},
+	{"identity/income-grand-total-holds", "identity-mismatch",
+	 "2022年度部门决算说明\n一、收入支出决算总体情况说明\n2022年度收入总计150.00万元。\n"
+	 "二、收入决算情况说明\n本年收入合计120.00万元。使用非财政拨款结余10.00万元。"
+	 "年初结转和结余20.00万元。\n",
+	 0, 0, NULL},
+	{"identity/expenditure-grand-total-unsaid-carry-over", "identity-mismatch",
+	 "2022年度部门决算说明\n2022年度支出总计150.00万元。\n本年支出合计135.00万元。\n", 0, 0,
+	 NULL},
+	{"identity/expenditure-grand-total-broken", "identity-mismatch",
+	 "2022年度部门决算说明\n2022年度支出总计150.00万元。\n本年支出合计135.00万元。\n"
+	 "年末结转和结余10.00万元。\n",
+	 2, CF_SEVERITY_ERROR, "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余"},
+	/* in a table row, a blank cell under a part's column is that part's zero */
+	{"identity/table-row-blank-cell", "identity-mismatch",
+	 "2022年支出决算表\n单位：万元\n| 科目 | 本年支出合计 | 基本支出 | 项目支出 |\n"
+	 "| 社会保障和就业支出 | 40.50 | 40.05 | |\n| 住房保障支出 | 19.60 | 19.60 | — |\n",
+	 4, CF_SEVERITY_ERROR, "blank, so zero: 项目支出"},
+	{"identity/table-row-blank-cell-holds", "identity-mismatch",
+	 "2022年支出决算表\n单位：万元\n| 科目 | 本年支出合计 | 基本支出 | 项目支出 |\n"
+	 "| 社会保障和就业支出 | 40.50 | 40.50 | |\n| 住房保障支出 | 19.60 | 19.60 | — |\n",
+	 0, 0, NULL},
 	{"identity/table-row-rate", "identity-mismatch",
 	 "2022年资金执行表\n金额单位：万元\n\t项目\n\t全年预算数\n\t全年执行数\n\t执行率\n\n\t年度资金总额\n"
 	 "\t200\n\t150\n\t80%\n\n说明完毕。\n",
@@ -728,6 +755,8 @@ static const LoadCase load_cases[] = {
 	 "identities.ini:2: unknown kind 'product' (sum or ratio)"},
 	{"optional-unknown", "[x]\nresult=a\npart1=b\npart2=c\noptional=part3\n",
 	 "identities.ini:5: 'optional' names 'part3', which is not a part of a sum"},
+	{"zero-if-absent-of-ratio", "[x]\nkind=ratio\nresult=a\npart1=b\npart2=c\nzero-if-absent=part1\n",
+	 "identities.ini:6: 'zero-if-absent' names 'part1', which is not a part of a sum"},
 	{"empty-pattern", "[x]\nresult=\npart1=b\npart2=c\n",
 	 "identities.ini:2: empty pattern for 'result'"},
 	{"scopes-unknown-key", "[scopes]\nsources=财政拨款\nwords=拨款\n",

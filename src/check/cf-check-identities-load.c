@@ -7,6 +7,8 @@
  *   <term>-match, <term>-no-match   labels that must match / must not (; separated)
  *   optional      terms that may be absent (a sum without them only contradicts when its
  *                 parts exceed the result)
+ *   zero-if-absent  terms a report states whenever they are not zero: absent, they count as
+ *                 zero and the sum stays exact
  * The group [scopes] is no identity: its key `sources` lists the funding sources
  * (一般公共预算财政拨款 …) that split a report's prose into contexts of their own.
  * Every error names the file and line. */
@@ -166,11 +168,37 @@ load_term(GKeyFile *keys, GHashTable *lines, const char *group, const char *name
 	return TRUE;
 }
 
+/* Sets the gboolean at @flag_offset of each part @key lists; FALSE (and @error) when it lists
+ * something that is no part of a sum. */
+static gboolean
+mark_parts(CfIdentity *identity, GKeyFile *keys, const char *group, GHashTable *lines,
+	   const char *key, glong flag_offset, GError **error)
+{
+	g_auto(GStrv) names = string_list(keys, group, key);
+	for (guint i = 0; names[i]; i++) {
+		gboolean found = FALSE;
+		for (guint k = 0; k < identity->parts->len; k++) {
+			CfIdentityTerm *t = g_ptr_array_index(identity->parts, k);
+			if (g_str_equal(t->name, names[i])) {
+				G_STRUCT_MEMBER(gboolean, t, flag_offset) = TRUE;
+				found = TRUE;
+			}
+		}
+		if (!found || identity->kind == CF_IDENTITY_RATIO) {
+			g_set_error(error, CF_ERROR, CF_ERROR_PATTERN,
+				    "%s:%u: '%s' names '%s', which is not a part of a sum",
+				    IDENTITIES_FILE, line_of(lines, group, key), key, names[i]);
+			return FALSE;
+		}
+	}
+	return TRUE;
+}
+
 static gboolean
 known_key(const char *key, guint n_parts)
 {
 	static const char *const plain[] = {"description", "kind", "result", "result-match",
-					    "result-no-match", "optional", NULL};
+					    "result-no-match", "optional", "zero-if-absent", NULL};
 	for (guint i = 0; plain[i]; i++)
 		if (g_str_equal(key, plain[i]))
 			return TRUE;
@@ -240,23 +268,12 @@ load_identity(GKeyFile *keys, GHashTable *lines, const char *group, GError **err
 			return NULL;
 		}
 	}
-	g_auto(GStrv) optional = string_list(keys, group, "optional");
-	for (guint i = 0; optional[i]; i++) {
-		gboolean found = FALSE;
-		for (guint k = 0; k < n; k++) {
-			CfIdentityTerm *t = g_ptr_array_index(identity->parts, k);
-			if (g_str_equal(t->name, optional[i])) {
-				t->optional = TRUE;
-				found = TRUE;
-			}
-		}
-		if (!found || identity->kind == CF_IDENTITY_RATIO) {
-			g_set_error(error, CF_ERROR, CF_ERROR_PATTERN,
-				    "%s:%u: 'optional' names '%s', which is not a part of a sum",
-				    IDENTITIES_FILE, line_of(lines, group, "optional"), optional[i]);
-			identity_free(identity);
-			return NULL;
-		}
+	if (!mark_parts(identity, keys, group, lines, "optional",
+			G_STRUCT_OFFSET(CfIdentityTerm, optional), error) ||
+	    !mark_parts(identity, keys, group, lines, "zero-if-absent",
+			G_STRUCT_OFFSET(CfIdentityTerm, zero_if_absent), error)) {
+		identity_free(identity);
+		return NULL;
 	}
 	if (identity->description == NULL)
 		identity->description = g_strdup(group);

@@ -451,6 +451,54 @@ report_restated(CfCheckContext *ctx, const Context *context, GPtrArray *claims)
 	}
 }
 
+/* Whether cell column @column of @row is blank: no cell, spaces, or a dash (— -), which a
+ * table prints for zero. */
+static gboolean
+cell_is_blank(const CfDocument *doc, const CfRow *row, guint column)
+{
+	for (guint k = 0; k < row->n_cells; k++) {
+		const CfCell *cell = &row->cells[k];
+		if (cell->column != column)
+			continue;
+		for (gsize p = cell->range.start; p < cell->range.end;) {
+			gunichar ch = g_utf8_get_char(doc->norm + p);
+			if (!g_unichar_isspace(ch) && ch != '-' && ch != 0x2014 && ch != 0x2013 &&
+			    ch != 0xFF0D)
+				return FALSE;
+			p = (gsize)(g_utf8_next_char(doc->norm + p) - doc->norm);
+		}
+		return TRUE;
+	}
+	return TRUE;
+}
+
+/* In a row context, the header of the column whose cell of that row term @slot takes and
+ * which is blank there (a table's zero), else NULL: a required part then counts as zero. */
+static const char *
+blank_column_of(CfCheckContext *ctx, const Index *index, const Context *context, guint slot)
+{
+	if (context->key >> 62 != CONTEXT_ROW)
+		return NULL;
+	guint table_index = (guint)(context->key >> 31 & 0x7FFFFFFF);
+	guint row_index = (guint)(context->key & 0x7FFFFFFF);
+	const CfTable *table = g_ptr_array_index(ctx->tables, table_index);
+	const CfRow *row = g_ptr_array_index(table->rows, row_index);
+	const char *found = NULL;
+	for (guint c = 0; c < table->n_columns; c++) {
+		const char *label = table->column_labels[c];
+		const char *last = strrchr(label, '/');
+		last = last ? last + 1 : label;
+		const LabelMatches *matches = label_entry(index, last);
+		if (matches == NULL || !matches[slot])
+			continue;
+		if (found || !cell_is_blank(ctx->document, row, c) ||
+		    cf_check_cell_value(ctx, table_index, row_index, c) != NULL)
+			return NULL; /* two such columns, or a figure there after all */
+		found = last;
+	}
+	return found;
+}
+
 static void
 apply(CfCheckContext *ctx, ByClaim *by_claim, const Index *index, const Context *context,
       guint i)
@@ -467,6 +515,7 @@ apply(CfCheckContext *ctx, ByClaim *by_claim, const Index *index, const Context 
 	GPtrArray *parts = by_claim->parts;
 	g_ptr_array_set_size(parts, 0);
 	gboolean partial = FALSE;
+	g_autoptr(GString) blanks = NULL; /* the blank cells taken as zero, named */
 	for (guint t = 1; t < term_count(index, i); t++) {
 		const CfIdentityTerm *term = slot_term(index, i, t);
 		const CfClaim *c = single_value(context->terms[index->offsets[i] + t], &ambiguous);
@@ -475,6 +524,19 @@ apply(CfCheckContext *ctx, ByClaim *by_claim, const Index *index, const Context 
 			return;
 		}
 		if (c == NULL) {
+			if (term->zero_if_absent)
+				continue;
+			const char *blank = term->optional ? NULL
+							   : blank_column_of(ctx, index, context,
+									     index->offsets[i] + t);
+			if (blank) {
+				if (blanks == NULL)
+					blanks = g_string_new(NULL);
+				else
+					g_string_append(blanks, ", ");
+				g_string_append(blanks, blank);
+				continue;
+			}
 			if (!term->optional)
 				return;
 			partial = TRUE;
@@ -496,8 +558,9 @@ apply(CfCheckContext *ctx, ByClaim *by_claim, const Index *index, const Context 
 	GPtrArray *terms = cf_term_array_new();
 	for (guint k = 0; k < parts->len; k++)
 		g_ptr_array_add(terms, cf_check_term(ctx, g_ptr_array_index(parts, k)));
-	g_autofree char *what = g_strdup_printf("%s (%s)", id->description,
-						id->kind == CF_IDENTITY_SUM ? "identity" : "ratio");
+	g_autofree char *what = g_strdup_printf(
+		"%s (%s%s%s)", id->description, id->kind == CF_IDENTITY_SUM ? "identity" : "ratio",
+		blanks ? "; blank, so zero: " : "", blanks ? blanks->str : "");
 	CfRelation *r;
 	if (id->kind == CF_IDENTITY_RATIO) {
 		r = cf_relation_new(CF_RELATION_RATIO, "identity-mismatch", CF_SEVERITY_ERROR,

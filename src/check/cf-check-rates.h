@@ -184,6 +184,7 @@ typedef struct {
 	char *pattern;     /* the label regex as written */
 	gpointer code;     /* pcre2_code*, owned */
 	gboolean optional; /* a part that may be absent (then the sum is partial) */
+	gboolean zero_if_absent; /* a part stated whenever it is not zero: absent, it is zero */
 	char **match;      /* labels that must match */
 	char **no_match;   /* labels that must not */
 	guint line;

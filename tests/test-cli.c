@@ -214,7 +214,7 @@ test_formats_agree(void)
 		g_assert_true(g_str_has_suffix(lines[i], "}"));
 	}
 	g_assert_cmpuint(count_lines(text), ==, n_claims);
-	g_assert_cmpuint(n_documents, ==, 15); /* 5 seeds, 10 synthetic (corpus/synthetic/) */
+	g_assert_cmpuint(n_documents, ==, 16); /* 5 seeds, 11 synthetic (corpus/synthetic/) */
 }
 
 /* A directory's output is its files' outputs, in sorted path order, whatever the argument
@@ -237,6 +237,7 @@ test_order(void)
 				     "corpus/synthetic/2022-xinghu-department.txt",
 				     "corpus/synthetic/2022-xinghu-project.txt",
 				     "corpus/synthetic/2023-baisha-final-accounts.txt",
+				     "corpus/synthetic/2023-lanwan-culture-center-final-accounts.txt",
 				     "corpus/synthetic/2023-lanwan-project.txt",
 				     "corpus/synthetic/2023-qinghe-final-accounts.txt"};
 	for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {

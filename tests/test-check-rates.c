@@ -465,6 +465,15 @@ static const Case cases[] = {
 	 "2022年度部门决算说明\n2022年度支出总计150.00万元。\n本年支出合计135.00万元。\n"
 	 "年末结转和结余10.00万元。\n",
 	 2, CF_SEVERITY_ERROR, "支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余"},
+	/* 总支出 with 其中本年支出 is the grand total, not 基本支出 + 项目支出 */
+	{"identity/total-expenditure-is-grand-total", "identity-mismatch",
+	 "2023年度单位决算说明\n本单位2023年度总支出125.08万元，其中本年支出116.12万元。年末结转和结余8.96万元。\n"
+	 "本年支出116.12万元中，基本支出96.12万元，项目支出20.00万元。\n",
+	 0, 0, NULL},
+	{"identity/total-expenditure-grand-total-broken", "identity-mismatch",
+	 "2023年度单位决算说明\n本单位2023年度总支出125.08万元，其中本年支出116.12万元。年末结转和结余9.86万元。\n"
+	 "本年支出116.12万元中，基本支出96.12万元，项目支出20.00万元。\n",
+	 2, CF_SEVERITY_ERROR, "116.12万元 + 9.86万元 = 125.98万元"},
 	/* in a table row, a blank cell under a part's column is that part's zero */
 	{"identity/table-row-blank-cell", "identity-mismatch",
 	 "2022年支出决算表\n单位：万元\n| 科目 | 本年支出合计 | 基本支出 | 项目支出 |\n"

@@ -229,6 +229,14 @@ static const Case cases[] = {
 	 "4月，一般公共预算收入累计完成2400万元，完成年初预算数6000万元的40%。\n"
 	 "4月，政府性基金收入累计完成220万元，完成年初预算数2500万元的8.8%。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* 财政拨款收入总计X，支出总计Y: that 支出总计 is of 财政拨款, not of all funds */
+	{"/check/restated/pair-of-a-funding-source",
+	 "2023年度收入总计386.40万元，支出总计386.40万元。\n"
+	 "2023年度财政拨款收入总计342.40万元，支出总计342.40万元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/source-not-carried-to-other-items",
+	 "2023年度财政拨款收入320.40万元，事业收入25.00万元。\n2023年度事业收入26.00万元。\n",
+	 "restated-mismatch", 2, CF_SEVERITY_ERROR, "also stated at line 1"},
 	{"/check/restated/item-label-still-compared",
 	 "2021年公务接待费年初预算为2.0万元。\n\n以上情况说明，2021年公务接待费年初预算为2.5万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},

@@ -623,6 +623,10 @@ run(CfCheckContext *ctx)
 		/* the year the sentence names before each figure, as it goes (looked for from the
 		 * start for each figure, a sentence of n figures cost n²) */
 		int year = ctx->document->metadata.year;
+		/* a label of the sentence that starts with a funding source, its source (index + 1)
+		 * and the rest: 财政拨款收入总计X，支出总计Y states 财政拨款's 支出总计 */
+		guint sentence_source = 0;
+		const char *source_rest = NULL;
 		for (guint k = 0; k < sentence->len; k++) {
 			const CfClaim *c = sentence->claims[k];
 			const int year_before = year;
@@ -633,10 +637,16 @@ run(CfCheckContext *ctx)
 			/* what follows only chooses the context of a figure no term takes */
 			section_scope_advance(&section, ctx->document, sources, c->range.start);
 			guint scope = section.current;
+			guint own = source_prefix(sources, c->label);
+			if (own) {
+				sentence_source = own;
+				source_rest = c->label + strlen(sources[own - 1]);
+			} else if (sentence_source && cf_rates_other_side(source_rest, c->label)) {
+				scope = sentence_source;
+			}
 			const LabelMatches *matches = label_may_match(&index, c->label, c);
 			if (matches == NULL) {
 				/* 一般公共预算财政拨款基本支出: 基本支出 of that source */
-				guint own = source_prefix(sources, c->label);
 				if (own == 0)
 					continue;
 				matches = label_may_match(&index,

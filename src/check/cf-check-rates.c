@@ -614,3 +614,22 @@ cf_rates_has_relation(const CfCheckContext *ctx, const CfClaim *claim, CfRelatio
 	}
 	return FALSE;
 }
+
+/* Whether @label is @rest with its 收入 made 支出 or the reverse: the other side of a pair
+ * stated together (财政拨款收入总计X，支出总计Y). */
+gboolean
+cf_rates_other_side(const char *rest, const char *label)
+{
+	static const char *const sides[][2] = {{"收入", "支出"}, {"支出", "收入"}};
+	for (guint i = 0; i < G_N_ELEMENTS(sides); i++) {
+		const char *at = strstr(rest, sides[i][0]);
+		if (at == NULL)
+			continue;
+		gsize before = (gsize)(at - rest), side = strlen(sides[i][0]);
+		if (strlen(label) == strlen(rest) && strncmp(label, rest, before) == 0 &&
+		    strncmp(label + before, sides[i][1], side) == 0 &&
+		    strcmp(label + before + side, at + side) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}

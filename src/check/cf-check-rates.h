@@ -79,6 +79,10 @@ gboolean cf_rates_contains_any(const char *text, const char *const *words);
  * when none. */
 const CfClaim *cf_rates_previous_value(const CfRatesSentence *claims, const CfClaim *claim);
 
+/* Whether @label is @rest with its 收入 made 支出 or the reverse: the other side of a pair
+ * stated together (财政拨款收入总计X，支出总计Y: @rest 收入总计, @label 支出总计). */
+gboolean cf_rates_other_side(const char *rest, const char *label);
+
 /* The first index in @context's claims (document order) whose range starts at or after
  * @offset; the number of claims when none does. */
 guint cf_rates_first_claim_at(const CfCheckContext *context, gsize offset);

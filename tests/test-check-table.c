@@ -33,6 +33,17 @@ static const Case cases[] = {
 	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t本年收入合计\n\t150\n\t130\n\n"
 	 "\t年初结转和结余\n\t20\n\t10\n\n\t总计\n\t160\n\t140\n",
 	 "table-total-mismatch", 23, CF_SEVERITY_ERROR, "150万元 + 20万元 = 170万元"},
+	/* …also when a row after the 合计 is broken down in the rows beneath it (lines 18-28) */
+	{"/check/table/grand-total-over-breakdown-holds",
+	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t本年收入合计\n\t150\n\t130\n\n"
+	 "\t年初结转和结余\n\t20\n\t10\n\n\t一般公共预算财政拨款\n\t15\n\t10\n\n"
+	 "\t政府性基金预算财政拨款\n\t5\n\t0\n\n\t总计\n\t170\n\t140\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/grand-total-over-breakdown-broken",
+	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t本年收入合计\n\t150\n\t130\n\n"
+	 "\t年初结转和结余\n\t20\n\t10\n\n\t一般公共预算财政拨款\n\t15\n\t10\n\n"
+	 "\t政府性基金预算财政拨款\n\t5\n\t0\n\n\t总计\n\t175\n\t140\n",
+	 "table-total-mismatch", 31, CF_SEVERITY_ERROR, NULL},
 	{"/check/table/total-broken",
 	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t合计\n\t140\n\t130\n",
 	 "table-total-mismatch", 15, CF_SEVERITY_ERROR, "the 2 rows it covers in column '预算数'"},

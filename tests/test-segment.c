@@ -525,6 +525,16 @@ test_table_paired(void)
 		g_assert_true(row_at(spending, h + 2)->total); /* 本年支出合计 */
 		g_assert_false(row_at(income, h + 3)->total);  /* 年初结转和结余 */
 	}
+	/* a 财政拨款收入支出决算总表: the right table has more columns than the left */
+	g_autoptr(CfDocument) wider = document_from_string(
+		"| 项目 | 金额 | 项目 | 合计 | 一般公共预算财政拨款 |\n"
+		"| 一、一般公共预算财政拨款 | 300 | 一、一般公共服务支出 | 250 | 250 |\n"
+		"| 本年收入合计 | 300 | 本年支出合计 | 250 | 250 |\n"
+		"| 年初财政拨款结转和结余 | 15 | 年末财政拨款结转和结余 | 65 | 65 |\n");
+	g_assert_cmpuint(count_kind(wider, CF_BLOCK_TABLE), ==, 2);
+	g_assert_cmpuint(table_at(wider, 0)->n_columns, ==, 2);
+	g_assert_cmpuint(table_at(wider, 1)->n_columns, ==, 3);
+	g_assert_cmpstr(table_at(wider, 1)->column_labels[2], ==, "一般公共预算财政拨款");
 	/* four columns whose halves have different headers are one table */
 	g_autoptr(CfDocument) doc = document_from_string(
 		"| 名称 | 数量 | 单位 | 金额 |\n| 电脑 | 3 | 台 | 1.2 |\n| 桌椅 | 10 | 套 | 0.8 |\n");

@@ -1366,6 +1366,65 @@ column_terms(const CfTableSet *set, const CfTableModel *m, GArray *rows, guint c
 	return terms;
 }
 
+/* The value of @claim into *@out; FALSE when it has none. */
+static gboolean
+claim_point(const CfClaim *claim, CfDecimal *out)
+{
+	if (claim == NULL || !claim->has_value || claim->kind == CF_CLAIM_MALFORMED)
+		return FALSE;
+	*out = claim->value;
+	return TRUE;
+}
+
+/* For a 总计 over a 合计 and the rows after it (@covered) that does not add up in @column:
+ * the rows after the 合计 may hold a parent with its breakdown beneath (年初财政拨款结转和结
+ * 余 15, then 一般公共预算财政拨款 15 and 政府性基金预算财政拨款 0, indented on paper).  When
+ * some row is the exact sum of the rows right after it, and leaving those out makes the
+ * total exact, the rows covered without them; else NULL. */
+static GArray *
+without_breakdown(const CfTableSet *set, const CfTableModel *m, GArray *covered, guint column,
+		  const CfClaim *total)
+{
+	CfDecimal stated, sum = cf_decimal_from_int(0);
+	guint n = covered->len;
+	if (n < 3 || !claim_point(total, &stated))
+		return NULL;
+	g_autofree CfDecimal *values = g_new0(CfDecimal, n);
+	g_autofree gboolean *known = g_new0(gboolean, n);
+	for (guint i = 0; i < n; i++) {
+		guint r = g_array_index(covered, guint, i);
+		const CfClaim *c = cell_claim(set->context, m->index, r, column);
+		if (c == NULL)
+			continue;
+		if (!claim_point(c, &values[i]) || !cf_decimal_add(sum, values[i], &sum))
+			return NULL;
+		known[i] = TRUE;
+	}
+	if (cf_decimal_compare(sum, stated) == 0)
+		return NULL;
+	/* the first covered row is the 合计: a parent is among the rows after it */
+	for (guint p = 1; p + 1 < n; p++) {
+		if (!known[p])
+			continue;
+		CfDecimal children = cf_decimal_from_int(0);
+		for (guint q = p + 1; q < n; q++) {
+			if (known[q] && !cf_decimal_add(children, values[q], &children))
+				return NULL;
+			if (cf_decimal_compare(children, values[p]) != 0)
+				continue;
+			CfDecimal rest;
+			if (!cf_decimal_add(stated, children, &rest) || cf_decimal_compare(rest, sum) != 0)
+				continue;
+			GArray *out = g_array_new(FALSE, FALSE, sizeof(guint));
+			for (guint i = 0; i < n; i++)
+				if (i <= p || i > q)
+					g_array_append_val(out, g_array_index(covered, guint, i));
+			return out;
+		}
+	}
+	return NULL;
+}
+
 static void
 check_total_row(CfTableSet *set, const CfTableModel *m, guint r)
 {
@@ -1385,10 +1444,13 @@ check_total_row(CfTableSet *set, const CfTableModel *m, guint r)
 	for (guint c = 0; c < m->table->n_columns; c++) {
 		if (!is_summable(m->columns[c].role))
 			continue;
-		g_autoptr(GPtrArray) terms = column_terms(set, m, covered, c);
+		const CfClaim *total = cell_claim(ctx, m->index, r, c);
+		g_autoptr(GArray) pruned = NULL;
+		if (m->rows[r].grand && m->rows[g_array_index(covered, guint, 0)].kind == CF_ROW_TOTAL)
+			pruned = without_breakdown(set, m, covered, c, total);
+		g_autoptr(GPtrArray) terms = column_terms(set, m, pruned ? pruned : covered, c);
 		if (terms == NULL || terms->len == 0)
 			continue;
-		const CfClaim *total = cell_claim(ctx, m->index, r, c);
 		if (total == NULL) {
 			/* a blank total over figures: only in a row that totals other columns */
 			g_autofree char *text = cell_text(ctx, m->table, r, c);

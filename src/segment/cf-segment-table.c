@@ -1152,33 +1152,60 @@ row_cell_kind(const CfRow *row, guint column)
 	return 0;
 }
 
-/* The width of each half when @table is two tables printed side by side, as a 决算's
- * 收入支出决算总表 is (项目 | 决算数 | 项目 | 决算数: income on the left, spending on the
- * right, one row of each per line), else 0.  The halves' value columns have the same headers;
- * each half's first column names its rows (text in at least two data rows, never a number);
- * the right half holds numbers. */
+/* Whether column @k of @table names its rows: text in at least two data rows, never a
+ * number. */
+static gboolean
+names_rows(const CfTable *table, guint k)
+{
+	guint named = 0;
+	for (guint r = table->n_header_rows; r < table->rows->len; r++) {
+		int kind = row_cell_kind(g_ptr_array_index(table->rows, r), k);
+		if (kind < 0)
+			return FALSE;
+		named += kind > 0;
+	}
+	return named >= 2;
+}
+
+/* Whether a data row of @table holds a number in a column of [@from, @to). */
+static gboolean
+holds_numbers(const CfTable *table, guint from, guint to)
+{
+	for (guint r = table->n_header_rows; r < table->rows->len; r++)
+		for (guint c = from; c < to; c++)
+			if (row_cell_kind(g_ptr_array_index(table->rows, r), c) < 0)
+				return TRUE;
+	return FALSE;
+}
+
+/* The first column of the right table when @table is two tables printed side by side, else
+ * 0: a 决算's 收入支出决算总表 puts income items and their amounts on the left and spending
+ * items and theirs on the right, one row of each per line (项目 | 决算数 | 项目 | 决算数), and
+ * its 财政拨款收入支出决算总表 gives the right one more columns (项目 | 金额 | 项目 | 合计 |
+ * 一般公共预算财政拨款 …).  Column k starts the right table when it and the first column name
+ * their rows, both halves hold numbers, and the headers say so: the two name columns have
+ * the same header, or the halves are as wide and their value columns have the same headers. */
 static guint
 paired_half(const CfTable *table)
 {
 	guint n = table->n_columns;
-	if (n < 4 || n % 2 != 0 || table->n_header_rows == 0)
+	if (n < 4 || table->n_header_rows == 0)
 		return 0;
-	guint k = n / 2;
-	for (guint j = 1; j < k; j++) {
-		const char *left = label_tail(table->column_labels[j]);
-		if (*left == '\0' || strcmp(left, label_tail(table->column_labels[k + j])) != 0)
-			return 0;
+	const char *first = label_tail(table->column_labels[0]);
+	for (guint k = 2; k + 1 < n; k++) {
+		gboolean same_names = *first != '\0' &&
+				      strcmp(first, label_tail(table->column_labels[k])) == 0;
+		gboolean same_values = n == 2 * k;
+		for (guint j = 1; j < k && same_values; j++) {
+			const char *left = label_tail(table->column_labels[j]);
+			same_values = *left != '\0' &&
+				      strcmp(left, label_tail(table->column_labels[k + j])) == 0;
+		}
+		if ((same_names || same_values) && names_rows(table, k) && names_rows(table, 0) &&
+		    holds_numbers(table, 1, k) && holds_numbers(table, k + 1, n))
+			return k;
 	}
-	guint named = 0, numbers = 0;
-	for (guint r = table->n_header_rows; r < table->rows->len; r++) {
-		const CfRow *row = g_ptr_array_index(table->rows, r);
-		if (row_cell_kind(row, 0) < 0 || row_cell_kind(row, k) < 0)
-			return 0;
-		named += row_cell_kind(row, k) > 0;
-		for (guint j = k + 1; j < n; j++)
-			numbers += row_cell_kind(row, j) < 0;
-	}
-	return named >= 2 && numbers > 0 ? k : 0;
+	return 0;
 }
 
 /* @row's cells from column @from on (the right half, its columns made the half's own), or

@@ -18,30 +18,29 @@ typedef struct {
 
 /* Cells start with a TAB, a blank line ends a row.  Line numbers in comments. */
 #define BUDGET_HEADER "金额单位：万元\n\t项目名称\n\t预算数\n\t支出数\n\n" /* 1-5 */
+/* Two items and their 本年收入合计 (lines 6-16), as a 决算 table prints them above its 总计. */
+#define INCOME_ROWS                                                                              \
+	BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t本年收入合计\n\t150\n\t130\n\n"
 
 static const Case cases[] = {
 	/* ---- table-total-mismatch ---- */
 	{"/check/table/total-holds",
 	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t合计\n\t150\n\t130\n",
 	 "table-total-mismatch", 0, 0, NULL},
-	/* a 决算's 总计 below 本年收入合计 adds the rows after it to it (lines 6-15, 16, 17) */
+	/* a 决算's 总计 below 本年收入合计 adds the rows after it (总计 at lines 22-24) */
 	{"/check/table/grand-total-holds",
-	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t本年收入合计\n\t150\n\t130\n\n"
-	 "\t年初结转和结余\n\t20\n\t10\n\n\t总计\n\t170\n\t140\n",
+	 INCOME_ROWS "\t年初结转和结余\n\t20\n\t10\n\n\t总计\n\t170\n\t140\n",
 	 "table-total-mismatch", 0, 0, NULL},
 	{"/check/table/grand-total-broken",
-	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t本年收入合计\n\t150\n\t130\n\n"
-	 "\t年初结转和结余\n\t20\n\t10\n\n\t总计\n\t160\n\t140\n",
+	 INCOME_ROWS "\t年初结转和结余\n\t20\n\t10\n\n\t总计\n\t160\n\t140\n",
 	 "table-total-mismatch", 23, CF_SEVERITY_ERROR, "150万元 + 20万元 = 170万元"},
-	/* …also when a row after the 合计 is broken down in the rows beneath it (lines 18-28) */
+	/* …also when a row after the 合计 is broken down in the rows beneath it (总计 30-32) */
 	{"/check/table/grand-total-over-breakdown-holds",
-	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t本年收入合计\n\t150\n\t130\n\n"
-	 "\t年初结转和结余\n\t20\n\t10\n\n\t一般公共预算财政拨款\n\t15\n\t10\n\n"
+	 INCOME_ROWS "\t年初结转和结余\n\t20\n\t10\n\n\t一般公共预算财政拨款\n\t15\n\t10\n\n"
 	 "\t政府性基金预算财政拨款\n\t5\n\t0\n\n\t总计\n\t170\n\t140\n",
 	 "table-total-mismatch", 0, 0, NULL},
 	{"/check/table/grand-total-over-breakdown-broken",
-	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t本年收入合计\n\t150\n\t130\n\n"
-	 "\t年初结转和结余\n\t20\n\t10\n\n\t一般公共预算财政拨款\n\t15\n\t10\n\n"
+	 INCOME_ROWS "\t年初结转和结余\n\t20\n\t10\n\n\t一般公共预算财政拨款\n\t15\n\t10\n\n"
 	 "\t政府性基金预算财政拨款\n\t5\n\t0\n\n\t总计\n\t175\n\t140\n",
 	 "table-total-mismatch", 31, CF_SEVERITY_ERROR, NULL},
 	{"/check/table/total-broken",

@@ -825,8 +825,6 @@ typedef struct {
 	gboolean empty;
 } Slot;
 
-/* Places @upper over @lower (placed as @lower_spans) in @n_columns columns; returns its
- * spans, or NULL when it does not fit (see the file's comment). */
 /* Whether cells @a and @b hold the same text. */
 static gboolean
 same_cell_text(const char *norm, const CfCell *a, const CfCell *b)
@@ -861,6 +859,8 @@ repeating_groups(const char *norm, guint width, const RawRow *lower, GArray *low
 	return spans;
 }
 
+/* Places @upper over @lower (placed as @lower_spans) in @n_columns columns; returns its
+ * spans, or NULL when it does not fit (see the file's comment). */
 static GArray *
 fit_upper_row(const char *norm, const RawRow *upper, const RawRow *lower, GArray *lower_spans,
 	      guint n_columns)

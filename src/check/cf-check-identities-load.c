@@ -429,3 +429,21 @@ cf_identities_cached(const char *directory, GError **error)
 			    IDENTITIES_FILE);
 	return found;
 }
+
+const CfIdentities *
+cf_identities_of(const CfLexicon *lexicon, GError **error)
+{
+	const char *directory = cf_lexicon_get_directory(lexicon);
+	return cf_identities_cached(directory ? directory : cf_lexicon_default_directory(), error);
+}
+
+guint
+cf_identities_source_prefix(const char *const *sources, const char *label)
+{
+	for (guint i = 0; sources[i]; i++) {
+		gsize n = strlen(sources[i]);
+		if (strncmp(label, sources[i], n) == 0 && label[n] != '\0')
+			return i + 1;
+	}
+	return 0;
+}

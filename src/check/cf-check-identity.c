@@ -49,19 +49,6 @@ prose_year(int year, const char *words)
 	return year;
 }
 
-/* The funding source (index + 1 in @sources, longest first) @label starts with when more
- * follows it; 0 when none. */
-static guint
-source_prefix(const char *const *sources, const char *label)
-{
-	for (guint i = 0; sources[i]; i++) {
-		gsize n = strlen(sources[i]);
-		if (strncmp(label, sources[i], n) == 0 && label[n] != '\0')
-			return i + 1;
-	}
-	return 0;
-}
-
 /* The funding source (index + 1) norm[@start, @end) names, the longest; 0 when none. */
 static guint
 source_within(const char *const *sources, const char *norm, gsize start, gsize end)
@@ -451,6 +438,15 @@ report_restated(CfCheckContext *ctx, const Context *context, GPtrArray *claims)
 	}
 }
 
+/* The last part of a joined column header, what a row context's figures are labelled by
+ * ("收入/决算数" → "决算数"). */
+static const char *
+header_word(const char *label)
+{
+	const char *last = strrchr(label, '/');
+	return last ? last + 1 : label;
+}
+
 /* Whether cell column @column of @row is blank: no cell, spaces, or a dash (— -), which a
  * table prints for zero. */
 static gboolean
@@ -485,9 +481,7 @@ blank_column_of(CfCheckContext *ctx, const Index *index, const Context *context,
 	const CfRow *row = g_ptr_array_index(table->rows, row_index);
 	const char *found = NULL;
 	for (guint c = 0; c < table->n_columns; c++) {
-		const char *label = table->column_labels[c];
-		const char *last = strrchr(label, '/');
-		last = last ? last + 1 : label;
+		const char *last = header_word(table->column_labels[c]);
 		const LabelMatches *matches = label_entry(index, last);
 		if (matches == NULL || !matches[slot])
 			continue;
@@ -579,11 +573,8 @@ run(CfCheckContext *ctx)
 {
 	if (!cf_check_rule_enabled(ctx, "identity-mismatch"))
 		return;
-	const char *directory = cf_lexicon_get_directory(ctx->lexicon);
-	if (directory == NULL)
-		directory = cf_lexicon_default_directory();
 	g_autoptr(GError) error = NULL;
-	const CfIdentities *identities = cf_identities_cached(directory, &error);
+	const CfIdentities *identities = cf_identities_of(ctx->lexicon, &error);
 	if (identities == NULL) {
 		/* a bad file is said once per process; the other checks still run */
 		static gsize warned;
@@ -623,10 +614,7 @@ run(CfCheckContext *ctx)
 		/* the year the sentence names before each figure, as it goes (looked for from the
 		 * start for each figure, a sentence of n figures cost n²) */
 		int year = ctx->document->metadata.year;
-		/* a label of the sentence that starts with a funding source, its source (index + 1)
-		 * and the rest: 财政拨款收入总计X，支出总计Y states 财政拨款's 支出总计 */
-		guint sentence_source = 0;
-		const char *source_rest = NULL;
+		CfPairSource pair = CF_PAIR_SOURCE_INIT;
 		for (guint k = 0; k < sentence->len; k++) {
 			const CfClaim *c = sentence->claims[k];
 			const int year_before = year;
@@ -636,24 +624,19 @@ run(CfCheckContext *ctx)
 				continue;
 			/* what follows only chooses the context of a figure no term takes */
 			section_scope_advance(&section, ctx->document, sources, c->range.start);
-			guint scope = section.current;
-			guint own = source_prefix(sources, c->label);
-			if (own) {
-				sentence_source = own;
-				source_rest = c->label + strlen(sources[own - 1]);
-			} else if (sentence_source && cf_rates_other_side(source_rest, c->label)) {
-				scope = sentence_source;
-			}
+			gboolean own;
+			guint source = cf_pair_source_next(&pair, sources, c, &own);
+			guint scope = source && !own ? source : section.current;
 			const LabelMatches *matches = label_may_match(&index, c->label, c);
 			if (matches == NULL) {
 				/* 一般公共预算财政拨款基本支出: 基本支出 of that source */
-				if (own == 0)
+				if (!own)
 					continue;
 				matches = label_may_match(&index,
-							  c->label + strlen(sources[own - 1]), c);
+							  c->label + strlen(sources[source - 1]), c);
 				if (matches == NULL)
 					continue;
-				scope = own;
+				scope = source;
 			}
 			const CfClaim *previous = cf_rates_previous_value(sentence, c);
 			g_autofree char *words = cf_rates_text_before(ctx, previous, c, TRUE);
@@ -722,9 +705,7 @@ run(CfCheckContext *ctx)
 			}
 			guint column = (guint)c->cell_column;
 			if (!header_known[column]) {
-				const char *last = strrchr(column_label, '/');
-				header_matches[column] =
-					label_entry(&index, last ? last + 1 : column_label);
+				header_matches[column] = label_entry(&index, header_word(column_label));
 				header_known[column] = TRUE;
 			}
 			const LabelMatches *matches = label_takes(&index, header_matches[column], c);

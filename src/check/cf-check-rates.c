@@ -617,8 +617,8 @@ cf_rates_has_relation(const CfCheckContext *ctx, const CfClaim *claim, CfRelatio
 
 /* Whether @label is @rest with its 收入 made 支出 or the reverse: the other side of a pair
  * stated together (财政拨款收入总计X，支出总计Y). */
-gboolean
-cf_rates_other_side(const char *rest, const char *label)
+static gboolean
+other_side(const char *rest, const char *label)
 {
 	static const char *const sides[][2] = {{"收入", "支出"}, {"支出", "收入"}};
 	for (guint i = 0; i < G_N_ELEMENTS(sides); i++) {
@@ -632,4 +632,21 @@ cf_rates_other_side(const char *rest, const char *label)
 			return TRUE;
 	}
 	return FALSE;
+}
+
+guint
+cf_pair_source_next(CfPairSource *pair, const char *const *sources, const CfClaim *claim,
+		    gboolean *own)
+{
+	*own = FALSE;
+	if (claim->sentence != pair->sentence)
+		*pair = (CfPairSource){claim->sentence, 0, NULL};
+	guint source = sources ? cf_identities_source_prefix(sources, claim->label) : 0;
+	if (source) {
+		pair->source = source;
+		pair->rest = claim->label + strlen(sources[source - 1]);
+		*own = TRUE;
+		return source;
+	}
+	return pair->source && other_side(pair->rest, claim->label) ? pair->source : 0;
 }

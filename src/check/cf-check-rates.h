@@ -79,10 +79,6 @@ gboolean cf_rates_contains_any(const char *text, const char *const *words);
  * when none. */
 const CfClaim *cf_rates_previous_value(const CfRatesSentence *claims, const CfClaim *claim);
 
-/* Whether @label is @rest with its 收入 made 支出 or the reverse: the other side of a pair
- * stated together (财政拨款收入总计X，支出总计Y: @rest 收入总计, @label 支出总计). */
-gboolean cf_rates_other_side(const char *rest, const char *label);
-
 /* The first index in @context's claims (document order) whose range starts at or after
  * @offset; the number of claims when none does. */
 guint cf_rates_first_claim_at(const CfCheckContext *context, gsize offset);
@@ -227,6 +223,31 @@ gboolean cf_identities_self_test(const CfIdentities *identities, GError **error)
 /* The identities of @directory, loaded once per process and directory (thread-safe); NULL
  * with @error when the file is bad. */
 const CfIdentities *cf_identities_cached(const char *directory, GError **error);
+
+/* cf_identities_cached() of the folder @lexicon was loaded from (the default one when it
+ * knows none). */
+const CfIdentities *cf_identities_of(const CfLexicon *lexicon, GError **error);
+
+/* The funding source (index + 1 in @sources, longest first) @label starts with when more
+ * follows it (一般公共预算财政拨款基本支出); 0 when none. */
+guint cf_identities_source_prefix(const char *const *sources, const char *label);
+
+/* The funding source a sentence's labels are of, as its claims go by in document order. */
+typedef struct {
+	guint sentence;   /* the sentence of the fields below */
+	guint source;     /* index + 1 of the source the last label of that sentence to start
+			   * with one names, 0 for none */
+	const char *rest; /* that label after its source (borrowed from the claim) */
+} CfPairSource;
+
+#define CF_PAIR_SOURCE_INIT {G_MAXUINT, 0, NULL}
+
+/* The funding source (index + 1 in @sources) @claim's label is of: the one it starts with
+ * (*@own TRUE), or else the one of an earlier label of its sentence whose other side
+ * (收入 ↔ 支出) it is: 财政拨款收入总计X，支出总计Y states 财政拨款's 支出总计, while in
+ * 财政拨款收入X，事业收入Y the 事业收入 is of no source.  0 when none.  @sources may be NULL. */
+guint cf_pair_source_next(CfPairSource *pair, const char *const *sources, const CfClaim *claim,
+			  gboolean *own);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfIdentities, cf_identities_free)
 

@@ -116,27 +116,6 @@ is_plain_statement(const CfClaim *c)
 	return TRUE;
 }
 
-/* The funding source ([scopes] of patterns/identities.ini) @label starts with, else NULL. */
-static const char *
-label_source(const char *const *sources, const char *label)
-{
-	for (guint i = 0; sources && sources[i]; i++)
-		if (g_str_has_prefix(label, sources[i]))
-			return sources[i];
-	return NULL;
-}
-
-/* The funding sources of patterns/identities.ini's [scopes], or NULL when it cannot be read
- * (the identity family says so). */
-static const char *const *
-funding_sources(CfCheckContext *ctx)
-{
-	const char *directory = cf_lexicon_get_directory(ctx->lexicon);
-	const CfIdentities *identities =
-		cf_identities_cached(directory ? directory : cf_lexicon_default_directory(), NULL);
-	return identities ? cf_identities_get_sources(identities) : NULL;
-}
-
 static void
 check_same_labels(CfCheckContext *ctx)
 {
@@ -145,39 +124,31 @@ check_same_labels(CfCheckContext *ctx)
 		g_hash_table_new_full(cf_hash_str, g_str_equal, g_free, NULL);
 	g_autoptr(GString) key = g_string_new(NULL);
 	SentenceYear carried = {0, 0};
-	/* the funding source a label of the sentence started with, and the rest of that label:
-	 * 财政拨款收入总计X，支出总计Y states the 支出总计 of 财政拨款, not the one of all funds */
+	/* 财政拨款收入总计X，支出总计Y states the 支出总计 of 财政拨款, not the one of all funds */
 	const char *const *sources = NULL;
 	gboolean sources_read = FALSE;
-	const char *source = NULL, *source_rest = NULL;
-	guint source_sentence = G_MAXUINT;
+	CfPairSource pair = CF_PAIR_SOURCE_INIT;
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		int stated_year = sentence_year_next(&carried, c);
 		if (!is_plain_statement(c))
 			continue;
 		if (!sources_read) {
-			sources = funding_sources(ctx);
+			/* NULL when the file is bad: the identity family says so */
+			const CfIdentities *identities = cf_identities_of(ctx->lexicon, NULL);
+			sources = identities ? cf_identities_get_sources(identities) : NULL;
 			sources_read = TRUE;
 		}
-		if (c->sentence != source_sentence) {
-			source = NULL;
-			source_sentence = c->sentence;
-		}
-		const char *own = label_source(sources, c->label);
-		if (own) {
-			source = own;
-			source_rest = c->label + strlen(own);
-		}
-		gboolean of_source = !own && source && cf_rates_other_side(source_rest, c->label);
+		gboolean own;
+		guint source = cf_pair_source_next(&pair, sources, c, &own);
 		/* "<year>\x1f<source>\x1f<label>" */
 		char year[16];
 		gsize n = (gsize)(cf_check_put_int(year, stated_year) - year);
 		g_string_truncate(key, 0);
 		g_string_append_len(key, year, (gssize)n);
 		g_string_append_c(key, '\x1f');
-		if (of_source)
-			cf_check_append(key, source);
+		if (source && !own)
+			cf_check_append(key, sources[source - 1]);
 		g_string_append_c(key, '\x1f');
 		cf_check_append(key, c->label);
 		guint seen = GPOINTER_TO_UINT(g_hash_table_lookup(first, key->str));

@@ -1441,13 +1441,15 @@ check_total_row(CfTableSet *set, const CfTableModel *m, guint r)
 		if (is_summable(m->columns[c].role) && cell_claim(ctx, m->index, r, c))
 			has_figure = TRUE;
 	const char *kind = m->rows[r].kind == CF_ROW_SUBTOTAL ? "小计" : "合计";
+	/* a 总计 over a 合计 and the rows after it (cf_table_model_covered_rows()) */
+	gboolean over_subtotal =
+		m->rows[r].grand && m->rows[g_array_index(covered, guint, 0)].kind == CF_ROW_TOTAL;
 	for (guint c = 0; c < m->table->n_columns; c++) {
 		if (!is_summable(m->columns[c].role))
 			continue;
 		const CfClaim *total = cell_claim(ctx, m->index, r, c);
-		g_autoptr(GArray) pruned = NULL;
-		if (m->rows[r].grand && m->rows[g_array_index(covered, guint, 0)].kind == CF_ROW_TOTAL)
-			pruned = without_breakdown(set, m, covered, c, total);
+		g_autoptr(GArray) pruned =
+			over_subtotal ? without_breakdown(set, m, covered, c, total) : NULL;
 		g_autoptr(GPtrArray) terms = column_terms(set, m, pruned ? pruned : covered, c);
 		if (terms == NULL || terms->len == 0)
 			continue;

@@ -449,6 +449,22 @@ static const RowCase row_cases[] = {
 	 0, NULL},
 };
 
+/* @row's cells: their texts between '|', or with @columns "column:text" between spaces. */
+static char *
+cells_text(const CfDocument *doc, const CfRow *row, gboolean columns)
+{
+	GString *joined = g_string_new(NULL);
+	for (guint i = 0; i < row->n_cells; i++) {
+		g_autofree char *text = text_of(doc, cell_at(row, i)->range);
+		if (columns)
+			g_string_append_printf(joined, "%s%u:%s", i ? " " : "",
+					       cell_at(row, i)->column, text);
+		else
+			g_string_append_printf(joined, "%s%s", i ? "|" : "", text);
+	}
+	return g_string_free(joined, FALSE);
+}
+
 static void
 test_table_rows(gconstpointer data)
 {
@@ -460,13 +476,7 @@ test_table_rows(gconstpointer data)
 	g_assert_cmpuint(count_kind(doc, CF_BLOCK_HEADING), ==, c->n_headings);
 	if (c->first_row_cells == NULL)
 		return;
-	const CfRow *row = row_at(table_at(doc, 0), 1);
-	GString *joined = g_string_new(NULL);
-	for (guint i = 0; i < row->n_cells; i++) {
-		g_autofree char *text = text_of(doc, cell_at(row, i)->range);
-		g_string_append_printf(joined, "%s%s", i ? "|" : "", text);
-	}
-	g_autofree char *got = g_string_free(joined, FALSE);
+	g_autofree char *got = cells_text(doc, row_at(table_at(doc, 0), 1), FALSE);
 	g_assert_cmpstr(got, ==, c->first_row_cells);
 }
 
@@ -487,18 +497,6 @@ static const char paired_pipes[] =
 	"| 年初结转和结余 | 20.00 | | |\n"
 	"| 总计 | 140.00 | 总计 | 135.00 |\n";
 
-static char *
-row_text(const CfDocument *doc, const CfRow *row)
-{
-	GString *joined = g_string_new(NULL);
-	for (guint i = 0; i < row->n_cells; i++) {
-		g_autofree char *text = text_of(doc, cell_at(row, i)->range);
-		g_string_append_printf(joined, "%s%u:%s", i ? "|" : "", cell_at(row, i)->column,
-				       text);
-	}
-	return g_string_free(joined, FALSE);
-}
-
 static void
 test_table_paired(void)
 {
@@ -514,10 +512,10 @@ test_table_paired(void)
 		g_assert_true(g_str_has_suffix(spending->column_labels[0], "项目"));
 		g_assert_true(g_str_has_suffix(spending->column_labels[1], "决算数"));
 		guint h = income->n_header_rows;
-		g_autofree char *left = row_text(doc, row_at(income, h));
-		g_autofree char *right = row_text(doc, row_at(spending, h));
-		g_assert_cmpstr(left, ==, "0:一、财政拨款收入|1:110.00");
-		g_assert_cmpstr(right, ==, "0:一、一般公共服务支出|1:100.00");
+		g_autofree char *left = cells_text(doc, row_at(income, h), TRUE);
+		g_autofree char *right = cells_text(doc, row_at(spending, h), TRUE);
+		g_assert_cmpstr(left, ==, "0:一、财政拨款收入 1:110.00");
+		g_assert_cmpstr(right, ==, "0:一、一般公共服务支出 1:100.00");
 		/* the blank right half of the 年初结转和结余 row is no row of the spending table */
 		g_assert_cmpuint(income->rows->len, ==, spending->rows->len + 1);
 		g_assert_true(row_at(income, income->rows->len - 1)->total);
@@ -643,12 +641,7 @@ test_table_align(gconstpointer data)
 	g_autoptr(CfDocument) doc = document_from_string(c->text);
 	assert_all_tables(doc);
 	const CfRow *row = row_at(table_at(doc, 0), c->row);
-	GString *joined = g_string_new(NULL);
-	for (guint i = 0; i < row->n_cells; i++) {
-		g_autofree char *text = text_of(doc, cell_at(row, i)->range);
-		g_string_append_printf(joined, "%s%u:%s", i ? " " : "", cell_at(row, i)->column, text);
-	}
-	g_autofree char *got = g_string_free(joined, FALSE);
+	g_autofree char *got = cells_text(doc, row, TRUE);
 	g_assert_cmpstr(got, ==, c->placement);
 	/* a cell of digits alone is a number; 2022年 and a label are not */
 	for (guint i = 0; i < row->n_cells; i++) {

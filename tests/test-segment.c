@@ -533,6 +533,19 @@ test_table_paired(void)
 	g_assert_cmpuint(table_at(wider, 0)->n_columns, ==, 2);
 	g_assert_cmpuint(table_at(wider, 1)->n_columns, ==, 3);
 	g_assert_cmpstr(table_at(wider, 1)->column_labels[2], ==, "一般公共预算财政拨款");
+	/* a 基本支出决算表: each half's names follow its subject codes */
+	g_autoptr(CfDocument) coded = document_from_string(
+		"| 科目编码 | 科目名称 | 决算数 | 科目编码 | 科目名称 | 决算数 |\n|---|---|---|---|---|---|\n"
+		"| 301 | 工资福利支出 | 150 | 302 | 商品和服务支出 | 50 |\n"
+		"| 30101 | 基本工资 | 80 | 30201 | 办公费 | 50 |\n"
+		"| 30102 | 津贴补贴 | 70 | | | |\n"
+		"| 人员经费合计 | | 150 | 公用经费合计 | | 50 |\n");
+	g_assert_cmpuint(count_kind(coded, CF_BLOCK_TABLE), ==, 2);
+	g_assert_cmpuint(table_at(coded, 0)->n_columns, ==, 3);
+	g_assert_cmpuint(table_at(coded, 1)->n_columns, ==, 3);
+	g_assert_cmpuint(table_at(coded, 0)->rows->len, ==, table_at(coded, 1)->rows->len + 1);
+	g_autofree char *office = cells_text(coded, row_at(table_at(coded, 1), 2), TRUE);
+	g_assert_cmpstr(office, ==, "0:30201 1:办公费 2:50");
 	/* four columns whose halves have different headers are one table */
 	g_autoptr(CfDocument) doc = document_from_string(
 		"| 名称 | 数量 | 单位 | 金额 |\n| 电脑 | 3 | 台 | 1.2 |\n| 桌椅 | 10 | 套 | 0.8 |\n");

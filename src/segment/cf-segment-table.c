@@ -1180,30 +1180,42 @@ holds_numbers(const CfTable *table, guint from, guint to)
 
 /* The first column of the right table when @table is two tables printed side by side, else
  * 0: a 决算's 收入支出决算总表 puts income items and their amounts on the left and spending
- * items and theirs on the right, one row of each per line (项目 | 决算数 | 项目 | 决算数), and
- * its 财政拨款收入支出决算总表 gives the right one more columns (项目 | 金额 | 项目 | 合计 |
- * 一般公共预算财政拨款 …).  Column k starts the right table when it and the first column name
- * their rows, both halves hold numbers, and the headers say so: the two name columns have
- * the same header, or the halves are as wide and their value columns have the same headers. */
+ * items and theirs on the right, one row of each per line (项目 | 决算数 | 项目 | 决算数), its
+ * 财政拨款收入支出决算总表 gives the right one more columns (项目 | 金额 | 项目 | 合计 |
+ * 一般公共预算财政拨款 …), and its 基本支出决算表 puts a subject code before each name
+ * (科目编码 | 科目名称 | 决算数, twice).  Column k starts the right table when a column j of
+ * the left one (one of its first three) and column k + j name their rows, both halves hold
+ * numbers after their names, and the headers say so: the two name columns have the same
+ * header, or the halves are as wide and their other columns have the same headers. */
 static guint
 paired_half(const CfTable *table)
 {
 	guint n = table->n_columns;
 	if (n < 4 || table->n_header_rows == 0)
 		return 0;
-	const char *first = label_tail(table->column_labels[0]);
-	for (guint k = 2; k + 1 < n; k++) {
-		gboolean same_names = *first != '\0' &&
-				      strcmp(first, label_tail(table->column_labels[k])) == 0;
-		gboolean same_values = n == 2 * k;
-		for (guint j = 1; j < k && same_values; j++) {
-			const char *left = label_tail(table->column_labels[j]);
-			same_values = *left != '\0' &&
-				      strcmp(left, label_tail(table->column_labels[k + j])) == 0;
+	for (guint j = 0; j < 3 && 2 * (j + 2) <= n + j; j++) {
+		const char *name = label_tail(table->column_labels[j]);
+		int names = -1; /* names_rows(j), read when first needed */
+		for (guint k = j + 2; k + j + 1 < n; k++) {
+			gboolean same_names = *name != '\0' &&
+					      strcmp(name, label_tail(table->column_labels[k + j])) == 0;
+			gboolean same_values = n == 2 * k;
+			for (guint i = 0; i < k && same_values; i++) {
+				const char *left = label_tail(table->column_labels[i]);
+				same_values = i == j || (*left != '\0' &&
+							 strcmp(left, label_tail(
+									      table->column_labels[k + i])) == 0);
+			}
+			if (!same_names && !same_values)
+				continue;
+			if (names < 0)
+				names = names_rows(table, j);
+			if (!names)
+				break;
+			if (names_rows(table, k + j) && holds_numbers(table, j + 1, k) &&
+			    holds_numbers(table, k + j + 1, n))
+				return k;
 		}
-		if ((same_names || same_values) && names_rows(table, k) && names_rows(table, 0) &&
-		    holds_numbers(table, 1, k) && holds_numbers(table, k + 1, n))
-			return k;
 	}
 	return 0;
 }

@@ -22,6 +22,15 @@ typedef struct {
 #define INCOME_ROWS                                                                              \
 	BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t本年收入合计\n\t150\n\t130\n\n"
 
+/* A 决算's 功能分类 table: rows at three levels of subject code (类 208, 款 20805, 项
+ * 2080505), its 合计 over the 类 rows only.  Lines: 1 unit, 2 header, 4 合计, 5-12 rows. */
+#define CODED_HEADER                                                                             \
+	"单位：万元\n| 科目编码 | 科目名称 | 本年支出合计 | 基本支出 | 项目支出 |\n|---|---|---|---|---|\n"
+#define CODED_TOP "| 合计 | | 170 | 100 | 70 |\n| 208 | 社会保障和就业支出 | 60 | 60 | |\n"
+#define CODED_213                                                                                \
+	"| 213 | 农林水支出 | 110 | 40 | 70 |\n| 21301 | 农业农村 | 110 | 40 | 70 |\n"            \
+	"| 2130101 | 行政运行 | 40 | 40 | |\n| 2130122 | 农业生产发展 | 70 | | 70 |\n"
+
 static const Case cases[] = {
 	/* ---- table-total-mismatch ---- */
 	{"/check/table/total-holds",
@@ -222,6 +231,64 @@ static const Case cases[] = {
 		       "金额单位：万元\n\t项目名称\n\t预算数\n\n\tA项目\n\t10\n\n\tB项目\n\t5\n",
 	 "sibling-mismatch", 0, 0, NULL},
 	/* ---- restated-mismatch ---- */
+	/* rows under another by subject code are its parts, not the 合计's */
+	{"/check/table/coded-rows-hold",
+	 CODED_HEADER CODED_TOP "| 20805 | 行政事业单位养老支出 | 60 | 60 | |\n"
+	 "| 2080505 | 基本养老保险缴费支出 | 40 | 40 | |\n| 2080506 | 职业年金缴费支出 | 20 | 20 | |\n"
+	 CODED_213,
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/coded-row-not-its-parts",
+	 CODED_HEADER CODED_TOP "| 20805 | 行政事业单位养老支出 | 60 | 60 | |\n"
+	 "| 2080505 | 基本养老保险缴费支出 | 40 | 40 | |\n| 2080506 | 职业年金缴费支出 | 2 | 2 | |\n"
+	 CODED_213,
+	 "table-total-mismatch", 6, CF_SEVERITY_ERROR,
+	 "the 2 rows under it by subject code in column '本年支出合计': 40万元 + 2万元 = 42万元"},
+	{"/check/table/coded-row-blank-over-parts",
+	 CODED_HEADER CODED_TOP "| 20805 | 行政事业单位养老支出 | 60 | 60 | |\n"
+	 "| 2080505 | 基本养老保险缴费支出 | 40 | 40 | |\n| 2080506 | 职业年金缴费支出 | 20 | 20 | |\n"
+	 "| 213 | 农林水支出 | 110 | 40 | 70 |\n| 21301 | 农业农村 | 110 | 40 | |\n"
+	 "| 2130101 | 行政运行 | 40 | 40 | |\n| 2130122 | 农业生产发展 | 70 | | 70 |\n",
+	 "table-total-mismatch", 10, CF_SEVERITY_ERROR,
+	 "row 农业农村 gives no figure for '项目支出' while the 1 rows under it"},
+	/* the codes may begin the names, or stand in 类/款/项 columns each with its own digits */
+	{"/check/table/coded-names-hold",
+	 "单位：万元\n| 科目 | 本年支出合计 |\n|---|---|\n| 合计 | 100 |\n"
+	 "| 208 社会保障和就业支出 | 60 |\n| 2080505 机关事业单位基本养老保险缴费支出 | 40 |\n"
+	 "| 2080506 机关事业单位职业年金缴费支出 | 20 |\n| 221 住房保障支出 | 40 |\n"
+	 "| 2210201 住房公积金 | 40 |\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/coded-names-broken",
+	 "单位：万元\n| 科目 | 本年支出合计 |\n|---|---|\n| 合计 | 100 |\n"
+	 "| 208 社会保障和就业支出 | 60 |\n| 2080505 机关事业单位基本养老保险缴费支出 | 40 |\n"
+	 "| 2080506 机关事业单位职业年金缴费支出 | 25 |\n| 221 住房保障支出 | 40 |\n"
+	 "| 2210201 住房公积金 | 40 |\n",
+	 "table-total-mismatch", 5, CF_SEVERITY_ERROR, "40万元 + 25万元 = 65万元"},
+	{"/check/table/coded-levels-hold",
+	 "单位：万元\n| 类 | 款 | 项 | 科目名称 | 决算数 |\n|---|---|---|---|---|\n"
+	 "| 合计 | | | | 100 |\n| 208 | | | 社会保障和就业支出 | 60 |\n"
+	 "| | 05 | | 行政事业单位养老支出 | 60 |\n| | | 05 | 基本养老保险缴费支出 | 40 |\n"
+	 "| | | 06 | 职业年金缴费支出 | 20 |\n| 221 | | | 住房保障支出 | 40 |\n"
+	 "| | 02 | | 住房改革支出 | 40 |\n| | | 01 | 住房公积金 | 40 |\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/coded-levels-broken",
+	 "单位：万元\n| 类 | 款 | 项 | 科目名称 | 决算数 |\n|---|---|---|---|---|\n"
+	 "| 合计 | | | | 100 |\n| 208 | | | 社会保障和就业支出 | 60 |\n"
+	 "| | 05 | | 行政事业单位养老支出 | 60 |\n| | | 05 | 基本养老保险缴费支出 | 40 |\n"
+	 "| | | 06 | 职业年金缴费支出 | 20 |\n| 221 | | | 住房保障支出 | 40 |\n"
+	 "| | 02 | | 住房改革支出 | 45 |\n| | | 01 | 住房公积金 | 40 |\n",
+	 "table-total-mismatch", 10, CF_SEVERITY_ERROR, "the 1 rows under it by subject code"},
+	/* codes of one level only: no row is under another, the 合计 covers them all */
+	{"/check/table/codes-of-one-level",
+	 "单位：万元\n| 科目编码 | 科目名称 | 决算数 |\n|---|---|---|\n| 合计 | | 100 |\n"
+	 "| 2080505 | 基本养老保险缴费支出 | 40 |\n| 2080506 | 职业年金缴费支出 | 20 |\n"
+	 "| 2210201 | 住房公积金 | 45 |\n",
+	 "table-total-mismatch", 4, CF_SEVERITY_ERROR, "40万元 + 20万元 + 45万元 = 105万元"},
+	/* a code column under a money header is no money: 人员经费/科目编码 */
+	{"/check/table/code-column-not-summed",
+	 "单位：万元\n| 人员经费 | | |\n| 科目编码 | 科目名称 | 决算数 |\n|---|---|---|\n"
+	 "| 301 | 工资福利支出 | 150 |\n| 30101 | 基本工资 | 80 |\n| 30102 | 津贴补贴 | 70 |\n"
+	 "| 303 | 对个人和家庭的补助 | 20 |\n| 30302 | 退休费 | 20 |\n| 人员经费合计 | | 170 |\n",
+	 "table-total-mismatch", 0, 0, NULL},
 	{"/check/restated/same-label-differs",
 	 "2021年部门公用经费支出为120万元。\n\n以上情况说明，2021年部门公用经费支出为125万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},

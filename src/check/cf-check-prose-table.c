@@ -99,7 +99,7 @@ rows_terms(const CfTableSet *set, const CfTableModel *m, guint column, const cha
 	GPtrArray *terms = cf_term_array_new();
 	*unreadable = FALSE;
 	for (guint r = 0; r < m->table->rows->len; r++) {
-		if (m->rows[r].kind != CF_ROW_ITEM)
+		if (!cf_table_model_is_top_item(m, r))
 			continue;
 		if (category && g_strcmp0(m->rows[r].category, category) != 0)
 			continue;
@@ -119,6 +119,10 @@ rows_terms(const CfTableSet *set, const CfTableModel *m, guint column, const cha
 static gint
 grand_total_row(const CfTableSet *set, const CfTableModel *m, guint column)
 {
+	guint top = 0;
+	for (guint r = 0; r < m->table->rows->len; r++)
+		if (cf_table_model_is_top_item(m, r))
+			top++;
 	for (guint r = 0; r < m->table->rows->len; r++) {
 		if (m->rows[r].kind != CF_ROW_TOTAL)
 			continue;
@@ -127,7 +131,7 @@ grand_total_row(const CfTableSet *set, const CfTableModel *m, guint column)
 		for (guint i = 0; i < covered->len; i++)
 			if (m->rows[g_array_index(covered, guint, i)].kind == CF_ROW_ITEM)
 				items++;
-		if (items == m->n_items && cf_table_cell_claim(set, m->index, r, column))
+		if (items == top && cf_table_cell_claim(set, m->index, r, column))
 			return (gint)r;
 	}
 	return -1;
@@ -171,7 +175,8 @@ cf_prose_table_total_claim(const CfTableSet *set, guint table, CfColumnRole role
 static void
 check_counts(CfTableSet *set, const CfTableModel *m, const CfTableIntro *intro)
 {
-	if (m->item_noun == NULL || m->n_items == 0)
+	/* rows at several levels of subject codes count no one thing */
+	if (m->item_noun == NULL || m->n_items == 0 || m->coded)
 		return;
 	for (guint i = 0; i < intro->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(intro->claims, i);

@@ -56,6 +56,11 @@ static const CfRatesWord role_words[] = {
 	CF_RATES_WORD("个数", CF_COLUMN_COUNT),
 	CF_RATES_WORD("次数", CF_COLUMN_COUNT),
 	CF_RATES_WORD("户数", CF_COLUMN_COUNT),
+	/* a code or serial number names its row: never a value */
+	CF_RATES_WORD("编码", CF_COLUMN_OTHER),
+	CF_RATES_WORD("代码", CF_COLUMN_OTHER),
+	CF_RATES_WORD("编号", CF_COLUMN_OTHER),
+	CF_RATES_WORD("序号", CF_COLUMN_OTHER),
 };
 
 static const char *const generic_money_words[] = {
@@ -510,6 +515,9 @@ classify_columns(const CfCheckContext *ctx, CfTableModel *m)
 					     ? by_label
 					     : CF_COLUMN_OTHER;
 			break;
+		case CF_COLUMN_OTHER:
+			info->role = CF_COLUMN_OTHER;
+			break;
 		default:
 			info->role = dominant == CF_CLAIM_AMOUNT  ? CF_COLUMN_AMOUNT
 				     : dominant == CF_CLAIM_COUNT ? CF_COLUMN_COUNT
@@ -708,6 +716,185 @@ close_detail_groups(const CfCheckContext *ctx, CfTableModel *m)
 	}
 }
 
+/* ---- subject codes (科目编码) ---- */
+
+/* The longest subject code: 类 3 digits, 款 5, 项 7, 目 9. */
+#define CODE_MAX 9
+
+typedef char Code[CODE_MAX + 1];
+
+/* A character that may follow a subject code at the start of a name (2080505机关事业单位…,
+ * 208 社会保障和就业支出 read without its space): not a unit or a date word, which make
+ * the digits a figure (100个, 2023年). */
+static gboolean
+may_follow_code(const char *p)
+{
+	static const char *const figure_words[] = {"年", "月", "日", "个", "万", "元", "人",
+						   "次", "项", "名", "户", "亿", "千", "百",
+						   "多", "余", "家", "份", NULL};
+	gunichar c = g_utf8_get_char(p);
+	if (c == ']' || c == 0x3011 || c == ')' || c == 0xFF09 || c == '-' || c == 0x2014 ||
+	    c == 0x3001)
+		return TRUE;
+	if (c < 0x4E00 || c > 0x9FFF)
+		return FALSE;
+	for (guint i = 0; figure_words[i]; i++)
+		if (g_str_has_prefix(p, figure_words[i]))
+			return FALSE;
+	return TRUE;
+}
+
+/* The subject code @text is (208, 20805, 2080505: an odd count of 3 to CODE_MAX digits),
+ * into @out; FALSE when it is none.  With @lead, the code begins a name ([208]社会保障和就业
+ * 支出, 2080505机关事业单位基本养老保险缴费支出) and a name must follow it. */
+static gboolean
+read_code(const char *text, gboolean lead, Code out)
+{
+	if (text == NULL)
+		return FALSE;
+	const char *p = text;
+	if (lead && (*p == '[' || *p == '('))
+		p++;
+	else if (lead && (g_str_has_prefix(p, "【") || g_str_has_prefix(p, "（")))
+		p += strlen("【");
+	gsize n = 0;
+	while (g_ascii_isdigit(p[n]))
+		n++;
+	if (n < 3 || n > CODE_MAX || n % 2 == 0)
+		return FALSE;
+	if (lead ? p[n] == '\0' || !may_follow_code(p + n) : p[n] != '\0')
+		return FALSE;
+	memcpy(out, p, n);
+	out[n] = '\0';
+	return TRUE;
+}
+
+/* The columns holding subject codes: 类, 款 and 项 side by side (the 项 may be missing),
+ * into @levels; else one column of codes in most item rows that have a cell there.
+ * Returns how many (0: the codes, if any, begin the names). */
+static guint
+find_code_columns(const CfCheckContext *ctx, const CfTableModel *m, gint levels[3])
+{
+	const CfTable *t = m->table;
+	static const char *const level_words[] = {"类", "款", "项"};
+	for (guint c = 0; c + 1 < t->n_columns; c++) {
+		guint n = 0;
+		while (n < 3 && c + n < t->n_columns &&
+		       strcmp(cf_table_column_name(m, c + n), level_words[n]) == 0) {
+			levels[n] = (gint)(c + n);
+			n++;
+		}
+		if (n >= 2)
+			return n;
+	}
+	for (guint c = 0; c < t->n_columns; c++) {
+		if ((gint)c == m->name_column)
+			continue;
+		guint filled = 0, codes = 0;
+		for (guint r = 0; r < t->rows->len; r++) {
+			if (m->rows[r].kind != CF_ROW_ITEM || !cell_has_text(ctx, t, r, c))
+				continue;
+			filled++;
+			g_autofree char *text = cell_text(ctx, t, r, c);
+			Code code;
+			if (read_code(text, FALSE, code))
+				codes++;
+		}
+		if (codes >= 2 && codes * 2 > filled) {
+			levels[0] = (gint)c;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The code of row @r from separate 类/款/项 columns: a level left blank while a lower one is
+ * given is the last one given above (a 款 row printing only its 05 under the 类 208). */
+static gboolean
+read_split_code(const CfCheckContext *ctx, const CfTableModel *m, guint r, const gint *levels,
+		guint n_levels, Code last[3], Code out)
+{
+	Code parts[3] = {{0}};
+	gint lowest = -1;
+	for (guint i = 0; i < n_levels; i++) {
+		g_autofree char *text = cell_text(ctx, m->table, r, (guint)levels[i]);
+		gsize n = text ? strlen(text) : 0;
+		if (n == 0)
+			continue;
+		if (n > CODE_MAX || strspn(text, "0123456789") != n)
+			return FALSE;
+		memcpy(parts[i], text, n + 1);
+		lowest = (gint)i;
+	}
+	if (lowest < 0)
+		return FALSE;
+	g_autoptr(GString) code = g_string_new(NULL);
+	for (guint i = 0; i <= (guint)lowest; i++)
+		g_string_append(code, parts[i][0] ? parts[i] : last[i]);
+	for (guint i = 0; i <= (guint)lowest; i++)
+		if (parts[i][0])
+			memcpy(last[i], parts[i], sizeof parts[i]);
+	return read_code(code->str, FALSE, out);
+}
+
+/* Links each item row to the item row its subject code extends (CfRowInfo.up): the nearest
+ * one above whose code begins its own, back to the previous total or header.  Only when
+ * one link at least is found: codes side by side with no hierarchy change nothing. */
+static void
+read_codes(const CfCheckContext *ctx, CfTableModel *m)
+{
+	guint n = m->table->rows->len;
+	gint levels[3] = {-1, -1, -1};
+	guint n_levels = find_code_columns(ctx, m, levels);
+	Code last[3] = {{0}};
+	g_autofree Code *codes = g_new0(Code, MAX(n, 1));
+	guint stack[CODE_MAX / 2 + 1];
+	guint depth = 0;
+	gboolean linked = FALSE;
+	for (guint r = 0; r < n; r++) {
+		CfRowInfo *info = &m->rows[r];
+		if (info->kind == CF_ROW_TOTAL || info->kind == CF_ROW_SUBTOTAL ||
+		    info->kind == CF_ROW_HEADER) {
+			depth = 0;
+			continue;
+		}
+		if (info->kind != CF_ROW_ITEM)
+			continue;
+		gboolean found;
+		if (n_levels >= 2) {
+			found = read_split_code(ctx, m, r, levels, n_levels, last, codes[r]);
+		} else if (n_levels == 1) {
+			g_autofree char *text = cell_text(ctx, m->table, r, (guint)levels[0]);
+			found = read_code(text, FALSE, codes[r]);
+		} else {
+			found = read_code(info->name, TRUE, codes[r]);
+		}
+		if (!found)
+			continue;
+		gsize length = strlen(codes[r]);
+		while (depth > 0) {
+			const char *above = codes[stack[depth - 1]];
+			gsize k = strlen(above);
+			if (k < length && memcmp(above, codes[r], k) == 0)
+				break;
+			depth--;
+		}
+		if (depth > 0) {
+			info->up = (gint)stack[depth - 1];
+			linked = TRUE;
+		}
+		if (depth < G_N_ELEMENTS(stack))
+			stack[depth++] = r;
+	}
+	m->coded = linked;
+}
+
+gboolean
+cf_table_model_is_top_item(const CfTableModel *m, guint row)
+{
+	return m->rows[row].kind == CF_ROW_ITEM && m->rows[row].up < 0;
+}
+
 static void
 classify_rows(const CfCheckContext *ctx, CfTableModel *m)
 {
@@ -718,6 +905,7 @@ classify_rows(const CfCheckContext *ctx, CfTableModel *m)
 		const CfRow *row = g_ptr_array_index(t->rows, r);
 		CfRowInfo *info = &m->rows[r];
 		info->parent = -1;
+		info->up = -1;
 		info->line = row->line;
 		if (r < t->n_header_rows || row->header) {
 			info->kind = CF_ROW_HEADER;
@@ -773,6 +961,7 @@ classify_rows(const CfCheckContext *ctx, CfTableModel *m)
 		last_item = (gint)r;
 	}
 	close_detail_groups(ctx, m);
+	read_codes(ctx, m);
 	/* the first item row may have been made a total: it is then no item */
 	m->n_items = 0;
 	for (guint r = 0; r < t->rows->len; r++)
@@ -791,7 +980,7 @@ cf_table_model_covered_rows(const CfTableModel *m, guint row)
 			CfRowKind k = m->rows[r].kind;
 			if (k == CF_ROW_TOTAL || k == CF_ROW_SUBTOTAL || k == CF_ROW_HEADER)
 				break;
-			if (k == CF_ROW_ITEM)
+			if (k == CF_ROW_ITEM && m->rows[r].up < 0)
 				g_array_prepend_val(out, r);
 		}
 		return out;
@@ -811,7 +1000,7 @@ cf_table_model_covered_rows(const CfTableModel *m, guint row)
 		}
 		if (k == CF_ROW_TOTAL || k == CF_ROW_HEADER)
 			break;
-		if (k == CF_ROW_ITEM)
+		if (k == CF_ROW_ITEM && m->rows[r].up < 0)
 			g_array_prepend_val(items, r);
 		else if (k == CF_ROW_SUBTOTAL)
 			g_array_prepend_val(subtotals, r);
@@ -822,7 +1011,7 @@ cf_table_model_covered_rows(const CfTableModel *m, guint row)
 			CfRowKind k = m->rows[r].kind;
 			if (k == CF_ROW_TOTAL || k == CF_ROW_HEADER)
 				break;
-			if (k == CF_ROW_ITEM)
+			if (k == CF_ROW_ITEM && m->rows[r].up < 0)
 				g_array_append_val(items, r);
 			else if (k == CF_ROW_SUBTOTAL)
 				g_array_append_val(subtotals, r);
@@ -1425,25 +1614,20 @@ without_breakdown(const CfTableSet *set, const CfTableModel *m, GArray *covered,
 	return NULL;
 }
 
+/* Row @r of @m is the sum of @covered (not empty) in every summable column: a relation per
+ * column, or a finding where @r leaves a column blank while the rows it covers have
+ * figures.  @row_name says what @r is ("the 合计 row"), @rows_name what @covered are ("rows
+ * it covers").  @over_subtotal: a 总计 over a 合计, whose covered rows may hold a breakdown
+ * (without_breakdown()). */
 static void
-check_total_row(CfTableSet *set, const CfTableModel *m, guint r)
+check_sum_columns(CfTableSet *set, const CfTableModel *m, guint r, GArray *covered,
+		  gboolean over_subtotal, const char *row_name, const char *rows_name)
 {
 	CfCheckContext *ctx = set->context;
-	g_autoptr(GArray) covered = cf_table_model_covered_rows(m, r);
-	if (covered->len == 0)
-		return;
-	/* a 其中 breakdown that may go on in unmarked rows: they could be counted twice */
-	for (guint i = 0; i < covered->len; i++)
-		if (m->rows[g_array_index(covered, guint, i)].open)
-			return;
 	gboolean has_figure = FALSE;
 	for (guint c = 0; c < m->table->n_columns; c++)
 		if (is_summable(m->columns[c].role) && cell_claim(ctx, m->index, r, c))
 			has_figure = TRUE;
-	const char *kind = m->rows[r].kind == CF_ROW_SUBTOTAL ? "小计" : "合计";
-	/* a 总计 over a 合计 and the rows after it (cf_table_model_covered_rows()) */
-	gboolean over_subtotal =
-		m->rows[r].grand && m->rows[g_array_index(covered, guint, 0)].kind == CF_ROW_TOTAL;
 	for (guint c = 0; c < m->table->n_columns; c++) {
 		if (!is_summable(m->columns[c].role))
 			continue;
@@ -1476,9 +1660,9 @@ check_total_row(CfTableSet *set, const CfTableModel *m, guint r)
 			CfFinding *f = cf_check_new_finding_at(ctx, "table-total-mismatch",
 							       CF_SEVERITY_ERROR, line, column, 0);
 			g_autoptr(GString) msg = g_string_new(NULL);
-			g_string_append_printf(msg, "the %s row gives no figure for '%s' while the %u rows "
-						    "it covers sum to ", kind, cf_table_column_name(m, c),
-					       terms->len);
+			g_string_append_printf(msg, "%s gives no figure for '%s' while the %u %s sum to ",
+					       row_name, cf_table_column_name(m, c), terms->len,
+					       rows_name);
 			cf_check_append_value(msg, sum, first->claim);
 			cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
 			g_autoptr(GString) computed = g_string_new(NULL);
@@ -1494,7 +1678,7 @@ check_total_row(CfTableSet *set, const CfTableModel *m, guint r)
 			continue;
 		g_autoptr(GString) rows_covered = g_string_new("the ");
 		cf_check_append_uint(rows_covered, terms->len);
-		cf_check_append_strings(rows_covered, " rows it covers in column '",
+		cf_check_append_strings(rows_covered, " ", rows_name, " in column '",
 					cf_table_column_name(m, c), "'", NULL);
 		g_autofree char *what = g_string_free(g_steal_pointer(&rows_covered), FALSE);
 		CfRelation *rel = cf_relation_new(CF_RELATION_SUM, "table-total-mismatch",
@@ -1502,6 +1686,58 @@ check_total_row(CfTableSet *set, const CfTableModel *m, guint r)
 						  g_steal_pointer(&terms), what);
 		rel->note_rounding = TRUE;
 		cf_check_add_relation(ctx, rel);
+	}
+}
+
+static void
+check_total_row(CfTableSet *set, const CfTableModel *m, guint r)
+{
+	g_autoptr(GArray) covered = cf_table_model_covered_rows(m, r);
+	if (covered->len == 0)
+		return;
+	/* a 其中 breakdown that may go on in unmarked rows: they could be counted twice */
+	for (guint i = 0; i < covered->len; i++)
+		if (m->rows[g_array_index(covered, guint, i)].open)
+			return;
+	/* a 总计 over a 合计 and the rows after it (cf_table_model_covered_rows()) */
+	gboolean over_subtotal =
+		m->rows[r].grand && m->rows[g_array_index(covered, guint, 0)].kind == CF_ROW_TOTAL;
+	check_sum_columns(set, m, r, covered, over_subtotal,
+			  m->rows[r].kind == CF_ROW_SUBTOTAL ? "the 小计 row" : "the 合计 row",
+			  "rows it covers");
+}
+
+/* A row with rows under it by subject code (208 over 20805 and 21011) is their sum. */
+static void
+check_code_rows(CfTableSet *set, const CfTableModel *m)
+{
+	if (!m->coded)
+		return;
+	guint n = m->table->rows->len;
+	/* the rows under each row, in order: a list through @next from @first */
+	g_autofree gint *first = g_new(gint, n), *next = g_new(gint, n);
+	for (guint r = 0; r < n; r++)
+		first[r] = -1;
+	for (guint r = n; r-- > 0;) {
+		gint up = m->rows[r].up;
+		if (up < 0)
+			continue;
+		next[r] = first[up];
+		first[up] = (gint)r;
+	}
+	g_autoptr(GArray) under = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint r = 0; r < n; r++) {
+		if (first[r] < 0)
+			continue;
+		g_array_set_size(under, 0);
+		for (gint u = first[r]; u >= 0; u = next[u]) {
+			guint row = (guint)u;
+			g_array_append_val(under, row);
+		}
+		char buffer[48];
+		g_autofree char *row_name =
+			g_strconcat("row ", row_label(m, r, buffer, sizeof buffer), NULL);
+		check_sum_columns(set, m, r, under, FALSE, row_name, "rows under it by subject code");
 	}
 }
 
@@ -1661,6 +1897,7 @@ run(CfCheckContext *ctx)
 		for (guint r = 0; r < m->table->rows->len; r++)
 			if (m->rows[r].kind == CF_ROW_TOTAL || m->rows[r].kind == CF_ROW_SUBTOTAL)
 				check_total_row(set, m, r);
+		check_code_rows(set, m);
 		check_part_columns(set, m);
 		check_detail_rows(set, m);
 		check_execution_rate(set, m);

@@ -60,6 +60,10 @@ typedef struct {
 	                   * (its 分值 in a 自评表) */
 	gboolean grand;   /* a 总计 row: covers a 合计 row above it and the rows after that (a
 	                   * 决算's 总计 = 本年收入合计 + 年初结转和结余) */
+	gint up;          /* an item row whose subject code (科目编码) extends an earlier item
+	                   * row's: that row (20805 under 208, 2080505 under 20805), else -1.
+	                   * A total covers only the rows without one; a row is the sum of the
+	                   * rows just under it */
 	guint line;
 } CfRowInfo;
 
@@ -74,6 +78,7 @@ typedef struct {
 	gint category_column;   /* the 类型/类别 column, or -1 */
 	char *item_noun;        /* what the rows are, from the name header: "项目", or NULL */
 	guint n_items;          /* CF_ROW_ITEM rows */
+	gboolean coded;         /* some item row is under another by subject code (CfRowInfo.up) */
 } CfTableModel;
 
 /* Two tables keyed by the same item names: rows_b[i] is the row of b matching row i of a,
@@ -143,8 +148,13 @@ CfTerm *cf_table_cell_term(const CfTableSet *set, guint table, guint row, guint 
 /* The first non-part column of @role in @model, or -1. */
 gint cf_table_model_find_column(const CfTableModel *model, CfColumnRole role);
 
-/* The row of @model's item rows covered by total row @row: an array of guint (new). */
+/* The row of @model's item rows covered by total row @row: an array of guint (new).  Rows
+ * under another by subject code are left out: their sum is in the row they are under. */
 GArray *cf_table_model_covered_rows(const CfTableModel *model, guint row);
+
+/* TRUE when row @row of @model is an item not under another item by subject code: what a
+ * total of the whole table adds up. */
+gboolean cf_table_model_is_top_item(const CfTableModel *model, guint row);
 
 /* The introduction of table @table, or NULL. */
 const CfTableIntro *cf_table_set_intro(const CfTableSet *set, guint table);

@@ -249,7 +249,7 @@ static const Case cases[] = {
 	 "| 213 | 农林水支出 | 110 | 40 | 70 |\n| 21301 | 农业农村 | 110 | 40 | |\n"
 	 "| 2130101 | 行政运行 | 40 | 40 | |\n| 2130122 | 农业生产发展 | 70 | | 70 |\n",
 	 "table-total-mismatch", 10, CF_SEVERITY_ERROR,
-	 "row 农业农村 gives no figure for '项目支出' while the 1 rows under it"},
+	 "row 21301农业农村 gives no figure for '项目支出' while the 1 rows under it"},
 	/* the codes may begin the names, or stand in 类/款/项 columns each with its own digits */
 	{"/check/table/coded-names-hold",
 	 "单位：万元\n| 科目 | 本年支出合计 |\n|---|---|\n| 合计 | 100 |\n"
@@ -283,6 +283,17 @@ static const Case cases[] = {
 	 "| 2080505 | 基本养老保险缴费支出 | 40 |\n| 2080506 | 职业年金缴费支出 | 20 |\n"
 	 "| 2210201 | 住房公积金 | 45 |\n",
 	 "table-total-mismatch", 4, CF_SEVERITY_ERROR, "40万元 + 20万元 + 45万元 = 105万元"},
+	/* tables of the same coded rows are siblings matched by code and name: 行政运行 is
+	 * under two 款 (lines 4-8 and 14-18) */
+	{"/check/table/coded-siblings-differ",
+	 "单位：万元\n| 科目编码 | 科目名称 | 决算数 |\n|---|---|---|\n"
+	 "| 201 | 一般公共服务支出 | 100 |\n| 20101 | 人大事务 | 30 |\n| 2010101 | 行政运行 | 30 |\n"
+	 "| 20103 | 政府办公厅（室）及相关机构事务 | 70 |\n| 2010301 | 行政运行 | 70 |\n\n"
+	 "财政拨款支出决算表\n"
+	 "单位：万元\n| 科目编码 | 科目名称 | 决算数 |\n|---|---|---|\n"
+	 "| 201 | 一般公共服务支出 | 100 |\n| 20101 | 人大事务 | 30 |\n| 2010101 | 行政运行 | 30 |\n"
+	 "| 20103 | 政府办公厅（室）及相关机构事务 | 70 |\n| 2010301 | 行政运行 | 75 |\n",
+	 "sibling-mismatch", 8, CF_SEVERITY_ERROR, "2010301行政运行"},
 	/* a code column under a money header is no money: 人员经费/科目编码 */
 	{"/check/table/code-column-not-summed",
 	 "单位：万元\n| 人员经费 | | |\n| 科目编码 | 科目名称 | 决算数 |\n|---|---|---|\n"

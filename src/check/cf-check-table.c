@@ -770,8 +770,9 @@ read_code(const char *text, gboolean lead, Code out)
 }
 
 /* The columns holding subject codes: 类, 款 and 项 side by side (the 项 may be missing),
- * into @levels; else one column of codes in most item rows that have a cell there.
- * Returns how many (0: the codes, if any, begin the names). */
+ * into @levels; else a column of no values (no money, count or score) with codes in most
+ * item rows that have a cell there.  Returns how many (0: the codes, if any, begin the
+ * names). */
 static guint
 find_code_columns(const CfCheckContext *ctx, const CfTableModel *m, gint levels[3])
 {
@@ -788,7 +789,9 @@ find_code_columns(const CfCheckContext *ctx, const CfTableModel *m, gint levels[
 			return n;
 	}
 	for (guint c = 0; c < t->n_columns; c++) {
-		if ((gint)c == m->name_column)
+		/* codes are no values: a column of 3-digit amounts holds none */
+		CfColumnRole role = m->columns[c].role;
+		if ((gint)c == m->name_column || (role != CF_COLUMN_OTHER && role != CF_COLUMN_TEXT))
 			continue;
 		guint filled = 0, codes = 0;
 		for (guint r = 0; r < t->rows->len; r++) {
@@ -839,7 +842,8 @@ read_split_code(const CfCheckContext *ctx, const CfTableModel *m, guint r, const
 
 /* Links each item row to the item row its subject code extends (CfRowInfo.up): the nearest
  * one above whose code begins its own, back to the previous total or header.  Only when
- * one link at least is found: codes side by side with no hierarchy change nothing. */
+ * one link at least is found: codes side by side with no hierarchy change nothing.  Then
+ * a code from a column of its own begins the row's name (2130101行政运行). */
 static void
 read_codes(const CfCheckContext *ctx, CfTableModel *m)
 {
@@ -887,6 +891,17 @@ read_codes(const CfCheckContext *ctx, CfTableModel *m)
 			stack[depth++] = r;
 	}
 	m->coded = linked;
+	if (!linked || n_levels == 0)
+		return;
+	/* the code is part of the row's name, as where the names carry it: 行政运行 is under
+	 * many a 款, and a sibling table is matched by code and name */
+	for (guint r = 0; r < n; r++) {
+		if (codes[r][0] == '\0')
+			continue;
+		char *name = g_strconcat(codes[r], m->rows[r].name, NULL);
+		g_free(m->rows[r].name);
+		m->rows[r].name = name;
+	}
 }
 
 gboolean

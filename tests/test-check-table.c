@@ -294,6 +294,20 @@ static const Case cases[] = {
 	 "| 201 | 一般公共服务支出 | 100 |\n| 20101 | 人大事务 | 30 |\n| 2010101 | 行政运行 | 30 |\n"
 	 "| 20103 | 政府办公厅（室）及相关机构事务 | 70 |\n| 2010301 | 行政运行 | 75 |\n",
 	 "sibling-mismatch", 8, CF_SEVERITY_ERROR, "2010301行政运行"},
+	/* …but a table of all funds and one of 财政拨款 list the same subjects with other
+	 * figures */
+	{"/check/table/siblings-of-other-funds",
+	 "支出决算表如下：\n单位：万元\n| 科目名称 | 决算数 |\n|---|---|\n"
+	 "| 一般公共服务支出 | 100 |\n| 农林水支出 | 410 |\n| 住房保障支出 | 30 |\n\n"
+	 "财政拨款支出决算表如下：\n单位：万元\n| 科目名称 | 决算数 |\n|---|---|\n"
+	 "| 一般公共服务支出 | 100 |\n| 农林水支出 | 340 |\n| 住房保障支出 | 30 |\n",
+	 "sibling-mismatch", 0, 0, NULL},
+	{"/check/table/siblings-of-the-same-funds",
+	 "财政拨款支出决算表如下：\n单位：万元\n| 科目名称 | 决算数 |\n|---|---|\n"
+	 "| 一般公共服务支出 | 100 |\n| 农林水支出 | 410 |\n| 住房保障支出 | 30 |\n\n"
+	 "二、财政拨款支出决算明细如下表。\n单位：万元\n| 科目名称 | 决算数 |\n|---|---|\n"
+	 "| 一般公共服务支出 | 100 |\n| 农林水支出 | 340 |\n| 住房保障支出 | 30 |\n",
+	 "sibling-mismatch", 6, CF_SEVERITY_ERROR, "410万元 here but 340万元"},
 	/* a code column under a money header is no money: 人员经费/科目编码 */
 	{"/check/table/code-column-not-summed",
 	 "单位：万元\n| 人员经费 | | |\n| 科目编码 | 科目名称 | 决算数 |\n|---|---|---|\n"

@@ -1203,6 +1203,8 @@ find_siblings(CfTableSet *set)
 			const CfTableModel *ma = g_ptr_array_index(set->models, a);
 			if (ma->n_items == 0)
 				continue;
+			if (ma->funds && mb->funds && strcmp(ma->funds, mb->funds) != 0)
+				continue;
 			gint *rows_b = g_new(gint, ma->table->rows->len);
 			guint matched = 0;
 			for (guint r = 0; r < ma->table->rows->len; r++) {
@@ -1333,6 +1335,46 @@ find_intros(CfTableSet *set)
 	}
 }
 
+/* The funds a table's caption limits it to (CfTableModel.funds): the 支出决算表 of all funds
+ * and the 财政拨款支出决算表 list the same subjects with other figures.  The caption is the
+ * last sentence of the heading or paragraph above the table and its unit line (…财政拨款收入
+ * 支出决算总表如下：); a table right after another (the right half of a pair) has that one's. */
+static const char *
+caption_funds(const CfTableSet *set, const CfTableModel *m)
+{
+	static const char *const funds[] = {"一般公共预算财政拨款", "政府性基金预算财政拨款",
+					    "国有资本经营预算财政拨款", "财政拨款", NULL};
+	const CfCheckContext *ctx = set->context;
+	GPtrArray *blocks = ctx->document->blocks;
+	gint k = (gint)m->block_index - 1;
+	while (k >= 0) {
+		const CfBlock *b = g_ptr_array_index(blocks, k);
+		if (b->kind != CF_BLOCK_PARAGRAPH || !is_unit_line(ctx, b, m->table))
+			break;
+		k--;
+	}
+	if (k < 0)
+		return NULL;
+	const CfBlock *b = g_ptr_array_index(blocks, k);
+	if (b->kind == CF_BLOCK_TABLE) {
+		const CfTableModel *before = m->index > 0 ? g_ptr_array_index(set->models, m->index - 1)
+							  : NULL;
+		return before && before->block_index == (guint)k ? before->funds : NULL;
+	}
+	g_autofree char *text = cf_document_dup_range(ctx->document, b->range);
+	if (text == NULL)
+		return NULL;
+	/* the last sentence: after the last 。 that ends one (not the text's own end) */
+	const char *last = text;
+	for (const char *p = strstr(text, "。"); p; p = strstr(p + 1, "。"))
+		if (cf_table_text_has_name(p + strlen("。"), G_MAXSIZE))
+			last = p + strlen("。");
+	for (guint i = 0; funds[i]; i++)
+		if (strstr(last, funds[i]))
+			return funds[i];
+	return b->kind == CF_BLOCK_HEADING || strstr(last, "表") ? "" : NULL;
+}
+
 CfTableSet *
 cf_table_set_new(CfCheckContext *context)
 {
@@ -1352,6 +1394,7 @@ cf_table_set_new(CfCheckContext *context)
 			continue;
 		CfTableModel *m = model_new(context, t);
 		m->block_index = i;
+		m->funds = caption_funds(set, m);
 		g_ptr_array_add(set->models, m);
 		if ((gint)i != previous_block + 1)
 			group = t;

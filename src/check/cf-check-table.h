@@ -79,6 +79,9 @@ typedef struct {
 	char *item_noun;        /* what the rows are, from the name header: "项目", or NULL */
 	guint n_items;          /* CF_ROW_ITEM rows */
 	gboolean coded;         /* some item row is under another by subject code (CfRowInfo.up) */
+	const char *funds;      /* the funds its caption limits it to ("财政拨款", "一般公共预算
+	                         * 财政拨款" …), "" for all funds, NULL when it has no caption:
+	                         * tables of other funds are no siblings (static) */
 } CfTableModel;
 
 /* Two tables keyed by the same item names: rows_b[i] is the row of b matching row i of a,

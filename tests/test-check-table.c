@@ -249,7 +249,7 @@ static const Case cases[] = {
 	 "| 213 | 农林水支出 | 110 | 40 | 70 |\n| 21301 | 农业农村 | 110 | 40 | |\n"
 	 "| 2130101 | 行政运行 | 40 | 40 | |\n| 2130122 | 农业生产发展 | 70 | | 70 |\n",
 	 "table-total-mismatch", 10, CF_SEVERITY_ERROR,
-	 "row 21301农业农村 gives no figure for '项目支出' while the 1 rows under it"},
+	 "row 21301农业农村 gives no figure for '项目支出' while the 1 row under it"},
 	/* the codes may begin the names, or stand in 类/款/项 columns each with its own digits */
 	{"/check/table/coded-names-hold",
 	 "单位：万元\n| 科目 | 本年支出合计 |\n|---|---|\n| 合计 | 100 |\n"
@@ -276,7 +276,7 @@ static const Case cases[] = {
 	 "| | 05 | | 行政事业单位养老支出 | 60 |\n| | | 05 | 基本养老保险缴费支出 | 40 |\n"
 	 "| | | 06 | 职业年金缴费支出 | 20 |\n| 221 | | | 住房保障支出 | 40 |\n"
 	 "| | 02 | | 住房改革支出 | 45 |\n| | | 01 | 住房公积金 | 40 |\n",
-	 "table-total-mismatch", 10, CF_SEVERITY_ERROR, "the 1 rows under it by subject code"},
+	 "table-total-mismatch", 10, CF_SEVERITY_ERROR, "the 1 row under it by subject code"},
 	/* codes of one level only: no row is under another, the 合计 covers them all */
 	{"/check/table/codes-of-one-level",
 	 "单位：万元\n| 科目编码 | 科目名称 | 决算数 |\n|---|---|---|\n| 合计 | | 100 |\n"

@@ -74,9 +74,28 @@ static gint
 column_for_amount(const CfTableModel *m, const CfClaim *c)
 {
 	CfColumnRole role = cf_table_role_of_words(c->label);
-	if (role == CF_COLUMN_BUDGET || role == CF_COLUMN_SPENDING)
-		return cf_table_model_find_column(m, role);
-	return -1;
+	if (role != CF_COLUMN_BUDGET && role != CF_COLUMN_SPENDING)
+		return -1;
+	/* the column the label names (基本支出 of 一般公共预算财政拨款基本支出), else a column of
+	 * the whole (合计 | 基本支出 | 项目支出: 基本支出 is a part), else the first of the role */
+	gint named = -1, whole = -1;
+	gsize named_length = 0;
+	for (guint k = 0; k < m->table->n_columns; k++) {
+		const CfColumnInfo *info = &m->columns[k];
+		if (info->part || (info->role != role && info->role != CF_COLUMN_AMOUNT))
+			continue;
+		const char *name = cf_table_column_name(m, k);
+		gsize length = strlen(name);
+		if (c->label && length > named_length && g_str_has_suffix(c->label, name)) {
+			named = (gint)k;
+			named_length = length;
+		}
+		if (whole < 0 && (strstr(name, "合计") || strstr(name, "总计")))
+			whole = (gint)k;
+	}
+	if (named >= 0)
+		return named;
+	return whole >= 0 ? whole : cf_table_model_find_column(m, role);
 }
 
 /* The column category subtotals are about: the budget column, else the only money column. */
@@ -126,15 +145,27 @@ grand_total_row(const CfTableSet *set, const CfTableModel *m, guint column)
 	for (guint r = 0; r < m->table->rows->len; r++) {
 		if (m->rows[r].kind != CF_ROW_TOTAL)
 			continue;
-		g_autoptr(GArray) covered = cf_table_model_covered_rows(m, r);
-		guint items = 0;
-		for (guint i = 0; i < covered->len; i++)
-			if (m->rows[g_array_index(covered, guint, i)].kind == CF_ROW_ITEM)
-				items++;
-		if (items == top && cf_table_cell_claim(set, m->index, r, column))
+		if (cf_table_model_covered_items(m, r) == top &&
+		    cf_table_cell_claim(set, m->index, r, column))
 			return (gint)r;
 	}
 	return -1;
+}
+
+/* Whether @label names the group over the columns of @m ("收入" of "收入/项目", "收入/决算
+ *数": the first column label with a group says it); TRUE when there is none. */
+static gboolean
+names_group(const CfTableModel *m, const char *label)
+{
+	for (guint c = 0; c < m->table->n_columns; c++) {
+		const char *column = m->columns[c].label;
+		const char *slash = strchr(column, '/');
+		if (slash == NULL)
+			continue;
+		g_autofree char *group = g_strndup(column, (gsize)(slash - column));
+		return label != NULL && strstr(label, group) != NULL;
+	}
+	return TRUE;
 }
 
 /* The prose amount that states the total of @table's column of @role, if any: the first
@@ -160,6 +191,10 @@ cf_prose_table_total_claim(const CfTableSet *set, guint table, CfColumnRole role
 		gint col = column_for_amount(m, c);
 		if (col < 0)
 			return FALSE;
+		/* one of two tables side by side totals what its own header names (收入 of 收入 |
+		 * 支出; not 基本支出 of 人员经费 | 公用经费) */
+		if (m->table->half && !names_group(m, c->label))
+			continue;
 		/* a 决算's 收入总计 and 支出总计 count the carry-overs in (年初结转和结余, 年末结转和结余):
 		 * not the total of this year's column (本年收入, 本年支出) */
 		if (c->label != NULL && strstr(c->label, "总计") != NULL &&

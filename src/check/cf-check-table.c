@@ -904,6 +904,22 @@ read_codes(const CfCheckContext *ctx, CfTableModel *m)
 	}
 }
 
+guint
+cf_table_model_covered_items(const CfTableModel *m, guint row)
+{
+	g_autoptr(GArray) covered = cf_table_model_covered_rows(m, row);
+	guint items = 0;
+	for (guint i = 0; i < covered->len; i++) {
+		guint r = g_array_index(covered, guint, i);
+		if (m->rows[r].kind == CF_ROW_ITEM)
+			items++;
+		else if (r != row && (m->rows[r].kind == CF_ROW_TOTAL ||
+				      m->rows[r].kind == CF_ROW_SUBTOTAL))
+			items += cf_table_model_covered_items(m, r);
+	}
+	return items;
+}
+
 gboolean
 cf_table_model_is_top_item(const CfTableModel *m, guint row)
 {
@@ -1316,6 +1332,19 @@ find_intros(CfTableSet *set)
 		if (k < 0)
 			continue;
 		const CfBlock *p = g_ptr_array_index(blocks, k);
+		if (p->kind == CF_BLOCK_TABLE && m->table->half && set->intros->len > 0) {
+			/* the right one of two tables side by side: the left one's introduction */
+			const CfTableIntro *left = g_ptr_array_index(set->intros, set->intros->len - 1);
+			const CfTableModel *before = g_ptr_array_index(set->models, left->table);
+			if (left->table + 1 == t && before->block_index == (guint)k &&
+			    before->table->half) {
+				CfTableIntro *intro = g_new0(CfTableIntro, 1);
+				intro->table = t;
+				intro->claims = g_ptr_array_ref(left->claims);
+				g_ptr_array_add(set->intros, intro);
+			}
+			continue;
+		}
 		if (p->kind != CF_BLOCK_PARAGRAPH || !block_text_has(ctx, p, intro_cues))
 			continue;
 		CfTableIntro *intro = g_new0(CfTableIntro, 1);
@@ -1674,8 +1703,8 @@ without_breakdown(const CfTableSet *set, const CfTableModel *m, GArray *covered,
 
 /* Row @r of @m is the sum of @covered (not empty) in every summable column: a relation per
  * column, or a finding where @r leaves a column blank while the rows it covers have
- * figures.  @row_name says what @r is ("the 合计 row"), @rows_name what @covered are ("rows
- * it covers").  @over_subtotal: a 总计 over a 合计, whose covered rows may hold a breakdown
+ * figures.  @row_name says what @r is ("the 合计 row"), @rows_name what @covered are to it
+ * ("it covers").  @over_subtotal: a 总计 over a 合计, whose covered rows may hold a breakdown
  * (without_breakdown()). */
 static void
 check_sum_columns(CfTableSet *set, const CfTableModel *m, guint r, GArray *covered,
@@ -1718,9 +1747,10 @@ check_sum_columns(CfTableSet *set, const CfTableModel *m, guint r, GArray *cover
 			CfFinding *f = cf_check_new_finding_at(ctx, "table-total-mismatch",
 							       CF_SEVERITY_ERROR, line, column, 0);
 			g_autoptr(GString) msg = g_string_new(NULL);
-			g_string_append_printf(msg, "%s gives no figure for '%s' while the %u %s sum to ",
+			g_string_append_printf(msg, "%s gives no figure for '%s' while the %u %s %s %s ",
 					       row_name, cf_table_column_name(m, c), terms->len,
-					       rows_name);
+					       terms->len == 1 ? "row" : "rows", rows_name,
+					       terms->len == 1 ? "sums to" : "sum to");
 			cf_check_append_value(msg, sum, first->claim);
 			cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
 			g_autoptr(GString) computed = g_string_new(NULL);
@@ -1736,8 +1766,8 @@ check_sum_columns(CfTableSet *set, const CfTableModel *m, guint r, GArray *cover
 			continue;
 		g_autoptr(GString) rows_covered = g_string_new("the ");
 		cf_check_append_uint(rows_covered, terms->len);
-		cf_check_append_strings(rows_covered, " ", rows_name, " in column '",
-					cf_table_column_name(m, c), "'", NULL);
+		cf_check_append_strings(rows_covered, terms->len == 1 ? " row " : " rows ", rows_name,
+					" in column '", cf_table_column_name(m, c), "'", NULL);
 		g_autofree char *what = g_string_free(g_steal_pointer(&rows_covered), FALSE);
 		CfRelation *rel = cf_relation_new(CF_RELATION_SUM, "table-total-mismatch",
 						  CF_SEVERITY_ERROR, cf_check_term(ctx, total),
@@ -1762,7 +1792,7 @@ check_total_row(CfTableSet *set, const CfTableModel *m, guint r)
 		m->rows[r].grand && m->rows[g_array_index(covered, guint, 0)].kind == CF_ROW_TOTAL;
 	check_sum_columns(set, m, r, covered, over_subtotal,
 			  m->rows[r].kind == CF_ROW_SUBTOTAL ? "the 小计 row" : "the 合计 row",
-			  "rows it covers");
+			  "it covers");
 }
 
 /* A row with rows under it by subject code (208 over 20805 and 21011) is their sum. */
@@ -1795,7 +1825,7 @@ check_code_rows(CfTableSet *set, const CfTableModel *m)
 		char buffer[48];
 		g_autofree char *row_name =
 			g_strconcat("row ", row_label(m, r, buffer, sizeof buffer), NULL);
-		check_sum_columns(set, m, r, under, FALSE, row_name, "rows under it by subject code");
+		check_sum_columns(set, m, r, under, FALSE, row_name, "under it by subject code");
 	}
 }
 

@@ -155,6 +155,10 @@ gint cf_table_model_find_column(const CfTableModel *model, CfColumnRole role);
  * under another by subject code are left out: their sum is in the row they are under. */
 GArray *cf_table_model_covered_rows(const CfTableModel *model, guint row);
 
+/* How many item rows total row @row of @model covers: with those of the 小计 rows it covers,
+ * and of the 合计 a 总计 covers. */
+guint cf_table_model_covered_items(const CfTableModel *model, guint row);
+
 /* TRUE when row @row of @model is an item not under another item by subject code: what a
  * total of the whole table adds up. */
 gboolean cf_table_model_is_top_item(const CfTableModel *model, guint row);

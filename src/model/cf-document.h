@@ -103,6 +103,8 @@ typedef struct {
 	                            * The extract stage resolves it through the lexicon. */
 	guint unit_line;           /* line that stated unit_text, 0 if none */
 	guint first_line, last_line;
+	gboolean half;             /* one of two tables printed side by side: the other is the
+	                            * table right before or after it */
 } CfTable;
 
 typedef struct {

@@ -1262,6 +1262,7 @@ split_pair(CfDocument *doc, CfTable *table, guint k)
 		right->column_units[c] = g_steal_pointer(&table->column_units[k + c]);
 	}
 	table->n_columns = k;
+	table->half = right->half = TRUE;
 	right->unit_text = g_strdup(table->unit_text);
 	GPtrArray *rows = table->rows;
 	table->rows = g_ptr_array_sized_new(rows->len);

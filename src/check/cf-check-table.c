@@ -723,6 +723,13 @@ close_detail_groups(const CfCheckContext *ctx, CfTableModel *m)
 
 typedef char Code[CODE_MAX + 1];
 
+/* Whether @n digits may be a subject code: an odd count from 3 to CODE_MAX. */
+static gboolean
+is_code_length(gsize n)
+{
+	return n >= 3 && n <= CODE_MAX && n % 2 == 1;
+}
+
 /* A character that may follow a subject code at the start of a name (2080505机关事业单位…,
  * 208 社会保障和就业支出 read without its space): not a unit or a date word, which make
  * the digits a figure (100个, 2023年). */
@@ -760,10 +767,37 @@ read_code(const char *text, gboolean lead, Code out)
 	gsize n = 0;
 	while (g_ascii_isdigit(p[n]))
 		n++;
-	if (n < 3 || n > CODE_MAX || n % 2 == 0)
+	if (!is_code_length(n))
 		return FALSE;
 	if (lead ? p[n] == '\0' || !may_follow_code(p + n) : p[n] != '\0')
 		return FALSE;
+	memcpy(out, p, n);
+	out[n] = '\0';
+	return TRUE;
+}
+
+/* The digits of cell (@row, @column) of @t when it holds digits and nothing else (spaces
+ * around them aside), at most CODE_MAX of them, into @out; FALSE otherwise.  Read in place:
+ * most cells are text, ruled out by their first character without a copy. */
+static gboolean
+cell_digits(const CfCheckContext *ctx, const CfTable *t, guint row, guint column, Code out)
+{
+	const CfCell *cell = find_cell(t, row, column);
+	if (cell == NULL || cell->range.start > cell->range.end ||
+	    cell->range.end > ctx->document->norm_length)
+		return FALSE;
+	const char *p = ctx->document->norm + cell->range.start;
+	const char *end = ctx->document->norm + cell->range.end;
+	while (p < end && g_ascii_isspace(*p))
+		p++;
+	while (end > p && g_ascii_isspace(end[-1]))
+		end--;
+	gsize n = (gsize)(end - p);
+	if (n == 0 || n > CODE_MAX)
+		return FALSE;
+	for (gsize i = 0; i < n; i++)
+		if (!g_ascii_isdigit(p[i]))
+			return FALSE;
 	memcpy(out, p, n);
 	out[n] = '\0';
 	return TRUE;
@@ -798,9 +832,8 @@ find_code_columns(const CfCheckContext *ctx, const CfTableModel *m, gint levels[
 			if (m->rows[r].kind != CF_ROW_ITEM || !cell_has_text(ctx, t, r, c))
 				continue;
 			filled++;
-			g_autofree char *text = cell_text(ctx, t, r, c);
 			Code code;
-			if (read_code(text, FALSE, code))
+			if (cell_digits(ctx, t, r, c, code) && is_code_length(strlen(code)))
 				codes++;
 		}
 		if (codes >= 2 && codes * 2 > filled) {
@@ -820,24 +853,20 @@ read_split_code(const CfCheckContext *ctx, const CfTableModel *m, guint r, const
 	Code parts[3] = {{0}};
 	gint lowest = -1;
 	for (guint i = 0; i < n_levels; i++) {
-		g_autofree char *text = cell_text(ctx, m->table, r, (guint)levels[i]);
-		gsize n = text ? strlen(text) : 0;
-		if (n == 0)
-			continue;
-		if (n > CODE_MAX || strspn(text, "0123456789") != n)
+		if (cell_digits(ctx, m->table, r, (guint)levels[i], parts[i]))
+			lowest = (gint)i;
+		else if (cell_has_text(ctx, m->table, r, (guint)levels[i]))
 			return FALSE;
-		memcpy(parts[i], text, n + 1);
-		lowest = (gint)i;
 	}
 	if (lowest < 0)
 		return FALSE;
-	g_autoptr(GString) code = g_string_new(NULL);
+	char code[3 * (CODE_MAX + 1)] = "";
 	for (guint i = 0; i <= (guint)lowest; i++)
-		g_string_append(code, parts[i][0] ? parts[i] : last[i]);
+		g_strlcat(code, parts[i][0] ? parts[i] : last[i], sizeof code);
 	for (guint i = 0; i <= (guint)lowest; i++)
 		if (parts[i][0])
 			memcpy(last[i], parts[i], sizeof parts[i]);
-	return read_code(code->str, FALSE, out);
+	return read_code(code, FALSE, out);
 }
 
 /* Links each item row to the item row its subject code extends (CfRowInfo.up): the nearest
@@ -868,8 +897,10 @@ read_codes(const CfCheckContext *ctx, CfTableModel *m)
 		if (n_levels >= 2) {
 			found = read_split_code(ctx, m, r, levels, n_levels, last, codes[r]);
 		} else if (n_levels == 1) {
-			g_autofree char *text = cell_text(ctx, m->table, r, (guint)levels[0]);
-			found = read_code(text, FALSE, codes[r]);
+			found = cell_digits(ctx, m->table, r, (guint)levels[0], codes[r]) &&
+				is_code_length(strlen(codes[r]));
+			if (!found)
+				codes[r][0] = '\0';
 		} else {
 			found = read_code(info->name, TRUE, codes[r]);
 		}

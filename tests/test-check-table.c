@@ -308,6 +308,17 @@ static const Case cases[] = {
 	 "二、财政拨款支出决算明细如下表。\n单位：万元\n| 科目名称 | 决算数 |\n|---|---|\n"
 	 "| 一般公共服务支出 | 100 |\n| 农林水支出 | 340 |\n| 住房保障支出 | 30 |\n",
 	 "sibling-mismatch", 6, CF_SEVERITY_ERROR, "410万元 here but 340万元"},
+	/* the 栏次 row below a 决算 template's headers numbers the columns: no figures */
+	{"/check/table/numbering-row-not-summed",
+	 "单位：万元\n| 项目 | | 本年支出合计 | 基本支出 | 项目支出 |\n| 科目编码 | 科目名称 | | | |\n"
+	 "| 栏次 | | 1 | 2 | 3 |\n| 合计 | | 100.00 | 60.00 | 40.00 |\n"
+	 "| 201 | 一般公共服务支出 | 100.00 | 60.00 | 40.00 |\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/numbering-row-no-identity",
+	 "单位：万元\n| 项目 | | 本年支出合计 | 基本支出 | 项目支出 |\n| 科目编码 | 科目名称 | | | |\n"
+	 "| 栏次 | | 1 | 2 | 3 |\n| 合计 | | 100.00 | 60.00 | 40.00 |\n"
+	 "| 201 | 一般公共服务支出 | 100.00 | 60.00 | 40.00 |\n",
+	 "identity-mismatch", 0, 0, NULL},
 	/* a code column under a money header is no money: 人员经费/科目编码 */
 	{"/check/table/code-column-not-summed",
 	 "单位：万元\n| 人员经费 | | |\n| 科目编码 | 科目名称 | 决算数 |\n|---|---|---|\n"

@@ -557,6 +557,42 @@ test_table_paired(void)
 	g_assert_cmpuint(count_kind(numbers, CF_BLOCK_TABLE), ==, 1);
 }
 
+/* A 决算 template's 栏次 row numbers the columns below the headers: a header row whose
+ * numbers are no figures.  Also in each half of a pair, and as bare numbers from 1. */
+static void
+test_table_numbering(void)
+{
+	static const struct {
+		const char *text;
+		gboolean numbering; /* row 1 (after the header row) */
+	} cases[] = {
+		{"| 项目 | 本年支出合计 | 基本支出 |\n| 栏次 | 1 | 2 |\n| 合计 | 100 | 60 |\n", TRUE},
+		{"项目\t本年支出合计\t基本支出\n栏次\t1\t2\n合计\t100\t60\n", TRUE},
+		{"| 项目 | 本年支出合计 | 基本支出 |\n| 行 次 | 1 | 2 |\n| 合计 | 100 | 60 |\n", TRUE},
+		{"| 项目 | 本年支出合计 | 基本支出 |\n| | 1 | 2 |\n| 合计 | 100 | 60 |\n", TRUE},
+		/* a row of figures that happen to count up, or do not */
+		{"| 项目 | 人数 | 次数 |\n| 合计 | 1 | 2 |\n| 甲 | 1 | 2 |\n", FALSE},
+		{"| 项目 | 人数 | 次数 |\n| 甲 | 1 | 2 |\n| 乙 | 3 | 4 |\n", FALSE},
+		{"| 项目 | 人数 | 次数 |\n| | 2 | 3 |\n| 乙 | 3 | 4 |\n", FALSE},
+		{"| 项目 | 人数 | 次数 |\n| 栏次 | 1 | 3 |\n| 乙 | 3 | 4 |\n", FALSE},
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(CfDocument) doc = document_from_string(cases[i].text);
+		assert_all_tables(doc);
+		const CfRow *row = row_at(table_at(doc, 0), 1);
+		g_assert_cmpint(row->numbering, ==, cases[i].numbering);
+		g_assert_true(!row->numbering || !row->total);
+	}
+	/* a pair numbers both halves: 栏次 | | 1 | 栏次 | | 2 */
+	g_autoptr(CfDocument) pair = document_from_string(
+		"| 项目 | 行次 | 金额 | 项目 | 行次 | 金额 |\n| 栏次 | | 1 | 栏次 | | 2 |\n"
+		"| 一、财政拨款收入 | 1 | 300 | 一、一般公共服务支出 | 31 | 250 |\n"
+		"| 二、事业收入 | 2 | 20 | 二、农林水支出 | 32 | 60 |\n");
+	g_assert_cmpuint(count_kind(pair, CF_BLOCK_TABLE), ==, 2);
+	g_assert_true(row_at(table_at(pair, 0), 1)->numbering);
+	g_assert_true(row_at(table_at(pair, 1), 1)->numbering);
+}
+
 typedef struct {
 	const char *name;
 	const char *text;
@@ -1594,6 +1630,7 @@ main(int argc, char **argv)
 			test_pathological_many_continuations);
 	g_test_add_func("/segment/document/resegment", test_resegment);
 	g_test_add_func("/segment/table/paired-halves", test_table_paired);
+	g_test_add_func("/segment/table/numbering-row", test_table_numbering);
 	g_test_add_func("/segment/unwrap/joins", test_unwrap_joins);
 	g_test_add_func("/segment/unwrap/leaves", test_unwrap_leaves);
 	g_test_add_func("/segment/unwrap/clause-end", test_unwrap_clause_end);

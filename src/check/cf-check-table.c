@@ -61,6 +61,7 @@ static const CfRatesWord role_words[] = {
 	CF_RATES_WORD("代码", CF_COLUMN_OTHER),
 	CF_RATES_WORD("编号", CF_COLUMN_OTHER),
 	CF_RATES_WORD("序号", CF_COLUMN_OTHER),
+	CF_RATES_WORD("行次", CF_COLUMN_OTHER),
 };
 
 static const char *const generic_money_words[] = {
@@ -969,7 +970,7 @@ classify_rows(const CfCheckContext *ctx, CfTableModel *m)
 		info->parent = -1;
 		info->up = -1;
 		info->line = row->line;
-		if (r < t->n_header_rows || row->header) {
+		if (r < t->n_header_rows || row->header || row->numbering) {
 			info->kind = CF_ROW_HEADER;
 			continue;
 		}

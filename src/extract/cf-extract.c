@@ -2262,6 +2262,8 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 
 	for (guint r = 0; r < table->rows->len; r++) {
 		const CfRow *row = table->rows->pdata[r];
+		if (row->numbering)
+			continue; /* 栏次 | 1 | 2 | 3: the columns' numbers, no claims */
 		const char *item = NULL;
 		gsize item_length = 0;
 		gboolean item_done = FALSE;

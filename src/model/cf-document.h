@@ -85,6 +85,9 @@ typedef struct {
 	guint line;      /* line of the row's first cell */
 	gboolean header; /* a header row (column titles) */
 	gboolean total;  /* a 合计/总计/小计/总分 row (first text cell holds one of those words) */
+	gboolean numbering; /* the columns' numbers below the headers (栏次 | 1 | 2 | 3): no
+	                     * item and no figures, read as a header (not one of the column
+	                     * titles) */
 } CfRow;
 
 /* A table rebuilt from its flattened form.

@@ -1128,6 +1128,41 @@ row_is_total(const char *norm, gboolean valid, const RawRow *row)
 	return FALSE;
 }
 
+/* Whether @row numbers the columns, as a 决算 template prints below its headers: 栏次 (or
+ * 行次) and then 1, 2, 3 … (栏次 again before each half of a pair), or those numbers alone
+ * from 1.  Each number is the one before it plus one; at least two of them. */
+static gboolean
+row_is_numbering(const char *norm, gboolean valid, const RawRow *row)
+{
+	gboolean named = FALSE;
+	guint64 previous = 0;
+	guint numbers = 0;
+	for (guint i = 0; i < row->n_cells; i++) {
+		const CfCell *cell = cell_at(row, i);
+		if (cell_is_empty(cell))
+			continue;
+		if (cf_segment_longer_than(norm, cell->range.start, cell->range.end, 8, valid))
+			return FALSE;
+		g_autofree char *text = cf_segment_dup_compact_text(norm, cell->range.start,
+								    cell->range.end, valid);
+		if (!cell_is_numeric(cell)) {
+			if (strcmp(text, "栏次") != 0 && strcmp(text, "行次") != 0)
+				return FALSE;
+			named = TRUE;
+			continue;
+		}
+		gchar *end = NULL;
+		guint64 n = g_ascii_strtoull(text, &end, 10);
+		if (end == text || *end != '\0' || !g_ascii_isdigit(*text))
+			return FALSE;
+		if (numbers == 0 ? !named && n != 1 : n != previous + 1)
+			return FALSE;
+		previous = n;
+		numbers++;
+	}
+	return numbers >= 2;
+}
+
 /* ---- tables printed as two halves side by side ---- */
 
 /* The last part of a joined column label ("收入/决算数" → "决算数"). */
@@ -1242,6 +1277,7 @@ half_row(CfDocument *doc, const CfRow *row, guint from, gboolean right)
 		       .n_cells = half.n_cells,
 		       .line = half.n_cells ? half.cells[0].line : row->line,
 		       .header = row->header,
+		       .numbering = row->numbering,
 		       .total = !row->header && row_is_total(doc->norm, doc->text_valid_utf8,
 							     &half)};
 	return out;
@@ -1379,13 +1415,16 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 	for (guint r = begin; r < end; r++) {
 		RawRow *raw = raw_row_at(rows, r);
 		gboolean header = r < header_end;
-		gboolean total = FALSE;
+		gboolean total = FALSE, numbering = FALSE;
 		if (!header) {
 			place_data_row(raw, n_columns, numeric_column);
-			total = row_is_total(norm, doc->text_valid_utf8, raw);
+			numbering = row_is_numbering(norm, doc->text_valid_utf8, raw);
+			total = !numbering && row_is_total(norm, doc->text_valid_utf8, raw);
 		}
 		const CfLine *row_line = line_at_index(segmenter, raw->first_index);
-		table->rows->pdata[r - begin] = steal_row(doc, raw, row_line, header, total);
+		CfRow *row = steal_row(doc, raw, row_line, header, total);
+		row->numbering = numbering;
+		table->rows->pdata[r - begin] = row;
 	}
 
 	const RawRow *first = raw_row_at(rows, begin);

@@ -546,6 +546,28 @@ test_table_paired(void)
 	g_assert_cmpuint(table_at(coded, 0)->rows->len, ==, table_at(coded, 1)->rows->len + 1);
 	g_autofree char *office = cells_text(coded, row_at(table_at(coded, 1), 2), TRUE);
 	g_assert_cmpstr(office, ==, "0:30201 1:办公费 2:50");
+	/* …and its 公用经费, printed in two column groups under one header, is one list: the
+	 * second group's rows follow the first's, and the 合计 named in the first group takes
+	 * its figure from the second */
+	g_autoptr(CfDocument) three = document_from_string(
+		"| 人员经费 | | | 公用经费 | | | | | |\n"
+		"| 科目编码 | 科目名称 | 决算数 | 科目编码 | 科目名称 | 决算数 | 科目编码 | 科目名称 | 决算数 |\n"
+		"| 301 | 工资福利支出 | 150 | 302 | 商品和服务支出 | 40 | 307 | 债务利息及费用支出 | 0 |\n"
+		"| 30101 | 基本工资 | 150 | 30201 | 办公费 | 40 | 310 | 资本性支出 | 10 |\n"
+		"| 人员经费合计 | | 150 | 公用经费合计 | | | | | 50 |\n");
+	g_assert_cmpuint(count_kind(three, CF_BLOCK_TABLE), ==, 2);
+	const CfTable *common = table_at(three, 1);
+	g_assert_cmpuint(common->n_columns, ==, 3);
+	g_assert_cmpuint(common->rows->len, ==, common->n_header_rows + 5);
+	guint h = common->n_header_rows;
+	const char *const expected[] = {"0:302 1:商品和服务支出 2:40", "0:30201 1:办公费 2:40",
+					"0:307 1:债务利息及费用支出 2:0", "0:310 1:资本性支出 2:10",
+					"0:公用经费合计 1: 2:50"};
+	for (guint i = 0; i < G_N_ELEMENTS(expected); i++) {
+		g_autofree char *got = cells_text(three, row_at(common, h + i), TRUE);
+		g_assert_cmpstr(got, ==, expected[i]);
+	}
+	g_assert_true(row_at(common, h + 4)->total);
 	/* four columns whose halves have different headers are one table */
 	g_autoptr(CfDocument) doc = document_from_string(
 		"| 名称 | 数量 | 单位 | 金额 |\n| 电脑 | 3 | 台 | 1.2 |\n| 桌椅 | 10 | 套 | 0.8 |\n");

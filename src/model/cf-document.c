@@ -34,10 +34,8 @@ typedef struct ArenaChunk {
 
 G_STATIC_ASSERT(sizeof(ArenaChunk) % ARENA_ALIGN == 0);
 
-/* What a table holds on the heap: its rows array and strings (the table and its rows may
- * be the document's memory, cf_document_alloc()). */
-static void
-table_release(CfTable *table)
+void
+cf_table_release(CfTable *table)
 {
 	g_ptr_array_unref(table->rows);
 	g_strfreev(table->column_labels);
@@ -57,7 +55,7 @@ block_release(gpointer data)
 {
 	CfBlock *block = data;
 	if (block->table != NULL)
-		table_release(block->table);
+		cf_table_release(block->table);
 }
 
 CfDocument *

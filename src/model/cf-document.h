@@ -110,6 +110,11 @@ typedef struct {
 	                            * table right before or after it */
 } CfTable;
 
+/* Frees what @table holds on the heap: its rows array and strings (the table and its rows
+ * may be the document's memory, cf_document_alloc()).  A table in a block is released with
+ * the document; this is for one dropped before it is placed in a block. */
+void cf_table_release(CfTable *table);
+
 typedef struct {
 	CfBlockKind kind;
 	CfRange range;

@@ -1317,6 +1317,119 @@ split_pair(CfDocument *doc, CfTable *table, guint k)
 	return right;
 }
 
+/* The group part of a joined column label ("公用经费/科目编码" → "公用经费"), into @out; ""
+ * for a label with none. */
+static void
+label_group(const char *label, GString *out)
+{
+	const char *slash = strrchr(label, '/');
+	g_string_assign(out, "");
+	if (slash)
+		g_string_append_len(out, label, slash - label);
+}
+
+/* Whether @b, split off the right of @a, goes on with @a's list: one list printed in two
+ * column groups under one upper header (a 基本支出决算表's 公用经费 over 科目编码 | 科目名称 |
+ * 决算数 twice).  Their columns have the same last labels, and @a's upper header is @b's or
+ * @b has none while @a has one (the header printed once over both). */
+static gboolean
+continues(const CfTable *a, const CfTable *b)
+{
+	if (a->n_columns != b->n_columns)
+		return FALSE;
+	g_autoptr(GString) ga = g_string_new(NULL), gb = g_string_new(NULL);
+	gboolean grouped = FALSE;
+	for (guint c = 0; c < a->n_columns; c++) {
+		if (strcmp(label_tail(a->column_labels[c]), label_tail(b->column_labels[c])) != 0)
+			return FALSE;
+		label_group(a->column_labels[c], ga);
+		label_group(b->column_labels[c], gb);
+		if (gb->len > 0 && strcmp(ga->str, gb->str) != 0)
+			return FALSE;
+		grouped = grouped || ga->len > 0;
+	}
+	return grouped;
+}
+
+/* @a's row @ra with the cells of @rb (printed on the same line) added: a total row whose
+ * name stands in the first group and its figure in the second (公用经费合计 … 50.00). */
+static CfRow *
+merge_rows(CfDocument *doc, const CfRow *ra, const CfRow *rb)
+{
+	CfCell *cells = cf_document_alloc(doc, (ra->n_cells + rb->n_cells) * sizeof(CfCell));
+	guint n = 0, i = 0, j = 0;
+	while (i < ra->n_cells || j < rb->n_cells) {
+		const CfCell *x = i < ra->n_cells ? &ra->cells[i] : NULL;
+		const CfCell *y = j < rb->n_cells ? &rb->cells[j] : NULL;
+		if (x && y && x->column == y->column) {
+			cells[n++] = cell_is_empty(x) ? *y : *x;
+			i++;
+			j++;
+		} else if (y == NULL || (x && x->column < y->column)) {
+			cells[n++] = *x;
+			i++;
+		} else {
+			cells[n++] = *y;
+			j++;
+		}
+	}
+	CfRow *out = cf_document_alloc(doc, sizeof(CfRow));
+	*out = *ra;
+	out->cells = cells;
+	out->n_cells = n;
+	return out;
+}
+
+/* Stacks @b (continues()) below @a's items, in place: @a's headers, @a's item rows, @b's
+ * item rows, then the total rows, each joined with what @b prints on its line.  @b's
+ * headers and 栏次 row are dropped. */
+static void
+stack_tables(CfDocument *doc, CfTable *a, const CfTable *b)
+{
+	GPtrArray *rows = g_ptr_array_sized_new(a->rows->len + b->rows->len);
+	for (guint r = 0; r < a->n_header_rows; r++)
+		g_ptr_array_add(rows, g_ptr_array_index(a->rows, r));
+	for (guint r = a->n_header_rows; r < a->rows->len; r++) {
+		const CfRow *row = g_ptr_array_index(a->rows, r);
+		if (!row->total)
+			g_ptr_array_add(rows, (gpointer)row);
+	}
+	g_autofree gboolean *used = g_new0(gboolean, MAX(b->rows->len, 1));
+	for (guint r = b->n_header_rows; r < b->rows->len; r++) {
+		const CfRow *row = g_ptr_array_index(b->rows, r);
+		if (row->numbering) {
+			used[r] = TRUE;
+			continue;
+		}
+		/* what @b prints on the line of one of @a's totals belongs to that total */
+		for (guint t = a->n_header_rows; t < a->rows->len && !used[r]; t++) {
+			const CfRow *total = g_ptr_array_index(a->rows, t);
+			used[r] = total->total && total->line == row->line;
+		}
+		if (!used[r] && !row->total) {
+			g_ptr_array_add(rows, (gpointer)row);
+			used[r] = TRUE;
+		}
+	}
+	for (guint t = a->n_header_rows; t < a->rows->len; t++) {
+		const CfRow *total = g_ptr_array_index(a->rows, t);
+		if (!total->total)
+			continue;
+		const CfRow *merged = total;
+		for (guint r = b->n_header_rows; r < b->rows->len; r++) {
+			const CfRow *row = g_ptr_array_index(b->rows, r);
+			if (!row->numbering && row->line == total->line)
+				merged = merge_rows(doc, merged, row);
+		}
+		g_ptr_array_add(rows, (gpointer)merged);
+	}
+	for (guint r = b->n_header_rows; r < b->rows->len; r++)
+		if (!used[r])
+			g_ptr_array_add(rows, g_ptr_array_index(b->rows, r));
+	g_ptr_array_unref(a->rows);
+	a->rows = rows;
+}
+
 /* ---- building the table blocks ---- */
 
 static CfRow *
@@ -1434,11 +1547,19 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 	table->first_line = first_line->number;
 	table->last_line = last_line->number;
 	CfRange range = {first_line->norm_offset, last_line->norm_offset + last_line->norm_length};
-	guint half = paired_half(table);
-	CfTable *right = half ? split_pair(doc, table, half) : NULL;
-	add_table_block(doc, table, range);
-	if (right)
-		add_table_block(doc, right, range);
+	/* tables printed side by side, each one a block; a list printed in two column groups
+	 * is one table again */
+	for (CfTable *left = table; left;) {
+		guint half = paired_half(left);
+		CfTable *right = half ? split_pair(doc, left, half) : NULL;
+		if (right && continues(left, right)) {
+			stack_tables(doc, left, right);
+			cf_table_release(right);
+			continue;
+		}
+		add_table_block(doc, left, range);
+		left = right;
+	}
 }
 
 /* Emits the section [begin, end): its header, or the label rows that do not fit a header

@@ -648,6 +648,10 @@ static const UnitCase unit_cases[] = {
 	 "项目|预算（万元）"},
 	{"group-over-children", "\t项目\n\t金额（元）\n\n\t\n\t预算\n\t支出\n\n\t甲\n\t5\n\t6\n", NULL,
 	 0, "-|元|元", "项目|金额（元）/预算|金额（元）/支出"},
+	/* a merged upper cell exported as its text and empty cells spans the labels below them */
+	{"merged-upper-cell", "| 项目 | 预算数 | | 决算数 | |\n| | 年初 | 调整 | 年初 | 调整 |\n"
+	 "| 甲 | 1 | 2 | 3 | 4 |\n| 乙 | 5 | 6 | 7 | 8 |\n", NULL, 0, "-|-|-|-|-",
+	 "项目|预算数/年初|预算数/调整|决算数/年初|决算数/调整"},
 };
 
 static void

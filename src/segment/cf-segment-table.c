@@ -869,9 +869,28 @@ fit_upper_row(const char *norm, const RawRow *upper, const RawRow *lower, GArray
 	if (width > n_columns)
 		return NULL;
 	if (width == n_columns) {
+		/* a merged cell exported as its text and empty cells: it spans the empty cells
+		 * after it that stand over labels (预算数 | | | over 合计 | 因公出国（境）费 | …) */
+		g_autofree gboolean *labelled = g_new0(gboolean, n_columns);
+		for (guint i = 0; i < lower->n_cells; i++) {
+			const Span *s = span_at(lower_spans, i);
+			if (!cell_is_empty(cell_at(lower, i)))
+				for (guint c = s->start; c <= s->end && c < n_columns; c++)
+					labelled[c] = TRUE;
+		}
 		GArray *spans = new_spans(width);
 		for (guint i = 0; i < width; i++)
 			*span_at(spans, i) = (Span){i, i};
+		for (guint i = 0; i + 1 < width; i++) {
+			if (cell_is_empty(cell_at(upper, i)))
+				continue;
+			guint end = i;
+			while (end + 1 < width && cell_is_empty(cell_at(upper, end + 1)) &&
+			       labelled[end + 1])
+				end++;
+			span_at(spans, i)->end = end;
+			i = end;
+		}
 		return spans;
 	}
 

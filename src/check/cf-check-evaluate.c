@@ -1579,7 +1579,8 @@ evaluated_has_claim(const Evaluated *e, const CfClaim *claim)
  * the line (n²); paragraphs are far shorter. */
 #define MISSING_PART_NEAR_BYTES (16 * 1024)
 
-/* A claim near the relation whose value equals the gap: a part that seems to be missing. */
+/* A claim near the relation whose value equals the gap: a part that seems to be missing.
+ * Prose looks in prose, a table in that table (see below). */
 static const CfClaim *
 find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *result)
 {
@@ -1590,12 +1591,22 @@ find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *
 		return NULL;
 	guint first = G_MAXUINT, last = 0;
 	gsize start = G_MAXSIZE, end = 0;
+	/* in a table, a part left out stands where the parts do: in their column when they
+	 * share one (a row left out), in their row between them when they share one (a column
+	 * left out) */
+	gboolean one_column = TRUE, one_row = TRUE;
+	gint left = G_MAXINT, right = -1;
 	for (guint i = 0; i < e->n_claims; i++) {
 		const CfClaim *c = e->claims[i];
 		first = MIN(first, c->line);
 		last = MAX(last, c->line);
 		start = MIN(start, c->range.start);
 		end = MAX(end, c->range.end);
+		one_column = one_column && c->table == result->table &&
+			     c->cell_column == result->cell_column;
+		one_row = one_row && c->table == result->table && c->row == result->row;
+		left = MIN(left, c->cell_column);
+		right = MAX(right, c->cell_column);
 	}
 	/* ctx->claims is in (line, column) order: start at the first claim of line first - 2 */
 	guint lo = 0, hi = ctx->claims->len;
@@ -1613,7 +1624,12 @@ find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		if (c->line > last + 2 || c->range.start > end + MISSING_PART_NEAR_BYTES)
 			break;
-		if (c->kind != result->kind || !c->has_value)
+		if (c->kind != result->kind || !c->has_value || c->table != result->table)
+			continue;
+		if (result->table >= 0 && ((one_column && c->cell_column != result->cell_column) ||
+					   (one_row && !one_column &&
+					    (c->row != result->row || c->cell_column < left ||
+					     c->cell_column > right))))
 			continue;
 		/* the relation's own claims last: the longest test */
 		if (cf_decimal_sign(c->value) > 0 && cf_interval_overlaps(missing, c->interval) &&

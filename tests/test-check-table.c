@@ -31,6 +31,14 @@ typedef struct {
 	"| 213 | 农林水支出 | 110 | 40 | 70 |\n| 21301 | 农业农村 | 110 | 40 | 70 |\n"            \
 	"| 2130101 | 行政运行 | 40 | 40 | |\n| 2130122 | 农业生产发展 | 70 | | 70 |\n"
 
+/* A 三公经费 table: 预算数 and 决算数, each a 合计 over three items, one of them a 小计 over two.
+ * Lines: 1 unit, 2-4 headers, 5 the figures. */
+#define SANGONG_HEADER                                                                           \
+	"单位：万元\n| 预算数 | | | | | | 决算数 | | | | | |\n"                                    \
+	"| 合计 | 因公出国（境）费 | 公务用车购置及运行费 | | | 公务接待费 | 合计 | 因公出国（境）费 | "   \
+	"公务用车购置及运行费 | | | 公务接待费 |\n"                                                      \
+	"| | | 小计 | 公务用车购置费 | 公务用车运行费 | | | | 小计 | 公务用车购置费 | 公务用车运行费 | |\n"
+
 static const Case cases[] = {
 	/* ---- table-total-mismatch ---- */
 	{"/check/table/total-holds",
@@ -334,6 +342,22 @@ static const Case cases[] = {
 	 "| 30101 | 基本工资 | 150 | 30201 | 办公费 | 40 | 310 | 资本性支出 | 10 |\n"
 	 "| 人员经费合计 | | 150 | 公用经费合计 | | | | | 55 |\n",
 	 "table-total-mismatch", 6, CF_SEVERITY_ERROR, "40万元 + 0万元 + 10万元 = 50万元"},
+	/* a group's 合计 or 小计 column is the sum of the group's columns in each row: a 三公经费
+	 * table (its figures on line 5) */
+	{"/check/table/group-columns-hold",
+	 SANGONG_HEADER "| 10.00 | 0.00 | 8.00 | 0.00 | 8.00 | 2.00 | 10.00 | 0.00 | 7.50 | 0.00 | 7.50 | 2.50 |\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/group-total-column-broken",
+	 SANGONG_HEADER "| 10.00 | 0.00 | 8.00 | 0.00 | 8.00 | 2.00 | 9.00 | 0.00 | 7.50 | 0.00 | 7.50 | 2.50 |\n",
+	 "table-total-mismatch", 5, CF_SEVERITY_ERROR,
+	 "决算数/合计 9.00万元 is not the sum of the 3 columns of its group"},
+	{"/check/table/group-subtotal-column-broken",
+	 SANGONG_HEADER "| 10.00 | 0.00 | 8.00 | 0.00 | 6.00 | 2.00 | 10.00 | 0.00 | 7.50 | 0.00 | 7.50 | 2.50 |\n",
+	 "table-total-mismatch", 5, CF_SEVERITY_ERROR, "0.00万元 + 6.00万元 = 6万元"},
+	/* a 合计 over columns of other kinds adds nothing up */
+	{"/check/table/group-of-other-kinds",
+	 "单位：万元\n| 项目 | 合计 | 人数 | 金额 |\n|---|---|---|---|\n| 培训 | 30 | 12 | 18 |\n",
+	 "table-total-mismatch", 0, 0, NULL},
 	/* a code column under a money header is no money: 人员经费/科目编码 */
 	{"/check/table/code-column-not-summed",
 	 "单位：万元\n| 人员经费 | | |\n| 科目编码 | 科目名称 | 决算数 |\n|---|---|---|\n"
@@ -396,6 +420,28 @@ test_case(gconstpointer data)
 	g_assert_cmpint(f->severity, ==, c->severity);
 	if (c->message)
 		g_assert_nonnull(strstr(f->message, c->message));
+}
+
+/* The hint "a part left out?" names a figure where a part of the sum would stand: not one
+ * of another table that equals the gap by chance (办公费 10 beside 人员经费合计 230 over 220). */
+static void
+test_missing_part_in_table(void)
+{
+	g_autoptr(CfDocument) doc = cf_test_document_from_text(
+		"case.txt",
+		"单位：万元\n| 人员经费 | | | 公用经费 | | |\n"
+		"| 科目编码 | 科目名称 | 决算数 | 科目编码 | 科目名称 | 决算数 |\n"
+		"| 301 | 工资福利支出 | 200 | 302 | 商品和服务支出 | 50 |\n"
+		"| 30101 | 基本工资 | 200 | 30201 | 办公费 | 10 |\n"
+		"| 303 | 对个人和家庭的补助 | 20 | 30211 | 差旅费 | 40 |\n"
+		"| 30302 | 退休费 | 20 | | | |\n"
+		"| 人员经费合计 | | 230 | 公用经费合计 | | 50 |\n");
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, NULL);
+	cf_test_dump(findings);
+	const CfFinding *f = cf_test_find(findings, "table-total-mismatch", 8);
+	g_assert_nonnull(f);
+	g_assert_nonnull(strstr(f->message, "200万元 + 20万元 = 220万元"));
+	g_assert_null(strstr(f->message, "left out"));
 }
 
 /* ---- the model ---- */
@@ -895,6 +941,7 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++)
 		g_test_add_data_func(cases[i].path, &cases[i], test_case);
+	g_test_add_func("/check/table/missing-part-in-table", test_missing_part_in_table);
 	g_test_add_func("/check/table-model/roles", test_roles);
 	g_test_add_func("/check/table-model/roles-cached", test_roles_cached);
 	g_test_add_func("/check/table-model/normalise", test_normalise);

@@ -1926,6 +1926,111 @@ check_part_columns(CfTableSet *set, const CfTableModel *m)
 	}
 }
 
+/* Whether @label (a column label) ends with the total of its group: "预算数/合计",
+ * "…/公务用车购置及运行费/小计", "合计".  @prefix receives the group's label with its '/'
+ * ("预算数/"; "" for the top). */
+static gboolean
+group_total_label(const char *label, gsize *prefix)
+{
+	const char *slash = strrchr(label, '/');
+	const char *tail = slash ? slash + 1 : label;
+	*prefix = (gsize)(tail - label);
+	return strcmp(tail, "合计") == 0 || strcmp(tail, "小计") == 0;
+}
+
+/* The columns a group's total column @t adds up, into @parts: the columns of its group
+ * (the labels after its prefix with no further '/'), and of a group within it its total
+ * (…/小计), else each of its columns.  FALSE when they are not all money, or fewer than two. */
+static gboolean
+group_parts(const CfTableModel *m, guint t, GArray *parts)
+{
+	gsize prefix;
+	const char *label = m->columns[t].label;
+	if (!group_total_label(label, &prefix))
+		return FALSE;
+	g_array_set_size(parts, 0);
+	for (guint c = 0; c < m->table->n_columns; c++) {
+		const CfColumnInfo *info = &m->columns[c];
+		if (c == t || info->part || strncmp(info->label, label, prefix) != 0)
+			continue;
+		if (info->role == CF_COLUMN_TEXT || info->role == CF_COLUMN_OTHER ||
+		    info->role == CF_COLUMN_RATE)
+			continue;
+		if (!is_money(info->role))
+			return FALSE;
+		const char *rest = info->label + prefix;
+		const char *slash = strchr(rest, '/');
+		if (slash) {
+			/* within a group of the group: its total stands for it, when it has one */
+			g_autofree char *inner = g_strndup(info->label, (gsize)(slash - info->label) + 1);
+			gboolean has_total = FALSE, is_total = FALSE;
+			for (guint k = 0; k < m->table->n_columns; k++) {
+				gsize p;
+				if (g_str_has_prefix(m->columns[k].label, inner) &&
+				    group_total_label(m->columns[k].label, &p) && p == strlen(inner)) {
+					has_total = TRUE;
+					is_total = is_total || k == c;
+				}
+			}
+			if (has_total && !is_total)
+				continue;
+		}
+		g_array_append_val(parts, c);
+	}
+	return parts->len >= 2;
+}
+
+/* A group's 合计 or 小计 column is the sum of the group's other columns in every row (a 三公经费
+ * table: 预算数/合计 = 因公出国（境）费 + 公务用车购置及运行费/小计 + 公务接待费, and that 小计
+ * = 公务用车购置费 + 公务用车运行费). */
+static void
+check_group_columns(CfTableSet *set, const CfTableModel *m)
+{
+	CfCheckContext *ctx = set->context;
+	g_autoptr(GArray) parts = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint t = 0; t < m->table->n_columns; t++) {
+		if (!is_money(m->columns[t].role) || m->columns[t].part || !group_parts(m, t, parts))
+			continue;
+		for (guint r = 0; r < m->table->rows->len; r++) {
+			CfRowKind k = m->rows[r].kind;
+			if (k == CF_ROW_HEADER || k == CF_ROW_EMPTY)
+				continue;
+			const CfClaim *total = cell_claim(ctx, m->index, r, t);
+			if (total == NULL || total->kind == CF_CLAIM_MALFORMED)
+				continue;
+			GPtrArray *terms = cf_term_array_new();
+			gboolean readable = TRUE;
+			for (guint i = 0; i < parts->len && readable; i++) {
+				guint c = g_array_index(parts, guint, i);
+				if (cell_claim(ctx, m->index, r, c) == NULL)
+					continue;
+				CfTerm *term = cf_table_cell_term(set, m->index, r, c, NULL);
+				if (term)
+					g_ptr_array_add(terms, term);
+				else
+					readable = FALSE;
+			}
+			if (!readable || terms->len == 0) {
+				g_ptr_array_unref(terms);
+				continue;
+			}
+			const CfRowInfo *info = &m->rows[r];
+			const char *columns = terms->len == 1 ? "column" : "columns";
+			g_autofree char *what =
+				info->name ? g_strdup_printf("the %u %s of its group in row %s",
+							     terms->len, columns, info->name)
+					   : g_strdup_printf("the %u %s of its group in the row at "
+							     "line %u",
+							     terms->len, columns, info->line);
+			CfRelation *rel = cf_relation_new(CF_RELATION_SUM, "table-total-mismatch",
+							  CF_SEVERITY_ERROR, cf_check_term(ctx, total),
+							  terms, what);
+			rel->note_rounding = TRUE;
+			cf_check_add_relation(ctx, rel);
+		}
+	}
+}
+
 /* 其中 rows: a detail is at most the row it details (a 其中 list may be partial). */
 static void
 check_detail_rows(CfTableSet *set, const CfTableModel *m)
@@ -2018,6 +2123,7 @@ run(CfCheckContext *ctx)
 			if (m->rows[r].kind == CF_ROW_TOTAL || m->rows[r].kind == CF_ROW_SUBTOTAL)
 				check_total_row(set, m, r);
 		check_code_rows(set, m);
+		check_group_columns(set, m);
 		check_part_columns(set, m);
 		check_detail_rows(set, m);
 		check_execution_rate(set, m);

@@ -592,6 +592,8 @@ test_table_numbering(void)
 		{"项目\t本年支出合计\t基本支出\n栏次\t1\t2\n合计\t100\t60\n", TRUE},
 		{"| 项目 | 本年支出合计 | 基本支出 |\n| 行 次 | 1 | 2 |\n| 合计 | 100 | 60 |\n", TRUE},
 		{"| 项目 | 本年支出合计 | 基本支出 |\n| | 1 | 2 |\n| 合计 | 100 | 60 |\n", TRUE},
+		{"| 项目 | 金额 |\n| 栏次 | 1 |\n| 合计 | 10 |\n", TRUE},
+		{"| 项目 | 金额 |\n| | 1 |\n| 合计 | 10 |\n", FALSE},
 		/* a row of figures that happen to count up, or do not */
 		{"| 项目 | 人数 | 次数 |\n| 合计 | 1 | 2 |\n| 甲 | 1 | 2 |\n", FALSE},
 		{"| 项目 | 人数 | 次数 |\n| 甲 | 1 | 2 |\n| 乙 | 3 | 4 |\n", FALSE},

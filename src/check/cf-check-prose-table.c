@@ -152,8 +152,8 @@ grand_total_row(const CfTableSet *set, const CfTableModel *m, guint column)
 	return -1;
 }
 
-/* Whether @label names the group over the columns of @m ("收入" of "收入/项目", "收入/决算
- *数": the first column label with a group says it); TRUE when there is none. */
+/* Whether @label names the group over the columns of @m (收入 of 收入/项目 and 收入/决算数:
+ * the first column label with a group says it); TRUE when there is none. */
 static gboolean
 names_group(const CfTableModel *m, const char *label)
 {

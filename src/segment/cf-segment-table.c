@@ -1149,7 +1149,8 @@ row_is_total(const char *norm, gboolean valid, const RawRow *row)
 
 /* Whether @row numbers the columns, as a 决算 template prints below its headers: 栏次 (or
  * 行次) and then 1, 2, 3 … (栏次 again before each half of a pair), or those numbers alone
- * from 1.  Each number is the one before it plus one; at least two of them. */
+ * from 1.  Each number is the one before it plus one; at least two of them, or one after
+ * 栏次 (a table of one value column). */
 static gboolean
 row_is_numbering(const char *norm, gboolean valid, const RawRow *row)
 {
@@ -1179,7 +1180,7 @@ row_is_numbering(const char *norm, gboolean valid, const RawRow *row)
 		previous = n;
 		numbers++;
 	}
-	return numbers >= 2;
+	return numbers >= 2 || (named && numbers == 1);
 }
 
 /* ---- tables printed as two halves side by side ---- */

@@ -389,6 +389,13 @@ static const Case cases[] = {
 	{"/check/restated/source-not-carried-to-other-items",
 	 "2023年度财政拨款收入320.40万元，事业收入25.00万元。\n2023年度事业收入26.00万元。\n",
 	 "restated-mismatch", 2, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* 收入总计、支出总计分别为A、B: B is the 支出总计, A is not */
+	{"/check/restated/respective-list-agrees",
+	 "2023年度收入总计、支出总计分别为386.40万元、380.40万元。\n2023年度支出总计380.40万元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/respective-list-differs",
+	 "2023年度收入总计、支出总计分别为386.40万元、380.40万元。\n2023年度支出总计386.40万元。\n",
+	 "restated-mismatch", 2, CF_SEVERITY_ERROR, "also stated at line 1"},
 	{"/check/restated/item-label-still-compared",
 	 "2021年公务接待费年初预算为2.0万元。\n\n以上情况说明，2021年公务接待费年初预算为2.5万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},

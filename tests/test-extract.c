@@ -442,6 +442,20 @@ static const Labelled labelled[] = {
 	{"/extract/cue/share", "其中从一线提拔59人，占比33.3%。", "33.3%", NULL, "占比"},
 	{"/extract/cue/change", "同比下降21.3%、37.6%。", "37.6%", NULL, "同比,下降"},
 	{"/extract/cue/separately", "覆盖率分别达79.98%、87.19%。", "79.98%", "覆盖率", "分别"},
+	/* a respective list: each figure takes its own name, in order */
+	{"/extract/label/respective-first", "2023年度收入总计、支出总计分别为386.40万元、380.40万元。",
+	 "386.40万元", "收入总计", "总计,支出,分别"},
+	{"/extract/label/respective-second", "2023年度收入总计、支出总计分别为386.40万元、380.40万元。",
+	 "380.40万元", "支出总计", "总计,支出,分别"},
+	{"/extract/label/respective-joined", "收入总计和支出总计分别是386.40万元和380.40万元。",
+	 "380.40万元", "支出总计", "总计,支出,分别"},
+	{"/extract/label/respective-three", "基本支出、项目支出和其他支出依次为30万元、20万元、10万元。",
+	 "20万元", "项目支出", "支出"},
+	{"/extract/label/respective-inner-he", "社会保障和就业支出、卫生健康支出各为60万元、20万元。",
+	 "60万元", "社会保障和就业支出", "支出"},
+	/* not as many names as figures: left as it was */
+	{"/extract/label/respective-count-differs", "甲项目、乙项目、丙项目分别为10万元、20万元。",
+	 "10万元", "丙项目", "分别"},
 };
 
 static void

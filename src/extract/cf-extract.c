@@ -2041,11 +2041,180 @@ span_scan(Extractor *x, Span *sp)
 	}
 }
 
+/* ---- respective lists: 收入总计、支出总计分别为A万元、B万元 ---- */
+
+/* Whether @s + @p starts with @word; its length into @n. */
+static inline gboolean
+word_at(const char *s, gsize p, gsize end, const char *word, gsize *n)
+{
+	*n = strlen(word);
+	return p + *n <= end && memcmp(s + p, word, *n) == 0;
+}
+
+/* Whether the text [@from, @to) only separates two figures of a list: 、，, 和 及 与 and
+ * spaces. */
+static gboolean
+only_list_separators(const char *s, gsize from, gsize to)
+{
+	static const char *const separators[] = {"、", "，", ",", "和", "及", "与", " ", NULL};
+	for (gsize p = from; p < to;) {
+		gsize n = 0;
+		guint i = 0;
+		while (separators[i] && !word_at(s, p, to, separators[i], &n))
+			i++;
+		if (separators[i] == NULL)
+			return FALSE;
+		p += n;
+	}
+	return TRUE;
+}
+
+/* Where the respective word before @q stands (分别, 各, 依次, followed only by 为/是/达/有 or a
+ * colon): its start, or NONE. */
+static gsize
+respective_marker(const char *s, gsize floor, gsize q)
+{
+	static const char *const verbs[] = {"为", "是", "达", "有", "：", ":", " ", NULL};
+	static const char *const markers[] = {"分别", "依次", "各", NULL};
+	gsize p = q;
+	/* back over the verb: at most two of its characters */
+	for (guint k = 0; k < 2 && p > floor; k++) {
+		gsize before = prev_char(s, floor, p), n;
+		gboolean verb = FALSE;
+		for (guint i = 0; verbs[i] && !verb; i++)
+			verb = word_at(s, before, p, verbs[i], &n) && before + n == p;
+		if (!verb)
+			break;
+		p = before;
+	}
+	if (p == q)
+		return NONE;
+	for (guint i = 0; markers[i]; i++) {
+		gsize n = strlen(markers[i]);
+		if (p >= floor + n && memcmp(s + p - n, markers[i], n) == 0)
+			return p - n;
+	}
+	return NONE;
+}
+
+/* The items a respective list names, [@b, @e) split at 、 (and the last one at 和, 及 or 与
+ * when that makes @want of them): their ranges into @items (2 × @want), TRUE when there are
+ * @want of them. */
+static gboolean
+respective_items(const char *s, gsize b, gsize e, guint want, gsize *items)
+{
+	guint n = 0;
+	gsize start = b;
+	for (gsize p = b; p < e;) {
+		gsize len;
+		if (word_at(s, p, e, "、", &len)) {
+			if (n == want)
+				return FALSE;
+			items[2 * n] = start;
+			items[2 * n + 1] = p;
+			n++;
+			start = p + len;
+			p += len;
+			continue;
+		}
+		p += g_utf8_skip[(guchar)s[p]];
+	}
+	if (n == want)
+		return FALSE;
+	items[2 * n] = start;
+	items[2 * n + 1] = e;
+	n++;
+	if (n + 1 == want) {
+		/* the last one joined by 和, 及 or 与 (收入总计和支出总计) */
+		static const char *const joins[] = {"和", "及", "与", NULL};
+		gsize last_start = items[2 * (n - 1)], last_end = items[2 * (n - 1) + 1];
+		for (gsize p = last_end; p > last_start;) {
+			p = prev_char(s, last_start, p);
+			gsize len;
+			for (guint i = 0; joins[i]; i++) {
+				if (p > last_start && word_at(s, p, last_end, joins[i], &len)) {
+					items[2 * (n - 1) + 1] = p;
+					items[2 * n] = p + len;
+					items[2 * n + 1] = last_end;
+					return TRUE;
+				}
+			}
+		}
+		return FALSE;
+	}
+	return n == want;
+}
+
+/* A list of figures after a list of as many names and a respective word (收入总计、支出总计分
+ * 别为386.40万元、380.40万元): each figure takes its name as its label.  Without this, the
+ * first figure took the last name (支出总计) and the others none. */
+static void
+distribute_respective(Extractor *x, Span *sp)
+{
+	const char *s = x->norm;
+	TokenList *tokens = sp->tokens;
+	for (guint i = 0; i + 1 < tokens->len; i++) {
+		const Token *first = &tokens->items[i];
+		if (first->date)
+			continue;
+		/* the run of figures of one kind, only separators between them */
+		guint n = 1;
+		while (i + n < tokens->len) {
+			const Token *t = &tokens->items[i + n];
+			const Token *before = &tokens->items[i + n - 1];
+			if (t->date || t->claim->kind != first->claim->kind ||
+			    !only_list_separators(s, before->end, t->qualifier_start))
+				break;
+			n++;
+		}
+		if (n < 2)
+			continue;
+		gsize floor = i > 0 ? tokens->items[i - 1].end : sp->start;
+		gsize marker = respective_marker(s, floor, first->qualifier_start);
+		if (marker == NONE) {
+			i += n - 1;
+			continue;
+		}
+		/* the names: back from the marker to a clause or phrase boundary */
+		gsize b = marker;
+		while (b > floor) {
+			gsize before = prev_char(s, floor, b), len;
+			gunichar c = char_at(s + before, &len);
+			if (is_clause_delimiter(c) || c == 0xFF1A || c == ':' || c == 0xFF08 ||
+			    c == '(' || c == 0xFF09 || c == ')' || c == '\n')
+				break;
+			b = before;
+		}
+		gsize ranges[2 * 8];
+		if (n > 8 || b >= marker || !respective_items(s, b, marker, n, ranges)) {
+			i += n - 1;
+			continue;
+		}
+		CueHitList none = {0};
+		Span bare = *sp;
+		bare.cues = &none;
+		gboolean named = TRUE;
+		for (guint k = 0; k < n && named; k++) {
+			strip_words(x, &bare, &ranges[2 * k], &ranges[2 * k + 1]);
+			named = ranges[2 * k] < ranges[2 * k + 1] &&
+				ranges[2 * k + 1] - ranges[2 * k] <= LABEL_MAX_BYTES;
+		}
+		for (guint k = 0; k < n && named; k++) {
+			CfClaim *c = tokens->items[i + k].claim;
+			c->label = pool_copy(x->pool, s + ranges[2 * k], ranges[2 * k + 1] - ranges[2 * k],
+					     &c->label_length);
+		}
+		i += n - 1;
+	}
+}
+
 /* Moves the span's claims to the output (dates only as arithmetic operands). */
 static void
 span_emit(Extractor *x, Span *sp)
 {
 	find_expressions(x, sp);
+	if (sp->table == NULL && sp->tokens->len > 1)
+		distribute_respective(x, sp);
 	/* room for every token at once: the claims are stored without a call each */
 	if (x->allocated_claims - x->n_claims < sp->tokens->len) {
 		x->allocated_claims = MAX(2 * x->allocated_claims, x->n_claims + sp->tokens->len);

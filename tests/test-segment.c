@@ -415,6 +415,10 @@ static const RowCase row_cases[] = {
 	{"pipe-rows-grid-rules", "+----+----+\n| A | B |\n+====+====+\n| x | 5 |\n+----+----+\n", 1,
 	 0, 0, "x|5"},
 	{"pipe-rows-then-text", "| A | B |\n| x | 5 |\n说明文字\n", 1, 1, 0, "x|5"},
+	/* a row of empty cells is skipped as a rule line: the table goes on after it */
+	{"pipe-rows-empty-row", "| A | B | C |\n|  |  |  |\n| x | 5 | 6 |\n| 合计 | 5 | 6 |\n", 1, 0,
+	 0, "x|5|6"},
+	{"pipe-row-empty-alone", "说明文字\n|  |  |  |\n说明文字\n", 0, 3, 0, NULL},
 	{"pipe-rows-blank-line-ends", "| A | B |\n| x | 5 |\n\n| C | D |\n| y | 6 |\n", 2, 0, 0,
 	 "x|5"},
 	{"pipe-line-alone-is-text", "联系：甲 | 乙 | 丙\n正文\n", 0, 2, 0, NULL},

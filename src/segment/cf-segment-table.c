@@ -419,6 +419,28 @@ is_rule_line(const char *norm, gsize start, gsize end)
 	return dashes >= 3;
 }
 
+/* Whether norm[start, end) is a row of empty cells between bars (|  |  |  |, three bars at
+ * least, | or ｜): read as a rule line, so it neither ends its table nor makes a row. */
+static gboolean
+is_empty_bar_row(const char *norm, gsize start, gsize end)
+{
+	guint bars = 0;
+	for (gsize p = start; p < end;) {
+		if (norm[p] == '|') {
+			bars++;
+			p++;
+		} else if (end - p >= 3 && memcmp(norm + p, "｜", 3) == 0) {
+			bars++;
+			p += 3;
+		} else if (norm[p] == ' ' || norm[p] == '\t' || norm[p] == '\r') {
+			p++;
+		} else {
+			return FALSE;
+		}
+	}
+	return bars >= 3;
+}
+
 gboolean
 cf_segment_text_around(const char *norm, gsize start, gsize end, gsize at, gsize length)
 {
@@ -457,7 +479,7 @@ row_separator(const char *norm, gsize start, gsize end, gboolean pipes, gboolean
 		if (count_pipes(norm, start, end, &text) >= 2) {
 			if (text)
 				return '|';
-			*rule = is_rule_line(norm, start, end);
+			*rule = is_rule_line(norm, start, end) || is_empty_bar_row(norm, start, end);
 			return 0;
 		}
 	} else if (norm[start] == '+' && is_rule_line(norm, start, end)) {

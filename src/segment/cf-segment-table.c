@@ -1429,45 +1429,27 @@ static void
 stack_tables(CfDocument *doc, CfTable *a, const CfTable *b)
 {
 	GPtrArray *rows = g_ptr_array_sized_new(a->rows->len + b->rows->len);
-	for (guint r = 0; r < a->n_header_rows; r++)
-		g_ptr_array_add(rows, g_ptr_array_index(a->rows, r));
-	for (guint r = a->n_header_rows; r < a->rows->len; r++) {
+	g_autoptr(GPtrArray) totals = g_ptr_array_new(); /* @a's, each joined with @b's line */
+	g_autoptr(GPtrArray) b_totals = g_ptr_array_new();
+	for (guint r = 0; r < a->rows->len; r++) {
 		const CfRow *row = g_ptr_array_index(a->rows, r);
-		if (!row->total)
-			g_ptr_array_add(rows, (gpointer)row);
+		g_ptr_array_add(r >= a->n_header_rows && row->total ? totals : rows, (gpointer)row);
 	}
-	g_autofree gboolean *used = g_new0(gboolean, MAX(b->rows->len, 1));
 	for (guint r = b->n_header_rows; r < b->rows->len; r++) {
 		const CfRow *row = g_ptr_array_index(b->rows, r);
-		if (row->numbering) {
-			used[r] = TRUE;
+		if (row->numbering)
 			continue;
-		}
 		/* what @b prints on the line of one of @a's totals belongs to that total */
-		for (guint t = a->n_header_rows; t < a->rows->len && !used[r]; t++) {
-			const CfRow *total = g_ptr_array_index(a->rows, t);
-			used[r] = total->total && total->line == row->line;
-		}
-		if (!used[r] && !row->total) {
-			g_ptr_array_add(rows, (gpointer)row);
-			used[r] = TRUE;
-		}
+		guint t = 0;
+		while (t < totals->len && ((const CfRow *)totals->pdata[t])->line != row->line)
+			t++;
+		if (t < totals->len)
+			totals->pdata[t] = merge_rows(doc, totals->pdata[t], row);
+		else
+			g_ptr_array_add(row->total ? b_totals : rows, (gpointer)row);
 	}
-	for (guint t = a->n_header_rows; t < a->rows->len; t++) {
-		const CfRow *total = g_ptr_array_index(a->rows, t);
-		if (!total->total)
-			continue;
-		const CfRow *merged = total;
-		for (guint r = b->n_header_rows; r < b->rows->len; r++) {
-			const CfRow *row = g_ptr_array_index(b->rows, r);
-			if (!row->numbering && row->line == total->line)
-				merged = merge_rows(doc, merged, row);
-		}
-		g_ptr_array_add(rows, (gpointer)merged);
-	}
-	for (guint r = b->n_header_rows; r < b->rows->len; r++)
-		if (!used[r])
-			g_ptr_array_add(rows, g_ptr_array_index(b->rows, r));
+	g_ptr_array_extend(rows, totals, NULL, NULL);
+	g_ptr_array_extend(rows, b_totals, NULL, NULL);
 	g_ptr_array_unref(a->rows);
 	a->rows = rows;
 }

@@ -1310,6 +1310,21 @@ is_unit_line(const CfCheckContext *ctx, const CfBlock *b, const CfTable *t)
 	return g_utf8_strlen(text, -1) <= 12 && strstr(text, "单位") != NULL;
 }
 
+/* The block right above the table of @m and its unit line (金额单位：万元): the heading or
+ * paragraph that introduces or names it, or the table before; -1 when none. */
+static gint
+block_above(const CfCheckContext *ctx, const CfTableModel *m)
+{
+	gint k = (gint)m->block_index - 1;
+	while (k >= 0) {
+		const CfBlock *b = g_ptr_array_index(ctx->document->blocks, k);
+		if (b->kind != CF_BLOCK_PARAGRAPH || !is_unit_line(ctx, b, m->table))
+			break;
+		k--;
+	}
+	return k;
+}
+
 /* The claims outside tables whose range starts inside @b, in document order. */
 static void
 append_block_claims(const CfCheckContext *ctx, const CfBlock *b, GPtrArray *out)
@@ -1352,15 +1367,7 @@ find_intros(CfTableSet *set)
 	GPtrArray *blocks = ctx->document->blocks;
 	for (guint t = 0; t < set->models->len; t++) {
 		const CfTableModel *m = g_ptr_array_index(set->models, t);
-		gint k = (gint)m->block_index - 1;
-		while (k >= 0) {
-			const CfBlock *b = g_ptr_array_index(blocks, k);
-			if (b->kind == CF_BLOCK_PARAGRAPH && is_unit_line(ctx, b, m->table)) {
-				k--;
-				continue;
-			}
-			break;
-		}
+		gint k = block_above(ctx, m);
 		if (k < 0)
 			continue;
 		const CfBlock *p = g_ptr_array_index(blocks, k);
@@ -1407,13 +1414,7 @@ caption_funds(const CfTableSet *set, const CfTableModel *m)
 					    "国有资本经营预算财政拨款", "财政拨款", NULL};
 	const CfCheckContext *ctx = set->context;
 	GPtrArray *blocks = ctx->document->blocks;
-	gint k = (gint)m->block_index - 1;
-	while (k >= 0) {
-		const CfBlock *b = g_ptr_array_index(blocks, k);
-		if (b->kind != CF_BLOCK_PARAGRAPH || !is_unit_line(ctx, b, m->table))
-			break;
-		k--;
-	}
+	gint k = block_above(ctx, m);
 	if (k < 0)
 		return NULL;
 	const CfBlock *b = g_ptr_array_index(blocks, k);
@@ -1653,6 +1654,19 @@ add_parts_within(CfCheckContext *ctx, CfTerm *whole, GPtrArray *terms, const cha
 	cf_check_add_relation(ctx, rel);
 }
 
+/* Adds to @terms the term of cell (@r, @c) when it holds a figure; FALSE when it cannot be
+ * read (an unresolved malformed figure). */
+static gboolean
+add_cell_term(const CfTableSet *set, const CfTableModel *m, guint r, guint c, GPtrArray *terms)
+{
+	if (cell_claim(set->context, m->index, r, c) == NULL)
+		return TRUE;
+	CfTerm *t = cf_table_cell_term(set, m->index, r, c, NULL);
+	if (t != NULL)
+		g_ptr_array_add(terms, t);
+	return t != NULL;
+}
+
 /* Terms for @rows of @column; NULL when a cell cannot be read (an unresolved malformed
  * figure), else an array (possibly empty when no row has a figure). */
 static GPtrArray *
@@ -1660,16 +1674,10 @@ column_terms(const CfTableSet *set, const CfTableModel *m, GArray *rows, guint c
 {
 	GPtrArray *terms = cf_term_array_new();
 	for (guint i = 0; i < rows->len; i++) {
-		guint r = g_array_index(rows, guint, i);
-		const CfClaim *c = cell_claim(set->context, m->index, r, column);
-		if (c == NULL)
-			continue;
-		CfTerm *t = cf_table_cell_term(set, m->index, r, column, NULL);
-		if (t == NULL) {
+		if (!add_cell_term(set, m, g_array_index(rows, guint, i), column, terms)) {
 			g_ptr_array_unref(terms);
 			return NULL;
 		}
-		g_ptr_array_add(terms, t);
 	}
 	return terms;
 }
@@ -2000,16 +2008,8 @@ check_group_columns(CfTableSet *set, const CfTableModel *m)
 				continue;
 			GPtrArray *terms = cf_term_array_new();
 			gboolean readable = TRUE;
-			for (guint i = 0; i < parts->len && readable; i++) {
-				guint c = g_array_index(parts, guint, i);
-				if (cell_claim(ctx, m->index, r, c) == NULL)
-					continue;
-				CfTerm *term = cf_table_cell_term(set, m->index, r, c, NULL);
-				if (term)
-					g_ptr_array_add(terms, term);
-				else
-					readable = FALSE;
-			}
+			for (guint i = 0; i < parts->len && readable; i++)
+				readable = add_cell_term(set, m, r, g_array_index(parts, guint, i), terms);
 			if (!readable || terms->len == 0) {
 				g_ptr_array_unref(terms);
 				continue;

@@ -621,6 +621,74 @@ test_table_numbering(void)
 	g_assert_true(row_at(table_at(pair, 1), 1)->numbering);
 }
 
+/* A grid whose rows all have as many cells (merged cells exported empty): a 自评表's form,
+ * funds and indicators, each read under its own header. */
+#define GRID_FORM                                                                            \
+	"| 项目名称 | 森林防火专项经费 | | | | | | |\n"                                         \
+	"| 主管部门 | 示例局 | | | 实施单位 | 示例局 | | |\n"
+#define GRID_FUNDS                                                                           \
+	"| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"    \
+	"| | 年度资金总额 | 80.00 | 90.00 | 81.00 | 10 | 90.00% | 9 |\n"                        \
+	"| | 其中：当年财政拨款 | 80.00 | 90.00 | 81.00 | — | — | — |\n"
+#define GRID_INDICATORS                                                                      \
+	"| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"  \
+	"| 产出指标（50分） | 数量指标 | 巡护里程 | ≥500公里 | 520公里 | 20 | 20 | |\n"            \
+	"| 总分 | | | | | 100 | 97 | |\n"
+
+static void
+test_table_grid_sections(void)
+{
+	g_autoptr(CfDocument) doc = document_from_string(GRID_FORM GRID_FUNDS GRID_INDICATORS);
+	g_assert_cmpuint(count_kind(doc, CF_BLOCK_TABLE), ==, 3);
+	/* the form: no header */
+	g_assert_cmpuint(table_at(doc, 0)->n_header_rows, ==, 0);
+	g_assert_cmpuint(table_at(doc, 0)->rows->len, ==, 2);
+	/* the funds: its own header, the form's key and value above it are no upper header */
+	const CfTable *funds = table_at(doc, 1);
+	g_assert_cmpuint(funds->n_header_rows, ==, 1);
+	g_assert_cmpstr(funds->column_labels[3], ==, "全年预算数");
+	g_assert_cmpstr(funds->column_labels[7], ==, "得分");
+	/* the indicators: 分值 and 得分 one column left of the funds' */
+	const CfTable *indicators = table_at(doc, 2);
+	g_assert_cmpuint(indicators->n_header_rows, ==, 1);
+	g_assert_cmpstr(indicators->column_labels[5], ==, "分值");
+	g_assert_cmpstr(indicators->column_labels[6], ==, "得分");
+	g_assert_cmpuint(indicators->rows->len, ==, 3);
+
+	/* rows of labels that start nothing: a header repeated over the next page, a row of
+	 * 不适用 (the same word twice), a row of dashes, words over one column of figures only */
+	static const char *const one_table[] = {
+		"| 序号 | 支出内容 | 预算数 | 执行数 |\n| 1 | 劳务费 | 36.00 | 34.20 |\n"
+		"| 序号 | 支出内容 | 预算数 | 执行数 |\n| 2 | 物资 | 22.00 | 20.50 |\n"
+		"| 合计 | | 58.00 | 54.70 |\n",
+		"| 项目 | 说明 | 预算数 | 执行数 |\n| 劳务费 | 巡护 | 36.00 | 34.20 |\n"
+		"| 其他 | 无 | 不适用 | 不适用 |\n| 物资 | 采购 | 22.00 | 20.50 |\n",
+		"| 项目 | 说明 | 预算数 | 执行数 |\n| 劳务费 | 巡护 | 36.00 | 34.20 |\n"
+		"| 其他 | 无 | —— | —— |\n| 物资 | 采购 | 22.00 | 20.50 |\n",
+		"| 项目 | 说明 | 预算数 | 执行数 |\n| 劳务费 | 巡护 | 36.00 | 34.20 |\n"
+		"| 年度总体目标 | 预期目标 | 完成情况 | |\n| 物资 | 采购 | 22.00 | 20.50 |\n",
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(one_table); i++) {
+		g_autoptr(CfDocument) one = document_from_string(one_table[i]);
+		g_assert_cmpuint(count_kind(one, CF_BLOCK_TABLE), ==, 1);
+		g_assert_cmpuint(table_at(one, 0)->n_header_rows, ==, 1);
+	}
+
+	/* an upper header whose first cell spans (支出功能分类科目 over 科目编码 | 科目名称), or
+	 * repeats the label below it, is still a header */
+	static const char *const two_rows[] = {
+		"| 支出功能分类科目 | | 本年支出 | |\n| 科目编码 | 科目名称 | 基本支出 | 项目支出 |\n"
+		"| 201 | 一般公共服务支出 | 60 | 40 |\n",
+		"| 项目 | 预算数 | | |\n| 项目 | 合计 | 基本支出 | 项目支出 |\n"
+		"| 甲 | 100 | 60 | 40 |\n",
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(two_rows); i++) {
+		g_autoptr(CfDocument) two = document_from_string(two_rows[i]);
+		g_assert_cmpuint(count_kind(two, CF_BLOCK_TABLE), ==, 1);
+		g_assert_cmpuint(table_at(two, 0)->n_header_rows, ==, 2);
+	}
+}
+
 typedef struct {
 	const char *name;
 	const char *text;
@@ -1663,6 +1731,7 @@ main(int argc, char **argv)
 	g_test_add_func("/segment/document/resegment", test_resegment);
 	g_test_add_func("/segment/table/paired-halves", test_table_paired);
 	g_test_add_func("/segment/table/numbering-row", test_table_numbering);
+	g_test_add_func("/segment/table/grid-sections", test_table_grid_sections);
 	g_test_add_func("/segment/unwrap/joins", test_unwrap_joins);
 	g_test_add_func("/segment/unwrap/leaves", test_unwrap_leaves);
 	g_test_add_func("/segment/unwrap/clause-end", test_unwrap_clause_end);

@@ -14,15 +14,20 @@
  * (every cell a short label, no number) that comes after data rows starts a new section
  * when it, and the next data row after it, both have a different number of cells than the
  * widest row before it (so a short text row such as 其他 | 无 inside a table splits
- * nothing); each section becomes its own CF_BLOCK_TABLE block.  The unit line above the
- * flattened table applies to all of them.
+ * nothing).  In a grid whose rows all have as many cells (merged cells exported empty), a
+ * label row starts a new section when it puts words, all different, over two or more columns
+ * where the section's data rows held numbers (starts_header(); a header repeated over the
+ * next page starts nothing).  Each section becomes its own CF_BLOCK_TABLE block.  The unit
+ * line above the flattened table applies to all of them.
  *
  * Header rows.  The label rows at the start of a section, down to the first data row.  The
  * lowest one gives the columns; each row above must fit on it: one cell per column, one cell
  * per group of the row below (an empty column is a group of its own; a child starting with
  * 其中 belongs to the group of the column before it: 预算金额 over 指标总额 | 其中：区级资金),
  * one cell per empty column plus one over all the labelled ones, or, when the lowest row is
- * short, the two rows together are one row split in two (绩效指标 | 一级指标 …).  Label rows
+ * short, the two rows together are one row split in two (绩效指标 | 一级指标 …).  A full-width
+ * upper row whose first cell stands over the names column alone, above another label, is a
+ * form's key and value (项目名称 | 森林防火专项经费), not a header.  Label rows
  * above the first row that does not fit form a section of their own without a header
  * (项目名称 | 业务工作开展专项经费 above the funds header).  Labels combine top-down with '/'.
  *
@@ -891,6 +896,16 @@ fit_upper_row(const char *norm, const RawRow *upper, const RawRow *lower, GArray
 	if (width > n_columns)
 		return NULL;
 	if (width == n_columns) {
+		/* a form's key and value over the header (项目名称 | 森林防火专项经费 above 项目资金
+		 * （万元） | | 年初预算数): a label over the names column alone, above another
+		 * label, heads no column */
+		const CfCell *key = cell_at(upper, 0);
+		const CfCell *below = lower->n_cells && span_at(lower_spans, 0)->start == 0
+					      ? cell_at(lower, 0)
+					      : NULL;
+		if (width > 1 && !cell_is_empty(key) && !cell_is_empty(cell_at(upper, 1)) &&
+		    below && !cell_is_empty(below) && !same_cell_text(norm, key, below))
+			return NULL;
 		/* a merged cell exported as its text and empty cells: it spans the empty cells
 		 * after it that stand over labels (预算数 | | | over 合计 | 因公出国（境）费 | …) */
 		g_autofree gboolean *labelled = g_new0(gboolean, n_columns);
@@ -1612,6 +1627,51 @@ emit_section(CfSegmenter *segmenter, GArray *rows, guint begin, guint end,
 	emit_table(segmenter, rows, header, labels_end, end, spans, unit_line);
 }
 
+/* Whether the cell holds a word: two characters or more, one of them a letter or an ideograph
+ * (not a dash, a slash or 无). */
+static gboolean
+cell_is_word(const char *norm, const CfCell *cell)
+{
+	if (cf_segment_count_visible_max(norm, cell->range.start, cell->range.end, 2) < 2)
+		return FALSE;
+	for (gsize p = cell->range.start; p < cell->range.end; p++) {
+		guchar c = (guchar)norm[p];
+		if (g_ascii_isalpha(c) || (c >= 0xE4 && c <= 0xE9))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Whether the label row @row starts the header of a new table in a flattened table whose rows
+ * all have the same number of cells (a 自评表's indicators under its funds, exported with
+ * every merged cell as an empty one): words, all different, in at least two of the columns
+ * where the data rows above held numbers (@numeric, @n of them), and three cells or more.  A
+ * header repeated over a table's next page (the cells of @header again) starts nothing. */
+static gboolean
+starts_header(const char *norm, const RawRow *row, const RawRow *header,
+	      const gboolean *numeric, guint n)
+{
+	guint filled = 0, over_numbers = 0;
+	gboolean repeated = header && row_width(header) == row_width(row);
+	for (guint i = 0; i < row->n_cells; i++) {
+		const CfCell *cell = cell_at(row, i);
+		if (cell_is_empty(cell))
+			continue;
+		filled++;
+		if (repeated && !same_cell_text(norm, cell, cell_at(header, i)))
+			repeated = FALSE;
+		if (i >= n || !numeric[i])
+			continue;
+		if (!cell_is_word(norm, cell))
+			return FALSE;
+		for (guint j = 0; j < i; j++)
+			if (same_cell_text(norm, cell, cell_at(row, j)))
+				return FALSE;
+		over_numbers++;
+	}
+	return filled >= 3 && over_numbers >= 2 && !repeated;
+}
+
 guint
 cf_segment_parse_table(CfSegmenter *segmenter, guint first)
 {
@@ -1632,21 +1692,41 @@ cf_segment_parse_table(CfSegmenter *segmenter, guint first)
 		next_data_width[r - 1] = !row->label && row->has_text ? row_width(row)
 								       : next_data_width[r];
 	}
+	const char *norm = segmenter->doc->norm;
 	guint begin = 0;
 	guint width = 0;
 	gboolean seen_data = FALSE;
+	const RawRow *header = NULL; /* the section's lowest label row before its data */
+	/* the columns where the section's data rows of @width cells held a number */
+	g_autoptr(GArray) numeric = g_array_new(FALSE, TRUE, sizeof(gboolean));
 	for (guint r = 0; r < rows->len; r++) {
 		const RawRow *row = raw_row_at(rows, r);
-		if (row->label && seen_data && row_width(row) != width &&
-		    next_data_width[r] != 0 && next_data_width[r] != width) {
+		if (row->label && seen_data &&
+		    ((row_width(row) != width && next_data_width[r] != 0 &&
+		      next_data_width[r] != width) ||
+		     (row_width(row) == width && next_data_width[r] == width &&
+		      starts_header(norm, row, header, (const gboolean *)(void *)numeric->data,
+				    numeric->len)))) {
 			emit_section(segmenter, rows, begin, r, &unit_line);
 			begin = r;
 			width = 0;
 			seen_data = FALSE;
+			header = NULL;
 		}
-		if (!row->label && row->has_text)
-			seen_data = TRUE;
+		if (row_width(row) > width)
+			g_array_set_size(numeric, 0);
 		width = MAX(width, row_width(row));
+		if (row->label && !seen_data)
+			header = row;
+		if (row->label || !row->has_text)
+			continue;
+		seen_data = TRUE;
+		if (row_width(row) != width)
+			continue;
+		g_array_set_size(numeric, width);
+		for (guint i = 0; i < row->n_cells; i++)
+			if (cell_is_numeric(cell_at(row, i)))
+				g_array_index(numeric, gboolean, i) = TRUE;
 	}
 	if (begin < rows->len)
 		emit_section(segmenter, rows, begin, rows->len, &unit_line);

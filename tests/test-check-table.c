@@ -39,6 +39,21 @@ typedef struct {
 	"公务用车购置及运行费 | | | 公务接待费 |\n"                                                      \
 	"| | | 小计 | 公务用车购置费 | 公务用车运行费 | | | | 小计 | 公务用车购置费 | 公务用车运行费 | |\n"
 
+/* A 自评表 exported as a grid: funds (dashes under the 分值, 执行率 and 得分 of the 其中 row)
+ * and indicators, one table after the other.  Lines: 1 header, 2 年度资金总额 (its 执行率 and
+ * 得分 given), 3-5 其中 and the other sources, 6 header, 7-8 indicators, 9 总分 (its 得分
+ * given). */
+#define SCORE_GRID(rate, score, total)                                                         \
+	"| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"      \
+	"| | 年度资金总额 | 80.00 | 90.00 | 81.00 | 10 | " rate " | " score " |\n"                  \
+	"| | 其中：当年财政拨款 | 80.00 | 90.00 | 81.00 | — | — | — |\n"                          \
+	"| | 上年结转资金 | 0.00 | 0.00 | 0.00 | — | — | — |\n"                                    \
+	"| | 其他资金 | 0.00 | 0.00 | 0.00 | — | — | — |\n"                                        \
+	"| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"    \
+	"| 产出指标（60分） | 数量指标 | 巡护里程 | ≥500公里 | 520公里 | 60 | 60 | |\n"              \
+	"| 效益指标（30分） | 生态效益指标 | 森林覆盖率 | ≥62% | 61% | 30 | 28 | 宣传不足 |\n"      \
+	"| 总分 | | | | | 100 | " total " | |\n"
+
 static const Case cases[] = {
 	/* ---- table-total-mismatch ---- */
 	{"/check/table/total-holds",
@@ -177,6 +192,23 @@ static const Case cases[] = {
 	 "\t一级指标\n\t三级指标\n\t分值\n\t得分\n\n\t产出指标(50分)\n\t数量\n\t20\n\t20\n\n\t\n\t质量\n\t30\n\t20\n\n"
 	 "\t效益指标(50分)\n\t满意度\n\t50\n\t50\n",
 	 "score-total-mismatch", 0, 0, NULL},
+	/* a grid's funds and indicators are one sheet; whole-number scores are exact points */
+	{"/check/score/grid-total-holds", SCORE_GRID("90.00%", "9", "97"), "score-total-mismatch", 0,
+	 0, NULL},
+	{"/check/score/grid-total-one-point-off", SCORE_GRID("90.00%", "9", "98"),
+	 "score-total-mismatch", 9, CF_SEVERITY_ERROR, "9 + 60 + 28 = 97"},
+	/* ---- score-rate-mismatch ---- */
+	{"/check/score/rate-score-holds", SCORE_GRID("90.00%", "9", "97"), "score-rate-mismatch", 0,
+	 0, NULL},
+	{"/check/score/rate-score-broken", SCORE_GRID("90.00%", "8", "96"), "score-rate-mismatch", 2,
+	 CF_SEVERITY_WARNING, "10 × 90.00% = 9"},
+	{"/check/score/rate-score-rounded-holds", SCORE_GRID("91.67%", "9.17", "97.17"),
+	 "score-rate-mismatch", 0, 0, NULL},
+	{"/check/score/rate-score-capped", SCORE_GRID("105.00%", "9", "97"), "score-rate-mismatch", 2,
+	 CF_SEVERITY_WARNING, "capped at 10"},
+	/* the dashes of the 其中 row leave the 执行率 column a column of rates */
+	{"/check/score/grid-execution-rate-broken", SCORE_GRID("95.00%", "9", "97"),
+	 "execution-rate-mismatch", 2, CF_SEVERITY_ERROR, "81.00万元 / 90.00万元"},
 	/* ---- prose-table-mismatch ---- */
 	{"/check/prose-table/count-holds",
 	 "2021年重点项目2个，预算共150万元，具体情况如下：\n" BUDGET_HEADER

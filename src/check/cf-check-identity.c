@@ -13,6 +13,7 @@
  * different values the identity is not applied there (no guessing), and an identity whose
  * figures another family already relates (a 其中 list) adds nothing. */
 #include "check/cf-check-rates.h"
+#include "check/cf-check-table.h"
 #include "model/cf-utf8.h"
 
 #include <stdlib.h>
@@ -447,27 +448,6 @@ header_word(const char *label)
 	return last ? last + 1 : label;
 }
 
-/* Whether cell column @column of @row is blank: no cell, spaces, or a dash (— -), which a
- * table prints for zero. */
-static gboolean
-cell_is_blank(const CfDocument *doc, const CfRow *row, guint column)
-{
-	for (guint k = 0; k < row->n_cells; k++) {
-		const CfCell *cell = &row->cells[k];
-		if (cell->column != column)
-			continue;
-		for (gsize p = cell->range.start; p < cell->range.end;) {
-			gunichar ch = g_utf8_get_char(doc->norm + p);
-			if (!g_unichar_isspace(ch) && ch != '-' && ch != 0x2014 && ch != 0x2013 &&
-			    ch != 0xFF0D)
-				return FALSE;
-			p = (gsize)(g_utf8_next_char(doc->norm + p) - doc->norm);
-		}
-		return TRUE;
-	}
-	return TRUE;
-}
-
 /* In a row context, the header of the column whose cell of that row term @slot takes and
  * which is blank there (a table's zero), else NULL: a required part then counts as zero. */
 static const char *
@@ -485,7 +465,7 @@ blank_column_of(CfCheckContext *ctx, const Index *index, const Context *context,
 		const LabelMatches *matches = label_entry(index, last);
 		if (matches == NULL || !matches[slot])
 			continue;
-		if (found || !cell_is_blank(ctx->document, row, c) ||
+		if (found || !cf_table_cell_is_blank(ctx->document, row, c) ||
 		    cf_check_cell_value(ctx, table_index, row_index, c) != NULL)
 			return NULL; /* two such columns, or a figure there after all */
 		found = last;

@@ -34,10 +34,91 @@ weight_term(const CfTableSet *set, guint table, guint row, guint column)
 	return t;
 }
 
+/* An item's 得分 written as a whole number is that many points (an evaluator gives 28, not
+ * 27.6 rounded: six items of ±0.5 would let a 总分 2 points off pass); one written with
+ * decimals keeps the precision it is stated to (9.17 may be 10 × 91.67% rounded). */
+static CfTerm *
+item_score_term(const CfTableSet *set, guint table, guint row, guint column)
+{
+	CfTerm *t = cf_table_cell_term(set, table, row, column, NULL);
+	const CfClaim *c = cf_table_cell_claim(set, table, row, column);
+	if (t && c && c->stated.scale == 0)
+		t->interval = cf_interval_point(t->point);
+	return t;
+}
+
 static CfTerm *
 weight_claim_term(const CfClaim *c)
 {
 	return cf_term_new_claim_with_interval(c, cf_interval_point(c->value));
+}
+
+/* The 执行率 column of a sheet with 分值 and 得分 (项目资金 | 年初预算数 | 全年预算数 | 全年执行数 |
+ * 分值 | 执行率 | 得分), or -1. */
+static gint
+execution_rate_column(const CfTableModel *m)
+{
+	for (guint c = 0; c < m->table->n_columns; c++)
+		if (m->columns[c].role == CF_COLUMN_RATE &&
+		    g_str_has_suffix(m->columns[c].label, "执行率"))
+			return (gint)c;
+	return -1;
+}
+
+/* The funds row's 得分 is the 分值 times the 执行率, at most the 分值 (the 财政部 template's
+ * 项目支出绩效自评表: 分值 10, 执行率 90% gives 9). */
+static void
+check_rate_score(CfTableSet *set, const CfTableModel *m, guint r, gint max, gint rate,
+		 gint score)
+{
+	const CfClaim *worth_claim = cf_table_cell_claim(set, m->index, r, (guint)max);
+	const CfClaim *rate_claim = cf_table_cell_claim(set, m->index, r, (guint)rate);
+	if (worth_claim == NULL || rate_claim == NULL || !worth_claim->has_value ||
+	    !rate_claim->has_value || rate_claim->kind != CF_CLAIM_PERCENT)
+		return;
+	CfTerm *got = item_score_term(set, m->index, r, (guint)score);
+	CfTerm *worth = weight_term(set, m->index, r, (guint)max);
+	CfTerm *share = cf_table_cell_term(set, m->index, r, (guint)rate, NULL);
+	CfDecimal expected;
+	int against_full = cf_decimal_compare(rate_claim->value, cf_decimal_from_int(100));
+	if (got == NULL || worth == NULL || share == NULL ||
+	    !cf_decimal_mul(worth_claim->value, rate_claim->value, &expected) ||
+	    !cf_decimal_shift(expected, -2, &expected)) {
+		cf_term_free(got);
+		cf_term_free(worth);
+		cf_term_free(share);
+		return;
+	}
+	GString *label = g_string_new(NULL);
+	cf_check_append_claim(label, worth_claim);
+	cf_check_append(label, " × ");
+	cf_check_append_claim(label, rate_claim);
+	CfTerm *computed;
+	if (against_full >= 0) {
+		/* a 执行率 of 100% or more earns the 分值, no more */
+		cf_term_free(share);
+		computed = worth;
+		if (against_full > 0) {
+			cf_check_append(label, ", capped at ");
+			cf_check_append_claim(label, worth_claim);
+		}
+	} else {
+		GPtrArray *factors = cf_term_array_new();
+		g_ptr_array_add(factors, worth);
+		g_ptr_array_add(factors, share);
+		g_ptr_array_add(factors, cf_term_new_constant((CfDecimal){1, 2}, "1%"));
+		computed = cf_term_new_product(factors);
+		cf_check_append(label, " = ");
+		cf_decimal_append(cf_decimal_trim(expected), label);
+	}
+	computed->label = g_string_free(label, FALSE);
+	GPtrArray *terms = cf_term_array_new();
+	g_ptr_array_add(terms, computed);
+	const char *name = m->rows[r].name ? m->rows[r].name : "the row";
+	g_autofree char *what = g_strdup_printf("得分 of %s (分值 × 执行率)", name);
+	cf_check_add_relation(set->context,
+			      cf_relation_new(CF_RELATION_EQUAL, "score-rate-mismatch",
+					      CF_SEVERITY_WARNING, got, terms, what));
 }
 
 /* Labels of a prose total score: the words it ends with. */
@@ -70,7 +151,7 @@ score_terms(const CfTableSet *set, GArray *rows, gboolean max)
 		if (column < 0 || cf_table_cell_claim(set, sr->table, sr->row, (guint)column) == NULL)
 			continue;
 		CfTerm *t = max ? weight_term(set, sr->table, sr->row, (guint)column)
-				: cf_table_cell_term(set, sr->table, sr->row, (guint)column, NULL);
+				: item_score_term(set, sr->table, sr->row, (guint)column);
 		if (t == NULL) {
 			g_ptr_array_unref(terms);
 			return NULL;
@@ -93,6 +174,16 @@ add_sum(CfCheckContext *ctx, CfTerm *result, GPtrArray *terms, const char *what)
 			g_ptr_array_unref(terms);
 		return;
 	}
+	/* whole points added up (分值, 得分 of 28): their sum, written to their places or more,
+	 * is exact too; a 总分 of 96 over items making 97 is no rounding */
+	gboolean exact = result->kind == CF_TERM_CLAIM;
+	for (guint i = 0; exact && i < terms->len; i++) {
+		const CfTerm *t = g_ptr_array_index(terms, i);
+		exact = t->kind == CF_TERM_CLAIM && cf_interval_is_point(t->interval) &&
+			t->claim->stated.scale <= result->claim->stated.scale;
+	}
+	if (exact)
+		result->interval = cf_interval_point(result->point);
 	cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_SUM, "score-total-mismatch",
 						   CF_SEVERITY_ERROR, result, terms, what));
 }
@@ -181,6 +272,7 @@ check_sheet(CfTableSet *set, guint group, guint *n_sheets, GArray **sheet_items)
 		if (max < 0 && score < 0)
 			continue;
 		any = TRUE;
+		gint rate = max >= 0 && score >= 0 ? execution_rate_column(m) : -1;
 		for (guint r = 0; r < m->table->rows->len; r++) {
 			if (m->rows[r].kind != CF_ROW_ITEM && !m->rows[r].whole)
 				continue;
@@ -188,6 +280,8 @@ check_sheet(CfTableSet *set, guint group, guint *n_sheets, GArray **sheet_items)
 			g_array_append_val(items, sr);
 			if (max < 0 || score < 0)
 				continue;
+			if (rate >= 0)
+				check_rate_score(set, m, r, max, rate, score);
 			/* 得分 ≤ 分值 */
 			CfTerm *got = cf_table_cell_term(set, t, r, (guint)score, NULL);
 			CfTerm *worth = weight_term(set, t, r, (guint)max);

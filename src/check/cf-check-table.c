@@ -265,6 +265,29 @@ cf_table_text_has_name(const char *text, gsize length)
 
 /* ---- cells ---- */
 
+gboolean
+cf_table_cell_is_blank(const CfDocument *doc, const CfRow *row, guint column)
+{
+	for (guint k = 0; k < row->n_cells; k++) {
+		const CfCell *cell = &row->cells[k];
+		if (cell->column != column)
+			continue;
+		for (gsize p = cell->range.start; p < cell->range.end;) {
+			gunichar ch = g_utf8_get_char_validated(doc->norm + p,
+								(gssize)(cell->range.end - p));
+			if (ch == (gunichar)-1 || ch == (gunichar)-2)
+				return FALSE;
+			if (!g_unichar_isspace(ch) && ch != '-' && ch != 0x2010 && ch != 0x2012 &&
+			    ch != 0x2013 && ch != 0x2014 && ch != 0x2015 && ch != 0x2212 &&
+			    ch != 0xFF0D && ch != '/' && ch != 0xFF0F)
+				return FALSE;
+			p = (gsize)(g_utf8_next_char(doc->norm + p) - doc->norm);
+		}
+		return TRUE;
+	}
+	return TRUE;
+}
+
 static const CfCell *
 find_cell(const CfTable *table, guint row, guint column)
 {
@@ -471,7 +494,9 @@ classify_columns(const CfCheckContext *ctx, CfTableModel *m)
 				n++;
 			} else if (claim && claim->kind == CF_CLAIM_MALFORMED) {
 				n++;
-			} else if (cell_has_text(ctx, t, r, c)) {
+			} else if (cell_has_text(ctx, t, r, c) &&
+				   !cf_table_cell_is_blank(ctx->document, g_ptr_array_index(t->rows, r),
+							   c)) {
 				text_cells++;
 			}
 		}

@@ -137,6 +137,10 @@ char *cf_table_normalise_name(const char *text);
  * copying. */
 gboolean cf_table_text_has_name(const char *text, gsize length);
 
+/* Whether cell column @column of @row is blank: no cell, spaces, or a dash or slash (— - /),
+ * which a table prints for zero or for "does not apply". */
+gboolean cf_table_cell_is_blank(const CfDocument *doc, const CfRow *row, guint column);
+
 /* The claim of a numeric cell: a value claim, or a malformed one; NULL when the cell holds
  * no number (or several). */
 const CfClaim *cf_table_cell_claim(const CfTableSet *set, guint table, guint row, guint column);

@@ -222,6 +222,15 @@ static const Case cases[] = {
 	 "2021年重点项目2个，预算共160万元，实际支出130万元。具体情况如下：\n" BUDGET_HEADER
 	 "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n",
 	 "prose-table-mismatch", 1, CF_SEVERITY_ERROR, "column '预算数'"},
+	/* two budgets said of one 预算数 column: the one nearest its total states it */
+	{"/check/prose-table/two-budgets-holds",
+	 "2021年年初预算120万元，全年预算150万元，实际支出130万元。具体情况如下：\n" BUDGET_HEADER
+	 "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n",
+	 "prose-table-mismatch", 0, 0, NULL},
+	{"/check/prose-table/two-budgets-broken",
+	 "2021年年初预算120万元，全年预算155万元，实际支出130万元。具体情况如下：\n" BUDGET_HEADER
+	 "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n",
+	 "prose-table-mismatch", 1, CF_SEVERITY_ERROR, "155万元"},
 	{"/check/prose-table/spending-broken",
 	 "2021年重点项目2个，预算共150万元，实际支出120万元。具体情况如下：\n" BUDGET_HEADER
 	 "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n",

@@ -168,9 +168,49 @@ names_group(const CfTableModel *m, const char *label)
 	return TRUE;
 }
 
-/* The prose amount that states the total of @table's column of @role, if any: the first
- * amount of the introduction whose words name that role and that is neither a category
- * subtotal, a 其中 part, another year's figure nor a change. */
+/* The stated total of @m's @column: its grand total row's figure, else the sum of its rows'
+ * figures; FALSE when there is none or a figure can not be read. */
+static gboolean
+column_total(const CfTableSet *set, const CfTableModel *m, guint column, CfDecimal *total)
+{
+	gint total_row = grand_total_row(set, m, column);
+	if (total_row >= 0) {
+		const CfClaim *c = cf_table_cell_claim(set, m->index, (guint)total_row, column);
+		*total = c->value;
+		return c->has_value;
+	}
+	gboolean unreadable;
+	g_autoptr(GPtrArray) terms = rows_terms(set, m, column, NULL, &unreadable);
+	*total = cf_decimal_from_int(0);
+	for (guint i = 0; !unreadable && i < terms->len; i++) {
+		CfDecimal point;
+		CfInterval interval;
+		if (!cf_term_evaluate(g_ptr_array_index(terms, i), NULL, &point, &interval) ||
+		    !cf_decimal_add(*total, point, total))
+			return FALSE;
+	}
+	return !unreadable && terms->len > 0;
+}
+
+/* Whether @a is nearer to @target than @b. */
+static gboolean
+nearer(CfDecimal a, CfDecimal b, CfDecimal target)
+{
+	CfDecimal da, db;
+	if (!cf_decimal_sub(a, target, &da) || !cf_decimal_sub(b, target, &db))
+		return FALSE;
+	if (cf_decimal_sign(da) < 0)
+		da.mantissa = -da.mantissa;
+	if (cf_decimal_sign(db) < 0)
+		db.mantissa = -db.mantissa;
+	return cf_decimal_compare(da, db) < 0;
+}
+
+/* The prose amount that states the total of @table's column of @role, if any: an amount of
+ * the introduction whose words name that role and that is neither a category subtotal, a 其中
+ * part, another year's figure nor a change.  The first such amount decides the column; when
+ * several are about it (年初预算80万元 … 全年预算90万元 over a 预算数 column), the one nearest
+ * the column's total is the one that states it. */
 gboolean
 cf_prose_table_total_claim(const CfTableSet *set, guint table, CfColumnRole role,
 			   const CfClaim **claim, gint *column)
@@ -179,6 +219,10 @@ cf_prose_table_total_claim(const CfTableSet *set, guint table, CfColumnRole role
 	const CfTableModel *m = g_ptr_array_index(set->models, table);
 	if (intro == NULL)
 		return FALSE;
+	const CfClaim *chosen = NULL;
+	gint chosen_column = -1;
+	CfDecimal total = {0, 0};
+	gboolean have_total = FALSE;
 	for (guint i = 0; i < intro->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(intro->claims, i);
 		if (c->kind != CF_CLAIM_AMOUNT || c->qualifier != CF_QUALIFIER_NONE)
@@ -189,8 +233,10 @@ cf_prose_table_total_claim(const CfTableSet *set, guint table, CfColumnRole role
 		if (cf_table_role_of_words(c->label) != role)
 			continue;
 		gint col = column_for_amount(m, c);
-		if (col < 0)
+		if (col < 0 && chosen == NULL)
 			return FALSE;
+		if (col < 0)
+			continue;
 		/* one of two tables side by side totals what its own header names (收入 of 收入 |
 		 * 支出; not 基本支出 of 人员经费 | 公用经费) */
 		if (m->table->half && !names_group(m, c->label))
@@ -200,11 +246,20 @@ cf_prose_table_total_claim(const CfTableSet *set, guint table, CfColumnRole role
 		if (c->label != NULL && strstr(c->label, "总计") != NULL &&
 		    strstr(cf_table_column_name(m, (guint)col), "本年") != NULL)
 			continue;
-		*claim = c;
-		*column = col;
-		return TRUE;
+		if (chosen == NULL) {
+			chosen = c;
+			chosen_column = col;
+			have_total = c->has_value && column_total(set, m, (guint)col, &total);
+		} else if (col == chosen_column && have_total && c->has_value &&
+			   nearer(c->value, chosen->value, total)) {
+			chosen = c;
+		}
 	}
-	return FALSE;
+	if (chosen == NULL)
+		return FALSE;
+	*claim = chosen;
+	*column = chosen_column;
+	return TRUE;
 }
 
 static void

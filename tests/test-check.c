@@ -273,6 +273,13 @@ test_single_edits(void)
 	for (guint i = 0; i < edits->len; i++)
 		swapped |= g_str_equal(g_ptr_array_index(edits, i), "15.306");
 	g_assert_true(swapped);
+	/* the digits on either side of the point: 3.70 for 7.30 */
+	g_ptr_array_set_size(edits, 0);
+	cf_check_single_edits("3.70", edits);
+	swapped = FALSE;
+	for (guint i = 0; i < edits->len; i++)
+		swapped |= g_str_equal(g_ptr_array_index(edits, i), "7.30");
+	g_assert_true(swapped);
 	/* every variant is distinct */
 	g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
 	for (guint i = 0; i < edits->len; i++)
@@ -327,11 +334,12 @@ reference_single_edits(const char *digits, GPtrArray *out)
 			reference_add(out, seen, digits, buffer);
 		}
 	for (gsize i = 0; i + 1 < n; i++) {
-		if (digits[i] == '.' || digits[i + 1] == '.')
+		gsize k = digits[i + 1] == '.' ? i + 2 : i + 1;
+		if (digits[i] == '.' || k >= n)
 			continue;
 		memcpy(buffer, digits, n + 1);
-		buffer[i] = digits[i + 1];
-		buffer[i + 1] = digits[i];
+		buffer[i] = digits[k];
+		buffer[k] = digits[i];
 		reference_add(out, seen, digits, buffer);
 	}
 	gsize m = 0;

@@ -190,7 +190,8 @@ window_digits(EditWindow *w, gint64 base, gint64 place, int scale, int *from, in
 /* Calls @func once for every distinct single edit of @digits (@n bytes, a plain decimal), in
  * the order cf_check_single_edits() documents, whose stated interval overlaps @within (NULL:
  * every edit; else @n is at most MAX_EDIT_DIGITS).  The kinds cannot give each other's texts
- * (a change keeps the length and the point, a swap alters two places, a drop or an insertion
+ * (a change keeps the length and the point, a swap alters two places (adjacent, or on either
+ * side of the point), a drop or an insertion
  * changes the length and keeps the point, a moved point moves it); within a kind only
  * dropping one of a run of equal digits, or inserting a digit next to an equal one, repeat a
  * text: the first of those is kept, so no set of seen texts is needed.  Each edit's value is
@@ -283,21 +284,22 @@ single_edits_within(const char *digits, gsize n, const CfInterval *within, EditF
 				  func, data);
 		}
 	}
-	/* swap two adjacent digits */
+	/* swap two adjacent digits, or the two on either side of the point (3.70 for 7.30) */
 	for (gsize i = 0, j = 0; i + 1 < n; i++) {
 		if (digits[i] == '.')
 			continue;
 		gint64 place = PLACE(j);
 		j++;
-		if (digits[i + 1] == '.' || digits[i] == digits[i + 1])
+		gsize k = digits[i + 1] == '.' ? i + 2 : i + 1;
+		if (k >= n || digits[i] == digits[k])
 			continue;
 		/* digit a from place p to p/10, b the other way: + (b − a)(p − p/10) */
-		gint64 v = mantissa + (digits[i + 1] - digits[i]) * (place - place / 10);
+		gint64 v = mantissa + (digits[k] - digits[i]) * (place - place / 10);
 		if (!window_wants(&window, v, scale))
 			continue;
 		memcpy(buffer, digits, n + 1);
-		buffer[i] = digits[i + 1];
-		buffer[i + 1] = digits[i];
+		buffer[i] = digits[k];
+		buffer[k] = digits[i];
 		emit_edit(digits, n, buffer, n, v, scale, valued, func, data);
 	}
 #undef PLACE

@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 void cf_check_evaluate_relations(CfCheckContext *context);
 
 /* Appends to @out every number one single edit of @digits can give: one digit changed,
- * dropped or inserted, two adjacent digits swapped, the decimal point moved.  @digits is a
+ * dropped or inserted, two adjacent digits swapped (or the two on either side of the point:
+ * 3.70 and 7.30), the decimal point moved.  @digits is a
  * plain decimal ("30000", "15.036"); results are distinct, differ from @digits, and have no
  * leading zero.  (Exposed for tests.) */
 void cf_check_single_edits(const char *digits, GPtrArray *out);

@@ -214,7 +214,7 @@ test_formats_agree(void)
 		g_assert_true(g_str_has_suffix(lines[i], "}"));
 	}
 	g_assert_cmpuint(count_lines(text), ==, n_claims);
-	g_assert_cmpuint(n_documents, ==, 17); /* 5 seeds, 12 synthetic (corpus/synthetic/) */
+	g_assert_cmpuint(n_documents, ==, 18); /* 5 seeds, 13 synthetic (corpus/synthetic/) */
 }
 
 /* A directory's output is its files' outputs, in sorted path order, whatever the argument
@@ -239,6 +239,7 @@ test_order(void)
 				     "corpus/synthetic/2023-baisha-final-accounts.txt",
 				     "corpus/synthetic/2023-lanwan-culture-center-final-accounts.txt",
 				     "corpus/synthetic/2023-lanwan-project.txt",
+				     "corpus/synthetic/2023-linhai-forestry-project.txt",
 				     "corpus/synthetic/2023-qinghe-final-accounts.txt",
 				     "corpus/synthetic/2023-songlin-agriculture-bureau-final-accounts.txt"};
 	for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {

@@ -59,6 +59,28 @@ static const Case cases[] = {
 	{"/check/table/total-holds",
 	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t合计\n\t150\n\t130\n",
 	 "table-total-mismatch", 0, 0, NULL},
+	/* rows under rows shown only by indentation, no codes: 60 = 35 + 25 and 40 = 40 under a 合计
+	 * of 100 (line 3) */
+	{"/check/table/indented-hierarchy-holds",
+	 "| 项目 | 本年支出合计 | 基本支出 |\n| 合计 | 100.00 | 70.00 |\n"
+	 "| 一般公共服务支出 | 60.00 | 50.00 |\n| 政府办公厅事务 | 35.00 | 30.00 |\n"
+	 "| 行政运行 | 25.00 | 20.00 |\n| 农林水支出 | 40.00 | 20.00 |\n| 农业农村 | 40.00 | 20.00 |\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/indented-hierarchy-top-broken",
+	 "| 项目 | 本年支出合计 | 基本支出 |\n| 合计 | 110.00 | 70.00 |\n"
+	 "| 一般公共服务支出 | 60.00 | 50.00 |\n| 政府办公厅事务 | 35.00 | 30.00 |\n"
+	 "| 行政运行 | 25.00 | 20.00 |\n| 农林水支出 | 40.00 | 20.00 |\n| 农业农村 | 40.00 | 20.00 |\n",
+	 "table-total-mismatch", 2, CF_SEVERITY_ERROR, NULL},
+	/* the same reading must hold in every column: 基本支出 50 is not 30 + 25 */
+	{"/check/table/indented-hierarchy-one-column-only",
+	 "| 项目 | 本年支出合计 | 基本支出 |\n| 合计 | 100.00 | 70.00 |\n"
+	 "| 一般公共服务支出 | 60.00 | 50.00 |\n| 政府办公厅事务 | 35.00 | 30.00 |\n"
+	 "| 行政运行 | 25.00 | 25.00 |\n| 农林水支出 | 40.00 | 20.00 |\n| 农业农村 | 40.00 | 20.00 |\n",
+	 "table-total-mismatch", 2, CF_SEVERITY_ERROR, NULL},
+	/* one row under another alone is no hierarchy: a 合计 short by a row */
+	{"/check/table/single-under-single-is-flat",
+	 "| 项目 | 金额 |\n| 合计 | 35 |\n| 甲 | 30 |\n| 乙 | 5 |\n| 丙 | 5 |\n",
+	 "table-total-mismatch", 2, CF_SEVERITY_ERROR, "30 + 5 + 5 = 40"},
 	/* a 决算's 总计 below 本年收入合计 adds the rows after it (总计 at lines 22-24) */
 	{"/check/table/grand-total-holds",
 	 INCOME_ROWS "\t年初结转和结余\n\t20\n\t10\n\n\t总计\n\t170\n\t140\n",

@@ -1766,6 +1766,163 @@ without_breakdown(const CfTableSet *set, const CfTableModel *m, GArray *covered,
 	return NULL;
 }
 
+/* ---- a hierarchy shown only by indentation ---- */
+
+/* Columns and rows an inferred hierarchy is read over, at most. */
+#define FOREST_MAX_COLUMNS 8
+#define FOREST_MAX_ROWS 256
+/* Steps of the search for one total before it gives up (then the rows are summed flat). */
+#define FOREST_MAX_STEPS 20000
+
+typedef struct {
+	guint n, k;          /* rows, columns */
+	const CfInterval *v; /* n × k: each row's figure per column (zero when blank) */
+	gboolean nonnegative;
+	gint *up;            /* per row: the row it is read under, or -1 */
+	guint steps;
+} Forest;
+
+/* What is left to reach after taking @v from [@lo, @hi], per column; FALSE on overflow or
+ * when, all figures being ≥ 0, it is overshot. */
+static gboolean
+forest_take(const Forest *f, const CfInterval *v, const CfDecimal *lo, const CfDecimal *hi,
+	    CfDecimal *lo2, CfDecimal *hi2)
+{
+	for (guint c = 0; c < f->k; c++) {
+		if (!cf_decimal_sub(lo[c], v[c].high, &lo2[c]) ||
+		    !cf_decimal_sub(hi[c], v[c].low, &hi2[c]))
+			return FALSE;
+		if (f->nonnegative && cf_decimal_sign(hi2[c]) < 0)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+forest_reached(const Forest *f, const CfDecimal *lo, const CfDecimal *hi)
+{
+	for (guint c = 0; c < f->k; c++)
+		if (cf_decimal_sign(lo[c]) > 0 || cf_decimal_sign(hi[c]) < 0)
+			return FALSE;
+	return TRUE;
+}
+
+/* Reads rows from @i on as the level under row @up (-1: the top, which must read every row):
+ * each row a leaf, or the sum of a level right under it, until what they add up to falls
+ * within [@lo, @hi] per column.  Returns the row after the level, or -1 when no reading fits
+ * (or the search ran out of steps). */
+static gint
+forest_level(Forest *f, guint i, const CfDecimal *lo, const CfDecimal *hi, gint up)
+{
+	if (up >= 0 && i > (guint)up + 1 && forest_reached(f, lo, hi))
+		return (gint)i;
+	if (i == f->n)
+		return up < 0 && forest_reached(f, lo, hi) ? (gint)f->n : -1;
+	if (++f->steps > FOREST_MAX_STEPS)
+		return -1;
+	const CfInterval *v = f->v + (gsize)i * f->k;
+	CfDecimal lo2[FOREST_MAX_COLUMNS], hi2[FOREST_MAX_COLUMNS];
+	if (!forest_take(f, v, lo, hi, lo2, hi2))
+		return -1;
+	/* a parent first: the rows right under it add up to it */
+	CfDecimal vlo[FOREST_MAX_COLUMNS], vhi[FOREST_MAX_COLUMNS];
+	gboolean zero = TRUE;
+	for (guint c = 0; c < f->k; c++) {
+		vlo[c] = v[c].low;
+		vhi[c] = v[c].high;
+		zero = zero && cf_decimal_is_zero(v[c].low) && cf_decimal_is_zero(v[c].high);
+	}
+	f->up[i] = up;
+	if (!zero && i + 1 < f->n) {
+		gint end = forest_level(f, i + 1, vlo, vhi, (gint)i);
+		if (end > (gint)i + 1) {
+			gint rest = forest_level(f, (guint)end, lo2, hi2, up);
+			if (rest >= 0)
+				return rest;
+		}
+		f->up[i] = up;
+	}
+	return forest_level(f, i + 1, lo2, hi2, up);
+}
+
+/* For a total (row @r) over uncoded rows (@covered) that do not add up flat: the rows may be a
+ * hierarchy shown on paper only by indentation (一般公共服务支出 60 over 政府办公厅事务 35 and
+ * 行政运行 25, then 农林水支出 40 over 农业农村 40).  When the rows read, in every summable
+ * column at once, as rows each either a leaf or the sum of the rows right under it, with the
+ * top ones adding up to the total, and some row has two or more under it (one row under
+ * another alone is too weak a sign: 30, 5, 5 under a 合计 of 35 is a total short by a row),
+ * the top rows; else NULL. */
+static GArray *
+inferred_top_rows(const CfTableSet *set, const CfTableModel *m, guint r, GArray *covered)
+{
+	CfCheckContext *ctx = set->context;
+	guint n = covered->len;
+	if (m->coded || n < 3 || n > FOREST_MAX_ROWS)
+		return NULL;
+	guint columns[FOREST_MAX_COLUMNS], k = 0;
+	for (guint c = 0; c < m->table->n_columns; c++) {
+		if (!is_summable(m->columns[c].role) || cell_claim(ctx, m->index, r, c) == NULL)
+			continue;
+		if (k == FOREST_MAX_COLUMNS)
+			return NULL;
+		columns[k++] = c;
+	}
+	if (k == 0)
+		return NULL;
+	g_autofree CfInterval *v = g_new0(CfInterval, (gsize)n * k);
+	CfDecimal lo[FOREST_MAX_COLUMNS], hi[FOREST_MAX_COLUMNS];
+	gboolean flat = TRUE, nonnegative = TRUE;
+	for (guint j = 0; j < k; j++) {
+		CfTerm *total = cf_table_cell_term(set, m->index, r, columns[j], NULL);
+		if (total == NULL || total->interval.low_unbounded || total->interval.high_unbounded) {
+			cf_term_free(total);
+			return NULL;
+		}
+		lo[j] = total->interval.low;
+		hi[j] = total->interval.high;
+		cf_term_free(total);
+		CfDecimal sum = cf_decimal_from_int(0);
+		CfDecimal stated = cell_claim(ctx, m->index, r, columns[j])->value;
+		for (guint i = 0; i < n; i++) {
+			guint row = g_array_index(covered, guint, i);
+			CfInterval *cell = &v[(gsize)i * k + j];
+			*cell = cf_interval_point(cf_decimal_from_int(0));
+			if (cell_claim(ctx, m->index, row, columns[j]) == NULL)
+				continue;
+			CfTerm *t = cf_table_cell_term(set, m->index, row, columns[j], NULL);
+			if (t == NULL || t->interval.low_unbounded || t->interval.high_unbounded) {
+				cf_term_free(t);
+				return NULL;
+			}
+			*cell = t->interval;
+			nonnegative = nonnegative && cf_decimal_sign(t->interval.low) >= 0;
+			gboolean ok = cf_decimal_add(sum, t->point, &sum);
+			cf_term_free(t);
+			if (!ok)
+				return NULL;
+		}
+		flat = flat && cf_decimal_compare(sum, stated) == 0;
+	}
+	if (flat)
+		return NULL;
+	g_autofree gint *up = g_new(gint, n);
+	Forest f = {n, k, v, nonnegative, up, 0};
+	if (forest_level(&f, 0, lo, hi, -1) != (gint)n)
+		return NULL;
+	g_autofree guint *under = g_new0(guint, n);
+	gboolean branching = FALSE;
+	for (guint i = 0; i < n; i++)
+		if (up[i] >= 0 && ++under[up[i]] >= 2)
+			branching = TRUE;
+	if (!branching)
+		return NULL;
+	GArray *top = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint i = 0; i < n; i++)
+		if (up[i] < 0)
+			g_array_append_val(top, g_array_index(covered, guint, i));
+	return top;
+}
+
 /* Row @r of @m is the sum of @covered (not empty) in every summable column: a relation per
  * column, or a finding where @r leaves a column blank while the rows it covers have
  * figures.  @row_name says what @r is ("the 合计 row"), @rows_name what @covered are to it
@@ -1855,7 +2012,8 @@ check_total_row(CfTableSet *set, const CfTableModel *m, guint r)
 	/* a 总计 over a 合计 and the rows after it (cf_table_model_covered_rows()) */
 	gboolean over_subtotal =
 		m->rows[r].grand && m->rows[g_array_index(covered, guint, 0)].kind == CF_ROW_TOTAL;
-	check_sum_columns(set, m, r, covered, over_subtotal,
+	g_autoptr(GArray) top = over_subtotal ? NULL : inferred_top_rows(set, m, r, covered);
+	check_sum_columns(set, m, r, top ? top : covered, over_subtotal,
 			  m->rows[r].kind == CF_ROW_SUBTOTAL ? "the 小计 row" : "the 合计 row",
 			  "it covers");
 }

@@ -453,6 +453,18 @@ static const Labelled labelled[] = {
 	 "20万元", "项目支出", "支出"},
 	{"/extract/label/respective-inner-he", "社会保障和就业支出、卫生健康支出各为60万元、20万元。",
 	 "60万元", "社会保障和就业支出", "支出"},
+	/* names that leave out the part they share with the last one */
+	{"/extract/label/respective-elided-short", "2023年度收、支总计各是386.40万元、380.40万元。",
+	 "386.40万元", "收总计", "总计"},
+	{"/extract/label/respective-elided-word", "甲预算单位、乙预算单位政府采购规模分别为26亿元和30亿元。",
+	 "26亿元", "甲预算单位政府采购规模", "预算,分别"},
+	{"/extract/label/respective-elided-three", "一般公共预算、政府性基金预算、国有资本经营预算财政拨款分别为100万元、20万元、5万元。",
+	 "20万元", "政府性基金预算财政拨款", "预算,分别"},
+	/* nothing left out: the names end alike, or a longer name may share a part in front */
+	{"/extract/label/respective-not-elided", "培训费、差旅费和会议费分别为1万元、2万元、3万元。",
+	 "1万元", "培训费", "分别"},
+	{"/extract/label/respective-front-shared", "全市非公企业、社会组织党组织覆盖率分别为79.98%、87.19%。",
+	 "79.98%", "全市非公企业", "分别"},
 	/* not as many names as figures: left as it was */
 	{"/extract/label/respective-count-differs", "甲项目、乙项目、丙项目分别为10万元、20万元。",
 	 "10万元", "丙项目", "分别"},

@@ -2145,6 +2145,61 @@ respective_items(const char *s, gsize b, gsize e, guint want, gsize *items)
 	return n == want;
 }
 
+/* Where, in the last of @n names (@ranges, stripped), the part the earlier names leave out
+ * starts, or NONE: 收、支总计 (总计), 甲、乙单位采购规模 (单位采购规模), 一般公共预算、政府性
+ * 基金预算财政拨款 (财政拨款).  An earlier name ending like a word of the last one shares what
+ * follows that word; one of one or two characters that does not shares the last one's rest
+ * after as many characters as it has.  The part is two characters at least, and none when an
+ * earlier name ends as the last one does (培训费、差旅费和会议费) or the names disagree. */
+static gsize
+elided_part(const char *s, const gsize *ranges, guint n)
+{
+	gsize ls = ranges[2 * (n - 1)], le = ranges[2 * (n - 1) + 1];
+	gsize last_char = prev_char(s, ls, le);
+	gsize part = NONE;
+	for (guint k = 0; k + 1 < n; k++) {
+		gsize a = ranges[2 * k], b = ranges[2 * k + 1];
+		gsize tail = prev_char(s, a, b);
+		if (b - tail == le - last_char && memcmp(s + tail, s + last_char, b - tail) == 0)
+			return NONE;
+		gsize here = NONE;
+		/* the earlier name's last two characters, then its last one, inside the last name */
+		for (int width = 2; width >= 1 && here == NONE; width--) {
+			gsize from = tail;
+			if (width == 2 && from > a)
+				from = prev_char(s, a, from);
+			else if (width == 2)
+				continue;
+			gsize needle = b - from;
+			for (gsize p = ls; p + needle < le; p += g_utf8_skip[(guchar)s[p]])
+				if (memcmp(s + p, s + from, needle) == 0) {
+					here = p + needle;
+					break;
+				}
+		}
+		if (here == NONE) {
+			/* a name of one or two characters (收、支总计): as many of the last one's; a
+			 * longer one may share a part in front as well (全市非公企业、社会组织党组织覆
+			 * 盖率), which characters alone do not tell */
+			gsize p = ls;
+			guint chars = 0;
+			for (gsize q = a; q < b && p < le; q += g_utf8_skip[(guchar)s[q]], chars++)
+				p += g_utf8_skip[(guchar)s[p]];
+			if (chars > 2)
+				return NONE;
+			here = p;
+		}
+		if (part != NONE && part != here)
+			return NONE;
+		part = here;
+	}
+	if (part == NONE || part >= le)
+		return NONE;
+	/* two characters at least */
+	gsize second = part + g_utf8_skip[(guchar)s[part]];
+	return second < le ? part : NONE;
+}
+
 /* A list of figures after a list of as many names and a respective word (收入总计、支出总计分
  * 别为386.40万元、380.40万元): each figure takes its name as its label.  Without this, the
  * first figure took the last name (支出总计) and the others none. */
@@ -2199,10 +2254,21 @@ distribute_respective(Extractor *x, Span *sp)
 			named = ranges[2 * k] < ranges[2 * k + 1] &&
 				ranges[2 * k + 1] - ranges[2 * k] <= LABEL_MAX_BYTES;
 		}
+		gsize part = named ? elided_part(s, ranges, n) : NONE;
+		gsize part_end = ranges[2 * (n - 1) + 1];
 		for (guint k = 0; k < n && named; k++) {
 			CfClaim *c = tokens->items[i + k].claim;
-			c->label = pool_copy(x->pool, s + ranges[2 * k], ranges[2 * k + 1] - ranges[2 * k],
-					     &c->label_length);
+			gsize from = ranges[2 * k], to = ranges[2 * k + 1];
+			if (part == NONE || k + 1 == n) {
+				c->label = pool_copy(x->pool, s + from, to - from, &c->label_length);
+				continue;
+			}
+			/* 收 of 收、支总计 is 收总计 */
+			gsize length = (to - from) + (part_end - part);
+			g_autofree char *whole = g_malloc(length);
+			memcpy(whole, s + from, to - from);
+			memcpy(whole + (to - from), s + part, part_end - part);
+			c->label = pool_copy(x->pool, whole, length, &c->label_length);
 		}
 		i += n - 1;
 	}

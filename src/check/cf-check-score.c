@@ -1,6 +1,7 @@
 /* Family: score — 绩效自评表 score columns.  A 自评表 is often cut into several tables
  * (funds, goals, indicators) printed one after the other: the tables of one group are read
- * as one sheet.  Relations: 得分 ≤ 分值 per row; the 总分 row's 分值 and 得分 are the sums of
+ * as one sheet.  Relations: 得分 ≤ 分值 per row; the funds row's 得分 is 分值 × 执行率, at most
+ * the 分值 (score-rate-mismatch); the 总分 row's 分值 and 得分 are the sums of
  * every item row of the sheet; a group heading's points ("产出指标 (50分)") are the sum of
  * the 分值 of the rows under it; a total score stated in prose ("自评得分为97.13分") is the
  * sum of the item 得分. */

@@ -197,13 +197,9 @@ static gboolean
 nearer(CfDecimal a, CfDecimal b, CfDecimal target)
 {
 	CfDecimal da, db;
-	if (!cf_decimal_sub(a, target, &da) || !cf_decimal_sub(b, target, &db))
-		return FALSE;
-	if (cf_decimal_sign(da) < 0)
-		da.mantissa = -da.mantissa;
-	if (cf_decimal_sign(db) < 0)
-		db.mantissa = -db.mantissa;
-	return cf_decimal_compare(da, db) < 0;
+	CfInterval at = cf_interval_point(target);
+	return cf_interval_gap(cf_interval_point(a), at, &da) &&
+	       cf_interval_gap(cf_interval_point(b), at, &db) && cf_decimal_compare(da, db) < 0;
 }
 
 /* The prose amount that states the total of @table's column of @role, if any: an amount of
@@ -222,7 +218,7 @@ cf_prose_table_total_claim(const CfTableSet *set, guint table, CfColumnRole role
 	const CfClaim *chosen = NULL;
 	gint chosen_column = -1;
 	CfDecimal total = {0, 0};
-	gboolean have_total = FALSE;
+	int have_total = -1; /* the column's total: not read yet (-1), none (0), in @total (1) */
 	for (guint i = 0; i < intro->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(intro->claims, i);
 		if (c->kind != CF_CLAIM_AMOUNT || c->qualifier != CF_QUALIFIER_NONE)
@@ -249,11 +245,15 @@ cf_prose_table_total_claim(const CfTableSet *set, guint table, CfColumnRole role
 		if (chosen == NULL) {
 			chosen = c;
 			chosen_column = col;
-			have_total = c->has_value && column_total(set, m, (guint)col, &total);
-		} else if (col == chosen_column && have_total && c->has_value &&
-			   nearer(c->value, chosen->value, total)) {
-			chosen = c;
+			continue;
 		}
+		if (col != chosen_column || !c->has_value || !chosen->has_value)
+			continue;
+		/* a second figure about the column: its total tells them apart */
+		if (have_total < 0)
+			have_total = column_total(set, m, (guint)col, &total);
+		if (have_total && nearer(c->value, chosen->value, total))
+			chosen = c;
 	}
 	if (chosen == NULL)
 		return FALSE;

@@ -42,8 +42,7 @@ static CfTerm *
 item_score_term(const CfTableSet *set, guint table, guint row, guint column)
 {
 	CfTerm *t = cf_table_cell_term(set, table, row, column, NULL);
-	const CfClaim *c = cf_table_cell_claim(set, table, row, column);
-	if (t && c && c->stated.scale == 0)
+	if (t && t->claim->stated.scale == 0)
 		t->interval = cf_interval_point(t->point);
 	return t;
 }
@@ -60,8 +59,7 @@ static gint
 execution_rate_column(const CfTableModel *m)
 {
 	for (guint c = 0; c < m->table->n_columns; c++)
-		if (m->columns[c].role == CF_COLUMN_RATE &&
-		    g_str_has_suffix(m->columns[c].label, "执行率"))
+		if (cf_table_column_is_execution_rate(&m->columns[c]))
 			return (gint)c;
 	return -1;
 }
@@ -72,24 +70,22 @@ static void
 check_rate_score(CfTableSet *set, const CfTableModel *m, guint r, gint max, gint rate,
 		 gint score)
 {
-	const CfClaim *worth_claim = cf_table_cell_claim(set, m->index, r, (guint)max);
-	const CfClaim *rate_claim = cf_table_cell_claim(set, m->index, r, (guint)rate);
-	if (worth_claim == NULL || rate_claim == NULL || !worth_claim->has_value ||
-	    !rate_claim->has_value || rate_claim->kind != CF_CLAIM_PERCENT)
-		return;
 	CfTerm *got = item_score_term(set, m->index, r, (guint)score);
 	CfTerm *worth = weight_term(set, m->index, r, (guint)max);
 	CfTerm *share = cf_table_cell_term(set, m->index, r, (guint)rate, NULL);
 	CfDecimal expected;
-	int against_full = cf_decimal_compare(rate_claim->value, cf_decimal_from_int(100));
+	/* a malformed 分值 is not weighed, even where a sibling table reads it */
 	if (got == NULL || worth == NULL || share == NULL ||
-	    !cf_decimal_mul(worth_claim->value, rate_claim->value, &expected) ||
+	    worth->claim->kind == CF_CLAIM_MALFORMED || share->claim->kind != CF_CLAIM_PERCENT ||
+	    !cf_decimal_mul(worth->point, share->point, &expected) ||
 	    !cf_decimal_shift(expected, -2, &expected)) {
 		cf_term_free(got);
 		cf_term_free(worth);
 		cf_term_free(share);
 		return;
 	}
+	const CfClaim *worth_claim = worth->claim, *rate_claim = share->claim;
+	int against_full = cf_decimal_compare(share->point, cf_decimal_from_int(100));
 	GString *label = g_string_new(NULL);
 	cf_check_append_claim(label, worth_claim);
 	cf_check_append(label, " × ");

@@ -2252,6 +2252,12 @@ check_detail_rows(CfTableSet *set, const CfTableModel *m)
 	}
 }
 
+gboolean
+cf_table_column_is_execution_rate(const CfColumnInfo *info)
+{
+	return info->role == CF_COLUMN_RATE && strstr(info->label, "执行率") != NULL;
+}
+
 /* 执行率 = 执行数 / 预算数 (the full-year budget when the table has both). */
 static void
 check_execution_rate(CfTableSet *set, const CfTableModel *m)
@@ -2262,8 +2268,7 @@ check_execution_rate(CfTableSet *set, const CfTableModel *m)
 	if (spent < 0 || budget < 0)
 		return;
 	for (guint c = 0; c < m->table->n_columns; c++) {
-		const CfColumnInfo *info = &m->columns[c];
-		if (info->role != CF_COLUMN_RATE || strstr(info->label, "执行率") == NULL)
+		if (!cf_table_column_is_execution_rate(&m->columns[c]))
 			continue;
 		for (guint r = 0; r < m->table->rows->len; r++) {
 			CfRowKind k = m->rows[r].kind;

@@ -152,6 +152,9 @@ const CfClaim *cf_table_cell_claim(const CfTableSet *set, guint table, guint row
 CfTerm *cf_table_cell_term(const CfTableSet *set, guint table, guint row, guint column,
 			   const CfClaim **sibling);
 
+/* Whether @info is a column of 执行率 (a rate whose label says 执行率: 执行率, 预算执行率（%）). */
+gboolean cf_table_column_is_execution_rate(const CfColumnInfo *info);
+
 /* The first non-part column of @role in @model, or -1. */
 gint cf_table_model_find_column(const CfTableModel *model, CfColumnRole role);
 

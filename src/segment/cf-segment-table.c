@@ -1645,11 +1645,11 @@ cell_is_word(const char *norm, const CfCell *cell)
 /* Whether the label row @row starts the header of a new table in a flattened table whose rows
  * all have the same number of cells (a 自评表's indicators under its funds, exported with
  * every merged cell as an empty one): words, all different, in at least two of the columns
- * where the data rows above held numbers (@numeric, @n of them), and three cells or more.  A
- * header repeated over a table's next page (the cells of @header again) starts nothing. */
+ * where the data rows above held numbers (@numeric, gboolean per column), and three cells or
+ * more.  A header repeated over a table's next page (the cells of @header again) starts
+ * nothing. */
 static gboolean
-starts_header(const char *norm, const RawRow *row, const RawRow *header,
-	      const gboolean *numeric, guint n)
+starts_header(const char *norm, const RawRow *row, const RawRow *header, GArray *numeric)
 {
 	guint filled = 0, over_numbers = 0;
 	gboolean repeated = header && row_width(header) == row_width(row);
@@ -1660,7 +1660,7 @@ starts_header(const char *norm, const RawRow *row, const RawRow *header,
 		filled++;
 		if (repeated && !same_cell_text(norm, cell, cell_at(header, i)))
 			repeated = FALSE;
-		if (i >= n || !numeric[i])
+		if (i >= numeric->len || !g_array_index(numeric, gboolean, i))
 			continue;
 		if (!cell_is_word(norm, cell))
 			return FALSE;
@@ -1705,8 +1705,7 @@ cf_segment_parse_table(CfSegmenter *segmenter, guint first)
 		    ((row_width(row) != width && next_data_width[r] != 0 &&
 		      next_data_width[r] != width) ||
 		     (row_width(row) == width && next_data_width[r] == width &&
-		      starts_header(norm, row, header, (const gboolean *)(void *)numeric->data,
-				    numeric->len)))) {
+		      starts_header(norm, row, header, numeric)))) {
 			emit_section(segmenter, rows, begin, r, &unit_line);
 			begin = r;
 			width = 0;

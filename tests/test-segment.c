@@ -1128,6 +1128,14 @@ static const MetadataTextCase metadata_text_cases[] = {
 	{"unit-in-title-before-kind-ends-at-first", "某某县委组织部部门整体支出绩效评价报告\n",
 	 {NULL, "某某县委组织部部门整体支出绩效评价报告", 1, 0, 0, "某某县委组织部", 1}},
 	{"self-year", "一、概况\n我部2021年度项目支出100万元。\n", {NULL, NULL, 0, 2021, 2, NULL, 0}},
+	/* a full date in the title is the day of signing, not the year reported on; the year
+	 * after it is (and a date cut short is a year) */
+	{"title-date-is-no-year", "某某县2023年12月5日工作报告\n",
+	 {NULL, "某某县2023年12月5日工作报告", 1, 0, 0, NULL, 0}},
+	{"title-year-after-date", "2023年12月5日关于某某县2022年决算的报告\n",
+	 {NULL, "2023年12月5日关于某某县2022年决算的报告", 1, 2022, 1, NULL, 0}},
+	{"title-year-and-month", "某某县2023年12月工作报告\n",
+	 {NULL, "某某县2023年12月工作报告", 1, 2023, 1, NULL, 0}},
 	{"title-without-ending", "关于项目的几点想法\n正文。\n", {NULL, NULL, 0, 0, 0, NULL, 0}},
 	{"empty", "", {NULL, NULL, 0, 0, 0, NULL, 0}},
 	/* a unit named as a sentence's subject: ORGANISATION_MIN_CHARS to ORGANISATION_MAX_CHARS

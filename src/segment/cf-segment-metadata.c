@@ -4,7 +4,8 @@
  * Title: the first non-blank line, when it is short, has no sentence punctuation, is no
  * heading and ends like a title (…报告, …说明, …自评表); or the first two lines joined when
  * only the second ends so ("2022年度中共益阳市委组织部" + "业务工作开展专项资金绩效自评报告").
- * Year: the first 2022年 in the title; else the first statement 本单位2024年 / 我部2022年
+ * Year: the first 2022年 in the title that opens no full date (2019年9月2日 is the day it was
+ * signed or delivered); else the first statement 本单位2024年 / 我部2022年
  * in the opening blocks.
  * Unit, in this order:
  *  1. stated in the title: an organisation name that is a whole title line after its year;
@@ -144,6 +145,23 @@ year_at(const char *norm, gsize begin, gsize p, gsize end)
 		year = year * 10 + (norm[i] - '0');
 	}
 	return year >= YEAR_MIN && year <= YEAR_MAX ? year : 0;
+}
+
+/* Whether the year at @p (year_at() holds) opens a full date, 2019年9月2日: the day a
+ * report was signed or delivered, which follows the year it reports on. */
+static gboolean
+date_at(const char *norm, gsize p, gsize end)
+{
+	gsize q = p + 4 + 3;
+	for (int part = 0; part < 2; part++) {
+		gsize digits = q;
+		while (q < end && q - digits < 2 && g_ascii_isdigit(norm[q]))
+			q++;
+		if (q == digits || !cf_segment_has_prefix(norm, q, end, part == 0 ? "月" : "日"))
+			return FALSE;
+		q += 3;
+	}
+	return TRUE;
 }
 
 /* 本单位2024年 at @p: returns the year or 0. */
@@ -1366,7 +1384,7 @@ cf_segment_fill_metadata(CfSegmenter *segmenter)
 	for (guint i = 0; i < n_title && doc->metadata.year == 0; i++) {
 		for (gsize p = title[i].start; p < title[i].end; p++) {
 			int year = year_at(norm, title[i].start, p, title[i].end);
-			if (year) {
+			if (year && !date_at(norm, p, title[i].end)) {
 				doc->metadata.year = year;
 				doc->metadata.year_line = cf_document_line_at(doc, p)->number;
 				break;

@@ -179,6 +179,22 @@ static const Case cases[] = {
 	 "市级一般公共预算收入49.5亿元，同比增长7%，县级一般公共预算收入234.6亿元，同比下降3.7%。"
 	 "中心城区一般公共预算收入78.9亿元，同比增长17.9%，占全市一般公共预算收入比重为27.8%。\n",
 	 0, 0, NULL},
+	/* the share of a figure whose change in money comes between; then a change in points,
+	 * which is no share */
+	{"percent/share-after-change-broken", "percent-mismatch",
+	 "全区政府采购规模为30817.8万元。\n"
+	 "货物类采购规模为4285.51万元,较上年同期增加3297.75万元,占全区政府采购规模的15.91%,"
+	 "较上年同期上升5.6个百分点。\n",
+	 2, CF_SEVERITY_ERROR, "4285.51万元 / 30817.8万元 = 13.906"},
+	{"percent/share-after-change-holds", "percent-mismatch",
+	 "全区政府采购规模为30817.8万元。\n"
+	 "货物类采购规模为4285.51万元，较上年同期增加3297.75万元，占全区政府采购规模的13.91%，"
+	 "较上年同期上升5.6个百分点。\n",
+	 0, 0, NULL},
+	{"percent/points-are-no-share", "percent-mismatch",
+	 "全区政府采购规模为30817.8万元。\n"
+	 "货物类采购规模为4285.51万元，占全区政府采购规模的比重提高5.6个百分点。\n",
+	 0, 0, NULL},
 	{"percent/share-whole-only-partly-named", "percent-mismatch",
 	 "市级一般公共预算收入49.5亿元，同比增长7%，县级一般公共预算收入234.6亿元，同比下降3.7%。"
 	 "中心城区一般公共预算收入78.9亿元，同比增长17.9%，占全市一般公共预算收入比重为30.8%。\n",
@@ -311,6 +327,23 @@ static const Case cases[] = {
 	 "2023年三公经费支出10万元，上年支出10万元，与上年持平。\n", 0, 0, NULL},
 	{"change/points-are-not-percent", "change-mismatch",
 	 "2023年执行率95%，比上年提高5个百分点。\n", 0, 0, NULL},
+	{"change/points-after-change-are-no-rate", "change-mismatch",
+	 "货物类采购规模为4285.51万元，较上年同期增加3297.75万元，占比较上年同期上升5.6个百分点。\n",
+	 0, 0, NULL},
+	/* a part named in the comparison's clause changes, not the total before it */
+	{"change/part-named-before-comparison", "change-mismatch",
+	 "2022年度三公经费预算12.5万元，较2021年度增加1.68万元，其中公务接待较上年同期减少0.58万元，"
+	 "减少4.68%。\n",
+	 0, 0, NULL},
+	{"change/part-named-ascii-commas", "change-mismatch",
+	 "2022年度三公经费预算较2021年度增加1.68万元,其中公务接待较上年同期减少0.58万元,减少4.68%。\n",
+	 0, 0, NULL},
+	{"change/subject-named-again-broken", "change-mismatch",
+	 "2023年三公经费支出12.5万元，三公经费较上年减少0.58万元，减少5.68%。\n", 1,
+	 CF_SEVERITY_ERROR, "0.58万元 / last year's (12.5万元 + 0.58万元)"},
+	{"change/general-subject-broken", "change-mismatch",
+	 "2023年三公经费支出12.5万元，总体较上年减少0.58万元，减少5.68%。\n", 1, CF_SEVERITY_ERROR,
+	 "0.58万元 / last year's (12.5万元 + 0.58万元)"},
 	{"change/two-statements", "change-mismatch",
 	 "2023年支出1200万元，比上年增加200万元，增长20%，其中基本支出800万元，比上年增加50万元，"
 	 "增长6.7%。\n",

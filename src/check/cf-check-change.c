@@ -626,6 +626,10 @@ after_last_comma(const char *text, gsize n)
 	for (const char *p = text; (p = memmem(p, n - (gsize)(p - text), comma, sizeof comma - 1));
 	     p += sizeof comma - 1)
 		after = p + sizeof comma - 1;
+	/* or an ASCII comma, as web pages write it */
+	const char *ascii = memrchr(text, ',', n);
+	if (ascii && (after == NULL || ascii + 1 > after))
+		after = ascii + 1;
 	return after;
 }
 
@@ -775,6 +779,50 @@ restated_subject_is(const Span *span, const CfClaim *level)
 	       memcmp(subject + m - l - k, enumeration_comma, k) == 0;
 }
 
+/* Words that name no subject of their own before a comparison (总体较上年增加). */
+static const char *const general_subjects[] = {"总体", "整体", "全年", "累计", "合计", "总计",
+					       "共计", "总额", NULL};
+/* Words before the subject that are no part of it (，其中公务接待较上年减少). */
+static const char *const subject_openers[] = {"其中", "：", ":", " ", "分别", "各", NULL};
+
+/* TRUE when @span (the words before a change figure) names, in the clause of its comparison
+ * and before it, a subject that is not @level's: ，其中公务接待较上年同期减少 after the 三公经费
+ * total is the change of 公务接待, whose level is not stated. */
+static gboolean
+names_other_subject(const Span *span, const CfClaim *level)
+{
+	static const char *const comparing[] = {"比", "较", "与", "同比", NULL};
+	const char *tail = after_last_comma(span->text, span->length);
+	if (tail == NULL)
+		tail = span->text;
+	gsize n = span->length - (gsize)(tail - span->text), cue = n;
+	for (guint w = 0; comparing[w]; w++) {
+		const char *at = memmem(tail, n, comparing[w], strlen(comparing[w]));
+		if (at && (gsize)(at - tail) < cue)
+			cue = (gsize)(at - tail);
+	}
+	if (cue == n)
+		return FALSE;
+	gsize from = 0;
+	while (cf_rates_skip_word(tail, cue, &from, subject_openers))
+		;
+	const char *subject = tail + from;
+	gsize m = cue - from;
+	if (g_utf8_strlen(subject, (gssize)m) < 2)
+		return FALSE;
+	for (guint w = 0; general_subjects[w]; w++)
+		if (m == strlen(general_subjects[w]) && memcmp(subject, general_subjects[w], m) == 0)
+			return FALSE;
+	gsize l = level && level->label ? strlen(level->label) : 0;
+	if (l == 0)
+		return TRUE;
+	/* a part of the level's name (支出 or 三公经费 for 三公经费支出), or the name with more in
+	 * front (本年支出 for 支出) */
+	if (m <= l)
+		return memmem(level->label, l, subject, m) == NULL;
+	return memcmp(subject + m - l, level->label, l) != 0;
+}
+
 /* Bytes between a level figure and the start of the next sentence's comparison words, at
  * most, for the figure to be the level the comparison is about (收入：792.22万元。同比…). */
 #define CARRIED_LEVEL_GAP 6
@@ -886,13 +934,14 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a,
 		 * after 支出1100万元 is another figure's change) */
 		gboolean restated = comparison && restates_subject(&text);
 		gboolean near = restated ? restated_subject_is(&text, previous ? previous : level)
-					 : text.length <= NEAR_BYTES;
+					 : text.length <= NEAR_BYTES &&
+						   !names_other_subject(&text, previous ? previous : level);
 
 		if (c->kind == CF_CLAIM_PERCENT) {
 			/* 增长Y%: after the change figure, or right after the comparison */
 			if (ch.current && ch.rate == NULL && direction != DIRECTION_NONE && near &&
 			    (comparison || previous == ch.change || previous == ch.current) &&
-			    !span_contains(&text, "百分点") &&
+			    !cf_claim_is_points(c) && !span_contains(&text, "百分点") &&
 			    (ch.direction == DIRECTION_NONE || ch.direction == direction) &&
 			    ch.current->kind != CF_CLAIM_PERCENT) {
 				ch.rate = c;
@@ -1001,7 +1050,7 @@ read_rates_without_change(CfCheckContext *ctx, SentenceYears *years, const Ancho
 	g_autoptr(GPtrArray) said_last_year = NULL;
 	for (guint i = 0; i < sentence->len; i++) {
 		const CfClaim *p = sentence->claims[i];
-		if (p->kind != CF_CLAIM_PERCENT || !p->has_value)
+		if (p->kind != CF_CLAIM_PERCENT || !p->has_value || cf_claim_is_points(p))
 			continue;
 		const CfClaim *previous = cf_rates_previous_value(sentence, p);
 		/* the level: the figure before, or before the shares stated between it and the rate

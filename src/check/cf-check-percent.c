@@ -532,21 +532,29 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 /* Bytes of the words between a figure and its rate of change (，同比增长), at most. */
 #define GROWTH_RATE_WORDS_BYTES 24
 
-/* The part a share right after @previous is of: @previous, or — when @previous is the rate of
- * change of the figure before it (78.9亿元，同比增长17.9%，占全市…比重为27.8%) — that figure. */
+/* The part a share right after @previous is of: @previous, or — when @previous is the change
+ * of the figure before it, as a rate (78.9亿元，同比增长17.9%，占全市…比重为27.8%) or as an
+ * amount (4285.51万元，较上年同期增加3297.75万元，占…的13.91%) — that figure. */
 static const CfClaim *
 share_part(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *previous)
 {
 	static const char *const change_cues[] = {"同比", "比上年", "较上年", "比去年", "较去年",
-						  NULL};
-	if (previous == NULL || previous->kind != CF_CLAIM_PERCENT)
+						  "上年同期", NULL};
+	if (previous == NULL)
 		return previous;
 	const CfClaim *figure = cf_rates_previous_value(sentence, previous);
 	if (figure == NULL || figure->kind == CF_CLAIM_PERCENT)
 		return previous;
+	if (previous->kind != CF_CLAIM_PERCENT &&
+	    (previous->kind != figure->kind || g_strcmp0(previous->unit, figure->unit) != 0))
+		return previous;
 	g_autofree char *words = cf_rates_text_between(ctx, figure, previous);
 	if (words == NULL || strlen(words) > GROWTH_RATE_WORDS_BYTES ||
 	    !cf_rates_contains_any(words, change_cues) || strstr(words, "占"))
+		return previous;
+	/* an amount: the words end with the way it changed (增加, 减少) */
+	if (previous->kind != CF_CLAIM_PERCENT &&
+	    cf_check_change_ending_direction(words, strlen(words), FALSE) == 0)
 		return previous;
 	return figure;
 }
@@ -756,7 +764,8 @@ run(CfCheckContext *ctx)
 		const CfRatesSentence *sentence = &g_array_index(sentences, CfRatesSentence, s);
 		for (guint i = 0; i < sentence->len; i++) {
 			const CfClaim *p = sentence->claims[i];
-			if (p->kind != CF_CLAIM_PERCENT || !p->has_value)
+			/* (a change in points is no share: 占比提高2.5个百分点) */
+			if (p->kind != CF_CLAIM_PERCENT || !p->has_value || cf_claim_is_points(p))
 				continue;
 			guint paragraph = cf_document_paragraph_line(ctx->document, p->line);
 			if (paragraph != current_line) {

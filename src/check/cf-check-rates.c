@@ -228,7 +228,7 @@ cf_rates_share_after(const CfCheckContext *ctx, const CfClaim *claim)
 	if (lo >= ctx->claims->len)
 		return NULL;
 	const CfClaim *share = g_ptr_array_index(ctx->claims, lo);
-	if (share->kind != CF_CLAIM_PERCENT || !share->has_value ||
+	if (share->kind != CF_CLAIM_PERCENT || !share->has_value || cf_claim_is_points(share) ||
 	    !cf_rates_same_line(ctx, share, claim) || share->table != claim->table ||
 	    share->range.start - claim->range.end > SHARE_GAP_BYTES)
 		return NULL;

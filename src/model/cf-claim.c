@@ -110,6 +110,17 @@ cf_claim_new(CfClaimKind kind)
 	return c;
 }
 
+gboolean
+cf_claim_is_points(const CfClaim *claim)
+{
+	static const char points[] = "百分点";
+	if (claim->kind != CF_CLAIM_PERCENT || claim->unit == NULL)
+		return FALSE;
+	gsize n = claim->unit_length ? claim->unit_length : strlen(claim->unit);
+	return n >= sizeof points - 1 &&
+	       memcmp(claim->unit + n - (sizeof points - 1), points, sizeof points - 1) == 0;
+}
+
 void
 cf_claim_free(CfClaim *claim)
 {

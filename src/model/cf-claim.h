@@ -105,6 +105,10 @@ typedef struct _CfClaimPool CfClaimPool;
 CfClaim *cf_claim_new(CfClaimKind kind);
 void cf_claim_free(CfClaim *claim);
 
+/* TRUE when @claim is a difference of two percentages (提高2.5个百分点): a percent claim in
+ * points, never a share or a rate of change itself. */
+gboolean cf_claim_is_points(const CfClaim *claim);
+
 /* A new pool holding one reference for the caller. */
 CfClaimPool *cf_claim_pool_new(void);
 void cf_claim_pool_unref(CfClaimPool *pool);

@@ -1,6 +1,6 @@
 /* Family: malformed numbers.  Every malformed claim is a finding of its own: 4,95 is an
  * error (it cannot be read without guessing), 99.85 % a note (the spacing is wrong, the
- * number is not).  When another claim in the document reads as the repaired figure in the
+ * number is not: its claim is a percent with a reason, checked like any other).  When another claim in the document reads as the repaired figure in the
  * same row of a sibling table, that place is named as related. */
 #include "check/cf-check-private.h"
 
@@ -9,7 +9,7 @@ run(CfCheckContext *ctx)
 {
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
-		if (c->kind != CF_CLAIM_MALFORMED)
+		if (c->kind != CF_CLAIM_MALFORMED && c->reason == NULL)
 			continue;
 		CfSeverity severity = c->has_value ? CF_SEVERITY_NOTE : CF_SEVERITY_ERROR;
 		CfFinding *f = cf_check_new_finding(ctx, "malformed-number", severity, c);

@@ -1614,8 +1614,9 @@ try_token(Extractor *x, Span *sp, gsize p)
 		}
 		if (!ok)
 			set_malformed(claim, "number too large");
+		/* the spacing is wrong, the number is not: the claim keeps its kind (下降 6.00 % is
+		 * checked) and says what is wrong (the malformed family notes it) */
 		if (unit && unit->spaced_malformed && glen(&g, LEX_PART_SPACE) > 0) {
-			claim->kind = CF_CLAIM_MALFORMED;
 			g_autofree char *reason = g_strdup_printf("space before %s", unit->word);
 			claim->reason =
 				pool_copy(x->pool, reason, strlen(reason), &claim->reason_length);

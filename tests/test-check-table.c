@@ -459,6 +459,30 @@ static const Case cases[] = {
 	{"/check/restated/respective-list-differs",
 	 "2023年度收入总计、支出总计分别为386.40万元、380.40万元。\n2023年度支出总计386.40万元。\n",
 	 "restated-mismatch", 2, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* one item under two breakdowns, each its share of another whole (a line break of the
+	 * layout between the figure and its share) */
+	{"/check/restated/parts-of-two-wholes",
+	 "1. 基本支出预算 881300.39 元，其中：商品和服务支出预算 165247.88 元，占基本支出预算\n"
+	 "18.75%。\n2. 项目支出 29700 元，其中：商品和服务支出预算 29700 元，占项目支出预算 100%。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/parts-of-one-whole-differ",
+	 "1. 基本支出预算 881300.39 元。商品和服务支出预算 165247.88 元，占基本支出预算\n"
+	 "18.75%。\n以上说明：商品和服务支出预算 175247.88 元，占基本支出预算 18.75%。\n",
+	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* a total of each section, the section's heading naming its funding source */
+	{"/check/restated/sections-of-two-sources",
+	 "1. 一般公共预算执行情况\n2021年一般公共预算收入完成147.1亿元。加上转移性收入49.2亿元，"
+	 "收入合计196.3亿元。\n2. 政府性基金预算执行情况\n2021年政府性基金预算收入完成130.2亿元。"
+	 "加上转移性收入33.8亿元，收入合计164.0亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/section-source-is-the-labels",
+	 "四、财政拨款收入支出决算总体情况说明\n2023年度收入总计342.40万元，较上年增长5%。\n"
+	 "五、其他说明\n2023年度财政拨款收入总计352.40万元。\n",
+	 "restated-mismatch", 4, CF_SEVERITY_ERROR, "also stated at line 2"},
+	{"/check/restated/section-of-all-funds",
+	 "一、收入支出决算总体情况说明\n2023年度收入总计386.40万元。\n"
+	 "四、财政拨款收入支出决算总体情况说明\n2023年度收入总计342.40万元。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	{"/check/restated/item-label-still-compared",
 	 "2021年公务接待费年初预算为2.0万元。\n\n以上情况说明，2021年公务接待费年初预算为2.5万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},

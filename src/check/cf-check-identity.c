@@ -416,6 +416,20 @@ already_related(CfCheckContext *ctx, ByClaim *by_claim, const CfClaim *result, G
 	return FALSE;
 }
 
+/* TRUE when the restated family already relates @c to a figure stated before it (the same
+ * label, or the same label in a section of the same funding source). */
+static gboolean
+restated_already(const CfCheckContext *ctx, const CfClaim *c)
+{
+	for (guint i = 0; i < ctx->relations->len; i++) {
+		const CfRelation *r = g_ptr_array_index(ctx->relations, i);
+		if (r->result->kind == CF_TERM_CLAIM && r->result->claim == c &&
+		    strcmp(r->rule, "restated-mismatch") == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* One identity term written with two different values in one prose context (one year) is
  * a contradiction of its own: the same quantity stated twice.  Each later value is related
  * to the first. */
@@ -427,7 +441,8 @@ report_restated(CfCheckContext *ctx, const Context *context, GPtrArray *claims)
 	const CfClaim *first = g_ptr_array_index(claims, 0);
 	for (guint i = 1; i < claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
-		if (cf_decimal_compare(c->value, first->value) == 0 || !cf_rates_same_measure(c, first))
+		if (cf_decimal_compare(c->value, first->value) == 0 ||
+		    !cf_rates_same_measure(c, first) || restated_already(ctx, c))
 			continue;
 		GPtrArray *terms = cf_term_array_new();
 		g_ptr_array_add(terms, cf_term_new_claim(first));

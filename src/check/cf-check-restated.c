@@ -6,7 +6,8 @@
  *    other): the totals of the same items in the same meaning;
  *  - they are prose amounts with the same specific label (one that names an item, not only
  *    a role: 年初预算 alone is not), in sentences of the same year (or both without one),
- *    neither a change, a share, nor another year's figure.
+ *    neither a change, a share, nor another year's figure, and not each the share of
+ *    another whole (the same item under two breakdowns).
  * Agreeing statements are related too: the tie lets a suggested edit change both. */
 #include "check/cf-check-rates.h"
 #include "check/cf-check-table.h"
@@ -116,6 +117,95 @@ is_plain_statement(const CfClaim *c)
 	return TRUE;
 }
 
+/* TRUE when @a and @b are each followed by their share of a whole, and the wholes differ:
+ * 商品和服务支出预算165247.88元，占基本支出预算18.75% and 商品和服务支出预算29700元，占项目
+ * 支出预算100% are the parts of two breakdowns, one name in each. */
+/* Bytes from a figure to its share, at most (，占基本支出预算 and a line break: 30). */
+#define SHARE_AFTER_BYTES 60
+
+/* The label of the share right after @c in its clause (，占基本支出预算18.75%; a line break
+ * of the layout may come between), or NULL. */
+static const char *
+whole_of_share_after(const CfCheckContext *ctx, const CfClaim *c)
+{
+	guint k = cf_rates_first_claim_at(ctx, c->range.end);
+	if (k >= ctx->claims->len)
+		return NULL;
+	const CfClaim *share = g_ptr_array_index(ctx->claims, k);
+	if (share->kind != CF_CLAIM_PERCENT || cf_claim_is_points(share) || share->label == NULL ||
+	    share->range.start - c->range.end > SHARE_AFTER_BYTES)
+		return NULL;
+	const char *gap = ctx->document->norm + c->range.end;
+	gsize n = share->range.start - c->range.end;
+	static const char *const clause_ends[] = {"。", "；", ";", NULL};
+	for (guint i = 0; clause_ends[i]; i++)
+		if (memmem(gap, n, clause_ends[i], strlen(clause_ends[i])) != NULL)
+			return NULL;
+	return memmem(gap, n, "占", strlen("占")) ? share->label : NULL;
+}
+
+static gboolean
+shares_of_other_wholes(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
+{
+	const char *wa = whole_of_share_after(ctx, a), *wb = whole_of_share_after(ctx, b);
+	return wa && wb && strcmp(wa, wb) != 0;
+}
+
+/* Heading levels whose funding source is followed, at most (deeper ones are read as the
+ * deepest). */
+#define SECTION_LEVELS 8
+
+/* The funding source the headings above a claim name (2. 政府性基金预算执行情况 → 政府性基金
+ * 预算), carried along the blocks in order: the nearest heading that names one, among the
+ * headings still open.  A heading names one only when it is a title, with no figure on its
+ * line (2. 项目支出469500元，占一般公共预算支出的19.62% names the whole of a share). */
+typedef struct {
+	guint next_block;
+	guint source[SECTION_LEVELS + 1]; /* per level: 1 + the index in sources, or 0 */
+} SectionSource;
+
+static guint
+heading_source(const CfCheckContext *ctx, const CfBlock *b, const char *const *sources)
+{
+	const CfDocument *doc = ctx->document;
+	const CfLine *line = cf_document_line_at(doc, b->range.start);
+	gsize end = MIN(line->norm_offset + line->norm_length, b->range.end);
+	const char *title = doc->norm + b->heading_marker.end;
+	if (b->heading_marker.end < b->range.start || b->heading_marker.end > end)
+		title = doc->norm + b->range.start;
+	gsize n = (gsize)(doc->norm + end - title);
+	for (gsize i = 0; i < n; i++)
+		if (g_ascii_isdigit(title[i]))
+			return 0;
+	for (guint k = 0; sources[k]; k++)
+		if (memmem(title, n, sources[k], strlen(sources[k])))
+			return k + 1;
+	return 0;
+}
+
+/* The source of the section @c is in, 0 when none (after the blocks before it are read). */
+static guint
+section_source_next(SectionSource *section, const CfCheckContext *ctx, const CfClaim *c,
+		    const char *const *sources)
+{
+	GPtrArray *blocks = ctx->document->blocks;
+	for (; section->next_block < blocks->len; section->next_block++) {
+		const CfBlock *b = g_ptr_array_index(blocks, section->next_block);
+		if (b->range.start > c->range.start)
+			break;
+		if (b->kind != CF_BLOCK_HEADING)
+			continue;
+		guint level = (guint)CLAMP(b->heading_level, 1, SECTION_LEVELS);
+		section->source[level] = heading_source(ctx, b, sources);
+		for (guint l = level + 1; l <= SECTION_LEVELS; l++)
+			section->source[l] = 0;
+	}
+	for (guint l = SECTION_LEVELS; l >= 1; l--)
+		if (section->source[l])
+			return section->source[l];
+	return 0;
+}
+
 static void
 check_same_labels(CfCheckContext *ctx)
 {
@@ -128,6 +218,7 @@ check_same_labels(CfCheckContext *ctx)
 	const char *const *sources = NULL;
 	gboolean sources_read = FALSE;
 	CfPairSource pair = CF_PAIR_SOURCE_INIT;
+	SectionSource section = {0};
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		int stated_year = sentence_year_next(&carried, c);
@@ -141,15 +232,20 @@ check_same_labels(CfCheckContext *ctx)
 		}
 		gboolean own;
 		guint source = cf_pair_source_next(&pair, sources, c, &own);
-		/* "<year>\x1f<source>\x1f<label>" */
+		/* the source the label, its sentence or its section names (收入总计 under 四、财政
+		 * 拨款收入支出决算总体情况说明 is 财政拨款收入总计) */
+		guint named = source && !own ? source
+			      : source	     ? 0
+			      : sources      ? section_source_next(&section, ctx, c, sources)
+					     : 0;
+		/* "<year>\x1f<source><label>" */
 		char year[16];
 		gsize n = (gsize)(cf_check_put_int(year, stated_year) - year);
 		g_string_truncate(key, 0);
 		g_string_append_len(key, year, (gssize)n);
 		g_string_append_c(key, '\x1f');
-		if (source && !own)
-			cf_check_append(key, sources[source - 1]);
-		g_string_append_c(key, '\x1f');
+		if (named)
+			cf_check_append(key, sources[named - 1]);
 		cf_check_append(key, c->label);
 		guint seen = GPOINTER_TO_UINT(g_hash_table_lookup(first, key->str));
 		if (seen == 0) {
@@ -157,7 +253,7 @@ check_same_labels(CfCheckContext *ctx)
 			continue;
 		}
 		const CfClaim *a = g_ptr_array_index(ctx->claims, seen - 1);
-		if (a->sentence == c->sentence)
+		if (a->sentence == c->sentence || shares_of_other_wholes(ctx, a, c))
 			continue;
 		g_autofree char *what = g_strdup_printf("%s, also stated at line %u", c->label, a->line);
 		GPtrArray *terms = cf_term_array_new();

@@ -483,6 +483,16 @@ static const Case cases[] = {
 	 "一、收入支出决算总体情况说明\n2023年度收入总计386.40万元。\n"
 	 "四、财政拨款收入支出决算总体情况说明\n2023年度收入总计342.40万元。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* the figures after a 其中 are parts, the later ones too */
+	{"/check/restated/parts-after-qizhong",
+	 "2023年社会保障和就业支出19816.81元，其中基本支出19816.81元，项目支出0元。\n"
+	 "二、项目支出\n2023年项目支出469500元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/parts-of-two-breakdowns-differ",
+	 "2021年支出3027.51万元。其中基本支出1589.25万元，主要包括人员经费1459.39万元，"
+	 "公用经费129.33万元。\n2021年基本支出1589.25万元，其中，人员经费1459.39万元，主要包括工资；"
+	 "公用经费129.86万元，主要包括办公费。\n",
+	 "restated-mismatch", 2, CF_SEVERITY_WARNING, "also stated at line 1"},
 	{"/check/restated/item-label-still-compared",
 	 "2021年公务接待费年初预算为2.0万元。\n\n以上情况说明，2021年公务接待费年初预算为2.5万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},

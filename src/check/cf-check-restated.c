@@ -98,6 +98,26 @@ names_a_role_only(const char *label)
 	return TRUE;
 }
 
+/* TRUE when norm[*@from, @to) ends a sentence with 。 or a paragraph; *@from moves to @to. */
+static gboolean
+breakdown_ends(const char *norm, gsize *from, gsize to)
+{
+	static const char stop[] = "。";
+	const char *p = norm + *from, *end = norm + MAX(*from, to);
+	*from = MAX(*from, to);
+	return memchr(p, '\n', (gsize)(end - p)) != NULL ||
+	       memmem(p, (gsize)(end - p), stop, sizeof stop - 1) != NULL;
+}
+
+static gboolean
+has_cue(const CfClaim *c, const char *cue)
+{
+	for (guint k = 0; k < c->cues->len; k++)
+		if (strcmp(g_ptr_array_index(c->cues, k), cue) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 static gboolean
 is_plain_statement(const CfClaim *c)
 {
@@ -219,11 +239,25 @@ check_same_labels(CfCheckContext *ctx)
 	gboolean sources_read = FALSE;
 	CfPairSource pair = CF_PAIR_SOURCE_INIT;
 	SectionSource section = {0};
+	gboolean in_breakdown = FALSE;
+	gsize scanned = 0;
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		int stated_year = sentence_year_next(&carried, c);
+		/* every figure after a 其中 up to the end of its sentence (a 。 or the paragraph's
+		 * end; the parts may be split by ；) is a part (其中基本支出19816.81元，项目支出0元:
+		 * the second has no cue of its own) */
+		if (c->table >= 0)
+			continue;
+		if (in_breakdown && breakdown_ends(ctx->document->norm, &scanned, c->range.start))
+			in_breakdown = FALSE;
+		if (has_cue(c, "其中")) {
+			in_breakdown = TRUE;
+			scanned = c->range.end;
+		}
 		if (!is_plain_statement(c))
 			continue;
+		guint part = in_breakdown;
 		if (!sources_read) {
 			/* NULL when the file is bad: the identity family says so */
 			const CfIdentities *identities = cf_identities_of(ctx->lexicon, NULL);
@@ -247,12 +281,19 @@ check_same_labels(CfCheckContext *ctx)
 		if (named)
 			cf_check_append(key, sources[named - 1]);
 		cf_check_append(key, c->label);
+		/* (i + 1) * 2 + part */
 		guint seen = GPOINTER_TO_UINT(g_hash_table_lookup(first, key->str));
 		if (seen == 0) {
-			g_hash_table_insert(first, g_strdup(key->str), GUINT_TO_POINTER(i + 1));
+			g_hash_table_insert(first, g_strdup(key->str),
+					    GUINT_TO_POINTER((i + 1) * 2 + part));
 			continue;
 		}
-		const CfClaim *a = g_ptr_array_index(ctx->claims, seen - 1);
+		const CfClaim *a = g_ptr_array_index(ctx->claims, seen / 2 - 1);
+		/* a part of a breakdown and a figure stated on its own, one name: of two scopes
+		 * (其中…项目支出0元 of one category, 项目支出469500元 of the department); two parts
+		 * of breakdowns are compared */
+		if ((seen & 1) != part)
+			continue;
 		if (a->sentence == c->sentence || shares_of_other_wholes(ctx, a, c))
 			continue;
 		g_autofree char *what = g_strdup_printf("%s, also stated at line %u", c->label, a->line);

@@ -340,6 +340,7 @@ static const Form forms[] = {
 	{"/extract/qualifier/not-jieyue", "节约800万元。", "800万元", CF_CLAIM_AMOUNT, "8000000", "[7995000, 8005000]", "万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/malformed/two-digit-group", "预算4,95万元。", "4,95万元", CF_CLAIM_MALFORMED, NULL, NULL, "万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/malformed/four-digit-group", "支出1,2345元。", "1,2345元", CF_CLAIM_MALFORMED, NULL, NULL, "元", CF_QUALIFIER_NONE, NULL},
+	{"/extract/malformed/two-points-amount", "预算1.234.56万元。", "1.234.56万元", CF_CLAIM_MALFORMED, NULL, NULL, "万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/malformed/space-percent", "满意度为99.85 %，", "99.85 %", CF_CLAIM_PERCENT, "99.85", "[99.845, 99.855]", "%", CF_QUALIFIER_NONE, NULL},
 	{"/extract/malformed/letter-o", "共12o4人。", "12o4人", CF_CLAIM_MALFORMED, NULL, NULL, "人", CF_QUALIFIER_NONE, NULL},
 	{"/extract/malformed/letter-capital-o", "经费1O0万元。", "1O0万元", CF_CLAIM_MALFORMED, NULL, NULL, "万元", CF_QUALIFIER_NONE, NULL},
@@ -390,6 +391,8 @@ static const char *const no_claims[] = {
 	"（1）管理制度健全。",
 	"亿元楼宇增至多栋，万人大会。",
 	"党的十九届六中全会。",
+	"版本号11.1.0.11691。",
+	"详见3.1.2节。",
 };
 
 static void

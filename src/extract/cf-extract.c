@@ -1299,6 +1299,16 @@ unit_claim_kind(UnitKind kind, gboolean *date)
 	}
 }
 
+/* TRUE when text[0, @n) holds three points or more, or two and no @unit follows. */
+static gboolean
+dotted_identifier(const char *text, gsize n, gboolean unit)
+{
+	guint points = 0;
+	for (gsize i = 0; i < n; i++)
+		points += text[i] == '.';
+	return points >= 3 || (points == 2 && !unit);
+}
+
 /* The commonest token, past the checks every Arabic number gets (identifier, dotted date,
  * list marker): a plain number and a unit word the hand matcher knows, nothing else (no
  * prefix, range, multiplier, inside or after qualifier; 6368 万元, 233家), its unit no year
@@ -1375,6 +1385,12 @@ try_token(Extractor *x, Span *sp, gsize p)
 					 : has_byte(s + g.part_start[numeral], glen(&g, numeral), '.');
 		if (point && lexicon_is_dotted_date(lex, s + g.part_start[numeral],
 						    glen(&g, numeral), x->match))
+			return numeral_end;
+		/* three points or more, or two without a unit: a version or section number
+		 * (11.1.0.11691, 见3.1.2), no amount (1.234.56万元 stays a malformed one) */
+		if (point && !g.plain &&
+		    dotted_identifier(s + g.part_start[numeral], numeral_end - g.part_start[numeral],
+				      has(&g, LEX_PART_UNIT)))
 			return numeral_end;
 		gsize follower = 0;
 		if (is_enumerator(x, sp, &g, &follower)) {

@@ -50,52 +50,6 @@ prose_year(int year, const char *words)
 	return year;
 }
 
-/* The funding source (index + 1) norm[@start, @end) names, the longest; 0 when none. */
-static guint
-source_within(const char *const *sources, const char *norm, gsize start, gsize end)
-{
-	for (guint i = 0; sources[i]; i++)
-		if (cf_utf8_find(norm + start, end - start, sources[i], strlen(sources[i])) != NULL)
-			return i + 1;
-	return 0;
-}
-
-/* Heading levels told apart, at most (deeper ones count as the deepest). */
-#define SCOPE_LEVELS 8
-
-/* The funding source of the section a prose figure is in: the one its innermost heading
- * names, else the one of the heading it is under (五、一般公共预算财政拨款支出… > （三）具体情况). */
-typedef struct {
-	guint scope[SCOPE_LEVELS]; /* per heading level, while set[] */
-	gboolean set[SCOPE_LEVELS];
-	guint current;             /* the source of the last heading passed, 0 for none */
-	guint next_block;          /* the first block not passed yet */
-} SectionScope;
-
-/* Passes the blocks that start at or before norm offset @offset. */
-static void
-section_scope_advance(SectionScope *s, const CfDocument *doc, const char *const *sources,
-		      gsize offset)
-{
-	for (; s->next_block < doc->blocks->len; s->next_block++) {
-		const CfBlock *b = g_ptr_array_index(doc->blocks, s->next_block);
-		if (b->range.start > offset)
-			break;
-		if (b->kind != CF_BLOCK_HEADING)
-			continue;
-		guint level = (guint)CLAMP(b->heading_level, 1, SCOPE_LEVELS - 1);
-		guint own = source_within(sources, doc->norm, b->range.start, b->range.end);
-		for (guint l = level; own == 0 && l-- > 1;)
-			if (s->set[l])
-				own = s->scope[l];
-		s->scope[level] = own;
-		s->set[level] = TRUE;
-		for (guint l = level + 1; l < SCOPE_LEVELS; l++)
-			s->set[l] = FALSE;
-		s->current = own;
-	}
-}
-
 /* A context: the prose of one year, one column of a table or one row of a table. */
 typedef enum {
 	CONTEXT_PROSE,
@@ -602,7 +556,7 @@ run(CfCheckContext *ctx)
 
 	/* prose, by year and funding source */
 	const char *const *sources = cf_identities_get_sources(identities);
-	SectionScope section = {0};
+	CfSectionScope section = {0};
 	GArray *sentences = cf_rates_sentences(ctx);
 	for (guint s = 0; s < sentences->len; s++) {
 		const CfRatesSentence *sentence = &g_array_index(sentences, CfRatesSentence, s);
@@ -618,7 +572,7 @@ run(CfCheckContext *ctx)
 			    !c->has_value || c->label == NULL)
 				continue;
 			/* what follows only chooses the context of a figure no term takes */
-			section_scope_advance(&section, ctx->document, sources, c->range.start);
+			cf_section_scope_advance(&section, ctx->document, sources, c->range.start);
 			gboolean own;
 			guint source = cf_pair_source_next(&pair, sources, c, &own);
 			guint scope = source && !own ? source : section.current;

@@ -650,3 +650,36 @@ cf_pair_source_next(CfPairSource *pair, const char *const *sources, const CfClai
 	}
 	return pair->source && other_side(pair->rest, claim->label) ? pair->source : 0;
 }
+
+/* The funding source (index + 1) norm[@start, @end) names, the longest; 0 when none. */
+static guint
+source_within(const char *const *sources, const char *norm, gsize start, gsize end)
+{
+	for (guint i = 0; sources[i]; i++)
+		if (cf_utf8_find(norm + start, end - start, sources[i], strlen(sources[i])) != NULL)
+			return i + 1;
+	return 0;
+}
+
+void
+cf_section_scope_advance(CfSectionScope *s, const CfDocument *doc, const char *const *sources,
+			 gsize offset)
+{
+	for (; s->next_block < doc->blocks->len; s->next_block++) {
+		const CfBlock *b = g_ptr_array_index(doc->blocks, s->next_block);
+		if (b->range.start > offset)
+			break;
+		if (b->kind != CF_BLOCK_HEADING)
+			continue;
+		guint level = (guint)CLAMP(b->heading_level, 1, CF_SECTION_LEVELS - 1);
+		guint own = source_within(sources, doc->norm, b->range.start, b->range.end);
+		for (guint l = level; own == 0 && l-- > 1;)
+			if (s->set[l])
+				own = s->scope[l];
+		s->scope[level] = own;
+		s->set[level] = TRUE;
+		for (guint l = level + 1; l < CF_SECTION_LEVELS; l++)
+			s->set[l] = FALSE;
+		s->current = own;
+	}
+}

@@ -249,6 +249,24 @@ typedef struct {
 guint cf_pair_source_next(CfPairSource *pair, const char *const *sources, const CfClaim *claim,
 			  gboolean *own);
 
+/* Heading levels told apart, at most (deeper ones count as the deepest). */
+#define CF_SECTION_LEVELS 8
+
+/* The funding source of the section a prose figure is in: the one its innermost heading
+ * names, else the one of the heading it is under (五、一般公共预算财政拨款支出… > （三）具体情况).
+ * Zero-initialised; advanced along the document in order. */
+typedef struct {
+	guint scope[CF_SECTION_LEVELS]; /* per heading level, while set[] */
+	gboolean set[CF_SECTION_LEVELS];
+	guint current;                  /* the source of the last heading passed, 0 for none */
+	guint next_block;               /* the first block not passed yet */
+} CfSectionScope;
+
+/* Passes the blocks of @doc that start at or before norm offset @offset; then
+ * @scope->current is the source (index + 1 in @sources) of the section there. */
+void cf_section_scope_advance(CfSectionScope *scope, const CfDocument *doc,
+			      const char *const *sources, gsize offset);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfIdentities, cf_identities_free)
 
 G_END_DECLS

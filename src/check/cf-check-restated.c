@@ -171,61 +171,6 @@ shares_of_other_wholes(const CfCheckContext *ctx, const CfClaim *a, const CfClai
 	return wa && wb && strcmp(wa, wb) != 0;
 }
 
-/* Heading levels whose funding source is followed, at most (deeper ones are read as the
- * deepest). */
-#define SECTION_LEVELS 8
-
-/* The funding source the headings above a claim name (2. 政府性基金预算执行情况 → 政府性基金
- * 预算), carried along the blocks in order: the nearest heading that names one, among the
- * headings still open.  A heading names one only when it is a title, with no figure on its
- * line (2. 项目支出469500元，占一般公共预算支出的19.62% names the whole of a share). */
-typedef struct {
-	guint next_block;
-	guint source[SECTION_LEVELS + 1]; /* per level: 1 + the index in sources, or 0 */
-} SectionSource;
-
-static guint
-heading_source(const CfCheckContext *ctx, const CfBlock *b, const char *const *sources)
-{
-	const CfDocument *doc = ctx->document;
-	const CfLine *line = cf_document_line_at(doc, b->range.start);
-	gsize end = MIN(line->norm_offset + line->norm_length, b->range.end);
-	const char *title = doc->norm + b->heading_marker.end;
-	if (b->heading_marker.end < b->range.start || b->heading_marker.end > end)
-		title = doc->norm + b->range.start;
-	gsize n = (gsize)(doc->norm + end - title);
-	for (gsize i = 0; i < n; i++)
-		if (g_ascii_isdigit(title[i]))
-			return 0;
-	for (guint k = 0; sources[k]; k++)
-		if (memmem(title, n, sources[k], strlen(sources[k])))
-			return k + 1;
-	return 0;
-}
-
-/* The source of the section @c is in, 0 when none (after the blocks before it are read). */
-static guint
-section_source_next(SectionSource *section, const CfCheckContext *ctx, const CfClaim *c,
-		    const char *const *sources)
-{
-	GPtrArray *blocks = ctx->document->blocks;
-	for (; section->next_block < blocks->len; section->next_block++) {
-		const CfBlock *b = g_ptr_array_index(blocks, section->next_block);
-		if (b->range.start > c->range.start)
-			break;
-		if (b->kind != CF_BLOCK_HEADING)
-			continue;
-		guint level = (guint)CLAMP(b->heading_level, 1, SECTION_LEVELS);
-		section->source[level] = heading_source(ctx, b, sources);
-		for (guint l = level + 1; l <= SECTION_LEVELS; l++)
-			section->source[l] = 0;
-	}
-	for (guint l = SECTION_LEVELS; l >= 1; l--)
-		if (section->source[l])
-			return section->source[l];
-	return 0;
-}
-
 static void
 check_same_labels(CfCheckContext *ctx)
 {
@@ -238,7 +183,7 @@ check_same_labels(CfCheckContext *ctx)
 	const char *const *sources = NULL;
 	gboolean sources_read = FALSE;
 	CfPairSource pair = CF_PAIR_SOURCE_INIT;
-	SectionSource section = {0};
+	CfSectionScope section = {0};
 	gboolean in_breakdown = FALSE;
 	gsize scanned = 0;
 	for (guint i = 0; i < ctx->claims->len; i++) {
@@ -268,10 +213,11 @@ check_same_labels(CfCheckContext *ctx)
 		guint source = cf_pair_source_next(&pair, sources, c, &own);
 		/* the source the label, its sentence or its section names (收入总计 under 四、财政
 		 * 拨款收入支出决算总体情况说明 is 财政拨款收入总计) */
-		guint named = source && !own ? source
-			      : source	     ? 0
-			      : sources      ? section_source_next(&section, ctx, c, sources)
-					     : 0;
+		guint named = source && !own ? source : 0;
+		if (source == 0 && sources) {
+			cf_section_scope_advance(&section, ctx->document, sources, c->range.start);
+			named = section.current;
+		}
 		/* "<year>\x1f<source><label>" */
 		char year[16];
 		gsize n = (gsize)(cf_check_put_int(year, stated_year) - year);

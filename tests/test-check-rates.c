@@ -445,6 +445,12 @@ static const Case cases[] = {
 	 "2023年度一般公共预算财政拨款基本支出650万元，其中：\n人员经费560万元，主要包括：基本工资等。\n"
 	 "公用经费70万元，主要包括：办公费等。\n",
 	 5, CF_SEVERITY_ERROR, "560万元 + 70万元 = 630万元"},
+	/* a time word before the source: 本年一般公共预算基本支出 is 基本支出 of that source */
+	{"identity/source-after-time-word-broken", "identity-mismatch",
+	 "2023年单位预算说明\n六、一般公共预算基本支出情况说明\n"
+	 "2023年本年一般公共预算基本支出911000.39元，其中：\n人员经费809961.19元，主要包括：基本工资。\n"
+	 "公用经费71339.2元，主要包括：办公费。\n",
+	 3, CF_SEVERITY_ERROR, "809961.19元 + 71339.2元 = 881300.39元"},
 	{"identity/source-of-parent-heading", "identity-mismatch",
 	 "2023年度部门决算说明\n一、支出决算情况说明\n基本支出700万元。\n"
 	 "二、一般公共预算财政拨款支出决算情况说明\n（一）基本支出\n基本支出650万元。\n（二）经费\n"

@@ -438,12 +438,23 @@ cf_identities_of(const CfLexicon *lexicon, GError **error)
 }
 
 guint
-cf_identities_source_prefix(const char *const *sources, const char *label)
+cf_identities_source_prefix(const char *const *sources, const char *label, const char **rest)
 {
+	/* a time word first: 本年一般公共预算基本支出 */
+	static const char *const times[] = {"本年度", "本年", "全年", "当年", "年度", NULL};
+	const char *from = label;
+	for (guint t = 0; times[t]; t++)
+		if (g_str_has_prefix(label, times[t])) {
+			from = label + strlen(times[t]);
+			break;
+		}
 	for (guint i = 0; sources[i]; i++) {
 		gsize n = strlen(sources[i]);
-		if (strncmp(label, sources[i], n) == 0 && label[n] != '\0')
+		if (strncmp(from, sources[i], n) == 0 && from[n] != '\0') {
+			if (rest)
+				*rest = from + n;
 			return i + 1;
+		}
 	}
 	return 0;
 }

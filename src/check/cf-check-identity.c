@@ -578,11 +578,10 @@ run(CfCheckContext *ctx)
 			guint scope = source && !own ? source : section.current;
 			const LabelMatches *matches = label_may_match(&index, c->label, c);
 			if (matches == NULL) {
-				/* 一般公共预算财政拨款基本支出: 基本支出 of that source */
+				/* 一般公共预算财政拨款基本支出: 基本支出 of that source (pair.rest) */
 				if (!own)
 					continue;
-				matches = label_may_match(&index,
-							  c->label + strlen(sources[source - 1]), c);
+				matches = label_may_match(&index, pair.rest, c);
 				if (matches == NULL)
 					continue;
 				scope = source;

@@ -641,10 +641,11 @@ cf_pair_source_next(CfPairSource *pair, const char *const *sources, const CfClai
 	*own = FALSE;
 	if (claim->sentence != pair->sentence)
 		*pair = (CfPairSource){claim->sentence, 0, NULL};
-	guint source = sources ? cf_identities_source_prefix(sources, claim->label) : 0;
+	const char *rest = NULL;
+	guint source = sources ? cf_identities_source_prefix(sources, claim->label, &rest) : 0;
 	if (source) {
 		pair->source = source;
-		pair->rest = claim->label + strlen(sources[source - 1]);
+		pair->rest = rest;
 		*own = TRUE;
 		return source;
 	}

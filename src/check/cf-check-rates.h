@@ -228,9 +228,11 @@ const CfIdentities *cf_identities_cached(const char *directory, GError **error);
  * knows none). */
 const CfIdentities *cf_identities_of(const CfLexicon *lexicon, GError **error);
 
-/* The funding source (index + 1 in @sources, longest first) @label starts with when more
- * follows it (一般公共预算财政拨款基本支出); 0 when none. */
-guint cf_identities_source_prefix(const char *const *sources, const char *label);
+/* The funding source (index + 1 in @sources, longest first) @label starts with, after a
+ * time word if any, when more follows it (一般公共预算财政拨款基本支出, 本年一般公共预算基本
+ * 支出); 0 when none.  @rest, unless NULL, gets what follows the source (基本支出). */
+guint cf_identities_source_prefix(const char *const *sources, const char *label,
+				  const char **rest);
 
 /* The funding source a sentence's labels are of, as its claims go by in document order. */
 typedef struct {

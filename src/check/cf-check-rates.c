@@ -222,25 +222,34 @@ cf_rates_first_claim_at(const CfCheckContext *ctx, gsize offset)
 }
 
 const CfClaim *
-cf_rates_share_after(const CfCheckContext *ctx, const CfClaim *claim)
+cf_rates_share_within(const CfCheckContext *ctx, const CfClaim *claim, gsize max_gap,
+		      gboolean across_lines)
 {
 	guint lo = cf_rates_first_claim_at(ctx, claim->range.end);
 	if (lo >= ctx->claims->len)
 		return NULL;
 	const CfClaim *share = g_ptr_array_index(ctx->claims, lo);
 	if (share->kind != CF_CLAIM_PERCENT || !share->has_value || cf_claim_is_points(share) ||
-	    !cf_rates_same_line(ctx, share, claim) || share->table != claim->table ||
-	    share->range.start - claim->range.end > SHARE_GAP_BYTES)
+	    (!across_lines && !cf_rates_same_line(ctx, share, claim)) ||
+	    share->table != claim->table || share->range.start - claim->range.end > max_gap)
 		return NULL;
 	const char *gap = ctx->document->norm + claim->range.end;
 	gsize n = share->range.start - claim->range.end;
 	if (memmem(gap, n, "占", strlen("占")) == NULL)
 		return NULL;
-	static const char *const clause_ends[] = {"。", "；", ";", "\n", NULL};
+	if (!across_lines && memchr(gap, '\n', n) != NULL)
+		return NULL;
+	static const char *const clause_ends[] = {"。", "；", ";", NULL};
 	for (guint i = 0; clause_ends[i]; i++)
 		if (memmem(gap, n, clause_ends[i], strlen(clause_ends[i])) != NULL)
 			return NULL;
 	return share;
+}
+
+const CfClaim *
+cf_rates_share_after(const CfCheckContext *ctx, const CfClaim *claim)
+{
+	return cf_rates_share_within(ctx, claim, SHARE_GAP_BYTES, FALSE);
 }
 
 gboolean

@@ -87,6 +87,10 @@ guint cf_rates_first_claim_at(const CfCheckContext *context, gsize offset);
  * the next claim of the line is a percentage and the few words between hold 占 and no clause
  * end. */
 const CfClaim *cf_rates_share_after(const CfCheckContext *context, const CfClaim *claim);
+/* cf_rates_share_after() with at most @max_gap bytes between (…，占基本支出预算18.75%),
+ * and, when @across_lines, a line break of the layout among them. */
+const CfClaim *cf_rates_share_within(const CfCheckContext *context, const CfClaim *claim,
+				     gsize max_gap, gboolean across_lines);
 
 /* Adds @add to *@sum; FALSE (*@sum then unusable) when @add is unbounded on a side or the
  * sum overflows. */

@@ -137,9 +137,6 @@ is_plain_statement(const CfClaim *c)
 	return TRUE;
 }
 
-/* TRUE when @a and @b are each followed by their share of a whole, and the wholes differ:
- * 商品和服务支出预算165247.88元，占基本支出预算18.75% and 商品和服务支出预算29700元，占项目
- * 支出预算100% are the parts of two breakdowns, one name in each. */
 /* Bytes from a figure to its share, at most (，占基本支出预算 and a line break: 30). */
 #define SHARE_AFTER_BYTES 60
 
@@ -148,22 +145,13 @@ is_plain_statement(const CfClaim *c)
 static const char *
 whole_of_share_after(const CfCheckContext *ctx, const CfClaim *c)
 {
-	guint k = cf_rates_first_claim_at(ctx, c->range.end);
-	if (k >= ctx->claims->len)
-		return NULL;
-	const CfClaim *share = g_ptr_array_index(ctx->claims, k);
-	if (share->kind != CF_CLAIM_PERCENT || cf_claim_is_points(share) || share->label == NULL ||
-	    share->range.start - c->range.end > SHARE_AFTER_BYTES)
-		return NULL;
-	const char *gap = ctx->document->norm + c->range.end;
-	gsize n = share->range.start - c->range.end;
-	static const char *const clause_ends[] = {"。", "；", ";", NULL};
-	for (guint i = 0; clause_ends[i]; i++)
-		if (memmem(gap, n, clause_ends[i], strlen(clause_ends[i])) != NULL)
-			return NULL;
-	return memmem(gap, n, "占", strlen("占")) ? share->label : NULL;
+	const CfClaim *share = cf_rates_share_within(ctx, c, SHARE_AFTER_BYTES, TRUE);
+	return share ? share->label : NULL;
 }
 
+/* TRUE when @a and @b are each followed by their share of a whole, and the wholes differ:
+ * 商品和服务支出预算165247.88元，占基本支出预算18.75% and 商品和服务支出预算29700元，占项目
+ * 支出预算100% are the parts of two breakdowns, one name in each. */
 static gboolean
 shares_of_other_wholes(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 {

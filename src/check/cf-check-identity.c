@@ -14,7 +14,6 @@
  * figures another family already relates (a 其中 list) adds nothing. */
 #include "check/cf-check-rates.h"
 #include "check/cf-check-table.h"
-#include "model/cf-utf8.h"
 
 #include <stdlib.h>
 #include <string.h>

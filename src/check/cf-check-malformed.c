@@ -1,7 +1,8 @@
 /* Family: malformed numbers.  Every malformed claim is a finding of its own: 4,95 is an
  * error (it cannot be read without guessing), 99.85 % a note (the spacing is wrong, the
- * number is not: its claim is a percent with a reason, checked like any other).  When another claim in the document reads as the repaired figure in the
- * same row of a sibling table, that place is named as related. */
+ * number is not: its claim is a percent with a reason, checked like any other).  When
+ * another claim in the document reads as the repaired figure in the same row of a sibling
+ * table, that place is named as related. */
 #include "check/cf-check-private.h"
 
 static void

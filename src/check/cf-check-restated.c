@@ -110,15 +110,6 @@ breakdown_ends(const char *norm, gsize *from, gsize to)
 }
 
 static gboolean
-has_cue(const CfClaim *c, const char *cue)
-{
-	for (guint k = 0; k < c->cues->len; k++)
-		if (strcmp(g_ptr_array_index(c->cues, k), cue) == 0)
-			return TRUE;
-	return FALSE;
-}
-
-static gboolean
 is_plain_statement(const CfClaim *c)
 {
 	if (c->kind != CF_CLAIM_AMOUNT || c->table >= 0 || !c->has_value ||
@@ -177,14 +168,14 @@ check_same_labels(CfCheckContext *ctx)
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		int stated_year = sentence_year_next(&carried, c);
+		if (c->table >= 0)
+			continue;
 		/* every figure after a 其中 up to the end of its sentence (a 。 or the paragraph's
 		 * end; the parts may be split by ；) is a part (其中基本支出19816.81元，项目支出0元:
 		 * the second has no cue of its own) */
-		if (c->table >= 0)
-			continue;
 		if (in_breakdown && breakdown_ends(ctx->document->norm, &scanned, c->range.start))
 			in_breakdown = FALSE;
-		if (has_cue(c, "其中")) {
+		if (cf_claim_has_cue(c, "其中")) {
 			in_breakdown = TRUE;
 			scanned = c->range.end;
 		}

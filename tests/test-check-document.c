@@ -225,6 +225,39 @@ test_disabled(void)
 	g_assert_cmpstr(y, ==, "");
 }
 
+/* malformed numbers: a spacing note once per document and reason, naming every place; an
+ * amount that cannot be read is an error at each place */
+static void
+test_malformed_grouped(void)
+{
+	g_autoptr(CfDocument) doc = cf_test_document_from_text(
+		"case.txt", "支出100万元，下降 6.00 %。\n收入50万元，增长 4.03 %。\n"
+			    "预算4,95万元。\n决算1,2345元。\n满意度99.85 %。\n");
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, "malformed-number");
+	cf_test_dump(findings);
+	g_autofree char *lines = finding_lines(findings, "malformed-number");
+	g_assert_cmpstr(lines, ==, "1,3,4");
+	const CfFinding *note = g_ptr_array_index(findings, 0);
+	g_assert_cmpint(note->severity, ==, CF_SEVERITY_NOTE);
+	g_assert_cmpstr(note->message, ==,
+			"malformed number \"6.00 %\": space before % (and 2 more in this document)");
+	g_assert_cmpuint(note->related->len, ==, 2);
+	g_assert_cmpuint(g_array_index(note->related, CfLocation, 0).line, ==, 2);
+	g_assert_cmpuint(g_array_index(note->related, CfLocation, 1).line, ==, 5);
+	for (guint i = 1; i < findings->len; i++) {
+		const CfFinding *f = g_ptr_array_index(findings, i);
+		g_assert_cmpint(f->severity, ==, CF_SEVERITY_ERROR);
+		g_assert_cmpuint(f->related->len, ==, 0);
+	}
+
+	/* one place: no count */
+	g_autoptr(CfDocument) one = cf_test_document_from_text("case.txt", "下降 6.00 %。\n");
+	g_autoptr(GPtrArray) single = cf_test_check(one, "malformed-number");
+	g_assert_cmpuint(single->len, ==, 1);
+	g_assert_cmpstr(((const CfFinding *)g_ptr_array_index(single, 0))->message, ==,
+			"malformed number \"6.00 %\": space before %");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -247,5 +280,6 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, &year_seeds[i], test_year_seed);
 	}
 	g_test_add_func("/check/document/disabled", test_disabled);
+	g_test_add_func("/check/malformed/grouped", test_malformed_grouped);
 	return g_test_run();
 }

@@ -43,8 +43,8 @@ run(CfCheckContext *ctx)
 		if (f->related->len == 0)
 			continue;
 		cf_finding_take_text(f, &f->message,
-				     g_strdup_printf("%s (and %u more in this document)", f->message,
-						     f->related->len));
+				     g_strdup_printf("%s (and %u more in this document)",
+						     f->message, f->related->len));
 	}
 }
 

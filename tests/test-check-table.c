@@ -493,6 +493,23 @@ static const Case cases[] = {
 	 "公用经费129.33万元。\n2021年基本支出1589.25万元，其中，人员经费1459.39万元，主要包括工资；"
 	 "公用经费129.86万元，主要包括办公费。\n",
 	 "restated-mismatch", 2, CF_SEVERITY_WARNING, "also stated at line 1"},
+	/* the same name under the breakdowns of two items: two quantities (the restated family's
+	 * reading and the identity family's alike) */
+	{"/check/restated/parts-of-two-items",
+	 "2021年机构运行1100910.5元，其中：基本支出1100910.5元，项目支出0元。\n"
+	 "其他技术研究与开发支出53700元，其中：基本支出0元，项目支出53700元。\n"
+	 "住房公积金112788元，其中：基本支出112788元，项目支出0元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	/* a 其中： ending a paragraph opens the breakdown of the next */
+	{"/check/restated/qizhong-ends-the-paragraph",
+	 "1.基本支出预算1440224.60元。商品和服务支出预算75800元，同比增加52044.27元。\n"
+	 "2.项目支出0元，同比减少47600元，下降100%。下降原因是编外人员经费支出列入基本支出。其中：\n"
+	 "商品和服务支出预算0元，同比减少47600元，下降100%。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/parts-of-one-item-differ",
+	 "2021年机构运行1100910.5元，其中：基本支出1100910.5元，项目支出0元。\n"
+	 "以上情况说明，2021年机构运行1100910.5元，其中：基本支出1000910.5元，项目支出0元。\n",
+	 "restated-mismatch", 2, CF_SEVERITY_ERROR, "stated"},
 	{"/check/restated/item-label-still-compared",
 	 "2021年公务接待费年初预算为2.0万元。\n\n以上情况说明，2021年公务接待费年初预算为2.5万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},

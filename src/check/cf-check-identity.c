@@ -383,6 +383,17 @@ restated_already(const CfCheckContext *ctx, const CfClaim *c)
 	return FALSE;
 }
 
+/* TRUE when @a and @b are parts of breakdowns of two wholes (机构运行 and 住房公积金, each
+ * 其中基本支出…): two quantities of one name.  (A part and a figure stated on its own may be
+ * one: 支出3027.51万元，其中基本支出1589.25万元 and, in its own section, 基本支出1589.25万元.) */
+static gboolean
+other_breakdowns(CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
+{
+	const char *wa, *wb;
+	return cf_rates_breakdown_part(ctx, a, &wa) && cf_rates_breakdown_part(ctx, b, &wb) && wa &&
+	       wb && strcmp(wa, wb) != 0;
+}
+
 /* One identity term written with two different values in one prose context (one year) is
  * a contradiction of its own: the same quantity stated twice.  Each later value is related
  * to the first. */
@@ -395,7 +406,8 @@ report_restated(CfCheckContext *ctx, const Context *context, GPtrArray *claims)
 	for (guint i = 1; i < claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
 		if (cf_decimal_compare(c->value, first->value) == 0 ||
-		    !cf_rates_same_measure(c, first) || restated_already(ctx, c))
+		    !cf_rates_same_measure(c, first) || restated_already(ctx, c) ||
+		    other_breakdowns(ctx, first, c))
 			continue;
 		GPtrArray *terms = cf_term_array_new();
 		g_ptr_array_add(terms, cf_term_new_claim(first));

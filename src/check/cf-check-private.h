@@ -43,6 +43,8 @@ typedef struct {
 	guint8 *money_roles;      /* per claim of @sentences: 1 + its cf_rates_money_role(), or 0
 	                           * before it is asked (written by cf_rates_budget_and_spending(),
 	                           * read by every family that asks again) */
+	GHashTable *breakdowns;   /* cf_rates_breakdown_part(): each part of a breakdown → the
+	                           * label of its whole, "" when none is known */
 	gboolean norm_whole;      /* document->norm is known to hold no NUL before norm_length
 	                           * (where a text cut from it would stop): context_init() */
 	CfSourceCursor source_cursor; /* where the findings' excerpts of a long line were cut */

@@ -613,6 +613,86 @@ cf_rates_budget_and_spending(const CfCheckContext *ctx, const CfRatesSentence *s
 	return TRUE;
 }
 
+/* TRUE when norm[*@from, @to) ends a sentence with 。 or a paragraph; *@from moves to @to. */
+static gboolean
+breakdown_ends(const char *norm, gsize *from, gsize to)
+{
+	static const char stop[] = "。";
+	const char *p = norm + *from, *end = norm + MAX(*from, to);
+	*from = MAX(*from, to);
+	return memchr(p, '\n', (gsize)(end - p)) != NULL ||
+	       memmem(p, (gsize)(end - p), stop, sizeof stop - 1) != NULL;
+}
+
+/* TRUE when norm[@from, @to) holds a 其中 that no 。 follows: a breakdown opened where the
+ * cues of the claim at @to cannot see it (a 其中： ending the paragraph before). */
+static gboolean
+qizhong_before(const char *norm, gsize from, gsize to)
+{
+	static const char qizhong[] = "其中", stop[] = "。";
+	const char *p = norm + from, *end = norm + MAX(from, to), *last = NULL;
+	for (const char *q; (q = memmem(p, (gsize)(end - p), qizhong, sizeof qizhong - 1));
+	     p = q + sizeof qizhong - 1)
+		last = q;
+	return last && memmem(last, (gsize)(end - last), stop, sizeof stop - 1) == NULL;
+}
+
+/* TRUE when @c may be the whole of a breakdown after it: a prose amount with a label, and
+ * no change (同比增加X元，其中… breaks the change down, not a level). */
+static gboolean
+breakdown_level(const CfClaim *c)
+{
+	static const char *const change[] = {"增加", "减少", "增长", "下降",
+					     "同比", "上年", "去年", NULL};
+	if (c->kind != CF_CLAIM_AMOUNT || !c->has_value || c->label == NULL ||
+	    cf_rates_contains_any(c->label, change))
+		return FALSE;
+	for (guint k = 0; k < c->cues->len; k++)
+		for (guint i = 0; change[i]; i++)
+			if (strcmp(g_ptr_array_index(c->cues, k), change[i]) == 0)
+				return FALSE;
+	return TRUE;
+}
+
+gboolean
+cf_rates_breakdown_part(CfCheckContext *ctx, const CfClaim *claim, const char **whole)
+{
+	if (ctx->breakdowns == NULL) {
+		ctx->breakdowns = g_hash_table_new(g_direct_hash, g_direct_equal);
+		const char *norm = ctx->document->norm;
+		gboolean open = FALSE;
+		gsize scanned = 0, previous_end = 0;
+		const char *last_level = NULL, *of = NULL;
+		for (guint i = 0; i < ctx->claims->len; i++) {
+			const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+			/* the text since the claim before (a table's too: its 其中 rows open
+			 * nothing in prose) */
+			gsize gap_start = previous_end;
+			previous_end = c->range.end;
+			if (c->table >= 0)
+				continue;
+			if (open && breakdown_ends(norm, &scanned, c->range.start))
+				open = FALSE;
+			if (cf_claim_has_cue(c, "其中") ||
+			    qizhong_before(norm, gap_start, c->range.start) ||
+			    (open && cf_claim_has_cue(c, "包括"))) {
+				open = TRUE;
+				scanned = c->range.end;
+				of = last_level;
+			}
+			if (open)
+				g_hash_table_insert(ctx->breakdowns, (gpointer)c,
+						    (gpointer)(of ? of : ""));
+			if (breakdown_level(c))
+				last_level = c->label;
+		}
+	}
+	const char *of = g_hash_table_lookup(ctx->breakdowns, claim);
+	if (whole)
+		*whole = of && *of ? of : NULL;
+	return of != NULL;
+}
+
 gboolean
 cf_rates_has_relation(const CfCheckContext *ctx, const CfClaim *claim, CfRelationKind kind)
 {

@@ -170,6 +170,17 @@ gboolean cf_rates_budget_and_spending(const CfCheckContext *context,
 				      const CfRatesSentence *sentence,
 				      const CfClaim *limit, CfTerm **budget, const CfClaim **spent);
 
+/* TRUE when @claim, a prose figure, is a part of a breakdown: it comes after a 其中 in its
+ * sentence (up to a 。 or the paragraph's end; the parts may be split by ；), or after a 其中
+ * that ends the paragraph before it with no 。 after it (…下降100%。其中：, the parts on the
+ * next line).  A 包括 inside a breakdown opens one of the part before it (其中基本支出X元，
+ * 主要包括人员经费Y元，公用经费Z元: those two are parts of 基本支出).  *@whole (when not NULL)
+ * receives the label of the whole, the last level figure stated before the opening word (a
+ * prose amount with a label, not a change), or NULL when none is known.  Read once per
+ * document, on first use. */
+gboolean cf_rates_breakdown_part(CfCheckContext *context, const CfClaim *claim,
+				 const char **whole);
+
 /* TRUE when some relation already added has @claim as its result with @kind. */
 gboolean cf_rates_has_relation(const CfCheckContext *context, const CfClaim *claim,
 			       CfRelationKind kind);

@@ -7,7 +7,9 @@
  *  - they are prose amounts with the same specific label (one that names an item, not only
  *    a role: 年初预算 alone is not), in sentences of the same year (or both without one),
  *    neither a change, a share, nor another year's figure, and not each the share of
- *    another whole (the same item under two breakdowns).
+ *    another whole (the same item under two breakdowns); a part of a breakdown (after a
+ *    其中) is compared only with parts of the same whole (机构运行 and 住房公积金, each
+ *    其中基本支出…, are two 基本支出; cf_rates_breakdown_part()).
  * Agreeing statements are related too: the tie lets a suggested edit change both. */
 #include "check/cf-check-rates.h"
 #include "check/cf-check-table.h"
@@ -98,17 +100,6 @@ names_a_role_only(const char *label)
 	return TRUE;
 }
 
-/* TRUE when norm[*@from, @to) ends a sentence with 。 or a paragraph; *@from moves to @to. */
-static gboolean
-breakdown_ends(const char *norm, gsize *from, gsize to)
-{
-	static const char stop[] = "。";
-	const char *p = norm + *from, *end = norm + MAX(*from, to);
-	*from = MAX(*from, to);
-	return memchr(p, '\n', (gsize)(end - p)) != NULL ||
-	       memmem(p, (gsize)(end - p), stop, sizeof stop - 1) != NULL;
-}
-
 static gboolean
 is_plain_statement(const CfClaim *c)
 {
@@ -163,25 +154,15 @@ check_same_labels(CfCheckContext *ctx)
 	gboolean sources_read = FALSE;
 	CfPairSource pair = CF_PAIR_SOURCE_INIT;
 	CfSectionScope section = {0};
-	gboolean in_breakdown = FALSE;
-	gsize scanned = 0;
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		int stated_year = sentence_year_next(&carried, c);
-		if (c->table >= 0)
+		if (c->table >= 0 || !is_plain_statement(c))
 			continue;
-		/* every figure after a 其中 up to the end of its sentence (a 。 or the paragraph's
-		 * end; the parts may be split by ；) is a part (其中基本支出19816.81元，项目支出0元:
-		 * the second has no cue of its own) */
-		if (in_breakdown && breakdown_ends(ctx->document->norm, &scanned, c->range.start))
-			in_breakdown = FALSE;
-		if (cf_claim_has_cue(c, "其中")) {
-			in_breakdown = TRUE;
-			scanned = c->range.end;
-		}
-		if (!is_plain_statement(c))
-			continue;
-		guint part = in_breakdown;
+		/* a part of a breakdown (其中基本支出19816.81元，项目支出0元: both), and the whole
+		 * it is of */
+		const char *whole;
+		guint part = cf_rates_breakdown_part(ctx, c, &whole);
 		if (!sources_read) {
 			/* NULL when the file is bad: the identity family says so */
 			const CfIdentities *identities = cf_identities_of(ctx->lexicon, NULL);
@@ -206,6 +187,13 @@ check_same_labels(CfCheckContext *ctx)
 		if (named)
 			cf_check_append(key, sources[named - 1]);
 		cf_check_append(key, c->label);
+		/* a part: "\x1e<whole>" (the same name under two wholes, 机构运行 and 住房公积金 each
+		 * 其中基本支出…, is two quantities) */
+		if (part) {
+			g_string_append_c(key, '\x1e');
+			if (whole)
+				cf_check_append(key, whole);
+		}
 		/* (i + 1) * 2 + part */
 		guint seen = GPOINTER_TO_UINT(g_hash_table_lookup(first, key->str));
 		if (seen == 0) {

@@ -535,6 +535,7 @@ context_clear(CfCheckContext *ctx)
 	g_clear_pointer(&ctx->sentence_views, g_array_unref);
 	g_clear_pointer(&ctx->sentences, g_ptr_array_unref);
 	g_clear_pointer(&ctx->money_roles, g_free);
+	g_clear_pointer(&ctx->breakdowns, g_hash_table_unref);
 }
 
 GPtrArray *

@@ -116,6 +116,13 @@ static const ProseCase cases[] = {
 	{"sum/overlapping-groups", "sum-mismatch",
 	 "提拔69人，其中一线提拔59人，占85.5%；提拔年轻干部23人，占比33.3%。", 0, 0, NULL},
 	{"sum/closing-one-part", "sum-mismatch", "预算100万元，共计支出90万元。", 0, 0, NULL},
+	/* a total that names its own items is of them, not of the amounts before it */
+	{"sum/closing-names-its-items", "sum-mismatch",
+	 "国内增值税33223.3亿元，为预算的92.1%；国内消费税16532.15亿元，为预算的95.9%；"
+	 "进口货物增值税、消费税和关税合计21628.75亿元，为预算的94.2%。",
+	 0, 0, NULL},
+	{"sum/closing-after-a-list-of-amounts", "sum-mismatch",
+	 "培训费12万元、会议费8万元、合计25万元。", 1, CF_SEVERITY_ERROR, "listed before 合计"},
 	{"sum/per-unit-is-product", "sum-mismatch", "124个站点，每个站点1200元，共计14.88万。", 0, 0,
 	 NULL},
 	/* ---- product: must fire ---- */

@@ -1546,12 +1546,43 @@ product_terms(Analysis *an, guint scope, guint closing, GPtrArray *terms, GPtrAr
 	return TRUE;
 }
 
-/* A total after its parts (共计 / 合计 / 总计). */
+/* TRUE when norm[@start, @end) names items in a list, one name 、 another (进口货物增值税、消费
+ * 税和关税合计): a 、 after a letter that is no numeral (一、 and 1、 are item markers). */
+static gboolean
+names_a_list(const CfDocument *doc, gsize start, gsize end)
+{
+	static const char mark[] = "、";
+	const char *p = doc->norm + start, *stop = doc->norm + end;
+	for (const char *q; p < stop && (q = memmem(p, (gsize)(stop - p), mark, sizeof mark - 1));
+	     p = q + sizeof mark - 1) {
+		const char *before = g_utf8_find_prev_char(doc->norm + start, q);
+		if (before == NULL)
+			continue;
+		gunichar c = g_utf8_get_char(before);
+		if (c >= 0x4E00 && c <= 0x9FFF &&
+		    g_utf8_strchr("一二三四五六七八九十", -1, c) == NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* A total after its parts (共计 / 合计 / 总计).  A total whose own words name its items
+ * (进口货物增值税、消费税和关税合计21628.75亿元) is of those items, not of the amounts stated
+ * before it (国内增值税…；国内消费税…): it is left alone. */
 static void
 closing_total(Analysis *an, guint closing, guint scope)
 {
 	const CfProsePassage *passage = an->passage;
 	const CfProseAtom *t = atom_at(passage, closing);
+	/* its words: from its clause's start or the figure before, whichever is later (the
+	 * lead stops at a 、) */
+	gsize words = closing > 0 ? atom_at(passage, closing - 1)->claim->range.end
+				  : passage->range.start;
+	if (t->unit < passage->n_unit_starts)
+		words = MAX(words, passage->unit_starts[t->unit]);
+	if (names_a_list(passage->context->document, MIN(words, t->lead_start),
+			 t->claim->range.start))
+		return;
 	gboolean each = FALSE;
 	guint plain_parts = 0;
 	for (guint j = scope; j < closing; j++) {

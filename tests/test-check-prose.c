@@ -121,6 +121,30 @@ static const ProseCase cases[] = {
 	 "国内增值税33223.3亿元，为预算的92.1%；国内消费税16532.15亿元，为预算的95.9%；"
 	 "进口货物增值税、消费税和关税合计21628.75亿元，为预算的94.2%。",
 	 0, 0, NULL},
+	/* a breakdown in a parenthesis is an aside: it ends with the parenthesis, and the total
+	 * after the list sums the figures outside the asides */
+	{"sum/aside-breakdowns-hold", "sum-mismatch",
+	 "一批项目批复总投资3374.3万元(其中建筑工程3292万元)，二批项目批复总投资2069.51万元（其中建筑"
+	 "工程1975.775万元），三批项目批复投资778.59万元(其中建筑工程757.44万元)，合计批复总投资"
+	 "6222.4万元(其中建筑工程6025.215万元)。",
+	 0, 0, NULL},
+	{"sum/aside-breakdowns-total-differs", "sum-mismatch",
+	 "一批项目批复总投资3374.3万元(其中建筑工程3292万元)，二批项目批复总投资2069.51万元（其中建筑"
+	 "工程1975.775万元），三批项目批复投资778.59万元(其中建筑工程757.44万元)，合计批复总投资"
+	 "6322.4万元。",
+	 1, CF_SEVERITY_ERROR, "the 3 amounts listed before 合计: 3374.3万元 + 2069.51万元 + 778.59万元"},
+	{"sum/aside-part-exceeds", "sum-mismatch",
+	 "一批项目批复总投资3374.3万元(其中建筑工程3392万元)，二批项目批复总投资2069.51万元。", 1,
+	 CF_SEVERITY_ERROR, "3392万元"},
+	/* 具体是 breaks the part before it down */
+	{"sum/juti-nested-holds", "sum-mismatch",
+	 "支出决算为6283.70元。其中：公务用车运行维护费支出决算1388.70元；公务接待费支出决算4895.00元，"
+	 "具体是国内接待费支出决算4895.00元，国(境)外接待费支出决算0元。",
+	 0, 0, NULL},
+	{"sum/juti-nested-differs", "sum-mismatch",
+	 "支出决算为6283.70元。其中：公务用车运行维护费支出决算1388.70元；公务接待费支出决算4895.00元，"
+	 "具体是国内接待费支出决算4995.00元，国(境)外接待费支出决算0元。",
+	 1, CF_SEVERITY_ERROR, "listed after"},
 	{"sum/closing-after-a-list-of-amounts", "sum-mismatch",
 	 "培训费12万元、会议费8万元、合计25万元。", 1, CF_SEVERITY_ERROR, "listed before 合计"},
 	{"sum/per-unit-is-product", "sum-mismatch", "124个站点，每个站点1200元，共计14.88万。", 0, 0,

@@ -288,6 +288,8 @@ static const LeadWord lead_words[] = {
 	LEAD_WORD("包括", CF_PROSE_PART),
 	LEAD_WORD("包含", CF_PROSE_PART),
 	LEAD_WORD("分别", CF_PROSE_PART),
+	LEAD_WORD("具体是", CF_PROSE_PART),
+	LEAD_WORD("具体为", CF_PROSE_PART),
 	LEAD_WORD("主要", CF_PROSE_MAJOR),
 	LEAD_WORD("增加", CF_PROSE_CHANGE),
 	LEAD_WORD("减少", CF_PROSE_CHANGE),
@@ -481,6 +483,19 @@ scratch_push_offset(PassageScratch *scratch, gsize offset)
 	scratch->offsets[scratch->n_offsets++] = offset;
 }
 
+/* An opening (@open) or closing parenthesis: *@depth of them open, *@paren the number of the
+ * outermost one open (0 when none), *@parens how many the passage has opened. */
+static inline void
+paren_step(gboolean open, guint *depth, guint *paren, guint *parens)
+{
+	if (open) {
+		if ((*depth)++ == 0)
+			*paren = ++*parens;
+	} else if (*depth > 0 && --*depth == 0) {
+		*paren = 0;
+	}
+}
+
 void
 cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, CfRange range,
 		      gint table, gint row, gint column)
@@ -548,6 +563,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 	/* one pass: clauses, sentences, units and the leads of the claims */
 	gsize last_sep_end = range.start, prev_sep_end = range.start, sentence_start = range.start;
 	guint sentence = 0, unit = 0, next_marker = 0, k = 0;
+	guint depth = 0, paren = 0, parens = 0; /* open parentheses, the outermost one's number */
 	gsize previous_claim_end = range.start;
 	gsize unit_start = range.start;
 	scratch_push_offset(scratch, unit_start);
@@ -562,6 +578,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 				a.lead_start = c->range.start;
 			a.sentence = sentence;
 			a.unit = unit;
+			a.paren = paren;
 			gsize before_end = last_sep_end > prev_sep_end ? last_sep_end : prev_sep_end;
 			/* the clause before the lead, without its closing separator */
 			if (before_end > prev_sep_end) {
@@ -605,11 +622,15 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		guchar b = (guchar)doc->norm[p];
 		if (b < 0x80 && !is_separator(b)) {
 			/* ASCII ends a unit or a sentence only where it separates (! ? ;) */
+			if (b == '(' || b == ')')
+				paren_step(b == '(', &depth, &paren, &parens);
 			p++;
 			continue;
 		}
 		gunichar ch = cf_utf8_char_at(doc->norm + p);
 		gsize next = g_utf8_next_char(doc->norm + p) - doc->norm;
+		if (ch == 0xFF08 || ch == 0xFF09) /* （ ） */
+			paren_step(ch == 0xFF08, &depth, &paren, &parens);
 		if (is_separator(ch)) {
 			prev_sep_end = last_sep_end;
 			last_sep_end = next;
@@ -622,6 +643,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		if (ends_sentence(ch)) {
 			sentence++;
 			sentence_start = next;
+			depth = paren = 0; /* a parenthesis left open ends with its sentence */
 		}
 		p = next;
 	}
@@ -1390,6 +1412,13 @@ breakdown(Analysis *an, guint total, guint first)
 			break;
 		if (j > first && (b->flags & CF_PROSE_CLOSING))
 			break;
+		/* a breakdown inside a parenthesis ends with it (3374.3万元(其中建筑工程3292万元)，
+		 * 二批…2069.51万元); one outside passes over the asides of its parts */
+		if (b->paren != f->paren) {
+			if (f->paren != 0)
+				break;
+			continue;
+		}
 		if (!compatible(b->claim, t->claim))
 			continue;
 		if (b->flags & CF_PROSE_EACH)
@@ -1490,9 +1519,12 @@ breakdown(Analysis *an, guint total, guint first)
 	    cf_decimal_mul(tc->value, cf_decimal_from_int(CF_PROSE_COMPLETE_PERCENT), &scaled_total) &&
 	    cf_decimal_compare(scaled_sum, scaled_total) < 0)
 		partial = TRUE;
-	const char *cue = cf_prose_contains(doc, f->lead_start, f->claim->range.start, "分别") ? "分别"
-			  : cf_prose_contains(doc, f->lead_start, f->claim->range.start, "包括") ? "包括"
-			  : "其中";
+	const char *cue =
+		cf_prose_contains(doc, f->lead_start, f->claim->range.start, "分别")     ? "分别"
+		: cf_prose_contains(doc, f->lead_start, f->claim->range.start, "包括")   ? "包括"
+		: cf_prose_contains(doc, f->lead_start, f->claim->range.start, "具体是") ? "具体是"
+		: cf_prose_contains(doc, f->lead_start, f->claim->range.start, "具体为") ? "具体为"
+											 : "其中";
 	g_autofree char *what = g_strdup_printf("the %u %s listed after %s", nodes->len,
 						is_money(tc) ? "amounts" : "counts", cue);
 	add_sum(an, total, nodes, partial, what);
@@ -1511,7 +1543,7 @@ product_terms(Analysis *an, guint scope, guint closing, GPtrArray *terms, GPtrAr
 		const CfProseAtom *b = atom_at(passage, j);
 		if (!is_money(b->claim) && b->claim->kind != CF_CLAIM_RATE)
 			continue;
-		if (b->flags & CF_PROSE_CHANGE)
+		if ((b->flags & CF_PROSE_CHANGE) || b->paren != atom_at(passage, closing)->paren)
 			continue;
 		if (!(b->flags & CF_PROSE_EACH)) {
 			if (!compatible(b->claim, tc))
@@ -1587,6 +1619,8 @@ closing_total(Analysis *an, guint closing, guint scope)
 	guint plain_parts = 0;
 	for (guint j = scope; j < closing; j++) {
 		const CfProseAtom *b = atom_at(passage, j);
+		if (b->paren != t->paren)
+			continue; /* an aside: 一批…3374.3万元(其中建筑工程3292万元) */
 		if ((b->flags & CF_PROSE_EACH) && (is_money(b->claim) || b->claim->kind == CF_CLAIM_RATE))
 			each = TRUE;
 		else if (summable(b) && compatible(b->claim, t->claim))
@@ -1626,7 +1660,7 @@ closing_total(Analysis *an, guint closing, guint scope)
 		g_autoptr(GPtrArray) nodes = nodes_new();
 		for (guint j = scope; j < closing; j++) {
 			const CfProseAtom *b = atom_at(passage, j);
-			if (summable(b) && compatible(b->claim, t->claim))
+			if (b->paren == t->paren && summable(b) && compatible(b->claim, t->claim))
 				nodes_add(nodes, j);
 		}
 		const char *cue = cf_prose_contains(passage->context->document, t->lead_start,
@@ -1978,7 +2012,10 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 			if (total == G_MAXUINT)
 				continue;
 			guint last = breakdown(&an, total, i);
-			scope = i;
+			/* an aside's breakdown (3374.3万元(其中建筑工程3292万元)) leaves the scope of
+			 * a closing total open: 3374.3万元(…)，2069.51万元(…)，合计5443.81万元 */
+			if (a->paren == 0 || atom_at(passage, total)->paren == a->paren)
+				scope = i;
 			i = MAX(i, last);
 			continue;
 		}

@@ -565,6 +565,35 @@ test_missing_part_in_table(void)
 	g_assert_null(strstr(f->message, "left out"));
 }
 
+/* In prose, the hint names neither a figure another list accounts for (基金调入1.20亿元 of the
+ * income list, beside a tax list 1.21 short) nor a bound (≤2亿元); a figure of no list
+ * equal to the gap is named. */
+static void
+test_missing_part_in_prose(void)
+{
+	g_autoptr(CfDocument) doc = cf_test_document_from_text(
+		"case.txt",
+		"收入完成20.20亿元，其中：税收收入完成14.59亿元；非税收入完成4.41亿元；基金调入1.20亿元。\n"
+		"税收收入完成14.59亿元。其中：增值税完成5.19亿元；企业所得税完成4.60亿元；契税完成3.59亿元。\n"
+		"成本指标：项目总成本≤2亿元。\n");
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, "sum-mismatch");
+	cf_test_dump(findings);
+	g_assert_cmpuint(findings->len, ==, 1);
+	const CfFinding *f = g_ptr_array_index(findings, 0);
+	g_assert_cmpuint(f->primary.line, ==, 2);
+	g_assert_null(strstr(f->message, "left out"));
+
+	g_autoptr(CfDocument) other = cf_test_document_from_text(
+		"case.txt",
+		"税收收入完成14.59亿元。其中：增值税完成5.19亿元；企业所得税完成4.60亿元；契税完成3.59亿元。\n"
+		"另有印花税1.21亿元。\n");
+	g_autoptr(GPtrArray) hinted = cf_test_check(other, "sum-mismatch");
+	cf_test_dump(hinted);
+	g_assert_cmpuint(hinted->len, ==, 1);
+	f = g_ptr_array_index(hinted, 0);
+	g_assert_nonnull(strstr(f->message, "the difference equals 1.21亿元 at line 2"));
+}
+
 /* ---- the model ---- */
 
 typedef struct {
@@ -1063,6 +1092,7 @@ main(int argc, char **argv)
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++)
 		g_test_add_data_func(cases[i].path, &cases[i], test_case);
 	g_test_add_func("/check/table/missing-part-in-table", test_missing_part_in_table);
+	g_test_add_func("/check/sum/missing-part-in-prose", test_missing_part_in_prose);
 	g_test_add_func("/check/table-model/roles", test_roles);
 	g_test_add_func("/check/table-model/roles-cached", test_roles_cached);
 	g_test_add_func("/check/table-model/normalise", test_normalise);

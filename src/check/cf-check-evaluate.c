@@ -1581,8 +1581,28 @@ evaluated_has_claim(const Evaluated *e, const CfClaim *claim)
  * the line (n²); paragraphs are far shorter. */
 #define MISSING_PART_NEAR_BYTES (16 * 1024)
 
+/* TRUE when @claim is a part of a sum other than @relation: a figure some other list
+ * already accounts for (基金调入1.17亿元 of the income list is no tax left out of the next). */
+static gboolean
+part_of_other_sum(const CfCheckContext *ctx, const CfRelation *relation, const CfClaim *claim)
+{
+	g_autoptr(GPtrArray) claims = g_ptr_array_new();
+	for (guint i = 0; i < ctx->relations->len; i++) {
+		const CfRelation *r = g_ptr_array_index(ctx->relations, i);
+		if (r == relation || r->kind != CF_RELATION_SUM)
+			continue;
+		g_ptr_array_set_size(claims, 0);
+		for (guint k = 0; k < r->terms->len; k++)
+			cf_term_collect_claims(g_ptr_array_index(r->terms, k), claims);
+		if (g_ptr_array_find(claims, claim, NULL))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* A claim near the relation whose value equals the gap: a part that seems to be missing.
- * Prose looks in prose, a table in that table (see below). */
+ * Prose looks in prose, a table in that table (see below); a prose figure that is a part of
+ * another sum is not taken. */
 static const CfClaim *
 find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *result)
 {
@@ -1626,7 +1646,9 @@ find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		if (c->line > last + 2 || c->range.start > end + MISSING_PART_NEAR_BYTES)
 			break;
-		if (c->kind != result->kind || !c->has_value || c->table != result->table)
+		/* a bound (≤202.6万元) says no amount */
+		if (c->kind != result->kind || !c->has_value || c->table != result->table ||
+		    (c->qualifier != CF_QUALIFIER_NONE && c->qualifier != CF_QUALIFIER_APPROX))
 			continue;
 		if (result->table >= 0 && ((one_column && c->cell_column != result->cell_column) ||
 					   (one_row && !one_column &&
@@ -1635,7 +1657,8 @@ find_missing_part(const CfCheckContext *ctx, const Evaluated *e, const CfClaim *
 			continue;
 		/* the relation's own claims last: the longest test */
 		if (cf_decimal_sign(c->value) > 0 && cf_interval_overlaps(missing, c->interval) &&
-		    !evaluated_has_claim(e, c))
+		    !evaluated_has_claim(e, c) &&
+		    (c->table >= 0 || !part_of_other_sum(ctx, e->relation, c)))
 			return c;
 	}
 	return NULL;

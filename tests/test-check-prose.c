@@ -145,6 +145,19 @@ static const ProseCase cases[] = {
 	 "支出决算为6283.70元。其中：公务用车运行维护费支出决算1388.70元；公务接待费支出决算4895.00元，"
 	 "具体是国内接待费支出决算4995.00元，国(境)外接待费支出决算0元。",
 	 1, CF_SEVERITY_ERROR, "listed after"},
+	/* an intro line that says 主要 makes the lists under it partial */
+	{"sum/main-items-intro-partial", "sum-mismatch",
+	 "主要税种收入完成情况：\n税收收入完成14.59亿元，下降42.5%。其中：增值税完成5.19亿元；"
+	 "企业所得税完成4.60亿元；契税完成3.59亿元。\n",
+	 0, 0, NULL},
+	{"sum/main-items-intro-exceeded", "sum-mismatch",
+	 "主要税种收入完成情况：\n税收收入完成14.59亿元，下降42.5%。其中：增值税完成7.19亿元；"
+	 "企业所得税完成4.60亿元；契税完成3.59亿元。\n",
+	 2, CF_SEVERITY_ERROR, "15.38亿元"},
+	{"sum/no-intro-complete", "sum-mismatch",
+	 "税收收入完成情况如下：\n税收收入完成14.59亿元，下降42.5%。其中：增值税完成5.19亿元；"
+	 "企业所得税完成4.60亿元；契税完成3.59亿元。\n",
+	 2, CF_SEVERITY_ERROR, "13.38亿元"},
 	{"sum/closing-after-a-list-of-amounts", "sum-mismatch",
 	 "培训费12万元、会议费8万元、合计25万元。", 1, CF_SEVERITY_ERROR, "listed before 合计"},
 	{"sum/per-unit-is-product", "sum-mismatch", "124个站点，每个站点1200元，共计14.88万。", 0, 0,

@@ -1395,6 +1395,36 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 	return TRUE;
 }
 
+/* Characters an intro line holds at most (主要税种收入完成情况：). */
+#define INTRO_MAX_BYTES (40 * 3)
+
+/* TRUE when the line before prose @passage (blank lines passed over) is a short intro that
+ * ends with a colon and says its items are the main ones (主要税种收入完成情况：): the lists
+ * under it name some items, not all. */
+static gboolean
+intro_names_main_items(const CfProsePassage *passage)
+{
+	if (passage->table >= 0)
+		return FALSE;
+	const CfDocument *doc = passage->context->document;
+	guint number = cf_document_paragraph_line(
+		doc, cf_document_line_at(doc, passage->range.start)->number);
+	while (number-- > 1) {
+		const CfLine *line = cf_document_get_line(doc, number);
+		gsize start = line->norm_offset, end = start + line->norm_length;
+		while (end > start && g_ascii_isspace(doc->norm[end - 1]))
+			end--;
+		if (end == start)
+			continue; /* a blank line */
+		if (end - start > INTRO_MAX_BYTES || line->joined)
+			return FALSE;
+		gboolean colon = doc->norm[end - 1] == ':' ||
+				 (end - start >= 3 && memcmp(doc->norm + end - 3, "：", 3) == 0);
+		return colon && cf_prose_contains(doc, start, end, "主要");
+	}
+	return FALSE;
+}
+
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
 static guint
@@ -1507,7 +1537,8 @@ breakdown(Analysis *an, guint total, guint first)
 	if (!sum_nodes(passage, nodes, 0, nodes->len, &p, &in))
 		return last;
 	/* may the list be partial? */
-	gboolean partial = !complete && (nodes->len == 1 || (f->flags & CF_PROSE_MAJOR));
+	gboolean partial = !complete && (nodes->len == 1 || (f->flags & CF_PROSE_MAJOR) ||
+					 intro_names_main_items(passage));
 	const CfClaim *lc = atom_at(passage, last)->claim;
 	if (!complete && starts_with_skipping_space(doc, lc->range.end, passage->range.end, "等"))
 		partial = TRUE;

@@ -60,6 +60,13 @@ static const TextCase heading_cases[] = {
 	{"first-heading-not-one", "二、绩效\n1、党建\n2、干部\n三、问题\n", ""},
 	{"first-heading-wrong-style", "1、 概况\n二、绩效\n3、 结论\n四、分析\n", "1,3"},
 	{"sub-sequence-starts-at-two", "一、概况\n（二）资金\n（三）目标\n二、绩效\n", "2"},
+	/* (1) inline after 其中： on the line before, (2) on a line of its own */
+	{"sub-sequence-opened-inline",
+	 "一、概况\n公务用车费100000元\n其中：(1)公务用车运行维护费100000元\n(2)公务用车购置\n二、统计\n",
+	 ""},
+	{"sub-sequence-not-opened-inline",
+	 "一、概况\n公务用车费100000元\n其中：公务用车运行维护费100000元\n(2)公务用车购置\n二、统计\n",
+	 "4"},
 	{"circled", "一、概况\n①资金\n②目标\n④效益\n", "4"},
 	{"dot-items-after-paragraph-title",
 	 "一、概况\n（一）绩效指标完成情况\n1．产出指标完成情况。\n正文。\n2.效益指标完成情况。\n"

@@ -398,6 +398,23 @@ report(Numbering *n, const Sequence *s, guint k, const char *message)
 	}
 }
 
+/* TRUE when the line before @h's holds the marker before @h's inline (其中：(1)公务用车运行维护费
+ * 100000, then (2)公务用车购置 on a line of its own): the sequence opened there. */
+static gboolean
+opened_inline_before(const Numbering *n, const Heading *h)
+{
+	if (h->ordinal < 2)
+		return FALSE;
+	const CfDocument *doc = n->ctx->document;
+	guint number = cf_document_line_at(doc, h->block->range.start)->number;
+	const CfLine *before = number > 1 ? cf_document_get_line(doc, number - 1) : NULL;
+	if (before == NULL || before->norm_length == 0)
+		return FALSE;
+	g_autofree char *want = marker_with_ordinal(h, h->ordinal - 1);
+	return memmem(doc->norm + before->norm_offset, before->norm_length, want, strlen(want)) !=
+	       NULL;
+}
+
 static void
 check_sequence(Numbering *n, const Sequence *s)
 {
@@ -409,7 +426,9 @@ check_sequence(Numbering *n, const Sequence *s)
 	for (guint k = 0; k < s->members->len; k++) {
 		const Heading *h = heading_at(n, g_array_index(s->members, guint, k));
 		/* an excerpt may start anywhere; a sub-sequence starts at 1 */
-		int expected = k > 0 ? count + 1 : s->top ? h->ordinal : 1;
+		int expected = k > 0                                  ? count + 1
+			       : s->top || opened_inline_before(n, h) ? h->ordinal
+								      : 1;
 		gboolean in_style_or_misnumbered = h->style == style || h->ordinal != expected;
 		if (in_style_or_misnumbered) {
 			/* a heading in the expected style is trusted for its number */

@@ -60,6 +60,14 @@ static const TextCase heading_cases[] = {
 	{"first-heading-not-one", "二、绩效\n1、党建\n2、干部\n三、问题\n", ""},
 	{"first-heading-wrong-style", "1、 概况\n二、绩效\n3、 结论\n四、分析\n", "1,3"},
 	{"sub-sequence-starts-at-two", "一、概况\n（二）资金\n（三）目标\n二、绩效\n", "2"},
+	/* a table exported one cell a line: its numbered row labels are no headings */
+	{"cell-labels-of-a-flattened-table",
+	 "一、概况\n二、决算表\n收入\n支出\n一、一般公共预算财政拨款收入\n1\n440.55\n一、一般公共服务支出\n"
+	 "29\n423.20\n二、政府性基金预算财政拨款收入\n2\n0.00\n二、外交支出\n30\n0.00\n"
+	 "三、上级补助收入\n3\n10.00\n三、国防支出\n31\n0.00\n三、情况说明\n",
+	 ""},
+	/* one heading followed by a number (a page number) is still a heading */
+	{"heading-before-a-page-number", "一、概况\n正文。\n二、绩效\n12\n正文。\n四、问题\n", "6"},
 	/* (1) inline after 其中： on the line before, (2) on a line of its own */
 	{"sub-sequence-opened-inline",
 	 "一、概况\n公务用车费100000元\n其中：(1)公务用车运行维护费100000元\n(2)公务用车购置\n二、统计\n",

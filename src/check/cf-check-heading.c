@@ -494,12 +494,56 @@ is_title(const CfDocument *doc, const CfBlock *block)
 	return TRUE;
 }
 
-/* A heading block with a numbering marker: what the family checks. */
+/* TRUE when @b holds nothing but a number (440.55, 29, 1,234.5, 95%). */
 static gboolean
-is_numbered_heading(const CfBlock *b)
+is_bare_number(const CfDocument *doc, const CfBlock *b)
 {
-	return b->kind == CF_BLOCK_HEADING && b->heading_style != CF_HEADING_NONE &&
-	       b->heading_ordinal > 0;
+	gsize start = b->range.start, end = b->range.end;
+	while (start < end && g_ascii_isspace(doc->norm[start]))
+		start++;
+	while (end > start && g_ascii_isspace(doc->norm[end - 1]))
+		end--;
+	if (start == end || !g_ascii_isdigit(doc->norm[start]))
+		return FALSE;
+	for (gsize p = start; p < end; p++)
+		if (!g_ascii_isdigit(doc->norm[p]) && !strchr(".,-%", doc->norm[p]))
+			return FALSE;
+	return TRUE;
+}
+
+/* How many blocks apart two row labels of one table exported one cell a line stand, at most
+ * (a label, its 行次, its amount, the next label: 3; two columns side by side: 6). */
+#define CELL_LABELS_NEAR 6
+
+/* TRUE when block @index is a numbered heading and a bare number follows it. */
+static gboolean
+labels_a_number(const CfDocument *doc, guint index)
+{
+	const CfBlock *b = g_ptr_array_index(doc->blocks, index);
+	return b->kind == CF_BLOCK_HEADING && index + 1 < doc->blocks->len &&
+	       is_bare_number(doc, g_ptr_array_index(doc->blocks, index + 1));
+}
+
+/* A heading block with a numbering marker: what the family checks — unless it is a row
+ * label of a table exported one cell a line: a bare number follows it, and so it does
+ * another heading near it (一、一般公共预算财政拨款收入 / 1 / 440.55 / 一、一般公共服务支出 /
+ * 29 / …: its 一、 二、 label the rows of two columns, each twice).  One heading followed by
+ * a number (a page number after the last line of a page) stays a heading. */
+static gboolean
+is_numbered_heading(const CfDocument *doc, guint index)
+{
+	const CfBlock *b = g_ptr_array_index(doc->blocks, index);
+	if (b->kind != CF_BLOCK_HEADING || b->heading_style == CF_HEADING_NONE ||
+	    b->heading_ordinal <= 0)
+		return FALSE;
+	if (!labels_a_number(doc, index))
+		return TRUE;
+	guint from = index > CELL_LABELS_NEAR ? index - CELL_LABELS_NEAR : 0;
+	guint to = MIN(index + CELL_LABELS_NEAR, doc->blocks->len - 1);
+	for (guint j = from; j <= to; j++)
+		if (j != index && labels_a_number(doc, j))
+			return FALSE;
+	return TRUE;
 }
 
 static void
@@ -511,7 +555,7 @@ run(CfCheckContext *ctx)
 	/* the headings counted first: their arrays are allocated once, at their size */
 	guint count = 0;
 	for (guint i = 0; i < doc->blocks->len; i++)
-		count += is_numbered_heading(g_ptr_array_index(doc->blocks, i));
+		count += is_numbered_heading(doc, i);
 	Numbering n = {ctx, g_array_sized_new(FALSE, TRUE, sizeof(Heading), count),
 		       g_ptr_array_new_with_free_func(sequence_free), g_ptr_array_new()};
 	g_array_set_size(n.headings, count);
@@ -521,7 +565,7 @@ run(CfCheckContext *ctx)
 	g_autofree gsize *marker_offsets = g_new(gsize, MAX(count, 1));
 	for (guint i = 0, k = 0; i < doc->blocks->len; i++) {
 		const CfBlock *b = g_ptr_array_index(doc->blocks, i);
-		if (!is_numbered_heading(b))
+		if (!is_numbered_heading(doc, i))
 			continue;
 		Heading *h = heading_at(&n, k);
 		h->block = b;

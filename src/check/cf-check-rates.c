@@ -644,14 +644,8 @@ breakdown_level(const CfClaim *c)
 {
 	static const char *const change[] = {"增加", "减少", "增长", "下降",
 					     "同比", "上年", "去年", NULL};
-	if (c->kind != CF_CLAIM_AMOUNT || !c->has_value || c->label == NULL ||
-	    cf_rates_contains_any(c->label, change))
-		return FALSE;
-	for (guint k = 0; k < c->cues->len; k++)
-		for (guint i = 0; change[i]; i++)
-			if (strcmp(g_ptr_array_index(c->cues, k), change[i]) == 0)
-				return FALSE;
-	return TRUE;
+	return c->kind == CF_CLAIM_AMOUNT && c->has_value && c->label != NULL &&
+	       !cf_rates_contains_any(c->label, change) && !cf_claim_has_any_cue(c, change);
 }
 
 gboolean

@@ -112,11 +112,7 @@ is_plain_statement(const CfClaim *c)
 					       G_N_ELEMENTS(context_words) - 1),
 			     c->label, strlen(c->label)))
 		return FALSE;
-	for (guint k = 0; k < c->cues->len; k++)
-		for (guint i = 0; context_words[i]; i++)
-			if (g_strcmp0(g_ptr_array_index(c->cues, k), context_words[i]) == 0)
-				return FALSE;
-	return TRUE;
+	return !cf_claim_has_any_cue(c, context_words);
 }
 
 /* Bytes from a figure to its share, at most (，占基本支出预算 and a line break: 30). */

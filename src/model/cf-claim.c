@@ -206,3 +206,12 @@ cf_claim_has_cue(const CfClaim *claim, const char *cue)
 			return TRUE;
 	return FALSE;
 }
+
+gboolean
+cf_claim_has_any_cue(const CfClaim *claim, const char *const *words)
+{
+	for (guint i = 0; words[i]; i++)
+		if (cf_claim_has_cue(claim, words[i]))
+			return TRUE;
+	return FALSE;
+}

@@ -201,6 +201,8 @@ const char *cf_qualifier_to_string(CfQualifier qualifier);
 /* Adds a cue word (copied, into the claim's pool if it has one) unless already present. */
 void cf_claim_add_cue(CfClaim *claim, const char *cue);
 gboolean cf_claim_has_cue(const CfClaim *claim, const char *cue);
+/* TRUE when one of @claim's cues is one of @words (NULL-terminated). */
+gboolean cf_claim_has_any_cue(const CfClaim *claim, const char *const *words);
 /* Gives @claim the cues of @other, both pooled claims of one pool, by sharing @other's
  * array (see Ownership): what @claim had is dropped. */
 void cf_claim_share_cues(CfClaim *claim, const CfClaim *other);

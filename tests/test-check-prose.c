@@ -235,6 +235,17 @@ static const ProseCase cases[] = {
 	{"enumeration/two-extra", "count-mismatch",
 	 "下设科室3个，包括综合科、财务科、人事科、法规科、信息科。", 1, CF_SEVERITY_ERROR,
 	 "3个 here but 5 listed"},
+	/* the noun counted between the count and its list */
+	{"enumeration/noun-after-count", "count-mismatch",
+	 "招商服务中心设9个内设机构，分别为：办公室、投资促进股、区域协作股、招商股、信息统计股、"
+	 "政工人事股、政策法规股、项目服务股。",
+	 1, CF_SEVERITY_ERROR, "9个 here but 8 listed"},
+	{"enumeration/noun-after-count-holds", "count-mismatch",
+	 "设3个内设机构，分别为：办公室、招商股、项目服务股。", 0, 0, NULL},
+	{"enumeration/two-counts-one-list", "count-mismatch",
+	 "设3个内设机构和2个直属单位，分别为：办公室、招商股、项目服务股、中心一、中心二。", 0, 0, NULL},
+	{"enumeration/two-counts-one-list-trailing", "count-mismatch",
+	 "内设机构3个和直属单位2个，分别为：办公室、招商股、项目服务股、中心一、中心二。", 0, 0, NULL},
 	{"enumeration/compact-phrase", "count-mismatch", "设内设机构4个，分别为：一室两科。", 1,
 	 CF_SEVERITY_ERROR, "4个 here but 3 listed"},
 	{"enumeration/colon", "count-mismatch", "所属单位3个：党员教育中心、人才中心。", 1,

@@ -7,10 +7,14 @@
  * plain names (ending in 等, holding numbers, very long items) are not counted.  When splitting
  * the last item at 和 / 及 / 与 would give the stated count, the list is taken to agree. */
 #include "check/cf-check-prose.h"
+#include "check/cf-check-rates.h"
 
 #include <string.h>
 
 #include "extract/cf-number.h"
+
+/* The noun between a count and its list (设9个内设机构，分别为…), at most (characters). */
+#define MAX_NOUN_CHARS 8
 
 /* Items longer than this (characters) are not names: the list is not counted. */
 #define MAX_ITEM_CHARS 40
@@ -111,12 +115,42 @@ count_items(GPtrArray *items)
 	return n;
 }
 
+/* TRUE when a count joined to @count by 和/及/与/、 comes right before it in its clause
+ * (设3个内设机构和2个直属单位，分别为…): the list after them is of both. */
+static gboolean
+joined_to_count_before(const CfCheckContext *ctx, const CfClaim *count)
+{
+	static const char *const joints[] = {"和", "及", "与", "、", NULL};
+	static const char *const stops[] = {"，", "。", "；", ",", ";", "：", ":", NULL};
+	guint i = cf_rates_first_claim_at(ctx, count->range.start);
+	if (i == 0)
+		return FALSE;
+	const CfClaim *before = g_ptr_array_index(ctx->claims, i - 1);
+	if (before->kind != CF_CLAIM_COUNT || before->table >= 0)
+		return FALSE;
+	g_autofree char *between = cf_rates_text_between(ctx, before, count);
+	return between && !cf_rates_contains_any(between, stops) &&
+	       cf_rates_contains_any(between, joints);
+}
+
 static void
 check_count(CfCheckContext *ctx, const CfProsePassage *passage, const CfClaim *count)
 {
 	const CfDocument *doc = ctx->document;
+	if (joined_to_count_before(ctx, count))
+		return;
 	gsize p = count->range.end, end = passage->range.end;
-	/* the measure word may follow the claim (内设机构6个 → claim "6个") */
+	/* the measure word may follow the claim (内设机构6个 → claim "6个"), and so may the
+	 * noun counted (设9个内设机构，分别为…), a few letters with no number or mark */
+	gsize q = p;
+	for (guint letters = 0; q < end && letters < MAX_NOUN_CHARS; letters++) {
+		gunichar c = g_utf8_get_char(doc->norm + q);
+		if (c < 0x4E00 || c > 0x9FFF)
+			break;
+		q = g_utf8_next_char(doc->norm + q) - doc->norm;
+	}
+	if (q > p && q < end && (doc->norm[q] == ',' || memcmp(doc->norm + q, "，", 3) == 0))
+		p = q;
 	if (!skip_word(doc->norm, &p, end, "，"))
 		skip_word(doc->norm, &p, end, ",");
 	const char *opener = NULL;

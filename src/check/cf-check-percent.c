@@ -420,14 +420,45 @@ label_sum(CfTerm *t)
 	t->label = g_string_free(g_steal_pointer(&s), FALSE);
 }
 
-/* 执行率/完成率/完成预算的 x%: spending over the budget of the same sentence. */
+/* The amount done and the amount not done stated before @percent in @sentence, one right
+ * after the other (支付18501.096万元，未支703万元，支付率95%): *@done and *@left; FALSE when
+ * there are none. */
+static gboolean
+done_and_left(const CfRatesSentence *sentence, const CfClaim *percent, const CfClaim **done,
+	      const CfClaim **left)
+{
+	for (guint k = 1; k < sentence->len && sentence->claims[k] != percent; k++) {
+		const CfClaim *d = sentence->claims[k - 1], *l = sentence->claims[k];
+		if (d->kind != CF_CLAIM_AMOUNT || l->kind != CF_CLAIM_AMOUNT ||
+		    !cf_rates_is_value(d) || !cf_rates_is_value(l) || l->label == NULL ||
+		    !g_str_has_prefix(l->label, "未") ||
+		    (d->label && g_str_has_prefix(d->label, "未")))
+			continue;
+		*done = d;
+		*left = l;
+		return TRUE;
+	}
+	return FALSE;
+}
+
+/* 执行率/完成率/完成预算的 x%: spending over the budget of the same sentence, or the amount
+ * done over itself and the amount not done (支付A，未支B，支付率 = A / (A + B)). */
 static void
 check_execution(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *percent)
 {
 	CfTerm *budget = NULL;
-	const CfClaim *spent = NULL;
+	const CfClaim *spent = NULL, *left = NULL;
 	g_autofree char *what = what_of(percent, "the rate");
 	if (cf_rates_budget_and_spending(ctx, sentence, percent, &budget, &spent)) {
+		label_sum(budget);
+		add_ratio(ctx, percent, exact_term(ctx, spent), budget, what);
+		return;
+	}
+	if (done_and_left(sentence, percent, &spent, &left)) {
+		GPtrArray *parts = cf_term_array_new();
+		g_ptr_array_add(parts, exact_term(ctx, spent));
+		g_ptr_array_add(parts, exact_term(ctx, left));
+		budget = cf_term_new_sum(parts);
 		label_sum(budget);
 		add_ratio(ctx, percent, exact_term(ctx, spent), budget, what);
 		return;

@@ -149,7 +149,8 @@ check_count(CfCheckContext *ctx, const CfProsePassage *passage, const CfClaim *c
 			break;
 		q = g_utf8_next_char(doc->norm + q) - doc->norm;
 	}
-	if (q > p && q < end && (doc->norm[q] == ',' || memcmp(doc->norm + q, "，", 3) == 0))
+	if (q > p && q < end &&
+	    (doc->norm[q] == ',' || (end - q >= 3 && memcmp(doc->norm + q, "，", 3) == 0)))
 		p = q;
 	if (!skip_word(doc->norm, &p, end, "，"))
 		skip_word(doc->norm, &p, end, ",");

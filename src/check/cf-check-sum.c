@@ -1395,7 +1395,7 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 	return TRUE;
 }
 
-/* Characters an intro line holds at most (主要税种收入完成情况：). */
+/* Bytes an intro line holds at most: 40 characters (主要税种收入完成情况：). */
 #define INTRO_MAX_BYTES (40 * 3)
 
 /* TRUE when the line before prose @passage (blank lines passed over) is a short intro that
@@ -1550,12 +1550,13 @@ breakdown(Analysis *an, guint total, guint first)
 	    cf_decimal_mul(tc->value, cf_decimal_from_int(CF_PROSE_COMPLETE_PERCENT), &scaled_total) &&
 	    cf_decimal_compare(scaled_sum, scaled_total) < 0)
 		partial = TRUE;
-	const char *cue =
-		cf_prose_contains(doc, f->lead_start, f->claim->range.start, "分别")     ? "分别"
-		: cf_prose_contains(doc, f->lead_start, f->claim->range.start, "包括")   ? "包括"
-		: cf_prose_contains(doc, f->lead_start, f->claim->range.start, "具体是") ? "具体是"
-		: cf_prose_contains(doc, f->lead_start, f->claim->range.start, "具体为") ? "具体为"
-											 : "其中";
+	static const char *const cues[] = {"分别", "包括", "具体是", "具体为"};
+	const char *cue = "其中";
+	for (guint k = 0; k < G_N_ELEMENTS(cues); k++)
+		if (cf_prose_contains(doc, f->lead_start, f->claim->range.start, cues[k])) {
+			cue = cues[k];
+			break;
+		}
 	g_autofree char *what = g_strdup_printf("the %u %s listed after %s", nodes->len,
 						is_money(tc) ? "amounts" : "counts", cue);
 	add_sum(an, total, nodes, partial, what);

@@ -145,6 +145,18 @@ static const ProseCase cases[] = {
 	 "支出决算为6283.70元。其中：公务用车运行维护费支出决算1388.70元；公务接待费支出决算4895.00元，"
 	 "具体是国内接待费支出决算4995.00元，国(境)外接待费支出决算0元。",
 	 1, CF_SEVERITY_ERROR, "listed after"},
+	/* a part after a ； that carries the total's own name is another whole */
+	{"sum/other-whole-after-semicolon", "sum-mismatch",
+	 "目前，在岗在编11人，其中，处级及以上领导干部4人；代管口岸和物流服务中心，为副处级事业单位，"
+	 "在岗在编事业人员10人。",
+	 0, 0, NULL},
+	{"sum/other-whole-part-exceeds", "sum-mismatch",
+	 "目前，在岗在编11人，其中，处级及以上领导干部14人；代管口岸和物流服务中心，为副处级事业单位，"
+	 "在岗在编事业人员10人。",
+	 1, CF_SEVERITY_ERROR, "14人"},
+	{"sum/parts-over-semicolon", "sum-mismatch",
+	 "目前，在岗在编11人，其中，处级及以上领导干部4人；科级干部8人。", 1, CF_SEVERITY_ERROR,
+	 "4人 + 8人 = 12人"},
 	/* an intro line that says 主要 makes the lists under it partial */
 	{"sum/main-items-intro-partial", "sum-mismatch",
 	 "主要税种收入完成情况：\n税收收入完成14.59亿元，下降42.5%。其中：增值税完成5.19亿元；"

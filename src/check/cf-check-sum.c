@@ -1513,7 +1513,21 @@ breakdown(Analysis *an, guint total, guint first)
 		/* nothing adds up: the whole list, unless its parts are shares of the total
 		 * (…59人，占85.5%；…23人，占比33.3%: groups that may overlap) */
 		take = nodes->len;
-		for (guint k = 0; k < nodes->len; k++) {
+		/* a part after a ； that carries the total's own name is another whole (在岗在编11人，
+		 * 其中…4人；代管…中心，…在岗在编事业人员10人): the list ends before its clause */
+		if (tc->label != NULL && g_utf8_strlen(tc->label, -1) >= 2)
+			for (guint k = 1; k < nodes->len; k++) {
+				const CfProseAtom *a = atom_at(
+					passage, ((Node *)g_ptr_array_index(nodes, k))->atom);
+				const CfProseAtom *b = atom_at(
+					passage, ((Node *)g_ptr_array_index(nodes, k - 1))->atom);
+				if (a->unit != b->unit && a->claim->label != NULL &&
+				    strstr(a->claim->label, tc->label) != NULL) {
+					take = k;
+					break;
+				}
+			}
+		for (guint k = 0; k < take; k++) {
 			const CfClaim *c = atom_at(passage, ((Node *)g_ptr_array_index(nodes, k))->atom)->claim;
 			gsize q = c->range.end;
 			while (q < passage->range.end) {

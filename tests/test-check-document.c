@@ -80,6 +80,31 @@ static const TextCase heading_cases[] = {
 	 "一、概况\n（一）绩效指标完成情况\n1．产出指标完成情况。\n正文。\n2.效益指标完成情况。\n"
 	 "3.满意度指标完成情况。\n二、问题\n",
 	 ""},
+	/* items numbered inline, in one paragraph or cell */
+	{"inline-items-in-order",
+	 "一、职能\n主要职能：1.完成监督工作。2.做好平台维护；3.对信息进行收集。4.完成考评。\n",
+	 ""},
+	{"inline-item-repeated",
+	 "一、职能\n1.完成监督工作。2.做好平台维护。3.对信息进行收集。4.完成考评。4.处理投诉。"
+	 "5.指导工作。\n",
+	 "2"},
+	{"inline-item-skipped", "一、职能\n用于：1、老年节活动；2、通报会；6、慰问活动。\n", "2"},
+	/* the missing item written after a comma, not at a sentence start */
+	{"inline-item-after-comma",
+	 "一、职能\n用于：1、老年节活动；2、通报会，3、主题党日；4、慰问活动。\n", ""},
+	/* a run opens at 1, or at the marker its line opens with; each style counts apart */
+	{"inline-items-nested",
+	 "一、职能\n（一）做法：1.强化管理：(1)建制度；(2)抓落实。2.提升质量：(1)培训；(2)考核。\n",
+	 ""},
+	{"inline-items-continue-line-marker",
+	 "一、职能\n1.做好监督。\n2.做好平台维护。3.完成考评。3.处理投诉。\n", "3"},
+	{"inline-decimal-not-an-item",
+	 "一、职能\n完成：1.做好维护。2.5万元用于考评。3.处理投诉。\n", ""},
+	{"inline-items-in-a-cell",
+	 "金额单位：万元\n\t项目\n\t说明\n\n\t总额\n\t1.预算执行率=预算执行数/"
+	 "调整后预算数;2.年中调整的应"
+	 "说明理由;2.其他资金包括银行贷款。\n\n",
+	 "6"},
 };
 
 static void

@@ -41,8 +41,15 @@
  * number (a skip or repeat is reported once, then counting goes on from it); a heading in
  * another style is counted by position, and reported as written in the wrong style, or as
  * standing where another number belongs.  The top-level sequence may start at any number
- * (an excerpt); a sub-sequence starts at 1. */
+ * (an excerpt); a sub-sequence starts at 1.
+ *
+ * Items numbered inline.  Inside one paragraph, heading line or table cell, a marker at its
+ * start, after a sentence end or after a colon (主要职能：1.…。2.…；3.…) numbers an item.
+ * Each style counts apart, in runs that open at 1 or at the marker the line opens with; an
+ * item that repeats the number before it or skips one is reported (…4.完成考评。4.处理投诉。),
+ * unless the missing item's marker is written between the two (after a comma, say). */
 #include "check/cf-check-private.h"
+#include "segment/cf-segment.h"
 
 #include <string.h>
 
@@ -546,6 +553,216 @@ is_numbered_heading(const CfDocument *doc, guint index)
 	return TRUE;
 }
 
+/* ---- items numbered inline ---- */
+
+/* A numbering marker written inside a paragraph or a cell: at its start, or after a sentence
+ * end or a colon (…工作。2.做好…；3.对…). */
+typedef struct {
+	CfHeadingStyle style;
+	int ordinal;
+	CfRange marker;
+} InlineItem;
+
+/* The items of one paragraph or cell: the last item of each style's open run (ordinal 0:
+ * none open), and where the text ends. */
+typedef struct {
+	CfCheckContext *ctx;
+	InlineItem last[CF_HEADING_CIRCLED + 1];
+	gsize end;
+} InlineRuns;
+
+/* The marker @item as written, renumbered to @ordinal. */
+static char *
+inline_marker(const CfDocument *doc, const InlineItem *item, int ordinal)
+{
+	g_autofree char *written = cf_document_dup_range(doc, item->marker);
+	Heading template = {.style = item->style, .marker = written};
+	return marker_with_ordinal(&template, ordinal);
+}
+
+/* FALSE when norm[at, end) cannot start a numbering marker: its first byte begins neither a
+ * digit, a parenthesis nor ①, and no 、 follows a Chinese numeral's three bytes (or two or
+ * three numerals: 二十一、).  Most sentences start otherwise, and need no matching. */
+static gboolean
+may_start_marker(const char *norm, gsize at, gsize end)
+{
+	guchar lead = (guchar)norm[at];
+	if (g_ascii_isdigit(lead) || lead == '(' || lead == 0xE2 || lead == 0xEF)
+		return TRUE;
+	if (lead != 0xE4 && lead != 0xE5)
+		return FALSE;
+	for (gsize k = at + 3; k <= at + 9 && k + 3 <= end; k += 3)
+		if (memcmp(norm + k, "、", 3) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* Places the marker at @at, if one is there, in its style's run.  A run opens at 1, or at the
+ * marker a heading line opens with (@first), and each item goes on from the one before; an
+ * item that repeats the number before or skips one (2. then 4.) is reported, unless the
+ * missing item's marker is written between them (after a comma, say), and counting goes on
+ * from it; an item numbered lower, but for 1, leaves the run (a cross-reference, a quote). */
+static gsize
+inline_item(InlineRuns *runs, gsize at, gboolean first)
+{
+	const CfDocument *doc = runs->ctx->document;
+	InlineItem item;
+	if (!may_start_marker(doc->norm, at, runs->end) ||
+	    !cf_segment_numbering_marker(doc->norm, at, runs->end, &item.style, &item.ordinal,
+					 &item.marker))
+		return at;
+	InlineItem *last = &runs->last[item.style];
+	if (first || item.ordinal == 1) {
+		*last = item;
+		return item.marker.end;
+	}
+	if (last->ordinal == 0 || item.ordinal == last->ordinal + 1 ||
+	    item.ordinal < last->ordinal) {
+		*last = item.ordinal < last->ordinal ? (InlineItem){0} : item;
+		return item.marker.end;
+	}
+	g_autofree char *want = inline_marker(doc, last, last->ordinal + 1);
+	if (item.ordinal > last->ordinal + 1 &&
+	    memmem(doc->norm + last->marker.end, item.marker.start - last->marker.end, want,
+		   strlen(want)) != NULL) {
+		*last = item;
+		return item.marker.end;
+	}
+	g_autofree char *written = cf_document_dup_range(doc, item.marker);
+	g_autofree char *before = cf_document_dup_range(doc, last->marker);
+	g_autoptr(GString) msg = g_string_new(NULL);
+	cf_check_append_strings(msg, "item '", written, "' follows '", before,
+				"' in the items numbered inline: expected '", want, "'", NULL);
+	guint line, column;
+	cf_document_locate(doc, item.marker.start, &line, &column);
+	CfFinding *f = cf_check_new_finding_at(
+		runs->ctx, "heading-numbering", CF_SEVERITY_WARNING, line, column,
+		cf_document_char_count(doc, item.marker.start, item.marker.end));
+	cf_finding_set_text(f, &f->message, msg->str, -1);
+	cf_finding_set_text(f, &f->stated, written, -1);
+	cf_document_locate(doc, last->marker.start, &line, &column);
+	cf_check_add_related_line(runs->ctx, f, line, column, "previous item");
+	*last = item;
+	return item.marker.end;
+}
+
+/* Bytes of the sentence end or colon at @p that an inline item may follow, 0 if none. */
+static gsize
+item_boundary(const char *norm, gsize p, gsize end)
+{
+	static const char *const stops[] = {"。", "；", "：", "！", "？"};
+	switch ((guchar)norm[p]) {
+	case ';':
+	case ':':
+	case '!':
+	case '?':
+	case '\n':
+		return 1;
+	case 0xE3:
+	case 0xEF:
+		for (guint i = 0; i < G_N_ELEMENTS(stops); i++)
+			if (end - p >= 3 && memcmp(norm + p, stops[i], 3) == 0)
+				return 3;
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+/* The place after the stop at @p and the spaces after it. */
+static gsize
+after_stop(const char *norm, gsize p, gsize stop, gsize end)
+{
+	p += stop;
+	while (p < end && (norm[p] == ' ' || norm[p] == '\t'))
+		p++; /* ingest made every other space one of these */
+	return p;
+}
+
+/* The inline items of cell text norm[start, end): a byte scan, cells being short. */
+static void
+check_cell_items(CfCheckContext *ctx, gsize start, gsize end)
+{
+	const char *norm = ctx->document->norm;
+	if (end - start < 8)
+		return; /* two items hold at least 1.甲；2.乙 */
+	InlineRuns runs = {.ctx = ctx, .end = end};
+	gsize p = inline_item(&runs, start, TRUE);
+	while (p < end) {
+		guchar lead = (guchar)norm[p];
+		if (lead >= 0xE4 && lead <= 0xE9) {
+			p += 3; /* an ideograph (U+4000–U+9FFF), no stop */
+			continue;
+		}
+		gsize stop = item_boundary(norm, p, end);
+		if (stop == 0) {
+			p++; /* UTF-8: a stop's lead byte is never inside another character */
+			continue;
+		}
+		p = after_stop(norm, p, stop, end);
+		if (p < end)
+			p = inline_item(&runs, p, FALSE);
+	}
+}
+
+/* The next colon (： or :) in norm[p, end), @end if none. */
+static gsize
+next_colon(const char *norm, gsize p, gsize end)
+{
+	const char *full = cf_utf8_find(norm + p, end - p, "：", 3);
+	const char *half = memchr(norm + p, ':', end - p);
+	gsize a = full ? (gsize)(full - norm) : end, b = half ? (gsize)(half - norm) : end;
+	return MIN(a, b);
+}
+
+/* The inline items of a paragraph or a heading line: at its start, at each sentence's (the
+ * segment stage split them after 。；！？ and the quotes closing them) and after each colon. */
+static void
+check_block_items(CfCheckContext *ctx, const CfBlock *b)
+{
+	const char *norm = ctx->document->norm;
+	InlineRuns runs = {.ctx = ctx, .end = b->range.end};
+	gsize p = inline_item(&runs, b->range.start, TRUE);
+	CfRange whole = b->range;
+	const CfRange *sentences = b->n_sentences > 0 ? b->sentences : &whole;
+	guint n = MAX(b->n_sentences, 1);
+	for (guint k = 0; k < n; k++) {
+		gsize end = MIN(sentences[k].end, b->range.end);
+		/* the first sentence's start is the block's, or a heading's text after its marker */
+		if (k > 0 && sentences[k].start >= p && sentences[k].start < end)
+			p = inline_item(&runs, sentences[k].start, FALSE);
+		for (p = MAX(p, sentences[k].start); p < end;) {
+			gsize colon = next_colon(norm, p, end);
+			if (colon >= end)
+				break;
+			p = after_stop(norm, colon, norm[colon] == ':' ? 1 : 3, end);
+			if (p < end)
+				p = inline_item(&runs, p, FALSE);
+		}
+		p = MAX(p, end);
+	}
+}
+
+static void
+check_inline(CfCheckContext *ctx)
+{
+	const CfDocument *doc = ctx->document;
+	for (guint i = 0; i < doc->blocks->len; i++) {
+		const CfBlock *b = g_ptr_array_index(doc->blocks, i);
+		if (b->kind != CF_BLOCK_TABLE) {
+			check_block_items(ctx, b);
+			continue;
+		}
+		for (guint r = 0; r < b->table->rows->len; r++) {
+			const CfRow *row = g_ptr_array_index(b->table->rows, r);
+			for (guint c = 0; c < row->n_cells; c++)
+				if (!row->cells[c].numeric)
+					check_cell_items(ctx, row->cells[c].range.start,
+							 row->cells[c].range.end);
+		}
+	}
+}
+
 static void
 run(CfCheckContext *ctx)
 {
@@ -603,6 +820,7 @@ run(CfCheckContext *ctx)
 	g_ptr_array_unref(n.stack);
 	g_ptr_array_unref(n.all);
 	g_array_unref(n.headings);
+	check_inline(ctx);
 }
 
 const CfCheckFamily cf_check_family_heading = {"heading", run};

@@ -5,6 +5,7 @@
  * text, and so is "1.5" (a dot followed by a digit is a decimal point).  An enclosed marker
  * may carry a stray 、 after it ("（1）、管理制度健全"), which belongs to the marker. */
 #include "segment/cf-segment-private.h"
+#include "segment/cf-segment.h"
 
 #include <string.h>
 
@@ -232,5 +233,18 @@ cf_segment_match_heading(const char *norm, gsize start, gsize end, CfHeadingMatc
 		body += n;
 	m.body_start = body;
 	*match = m;
+	return TRUE;
+}
+
+gboolean
+cf_segment_numbering_marker(const char *norm, gsize start, gsize end, CfHeadingStyle *style,
+			    int *ordinal, CfRange *marker)
+{
+	CfHeadingMatch m;
+	if (!cf_segment_match_heading(norm, start, end, &m))
+		return FALSE;
+	*style = m.style;
+	*ordinal = m.ordinal;
+	*marker = m.marker;
 	return TRUE;
 }

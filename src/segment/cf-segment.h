@@ -32,6 +32,11 @@ void cf_segment_document(CfDocument *doc);
  * shows none (extract's text), as finding the issuing unit reads the whole text once more. */
 void cf_segment_document_blocks(CfDocument *doc);
 
+/* Whether norm[start, end) starts with a numbering marker as a heading's is read (一、 （一）
+ * 1、 1. （1） ①; not 1.5): fills @style, @ordinal (the number written) and @marker. */
+gboolean cf_segment_numbering_marker(const char *norm, gsize start, gsize end,
+				     CfHeadingStyle *style, int *ordinal, CfRange *marker);
+
 /* The issuing unit (CfMetadata.unit) written one way, to compare units across documents;
  * caller frees, NULL for NULL.  Whitespace, 中共/中国共产党 and every place but the innermost
  * are dropped, 委员会 → 委, 人民政府 → 政府, and the 委 that joins a place to its party

@@ -510,6 +510,25 @@ static const Case cases[] = {
 	 "2021年机构运行1100910.5元，其中：基本支出1100910.5元，项目支出0元。\n"
 	 "以上情况说明，2021年机构运行1100910.5元，其中：基本支出1000910.5元，项目支出0元。\n",
 	 "restated-mismatch", 2, CF_SEVERITY_ERROR, "stated"},
+	/* 已于本年度支出 says when, not of which item: each 一是/二是 item has its own */
+	{"/check/restated/spent-this-year-per-item",
+	 "2022年项目分为两个方面，一是教师专项工作补助经费合计75万元，已于本年度支出75万元，预算完成率"
+	 "100%；二是2022年学前教育发展资金合计3624.71万元，已于本年度支出3624.71万元，预算完成率"
+	 "100%。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	/* one measure of two subjects, each named by the figure before it */
+	{"/check/restated/measure-of-two-subjects",
+	 "2017年，全国国有企业资产总额183.5万亿元，负债总额118.5万亿元。\n"
+	 "2017年，中央国有企业资产总额76.2万亿元，负债总额51.9万亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/measure-of-one-subject-differs",
+	 "2017年，全国国有企业资产总额183.5万亿元，负债总额118.5万亿元。\n"
+	 "2017年，全国国有企业资产总额183.5万亿元，负债总额119.5万亿元。\n",
+	 "restated-mismatch", 2, CF_SEVERITY_ERROR, "also stated at line 1"},
+	{"/check/restated/year-is-no-subject",
+	 "2017年，资产总额183.5万亿元，负债总额118.5万亿元。\n"
+	 "2017年，2017年资产总额183.5万亿元，负债总额119.5万亿元。\n",
+	 "restated-mismatch", 2, CF_SEVERITY_ERROR, "also stated at line 1"},
 	{"/check/restated/item-label-still-compared",
 	 "2021年公务接待费年初预算为2.0万元。\n\n以上情况说明，2021年公务接待费年初预算为2.5万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},

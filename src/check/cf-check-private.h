@@ -120,6 +120,15 @@ void cf_check_append_value(GString *out, CfDecimal value, const CfClaim *like);
 /* Appends @claim as stated: "663.58万元". */
 void cf_check_append_claim(GString *out, const CfClaim *claim);
 
+/* The characters two labels end with alike: 4 for 中央国有企业资产总额 and 全国行政事业单位资产
+ * 总额 (资产总额), 0 when either is NULL. */
+guint cf_check_label_common_tail(const char *a, const char *b);
+
+/* TRUE when labels @a and @b name one measure of two subjects: they end alike (at least two
+ * characters) and each puts before that a subject of its own, not only digits
+ * (中央国有企业资产总额 and 全国国有企业资产总额; not 预算支出 and 2022年预算支出). */
+gboolean cf_check_labels_of_other_subjects(const char *a, const char *b);
+
 /* The families, each in its own file. */
 extern const CfCheckFamily cf_check_family_malformed;
 extern const CfCheckFamily cf_check_family_sum;

@@ -9,7 +9,9 @@
  *    neither a change, a share, nor another year's figure, and not each the share of
  *    another whole (the same item under two breakdowns); a part of a breakdown (after a
  *    其中) is compared only with parts of the same whole (机构运行 and 住房公积金, each
- *    其中基本支出…, are two 基本支出; cf_rates_breakdown_part()).
+ *    其中基本支出…, are two 基本支出; cf_rates_breakdown_part()); and two statements whose
+ *    sentences name two subjects before them (中央国有企业资产总额…，负债总额… and 地方国有
+ *    企业资产总额…，负债总额…) are two quantities.
  * Agreeing statements are related too: the tie lets a suggested edit change both. */
 #include "check/cf-check-rates.h"
 #include "check/cf-check-table.h"
@@ -79,13 +81,13 @@ sentence_year_next(SentenceYear *y, const CfClaim *c)
 }
 
 /* Words that say what role a figure plays (budget, spending …) but not which item it is of;
- * a label made of them alone (年初预算, 预算数为, 支出金额) is said of whichever item its
- * sentence names before it: 公务接待费支出2.05万元，年初预算为2万元 and, in the next clause,
- * 公务用车运行维护费支出0万元，年初预算为0.95万元 are two items' budgets. */
+ * a label made of them alone (年初预算, 预算数为, 支出金额, 已于本年度支出) is said of whichever
+ * item its sentence names before it: 公务接待费支出2.05万元，年初预算为2万元 and, in the next
+ * clause, 公务用车运行维护费支出0万元，年初预算为0.95万元 are two items' budgets. */
 static const char *const role_words[] = {
 	"调整后", "年初", "全年", "调整", "预算", "决算", "执行", "实际", "支出", "收入",
 	"完成", "累计", "差值", "差额", "金额", "资金", "经费", "数", "额", "为", "是", "的",
-	"共", "总",
+	"共", "总", "已", "于", "本年度",
 	NULL,
 };
 
@@ -135,6 +137,30 @@ shares_of_other_wholes(const CfCheckContext *ctx, const CfClaim *a, const CfClai
 {
 	const char *wa = whole_of_share_after(ctx, a), *wb = whole_of_share_after(ctx, b);
 	return wa && wb && strcmp(wa, wb) != 0;
+}
+
+/* Figures walked back at most, looking for the subject of a statement. */
+#define SUBJECT_WALK 8
+
+/* TRUE when claims @ia and @ic are said of two subjects: walking back in step through the
+ * figures before each in its sentence, the first two whose labels differ name one measure of
+ * two subjects (全国国有企业资产总额183.5万亿元，负债总额118.5万亿元 and 中央国有企业资产总额
+ * 76.2万亿元，负债总额51.9万亿元 state two 负债总额). */
+static gboolean
+of_other_subjects(const CfCheckContext *ctx, guint ia, guint ic)
+{
+	const CfClaim *a = g_ptr_array_index(ctx->claims, ia);
+	const CfClaim *c = g_ptr_array_index(ctx->claims, ic);
+	for (guint step = 0; step < SUBJECT_WALK && ia > 0 && ic > 0; step++) {
+		const CfClaim *pa = g_ptr_array_index(ctx->claims, --ia);
+		const CfClaim *pc = g_ptr_array_index(ctx->claims, --ic);
+		if (pa->sentence != a->sentence || pc->sentence != c->sentence ||
+		    pa->label == NULL || pc->label == NULL)
+			return FALSE;
+		if (strcmp(pa->label, pc->label) != 0)
+			return cf_check_labels_of_other_subjects(pa->label, pc->label);
+	}
+	return FALSE;
 }
 
 static void
@@ -203,7 +229,8 @@ check_same_labels(CfCheckContext *ctx)
 		 * of breakdowns are compared */
 		if ((seen & 1) != part)
 			continue;
-		if (a->sentence == c->sentence || shares_of_other_wholes(ctx, a, c))
+		if (a->sentence == c->sentence || shares_of_other_wholes(ctx, a, c) ||
+		    of_other_subjects(ctx, seen / 2 - 1, i))
 			continue;
 		g_autofree char *what = g_strdup_printf("%s, also stated at line %u", c->label, a->line);
 		GPtrArray *terms = cf_term_array_new();

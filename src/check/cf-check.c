@@ -473,6 +473,50 @@ cf_check_append_uint(GString *s, guint value)
 	cf_spill_put(s, digits, put_uint(digits, value) - digits);
 }
 
+guint
+cf_check_label_common_tail(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return 0;
+	const char *pa = a + strlen(a), *pb = b + strlen(b);
+	guint chars = 0;
+	while (pa > a && pb > b) {
+		const char *ca = g_utf8_find_prev_char(a, pa), *cb = g_utf8_find_prev_char(b, pb);
+		if (ca == NULL || cb == NULL || pa - ca != pb - cb || memcmp(ca, cb, pa - ca) != 0)
+			break;
+		pa = ca;
+		pb = cb;
+		chars++;
+	}
+	return chars;
+}
+
+/* TRUE when text[0, @length) holds a character that is no ASCII digit (a subject's name). */
+static gboolean
+names_more_than_digits(const char *text, gsize length)
+{
+	for (gsize k = 0; k < length; k++)
+		if (!g_ascii_isdigit(text[k]))
+			return TRUE;
+	return FALSE;
+}
+
+gboolean
+cf_check_labels_of_other_subjects(const char *a, const char *b)
+{
+	guint tail = cf_check_label_common_tail(a, b);
+	if (tail < 2)
+		return FALSE;
+	gsize la = strlen(a), lb = strlen(b);
+	/* the tail's bytes: the same in both */
+	const char *ta = a + la;
+	for (guint k = 0; k < tail; k++)
+		ta = g_utf8_find_prev_char(a, ta);
+	gsize tail_bytes = (gsize)(a + la - ta);
+	return la > tail_bytes && lb > tail_bytes && names_more_than_digits(a, la - tail_bytes) &&
+	       names_more_than_digits(b, lb - tail_bytes);
+}
+
 void
 cf_check_append_value(GString *out, CfDecimal value, const CfClaim *like)
 {

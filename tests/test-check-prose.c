@@ -157,6 +157,16 @@ static const ProseCase cases[] = {
 	{"sum/parts-over-semicolon", "sum-mismatch",
 	 "目前，在岗在编11人，其中，处级及以上领导干部4人；科级干部8人。", 1, CF_SEVERITY_ERROR,
 	 "4人 + 8人 = 12人"},
+	/* the whole a part breaks down names the part's measure, even when another amount stands
+	 * between */
+	{"sum/whole-named-by-measure-holds", "sum-mismatch",
+	 "2017年，全国行政事业单位资产总额30.0万亿元，负债总额9.5万亿元，净资产20.5万亿元。其中，"
+	 "行政单位资产总额8.9万亿元，事业单位资产总额21.1万亿元。",
+	 0, 0, NULL},
+	{"sum/whole-named-by-measure-differs", "sum-mismatch",
+	 "2017年，全国行政事业单位资产总额30.0万亿元，负债总额9.5万亿元，净资产20.5万亿元。其中，"
+	 "行政单位资产总额8.9万亿元，事业单位资产总额22.1万亿元。",
+	 1, CF_SEVERITY_ERROR, "资产总额 30.0万亿元 is not the sum"},
 	/* an intro line that says 主要 makes the lists under it partial */
 	{"sum/main-items-intro-partial", "sum-mismatch",
 	 "主要税种收入完成情况：\n税收收入完成14.59亿元，下降42.5%。其中：增值税完成5.19亿元；"

@@ -1986,6 +1986,50 @@ rate(Analysis *an, guint index)
 /* The analysis of cf_prose_analyse(), with every relation going to @found when not NULL;
  * the relations' terms read @narrow when @narrow_terms (what is recorded in it is the same
  * either way). */
+/* Characters a part's label and its whole's must end with alike for the whole to be taken
+ * over a nearer amount: the measure a subject's name comes before (资产总额). */
+#define MEASURE_TAIL_CHARS 4
+
+/* An amount the part @part (after 其中) may break down: the last before it in its sentence
+ * (or, when the cue opens the sentence, in the one before) and not a figure compared with. */
+static gboolean
+may_be_whole(const CfProsePassage *passage, guint part, guint j)
+{
+	const CfProseAtom *a = atom_at(passage, part), *b = atom_at(passage, j);
+	if (b->sentence != a->sentence &&
+	    !((a->flags & CF_PROSE_SENTENCE_CUE) && b->sentence + 1 == a->sentence))
+		return FALSE;
+	return summable(b) && compatible(b->claim, a->claim) &&
+	       !cf_rates_is_compared_figure(passage->context, b->claim);
+}
+
+/* The whole of part @part, @nearest or an amount before it: when the part names a measure the
+ * nearest amount does not, the one before that names it (…资产总额30.0万亿元，…净资产20.5万亿
+ * 元。其中，行政单位资产总额8.9万亿元，事业单位资产总额21.1万亿元: 30.0, not 20.5). */
+static guint
+whole_by_measure(const CfProsePassage *passage, guint part, guint nearest)
+{
+	const char *label = atom_at(passage, part)->claim->label;
+	if (label == NULL ||
+	    cf_check_label_common_tail(label, atom_at(passage, nearest)->claim->label) >= 2)
+		return nearest;
+	guint sentence = atom_at(passage, part)->sentence;
+	for (guint j = nearest; j-- > 0;) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (b->sentence + 1 < sentence)
+			break;
+		/* at the nearest amount's level (not in an aside), under another name: an amount
+		 * of the part's own name is another part (三批…(其中建筑工程757.44万元)，合计…
+		 * (其中建筑工程6025.215万元)) */
+		if (b->paren == atom_at(passage, nearest)->paren &&
+		    may_be_whole(passage, part, j) && b->claim->label != NULL &&
+		    strcmp(b->claim->label, label) != 0 &&
+		    cf_check_label_common_tail(label, b->claim->label) >= MEASURE_TAIL_CHARS)
+			return j;
+	}
+	return nearest;
+}
+
 static void
 analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArray *found,
 	GHashTable *narrow, gboolean narrow_terms)
@@ -2045,12 +2089,13 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 				if (b->sentence != a->sentence &&
 				    !((a->flags & CF_PROSE_SENTENCE_CUE) && b->sentence + 1 == a->sentence))
 					break;
-				if (summable(b) && compatible(b->claim, a->claim) &&
-				    !cf_rates_is_compared_figure(passage->context, b->claim)) {
+				if (may_be_whole(passage, i, j)) {
 					total = j;
 					break;
 				}
 			}
+			if (total != G_MAXUINT)
+				total = whole_by_measure(passage, i, total);
 			gboolean spread = cf_prose_contains(passage->context->document,
 							    a->lead_start, a->claim->range.start, "分别");
 			if (total != G_MAXUINT && spread && atom_at(passage, total)->sentence != a->sentence)

@@ -80,6 +80,9 @@ static const TextCase heading_cases[] = {
 	 "一、概况\n（一）绩效指标完成情况\n1．产出指标完成情况。\n正文。\n2.效益指标完成情况。\n"
 	 "3.满意度指标完成情况。\n二、问题\n",
 	 ""},
+	/* a column header's formula (④ = ①+②+③) numbers no heading */
+	{"formula-not-a-heading",
+	 "一、概况\n预算情况\n①年初预算\n②调整金额\n③ 小计\n④ = ①+②+③\n年度拨付金额\n⑥=⑤/④\n", ""},
 	/* items numbered inline, in one paragraph or cell */
 	{"inline-items-in-order",
 	 "一、职能\n主要职能：1.完成监督工作。2.做好平台维护；3.对信息进行收集。4.完成考评。\n",
@@ -98,6 +101,11 @@ static const TextCase heading_cases[] = {
 	 ""},
 	{"inline-items-continue-line-marker",
 	 "一、职能\n1.做好监督。\n2.做好平台维护。3.完成考评。3.处理投诉。\n", "3"},
+	/* a restart written where no item was looked for: a page whose lines were run together */
+	{"inline-restart-after-space",
+	 "第一部分 单位概况 一、主要职能 1.弘扬救助精神。 二、单位机构设置情况 设有内设机构。 第二部分 "
+	 "预算情况说明 一、收支预算总表的说明 按照综合预算的原则编制。 二、收入预算情况说明 收入869万元。\n",
+	 ""},
 	{"inline-decimal-not-an-item",
 	 "一、职能\n完成：1.做好维护。2.5万元用于考评。3.处理投诉。\n", ""},
 	{"inline-items-in-a-cell",

@@ -47,7 +47,8 @@
  * start, after a sentence end or after a colon (主要职能：1.…。2.…；3.…) numbers an item.
  * Each style counts apart, in runs that open at 1 or at the marker the line opens with; an
  * item that repeats the number before it or skips one is reported (…4.完成考评。4.处理投诉。),
- * unless the missing item's marker is written between the two (after a comma, say). */
+ * unless the missing item's marker, or a restart at 1, is written between the two where no
+ * item was looked for (after a comma; after a space, where lines were run together). */
 #include "check/cf-check-private.h"
 #include "segment/cf-segment.h"
 
@@ -531,6 +532,18 @@ labels_a_number(const CfDocument *doc, guint index)
 	       is_bare_number(doc, g_ptr_array_index(doc->blocks, index + 1));
 }
 
+/* TRUE when norm[after, end), the text after a marker, opens with = (spaces passed over): the
+ * marker is a term of a formula, a column header's (④ = ①+②+③, ⑥=⑤/④), not a number of
+ * a heading or an item. */
+static gboolean
+is_formula(const char *norm, gsize after, gsize end)
+{
+	while (after < end && (norm[after] == ' ' || norm[after] == '\t'))
+		after++;
+	return after < end &&
+	       (norm[after] == '=' || (end - after >= 3 && memcmp(norm + after, "＝", 3) == 0));
+}
+
 /* A heading block with a numbering marker: what the family checks — unless it is a row
  * label of a table exported one cell a line: a bare number follows it, and so it does
  * another heading near it (一、一般公共预算财政拨款收入 / 1 / 440.55 / 一、一般公共服务支出 /
@@ -541,7 +554,7 @@ is_numbered_heading(const CfDocument *doc, guint index)
 {
 	const CfBlock *b = g_ptr_array_index(doc->blocks, index);
 	if (b->kind != CF_BLOCK_HEADING || b->heading_style == CF_HEADING_NONE ||
-	    b->heading_ordinal <= 0)
+	    b->heading_ordinal <= 0 || is_formula(doc->norm, b->heading_marker.end, b->range.end))
 		return FALSE;
 	if (!labels_a_number(doc, index))
 		return TRUE;
@@ -600,8 +613,9 @@ may_start_marker(const char *norm, gsize at, gsize end)
 /* Places the marker at @at, if one is there, in its style's run.  A run opens at 1, or at the
  * marker a heading line opens with (@first), and each item goes on from the one before; an
  * item that repeats the number before or skips one (2. then 4.) is reported, unless the
- * missing item's marker is written between them (after a comma, say), and counting goes on
- * from it; an item numbered lower, but for 1, leaves the run (a cross-reference, a quote). */
+ * missing item's marker, or the style's first, is written between them (after a comma, say),
+ * and counting goes on from it; an item numbered lower, but for 1, leaves the run (a
+ * cross-reference, a quote). */
 static gsize
 inline_item(InlineRuns *runs, gsize at, gboolean first)
 {
@@ -609,7 +623,8 @@ inline_item(InlineRuns *runs, gsize at, gboolean first)
 	InlineItem item;
 	if (!may_start_marker(doc->norm, at, runs->end) ||
 	    !cf_segment_numbering_marker(doc->norm, at, runs->end, &item.style, &item.ordinal,
-					 &item.marker))
+					 &item.marker) ||
+	    is_formula(doc->norm, item.marker.end, runs->end))
 		return at;
 	InlineItem *last = &runs->last[item.style];
 	if (first || item.ordinal == 1) {
@@ -621,10 +636,14 @@ inline_item(InlineRuns *runs, gsize at, gboolean first)
 		*last = item.ordinal < last->ordinal ? (InlineItem){0} : item;
 		return item.marker.end;
 	}
+	/* the missing item, or a run restarted at 1, written between the two where no item was
+	 * looked for (after a comma; after a space in text whose lines were run together) */
 	g_autofree char *want = inline_marker(doc, last, last->ordinal + 1);
-	if (item.ordinal > last->ordinal + 1 &&
-	    memmem(doc->norm + last->marker.end, item.marker.start - last->marker.end, want,
-		   strlen(want)) != NULL) {
+	g_autofree char *restart = inline_marker(doc, last, 1);
+	const char *between = doc->norm + last->marker.end;
+	gsize length = item.marker.start - last->marker.end;
+	if ((item.ordinal > last->ordinal + 1 && memmem(between, length, want, strlen(want))) ||
+	    memmem(between, length, restart, strlen(restart))) {
 		*last = item;
 		return item.marker.end;
 	}

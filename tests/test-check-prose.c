@@ -167,6 +167,18 @@ static const ProseCase cases[] = {
 	 "2017年，全国行政事业单位资产总额30.0万亿元，负债总额9.5万亿元，净资产20.5万亿元。其中，"
 	 "行政单位资产总额8.9万亿元，事业单位资产总额22.1万亿元。",
 	 1, CF_SEVERITY_ERROR, "资产总额 30.0万亿元 is not the sum"},
+	/* the parts' changes from last year make up the total's (无增减: none) */
+	{"sum/changes-of-parts-hold", "sum-mismatch",
+	 "支出100万元，比上年增加10万元。其中：人员经费60万元，比上年增加15万元；公用经费40万元，"
+	 "比上年减少5万元；其他支出0万元，较上年无增减。",
+	 0, 0, NULL},
+	{"sum/changes-of-parts-differ", "sum-mismatch",
+	 "2023年“三公”经费预算6.50万元，比上年减少0.50万元。其中：因公出国(境)费用0万元，较上年无增减；"
+	 "公务接待费0.50万元，较上年无增减；公务用车运行维护费6.00万元，比上年减少1.00万元。",
+	 1, CF_SEVERITY_ERROR, "the changes from last year of the 3 items listed after 其中: 1.00万元"},
+	{"sum/change-of-a-part-unsaid", "sum-mismatch",
+	 "支出100万元，比上年增加10万元。其中：人员经费60万元，比上年增加15万元；公用经费40万元。",
+	 0, 0, NULL},
 	/* an intro line that says 主要 makes the lists under it partial */
 	{"sum/main-items-intro-partial", "sum-mismatch",
 	 "主要税种收入完成情况：\n税收收入完成14.59亿元，下降42.5%。其中：增值税完成5.19亿元；"

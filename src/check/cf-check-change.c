@@ -30,8 +30,8 @@ static const Word increase_words[] = {WORD("增加"), WORD("增长"), WORD("上�
 static const Word decrease_words[] = {WORD("减少"), WORD("下降"), WORD("降低"), WORD("下滑"),
 				      WORD("降幅"), WORD("节约"), WORD("减收"), WORD("减支"),
 				      WORD("少"),   WORD("减"),   {NULL, 0}};
-static const char *const unchanged_words[] = {"持平", "无变化", "没有变化", "保持不变",
-					      "与上年一致", "与上年相同", NULL};
+static const char *const unchanged_words[] = {"持平", "无变化", "无增减", "没有变化",
+					      "保持不变", "与上年一致", "与上年相同", NULL};
 static const char *const last_year_words[] = {"上年", "去年", "上一年", "上年度", NULL};
 /* Words allowed after a direction verb before the figure: 增加了, 增长为, 增幅约. */
 static const Word verb_fillers[] = {WORD("了"), WORD("为"),   WORD("达"), WORD("约"),

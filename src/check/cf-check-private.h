@@ -155,8 +155,9 @@ guint cf_check_change_count_words(const char *text, gsize length, const char *co
 				  gboolean *contains);
 
 /* The change family's reading of the verb text[0, @length) ends with (cf-check-change.c), for
- * the test that holds its last-byte filter against plain comparisons: 0 none, 1 an increase
- * (增加, 增长了 …), 2 a decrease; @allow_reach also drops 到/至 (增加到). */
+ * the sum family's changes of a breakdown and the test that holds its last-byte filter against
+ * plain comparisons: 0 none, 1 an increase (增加, 增长了 …), 2 a decrease; @allow_reach also
+ * drops 到/至 (增加到). */
 guint cf_check_change_ending_direction(const char *text, gsize length, gboolean allow_reach);
 
 /* (Tests.) Whether the change family's anchor words found for the stretches [@starts[i],

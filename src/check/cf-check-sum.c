@@ -1425,6 +1425,78 @@ intro_names_main_items(const CfProsePassage *passage)
 	return FALSE;
 }
 
+/* Words that say an item did not change from last year (较上年无增减, 与上年持平). */
+static const char *const unchanged_words[] = {"无增减", "持平", "无变化", "没有变化",
+					      "未发生变化", "保持不变", "与上年一致", "与上年相同"};
+
+#define CHANGE_NONE G_MAXUINT      /* nothing says how it changed */
+#define CHANGE_ZERO (G_MAXUINT - 1) /* 较上年无增减 */
+
+/* How atom @i changed from last year, as its clause-unit says before atom @until: the change
+ * atom (compatible with @i; *@down when its verb is 减少 or the like), CHANGE_ZERO or
+ * CHANGE_NONE. */
+static guint
+change_of(const CfProsePassage *passage, guint i, guint until, gboolean *down)
+{
+	const CfDocument *doc = passage->context->document;
+	const CfProseAtom *a = atom_at(passage, i);
+	gsize end = a->unit + 1 < passage->n_unit_starts ? passage->unit_starts[a->unit + 1]
+							 : passage->range.end;
+	guint j = i + 1;
+	for (; j < until && j < passage->atoms->len; j++) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (b->unit != a->unit)
+			break;
+		if (!(b->flags & CF_PROSE_CHANGE) || !compatible(b->claim, a->claim))
+			continue;
+		guint direction = cf_check_change_ending_direction(
+			doc->norm + b->lead_start, b->claim->range.start - b->lead_start, FALSE);
+		if (direction == 0)
+			return CHANGE_NONE;
+		*down = direction == 2;
+		return j;
+	}
+	if (j < passage->atoms->len && atom_at(passage, j)->claim->range.start < end)
+		end = atom_at(passage, j)->claim->range.start;
+	for (guint k = 0; k < G_N_ELEMENTS(unchanged_words); k++)
+		if (end > a->claim->range.end &&
+		    cf_prose_contains(doc, a->claim->range.end, end, unchanged_words[k]))
+			return CHANGE_ZERO;
+	return CHANGE_NONE;
+}
+
+/* The changes of a breakdown: when the total and every part say how they changed from last
+ * year (三公经费预算6.50万元，比上年减少0.50万元。其中：因公出国(境)费用0万元，较上年无增减；
+ * …；公务用车运行维护费6.00万元，比上年减少1.00万元), the parts' changes make up the total's,
+ * each counted with its direction. */
+static void
+change_breakdown(Analysis *an, guint total, GPtrArray *nodes, const char *cue)
+{
+	const CfProsePassage *passage = an->passage;
+	guint first = ((Node *)g_ptr_array_index(nodes, 0))->atom;
+	gboolean total_down = FALSE;
+	guint total_change = change_of(passage, total, first, &total_down);
+	if (total_change == CHANGE_NONE || total_change == CHANGE_ZERO)
+		return;
+	g_autoptr(GPtrArray) changes = nodes_new();
+	for (guint k = 0; k < nodes->len; k++) {
+		guint atom = ((Node *)g_ptr_array_index(nodes, k))->atom;
+		guint next = k + 1 < nodes->len ? ((Node *)g_ptr_array_index(nodes, k + 1))->atom
+						: G_MAXUINT;
+		gboolean down = FALSE;
+		guint change = change_of(passage, atom, next, &down);
+		if (change == CHANGE_NONE)
+			return;
+		if (change != CHANGE_ZERO)
+			nodes_add(changes, change)->negated = down != total_down;
+	}
+	if (changes->len == 0)
+		return;
+	g_autofree char *what = g_strdup_printf(
+		"the changes from last year of the %u items listed after %s", nodes->len, cue);
+	add_sum(an, total_change, changes, FALSE, what);
+}
+
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
 static guint
@@ -1574,6 +1646,8 @@ breakdown(Analysis *an, guint total, guint first)
 	g_autofree char *what = g_strdup_printf("the %u %s listed after %s", nodes->len,
 						is_money(tc) ? "amounts" : "counts", cue);
 	add_sum(an, total, nodes, partial, what);
+	if (!partial)
+		change_breakdown(an, total, nodes, cue);
 	return last;
 }
 

@@ -335,6 +335,14 @@ static const Case cases[] = {
 	{"change/no-increase-or-decrease-differs", "change-mismatch",
 	 "2023年三公经费支出10.8万元，上年支出10万元，较上年无增减。\n", 1, CF_SEVERITY_ERROR,
 	 "unchanged"},
+	/* a change and the rate right after it in opposite directions */
+	{"change/rate-opposite-to-change", "change-mismatch",
+	 "2.商品和服务支出较上年减0.04万元，增0.01%。主要原因是经费增加。\n", 1, CF_SEVERITY_ERROR,
+	 "stated as an increase (增), but the change it follows, 0.04万元, as a decrease"},
+	{"change/rate-same-direction", "change-mismatch",
+	 "2.商品和服务支出较上年减0.04万元，减幅0.01%。\n", 0, 0, NULL},
+	{"change/growth-of-the-rate-falls", "change-mismatch",
+	 "2.商品和服务支出较上年增加0.04万元，增幅下降0.01%。\n", 0, 0, NULL},
 	{"change/unchanged-equal", "change-mismatch",
 	 "2023年三公经费支出10万元，上年支出10万元，与上年持平。\n", 0, 0, NULL},
 	{"change/points-are-not-percent", "change-mismatch",
@@ -1128,8 +1136,8 @@ reference_direction(const char *text, gsize n, gboolean allow_reach)
 {
 	static const char *const increase[] = {"增加", "增长", "上升", "提高",
 					       "增幅", "多",   "增",   NULL};
-	static const char *const decrease[] = {"减少", "下降", "降低", "下滑", "降幅", "节约",
-					       "少",   "减",   NULL};
+	static const char *const decrease[] = {"减少", "下降", "降低", "下滑", "降幅", "减幅",
+					       "节约", "少",   "减",   NULL};
 	static const char *const fillers[] = {"了", "为", "达", "约", "幅度", " ", NULL};
 	static const char *const reach[] = {"到", "至", NULL};
 	while (n > 0 && g_ascii_isspace(text[n - 1]))

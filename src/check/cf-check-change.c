@@ -28,8 +28,8 @@ static const Word increase_words[] = {WORD("增加"), WORD("增长"), WORD("上�
 				      WORD("增幅"), WORD("增收"), WORD("增支"), WORD("多"),
 				      WORD("增"),   {NULL, 0}};
 static const Word decrease_words[] = {WORD("减少"), WORD("下降"), WORD("降低"), WORD("下滑"),
-				      WORD("降幅"), WORD("节约"), WORD("减收"), WORD("减支"),
-				      WORD("少"),   WORD("减"),   {NULL, 0}};
+				      WORD("降幅"), WORD("减幅"), WORD("节约"), WORD("减收"),
+				      WORD("减支"), WORD("少"),   WORD("减"),   {NULL, 0}};
 static const char *const unchanged_words[] = {"持平", "无变化", "无增减", "没有变化",
 					      "保持不变", "与上年一致", "与上年相同", NULL};
 static const char *const last_year_words[] = {"上年", "去年", "上一年", "上年度", NULL};
@@ -908,6 +908,57 @@ is_ratio_base(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint 
 	return n == strlen("的") && memcmp(between, "的", n) == 0;
 }
 
+/* Bytes of the words between a change figure and a rate that are only a verb (，增幅为), at
+ * most: three characters. */
+#define RATE_VERB_BYTES 9
+
+/* TRUE when @span, the words between a change figure and a rate, are a verb only (，增 ，下降了
+ * ，增幅): the rate is the same change's, in percent.  *@verb is the span without the
+ * separators before it. */
+static gboolean
+is_rate_verb_only(const Span *span, Span *verb)
+{
+	const char *text = span->text;
+	gsize n = span->length;
+	for (gboolean again = TRUE; again && n > 0;) {
+		again = FALSE;
+		static const char *const separators[] = {"，", ",", " ", "、"};
+		for (guint i = 0; i < G_N_ELEMENTS(separators); i++) {
+			gsize m = strlen(separators[i]);
+			if (n >= m && memcmp(text, separators[i], m) == 0) {
+				text += m;
+				n -= m;
+				again = TRUE;
+			}
+		}
+	}
+	*verb = (Span){text, n, span->end - n, span->end};
+	return n > 0 && n <= RATE_VERB_BYTES;
+}
+
+/* A change figure that says one direction (较上年减0.04万元) and the rate right after it the
+ * other (，增0.01%): one of the two verbs is wrong. */
+static void
+report_opposite_rate(CfCheckContext *ctx, const CfClaim *change, const CfClaim *rate,
+		     Direction rate_direction, const Span *verb)
+{
+	CfFinding *f = cf_check_new_finding(ctx, "change-mismatch", CF_SEVERITY_ERROR, rate);
+	g_autoptr(GString) stated = g_string_new(NULL);
+	cf_check_append_claim(stated, rate);
+	g_autoptr(GString) msg = g_string_new(NULL);
+	gboolean up = rate_direction == DIRECTION_UP;
+	cf_check_append_strings(msg, "the rate ", stated->str, " is stated as ",
+				up ? "an increase (" : "a decrease (", NULL);
+	g_string_append_len(msg, verb->text, (gssize)verb->length);
+	cf_check_append(msg, "), but the change it follows, ");
+	cf_check_append_claim(msg, change);
+	cf_check_append(msg, up ? ", as a decrease: one of the two is wrong"
+				: ", as an increase: one of the two is wrong");
+	cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
+	cf_finding_set_text(f, &f->stated, stated->str, (gssize)stated->len);
+	cf_check_add_related_claim(ctx, f, change, "the change");
+}
+
 static void
 read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a,
 	      const CfClaim *level, gsize words_start)
@@ -918,6 +969,8 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a,
 	 * first figure's words then start at @words_start, unless that is G_MAXSIZE) */
 	const CfClaim *last_year = NULL; /* a figure the words call last year's, not yet used */
 	const CfClaim *pending = NULL;   /* 比上年的L: L, waiting for its change figure */
+	const CfClaim *said = NULL; /* the last figure, when its words compare and give a verb */
+	Direction said_direction = DIRECTION_NONE;
 	for (guint i = 0; i < sentence->len; i++) {
 		const CfClaim *c = sentence->claims[i];
 		if (c->kind == CF_CLAIM_YEAR || c->kind == CF_CLAIM_ORDINAL || !cf_rates_is_value(c))
@@ -938,6 +991,12 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a,
 						   !names_other_subject(&text, previous ? previous : level);
 
 		if (c->kind == CF_CLAIM_PERCENT) {
+			Span verb;
+			if (said && previous == said && direction != DIRECTION_NONE &&
+			    direction != said_direction && is_rate_verb_only(&text, &verb) &&
+			    !cf_claim_is_points(c))
+				report_opposite_rate(ctx, said, c, direction, &verb);
+			said = NULL;
 			/* 增长Y%: after the change figure, or right after the comparison */
 			if (ch.current && ch.rate == NULL && direction != DIRECTION_NONE && near &&
 			    (comparison || previous == ch.change || previous == ch.current) &&
@@ -951,6 +1010,8 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a,
 		}
 		if (!is_level(c))
 			continue;
+		said = comparison && direction != DIRECTION_NONE ? c : NULL;
+		said_direction = direction;
 		gboolean starts_change = FALSE;
 		const CfClaim *stated_last = NULL;
 		if (comparison && direction != DIRECTION_NONE && near) {

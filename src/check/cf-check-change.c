@@ -30,8 +30,9 @@ static const Word increase_words[] = {WORD("增加"), WORD("增长"), WORD("上�
 static const Word decrease_words[] = {WORD("减少"), WORD("下降"), WORD("降低"), WORD("下滑"),
 				      WORD("降幅"), WORD("减幅"), WORD("节约"), WORD("减收"),
 				      WORD("减支"), WORD("少"),   WORD("减"),   {NULL, 0}};
-static const char *const unchanged_words[] = {"持平", "无变化", "无增减", "没有变化",
-					      "保持不变", "与上年一致", "与上年相同", NULL};
+const char *const cf_check_unchanged_words[] = {"持平", "无变化", "无增减", "没有变化",
+						"未发生变化", "保持不变", "与上年一致",
+						"与上年相同", NULL};
 static const char *const last_year_words[] = {"上年", "去年", "上一年", "上年度", NULL};
 /* Words allowed after a direction verb before the figure: 增加了, 增长为, 增幅约. */
 static const Word verb_fillers[] = {WORD("了"), WORD("为"),   WORD("达"), WORD("约"),
@@ -385,7 +386,7 @@ word_sets(void)
 		cf_word_set_init(&sets.anchor, anchor_words);
 		cf_word_set_init(&sets.comparison, comparison_cues);
 		cf_word_set_init(&sets.last_year, last_year_words);
-		cf_word_set_init(&sets.unchanged, unchanged_words);
+		cf_word_set_init(&sets.unchanged, cf_check_unchanged_words);
 		sets.fillers_end = last_byte_set(verb_fillers);
 		sets.reach_end = last_byte_set(reach_words);
 		sets.increase_end = last_byte_set(increase_words);
@@ -918,22 +919,12 @@ is_ratio_base(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint 
 static gboolean
 is_rate_verb_only(const Span *span, Span *verb)
 {
-	const char *text = span->text;
-	gsize n = span->length;
-	for (gboolean again = TRUE; again && n > 0;) {
-		again = FALSE;
-		static const char *const separators[] = {"，", ",", " ", "、"};
-		for (guint i = 0; i < G_N_ELEMENTS(separators); i++) {
-			gsize m = strlen(separators[i]);
-			if (n >= m && memcmp(text, separators[i], m) == 0) {
-				text += m;
-				n -= m;
-				again = TRUE;
-			}
-		}
-	}
-	*verb = (Span){text, n, span->end - n, span->end};
-	return n > 0 && n <= RATE_VERB_BYTES;
+	static const char *const separators[] = {"，", ",", " ", "、", NULL};
+	gsize at = 0;
+	while (cf_rates_skip_word(span->text, span->length, &at, separators))
+		;
+	*verb = (Span){span->text + at, span->length - at, span->start + at, span->end};
+	return verb->length > 0 && verb->length <= RATE_VERB_BYTES;
 }
 
 /* A change figure that says one direction (较上年减0.04万元) and the rate right after it the

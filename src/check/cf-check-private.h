@@ -154,6 +154,10 @@ extern const CfCheckFamily cf_check_family_year;
 guint cf_check_change_count_words(const char *text, gsize length, const char *const *words,
 				  gboolean *contains);
 
+/* Words that say a figure did not change from last year (与上年持平, 较上年无增减;
+ * NULL-terminated): the change family's, and the sum family's for a part's change. */
+extern const char *const cf_check_unchanged_words[];
+
 /* The change family's reading of the verb text[0, @length) ends with (cf-check-change.c), for
  * the sum family's changes of a breakdown and the test that holds its last-byte filter against
  * plain comparisons: 0 none, 1 an increase (增加, 增长了 …), 2 a decrease; @allow_reach also

@@ -1425,10 +1425,6 @@ intro_names_main_items(const CfProsePassage *passage)
 	return FALSE;
 }
 
-/* Words that say an item did not change from last year (较上年无增减, 与上年持平). */
-static const char *const unchanged_words[] = {"无增减", "持平", "无变化", "没有变化",
-					      "未发生变化", "保持不变", "与上年一致", "与上年相同"};
-
 #define CHANGE_NONE G_MAXUINT      /* nothing says how it changed */
 #define CHANGE_ZERO (G_MAXUINT - 1) /* 较上年无增减 */
 
@@ -1458,9 +1454,9 @@ change_of(const CfProsePassage *passage, guint i, guint until, gboolean *down)
 	}
 	if (j < passage->atoms->len && atom_at(passage, j)->claim->range.start < end)
 		end = atom_at(passage, j)->claim->range.start;
-	for (guint k = 0; k < G_N_ELEMENTS(unchanged_words); k++)
+	for (guint k = 0; cf_check_unchanged_words[k]; k++)
 		if (end > a->claim->range.end &&
-		    cf_prose_contains(doc, a->claim->range.end, end, unchanged_words[k]))
+		    cf_prose_contains(doc, a->claim->range.end, end, cf_check_unchanged_words[k]))
 			return CHANGE_ZERO;
 	return CHANGE_NONE;
 }

@@ -473,12 +473,14 @@ cf_check_append_uint(GString *s, guint value)
 	cf_spill_put(s, digits, put_uint(digits, value) - digits);
 }
 
-guint
-cf_check_label_common_tail(const char *a, const char *b)
+/* The characters @a and @b end with alike, and in *@bytes their bytes. */
+static guint
+common_tail(const char *a, const char *b, gsize *bytes)
 {
+	*bytes = 0;
 	if (a == NULL || b == NULL)
 		return 0;
-	const char *pa = a + strlen(a), *pb = b + strlen(b);
+	const char *pa = a + strlen(a), *pb = b + strlen(b), *ea = pa;
 	guint chars = 0;
 	while (pa > a && pb > b) {
 		const char *ca = g_utf8_find_prev_char(a, pa), *cb = g_utf8_find_prev_char(b, pb);
@@ -488,7 +490,15 @@ cf_check_label_common_tail(const char *a, const char *b)
 		pb = cb;
 		chars++;
 	}
+	*bytes = (gsize)(ea - pa);
 	return chars;
+}
+
+guint
+cf_check_label_common_tail(const char *a, const char *b)
+{
+	gsize bytes;
+	return common_tail(a, b, &bytes);
 }
 
 /* TRUE when text[0, @length) holds a character that is no ASCII digit (a subject's name). */
@@ -504,17 +514,12 @@ names_more_than_digits(const char *text, gsize length)
 gboolean
 cf_check_labels_of_other_subjects(const char *a, const char *b)
 {
-	guint tail = cf_check_label_common_tail(a, b);
-	if (tail < 2)
+	gsize tail;
+	if (common_tail(a, b, &tail) < 2)
 		return FALSE;
 	gsize la = strlen(a), lb = strlen(b);
-	/* the tail's bytes: the same in both */
-	const char *ta = a + la;
-	for (guint k = 0; k < tail; k++)
-		ta = g_utf8_find_prev_char(a, ta);
-	gsize tail_bytes = (gsize)(a + la - ta);
-	return la > tail_bytes && lb > tail_bytes && names_more_than_digits(a, la - tail_bytes) &&
-	       names_more_than_digits(b, lb - tail_bytes);
+	return la > tail && lb > tail && names_more_than_digits(a, la - tail) &&
+	       names_more_than_digits(b, lb - tail);
 }
 
 void

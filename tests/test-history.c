@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "cf-test-files.h"
 #include "cf-test-pipeline.h"
 #include "cf-test-record.h"
 #include "history/cf-history.h"
@@ -30,19 +31,18 @@ record_of(const char *path)
 	return cf_record_new_from_document(doc, claims, NULL);
 }
 
-/* A fresh temporary directory, and the path of @name in it. */
+/* The tests' temporary folder, removed when they have run. */
+static TempDir scratch;
+
+/* The path of a fresh file named after @name in the temporary folder. */
 static char *
 temp_path(const char *name)
 {
-	static char *dir;
-	if (dir == NULL) {
-		g_autoptr(GError) error = NULL;
-		dir = g_dir_make_tmp("cf-history-XXXXXX", &error);
-		g_assert_no_error(error);
-	}
+	if (scratch.path == NULL)
+		temp_dir_init(&scratch);
 	static guint serial;
 	g_autofree char *unique = g_strdup_printf("%u-%s", ++serial, name);
-	return g_build_filename(dir, unique, NULL);
+	return g_build_filename(scratch.path, unique, NULL);
 }
 
 static CfHistory *
@@ -341,7 +341,7 @@ test_interrupted(void)
 }
 
 static void
-write_file(const char *path, const char *contents, gssize length)
+write_at(const char *path, const char *contents, gssize length)
 {
 	g_autoptr(GError) error = NULL;
 	g_assert_true(g_file_set_contents(path, contents, length, &error));
@@ -376,7 +376,7 @@ test_bad_files(void)
 	g_autoptr(GString) text = g_string_new(NULL);
 	for (int i = 0; i < 200; i++)
 		g_string_append(text, "this is not a database\n");
-	write_file(garbage, text->str, (gssize)text->len);
+	write_at(garbage, text->str, (gssize)text->len);
 	g_autofree char *m1 =
 		g_strdup_printf("cannot open history '%s': file is not a database", garbage);
 	assert_open_fails(garbage, m1);
@@ -395,7 +395,7 @@ test_bad_files(void)
 	g_assert_true(g_file_get_contents(damaged, &bytes, &length, NULL));
 	g_assert_cmpuint(length, >, 16384);
 	memset(bytes + 100, 0xA5, length - 100);
-	write_file(damaged, bytes, (gssize)length);
+	write_at(damaged, bytes, (gssize)length);
 	g_autoptr(GError) error = NULL;
 	g_autoptr(CfHistory) h = cf_history_open(damaged, &error);
 	g_autoptr(GPtrArray) loaded = h != NULL ? cf_history_load(h, &error) : NULL;
@@ -511,7 +511,7 @@ test_claims_errors(void)
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autofree char *path = temp_path("case.jsonl");
-		write_file(path, cases[i].contents, -1);
+		write_at(path, cases[i].contents, -1);
 		g_autoptr(GError) error = NULL;
 		g_autoptr(GPtrArray) records = cf_claims_load_jsonl(path, &error);
 		if (cases[i].expected == NULL) {
@@ -549,7 +549,7 @@ test_claims_errors(void)
 	g_assert_cmpstr(error->message, ==, "cannot read claims 'corpus': Is a directory");
 	g_clear_error(&error);
 	g_autofree char *bad = temp_path("bad.jsonl");
-	write_file(bad, "{\"file\":\"a.txt\",\n", -1);
+	write_at(bad, "{\"file\":\"a.txt\",\n", -1);
 	g_assert_null(cf_claims_load_jsonl(bad, &error));
 	g_autofree char *prefix = g_strdup_printf("%s:1: not JSON: ", bad);
 	g_assert_true(g_str_has_prefix(error->message, prefix));
@@ -747,7 +747,7 @@ test_cli_check(void)
 				      SYNTHETIC "2021-xinghu-project.txt",
 				      SYNTHETIC "2022-city-summary.txt", NULL),
 			==, 0);
-	write_file(jsonl, out, -1);
+	write_at(jsonl, out, -1);
 	g_clear_pointer(&out, g_free);
 	g_clear_pointer(&err, g_free);
 	g_assert_cmpint(run_crossfoot(&out, &err, "check", CROSS_RULES, "--claims", jsonl,
@@ -804,7 +804,7 @@ test_cli_check(void)
 
 	/* unusable --history or --claims: one line naming the file, exit 2, no findings */
 	g_autofree char *garbage = temp_path("garbage.db");
-	write_file(garbage, "not a database, not at all, no: just text long enough\n", -1);
+	write_at(garbage, "not a database, not at all, no: just text long enough\n", -1);
 	g_clear_pointer(&out, g_free);
 	g_clear_pointer(&err, g_free);
 	g_assert_cmpint(run_crossfoot(&out, &err, "check", "--history", garbage,
@@ -837,5 +837,7 @@ main(int argc, char **argv)
 	g_test_add_func("/history/merge/batch", test_merge_batch);
 	g_test_add_func("/history/cli/list-and-forget", test_cli);
 	g_test_add_func("/history/cli/check-claims-and-history", test_cli_check);
-	return g_test_run();
+	int status = g_test_run();
+	temp_dir_clear(&scratch);
+	return status;
 }

@@ -350,6 +350,40 @@ static const Case cases[] = {
 	{"change/points-after-change-are-no-rate", "change-mismatch",
 	 "货物类采购规模为4285.51万元，较上年同期增加3297.75万元，占比较上年同期上升5.6个百分点。\n",
 	 0, 0, NULL},
+	/* the level of a change stated in an earlier sentence, named by its subject */
+	{"change/named-level-broken", "change-mismatch",
+	 "2018年财政拨款“三公”经费预算总额为2.7万元，其中，公务用车运行费1.5万元，公务接待费1.2万元。\n"
+	 "2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%。\n",
+	 2, CF_SEVERITY_ERROR, "0.06万元 / last year's (2.7万元 + 0.06万元) = 2.1739%"},
+	{"change/named-level-holds", "change-mismatch",
+	 "2018年财政拨款“三公”经费预算总额为2.7万元，其中，公务用车运行费1.5万元，公务接待费1.2万元。\n"
+	 "2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅2.17%。\n",
+	 0, 0, NULL},
+	{"change/named-level-restated-after-comparison", "change-mismatch",
+	 "2018年财政拨款“三公”经费预算总额为2.7万元。\n"
+	 "与上年相比，“三公”经费预算减少0.06万元，减幅0.02%。\n",
+	 2, CF_SEVERITY_ERROR, "= 2.1739%"},
+	{"change/named-level-other-subject", "change-mismatch",
+	 "2018年财政拨款“三公”经费预算总额为2.7万元。\n"
+	 "2018年公务用车预算数比2017年预算数减少0.06万元，减幅0.02%。\n",
+	 0, 0, NULL},
+	{"change/named-level-budget-is-not-final", "change-mismatch",
+	 "2018年“三公”经费决算总额为2.7万元。\n"
+	 "2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%。\n",
+	 0, 0, NULL},
+	/* last year's figure of the same name is no level of this year's change */
+	{"change/named-level-of-the-year", "change-mismatch",
+	 "2022年度三公经费预算总计21.8万元，其中：公务接待11.8万元，公务用车运行费用10万元。\n"
+	 "2021年度三公经费合计支出20.12万元，其中：公务接待12.39万元，公务用车运行费用7.73万元。\n"
+	 "2022年度三公经费预算较2021年度增加1.68万元。公务用车运行费用较上年同期增加2.27万元，"
+	 "增长29.37%。\n",
+	 0, 0, NULL},
+	{"change/named-level-too-far", "change-mismatch",
+	 "2018年财政拨款“三公”经费预算总额为2.7万元。\n"
+	 "一是1万元。二是1万元。三是1万元。四是1万元。五是1万元。六是1万元。七是1万元。八是1万元。"
+	 "九是1万元。十是1万元。十一是1万元。\n"
+	 "2018年“三公”经费预算数比2017年预算数减少0.06万元，减幅0.02%。\n",
+	 0, 0, NULL},
 	/* a part named in the comparison's clause changes, not the total before it */
 	{"change/part-named-before-comparison", "change-mismatch",
 	 "2022年度三公经费预算12.5万元，较2021年度增加1.68万元，其中公务接待较上年同期减少0.58万元，"

@@ -4,8 +4,11 @@
  * X − L.  A growth rate that equals D / X instead of D / last was computed on the wrong base,
  * and the finding says so.  `持平`/`无变化` of an item whose two figures differ is a finding.
  *
- * Only statements of one sentence are read, and only when each figure's role is clear from
- * the words right before it: this year's figure is the one the comparison follows. */
+ * Statements of one sentence are read, and only when each figure's role is clear from the
+ * words right before it: this year's figure is the one the comparison follows.  Its level
+ * may also end the sentence before (收入：792.22万元。同比…), or be stated in an earlier
+ * sentence under the name the comparison gives its subject (…“三公”经费预算总额为2.7万元。/
+ * “三公”经费预算数比2017年预算数减少0.06万元: named_level()). */
 #include "check/cf-check-rates.h"
 #include "check/cf-check-words.h"
 
@@ -583,10 +586,10 @@ typedef struct {
 #define NO_YEAR G_MININT
 
 /* The year the figures of @years' sentence before its @before-th claim are of: the last year
- * named there that is not itself compared with (与2019年相比 names the other year), else the
- * report's. */
+ * named there that is not itself compared with (与2019年相比 names the other year), or
+ * NO_YEAR. */
 static int
-sentence_year(const CfCheckContext *ctx, SentenceYears *years, guint before)
+stated_year(const CfCheckContext *ctx, SentenceYears *years, guint before)
 {
 	/* read forward once per sentence (looked back from each figure, a sentence of n
 	 * compared years cost n²) */
@@ -604,7 +607,14 @@ sentence_year(const CfCheckContext *ctx, SentenceYears *years, guint before)
 			year = (int)c->value.mantissa;
 		years->before[years->known + 1] = year;
 	}
-	int year = years->before[before];
+	return years->before[before];
+}
+
+/* stated_year(), else the report's year. */
+static int
+sentence_year(const CfCheckContext *ctx, SentenceYears *years, guint before)
+{
+	int year = stated_year(ctx, years, before);
 	return year != NO_YEAR ? year : ctx->document->metadata.year;
 }
 
@@ -670,19 +680,21 @@ compares_with_year_before(const CfCheckContext *ctx, SentenceYears *years, guint
 {
 	const CfRatesSentence *sentence = years->sentence;
 	const CfClaim *c = sentence->claims[i];
-	guint k = i;
+	guint k = i, at = i;
 	const CfClaim *year = NULL;
+	/* the nearest year; only years before it (the sentence's own: 2018年…比2017年减少) */
 	while (k > 0 && sentence->claims[k - 1] != previous) {
 		const CfClaim *y = sentence->claims[--k];
-		if (y->kind != CF_CLAIM_YEAR || year != NULL)
+		if (y->kind != CF_CLAIM_YEAR)
 			return FALSE; /* another figure between: not a plain comparison */
-		year = y;
+		if (year == NULL)
+			year = y, at = k;
 	}
 	if (year == NULL || !year->has_value || !year_is_compared(ctx, previous, year))
 		return FALSE;
 	/* (when the sentence's own year is unknown the comparison is still read: D / (X − D) is
 	 * the rate whatever the year compared with) */
-	int own = sentence_year(ctx, years, k);
+	int own = sentence_year(ctx, years, at);
 	if (own > 0 && cf_decimal_compare(year->value, cf_decimal_from_int(own - 1)) != 0)
 		return FALSE;
 	/* after it: 度, 相比, a comma, then only the verb */
@@ -892,6 +904,194 @@ carried_level(const CfCheckContext *ctx, const CfRatesSentence *previous,
 	return span_contains(&gap, "。") ? level : NULL;
 }
 
+/* ---- a level named by its subject in an earlier sentence ---- */
+
+/* Levels kept for named_level(), and how far back (sentences) one may be. */
+#define NAMED_LEVELS 32
+#define NAMED_SENTENCES 10
+/* Bytes of a subject's core (subject_core()), at most. */
+#define SUBJECT_CORE_BYTES 96
+
+/* A level figure read in an earlier sentence, with the year its figures are of. */
+typedef struct {
+	const CfClaim *claim;
+	int year;
+} NamedLevel;
+
+typedef struct {
+	NamedLevel levels[NAMED_LEVELS]; /* a ring: the last NAMED_LEVELS levels read */
+	guint n;                         /* levels read in all */
+	int year; /* the year the last sentence that named one is of (its last year not compared
+		   * with), or NO_YEAR */
+} NamedLevels;
+
+/* The year of the figures of @years' sentence before its @before-th claim, for named
+ * levels: the one it names, else the one the last sentence named, else the report's (0 when
+ * unknown). */
+static int
+named_year(const CfCheckContext *ctx, const NamedLevels *named, SentenceYears *years, guint before)
+{
+	int year = stated_year(ctx, years, before);
+	if (year == NO_YEAR)
+		year = named->year;
+	return year != NO_YEAR ? year : ctx->document->metadata.year;
+}
+
+static void
+named_levels_add(const CfCheckContext *ctx, NamedLevels *named, SentenceYears *years, guint i)
+{
+	const CfClaim *claim = years->sentence->claims[i];
+	if (claim->table < 0 && claim->label != NULL)
+		named->levels[named->n++ % NAMED_LEVELS] =
+			(NamedLevel){claim, named_year(ctx, named, years, i)};
+}
+
+/* Sets @named's year from @sentence: its last year not compared with, if any. */
+static void
+named_levels_read_year(const CfCheckContext *ctx, NamedLevels *named,
+		       const CfRatesSentence *sentence)
+{
+	for (guint k = sentence->len; k-- > 0;) {
+		const CfClaim *c = sentence->claims[k];
+		if (c->kind == CF_CLAIM_YEAR && c->has_value && c->value.scale == 0 &&
+		    !year_is_compared(ctx, NULL, c)) {
+			named->year = (int)c->value.mantissa;
+			return;
+		}
+	}
+}
+
+/* Marks that are no part of a name (“三公”经费 is 三公经费). */
+static const char *const name_marks[] = {"“", "”", "\"", "‘", "’", "'", "「", "」", " ", NULL};
+/* Words before a name that say whose money or which year's it is, not what (财政拨款“三公”经费,
+ * 本年收入合计). */
+static const char *const name_openers[] = {"一般公共预算财政拨款", "财政拨款", "本年度", "本年",
+					   "全年", "年度", "本单位", "我单位", "单位", "部门", NULL};
+static const char *const year_marks[] = {"年度", "年", NULL};
+/* Words after a name that say it is a figure, not what it is of (预算总额, 收入合计), and the
+ * fillers before a verb (为, 分别). */
+static const Word name_closers[] = {WORD("总额"), WORD("金额"), WORD("合计"), WORD("总计"),
+				    WORD("总数"), WORD("共计"), WORD("数"),   WORD("为"),
+				    WORD("是"),   WORD("达"),   WORD("约"),   WORD("共"),
+				    WORD("分别"), WORD("各"),   {NULL, 0}};
+static const Word spending[] = {WORD("支出"), {NULL, 0}};
+
+/* The core of a subject or a label, text[0, @n): without marks, a year before it, the words
+ * of name_openers before it and of name_closers after it, nor a final 支出 when two
+ * characters or more are left (三公经费支出 is 三公经费; 支出合计 is 支出).  It is written to
+ * @out (SUBJECT_CORE_BYTES); returns where it starts there and its length in *@length, 0 when
+ * nothing is left or it does not fit. */
+static const char *
+subject_core(const char *text, gsize n, char *out, gsize *length)
+{
+	gsize m = 0;
+	*length = 0;
+	for (gsize at = 0; at < n;) {
+		if (cf_rates_skip_word(text, n, &at, name_marks))
+			continue;
+		if (m == SUBJECT_CORE_BYTES)
+			return out;
+		out[m++] = text[at++];
+	}
+	gsize from = 0;
+	for (gboolean again = TRUE; again;) {
+		gsize digits = from;
+		while (digits < m && g_ascii_isdigit(out[digits]))
+			digits++;
+		again = digits - from == 4 && cf_rates_skip_word(out, m, &digits, year_marks);
+		if (again)
+			from = digits;
+		again = cf_rates_skip_word(out, m, &from, name_openers) || again;
+	}
+	const char *core = out + from;
+	gsize k = m - from;
+	while (drop_ending(core, &k, name_closers))
+		;
+	gsize without = k;
+	if (drop_ending(core, &without, spending) && g_utf8_strlen(core, (gssize)without) >= 2)
+		k = without;
+	*length = g_utf8_strlen(core, (gssize)k) >= 2 ? k : 0;
+	return core;
+}
+
+/* Words that open a comparison after its subject (三公经费预算数比2017年…, …较上年). */
+static const char *const subject_comparing[] = {"比", "较", "与", "同比", NULL};
+
+/* The subject a change figure's words name, in @text (from the line's start to the figure;
+ * read from the last sentence end in it): the words before the comparison (2018年“三公”经费预算数比2017年预算数
+ * 减少), or, when none are, the clause after it before the verb (与上年相比，三公经费减少). */
+static Span
+named_subject(const Span *text)
+{
+	static const char *const sentence_ends[] = {"。", "；", "！", "？", ";", NULL};
+	const char *start = text->text, *end = text->text + text->length;
+	for (guint w = 0; sentence_ends[w]; w++) {
+		gsize l = strlen(sentence_ends[w]);
+		for (const char *p = start; (p = memmem(p, (gsize)(end - p), sentence_ends[w], l));
+		     p += l)
+			start = p + l;
+	}
+	const char *cue = end;
+	for (guint w = 0; subject_comparing[w]; w++) {
+		const char *at = memmem(start, (gsize)(end - start), subject_comparing[w],
+					strlen(subject_comparing[w]));
+		if (at && at < cue)
+			cue = at;
+	}
+	if (cue == end)
+		return (Span){start, 0, 0, 0};
+	const char *comma = after_last_comma(start, (gsize)(cue - start));
+	const char *subject = comma ? comma : start;
+	Span named = {subject, (gsize)(cue - subject), 0, 0};
+	char core[SUBJECT_CORE_BYTES];
+	gsize k;
+	subject_core(named.text, named.length, core, &k);
+	if (k > 0)
+		return named;
+	/* 与上年相比，三公经费减少: after the last comma, without the verb */
+	comma = after_last_comma(cue, (gsize)(end - cue));
+	if (comma == NULL)
+		return (Span){start, 0, 0, 0};
+	gsize n = (gsize)(end - comma);
+	while (drop_ending(comma, &n, verb_fillers))
+		;
+	if (!drop_ending(comma, &n, increase_words) && !drop_ending(comma, &n, decrease_words))
+		return (Span){start, 0, 0, 0};
+	return (Span){comma, n, 0, 0};
+}
+
+/* The level an earlier sentence stated of the subject a change's words name (named_subject()):
+ * 2018年财政拨款“三公”经费预算总额为2.7万元，… / 2018年“三公”经费预算数比2017年预算数减少0.06万元
+ * compares the 2.7.  The subjects' cores (subject_core()) must be the same, the level of the
+ * same measure and of the year @year (named_year(); 0 when unknown), and NAMED_SENTENCES or fewer
+ * sentences before @change; the nearest such level.  NULL when there is none. */
+static const CfClaim *
+named_level(const NamedLevels *named, const Span *text, const CfClaim *change, int year)
+{
+	if (named->n == 0)
+		return NULL;
+	Span subject = named_subject(text);
+	char want[SUBJECT_CORE_BYTES], have[SUBJECT_CORE_BYTES];
+	gsize k, l;
+	const char *core = subject_core(subject.text, subject.length, want, &k);
+	if (k == 0)
+		return NULL;
+	guint oldest = named->n > NAMED_LEVELS ? named->n - NAMED_LEVELS : 0;
+	for (guint i = named->n; i-- > oldest;) {
+		const NamedLevel *level = &named->levels[i % NAMED_LEVELS];
+		const CfClaim *c = level->claim;
+		if (c->sentence == G_MAXUINT || c->sentence + NAMED_SENTENCES < change->sentence)
+			break;
+		if (c->sentence >= change->sentence || !cf_rates_same_measure(c, change) ||
+		    level->year != year)
+			continue;
+		const char *label = subject_core(c->label, strlen(c->label), have, &l);
+		if (l == k && memcmp(label, core, k) == 0)
+			return c;
+	}
+	return NULL;
+}
+
 /* TRUE when the figure at @i of @sentence is followed by 的 and a percentage (完成年初预算数
  * 60999万元的40.4%, 占总额X万元的Y%): what the percentage is of. */
 static gboolean
@@ -951,8 +1151,8 @@ report_opposite_rate(CfCheckContext *ctx, const CfClaim *change, const CfClaim *
 }
 
 static void
-read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a,
-	      const CfClaim *level, gsize words_start)
+read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const CfClaim *level,
+	      gsize words_start, NamedLevels *named)
 {
 	const CfRatesSentence *sentence = years->sentence;
 	Change ch = {0};
@@ -1011,6 +1211,18 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a,
 			starts_change = TRUE; /* 比上年的L万元增加D万元 */
 			stated_last = pending;
 		}
+		if (comparison && direction != DIRECTION_NONE && previous == NULL &&
+		    ch.current == NULL && (level == NULL || !near)) {
+			/* no level before it in the sentence, or another: one an earlier sentence
+			 * stated of the subject the words name */
+			Span line = text_before(ctx, NULL, c, FALSE);
+			const CfClaim *stated =
+				named_level(named, &line, c, named_year(ctx, named, years, i));
+			if (stated) {
+				level = stated;
+				starts_change = TRUE;
+			}
+		}
 		if (starts_change && level && cf_rates_same_measure(level, c)) {
 			if (ch.current)
 				check_change(ctx, &ch);
@@ -1067,6 +1279,8 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a,
 		ch = (Change){0};
 		pending = NULL;
 		level = c;
+		if (!comparison)
+			named_levels_add(ctx, named, years, i);
 	}
 	if (ch.current)
 		check_change(ctx, &ch);
@@ -1212,6 +1426,7 @@ run(CfCheckContext *ctx)
 	GArray *sentences = cf_rates_sentences(ctx);
 	anchors_checked();
 	Anchors a = {0, 0, g_array_new(FALSE, FALSE, sizeof(gsize)), 0, 0};
+	NamedLevels named = {.year = NO_YEAR};
 	for (guint s = 0; s < sentences->len; s++) {
 		const CfRatesSentence *sentence = &g_array_index(sentences, CfRatesSentence, s);
 		anchors_index(&a, ctx, sentence);
@@ -1220,10 +1435,11 @@ run(CfCheckContext *ctx)
 		SentenceYears years = {sentence, NULL, 0};
 		gsize words_start;
 		const CfClaim *level = carried_level(ctx, before, sentence, &words_start);
-		read_sentence(ctx, &years, &a, level, words_start);
+		read_sentence(ctx, &years, &a, level, words_start, &named);
 		read_rates_without_change(ctx, &years, &a);
 		g_free(years.before);
 		read_unchanged(ctx, sentence, &a);
+		named_levels_read_year(ctx, &named, sentence);
 	}
 	g_array_unref(a.found);
 }

@@ -39,6 +39,19 @@ typedef struct {
 	"公务用车购置及运行费 | | | 公务接待费 |\n"                                                      \
 	"| | | 小计 | 公务用车购置费 | 公务用车运行费 | | | | 小计 | 公务用车购置费 | 公务用车运行费 | |\n"
 
+/* A 三公 table under a title row and a unit row; 公务用车费 (line 7) and its numbered 其中 rows
+ * (lines 8, 9) as given. */
+#define SANGONG_TITLED(car, running, bought)                                                   \
+	"2015年某某市某某局部门“三公”经费情况统计表 | ||\n"                                       \
+	"? | 单位:万元 | |\n"                                                                       \
+	"项 目 | 本年预算数 | 其中:公共预算财政拨款 |\n"                                           \
+	"合 计 | 34.35 | 34.35 |\n"                                                                 \
+	"1.因公出国(境)费用 | 0 | 0 |\n"                                                            \
+	"2.公务接待费 | 1.70 | 1.70 |\n"                                                            \
+	"3.公务用车费 | " car " | " car " |\n"                                                      \
+	"其中:(1)公务用车运行维护费 | " running " | " running " |\n"                               \
+	"(2)公务用车购置 | " bought " | " bought " |\n"
+
 /* A 自评表 exported as a grid: funds (dashes under the 分值, 执行率 and 得分 of the 其中 row)
  * and indicators, one table after the other.  Lines: 1 header, 2 年度资金总额 (its 执行率 and
  * 得分 given), 3-5 其中 and the other sources, 6 header, 7-8 indicators, 9 总分 (its 得分
@@ -163,6 +176,20 @@ static const Case cases[] = {
 	 "金额单位：万元\n\t项目名称\n\t预算金额\n\n\t\n\t指标总额\n\t其中：区级资金\n\n"
 	 "\tA项目\n\t100\n\t80\n\n\tB项目\n\t50\n\t50\n",
 	 "table-part-exceeds", 0, 0, NULL},
+	/* a title row and a unit row above the header (lines 1-2), numbered 其中 rows (8-9) */
+	{"/check/part/numbered-detail-rows-exceed",
+	 SANGONG_TITLED("0", "32.65", "0"), "table-part-exceeds", 7, CF_SEVERITY_ERROR,
+	 "not the sum of the 其中 rows of 3.公务用车费"},
+	{"/check/table/titled-total-in-unit",
+	 SANGONG_TITLED("0", "32.65", "0"), "table-total-mismatch", 4, CF_SEVERITY_ERROR,
+	 "34.35万元 is not the sum of the 3 rows"},
+	/* (2) after 其中:(1) is a 其中 row too: the breakdown is closed (not open to the rows
+	 * after it), so the 合计 is checked over 1., 2. and 3. */
+	{"/check/table/numbered-detail-rows-closed",
+	 SANGONG_TITLED("30", "20", "5"), "table-total-mismatch", 4, CF_SEVERITY_ERROR,
+	 "0万元 + 1.70万元 + 30万元 = 31.7万元"},
+	{"/check/table/numbered-detail-rows-hold",
+	 SANGONG_TITLED("32.65", "20", "5"), "table-total-mismatch", 0, 0, NULL},
 	/* ---- execution-rate-mismatch ---- */
 	{"/check/rate/holds",
 	 "金额单位：万元\n\t项目\n\t全年预算数\n\t全年执行数\n\t执行率\n\n\tA项目\n\t200\n\t150\n\t75%\n",

@@ -6,6 +6,7 @@
 #include "check/cf-check-rates.h"
 #include "check/cf-check-words.h"
 #include "model/cf-memo.h"
+#include "segment/cf-segment.h"
 
 #include <string.h>
 
@@ -983,12 +984,29 @@ cf_table_model_is_top_item(const CfTableModel *m, guint row)
 	return m->rows[row].kind == CF_ROW_ITEM && m->rows[row].up < 0;
 }
 
+/* The numbering marker @name opens with, after 其中 and a colon when @detail (其中:(1)公务用车
+ * 运行维护费 → （1）): FALSE when it opens with none. */
+static gboolean
+name_marker(const char *name, gboolean detail, CfHeadingStyle *style, int *ordinal)
+{
+	static const char *const openers[] = {"其中", "：", ":", " ", NULL};
+	gsize n = strlen(name), at = 0;
+	while (detail && cf_rates_skip_word(name, n, &at, openers))
+		;
+	CfRange marker;
+	return cf_segment_numbering_marker(name, at, n, style, ordinal, &marker);
+}
+
 static void
 classify_rows(const CfCheckContext *ctx, CfTableModel *m)
 {
 	const CfTable *t = m->table;
 	gint last_item = -1;
 	gboolean seen_item = FALSE;
+	/* the marker of the last detail row, when it has one: (2) after 其中:(1) is a detail */
+	CfHeadingStyle detail_style = CF_HEADING_NONE;
+	int detail_ordinal = 0;
+	gint detail_row = -1;
 	for (guint r = 0; r < t->rows->len; r++) {
 		const CfRow *row = g_ptr_array_index(t->rows, r);
 		CfRowInfo *info = &m->rows[r];
@@ -1041,6 +1059,20 @@ classify_rows(const CfCheckContext *ctx, CfTableModel *m)
 			}
 			info->kind = CF_ROW_DETAIL;
 			info->parent = last_item;
+			if (!name_marker(name, TRUE, &detail_style, &detail_ordinal))
+				detail_style = CF_HEADING_NONE;
+			detail_row = (gint)r;
+			continue;
+		}
+		CfHeadingStyle style;
+		int ordinal;
+		if (detail_style != CF_HEADING_NONE && detail_row == (gint)r - 1 && name &&
+		    name_marker(name, FALSE, &style, &ordinal) && style == detail_style &&
+		    ordinal == detail_ordinal + 1) {
+			info->kind = CF_ROW_DETAIL;
+			info->parent = m->rows[detail_row].parent;
+			detail_ordinal = ordinal;
+			detail_row = (gint)r;
 			continue;
 		}
 		info->kind = CF_ROW_ITEM;

@@ -1601,6 +1601,20 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 	}
 }
 
+/* Whether @row is a title over a table, in a row of its own: one text cell, the first, too
+ * long for a label (2015年桂林市司法局部门“三公”经费情况统计表 | | |). */
+static gboolean
+is_title_row(const RawRow *row)
+{
+	if (row->label || !row->has_text || row->n_cells == 0 || cell_is_empty(cell_at(row, 0)) ||
+	    cell_is_numeric(cell_at(row, 0)))
+		return FALSE;
+	for (guint i = 1; i < row->n_cells; i++)
+		if (!cell_is_empty(cell_at(row, i)))
+			return FALSE;
+	return TRUE;
+}
+
 /* Emits the section [begin, end): its header, or the label rows that do not fit a header
  * as a table of their own. */
 static void
@@ -1609,6 +1623,12 @@ emit_section(CfSegmenter *segmenter, GArray *rows, guint begin, guint end,
 {
 	const char *norm = segmenter->doc->norm;
 	g_autoptr(GPtrArray) spans = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+	/* a title row above the header is no row of the table: a block of its own */
+	if (end - begin >= 3 && is_title_row(raw_row_at(rows, begin)) &&
+	    raw_row_at(rows, begin + 1)->label) {
+		emit_table(segmenter, rows, begin, begin, begin + 1, spans, unit_line);
+		begin++;
+	}
 	guint labels_end = begin;
 	while (labels_end < end && raw_row_at(rows, labels_end)->label)
 		labels_end++;
@@ -1620,11 +1640,23 @@ emit_section(CfSegmenter *segmenter, GArray *rows, guint begin, guint end,
 	for (guint r = labels_end - 1; r < end; r++)
 		n_columns = MAX(n_columns, row_width(raw_row_at(rows, r)));
 	guint header = place_header(norm, rows, begin, labels_end, n_columns, spans);
+	StatedUnit unit = *unit_line;
 	if (header > begin) {
 		g_autoptr(GPtrArray) none = g_ptr_array_new();
 		emit_table(segmenter, rows, begin, begin, header, none, unit_line);
+		/* a unit in those rows (？ | 单位:万元 | |) is the table's below them */
+		for (guint r = begin; r < header && unit.line == 0; r++) {
+			const RawRow *row = raw_row_at(rows, r);
+			for (guint i = 0; i < row->n_cells && unit.line == 0; i++) {
+				const CfCell *cell = cell_at(row, i);
+				if (cf_segment_match_unit_line(norm, cell->range.start,
+							       cell->range.end, &unit.range))
+					unit.line =
+						line_at_index(segmenter, row->first_index)->number;
+			}
+		}
 	}
-	emit_table(segmenter, rows, header, labels_end, end, spans, unit_line);
+	emit_table(segmenter, rows, header, labels_end, end, spans, &unit);
 }
 
 /* Whether the cell holds a word: two characters or more, one of them a letter or an ideograph

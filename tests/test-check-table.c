@@ -548,6 +548,36 @@ static const Case cases[] = {
 	 "2017年，全国国有企业资产总额183.5万亿元，负债总额118.5万亿元。\n"
 	 "2017年，中央国有企业资产总额76.2万亿元，负债总额51.9万亿元。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* …a count of one kind of two (户), walking back over the figures of one label */
+	{"/check/restated/counts-of-two-subjects",
+	 "2022年，全市纳入国有资产报告统计的单位(企业)3,887户，资产总额43,919.91亿元，比上年增长8.7%；"
+	 "负债总额30,593.89亿元。\n全市国有企业98户，资产总额28,394.83亿元，增长9.1%；"
+	 "负债总额20,087.86亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	/* …a measure and the same of a part named before it; a change between is no subject */
+	{"/check/restated/measure-of-a-part",
+	 "国有资产总额1102.65亿元，较上年增加66.29亿元，增长6.40%；负债总额743.21亿元。\n"
+	 "企业国有资产总额809.92亿元，同比增长3.44%；负债总额703.06亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/time-is-no-subject",
+	 "资产总额183.5万亿元，负债总额118.5万亿元。\n年末资产总额183.5万亿元，负债总额119.5万亿元。\n",
+	 "restated-mismatch", 2, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* …named in an earlier sentence of the paragraph */
+	{"/check/restated/subject-in-the-sentence-before",
+	 "1.市政府国资委出资企业9户，主要从事建筑安装等行业。(1)资产负债情况。资产总额17,550.33亿元，"
+	 "增长1.7%；负债总额12,531.1亿元。\n2.市文资办出资企业12户，主要从事文化艺术等行业。"
+	 "(1)资产负债情况。资产总额165.4亿元，增长12.5%；负债总额107.22亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	/* …before a long run of figures named alike */
+	{"/check/restated/subject-before-a-long-run",
+	 "截至2023年底，全市行政事业性资产总额13822.1亿元；负债总额2981.4亿元，净资产总额10840.7亿元。"
+	 "从单位性质看：行政单位资产总额4347.5亿元，负债总额1143.8亿元，净资产总额3203.7亿元；"
+	 "事业单位资产总额9474.6亿元，负债总额1837.6亿元，净资产总额7637亿元。从重点行业看："
+	 "教育行业资产总额1823.4亿元。\n截至2023年年底，市级行政事业性资产总额1983.8亿元，"
+	 "负债总额341.8亿元，净资产总额1642亿元。从单位性质看：行政单位资产总额352.2亿元，"
+	 "负债总额104.4亿元，净资产总额247.8亿元；事业单位资产总额1631.6亿元，负债总额237.4亿元，"
+	 "净资产总额1394.2亿元。从重点行业看：教育行业资产总额783.6亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	{"/check/restated/measure-of-one-subject-differs",
 	 "2017年，全国国有企业资产总额183.5万亿元，负债总额118.5万亿元。\n"
 	 "2017年，全国国有企业资产总额183.5万亿元，负债总额119.5万亿元。\n",

@@ -10,8 +10,8 @@
  *    another whole (the same item under two breakdowns); a part of a breakdown (after a
  *    其中) is compared only with parts of the same whole (机构运行 and 住房公积金, each
  *    其中基本支出…, are two 基本支出; cf_rates_breakdown_part()); and two statements whose
- *    sentences name two subjects before them (中央国有企业资产总额…，负债总额… and 地方国有
- *    企业资产总额…，负债总额…) are two quantities.
+ *    paragraphs name two subjects before them (中央国有企业资产总额…，负债总额… and 地方国有
+ *    企业资产总额…，负债总额…; of_other_subjects()) are two quantities.
  * Agreeing statements are related too: the tie lets a suggested edit change both. */
 #include "check/cf-check-rates.h"
 #include "check/cf-check-table.h"
@@ -102,6 +102,18 @@ names_a_role_only(const char *label)
 	return TRUE;
 }
 
+/* TRUE when @c's label or cues make it relative, partial or of another time (context_words). */
+static gboolean
+is_in_context(const CfClaim *c)
+{
+	static CfWordBytes context;
+	if (c->label && cf_word_bytes_in(cf_word_bytes_get(&context, context_words,
+							   G_N_ELEMENTS(context_words) - 1),
+					 c->label, strlen(c->label)))
+		return TRUE;
+	return cf_claim_has_any_cue(c, context_words);
+}
+
 static gboolean
 is_plain_statement(const CfClaim *c)
 {
@@ -109,12 +121,7 @@ is_plain_statement(const CfClaim *c)
 	    c->qualifier != CF_QUALIFIER_NONE || c->label == NULL ||
 	    g_utf8_strlen(c->label, -1) < MIN_LABEL_CHARS || names_a_role_only(c->label))
 		return FALSE;
-	static CfWordBytes context;
-	if (cf_word_bytes_in(cf_word_bytes_get(&context, context_words,
-					       G_N_ELEMENTS(context_words) - 1),
-			     c->label, strlen(c->label)))
-		return FALSE;
-	return !cf_claim_has_any_cue(c, context_words);
+	return !is_in_context(c);
 }
 
 /* Bytes from a figure to its share, at most (，占基本支出预算 and a line break: 30). */
@@ -140,25 +147,83 @@ shares_of_other_wholes(const CfCheckContext *ctx, const CfClaim *a, const CfClai
 }
 
 /* Figures walked back at most, looking for the subject of a statement. */
-#define SUBJECT_WALK 8
+#define SUBJECT_WALK 32
+
+/* Words before a name that say when, not whose (截至2022年底, 本年, 年末). */
+static const char *const time_words[] = {"截至", "截止", "本年度", "本年", "全年", "年末", "年底",
+					 "年初", "当年", "年度", "年", "底", "末", NULL};
+
+/* TRUE when @longer is @shorter with a subject's name before it (企业国有资产总额 and 国有资产
+ * 总额): two characters or more that are neither digits nor time words (2022年末资产总额 is
+ * no other subject's). */
+static gboolean
+names_subject_before(const char *longer, const char *shorter)
+{
+	gsize l = strlen(longer), m = strlen(shorter);
+	if (l <= m || memcmp(longer + l - m, shorter, m) != 0)
+		return FALSE;
+	gsize at = 0, n = l - m;
+	guint named = 0;
+	while (at < n) {
+		if (g_ascii_isdigit(longer[at]) || cf_rates_skip_word(longer, n, &at, time_words))
+			continue;
+		at += (gsize)g_utf8_skip[(guchar)longer[at]];
+		named++;
+	}
+	return named >= 2;
+}
+
+/* TRUE when @c can name what a statement after it is of: a figure of an amount or a count,
+ * not a share, a rate, a year, nor a change (较上年增加66.29亿元). */
+static gboolean
+may_name_subject(const CfClaim *c)
+{
+	return c->has_value && (c->kind == CF_CLAIM_AMOUNT || c->kind == CF_CLAIM_COUNT) &&
+	       !is_in_context(c);
+}
+
+/* The amount or count before claim *@i in its paragraph (@paragraph: its first line), moving
+ * *@i to it; NULL when there is none. */
+static const CfClaim *
+figure_before(const CfCheckContext *ctx, guint *i, guint paragraph)
+{
+	while (*i > 0) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, --*i);
+		if (c->table >= 0 ||
+		    cf_document_paragraph_line(ctx->document, c->line) != paragraph)
+			return NULL;
+		if (may_name_subject(c))
+			return c;
+	}
+	return NULL;
+}
 
 /* TRUE when claims @ia and @ic are said of two subjects: walking back in step through the
- * figures before each in its sentence, the first two whose labels differ name one measure of
- * two subjects (全国国有企业资产总额183.5万亿元，负债总额118.5万亿元 and 中央国有企业资产总额
- * 76.2万亿元，负债总额51.9万亿元 state two 负债总额). */
+ * amounts and counts before each in its paragraph, the first two whose labels differ name
+ * two subjects — one measure of two (全国国有企业资产总额183.5万亿元，负债总额118.5万亿元 and
+ * 中央国有企业资产总额76.2万亿元，负债总额51.9万亿元 state two 负债总额), a count of one kind
+ * of two (全市国有企业98户，…负债总额 and 全市纳入…统计的单位(企业)3,887户，…负债总额), or a measure
+ * and the same of a part named before it (国有资产总额…负债总额 and 企业国有资产总额…负债总额). */
 static gboolean
 of_other_subjects(const CfCheckContext *ctx, guint ia, guint ic)
 {
 	const CfClaim *a = g_ptr_array_index(ctx->claims, ia);
 	const CfClaim *c = g_ptr_array_index(ctx->claims, ic);
-	for (guint step = 0; step < SUBJECT_WALK && ia > 0 && ic > 0; step++) {
-		const CfClaim *pa = g_ptr_array_index(ctx->claims, --ia);
-		const CfClaim *pc = g_ptr_array_index(ctx->claims, --ic);
-		if (pa->sentence != a->sentence || pc->sentence != c->sentence ||
-		    pa->label == NULL || pc->label == NULL)
+	guint para_a = cf_document_paragraph_line(ctx->document, a->line);
+	guint para_c = cf_document_paragraph_line(ctx->document, c->line);
+	for (guint step = 0; step < SUBJECT_WALK; step++) {
+		const CfClaim *pa = figure_before(ctx, &ia, para_a);
+		const CfClaim *pc = figure_before(ctx, &ic, para_c);
+		if (pa == NULL || pc == NULL || pa == pc || pa->label == NULL || pc->label == NULL)
 			return FALSE;
-		if (strcmp(pa->label, pc->label) != 0)
-			return cf_check_labels_of_other_subjects(pa->label, pc->label);
+		if (strcmp(pa->label, pc->label) == 0)
+			continue;
+		if (cf_check_labels_of_other_subjects(pa->label, pc->label))
+			return TRUE;
+		if (pa->kind == CF_CLAIM_COUNT && cf_rates_same_measure(pa, pc))
+			return TRUE;
+		return names_subject_before(pa->label, pc->label) ||
+		       names_subject_before(pc->label, pa->label);
 	}
 	return FALSE;
 }

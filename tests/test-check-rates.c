@@ -350,6 +350,15 @@ static const Case cases[] = {
 	{"change/points-after-change-are-no-rate", "change-mismatch",
 	 "货物类采购规模为4285.51万元，较上年同期增加3297.75万元，占比较上年同期上升5.6个百分点。\n",
 	 0, 0, NULL},
+	/* a gap from the budget between the level and its change is no level */
+	{"change/gap-from-budget-is-no-level-broken", "change-mismatch",
+	 "2021年“三公”经费支出共计9.07万元，较年初预算数减少10.93万元，下降54.65%，"
+	 "较上年支出数减少0.71万元，下降7.83%。\n",
+	 1, CF_SEVERITY_ERROR, "it is 0.71万元 / this year's 9.07万元"},
+	{"change/gap-from-budget-is-no-level-holds", "change-mismatch",
+	 "2021年“三公”经费支出共计9.07万元，较年初预算数减少10.93万元，下降54.65%，"
+	 "较上年支出数减少0.71万元，下降7.26%。\n",
+	 0, 0, NULL},
 	/* the level of a change stated in an earlier sentence, named by its subject */
 	{"change/named-level-broken", "change-mismatch",
 	 "2018年财政拨款“三公”经费预算总额为2.7万元，其中，公务用车运行费1.5万元，公务接待费1.2万元。\n"

@@ -1092,6 +1092,21 @@ named_level(const NamedLevels *named, const Span *text, const CfClaim *change, i
 	return NULL;
 }
 
+/* TRUE when @span, the words of a figure's clause before it, compare it with something
+ * (较年初预算数减少, 比预算节约): the figure is a gap, not a level. */
+static gboolean
+compares_with_other(const Span *span)
+{
+	const char *tail = after_last_comma(span->text, span->length);
+	if (tail == NULL)
+		tail = span->text;
+	gsize n = span->length - (gsize)(tail - span->text);
+	for (guint w = 0; subject_comparing[w]; w++)
+		if (memmem(tail, n, subject_comparing[w], strlen(subject_comparing[w])))
+			return TRUE;
+	return FALSE;
+}
+
 /* TRUE when the figure at @i of @sentence is followed by 的 and a percentage (完成年初预算数
  * 60999万元的40.4%, 占总额X万元的Y%): what the percentage is of. */
 static gboolean
@@ -1272,6 +1287,9 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 		}
 		/* 完成年初预算数60999万元的40.4%: the base of a percentage, not a level of its own */
 		if (is_ratio_base(ctx, sentence, i))
+			continue;
+		/* 较年初预算数减少10.93万元: a gap from another figure than last year's, no level */
+		if (direction != DIRECTION_NONE && compares_with_other(&text))
 			continue;
 		/* another figure: the statement about the previous one is over */
 		if (ch.current)

@@ -145,6 +145,12 @@ static const ProseCase cases[] = {
 	 "支出决算为6283.70元。其中：公务用车运行维护费支出决算1388.70元；公务接待费支出决算4895.00元，"
 	 "具体是国内接待费支出决算4995.00元，国(境)外接待费支出决算0元。",
 	 1, CF_SEVERITY_ERROR, "listed after"},
+	/* the levels of one hierarchy are no breakdown of the total */
+	{"sum/levels-of-one-hierarchy", "sum-mismatch",
+	 "该项目共编制12个绩效目标指标，其中一级指标3个，二级指标9个，三级指标12个。", 0, 0, NULL},
+	{"sum/levels-of-two-nouns-summed", "sum-mismatch",
+	 "共有单位25个，其中一级预算单位3个，二级预算单位9个，所属学校12个。", 1, CF_SEVERITY_ERROR,
+	 "3个 + 9个 + 12个 = 24个"},
 	/* a part after a ； that carries the total's own name is another whole */
 	{"sum/other-whole-after-semicolon", "sum-mismatch",
 	 "目前，在岗在编11人，其中，处级及以上领导干部4人；代管口岸和物流服务中心，为副处级事业单位，"

@@ -1495,6 +1495,29 @@ change_breakdown(Analysis *an, guint total, GPtrArray *nodes, const char *cue)
 
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
+/* TRUE when the parts @nodes are the levels of one hierarchy, each named by its level and
+ * one noun (其中一级指标3个，二级指标9个，三级指标12个: the 12 indicators are the third
+ * level's, the others the groups they stand in), not a breakdown. */
+static gboolean
+levels_of_one_hierarchy(const CfProsePassage *passage, GPtrArray *nodes)
+{
+	static const char *const levels[] = {"一级", "二级", "三级", "四级", "五级", NULL};
+	if (nodes->len < 2)
+		return FALSE;
+	const char *noun = NULL;
+	for (guint k = 0; k < nodes->len; k++) {
+		const CfClaim *c =
+			atom_at(passage, ((Node *)g_ptr_array_index(nodes, k))->atom)->claim;
+		gsize at = 0, n = c->label ? strlen(c->label) : 0;
+		if (n == 0 || !cf_rates_skip_word(c->label, n, &at, levels) || at == n)
+			return FALSE;
+		if (noun != NULL && strcmp(noun, c->label + at) != 0)
+			return FALSE;
+		noun = c->label + at;
+	}
+	return TRUE;
+}
+
 static guint
 breakdown(Analysis *an, guint total, guint first)
 {
@@ -1530,7 +1553,7 @@ breakdown(Analysis *an, guint total, guint first)
 	}
 	if (nodes->len == 0)
 		return first;
-	if (parallel_breakdown(an, total, nodes))
+	if (parallel_breakdown(an, total, nodes) || levels_of_one_hierarchy(passage, nodes))
 		return last;
 	const CfClaim *tc = t->claim;
 	CfDecimal p;

@@ -151,6 +151,18 @@ static const ProseCase cases[] = {
 	{"sum/levels-of-two-nouns-summed", "sum-mismatch",
 	 "共有单位25个，其中一级预算单位3个，二级预算单位9个，所属学校12个。", 1, CF_SEVERITY_ERROR,
 	 "3个 + 9个 + 12个 = 24个"},
+	/* whole counts are exact: no part is read as the total of the next ones by rounding */
+	{"sum/whole-counts-exact", "sum-mismatch",
+	 "实有教职工62人，其中副高级职称4人，中级职称25人，初级职称23人，管理人员3人，技师3人，"
+	 "高级工3人，中级工2人，退休职工28人。",
+	 1, CF_SEVERITY_ERROR, "62人 is not the sum of the 8 counts"},
+	/* the first parts add up exactly: the rest are outside the total */
+	{"sum/first-parts-add-up", "sum-mismatch",
+	 "實際正式教職工62人，其中副高級職稱4人，中級職稱25人，初級職稱23人，管理人員3人，技師3人，"
+	 "高級工3人，中級工1人，退休職工28人。",
+	 0, 0, NULL},
+	{"sum/first-part-alone-is-no-list", "sum-mismatch",
+	 "共有干部30人，其中男性30人，女性12人。", 1, CF_SEVERITY_ERROR, "30人 + 12人 = 42人"},
 	/* a part after a ； that carries the total's own name is another whole */
 	{"sum/other-whole-after-semicolon", "sum-mismatch",
 	 "目前，在岗在编11人，其中，处级及以上领导干部4人；代管口岸和物流服务中心，为副处级事业单位，"

@@ -1040,11 +1040,16 @@ atom_term(Analysis *an, guint i)
 				      an->narrow_terms ? an->narrow : NULL);
 }
 
-/* Exact or within the intervals. */
+/* Whether the figure @c stated agrees with @bp (within @bi): exactly, or within the interval
+ * of its rounding — which a whole count of people or things (62人, 12个) has not. */
 static gboolean
-agrees(CfDecimal ap, CfInterval ai, CfDecimal bp, CfInterval bi)
+agrees(const CfClaim *c, CfDecimal bp, CfInterval bi)
 {
-	return cf_decimal_compare(ap, bp) == 0 || cf_interval_overlaps(ai, bi);
+	if (cf_decimal_compare(c->value, bp) == 0)
+		return TRUE;
+	gboolean whole_count = c->kind == CF_CLAIM_COUNT && c->stated.scale == 0 &&
+			       c->unit_exponent == 0 && c->qualifier == CF_QUALIFIER_NONE;
+	return !whole_count && cf_interval_overlaps(c->interval, bi);
 }
 
 typedef struct Node Node;
@@ -1093,7 +1098,7 @@ fold(const CfProsePassage *passage, GPtrArray *nodes)
 			CfInterval in;
 			if (!sum_nodes(passage, nodes, i + 1, j, &p, &in))
 				break;
-			if (agrees(hc->value, hc->interval, p, in)) {
+			if (agrees(hc, p, in)) {
 				head->children = g_ptr_array_new_with_free_func((GDestroyNotify)node_free);
 				for (guint k = i + 1; k < j; k++)
 					g_ptr_array_add(head->children, g_ptr_array_index(nodes, k));
@@ -1156,7 +1161,7 @@ nest_by_cues(const CfProsePassage *passage, GPtrArray *nodes)
 		for (guint j = k + 1; j <= nodes->len; j++) {
 			CfDecimal p;
 			CfInterval in;
-			if (sum_nodes(passage, nodes, k, j, &p, &in) && agrees(hc->value, hc->interval, p, in)) {
+			if (sum_nodes(passage, nodes, k, j, &p, &in) && agrees(hc, p, in)) {
 				end = j;
 				break;
 			}
@@ -1246,7 +1251,7 @@ signed_gap(const CfClaim *a, const CfClaim *b, const CfClaim *gap, gboolean *agr
 	if (!cf_decimal_sub(a->value, b->value, &point) ||
 	    !cf_interval_sub(a->interval, b->interval, &interval))
 		return 0;
-	*agrees_gap = gap && agrees(gap->value, gap->interval, point, interval);
+	*agrees_gap = gap && agrees(gap, point, interval);
 	return sign;
 }
 
@@ -1575,10 +1580,10 @@ breakdown(Analysis *an, guint total, guint first)
 			nodes_add(trial, ((Node *)g_ptr_array_index(nodes, m))->atom);
 		if (!sum_nodes(passage, trial, 0, trial->len, &p, &in))
 			break;
-		if (!agrees(tc->value, tc->interval, p, in)) {
+		if (!agrees(tc, p, in)) {
 			fold(passage, trial);
 			if (!sum_nodes(passage, trial, 0, trial->len, &p, &in) ||
-			    !agrees(tc->value, tc->interval, p, in))
+			    !agrees(tc, p, in))
 				continue;
 		}
 		take = k;
@@ -1600,6 +1605,12 @@ breakdown(Analysis *an, guint total, guint first)
 		if (complete)
 			take = nodes->len;
 	}
+	/* the first parts add up to the total exactly, the rest not: those are outside it
+	 * (實際正式教職工62人，其中副高級職稱4人，…，中級工1人，退休職工28人: 62 without the 28) */
+	for (guint k = nodes->len; take == 0 && !complete && k-- > 2;)
+		if (sum_nodes(passage, nodes, 0, k, &p, &in) &&
+		    cf_decimal_compare(p, tc->value) == 0)
+			take = k;
 	if (take == 0) {
 		/* nothing adds up: the whole list, unless its parts are shares of the total
 		 * (…59人，占85.5%；…23人，占比33.3%: groups that may overlap) */
@@ -1637,7 +1648,7 @@ breakdown(Analysis *an, guint total, guint first)
 	nest_by_cues(passage, nodes);
 	if (!sum_nodes(passage, nodes, 0, nodes->len, &p, &in))
 		return last;
-	if (!agrees(tc->value, tc->interval, p, in))
+	if (!agrees(tc, p, in))
 		fold(passage, nodes);
 	if (!sum_nodes(passage, nodes, 0, nodes->len, &p, &in))
 		return last;

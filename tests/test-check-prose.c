@@ -163,6 +163,16 @@ static const ProseCase cases[] = {
 	 0, 0, NULL},
 	{"sum/first-part-alone-is-no-list", "sum-mismatch",
 	 "共有干部30人，其中男性30人，女性12人。", 1, CF_SEVERITY_ERROR, "30人 + 12人 = 42人"},
+	/* a list after a ； that names its whole before its cue: not the amount before it */
+	{"sum/list-names-its-whole-none-stated", "sum-mismatch",
+	 "2023年财政拨款收支总预算7,057,486.18元。收入包括：一般公共预算拨款7,034,418.94元、"
+	 "上年结转结余23,067.24元；支出包括：教育支出5,806,105.16元、社会保障和就业支出557,718.56元、"
+	 "卫生健康支出275,373.54元、住房保障支出418,288.92元。",
+	 0, 0, NULL},
+	{"sum/list-names-its-whole-stated", "sum-mismatch",
+	 "本年支出合计90万元；本年收入合计100万元，包括财政拨款70万元、事业收入30万元；"
+	 "支出包括基本支出60万元、项目支出40万元。",
+	 1, CF_SEVERITY_ERROR, "本年支出合计 90万元 is not the sum of the 2 amounts listed after 包括"},
 	/* a part after a ； that carries the total's own name is another whole */
 	{"sum/other-whole-after-semicolon", "sum-mismatch",
 	 "目前，在岗在编11人，其中，处级及以上领导干部4人；代管口岸和物流服务中心，为副处级事业单位，"

@@ -2134,6 +2134,59 @@ whole_by_measure(const CfProsePassage *passage, guint part, guint nearest)
 	return nearest;
 }
 
+/* The cues a list of parts opens with, after the name of their whole (支出包括：). */
+static const char *const list_cues[] = {"包括", "包含", "其中", "分别", "具体是", "具体为", NULL};
+
+/* The whole of the list whose first part is @part, when a ； closes the clause of @nearest
+ * (the amount before it) and the list names its whole before its cue (收入包括：A、B；支出包括：
+ * C、D): @nearest when it bears that name as a total's (本年支出合计), else the last amount
+ * before it in the sentence that does, else G_MAXUINT — 上年结转结余23,067.24元 ends the 收入
+ * list and is no whole of the 支出 one. */
+static guint
+whole_named_by_lead(const CfProsePassage *passage, guint part, guint nearest)
+{
+	const CfDocument *doc = passage->context->document;
+	const CfProseAtom *a = atom_at(passage, part);
+	gsize from = atom_at(passage, nearest)->claim->range.end, to = a->claim->range.start;
+	const char *text = doc->norm + from;
+	gsize n = to - from;
+	const char *after = NULL;
+	static const char *const breaks[] = {"；", ";", NULL};
+	for (guint w = 0; breaks[w]; w++)
+		for (const char *p = text;
+		     (p = memmem(p, n - (gsize)(p - text), breaks[w], strlen(breaks[w])));
+		     p += strlen(breaks[w]))
+			if (after == NULL || p + strlen(breaks[w]) > after)
+				after = p + strlen(breaks[w]);
+	if (after == NULL)
+		return nearest;
+	/* the name: the words from the ； to the cue */
+	gsize rest = n - (gsize)(after - text), cue = rest;
+	for (guint w = 0; list_cues[w]; w++) {
+		const char *at = memmem(after, rest, list_cues[w], strlen(list_cues[w]));
+		if (at && (gsize)(at - after) < cue)
+			cue = (gsize)(at - after);
+	}
+	while (cue > 0 && after[0] == ' ')
+		after++, cue--;
+	if (cue == rest || g_utf8_strlen(after, (gssize)cue) < 2)
+		return nearest;
+	g_autofree char *name = g_strndup(after, cue);
+	static const char *const total_words[] = {"合计", "总计",   "总额", "总数",
+						  "共计", "总预算", NULL};
+	for (guint j = nearest + 1; j-- > 0;) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (b->sentence != a->sentence)
+			break;
+		/* 本年支出合计, not the part 项目支出 */
+		const char *label = b->claim->label;
+		if (may_be_whole(passage, part, j) && label && strstr(label, name) &&
+		    cf_rates_contains_any(label, total_words))
+			return j;
+	}
+	return G_MAXUINT;
+}
+
 static void
 analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArray *found,
 	GHashTable *narrow, gboolean narrow_terms)
@@ -2200,6 +2253,8 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 			}
 			if (total != G_MAXUINT)
 				total = whole_by_measure(passage, i, total);
+			if (total != G_MAXUINT)
+				total = whole_named_by_lead(passage, i, total);
 			gboolean spread = cf_prose_contains(passage->context->document,
 							    a->lead_start, a->claim->range.start, "分别");
 			if (total != G_MAXUINT && spread && atom_at(passage, total)->sentence != a->sentence)

@@ -173,6 +173,15 @@ static const ProseCase cases[] = {
 	 "本年支出合计90万元；本年收入合计100万元，包括财政拨款70万元、事业收入30万元；"
 	 "支出包括基本支出60万元、项目支出40万元。",
 	 1, CF_SEVERITY_ERROR, "本年支出合计 90万元 is not the sum of the 2 amounts listed after 包括"},
+	/* a sentence that opens with 加上 adds its amounts to the one before it */
+	{"sum/added-to-the-sentence-before-holds", "sum-mismatch",
+	 "全市一般公共预算支出1436.2亿元。加上节省支出46.5亿元，安排预算稳定调节基金104.7亿元，"
+	 "偿还地方债券贷款本金支出3亿元，调出资金14.4亿元后，全市支出总计1604.8亿元。",
+	 0, 0, NULL},
+	{"sum/added-to-the-sentence-before-broken", "sum-mismatch",
+	 "全市一般公共预算支出1436.2亿元。加上节省支出46.5亿元，安排预算稳定调节基金104.7亿元，"
+	 "偿还地方债券贷款本金支出3亿元，调出资金14.4亿元后，全市支出总计1605.8亿元。",
+	 1, CF_SEVERITY_WARNING, "1436.2亿元 + 46.5亿元 + 104.7亿元 + 3亿元 + 14.4亿元 = 1604.8亿元"},
 	/* a part after a ； that carries the total's own name is another whole */
 	{"sum/other-whole-after-semicolon", "sum-mismatch",
 	 "目前，在岗在编11人，其中，处级及以上领导干部4人；代管口岸和物流服务中心，为副处级事业单位，"

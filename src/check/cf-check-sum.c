@@ -1751,6 +1751,33 @@ names_a_list(const CfDocument *doc, gsize start, gsize end)
 /* A total after its parts (共计 / 合计 / 总计).  A total whose own words name its items
  * (进口货物增值税、消费税和关税合计21628.75亿元) is of those items, not of the amounts stated
  * before it (国内增值税…；国内消费税…): it is left alone. */
+/* The amount the sentence of atom @scope adds its amounts to, when it opens with 加上 (…支出
+ * 1436.2亿元。加上节省支出46.5亿元，…，调出资金14.4亿元后，全市支出总计1604.8亿元): the last
+ * amount of the sentence before, of the measure of @total and no change; else G_MAXUINT. */
+static guint
+added_to(const CfProsePassage *passage, guint scope, const CfProseAtom *total)
+{
+	if (scope == 0)
+		return G_MAXUINT;
+	const CfProseAtom *first = atom_at(passage, scope), *before = atom_at(passage, scope - 1);
+	if (before->sentence + 1 != first->sentence || before->paren != total->paren ||
+	    (before->flags & (CF_PROSE_CHANGE | CF_PROSE_EACH)) || !summable(before) ||
+	    !compatible(before->claim, total->claim))
+		return G_MAXUINT;
+	/* the words from the sentence end after it to the first amount start with 加上 */
+	const char *norm = passage->context->document->norm;
+	gsize from = before->claim->range.end, to = first->claim->range.start;
+	const char *end = memmem(norm + from, to - from, "。", strlen("。"));
+	if (end == NULL)
+		return G_MAXUINT;
+	gsize at = (gsize)(end - norm) + strlen("。");
+	while (at < to && norm[at] == ' ')
+		at++;
+	static const char *const plus[] = {"再加上", "加上", NULL};
+	gsize k = 0;
+	return cf_rates_skip_word(norm + at, to - at, &k, plus) ? scope - 1 : G_MAXUINT;
+}
+
 static void
 closing_total(Analysis *an, guint closing, guint scope)
 {
@@ -1808,6 +1835,9 @@ closing_total(Analysis *an, guint closing, guint scope)
 		return;
 	if (plain_parts >= 2) {
 		g_autoptr(GPtrArray) nodes = nodes_new();
+		guint base = added_to(passage, scope, t);
+		if (base != G_MAXUINT)
+			nodes_add(nodes, base);
 		for (guint j = scope; j < closing; j++) {
 			const CfProseAtom *b = atom_at(passage, j);
 			if (b->paren == t->paren && summable(b) && compatible(b->claim, t->claim))

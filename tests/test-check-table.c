@@ -190,6 +190,11 @@ static const Case cases[] = {
 	 "0万元 + 1.70万元 + 30万元 = 31.7万元"},
 	{"/check/table/numbered-detail-rows-hold",
 	 SANGONG_TITLED("32.65", "20", "5"), "table-total-mismatch", 0, 0, NULL},
+	/* a table scraped a cell a line */
+	{"/check/table/cell-lines-total-broken",
+	 "单位:万元\n项目 |\n预算数 |\n合计 |\n4532 |\n1.因公出国(境)费用 |\n39 |\n"
+	 "2.公务接待费 |\n323 |\n3.公务用车购置及运行维护费 |\n4070 |\n",
+	 "table-total-mismatch", 5, CF_SEVERITY_ERROR, "4532万元 is not the sum of the 3 rows"},
 	/* ---- execution-rate-mismatch ---- */
 	{"/check/rate/holds",
 	 "金额单位：万元\n\t项目\n\t全年预算数\n\t全年执行数\n\t执行率\n\n\tA项目\n\t200\n\t150\n\t75%\n",

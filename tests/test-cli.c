@@ -214,7 +214,7 @@ test_formats_agree(void)
 		g_assert_true(g_str_has_suffix(lines[i], "}"));
 	}
 	g_assert_cmpuint(count_lines(text), ==, n_claims);
-	g_assert_cmpuint(n_documents, ==, 18); /* 5 seeds, 13 synthetic (corpus/synthetic/) */
+	g_assert_cmpuint(n_documents, ==, 19); /* 5 seeds, 14 synthetic (corpus/synthetic/) */
 }
 
 /* A directory's output is its files' outputs, in sorted path order, whatever the argument
@@ -231,6 +231,7 @@ test_order(void)
 				     "corpus/004_430475d196af1e11.txt",
 				     "corpus/synthetic/2021-hongshan-final-accounts.txt",
 				     "corpus/synthetic/2021-xinghu-project.txt",
+				     "corpus/synthetic/2021-zhuxi-sangong-final-accounts.txt",
 				     "corpus/synthetic/2022-city-summary.txt",
 				     "corpus/synthetic/2022-lanwan-library-final-accounts.txt",
 				     "corpus/synthetic/2022-qingshi-project.txt",

@@ -419,6 +419,16 @@ static const RowCase row_cases[] = {
 	{"pipe-rows-empty-row", "| A | B | C |\n|  |  |  |\n| x | 5 | 6 |\n| 合计 | 5 | 6 |\n", 1, 0,
 	 0, "x|5|6"},
 	{"pipe-row-empty-alone", "说明文字\n|  |  |  |\n说明文字\n", 0, 3, 0, NULL},
+	/* a table scraped a cell a line, a | after each cell: the header's labels, then rows of
+	 * as many cells, a label and figures; a row cut short stays text */
+	{"cell-lines", "单位:万元\n项目 |\n预算数 |\n决算数 |\n合计 |\n49.9 |\n7.69 |\n"
+		       "因公出国(境)费 |\n20 |\n|\n公务接待费 |\n14.9 |\n5.21 |\n公务用车购置费 |\n",
+	 1, 2, 0, "合计|49.9|7.69"},
+	{"cell-lines-one-row-is-text", "项目 |\n预算数 |\n决算数 |\n合计 |\n49.9 |\n7.69 |\n", 0, 6,
+	 0, NULL},
+	/* a 自评表's indicators a cell a line: rows named = or % are no table */
+	{"cell-lines-indicators-are-text",
+	 "产出指标 |\n数量指标 |\n发放覆盖率 |\n= |\n100 |\n% |\n|\n60 |\n|\n", 0, 9, 0, NULL},
 	{"pipe-rows-blank-line-ends", "| A | B |\n| x | 5 |\n\n| C | D |\n| y | 6 |\n", 2, 0, 0,
 	 "x|5"},
 	{"pipe-line-alone-is-text", "联系：甲 | 乙 | 丙\n正文\n", 0, 2, 0, NULL},

@@ -41,12 +41,14 @@ typedef struct {
 #define CF_SEGMENT_WORD(literal) {"" literal, sizeof(literal) - 1}
 
 typedef enum {
-	CF_LINE_BLANK, /* empty, or only spaces (ASCII, U+3000, NBSP) */
-	CF_LINE_CELL,  /* starts with a TAB: a table cell */
-	CF_LINE_ROW,   /* a whole table row, its cells between | (ingest makes ｜ one) or TABs */
-	CF_LINE_RULE,  /* a rule line between such rows: |---|:--:| or +----+----+ */
+	CF_LINE_BLANK,  /* empty, or only spaces (ASCII, U+3000, NBSP) */
+	CF_LINE_CELL,   /* starts with a TAB: a table cell */
+	CF_LINE_ROW,    /* a whole table row, its cells between | (ingest makes ｜ one) or TABs */
+	CF_LINE_RULE,   /* a rule line between such rows: |---|:--:| or +----+----+ */
 	CF_LINE_LAYOUT, /* a row of a table laid out in columns by spaces (cf-segment-layout.c) */
-	CF_LINE_TEXT,  /* anything else */
+	CF_LINE_COLUMN, /* one cell of a table scraped a cell a line, a | after it
+			 * (cf_segment_settle_cell_lines()) */
+	CF_LINE_TEXT,   /* anything else */
 } CfLineKind;
 
 typedef struct {
@@ -255,6 +257,12 @@ CfLineKind cf_segment_classify_row_line(const char *norm, gsize start, gsize end
 void cf_segment_settle_rows(CfSegmenter *segmenter);
 
 #define CF_SEGMENT_MIN_ROW_LINES 2
+
+/* Marks CF_LINE_COLUMN the runs of text lines that are a table scraped a cell a line, each
+ * cell's text followed by a | (项 目 | / 预 算 数 | / 决 算 数 | / 合 计 | / 49.9 | / 7.69 | / …,
+ * a | alone an empty cell): the header's labels, then rows of as many cells, each a label
+ * and then figures, dashes or nothing.  Runs after cf_segment_settle_rows(). */
+void cf_segment_settle_cell_lines(CfSegmenter *segmenter);
 
 /* Whether norm[start, end) is a figure with an optional short unit, as a numeric cell. */
 gboolean cf_segment_range_is_numeric(const char *norm, gsize start, gsize end);

@@ -599,6 +599,142 @@ add_row_line(CfSegmenter *segmenter, RawRow *row, guint index)
 	row->last_index = index;
 }
 
+/* ---- a table scraped a cell a line ---- */
+
+static gboolean cell_is_word(const char *norm, const CfCell *cell);
+
+/* Columns such a table may have, and characters in one of its cells, at most; data rows it
+ * needs at least. */
+#define CELL_LINES_MAX_COLUMNS 8
+#define CELL_LINE_MAX_CHARS 40
+#define CELL_LINES_MIN_ROWS 2
+
+typedef enum {
+	CELL_NONE,   /* not a cell line */
+	CELL_EMPTY,  /* a | alone, or a dash before it */
+	CELL_LABEL,  /* text */
+	CELL_FIGURE, /* a number with an optional short unit */
+} CellLine;
+
+/* What line @index is as a cell line: its text, at most CELL_LINE_MAX_CHARS and holding no
+ * other |, then a | ending the line; *@cell receives the text's range. */
+static CellLine
+cell_line(const CfSegmenter *segmenter, guint index, CfRange *cell)
+{
+	if (segmenter->kinds[index] != CF_LINE_TEXT && segmenter->kinds[index] != CF_LINE_COLUMN)
+		return CELL_NONE;
+	const CfLine *line = line_at_index(segmenter, index);
+	const char *norm = segmenter->doc->norm;
+	gsize start = line->norm_offset, end = start + line->norm_length;
+	cf_segment_trim(norm, &start, &end);
+	if (start >= end || norm[end - 1] != '|')
+		return CELL_NONE;
+	end--;
+	if (memchr(norm + start, '|', end - start))
+		return CELL_NONE;
+	cf_segment_trim(norm, &start, &end);
+	*cell = (CfRange){start, end};
+	if (start >= end)
+		return CELL_EMPTY;
+	if (cf_segment_longer_than(norm, start, end, CELL_LINE_MAX_CHARS,
+				   segmenter->doc->text_valid_utf8))
+		return CELL_NONE;
+	static const char *const dashes[] = {"-", "—", "－", "/", NULL};
+	for (guint d = 0; dashes[d]; d++)
+		if (end - start == strlen(dashes[d]) &&
+		    memcmp(norm + start, dashes[d], end - start) == 0)
+			return CELL_EMPTY;
+	return cf_segment_range_is_numeric(norm, start, end) ? CELL_FIGURE : CELL_LABEL;
+}
+
+/* The table scraped a cell a line that starts at line @first: its width in *@width (the
+ * header's cells: the labels before the first figure, but the last, which names the first
+ * row) and the index of the line after its last whole row; 0 when the lines there make no
+ * such table (rows that are not a label and then figures, dashes or nothing, or fewer than
+ * CELL_LINES_MIN_ROWS of them). */
+static guint
+cell_lines_end(const CfSegmenter *segmenter, guint first, guint *width)
+{
+	CfRange cell;
+	guint labels = 0, i = first;
+	/* (counted no further than a table may have: each line is a start once) */
+	while (i < segmenter->n_lines && labels <= CELL_LINES_MAX_COLUMNS + 1 &&
+	       cell_line(segmenter, i, &cell) == CELL_LABEL)
+		labels++, i++;
+	if (labels < 3 || labels - 1 > CELL_LINES_MAX_COLUMNS)
+		return 0;
+	guint k = labels - 1, rows = 0, end = first + k;
+	const char *norm = segmenter->doc->norm;
+	for (guint row = first + k; row + k <= segmenter->n_lines; row += k) {
+		/* a row's name is a word (not = or %), and a figure follows it */
+		gboolean ok = cell_line(segmenter, row, &cell) == CELL_LABEL &&
+			      cell_is_word(norm, &(CfCell){cell, 0, 0, FALSE});
+		guint figures = 0;
+		for (guint c = 1; c < k && ok; c++) {
+			CellLine kind = cell_line(segmenter, row + c, &cell);
+			ok = kind == CELL_FIGURE || kind == CELL_EMPTY;
+			figures += kind == CELL_FIGURE;
+		}
+		if (!ok || figures == 0)
+			break;
+		rows++;
+		end = row + k;
+	}
+	if (rows < CELL_LINES_MIN_ROWS)
+		return 0;
+	*width = k;
+	return end;
+}
+
+void
+cf_segment_settle_cell_lines(CfSegmenter *segmenter)
+{
+	if (memchr(segmenter->doc->norm, '|', segmenter->doc->norm_length) == NULL)
+		return;
+	for (guint i = 0; i < segmenter->n_lines;) {
+		guint width, end = cell_lines_end(segmenter, i, &width);
+		if (end == 0) {
+			i++;
+			continue;
+		}
+		for (; i < end; i++)
+			segmenter->kinds[i] = CF_LINE_COLUMN;
+	}
+}
+
+/* Reads the rows of the table scraped a cell a line from line @first on (marked by
+ * cf_segment_settle_cell_lines()); *stop receives the first line not consumed. */
+static GArray *
+read_cell_lines(CfSegmenter *segmenter, guint first, guint *stop)
+{
+	GArray *rows = g_array_new(FALSE, TRUE, sizeof(RawRow));
+	/* the marks were set by the same reading: it finds the same table (a table right
+	 * after it is another) */
+	guint width = 1, end = cell_lines_end(segmenter, first, &width);
+	if (end == 0)
+		end = first + 1;
+	CellBuffer buffer = {g_new(CfCell, CELLS_RESERVED), 0, CELLS_RESERVED};
+	for (guint i = first; i < end; i += width) {
+		g_array_set_size(rows, rows->len + 1);
+		RawRow *row = raw_row_at(rows, rows->len - 1);
+		row->reading = &buffer;
+		row->first_index = i;
+		for (guint c = 0; c < width && i + c < end; c++) {
+			CfRange cell;
+			if (cell_line(segmenter, i + c, &cell) == CELL_NONE)
+				cell = (CfRange){line_at_index(segmenter, i + c)->norm_offset,
+						 line_at_index(segmenter, i + c)->norm_offset};
+			add_row_cell(row, cell.start, cell.end,
+				     line_at_index(segmenter, i + c)->number);
+			row->last_index = i + c;
+		}
+		finish_row(segmenter, row);
+	}
+	g_free(buffer.cells);
+	*stop = end;
+	return rows;
+}
+
 /* Reads the rows of the table a row a line from line @first on, its rule lines skipped;
  * *stop receives the first line not consumed. */
 static GArray *
@@ -1714,6 +1850,8 @@ cf_segment_parse_table(CfSegmenter *segmenter, guint first)
 		rows = read_rows(segmenter, first, &stop);
 	else if (segmenter->kinds[first] == CF_LINE_LAYOUT)
 		rows = read_layout_rows(segmenter, first, &stop);
+	else if (segmenter->kinds[first] == CF_LINE_COLUMN)
+		rows = read_cell_lines(segmenter, first, &stop);
 	else
 		rows = read_row_lines(segmenter, first, &stop);
 

@@ -1,7 +1,8 @@
 /* cf-segment.c — the segmenter's driver: classifies lines, then walks them once.
  *
- * Lines that each hold a table row are found first (cells between | or TABs; columns set
- * apart by spaces: cf-segment-layout.c), then paragraphs hard-wrapped by a layout are joined
+ * Lines that each hold a table row are found first (cells between | or TABs; a cell a line,
+ * a | after each; columns set apart by spaces: cf-segment-layout.c), then paragraphs
+ * hard-wrapped by a layout are joined
  * (cf-segment-unwrap.c).  A blank line makes nothing; a TAB-led line starts a flattened
  * table, a row line a table a row a line (cf-segment-table.c); any other line (with the
  * lines joined to it) is one block, a heading when it opens with a numbering marker
@@ -90,6 +91,7 @@ segment(CfDocument *doc, gboolean metadata)
 		kinds[i] = classify_line(doc->norm, &g_array_index(doc->lines, CfLine, i), pipes);
 	segmenter.kinds = kinds;
 	cf_segment_settle_rows(&segmenter);
+	cf_segment_settle_cell_lines(&segmenter);
 	cf_segment_settle_layout(&segmenter);
 	cf_segment_unwrap(&segmenter);
 
@@ -103,6 +105,7 @@ segment(CfDocument *doc, gboolean metadata)
 		case CF_LINE_ROW:
 		case CF_LINE_RULE:
 		case CF_LINE_LAYOUT:
+		case CF_LINE_COLUMN:
 			i = cf_segment_parse_table(&segmenter, i);
 			break;
 		case CF_LINE_TEXT:

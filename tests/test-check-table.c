@@ -583,6 +583,20 @@ static const Case cases[] = {
 	 "负债总额104.4亿元，净资产总额247.8亿元；事业单位资产总额1631.6亿元，负债总额237.4亿元，"
 	 "净资产总额1394.2亿元。从重点行业看：教育行业资产总额783.6亿元。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* …entities counted before one, the other opening its paragraph */
+	{"/check/restated/entities-before-one",
+	 "3.生产经营情况。全年实现营业总收入5753.6亿元，同比增长12.7%。\n"
+	 "4.境外资产情况。全市共18个集团企业在境外设立92个分(子)公司，年末资产总额113.1亿元。"
+	 "全年实现营业总收入141.5亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/other-figures-before-one",
+	 "项目预算资金100万元。\n共培训500人次，项目预算资金120万元。\n",
+	 "restated-mismatch", 2, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* …two counts of entities under two names */
+	{"/check/restated/entity-counts-of-two-subjects",
+	 "全市共18个集团企业在境外设立分支机构，分布在41个国家和地区，年末资产总额113.1亿元。\n"
+	 "全市国有企业在市外投资设立子企业268户，年末资产总额976.4亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	{"/check/restated/measure-of-one-subject-differs",
 	 "2017年，全国国有企业资产总额183.5万亿元，负债总额118.5万亿元。\n"
 	 "2017年，全国国有企业资产总额183.5万亿元，负债总额119.5万亿元。\n",

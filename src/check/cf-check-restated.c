@@ -198,6 +198,20 @@ figure_before(const CfCheckContext *ctx, guint *i, guint paragraph)
 	return NULL;
 }
 
+/* TRUE when @c counts entities a report speaks of one by one (98户, 18个集团企业, 3家): the
+ * subjects of the figures after it. */
+static gboolean
+counts_entities(const CfClaim *c)
+{
+	static const char *const units[] = {"户", "家", "个", "所", NULL};
+	if (c->kind != CF_CLAIM_COUNT || c->unit == NULL)
+		return FALSE;
+	for (guint u = 0; units[u]; u++)
+		if (strcmp(c->unit, units[u]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 /* TRUE when claims @ia and @ic are said of two subjects: walking back in step through the
  * amounts and counts before each in its paragraph, the first two whose labels differ name
  * two subjects — one measure of two (全国国有企业资产总额183.5万亿元，负债总额118.5万亿元 and
@@ -214,13 +228,28 @@ of_other_subjects(const CfCheckContext *ctx, guint ia, guint ic)
 	for (guint step = 0; step < SUBJECT_WALK; step++) {
 		const CfClaim *pa = figure_before(ctx, &ia, para_a);
 		const CfClaim *pc = figure_before(ctx, &ic, para_c);
-		if (pa == NULL || pc == NULL || pa == pc || pa->label == NULL || pc->label == NULL)
+		if (pa == NULL || pc == NULL) {
+			/* one opens its paragraph: the other is another subject's when what comes
+			 * before it in its own counts entities (全市共18个集团企业在境外设立92个分(子)
+			 * 公司…，年末资产总额113.1亿元。全年实现营业总收入141.5亿元) */
+			const CfClaim *more = pa ? pa : pc;
+			guint *at = pa ? &ia : &ic, paragraph = pa ? para_a : para_c;
+			for (; more != NULL && step < SUBJECT_WALK; step++) {
+				if (counts_entities(more))
+					return TRUE;
+				more = figure_before(ctx, at, paragraph);
+			}
+			return FALSE;
+		}
+		if (pa == pc || pa->label == NULL || pc->label == NULL)
 			return FALSE;
 		if (strcmp(pa->label, pc->label) == 0)
 			continue;
 		if (cf_check_labels_of_other_subjects(pa->label, pc->label))
 			return TRUE;
-		if (pa->kind == CF_CLAIM_COUNT && cf_rates_same_measure(pa, pc))
+		/* two counts of entities under two names (…子企业268户 and …41个国家和地区) */
+		if ((pa->kind == CF_CLAIM_COUNT && cf_rates_same_measure(pa, pc)) ||
+		    (counts_entities(pa) && counts_entities(pc)))
 			return TRUE;
 		return names_subject_before(pa->label, pc->label) ||
 		       names_subject_before(pc->label, pa->label);

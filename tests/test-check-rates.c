@@ -359,6 +359,15 @@ static const Case cases[] = {
 	 "2021年“三公”经费支出共计9.07万元，较年初预算数减少10.93万元，下降54.65%，"
 	 "较上年支出数减少0.71万元，下降7.26%。\n",
 	 0, 0, NULL},
+	/* a change against the budget, read as one against last year */
+	{"change/against-budget-holds", "change-mismatch",
+	 "2021年“三公”经费支出共计9.07万元，较年初预算数减少10.93万元，下降54.65%。\n", 0, 0, NULL},
+	{"change/against-budget-broken", "change-mismatch",
+	 "公务接待费支出5.21万元，与2021年度预算相比，减少0.1万元，下降0.006%。\n", 1,
+	 CF_SEVERITY_ERROR, "0.1万元 / the budget's (5.21万元 + 0.1万元) = 1.88324%"},
+	{"change/against-budget-wrong-base", "change-mismatch",
+	 "2021年“三公”经费支出共计9.07万元，较年初预算数减少10.93万元，下降120.51%。\n", 1,
+	 CF_SEVERITY_ERROR, "on the budget it is 10.93万元 / the budget's (9.07万元 + 10.93万元) = 54.65%"},
 	/* the level of a change stated in an earlier sentence, named by its subject */
 	{"change/named-level-broken", "change-mismatch",
 	 "2018年财政拨款“三公”经费预算总额为2.7万元，其中，公务用车运行费1.5万元，公务接待费1.2万元。\n"

@@ -2,7 +2,8 @@
  * year's: `本年X万元，比上年增加D万元，增长Y%` means last = X − D and Y% = D / last; when last
  * year's figure is stated too (上年为L万元, 比上年的L万元, 由L万元增加到X万元) the change must be
  * X − L.  A growth rate that equals D / X instead of D / last was computed on the wrong base,
- * and the finding says so.  `持平`/`无变化` of an item whose two figures differ is a finding.
+ * and the finding says so.  A change against the budget (与2021年度预算相比，减少D，下降Y%;
+ * 较年初预算数减少D) is read the same way, the budget in last year's place.  `持平`/`无变化` of an item whose two figures differ is a finding.
  *
  * Statements of one sentence are read, and only when each figure's role is clear from the
  * words right before it: this year's figure is the one the comparison follows.  Its level
@@ -172,6 +173,7 @@ typedef struct {
 	const CfClaim *change;  /* the change in the figure's unit */
 	const CfClaim *rate;    /* the change in percent */
 	Direction direction;
+	gboolean budget; /* the comparison is with the budget (较年初预算数减少), not last year */
 } Change;
 
 static gboolean
@@ -203,19 +205,21 @@ named(CfTerm *t, const char *prefix, const CfClaim *a, const char *op, const CfC
 	return t;
 }
 
-/* Last year's level as a term: stated, or this year's minus (plus) the change. */
+/* Last year's level (or the budget) as a term: stated, or this year's minus (plus) the
+ * change. */
 static CfTerm *
 last_term(const CfCheckContext *ctx, const Change *ch)
 {
+	const char *whose = ch->budget ? "the budget's " : "last year's ";
 	if (ch->last)
-		return named(term_of(ctx, ch->last), "last year's ", ch->last, NULL, NULL);
+		return named(term_of(ctx, ch->last), whose, ch->last, NULL, NULL);
 	GPtrArray *children = cf_term_array_new();
 	g_ptr_array_add(children, term_of(ctx, ch->current));
 	g_ptr_array_add(children, term_of(ctx, ch->change));
 	if (ch->direction == DIRECTION_UP)
-		return named(cf_term_new_difference(children), "last year's ", ch->current, " − ",
+		return named(cf_term_new_difference(children), whose, ch->current, " − ",
 			     ch->change);
-	return named(cf_term_new_sum(children), "last year's ", ch->current, " + ", ch->change);
+	return named(cf_term_new_sum(children), whose, ch->current, " + ", ch->change);
 }
 
 /* The change as a term: stated, or the difference of the two levels. */
@@ -238,8 +242,9 @@ rate_relation(const CfCheckContext *ctx, const Change *ch, gboolean wrong_base)
 	GPtrArray *terms = cf_term_array_new();
 	g_ptr_array_add(terms, change_term(ctx, ch));
 	if (wrong_base)
-		g_ptr_array_add(terms, named(term_of(ctx, ch->current), "this year's ", ch->current,
-					     NULL, NULL));
+		g_ptr_array_add(terms, named(term_of(ctx, ch->current),
+					     ch->budget ? "the stated figure's " : "this year's ",
+					     ch->current, NULL, NULL));
 	else
 		g_ptr_array_add(terms, last_term(ctx, ch));
 	const char *what = ch->direction == DIRECTION_UP ? "the growth rate" : "the rate of decrease";
@@ -288,9 +293,11 @@ check_rate(CfCheckContext *ctx, const Change *ch)
 	else
 		cf_check_append_claim(change_name, change->claim);
 	g_autoptr(GString) msg = g_string_new(NULL);
-	g_string_append_printf(msg, "%s %s was computed on the wrong base: it is %s / %s; on last "
-			       "year's value it is %s / %s = ",
-			       r->what, stated->str, change_name->str, wrong_base, change_name->str,
+	g_string_append_printf(msg,
+			       "%s %s was computed on the wrong base: it is %s / %s; on %s it "
+			       "is %s / %s = ",
+			       r->what, stated->str, change_name->str, wrong_base,
+			       ch->budget ? "the budget" : "last year's value", change_name->str,
 			       last->label);
 	point = cf_decimal_trim(point);
 	cf_decimal_append(point, msg);
@@ -1092,6 +1099,24 @@ named_level(const NamedLevels *named, const Span *text, const CfClaim *change, i
 	return NULL;
 }
 
+/* TRUE when @span, the words before a change figure since the figure before it, compare
+ * with the budget: 与2021年度预算相比，减少 / 较年初预算数减少 / 比预算节约 — the 预算 after
+ * the comparing word, both in the last sentence. */
+static gboolean
+compares_with_budget(const Span *span)
+{
+	static const char *const comparing[] = {"与", "较", "比", NULL};
+	static const char budget[] = "预算";
+	const char *b = memmem(span->text, span->length, budget, strlen(budget));
+	if (b == NULL || span_contains(span, "。"))
+		return FALSE;
+	gsize n = (gsize)(b - span->text);
+	for (guint w = 0; comparing[w]; w++)
+		if (memmem(span->text, n, comparing[w], strlen(comparing[w])))
+			return TRUE;
+	return FALSE;
+}
+
 /* TRUE when @span, the words of a figure's clause before it, compare it with something
  * (较年初预算数减少, 比预算节约): the figure is a gap, not a level. */
 static gboolean
@@ -1187,8 +1212,13 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 				    ? span_of(ctx, words_start, c->range.start)
 				    : text_before(ctx, previous ? previous : level, c, FALSE);
 		Direction direction = ending_direction(&text, FALSE);
-		gboolean comparison = has_cue(a, &text, &word_sets()->comparison) ||
-				      compares_with_year_before(ctx, years, i, previous);
+		gboolean comparison = has_cue(a, &text, &word_sets()->comparison);
+		/* 与2021年度预算相比，减少D: the same statement, of the budget (a year named with
+		 * it is the budget's) */
+		gboolean budget = !comparison && direction != DIRECTION_NONE &&
+				  c->kind != CF_CLAIM_PERCENT && compares_with_budget(&text);
+		comparison =
+			comparison || budget || compares_with_year_before(ctx, years, i, previous);
 		/* words that restate the subject must restate this one (与2022年相比，人员经费增加
 		 * after 支出1100万元 is another figure's change) */
 		gboolean restated = comparison && restates_subject(&text);
@@ -1245,8 +1275,9 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 			ch.current = level;
 			ch.change = c;
 			ch.direction = direction;
-			ch.last = stated_last;
-			if (ch.last == NULL && last_year && last_year != level &&
+			ch.budget = budget;
+			ch.last = budget ? NULL : stated_last;
+			if (ch.last == NULL && !budget && last_year && last_year != level &&
 			    cf_rates_same_measure(last_year, level))
 				ch.last = last_year;
 			last_year = NULL;

@@ -38,6 +38,8 @@ const char *const cf_check_unchanged_words[] = {"持平", "无变化", "无增�
 						"未发生变化", "保持不变", "与上年一致",
 						"与上年相同", NULL};
 static const char *const last_year_words[] = {"上年", "去年", "上一年", "上年度", NULL};
+/* Words that open a comparison after its subject (三公经费预算数比2017年…, …较上年, 与预算相比). */
+static const char *const comparing_words[] = {"比", "较", "与", "同比", NULL};
 /* Words allowed after a direction verb before the figure: 增加了, 增长为, 增幅约. */
 static const Word verb_fillers[] = {WORD("了"), WORD("为"),   WORD("达"), WORD("约"),
 				    WORD("幅度"), WORD(" "), {NULL, 0}};
@@ -811,13 +813,12 @@ static const char *const subject_openers[] = {"其中", "：", ":", " ", "分别
 static gboolean
 names_other_subject(const Span *span, const CfClaim *level)
 {
-	static const char *const comparing[] = {"比", "较", "与", "同比", NULL};
 	const char *tail = after_last_comma(span->text, span->length);
 	if (tail == NULL)
 		tail = span->text;
 	gsize n = span->length - (gsize)(tail - span->text), cue = n;
-	for (guint w = 0; comparing[w]; w++) {
-		const char *at = memmem(tail, n, comparing[w], strlen(comparing[w]));
+	for (guint w = 0; comparing_words[w]; w++) {
+		const char *at = memmem(tail, n, comparing_words[w], strlen(comparing_words[w]));
 		if (at && (gsize)(at - tail) < cue)
 			cue = (gsize)(at - tail);
 	}
@@ -1021,8 +1022,6 @@ subject_core(const char *text, gsize n, char *out, gsize *length)
 	return core;
 }
 
-/* Words that open a comparison after its subject (三公经费预算数比2017年…, …较上年). */
-static const char *const subject_comparing[] = {"比", "较", "与", "同比", NULL};
 
 /* The subject a change figure's words name, in @text (from the line's start to the figure;
  * read from the last sentence end in it): the words before the comparison (2018年“三公”经费预算数比2017年预算数
@@ -1039,9 +1038,9 @@ named_subject(const Span *text)
 			start = p + l;
 	}
 	const char *cue = end;
-	for (guint w = 0; subject_comparing[w]; w++) {
-		const char *at = memmem(start, (gsize)(end - start), subject_comparing[w],
-					strlen(subject_comparing[w]));
+	for (guint w = 0; comparing_words[w]; w++) {
+		const char *at = memmem(start, (gsize)(end - start), comparing_words[w],
+					strlen(comparing_words[w]));
 		if (at && at < cue)
 			cue = at;
 	}
@@ -1105,14 +1104,13 @@ named_level(const NamedLevels *named, const Span *text, const CfClaim *change, i
 static gboolean
 compares_with_budget(const Span *span)
 {
-	static const char *const comparing[] = {"与", "较", "比", NULL};
 	static const char budget[] = "预算";
 	const char *b = memmem(span->text, span->length, budget, strlen(budget));
 	if (b == NULL || span_contains(span, "。"))
 		return FALSE;
 	gsize n = (gsize)(b - span->text);
-	for (guint w = 0; comparing[w]; w++)
-		if (memmem(span->text, n, comparing[w], strlen(comparing[w])))
+	for (guint w = 0; comparing_words[w]; w++)
+		if (memmem(span->text, n, comparing_words[w], strlen(comparing_words[w])))
 			return TRUE;
 	return FALSE;
 }
@@ -1126,8 +1124,8 @@ compares_with_other(const Span *span)
 	if (tail == NULL)
 		tail = span->text;
 	gsize n = span->length - (gsize)(tail - span->text);
-	for (guint w = 0; subject_comparing[w]; w++)
-		if (memmem(tail, n, subject_comparing[w], strlen(subject_comparing[w])))
+	for (guint w = 0; comparing_words[w]; w++)
+		if (memmem(tail, n, comparing_words[w], strlen(comparing_words[w])))
 			return TRUE;
 	return FALSE;
 }

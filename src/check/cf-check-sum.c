@@ -1498,8 +1498,6 @@ change_breakdown(Analysis *an, guint total, GPtrArray *nodes, const char *cue)
 	add_sum(an, total_change, changes, FALSE, what);
 }
 
-/* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
- * atom taken. */
 /* TRUE when the parts @nodes are the levels of one hierarchy, each named by its level and
  * one noun (其中一级指标3个，二级指标9个，三级指标12个: the 12 indicators are the third
  * level's, the others the groups they stand in), not a breakdown. */
@@ -1523,6 +1521,8 @@ levels_of_one_hierarchy(const CfProsePassage *passage, GPtrArray *nodes)
 	return TRUE;
 }
 
+/* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
+ * atom taken. */
 static guint
 breakdown(Analysis *an, guint total, guint first)
 {
@@ -1748,9 +1748,6 @@ names_a_list(const CfDocument *doc, gsize start, gsize end)
 	return FALSE;
 }
 
-/* A total after its parts (共计 / 合计 / 总计).  A total whose own words name its items
- * (进口货物增值税、消费税和关税合计21628.75亿元) is of those items, not of the amounts stated
- * before it (国内增值税…；国内消费税…): it is left alone. */
 /* The amount the sentence of atom @scope adds its amounts to, when it opens with 加上 (…支出
  * 1436.2亿元。加上节省支出46.5亿元，…，调出资金14.4亿元后，全市支出总计1604.8亿元): the last
  * amount of the sentence before, of the measure of @total and no change; else G_MAXUINT. */
@@ -1778,6 +1775,9 @@ added_to(const CfProsePassage *passage, guint scope, const CfProseAtom *total)
 	return cf_rates_skip_word(norm + at, to - at, &k, plus) ? scope - 1 : G_MAXUINT;
 }
 
+/* A total after its parts (共计 / 合计 / 总计).  A total whose own words name its items
+ * (进口货物增值税、消费税和关税合计21628.75亿元) is of those items, not of the amounts stated
+ * before it (国内增值税…；国内消费税…): it is left alone. */
 static void
 closing_total(Analysis *an, guint closing, guint scope)
 {

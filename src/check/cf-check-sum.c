@@ -2202,8 +2202,8 @@ whole_named_by_lead(const CfProsePassage *passage, guint part, guint nearest)
 	if (cue == rest || g_utf8_strlen(after, (gssize)cue) < 2)
 		return nearest;
 	g_autofree char *name = g_strndup(after, cue);
-	static const char *const total_words[] = {"合计", "总计",   "总额", "总数",
-						  "共计", "总预算", NULL};
+	static const char *const total_words[] = {"合计", "总计", "总额", "总数", "共计",
+						  "总预算", NULL};
 	for (guint j = nearest + 1; j-- > 0;) {
 		const CfProseAtom *b = atom_at(passage, j);
 		if (b->sentence != a->sentence)

@@ -182,6 +182,28 @@ static const ProseCase cases[] = {
 	 "全市一般公共预算支出1436.2亿元。加上节省支出46.5亿元，安排预算稳定调节基金104.7亿元，"
 	 "偿还地方债券贷款本金支出3亿元，调出资金14.4亿元后，全市支出总计1605.8亿元。",
 	 1, CF_SEVERITY_WARNING, "1436.2亿元 + 46.5亿元 + 104.7亿元 + 3亿元 + 14.4亿元 = 1604.8亿元"},
+	/* what a percentage is of (预算50.74万元的67.2%) is no part of a list */
+	{"sum/ratio-bases-are-no-parts-holds", "sum-mismatch",
+	 "2024年度“三公”经费财政拨款支出决算为34.08万元，完成全年预算50.74万元的67.2%。其中：因公出国(境)"
+	 "费支出决算为0.94万元，完成全年预算0.94万元的100%；公务用车购置及运行维护费支出决算为33.14万元，"
+	 "完成全年预算49.8万元的66.5%；公务接待费支出决算为0万元，完成全年预算0万元的0%。",
+	 0, 0, NULL},
+	{"sum/ratio-bases-are-no-parts-broken", "sum-mismatch",
+	 "2024年度“三公”经费财政拨款支出决算为34.08万元，完成全年预算50.74万元的67.2%。其中：因公出国(境)"
+	 "费支出决算为0.94万元，完成全年预算0.94万元的100%；公务用车购置及运行维护费支出决算为32.14万元，"
+	 "完成全年预算49.8万元的66.5%；公务接待费支出决算为0万元，完成全年预算0万元的0%。",
+	 1, CF_SEVERITY_ERROR, "0.94万元 + 32.14万元 + 0万元 = 33.08万元"},
+	/* 增收 is a change, 累计完成 a figure to date: neither a whole nor a closing total */
+	{"sum/change-is-no-whole", "sum-mismatch",
+	 "1-6月份全区一般公共预算收入累计完成61646万元，占年初预算数109466万元的56.3%，同比增长10.7%，"
+	 "增收5939万元。其中税务部门完成28684万元，财政部门完成32962万元。",
+	 0, 0, NULL},
+	{"sum/cumulative-is-no-closing-total", "sum-mismatch",
+	 "非税收入累计完成77582万元；政府性基金预算收入1616万元；国有资本经营收入1868万元。"
+	 "全区一般公共预算支出累计完成397641万元，增长0.7%。",
+	 0, 0, NULL},
+	{"sum/cumulative-closing-total", "sum-mismatch", "A经费3万元，B经费2万元，累计8万元。", 1,
+	 CF_SEVERITY_ERROR, "3万元 + 2万元 = 5万元"},
 	/* a part after a ； that carries the total's own name is another whole */
 	{"sum/other-whole-after-semicolon", "sum-mismatch",
 	 "目前，在岗在编11人，其中，处级及以上领导干部4人；代管口岸和物流服务中心，为副处级事业单位，"

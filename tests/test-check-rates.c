@@ -368,6 +368,22 @@ static const Case cases[] = {
 	{"change/against-budget-wrong-base", "change-mismatch",
 	 "2021年“三公”经费支出共计9.07万元，较年初预算数减少10.93万元，下降120.51%。\n", 1,
 	 CF_SEVERITY_ERROR, "on the budget it is 10.93万元 / the budget's (9.07万元 + 10.93万元) = 54.65%"},
+	/* the rate after a share: the level is before what the share is of */
+	{"change/level-before-ratio-base-holds", "change-mismatch",
+	 "1-6月份全区一般公共预算收入累计完成61646万元，占年初预算数109466万元的56.3%，同比增长10.7%，"
+	 "增收5939万元。\n",
+	 0, 0, NULL},
+	{"change/level-before-ratio-base-broken", "change-mismatch",
+	 "1-6月份全区一般公共预算收入累计完成61646万元，占年初预算数109466万元的56.3%，同比增长12.7%，"
+	 "增收5939万元。\n",
+	 1, CF_SEVERITY_ERROR, "5939万元 / last year's (61646万元 − 5939万元)"},
+	/* a change before 其中 is the whole of changes only */
+	{"percent/change-is-no-whole-of-levels", "percent-mismatch",
+	 "收入累计完成61646万元，同比增长10.7%，增收5939万元。其中税务部门完成28684万元，占任务数的56.4%。\n",
+	 0, 0, NULL},
+	{"percent/change-is-whole-of-changes", "percent-mismatch",
+	 "收入累计完成61646万元，同比增长10.7%，增收5939万元，其中税务部门增收3000万元，占60%。\n", 1,
+	 CF_SEVERITY_ERROR, "3000万元 / 5939万元 = 50.51%"},
 	/* the level of a change stated in an earlier sentence, named by its subject */
 	{"change/named-level-broken", "change-mismatch",
 	 "2018年财政拨款“三公”经费预算总额为2.7万元，其中，公务用车运行费1.5万元，公务接待费1.2万元。\n"

@@ -1373,6 +1373,11 @@ read_rates_without_change(CfCheckContext *ctx, SentenceYears *years, const Ancho
 					skipped < RATE_SKIPPED_SHARES;
 		     skipped++)
 			level = cf_rates_previous_value(sentence, level);
+		/* …and past what a share is of (收入累计完成61646万元，占年初预算数109466万元的56.3%，
+		 * 同比增长10.7%) */
+		gint at = level ? cf_rates_sentence_find(sentence, level) : -1;
+		if (at >= 0 && is_ratio_base(ctx, sentence, (guint)at))
+			level = cf_rates_previous_value(sentence, level);
 		if (!is_level(level))
 			continue;
 		Span text = text_before(ctx, previous, p, FALSE);

@@ -193,6 +193,12 @@ whole_before_opener(const CfCheckContext *ctx, const CfClaim *part, gsize q)
 	}
 	if (whole == NULL || !cf_rates_is_value(whole) || !cf_rates_same_measure(whole, part))
 		return NULL;
+	/* a change is no whole of levels (同比增长10.7%，增收5939万元。其中税务部门完成28684万元),
+	 * only of changes (增收5939万元，其中税务部门增收3000万元) */
+	static const char *const change[] = {"增加", "减少", "增收", "减收", "增支", "减支", NULL};
+	if (whole->label && cf_rates_contains_any(whole->label, change) &&
+	    !(part->label && cf_rates_contains_any(part->label, change)))
+		return NULL;
 	/* the opener must follow the whole closely: "69人，其中" */
 	if (q - whole->range.end > 6)
 		return NULL;

@@ -33,7 +33,9 @@ enum {
 	CF_PROSE_MAJOR = 1 << 3,
 	CF_PROSE_CHANGE = 1 << 4,
 	CF_PROSE_SENTENCE_CUE = 1 << 5, /* PART, and the cue opens its sentence (其中基本支出…) */
-	CF_PROSE_DERIVED = 1 << 6,      /* the lead names a derived rate: 成本, 平均, 人均 */
+	CF_PROSE_DERIVED = 1 << 6, /* the lead names a derived rate: 成本, 平均, 人均 */
+	CF_PROSE_BASE = 1 << 7, /* what the percentage right after it is of (完成全年预算50.74万元的
+				 * 67.2%): a base, not a part nor a whole */
 };
 
 typedef struct {

@@ -453,9 +453,10 @@ static const CfRatesWord role_words[] = {
 
 /* Words that make a figure a gap between two others wherever they stand in its clause. */
 static const char *const difference_words[] = {
-	"大于", "小于", "超出", "超过", "超支", "多于", "少于", "差额", "节约", "节余",
-	"增加", "减少", "增长", "下降", "上升", "降低", "提高", "增幅", "降幅", "比上年",
-	"较上年", "同比", "比去年", "较去年", "未支付", "未使用", "剩余", "其中", NULL,
+	"大于", "小于",   "超出",   "超过", "超支",   "多于",   "少于",   "差额",   "节约",
+	"节余", "增加",   "减少",   "增长", "下降",   "上升",   "降低",   "提高",   "增幅",
+	"降幅", "比上年", "较上年", "同比", "比去年", "较去年", "未支付", "未使用", "剩余",
+	"其中", "增收",   "减收",   "增支", "减支",   NULL,
 };
 
 /* The role the words of text[0, @length) give a figure after them. */
@@ -642,8 +643,8 @@ qizhong_before(const char *norm, gsize from, gsize to)
 static gboolean
 breakdown_level(const CfClaim *c)
 {
-	static const char *const change[] = {"增加", "减少", "增长", "下降",
-					     "同比", "上年", "去年", NULL};
+	static const char *const change[] = {"增加", "减少", "增长", "下降", "增收", "减收",
+					     "增支", "减支", "同比", "上年", "去年", NULL};
 	return c->kind == CF_CLAIM_AMOUNT && c->has_value && c->label != NULL &&
 	       !cf_rates_contains_any(c->label, change) && !cf_claim_has_any_cue(c, change);
 }

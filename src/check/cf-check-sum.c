@@ -301,6 +301,10 @@ static const LeadWord lead_words[] = {
 	LEAD_WORD("上升", CF_PROSE_CHANGE),
 	LEAD_WORD("降低", CF_PROSE_CHANGE),
 	LEAD_WORD("节约", CF_PROSE_CHANGE),
+	LEAD_WORD("增收", CF_PROSE_CHANGE),
+	LEAD_WORD("减收", CF_PROSE_CHANGE),
+	LEAD_WORD("增支", CF_PROSE_CHANGE),
+	LEAD_WORD("减支", CF_PROSE_CHANGE),
 };
 
 /* A character's UTF-8 bytes (up to the first three) as one number, to compare characters
@@ -379,12 +383,40 @@ lead_words_found(const CfDocument *doc, gsize start, gsize end)
 	return found;
 }
 
+/* TRUE when the closing word of the lead norm[@s, @e) is 累计 with a verb after it (支出累计完成
+ * 397641万元, 累计实现): a figure to date, not the total of the figures before it (…，累计
+ * 150万元 and 累计为 are). */
+static gboolean
+cumulative_only(const CfDocument *doc, gsize s, gsize e)
+{
+	static const char cumulative[] = "累计";
+	static const char *const totals[] = {"合计", "共计", "总计", "总共", NULL};
+	static const char *const fillers[] = {"为", "达", "共", "约", "了", " ", NULL};
+	const char *text = doc->norm + s, *at = NULL;
+	gsize n = e - s;
+	for (const char *p = text;
+	     (p = memmem(p, n - (gsize)(p - text), cumulative, sizeof cumulative - 1));
+	     p += sizeof cumulative - 1)
+		at = p;
+	if (at == NULL)
+		return FALSE;
+	for (guint w = 0; totals[w]; w++)
+		if (memmem(text, n, totals[w], strlen(totals[w])))
+			return FALSE;
+	gsize from = (gsize)(at - text) + sizeof cumulative - 1;
+	while (cf_rates_skip_word(text, n, &from, fillers))
+		;
+	return from < n;
+}
+
 static guint
 lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_before,
 	   gsize clause_before_end, gboolean clause_before_free, gsize sentence_start)
 {
 	gsize s = lead, e = c->range.start;
 	guint found = lead_words_found(doc, s, e);
+	if ((found & CF_PROSE_CLOSING) && cumulative_only(doc, s, e))
+		found &= ~(guint)CF_PROSE_CLOSING;
 	guint f = found & (CF_PROSE_EACH | CF_PROSE_DERIVED | CF_PROSE_CLOSING | CF_PROSE_CHANGE);
 	if (c->kind == CF_CLAIM_RATE)
 		f |= CF_PROSE_EACH;
@@ -494,6 +526,25 @@ paren_step(gboolean open, guint *depth, guint *paren, guint *parens)
 	} else if (*depth > 0 && --*depth == 0) {
 		*paren = 0;
 	}
+}
+
+/* TRUE when norm[@p, @end) opens with 的 and a percentage (的67.2%): what precedes is the
+ * percentage's base. */
+static gboolean
+percentage_after_de(const char *norm, gsize p, gsize end)
+{
+	static const char de[] = "的";
+	while (p < end && norm[p] == ' ')
+		p++;
+	if (end - p < sizeof de || memcmp(norm + p, de, sizeof de - 1) != 0)
+		return FALSE;
+	p += sizeof de - 1;
+	gsize digits = p;
+	while (p < end && (g_ascii_isdigit(norm[p]) || norm[p] == '.'))
+		p++;
+	while (p < end && norm[p] == ' ')
+		p++;
+	return p > digits && p < end && norm[p] == '%';
 }
 
 void
@@ -647,6 +698,10 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		}
 		p = next;
 	}
+	/* the bases of the percentages right after them (…预算50.74万元的67.2%) */
+	for (guint i = 0; i < scratch->n_claims; i++)
+		if (percentage_after_de(doc->norm, scratch->claims[i]->range.end, range.end))
+			g_array_index(passage->atoms, CfProseAtom, i).flags |= CF_PROSE_BASE;
 	passage->markers = g_memdup2(scratch->offsets, scratch->n_offsets * sizeof(gsize));
 	passage->n_markers = n_markers;
 	passage->unit_starts = passage->markers + n_markers;
@@ -820,7 +875,7 @@ compatible(const CfClaim *a, const CfClaim *b)
 static gboolean
 summable(const CfProseAtom *a)
 {
-	if (a->flags & (CF_PROSE_EACH | CF_PROSE_CHANGE))
+	if (a->flags & (CF_PROSE_EACH | CF_PROSE_CHANGE | CF_PROSE_BASE))
 		return FALSE;
 	return is_money(a->claim) || a->claim->kind == CF_CLAIM_COUNT;
 }
@@ -1549,7 +1604,7 @@ breakdown(Analysis *an, guint total, guint first)
 			continue;
 		if (b->flags & CF_PROSE_EACH)
 			return j; /* a per-unit amount among the parts: not a plain list */
-		if (b->flags & CF_PROSE_CHANGE)
+		if (b->flags & (CF_PROSE_CHANGE | CF_PROSE_BASE))
 			continue;
 		nodes_add(nodes, j);
 		last = j;

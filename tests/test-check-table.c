@@ -548,6 +548,11 @@ static const Case cases[] = {
 	 "100%；二是2022年学前教育发展资金合计3624.71万元，已于本年度支出3624.71万元，预算完成率"
 	 "100%。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* 预算安排 names a role: each heading's item has its own */
+	{"/check/restated/budget-arranged-per-item",
+	 "（一）因公出国(境)经费\n2022年预算安排0万元，与2021年预算持平。\n（三）公务用车购置及运行维护费\n"
+	 "2022年预算安排8万元，较2021年预算下降42.86%。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	/* one measure of two subjects, each named by the figure before it */
 	{"/check/restated/measure-of-two-subjects",
 	 "2017年，全国国有企业资产总额183.5万亿元，负债总额118.5万亿元。\n"

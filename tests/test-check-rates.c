@@ -23,6 +23,16 @@ typedef struct {
 
 static const Case cases[] = {
 	/* ---- percent: part over base ---- */
+	/* a share written as the other share (100% − the share): said, and no digit edit
+	 * suggested; reported even where a round base lets it hold by rounding */
+	{"percent/other-share", "percent-mismatch",
+	 "支出预算为3万元，支出决算为1.71万元，完成预算的43%。\n", 1, CF_SEVERITY_ERROR,
+	 "43% is 100% − 57%, the other share"},
+	{"percent/other-share-within-rounding", "percent-mismatch",
+	 "公务接待费预算为1万元，支出决算为0.53万元，完成预算的47%。\n", 1, CF_SEVERITY_WARNING,
+	 "47% is 100% − 53%, the other share"},
+	{"percent/within-rounding-not-other-share", "percent-mismatch",
+	 "公务接待费预算为1万元，支出决算为0.53万元，完成预算的50%。\n", 0, 0, NULL},
 	{"percent/qizhong-holds", "percent-mismatch",
 	 "全年共调整干部5批次234人，提拔69人，其中从急难险重一线提拔59人，占提拔干部数量的85.5%；"
 	 "提拔35岁以下年轻干部23人，占比33.3%，提拔30岁以下正科职干部2名。\n",

@@ -397,6 +397,8 @@ result_claim(const CfRelation *r)
 	return claims->len ? g_ptr_array_index(claims, 0) : NULL;
 }
 
+static gboolean is_other_share(const Evaluated *e);
+
 static gboolean
 needs_finding(const Evaluated *e)
 {
@@ -408,7 +410,9 @@ needs_finding(const Evaluated *e)
 	case CF_OUTCOME_BROKEN:
 		return TRUE;
 	case CF_OUTCOME_ROUNDING:
-		return e->relation->note_rounding;
+		/* (a share that is the other share holds by rounding only where a base is a
+		 * round figure: 0.53 / 1 and 47%) */
+		return e->relation->note_rounding || is_other_share(e);
 	default:
 		return FALSE;
 	}
@@ -1435,8 +1439,9 @@ search_edit_cb(const char *text, gsize length, const CfDecimal *value, gpointer 
 static gboolean
 wants_suggestion(const Evaluated *e)
 {
+	/* (a share written as the other share is no typo: no digit edit to suggest) */
 	return (e->outcome == CF_OUTCOME_BROKEN || e->outcome == CF_OUTCOME_SMALL) &&
-	       e->suggestion == NULL;
+	       e->suggestion == NULL && !is_other_share(e);
 }
 
 static void
@@ -1712,6 +1717,23 @@ computed_point(const Evaluated *e)
 	return point;
 }
 
+/* TRUE when @e is a percentage that is 100% less the figure its base gives, at its stated
+ * precision (完成预算的43% where 1.71 / 3 = 57%): the other share, not a typo. */
+static gboolean
+is_other_share(const Evaluated *e)
+{
+	const CfRelation *r = e->relation;
+	if (r->kind != CF_RELATION_RATIO || r->ratio_exponent != 2 ||
+	    r->result->kind != CF_TERM_CLAIM || r->result->claim->kind != CF_CLAIM_PERCENT)
+		return FALSE;
+	const CfClaim *result = r->result->claim;
+	CfDecimal rest, rounded;
+	return cf_decimal_sub(cf_decimal_from_int(100), computed_point(e), &rest) &&
+	       cf_decimal_sign(rest) > 0 &&
+	       cf_decimal_div(rest, cf_decimal_from_int(1), result->stated.scale, &rounded) &&
+	       cf_decimal_compare(rounded, result->value) == 0;
+}
+
 /* Scratch strings of one evaluation, emptied for each finding: a finding's texts are built in
  * them and copied out at their size (one allocation each, none of a growing string's). */
 typedef struct {
@@ -1755,6 +1777,10 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e, FindingScratch *scratches)
 	const char *rule = r->rule;
 	switch (e->outcome) {
 	case CF_OUTCOME_ROUNDING:
+		if (is_other_share(e)) {
+			severity = MIN(severity, CF_SEVERITY_WARNING);
+			break;
+		}
 		severity = CF_SEVERITY_NOTE;
 		rule = "sum-rounding";
 		break;
@@ -1819,6 +1845,9 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e, FindingScratch *scratches)
 		cf_check_append(msg, term_name(a, scratch));
 		cf_check_append(msg, " / ");
 		cf_check_append_strings(msg, term_name(b, scratch), " = ", computed->str, NULL);
+		if (is_other_share(e))
+			cf_check_append_strings(msg, "; ", stated->str, " is 100% − ",
+						computed->str, ", the other share", NULL);
 		break;
 	}
 	case CF_RELATION_DIFFERENCE: {

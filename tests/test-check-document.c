@@ -76,6 +76,15 @@ static const TextCase heading_cases[] = {
 	 "一、概况\n公务用车费100000元\n其中：公务用车运行维护费100000元\n(2)公务用车购置\n二、统计\n",
 	 "4"},
 	{"circled", "一、概况\n①资金\n②目标\n④效益\n", "4"},
+	/* a title may end with 。 after a word naming a section: its items are its own */
+	{"title-ends-with-full-stop",
+	 "（二）一般公共预算财政拨款“三公”经费支出决算具体情况说明。\n1.公务接待费预算为1万元。\n"
+	 "3.公务用车购置及运行维护费预算为2万元。\n",
+	 "3"},
+	{"item-ends-with-full-stop",
+	 "一、概况\n1.加强干部队伍建设，激发干部队伍内生动力。\n2.加强人才队伍建设，落实人才奖补政策。\n"
+	 "1、 绩效评价工作情况\n2、 项目支出主要绩效\n四、存在的问题\n",
+	 "4,5"},
 	{"dot-items-after-paragraph-title",
 	 "一、概况\n（一）绩效指标完成情况\n1．产出指标完成情况。\n正文。\n2.效益指标完成情况。\n"
 	 "3.满意度指标完成情况。\n二、问题\n",

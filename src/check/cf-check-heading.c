@@ -31,7 +31,7 @@
  *      orphan: nothing says where it belongs, so it is never reported on its own, only
  *      repaired by D.
  * A section title is short (at most TITLE_MAX_CHARS after the marker) and holds no sentence
- * end (。；！？); anything else is a numbered list item, which has no sub-headings: the
+ * end (。；！？) but a 。 that ends it after a word naming a section (（二）具体情况说明。); anything else is a numbered list item, which has no sub-headings: the
  * （一）（二）（三） or 1. 2. 3. items under each parent then restart legitimately.
  *
  * Expected style.  Once every heading is placed, each sequence is checked against one style:
@@ -478,6 +478,19 @@ check_sequence(Numbering *n, const Sequence *s)
 	}
 }
 
+/* TRUE when the text [@start, @end) ends with a word that names a section: 说明, 情况 … */
+static gboolean
+ends_with_section_word(const char *start, const char *end)
+{
+	static const char *const words[] = {"说明", "情况", "概况", "简介", NULL};
+	for (guint w = 0; words[w]; w++) {
+		gsize n = strlen(words[w]);
+		if ((gsize)(end - start) >= n && memcmp(end - n, words[w], n) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static gboolean
 is_title(const CfDocument *doc, const CfBlock *block)
 {
@@ -493,7 +506,11 @@ is_title(const CfDocument *doc, const CfBlock *block)
 			continue;
 		}
 		gunichar c = cf_utf8_char_at(p);
-		for (guint i = 0; i < G_N_ELEMENTS(stops); i++)
+		/* (a 。 that ends the block after a word that names a section ends a title too:
+		 * （二）…支出决算具体情况说明。) */
+		gboolean last = c == 0x3002 && g_utf8_next_char(p) >= end &&
+				ends_with_section_word(doc->norm + block->heading_marker.end, p);
+		for (guint i = 0; i < G_N_ELEMENTS(stops) && !last; i++)
 			if (c == stops[i])
 				return FALSE;
 		if (!g_unichar_isspace(c) && ++visible > TITLE_MAX_CHARS)

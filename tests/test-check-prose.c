@@ -204,6 +204,27 @@ static const ProseCase cases[] = {
 	 0, 0, NULL},
 	{"sum/cumulative-closing-total", "sum-mismatch", "A经费3万元，B经费2万元，累计8万元。", 1,
 	 CF_SEVERITY_ERROR, "3万元 + 2万元 = 5万元"},
+	/* 加上 after a ； ends a list: the whole and more are summed on */
+	{"sum/list-ends-at-jia-shang", "sum-mismatch",
+	 "全区一般公共预算总收入410338万元，其中地方一般公共预算收入271630万元；加上级补助收入120846万元，"
+	 "上年结余收入42690万元，债务转贷收入16714万元，调入预算稳定调节基金44421万元，调入资金18300万元，"
+	 "收入合计514601万元。",
+	 0, 0, NULL},
+	/* a list whose first part bears the total's measure ends at a part that bears none of
+	 * it; the closing total is then of the sentence's amounts outside the list */
+	{"sum/list-ends-at-another-name", "sum-mismatch",
+	 "全镇一般公共预算收入4402万元，加上级转移支付收入1884万元，其中：一般转移支付收入1478万元，"
+	 "上年结转结余60万元，基金调入103万元，收入合计为6449万元。",
+	 0, 0, NULL},
+	{"sum/list-ends-at-another-name-broken", "sum-mismatch",
+	 "全镇一般公共预算收入4402万元，加上级转移支付收入1884万元，其中：一般转移支付收入1978万元，"
+	 "上年结转结余60万元，基金调入103万元，收入合计为6449万元。",
+	 1, CF_SEVERITY_ERROR, "1884万元 is not the sum"},
+	/* 较2023年年初预算的1278万元 is the figure compared with, not the whole of the list */
+	{"sum/compared-budget-is-no-whole", "sum-mismatch",
+	 "2024年“三公”经费预算总额为1238万元，较2023年年初预算的1278万元减少40万元，同比下降3.1%。其中："
+	 "因公出国(境)费用0万元；公务接待费633万元；公务用车购置及运行维护费605万元。",
+	 0, 0, NULL},
 	/* a part after a ； that carries the total's own name is another whole */
 	{"sum/other-whole-after-semicolon", "sum-mismatch",
 	 "目前，在岗在编11人，其中，处级及以上领导干部4人；代管口岸和物流服务中心，为副处级事业单位，"

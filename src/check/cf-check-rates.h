@@ -101,8 +101,9 @@ gboolean cf_rates_add_bounded(CfInterval *sum, CfInterval add);
 gboolean cf_rates_shares_complete(const CfClaim *const *shares, guint n);
 
 /* TRUE when the words of @claim's clause before it only say which earlier year it is of, as
- * the other side of a comparison: 较2024年的2190万元, 比上年的1000万元, 较上年2.08 — last year's
- * figure, not this year's level (nor a total its clause's list breaks down). */
+ * the other side of a comparison: 较2024年的2190万元, 比上年的1000万元, 较上年2.08, 较2023年
+ * 年初预算的1278万元 — last year's figure, not this year's level (nor a total its clause's
+ * list breaks down). */
 gboolean cf_rates_is_compared_figure(const CfCheckContext *context, const CfClaim *claim);
 
 /* TRUE when @text[*@at, @n) starts with one of @words (NULL-terminated, none empty, the

@@ -28,6 +28,9 @@
 /* Lists longer than this are not read as one breakdown (and keep the work linear on
  * pathological input). */
 #define MAX_LIST_PARTS 100
+/* Characters a part's label and its whole's must end with alike for the whole to be taken
+ * over a nearer amount: the measure a subject's name comes before (资产总额). */
+#define MEASURE_TAIL_CHARS 4
 /* Emptied atom arrays a thread keeps for its next passages. */
 #define SPARE_ATOM_ARRAYS 1024
 /* Passages of at most this many atoms are analysed without allocating. */
@@ -1067,6 +1070,7 @@ typedef struct {
 	gboolean narrow_terms;  /* the relations' terms read @narrow (else as stated) */
 	gboolean *result;  /* per atom: a checked result (a restatement may follow it) */
 	gboolean *product; /* per atom: that result came from a product or an expression */
+	gboolean *part;    /* per atom: a part of a breakdown (其中…) read before */
 	/* per atom, once rate() first asks (else NULL): the nearest atom before it in its
 	 * sentence that is a summable amount, and a count of heads (人, 名, 位); G_MAXUINT when
 	 * none (in one block, owned) */
@@ -1593,6 +1597,11 @@ breakdown(Analysis *an, guint total, guint first)
 			break;
 		if (j > first && (b->flags & CF_PROSE_CLOSING))
 			break;
+		/* …其中地方收入271630万元…；加上级补助收入120846万元: the list has ended, a sum of
+		 * the whole and more goes on */
+		if (j > first &&
+		    starts_with_skipping_space(doc, b->lead_start, b->claim->range.start, "加上"))
+			break;
 		/* a breakdown inside a parenthesis ends with it (3374.3万元(其中建筑工程3292万元)，
 		 * 二批…2069.51万元); one outside passes over the asides of its parts */
 		if (b->paren != f->paren) {
@@ -1660,6 +1669,24 @@ breakdown(Analysis *an, guint total, guint first)
 		if (complete)
 			take = nodes->len;
 	}
+	/* the first part is named as the total is, by a measure of MEASURE_TAIL_CHARS or more
+	 * (转移支付收入 of 上级转移支付收入), and a later one shares nothing of that name
+	 * (上年结转结余): the list has ended before it */
+	if (take == 0 && !complete && tc->label != NULL) {
+		const CfClaim *f0 =
+			atom_at(passage, ((Node *)g_ptr_array_index(nodes, 0))->atom)->claim;
+		if (f0->label &&
+		    cf_check_label_common_tail(tc->label, f0->label) >= MEASURE_TAIL_CHARS)
+			for (guint k = 1; k < nodes->len && take == 0; k++) {
+				const CfClaim *c =
+					atom_at(passage,
+						((Node *)g_ptr_array_index(nodes, k))->atom)
+						->claim;
+				if (c->label &&
+				    cf_check_label_common_tail(tc->label, c->label) == 0)
+					take = k;
+			}
+	}
 	/* the first parts add up to the total exactly, the rest not: those are outside it
 	 * (實際正式教職工62人，其中副高級職稱4人，…，中級工1人，退休職工28人: 62 without the 28) */
 	for (guint k = nodes->len; take == 0 && !complete && k-- > 2;)
@@ -1700,6 +1727,8 @@ breakdown(Analysis *an, guint total, guint first)
 	if (take < nodes->len)
 		g_ptr_array_remove_range(nodes, take, nodes->len - take);
 	last = ((Node *)g_ptr_array_index(nodes, nodes->len - 1))->atom;
+	for (guint k = 0; k < nodes->len; k++)
+		an->part[((Node *)g_ptr_array_index(nodes, k))->atom] = TRUE;
 	nest_by_cues(passage, nodes);
 	if (!sum_nodes(passage, nodes, 0, nodes->len, &p, &in))
 		return last;
@@ -1830,6 +1859,38 @@ added_to(const CfProsePassage *passage, guint scope, const CfProseAtom *total)
 	return cf_rates_skip_word(norm + at, to - at, &k, plus) ? scope - 1 : G_MAXUINT;
 }
 
+/* When the amounts since the scope of closing total @closing do not add up to it, but the
+ * sentence's amounts outside any breakdown do, exactly, those (…收入4402万元，加上级转移支付
+ * 收入1884万元，其中：一般转移支付收入1478万元(…)，上年结转结余60万元，基金调入103万元，收入合计
+ * 为6449万元: the 1884, not its part 1478): replaces @nodes with them. */
+static void
+whole_sentence_terms(Analysis *an, guint closing, GPtrArray *nodes)
+{
+	const CfProsePassage *passage = an->passage;
+	const CfProseAtom *t = atom_at(passage, closing);
+	CfDecimal p;
+	CfInterval in;
+	if (sum_nodes(passage, nodes, 0, nodes->len, &p, &in) && agrees(t->claim, p, in))
+		return;
+	guint from = closing;
+	while (from > 0 && atom_at(passage, from - 1)->sentence == t->sentence)
+		from--;
+	g_autoptr(GPtrArray) outside = nodes_new();
+	for (guint j = from; j < closing; j++) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (b->paren == t->paren && summable(b) && compatible(b->claim, t->claim) &&
+		    !an->part[j])
+			nodes_add(outside, j);
+	}
+	if (outside->len < 2 || outside->len == nodes->len ||
+	    !sum_nodes(passage, outside, 0, outside->len, &p, &in) ||
+	    cf_decimal_compare(p, t->claim->value) != 0)
+		return;
+	g_ptr_array_set_size(nodes, 0);
+	for (guint k = 0; k < outside->len; k++)
+		nodes_add(nodes, ((Node *)g_ptr_array_index(outside, k))->atom);
+}
+
 /* A total after its parts (共计 / 合计 / 总计).  A total whose own words name its items
  * (进口货物增值税、消费税和关税合计21628.75亿元) is of those items, not of the amounts stated
  * before it (国内增值税…；国内消费税…): it is left alone. */
@@ -1898,6 +1959,7 @@ closing_total(Analysis *an, guint closing, guint scope)
 			if (b->paren == t->paren && summable(b) && compatible(b->claim, t->claim))
 				nodes_add(nodes, j);
 		}
+		whole_sentence_terms(an, closing, nodes);
 		const char *cue = cf_prose_contains(passage->context->document, t->lead_start,
 						    t->claim->range.start, "合计") ? "合计"
 				  : cf_prose_contains(passage->context->document, t->lead_start,
@@ -2172,13 +2234,6 @@ rate(Analysis *an, guint index)
 	add(an, r, CF_PROSE_WANT_RATE);
 }
 
-/* The analysis of cf_prose_analyse(), with every relation going to @found when not NULL;
- * the relations' terms read @narrow when @narrow_terms (what is recorded in it is the same
- * either way). */
-/* Characters a part's label and its whole's must end with alike for the whole to be taken
- * over a nearer amount: the measure a subject's name comes before (资产总额). */
-#define MEASURE_TAIL_CHARS 4
-
 /* An amount the part @part (after 其中) may break down: the last before it in its sentence
  * (or, when the cue opens the sentence, in the one before) and not a figure compared with. */
 static gboolean
@@ -2272,6 +2327,9 @@ whole_named_by_lead(const CfProsePassage *passage, guint part, guint nearest)
 	return G_MAXUINT;
 }
 
+/* The analysis of cf_prose_analyse(), with every relation going to @found when not NULL;
+ * the relations' terms read @narrow when @narrow_terms (what is recorded in it is the same
+ * either way). */
 static void
 analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArray *found,
 	GHashTable *narrow, gboolean narrow_terms)
@@ -2280,9 +2338,10 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 	if (n == 0)
 		return;
 	/* result and product in one block (on the stack for most passages) */
-	gboolean small[2 * ANALYSIS_STACK_ATOMS] = {FALSE};
-	gboolean *flags = n <= ANALYSIS_STACK_ATOMS ? small : g_new0(gboolean, 2 * n);
-	Analysis an = {context, passage, want, found, narrow, narrow_terms, flags, flags + n};
+	gboolean small[3 * ANALYSIS_STACK_ATOMS] = {FALSE};
+	gboolean *flags = n <= ANALYSIS_STACK_ATOMS ? small : g_new0(gboolean, 3 * n);
+	Analysis an = {context,      passage, want,      found,        narrow,
+		       narrow_terms, flags,   flags + n, flags + 2 * n};
 	/* where the scope of a closing total starts: after the last total, breakdown or item */
 	guint scope = 0, scope_sentence = 0;
 	for (guint i = 0; i < n; i++) {

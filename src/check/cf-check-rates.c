@@ -296,8 +296,8 @@ cf_rates_is_compared_figure(const CfCheckContext *ctx, const CfClaim *claim)
 	static const char *const year_tail[] = {"年度", "年", NULL};
 	static const char *const joiners[] = {"同期", "的", "为", NULL};
 	/* what of that year the figure is (较2023年年初预算的1278万元) */
-	static const char *const roles[] = {"年初预算数", "年初预算", "预算数", "预算",
-					    "决算数",     "决算",     "执行数", NULL};
+	static const char *const roles[] = {"年初预算数", "年初预算", "预算数", "预算", "决算数",
+					    "决算", "执行数", NULL};
 	gsize start, end;
 	cf_rates_range_before(ctx, NULL, claim, TRUE, &start, &end);
 	const char *text = ctx->document->norm + start;

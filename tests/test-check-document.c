@@ -218,6 +218,7 @@ static const TextCase year_cases[] = {
 	{"subject-without-money", TITLE "2019年我单位获评先进集体。\n", ""},
 	{"comparison", TITLE "本年支出1900万元，比2021年增加100万元。\n", ""},
 	{"plan", TITLE "2023年我单位将加大资金投入。\n", ""},
+	{"reason", TITLE "支出减少27.31万元，主要原因是2021年有疫情防控经费29.01万元。\n", ""},
 	{"date", TITLE "2021年12月我单位收到预算资金100万元。\n", ""},
 	{"year-end", TITLE "截至2021年底我单位资金结余10万元。\n", ""},
 	{"range", TITLE "2020年至2021年我单位累计支出资金100万元。\n", ""},

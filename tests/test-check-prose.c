@@ -225,6 +225,11 @@ static const ProseCase cases[] = {
 	 "2024年“三公”经费预算总额为1238万元，较2023年年初预算的1278万元减少40万元，同比下降3.1%。其中："
 	 "因公出国(境)费用0万元；公务接待费633万元；公务用车购置及运行维护费605万元。",
 	 0, 0, NULL},
+	/* a figure the reason for a change names is no whole of the list after it */
+	{"sum/reason-figure-is-no-whole", "sum-mismatch",
+	 "2.收入情况。2023年度收入合计192.01万元，较上年决算数减少27.31万元，下降12.5%，主要原因是2022年"
+	 "有疫情防控经费29.01万元。其中：财政拨款收入113.68万元，占59.2%；事业收入78.33万元，占40.8%。",
+	 0, 0, NULL},
 	/* a part after a ； that carries the total's own name is another whole */
 	{"sum/other-whole-after-semicolon", "sum-mismatch",
 	 "目前，在岗在编11人，其中，处级及以上领导干部4人；代管口岸和物流服务中心，为副处级事业单位，"

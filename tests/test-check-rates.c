@@ -378,6 +378,10 @@ static const Case cases[] = {
 	{"change/against-budget-wrong-base", "change-mismatch",
 	 "2021年“三公”经费支出共计9.07万元，较年初预算数减少10.93万元，下降120.51%。\n", 1,
 	 CF_SEVERITY_ERROR, "on the budget it is 10.93万元 / the budget's (9.07万元 + 10.93万元) = 54.65%"},
+	{"percent/reason-figure-is-no-whole", "percent-mismatch",
+	 "2023年度收入合计192.01万元，较上年决算数减少27.31万元，下降12.5%，主要原因是2022年有疫情防控经费"
+	 "29.01万元。其中：财政拨款收入113.68万元，占59.2%；事业收入78.33万元，占40.8%。\n",
+	 0, 0, NULL},
 	/* the rate after a share: the level is before what the share is of */
 	{"change/level-before-ratio-base-holds", "change-mismatch",
 	 "1-6月份全区一般公共预算收入累计完成61646万元，占年初预算数109466万元的56.3%，同比增长10.7%，"

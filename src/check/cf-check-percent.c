@@ -193,6 +193,10 @@ whole_before_opener(const CfCheckContext *ctx, const CfClaim *part, gsize q)
 	}
 	if (whole == NULL || !cf_rates_is_value(whole) || !cf_rates_same_measure(whole, part))
 		return NULL;
+	/* a figure a reason names is no whole (…主要原因是2022年有疫情防控经费29.01万元。其中：…) */
+	g_autofree char *whole_clause = cf_rates_text_before(ctx, NULL, whole, TRUE);
+	if (strstr(whole_clause, "原因"))
+		return NULL;
 	/* a change is no whole of levels (同比增长10.7%，增收5939万元。其中税务部门完成28684万元),
 	 * only of changes (增收5939万元，其中税务部门增收3000万元) */
 	static const char *const change[] = {"增加", "减少", "增收", "减收", "增支", "减支", NULL};

@@ -2235,7 +2235,8 @@ rate(Analysis *an, guint index)
 }
 
 /* An amount the part @part (after 其中) may break down: the last before it in its sentence
- * (or, when the cue opens the sentence, in the one before) and not a figure compared with. */
+ * (or, when the cue opens the sentence, in the one before), not a figure compared with nor
+ * one a reason names (…下降12.5%，主要原因是2022年有疫情防控经费29.01万元。其中：…). */
 static gboolean
 may_be_whole(const CfProsePassage *passage, guint part, guint j)
 {
@@ -2244,7 +2245,9 @@ may_be_whole(const CfProsePassage *passage, guint part, guint j)
 	    !((a->flags & CF_PROSE_SENTENCE_CUE) && b->sentence + 1 == a->sentence))
 		return FALSE;
 	return summable(b) && compatible(b->claim, a->claim) &&
-	       !cf_rates_is_compared_figure(passage->context, b->claim);
+	       !cf_rates_is_compared_figure(passage->context, b->claim) &&
+	       !cf_prose_contains(passage->context->document, b->lead_start, b->claim->range.start,
+				  "原因");
 }
 
 /* The whole of part @part, @nearest or an amount before it: when the part names a measure the

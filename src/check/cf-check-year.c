@@ -10,7 +10,8 @@
  *   - the clause names a budget word (预算 支出 决算 资金 结转 经费 拨款) and either the report's
  *     own subject (我单位 本单位 本部门 …) or an amount;
  *   - the year is not a date (followed by a month, 底/末), not one end of a range (至, -), and
- *     the clause holds no cue of a comparison, history or plan (比 较 上年 以来 连续 将 计划 …);
+ *     the clause holds no cue of a comparison, history, plan or reason (比 较 上年 以来 连续 将
+ *     计划 原因 …);
  *   - a carry-over (结转/结余) from the year before the report's is what it should be.
  * Without a year in the title nothing is checked: a year found in the body would only be
  * compared with itself.  Years in tables are not checked (comparison columns are common). */
@@ -29,10 +30,11 @@ static const char *const budget_words[] = {"预算", "支出", "决算", "资金
 static const char *const subject_words[] = {"我单位", "本单位", "我部门", "本部门", "我部",
 					    "本部", "我局", "本局", "我委", "本委", "我院", "本院",
 					    "我中心", "本中心", "我办", "本办", NULL};
-/* a comparison, history or plan: another year is legitimate there */
+/* a comparison, history, plan or the reason for a change: another year is legitimate there */
 static const char *const other_year_cues[] = {
 	"比", "较", "同比", "同期", "上年", "去年", "上一年", "以来", "连续", "累计", "历年",
-	"将", "计划", "拟", "预计", "下一步", "明年", "下年", "下一年", "截至", "截止", NULL,
+	"将", "计划", "拟", "预计", "下一步", "明年", "下年", "下一年", "截至", "截止", "原因",
+	NULL,
 };
 static const char *const carry_over_words[] = {"结转", "结余", NULL};
 

@@ -230,6 +230,15 @@ static const ProseCase cases[] = {
 	 "2.收入情况。2023年度收入合计192.01万元，较上年决算数减少27.31万元，下降12.5%，主要原因是2022年"
 	 "有疫情防控经费29.01万元。其中：财政拨款收入113.68万元，占59.2%；事业收入78.33万元，占40.8%。",
 	 0, 0, NULL},
+	/* a part that names its scope first is of the whole of that scope, not the nearest */
+	{"sum/whole-of-the-parts-scope", "sum-mismatch",
+	 "1-6月份，全县基金收入38.83亿元，同比减收24.52亿元。县本级基金收入29.6亿元，同比减收15.23亿元，"
+	 "高新区基金收入9.23亿元，同比减收9.29亿元。其中，全县土地基金收入38.34亿元，同比减收24.3亿元。",
+	 0, 0, NULL},
+	{"sum/whole-of-the-parts-scope-exceeded", "sum-mismatch",
+	 "1-6月份，全县基金收入38.83亿元，同比减收24.52亿元。县本级基金收入29.6亿元，同比减收15.23亿元，"
+	 "高新区基金收入9.23亿元，同比减收9.29亿元。其中，全县土地基金收入39.34亿元，同比减收24.3亿元。",
+	 1, CF_SEVERITY_ERROR, "全县基金收入 38.83亿元"},
 	/* a part after a ； that carries the total's own name is another whole */
 	{"sum/other-whole-after-semicolon", "sum-mismatch",
 	 "目前，在岗在编11人，其中，处级及以上领导干部4人；代管口岸和物流服务中心，为副处级事业单位，"

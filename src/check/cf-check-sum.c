@@ -2253,14 +2253,49 @@ may_be_whole(const CfProsePassage *passage, guint part, guint j)
 /* The whole of part @part, @nearest or an amount before it: when the part names a measure the
  * nearest amount does not, the one before that names it (…资产总额30.0万亿元，…净资产20.5万亿
  * 元。其中，行政单位资产总额8.9万亿元，事业单位资产总额21.1万亿元: 30.0, not 20.5). */
+/* Sentences back a whole of the part's own scope may be (全县基金收入…。县本级…，高新区…。其中，
+ * 全县土地基金收入…). */
+#define SCOPE_SENTENCES 2
+
+/* TRUE when labels @a and @b open with the same two characters (the scope they name: 全县, 高新). */
+static gboolean
+same_scope(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return FALSE;
+	const char *ea = g_utf8_offset_to_pointer(a, MIN(2, g_utf8_strlen(a, -1)));
+	gsize n = (gsize)(ea - a);
+	return n > 0 && strlen(b) >= n && memcmp(a, b, n) == 0;
+}
+
 static guint
 whole_by_measure(const CfProsePassage *passage, guint part, guint nearest)
 {
 	const char *label = atom_at(passage, part)->claim->label;
-	if (label == NULL ||
-	    cf_check_label_common_tail(label, atom_at(passage, nearest)->claim->label) >= 2)
+	if (label == NULL)
 		return nearest;
 	guint sentence = atom_at(passage, part)->sentence;
+	const char *near_label = atom_at(passage, nearest)->claim->label;
+	if (cf_check_label_common_tail(label, near_label) >= 2) {
+		/* the part names its scope first and the nearest amount another (全县土地基金收入
+		 * after 高新区基金收入): the whole is the earlier amount of that scope and measure
+		 * (全县基金收入) when there is one */
+		if (same_scope(label, near_label))
+			return nearest;
+		for (guint j = nearest; j-- > 0;) {
+			const CfProseAtom *b = atom_at(passage, j);
+			if (b->sentence + SCOPE_SENTENCES < sentence)
+				break;
+			if (b->paren == atom_at(passage, nearest)->paren && summable(b) &&
+			    compatible(b->claim, atom_at(passage, part)->claim) &&
+			    !cf_rates_is_compared_figure(passage->context, b->claim) &&
+			    same_scope(label, b->claim->label) &&
+			    cf_check_label_common_tail(label, b->claim->label) >=
+				    MEASURE_TAIL_CHARS)
+				return j;
+		}
+		return nearest;
+	}
 	for (guint j = nearest; j-- > 0;) {
 		const CfProseAtom *b = atom_at(passage, j);
 		if (b->sentence + 1 < sentence)

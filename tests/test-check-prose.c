@@ -239,6 +239,17 @@ static const ProseCase cases[] = {
 	 "1-6月份，全县基金收入38.83亿元，同比减收24.52亿元。县本级基金收入29.6亿元，同比减收15.23亿元，"
 	 "高新区基金收入9.23亿元，同比减收9.29亿元。其中，全县土地基金收入39.34亿元，同比减收24.3亿元。",
 	 1, CF_SEVERITY_ERROR, "全县基金收入 38.83亿元"},
+	/* a stated 0 is none, not a figure rounded to ±0.5: the list runs to its end */
+	{"sum/zero-parts-exact", "sum-mismatch",
+	 "本年收入合计1723.71万元，其中：财政拨款收入1720.54万元，占比99.82%；上级补助收入0万元，占比0%；"
+	 "事业收入3.05万元，占比0.17%；经营收入0万元，占比0%；附属单位上缴收入0万元，占比0%；其他收入0.12万元，"
+	 "占比0.01%。",
+	 0, 0, NULL},
+	{"sum/zero-parts-exact-broken", "sum-mismatch",
+	 "本年收入合计1723.71万元，其中：财政拨款收入1720.54万元，占比99.82%；上级补助收入0万元，占比0%；"
+	 "事业收入3.05万元，占比0.17%；经营收入0万元，占比0%；附属单位上缴收入0万元，占比0%；其他收入0.22万元，"
+	 "占比0.01%。",
+	 1, CF_SEVERITY_WARNING, "= 1723.81万元"},
 	/* a part after a ； that carries the total's own name is another whole */
 	{"sum/other-whole-after-semicolon", "sum-mismatch",
 	 "目前，在岗在编11人，其中，处级及以上领导干部4人；代管口岸和物流服务中心，为副处级事业单位，"

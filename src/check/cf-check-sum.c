@@ -1100,7 +1100,8 @@ atom_term(Analysis *an, guint i)
 }
 
 /* Whether the figure @c stated agrees with @bp (within @bi): exactly, or within the interval
- * of its rounding — which a whole count of people or things (62人, 12个) has not. */
+ * of its rounding — which a whole count of people or things (62人, 12个) and a stated 0 have
+ * not. */
 static gboolean
 agrees(const CfClaim *c, CfDecimal bp, CfInterval bi)
 {
@@ -1108,7 +1109,8 @@ agrees(const CfClaim *c, CfDecimal bp, CfInterval bi)
 		return TRUE;
 	gboolean whole_count = c->kind == CF_CLAIM_COUNT && c->stated.scale == 0 &&
 			       c->unit_exponent == 0 && c->qualifier == CF_QUALIFIER_NONE;
-	return !whole_count && cf_interval_overlaps(c->interval, bi);
+	gboolean none = cf_decimal_is_zero(c->value) && c->qualifier == CF_QUALIFIER_NONE;
+	return !whole_count && !none && cf_interval_overlaps(c->interval, bi);
 }
 
 typedef struct Node Node;
@@ -1136,7 +1138,11 @@ sum_nodes(const CfProsePassage *passage, GPtrArray *nodes, guint from, guint to,
 	CfInterval i = cf_interval_point(p);
 	for (guint k = from; k < to; k++) {
 		const CfClaim *c = atom_at(passage, ((Node *)g_ptr_array_index(nodes, k))->atom)->claim;
-		if (!cf_decimal_add(p, c->value, &p) || !cf_interval_add(i, c->interval, &i))
+		/* (a stated 0 is none, not a rounded figure: 上级补助收入0万元) */
+		CfInterval ci = cf_decimal_is_zero(c->value) && c->qualifier == CF_QUALIFIER_NONE
+					? cf_interval_point(c->value)
+					: c->interval;
+		if (!cf_decimal_add(p, c->value, &p) || !cf_interval_add(i, ci, &i))
 			return FALSE;
 	}
 	*point = p;

@@ -250,6 +250,15 @@ static const ProseCase cases[] = {
 	 "事业收入3.05万元，占比0.17%；经营收入0万元，占比0%；附属单位上缴收入0万元，占比0%；其他收入0.22万元，"
 	 "占比0.01%。",
 	 1, CF_SEVERITY_WARNING, "= 1723.81万元"},
+	/* a breakdown in a parenthesis opened on its cue: 11167万元(其中，…) */
+	{"sum/cue-opens-a-parenthesis-holds", "identity-mismatch",
+	 "公务用车购置及运行维护费11167万元(其中，公务用车购置费255万元，公务用车运行维护费7922万元，"
+	 "其他交通工具购置144万元，其他交通费用2846万元)。",
+	 0, 0, NULL},
+	{"sum/cue-opens-a-parenthesis-broken", "sum-mismatch",
+	 "公务用车购置及运行维护费11167万元(其中，公务用车购置费255万元，公务用车运行维护费7922万元，"
+	 "其他交通工具购置144万元，其他交通费用3846万元)。",
+	 1, CF_SEVERITY_ERROR, "255万元 + 7922万元 + 144万元 + 3846万元 = 12167万元"},
 	/* a part after a ； that carries the total's own name is another whole */
 	{"sum/other-whole-after-semicolon", "sum-mismatch",
 	 "目前，在岗在编11人，其中，处级及以上领导干部4人；代管口岸和物流服务中心，为副处级事业单位，"

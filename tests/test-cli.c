@@ -217,6 +217,46 @@ test_formats_agree(void)
 	g_assert_cmpuint(n_documents, ==, 19); /* 5 seeds, 14 synthetic (corpus/synthetic/) */
 }
 
+/* The lines of @out that are findings of @rule (they end with "[rule]"), joined. */
+static char *
+findings_of_rule(const char *out, const char *rule)
+{
+	g_autofree char *tag = g_strdup_printf("[%s]", rule);
+	g_autoptr(GString) lines = g_string_new(NULL);
+	g_auto(GStrv) split = g_strsplit(out, "\n", -1);
+	for (guint i = 0; split[i]; i++)
+		if (g_str_has_suffix(split[i], tag))
+			g_string_append_printf(lines, "%s\n", split[i]);
+	return g_string_free(g_steal_pointer(&lines), FALSE);
+}
+
+/* --rule R reports exactly the findings of R that a run of every rule reports: the families
+ * read the same relations whichever rules are asked for. */
+static void
+test_rule_alone(void)
+{
+	g_auto(Run) full = {0}, list = {0};
+	run(&full, NULL, "check", "corpus", NULL);
+	run(&list, NULL, "check", "--list-rules", NULL);
+	g_assert_cmpint(list.status, ==, 0);
+	g_auto(GStrv) lines = g_strsplit(list.out, "\n", -1);
+	guint rules = 0, found = 0;
+	for (guint i = 0; lines[i]; i++) {
+		if (lines[i][0] == '\0' || lines[i][0] == ' ')
+			continue;
+		g_autofree char *rule = g_strndup(lines[i], strcspn(lines[i], " "));
+		g_auto(Run) one = {0};
+		run(&one, NULL, "check", "--rule", rule, "corpus", NULL);
+		g_autofree char *alone = findings_of_rule(one.out, rule);
+		g_autofree char *among = findings_of_rule(full.out, rule);
+		g_assert_cmpstr(alone, ==, among);
+		rules++;
+		found += *among != '\0';
+	}
+	g_assert_cmpuint(rules, >=, 30);
+	g_assert_cmpuint(found, >=, 10); /* (the corpus shows most rules) */
+}
+
 /* A directory's output is its files' outputs, in sorted path order, whatever the argument
  * order or the file system's listing order. */
 static void
@@ -777,6 +817,7 @@ main(int argc, char **argv)
 	}
 	g_test_add_func("/cli/exit-code/clean", test_exit_code_clean);
 	g_test_add_func("/cli/format/text-and-jsonl-agree", test_formats_agree);
+	g_test_add_func("/cli/rule/alone-as-among-all", test_rule_alone);
 	g_test_add_func("/cli/format/color", test_color);
 	g_test_add_func("/cli/usage/attached-values", test_attached_values);
 	g_test_add_func("/cli/order/directory-equals-files", test_order);

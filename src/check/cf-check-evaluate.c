@@ -402,7 +402,7 @@ static gboolean is_other_share(const Evaluated *e);
 static gboolean
 needs_finding(const Evaluated *e)
 {
-	if (e->relation->tie)
+	if (e->relation->tie || e->relation->silent)
 		return FALSE;
 	switch (e->outcome) {
 	case CF_OUTCOME_NEAR:

@@ -412,6 +412,25 @@ cumulative_only(const CfDocument *doc, gsize s, gsize e)
 	return from < n;
 }
 
+/* Where the text after the last opening parenthesis of norm[@start, @end) begins, or @end
+ * when there is none (or it is closed again). */
+static gsize
+paren_opened_at_end(const CfDocument *doc, gsize start, gsize end)
+{
+	static const char wide[] = "（";
+	for (gsize p = end; p > start;) {
+		p--;
+		char b = doc->norm[p];
+		if (b == ')' || (p + 3 <= end && memcmp(doc->norm + p, "）", 3) == 0))
+			return end;
+		if (b == '(')
+			return p + 1;
+		if (p + sizeof wide - 1 <= end && memcmp(doc->norm + p, wide, sizeof wide - 1) == 0)
+			return p + sizeof wide - 1;
+	}
+	return end;
+}
+
 static guint
 lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_before,
 	   gsize clause_before_end, gboolean clause_before_free, gsize sentence_start)
@@ -429,6 +448,15 @@ lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_bef
 	if (!in_lead && clause_before_free && clause_before < clause_before_end &&
 	    text_equals_cue_only(doc, clause_before, clause_before_end))
 		before = TRUE;
+	/* the clause before ends with a parenthesis opened on the cue alone: 11167万元(其中，…) */
+	if (!in_lead && !before && clause_before < clause_before_end) {
+		gsize open = paren_opened_at_end(doc, clause_before, clause_before_end);
+		if (open < clause_before_end &&
+		    text_equals_cue_only(doc, open, clause_before_end)) {
+			before = TRUE;
+			clause_before = open;
+		}
+	}
 	if (in_lead || before) {
 		f |= CF_PROSE_PART;
 		gsize cs = in_lead ? s : clause_before, ce = in_lead ? e : clause_before_end;

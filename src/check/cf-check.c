@@ -373,10 +373,9 @@ cf_check_term(const CfCheckContext *context, const CfClaim *claim)
 void
 cf_check_add_relation(CfCheckContext *context, CfRelation *relation)
 {
-	if (!cf_check_rule_enabled(context, relation->rule)) {
-		cf_relation_free(relation);
-		return;
-	}
+	/* (a relation of a rule not reported is kept: the families read the same relations
+	 * whichever rules are asked for) */
+	relation->silent = !cf_check_rule_enabled(context, relation->rule);
 	g_ptr_array_add(context->relations, relation);
 }
 

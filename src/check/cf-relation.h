@@ -101,6 +101,9 @@ typedef struct {
 	gboolean partial;          /* SUM: the parts may be a partial list (其中 …): only a sum
 	                            * above the total contradicts */
 	gboolean note_rounding;    /* report ROUNDING outcomes as notes (sums re-balanced) */
+	gboolean silent;           /* of a rule not reported in this run (--rule, --disable): it
+	                            * still relates its figures for the other families, as in a
+	                            * run of every rule, and is never reported */
 	gboolean tie;              /* EQUAL formed only because two places show the same figure
 	                            * (a 其中 cell copying its parent): it ties them so one edit
 	                            * changes both, and is never reported; an edit that separates

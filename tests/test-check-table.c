@@ -195,6 +195,19 @@ static const Case cases[] = {
 	 "单位:万元\n项目 |\n预算数 |\n合计 |\n4532 |\n1.因公出国(境)费用 |\n39 |\n"
 	 "2.公务接待费 |\n323 |\n3.公务用车购置及运行维护费 |\n4070 |\n",
 	 "table-total-mismatch", 5, CF_SEVERITY_ERROR, "4532万元 is not the sum of the 3 rows"},
+	/* a short row shaped as a full row above it (a label, two figures, empty cells) takes
+	 * its columns from the left; a row cut short says nothing of the columns it lacks */
+#define SHORT_TOTAL(total)                                                                     \
+	"单位:万元 | |||||\n项目 | 2016年预算数 | 上年完成数 | 比上年增减额 | 比上年增减% | 备注 |\n"    \
+	"一、税收收入 | 24039 | 21561 | 2478 | 11.49 | |\n二、非税收入 | 20302 | 18749 | 1553 | 8.28 | |\n"  \
+	"区级财政收入合计 | 44341 | 40310 | 4031 | 10.00 | |\n上级补助收入 | 37811 | 46850 | |||\n"       \
+	"上年结转结余 | 1441 | 1453 | |||\n收入总计 | " total " | 88613 |\n"
+	{"/check/table/short-row-as-the-rows-above-holds", SHORT_TOTAL("83593"),
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/short-row-as-the-rows-above-broken", SHORT_TOTAL("83693"),
+	 "table-total-mismatch", 8, CF_SEVERITY_WARNING,
+	 "in column '2016年预算数': 44341万元 + 37811万元 + 1441万元 = 83593万元"},
+#undef SHORT_TOTAL
 	/* ---- execution-rate-mismatch ---- */
 	{"/check/rate/holds",
 	 "金额单位：万元\n\t项目\n\t全年预算数\n\t全年执行数\n\t执行率\n\n\tA项目\n\t200\n\t150\n\t75%\n",

@@ -1979,9 +1979,11 @@ check_sum_columns(CfTableSet *set, const CfTableModel *m, guint r, GArray *cover
 		if (terms == NULL || terms->len == 0)
 			continue;
 		if (total == NULL) {
-			/* a blank total over figures: only in a row that totals other columns */
+			/* a blank total over figures: only in a row that totals other columns, and
+			 * has a cell there (收入总计 | 83593 | 88613, cut short, says nothing of the
+			 * columns it lacks) */
 			g_autofree char *text = cell_text(ctx, m->table, r, c);
-			if (!has_figure || (text && *text))
+			if (!has_figure || (text && *text) || find_cell(m->table, r, c) == NULL)
 				continue;
 			CfDecimal sum = cf_decimal_from_int(0), point;
 			CfInterval ignored;

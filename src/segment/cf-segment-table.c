@@ -37,7 +37,9 @@
  * are mostly numbers — so 总分 | 100分 | 7.13 puts 7.13 under 得分 and 100分 under 分值; the
  * cells before them keep their places from the left (a merged label such as 合计 starts in
  * the first columns); cells after the last number follow it.  When that does not fit, or
- * the row has no number, or no column holds numbers, the row is aligned from the left.
+ * the row has no number, or no column holds numbers, the row is aligned from the left; so
+ * is a row that is a label and k figures when a full row of the table is a label, k figures
+ * and empty cells (上级补助收入 | 37811 | 46850 | | | above 收入总计 | 83593 | 88613).
  *
  * Units.  A unit line above the table (金额单位：万元, （单位：元）) sets unit_text.  A header
  * cell stating a unit (预算金额（单位：万元）, 项目资金\n（万元）) sets column_units for its
@@ -1218,11 +1220,46 @@ place_from_left(RawRow *row)
 		cell_at(row, i)->column = i;
 }
 
-static void
-place_data_row(RawRow *row, guint n_columns, int numeric_column)
+/* TRUE when @row is a label and then @k figures, nothing after them (上级补助收入 | 37811 |
+ * 46850 | | | of a full row, or 收入总计 | 83593 | 88613 of a short one). */
+static gboolean
+label_then_figures(const RawRow *row, guint k)
 {
 	guint m = row_width(row);
-	if (m == n_columns || numeric_column < 0) {
+	if (m <= k || cell_is_empty(cell_at(row, 0)) || cell_is_numeric(cell_at(row, 0)))
+		return FALSE;
+	for (guint i = 1; i < m; i++) {
+		const CfCell *cell = cell_at(row, i);
+		if (i <= k ? !cell_is_numeric(cell) : !cell_is_empty(cell))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* The counts k (bit k) of figures that full rows of [@begin, @end) hold right after their
+ * label and nothing after: a short row of the same shape is placed as they are, from the
+ * left. */
+static guint32
+left_shapes(GArray *rows, guint begin, guint end, guint n_columns)
+{
+	guint32 shapes = 0;
+	for (guint r = begin; r < end; r++) {
+		const RawRow *row = raw_row_at(rows, r);
+		if (row_width(row) != n_columns)
+			continue;
+		for (guint k = 1; k < n_columns && k < 32; k++)
+			if (label_then_figures(row, k))
+				shapes |= (guint32)1 << k;
+	}
+	return shapes;
+}
+
+static void
+place_data_row(RawRow *row, guint n_columns, int numeric_column, guint32 left)
+{
+	guint m = row_width(row);
+	if (m == n_columns || numeric_column < 0 ||
+	    (m - 1 < 32 && (left & ((guint32)1 << (m - 1))) && label_then_figures(row, m - 1))) {
 		place_from_left(row);
 		return;
 	}
@@ -1699,13 +1736,14 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 			labels[c] = g_strdup("");
 
 	int numeric_column = rightmost_numeric_column(rows, header_end, end, n_columns);
+	guint32 left_rows = left_shapes(rows, header_end, end, n_columns);
 	g_ptr_array_set_size(table->rows, end - begin); /* filled in place, one row each */
 	for (guint r = begin; r < end; r++) {
 		RawRow *raw = raw_row_at(rows, r);
 		gboolean header = r < header_end;
 		gboolean total = FALSE, numbering = FALSE;
 		if (!header) {
-			place_data_row(raw, n_columns, numeric_column);
+			place_data_row(raw, n_columns, numeric_column, left_rows);
 			numbering = row_is_numbering(norm, doc->text_valid_utf8, raw);
 			total = !numbering && row_is_total(norm, doc->text_valid_utf8, raw);
 		}

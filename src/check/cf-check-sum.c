@@ -448,8 +448,10 @@ lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_bef
 	if (!in_lead && clause_before_free && clause_before < clause_before_end &&
 	    text_equals_cue_only(doc, clause_before, clause_before_end))
 		before = TRUE;
-	/* the clause before ends with a parenthesis opened on the cue alone: 11167万元(其中，…) */
-	if (!in_lead && !before && clause_before < clause_before_end) {
+	/* the clause before ends with a parenthesis opened on the cue alone: 11167万元(其中，…)
+	 * (asked only of a clause ending with 其中: most end otherwise) */
+	if (!in_lead && !before && clause_before + strlen("(其中") <= clause_before_end &&
+	    memcmp(doc->norm + clause_before_end - strlen("其中"), "其中", strlen("其中")) == 0) {
 		gsize open = paren_opened_at_end(doc, clause_before, clause_before_end);
 		if (open < clause_before_end &&
 		    text_equals_cue_only(doc, open, clause_before_end)) {

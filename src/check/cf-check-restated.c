@@ -216,8 +216,10 @@ counts_entities(const CfClaim *c)
  * amounts and counts before each in its paragraph, the first two whose labels differ name
  * two subjects — one measure of two (全国国有企业资产总额183.5万亿元，负债总额118.5万亿元 and
  * 中央国有企业资产总额76.2万亿元，负债总额51.9万亿元 state two 负债总额), a count of one kind
- * of two (全市国有企业98户，…负债总额 and 全市纳入…统计的单位(企业)3,887户，…负债总额), or a measure
- * and the same of a part named before it (国有资产总额…负债总额 and 企业国有资产总额…负债总额). */
+ * of two (全市国有企业98户，…负债总额 and 全市纳入…统计的单位(企业)3,887户，…负债总额), two counts
+ * of entities (counts_entities()) under two names, or a measure and the same of a part named
+ * before it (国有资产总额…负债总额 and 企业国有资产总额…负债总额); or, when one statement opens
+ * its paragraph, a count of entities before the other. */
 static gboolean
 of_other_subjects(const CfCheckContext *ctx, guint ia, guint ic)
 {

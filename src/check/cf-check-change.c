@@ -3,7 +3,8 @@
  * year's figure is stated too (上年为L万元, 比上年的L万元, 由L万元增加到X万元) the change must be
  * X − L.  A growth rate that equals D / X instead of D / last was computed on the wrong base,
  * and the finding says so.  A change against the budget (与2021年度预算相比，减少D，下降Y%;
- * 较年初预算数减少D) is read the same way, the budget in last year's place.  `持平`/`无变化` of an item whose two figures differ is a finding.
+ * 较年初预算数减少D) is read the same way, the budget in last year's place.  `持平`/`无变化` of
+ * an item whose two figures differ is a finding.
  *
  * Statements of one sentence are read, and only when each figure's role is clear from the
  * words right before it: this year's figure is the one the comparison follows.  Its level
@@ -594,6 +595,17 @@ typedef struct {
 
 #define NO_YEAR G_MININT
 
+/* The year @c names as its sentence's own (2018年 in 2018年…比2017年减少, not the 2017 compared
+ * with), or NO_YEAR. */
+static int
+own_year(const CfCheckContext *ctx, const CfClaim *c)
+{
+	if (c->kind == CF_CLAIM_YEAR && c->has_value && c->value.scale == 0 &&
+	    !year_is_compared(ctx, NULL, c))
+		return (int)c->value.mantissa;
+	return NO_YEAR;
+}
+
 /* The year the figures of @years' sentence before its @before-th claim are of: the last year
  * named there that is not itself compared with (与2019年相比 names the other year), or
  * NO_YEAR. */
@@ -609,12 +621,9 @@ stated_year(const CfCheckContext *ctx, SentenceYears *years, guint before)
 		years->known = 0;
 	}
 	for (; years->known < before; years->known++) {
-		const CfClaim *c = sentence->claims[years->known];
-		int year = years->before[years->known];
-		if (c->kind == CF_CLAIM_YEAR && c->has_value && c->value.scale == 0 &&
-		    !year_is_compared(ctx, NULL, c))
-			year = (int)c->value.mantissa;
-		years->before[years->known + 1] = year;
+		int own = own_year(ctx, sentence->claims[years->known]);
+		years->before[years->known + 1] =
+			own != NO_YEAR ? own : years->before[years->known];
 	}
 	return years->before[before];
 }
@@ -672,10 +681,7 @@ restates_subject(const Span *span)
 	for (gsize i = 0; i < n; i++)
 		if (g_ascii_isdigit(tail[i]))
 			return FALSE;
-	for (guint w = 0; comparing[w]; w++)
-		if (memmem(tail, n, comparing[w], strlen(comparing[w])))
-			return FALSE;
-	return TRUE;
+	return cf_rates_first_of(tail, n, comparing) == n;
 }
 
 /* TRUE when the words between @previous and the @i-th claim of @sentence compare with the
@@ -801,6 +807,18 @@ restated_subject_is(const Span *span, const CfClaim *level)
 	       memcmp(subject + m - l - k, enumeration_comma, k) == 0;
 }
 
+/* The words of @span after its last comma (all of it when it has none), and their length in
+ * *@n. */
+static const char *
+last_clause(const Span *span, gsize *n)
+{
+	const char *tail = after_last_comma(span->text, span->length);
+	if (tail == NULL)
+		tail = span->text;
+	*n = span->length - (gsize)(tail - span->text);
+	return tail;
+}
+
 /* Words that name no subject of their own before a comparison (总体较上年增加). */
 static const char *const general_subjects[] = {"总体", "整体", "全年", "累计", "合计", "总计",
 					       "共计", "总额", NULL};
@@ -813,15 +831,9 @@ static const char *const subject_openers[] = {"其中", "：", ":", " ", "分别
 static gboolean
 names_other_subject(const Span *span, const CfClaim *level)
 {
-	const char *tail = after_last_comma(span->text, span->length);
-	if (tail == NULL)
-		tail = span->text;
-	gsize n = span->length - (gsize)(tail - span->text), cue = n;
-	for (guint w = 0; comparing_words[w]; w++) {
-		const char *at = memmem(tail, n, comparing_words[w], strlen(comparing_words[w]));
-		if (at && (gsize)(at - tail) < cue)
-			cue = (gsize)(at - tail);
-	}
+	gsize n;
+	const char *tail = last_clause(span, &n);
+	gsize cue = cf_rates_first_of(tail, n, comparing_words);
 	if (cue == n)
 		return FALSE;
 	gsize from = 0;
@@ -960,10 +972,9 @@ named_levels_read_year(const CfCheckContext *ctx, NamedLevels *named,
 		       const CfRatesSentence *sentence)
 {
 	for (guint k = sentence->len; k-- > 0;) {
-		const CfClaim *c = sentence->claims[k];
-		if (c->kind == CF_CLAIM_YEAR && c->has_value && c->value.scale == 0 &&
-		    !year_is_compared(ctx, NULL, c)) {
-			named->year = (int)c->value.mantissa;
+		int own = own_year(ctx, sentence->claims[k]);
+		if (own != NO_YEAR) {
+			named->year = own;
 			return;
 		}
 	}
@@ -1022,64 +1033,57 @@ subject_core(const char *text, gsize n, char *out, gsize *length)
 	return core;
 }
 
-
-/* The subject a change figure's words name, in @text (from the line's start to the figure;
- * read from the last sentence end in it): the words before the comparison (2018年“三公”经费预算数比2017年预算数
- * 减少), or, when none are, the clause after it before the verb (与上年相比，三公经费减少). */
-static Span
-named_subject(const Span *text)
+/* The core (subject_core(), into @out; its length in *@length, 0 when none) of the subject a
+ * change figure's words name, in @text (from the line's start to the figure; read from the
+ * last sentence end in it): the words before the comparison (2018年“三公”经费预算数比2017年
+ * 预算数减少), or, when none are, the clause after it before the verb (与上年相比，三公经费
+ * 减少). */
+static const char *
+named_subject_core(const Span *text, char *out, gsize *length)
 {
 	static const char *const sentence_ends[] = {"。", "；", "！", "？", ";", NULL};
 	const char *start = text->text, *end = text->text + text->length;
+	*length = 0;
 	for (guint w = 0; sentence_ends[w]; w++) {
 		gsize l = strlen(sentence_ends[w]);
 		for (const char *p = start; (p = memmem(p, (gsize)(end - p), sentence_ends[w], l));
 		     p += l)
 			start = p + l;
 	}
-	const char *cue = end;
-	for (guint w = 0; comparing_words[w]; w++) {
-		const char *at = memmem(start, (gsize)(end - start), comparing_words[w],
-					strlen(comparing_words[w]));
-		if (at && at < cue)
-			cue = at;
-	}
+	const char *cue = start + cf_rates_first_of(start, (gsize)(end - start), comparing_words);
 	if (cue == end)
-		return (Span){start, 0, 0, 0};
+		return out;
 	const char *comma = after_last_comma(start, (gsize)(cue - start));
 	const char *subject = comma ? comma : start;
-	Span named = {subject, (gsize)(cue - subject), 0, 0};
-	char core[SUBJECT_CORE_BYTES];
-	gsize k;
-	subject_core(named.text, named.length, core, &k);
-	if (k > 0)
-		return named;
+	const char *core = subject_core(subject, (gsize)(cue - subject), out, length);
+	if (*length > 0)
+		return core;
 	/* 与上年相比，三公经费减少: after the last comma, without the verb */
 	comma = after_last_comma(cue, (gsize)(end - cue));
 	if (comma == NULL)
-		return (Span){start, 0, 0, 0};
+		return out;
 	gsize n = (gsize)(end - comma);
 	while (drop_ending(comma, &n, verb_fillers))
 		;
 	if (!drop_ending(comma, &n, increase_words) && !drop_ending(comma, &n, decrease_words))
-		return (Span){start, 0, 0, 0};
-	return (Span){comma, n, 0, 0};
+		return out;
+	return subject_core(comma, n, out, length);
 }
 
-/* The level an earlier sentence stated of the subject a change's words name (named_subject()):
- * 2018年财政拨款“三公”经费预算总额为2.7万元，… / 2018年“三公”经费预算数比2017年预算数减少0.06万元
- * compares the 2.7.  The subjects' cores (subject_core()) must be the same, the level of the
- * same measure and of the year @year (named_year(); 0 when unknown), and NAMED_SENTENCES or fewer
- * sentences before @change; the nearest such level.  NULL when there is none. */
+/* The level an earlier sentence stated of the subject a change's words name
+ * (named_subject_core()): 2018年财政拨款“三公”经费预算总额为2.7万元，… / 2018年“三公”经费预算数
+ * 比2017年预算数减少0.06万元 compares the 2.7.  The subjects' cores (subject_core()) must be the
+ * same, the level of the same measure and of the year @year (named_year(); 0 when unknown), and
+ * NAMED_SENTENCES or fewer sentences before @change; the nearest such level.  NULL when there
+ * is none. */
 static const CfClaim *
 named_level(const NamedLevels *named, const Span *text, const CfClaim *change, int year)
 {
 	if (named->n == 0)
 		return NULL;
-	Span subject = named_subject(text);
 	char want[SUBJECT_CORE_BYTES], have[SUBJECT_CORE_BYTES];
 	gsize k, l;
-	const char *core = subject_core(subject.text, subject.length, want, &k);
+	const char *core = named_subject_core(text, want, &k);
 	if (k == 0)
 		return NULL;
 	guint oldest = named->n > NAMED_LEVELS ? named->n - NAMED_LEVELS : 0;
@@ -1109,10 +1113,7 @@ compares_with_budget(const Span *span)
 	if (b == NULL || span_contains(span, "。"))
 		return FALSE;
 	gsize n = (gsize)(b - span->text);
-	for (guint w = 0; comparing_words[w]; w++)
-		if (memmem(span->text, n, comparing_words[w], strlen(comparing_words[w])))
-			return TRUE;
-	return FALSE;
+	return cf_rates_first_of(span->text, n, comparing_words) < n;
 }
 
 /* TRUE when @span, the words of a figure's clause before it, compare it with something
@@ -1120,14 +1121,9 @@ compares_with_budget(const Span *span)
 static gboolean
 compares_with_other(const Span *span)
 {
-	const char *tail = after_last_comma(span->text, span->length);
-	if (tail == NULL)
-		tail = span->text;
-	gsize n = span->length - (gsize)(tail - span->text);
-	for (guint w = 0; comparing_words[w]; w++)
-		if (memmem(tail, n, comparing_words[w], strlen(comparing_words[w])))
-			return TRUE;
-	return FALSE;
+	gsize n;
+	const char *tail = last_clause(span, &n);
+	return cf_rates_first_of(tail, n, comparing_words) < n;
 }
 
 /* TRUE when the figure at @i of @sentence is followed by 的 and a percentage (完成年初预算数

@@ -321,6 +321,18 @@ cf_rates_is_compared_figure(const CfCheckContext *ctx, const CfClaim *claim)
 	return at == n;
 }
 
+gsize
+cf_rates_first_of(const char *text, gsize n, const char *const *words)
+{
+	gsize first = n;
+	for (guint i = 0; words[i]; i++) {
+		const char *at = memmem(text, n, words[i], strlen(words[i]));
+		if (at && (gsize)(at - text) < first)
+			first = (gsize)(at - text);
+	}
+	return first;
+}
+
 gboolean
 cf_rates_contains_any(const char *text, const char *const *words)
 {

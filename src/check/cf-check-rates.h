@@ -75,6 +75,10 @@ gsize cf_rates_find_before(const CfCheckContext *context, const CfClaim *claim, 
 /* TRUE when @text contains any of @words (NULL-terminated). */
 gboolean cf_rates_contains_any(const char *text, const char *const *words);
 
+/* Where the first occurrence of any of @words (NULL-terminated) begins in text[0, @n), or @n
+ * when none occurs. */
+gsize cf_rates_first_of(const char *text, gsize n, const char *const *words);
+
 /* The claim before @claim in @claims (the same sentence), skipping years and ordinals; NULL
  * when none. */
 const CfClaim *cf_rates_previous_value(const CfRatesSentence *claims, const CfClaim *claim);

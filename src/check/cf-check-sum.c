@@ -403,9 +403,8 @@ cumulative_only(const CfDocument *doc, gsize s, gsize e)
 		at = p;
 	if (at == NULL)
 		return FALSE;
-	for (guint w = 0; totals[w]; w++)
-		if (memmem(text, n, totals[w], strlen(totals[w])))
-			return FALSE;
+	if (cf_rates_first_of(text, n, totals) < n)
+		return FALSE;
 	gsize from = (gsize)(at - text) + sizeof cumulative - 1;
 	while (cf_rates_skip_word(text, n, &from, fillers))
 		;
@@ -1129,6 +1128,14 @@ atom_term(Analysis *an, guint i)
 				      an->narrow_terms ? an->narrow : NULL);
 }
 
+/* TRUE when @c states none (上级补助收入0万元, no 约): zero exactly, not a figure rounded to
+ * half a unit. */
+static gboolean
+states_none(const CfClaim *c)
+{
+	return cf_decimal_is_zero(c->value) && c->qualifier == CF_QUALIFIER_NONE;
+}
+
 /* Whether the figure @c stated agrees with @bp (within @bi): exactly, or within the interval
  * of its rounding — which a whole count of people or things (62人, 12个) and a stated 0 have
  * not. */
@@ -1139,8 +1146,7 @@ agrees(const CfClaim *c, CfDecimal bp, CfInterval bi)
 		return TRUE;
 	gboolean whole_count = c->kind == CF_CLAIM_COUNT && c->stated.scale == 0 &&
 			       c->unit_exponent == 0 && c->qualifier == CF_QUALIFIER_NONE;
-	gboolean none = cf_decimal_is_zero(c->value) && c->qualifier == CF_QUALIFIER_NONE;
-	return !whole_count && !none && cf_interval_overlaps(c->interval, bi);
+	return !whole_count && !states_none(c) && cf_interval_overlaps(c->interval, bi);
 }
 
 typedef struct Node Node;
@@ -1151,6 +1157,13 @@ struct Node {
 	gboolean negated;    /* counts against the total (a gap on the other side of a column
 			      * of gaps) */
 };
+
+/* The atom of node @k of @nodes. */
+static inline const CfProseAtom *
+node_atom(const CfProsePassage *passage, GPtrArray *nodes, guint k)
+{
+	return atom_at(passage, ((Node *)g_ptr_array_index(nodes, k))->atom);
+}
 
 static void
 node_free(Node *n)
@@ -1167,11 +1180,8 @@ sum_nodes(const CfProsePassage *passage, GPtrArray *nodes, guint from, guint to,
 	CfDecimal p = cf_decimal_from_int(0);
 	CfInterval i = cf_interval_point(p);
 	for (guint k = from; k < to; k++) {
-		const CfClaim *c = atom_at(passage, ((Node *)g_ptr_array_index(nodes, k))->atom)->claim;
-		/* (a stated 0 is none, not a rounded figure: 上级补助收入0万元) */
-		CfInterval ci = cf_decimal_is_zero(c->value) && c->qualifier == CF_QUALIFIER_NONE
-					? cf_interval_point(c->value)
-					: c->interval;
+		const CfClaim *c = node_atom(passage, nodes, k)->claim;
+		CfInterval ci = states_none(c) ? cf_interval_point(c->value) : c->interval;
 		if (!cf_decimal_add(p, c->value, &p) || !cf_interval_add(i, ci, &i))
 			return FALSE;
 	}
@@ -1280,7 +1290,7 @@ add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const cha
 	const CfClaim *total_claim = atom_at(an->passage, total)->claim;
 	int scale = total_claim->qualifier == CF_QUALIFIER_NONE ? total_claim->stated.scale : 0;
 	for (guint k = 0; k < nodes->len; k++) {
-		const CfClaim *c = atom_at(an->passage, ((Node *)g_ptr_array_index(nodes, k))->atom)->claim;
+		const CfClaim *c = node_atom(an->passage, nodes, k)->claim;
 		if (c->qualifier == CF_QUALIFIER_NONE && c->unit_exponent == total_claim->unit_exponent)
 			scale = MAX(scale, c->stated.scale);
 	}
@@ -1473,12 +1483,11 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 		return FALSE;
 	guint rows = n / k;
 	for (guint r = 0; r < rows; r++) {
-		guint unit = atom_at(passage, ((Node *)g_ptr_array_index(nodes, r * k))->atom)->unit;
+		guint unit = node_atom(passage, nodes, r * k)->unit;
 		for (guint c = 1; c < k; c++)
-			if (atom_at(passage, ((Node *)g_ptr_array_index(nodes, r * k + c))->atom)->unit != unit)
+			if (node_atom(passage, nodes, r * k + c)->unit != unit)
 				return FALSE;
-		if (r > 0 &&
-		    atom_at(passage, ((Node *)g_ptr_array_index(nodes, r * k - 1))->atom)->unit == unit)
+		if (r > 0 && node_atom(passage, nodes, r * k - 1)->unit == unit)
 			return FALSE;
 	}
 	g_autofree char *what =
@@ -1604,8 +1613,7 @@ levels_of_one_hierarchy(const CfProsePassage *passage, GPtrArray *nodes)
 		return FALSE;
 	const char *noun = NULL;
 	for (guint k = 0; k < nodes->len; k++) {
-		const CfClaim *c =
-			atom_at(passage, ((Node *)g_ptr_array_index(nodes, k))->atom)->claim;
+		const CfClaim *c = node_atom(passage, nodes, k)->claim;
 		gsize at = 0, n = c->label ? strlen(c->label) : 0;
 		if (n == 0 || !cf_rates_skip_word(c->label, n, &at, levels) || at == n)
 			return FALSE;
@@ -1669,8 +1677,8 @@ breakdown(Analysis *an, guint total, guint first)
 	guint take = 0, first_unit_end = 0;
 	for (guint k = 0; k <= nodes->len; k++) {
 		gboolean boundary = k == nodes->len ||
-				    (k > 0 && atom_at(passage, ((Node *)g_ptr_array_index(nodes, k))->atom)->unit !=
-						      atom_at(passage, ((Node *)g_ptr_array_index(nodes, k - 1))->atom)->unit);
+				    (k > 0 && node_atom(passage, nodes, k)->unit !=
+						      node_atom(passage, nodes, k - 1)->unit);
 		if (!boundary || k == 0)
 			continue;
 		if (first_unit_end == 0)
@@ -1697,7 +1705,7 @@ breakdown(Analysis *an, guint total, guint first)
 		const CfClaim *shares[MAX_LIST_PARTS];
 		complete = TRUE;
 		for (guint k = 0; k < nodes->len && complete; k++) {
-			const CfClaim *c = atom_at(passage, ((Node *)g_ptr_array_index(nodes, k))->atom)->claim;
+			const CfClaim *c = node_atom(passage, nodes, k)->claim;
 			shares[k] = cf_rates_share_after(passage->context, c);
 			complete = shares[k] != NULL;
 		}
@@ -1709,15 +1717,11 @@ breakdown(Analysis *an, guint total, guint first)
 	 * (转移支付收入 of 上级转移支付收入), and a later one shares nothing of that name
 	 * (上年结转结余): the list has ended before it */
 	if (take == 0 && !complete && tc->label != NULL) {
-		const CfClaim *f0 =
-			atom_at(passage, ((Node *)g_ptr_array_index(nodes, 0))->atom)->claim;
+		const CfClaim *f0 = node_atom(passage, nodes, 0)->claim;
 		if (f0->label &&
 		    cf_check_label_common_tail(tc->label, f0->label) >= MEASURE_TAIL_CHARS)
 			for (guint k = 1; k < nodes->len && take == 0; k++) {
-				const CfClaim *c =
-					atom_at(passage,
-						((Node *)g_ptr_array_index(nodes, k))->atom)
-						->claim;
+				const CfClaim *c = node_atom(passage, nodes, k)->claim;
 				if (c->label &&
 				    cf_check_label_common_tail(tc->label, c->label) == 0)
 					take = k;
@@ -1748,7 +1752,7 @@ breakdown(Analysis *an, guint total, guint first)
 				}
 			}
 		for (guint k = 0; k < take; k++) {
-			const CfClaim *c = atom_at(passage, ((Node *)g_ptr_array_index(nodes, k))->atom)->claim;
+			const CfClaim *c = node_atom(passage, nodes, k)->claim;
 			gsize q = c->range.end;
 			while (q < passage->range.end) {
 				gunichar ch = cf_utf8_char_at(doc->norm + q);
@@ -2270,9 +2274,21 @@ rate(Analysis *an, guint index)
 	add(an, r, CF_PROSE_WANT_RATE);
 }
 
+/* TRUE when amount @j may be what part @part breaks down, wherever it stands: summable, of
+ * the part's measure, not a figure compared with nor one a reason names. */
+static gboolean
+may_stand_whole(const CfProsePassage *passage, guint part, guint j)
+{
+	const CfProseAtom *b = atom_at(passage, j);
+	return summable(b) && compatible(b->claim, atom_at(passage, part)->claim) &&
+	       !cf_rates_is_compared_figure(passage->context, b->claim) &&
+	       !cf_prose_contains(passage->context->document, b->lead_start, b->claim->range.start,
+				  "原因");
+}
+
 /* An amount the part @part (after 其中) may break down: the last before it in its sentence
- * (or, when the cue opens the sentence, in the one before), not a figure compared with nor
- * one a reason names (…下降12.5%，主要原因是2022年有疫情防控经费29.01万元。其中：…). */
+ * (or, when the cue opens the sentence, in the one before) that may_stand_whole() (…下降12.5%，
+ * 主要原因是2022年有疫情防控经费29.01万元。其中：…: not the 29.01). */
 static gboolean
 may_be_whole(const CfProsePassage *passage, guint part, guint j)
 {
@@ -2280,15 +2296,9 @@ may_be_whole(const CfProsePassage *passage, guint part, guint j)
 	if (b->sentence != a->sentence &&
 	    !((a->flags & CF_PROSE_SENTENCE_CUE) && b->sentence + 1 == a->sentence))
 		return FALSE;
-	return summable(b) && compatible(b->claim, a->claim) &&
-	       !cf_rates_is_compared_figure(passage->context, b->claim) &&
-	       !cf_prose_contains(passage->context->document, b->lead_start, b->claim->range.start,
-				  "原因");
+	return may_stand_whole(passage, part, j);
 }
 
-/* The whole of part @part, @nearest or an amount before it: when the part names a measure the
- * nearest amount does not, the one before that names it (…资产总额30.0万亿元，…净资产20.5万亿
- * 元。其中，行政单位资产总额8.9万亿元，事业单位资产总额21.1万亿元: 30.0, not 20.5). */
 /* Sentences back a whole of the part's own scope may be (全县基金收入…。县本级…，高新区…。其中，
  * 全县土地基金收入…). */
 #define SCOPE_SENTENCES 2
@@ -2304,6 +2314,11 @@ same_scope(const char *a, const char *b)
 	return n > 0 && strlen(b) >= n && memcmp(a, b, n) == 0;
 }
 
+/* The whole of part @part, @nearest or an amount before it: when the part names a measure the
+ * nearest amount does not, the one before that names it (…资产总额30.0万亿元，…净资产20.5万亿
+ * 元。其中，行政单位资产总额8.9万亿元，事业单位资产总额21.1万亿元: 30.0, not 20.5); when it
+ * names the measure but opens with another scope, the one of its scope and measure up to
+ * SCOPE_SENTENCES back (全县土地基金收入 after 高新区基金收入: 全县基金收入). */
 static guint
 whole_by_measure(const CfProsePassage *passage, guint part, guint nearest)
 {
@@ -2322,9 +2337,8 @@ whole_by_measure(const CfProsePassage *passage, guint part, guint nearest)
 			const CfProseAtom *b = atom_at(passage, j);
 			if (b->sentence + SCOPE_SENTENCES < sentence)
 				break;
-			if (b->paren == atom_at(passage, nearest)->paren && summable(b) &&
-			    compatible(b->claim, atom_at(passage, part)->claim) &&
-			    !cf_rates_is_compared_figure(passage->context, b->claim) &&
+			if (b->paren == atom_at(passage, nearest)->paren &&
+			    may_stand_whole(passage, part, j) &&
 			    same_scope(label, b->claim->label) &&
 			    cf_check_label_common_tail(label, b->claim->label) >=
 				    MEASURE_TAIL_CHARS)
@@ -2375,12 +2389,7 @@ whole_named_by_lead(const CfProsePassage *passage, guint part, guint nearest)
 	if (after == NULL)
 		return nearest;
 	/* the name: the words from the ； to the cue */
-	gsize rest = n - (gsize)(after - text), cue = rest;
-	for (guint w = 0; list_cues[w]; w++) {
-		const char *at = memmem(after, rest, list_cues[w], strlen(list_cues[w]));
-		if (at && (gsize)(at - after) < cue)
-			cue = (gsize)(at - after);
-	}
+	gsize rest = n - (gsize)(after - text), cue = cf_rates_first_of(after, rest, list_cues);
 	while (cue > 0 && after[0] == ' ')
 		after++, cue--;
 	if (cue == rest || g_utf8_strlen(after, (gssize)cue) < 2)

@@ -585,6 +585,10 @@ static const Case cases[] = {
 	{"/check/restated/time-is-no-subject",
 	 "资产总额183.5万亿元，负债总额118.5万亿元。\n年末资产总额183.5万亿元，负债总额119.5万亿元。\n",
 	 "restated-mismatch", 2, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* a name with digits before the measure (G20峰会资产总额): read to its end */
+	{"/check/restated/digits-in-the-subject",
+	 "资产总额183.5万亿元，负债总额118.5万亿元。\nG20峰会资产总额183.5万亿元，负债总额119.5万亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	/* …named in an earlier sentence of the paragraph */
 	{"/check/restated/subject-in-the-sentence-before",
 	 "1.市政府国资委出资企业9户，主要从事建筑安装等行业。(1)资产负债情况。资产总额17,550.33亿元，"

@@ -165,7 +165,11 @@ names_subject_before(const char *longer, const char *shorter)
 	gsize at = 0, n = l - m;
 	guint named = 0;
 	while (at < n) {
-		if (g_ascii_isdigit(longer[at]) || cf_rates_skip_word(longer, n, &at, time_words))
+		if (g_ascii_isdigit(longer[at])) {
+			at++;
+			continue;
+		}
+		if (cf_rates_skip_word(longer, n, &at, time_words))
 			continue;
 		at += (gsize)g_utf8_skip[(guchar)longer[at]];
 		named++;

@@ -66,6 +66,14 @@ static const TextCase heading_cases[] = {
 	 "29\n423.20\n二、政府性基金预算财政拨款收入\n2\n0.00\n二、外交支出\n30\n0.00\n"
 	 "三、上级补助收入\n3\n10.00\n三、国防支出\n31\n0.00\n三、情况说明\n",
 	 ""},
+	/* a table whose columns were run together: the heading skipped is written inside a line
+	 * in between, so 五、 follows 四、; 十四、 inside a line is no 四、 */
+	{"skipped-heading-written-inside-a-line",
+	 "一、一般公共预算拨款收入4948.24一、一般公共服务支出\n二、政府性基金预算拨款收入\n"
+	 "三、国防支出\n4四、财政专户管理资金收入70.00四、公共安全支出\n五、教育支出5018.24\n",
+	 ""},
+	{"skipped-heading-not-written-inside-a-line",
+	 "一、概况\n二、绩效\n三、问题\n另见附表十四、十五。\n五、建议\n", "5"},
 	/* one heading followed by a number (a page number) is still a heading */
 	{"heading-before-a-page-number", "一、概况\n正文。\n二、绩效\n12\n正文。\n四、问题\n", "6"},
 	/* (1) inline after 其中： on the line before, (2) on a line of its own */

@@ -423,6 +423,38 @@ opened_inline_before(const Numbering *n, const Heading *h)
 	       NULL;
 }
 
+/* TRUE when each heading missing between @previous and @h (numbered @from to @h's number less
+ * one, in @template's style) has its marker written between them inside a line, not after
+ * a numeral of its own (十四、 is no 四、): a table or a list whose lines were run together
+ * (4四、财政专户管理资金收入70.00四、公共安全支出), not a heading left out. */
+static gboolean
+skipped_written_between(const Numbering *n, const Heading *template, const Heading *previous,
+			const Heading *h, int from)
+{
+	const CfDocument *doc = n->ctx->document;
+	const char *between = doc->norm + previous->block->heading_marker.end;
+	const char *end = doc->norm + h->block->heading_marker.start;
+	if (end <= between)
+		return FALSE;
+	for (int ordinal = from; ordinal < h->ordinal; ordinal++) {
+		g_autofree char *want = marker_with_ordinal(template, ordinal);
+		gsize length = strlen(want);
+		gboolean found = FALSE;
+		for (const char *p = between; !found && p < end;) {
+			const char *hit = memmem(p, (gsize)(end - p), want, length);
+			if (hit == NULL)
+				break;
+			const char *before = hit > between ? g_utf8_find_prev_char(between, hit) : NULL;
+			gsize numeral;
+			found = before == NULL || !is_numeral_at(before, template->style, &numeral);
+			p = hit + length;
+		}
+		if (!found)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 static void
 check_sequence(Numbering *n, const Sequence *s)
 {
@@ -442,6 +474,12 @@ check_sequence(Numbering *n, const Sequence *s)
 			/* a heading in the expected style is trusted for its number */
 			count = h->style == style ? h->ordinal : expected;
 			if (h->ordinal == expected)
+				continue;
+			if (k > 0 && h->style == style && h->ordinal > expected &&
+			    skipped_written_between(
+				    n, template,
+				    heading_at(n, g_array_index(s->members, guint, k - 1)), h,
+				    expected))
 				continue;
 		} else {
 			count = expected;

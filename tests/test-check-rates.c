@@ -33,6 +33,12 @@ static const Case cases[] = {
 	 "47% is 100% − 53%, the other share"},
 	{"percent/within-rounding-not-other-share", "percent-mismatch",
 	 "公务接待费预算为1万元，支出决算为0.53万元，完成预算的50%。\n", 0, 0, NULL},
+	/* 全年执行 names the spending as 全年执行数 does */
+	{"percent/execution-named-by-verb", "percent-mismatch",
+	 "2024年项目全年预算320.00万元，全年执行288.00万元，预算执行率为92.50%。\n", 1,
+	 CF_SEVERITY_ERROR, "288.00万元 / 320.00万元 = 90%"},
+	{"percent/execution-named-by-verb-holds", "percent-mismatch",
+	 "2024年项目全年预算320.00万元，全年执行288.00万元，预算执行率为90.00%。\n", 0, 0, NULL},
 	{"percent/qizhong-holds", "percent-mismatch",
 	 "全年共调整干部5批次234人，提拔69人，其中从急难险重一线提拔59人，占提拔干部数量的85.5%；"
 	 "提拔35岁以下年轻干部23人，占比33.3%，提拔30岁以下正科职干部2名。\n",

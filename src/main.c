@@ -15,6 +15,7 @@
 #include "model/cf-error.h"
 #include "report/cf-report.h"
 #include "report/cf-report-info.h"
+#include "report/cf-report-text.h"
 #include "report/cf-run.h"
 #include "report/cf-run-check.h"
 #include "report/cf-report-findings.h"
@@ -524,6 +525,33 @@ run_info(char **paths)
 	return summary.n_unreadable > 0 || summary.n_degraded > 0 ? CF_EXIT_INPUT : CF_EXIT_CLEAN;
 }
 
+/* ---- text ---- */
+
+static const GOptionEntry text_entries[] = {
+	{"encoding", 0, 0, G_OPTION_ARG_STRING, &opt_encoding,
+	 "Decode every input as ENC (GB18030, UTF-16LE …), no detection", "ENC"},
+	{"help", 'h', 0, G_OPTION_ARG_NONE, &opt_help, "Show this help and exit", NULL},
+	{NULL},
+};
+
+static int
+run_text(char **paths)
+{
+	CfRunOptions options;
+	int status;
+	if (!batch_options(paths, &options, &status))
+		return status;
+	options.no_metadata = TRUE;
+	CfRunSummary summary;
+	g_autoptr(GError) error = NULL;
+	if (!cf_run_batch((const char *const *)paths, &options, cf_run_text_cb, NULL, NULL,
+			  &summary, &error)) {
+		fprintf(stderr, "crossfoot: %s\n", error->message);
+		return CF_EXIT_INPUT;
+	}
+	return summary.n_unreadable > 0 || summary.n_degraded > 0 ? CF_EXIT_INPUT : CF_EXIT_CLEAN;
+}
+
 /* ---- the dispatch table ---- */
 
 typedef struct {
@@ -540,11 +568,12 @@ static const Command commands[] = {
 		"check",
 		"PATH…",
 		"Report every number that disagrees with another",
-		"Reads each PATH (a file, or a directory searched recursively for *.txt),\n"
-		"finds the relations between the numbers of each report (totals and their\n"
-		"parts, rates and their bases, table rows and their totals, sibling tables,\n"
-		"counts and the lists they count, years, heading numbers …) and reports\n"
-		"every one that does not hold, compiler style, with the source line.\n"
+		"Reads each PATH (a text file or a Word .docx, or a directory searched\n"
+		"recursively for *.txt and *.docx), finds the relations between the numbers\n"
+		"of each report (totals and their parts, rates and their bases, table rows\n"
+		"and their totals, sibling tables, counts and the lists they count, years,\n"
+		"heading numbers …) and reports every one that does not hold, compiler\n"
+		"style, with the source line (of a .docx: see 'crossfoot help text').\n"
 		"Stated values are intervals at their stated precision: a relation holds\n"
 		"when the intervals can agree; a gap of one unit in the last place is a note.\n"
 		"\n"
@@ -563,12 +592,13 @@ static const Command commands[] = {
 		"extract",
 		"PATH…",
 		"Print every numeric claim of each report",
-		"Reads each PATH (a file, or a directory searched recursively for *.txt)\n"
-		"and prints every number the reports state: amounts (exactly, in 元),\n"
-		"percentages, counts, scores, rates, years, ranges, explicit arithmetic\n"
-		"and malformed numbers, each with its place (file:line:column), the label\n"
-		"it is about and the cue words near it.  The input encoding is detected\n"
-		"(BOM, UTF-16, UTF-8, else GB18030) unless --encoding is given.\n"
+		"Reads each PATH (a text file or a Word .docx, or a directory searched\n"
+		"recursively for *.txt and *.docx) and prints every number the reports\n"
+		"state: amounts (exactly, in 元), percentages, counts, scores, rates, years,\n"
+		"ranges, explicit arithmetic and malformed numbers, each with its place\n"
+		"(file:line:column), the label it is about and the cue words near it.  The\n"
+		"encoding of a text file is detected (BOM, UTF-16, UTF-8, else GB18030)\n"
+		"unless --encoding is given.\n"
 		"\n"
 		"Examples:\n"
 		"  crossfoot extract report.txt\n"
@@ -605,13 +635,14 @@ static const Command commands[] = {
 		"info",
 		"PATH…",
 		"Print what each report says about itself: title, year, unit, kind",
-		"Reads each PATH (a file, or a directory searched recursively for *.txt) and\n"
-		"prints, for each report, its encoding, title, report year, issuing unit and\n"
-		"kind (项目支出绩效自评, 部门整体支出绩效评价, 决算说明 …), each with the line it\n"
-		"came from; what the report does not state reads 'unknown'.  The unit says\n"
-		"how it was found: named in the title, the subject of a sentence, or inferred\n"
-		"from the place the report calls its own and the department it names for\n"
-		"itself (with the evidence), and the key that matches it across documents.\n"
+		"Reads each PATH (a text file or a Word .docx, or a directory searched\n"
+		"recursively for *.txt and *.docx) and prints, for each report, its\n"
+		"encoding, title, report year, issuing unit and kind (项目支出绩效自评,\n"
+		"部门整体支出绩效评价, 决算说明 …), each with the line it came from; what\n"
+		"the report does not state reads 'unknown'.  The unit says how it was found:\n"
+		"named in the title, the subject of a sentence, or inferred from the place\n"
+		"the report calls its own and the department it names for itself (with the\n"
+		"evidence), and the key that matches it across documents.\n"
 		"\n"
 		"Examples:\n"
 		"  crossfoot info corpus/\n"
@@ -621,6 +652,25 @@ static const Command commands[] = {
 		"or was decoded with replacement characters, or on a usage error.",
 		{info_entries, batch_entries, NULL},
 		run_info,
+	},
+	{
+		"text",
+		"PATH…",
+		"Print each report's text as crossfoot reads it, line by line",
+		"Reads each PATH (a file, or a directory searched recursively for *.txt and\n"
+		"*.docx) and prints every line of its text as 'path:line:text', the lines a\n"
+		"finding's line number counts.  A .docx is read as Word saves it as text:\n"
+		"each paragraph a line, each table row a line of cells between '|'.  A file\n"
+		"in another encoding is printed decoded, as UTF-8.\n"
+		"\n"
+		"Examples:\n"
+		"  crossfoot text report.docx\n"
+		"  crossfoot text report.docx | grep ':57:'\n"
+		"\n"
+		"Exit status: 0 when every input was read, 2 when some input could not be read\n"
+		"or was decoded with replacement characters, or on a usage error.",
+		{text_entries, batch_entries, NULL},
+		run_text,
 	},
 };
 

@@ -101,6 +101,7 @@ test_help(void)
 	g_assert_true(
 		g_str_has_prefix(main_help.out, "Usage:\n  crossfoot COMMAND [OPTION…] PATH…\n"));
 	g_assert_nonnull(strstr(main_help.out, "\n  extract    Print every numeric claim"));
+	g_assert_nonnull(strstr(main_help.out, "\n  text       Print each report's text"));
 	g_assert_nonnull(strstr(main_help.out, "crossfoot help COMMAND"));
 
 	g_auto(Run) bare_help = {0};
@@ -214,7 +215,7 @@ test_formats_agree(void)
 		g_assert_true(g_str_has_suffix(lines[i], "}"));
 	}
 	g_assert_cmpuint(count_lines(text), ==, n_claims);
-	g_assert_cmpuint(n_documents, ==, 19); /* 5 seeds, 14 synthetic (corpus/synthetic/) */
+	g_assert_cmpuint(n_documents, ==, 20); /* 5 seeds, 15 synthetic (corpus/synthetic/) */
 }
 
 /* The lines of @out that are findings of @rule (they end with "[rule]"), joined. */
@@ -282,7 +283,8 @@ test_order(void)
 				     "corpus/synthetic/2023-lanwan-project.txt",
 				     "corpus/synthetic/2023-linhai-forestry-project.txt",
 				     "corpus/synthetic/2023-qinghe-final-accounts.txt",
-				     "corpus/synthetic/2023-songlin-agriculture-bureau-final-accounts.txt"};
+				     "corpus/synthetic/2023-songlin-agriculture-bureau-final-accounts.txt",
+				     "corpus/synthetic/2024-yunfeng-sports-project.docx"};
 	for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
 		g_autofree char *one = claims_of(NULL, files[i], "jsonl");
 		g_assert_cmpuint(strlen(one), >, 0);
@@ -489,6 +491,48 @@ test_input_binary_file(void)
 	g_assert_cmpstr(r.err, ==, "crossfoot: 'image.txt' is not a text file (PNG image)\n");
 	g_assert_cmpstr(r.out, ==, "");
 	g_assert_cmpint(r.status, ==, 2);
+}
+
+#define DOCX "corpus/synthetic/2024-yunfeng-sports-project.docx"
+
+/* A Word document is read as its text: `text` prints the lines a finding's line counts, and
+ * a folder walk takes *.docx but Word's lock files (~$…); a damaged one is one line, exit 2,
+ * and the rest of the batch goes on. */
+static void
+test_input_docx(void)
+{
+	g_auto(Run) text = {0};
+	run(&text, NULL, "text", DOCX, NULL);
+	g_assert_cmpstr(text.err, ==, "");
+	g_assert_cmpint(text.status, ==, 0);
+	g_assert_true(g_str_has_prefix(
+		text.out, DOCX ":1:示例市云峰区体育局2024年度项目支出绩效自评报告\n"));
+	g_assert_nonnull(strstr(text.out, "\n" DOCX ":23:| 合计 |  | 320.00 | 296.00 |\n"));
+	/* the finding at 23:20 quotes that line */
+	g_auto(Run) check = {0};
+	run(&check, NULL, "check", "-r", "table-total-mismatch", DOCX, NULL);
+	g_assert_cmpint(check.status, ==, 1);
+	g_assert_true(g_str_has_prefix(check.out, DOCX ":23:20: error: "));
+	g_assert_nonnull(strstr(check.out, "\n    | 合计 |  | 320.00 | 296.00 |\n"));
+
+	g_auto(TempDir) dir = {0};
+	temp_dir_init(&dir);
+	g_autofree char *bytes = NULL;
+	gsize length = 0;
+	g_assert_true(g_file_get_contents(DOCX, &bytes, &length, NULL));
+	write_file(&dir, "batch/a.docx", bytes, (gssize)length);
+	write_file(&dir, "batch/~$a.docx", "\x05owner", 6);
+	write_file(&dir, "batch/b.docx", bytes, (gssize)length / 2);
+	write_file(&dir, "batch/c.txt", "合计：100万元\n", -1);
+	g_auto(Run) r = {0};
+	run(&r, dir.path, "text", "batch", NULL);
+	g_assert_cmpstr(r.err, ==,
+			"crossfoot: cannot read the Word document 'batch/b.docx': no end of the "
+			"ZIP directory (the file is cut short)\n");
+	g_assert_cmpint(r.status, ==, 2);
+	g_assert_true(g_str_has_prefix(r.out, "batch/a.docx:1:示例市云峰区体育局"));
+	g_assert_true(g_str_has_suffix(r.out, "\nbatch/c.txt:1:合计：100万元\n"));
+	g_assert_null(strstr(r.out, "~$"));
 }
 
 /* NUL bytes inside text (a damaged file): each is a warning, the text around them counts */
@@ -830,6 +874,7 @@ main(int argc, char **argv)
 	g_test_add_func("/cli/input/nul-bytes", test_input_nul_bytes);
 	g_test_add_func("/cli/input/invalid-utf8", test_input_invalid_utf8);
 	g_test_add_func("/cli/input/mixed-dir", test_input_mixed_dir);
+	g_test_add_func("/cli/input/docx", test_input_docx);
 	g_test_add_func("/cli/input/huge-line", test_input_huge_line);
 	g_test_add_func("/cli/input/worst-shapes", test_input_worst_shapes);
 	for (gsize i = 0; i < G_N_ELEMENTS(encoding_cases); i++) {

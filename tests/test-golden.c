@@ -1,6 +1,6 @@
 /* test-golden.c — every corpus report against its reviewed expected output.
  *
- * For each report corpus/…/<name>.txt and each row of golden_kinds[], the built binary
+ * For each report corpus/…/<name>.txt (or .docx) and each row of golden_kinds[], the built binary
  * ($CROSSFOOT_BIN) runs as `crossfoot <args> corpus/…/<name>.txt` from the source root and its
  * standard output must equal corpus/…/<name><suffix> byte for byte.  Any difference fails and
  * prints the first differing lines.
@@ -84,7 +84,22 @@ compare_names(gconstpointer a, gconstpointer b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Appends every *.txt under @dir (relative to the source root), sorted, recursively. */
+/* TRUE for a report's name: *.txt, or a Word document *.docx. */
+static gboolean
+is_report_name(const char *name)
+{
+	return g_str_has_suffix(name, ".txt") || g_str_has_suffix(name, ".docx");
+}
+
+/* @report without its extension. */
+static char *
+report_stem(const char *report)
+{
+	return g_strndup(report, strrchr(report, '.') - report);
+}
+
+/* Appends every report (*.txt, *.docx) under @dir (relative to the source root), sorted,
+ * recursively. */
 static void
 collect_reports(const char *dir, GPtrArray *reports)
 {
@@ -104,7 +119,7 @@ collect_reports(const char *dir, GPtrArray *reports)
 		g_autofree char *path = g_build_filename(source_root(), relative, NULL);
 		if (g_file_test(path, G_FILE_TEST_IS_DIR))
 			collect_reports(relative, reports);
-		else if (g_str_has_suffix(entry, ".txt"))
+		else if (is_report_name(entry))
 			g_ptr_array_add(reports, g_steal_pointer(&relative));
 	}
 }
@@ -214,7 +229,10 @@ test_orphans(gconstpointer data)
 				continue;
 			g_autofree char *stem = g_strndup(name, mark - name);
 			g_autofree char *report = g_strdup_printf("%s/%s.txt", dir, stem);
+			g_autofree char *document = g_strdup_printf("%s/%s.docx", dir, stem);
 			if (!g_ptr_array_find_with_equal_func((GPtrArray *)reports, report,
+							      g_str_equal, NULL) &&
+			    !g_ptr_array_find_with_equal_func((GPtrArray *)reports, document,
 							      g_str_equal, NULL)) {
 				fail("%s/%s has no report %s\n", dir, name, report);
 			}
@@ -240,7 +258,7 @@ main(int argc, char **argv)
 		const GoldenKind *kind = &golden_kinds[k];
 		for (guint i = 0; i < reports->len; i++) {
 			const char *report = g_ptr_array_index(reports, i);
-			g_autofree char *stem = g_strndup(report, strlen(report) - strlen(".txt"));
+			g_autofree char *stem = report_stem(report);
 			g_autofree char *expected = g_strconcat(stem, kind->suffix, NULL);
 			g_autofree char *absolute = g_build_filename(source_root(), expected, NULL);
 			if (!kind->required && !update_mode() &&

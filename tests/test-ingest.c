@@ -104,8 +104,9 @@ static const BadFileCase bad_file_cases[] = {
 	 "'%s' is not a text file (PNG image)"},
 	{"/ingest/file/binary-elf", elf_header, sizeof elf_header - 1, CF_ERROR_BINARY,
 	 "'%s' is not a text file (ELF executable)"},
-	{"/ingest/file/binary-docx", "PK\x03\x04\x14\0\x06\0", 8, CF_ERROR_BINARY,
-	 "'%s' is not a text file (ZIP archive, e.g. .docx or .xlsx)"},
+	{"/ingest/file/damaged-docx", "PK\x03\x04\x14\0\x06\0", 8, CF_ERROR_DAMAGED,
+	 "cannot read the Word document '%s': no end of the ZIP directory (the file is cut "
+	 "short)"},
 	{"/ingest/file/binary-controls", control_bytes, sizeof control_bytes - 1, CF_ERROR_BINARY,
 	 "'%s' is not a text file (NUL or control bytes)"},
 };
@@ -231,7 +232,8 @@ test_walk_mixed_dir(Fixture *f, gconstpointer data)
 		"good.txt",       "bad.txt",          "notes.md",       "Upper.TXT",
 		".hidden.txt",    ".git/config.txt",  "draft.txt~",     "old.txt.bak",
 		"merge.txt.orig", "#autosave.txt#",   "sub/nested.txt", "sub/deeper/z.txt",
-		"sub/empty.txt",  "sub/.cache/x.txt", "z-last/a.txt",
+		"sub/empty.txt",  "sub/.cache/x.txt", "z-last/a.txt",     "Report.DOCX",
+		"~$report.docx",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(created); i++) {
 		const char *contents = g_str_equal(created[i], "bad.txt") ? png_bytes
@@ -257,7 +259,8 @@ test_walk_mixed_dir(Fixture *f, gconstpointer data)
 	g_autoptr(GPtrArray) files = cf_ingest_expand_paths(paths, errors);
 
 	static const char *const expected[] = {
-		".hidden.txt",      "Upper.TXT",     "bad.txt",        "good.txt",     "notes.md",
+		".hidden.txt",      "Report.DOCX",   "Upper.TXT",      "bad.txt",      "good.txt",
+		"notes.md",
 		"sub/deeper/z.txt", "sub/empty.txt", "sub/nested.txt", "z-last/a.txt",
 	};
 	g_assert_cmpuint(files->len, ==, G_N_ELEMENTS(expected));
@@ -293,7 +296,7 @@ test_walk_mixed_dir(Fixture *f, gconstpointer data)
 			loaded++;
 		}
 	}
-	g_assert_cmpuint(loaded, ==, 7);
+	g_assert_cmpuint(loaded, ==, 8);
 }
 
 static void

@@ -127,7 +127,6 @@ static const Magic magics[] = {
 	{"GIF87a", 6, "GIF image"},
 	{"GIF89a", 6, "GIF image"},
 	{"%PDF-", 5, "PDF document"},
-	{"PK\x03\x04", 4, "ZIP archive, e.g. .docx or .xlsx"},
 	{"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, "OLE2 document, e.g. .doc or .xls"},
 	{"\177ELF", 4, "ELF executable"},
 	{"\x1f\x8b", 2, "gzip archive"},

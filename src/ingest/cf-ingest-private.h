@@ -83,4 +83,22 @@ void cf_ingest_fast_use_avx2(gboolean use);
 /* The normalised copy of @text (see cf-document.h); same lines, same characters per line. */
 char *cf_ingest_normalize(const char *text, gsize length, gsize *norm_length);
 
+/* TRUE when @bytes start as a ZIP archive does (the container of .docx and .xlsx). */
+gboolean cf_ingest_is_zip(const guint8 *bytes, gsize length);
+
+/* The member @name of the ZIP archive @bytes, inflated (at most @limit bytes), in a new buffer
+ * with room for one byte more than *@member_length (cf-ingest-zip.c).  *@found tells whether
+ * the archive has the member; NULL without an error when it has not.  Fails with
+ * CF_ERROR_DAMAGED (a damaged archive, encryption, ZIP64, another method) or
+ * CF_ERROR_TOO_LARGE. */
+guint8 *cf_ingest_zip_member(const guint8 *bytes, gsize length, const char *name, gsize limit,
+			     gboolean *found, gsize *member_length, GError **error);
+
+/* The text of the Word document @bytes (a .docx: see cf-ingest-docx.c for how paragraphs and
+ * tables are written), UTF-8, newly allocated, @text_length bytes.  Returns NULL with
+ * *@is_docx FALSE and no error when the archive has no word/document.xml; fails when the
+ * archive or its XML is damaged. */
+char *cf_ingest_docx_text(const guint8 *bytes, gsize length, gboolean *is_docx, gsize *text_length,
+			  GError **error);
+
 G_END_DECLS

@@ -2,9 +2,10 @@
  *
  * Policy: a path named directly is always taken (whatever its extension), unless it cannot be
  * read.  Directories are walked recursively, following symbolic links, each directory at
- * most once (by device and inode, so link loops end).  Inside directories only *.txt files
- * (any letter case) are taken; hidden entries (.name) and backup files (name~, *.bak,
- * *.orig, #name#) are skipped, as are other files.  A *.txt entry that cannot be read (a
+ * most once (by device and inode, so link loops end).  Inside directories only *.txt and
+ * *.docx files (any letter case) are taken; hidden entries (.name), backup files (name~,
+ * *.bak, *.orig, #name#) and the lock files Word keeps beside an open document (~$name.docx)
+ * are skipped, as are other files.  A *.txt or *.docx entry that cannot be read (a
  * dangling link, a FIFO) is reported, never skipped in silence.  The result is sorted by the
  * bytes of the path, without duplicates, so runs are reproducible. */
 #include "ingest/cf-ingest.h"
@@ -36,7 +37,8 @@ static gboolean
 is_skipped_name(const char *name)
 {
 	gsize n = strlen(name);
-	return name[0] == '.' || name[n - 1] == '~' || has_suffix_ci(name, ".bak") ||
+	return name[0] == '.' || name[n - 1] == '~' || strncmp(name, "~$", 2) == 0 ||
+	       has_suffix_ci(name, ".bak") ||
 	       has_suffix_ci(name, ".orig") || (n >= 2 && name[0] == '#' && name[n - 1] == '#');
 }
 
@@ -120,7 +122,7 @@ walk_directory(const char *path, GHashTable *visited, GPtrArray *files, GPtrArra
 
 	for (guint i = 0; i < entries->len; i++) {
 		const Entry *e = &g_array_index(entries, Entry, i);
-		gboolean wanted = has_suffix_ci(e->name, ".txt");
+		gboolean wanted = has_suffix_ci(e->name, ".txt") || has_suffix_ci(e->name, ".docx");
 		/* other plain files are passed over without a look; links and what the file
 		 * system does not type are looked at through stat, which follows links */
 		if (e->type == DT_REG && !wanted)

@@ -32,6 +32,40 @@ set_too_large(const char *path, guint64 size, GError **error)
 		    path, size, CF_MAX_FILE_BYTES / (1024 * 1024));
 }
 
+static CfDocument *ingest(const char *path, const guint8 *bytes, gsize length, guint8 **buffer,
+			  const CfIngestOptions *options, GError **error);
+
+/* A ZIP archive: the text of a .docx, read as UTF-8 (its XML's encoding) whatever
+ * --encoding says; any other archive is no text. */
+static CfDocument *
+ingest_docx(const char *path, const guint8 *bytes, gsize length, GError **error)
+{
+	gboolean is_docx = FALSE;
+	gsize text_length = 0;
+	g_autoptr(GError) local = NULL;
+	g_autofree char *text = cf_ingest_docx_text(bytes, length, &is_docx, &text_length, &local);
+	if (local != NULL) {
+		g_set_error(error, CF_ERROR,
+			    local->code == CF_ERROR_TOO_LARGE ? CF_ERROR_TOO_LARGE : CF_ERROR_DAMAGED,
+			    "cannot read the Word document '%s': %s", path, local->message);
+		return NULL;
+	}
+	if (!is_docx) {
+		g_set_error(error, CF_ERROR, CF_ERROR_BINARY,
+			    "'%s' is not a text file (ZIP archive without word/document.xml: only "
+			    ".docx is read)",
+			    path);
+		return NULL;
+	}
+	g_autoptr(CfDocument) doc =
+		ingest(path, (const guint8 *)text, text_length, (guint8 **)&text, NULL, error);
+	if (doc == NULL)
+		return NULL;
+	g_free(doc->encoding);
+	doc->encoding = g_strdup("UTF-8 (.docx)");
+	return g_steal_pointer(&doc);
+}
+
 /* cf_ingest_bytes(), where @buffer may give the heap buffer holding @bytes (with room for
  * a NUL after them) to the document (cf_ingest_decode_utf8_fast()). */
 static CfDocument *
@@ -49,6 +83,9 @@ ingest(const char *path, const guint8 *bytes, gsize length, guint8 **buffer,
 		g_set_error(error, CF_ERROR, CF_ERROR_EMPTY, "'%s' is empty", path);
 		return NULL;
 	}
+
+	if (cf_ingest_is_zip(bytes, length))
+		return ingest_docx(path, bytes, length, error);
 
 	const char *forced = options ? options->encoding : NULL;
 	if (forced == NULL && cf_ingest_binary_magic(bytes, length) == NULL) {

@@ -21,6 +21,7 @@ typedef enum {
 	CF_ERROR_PATTERN,   /* a lexicon file under patterns/ is invalid */
 	CF_ERROR_OVERFLOW,  /* a number does not fit the exact decimal range */
 	CF_ERROR_USAGE,     /* bad command line */
+	CF_ERROR_DAMAGED,   /* a .docx whose archive or XML cannot be read */
 } CfErrorCode;
 
 /* Exit status of the crossfoot process. */

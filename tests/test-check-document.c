@@ -74,6 +74,16 @@ static const TextCase heading_cases[] = {
 	 ""},
 	{"skipped-heading-not-written-inside-a-line",
 	 "一、概况\n二、绩效\n三、问题\n另见附表十四、十五。\n五、建议\n", "5"},
+	/* a list whose first item shares its heading's line, as a scraped table gives it: (二)
+	 * is that list's second item, whatever was numbered under (一) */
+	{"sub-sequence-opened-on-the-heading-line",
+	 "一、收入支出情况对比 (一) 收入总计 100 120\n1. 财政补助收入 50 60\n2. 其他收入 50 60\n"
+	 "(二) 支出总计 90 100\n1. 医疗业务成本 90 100\n二、每门急诊人次平均收费水平 171.7 225.41\n",
+	 ""},
+	{"sub-sequence-not-opened-on-the-heading-line",
+	 "一、收入支出情况对比 (一) 收入总计 100 120\n1. 财政补助收入 50 60\n2. 其他收入 50 60\n"
+	 "(三) 支出总计 90 100\n二、每门急诊人次平均收费水平 171.7 225.41\n",
+	 "4"},
 	/* one heading followed by a number (a page number) is still a heading */
 	{"heading-before-a-page-number", "一、概况\n正文。\n二、绩效\n12\n正文。\n四、问题\n", "6"},
 	/* (1) inline after 其中： on the line before, (2) on a line of its own */

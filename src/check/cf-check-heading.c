@@ -71,6 +71,7 @@ typedef struct {
 	GArray *members; /* guint indexes into the headings */
 	gboolean orphan;
 	gboolean top;
+	gboolean inline_open; /* its first item is written inside its parent's line */
 	guint styles; /* bit set of the written styles */
 } Sequence;
 
@@ -196,6 +197,27 @@ continued_later(const Numbering *n, const Sequence *s, guint index)
 	return FALSE;
 }
 
+static char *marker_with_ordinal(const Heading *template, int ordinal);
+
+/* TRUE when the item before @h (its marker numbered one less) is written inside the line of
+ * @parent, after its marker: a list whose first item shares the heading's line, as a table
+ * scraped into text gives it (一、收入支出情况对比 (一) 收入总计 58596771.09 …, then (二) 支出总计
+ * on a line of its own). */
+static gboolean
+opened_in_parent(const Numbering *n, const Heading *parent, const Heading *h)
+{
+	if (h->ordinal < 2)
+		return FALSE;
+	const CfDocument *doc = n->ctx->document;
+	gsize start = parent->block->heading_marker.end;
+	const CfLine *line = cf_document_line_at(doc, start);
+	gsize end = MIN(parent->block->range.end, line->norm_offset + line->norm_length);
+	if (end <= start)
+		return FALSE;
+	g_autofree char *want = marker_with_ordinal(h, h->ordinal - 1);
+	return memmem(doc->norm + start, end - start, want, strlen(want)) != NULL;
+}
+
 static void
 place(Numbering *n, guint index)
 {
@@ -220,6 +242,16 @@ place(Numbering *n, guint index)
 	gboolean child = !used && parent->title && !parent->has_children;
 	if (child && h->ordinal == 1) {
 		open_sequence(n, index, FALSE);
+		return;
+	}
+	/* B': the second item of a list whose first item is written on the line of an open
+	 * heading (the items under it since were the first item's) */
+	for (guint i = depth; i-- > 0 && !used;) {
+		if (!opened_in_parent(n, last_member(n, g_ptr_array_index(n->stack, i)), h))
+			continue;
+		close_deeper(n, i);
+		open_sequence(n, index, FALSE);
+		((Sequence *)g_ptr_array_index(n->stack, n->stack->len - 1))->inline_open = TRUE;
 		return;
 	}
 	/* C: the next number of a sequence, in a style of its own; a sequence whose headings
@@ -467,7 +499,7 @@ check_sequence(Numbering *n, const Sequence *s)
 		const Heading *h = heading_at(n, g_array_index(s->members, guint, k));
 		/* an excerpt may start anywhere; a sub-sequence starts at 1 */
 		int expected = k > 0                                  ? count + 1
-			       : s->top || opened_inline_before(n, h) ? h->ordinal
+			       : s->top || s->inline_open || opened_inline_before(n, h) ? h->ordinal
 								      : 1;
 		gboolean in_style_or_misnumbered = h->style == style || h->ordinal != expected;
 		if (in_style_or_misnumbered) {

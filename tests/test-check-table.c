@@ -481,6 +481,18 @@ static const Case cases[] = {
 	{"/check/restated/other-year",
 	 "2021年部门公用经费支出为120万元。\n\n2020年部门公用经费支出为100万元。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* two months, two quantities; the same month twice, one */
+	{"/check/restated/other-month",
+	 "2018年元月份地方收入1,422万元；二月当期收入完成985万元，同比增长4.2%；三月当期收入完成"
+	 "2,608万元，同比下降26.1%。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/same-month",
+	 "2018年1-4月全县当期收入完成6,213万元。\n\n以上情况说明，2018年1-4月全县当期收入完成"
+	 "6,231万元。\n",
+	 "restated-mismatch", 3, CF_SEVERITY_WARNING, "also stated at line 1"},
+	{"/check/restated/date-is-no-period",
+	 "截至2018年12月31日，全县国有资产总额120万元。\n\n以上情况说明，2018年全县国有资产总额125万元。\n",
+	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
 	{"/check/restated/role-only-label-per-item",
 	 "2018年三公经费支出2.05万元，年初预算为2.95万元。其中：公务用车运行维护费支出0万元，"
 	 "年初预算为0.95万元；公务接待费支出2.05万元，年初预算为2万元。\n",

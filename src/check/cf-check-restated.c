@@ -263,6 +263,77 @@ of_other_subjects(const CfCheckContext *ctx, guint ia, guint ic)
 	return FALSE;
 }
 
+/* Bytes before a figure searched for the part of the year its clause is of, at most. */
+#define PERIOD_BEFORE_BYTES 60
+
+/* TRUE when @p (inside [@start, @end)) is a numeral that counts months or quarters: an ASCII
+ * digit, 一 to 十, 元 (元月) or a dash between two (1-4月). */
+static gsize
+period_numeral_before(const char *start, const char *p)
+{
+	static const char *const numerals[] = {"一", "二", "三", "四", "五", "六",
+					       "七", "八", "九", "十", "元", "至"};
+	if (p > start && (g_ascii_isdigit(p[-1]) || p[-1] == '-'))
+		return 1;
+	for (guint i = 0; i < G_N_ELEMENTS(numerals); i++) {
+		gsize n = strlen(numerals[i]);
+		if ((gsize)(p - start) >= n && memcmp(p - n, numerals[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/* The part of the year @c's clause is of, written before it in the clause: a month or a run
+ * of months (二月, 1-4月份, 元至五月), a quarter (一季度) or a half (上半年); a date (12月31日)
+ * is none.  Appended to @key, so that 二月当期收入完成985万元 and 三月当期收入完成2,608万元
+ * are two quantities; nothing is appended when the clause names none. */
+static void
+append_period(const CfCheckContext *ctx, const CfClaim *c, GString *key)
+{
+	const char *norm = ctx->document->norm;
+	const CfLine *line = cf_document_line_at(ctx->document, c->range.start);
+	gsize first = MAX(line->norm_offset, c->range.start > PERIOD_BEFORE_BYTES
+						     ? c->range.start - PERIOD_BEFORE_BYTES
+						     : 0);
+	/* the clause: after the last sentence end or comma before the figure */
+	const char *start = norm + first, *end = norm + c->range.start;
+	static const char *const stops[] = {"。", "；", "，", ";", ",", NULL};
+	for (guint i = 0; stops[i]; i++) {
+		gsize n = strlen(stops[i]);
+		for (const char *p = end; p - start >= (gssize)n; p--)
+			if (memcmp(p - n, stops[i], n) == 0) {
+				start = p;
+				break;
+			}
+	}
+	static const char *const halves[] = {"上半年", "下半年", NULL};
+	for (guint i = 0; halves[i]; i++) {
+		const char *hit = g_strstr_len(start, end - start, halves[i]);
+		if (hit) {
+			g_string_append_c(key, '\x1d');
+			g_string_append(key, halves[i]);
+			return;
+		}
+	}
+	static const char *const marks[] = {"月", "季度", NULL};
+	for (guint m = 0; marks[m]; m++) {
+		gsize n = strlen(marks[m]);
+		for (const char *p = start; (p = g_strstr_len(p, end - p, marks[m])) != NULL; p += n) {
+			if (memcmp(p + n, "日", strlen("日")) == 0 || memcmp(p + n, "底", 3) == 0 ||
+			    memcmp(p + n, "末", 3) == 0)
+				continue;
+			const char *from = p;
+			for (gsize k; (k = period_numeral_before(start, from)) > 0;)
+				from -= k;
+			if (from == p)
+				continue;
+			g_string_append_c(key, '\x1d');
+			g_string_append_len(key, from, p + n - from);
+			return;
+		}
+	}
+}
+
 static void
 check_same_labels(CfCheckContext *ctx)
 {
@@ -309,6 +380,7 @@ check_same_labels(CfCheckContext *ctx)
 		if (named)
 			cf_check_append(key, sources[named - 1]);
 		cf_check_append(key, c->label);
+		append_period(ctx, c, key);
 		/* a part: "\x1e<whole>" (the same name under two wholes, 机构运行 and 住房公积金 each
 		 * 其中基本支出…, is two quantities) */
 		if (part) {

@@ -493,6 +493,15 @@ static const Case cases[] = {
 	{"/check/restated/date-is-no-period",
 	 "截至2018年12月31日，全县国有资产总额120万元。\n\n以上情况说明，2018年全县国有资产总额125万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* a total, then a unit's own figures under the unit's name on a line of its own */
+	{"/check/restated/under-a-unit-line",
+	 "2017年公务用车运行维护费 3139.9万元\n比2016年减少1097.7万元。\n市公安局\n"
+	 "2017年公务用车运行维护费 1124.05万元\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/no-unit-line",
+	 "2017年公务用车运行维护费 3139.9万元\n比2016年减少1097.7万元。\n另见下表\n"
+	 "2017年公务用车运行维护费 1124.05万元\n",
+	 "restated-mismatch", 4, CF_SEVERITY_ERROR, "also stated at line 1"},
 	{"/check/restated/role-only-label-per-item",
 	 "2018年三公经费支出2.05万元，年初预算为2.95万元。其中：公务用车运行维护费支出0万元，"
 	 "年初预算为0.95万元；公务接待费支出2.05万元，年初预算为2万元。\n",

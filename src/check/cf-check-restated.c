@@ -334,6 +334,62 @@ append_period(const CfCheckContext *ctx, const CfClaim *c, GString *key)
 	}
 }
 
+/* A line naming a unit on its own is at most this many characters. */
+#define UNIT_LINE_MAX_CHARS 16
+
+/* TRUE when line @number holds only the name of a unit (市公安局, 县教育局, 区财政局机关). */
+static gboolean
+is_unit_line(const CfDocument *doc, guint number)
+{
+	static const char *const suffixes[] = {"局", "厅", "委", "办", "院", "所", "中心", "站",
+					       "队", "部", "馆", "校", "机关", "政府", "街道",
+					       "镇", "乡", NULL};
+	const CfLine *line = cf_document_get_line(doc, number);
+	const char *text = doc->norm + line->norm_offset;
+	gsize length = line->norm_length;
+	while (length && (text[length - 1] == ' ' || text[length - 1] == '\t'))
+		length--;
+	while (length && (*text == ' ' || *text == '\t')) {
+		text++;
+		length--;
+	}
+	glong chars = g_utf8_strlen(text, (gssize)length);
+	if (chars < 2 || chars > UNIT_LINE_MAX_CHARS)
+		return FALSE;
+	/* CJK ideographs only: no figure, no mark */
+	for (const char *p = text; p < text + length; p = g_utf8_next_char(p)) {
+		gunichar u = g_utf8_get_char(p);
+		if (u < 0x4E00 || u > 0x9FFF)
+			return FALSE;
+	}
+	for (guint k = 0; suffixes[k]; k++) {
+		gsize n = strlen(suffixes[k]);
+		if (length > n && memcmp(text + length - n, suffixes[k], n) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when a line strictly between @from and @to names a unit on its own (is_unit_line()):
+ * the figures after it are that unit's, not those before it (a report that states a total,
+ * then each unit's part under the unit's name).  @counts (a GArray of guint, empty at
+ * first) is filled once: the unit lines up to each line. */
+static gboolean
+unit_line_between(const CfDocument *doc, GArray *counts, guint from, guint to)
+{
+	if (counts->len == 0) {
+		guint seen = 0;
+		g_array_append_val(counts, seen); /* line 0 */
+		for (guint number = 1; number <= doc->lines->len; number++) {
+			seen += is_unit_line(doc, number);
+			g_array_append_val(counts, seen);
+		}
+	}
+	if (to <= from + 1 || to - 1 >= counts->len)
+		return FALSE;
+	return g_array_index(counts, guint, to - 1) > g_array_index(counts, guint, from);
+}
+
 static void
 check_same_labels(CfCheckContext *ctx)
 {
@@ -347,6 +403,7 @@ check_same_labels(CfCheckContext *ctx)
 	gboolean sources_read = FALSE;
 	CfPairSource pair = CF_PAIR_SOURCE_INIT;
 	CfSectionScope section = {0};
+	g_autoptr(GArray) unit_lines = g_array_new(FALSE, FALSE, sizeof(guint));
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		int stated_year = sentence_year_next(&carried, c);
@@ -404,6 +461,12 @@ check_same_labels(CfCheckContext *ctx)
 		if (a->sentence == c->sentence || shares_of_other_wholes(ctx, a, c) ||
 		    of_other_subjects(ctx, seen / 2 - 1, i))
 			continue;
+		if (unit_line_between(ctx->document, unit_lines, a->line, c->line)) {
+			/* another unit's: later statements are compared with this one */
+			g_hash_table_insert(first, g_strdup(key->str),
+					    GUINT_TO_POINTER((i + 1) * 2 + part));
+			continue;
+		}
 		g_autofree char *what = g_strdup_printf("%s, also stated at line %u", c->label, a->line);
 		GPtrArray *terms = cf_term_array_new();
 		g_ptr_array_add(terms, cf_check_term(ctx, a));

@@ -21,6 +21,15 @@ static const ProseCase cases[] = {
 	{"sum/other-list-short", "sum-mismatch",
 	 "实际支出100万元，其中：人员经费60万元、公用经费35万元。", 1, CF_SEVERITY_ERROR,
 	 "实际支出 100万元 is not the sum of the 2 amounts listed after 其中: 60万元 + 35万元 = 95万元"},
+	/* a total inside a numbered item: its list ends where the next item starts */
+	{"sum/list-ends-at-next-item", "sum-mismatch",
+	 "本年度支出预算284.45万元。其中：1、基本支出173.89万元，包括：人员经费支出161.57万元，公用经费"
+	 "支出12.23万元；2、项目支出110.56万元，包括：商品服务支出72.74万元，其他支出37.82万元。",
+	 1, CF_SEVERITY_WARNING, "161.57万元 + 12.23万元 = 173.8万元"},
+	{"sum/list-ends-at-next-item-holds", "sum-mismatch",
+	 "本年度支出预算284.45万元。其中：1、基本支出173.80万元，包括：人员经费支出161.57万元，公用经费"
+	 "支出12.23万元；2、项目支出110.65万元，包括：商品服务支出72.74万元，其他支出37.91万元。",
+	 0, 0, NULL},
 	{"sum/parts-exceed", "sum-mismatch", "支出100万元，其中A项目80万元，B项目30万元。", 1,
 	 CF_SEVERITY_ERROR, "difference -10万元"},
 	{"sum/closing-total", "sum-mismatch", "A经费3万元，B经费2万元，合计8万元。", 1,

@@ -1635,9 +1635,16 @@ breakdown(Analysis *an, guint total, guint first)
 	const CfProseAtom *f = atom_at(passage, first);
 	g_autoptr(GPtrArray) nodes = nodes_new();
 	guint last = first;
+	/* a total inside a numbered item (1、基本支出173.89万元，包括：…；2、项目支出…): its list
+	 * ends where the next item starts */
+	gsize item_end = G_MAXSIZE;
+	for (guint m = 0; m + 1 < passage->n_markers; m++)
+		if (passage->markers[m] <= t->claim->range.start &&
+		    t->claim->range.start < passage->markers[m + 1])
+			item_end = passage->markers[m + 1];
 	for (guint j = first; j < passage->atoms->len; j++) {
 		const CfProseAtom *b = atom_at(passage, j);
-		if (b->sentence != f->sentence)
+		if (b->sentence != f->sentence || b->claim->range.start >= item_end)
 			break;
 		if (j > first && (b->flags & CF_PROSE_CLOSING))
 			break;

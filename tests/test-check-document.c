@@ -237,6 +237,14 @@ static const TextCase year_cases[] = {
 	{"comparison", TITLE "本年支出1900万元，比2021年增加100万元。\n", ""},
 	{"plan", TITLE "2023年我单位将加大资金投入。\n", ""},
 	{"reason", TITLE "支出减少27.31万元，主要原因是2021年有疫情防控经费29.01万元。\n", ""},
+	/* the other year set beside the report's, in one sentence: a comparison */
+	{"beside-the-report-year",
+	 TITLE "2022年三公经费预算拨入33万元，2021年三公经费预算拨入57.55万元，与上年对比减少"
+	       "24.55万元。\n",
+	 ""},
+	{"not-beside-the-report-year",
+	 TITLE "2022年三公经费预算拨入33万元。\n2021年三公经费预算拨入57.55万元。\n", "3"},
+	{"change-without-bi", TITLE "因公出国(境)费支出13.9万元，2021年预算增加1.7万元。\n", ""},
 	{"date", TITLE "2021年12月我单位收到预算资金100万元。\n", ""},
 	{"year-end", TITLE "截至2021年底我单位资金结余10万元。\n", ""},
 	{"range", TITLE "2020年至2021年我单位累计支出资金100万元。\n", ""},

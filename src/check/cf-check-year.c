@@ -11,7 +11,9 @@
  *     own subject (我单位 本单位 本部门 …) or an amount;
  *   - the year is not a date (followed by a month, 底/末), not one end of a range (至, -), and
  *     the clause holds no cue of a comparison, history, plan or reason (比 较 上年 以来 连续 将
- *     计划 原因 …);
+ *     计划 原因 增加 减少 …);
+ *   - its sentence does not also state the report's year (2022年…拨入33万元，2021年…拨入57.55
+ *     万元，与上年对比减少…: the other year set beside it for comparison);
  *   - a carry-over (结转/结余) from the year before the report's is what it should be.
  * Without a year in the title nothing is checked: a year found in the body would only be
  * compared with itself.  Years in tables are not checked (comparison columns are common). */
@@ -34,6 +36,7 @@ static const char *const subject_words[] = {"我单位", "本单位", "我部门
 static const char *const other_year_cues[] = {
 	"比", "较", "同比", "同期", "上年", "去年", "上一年", "以来", "连续", "累计", "历年",
 	"将", "计划", "拟", "预计", "下一步", "明年", "下年", "下一年", "截至", "截止", "原因",
+	"增加", "减少", "增长", "下降", "增减",
 	NULL,
 };
 static const char *const carry_over_words[] = {"结转", "结余", NULL};
@@ -156,6 +159,42 @@ title_year(const CfDocument *doc)
 	return strstr(doc->metadata.title, needle) ? doc->metadata.year : 0;
 }
 
+/* Claims looked at on either side of a year for the report's year in its sentence, at most. */
+#define BESIDE_CLAIMS 32
+
+/* TRUE when @c, the claim at @i, is in a sentence (to 。！？ or a line end) that also states
+ * @report_year, among the BESIDE_CLAIMS claims either side: one year set beside another (2016年三公经费预算拨入33万元,2015年三公经费预算
+ * 拨入57.55万元,与上年对比减少24.55万元), the other year's figure a comparison. */
+static gboolean
+beside_report_year(const CfCheckContext *ctx, guint i, int report_year)
+{
+	static const char *const ends[] = {"。", "！", "？", "\n", NULL};
+	const char *norm = ctx->document->norm;
+	const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+	for (gint step = -1; step <= 1; step += 2) {
+		gsize reached = step < 0 ? c->range.start : c->range.end;
+		for (gint k = (gint)i + step, n = 0;
+		     k >= 0 && k < (gint)ctx->claims->len && n < BESIDE_CLAIMS; k += step, n++) {
+			const CfClaim *o = g_ptr_array_index(ctx->claims, k);
+			/* the text between the claim before and this one: each byte read once */
+			gsize from = step < 0 ? MIN(o->range.end, reached) : reached;
+			gsize to = step < 0 ? reached : MAX(o->range.start, reached);
+			reached = step < 0 ? MIN(o->range.start, reached) : MAX(o->range.end, reached);
+			gboolean ended = FALSE;
+			for (guint e = 0; ends[e] && !ended; e++)
+				ended = from < to &&
+					g_strstr_len(norm + from, (gssize)(to - from), ends[e]) != NULL;
+			if (ended)
+				break;
+			if (o->kind == CF_CLAIM_YEAR && o->has_value && o->table < 0 &&
+			    cf_decimal_compare(cf_decimal_trim(o->value),
+					       cf_decimal_from_int(report_year)) == 0)
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 static void
 run(CfCheckContext *ctx)
 {
@@ -191,6 +230,8 @@ run(CfCheckContext *ctx)
 		    year_is_date_or_range(doc, c, to))
 			continue;
 		if (year == report_year - 1 && contains_any(ctx, from, to, &sets->carry_over))
+			continue;
+		if (beside_report_year(ctx, i, report_year))
 			continue;
 
 		CfFinding *f = cf_check_new_finding(ctx, "year-mismatch", CF_SEVERITY_WARNING, c);

@@ -502,6 +502,15 @@ static const Case cases[] = {
 	 "2017年公务用车运行维护费 3139.9万元\n比2016年减少1097.7万元。\n另见下表\n"
 	 "2017年公务用车运行维护费 1124.05万元\n",
 	 "restated-mismatch", 4, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* each paragraph opens with the set it is of: 41个县, then 59个区 */
+	{"/check/restated/counts-of-two-sets",
+	 "2021年在41个县收支完成情况上，一般公共预算收入完成151亿元，同比增加21亿元。\n\n"
+	 "2021年在59个区收支完成情况上，一般公共预算收入完成352.7亿元，同比增加64.8亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/counts-of-one-set",
+	 "2021年在41个县收支完成情况上，一般公共预算收入完成151亿元，同比增加21亿元。\n\n"
+	 "2021年在41个县收支完成情况上，一般公共预算收入完成352.7亿元，同比增加64.8亿元。\n",
+	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
 	{"/check/restated/role-only-label-per-item",
 	 "2018年三公经费支出2.05万元，年初预算为2.95万元。其中：公务用车运行维护费支出0万元，"
 	 "年初预算为0.95万元；公务接待费支出2.05万元，年初预算为2万元。\n",

@@ -216,6 +216,18 @@ counts_entities(const CfClaim *c)
 	return FALSE;
 }
 
+/* TRUE when the counts of entities @a and @b count the same: one value, and the same
+ * character after each (41个县 and 59个区 count two sets). */
+static gboolean
+same_entity_count(const CfDocument *doc, const CfClaim *a, const CfClaim *b)
+{
+	if (cf_decimal_compare(a->value, b->value) != 0)
+		return FALSE;
+	const char *na = doc->norm + a->range.end, *nb = doc->norm + b->range.end;
+	gsize la = (gsize)g_utf8_skip[(guchar)*na], lb = (gsize)g_utf8_skip[(guchar)*nb];
+	return *na && *nb && la == lb && memcmp(na, nb, la) == 0;
+}
+
 /* TRUE when claims @ia and @ic are said of two subjects: walking back in step through the
  * amounts and counts before each in its paragraph, the first two whose labels differ name
  * two subjects — one measure of two (全国国有企业资产总额183.5万亿元，负债总额118.5万亿元 and
@@ -247,6 +259,10 @@ of_other_subjects(const CfCheckContext *ctx, guint ia, guint ic)
 			}
 			return FALSE;
 		}
+		if (pa != pc && counts_entities(pa) && counts_entities(pc) &&
+		    (pa->label == NULL || pc->label == NULL) &&
+		    !same_entity_count(ctx->document, pa, pc))
+			return TRUE; /* 在41个县… and 在59个区…: counts of two sets */
 		if (pa == pc || pa->label == NULL || pc->label == NULL)
 			return FALSE;
 		if (strcmp(pa->label, pc->label) == 0)

@@ -483,14 +483,18 @@ run_history(char **args)
 
 /* ---- info ---- */
 
-/* info reads no lexicon and writes no colour: its own --encoding and --help, not the groups
- * that carry --patterns and --color */
-static const GOptionEntry info_entries[] = {
-	{"format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
-	 "Output format: text (default) or json", "FORMAT"},
+/* info and text read no lexicon and write no colour: --encoding and --help of their own, not
+ * the groups that carry --patterns and --color */
+static const GOptionEntry plain_input_entries[] = {
 	{"encoding", 0, 0, G_OPTION_ARG_STRING, &opt_encoding,
 	 "Decode every input as ENC (GB18030, UTF-16LE …), no detection", "ENC"},
 	{"help", 'h', 0, G_OPTION_ARG_NONE, &opt_help, "Show this help and exit", NULL},
+	{NULL},
+};
+
+static const GOptionEntry info_entries[] = {
+	{"format", 'f', 0, G_OPTION_ARG_STRING, &opt_format,
+	 "Output format: text (default) or json", "FORMAT"},
 	{NULL},
 };
 
@@ -526,13 +530,6 @@ run_info(char **paths)
 }
 
 /* ---- text ---- */
-
-static const GOptionEntry text_entries[] = {
-	{"encoding", 0, 0, G_OPTION_ARG_STRING, &opt_encoding,
-	 "Decode every input as ENC (GB18030, UTF-16LE …), no detection", "ENC"},
-	{"help", 'h', 0, G_OPTION_ARG_NONE, &opt_help, "Show this help and exit", NULL},
-	{NULL},
-};
 
 static int
 run_text(char **paths)
@@ -650,7 +647,7 @@ static const Command commands[] = {
 		"\n"
 		"Exit status: 0 when every input was read, 2 when some input could not be read\n"
 		"or was decoded with replacement characters, or on a usage error.",
-		{info_entries, batch_entries, NULL},
+		{info_entries, plain_input_entries, batch_entries, NULL},
 		run_info,
 	},
 	{
@@ -669,7 +666,7 @@ static const Command commands[] = {
 		"\n"
 		"Exit status: 0 when every input was read, 2 when some input could not be read\n"
 		"or was decoded with replacement characters, or on a usage error.",
-		{text_entries, batch_entries, NULL},
+		{plain_input_entries, batch_entries, NULL},
 		run_text,
 	},
 };

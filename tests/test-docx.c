@@ -307,37 +307,34 @@ test_damaged(void)
 				       "cannot read the Word document 'report.docx': "));
 }
 
-static void
-test_bad_checksum(void)
-{
-	const Member members[] = {{"word/document.xml", "<w:document " W_NS "/>", 0, 0, TRUE},
-				  {NULL, NULL, 0, 0, FALSE}};
-	g_autoptr(GByteArray) zip = zip_of(members);
-	assert_error(zip, CF_ERROR_DAMAGED,
-		     "cannot read the Word document 'report.docx': 'word/document.xml' fails its "
-		     "checksum");
-}
+/* An archive of one member that cannot be read, and what the user is told. */
+typedef struct {
+	const char *name;
+	Member member;
+	const char *message;
+} ArchiveCase;
+
+static const ArchiveCase archive_cases[] = {
+	{"/docx/error/bad-checksum",
+	 {"word/document.xml", "<w:document " W_NS "/>", 0, 0, TRUE},
+	 "cannot read the Word document 'report.docx': 'word/document.xml' fails its checksum"},
+	{"/docx/error/encrypted",
+	 {"word/document.xml", "x", 0, 1, FALSE},
+	 "cannot read the Word document 'report.docx': 'word/document.xml' in the archive is "
+	 "encrypted"},
+	{"/docx/error/other-method",
+	 {"word/document.xml", "x", 12, 0, FALSE},
+	 "cannot read the Word document 'report.docx': 'word/document.xml' in the archive is "
+	 "compressed by method 12, not deflate"},
+};
 
 static void
-test_encrypted(void)
+test_archive(gconstpointer data)
 {
-	const Member members[] = {{"word/document.xml", "x", 0, 1, FALSE},
-				  {NULL, NULL, 0, 0, FALSE}};
+	const ArchiveCase *c = data;
+	const Member members[] = {c->member, {NULL, NULL, 0, 0, FALSE}};
 	g_autoptr(GByteArray) zip = zip_of(members);
-	assert_error(zip, CF_ERROR_DAMAGED,
-		     "cannot read the Word document 'report.docx': 'word/document.xml' in the "
-		     "archive is encrypted");
-}
-
-static void
-test_other_method(void)
-{
-	const Member members[] = {{"word/document.xml", "x", 12, 0, FALSE},
-				  {NULL, NULL, 0, 0, FALSE}};
-	g_autoptr(GByteArray) zip = zip_of(members);
-	assert_error(zip, CF_ERROR_DAMAGED,
-		     "cannot read the Word document 'report.docx': 'word/document.xml' in the "
-		     "archive is compressed by method 12, not deflate");
+	assert_error(zip, CF_ERROR_DAMAGED, c->message);
 }
 
 static void
@@ -424,9 +421,8 @@ main(int argc, char **argv)
 	g_test_add_func("/docx/ingest/empty", test_empty_document);
 	g_test_add_func("/docx/error/not-a-docx", test_not_a_docx);
 	g_test_add_func("/docx/error/damaged", test_damaged);
-	g_test_add_func("/docx/error/bad-checksum", test_bad_checksum);
-	g_test_add_func("/docx/error/encrypted", test_encrypted);
-	g_test_add_func("/docx/error/other-method", test_other_method);
+	for (gsize i = 0; i < G_N_ELEMENTS(archive_cases); i++)
+		g_test_add_data_func(archive_cases[i].name, &archive_cases[i], test_archive);
 	g_test_add_func("/docx/error/bad-xml", test_bad_xml);
 	g_test_add_func("/docx/zip/limit", test_limit);
 	g_test_add_func("/docx/zip/truncations-and-flips", test_truncations_and_flips);

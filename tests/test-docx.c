@@ -172,6 +172,11 @@ static const TextCase text_cases[] = {
 	 P(R("一、概况") "<w:r><w:br/></w:r>" R("正文") "<w:r><w:br w:type=\"page\"/></w:r>"
 	       "<w:r><w:tab/></w:r>" R("续")),
 	 "一、概况\n正文 续\n"},
+	/* a tab stop of the paragraph's properties is no tab */
+	{"tab-stops-are-no-tabs",
+	 "<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"420\"/></w:tabs></w:pPr>" R("合计")
+	 "</w:p>",
+	 "合计\n"},
 	/* tracked changes: what is shown, not what was deleted or moved away; no field code */
 	{"tracked-changes",
 	 P(R("预算") "<w:del w:id=\"1\"><w:r><w:delText>300</w:delText></w:r></w:del>"

@@ -29,6 +29,7 @@ typedef struct {
 	GString *out;
 	guint skip;        /* depth inside an element whose content is not shown */
 	guint text;        /* depth inside w:t */
+	guint run;         /* depth inside w:r (a tab stop in w:pPr is no tab) */
 	guint table;       /* depth of tables (0: body text) */
 	gboolean row_open; /* a row of the outermost table is being written */
 	guint cells;       /* cells written in the row so far */
@@ -103,11 +104,13 @@ start_cb(GMarkupParseContext *context, const char *element, const char **names,
 	if (strcmp(w, "del") == 0 || strcmp(w, "moveFrom") == 0 || strcmp(w, "instrText") == 0 ||
 	    strcmp(w, "delText") == 0) {
 		r->skip = 1;
+	} else if (strcmp(w, "r") == 0) {
+		r->run++;
 	} else if (strcmp(w, "t") == 0) {
 		r->text++;
-	} else if (strcmp(w, "tab") == 0 && r->text == 0) {
+	} else if (strcmp(w, "tab") == 0 && r->run > 0 && r->text == 0) {
 		g_string_append_c(r->out, ' ');
-	} else if (strcmp(w, "br") == 0 || strcmp(w, "cr") == 0) {
+	} else if (r->run > 0 && (strcmp(w, "br") == 0 || strcmp(w, "cr") == 0)) {
 		const char *type = attribute(names, values, "w:type");
 		if (type != NULL && (strcmp(type, "page") == 0 || strcmp(type, "column") == 0))
 			return;
@@ -153,7 +156,10 @@ end_cb(GMarkupParseContext *context, const char *element, gpointer data, GError 
 	const char *w = local_name(element, "w");
 	if (w == NULL)
 		return;
-	if (strcmp(w, "t") == 0) {
+	if (strcmp(w, "r") == 0) {
+		if (r->run)
+			r->run--;
+	} else if (strcmp(w, "t") == 0) {
 		if (r->text)
 			r->text--;
 	} else if (strcmp(w, "p") == 0) {

@@ -301,11 +301,12 @@ period_numeral_before(const char *start, const char *p)
 
 /* The part of the year @c's clause is of, written before it in the clause: a month or a run
  * of months (二月, 1-4月份, 元至五月), a quarter (一季度) or a half (上半年); a date (12月31日)
- * is none.  Appended to @key, so that 二月当期收入完成985万元 and 三月当期收入完成2,608万元
- * are two quantities; nothing is appended when the clause names none. */
+ * is none.  Written to @key (emptied first), so that 二月当期收入完成985万元 and 三月当期收入
+ * 完成2,608万元 are two quantities; @key stays empty when the clause names none. */
 static void
-append_period(const CfCheckContext *ctx, const CfClaim *c, GString *key)
+period_of(const CfCheckContext *ctx, const CfClaim *c, GString *key)
 {
+	g_string_truncate(key, 0);
 	const char *norm = ctx->document->norm;
 	const CfLine *line = cf_document_line_at(ctx->document, c->range.start);
 	gsize first = MAX(line->norm_offset, c->range.start > PERIOD_BEFORE_BYTES
@@ -369,8 +370,8 @@ is_unit_line(const CfDocument *doc, guint number)
 		text++;
 		length--;
 	}
-	glong chars = g_utf8_strlen(text, (gssize)length);
-	if (chars < 2 || chars > UNIT_LINE_MAX_CHARS)
+	/* ideographs take three bytes each */
+	if (length < 2 * 3 || length > UNIT_LINE_MAX_CHARS * 3 || length % 3 != 0)
 		return FALSE;
 	/* CJK ideographs only: no figure, no mark */
 	for (const char *p = text; p < text + length; p = g_utf8_next_char(p)) {
@@ -420,6 +421,8 @@ check_same_labels(CfCheckContext *ctx)
 	CfPairSource pair = CF_PAIR_SOURCE_INIT;
 	CfSectionScope section = {0};
 	g_autoptr(GArray) unit_lines = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GString) period_a = g_string_new(NULL);
+	g_autoptr(GString) period_c = g_string_new(NULL);
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		int stated_year = sentence_year_next(&carried, c);
@@ -453,7 +456,6 @@ check_same_labels(CfCheckContext *ctx)
 		if (named)
 			cf_check_append(key, sources[named - 1]);
 		cf_check_append(key, c->label);
-		append_period(ctx, c, key);
 		/* a part: "\x1e<whole>" (the same name under two wholes, 机构运行 and 住房公积金 each
 		 * 其中基本支出…, is two quantities) */
 		if (part) {
@@ -477,8 +479,12 @@ check_same_labels(CfCheckContext *ctx)
 		if (a->sentence == c->sentence || shares_of_other_wholes(ctx, a, c) ||
 		    of_other_subjects(ctx, seen / 2 - 1, i))
 			continue;
-		if (unit_line_between(ctx->document, unit_lines, a->line, c->line)) {
-			/* another unit's: later statements are compared with this one */
+		/* the parts of the year each is of (read only here: few labels repeat) */
+		period_of(ctx, a, period_a);
+		period_of(ctx, c, period_c);
+		if (!g_string_equal(period_a, period_c) ||
+		    unit_line_between(ctx->document, unit_lines, a->line, c->line)) {
+			/* another period's or unit's: later statements are compared with this one */
 			g_hash_table_insert(first, g_strdup(key->str),
 					    GUINT_TO_POINTER((i + 1) * 2 + part));
 			continue;

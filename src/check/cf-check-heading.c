@@ -197,7 +197,8 @@ continued_later(const Numbering *n, const Sequence *s, guint index)
 	return FALSE;
 }
 
-static char *marker_with_ordinal(const Heading *template, int ordinal);
+static const char *marker_written_in(const CfDocument *doc, gsize start, gsize end,
+				     const Heading *template, int ordinal);
 
 /* TRUE when the item before @h (its marker numbered one less) is written inside the line of
  * @parent, after its marker: a list whose first item shares the heading's line, as a table
@@ -212,10 +213,7 @@ opened_in_parent(const Numbering *n, const Heading *parent, const Heading *h)
 	gsize start = parent->block->heading_marker.end;
 	const CfLine *line = cf_document_line_at(doc, start);
 	gsize end = MIN(parent->block->range.end, line->norm_offset + line->norm_length);
-	if (end <= start)
-		return FALSE;
-	g_autofree char *want = marker_with_ordinal(h, h->ordinal - 1);
-	return memmem(doc->norm + start, end - start, want, strlen(want)) != NULL;
+	return marker_written_in(doc, start, end, h, h->ordinal - 1) != NULL;
 }
 
 static void
@@ -391,6 +389,18 @@ marker_with_ordinal(const Heading *template, int ordinal)
 	return g_string_free(out, FALSE);
 }
 
+/* Where the marker @template (a heading of the style wanted) renumbered to @ordinal is first
+ * written in norm[@start, @end), or NULL. */
+static const char *
+marker_written_in(const CfDocument *doc, gsize start, gsize end, const Heading *template,
+		  int ordinal)
+{
+	if (end <= start)
+		return NULL;
+	g_autofree char *want = marker_with_ordinal(template, ordinal);
+	return memmem(doc->norm + start, end - start, want, strlen(want));
+}
+
 /* A heading of @style to serve as template, or NULL. */
 static const Heading *
 template_of(const Numbering *n, const Sequence *s, CfHeadingStyle style)
@@ -448,11 +458,9 @@ opened_inline_before(const Numbering *n, const Heading *h)
 	const CfDocument *doc = n->ctx->document;
 	guint number = cf_document_line_at(doc, h->block->range.start)->number;
 	const CfLine *before = number > 1 ? cf_document_get_line(doc, number - 1) : NULL;
-	if (before == NULL || before->norm_length == 0)
-		return FALSE;
-	g_autofree char *want = marker_with_ordinal(h, h->ordinal - 1);
-	return memmem(doc->norm + before->norm_offset, before->norm_length, want, strlen(want)) !=
-	       NULL;
+	return before != NULL &&
+	       marker_written_in(doc, before->norm_offset, before->norm_offset + before->norm_length,
+				 h, h->ordinal - 1) != NULL;
 }
 
 /* TRUE when each heading missing between @previous and @h (numbered @from to @h's number less
@@ -464,22 +472,19 @@ skipped_written_between(const Numbering *n, const Heading *template, const Headi
 			const Heading *h, int from)
 {
 	const CfDocument *doc = n->ctx->document;
-	const char *between = doc->norm + previous->block->heading_marker.end;
-	const char *end = doc->norm + h->block->heading_marker.start;
-	if (end <= between)
-		return FALSE;
+	gsize between = previous->block->heading_marker.end, end = h->block->heading_marker.start;
 	for (int ordinal = from; ordinal < h->ordinal; ordinal++) {
-		g_autofree char *want = marker_with_ordinal(template, ordinal);
-		gsize length = strlen(want);
 		gboolean found = FALSE;
-		for (const char *p = between; !found && p < end;) {
-			const char *hit = memmem(p, (gsize)(end - p), want, length);
+		for (gsize p = between; !found;) {
+			const char *hit = marker_written_in(doc, p, end, template, ordinal);
 			if (hit == NULL)
 				break;
-			const char *before = hit > between ? g_utf8_find_prev_char(between, hit) : NULL;
+			const char *before = hit > doc->norm + between
+						     ? g_utf8_find_prev_char(doc->norm + between, hit)
+						     : NULL;
 			gsize numeral;
 			found = before == NULL || !is_numeral_at(before, template->style, &numeral);
-			p = hit + length;
+			p = (gsize)(hit - doc->norm) + 1;
 		}
 		if (!found)
 			return FALSE;

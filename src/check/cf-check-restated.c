@@ -279,11 +279,8 @@ of_other_subjects(const CfCheckContext *ctx, guint ia, guint ic)
 	return FALSE;
 }
 
-/* Bytes before a figure searched for the part of the year its clause is of, at most. */
-#define PERIOD_BEFORE_BYTES 60
-
-/* TRUE when @p (inside [@start, @end)) is a numeral that counts months or quarters: an ASCII
- * digit, 一 to 十, 元 (元月) or a dash between two (1-4月). */
+/* The bytes of the numeral of months or quarters that ends at @p (not before @start): an ASCII
+ * digit, 一 to 十, 元 (元月), or 至 or a dash between two (1-4月, 元至五月); 0 when none. */
 static gsize
 period_numeral_before(const char *start, const char *p)
 {
@@ -299,7 +296,8 @@ period_numeral_before(const char *start, const char *p)
 	return 0;
 }
 
-/* The part of the year @c's clause is of, written before it in the clause: a month or a run
+/* The part of the year @c's clause is of, written before it in the clause (as
+ * cf_rates_range_before() cuts it): a month or a run
  * of months (二月, 1-4月份, 元至五月), a quarter (一季度) or a half (上半年); a date (12月31日)
  * is none.  Written to @key (emptied first), so that 二月当期收入完成985万元 and 三月当期收入
  * 完成2,608万元 are two quantities; @key stays empty when the clause names none. */
@@ -307,22 +305,10 @@ static void
 period_of(const CfCheckContext *ctx, const CfClaim *c, GString *key)
 {
 	g_string_truncate(key, 0);
-	const char *norm = ctx->document->norm;
-	const CfLine *line = cf_document_line_at(ctx->document, c->range.start);
-	gsize first = MAX(line->norm_offset, c->range.start > PERIOD_BEFORE_BYTES
-						     ? c->range.start - PERIOD_BEFORE_BYTES
-						     : 0);
-	/* the clause: after the last sentence end or comma before the figure */
-	const char *start = norm + first, *end = norm + c->range.start;
-	static const char *const stops[] = {"。", "；", "，", ";", ",", NULL};
-	for (guint i = 0; stops[i]; i++) {
-		gsize n = strlen(stops[i]);
-		for (const char *p = end; p - start >= (gssize)n; p--)
-			if (memcmp(p - n, stops[i], n) == 0) {
-				start = p;
-				break;
-			}
-	}
+	gsize clause_start, clause_end;
+	cf_rates_range_before(ctx, NULL, c, TRUE, &clause_start, &clause_end);
+	const char *start = ctx->document->norm + clause_start;
+	const char *end = ctx->document->norm + clause_end;
 	static const char *const halves[] = {"上半年", "下半年", NULL};
 	for (guint i = 0; halves[i]; i++) {
 		const char *hit = g_strstr_len(start, end - start, halves[i]);

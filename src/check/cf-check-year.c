@@ -162,31 +162,21 @@ title_year(const CfDocument *doc)
 /* Claims looked at on either side of a year for the report's year in its sentence, at most. */
 #define BESIDE_CLAIMS 32
 
-/* TRUE when @c, the claim at @i, is in a sentence (to 。！？ or a line end) that also states
- * @report_year, among the BESIDE_CLAIMS claims either side: one year set beside another (2016年三公经费预算拨入33万元,2015年三公经费预算
- * 拨入57.55万元,与上年对比减少24.55万元), the other year's figure a comparison. */
+/* TRUE when @c, the claim at @i, shares its sentence (CfClaim.sentence) with a statement of
+ * @report_year among the BESIDE_CLAIMS claims either side: one year set beside another
+ * (2016年三公经费预算拨入33万元,2015年三公经费预算拨入57.55万元,与上年对比减少24.55万元), the
+ * other year's figure a comparison. */
 static gboolean
 beside_report_year(const CfCheckContext *ctx, guint i, int report_year)
 {
-	static const char *const ends[] = {"。", "！", "？", "\n", NULL};
-	const char *norm = ctx->document->norm;
 	const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 	for (gint step = -1; step <= 1; step += 2) {
-		gsize reached = step < 0 ? c->range.start : c->range.end;
 		for (gint k = (gint)i + step, n = 0;
 		     k >= 0 && k < (gint)ctx->claims->len && n < BESIDE_CLAIMS; k += step, n++) {
 			const CfClaim *o = g_ptr_array_index(ctx->claims, k);
-			/* the text between the claim before and this one: each byte read once */
-			gsize from = step < 0 ? MIN(o->range.end, reached) : reached;
-			gsize to = step < 0 ? reached : MAX(o->range.start, reached);
-			reached = step < 0 ? MIN(o->range.start, reached) : MAX(o->range.end, reached);
-			gboolean ended = FALSE;
-			for (guint e = 0; ends[e] && !ended; e++)
-				ended = from < to &&
-					g_strstr_len(norm + from, (gssize)(to - from), ends[e]) != NULL;
-			if (ended)
+			if (o->sentence != c->sentence)
 				break;
-			if (o->kind == CF_CLAIM_YEAR && o->has_value && o->table < 0 &&
+			if (o->kind == CF_CLAIM_YEAR && o->has_value &&
 			    cf_decimal_compare(cf_decimal_trim(o->value),
 					       cf_decimal_from_int(report_year)) == 0)
 				return TRUE;

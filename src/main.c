@@ -170,6 +170,30 @@ load_lexicon(void)
 	return lexicon;
 }
 
+/* ---- batches ---- */
+
+/* cf_run_batch() over @paths; FALSE with the error printed when the output cannot be
+ * written. */
+static gboolean
+run_batch(char **paths, const CfRunOptions *options, CfRunDocumentFunc func,
+	  CfRunCollectFunc collect, gpointer user_data, CfRunSummary *summary)
+{
+	g_autoptr(GError) error = NULL;
+	if (!cf_run_batch((const char *const *)paths, options, func, collect, user_data, summary,
+			  &error)) {
+		fprintf(stderr, "crossfoot: %s\n", error->message);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* The exit status of a batch whose output was written: every input read, or not. */
+static int
+input_status(const CfRunSummary *summary)
+{
+	return summary->n_unreadable > 0 || summary->n_degraded > 0 ? CF_EXIT_INPUT : CF_EXIT_CLEAN;
+}
+
 /* ---- extract ---- */
 
 static void
@@ -229,14 +253,10 @@ run_extract(char **paths)
 		return CF_EXIT_INPUT;
 	extract.lexicon = lexicon;
 
-	g_autoptr(GError) error = NULL;
 	CfRunSummary summary;
-	if (!cf_run_batch((const char *const *)paths, &options, cf_run_extract_cb, NULL, &extract,
-			  &summary, &error)) {
-		fprintf(stderr, "crossfoot: %s\n", error->message);
+	if (!run_batch(paths, &options, cf_run_extract_cb, NULL, &extract, &summary))
 		return CF_EXIT_INPUT;
-	}
-	return summary.n_unreadable > 0 || summary.n_degraded > 0 ? CF_EXIT_INPUT : CF_EXIT_CLEAN;
+	return input_status(&summary);
 }
 
 /* ---- check ---- */
@@ -343,7 +363,7 @@ run_check_batch(char **paths, const CfRunOptions *options, CfRunCheck *check, co
 		cf_run_check_summary_tally(&summary, &tally, text);
 		fwrite(text->str, 1, text->len, stderr);
 	}
-	if (summary.n_unreadable > 0 || summary.n_degraded > 0)
+	if (input_status(&summary) != CF_EXIT_CLEAN)
 		return CF_EXIT_INPUT;
 	for (int level = fail_on; level <= CF_SEVERITY_ERROR; level++)
 		if (tally.per_severity[level] > 0)
@@ -512,12 +532,8 @@ run_info(char **paths)
 	g_autoptr(GString) items = g_string_new(NULL);
 	CfRunInfo info = {.json = g_str_equal(format, "json"), .items = items};
 	CfRunSummary summary;
-	g_autoptr(GError) error = NULL;
-	if (!cf_run_batch((const char *const *)paths, &options, cf_run_info_cb, cf_run_info_collect,
-			  &info, &summary, &error)) {
-		fprintf(stderr, "crossfoot: %s\n", error->message);
+	if (!run_batch(paths, &options, cf_run_info_cb, cf_run_info_collect, &info, &summary))
 		return CF_EXIT_INPUT;
-	}
 	if (info.json) {
 		g_autofree char *array = g_strdup_printf(
 			info.n_items ? "[\n%s\n]\n" : "[%s]\n", items->str);
@@ -526,7 +542,7 @@ run_info(char **paths)
 			return CF_EXIT_INPUT;
 		}
 	}
-	return summary.n_unreadable > 0 || summary.n_degraded > 0 ? CF_EXIT_INPUT : CF_EXIT_CLEAN;
+	return input_status(&summary);
 }
 
 /* ---- text ---- */
@@ -540,13 +556,9 @@ run_text(char **paths)
 		return status;
 	options.no_metadata = TRUE;
 	CfRunSummary summary;
-	g_autoptr(GError) error = NULL;
-	if (!cf_run_batch((const char *const *)paths, &options, cf_run_text_cb, NULL, NULL,
-			  &summary, &error)) {
-		fprintf(stderr, "crossfoot: %s\n", error->message);
+	if (!run_batch(paths, &options, cf_run_text_cb, NULL, NULL, &summary))
 		return CF_EXIT_INPUT;
-	}
-	return summary.n_unreadable > 0 || summary.n_degraded > 0 ? CF_EXIT_INPUT : CF_EXIT_CLEAN;
+	return input_status(&summary);
 }
 
 /* ---- the dispatch table ---- */

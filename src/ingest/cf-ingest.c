@@ -46,7 +46,8 @@ ingest_docx(const char *path, const guint8 *bytes, gsize length, GError **error)
 	g_autofree char *text = cf_ingest_docx_text(bytes, length, &is_docx, &text_length, &local);
 	if (local != NULL) {
 		g_set_error(error, CF_ERROR,
-			    local->code == CF_ERROR_TOO_LARGE ? CF_ERROR_TOO_LARGE : CF_ERROR_DAMAGED,
+			    g_error_matches(local, CF_ERROR, CF_ERROR_TOO_LARGE) ? CF_ERROR_TOO_LARGE
+									       : CF_ERROR_DAMAGED,
 			    "cannot read the Word document '%s': %s", path, local->message);
 		return NULL;
 	}

@@ -101,8 +101,10 @@ start_cb(GMarkupParseContext *context, const char *element, const char **names,
 	const char *w = local_name(element, "w");
 	if (w == NULL)
 		return;
-	if (strcmp(w, "del") == 0 || strcmp(w, "moveFrom") == 0 || strcmp(w, "instrText") == 0 ||
-	    strcmp(w, "delText") == 0) {
+	/* text is read only inside w:t, so a field's code (w:instrText) and deleted text
+	 * (w:delText) are never read; deleted runs and a move's source are skipped whole,
+	 * their tabs and breaks too (a move's source keeps its w:t) */
+	if (strcmp(w, "del") == 0 || strcmp(w, "moveFrom") == 0) {
 		r->skip = 1;
 	} else if (strcmp(w, "r") == 0) {
 		r->run++;

@@ -239,6 +239,22 @@ static const Case cases[] = {
 	{"/check/score/total-max-broken",
 	 "\t指标\n\t分值\n\t得分\n\n\t数量指标\n\t40\n\t38\n\n\t质量指标\n\t50\n\t45\n\n\t总分\n\t100\n\t83\n",
 	 "score-total-mismatch", 14, CF_SEVERITY_ERROR, "分值"},
+	/* a 自评表 as one grid: the goals part (年度总体目标 and its sentences) runs under the
+	 * funds' 分值 column, which still holds the funds row's 10 of the 100 */
+#define GRID_SELF_EVALUATION(total)                                                                \
+	"| 项目资金（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |  |\n"    \
+	"|  | 年度资金总额 | 320.00 | 320.00 | 288.00 | 10 | 90.00% | 9 |  |\n"                   \
+	"|  | 其中：当年财政拨款 | 320.00 | 320.00 | 288.00 | — | — | — |  |\n"                   \
+	"| 年度总体目标 | 预期目标 |  |  |  | 实际完成情况 |  |  |  |\n"                           \
+	"|  | 新建路径40条，改造场地12处。 |  |  |  | 新建路径40条，改造场地12处，已完成。 |  |  |  |\n" \
+	"| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n" \
+	"|  | 产出指标 | 数量指标 | 新建路径 | 40条 | 40条 | 50 | 50 |  |\n"                        \
+	"|  | 效益指标 | 满意度指标 | 群众满意度 | ≥90% | 96% | 40 | 36 |  |\n"                    \
+	"| 总分 |  |  |  |  |  | " total " | 95 |  |\n"
+	{"/check/score/goals-under-max-column-holds", GRID_SELF_EVALUATION("100"),
+	 "score-total-mismatch", 0, 0, NULL},
+	{"/check/score/goals-under-max-column-broken", GRID_SELF_EVALUATION("110"),
+	 "score-total-mismatch", 9, CF_SEVERITY_ERROR, "10 + 50 + 40 = 100"},
 	{"/check/score/prose-total-broken",
 	 "本项目自评得分为99分。\n\n\t指标\n\t分值\n\t得分\n\n\t数量指标\n\t40\n\t38\n\n\t质量指标\n\t60\n\t55\n",
 	 "score-total-mismatch", 1, CF_SEVERITY_ERROR, NULL},

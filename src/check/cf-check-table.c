@@ -501,7 +501,11 @@ classify_columns(const CfCheckContext *ctx, CfTableModel *m)
 				text_cells++;
 			}
 		}
-		if (n == 0 || text_cells > n) {
+		/* a column of text with a figure here and there is text; but one headed 分值 or
+		 * 得分 scores whatever a 自评表's goals part writes under it (年度总体目标 |
+		 * 预期目标 | 实际完成情况 and their sentences, laid over the funds' columns) */
+		gboolean scores = by_label == CF_COLUMN_MAX_SCORE || by_label == CF_COLUMN_SCORE;
+		if (n == 0 || (text_cells > n && !scores)) {
 			info->role = CF_COLUMN_TEXT;
 			continue;
 		}

@@ -577,12 +577,12 @@ static const Command commands[] = {
 		"check",
 		"PATH…",
 		"Report every number that disagrees with another",
-		"Reads each PATH (a text file or a Word .docx, or a directory searched\n"
-		"recursively for *.txt and *.docx), finds the relations between the numbers\n"
+		"Reads each PATH (a text file, a Word .docx or an Excel .xlsx, or a directory\n"
+		"searched recursively for them), finds the relations between the numbers\n"
 		"of each report (totals and their parts, rates and their bases, table rows\n"
 		"and their totals, sibling tables, counts and the lists they count, years,\n"
 		"heading numbers …) and reports every one that does not hold, compiler\n"
-		"style, with the source line (of a .docx: see 'crossfoot help text').\n"
+		"style, with the source line (of a .docx or .xlsx: see 'crossfoot help text').\n"
 		"Stated values are intervals at their stated precision: a relation holds\n"
 		"when the intervals can agree; a gap of one unit in the last place is a note.\n"
 		"\n"
@@ -601,8 +601,8 @@ static const Command commands[] = {
 		"extract",
 		"PATH…",
 		"Print every numeric claim of each report",
-		"Reads each PATH (a text file or a Word .docx, or a directory searched\n"
-		"recursively for *.txt and *.docx) and prints every number the reports\n"
+		"Reads each PATH (a text file, a Word .docx or an Excel .xlsx, or a directory\n"
+		"searched recursively for them) and prints every number the reports\n"
 		"state: amounts (exactly, in 元), percentages, counts, scores, rates, years,\n"
 		"ranges, explicit arithmetic and malformed numbers, each with its place\n"
 		"(file:line:column), the label it is about and the cue words near it.  The\n"
@@ -644,8 +644,8 @@ static const Command commands[] = {
 		"info",
 		"PATH…",
 		"Print what each report says about itself: title, year, unit, kind",
-		"Reads each PATH (a text file or a Word .docx, or a directory searched\n"
-		"recursively for *.txt and *.docx) and prints, for each report, its\n"
+		"Reads each PATH (a text file, a Word .docx or an Excel .xlsx, or a directory\n"
+		"searched recursively for them) and prints, for each report, its\n"
 		"encoding, title, report year, issuing unit and kind (项目支出绩效自评,\n"
 		"部门整体支出绩效评价, 决算说明 …), each with the line it came from; what\n"
 		"the report does not state reads 'unknown'.  The unit says how it was found:\n"
@@ -666,15 +666,19 @@ static const Command commands[] = {
 		"text",
 		"PATH…",
 		"Print each report's text as crossfoot reads it, line by line",
-		"Reads each PATH (a file, or a directory searched recursively for *.txt and\n"
-		"*.docx) and prints every line of its text as 'path:line:text', the lines a\n"
-		"finding's line number counts.  A .docx is read as Word saves it as text:\n"
-		"each paragraph a line, each table row a line of cells between '|'.  A file\n"
-		"in another encoding is printed decoded, as UTF-8.\n"
+		"Reads each PATH (a file, or a directory searched recursively for *.txt,\n"
+		"*.docx and *.xlsx) and prints every line of its text as 'path:line:text',\n"
+		"the lines a finding's line number counts.  A .docx is read as Word saves it\n"
+		"as text: each paragraph a line, each table row a line of cells between '|'.\n"
+		"A .xlsx is read sheet by sheet, each cell as Excel shows it: row r of the\n"
+		"first sheet is line r; each further sheet starts with a line naming it, its\n"
+		"row r r lines below; a caption row of one cell (the title, 单位：万元) is a\n"
+		"line of text.  A file in another encoding is printed decoded, as UTF-8.\n"
 		"\n"
 		"Examples:\n"
 		"  crossfoot text report.docx\n"
 		"  crossfoot text report.docx | grep ':57:'\n"
+		"  crossfoot text self-evaluation.xlsx\n"
 		"\n"
 		"Exit status: 0 when every input was read, 2 when some input could not be read\n"
 		"or was decoded with replacement characters, or on a usage error.",

@@ -105,7 +105,7 @@ static const BadFileCase bad_file_cases[] = {
 	{"/ingest/file/binary-elf", elf_header, sizeof elf_header - 1, CF_ERROR_BINARY,
 	 "'%s' is not a text file (ELF executable)"},
 	{"/ingest/file/damaged-docx", "PK\x03\x04\x14\0\x06\0", 8, CF_ERROR_DAMAGED,
-	 "cannot read the Word document '%s': no end of the ZIP directory (the file is cut "
+	 "cannot read the Office document '%s': no end of the ZIP directory (the file is cut "
 	 "short)"},
 	{"/ingest/file/binary-controls", control_bytes, sizeof control_bytes - 1, CF_ERROR_BINARY,
 	 "'%s' is not a text file (NUL or control bytes)"},

@@ -83,6 +83,9 @@ void cf_ingest_fast_use_avx2(gboolean use);
 /* The normalised copy of @text (see cf-document.h); same lines, same characters per line. */
 char *cf_ingest_normalize(const char *text, gsize length, gsize *norm_length);
 
+/* TRUE when the file name @name ends with @suffix in any letter case (".docx"). */
+gboolean cf_ingest_has_suffix_ci(const char *name, const char *suffix);
+
 /* TRUE when @bytes start as a ZIP archive does (the container of .docx and .xlsx). */
 gboolean cf_ingest_is_zip(const guint8 *bytes, gsize length);
 
@@ -100,5 +103,23 @@ guint8 *cf_ingest_zip_member(const guint8 *bytes, gsize length, const char *name
  * archive or its XML is damaged. */
 char *cf_ingest_docx_text(const guint8 *bytes, gsize length, gboolean *is_docx, gsize *text_length,
 			  GError **error);
+
+/* The text of the Excel workbook @bytes (a .xlsx: each sheet its name, then a line of cells
+ * per row; see cf-ingest-xlsx.c), UTF-8, newly allocated, @text_length bytes.  Returns NULL
+ * with *@is_xlsx FALSE and no error when the archive has no xl/workbook.xml; fails with
+ * CF_ERROR_DAMAGED when a part is missing or damaged, CF_ERROR_TOO_LARGE when the text
+ * would pass CF_MAX_FILE_BYTES. */
+char *cf_ingest_xlsx_text(const guint8 *bytes, gsize length, gboolean *is_xlsx, gsize *text_length,
+			  GError **error);
+
+/* Appends the stored cell value @stored ("0.925", "1.2E-2") as the number format @format
+ * ("0.00%", "#,##0.00", "yyyy\"年\"m\"月\"", NULL for General) shows it, exactly
+ * (cf-ingest-xlsx-format.c); a value that is no number is appended as it is.  @date1904:
+ * the workbook counts dates from 1904. */
+void cf_ingest_xlsx_format_value(const char *stored, const char *format, gboolean date1904,
+				 GString *out);
+
+/* The code of Excel's built-in number format @id (General for ids it does not number). */
+const char *cf_ingest_xlsx_builtin_format(guint id);
 
 G_END_DECLS

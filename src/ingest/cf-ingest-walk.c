@@ -2,13 +2,15 @@
  *
  * Policy: a path named directly is always taken (whatever its extension), unless it cannot be
  * read.  Directories are walked recursively, following symbolic links, each directory at
- * most once (by device and inode, so link loops end).  Inside directories only *.txt and
- * *.docx files (any letter case) are taken; hidden entries (.name), backup files (name~,
- * *.bak, *.orig, #name#) and the lock files Word keeps beside an open document (~$name.docx)
- * are skipped, as are other files.  A *.txt or *.docx entry that cannot be read (a
+ * most once (by device and inode, so link loops end).  Inside directories only *.txt, *.docx
+ * and *.xlsx files (any letter case) are taken; hidden entries (.name), backup files (name~,
+ * *.bak, *.orig, #name#) and the lock files Office keeps beside an open document
+ * (~$name.docx, ~$name.xlsx) are skipped, as are other files.  A wanted entry that cannot
+ * be read (a
  * dangling link, a FIFO) is reported, never skipped in silence.  The result is sorted by the
  * bytes of the path, without duplicates, so runs are reproducible. */
 #include "ingest/cf-ingest.h"
+#include "ingest/cf-ingest-private.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -26,8 +28,8 @@ add_error(GPtrArray *errors, const char *path, const char *reason)
 			g_error_new(CF_ERROR, CF_ERROR_IO, "cannot read '%s': %s", path, reason));
 }
 
-static gboolean
-has_suffix_ci(const char *name, const char *suffix)
+gboolean
+cf_ingest_has_suffix_ci(const char *name, const char *suffix)
 {
 	gsize n = strlen(name), k = strlen(suffix);
 	return n >= k && g_ascii_strcasecmp(name + n - k, suffix) == 0;
@@ -38,8 +40,8 @@ is_skipped_name(const char *name)
 {
 	gsize n = strlen(name);
 	return name[0] == '.' || name[n - 1] == '~' || strncmp(name, "~$", 2) == 0 ||
-	       has_suffix_ci(name, ".bak") ||
-	       has_suffix_ci(name, ".orig") || (n >= 2 && name[0] == '#' && name[n - 1] == '#');
+	       cf_ingest_has_suffix_ci(name, ".bak") || cf_ingest_has_suffix_ci(name, ".orig") ||
+	       (n >= 2 && name[0] == '#' && name[n - 1] == '#');
 }
 
 static guint
@@ -122,7 +124,9 @@ walk_directory(const char *path, GHashTable *visited, GPtrArray *files, GPtrArra
 
 	for (guint i = 0; i < entries->len; i++) {
 		const Entry *e = &g_array_index(entries, Entry, i);
-		gboolean wanted = has_suffix_ci(e->name, ".txt") || has_suffix_ci(e->name, ".docx");
+		gboolean wanted = cf_ingest_has_suffix_ci(e->name, ".txt") ||
+				  cf_ingest_has_suffix_ci(e->name, ".docx") ||
+				  cf_ingest_has_suffix_ci(e->name, ".xlsx");
 		/* other plain files are passed over without a look; links and what the file
 		 * system does not type are looked at through stat, which follows links */
 		if (e->type == DT_REG && !wanted)

@@ -35,26 +35,37 @@ set_too_large(const char *path, guint64 size, GError **error)
 static CfDocument *ingest(const char *path, const guint8 *bytes, gsize length, guint8 **buffer,
 			  const CfIngestOptions *options, GError **error);
 
-/* A ZIP archive: the text of a .docx, read as UTF-8 (its XML's encoding) whatever
- * --encoding says; any other archive is no text. */
+/* A ZIP archive: the text of a .docx or a .xlsx, read as UTF-8 (its XML's encoding)
+ * whatever --encoding says; any other archive is no text. */
 static CfDocument *
-ingest_docx(const char *path, const guint8 *bytes, gsize length, GError **error)
+ingest_archive(const char *path, const guint8 *bytes, gsize length, GError **error)
 {
-	gboolean is_docx = FALSE;
+	gboolean found = FALSE, workbook = FALSE;
 	gsize text_length = 0;
 	g_autoptr(GError) local = NULL;
-	g_autofree char *text = cf_ingest_docx_text(bytes, length, &is_docx, &text_length, &local);
+	g_autofree char *text = cf_ingest_docx_text(bytes, length, &found, &text_length, &local);
+	if (local == NULL && !found) {
+		workbook = TRUE;
+		text = cf_ingest_xlsx_text(bytes, length, &found, &text_length, &local);
+	}
+	/* what it is: by the part it has, or by its name when it is too damaged to tell */
+	const char *kind = workbook ? "Excel workbook" : "Word document";
+	if (local != NULL && !found)
+		kind = cf_ingest_has_suffix_ci(path, ".xlsx")   ? "Excel workbook"
+		       : cf_ingest_has_suffix_ci(path, ".docx") ? "Word document"
+								: "Office document";
 	if (local != NULL) {
 		g_set_error(error, CF_ERROR,
-			    g_error_matches(local, CF_ERROR, CF_ERROR_TOO_LARGE) ? CF_ERROR_TOO_LARGE
-									       : CF_ERROR_DAMAGED,
-			    "cannot read the Word document '%s': %s", path, local->message);
+			    g_error_matches(local, CF_ERROR, CF_ERROR_TOO_LARGE)
+				    ? CF_ERROR_TOO_LARGE
+				    : CF_ERROR_DAMAGED,
+			    "cannot read the %s '%s': %s", kind, path, local->message);
 		return NULL;
 	}
-	if (!is_docx) {
+	if (!found) {
 		g_set_error(error, CF_ERROR, CF_ERROR_BINARY,
-			    "'%s' is not a text file (ZIP archive without word/document.xml: only "
-			    ".docx is read)",
+			    "'%s' is not a text file (ZIP archive without word/document.xml or "
+			    "xl/workbook.xml: only .docx and .xlsx are read)",
 			    path);
 		return NULL;
 	}
@@ -63,7 +74,7 @@ ingest_docx(const char *path, const guint8 *bytes, gsize length, GError **error)
 	if (doc == NULL)
 		return NULL;
 	g_free(doc->encoding);
-	doc->encoding = g_strdup("UTF-8 (.docx)");
+	doc->encoding = g_strdup(workbook ? "UTF-8 (.xlsx)" : "UTF-8 (.docx)");
 	return g_steal_pointer(&doc);
 }
 
@@ -86,7 +97,7 @@ ingest(const char *path, const guint8 *bytes, gsize length, guint8 **buffer,
 	}
 
 	if (cf_ingest_is_zip(bytes, length))
-		return ingest_docx(path, bytes, length, error);
+		return ingest_archive(path, bytes, length, error);
 
 	const char *forced = options ? options->encoding : NULL;
 	if (forced == NULL && cf_ingest_binary_magic(bytes, length) == NULL) {

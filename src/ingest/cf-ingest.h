@@ -14,9 +14,11 @@
  *   kept) becomes U+FFFD with a diagnostic.  When more than 1 in 50 code units of the first
  *   64 KiB are such characters (and more than 8), or the file starts with the signature of a
  *   known binary format (PNG, JPEG, PDF, OLE2/.doc, ELF …), it is CF_ERROR_BINARY.
- * - A ZIP archive is read as a Word document (.docx, cf-ingest-docx.c): its text is UTF-8
- *   whatever options->encoding says, doc->encoding "UTF-8 (.docx)".  An archive without
- *   word/document.xml is CF_ERROR_BINARY; a damaged one CF_ERROR_DAMAGED.
+ * - A ZIP archive is read as a Word document (.docx, cf-ingest-docx.c) or an Excel workbook
+ *   (.xlsx, cf-ingest-xlsx.c): its text is UTF-8 whatever options->encoding says,
+ *   doc->encoding "UTF-8 (.docx)" or "UTF-8 (.xlsx)".  An archive with neither
+ *   word/document.xml nor xl/workbook.xml is CF_ERROR_BINARY; a damaged one
+ *   CF_ERROR_DAMAGED.
  * - An empty file, or one holding only white space, is CF_ERROR_EMPTY.
  * - Not strict UTF-8: the reading with fewer invalid bytes wins (ties to UTF-8), so UTF-8 with a
  *   stray byte stays UTF-8 and GB18030/GBK text is read as GB18030.
@@ -54,8 +56,9 @@ CfDocument *cf_ingest_bytes(const char *path, const guint8 *bytes, gsize length,
 gboolean cf_ingest_check_encoding(const char *name, GError **error);
 
 /* Expands files and directories into the list of files to read, in a stable sorted order.
- * Directories are walked recursively for *.txt and *.docx files, skipping hidden entries,
- * backup files (~, .bak, .orig, #…#) and Word's lock files (~$…); files named directly are always taken (see cf-ingest-walk.c).  Paths that do not exist or
+ * Directories are walked recursively for *.txt, *.docx and *.xlsx files, skipping hidden
+ * entries, backup files (~, .bak, .orig, #…#) and Office's lock files (~$…); files named
+ * directly are always taken (see cf-ingest-walk.c).  Paths that do not exist or
  * cannot be listed are appended to @errors as GError* (CF_ERROR_IO) and skipped.
  * Returns a new array of newly allocated strings. */
 GPtrArray *cf_ingest_expand_paths(const char *const *paths, GPtrArray *errors);

@@ -1,6 +1,6 @@
 /* test-golden.c — every corpus report against its reviewed expected output.
  *
- * For each report corpus/…/<name>.txt (or .docx) and each row of golden_kinds[], the built binary
+ * For each report corpus/…/<name>.txt (or .docx, .xlsx) and each row of golden_kinds[], the built binary
  * ($CROSSFOOT_BIN) runs as `crossfoot <args> corpus/…/<name>.txt` from the source root and its
  * standard output must equal corpus/…/<name><suffix> byte for byte.  Any difference fails and
  * prints the first differing lines.
@@ -84,11 +84,16 @@ compare_names(gconstpointer a, gconstpointer b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* TRUE for a report's name: *.txt, or a Word document *.docx. */
+/* The extensions of reports: text, a Word document, an Excel workbook. */
+static const char *const report_extensions[] = {".txt", ".docx", ".xlsx"};
+
 static gboolean
 is_report_name(const char *name)
 {
-	return g_str_has_suffix(name, ".txt") || g_str_has_suffix(name, ".docx");
+	for (gsize i = 0; i < G_N_ELEMENTS(report_extensions); i++)
+		if (g_str_has_suffix(name, report_extensions[i]))
+			return TRUE;
+	return FALSE;
 }
 
 /* @report without its extension. */
@@ -98,7 +103,7 @@ report_stem(const char *report)
 	return g_strndup(report, strrchr(report, '.') - report);
 }
 
-/* Appends every report (*.txt, *.docx) under @dir (relative to the source root), sorted,
+/* Appends every report (*.txt, *.docx, *.xlsx) under @dir (relative to the source root), sorted,
  * recursively. */
 static void
 collect_reports(const char *dir, GPtrArray *reports)
@@ -228,14 +233,15 @@ test_orphans(gconstpointer data)
 			if (mark == NULL)
 				continue;
 			g_autofree char *stem = g_strndup(name, mark - name);
-			g_autofree char *report = g_strdup_printf("%s/%s.txt", dir, stem);
-			g_autofree char *document = g_strdup_printf("%s/%s.docx", dir, stem);
-			if (!g_ptr_array_find_with_equal_func((GPtrArray *)reports, report,
-							      g_str_equal, NULL) &&
-			    !g_ptr_array_find_with_equal_func((GPtrArray *)reports, document,
-							      g_str_equal, NULL)) {
-				fail("%s/%s has no report %s\n", dir, name, report);
+			gboolean found = FALSE;
+			for (gsize e = 0; e < G_N_ELEMENTS(report_extensions) && !found; e++) {
+				g_autofree char *report =
+					g_strdup_printf("%s/%s%s", dir, stem, report_extensions[e]);
+				found = g_ptr_array_find_with_equal_func((GPtrArray *)reports,
+									 report, g_str_equal, NULL);
 			}
+			if (!found)
+				fail("%s/%s has no report %s/%s.txt\n", dir, name, dir, stem);
 		}
 	}
 }

@@ -184,7 +184,7 @@ text_of(const char *sheet, const char *strings, const char *styles)
 	gboolean is_xlsx = FALSE;
 	gsize length = 0;
 	g_autoptr(GError) error = NULL;
-	char *text = cf_ingest_xlsx_text(zip->data, zip->len, &is_xlsx, &length, &error);
+	char *text = cf_ingest_xlsx_text(zip->data, zip->len, &is_xlsx, &length, NULL, &error);
 	g_assert_no_error(error);
 	g_assert_true(is_xlsx);
 	g_assert_nonnull(text);
@@ -327,9 +327,49 @@ test_producer_variants(void)
 	gboolean is_xlsx = FALSE;
 	gsize length = 0;
 	g_autoptr(GError) error = NULL;
-	g_autofree char *text = cf_ingest_xlsx_text(zip->data, zip->len, &is_xlsx, &length, &error);
+	g_autofree char *text =
+		cf_ingest_xlsx_text(zip->data, zip->len, &is_xlsx, &length, NULL, &error);
 	g_assert_no_error(error);
 	g_assert_cmpstr(text, ==, "| 2025-01-15 | 日 |\n\n表2\n| 7 | 8 |\n\n");
+}
+
+/* A formula with no stored result (a workbook saved by a program that never computed it) is
+ * read as empty, and the reader is told where: line, cell and sheet; after 20 per sheet,
+ * how many more. */
+static void
+test_uncomputed_formulas(void)
+{
+	g_autoptr(GString) many = g_string_new("<row r=\"1\">");
+	for (guint i = 1; i <= 25; i++)
+		g_string_append_printf(many, "<c r=\"%c1\"><f>1+1</f></c>", 'A' + i);
+	g_string_append(many, "<c r=\"A1\"><v>7</v></c></row>");
+	const char *sheets[] = {ROW(1, N("A1", "1") "<c r=\"B1\"><f>A1*2</f></c>"),
+				ROW(3, "<c r=\"AB3\"><f>1</f><v></v></c>" N("AC3", "5")), many->str,
+				NULL};
+	g_autoptr(GByteArray) zip = workbook_of(sheets, NULL, NULL, 8);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(CfDocument) doc = cf_ingest_bytes("book.xlsx", zip->data, zip->len, NULL, &error);
+	g_assert_no_error(error);
+	g_assert_cmpstr(doc->text, ==, "| 1 |\n\nSheet2\n\n\n| 5 |\n\nSheet3\n| 7 |\n");
+	g_assert_cmpuint(doc->diagnostics->len, ==, 2 + 20 + 1);
+	const CfDiagnostic *first = g_ptr_array_index(doc->diagnostics, 0);
+	g_assert_cmpuint(first->line, ==, 1);
+	g_assert_cmpstr(
+		first->message, ==,
+		"cell B1 of sheet 'Sheet1' is a formula without a stored result (the program "
+		"that saved the workbook did not compute it), read as empty: open and save "
+		"the workbook in Excel or LibreOffice to store its results");
+	const CfDiagnostic *second = g_ptr_array_index(doc->diagnostics, 1);
+	g_assert_cmpuint(second->line, ==, 6);
+	g_assert_true(g_str_has_prefix(second->message, "cell AB3 of sheet 'Sheet2' "));
+	const CfDiagnostic *third = g_ptr_array_index(doc->diagnostics, 2);
+	g_assert_cmpuint(third->line, ==, 9);
+	g_assert_true(g_str_has_prefix(third->message, "cell B1 of sheet 'Sheet3' "));
+	const CfDiagnostic *last = g_ptr_array_index(doc->diagnostics, 22);
+	g_assert_cmpuint(last->line, ==, 0);
+	g_assert_cmpstr(
+		last->message, ==,
+		"sheet 'Sheet3' has 5 more formulas without a stored result, read as empty");
 }
 
 /* ---- errors ---- */
@@ -471,8 +511,8 @@ test_flips(void)
 			gboolean is_xlsx = FALSE;
 			gsize length = 0;
 			g_autoptr(GError) error = NULL;
-			g_autofree char *text = cf_ingest_xlsx_text(flipped->data, flipped->len,
-								    &is_xlsx, &length, &error);
+			g_autofree char *text = cf_ingest_xlsx_text(
+				flipped->data, flipped->len, &is_xlsx, &length, NULL, &error);
 			g_assert_true(text == NULL || error == NULL);
 			if (text != NULL)
 				g_assert_cmpuint(strlen(text), <=, length);
@@ -496,6 +536,7 @@ main(int argc, char **argv)
 	}
 	g_test_add_func("/xlsx/text/sheets", test_sheets);
 	g_test_add_func("/xlsx/text/producer-variants", test_producer_variants);
+	g_test_add_func("/xlsx/text/uncomputed-formulas", test_uncomputed_formulas);
 	for (gsize i = 0; i < G_N_ELEMENTS(error_cases); i++)
 		g_test_add_data_func(error_cases[i].name, &error_cases[i], test_error);
 	g_test_add_func("/xlsx/error/bad-xml", test_bad_xml);

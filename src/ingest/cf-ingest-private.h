@@ -104,13 +104,25 @@ guint8 *cf_ingest_zip_member(const guint8 *bytes, gsize length, const char *name
 char *cf_ingest_docx_text(const guint8 *bytes, gsize length, gboolean *is_docx, gsize *text_length,
 			  GError **error);
 
+/* A warning about what a workbook's text leaves out (a formula with no stored result), at
+ * line @line (0: the whole file) of the text. */
+typedef struct {
+	guint line;
+	guint column;
+	char *message;
+} CfIngestWarning;
+
+/* Frees the message of a CfIngestWarning (a GArray's clear function). */
+void cf_ingest_warning_clear(gpointer warning);
+
 /* The text of the Excel workbook @bytes (a .xlsx: each sheet its name, then a line of cells
- * per row; see cf-ingest-xlsx.c), UTF-8, newly allocated, @text_length bytes.  Returns NULL
- * with *@is_xlsx FALSE and no error when the archive has no xl/workbook.xml; fails with
+ * per row; see cf-ingest-xlsx.c), UTF-8, newly allocated, @text_length bytes.  Appends to
+ * @warnings (CfIngestWarning, may be NULL) what the text leaves out.  Returns NULL with
+ * *@is_xlsx FALSE and no error when the archive has no xl/workbook.xml; fails with
  * CF_ERROR_DAMAGED when a part is missing or damaged, CF_ERROR_TOO_LARGE when the text
  * would pass CF_MAX_FILE_BYTES. */
 char *cf_ingest_xlsx_text(const guint8 *bytes, gsize length, gboolean *is_xlsx, gsize *text_length,
-			  GError **error);
+			  GArray *warnings, GError **error);
 
 /* Appends the stored cell value @stored ("0.925", "1.2E-2") as the number format @format
  * ("0.00%", "#,##0.00", "yyyy\"年\"m\"月\"", NULL for General) shows it, exactly

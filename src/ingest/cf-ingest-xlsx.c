@@ -12,8 +12,8 @@
  * line ends the sheet.
  *
  * A cell is written as Excel shows it: numbers in their number format (92.50%, 1,234.50,
- * 2024年3月: cf-ingest-xlsx-format.c), a formula by its last computed value, TRUE/FALSE, an
- * error value (#DIV/0!) as it is. The text of a merged range is in its first cell; the
+ * 2024年3月: cf-ingest-xlsx-format.c), a formula by its last computed value (one never
+ * computed is empty, and a warning names it), TRUE/FALSE, an error value (#DIV/0!) as it is. The text of a merged range is in its first cell; the
  * others are empty, as Excel keeps them. A line end inside a cell is a space and a `|`
  * becomes `/`. Hidden sheets, rows and columns are written too: their figures are part of
  * what was submitted. */
@@ -31,6 +31,8 @@
 /* the grid's bounds (Excel 2007 and later: XFD1048576) */
 #define MAX_COLUMN 16384u
 #define MAX_ROW 1048576u
+/* formulas without a stored result named one by one per sheet, then counted */
+#define MAX_FORMULA_WARNINGS 20
 
 /* The name after an element's or attribute's namespace prefix (x:row → row). */
 static const char *
@@ -364,7 +366,9 @@ typedef struct {
 	guint style;
 	guint value; /* depth inside <v> */
 	guint inline_string, text, phonetic;
+	gboolean formula; /* the open cell has an <f> */
 	GString *content; /* <v>, or an inline string's text */
+	GArray *uncomputed; /* Cell without text: formulas with no stored result */
 } SheetReader;
 
 /* Column and row of a reference such as "AB12" (FALSE when it is none). */
@@ -421,9 +425,12 @@ sheet_start_cb(GMarkupParseContext *context, const char *element, const char **n
 		s->row = row;
 		s->column = column;
 		s->in_cell = TRUE;
+		s->formula = FALSE;
 		g_strlcpy(s->type, t ? t : "n", sizeof s->type);
 		s->style = unsigned_value(attribute(names, values, "s"), G_MAXUINT, 0);
 		g_string_truncate(s->content, 0);
+	} else if (s->in_cell && strcmp(name, "f") == 0) {
+		s->formula = TRUE;
 	} else if (s->in_cell && strcmp(name, "v") == 0) {
 		s->value++;
 	} else if (s->in_cell && strcmp(name, "is") == 0) {
@@ -474,6 +481,11 @@ sheet_end_cb(GMarkupParseContext *context, const char *element, gpointer data, G
 	if (strcmp(name, "c") == 0 && s->in_cell) {
 		s->in_cell = FALSE;
 		s->value = s->inline_string = s->text = s->phonetic = 0;
+		if (s->formula && s->content->len == 0 && strcmp(s->type, "inlineStr") != 0) {
+			Cell missing = {s->row, s->column, NULL, FALSE};
+			g_array_append_val(s->uncomputed, missing);
+			return;
+		}
 		GString *text = g_string_new(NULL);
 		if (!write_cell(s, text, error)) {
 			g_string_free(text, TRUE);
@@ -519,6 +531,53 @@ sheet_text_cb(GMarkupParseContext *context, const char *text, gsize length, gpoi
 }
 
 static const GMarkupParser sheet_parser = {sheet_start_cb, sheet_end_cb, sheet_text_cb, NULL, NULL};
+
+void
+cf_ingest_warning_clear(gpointer warning)
+{
+	g_free(((CfIngestWarning *)warning)->message);
+}
+
+/* The letters of column @column (1 → A, 28 → AB), into @buffer. */
+static const char *
+column_letters(guint32 column, char buffer[8])
+{
+	char reversed[8];
+	guint n = 0;
+	for (; column > 0 && n < 7; column = (column - 1) / 26)
+		reversed[n++] = (char)('A' + (column - 1) % 26);
+	for (guint i = 0; i < n; i++)
+		buffer[i] = reversed[n - 1 - i];
+	buffer[n] = '\0';
+	return buffer;
+}
+
+/* Warns of the formulas of sheet @name that have no stored result, row r being line
+ * @base + r: their cells are read as empty, a loss the reader must hear of. */
+static void
+warn_uncomputed(const char *name, GArray *uncomputed, guint base, GArray *warnings)
+{
+	for (guint i = 0; i < uncomputed->len && i < MAX_FORMULA_WARNINGS; i++) {
+		const Cell *c = &g_array_index(uncomputed, Cell, i);
+		char letters[8];
+		CfIngestWarning w = {
+			base + c->row, 1,
+			g_strdup_printf(
+				"cell %s%u of sheet '%s' is a formula without a stored "
+				"result (the program that saved the workbook did not compute "
+				"it), read as empty: open and save the workbook in Excel or "
+				"LibreOffice to store its results",
+				column_letters(c->column, letters), c->row, name)};
+		g_array_append_val(warnings, w);
+	}
+	if (uncomputed->len > MAX_FORMULA_WARNINGS) {
+		CfIngestWarning w = {0, 0,
+				     g_strdup_printf("sheet '%s' has %u more formulas without a "
+						     "stored result, read as empty",
+						     name, uncomputed->len - MAX_FORMULA_WARNINGS)};
+		g_array_append_val(warnings, w);
+	}
+}
 
 static int
 compare_cells(gconstpointer a, gconstpointer b)
@@ -605,7 +664,7 @@ write_sheet(const char *name, GArray *cells, GString *out)
 
 char *
 cf_ingest_xlsx_text(const guint8 *bytes, gsize length, gboolean *is_xlsx, gsize *text_length,
-		    GError **error)
+		    GArray *warnings, GError **error)
 {
 	g_autoptr(GArray) sheets = g_array_new(FALSE, FALSE, sizeof(Sheet));
 	g_array_set_clear_func(sheets, sheet_clear);
@@ -649,6 +708,7 @@ cf_ingest_xlsx_text(const guint8 *bytes, gsize length, gboolean *is_xlsx, gsize 
 
 	g_autoptr(GString) out = g_string_new(NULL);
 	g_autoptr(GString) content = g_string_new(NULL);
+	guint lines = 0; /* lines written so far */
 	for (guint i = 0; i < sheets->len; i++) {
 		const Sheet *sheet = &g_array_index(sheets, Sheet, i);
 		const char *member = g_hash_table_lookup(targets, sheet->relationship);
@@ -660,12 +720,14 @@ cf_ingest_xlsx_text(const guint8 *bytes, gsize length, gboolean *is_xlsx, gsize 
 		}
 		g_autoptr(GArray) cells = g_array_new(FALSE, FALSE, sizeof(Cell));
 		g_array_set_clear_func(cells, cell_clear);
+		g_autoptr(GArray) uncomputed = g_array_new(FALSE, FALSE, sizeof(Cell));
 		SheetReader reader = {.strings = &strings,
 				      .styles = &styles,
 				      .date1904 = workbook.date1904,
 				      .cells = cells,
 				      .bytes = out->len,
-				      .content = content};
+				      .content = content,
+				      .uncomputed = uncomputed};
 		if (!parse_member(bytes, length, member, &sheet_parser, &reader, &found, error))
 			return NULL;
 		if (!found) {
@@ -674,8 +736,14 @@ cf_ingest_xlsx_text(const guint8 *bytes, gsize length, gboolean *is_xlsx, gsize 
 			return NULL;
 		}
 		/* the first sheet starts at line 1, as its row 1; each further one under its name */
+		gboolean named = out->len > 0;
+		gsize start = out->len;
 		if (cells->len > 0)
-			write_sheet(out->len > 0 ? sheet->name : NULL, cells, out);
+			write_sheet(named ? sheet->name : NULL, cells, out);
+		if (warnings != NULL)
+			warn_uncomputed(sheet->name, uncomputed, lines + (named ? 1 : 0), warnings);
+		for (gsize p = start; p < out->len; p++)
+			lines += out->str[p] == '\n';
 		if (out->len > CF_MAX_FILE_BYTES) {
 			g_set_error(error, CF_ERROR, CF_ERROR_TOO_LARGE,
 				    "its text is larger than the limit of %" G_GSIZE_FORMAT " MiB",

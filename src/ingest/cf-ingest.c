@@ -43,10 +43,12 @@ ingest_archive(const char *path, const guint8 *bytes, gsize length, GError **err
 	gboolean found = FALSE, workbook = FALSE;
 	gsize text_length = 0;
 	g_autoptr(GError) local = NULL;
+	g_autoptr(GArray) warnings = g_array_new(FALSE, FALSE, sizeof(CfIngestWarning));
+	g_array_set_clear_func(warnings, cf_ingest_warning_clear);
 	g_autofree char *text = cf_ingest_docx_text(bytes, length, &found, &text_length, &local);
 	if (local == NULL && !found) {
 		workbook = TRUE;
-		text = cf_ingest_xlsx_text(bytes, length, &found, &text_length, &local);
+		text = cf_ingest_xlsx_text(bytes, length, &found, &text_length, warnings, &local);
 	}
 	/* what it is: by the part it has, or by its name when it is too damaged to tell */
 	const char *kind = workbook ? "Excel workbook" : "Word document";
@@ -75,6 +77,10 @@ ingest_archive(const char *path, const guint8 *bytes, gsize length, GError **err
 		return NULL;
 	g_free(doc->encoding);
 	doc->encoding = g_strdup(workbook ? "UTF-8 (.xlsx)" : "UTF-8 (.docx)");
+	for (guint i = 0; i < warnings->len; i++) {
+		const CfIngestWarning *w = &g_array_index(warnings, CfIngestWarning, i);
+		cf_document_add_diagnostic(doc, w->line, w->column, G_MAXSIZE, w->message);
+	}
 	return g_steal_pointer(&doc);
 }
 

@@ -216,13 +216,44 @@ relationships_start_cb(GMarkupParseContext *context, const char *element, const 
 
 static const GMarkupParser relationships_parser = {relationships_start_cb, NULL, NULL, NULL, NULL};
 
+/* ---- rich text: the <t> of a shared or inline string, its runs' too ---- */
+
+typedef struct {
+	guint text;     /* depth inside <t> */
+	guint phonetic; /* depth inside <rPh>, a reading aid that is not shown */
+} RichText;
+
+static void
+rich_text_start(RichText *r, const char *name)
+{
+	if (strcmp(name, "t") == 0)
+		r->text++;
+	else if (strcmp(name, "rPh") == 0)
+		r->phonetic++;
+}
+
+static void
+rich_text_end(RichText *r, const char *name)
+{
+	if (strcmp(name, "t") == 0 && r->text)
+		r->text--;
+	else if (strcmp(name, "rPh") == 0 && r->phonetic)
+		r->phonetic--;
+}
+
+/* TRUE inside shown text. */
+static gboolean
+rich_text_shown(const RichText *r)
+{
+	return r->text && !r->phonetic;
+}
+
 /* ---- shared strings: the text of text cells ---- */
 
 typedef struct {
 	GPtrArray *strings; /* char *, cleaned by append_cell_text() */
 	GString *current;   /* the open <si>, NULL outside one */
-	guint text;         /* depth inside <t> */
-	guint phonetic;     /* depth inside <rPh>, a reading aid that is not shown */
+	RichText rich;
 } Strings;
 
 static void
@@ -238,10 +269,8 @@ strings_start_cb(GMarkupParseContext *context, const char *element, const char *
 	if (strcmp(name, "si") == 0) {
 		if (s->current == NULL)
 			s->current = g_string_new(NULL);
-	} else if (strcmp(name, "t") == 0) {
-		s->text++;
-	} else if (strcmp(name, "rPh") == 0) {
-		s->phonetic++;
+	} else {
+		rich_text_start(&s->rich, name);
 	}
 }
 
@@ -255,10 +284,8 @@ strings_end_cb(GMarkupParseContext *context, const char *element, gpointer data,
 	if (strcmp(name, "si") == 0 && s->current != NULL) {
 		g_ptr_array_add(s->strings, g_string_free(s->current, FALSE));
 		s->current = NULL;
-	} else if (strcmp(name, "t") == 0 && s->text) {
-		s->text--;
-	} else if (strcmp(name, "rPh") == 0 && s->phonetic) {
-		s->phonetic--;
+	} else {
+		rich_text_end(&s->rich, name);
 	}
 }
 
@@ -269,7 +296,7 @@ strings_text_cb(GMarkupParseContext *context, const char *text, gsize length, gp
 	(void)context;
 	(void)error;
 	Strings *s = data;
-	if (s->current != NULL && s->text && !s->phonetic)
+	if (s->current != NULL && rich_text_shown(&s->rich))
 		append_cell_text(s->current, text, length);
 }
 
@@ -364,11 +391,12 @@ typedef struct {
 	gboolean in_cell;
 	char type[16]; /* the open cell's t: s, str, inlineStr, b, e, n, d */
 	guint style;
-	guint value; /* depth inside <v> */
-	guint inline_string, text, phonetic;
-	gboolean formula; /* the open cell has an <f> */
-	GString *content; /* <v>, or an inline string's text */
-	GArray *uncomputed; /* Cell without text: formulas with no stored result */
+	guint value;         /* depth inside <v> */
+	guint inline_string; /* depth inside <is> */
+	RichText rich;       /* of the inline string */
+	gboolean formula;    /* the open cell has an <f> */
+	GString *content;    /* <v>, or an inline string's text */
+	GArray *uncomputed;  /* Cell without text: formulas with no stored result */
 } SheetReader;
 
 /* Column and row of a reference such as "AB12" (FALSE when it is none). */
@@ -435,10 +463,8 @@ sheet_start_cb(GMarkupParseContext *context, const char *element, const char **n
 		s->value++;
 	} else if (s->in_cell && strcmp(name, "is") == 0) {
 		s->inline_string++;
-	} else if (s->inline_string && strcmp(name, "t") == 0) {
-		s->text++;
-	} else if (s->inline_string && strcmp(name, "rPh") == 0) {
-		s->phonetic++;
+	} else if (s->inline_string) {
+		rich_text_start(&s->rich, name);
 	}
 }
 
@@ -480,7 +506,8 @@ sheet_end_cb(GMarkupParseContext *context, const char *element, gpointer data, G
 	const char *name = local_name(element);
 	if (strcmp(name, "c") == 0 && s->in_cell) {
 		s->in_cell = FALSE;
-		s->value = s->inline_string = s->text = s->phonetic = 0;
+		s->value = s->inline_string = 0;
+		s->rich = (RichText){0, 0};
 		if (s->formula && s->content->len == 0 && strcmp(s->type, "inlineStr") != 0) {
 			Cell missing = {s->row, s->column, NULL, FALSE};
 			g_array_append_val(s->uncomputed, missing);
@@ -512,10 +539,8 @@ sheet_end_cb(GMarkupParseContext *context, const char *element, gpointer data, G
 		s->value--;
 	} else if (strcmp(name, "is") == 0 && s->inline_string) {
 		s->inline_string--;
-	} else if (strcmp(name, "t") == 0 && s->text) {
-		s->text--;
-	} else if (strcmp(name, "rPh") == 0 && s->phonetic) {
-		s->phonetic--;
+	} else if (s->inline_string) {
+		rich_text_end(&s->rich, name);
 	}
 }
 
@@ -526,7 +551,7 @@ sheet_text_cb(GMarkupParseContext *context, const char *text, gsize length, gpoi
 	(void)context;
 	(void)error;
 	SheetReader *s = data;
-	if (s->value || (s->text && !s->phonetic))
+	if (s->value || rich_text_shown(&s->rich))
 		g_string_append_len(s->content, text, (gssize)length);
 }
 
@@ -691,7 +716,7 @@ cf_ingest_xlsx_text(const guint8 *bytes, gsize length, gboolean *is_xlsx, gsize 
 	}
 
 	g_autoptr(GPtrArray) shared = g_ptr_array_new_with_free_func(g_free);
-	Strings strings = {shared, NULL, 0, 0};
+	Strings strings = {shared, NULL, {0, 0}};
 	ok = parse_member(bytes, length, strings_member ? strings_member : STRINGS_MEMBER,
 			  &strings_parser, &strings, &found, error);
 	if (strings.current)

@@ -1464,11 +1464,12 @@ cf_metadata_unit_key(const char *unit)
 		committee = strlen("委员会");
 	else if (placed && cf_segment_has_prefix(s, p, length, "委"))
 		committee = strlen("委");
-	const char *rest = s + p + committee;
-	if (committee > 0 && p + committee == length)
-		rest = "委";
-	if (g_str_has_prefix(rest, "人民政府"))
-		rest += strlen("人民");
+	const char *rest = "委"; /* a committee alone */
+	if (committee == 0 || p + committee < length) {
+		rest = s + p + committee;
+		if (g_str_has_prefix(rest, "人民政府"))
+			rest += strlen("人民");
+	}
 	/* place, then "/rest" unless the unit is a place alone: one allocation */
 	gsize place_length = place.end - place.start;
 	gboolean with_rest = rest[0] != '\0' || !placed;

@@ -288,7 +288,8 @@ test_sheets(void)
 }
 
 /* Prefixed element names (x:row), an absolute relationship target, a sheet name that needs
- * escaping, and a workbook counting dates from 1904. */
+ * escaping, a workbook counting dates from 1904, and a conditional format's number format
+ * under an id the cells' own format has (not the cells' format). */
 static void
 test_producer_variants(void)
 {
@@ -309,7 +310,8 @@ test_producer_variants(void)
 		{"xl/styles/s.xml",
 		 "<x:styleSheet xmlns:x=\"urn:x\"><x:numFmts><x:numFmt numFmtId=\"164\" "
 		 "formatCode=\"yyyy-mm-dd\"/></x:numFmts><x:cellXfs><x:xf numFmtId=\"0\"/>"
-		 "<x:xf numFmtId=\"164\"/></x:cellXfs></x:styleSheet>",
+		 "<x:xf numFmtId=\"164\"/></x:cellXfs><x:dxfs><x:dxf><x:numFmt numFmtId=\"164\" "
+		 "formatCode=\"0.00%\"/></x:dxf></x:dxfs></x:styleSheet>",
 		 8, 0, FALSE},
 		{"xl/worksheets/a.xml",
 		 "<x:worksheet xmlns:x=\"urn:x\"><x:sheetData><x:row r=\"1\"><x:c r=\"A1\" s=\"1\">"

@@ -308,6 +308,7 @@ static const GMarkupParser strings_parser = {strings_start_cb, strings_end_cb, s
 typedef struct {
 	GHashTable *formats;  /* numFmtId → format code, the workbook's own */
 	GArray *cell_formats; /* guint numFmtId of each cellXfs entry (a cell's s) */
+	guint num_fmts;       /* depth inside <numFmts> (a conditional format's dxf has its own) */
 	guint cell_xfs;       /* depth inside <cellXfs> */
 } Styles;
 
@@ -328,7 +329,9 @@ styles_start_cb(GMarkupParseContext *context, const char *element, const char **
 	(void)error;
 	Styles *s = data;
 	const char *name = local_name(element);
-	if (strcmp(name, "numFmt") == 0) {
+	if (strcmp(name, "numFmts") == 0) {
+		s->num_fmts++;
+	} else if (strcmp(name, "numFmt") == 0 && s->num_fmts) {
 		const char *id = attribute(names, values, "numFmtId");
 		const char *code = attribute(names, values, "formatCode");
 		if (id && code)
@@ -349,8 +352,11 @@ styles_end_cb(GMarkupParseContext *context, const char *element, gpointer data, 
 	(void)context;
 	(void)error;
 	Styles *s = data;
-	if (strcmp(local_name(element), "cellXfs") == 0 && s->cell_xfs)
+	const char *name = local_name(element);
+	if (strcmp(name, "cellXfs") == 0 && s->cell_xfs)
 		s->cell_xfs--;
+	else if (strcmp(name, "numFmts") == 0 && s->num_fmts)
+		s->num_fmts--;
 }
 
 static const GMarkupParser styles_parser = {styles_start_cb, styles_end_cb, NULL, NULL, NULL};
@@ -726,7 +732,7 @@ cf_ingest_xlsx_text(const guint8 *bytes, gsize length, gboolean *is_xlsx, gsize 
 
 	g_autoptr(GHashTable) formats = g_hash_table_new_full(NULL, NULL, NULL, g_free);
 	g_autoptr(GArray) cell_formats = g_array_new(FALSE, FALSE, sizeof(guint));
-	Styles styles = {formats, cell_formats, 0};
+	Styles styles = {formats, cell_formats, 0, 0};
 	if (!parse_member(bytes, length, styles_member ? styles_member : STYLES_MEMBER,
 			  &styles_parser, &styles, &found, error))
 		return NULL;

@@ -215,20 +215,12 @@ char *
 cf_ingest_docx_text(const guint8 *bytes, gsize length, gboolean *is_docx, gsize *text_length,
 		    GError **error)
 {
-	gsize xml_length = 0;
-	g_autofree guint8 *xml = cf_ingest_zip_member(bytes, length, DOCUMENT_MEMBER,
-						      CF_MAX_FILE_BYTES, is_docx, &xml_length, error);
-	if (xml == NULL)
+	g_autoptr(GString) out = g_string_new(NULL);
+	DocxReader reader = {.out = out};
+	if (!cf_ingest_zip_parse_member(bytes, length, DOCUMENT_MEMBER, &docx_parser, &reader,
+					is_docx, error) ||
+	    !*is_docx)
 		return NULL; /* @error is set, or *@is_docx is FALSE */
-	DocxReader reader = {.out = g_string_sized_new(xml_length / 4 + 64)};
-	g_autoptr(GMarkupParseContext) context =
-		g_markup_parse_context_new(&docx_parser, 0, &reader, NULL);
-	if (!g_markup_parse_context_parse(context, (const char *)xml, (gssize)xml_length, error) ||
-	    !g_markup_parse_context_end_parse(context, error)) {
-		g_string_free(reader.out, TRUE);
-		g_prefix_error(error, "%s: ", DOCUMENT_MEMBER);
-		return NULL;
-	}
-	*text_length = reader.out->len;
-	return g_string_free(reader.out, FALSE);
+	*text_length = out->len;
+	return g_string_free(g_steal_pointer(&out), FALSE);
 }

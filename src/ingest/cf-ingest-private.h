@@ -97,6 +97,14 @@ gboolean cf_ingest_is_zip(const guint8 *bytes, gsize length);
 guint8 *cf_ingest_zip_member(const guint8 *bytes, gsize length, const char *name, gsize limit,
 			     gboolean *found, gsize *member_length, GError **error);
 
+/* Parses the member @name of the ZIP archive @bytes (at most CF_MAX_FILE_BYTES inflated) as
+ * XML with @parser and @data.  Returns TRUE with *@found FALSE when the archive has no such
+ * member; fails as cf_ingest_zip_member() does, or with the XML parser's error prefixed by
+ * @name. */
+gboolean cf_ingest_zip_parse_member(const guint8 *bytes, gsize length, const char *name,
+				    const GMarkupParser *parser, gpointer data, gboolean *found,
+				    GError **error);
+
 /* The text of the Word document @bytes (a .docx: see cf-ingest-docx.c for how paragraphs and
  * tables are written), UTF-8, newly allocated, @text_length bytes.  Returns NULL with
  * *@is_docx FALSE and no error when the archive has no word/document.xml; fails when the

@@ -90,26 +90,13 @@ append_cell_text(GString *out, const char *text, gsize length)
 	}
 }
 
-/* ---- a member, parsed ---- */
-
-/* Parses the member @name of the archive with @parser; NULL without an error when the
- * archive has no such member. */
-static gboolean
-parse_member(const guint8 *bytes, gsize length, const char *name, const GMarkupParser *parser,
-	     gpointer data, gboolean *found, GError **error)
+/* The text written would pass the limit a file has (a small archive can make much text). */
+static void
+set_text_too_large(GError **error)
 {
-	gsize xml_length = 0;
-	g_autofree guint8 *xml = cf_ingest_zip_member(bytes, length, name, CF_MAX_FILE_BYTES, found,
-						      &xml_length, error);
-	if (xml == NULL)
-		return *found == FALSE && (error == NULL || *error == NULL);
-	g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new(parser, 0, data, NULL);
-	if (!g_markup_parse_context_parse(context, (const char *)xml, (gssize)xml_length, error) ||
-	    !g_markup_parse_context_end_parse(context, error)) {
-		g_prefix_error(error, "%s: ", name);
-		return FALSE;
-	}
-	return TRUE;
+	g_set_error(error, CF_ERROR, CF_ERROR_TOO_LARGE,
+		    "its text is larger than the limit of %" G_GSIZE_FORMAT " MiB",
+		    CF_MAX_FILE_BYTES / (1024 * 1024));
 }
 
 /* ---- the workbook: its sheets, in order ---- */
@@ -533,9 +520,7 @@ sheet_end_cb(GMarkupParseContext *context, const char *element, gpointer data, G
 		s->bytes += text->len + 3;
 		if (s->bytes > CF_MAX_FILE_BYTES) {
 			g_string_free(text, TRUE);
-			g_set_error(error, CF_ERROR, CF_ERROR_TOO_LARGE,
-				    "its text is larger than the limit of %" G_GSIZE_FORMAT " MiB",
-				    CF_MAX_FILE_BYTES / (1024 * 1024));
+			set_text_too_large(error);
 			return;
 		}
 		Cell cell = {s->row, s->column, g_string_free(text, FALSE),
@@ -700,8 +685,8 @@ cf_ingest_xlsx_text(const guint8 *bytes, gsize length, gboolean *is_xlsx, gsize 
 	g_autoptr(GArray) sheets = g_array_new(FALSE, FALSE, sizeof(Sheet));
 	g_array_set_clear_func(sheets, sheet_clear);
 	Workbook workbook = {sheets, FALSE};
-	if (!parse_member(bytes, length, WORKBOOK_MEMBER, &workbook_parser, &workbook, is_xlsx,
-			  error) ||
+	if (!cf_ingest_zip_parse_member(bytes, length, WORKBOOK_MEMBER, &workbook_parser, &workbook,
+					is_xlsx, error) ||
 	    !*is_xlsx)
 		return NULL; /* @error is set, or *@is_xlsx is FALSE */
 
@@ -709,8 +694,9 @@ cf_ingest_xlsx_text(const guint8 *bytes, gsize length, gboolean *is_xlsx, gsize 
 		g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	Relationships relationships = {targets, NULL, NULL};
 	gboolean found = FALSE;
-	gboolean ok = parse_member(bytes, length, RELATIONSHIPS_MEMBER, &relationships_parser,
-				   &relationships, &found, error);
+	gboolean ok =
+		cf_ingest_zip_parse_member(bytes, length, RELATIONSHIPS_MEMBER,
+					   &relationships_parser, &relationships, &found, error);
 	g_autofree char *strings_member = relationships.strings;
 	g_autofree char *styles_member = relationships.styles;
 	if (!ok)
@@ -723,8 +709,9 @@ cf_ingest_xlsx_text(const guint8 *bytes, gsize length, gboolean *is_xlsx, gsize 
 
 	g_autoptr(GPtrArray) shared = g_ptr_array_new_with_free_func(g_free);
 	Strings strings = {shared, NULL, {0, 0}};
-	ok = parse_member(bytes, length, strings_member ? strings_member : STRINGS_MEMBER,
-			  &strings_parser, &strings, &found, error);
+	ok = cf_ingest_zip_parse_member(bytes, length,
+					strings_member ? strings_member : STRINGS_MEMBER,
+					&strings_parser, &strings, &found, error);
 	if (strings.current)
 		g_string_free(strings.current, TRUE);
 	if (!ok)
@@ -733,8 +720,9 @@ cf_ingest_xlsx_text(const guint8 *bytes, gsize length, gboolean *is_xlsx, gsize 
 	g_autoptr(GHashTable) formats = g_hash_table_new_full(NULL, NULL, NULL, g_free);
 	g_autoptr(GArray) cell_formats = g_array_new(FALSE, FALSE, sizeof(guint));
 	Styles styles = {formats, cell_formats, 0, 0};
-	if (!parse_member(bytes, length, styles_member ? styles_member : STYLES_MEMBER,
-			  &styles_parser, &styles, &found, error))
+	if (!cf_ingest_zip_parse_member(bytes, length,
+					styles_member ? styles_member : STYLES_MEMBER,
+					&styles_parser, &styles, &found, error))
 		return NULL;
 
 	g_autoptr(GString) out = g_string_new(NULL);
@@ -759,7 +747,8 @@ cf_ingest_xlsx_text(const guint8 *bytes, gsize length, gboolean *is_xlsx, gsize 
 				      .bytes = out->len,
 				      .content = content,
 				      .uncomputed = uncomputed};
-		if (!parse_member(bytes, length, member, &sheet_parser, &reader, &found, error))
+		if (!cf_ingest_zip_parse_member(bytes, length, member, &sheet_parser, &reader,
+						&found, error))
 			return NULL;
 		if (!found) {
 			g_set_error(error, CF_ERROR, CF_ERROR_DAMAGED, "no %s (sheet '%s')", member,
@@ -776,9 +765,7 @@ cf_ingest_xlsx_text(const guint8 *bytes, gsize length, gboolean *is_xlsx, gsize 
 		for (gsize p = start; p < out->len; p++)
 			lines += out->str[p] == '\n';
 		if (out->len > CF_MAX_FILE_BYTES) {
-			g_set_error(error, CF_ERROR, CF_ERROR_TOO_LARGE,
-				    "its text is larger than the limit of %" G_GSIZE_FORMAT " MiB",
-				    CF_MAX_FILE_BYTES / (1024 * 1024));
+			set_text_too_large(error);
 			return NULL;
 		}
 	}

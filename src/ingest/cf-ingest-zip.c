@@ -6,8 +6,10 @@
  * other methods are refused with a message that says which.  Every offset and size is
  * checked against the bytes at hand before it is used, and inflating stops at @limit
  * bytes, so a damaged or hostile archive gives an error, never a read out of bounds or an
- * unbounded allocation. */
+ * unbounded allocation.  cf_ingest_zip_parse_member() hands a member's XML to GMarkup, as
+ * the .docx and .xlsx readers read every part. */
 #include "ingest/cf-ingest-private.h"
+#include "ingest/cf-ingest.h"
 
 #include <string.h>
 #include <zlib.h>
@@ -241,4 +243,28 @@ cf_ingest_zip_member(const guint8 *bytes, gsize length, const char *name, gsize 
 		return NULL;
 	}
 	return g_steal_pointer(&contents);
+}
+
+gboolean
+cf_ingest_zip_parse_member(const guint8 *bytes, gsize length, const char *name,
+			   const GMarkupParser *parser, gpointer data, gboolean *found,
+			   GError **error)
+{
+	gsize xml_length = 0;
+	g_autoptr(GError) local = NULL;
+	g_autofree guint8 *xml = cf_ingest_zip_member(bytes, length, name, CF_MAX_FILE_BYTES, found,
+						      &xml_length, &local);
+	if (local != NULL) {
+		g_propagate_error(error, g_steal_pointer(&local));
+		return FALSE;
+	}
+	if (xml == NULL)
+		return TRUE; /* no such member */
+	g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new(parser, 0, data, NULL);
+	if (!g_markup_parse_context_parse(context, (const char *)xml, (gssize)xml_length, error) ||
+	    !g_markup_parse_context_end_parse(context, error)) {
+		g_prefix_error(error, "%s: ", name);
+		return FALSE;
+	}
+	return TRUE;
 }

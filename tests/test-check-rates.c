@@ -531,6 +531,29 @@ static const Case cases[] = {
 	 NULL},
 	{"change/rate-then-other-direction", "change-mismatch",
 	 "2022年收入完成28583万元，同比增长11.85%，减少支出2798万元。\n", 0, 0, NULL},
+	/* two years' figures, each named by its year, then their change: the later year's is
+	 * this year's, whatever the order; ；joins the clauses of the statement */
+	{"change/year-pair-rate-broken", "change-mismatch",
+	 "公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元；减少率35.22%。\n", 1,
+	 CF_SEVERITY_ERROR, "4.35万元 / last year's 12.5万元 = 34.8%"},
+	{"change/year-pair-holds", "change-mismatch",
+	 "公务车辆运行2016年预算25万元，2015年预算45.2万元；对比减少20.20万元，减少率44.69%。\n", 0,
+	 0, NULL},
+	{"change/year-pair-earlier-first", "change-mismatch",
+	 "2015年三公经费预算57.55万元，2016年三公经费预算33万元，减少26.55万元。\n", 1,
+	 CF_SEVERITY_ERROR, "the decrease 26.55万元 is not 57.55万元 − 33万元 = 24.55万元"},
+	{"change/year-pair-compared-with-last-year", "change-mismatch",
+	 "2023年收入100万元，2022年收入80万元，比上年增加25万元。\n", 1, CF_SEVERITY_ERROR,
+	 "the increase 25万元 is not 100万元 − 80万元 = 20万元"},
+	{"change/year-pair-other-items", "change-mismatch",
+	 "2023年收入100万元，2022年结余80万元，增加25万元。\n", 0, 0, NULL},
+	/* a ；ends the words of a clause: 与上年无变化 says nothing of the figure after it */
+	{"change/semicolon-clause-not-last-year", "change-mismatch",
+	 "其中：因公出国（境）费用0万元，与上年无变化；公务接待费633万元，较上年减少8万元，同比下降"
+	 "1.24%。\n", 0, 0, NULL},
+	{"change/first-figure-own-sentence", "change-mismatch",
+	 "与上年对比减少24.55万元。其中：公务接待费2016年预算8万元，2015年预算12.5万元，对比减少"
+	 "4.35万元，减少率35.22%。\n", 1, CF_SEVERITY_ERROR, "4.35万元 / last year's 12.5万元"},
 	/* ---- identity ---- */
 	{"identity/basic-far-apart-holds", "identity-mismatch",
 	 "2022年部门决算说明\n一、基本支出\n2022年基本支出1589.25万元，主要用于保障机构运转。\n二、人员经费\n"

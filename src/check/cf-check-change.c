@@ -41,9 +41,9 @@ const char *const cf_check_unchanged_words[] = {"持平", "无变化", "无增�
 static const char *const last_year_words[] = {"上年", "去年", "上一年", "上年度", NULL};
 /* Words that open a comparison after its subject (三公经费预算数比2017年…, …较上年, 与预算相比). */
 static const char *const comparing_words[] = {"比", "较", "与", "同比", NULL};
-/* Words allowed after a direction verb before the figure: 增加了, 增长为, 增幅约. */
-static const Word verb_fillers[] = {WORD("了"), WORD("为"),   WORD("达"), WORD("约"),
-				    WORD("幅度"), WORD(" "), {NULL, 0}};
+/* Words allowed after a direction verb before the figure: 增加了, 增长为, 增幅约, 减少率. */
+static const Word verb_fillers[] = {WORD("了"),   WORD("为"), WORD("达"), WORD("约"),
+				    WORD("幅度"), WORD("率"), WORD(" "),  {NULL, 0}};
 /* 由L增加到X: the words between the verb and the new level. */
 static const Word reach_words[] = {WORD("到"), WORD("至"), {NULL, 0}};
 
@@ -106,6 +106,28 @@ span_of(const CfCheckContext *ctx, gsize start, gsize end)
 	return (Span){text, cf_rates_norm_length(ctx, start, end), start, end};
 }
 
+/* Ends of a sentence, and of a clause a ；closes. */
+static const char *const sentence_stops[] = {"。", "！", "？", "；", ";", NULL};
+static const char *const *const clause_stops = sentence_stops + 3;
+
+/* The words of @span after its last word of @stops (all of it when it has none). */
+static Span
+after_last_stop(const Span *span, const char *const *stops)
+{
+	Span after = *span;
+	for (guint i = 0; stops[i]; i++) {
+		gsize n = strlen(stops[i]);
+		for (const char *p = after.text;
+		     (p = memmem(p, after.length - (gsize)(p - after.text), stops[i], n));) {
+			p += n;
+			after.start += (gsize)(p - after.text);
+			after.length -= (gsize)(p - after.text);
+			after.text = p;
+		}
+	}
+	return after;
+}
+
 /* strstr() on a copy of @span. */
 static gboolean
 span_contains(const Span *span, const char *word)
@@ -129,10 +151,11 @@ typedef struct {
 
 static const WordSets *word_sets(void);
 
-/* The direction verb @text ends with (after dropping trailing spaces and fillers), or NONE.
- * Read in place: the end only moves back. */
+/* The direction verb @text ends with (after dropping trailing spaces and fillers), or NONE;
+ * where the verb starts in *@verb_start (when not NULL and a verb was found).  Read in place:
+ * the end only moves back. */
 static Direction
-ending_direction(const Span *span, gboolean allow_reach)
+ending_direction_at(const Span *span, gboolean allow_reach, gsize *verb_start)
 {
 	const WordSets *sets = word_sets();
 	const char *text = span->text;
@@ -156,11 +179,27 @@ ending_direction(const Span *span, gboolean allow_reach)
 				again = TRUE;
 			}
 	}
+	Direction direction = DIRECTION_NONE;
+	const Word *words = NULL;
 	if (ends_with_any(text, n, increase_words, sets->increase_end))
-		return DIRECTION_UP;
-	if (ends_with_any(text, n, decrease_words, sets->decrease_end))
-		return DIRECTION_DOWN;
-	return DIRECTION_NONE;
+		direction = DIRECTION_UP, words = increase_words;
+	else if (ends_with_any(text, n, decrease_words, sets->decrease_end))
+		direction = DIRECTION_DOWN, words = decrease_words;
+	if (verb_start && words) {
+		/* the word ends_with_any() matched: the first of the list that ends the text */
+		for (guint i = 0; words[i].text; i++)
+			if (ends_with(text, n, &words[i])) {
+				*verb_start = n - words[i].length;
+				break;
+			}
+	}
+	return direction;
+}
+
+static Direction
+ending_direction(const Span *span, gboolean allow_reach)
+{
+	return ending_direction_at(span, allow_reach, NULL);
 }
 
 guint
@@ -728,6 +767,66 @@ compares_with_year_before(const CfCheckContext *ctx, SentenceYears *years, guint
 	return restates_subject(&after);
 }
 
+/* ---- two years' figures, then the change between them ---- */
+
+/* The year a figure is of when its own clause names it right before it (2016年预算8万元:
+ * 2016; not 与2015年相比的8万元), or NO_YEAR. */
+static int
+clause_year(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *c)
+{
+	gint at = cf_rates_sentence_find(sentence, c);
+	if (at <= 0)
+		return NO_YEAR;
+	const CfClaim *year = sentence->claims[at - 1];
+	int own = own_year(ctx, year);
+	if (own == NO_YEAR)
+		return NO_YEAR;
+	static const char *const breaks[] = {"，", ",", "；", ";", "。", "、", "：", ":", NULL};
+	Span between = span_of(ctx, year->range.end, c->range.start);
+	return cf_rates_first_of(between.text, between.length, breaks) == between.length ? own
+											 : NO_YEAR;
+}
+
+/* Words that may open the change of two years' figures before its verb: ，对比减少 ，与上年
+ * 相比增加 ，同比下降. */
+static const char *const pair_openers[] = {"，",     ",",      "；",       ";",      " ",
+					   "与上年", "与去年", "与上一年", "比上年", "较上年",
+					   "比去年", "较去年", "与之",     "同比",   "对比",
+					   "相比",   "比较",   "相较",     "较之",   NULL};
+
+/* TRUE when @span, the words between the second of two years' figures and the figure after
+ * it, are a direction verb and at most words that open a comparison (pair_openers). */
+static gboolean
+is_pair_change_words(const Span *span)
+{
+	gsize verb_start = 0;
+	if (span->length > NEAR_BYTES ||
+	    ending_direction_at(span, FALSE, &verb_start) == DIRECTION_NONE)
+		return FALSE;
+	gsize at = 0;
+	while (at < verb_start && cf_rates_skip_word(span->text, verb_start, &at, pair_openers))
+		;
+	return at == verb_start;
+}
+
+/* TRUE when @a and @b (in this order in @sentence) are one item's figures of two years, each
+ * named right before it under the same label (公务接待费2016年预算8万元，2015年预算12.5万元);
+ * *@current is then the later year's and *@last the earlier's. */
+static gboolean
+year_pair(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *a,
+	  const CfClaim *b, const CfClaim **current, const CfClaim **last)
+{
+	if (a->label == NULL || b->label == NULL || strcmp(a->label, b->label) != 0 ||
+	    !cf_rates_same_measure(a, b))
+		return FALSE;
+	int year_a = clause_year(ctx, sentence, a), year_b = clause_year(ctx, sentence, b);
+	if (year_a == NO_YEAR || year_b == NO_YEAR || year_a == year_b)
+		return FALSE;
+	*current = year_a > year_b ? a : b;
+	*last = year_a > year_b ? b : a;
+	return TRUE;
+}
+
 /* TRUE when every 上年 of @span names this year's carry-over (上年结转, 上年结余: 上年结转和结余
  * 190.89万元 is this year's figure) and no other word says last year. */
 static gboolean
@@ -1195,6 +1294,7 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 	const CfClaim *last_year = NULL; /* a figure the words call last year's, not yet used */
 	const CfClaim *pending = NULL;   /* 比上年的L: L, waiting for its change figure */
 	const CfClaim *said = NULL; /* the last figure, when its words compare and give a verb */
+	const CfClaim *older = NULL; /* the level before @level in this sentence, if any */
 	Direction said_direction = DIRECTION_NONE;
 	for (guint i = 0; i < sentence->len; i++) {
 		const CfClaim *c = sentence->claims[i];
@@ -1205,6 +1305,11 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 		Span text = previous == NULL && words_start != G_MAXSIZE
 				    ? span_of(ctx, words_start, c->range.start)
 				    : text_before(ctx, previous ? previous : level, c, FALSE);
+		/* the words of the figure's own clause after a ；(与上年无变化；公务接待费633万元 is
+		 * no figure of last year), and of its own sentence when it is the first figure and
+		 * no level is carried (与上年对比减少24.55万元。其中：公务接待费2016年预算8万元) */
+		text = after_last_stop(&text, previous == NULL && level == NULL ? sentence_stops
+										: clause_stops);
 		Direction direction = ending_direction(&text, FALSE);
 		gboolean comparison = has_cue(a, &text, &word_sets()->comparison);
 		/* 与2021年度预算相比，减少D: the same statement, of the budget (a year named with
@@ -1242,6 +1347,23 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 			continue;
 		said = comparison && direction != DIRECTION_NONE ? c : NULL;
 		said_direction = direction;
+		/* 2016年预算8万元，2015年预算12.5万元，对比减少4.5万元: the change of the two years'
+		 * figures, whatever their order, 比上年 or not */
+		const CfClaim *pair_current, *pair_last;
+		if (direction != DIRECTION_NONE && older && level && previous == level &&
+		    cf_rates_same_measure(level, c) && is_pair_change_words(&text) &&
+		    year_pair(ctx, sentence, older, level, &pair_current, &pair_last)) {
+			if (ch.current)
+				check_change(ctx, &ch);
+			ch = (Change){.current = pair_current,
+				      .last = pair_last,
+				      .change = c,
+				      .direction = direction};
+			last_year = NULL;
+			pending = NULL;
+			older = NULL;
+			continue;
+		}
 		gboolean starts_change = FALSE;
 		const CfClaim *stated_last = NULL;
 		if (comparison && direction != DIRECTION_NONE && near) {
@@ -1321,6 +1443,7 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 			check_change(ctx, &ch);
 		ch = (Change){0};
 		pending = NULL;
+		older = level;
 		level = c;
 		if (!comparison)
 			named_levels_add(ctx, named, years, i);
@@ -1468,6 +1591,26 @@ read_unchanged(CfCheckContext *ctx, const CfRatesSentence *sentence, const Ancho
 						   "said to be unchanged from last year (持平)"));
 }
 
+/* TRUE when @next follows @sentence after a ；on the same line and no other end of a sentence:
+ * the clauses of one statement (公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35
+ * 万元；减少率35.22%), read together. */
+static gboolean
+joined_by_semicolon(const CfCheckContext *ctx, const CfRatesSentence *sentence,
+		    const CfRatesSentence *next)
+{
+	const CfClaim *final = sentence->claims[sentence->len - 1];
+	const CfClaim *first = next->claims[0];
+	if (final->line != first->line || first->range.start < final->range.end)
+		return FALSE;
+	Span gap = span_of(ctx, final->range.end, first->range.start);
+	if (gap.length != first->range.start - final->range.end)
+		return FALSE; /* a NUL between */
+	static const char *const semicolons[] = {"；", ";", NULL};
+	static const char *const stops[] = {"。", "！", "？", "!", "?", "\n", NULL};
+	return cf_rates_first_of(gap.text, gap.length, semicolons) != gap.length &&
+	       cf_rates_first_of(gap.text, gap.length, stops) == gap.length;
+}
+
 static void
 run(CfCheckContext *ctx)
 {
@@ -1475,19 +1618,33 @@ run(CfCheckContext *ctx)
 	anchors_checked();
 	Anchors a = {0, 0, g_array_new(FALSE, FALSE, sizeof(gsize)), 0, 0};
 	NamedLevels named = {.year = NO_YEAR};
-	for (guint s = 0; s < sentences->len; s++) {
-		const CfRatesSentence *sentence = &g_array_index(sentences, CfRatesSentence, s);
-		anchors_index(&a, ctx, sentence);
-		const CfRatesSentence *before =
-			s > 0 ? &g_array_index(sentences, CfRatesSentence, s - 1) : NULL;
-		SentenceYears years = {sentence, NULL, 0};
+	CfRatesSentence before = {NULL, 0};
+	for (guint s = 0; s < sentences->len;) {
+		/* the sentences a ；joins, one view (they lie one after the other in one array) */
+		CfRatesSentence joined = g_array_index(sentences, CfRatesSentence, s);
+		guint end = s + 1;
+		for (; end < sentences->len; end++) {
+			const CfRatesSentence *next =
+				&g_array_index(sentences, CfRatesSentence, end);
+			if (!joined_by_semicolon(ctx, &joined, next))
+				break;
+			joined.len += next->len;
+		}
+		anchors_index(&a, ctx, &joined);
+		SentenceYears years = {&joined, NULL, 0};
 		gsize words_start;
-		const CfClaim *level = carried_level(ctx, before, sentence, &words_start);
+		const CfClaim *level =
+			carried_level(ctx, before.len ? &before : NULL, &joined, &words_start);
 		read_sentence(ctx, &years, &a, level, words_start, &named);
 		read_rates_without_change(ctx, &years, &a);
 		g_free(years.before);
-		read_unchanged(ctx, sentence, &a);
-		named_levels_read_year(ctx, &named, sentence);
+		for (; s < end; s++) {
+			const CfRatesSentence *sentence =
+				&g_array_index(sentences, CfRatesSentence, s);
+			read_unchanged(ctx, sentence, &a);
+			named_levels_read_year(ctx, &named, sentence);
+		}
+		before = joined;
 	}
 	g_array_unref(a.found);
 }

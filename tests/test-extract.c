@@ -440,6 +440,9 @@ static const Labelled labelled[] = {
 	{"/extract/label/after-list-marker", "6.离休干部7个节假日慰问。", "7个", "离休干部", ""},
 	{"/extract/label/after-previous", "2020年招考工作经费：100000元。", "100000元", "招考工作经费", ""},
 	{"/extract/label/none", "其中：5万元。", "5万元", NULL, "其中"},
+	/* an ordinal without a measure starts a name; one with a measure is a label boundary */
+	{"/extract/label/ordinal-in-name", "全市第二产业税收完成47.7亿元，", "47.7亿元", "全市第二产业税收完成", ""},
+	{"/extract/label/after-ordinal-measure", "第六批资金100万元。", "100万元", "资金", ""},
 	{"/extract/cue/each", "124个站点，每个站点1200元，共计14.88万；", "1200元", "站点", "每个"},
 	{"/extract/cue/total", "124个站点，每个站点1200元，共计14.88万；", "14.88万", "共计", "共计"},
 	{"/extract/cue/carried", "基本支出1589.25万元，其中，人员经费1459.39万元。", "1459.39万元", "人员经费", "其中"},

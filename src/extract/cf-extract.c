@@ -1250,7 +1250,10 @@ span_add_token(Extractor *x, Span *sp, const Token *token)
 {
 	CfClaim *claim = token->claim;
 	sp->scan = token->end;
-	sp->label_boundary = token->end;
+	/* (an ordinal without a measure is part of the name it starts: 第一产业税收 and 第二产业
+	 * 税收 are two labels, not one 产业税收) */
+	if (claim->kind != CF_CLAIM_ORDINAL || claim->unit != NULL)
+		sp->label_boundary = token->end;
 	sp->colon = NONE;
 	locate(x, token->start, &claim->line, &claim->column);
 	/* a token is short: counted as the gaps between claims are, its last bytes in one masked

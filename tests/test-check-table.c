@@ -497,6 +497,19 @@ static const Case cases[] = {
 	{"/check/restated/other-year",
 	 "2021年部门公用经费支出为120万元。\n\n2020年部门公用经费支出为100万元。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* sections whose headings name two years: each year's figure; of one year, one */
+	{"/check/restated/section-years",
+	 "国有资本经营预算解读\n二、2014年本市国有资本经营预算的执行情况\n"
+	 "全市国有资本经营收入61.6亿元，加上上年结转收入2.1亿元。\n"
+	 "三、2015年本市国有资本经营预算的安排情况\n全市国有资本经营收入78.3亿元，加上上年结转收入"
+	 "3.3亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/section-year-once",
+	 "国有资本经营预算解读\n二、2014年本市国有资本经营预算的执行情况\n"
+	 "全市国有资本经营收入61.6亿元，加上上年结转收入2.1亿元。\n"
+	 "三、2014年本市国有资本经营预算的其他情况\n全市国有资本经营收入78.3亿元，加上上年结转收入"
+	 "3.3亿元。\n",
+	 "restated-mismatch", 5, CF_SEVERITY_ERROR, "also stated at line 3"},
 	/* two months, two quantities; the same month twice, one */
 	{"/check/restated/other-month",
 	 "2018年元月份地方收入1,422万元；二月当期收入完成985万元，同比增长4.2%；三月当期收入完成"

@@ -785,3 +785,42 @@ cf_section_scope_advance(CfSectionScope *s, const CfDocument *doc, const char *c
 		s->current = own;
 	}
 }
+
+/* The first year norm[@start, @end) names (4 digits from 1900 to 2099, then 年), 0 when none. */
+static int
+year_within(const char *norm, gsize start, gsize end)
+{
+	static const char year[] = "年";
+	for (gsize p = start; p + 4 + sizeof year - 1 <= end; p++) {
+		const char *s = norm + p;
+		if (!(s[0] == '1' && s[1] == '9') && !(s[0] == '2' && s[1] == '0'))
+			continue;
+		if (!g_ascii_isdigit(s[2]) || !g_ascii_isdigit(s[3]) ||
+		    memcmp(s + 4, year, sizeof year - 1) != 0 || (p > start && g_ascii_isdigit(s[-1])))
+			continue;
+		return (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	}
+	return 0;
+}
+
+void
+cf_section_year_advance(CfSectionYear *s, const CfDocument *doc, gsize offset)
+{
+	for (; s->next_block < doc->blocks->len; s->next_block++) {
+		const CfBlock *b = g_ptr_array_index(doc->blocks, s->next_block);
+		if (b->range.start > offset)
+			break;
+		if (b->kind != CF_BLOCK_HEADING)
+			continue;
+		guint level = (guint)CLAMP(b->heading_level, 1, CF_SECTION_LEVELS - 1);
+		/* (its title: the first sentence, when the heading has a body) */
+		gsize end = b->n_sentences > 0 ? MIN(b->range.end, b->sentences[0].end) : b->range.end;
+		int own = year_within(doc->norm, b->range.start, end);
+		for (guint l = level; own == 0 && l-- > 1;)
+			own = s->year[l];
+		s->year[level] = own;
+		for (guint l = level + 1; l < CF_SECTION_LEVELS; l++)
+			s->year[l] = 0;
+		s->current = own;
+	}
+}

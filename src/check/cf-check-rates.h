@@ -289,6 +289,19 @@ typedef struct {
 void cf_section_scope_advance(CfSectionScope *scope, const CfDocument *doc,
 			      const char *const *sources, gsize offset);
 
+/* The year the headings above a prose figure name (二、2014年本市国有资本经营预算的执行情况 >
+ * 三、2015年…的安排情况): the innermost heading's that names one.  Zero-initialised; advanced
+ * along the document in order. */
+typedef struct {
+	int year[CF_SECTION_LEVELS]; /* per heading level, 0 for none */
+	int current;                 /* the year of the section there, 0 for none */
+	guint next_block;            /* the first block not passed yet */
+} CfSectionYear;
+
+/* Passes the blocks of @doc that start at or before norm offset @offset; then
+ * @section->current is the year the headings of the section there name (0: none). */
+void cf_section_year_advance(CfSectionYear *section, const CfDocument *doc, gsize offset);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfIdentities, cf_identities_free)
 
 G_END_DECLS

@@ -406,6 +406,7 @@ check_same_labels(CfCheckContext *ctx)
 	gboolean sources_read = FALSE;
 	CfPairSource pair = CF_PAIR_SOURCE_INIT;
 	CfSectionScope section = {0};
+	CfSectionYear section_year = {0};
 	g_autoptr(GArray) unit_lines = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_autoptr(GString) period_a = g_string_new(NULL);
 	g_autoptr(GString) period_c = g_string_new(NULL);
@@ -432,6 +433,14 @@ check_same_labels(CfCheckContext *ctx)
 		if (source == 0 && sources) {
 			cf_section_scope_advance(&section, ctx->document, sources, c->range.start);
 			named = section.current;
+		}
+		/* a sentence that names no year states the figure of the year its section's
+		 * headings name, when that is not the report's (二、2014年…执行情况 and 三、2015年…
+		 * 安排情况 each state 全市国有资本经营收入) */
+		if (stated_year == 0) {
+			cf_section_year_advance(&section_year, ctx->document, c->range.start);
+			if (section_year.current != ctx->document->metadata.year)
+				stated_year = section_year.current;
 		}
 		/* "<year>\x1f<source><label>" */
 		char year[16];

@@ -319,6 +319,14 @@ static const ProseCase cases[] = {
 	 "培训费12万元、会议费8万元、合计25万元。", 1, CF_SEVERITY_ERROR, "listed before 合计"},
 	{"sum/per-unit-is-product", "sum-mismatch", "124个站点，每个站点1200元，共计14.88万。", 0, 0,
 	 NULL},
+	/* income and spending after a 其中 are no parts of one whole */
+	{"sum/income-then-spending", "sum-mismatch",
+	 "本年收支结余4091亿元，年末滚存结余26900亿元。其中，基本养老保险费收入17002亿元，增长13%；"
+	 "支出16090亿元，增长20%。",
+	 0, 0, NULL},
+	{"sum/spending-parts-exceed", "sum-mismatch",
+	 "本年支出合计26900亿元。其中，基本支出17002亿元，增长13%；项目支出16090亿元，增长20%。", 1,
+	 CF_SEVERITY_ERROR, "17002亿元 + 16090亿元"},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

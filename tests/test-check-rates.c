@@ -277,6 +277,15 @@ static const Case cases[] = {
 	{"shares/breakdown-then-one-share", "shares-exceed-whole",
 	 "甲部门完成1200万元，占收入的60%；乙部门完成800万元，占收入的40%；税收收入占收入的75%。\n",
 	 1, CF_SEVERITY_ERROR, "60% + 40% + 75%"},
+	/* a complete breakdown, then in the next sentence one share of another (by method) */
+	{"shares/breakdown-then-other-sentence", "shares-exceed-whole",
+	 "货物类、工程类和服务类采购金额分别为6571.4亿元、11155.2亿元和3343.9亿元，占全国政府采购"
+	 "规模的比重为31.2%、52.9%和15.9%。公开招标金额为16413.5亿元，占全国政府采购规模的77.9%。\n",
+	 0, 0, NULL},
+	{"shares/partial-then-other-sentence", "shares-exceed-whole",
+	 "货物类采购金额6571.4亿元，占全国政府采购规模的31.2%，工程类占全国政府采购规模的52.9%。"
+	 "公开招标金额为16413.5亿元，占全国政府采购规模的77.9%。\n",
+	 1, CF_SEVERITY_ERROR, "31.2% + 52.9% + 77.9%"},
 	/* ---- budget ---- */
 	{"budget/seed-000-style", "over-budget",
 	 "2021年我单位项目支出预算共 1900 万元，包含项目  1个，实际支出 2000 万元，涵盖项目 1 个。\n",

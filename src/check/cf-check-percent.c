@@ -637,14 +637,16 @@ share_group_free(ShareGroup *g)
 
 /* TRUE when the shares split, in order, into runs of two or more that can each add up to
  * exactly 100%: one whole broken down twice (by collecting department, then by kind of
- * revenue), not shares of one breakdown adding up to more than the whole. */
+ * revenue), not shares of one breakdown adding up to more than the whole.  The last run may
+ * fall short of 100% when a sentence (。) ends after the complete runs: another breakdown begun
+ * (货物类、工程类和服务类 31.2%、52.9%和15.9%。…公开招标…占77.9%: by kind, then by method). */
 static gboolean
-consecutive_breakdowns(const ShareGroup *g)
+consecutive_breakdowns(const CfCheckContext *ctx, const ShareGroup *g)
 {
 	const CfDecimal hundred = cf_decimal_from_int(100);
 	const CfInterval zero = cf_interval_point(cf_decimal_from_int(0));
 	CfInterval sum = zero;
-	guint run = 0, runs = 0;
+	guint run = 0, runs = 0, complete = 0; /* complete: members in the complete runs */
 	for (guint i = 0; i < g->members->len; i++) {
 		const CfClaim *p = g_ptr_array_index(g->members, i);
 		if (!cf_rates_add_bounded(&sum, p->interval))
@@ -658,9 +660,18 @@ consecutive_breakdowns(const ShareGroup *g)
 			runs++;
 			run = 0;
 			sum = zero;
+			complete = i + 1;
 		}
 	}
-	return run == 0 && runs >= 2;
+	if (run == 0)
+		return runs >= 2;
+	if (complete == 0)
+		return FALSE;
+	const CfClaim *last = g_ptr_array_index(g->members, complete - 1);
+	const CfClaim *next = g_ptr_array_index(g->members, complete);
+	static const char *const stops[] = {"。", "！", "？", NULL};
+	g_autofree char *between = cf_rates_text_between(ctx, last, next);
+	return between != NULL && cf_rates_contains_any(between, stops);
 }
 
 static void
@@ -681,7 +692,7 @@ report_shares(CfCheckContext *ctx, const ShareGroup *g)
 			return;
 	}
 	/* the shares may each be rounded: only a sum above 100% at every rounding contradicts */
-	if (cf_decimal_compare(low, hundred) <= 0 || consecutive_breakdowns(g))
+	if (cf_decimal_compare(low, hundred) <= 0 || consecutive_breakdowns(ctx, g))
 		return;
 	const CfClaim *first = g_ptr_array_index(g->members, 0);
 	CfFinding *f = cf_check_new_finding(ctx, "shares-exceed-whole", CF_SEVERITY_ERROR, first);

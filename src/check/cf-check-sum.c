@@ -1626,6 +1626,20 @@ levels_of_one_hierarchy(const CfProsePassage *passage, GPtrArray *nodes)
 
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
+/* The flow a part's label names by its last word: 1 for income (…收入), -1 for spending
+ * (…支出), 0 for neither. */
+static int
+flow_of(const CfClaim *c)
+{
+	if (c->label == NULL)
+		return 0;
+	if (g_str_has_suffix(c->label, "收入"))
+		return 1;
+	if (g_str_has_suffix(c->label, "支出"))
+		return -1;
+	return 0;
+}
+
 static guint
 breakdown(Analysis *an, guint total, guint first)
 {
@@ -1719,6 +1733,17 @@ breakdown(Analysis *an, guint total, guint first)
 		complete = complete && cf_rates_shares_complete(shares, nodes->len);
 		if (complete)
 			take = nodes->len;
+	}
+	/* a later part that names the other flow than the first (基本养老保险费收入17002亿元，
+	 * 增长13%；支出16090亿元): income and spending are no parts of one whole — the list has
+	 * ended before it */
+	if (take == 0 && !complete && (tc->label == NULL || strstr(tc->label, "收支") == NULL)) {
+		int first_flow = flow_of(node_atom(passage, nodes, 0)->claim);
+		for (guint k = 1; k < nodes->len && take == 0 && first_flow != 0; k++) {
+			int flow = flow_of(node_atom(passage, nodes, k)->claim);
+			if (flow != 0 && flow != first_flow)
+				take = k;
+		}
 	}
 	/* the first part is named as the total is, by a measure of MEASURE_TAIL_CHARS or more
 	 * (转移支付收入 of 上级转移支付收入), and a later one shares nothing of that name

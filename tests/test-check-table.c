@@ -222,6 +222,15 @@ static const Case cases[] = {
 	{"/check/rate/rounded-holds",
 	 "金额单位：万元\n\t项目\n\t预算数\n\t执行数\n\t执行率\n\n\tA项目\n\t3\n\t1\n\t33.3%\n",
 	 "execution-rate-mismatch", 0, 0, NULL},
+	/* a bare number under 执行率 and a % under another column: the row's cells are out of
+	 * their columns; a bare number with no % elsewhere is a rate */
+	{"/check/rate/row-shifted",
+	 "\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+	 "\t387664.62\t387664.62\t10\t100%\t10\n",
+	 "execution-rate-mismatch", 0, 0, NULL},
+	{"/check/rate/bare-number-broken",
+	 "金额单位：万元\n\t项目\n\t全年预算数\n\t全年执行数\n\t执行率\n\n\tA项目\n\t200\n\t150\n\t80\n",
+	 "execution-rate-mismatch", 10, CF_SEVERITY_ERROR, "执行率 of A项目"},
 	/* ---- score-exceeds-max ---- */
 	{"/check/score/exceeds-max",
 	 "\t指标\n\t分值\n\t得分\n\n\t数量指标\n\t10\n\t15\n\n\t质量指标\n\t20\n\t20\n",

@@ -2296,6 +2296,27 @@ cf_table_column_is_execution_rate(const CfColumnInfo *info)
 	return info->role == CF_COLUMN_RATE && strstr(info->label, "执行率") != NULL;
 }
 
+/* TRUE when the rate @rate of row @r, column @c, is a bare number while a cell of another
+ * column of the row is written with %: the row's cells are out of their columns (| 387664.62 |
+ * 387664.62 | 10 | 100% | 10 | under 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, one cell
+ * missing before them). */
+static gboolean
+rate_row_shifted(const CfCheckContext *ctx, const CfTableModel *m, guint r, guint c,
+		 const CfClaim *rate)
+{
+	if (rate->text == NULL || strchr(rate->text, '%') != NULL)
+		return FALSE;
+	for (guint k = 0; k < m->table->n_columns; k++) {
+		if (k == c || m->columns[k].role == CF_COLUMN_RATE)
+			continue;
+		const CfClaim *other = cell_claim(ctx, m->index, r, k);
+		if (other && other->kind == CF_CLAIM_PERCENT && other->text &&
+		    strchr(other->text, '%') != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* 执行率 = 执行数 / 预算数 (the full-year budget when the table has both). */
 static void
 check_execution_rate(CfTableSet *set, const CfTableModel *m)
@@ -2313,7 +2334,8 @@ check_execution_rate(CfTableSet *set, const CfTableModel *m)
 			if (k == CF_ROW_HEADER || k == CF_ROW_EMPTY)
 				continue;
 			const CfClaim *rate = cell_claim(ctx, m->index, r, c);
-			if (rate == NULL || rate->kind != CF_CLAIM_PERCENT)
+			if (rate == NULL || rate->kind != CF_CLAIM_PERCENT ||
+			    rate_row_shifted(ctx, m, r, c, rate))
 				continue;
 			CfTerm *a = cf_table_cell_term(set, m->index, r, (guint)spent, NULL);
 			CfTerm *b = cf_table_cell_term(set, m->index, r, (guint)budget, NULL);

@@ -208,6 +208,17 @@ static const Case cases[] = {
 	 "table-total-mismatch", 8, CF_SEVERITY_WARNING,
 	 "in column '2016年预算数': 44341万元 + 37811万元 + 1441万元 = 83593万元"},
 #undef SHORT_TOTAL
+	/* a table of averages (its title says 院均): the 合计 row is the average of all */
+	{"/check/table/averages-title",
+	 "院均总收入情况\n单位：千元\n| 类别 | 总收入 | 医疗收入 |\n|---|---|---|\n"
+	 "| 合计 | 425072.64 | 377648.80 |\n| 部属 | 5211940.08 | 4653828.96 |\n"
+	 "| 省属 | 1938859.31 | 1746381.65 |\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/sums-title",
+	 "总收入情况\n单位：千元\n| 类别 | 总收入 | 医疗收入 |\n|---|---|---|\n"
+	 "| 合计 | 425072.64 | 377648.80 |\n| 部属 | 5211940.08 | 4653828.96 |\n"
+	 "| 省属 | 1938859.31 | 1746381.65 |\n",
+	 "table-total-mismatch", 5, CF_SEVERITY_ERROR, "5211940.08千元 + 1938859.31千元"},
 	/* ---- execution-rate-mismatch ---- */
 	{"/check/rate/holds",
 	 "金额单位：万元\n\t项目\n\t全年预算数\n\t全年执行数\n\t执行率\n\n\tA项目\n\t200\n\t150\n\t75%\n",

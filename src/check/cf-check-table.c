@@ -1498,6 +1498,43 @@ caption_funds(const CfTableSet *set, const CfTableModel *m)
 	return b->kind == CF_BLOCK_HEADING || strstr(last, "表") ? "" : NULL;
 }
 
+/* Bytes of a block above a table that is its title, at most (50 characters). */
+#define TITLE_BYTES 150
+
+/* TRUE when the title above the table of @m (the heading, short paragraph or table right
+ * above it) or the table's own rows above its first figure name averages (院均总收入情况,
+ * 人均支出, 平均): its figures are per unit, and a 合计 row is the average of all, not the sum
+ * of the rows.  (A longer block above is no title: 平均 there says nothing of the table.) */
+static gboolean
+names_averages(const CfCheckContext *ctx, const CfTableModel *m)
+{
+	static const char *const words[] = {"院均", "人均", "户均", "生均", "床均", "次均", "日均",
+					    "平均", "均值", NULL};
+	const CfDocument *doc = ctx->document;
+	/* the table's rows above the first one with a figure */
+	gsize end = m->block->range.end;
+	for (guint r = 0; r < m->table->rows->len; r++) {
+		const CfRow *row = g_ptr_array_index(m->table->rows, r);
+		gboolean figure = FALSE;
+		for (guint i = 0; i < row->n_cells && !figure; i++)
+			figure = row->cells[i].numeric;
+		if (figure && row->n_cells > 0) {
+			end = row->cells[0].range.start;
+			break;
+		}
+	}
+	gsize start = m->block->range.start;
+	gint k = block_above(ctx, m);
+	if (k >= 0) {
+		const CfBlock *b = g_ptr_array_index(doc->blocks, k);
+		if (b->range.end - b->range.start <= TITLE_BYTES)
+			start = b->range.start;
+	}
+	if (end <= start || end > doc->norm_length)
+		return FALSE;
+	return cf_rates_first_of(doc->norm + start, end - start, words) < end - start;
+}
+
 CfTableSet *
 cf_table_set_new(CfCheckContext *context)
 {
@@ -1518,6 +1555,7 @@ cf_table_set_new(CfCheckContext *context)
 		CfTableModel *m = model_new(context, t);
 		m->block_index = i;
 		m->funds = caption_funds(set, m);
+		m->averages = names_averages(context, m);
 		g_ptr_array_add(set->models, m);
 		if ((gint)i != previous_block + 1)
 			group = t;
@@ -2040,6 +2078,8 @@ check_sum_columns(CfTableSet *set, const CfTableModel *m, guint r, GArray *cover
 static void
 check_total_row(CfTableSet *set, const CfTableModel *m, guint r)
 {
+	if (m->averages)
+		return;
 	g_autoptr(GArray) covered = cf_table_model_covered_rows(m, r);
 	if (covered->len == 0)
 		return;

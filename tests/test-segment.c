@@ -218,6 +218,31 @@ test_table_seed001_first(void)
 	g_assert_true(seen_party);
 }
 
+/* A lowest header row whose labels end in empty cells, over data rows that each fill more
+ * columns: the labels stand over the last filled columns (the row-name column has none). */
+static void
+test_table_header_trailing_empties(void)
+{
+	g_autoptr(CfDocument) doc = document_from_string(
+		"医疗收入 | 财政补助收入 | 科教项目收入 | 其他收入 | ||\n"
+		"综合医院合计 | 425,072.64 | 377,648.80 | 36,172.97 | 2,080.19 | 9,170.67 |\n"
+		"部属 | 5,211,940.08 | 4,653,828.96 | 228,202.60 | 131,268.56 | 198,639.96 |\n");
+	const CfTable *table = table_at(doc, 0);
+	assert_table_invariants(table);
+	g_assert_cmpint(column_labelled(table, "医疗收入"), ==, 2);
+	g_assert_cmpint(column_labelled(table, "其他收入"), ==, 5);
+	/* as many empties as the data rows have after their figures: no shift */
+	g_autoptr(CfDocument) same = document_from_string("项目 | 预算数 | 执行数 | |\n"
+							  "甲 | 100 | 90 | |\n乙 | 50 | 40 | |\n");
+	const CfTable *kept = table_at(same, 0);
+	g_assert_cmpint(column_labelled(kept, "项目"), ==, 0);
+	g_assert_cmpint(column_labelled(kept, "执行数"), ==, 2);
+	/* a data row that fills no more than the labels: no shift */
+	g_autoptr(CfDocument) short_row = document_from_string(
+		"项目 | 预算数 | 执行数 | ||\n甲 | 100 | 90 | 80 |\n乙 | 50 | 40 | |\n");
+	g_assert_cmpint(column_labelled(table_at(short_row, 0), "项目"), ==, 0);
+}
+
 static void
 test_table_seed001_second(void)
 {
@@ -1696,6 +1721,7 @@ main(int argc, char **argv)
 
 	g_test_add_func("/segment/table/seed001-first", test_table_seed001_first);
 	g_test_add_func("/segment/table/seed001-second", test_table_seed001_second);
+	g_test_add_func("/segment/table/header-trailing-empties", test_table_header_trailing_empties);
 	g_test_add_func("/segment/table/seed000-total-row", test_table_seed000_total_row);
 	g_test_add_func("/segment/table/seed003-scores", test_table_seed003_scores);
 	for (guint i = 0; i < G_N_ELEMENTS(row_cases); i++) {

@@ -1789,6 +1789,49 @@ is_title_row(const RawRow *row)
 	return TRUE;
 }
 
+/* The cells of @row up to its last one that is not empty. */
+static guint
+filled_width(const RawRow *row)
+{
+	guint n = row->n_cells;
+	while (n > 0 && cell_is_empty(cell_at(row, n - 1)))
+		n--;
+	return n;
+}
+
+/* Drops the empty cells that end the lowest header row (row @labels_end − 1) when each data
+ * row [@labels_end, @end) fills more columns than its labels do: an export's empty cells
+ * (医疗收入 | 财政补助收入 | 科教项目收入 | 其他收入 | | over 综合医院合计 | 425,072.64 | … five
+ * figures), which would keep the labels from the columns they stand over — a short lowest
+ * header row lacks its leading columns (place_header()).  Only a row of labels with no empty
+ * cell among them. */
+static void
+drop_trailing_empty_labels(GArray *rows, guint labels_end, guint end)
+{
+	RawRow *bottom = raw_row_at(rows, labels_end - 1);
+	guint filled = filled_width(bottom);
+	/* (one label alone is a title or a category's row: 一、工作量指标 | | |) */
+	if (filled < 2 || filled == bottom->n_cells)
+		return;
+	/* (a row with empty cells among its labels holds its columns' places: | | 小计 | 公务
+	 * 用车购置费 | … | | under the groups of the row above) */
+	for (guint i = 0; i < filled; i++)
+		if (cell_is_empty(cell_at(bottom, i)))
+			return;
+	/* the columns every data row fills (each fills more than the labels), and the cells of
+	 * the widest */
+	guint data = G_MAXUINT, widest = 0;
+	for (guint r = labels_end; r < end; r++) {
+		const RawRow *row = raw_row_at(rows, r);
+		data = MIN(data, filled_width(row));
+		widest = MAX(widest, row_width(row));
+	}
+	/* as many empty cells kept as the data rows have after their figures: the labels then
+	 * stand over the last filled columns */
+	if (data > filled && data != G_MAXUINT)
+		bottom->n_cells = MIN(bottom->n_cells, filled + (widest - data));
+}
+
 /* Emits the section [begin, end): its header, or the label rows that do not fit a header
  * as a table of their own. */
 static void
@@ -1810,6 +1853,7 @@ emit_section(CfSegmenter *segmenter, GArray *rows, guint begin, guint end,
 		emit_table(segmenter, rows, begin, begin, end, spans, unit_line);
 		return;
 	}
+	drop_trailing_empty_labels(rows, labels_end, end);
 	guint n_columns = 1;
 	for (guint r = labels_end - 1; r < end; r++)
 		n_columns = MAX(n_columns, row_width(raw_row_at(rows, r)));

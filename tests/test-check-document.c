@@ -252,6 +252,24 @@ static const TextCase year_cases[] = {
 	{"carry-over-older", TITLE "2019年结转资金10万元。\n", "2"},
 	{"later-year", TITLE "2023年我单位项目支出预算共1900万元。\n", "2"},
 	{"table-year-ignored", TITLE "\t项目\n\t2021年预算\n\n\t党建\n\t100\n\n", ""},
+	/* what the title names after its year, named with another year; not in the name of a
+	 * document cited, nor of another year's document */
+	{"title-name-other-year",
+	 "关于下达2024年中央财政衔接推进老区乡村振兴补助资金的通知\n"
+	 "经研究，确定为2023年中央财政衔接推进老区乡村振兴补助项目，现将补助资金10万元下达给你们。"
+	 "\n",
+	 "2"},
+	{"title-name-same-year",
+	 "关于下达2024年中央财政衔接推进老区乡村振兴补助资金的通知\n"
+	 "经研究，确定为2024年中央财政衔接推进老区乡村振兴补助项目，现将补助资金10万元下达给你们。"
+	 "\n",
+	 ""},
+	{"title-name-cited",
+	 "关于下达2024年中央财政衔接推进老区乡村振兴补助资金的通知\n"
+	 "根据《关于下达2023年中央财政衔接推进老区乡村振兴补助资金的通知》精神，现下达资金。\n",
+	 ""},
+	{"title-name-other-document", TITLE "2021年部门整体支出绩效自评报告提出的问题已整改。\n",
+	 ""},
 };
 
 static void

@@ -15,6 +15,10 @@
  *   - its sentence does not also state the report's year (2022年…拨入33万元，2021年…拨入57.55
  *     万元，与上年对比减少…: the other year set beside it for comparison);
  *   - a carry-over (结转/结余) from the year before the report's is what it should be.
+ * A year whose words go on with what the title names after its year (TITLE_NAME_MIN_CHARS or
+ * more: 确定为2023年中央财政衔接推进老区乡村振兴补助项目 under 关于下达2024年中央财政衔接推进老区
+ * 乡村振兴补助资金的通知) is reported too, money or not, under the same exclusions, unless it
+ * is inside a 《》 citation or names another year's document (…自评报告).
  * Without a year in the title nothing is checked: a year found in the body would only be
  * compared with itself.  Years in tables are not checked (comparison columns are common). */
 #include "check/cf-check-rates.h"
@@ -40,6 +44,10 @@ static const char *const other_year_cues[] = {
 	NULL,
 };
 static const char *const carry_over_words[] = {"结转", "结余", NULL};
+/* Words that end the name of a document: a year's words naming one (2022年度部门整体支出绩效
+ * 自评报告提出的问题) speak of another year's document, not of the title's subject. */
+static const char *const document_words[] = {"报告", "说明", "通知", "通报", "批复", "公告",
+					     "方案", "总结", "汇报", "表",   NULL};
 
 static gboolean
 is_clause_stop(gunichar c)
@@ -71,7 +79,7 @@ clause_around(const CfDocument *doc, gsize start, gsize end, gsize *from, gsize 
 
 /* The word lists, each made ready for one pass over a clause. */
 typedef struct {
-	CfWordSet budget, subject, other_year, carry_over;
+	CfWordSet budget, subject, other_year, carry_over, document;
 } WordSets;
 
 static const WordSets *
@@ -84,6 +92,7 @@ word_sets(void)
 		cf_word_set_init(&sets.subject, subject_words);
 		cf_word_set_init(&sets.other_year, other_year_cues);
 		cf_word_set_init(&sets.carry_over, carry_over_words);
+		cf_word_set_init(&sets.document, document_words);
 		g_once_init_leave(&ready, 1);
 	}
 	return &sets;
@@ -159,6 +168,44 @@ title_year(const CfDocument *doc)
 	return strstr(doc->metadata.title, needle) ? doc->metadata.year : 0;
 }
 
+/* Characters a year's words must share with the title's after its year, at least, to name
+ * what the title names (2023年中央财政衔接推进老区乡村振兴补助项目 under 关于下达2024年中央财政
+ * 衔接推进老区乡村振兴补助资金的通知). */
+#define TITLE_NAME_MIN_CHARS 6
+
+/* The number of characters the text after @c shares, from its start, with the title's text
+ * after its year (@name). */
+static guint
+shared_with_title(const CfDocument *doc, const CfClaim *c, const char *name)
+{
+	const char *p = doc->norm + c->range.end;
+	const char *end = doc->norm + doc->norm_length;
+	if (p < end && has_prefix_at(p, end, "度"))
+		p += strlen("度");
+	guint n = 0;
+	while (*name && p < end) {
+		const char *next = g_utf8_next_char(name);
+		gsize len = (gsize)(next - name);
+		if ((gsize)(end - p) < len || memcmp(p, name, len) != 0)
+			break;
+		p += len;
+		name = next;
+		n++;
+	}
+	return n;
+}
+
+/* TRUE when @c stands inside a 《…》 on its line: the name of a document cited. */
+static gboolean
+in_citation(const CfDocument *doc, const CfClaim *c)
+{
+	const CfLine *line = cf_document_line_at(doc, c->range.start);
+	const char *start = doc->norm + line->norm_offset, *p = doc->norm + c->range.start;
+	const char *open = g_strrstr_len(start, p - start, "《");
+	const char *close = g_strrstr_len(start, p - start, "》");
+	return open != NULL && (close == NULL || close < open);
+}
+
 /* Claims looked at on either side of a year for the report's year in its sentence, at most. */
 #define BESIDE_CLAIMS 32
 
@@ -176,9 +223,11 @@ beside_report_year(const CfCheckContext *ctx, guint i, int report_year)
 			const CfClaim *o = g_ptr_array_index(ctx->claims, k);
 			if (o->sentence != c->sentence)
 				break;
+			/* (not in the name of a document cited: 根据《…下达2024年…的通知》…) */
 			if (o->kind == CF_CLAIM_YEAR && o->has_value &&
 			    cf_decimal_compare(cf_decimal_trim(o->value),
-					       cf_decimal_from_int(report_year)) == 0)
+					       cf_decimal_from_int(report_year)) == 0 &&
+			    !in_citation(ctx->document, o))
 				return TRUE;
 		}
 	}
@@ -198,6 +247,12 @@ run(CfCheckContext *ctx)
 		if (c->kind == CF_CLAIM_YEAR && c->line == doc->metadata.year_line)
 			title_claim = c;
 	}
+	/* what the title names after its year (…2024年中央财政衔接推进老区乡村振兴补助资金的通知) */
+	g_autofree char *needle = g_strdup_printf("%d年", report_year);
+	const char *name = strstr(doc->metadata.title, needle);
+	name = name ? name + strlen(needle) : "";
+	if (g_str_has_prefix(name, "度"))
+		name += strlen("度");
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		if (c->kind != CF_CLAIM_YEAR || c->table >= 0 || !c->has_value)
@@ -211,10 +266,14 @@ run(CfCheckContext *ctx)
 		gsize from, to;
 		clause_around(doc, c->range.start, c->range.end, &from, &to);
 		const WordSets *sets = word_sets();
-		if (!contains_any(ctx, from, to, &sets->budget))
+		/* the title's own name under another year, outside a document cited */
+		gboolean titled = shared_with_title(doc, c, name) >= TITLE_NAME_MIN_CHARS &&
+				  !in_citation(doc, c) &&
+				  !contains_any(ctx, c->range.end, to, &sets->document);
+		if (!titled && !contains_any(ctx, from, to, &sets->budget))
 			continue;
 		gboolean own = contains_any(ctx, from, to, &sets->subject);
-		if (!own && !clause_has_amount(ctx, from, to))
+		if (!titled && !own && !clause_has_amount(ctx, from, to))
 			continue;
 		if (contains_any(ctx, from, to, &sets->other_year) ||
 		    year_is_date_or_range(doc, c, to))
@@ -227,9 +286,14 @@ run(CfCheckContext *ctx)
 		CfFinding *f = cf_check_new_finding(ctx, "year-mismatch", CF_SEVERITY_WARNING, c);
 		cf_finding_take_text(
 			f, &f->message,
-			g_strdup_printf("year %" G_GINT64_FORMAT " in a statement of the report's "
-					"own funds contradicts the report year %d of its title",
-					year, report_year));
+			titled ? g_strdup_printf("year %" G_GINT64_FORMAT " names what the title "
+						 "names with its year %d",
+						 year, report_year)
+			       : g_strdup_printf(
+					 "year %" G_GINT64_FORMAT " in a statement of the "
+					 "report's own funds contradicts the report year %d "
+					 "of its title",
+					 year, report_year));
 		cf_finding_take_text(f, &f->stated, g_strdup_printf("%" G_GINT64_FORMAT, year));
 		cf_finding_take_text(f, &f->computed, g_strdup_printf("%d", report_year));
 		if (title_claim)

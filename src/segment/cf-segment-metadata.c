@@ -2,7 +2,7 @@
  * text states them or where what it states leaves one reading; nothing is guessed.
  *
  * Title: the first non-blank line, when it is short, has no sentence punctuation, is no
- * heading and ends like a title (…报告, …说明, …自评表); or the first two lines joined when
+ * heading and ends like a title (…报告, …说明, …自评表, …通知); or the first two lines joined when
  * only the second ends so ("2022年度中共益阳市委组织部" + "业务工作开展专项资金绩效自评报告").
  * Year: the first 2022年 in the title that opens no full date (2019年9月2日 is the day it was
  * signed or delivered); else the first statement 本单位2024年 / 我部2022年
@@ -54,7 +54,8 @@
 #define YEAR_MAX 2199
 
 static const char *const title_endings[] = {
-	"报告", "说明", "总结", "情况", "表", "公告", "方案", "汇报", "决算", "预算", "公开",
+	"报告", "说明", "总结", "情况", "表",   "公告", "方案",
+	"汇报", "决算", "预算", "公开", "通知", "通报", "批复",
 };
 
 static const char *const title_forbidden[] = {

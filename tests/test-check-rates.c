@@ -540,6 +540,20 @@ static const Case cases[] = {
 	 NULL},
 	{"change/rate-then-other-direction", "change-mismatch",
 	 "2022年收入完成28583万元，同比增长11.85%，减少支出2798万元。\n", 0, 0, NULL},
+	/* a list of levels, their changes 分别, their rates 分别: each in order */
+	{"change/respective-rate-broken", "change-mismatch",
+	 "2023年基本支出120万元、项目支出60万元，比上年分别增加20万元、10万元，分别增长20%、25%。\n",
+	 1, CF_SEVERITY_ERROR, "10万元 / last year's (60万元 − 10万元) = 20%"},
+	{"change/respective-holds", "change-mismatch",
+	 "2023年基本支出120万元、项目支出60万元，较上年分别减少20万元、10万元，分别下降14.3%、"
+	 "14.3%。\n",
+	 0, 0, NULL},
+	{"change/respective-comma-wrong-base", "change-mismatch",
+	 "收入100万元，支出80万元，比上年分别增加20万元、10万元，分别增长25%、12.5%。\n", 1,
+	 CF_SEVERITY_ERROR, "wrong base: it is 10万元 / this year's 80万元"},
+	{"change/respective-part-is-no-member", "change-mismatch",
+	 "支出合计120万元，其中基本支出60万元，比上年分别增加20万元、10万元，分别增长50%、50%。\n",
+	 0, 0, NULL},
 	/* two years' figures, each named by its year, then their change: the later year's is
 	 * this year's, whatever the order; ；joins the clauses of the statement */
 	{"change/year-pair-rate-broken", "change-mismatch",

@@ -1452,6 +1452,125 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 		check_change(ctx, &ch);
 }
 
+/* ---- respective lists: A、B 比上年分别增加 D1、D2，分别增长 R1、R2 ---- */
+
+/* Figures of a respective list, at most. */
+#define RESPECTIVE_MAX 8
+
+/* Words that join the members of a list. */
+static const char *const list_joiners[] = {"、", "和", "及", "与", NULL};
+
+/* TRUE when @span, the words between two members of a list of figures, are only a joiner
+ * (…20万元、10万元). */
+static gboolean
+only_joiner(const Span *span)
+{
+	gsize at = 0, n = span->length;
+	while (n > 0 && span->text[n - 1] == ' ')
+		n--;
+	while (at < n && span->text[at] == ' ')
+		at++;
+	return cf_rates_skip_word(span->text, n, &at, list_joiners) && at == n;
+}
+
+/* TRUE when @span, the words between two levels, open the next member of a list: a joiner or
+ * a comma, then its name (…120万元、项目支出60万元; 收入100万元，支出80万元), not a part of the
+ * one before (，其中基本支出). */
+static gboolean
+opens_member(const Span *span)
+{
+	static const char *const commas[] = {"，", ",", NULL};
+	static const char *const stops[] = {"，", ",",    "；",   ";",  "。", "：",
+					    ":",  "其中", "包括", "含", NULL};
+	gsize at = 0;
+	if (!cf_rates_skip_word(span->text, span->length, &at, list_joiners) &&
+	    !cf_rates_skip_word(span->text, span->length, &at, commas))
+		return FALSE;
+	return cf_rates_first_of(span->text + at, span->length - at, stops) == span->length - at;
+}
+
+/* The figures from @sentence->claims[@i] on that a list joins (only_joiner()), of the first
+ * one's kind and measure, into @out (at most RESPECTIVE_MAX); their number. */
+static guint
+joined_figures(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint i,
+	       const CfClaim **out)
+{
+	guint n = 0;
+	const CfClaim *first = sentence->claims[i];
+	for (guint k = i; k < sentence->len && n < RESPECTIVE_MAX; k++) {
+		const CfClaim *c = sentence->claims[k];
+		if (c->kind != first->kind || !cf_rates_is_value(c) ||
+		    (c->kind != CF_CLAIM_PERCENT && !cf_rates_same_measure(c, first)))
+			break;
+		if (n > 0) {
+			Span between = span_of(ctx, out[n - 1]->range.end, c->range.start);
+			if (!only_joiner(&between))
+				break;
+		}
+		out[n++] = c;
+	}
+	return n;
+}
+
+/* 基本支出120万元、项目支出60万元，比上年分别增加20万元、10万元，分别增长20%、20%: each level
+ * with its change and rate, in order. */
+static void
+read_respective(CfCheckContext *ctx, const CfRatesSentence *sentence)
+{
+	const WordSets *sets = word_sets();
+	for (guint i = 1; i < sentence->len; i++) {
+		const CfClaim *c = sentence->claims[i];
+		const CfClaim *previous = sentence->claims[i - 1];
+		if (!is_level(c) || !is_level(previous) || !cf_rates_same_measure(c, previous))
+			continue;
+		Span words = span_of(ctx, previous->range.end, c->range.start);
+		Direction direction = ending_direction(&words, FALSE);
+		if (direction == DIRECTION_NONE || words.length > NEAR_BYTES ||
+		    !span_contains(&words, "分别") || !span_contains_any(&words, &sets->comparison))
+			continue;
+		/* the changes, then as many levels before them, each opening a list member */
+		const CfClaim *changes[RESPECTIVE_MAX], *levels[RESPECTIVE_MAX];
+		guint n = joined_figures(ctx, sentence, i, changes);
+		if (n < 2 || (guint)i < n)
+			continue;
+		gboolean listed = TRUE;
+		for (guint k = 0; k < n && listed; k++) {
+			levels[n - 1 - k] = sentence->claims[i - 1 - k];
+			listed = is_level(levels[n - 1 - k]) &&
+				 cf_rates_same_measure(levels[n - 1 - k], c);
+			if (listed && k > 0) {
+				Span between = span_of(ctx, levels[n - 1 - k]->range.end,
+						       levels[n - k]->range.start);
+				listed = opens_member(&between);
+			}
+		}
+		/* (and no member before the first: a list of n exactly) */
+		if (listed && (guint)i > n && is_level(sentence->claims[i - 1 - n])) {
+			Span before = span_of(ctx, sentence->claims[i - 1 - n]->range.end,
+					      levels[0]->range.start);
+			listed = !opens_member(&before);
+		}
+		if (!listed)
+			continue;
+		/* the rates after them: ，分别增长R1、R2 */
+		const CfClaim *rates[RESPECTIVE_MAX];
+		guint m = 0, after = i + n;
+		if (after < sentence->len && sentence->claims[after]->kind == CF_CLAIM_PERCENT) {
+			Span verb = span_of(ctx, changes[n - 1]->range.end,
+					    sentence->claims[after]->range.start);
+			if (verb.length <= NEAR_BYTES && span_contains(&verb, "分别") &&
+			    ending_direction(&verb, FALSE) == direction)
+				m = joined_figures(ctx, sentence, after, rates);
+		}
+		for (guint k = 0; k < n; k++) {
+			Change ch = {levels[k], NULL, changes[k], m == n ? rates[k] : NULL,
+				     direction};
+			check_change(ctx, &ch);
+		}
+		i += n - 1;
+	}
+}
+
 /* Words between a rate and the change figure that follows it (，增收 ，增加了), at most. */
 #define RATE_THEN_CHANGE_BYTES 15
 
@@ -1637,6 +1756,7 @@ run(CfCheckContext *ctx)
 			carried_level(ctx, before.len ? &before : NULL, &joined, &words_start);
 		read_sentence(ctx, &years, &a, level, words_start, &named);
 		read_rates_without_change(ctx, &years, &a);
+		read_respective(ctx, &joined);
 		g_free(years.before);
 		for (; s < end; s++) {
 			const CfRatesSentence *sentence =

@@ -763,17 +763,31 @@ source_within(const char *const *sources, const char *norm, gsize start, gsize e
 	return 0;
 }
 
+/* The next heading of @doc from block *@next_block on that starts at or before norm offset
+ * @offset, its level (1 .. CF_SECTION_LEVELS − 1) in *@level; *@next_block moves past it.
+ * NULL when there is none. */
+static const CfBlock *
+next_heading(const CfDocument *doc, guint *next_block, gsize offset, guint *level)
+{
+	for (; *next_block < doc->blocks->len; ++*next_block) {
+		const CfBlock *b = g_ptr_array_index(doc->blocks, *next_block);
+		if (b->range.start > offset)
+			return NULL;
+		if (b->kind != CF_BLOCK_HEADING)
+			continue;
+		++*next_block;
+		*level = (guint)CLAMP(b->heading_level, 1, CF_SECTION_LEVELS - 1);
+		return b;
+	}
+	return NULL;
+}
+
 void
 cf_section_scope_advance(CfSectionScope *s, const CfDocument *doc, const char *const *sources,
 			 gsize offset)
 {
-	for (; s->next_block < doc->blocks->len; s->next_block++) {
-		const CfBlock *b = g_ptr_array_index(doc->blocks, s->next_block);
-		if (b->range.start > offset)
-			break;
-		if (b->kind != CF_BLOCK_HEADING)
-			continue;
-		guint level = (guint)CLAMP(b->heading_level, 1, CF_SECTION_LEVELS - 1);
+	guint level;
+	for (const CfBlock *b; (b = next_heading(doc, &s->next_block, offset, &level));) {
 		guint own = source_within(sources, doc->norm, b->range.start, b->range.end);
 		for (guint l = level; own == 0 && l-- > 1;)
 			if (s->set[l])
@@ -806,13 +820,8 @@ year_within(const char *norm, gsize start, gsize end)
 void
 cf_section_year_advance(CfSectionYear *s, const CfDocument *doc, gsize offset)
 {
-	for (; s->next_block < doc->blocks->len; s->next_block++) {
-		const CfBlock *b = g_ptr_array_index(doc->blocks, s->next_block);
-		if (b->range.start > offset)
-			break;
-		if (b->kind != CF_BLOCK_HEADING)
-			continue;
-		guint level = (guint)CLAMP(b->heading_level, 1, CF_SECTION_LEVELS - 1);
+	guint level;
+	for (const CfBlock *b; (b = next_heading(doc, &s->next_block, offset, &level));) {
 		/* (its title: the first sentence, when the heading has a body) */
 		gsize end = b->n_sentences > 0 ? MIN(b->range.end, b->sentences[0].end) : b->range.end;
 		int own = year_within(doc->norm, b->range.start, end);

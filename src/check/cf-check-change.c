@@ -106,25 +106,35 @@ span_of(const CfCheckContext *ctx, gsize start, gsize end)
 	return (Span){text, cf_rates_norm_length(ctx, start, end), start, end};
 }
 
-/* Ends of a sentence, and of a clause a ；closes. */
-static const char *const sentence_stops[] = {"。", "！", "？", "；", ";", NULL};
-static const char *const *const clause_stops = sentence_stops + 3;
-
-/* The words of @span after its last word of @stops (all of it when it has none). */
+/* The words of @span after its last ；or ; — and 。！？ too when @sentence — (all of it when
+ * it has none).  Read back from the end in one pass (a search per mark, over every figure's
+ * words, cost 7 % of a check). */
 static Span
-after_last_stop(const Span *span, const char *const *stops)
+after_last_stop(const Span *span, gboolean sentence)
 {
-	Span after = *span;
-	for (guint i = 0; stops[i]; i++) {
-		gsize n = strlen(stops[i]);
-		for (const char *p = after.text;
-		     (p = memmem(p, after.length - (gsize)(p - after.text), stops[i], n));) {
-			p += n;
-			after.start += (gsize)(p - after.text);
-			after.length -= (gsize)(p - after.text);
-			after.text = p;
+	const guchar *text = (const guchar *)span->text;
+	gsize p = span->length, cut = 0;
+	while (p > 0) {
+		guchar c = text[--p];
+		if (c == ';') {
+			cut = p + 1;
+			break;
+		}
+		if (p < 2 || (c != 0x9B && c != 0x81 && c != 0x9F && c != 0x82))
+			continue;
+		/* ； ！ ？ are EF BC 9B/81/9F, 。 is E3 80 82 */
+		gboolean full = text[p - 2] == 0xEF && text[p - 1] == 0xBC;
+		if ((full && c == 0x9B) ||
+		    (sentence && ((full && (c == 0x81 || c == 0x9F)) ||
+				  (c == 0x82 && text[p - 2] == 0xE3 && text[p - 1] == 0x80)))) {
+			cut = p + 1;
+			break;
 		}
 	}
+	Span after = *span;
+	after.text += cut;
+	after.start += cut;
+	after.length -= cut;
 	return after;
 }
 
@@ -1308,8 +1318,7 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 		/* the words of the figure's own clause after a ；(与上年无变化；公务接待费633万元 is
 		 * no figure of last year), and of its own sentence when it is the first figure and
 		 * no level is carried (与上年对比减少24.55万元。其中：公务接待费2016年预算8万元) */
-		text = after_last_stop(&text, previous == NULL && level == NULL ? sentence_stops
-										: clause_stops);
+		text = after_last_stop(&text, previous == NULL && level == NULL);
 		Direction direction = ending_direction(&text, FALSE);
 		gboolean comparison = has_cue(a, &text, &word_sets()->comparison);
 		/* 与2021年度预算相比，减少D: the same statement, of the budget (a year named with

@@ -318,6 +318,11 @@ static const Form forms[] = {
 	{"/extract/amount/san-ge", "老干大学三个社区分校。", "三个", CF_CLAIM_COUNT, "3", "[2.5, 3.5]", "个", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/score", "自评得分为97.13分。", "97.13分", CF_CLAIM_SCORE, "97.13", "[97.125, 97.135]", "分", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/year", "2022年度预算。", "2022年度", CF_CLAIM_YEAR, "2022", "[2022, 2022]", "年度", CF_QUALIFIER_NONE, NULL},
+	/* a bare figure of a list takes the unit the next one states */
+	{"/extract/amount/list-shares-unit", "收入476.17、支出总计460.06万元。", "476.17", CF_CLAIM_AMOUNT, "4761700", "[4761650, 4761750]", "万元", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/list-shares-unit-respective", "收入总计、支出总计分别为386.40、380.40万元。", "386.40", CF_CLAIM_AMOUNT, "3864000", "[3863950, 3864050]", "万元", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/list-shares-unit-other-decimals", "收入减少84.55、支出减少99.6万元。", "84.55", CF_CLAIM_AMOUNT, "845500", "[845450, 845550]", "万元", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/list-whole-before-decimals", "共3、补助4.5万元。", "3", CF_CLAIM_NUMBER, "3", "[2.5, 3.5]", NULL, CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/ordinal", "连续第8年公开招聘。", "第8年", CF_CLAIM_ORDINAL, "8", "[8, 8]", "年", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/ordinal-chinese", "完成第六批派驻。", "第六批", CF_CLAIM_ORDINAL, "6", "[6, 6]", "批", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/months", "工期12个月。", "12个月", CF_CLAIM_COUNT, "12", "[11.5, 12.5]", "个月", CF_QUALIFIER_NONE, NULL},

@@ -2294,13 +2294,71 @@ distribute_respective(Extractor *x, Span *sp)
 	}
 }
 
+/* Characters of a name between two figures of a list sharing a unit, at most (收入476.17、
+ * 支出总计460.06万元). */
+#define SHARED_UNIT_NAME_CHARS 6
+
+/* TRUE when [@from, @to) joins two figures of a list: 、 和 及 or 与, then at most
+ * SHARED_UNIT_NAME_CHARS ideographs of the next one's name. */
+static gboolean
+joins_list_member(const char *s, gsize from, gsize to)
+{
+	static const char *const joiners[] = {"、", "和", "及", "与", NULL};
+	gsize n = 0;
+	guint i = 0;
+	while (joiners[i] && !word_at(s, from, to, joiners[i], &n))
+		i++;
+	if (joiners[i] == NULL)
+		return FALSE;
+	guint chars = 0;
+	for (gsize p = from + n; p < to; chars++) {
+		gsize len;
+		gunichar c = char_at(s + p, &len);
+		if (c < 0x4E00 || c > 0x9FFF || chars >= SHARED_UNIT_NAME_CHARS)
+			return FALSE;
+		p += len;
+	}
+	return TRUE;
+}
+
+/* A bare figure of a list whose next figure states the unit (收入476.17、支总计460.06万元;
+ * 分别为386.40、380.40万元; 收入减少84.55、支出总计减少99.6万元): it is in that unit — when it
+ * is written with decimals, or both without (3、5万元; not 3、4.5万元).  Read from the last so
+ * that a unit passes along a list of three or more. */
+static void
+share_list_units(Extractor *x, Span *sp)
+{
+	const char *s = x->norm;
+	TokenList *tokens = sp->tokens;
+	for (guint i = tokens->len - 1; i-- > 0;) {
+		Token *t = &tokens->items[i];
+		const Token *next = &tokens->items[i + 1];
+		CfClaim *c = t->claim;
+		const CfClaim *d = next->claim;
+		if (!t->bare || t->date || next->date || c->kind != CF_CLAIM_NUMBER ||
+		    d->kind != CF_CLAIM_AMOUNT || d->unit == NULL || !c->has_value ||
+		    !d->has_value || (c->stated.scale == 0 && d->stated.scale != 0) ||
+		    d->qualifier != CF_QUALIFIER_NONE || c->qualifier != CF_QUALIFIER_NONE ||
+		    !joins_list_member(s, t->end, next->qualifier_start))
+			continue;
+		c->unit = pool_copy(c->pool, d->unit, d->unit_length, &c->unit_length);
+		c->unit_exponent = d->unit_exponent;
+		c->kind = CF_CLAIM_AMOUNT;
+		finish_value(c, c->interval);
+		t->unit = next->unit;
+		t->bare = FALSE;
+	}
+}
+
 /* Moves the span's claims to the output (dates only as arithmetic operands). */
 static void
 span_emit(Extractor *x, Span *sp)
 {
 	find_expressions(x, sp);
-	if (sp->table == NULL && sp->tokens->len > 1)
+	if (sp->table == NULL && sp->tokens->len > 1) {
+		share_list_units(x, sp);
 		distribute_respective(x, sp);
+	}
 	/* room for every token at once: the claims are stored without a call each */
 	if (x->allocated_claims - x->n_claims < sp->tokens->len) {
 		x->allocated_claims = MAX(2 * x->allocated_claims, x->n_claims + sp->tokens->len);

@@ -554,6 +554,15 @@ static const Case cases[] = {
 	{"change/respective-part-is-no-member", "change-mismatch",
 	 "支出合计120万元，其中基本支出60万元，比上年分别增加20万元、10万元，分别增长50%、50%。\n",
 	 0, 0, NULL},
+	/* changes each after its subject, rates 分别: each level named in the sentence before */
+	{"change/respective-rates-wrong-base", "change-mismatch",
+	 "2020年度收入476.17、支出总计460.06万元。与2019年相比，收入减少84.55、支出总计减少99.6万元，"
+	 "分别下降18%、21.6%。\n",
+	 1, CF_SEVERITY_ERROR, "wrong base: it is 84.55万元 / this year's 476.17万元"},
+	{"change/respective-rates-hold", "change-mismatch",
+	 "2020年度收入476.17、支出总计460.06万元。与2019年相比，收入减少84.55、支出总计减少99.6万元，"
+	 "分别下降15.1%、17.8%。\n",
+	 0, 0, NULL},
 	/* two years' figures, each named by its year, then their change: the later year's is
 	 * this year's, whatever the order; ；joins the clauses of the statement */
 	{"change/year-pair-rate-broken", "change-mismatch",

@@ -1185,16 +1185,27 @@ named_subject_core(const Span *text, char *out, gsize *length)
  * same, the level of the same measure and of the year @year (named_year(); 0 when unknown), and
  * NAMED_SENTENCES or fewer sentences before @change; the nearest such level.  NULL when there
  * is none. */
+static const CfClaim *named_level_of_core(const NamedLevels *named, const char *core, gsize k,
+					  const CfClaim *change, int year);
+
 static const CfClaim *
 named_level(const NamedLevels *named, const Span *text, const CfClaim *change, int year)
 {
 	if (named->n == 0)
 		return NULL;
-	char want[SUBJECT_CORE_BYTES], have[SUBJECT_CORE_BYTES];
-	gsize k, l;
+	char want[SUBJECT_CORE_BYTES];
+	gsize k;
 	const char *core = named_subject_core(text, want, &k);
-	if (k == 0)
-		return NULL;
+	return k > 0 ? named_level_of_core(named, core, k, change, year) : NULL;
+}
+
+/* named_level() for the subject core @core (@k bytes). */
+static const CfClaim *
+named_level_of_core(const NamedLevels *named, const char *core, gsize k, const CfClaim *change,
+		    int year)
+{
+	char have[SUBJECT_CORE_BYTES];
+	gsize l;
 	guint oldest = named->n > NAMED_LEVELS ? named->n - NAMED_LEVELS : 0;
 	for (guint i = named->n; i-- > oldest;) {
 		const NamedLevel *level = &named->levels[i % NAMED_LEVELS];
@@ -1580,6 +1591,71 @@ read_respective(CfCheckContext *ctx, const CfRatesSentence *sentence)
 	}
 }
 
+/* 与2019年相比，收入减少84.55、支出总计减少99.6万元，分别下降18%、21.6%: n changes, each after
+ * its subject and verb, then n rates 分别 — each change's level the one an earlier sentence
+ * stated of its subject (named_level(); 2020年度收入476.17、支出总计460.06万元。). */
+static void
+read_respective_rates(CfCheckContext *ctx, SentenceYears *years, const NamedLevels *named)
+{
+	const CfRatesSentence *sentence = years->sentence;
+	static const char *const commas[] = {"，", ",", NULL};
+	for (guint i = 1; i < sentence->len; i++) {
+		const CfClaim *p = sentence->claims[i];
+		const CfClaim *previous = sentence->claims[i - 1];
+		if (p->kind != CF_CLAIM_PERCENT || !is_level(previous))
+			continue;
+		Span verb = span_of(ctx, previous->range.end, p->range.start);
+		Direction direction = ending_direction(&verb, FALSE);
+		if (direction == DIRECTION_NONE || verb.length > NEAR_BYTES ||
+		    !span_contains(&verb, "分别"))
+			continue;
+		const CfClaim *rates[RESPECTIVE_MAX];
+		guint n = joined_figures(ctx, sentence, i, rates);
+		if (n < 2 || i < n)
+			continue;
+		/* the n changes right before, of one measure */
+		const CfClaim *const *changes = sentence->claims + (i - n);
+		gboolean ok = TRUE;
+		for (guint k = 0; k < n && ok; k++)
+			ok = is_level(changes[k]) && cf_rates_same_measure(changes[k], changes[0]);
+		for (guint k = 0; k < n && ok; k++) {
+			const CfClaim *c = changes[k];
+			Span before = text_before(ctx, NULL, c, FALSE);
+			Span words =
+				k == 0 ? after_last_stop(&before, TRUE)
+				       : span_of(ctx, changes[k - 1]->range.end, c->range.start);
+			gsize verb_start = 0;
+			ok = ending_direction_at(&words, FALSE, &verb_start) == direction;
+			if (!ok)
+				break;
+			int year = named_year(ctx, named, years, (guint)(i - n + k));
+			const CfClaim *level = NULL;
+			if (k == 0) {
+				level = named_level(named, &words, c, year);
+			} else {
+				/* 、支出总计减少: a joiner or a comma, the subject, the verb */
+				gsize at = 0;
+				ok = cf_rates_skip_word(words.text, verb_start, &at,
+							list_joiners) ||
+				     cf_rates_skip_word(words.text, verb_start, &at, commas);
+				char buffer[SUBJECT_CORE_BYTES];
+				gsize length = 0;
+				const char *core =
+					ok ? subject_core(words.text + at, verb_start - at, buffer,
+							  &length)
+					   : NULL;
+				level = length ? named_level_of_core(named, core, length, c, year)
+					       : NULL;
+			}
+			if (ok && level) {
+				Change ch = {level, NULL, c, rates[k], direction};
+				check_change(ctx, &ch);
+			}
+		}
+		i += n - 1;
+	}
+}
+
 /* Words between a rate and the change figure that follows it (，增收 ，增加了), at most. */
 #define RATE_THEN_CHANGE_BYTES 15
 
@@ -1766,6 +1842,7 @@ run(CfCheckContext *ctx)
 		read_sentence(ctx, &years, &a, level, words_start, &named);
 		read_rates_without_change(ctx, &years, &a);
 		read_respective(ctx, &joined);
+		read_respective_rates(ctx, &years, &named);
 		g_free(years.before);
 		for (; s < end; s++) {
 			const CfRatesSentence *sentence =

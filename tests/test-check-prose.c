@@ -319,6 +319,15 @@ static const ProseCase cases[] = {
 	 "培训费12万元、会议费8万元、合计25万元。", 1, CF_SEVERITY_ERROR, "listed before 合计"},
 	{"sum/per-unit-is-product", "sum-mismatch", "124个站点，每个站点1200元，共计14.88万。", 0, 0,
 	 NULL},
+	/* parts of a measure (…资产) under a net figure (净资产): of the measure's total */
+	{"sum/measure-total-before-net", "sum-mismatch",
+	 "截至2018年底，全国行政事业性国有资产总额33.5万亿元，负债总额9.9万亿元，净资产23.6万亿元。"
+	 "其中，行政单位资产10.1万亿元，事业单位资产23.4万亿元。",
+	 0, 0, NULL},
+	{"sum/measure-total-before-net-broken", "sum-mismatch",
+	 "截至2018年底，全国行政事业性国有资产总额33.5万亿元，负债总额9.9万亿元，净资产23.6万亿元。"
+	 "其中，行政单位资产10.1万亿元，事业单位资产24.4万亿元。",
+	 1, CF_SEVERITY_ERROR, "国有资产总额 33.5万亿元"},
 	/* income and spending after a 其中 are no parts of one whole */
 	{"sum/income-then-spending", "sum-mismatch",
 	 "本年收支结余4091亿元，年末滚存结余26900亿元。其中，基本养老保险费收入17002亿元，增长13%；"

@@ -2346,6 +2346,41 @@ same_scope(const char *a, const char *b)
 	return n > 0 && strlen(b) >= n && memcmp(a, b, n) == 0;
 }
 
+/* Words that name a measure's total after it (资产总额, 支出合计). */
+static const char *const total_closers[] = {"总额", "合计", "总计", "总数", NULL};
+
+/* An amount before @nearest (up to SCOPE_SENTENCES back, at its level) whose name ends with
+ * the measure @label ends with (@tail characters) and a total word (国有资产总额 for …资产),
+ * when it may stand whole of @part; G_MAXUINT when none. */
+static guint
+measure_total_before(const CfProsePassage *passage, guint part, guint nearest, const char *label,
+		     guint tail)
+{
+	const char *measure = label + strlen(label);
+	for (guint k = 0; k < tail; k++)
+		measure = g_utf8_prev_char(measure);
+	gsize n = strlen(measure);
+	guint sentence = atom_at(passage, part)->sentence;
+	for (guint j = nearest; j-- > 0;) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (b->sentence + SCOPE_SENTENCES < sentence)
+			break;
+		const char *name = b->claim->label;
+		if (name == NULL || b->paren != atom_at(passage, nearest)->paren)
+			continue;
+		gsize length = strlen(name);
+		for (guint w = 0; total_closers[w]; w++) {
+			gsize closer = strlen(total_closers[w]);
+			if (length >= n + closer &&
+			    memcmp(name + length - closer, total_closers[w], closer) == 0 &&
+			    memcmp(name + length - closer - n, measure, n) == 0 &&
+			    may_stand_whole(passage, part, j))
+				return j;
+		}
+	}
+	return G_MAXUINT;
+}
+
 /* The whole of part @part, @nearest or an amount before it: when the part names a measure the
  * nearest amount does not, the one before that names it (…资产总额30.0万亿元，…净资产20.5万亿
  * 元。其中，行政单位资产总额8.9万亿元，事业单位资产总额21.1万亿元: 30.0, not 20.5); when it
@@ -2359,7 +2394,15 @@ whole_by_measure(const CfProsePassage *passage, guint part, guint nearest)
 		return nearest;
 	guint sentence = atom_at(passage, part)->sentence;
 	const char *near_label = atom_at(passage, nearest)->claim->label;
-	if (cf_check_label_common_tail(label, near_label) >= 2) {
+	guint tail = cf_check_label_common_tail(label, near_label);
+	if (tail >= 2) {
+		/* the nearest names more of the measure than the part (净资产 over 行政单位资产):
+		 * the whole is an amount before it whose name is that measure's total (资产总额) */
+		guint total = tail < g_utf8_strlen(near_label, -1)
+				      ? measure_total_before(passage, part, nearest, label, tail)
+				      : G_MAXUINT;
+		if (total != G_MAXUINT)
+			return total;
 		/* the part names its scope first and the nearest amount another (全县土地基金收入
 		 * after 高新区基金收入): the whole is the earlier amount of that scope and measure
 		 * (全县基金收入) when there is one */

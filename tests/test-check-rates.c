@@ -277,6 +277,23 @@ static const Case cases[] = {
 	{"shares/breakdown-then-one-share", "shares-exceed-whole",
 	 "甲部门完成1200万元，占收入的60%；乙部门完成800万元，占收入的40%；税收收入占收入的75%。\n",
 	 1, CF_SEVERITY_ERROR, "60% + 40% + 75%"},
+	/* the whole stated again between two shares: two wholes of one name */
+	{"shares/whole-restated", "shares-exceed-whole",
+	 "全市政府采购预算执行16368.51万元，实际采购金额14993.34万元，实际采购金额中公开招标"
+	 "10243.85万元，占实际采购金额的68.32%。市本级政府采购预算执行2434.80万元，实际采购金额"
+	 "2170.10万元，实际采购金额中公开招标1580.62万元，占实际采购金额的72.84%。\n",
+	 0, 0, NULL},
+	/* lists of shares by several sides, one per sentence: each list on its own */
+	{"shares/lists-by-sides", "shares-exceed-whole",
+	 "货物、工程、服务政府采购规模分别为0.72亿元、0.02亿元和0.59亿元，占全市政府采购规模比例为"
+	 "54.54%、1.51%和44.69%。从组织形式看，集中采购、分散采购规模分别为0.54亿元和0.78亿元，"
+	 "占全市政府采购规模的40.91%和59.09%。\n",
+	 1, CF_SEVERITY_ERROR, "add up to 100.74%: 54.54% + 1.51% + 44.69%, more"},
+	{"shares/lists-by-sides-hold", "shares-exceed-whole",
+	 "货物、工程、服务政府采购规模分别为0.72亿元、0.02亿元和0.58亿元，占全市政府采购规模比例为"
+	 "54.54%、1.52%和43.94%。从组织形式看，集中采购、分散采购规模分别为0.54亿元和0.78亿元，"
+	 "占全市政府采购规模的40.91%和59.09%。\n",
+	 0, 0, NULL},
 	/* a complete breakdown, then in the next sentence one share of another (by method) */
 	{"shares/breakdown-then-other-sentence", "shares-exceed-whole",
 	 "货物类、工程类和服务类采购金额分别为6571.4亿元、11155.2亿元和3343.9亿元，占全国政府采购"

@@ -624,6 +624,7 @@ typedef struct {
 	char *object;       /* what the shares are of, "" for a 分别 list */
 	guint line;
 	GPtrArray *members; /* const CfClaim* percentages */
+	GArray *lists; /* guint: the members that start a list (占…的a%、b%和c%), in order */
 	gboolean nested;    /* a 其中 among them: shares of a share */
 } ShareGroup;
 
@@ -632,6 +633,7 @@ share_group_free(ShareGroup *g)
 {
 	g_free(g->object);
 	g_ptr_array_unref(g->members);
+	g_array_unref(g->lists);
 	g_free(g);
 }
 
@@ -674,11 +676,63 @@ consecutive_breakdowns(const CfCheckContext *ctx, const ShareGroup *g)
 	return between != NULL && cf_rates_contains_any(between, stops);
 }
 
+static void report_members(CfCheckContext *ctx, const ShareGroup *g);
+
+/* TRUE when every list of @g's shares has two members or more and a sentence (。！？) ends
+ * between each list and the next: breakdowns of one whole by several sides, each its own
+ * (货物、工程、服务…占全市政府采购规模比例为…。从组织形式看，…占全市政府采购规模的…). */
+static gboolean
+separate_lists(const CfCheckContext *ctx, const ShareGroup *g)
+{
+	static const char *const stops[] = {"。", "！", "？", NULL};
+	if (g->lists->len < 2)
+		return FALSE;
+	for (guint k = 0; k < g->lists->len; k++) {
+		guint start = g_array_index(g->lists, guint, k);
+		guint end = k + 1 < g->lists->len ? g_array_index(g->lists, guint, k + 1)
+						  : g->members->len;
+		if (end - start < 2)
+			return FALSE;
+		if (k + 1 < g->lists->len) {
+			g_autofree char *between =
+				cf_rates_text_between(ctx, g_ptr_array_index(g->members, end - 1),
+						      g_ptr_array_index(g->members, end));
+			if (between == NULL || !cf_rates_contains_any(between, stops))
+				return FALSE;
+		}
+	}
+	return TRUE;
+}
+
 static void
 report_shares(CfCheckContext *ctx, const ShareGroup *g)
 {
 	if (g->members->len < 2 || g->nested)
 		return;
+	if (!separate_lists(ctx, g)) {
+		report_members(ctx, g);
+		return;
+	}
+	/* each list on its own */
+	for (guint k = 0; k < g->lists->len; k++) {
+		guint start = g_array_index(g->lists, guint, k);
+		guint end = k + 1 < g->lists->len ? g_array_index(g->lists, guint, k + 1)
+						  : g->members->len;
+		g_autoptr(GPtrArray) members = g_ptr_array_new();
+		for (guint i = start; i < end; i++)
+			g_ptr_array_add(members, g_ptr_array_index(g->members, i));
+		guint none = 0;
+		g_autoptr(GArray) one = g_array_new(FALSE, FALSE, sizeof(guint));
+		g_array_append_val(one, none);
+		ShareGroup list = {g->object, g->line, members, one, FALSE};
+		report_members(ctx, &list);
+	}
+}
+
+/* report_shares() for the members of @g together. */
+static void
+report_members(CfCheckContext *ctx, const ShareGroup *g)
+{
 	CfDecimal low = cf_decimal_from_int(0), point = cf_decimal_from_int(0);
 	const CfDecimal hundred = cf_decimal_from_int(100);
 	for (guint i = 0; i < g->members->len; i++) {
@@ -716,6 +770,24 @@ report_shares(CfCheckContext *ctx, const ShareGroup *g)
 	cf_finding_set_text(f, &f->stated, "100%", -1);
 	for (guint i = 1; i < g->members->len; i++)
 		cf_check_add_related_claim(ctx, f, g_ptr_array_index(g->members, i), "another share");
+}
+
+/* TRUE when an amount or count named @object (its whole label) stands between shares @a and
+ * @b: the whole stated again, another one (税收收入 between shares of 收入 is a part). */
+static gboolean
+whole_restated(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b, const char *object)
+{
+	if (*object == '\0')
+		return FALSE;
+	for (guint i = cf_rates_first_claim_at(ctx, a->range.end); i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->range.start >= b->range.start)
+			break;
+		if ((c->kind == CF_CLAIM_AMOUNT || c->kind == CF_CLAIM_COUNT) && c->label &&
+		    strcmp(c->label, object) == 0)
+			return TRUE;
+	}
+	return FALSE;
 }
 
 /* TRUE when a year is named between @a and @b: shares of two years' wholes. */
@@ -876,11 +948,20 @@ run(CfCheckContext *ctx)
 			}
 			if (group && strstr(text, "其中"))
 				group->nested = TRUE;
+			/* the whole stated again between two shares: another whole of that name
+			 * (全市…实际采购金额14993.34万元…占实际采购金额的68.32%。市本级…实际采购金额
+			 * 2170.10万元…占实际采购金额的72.84%) */
+			if (group &&
+			    whole_restated(
+				    ctx, g_ptr_array_index(group->members, group->members->len - 1),
+				    p, object))
+				group = NULL;
 			if (group == NULL || listed) {
 				group = g_new0(ShareGroup, 1);
 				group->object = g_strdup(listed && *object == '\0' ? "" : object);
 				group->line = p->line;
 				group->members = g_ptr_array_new();
+				group->lists = g_array_new(FALSE, FALSE, sizeof(guint));
 				g_ptr_array_add(groups, group);
 			} else {
 				/* a 其中 between two shares of one whole: the later is nested */
@@ -891,6 +972,7 @@ run(CfCheckContext *ctx)
 				    strstr(between, "去年") || year_between(ctx, last, p))
 					group->nested = TRUE;
 			}
+			g_array_append_val(group->lists, group->members->len);
 			g_ptr_array_add(group->members, (gpointer)p);
 			list = group;
 		}

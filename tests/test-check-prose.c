@@ -319,6 +319,14 @@ static const ProseCase cases[] = {
 	 "培训费12万元、会议费8万元、合计25万元。", 1, CF_SEVERITY_ERROR, "listed before 合计"},
 	{"sum/per-unit-is-product", "sum-mismatch", "124个站点，每个站点1200元，共计14.88万。", 0, 0,
 	 NULL},
+	/* a 合计 in a sentence that opens with 其中 is a part's own, no restatement */
+	{"sum/part-total-after-qizhong", "sum-mismatch",
+	 "2021年农业生产发展资金合计671037万元。其中，安排耕地地力保护补贴、农机购置补贴等8项约束性"
+	 "任务资金合计575218万元，安排指导性任务资金合计95819万元。",
+	 0, 0, NULL},
+	{"sum/total-restated-broken", "sum-mismatch",
+	 "培训费12万元、会议费8万元，合计20万元。总计25万元。", 1, CF_SEVERITY_ERROR,
+	 "the total restated"},
 	/* parts of a measure (…资产) under a net figure (净资产): of the measure's total */
 	{"sum/measure-total-before-net", "sum-mismatch",
 	 "截至2018年底，全国行政事业性国有资产总额33.5万亿元，负债总额9.9万亿元，净资产23.6万亿元。"

@@ -265,6 +265,22 @@ starts_with_skipping_space(const CfDocument *doc, gsize start, gsize end, const 
 	return start + n <= end && memcmp(doc->norm + start, word, n) == 0;
 }
 
+/* TRUE when the last sentence that starts in norm[@from, @to) opens with 其中 (after spaces). */
+static gboolean
+opens_with_qizhong(const CfDocument *doc, gsize from, gsize to)
+{
+	static const char *const stops[] = {"。", "！", "？", NULL};
+	gsize start = G_MAXSIZE;
+	for (guint i = 0; stops[i]; i++) {
+		gsize n = strlen(stops[i]);
+		for (const char *p = doc->norm + from;
+		     (p = memmem(p, to - (gsize)(p - doc->norm), stops[i], n)); p += n)
+			if (start == G_MAXSIZE || (gsize)(p - doc->norm) + n > start)
+				start = (gsize)(p - doc->norm) + n;
+	}
+	return start != G_MAXSIZE && starts_with_skipping_space(doc, start, to, "其中");
+}
+
 /* The cue words a lead is read for, and the flags each gives (PART and MAJOR count only as
  * described in lead_flags()). */
 typedef struct {
@@ -2060,7 +2076,11 @@ closing_total(Analysis *an, guint closing, guint scope)
 	const CfProseAtom *pa = atom_at(passage, previous);
 	if (pa->sentence + 1 != t->sentence && pa->unit + 1 != t->unit)
 		return;
-	if (an->result[previous] || pa->claim->kind == CF_CLAIM_EXPRESSION) {
+	/* (a total in a sentence that opens with 其中 is a part's own: …资金合计671037万元。其中，
+	 * 安排…8项约束性任务资金合计575218万元，安排指导性任务资金合计95819万元) */
+	if ((an->result[previous] || pa->claim->kind == CF_CLAIM_EXPRESSION) &&
+	    !opens_with_qizhong(passage->context->document, pa->claim->range.end,
+				t->claim->range.start)) {
 		gboolean product = an->product[previous] || pa->claim->kind == CF_CLAIM_EXPRESSION;
 		GPtrArray *terms = cf_term_array_new();
 		g_ptr_array_add(terms, atom_term(an, previous));

@@ -262,6 +262,10 @@ static const Case cases[] = {
 	 "采购节能产品600万元，占同类产品采购规模的90%，采购环保产品700万元，"
 	 "占同类产品采购规模的88%。\n",
 	 0, 0, NULL},
+	{"shares/relative-whole-traditional", "shares-exceed-whole",
+	 "全國強制和優先采購節能產品規模達到1346.3億元，占同類產品采購規模的71.5%；全國優先采購環保"
+	 "產品規模達到1360億元，占同類產品采購規模的81.5%。\n",
+	 0, 0, NULL},
 	{"shares/different-wholes", "shares-exceed-whole",
 	 "基本支出占总支出的60%；人员经费占基本支出的90%。\n", 0, 0, NULL},
 	/* one whole broken down twice, one breakdown after the other */

@@ -818,8 +818,10 @@ only_separators(const char *text)
 }
 
 /* Words that make what a share is of each part's own whole (节能产品…占同类产品采购规模的90%，
- * 环保产品…占同类产品采购规模的88%: two wholes by one name). */
-static const char *const relative_words[] = {"同类", "该类", "本类", "其所在", NULL};
+ * 环保产品…占同类产品采购规模的88%: two wholes by one name), also as a Traditional-script copy
+ * of a report writes them (同類產品). */
+static const char *const relative_words[] = {"同类", "该类", "本类", "其所在",
+					     "同類", "該類", "本類", NULL};
 
 static gboolean
 relative_whole(const char *object)

@@ -319,6 +319,27 @@ static const ProseCase cases[] = {
 	 "培训费12万元、会议费8万元、合计25万元。", 1, CF_SEVERITY_ERROR, "listed before 合计"},
 	{"sum/per-unit-is-product", "sum-mismatch", "124个站点，每个站点1200元，共计14.88万。", 0, 0,
 	 NULL},
+	/* a part equal to the next two only within the rounding of whole 万元 is no nesting */
+	{"sum/no-fold-within-rounding", "sum-mismatch",
+	 "专项经费总额为84万元，其中：档案保护经费36万元；档案管理经费16万元；档案装具经费12万元；"
+	 "系统维护经费5万元；库房租赁经费25万元。",
+	 1, CF_SEVERITY_ERROR, "the 5 amounts listed after 其中: 36万元 + 16万元 + 12万元 + 5万元 + 25万元"},
+	/* what the part before is mostly (主要是…) is no part beside it */
+	{"sum/explains-no-part", "sum-mismatch",
+	 "全市财政支出完成22.49亿元，其中科学技术支出6.35亿元，主要是拨付自主创新资金6亿元；"
+	 "环境保护支出0.32亿元。",
+	 0, 0, NULL},
+	/* a paragraph ending with 其中： and its numbered items, a paragraph each */
+	{"sum/numbered-item-paragraphs", "sum-mismatch",
+	 "专项经费指标总额为84万元，其中：\n\n1、档案保护保管专项经费指标为36万元，用于保护；\n\n"
+	 "2、档案保护管理专项指标为16万元，用于保障；\n\n3、档案装具专项指标为12万元，用于整理；\n\n"
+	 "4、系统维护专项经费指标为5万元，用于维护；\n\n5、库房租赁经费专项指标为15元，用于租赁。\n",
+	 1, CF_SEVERITY_ERROR, "+ 5万元 + 15元 = 69.0015万元"},
+	{"sum/numbered-item-paragraphs-hold", "sum-mismatch",
+	 "专项经费指标总额为84万元，其中：\n\n1、档案保护保管专项经费指标为36万元，用于保护；\n\n"
+	 "2、档案保护管理专项指标为16万元，用于保障；\n\n3、档案装具专项指标为12万元，用于整理；\n\n"
+	 "4、系统维护专项经费指标为5万元，用于维护；\n\n5、库房租赁经费专项指标为15万元，用于租赁。\n",
+	 0, 0, NULL},
 	/* a 合计 in a sentence that opens with 其中 is a part's own, no restatement */
 	{"sum/part-total-after-qizhong", "sum-mismatch",
 	 "2021年农业生产发展资金合计671037万元。其中，安排耕地地力保护补贴、农机购置补贴等8项约束性"

@@ -36,6 +36,8 @@ enum {
 	CF_PROSE_DERIVED = 1 << 6, /* the lead names a derived rate: 成本, 平均, 人均 */
 	CF_PROSE_BASE = 1 << 7, /* what the percentage right after it is of (完成全年预算50.74万元的
 				 * 67.2%): a base, not a part nor a whole */
+	CF_PROSE_EXPLAINS = 1 << 8, /* 主要 with no part cue (…6.35亿元，…，主要是拨付…资金6亿元):
+				     * what the figure before is mostly, not a part beside it */
 };
 
 typedef struct {

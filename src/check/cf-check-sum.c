@@ -135,11 +135,40 @@ marker_at(const char *norm, gsize start, gsize p, gsize end, int *number)
 	if (p > start) {
 		const char *prev = g_utf8_find_prev_char(norm + start, norm + p);
 		gunichar c = prev ? g_utf8_get_char(prev) : 0;
-		if (!is_separator(c) && c != 0xFF1A && c != ':' && c != ' ' && c != '\t' && c != 0x3000)
+		if (!is_separator(c) && c != 0xFF1A && c != ':' && c != ' ' && c != '\t' &&
+		    c != 0x3000 && c != '\n')
 			return FALSE;
 	}
 	*number = n;
 	return TRUE;
+}
+
+/* TRUE when norm[@from, @to) holds only spaces, tabs and line ends. */
+static gboolean
+only_blanks(const char *norm, gsize from, gsize to)
+{
+	for (gsize p = from; p < to; p++)
+		if (norm[p] != ' ' && norm[p] != '\t' && norm[p] != '\n' && norm[p] != '\r')
+			return FALSE;
+	return TRUE;
+}
+
+/* The bytes of the marker marker_at() read at @p: its parenthesis, digits and closing mark. */
+static gsize
+marker_length(const char *norm, gsize p, gsize end)
+{
+	gsize q = p;
+	if (q + 3 <= end && memcmp(norm + q, "（", 3) == 0)
+		q += 3;
+	else if (q < end && norm[q] == '(')
+		q++;
+	while (q < end && g_ascii_isdigit(norm[q]))
+		q++;
+	if (q + 3 <= end && (memcmp(norm + q, "）", 3) == 0 || memcmp(norm + q, "、", 3) == 0))
+		q += 3;
+	else if (q < end && (norm[q] == ')' || norm[q] == '.'))
+		q++;
+	return q - p;
 }
 
 /* TRUE when a numbered item marker can begin at norm[p]: a digit, ( or （ (before @end). */
@@ -215,7 +244,7 @@ text_equals_cue_only(const CfDocument *doc, gsize start, gsize end)
 		gsize length;
 	} words[] = {CUE_WORD("主要"), CUE_WORD("其中"), CUE_WORD("包括"), CUE_WORD("包含"),
 		     CUE_WORD("分别"), CUE_WORD("："),   CUE_WORD(":"),    CUE_WORD(" "),
-		     CUE_WORD("\t"),   CUE_WORD("　")};
+		     CUE_WORD("\t"),   CUE_WORD("　"),   CUE_WORD("\n")};
 #undef CUE_WORD
 	gboolean cue = FALSE;
 	gsize p = start;
@@ -474,6 +503,8 @@ lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_bef
 			clause_before = open;
 		}
 	}
+	if (!in_lead && !before && (found & CF_PROSE_MAJOR))
+		f |= CF_PROSE_EXPLAINS;
 	if (in_lead || before) {
 		f |= CF_PROSE_PART;
 		gsize cs = in_lead ? s : clause_before, ce = in_lead ? e : clause_before_end;
@@ -665,6 +696,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 	guint depth = 0, paren = 0, parens = 0; /* open parentheses, the outermost one's number */
 	gsize previous_claim_end = range.start;
 	gsize unit_start = range.start;
+	gsize marker_end = 0; /* the end of the last numbered item marker passed */
 	scratch_push_offset(scratch, unit_start);
 	gsize p = range.start;
 	while (k < scratch->n_claims) {
@@ -717,6 +749,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 				scratch_push_offset(scratch, unit_start);
 			}
 			next_marker++;
+			marker_end = p + marker_length(doc->norm, p, range.end);
 		}
 		guchar b = (guchar)doc->norm[p];
 		if (b < 0x80 && !is_separator(b)) {
@@ -730,8 +763,13 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		gsize next = g_utf8_next_char(doc->norm + p) - doc->norm;
 		if (ch == 0xFF08 || ch == 0xFF09) /* （ ） */
 			paren_step(ch == 0xFF08, &depth, &paren, &parens);
-		if (is_separator(ch)) {
-			prev_sep_end = last_sep_end;
+		/* (not the 、 of a marker: the words of its item's first figure go on from before
+		 * it, 其中：1、档案保护经费36万元) */
+		if (is_separator(ch) && next > marker_end) {
+			/* (a run of separators, blanks between, is one: 其中：\n\n1、… keeps 其中：
+			 * as the clause before) */
+			if (!only_blanks(doc->norm, last_sep_end, p))
+				prev_sep_end = last_sep_end;
 			last_sep_end = next;
 		}
 		if (ends_unit(ch)) {
@@ -799,6 +837,46 @@ range_has_atom(const CfCheckContext *ctx, CfRange range)
 	return FALSE;
 }
 
+/* Blocks a numbered list after its opening paragraph may run to, at most. */
+#define LIST_ITEM_BLOCKS 32
+
+/* The number of paragraphs right after paragraph @b that are the numbered items 1、2、3 … of a
+ * list @b opens with 其中：or 包括： at its end (two at least), or 0. */
+static guint
+numbered_items_after(const CfDocument *doc, guint b)
+{
+	const CfBlock *block = g_ptr_array_index(doc->blocks, b);
+	if (block->kind != CF_BLOCK_PARAGRAPH)
+		return 0;
+	static const char *const openers[] = {"其中：", "其中:", "包括：", "包括:", NULL};
+	const char *norm = doc->norm;
+	gsize end = block->range.end;
+	while (end > block->range.start && (norm[end - 1] == ' ' || norm[end - 1] == '\n'))
+		end--;
+	gboolean opens = FALSE;
+	for (guint i = 0; openers[i] && !opens; i++) {
+		gsize n = strlen(openers[i]);
+		opens = end - block->range.start >= n && memcmp(norm + end - n, openers[i], n) == 0;
+	}
+	if (!opens)
+		return 0;
+	guint items = 0;
+	for (guint k = b + 1; k < doc->blocks->len && items < LIST_ITEM_BLOCKS; k++) {
+		/* (an item may have been read as a heading with its body: 1、档案…36万元，用于…；) */
+		const CfBlock *item = g_ptr_array_index(doc->blocks, k);
+		if (item->kind == CF_BLOCK_TABLE)
+			break;
+		gsize p = item->range.start;
+		while (p < item->range.end && (norm[p] == ' ' || norm[p] == '\t'))
+			p++;
+		int number;
+		if (!marker_at(norm, p, p, item->range.end, &number) || number != (int)items + 1)
+			break;
+		items++;
+	}
+	return items >= 2 ? items : 0;
+}
+
 static GArray *
 passages_new(CfCheckContext *context)
 {
@@ -830,10 +908,19 @@ passages_new(CfCheckContext *context)
 				table_index++;
 			continue;
 		}
+		/* a paragraph that ends with 其中： or 包括： and the numbered items after it, one
+		 * paragraph each (…总额为84万元，其中：/1、…36万元…；/2、…16万元…；): one passage */
+		CfRange range = block->range;
+		guint items = numbered_items_after(doc, b);
+		if (items > 0) {
+			range.end = ((const CfBlock *)g_ptr_array_index(doc->blocks, b + items))
+					    ->range.end;
+			b += items;
+		}
 		/* a block without an atom gives an empty passage, which no family reads */
-		if (!range_has_atom(context, block->range))
+		if (!range_has_atom(context, range))
 			continue;
-		cf_prose_passage_init(&passage, context, block->range, -1, -1, -1);
+		cf_prose_passage_init(&passage, context, range, -1, -1, -1);
 		if (passage.atoms->len)
 			g_array_append_val(passages, passage);
 		else
@@ -1219,7 +1306,11 @@ fold(const CfProsePassage *passage, GPtrArray *nodes)
 			CfInterval in;
 			if (!sum_nodes(passage, nodes, i + 1, j, &p, &in))
 				break;
-			if (agrees(hc, p, in)) {
+			/* (the parts as stated must come within the head's own rounding: a match
+			 * only within the rounding of parts written without decimals is no nesting
+			 * — 16万元 over 12万元 and 5万元; 科学技术支出6.35亿元 over …资金6亿元 and
+			 * 环境保护支出0.32亿元) */
+			if (agrees(hc, p, in) && cf_interval_contains(hc->interval, p)) {
 				head->children = g_ptr_array_new_with_free_func((GDestroyNotify)node_free);
 				for (guint k = i + 1; k < j; k++)
 					g_ptr_array_add(head->children, g_ptr_array_index(nodes, k));
@@ -1265,7 +1356,7 @@ list_term(Analysis *an, guint atom, int scale, int unit_exponent)
 
 /* A part whose own words open a breakdown (…基本支出1589.25万元，主要包括人员经费共1459.39万元，
  * 公用经费129.86万元) makes the part before it a total: it takes the parts from there on, up to
- * the shortest run that adds up to it, else all of them. */
+ * the shortest run that adds up to it, else all of them up to the next numbered item. */
 static void
 nest_by_cues(const CfProsePassage *passage, GPtrArray *nodes)
 {
@@ -1278,8 +1369,20 @@ nest_by_cues(const CfProsePassage *passage, GPtrArray *nodes)
 		if (head->children)
 			continue;
 		const CfClaim *hc = atom_at(passage, head->atom)->claim;
-		guint end = nodes->len;
-		for (guint j = k + 1; j <= nodes->len; j++) {
+		/* the head in a numbered item (1、基本支出173.89万元，包括：…；2、项目支出…): its
+		 * parts end where the next item starts */
+		guint limit = nodes->len;
+		for (guint m = 0; m + 1 < passage->n_markers; m++)
+			if (passage->markers[m] <= hc->range.start &&
+			    hc->range.start < passage->markers[m + 1])
+				for (guint j = k; j < limit; j++)
+					if (node_atom(passage, nodes, j)->claim->range.start >=
+					    passage->markers[m + 1])
+						limit = j;
+		if (limit == k)
+			continue;
+		guint end = limit;
+		for (guint j = k + 1; j <= limit; j++) {
 			CfDecimal p;
 			CfInterval in;
 			if (sum_nodes(passage, nodes, k, j, &p, &in) && agrees(hc, p, in)) {
@@ -1695,6 +1798,9 @@ breakdown(Analysis *an, guint total, guint first)
 		if (b->flags & CF_PROSE_EACH)
 			return j; /* a per-unit amount among the parts: not a plain list */
 		if (b->flags & (CF_PROSE_CHANGE | CF_PROSE_BASE))
+			continue;
+		/* (what the part before is mostly is no part beside it) */
+		if (j > first && (b->flags & CF_PROSE_EXPLAINS))
 			continue;
 		nodes_add(nodes, j);
 		last = j;

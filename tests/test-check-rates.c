@@ -307,6 +307,19 @@ static const Case cases[] = {
 	 "货物类采购金额6571.4亿元，占全国政府采购规模的31.2%，工程类占全国政府采购规模的52.9%。"
 	 "公开招标金额为16413.5亿元，占全国政府采购规模的77.9%。\n",
 	 1, CF_SEVERITY_ERROR, "31.2% + 52.9% + 77.9%"},
+	/* 节约率: the saving over what was budgeted */
+	{"percent/saving-rate-holds", "percent-mismatch",
+	 "货物类采购计划金额共计48962.44万元，实际采购金额共计39944.66万元，共节约资金9017.78万元，"
+	 "节约率为18.42%。\n",
+	 0, 0, NULL},
+	{"percent/saving-rate-broken", "percent-mismatch",
+	 "货物类采购计划金额共计48962.44万元，实际采购金额共计39944.66万元，共节约资金9017.78万元，"
+	 "节约率为20.42%。\n",
+	 1, CF_SEVERITY_ERROR, "9017.78万元 / 48962.44万元 = 18.4178%"},
+	{"percent/saving-rate-truncated", "percent-mismatch",
+	 "工程类采购计划金额共计30005.94万元，实际采购金额共计24380.43万元，共节约资金5625.51万元，"
+	 "节约率为18%。\n",
+	 1, CF_SEVERITY_NOTE, "5625.51万元 / 30005.94万元 = 18.75%"},
 	/* ---- budget ---- */
 	{"budget/seed-000-style", "over-budget",
 	 "2021年我单位项目支出预算共 1900 万元，包含项目  1个，实际支出 2000 万元，涵盖项目 1 个。\n",

@@ -2071,6 +2071,16 @@ word_at(const char *s, gsize p, gsize end, const char *word, gsize *n)
 	return p + *n <= end && memcmp(s + p, word, *n) == 0;
 }
 
+/* TRUE when one of @words (NULL-terminated) starts at @p (before @to); its length in *@n. */
+static gboolean
+word_among(const char *s, gsize p, gsize to, const char *const *words, gsize *n)
+{
+	for (guint i = 0; words[i]; i++)
+		if (word_at(s, p, to, words[i], n))
+			return TRUE;
+	return FALSE;
+}
+
 /* Whether the text [@from, @to) only separates two figures of a list: 、，, 和 及 与 and
  * spaces. */
 static gboolean
@@ -2079,10 +2089,7 @@ only_list_separators(const char *s, gsize from, gsize to)
 	static const char *const separators[] = {"、", "，", ",", "和", "及", "与", " ", NULL};
 	for (gsize p = from; p < to;) {
 		gsize n = 0;
-		guint i = 0;
-		while (separators[i] && !word_at(s, p, to, separators[i], &n))
-			i++;
-		if (separators[i] == NULL)
+		if (!word_among(s, p, to, separators, &n))
 			return FALSE;
 		p += n;
 	}
@@ -2305,10 +2312,7 @@ joins_list_member(const char *s, gsize from, gsize to)
 {
 	static const char *const joiners[] = {"、", "和", "及", "与", NULL};
 	gsize n = 0;
-	guint i = 0;
-	while (joiners[i] && !word_at(s, from, to, joiners[i], &n))
-		i++;
-	if (joiners[i] == NULL)
+	if (!word_among(s, from, to, joiners, &n))
 		return FALSE;
 	guint chars = 0;
 	for (gsize p = from + n; p < to; chars++) {

@@ -270,6 +270,12 @@ static const TextCase year_cases[] = {
 	 ""},
 	{"title-name-other-document", TITLE "2021年部门整体支出绩效自评报告提出的问题已整改。\n",
 	 ""},
+	/* 现将 (hereby) is no 将 of a plan; 将 alone is */
+	{"title-name-hereby",
+	 "示例市青平区财政局2024年度政府采购和“三公”经费情况说明\n"
+	 "现将2023年度政府采购和“三公”经费情况公开如下。\n",
+	 "2"},
+	{"plan-with-amount", TITLE "2023年我单位将加大资金投入，预算100万元。\n", ""},
 };
 
 static void

@@ -530,6 +530,11 @@ static const Case cases[] = {
 	 "三、2014年本市国有资本经营预算的其他情况\n全市国有资本经营收入78.3亿元，加上上年结转收入"
 	 "3.3亿元。\n",
 	 "restated-mismatch", 5, CF_SEVERITY_ERROR, "also stated at line 3"},
+	/* parts of one list with one label (each item's own), no 。 between */
+	{"/check/restated/parts-of-one-list",
+	 "2024年政府采购预算12800.00万元。其中货物类采购预算金额4800.00万元，实际采购金额4320.00万元；"
+	 "工程类采购预算金额6000.00万元，实际采购金额5400.00万元。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	/* two months, two quantities; the same month twice, one */
 	{"/check/restated/other-month",
 	 "2018年元月份地方收入1,422万元；二月当期收入完成985万元，同比增长4.2%；三月当期收入完成"

@@ -393,6 +393,16 @@ unit_line_between(const CfDocument *doc, GArray *counts, guint from, guint to)
 	return g_array_index(counts, guint, to - 1) > g_array_index(counts, guint, from);
 }
 
+/* TRUE when parts @a and @b (in this order) are of one list: on one line, no end of a
+ * sentence (。！？) between them. */
+static gboolean
+same_list(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
+{
+	static const char *const stops[] = {"。", "！", "？", NULL};
+	g_autofree char *between = cf_rates_text_between(ctx, a, b);
+	return between != NULL && !cf_rates_contains_any(between, stops);
+}
+
 static void
 check_same_labels(CfCheckContext *ctx)
 {
@@ -470,6 +480,10 @@ check_same_labels(CfCheckContext *ctx)
 		 * (其中…项目支出0元 of one category, 项目支出469500元 of the department); two parts
 		 * of breakdowns are compared */
 		if ((seen & 1) != part)
+			continue;
+		/* two parts of one list, no 。 between (其中货物类…实际采购金额4320.00万元…；工程类…
+		 * 实际采购金额5400.00万元): each item's own figure */
+		if (part && same_list(ctx, a, c))
 			continue;
 		if (a->sentence == c->sentence || shares_of_other_wholes(ctx, a, c) ||
 		    of_other_subjects(ctx, seen / 2 - 1, i))

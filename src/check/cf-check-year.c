@@ -106,6 +106,24 @@ contains_any(const CfCheckContext *ctx, gsize from, gsize to, const CfWordSet *w
 				cf_rates_norm_length(ctx, from, to), NULL, NULL);
 }
 
+/* contains_any() for the cues of another year, where 现将 (hereby, 现将…情况公开如下) is no 将
+ * of a plan. */
+static gboolean
+has_other_year_cue(const CfCheckContext *ctx, gsize from, gsize to)
+{
+	const CfWordSet *cues = &word_sets()->other_year;
+	if (!contains_any(ctx, from, to, cues))
+		return FALSE;
+	static const char hereby[] = "现将";
+	gsize n = cf_rates_norm_length(ctx, from, to);
+	if (memmem(ctx->document->norm + from, n, hereby, sizeof hereby - 1) == NULL)
+		return TRUE;
+	g_autofree char *copy = g_strndup(ctx->document->norm + from, n);
+	for (char *p = copy; (p = strstr(p, hereby)) != NULL; p += sizeof hereby - 1)
+		memset(p, ' ', sizeof hereby - 1);
+	return cf_word_set_scan(cues, copy, strlen(copy), NULL, NULL);
+}
+
 static gboolean
 has_prefix_at(const char *p, const char *end, const char *prefix)
 {
@@ -275,8 +293,7 @@ run(CfCheckContext *ctx)
 		gboolean own = contains_any(ctx, from, to, &sets->subject);
 		if (!titled && !own && !clause_has_amount(ctx, from, to))
 			continue;
-		if (contains_any(ctx, from, to, &sets->other_year) ||
-		    year_is_date_or_range(doc, c, to))
+		if (has_other_year_cue(ctx, from, to) || year_is_date_or_range(doc, c, to))
 			continue;
 		if (year == report_year - 1 && contains_any(ctx, from, to, &sets->carry_over))
 			continue;

@@ -530,6 +530,19 @@ static const Case cases[] = {
 	 "三、2014年本市国有资本经营预算的其他情况\n全市国有资本经营收入78.3亿元，加上上年结转收入"
 	 "3.3亿元。\n",
 	 "restated-mismatch", 5, CF_SEVERITY_ERROR, "also stated at line 3"},
+	/* an item's name alone, under two headings naming two measures: two quantities */
+	{"/check/restated/item-name-under-two-headings",
+	 "（一）各级教育生均一般公共预算教育经费增长情况\n"
+	 "普通小学为12,710.81元，比上年的12,445.99元增加264.82元，增长2.13%。\n"
+	 "（二）各级教育生均一般公共预算教育事业费支出增长情况\n"
+	 "普通小学为12,205.82元，比上年的12,204.47元增加1.35元，增长0.01%。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/item-name-under-one-heading",
+	 "（一）各级教育生均一般公共预算教育经费增长情况\n"
+	 "普通小学为12,710.81元，比上年的12,445.99元增加264.82元，增长2.13%。\n"
+	 "以上情况说明完毕。\n"
+	 "普通小学为12,205.82元，比上年的12,204.47元增加1.35元，增长0.01%。\n",
+	 "restated-mismatch", 4, CF_SEVERITY_ERROR, "also stated at line 2"},
 	/* parts of one list with one label (each item's own), no 。 between */
 	{"/check/restated/parts-of-one-list",
 	 "2024年政府采购预算12800.00万元。其中货物类采购预算金额4800.00万元，实际采购金额4320.00万元；"

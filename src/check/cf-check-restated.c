@@ -102,6 +102,12 @@ names_a_role_only(const char *label)
 	return TRUE;
 }
 
+/* Words that name what a figure measures (支出, 经费, 金额 …); a label with none of them names
+ * an item only (普通小学), whose measure its section's heading states. */
+static const char *const measure_words[] = {"支出", "收入", "预算", "决算", "资金", "经费", "金额",
+					    "额",   "数",   "费",   "款",   "资产", "负债", "结余",
+					    "结转", "合计", "总计", "规模", NULL};
+
 /* TRUE when @c's label or cues make it relative, partial or of another time (context_words). */
 static gboolean
 is_in_context(const CfClaim *c)
@@ -420,8 +426,16 @@ check_same_labels(CfCheckContext *ctx)
 	g_autoptr(GArray) unit_lines = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_autoptr(GString) period_a = g_string_new(NULL);
 	g_autoptr(GString) period_c = g_string_new(NULL);
+	guint next_block = 0, heading = G_MAXUINT; /* the last heading passed, by block */
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		for (; next_block < ctx->document->blocks->len; next_block++) {
+			const CfBlock *b = g_ptr_array_index(ctx->document->blocks, next_block);
+			if (b->range.start > c->range.start)
+				break;
+			if (b->kind == CF_BLOCK_HEADING)
+				heading = next_block;
+		}
 		int stated_year = sentence_year_next(&carried, c);
 		if (c->table >= 0 || !is_plain_statement(c))
 			continue;
@@ -461,6 +475,15 @@ check_same_labels(CfCheckContext *ctx)
 		if (named)
 			cf_check_append(key, sources[named - 1]);
 		cf_check_append(key, c->label);
+		/* an item's name alone: of its section's measure (生均教育经费 under (一), 生均
+		 * 教育事业费支出 under (二), each 普通小学为…元) */
+		if (heading != G_MAXUINT && !cf_rates_contains_any(c->label, measure_words)) {
+			g_string_append_c(key, '\x1c');
+			char number[16];
+			g_string_append_len(
+				key, number,
+				(gssize)(cf_check_put_int(number, (int)heading) - number));
+		}
 		/* a part: "\x1e<whole>" (the same name under two wholes, 机构运行 and 住房公积金 each
 		 * 其中基本支出…, is two quantities) */
 		if (part) {

@@ -362,6 +362,19 @@ static const ProseCase cases[] = {
 	 "本年收支结余4091亿元，年末滚存结余26900亿元。其中，基本养老保险费收入17002亿元，增长13%；"
 	 "支出16090亿元，增长20%。",
 	 0, 0, NULL},
+	{"sum/income-then-spending-verbs", "sum-mismatch",
+	 "全市一般公共预算收入完成856.8亿元，下降15.2%，其中：税收收入完成579.9亿元，下降20.8%；"
+	 "全市一般公共预算支出完成1611.9亿元，下降3.5%。",
+	 0, 0, NULL},
+	/* a passage that opens with a title of its own saying 主要: its lists are partial */
+	{"sum/main-items-inline-title", "sum-mismatch",
+	 "——主要税种收入情况。1-5月全市税收收入完成579.9亿元，下降20.8%。其中：增值税完成194.5亿元，"
+	 "下降26.7%；企业所得税完成118.1亿元，下降11.9%；契税完成60.3亿元，下降17.8%。",
+	 0, 0, NULL},
+	{"sum/main-items-inline-title-exceeded", "sum-mismatch",
+	 "——主要税种收入情况。1-5月全市税收收入完成579.9亿元，下降20.8%。其中：增值税完成394.5亿元，"
+	 "下降26.7%；企业所得税完成118.1亿元，下降11.9%；契税完成160.3亿元，下降17.8%。",
+	 1, CF_SEVERITY_ERROR, "672.9亿元"},
 	{"sum/spending-parts-exceed", "sum-mismatch",
 	 "本年支出合计26900亿元。其中，基本支出17002亿元，增长13%；项目支出16090亿元，增长20%。", 1,
 	 CF_SEVERITY_ERROR, "17002亿元 + 16090亿元"},

@@ -1635,6 +1635,19 @@ intro_names_main_items(const CfProsePassage *passage)
 	if (passage->table >= 0)
 		return FALSE;
 	const CfDocument *doc = passage->context->document;
+	/* or the passage opens with such a title of its own, no figure in it: ——主要税种收入情况。
+	 * 1-5月全市税收收入完成… */
+	gsize limit = MIN(passage->range.end, passage->range.start + INTRO_MAX_BYTES);
+	static const char *const title_ends[] = {"。", "：", ":", NULL};
+	gsize at = passage->range.start;
+	gsize title_end = at + cf_rates_first_of(doc->norm + at, limit - at, title_ends);
+	if (title_end < limit && cf_prose_contains(doc, at, title_end, "主要")) {
+		gboolean figure = FALSE;
+		for (gsize p = at; p < title_end && !figure; p++)
+			figure = g_ascii_isdigit(doc->norm[p]);
+		if (!figure)
+			return TRUE;
+	}
 	guint number = cf_document_paragraph_line(
 		doc, cf_document_line_at(doc, passage->range.start)->number);
 	while (number-- > 1) {
@@ -1745,18 +1758,18 @@ levels_of_one_hierarchy(const CfProsePassage *passage, GPtrArray *nodes)
 
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
-/* The flow a part's label names by its last word: 1 for income (…收入), -1 for spending
- * (…支出), 0 for neither. */
+/* The flow a part's label names by the last of 收入 and 支出 in it: 1 for income (…收入,
+ * 税收收入完成), -1 for spending (…支出), 0 for neither. */
 static int
 flow_of(const CfClaim *c)
 {
 	if (c->label == NULL)
 		return 0;
-	if (g_str_has_suffix(c->label, "收入"))
-		return 1;
-	if (g_str_has_suffix(c->label, "支出"))
-		return -1;
-	return 0;
+	/* the last of the two words (税收收入完成, 一般公共预算支出完成) */
+	const char *income = g_strrstr(c->label, "收入"), *spending = g_strrstr(c->label, "支出");
+	if (income == NULL && spending == NULL)
+		return 0;
+	return spending == NULL || (income != NULL && income > spending) ? 1 : -1;
 }
 
 static guint

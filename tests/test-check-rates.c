@@ -574,6 +574,11 @@ static const Case cases[] = {
 	 NULL},
 	{"change/rate-then-other-direction", "change-mismatch",
 	 "2022年收入完成28583万元，同比增长11.85%，减少支出2798万元。\n", 0, 0, NULL},
+	/* a figure in the reason for a change is not last year's */
+	{"change/reason-names-last-year-figure", "change-mismatch",
+	 "2023年度收入合计10328.56万元，较上年决算数增加1894.61万元，增长22.46%，主要原因是上年年初"
+	 "结转资金1475.63万元。\n",
+	 0, 0, NULL},
 	/* a list of levels, their changes 分别, their rates 分别: each in order */
 	{"change/respective-rate-broken", "change-mismatch",
 	 "2023年基本支出120万元、项目支出60万元，比上年分别增加20万元、10万元，分别增长20%、25%。\n",

@@ -366,6 +366,11 @@ static const ProseCase cases[] = {
 	 "全市一般公共预算收入完成856.8亿元，下降15.2%，其中：税收收入完成579.9亿元，下降20.8%；"
 	 "全市一般公共预算支出完成1611.9亿元，下降3.5%。",
 	 0, 0, NULL},
+	/* an aside is no whole of a part outside it */
+	{"sum/aside-is-no-whole", "sum-mismatch",
+	 "2023年年初预算数761.21万元（含上年结转5.01万元），其中：一般公共预算拨款761.21万元（含上年结转"
+	 "5.01万元），政府性基金预算拨款0万元，事业收入0万元。",
+	 0, 0, NULL},
 	/* a passage that opens with a title of its own saying 主要: its lists are partial */
 	{"sum/main-items-inline-title", "sum-mismatch",
 	 "——主要税种收入情况。1-5月全市税收收入完成579.9亿元，下降20.8%。其中：增值税完成194.5亿元，"

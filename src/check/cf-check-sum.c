@@ -2467,6 +2467,10 @@ may_be_whole(const CfProsePassage *passage, guint part, guint j)
 	if (b->sentence != a->sentence &&
 	    !((a->flags & CF_PROSE_SENTENCE_CUE) && b->sentence + 1 == a->sentence))
 		return FALSE;
+	/* (an aside is no whole of a part outside it: 年初预算数761.21万元(含上年结转5.01万元)，
+	 * 其中：… breaks down the 761.21) */
+	if (b->paren != 0 && a->paren == 0)
+		return FALSE;
 	return may_stand_whole(passage, part, j);
 }
 

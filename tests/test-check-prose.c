@@ -366,6 +366,16 @@ static const ProseCase cases[] = {
 	 "全市一般公共预算收入完成856.8亿元，下降15.2%，其中：税收收入完成579.9亿元，下降20.8%；"
 	 "全市一般公共预算支出完成1611.9亿元，下降3.5%。",
 	 0, 0, NULL},
+	/* a heading with its body that ends with 其中：, then numbered lines */
+	{"sum/numbered-items-after-heading", "sum-mismatch",
+	 "二、2023年汇总预算情况\n（一）2023年收入预算3814.61万元，其中：\n1、财政拨款3362.61万元；\n"
+	 "2、专户管理的事业收入434.00万元；\n3、单位资金收入0万元；\n4、政府性基金安排的收入0元。\n",
+	 2, CF_SEVERITY_WARNING, "3362.61万元 + 434.00万元"},
+	/* a part stated as none after the parts that add up: its change counts */
+	{"sum/zero-part-change-counts", "sum-mismatch",
+	 "2023年一般公共预算财政拨款支出756.20万元，比上年增加55.87万元。其中：基本支出756.20万元，"
+	 "比上年增加55.87万元；项目支出0万元，比上年减少2.16万元。",
+	 1, CF_SEVERITY_ERROR, "55.87万元 − 2.16万元 = 53.71万元"},
 	/* an aside is no whole of a part outside it */
 	{"sum/aside-is-no-whole", "sum-mismatch",
 	 "2023年年初预算数761.21万元（含上年结转5.01万元），其中：一般公共预算拨款761.21万元（含上年结转"

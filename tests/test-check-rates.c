@@ -574,6 +574,13 @@ static const Case cases[] = {
 	 NULL},
 	{"change/rate-then-other-direction", "change-mismatch",
 	 "2022年收入完成28583万元，同比增长11.85%，减少支出2798万元。\n", 0, 0, NULL},
+	/* 比上年L万元减少D万元: last year's figure right after the comparison, no 的 */
+	{"change/last-right-after-comparison", "change-mismatch",
+	 "（二）事业收入33844.74万元，比上年34583.04万元减少738.30万元，下降1.73%。\n", 1,
+	 CF_SEVERITY_ERROR, "738.30万元 / last year's 34583.04万元 = 2.1349%"},
+	{"change/last-right-after-comparison-holds", "change-mismatch",
+	 "（一）国家财政性教育经费总收入109506.12万元，比上年111436.86万元减少1930.74万元，下降1.73%。\n",
+	 0, 0, NULL},
 	/* a figure in the reason for a change is not last year's */
 	{"change/reason-names-last-year-figure", "change-mismatch",
 	 "2023年度收入合计10328.56万元，较上年决算数增加1894.61万元，增长22.46%，主要原因是上年年初"

@@ -777,6 +777,24 @@ compares_with_year_before(const CfCheckContext *ctx, SentenceYears *years, guint
 	return restates_subject(&after);
 }
 
+/* TRUE when @span ends with a comparison cue the figure after it completes (比上年111436.86
+ * 万元减少…: last year's figure, as 比上年的L). */
+static gboolean
+ends_with_comparison(const Span *span)
+{
+	static const char *const cues[] = {"比上年",     "较上年",     "比去年", "较去年",
+					   "比上年同期", "较上年同期", NULL};
+	gsize n = span->length;
+	while (n > 0 && span->text[n - 1] == ' ')
+		n--;
+	for (guint i = 0; cues[i]; i++) {
+		gsize m = strlen(cues[i]);
+		if (n >= m && memcmp(span->text + n - m, cues[i], m) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* ---- two years' figures, then the change between them ---- */
 
 /* The year a figure is of when its own clause names it right before it (2016年预算8万元:
@@ -1420,7 +1438,8 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 			pending = NULL;
 			continue;
 		}
-		if (comparison && direction == DIRECTION_NONE && span_ends_with(&text, "的")) {
+		if (comparison && direction == DIRECTION_NONE &&
+		    (span_ends_with(&text, "的") || ends_with_comparison(&text))) {
 			pending = c;
 			continue;
 		}

@@ -846,7 +846,8 @@ static guint
 numbered_items_after(const CfDocument *doc, guint b)
 {
 	const CfBlock *block = g_ptr_array_index(doc->blocks, b);
-	if (block->kind != CF_BLOCK_PARAGRAPH)
+	/* (a heading with its body too: （一）2023年收入预算3814.61万元，其中：) */
+	if (block->kind == CF_BLOCK_TABLE)
 		return 0;
 	static const char *const openers[] = {"其中：", "其中:", "包括：", "包括:", NULL};
 	const char *norm = doc->norm;
@@ -1756,8 +1757,6 @@ levels_of_one_hierarchy(const CfProsePassage *passage, GPtrArray *nodes)
 	return TRUE;
 }
 
-/* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
- * atom taken. */
 /* The flow a part's label names by the last of 收入 and 支出 in it: 1 for income (…收入,
  * 税收收入完成), -1 for spending (…支出), 0 for neither. */
 static int
@@ -1772,6 +1771,8 @@ flow_of(const CfClaim *c)
 	return spending == NULL || (income != NULL && income > spending) ? 1 : -1;
 }
 
+/* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
+ * atom taken. */
 static guint
 breakdown(Analysis *an, guint total, guint first)
 {
@@ -1853,6 +1854,10 @@ breakdown(Analysis *an, guint total, guint first)
 		take = k;
 		break;
 	}
+	/* (a part stated as none after the run that adds up is of it still: 其中：基本支出756.20
+	 * 万元…；项目支出0万元，比2022年减少2.16万元 — its change counts) */
+	while (take > 0 && take < nodes->len && states_none(node_atom(passage, nodes, take)->claim))
+		take++;
 	/* each part followed by its share of the total, the shares making up the whole
 	 * (…财政拨款收入1008.64万元，占26.79%；事业收入2148.69万元，占57.06%；…: 100%): the list is
 	 * the total's complete breakdown, whatever its clauses */

@@ -1168,15 +1168,8 @@ subject_core(const char *text, gsize n, char *out, gsize *length)
 static const char *
 named_subject_core(const Span *text, char *out, gsize *length)
 {
-	static const char *const sentence_ends[] = {"。", "；", "！", "？", ";", NULL};
-	const char *start = text->text, *end = text->text + text->length;
+	const char *start = after_last_stop(text, TRUE).text, *end = text->text + text->length;
 	*length = 0;
-	for (guint w = 0; sentence_ends[w]; w++) {
-		gsize l = strlen(sentence_ends[w]);
-		for (const char *p = start; (p = memmem(p, (gsize)(end - p), sentence_ends[w], l));
-		     p += l)
-			start = p + l;
-	}
 	const char *cue = start + cf_rates_first_of(start, (gsize)(end - start), comparing_words);
 	if (cue == end)
 		return out;
@@ -1513,18 +1506,26 @@ only_joiner(const Span *span)
 	return cf_rates_skip_word(span->text, n, &at, list_joiners) && at == n;
 }
 
+/* TRUE when text[*@at, @n) starts with what opens the next member of a list, a joiner or a
+ * comma; *@at then moves past it. */
+static gboolean
+skip_member_opener(const char *text, gsize n, gsize *at)
+{
+	static const char *const commas[] = {"，", ",", NULL};
+	return cf_rates_skip_word(text, n, at, list_joiners) ||
+	       cf_rates_skip_word(text, n, at, commas);
+}
+
 /* TRUE when @span, the words between two levels, open the next member of a list: a joiner or
  * a comma, then its name (…120万元、项目支出60万元; 收入100万元，支出80万元), not a part of the
  * one before (，其中基本支出). */
 static gboolean
 opens_member(const Span *span)
 {
-	static const char *const commas[] = {"，", ",", NULL};
 	static const char *const stops[] = {"，", ",",    "；",   ";",  "。", "：",
 					    ":",  "其中", "包括", "含", NULL};
 	gsize at = 0;
-	if (!cf_rates_skip_word(span->text, span->length, &at, list_joiners) &&
-	    !cf_rates_skip_word(span->text, span->length, &at, commas))
+	if (!skip_member_opener(span->text, span->length, &at))
 		return FALSE;
 	return cf_rates_first_of(span->text + at, span->length - at, stops) == span->length - at;
 }
@@ -1618,7 +1619,6 @@ static void
 read_respective_rates(CfCheckContext *ctx, SentenceYears *years, const NamedLevels *named)
 {
 	const CfRatesSentence *sentence = years->sentence;
-	static const char *const commas[] = {"，", ",", NULL};
 	for (guint i = 1; i < sentence->len; i++) {
 		const CfClaim *p = sentence->claims[i];
 		const CfClaim *previous = sentence->claims[i - 1];
@@ -1640,10 +1640,15 @@ read_respective_rates(CfCheckContext *ctx, SentenceYears *years, const NamedLeve
 			ok = is_level(changes[k]) && cf_rates_same_measure(changes[k], changes[0]);
 		for (guint k = 0; k < n && ok; k++) {
 			const CfClaim *c = changes[k];
-			Span before = text_before(ctx, NULL, c, FALSE);
-			Span words =
-				k == 0 ? after_last_stop(&before, TRUE)
-				       : span_of(ctx, changes[k - 1]->range.end, c->range.start);
+			/* (the first one's words in its sentence, the others' since the one
+			 * before) */
+			Span words;
+			if (k == 0) {
+				Span before = text_before(ctx, NULL, c, FALSE);
+				words = after_last_stop(&before, TRUE);
+			} else {
+				words = span_of(ctx, changes[k - 1]->range.end, c->range.start);
+			}
 			gsize verb_start = 0;
 			ok = ending_direction_at(&words, FALSE, &verb_start) == direction;
 			if (!ok)
@@ -1655,9 +1660,7 @@ read_respective_rates(CfCheckContext *ctx, SentenceYears *years, const NamedLeve
 			} else {
 				/* 、支出总计减少: a joiner or a comma, the subject, the verb */
 				gsize at = 0;
-				ok = cf_rates_skip_word(words.text, verb_start, &at,
-							list_joiners) ||
-				     cf_rates_skip_word(words.text, verb_start, &at, commas);
+				ok = skip_member_opener(words.text, verb_start, &at);
 				char buffer[SUBJECT_CORE_BYTES];
 				gsize length = 0;
 				const char *core =

@@ -705,14 +705,21 @@ consecutive_breakdowns(const CfCheckContext *ctx, const ShareGroup *g)
 		return runs >= 2;
 	if (complete == 0)
 		return FALSE;
-	const CfClaim *last = g_ptr_array_index(g->members, complete - 1);
-	const CfClaim *next = g_ptr_array_index(g->members, complete);
-	static const char *const stops[] = {"。", "！", "？", NULL};
-	g_autofree char *between = cf_rates_text_between(ctx, last, next);
-	return between != NULL && cf_rates_contains_any(between, stops);
+	gboolean stop;
+	return cf_rates_between_on_line(ctx, g_ptr_array_index(g->members, complete - 1),
+					g_ptr_array_index(g->members, complete), &stop) &&
+	       stop;
 }
 
 static void report_members(CfCheckContext *ctx, const ShareGroup *g);
+
+/* The members [*@start, *@end) of @g's list @k. */
+static void
+list_bounds(const ShareGroup *g, guint k, guint *start, guint *end)
+{
+	*start = g_array_index(g->lists, guint, k);
+	*end = k + 1 < g->lists->len ? g_array_index(g->lists, guint, k + 1) : g->members->len;
+}
 
 /* TRUE when every list of @g's shares has two members or more and a sentence (。！？) ends
  * between each list and the next: breakdowns of one whole by several sides, each its own
@@ -720,22 +727,19 @@ static void report_members(CfCheckContext *ctx, const ShareGroup *g);
 static gboolean
 separate_lists(const CfCheckContext *ctx, const ShareGroup *g)
 {
-	static const char *const stops[] = {"。", "！", "？", NULL};
 	if (g->lists->len < 2)
 		return FALSE;
 	for (guint k = 0; k < g->lists->len; k++) {
-		guint start = g_array_index(g->lists, guint, k);
-		guint end = k + 1 < g->lists->len ? g_array_index(g->lists, guint, k + 1)
-						  : g->members->len;
+		guint start, end;
+		list_bounds(g, k, &start, &end);
 		if (end - start < 2)
 			return FALSE;
-		if (k + 1 < g->lists->len) {
-			g_autofree char *between =
-				cf_rates_text_between(ctx, g_ptr_array_index(g->members, end - 1),
-						      g_ptr_array_index(g->members, end));
-			if (between == NULL || !cf_rates_contains_any(between, stops))
-				return FALSE;
-		}
+		gboolean stop;
+		if (k + 1 < g->lists->len &&
+		    !(cf_rates_between_on_line(ctx, g_ptr_array_index(g->members, end - 1),
+					       g_ptr_array_index(g->members, end), &stop) &&
+		      stop))
+			return FALSE;
 	}
 	return TRUE;
 }
@@ -751,9 +755,8 @@ report_shares(CfCheckContext *ctx, const ShareGroup *g)
 	}
 	/* each list on its own */
 	for (guint k = 0; k < g->lists->len; k++) {
-		guint start = g_array_index(g->lists, guint, k);
-		guint end = k + 1 < g->lists->len ? g_array_index(g->lists, guint, k + 1)
-						  : g->members->len;
+		guint start, end;
+		list_bounds(g, k, &start, &end);
 		g_autoptr(GPtrArray) members = g_ptr_array_new();
 		for (guint i = start; i < end; i++)
 			g_ptr_array_add(members, g_ptr_array_index(g->members, i));

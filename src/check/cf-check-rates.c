@@ -173,6 +173,19 @@ cf_rates_text_before(const CfCheckContext *ctx, const CfClaim *from, const CfCla
 	return g_strndup(ctx->document->norm + start, end - start);
 }
 
+gboolean
+cf_rates_between_on_line(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b,
+			 gboolean *stop)
+{
+	static const char *const stops[] = {"。", "！", "？", NULL};
+	if (!cf_rates_same_line(ctx, a, b) || a->range.end > b->range.start)
+		return FALSE;
+	/* (up to a NUL, as the copy cf_rates_text_between() makes would be) */
+	gsize n = cf_rates_norm_length(ctx, a->range.end, b->range.start);
+	*stop = cf_rates_first_of(ctx->document->norm + a->range.end, n, stops) < n;
+	return TRUE;
+}
+
 char *
 cf_rates_text_between(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 {
@@ -831,5 +844,6 @@ cf_section_year_advance(CfSectionYear *s, const CfDocument *doc, gsize offset)
 		for (guint l = level + 1; l < CF_SECTION_LEVELS; l++)
 			s->year[l] = 0;
 		s->current = own;
+		s->heading = s->next_block; /* (next_heading() has passed it) */
 	}
 }

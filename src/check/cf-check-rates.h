@@ -66,6 +66,11 @@ void cf_rates_range_before(const CfCheckContext *context, const CfClaim *from,
  * on different lines or out of order. */
 char *cf_rates_text_between(const CfCheckContext *context, const CfClaim *a, const CfClaim *b);
 
+/* TRUE when @a and @b are of one line, in this order (as cf_rates_text_between() reads them);
+ * *@stop then says whether a sentence ends (。！？) between them. */
+gboolean cf_rates_between_on_line(const CfCheckContext *context, const CfClaim *a, const CfClaim *b,
+				  gboolean *stop);
+
 /* The norm offset where @word last occurs in the RATES_MAX_LOOKBACK bytes before @claim on
  * its line, without crossing @stops (NULL-terminated words; may be NULL); G_MAXSIZE when
  * none. */
@@ -295,11 +300,13 @@ void cf_section_scope_advance(CfSectionScope *scope, const CfDocument *doc,
 typedef struct {
 	int year[CF_SECTION_LEVELS]; /* per heading level, 0 for none */
 	int current;                 /* the year of the section there, 0 for none */
+	guint heading;               /* the last heading passed: its block index + 1, 0 for none */
 	guint next_block;            /* the first block not passed yet */
 } CfSectionYear;
 
 /* Passes the blocks of @doc that start at or before norm offset @offset; then
- * @section->current is the year the headings of the section there name (0: none). */
+ * @section->current is the year the headings of the section there name (0: none) and
+ * @section->heading the innermost heading there. */
 void cf_section_year_advance(CfSectionYear *section, const CfDocument *doc, gsize offset);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CfIdentities, cf_identities_free)

@@ -404,9 +404,8 @@ unit_line_between(const CfDocument *doc, GArray *counts, guint from, guint to)
 static gboolean
 same_list(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 {
-	static const char *const stops[] = {"。", "！", "？", NULL};
-	g_autofree char *between = cf_rates_text_between(ctx, a, b);
-	return between != NULL && !cf_rates_contains_any(between, stops);
+	gboolean stop;
+	return cf_rates_between_on_line(ctx, a, b, &stop) && !stop;
 }
 
 static void
@@ -426,16 +425,8 @@ check_same_labels(CfCheckContext *ctx)
 	g_autoptr(GArray) unit_lines = g_array_new(FALSE, FALSE, sizeof(guint));
 	g_autoptr(GString) period_a = g_string_new(NULL);
 	g_autoptr(GString) period_c = g_string_new(NULL);
-	guint next_block = 0, heading = G_MAXUINT; /* the last heading passed, by block */
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
-		for (; next_block < ctx->document->blocks->len; next_block++) {
-			const CfBlock *b = g_ptr_array_index(ctx->document->blocks, next_block);
-			if (b->range.start > c->range.start)
-				break;
-			if (b->kind == CF_BLOCK_HEADING)
-				heading = next_block;
-		}
 		int stated_year = sentence_year_next(&carried, c);
 		if (c->table >= 0 || !is_plain_statement(c))
 			continue;
@@ -461,11 +452,9 @@ check_same_labels(CfCheckContext *ctx)
 		/* a sentence that names no year states the figure of the year its section's
 		 * headings name, when that is not the report's (二、2014年…执行情况 and 三、2015年…
 		 * 安排情况 each state 全市国有资本经营收入) */
-		if (stated_year == 0) {
-			cf_section_year_advance(&section_year, ctx->document, c->range.start);
-			if (section_year.current != ctx->document->metadata.year)
-				stated_year = section_year.current;
-		}
+		cf_section_year_advance(&section_year, ctx->document, c->range.start);
+		if (stated_year == 0 && section_year.current != ctx->document->metadata.year)
+			stated_year = section_year.current;
 		/* "<year>\x1f<source><label>" */
 		char year[16];
 		gsize n = (gsize)(cf_check_put_int(year, stated_year) - year);
@@ -477,12 +466,13 @@ check_same_labels(CfCheckContext *ctx)
 		cf_check_append(key, c->label);
 		/* an item's name alone: of its section's measure (生均教育经费 under (一), 生均
 		 * 教育事业费支出 under (二), each 普通小学为…元) */
-		if (heading != G_MAXUINT && !cf_rates_contains_any(c->label, measure_words)) {
+		if (section_year.heading && !cf_rates_contains_any(c->label, measure_words)) {
 			g_string_append_c(key, '\x1c');
 			char number[16];
 			g_string_append_len(
 				key, number,
-				(gssize)(cf_check_put_int(number, (int)heading) - number));
+				(gssize)(cf_check_put_int(number, (int)section_year.heading) -
+					 number));
 		}
 		/* a part: "\x1e<whole>" (the same name under two wholes, 机构运行 and 住房公积金 each
 		 * 其中基本支出…, is two quantities) */

@@ -740,10 +740,7 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		}
 		if (next_marker < n_markers && p == scratch->offsets[next_marker]) {
 			/* a numbered item opens a unit, unless one just began */
-			gsize q = unit_start;
-			while (q < p && (doc->norm[q] == ' ' || doc->norm[q] == '\t' || doc->norm[q] == '\n'))
-				q++;
-			if (q < p) {
+			if (!only_blanks(doc->norm, unit_start, p)) {
 				unit++;
 				unit_start = p;
 				scratch_push_offset(scratch, unit_start);

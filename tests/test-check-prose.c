@@ -77,11 +77,31 @@ static const ProseCase cases[] = {
 	 "年初预算为2.00万元，差值为1.00万元；公务接待费支出2.20万元，年初预算为2.00万元，"
 	 "差值为0.02万元。",
 	 1, CF_SEVERITY_ERROR, "1.00万元 − 0.02万元 = 0.98万元"},
+	/* the total is the first figure of its clause (the one the parts name), and an item
+	 * states fewer figures than the others: each figure in its place */
+	{"sum/parallel-list-ragged-broken", "sum-mismatch",
+	 "当年预算批复指标71.48亿元，已用指标64.09亿元，预算结余9.39亿元，总体执行率87%。其中：县直"
+	 "各部门批复指标39.41亿元，已用指标33.79亿元，预算结余5.62亿元；各乡镇批复指标11.49亿元，已用"
+	 "指标7.94亿元，预算结余3.55亿元；实拨单位资金预算指标20.58亿元，已用指标20.36亿元。",
+	 1, CF_SEVERITY_ERROR,
+	 "已用指标 64.09亿元 is not the sum of the same figure of the 3 items listed after it: "
+	 "33.79亿元 + 7.94亿元 + 20.36亿元 = 62.09亿元"},
+	/* a place an item leaves out is a partial list: its parts may fall short, not exceed */
+	{"sum/parallel-list-ragged-partial-exceeds", "sum-mismatch",
+	 "当年预算批复指标71.48亿元，已用指标62.09亿元，预算结余9.00亿元。其中：县直各部门批复指标"
+	 "39.41亿元，已用指标33.79亿元，预算结余5.62亿元；各乡镇批复指标11.49亿元，已用指标7.94亿元，"
+	 "预算结余3.55亿元；实拨单位资金预算指标20.58亿元，已用指标20.36亿元。",
+	 1, CF_SEVERITY_ERROR, "预算结余 9.00亿元 is not the sum"},
 	/* ---- sum: must stay silent ---- */
 	{"sum/parallel-list-gap-signed", "sum-mismatch",
 	 "三公经费支出3.20万元，年初预算为4.00万元，差值为0.80万元。其中：因公出国（境）支出0万元，"
 	 "年初预算为0万元，差值为0万元；公务用车支出1.00万元，年初预算为2.00万元，差值为1.00万元；"
 	 "公务接待费支出2.20万元，年初预算为2.00万元，差值为0.20万元。",
+	 0, 0, NULL},
+	{"sum/parallel-list-ragged-holds", "sum-mismatch",
+	 "当年预算批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元，总体执行率87%。其中：县直"
+	 "各部门批复指标39.41亿元，已用指标33.79亿元，预算结余5.62亿元；各乡镇批复指标11.49亿元，已用"
+	 "指标7.94亿元，预算结余3.55亿元；实拨单位资金预算指标20.58亿元，已用指标20.36亿元。",
 	 0, 0, NULL},
 	{"sum/parallel-list-holds", "sum-mismatch",
 	 "三公经费支出3.0万元，年初预算为4.0万元，差值为1.0万元。其中：公务用车支出1.0万元，年初预算为"

@@ -1573,8 +1573,11 @@ sign_gap_column(Analysis *an, const guint *heads, guint k, GPtrArray *cells)
  * 年初预算为2.95万元，差值为0.9万元) and each clause of the list after it states k figures for one
  * item in the same order (因公出国（境）支出0万元，年初预算为0万元，差值为0万元；…).  Each of the
  * k figures is then the total of the figures in its place, one per item: k sums, not one sum
- * of every figure.  Adds them and returns TRUE when @nodes (the list's figures in order) is
- * such a list. */
+ * of every figure.  An item may state fewer than k, in order, when more than half of the
+ * items state all k and each of its figures ends as its place's total does (…批复指标39.41亿
+ * 元，已用指标33.79亿元，预算结余5.62亿元；…；实拨单位资金预算指标20.58亿元，已用指标20.36亿元:
+ * no 结余): a place some item leaves out is summed as a partial list.  Adds them and returns
+ * TRUE when @nodes (the list's figures in order) is such a list. */
 static gboolean
 parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 {
@@ -1582,41 +1585,71 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 	const CfProseAtom *t = atom_at(passage, total);
 	guint heads[PARALLEL_MAX_COLUMNS];
 	guint k = 0;
-	/* the total's clause-unit only: its atoms end at the total's (units only grow along
-	 * the atoms; from the passage's first atom, a passage of n units cost n²) */
+	/* the total's clause-unit only, before the list (units only grow along the atoms; from
+	 * the passage's first atom, a passage of n units cost n²); the total may be its first
+	 * figure, the one the parts name (当年预算批复指标71.48亿元，已用指标62.09亿元，…) */
 	guint first = total;
 	while (first > 0 && atom_at(passage, first - 1)->unit == t->unit)
 		first--;
-	for (guint j = first; j <= total; j++) {
+	const guint list_start = nodes->len ? ((const Node *)g_ptr_array_index(nodes, 0))->atom
+					     : total + 1;
+	for (guint j = first; j < list_start; j++) {
 		const CfProseAtom *b = atom_at(passage, j);
-		if (b->unit != t->unit || !summable(b) || !compatible(b->claim, t->claim))
+		if (b->unit != t->unit)
+			break;
+		if (!summable(b) || !compatible(b->claim, t->claim))
 			continue;
 		if (k == PARALLEL_MAX_COLUMNS)
 			return FALSE;
 		heads[k++] = j;
 	}
 	guint n = nodes->len;
-	if (k < 2 || n % k != 0 || n / k < 2)
+	if (k < 2 || n < 2)
 		return FALSE;
-	guint rows = n / k;
-	for (guint r = 0; r < rows; r++) {
-		guint unit = node_atom(passage, nodes, r * k)->unit;
-		for (guint c = 1; c < k; c++)
-			if (node_atom(passage, nodes, r * k + c)->unit != unit)
-				return FALSE;
-		if (r > 0 && node_atom(passage, nodes, r * k - 1)->unit == unit)
+	/* the items: runs of figures in one clause-unit, each figure's place among the k */
+	g_autofree guint *place = g_new(guint, n);
+	guint rows = 0, full = 0;
+	for (guint start = 0, end; start < n; start = end) {
+		guint unit = node_atom(passage, nodes, start)->unit;
+		for (end = start + 1; end < n && node_atom(passage, nodes, end)->unit == unit; end++)
+			;
+		if (end - start > k)
 			return FALSE;
+		rows++;
+		if (end - start == k) {
+			full++;
+			for (guint c = 0; c < k; c++)
+				place[start + c] = c;
+			continue;
+		}
+		for (guint m = start, c = 0; m < end; m++, c++) {
+			const char *label = node_atom(passage, nodes, m)->claim->label;
+			while (c < k &&
+			       (label == NULL ||
+				cf_check_label_common_tail(label, atom_at(passage, heads[c])->claim->label) <
+					2))
+				c++;
+			if (c == k)
+				return FALSE;
+			place[m] = c;
+		}
 	}
+	if (rows < 2 || 2 * full <= rows)
+		return FALSE;
 	g_autofree char *what =
 		g_strdup_printf("the same figure of the %u items listed after it", rows);
-	sign_gap_column(an, heads, k, nodes);
+	if (full == rows)
+		sign_gap_column(an, heads, k, nodes);
 	for (guint c = 0; c < k; c++) {
 		g_autoptr(GPtrArray) column = nodes_new();
-		for (guint r = 0; r < rows; r++) {
-			const Node *cell = g_ptr_array_index(nodes, r * k + c);
+		for (guint m = 0; m < n; m++) {
+			if (place[m] != c)
+				continue;
+			const Node *cell = g_ptr_array_index(nodes, m);
 			nodes_add(column, cell->atom)->negated = cell->negated;
 		}
-		add_sum(an, heads[c], column, FALSE, what);
+		if (column->len >= 2)
+			add_sum(an, heads[c], column, column->len < rows, what);
 	}
 	return TRUE;
 }

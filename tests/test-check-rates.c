@@ -335,6 +335,12 @@ static const Case cases[] = {
 	{"budget/components-over", "over-budget",
 	 "上年结转2.65万元，年初预算153.03万元，年中追加105.78万元，实际支付项目资金300万元。\n", 1,
 	 CF_SEVERITY_WARNING, "the budget 153.03万元 + 105.78万元 + 2.65万元 by 38.54万元"},
+	/* income above its budget is no overspending; spending of the next sentence still is */
+	{"budget/income-over-budget", "over-budget",
+	 "本年收入预算数302.41亿元，决算数303.02亿元，完成预算的100.2%。\n", 0, 0, NULL},
+	{"budget/spending-after-income", "over-budget",
+	 "本年收入预算数302.41亿元，决算数303.02亿元。本年支出预算数300亿元，决算数303.02亿元。\n", 1,
+	 CF_SEVERITY_WARNING, "exceeds the budget 300亿元 by 3.02亿元"},
 	{"budget/cut-not-summed", "over-budget",
 	 "年初预算100万元，年中调减20万元，实际支出90万元。\n", 0, 0, NULL},
 	{"budget/two-spendings", "over-budget",

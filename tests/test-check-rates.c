@@ -356,6 +356,15 @@ static const Case cases[] = {
 	 "\t90\n\n\t项目乙\n\t50\n\t50\n\n\t合计\n\t150\n\t140\n\n以上为全部项目。\n",
 	 0, 0, NULL},
 	/* ---- change ---- */
+	/* a budget variance (超收/短收) is neither this year's level nor a change */
+	{"change/budget-variance-not-level", "change-mismatch",
+	 "一般公共预算收入42100万元，完成预算49531万元的85.0%，短收7431万元，同比下降10.2%，减收4800"
+	 "万元。\n",
+	 0, 0, NULL},
+	{"change/budget-variance-level-before", "change-mismatch",
+	 "一般公共预算收入42100万元，完成预算49531万元的85.0%，短收7431万元，同比下降12.2%，减收4800"
+	 "万元。\n",
+	 1, CF_SEVERITY_ERROR, "4800万元 / last year's (42100万元 + 4800万元)"},
 	{"change/growth-holds", "change-mismatch",
 	 "2023年一般公共预算财政拨款支出1200万元，比上年增加200万元，增长20%。\n", 0, 0, NULL},
 	{"change/growth-wrong-base", "change-mismatch",

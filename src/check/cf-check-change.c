@@ -1257,6 +1257,17 @@ compares_with_other(const Span *span)
 	return cf_rates_first_of(tail, n, comparing_words) < n;
 }
 
+/* TRUE when @span, the words of a figure's clause before it, say it is a budget variance
+ * (超收392万元, 短收7431万元, 超支): a gap from the budget, neither a level nor last year's. */
+static gboolean
+is_budget_variance(const Span *span)
+{
+	static const char *const variance_words[] = {"超收", "短收", "欠收", "超支", NULL};
+	gsize n;
+	const char *tail = last_clause(span, &n);
+	return cf_rates_first_of(tail, n, variance_words) < n;
+}
+
 /* TRUE when the figure at @i of @sentence is followed by 的 and a percentage (完成年初预算数
  * 60999万元的40.4%, 占总额X万元的Y%): what the percentage is of. */
 static gboolean
@@ -1470,6 +1481,9 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 			continue;
 		/* 较年初预算数减少10.93万元: a gap from another figure than last year's, no level */
 		if (direction != DIRECTION_NONE && compares_with_other(&text))
+			continue;
+		/* …完成预算46508万元的100.8%，超收392万元，同比增长6.8%: no level either */
+		if (is_budget_variance(&text))
 			continue;
 		/* another figure: the statement about the previous one is over */
 		if (ch.current)
@@ -1719,6 +1733,19 @@ read_rates_without_change(CfCheckContext *ctx, SentenceYears *years, const Ancho
 					skipped < RATE_SKIPPED_SHARES;
 		     skipped++)
 			level = cf_rates_previous_value(sentence, level);
+		/* …past a budget variance and the share before it (收入42100万元，完成预算49531万元
+		 * 的85.0%，短收7431万元，同比下降10.2%) */
+		if (level && is_level(level)) {
+			const CfClaim *before = cf_rates_previous_value(sentence, level);
+			Span words = text_before(ctx, before, level, FALSE);
+			if (is_budget_variance(&words)) {
+				level = before;
+				for (guint skipped = 0; level && level->kind == CF_CLAIM_PERCENT &&
+							skipped < RATE_SKIPPED_SHARES;
+				     skipped++)
+					level = cf_rates_previous_value(sentence, level);
+			}
+		}
 		/* …and past what a share is of (收入累计完成61646万元，占年初预算数109466万元的56.3%，
 		 * 同比增长10.7%) */
 		gint at = level ? cf_rates_sentence_find(sentence, level) : -1;

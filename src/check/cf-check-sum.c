@@ -353,6 +353,11 @@ static const LeadWord lead_words[] = {
 	LEAD_WORD("减收", CF_PROSE_CHANGE),
 	LEAD_WORD("增支", CF_PROSE_CHANGE),
 	LEAD_WORD("减支", CF_PROSE_CHANGE),
+	/* a budget variance (完成预算46508万元的100.8%，超收392万元) is no part either */
+	LEAD_WORD("超收", CF_PROSE_CHANGE),
+	LEAD_WORD("短收", CF_PROSE_CHANGE),
+	LEAD_WORD("欠收", CF_PROSE_CHANGE),
+	LEAD_WORD("超支", CF_PROSE_CHANGE),
 };
 
 /* A character's UTF-8 bytes (up to the first three) as one number, to compare characters
@@ -375,10 +380,10 @@ char_filter_bit(guint32 key)
 typedef struct {
 	guint32 first[G_N_ELEMENTS(lead_words)]; /* char_key() of each word's first character */
 	guint64 any[64]; /* bit char_filter_bit() of every first character */
-	guint32 words[64]; /* for each key % 64: the words (bit k: lead_words[k]) it stands for */
+	guint64 words[64]; /* for each key % 64: the words (bit k: lead_words[k]) it stands for */
 } LeadIndex;
 
-G_STATIC_ASSERT(G_N_ELEMENTS(lead_words) <= 32);
+G_STATIC_ASSERT(G_N_ELEMENTS(lead_words) <= 64);
 
 static const LeadIndex *
 lead_index(void)
@@ -392,7 +397,7 @@ lead_index(void)
 			index.first[k] = char_key(lead_words[k].text);
 			guint bit = char_filter_bit(index.first[k]);
 			index.any[bit / 64] |= G_GUINT64_CONSTANT(1) << (bit % 64);
-			index.words[index.first[k] % 64] |= 1u << k;
+			index.words[index.first[k] % 64] |= G_GUINT64_CONSTANT(1) << k;
 		}
 		g_once_init_leave(&ready, 1);
 	}
@@ -419,8 +424,8 @@ lead_words_found(const CfDocument *doc, gsize start, gsize end)
 		if (!(index->any[bit / 64] & (G_GUINT64_CONSTANT(1) << (bit % 64))))
 			continue;
 		/* only the words whose first character falls on the same bit */
-		for (guint32 words = index->words[key % 64]; words; words &= words - 1) {
-			const guint k = (guint)g_bit_nth_lsf(words, -1);
+		for (guint64 words = index->words[key % 64]; words; words &= words - 1) {
+			const guint k = (guint)__builtin_ctzll(words);
 			const LeadWord *w = &lead_words[k];
 			const gsize at = p - 3;
 			if (key == index->first[k] && at + w->length <= end &&

@@ -1332,6 +1332,39 @@ fold(const CfProsePassage *passage, GPtrArray *nodes)
 	return folded;
 }
 
+/* Folds, left to right, every node that is the sum of two or more nodes right before it: a
+ * subtotal stated after its parts (…收入46900万元，加上级补助收入403127万元，…18195万元，全县
+ * 一般预算总收入468222万元，加上年结余11080万元，…收入总计481342万元: the 468222 stands for the
+ * three before it), within the subtotal's own rounding as fold() asks. */
+static void
+fold_subtotals(const CfProsePassage *passage, GPtrArray *nodes)
+{
+	for (guint k = 2; k < nodes->len; k++) {
+		Node *head = g_ptr_array_index(nodes, k);
+		const CfClaim *hc = atom_at(passage, head->atom)->claim;
+		for (guint i = k - 1; i-- > 0;) {
+			CfDecimal p;
+			CfInterval in;
+			if (!sum_nodes(passage, nodes, i, k, &p, &in))
+				break;
+			if (agrees(hc, p, in) && cf_interval_contains(hc->interval, p)) {
+				head->children = g_ptr_array_new_with_free_func((GDestroyNotify)node_free);
+				for (guint m = i; m < k; m++)
+					g_ptr_array_add(head->children, g_ptr_array_index(nodes, m));
+				g_ptr_array_set_free_func(nodes, NULL);
+				g_ptr_array_remove_range(nodes, i, k - i);
+				g_ptr_array_set_free_func(nodes, (GDestroyNotify)node_free);
+				k = i;
+				break;
+			}
+			/* parts are positive: once past the subtotal, stop */
+			if (!in.low_unbounded && !hc->interval.high_unbounded &&
+			    cf_decimal_compare(in.low, hc->interval.high) > 0)
+				break;
+		}
+	}
+}
+
 /* A term for a figure of a list whose figures are written to @scale decimals in one unit: like
  * a table column, 4万元 among 19.77万元 and 6.15万元 means 4.00万元. */
 static CfTerm *
@@ -2206,6 +2239,10 @@ closing_total(Analysis *an, guint closing, guint scope)
 			if (b->paren == t->paren && summable(b) && compatible(b->claim, t->claim))
 				nodes_add(nodes, j);
 		}
+		CfDecimal p;
+		CfInterval in;
+		if (!sum_nodes(passage, nodes, 0, nodes->len, &p, &in) || !agrees(t->claim, p, in))
+			fold_subtotals(passage, nodes);
 		whole_sentence_terms(an, closing, nodes);
 		const char *cue = cf_prose_contains(passage->context->document, t->lead_start,
 						    t->claim->range.start, "合计") ? "合计"

@@ -92,6 +92,9 @@ static const ProseCase cases[] = {
 	 "39.41亿元，已用指标33.79亿元，预算结余5.62亿元；各乡镇批复指标11.49亿元，已用指标7.94亿元，"
 	 "预算结余3.55亿元；实拨单位资金预算指标20.58亿元，已用指标20.36亿元。",
 	 1, CF_SEVERITY_ERROR, "预算结余 9.00亿元 is not the sum"},
+	{"sum/progress-list-broken", "sum-mismatch",
+	 "项目资金303万元，其中：已拨付200万元，未拨付113万元。", 1, CF_SEVERITY_ERROR,
+	 "200万元 + 113万元 = 313万元"},
 	/* ---- sum: must stay silent ---- */
 	{"sum/parallel-list-gap-signed", "sum-mismatch",
 	 "三公经费支出3.20万元，年初预算为4.00万元，差值为0.80万元。其中：因公出国（境）支出0万元，"
@@ -119,6 +122,10 @@ static const ProseCase cases[] = {
 	 "全县一般预算总收入468222万元，加上年结余11080万元，加调入资金335万元，再加动用预算稳定调节"
 	 "基金1705万元，收入总计491342万元。",
 	 1, CF_SEVERITY_ERROR, "468222万元 + 11080万元 + 335万元 + 1705万元 = 481342万元"},
+	/* where the whole stands now is no part; a list of 已/未 is one */
+	{"sum/progress-ends-list", "sum-mismatch",
+	 "统筹整合使用财政涉农资金303万元，其中项目管理费3万元，目前项目资金已拨付270万元。", 0, 0,
+	 NULL},
 	{"sum/parallel-list-holds", "sum-mismatch",
 	 "三公经费支出3.0万元，年初预算为4.0万元，差值为1.0万元。其中：公务用车支出1.0万元，年初预算为"
 	 "1.5万元，差值为0.5万元；公务接待费支出2.0万元，年初预算为2.5万元，差值为0.5万元。",

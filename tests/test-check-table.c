@@ -511,6 +511,16 @@ static const Case cases[] = {
 	{"/check/restated/same-label-differs",
 	 "2021年部门公用经费支出为120万元。\n\n以上情况说明，2021年部门公用经费支出为125万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* two items of one numbered list, each its own paragraph: two items' figures */
+	{"/check/restated/sibling-items",
+	 "项目情况如下。\n1.2021年第一批养殖基地建设项目，统筹整合使用财政涉农资金303万元。\n"
+	 "2.2021年第一批基础设施建设项目，统筹整合使用财政涉农资金107.13万元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	/* items of two lists (the numbering starts again) are compared */
+	{"/check/restated/items-of-two-lists",
+	 "（三）2022年预算情况。部门统筹整合使用财政涉农资金303万元。\n二、支出情况\n"
+	 "（一）2022年部门统筹整合使用财政涉农资金307万元。\n",
+	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
 	{"/check/restated/same-label-agrees",
 	 "2021年部门公用经费支出为120万元。\n\n以上情况说明，2021年部门公用经费支出为120万元。\n",
 	 "restated-mismatch", 0, 0, NULL},

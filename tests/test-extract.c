@@ -317,6 +317,9 @@ static const Form forms[] = {
 	{"/extract/amount/bare-per-person", "标准1400/人。", "1400/人", CF_CLAIM_RATE, "1400", "[1399.5, 1400.5]", "/人", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/san-ge", "老干大学三个社区分校。", "三个", CF_CLAIM_COUNT, "3", "[2.5, 3.5]", "个", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/score", "自评得分为97.13分。", "97.13分", CF_CLAIM_SCORE, "97.13", "[97.125, 97.135]", "分", CF_QUALIFIER_NONE, NULL},
+	/* a list marker before a year: item 1, then 2021年 (not 1.2021 years) */
+	{"/extract/amount/marker-before-year", "1.2021年第一批项目资金303万元。", "2021年", CF_CLAIM_YEAR, "2021", "[2021, 2021]", "年", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/marker-before-year-indented", "说明：\n  2.2022年项目资金107万元。", "2022年", CF_CLAIM_YEAR, "2022", "[2022, 2022]", "年", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/year", "2022年度预算。", "2022年度", CF_CLAIM_YEAR, "2022", "[2022, 2022]", "年度", CF_QUALIFIER_NONE, NULL},
 	/* a bare figure of a list takes the unit the next one states */
 	{"/extract/amount/list-shares-unit", "收入476.17、支出总计460.06万元。", "476.17", CF_CLAIM_AMOUNT, "4761700", "[4761650, 4761750]", "万元", CF_QUALIFIER_NONE, NULL},

@@ -16,6 +16,7 @@
 #include "check/cf-check-rates.h"
 #include "check/cf-check-table.h"
 #include "check/cf-check-words.h"
+#include "segment/cf-segment.h"
 
 #include <string.h>
 
@@ -408,6 +409,74 @@ same_list(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 	return cf_rates_between_on_line(ctx, a, b, &stop) && !stop;
 }
 
+/* The numbering marker the paragraph whose first line is @number opens with (1. 2、 （3） …):
+ * TRUE and its style and ordinal, else FALSE. */
+static gboolean
+paragraph_marker(const CfDocument *doc, guint number, CfHeadingStyle *style, int *ordinal)
+{
+	const CfLine *line = cf_document_get_line(doc, number);
+	if (line == NULL)
+		return FALSE;
+	gsize start = line->norm_offset, end = start + line->norm_length;
+	/* (norm has U+3000 as a space already) */
+	while (start < end && (doc->norm[start] == ' ' || doc->norm[start] == '\t'))
+		start++;
+	CfRange marker;
+	return cf_segment_numbering_marker(doc->norm, start, end, style, ordinal, &marker);
+}
+
+/* The rank of a numbering style among a report's levels: 一、 1, （一） 2, 1、 and 1. 3, （1） 4,
+ * ① 5. */
+static int
+style_rank(CfHeadingStyle style)
+{
+	switch (style) {
+	case CF_HEADING_CHINESE:
+		return 1;
+	case CF_HEADING_CHINESE_PAREN:
+		return 2;
+	case CF_HEADING_ARABIC_COMMA:
+	case CF_HEADING_ARABIC_DOT:
+		return 3;
+	case CF_HEADING_ARABIC_PAREN:
+		return 4;
+	default:
+		return 5;
+	}
+}
+
+/* Paragraphs walked at most between two items of one list. */
+#define SIBLING_WALK_LINES 400
+
+/* TRUE when @a and @b (in this order) stand in two items of one numbered list, each its own
+ * paragraph (1.…统筹整合使用财政涉农资金303万元… and 2.…107.13万元…): a later item of the same
+ * style, with no marker between them that starts another list (a smaller or equal number of
+ * that style, or a marker of a higher level).  Two items' figures are not one quantity. */
+static gboolean
+in_sibling_items(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
+{
+	const CfDocument *doc = ctx->document;
+	guint pa = cf_document_paragraph_line(doc, a->line);
+	guint pb = cf_document_paragraph_line(doc, b->line);
+	CfHeadingStyle sa, sb;
+	int oa, ob;
+	if (pa == 0 || pb <= pa || pb - pa > SIBLING_WALK_LINES ||
+	    !paragraph_marker(doc, pa, &sa, &oa) || !paragraph_marker(doc, pb, &sb, &ob) ||
+	    sa != sb || ob <= oa)
+		return FALSE;
+	for (guint n = pa + 1; n < pb; n++) {
+		if (cf_document_paragraph_line(doc, n) != n)
+			continue;
+		CfHeadingStyle s;
+		int o;
+		if (!paragraph_marker(doc, n, &s, &o))
+			continue;
+		if (s == sa ? o <= oa || o >= ob : style_rank(s) <= style_rank(sa))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 static void
 check_same_labels(CfCheckContext *ctx)
 {
@@ -499,7 +568,7 @@ check_same_labels(CfCheckContext *ctx)
 		if (part && same_list(ctx, a, c))
 			continue;
 		if (a->sentence == c->sentence || shares_of_other_wholes(ctx, a, c) ||
-		    of_other_subjects(ctx, seen / 2 - 1, i))
+		    of_other_subjects(ctx, seen / 2 - 1, i) || in_sibling_items(ctx, a, c))
 			continue;
 		/* the parts of the year each is of (read only here: few labels repeat) */
 		period_of(ctx, a, period_a);

@@ -1839,6 +1839,19 @@ flow_of(const CfClaim *c)
 	return spending == NULL || (income != NULL && income > spending) ? 1 : -1;
 }
 
+/* TRUE when norm[@start, @end), a figure's lead, says how far the whole has got (目前, 截至,
+ * 已拨付, 已支付 …): a figure of progress, not a part. */
+static gboolean
+says_progress(const CfDocument *doc, gsize start, gsize end)
+{
+	static const char *const progress_words[] = {"目前", "截至", "截止", "至今", "已拨付",
+						     "已支付", "已下达", "已到位", "已使用", NULL};
+	for (guint k = 0; progress_words[k]; k++)
+		if (cf_prose_contains(doc, start, end, progress_words[k]))
+			return TRUE;
+	return FALSE;
+}
+
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
 static guint
@@ -1867,6 +1880,12 @@ breakdown(Analysis *an, guint total, guint first)
 		 * the whole and more goes on */
 		if (j > first &&
 		    starts_with_skipping_space(doc, b->lead_start, b->claim->range.start, "加上"))
+			break;
+		/* …其中项目管理费3万元，目前项目资金已拨付270万元: where the whole stands now, when
+		 * the first part says nothing of the kind (其中：已拨付200万元，未拨付103万元 is a
+		 * list), ends the list */
+		if (j > first && says_progress(doc, b->lead_start, b->claim->range.start) &&
+		    !says_progress(doc, f->lead_start, f->claim->range.start))
 			break;
 		/* a breakdown inside a parenthesis ends with it (3374.3万元(其中建筑工程3292万元)，
 		 * 二批…2069.51万元); one outside passes over the asides of its parts */

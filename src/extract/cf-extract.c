@@ -1126,6 +1126,41 @@ is_enumerator(Extractor *x, const Span *sp, const Groups *g, gsize *follower)
 	       is_label_boundary(c) || c == 0x3002 || c == 0x201C;
 }
 
+/* The end of a list marker "N." that opens norm[@start, @end), a numeral read as one number
+ * with the year after it (1.2021年第一批…: item 1 of a list, then 2021年, not 1.2021 years):
+ * one or two digits, a point, four digits of a year (19xx, 20xx) and 年, at the start of its
+ * span or after a space or a label boundary.  0 when there is none. */
+static gsize
+marker_before_year(const Extractor *x, const Span *sp, gsize start, gsize end)
+{
+	const char *s = x->norm;
+	static const char year_word[] = "年";
+	gsize digits = 0;
+	while (start + digits < end && g_ascii_isdigit(s[start + digits]))
+		digits++;
+	if (digits < 1 || digits > 2 || start + digits + 5 > end || s[start + digits] != '.')
+		return 0;
+	const char *y = s + start + digits + 1;
+	if (!(y[0] == '1' && y[1] == '9') && !(y[0] == '2' && y[1] == '0'))
+		return 0;
+	if (!g_ascii_isdigit(y[2]) || !g_ascii_isdigit(y[3]) ||
+	    (start + digits + 5 < end && g_ascii_isdigit(y[4])))
+		return 0;
+	gsize after = start + digits + 5;
+	if (after + sizeof year_word - 1 > sp->end ||
+	    memcmp(s + after, year_word, sizeof year_word - 1) != 0)
+		return 0;
+	gsize prev = prev_char(s, sp->start, start);
+	if (prev != NONE) {
+		gsize len;
+		gunichar c = char_at(s + prev, &len);
+		if (!(c == ' ' || c == '\n' || c == '\t' || c == 0x3000 || is_label_boundary(c) ||
+		      c == 0x3002))
+			return 0;
+	}
+	return start + digits + 1;
+}
+
 /* cf_number_read() of a numeral, TRUE when it reads.  A plain number (most are) is read
  * inline, into the fields this file uses: status, value, interval, vague, reason. */
 static inline void
@@ -1389,6 +1424,14 @@ try_token(Extractor *x, Span *sp, gsize p)
 		if (point && lexicon_is_dotted_date(lex, s + g.part_start[numeral],
 						    glen(&g, numeral), x->match))
 			return numeral_end;
+		gsize marker_end =
+			point ? marker_before_year(x, sp, g.part_start[numeral], numeral_end) : 0;
+		if (marker_end) {
+			span_advance(x, sp, marker_end);
+			sp->label_boundary = marker_end;
+			sp->colon = NONE;
+			return marker_end;
+		}
 		/* three points or more, or two without a unit: a version or section number
 		 * (11.1.0.11691, 见3.1.2), no amount (1.234.56万元 stays a malformed one) */
 		if (point && !g.plain &&

@@ -169,6 +169,20 @@ match_enclosed(const char *norm, gsize start, gsize end, CfHeadingMatch *match)
 	return TRUE;
 }
 
+/* TRUE when norm[@p, @end) opens with a year and 年 (2021年, 19xx or 20xx, no fifth digit). */
+static gboolean
+year_follows(const char *norm, gsize p, gsize end)
+{
+	static const char year_word[] = "年";
+	if (p + 4 + sizeof year_word - 1 > end)
+		return FALSE;
+	const char *y = norm + p;
+	if (!((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0')) ||
+	    !g_ascii_isdigit(y[2]) || !g_ascii_isdigit(y[3]))
+		return FALSE;
+	return memcmp(y + 4, year_word, sizeof year_word - 1) == 0;
+}
+
 /* The bare markers: 一、 1、 1. 1． */
 static gboolean
 match_bare(const char *norm, gsize start, gsize end, CfHeadingMatch *match)
@@ -188,8 +202,9 @@ match_bare(const char *norm, gsize start, gsize end, CfHeadingMatch *match)
 		} else {
 			return FALSE;
 		}
-		/* 1.5万元 is a number, not item 1 */
-		if (match->style == CF_HEADING_ARABIC_DOT && p < end && g_ascii_isdigit(norm[p]))
+		/* 1.5万元 is a number, not item 1; 1.2021年第一批… is item 1 */
+		if (match->style == CF_HEADING_ARABIC_DOT && p < end && g_ascii_isdigit(norm[p]) &&
+		    !year_follows(norm, p, end))
 			return FALSE;
 	} else {
 		ordinal = read_chinese_ordinal(norm, &p, end);

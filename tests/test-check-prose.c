@@ -95,6 +95,11 @@ static const ProseCase cases[] = {
 	{"sum/progress-list-broken", "sum-mismatch",
 	 "项目资金303万元，其中：已拨付200万元，未拨付113万元。", 1, CF_SEVERITY_ERROR,
 	 "200万元 + 113万元 = 313万元"},
+	{"sum/added-to-breakdown-whole-broken", "sum-mismatch",
+	 "全县一般公共预算收入完成16.75亿元，增长23%。其中：税收收入8.37亿元，下降1.9%；非税收入8.38亿元，"
+	 "增长64.8%。加上上级补助收入45.54亿元、地方政府债务收入11.73亿元，以及动用预算稳定调节基金"
+	 "0.22亿元、调入资金6.91亿元、上年结转3.52亿元后，收入总计86.65亿元。",
+	 1, CF_SEVERITY_ERROR, "16.75亿元 + 45.54亿元"},
 	/* ---- sum: must stay silent ---- */
 	{"sum/parallel-list-gap-signed", "sum-mismatch",
 	 "三公经费支出3.20万元，年初预算为4.00万元，差值为0.80万元。其中：因公出国（境）支出0万元，"
@@ -126,6 +131,12 @@ static const ProseCase cases[] = {
 	{"sum/progress-ends-list", "sum-mismatch",
 	 "统筹整合使用财政涉农资金303万元，其中项目管理费3万元，目前项目资金已拨付270万元。", 0, 0,
 	 NULL},
+	/* 加上 after a breakdown adds to the breakdown's whole, not its last part */
+	{"sum/added-to-breakdown-whole", "sum-mismatch",
+	 "全县一般公共预算收入完成16.75亿元，增长23%。其中：税收收入8.37亿元，下降1.9%；非税收入8.38亿元，"
+	 "增长64.8%。加上上级补助收入45.54亿元、地方政府债务收入11.73亿元，以及动用预算稳定调节基金"
+	 "0.22亿元、调入资金6.91亿元、上年结转3.52亿元后，收入总计84.65亿元。",
+	 0, 0, NULL},
 	{"sum/parallel-list-holds", "sum-mismatch",
 	 "三公经费支出3.0万元，年初预算为4.0万元，差值为1.0万元。其中：公务用车支出1.0万元，年初预算为"
 	 "1.5万元，差值为0.5万元；公务接待费支出2.0万元，年初预算为2.5万元，差值为0.5万元。",

@@ -2135,8 +2135,9 @@ names_a_list(const CfDocument *doc, gsize start, gsize end)
  * 1436.2亿元。加上节省支出46.5亿元，…，调出资金14.4亿元后，全市支出总计1604.8亿元): the last
  * amount of the sentence before, of the measure of @total and no change; else G_MAXUINT. */
 static guint
-added_to(const CfProsePassage *passage, guint scope, const CfProseAtom *total)
+added_to(const Analysis *an, guint scope, const CfProseAtom *total)
 {
+	const CfProsePassage *passage = an->passage;
 	if (scope == 0)
 		return G_MAXUINT;
 	const CfProseAtom *first = atom_at(passage, scope), *before = atom_at(passage, scope - 1);
@@ -2155,7 +2156,19 @@ added_to(const CfProsePassage *passage, guint scope, const CfProseAtom *total)
 		at++;
 	static const char *const plus[] = {"再加上", "加上", NULL};
 	gsize k = 0;
-	return cf_rates_skip_word(norm + at, to - at, &k, plus) ? scope - 1 : G_MAXUINT;
+	if (!cf_rates_skip_word(norm + at, to - at, &k, plus))
+		return G_MAXUINT;
+	/* the last part of a breakdown stands for its whole (…收入完成16.75亿元，增长23%。其中：
+	 * 税收收入8.37亿元…；非税收入8.38亿元，增长64.8%。加上上级补助收入45.54亿元…: 16.75) */
+	if (an->part[scope - 1])
+		for (guint j = scope - 1; j-- > 0;) {
+			const CfProseAtom *b = atom_at(passage, j);
+			if (an->part[j] || !summable(b) || !compatible(b->claim, total->claim) ||
+			    b->paren != total->paren)
+				continue;
+			return an->result[j] ? j : scope - 1;
+		}
+	return scope - 1;
 }
 
 /* When the amounts since the scope of closing total @closing do not add up to it, but the
@@ -2250,7 +2263,7 @@ closing_total(Analysis *an, guint closing, guint scope)
 		return;
 	if (plain_parts >= 2) {
 		g_autoptr(GPtrArray) nodes = nodes_new();
-		guint base = added_to(passage, scope, t);
+		guint base = added_to(an, scope, t);
 		if (base != G_MAXUINT)
 			nodes_add(nodes, base);
 		for (guint j = scope; j < closing; j++) {

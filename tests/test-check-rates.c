@@ -25,6 +25,24 @@ static const Case cases[] = {
 	/* ---- percent: part over base ---- */
 	/* a share written as the other share (100% − the share): said, and no digit edit
 	 * suggested; reported even where a round base lets it hold by rounding */
+	/* the whole named by a label that ends with its verb (支出执行, 收入完成); the share of the
+	 * level, not of the change stated between them */
+	{"percent/whole-label-with-verb", "percent-mismatch",
+	 "全省一般公共预算支出1649.8亿元。\n全市一般公共预算支出执行128.9亿元，同比增长34.9%。其中，"
+	 "民生支出104.6亿元，占一般公共预算支出的81.2%。\n",
+	 0, 0, NULL},
+	{"percent/whole-label-with-verb-broken", "percent-mismatch",
+	 "全省一般公共预算支出1649.8亿元。\n全市一般公共预算支出执行128.9亿元，同比增长34.9%。其中，"
+	 "民生支出104.6亿元，占一般公共预算支出的85.2%。\n",
+	 2, CF_SEVERITY_ERROR, "104.6亿元 / 128.9亿元"},
+	{"percent/share-after-rate-and-change", "percent-mismatch",
+	 "全市一般公共预算收入完成132.3亿元，同比增长1.5%。\n市级完成25.9亿元，同比下降2.5%，减收0.65亿元，"
+	 "占全市一般公共预算收入的19.6%。\n",
+	 0, 0, NULL},
+	{"percent/share-after-rate-and-change-broken", "percent-mismatch",
+	 "全市一般公共预算收入完成132.3亿元，同比增长1.5%。\n市级完成25.9亿元，同比下降2.5%，减收0.65亿元，"
+	 "占全市一般公共预算收入的21.6%。\n",
+	 2, CF_SEVERITY_ERROR, "25.9亿元 / 132.3亿元"},
 	{"percent/other-share", "percent-mismatch",
 	 "支出预算为3万元，支出决算为1.71万元，完成预算的43%。\n", 1, CF_SEVERITY_ERROR,
 	 "43% is 100% − 57%, the other share"},

@@ -521,6 +521,11 @@ static const Case cases[] = {
 	 "（三）2022年预算情况。部门统筹整合使用财政涉农资金303万元。\n二、支出情况\n"
 	 "（一）2022年部门统筹整合使用财政涉农资金307万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* paragraphs of two subjects, one stating its total to date (累计完成) */
+	{"/check/restated/subject-with-cumulative",
+	 "太原市一般公共预算收入完成148.36亿元，同比增长2.4%。全市一般公共预算支出执行195.42亿元。\n"
+	 "朔州市一般公共预算收入累计完成63.63亿元，同比增长79.48%。全市一般公共预算支出执行67.28亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	{"/check/restated/same-label-agrees",
 	 "2021年部门公用经费支出为120万元。\n\n以上情况说明，2021年部门公用经费支出为120万元。\n",
 	 "restated-mismatch", 0, 0, NULL},

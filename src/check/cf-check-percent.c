@@ -253,12 +253,29 @@ whole_before_list(const CfCheckContext *ctx, const CfClaim *part)
 /* TRUE when @label names @object: equal, or one ends with the other (本年支出合计 names
  * 支出合计); on an earlier line (@far) only equal or @label ending with @object. */
 static gboolean
+label_names_len(const char *label, gsize n, const char *object, gboolean far)
+{
+	gsize m = strlen(object);
+	if (n >= m && memcmp(label + n - m, object, m) == 0)
+		return TRUE;
+	return !far && m > n && g_utf8_strlen(label, (gssize)n) >= 2 &&
+	       memcmp(object + m - n, label, n) == 0;
+}
+
+/* (the verb a label may end with: 全市一般公共预算支出执行128.9亿元 is 一般公共预算支出) */
+static gboolean
 label_names(const char *label, const char *object, gboolean far)
 {
-	gsize n = strlen(label), m = strlen(object);
-	if (g_str_equal(label, object) || (n >= m && g_str_has_suffix(label, object)))
+	static const char *const verbs[] = {"累计完成", "执行", "完成", "实现", NULL};
+	gsize n = strlen(label);
+	if (label_names_len(label, n, object, far))
 		return TRUE;
-	return !far && m > n && g_utf8_strlen(label, -1) >= 2 && g_str_has_suffix(object, label);
+	for (guint k = 0; verbs[k]; k++) {
+		gsize v = strlen(verbs[k]);
+		if (n > v && memcmp(label + n - v, verbs[k], v) == 0)
+			return label_names_len(label, n - v, object, far);
+	}
+	return FALSE;
 }
 
 /* TRUE when @c, on an earlier line, is @object though its label names only the end of it:
@@ -620,6 +637,24 @@ share_part(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfC
 	if (previous == NULL)
 		return previous;
 	const CfClaim *figure = cf_rates_previous_value(sentence, previous);
+	/* a change right before the share (市级完成25.9亿元，同比下降2.5%，减收0.65亿元，占全市…
+	 * 的19.6%): the share is the level's, the figure before the change and its rate */
+	if (figure && previous->kind != CF_CLAIM_PERCENT) {
+		g_autofree char *said = cf_rates_text_between(ctx, figure, previous);
+		if (said && strlen(said) <= GROWTH_RATE_WORDS_BYTES && !strstr(said, "占") &&
+		    cf_check_change_ending_direction(said, strlen(said), FALSE) != 0) {
+			const CfClaim *level = figure;
+			for (guint k = 0; level && level->kind == CF_CLAIM_PERCENT && k < 2; k++)
+				level = cf_rates_previous_value(sentence, level);
+			if (level && level->kind == previous->kind &&
+			    g_strcmp0(level->unit, previous->unit) == 0 && level != figure) {
+				g_autofree char *gap = cf_rates_text_between(ctx, level, figure);
+				if (gap && strlen(gap) <= GROWTH_RATE_WORDS_BYTES &&
+				    cf_rates_contains_any(gap, change_cues) && !strstr(gap, "占"))
+					return level;
+			}
+		}
+	}
 	if (figure == NULL || figure->kind == CF_CLAIM_PERCENT)
 		return previous;
 	if (previous->kind != CF_CLAIM_PERCENT &&

@@ -189,8 +189,19 @@ names_subject_before(const char *longer, const char *shorter)
 static gboolean
 may_name_subject(const CfClaim *c)
 {
-	return c->has_value && (c->kind == CF_CLAIM_AMOUNT || c->kind == CF_CLAIM_COUNT) &&
-	       !is_in_context(c);
+	/* (a total to date names its subject as well: 朔州市一般公共预算收入累计完成63.63亿元) */
+	static const char *const subject_context_words[] = {
+		"上年", "去年", "同比", "增加", "减少", "增长", "下降", "其中", "每", "人均",
+		"平均", "结转", "结余", "以上", "以下", "超过", NULL,
+	};
+	static CfWordBytes context;
+	if (!c->has_value || (c->kind != CF_CLAIM_AMOUNT && c->kind != CF_CLAIM_COUNT))
+		return FALSE;
+	if (c->label && cf_word_bytes_in(cf_word_bytes_get(&context, subject_context_words,
+							   G_N_ELEMENTS(subject_context_words) - 1),
+					 c->label, strlen(c->label)))
+		return FALSE;
+	return !cf_claim_has_any_cue(c, subject_context_words);
 }
 
 /* The amount or count before claim *@i in its paragraph (@paragraph: its first line), moving

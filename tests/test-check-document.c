@@ -231,6 +231,17 @@ static const TextCase year_cases[] = {
 	 "2"},
 	{"amount-without-subject", TITLE "2021年项目支出预算1900万元。\n", "2"},
 	{"same-year", TITLE "2022年我单位项目支出预算共1900万元。\n", ""},
+	/* under a heading that names the other year: that year's section; the heading itself
+	 * is still read */
+	{"section-heading-year",
+	 "2023年度昌吉市政府预算公开\n一、2022年财政收入预算执行情况\n"
+	 "2022年全市安排地方财政预算收入760459万元。\n",
+	 ""},
+	{"section-heading-year-other",
+	 "2023年度昌吉市政府预算公开\n一、2022年财政收入预算执行情况\n"
+	 "2021年全市安排地方财政预算收入760459万元。\n",
+	 "3"},
+
 	{"no-title-year", "部门整体支出绩效自评报告\n2021年我单位项目支出预算共1900万元。\n", ""},
 	{"history", TITLE "做好2020年选调生接收及2019年考录公务员转正工作。\n", ""},
 	{"subject-without-money", TITLE "2019年我单位获评先进集体。\n", ""},

@@ -56,7 +56,8 @@ compares_income(const CfCheckContext *ctx, const CfClaim *budget, const CfClaim 
 	if (flow == 0) {
 		gsize start, end;
 		cf_rates_range_before(ctx, NULL, budget, TRUE, &start, &end);
-		flow = flow_named(ctx->document->norm + start, cf_rates_norm_length(ctx, start, end));
+		flow = flow_named(ctx->document->norm + start,
+				  cf_rates_norm_length(ctx, start, end));
 	}
 	return flow > 0;
 }

@@ -191,8 +191,8 @@ may_name_subject(const CfClaim *c)
 {
 	/* (a total to date names its subject as well: 朔州市一般公共预算收入累计完成63.63亿元) */
 	static const char *const subject_context_words[] = {
-		"上年", "去年", "同比", "增加", "减少", "增长", "下降", "其中", "每", "人均",
-		"平均", "结转", "结余", "以上", "以下", "超过", NULL,
+		"上年", "去年", "同比", "增加", "减少", "增长", "下降", "其中", "每",
+		"人均", "平均", "结转", "结余", "以上", "以下", "超过", NULL,
 	};
 	static CfWordBytes context;
 	if (!c->has_value || (c->kind != CF_CLAIM_AMOUNT && c->kind != CF_CLAIM_COUNT))
@@ -436,26 +436,6 @@ paragraph_marker(const CfDocument *doc, guint number, CfHeadingStyle *style, int
 	return cf_segment_numbering_marker(doc->norm, start, end, style, ordinal, &marker);
 }
 
-/* The rank of a numbering style among a report's levels: 一、 1, （一） 2, 1、 and 1. 3, （1） 4,
- * ① 5. */
-static int
-style_rank(CfHeadingStyle style)
-{
-	switch (style) {
-	case CF_HEADING_CHINESE:
-		return 1;
-	case CF_HEADING_CHINESE_PAREN:
-		return 2;
-	case CF_HEADING_ARABIC_COMMA:
-	case CF_HEADING_ARABIC_DOT:
-		return 3;
-	case CF_HEADING_ARABIC_PAREN:
-		return 4;
-	default:
-		return 5;
-	}
-}
-
 /* Paragraphs walked at most between two items of one list. */
 #define SIBLING_WALK_LINES 400
 
@@ -482,7 +462,8 @@ in_sibling_items(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 		int o;
 		if (!paragraph_marker(doc, n, &s, &o))
 			continue;
-		if (s == sa ? o <= oa || o >= ob : style_rank(s) <= style_rank(sa))
+		if (s == sa ? o <= oa || o >= ob
+			    : cf_segment_heading_level(s) <= cf_segment_heading_level(sa))
 			return FALSE;
 	}
 	return TRUE;

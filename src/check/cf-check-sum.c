@@ -1296,6 +1296,35 @@ sum_nodes(const CfProsePassage *passage, GPtrArray *nodes, guint from, guint to,
 	return TRUE;
 }
 
+/* TRUE when the parts' sum @p (within @in) makes @head: as stated, within the head's own
+ * rounding (a match only within the rounding of parts written without decimals is no nesting
+ * — 16万元 over 12万元 and 5万元). */
+static gboolean
+sums_to(const CfClaim *head, CfDecimal p, CfInterval in)
+{
+	return agrees(head, p, in) && cf_interval_contains(head->interval, p);
+}
+
+/* TRUE when parts summing to @in are already more than @head can be (parts are positive). */
+static gboolean
+past(const CfClaim *head, CfInterval in)
+{
+	return !in.low_unbounded && !head->interval.high_unbounded &&
+	       cf_decimal_compare(in.low, head->interval.high) > 0;
+}
+
+/* Moves nodes [@from, @to) of @nodes into @head's children. */
+static void
+adopt(Node *head, GPtrArray *nodes, guint from, guint to)
+{
+	head->children = g_ptr_array_new_with_free_func((GDestroyNotify)node_free);
+	for (guint m = from; m < to; m++)
+		g_ptr_array_add(head->children, g_ptr_array_index(nodes, m));
+	g_ptr_array_set_free_func(nodes, NULL);
+	g_ptr_array_remove_range(nodes, from, to - from);
+	g_ptr_array_set_free_func(nodes, (GDestroyNotify)node_free);
+}
+
 /* Folds, right to left, every node that is the sum of two or more nodes right after it. */
 static gboolean
 fold(const CfProsePassage *passage, GPtrArray *nodes)
@@ -1313,19 +1342,13 @@ fold(const CfProsePassage *passage, GPtrArray *nodes)
 			 * only within the rounding of parts written without decimals is no nesting
 			 * — 16万元 over 12万元 and 5万元; 科学技术支出6.35亿元 over …资金6亿元 and
 			 * 环境保护支出0.32亿元) */
-			if (agrees(hc, p, in) && cf_interval_contains(hc->interval, p)) {
-				head->children = g_ptr_array_new_with_free_func((GDestroyNotify)node_free);
-				for (guint k = i + 1; k < j; k++)
-					g_ptr_array_add(head->children, g_ptr_array_index(nodes, k));
-				g_ptr_array_set_free_func(nodes, NULL);
-				g_ptr_array_remove_range(nodes, i + 1, j - i - 1);
-				g_ptr_array_set_free_func(nodes, (GDestroyNotify)node_free);
+			if (sums_to(hc, p, in)) {
+				adopt(head, nodes, i + 1, j);
 				folded = TRUE;
 				break;
 			}
 			/* parts are positive: once past the head, stop */
-			if (!in.low_unbounded && !hc->interval.high_unbounded &&
-			    cf_decimal_compare(in.low, hc->interval.high) > 0)
+			if (past(hc, in))
 				break;
 		}
 	}
@@ -1347,19 +1370,13 @@ fold_subtotals(const CfProsePassage *passage, GPtrArray *nodes)
 			CfInterval in;
 			if (!sum_nodes(passage, nodes, i, k, &p, &in))
 				break;
-			if (agrees(hc, p, in) && cf_interval_contains(hc->interval, p)) {
-				head->children = g_ptr_array_new_with_free_func((GDestroyNotify)node_free);
-				for (guint m = i; m < k; m++)
-					g_ptr_array_add(head->children, g_ptr_array_index(nodes, m));
-				g_ptr_array_set_free_func(nodes, NULL);
-				g_ptr_array_remove_range(nodes, i, k - i);
-				g_ptr_array_set_free_func(nodes, (GDestroyNotify)node_free);
+			if (sums_to(hc, p, in)) {
+				adopt(head, nodes, i, k);
 				k = i;
 				break;
 			}
 			/* parts are positive: once past the subtotal, stop */
-			if (!in.low_unbounded && !hc->interval.high_unbounded &&
-			    cf_decimal_compare(in.low, hc->interval.high) > 0)
+			if (past(hc, in))
 				break;
 		}
 	}
@@ -1629,8 +1646,8 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 	guint first = total;
 	while (first > 0 && atom_at(passage, first - 1)->unit == t->unit)
 		first--;
-	const guint list_start = nodes->len ? ((const Node *)g_ptr_array_index(nodes, 0))->atom
-					     : total + 1;
+	const guint list_start =
+		nodes->len ? ((const Node *)g_ptr_array_index(nodes, 0))->atom : total + 1;
 	for (guint j = first; j < list_start; j++) {
 		const CfProseAtom *b = atom_at(passage, j);
 		if (b->unit != t->unit)
@@ -1649,7 +1666,8 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 	guint rows = 0, full = 0;
 	for (guint start = 0, end; start < n; start = end) {
 		guint unit = node_atom(passage, nodes, start)->unit;
-		for (end = start + 1; end < n && node_atom(passage, nodes, end)->unit == unit; end++)
+		for (end = start + 1; end < n && node_atom(passage, nodes, end)->unit == unit;
+		     end++)
 			;
 		if (end - start > k)
 			return FALSE;
@@ -1664,8 +1682,8 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 			const char *label = node_atom(passage, nodes, m)->claim->label;
 			while (c < k &&
 			       (label == NULL ||
-				cf_check_label_common_tail(label, atom_at(passage, heads[c])->claim->label) <
-					2))
+				cf_check_label_common_tail(
+					label, atom_at(passage, heads[c])->claim->label) < 2))
 				c++;
 			if (c == k)
 				return FALSE;
@@ -1844,8 +1862,9 @@ flow_of(const CfClaim *c)
 static gboolean
 says_progress(const CfDocument *doc, gsize start, gsize end)
 {
-	static const char *const progress_words[] = {"目前", "截至", "截止", "至今", "已拨付",
-						     "已支付", "已下达", "已到位", "已使用", NULL};
+	static const char *const progress_words[] = {"目前",   "截至",   "截止",   "至今",
+						     "已拨付", "已支付", "已下达", "已到位",
+						     "已使用", NULL};
 	for (guint k = 0; progress_words[k]; k++)
 		if (cf_prose_contains(doc, start, end, progress_words[k]))
 			return TRUE;

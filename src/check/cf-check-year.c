@@ -279,10 +279,10 @@ run(CfCheckContext *ctx)
 		/* a statement under a heading that names its year (一、2022年财政收入预算执行情况
 		 * in a 2023 budget: last year's execution), the heading line itself not */
 		cf_section_year_advance(&section, doc, c->range.start);
-		if (section.current != 0 && section.current != report_year &&
-		    c->value.scale == 0 && c->value.mantissa == section.current && section.heading &&
-		    ((const CfBlock *)g_ptr_array_index(doc->blocks, section.heading - 1))->last_line <
-			    c->line)
+		if (section.current != 0 && section.current != report_year && c->value.scale == 0 &&
+		    c->value.mantissa == section.current && section.heading &&
+		    ((const CfBlock *)g_ptr_array_index(doc->blocks, section.heading - 1))
+				    ->last_line < c->line)
 			continue;
 		if (c->line >= doc->metadata.title_line && c->line <= doc->metadata.year_line)
 			continue; /* the title itself */

@@ -114,8 +114,8 @@ close_paren_at(const char *norm, gsize p, gsize end)
 	return 0;
 }
 
-static int
-level_of(CfHeadingStyle style)
+int
+cf_segment_heading_level(CfHeadingStyle style)
 {
 	switch (style) {
 	case CF_HEADING_CHINESE:
@@ -242,7 +242,7 @@ cf_segment_match_heading(const char *norm, gsize start, gsize end, CfHeadingMatc
 	if (!match_enclosed(norm, start, end, &m) && !match_bare(norm, start, end, &m) &&
 	    !match_circled(norm, start, end, &m))
 		return FALSE;
-	m.level = level_of(m.style);
+	m.level = cf_segment_heading_level(m.style);
 	gsize body = m.marker.end;
 	for (gsize n; (n = cf_segment_space_length(norm + body, norm + end)) > 0;)
 		body += n;

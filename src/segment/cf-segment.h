@@ -34,6 +34,10 @@ void cf_segment_document_blocks(CfDocument *doc);
 
 /* Whether norm[start, end) starts with a numbering marker as a heading's is read (一、 （一）
  * 1、 1. （1） ①; not 1.5): fills @style, @ordinal (the number written) and @marker. */
+/* The level of a numbering style by convention: 一、 1, （一） 2, 1、 and 1. 3, （1） 4, ① 5
+ * (0 for none). */
+int cf_segment_heading_level(CfHeadingStyle style);
+
 gboolean cf_segment_numbering_marker(const char *norm, gsize start, gsize end,
 				     CfHeadingStyle *style, int *ordinal, CfRange *marker);
 

@@ -526,6 +526,11 @@ static const Case cases[] = {
 	 "太原市一般公共预算收入完成148.36亿元，同比增长2.4%。全市一般公共预算支出执行195.42亿元。\n"
 	 "朔州市一般公共预算收入累计完成63.63亿元，同比增长79.48%。全市一般公共预算支出执行67.28亿元。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* a milestone names no item: 首次突破 of income, then of spending */
+	{"/check/restated/milestone-names-no-item",
+	 "收入规模继2019年突破2000亿元后，2023年首次突破3000亿元。\n"
+	 "支出规模继2019年突破5000亿元后，2023年首次突破6000亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	{"/check/restated/same-label-agrees",
 	 "2021年部门公用经费支出为120万元。\n\n以上情况说明，2021年部门公用经费支出为120万元。\n",
 	 "restated-mismatch", 0, 0, NULL},

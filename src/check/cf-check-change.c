@@ -1263,9 +1263,12 @@ static gboolean
 is_budget_variance(const Span *span)
 {
 	static const char *const variance_words[] = {"超收", "短收", "欠收", "超支", NULL};
+	static CfWordBytes variance;
 	gsize n;
 	const char *tail = last_clause(span, &n);
-	return cf_rates_first_of(tail, n, variance_words) < n;
+	return n > 0 && cf_word_bytes_in(cf_word_bytes_get(&variance, variance_words,
+							   G_N_ELEMENTS(variance_words) - 1),
+					 tail, n);
 }
 
 /* TRUE when the figure at @i of @sentence is followed by 的 and a percentage (完成年初预算数

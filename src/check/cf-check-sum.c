@@ -11,6 +11,7 @@
  * (three or more parts read as the breakdown itself). */
 #include "check/cf-check-prose.h"
 #include "check/cf-check-rates.h"
+#include "check/cf-check-words.h"
 
 #include <string.h>
 
@@ -1865,10 +1866,11 @@ says_progress(const CfDocument *doc, gsize start, gsize end)
 	static const char *const progress_words[] = {"目前",   "截至",   "截止",   "至今",
 						     "已拨付", "已支付", "已下达", "已到位",
 						     "已使用", NULL};
-	for (guint k = 0; progress_words[k]; k++)
-		if (cf_prose_contains(doc, start, end, progress_words[k]))
-			return TRUE;
-	return FALSE;
+	static CfWordBytes progress;
+	return end > start &&
+	       cf_word_bytes_in(cf_word_bytes_get(&progress, progress_words,
+						  G_N_ELEMENTS(progress_words) - 1),
+				doc->norm + start, end - start);
 }
 
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last

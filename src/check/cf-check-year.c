@@ -276,14 +276,6 @@ run(CfCheckContext *ctx)
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		if (c->kind != CF_CLAIM_YEAR || c->table >= 0 || !c->has_value)
 			continue;
-		/* a statement under a heading that names its year (一、2022年财政收入预算执行情况
-		 * in a 2023 budget: last year's execution), the heading line itself not */
-		cf_section_year_advance(&section, doc, c->range.start);
-		if (section.current != 0 && section.current != report_year && c->value.scale == 0 &&
-		    c->value.mantissa == section.current && section.heading &&
-		    ((const CfBlock *)g_ptr_array_index(doc->blocks, section.heading - 1))
-				    ->last_line < c->line)
-			continue;
 		if (c->line >= doc->metadata.title_line && c->line <= doc->metadata.year_line)
 			continue; /* the title itself */
 		CfDecimal whole = cf_decimal_trim(c->value);
@@ -307,6 +299,14 @@ run(CfCheckContext *ctx)
 		if (year == report_year - 1 && contains_any(ctx, from, to, &sets->carry_over))
 			continue;
 		if (beside_report_year(ctx, i, report_year))
+			continue;
+		/* a statement under a heading that names its year (一、2022年财政收入预算执行情况
+		 * in a 2023 budget: last year's execution), the heading line itself not */
+		cf_section_year_advance(&section, doc, c->range.start);
+		if (section.current != 0 && section.current != report_year && c->value.scale == 0 &&
+		    c->value.mantissa == section.current && section.heading &&
+		    ((const CfBlock *)g_ptr_array_index(doc->blocks, section.heading - 1))
+				    ->last_line < c->line)
 			continue;
 
 		CfFinding *f = cf_check_new_finding(ctx, "year-mismatch", CF_SEVERITY_WARNING, c);

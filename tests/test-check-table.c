@@ -164,6 +164,11 @@ static const Case cases[] = {
 	 BUDGET_HEADER "\t基本支出\n\t100\n\t100\n\n\t其中：人员经费\n\t120\n\t60\n\n"
 		       "\t项目支出\n\t50\n\t50\n",
 	 "table-part-exceeds", 11, CF_SEVERITY_ERROR, NULL},
+	/* a change of either sign bounds nothing: -1153017.46 under a total change of -4470016.78 */
+	{"/check/part/signed-changes-not-bounded",
+	 "单位：元\n\t项目\n\t本年\n\t上年\n\t增加额\n\n\t总收入\n\t61625022.26\n\t66095039.04\n"
+	 "\t-4470016.78\n\n\t其中：医疗收入\n\t43245334.20\n\t44398351.66\n\t-1153017.46\n\n",
+	 "table-part-exceeds", 0, 0, NULL},
 	{"/check/part/detail-row-within",
 	 BUDGET_HEADER "\t基本支出\n\t100\n\t100\n\n\t其中：人员经费\n\t60\n\t60\n\n"
 		       "\t项目支出\n\t50\n\t50\n",

@@ -310,6 +310,12 @@ static const Form forms[] = {
 	{"/extract/amount/san-shi-ji-wan", "花费三十几万元。", "三十几万元", CF_CLAIM_AMOUNT, "310000", "[310000, 390000]", "万元", CF_QUALIFIER_RANGE, NULL},
 	{"/extract/amount/shi-ji-wan", "筹集资金十几万。", "十几万", CF_CLAIM_AMOUNT, "110000", "[110000, 190000]", "万", CF_QUALIFIER_RANGE, NULL},
 	{"/extract/amount/liang-san-ge", "建成两三个站点。", "两三个", CF_CLAIM_COUNT, "2", "[2, 3]", "个", CF_QUALIFIER_RANGE, NULL},
+	/* a minus sign: after a label, at a cell's start; not between two figures */
+	{"/extract/amount/negative-after-label", "补充预算周转金-21万元，区域间转移性支出780万元。", "-21万元", CF_CLAIM_AMOUNT, "-210000", "[-215000, -205000]", "万元", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/negative-percent", "同比增长-32.0%，下同。", "-32.0%", CF_CLAIM_PERCENT, "-32.0", "[-32.05, -31.95]", "%", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/negative-full-width", "差额－5.5万元。", "-5.5万元", CF_CLAIM_AMOUNT, "-55000", "[-55500, -54500]", "万元", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/dash-between-figures", "预算在10亿-20亿之间。", "20亿", CF_CLAIM_AMOUNT, "2000000000", "[1950000000, 2050000000]", "亿", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/dash-after-letters", "新冠病毒COVID-19疫情防控经费5万元。", "5万元", CF_CLAIM_AMOUNT, "50000", "[45000, 55000]", "万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/range-hyphen", "发放1000-2000元的慰问金。", "1000-2000元", CF_CLAIM_AMOUNT, "1000", "[1000, 2000]", "元", CF_QUALIFIER_RANGE, "-"},
 	{"/extract/amount/range-zhi", "发放1000至2000元。", "1000至2000元", CF_CLAIM_AMOUNT, "1000", "[1000, 2000]", "元", CF_QUALIFIER_RANGE, "至"},
 	{"/extract/amount/spaced-wan-yuan", "预算共 1900 万元。", "1900 万元", CF_CLAIM_AMOUNT, "19000000", "[18995000, 19005000]", "万元", CF_QUALIFIER_NONE, NULL},

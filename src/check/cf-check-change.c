@@ -228,6 +228,18 @@ typedef struct {
 	gboolean budget; /* the comparison is with the budget (较年初预算数减少), not last year */
 } Change;
 
+/* TRUE when a figure of @ch is stated below zero (增长-32.0%, 结余-21万元): the words give the
+ * direction and the figures the size, so a signed one says neither plainly. */
+static gboolean
+has_signed_figure(const Change *ch)
+{
+	const CfClaim *const figures[] = {ch->current, ch->last, ch->change, ch->rate};
+	for (guint k = 0; k < G_N_ELEMENTS(figures); k++)
+		if (figures[k] && figures[k]->has_value && cf_decimal_sign(figures[k]->value) < 0)
+			return TRUE;
+	return FALSE;
+}
+
 static gboolean
 is_level(const CfClaim *c)
 {
@@ -307,7 +319,7 @@ rate_relation(const CfCheckContext *ctx, const Change *ch, gboolean wrong_base)
 static void
 check_rate(CfCheckContext *ctx, const Change *ch)
 {
-	if (ch->rate == NULL || (ch->change == NULL && ch->last == NULL))
+	if (ch->rate == NULL || (ch->change == NULL && ch->last == NULL) || has_signed_figure(ch))
 		return;
 	CfRelation *r = rate_relation(ctx, ch, FALSE);
 	CfOutcome outcome = cf_relation_evaluate(r, NULL, NULL, NULL, NULL);
@@ -371,7 +383,7 @@ check_rate(CfCheckContext *ctx, const Change *ch)
 static void
 check_change(CfCheckContext *ctx, const Change *ch)
 {
-	if (ch->current == NULL || ch->direction == DIRECTION_NONE)
+	if (ch->current == NULL || ch->direction == DIRECTION_NONE || has_signed_figure(ch))
 		return;
 	if (ch->change && ch->last) {
 		GPtrArray *terms = cf_term_array_new();

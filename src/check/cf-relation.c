@@ -392,6 +392,20 @@ divide_interval(CfInterval a, CfInterval b, int exponent, int scale, CfInterval 
 	return TRUE;
 }
 
+/* TRUE when none of @r's terms is stated below zero. */
+static gboolean
+terms_nonnegative(const CfRelation *r, const CfOverrides *overrides)
+{
+	for (guint k = 0; k < r->terms->len; k++) {
+		CfDecimal p;
+		CfInterval i;
+		if (!cf_term_evaluate(g_ptr_array_index(r->terms, k), overrides, &p, &i) ||
+		    cf_decimal_sign(p) < 0)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 gboolean
 cf_relation_ratio_bounds(const CfRelation *r, CfInterval *bounds)
 {
@@ -526,6 +540,10 @@ cf_relation_evaluate(const CfRelation *r, const CfOverrides *overrides, CfInterv
 			goto done;
 		cp = bp;
 		ci = bi;
+		/* (a part of a whole, spending of a budget: quantities of one sign; a change of
+		 * either sign, -1153017.46 under -4470016.78, bounds nothing) */
+		if (cf_decimal_sign(rp) < 0 || cf_decimal_sign(bp) < 0)
+			goto done;
 		/* holds when the result can be at most the bound */
 		if (ri.low_unbounded || bi.high_unbounded || cf_decimal_compare(ri.low, bi.high) <= 0) {
 			outcome = cf_decimal_compare(rp, bp) <= 0 ? CF_OUTCOME_EXACT : CF_OUTCOME_ROUNDING;
@@ -542,6 +560,10 @@ cf_relation_evaluate(const CfRelation *r, const CfOverrides *overrides, CfInterv
 	}
 
 	if (r->kind == CF_RELATION_SUM && r->partial) {
+		/* (only parts of one sign fall short of their whole: a part below zero could be
+		 * one left out) */
+		if (cf_decimal_sign(rp) < 0 || !terms_nonnegative(r, overrides))
+			goto done;
 		/* a partial list contradicts its total only when it exceeds it */
 		if (ri.high_unbounded || ci.low_unbounded || cf_decimal_compare(ci.low, ri.high) <= 0) {
 			outcome = cf_decimal_compare(cp, rp) == 0 ? CF_OUTCOME_EXACT : CF_OUTCOME_ROUNDING;

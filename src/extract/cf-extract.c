@@ -1126,6 +1126,45 @@ is_enumerator(Extractor *x, const Span *sp, const Groups *g, gsize *follower)
 	       is_label_boundary(c) || c == 0x3002 || c == 0x201C;
 }
 
+/* Where a minus sign right before the digits at @numeral stands (补充预算周转金-21万元, a table
+ * cell "-2"), or NONE: a '-' (a full-width one is normalised to it next to a digit) at
+ * the start of its span or after anything but a digit, a letter, a point, a
+ * closing parenthesis or a figure that ends right there (10亿-20亿 and 3月-11月 are ranges,
+ * 2022-12-31 a date, COVID-19 a name). */
+static gsize
+minus_before(const Extractor *x, const Span *sp, gsize numeral)
+{
+	const char *s = x->norm;
+	if (numeral <= sp->start || s[numeral - 1] != '-')
+		return NONE;
+	const gsize sign = numeral - 1;
+	gsize prev = prev_char(s, sp->start, sign);
+	if (prev == NONE)
+		return sign;
+	gsize len;
+	gunichar c = char_at(s + prev, &len);
+	if (c < 0x80 && (g_ascii_isalnum((char)c) || c == '.' || c == '-' || c == ')' || c == '%' ||
+			 c == '_' || c == '/'))
+		return NONE;
+	if (c == 0xFF09 || c == 0x3011)
+		return NONE;
+	/* a figure ending right at the sign: the sign is a dash between two */
+	if (sp->tokens->len > 0 && sp->tokens->items[sp->tokens->len - 1].end == sign)
+		return NONE;
+	return sign;
+}
+
+/* -@i: both ends negated and swapped. */
+static CfInterval
+interval_negated(CfInterval i)
+{
+	CfInterval r = {{-i.high.mantissa, i.high.scale},
+			{-i.low.mantissa, i.low.scale},
+			i.high_unbounded,
+			i.low_unbounded};
+	return r;
+}
+
 /* The end of a list marker "N." that opens norm[@start, @end), a numeral read as one number
  * with the year after it (1.2021年第一批…: item 1 of a list, then 2021年, not 1.2021 years):
  * one or two digits, a point, four digits of a year (19xx, 20xx) and 年, at the start of its
@@ -1366,13 +1405,16 @@ static gsize
 plain_unit_token(Extractor *x, Span *sp, const Groups *g)
 {
 	const LexUnit *unit = g->unit;
-	gsize start = g->start, end = g->part_end[LEX_PART_UNIT];
+	gboolean date = FALSE;
+	CfClaimKind kind = unit_claim_kind(unit->kind, &date);
+	/* a minus sign as try_token() takes it (no year here; no sign on a date) */
+	gsize sign = date ? NONE : minus_before(x, sp, g->start);
+	gsize start = sign != NONE ? sign : g->start, end = g->part_end[LEX_PART_UNIT];
 	gsize qualifier_start = start;
 	const LexQualifier *before = qualifier_before(x, sp, start, &qualifier_start);
 	if (before == NULL)
 		qualifier_start = start;
-	gboolean date = FALSE;
-	CfClaim *claim = new_token_claim(x, unit_claim_kind(unit->kind, &date), start, end);
+	CfClaim *claim = new_token_claim(x, kind, start, end);
 	claim->unit_exponent = unit->exponent;
 	claim->unit = dup_range(x, g->part_start[LEX_PART_UNIT], end, &claim->unit_length);
 	claim->stated = g->value;
@@ -1383,6 +1425,10 @@ plain_unit_token(Extractor *x, Span *sp, const Groups *g)
 						  &claim->qualifier_text_length);
 		if (!apply_qualifier(before, claim->stated, &stated))
 			set_malformed(claim, "number too large");
+	}
+	if (sign != NONE && claim->has_value) {
+		claim->stated.mantissa = -claim->stated.mantissa;
+		stated = interval_negated(stated);
 	}
 	finish_value(claim, stated);
 	Token token = {claim, unit, start, end, qualifier_start, date, FALSE};
@@ -1562,8 +1608,13 @@ try_token(Extractor *x, Span *sp, gsize p)
 	gsize unit_length;
 	const char *unit_word = unit_text_get(&unit_text, &unit_length);
 
+	/* a minus sign (补充预算周转金-21万元); not on a year, an ordinal or a date (below) */
+	gsize sign = arabic && !has(&g, LEX_PART_PREFIX) && !has(&g, LEX_PART_RANGE_SEP)
+			     ? minus_before(x, sp, g.start)
+			     : NONE;
+
 	/* before-qualifier */
-	gsize token_start = g.start;
+	gsize token_start = sign != NONE ? sign : g.start;
 	gsize qualifier_start = token_start;
 	const LexQualifier *before = qualifier_before(x, sp, token_start, &qualifier_start);
 	if (before == NULL)
@@ -1613,6 +1664,13 @@ try_token(Extractor *x, Span *sp, gsize p)
 		reject = TRUE;
 	if (reject) {
 		return g.part_end[numeral];
+	}
+	if (sign != NONE && (kind == CF_CLAIM_YEAR || kind == CF_CLAIM_ORDINAL || date)) {
+		sign = NONE;
+		token_start = qualifier_start = g.start;
+		before = qualifier_before(x, sp, token_start, &qualifier_start);
+		if (before == NULL)
+			qualifier_start = token_start;
 	}
 
 	gsize token_end = groups_end(&g, numeral_end);
@@ -1686,6 +1744,10 @@ try_token(Extractor *x, Span *sp, gsize p)
 	}
 	if (claim->kind == CF_CLAIM_YEAR || claim->kind == CF_CLAIM_ORDINAL)
 		claim->unit_exponent = 0;
+	if (sign != NONE && claim->has_value) {
+		claim->stated.mantissa = -claim->stated.mantissa;
+		stated = interval_negated(stated);
+	}
 	finish_value(claim, stated);
 
 	Token token = {claim, unit, token_start, token_end, qualifier_start, date, bare};

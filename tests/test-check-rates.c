@@ -152,8 +152,13 @@ static const Case cases[] = {
 	 "18501.096万元 / (18501.096万元 + 703万元) = 96.34%"},
 	{"percent/done-and-left-holds", "percent-mismatch",
 	 "2022年资金支付18501.096万元，未支703万元，支付率96.34%。\n", 0, 0, NULL},
-	{"percent/done-and-left-rounding", "percent-mismatch",
-	 "2022年资金支付18501.096万元，未支703万元，支付率95%。\n", 1, CF_SEVERITY_NOTE,
+	/* a unit off that no cut or rounding gives (96.34% cut is 96, rounded up 97): an error */
+	{"percent/done-and-left-unit-off", "percent-mismatch",
+	 "2022年资金支付18501.096万元，未支703万元，支付率95%。\n", 1, CF_SEVERITY_ERROR,
+	 "= 96.34%"},
+	/* a quotient cut to the places stated (2/3 as 66.6%): a note */
+	{"percent/cut-quotient-is-note", "percent-mismatch",
+	 "全年预算300.00万元，实际支出200.00万元，预算执行率66.6%。\n", 1, CF_SEVERITY_NOTE,
 	 "one unit in the last place"},
 	{"percent/no-base-coverage", "percent-mismatch",
 	 "基层公共服务覆盖率达98%，群众满意度为99.85%，小区党员占比达50.1%。\n", 0, 0, NULL},

@@ -419,15 +419,10 @@ cf_relation_ratio_bounds(const CfRelation *r, CfInterval *bounds)
 	return divide_interval(ai, bi, r->ratio_exponent, RATIO_MIN_SCALE, bounds);
 }
 
-/* Grades a gap between what was stated and what was computed. */
+/* Grades a gap of more than one unit in the last printed place: small or broken. */
 static CfOutcome
-grade_gap(CfInterval stated, CfDecimal stated_point, CfDecimal gap)
+grade_far_gap(CfDecimal stated_point, CfDecimal gap)
 {
-	/* one unit in the last printed place: the width of a stated-precision interval */
-	CfDecimal unit;
-	if (!stated.low_unbounded && !stated.high_unbounded &&
-	    cf_decimal_sub(stated.high, stated.low, &unit) && cf_decimal_compare(gap, unit) <= 0)
-		return CF_OUTCOME_NEAR;
 	/* gap × 1000 <= permille × |stated| */
 	CfDecimal scaled_gap, scaled_stated;
 	CfDecimal magnitude = stated_point;
@@ -439,6 +434,31 @@ grade_gap(CfInterval stated, CfDecimal stated_point, CfDecimal gap)
 	    cf_decimal_compare(scaled_gap, scaled_stated) <= 0)
 		return CF_OUTCOME_SMALL;
 	return CF_OUTCOME_BROKEN;
+}
+
+/* Grades a gap between what was stated and what was computed. */
+static CfOutcome
+grade_gap(CfInterval stated, CfDecimal stated_point, CfDecimal gap)
+{
+	/* one unit in the last printed place: the width of a stated-precision interval */
+	CfDecimal unit;
+	if (!stated.low_unbounded && !stated.high_unbounded &&
+	    cf_decimal_sub(stated.high, stated.low, &unit) && cf_decimal_compare(gap, unit) <= 0)
+		return CF_OUTCOME_NEAR;
+	return grade_far_gap(stated_point, gap);
+}
+
+/* TRUE when some quotient of @computed, cut to @stated's places or rounded up to them, gives
+ * @stated: within one unit of it either way (96.34% gives 96 or 97, never 95). */
+static gboolean
+cut_or_raised(CfInterval computed, CfDecimal stated)
+{
+	const CfDecimal unit = {1, stated.scale};
+	CfDecimal low, high;
+	if (!cf_decimal_sub(stated, unit, &low) || !cf_decimal_add(stated, unit, &high))
+		return TRUE;
+	return (computed.high_unbounded || cf_decimal_compare(computed.high, low) > 0) &&
+	       (computed.low_unbounded || cf_decimal_compare(computed.low, high) < 0);
 }
 
 static CfOutcome
@@ -576,6 +596,11 @@ cf_relation_evaluate(const CfRelation *r, const CfOverrides *overrides, CfInterv
 		outcome = CF_OUTCOME_ROUNDING;
 	} else if (cf_interval_gap(ri, ci, &gap)) {
 		outcome = grade_gap(ri, rp, gap);
+		/* a quotient a unit off is near only when cutting or rounding it up gives the
+		 * figure stated (支付率95% of 96.34% is no rounding) */
+		if (outcome == CF_OUTCOME_NEAR && r->kind == CF_RELATION_RATIO &&
+		    !cut_or_raised(ci, rp))
+			outcome = grade_far_gap(rp, gap);
 	}
 
 done:

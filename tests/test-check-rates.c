@@ -388,6 +388,19 @@ static const Case cases[] = {
 	 "一般公共预算收入42100万元，完成预算49531万元的85.0%，短收7431万元，同比下降12.2%，减收4800"
 	 "万元。\n",
 	 1, CF_SEVERITY_ERROR, "4800万元 / last year's (42100万元 + 4800万元)"},
+	/* a gap in points between two percentages of one sentence */
+	{"change/point-gap-holds", "change-mismatch",
+	 "教育经费占支出的比例15.68%，比上年的18.92%下降3.24个百分点。收入增长20.6%，比全省平均水平"
+	 "(17.9%)高2.7个百分点。\n",
+	 0, 0, NULL},
+	{"change/point-gap-broken", "change-mismatch",
+	 "县级财政自给率仅为21.4%，但远低于今年同期全区财政自给率(53.2%)33.9个百分点。\n", 1,
+	 CF_SEVERITY_ERROR, "the gap in points 33.9个百分点 is not 53.2% − 21.4% = 31.8个百分点"},
+	/* 分别, and a share against an implicit time progress, are no such gap */
+	{"change/point-gap-not-read", "change-mismatch",
+	 "同比分别增长9.4%和9.3%，较上半年分别提高2和3.3个百分点。增长20.4%，完成年初预算的53.5%，"
+	 "超序时进度13.5个百分点。\n",
+	 0, 0, NULL},
 	{"change/growth-holds", "change-mismatch",
 	 "2023年一般公共预算财政拨款支出1200万元，比上年增加200万元，增长20%。\n", 0, 0, NULL},
 	{"change/growth-wrong-base", "change-mismatch",

@@ -1514,6 +1514,76 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 		check_change(ctx, &ch);
 }
 
+/* ---- gaps in points between two percentages of one sentence ---- */
+
+/* Bytes of words between the two percentages at most (，比上年的 / ，比全省平均水平( / ，远低于
+ * 今年同期全区财政自给率( ). */
+#define POINT_GAP_BETWEEN_BYTES 60
+/* Bytes of words between the second percentage and the gap at most ()高 / 降低了 ). */
+#define POINT_GAP_VERB_BYTES 15
+
+/* The direction words between two percentages say (低于 / 高于), or NONE. */
+static Direction
+comparison_direction(const Span *span)
+{
+	if (span_contains(span, "低于") || span_contains(span, "少于"))
+		return DIRECTION_DOWN;
+	if (span_contains(span, "高于") || span_contains(span, "多于"))
+		return DIRECTION_UP;
+	return DIRECTION_NONE;
+}
+
+/* "P1，比上年的P2降低了D个百分点", "P1，比全省平均水平(P2)高D个百分点", "P1，远低于…(P2)D个百分点":
+ * the gap in points D is P1 − P2 (up) or P2 − P1 (down).  Only when the words between P1 and
+ * P2 compare (比, 较, 低于, 高于 …), the sentence does not spread the figures (分别), and the
+ * words before D are a direction verb, or nothing when the comparison gave the direction. */
+static void
+read_point_gaps(CfCheckContext *ctx, const CfRatesSentence *sentence)
+{
+	static const char *const comparing[] = {"比", "较", "低于", "高于", "少于", "多于", NULL};
+	for (guint i = 2; i < sentence->len; i++) {
+		const CfClaim *d = sentence->claims[i];
+		if (!cf_claim_is_points(d) || !d->has_value || cf_decimal_sign(d->value) < 0)
+			continue;
+		const CfClaim *p2 = cf_rates_previous_value(sentence, d);
+		const CfClaim *p1 = p2 ? cf_rates_previous_value(sentence, p2) : NULL;
+		if (p1 == NULL || p2->kind != CF_CLAIM_PERCENT || p1->kind != CF_CLAIM_PERCENT ||
+		    cf_claim_is_points(p2) || cf_claim_is_points(p1) ||
+		    cf_decimal_sign(p1->value) < 0 || cf_decimal_sign(p2->value) < 0)
+			continue;
+		Span between = text_before(ctx, p1, p2, FALSE);
+		Span verb = text_before(ctx, p2, d, FALSE);
+		if (between.length > POINT_GAP_BETWEEN_BYTES || verb.length > POINT_GAP_VERB_BYTES ||
+		    span_contains(&between, "分别") || span_contains(&verb, "分别") ||
+		    span_contains(&between, "。") || cf_rates_first_of(between.text, between.length,
+								     comparing) >= between.length)
+			continue;
+		/* the verb after P2, else what the comparison says */
+		Span words = verb;
+		while (words.length > 0 && (words.text[words.length - 1] == ' '))
+			words.length--;
+		Direction direction = ending_direction(&words, FALSE);
+		if (direction == DIRECTION_NONE) {
+			if (span_contains(&verb, "高"))
+				direction = DIRECTION_UP;
+			else if (span_contains(&verb, "低"))
+				direction = DIRECTION_DOWN;
+		}
+		Direction compared = comparison_direction(&between);
+		if (direction == DIRECTION_NONE)
+			direction = compared;
+		if (direction == DIRECTION_NONE || (compared != DIRECTION_NONE && compared != direction))
+			continue;
+		GPtrArray *terms = cf_term_array_new();
+		gboolean up = direction == DIRECTION_UP;
+		g_ptr_array_add(terms, term_of(ctx, up ? p1 : p2));
+		g_ptr_array_add(terms, term_of(ctx, up ? p2 : p1));
+		cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_DIFFERENCE, "change-mismatch",
+							   CF_SEVERITY_ERROR, cf_term_new_claim(d),
+							   terms, "the gap in points"));
+	}
+}
+
 /* ---- respective lists: A、B 比上年分别增加 D1、D2，分别增长 R1、R2 ---- */
 
 /* Figures of a respective list, at most. */
@@ -1908,6 +1978,7 @@ run(CfCheckContext *ctx)
 		read_rates_without_change(ctx, &years, &a);
 		read_respective(ctx, &joined);
 		read_respective_rates(ctx, &years, &named);
+		read_point_gaps(ctx, &joined);
 		g_free(years.before);
 		for (; s < end; s++) {
 			const CfRatesSentence *sentence =

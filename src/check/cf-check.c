@@ -531,7 +531,7 @@ cf_check_append_value(GString *out, CfDecimal value, const CfClaim *like)
 	cf_decimal_append(cf_decimal_trim(shown), out);
 	if (like == NULL)
 		return;
-	if (like->kind == CF_CLAIM_PERCENT)
+	if (like->kind == CF_CLAIM_PERCENT && !cf_claim_is_points(like))
 		g_string_append_c(out, '%');
 	else if (like->unit)
 		cf_check_append(out, like->unit);
@@ -545,7 +545,7 @@ cf_check_append_claim(GString *out, const CfClaim *claim)
 		return;
 	}
 	cf_decimal_append(claim->stated, out);
-	if (claim->kind == CF_CLAIM_PERCENT)
+	if (claim->kind == CF_CLAIM_PERCENT && !cf_claim_is_points(claim))
 		g_string_append_c(out, '%');
 	else if (claim->unit)
 		cf_check_append(out, claim->unit);

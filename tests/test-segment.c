@@ -1171,6 +1171,11 @@ static const MetadataTextCase metadata_text_cases[] = {
 	 {NULL, "2023年12月5日关于某某县2022年决算的报告", 1, 2022, 1, NULL, 0}},
 	{"title-year-and-month", "某某县2023年12月工作报告\n",
 	 {NULL, "某某县2023年12月工作报告", 1, 2023, 1, NULL, 0}},
+	/* a title's year written without 年 before the kind of report; not another number */
+	{"title-bare-year", "某某县卫生院2023决算公开\n",
+	 {NULL, "某某县卫生院2023决算公开", 1, 2023, 1, "某某县卫生院", 1}},
+	{"title-bare-number-no-year", "某某县卫生院12023决算公开\n",
+	 {NULL, "某某县卫生院12023决算公开", 1, 0, 0, "某某县卫生院", 1}},
 	{"title-without-ending", "关于项目的几点想法\n正文。\n", {NULL, NULL, 0, 0, 0, NULL, 0}},
 	{"empty", "", {NULL, NULL, 0, 0, 0, NULL, 0}},
 	/* a unit named as a sentence's subject: ORGANISATION_MIN_CHARS to ORGANISATION_MAX_CHARS

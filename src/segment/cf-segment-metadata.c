@@ -1372,6 +1372,27 @@ infer_unit(CfDocument *doc)
 	doc->metadata.unit_source = CF_UNIT_SOURCE_INFERRED;
 	doc->metadata.unit_evidence = g_string_free(g_steal_pointer(&evidence), FALSE);
 }
+/* A year written as four digits with no 年, right before the kind of report in a title
+ * (广水市白泉卫生院2023决算公开, 2024预算公开): the year, else 0. */
+static int
+bare_year_at(const char *norm, gsize begin, gsize p, gsize end)
+{
+	static const char *const kinds[] = {"决算", "预算", "绩效", "部门决算", "部门预算", NULL};
+	if ((p > begin && g_ascii_isdigit(norm[p - 1])) || p + 4 > end)
+		return 0;
+	int year = 0;
+	for (gsize i = p; i < p + 4; i++) {
+		if (!g_ascii_isdigit(norm[i]))
+			return 0;
+		year = year * 10 + (norm[i] - '0');
+	}
+	if (year < YEAR_MIN || year > YEAR_MAX)
+		return 0;
+	for (guint k = 0; kinds[k]; k++)
+		if (cf_segment_has_prefix(norm, p + 4, end, kinds[k]))
+			return year;
+	return 0;
+}
 
 void
 cf_segment_fill_metadata(CfSegmenter *segmenter)
@@ -1386,6 +1407,17 @@ cf_segment_fill_metadata(CfSegmenter *segmenter)
 		for (gsize p = title[i].start; p < title[i].end; p++) {
 			int year = year_at(norm, title[i].start, p, title[i].end);
 			if (year && !date_at(norm, p, title[i].end)) {
+				doc->metadata.year = year;
+				doc->metadata.year_line = cf_document_line_at(doc, p)->number;
+				break;
+			}
+		}
+	}
+	/* (a title that writes its year without 年: 2023决算公开) */
+	for (guint i = 0; i < n_title && doc->metadata.year == 0; i++) {
+		for (gsize p = title[i].start; p < title[i].end; p++) {
+			int year = bare_year_at(norm, title[i].start, p, title[i].end);
+			if (year) {
 				doc->metadata.year = year;
 				doc->metadata.year_line = cf_document_line_at(doc, p)->number;
 				break;

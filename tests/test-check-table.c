@@ -536,6 +536,12 @@ static const Case cases[] = {
 	 "收入规模继2019年突破2000亿元后，2023年首次突破3000亿元。\n"
 	 "支出规模继2019年突破5000亿元后，2023年首次突破6000亿元。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* paragraphs that open with one measure of two subjects (福彩 and 体彩) */
+	{"/check/restated/paragraphs-of-two-funds",
+	 "县级福彩公益金本年收入83.7万元，上年结转县级福彩公益金92.3万元，当年安排下达支出176万元，"
+	 "当年实际支出92.3万元。\n二、体彩公益金收支情况\n县级体彩公益金本年收入62.35万元，当年实际"
+	 "支出62.35万元。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	{"/check/restated/same-label-agrees",
 	 "2021年部门公用经费支出为120万元。\n\n以上情况说明，2021年部门公用经费支出为120万元。\n",
 	 "restated-mismatch", 0, 0, NULL},

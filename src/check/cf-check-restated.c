@@ -256,8 +256,73 @@ same_entity_count(const CfDocument *doc, const CfClaim *a, const CfClaim *b)
  * of entities (counts_entities()) under two names, or a measure and the same of a part named
  * before it (国有资产总额…负债总额 and 企业国有资产总额…负债总额); or, when one statement opens
  * its paragraph, a count of entities before the other. */
+static gboolean of_other_subjects_in_step(const CfCheckContext *ctx, guint ia, guint ic);
+
+/* The first amount or count of the paragraph of claim @i (up to SUBJECT_WALK back), or NULL. */
+static const CfClaim *
+paragraph_opening_figure(const CfCheckContext *ctx, guint i)
+{
+	const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+	guint paragraph = cf_document_paragraph_line(ctx->document, c->line);
+	const CfClaim *first = NULL;
+	for (guint step = 0; step < SUBJECT_WALK; step++) {
+		const CfClaim *b = figure_before(ctx, &i, paragraph);
+		if (b == NULL)
+			break;
+		first = b;
+	}
+	return first;
+}
+
+/* The bytes of @label before its last @tail bytes, time words (本年, 全年 …) passed over at its
+ * start: *@start and the end. */
+static gsize
+subject_words(const char *label, gsize tail, gsize *start)
+{
+	gsize n = strlen(label) - tail, at = 0;
+	while (at < n && cf_rates_skip_word(label, n, &at, time_words))
+		;
+	*start = at;
+	return n;
+}
+
+/* TRUE when the figures that open the paragraphs of @ia and @ic name one measure of two
+ * subjects (县级福彩公益金本年收入83.7万元，… and 县级体彩公益金本年收入62.35万元，…): the
+ * statements after them are each of its own (当年实际支出92.3万元 and 62.35万元).  Time words
+ * are no subject (全年收入合计 and 本年收入合计 name one). */
+static gboolean
+openings_of_other_subjects(const CfCheckContext *ctx, guint ia, guint ic)
+{
+	const CfClaim *a = paragraph_opening_figure(ctx, ia);
+	const CfClaim *c = paragraph_opening_figure(ctx, ic);
+	if (a == NULL || c == NULL || a == c || a->label == NULL || c->label == NULL ||
+	    strcmp(a->label, c->label) == 0)
+		return FALSE;
+	gsize tail = 0;
+	if (cf_check_label_common_tail(a->label, c->label) < 2)
+		return FALSE;
+	/* the common tail in bytes: the shorter label's end that the other ends with */
+	gsize la = strlen(a->label), lc = strlen(c->label);
+	while (tail < la && tail < lc && a->label[la - 1 - tail] == c->label[lc - 1 - tail])
+		tail++;
+	while (tail > 0 && ((guchar)a->label[la - tail] & 0xC0) == 0x80)
+		tail--; /* back to a character's start */
+	gsize sa, sc;
+	gsize ea = subject_words(a->label, tail, &sa), ec = subject_words(c->label, tail, &sc);
+	if (g_utf8_strlen(a->label + sa, (gssize)(ea - sa)) < 2 ||
+	    g_utf8_strlen(c->label + sc, (gssize)(ec - sc)) < 2)
+		return FALSE;
+	return ea - sa != ec - sc || memcmp(a->label + sa, c->label + sc, ea - sa) != 0;
+}
+
 static gboolean
 of_other_subjects(const CfCheckContext *ctx, guint ia, guint ic)
+{
+	return of_other_subjects_in_step(ctx, ia, ic) || openings_of_other_subjects(ctx, ia, ic);
+}
+
+static gboolean
+of_other_subjects_in_step(const CfCheckContext *ctx, guint ia, guint ic)
 {
 	const CfClaim *a = g_ptr_array_index(ctx->claims, ia);
 	const CfClaim *c = g_ptr_array_index(ctx->claims, ic);

@@ -100,6 +100,9 @@ static const ProseCase cases[] = {
 	 "增长64.8%。加上上级补助收入45.54亿元、地方政府债务收入11.73亿元，以及动用预算稳定调节基金"
 	 "0.22亿元、调入资金6.91亿元、上年结转3.52亿元后，收入总计86.65亿元。",
 	 1, CF_SEVERITY_ERROR, "16.75亿元 + 45.54亿元"},
+	{"sum/fund-main-incomes-exceed", "sum-mismatch",
+	 "全国社会保险基金收入30829亿元，其中保险费收入24664亿元，财政补贴收入7180亿元。", 1,
+	 CF_SEVERITY_ERROR, "the parts exceed the total"},
 	/* ---- sum: must stay silent ---- */
 	{"sum/parallel-list-gap-signed", "sum-mismatch",
 	 "三公经费支出3.20万元，年初预算为4.00万元，差值为0.80万元。其中：因公出国（境）支出0万元，"
@@ -141,6 +144,15 @@ static const ProseCase cases[] = {
 	{"sum/signed-part-holds", "sum-mismatch",
 	 "一般公共预算支出456269万元，上解上级支出3370万元，债务还本支出12667万元，安排预算稳定调节"
 	 "基金731万元，补充预算周转金-21万元，区域间转移性支出780万元，支出总计473796万元。",
+	 0, 0, NULL},
+	/* a fund's two main incomes are no whole breakdown of its income (it has 利息收入 …) */
+	{"sum/fund-main-incomes-partial", "sum-mismatch",
+	 "全国社会保险基金收入32829亿元，比上年增长9.4%，其中保险费收入24664亿元，财政补贴收入7180亿元。",
+	 0, 0, NULL},
+	{"sum/fund-main-incomes-parallel-partial", "sum-mismatch",
+	 "中央社会保险基金收入预算数676.34亿元，决算数589.67亿元，完成预算的87.2%。其中，保险费收入"
+	 "预算数318.61亿元，决算数308.33亿元，完成预算的96.8%；财政补贴收入预算数352.90亿元，决算数"
+	 "274.87亿元，完成预算的77.9%。",
 	 0, 0, NULL},
 	{"sum/parallel-list-holds", "sum-mismatch",
 	 "三公经费支出3.0万元，年初预算为4.0万元，差值为1.0万元。其中：公务用车支出1.0万元，年初预算为"

@@ -1625,6 +1625,23 @@ sign_gap_column(Analysis *an, const guint *heads, guint k, GPtrArray *cells)
 /* Figures a total's clause may state side by side (支出, 年初预算, 差值) for a parallel list. */
 #define PARALLEL_MAX_COLUMNS 8
 
+/* TRUE when every part of @nodes is one of the two main incomes of a social insurance fund
+ * (保险费收入, 财政补贴收入): such a fund has 利息收入, 委托投资收益, 转移收入 and 其他收入 as
+ * well, which a 其中 list of the two leaves out (中央社会保险基金收入预算数676.34亿元…其中，
+ * 保险费收入预算数318.61亿元…；财政补贴收入预算数352.90亿元). */
+static gboolean
+names_main_fund_incomes_only(const CfProsePassage *passage, GPtrArray *nodes)
+{
+	static const char *const main_incomes[] = {"保险费收入", "财政补贴收入", "政府补贴收入",
+						   NULL};
+	for (guint k = 0; k < nodes->len; k++) {
+		const CfClaim *c = node_atom(passage, nodes, k)->claim;
+		if (c->label == NULL || !cf_rates_contains_any(c->label, main_incomes))
+			return FALSE;
+	}
+	return nodes->len > 0;
+}
+
 /* A parallel list: the total's clause states k ≥ 2 figures side by side (…经费支出2.05万元，
  * 年初预算为2.95万元，差值为0.9万元) and each clause of the list after it states k figures for one
  * item in the same order (因公出国（境）支出0万元，年初预算为0万元，差值为0万元；…).  Each of the
@@ -1697,6 +1714,13 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 		g_strdup_printf("the same figure of the %u items listed after it", rows);
 	if (full == rows)
 		sign_gap_column(an, heads, k, nodes);
+	/* the items named by their first figures (保险费收入预算数318.61亿元，决算数308.33亿元) */
+	g_autoptr(GPtrArray) items = nodes_new();
+	for (guint m = 0; m < n; m++)
+		if (m == 0 || node_atom(passage, nodes, m)->unit !=
+				      node_atom(passage, nodes, m - 1)->unit)
+			nodes_add(items, ((const Node *)g_ptr_array_index(nodes, m))->atom);
+	const gboolean main_incomes_only = names_main_fund_incomes_only(passage, items);
 	for (guint c = 0; c < k; c++) {
 		g_autoptr(GPtrArray) column = nodes_new();
 		for (guint m = 0; m < n; m++) {
@@ -1706,7 +1730,7 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 			nodes_add(column, cell->atom)->negated = cell->negated;
 		}
 		if (column->len >= 2)
-			add_sum(an, heads[c], column, column->len < rows, what);
+			add_sum(an, heads[c], column, column->len < rows || main_incomes_only, what);
 	}
 	return TRUE;
 }
@@ -2061,6 +2085,8 @@ breakdown(Analysis *an, guint total, guint first)
 					 intro_names_main_items(passage));
 	const CfClaim *lc = atom_at(passage, last)->claim;
 	if (!complete && starts_with_skipping_space(doc, lc->range.end, passage->range.end, "等"))
+		partial = TRUE;
+	if (!complete && names_main_fund_incomes_only(passage, nodes))
 		partial = TRUE;
 	gboolean spread = cf_prose_contains(doc, f->lead_start, f->claim->range.start, "分别");
 	CfDecimal scaled_sum, scaled_total;

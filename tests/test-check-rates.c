@@ -43,6 +43,16 @@ static const Case cases[] = {
 	 "全市一般公共预算收入完成132.3亿元，同比增长1.5%。\n市级完成25.9亿元，同比下降2.5%，减收0.65亿元，"
 	 "占全市一般公共预算收入的21.6%。\n",
 	 2, CF_SEVERITY_ERROR, "25.9亿元 / 132.3亿元"},
+	/* a whole opened with 中 that is itself a share of a larger one: its items' 占比 may be of
+	 * either, and is not checked against it */
+	{"percent/opening-whole-is-a-share", "percent-mismatch",
+	 "全市一般公共预算支出累计完成439.49亿元。其中，民生类支出356.85亿元，同比增长5.11%，增支"
+	 "17.35亿元，占一般公共预算支出比重为81.2%。民生类支出中，教育支出61.95亿元，占比为14.1%。\n",
+	 0, 0, NULL},
+	{"percent/opening-whole-not-a-share-broken", "percent-mismatch",
+	 "全市一般公共预算支出累计完成439.49亿元。其中，民生类支出356.85亿元，同比增长5.11%。"
+	 "民生类支出中，教育支出61.95亿元，占比为14.1%。\n",
+	 1, CF_SEVERITY_ERROR, "61.95亿元 / 356.85亿元"},
 	{"percent/other-share", "percent-mismatch",
 	 "支出预算为3万元，支出决算为1.71万元，完成预算的43%。\n", 1, CF_SEVERITY_ERROR,
 	 "43% is 100% − 57%, the other share"},

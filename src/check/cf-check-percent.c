@@ -407,6 +407,27 @@ opening_whole(const CfCheckContext *ctx, const CfClaim *part)
 	return g_strndup(q, (gsize)(mark - n - q));
 }
 
+/* Figures after a whole looked at for its own share, at most (its rate and change first). */
+#define OWN_SHARE_LOOKAHEAD 4
+
+/* TRUE when @whole's sentence states its share of another whole after it (民生类支出356.85
+ * 亿元，同比增长5.11%，增支17.35亿元，占一般公共预算支出比重为81.2%). */
+static gboolean
+is_share_of_another(const CfCheckContext *ctx, const CfClaim *whole)
+{
+	static const char *const share_cue[] = {"占", NULL};
+	guint i = claim_index(ctx, whole);
+	for (guint k = i + 1; k < ctx->claims->len && k <= i + OWN_SHARE_LOOKAHEAD; k++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, k);
+		if (c->sentence != whole->sentence || c->table != whole->table)
+			return FALSE;
+		if (c->kind == CF_CLAIM_PERCENT && !cf_claim_is_points(c) &&
+		    cf_claim_has_any_cue(c, share_cue))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static char *
 what_of(const CfClaim *p, const char *fallback)
 {
@@ -611,6 +632,11 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 			whole = whole_named(ctx, previous, opened);
 			if (whole && !cf_rates_same_line(ctx, whole, previous) &&
 			    year_before_on_line(ctx, whole) != year_before_on_line(ctx, previous))
+				whole = NULL;
+			/* a whole that is itself a share of a larger one (民生类支出356.85亿元，…占一般
+			 * 公共预算支出比重为81.2%。民生类支出中，教育支出61.95亿元，占比为14.1%): the
+			 * share may be of either, and is of the larger one there (14.1% of 439.49) */
+			if (whole && is_share_of_another(ctx, whole))
 				whole = NULL;
 			if (whole) {
 				g_free(what);

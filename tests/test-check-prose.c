@@ -103,6 +103,11 @@ static const ProseCase cases[] = {
 	{"sum/fund-main-incomes-exceed", "sum-mismatch",
 	 "全国社会保险基金收入30829亿元，其中保险费收入24664亿元，财政补贴收入7180亿元。", 1,
 	 CF_SEVERITY_ERROR, "the parts exceed the total"},
+	/* a part whose followers sum to its interval's upper end (18.5 for 18) is no nested head */
+	{"sum/no-fold-at-upper-end", "sum-mismatch",
+	 "项目支出87.5万元，分别是交流经费5万元，评审及系统维护费18万元，外国专家工作经费2.5万元，"
+	 "验收工作经费16万元，办公室工作经费18万元，监管经费9万元。",
+	 1, CF_SEVERITY_ERROR, "5万元 + 18万元 + 2.5万元 + 16万元 + 18万元 + 9万元 = 68.5万元"},
 	/* ---- sum: must stay silent ---- */
 	{"sum/parallel-list-gap-signed", "sum-mismatch",
 	 "三公经费支出3.20万元，年初预算为4.00万元，差值为0.80万元。其中：因公出国（境）支出0万元，"

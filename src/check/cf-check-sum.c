@@ -1297,13 +1297,15 @@ sum_nodes(const CfProsePassage *passage, GPtrArray *nodes, guint from, guint to,
 	return TRUE;
 }
 
-/* TRUE when the parts' sum @p (within @in) makes @head: as stated, within the head's own
- * rounding (a match only within the rounding of parts written without decimals is no nesting
- * — 16万元 over 12万元 and 5万元). */
+/* TRUE when the parts' sum @p (within @in) makes @head: as stated, rounding to the head
+ * (a match only within the rounding of parts written without decimals is no nesting — 16万元
+ * over 12万元 and 5万元; nor is 18.5 one of 18: 18万元 over 2.5万元 and 16万元). */
 static gboolean
 sums_to(const CfClaim *head, CfDecimal p, CfInterval in)
 {
-	return agrees(head, p, in) && cf_interval_contains(head->interval, p);
+	/* (rounding to it: its interval's upper end rounds up, 2.5万元 + 16万元 is no 18万元) */
+	return agrees(head, p, in) && cf_interval_contains(head->interval, p) &&
+	       (head->interval.high_unbounded || cf_decimal_compare(p, head->interval.high) < 0);
 }
 
 /* TRUE when parts summing to @in are already more than @head can be (parts are positive). */

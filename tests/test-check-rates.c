@@ -53,6 +53,11 @@ static const Case cases[] = {
 	 "全市一般公共预算支出累计完成439.49亿元。其中，民生类支出356.85亿元，同比增长5.11%。"
 	 "民生类支出中，教育支出61.95亿元，占比为14.1%。\n",
 	 1, CF_SEVERITY_ERROR, "61.95亿元 / 356.85亿元"},
+	/* 本年收入 names the year's 收入合计 (a year, 本年 and 合计 aside) */
+	{"percent/whole-named-by-core", "percent-mismatch",
+	 "2023年度收入合计4680.58万元，与2022年度相比，收入合计减少2415.45万元，下降34%。其中：财政拨款"
+	 "收入2982.61万元，占本年收入68%。\n",
+	 1, CF_SEVERITY_ERROR, "2982.61万元 / 4680.58万元 = 63.72%"},
 	{"percent/other-share", "percent-mismatch",
 	 "支出预算为3万元，支出决算为1.71万元，完成预算的43%。\n", 1, CF_SEVERITY_ERROR,
 	 "43% is 100% − 57%, the other share"},

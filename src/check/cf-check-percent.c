@@ -262,10 +262,35 @@ label_names_len(const char *label, gsize n, const char *object, gboolean far)
 	       memcmp(object + m - n, label, n) == 0;
 }
 
+/* The core of a label or an object: without a year or 本年/全年/当年 before it and 合计 after it
+ * (2023年度收入合计 and 本年收入 are both 收入): *@n bytes from the result. */
+static const char *
+measure_core(const char *text, gsize *n)
+{
+	static const char *const times[] = {"本年度", "本年", "全年", "当年", "年度", NULL};
+	static const char total[] = "合计";
+	gsize len = strlen(text), at = 0;
+	while (at < len && g_ascii_isdigit(text[at]))
+		at++;
+	if (at > 0 && len - at >= 3 && memcmp(text + at, "年", 3) == 0)
+		at += 3;
+	cf_rates_skip_word(text, len, &at, times);
+	if (len - at > sizeof total - 1 &&
+	    memcmp(text + len - (sizeof total - 1), total, sizeof total - 1) == 0)
+		len -= sizeof total - 1;
+	*n = len - at;
+	return text + at;
+}
+
 /* (the verb a label may end with: 全市一般公共预算支出执行128.9亿元 is 一般公共预算支出) */
 static gboolean
 label_names(const char *label, const char *object, gboolean far)
 {
+	/* one measure of the year: 占本年收入63% of 2023年度收入合计4680.58万元 */
+	gsize nl, no;
+	const char *cl = measure_core(label, &nl), *co = measure_core(object, &no);
+	if (nl == no && nl >= 6 && memcmp(cl, co, nl) == 0)
+		return TRUE;
 	static const char *const verbs[] = {"累计完成", "执行", "完成", "实现", NULL};
 	gsize n = strlen(label);
 	if (label_names_len(label, n, object, far))

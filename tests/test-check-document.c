@@ -231,6 +231,14 @@ static const TextCase year_cases[] = {
 	 "2"},
 	{"amount-without-subject", TITLE "2021年项目支出预算1900万元。\n", "2"},
 	{"same-year", TITLE "2022年我单位项目支出预算共1900万元。\n", ""},
+	/* last year's statement set beside this year's, in the same words */
+	{"parallel-statements",
+	 TITLE "2022年度支出合计2906万元，其中：项目支出2626万元。2021年度支出合计628万元，其中：项目支出"
+	       "398万元。\n",
+	 ""},
+	{"not-parallel",
+	 TITLE "2022年度支出合计2906万元。2021年度项目支出预算398万元。\n", "2"},
+
 	/* under a heading that names the other year: that year's section; the heading itself
 	 * is still read */
 	{"section-heading-year",

@@ -542,6 +542,11 @@ static const Case cases[] = {
 	 "当年实际支出92.3万元。\n二、体彩公益金收支情况\n县级体彩公益金本年收入62.35万元，当年实际"
 	 "支出62.35万元。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* a clause after a ； is of its sentence's year: two years' 项目支出 */
+	{"/check/restated/year-across-semicolon",
+	 "2017年度支出合计2906万元，其中：基本支出279万元，占总支出的10%；项目支出2626万元，占总支出的90%。"
+	 "2016年度支出合计628万元，其中：基本支出230万元，占总支出的37%；项目支出398万元，占总支出的63%。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	{"/check/restated/same-label-agrees",
 	 "2021年部门公用经费支出为120万元。\n\n以上情况说明，2021年部门公用经费支出为120万元。\n",
 	 "restated-mismatch", 0, 0, NULL},

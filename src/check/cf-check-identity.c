@@ -569,11 +569,17 @@ run(CfCheckContext *ctx)
 	const char *const *sources = cf_identities_get_sources(identities);
 	CfSectionScope section = {0};
 	GArray *sentences = cf_rates_sentences(ctx);
+	int year = ctx->document->metadata.year;
+	const CfClaim *last = NULL; /* the last claim of the sentence before */
 	for (guint s = 0; s < sentences->len; s++) {
 		const CfRatesSentence *sentence = &g_array_index(sentences, CfRatesSentence, s);
 		/* the year the sentence names before each figure, as it goes (looked for from the
-		 * start for each figure, a sentence of n figures cost n²) */
-		int year = ctx->document->metadata.year;
+		 * start for each figure, a sentence of n figures cost n²); a sentence that goes on
+		 * the one before (after a ；, or opening with 其中) starts with its year */
+		if (!(last && sentence->len && cf_rates_continues_sentence(ctx, last, sentence->claims[0])))
+			year = ctx->document->metadata.year;
+		if (sentence->len)
+			last = sentence->claims[sentence->len - 1];
 		CfPairSource pair = CF_PAIR_SOURCE_INIT;
 		for (guint k = 0; k < sentence->len; k++) {
 			const CfClaim *c = sentence->claims[k];

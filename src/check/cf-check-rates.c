@@ -186,6 +186,32 @@ cf_rates_between_on_line(const CfCheckContext *ctx, const CfClaim *a, const CfCl
 	return TRUE;
 }
 
+gboolean
+cf_rates_continues_sentence(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
+{
+	static const char *const stops[] = {"。", "！", "？", NULL};
+	gboolean stop;
+	if (!cf_rates_between_on_line(ctx, a, b, &stop))
+		return FALSE;
+	if (!stop)
+		return TRUE;
+	/* the words after the last stop open with 其中 */
+	const char *norm = ctx->document->norm;
+	gsize start = a->range.end, end = b->range.start, after = start;
+	for (gsize p = start; p < end;) {
+		gsize n = end - p, k = cf_rates_first_of(norm + p, n, stops);
+		if (k >= n)
+			break;
+		p += k + strlen("。"); /* every stop is three bytes */
+		after = p;
+	}
+	while (after < end && norm[after] == ' ')
+		after++;
+	static const char qizhong[] = "其中";
+	return end - after >= sizeof qizhong - 1 &&
+	       memcmp(norm + after, qizhong, sizeof qizhong - 1) == 0;
+}
+
 char *
 cf_rates_text_between(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 {

@@ -71,6 +71,12 @@ char *cf_rates_text_between(const CfCheckContext *context, const CfClaim *a, con
 gboolean cf_rates_between_on_line(const CfCheckContext *context, const CfClaim *a, const CfClaim *b,
 				  gboolean *stop);
 
+/* TRUE when claim @b's sentence goes on @a's, both on one line: only a ； between them, or a
+ * sentence end after which the words before @b open with 其中 (2021年支出3027.51万元。其中
+ * 基本支出…): what is stated of @a's sentence (its year) is stated of @b's too. */
+gboolean cf_rates_continues_sentence(const CfCheckContext *context, const CfClaim *a,
+				     const CfClaim *b);
+
 /* The norm offset where @word last occurs in the RATES_MAX_LOOKBACK bytes before @claim on
  * its line, without crossing @stops (NULL-terminated words; may be NULL); G_MAXSIZE when
  * none. */

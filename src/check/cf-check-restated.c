@@ -65,16 +65,23 @@ check_sibling_totals(CfTableSet *set)
  * from each claim, a sentence (or a table: its cells share one index) of n claims cost n². */
 typedef struct {
 	guint sentence;
-	int year; /* 0: none yet */
+	int year;            /* 0: none yet */
+	const CfClaim *last; /* the claim taken in last */
 } SentenceYear;
 
 /* The year stated before @c in its sentence (0: none); then takes @c in.  (@y starts with
- * no year: whichever sentence it names, the first claim sees none.) */
+ * no year: whichever sentence it names, the first claim sees none.)  Clauses a ； joins on
+ * one line are one sentence here, and a sentence that opens with 其中 goes on the one before
+ * it: 2017年度支出合计…，其中：基本支出…；项目支出2626万元 is of 2017. */
 static int
-sentence_year_next(SentenceYear *y, const CfClaim *c)
+sentence_year_next(const CfCheckContext *ctx, SentenceYear *y, const CfClaim *c)
 {
-	if (c->sentence != y->sentence)
-		*y = (SentenceYear){c->sentence, 0};
+	if (c->sentence != y->sentence) {
+		if (!(y->last && y->year && cf_rates_continues_sentence(ctx, y->last, c)))
+			y->year = 0;
+		y->sentence = c->sentence;
+	}
+	y->last = c;
 	int before = y->year;
 	if (c->kind == CF_CLAIM_YEAR && c->has_value)
 		y->year = (int)c->value.mantissa;
@@ -543,7 +550,7 @@ check_same_labels(CfCheckContext *ctx)
 	g_autoptr(GHashTable) first =
 		g_hash_table_new_full(cf_hash_str, g_str_equal, g_free, NULL);
 	g_autoptr(GString) key = g_string_new(NULL);
-	SentenceYear carried = {0, 0};
+	SentenceYear carried = {0, 0, NULL};
 	/* 财政拨款收入总计X，支出总计Y states the 支出总计 of 财政拨款, not the one of all funds */
 	const char *const *sources = NULL;
 	gboolean sources_read = FALSE;
@@ -555,7 +562,7 @@ check_same_labels(CfCheckContext *ctx)
 	g_autoptr(GString) period_c = g_string_new(NULL);
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
-		int stated_year = sentence_year_next(&carried, c);
+		int stated_year = sentence_year_next(ctx, &carried, c);
 		if (c->table >= 0 || !is_plain_statement(c))
 			continue;
 		/* a part of a breakdown (其中基本支出19816.81元，项目支出0元: both), and the whole

@@ -252,6 +252,37 @@ beside_report_year(const CfCheckContext *ctx, guint i, int report_year)
 	return FALSE;
 }
 
+/* Bytes after two years compared to call two statements parallel (度支出合计: 5 characters). */
+#define PARALLEL_WORDS_BYTES 15
+
+/* TRUE when the year @c at @i restates, for itself, a statement made of @report_year just
+ * before it in its paragraph: the same words after both years (2017年度支出合计2906万元，…。
+ * 2016年度支出合计628万元，…): last year's figures set beside this year's. */
+static gboolean
+parallels_report_year(const CfCheckContext *ctx, guint i, int report_year)
+{
+	const CfDocument *doc = ctx->document;
+	const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+	guint paragraph = cf_document_paragraph_line(doc, c->line);
+	for (gint k = (gint)i - 1, n = 0; k >= 0 && n < BESIDE_CLAIMS; k--, n++) {
+		const CfClaim *o = g_ptr_array_index(ctx->claims, k);
+		if (cf_document_paragraph_line(doc, o->line) != paragraph)
+			return FALSE;
+		if (o->kind != CF_CLAIM_YEAR || !o->has_value ||
+		    cf_decimal_compare(cf_decimal_trim(o->value), cf_decimal_from_int(report_year)) != 0)
+			continue;
+		/* the words up to the first figure, at least two characters */
+		const char *a = doc->norm + o->range.end, *b = doc->norm + c->range.end;
+		gsize m = 0;
+		while (m < PARALLEL_WORDS_BYTES && o->range.end + m < doc->norm_length &&
+		       c->range.end + m < doc->norm_length && a[m] == b[m] && a[m] != '\n' &&
+		       !g_ascii_isdigit(a[m]))
+			m++;
+		return m >= 6 && (m == PARALLEL_WORDS_BYTES || g_ascii_isdigit(a[m]));
+	}
+	return FALSE;
+}
+
 static void
 run(CfCheckContext *ctx)
 {
@@ -298,7 +329,8 @@ run(CfCheckContext *ctx)
 			continue;
 		if (year == report_year - 1 && contains_any(ctx, from, to, &sets->carry_over))
 			continue;
-		if (beside_report_year(ctx, i, report_year))
+		if (beside_report_year(ctx, i, report_year) ||
+		    parallels_report_year(ctx, i, report_year))
 			continue;
 		/* a statement under a heading that names its year (一、2022年财政收入预算执行情况
 		 * in a 2023 budget: last year's execution), the heading line itself not */

@@ -58,6 +58,21 @@ static const Case cases[] = {
 	 "2023年度收入合计4680.58万元，与2022年度相比，收入合计减少2415.45万元，下降34%。其中：财政拨款"
 	 "收入2982.61万元，占本年收入68%。\n",
 	 1, CF_SEVERITY_ERROR, "2982.61万元 / 4680.58万元 = 63.72%"},
+	/* a compound (税收返还和转移支付) is no base of one of its members */
+	{"percent/compound-is-no-base", "percent-mismatch",
+	 "对市县税收返还和转移支付4404.78亿元，占总支出的67%(包括一般性转移支付3030.61亿元，占转移支付"
+	 "比重达82%；专项转移支付663.82亿元)。\n",
+	 0, 0, NULL},
+	/* the part named before 占 (城镇人口), not the figure right before */
+	{"percent/part-named-before-zhan", "percent-mismatch",
+	 "年末常住人口为28.2万人。城镇人口12.4万人，乡村人口15.8万人，城镇人口占常住人口比重为43.97%。\n",
+	 0, 0, NULL},
+	{"percent/part-named-before-zhan-broken", "percent-mismatch",
+	 "年末常住人口为28.2万人。城镇人口12.4万人，乡村人口15.8万人，城镇人口占常住人口比重为47.97%。\n",
+	 1, CF_SEVERITY_ERROR, "12.4万人 / 28.2万人"},
+	/* respective shares of figures of two measures: each of its own plan */
+	{"percent/respective-shares-of-two-measures", "shares-exceed-whole",
+	 "10个重点县已启动实施272个村、20506户，分别占计划的81.4%、80.2%。\n", 0, 0, NULL},
 	{"percent/other-share", "percent-mismatch",
 	 "支出预算为3万元，支出决算为1.71万元，完成预算的43%。\n", 1, CF_SEVERITY_ERROR,
 	 "43% is 100% − 57%, the other share"},
@@ -416,6 +431,12 @@ static const Case cases[] = {
 	 "同比分别增长9.4%和9.3%，较上半年分别提高2和3.3个百分点。增长20.4%，完成年初预算的53.5%，"
 	 "超序时进度13.5个百分点。\n",
 	 0, 0, NULL},
+	/* 负增长 is a fall */
+	{"change/negative-growth-is-a-fall", "change-mismatch",
+	 "“三公”经费4.77亿元，同比减少0.61亿元，负增长11.3%。\n", 0, 0, NULL},
+	{"change/negative-growth-broken", "change-mismatch",
+	 "“三公”经费4.77亿元，同比减少0.61亿元，负增长13.3%。\n", 1, CF_SEVERITY_ERROR,
+	 "0.61亿元 / last year's"},
 	{"change/growth-holds", "change-mismatch",
 	 "2023年一般公共预算财政拨款支出1200万元，比上年增加200万元，增长20%。\n", 0, 0, NULL},
 	{"change/growth-wrong-base", "change-mismatch",

@@ -191,6 +191,13 @@ ending_direction_at(const Span *span, gboolean allow_reach, gsize *verb_start)
 	}
 	Direction direction = DIRECTION_NONE;
 	const Word *words = NULL;
+	/* 负增长: a fall */
+	static const Word negative_growth = WORD("负增长");
+	if (ends_with(text, n, &negative_growth)) {
+		if (verb_start)
+			*verb_start = n - negative_growth.length;
+		return DIRECTION_DOWN;
+	}
 	if (ends_with_any(text, n, increase_words, sets->increase_end))
 		direction = DIRECTION_UP, words = increase_words;
 	else if (ends_with_any(text, n, decrease_words, sets->decrease_end))

@@ -256,8 +256,16 @@ static gboolean
 label_names_len(const char *label, gsize n, const char *object, gboolean far)
 {
 	gsize m = strlen(object);
-	if (n >= m && memcmp(label + n - m, object, m) == 0)
+	if (n >= m && memcmp(label + n - m, object, m) == 0) {
+		/* (not a compound of it and another: 对市县税收返还和转移支付 is no 转移支付) */
+		static const char *const joiners[] = {"和", "及", "与", "、", NULL};
+		for (guint k = 0; joiners[k] && n > m; k++) {
+			gsize j = strlen(joiners[k]);
+			if (n - m >= j && memcmp(label + n - m - j, joiners[k], j) == 0)
+				return FALSE;
+		}
 		return TRUE;
+	}
 	return !far && m > n && g_utf8_strlen(label, (gssize)n) >= 2 &&
 	       memcmp(object + m - n, label, n) == 0;
 }
@@ -621,12 +629,48 @@ check_execution(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfCl
 }
 
 /* 占…的 x% / 占比 x%: the figure before it over the whole it is a share of. */
+/* Figures walked back for the part a share names before its 占, at most. */
+#define NAMED_PART_WALK 8
+
+/* The figure of @sentence, @previous or one before it, whose label is the subject named right
+ * before the 占 of @text (the words between @previous and the share: ，城镇人口占常住人口比重为
+ * after 乡村人口15.8万人 names 城镇人口12.4万人), or NULL when none is named or found. */
+static const CfClaim *
+part_named_before_share(const CfRatesSentence *sentence, const CfClaim *previous,
+			const char *text)
+{
+	const char *zhan = strstr(text, "占");
+	if (zhan == NULL)
+		return NULL;
+	static const char *const marks[] = {"，", ",", "；", ";", "：", NULL};
+	const char *start = text;
+	for (guint k = 0; marks[k]; k++) {
+		const char *m = g_strrstr_len(text, zhan - text, marks[k]);
+		if (m && m + strlen(marks[k]) > start)
+			start = m + strlen(marks[k]);
+	}
+	gsize n = (gsize)(zhan - start);
+	if (g_utf8_strlen(start, (gssize)n) < 2)
+		return NULL;
+	gint at = cf_rates_sentence_find(sentence, previous);
+	for (gint k = at, walked = 0; k >= 0 && walked < NAMED_PART_WALK; k--, walked++) {
+		const CfClaim *c = sentence->claims[k];
+		if (c->label && strlen(c->label) == n && memcmp(c->label, start, n) == 0 &&
+		    c->kind == previous->kind && g_strcmp0(c->unit, previous->unit) == 0)
+			return c;
+	}
+	return NULL;
+}
+
 static void
 check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *percent,
 	    const CfClaim *previous, const char *text)
 {
 	if (strlen(text) > MAX_SHARE_GAP)
 		return;
+	const CfClaim *named = previous ? part_named_before_share(sentence, previous, text) : NULL;
+	if (named)
+		previous = named;
 	g_autofree char *object = share_object(text);
 	g_autofree char *what = g_strdup_printf("the share%s%s", *object ? " of " : "", object);
 	if (previous == NULL || !cf_rates_is_value(previous))
@@ -854,10 +898,39 @@ report_shares(CfCheckContext *ctx, const ShareGroup *g)
 	}
 }
 
+/* TRUE when @g's shares follow 分别 after as many figures of as many measures (…272个村、20506
+ * 户，分别占计划的81.4%、80.2%): each the share of its own whole, the plan of its measure. */
+static gboolean
+respective_of_other_measures(const CfCheckContext *ctx, const ShareGroup *g)
+{
+	static const char *const respective[] = {"分别", NULL};
+	const CfClaim *first = g_ptr_array_index(g->members, 0);
+	if (!cf_claim_has_any_cue(first, respective))
+		return FALSE;
+	guint i = claim_index(ctx, first), found = 0;
+	const CfClaim *seen = NULL;
+	gboolean differ = FALSE;
+	while (i-- > 0 && found < g->members->len) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->sentence != first->sentence || c->kind == CF_CLAIM_PERCENT)
+			break;
+		if (!c->has_value || (c->kind != CF_CLAIM_COUNT && c->kind != CF_CLAIM_AMOUNT &&
+				      c->kind != CF_CLAIM_QUANTITY))
+			continue;
+		if (seen && (seen->kind != c->kind || g_strcmp0(seen->unit, c->unit) != 0))
+			differ = TRUE;
+		seen = c;
+		found++;
+	}
+	return found == g->members->len && differ;
+}
+
 /* report_shares() for the members of @g together. */
 static void
 report_members(CfCheckContext *ctx, const ShareGroup *g)
 {
+	if (respective_of_other_measures(ctx, g))
+		return;
 	CfDecimal low = cf_decimal_from_int(0), point = cf_decimal_from_int(0);
 	const CfDecimal hundred = cf_decimal_from_int(100);
 	for (guint i = 0; i < g->members->len; i++) {

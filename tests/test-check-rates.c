@@ -73,6 +73,9 @@ static const Case cases[] = {
 	/* respective shares of figures of two measures: each of its own plan */
 	{"percent/respective-shares-of-two-measures", "shares-exceed-whole",
 	 "10个重点县已启动实施272个村、20506户，分别占计划的81.4%、80.2%。\n", 0, 0, NULL},
+	/* a count in 万 is rounded as written: 483万 / 728万 may be 66.34% */
+	{"percent/count-in-wan-is-rounded", "percent-mismatch",
+	 "年末全区常住人口728万人，其中城镇常住人口483万人，占常住人口比重为66.34%。\n", 0, 0, NULL},
 	{"percent/other-share", "percent-mismatch",
 	 "支出预算为3万元，支出决算为1.71万元，完成预算的43%。\n", 1, CF_SEVERITY_ERROR,
 	 "43% is 100% − 57%, the other share"},

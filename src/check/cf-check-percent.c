@@ -28,11 +28,13 @@ static const char *const underspent_words[] = {"小于预算", "低于预算", "
 /* A maximum of bytes between a part and its percentage (占…的 phrase included). */
 #define MAX_SHARE_GAP 90
 
-/* A term for @c: a whole count (69人) is exact, not 69 ± 0.5. */
+/* A term for @c: a whole count (69人) is exact, not 69 ± 0.5; one in 万 or 亿 (483万人) is
+ * rounded as written. */
 static CfTerm *
 exact_term(const CfCheckContext *ctx, const CfClaim *c)
 {
-	if (c->kind == CF_CLAIM_COUNT && c->qualifier == CF_QUALIFIER_NONE && c->stated.scale == 0)
+	if (c->kind == CF_CLAIM_COUNT && c->qualifier == CF_QUALIFIER_NONE && c->stated.scale == 0 &&
+	    c->unit_exponent == 0)
 		return cf_term_new_claim_with_interval(c, cf_interval_point(c->value));
 	return cf_check_term(ctx, c);
 }
@@ -42,7 +44,7 @@ is_whole_count(const CfClaim *c)
 {
 	CfDecimal v = cf_decimal_trim(c->value);
 	return c->kind == CF_CLAIM_COUNT && c->qualifier == CF_QUALIFIER_NONE && v.scale == 0 &&
-	       v.mantissa > 0;
+	       v.mantissa > 0 && c->unit_exponent == 0;
 }
 
 /* What a share is of: the words between the last 占 and the 的 after it ("提拔干部数量"), or

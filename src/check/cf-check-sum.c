@@ -1393,8 +1393,9 @@ list_term(Analysis *an, guint atom, int scale, int unit_exponent)
 	CfTerm *term = atom_term(an, atom);
 	const CfClaim *c = term->claim;
 	if (c->kind == CF_CLAIM_COUNT && c->qualifier == CF_QUALIFIER_NONE &&
-	    cf_decimal_trim(c->value).scale == 0) {
-		term->interval = cf_interval_point(c->value); /* a count of things is exact */
+	    c->unit_exponent == 0 && cf_decimal_trim(c->value).scale == 0) {
+		/* a count of things is exact (12.4万人 is not) */
+		term->interval = cf_interval_point(c->value);
 		return term;
 	}
 	if (c->qualifier != CF_QUALIFIER_NONE || c->unit_exponent != unit_exponent ||

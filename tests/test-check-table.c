@@ -593,6 +593,11 @@ static const Case cases[] = {
 	 "2018年1-4月全县当期收入完成6,213万元。\n\n以上情况说明，2018年1-4月全县当期收入完成"
 	 "6,231万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_WARNING, "also stated at line 1"},
+	/* the period a paragraph opens with: a month's figure and the year to date's */
+	{"/check/restated/paragraph-periods",
+	 "5月份，全省一般公共预算收入90.1亿元，增长9.2%。从收入级次看，中央级收入37.5亿元。\n\n"
+	 "1-5月，全省一般公共预算收入累计439.5亿元，增长7.2%。从收入级次看，中央级收入165.2亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	{"/check/restated/date-is-no-period",
 	 "截至2018年12月31日，全县国有资产总额120万元。\n\n以上情况说明，2018年全县国有资产总额125万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},

@@ -20,6 +20,8 @@
 
 #include <string.h>
 
+/* Bytes at the start of a paragraph looked at for the period it opens with (1-5月份，…). */
+#define PERIOD_HEAD_BYTES 24
 /* A label must be at least this many characters to identify a quantity on its own. */
 #define MIN_LABEL_CHARS 4
 
@@ -388,33 +390,32 @@ period_numeral_before(const char *start, const char *p)
 	return 0;
 }
 
-/* The part of the year @c's clause is of, written before it in the clause (as
- * cf_rates_range_before() cuts it): a month or a run
- * of months (二月, 1-4月份, 元至五月), a quarter (一季度) or a half (上半年); a date (12月31日)
- * is none.  Written to @key (emptied first), so that 二月当期收入完成985万元 and 三月当期收入
- * 完成2,608万元 are two quantities; @key stays empty when the clause names none. */
-static void
-period_of(const CfCheckContext *ctx, const CfClaim *c, GString *key)
+/* The part of the year norm[@start, @end) names first: a month or a run of months (二月,
+ * 1-4月份, 元至五月), a quarter (一季度) or a half (上半年); a date (12月31日) is none.  Appended
+ * to @key; FALSE when there is none. */
+static gboolean
+period_in(const char *start, const char *end, GString *key)
 {
-	g_string_truncate(key, 0);
-	gsize clause_start, clause_end;
-	cf_rates_range_before(ctx, NULL, c, TRUE, &clause_start, &clause_end);
-	const char *start = ctx->document->norm + clause_start;
-	const char *end = ctx->document->norm + clause_end;
 	static const char *const halves[] = {"上半年", "下半年", NULL};
 	for (guint i = 0; halves[i]; i++) {
 		const char *hit = g_strstr_len(start, end - start, halves[i]);
 		if (hit) {
 			g_string_append_c(key, '\x1d');
 			g_string_append(key, halves[i]);
-			return;
+			return TRUE;
 		}
 	}
 	static const char *const marks[] = {"月", "季度", NULL};
 	for (guint m = 0; marks[m]; m++) {
 		gsize n = strlen(marks[m]);
 		for (const char *p = start; (p = g_strstr_len(p, end - p, marks[m])) != NULL; p += n) {
-			if (memcmp(p + n, "日", strlen("日")) == 0 || memcmp(p + n, "底", 3) == 0 ||
+			/* (a date: 12月31日, 12月底, 12月末) */
+			const char *q = p + n;
+			while (q < end && g_ascii_isdigit(*q))
+				q++;
+			if ((q > p + n && end - q >= 3 &&
+			     (memcmp(q, "日", 3) == 0 || memcmp(q, "号", 3) == 0)) ||
+			    memcmp(p + n, "日", strlen("日")) == 0 || memcmp(p + n, "底", 3) == 0 ||
 			    memcmp(p + n, "末", 3) == 0)
 				continue;
 			const char *from = p;
@@ -424,9 +425,33 @@ period_of(const CfCheckContext *ctx, const CfClaim *c, GString *key)
 				continue;
 			g_string_append_c(key, '\x1d');
 			g_string_append_len(key, from, p + n - from);
-			return;
+			return TRUE;
 		}
 	}
+	return FALSE;
+}
+
+/* The part of the year @c is of, written before it in its clause (as cf_rates_range_before()
+ * cuts it), else at the head of its paragraph: written to @key (emptied first), so that 二月
+ * 当期收入完成985万元 and 三月当期收入完成2,608万元 are two quantities; @key stays empty when
+ * neither names one. */
+static void
+period_of(const CfCheckContext *ctx, const CfClaim *c, GString *key)
+{
+	g_string_truncate(key, 0);
+	gsize clause_start, clause_end;
+	cf_rates_range_before(ctx, NULL, c, TRUE, &clause_start, &clause_end);
+	const char *norm = ctx->document->norm;
+	if (period_in(norm + clause_start, norm + clause_end, key))
+		return;
+	/* else the period the paragraph opens with (5月份，全省…收入90.1亿元…。从收入级次看，中央级
+	 * 收入37.5亿元 and 1-5月，…。…中央级收入165.2亿元 are of two periods) */
+	const CfLine *line = cf_document_get_line(
+		ctx->document, cf_document_paragraph_line(ctx->document, c->line));
+	if (line == NULL || line->norm_offset >= clause_start)
+		return;
+	gsize head_end = MIN(clause_start, line->norm_offset + PERIOD_HEAD_BYTES);
+	period_in(norm + line->norm_offset, norm + head_end, key);
 }
 
 /* A line naming a unit on its own is at most this many characters. */

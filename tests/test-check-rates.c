@@ -787,6 +787,11 @@ static const Case cases[] = {
 	 7, CF_SEVERITY_ERROR, "100万元 + 40万元 = 140万元"},
 	/* a 决算's grand totals: 使用非财政拨款结余 and 结余分配 are stated whenever they are not
 	 * zero (zero-if-absent), 年初/年末结转和结余 may be left unsaid (optional) */
+	/* one term under two labels (实际支出, then 支出合计 after 加上…) is no restatement */
+	{"identity/two-labels-one-term-not-restated", "restated-mismatch",
+	 "2022年一般公共预算支出预算数为26.93亿元，实际支出24.98亿元，加上上解支出6.15亿元、债务还本"
+	 "支出0.03亿元，支出合计31.16亿元。\n",
+	 0, 0, NULL},
 	{"identity/income-grand-total-broken", "identity-mismatch",
 	 "2022年度部门决算说明\n一、收入支出决算总体情况说明\n2022年度收入总计150.00万元。\n"
 	 "二、收入决算情况说明\n本年收入合计120.00万元。年初结转和结余20.00万元。\n",

@@ -405,9 +405,11 @@ report_restated(CfCheckContext *ctx, const Context *context, GPtrArray *claims)
 	const CfClaim *first = g_ptr_array_index(claims, 0);
 	for (guint i = 1; i < claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(claims, i);
+		/* (two labels one term matches may be two figures: 实际支出24.98亿元 and, after 加上
+		 * 上解支出…, 支出合计31.16亿元) */
 		if (cf_decimal_compare(c->value, first->value) == 0 ||
 		    !cf_rates_same_measure(c, first) || restated_already(ctx, c) ||
-		    other_breakdowns(ctx, first, c))
+		    other_breakdowns(ctx, first, c) || g_strcmp0(c->label, first->label) != 0)
 			continue;
 		GPtrArray *terms = cf_term_array_new();
 		g_ptr_array_add(terms, cf_term_new_claim(first));

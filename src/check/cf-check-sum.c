@@ -2221,6 +2221,40 @@ added_to(const Analysis *an, guint scope, const CfProseAtom *total)
 	return scope - 1;
 }
 
+/* A chain 'X…，加上A、B…，合计T' adds its parts to one base, the figure right before its
+ * first 加: the figures before that one are the base's own story (收入预算数为15.39亿元，实际
+ * 完成15.39亿元，…，加上上级补助收入13.36亿元…，收入合计32.39亿元: the 实际完成), dropped from
+ * @nodes. */
+static void
+chain_from_its_base(const CfProsePassage *passage, GPtrArray *nodes)
+{
+	const CfDocument *doc = passage->context->document;
+	static const char *const marks[] = {"，", ",", "；", ";", NULL};
+	static const char *const plus[] = {"再加上", "加上", "再加", "加", NULL};
+	for (guint k = 1; k < nodes->len; k++) {
+		const CfProseAtom *a = node_atom(passage, nodes, k);
+		gsize from = node_atom(passage, nodes, k - 1)->claim->range.end;
+		gsize to = a->claim->range.start;
+		/* the clause of the figure opens with 加 (not 增加 inside it) */
+		gsize at = from;
+		for (gsize p = from; p < to;) {
+			gsize n = to - p, m = cf_rates_first_of(doc->norm + p, n, marks);
+			if (m >= n)
+				break;
+			p += m + (doc->norm[p + m] == ',' || doc->norm[p + m] == ';' ? 1 : 3);
+			at = p;
+		}
+		while (at < to && doc->norm[at] == ' ')
+			at++;
+		gsize k2 = 0;
+		if (at == from || !cf_rates_skip_word(doc->norm + at, to - at, &k2, plus))
+			continue;
+		if (k >= 2)
+			g_ptr_array_remove_range(nodes, 0, k - 1);
+		return;
+	}
+}
+
 /* When the amounts since the scope of closing total @closing do not add up to it, but the
  * sentence's amounts outside any breakdown do, exactly, those (…收入4402万元，加上级转移支付
  * 收入1884万元，其中：一般转移支付收入1478万元(…)，上年结转结余60万元，基金调入103万元，收入合计
@@ -2323,8 +2357,10 @@ closing_total(Analysis *an, guint closing, guint scope)
 		}
 		CfDecimal p;
 		CfInterval in;
-		if (!sum_nodes(passage, nodes, 0, nodes->len, &p, &in) || !agrees(t->claim, p, in))
+		if (!sum_nodes(passage, nodes, 0, nodes->len, &p, &in) || !agrees(t->claim, p, in)) {
 			fold_subtotals(passage, nodes);
+			chain_from_its_base(passage, nodes);
+		}
 		whole_sentence_terms(an, closing, nodes);
 		const char *cue = cf_prose_contains(passage->context->document, t->lead_start,
 						    t->claim->range.start, "合计") ? "合计"

@@ -113,6 +113,10 @@ static const ProseCase cases[] = {
 	 "一般公共预算收入预算数为15.39亿元，实际完成15.39亿元，比上年决算数14.94亿元增长3.0%，加上上级"
 	 "补助收入13.36亿元、债券转贷收入2.05亿元，收入合计31.39亿元。",
 	 1, CF_SEVERITY_ERROR, "15.39亿元 + 13.36亿元 + 2.05亿元 = 30.8亿元"},
+	{"sum/spending-categories-exceed", "sum-mismatch",
+	 "全年地方一般公共预算支出241.49亿元，其中，一般公共服务支出206.39亿元，科学技术支出25.45亿元，"
+	 "教育支出175.63亿元。",
+	 1, CF_SEVERITY_ERROR, "= 407.47亿元 (stated 241.49亿元, difference -165.98亿元)"},
 	/* ---- sum: must stay silent ---- */
 	{"sum/parallel-list-gap-signed", "sum-mismatch",
 	 "三公经费支出3.20万元，年初预算为4.00万元，差值为0.80万元。其中：因公出国（境）支出0万元，"
@@ -167,6 +171,16 @@ static const ProseCase cases[] = {
 	{"sum/chain-from-its-base", "sum-mismatch",
 	 "一般公共预算收入预算数为15.39亿元，实际完成15.39亿元，比上年决算数14.94亿元增长3.0%，加上上级"
 	 "补助收入13.36亿元、债券转贷收入2.05亿元，收入合计30.80亿元。",
+	 0, 0, NULL},
+	/* a government's spending categories under its whole spending: the main ones */
+	{"sum/spending-categories-partial", "sum-mismatch",
+	 "全年地方一般公共预算支出1241.49亿元，其中，一般公共服务支出206.39亿元，科学技术支出25.45亿元，"
+	 "教育支出175.63亿元。",
+	 0, 0, NULL},
+	/* a part of another list is no whole of a list of its own name */
+	{"sum/part-of-another-list-no-whole", "sum-mismatch",
+	 "年末常住人口94.9万人，其中城镇人口41.4万人，乡村人口53.5万人。户籍总人口134.9万人，比上年下降"
+	 "1.0%，其中城镇人口25.0万人，乡村人口109.9万人。",
 	 0, 0, NULL},
 	{"sum/parallel-list-holds", "sum-mismatch",
 	 "三公经费支出3.0万元，年初预算为4.0万元，差值为1.0万元。其中：公务用车支出1.0万元，年初预算为"

@@ -1900,6 +1900,27 @@ says_progress(const CfDocument *doc, gsize start, gsize end)
 				doc->norm + start, end - start);
 }
 
+/* TRUE when @total is a government's whole spending (一般公共预算支出, 公共财政预算支出, 财政
+ * 支出) and every part of @nodes a spending category (…支出): such a list names the main
+ * categories, seldom all twenty-odd. */
+static gboolean
+spending_categories_of_government(const CfProsePassage *passage, guint total, GPtrArray *nodes)
+{
+	static const char *const wholes[] = {"一般公共预算支出", "公共财政预算支出", "财政支出",
+					     NULL};
+	static const char spending[] = "支出";
+	const CfClaim *t = atom_at(passage, total)->claim;
+	if (t->label == NULL || !cf_rates_contains_any(t->label, wholes))
+		return FALSE;
+	for (guint k = 0; k < nodes->len; k++) {
+		const char *label = node_atom(passage, nodes, k)->claim->label;
+		if (label == NULL || !g_str_has_suffix(label, spending) ||
+		    strlen(label) <= sizeof spending - 1)
+			return FALSE;
+	}
+	return nodes->len >= 2;
+}
+
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
 static guint
@@ -2094,7 +2115,10 @@ breakdown(Analysis *an, guint total, guint first)
 	gboolean spread = cf_prose_contains(doc, f->lead_start, f->claim->range.start, "分别");
 	CfDecimal scaled_sum, scaled_total;
 	/* two parts far below the total read as examples; three or more as the breakdown */
-	if (!spread && !complete && nodes->len == 2 &&
+	/* (and so do a government's spending categories, 教育支出…, under its whole spending:
+	 * 全年地方一般公共预算支出1241.49亿元…其中，教育支出…, nine of them at 75%) */
+	if (!spread && !complete &&
+	    (nodes->len == 2 || spending_categories_of_government(passage, total, nodes)) &&
 	    cf_decimal_mul(p, cf_decimal_from_int(100), &scaled_sum) &&
 	    cf_decimal_mul(tc->value, cf_decimal_from_int(CF_PROSE_COMPLETE_PERCENT), &scaled_total) &&
 	    cf_decimal_compare(scaled_sum, scaled_total) < 0)
@@ -2750,8 +2774,11 @@ whole_by_measure(const CfProsePassage *passage, guint part, guint nearest)
 			const CfProseAtom *b = atom_at(passage, j);
 			if (b->sentence + SCOPE_SENTENCES < sentence)
 				break;
+			/* (an amount of the part's own name is a part of another list: 常住人口…
+			 * 其中城镇人口41.4万人 before 户籍总人口…其中城镇人口25.0万人) */
 			if (b->paren == atom_at(passage, nearest)->paren &&
-			    may_stand_whole(passage, part, j) &&
+			    may_stand_whole(passage, part, j) && b->claim->label != NULL &&
+			    strcmp(b->claim->label, label) != 0 &&
 			    same_scope(label, b->claim->label) &&
 			    cf_check_label_common_tail(label, b->claim->label) >=
 				    MEASURE_TAIL_CHARS)

@@ -578,7 +578,9 @@ run(CfCheckContext *ctx)
 		/* the year the sentence names before each figure, as it goes (looked for from the
 		 * start for each figure, a sentence of n figures cost n²); a sentence that goes on
 		 * the one before (after a ；, or opening with 其中) starts with its year */
-		if (!(last && sentence->len && cf_rates_continues_sentence(ctx, last, sentence->claims[0])))
+		if (year != ctx->document->metadata.year &&
+		    !(last && sentence->len &&
+		      cf_rates_continues_sentence(ctx, last, sentence->claims[0])))
 			year = ctx->document->metadata.year;
 		if (sentence->len)
 			last = sentence->claims[sentence->len - 1];

@@ -1560,10 +1560,10 @@ read_point_gaps(CfCheckContext *ctx, const CfRatesSentence *sentence)
 			continue;
 		Span between = text_before(ctx, p1, p2, FALSE);
 		Span verb = text_before(ctx, p2, d, FALSE);
-		if (between.length > POINT_GAP_BETWEEN_BYTES || verb.length > POINT_GAP_VERB_BYTES ||
-		    span_contains(&between, "分别") || span_contains(&verb, "分别") ||
-		    span_contains(&between, "。") || cf_rates_first_of(between.text, between.length,
-								     comparing) >= between.length)
+		if (between.length > POINT_GAP_BETWEEN_BYTES ||
+		    verb.length > POINT_GAP_VERB_BYTES || span_contains(&between, "分别") ||
+		    span_contains(&verb, "分别") || span_contains(&between, "。") ||
+		    cf_rates_first_of(between.text, between.length, comparing) >= between.length)
 			continue;
 		/* the verb after P2, else what the comparison says */
 		Span words = verb;
@@ -1579,15 +1579,17 @@ read_point_gaps(CfCheckContext *ctx, const CfRatesSentence *sentence)
 		Direction compared = comparison_direction(&between);
 		if (direction == DIRECTION_NONE)
 			direction = compared;
-		if (direction == DIRECTION_NONE || (compared != DIRECTION_NONE && compared != direction))
+		if (direction == DIRECTION_NONE ||
+		    (compared != DIRECTION_NONE && compared != direction))
 			continue;
 		GPtrArray *terms = cf_term_array_new();
 		gboolean up = direction == DIRECTION_UP;
 		g_ptr_array_add(terms, term_of(ctx, up ? p1 : p2));
 		g_ptr_array_add(terms, term_of(ctx, up ? p2 : p1));
-		cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_DIFFERENCE, "change-mismatch",
-							   CF_SEVERITY_ERROR, cf_term_new_claim(d),
-							   terms, "the gap in points"));
+		cf_check_add_relation(ctx,
+				      cf_relation_new(CF_RELATION_DIFFERENCE, "change-mismatch",
+						      CF_SEVERITY_ERROR, cf_term_new_claim(d),
+						      terms, "the gap in points"));
 	}
 }
 

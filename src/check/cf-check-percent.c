@@ -33,8 +33,8 @@ static const char *const underspent_words[] = {"小于预算", "低于预算", "
 static CfTerm *
 exact_term(const CfCheckContext *ctx, const CfClaim *c)
 {
-	if (c->kind == CF_CLAIM_COUNT && c->qualifier == CF_QUALIFIER_NONE && c->stated.scale == 0 &&
-	    c->unit_exponent == 0)
+	if (c->kind == CF_CLAIM_COUNT && c->qualifier == CF_QUALIFIER_NONE &&
+	    c->stated.scale == 0 && c->unit_exponent == 0)
 		return cf_term_new_claim_with_interval(c, cf_interval_point(c->value));
 	return cf_check_term(ctx, c);
 }
@@ -638,8 +638,7 @@ check_execution(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfCl
  * before the 占 of @text (the words between @previous and the share: ，城镇人口占常住人口比重为
  * after 乡村人口15.8万人 names 城镇人口12.4万人), or NULL when none is named or found. */
 static const CfClaim *
-part_named_before_share(const CfRatesSentence *sentence, const CfClaim *previous,
-			const char *text)
+part_named_before_share(const CfRatesSentence *sentence, const CfClaim *previous, const char *text)
 {
 	const char *zhan = strstr(text, "占");
 	if (zhan == NULL)

@@ -1720,8 +1720,8 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 	/* the items named by their first figures (保险费收入预算数318.61亿元，决算数308.33亿元) */
 	g_autoptr(GPtrArray) items = nodes_new();
 	for (guint m = 0; m < n; m++)
-		if (m == 0 || node_atom(passage, nodes, m)->unit !=
-				      node_atom(passage, nodes, m - 1)->unit)
+		if (m == 0 ||
+		    node_atom(passage, nodes, m)->unit != node_atom(passage, nodes, m - 1)->unit)
 			nodes_add(items, ((const Node *)g_ptr_array_index(nodes, m))->atom);
 	const gboolean main_incomes_only = names_main_fund_incomes_only(passage, items);
 	for (guint c = 0; c < k; c++) {
@@ -1733,7 +1733,8 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 			nodes_add(column, cell->atom)->negated = cell->negated;
 		}
 		if (column->len >= 2)
-			add_sum(an, heads[c], column, column->len < rows || main_incomes_only, what);
+			add_sum(an, heads[c], column, column->len < rows || main_incomes_only,
+				what);
 	}
 	return TRUE;
 }
@@ -1894,10 +1895,9 @@ says_progress(const CfDocument *doc, gsize start, gsize end)
 						     "已拨付", "已支付", "已下达", "已到位",
 						     "已使用", NULL};
 	static CfWordBytes progress;
-	return end > start &&
-	       cf_word_bytes_in(cf_word_bytes_get(&progress, progress_words,
-						  G_N_ELEMENTS(progress_words) - 1),
-				doc->norm + start, end - start);
+	return end > start && cf_word_bytes_in(cf_word_bytes_get(&progress, progress_words,
+								 G_N_ELEMENTS(progress_words) - 1),
+					       doc->norm + start, end - start);
 }
 
 /* TRUE when @total is a government's whole spending (一般公共预算支出, 公共财政预算支出, 财政
@@ -2120,7 +2120,8 @@ breakdown(Analysis *an, guint total, guint first)
 	if (!spread && !complete &&
 	    (nodes->len == 2 || spending_categories_of_government(passage, total, nodes)) &&
 	    cf_decimal_mul(p, cf_decimal_from_int(100), &scaled_sum) &&
-	    cf_decimal_mul(tc->value, cf_decimal_from_int(CF_PROSE_COMPLETE_PERCENT), &scaled_total) &&
+	    cf_decimal_mul(tc->value, cf_decimal_from_int(CF_PROSE_COMPLETE_PERCENT),
+			   &scaled_total) &&
 	    cf_decimal_compare(scaled_sum, scaled_total) < 0)
 		partial = TRUE;
 	static const char *const cues[] = {"分别", "包括", "具体是", "具体为"};
@@ -2381,7 +2382,8 @@ closing_total(Analysis *an, guint closing, guint scope)
 		}
 		CfDecimal p;
 		CfInterval in;
-		if (!sum_nodes(passage, nodes, 0, nodes->len, &p, &in) || !agrees(t->claim, p, in)) {
+		if (!sum_nodes(passage, nodes, 0, nodes->len, &p, &in) ||
+		    !agrees(t->claim, p, in)) {
 			fold_subtotals(passage, nodes);
 			chain_from_its_base(passage, nodes);
 		}

@@ -269,7 +269,8 @@ parallels_report_year(const CfCheckContext *ctx, guint i, int report_year)
 		if (cf_document_paragraph_line(doc, o->line) != paragraph)
 			return FALSE;
 		if (o->kind != CF_CLAIM_YEAR || !o->has_value ||
-		    cf_decimal_compare(cf_decimal_trim(o->value), cf_decimal_from_int(report_year)) != 0)
+		    cf_decimal_compare(cf_decimal_trim(o->value),
+				       cf_decimal_from_int(report_year)) != 0)
 			continue;
 		/* the words up to the first figure, at least two characters */
 		const char *a = doc->norm + o->range.end, *b = doc->norm + c->range.end;

@@ -131,13 +131,12 @@ title_line(const CfSegmenter *segmenter, guint index, Span *span)
 	return TRUE;
 }
 
-/* A year 1900-2199 written as four digits and 年 at @p (not inside a longer number). */
+/* A year YEAR_MIN-YEAR_MAX written as four digits at @p, not inside a longer number (what
+ * follows the digits is the caller's to judge), else 0. */
 static int
-year_at(const char *norm, gsize begin, gsize p, gsize end)
+four_digit_year(const char *norm, gsize begin, gsize p, gsize end)
 {
-	if (p > begin && g_ascii_isdigit(norm[p - 1]))
-		return 0;
-	if (p + 4 + 3 > end || !cf_segment_has_prefix(norm, p + 4, end, "年"))
+	if ((p > begin && g_ascii_isdigit(norm[p - 1])) || p + 4 > end)
 		return 0;
 	int year = 0;
 	for (gsize i = p; i < p + 4; i++) {
@@ -146,6 +145,15 @@ year_at(const char *norm, gsize begin, gsize p, gsize end)
 		year = year * 10 + (norm[i] - '0');
 	}
 	return year >= YEAR_MIN && year <= YEAR_MAX ? year : 0;
+}
+
+/* A year 1900-2199 written as four digits and 年 at @p (not inside a longer number). */
+static int
+year_at(const char *norm, gsize begin, gsize p, gsize end)
+{
+	if (!cf_segment_has_prefix(norm, p + 4, end, "年"))
+		return 0;
+	return four_digit_year(norm, begin, p, end);
 }
 
 /* Whether the year at @p (year_at() holds) opens a full date, 2019年9月2日: the day a
@@ -1372,23 +1380,15 @@ infer_unit(CfDocument *doc)
 	doc->metadata.unit_source = CF_UNIT_SOURCE_INFERRED;
 	doc->metadata.unit_evidence = g_string_free(g_steal_pointer(&evidence), FALSE);
 }
+
 /* A year written as four digits with no 年, right before the kind of report in a title
  * (广水市白泉卫生院2023决算公开, 2024预算公开): the year, else 0. */
 static int
 bare_year_at(const char *norm, gsize begin, gsize p, gsize end)
 {
 	static const char *const kinds[] = {"决算", "预算", "绩效", "部门决算", "部门预算", NULL};
-	if ((p > begin && g_ascii_isdigit(norm[p - 1])) || p + 4 > end)
-		return 0;
-	int year = 0;
-	for (gsize i = p; i < p + 4; i++) {
-		if (!g_ascii_isdigit(norm[i]))
-			return 0;
-		year = year * 10 + (norm[i] - '0');
-	}
-	if (year < YEAR_MIN || year > YEAR_MAX)
-		return 0;
-	for (guint k = 0; kinds[k]; k++)
+	int year = four_digit_year(norm, begin, p, end);
+	for (guint k = 0; year && kinds[k]; k++)
 		if (cf_segment_has_prefix(norm, p + 4, end, kinds[k]))
 			return year;
 	return 0;

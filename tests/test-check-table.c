@@ -547,6 +547,16 @@ static const Case cases[] = {
 	 "2017年度支出合计2906万元，其中：基本支出279万元，占总支出的10%；项目支出2626万元，占总支出的90%。"
 	 "2016年度支出合计628万元，其中：基本支出230万元，占总支出的37%；项目支出398万元，占总支出的63%。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* items under two headings that each state their section's total: two wholes' parts */
+	{"/check/restated/under-two-totals",
+	 "一、中央财政衔接资金(5273万元)\n(一)支持产业发展2993.7万元；\n(二)支持数字乡村建设项目60万元；\n"
+	 "二、省级财政衔接资金(5509万元)\n(一)支持产业发展2705.39万元；\n(二)支持数字乡村建设项目20万元；\n",
+	 "restated-mismatch", 0, 0, NULL},
+	/* under two headings without totals, the same item stated twice is compared */
+	{"/check/restated/under-two-plain-headings",
+	 "一、资金安排情况\n(一)支持数字乡村建设项目60万元；\n二、资金使用情况\n"
+	 "(一)支持数字乡村建设项目20万元；\n",
+	 "restated-mismatch", 4, CF_SEVERITY_ERROR, "also stated at line 2"},
 	{"/check/restated/same-label-agrees",
 	 "2021年部门公用经费支出为120万元。\n\n以上情况说明，2021年部门公用经费支出为120万元。\n",
 	 "restated-mismatch", 0, 0, NULL},

@@ -567,6 +567,58 @@ in_sibling_items(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 	return TRUE;
 }
 
+/* The first line of the heading that encloses line @number: the nearest paragraph before it
+ * (SIBLING_WALK_LINES at most) that opens with a marker of a higher level than the one
+ * @number's paragraph opens with, if any; 0 when there is none. */
+static guint
+enclosing_heading(const CfDocument *doc, guint number)
+{
+	guint paragraph = cf_document_paragraph_line(doc, number);
+	CfHeadingStyle own;
+	int ordinal;
+	int level = paragraph_marker(doc, paragraph, &own, &ordinal)
+			    ? cf_segment_heading_level(own)
+			    : G_MAXINT;
+	for (guint n = paragraph; n-- > 1 && paragraph - n <= SIBLING_WALK_LINES;) {
+		if (cf_document_paragraph_line(doc, n) != n)
+			continue;
+		CfHeadingStyle style;
+		if (paragraph_marker(doc, n, &style, &ordinal) &&
+		    cf_segment_heading_level(style) < level)
+			return n;
+	}
+	return 0;
+}
+
+/* TRUE when line @number holds an amount (a heading stating its section's total:
+ * 一、中央财政衔接资金(5273万元)). */
+static gboolean
+line_states_amount(const CfCheckContext *ctx, guint number)
+{
+	const CfLine *line = cf_document_get_line(ctx->document, number);
+	if (line == NULL)
+		return FALSE;
+	for (guint i = cf_rates_first_claim_at(ctx, line->norm_offset); i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->line != number)
+			break;
+		if (c->kind == CF_CLAIM_AMOUNT && c->has_value)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when @a and @b stand under two headings that each state their section's total (一、中央
+ * 财政衔接资金(5273万元) … (三)支持数字乡村建设项目60万元 and 二、省级财政衔接资金(5509万元) …
+ * (三)支持数字乡村建设项目20万元): parts of two wholes, as two 其中 lists' parts are. */
+static gboolean
+under_two_totals(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
+{
+	guint ha = enclosing_heading(ctx->document, a->line);
+	guint hb = enclosing_heading(ctx->document, b->line);
+	return ha && hb && ha != hb && line_states_amount(ctx, ha) && line_states_amount(ctx, hb);
+}
+
 static void
 check_same_labels(CfCheckContext *ctx)
 {
@@ -658,7 +710,8 @@ check_same_labels(CfCheckContext *ctx)
 		if (part && same_list(ctx, a, c))
 			continue;
 		if (a->sentence == c->sentence || shares_of_other_wholes(ctx, a, c) ||
-		    of_other_subjects(ctx, seen / 2 - 1, i) || in_sibling_items(ctx, a, c))
+		    of_other_subjects(ctx, seen / 2 - 1, i) || in_sibling_items(ctx, a, c) ||
+		    under_two_totals(ctx, a, c))
 			continue;
 		/* the parts of the year each is of (read only here: few labels repeat) */
 		period_of(ctx, a, period_a);

@@ -44,6 +44,12 @@ static const TextCase heading_cases[] = {
 	{"in-order", "一、概况\n正文。\n二、绩效\n正文。\n三、问题\n", ""},
 	{"skip", "一、概况\n二、绩效\n四、问题\n", "3"},
 	{"repeat", "一、概况\n二、绩效\n二、问题\n", "3"},
+	/* a table row whose cells lost their line opens with a row label, not a heading */
+	{"table-row-fragments",
+	 "一、概况\n二、部门决算单位构成\n三、部门决算报表\n|\n二、上级补助收入 | 3 | 0.62 | 三、国防支出 | 37 |\n"
+	 "三、其他资金 |\n四、附件\n",
+	 ""},
+
 	{"style-change", "一、概况\n2、绩效\n三、问题\n", "2"},
 	{"nested-restarts",
 	 "一、概况\n（一）资金\n（二）目标\n二、绩效\n（一）产出\n（二）效益\n三、问题\n", ""},

@@ -32,6 +32,16 @@ classify_line(const char *norm, const CfLine *line, gboolean pipes)
 	return CF_LINE_BLANK;
 }
 
+/* TRUE when norm[@start, @end) (trimmed) holds two or more cell separators (|) or ends with
+ * one: a row of a table, or its first cell (三、其他资金 |). */
+static gboolean
+cell_separators(const char *norm, gsize start, gsize end)
+{
+	const char *first = memchr(norm + start, '|', end - start);
+	return first && (norm[end - 1] == '|' ||
+			 memchr(first + 1, '|', end - (gsize)(first + 1 - norm)) != NULL);
+}
+
 /* Adds the block of the text line at @index and the lines joined to it (a paragraph
  * hard-wrapped, cf-segment-unwrap.c); returns the index of the line after them. */
 static guint
@@ -57,7 +67,10 @@ add_text_block(CfSegmenter *segmenter, guint index)
 	block->last_line = last_line->number;
 	CfHeadingMatch heading;
 	gsize body = start;
-	if (cf_segment_match_heading(doc->norm, start, end, &heading)) {
+	/* (a row of a table whose cells lost their line, 二、上级补助收入 | 3 | 0.62 | 三、…, opens
+	 * with a row label, not a heading) */
+	if (cf_segment_match_heading(doc->norm, start, end, &heading) &&
+	    !cell_separators(doc->norm, start, end)) {
 		block->kind = CF_BLOCK_HEADING;
 		block->heading_style = heading.style;
 		block->heading_level = heading.level;

@@ -117,6 +117,9 @@ static const ProseCase cases[] = {
 	 "全年地方一般公共预算支出241.49亿元，其中，一般公共服务支出206.39亿元，科学技术支出25.45亿元，"
 	 "教育支出175.63亿元。",
 	 1, CF_SEVERITY_ERROR, "= 407.47亿元 (stated 241.49亿元, difference -165.98亿元)"},
+	{"sum/revenue-kinds-nested-exceed", "sum-mismatch",
+	 "地方一般公共预算收入12.16亿元。其中：税收收入8.79亿元，非税收入5.37亿元。", 1,
+	 CF_SEVERITY_ERROR, "8.79亿元 + 5.37亿元 = 14.16亿元"},
 	/* ---- sum: must stay silent ---- */
 	{"sum/parallel-list-gap-signed", "sum-mismatch",
 	 "三公经费支出3.20万元，年初预算为4.00万元，差值为0.80万元。其中：因公出国（境）支出0万元，"
@@ -181,6 +184,11 @@ static const ProseCase cases[] = {
 	{"sum/part-of-another-list-no-whole", "sum-mismatch",
 	 "年末常住人口94.9万人，其中城镇人口41.4万人，乡村人口53.5万人。户籍总人口134.9万人，比上年下降"
 	 "1.0%，其中城镇人口25.0万人，乡村人口109.9万人。",
+	 0, 0, NULL},
+	/* 税收收入 after 一般公共预算收入 is a part of it, not beside it */
+	{"sum/revenue-kinds-nested", "sum-mismatch",
+	 "全年实现一般公共预算总收入15.02亿元，同比下降4.1%。其中：地方一般公共预算收入12.16亿元，增长10.4%；"
+	 "地方税收收入8.79亿元，增长12.6%。",
 	 0, 0, NULL},
 	{"sum/parallel-list-holds", "sum-mismatch",
 	 "三公经费支出3.0万元，年初预算为4.0万元，差值为1.0万元。其中：公务用车支出1.0万元，年初预算为"

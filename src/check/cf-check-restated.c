@@ -576,9 +576,8 @@ enclosing_heading(const CfDocument *doc, guint number)
 	guint paragraph = cf_document_paragraph_line(doc, number);
 	CfHeadingStyle own;
 	int ordinal;
-	int level = paragraph_marker(doc, paragraph, &own, &ordinal)
-			    ? cf_segment_heading_level(own)
-			    : G_MAXINT;
+	int level = paragraph_marker(doc, paragraph, &own, &ordinal) ? cf_segment_heading_level(own)
+								     : G_MAXINT;
 	for (guint n = paragraph; n-- > 1 && paragraph - n <= SIBLING_WALK_LINES;) {
 		if (cf_document_paragraph_line(doc, n) != n)
 			continue;

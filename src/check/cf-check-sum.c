@@ -1457,6 +1457,40 @@ nest_by_cues(const CfProsePassage *passage, GPtrArray *nodes)
 	}
 }
 
+/* Nests under a part of a government's budget revenue (一般公共预算收入, 公共财政预算收入) the
+ * parts right after it that are of its kinds (税收收入, 非税收入): 全年实现一般公共预算总收入
+ * 15.02亿元，其中：地方一般公共预算收入12.16亿元…；地方税收收入8.79亿元 — the 8.79 is of the
+ * 12.16, not beside it.  The nested parts may be only some (partial). */
+static void
+nest_revenue_kinds(const CfProsePassage *passage, GPtrArray *nodes)
+{
+	static const char *const revenues[] = {"一般公共预算收入", "公共财政预算收入", NULL};
+	static const char *const kinds[] = {"税收收入", "非税收入", NULL};
+	for (guint k = 0; k + 1 < nodes->len; k++) {
+		Node *head = g_ptr_array_index(nodes, k);
+		const char *label = atom_at(passage, head->atom)->claim->label;
+		if (head->children || label == NULL || !cf_rates_contains_any(label, revenues) ||
+		    cf_rates_contains_any(label, kinds))
+			continue;
+		guint end = k + 1;
+		while (end < nodes->len) {
+			const char *l = node_atom(passage, nodes, end)->claim->label;
+			if (l == NULL || !cf_rates_contains_any(l, kinds))
+				break;
+			end++;
+		}
+		if (end == k + 1)
+			continue;
+		head->children = g_ptr_array_new_with_free_func((GDestroyNotify)node_free);
+		head->partial = TRUE;
+		for (guint j = k + 1; j < end; j++)
+			g_ptr_array_add(head->children, g_ptr_array_index(nodes, j));
+		g_ptr_array_set_free_func(nodes, NULL);
+		g_ptr_array_remove_range(nodes, k + 1, end - k - 1);
+		g_ptr_array_set_free_func(nodes, (GDestroyNotify)node_free);
+	}
+}
+
 static void
 add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const char *what)
 {
@@ -2098,6 +2132,10 @@ breakdown(Analysis *an, guint total, guint first)
 	for (guint k = 0; k < nodes->len; k++)
 		an->part[((Node *)g_ptr_array_index(nodes, k))->atom] = TRUE;
 	nest_by_cues(passage, nodes);
+	if (!sum_nodes(passage, nodes, 0, nodes->len, &p, &in))
+		return last;
+	if (!agrees(tc, p, in))
+		nest_revenue_kinds(passage, nodes);
 	if (!sum_nodes(passage, nodes, 0, nodes->len, &p, &in))
 		return last;
 	if (!agrees(tc, p, in))

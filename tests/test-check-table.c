@@ -557,6 +557,11 @@ static const Case cases[] = {
 	 "一、资金安排情况\n(一)支持数字乡村建设项目60万元；\n二、资金使用情况\n"
 	 "(一)支持数字乡村建设项目20万元；\n",
 	 "restated-mismatch", 4, CF_SEVERITY_ERROR, "also stated at line 2"},
+	/* a time names no item: two revenues' 今年截至目前完成 */
+	{"/check/restated/time-names-no-item",
+	 "全部财政收入2016年完成25.1亿元、2017年完成34.4亿元、今年截至目前完成40.4亿元；公共预算收入2016年"
+	 "完成16亿元、2017年完成22.1亿元、今年截至目前完成26.8亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	{"/check/restated/same-label-agrees",
 	 "2021年部门公用经费支出为120万元。\n\n以上情况说明，2021年部门公用经费支出为120万元。\n",
 	 "restated-mismatch", 0, 0, NULL},

@@ -94,12 +94,12 @@ sentence_year_next(const CfCheckContext *ctx, SentenceYear *y, const CfClaim *c)
  * a label made of them alone (年初预算, 预算数为, 支出金额, 已于本年度支出, 预算安排) is said of whichever
  * item its sentence names before it: 公务接待费支出2.05万元，年初预算为2万元 and, in the next
  * clause, 公务用车运行维护费支出0万元，年初预算为0.95万元 are two items' budgets.  A milestone
- * passed (2023年首次突破3000亿元) names no item either. */
+ * passed (2023年首次突破3000亿元) names no item either, nor does a time (今年截至目前完成). */
 static const char *const role_words[] = {
-	"调整后", "年初", "全年", "调整", "预算", "决算", "执行", "实际", "支出",
-	"收入",   "完成", "累计", "差值", "差额", "金额", "资金", "经费", "数",
-	"额",     "为",   "是",   "的",   "共",   "总",   "已",   "于",   "本年度",
-	"安排",   "下达", "拨付", "到位", "首次", "突破", "达到", "超过", NULL,
+	"调整后", "年初", "全年", "调整", "预算", "决算", "执行",   "实际", "支出", "收入",
+	"完成",   "累计", "差值", "差额", "金额", "资金", "经费",   "数",   "额",   "为",
+	"是",     "的",   "共",   "总",   "已",   "于",   "本年度", "安排", "下达", "拨付",
+	"到位",   "首次", "突破", "达到", "超过", "今年", "截至",   "截止", "目前", NULL,
 };
 
 /* TRUE when @label is role words only (role_words). */

@@ -33,31 +33,20 @@ add_at_most(CfCheckContext *ctx, const CfClaim *spent, CfTerm *budget, const cha
 						   terms, what));
 }
 
-/* 1 when @text (@n bytes) names income last (本年收入预算数), -1 spending (支出预算数), else 0. */
-static int
-flow_named(const char *text, gsize n)
-{
-	const char *income = g_strrstr_len(text, (gssize)n, "收入");
-	const char *spending = g_strrstr_len(text, (gssize)n, "支出");
-	if (income == NULL && spending == NULL)
-		return 0;
-	return spending == NULL || (income != NULL && income > spending) ? 1 : -1;
-}
-
 /* TRUE when the figures compared are income (本年收入预算数302.41亿元，决算数303.02亿元): what
  * the spending's label names, else the budget's, else the words of the budget's clause
  * before it.  Income above its budget is no overspending. */
 static gboolean
 compares_income(const CfCheckContext *ctx, const CfClaim *budget, const CfClaim *spent)
 {
-	int flow = spent->label ? flow_named(spent->label, strlen(spent->label)) : 0;
+	int flow = spent->label ? cf_rates_flow_named(spent->label, strlen(spent->label)) : 0;
 	if (flow == 0 && budget->label)
-		flow = flow_named(budget->label, strlen(budget->label));
+		flow = cf_rates_flow_named(budget->label, strlen(budget->label));
 	if (flow == 0) {
 		gsize start, end;
 		cf_rates_range_before(ctx, NULL, budget, TRUE, &start, &end);
-		flow = flow_named(ctx->document->norm + start,
-				  cf_rates_norm_length(ctx, start, end));
+		flow = cf_rates_flow_named(ctx->document->norm + start,
+					   cf_rates_norm_length(ctx, start, end));
 	}
 	return flow > 0;
 }

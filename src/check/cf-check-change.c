@@ -1566,10 +1566,7 @@ read_point_gaps(CfCheckContext *ctx, const CfRatesSentence *sentence)
 		    cf_rates_first_of(between.text, between.length, comparing) >= between.length)
 			continue;
 		/* the verb after P2, else what the comparison says */
-		Span words = verb;
-		while (words.length > 0 && (words.text[words.length - 1] == ' '))
-			words.length--;
-		Direction direction = ending_direction(&words, FALSE);
+		Direction direction = ending_direction(&verb, FALSE);
 		if (direction == DIRECTION_NONE) {
 			if (span_contains(&verb, "高"))
 				direction = DIRECTION_UP;
@@ -1808,6 +1805,17 @@ levels_said_last_year(CfCheckContext *ctx, const CfRatesSentence *sentence, cons
 	return levels;
 }
 
+/* @c, or, when it is a percentage, the first figure before it that is none, past at most
+ * RATE_SKIPPED_SHARES of them (NULL when the sentence has none). */
+static const CfClaim *
+before_shares(const CfRatesSentence *sentence, const CfClaim *c)
+{
+	for (guint skipped = 0; c && c->kind == CF_CLAIM_PERCENT && skipped < RATE_SKIPPED_SHARES;
+	     skipped++)
+		c = cf_rates_previous_value(sentence, c);
+	return c;
+}
+
 /* 增长Y% right after a level figure: "支出1200万元，比上年增长20%，上年1000万元", or with the
  * change after it: "收入28583万元，同比增长10.85%，增收2798万元". */
 static void
@@ -1822,23 +1830,14 @@ read_rates_without_change(CfCheckContext *ctx, SentenceYears *years, const Ancho
 		const CfClaim *previous = cf_rates_previous_value(sentence, p);
 		/* the level: the figure before, or before the shares stated between it and the rate
 		 * (收入28583万元，占调整预算105.47%，同比增长10.85%) */
-		const CfClaim *level = previous;
-		for (guint skipped = 0; level && level->kind == CF_CLAIM_PERCENT &&
-					skipped < RATE_SKIPPED_SHARES;
-		     skipped++)
-			level = cf_rates_previous_value(sentence, level);
+		const CfClaim *level = before_shares(sentence, previous);
 		/* …past a budget variance and the share before it (收入42100万元，完成预算49531万元
 		 * 的85.0%，短收7431万元，同比下降10.2%) */
 		if (level && is_level(level)) {
 			const CfClaim *before = cf_rates_previous_value(sentence, level);
 			Span words = text_before(ctx, before, level, FALSE);
-			if (is_budget_variance(&words)) {
-				level = before;
-				for (guint skipped = 0; level && level->kind == CF_CLAIM_PERCENT &&
-							skipped < RATE_SKIPPED_SHARES;
-				     skipped++)
-					level = cf_rates_previous_value(sentence, level);
-			}
+			if (is_budget_variance(&words))
+				level = before_shares(sentence, before);
 		}
 		/* …and past what a share is of (收入累计完成61646万元，占年初预算数109466万元的56.3%，
 		 * 同比增长10.7%) */

@@ -123,6 +123,8 @@ void cf_check_append_claim(GString *out, const CfClaim *claim);
 /* The characters two labels end with alike: 4 for 中央国有企业资产总额 and 全国行政事业单位资产
  * 总额 (资产总额), 0 when either is NULL. */
 guint cf_check_label_common_tail(const char *a, const char *b);
+/* cf_check_label_common_tail(), with the bytes of that common end in *@bytes. */
+guint cf_check_label_common_tail_bytes(const char *a, const char *b, gsize *bytes);
 
 /* TRUE when labels @a and @b name one measure of two subjects: they end alike (at least two
  * characters) and each puts before that a subject of its own, not only digits

@@ -186,6 +186,16 @@ cf_rates_between_on_line(const CfCheckContext *ctx, const CfClaim *a, const CfCl
 	return TRUE;
 }
 
+int
+cf_rates_flow_named(const char *text, gsize n)
+{
+	const char *income = g_strrstr_len(text, (gssize)n, "收入");
+	const char *spending = g_strrstr_len(text, (gssize)n, "支出");
+	if (income == NULL && spending == NULL)
+		return 0;
+	return spending == NULL || (income != NULL && income > spending) ? 1 : -1;
+}
+
 gboolean
 cf_rates_continues_sentence(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 {

@@ -71,6 +71,10 @@ char *cf_rates_text_between(const CfCheckContext *context, const CfClaim *a, con
 gboolean cf_rates_between_on_line(const CfCheckContext *context, const CfClaim *a, const CfClaim *b,
 				  gboolean *stop);
 
+/* The flow norm text[0, @n) names by the last of 收入 and 支出 in it: 1 for income (本年收入预算
+ * 数, 税收收入完成), -1 for spending (…支出, 一般公共预算支出完成), 0 for neither. */
+int cf_rates_flow_named(const char *text, gsize n);
+
 /* TRUE when claim @b's sentence goes on @a's, both on one line: only a ； between them, or a
  * sentence end after which the words before @b open with 其中 (2021年支出3027.51万元。其中
  * 基本支出…): what is stated of @a's sentence (its year) is stated of @b's too. */

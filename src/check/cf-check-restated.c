@@ -25,11 +25,13 @@
 /* A label must be at least this many characters to identify a quantity on its own. */
 #define MIN_LABEL_CHARS 4
 
-/* Words that make an amount relative, partial or of another time. */
-static const char *const context_words[] = {
-	"上年", "去年", "同比", "增加", "减少", "增长", "下降", "其中", "每", "人均",
-	"平均", "累计", "结转", "结余", "以上", "以下", "超过", NULL,
-};
+/* Words that make an amount relative, partial or of another time; all but 累计 (a total to
+ * date) also keep it from naming its subject (may_name_subject()). */
+#define SUBJECT_CONTEXT_WORDS                                                                 \
+	"上年", "去年", "同比", "增加", "减少", "增长", "下降", "其中", "每", "人均", "平均", \
+		"结转", "结余", "以上", "以下", "超过"
+static const char *const context_words[] = {SUBJECT_CONTEXT_WORDS, "累计", NULL};
+static const char *const subject_context_words[] = {SUBJECT_CONTEXT_WORDS, NULL};
 
 static void
 check_sibling_totals(CfTableSet *set)
@@ -200,10 +202,6 @@ static gboolean
 may_name_subject(const CfClaim *c)
 {
 	/* (a total to date names its subject as well: 朔州市一般公共预算收入累计完成63.63亿元) */
-	static const char *const subject_context_words[] = {
-		"上年", "去年", "同比", "增加", "减少", "增长", "下降", "其中", "每",
-		"人均", "平均", "结转", "结余", "以上", "以下", "超过", NULL,
-	};
 	static CfWordBytes context;
 	if (!c->has_value || (c->kind != CF_CLAIM_AMOUNT && c->kind != CF_CLAIM_COUNT))
 		return FALSE;
@@ -306,15 +304,9 @@ openings_of_other_subjects(const CfCheckContext *ctx, guint ia, guint ic)
 	if (a == NULL || c == NULL || a == c || a->label == NULL || c->label == NULL ||
 	    strcmp(a->label, c->label) == 0)
 		return FALSE;
-	gsize tail = 0;
-	if (cf_check_label_common_tail(a->label, c->label) < 2)
+	gsize tail;
+	if (cf_check_label_common_tail_bytes(a->label, c->label, &tail) < 2)
 		return FALSE;
-	/* the common tail in bytes: the shorter label's end that the other ends with */
-	gsize la = strlen(a->label), lc = strlen(c->label);
-	while (tail < la && tail < lc && a->label[la - 1 - tail] == c->label[lc - 1 - tail])
-		tail++;
-	while (tail > 0 && ((guchar)a->label[la - tail] & 0xC0) == 0x80)
-		tail--; /* back to a character's start */
 	gsize sa, sc;
 	gsize ea = subject_words(a->label, tail, &sa), ec = subject_words(c->label, tail, &sc);
 	if (g_utf8_strlen(a->label + sa, (gssize)(ea - sa)) < 2 ||

@@ -1447,13 +1447,8 @@ nest_by_cues(const CfProsePassage *passage, GPtrArray *nodes)
 				break;
 			}
 		}
-		head->children = g_ptr_array_new_with_free_func((GDestroyNotify)node_free);
+		adopt(head, nodes, k, end);
 		head->partial = (a->flags & CF_PROSE_MAJOR) || end - k == 1;
-		for (guint j = k; j < end; j++)
-			g_ptr_array_add(head->children, g_ptr_array_index(nodes, j));
-		g_ptr_array_set_free_func(nodes, NULL);
-		g_ptr_array_remove_range(nodes, k, end - k);
-		g_ptr_array_set_free_func(nodes, (GDestroyNotify)node_free);
 	}
 }
 
@@ -1481,13 +1476,8 @@ nest_revenue_kinds(const CfProsePassage *passage, GPtrArray *nodes)
 		}
 		if (end == k + 1)
 			continue;
-		head->children = g_ptr_array_new_with_free_func((GDestroyNotify)node_free);
+		adopt(head, nodes, k + 1, end);
 		head->partial = TRUE;
-		for (guint j = k + 1; j < end; j++)
-			g_ptr_array_add(head->children, g_ptr_array_index(nodes, j));
-		g_ptr_array_set_free_func(nodes, NULL);
-		g_ptr_array_remove_range(nodes, k + 1, end - k - 1);
-		g_ptr_array_set_free_func(nodes, (GDestroyNotify)node_free);
 	}
 }
 
@@ -1662,20 +1652,25 @@ sign_gap_column(Analysis *an, const guint *heads, guint k, GPtrArray *cells)
 /* Figures a total's clause may state side by side (支出, 年初预算, 差值) for a parallel list. */
 #define PARALLEL_MAX_COLUMNS 8
 
-/* TRUE when every part of @nodes is one of the two main incomes of a social insurance fund
+/* TRUE when @c is one of the two main incomes of a social insurance fund
  * (保险费收入, 财政补贴收入): such a fund has 利息收入, 委托投资收益, 转移收入 and 其他收入 as
  * well, which a 其中 list of the two leaves out (中央社会保险基金收入预算数676.34亿元…其中，
  * 保险费收入预算数318.61亿元…；财政补贴收入预算数352.90亿元). */
 static gboolean
-names_main_fund_incomes_only(const CfProsePassage *passage, GPtrArray *nodes)
+is_main_fund_income(const CfClaim *c)
 {
 	static const char *const main_incomes[] = {"保险费收入", "财政补贴收入", "政府补贴收入",
 						   NULL};
-	for (guint k = 0; k < nodes->len; k++) {
-		const CfClaim *c = node_atom(passage, nodes, k)->claim;
-		if (c->label == NULL || !cf_rates_contains_any(c->label, main_incomes))
+	return c->label != NULL && cf_rates_contains_any(c->label, main_incomes);
+}
+
+/* TRUE when every part of @nodes is_main_fund_income(). */
+static gboolean
+names_main_fund_incomes_only(const CfProsePassage *passage, GPtrArray *nodes)
+{
+	for (guint k = 0; k < nodes->len; k++)
+		if (!is_main_fund_income(node_atom(passage, nodes, k)->claim))
 			return FALSE;
-	}
 	return nodes->len > 0;
 }
 
@@ -1716,11 +1711,15 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 	guint n = nodes->len;
 	if (k < 2 || n < 2)
 		return FALSE;
-	/* the items: runs of figures in one clause-unit, each figure's place among the k */
+	/* the items: runs of figures in one clause-unit, each figure's place among the k; each
+	 * named by its first figure (保险费收入预算数318.61亿元，决算数308.33亿元) */
 	g_autofree guint *place = g_new(guint, n);
 	guint rows = 0, full = 0;
+	gboolean main_incomes_only = TRUE;
 	for (guint start = 0, end; start < n; start = end) {
 		guint unit = node_atom(passage, nodes, start)->unit;
+		main_incomes_only = main_incomes_only &&
+				    is_main_fund_income(node_atom(passage, nodes, start)->claim);
 		for (end = start + 1; end < n && node_atom(passage, nodes, end)->unit == unit;
 		     end++)
 			;
@@ -1751,13 +1750,6 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 		g_strdup_printf("the same figure of the %u items listed after it", rows);
 	if (full == rows)
 		sign_gap_column(an, heads, k, nodes);
-	/* the items named by their first figures (保险费收入预算数318.61亿元，决算数308.33亿元) */
-	g_autoptr(GPtrArray) items = nodes_new();
-	for (guint m = 0; m < n; m++)
-		if (m == 0 ||
-		    node_atom(passage, nodes, m)->unit != node_atom(passage, nodes, m - 1)->unit)
-			nodes_add(items, ((const Node *)g_ptr_array_index(nodes, m))->atom);
-	const gboolean main_incomes_only = names_main_fund_incomes_only(passage, items);
 	for (guint c = 0; c < k; c++) {
 		g_autoptr(GPtrArray) column = nodes_new();
 		for (guint m = 0; m < n; m++) {
@@ -1906,18 +1898,11 @@ levels_of_one_hierarchy(const CfProsePassage *passage, GPtrArray *nodes)
 	return TRUE;
 }
 
-/* The flow a part's label names by the last of 收入 and 支出 in it: 1 for income (…收入,
- * 税收收入完成), -1 for spending (…支出), 0 for neither. */
+/* The flow a part's label names (cf_rates_flow_named()), 0 without a label. */
 static int
 flow_of(const CfClaim *c)
 {
-	if (c->label == NULL)
-		return 0;
-	/* the last of the two words (税收收入完成, 一般公共预算支出完成) */
-	const char *income = g_strrstr(c->label, "收入"), *spending = g_strrstr(c->label, "支出");
-	if (income == NULL && spending == NULL)
-		return 0;
-	return spending == NULL || (income != NULL && income > spending) ? 1 : -1;
+	return c->label ? cf_rates_flow_named(c->label, strlen(c->label)) : 0;
 }
 
 /* TRUE when norm[@start, @end), a figure's lead, says how far the whole has got (目前, 截至,
@@ -1973,6 +1958,8 @@ breakdown(Analysis *an, guint total, guint first)
 		if (passage->markers[m] <= t->claim->range.start &&
 		    t->claim->range.start < passage->markers[m + 1])
 			item_end = passage->markers[m + 1];
+	const gboolean first_says_progress =
+		says_progress(doc, f->lead_start, f->claim->range.start);
 	for (guint j = first; j < passage->atoms->len; j++) {
 		const CfProseAtom *b = atom_at(passage, j);
 		if (b->sentence != f->sentence || b->claim->range.start >= item_end)
@@ -1987,8 +1974,8 @@ breakdown(Analysis *an, guint total, guint first)
 		/* …其中项目管理费3万元，目前项目资金已拨付270万元: where the whole stands now, when
 		 * the first part says nothing of the kind (其中：已拨付200万元，未拨付103万元 is a
 		 * list), ends the list */
-		if (j > first && says_progress(doc, b->lead_start, b->claim->range.start) &&
-		    !says_progress(doc, f->lead_start, f->claim->range.start))
+		if (j > first && !first_says_progress &&
+		    says_progress(doc, b->lead_start, b->claim->range.start))
 			break;
 		/* a breakdown inside a parenthesis ends with it (3374.3万元(其中建筑工程3292万元)，
 		 * 二批…2069.51万元); one outside passes over the asides of its parts */
@@ -2292,25 +2279,19 @@ static void
 chain_from_its_base(const CfProsePassage *passage, GPtrArray *nodes)
 {
 	const CfDocument *doc = passage->context->document;
-	static const char *const marks[] = {"，", ",", "；", ";", NULL};
 	static const char *const plus[] = {"再加上", "加上", "再加", "加", NULL};
 	for (guint k = 1; k < nodes->len; k++) {
-		const CfProseAtom *a = node_atom(passage, nodes, k);
-		gsize from = node_atom(passage, nodes, k - 1)->claim->range.end;
-		gsize to = a->claim->range.start;
+		const CfClaim *before = node_atom(passage, nodes, k - 1)->claim;
 		/* the clause of the figure opens with 加 (not 增加 inside it) */
-		gsize at = from;
-		for (gsize p = from; p < to;) {
-			gsize n = to - p, m = cf_rates_first_of(doc->norm + p, n, marks);
-			if (m >= n)
-				break;
-			p += m + (doc->norm[p + m] == ',' || doc->norm[p + m] == ';' ? 1 : 3);
-			at = p;
-		}
+		gsize at, to;
+		cf_rates_range_before(passage->context, before, node_atom(passage, nodes, k)->claim,
+				      TRUE, &at, &to);
+		if (at == before->range.end)
+			continue;
 		while (at < to && doc->norm[at] == ' ')
 			at++;
-		gsize k2 = 0;
-		if (at == from || !cf_rates_skip_word(doc->norm + at, to - at, &k2, plus))
+		gsize skipped = 0;
+		if (!cf_rates_skip_word(doc->norm + at, to - at, &skipped, plus))
 			continue;
 		if (k >= 2)
 			g_ptr_array_remove_range(nodes, 0, k - 1);

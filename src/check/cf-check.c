@@ -500,6 +500,12 @@ cf_check_label_common_tail(const char *a, const char *b)
 	return common_tail(a, b, &bytes);
 }
 
+guint
+cf_check_label_common_tail_bytes(const char *a, const char *b, gsize *bytes)
+{
+	return common_tail(a, b, bytes);
+}
+
 /* TRUE when text[0, @length) holds a character that is no ASCII digit (a subject's name). */
 static gboolean
 names_more_than_digits(const char *text, gsize length)

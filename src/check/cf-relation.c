@@ -343,12 +343,14 @@ cf_term_evaluate(const CfTerm *term, const CfOverrides *overrides, CfDecimal *po
 	return FALSE;
 }
 
-/* Sum of terms[from..] into point and interval. */
+/* Sum of the terms into point and interval; *@signed_term says whether one is below zero. */
 static gboolean
-sum_terms(const CfRelation *r, const CfOverrides *overrides, CfDecimal *point, CfInterval *interval)
+sum_terms(const CfRelation *r, const CfOverrides *overrides, CfDecimal *point, CfInterval *interval,
+	  gboolean *signed_term)
 {
 	CfDecimal p = cf_decimal_from_int(0);
 	CfInterval i = cf_interval_point(p);
+	*signed_term = FALSE;
 	for (guint k = 0; k < r->terms->len; k++) {
 		CfDecimal tp;
 		CfInterval ti;
@@ -356,6 +358,7 @@ sum_terms(const CfRelation *r, const CfOverrides *overrides, CfDecimal *point, C
 			return FALSE;
 		if (!cf_decimal_add(p, tp, &p) || !cf_interval_add(i, ti, &i))
 			return FALSE;
+		*signed_term = *signed_term || cf_decimal_sign(tp) < 0;
 	}
 	*point = p;
 	*interval = i;
@@ -389,20 +392,6 @@ divide_interval(CfInterval a, CfInterval b, int exponent, int scale, CfInterval 
 			return FALSE;
 	}
 	*out = r;
-	return TRUE;
-}
-
-/* TRUE when none of @r's terms is stated below zero. */
-static gboolean
-terms_nonnegative(const CfRelation *r, const CfOverrides *overrides)
-{
-	for (guint k = 0; k < r->terms->len; k++) {
-		CfDecimal p;
-		CfInterval i;
-		if (!cf_term_evaluate(g_ptr_array_index(r->terms, k), overrides, &p, &i) ||
-		    cf_decimal_sign(p) < 0)
-			return FALSE;
-	}
 	return TRUE;
 }
 
@@ -509,13 +498,14 @@ cf_relation_evaluate(const CfRelation *r, const CfOverrides *overrides, CfInterv
 	CfDecimal rp, cp = {0, 0}, gap = {0, 0};
 	CfInterval ri, ci = cf_interval_point(cp);
 	CfOutcome outcome = CF_OUTCOME_UNKNOWN;
+	gboolean signed_term = FALSE; /* a SUM's term stated below zero */
 
 	if (!cf_term_evaluate(r->result, overrides, &rp, &ri))
 		goto done;
 
 	switch (r->kind) {
 	case CF_RELATION_SUM:
-		if (!sum_terms(r, overrides, &cp, &ci))
+		if (!sum_terms(r, overrides, &cp, &ci, &signed_term))
 			goto done;
 		break;
 	case CF_RELATION_EQUAL:
@@ -582,7 +572,7 @@ cf_relation_evaluate(const CfRelation *r, const CfOverrides *overrides, CfInterv
 	if (r->kind == CF_RELATION_SUM && r->partial) {
 		/* (only parts of one sign fall short of their whole: a part below zero could be
 		 * one left out) */
-		if (cf_decimal_sign(rp) < 0 || !terms_nonnegative(r, overrides))
+		if (cf_decimal_sign(rp) < 0 || signed_term)
 			goto done;
 		/* a partial list contradicts its total only when it exceeds it */
 		if (ri.high_unbounded || ci.low_unbounded || cf_decimal_compare(ci.low, ri.high) <= 0) {

@@ -25,6 +25,7 @@
 #include "extract/cf-number.h"
 #include "model/cf-error.h"
 #include "model/cf-utf8.h"
+#include "segment/cf-segment.h"
 
 #define NONE G_MAXSIZE
 
@@ -1154,40 +1155,30 @@ minus_before(const Extractor *x, const Span *sp, gsize numeral)
 	return sign;
 }
 
-/* -@i: both ends negated and swapped. */
-static CfInterval
-interval_negated(CfInterval i)
+/* Negates @claim's stated value and *@stated (a minus sign before its digits). */
+static void
+negate_stated(CfClaim *claim, CfInterval *stated)
 {
-	CfInterval r = {{-i.high.mantissa, i.high.scale},
-			{-i.low.mantissa, i.low.scale},
-			i.high_unbounded,
-			i.low_unbounded};
-	return r;
+	claim->stated.mantissa = -claim->stated.mantissa;
+	*stated = cf_interval_negated(*stated);
 }
 
-/* The end of a list marker "N." that opens norm[@start, @end), a numeral read as one number
+/* The end of a list marker "N." that opens the numeral norm[@start, @end) read as one number
  * with the year after it (1.2021年第一批…: item 1 of a list, then 2021年, not 1.2021 years):
- * one or two digits, a point, four digits of a year (19xx, 20xx) and 年, at the start of its
- * span or after a space or a label boundary.  0 when there is none. */
+ * the heading matcher's 1. before a year (cf_segment_numbering_marker()), at the start of
+ * its span or after a space or a label boundary.  0 when there is none. */
 static gsize
 marker_before_year(const Extractor *x, const Span *sp, gsize start, gsize end)
 {
 	const char *s = x->norm;
-	static const char year_word[] = "年";
-	gsize digits = 0;
-	while (start + digits < end && g_ascii_isdigit(s[start + digits]))
-		digits++;
-	if (digits < 1 || digits > 2 || start + digits + 5 > end || s[start + digits] != '.')
+	/* (only 1 or 2 digits, a point and more digits ask the matcher: most numbers do not) */
+	if (end - start < 6 || (s[start + 1] != '.' && s[start + 2] != '.'))
 		return 0;
-	const char *y = s + start + digits + 1;
-	if (!(y[0] == '1' && y[1] == '9') && !(y[0] == '2' && y[1] == '0'))
-		return 0;
-	if (!g_ascii_isdigit(y[2]) || !g_ascii_isdigit(y[3]) ||
-	    (start + digits + 5 < end && g_ascii_isdigit(y[4])))
-		return 0;
-	gsize after = start + digits + 5;
-	if (after + sizeof year_word - 1 > sp->end ||
-	    memcmp(s + after, year_word, sizeof year_word - 1) != 0)
+	CfHeadingStyle style;
+	int ordinal;
+	CfRange marker;
+	if (!cf_segment_numbering_marker(s, start, sp->end, &style, &ordinal, &marker) ||
+	    style != CF_HEADING_ARABIC_DOT || marker.end >= end || !g_ascii_isdigit(s[marker.end]))
 		return 0;
 	gsize prev = prev_char(s, sp->start, start);
 	if (prev != NONE) {
@@ -1197,7 +1188,7 @@ marker_before_year(const Extractor *x, const Span *sp, gsize start, gsize end)
 		      c == 0x3002))
 			return 0;
 	}
-	return start + digits + 1;
+	return marker.end;
 }
 
 /* cf_number_read() of a numeral, TRUE when it reads.  A plain number (most are) is read
@@ -1426,10 +1417,8 @@ plain_unit_token(Extractor *x, Span *sp, const Groups *g)
 		if (!apply_qualifier(before, claim->stated, &stated))
 			set_malformed(claim, "number too large");
 	}
-	if (sign != NONE && claim->has_value) {
-		claim->stated.mantissa = -claim->stated.mantissa;
-		stated = interval_negated(stated);
-	}
+	if (sign != NONE && claim->has_value)
+		negate_stated(claim, &stated);
 	finish_value(claim, stated);
 	Token token = {claim, unit, start, end, qualifier_start, date, FALSE};
 	token_finish(x, sp, &token);
@@ -1744,10 +1733,8 @@ try_token(Extractor *x, Span *sp, gsize p)
 	}
 	if (claim->kind == CF_CLAIM_YEAR || claim->kind == CF_CLAIM_ORDINAL)
 		claim->unit_exponent = 0;
-	if (sign != NONE && claim->has_value) {
-		claim->stated.mantissa = -claim->stated.mantissa;
-		stated = interval_negated(stated);
-	}
+	if (sign != NONE && claim->has_value)
+		negate_stated(claim, &stated);
 	finish_value(claim, stated);
 
 	Token token = {claim, unit, token_start, token_end, qualifier_start, date, bare};

@@ -56,6 +56,17 @@ cf_interval_stated_inline(CfDecimal value)
 	return cf_interval_stated_general(value);
 }
 
+/* -@a: both ends negated, and swapped (a figure written with a minus sign). */
+static inline CfInterval
+cf_interval_negated(CfInterval a)
+{
+	CfInterval r = {{-a.high.mantissa, a.high.scale},
+			{-a.low.mantissa, a.low.scale},
+			a.high_unbounded,
+			a.low_unbounded};
+	return r;
+}
+
 /* Both ends multiplied by 10^exponent (a unit conversion). FALSE on overflow. */
 static inline gboolean
 cf_interval_shift(CfInterval a, int exponent, CfInterval *out)

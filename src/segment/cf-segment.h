@@ -32,12 +32,13 @@ void cf_segment_document(CfDocument *doc);
  * shows none (extract's text), as finding the issuing unit reads the whole text once more. */
 void cf_segment_document_blocks(CfDocument *doc);
 
-/* Whether norm[start, end) starts with a numbering marker as a heading's is read (一、 （一）
- * 1、 1. （1） ①; not 1.5): fills @style, @ordinal (the number written) and @marker. */
 /* The level of a numbering style by convention: 一、 1, （一） 2, 1、 and 1. 3, （1） 4, ① 5
  * (0 for none). */
 int cf_segment_heading_level(CfHeadingStyle style);
 
+/* Whether norm[start, end) starts with a numbering marker as a heading's is read (一、 （一）
+ * 1、 1. （1） ①; not 1.5, but 1. before 2021年): fills @style, @ordinal (the number written)
+ * and @marker. */
 gboolean cf_segment_numbering_marker(const char *norm, gsize start, gsize end,
 				     CfHeadingStyle *style, int *ordinal, CfRange *marker);
 

@@ -215,7 +215,7 @@ test_formats_agree(void)
 		g_assert_true(g_str_has_suffix(lines[i], "}"));
 	}
 	g_assert_cmpuint(count_lines(text), ==, n_claims);
-	g_assert_cmpuint(n_documents, ==, 22); /* 5 seeds, 17 synthetic (corpus/synthetic/) */
+	g_assert_cmpuint(n_documents, ==, 23); /* 5 seeds, 18 synthetic (corpus/synthetic/) */
 }
 
 /* The lines of @out that are findings of @rule (they end with "[rule]"), joined. */
@@ -286,6 +286,7 @@ test_order(void)
 		"corpus/synthetic/2023-qinghe-final-accounts.txt",
 		"corpus/synthetic/2023-songlin-agriculture-bureau-final-accounts.txt",
 		"corpus/synthetic/2024-qingping-finance-bureau-procurement.txt",
+		"corpus/synthetic/2024-qingping-review-center.txt",
 		"corpus/synthetic/2024-yunfeng-sports-project.docx",
 		"corpus/synthetic/2024-yunfeng-sports-self-evaluation.xlsx"};
 	for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {

@@ -503,42 +503,6 @@ label_sum(CfTerm *t)
 	t->label = g_string_free(g_steal_pointer(&s), FALSE);
 }
 
-/* Words of a saving's rate, and of the saving and of what it is saved from. */
-static const char *const saving_rate_cues[] = {"节约率", "节支率", "节资率", "资金节约率", NULL};
-static const char *const saving_words[] = {"节约", "节支", "节省", NULL};
-static const char *const budgeted_words[] = {"预算", "计划", NULL};
-
-/* 节约率: the saving over what was budgeted, both stated before @percent in @sentence, the
- * budget before the saving (采购计划金额30005.94万元，实际采购金额24380.43万元，节约资金
- * 5625.51万元，节约率为18%: 18.75%).  TRUE when it read one. */
-static gboolean
-check_saving(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *percent)
-{
-	gint at = cf_rates_sentence_find(sentence, percent);
-	const CfClaim *saving = NULL, *budget = NULL;
-	for (gint k = at; k-- > 0;) {
-		const CfClaim *c = sentence->claims[k];
-		if (c->kind == CF_CLAIM_PERCENT && saving == NULL)
-			return FALSE; /* another rate between: not this one's figures */
-		if (c->kind != CF_CLAIM_AMOUNT || !cf_rates_is_value(c) || c->label == NULL)
-			continue;
-		if (saving == NULL) {
-			if (!cf_rates_contains_any(c->label, saving_words))
-				return FALSE;
-			saving = c;
-		} else if (cf_rates_contains_any(c->label, budgeted_words) &&
-			   !cf_rates_contains_any(c->label, saving_words)) {
-			budget = c;
-			break;
-		}
-	}
-	if (saving == NULL || budget == NULL || cf_decimal_sign(budget->value) <= 0)
-		return FALSE;
-	g_autofree char *what = what_of(percent, "the saving rate");
-	add_ratio(ctx, percent, exact_term(ctx, saving), exact_term(ctx, budget), what);
-	return TRUE;
-}
-
 /* The amount done and the amount not done stated before @percent in @sentence, one right
  * after the other (支付18501.096万元，未支703万元，支付率95%): *@done and *@left; FALSE when
  * there are none. */
@@ -1116,11 +1080,9 @@ run(CfCheckContext *ctx)
 				continue;
 			}
 			list = NULL;
-			if (cf_rates_contains_any(text, saving_rate_cues)) {
-				if (approx)
-					check_saving(ctx, sentence, p);
+			/* a cut's rate (节约率, 审减率): the saving family's */
+			if (cf_rates_contains_any(text, cf_check_saving_rate_cues))
 				continue;
-			}
 			if (cf_rates_contains_any(text, execution_cues)) {
 				if (approx)
 					check_execution(ctx, sentence, p);

@@ -144,10 +144,15 @@ extern const CfCheckFamily cf_check_family_sibling;
 extern const CfCheckFamily cf_check_family_restated;
 extern const CfCheckFamily cf_check_family_percent;
 extern const CfCheckFamily cf_check_family_budget;
+extern const CfCheckFamily cf_check_family_saving;
 extern const CfCheckFamily cf_check_family_change;
 extern const CfCheckFamily cf_check_family_identity;
 extern const CfCheckFamily cf_check_family_heading;
 extern const CfCheckFamily cf_check_family_year;
+
+/* Words of a cut's rate (节约率, 审减率 …; NULL-terminated): the saving family relates such a
+ * rate, the percent family leaves it alone. */
+extern const char *const cf_check_saving_rate_cues[];
 
 /* The change family's one-pass word search (cf-check-change.c), for the tests that hold it
  * against strstr(): the number of occurrences of @words (NULL-terminated) in text[0, @length)

@@ -69,6 +69,10 @@ static const CfRule rules[] = {
 	{"change-mismatch", CF_SEVERITY_ERROR,
 	 "a year-over-year change does not follow from this year's and last year's figures",
 	 "比上年增加20万元，增长25% with 100万元 last year"},
+	{"saving-mismatch", CF_SEVERITY_ERROR,
+	 "an audit cut or a purchase saving is not the amount submitted (budgeted) less the amount "
+	 "approved (paid)",
+	 "送审金额1000万元，审定金额900万元，审减金额90万元"},
 	{"identity-mismatch", CF_SEVERITY_ERROR,
 	 "a domain identity from patterns/identities.ini does not hold",
 	 "基本支出 ≠ 人员经费 + 公用经费"},
@@ -103,6 +107,7 @@ static const CfCheckFamily *const families[] = {
 	&cf_check_family_restated,
 	&cf_check_family_percent,
 	&cf_check_family_budget,
+	&cf_check_family_saving,
 	&cf_check_family_change,
 	&cf_check_family_identity,
 	&cf_check_family_heading,

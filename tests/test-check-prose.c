@@ -500,6 +500,31 @@ static const ProseCase cases[] = {
 	{"sum/spending-parts-exceed", "sum-mismatch",
 	 "本年支出合计26900亿元。其中，基本支出17002亿元，增长13%；项目支出16090亿元，增长20%。", 1,
 	 CF_SEVERITY_ERROR, "17002亿元 + 16090亿元"},
+	/* a part's own 其中 ends with its clause: after a ； the outer list goes on */
+	{"sum/nested-list-ends-at-semicolon", "sum-mismatch",
+	 "新增政府债务限额2.39亿元，其中一般债务1.39亿元，其中外债转贷0.01亿元；专项债务1亿元。", 0, 0,
+	 NULL},
+	{"sum/nested-list-ends-at-semicolon-broken", "sum-mismatch",
+	 "新增政府债务限额2.39亿元，其中一般债务1.39亿元，其中外债转贷0.01亿元；专项债务1.2亿元。", 1,
+	 CF_SEVERITY_ERROR, "1.39亿元 + 1.2亿元"},
+	/* a figure after a ； with its own 其中 that cannot be a part: another whole */
+	{"sum/sibling-whole-larger", "sum-mismatch",
+	 "全所130个课题中，52个课题预算执行率高于全所平均预算执行率，其中50个课题实际预算执行率超过序时"
+	 "进度；78个课题低于全所平均预算执行率，其中54个课题预算执行率在40%以下。",
+	 0, 0, NULL},
+	{"sum/sibling-whole-other-measure", "sum-mismatch",
+	 "基金支出10081.15亿元，其中基本医疗保险待遇支出9681.06亿元；期末基金累计结余9769.38亿元，其中"
+	 "统筹基金6602.95亿元，个人账户3166.43亿元。",
+	 0, 0, NULL},
+	{"sum/sibling-whole-same-kind", "sum-mismatch",
+	 "落实学前教育家庭经济困难儿童资助3272人次约170万元，其中资助建卡贫困户学生720人次约78万元；"
+	 "落实义务教育阶段学生资助328158人次约4590万元，其中资助建卡贫困户学生6956人次约411万元；"
+	 "落实普通高中家庭经济困难学生资助10079人次约784万元，其中资助建卡贫困户学生1473人约339万元。",
+	 0, 0, NULL},
+	/* …but a sibling of the first part, with a 其中 of its own, is a part still */
+	{"sum/sibling-part-with-own-list", "sum-mismatch",
+	 "本年支出100万元，其中基本支出60万元；项目支出45万元，其中专项业务费20万元。", 1,
+	 CF_SEVERITY_ERROR, "60万元 + 45万元"},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

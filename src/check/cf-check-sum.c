@@ -1438,11 +1438,16 @@ nest_by_cues(const CfProsePassage *passage, GPtrArray *nodes)
 						limit = j;
 		if (limit == k)
 			continue;
+		/* when no run adds up, the parts end with the part's clause: after a ； the list
+		 * it is a part of goes on (其中一般债务1.39亿元，其中外债转贷0.01亿元；专项债务1亿元) */
 		guint end = limit;
+		for (guint j = k + 1; j < limit && end == limit; j++)
+			if (node_atom(passage, nodes, j)->unit != a->unit)
+				end = j;
 		for (guint j = k + 1; j <= limit; j++) {
 			CfDecimal p;
 			CfInterval in;
-			if (sum_nodes(passage, nodes, k, j, &p, &in) && agrees(hc, p, in)) {
+			if (sum_nodes(passage, nodes, k, j, &p, &in) && sums_to(hc, p, in)) {
 				end = j;
 				break;
 			}
@@ -1940,6 +1945,43 @@ spending_categories_of_government(const CfProsePassage *passage, guint total, GP
 	return nodes->len >= 2;
 }
 
+/* TRUE when a figure after node @k of @nodes, in @k's clause-unit, opens with a cue of its
+ * own (其中, 包括): node @k is the whole of a breakdown of its own. */
+static gboolean
+opens_own_breakdown(const CfProsePassage *passage, GPtrArray *nodes, guint k)
+{
+	guint i = ((Node *)g_ptr_array_index(nodes, k))->atom;
+	guint unit = atom_at(passage, i)->unit;
+	for (guint j = i + 1; j < passage->atoms->len; j++) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (b->unit != unit)
+			break;
+		if (b->flags & CF_PROSE_PART)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when @c, a figure with a breakdown of its own after a ；, is no part of @total whose
+ * list opened with @first: it is larger, in the same unit (52个课题…，其中50个…；78个课题…，
+ * 其中54个…), or named by another measure (基金支出10081.15亿元，其中…；期末基金累计结余
+ * 9769.38亿元，其中…), or named as the total is rather than as the first part (落实义务教育
+ * 阶段学生资助328158人次，其中资助建卡贫困户学生6956人次；落实普通高中家庭经济困难学生资助
+ * 10079人次，其中…: another whole of the same kind). */
+static gboolean
+is_other_whole(const CfClaim *total, const CfClaim *first, const CfClaim *c)
+{
+	if (c->unit_exponent == total->unit_exponent && cf_decimal_compare(c->value, total->value) > 0)
+		return TRUE;
+	if (total->label == NULL || c->label == NULL)
+		return FALSE;
+	guint with_total = cf_check_label_common_tail(total->label, c->label);
+	if (with_total == 0)
+		return TRUE;
+	return with_total >= 2 && first->label &&
+	       with_total > cf_check_label_common_tail(first->label, c->label);
+}
+
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
 static guint
@@ -2085,7 +2127,20 @@ breakdown(Analysis *an, guint total, guint first)
 	if (take == 0) {
 		/* nothing adds up: the whole list, unless its parts are shares of the total
 		 * (…59人，占85.5%；…23人，占比33.3%: groups that may overlap) */
-		take = nodes->len;
+		/* a figure after a ； with a 其中 of its own that cannot be a part of the total —
+		 * larger than it, or named by another measure — is another whole (基金支出10081.15
+		 * 亿元，其中…；期末基金累计结余9769.38亿元，其中…; 52个课题…，其中50个…；78个课题…，
+		 * 其中54个…): the list ends before its clause */
+		for (guint k = 1; k < nodes->len && take == 0; k++) {
+			const CfProseAtom *a = node_atom(passage, nodes, k);
+			if (a->unit == node_atom(passage, nodes, k - 1)->unit ||
+			    !opens_own_breakdown(passage, nodes, k))
+				continue;
+			if (is_other_whole(tc, node_atom(passage, nodes, 0)->claim, a->claim))
+				take = k;
+		}
+		if (take == 0)
+			take = nodes->len;
 		/* a part after a ； that carries the total's own name is another whole (在岗在编11人，
 		 * 其中…4人；代管…中心，…在岗在编事业人员10人): the list ends before its clause */
 		if (tc->label != NULL && g_utf8_strlen(tc->label, -1) >= 2)

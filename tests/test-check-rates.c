@@ -363,6 +363,15 @@ static const Case cases[] = {
 	 "货物类采购金额6571.4亿元，占全国政府采购规模的31.2%，工程类占全国政府采购规模的52.9%。"
 	 "公开招标金额为16413.5亿元，占全国政府采购规模的77.9%。\n",
 	 1, CF_SEVERITY_ERROR, "31.2% + 52.9% + 77.9%"},
+	/* 分别 shares after parts each in its own clause: in order */
+	{"percent/respective-parts-in-clauses", "percent-mismatch",
+	 "共投入财政扶贫资金10 851.8万元，其中中央财政资金10 444.85万元，省财政资金406.95万元，"
+	 "分别占96.25%和占3.75%，期末结转结余4316万元。\n",
+	 0, 0, NULL},
+	{"percent/respective-parts-in-clauses-broken", "percent-mismatch",
+	 "共投入财政扶贫资金10851.8万元，其中中央财政资金10444.85万元，省财政资金406.95万元，"
+	 "分别占96.25%和3.95%。\n",
+	 1, CF_SEVERITY_ERROR, "406.95万元 / 10851.8万元 = 3.7501%"},
 	/* 节约率: the saving over what was budgeted */
 	{"percent/saving-rate-holds", "percent-mismatch",
 	 "货物类采购计划金额共计48962.44万元，实际采购金额共计39944.66万元，共节约资金9017.78万元，"

@@ -316,6 +316,18 @@ static const Form forms[] = {
 	{"/extract/amount/negative-full-width", "差额－5.5万元。", "-5.5万元", CF_CLAIM_AMOUNT, "-55000", "[-55500, -54500]", "万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/dash-between-figures", "预算在10亿-20亿之间。", "20亿", CF_CLAIM_AMOUNT, "2000000000", "[1950000000, 2050000000]", "亿", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/dash-after-letters", "新冠病毒COVID-19疫情防控经费5万元。", "5万元", CF_CLAIM_AMOUNT, "50000", "[45000, 55000]", "万元", CF_QUALIFIER_NONE, NULL},
+	/* a number in two pieces: 亿 and 万 of one amount, 万 of 亿, digits grouped by spaces */
+	{"/extract/amount/yi-then-wan", "筹集体育彩票公益金77亿876.09万元。", "77亿876.09万元", CF_CLAIM_AMOUNT, "7708760900", "[7708760850, 7708760950]", "万元", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/yi-then-wan-whole", "用于群众体育工作4亿2895万元。", "4亿2895万元", CF_CLAIM_AMOUNT, "428950000", "[428945000, 428955000]", "万元", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/wan-of-yi", "全国政府采购规模为3万4993.1亿元。", "3万4993.1亿元", CF_CLAIM_AMOUNT, "3499310000000", "[3499305000000, 3499315000000]", "亿元", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/space-grouped", "共投入财政扶贫资金10 851.8万元，", "10 851.8万元", CF_CLAIM_AMOUNT, "108518000", "[108517500, 108518500]", "万元", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/space-grouped-count", "参保人数55 951.65万人；", "55 951.65万人", CF_CLAIM_COUNT, "559516500", "[559516450, 559516550]", "万人", CF_QUALIFIER_NONE, NULL},
+	/* …not cells of a row, nor a reference, nor a group of two digits */
+	{"/extract/amount/space-between-cells", "纸质书 28种 1 1 150次", "150次", CF_CLAIM_COUNT, "150", "[149.5, 150.5]", "次", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/space-after-reference", "详见表1 100万元的明细。", "100万元", CF_CLAIM_AMOUNT, "1000000", "[995000, 1005000]", "万元", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/space-two-digits", "有94 28亿元专项资金。", "28亿元", CF_CLAIM_AMOUNT, "2800000000", "[2750000000, 2850000000]", "亿元", CF_QUALIFIER_NONE, NULL},
+	/* a foreign currency is no 元 */
+	{"/extract/amount/foreign-currency", "规模为3万4993.1亿元(人民币，下同，6678亿新元)。", "6678亿新元", CF_CLAIM_QUANTITY, "667800000000", "[667750000000, 667850000000]", "亿新元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/range-hyphen", "发放1000-2000元的慰问金。", "1000-2000元", CF_CLAIM_AMOUNT, "1000", "[1000, 2000]", "元", CF_QUALIFIER_RANGE, "-"},
 	{"/extract/amount/range-zhi", "发放1000至2000元。", "1000至2000元", CF_CLAIM_AMOUNT, "1000", "[1000, 2000]", "元", CF_QUALIFIER_RANGE, "至"},
 	{"/extract/amount/spaced-wan-yuan", "预算共 1900 万元。", "1900 万元", CF_CLAIM_AMOUNT, "19000000", "[18995000, 19005000]", "万元", CF_QUALIFIER_NONE, NULL},

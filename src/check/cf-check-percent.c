@@ -1005,6 +1005,26 @@ same_clause(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 	return start == a->range.end;
 }
 
+/* @text without its 占 (in place). */
+static char *
+strip_share_word(char *text)
+{
+	char *p;
+	while ((p = strstr(text, "占")) != NULL)
+		memmove(p, p + strlen("占"), strlen(p + strlen("占")) + 1);
+	return text;
+}
+
+/* TRUE when @b follows @a in the next clause of one sentence part: only ，、 and words
+ * between, no ；。 nor ：. */
+static gboolean
+clause_after(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
+{
+	static const char *const stops[] = {"；", ";", "：", ":", "。", NULL};
+	g_autofree char *between = cf_rates_text_between(ctx, a, b);
+	return between != NULL && !cf_rates_contains_any(between, stops);
+}
+
 /* 中央、地方预算单位政府采购规模分别为2666.3亿元和30400.7亿元，占全国政府采购规模的8.1%和
  * 91.9%: a list of n shares right after a list of exactly n figures of one measure in one
  * clause are their shares in order.  Returns n and the figures in @values when the share at
@@ -1022,18 +1042,28 @@ respective_figures(const CfCheckContext *ctx, const CfRatesSentence *sentence, g
 		if (q->kind != CF_CLAIM_PERCENT || !q->has_value)
 			break;
 		g_autofree char *between = cf_rates_text_between(ctx, sentence->claims[j - 1], q);
-		if (between == NULL || !only_separators(between))
+		/* (分别占96.25%和占3.75%: 占 said again) */
+		if (between == NULL || !only_separators(strip_share_word(between)))
 			break;
 	}
 	gint at = n < 2 ? -1 : cf_rates_sentence_find(sentence, previous);
 	if (at < 0)
 		return 0;
+	/* 分别 before the shares: the figures may each have a clause of their own, the list
+	 * opening with 其中 (其中中央财政资金10444.85万元，省财政资金406.95万元，分别占96.25%和
+	 * 3.75%) */
+	g_autofree char *lead = cf_rates_text_before(ctx, previous, sentence->claims[i], FALSE);
+	gboolean spread = strstr(lead, "分别") != NULL;
 	/* @previous and the n − 1 figures right before it in its clause, and no nth */
 	values[n - 1] = previous;
 	for (guint m = 1; m <= n; m++) {
 		const CfClaim *c = (gint)m <= at ? sentence->claims[at - m] : NULL;
-		gboolean joined = c && cf_rates_is_value(c) && cf_rates_same_measure(c, previous) &&
-				  same_clause(ctx, c, sentence->claims[at - m + 1]);
+		const CfClaim *next = sentence->claims[at - m + 1];
+		gboolean joined = c && cf_rates_is_value(c) && cf_rates_same_measure(c, previous);
+		if (joined && spread)
+			joined = m < n ? clause_after(ctx, c, next) : !cf_claim_has_cue(next, "其中");
+		else if (joined)
+			joined = same_clause(ctx, c, next);
 		if (joined != (m < n))
 			return 0;
 		if (m < n)

@@ -2446,12 +2446,126 @@ share_list_units(Extractor *x, Span *sp)
 	}
 }
 
+/* TRUE when @c is an integer with no qualifier, written with a multiplier alone (77亿, 3万):
+ * its unit is one multiplier word, its power of ten in *@exponent. */
+static gboolean
+multiplier_only(const Extractor *x, const CfClaim *c, int *exponent)
+{
+	gsize n;
+	if (c->unit == NULL || !c->has_value || c->qualifier != CF_QUALIFIER_NONE ||
+	    c->stated.scale != 0 || cf_decimal_sign(c->stated) < 0)
+		return FALSE;
+	*exponent = multiplier_exponent(x->lex, c->unit, c->unit_length, &n);
+	return *exponent > 0 && n == c->unit_length;
+}
+
+/* The digits of the integer part of @c's text (its numeral at its start), or 0 when it
+ * holds a separator or starts with no digit. */
+static guint
+integer_digits(const CfClaim *c)
+{
+	guint n = 0;
+	while (n < c->text_length && g_ascii_isdigit(c->text[n]))
+		n++;
+	return n < c->text_length && c->text[n] == ',' ? 0 : n;
+}
+
+/* TRUE when @t is a bare integer of one to three digits and no sign (10 of 10 851.8万元). */
+static gboolean
+is_leading_group(const Token *t)
+{
+	const CfClaim *c = t->claim;
+	return t->bare && !t->date && c->kind == CF_CLAIM_NUMBER && c->has_value &&
+	       c->qualifier == CF_QUALIFIER_NONE && c->stated.scale == 0 &&
+	       cf_decimal_sign(c->stated) >= 0 && c->text_length >= 1 && c->text_length <= 3 &&
+	       integer_digits(c) == c->text_length;
+}
+
+/* Words right before a number that make it a reference (表1, 图2, 第3), not digits of one. */
+static const char *const reference_words[] = {"表", "图", "第", "号", "附件", "条", "款", NULL};
+
+/* Joins a number written in two pieces into one claim: 77亿876.09万元 and 4亿2895万元 (亿 and
+ * 万 of one amount: 770876.09万元), 3万4993.1亿元 (34993.1亿元: 万 of 亿), and 10 851.8万元 (a space
+ * grouping digits by three, as GB/T 15835 writes them: 10851.8万元).  The second piece must
+ * follow right after the first (a space for the grouping, after a figure not itself
+ * after one: 28种 1 1 150次 is a row of cells), be no larger than what the first piece's
+ * place leaves (876.09 under 10^4, 851.8 three digits), and carry the unit. */
+static void
+join_split_numbers(Extractor *x, Span *sp)
+{
+	const char *s = x->norm;
+	TokenList *tokens = sp->tokens;
+	for (guint i = 0; i + 1 < tokens->len;) {
+		Token *a = &tokens->items[i];
+		const Token *b = &tokens->items[i + 1];
+		CfClaim *c = a->claim;
+		const CfClaim *d = b->claim;
+		int ea = 0, eb = 0;
+		int shift = 0; /* the second piece's digits the first piece stands before */
+		if (d->has_value && d->qualifier == CF_QUALIFIER_NONE && !b->bare && !b->date &&
+		    b->qualifier_start == b->start && cf_decimal_sign(d->stated) >= 0 &&
+		    (d->kind == CF_CLAIM_AMOUNT || d->kind == CF_CLAIM_COUNT)) {
+			if (a->end == b->start && multiplier_only(x, c, &ea) &&
+			    d->unit != NULL && multiplier_only(x, d, &eb) == FALSE &&
+			    (eb = (int)multiplier_exponent(x->lex, d->unit, d->unit_length,
+							   &(gsize){0})) > 0 &&
+			    ea + eb == 12 && ea != eb)
+				shift = 4;
+			else if (b->start == a->end + 1 && s[a->end] == ' ' && is_leading_group(a) &&
+				 integer_digits(d) == 3) {
+				gboolean after_figure = FALSE, reference = FALSE;
+				if (i > 0) {
+					gsize q = tokens->items[i - 1].end;
+					while (q < a->qualifier_start && (s[q] == ' ' || s[q] == '\t'))
+						q++;
+					after_figure = q == a->qualifier_start;
+				}
+				for (guint w = 0; reference_words[w] && !reference; w++) {
+					gsize n = strlen(reference_words[w]);
+					reference = a->start >= sp->start + n &&
+						    memcmp(s + a->start - n, reference_words[w], n) == 0;
+				}
+				if (!after_figure && !reference)
+					shift = 3;
+			}
+		}
+		CfDecimal limit, offset, stated;
+		CfInterval stated_interval;
+		if (shift == 0 || !cf_decimal_shift(cf_decimal_from_int(1), shift, &limit) ||
+		    cf_decimal_compare(d->stated, limit) >= 0 ||
+		    !cf_decimal_shift(c->stated, shift, &offset) ||
+		    !cf_decimal_add(offset, d->stated, &stated) ||
+		    !cf_interval_shift(d->interval, -d->unit_exponent, &stated_interval) ||
+		    !cf_interval_add(cf_interval_point(offset), stated_interval, &stated_interval)) {
+			i++;
+			continue;
+		}
+		c->kind = d->kind;
+		c->stated = stated;
+		c->unit = d->unit;
+		c->unit_length = d->unit_length;
+		c->unit_exponent = d->unit_exponent;
+		finish_value(c, stated_interval);
+		c->range.end = d->range.end;
+		c->text = dup_range(x, c->range.start, c->range.end, &c->text_length);
+		c->length += (b->start - a->end) + d->length;
+		a->end = b->end;
+		a->unit = b->unit;
+		a->bare = FALSE;
+		cf_claim_free(b->claim);
+		memmove(&tokens->items[i + 1], &tokens->items[i + 2],
+			(tokens->len - i - 2) * sizeof *tokens->items);
+		tokens->len--;
+	}
+}
+
 /* Moves the span's claims to the output (dates only as arithmetic operands). */
 static void
 span_emit(Extractor *x, Span *sp)
 {
 	find_expressions(x, sp);
 	if (sp->table == NULL && sp->tokens->len > 1) {
+		join_split_numbers(x, sp);
 		share_list_units(x, sp);
 		distribute_respective(x, sp);
 	}

@@ -536,6 +536,32 @@ static const Case cases[] = {
 	 "收入规模继2019年突破2000亿元后，2023年首次突破3000亿元。\n"
 	 "支出规模继2019年突破5000亿元后，2023年首次突破6000亿元。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* the same name under two budgets (一般公共预算 and 政府性基金), and under the budget first
+	 * approved and its adjustment */
+	{"/check/restated/two-funds",
+	 "全区一般公共预算收入35.01亿元，上级补助收入11.96亿元，上年结余2.38亿元。\n"
+	 "全区政府性基金上年结余26.38亿元，上级补助收入14.78亿元，调入资金10万元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/one-fund-twice",
+	 "全区一般公共预算收入35.01亿元，上级补助收入11.96亿元，上年结余2.38亿元。\n"
+	 "全区政府性基金上年结余26.38亿元，调入资金10万元。\n"
+	 "全区一般公共预算支出40.2亿元，上级补助收入12.96亿元。\n",
+	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
+	{"/check/restated/approved-and-adjusted",
+	 "区十七届人大一次会议批准：2017年区本级一般公共预算收入合计为80.71亿元。\n"
+	 "经区人大常委会批准的预算调整方案：2017年区本级一般公共预算收入合计为91.67亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	/* a role (年度预算, 涉及资金) said of each item: no item's own name */
+	{"/check/restated/role-of-each-item",
+	 "全县财政总收入完成23992万元，占年度预算22443万元的106.9%。全县完成地方财政收入11489万元，"
+	 "占年度预算12000万元的95.7%。\n存在违规使用等问题，涉及资金3.81亿元。未实现预期效果，"
+	 "涉及资金3.3亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	/* one label after figures of two subjects, its clauses joined by ；: each subject's */
+	{"/check/restated/identity-term-of-two-subjects",
+	 "全省一般公共预算总收入10144.98亿元，总支出9737.83亿元;省级一般公共预算总收入3624.70亿元，"
+	 "总支出3568.62亿元;全省政府性基金总收入4941.51亿元，总支出4528.56亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	/* paragraphs that open with one measure of two subjects (福彩 and 体彩) */
 	{"/check/restated/paragraphs-of-two-funds",
 	 "县级福彩公益金本年收入83.7万元，上年结转县级福彩公益金92.3万元，当年安排下达支出176万元，"

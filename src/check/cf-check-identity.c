@@ -394,6 +394,29 @@ other_breakdowns(CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 	       wb && strcmp(wa, wb) != 0;
 }
 
+/* The amount right before prose figure @c in its paragraph, or NULL. */
+static const CfClaim *
+amount_before(const CfCheckContext *ctx, const CfClaim *c)
+{
+	guint i = cf_check_claim_index(ctx, c);
+	if (i == G_MAXUINT || i == 0)
+		return NULL;
+	const CfClaim *b = g_ptr_array_index(ctx->claims, i - 1);
+	return b->kind == CF_CLAIM_AMOUNT && b->table < 0 && cf_rates_same_line(ctx, b, c) ? b
+											   : NULL;
+}
+
+/* TRUE when @a and @b each come right after a figure of its own subject (全省一般公共预算总收入
+ * 10144.98亿元，总支出9737.83亿元 and 省级一般公共预算总收入3624.70亿元，总支出3568.62亿元): a
+ * label said of the subject the figure before it names. */
+static gboolean
+after_other_subjects(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
+{
+	const CfClaim *pa = amount_before(ctx, a), *pb = amount_before(ctx, b);
+	return pa && pb && pa != pb && pa->label && pb->label &&
+	       cf_check_labels_of_other_subjects(pa->label, pb->label);
+}
+
 /* One identity term written with two different values in one prose context (one year) is
  * a contradiction of its own: the same quantity stated twice.  Each later value is related
  * to the first. */
@@ -407,9 +430,14 @@ report_restated(CfCheckContext *ctx, const Context *context, GPtrArray *claims)
 		const CfClaim *c = g_ptr_array_index(claims, i);
 		/* (two labels one term matches may be two figures: 实际支出24.98亿元 and, after 加上
 		 * 上解支出…, 支出合计31.16亿元) */
+		/* (one label twice in a sentence, its clauses joined by ；, is said of the subject
+		 * each clause names: 全省一般公共预算总收入…，总支出…；省级一般公共预算总收入…，
+		 * 总支出…) */
 		if (cf_decimal_compare(c->value, first->value) == 0 ||
 		    !cf_rates_same_measure(c, first) || restated_already(ctx, c) ||
-		    other_breakdowns(ctx, first, c) || g_strcmp0(c->label, first->label) != 0)
+		    other_breakdowns(ctx, first, c) || g_strcmp0(c->label, first->label) != 0 ||
+		    c->sentence == first->sentence || cf_rates_of_other_budgets(ctx, first, c) ||
+		    after_other_subjects(ctx, first, c))
 			continue;
 		GPtrArray *terms = cf_term_array_new();
 		g_ptr_array_add(terms, cf_term_new_claim(first));

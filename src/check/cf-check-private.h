@@ -150,6 +150,9 @@ extern const CfCheckFamily cf_check_family_identity;
 extern const CfCheckFamily cf_check_family_heading;
 extern const CfCheckFamily cf_check_family_year;
 
+/* The index of @claim in @context's claims (document order), or G_MAXUINT. */
+guint cf_check_claim_index(const CfCheckContext *context, const CfClaim *claim);
+
 /* Words of a cut's rate (节约率, 审减率 …; NULL-terminated): the saving family relates such a
  * rate, the percent family leaves it alone. */
 extern const char *const cf_check_saving_rate_cues[];

@@ -883,3 +883,77 @@ cf_section_year_advance(CfSectionYear *s, const CfDocument *doc, gsize offset)
 		s->heading = s->next_block; /* (next_heading() has passed it) */
 	}
 }
+
+/* Bytes of a paragraph read back from a figure for the fund or the stage it names. */
+#define PARAGRAPH_LOOKBACK 2400
+
+/* norm[*@start, @end): the paragraph of @claim before it, at most PARAGRAPH_LOOKBACK bytes
+ * (from a character boundary). */
+static void
+paragraph_before(const CfCheckContext *ctx, const CfClaim *claim, gsize *start, gsize *end)
+{
+	const CfDocument *doc = ctx->document;
+	const CfLine *first =
+		cf_document_get_line(doc, cf_document_paragraph_line(doc, claim->line));
+	*end = claim->range.start;
+	*start = first && first->norm_offset <= *end ? first->norm_offset : *end;
+	if (*end - *start > PARAGRAPH_LOOKBACK) {
+		*start = *end - PARAGRAPH_LOOKBACK;
+		while (*start < *end && ((guchar)doc->norm[*start] & 0xC0) == 0x80)
+			++*start;
+	}
+}
+
+/* The offset just past the last occurrence of @word in norm[@start, @end), or 0 when none. */
+static gsize
+last_end_of(const char *norm, gsize start, gsize end, const char *word)
+{
+	gsize n = strlen(word), found = 0;
+	for (const char *p = norm + start;
+	     (p = cf_utf8_find(p, (gsize)(norm + end - p), word, n)) != NULL; p += n)
+		found = (gsize)(p - norm) + n;
+	return found;
+}
+
+guint
+cf_rates_fund_before(const CfCheckContext *ctx, const CfClaim *claim)
+{
+	static const struct {
+		const char *word;
+		guint fund;
+	} funds[] = {{"一般公共预算", 1}, {"公共财政预算", 1}, {"政府性基金", 2},
+		     {"国有资本经营", 3}, {"社会保险基金", 4}, {"社保基金", 4}};
+	gsize start, end;
+	paragraph_before(ctx, claim, &start, &end);
+	gsize best = 0;
+	guint fund = 0;
+	for (guint i = 0; i < G_N_ELEMENTS(funds); i++) {
+		gsize at = last_end_of(ctx->document->norm, start, end, funds[i].word);
+		if (at > best) {
+			best = at;
+			fund = funds[i].fund;
+		}
+	}
+	return fund;
+}
+
+gboolean
+cf_rates_adjusted_before(const CfCheckContext *ctx, const CfClaim *claim)
+{
+	static const char *const adjusted[] = {"预算调整", "调整预算", "调整方案", "调整后", NULL};
+	gsize start, end;
+	paragraph_before(ctx, claim, &start, &end);
+	for (guint i = 0; adjusted[i]; i++)
+		if (last_end_of(ctx->document->norm, start, end, adjusted[i]))
+			return TRUE;
+	return FALSE;
+}
+
+gboolean
+cf_rates_of_other_budgets(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
+{
+	guint fa = cf_rates_fund_before(ctx, a), fb = cf_rates_fund_before(ctx, b);
+	if (fa && fb && fa != fb)
+		return TRUE;
+	return cf_rates_adjusted_before(ctx, a) != cf_rates_adjusted_before(ctx, b);
+}

@@ -132,6 +132,23 @@ gboolean cf_rates_skip_word(const char *text, gsize n, gsize *at, const char *co
 /* TRUE for a claim with a usable value of a kind that can be summed or divided. */
 gboolean cf_rates_is_value(const CfClaim *claim);
 
+/* The budget a prose figure is of, by the last fund its paragraph names before it: 1 for
+ * 一般公共预算 (公共财政预算), 2 for 政府性基金, 3 for 国有资本经营, 4 for 社会保险基金
+ * (社保基金); 0 when none.  全区一般公共预算收入…，上级补助收入11.96亿元 and 全区政府性基金
+ * 上年结余…，上级补助收入14.78亿元 are two budgets' figures. */
+guint cf_rates_fund_before(const CfCheckContext *context, const CfClaim *claim);
+
+/* TRUE when the paragraph of a prose figure, before it, says it is of an adjusted budget
+ * (经区人大常委会批准的预算调整方案：…收入合计为91.67亿元; 调整后预算): another stage than the
+ * budget first approved. */
+gboolean cf_rates_adjusted_before(const CfCheckContext *context, const CfClaim *claim);
+
+/* TRUE when prose figures @a and @b are of two budgets: their paragraphs name two funds
+ * before them (cf_rates_fund_before()), or one is of an adjusted budget and the other not
+ * (cf_rates_adjusted_before()). */
+gboolean cf_rates_of_other_budgets(const CfCheckContext *context, const CfClaim *a,
+				   const CfClaim *b);
+
 /* TRUE when @a and @b measure the same kind of thing (both money; counts with the same or an
  * equivalent measure word, such as 人 and 名). */
 gboolean cf_rates_same_measure(const CfClaim *a, const CfClaim *b);

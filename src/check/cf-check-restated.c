@@ -98,10 +98,10 @@ sentence_year_next(const CfCheckContext *ctx, SentenceYear *y, const CfClaim *c)
  * clause, 公务用车运行维护费支出0万元，年初预算为0.95万元 are two items' budgets.  A milestone
  * passed (2023年首次突破3000亿元) names no item either, nor does a time (今年截至目前完成). */
 static const char *const role_words[] = {
-	"调整后", "年初", "全年", "调整", "预算", "决算", "执行",   "实际", "支出", "收入",
-	"完成",   "累计", "差值", "差额", "金额", "资金", "经费",   "数",   "额",   "为",
-	"是",     "的",   "共",   "总",   "已",   "于",   "本年度", "安排", "下达", "拨付",
-	"到位",   "首次", "突破", "达到", "超过", "今年", "截至",   "截止", "目前", NULL,
+	"调整后", "年初", "全年", "调整", "预算",   "决算", "执行", "实际", "支出", "收入", "完成",
+	"累计",   "差值", "差额", "金额", "资金",   "经费", "数",   "额",   "为",   "是",   "的",
+	"共",     "总",   "已",   "于",   "本年度", "安排", "下达", "拨付", "到位", "首次", "突破",
+	"达到",   "超过", "今年", "截至", "截止",   "目前", "年度", "涉及", NULL,
 };
 
 /* TRUE when @label is role words only (role_words). */
@@ -702,7 +702,7 @@ check_same_labels(CfCheckContext *ctx)
 			continue;
 		if (a->sentence == c->sentence || shares_of_other_wholes(ctx, a, c) ||
 		    of_other_subjects(ctx, seen / 2 - 1, i) || in_sibling_items(ctx, a, c) ||
-		    under_two_totals(ctx, a, c))
+		    under_two_totals(ctx, a, c) || cf_rates_of_other_budgets(ctx, a, c))
 			continue;
 		/* the parts of the year each is of (read only here: few labels repeat) */
 		period_of(ctx, a, period_a);

@@ -633,3 +633,25 @@ cf_check_document_relations(const CfLexicon *lexicon, const CfDocument *doc, GPt
 	context_clear(&ctx);
 	return relations;
 }
+
+guint
+cf_check_claim_index(const CfCheckContext *ctx, const CfClaim *claim)
+{
+	guint low = 0, high = ctx->claims->len;
+	while (low < high) {
+		guint mid = low + (high - low) / 2;
+		const CfClaim *m = g_ptr_array_index(ctx->claims, mid);
+		if (m->range.start < claim->range.start)
+			low = mid + 1;
+		else
+			high = mid;
+	}
+	for (guint i = low; i < ctx->claims->len; i++) {
+		const CfClaim *m = g_ptr_array_index(ctx->claims, i);
+		if (m == claim)
+			return i;
+		if (m->range.start > claim->range.start)
+			break;
+	}
+	return G_MAXUINT;
+}

@@ -485,6 +485,20 @@ static const Case cases[] = {
 	 0, 0, NULL},
 	/* ---- change ---- */
 	/* a budget variance (超收/短收) is neither this year's level nor a change */
+	/* a parenthesis breaking the level down: the change after it is the level's; inside it,
+	 * a figure's own change is the figure's */
+	{"change/level-before-aside", "change-mismatch",
+	 "全县一般公共预算总收入完成126.05亿元(县本级98.88亿元,高新区27.17亿元),完成调整预算的103.67%,"
+	 "同比增收9.74亿元,增长8.38%。\n",
+	 0, 0, NULL},
+	{"change/level-before-aside-broken", "change-mismatch",
+	 "全县一般公共预算收入完成78.14亿元(县本级60.4亿元,高新区17.74亿元),完成调整预算的102.72%,"
+	 "同比增收2.07亿元,增长6.7%。\n",
+	 1, CF_SEVERITY_ERROR, "(78.14亿元 − 2.07亿元)"},
+	{"change/own-change-inside-aside", "change-mismatch",
+	 "公务用车购置及运行维护费为382.58万元(其中公务用车购置费18.85万元,较2016年减少48.7万元,"
+	 "下降72.09%;公务用车运行维护费363.73万元,较2016年增加6.62万元,增长1.85%)。\n",
+	 0, 0, NULL},
 	{"change/budget-variance-not-level", "change-mismatch",
 	 "一般公共预算收入42100万元，完成预算49531万元的85.0%，短收7431万元，同比下降10.2%，减收4800"
 	 "万元。\n",

@@ -1348,6 +1348,24 @@ report_opposite_rate(CfCheckContext *ctx, const CfClaim *change, const CfClaim *
 	cf_check_add_related_claim(ctx, f, change, "the change");
 }
 
+/* TRUE when @c stands in a parenthesis opened after @level and not closed before @c. */
+static gboolean
+in_aside_after(const CfCheckContext *ctx, const CfClaim *level, const CfClaim *c)
+{
+	const char *norm = ctx->document->norm;
+	if (level->range.end > c->range.start || c->range.start - level->range.end > RATES_MAX_LOOKBACK)
+		return FALSE;
+	int open = 0;
+	for (gsize p = level->range.end; p < c->range.start; p++) {
+		if (norm[p] == '(' || (p + 3 <= c->range.start && memcmp(norm + p, "（", 3) == 0))
+			open++;
+		else if ((norm[p] == ')' || (p + 3 <= c->range.start && memcmp(norm + p, "）", 3) == 0)) &&
+			 open > 0)
+			open--;
+	}
+	return open > 0;
+}
+
 static void
 read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const CfClaim *level,
 	      gsize words_start, NamedLevels *named)
@@ -1360,6 +1378,7 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 	const CfClaim *pending = NULL;   /* 比上年的L: L, waiting for its change figure */
 	const CfClaim *said = NULL; /* the last figure, when its words compare and give a verb */
 	const CfClaim *older = NULL; /* the level before @level in this sentence, if any */
+	const CfClaim *outer = NULL; /* the level a parenthesis @level is in breaks down */
 	Direction said_direction = DIRECTION_NONE;
 	for (guint i = 0; i < sentence->len; i++) {
 		const CfClaim *c = sentence->claims[i];
@@ -1448,6 +1467,13 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 				starts_change = TRUE;
 			}
 		}
+		/* 总收入完成126.05亿元(县本级98.88亿元，高新区27.17亿元)，…同比增收9.74亿元: after
+		 * a parenthesis breaking the level down, the change is the level's (inside it, a
+		 * figure's own change is the figure's) */
+		if (starts_change && outer && !in_aside_after(ctx, outer, c)) {
+			level = outer;
+			outer = NULL;
+		}
 		if (starts_change && level && cf_rates_same_measure(level, c)) {
 			if (ch.current)
 				check_change(ctx, &ch);
@@ -1501,6 +1527,7 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 		/* 完成年初预算数60999万元的40.4%: the base of a percentage, not a level of its own */
 		if (is_ratio_base(ctx, sentence, i))
 			continue;
+
 		/* 较年初预算数减少10.93万元: a gap from another figure than last year's, no level */
 		if (direction != DIRECTION_NONE && compares_with_other(&text))
 			continue;
@@ -1512,6 +1539,10 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 			check_change(ctx, &ch);
 		ch = (Change){0};
 		pending = NULL;
+		if (level && in_aside_after(ctx, level, c))
+			outer = outer ? outer : level;
+		else if (outer && !in_aside_after(ctx, outer, c))
+			outer = NULL;
 		older = level;
 		level = c;
 		if (!comparison)

@@ -363,6 +363,15 @@ static const Case cases[] = {
 	 "货物类采购金额6571.4亿元，占全国政府采购规模的31.2%，工程类占全国政府采购规模的52.9%。"
 	 "公开招标金额为16413.5亿元，占全国政府采购规模的77.9%。\n",
 	 1, CF_SEVERITY_ERROR, "31.2% + 52.9% + 77.9%"},
+	/* a rate right after a part of the spending is the part's, its budget not stated */
+	{"percent/part-rate-after-total", "percent-mismatch",
+	 "“三公”经费财政拨款支出年初预算为683.51万元，支出决算为358.18万元，完成预算的52.4%，其中："
+	 "因公出国(境)费决算为0万元，完成预算的0%；公务接待费支出决算为41.61万元，完成预算的22.12%。\n",
+	 0, 0, NULL},
+	{"percent/total-rate-broken", "percent-mismatch",
+	 "“三公”经费财政拨款支出年初预算为683.51万元，支出决算为358.18万元，完成预算的54.2%，其中："
+	 "因公出国(境)费决算为0万元，完成预算的0%。\n",
+	 1, CF_SEVERITY_ERROR, "358.18万元 / 683.51万元"},
 	/* 分别 shares after parts each in its own clause: in order */
 	{"percent/respective-parts-in-clauses", "percent-mismatch",
 	 "共投入财政扶贫资金10 851.8万元，其中中央财政资金10 444.85万元，省财政资金406.95万元，"

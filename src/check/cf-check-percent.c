@@ -533,6 +533,15 @@ check_execution(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfCl
 	const CfClaim *spent = NULL, *left = NULL;
 	g_autofree char *what = what_of(percent, "the rate");
 	if (cf_rates_budget_and_spending(ctx, sentence, percent, &budget, &spent)) {
+		/* an amount after the spending, right before the rate (…完成预算的52.4%，其中：
+		 * 因公出国(境)费决算为0万元，完成预算的0%): the rate is of that part, whose budget
+		 * the sentence does not state */
+		const CfClaim *previous = cf_rates_previous_value(sentence, percent);
+		if (previous && previous != spent && previous->kind == CF_CLAIM_AMOUNT &&
+		    previous->range.start > spent->range.start) {
+			cf_term_free(budget);
+			return;
+		}
 		label_sum(budget);
 		add_ratio(ctx, percent, exact_term(ctx, spent), budget, what);
 		return;

@@ -525,6 +525,25 @@ static const ProseCase cases[] = {
 	{"sum/sibling-part-with-own-list", "sum-mismatch",
 	 "本年支出100万元，其中基本支出60万元；项目支出45万元，其中专项业务费20万元。", 1,
 	 CF_SEVERITY_ERROR, "60万元 + 45万元"},
+	/* a budget's adjustment: 调增 is a change, 由A调整为B gives the new value only */
+	{"sum/adjusted-budget", "sum-mismatch",
+	 "一般公共预算收入由年初的76138万元调整为89138万元，调增13000万元，其中：税收收入调整为40500万元，"
+	 "非税收入调整为48638万元。政府性基金预算由年初的80000万元调整为50000万元，其中：土地出让收入由年初"
+	 "预算的65000万元调整为35000万元，城市建设配套费10000万元、专项债务对应项目专项收入5000万元不作调整。",
+	 0, 0, NULL},
+	{"sum/adjusted-budget-broken", "sum-mismatch",
+	 "一般公共预算收入由年初的76138万元调整为89138万元，调增13000万元，其中：税收收入调整为40500万元，"
+	 "非税收入调整为47638万元。",
+	 1, CF_SEVERITY_ERROR, "40500万元 + 47638万元 = 88138万元"},
+	/* a change broken down in a parenthesis right after it */
+	{"sum/change-broken-down-in-aside", "sum-mismatch",
+	 "调整后收入预算为290000万元(其中：旗本级257800万元，达拉特开发区32200万元)，比人代会预算数增加"
+	 "60000万元(其中：旗本级58800万元，开发区1200万元)，增长26.1%。",
+	 0, 0, NULL},
+	{"sum/change-broken-down-in-aside-broken", "sum-mismatch",
+	 "调整后收入预算为290000万元(其中：旗本级257800万元，达拉特开发区32200万元)，比人代会预算数增加"
+	 "60000万元(其中：旗本级57800万元，开发区1200万元)，增长26.1%。",
+	 1, CF_SEVERITY_ERROR, "57800万元 + 1200万元"},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

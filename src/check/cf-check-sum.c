@@ -359,6 +359,9 @@ static const LeadWord lead_words[] = {
 	LEAD_WORD("短收", CF_PROSE_CHANGE),
 	LEAD_WORD("欠收", CF_PROSE_CHANGE),
 	LEAD_WORD("超支", CF_PROSE_CHANGE),
+	/* nor is a budget's adjustment (调增39,710万元) */
+	LEAD_WORD("调增", CF_PROSE_CHANGE),
+	LEAD_WORD("调减", CF_PROSE_CHANGE),
 };
 
 /* A character's UTF-8 bytes (up to the first three) as one number, to compare characters
@@ -613,6 +616,26 @@ paren_step(gboolean open, guint *depth, guint *paren, guint *parens)
 	}
 }
 
+/* TRUE when norm[@p, @end) opens with the words of a figure that replaces the one before
+ * (调整为, 增加到 …): what precedes is the old value (由年初的76138万元调整为89138万元), no part
+ * beside the new one. */
+static gboolean
+replaced_after(const char *norm, gsize p, gsize end)
+{
+	static const char *const words[] = {"调整为", "调整到", "调整至", "调增为", "调增至",
+					    "调减为", "调减至", "变更为", "增加到", "增加至",
+					    "减少到", "减少至", "增长到", "下降到", "增至",
+					    "降至",   "减至",   NULL};
+	while (p < end && norm[p] == ' ')
+		p++;
+	for (guint i = 0; words[i]; i++) {
+		gsize n = strlen(words[i]);
+		if (end - p >= n && memcmp(norm + p, words[i], n) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* TRUE when norm[@p, @end) opens with 的 and a percentage (的67.2%): what precedes is the
  * percentage's base. */
 static gboolean
@@ -787,9 +810,11 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 		}
 		p = next;
 	}
-	/* the bases of the percentages right after them (…预算50.74万元的67.2%) */
+	/* the bases of the percentages right after them (…预算50.74万元的67.2%), and the
+	 * values a figure after them replaces (由年初的76138万元调整为89138万元) */
 	for (guint i = 0; i < scratch->n_claims; i++)
-		if (percentage_after_de(doc->norm, scratch->claims[i]->range.end, range.end))
+		if (percentage_after_de(doc->norm, scratch->claims[i]->range.end, range.end) ||
+		    replaced_after(doc->norm, scratch->claims[i]->range.end, range.end))
 			g_array_index(passage->atoms, CfProseAtom, i).flags |= CF_PROSE_BASE;
 	passage->markers = g_memdup2(scratch->offsets, scratch->n_offsets * sizeof(gsize));
 	passage->n_markers = n_markers;
@@ -2752,6 +2777,24 @@ may_stand_whole(const CfProsePassage *passage, guint part, guint j)
 				  "原因");
 }
 
+/* The whole of part @part when it opens a parenthesis right after a change (增加60000万元(其中
+ * 旗本级58800万元…): that change; else @whole. */
+static guint
+changed_by_aside(const CfProsePassage *passage, guint part, guint whole)
+{
+	const CfProseAtom *a = atom_at(passage, part);
+	if (part == 0 || a->paren == 0)
+		return whole;
+	const CfProseAtom *c = atom_at(passage, part - 1);
+	const char *norm = passage->context->document->norm;
+	gsize p = c->claim->range.end;
+	if (!(c->flags & CF_PROSE_CHANGE) || c->paren != 0 || !compatible(c->claim, a->claim) ||
+	    c->sentence != a->sentence ||
+	    !(norm[p] == '(' || strncmp(norm + p, "（", strlen("（")) == 0))
+		return whole;
+	return part - 1;
+}
+
 /* An amount the part @part (after 其中) may break down: the last before it in its sentence
  * (or, when the cue opens the sentence, in the one before) that may_stand_whole() (…下降12.5%，
  * 主要原因是2022年有疫情防控经费29.01万元。其中：…: not the 29.01). */
@@ -2994,7 +3037,11 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 					break;
 				}
 			}
-			if (total != G_MAXUINT)
+			/* a change broken down in a parenthesis right after it (比人代会预算数增加
+			 * 60000万元(其中:旗本级58800万元,开发区1200万元)) */
+			if (total == G_MAXUINT || atom_at(passage, total)->paren != a->paren)
+				total = changed_by_aside(passage, i, total);
+			else
 				total = whole_by_measure(passage, i, total);
 			if (total != G_MAXUINT)
 				total = whole_named_by_lead(passage, i, total);

@@ -544,6 +544,21 @@ static const ProseCase cases[] = {
 	 "调整后收入预算为290000万元(其中：旗本级257800万元，达拉特开发区32200万元)，比人代会预算数增加"
 	 "60000万元(其中：旗本级57800万元，开发区1200万元)，增长26.1%。",
 	 1, CF_SEVERITY_ERROR, "57800万元 + 1200万元"},
+	/* a sentence that opens with an amount's name and 加上 adds to that amount */
+	{"sum/named-base-of-chain", "sum-mismatch",
+	 "县级一般公共预算收入73220万元，完成调整预算的100.03%。县级一般公共预算收入加上预计上级各类补助收入"
+	 "124392万元、新增地方政府债券收入13000万元、调入结转结余资金收入21226万元，收入合计231838万元。",
+	 0, 0, NULL},
+	{"sum/named-base-of-chain-broken", "sum-mismatch",
+	 "县级一般公共预算收入73220万元，完成调整预算的100.03%。县级一般公共预算收入加上预计上级各类补助收入"
+	 "124392万元、新增地方政府债券收入13000万元、调入结转结余资金收入21226万元，收入合计241838万元。",
+	 1, CF_SEVERITY_ERROR, "73220万元 + 124392万元 + 13000万元 + 21226万元"},
+	/* a closing total after a breakdown added on: the whole stands for its parts */
+	{"sum/closing-total-of-added-whole", "sum-mismatch",
+	 "县本级一般公共预算收入5.25亿元，下降4.2%，其中：税收收入4.2亿元、非税收入1.05亿元。加上转移性收入"
+	 "38.18亿元，其中：税收返还收入4650万元、转移支付收入26.16亿元、使用上年结转结余资金2.34亿元、调入资金"
+	 "2.5亿元、地方政府一般债务转贷收入5.55亿元、动用预算稳定调节基金1.16亿元，收入合计43.43亿元。",
+	 0, 0, NULL},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

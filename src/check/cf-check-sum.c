@@ -2311,6 +2311,48 @@ names_a_list(const CfDocument *doc, gsize start, gsize end)
 	return FALSE;
 }
 
+/* Bytes of a name that opens a sentence before its 加上, at most. */
+#define NAMED_BASE_BYTES 90
+
+/* The amount the sentence of atom @scope adds its amounts to when it opens with that
+ * amount's name and 加上, the amount stated earlier (县级一般公共预算收入73220万元…。县级一般
+ * 公共预算收入加上预计上级各类补助收入124392万元…，收入合计231838万元); G_MAXUINT when none. */
+static guint
+named_base(const Analysis *an, guint scope, const CfProseAtom *total)
+{
+	const CfProsePassage *passage = an->passage;
+	const char *norm = passage->context->document->norm;
+	const CfProseAtom *first = atom_at(passage, scope);
+	gsize from = atom_at(passage, scope - 1)->claim->range.end, to = first->claim->range.start;
+	const char *stop = NULL;
+	for (const char *p = norm + from;
+	     (p = memmem(p, (gsize)(norm + to - p), "。", strlen("。"))) != NULL;
+	     p += strlen("。"))
+		stop = p;
+	if (stop == NULL)
+		return G_MAXUINT;
+	gsize at = (gsize)(stop - norm) + strlen("。");
+	while (at < to && norm[at] == ' ')
+		at++;
+	const char *plus = memmem(norm + at, to - at, "加上", strlen("加上"));
+	if (plus == NULL || plus == norm + at || (gsize)(plus - (norm + at)) > NAMED_BASE_BYTES)
+		return G_MAXUINT;
+	gsize n = (gsize)(plus - (norm + at));
+	for (gsize k = 0; k < n; k++)
+		if (g_ascii_isdigit(norm[at + k]) || norm[at + k] == ',')
+			return G_MAXUINT;
+	for (guint j = scope; j-- > 0;) {
+		const CfProseAtom *b = atom_at(passage, j);
+		const char *label = b->claim->label;
+		if (label && strlen(label) == n && memcmp(label, norm + at, n) == 0)
+			return summable(b) && compatible(b->claim, total->claim) &&
+					       !(b->flags & CF_PROSE_CHANGE)
+				       ? j
+				       : G_MAXUINT;
+	}
+	return G_MAXUINT;
+}
+
 /* The amount the sentence of atom @scope adds its amounts to, when it opens with 加上 (…支出
  * 1436.2亿元。加上节省支出46.5亿元，…，调出资金14.4亿元后，全市支出总计1604.8亿元): the last
  * amount of the sentence before, of the measure of @total and no change; else G_MAXUINT. */
@@ -2320,6 +2362,9 @@ added_to(const Analysis *an, guint scope, const CfProseAtom *total)
 	const CfProsePassage *passage = an->passage;
 	if (scope == 0)
 		return G_MAXUINT;
+	guint named = named_base(an, scope, total);
+	if (named != G_MAXUINT)
+		return named;
 	const CfProseAtom *first = atom_at(passage, scope), *before = atom_at(passage, scope - 1);
 	if (before->sentence + 1 != first->sentence || before->paren != total->paren ||
 	    (before->flags & (CF_PROSE_CHANGE | CF_PROSE_EACH)) || !summable(before) ||
@@ -2411,6 +2456,42 @@ whole_sentence_terms(Analysis *an, guint closing, GPtrArray *nodes)
 		nodes_add(nodes, ((Node *)g_ptr_array_index(outside, k))->atom);
 }
 
+/* When the amounts since the scope of closing total @closing (@nodes) do not add up to it and
+ * the scope opens with the parts of a breakdown, the breakdown's whole may stand for them, with
+ * what it is added to (…收入5.25亿元…。加上转移性收入38.18亿元，其中：税收返还收入4650万元、…，
+ * 收入合计43.43亿元: 5.25 + 38.18): those terms replace @nodes when they add up. */
+static void
+whole_for_its_parts(Analysis *an, guint scope, guint closing, GPtrArray *nodes)
+{
+	const CfProsePassage *passage = an->passage;
+	const CfProseAtom *t = atom_at(passage, closing);
+	CfDecimal p;
+	CfInterval in;
+	if (scope == 0 || !an->part[scope] || !an->result[scope - 1] ||
+	    (sum_nodes(passage, nodes, 0, nodes->len, &p, &in) && agrees(t->claim, p, in)))
+		return;
+	guint whole = scope - 1;
+	const CfProseAtom *w = atom_at(passage, whole);
+	if (w->paren != t->paren || !summable(w) || !compatible(w->claim, t->claim))
+		return;
+	g_autoptr(GPtrArray) alt = nodes_new();
+	guint base = added_to(an, whole, t);
+	if (base != G_MAXUINT)
+		nodes_add(alt, base);
+	nodes_add(alt, whole);
+	for (guint j = scope; j < closing; j++) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (!an->part[j] && b->paren == t->paren && summable(b) &&
+		    compatible(b->claim, t->claim))
+			nodes_add(alt, j);
+	}
+	if (!sum_nodes(passage, alt, 0, alt->len, &p, &in) || !agrees(t->claim, p, in))
+		return;
+	g_ptr_array_set_size(nodes, 0);
+	for (guint k = 0; k < alt->len; k++)
+		nodes_add(nodes, ((Node *)g_ptr_array_index(alt, k))->atom);
+}
+
 /* A total after its parts (共计 / 合计 / 总计).  A total whose own words name its items
  * (进口货物增值税、消费税和关税合计21628.75亿元) is of those items, not of the amounts stated
  * before it (国内增值税…；国内消费税…): it is left alone. */
@@ -2486,6 +2567,7 @@ closing_total(Analysis *an, guint closing, guint scope)
 			fold_subtotals(passage, nodes);
 			chain_from_its_base(passage, nodes);
 		}
+		whole_for_its_parts(an, scope, closing, nodes);
 		whole_sentence_terms(an, closing, nodes);
 		const char *cue = cf_prose_contains(passage->context->document, t->lead_start,
 						    t->claim->range.start, "合计") ? "合计"

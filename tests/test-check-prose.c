@@ -559,6 +559,15 @@ static const ProseCase cases[] = {
 	 "38.18亿元，其中：税收返还收入4650万元、转移支付收入26.16亿元、使用上年结转结余资金2.34亿元、调入资金"
 	 "2.5亿元、地方政府一般债务转贷收入5.55亿元、动用预算稳定调节基金1.16亿元，收入合计43.43亿元。",
 	 0, 0, NULL},
+	/* parts naming a measure the amount before 其中 does not: the measure's total before it */
+	{"sum/whole-by-measure-total", "sum-mismatch",
+	 "本年支出合计61658.08万元，预算执行率为97.10%。年末结转结余1843.7万元。其中，基本支出13645.88万元，"
+	 "项目支出47881.27万元，经营支出130.93万元。",
+	 0, 0, NULL},
+	{"sum/whole-by-measure-total-broken", "sum-mismatch",
+	 "本年支出合计61658.08万元，预算执行率为97.10%。年末结转结余1843.7万元。其中，基本支出13645.88万元，"
+	 "项目支出47881.27万元，经营支出230.93万元。",
+	 1, CF_SEVERITY_WARNING, "本年支出合计 61658.08万元"},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

@@ -2987,6 +2987,19 @@ whole_by_measure(const CfProsePassage *passage, guint part, guint nearest)
 		}
 		return nearest;
 	}
+	/* the nearest names nothing of the part's measure (年末结转结余 before 其中，基本支出…):
+	 * an amount before it whose name is that measure's total (本年支出合计) */
+	static const char *const measures[] = {"支出", "收入", "资金", "经费", "资产", "负债", NULL};
+	gsize length = strlen(label);
+	for (guint m = 0; tail == 0 && measures[m]; m++) {
+		gsize n = strlen(measures[m]);
+		if (length > n && memcmp(label + length - n, measures[m], n) == 0) {
+			guint total = measure_total_before(passage, part, nearest, label, 2);
+			if (total != G_MAXUINT)
+				return total;
+			break;
+		}
+	}
 	for (guint j = nearest; j-- > 0;) {
 		const CfProseAtom *b = atom_at(passage, j);
 		if (b->sentence + 1 < sentence)

@@ -562,6 +562,12 @@ static const Case cases[] = {
 	 "全省一般公共预算总收入10144.98亿元，总支出9737.83亿元;省级一般公共预算总收入3624.70亿元，"
 	 "总支出3568.62亿元;全省政府性基金总收入4941.51亿元，总支出4528.56亿元。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* a label that cites a document names no item: every item it funds shares it */
+	{"/check/restated/label-cites-a-document",
+	 "从教委调剂至珠溪镇土门中心小学--厕所改造工程-关于提前下达2021年城乡义务教育经费保障机制中央和市级"
+	 "资金预算的通知(校舍维修)-中央3.07万元。\n从教委调剂至珠溪镇土门中心小学--功能室改造工程-关于提前"
+	 "下达2021年城乡义务教育经费保障机制中央和市级资金预算的通知(校舍维修)-中央10万元。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	/* paragraphs that open with one measure of two subjects (福彩 and 体彩) */
 	{"/check/restated/paragraphs-of-two-funds",
 	 "县级福彩公益金本年收入83.7万元，上年结转县级福彩公益金92.3万元，当年安排下达支出176万元，"

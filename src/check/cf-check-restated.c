@@ -133,12 +133,18 @@ is_in_context(const CfClaim *c)
 	return cf_claim_has_any_cue(c, context_words);
 }
 
+/* Words of a document cited in a label (…资金预算的通知(校舍维修)-中央3.07万元): the label
+ * names the document the money came under, shared by every item it funds, not an item. */
+static const char *const document_words[] = {"的通知", "的意见", "的批复", "的决定", "〔",
+					     "[",      NULL};
+
 static gboolean
 is_plain_statement(const CfClaim *c)
 {
 	if (c->kind != CF_CLAIM_AMOUNT || c->table >= 0 || !c->has_value ||
 	    c->qualifier != CF_QUALIFIER_NONE || c->label == NULL ||
-	    g_utf8_strlen(c->label, -1) < MIN_LABEL_CHARS || names_a_role_only(c->label))
+	    g_utf8_strlen(c->label, -1) < MIN_LABEL_CHARS || names_a_role_only(c->label) ||
+	    cf_rates_contains_any(c->label, document_words))
 		return FALSE;
 	return !is_in_context(c);
 }

@@ -568,6 +568,11 @@ static const ProseCase cases[] = {
 	 "本年支出合计61658.08万元，预算执行率为97.10%。年末结转结余1843.7万元。其中，基本支出13645.88万元，"
 	 "项目支出47881.27万元，经营支出230.93万元。",
 	 1, CF_SEVERITY_WARNING, "本年支出合计 61658.08万元"},
+	/* a figure of another stage compared with (比报告数…) is no whole */
+	{"sum/compared-stage-no-whole", "sum-mismatch",
+	 "(1)本级收入49508万元，比报告数49500万元增加8万元，比2019年决算数下降24.8%。其中税收收入完成"
+	 "31283万元、非税收入完成18225万元。",
+	 0, 0, NULL},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

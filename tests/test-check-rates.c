@@ -372,6 +372,15 @@ static const Case cases[] = {
 	 "“三公”经费财政拨款支出年初预算为683.51万元，支出决算为358.18万元，完成预算的54.2%，其中："
 	 "因公出国(境)费决算为0万元，完成预算的0%。\n",
 	 1, CF_SEVERITY_ERROR, "358.18万元 / 683.51万元"},
+	/* the part named before 占, its label ending with its verb */
+	{"percent/part-named-with-verb", "percent-mismatch",
+	 "本级收入49508万元，比报告数49500万元增加8万元。其中税收收入完成31283万元、非税收入完成18225万元，"
+	 "税收收入占本级收入的比重为63.2%。\n",
+	 0, 0, NULL},
+	{"percent/part-named-with-verb-broken", "percent-mismatch",
+	 "本级收入49508万元，比报告数49500万元增加8万元。其中税收收入完成31283万元、非税收入完成18225万元，"
+	 "税收收入占本级收入的比重为65.2%。\n",
+	 1, CF_SEVERITY_ERROR, "31283万元 / 49508万元"},
 	/* 分别 shares after parts each in its own clause: in order */
 	{"percent/respective-parts-in-clauses", "percent-mismatch",
 	 "共投入财政扶贫资金10 851.8万元，其中中央财政资金10 444.85万元，省财政资金406.95万元，"

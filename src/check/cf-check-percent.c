@@ -613,6 +613,7 @@ check_execution(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfCl
 static const CfClaim *
 part_named_before_share(const CfRatesSentence *sentence, const CfClaim *previous, const char *text)
 {
+	static const char *const label_verbs[] = {"完成", "实现", "执行", NULL};
 	const char *zhan = strstr(text, "占");
 	if (zhan == NULL)
 		return NULL;
@@ -629,7 +630,11 @@ part_named_before_share(const CfRatesSentence *sentence, const CfClaim *previous
 	gint at = cf_rates_sentence_find(sentence, previous);
 	for (gint k = at, walked = 0; k >= 0 && walked < NAMED_PART_WALK; k--, walked++) {
 		const CfClaim *c = sentence->claims[k];
-		if (c->label && strlen(c->label) == n && memcmp(c->label, start, n) == 0 &&
+		/* (the label may end with its verb: 税收收入完成31283万元 … 税收收入占…) */
+		gsize length = c->label ? strlen(c->label) : 0, verb = 0;
+		if (length > n && memcmp(c->label, start, n) == 0)
+			cf_rates_skip_word(c->label + n, length - n, &verb, label_verbs);
+		if (c->label && length == n + verb && memcmp(c->label, start, n) == 0 &&
 		    c->kind == previous->kind && g_strcmp0(c->unit, previous->unit) == 0)
 			return c;
 	}

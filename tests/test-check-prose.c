@@ -573,6 +573,15 @@ static const ProseCase cases[] = {
 	 "(1)本级收入49508万元，比报告数49500万元增加8万元，比2019年决算数下降24.8%。其中税收收入完成"
 	 "31283万元、非税收入完成18225万元。",
 	 0, 0, NULL},
+	/* a change word before a percentage is the percentage's, not the next figure's */
+	{"sum/change-word-of-percentage", "sum-mismatch",
+	 "非税收入49406万元，增长67.1%上级补助405490万元，其中：返还性收入2275万元、一般性转移支付收入"
+	 "336747万元、专项转移支付收入66468万元。",
+	 0, 0, NULL},
+	{"sum/change-word-of-percentage-broken", "sum-mismatch",
+	 "非税收入49406万元，增长67.1%上级补助405490万元，其中：返还性收入2275万元、一般性转移支付收入"
+	 "336747万元、专项转移支付收入76468万元。",
+	 1, CF_SEVERITY_ERROR, "上级补助 405490万元"},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

@@ -489,6 +489,11 @@ lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_bef
 	   gsize clause_before_end, gboolean clause_before_free, gsize sentence_start)
 {
 	gsize s = lead, e = c->range.start;
+	/* the words of a percentage in the lead are its own (非税收入49406万元，增长67.1%上级补助
+	 * 405490万元: 上级补助 is no change) */
+	const char *percent = memrchr(doc->norm + s, '%', e - s);
+	if (percent)
+		s = (gsize)(percent - doc->norm) + 1;
 	guint found = lead_words_found(doc, s, e);
 	if ((found & CF_PROSE_CLOSING) && cumulative_only(doc, s, e))
 		found &= ~(guint)CF_PROSE_CLOSING;

@@ -387,6 +387,24 @@ static const Case cases[] = {
 	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\n"
 		       "金额单位：万元\n\t项目名称\n\t预算数\n\n\tA项目\n\t10\n\n\tB项目\n\t5\n",
 	 "sibling-mismatch", 0, 0, NULL},
+	/* two tables side by side, scraped a cell a line, lines of pipes alone for empty cells,
+	 * the last row ending with its first half: each half's total over its own rows */
+	{"/check/table/cell-lines-two-sided",
+	 "单位:亿元\n收入 |\n执行数 |\n支出 |\n执行数 |\n总计 |\n155.41 |\n总计 |\n155.41 |\n"
+	 "一、本级收入 |\n30.09 |\n一、本级支出 |\n125.05 |\n税收收入 |\n14.26 |\n二、转移性支出 |\n"
+	 "30.36 |\n非税收入 |\n15.83 |\n上解市级 |\n4.2 |\n二、转移性收入 |\n125.31 |\n"
+	 "地方政府一般债务还本支出 |\n7.15 |\n上级补助 |\n84.84 |\n设置预算稳定调节基金 |\n8.43 |\n"
+	 "调入资金 |\n2.6 |\n结转下年 |\n10.58 |\n地方政府一般债务转贷收入 |\n8.30 |\n||\n上年结转 |\n"
+	 "27.01 |\n||\n动用预算稳定调节基金 |\n2.34 |\n||\n接受援助收入 |\n0.21 |\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/cell-lines-two-sided-broken",
+	 "单位:亿元\n收入 |\n执行数 |\n支出 |\n执行数 |\n总计 |\n155.41 |\n总计 |\n155.41 |\n"
+	 "一、本级收入 |\n30.09 |\n一、本级支出 |\n126.05 |\n税收收入 |\n14.26 |\n二、转移性支出 |\n"
+	 "30.36 |\n非税收入 |\n15.83 |\n上解市级 |\n4.2 |\n二、转移性收入 |\n125.31 |\n"
+	 "地方政府一般债务还本支出 |\n7.15 |\n上级补助 |\n84.84 |\n设置预算稳定调节基金 |\n8.43 |\n"
+	 "调入资金 |\n2.6 |\n结转下年 |\n10.58 |\n地方政府一般债务转贷收入 |\n8.30 |\n||\n上年结转 |\n"
+	 "27.01 |\n||\n动用预算稳定调节基金 |\n2.34 |\n||\n接受援助收入 |\n0.21 |\n",
+	 "table-total-mismatch", 9, CF_SEVERITY_ERROR, "126.05亿元 + 30.36亿元"},
 	/* ---- restated-mismatch ---- */
 	/* rows under another by subject code are its parts, not the 合计's */
 	{"/check/table/coded-rows-hold",

@@ -449,6 +449,17 @@ static const RowCase row_cases[] = {
 	{"cell-lines", "单位:万元\n项目 |\n预算数 |\n决算数 |\n合计 |\n49.9 |\n7.69 |\n"
 		       "因公出国(境)费 |\n20 |\n|\n公务接待费 |\n14.9 |\n5.21 |\n公务用车购置费 |\n",
 	 1, 2, 0, "合计|49.9|7.69"},
+	/* two tables side by side a cell a line (收入 | 执行数 | 支出 | 执行数): the second half
+	 * names its rows too, a line of pipes alone holds empty cells, and the last row may end
+	 * with the first half */
+	{"cell-lines-two-sided",
+	 "收入 |\n执行数 |\n支出 |\n执行数 |\n总计 |\n155.41 |\n总计 |\n155.41 |\n一、本级收入 |\n"
+	 "30.09 |\n一、本级支出 |\n125.05 |\n税收收入 |\n14.26 |\n||\n上年结转 |\n2.5 |\n",
+	 2, 0, 0, "总计|155.41"},
+	{"cell-lines-two-sided-needs-halves-alike",
+	 "收入 |\n执行数 |\n支出 |\n预算数 |\n总计 |\n155.41 |\n总计 |\n155.41 |\n一、本级收入 |\n"
+	 "30.09 |\n一、本级支出 |\n125.05 |\n",
+	 1, 2, 0, "总计|155.41"},
 	{"cell-lines-one-row-is-text", "项目 |\n预算数 |\n决算数 |\n合计 |\n49.9 |\n7.69 |\n", 0, 6,
 	 0, NULL},
 	/* a 自评表's indicators a cell a line: rows named = or % are no table */

@@ -649,6 +649,91 @@ cell_line(const CfSegmenter *segmenter, guint index, CfRange *cell)
 	return cf_segment_range_is_numeric(norm, start, end) ? CELL_FIGURE : CELL_LABEL;
 }
 
+/* The empty cells line @index holds when it is pipes alone (|| for two), else 0. */
+static guint
+empty_cells_line(const CfSegmenter *segmenter, guint index)
+{
+	if (segmenter->kinds[index] != CF_LINE_TEXT && segmenter->kinds[index] != CF_LINE_COLUMN &&
+	    segmenter->kinds[index] != CF_LINE_ROW)
+		return 0;
+	const CfLine *line = line_at_index(segmenter, index);
+	const char *norm = segmenter->doc->norm;
+	gsize start = line->norm_offset, end = start + line->norm_length;
+	cf_segment_trim(norm, &start, &end);
+	guint pipes = 0;
+	for (gsize p = start; p < end; p++) {
+		if (norm[p] == '|')
+			pipes++;
+		else if (norm[p] != ' ' && norm[p] != '\t')
+			return 0;
+	}
+	return pipes >= 2 ? pipes : 0;
+}
+
+/* Walks the row of a table scraped a cell a line whose name is at line @row, @k cells wide
+ * (@side: the column that may name the rows of a second half, else 0): the line after it
+ * into *@next.  FALSE when the lines there make no such row — a name that is a word (not =
+ * or %), then figures, dashes, nothing or a line of pipes alone (|| for two empty cells),
+ * at least one figure. */
+static gboolean
+cell_row(const CfSegmenter *segmenter, guint row, guint k, guint side, guint *next,
+	 gboolean *last)
+{
+	CfRange cell;
+	if (cell_line(segmenter, row, &cell) != CELL_LABEL ||
+	    !cell_is_word(segmenter->doc->norm, &(CfCell){cell, 0, 0, FALSE}))
+		return FALSE;
+	guint figures = 0, c = 1, line = row + 1;
+	*last = FALSE;
+	while (c < k) {
+		/* the table's last row may end with its first half (the empty cells of the
+		 * second not scraped) */
+		if (side && c == side &&
+		    (line >= segmenter->n_lines || (cell_line(segmenter, line, &cell) == CELL_NONE &&
+						     empty_cells_line(segmenter, line) == 0))) {
+			*last = TRUE;
+			break;
+		}
+		if (line >= segmenter->n_lines)
+			return FALSE;
+		guint empty = empty_cells_line(segmenter, line);
+		if (empty) {
+			if (c + empty > k)
+				return FALSE;
+			c += empty;
+			line++;
+			continue;
+		}
+		CellLine kind = cell_line(segmenter, line, &cell);
+		if (!(kind == CELL_FIGURE || kind == CELL_EMPTY || (c == side && kind == CELL_LABEL)))
+			return FALSE;
+		figures += kind == CELL_FIGURE;
+		c++;
+		line++;
+	}
+	*next = line;
+	return figures > 0;
+}
+
+/* TRUE when the @k header cells from line @first are two halves alike after their first
+ * (收入 | 执行数 | 支出 | 执行数; 科目名称 | 执行数 | 决算数 | 科目名称 | 执行数 | 决算数). */
+static gboolean
+two_sided_header(const CfSegmenter *segmenter, guint first, guint k)
+{
+	if (k < 4 || k % 2 != 0)
+		return FALSE;
+	const char *norm = segmenter->doc->norm;
+	for (guint c = 1; c < k / 2; c++) {
+		CfRange a, b;
+		cell_line(segmenter, first + c, &a);
+		cell_line(segmenter, first + k / 2 + c, &b);
+		if (a.end - a.start != b.end - b.start ||
+		    memcmp(norm + a.start, norm + b.start, a.end - a.start) != 0)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* The table scraped a cell a line that starts at line @first: its width in *@width (the
  * header's cells: the labels before the first figure, but the last, which names the first
  * row) and the index of the line after its last whole row; 0 when the lines there make no
@@ -666,21 +751,14 @@ cell_lines_end(const CfSegmenter *segmenter, guint first, guint *width)
 	if (labels < 3 || labels - 1 > CELL_LINES_MAX_COLUMNS)
 		return 0;
 	guint k = labels - 1, rows = 0, end = first + k;
-	const char *norm = segmenter->doc->norm;
-	for (guint row = first + k; row + k <= segmenter->n_lines; row += k) {
-		/* a row's name is a word (not = or %), and a figure follows it */
-		gboolean ok = cell_line(segmenter, row, &cell) == CELL_LABEL &&
-			      cell_is_word(norm, &(CfCell){cell, 0, 0, FALSE});
-		guint figures = 0;
-		for (guint c = 1; c < k && ok; c++) {
-			CellLine kind = cell_line(segmenter, row + c, &cell);
-			ok = kind == CELL_FIGURE || kind == CELL_EMPTY;
-			figures += kind == CELL_FIGURE;
-		}
-		if (!ok || figures == 0)
-			break;
+	/* two tables side by side (收入 | 执行数 | 支出 | 执行数): the second half's first column
+	 * names its rows as the first's does */
+	guint side = two_sided_header(segmenter, first, k) ? k / 2 : 0;
+	gboolean last = FALSE;
+	for (guint row = first + k, next; !last && cell_row(segmenter, row, k, side, &next, &last);
+	     row = next) {
 		rows++;
-		end = row + k;
+		end = next;
 	}
 	if (rows < CELL_LINES_MIN_ROWS)
 		return 0;
@@ -716,19 +794,24 @@ read_cell_lines(CfSegmenter *segmenter, guint first, guint *stop)
 	if (end == 0)
 		end = first + 1;
 	CellBuffer buffer = {g_new(CfCell, CELLS_RESERVED), 0, CELLS_RESERVED};
-	for (guint i = first; i < end; i += width) {
+	for (guint i = first; i < end;) {
 		g_array_set_size(rows, rows->len + 1);
 		RawRow *row = raw_row_at(rows, rows->len - 1);
 		row->reading = &buffer;
 		row->first_index = i;
-		for (guint c = 0; c < width && i + c < end; c++) {
-			CfRange cell;
-			if (cell_line(segmenter, i + c, &cell) == CELL_NONE)
-				cell = (CfRange){line_at_index(segmenter, i + c)->norm_offset,
-						 line_at_index(segmenter, i + c)->norm_offset};
-			add_row_cell(row, cell.start, cell.end,
-				     line_at_index(segmenter, i + c)->number);
-			row->last_index = i + c;
+		for (guint c = 0; c < width && i < end; i++) {
+			const CfLine *line = line_at_index(segmenter, i);
+			guint empty = empty_cells_line(segmenter, i);
+			for (guint e = 0; e < empty && c < width; e++, c++)
+				add_row_cell(row, line->norm_offset, line->norm_offset, line->number);
+			if (empty == 0) {
+				CfRange cell;
+				if (cell_line(segmenter, i, &cell) == CELL_NONE)
+					cell = (CfRange){line->norm_offset, line->norm_offset};
+				add_row_cell(row, cell.start, cell.end, line->number);
+				c++;
+			}
+			row->last_index = i;
 		}
 		finish_row(segmenter, row);
 	}

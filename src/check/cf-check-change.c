@@ -1355,6 +1355,11 @@ in_aside_after(const CfCheckContext *ctx, const CfClaim *level, const CfClaim *c
 	const char *norm = ctx->document->norm;
 	if (level->range.end > c->range.start || c->range.start - level->range.end > RATES_MAX_LOOKBACK)
 		return FALSE;
+	gsize n = c->range.start - level->range.end;
+	/* (most figures have no parenthesis before them) */
+	if (memchr(norm + level->range.end, '(', n) == NULL &&
+	    memmem(norm + level->range.end, n, "（", strlen("（")) == NULL)
+		return FALSE;
 	int open = 0;
 	for (gsize p = level->range.end; p < c->range.start; p++) {
 		if (norm[p] == '(' || (p + 3 <= c->range.start && memcmp(norm + p, "（", 3) == 0))

@@ -16,6 +16,7 @@
  * The difference is rule saving-mismatch; the rate, as every rate of a part over its base,
  * percent-mismatch. */
 #include "check/cf-check-rates.h"
+#include "check/cf-check-words.h"
 
 #include <string.h>
 
@@ -42,19 +43,42 @@ typedef enum {
 	ROLE_CUT,
 } Role;
 
+/* TRUE when @label holds a cut word. */
+static gboolean
+names_cut(const char *label)
+{
+	static CfWordBytes cut;
+	return cf_word_bytes_in(cf_word_bytes_get(&cut, cut_words, G_N_ELEMENTS(cut_words) - 1),
+				label, strlen(label));
+}
+
+/* The role @label names (cut words first, then approved, then submitted). */
+static Role
+label_role(const char *label)
+{
+	/* (one pass over the label for each list: every figure of a report asks) */
+	static CfWordBytes cut, after, before;
+	gsize n = strlen(label);
+	if (cf_word_bytes_in(cf_word_bytes_get(&cut, cut_words, G_N_ELEMENTS(cut_words) - 1),
+			     label, n))
+		return ROLE_CUT;
+	if (cf_word_bytes_in(cf_word_bytes_get(&after, after_words, G_N_ELEMENTS(after_words) - 1),
+			     label, n))
+		return ROLE_AFTER;
+	if (cf_word_bytes_in(
+		    cf_word_bytes_get(&before, before_words, G_N_ELEMENTS(before_words) - 1),
+		    label, n))
+		return ROLE_BEFORE;
+	return ROLE_NONE;
+}
+
 static Role
 role_of(const CfClaim *c)
 {
 	if (c->kind != CF_CLAIM_AMOUNT || !cf_rates_is_value(c) || c->label == NULL ||
 	    cf_decimal_sign(c->value) < 0)
 		return ROLE_NONE;
-	if (cf_rates_contains_any(c->label, cut_words))
-		return ROLE_CUT;
-	if (cf_rates_contains_any(c->label, after_words))
-		return ROLE_AFTER;
-	if (cf_rates_contains_any(c->label, before_words))
-		return ROLE_BEFORE;
-	return ROLE_NONE;
+	return label_role(c->label);
 }
 
 static gboolean
@@ -211,7 +235,9 @@ check_prose(CfCheckContext *ctx)
 				}
 				continue;
 			}
-			if (role_of(c) != ROLE_CUT)
+			/* (the cut words alone first: most figures are none) */
+			if (c->kind != CF_CLAIM_AMOUNT || c->label == NULL || !names_cut(c->label) ||
+			    role_of(c) != ROLE_CUT)
 				continue;
 			Pair p = pair_of(sentence, from, i);
 			/* a cut's parts (审减…，其中建安工程核减…) follow it with no amount
@@ -246,17 +272,9 @@ column_of(const CfTable *table, const Role *roles, Role role)
 static Role
 column_role(const char *label)
 {
-	if (label == NULL)
+	if (label == NULL || cf_rates_contains_any(label, cf_check_saving_rate_cues))
 		return ROLE_NONE;
-	if (cf_rates_contains_any(label, cf_check_saving_rate_cues))
-		return ROLE_NONE;
-	if (cf_rates_contains_any(label, cut_words))
-		return ROLE_CUT;
-	if (cf_rates_contains_any(label, after_words))
-		return ROLE_AFTER;
-	if (cf_rates_contains_any(label, before_words))
-		return ROLE_BEFORE;
-	return ROLE_NONE;
+	return label_role(label);
 }
 
 static gint

@@ -505,6 +505,22 @@ static const Case cases[] = {
 	/* a budget variance (超收/短收) is neither this year's level nor a change */
 	/* a parenthesis breaking the level down: the change after it is the level's; inside it,
 	 * a figure's own change is the figure's */
+	/* a level, its change and its rate, each after its verb alone: last year's comparison */
+	{"change/level-change-rate", "change-mismatch",
+	 "2015年县本级“三公”经费决算支出数为1957.23万元，较2014年决算数1953.72万元减少3.51万元，"
+	 "下降0.2%。其中，因公出国(境)费65.98万元，增加53.75万元，增437.7%，主要是为学习。\n",
+	 1, CF_SEVERITY_WARNING, "53.75万元 / last year's (65.98万元 − 53.75万元) = 439.493%"},
+	{"change/level-change-rate-holds", "change-mismatch",
+	 "其中，因公出国(境)费65.98万元，增加53.75万元，增439.5%。\n", 0, 0, NULL},
+	/* …not a figure compared with, nor a budget's adjustment */
+	{"change/level-change-rate-not-compared-figure", "change-mismatch",
+	 "1.税收收入完成7236万元，占年度预算6280万元的115.2%，较上年决算5520万元，增收1716万元，"
+	 "增幅31.1%；\n",
+	 0, 0, NULL},
+	{"change/level-change-rate-not-adjustment", "change-mismatch",
+	 "——本级财政收入拟调整为134000万元，下降5.3%。其中：税收收入拟调整为85000万元，调减16000万元，"
+	 "下降9.7%；非税收入49000万元，保持不变，增长3.6%。\n",
+	 0, 0, NULL},
 	{"change/level-before-aside", "change-mismatch",
 	 "全县一般公共预算总收入完成126.05亿元(县本级98.88亿元,高新区27.17亿元),完成调整预算的103.67%,"
 	 "同比增收9.74亿元,增长8.38%。\n",

@@ -1325,6 +1325,27 @@ is_rate_verb_only(const Span *span, Span *verb)
 	return verb->length > 0 && verb->length <= RATE_VERB_BYTES;
 }
 
+/* TRUE when the figure at @i of @sentence (@text: its words) follows its level, a figure of
+ * its own (not one compared with), with a verb alone in a clause of its own (，增加), and the
+ * figure after it is a percentage after a verb alone of the same @direction (，增437.7%). */
+static gboolean
+level_change_rate(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint i,
+		  const Span *text, Direction direction)
+{
+	Span verb;
+	/* (a clause of its own: 比2017年1817.82万元减少94.11万元 compares with the figure before) */
+	if (i + 1 >= sentence->len || text->length == 0 ||
+	    !(g_str_has_prefix(text->text, "，") || text->text[0] == ',') ||
+	    !is_rate_verb_only(text, &verb) || span_contains(&verb, "调") ||
+	    cf_rates_is_compared_figure(ctx, cf_rates_previous_value(sentence, sentence->claims[i])))
+		return FALSE; /* (调减16000万元，下降9.7%: an adjustment to the budget, no change) */
+	const CfClaim *c = sentence->claims[i], *rate = sentence->claims[i + 1];
+	if (rate->kind != CF_CLAIM_PERCENT || !rate->has_value || cf_claim_is_points(rate))
+		return FALSE;
+	Span words = text_before(ctx, c, rate, FALSE);
+	return is_rate_verb_only(&words, &verb) && ending_direction(&words, FALSE) == direction;
+}
+
 /* A change figure that says one direction (较上年减0.04万元) and the rate right after it the
  * other (，增0.01%): one of the two verbs is wrong. */
 static void
@@ -1454,6 +1475,11 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 		}
 		gboolean starts_change = FALSE;
 		const CfClaim *stated_last = NULL;
+		/* 因公出国(境)费65.98万元，增加53.75万元，增437.7%: a level, its change and its
+		 * rate each after its verb alone, one direction, are last year's comparison */
+		if (!comparison && direction != DIRECTION_NONE && level && previous == level &&
+		    level_change_rate(ctx, sentence, i, &text, direction))
+			comparison = near = TRUE;
 		if (comparison && direction != DIRECTION_NONE && near) {
 			starts_change = TRUE; /* 比上年增加D万元 */
 		} else if (pending && previous == pending && direction != DIRECTION_NONE && near) {

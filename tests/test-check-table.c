@@ -405,6 +405,26 @@ static const Case cases[] = {
 	 "调入资金 |\n2.6 |\n结转下年 |\n10.58 |\n地方政府一般债务转贷收入 |\n8.30 |\n||\n上年结转 |\n"
 	 "27.01 |\n||\n动用预算稳定调节基金 |\n2.34 |\n||\n接受援助收入 |\n0.21 |\n",
 	 "table-total-mismatch", 9, CF_SEVERITY_ERROR, "126.05亿元 + 30.36亿元"},
+	/* a total numbered as a section, a level above the row after it, heads the rows below */
+	{"/check/table/section-total-heads-its-rows",
+	 "单位：元\n| 项目 | 预算数 | 执行数 |\n| 一、期初余额 | 694.00 | 640.00 |\n"
+	 "| 二、收入合计 | 733.00 | 206.00 |\n| (一)收入小计 | 733.00 | 206.00 |\n"
+	 "| 1.保险费收入 | 709.00 | 201.00 |\n| 2.利息收入 | 24.00 | 5.00 |\n"
+	 "| 三、支出合计 | 895.00 | 215.00 |\n| (一)支出小计 | 895.00 | 215.00 |\n"
+	 "| 1.待遇支出 | 880.00 | 200.00 |\n| 2.其他支出 | 15.00 | 15.00 |\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/section-total-heads-its-rows-broken",
+	 "单位：元\n| 项目 | 预算数 | 执行数 |\n| 一、期初余额 | 694.00 | 640.00 |\n"
+	 "| 二、收入合计 | 733.00 | 206.00 |\n| (一)收入小计 | 733.00 | 206.00 |\n"
+	 "| 1.保险费收入 | 709.00 | 201.00 |\n| 2.利息收入 | 24.00 | 5.00 |\n"
+	 "| 三、支出合计 | 895.00 | 215.00 |\n| (一)支出小计 | 896.00 | 215.00 |\n"
+	 "| 1.待遇支出 | 880.00 | 200.00 |\n| 2.其他支出 | 15.00 | 15.00 |\n",
+	 "table-total-mismatch", 9, CF_SEVERITY_WARNING, "896.00元"},
+	/* a percentage in a column of money is a cell out of place: no sum over that column */
+	{"/check/table/percent-cell-in-money-column",
+	 "单位：元\n| 项目 | 预算数 | 执行数 |\n| 合计 | 733.00 | 206.00 |\n"
+	 "| 1.保险费收入 | 709.00 | 201.00 |\n| 2.利息收入 | 24.00 | -82.64% |\n",
+	 "table-total-mismatch", 0, 0, NULL},
 	/* ---- restated-mismatch ---- */
 	/* rows under another by subject code are its parts, not the 合计's */
 	{"/check/table/coded-rows-hold",

@@ -1029,6 +1029,10 @@ classify_rows(const CfCheckContext *ctx, CfTableModel *m)
 		const char *first = row_first_text(ctx, m, r, info->name, &first_buffer);
 		gboolean subtotal;
 		gboolean total = text_is_total(first, &subtotal) || row->total;
+		int marker_ordinal;
+		const char *named = info->name ? info->name : first;
+		if (named == NULL || !name_marker(named, FALSE, &info->style, &marker_ordinal))
+			info->style = CF_HEADING_NONE;
 		info->grand = total && !subtotal && first && strstr(first, "总计") != NULL;
 		gboolean empty = first == NULL;
 		const char *name = info->name ? info->name : first;
@@ -1115,14 +1119,27 @@ cf_table_model_covered_rows(const CfTableModel *m, guint row)
 	 * below a 合计 adds the rows after the 合计 to it */
 	GArray *items = g_array_new(FALSE, FALSE, sizeof(guint));
 	GArray *subtotals = g_array_new(FALSE, FALSE, sizeof(guint));
-	for (guint r = row; r-- > 0;) {
+	/* a total numbered as a section (二、收入合计) heads its own rows: a row above it
+	 * numbered alike (一、期初余额) is another section, and so is one below */
+	CfHeadingStyle section = info->style;
+	/* …and when the row after it is numbered a level below (二、收入合计 then (一)收入小计),
+	 * the rows it covers are below it */
+	gboolean heads = FALSE;
+	for (guint r = row + 1; section != CF_HEADING_NONE && r < n; r++) {
+		if (m->rows[r].kind == CF_ROW_EMPTY)
+			continue;
+		heads = m->rows[r].style != CF_HEADING_NONE && m->rows[r].style != section;
+		break;
+	}
+	for (guint r = row; !heads && r-- > 0;) {
 		CfRowKind k = m->rows[r].kind;
 		if (k == CF_ROW_TOTAL && info->grand && !m->rows[r].grand && !m->rows[r].whole &&
 		    subtotals->len == 0) {
 			g_array_prepend_val(items, r);
 			break;
 		}
-		if (k == CF_ROW_TOTAL || k == CF_ROW_HEADER)
+		if (k == CF_ROW_TOTAL || k == CF_ROW_HEADER ||
+		    (section != CF_HEADING_NONE && m->rows[r].style == section))
 			break;
 		if (k == CF_ROW_ITEM && m->rows[r].up < 0)
 			g_array_prepend_val(items, r);
@@ -1133,7 +1150,8 @@ cf_table_model_covered_rows(const CfTableModel *m, guint row)
 		/* a total above its rows (合计 first, as 决算 tables print it) */
 		for (guint r = row + 1; r < n; r++) {
 			CfRowKind k = m->rows[r].kind;
-			if (k == CF_ROW_TOTAL || k == CF_ROW_HEADER)
+			if (k == CF_ROW_TOTAL || k == CF_ROW_HEADER ||
+			    (section != CF_HEADING_NONE && m->rows[r].style == section))
 				break;
 			if (k == CF_ROW_ITEM && m->rows[r].up < 0)
 				g_array_append_val(items, r);
@@ -1758,8 +1776,13 @@ add_parts_within(CfCheckContext *ctx, CfTerm *whole, GPtrArray *terms, const cha
 static gboolean
 add_cell_term(const CfTableSet *set, const CfTableModel *m, guint r, guint c, GPtrArray *terms)
 {
-	if (cell_claim(set->context, m->index, r, c) == NULL)
+	const CfClaim *claim = cell_claim(set->context, m->index, r, c);
+	if (claim == NULL)
 		return TRUE;
+	/* a percentage in a column of money is a cell out of its place (a row cut short):
+	 * the column cannot be read */
+	if (claim->kind == CF_CLAIM_PERCENT && is_money(m->columns[c].role))
+		return FALSE;
 	CfTerm *t = cf_table_cell_term(set, m->index, r, c, NULL);
 	if (t != NULL)
 		g_ptr_array_add(terms, t);

@@ -65,6 +65,7 @@ typedef struct {
 	                   * A total covers only the rows without one; a row is the sum of the
 	                   * rows just under it */
 	guint line;
+	CfHeadingStyle style; /* the numbering its first text opens with (二、收入合计), or NONE */
 } CfRowInfo;
 
 typedef struct {

@@ -425,6 +425,20 @@ static const Case cases[] = {
 	 "单位：元\n| 项目 | 预算数 | 执行数 |\n| 合计 | 733.00 | 206.00 |\n"
 	 "| 1.保险费收入 | 709.00 | 201.00 |\n| 2.利息收入 | 24.00 | -82.64% |\n",
 	 "table-total-mismatch", 0, 0, NULL},
+	/* totals above their items throughout: each heads the items below it, the first the
+	 * totals below it */
+	{"/check/table/totals-head-their-groups",
+	 "单位：万元\n| 地区 | 已预下达 | 本次下达 |\n| 全省合计 | 9909 | 2540 |\n"
+	 "| 杭州市合计 | 650 | 175 |\n| 淳安县 | 650 | 175 |\n| 温州市合计 | 7606 | 2054 |\n"
+	 "| 永嘉县 | 964 | 260 |\n| 苍南县 | 6642 | 1794 |\n| 金华市合计 | 1653 | 311 |\n"
+	 "| 磐安县 | 942 | 119 |\n| 武义县 | 711 | 192 |\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/totals-head-their-groups-broken",
+	 "单位：万元\n| 地区 | 已预下达 | 本次下达 |\n| 全省合计 | 9909 | 2540 |\n"
+	 "| 杭州市合计 | 650 | 175 |\n| 淳安县 | 650 | 175 |\n| 温州市合计 | 7706 | 2054 |\n"
+	 "| 永嘉县 | 964 | 260 |\n| 苍南县 | 6642 | 1794 |\n| 金华市合计 | 1653 | 311 |\n"
+	 "| 磐安县 | 942 | 119 |\n| 武义县 | 711 | 192 |\n",
+	 "table-total-mismatch", 6, CF_SEVERITY_ERROR, "964 + 6642 = 7606"},
 	/* ---- restated-mismatch ---- */
 	/* rows under another by subject code are its parts, not the 合计's */
 	{"/check/table/coded-rows-hold",

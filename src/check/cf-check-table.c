@@ -1097,6 +1097,29 @@ classify_rows(const CfCheckContext *ctx, CfTableModel *m)
 			m->n_items++;
 }
 
+/* TRUE when the first total of @m (its row in *@first) stands above every item row and
+ * more than one total follows it with items under each. */
+static gboolean
+totals_head(const CfTableModel *m, guint *first)
+{
+	guint n = m->table->rows->len, totals = 0;
+	gboolean found = FALSE, items_under = FALSE;
+	for (guint r = 0; r < n; r++) {
+		CfRowKind k = m->rows[r].kind;
+		if (k == CF_ROW_ITEM && !found)
+			return FALSE;
+		if (k == CF_ROW_TOTAL) {
+			if (!found)
+				*first = r;
+			found = TRUE;
+			totals++;
+		} else if (k == CF_ROW_ITEM && totals >= 2) {
+			items_under = TRUE;
+		}
+	}
+	return totals >= 3 && items_under;
+}
+
 GArray *
 cf_table_model_covered_rows(const CfTableModel *m, guint row)
 {
@@ -1115,6 +1138,27 @@ cf_table_model_covered_rows(const CfTableModel *m, guint row)
 	}
 	if (info->kind != CF_ROW_TOTAL)
 		return out;
+	/* a table whose first total stands above every item (浙江省合计, then 杭州市合计 and its
+	 * counties, 温州市合计 and its counties …): each total heads the items below it, and
+	 * the first, right above another total, the totals below it */
+	guint first = 0;
+	if (totals_head(m, &first)) {
+		gboolean of_totals = FALSE;
+		for (guint r = row + 1; r < n && row == first; r++)
+			if (m->rows[r].kind != CF_ROW_EMPTY) {
+				of_totals = m->rows[r].kind == CF_ROW_TOTAL;
+				break;
+			}
+		/* (a header repeated in the table, after a page break, goes on) */
+		for (guint r = row + 1; r < n; r++) {
+			CfRowKind k = m->rows[r].kind;
+			if (!of_totals && k == CF_ROW_TOTAL)
+				break;
+			if (of_totals ? k == CF_ROW_TOTAL : k == CF_ROW_ITEM && m->rows[r].up < 0)
+				g_array_append_val(out, r);
+		}
+		return out;
+	}
 	/* rows above, back to the previous total: the 小计 rows when there are some.  A 总计
 	 * below a 合计 adds the rows after the 合计 to it */
 	GArray *items = g_array_new(FALSE, FALSE, sizeof(guint));

@@ -381,6 +381,15 @@ static const Case cases[] = {
 	 "本级收入49508万元，比报告数49500万元增加8万元。其中税收收入完成31283万元、非税收入完成18225万元，"
 	 "税收收入占本级收入的比重为65.2%。\n",
 	 1, CF_SEVERITY_ERROR, "31283万元 / 49508万元"},
+	/* a share after a parenthesis breaking its figure down is the figure's */
+	{"percent/share-after-aside", "percent-mismatch",
+	 "奖补项目总额投资为867万元，其中财政基本奖补资金348万元(市财政奖补262万元,区财政奖补86万元),"
+	 "约占投资总额的40%。\n",
+	 0, 0, NULL},
+	{"percent/share-after-aside-broken", "percent-mismatch",
+	 "奖补项目总额投资为867万元，其中财政基本奖补资金348万元(市财政奖补262万元,区财政奖补86万元),"
+	 "约占投资总额的45%。\n",
+	 1, CF_SEVERITY_ERROR, "348万元 / 867万元"},
 	/* 分别 shares after parts each in its own clause: in order */
 	{"percent/respective-parts-in-clauses", "percent-mismatch",
 	 "共投入财政扶贫资金10 851.8万元，其中中央财政资金10 444.85万元，省财政资金406.95万元，"

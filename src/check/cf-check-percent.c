@@ -703,6 +703,37 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 /* The part a share right after @previous is of: @previous, or — when @previous is the change
  * of the figure before it, as a rate (78.9亿元，同比增长17.9%，占全市…比重为27.8%) or as an
  * amount (4285.51万元，较上年同期增加3297.75万元，占…的13.91%) — that figure. */
+/* The figure right before the parenthesis @c stands in, when that parenthesis closes after
+ * @c with only words after it in its clause and the figure is of @c's kind; else NULL. */
+static const CfClaim *
+before_aside(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *c)
+{
+	const char *norm = ctx->document->norm;
+	gsize end = c->range.end, limit = MIN(ctx->document->norm_length, end + 12);
+	if (!(norm[end] == ')' || (end + 3 <= limit && memcmp(norm + end, "）", 3) == 0)))
+		return NULL;
+	gint at = cf_rates_sentence_find(sentence, c);
+	for (gint k = at; k-- > 0;) {
+		const CfClaim *b = sentence->claims[k];
+		gsize from = b->range.end, to = c->range.start;
+		if (to < from || to - from > RATES_MAX_LOOKBACK)
+			return NULL;
+		/* the parenthesis opens right after @b, and none closes before @c */
+		const char *open = (norm[from] == '(' || (from + 3 <= to &&
+							  memcmp(norm + from, "（", 3) == 0))
+					   ? norm + from
+					   : NULL;
+		if (memchr(norm + from, ')', to - from) || memmem(norm + from, to - from, "）", 3))
+			return NULL;
+		if (open)
+			return b->kind == c->kind && g_strcmp0(b->unit, c->unit) == 0 &&
+					       cf_rates_is_value(b)
+				       ? b
+				       : NULL;
+	}
+	return NULL;
+}
+
 static const CfClaim *
 share_part(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *previous)
 {
@@ -710,6 +741,11 @@ share_part(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfC
 						  "上年同期", NULL};
 	if (previous == NULL)
 		return previous;
+	/* the figure before a parenthesis that breaks it down (348万元(市财政奖补262万元,区财政
+	 * 奖补86万元),约占投资总额的40%): the share is that figure's */
+	const CfClaim *outer = before_aside(ctx, sentence, previous);
+	if (outer)
+		return outer;
 	const CfClaim *figure = cf_rates_previous_value(sentence, previous);
 	/* a change right before the share (市级完成25.9亿元，同比下降2.5%，减收0.65亿元，占全市…
 	 * 的19.6%): the share is the level's, the figure before the change and its rate */

@@ -582,6 +582,11 @@ static const ProseCase cases[] = {
 	 "非税收入49406万元，增长67.1%上级补助405490万元，其中：返还性收入2275万元、一般性转移支付收入"
 	 "336747万元、专项转移支付收入76468万元。",
 	 1, CF_SEVERITY_ERROR, "上级补助 405490万元"},
+	/* owners' equity's total is assets less liabilities, no closing sum */
+	{"sum/equity-total-no-closing", "sum-mismatch",
+	 "10月末，全省国有企业资产总额163778.5亿元，同比增长14.6%；负债总额107068.2亿元，同比增长14.3%；"
+	 "所有者权益合计56710.3亿元，同比增长15.1%。",
+	 0, 0, NULL},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

@@ -440,6 +440,18 @@ lead_words_found(const CfDocument *doc, gsize start, gsize end)
 	return found;
 }
 
+/* TRUE when the lead norm[@s, @e) names owners' equity's total (所有者权益合计, 净资产合计):
+ * assets less liabilities, no sum of the figures before it. */
+static gboolean
+names_equity(const CfDocument *doc, gsize s, gsize e)
+{
+	static const char *const equity[] = {"权益合计", "权益总计", "净资产合计", "净资产总计", NULL};
+	for (guint i = 0; equity[i]; i++)
+		if (cf_utf8_find(doc->norm + s, e - s, equity[i], strlen(equity[i])))
+			return TRUE;
+	return FALSE;
+}
+
 /* TRUE when the closing word of the lead norm[@s, @e) is 累计 with a verb after it (支出累计完成
  * 397641万元, 累计实现): a figure to date, not the total of the figures before it (…，累计
  * 150万元 and 累计为 are). */
@@ -495,7 +507,7 @@ lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_bef
 	if (percent)
 		s = (gsize)(percent - doc->norm) + 1;
 	guint found = lead_words_found(doc, s, e);
-	if ((found & CF_PROSE_CLOSING) && cumulative_only(doc, s, e))
+	if ((found & CF_PROSE_CLOSING) && (cumulative_only(doc, s, e) || names_equity(doc, s, e)))
 		found &= ~(guint)CF_PROSE_CLOSING;
 	guint f = found & (CF_PROSE_EACH | CF_PROSE_DERIVED | CF_PROSE_CLOSING | CF_PROSE_CHANGE);
 	if (c->kind == CF_CLAIM_RATE)

@@ -587,6 +587,15 @@ static const ProseCase cases[] = {
 	 "10月末，全省国有企业资产总额163778.5亿元，同比增长14.6%；负债总额107068.2亿元，同比增长14.3%；"
 	 "所有者权益合计56710.3亿元，同比增长15.1%。",
 	 0, 0, NULL},
+	/* parts naming more of a measure than the amount before 其中: the amount that names it */
+	{"sum/whole-names-the-measure", "sum-mismatch",
+	 "全国行政事业单位资产总额30.0万亿元，负债总额9.5万亿元。其中，行政单位资产总额8.9万亿元，"
+	 "事业单位资产总额21.1万亿元。",
+	 0, 0, NULL},
+	{"sum/whole-names-the-measure-broken", "sum-mismatch",
+	 "全国行政事业单位资产总额30.0万亿元，负债总额9.5万亿元。其中，行政单位资产总额8.9万亿元，"
+	 "事业单位资产总额22.1万亿元。",
+	 1, CF_SEVERITY_ERROR, "全国行政事业单位资产总额 30.0万亿元"},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

@@ -3002,6 +3002,22 @@ whole_by_measure(const CfProsePassage *passage, guint part, guint nearest)
 				    MEASURE_TAIL_CHARS)
 				return j;
 		}
+		/* an amount before the nearest in its sentence that names the part's measure, which
+		 * the nearest names only the end of (资产总额30.0万亿元，负债总额9.5万亿元。其中，
+		 * 行政单位资产总额…: 资产总额, not 负债总额) */
+		/* (of the sentence the nearest closes, the parts opening the next) */
+		guint closed = atom_at(passage, nearest)->sentence;
+		for (guint j = nearest; closed < sentence && j-- > 0;) {
+			const CfProseAtom *b = atom_at(passage, j);
+			if (b->sentence != closed)
+				break;
+			if (b->paren == atom_at(passage, nearest)->paren && b->claim->label != NULL &&
+			    strcmp(b->claim->label, label) != 0 && may_stand_whole(passage, part, j)) {
+				guint longer = cf_check_label_common_tail(label, b->claim->label);
+				if (longer > tail && longer >= MEASURE_TAIL_CHARS)
+					return j;
+			}
+		}
 		return nearest;
 	}
 	/* the nearest names nothing of the part's measure (年末结转结余 before 其中，基本支出…):

@@ -596,6 +596,11 @@ static const ProseCase cases[] = {
 	 "全国行政事业单位资产总额30.0万亿元，负债总额9.5万亿元。其中，行政单位资产总额8.9万亿元，"
 	 "事业单位资产总额22.1万亿元。",
 	 1, CF_SEVERITY_ERROR, "全国行政事业单位资产总额 30.0万亿元"},
+	/* a profit is net of losses: a part may exceed it */
+	{"sum/profit-part-may-exceed", "sum-mismatch",
+	 "二、利润总额。市属国有企业累计利润总额10.31亿元，同比下降20.6%。其中，市国资委系统企业累计利润"
+	 "总额24.15亿元，同比增长20.3%。",
+	 0, 0, NULL},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

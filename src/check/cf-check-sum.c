@@ -2253,6 +2253,10 @@ breakdown(Analysis *an, guint total, guint first)
 			cue = cues[k];
 			break;
 		}
+	/* a profit is net of losses: some of its parts may exceed it (利润总额10.31亿元…。其中，
+	 * 市国资委系统企业累计利润总额24.15亿元) */
+	if (partial && tc->label && strstr(tc->label, "利润"))
+		return last;
 	g_autofree char *what = g_strdup_printf("the %u %s listed after %s", nodes->len,
 						is_money(tc) ? "amounts" : "counts", cue);
 	add_sum(an, total, nodes, partial, what);

@@ -390,6 +390,11 @@ static const Case cases[] = {
 	 "奖补项目总额投资为867万元，其中财政基本奖补资金348万元(市财政奖补262万元,区财政奖补86万元),"
 	 "约占投资总额的45%。\n",
 	 1, CF_SEVERITY_ERROR, "348万元 / 867万元"},
+	/* a share of money is no share of a count */
+	{"percent/money-share-not-of-count", "percent-mismatch",
+	 "全市累计发放个人住房贷款42.22亿元，发放贷款人数35034人，其中当年发放个人住房贷款15.77亿元共"
+	 "8678人，当年发放贷款占当年归集住房公积金的80.75%。\n",
+	 0, 0, NULL},
 	/* 分别 shares after parts each in its own clause: in order */
 	{"percent/respective-parts-in-clauses", "percent-mismatch",
 	 "共投入财政扶贫资金10 851.8万元，其中中央财政资金10 444.85万元，省财政资金406.95万元，"

@@ -656,6 +656,11 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 		return;
 	if (previous->kind != CF_CLAIM_AMOUNT && previous->kind != CF_CLAIM_COUNT)
 		return;
+	/* a share of money is no share of a count (…15.77亿元共8678人，当年发放贷款占当年归集
+	 * 住房公积金的80.75%) */
+	static const char *const money_words[] = {"金", "额", "款", "收入", "支出", "经费", NULL};
+	if (previous->kind == CF_CLAIM_COUNT && cf_rates_contains_any(object, money_words))
+		return;
 	if (strstr(text, "其中")) {
 		/* 提拔69人，其中女性占33.5%: the whole is stated, the part is not */
 		if (is_whole_count(previous) && percent->qualifier == CF_QUALIFIER_NONE) {

@@ -1677,13 +1677,18 @@ sign_gap_column(Analysis *an, const guint *heads, guint k, GPtrArray *cells)
 		gboolean holds;
 		int sign = signed_gap(atom_at(passage, at)->claim, atom_at(passage, bt)->claim, NULL,
 				      &holds);
+		const CfClaim *gap = atom_at(passage, gap_atom)->claim;
+		/* a gap written with its sign (当年收支结余-245.07万元) is the first figure less
+		 * the second as it stands, and counts with its own sign */
+		gboolean stated_sign = cf_decimal_sign(gap->value) < 0;
+		if (stated_sign)
+			sign = 1;
 		if (r == 0)
 			total_sign = sign;
 		else if (sign != 0 && sign == -total_sign)
 			((Node *)g_ptr_array_index(cells, (r - 1) * k + column))->negated = TRUE;
 		if (sign == 0)
 			continue;
-		const CfClaim *gap = atom_at(passage, gap_atom)->claim;
 		g_autofree char *what = g_strconcat("the gap", gap->label ? " " : "",
 						    gap->label ? gap->label : "", NULL);
 		GPtrArray *terms = cf_term_array_new();

@@ -612,6 +612,11 @@ static const ProseCase cases[] = {
 	 "基金收入5640.86万元，支出3439.39万元，当年收支结余2201.47万元；职工个人账户基金收入1846.09万元，"
 	 "支出2091.16万元，当年收支结余-235.07万元。",
 	 1, CF_SEVERITY_ERROR, "1846.09万元 − 2091.16万元"},
+	/* a fund's main incomes and main expenditures are partial lists */
+	{"sum/fund-main-flows-partial", "sum-mismatch",
+	 "居民基本医疗保险基金收入5164.75亿元，比上年增长16.3%，其中：保险费收入1060.18亿元；政府资助收入"
+	 "4033.87亿元。各项社会保险支出为219,491万元，其中：各项社会保险待遇支出212,944万元、转移支出92万元。",
+	 0, 0, NULL},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

@@ -1705,23 +1705,26 @@ sign_gap_column(Analysis *an, const guint *heads, guint k, GPtrArray *cells)
 #define PARALLEL_MAX_COLUMNS 8
 
 /* TRUE when @c is one of the two main incomes of a social insurance fund
- * (保险费收入, 财政补贴收入): such a fund has 利息收入, 委托投资收益, 转移收入 and 其他收入 as
+ * (保险费收入, 财政补贴收入 or 政府资助收入), or of its two main expenditures (待遇支出,
+ * 转移支出): such a fund has 利息收入, 委托投资收益, 转移收入 and 其他收入 as
  * well, which a 其中 list of the two leaves out (中央社会保险基金收入预算数676.34亿元…其中，
  * 保险费收入预算数318.61亿元…；财政补贴收入预算数352.90亿元). */
 static gboolean
-is_main_fund_income(const CfClaim *c)
+is_main_fund_flow(const CfClaim *c)
 {
+	/* (a fund spends on 其他支出, 上解上级支出 and 补助下级支出 besides) */
 	static const char *const main_incomes[] = {"保险费收入", "财政补贴收入", "政府补贴收入",
+						   "政府资助收入", "待遇支出", "转移支出",
 						   NULL};
 	return c->label != NULL && cf_rates_contains_any(c->label, main_incomes);
 }
 
-/* TRUE when every part of @nodes is_main_fund_income(). */
+/* TRUE when every part of @nodes is_main_fund_flow(). */
 static gboolean
-names_main_fund_incomes_only(const CfProsePassage *passage, GPtrArray *nodes)
+names_main_fund_flows_only(const CfProsePassage *passage, GPtrArray *nodes)
 {
 	for (guint k = 0; k < nodes->len; k++)
-		if (!is_main_fund_income(node_atom(passage, nodes, k)->claim))
+		if (!is_main_fund_flow(node_atom(passage, nodes, k)->claim))
 			return FALSE;
 	return nodes->len > 0;
 }
@@ -1771,7 +1774,7 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 	for (guint start = 0, end; start < n; start = end) {
 		guint unit = node_atom(passage, nodes, start)->unit;
 		main_incomes_only = main_incomes_only &&
-				    is_main_fund_income(node_atom(passage, nodes, start)->claim);
+				    is_main_fund_flow(node_atom(passage, nodes, start)->claim);
 		for (end = start + 1; end < n && node_atom(passage, nodes, end)->unit == unit;
 		     end++)
 			;
@@ -2237,7 +2240,7 @@ breakdown(Analysis *an, guint total, guint first)
 	const CfClaim *lc = atom_at(passage, last)->claim;
 	if (!complete && starts_with_skipping_space(doc, lc->range.end, passage->range.end, "等"))
 		partial = TRUE;
-	if (!complete && names_main_fund_incomes_only(passage, nodes))
+	if (!complete && names_main_fund_flows_only(passage, nodes))
 		partial = TRUE;
 	gboolean spread = cf_prose_contains(doc, f->lead_start, f->claim->range.start, "分别");
 	CfDecimal scaled_sum, scaled_total;

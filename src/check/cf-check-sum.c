@@ -1995,6 +1995,34 @@ spending_categories_of_government(const CfProsePassage *passage, guint total, GP
 	return nodes->len >= 2;
 }
 
+/* Drops from @nodes a part whose name an earlier part says it includes (职工基本医疗保险基金
+ * (含生育保险)支出6520.54亿元，同比增长23%，生育保险基金待遇支出431.91亿元: the 431.91 is
+ * in the 6520.54). */
+static void
+drop_included(const CfProsePassage *passage, GPtrArray *nodes)
+{
+	static const char *const closers[] = {")", "）", NULL};
+	for (guint k = 1; k < nodes->len;) {
+		const char *label = node_atom(passage, nodes, k)->claim->label;
+		gboolean included = FALSE;
+		for (guint j = 0; j < k && label && !included; j++) {
+			const char *earlier = node_atom(passage, nodes, j)->claim->label;
+			const char *has = earlier ? strstr(earlier, "含") : NULL;
+			if (has == NULL)
+				continue;
+			has += strlen("含");
+			gsize n = cf_rates_first_of(has, strlen(has), closers);
+			/* (a name of two characters at least: 含生育保险) */
+			included = n >= 6 && n < strlen(has) &&
+				   memmem(label, strlen(label), has, n) != NULL;
+		}
+		if (included)
+			g_ptr_array_remove_index(nodes, k);
+		else
+			k++;
+	}
+}
+
 /* TRUE when a figure after node @k of @nodes, in @k's clause-unit, opens with a cue of its
  * own (其中, 包括): node @k is the whole of a breakdown of its own. */
 static gboolean
@@ -2092,6 +2120,7 @@ breakdown(Analysis *an, guint total, guint first)
 	}
 	if (nodes->len == 0)
 		return first;
+	drop_included(passage, nodes);
 	if (parallel_breakdown(an, total, nodes) || levels_of_one_hierarchy(passage, nodes))
 		return last;
 	const CfClaim *tc = t->claim;

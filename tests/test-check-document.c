@@ -55,6 +55,15 @@ static const TextCase heading_cases[] = {
 	 "一、概况\n（一）资金\n（二）目标\n二、绩效\n（一）产出\n（二）效益\n三、问题\n", ""},
 	{"list-items-restart",
 	 "一、概况\n1.做好党建工作。\n2.做好干部工作。\n二、绩效\n1.完成培训任务。\n2.完成考核任务。\n", ""},
+	/* items numbered on across their parents (4. under (一), then 5. under (二)) */
+	{"sub-list-numbered-on",
+	 "一、绩效目标完成情况\n（一）完成绩效产出指标\n1.数量指标\n2.质量指标\n3.时效指标\n"
+	 "（二）完成绩效效益指标\n4.社会效益指标\n5.满意度指标\n二、问题\n",
+	 ""},
+	{"sub-list-numbered-on-skips",
+	 "一、绩效目标完成情况\n（一）完成绩效产出指标\n1.数量指标\n2.质量指标\n3.时效指标\n"
+	 "（二）完成绩效效益指标\n5.社会效益指标\n6.满意度指标\n二、问题\n",
+	 "7"},
 	{"sub-lists-in-three-styles",
 	 "一、概况\n（一）资金\n1.事项一。\n2.事项二。\n（二）目标\n（1）细项\n（2）细项\n二、绩效\n", ""},
 	/* 一、 … 1、 2、 四、 5、: headings restarted in Arabic where 二、 三、 belong */

@@ -492,8 +492,28 @@ skipped_written_between(const Numbering *n, const Heading *template, const Headi
 	return TRUE;
 }
 
+/* TRUE when the sub-sequence @s (@index in @n->all) goes on numbering the last one of its
+ * style before it (4.成本指标 under (一), then 5.社会效益指标 under (二)、). */
+static gboolean
+continues_previous(const Numbering *n, const Sequence *s, guint index)
+{
+	const Heading *first = heading_at(n, g_array_index(s->members, guint, 0));
+	guint first_index = g_array_index(s->members, guint, 0);
+	for (guint j = index; j-- > 0;) {
+		const Sequence *p = g_ptr_array_index(n->all, j);
+		if (p->top || p->orphan || p->members->len == 0)
+			continue;
+		guint last_index = g_array_index(p->members, guint, p->members->len - 1);
+		const Heading *last = heading_at(n, last_index);
+		if (last_index > first_index || last->style != first->style)
+			continue;
+		return first->ordinal == last->ordinal + 1;
+	}
+	return FALSE;
+}
+
 static void
-check_sequence(Numbering *n, const Sequence *s)
+check_sequence(Numbering *n, const Sequence *s, guint index)
 {
 	if (s->members->len == 0)
 		return;
@@ -503,9 +523,11 @@ check_sequence(Numbering *n, const Sequence *s)
 	for (guint k = 0; k < s->members->len; k++) {
 		const Heading *h = heading_at(n, g_array_index(s->members, guint, k));
 		/* an excerpt may start anywhere; a sub-sequence starts at 1 */
-		int expected = k > 0                                  ? count + 1
-			       : s->top || s->inline_open || opened_inline_before(n, h) ? h->ordinal
-								      : 1;
+		int expected = k > 0 ? count + 1
+			       : s->top || s->inline_open || opened_inline_before(n, h) ||
+					 continues_previous(n, s, index)
+				       ? h->ordinal
+				       : 1;
 		gboolean in_style_or_misnumbered = h->style == style || h->ordinal != expected;
 		if (in_style_or_misnumbered) {
 			/* a heading in the expected style is trusted for its number */
@@ -926,7 +948,7 @@ run(CfCheckContext *ctx)
 	for (guint i = 0; i < n.all->len; i++) {
 		const Sequence *s = g_ptr_array_index(n.all, i);
 		if (!s->orphan)
-			check_sequence(&n, s);
+			check_sequence(&n, s, i);
 	}
 	g_ptr_array_unref(n.stack);
 	g_ptr_array_unref(n.all);

@@ -419,6 +419,7 @@ static const char *const no_claims[] = {
 	"党的十九届六中全会。",
 	"版本号11.1.0.11691。",
 	"详见3.1.2节。",
+	"二级项目编码：440000210000000091236。",
 };
 
 static void
@@ -1629,7 +1630,8 @@ test_plain_unit_as_general(void)
 		n += assert_fast_as_general(doc);
 	}
 	g_test_message("%u claims", n);
-	g_assert_cmpuint(n, >, 10000);
+	/* (pieces of 18 digits run together make codes of 19 digits or more: no claims) */
+	g_assert_cmpuint(n, >, 9000);
 }
 
 int

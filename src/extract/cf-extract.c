@@ -1367,6 +1367,20 @@ unit_claim_kind(UnitKind kind, gboolean *date)
 	}
 }
 
+/* Digits in a row, at least, that make a code rather than a number: more than the 18 a
+ * figure may have. */
+#define CODE_MIN_DIGITS 19
+
+/* TRUE when text[0, @n) is digits only. */
+static gboolean
+all_digits(const char *text, gsize n)
+{
+	for (gsize i = 0; i < n; i++)
+		if (!g_ascii_isdigit(text[i]))
+			return FALSE;
+	return TRUE;
+}
+
 /* TRUE when text[0, @n) holds three points or more, or two and no @unit follows. */
 static gboolean
 dotted_identifier(const char *text, gsize n, gboolean unit)
@@ -1452,6 +1466,12 @@ try_token(Extractor *x, Span *sp, gsize p)
 		if (numeral_end < sp->end && is_ascii_letter(s[numeral_end]) &&
 		    !(numeral_end + 1 < sp->end && (g_ascii_isdigit(s[numeral_end + 1]) ||
 						    s[numeral_end + 1] == ' ')))
+			return numeral_end;
+		/* nineteen digits or more and nothing after them: a code (二级项目编码 |
+		 * 440000210000000091236 |), no number of the report */
+		if (numeral_end - g.part_start[numeral] >= CODE_MIN_DIGITS &&
+		    !has(&g, LEX_PART_UNIT) && !has(&g, LEX_PART_MULT) &&
+		    all_digits(s + g.part_start[numeral], numeral_end - g.part_start[numeral]))
 			return numeral_end;
 		/* a plain number has a point exactly when it has decimals (LexToken.plain) */
 		gboolean point = g.plain ? g.value.scale > 0

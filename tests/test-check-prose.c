@@ -628,6 +628,15 @@ static const ProseCase cases[] = {
 	 "保险基金(含生育保险)支出6520.54亿元，同比增长23%，生育保险基金待遇支出431.91亿元；城乡居民基本"
 	 "医疗保险基金支出3890.86亿元，同比增长23.8%。",
 	 1, CF_SEVERITY_ERROR, "6520.54亿元 + 3890.86亿元"},
+	/* subsidies are some of an investment only */
+	{"sum/subsidies-of-investment-partial", "sum-mismatch",
+	 "确定13个项目为2023年村级公益事业建设财政一事一议奖补项目，共投入资金4065.35万元(其中省级补助869万元、"
+	 "区级补助429万元、乡镇补助431万元)。",
+	 0, 0, NULL},
+	{"sum/subsidies-of-investment-exceed", "sum-mismatch",
+	 "确定13个项目为2023年村级公益事业建设财政一事一议奖补项目，共投入资金1065.35万元(其中省级补助869万元、"
+	 "区级补助429万元、乡镇补助431万元)。",
+	 1, CF_SEVERITY_ERROR, "the parts exceed the total"},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

@@ -2023,6 +2023,24 @@ drop_included(const CfProsePassage *passage, GPtrArray *nodes)
 	}
 }
 
+/* TRUE when @nodes are all subsidies (补助, 奖补, 补贴) and @total an investment (投入, 投资):
+ * the rest of it is raised otherwise (共投入资金4065.35万元(其中省级补助869万元、区级补助429
+ * 万元、乡镇补助431万元): villagers' and others' money besides). */
+static gboolean
+subsidies_of_investment(const CfProsePassage *passage, const CfClaim *total, GPtrArray *nodes)
+{
+	static const char *const invested[] = {"投入", "投资", NULL};
+	static const char *const subsidies[] = {"补助", "奖补", "补贴", NULL};
+	if (total->label == NULL || !cf_rates_contains_any(total->label, invested))
+		return FALSE;
+	for (guint k = 0; k < nodes->len; k++) {
+		const char *label = node_atom(passage, nodes, k)->claim->label;
+		if (label == NULL || !cf_rates_contains_any(label, subsidies))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* TRUE when a figure after node @k of @nodes, in @k's clause-unit, opens with a cue of its
  * own (其中, 包括): node @k is the whole of a breakdown of its own. */
 static gboolean
@@ -2270,6 +2288,8 @@ breakdown(Analysis *an, guint total, guint first)
 	if (!complete && starts_with_skipping_space(doc, lc->range.end, passage->range.end, "等"))
 		partial = TRUE;
 	if (!complete && names_main_fund_flows_only(passage, nodes))
+		partial = TRUE;
+	if (!complete && subsidies_of_investment(passage, tc, nodes))
 		partial = TRUE;
 	gboolean spread = cf_prose_contains(doc, f->lead_start, f->claim->range.start, "分别");
 	CfDecimal scaled_sum, scaled_total;

@@ -620,6 +620,17 @@ static const Case cases[] = {
 	 "资金预算的通知(校舍维修)-中央3.07万元。\n从教委调剂至珠溪镇土门中心小学--功能室改造工程-关于提前"
 	 "下达2021年城乡义务教育经费保障机制中央和市级资金预算的通知(校舍维修)-中央10万元。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* two tranches of one total stated just before: parts, not one quantity twice */
+	{"/check/restated/tranches-of-a-total",
+	 "2023年度，中央下达我市土壤污染防治资金共1737万元。具体情况如下：\n"
+	 "2022年12月23日，自治区财政厅向我市下达2023年中央土壤污染防治资金1300万元。\n"
+	 "2023年8月1日，自治区财政厅向我市下达2023年中央土壤污染防治资金437万元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/tranches-not-of-the-total",
+	 "2023年度，中央下达我市土壤污染防治资金共1837万元。具体情况如下：\n"
+	 "2022年12月23日，自治区财政厅向我市下达2023年中央土壤污染防治资金1300万元。\n"
+	 "2023年8月1日，自治区财政厅向我市下达2023年中央土壤污染防治资金437万元。\n",
+	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 2"},
 	/* paragraphs that open with one measure of two subjects (福彩 and 体彩) */
 	{"/check/restated/paragraphs-of-two-funds",
 	 "县级福彩公益金本年收入83.7万元，上年结转县级福彩公益金92.3万元，当年安排下达支出176万元，"

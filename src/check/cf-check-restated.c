@@ -616,6 +616,28 @@ under_two_totals(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 	return ha && hb && ha != hb && line_states_amount(ctx, ha) && line_states_amount(ctx, hb);
 }
 
+/* Lines before the first of two figures a total of both may stand on. */
+#define SUM_BEFORE_LINES 3
+
+/* TRUE when an amount stated shortly before @a (its index @ia) is @a + @c: two tranches of
+ * one total (下达我市土壤污染防治资金共1737万元 … 下达…资金1300万元 … 下达…资金437万元),
+ * not one quantity stated twice. */
+static gboolean
+sum_stated_before(const CfCheckContext *ctx, guint ia, const CfClaim *a, const CfClaim *c)
+{
+	CfDecimal sum;
+	if (!cf_decimal_add(a->value, c->value, &sum))
+		return FALSE;
+	for (guint k = ia; k-- > 0;) {
+		const CfClaim *t = g_ptr_array_index(ctx->claims, k);
+		if (t->line + SUM_BEFORE_LINES < a->line)
+			break;
+		if (t->kind == CF_CLAIM_AMOUNT && t->has_value && cf_interval_contains(t->interval, sum))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static void
 check_same_labels(CfCheckContext *ctx)
 {
@@ -708,7 +730,8 @@ check_same_labels(CfCheckContext *ctx)
 			continue;
 		if (a->sentence == c->sentence || shares_of_other_wholes(ctx, a, c) ||
 		    of_other_subjects(ctx, seen / 2 - 1, i) || in_sibling_items(ctx, a, c) ||
-		    under_two_totals(ctx, a, c) || cf_rates_of_other_budgets(ctx, a, c))
+		    under_two_totals(ctx, a, c) || cf_rates_of_other_budgets(ctx, a, c) ||
+		    sum_stated_before(ctx, seen / 2 - 1, a, c))
 			continue;
 		/* the parts of the year each is of (read only here: few labels repeat) */
 		period_of(ctx, a, period_a);

@@ -395,6 +395,18 @@ static const Case cases[] = {
 	 "全市累计发放个人住房贷款42.22亿元，发放贷款人数35034人，其中当年发放个人住房贷款15.77亿元共"
 	 "8678人，当年发放贷款占当年归集住房公积金的80.75%。\n",
 	 0, 0, NULL},
+	/* a sentence opening with what a whole is made of: its shares are of that whole, named
+	 * before on a line whose year is the figure's (较2019年 is the year compared with) */
+	{"percent/share-of-opened-make-up", "percent-mismatch",
+	 "县委党校2020年度部门决算\n本部门2020年度收入总计231.24万元,其中年初结转和结余0万元,较2019年增加"
+	 "5.24万元,增长2.3%;本年收入合计231.24万元,较2019年增加5.24万元,增长2.3%。\n"
+	 "本年收入的具体构成为:财政拨款收入213.24万元,占100%;事业收入0万元,占0%;其他收入0万元,占0%。\n",
+	 3, CF_SEVERITY_ERROR, "213.24万元 / 231.24万元 = 92.22%"},
+	{"percent/share-of-opened-make-up-holds", "percent-mismatch",
+	 "县委党校2020年度部门决算\n本部门2020年度收入总计231.24万元,其中年初结转和结余0万元,较2019年增加"
+	 "5.24万元,增长2.3%;本年收入合计231.24万元,较2019年增加5.24万元,增长2.3%。\n"
+	 "本年收入的具体构成为:财政拨款收入231.24万元,占100%;事业收入0万元,占0%;其他收入0万元,占0%。\n",
+	 0, 0, NULL},
 	/* 分别 shares after parts each in its own clause: in order */
 	{"percent/respective-parts-in-clauses", "percent-mismatch",
 	 "共投入财政扶贫资金10 851.8万元，其中中央财政资金10 444.85万元，省财政资金406.95万元，"

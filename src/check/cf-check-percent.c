@@ -392,14 +392,18 @@ year_before_on_line(const CfCheckContext *ctx, const CfClaim *c)
 		if (!cf_rates_same_line(ctx, y, c))
 			break;
 		CfDecimal v = cf_decimal_trim(y->value);
-		if (y->kind == CF_CLAIM_YEAR && y->has_value && v.scale == 0)
+		/* (较2019年增加…: the year compared with, not the figure's) */
+		if (y->kind == CF_CLAIM_YEAR && y->has_value && v.scale == 0 &&
+		    !(y->label && (g_str_has_suffix(y->label, "较") || g_str_has_suffix(y->label, "比") ||
+				   g_str_has_suffix(y->label, "与"))))
 			return (int)v.mantissa;
 	}
 	return 0;
 }
 
-/* What a sentence that opens with "<whole>中，" breaks down, for a share of one of its
- * parts: 2023年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；… gives
+/* What a sentence that opens with "<whole>中，" (or "<whole>的具体构成为：") breaks down, for
+ * a share of one of its parts: 2023年度“三公”经费财政拨款支出决算中，因公出国（境）费支出
+ * 决算0万元，占0%；… gives
  * “三公”经费财政拨款支出决算.  "" when @part's sentence does not open so (a year before the
  * whole is passed over; the whole must end the sentence's first clause, before @part). */
 static char *
@@ -435,11 +439,15 @@ opening_whole(const CfCheckContext *ctx, const CfClaim *part)
 			break;
 		}
 	}
-	static const char zhong[] = "中";
-	gsize n = strlen(zhong);
-	if (mark == NULL || mark - q <= (gssize)n || memcmp(mark - n, zhong, n) != 0)
-		return g_strdup("");
-	return g_strndup(q, (gsize)(mark - n - q));
+	/* …中，; or what it is made of: 本年收入的具体构成为：财政拨款收入213.24万元，占100% */
+	static const char *const openers[] = {"中", "的具体构成为", "的构成为", "具体构成为",
+					      "构成为", "的构成如下", "构成如下", NULL};
+	for (guint i = 0; mark && openers[i]; i++) {
+		gsize n = strlen(openers[i]);
+		if (mark - q > (gssize)n && memcmp(mark - n, openers[i], n) == 0)
+			return g_strndup(q, (gsize)(mark - n - q));
+	}
+	return g_strdup("");
 }
 
 /* Figures after a whole looked at for its own share, at most (its rate and change first). */
@@ -683,8 +691,13 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 		g_autofree char *opened = opening_whole(ctx, previous);
 		if (g_utf8_strlen(opened, -1) >= NAMED_WHOLE_FAR_MIN_CHARS) {
 			whole = whole_named(ctx, previous, opened);
-			if (whole && !cf_rates_same_line(ctx, whole, previous) &&
-			    year_before_on_line(ctx, whole) != year_before_on_line(ctx, previous))
+			/* (a line naming no year is of the report's) */
+			int report = ctx->document->metadata.year;
+			int yw = year_before_on_line(ctx, whole ? whole : previous);
+			int yp = year_before_on_line(ctx, previous);
+			yw = yw ? yw : report;
+			yp = yp ? yp : report;
+			if (whole && !cf_rates_same_line(ctx, whole, previous) && yw && yp && yw != yp)
 				whole = NULL;
 			/* a whole that is itself a share of a larger one (民生类支出356.85亿元，…占一般
 			 * 公共预算支出比重为81.2%。民生类支出中，教育支出61.95亿元，占比为14.1%): the
@@ -705,9 +718,6 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 /* Bytes of the words between a figure and its rate of change (，同比增长), at most. */
 #define GROWTH_RATE_WORDS_BYTES 24
 
-/* The part a share right after @previous is of: @previous, or — when @previous is the change
- * of the figure before it, as a rate (78.9亿元，同比增长17.9%，占全市…比重为27.8%) or as an
- * amount (4285.51万元，较上年同期增加3297.75万元，占…的13.91%) — that figure. */
 /* The figure right before the parenthesis @c stands in, when that parenthesis closes after
  * @c with only words after it in its clause and the figure is of @c's kind; else NULL. */
 static const CfClaim *
@@ -739,6 +749,9 @@ before_aside(const CfCheckContext *ctx, const CfRatesSentence *sentence, const C
 	return NULL;
 }
 
+/* The part a share right after @previous is of: @previous, or — when @previous is the change
+ * of the figure before it, as a rate (78.9亿元，同比增长17.9%，占全市…比重为27.8%) or as an
+ * amount (4285.51万元，较上年同期增加3297.75万元，占…的13.91%) — that figure. */
 static const CfClaim *
 share_part(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *previous)
 {

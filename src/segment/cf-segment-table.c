@@ -680,7 +680,7 @@ cell_row(const CfSegmenter *segmenter, guint row, guint k, guint side, guint *ne
 	 gboolean *last)
 {
 	CfRange cell;
-	if (cell_line(segmenter, row, &cell) != CELL_LABEL ||
+	if (row >= segmenter->n_lines || cell_line(segmenter, row, &cell) != CELL_LABEL ||
 	    !cell_is_word(segmenter->doc->norm, &(CfCell){cell, 0, 0, FALSE}))
 		return FALSE;
 	guint figures = 0, c = 1, line = row + 1;

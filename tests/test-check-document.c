@@ -50,6 +50,9 @@ static const TextCase heading_cases[] = {
 	 "三、其他资金 |\n四、附件\n",
 	 ""},
 
+	/* a numbered line followed by two bare numbers or more labels a table's row */
+	{"row-label-with-cells",
+	 "一、概况\n正文。\n二、绩效\n正文。\n二、转移性支出\n\n27.67\n\n24.61\n\n24.66\n\n三、问题\n", ""},
 	{"style-change", "一、概况\n2、绩效\n三、问题\n", "2"},
 	{"nested-restarts",
 	 "一、概况\n（一）资金\n（二）目标\n二、绩效\n（一）产出\n（二）效益\n三、问题\n", ""},

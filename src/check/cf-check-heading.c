@@ -672,6 +672,11 @@ is_numbered_heading(const CfDocument *doc, guint index)
 		return FALSE;
 	if (!labels_a_number(doc, index))
 		return TRUE;
+	/* two bare numbers after it or more: a row's label and its cells (二、转移性支出 / 27.67 /
+	 * 24.61 / 24.66), not a page number */
+	if (index + 2 < doc->blocks->len &&
+	    is_bare_number(doc, g_ptr_array_index(doc->blocks, index + 2)))
+		return FALSE;
 	guint from = index > CELL_LABELS_NEAR ? index - CELL_LABELS_NEAR : 0;
 	guint to = MIN(index + CELL_LABELS_NEAR, doc->blocks->len - 1);
 	for (guint j = from; j <= to; j++)

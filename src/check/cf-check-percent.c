@@ -100,31 +100,12 @@ share_object(const char *text)
 	return g_strdup(o);
 }
 
-/* The claim index of @c in ctx->claims (claims are in document order). */
+/* The claim index of @c in ctx->claims, 0 when it is not there. */
 static guint
 claim_index(const CfCheckContext *ctx, const CfClaim *c)
 {
-	/* claims are in document order: a binary search on the start offset, then the few
-	 * claims that start at the same byte */
-	guint low = 0, high = ctx->claims->len;
-	while (low < high) {
-		guint mid = low + (high - low) / 2;
-		const CfClaim *m = g_ptr_array_index(ctx->claims, mid);
-		if (m->range.start < c->range.start)
-			low = mid + 1;
-		else
-			high = mid;
-	}
-	for (guint i = low; i < ctx->claims->len; i++) {
-		const CfClaim *m = g_ptr_array_index(ctx->claims, i);
-		if (m == c)
-			return i;
-		if (m->range.start != c->range.start)
-			break;
-	}
-	guint at = 0;
-	g_ptr_array_find(ctx->claims, c, &at);
-	return at;
+	guint i = cf_check_claim_index(ctx, c);
+	return i == G_MAXUINT ? 0 : i;
 }
 
 /* Parts of one list whose shares complete_share_list() adds up, at most. */

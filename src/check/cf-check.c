@@ -637,6 +637,8 @@ cf_check_document_relations(const CfLexicon *lexicon, const CfDocument *doc, GPt
 guint
 cf_check_claim_index(const CfCheckContext *ctx, const CfClaim *claim)
 {
+	/* claims are in document order: a binary search on the start offset, then the few
+	 * claims that start at the same byte (and, should the order fail, a search of all) */
 	guint low = 0, high = ctx->claims->len;
 	while (low < high) {
 		guint mid = low + (high - low) / 2;
@@ -653,5 +655,6 @@ cf_check_claim_index(const CfCheckContext *ctx, const CfClaim *claim)
 		if (m->range.start > claim->range.start)
 			break;
 	}
-	return G_MAXUINT;
+	guint at;
+	return g_ptr_array_find(ctx->claims, claim, &at) ? at : G_MAXUINT;
 }

@@ -637,6 +637,23 @@ static const ProseCase cases[] = {
 	 "确定13个项目为2023年村级公益事业建设财政一事一议奖补项目，共投入资金1065.35万元(其中省级补助869万元、"
 	 "区级补助429万元、乡镇补助431万元)。",
 	 1, CF_SEVERITY_ERROR, "the parts exceed the total"},
+	/* numbered items after 其中： go on over their 。 */
+	{"sum/numbered-items-ending-sentences", "sum-mismatch",
+	 "2023年共安排资金300万元，其中：\n1.用于道路建设100万元。\n2.用于水利建设150万元。\n"
+	 "3.用于环境整治30万元。\n",
+	 1, CF_SEVERITY_ERROR, "100万元 + 150万元 + 30万元 = 280万元"},
+	/* …reaching less than half the whole, they are some of its uses */
+	{"sum/numbered-items-some-uses", "sum-mismatch",
+	 "2.机关商品和服务支出决算数为3179.58亿元，主要是购买商品和服务的各类支出。其中：\n"
+	 "(1)办公经费决算数为626.04亿元，比上年决算数增加15.1%。\n(2)会议费决算数为10.64亿元。\n"
+	 "(3)培训费决算数为29.31亿元。\n(4)委托业务费决算数为400.37亿元。\n",
+	 0, 0, NULL},
+	/* …of the amount of the sentence before that they add up to */
+	{"sum/numbered-items-of-first-amount", "sum-mismatch",
+	 "2021年市级彩票公益金收入1237万元，安排支出1169万元，结转下年使用68万元。其中：\n"
+	 "1.福利彩票公益金498万元，安排用于社会福利事业286万元；结余68万元，转下年度继续使用。\n"
+	 "2.体育彩票公益金739万元，安排用于体育事业739万元。\n",
+	 0, 0, NULL},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

@@ -2023,6 +2023,16 @@ drop_included(const CfProsePassage *passage, GPtrArray *nodes)
 	}
 }
 
+/* TRUE when a numbered item starts in norm[@from, @to) of @passage. */
+static gboolean
+item_marker_between(const CfProsePassage *passage, gsize from, gsize to)
+{
+	for (guint m = 0; m < passage->n_markers; m++)
+		if (passage->markers[m] >= from && passage->markers[m] < to)
+			return TRUE;
+	return FALSE;
+}
+
 /* TRUE when @nodes are all subsidies (补助, 奖补, 补贴) and @total an investment (投入, 投资):
  * the rest of it is raised otherwise (共投入资金4065.35万元(其中省级补助869万元、区级补助429
  * 万元、乡镇补助431万元): villagers' and others' money besides). */
@@ -2098,9 +2108,25 @@ breakdown(Analysis *an, guint total, guint first)
 			item_end = passage->markers[m + 1];
 	const gboolean first_says_progress =
 		says_progress(doc, f->lead_start, f->claim->range.start);
+	/* parts in numbered items (…，其中：/ 1.…100万元。/ 2.…150万元。): the list goes on
+	 * over the items' 。, each sentence opening an item */
+	const gboolean in_items = item_marker_between(passage, t->claim->range.end,
+						      f->claim->range.start);
+	guint sentence = f->sentence;
+	gsize previous_end = f->claim->range.start;
+	/* (an item's first amount is its part, the others its details: 1.福利彩票公益金498万元，
+	 * 安排用于…286万元；结余68万元) */
+	gboolean item_taken = FALSE, item_nested = FALSE;
 	for (guint j = first; j < passage->atoms->len; j++) {
 		const CfProseAtom *b = atom_at(passage, j);
-		if (b->sentence != f->sentence || b->claim->range.start >= item_end)
+		gboolean new_item =
+			in_items && item_marker_between(passage, previous_end, b->claim->range.start);
+		if (b->sentence != sentence && new_item)
+			sentence = b->sentence;
+		if (new_item)
+			item_taken = item_nested = FALSE;
+		previous_end = b->claim->range.end;
+		if (b->sentence != sentence || b->claim->range.start >= item_end)
 			break;
 		if (j > first && (b->flags & CF_PROSE_CLOSING))
 			break;
@@ -2131,6 +2157,13 @@ breakdown(Analysis *an, guint total, guint first)
 		/* (what the part before is mostly is no part beside it) */
 		if (j > first && (b->flags & CF_PROSE_EXPLAINS))
 			continue;
+		/* (details, unless they break the item's amount down: 1、基本支出173.89万元，
+		 * 包括：人员经费…，公用经费…) */
+		if (in_items && item_taken && (b->flags & CF_PROSE_PART))
+			item_nested = TRUE;
+		if (in_items && item_taken && !item_nested)
+			continue;
+		item_taken = TRUE;
 		nodes_add(nodes, j);
 		last = j;
 		if (nodes->len > MAX_LIST_PARTS)
@@ -2303,6 +2336,12 @@ breakdown(Analysis *an, guint total, guint first)
 			   &scaled_total) &&
 	    cf_decimal_compare(scaled_sum, scaled_total) < 0)
 		partial = TRUE;
+	/* numbered items reaching less than half of it describe some of its uses (机关商品和服务
+	 * 支出3179.58亿元…其中：(1)办公经费…(5)委托业务费…: 1112.33) */
+	CfDecimal doubled;
+	if (!complete && in_items && cf_decimal_mul(p, cf_decimal_from_int(2), &doubled) &&
+	    cf_decimal_compare(doubled, tc->value) < 0)
+		partial = TRUE;
 	static const char *const cues[] = {"分别", "包括", "具体是", "具体为"};
 	const char *cue = "其中";
 	for (guint k = 0; k < G_N_ELEMENTS(cues); k++)
@@ -2314,6 +2353,23 @@ breakdown(Analysis *an, guint total, guint first)
 	 * 市国资委系统企业累计利润总额24.15亿元) */
 	if (partial && tc->label && strstr(tc->label, "利润"))
 		return last;
+	/* numbered items after a sentence of several amounts ending with 其中： (收入1237万元，
+	 * 安排支出1169万元，结转下年使用68万元。其中：/ 1.福利彩票公益金498万元…/ 2.体育彩票
+	 * 公益金739万元…): of the amount of that sentence they add up to, when not the last */
+	if (in_items && !agrees(tc, p, in)) {
+		for (guint j = total; j-- > 0;) {
+			const CfProseAtom *b = atom_at(passage, j);
+			if (b->sentence != t->sentence)
+				break;
+			if (summable(b) && compatible(b->claim, tc) && b->paren == t->paren &&
+			    agrees(b->claim, p, in)) {
+				total = j;
+				t = b;
+				tc = b->claim;
+				break;
+			}
+		}
+	}
 	g_autofree char *what = g_strdup_printf("the %u %s listed after %s", nodes->len,
 						is_money(tc) ? "amounts" : "counts", cue);
 	add_sum(an, total, nodes, partial, what);

@@ -56,11 +56,9 @@ names_cut(const char *label)
 static Role
 label_role(const char *label)
 {
-	/* (one pass over the label for each list: every figure of a report asks) */
-	static CfWordBytes cut, after, before;
+	static CfWordBytes after, before;
 	gsize n = strlen(label);
-	if (cf_word_bytes_in(cf_word_bytes_get(&cut, cut_words, G_N_ELEMENTS(cut_words) - 1),
-			     label, n))
+	if (names_cut(label))
 		return ROLE_CUT;
 	if (cf_word_bytes_in(cf_word_bytes_get(&after, after_words, G_N_ELEMENTS(after_words) - 1),
 			     label, n))
@@ -109,7 +107,7 @@ static Pair
 pair_of(const CfRatesSentence *sentence, guint from, guint at)
 {
 	Pair p = {NULL, NULL};
-	for (guint k = at; k-- > from;) {
+	for (guint k = at; k-- > from && p.before == NULL;) {
 		const CfClaim *c = sentence->claims[k];
 		Role role = role_of(c);
 		if (role == ROLE_AFTER && p.after == NULL && p.before == NULL)

@@ -481,6 +481,15 @@ static const Case cases[] = {
 	{"saving/against-plan-broken", "percent-mismatch",
 	 "2024年，全市政府采购规模为32.72亿元，较采购计划节约资金5.51亿元，资金节约率达16.41%。\n", 1,
 	 CF_SEVERITY_ERROR, "(32.72亿元 + 5.51亿元)"},
+	/* no budget stated: what was bought plus the saving */
+	{"saving/rate-of-bought-and-saved", "percent-mismatch",
+	 "截至9月底，中央国家机关政府集中采购规模达到34.12亿元，超过2004年全年30.8亿元的采购规模，"
+	 "同比增长87.8%，节约资金7.54亿元，资金平均节约率达17.1%。\n",
+	 1, CF_SEVERITY_ERROR, "7.54亿元 / (34.12亿元 + 7.54亿元)"},
+	{"saving/rate-of-bought-and-saved-holds", "percent-mismatch",
+	 "截至9月底，中央国家机关政府集中采购规模达到34.12亿元，同比增长87.8%，节约资金7.54亿元，"
+	 "资金平均节约率达18.1%。\n",
+	 0, 0, NULL},
 	/* a table of audited projects */
 	{"saving/table-cut", "saving-mismatch",
 	 "表1 结算审核情况\n单位：元\n| 项目名称 | 送审金额 | 审定金额 | 审减金额 | 审减率 |\n"

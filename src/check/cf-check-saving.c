@@ -185,6 +185,21 @@ planned(CfCheckContext *ctx, const CfClaim *after, const CfClaim *cut)
 	return sum;
 }
 
+/* The amount nearest before index @at (from @from) of @sentence that says what was bought
+ * (采购规模, 采购金额, 采购总额), or NULL. */
+static const CfClaim *
+bought_before(const CfRatesSentence *sentence, guint from, guint at)
+{
+	static const char *const bought[] = {"采购规模", "采购金额", "采购总额", NULL};
+	for (guint k = at; k-- > from;) {
+		const CfClaim *c = sentence->claims[k];
+		if (c->kind == CF_CLAIM_AMOUNT && cf_rates_is_value(c) && c->label &&
+		    cf_rates_contains_any(c->label, bought))
+			return c;
+	}
+	return NULL;
+}
+
 /* The rate at @at in @sentence: the cut right before it (only words between), over what was
  * submitted, or over what was paid plus the cut when the cut is compared with a plan. */
 static void
@@ -205,7 +220,15 @@ read_rate(CfCheckContext *ctx, const CfRatesSentence *sentence, guint from, guin
 			add_rate(ctx, rate, named_term(ctx, cut), planned(ctx, paid, cut));
 		return;
 	}
-	if (p.before == NULL || cf_decimal_sign(p.before->value) <= 0)
+	if (p.before == NULL) {
+		/* no budget stated: what was bought and the saving make it (采购规模达到34.12亿元，
+		 * …，节约资金7.54亿元，资金平均节约率达17.1%: 7.54 / 41.66) */
+		const CfClaim *bought = p.after ? p.after : bought_before(sentence, from, cut_at);
+		if (bought && cf_decimal_sign(bought->value) > 0)
+			add_rate(ctx, rate, named_term(ctx, cut), planned(ctx, bought, cut));
+		return;
+	}
+	if (cf_decimal_sign(p.before->value) <= 0)
 		return;
 	add_rate(ctx, rate, named_term(ctx, cut), named_term(ctx, p.before));
 }

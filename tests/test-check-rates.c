@@ -407,6 +407,15 @@ static const Case cases[] = {
 	 "5.24万元,增长2.3%;本年收入合计231.24万元,较2019年增加5.24万元,增长2.3%。\n"
 	 "本年收入的具体构成为:财政拨款收入231.24万元,占100%;事业收入0万元,占0%;其他收入0万元,占0%。\n",
 	 0, 0, NULL},
+	/* a share of "X额" is of the figure named X */
+	{"percent/share-of-named-amount", "percent-mismatch",
+	 "2010年当年归集住房公积金19.53亿元，完成省下达计划的105.4%；住房公积金提取10.15亿元，"
+	 "占当年归集额的52.05%，当年结余9.38亿元。\n",
+	 1, CF_SEVERITY_WARNING, "10.15亿元 / 19.53亿元 = 51.9713%"},
+	{"percent/share-of-named-amount-holds", "percent-mismatch",
+	 "2010年当年归集住房公积金19.53亿元，完成省下达计划的105.4%；住房公积金提取10.15亿元，"
+	 "占当年归集额的51.97%，当年结余9.38亿元。\n",
+	 0, 0, NULL},
 	/* 分别 shares after parts each in its own clause: in order */
 	{"percent/respective-parts-in-clauses", "percent-mismatch",
 	 "共投入财政扶贫资金10 851.8万元，其中中央财政资金10 444.85万元，省财政资金406.95万元，"

@@ -282,6 +282,19 @@ label_names(const char *label, const char *object, gboolean far)
 	const char *cl = measure_core(label, &nl), *co = measure_core(object, &no);
 	if (nl == no && nl >= 6 && memcmp(cl, co, nl) == 0)
 		return TRUE;
+	/* the amount of what the label names (占当年归集额的 of 当年归集住房公积金19.53亿元; a
+	 * label naming an amount itself, 收入预算总额增加, is not) */
+	static const char *const amounts[] = {"总额", "金额", "额", NULL};
+	for (guint k = 0; amounts[k]; k++) {
+		gsize a = strlen(amounts[k]);
+		if (no >= a + 6 && memcmp(co + no - a, amounts[k], a) == 0) {
+			gsize stem = no - a;
+			if (nl > stem && memcmp(cl, co, stem) == 0 &&
+			    cf_utf8_find(cl, nl, "额", strlen("额")) == NULL)
+				return TRUE;
+			break;
+		}
+	}
 	static const char *const verbs[] = {"累计完成", "执行", "完成", "实现", NULL};
 	gsize n = strlen(label);
 	if (label_names_len(label, n, object, far))

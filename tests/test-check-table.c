@@ -631,6 +631,18 @@ static const Case cases[] = {
 	 "2022年12月23日，自治区财政厅向我市下达2023年中央土壤污染防治资金1300万元。\n"
 	 "2023年8月1日，自治区财政厅向我市下达2023年中央土壤污染防治资金437万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 2"},
+	/* fields of projects each under its own heading, and lines each opening with its subject */
+	{"/check/restated/fields-of-projects",
+	 "(一)兴仁镇川裕村渠道改造项目\n资金规模:206.7万元。\n建设内容:改造渠道3公里。\n"
+	 "(二)香山乡米粮川村水利配套设施项目\n资金规模:154.16万元。\n建设内容:配套设施。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/lines-of-subjects",
+	 "下达省级财政专项扶贫资金4476万元，具体如下：\n巴州区:省级财政专项扶贫资金2405万元;\n"
+	 "恩阳区:省级财政专项扶贫资金1956万元;\n巴中经济开发区:省级财政专项扶贫资金115万元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/lines-of-one-subject",
+	 "巴州区:省级财政专项扶贫资金2405万元。\n其他说明文字。\n巴州区:省级财政专项扶贫资金2450万元。\n",
+	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
 	/* paragraphs that open with one measure of two subjects (福彩 and 体彩) */
 	{"/check/restated/paragraphs-of-two-funds",
 	 "县级福彩公益金本年收入83.7万元，上年结转县级福彩公益金92.3万元，当年安排下达支出176万元，"

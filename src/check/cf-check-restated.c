@@ -24,6 +24,8 @@
 #define PERIOD_HEAD_BYTES 24
 /* A label must be at least this many characters to identify a quantity on its own. */
 #define MIN_LABEL_CHARS 4
+/* Bytes from a line's start a subject and its colon stand in, at most (巴中经济开发区:). */
+#define SUBJECT_COLON_BYTES 45
 
 /* Words that make an amount relative, partial or of another time; all but 累计 (a total to
  * date) also keep it from naming its subject (may_name_subject()). */
@@ -638,6 +640,68 @@ sum_stated_before(const CfCheckContext *ctx, guint ia, const CfClaim *a, const C
 	return FALSE;
 }
 
+/* TRUE when line @number names a project: its text ends with 项目 or 工程 (a mark after). */
+static gboolean
+line_names_project(const CfDocument *doc, guint number)
+{
+	const CfLine *line = cf_document_get_line(doc, number);
+	if (line == NULL)
+		return FALSE;
+	const char *text = doc->norm + line->norm_offset;
+	gsize n = line->norm_length;
+	static const char *const marks[] = {"。", "：", ":", "；", ";", " ", NULL};
+	for (gboolean cut = TRUE; cut;) {
+		cut = FALSE;
+		for (guint i = 0; marks[i]; i++) {
+			gsize m = strlen(marks[i]);
+			if (n >= m && memcmp(text + n - m, marks[i], m) == 0) {
+				n -= m;
+				cut = TRUE;
+			}
+		}
+	}
+	static const char *const ends[] = {"项目", "工程", NULL};
+	for (guint i = 0; ends[i]; i++) {
+		gsize m = strlen(ends[i]);
+		if (n >= m && memcmp(text + n - m, ends[i], m) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when @a and @b stand under two headings that each name a project ((一)兴仁镇川裕村渠道
+ * 改造项目 … 资金规模:206.7万元 and (二)香山乡米粮川村水利配套设施项目 … 资金规模:154.16万元):
+ * each project's own figure. */
+static gboolean
+under_two_projects(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
+{
+	guint ha = enclosing_heading(ctx->document, a->line);
+	guint hb = enclosing_heading(ctx->document, b->line);
+	return ha && hb && ha != hb && line_names_project(ctx->document, ha) &&
+	       line_names_project(ctx->document, hb);
+}
+
+/* The subject a figure's line opens with before a colon (巴州区:省级财政专项扶贫资金2405万元),
+ * into @out (emptied); nothing when there is none within a few characters. */
+static void
+line_subject(const CfCheckContext *ctx, const CfClaim *c, GString *out)
+{
+	g_string_truncate(out, 0);
+	const CfLine *line = cf_document_get_line(ctx->document, c->line);
+	if (line == NULL || c->range.start < line->norm_offset)
+		return;
+	const char *text = ctx->document->norm + line->norm_offset;
+	gsize n = MIN(c->range.start - line->norm_offset, SUBJECT_COLON_BYTES);
+	static const char *const colons[] = {"：", ":", NULL};
+	gsize at = cf_rates_first_of(text, n, colons);
+	if (at == 0 || at >= n)
+		return;
+	for (gsize k = 0; k < at; k++)
+		if (g_ascii_isdigit(text[k]))
+			return;
+	g_string_append_len(out, text, (gssize)at);
+}
+
 static void
 check_same_labels(CfCheckContext *ctx)
 {
@@ -731,7 +795,12 @@ check_same_labels(CfCheckContext *ctx)
 		if (a->sentence == c->sentence || shares_of_other_wholes(ctx, a, c) ||
 		    of_other_subjects(ctx, seen / 2 - 1, i) || in_sibling_items(ctx, a, c) ||
 		    under_two_totals(ctx, a, c) || cf_rates_of_other_budgets(ctx, a, c) ||
-		    sum_stated_before(ctx, seen / 2 - 1, a, c))
+		    sum_stated_before(ctx, seen / 2 - 1, a, c) || under_two_projects(ctx, a, c))
+			continue;
+		/* lines that open with two subjects (巴州区:… and 恩阳区:…) */
+		line_subject(ctx, a, period_a);
+		line_subject(ctx, c, period_c);
+		if (period_a->len && period_c->len && !g_string_equal(period_a, period_c))
 			continue;
 		/* the parts of the year each is of (read only here: few labels repeat) */
 		period_of(ctx, a, period_a);

@@ -654,6 +654,15 @@ static const ProseCase cases[] = {
 	 "1.福利彩票公益金498万元，安排用于社会福利事业286万元；结余68万元，转下年度继续使用。\n"
 	 "2.体育彩票公益金739万元，安排用于体育事业739万元。\n",
 	 0, 0, NULL},
+	/* a figure each of several items named before 各 counts once for each */
+	{"sum/each-of-items", "sum-mismatch",
+	 "我县现有中小学校444所，其中小学382所(含教学点124个)，初中50所，普高7所，职校2所，"
+	 "教师进修学校、特教学校、楚才学校各1所。",
+	 0, 0, NULL},
+	{"sum/each-of-items-broken", "sum-mismatch",
+	 "将本批追加的4000万资金全部分配给6县区，其中：乐都区819万元，民和县1226万元，互助县600万元，"
+	 "化隆县1155万元；另安排平安区、循化县各110万元，用于巩固提升项目。",
+	 1, CF_SEVERITY_WARNING, "2 × 110万元"},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

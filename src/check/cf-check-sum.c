@@ -1305,6 +1305,8 @@ struct Node {
 	gboolean partial;    /* the children may be only some parts (主要包括) */
 	gboolean negated;    /* counts against the total (a gap on the other side of a column
 			      * of gaps) */
+	guint times;         /* the figure is each of this many items' (平安区、循化县各100万元:
+			      * 2), or 0 for once */
 };
 
 /* The atom of node @k of @nodes. */
@@ -1329,10 +1331,12 @@ sum_nodes(const CfProsePassage *passage, GPtrArray *nodes, guint from, guint to,
 	CfDecimal p = cf_decimal_from_int(0);
 	CfInterval i = cf_interval_point(p);
 	for (guint k = from; k < to; k++) {
-		const CfClaim *c = node_atom(passage, nodes, k)->claim;
+		const Node *n = g_ptr_array_index(nodes, k);
+		const CfClaim *c = atom_at(passage, n->atom)->claim;
 		CfInterval ci = states_none(c) ? cf_interval_point(c->value) : c->interval;
-		if (!cf_decimal_add(p, c->value, &p) || !cf_interval_add(i, ci, &i))
-			return FALSE;
+		for (guint t = 0; t < MAX(n->times, 1); t++)
+			if (!cf_decimal_add(p, c->value, &p) || !cf_interval_add(i, ci, &i))
+				return FALSE;
 	}
 	*point = p;
 	*interval = i;
@@ -1547,6 +1551,18 @@ add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const cha
 			add_sum(an, n->atom, n->children, n->partial, "the amounts listed after it");
 		}
 		CfTerm *term = list_term(an, n->atom, scale, total_claim->unit_exponent);
+		if (n->times > 1) {
+			g_autofree char *label = g_strdup_printf("%u", n->times);
+			GPtrArray *factors = cf_term_array_new();
+			g_ptr_array_add(factors, cf_term_new_constant(cf_decimal_from_int(n->times),
+								      label));
+			g_ptr_array_add(factors, term);
+			term = cf_term_new_product(factors);
+			g_autoptr(GString) name = g_string_new(NULL);
+			g_string_printf(name, "%u × ", n->times);
+			cf_check_append_claim(name, atom_at(an->passage, n->atom)->claim);
+			term->label = g_string_free(g_steal_pointer(&name), FALSE);
+		}
 		g_ptr_array_add(terms, n->negated ? cf_term_new_negated(term) : term);
 		if (plain) {
 			term = cf_term_new_claim(atom_at(an->passage, n->atom)->claim);
@@ -2023,6 +2039,38 @@ drop_included(const CfProsePassage *passage, GPtrArray *nodes)
 	}
 }
 
+/* How many items a part's figure is each of, by its lead: the names joined by 、 (和, 及)
+ * right before 各 (另安排平安区、循化县各100万元: 2); 0 when it is no such figure. */
+static guint
+each_of_items(const CfDocument *doc, const CfProseAtom *a, gsize from)
+{
+	const char *norm = doc->norm;
+	/* (from the figure before: a lead stops at a 、) */
+	gsize s = MIN(from, a->lead_start), e = a->claim->range.start;
+	static const char *const tails[] = {"各安排", "各为", "各", NULL};
+	gsize at = e;
+	for (guint i = 0; tails[i] && at == e; i++) {
+		gsize n = strlen(tails[i]);
+		if (e - s >= n && memcmp(norm + e - n, tails[i], n) == 0)
+			at = e - n;
+	}
+	if (at == e)
+		return 0;
+	guint items = 1;
+	static const char *const joins[] = {"、", "和", "及", NULL};
+	static const char *const stops[] = {"，", ",", "；", ";", "。", "：", ":", NULL};
+	for (gsize p = at; p > s;) {
+		p = (gsize)(g_utf8_find_prev_char(norm + s, norm + p) - norm);
+		gsize k = 0;
+		if (cf_rates_skip_word(norm + p, at - p, &k, stops))
+			break;
+		for (guint i = 0; joins[i]; i++)
+			if (strncmp(norm + p, joins[i], strlen(joins[i])) == 0)
+				items++;
+	}
+	return items >= 2 ? items : 0;
+}
+
 /* TRUE when a numbered item starts in norm[@from, @to) of @passage. */
 static gboolean
 item_marker_between(const CfProsePassage *passage, gsize from, gsize to)
@@ -2165,6 +2213,8 @@ breakdown(Analysis *an, guint total, guint first)
 			continue;
 		item_taken = TRUE;
 		nodes_add(nodes, j);
+		((Node *)g_ptr_array_index(nodes, nodes->len - 1))->times = each_of_items(
+			doc, b, j > 0 ? atom_at(passage, j - 1)->claim->range.end : passage->range.start);
 		last = j;
 		if (nodes->len > MAX_LIST_PARTS)
 			return j;

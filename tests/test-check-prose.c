@@ -663,6 +663,19 @@ static const ProseCase cases[] = {
 	 "将本批追加的4000万资金全部分配给6县区，其中：乐都区819万元，民和县1226万元，互助县600万元，"
 	 "化隆县1155万元；另安排平安区、循化县各110万元，用于巩固提升项目。",
 	 1, CF_SEVERITY_WARNING, "2 × 110万元"},
+	/* 小计 closes an item's count × amount each; the 共计 after them is their sum */
+	{"sum/subtotals-of-items", "sum-mismatch",
+	 "①楚布勒达村购置垃圾箱20个，每个5000元，小计10万元；②扎很布勒格村垃圾箱20个，每个5000元，"
+	 "小计10万元；③奎屯布勒格村购置垃圾箱30个，每个5000元，小计15万元；共计45万元。",
+	 1, CF_SEVERITY_ERROR, "the 3 subtotals before it"},
+	{"sum/subtotals-of-items-hold", "product-mismatch",
+	 "①楚布勒达村购置垃圾箱20个，每个5000元，小计10万元；②扎很布勒格村垃圾箱20个，每个5000元，"
+	 "小计10万元；③奎屯布勒格村购置垃圾箱30个，每个5000元，小计15万元；共计35万元。",
+	 0, 0, NULL},
+	{"product/subtotal-of-item", "product-mismatch",
+	 "①楚布勒达村购置垃圾箱20个，每个5000元，小计12万元；②扎很布勒格村垃圾箱20个，每个5000元，"
+	 "小计10万元。",
+	 1, CF_SEVERITY_ERROR, "20 × 5000元"},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

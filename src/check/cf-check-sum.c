@@ -332,6 +332,7 @@ static const LeadWord lead_words[] = {
 	LEAD_WORD("共计", CF_PROSE_CLOSING),
 	LEAD_WORD("总计", CF_PROSE_CLOSING),
 	LEAD_WORD("总共", CF_PROSE_CLOSING),
+	LEAD_WORD("小计", CF_PROSE_CLOSING),
 	LEAD_WORD("累计", CF_PROSE_CLOSING),
 	LEAD_WORD("其中", CF_PROSE_PART),
 	LEAD_WORD("包括", CF_PROSE_PART),
@@ -2766,6 +2767,26 @@ closing_total(Analysis *an, guint closing, guint scope)
 	if (plain_parts > 0)
 		return; /* one part in the same sentence: not clearly a sum */
 
+	/* after subtotals of its sentence (…，小计10万元；…，小计10万元；…，小计15万元；共计45万元):
+	 * their sum */
+	{
+		g_autoptr(GPtrArray) subtotals = nodes_new();
+		for (guint j = closing; j-- > 0;) {
+			const CfProseAtom *b = atom_at(passage, j);
+			if (b->sentence != t->sentence)
+				break;
+			if ((b->flags & CF_PROSE_CLOSING) && an->result[j] && b->paren == t->paren &&
+			    compatible(b->claim, t->claim))
+				g_ptr_array_insert(subtotals, 0, g_new0(Node, 1)),
+					((Node *)g_ptr_array_index(subtotals, 0))->atom = j;
+		}
+		if (subtotals->len >= 2) {
+			g_autofree char *what =
+				g_strdup_printf("the %u subtotals before it", subtotals->len);
+			add_sum(an, closing, subtotals, FALSE, what);
+			return;
+		}
+	}
 	/* nothing before it in its sentence: a restatement of the result just before, or the sum
 	 * of the one-amount clauses before it (工资：约800万。…：100000元。合计：820万元) */
 	guint previous = G_MAXUINT;

@@ -53,6 +53,12 @@ static const TextCase heading_cases[] = {
 	/* a numbered line followed by two bare numbers or more labels a table's row */
 	{"row-label-with-cells",
 	 "一、概况\n正文。\n二、绩效\n正文。\n二、转移性支出\n\n27.67\n\n24.61\n\n24.66\n\n三、问题\n", ""},
+	/* two sequences interleaved: the row labels of a two-column table a cell a line */
+	{"two-columns-interleaved",
+	 "一、收入决算情况\n正文。\n二、财政专户管理资金收入\n\n五、科学技术支出\n\n三、事业收入\n\n"
+	 "六、文化旅游体育与传媒支出\n\n四、其他收入\n\n七、社会保障和就业支出\n",
+	 ""},
+	{"repeat-then-skip", "1.概况\n2.绩效\n3.问题\n3.建议\n5.其他\n", "4,5"},
 	{"style-change", "一、概况\n2、绩效\n三、问题\n", "2"},
 	{"nested-restarts",
 	 "一、概况\n（一）资金\n（二）目标\n二、绩效\n（一）产出\n（二）效益\n三、问题\n", ""},

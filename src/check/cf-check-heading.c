@@ -512,6 +512,36 @@ continues_previous(const Numbering *n, const Sequence *s, guint index)
 	return FALSE;
 }
 
+/* The ordinal of member @k of @s, or G_MININT when out of range or in another style than
+ * member @like. */
+static int
+member_ordinal(const Numbering *n, const Sequence *s, guint k, guint like)
+{
+	if (k >= s->members->len)
+		return G_MININT;
+	const Heading *h = heading_at(n, g_array_index(s->members, guint, k));
+	const Heading *l = heading_at(n, g_array_index(s->members, guint, like));
+	return h->style == l->style ? h->ordinal : G_MININT;
+}
+
+/* TRUE when member @k of @s is in a run of two sequences interleaved, each going on by one
+ * every other member — the row labels of a table of two columns exported a cell a line
+ * (二、财政专户管理资金收入 / 五、科学技术支出 / 三、事业收入 / 六、文化旅游体育与传媒支出):
+ * @k and the member two before it, or two after it, go on by one, and so do the members
+ * between. */
+static gboolean
+interleaved(const Numbering *n, const Sequence *s, guint k)
+{
+	int here = member_ordinal(n, s, k, k), before = member_ordinal(n, s, k - 1, k);
+	if (k >= 2 && here == member_ordinal(n, s, k - 2, k) + 1 && before != G_MININT &&
+	    ((k >= 3 && before == member_ordinal(n, s, k - 3, k) + 1) ||
+	     member_ordinal(n, s, k + 1, k) == before + 1))
+		return TRUE;
+	return k >= 1 && k + 2 < s->members->len &&
+	       member_ordinal(n, s, k + 2, k) == here + 1 &&
+	       member_ordinal(n, s, k + 1, k) == member_ordinal(n, s, k - 1, k) + 1;
+}
+
 static void
 check_sequence(Numbering *n, const Sequence *s, guint index)
 {
@@ -532,7 +562,7 @@ check_sequence(Numbering *n, const Sequence *s, guint index)
 		if (in_style_or_misnumbered) {
 			/* a heading in the expected style is trusted for its number */
 			count = h->style == style ? h->ordinal : expected;
-			if (h->ordinal == expected)
+			if (h->ordinal == expected || (h->style == style && interleaved(n, s, k)))
 				continue;
 			if (k > 0 && h->style == style && h->ordinal > expected &&
 			    skipped_written_between(

@@ -676,6 +676,12 @@ static const ProseCase cases[] = {
 	 "①楚布勒达村购置垃圾箱20个，每个5000元，小计12万元；②扎很布勒格村垃圾箱20个，每个5000元，"
 	 "小计10万元。",
 	 1, CF_SEVERITY_ERROR, "20 × 5000元"},
+	/* each fund's own totals, one after another, close nothing of the fund before */
+	{"sum/totals-of-funds-in-turn", "sum-mismatch",
+	 "2021年省级决算草案反映，省级一般公共预算收入总计6506.4亿元，为预算的104.6%；支出总计6506.4亿元，"
+	 "为预算的104.6%。省级政府性基金预算收入总计2385.3亿元，为预算的101.3%；支出总计2385.3亿元，为"
+	 "预算的101.3%。省级国有资本经营预算收入总计9.7亿元，为预算的130.4%；支出总计9.7亿元。",
+	 0, 0, NULL},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

@@ -2677,6 +2677,15 @@ whole_for_its_parts(Analysis *an, guint scope, guint closing, GPtrArray *nodes)
 		nodes_add(nodes, ((Node *)g_ptr_array_index(alt, k))->atom);
 }
 
+/* TRUE when figures @a and @b are of two budgets (cf_rates_of_other_budgets()) or name two
+ * flows (收入, 支出). */
+static gboolean
+of_another_statement(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
+{
+	int fa = flow_of(a), fb = flow_of(b);
+	return (fa && fb && fa != fb) || cf_rates_of_other_budgets(ctx, a, b);
+}
+
 /* A total after its parts (共计 / 合计 / 总计).  A total whose own words name its items
  * (进口货物增值税、消费税和关税合计21628.75亿元) is of those items, not of the amounts stated
  * before it (国内增值税…；国内消费税…): it is left alone. */
@@ -2801,6 +2810,10 @@ closing_total(Analysis *an, guint closing, guint scope)
 		return;
 	const CfProseAtom *pa = atom_at(passage, previous);
 	if (pa->sentence + 1 != t->sentence && pa->unit + 1 != t->unit)
+		return;
+	/* a total of another budget or flow than the figure before it is no restatement nor sum
+	 * of it (…支出总计6506.4亿元，…。省级政府性基金预算收入总计2385.3亿元: each fund's own) */
+	if (of_another_statement(passage->context, t->claim, pa->claim))
 		return;
 	/* (a total in a sentence that opens with 其中 is a part's own: …资金合计671037万元。其中，
 	 * 安排…8项约束性任务资金合计575218万元，安排指导性任务资金合计95819万元) */

@@ -682,6 +682,12 @@ static const ProseCase cases[] = {
 	 "为预算的104.6%。省级政府性基金预算收入总计2385.3亿元，为预算的101.3%；支出总计2385.3亿元，为"
 	 "预算的101.3%。省级国有资本经营预算收入总计9.7亿元，为预算的130.4%；支出总计9.7亿元。",
 	 0, 0, NULL},
+	/* 比上一年 names last year's figure, no part; 民生支出's categories may be some only */
+	{"sum/compared-last-year-figures", "sum-mismatch",
+	 "民生支出255,368万元，占一般公共预算支出321,692万元的79.38%。其中：教育支出71,255万元，比上一年"
+	 "70,681万元增长0.81%；社会保障和就业支出46,215万元，比上一年39,297万元增长17.60%；卫生健康支出"
+	 "37,611万元，比上一年34,270万元增长9.75%。",
+	 0, 0, NULL},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

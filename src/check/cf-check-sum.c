@@ -348,6 +348,8 @@ static const LeadWord lead_words[] = {
 	LEAD_WORD("比上年", CF_PROSE_CHANGE),
 	LEAD_WORD("同比", CF_PROSE_CHANGE),
 	LEAD_WORD("较上年", CF_PROSE_CHANGE),
+	LEAD_WORD("比上一年", CF_PROSE_CHANGE),
+	LEAD_WORD("较上一年", CF_PROSE_CHANGE),
 	LEAD_WORD("上升", CF_PROSE_CHANGE),
 	LEAD_WORD("降低", CF_PROSE_CHANGE),
 	LEAD_WORD("节约", CF_PROSE_CHANGE),
@@ -1997,8 +1999,9 @@ says_progress(const CfDocument *doc, gsize start, gsize end)
 static gboolean
 spending_categories_of_government(const CfProsePassage *passage, guint total, GPtrArray *nodes)
 {
+	/* (and its 民生支出, the categories that serve people's livelihood) */
 	static const char *const wholes[] = {"一般公共预算支出", "公共财政预算支出", "财政支出",
-					     NULL};
+					     "民生支出", NULL};
 	static const char spending[] = "支出";
 	const CfClaim *t = atom_at(passage, total)->claim;
 	if (t->label == NULL || !cf_rates_contains_any(t->label, wholes))

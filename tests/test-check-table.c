@@ -643,6 +643,12 @@ static const Case cases[] = {
 	{"/check/restated/lines-of-one-subject",
 	 "巴州区:省级财政专项扶贫资金2405万元。\n其他说明文字。\n巴州区:省级财政专项扶贫资金2450万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* the whole area's figures and the government's own level's */
+	{"/check/restated/area-and-own-level",
+	 "1.全区一般公共预算收支决算情况 全区一般公共预算收入331.1亿元，增长11%。加上年结转收入7.7亿元、"
+	 "动用预算稳定调节基金9.5亿元，收入总量为490.7亿元。2.区本级一般公共预算收支决算情况 区本级一般公共预算"
+	 "财力249.2亿元，加上年结转收入6.9亿元、动用预算稳定调节基金9.1亿元，收入总量为298亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	/* paragraphs that open with one measure of two subjects (福彩 and 体彩) */
 	{"/check/restated/paragraphs-of-two-funds",
 	 "县级福彩公益金本年收入83.7万元，上年结转县级福彩公益金92.3万元，当年安排下达支出176万元，"

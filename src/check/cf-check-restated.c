@@ -618,6 +618,39 @@ under_two_totals(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 	return ha && hb && ha != hb && line_states_amount(ctx, ha) && line_states_amount(ctx, hb);
 }
 
+/* Bytes read back from a figure for the scope its text names, at most. */
+#define SCOPE_LOOKBACK 600
+
+/* The scope the text before prose figure @c names last: 1 for the whole area
+ * (全区, 全市, 全县, 全省), 2 for the government's own level (区本级, 市本级, 本级); 0 when
+ * none. */
+static int
+text_scope(const CfCheckContext *ctx, const CfClaim *c)
+{
+	static const struct {
+		const char *word;
+		int scope;
+	} scopes[] = {{"全区", 1}, {"全市", 1}, {"全县", 1}, {"全省", 1}, {"全州", 1},
+		      {"全旗", 1}, {"全镇", 1}, {"本级", 2}};
+	const char *norm = ctx->document->norm;
+	gsize end = c->range.start, start = end > SCOPE_LOOKBACK ? end - SCOPE_LOOKBACK : 0;
+	while (start < end && ((guchar)norm[start] & 0xC0) == 0x80)
+		start++;
+	gsize best = 0;
+	int scope = 0;
+	for (guint i = 0; i < G_N_ELEMENTS(scopes); i++) {
+		gsize n = strlen(scopes[i].word), at = 0;
+		for (const char *p = norm + start;
+		     (p = memmem(p, (gsize)(norm + end - p), scopes[i].word, n)) != NULL; p += n)
+			at = (gsize)(p - norm) + n;
+		if (at > best) {
+			best = at;
+			scope = scopes[i].scope;
+		}
+	}
+	return scope;
+}
+
 /* Lines before the first of two figures a total of both may stand on. */
 #define SUM_BEFORE_LINES 3
 
@@ -796,6 +829,10 @@ check_same_labels(CfCheckContext *ctx)
 		    of_other_subjects(ctx, seen / 2 - 1, i) || in_sibling_items(ctx, a, c) ||
 		    under_two_totals(ctx, a, c) || cf_rates_of_other_budgets(ctx, a, c) ||
 		    sum_stated_before(ctx, seen / 2 - 1, a, c) || under_two_projects(ctx, a, c))
+			continue;
+		/* the whole area's and the government's own level's (全区… and 区本级…) */
+		int sa = text_scope(ctx, a), sc = text_scope(ctx, c);
+		if (sa && sc && sa != sc)
 			continue;
 		/* lines that open with two subjects (巴州区:… and 恩阳区:…) */
 		line_subject(ctx, a, period_a);

@@ -511,6 +511,8 @@ static const Case cases[] = {
 	 "| 园路工程 | 749765.14 | 691977.90 | 57787.24 | 7.71% |\n",
 	 4, CF_SEVERITY_ERROR, "= 10.04"},
 	/* ---- budget ---- */
+	{"budget/adjusted-stated", "over-budget",
+	 "本年支出预算数3786.71万元，调整数4610.19万元，决算数4610.19万元。\n", 0, 0, NULL},
 	{"budget/seed-000-style", "over-budget",
 	 "2021年我单位项目支出预算共 1900 万元，包含项目  1个，实际支出 2000 万元，涵盖项目 1 个。\n",
 	 1, CF_SEVERITY_WARNING, "exceeds the budget 1900万元 by 100万元 (105.3%)"},

@@ -664,7 +664,9 @@ cf_rates_budget_and_spending(const CfCheckContext *ctx, const CfRatesSentence *s
 		return FALSE;
 	CfTerm *budget = NULL;
 	if (whole) {
-		if (ambiguous_whole)
+		/* (预算数3786.71万元，调整数4610.19万元，决算数4610.19万元: the adjustment is the
+		 * adjusted budget or what was added to the budget — either way not that budget) */
+		if (ambiguous_whole || components[RATES_ROLE_BUDGET_ADJUST])
 			return FALSE;
 		budget = cf_check_term(ctx, whole);
 	} else if (components[RATES_ROLE_BUDGET_INITIAL] && !ambiguous_component) {

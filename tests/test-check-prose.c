@@ -762,6 +762,16 @@ static const ProseCase cases[] = {
 	 "下设科室3个，包括综合科、财务科、人事科、法规科、信息科。", 1, CF_SEVERITY_ERROR,
 	 "3个 here but 5 listed"},
 	/* the noun counted between the count and its list */
+	/* a remark after a ， ends a list set apart by 、; a last item after a ， does not */
+	{"enumeration/remark-after-list", "count-mismatch",
+	 "预算不足10亿的有三所，分别为中央美术学院、中央音乐学院、中央戏剧学院，均为艺术类院校。", 0, 0,
+	 NULL},
+	{"enumeration/last-item-after-comma", "count-mismatch",
+	 "本单位内设6个科室，分别是：办公室、财务科、车辆管理科、保洁管理科、综合科，垃圾填埋场。", 0, 0,
+	 NULL},
+	{"enumeration/remark-after-list-broken", "count-mismatch",
+	 "中心5个内设机构，分别为综合科、接待科、运行科、顺江苑服务科，以上内设机构均纳入单位预算。", 1,
+	 CF_SEVERITY_ERROR, NULL},
 	{"enumeration/noun-after-count", "count-mismatch",
 	 "招商服务中心设9个内设机构，分别为：办公室、投资促进股、区域协作股、招商股、信息统计股、"
 	 "政工人事股、政策法规股、项目服务股。",

@@ -70,6 +70,20 @@ typedef struct {
 	gsize end;
 } List;
 
+/* TRUE when text[0, @n) opens with a word that remarks on the items before (均, 都, 以上 …). */
+static gboolean
+opens_remark(const char *text, gsize n)
+{
+	static const char *const remarks[] = {"均", "都", "以上", "上述", "共", "全部", "合计",
+					      "其中", "主要", NULL};
+	for (guint i = 0; remarks[i]; i++) {
+		gsize m = strlen(remarks[i]);
+		if (n >= m && memcmp(text, remarks[i], m) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static void
 read_list(const CfDocument *doc, gsize p, gsize end, List *out)
 {
@@ -77,11 +91,19 @@ read_list(const CfDocument *doc, gsize p, gsize end, List *out)
 	out->usable = TRUE;
 	GString *item = g_string_new(NULL);
 	int depth = 0;
+	gboolean enumerated = FALSE; /* items set apart by 、 so far */
 	while (p < end) {
 		gunichar c = g_utf8_get_char(doc->norm + p);
 		gsize next = g_utf8_next_char(doc->norm + p) - doc->norm;
 		if (c == 0x3002 || c == 0xFF1B || c == ';' || c == '\n' || c == 0xFF01 || c == 0xFF1F)
 			break;
+		/* a list set apart by 、 ends at a ， that opens a remark on it (…、中央戏剧学院，
+		 * 均为艺术类院校; …、顺江苑服务科，以上内设机构均纳入…) */
+		if (depth == 0 && enumerated && (c == 0xFF0C || c == ',') &&
+		    opens_remark(doc->norm + next, end - next))
+			break;
+		if (depth == 0 && c == 0x3001)
+			enumerated = TRUE;
 		if (c == 0xFF08 || c == '(' || c == 0x300A || c == 0x201C || c == 0x3010)
 			depth++;
 		else if ((c == 0xFF09 || c == ')' || c == 0x300B || c == 0x201D || c == 0x3011) && depth > 0)

@@ -552,6 +552,11 @@ static const Case cases[] = {
 	/* a parenthesis breaking the level down: the change after it is the level's; inside it,
 	 * a figure's own change is the figure's */
 	/* a level, its change and its rate, each after its verb alone: last year's comparison */
+	/* a change after 与去年同期相比 is no last year's figure of the change after it */
+	{"change/change-not-last-year", "change-mismatch",
+	 "其中：一般公共预算财政拨款支出2955万元，比去年增加了936万元(财政拨款项目支出1153万元，与去年同期"
+	 "相比增加949万元)；医疗卫生支出38021.5万元，较去年医疗卫生支出增加了2549.07万元，增长率为7.19%。\n",
+	 0, 0, NULL},
 	{"change/level-change-rate", "change-mismatch",
 	 "2015年县本级“三公”经费决算支出数为1957.23万元，较2014年决算数1953.72万元减少3.51万元，"
 	 "下降0.2%。其中，因公出国(境)费65.98万元，增加53.75万元，增437.7%，主要是为学习。\n",

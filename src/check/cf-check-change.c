@@ -1547,8 +1547,10 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 		}
 		/* says_last_year(), without asking again for the comparison cues it has not; not
 		 * in the reason for a change (主要原因是上年年初结转资金1475.63万元) */
-		if (!comparison && has_cue(a, &text, &word_sets()->last_year) &&
-		    !names_carry_over_only(&text) && !span_contains(&text, "原因")) {
+		/* (…与去年同期相比增加949万元 is a change, not last year's figure) */
+		if (!comparison && direction == DIRECTION_NONE &&
+		    has_cue(a, &text, &word_sets()->last_year) && !names_carry_over_only(&text) &&
+		    !span_contains(&text, "原因")) {
 			if (ch.current && ch.last == NULL && cf_rates_same_measure(ch.current, c))
 				ch.last = c; /* stated after the change: 上年为L万元 */
 			else

@@ -1337,7 +1337,8 @@ level_change_rate(const CfCheckContext *ctx, const CfRatesSentence *sentence, gu
 	if (i + 1 >= sentence->len || text->length == 0 ||
 	    !(g_str_has_prefix(text->text, "，") || text->text[0] == ',') ||
 	    !is_rate_verb_only(text, &verb) || span_contains(&verb, "调") ||
-	    cf_rates_is_compared_figure(ctx, cf_rates_previous_value(sentence, sentence->claims[i])))
+	    cf_rates_is_compared_figure(ctx,
+					cf_rates_previous_value(sentence, sentence->claims[i])))
 		return FALSE; /* (调减16000万元，下降9.7%: an adjustment to the budget, no change) */
 	const CfClaim *c = sentence->claims[i], *rate = sentence->claims[i + 1];
 	if (rate->kind != CF_CLAIM_PERCENT || !rate->has_value || cf_claim_is_points(rate))
@@ -1374,7 +1375,8 @@ static gboolean
 in_aside_after(const CfCheckContext *ctx, const CfClaim *level, const CfClaim *c)
 {
 	const char *norm = ctx->document->norm;
-	if (level->range.end > c->range.start || c->range.start - level->range.end > RATES_MAX_LOOKBACK)
+	if (level->range.end > c->range.start ||
+	    c->range.start - level->range.end > RATES_MAX_LOOKBACK)
 		return FALSE;
 	gsize n = c->range.start - level->range.end;
 	/* (most figures have no parenthesis before them) */
@@ -1385,7 +1387,8 @@ in_aside_after(const CfCheckContext *ctx, const CfClaim *level, const CfClaim *c
 	for (gsize p = level->range.end; p < c->range.start; p++) {
 		if (norm[p] == '(' || (p + 3 <= c->range.start && memcmp(norm + p, "（", 3) == 0))
 			open++;
-		else if ((norm[p] == ')' || (p + 3 <= c->range.start && memcmp(norm + p, "）", 3) == 0)) &&
+		else if ((norm[p] == ')' ||
+			  (p + 3 <= c->range.start && memcmp(norm + p, "）", 3) == 0)) &&
 			 open > 0)
 			open--;
 	}

@@ -74,8 +74,8 @@ typedef struct {
 static gboolean
 opens_remark(const char *text, gsize n)
 {
-	static const char *const remarks[] = {"均", "都", "以上", "上述", "共", "全部", "合计",
-					      "其中", "主要", NULL};
+	static const char *const remarks[] = {"均",   "都",   "以上", "上述", "共",
+					      "全部", "合计", "其中", "主要", NULL};
 	for (guint i = 0; remarks[i]; i++) {
 		gsize m = strlen(remarks[i]);
 		if (n >= m && memcmp(text, remarks[i], m) == 0)

@@ -537,8 +537,7 @@ interleaved(const Numbering *n, const Sequence *s, guint k)
 	    ((k >= 3 && before == member_ordinal(n, s, k - 3, k) + 1) ||
 	     member_ordinal(n, s, k + 1, k) == before + 1))
 		return TRUE;
-	return k >= 1 && k + 2 < s->members->len &&
-	       member_ordinal(n, s, k + 2, k) == here + 1 &&
+	return k >= 1 && k + 2 < s->members->len && member_ordinal(n, s, k + 2, k) == here + 1 &&
 	       member_ordinal(n, s, k + 1, k) == member_ordinal(n, s, k - 1, k) + 1;
 }
 
@@ -555,7 +554,7 @@ check_sequence(Numbering *n, const Sequence *s, guint index)
 		/* an excerpt may start anywhere; a sub-sequence starts at 1 */
 		int expected = k > 0 ? count + 1
 			       : s->top || s->inline_open || opened_inline_before(n, h) ||
-					 continues_previous(n, s, index)
+					       continues_previous(n, s, index)
 				       ? h->ordinal
 				       : 1;
 		gboolean in_style_or_misnumbered = h->style == style || h->ordinal != expected;

@@ -388,8 +388,9 @@ year_before_on_line(const CfCheckContext *ctx, const CfClaim *c)
 		CfDecimal v = cf_decimal_trim(y->value);
 		/* (较2019年增加…: the year compared with, not the figure's) */
 		if (y->kind == CF_CLAIM_YEAR && y->has_value && v.scale == 0 &&
-		    !(y->label && (g_str_has_suffix(y->label, "较") || g_str_has_suffix(y->label, "比") ||
-				   g_str_has_suffix(y->label, "与"))))
+		    !(y->label &&
+		      (g_str_has_suffix(y->label, "较") || g_str_has_suffix(y->label, "比") ||
+		       g_str_has_suffix(y->label, "与"))))
 			return (int)v.mantissa;
 	}
 	return 0;
@@ -434,8 +435,8 @@ opening_whole(const CfCheckContext *ctx, const CfClaim *part)
 		}
 	}
 	/* …中，; or what it is made of: 本年收入的具体构成为：财政拨款收入213.24万元，占100% */
-	static const char *const openers[] = {"中", "的具体构成为", "的构成为", "具体构成为",
-					      "构成为", "的构成如下", "构成如下", NULL};
+	static const char *const openers[] = {"中",     "的具体构成为", "的构成为", "具体构成为",
+					      "构成为", "的构成如下",   "构成如下", NULL};
 	for (guint i = 0; mark && openers[i]; i++) {
 		gsize n = strlen(openers[i]);
 		if (mark - q > (gssize)n && memcmp(mark - n, openers[i], n) == 0)
@@ -691,7 +692,8 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 			int yp = year_before_on_line(ctx, previous);
 			yw = yw ? yw : report;
 			yp = yp ? yp : report;
-			if (whole && !cf_rates_same_line(ctx, whole, previous) && yw && yp && yw != yp)
+			if (whole && !cf_rates_same_line(ctx, whole, previous) && yw && yp &&
+			    yw != yp)
 				whole = NULL;
 			/* a whole that is itself a share of a larger one (民生类支出356.85亿元，…占一般
 			 * 公共预算支出比重为81.2%。民生类支出中，教育支出61.95亿元，占比为14.1%): the
@@ -728,10 +730,10 @@ before_aside(const CfCheckContext *ctx, const CfRatesSentence *sentence, const C
 		if (to < from || to - from > RATES_MAX_LOOKBACK)
 			return NULL;
 		/* the parenthesis opens right after @b, and none closes before @c */
-		const char *open = (norm[from] == '(' || (from + 3 <= to &&
-							  memcmp(norm + from, "（", 3) == 0))
-					   ? norm + from
-					   : NULL;
+		const char *open =
+			(norm[from] == '(' || (from + 3 <= to && memcmp(norm + from, "（", 3) == 0))
+				? norm + from
+				: NULL;
 		if (memchr(norm + from, ')', to - from) || memmem(norm + from, to - from, "）", 3))
 			return NULL;
 		if (open)
@@ -1123,7 +1125,8 @@ respective_figures(const CfCheckContext *ctx, const CfRatesSentence *sentence, g
 		const CfClaim *next = sentence->claims[at - m + 1];
 		gboolean joined = c && cf_rates_is_value(c) && cf_rates_same_measure(c, previous);
 		if (joined && spread)
-			joined = m < n ? clause_after(ctx, c, next) : !cf_claim_has_cue(next, "其中");
+			joined = m < n ? clause_after(ctx, c, next)
+				       : !cf_claim_has_cue(next, "其中");
 		else if (joined)
 			joined = same_clause(ctx, c, next);
 		if (joined != (m < n))

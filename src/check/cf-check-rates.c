@@ -356,8 +356,8 @@ cf_rates_is_compared_figure(const CfCheckContext *ctx, const CfClaim *claim)
 	if (!cf_rates_skip_word(text, n, &at, comparing))
 		return FALSE;
 	/* or of another stage of the same year (比报告数49500万元增加8万元) */
-	static const char *const stages[] = {"报告数", "调整预算数", "调整预算", "人代会预算数",
-					     "年初预算数", "年初预算", NULL};
+	static const char *const stages[] = {"报告数",     "调整预算数", "调整预算", "人代会预算数",
+					     "年初预算数", "年初预算",   NULL};
 	if (cf_rates_skip_word(text, n, &at, stages)) {
 		while (cf_rates_skip_word(text, n, &at, joiners))
 			;

@@ -137,8 +137,8 @@ is_in_context(const CfClaim *c)
 
 /* Words of a document cited in a label (…资金预算的通知(校舍维修)-中央3.07万元): the label
  * names the document the money came under, shared by every item it funds, not an item. */
-static const char *const document_words[] = {"的通知", "的意见", "的批复", "的决定", "〔",
-					     "[",      NULL};
+static const char *const document_words[] = {"的通知", "的意见", "的批复", "的决定",
+					     "〔",     "[",      NULL};
 
 static gboolean
 is_plain_statement(const CfClaim *c)
@@ -607,15 +607,23 @@ line_states_amount(const CfCheckContext *ctx, guint number)
 	return FALSE;
 }
 
+/* TRUE when @a and @b stand under two headings that each @heading_is. */
+static gboolean
+under_two_headings(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b,
+		   gboolean (*heading_is)(const CfCheckContext *ctx, guint number))
+{
+	guint ha = enclosing_heading(ctx->document, a->line);
+	guint hb = enclosing_heading(ctx->document, b->line);
+	return ha && hb && ha != hb && heading_is(ctx, ha) && heading_is(ctx, hb);
+}
+
 /* TRUE when @a and @b stand under two headings that each state their section's total (一、中央
  * 财政衔接资金(5273万元) … (三)支持数字乡村建设项目60万元 and 二、省级财政衔接资金(5509万元) …
  * (三)支持数字乡村建设项目20万元): parts of two wholes, as two 其中 lists' parts are. */
 static gboolean
 under_two_totals(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 {
-	guint ha = enclosing_heading(ctx->document, a->line);
-	guint hb = enclosing_heading(ctx->document, b->line);
-	return ha && hb && ha != hb && line_states_amount(ctx, ha) && line_states_amount(ctx, hb);
+	return under_two_headings(ctx, a, b, line_states_amount);
 }
 
 /* Bytes read back from a figure for the scope its text names, at most. */
@@ -630,8 +638,8 @@ text_scope(const CfCheckContext *ctx, const CfClaim *c)
 	static const struct {
 		const char *word;
 		int scope;
-	} scopes[] = {{"全区", 1}, {"全市", 1}, {"全县", 1}, {"全省", 1}, {"全州", 1},
-		      {"全旗", 1}, {"全镇", 1}, {"本级", 2}};
+	} scopes[] = {{"全区", 1}, {"全市", 1}, {"全县", 1}, {"全省", 1},
+		      {"全州", 1}, {"全旗", 1}, {"全镇", 1}, {"本级", 2}};
 	const char *norm = ctx->document->norm;
 	gsize end = c->range.start, start = end > SCOPE_LOOKBACK ? end - SCOPE_LOOKBACK : 0;
 	while (start < end && ((guchar)norm[start] & 0xC0) == 0x80)
@@ -667,7 +675,8 @@ sum_stated_before(const CfCheckContext *ctx, guint ia, const CfClaim *a, const C
 		const CfClaim *t = g_ptr_array_index(ctx->claims, k);
 		if (t->line + SUM_BEFORE_LINES < a->line)
 			break;
-		if (t->kind == CF_CLAIM_AMOUNT && t->has_value && cf_interval_contains(t->interval, sum))
+		if (t->kind == CF_CLAIM_AMOUNT && t->has_value &&
+		    cf_interval_contains(t->interval, sum))
 			return TRUE;
 	}
 	return FALSE;
@@ -675,8 +684,9 @@ sum_stated_before(const CfCheckContext *ctx, guint ia, const CfClaim *a, const C
 
 /* TRUE when line @number names a project: its text ends with 项目 or 工程 (a mark after). */
 static gboolean
-line_names_project(const CfDocument *doc, guint number)
+line_names_project(const CfCheckContext *ctx, guint number)
 {
+	const CfDocument *doc = ctx->document;
 	const CfLine *line = cf_document_get_line(doc, number);
 	if (line == NULL)
 		return FALSE;
@@ -708,10 +718,7 @@ line_names_project(const CfDocument *doc, guint number)
 static gboolean
 under_two_projects(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 {
-	guint ha = enclosing_heading(ctx->document, a->line);
-	guint hb = enclosing_heading(ctx->document, b->line);
-	return ha && hb && ha != hb && line_names_project(ctx->document, ha) &&
-	       line_names_project(ctx->document, hb);
+	return under_two_headings(ctx, a, b, line_names_project);
 }
 
 /* The subject a figure's line opens with before a colon (巴州区:省级财政专项扶贫资金2405万元),

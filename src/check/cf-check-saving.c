@@ -64,8 +64,8 @@ label_role(const char *label)
 			     label, n))
 		return ROLE_AFTER;
 	if (cf_word_bytes_in(
-		    cf_word_bytes_get(&before, before_words, G_N_ELEMENTS(before_words) - 1),
-		    label, n))
+		    cf_word_bytes_get(&before, before_words, G_N_ELEMENTS(before_words) - 1), label,
+		    n))
 		return ROLE_BEFORE;
 	return ROLE_NONE;
 }
@@ -257,8 +257,8 @@ check_prose(CfCheckContext *ctx)
 				continue;
 			}
 			/* (the cut words alone first: most figures are none) */
-			if (c->kind != CF_CLAIM_AMOUNT || c->label == NULL || !names_cut(c->label) ||
-			    role_of(c) != ROLE_CUT)
+			if (c->kind != CF_CLAIM_AMOUNT || c->label == NULL ||
+			    !names_cut(c->label) || role_of(c) != ROLE_CUT)
 				continue;
 			Pair p = pair_of(sentence, from, i);
 			/* a cut's parts (审减…，其中建安工程核减…) follow it with no amount

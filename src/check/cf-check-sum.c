@@ -448,7 +448,8 @@ lead_words_found(const CfDocument *doc, gsize start, gsize end)
 static gboolean
 names_equity(const CfDocument *doc, gsize s, gsize e)
 {
-	static const char *const equity[] = {"权益合计", "权益总计", "净资产合计", "净资产总计", NULL};
+	static const char *const equity[] = {"权益合计", "权益总计", "净资产合计", "净资产总计",
+					     NULL};
 	for (guint i = 0; equity[i]; i++)
 		if (cf_utf8_find(doc->norm + s, e - s, equity[i], strlen(equity[i])))
 			return TRUE;
@@ -1308,7 +1309,7 @@ struct Node {
 	gboolean partial;    /* the children may be only some parts (主要包括) */
 	gboolean negated;    /* counts against the total (a gap on the other side of a column
 			      * of gaps) */
-	guint times;         /* the figure is each of this many items' (平安区、循化县各100万元:
+	guint times; /* the figure is each of this many items' (平安区、循化县各100万元:
 			      * 2), or 0 for once */
 };
 
@@ -1557,8 +1558,8 @@ add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const cha
 		if (n->times > 1) {
 			g_autofree char *label = g_strdup_printf("%u", n->times);
 			GPtrArray *factors = cf_term_array_new();
-			g_ptr_array_add(factors, cf_term_new_constant(cf_decimal_from_int(n->times),
-								      label));
+			g_ptr_array_add(factors,
+					cf_term_new_constant(cf_decimal_from_int(n->times), label));
 			g_ptr_array_add(factors, term);
 			term = cf_term_new_product(factors);
 			g_autoptr(GString) name = g_string_new(NULL);
@@ -1732,8 +1733,12 @@ static gboolean
 is_main_fund_flow(const CfClaim *c)
 {
 	/* (a fund spends on 其他支出, 上解上级支出 and 补助下级支出 besides) */
-	static const char *const main_incomes[] = {"保险费收入", "财政补贴收入", "政府补贴收入",
-						   "政府资助收入", "待遇支出", "转移支出",
+	static const char *const main_incomes[] = {"保险费收入",
+						   "财政补贴收入",
+						   "政府补贴收入",
+						   "政府资助收入",
+						   "待遇支出",
+						   "转移支出",
 						   NULL};
 	return c->label != NULL && cf_rates_contains_any(c->label, main_incomes);
 }
@@ -2129,7 +2134,8 @@ opens_own_breakdown(const CfProsePassage *passage, GPtrArray *nodes, guint k)
 static gboolean
 is_other_whole(const CfClaim *total, const CfClaim *first, const CfClaim *c)
 {
-	if (c->unit_exponent == total->unit_exponent && cf_decimal_compare(c->value, total->value) > 0)
+	if (c->unit_exponent == total->unit_exponent &&
+	    cf_decimal_compare(c->value, total->value) > 0)
 		return TRUE;
 	if (total->label == NULL || c->label == NULL)
 		return FALSE;
@@ -2162,8 +2168,8 @@ breakdown(Analysis *an, guint total, guint first)
 		says_progress(doc, f->lead_start, f->claim->range.start);
 	/* parts in numbered items (…，其中：/ 1.…100万元。/ 2.…150万元。): the list goes on
 	 * over the items' 。, each sentence opening an item */
-	const gboolean in_items = item_marker_between(passage, t->claim->range.end,
-						      f->claim->range.start);
+	const gboolean in_items =
+		item_marker_between(passage, t->claim->range.end, f->claim->range.start);
 	guint sentence = f->sentence;
 	gsize previous_end = f->claim->range.start;
 	/* (an item's first amount is its part, the others its details: 1.福利彩票公益金498万元，
@@ -2171,8 +2177,8 @@ breakdown(Analysis *an, guint total, guint first)
 	gboolean item_taken = FALSE, item_nested = FALSE;
 	for (guint j = first; j < passage->atoms->len; j++) {
 		const CfProseAtom *b = atom_at(passage, j);
-		gboolean new_item =
-			in_items && item_marker_between(passage, previous_end, b->claim->range.start);
+		gboolean new_item = in_items && item_marker_between(passage, previous_end,
+								    b->claim->range.start);
 		if (b->sentence != sentence && new_item)
 			sentence = b->sentence;
 		if (new_item)
@@ -2218,7 +2224,8 @@ breakdown(Analysis *an, guint total, guint first)
 		item_taken = TRUE;
 		nodes_add(nodes, j);
 		((Node *)g_ptr_array_index(nodes, nodes->len - 1))->times = each_of_items(
-			doc, b, j > 0 ? atom_at(passage, j - 1)->claim->range.end : passage->range.start);
+			doc, b,
+			j > 0 ? atom_at(passage, j - 1)->claim->range.end : passage->range.start);
 		last = j;
 		if (nodes->len > MAX_LIST_PARTS)
 			return j;
@@ -2514,8 +2521,7 @@ named_base(const Analysis *an, guint scope, const CfProseAtom *total)
 	gsize from = atom_at(passage, scope - 1)->claim->range.end, to = first->claim->range.start;
 	const char *stop = NULL;
 	for (const char *p = norm + from;
-	     (p = memmem(p, (gsize)(norm + to - p), "。", strlen("。"))) != NULL;
-	     p += strlen("。"))
+	     (p = memmem(p, (gsize)(norm + to - p), "。", strlen("。"))) != NULL; p += strlen("。"))
 		stop = p;
 	if (stop == NULL)
 		return G_MAXUINT;
@@ -2787,8 +2793,8 @@ closing_total(Analysis *an, guint closing, guint scope)
 			const CfProseAtom *b = atom_at(passage, j);
 			if (b->sentence != t->sentence)
 				break;
-			if ((b->flags & CF_PROSE_CLOSING) && an->result[j] && b->paren == t->paren &&
-			    compatible(b->claim, t->claim))
+			if ((b->flags & CF_PROSE_CLOSING) && an->result[j] &&
+			    b->paren == t->paren && compatible(b->claim, t->claim))
 				g_ptr_array_insert(subtotals, 0, g_new0(Node, 1)),
 					((Node *)g_ptr_array_index(subtotals, 0))->atom = j;
 		}
@@ -3215,8 +3221,9 @@ whole_by_measure(const CfProsePassage *passage, guint part, guint nearest)
 			const CfProseAtom *b = atom_at(passage, j);
 			if (b->sentence != closed)
 				break;
-			if (b->paren == atom_at(passage, nearest)->paren && b->claim->label != NULL &&
-			    strcmp(b->claim->label, label) != 0 && may_stand_whole(passage, part, j)) {
+			if (b->paren == atom_at(passage, nearest)->paren &&
+			    b->claim->label != NULL && strcmp(b->claim->label, label) != 0 &&
+			    may_stand_whole(passage, part, j)) {
 				guint longer = cf_check_label_common_tail(label, b->claim->label);
 				if (longer > tail && longer >= MEASURE_TAIL_CHARS)
 					return j;
@@ -3226,7 +3233,8 @@ whole_by_measure(const CfProsePassage *passage, guint part, guint nearest)
 	}
 	/* the nearest names nothing of the part's measure (年末结转结余 before 其中，基本支出…):
 	 * an amount before it whose name is that measure's total (本年支出合计) */
-	static const char *const measures[] = {"支出", "收入", "资金", "经费", "资产", "负债", NULL};
+	static const char *const measures[] = {"支出", "收入", "资金", "经费",
+					       "资产", "负债", NULL};
 	gsize length = strlen(label);
 	for (guint m = 0; tail == 0 && measures[m]; m++) {
 		gsize n = strlen(measures[m]);

@@ -2525,25 +2525,27 @@ join_split_numbers(Extractor *x, Span *sp)
 		if (d->has_value && d->qualifier == CF_QUALIFIER_NONE && !b->bare && !b->date &&
 		    b->qualifier_start == b->start && cf_decimal_sign(d->stated) >= 0 &&
 		    (d->kind == CF_CLAIM_AMOUNT || d->kind == CF_CLAIM_COUNT)) {
-			if (a->end == b->start && multiplier_only(x, c, &ea) &&
-			    d->unit != NULL && multiplier_only(x, d, &eb) == FALSE &&
+			if (a->end == b->start && multiplier_only(x, c, &ea) && d->unit != NULL &&
+			    multiplier_only(x, d, &eb) == FALSE &&
 			    (eb = (int)multiplier_exponent(x->lex, d->unit, d->unit_length,
 							   &(gsize){0})) > 0 &&
 			    ea + eb == 12 && ea != eb)
 				shift = 4;
-			else if (b->start == a->end + 1 && s[a->end] == ' ' && is_leading_group(a) &&
-				 integer_digits(d) == 3) {
+			else if (b->start == a->end + 1 && s[a->end] == ' ' &&
+				 is_leading_group(a) && integer_digits(d) == 3) {
 				gboolean after_figure = FALSE, reference = FALSE;
 				if (i > 0) {
 					gsize q = tokens->items[i - 1].end;
-					while (q < a->qualifier_start && (s[q] == ' ' || s[q] == '\t'))
+					while (q < a->qualifier_start &&
+					       (s[q] == ' ' || s[q] == '\t'))
 						q++;
 					after_figure = q == a->qualifier_start;
 				}
 				for (guint w = 0; reference_words[w] && !reference; w++) {
 					gsize n = strlen(reference_words[w]);
 					reference = a->start >= sp->start + n &&
-						    memcmp(s + a->start - n, reference_words[w], n) == 0;
+						    memcmp(s + a->start - n, reference_words[w],
+							   n) == 0;
 				}
 				if (!after_figure && !reference)
 					shift = 3;
@@ -2556,7 +2558,8 @@ join_split_numbers(Extractor *x, Span *sp)
 		    !cf_decimal_shift(c->stated, shift, &offset) ||
 		    !cf_decimal_add(offset, d->stated, &stated) ||
 		    !cf_interval_shift(d->interval, -d->unit_exponent, &stated_interval) ||
-		    !cf_interval_add(cf_interval_point(offset), stated_interval, &stated_interval)) {
+		    !cf_interval_add(cf_interval_point(offset), stated_interval,
+				     &stated_interval)) {
 			i++;
 			continue;
 		}

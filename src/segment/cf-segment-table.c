@@ -676,8 +676,7 @@ empty_cells_line(const CfSegmenter *segmenter, guint index)
  * or %), then figures, dashes, nothing or a line of pipes alone (|| for two empty cells),
  * at least one figure. */
 static gboolean
-cell_row(const CfSegmenter *segmenter, guint row, guint k, guint side, guint *next,
-	 gboolean *last)
+cell_row(const CfSegmenter *segmenter, guint row, guint k, guint side, guint *next, gboolean *last)
 {
 	CfRange cell;
 	if (row >= segmenter->n_lines || cell_line(segmenter, row, &cell) != CELL_LABEL ||
@@ -689,8 +688,9 @@ cell_row(const CfSegmenter *segmenter, guint row, guint k, guint side, guint *ne
 		/* the table's last row may end with its first half (the empty cells of the
 		 * second not scraped) */
 		if (side && c == side &&
-		    (line >= segmenter->n_lines || (cell_line(segmenter, line, &cell) == CELL_NONE &&
-						     empty_cells_line(segmenter, line) == 0))) {
+		    (line >= segmenter->n_lines ||
+		     (cell_line(segmenter, line, &cell) == CELL_NONE &&
+		      empty_cells_line(segmenter, line) == 0))) {
 			*last = TRUE;
 			break;
 		}
@@ -705,7 +705,8 @@ cell_row(const CfSegmenter *segmenter, guint row, guint k, guint side, guint *ne
 			continue;
 		}
 		CellLine kind = cell_line(segmenter, line, &cell);
-		if (!(kind == CELL_FIGURE || kind == CELL_EMPTY || (c == side && kind == CELL_LABEL)))
+		if (!(kind == CELL_FIGURE || kind == CELL_EMPTY ||
+		      (c == side && kind == CELL_LABEL)))
 			return FALSE;
 		figures += kind == CELL_FIGURE;
 		c++;
@@ -803,7 +804,8 @@ read_cell_lines(CfSegmenter *segmenter, guint first, guint *stop)
 			const CfLine *line = line_at_index(segmenter, i);
 			guint empty = empty_cells_line(segmenter, i);
 			for (guint e = 0; e < empty && c < width; e++, c++)
-				add_row_cell(row, line->norm_offset, line->norm_offset, line->number);
+				add_row_cell(row, line->norm_offset, line->norm_offset,
+					     line->number);
 			if (empty == 0) {
 				CfRange cell;
 				if (cell_line(segmenter, i, &cell) == CELL_NONE)

@@ -688,6 +688,9 @@ static const ProseCase cases[] = {
 	 "70,681万元增长0.81%；社会保障和就业支出46,215万元，比上一年39,297万元增长17.60%；卫生健康支出"
 	 "37,611万元，比上一年34,270万元增长9.75%。",
 	 0, 0, NULL},
+	/* the retired are no part of the staff in post */
+	{"sum/retired-not-in-post", "sum-mismatch",
+	 "全县在职教职工7687人，其中专任教师7394人，离退休人员3498人。", 0, 0, NULL},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

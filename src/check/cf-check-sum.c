@@ -2221,6 +2221,11 @@ breakdown(Analysis *an, guint total, guint first)
 			item_nested = TRUE;
 		if (in_items && item_taken && !item_nested)
 			continue;
+		/* the retired are no part of the staff in post (在职教职工7687人，其中专任教师7394人，
+		 * 离退休人员3498人) */
+		if (t->claim->label && strstr(t->claim->label, "在职") && b->claim->label &&
+		    strstr(b->claim->label, "退休"))
+			break;
 		item_taken = TRUE;
 		nodes_add(nodes, j);
 		((Node *)g_ptr_array_index(nodes, nodes->len - 1))->times = each_of_items(

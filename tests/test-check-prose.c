@@ -691,6 +691,13 @@ static const ProseCase cases[] = {
 	/* the retired are no part of the staff in post */
 	{"sum/retired-not-in-post", "sum-mismatch",
 	 "全县在职教职工7687人，其中专任教师7394人，离退休人员3498人。", 0, 0, NULL},
+	/* a change broken down into the changes of spending's two parts, each with its sign */
+	{"sum/changes-of-two-parts", "sum-mismatch",
+	 "支出预算较2025减少18.23万元，主要是基本支出预算增加91.32万元，项目支出预算减少73.09万元。", 1,
+	 CF_SEVERITY_ERROR, "−91.32万元 + 73.09万元"},
+	{"sum/changes-of-two-parts-hold", "sum-mismatch",
+	 "支出预算较2025增加18.23万元，主要是基本支出预算增加91.32万元，项目支出预算减少73.09万元。", 0, 0,
+	 NULL},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

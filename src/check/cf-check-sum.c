@@ -3314,6 +3314,67 @@ whole_named_by_lead(const CfProsePassage *passage, guint part, guint nearest)
 	return G_MAXUINT;
 }
 
+/* The direction the lead of atom @a ends with: 1 up (增加), -1 down (减少), 0 none. */
+static int
+lead_direction(const CfProsePassage *passage, const CfProseAtom *a)
+{
+	const char *norm = passage->context->document->norm;
+	gsize s = a->lead_start, e = a->claim->range.start;
+	return cf_check_change_ending_direction(norm + s, e - s, FALSE);
+}
+
+/* TRUE when @label names one of the two parts every spending has (基本支出, 项目支出). */
+static gboolean
+names_spending_part(const char *label)
+{
+	static const char *const parts[] = {"基本支出", "项目支出", NULL};
+	return label && cf_rates_contains_any(label, parts);
+}
+
+/* A change broken down into the changes of spending's two parts, opening at atom @first
+ * (支出预算较2025减少18.23万元，主要是基本支出预算增加91.32万元，项目支出预算减少73.09
+ * 万元: −18.23 = +91.32 − 73.09): the change before it is the sum of theirs, each with its
+ * sign.  Returns the last atom read, or @first when it is no such list. */
+static guint
+changes_of_parts(Analysis *an, guint first)
+{
+	const CfProsePassage *passage = an->passage;
+	if (first == 0)
+		return first;
+	const CfProseAtom *f = atom_at(passage, first);
+	const CfProseAtom *t = atom_at(passage, first - 1);
+	int total_direction = lead_direction(passage, t);
+	if (!(t->flags & CF_PROSE_CHANGE) || t->sentence != f->sentence || t->paren != f->paren ||
+	    total_direction == 0 || !compatible(t->claim, f->claim))
+		return first;
+	guint last = first;
+	GPtrArray *terms = cf_term_array_new();
+	for (guint j = first; j < passage->atoms->len && terms->len < 2; j++) {
+		const CfProseAtom *b = atom_at(passage, j);
+		int direction = lead_direction(passage, b);
+		if (b->sentence != f->sentence || b->paren != f->paren ||
+		    !(b->flags & CF_PROSE_CHANGE) || direction == 0 ||
+		    !compatible(b->claim, t->claim) || !names_spending_part(b->claim->label))
+			break;
+		CfTerm *term = atom_term(an, j);
+		g_ptr_array_add(terms,
+				direction == total_direction ? term : cf_term_new_negated(term));
+		last = j;
+	}
+	/* both parts, each named (a list of one is no breakdown of the two) */
+	if (terms->len < 2 || !names_spending_part(atom_at(passage, first)->claim->label) ||
+	    strcmp(atom_at(passage, first)->claim->label, atom_at(passage, last)->claim->label) ==
+		    0) {
+		g_ptr_array_unref(terms);
+		return first;
+	}
+	CfRelation *r = cf_relation_new(CF_RELATION_SUM, "sum-mismatch", CF_SEVERITY_ERROR,
+					atom_term(an, first - 1), terms,
+					"the changes of its two parts, each with its sign");
+	add(an, r, CF_PROSE_WANT_SUM);
+	return last;
+}
+
 /* The analysis of cf_prose_analyse(), with every relation going to @found when not NULL;
  * the relations' terms read @narrow when @narrow_terms (what is recorded in it is the same
  * either way). */
@@ -3367,6 +3428,14 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 			closing_total(&an, i, scope);
 			scope = i + 1;
 			continue;
+		}
+		if ((a->flags & (CF_PROSE_PART | CF_PROSE_EXPLAINS)) &&
+		    (a->flags & CF_PROSE_CHANGE)) {
+			guint last = changes_of_parts(&an, i);
+			if (last > i) {
+				i = last;
+				continue;
+			}
 		}
 		if ((a->flags & CF_PROSE_PART) && summable(a)) {
 			/* the total: the last amount before, in this sentence or, when the cue opens

@@ -914,49 +914,36 @@ paragraph_before(const CfCheckContext *ctx, const CfClaim *claim, gsize *start, 
 	}
 }
 
-/* The offset just past the last occurrence of @word in norm[@start, @end), or 0 when none. */
-static gsize
-last_end_of(const char *norm, gsize start, gsize end, const char *word)
-{
-	gsize n = strlen(word), found = 0;
-	for (const char *p = norm + start;
-	     (p = cf_utf8_find(p, (gsize)(norm + end - p), word, n)) != NULL; p += n)
-		found = (gsize)(p - norm) + n;
-	return found;
-}
-
 guint
 cf_rates_fund_before(const CfCheckContext *ctx, const CfClaim *claim)
 {
-	static const struct {
-		const char *word;
-		guint fund;
-	} funds[] = {{"一般公共预算", 1}, {"公共财政预算", 1}, {"政府性基金", 2},
-		     {"国有资本经营", 3}, {"社会保险基金", 4}, {"社保基金", 4}};
+	static const CfRatesWord funds[] = {
+		CF_RATES_WORD("一般公共预算", 1), CF_RATES_WORD("公共财政预算", 1),
+		CF_RATES_WORD("政府性基金", 2),   CF_RATES_WORD("国有资本经营", 3),
+		CF_RATES_WORD("社会保险基金", 4), CF_RATES_WORD("社保基金", 4),
+	};
+	static CfRatesWordIndex index;
 	gsize start, end;
 	paragraph_before(ctx, claim, &start, &end);
-	gsize best = 0;
-	guint fund = 0;
-	for (guint i = 0; i < G_N_ELEMENTS(funds); i++) {
-		gsize at = last_end_of(ctx->document->norm, start, end, funds[i].word);
-		if (at > best) {
-			best = at;
-			fund = funds[i].fund;
-		}
-	}
-	return fund;
+	gint word = cf_rates_last_word(&index, funds, G_N_ELEMENTS(funds),
+				       ctx->document->norm + start, end - start);
+	return word < 0 ? 0 : (guint)funds[word].value;
 }
 
 gboolean
 cf_rates_adjusted_before(const CfCheckContext *ctx, const CfClaim *claim)
 {
-	static const char *const adjusted[] = {"预算调整", "调整预算", "调整方案", "调整后", NULL};
+	static const CfRatesWord adjusted[] = {
+		CF_RATES_WORD("预算调整", 0),
+		CF_RATES_WORD("调整预算", 0),
+		CF_RATES_WORD("调整方案", 0),
+		CF_RATES_WORD("调整后", 0),
+	};
+	static CfRatesWordIndex index;
 	gsize start, end;
 	paragraph_before(ctx, claim, &start, &end);
-	for (guint i = 0; adjusted[i]; i++)
-		if (last_end_of(ctx->document->norm, start, end, adjusted[i]))
-			return TRUE;
-	return FALSE;
+	return cf_rates_last_word(&index, adjusted, G_N_ELEMENTS(adjusted),
+				  ctx->document->norm + start, end - start) >= 0;
 }
 
 gboolean

@@ -635,28 +635,19 @@ under_two_totals(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 static int
 text_scope(const CfCheckContext *ctx, const CfClaim *c)
 {
-	static const struct {
-		const char *word;
-		int scope;
-	} scopes[] = {{"全区", 1}, {"全市", 1}, {"全县", 1}, {"全省", 1},
-		      {"全州", 1}, {"全旗", 1}, {"全镇", 1}, {"本级", 2}};
+	static const CfRatesWord scopes[] = {
+		CF_RATES_WORD("全区", 1), CF_RATES_WORD("全市", 1), CF_RATES_WORD("全县", 1),
+		CF_RATES_WORD("全省", 1), CF_RATES_WORD("全州", 1), CF_RATES_WORD("全旗", 1),
+		CF_RATES_WORD("全镇", 1), CF_RATES_WORD("本级", 2),
+	};
+	static CfRatesWordIndex index;
 	const char *norm = ctx->document->norm;
 	gsize end = c->range.start, start = end > SCOPE_LOOKBACK ? end - SCOPE_LOOKBACK : 0;
 	while (start < end && ((guchar)norm[start] & 0xC0) == 0x80)
 		start++;
-	gsize best = 0;
-	int scope = 0;
-	for (guint i = 0; i < G_N_ELEMENTS(scopes); i++) {
-		gsize n = strlen(scopes[i].word), at = 0;
-		for (const char *p = norm + start;
-		     (p = memmem(p, (gsize)(norm + end - p), scopes[i].word, n)) != NULL; p += n)
-			at = (gsize)(p - norm) + n;
-		if (at > best) {
-			best = at;
-			scope = scopes[i].scope;
-		}
-	}
-	return scope;
+	gint word =
+		cf_rates_last_word(&index, scopes, G_N_ELEMENTS(scopes), norm + start, end - start);
+	return word < 0 ? 0 : scopes[word].value;
 }
 
 /* Lines before the first of two figures a total of both may stand on. */

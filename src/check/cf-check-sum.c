@@ -1302,6 +1302,39 @@ agrees(const CfClaim *c, CfDecimal bp, CfInterval bi)
 	return !whole_count && !states_none(c) && cf_interval_overlaps(c->interval, bi);
 }
 
+/* The index of the first numbered item marker of @passage at or after @from (by bisection:
+ * the markers are in order), or n_markers when none. */
+static guint
+first_marker_from(const CfProsePassage *passage, gsize from)
+{
+	guint low = 0, high = passage->n_markers;
+	while (low < high) {
+		guint mid = low + (high - low) / 2;
+		if (passage->markers[mid] < from)
+			low = mid + 1;
+		else
+			high = mid;
+	}
+	return low;
+}
+
+/* TRUE when a numbered item starts in norm[@from, @to) of @passage. */
+static gboolean
+item_marker_between(const CfProsePassage *passage, gsize from, gsize to)
+{
+	guint m = first_marker_from(passage, from);
+	return m < passage->n_markers && passage->markers[m] < to;
+}
+
+/* Where the numbered item of @passage that norm[@at] stands in ends: the next marker, or
+ * G_MAXSIZE when @at is in no item or in the last. */
+static gsize
+item_end_of(const CfProsePassage *passage, gsize at)
+{
+	guint m = first_marker_from(passage, at + 1);
+	return m > 0 && m < passage->n_markers ? passage->markers[m] : G_MAXSIZE;
+}
+
 typedef struct Node Node;
 struct Node {
 	guint atom;
@@ -1478,14 +1511,11 @@ nest_by_cues(const CfProsePassage *passage, GPtrArray *nodes)
 		const CfClaim *hc = atom_at(passage, head->atom)->claim;
 		/* the head in a numbered item (1、基本支出173.89万元，包括：…；2、项目支出…): its
 		 * parts end where the next item starts */
-		guint limit = nodes->len;
-		for (guint m = 0; m + 1 < passage->n_markers; m++)
-			if (passage->markers[m] <= hc->range.start &&
-			    hc->range.start < passage->markers[m + 1])
-				for (guint j = k; j < limit; j++)
-					if (node_atom(passage, nodes, j)->claim->range.start >=
-					    passage->markers[m + 1])
-						limit = j;
+		guint limit = k;
+		gsize item_end = item_end_of(passage, hc->range.start);
+		while (limit < nodes->len &&
+		       node_atom(passage, nodes, limit)->claim->range.start < item_end)
+			limit++;
 		if (limit == k)
 			continue;
 		/* when no run adds up, the parts end with the part's clause: after a ； the list
@@ -1887,6 +1917,15 @@ intro_names_main_items(const CfProsePassage *passage)
 	return FALSE;
 }
 
+/* The direction the lead of atom @a ends with: 1 up (增加), 2 down (减少), 0 none. */
+static int
+lead_direction(const CfProsePassage *passage, const CfProseAtom *a)
+{
+	const char *norm = passage->context->document->norm;
+	gsize s = a->lead_start, e = a->claim->range.start;
+	return cf_check_change_ending_direction(norm + s, e - s, FALSE);
+}
+
 #define CHANGE_NONE G_MAXUINT      /* nothing says how it changed */
 #define CHANGE_ZERO (G_MAXUINT - 1) /* 较上年无增减 */
 
@@ -1907,8 +1946,7 @@ change_of(const CfProsePassage *passage, guint i, guint until, gboolean *down)
 			break;
 		if (!(b->flags & CF_PROSE_CHANGE) || !compatible(b->claim, a->claim))
 			continue;
-		guint direction = cf_check_change_ending_direction(
-			doc->norm + b->lead_start, b->claim->range.start - b->lead_start, FALSE);
+		int direction = lead_direction(passage, b);
 		if (direction == 0)
 			return CHANGE_NONE;
 		*down = direction == 2;
@@ -2080,15 +2118,6 @@ each_of_items(const CfDocument *doc, const CfProseAtom *a, gsize from)
 	return items >= 2 ? items : 0;
 }
 
-/* TRUE when a numbered item starts in norm[@from, @to) of @passage. */
-static gboolean
-item_marker_between(const CfProsePassage *passage, gsize from, gsize to)
-{
-	for (guint m = 0; m < passage->n_markers; m++)
-		if (passage->markers[m] >= from && passage->markers[m] < to)
-			return TRUE;
-	return FALSE;
-}
 
 /* TRUE when @nodes are all subsidies (补助, 奖补, 补贴) and @total an investment (投入, 投资):
  * the rest of it is raised otherwise (共投入资金4065.35万元(其中省级补助869万元、区级补助429
@@ -2159,11 +2188,7 @@ breakdown(Analysis *an, guint total, guint first)
 	guint last = first;
 	/* a total inside a numbered item (1、基本支出173.89万元，包括：…；2、项目支出…): its list
 	 * ends where the next item starts */
-	gsize item_end = G_MAXSIZE;
-	for (guint m = 0; m + 1 < passage->n_markers; m++)
-		if (passage->markers[m] <= t->claim->range.start &&
-		    t->claim->range.start < passage->markers[m + 1])
-			item_end = passage->markers[m + 1];
+	const gsize item_end = item_end_of(passage, t->claim->range.start);
 	const gboolean first_says_progress =
 		says_progress(doc, f->lead_start, f->claim->range.start);
 	/* parts in numbered items (…，其中：/ 1.…100万元。/ 2.…150万元。): the list goes on
@@ -2794,14 +2819,14 @@ closing_total(Analysis *an, guint closing, guint scope)
 	 * their sum */
 	{
 		g_autoptr(GPtrArray) subtotals = nodes_new();
-		for (guint j = closing; j-- > 0;) {
+		guint start = closing;
+		while (start > 0 && atom_at(passage, start - 1)->sentence == t->sentence)
+			start--;
+		for (guint j = start; j < closing; j++) {
 			const CfProseAtom *b = atom_at(passage, j);
-			if (b->sentence != t->sentence)
-				break;
 			if ((b->flags & CF_PROSE_CLOSING) && an->result[j] &&
 			    b->paren == t->paren && compatible(b->claim, t->claim))
-				g_ptr_array_insert(subtotals, 0, g_new0(Node, 1)),
-					((Node *)g_ptr_array_index(subtotals, 0))->atom = j;
+				nodes_add(subtotals, j);
 		}
 		if (subtotals->len >= 2) {
 			g_autofree char *what =
@@ -2885,13 +2910,7 @@ closing_total(Analysis *an, guint closing, guint scope)
 		expect = u;
 		j = first;
 		gsize from = u < passage->n_unit_starts ? passage->unit_starts[u] : passage->range.start;
-		gboolean at_marker = FALSE;
-		for (guint m = 0; m < passage->n_markers; m++) {
-			gsize mk = passage->markers[m];
-			if (mk >= from && mk < atom_at(passage, first)->claim->range.start)
-				at_marker = TRUE;
-		}
-		if (at_marker)
+		if (item_marker_between(passage, from, atom_at(passage, first)->claim->range.start))
 			break;
 	}
 	if (nodes->len < 2)
@@ -3314,15 +3333,6 @@ whole_named_by_lead(const CfProsePassage *passage, guint part, guint nearest)
 	return G_MAXUINT;
 }
 
-/* The direction the lead of atom @a ends with: 1 up (增加), -1 down (减少), 0 none. */
-static int
-lead_direction(const CfProsePassage *passage, const CfProseAtom *a)
-{
-	const char *norm = passage->context->document->norm;
-	gsize s = a->lead_start, e = a->claim->range.start;
-	return cf_check_change_ending_direction(norm + s, e - s, FALSE);
-}
-
 /* TRUE when @label names one of the two parts every spending has (基本支出, 项目支出). */
 static gboolean
 names_spending_part(const char *label)
@@ -3362,9 +3372,8 @@ changes_of_parts(Analysis *an, guint first)
 		last = j;
 	}
 	/* both parts, each named (a list of one is no breakdown of the two) */
-	if (terms->len < 2 || !names_spending_part(atom_at(passage, first)->claim->label) ||
-	    strcmp(atom_at(passage, first)->claim->label, atom_at(passage, last)->claim->label) ==
-		    0) {
+	if (terms->len < 2 || strcmp(atom_at(passage, first)->claim->label,
+				     atom_at(passage, last)->claim->label) == 0) {
 		g_ptr_array_unref(terms);
 		return first;
 	}
@@ -3398,22 +3407,11 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 			scope = i;
 			scope_sentence = a->sentence;
 		}
-		if (passage->n_markers > 0) {
-			/* a numbered item opened between the atom before and this one: the first
-			 * marker at or after the one before's end, by bisection (the markers are in
-			 * order; all of them for each atom cost items × atoms) */
-			gsize from = i > 0 ? atom_at(passage, i - 1)->claim->range.end : passage->range.start;
-			guint low = 0, high = passage->n_markers;
-			while (low < high) {
-				guint mid = low + (high - low) / 2;
-				if (passage->markers[mid] < from)
-					low = mid + 1;
-				else
-					high = mid;
-			}
-			if (low < passage->n_markers && passage->markers[low] < a->claim->range.start)
-				scope = i;
-		}
+		/* a numbered item opened between the atom before and this one */
+		gsize from =
+			i > 0 ? atom_at(passage, i - 1)->claim->range.end : passage->range.start;
+		if (item_marker_between(passage, from, a->claim->range.start))
+			scope = i;
 		if (a->claim->kind == CF_CLAIM_EXPRESSION) {
 			expression(&an, i);
 			scope = i + 1;

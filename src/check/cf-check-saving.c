@@ -41,6 +41,7 @@ typedef enum {
 	ROLE_BEFORE,
 	ROLE_AFTER,
 	ROLE_CUT,
+	ROLE_RATE, /* a table column of rates (节约率) */
 } Role;
 
 /* TRUE when @label holds a cut word. */
@@ -142,16 +143,19 @@ named_term(const CfCheckContext *ctx, const CfClaim *c)
 	return term_named(ctx, c, c->label);
 }
 
+/* @cut = @before − @after (when @up, an increase: @after − @before), the figures named
+ * @cut_name, @before_name and @after_name. */
 static void
-add_difference(CfCheckContext *ctx, const CfClaim *cut, const Pair *p)
+add_difference(CfCheckContext *ctx, gboolean up, const CfClaim *cut, const char *cut_name,
+	       const CfClaim *before, const char *before_name, const CfClaim *after,
+	       const char *after_name)
 {
-	gboolean up = is_increase(cut);
 	GPtrArray *terms = cf_term_array_new();
-	g_ptr_array_add(terms, named_term(ctx, up ? p->after : p->before));
-	g_ptr_array_add(terms, named_term(ctx, up ? p->before : p->after));
+	g_ptr_array_add(terms, term_named(ctx, up ? after : before, up ? after_name : before_name));
+	g_ptr_array_add(terms, term_named(ctx, up ? before : after, up ? before_name : after_name));
 	cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_DIFFERENCE, "saving-mismatch",
 						   CF_SEVERITY_ERROR, cf_check_term(ctx, cut),
-						   terms, cut->label));
+						   terms, cut_name));
 }
 
 static void
@@ -209,10 +213,6 @@ read_rate(CfCheckContext *ctx, const CfRatesSentence *sentence, guint from, guin
 	const CfClaim *rate = sentence->claims[at];
 	if (rate->qualifier != CF_QUALIFIER_NONE && rate->qualifier != CF_QUALIFIER_APPROX)
 		return;
-	guint cut_at = at;
-	while (cut_at > from && sentence->claims[cut_at] != cut)
-		cut_at--;
-	Pair p = pair_of(sentence, from, cut_at);
 	if (compared) {
 		const CfClaim *paid = cf_rates_previous_value(sentence, cut);
 		if (paid && role_of(paid) == ROLE_NONE && paid->kind == CF_CLAIM_AMOUNT &&
@@ -220,6 +220,10 @@ read_rate(CfCheckContext *ctx, const CfRatesSentence *sentence, guint from, guin
 			add_rate(ctx, rate, named_term(ctx, cut), planned(ctx, paid, cut));
 		return;
 	}
+	guint cut_at = at;
+	while (cut_at > from && sentence->claims[cut_at] != cut)
+		cut_at--;
+	Pair p = pair_of(sentence, from, cut_at);
 	if (p.before == NULL) {
 		/* no budget stated: what was bought and the saving make it (采购规模达到34.12亿元，
 		 * …，节约资金7.54亿元，资金平均节约率达17.1%: 7.54 / 41.66) */
@@ -269,7 +273,8 @@ check_prose(CfCheckContext *ctx)
 			cut_from = from;
 			compared = is_compared(ctx, sentence, c);
 			if (!compared && p.before && p.after)
-				add_difference(ctx, c, &p);
+				add_difference(ctx, is_increase(c), c, c->label, p.before,
+					       p.before->label, p.after, p.after->label);
 			from = i + 1;
 		}
 	}
@@ -293,24 +298,11 @@ column_of(const CfTable *table, const Role *roles, Role role)
 static Role
 column_role(const char *label)
 {
-	if (label == NULL || cf_rates_contains_any(label, cf_check_saving_rate_cues))
+	if (label == NULL)
 		return ROLE_NONE;
+	if (cf_rates_contains_any(label, cf_check_saving_rate_cues))
+		return ROLE_RATE;
 	return label_role(label);
-}
-
-static gint
-rate_column(const CfTable *table)
-{
-	gint found = -1;
-	for (guint c = 0; c < table->n_columns; c++) {
-		const char *label = table->column_labels[c];
-		if (label == NULL || !cf_rates_contains_any(label, cf_check_saving_rate_cues))
-			continue;
-		if (found >= 0)
-			return -1;
-		found = (gint)c;
-	}
-	return found;
 }
 
 /* A cell's amount, or NULL. */
@@ -339,7 +331,7 @@ check_tables(CfCheckContext *ctx)
 		if (cut_column < 0 || before_column < 0)
 			continue;
 		gint after_column = column_of(table, roles, ROLE_AFTER);
-		gint rate = rate_column(table);
+		gint rate = column_of(table, roles, ROLE_RATE);
 		gboolean up =
 			cf_rates_contains_any(table->column_labels[cut_column], increase_words);
 		for (guint r = table->n_header_rows; r < table->rows->len; r++) {
@@ -348,23 +340,10 @@ check_tables(CfCheckContext *ctx)
 			const CfClaim *after = amount_at(ctx, t, r, after_column);
 			if (cut == NULL || before == NULL)
 				continue;
-			if (after) {
-				GPtrArray *terms = cf_term_array_new();
-				g_ptr_array_add(
-					terms,
-					term_named(ctx, up ? after : before,
-						   table->column_labels[up ? after_column
-									   : before_column]));
-				g_ptr_array_add(
-					terms, term_named(ctx, up ? before : after,
-							  table->column_labels[up ? before_column
-										  : after_column]));
-				cf_check_add_relation(
-					ctx,
-					cf_relation_new(CF_RELATION_DIFFERENCE, "saving-mismatch",
-							CF_SEVERITY_ERROR, cf_check_term(ctx, cut),
-							terms, table->column_labels[cut_column]));
-			}
+			const char *const *labels = (const char *const *)table->column_labels;
+			if (after)
+				add_difference(ctx, up, cut, labels[cut_column], before,
+					       labels[before_column], after, labels[after_column]);
 			const CfClaim *p =
 				rate >= 0 ? cf_check_cell_value(ctx, t, r, (guint)rate) : NULL;
 			if (p && p->kind == CF_CLAIM_PERCENT && p->has_value &&

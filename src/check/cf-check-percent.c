@@ -686,15 +686,16 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 		g_autofree char *opened = opening_whole(ctx, previous);
 		if (g_utf8_strlen(opened, -1) >= NAMED_WHOLE_FAR_MIN_CHARS) {
 			whole = whole_named(ctx, previous, opened);
-			/* (a line naming no year is of the report's) */
-			int report = ctx->document->metadata.year;
-			int yw = year_before_on_line(ctx, whole ? whole : previous);
-			int yp = year_before_on_line(ctx, previous);
-			yw = yw ? yw : report;
-			yp = yp ? yp : report;
-			if (whole && !cf_rates_same_line(ctx, whole, previous) && yw && yp &&
-			    yw != yp)
-				whole = NULL;
+			if (whole && !cf_rates_same_line(ctx, whole, previous)) {
+				/* (a line naming no year is of the report's) */
+				int report = ctx->document->metadata.year;
+				int yw = year_before_on_line(ctx, whole);
+				int yp = year_before_on_line(ctx, previous);
+				yw = yw ? yw : report;
+				yp = yp ? yp : report;
+				if (yw && yp && yw != yp)
+					whole = NULL;
+			}
 			/* a whole that is itself a share of a larger one (民生类支出356.85亿元，…占一般
 			 * 公共预算支出比重为81.2%。民生类支出中，教育支出61.95亿元，占比为14.1%): the
 			 * share may be of either, and is of the larger one there (14.1% of 439.49) */

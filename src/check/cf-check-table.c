@@ -1533,8 +1533,13 @@ find_intros(CfTableSet *set)
 static const char *
 caption_funds(const CfTableSet *set, const CfTableModel *m)
 {
-	static const char *const funds[] = {"一般公共预算财政拨款", "政府性基金预算财政拨款",
-					    "国有资本经营预算财政拨款", "财政拨款", NULL};
+	/* (a fund named alone is its budget's: 一般公共预算收支平衡表, 一般公共预算财政拨款支出
+	 * 决算表) */
+	static const char *const funds[][2] = {
+		{"一般公共预算", "一般公共预算"},   {"公共财政预算", "一般公共预算"},
+		{"政府性基金", "政府性基金预算"},   {"国有资本经营", "国有资本经营预算"},
+		{"社会保险基金", "社会保险基金预算"}, {"财政拨款", "财政拨款"},
+	};
 	const CfCheckContext *ctx = set->context;
 	GPtrArray *blocks = ctx->document->blocks;
 	gint k = block_above(ctx, m);
@@ -1554,9 +1559,9 @@ caption_funds(const CfTableSet *set, const CfTableModel *m)
 	for (const char *p = strstr(text, "。"); p; p = strstr(p + 1, "。"))
 		if (cf_table_text_has_name(p + strlen("。"), G_MAXSIZE))
 			last = p + strlen("。");
-	for (guint i = 0; funds[i]; i++)
-		if (strstr(last, funds[i]))
-			return funds[i];
+	for (guint i = 0; i < G_N_ELEMENTS(funds); i++)
+		if (strstr(last, funds[i][0]))
+			return funds[i][1];
 	return b->kind == CF_BLOCK_HEADING || strstr(last, "表") ? "" : NULL;
 }
 

@@ -82,9 +82,9 @@ typedef struct {
 	gboolean coded;         /* some item row is under another by subject code (CfRowInfo.up) */
 	gboolean averages;      /* its caption or its rows above the figures say the figures are
 	                         * averages (院均总收入情况, 人均): a 合计 row is no sum of the rows */
-	const char *funds;      /* the funds its caption limits it to ("财政拨款", "一般公共预算
-	                         * 财政拨款" …), "" for all funds, NULL when it has no caption:
-	                         * tables of other funds are no siblings (static) */
+	const char *funds;      /* the funds its caption limits it to ("财政拨款", "一般公共预算"
+	                         * …), "" for all funds, NULL when it has no caption: tables of
+	                         * other funds are no siblings (static) */
 } CfTableModel;
 
 /* Two tables keyed by the same item names: rows_b[i] is the row of b matching row i of a,

@@ -3195,6 +3195,24 @@ measure_total_before(const CfProsePassage *passage, guint part, guint nearest, c
 	return G_MAXUINT;
 }
 
+/* How many characters @label and @name end with in common, @name read without a total word
+ * it ends with (累计可用财力 in 全区累计可用财力合计 for 区本级累计可用财力: 6). */
+static guint
+common_tail_of_total(const char *label, const char *name)
+{
+	guint common = cf_check_label_common_tail(label, name);
+	gsize length = strlen(name);
+	for (guint w = 0; total_closers[w]; w++) {
+		gsize closer = strlen(total_closers[w]);
+		if (length > closer &&
+		    memcmp(name + length - closer, total_closers[w], closer) == 0) {
+			g_autofree char *measure = g_strndup(name, length - closer);
+			return MAX(common, cf_check_label_common_tail(label, measure));
+		}
+	}
+	return common;
+}
+
 /* The whole of part @part, @nearest or an amount before it: when the part names a measure the
  * nearest amount does not, the one before that names it (…资产总额30.0万亿元，…净资产20.5万亿
  * 元。其中，行政单位资产总额8.9万亿元，事业单位资产总额21.1万亿元: 30.0, not 20.5); when it
@@ -3269,6 +3287,9 @@ whole_by_measure(const CfProsePassage *passage, guint part, guint nearest)
 			break;
 		}
 	}
+	/* the one that names the most of it, the nearest of those (累计可用财力合计121.78亿元，
+	 * 主要包括：当年可用财力81.66亿元，…。其中：区本级累计可用财力98.98亿元: 121.78) */
+	guint best = nearest, best_tail = MEASURE_TAIL_CHARS - 1;
 	for (guint j = nearest; j-- > 0;) {
 		const CfProseAtom *b = atom_at(passage, j);
 		if (b->sentence + 1 < sentence)
@@ -3276,13 +3297,16 @@ whole_by_measure(const CfProsePassage *passage, guint part, guint nearest)
 		/* at the nearest amount's level (not in an aside), under another name: an amount
 		 * of the part's own name is another part (三批…(其中建筑工程757.44万元)，合计…
 		 * (其中建筑工程6025.215万元)) */
-		if (b->paren == atom_at(passage, nearest)->paren &&
-		    may_be_whole(passage, part, j) && b->claim->label != NULL &&
-		    strcmp(b->claim->label, label) != 0 &&
-		    cf_check_label_common_tail(label, b->claim->label) >= MEASURE_TAIL_CHARS)
-			return j;
+		if (b->paren != atom_at(passage, nearest)->paren || b->claim->label == NULL ||
+		    strcmp(b->claim->label, label) == 0)
+			continue;
+		guint common = common_tail_of_total(label, b->claim->label);
+		if (common > best_tail && may_be_whole(passage, part, j)) {
+			best = j;
+			best_tail = common;
+		}
 	}
-	return nearest;
+	return best;
 }
 
 /* The cues a list of parts opens with, after the name of their whole (支出包括：). */

@@ -336,6 +336,16 @@ static const ProseCase cases[] = {
 	 "全镇一般公共预算收入4402万元，加上级转移支付收入1884万元，其中：一般转移支付收入1978万元，"
 	 "上年结转结余60万元，基金调入103万元，收入合计为6449万元。",
 	 1, CF_SEVERITY_ERROR, "1884万元 is not the sum"},
+	/* …but a part sharing two characters of the total's name goes on with the list
+	 * (r29-09) */
+	{"sum/list-goes-on-at-a-shared-word", "sum-mismatch",
+	 "下达上级资金转移支付755.19万元。其中:中央级资金转移支付124.23万元,省级资金转移支付370.83"
+	 "万元,市级资金260.3万元,资金共分为10个项目。",
+	 1, CF_SEVERITY_WARNING, "755.36万元 (stated 755.19万元"},
+	{"sum/list-goes-on-at-a-shared-word-holds", "sum-mismatch",
+	 "下达上级资金转移支付755.36万元。其中:中央级资金转移支付124.23万元,省级资金转移支付370.83"
+	 "万元,市级资金260.3万元,资金共分为10个项目。",
+	 0, 0, NULL},
 	/* 较2023年年初预算的1278万元 is the figure compared with, not the whole of the list */
 	{"sum/compared-budget-is-no-whole", "sum-mismatch",
 	 "2024年“三公”经费预算总额为1238万元，较2023年年初预算的1278万元减少40万元，同比下降3.1%。其中："

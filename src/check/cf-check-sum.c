@@ -2175,6 +2175,22 @@ is_other_whole(const CfClaim *total, const CfClaim *first, const CfClaim *c)
 	       with_total > cf_check_label_common_tail(first->label, c->label);
 }
 
+/* TRUE when two characters in a row of @a stand in a row in @b too (资金 of 省级资金 in
+ * 资金转移支付). */
+static gboolean
+shares_two_characters(const char *a, const char *b)
+{
+	for (const char *p = a; *p; p = g_utf8_next_char(p)) {
+		const char *q = g_utf8_next_char(p);
+		if (*q == '\0')
+			break;
+		const char *end = g_utf8_next_char(q);
+		if (cf_utf8_find(b, strlen(b), p, (gsize)(end - p)) != NULL)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
 static guint
@@ -2326,8 +2342,9 @@ breakdown(Analysis *an, guint total, guint first)
 		}
 	}
 	/* the first part is named as the total is, by a measure of MEASURE_TAIL_CHARS or more
-	 * (转移支付收入 of 上级转移支付收入), and a later one shares nothing of that name
-	 * (上年结转结余): the list has ended before it */
+	 * (转移支付收入 of 上级转移支付收入), and a later one shares nothing of that name, not
+	 * even two characters within it (上年结转结余, but not 省级资金 after 资金转移支付755.19
+	 * 万元。其中:中央级资金转移支付…): the list has ended before it */
 	if (take == 0 && !complete && tc->label != NULL) {
 		const CfClaim *f0 = node_atom(passage, nodes, 0)->claim;
 		if (f0->label &&
@@ -2335,7 +2352,8 @@ breakdown(Analysis *an, guint total, guint first)
 			for (guint k = 1; k < nodes->len && take == 0; k++) {
 				const CfClaim *c = node_atom(passage, nodes, k)->claim;
 				if (c->label &&
-				    cf_check_label_common_tail(tc->label, c->label) == 0)
+				    cf_check_label_common_tail(tc->label, c->label) == 0 &&
+				    !shares_two_characters(c->label, tc->label))
 					take = k;
 			}
 	}

@@ -262,6 +262,27 @@ static const TextCase year_cases[] = {
 	 ""},
 	{"not-parallel",
 	 TITLE "2022年度支出合计2906万元。2021年度项目支出预算398万元。\n", "2"},
+	/* …or after it (r32-04) */
+	{"parallel-statement-after",
+	 TITLE "2021年支出总计7033.15万元，包括本年支出合计7033.15万元。2022年支出总计6462.57万元，"
+	       "包括本年支出合计6462.57万元。\n",
+	 ""},
+	{"not-parallel-after",
+	 TITLE "2021年项目支出预算398万元。2022年度支出合计2906万元。\n", "2"},
+	/* a title of no year's accounts: a plan for an investment's yield (r27-40) */
+	{"title-of-no-accounts",
+	 "2024年清河区高标准设施温室项目收益分配方案\n"
+	 "2020年区投入帮扶发展专项资金610万元到清河区高标准设施温室项目。\n",
+	 ""},
+	/* 与…持平: a comparison (r32-33) */
+	{"comparison-level",
+	 "成都42个市级部门晒2022年“三公经费”预算\n"
+	 "其中有11个部门与2021年“三公经费”因公接待费预算持平。\n",
+	 ""},
+	{"comparison-level-without",
+	 "成都42个市级部门晒2022年“三公经费”预算\n"
+	 "其中有11个部门2021年“三公经费”因公接待费预算为10万元。\n",
+	 "2"},
 
 	/* under a heading that names the other year: that year's section; the heading itself
 	 * is still read */

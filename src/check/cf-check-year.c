@@ -19,6 +19,9 @@
  * more: 确定为2023年中央财政衔接推进老区乡村振兴补助项目 under 关于下达2024年中央财政衔接推进老区
  * 乡村振兴补助资金的通知) is reported too, money or not, under the same exclusions, unless it
  * is inside a 《》 citation or names another year's document (…自评报告).
+ * The statements of money are checked only under a title of a year's accounts (预算, 决算,
+ * 绩效, 资金 … ACCOUNTS_WORDS): a plan for sharing out an investment's yield (2024年…项目收益
+ * 分配方案) states the year it was invested in.
  * Without a year in the title nothing is checked: a year found in the body would only be
  * compared with itself.  Years in tables are not checked (comparison columns are common). */
 #include "check/cf-check-rates.h"
@@ -38,12 +41,15 @@ static const char *const subject_words[] = {"我单位", "本单位", "我部门
 					    "我中心", "本中心", "我办", "本办", NULL};
 /* a comparison, history, plan or the reason for a change: another year is legitimate there */
 static const char *const other_year_cues[] = {
-	"比", "较", "同比", "同期", "上年", "去年", "上一年", "以来", "连续", "累计", "历年",
-	"将", "计划", "拟", "预计", "下一步", "明年", "下年", "下一年", "截至", "截止", "原因",
-	"增加", "减少", "增长", "下降", "增减",
-	NULL,
+	"比",   "较",   "同比", "同期", "上年", "去年",   "上一年", "以来", "连续",   "累计",
+	"历年", "将",   "计划", "拟",   "预计", "下一步", "明年",   "下年", "下一年", "截至",
+	"截止", "原因", "增加", "减少", "增长", "下降",   "增减",   "持平", NULL,
 };
 static const char *const carry_over_words[] = {"结转", "结余", NULL};
+/* Words of a title that names a year's accounts: its body's money is of that year. */
+static const char *const accounts_words[] = {"预算", "决算", "绩效", "自评", "评价", "审计",
+					     "报告", "说明", "执行", "公开", "经费", "资金",
+					     "收支", "收入", "支出", "财务", NULL};
 /* Words that end the name of a document: a year's words naming one (2022年度部门整体支出绩效
  * 自评报告提出的问题) speak of another year's document, not of the title's subject. */
 static const char *const document_words[] = {"报告", "说明", "通知", "通报", "批复", "公告",
@@ -255,31 +261,37 @@ beside_report_year(const CfCheckContext *ctx, guint i, int report_year)
 /* Bytes after two years compared to call two statements parallel (度支出合计: 5 characters). */
 #define PARALLEL_WORDS_BYTES 15
 
-/* TRUE when the year @c at @i restates, for itself, a statement made of @report_year just
- * before it in its paragraph: the same words after both years (2017年度支出合计2906万元，…。
- * 2016年度支出合计628万元，…): last year's figures set beside this year's. */
+/* TRUE when the year @c at @i restates, for itself, a statement made of @report_year next to
+ * it in its paragraph, the nearest such year before it or after it: the same words after both
+ * years (2017年度支出合计2906万元，…。2016年度支出合计628万元，…; 2022年支出总计7033.15万元，
+ * ….2023年支出总计6462.57万元): last year's figures set beside this year's. */
 static gboolean
 parallels_report_year(const CfCheckContext *ctx, guint i, int report_year)
 {
 	const CfDocument *doc = ctx->document;
 	const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 	guint paragraph = cf_document_paragraph_line(doc, c->line);
-	for (gint k = (gint)i - 1, n = 0; k >= 0 && n < BESIDE_CLAIMS; k--, n++) {
-		const CfClaim *o = g_ptr_array_index(ctx->claims, k);
-		if (cf_document_paragraph_line(doc, o->line) != paragraph)
-			return FALSE;
-		if (o->kind != CF_CLAIM_YEAR || !o->has_value ||
-		    cf_decimal_compare(cf_decimal_trim(o->value),
-				       cf_decimal_from_int(report_year)) != 0)
-			continue;
-		/* the words up to the first figure, at least two characters */
-		const char *a = doc->norm + o->range.end, *b = doc->norm + c->range.end;
-		gsize m = 0;
-		while (m < PARALLEL_WORDS_BYTES && o->range.end + m < doc->norm_length &&
-		       c->range.end + m < doc->norm_length && a[m] == b[m] && a[m] != '\n' &&
-		       !g_ascii_isdigit(a[m]))
-			m++;
-		return m >= 6 && (m == PARALLEL_WORDS_BYTES || g_ascii_isdigit(a[m]));
+	for (gint step = -1; step <= 1; step += 2) {
+		for (gint k = (gint)i + step, n = 0;
+		     k >= 0 && k < (gint)ctx->claims->len && n < BESIDE_CLAIMS; k += step, n++) {
+			const CfClaim *o = g_ptr_array_index(ctx->claims, k);
+			if (cf_document_paragraph_line(doc, o->line) != paragraph)
+				break;
+			if (o->kind != CF_CLAIM_YEAR || !o->has_value ||
+			    cf_decimal_compare(cf_decimal_trim(o->value),
+					       cf_decimal_from_int(report_year)) != 0)
+				continue;
+			/* the words up to the first figure, at least two characters */
+			const char *a = doc->norm + o->range.end, *b = doc->norm + c->range.end;
+			gsize m = 0;
+			while (m < PARALLEL_WORDS_BYTES && o->range.end + m < doc->norm_length &&
+			       c->range.end + m < doc->norm_length && a[m] == b[m] &&
+			       a[m] != '\n' && !g_ascii_isdigit(a[m]))
+				m++;
+			if (m >= 6 && (m == PARALLEL_WORDS_BYTES || g_ascii_isdigit(a[m])))
+				return TRUE;
+			break;
+		}
 	}
 	return FALSE;
 }
@@ -303,6 +315,7 @@ run(CfCheckContext *ctx)
 	name = name ? name + strlen(needle) : "";
 	if (g_str_has_prefix(name, "度"))
 		name += strlen("度");
+	const gboolean of_accounts = cf_rates_contains_any(doc->metadata.title, accounts_words);
 	CfSectionYear section = {0};
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
@@ -321,7 +334,7 @@ run(CfCheckContext *ctx)
 		gboolean titled = shared_with_title(doc, c, name) >= TITLE_NAME_MIN_CHARS &&
 				  !in_citation(doc, c) &&
 				  !contains_any(ctx, c->range.end, to, &sets->document);
-		if (!titled && !contains_any(ctx, from, to, &sets->budget))
+		if (!titled && (!of_accounts || !contains_any(ctx, from, to, &sets->budget)))
 			continue;
 		gboolean own = contains_any(ctx, from, to, &sets->subject);
 		if (!titled && !own && !clause_has_amount(ctx, from, to))

@@ -772,6 +772,14 @@ static const UnitCase unit_cases[] = {
 	{"merged-upper-cell", "| 项目 | 预算数 | | 决算数 | |\n| | 年初 | 调整 | 年初 | 调整 |\n"
 	 "| 甲 | 1 | 2 | 3 | 4 |\n| 乙 | 5 | 6 | 7 | 8 |\n", NULL, 0, "-|-|-|-|-",
 	 "项目|预算数/年初|预算数/调整|决算数/年初|决算数/调整"},
+	/* …and merged upper cells exported as their texts packed together, the empty cells
+	 * after them all, over a repeating group: one group each (r32-21) */
+	{"packed-upper-cells",
+	 "| 项目 | 预算数 | 决算数 | | | | |\n| 合计 | 一般公共预算 | 政府性基金 | 合计 | 一般公共预算 "
+	 "| 政府性基金 |\n| 公务接待费 | 0.95 | 0.95 | 0.00 | 0.39 | 0.39 | 0.00 |\n",
+	 NULL, 0, "-|-|-|-|-|-|-",
+	 "项目|预算数/合计|预算数/一般公共预算|预算数/政府性基金|决算数/合计|决算数/一般公共预算|"
+	 "决算数/政府性基金"},
 };
 
 static void

@@ -83,7 +83,9 @@ typedef struct {
 } RawRow;
 
 typedef struct {
-	guint start, end; /* inclusive columns */
+	guint start, end; /* the columns it labels, inclusive */
+	gboolean moved;   /* it stands in @column, away from them (packed_groups()) */
+	guint column;
 } Span;
 
 typedef struct {
@@ -1109,6 +1111,49 @@ repeating_groups(const char *norm, guint width, const RawRow *lower, GArray *low
 	return spans;
 }
 
+/* Spans for an upper row of @n_columns cells whose k labels over the columns labelled below
+ * stand packed together, every cell after them empty, over a row that repeats one group of
+ * headers k times (预算数 | 决算数 | | | | | over 合计 | 一般公共预算 | 政府性基金 | 合计 | …:
+ * merged cells exported as their texts alone): one group each, each cell staying in its own
+ * column, else NULL.  The cells before those columns (项目, merged down) keep their own. */
+static GArray *
+packed_groups(const char *norm, const RawRow *upper, const RawRow *lower, GArray *lower_spans,
+	      guint n_columns)
+{
+	/* the columns labelled below: [first, n_columns), one cell each */
+	if (lower->n_cells == 0)
+		return NULL;
+	guint first = span_at(lower_spans, 0)->start;
+	if (lower->n_cells < n_columns - first)
+		return NULL;
+	for (guint i = 0; i < n_columns - first; i++) {
+		const Span *s = span_at(lower_spans, i);
+		if (s->start != first + i || s->end != first + i ||
+		    cell_is_empty(cell_at(lower, i)))
+			return NULL;
+	}
+	guint k = 0;
+	while (first + k < n_columns && !cell_is_empty(cell_at(upper, first + k)))
+		k++;
+	for (guint c = first + k; c < n_columns; c++)
+		if (!cell_is_empty(cell_at(upper, c)))
+			return NULL;
+	guint n = n_columns - first;
+	if (k < 2 || k == n || n % k != 0)
+		return NULL;
+	guint period = n / k;
+	for (guint i = 0; i + period < n; i++)
+		if (!same_cell_text(norm, cell_at(lower, i), cell_at(lower, i + period)))
+			return NULL;
+	GArray *spans = new_spans(n_columns);
+	for (guint i = 0; i < n_columns; i++)
+		*span_at(spans, i) = (Span){i, i};
+	for (guint j = 0; j < k; j++)
+		*span_at(spans, first + j) = (Span){
+			first + j * period, first + j * period + period - 1, TRUE, first + j};
+	return spans;
+}
+
 /* Places @upper over @lower (placed as @lower_spans) in @n_columns columns; returns its
  * spans, or NULL when it does not fit (see the file's comment). */
 static GArray *
@@ -1129,6 +1174,9 @@ fit_upper_row(const char *norm, const RawRow *upper, const RawRow *lower, GArray
 		if (width > 1 && !cell_is_empty(key) && !cell_is_empty(cell_at(upper, 1)) &&
 		    below && !cell_is_empty(below) && !same_cell_text(norm, key, below))
 			return NULL;
+		GArray *packed = packed_groups(norm, upper, lower, lower_spans, n_columns);
+		if (packed)
+			return packed;
 		/* a merged cell exported as its text and empty cells: it spans the empty cells
 		 * after it that stand over labels (预算数 | | | over 合计 | 因公出国（境）费 | …) */
 		g_autofree gboolean *labelled = g_new0(gboolean, n_columns);
@@ -1793,7 +1841,7 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 		for (guint i = 0; i < row->n_cells; i++) {
 			CfCell *cell = cell_at(row, i);
 			const Span *span = span_at(spans, i);
-			cell->column = span->start;
+			cell->column = span->moved ? span->column : span->start;
 			if (cell_is_empty(cell))
 				continue;
 			g_autofree char *text = cf_segment_dup_compact_text(

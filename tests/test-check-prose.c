@@ -741,6 +741,9 @@ static const ProseCase cases[] = {
 	{"product/expression-holds", "product-mismatch",
 	 "全年共计：35人*600元/月*12月＝252000元。共计25.2万元。", 0, 0, NULL},
 	{"product/no-count", "product-mismatch", "每个涉老协会工作经费10万元，共计50万元。", 0, 0, NULL},
+	/* a standard per item and an amount added for some, their counts in a table (r27-11) */
+	{"product/standard-and-increment", "product-mismatch",
+	 "具体标准:每个村、社区4万元,每个贫困村增加1万元,合计824万元(详见附表)。", 0, 0, NULL},
 	{"product/range-no-count", "product-mismatch", "为每名对象发放1000-2000元，共计5万元。", 0, 0,
 	 NULL},
 	{"product/count-of-other-things", "product-mismatch",

@@ -2495,11 +2495,18 @@ product_terms(Analysis *an, guint scope, guint closing, GPtrArray *terms, GPtrAr
 {
 	const CfProsePassage *passage = an->passage;
 	const CfClaim *tc = atom_at(passage, closing)->claim;
+	guint products = 0;
 	for (guint j = scope; j < closing; j++) {
 		const CfProseAtom *b = atom_at(passage, j);
 		if (!is_money(b->claim) && b->claim->kind != CF_CLAIM_RATE)
 			continue;
-		if ((b->flags & CF_PROSE_CHANGE) || b->paren != atom_at(passage, closing)->paren)
+		if (b->paren != atom_at(passage, closing)->paren)
+			continue;
+		/* an amount each added for some of the items (每个贫困村增加1万元): their count
+		 * is not stated here */
+		if ((b->flags & CF_PROSE_CHANGE) && (b->flags & CF_PROSE_EACH))
+			return FALSE;
+		if (b->flags & CF_PROSE_CHANGE)
 			continue;
 		if (!(b->flags & CF_PROSE_EACH)) {
 			if (!compatible(b->claim, tc))
@@ -2523,6 +2530,7 @@ product_terms(Analysis *an, guint scope, guint closing, GPtrArray *terms, GPtrAr
 		cf_check_append_claim(label, b->claim);
 		product->label = g_string_free(label, FALSE);
 		g_ptr_array_add(terms, product);
+		products++;
 		if (plain) {
 			GPtrArray *factors2 = cf_term_array_new();
 			g_ptr_array_add(factors2, cf_term_new_claim_with_interval(count->claim,
@@ -2531,7 +2539,8 @@ product_terms(Analysis *an, guint scope, guint closing, GPtrArray *terms, GPtrAr
 			g_ptr_array_add(plain, cf_term_new_product(factors2));
 		}
 	}
-	return TRUE;
+	/* (amounts alone, no count × amount: no product) */
+	return products > 0;
 }
 
 /* TRUE when norm[@start, @end) names items in a list, one name 、 another (进口货物增值税、消费

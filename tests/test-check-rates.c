@@ -43,6 +43,16 @@ static const Case cases[] = {
 	 "全市一般公共预算收入完成132.3亿元，同比增长1.5%。\n市级完成25.9亿元，同比下降2.5%，减收0.65亿元，"
 	 "占全市一般公共预算收入的21.6%。\n",
 	 2, CF_SEVERITY_ERROR, "25.9亿元 / 132.3亿元"},
+	/* a share's own figure in a parenthesis right after it is its part, not the figure
+	 * before it, the share before's (r27-18) */
+	{"percent/part-in-parenthesis-after", "percent-mismatch",
+	 "社区常住人口5082户,14200人,其中60周岁以上老年人占比26%(约3692人),6-14周岁儿童占比13%"
+	 "(约1846人),残疾人群体占比2.8%(约398人),是一个典型的社区。\n",
+	 0, 0, NULL},
+	{"percent/part-in-parenthesis-after-broken", "percent-mismatch",
+	 "社区常住人口5082户,14200人,其中60周岁以上老年人占比26%(约3692人),6-14周岁儿童占比13%"
+	 "(约1846人),残疾人群体占比3.8%(约398人),是一个典型的社区。\n",
+	 1, CF_SEVERITY_ERROR, "398人 / 14200人"},
 	/* a whole opened with 中 that is itself a share of a larger one: its items' 占比 may be of
 	 * either, and is not checked against it */
 	{"percent/opening-whole-is-a-share", "percent-mismatch",

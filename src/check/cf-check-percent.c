@@ -644,6 +644,35 @@ part_named_before_share(const CfRatesSentence *sentence, const CfClaim *previous
 	return NULL;
 }
 
+/* The figure a share at index @i of @sentence states of itself in a parenthesis right after
+ * it (占比2.8%(约398人)): its part, or NULL. */
+static const CfClaim *
+part_after_share(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint i)
+{
+	if (i + 1 >= sentence->len)
+		return NULL;
+	const CfClaim *p = sentence->claims[i], *c = sentence->claims[i + 1];
+	if ((c->kind != CF_CLAIM_COUNT && c->kind != CF_CLAIM_AMOUNT) || !cf_rates_is_value(c) ||
+	    c->range.start < p->range.end)
+		return NULL;
+	const char *norm = ctx->document->norm + p->range.end;
+	gsize n = c->range.start - p->range.end, open = 0;
+	if (n >= 1 && norm[0] == '(')
+		open = 1;
+	else if (n >= 3 && memcmp(norm, "（", 3) == 0)
+		open = 3;
+	if (open == 0)
+		return NULL;
+	static const char *const about[] = {"约", "近", "共", "计", NULL};
+	gsize rest = n - open;
+	if (rest == 0)
+		return c;
+	for (guint k = 0; about[k]; k++)
+		if (rest == strlen(about[k]) && memcmp(norm + open, about[k], rest) == 0)
+			return c;
+	return NULL;
+}
+
 static void
 check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *percent,
 	    const CfClaim *previous, const char *text)
@@ -1195,8 +1224,11 @@ run(CfCheckContext *ctx)
 				    share->qualifier == CF_QUALIFIER_APPROX)
 					check_share(ctx, sentence, share, values[m], text);
 			}
-			if (approx && respective == 0)
-				check_share(ctx, sentence, p, share_part(ctx, sentence, previous), text);
+			if (approx && respective == 0) {
+				const CfClaim *own = part_after_share(ctx, sentence, i);
+				check_share(ctx, sentence, p,
+					    own ? own : share_part(ctx, sentence, previous), text);
+			}
 			/* group the shares of one whole */
 			g_autofree char *object = share_object(text);
 			gboolean listed = strstr(text, "分别") != NULL;

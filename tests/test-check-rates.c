@@ -521,6 +521,11 @@ static const Case cases[] = {
 	 "| 园路工程 | 749765.14 | 691977.90 | 57787.24 | 7.71% |\n",
 	 4, CF_SEVERITY_ERROR, "= 10.04"},
 	/* ---- budget ---- */
+	/* 预算稳定调节基金 is a fund, no budget (r30-22) */
+	{"budget/stabilisation-fund-no-budget", "over-budget",
+	 "全区一般公共预算支出60.07亿元,增长5.8%;上解上级支出、地方政府一般债券还本支出、安排预算稳定"
+	 "调节基金等7.74亿元,支出共计67.81亿元。\n",
+	 0, 0, NULL},
 	{"budget/adjusted-stated", "over-budget",
 	 "本年支出预算数3786.71万元，调整数4610.19万元，决算数4610.19万元。\n", 0, 0, NULL},
 	{"budget/seed-000-style", "over-budget",

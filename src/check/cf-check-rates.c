@@ -523,6 +523,8 @@ static const CfRatesWord role_words[] = {
 	CF_RATES_WORD("收入", RATES_ROLE_OTHER),
 	CF_RATES_WORD("结余", RATES_ROLE_OTHER),
 	CF_RATES_WORD("资金总额", RATES_ROLE_OTHER),
+	/* a fund's name, no budget (安排预算稳定调节基金等7.74亿元) */
+	CF_RATES_WORD("预算稳定调节基金", RATES_ROLE_OTHER),
 };
 
 /* Words that make a figure a gap between two others wherever they stand in its clause. */

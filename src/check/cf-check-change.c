@@ -323,10 +323,28 @@ rate_relation(const CfCheckContext *ctx, const Change *ch, gboolean wrong_base)
 			       cf_term_new_claim(ch->rate), terms, what);
 }
 
+/* TRUE when the words of @rate's clause before it say it is on an adjusted basis (剔除留抵
+ * 退税后同口径下降6.07%, 按可比价格计算增长): not of the levels stated. */
+static gboolean
+on_adjusted_basis(const CfCheckContext *ctx, const CfClaim *rate)
+{
+	static const char *const adjusted[] = {"同口径", "可比口径", "剔除",
+					       "扣除",   "可比价",   NULL};
+	gsize start, end;
+	cf_rates_range_before(ctx, NULL, rate, TRUE, &start, &end);
+	for (guint i = 0; adjusted[i]; i++)
+		if (cf_utf8_find(ctx->document->norm + start, cf_rates_norm_length(ctx, start, end),
+				 adjusted[i], strlen(adjusted[i])))
+			return TRUE;
+	return FALSE;
+}
+
 static void
 check_rate(CfCheckContext *ctx, const Change *ch)
 {
 	if (ch->rate == NULL || (ch->change == NULL && ch->last == NULL) || has_signed_figure(ch))
+		return;
+	if (on_adjusted_basis(ctx, ch->rate))
 		return;
 	CfRelation *r = rate_relation(ctx, ch, FALSE);
 	CfOutcome outcome = cf_relation_evaluate(r, NULL, NULL, NULL, NULL);

@@ -618,6 +618,13 @@ static const ProseCase cases[] = {
 	 "上年结余4.16亿元,转移支付收入22.32亿元,新增一般债券4亿元,调入资金2.69亿元。其中:区本级累计"
 	 "可用财力98.98亿元,镇累计可用财力4.13亿元,街道累计可用财力16.99亿元,平台累计可用财力1.78亿元。",
 	 1, CF_SEVERITY_WARNING, "全区累计可用财力合计 121.78亿元 is not the sum"},
+	/* 累计 after a figure of what is new: the stock to date (r28-16) */
+	{"sum/stock-after-new", "sum-mismatch",
+	 "全年新增高新技术企业49家,有效高新技术企业151家,新培育省级科技型中小企业147家,累计692家。",
+	 0, 0, NULL},
+	{"sum/cumulative-after-parts", "sum-mismatch",
+	 "培训干部49人次,培训村干部151人次,培训党员147人次,累计357人次。", 1, CF_SEVERITY_ERROR,
+	 "49人次 + 151人次 + 147人次 = 347人次"},
 	/* a profit is net of losses: a part may exceed it */
 	{"sum/profit-part-may-exceed", "sum-mismatch",
 	 "二、利润总额。市属国有企业累计利润总额10.31亿元，同比下降20.6%。其中，市国资委系统企业累计利润"

@@ -2752,6 +2752,39 @@ of_another_statement(const CfCheckContext *ctx, const CfClaim *a, const CfClaim 
 	return (fa && fb && fa != fb) || cf_rates_of_other_budgets(ctx, a, b);
 }
 
+/* The word that closes the list before @t, as its message names it (共 and 共计: 共计). */
+static const char *
+closing_cue(const CfDocument *doc, const CfProseAtom *t)
+{
+	static const char *const cues[] = {"合计", "总计", "小计", "累计", NULL};
+	for (guint i = 0; cues[i]; i++)
+		if (cf_prose_contains(doc, t->lead_start, t->claim->range.start, cues[i]))
+			return cues[i];
+	return "共计";
+}
+
+/* TRUE when the closing atom @closing says 累计 alone (no 合计, 共计 …) right after a figure of
+ * what is new (新增, 新培育 …) in its sentence: the stock to date, not the sum of the figures
+ * before it (新培育省级科技型中小企业147家,累计692家). */
+static gboolean
+stock_after_new(const CfProsePassage *passage, guint closing)
+{
+	static const char *const totals[] = {"合计", "共计", "总计", "总共", "小计", NULL};
+	static const char *const new_words[] = {"新增",   "新培育", "新建", "新认定",
+						"新引进", "新发展", "新签", "新开工",
+						"新注册", "新招",   NULL};
+	const CfDocument *doc = passage->context->document;
+	const CfProseAtom *t = atom_at(passage, closing);
+	gsize s = t->lead_start, e = t->claim->range.start;
+	if (closing == 0 || !cf_prose_contains(doc, s, e, "累计") ||
+	    cf_rates_first_of(doc->norm + s, e - s, totals) < e - s)
+		return FALSE;
+	const CfProseAtom *b = atom_at(passage, closing - 1);
+	return b->sentence == t->sentence &&
+	       cf_rates_first_of(doc->norm + b->lead_start, b->claim->range.start - b->lead_start,
+				 new_words) < b->claim->range.start - b->lead_start;
+}
+
 /* A total after its parts (共计 / 合计 / 总计).  A total whose own words name its items
  * (进口货物增值税、消费税和关税合计21628.75亿元) is of those items, not of the amounts stated
  * before it (国内增值税…；国内消费税…): it is left alone. */
@@ -2768,6 +2801,8 @@ closing_total(Analysis *an, guint closing, guint scope)
 		words = MAX(words, passage->unit_starts[t->unit]);
 	if (names_a_list(passage->context->document, MIN(words, t->lead_start),
 			 t->claim->range.start))
+		return;
+	if (stock_after_new(passage, closing))
 		return;
 	gboolean each = FALSE;
 	guint plain_parts = 0;
@@ -2829,11 +2864,7 @@ closing_total(Analysis *an, guint closing, guint scope)
 		}
 		whole_for_its_parts(an, scope, closing, nodes);
 		whole_sentence_terms(an, closing, nodes);
-		const char *cue = cf_prose_contains(passage->context->document, t->lead_start,
-						    t->claim->range.start, "合计") ? "合计"
-				  : cf_prose_contains(passage->context->document, t->lead_start,
-						      t->claim->range.start, "总计") ? "总计"
-				  : "共计";
+		const char *cue = closing_cue(passage->context->document, t);
 		g_autofree char *what = g_strdup_printf("the %u %s listed before %s", nodes->len,
 							is_money(t->claim) ? "amounts" : "counts", cue);
 		add_sum(an, closing, nodes, FALSE, what);

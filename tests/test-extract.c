@@ -296,6 +296,7 @@ typedef struct {
 } Form;
 
 static const Form forms[] = {
+	{"/extract/amount/chinese-in-list", "标准为每人三百元、五百元等。", "五百元", CF_CLAIM_AMOUNT, "500", "[499.5, 500.5]", "元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/chinese-wan", "预算一千九百万元。", "一千九百万元", CF_CLAIM_AMOUNT, "19000000", "[18995000, 19005000]", "万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/wan-pingmi", "面积1.8万平米。", "1.8万平米", CF_CLAIM_QUANTITY, "18000", "[17500, 18500]", "万平米", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/wan-renci", "培训3万人次。", "3万人次", CF_CLAIM_COUNT, "30000", "[25000, 35000]", "万人次", CF_QUALIFIER_NONE, NULL},
@@ -420,6 +421,9 @@ static const char *const no_claims[] = {
 	"版本号11.1.0.11691。",
 	"详见3.1.2节。",
 	"二级项目编码：440000210000000091236。",
+	/* a name in a list of names: one numeral and a unit between 、 and 、 or 等 (r31-03) */
+	"主要用于新政、三元、双胜、永乐、复兴等道班。",
+	"新政、三元等道班。",
 };
 
 static void

@@ -1529,6 +1529,23 @@ try_token(Extractor *x, Span *sp, gsize p)
 		    !has(&g, LEX_PART_MULT) && !has(&g, LEX_PART_MULT2) &&
 		    !has(&g, LEX_PART_UNIT))
 			return g.part_end[numeral];
+		/* one numeral character and a unit alone between a 、 and a 、 or 等 are a name in
+		 * a list of names (新政、三元、双胜、永乐等24个道班; not 三百元、五百元) */
+		if (has(&g, LEX_PART_UNIT) && chinese_mult_start == NONE &&
+		    g_utf8_next_char(s + g.part_start[numeral]) == s + g.part_end[numeral] &&
+		    !has(&g, LEX_PART_PREFIX) && !has(&g, LEX_PART_MULT) &&
+		    !has(&g, LEX_PART_MULT2)) {
+			static const char mark[] = "、", etc[] = "等";
+			gsize start = g.part_start[numeral], end = g.part_end[LEX_PART_UNIT];
+			gsize m = sizeof mark - 1;
+			gboolean after_mark =
+				start >= sp->start + m && memcmp(s + start - m, mark, m) == 0;
+			gboolean before_mark =
+				end + m <= sp->end && (memcmp(s + end, mark, m) == 0 ||
+						       memcmp(s + end, etc, sizeof etc - 1) == 0);
+			if (after_mark && before_mark)
+				return end;
+		}
 	}
 	if (has(&g, LEX_PART_RANGE_SEP)) {
 		LexPart second = has(&g, LEX_PART_ARABIC2) ? LEX_PART_ARABIC2 : LEX_PART_CHINESE2;

@@ -618,6 +618,18 @@ static const ProseCase cases[] = {
 	 "上年结余4.16亿元,转移支付收入22.32亿元,新增一般债券4亿元,调入资金2.69亿元。其中:区本级累计"
 	 "可用财力98.98亿元,镇累计可用财力4.13亿元,街道累计可用财力16.99亿元,平台累计可用财力1.78亿元。",
 	 1, CF_SEVERITY_WARNING, "全区累计可用财力合计 121.78亿元 is not the sum"},
+	/* a whole stated with a figure of another measure, each part with its own: those add
+	 * up too, in step (r29-07, r29-04) */
+	{"sum/companion-list", "sum-mismatch",
+	 "项目共计113个,财政资金3267.28万元。其中绩效自评“优”的项目79个财政资金3038.38万元;绩效自评"
+	 "“良”的项目11个财政资金201.9万元,绩效自评“中”的项目3个财政资金7万元,绩效自评“差”的项目20个"
+	 "财政资金218.07万元。",
+	 1, CF_SEVERITY_ERROR, "3038.38万元 + 201.9万元 + 7万元 + 218.07万元 = 3465.35万元"},
+	{"sum/companion-list-holds", "sum-mismatch",
+	 "项目共计113个,财政资金3465.35万元。其中绩效自评“优”的项目79个财政资金3038.38万元;绩效自评"
+	 "“良”的项目11个财政资金201.9万元,绩效自评“中”的项目3个财政资金7万元,绩效自评“差”的项目20个"
+	 "财政资金218.07万元。",
+	 0, 0, NULL},
 	/* 累计 after a figure of what is new: the stock to date (r28-16) */
 	{"sum/stock-after-new", "sum-mismatch",
 	 "全年新增高新技术企业49家,有效高新技术企业151家,新培育省级科技型中小企业147家,累计692家。",

@@ -1257,6 +1257,9 @@ typedef struct {
 	 * sentence that is a summable amount, and a count of heads (人, 名, 位); G_MAXUINT when
 	 * none (in one block, owned) */
 	guint *amount_before, *heads_before;
+	/* breakdown() reads the parts in step with another list's (companion_of()): each named
+	 * as the total is */
+	gboolean in_step;
 } Analysis;
 
 static void
@@ -2382,7 +2385,7 @@ breakdown(Analysis *an, guint total, guint first)
 			take = nodes->len;
 		/* a part after a ； that carries the total's own name is another whole (在岗在编11人，
 		 * 其中…4人；代管…中心，…在岗在编事业人员10人): the list ends before its clause */
-		if (tc->label != NULL && g_utf8_strlen(tc->label, -1) >= 2)
+		if (tc->label != NULL && g_utf8_strlen(tc->label, -1) >= 2 && !an->in_step)
 			for (guint k = 1; k < nodes->len; k++) {
 				const CfProseAtom *a = atom_at(
 					passage, ((Node *)g_ptr_array_index(nodes, k))->atom);
@@ -3466,6 +3469,34 @@ changes_of_parts(Analysis *an, guint first)
 	return last;
 }
 
+/* The figure of another measure stated right after the whole @total (项目共计113个,财政资金
+ * 3267.28万元。其中…“优”的项目79个财政资金3038.38万元;“良”的项目11个财政资金201.9万元…)
+ * when each part of @total's list, atoms @first to @last, is followed by one of that measure:
+ * those are its parts, in step; G_MAXUINT when there is none. */
+static guint
+companion_of(const CfProsePassage *passage, guint total, guint first, guint last)
+{
+	if (total + 1 >= first || last >= passage->atoms->len)
+		return G_MAXUINT;
+	const CfProseAtom *t = atom_at(passage, total), *c = atom_at(passage, total + 1);
+	if (c->sentence != t->sentence || c->paren != t->paren || !summable(c) ||
+	    compatible(c->claim, t->claim) || (c->flags & (CF_PROSE_CHANGE | CF_PROSE_PART)))
+		return G_MAXUINT;
+	guint pairs = 0;
+	for (guint j = first; j <= last; j++) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (!compatible(b->claim, t->claim))
+			return G_MAXUINT;
+		const CfProseAtom *d = j + 1 < passage->atoms->len ? atom_at(passage, j + 1) : NULL;
+		if (d == NULL || d->unit != b->unit || !compatible(d->claim, c->claim) ||
+		    !summable(d))
+			return G_MAXUINT;
+		pairs++;
+		j++; /* past its companion */
+	}
+	return pairs >= 2 ? total + 1 : G_MAXUINT;
+}
+
 /* The analysis of cf_prose_analyse(), with every relation going to @found when not NULL;
  * the relations' terms read @narrow when @narrow_terms (what is recorded in it is the same
  * either way). */
@@ -3546,6 +3577,12 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 			if (total == G_MAXUINT)
 				continue;
 			guint last = breakdown(&an, total, i);
+			guint companion = companion_of(passage, total, i, last);
+			if (companion != G_MAXUINT) {
+				an.in_step = TRUE;
+				last = MAX(last, breakdown(&an, companion, i));
+				an.in_step = FALSE;
+			}
 			/* an aside's breakdown (3374.3万元(其中建筑工程3292万元)) leaves the scope of
 			 * a closing total open: 3374.3万元(…)，2069.51万元(…)，合计5443.81万元 */
 			if (a->paren == 0 || atom_at(passage, total)->paren == a->paren)

@@ -630,6 +630,11 @@ static const ProseCase cases[] = {
 	 "“良”的项目11个财政资金201.9万元,绩效自评“中”的项目3个财政资金7万元,绩效自评“差”的项目20个"
 	 "财政资金218.07万元。",
 	 0, 0, NULL},
+	/* what a figure leaves out is no part of it (r32-28) */
+	{"sum/left-out-no-part", "sum-mismatch",
+	 "境内捐赠29762万元(其中境内捐款16453万元,物资及其他服务性捐赠13309万元);境外捐赠144万元"
+	 "(统计数据不包含澳门红十字会援建从江县项目款639万元)。",
+	 0, 0, NULL},
 	/* 累计 after a figure of what is new: the stock to date (r28-16) */
 	{"sum/stock-after-new", "sum-mismatch",
 	 "全年新增高新技术企业49家,有效高新技术企业151家,新培育省级科技型中小企业147家,累计692家。",

@@ -513,6 +513,10 @@ lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_bef
 	guint found = lead_words_found(doc, s, e);
 	if ((found & CF_PROSE_CLOSING) && (cumulative_only(doc, s, e) || names_equity(doc, s, e)))
 		found &= ~(guint)CF_PROSE_CLOSING;
+	/* what is left out is no part (统计数据不包含…项目款639万元) */
+	static const char *const excluded[] = {"不包含", "不包括", "未包含", "未包括", NULL};
+	if ((found & CF_PROSE_PART) && cf_rates_first_of(doc->norm + s, e - s, excluded) < e - s)
+		found &= ~(guint)CF_PROSE_PART;
 	guint f = found & (CF_PROSE_EACH | CF_PROSE_DERIVED | CF_PROSE_CLOSING | CF_PROSE_CHANGE);
 	if (c->kind == CF_CLAIM_RATE)
 		f |= CF_PROSE_EACH;

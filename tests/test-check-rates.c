@@ -43,6 +43,16 @@ static const Case cases[] = {
 	 "全市一般公共预算收入完成132.3亿元，同比增长1.5%。\n市级完成25.9亿元，同比下降2.5%，减收0.65亿元，"
 	 "占全市一般公共预算收入的21.6%。\n",
 	 2, CF_SEVERITY_ERROR, "25.9亿元 / 132.3亿元"},
+	/* respective figures with only a comma between them pair with the shares in order
+	 * (r32-29) */
+	{"percent/respective-figures-by-comma", "percent-mismatch",
+	 "2020年全国政府采购规模为36970.6亿元。从结构来看,货物、工程、服务采购规模分别为9175.8亿元,"
+	 "17492.4亿元和10302.4亿元,占全国政府采购规模的24.8%、47.3%和27.9%。\n",
+	 0, 0, NULL},
+	{"percent/respective-figures-by-comma-broken", "percent-mismatch",
+	 "2020年全国政府采购规模为36970.6亿元。从结构来看,货物、工程、服务采购规模分别为9175.8亿元,"
+	 "17492.4亿元和10302.4亿元,占全国政府采购规模的24.8%、45.3%和27.9%。\n",
+	 1, CF_SEVERITY_ERROR, "17492.4亿元 / 36970.6亿元"},
 	/* a share's own figure in a parenthesis right after it is its part, not the figure
 	 * before it, the share before's (r27-18) */
 	{"percent/part-in-parenthesis-after", "percent-mismatch",

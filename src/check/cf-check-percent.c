@@ -1157,8 +1157,13 @@ respective_figures(const CfCheckContext *ctx, const CfRatesSentence *sentence, g
 		if (joined && spread)
 			joined = m < n ? clause_after(ctx, c, next)
 				       : !cf_claim_has_cue(next, "其中");
-		else if (joined)
-			joined = same_clause(ctx, c, next);
+		else if (joined) {
+			/* (or only a comma between: 9175.8亿元,17492.4亿元和10302.4亿元) */
+			g_autofree char *between = cf_rates_text_between(ctx, c, next);
+			joined = same_clause(ctx, c, next) ||
+				 (between &&
+				  (strcmp(between, ",") == 0 || strcmp(between, "，") == 0));
+		}
 		if (joined != (m < n))
 			return 0;
 		if (m < n)

@@ -630,6 +630,19 @@ static const ProseCase cases[] = {
 	 "“良”的项目11个财政资金201.9万元,绩效自评“中”的项目3个财政资金7万元,绩效自评“差”的项目20个"
 	 "财政资金218.07万元。",
 	 0, 0, NULL},
+	/* parts that add up exactly to an amount before the nearest are its (r31-28, r28-26) */
+	{"sum/whole-by-sum", "sum-mismatch",
+	 "核定人员编制36人,实有职工50人,比上年同期减少4人,其中在编31人,临聘19人;离退休人员23人,比上年"
+	 "同期减少1人;其中大学本科22人,专科21人,中专及高中以下7人,具有副高级职称3人,中级职称16人。",
+	 0, 0, NULL},
+	{"sum/whole-by-sum-population", "sum-mismatch",
+	 "2022年末,全区户籍总人口453229人,其中城镇人口319247人,乡村人口133982人,城镇化率达到70.4%,"
+	 "其中男性229439人,女性223790人。",
+	 0, 0, NULL},
+	{"sum/whole-by-sum-not-found", "sum-mismatch",
+	 "2022年末,全区户籍总人口453229人,其中城镇人口319247人,乡村人口133982人,城镇化率达到70.4%,"
+	 "其中男性229439人,女性213790人。",
+	 1, CF_SEVERITY_ERROR, NULL},
 	/* what a figure leaves out is no part of it (r32-28) */
 	{"sum/left-out-no-part", "sum-mismatch",
 	 "境内捐赠29762万元(其中境内捐款16453万元,物资及其他服务性捐赠13309万元);境外捐赠144万元"

@@ -3422,6 +3422,57 @@ whole_named_by_lead(const CfProsePassage *passage, guint part, guint nearest)
 	return G_MAXUINT;
 }
 
+/* The running sums of the first 2, 3 … parts from atom @part (the summable figures of its
+ * measure in its sentence, at its level), into @sums; their number. */
+static guint
+running_sums(const CfProsePassage *passage, guint part, CfDecimal *sums)
+{
+	const CfProseAtom *a = atom_at(passage, part);
+	CfDecimal sum = cf_decimal_from_int(0);
+	guint n = 0, parts = 0;
+	for (guint k = part; k < passage->atoms->len && n < MAX_LIST_PARTS; k++) {
+		const CfProseAtom *b = atom_at(passage, k);
+		if (b->sentence != a->sentence)
+			break;
+		if (b->paren != a->paren || !summable(b) || !compatible(b->claim, a->claim) ||
+		    (b->flags & (CF_PROSE_CHANGE | CF_PROSE_EACH | CF_PROSE_CLOSING)))
+			continue;
+		if (!cf_decimal_add(sum, b->claim->value, &sum))
+			break;
+		if (++parts >= 2)
+			sums[n++] = sum;
+	}
+	return n;
+}
+
+/* The whole of the parts from atom @part: @nearest, unless no run of the first parts adds up
+ * to it and one adds up exactly to an amount before it in the sentence that may stand whole
+ * (实有职工50人，…其中在编31人，…临聘19人，…；离退休人员23人，…；其中大学本科22人，专科21人，
+ * 中专及高中以下7人: 50, not 23). */
+static guint
+whole_by_sum(const CfProsePassage *passage, guint part, guint nearest)
+{
+	CfDecimal sums[MAX_LIST_PARTS];
+	guint n = running_sums(passage, part, sums);
+	if (n == 0)
+		return nearest;
+	const CfProseAtom *t = atom_at(passage, nearest);
+	for (guint m = 0; m < n; m++)
+		if (cf_decimal_compare(t->claim->value, sums[m]) == 0)
+			return nearest;
+	for (guint j = nearest; j-- > 0;) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (b->sentence != t->sentence)
+			break;
+		if (b->paren != t->paren || !may_be_whole(passage, part, j))
+			continue;
+		for (guint m = 0; m < n; m++)
+			if (cf_decimal_compare(b->claim->value, sums[m]) == 0)
+				return j;
+	}
+	return nearest;
+}
+
 /* TRUE when @label names one of the two parts every spending has (基本支出, 项目支出). */
 static gboolean
 names_spending_part(const char *label)
@@ -3574,6 +3625,8 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 				total = whole_by_measure(passage, i, total);
 			if (total != G_MAXUINT)
 				total = whole_named_by_lead(passage, i, total);
+			if (total != G_MAXUINT)
+				total = whole_by_sum(passage, i, total);
 			gboolean spread = cf_prose_contains(passage->context->document,
 							    a->lead_start, a->claim->range.start, "分别");
 			if (total != G_MAXUINT && spread && atom_at(passage, total)->sentence != a->sentence)

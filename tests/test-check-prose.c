@@ -643,6 +643,12 @@ static const ProseCase cases[] = {
 	 "2022年末,全区户籍总人口453229人,其中城镇人口319247人,乡村人口133982人,城镇化率达到70.4%,"
 	 "其中男性229439人,女性213790人。",
 	 1, CF_SEVERITY_ERROR, NULL},
+	/* the part that is all of the whole, stated again, is no second part (r29-36) */
+	{"sum/whole-part-restated", "sum-mismatch",
+	 "下达2022年湖南省文化和旅游专项资金20万元,二、绩效目标完成情况分析(一)资金投入情况分析1.项目"
+	 "资金到位情况,其中专项资金20万元于2022年1月11日全部到位,2.项目资金执行情况分析,专项资金20万元,"
+	 "3.项目资金管理分析,",
+	 0, 0, NULL},
 	/* what a figure leaves out is no part of it (r32-28) */
 	{"sum/left-out-no-part", "sum-mismatch",
 	 "境内捐赠29762万元(其中境内捐款16453万元,物资及其他服务性捐赠13309万元);境外捐赠144万元"

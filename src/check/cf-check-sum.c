@@ -2198,6 +2198,22 @@ shares_two_characters(const char *a, const char *b)
 	return FALSE;
 }
 
+/* TRUE when a part of @nodes bears the name and the figure of @b. */
+static gboolean
+restates_part(const CfProsePassage *passage, GPtrArray *nodes, const CfProseAtom *b)
+{
+	if (b->claim->label == NULL)
+		return FALSE;
+	for (guint k = 0; k < nodes->len; k++) {
+		const CfClaim *c = node_atom(passage, nodes, k)->claim;
+		if (c->label && strcmp(c->label, b->claim->label) == 0 &&
+		    cf_decimal_compare(c->value, b->claim->value) == 0 &&
+		    c->unit_exponent == b->claim->unit_exponent)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
 static guint
@@ -2274,6 +2290,11 @@ breakdown(Analysis *an, guint total, guint first)
 		if (t->claim->label && strstr(t->claim->label, "在职") && b->claim->label &&
 		    strstr(b->claim->label, "退休"))
 			break;
+		/* the part that is all of the whole, stated again by its name and figure, is no
+		 * other part (20万元…其中专项资金20万元…全部到位,2.项目资金执行情况分析,专项资金20万元) */
+		if (cf_decimal_compare(b->claim->value, t->claim->value) == 0 &&
+		    cf_decimal_sign(b->claim->value) > 0 && restates_part(passage, nodes, b))
+			continue;
 		item_taken = TRUE;
 		nodes_add(nodes, j);
 		((Node *)g_ptr_array_index(nodes, nodes->len - 1))->times = each_of_items(

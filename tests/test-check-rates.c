@@ -582,6 +582,13 @@ static const Case cases[] = {
 	 "其中：一般公共预算财政拨款支出2955万元，比去年增加了936万元(财政拨款项目支出1153万元，与去年同期"
 	 "相比增加949万元)；医疗卫生支出38021.5万元，较去年医疗卫生支出增加了2549.07万元，增长率为7.19%。\n",
 	 0, 0, NULL},
+	/* a level said of each (均为) and its change said of each (各增加) (r27-04) */
+	{"change/level-of-each", "change-mismatch",
+	 "2023年度收、支总计均为1,145.52万元。与2022年度相比,收、支总计各增加342万元,增长29.86%。\n", 1,
+	 CF_SEVERITY_ERROR, "computed on the wrong base"},
+	{"change/level-of-each-holds", "change-mismatch",
+	 "2023年度收、支总计均为1,145.52万元。与2022年度相比,收、支总计各增加342万元,增长42.56%。\n", 0,
+	 0, NULL},
 	/* a rate on an adjusted basis is not of the levels stated (r30-16) */
 	{"change/adjusted-basis", "change-mismatch",
 	 "其中:税收收入720,801万元,同比减收92,021万元,剔除留抵退税后同口径下降 6.07%。\n", 0, 0, NULL},

@@ -957,6 +957,10 @@ restated_subject_is(const Span *span, const CfClaim *level)
 	if (subject == NULL)
 		subject = text;
 	gsize m = n - (gsize)(subject - text), l = level->label ? strlen(level->label) : 0;
+	/* (the level said of each: 收、支总计均为1,145.52万元) */
+	static const Word each[] = {WORD("均"), {NULL, 0}};
+	if (l > 0)
+		drop_ending(level->label, &l, each);
 	if (m == 0)
 		return TRUE; /* no subject named again: ，与2022年相比，增加 */
 	if (l == 0)

@@ -649,6 +649,15 @@ static const ProseCase cases[] = {
 	 "资金到位情况,其中专项资金20万元于2022年1月11日全部到位,2.项目资金执行情况分析,专项资金20万元,"
 	 "3.项目资金管理分析,",
 	 0, 0, NULL},
+	/* the first parts make the whole, but the 其他 after them is of the list (r31-28) */
+	{"sum/other-after-run-is-a-part", "sum-mismatch",
+	 "2025年年初预算数1211.02万元,其中:一般公共预算拨款224.10万元,政府性基金预算拨款 0万元,"
+	 "国有资本经营预算收入 0万元,事业收入986.92万元,事业单位经营收入0 万元,其他收入0.10万元。",
+	 1, CF_SEVERITY_WARNING, "= 1211.12万元"},
+	{"sum/other-after-run-holds", "sum-mismatch",
+	 "2025年年初预算数1211.12万元,其中:一般公共预算拨款224.10万元,政府性基金预算拨款 0万元,"
+	 "国有资本经营预算收入 0万元,事业收入986.92万元,事业单位经营收入0 万元,其他收入0.10万元。",
+	 0, 0, NULL},
 	/* what a figure leaves out is no part of it (r32-28) */
 	{"sum/left-out-no-part", "sum-mismatch",
 	 "境内捐赠29762万元(其中境内捐款16453万元,物资及其他服务性捐赠13309万元);境外捐赠144万元"

@@ -2198,6 +2198,21 @@ shares_two_characters(const char *a, const char *b)
 	return FALSE;
 }
 
+/* TRUE when the first @k parts of @nodes, adding up to their whole exactly, may be all of it:
+ * the first part after them that is not none is not the list's 其他 (…事业收入986.92万元,事业
+ * 单位经营收入0万元,其他收入0.10万元: the 0.10 is of the list, whatever it makes). */
+static gboolean
+run_ends_list(const CfProsePassage *passage, GPtrArray *nodes, guint k)
+{
+	for (guint m = k; m < nodes->len; m++) {
+		const CfClaim *c = node_atom(passage, nodes, m)->claim;
+		if (states_none(c))
+			continue;
+		return c->label == NULL || !g_str_has_prefix(c->label, "其他");
+	}
+	return TRUE;
+}
+
 /* TRUE when a part of @nodes bears the name and the figure of @b. */
 static gboolean
 restates_part(const CfProsePassage *passage, GPtrArray *nodes, const CfProseAtom *b)
@@ -2389,7 +2404,7 @@ breakdown(Analysis *an, guint total, guint first)
 	 * (實際正式教職工62人，其中副高級職稱4人，…，中級工1人，退休職工28人: 62 without the 28) */
 	for (guint k = nodes->len; take == 0 && !complete && k-- > 2;)
 		if (sum_nodes(passage, nodes, 0, k, &p, &in) &&
-		    cf_decimal_compare(p, tc->value) == 0)
+		    cf_decimal_compare(p, tc->value) == 0 && run_ends_list(passage, nodes, k))
 			take = k;
 	if (take == 0) {
 		/* nothing adds up: the whole list, unless its parts are shares of the total

@@ -658,6 +658,18 @@ static const ProseCase cases[] = {
 	 "2025年年初预算数1211.12万元,其中:一般公共预算拨款224.10万元,政府性基金预算拨款 0万元,"
 	 "国有资本经营预算收入 0万元,事业收入986.92万元,事业单位经营收入0 万元,其他收入0.10万元。",
 	 0, 0, NULL},
+	/* a sentence opening with the name of an amount before, its other figure a count: the
+	 * parts after its 其中 are that amount's (r30-11) */
+	{"sum/whole-named-by-subject", "sum-mismatch",
+	 "2024年,市级留用新增债券27.38亿元,再融资债券21.33亿元。市级留用新增债券共安排20个项目,其中,"
+	 "社会事业方面8.4亿元,农林水利方面5.87亿元,市政和产业园区基础设施方面2.9亿元,交通基础设施方面"
+	 "2.2亿元,其他方面3.01亿元。",
+	 1, CF_SEVERITY_ERROR, "= 22.38亿元 (stated 27.38亿元"},
+	{"sum/whole-named-by-subject-holds", "sum-mismatch",
+	 "2024年,市级留用新增债券22.38亿元,再融资债券21.33亿元。市级留用新增债券共安排20个项目,其中,"
+	 "社会事业方面8.4亿元,农林水利方面5.87亿元,市政和产业园区基础设施方面2.9亿元,交通基础设施方面"
+	 "2.2亿元,其他方面3.01亿元。",
+	 0, 0, NULL},
 	/* what a figure leaves out is no part of it (r32-28) */
 	{"sum/left-out-no-part", "sum-mismatch",
 	 "境内捐赠29762万元(其中境内捐款16453万元,物资及其他服务性捐赠13309万元);境外捐赠144万元"

@@ -3458,6 +3458,38 @@ whole_named_by_lead(const CfProsePassage *passage, guint part, guint nearest)
 	return G_MAXUINT;
 }
 
+/* The whole of the parts from atom @part when its sentence holds none: an amount of the
+ * sentence before whose name the sentence opens with (市级留用新增债券27.38亿元,…。市级留用新增
+ * 债券共安排20个项目,其中,社会事业方面8.4亿元,…: 27.38); G_MAXUINT when there is none. */
+static guint
+whole_named_by_subject(const CfProsePassage *passage, guint part)
+{
+	const CfDocument *doc = passage->context->document;
+	const CfProseAtom *a = atom_at(passage, part);
+	guint first = part;
+	while (first > 0 && atom_at(passage, first - 1)->sentence == a->sentence)
+		first--;
+	if (first == 0 || first == part)
+		return G_MAXUINT;
+	/* the sentence's opening words, from its first figure's lead */
+	gsize open = atom_at(passage, first)->lead_start;
+	while (open < a->claim->range.start && doc->norm[open] == ' ')
+		open++;
+	for (guint j = first; j-- > 0;) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (b->sentence + 1 != a->sentence)
+			break;
+		const char *label = b->claim->label;
+		gsize n = label ? strlen(label) : 0;
+		if (g_utf8_strlen(label ? label : "", -1) < MEASURE_TAIL_CHARS * 2 ||
+		    open + n > a->claim->range.start || memcmp(doc->norm + open, label, n) != 0)
+			continue;
+		if (b->paren == a->paren && may_stand_whole(passage, part, j))
+			return j;
+	}
+	return G_MAXUINT;
+}
+
 /* The running sums of the first 2, 3 … parts from atom @part (the summable figures of its
  * measure in its sentence, at its level), into @sums; their number. */
 static guint
@@ -3653,6 +3685,8 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 					break;
 				}
 			}
+			if (total == G_MAXUINT)
+				total = whole_named_by_subject(passage, i);
 			/* a change broken down in a parenthesis right after it (比人代会预算数增加
 			 * 60000万元(其中:旗本级58800万元,开发区1200万元)) */
 			if (total == G_MAXUINT || atom_at(passage, total)->paren != a->paren)

@@ -670,6 +670,18 @@ static const ProseCase cases[] = {
 	 "社会事业方面8.4亿元,农林水利方面5.87亿元,市政和产业园区基础设施方面2.9亿元,交通基础设施方面"
 	 "2.2亿元,其他方面3.01亿元。",
 	 0, 0, NULL},
+	/* the items joined by 、 to what a part is mostly used for are no parts (r31-05) */
+	{"sum/explanation-items-joined", "sum-mismatch",
+	 "部门支出预算919543.7万元,其中:教育7043.8万元,主要用于所属职业院校基本支出;科学技术4256.5万元,"
+	 "主要用于所属科研院所基本支出;医疗卫生908055.4万元,主要用于卫生资源布局调整贷款贴息5000万元、"
+	 "二级以上公立医院社会保险补贴4260万元、公立医院医保制度改革3375万元、卫生人才培养经费1000万元等"
+	 "项目支出,医疗卫生机构事业支出以及本部门基本支出;环境保护188万元,主要用于示范工程项目可再生能源"
+	 "补助。",
+	 0, 0, NULL},
+	/* …but a part after a comma is one */
+	{"sum/explanation-then-part", "sum-mismatch",
+	 "支出150万元，其中：人员经费100万元，主要用于工资30万元，公用经费60万元。", 1,
+	 CF_SEVERITY_ERROR, "100万元 + 60万元 = 160万元"},
 	/* what a figure leaves out is no part of it (r32-28) */
 	{"sum/left-out-no-part", "sum-mismatch",
 	 "境内捐赠29762万元(其中境内捐款16453万元,物资及其他服务性捐赠13309万元);境外捐赠144万元"

@@ -2254,6 +2254,9 @@ breakdown(Analysis *an, guint total, guint first)
 	/* (an item's first amount is its part, the others its details: 1.福利彩票公益金498万元，
 	 * 安排用于…286万元；结余68万元) */
 	gboolean item_taken = FALSE, item_nested = FALSE;
+	/* the last explanation passed, or an item joined to it by 、 */
+	const CfProseAtom *explained = NULL;
+	static const char *const commas[] = {"，", ",", NULL};
 	for (guint j = first; j < passage->atoms->len; j++) {
 		const CfProseAtom *b = atom_at(passage, j);
 		gboolean new_item = in_items && item_marker_between(passage, previous_end,
@@ -2291,9 +2294,21 @@ breakdown(Analysis *an, guint total, guint first)
 			return j; /* a per-unit amount among the parts: not a plain list */
 		if (b->flags & (CF_PROSE_CHANGE | CF_PROSE_BASE))
 			continue;
-		/* (what the part before is mostly is no part beside it) */
-		if (j > first && (b->flags & CF_PROSE_EXPLAINS))
+		/* (what the part before is mostly is no part beside it, nor are the items joined
+		 * to it in its clause: 主要用于…贷款贴息5000万元、…补贴4260万元、…3375万元等) */
+		if (j > first && (b->flags & CF_PROSE_EXPLAINS)) {
+			explained = b;
 			continue;
+		}
+		if (explained && b->unit == explained->unit &&
+		    cf_rates_first_of(doc->norm + explained->claim->range.end,
+				      b->claim->range.start - explained->claim->range.end,
+				      commas) ==
+			    b->claim->range.start - explained->claim->range.end) {
+			explained = b;
+			continue;
+		}
+		explained = NULL;
 		/* (details, unless they break the item's amount down: 1、基本支出173.89万元，
 		 * 包括：人员经费…，公用经费…) */
 		if (in_items && item_taken && (b->flags & CF_PROSE_PART))

@@ -682,6 +682,16 @@ static const ProseCase cases[] = {
 	{"sum/explanation-then-part", "sum-mismatch",
 	 "支出150万元，其中：人员经费100万元，主要用于工资30万元，公用经费60万元。", 1,
 	 CF_SEVERITY_ERROR, "100万元 + 60万元 = 160万元"},
+	/* parts that each carry the total's name go on after a ； (r28-39) */
+	{"sum/parts-named-as-total-over-semicolon", "sum-mismatch",
+	 "赔款和给付21.6亿元,下降16.8%。其中,财产险业务赔款和给付支出20.6亿元,增长47.6%;人身险业务赔款和"
+	 "给付支出7亿元,下降42.1%。",
+	 1, CF_SEVERITY_ERROR, "20.6亿元 + 7亿元 = 27.6亿元"},
+	/* a list joined by 、 goes on past a part that shares nothing of the total's name
+	 * (r28-40) */
+	{"sum/list-joined-by-dun", "sum-mismatch",
+	 "全县现有医疗机构728家,其中,二级医疗机构1家、一级综合医疗机构1家、村卫生室678家、个体诊所9家。",
+	 1, CF_SEVERITY_ERROR, "= 689家"},
 	/* what a figure leaves out is no part of it (r32-28) */
 	{"sum/left-out-no-part", "sum-mismatch",
 	 "境内捐赠29762万元(其中境内捐款16453万元,物资及其他服务性捐赠13309万元);境外捐赠144万元"

@@ -2402,16 +2402,21 @@ breakdown(Analysis *an, guint total, guint first)
 	/* the first part is named as the total is, by a measure of MEASURE_TAIL_CHARS or more
 	 * (转移支付收入 of 上级转移支付收入), and a later one shares nothing of that name, not
 	 * even two characters within it (上年结转结余, but not 省级资金 after 资金转移支付755.19
-	 * 万元。其中:中央级资金转移支付…): the list has ended before it */
+	 * 万元。其中:中央级资金转移支付…), nor joined to the part before by a 、 alone (二级医疗
+	 * 机构1家、村卫生室678家): the list has ended before it */
 	if (take == 0 && !complete && tc->label != NULL) {
 		const CfClaim *f0 = node_atom(passage, nodes, 0)->claim;
+		static const char *const breaks[] = {"，", ",", "；", ";", NULL};
 		if (f0->label &&
 		    cf_check_label_common_tail(tc->label, f0->label) >= MEASURE_TAIL_CHARS)
 			for (guint k = 1; k < nodes->len && take == 0; k++) {
 				const CfClaim *c = node_atom(passage, nodes, k)->claim;
+				gsize from = node_atom(passage, nodes, k - 1)->claim->range.end;
 				if (c->label &&
 				    cf_check_label_common_tail(tc->label, c->label) == 0 &&
-				    !shares_two_characters(c->label, tc->label))
+				    !shares_two_characters(c->label, tc->label) &&
+				    cf_rates_first_of(doc->norm + from, c->range.start - from,
+						      breaks) < c->range.start - from)
 					take = k;
 			}
 	}
@@ -2439,8 +2444,12 @@ breakdown(Analysis *an, guint total, guint first)
 		if (take == 0)
 			take = nodes->len;
 		/* a part after a ； that carries the total's own name is another whole (在岗在编11人，
-		 * 其中…4人；代管…中心，…在岗在编事业人员10人): the list ends before its clause */
-		if (tc->label != NULL && g_utf8_strlen(tc->label, -1) >= 2 && !an->in_step)
+		 * 其中…4人；代管…中心，…在岗在编事业人员10人): the list ends before its clause —
+		 * unless the first part carries it too (赔款和给付21.6亿元。其中,财产险业务赔款和给付
+		 * 20.6亿元;人身险业务赔款和给付7亿元: each part is named so) */
+		const char *first_label = node_atom(passage, nodes, 0)->claim->label;
+		if (tc->label != NULL && g_utf8_strlen(tc->label, -1) >= 2 && !an->in_step &&
+		    !(first_label && strstr(first_label, tc->label)))
 			for (guint k = 1; k < nodes->len; k++) {
 				const CfProseAtom *a = atom_at(
 					passage, ((Node *)g_ptr_array_index(nodes, k))->atom);

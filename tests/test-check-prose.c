@@ -692,6 +692,9 @@ static const ProseCase cases[] = {
 	{"sum/list-joined-by-dun", "sum-mismatch",
 	 "全县现有医疗机构728家,其中,二级医疗机构1家、一级综合医疗机构1家、村卫生室678家、个体诊所9家。",
 	 1, CF_SEVERITY_ERROR, "= 689家"},
+	/* a threshold (超十亿元) is no total of the amounts above it (r28-08) */
+	{"sum/threshold-no-total", "sum-mismatch",
+	 "从行业看,21个行业中,营收超十亿元行业1个,分别为电气机械和器材制造业(52.27亿元)。", 0, 0, NULL},
 	/* what a figure leaves out is no part of it (r32-28) */
 	{"sum/left-out-no-part", "sum-mismatch",
 	 "境内捐赠29762万元(其中境内捐款16453万元,物资及其他服务性捐赠13309万元);境外捐赠144万元"

@@ -692,6 +692,15 @@ static const ProseCase cases[] = {
 	{"sum/list-joined-by-dun", "sum-mismatch",
 	 "全县现有医疗机构728家,其中,二级医疗机构1家、一级综合医疗机构1家、村卫生室678家、个体诊所9家。",
 	 1, CF_SEVERITY_ERROR, "= 689家"},
+	/* things of the whole's measure named before 分别 are its siblings, the figures theirs
+	 * (r28-31) */
+	{"sum/spread-over-siblings", "sum-mismatch",
+	 "分注册类型看,股份制企业产值1.2亿元,外商及港、澳、台商投资企业和其他经济类型企业产值分别为3.61、"
+	 "0.04亿元,增长17.7%、33.3%;",
+	 0, 0, NULL},
+	{"sum/spread-over-named-parts", "sum-mismatch",
+	 "下达资金90万元，甲村和乙村分别为40万元、40万元。", 1, CF_SEVERITY_ERROR,
+	 "40万元 + 40万元 = 80万元"},
 	/* a threshold (超十亿元) is no total of the amounts above it (r28-08) */
 	{"sum/threshold-no-total", "sum-mismatch",
 	 "从行业看,21个行业中,营收超十亿元行业1个,分别为电气机械和器材制造业(52.27亿元)。", 0, 0, NULL},

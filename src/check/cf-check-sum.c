@@ -3514,6 +3514,40 @@ whole_named_by_subject(const CfProsePassage *passage, guint part)
 	return G_MAXUINT;
 }
 
+/* TRUE when the clause of atom @part names two things or more before its 分别, of the measure
+ * the whole @total names (股份制企业产值1.2亿元,外商及港、澳、台商投资企业和其他经济类型企业产值
+ * 分别为3.61、0.04亿元): the figures are theirs, one each, siblings of the whole, not its
+ * parts. */
+static gboolean
+names_before_spread(const CfProsePassage *passage, guint part, guint total)
+{
+	static const char spread[] = "分别";
+	static const char *const joins[] = {"、", "和", "及", "与", NULL};
+	static const char *const clause_marks[] = {"，", ",", "；", ";", "。", "：", ":", NULL};
+	const CfDocument *doc = passage->context->document;
+	const CfProseAtom *a = atom_at(passage, part);
+	gsize lead = a->lead_start, end = a->claim->range.start;
+	const char *at = memmem(doc->norm + lead, end - lead, spread, sizeof spread - 1);
+	if (at == NULL)
+		return FALSE;
+	/* the clause before it: back to its mark, not past the figure before */
+	gsize q = (gsize)(at - doc->norm),
+	      from = part > 0 ? atom_at(passage, part - 1)->claim->range.end : passage->range.start;
+	for (guint k = 0; clause_marks[k]; k++) {
+		gsize n = strlen(clause_marks[k]);
+		for (const char *p = doc->norm + from;
+		     (p = memmem(p, q - (gsize)(p - doc->norm), clause_marks[k], n)); p += n)
+			from = MAX(from, (gsize)(p - doc->norm) + n);
+	}
+	if (from >= q || cf_rates_first_of(doc->norm + from, q - from, joins) == q - from)
+		return FALSE;
+	const char *label = atom_at(passage, total)->claim->label;
+	if (label == NULL)
+		return FALSE;
+	g_autofree char *named = g_strndup(doc->norm + from, q - from);
+	return cf_check_label_common_tail(label, named) >= 2;
+}
+
 /* The running sums of the first 2, 3 … parts from atom @part (the summable figures of its
  * measure in its sentence, at its level), into @sums; their number. */
 static guint
@@ -3724,6 +3758,8 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 			gboolean spread = cf_prose_contains(passage->context->document,
 							    a->lead_start, a->claim->range.start, "分别");
 			if (total != G_MAXUINT && spread && atom_at(passage, total)->sentence != a->sentence)
+				total = G_MAXUINT;
+			if (total != G_MAXUINT && spread && names_before_spread(passage, i, total))
 				total = G_MAXUINT;
 			if (total == G_MAXUINT)
 				continue;

@@ -176,6 +176,11 @@ static const ProseCase cases[] = {
 	 "补助收入13.36亿元、债券转贷收入2.05亿元，收入合计30.80亿元。",
 	 0, 0, NULL},
 	/* a government's spending categories under its whole spending: the main ones */
+	/* …under its older name too (r28-04) */
+	{"sum/spending-categories-partial-older-name", "sum-mismatch",
+	 "一般预算支出189729万元,下降3.2%。其中农林水事务支出34895万元,同比下降2.61%,教育支出52423万元,"
+	 "同比增长12.8%,社会保障和就业支出19391万元,同比下降15%。",
+	 0, 0, NULL},
 	{"sum/spending-categories-partial", "sum-mismatch",
 	 "全年地方一般公共预算支出1241.49亿元，其中，一般公共服务支出206.39亿元，科学技术支出25.45亿元，"
 	 "教育支出175.63亿元。",

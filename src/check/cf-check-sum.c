@@ -2050,8 +2050,8 @@ static gboolean
 spending_categories_of_government(const CfProsePassage *passage, guint total, GPtrArray *nodes)
 {
 	/* (and its 民生支出, the categories that serve people's livelihood) */
-	static const char *const wholes[] = {"一般公共预算支出", "公共财政预算支出", "财政支出",
-					     "民生支出", NULL};
+	static const char *const wholes[] = {"一般公共预算支出", "公共财政预算支出", "一般预算支出",
+					     "财政支出",         "民生支出",         NULL};
 	static const char spending[] = "支出";
 	const CfClaim *t = atom_at(passage, total)->claim;
 	if (t->label == NULL || !cf_rates_contains_any(t->label, wholes))

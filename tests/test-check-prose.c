@@ -901,6 +901,13 @@ static const ProseCase cases[] = {
 	 "3个 here but 5 listed"},
 	/* the noun counted between the count and its list */
 	/* a remark after a ， ends a list set apart by 、; a last item after a ， does not */
+	/* the sentence after the list adds more of them (r32-02) */
+	{"enumeration/more-after-list", "count-mismatch",
+	 "我院内设职能部门5个,包括综合办公室、政治部、监察室。另有两个派出法庭分别位于新立镇、白石镇。",
+	 0, 0, NULL},
+	{"enumeration/more-after-list-still-short", "count-mismatch",
+	 "我院内设职能部门6个,包括综合办公室、政治部、监察室。另有两个派出法庭分别位于新立镇、白石镇。",
+	 1, CF_SEVERITY_ERROR, NULL},
 	{"enumeration/remark-after-list", "count-mismatch",
 	 "预算不足10亿的有三所，分别为中央美术学院、中央音乐学院、中央戏剧学院，均为艺术类院校。", 0, 0,
 	 NULL},

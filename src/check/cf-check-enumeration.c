@@ -155,6 +155,37 @@ joined_to_count_before(const CfCheckContext *ctx, const CfClaim *count)
 	       cf_rates_contains_any(between, joints);
 }
 
+/* The count of more of the same things the sentence after a list at @end opens with (另有四个
+ * 派出法庭), or 0. */
+static guint
+more_after_list(const CfCheckContext *ctx, const CfProsePassage *passage, gsize end,
+		const CfClaim *count)
+{
+	static const char *const more[] = {"另有", "另设", "此外还有", "还有", NULL};
+	const CfDocument *doc = ctx->document;
+	gsize p = end, stop = passage->range.end;
+	if (p >= stop || g_utf8_get_char(doc->norm + p) != 0x3002 /* 。 */)
+		return 0;
+	p = g_utf8_next_char(doc->norm + p) - doc->norm;
+	gboolean found = FALSE;
+	for (guint k = 0; more[k] && !found; k++)
+		found = skip_word(doc->norm, &p, stop, more[k]);
+	if (!found)
+		return 0;
+	for (guint i = 0; i < passage->atoms->len; i++) {
+		const CfClaim *c = g_array_index(passage->atoms, CfProseAtom, i).claim;
+		if (c->range.start < p)
+			continue;
+		if (c->range.start > p)
+			break;
+		CfDecimal v = cf_decimal_trim(c->value);
+		if (c->kind == CF_CLAIM_COUNT && c->has_value && v.scale == 0 && v.mantissa > 0 &&
+		    v.mantissa < G_MAXINT && g_strcmp0(c->unit, count->unit) == 0)
+			return (guint)v.mantissa;
+	}
+	return 0;
+}
+
 static void
 check_count(CfCheckContext *ctx, const CfProsePassage *passage, const CfClaim *count)
 {
@@ -198,6 +229,12 @@ check_count(CfCheckContext *ctx, const CfProsePassage *passage, const CfClaim *c
 	}
 	/* 和 / 及 / 与 inside the last item may join two names */
 	CfDecimal stated = cf_decimal_trim(count->value);
+	/* the sentence after may add more of them (…、司法警察大队。另有四个派出法庭…) */
+	guint more = more_after_list(ctx, passage, list.end, count);
+	if (more > 0 && stated.scale == 0 && stated.mantissa == (gint64)(n + more)) {
+		g_ptr_array_unref(list.items);
+		return;
+	}
 	if (stated.scale == 0 && stated.mantissa == (gint64)n + 1) {
 		const char *last = g_ptr_array_index(list.items, list.items->len - 1);
 		if (strstr(last, "和") || strstr(last, "及") || strstr(last, "与")) {

@@ -706,6 +706,12 @@ static const ProseCase cases[] = {
 	{"sum/spread-over-named-parts", "sum-mismatch",
 	 "下达资金90万元，甲村和乙村分别为40万元、40万元。", 1, CF_SEVERITY_ERROR,
 	 "40万元 + 40万元 = 80万元"},
+	/* counts of what something reaches are no parts of a count of it (r27-21) */
+	{"sum/counts-of-reach", "sum-mismatch",
+	 "奖补项目涉及全县14个镇区68个村,共72个项目,其中:村内道路项目61个,农民体育文化广场2个,其他9个。",
+	 0, 0, NULL},
+	{"sum/counts-then-total", "sum-mismatch", "全县14个镇区、68个村,共计72个。", 1,
+	 CF_SEVERITY_ERROR, "14个 + 68个 = 82个"},
 	/* a threshold (超十亿元) is no total of the amounts above it (r28-08) */
 	{"sum/threshold-no-total", "sum-mismatch",
 	 "从行业看,21个行业中,营收超十亿元行业1个,分别为电气机械和器材制造业(52.27亿元)。", 0, 0, NULL},

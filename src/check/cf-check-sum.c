@@ -2830,6 +2830,37 @@ closing_cue(const CfDocument *doc, const CfProseAtom *t)
 	return "共计";
 }
 
+/* TRUE when the closing atom @closing is a count and the counts before it in its scope (from
+ * @scope) say what it reaches (涉及, 覆盖, 惠及, 辐射) in their clause: 涉及全县14个镇区68个村,
+ * 共72个项目 counts projects, not the towns and villages they are in. */
+static gboolean
+counts_of_reach(const CfProsePassage *passage, guint scope, guint closing)
+{
+	static const char *const reach[] = {"涉及", "覆盖", "惠及", "辐射", NULL};
+	static const char *const marks[] = {"，", ",", "；", ";", "。", NULL};
+	const CfDocument *doc = passage->context->document;
+	if (atom_at(passage, closing)->claim->kind != CF_CLAIM_COUNT)
+		return FALSE;
+	for (guint j = scope; j < closing; j++) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (b->claim->kind != CF_CLAIM_COUNT)
+			continue;
+		/* its clause: from the last mark before it */
+		gsize from = j > 0 ? atom_at(passage, j - 1)->lead_start : passage->range.start;
+		from = MIN(from, b->lead_start);
+		gsize end = b->claim->range.start;
+		for (guint k = 0; marks[k]; k++) {
+			gsize n = strlen(marks[k]);
+			for (const char *p = doc->norm + from;
+			     (p = memmem(p, end - (gsize)(p - doc->norm), marks[k], n)); p += n)
+				from = MAX(from, (gsize)(p - doc->norm) + n);
+		}
+		if (cf_rates_first_of(doc->norm + from, end - from, reach) < end - from)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* TRUE when the closing atom @closing says 累计 alone (no 合计, 共计 …) right after a figure of
  * what is new (新增, 新培育 …) in its sentence: the stock to date, not the sum of the figures
  * before it (新培育省级科技型中小企业147家,累计692家). */
@@ -2869,7 +2900,7 @@ closing_total(Analysis *an, guint closing, guint scope)
 	if (names_a_list(passage->context->document, MIN(words, t->lead_start),
 			 t->claim->range.start))
 		return;
-	if (stock_after_new(passage, closing))
+	if (stock_after_new(passage, closing) || counts_of_reach(passage, scope, closing))
 		return;
 	gboolean each = FALSE;
 	guint plain_parts = 0;

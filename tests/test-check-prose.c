@@ -706,6 +706,11 @@ static const ProseCase cases[] = {
 	{"sum/spread-over-named-parts", "sum-mismatch",
 	 "下达资金90万元，甲村和乙村分别为40万元、40万元。", 1, CF_SEVERITY_ERROR,
 	 "40万元 + 40万元 = 80万元"},
+	/* a part named within an earlier part (X中Y) is in it (r28-39) */
+	{"sum/part-within-earlier-part", "sum-mismatch",
+	 "金融机构各项贷款余额1641.1亿元,比上年末增加325.6亿元。其中,短期贷款705.4亿元,增长7.6%;中长期"
+	 "贷款935.7亿元,增长39%,中长期贷款中个人消费贷款414.2亿元,增长39.8%。",
+	 0, 0, NULL},
 	/* counts of what something reaches are no parts of a count of it (r27-21) */
 	{"sum/counts-of-reach", "sum-mismatch",
 	 "奖补项目涉及全县14个镇区68个村,共72个项目,其中:村内道路项目61个,农民体育文化广场2个,其他9个。",

@@ -2067,7 +2067,8 @@ spending_categories_of_government(const CfProsePassage *passage, guint total, GP
 
 /* Drops from @nodes a part whose name an earlier part says it includes (职工基本医疗保险基金
  * (含生育保险)支出6520.54亿元，同比增长23%，生育保险基金待遇支出431.91亿元: the 431.91 is
- * in the 6520.54). */
+ * in the 6520.54), or that names itself within an earlier part (中长期贷款935.7亿元，…，中长期
+ * 贷款中个人消费贷款414.2亿元). */
 static void
 drop_included(const CfProsePassage *passage, GPtrArray *nodes)
 {
@@ -2077,6 +2078,13 @@ drop_included(const CfProsePassage *passage, GPtrArray *nodes)
 		gboolean included = FALSE;
 		for (guint j = 0; j < k && label && !included; j++) {
 			const char *earlier = node_atom(passage, nodes, j)->claim->label;
+			/* named within an earlier part: 中长期贷款中个人消费贷款 after 中长期贷款 */
+			gsize m = earlier ? strlen(earlier) : 0;
+			if (m >= 6 && g_str_has_prefix(label, earlier) &&
+			    g_str_has_prefix(label + m, "中") && label[m + strlen("中")] != '\0') {
+				included = TRUE;
+				break;
+			}
 			const char *has = earlier ? strstr(earlier, "含") : NULL;
 			if (has == NULL)
 				continue;

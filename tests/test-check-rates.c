@@ -43,6 +43,16 @@ static const Case cases[] = {
 	 "全市一般公共预算收入完成132.3亿元，同比增长1.5%。\n市级完成25.9亿元，同比下降2.5%，减收0.65亿元，"
 	 "占全市一般公共预算收入的21.6%。\n",
 	 2, CF_SEVERITY_ERROR, "25.9亿元 / 132.3亿元"},
+	/* a subject named before 占 that is not the figure before's: its part is not known
+	 * (r32-28) */
+	{"percent/subject-of-no-figure", "percent-mismatch",
+	 "全省红十字会累计接受境内外捐赠29906万元,其中:省红会接受捐赠13612万元,市、县级红十字会接受捐赠"
+	 "16294万元,捐赠收入占全省红十字系统财务收入的76.03%。全省红十字系统财务收入39333万元。\n",
+	 0, 0, NULL},
+	/* …the figure before's own name, or the end of it, still is */
+	{"percent/subject-of-the-figure", "percent-mismatch",
+	 "一般公共预算支出128.9亿元。其中，民生支出104.6亿元，支出占一般公共预算支出的85.2%。\n",
+	 1, CF_SEVERITY_ERROR, "104.6亿元 / 128.9亿元"},
 	/* respective figures with only a comma between them pair with the shares in order
 	 * (r32-29) */
 	{"percent/respective-figures-by-comma", "percent-mismatch",

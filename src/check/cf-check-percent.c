@@ -613,10 +613,12 @@ check_execution(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfCl
 /* The figure of @sentence, @previous or one before it, whose label is the subject named right
  * before the 占 of @text (the words between @previous and the share: ，城镇人口占常住人口比重为
  * after 乡村人口15.8万人 names 城镇人口12.4万人), or NULL when none is named or found. */
-static const CfClaim *
-part_named_before_share(const CfRatesSentence *sentence, const CfClaim *previous, const char *text)
+/* The subject named right before the 占 of @text (，城镇人口占常住人口比重为: 城镇人口), from the
+ * last mark before it: its start, and its length in *@n; NULL when it has fewer than two
+ * characters or there is no 占. */
+static const char *
+share_subject(const char *text, gsize *n)
 {
-	static const char *const label_verbs[] = {"完成", "实现", "执行", NULL};
 	const char *zhan = strstr(text, "占");
 	if (zhan == NULL)
 		return NULL;
@@ -627,8 +629,17 @@ part_named_before_share(const CfRatesSentence *sentence, const CfClaim *previous
 		if (m && m + strlen(marks[k]) > start)
 			start = m + strlen(marks[k]);
 	}
-	gsize n = (gsize)(zhan - start);
-	if (g_utf8_strlen(start, (gssize)n) < 2)
+	*n = (gsize)(zhan - start);
+	return g_utf8_strlen(start, (gssize)*n) < 2 ? NULL : start;
+}
+
+static const CfClaim *
+part_named_before_share(const CfRatesSentence *sentence, const CfClaim *previous, const char *text)
+{
+	static const char *const label_verbs[] = {"完成", "实现", "执行", NULL};
+	gsize n;
+	const char *start = share_subject(text, &n);
+	if (start == NULL)
 		return NULL;
 	gint at = cf_rates_sentence_find(sentence, previous);
 	for (gint k = at, walked = 0; k >= 0 && walked < NAMED_PART_WALK; k--, walked++) {
@@ -705,6 +716,22 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 								   what));
 		}
 		return;
+	}
+	/* a subject named before the 占 that is no figure's here, nor the figure before's
+	 * (…市、县级红十字会接受捐赠16294万元,捐赠收入占…76.03%): its part is not known */
+	gsize subject_length;
+	const char *subject = share_subject(text, &subject_length);
+	if (!named && previous && subject && previous->label) {
+		/* (not the words of a list's shares: 分别占, 其中…占, 均占) */
+		static const char *const fillers[] = {"分别", "其中", "合计", "共",
+						      "均",   "各",   NULL};
+		gsize at = 0;
+		while (cf_rates_skip_word(subject, subject_length, &at, fillers))
+			;
+		g_autofree char *said = g_strndup(subject + at, subject_length - at);
+		if (g_utf8_strlen(said, -1) >= 2 && !cf_rates_contains_any(said, fillers) &&
+		    strstr(previous->label, said) == NULL && strstr(said, previous->label) == NULL)
+			return;
 	}
 	const CfClaim *whole = whole_before_list(ctx, previous);
 	if (whole == NULL)

@@ -340,6 +340,18 @@ static const TextCase year_cases[] = {
 	 "现将2023年度政府采购和“三公”经费情况公开如下。\n",
 	 "2"},
 	{"plan-with-amount", TITLE "2023年我单位将加大资金投入，预算100万元。\n", ""},
+	/* a table of contents' entry and the heading it names, with other years (r31-20); no
+	 * title year needed */
+	{"contents-year",
+	 "第一部分 单位概况3\n第二部分 2022年度单位决算情况说明5\n第一部分 单位概况\n"
+	 "第二部分 2023年度 单位决算情况说明\n2023年度收、支总计1801.06万元。\n",
+	 "2"},
+	{"contents-same-year",
+	 "第一部分 单位概况3\n第二部分 2023年度单位决算情况说明5\n第一部分 单位概况\n"
+	 "第二部分 2023年度 单位决算情况说明\n",
+	 ""},
+	{"contents-captions-of-two-years",
+	 "2022年度收入支出决算总表\n2023年度收入支出决算总表\n", ""},
 };
 
 static void

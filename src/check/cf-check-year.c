@@ -296,12 +296,108 @@ parallels_report_year(const CfCheckContext *ctx, guint i, int report_year)
 	return FALSE;
 }
 
+/* Characters of a heading line, at most, to be matched with an entry of the table of
+ * contents; at least, of the words left to match on. */
+#define CONTENTS_MAX_CHARS 50
+#define CONTENTS_MIN_CHARS 4
+
+/* The words of a heading line norm[@text, @n) without digits, spaces and leaders (第二部分
+ * 2022年度单位决算情况说明5 → 第二部分年度单位决算情况说明), or NULL when too few are left. */
+static char *
+heading_words(const char *text, gsize n)
+{
+	static const char *const dropped[] = {"…", "·", "．", "　", NULL};
+	GString *out = g_string_sized_new(n);
+	for (gsize p = 0; p < n;) {
+		if (g_ascii_isdigit(text[p]) || text[p] == ' ' || text[p] == '.' ||
+		    text[p] == '\t') {
+			p++;
+			continue;
+		}
+		if (cf_rates_skip_word(text, n, &p, dropped))
+			continue;
+		gsize next = (gsize)(g_utf8_next_char(text + p) - text);
+		g_string_append_len(out, text + p, (gssize)(MIN(next, n) - p));
+		p = next;
+	}
+	if (g_utf8_strlen(out->str, -1) < CONTENTS_MIN_CHARS) {
+		g_string_free(out, TRUE);
+		return NULL;
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* A table of contents' entry and the heading it names with other years (第二部分 2022年度单位
+ * 决算情况说明5 … 第二部分 2023年度 单位决算情况说明): an entry is a short line with a year
+ * that ends with its page number after words; the heading, a later short line of the same
+ * words, no page number.  Found with or without a title year. */
+static void
+check_contents(CfCheckContext *ctx)
+{
+	const CfDocument *doc = ctx->document;
+	g_autoptr(GHashTable) entries =
+		g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	guint last_line = 0;
+	for (guint i = 0; i < ctx->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->kind != CF_CLAIM_YEAR || c->table >= 0 || !c->has_value ||
+		    c->line == last_line)
+			continue;
+		last_line = c->line; /* the first year of a line */
+		const CfLine *line = cf_document_get_line(doc, c->line);
+		if (line == NULL || line->joined)
+			continue;
+		const char *text = doc->norm + line->norm_offset;
+		gsize n = cf_rates_norm_length(ctx, line->norm_offset,
+					       line->norm_offset + line->norm_length);
+		while (n > 0 && text[n - 1] == ' ')
+			n--;
+		if (n == 0 || g_utf8_strlen(text, (gssize)n) > CONTENTS_MAX_CHARS)
+			continue;
+		/* a page number: one to three digits at the end, after a word or a leader */
+		gsize digits = n;
+		while (digits > 0 && g_ascii_isdigit(text[digits - 1]))
+			digits--;
+		gboolean entry = n - digits >= 1 && n - digits <= 3 && digits > 0 &&
+				 !g_ascii_isdigit(text[digits - 1]) &&
+				 line->norm_offset + digits >= c->range.end;
+		g_autofree char *words = heading_words(text, entry ? digits : n);
+		if (words == NULL)
+			continue;
+		if (entry) {
+			if (!g_hash_table_contains(entries, words))
+				g_hash_table_insert(entries, g_steal_pointer(&words), (gpointer)c);
+			continue;
+		}
+		const CfClaim *e = g_hash_table_lookup(entries, words);
+		if (e == NULL ||
+		    cf_decimal_compare(cf_decimal_trim(e->value), cf_decimal_trim(c->value)) == 0)
+			continue;
+		CfDecimal ey = cf_decimal_trim(e->value), cy = cf_decimal_trim(c->value);
+		CfFinding *f = cf_check_new_finding(ctx, "year-mismatch", CF_SEVERITY_WARNING, e);
+		cf_finding_take_text(f, &f->message,
+				     g_strdup_printf("year %" G_GINT64_FORMAT " in the table of "
+						     "contents, %" G_GINT64_FORMAT " in the "
+						     "heading it names at line %u",
+						     ey.mantissa, cy.mantissa, c->line));
+		cf_finding_take_text(f, &f->stated,
+				     g_strdup_printf("%" G_GINT64_FORMAT, ey.mantissa));
+		cf_finding_take_text(f, &f->computed,
+				     g_strdup_printf("%" G_GINT64_FORMAT, cy.mantissa));
+		cf_check_add_related_claim(ctx, f, c, "the heading");
+		g_hash_table_remove(entries, words);
+	}
+}
+
 static void
 run(CfCheckContext *ctx)
 {
 	const CfDocument *doc = ctx->document;
+	if (!cf_check_rule_enabled(ctx, "year-mismatch"))
+		return;
+	check_contents(ctx);
 	int report_year = title_year(doc);
-	if (report_year == 0 || !cf_check_rule_enabled(ctx, "year-mismatch"))
+	if (report_year == 0)
 		return;
 	const CfClaim *title_claim = NULL;
 	for (guint i = 0; i < ctx->claims->len && title_claim == NULL; i++) {

@@ -22,8 +22,9 @@
  * The statements of money are checked only under a title of a year's accounts (预算, 决算,
  * 绩效, 资金 … ACCOUNTS_WORDS): a plan for sharing out an investment's yield (2024年…项目收益
  * 分配方案) states the year it was invested in.
- * Without a year in the title nothing is checked: a year found in the body would only be
- * compared with itself.  Years in tables are not checked (comparison columns are common). */
+ * Without a year in the title nothing of this is checked: a year found in the body would only
+ * be compared with itself.  A table of contents' entry is compared with the heading it names
+ * either way (check_contents()).  Years in tables are not checked (comparison columns are common). */
 #include "check/cf-check-rates.h"
 #include "check/cf-check-words.h"
 

@@ -602,6 +602,11 @@ static const ProseCase cases[] = {
 	 "10月末，全省国有企业资产总额163778.5亿元，同比增长14.6%；负债总额107068.2亿元，同比增长14.3%；"
 	 "所有者权益合计56710.3亿元，同比增长15.1%。",
 	 0, 0, NULL},
+	/* …named 净资产 before its 共计 too (r34-01) */
+	{"sum/net-assets-no-closing", "sum-mismatch",
+	 "全省地方国有企业资产、金融企业国有资产、行政事业性国有资产共计29.87万亿元,同比增长12.57%;负债"
+	 "共计19.33万亿元,增长13.9%;净资产(所有者权益)共计10.54万亿元,增长10.21%。",
+	 0, 0, NULL},
 	/* parts naming more of a measure than the amount before 其中: the amount that names it */
 	{"sum/whole-names-the-measure", "sum-mismatch",
 	 "全国行政事业单位资产总额30.0万亿元，负债总额9.5万亿元。其中，行政单位资产总额8.9万亿元，"

@@ -448,8 +448,8 @@ lead_words_found(const CfDocument *doc, gsize start, gsize end)
 static gboolean
 names_equity(const CfDocument *doc, gsize s, gsize e)
 {
-	static const char *const equity[] = {"权益合计", "权益总计", "净资产合计", "净资产总计",
-					     NULL};
+	static const char *const equity[] = {"权益合计", "权益总计",   "权益共计",
+					     "净资产",   "所有者权益", NULL};
 	for (guint i = 0; equity[i]; i++)
 		if (cf_utf8_find(doc->norm + s, e - s, equity[i], strlen(equity[i])))
 			return TRUE;

@@ -725,6 +725,12 @@ static const ProseCase cases[] = {
 	/* a threshold (超十亿元) is no total of the amounts above it (r28-08) */
 	{"sum/threshold-no-total", "sum-mismatch",
 	 "从行业看,21个行业中,营收超十亿元行业1个,分别为电气机械和器材制造业(52.27亿元)。", 0, 0, NULL},
+	/* grades of one kind that are no levels of a hierarchy sum (r36-08); levels written
+	 * with digits are levels (r35) */
+	{"sum/grades-are-classes", "sum-mismatch", "现有派出所23个,其中一级所1个,二级所7个,三级所4个。",
+	 1, CF_SEVERITY_ERROR, "1个 + 7个 + 4个 = 12个"},
+	{"sum/levels-with-digits", "sum-mismatch",
+	 "该项目共编制15个绩效目标指标,其中1级指标3个,二级指标7个,三级指标15个。", 0, 0, NULL},
 	/* what a figure leaves out is no part of it (r32-28) */
 	{"sum/left-out-no-part", "sum-mismatch",
 	 "境内捐赠29762万元(其中境内捐款16453万元,物资及其他服务性捐赠13309万元);境外捐赠144万元"

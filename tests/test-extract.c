@@ -424,6 +424,8 @@ static const char *const no_claims[] = {
 	/* a name in a list of names: one numeral and a unit between 、 and 、 or 等 (r31-03) */
 	"主要用于新政、三元、双胜、永乐、复兴等道班。",
 	"新政、三元等道班。",
+	/* a level's ordinal before 级 and a noun is part of a name */
+	"其中1级指标和2级医院。",
 };
 
 static void

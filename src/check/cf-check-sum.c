@@ -2006,7 +2006,8 @@ change_breakdown(Analysis *an, guint total, GPtrArray *nodes, const char *cue)
 static gboolean
 levels_of_one_hierarchy(const CfProsePassage *passage, GPtrArray *nodes)
 {
-	static const char *const levels[] = {"一级", "二级", "三级", "四级", "五级", NULL};
+	static const char *const levels[] = {"一级", "二级", "三级", "四级", "五级", "1级",
+					     "2级",  "3级",  "4级",  "5级",  NULL};
 	if (nodes->len < 2)
 		return FALSE;
 	const char *noun = NULL;
@@ -2016,6 +2017,11 @@ levels_of_one_hierarchy(const CfProsePassage *passage, GPtrArray *nodes)
 		if (n == 0 || !cf_rates_skip_word(c->label, n, &at, levels) || at == n)
 			return FALSE;
 		if (noun != NULL && strcmp(noun, c->label + at) != 0)
+			return FALSE;
+		/* (each level holds at least as many as the one above it: 3, 9, 12; grades of one
+		 * kind, 一级所1个，二级所7个，三级所4个, are classes, and sum) */
+		if (k > 0 && cf_decimal_compare(c->value,
+						node_atom(passage, nodes, k - 1)->claim->value) < 0)
 			return FALSE;
 		noun = c->label + at;
 	}

@@ -1493,6 +1493,16 @@ try_token(Extractor *x, Span *sp, gsize p)
 		    dotted_identifier(s + g.part_start[numeral], numeral_end - g.part_start[numeral],
 				      has(&g, LEX_PART_UNIT)))
 			return numeral_end;
+		/* a level's ordinal, one digit before 级 and a noun (1级指标, 2级医院): part of a
+		 * name */
+		static const char level[] = "级";
+		if (!point && numeral_end - g.part_start[numeral] == 1 && !has(&g, LEX_PART_UNIT) &&
+		    !has(&g, LEX_PART_MULT) && numeral_end + sizeof level - 1 < sp->end &&
+		    memcmp(s + numeral_end, level, sizeof level - 1) == 0) {
+			gunichar after = g_utf8_get_char(s + numeral_end + sizeof level - 1);
+			if (after >= 0x4E00 && after <= 0x9FFF)
+				return numeral_end;
+		}
 		gsize follower = 0;
 		if (is_enumerator(x, sp, &g, &follower)) {
 			/* 6.离休干部…: a label starts after the list marker */

@@ -340,6 +340,11 @@ static const TextCase year_cases[] = {
 	 "现将2023年度政府采购和“三公”经费情况公开如下。\n",
 	 "2"},
 	{"plan-with-amount", TITLE "2023年我单位将加大资金投入，预算100万元。\n", ""},
+	/* a title of several years: each is the report's (r35) */
+	{"title-range",
+	 "清水县果品产业发展中心2016-2020年财政专项扶贫资金项目绩效评价工作总结\n"
+	 "(一)2016年财政专项扶贫资金项目情况\n(二)2015年财政专项扶贫资金项目情况\n",
+	 "3"},
 	/* a table of contents' entry and the heading it names, with other years (r31-20); no
 	 * title year needed */
 	{"contents-year",

@@ -193,6 +193,32 @@ title_year(const CfDocument *doc)
 	return strstr(doc->metadata.title, needle) ? doc->metadata.year : 0;
 }
 
+/* The first year of a range of years the title ends at @report_year (2016-2020年, 2016至
+ * 2020年): the report is of all of them; @report_year itself when there is none. */
+static int
+title_range_start(const CfDocument *doc, int report_year)
+{
+	static const char *const separators[] = {"-", "—", "–", "至", "~", "～", "－", NULL};
+	g_autofree char *needle = g_strdup_printf("%d年", report_year);
+	const char *title = doc->metadata.title;
+	const char *at = strstr(title, needle);
+	if (at == NULL)
+		return report_year;
+	for (guint i = 0; separators[i]; i++) {
+		gsize n = strlen(separators[i]);
+		if ((gsize)(at - title) < n + 4 || memcmp(at - n, separators[i], n) != 0)
+			continue;
+		const char *digits = at - n - 4;
+		if (!g_ascii_isdigit(digits[0]) || !g_ascii_isdigit(digits[1]) ||
+		    !g_ascii_isdigit(digits[2]) || !g_ascii_isdigit(digits[3]))
+			continue;
+		int first = (int)g_ascii_strtoll(digits, NULL, 10);
+		if (first < report_year && first > report_year - 50)
+			return first;
+	}
+	return report_year;
+}
+
 /* Characters a year's words must share with the title's after its year, at least, to name
  * what the title names (2023年中央财政衔接推进老区乡村振兴补助项目 under 关于下达2024年中央财政
  * 衔接推进老区乡村振兴补助资金的通知). */
@@ -413,6 +439,8 @@ run(CfCheckContext *ctx)
 	if (g_str_has_prefix(name, "度"))
 		name += strlen("度");
 	const gboolean of_accounts = cf_rates_contains_any(doc->metadata.title, accounts_words);
+	/* (a title of several years, 2016-2020年: each of them is the report's) */
+	const int range_start = title_range_start(doc, report_year);
 	CfSectionYear section = {0};
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
@@ -422,7 +450,7 @@ run(CfCheckContext *ctx)
 			continue; /* the title itself */
 		CfDecimal whole = cf_decimal_trim(c->value);
 		gint64 year = whole.mantissa;
-		if (whole.scale != 0 || year == report_year)
+		if (whole.scale != 0 || (year >= range_start && year <= report_year))
 			continue;
 		gsize from, to;
 		clause_around(doc, c->range.start, c->range.end, &from, &to);

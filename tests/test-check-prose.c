@@ -923,6 +923,15 @@ static const ProseCase cases[] = {
 	 "3个 here but 5 listed"},
 	/* the noun counted between the count and its list */
 	/* a remark after a ， ends a list set apart by 、; a last item after a ， does not */
+	/* 即 after a 。, and 有 before three names or more, open the list (r33-20, r33-24) */
+	{"enumeration/after-stop-ji", "count-mismatch",
+	 "学校设置8个工作部门。即:办公室、教务处、启聪部、培智部、生活部、体卫艺处、总务处、德育处、送教部。",
+	 1, CF_SEVERITY_ERROR, "8个 here but 9 listed"},
+	{"enumeration/you", "count-mismatch",
+	 "内设机构10个,有办公室、内科、外科、妇产科、护理部、医技科、药械科、公共卫生科、财务科。", 1,
+	 CF_SEVERITY_ERROR, "10个 here but 9 listed"},
+	{"enumeration/you-not-a-list", "count-mismatch",
+	 "共涉及150户,有选择、有重点进行投放。", 0, 0, NULL},
 	/* the sentence after the list adds more of them (r32-02) */
 	{"enumeration/more-after-list", "count-mismatch",
 	 "我院内设职能部门5个,包括综合办公室、政治部、监察室。另有两个派出法庭分别位于新立镇、白石镇。",

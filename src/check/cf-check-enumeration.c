@@ -19,8 +19,8 @@
 /* Items longer than this (characters) are not names: the list is not counted. */
 #define MAX_ITEM_CHARS 40
 
-static const char *const openers[] = {"分别是", "分别为", "分别有", "包括", "包含", "即", "：",
-				      ":"};
+static const char *const openers[] = {"分别是", "分别为", "分别有", "包括", "包含",
+				      "即",     "：",     ":",      "有"};
 
 static gboolean
 skip_word(const char *norm, gsize *p, gsize end, const char *word)
@@ -202,16 +202,19 @@ check_count(CfCheckContext *ctx, const CfProsePassage *passage, const CfClaim *c
 			break;
 		q = g_utf8_next_char(doc->norm + q) - doc->norm;
 	}
+	/* (or a 。 before 即: 学校设置8个工作部门。即:办公室、…) */
+	gboolean stop = FALSE;
 	if (q > p && q < end &&
-	    (doc->norm[q] == ',' || (end - q >= 3 && memcmp(doc->norm + q, "，", 3) == 0)))
+	    (doc->norm[q] == ',' || (end - q >= 3 && (memcmp(doc->norm + q, "，", 3) == 0 ||
+						      memcmp(doc->norm + q, "。", 3) == 0))))
 		p = q;
-	if (!skip_word(doc->norm, &p, end, "，"))
-		skip_word(doc->norm, &p, end, ",");
+	if (!skip_word(doc->norm, &p, end, "，") && !skip_word(doc->norm, &p, end, ","))
+		stop = skip_word(doc->norm, &p, end, "。");
 	const char *opener = NULL;
 	for (gsize k = 0; k < G_N_ELEMENTS(openers) && opener == NULL; k++)
 		if (skip_word(doc->norm, &p, end, openers[k]))
 			opener = openers[k];
-	if (opener == NULL)
+	if (opener == NULL || (stop && !g_str_equal(opener, "即")))
 		return;
 	if (!g_str_equal(opener, "：") && !g_str_equal(opener, ":"))
 		if (!skip_word(doc->norm, &p, end, "："))
@@ -223,6 +226,14 @@ check_count(CfCheckContext *ctx, const CfProsePassage *passage, const CfClaim *c
 		return;
 	}
 	guint n = count_items(list.items);
+	/* 有 opens a list of the things counted only when it names three or more and half
+	 * the count at least (内设机构10个,有办公室、内科、外科、…); it is common otherwise */
+	CfDecimal counted = cf_decimal_trim(count->value);
+	if (g_str_equal(opener, "有") &&
+	    (n < 3 || counted.scale != 0 || counted.mantissa > 2 * (gint64)n)) {
+		g_ptr_array_unref(list.items);
+		return;
+	}
 	if (n < 2) {
 		g_ptr_array_unref(list.items);
 		return;

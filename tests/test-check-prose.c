@@ -731,6 +731,17 @@ static const ProseCase cases[] = {
 	 1, CF_SEVERITY_ERROR, "1个 + 7个 + 4个 = 12个"},
 	{"sum/levels-with-digits", "sum-mismatch",
 	 "该项目共编制15个绩效目标指标,其中1级指标3个,二级指标7个,三级指标15个。", 0, 0, NULL},
+	/* a first part as much as the whole, named as the parts after it are, is their sibling
+	 * stated wrong (r33-22)… */
+	{"sum/first-part-as-whole-sibling", "sum-mismatch",
+	 "2024年年初预算数1,196.3万元,其中:一般公共服务支出预算1,196.3万元,教育支出预算894.1万元,社会保障"
+	 "和就业支出预算176.3万元,卫生健康支出预算56.93万元,住房保障支出预算68.97万元。",
+	 1, CF_SEVERITY_ERROR, "= 2392.6万元 (stated 1196.3万元"},
+	/* …but one named otherwise restates it, the parts after it its breakdown */
+	{"sum/first-part-restates-whole", "sum-mismatch",
+	 "2024年年初预算数1,196.3万元,其中:财政拨款1,196.3万元,教育支出预算894.1万元,社会保障和就业支出"
+	 "预算176.3万元,卫生健康支出预算56.93万元,住房保障支出预算68.97万元。",
+	 0, 0, NULL},
 	/* what a figure leaves out is no part of it (r32-28) */
 	{"sum/left-out-no-part", "sum-mismatch",
 	 "境内捐赠29762万元(其中境内捐款16453万元,物资及其他服务性捐赠13309万元);境外捐赠144万元"

@@ -1418,9 +1418,26 @@ adopt(Node *head, GPtrArray *nodes, guint from, guint to)
 	g_ptr_array_set_free_func(nodes, (GDestroyNotify)node_free);
 }
 
-/* Folds, right to left, every node that is the sum of two or more nodes right after it. */
+/* TRUE when the label of node @i of @nodes ends as each of nodes (@i, @to) do, by three
+ * characters or more (…支出预算). */
 static gboolean
-fold(const CfProsePassage *passage, GPtrArray *nodes)
+named_as_siblings(const CfProsePassage *passage, GPtrArray *nodes, guint i, guint to)
+{
+	const char *head = node_atom(passage, nodes, i)->claim->label;
+	if (head == NULL)
+		return FALSE;
+	for (guint k = i + 1; k < to; k++) {
+		const char *label = node_atom(passage, nodes, k)->claim->label;
+		if (label == NULL || cf_check_label_common_tail(head, label) < 3)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* Folds, right to left, every node that is the sum of two or more nodes right after it (a
+ * first part as much as @total, when not NULL, only when named otherwise than they are). */
+static gboolean
+fold(const CfProsePassage *passage, GPtrArray *nodes, const CfClaim *total)
 {
 	gboolean folded = FALSE;
 	for (guint i = nodes->len; i-- > 0;) {
@@ -1430,6 +1447,12 @@ fold(const CfProsePassage *passage, GPtrArray *nodes)
 			CfDecimal p;
 			CfInterval in;
 			if (!sum_nodes(passage, nodes, i + 1, j, &p, &in))
+				break;
+			/* (the first part, as much as the whole, named as the parts after it are —
+			 * 其中:一般公共服务支出预算1,196.3万元,教育支出预算894.1万元,… of 1,196.3 — is
+			 * their sibling stated wrong, not their whole) */
+			if (i == 0 && total && cf_decimal_compare(hc->value, total->value) == 0 &&
+			    named_as_siblings(passage, nodes, i, j))
 				break;
 			/* (the parts as stated must come within the head's own rounding: a match
 			 * only within the rounding of parts written without decimals is no nesting
@@ -2374,7 +2397,7 @@ breakdown(Analysis *an, guint total, guint first)
 		if (!sum_nodes(passage, trial, 0, trial->len, &p, &in))
 			break;
 		if (!agrees(tc, p, in)) {
-			fold(passage, trial);
+			fold(passage, trial, tc);
 			if (!sum_nodes(passage, trial, 0, trial->len, &p, &in) ||
 			    !agrees(tc, p, in))
 				continue;
@@ -2501,7 +2524,7 @@ breakdown(Analysis *an, guint total, guint first)
 	if (!sum_nodes(passage, nodes, 0, nodes->len, &p, &in))
 		return last;
 	if (!agrees(tc, p, in))
-		fold(passage, nodes);
+		fold(passage, nodes, tc);
 	if (!sum_nodes(passage, nodes, 0, nodes->len, &p, &in))
 		return last;
 	/* may the list be partial? */

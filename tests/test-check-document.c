@@ -44,6 +44,13 @@ static const TextCase heading_cases[] = {
 	{"in-order", "一、概况\n正文。\n二、绩效\n正文。\n三、问题\n", ""},
 	{"skip", "一、概况\n二、绩效\n四、问题\n", "3"},
 	{"repeat", "一、概况\n二、绩效\n二、问题\n", "3"},
+	/* (二) under a heading whose (一) ran into its line, the sequence's own 二、 after it:
+	 * a sub-heading, not the sequence's 2 in another style (r33-30) */
+	{"sub-heading-numbered-again-later",
+	 "2024年部门预算编制说明\n一、基本职能及主要工作:实施小学义务教育,促进基础教育发展。\n"
+	 "(二)2024年主要工作\n1、负责辖区内小学阶段义务教育。\n2、加强民主管理。\n二、部门预算单位构成\n"
+	 "正文。\n三、收支预算情况\n",
+	 ""},
 	/* a table row whose cells lost their line opens with a row label, not a heading */
 	{"table-row-fragments",
 	 "一、概况\n二、部门决算单位构成\n三、部门决算报表\n|\n二、上级补助收入 | 3 | 0.62 | 三、国防支出 | 37 |\n"

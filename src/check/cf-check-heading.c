@@ -197,6 +197,20 @@ continued_later(const Numbering *n, const Sequence *s, guint index)
 	return FALSE;
 }
 
+/* TRUE when the next heading after @index in a style of @s has the number of @index: that
+ * one is the sequence's, not @index. */
+static gboolean
+numbered_again_later(const Numbering *n, const Sequence *s, guint index)
+{
+	const Heading *h = heading_at(n, index);
+	for (guint j = index + 1; j < n->headings->len; j++) {
+		const Heading *g = heading_at(n, j);
+		if (s->styles & style_bit(g->style))
+			return g->ordinal == h->ordinal;
+	}
+	return FALSE;
+}
+
 static const char *marker_written_in(const CfDocument *doc, gsize start, gsize end,
 				     const Heading *template, int ordinal);
 
@@ -261,9 +275,12 @@ place(Numbering *n, guint index)
 				continue;
 			if (h->ordinal != current(n, s) + 1)
 				continue;
-			/* or a misnumbered sub-sequence (（二） under 一、)? what follows decides */
-			if (child && parent->block->heading_level < h->block->heading_level &&
-			    !continued_later(n, s, index))
+			/* or a misnumbered sub-sequence (（二） under 一、)? what follows decides;
+			 * under a heading that is no title, only the sequence's own next heading
+			 * numbered as this one (一、… (二)… 二、: the (一) run into the line of 一、) */
+			if (parent->block->heading_level < h->block->heading_level &&
+			    ((child && !continued_later(n, s, index)) ||
+			     (!used && numbered_again_later(n, s, index))))
 				break;
 			close_deeper(n, i);
 			append_member(n, s, index, h->ordinal);

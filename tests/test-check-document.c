@@ -452,6 +452,15 @@ test_malformed_grouped(void)
 	g_assert_cmpuint(single->len, ==, 1);
 	g_assert_cmpstr(((const CfFinding *)g_ptr_array_index(single, 0))->message, ==,
 			"malformed number \"6.00 %\": space before %");
+
+	/* a space after the decimal point: 21.73万亩, noted (r35-27) */
+	g_autoptr(CfDocument) point = cf_test_document_from_text("case.txt", "建设基地21. 73万亩。\n");
+	g_autoptr(GPtrArray) spaced = cf_test_check(point, "malformed-number");
+	g_assert_cmpuint(spaced->len, ==, 1);
+	g_assert_cmpstr(((const CfFinding *)g_ptr_array_index(spaced, 0))->message, ==,
+			"malformed number \"21. 73万亩\": space after the decimal point");
+	g_assert_cmpint(((const CfFinding *)g_ptr_array_index(spaced, 0))->severity, ==,
+			CF_SEVERITY_NOTE);
 }
 
 int

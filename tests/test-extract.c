@@ -296,6 +296,7 @@ typedef struct {
 } Form;
 
 static const Form forms[] = {
+	{"/extract/quantity/space-after-point", "建设基地21. 73万亩。", "21. 73万亩", CF_CLAIM_QUANTITY, "217300", "[217250, 217350]", "万亩", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/chinese-in-list", "标准为每人三百元、五百元等。", "五百元", CF_CLAIM_AMOUNT, "500", "[499.5, 500.5]", "元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/chinese-wan", "预算一千九百万元。", "一千九百万元", CF_CLAIM_AMOUNT, "19000000", "[18995000, 19005000]", "万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/wan-pingmi", "面积1.8万平米。", "1.8万平米", CF_CLAIM_QUANTITY, "18000", "[17500, 18500]", "万平米", CF_QUALIFIER_NONE, NULL},
@@ -403,7 +404,8 @@ test_form(gconstpointer data)
 	g_assert_cmpstr(iv, ==, f->interval);
 	/* a value that is certain with a reason: only the spacing is wrong */
 	if (c->reason != NULL)
-		g_assert_cmpstr(c->reason, ==, "space before %");
+		g_assert_true(g_str_equal(c->reason, "space before %") ||
+			      g_str_equal(c->reason, "space after the decimal point"));
 	else
 		g_assert_cmpint(c->kind, !=, CF_CLAIM_MALFORMED);
 }

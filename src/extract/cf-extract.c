@@ -2578,6 +2578,43 @@ join_split_numbers(Extractor *x, Span *sp)
 					shift = 3;
 			}
 		}
+		/* 21. 73万亩: a space after the decimal point (the digits after it the second
+		 * piece's, no point of their own), a number malformed by its spacing alone */
+		if (shift == 0 && d->has_value && d->qualifier == CF_QUALIFIER_NONE && !b->bare &&
+		    !b->date && b->qualifier_start == b->start && d->stated.scale == 0 &&
+		    cf_decimal_sign(d->stated) >= 0 && d->unit != NULL && b->start == a->end + 2 &&
+		    s[a->end] == '.' && s[a->end + 1] == ' ' && is_leading_group(a) &&
+		    integer_digits(d) > 0 && integer_digits(d) <= 4 &&
+		    (d->kind == CF_CLAIM_AMOUNT || d->kind == CF_CLAIM_COUNT ||
+		     d->kind == CF_CLAIM_QUANTITY)) {
+			int places = (int)integer_digits(d);
+			CfDecimal fraction, joined;
+			if (cf_decimal_shift(d->stated, -places, &fraction) &&
+			    cf_decimal_add(c->stated, fraction, &joined)) {
+				joined.scale = places; /* as written: 21.73, 1.50 */
+				c->kind = d->kind;
+				c->stated = joined;
+				c->unit = d->unit;
+				c->unit_length = d->unit_length;
+				c->unit_exponent = d->unit_exponent;
+				finish_value(c, cf_interval_stated(joined));
+				c->range.end = d->range.end;
+				c->text =
+					dup_range(x, c->range.start, c->range.end, &c->text_length);
+				c->length += (b->start - a->end) + d->length;
+				static const char reason[] = "space after the decimal point";
+				c->reason = pool_copy(x->pool, reason, sizeof reason - 1,
+						      &c->reason_length);
+				a->end = b->end;
+				a->unit = b->unit;
+				a->bare = FALSE;
+				cf_claim_free(b->claim);
+				memmove(&tokens->items[i + 1], &tokens->items[i + 2],
+					(tokens->len - i - 2) * sizeof *tokens->items);
+				tokens->len--;
+				continue;
+			}
+		}
 		CfDecimal limit, offset, stated;
 		CfInterval stated_interval;
 		if (shift == 0 || !cf_decimal_shift(cf_decimal_from_int(1), shift, &limit) ||

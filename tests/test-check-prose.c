@@ -742,6 +742,11 @@ static const ProseCase cases[] = {
 	 "2024年年初预算数1,196.3万元,其中:财政拨款1,196.3万元,教育支出预算894.1万元,社会保障和就业支出"
 	 "预算176.3万元,卫生健康支出预算56.93万元,住房保障支出预算68.97万元。",
 	 0, 0, NULL},
+	/* a figure after a ； named a total of another measure is the next headline (r28-09) */
+	{"sum/next-headline-total", "sum-mismatch",
+	 "工农业总产值108.23亿元,同比增长10%,其中工业总产值突破百亿大关;财政总收入4.02亿元,同比增长33.2%;"
+	 "市场商品成交额44.53亿元,同比增长5.7%。",
+	 0, 0, NULL},
 	/* what a figure leaves out is no part of it (r32-28) */
 	{"sum/left-out-no-part", "sum-mismatch",
 	 "境内捐赠29762万元(其中境内捐款16453万元,物资及其他服务性捐赠13309万元);境外捐赠144万元"

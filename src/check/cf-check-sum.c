@@ -2250,6 +2250,16 @@ run_ends_list(const CfProsePassage *passage, GPtrArray *nodes, guint k)
 	return TRUE;
 }
 
+/* TRUE when @label names a total of its own: 总 before its measure (财政总收入, 总产值, 总
+ * 支出) or a total word after it (…总额, …总量, …合计). */
+static gboolean
+names_a_total(const char *label)
+{
+	static const char *const totals[] = {"总收入", "总支出", "总产值", "总额", "总量",
+					     "总计",   "合计",   "总数",   NULL};
+	return label != NULL && cf_rates_contains_any(label, totals);
+}
+
 /* TRUE when a part of @nodes bears the name and the figure of @b. */
 static gboolean
 restates_part(const CfProsePassage *passage, GPtrArray *nodes, const CfProseAtom *b)
@@ -2476,6 +2486,16 @@ breakdown(Analysis *an, guint total, guint first)
 			    !opens_own_breakdown(passage, nodes, k))
 				continue;
 			if (is_other_whole(tc, node_atom(passage, nodes, 0)->claim, a->claim))
+				take = k;
+		}
+		/* a figure after a ； named a total of its own (财政总收入, …总额) of another measure
+		 * than the whole is another headline figure (工农业总产值108.23亿元,…,其中工业总产值
+		 * 突破百亿大关;财政总收入4.02亿元,…;市场商品成交额44.53亿元): the list ends before it */
+		for (guint k = 1; k < nodes->len && take == 0 && tc->label; k++) {
+			const CfProseAtom *a = node_atom(passage, nodes, k);
+			if (a->unit != node_atom(passage, nodes, k - 1)->unit &&
+			    names_a_total(a->claim->label) &&
+			    cf_check_label_common_tail(tc->label, a->claim->label) == 0)
 				take = k;
 		}
 		if (take == 0)

@@ -747,6 +747,11 @@ static const ProseCase cases[] = {
 	 "工农业总产值108.23亿元,同比增长10%,其中工业总产值突破百亿大关;财政总收入4.02亿元,同比增长33.2%;"
 	 "市场商品成交额44.53亿元,同比增长5.7%。",
 	 0, 0, NULL},
+	/* …or named 各项… when the first part is not (r28-36) */
+	{"sum/next-headline-all-items", "sum-mismatch",
+	 "年末全县金融机构人民币各项存款余额266.89亿元,比上年增长10.02%,其中住户存款余额209.29亿元,增长"
+	 "11.98%;年末金融机构人民币各项贷款余额140.92亿元,增长18.76%。",
+	 0, 0, NULL},
 	/* what a figure leaves out is no part of it (r32-28) */
 	{"sum/left-out-no-part", "sum-mismatch",
 	 "境内捐赠29762万元(其中境内捐款16453万元,物资及其他服务性捐赠13309万元);境外捐赠144万元"

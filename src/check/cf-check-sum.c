@@ -2251,12 +2251,12 @@ run_ends_list(const CfProsePassage *passage, GPtrArray *nodes, guint k)
 }
 
 /* TRUE when @label names a total of its own: 总 before its measure (财政总收入, 总产值, 总
- * 支出) or a total word after it (…总额, …总量, …合计). */
+ * 支出), 各项 (各项贷款余额) or a total word after it (…总额, …总量, …合计). */
 static gboolean
 names_a_total(const char *label)
 {
 	static const char *const totals[] = {"总收入", "总支出", "总产值", "总额", "总量",
-					     "总计",   "合计",   "总数",   NULL};
+					     "总计",   "合计",   "总数",   "各项", NULL};
 	return label != NULL && cf_rates_contains_any(label, totals);
 }
 
@@ -2488,14 +2488,19 @@ breakdown(Analysis *an, guint total, guint first)
 			if (is_other_whole(tc, node_atom(passage, nodes, 0)->claim, a->claim))
 				take = k;
 		}
-		/* a figure after a ； named a total of its own (财政总收入, …总额) of another measure
-		 * than the whole is another headline figure (工农业总产值108.23亿元,…,其中工业总产值
-		 * 突破百亿大关;财政总收入4.02亿元,…;市场商品成交额44.53亿元): the list ends before it */
+		/* a figure after a ； named a total of its own (财政总收入, …总额, 各项…), when the
+		 * first part is not, or of another measure than the whole, is another headline
+		 * figure (工农业总产值108.23亿元,…,其中工业总产值突破百亿大关;财政总收入4.02亿元,…;
+		 * …各项存款余额266.89亿元,…其中住户存款余额209.29亿元,…;…各项贷款余额140.92亿元):
+		 * the list ends before it */
+		const gboolean first_names_total =
+			names_a_total(node_atom(passage, nodes, 0)->claim->label);
 		for (guint k = 1; k < nodes->len && take == 0 && tc->label; k++) {
 			const CfProseAtom *a = node_atom(passage, nodes, k);
 			if (a->unit != node_atom(passage, nodes, k - 1)->unit &&
 			    names_a_total(a->claim->label) &&
-			    cf_check_label_common_tail(tc->label, a->claim->label) == 0)
+			    (!first_names_total ||
+			     cf_check_label_common_tail(tc->label, a->claim->label) == 0))
 				take = k;
 		}
 		if (take == 0)

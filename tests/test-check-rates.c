@@ -592,6 +592,11 @@ static const Case cases[] = {
 	 "其中：一般公共预算财政拨款支出2955万元，比去年增加了936万元(财政拨款项目支出1153万元，与去年同期"
 	 "相比增加949万元)；医疗卫生支出38021.5万元，较去年医疗卫生支出增加了2549.07万元，增长率为7.19%。\n",
 	 0, 0, NULL},
+	/* a carry-over named a few words after 上年 is this year's figure, no level (r38-19) */
+	{"change/carry-over-words-after-last-year", "change-mismatch",
+	 "2017年市级一般公共预算总收入5316.3亿元。其中:一般公共预算收入3138.0亿元,同比增长7.4%;中央返还及补助"
+	 "626.7亿元;地方上年专项政策性结转使用12.2亿元。\n",
+	 0, 0, NULL},
 	/* a level said of each (均为) and its change said of each (各增加) (r27-04) */
 	{"change/level-of-each", "change-mismatch",
 	 "2023年度收、支总计均为1,145.52万元。与2022年度相比,收、支总计各增加342万元,增长29.86%。\n", 1,

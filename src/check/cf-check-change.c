@@ -892,8 +892,12 @@ year_pair(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfCl
 	return TRUE;
 }
 
-/* TRUE when every 上年 of @span names this year's carry-over (上年结转, 上年结余: 上年结转和结余
- * 190.89万元 is this year's figure) and no other word says last year. */
+/* Bytes after a 上年 its carry-over word may stand at most (专项政策性: 5 characters, and 结转). */
+#define CARRY_OVER_WORDS_BYTES (8 * 3)
+
+/* TRUE when every 上年 of @span names this year's carry-over (上年结转, 上年结余, 上年专项
+ * 政策性结转: 上年结转和结余190.89万元 is this year's figure) and no other word says last
+ * year. */
 static gboolean
 names_carry_over_only(const Span *span)
 {
@@ -904,9 +908,15 @@ names_carry_over_only(const Span *span)
 		years++;
 		const char *after = p + strlen(last);
 		gsize rest = span->length - (gsize)(after - span->text);
-		for (guint i = 0; items[i]; i++)
-			if (rest >= strlen(items[i]) && memcmp(after, items[i], strlen(items[i])) == 0)
-				carried++;
+		/* (right after it, or a few words on: 上年专项政策性结转使用) */
+		gsize near = MIN(rest, CARRY_OVER_WORDS_BYTES);
+		while (near > 0 && near < rest && ((guchar)after[near] & 0xC0) == 0x80)
+			near--;
+		gsize at = cf_rates_first_of(after, near, items);
+		static const char same_period[] = "同期"; /* 上年同期结余: last year's */
+		if (at < near &&
+		    (at == 0 || !memmem(after, at, same_period, sizeof same_period - 1)))
+			carried++;
 		p = memmem(after, rest, last, strlen(last));
 	}
 	return years > 0 && carried == years && !span_contains(span, "去年") &&

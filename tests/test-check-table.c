@@ -612,6 +612,13 @@ static const Case cases[] = {
 	 "restated-mismatch", 0, 0, NULL},
 	/* the same name under two budgets (一般公共预算 and 政府性基金), and under the budget first
 	 * approved and its adjustment */
+	/* the base of a percentage is named by what it is of, not by the statement (r38-08) */
+	{"/check/restated/percentage-bases",
+	 "1.一般公共预算收入完成情况。2023年1-9月一般公共预算收入37,730万元,为县人民代表大会批准全县全年"
+	 "预算46,908万元的80.43%。\n"
+	 "1.一般公共预算支出情况。2023年1-9月一般公共预算支出完成171,246万元,为县人民代表大会批准全县全年"
+	 "预算206,386万元的82.97%。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	{"/check/restated/two-funds",
 	 "全区一般公共预算收入35.01亿元，上级补助收入11.96亿元，上年结余2.38亿元。\n"
 	 "全区政府性基金上年结余26.38亿元，上级补助收入14.78亿元，调入资金10万元。\n",

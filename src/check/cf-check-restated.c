@@ -151,6 +151,22 @@ is_plain_statement(const CfClaim *c)
 	return !is_in_context(c);
 }
 
+/* TRUE when claim @i is what a percentage right after it is of (…为县人民代表大会批准全县全年
+ * 预算46908万元的80.1%): its words name the base, not what the sentence states, and the same
+ * words may name the base of another measure (…全年预算206386万元的70.2%). */
+static gboolean
+is_percentage_base(const CfCheckContext *ctx, guint i)
+{
+	if (i + 1 >= ctx->claims->len)
+		return FALSE;
+	const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+	const CfClaim *p = g_ptr_array_index(ctx->claims, i + 1);
+	static const char of[] = "的";
+	return p->kind == CF_CLAIM_PERCENT && p->line == c->line &&
+	       p->range.start == c->range.end + sizeof of - 1 &&
+	       memcmp(ctx->document->norm + c->range.end, of, sizeof of - 1) == 0;
+}
+
 /* Bytes from a figure to its share, at most (，占基本支出预算 and a line break: 30). */
 #define SHARE_AFTER_BYTES 60
 
@@ -753,7 +769,7 @@ check_same_labels(CfCheckContext *ctx)
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		int stated_year = sentence_year_next(ctx, &carried, c);
-		if (c->table >= 0 || !is_plain_statement(c))
+		if (c->table >= 0 || !is_plain_statement(c) || is_percentage_base(ctx, i))
 			continue;
 		/* a part of a breakdown (其中基本支出19816.81元，项目支出0元: both), and the whole
 		 * it is of */

@@ -752,6 +752,15 @@ static const ProseCase cases[] = {
 	 "年末全县金融机构人民币各项存款余额266.89亿元,比上年增长10.02%,其中住户存款余额209.29亿元,增长"
 	 "11.98%;年末金融机构人民币各项贷款余额140.92亿元,增长18.76%。",
 	 0, 0, NULL},
+	/* a paragraph that opens with 其中 goes on from the one before (r38-12) */
+	{"sum/qizhong-paragraph", "sum-mismatch",
+	 "收入4669万元,比上年增加681万元。\n其中,税收208万元,比上年减少87万元;补助收入4461万元,比上年增加"
+	 "714万元。",
+	 1, CF_SEVERITY_ERROR, "−87万元 + 714万元 = 627万元"},
+	{"sum/qizhong-paragraph-holds", "sum-mismatch",
+	 "收入4669万元,比上年增加627万元。\n其中,税收208万元,比上年减少87万元;补助收入4461万元,比上年增加"
+	 "714万元。",
+	 0, 0, NULL},
 	/* what a figure leaves out is no part of it (r32-28) */
 	{"sum/left-out-no-part", "sum-mismatch",
 	 "境内捐赠29762万元(其中境内捐款16453万元,物资及其他服务性捐赠13309万元);境外捐赠144万元"

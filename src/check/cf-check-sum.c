@@ -544,8 +544,9 @@ lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_bef
 		gsize cs = in_lead ? s : clause_before, ce = in_lead ? e : clause_before_end;
 		if (in_lead ? (found & CF_PROSE_MAJOR) != 0 : cf_prose_contains(doc, cs, ce, "主要"))
 			f |= CF_PROSE_MAJOR;
-		if (cs == sentence_start && (starts_with_skipping_space(doc, cs, ce, "其中") ||
-					     starts_with_skipping_space(doc, cs, ce, "包括")))
+		if (cs >= sentence_start && only_blanks(doc->norm, sentence_start, cs) &&
+		    (starts_with_skipping_space(doc, cs, ce, "其中") ||
+		     starts_with_skipping_space(doc, cs, ce, "包括")))
 			f |= CF_PROSE_SENTENCE_CUE;
 	}
 	return f;
@@ -931,6 +932,20 @@ numbered_items_after(const CfDocument *doc, guint b)
 	return items >= 2 ? items : 0;
 }
 
+/* TRUE when @block is a paragraph whose text opens with 其中 (spaces aside). */
+static gboolean
+opens_with_qizhong_paragraph(const CfDocument *doc, const CfBlock *block)
+{
+	if (block->kind != CF_BLOCK_PARAGRAPH)
+		return FALSE;
+	static const char qizhong[] = "其中";
+	gsize p = block->range.start;
+	while (p < block->range.end && (doc->norm[p] == ' ' || doc->norm[p] == '\t'))
+		p++;
+	return block->range.end - p >= sizeof qizhong - 1 &&
+	       memcmp(doc->norm + p, qizhong, sizeof qizhong - 1) == 0;
+}
+
 static GArray *
 passages_new(CfCheckContext *context)
 {
@@ -970,6 +985,14 @@ passages_new(CfCheckContext *context)
 			range.end = ((const CfBlock *)g_ptr_array_index(doc->blocks, b + items))
 					    ->range.end;
 			b += items;
+		}
+		/* a paragraph that opens with 其中 goes on from the one before (收入4669万元，…。
+		 * / 其中，税收208万元，…；补助收入4461万元，…): one passage */
+		while (block->kind == CF_BLOCK_PARAGRAPH && b + 1 < doc->blocks->len &&
+		       opens_with_qizhong_paragraph(doc, g_ptr_array_index(doc->blocks, b + 1))) {
+			range.end =
+				((const CfBlock *)g_ptr_array_index(doc->blocks, b + 1))->range.end;
+			b++;
 		}
 		/* a block without an atom gives an empty passage, which no family reads */
 		if (!range_has_atom(context, range))

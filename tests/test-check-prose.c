@@ -761,6 +761,16 @@ static const ProseCase cases[] = {
 	 "收入4669万元,比上年增加627万元。\n其中,税收208万元,比上年减少87万元;补助收入4461万元,比上年增加"
 	 "714万元。",
 	 0, 0, NULL},
+	/* 共计 right after a count of transactions is their amount, no sum (r39-12) */
+	{"sum/amount-of-counted-transactions", "sum-mismatch",
+	 "7月份,我市缴存住房公积金22.6亿元,同比增长17.4%;办理提取业务18.1万笔,共计16.35亿元,提取金额"
+	 "同比增长2.57%;发放个人住房公积金贷款2837笔,共计11.2亿元。",
+	 0, 0, NULL},
+	/* a whole of the part's scope is not one smaller than the part (r21-21) */
+	{"sum/scope-whole-not-smaller", "sum-mismatch",
+	 "其中,市本级发放贷款1161笔,贷款金额3.64亿元。截至4月底,全市累计发放贷款88758笔,贷款总额153.95亿元,"
+	 "贷款余额95.78亿元;其中市本级累计发放贷款36046笔,贷款总额79亿元,贷款余额48.50亿元。",
+	 0, 0, NULL},
 	/* what a figure leaves out is no part of it (r32-28) */
 	{"sum/left-out-no-part", "sum-mismatch",
 	 "境内捐赠29762万元(其中境内捐款16453万元,物资及其他服务性捐赠13309万元);境外捐赠144万元"

@@ -3454,6 +3454,14 @@ common_tail_of_total(const char *label, const char *name)
 	return common;
 }
 
+/* TRUE when @whole is less than half of @part. */
+static gboolean
+less_than_half(CfDecimal whole, CfDecimal part)
+{
+	CfDecimal twice;
+	return cf_decimal_add(whole, whole, &twice) && cf_decimal_compare(twice, part) < 0;
+}
+
 /* The whole of part @part, @nearest or an amount before it: when the part names a measure the
  * nearest amount does not, the one before that names it (…资产总额30.0万亿元，…净资产20.5万亿
  * 元。其中，行政单位资产总额8.9万亿元，事业单位资产总额21.1万亿元: 30.0, not 20.5); when it
@@ -3487,12 +3495,15 @@ whole_by_measure(const CfProsePassage *passage, guint part, guint nearest)
 				break;
 			/* (an amount of the part's own name is a part of another list: 常住人口…
 			 * 其中城镇人口41.4万人 before 户籍总人口…其中城镇人口25.0万人) */
+			/* (not one less than half the part: 市本级发放贷款1161笔 is no whole of 市本级
+			 * 累计发放贷款36046笔; a part a little over its whole is an error to report) */
 			if (b->paren == atom_at(passage, nearest)->paren &&
 			    may_stand_whole(passage, part, j) && b->claim->label != NULL &&
 			    strcmp(b->claim->label, label) != 0 &&
 			    same_scope(label, b->claim->label) &&
 			    cf_check_label_common_tail(label, b->claim->label) >=
-				    MEASURE_TAIL_CHARS)
+				    MEASURE_TAIL_CHARS &&
+			    !less_than_half(b->claim->value, atom_at(passage, part)->claim->value))
 				return j;
 		}
 		/* an amount before the nearest in its sentence that names the part's measure, which

@@ -708,6 +708,10 @@ static const ProseCase cases[] = {
 	 "分注册类型看,股份制企业产值1.2亿元,外商及港、澳、台商投资企业和其他经济类型企业产值分别为3.61、"
 	 "0.04亿元,增长17.7%、33.3%;",
 	 0, 0, NULL},
+	/* …or of another measure than the whole (r37-05) */
+	{"sum/spread-over-another-measure", "sum-mismatch",
+	 "全区地区生产总值达到380亿元,年均增长12%,财政收入和地方财政收入分别达到70亿元和40亿元,年均增长15%。",
+	 0, 0, NULL},
 	{"sum/spread-over-named-parts", "sum-mismatch",
 	 "下达资金90万元，甲村和乙村分别为40万元、40万元。", 1, CF_SEVERITY_ERROR,
 	 "40万元 + 40万元 = 80万元"},

@@ -3672,7 +3672,20 @@ names_before_spread(const CfProsePassage *passage, guint part, guint total)
 	if (label == NULL)
 		return FALSE;
 	g_autofree char *named = g_strndup(doc->norm + from, q - from);
-	return cf_check_label_common_tail(label, named) >= 2;
+	if (cf_check_label_common_tail(label, named) >= 2)
+		return TRUE;
+	/* or of another measure than the whole (地区生产总值380亿元，…，财政收入和地方财政收入
+	 * 分别达到70亿元和40亿元) */
+	static const char *const measures[] = {"收入", "支出", "产值", "总值", "资金", "经费",
+					       "资产", "负债", "余额", "投资", NULL};
+	gint whole_measure = -1, named_measure = -1;
+	for (gint m = 0; measures[m]; m++) {
+		if (g_str_has_suffix(label, measures[m]))
+			whole_measure = m;
+		if (g_str_has_suffix(named, measures[m]))
+			named_measure = m;
+	}
+	return whole_measure >= 0 && named_measure >= 0 && whole_measure != named_measure;
 }
 
 /* The running sums of the first 2, 3 … parts from atom @part (the summable figures of its

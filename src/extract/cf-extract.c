@@ -1590,12 +1590,22 @@ try_token(Extractor *x, Span *sp, gsize p)
 		mult_text_end = g.part_end[numeral];
 	}
 	const LexPart mults[] = {LEX_PART_MULT, LEX_PART_MULT2};
+	/* a multiplier written twice in a row (12002.41万万元) counts once, noted */
+	gboolean doubled = FALSE;
+	gsize previous_word = NONE, previous_length = 0;
 	for (guint k = 0; k < 2; k++) {
 		if (!has(&g, mults[k]))
 			continue;
 		for (gsize q = g.part_start[mults[k]]; q < g.part_end[mults[k]];) {
 			gsize ml = 1;
-			exponent += multiplier_exponent(lex, s + q, g.part_end[mults[k]] - q, &ml);
+			int e = multiplier_exponent(lex, s + q, g.part_end[mults[k]] - q, &ml);
+			if (previous_word != NONE && previous_word + previous_length == q &&
+			    previous_length == ml && memcmp(s + previous_word, s + q, ml) == 0)
+				doubled = TRUE;
+			else
+				exponent += e;
+			previous_word = q;
+			previous_length = ml;
 			q += ml;
 		}
 		unit_text_add(&unit_text, g.part_start[mults[k]], g.part_end[mults[k]]);
@@ -1776,6 +1786,11 @@ try_token(Extractor *x, Span *sp, gsize p)
 			g_autofree char *reason = g_strdup_printf("space before %s", unit->word);
 			claim->reason =
 				pool_copy(x->pool, reason, strlen(reason), &claim->reason_length);
+		}
+		if (doubled) {
+			static const char reason[] = "the multiplier written twice";
+			claim->reason = pool_copy(x->pool, reason, sizeof reason - 1,
+						  &claim->reason_length);
 		}
 	}
 	if (claim->kind == CF_CLAIM_YEAR || claim->kind == CF_CLAIM_ORDINAL)

@@ -692,6 +692,38 @@ static const ProseCase cases[] = {
 	{"sum/explanation-then-part", "sum-mismatch",
 	 "支出150万元，其中：人员经费100万元，主要用于工资30万元，公用经费60万元。", 1,
 	 CF_SEVERITY_ERROR, "100万元 + 60万元 = 160万元"},
+	/* a list opened by 其中 and a colon goes on over a 。 while the sentences open with its
+	 * parts' siblings and the total is not reached (r32-26, r20-26) */
+	{"sum/list-over-sentences", "sum-mismatch",
+	 "“三公”经费支出合计9.75万元,较上年减少0.03万元。其中:因公出国(境)费为0万元,共计安排因公出国(境)"
+	 "团组0个。公务接待费为3.77万元,共计接待378人次。公务用车购置及运行维护费为0万元。",
+	 1, CF_SEVERITY_ERROR, "0万元 + 3.77万元 + 0万元 = 3.77万元 (stated 9.75万元"},
+	{"sum/list-over-sentences-holds", "sum-mismatch",
+	 "“三公”经费支出合计9.75万元,较上年减少0.03万元。其中:因公出国(境)费为0万元,共计安排因公出国(境)"
+	 "团组0个。公务接待费为3.77万元,共计接待378人次。公务用车购置及运行维护费为5.98万元。",
+	 0, 0, NULL},
+	/* (…and a part's own 其中 parts named as it begins take its parts after a ；) */
+	{"sum/list-over-sentences-nested", "sum-mismatch",
+	 "“三公”经费支出合计9.75万元。其中:因公出国(境)费为0万元。公务接待费为3.77万元。公务用车购置及运行"
+	 "维护费为0万元,其中:公务用车购置费0万元;公务用车运行维护费5.98万元。",
+	 1, CF_SEVERITY_ERROR, "公务用车购置及运行维护费 0万元 is not the sum"},
+	/* (a sentence opening with a name of another ending ends it: one part, partial) */
+	{"sum/list-over-sentences-other-name", "sum-mismatch",
+	 "本年收入合计30万元。其中:财政拨款收入10万元。本年支出合计25万元。", 0, 0, NULL},
+	/* a government's finances named by some of its four budgets only (r12-09) */
+	{"sum/some-budgets-partial", "sum-mismatch",
+	 "地方财政支出完成962,934万元,为预算的89.4%。其中:一般公共预算支出完成835,943万元,为预算的103.6%。"
+	 "政府性基金预算支出完成124,417万元,为预算的47.8%。",
+	 0, 0, NULL},
+	{"sum/some-budgets-above-whole", "sum-mismatch",
+	 "地方财政支出完成952,934万元,为预算的89.4%。其中:一般公共预算支出完成835,943万元,为预算的103.6%。"
+	 "政府性基金预算支出完成124,417万元,为预算的47.8%。",
+	 1, CF_SEVERITY_ERROR, "= 960360万元"},
+	/* changes from the budget are named so */
+	{"sum/changes-from-budget", "sum-mismatch",
+	 "“三公”经费支出9.75万元,较预算数减少0.90万元。其中:公务接待费3.77万元,较预算数减少0.20万元;"
+	 "公务用车运行维护费5.98万元,较预算数减少0.20万元。",
+	 1, CF_SEVERITY_ERROR, "the changes from the budget of the 2 items"},
 	/* parts that each carry the total's name go on after a ； (r28-39) */
 	{"sum/parts-named-as-total-over-semicolon", "sum-mismatch",
 	 "赔款和给付21.6亿元,下降16.8%。其中,财产险业务赔款和给付支出20.6亿元,增长47.6%;人身险业务赔款和"

@@ -1547,6 +1547,20 @@ list_term(Analysis *an, guint atom, int scale, int unit_exponent)
 	return term;
 }
 
+/* The number of characters @a and @b begin with alike. */
+static guint
+common_head_chars(const char *a, const char *b)
+{
+	guint n = 0;
+	while (*a && *b) {
+		const char *na = g_utf8_next_char(a), *nb = g_utf8_next_char(b);
+		if (na - a != nb - b || memcmp(a, b, (gsize)(na - a)) != 0)
+			break;
+		a = na, b = nb, n++;
+	}
+	return n;
+}
+
 /* A part whose own words open a breakdown (…基本支出1589.25万元，主要包括人员经费共1459.39万元，
  * 公用经费129.86万元) makes the part before it a total: it takes the parts from there on, up to
  * the shortest run that adds up to it, else all of them up to the next numbered item. */
@@ -1585,6 +1599,14 @@ nest_by_cues(const CfProsePassage *passage, GPtrArray *nodes)
 				break;
 			}
 		}
+		/* (and the parts after a ； named as the head and its first part begin: 公务用车
+		 * 购置及运行维护费为0万元…其中:公务用车购置费0万元…;公务用车运行维护费5.98万元) */
+		while (end < limit && hc->label && a->claim->label &&
+		       node_atom(passage, nodes, end)->claim->label &&
+		       common_head_chars(hc->label, a->claim->label) >= 2 &&
+		       common_head_chars(hc->label, node_atom(passage, nodes, end)->claim->label) >=
+			       2)
+			end++;
 		adopt(head, nodes, k, end);
 		head->partial = (a->flags & CF_PROSE_MAJOR) || end - k == 1;
 	}
@@ -1836,6 +1858,39 @@ names_main_fund_flows_only(const CfProsePassage *passage, GPtrArray *nodes)
 	return nodes->len > 0;
 }
 
+/* The budget of a government that @label names, as a bit of 15 (一般公共预算 1, 政府性基金
+ * 2, 国有资本经营 4, 社会保险基金 8), 0 when none. */
+static guint
+budget_bit(const char *label)
+{
+	static const char *const budgets[] = {"一般公共预算", "公共财政预算", "政府性基金",
+					      "国有资本经营", "社会保险基金", "社保基金"};
+	static const guint bits[] = {1, 1, 2, 4, 8, 8};
+	for (guint m = 0; label && m < G_N_ELEMENTS(budgets); m++)
+		if (strstr(label, budgets[m]))
+			return bits[m];
+	return 0;
+}
+
+/* TRUE when each part of @nodes names one of a government's budgets (一般公共预算, 政府性基金,
+ * 国有资本经营, 社会保险基金), not all four, and the whole @total none: the whole of a
+ * government's finances has the others too (地方财政支出完成962,934万元…。其中:一般公共预算
+ * 支出完成835,943万元…。政府性基金预算支出完成124,417万元: no 国有资本经营). */
+static gboolean
+names_some_budgets_only(const CfProsePassage *passage, const CfClaim *total, GPtrArray *nodes)
+{
+	if (total->label == NULL || budget_bit(total->label) != 0)
+		return FALSE;
+	guint named = 0;
+	for (guint k = 0; k < nodes->len; k++) {
+		guint bit = budget_bit(node_atom(passage, nodes, k)->claim->label);
+		if (bit == 0)
+			return FALSE;
+		named |= bit;
+	}
+	return nodes->len > 0 && named != 15;
+}
+
 /* A parallel list: the total's clause states k ≥ 2 figures side by side (…经费支出2.05万元，
  * 年初预算为2.95万元，差值为0.9万元) and each clause of the list after it states k figures for one
  * item in the same order (因公出国（境）支出0万元，年初预算为0万元，差值为0万元；…).  Each of the
@@ -1979,6 +2034,15 @@ lead_direction(const CfProsePassage *passage, const CfProseAtom *a)
 	return cf_check_change_ending_direction(norm + s, e - s, FALSE);
 }
 
+/* TRUE when the lead of atom @i names the budget (较预算数增加): a change from it. */
+static gboolean
+lead_names_budget(const CfProsePassage *passage, guint i)
+{
+	const CfProseAtom *a = atom_at(passage, i);
+	return cf_prose_contains(passage->context->document, a->lead_start, a->claim->range.start,
+				 "预算");
+}
+
 #define CHANGE_NONE G_MAXUINT      /* nothing says how it changed */
 #define CHANGE_ZERO (G_MAXUINT - 1) /* 较上年无增减 */
 
@@ -2027,6 +2091,8 @@ change_breakdown(Analysis *an, guint total, GPtrArray *nodes, const char *cue)
 	guint total_change = change_of(passage, total, first, &total_down);
 	if (total_change == CHANGE_NONE || total_change == CHANGE_ZERO)
 		return;
+	/* (against the budget, 较预算数增加, or against last year: all against the same) */
+	const gboolean from_budget = lead_names_budget(passage, total_change);
 	g_autoptr(GPtrArray) changes = nodes_new();
 	for (guint k = 0; k < nodes->len; k++) {
 		guint atom = ((Node *)g_ptr_array_index(nodes, k))->atom;
@@ -2034,15 +2100,17 @@ change_breakdown(Analysis *an, guint total, GPtrArray *nodes, const char *cue)
 						: G_MAXUINT;
 		gboolean down = FALSE;
 		guint change = change_of(passage, atom, next, &down);
-		if (change == CHANGE_NONE)
+		if (change == CHANGE_NONE ||
+		    (change != CHANGE_ZERO && lead_names_budget(passage, change) != from_budget))
 			return;
 		if (change != CHANGE_ZERO)
 			nodes_add(changes, change)->negated = down != total_down;
 	}
 	if (changes->len == 0)
 		return;
-	g_autofree char *what = g_strdup_printf(
-		"the changes from last year of the %u items listed after %s", nodes->len, cue);
+	g_autofree char *what =
+		g_strdup_printf("the changes from %s of the %u items listed after %s",
+				from_budget ? "the budget" : "last year", nodes->len, cue);
 	add_sum(an, total_change, changes, FALSE, what);
 }
 
@@ -2299,6 +2367,37 @@ restates_part(const CfProsePassage *passage, GPtrArray *nodes, const CfProseAtom
 	return FALSE;
 }
 
+/* TRUE when the list @nodes of @total, opened by 其中 and a colon, goes on past its 。 at
+ * atom @j, the first of the next sentence: the parts so far stay below the total, and that
+ * sentence opens with @j's name, a sibling of the first part's — ending alike, naming no total
+ * (“三公”经费支出合计9.75万元…。其中:因公出国(境)费为0万元,…团组0个。公务接待费为3.77万元,
+ * …。公务用车购置及运行维护费为0万元…). */
+static gboolean
+list_goes_on(const CfProsePassage *passage, GPtrArray *nodes, guint total, guint j)
+{
+	const CfDocument *doc = passage->context->document;
+	const CfProseAtom *b = atom_at(passage, j), *before = atom_at(passage, j - 1);
+	const CfClaim *tc = atom_at(passage, total)->claim;
+	const CfClaim *f0 = node_atom(passage, nodes, 0)->claim;
+	if (before->sentence + 1 != b->sentence || b->paren != 0 || b->claim->label == NULL ||
+	    f0->label == NULL || names_a_total(b->claim->label) ||
+	    (tc->label && strstr(b->claim->label, tc->label)) ||
+	    cf_check_label_common_tail(f0->label, b->claim->label) == 0)
+		return FALSE;
+	/* the sentence opens with the lead: only blanks back to its 。 */
+	gsize q = b->lead_start;
+	while (q > passage->range.start && doc->norm[q - 1] == ' ')
+		q--;
+	const char *prev =
+		q > passage->range.start ? g_utf8_find_prev_char(doc->norm, doc->norm + q) : NULL;
+	if (prev == NULL || !ends_sentence(cf_utf8_char_at(prev)))
+		return FALSE;
+	CfDecimal p;
+	CfInterval in;
+	return sum_nodes(passage, nodes, 0, nodes->len, &p, &in) &&
+	       cf_decimal_compare(p, tc->value) < 0 && !cf_interval_overlaps(tc->interval, in);
+}
+
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
 static guint
@@ -2320,6 +2419,12 @@ breakdown(Analysis *an, guint total, guint first)
 	const gboolean in_items =
 		item_marker_between(passage, t->claim->range.end, f->claim->range.start);
 	guint sentence = f->sentence;
+	/* (a list opened by 其中 and a colon may go on over a 。: list_goes_on()) */
+	const gboolean colon_list =
+		!in_items &&
+		(cf_prose_contains(doc, t->claim->range.end, f->claim->range.start, "其中:") ||
+		 cf_prose_contains(doc, t->claim->range.end, f->claim->range.start, "其中："));
+	guint closed_in = G_MAXUINT;
 	gsize previous_end = f->claim->range.start;
 	/* (an item's first amount is its part, the others its details: 1.福利彩票公益金498万元，
 	 * 安排用于…286万元；结余68万元) */
@@ -2333,13 +2438,26 @@ breakdown(Analysis *an, guint total, guint first)
 								    b->claim->range.start);
 		if (b->sentence != sentence && new_item)
 			sentence = b->sentence;
+		else if (b->sentence != sentence && colon_list && nodes->len > 0 &&
+			 b->claim->range.start < item_end && compatible(b->claim, t->claim) &&
+			 list_goes_on(passage, nodes, total, j))
+			sentence = b->sentence;
 		if (new_item)
 			item_taken = item_nested = FALSE;
 		previous_end = b->claim->range.end;
 		if (b->sentence != sentence || b->claim->range.start >= item_end)
 			break;
-		if (j > first && (b->flags & CF_PROSE_CLOSING))
+		if (b->sentence == closed_in)
+			continue;
+		if (j > first && (b->flags & CF_PROSE_CLOSING)) {
+			/* (a closing count of another measure ends only its sentence's run: 共计安排
+			 * 因公出国(境)团组0个。公务接待费…) */
+			if (colon_list && !compatible(b->claim, t->claim)) {
+				closed_in = b->sentence;
+				continue;
+			}
 			break;
+		}
 		/* …其中地方收入271630万元…；加上级补助收入120846万元: the list has ended, a sum of
 		 * the whole and more goes on */
 		if (j > first &&
@@ -2582,6 +2700,8 @@ breakdown(Analysis *an, guint total, guint first)
 	if (!complete && starts_with_skipping_space(doc, lc->range.end, passage->range.end, "等"))
 		partial = TRUE;
 	if (!complete && names_main_fund_flows_only(passage, nodes))
+		partial = TRUE;
+	if (!complete && names_some_budgets_only(passage, tc, nodes))
 		partial = TRUE;
 	if (!complete && subsidies_of_investment(passage, tc, nodes))
 		partial = TRUE;

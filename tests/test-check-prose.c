@@ -724,6 +724,19 @@ static const ProseCase cases[] = {
 	 "“三公”经费支出9.75万元,较预算数减少0.90万元。其中:公务接待费3.77万元,较预算数减少0.20万元;"
 	 "公务用车运行维护费5.98万元,较预算数减少0.20万元。",
 	 1, CF_SEVERITY_ERROR, "the changes from the budget of the 2 items"},
+	/* counts of distinctions held overlap and cover some only: no breakdown (r33-10, r33-13) */
+	{"sum/distinctions-no-breakdown", "sum-mismatch",
+	 "医院有高级职称245人,博士、硕士研究生208人,其中,国务院政府特殊津贴专家3人,国外访问学者1人,援外专家"
+	 "2人,长寿区高层次人才认定74人,长寿英才7人,长寿工匠2人。",
+	 0, 0, NULL},
+	{"sum/designations-no-breakdown", "sum-mismatch",
+	 "设有临床专业科室47个,医技科室12个。其中:2个省重点专科(心内科、神经内科);3个市领先学科(心内科、"
+	 "神经内科、肝胆外科);11个省市共建学科。",
+	 0, 0, NULL},
+	/* (…but amounts named so are a budget's parts) */
+	{"sum/talent-funds-are-parts", "sum-mismatch",
+	 "项目支出300万元,其中:人才培养经费100万元,学科建设经费150万元,专家咨询费20万元。", 1,
+	 CF_SEVERITY_ERROR, "= 270万元"},
 	/* parts that each carry the total's name go on after a ； (r28-39) */
 	{"sum/parts-named-as-total-over-semicolon", "sum-mismatch",
 	 "赔款和给付21.6亿元,下降16.8%。其中,财产险业务赔款和给付支出20.6亿元,增长47.6%;人身险业务赔款和"

@@ -1891,6 +1891,54 @@ names_some_budgets_only(const CfProsePassage *passage, const CfClaim *total, GPt
 	return nodes->len > 0 && named != 15;
 }
 
+/* Characters after a figure read as the rest of its name (2个省重点专科), at most. */
+#define NAME_AFTER_CHARS 12
+
+/* TRUE when the name of @c, its label or the words right after it up to a separator
+ * (2个省重点专科,), holds one of @words. */
+static gboolean
+named_with_any(const CfDocument *doc, const CfClaim *c, gsize end, const char *const *words)
+{
+	if (c->label && cf_rates_contains_any(c->label, words))
+		return TRUE;
+	gsize q = c->range.end;
+	for (guint n = 0; q < end && n < NAME_AFTER_CHARS; n++) {
+		gunichar ch = cf_utf8_char_at(doc->norm + q);
+		if (ends_unit(ch) || ch == 0xFF0C || ch == ',' || ch == 0x3001 || ch == '(' ||
+		    ch == 0xFF08)
+			break;
+		q = g_utf8_next_char(doc->norm + q) - doc->norm;
+	}
+	for (guint k = 0; words[k]; k++)
+		if (cf_prose_contains(doc, c->range.end, q, words[k]))
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when most parts of @nodes name a distinction held (专家, 学者, 人才, 工匠, 重点专科,
+ * 领先学科 …), counts all: honours and designations overlap and cover only some, no breakdown
+ * (研究生208人,其中,国务院政府特殊津贴专家3人,国外访问学者1人,…长寿工匠2人; 医技科室12个。
+ * 其中:2个省重点专科(…);3个市领先学科(…);11个省市共建学科(…)). */
+static gboolean
+names_distinctions(const CfProsePassage *passage, GPtrArray *nodes)
+{
+	static const char *const distinctions[] = {
+		"专家",     "学者",     "人才", "带头人",   "英才",     "工匠",     "名医",
+		"名师",     "骨干教师", "学科", "重点专科", "特色专科", "劳动模范", "劳模",
+		"先进个人", "先进集体", "标兵", "称号",     "荣誉",     "津贴",     NULL};
+	const CfDocument *doc = passage->context->document;
+	guint named = 0;
+	for (guint k = 0; k < nodes->len; k++) {
+		const CfClaim *c = node_atom(passage, nodes, k)->claim;
+		/* (counts only: 人才培养经费, 学科建设经费 are a budget's parts) */
+		if (is_money(c))
+			return FALSE;
+		if (named_with_any(doc, c, passage->range.end, distinctions))
+			named++;
+	}
+	return nodes->len >= 2 && 2 * named > nodes->len;
+}
+
 /* A parallel list: the total's clause states k ≥ 2 figures side by side (…经费支出2.05万元，
  * 年初预算为2.95万元，差值为0.9万元) and each clause of the list after it states k figures for one
  * item in the same order (因公出国（境）支出0万元，年初预算为0万元，差值为0万元；…).  Each of the
@@ -2525,7 +2573,8 @@ breakdown(Analysis *an, guint total, guint first)
 	if (nodes->len == 0)
 		return first;
 	drop_included(passage, nodes);
-	if (parallel_breakdown(an, total, nodes) || levels_of_one_hierarchy(passage, nodes))
+	if (parallel_breakdown(an, total, nodes) || levels_of_one_hierarchy(passage, nodes) ||
+	    names_distinctions(passage, nodes))
 		return last;
 	const CfClaim *tc = t->claim;
 	CfDecimal p;

@@ -737,6 +737,34 @@ static const ProseCase cases[] = {
 	{"sum/talent-funds-are-parts", "sum-mismatch",
 	 "项目支出300万元,其中:人才培养经费100万元,学科建设经费150万元,专家咨询费20万元。", 1,
 	 CF_SEVERITY_ERROR, "= 270万元"},
+	/* a few parts far below the whole name some of it (r40-09, r28-30) */
+	{"sum/few-parts-far-below", "sum-mismatch",
+	 "2024年,通过市政府网站平台发布政府动态类信息1464条,其中文件15条,政策解读10条,市政府工作报告1条,"
+	 "人大代表建议及政协提案办理信息5条,财政预决算信息2条;",
+	 0, 0, NULL},
+	/* (…but many parts are the breakdown itself) */
+	{"sum/many-parts-far-below", "sum-mismatch",
+	 "专项资金实际支出555.46万元,其中:干部工作经费19.77万元、监督经费6.15万元、调研经费8.30万元、"
+	 "培训经费16.72万元、宣传经费10万元、档案经费12万元、信息经费9万元、党建经费20万元、人才经费30万元。",
+	 1, CF_SEVERITY_ERROR, "= 131.94万元"},
+	/* a figure after a ； larger than the whole alone, not named as the first part ends, is
+	 * of something else (r40-27) */
+	{"sum/larger-clause-after-semicolon", "sum-mismatch",
+	 "2022年,主动公开信息497条,其中网站发布新闻类165条,教育通知类39条,政策文件及解读10条;"
+	 "“市教育局”微信公众号发布1135条,关注人数达181761人。",
+	 0, 0, NULL},
+	{"sum/larger-sibling-after-semicolon", "sum-mismatch",
+	 "一般公共预算收入88435元,较上年增长19.7%,其中:税收收入39029元,下降12%;非税收入49406万元,增长50%。",
+	 1, CF_SEVERITY_ERROR, "39029元 + 49406万元"},
+	/* parts of the two figures before the cue, new and carried over (r40-33) */
+	{"sum/new-and-carried-over", "sum-mismatch",
+	 "2023年我局共收到申请公开件92件、上一年度结转2件。其中,予以公开19件,部分公开18件,不予公开4件,"
+	 "无法提供38件,不予处理5件,其他处理1件,结转下年度继续办理9件。",
+	 0, 0, NULL},
+	{"sum/new-and-carried-over-off", "sum-mismatch",
+	 "2023年我局共收到申请公开件92件、上一年度结转2件。其中,予以公开19件,部分公开18件,不予公开4件,"
+	 "无法提供38件,不予处理5件,其他处理1件,结转下年度继续办理10件。",
+	 1, CF_SEVERITY_ERROR, "= 95件"},
 	/* parts that each carry the total's name go on after a ； (r28-39) */
 	{"sum/parts-named-as-total-over-semicolon", "sum-mismatch",
 	 "赔款和给付21.6亿元,下降16.8%。其中,财产险业务赔款和给付支出20.6亿元,增长47.6%;人身险业务赔款和"

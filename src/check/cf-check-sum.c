@@ -7,8 +7,9 @@
  * not add up, a part that is itself the sum of the parts right after it is folded over them
  * (and that inner sum becomes a relation of its own).  A 其中 list may name only some parts:
  * it is taken as partial (only a sum above the total contradicts) when it has one part, says
- * 主要 or 等, or names two parts that cover less than CF_PROSE_COMPLETE_PERCENT of the total
- * (three or more parts read as the breakdown itself). */
+ * 主要 or 等, names two parts that cover less than CF_PROSE_COMPLETE_PERCENT of the total
+ * (three or more parts read as the breakdown itself), or a few parts that cover less than
+ * half (EXAMPLE_PARTS). */
 #include "check/cf-check-prose.h"
 #include "check/cf-check-rates.h"
 #include "check/cf-check-words.h"
@@ -21,6 +22,9 @@
 #include <emmintrin.h>
 #endif
 
+/* A list of at most this many parts reaching less than half of its total names some of it;
+ * a longer one is the breakdown itself. */
+#define EXAMPLE_PARTS 8
 /* A 其中 list whose parts reach less than this share of its total may be a partial list. */
 #define CF_PROSE_COMPLETE_PERCENT 90
 /* At most this many characters of a count's noun phrase are compared with a per-unit
@@ -2446,6 +2450,31 @@ list_goes_on(const CfProsePassage *passage, GPtrArray *nodes, guint total, guint
 	       cf_decimal_compare(p, tc->value) < 0 && !cf_interval_overlaps(tc->interval, in);
 }
 
+/* TRUE when the figure before atom @total in its sentence, of its measure, and the total
+ * add up to @sum exactly, with only a 、 or a comma and words between them. */
+static gboolean
+sum_of_pair_before(const CfProsePassage *passage, guint total, CfDecimal sum)
+{
+	const CfProseAtom *t = atom_at(passage, total), *b = atom_at(passage, total - 1);
+	if (b->sentence != t->sentence || !summable(b) || !summable(t) ||
+	    !compatible(b->claim, t->claim) || b->claim->kind != t->claim->kind ||
+	    b->paren != t->paren)
+		return FALSE;
+	CfDecimal both;
+	return cf_decimal_add(b->claim->value, t->claim->value, &both) &&
+	       cf_decimal_compare(both, sum) == 0;
+}
+
+/* TRUE when a part of @nodes is stated as none (0万元). */
+static gboolean
+states_some_none(const CfProsePassage *passage, GPtrArray *nodes)
+{
+	for (guint k = 0; k < nodes->len; k++)
+		if (states_none(node_atom(passage, nodes, k)->claim))
+			return TRUE;
+	return FALSE;
+}
+
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
 static guint
@@ -2670,6 +2699,19 @@ breakdown(Analysis *an, guint total, guint first)
 		 * larger than it, or named by another measure — is another whole (基金支出10081.15
 		 * 亿元，其中…；期末基金累计结余9769.38亿元，其中…; 52个课题…，其中50个…；78个课题…，
 		 * 其中54个…): the list ends before its clause */
+		/* (and one larger than the total alone, not named as the first part ends, is of
+		 * something else: 主动公开信息497条,其中网站发布新闻类165条,…;“…教育局”微信公众号发布
+		 * 1135条 — but not 非税收入49406万元 after 税收收入39029元, a unit misread) */
+		const char *first_name = node_atom(passage, nodes, 0)->claim->label;
+		for (guint k = 1; k < nodes->len && take == 0 && !in_items && first_name; k++) {
+			const CfProseAtom *a = node_atom(passage, nodes, k);
+			if (a->unit != node_atom(passage, nodes, k - 1)->unit &&
+			    cf_decimal_sign(tc->value) > 0 &&
+			    cf_decimal_compare(a->claim->value, tc->value) > 0 &&
+			    (a->claim->label == NULL ||
+			     cf_check_label_common_tail(first_name, a->claim->label) < 2))
+				take = k;
+		}
 		for (guint k = 1; k < nodes->len && take == 0; k++) {
 			const CfProseAtom *a = node_atom(passage, nodes, k);
 			if (a->unit == node_atom(passage, nodes, k - 1)->unit ||
@@ -2767,9 +2809,16 @@ breakdown(Analysis *an, guint total, guint first)
 	    cf_decimal_compare(scaled_sum, scaled_total) < 0)
 		partial = TRUE;
 	/* numbered items reaching less than half of it describe some of its uses (机关商品和服务
-	 * 支出3179.58亿元…其中：(1)办公经费…(5)委托业务费…: 1112.33) */
+	 * 支出3179.58亿元…其中：(1)办公经费…(5)委托业务费…: 1112.33), and a few parts
+	 * (EXAMPLE_PARTS at most) so far below it name some of it: the kinds a bulletin or a report highlights (发布政府动态类信息1464条,
+	 * 其中文件15条,政策解读10条,…: 33; 接待游客1475.08万人次。其中,团队游客38.87万人次;…:
+	 * 685.07; 税收收入完成46,980万元…其中:个人所得税1,350万元,…: the taxes over budget),
+	 * unless one is stated as none: a list of every kind, the empty ones too (“三公”经费支出
+	 * 9.75万元。其中:因公出国(境)费为0万元…公务接待费为3.77万元…公务用车…为0万元) */
 	CfDecimal doubled;
-	if (!complete && in_items && cf_decimal_mul(p, cf_decimal_from_int(2), &doubled) &&
+	if (!complete &&
+	    (in_items || (nodes->len <= EXAMPLE_PARTS && !states_some_none(passage, nodes))) &&
+	    cf_decimal_mul(p, cf_decimal_from_int(2), &doubled) &&
 	    cf_decimal_compare(doubled, tc->value) < 0)
 		partial = TRUE;
 	static const char *const cues[] = {"分别", "包括", "具体是", "具体为"};
@@ -2800,6 +2849,10 @@ breakdown(Analysis *an, guint total, guint first)
 			}
 		}
 	}
+	/* the parts of two figures the cue follows, new and carried over, make both exactly
+	 * (共收到申请公开件92件、上一年度结转2件。其中,予以公开19件,…结转下年度继续办理9件: 94) */
+	if (!agrees(tc, p, in) && total > 0 && sum_of_pair_before(passage, total, p))
+		return last;
 	g_autofree char *what = g_strdup_printf("the %u %s listed after %s", nodes->len,
 						is_money(tc) ? "amounts" : "counts", cue);
 	add_sum(an, total, nodes, partial, what);

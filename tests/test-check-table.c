@@ -605,6 +605,20 @@ static const Case cases[] = {
 	 "太原市一般公共预算收入完成148.36亿元，同比增长2.4%。全市一般公共预算支出执行195.42亿元。\n"
 	 "朔州市一般公共预算收入累计完成63.63亿元，同比增长79.48%。全市一般公共预算支出执行67.28亿元。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* lines opening with their subject after a dash, or with the number of units of their
+	 * kind (r41-13) */
+	{"/check/restated/dash-subjects",
+	 "全县义务教育中小学30所。仪器设备值17919.79万元,较上年增加463.26万元。\n"
+	 "——小学。校数17所;仪器设备值9010.34万元,比上年增加272.90万元。\n"
+	 "——初中。校数13所;仪器设备值8909.45万元,比上年增加190.36万元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/kinds-counted-first",
+	 "普通高中学校5所;毕业生2158人;仪器设备值5001.56万元。\n"
+	 "中等职业教育学校1所;毕业生582人;仪器设备值8501.08万元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/one-dash-subject-twice",
+	 "——小学。仪器设备值9010.34万元。\n其他说明文字。\n——小学。仪器设备值9100.34万元。\n",
+	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
 	/* a milestone names no item: 首次突破 of income, then of spending */
 	{"/check/restated/milestone-names-no-item",
 	 "收入规模继2019年突破2000亿元后，2023年首次突破3000亿元。\n"

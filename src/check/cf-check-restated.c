@@ -741,12 +741,39 @@ line_subject(const CfCheckContext *ctx, const CfClaim *c, GString *out)
 	gsize n = MIN(c->range.start - line->norm_offset, SUBJECT_COLON_BYTES);
 	static const char *const colons[] = {"：", ":", NULL};
 	gsize at = cf_rates_first_of(text, n, colons);
-	if (at == 0 || at >= n)
-		return;
-	for (gsize k = 0; k < at; k++)
+	for (gsize k = 0; k < at && k < n; k++)
 		if (g_ascii_isdigit(text[k]))
+			at = n;
+	if (at > 0 && at < n) {
+		g_string_append_len(out, text, (gssize)at);
+		return;
+	}
+	/* or that it opens with in a sentence of its own after a dash (——小学。校数17所;…), or
+	 * as the kind of which it counts the units first (普通高中学校5所;毕业生2158人;…) */
+	gsize end = c->range.start - line->norm_offset;
+	if (g_str_has_prefix(text, "——")) {
+		static const char *const stops[] = {"。", "；", ";", NULL};
+		at = cf_rates_first_of(text, MIN(end, SUBJECT_COLON_BYTES), stops);
+		if (at < MIN(end, SUBJECT_COLON_BYTES))
+			g_string_append_len(out, text, (gssize)at);
+		return;
+	}
+	gsize digit = 0;
+	while (digit < end && digit < SUBJECT_COLON_BYTES && !g_ascii_isdigit(text[digit]))
+		digit++;
+	if (digit == 0 || digit >= end || digit >= SUBJECT_COLON_BYTES)
+		return;
+	gsize after = digit;
+	while (after < end && (g_ascii_isdigit(text[after]) || text[after] == '.'))
+		after++;
+	static const char *const kinds[] = {"所", "家", "座", "处", NULL};
+	for (guint k = 0; kinds[k]; k++)
+		if (g_str_has_prefix(text + after, kinds[k])) {
+			static const char *const breaks[] = {"，", ",", "。", "；", ";", NULL};
+			if (cf_rates_first_of(text, digit, breaks) == digit)
+				g_string_append_len(out, text, (gssize)digit);
 			return;
-	g_string_append_len(out, text, (gssize)at);
+		}
 }
 
 static void

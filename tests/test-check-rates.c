@@ -348,6 +348,11 @@ static const Case cases[] = {
 	 "采购节能产品600万元，占同类产品采购规模的90%，采购环保产品700万元，"
 	 "占同类产品采购规模的88%。\n",
 	 0, 0, NULL},
+	/* each item's own plan: completion rates (r42-18, r42-19) */
+	{"shares/own-plans", "shares-exceed-whole",
+	 "完成地区生产总值10.3亿元,同比增长14.4%,占年计划的53.3%;公共财政预算收入1606.5万元,同比增长8%,"
+	 "占年计划的45%;税收收入2780万元,同比增长21%,占年计划的45.6%。\n",
+	 0, 0, NULL},
 	{"shares/relative-whole-traditional", "shares-exceed-whole",
 	 "全國強制和優先采購節能產品規模達到1346.3億元，占同類產品采購規模的71.5%；全國優先采購環保"
 	 "產品規模達到1360億元，占同類產品采購規模的81.5%。\n",

@@ -1107,13 +1107,17 @@ only_separators(const char *text)
 static const char *const relative_words[] = {"同类", "该类", "本类", "其所在",
 					     "同類", "該類", "本類", NULL};
 
+/* …and words that make it each item's own plan or target (完成地区生产总值10.3亿元，…占年计划的
+ * 53.3%；公共财政预算收入1606.5万元，…占年计划的45%: completion rates, no shares of one whole). */
+static const char *const plan_words[] = {"计划", "目标", "任务", NULL};
+
 static gboolean
 relative_whole(const char *object)
 {
 	for (guint i = 0; relative_words[i]; i++)
 		if (g_str_has_prefix(object, relative_words[i]))
 			return TRUE;
-	return FALSE;
+	return cf_rates_contains_any(object, plan_words);
 }
 
 /* TRUE when no clause mark stands between @a and @b, on one line (what

@@ -877,6 +877,11 @@ static const HeadingCase heading_cases[] = {
 	 "项目支出资金概况"},
 	{"chinese-ascii-paren", "(四)项目支出效益情况", CF_HEADING_CHINESE_PAREN, 2, 4, "(四)",
 	 "项目支出效益情况"},
+	/* spaces inside the parentheses (r40-32) */
+	{"paren-inner-spaces", "( 二)依申请公开情况", CF_HEADING_CHINESE_PAREN, 2, 2, "( 二)",
+	 "依申请公开情况"},
+	{"paren-inner-spaces-both", "（ 3 ）项目执行", CF_HEADING_ARABIC_PAREN, 4, 3, "（ 3 ）",
+	 "项目执行"},
 	{"arabic-comma", "3、加强人才队伍建设", CF_HEADING_ARABIC_COMMA, 3, 3, "3、", "加强人才队伍建设"},
 	{"arabic-comma-space", "1、 绩效评价工作情况", CF_HEADING_ARABIC_COMMA, 3, 1, "1、",
 	 "绩效评价工作情况"},

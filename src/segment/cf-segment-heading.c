@@ -103,6 +103,15 @@ read_arabic_ordinal(const char *norm, gsize *p, gsize end)
 	return value;
 }
 
+/* @p past the spaces there. */
+static gsize
+skip_spaces(const char *norm, gsize p, gsize end)
+{
+	for (gsize n; (n = cf_segment_space_length(norm + p, norm + end)) > 0;)
+		p += n;
+	return p;
+}
+
 /* Length of the closing paren at @p ("）" or ")"), 0 if none. */
 static gsize
 close_paren_at(const char *norm, gsize p, gsize end)
@@ -146,6 +155,8 @@ match_enclosed(const char *norm, gsize start, gsize end, CfHeadingMatch *match)
 		p++;
 	else
 		return FALSE;
+	/* (spaces inside the parentheses are the typist's: ( 二)依申请公开情况) */
+	p = skip_spaces(norm, p, end);
 
 	CfHeadingStyle style;
 	int ordinal = read_arabic_ordinal(norm, &p, end);
@@ -157,6 +168,7 @@ match_enclosed(const char *norm, gsize start, gsize end, CfHeadingMatch *match)
 	}
 	if (ordinal <= 0)
 		return FALSE;
+	p = skip_spaces(norm, p, end);
 	gsize close = close_paren_at(norm, p, end);
 	if (close == 0)
 		return FALSE;

@@ -2546,6 +2546,33 @@ is_leading_group(const Token *t)
 /* Words right before a number that make it a reference (表1, 图2, 第3), not digits of one. */
 static const char *const reference_words[] = {"表", "图", "第", "号", "附件", "条", "款", NULL};
 
+/* Makes the tokens at @i and @i + 1 of @tokens one: the first's claim takes the second's
+ * kind, unit and end, and @stated (within @interval in the stated unit); the second goes. */
+static void
+join_pieces(Extractor *x, TokenList *tokens, guint i, CfDecimal stated, CfInterval interval)
+{
+	Token *a = &tokens->items[i];
+	const Token *b = &tokens->items[i + 1];
+	CfClaim *c = a->claim;
+	const CfClaim *d = b->claim;
+	c->kind = d->kind;
+	c->stated = stated;
+	c->unit = d->unit;
+	c->unit_length = d->unit_length;
+	c->unit_exponent = d->unit_exponent;
+	finish_value(c, interval);
+	c->range.end = d->range.end;
+	c->text = dup_range(x, c->range.start, c->range.end, &c->text_length);
+	c->length += (b->start - a->end) + d->length;
+	a->end = b->end;
+	a->unit = b->unit;
+	a->bare = FALSE;
+	cf_claim_free(b->claim);
+	memmove(&tokens->items[i + 1], &tokens->items[i + 2],
+		(tokens->len - i - 2) * sizeof *tokens->items);
+	tokens->len--;
+}
+
 /* Joins a number written in two pieces into one claim: 77亿876.09万元 and 4亿2895万元 (亿 and
  * 万 of one amount: 770876.09万元), 3万4993.1亿元 (34993.1亿元: 万 of 亿), and 10 851.8万元 (a space
  * grouping digits by three, as GB/T 15835 writes them: 10851.8万元).  The second piece must
@@ -2607,26 +2634,10 @@ join_split_numbers(Extractor *x, Span *sp)
 			if (cf_decimal_shift(d->stated, -places, &fraction) &&
 			    cf_decimal_add(c->stated, fraction, &joined)) {
 				joined.scale = places; /* as written: 21.73, 1.50 */
-				c->kind = d->kind;
-				c->stated = joined;
-				c->unit = d->unit;
-				c->unit_length = d->unit_length;
-				c->unit_exponent = d->unit_exponent;
-				finish_value(c, cf_interval_stated(joined));
-				c->range.end = d->range.end;
-				c->text =
-					dup_range(x, c->range.start, c->range.end, &c->text_length);
-				c->length += (b->start - a->end) + d->length;
+				join_pieces(x, tokens, i, joined, cf_interval_stated(joined));
 				static const char reason[] = "space after the decimal point";
 				c->reason = pool_copy(x->pool, reason, sizeof reason - 1,
 						      &c->reason_length);
-				a->end = b->end;
-				a->unit = b->unit;
-				a->bare = FALSE;
-				cf_claim_free(b->claim);
-				memmove(&tokens->items[i + 1], &tokens->items[i + 2],
-					(tokens->len - i - 2) * sizeof *tokens->items);
-				tokens->len--;
 				continue;
 			}
 		}
@@ -2642,22 +2653,7 @@ join_split_numbers(Extractor *x, Span *sp)
 			i++;
 			continue;
 		}
-		c->kind = d->kind;
-		c->stated = stated;
-		c->unit = d->unit;
-		c->unit_length = d->unit_length;
-		c->unit_exponent = d->unit_exponent;
-		finish_value(c, stated_interval);
-		c->range.end = d->range.end;
-		c->text = dup_range(x, c->range.start, c->range.end, &c->text_length);
-		c->length += (b->start - a->end) + d->length;
-		a->end = b->end;
-		a->unit = b->unit;
-		a->bare = FALSE;
-		cf_claim_free(b->claim);
-		memmove(&tokens->items[i + 1], &tokens->items[i + 2],
-			(tokens->len - i - 2) * sizeof *tokens->items);
-		tokens->len--;
+		join_pieces(x, tokens, i, stated, stated_interval);
 	}
 }
 

@@ -916,14 +916,25 @@ paragraph_before(const CfCheckContext *ctx, const CfClaim *claim, gsize *start, 
 	}
 }
 
+/* The four budgets of a government, by the words that name them (cf_rates_fund_before()) */
+static const CfRatesWord funds[] = {
+	CF_RATES_WORD("一般公共预算", 1), CF_RATES_WORD("公共财政预算", 1),
+	CF_RATES_WORD("政府性基金", 2),   CF_RATES_WORD("国有资本经营", 3),
+	CF_RATES_WORD("社会保险基金", 4), CF_RATES_WORD("社保基金", 4),
+};
+
+guint
+cf_rates_fund_named(const char *label)
+{
+	for (guint k = 0; label && k < G_N_ELEMENTS(funds); k++)
+		if (strstr(label, funds[k].word))
+			return (guint)funds[k].value;
+	return 0;
+}
+
 guint
 cf_rates_fund_before(const CfCheckContext *ctx, const CfClaim *claim)
 {
-	static const CfRatesWord funds[] = {
-		CF_RATES_WORD("一般公共预算", 1), CF_RATES_WORD("公共财政预算", 1),
-		CF_RATES_WORD("政府性基金", 2),   CF_RATES_WORD("国有资本经营", 3),
-		CF_RATES_WORD("社会保险基金", 4), CF_RATES_WORD("社保基金", 4),
-	};
 	static CfRatesWordIndex index;
 	gsize start, end;
 	paragraph_before(ctx, claim, &start, &end);

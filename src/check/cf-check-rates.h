@@ -138,6 +138,10 @@ gboolean cf_rates_is_value(const CfClaim *claim);
  * 上年结余…，上级补助收入14.78亿元 are two budgets' figures. */
 guint cf_rates_fund_before(const CfCheckContext *context, const CfClaim *claim);
 
+/* The budget @label names (the first of the words cf_rates_fund_before() reads, numbered
+ * alike), 0 when none or NULL. */
+guint cf_rates_fund_named(const char *label);
+
 /* TRUE when the paragraph of a prose figure, before it, says it is of an adjusted budget
  * (经区人大常委会批准的预算调整方案：…收入合计为91.67亿元; 调整后预算): another stage than the
  * budget first approved. */

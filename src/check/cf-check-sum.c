@@ -1862,20 +1862,6 @@ names_main_fund_flows_only(const CfProsePassage *passage, GPtrArray *nodes)
 	return nodes->len > 0;
 }
 
-/* The budget of a government that @label names, as a bit of 15 (一般公共预算 1, 政府性基金
- * 2, 国有资本经营 4, 社会保险基金 8), 0 when none. */
-static guint
-budget_bit(const char *label)
-{
-	static const char *const budgets[] = {"一般公共预算", "公共财政预算", "政府性基金",
-					      "国有资本经营", "社会保险基金", "社保基金"};
-	static const guint bits[] = {1, 1, 2, 4, 8, 8};
-	for (guint m = 0; label && m < G_N_ELEMENTS(budgets); m++)
-		if (strstr(label, budgets[m]))
-			return bits[m];
-	return 0;
-}
-
 /* TRUE when each part of @nodes names one of a government's budgets (一般公共预算, 政府性基金,
  * 国有资本经营, 社会保险基金), not all four, and the whole @total none: the whole of a
  * government's finances has the others too (地方财政支出完成962,934万元…。其中:一般公共预算
@@ -1883,14 +1869,14 @@ budget_bit(const char *label)
 static gboolean
 names_some_budgets_only(const CfProsePassage *passage, const CfClaim *total, GPtrArray *nodes)
 {
-	if (total->label == NULL || budget_bit(total->label) != 0)
+	if (total->label == NULL || cf_rates_fund_named(total->label) != 0)
 		return FALSE;
-	guint named = 0;
+	guint named = 0; /* the budgets named, a bit each */
 	for (guint k = 0; k < nodes->len; k++) {
-		guint bit = budget_bit(node_atom(passage, nodes, k)->claim->label);
-		if (bit == 0)
+		guint fund = cf_rates_fund_named(node_atom(passage, nodes, k)->claim->label);
+		if (fund == 0)
 			return FALSE;
-		named |= bit;
+		named |= 1u << (fund - 1);
 	}
 	return nodes->len > 0 && named != 15;
 }

@@ -1065,6 +1065,19 @@ static const ProseCase cases[] = {
 	{"enumeration/remark-after-list-broken", "count-mismatch",
 	 "中心5个内设机构，分别为综合科、接待科、运行科、顺江苑服务科，以上内设机构均纳入单位预算。", 1,
 	 CF_SEVERITY_ERROR, NULL},
+	/* items that each name a thing and its amount are counted (r43-03); a list of some with
+	 * amounts, some without, or of amounts with other figures, is not */
+	{"enumeration/named-amounts", "count-mismatch",
+	 "补助资金555万元。其中:争创省级先进乡镇2个:大康镇70万元、青莲镇70万元;争创省级示范村3个:"
+	 "大堰镇稻香村70万元、小溪坝镇鲜花村45万元、永胜镇文昌村45万元、新安镇南山村45万元。",
+	 1, CF_SEVERITY_ERROR, "the items listed after the colon: 3个 here but 4 listed"},
+	{"enumeration/named-amounts-hold", "count-mismatch",
+	 "争创省级示范村3个:大堰镇稻香村70万元、小溪坝镇鲜花村45万元、永胜镇文昌村45万元。", 0, 0,
+	 NULL},
+	{"enumeration/named-amounts-mixed", "count-mismatch",
+	 "建设项目3个:道路硬化70万元、安装路灯12盏、河道清淤、新建公厕45万元。", 0, 0, NULL},
+	{"enumeration/named-counts", "count-mismatch",
+	 "建设项目3个:道路3条、桥梁2座、公厕4座、广场1个。", 0, 0, NULL},
 	{"enumeration/noun-after-count", "count-mismatch",
 	 "招商服务中心设9个内设机构，分别为：办公室、投资促进股、区域协作股、招商股、信息统计股、"
 	 "政工人事股、政策法规股、项目服务股。",

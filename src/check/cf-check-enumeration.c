@@ -84,6 +84,25 @@ opens_remark(const char *text, gsize n)
 	return FALSE;
 }
 
+/* TRUE when @item is a name, two characters or more with no digit, then one amount of money
+ * that ends it (稻香村70万元). */
+static gboolean
+named_amount(const char *item)
+{
+	const char *digit = strpbrk(item, "0123456789");
+	if (digit == NULL || g_utf8_strlen(item, digit - item) < 2 ||
+	    memchr(item, '%', digit - item))
+		return FALSE;
+	const char *p = digit;
+	while (g_ascii_isdigit(*p) || *p == '.' || *p == ',')
+		p++;
+	static const char *const units[] = {"元", "万元", "亿元", "千元", "百元", NULL};
+	for (guint k = 0; units[k]; k++)
+		if (g_str_equal(p, units[k]))
+			return TRUE;
+	return FALSE;
+}
+
 static void
 read_list(const CfDocument *doc, gsize p, gsize end, List *out)
 {
@@ -118,12 +137,21 @@ read_list(const CfDocument *doc, gsize p, gsize end, List *out)
 	}
 	g_ptr_array_add(out->items, g_strstrip(g_string_free(item, FALSE)));
 	out->end = p;
+	/* items that each name a thing and its amount (大堰镇稻香村70万元、小溪坝镇鲜花村45万元)
+	 * are the things counted too; a list of some with amounts and some without is not */
+	guint amounts = 0;
 	for (guint i = 0; i < out->items->len; i++) {
 		const char *s = g_ptr_array_index(out->items, i);
-		if (*s == '\0' || g_utf8_strlen(s, -1) > MAX_ITEM_CHARS || g_str_has_suffix(s, "等") ||
-		    strpbrk(s, "0123456789%") != NULL)
+		if (*s == '\0' || g_utf8_strlen(s, -1) > MAX_ITEM_CHARS ||
+		    g_str_has_suffix(s, "等"))
+			out->usable = FALSE;
+		else if (named_amount(s))
+			amounts++;
+		else if (strpbrk(s, "0123456789%") != NULL)
 			out->usable = FALSE;
 	}
+	if (amounts > 0 && amounts < out->items->len)
+		out->usable = FALSE;
 }
 
 static guint
@@ -264,7 +292,9 @@ check_count(CfCheckContext *ctx, const CfProsePassage *passage, const CfClaim *c
 	GPtrArray *terms = cf_term_array_new();
 	g_ptr_array_add(terms, cf_term_new_constant(cf_decimal_from_int(n), label->str));
 	g_string_free(label, TRUE);
-	g_autofree char *what = g_strdup_printf("the items listed after %s", opener);
+	gboolean colon = g_str_equal(opener, "：") || g_str_equal(opener, ":");
+	g_autofree char *what =
+		g_strdup_printf("the items listed after %s", colon ? "the colon" : opener);
 	/* a count of things is an exact whole number */
 	CfRelation *r = cf_relation_new(CF_RELATION_EQUAL, "count-mismatch", CF_SEVERITY_ERROR,
 					cf_term_new_claim_with_interval(count,

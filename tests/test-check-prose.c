@@ -962,6 +962,20 @@ static const ProseCase cases[] = {
 	{"sum/changes-of-two-parts-hold", "sum-mismatch",
 	 "支出预算较2025增加18.23万元，主要是基本支出预算增加91.32万元，项目支出预算减少73.09万元。", 0, 0,
 	 NULL},
+	/* a part whose own words total the things they name after 其中 (r40-07); a name with
+	 * 合计 in it alone after 包括 stays a total (r32-04: no sum of the list before) */
+	{"sum/part-totals-what-it-names", "sum-mismatch",
+	 "全县主动公开政府信息4042条,其中县政府门户网站概况类信息和政务动态信息共计1495条,"
+	 "信息公开栏公开信息2918条。",
+	 1, CF_SEVERITY_ERROR, "1495条 + 2918条 = 4413条"},
+	{"sum/part-totals-what-it-names-holds", "sum-mismatch",
+	 "全县主动公开政府信息4413条,其中县政府门户网站概况类信息和政务动态信息共计1495条,"
+	 "信息公开栏公开信息2918条。",
+	 0, 0, NULL},
+	{"sum/named-total-after-cue", "sum-mismatch",
+	 "2022年收入总计7033.15万元,包括本年收入合计6925.14万元,使用年初结转和结余108.01万元;"
+	 "2023年收入总计6462.57万元,包括本年收入合计6462.57万元,使用年初结转和结余0万元。",
+	 0, 0, NULL},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

@@ -504,6 +504,24 @@ paren_opened_at_end(const CfDocument *doc, gsize start, gsize end)
 	return end;
 }
 
+/* TRUE when the lead norm[@s, @e) says 其中 or 包括, then names two things or more (和, 及, 与,
+ * 、), then 共计 (合计, 总计, 总共): the total is of what its own words name, a part of the
+ * list (其中县政府门户网站概况类信息和政务动态信息共计1495条); a name with 合计 in it alone
+ * (包括本年收入合计6925.14万元) stays a total. */
+static gboolean
+totals_after_cue(const CfDocument *doc, gsize s, gsize e)
+{
+	static const char *const cues[] = {"其中", "包括", NULL};
+	static const char *const totals[] = {"共计", "合计", "总计", "总共", NULL};
+	static const char *const joints[] = {"和", "及", "与", "、", NULL};
+	gsize cue = cf_rates_first_of(doc->norm + s, e - s, cues);
+	gsize total = cf_rates_first_of(doc->norm + s, e - s, totals);
+	if (cue >= total || total >= e - s)
+		return FALSE;
+	gsize joint = cf_rates_first_of(doc->norm + s + cue, total - cue, joints);
+	return joint < total - cue;
+}
+
 static guint
 lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_before,
 	   gsize clause_before_end, gboolean clause_before_free, gsize sentence_start)
@@ -515,7 +533,8 @@ lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_bef
 	if (percent)
 		s = (gsize)(percent - doc->norm) + 1;
 	guint found = lead_words_found(doc, s, e);
-	if ((found & CF_PROSE_CLOSING) && (cumulative_only(doc, s, e) || names_equity(doc, s, e)))
+	if ((found & CF_PROSE_CLOSING) &&
+	    (cumulative_only(doc, s, e) || names_equity(doc, s, e) || totals_after_cue(doc, s, e)))
 		found &= ~(guint)CF_PROSE_CLOSING;
 	/* what is left out is no part (统计数据不包含…项目款639万元) */
 	static const char *const excluded[] = {"不包含", "不包括", "未包含", "未包括", NULL};

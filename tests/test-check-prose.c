@@ -976,6 +976,17 @@ static const ProseCase cases[] = {
 	 "2022年收入总计7033.15万元,包括本年收入合计6925.14万元,使用年初结转和结余108.01万元;"
 	 "2023年收入总计6462.57万元,包括本年收入合计6462.57万元,使用年初结转和结余0万元。",
 	 0, 0, NULL},
+	/* an amount each after a ； and the parts, named unlike the first part and with no part
+	 * after it, is of another subject and ends the list (r42-16); one with parts after it
+	 * keeps the list unread */
+	{"sum/per-capita-after-list", "sum-mismatch",
+	 "固定资产总投资52600万元,同比增长31%,其中工业投入26500万元,同比增长35%,农业投入4400万元,"
+	 "同比增长35%,服务业投入16360万元,同比增长18%;社会消费品零售总额42940万元,同比增长21%;"
+	 "农民人均纯收入10786元,同比增长12%。",
+	 1, CF_SEVERITY_ERROR, "26500万元 + 4400万元 + 16360万元 = 47260万元"},
+	{"sum/per-unit-with-parts-after", "sum-mismatch",
+	 "支出100万元，其中培训费40万元，会议费30万元；每人补助费500元，共600人，计30万元。", 0, 0,
+	 NULL},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

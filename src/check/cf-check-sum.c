@@ -2480,6 +2480,23 @@ states_some_none(const CfProsePassage *passage, GPtrArray *nodes)
 	return FALSE;
 }
 
+/* TRUE when an amount after atom @j in its sentence may be a part of @t's list: summable,
+ * of its measure, no change and no amount each. */
+static gboolean
+part_after(const CfProsePassage *passage, guint j, const CfProseAtom *t)
+{
+	const CfProseAtom *a = atom_at(passage, j);
+	for (guint k = j + 1; k < passage->atoms->len; k++) {
+		const CfProseAtom *b = atom_at(passage, k);
+		if (b->sentence != a->sentence)
+			break;
+		if (summable(b) && compatible(b->claim, t->claim) &&
+		    !(b->flags & (CF_PROSE_CHANGE | CF_PROSE_EACH | CF_PROSE_BASE)))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
 static guint
@@ -2560,8 +2577,19 @@ breakdown(Analysis *an, guint total, guint first)
 		}
 		if (!compatible(b->claim, t->claim))
 			continue;
-		if (b->flags & CF_PROSE_EACH)
-			return j; /* a per-unit amount among the parts: not a plain list */
+		/* a per-unit amount among the parts: not a plain list; after a ； and two parts,
+		 * named unlike the first, of another subject, ending the list (…服务业投入16360万元，
+		 * 同比增长18%；…；农民人均纯收入10786元) */
+		if (b->flags & CF_PROSE_EACH) {
+			const CfProseAtom *l =
+				nodes->len > 0 ? node_atom(passage, nodes, nodes->len - 1) : NULL;
+			if (nodes->len >= 2 && l->unit != b->unit && f->claim->label &&
+			    b->claim->label &&
+			    cf_check_label_common_tail(f->claim->label, b->claim->label) < 2 &&
+			    !part_after(passage, j, t))
+				break;
+			return j;
+		}
 		if (b->flags & (CF_PROSE_CHANGE | CF_PROSE_BASE))
 			continue;
 		/* (what the part before is mostly is no part beside it, nor are the items joined

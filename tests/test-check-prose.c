@@ -1145,6 +1145,57 @@ test_case(gconstpointer data)
 	g_assert_cmpint(f->severity, ==, c->severity);
 }
 
+/* ---- suggestions: a unit written for another ---- */
+
+typedef struct {
+	const char *name;
+	const char *rule;
+	const char *text;
+	const char *suggestion; /* a substring of the finding's suggestion; NULL: none */
+} SuggestionCase;
+
+static const SuggestionCase suggestion_cases[] = {
+	/* the digits kept, the unit the next one up or down (r22-11, r33-03, r18-13) */
+	{"unit/yuan-for-wan", "sum-mismatch",
+	 "完成村卫生室实施基本药物制度补助471.23元,其中中央补助189.63万元,地方财政补助281.6万元。",
+	 "补助 471.23元 (line 1) → 471.23万元 would reconcile"},
+	{"unit/wan-for-yuan", "sum-mismatch",
+	 "一般公共预算收入88435元,较上年增长19.7%,其中:税收收入39029元,下降12%;非税收入49406万元,"
+	 "增长50%。",
+	 "非税收入 49406万元 (line 1) → 49406元 would reconcile"},
+	{"unit/share", "percent-mismatch",
+	 "总保费1293.45万元,其中中央财政补贴614.39万元,占47.5%,省级财政补贴420.37元,占32.5%。",
+	 "420.37元 (line 1) → 420.37万元"},
+	/* either figure's unit would do: no suggestion */
+	{"unit/either", "percent-mismatch", "总保费1293.45万元,其中省级财政补贴420.37元,占32.5%。",
+	 NULL},
+	/* no unit made a bound hold (spending over a budget in 亿元), nor a figure the relation
+	 * holds without (0万元 → 0亿元; 2.16万元 → 2.16元 within the rounding of the rest) */
+	{"unit/not-a-bound", "over-budget", "年初预算2223.6万元，全年实际支出3027.51万元。", NULL},
+	{"unit/not-zero", "sum-mismatch",
+	 "“三公”经费合计31.23万元，其中因公出国(境)费0万元，公务接待费1.2万元，公务用车费28.03万元。",
+	 NULL},
+};
+
+static void
+test_suggestion(gconstpointer data)
+{
+	const SuggestionCase *c = data;
+	g_autoptr(CfDocument) doc = cf_test_document_from_text("case.txt", c->text);
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, c->rule);
+	cf_test_dump(findings);
+	const CfFinding *f = cf_test_find(findings, c->rule, 1);
+	g_assert_nonnull(f);
+	if (c->suggestion == NULL) {
+		if (f->suggestion && strstr(f->suggestion, "元 would") != NULL)
+			g_error("a unit suggested: %s", f->suggestion);
+		return;
+	}
+	g_assert_nonnull(f->suggestion);
+	if (strstr(f->suggestion, c->suggestion) == NULL)
+		g_error("'%s' holds no '%s'", f->suggestion, c->suggestion);
+}
+
 /* ---- seeds ---- */
 
 typedef struct {
@@ -1465,6 +1516,11 @@ main(int argc, char **argv)
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autofree char *path = g_strdup_printf("/check/%s", cases[i].name);
 		g_test_add_data_func(path, &cases[i], test_case);
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(suggestion_cases); i++) {
+		g_autofree char *path =
+			g_strdup_printf("/check/suggest/%s", suggestion_cases[i].name);
+		g_test_add_data_func(path, &suggestion_cases[i], test_suggestion);
 	}
 	for (gsize i = 0; i < G_N_ELEMENTS(seed_findings); i++) {
 		g_autofree char *path = g_strdup_printf("/check/description/seed-001-line-%u",

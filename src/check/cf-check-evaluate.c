@@ -350,6 +350,7 @@ typedef struct {
 	char text[MAX_EDIT_DIGITS + 2];
 	CfDecimal stated;
 	CfTermValue value; /* base unit */
+	const char *unit; /* the unit the figure is given instead (420.37元 → 万元), or NULL */
 } Edit;
 
 /* Sets up @e for the edit @text of @claim, which reads as @value (NULL: not known yet): FALSE
@@ -360,6 +361,7 @@ edit_init(Edit *e, const CfClaim *claim, const char *text, gsize length, const C
 {
 	if (length >= sizeof e->text)
 		return FALSE;
+	e->unit = NULL;
 	if (value)
 		e->stated = *value;
 	else if (!cf_decimal_parse(text, (gssize)length, &e->stated))
@@ -784,7 +786,8 @@ try_edit(const CfClaim *claim, const Members *members, const Edit *edit,
 static gboolean
 same_figure(const Candidate *a, const Candidate *b)
 {
-	return a->claim == b->claim && cf_decimal_compare(a->edit.stated, b->edit.stated) == 0;
+	return a->claim == b->claim && a->edit.unit == b->edit.unit &&
+	       cf_decimal_compare(a->edit.stated, b->edit.stated) == 0;
 }
 
 static gint
@@ -802,6 +805,8 @@ describe_fix(const Candidate *best)
 	if (c->label && *c->label)
 		cf_check_append_strings(s, c->label, " ", NULL);
 	cf_decimal_append(c->stated, s);
+	if (best->edit.unit)
+		cf_check_append(s, c->unit);
 	/* every place the number is written, in line order */
 	g_autoptr(GArray) lines = g_array_new(FALSE, FALSE, sizeof(guint));
 	for (guint i = 0; i < best->members.len; i++) {
@@ -821,7 +826,8 @@ describe_fix(const Candidate *best)
 		cf_check_append_uint(s, line);
 	}
 	g_string_append_c(s, ')');
-	cf_check_append_strings(s, " → ", best->edit.text, " would reconcile ", NULL);
+	cf_check_append_strings(s, " → ", best->edit.text, best->edit.unit ? best->edit.unit : "",
+				" would reconcile ", NULL);
 	for (guint i = 0; i < best->fixed; i++) {
 		const Evaluated *e = best->fixes[i];
 		const CfClaim *r = result_claim(e->relation);
@@ -1402,6 +1408,39 @@ typedef struct {
 	Evaluated **spare;
 } Search;
 
+/* Weighs @edit (its text @text) against the best so far. */
+static void
+weigh_edit(Search *s, const Edit *edit, const char *text, gsize length)
+{
+	if (s->needed && !cf_interval_overlaps(edit->value.interval, *s->needed))
+		return;
+	Candidate cand; /* try_edit() fills every field when it returns TRUE */
+	if (!try_edit(s->claim, s->members, edit, s->claim_relations, s->target, s->target_holds,
+		      ++s->visit, &s->spent, s->spare, &cand))
+		return;
+	/* (a unit changed must make what it fixes hold exactly, not within a rounding ten
+	 * thousand times wider) */
+	if (edit->unit && cand.exact < cand.fixed)
+		return;
+	/* more relations fixed, then more of them exactly: 0.40 → 0.50 over → 0.49, which
+	 * reconciles the same two only within their rounding; of two that do as well, the one
+	 * that keeps the digits and changes the unit */
+	gboolean as_well = cand.fixed == s->best.fixed && cand.exact == s->best.exact;
+	if (s->best.claim == NULL || cand.fixed > s->best.fixed ||
+	    (cand.fixed == s->best.fixed && cand.exact > s->best.exact) ||
+	    (as_well && cand.edit.unit && !s->best.edit.unit)) {
+		/* cand's buffer is the best's now; the other one is spare */
+		s->spare = cand.fixes == s->buffers[0] ? s->buffers[1] : s->buffers[0];
+		s->best = cand;
+		edit_set_text(&s->best.edit, text, length);
+		s->tie = FALSE;
+	} else {
+		/* 30000 → 3000 and → 3000.0 are one edit, not a tie */
+		if (as_well && !same_figure(&cand, &s->best) &&
+		    !(s->best.edit.unit && !cand.edit.unit))
+			s->tie = TRUE;
+	}
+}
 
 static void
 search_edit_cb(const char *text, gsize length, const CfDecimal *value, gpointer data)
@@ -1410,28 +1449,48 @@ search_edit_cb(const char *text, gsize length, const CfDecimal *value, gpointer 
 	if (s->spent > MAX_SUGGESTION_EVALUATIONS)
 		return;
 	Edit edit;
-	if (!edit_init(&edit, s->claim, text, length, value))
+	if (edit_init(&edit, s->claim, text, length, value))
+		weigh_edit(s, &edit, text, length);
+}
+
+/* Weighs the edits of @s->claim, an amount of money written with its unit in prose, that
+ * keep its digits @digits (@n bytes) and give it the next unit up or down instead: 元 for
+ * 万元 (420.37元 where 1293.45万元 × 32.5% is 420.37万元), 万元 for 元 or 亿元. */
+static void
+unit_edits(Search *s, const char *digits, gsize n)
+{
+	static const struct {
+		const char *unit;
+		int exponent;
+	} money[] = {{"元", 0}, {"万元", 4}, {"亿元", 8}};
+	const CfClaim *c = s->claim;
+	const CfRelationKind kind = s->target->relation->kind;
+	if (c->kind != CF_CLAIM_AMOUNT || c->table >= 0 || c->unit == NULL ||
+	    cf_decimal_sign(c->stated) == 0 ||
+	    (kind != CF_RELATION_SUM && kind != CF_RELATION_EQUAL && kind != CF_RELATION_RATIO &&
+	     kind != CF_RELATION_DIFFERENCE))
 		return;
-	if (s->needed && !cf_interval_overlaps(edit.value.interval, *s->needed))
+	/* a figure the relation holds without (the target met once it is none) tells nothing
+	 * by a unit ten thousand times smaller */
+	const CfTermValue none = {cf_decimal_from_int(0),
+				  cf_interval_point(cf_decimal_from_int(0))};
+	const CfOverrides without = {s->members->claims, s->members->len, none};
+	s->spent++;
+	if (cf_outcome_holds(cf_relation_evaluate(s->target->relation, &without, NULL, NULL, NULL)))
 		return;
-	Candidate cand; /* try_edit() fills every field when it returns TRUE */
-	if (!try_edit(s->claim, s->members, &edit, s->claim_relations, s->target, s->target_holds,
-		      ++s->visit, &s->spent, s->spare, &cand))
+	for (guint i = 0; i < G_N_ELEMENTS(money); i++) {
+		if (!g_str_equal(c->unit, money[i].unit) || c->unit_exponent != money[i].exponent)
+			continue;
+		for (guint k = i > 0 ? i - 1 : 0; k <= i + 1 && k < G_N_ELEMENTS(money); k++) {
+			Edit edit = {.stated = c->stated, .unit = money[k].unit};
+			if (k == i || s->spent > MAX_SUGGESTION_EVALUATIONS ||
+			    !cf_decimal_shift(c->stated, money[k].exponent, &edit.value.point) ||
+			    !cf_interval_shift(cf_interval_stated(c->stated), money[k].exponent,
+					       &edit.value.interval))
+				continue;
+			weigh_edit(s, &edit, digits, n);
+		}
 		return;
-	/* more relations fixed, then more of them exactly: 0.40 → 0.50 over → 0.49, which
-	 * reconciles the same two only within their rounding */
-	if (s->best.claim == NULL || cand.fixed > s->best.fixed ||
-	    (cand.fixed == s->best.fixed && cand.exact > s->best.exact)) {
-		/* cand's buffer is the best's now; the other one is spare */
-		s->spare = cand.fixes == s->buffers[0] ? s->buffers[1] : s->buffers[0];
-		s->best = cand;
-		edit_set_text(&s->best.edit, text, length);
-		s->tie = FALSE;
-	} else {
-		/* 30000 → 3000 and → 3000.0 are one edit, not a tie */
-		if (cand.fixed == s->best.fixed && cand.exact == s->best.exact &&
-		    !same_figure(&cand, &s->best))
-			s->tie = TRUE;
 	}
 }
 
@@ -1518,6 +1577,8 @@ find_suggestions(GPtrArray *evaluated)
 			search.target_holds = bound == CF_EDIT_BOUND_EXACT;
 			single_edits_within(digits, n_digits, filter_stated ? &needed_stated : NULL,
 					    search_edit_cb, &search);
+			search.needed = filter ? &needed : NULL;
+			unit_edits(&search, digits, n_digits);
 		}
 		Candidate *best = &search.best;
 		if (best->claim && !search.tie) {

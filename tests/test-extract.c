@@ -348,6 +348,9 @@ static const Form forms[] = {
 	{"/extract/amount/list-shares-unit-other-decimals", "收入减少84.55、支出减少99.6万元。", "84.55", CF_CLAIM_AMOUNT, "845500", "[845450, 845550]", "万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/list-whole-before-decimals", "共3、补助4.5万元。", "3", CF_CLAIM_NUMBER, "3", "[2.5, 3.5]", NULL, CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/ordinal", "连续第8年公开招聘。", "第8年", CF_CLAIM_ORDINAL, "8", "[8, 8]", "年", CF_QUALIFIER_NONE, NULL},
+	/* after 第 a comma before a group of three only is a separator (r45-05) */
+	{"/extract/amount/ordinal-then-clause", "下降幅度全省排名第2,10年来首次出现回落。", "第2", CF_CLAIM_ORDINAL, "2", "[2, 2]", NULL, CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/ordinal-grouped", "排名第1,000名。", "第1,000名", CF_CLAIM_ORDINAL, "1000", "[1000, 1000]", "名", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/ordinal-chinese", "完成第六批派驻。", "第六批", CF_CLAIM_ORDINAL, "6", "[6, 6]", "批", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/months", "工期12个月。", "12个月", CF_CLAIM_COUNT, "12", "[11.5, 12.5]", "个月", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/duration", "连续6年招聘。", "6年", CF_CLAIM_QUANTITY, "6", "[5.5, 6.5]", "年", CF_QUALIFIER_NONE, NULL},

@@ -23,7 +23,7 @@
 #include <string.h>
 
 /* numbers.ini [arabic]: the one syntax implemented by arabic_end() */
-#define ARABIC_REGEX "[0-9]+(?:,[0-9]+)*(?:\\.[0-9]+)*"
+#define ARABIC_REGEX "(?(?<=第)[0-9]+(?:,[0-9]{3}(?![0-9]))*|[0-9]+(?:,[0-9]+)*)(?:\\.[0-9]+)*"
 
 typedef struct TokenWords TokenWords;
 
@@ -301,9 +301,15 @@ arabic_end(const char *s, gsize p, gsize end, gboolean *plain, CfDecimal *value)
 		return p;
 	gsize digits = q - p, points = 0, scale = 0;
 	gboolean grouped = FALSE;
+	/* after 第 an ASCII comma not before a group of three ends the ordinal's clause
+	 * (排名第2,10年来首次…): no separator */
+	const gboolean ordinal = p >= 3 && memcmp(s + p - 3, "第", 3) == 0;
 	while (q + 1 < end && s[q] == ',' && is_digit(s[q + 1])) {
+		gsize group_end = digits_end(s, q + 1, end);
+		if (ordinal && group_end - (q + 1) != 3)
+			break;
 		grouped = TRUE;
-		q = digits_end(s, q + 1, end);
+		q = group_end;
 	}
 	while (q + 1 < end && s[q] == '.' && is_digit(s[q + 1])) {
 		gsize fraction = ++q;

@@ -181,6 +181,18 @@ static const Case cases[] = {
 	 "金额单位：万元\n\t项目名称\n\t预算金额\n\n\t\n\t指标总额\n\t其中：区级资金\n\n"
 	 "\tA项目\n\t100\n\t80\n\n\tB项目\n\t50\n\t50\n",
 	 "table-part-exceeds", 0, 0, NULL},
+	/* the shares of a section that says so (…构成(%)) are each of their column's own
+	 * population: no parts of the share in the whole's column (r44-23); the count row is */
+	{"/check/part/shares-section",
+	 "单位:万人、%\n指标 | 全省 | 其中:规模农业经营户 | 其中:农业经营单位 |\n"
+	 "农业生产经营人员总数(万人) | 527.8 | 35.0 | 48.0 |\n农业生产经营人员性别构成(%) | | | |\n"
+	 "男性 | 60.3 | 59.0 | 66.9 |\n女性 | 39.7 | 41.0 | 33.1 |\n",
+	 "table-part-exceeds", 0, 0, NULL},
+	{"/check/part/shares-section-count-row",
+	 "单位:万人、%\n指标 | 全省 | 其中:规模农业经营户 | 其中:农业经营单位 |\n"
+	 "农业生产经营人员总数(万人) | 52.8 | 35.0 | 48.0 |\n农业生产经营人员性别构成(%) | | | |\n"
+	 "男性 | 60.3 | 59.0 | 66.9 |\n女性 | 39.7 | 41.0 | 33.1 |\n",
+	 "table-part-exceeds", 3, CF_SEVERITY_ERROR, "35.0 + 48.0"},
 	/* a title row and a unit row above the header (lines 1-2), numbered 其中 rows (8-9) */
 	{"/check/part/numbered-detail-rows-exceed",
 	 SANGONG_TITLED("0", "32.65", "0"), "table-part-exceeds", 7, CF_SEVERITY_ERROR,

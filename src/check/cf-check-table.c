@@ -2202,6 +2202,37 @@ check_code_rows(CfTableSet *set, const CfTableModel *m)
 	}
 }
 
+/* TRUE when @label says its figures are shares: (%) in it, or 构成, 比重 or 占比
+ * in it (农业生产经营人员性别构成(%)). */
+static gboolean
+names_shares(const char *label)
+{
+	static const char *const words[] = {"构成", "比重", "占比", "(%)", "（%）", NULL};
+	return label && cf_rates_contains_any(label, words);
+}
+
+/* TRUE when row @r of @m holds shares: its name says so, or the nearest row above it that
+ * has a name and no figure does (a section: `…性别构成(%) | | |` over `男性 | 60.3 | 59.0`).
+ * Shares of a column's own population are no parts of the share in another column. */
+static gboolean
+row_of_shares(const CfCheckContext *ctx, const CfTableModel *m, guint r)
+{
+	if (names_shares(m->rows[r].name))
+		return TRUE;
+	for (guint up = r; up-- > 0;) {
+		if (m->rows[up].kind == CF_ROW_HEADER || m->rows[up].kind == CF_ROW_EMPTY)
+			return FALSE;
+		if (m->rows[up].name == NULL)
+			continue;
+		gboolean figures = FALSE;
+		for (guint c = 0; c < m->table->n_columns && !figures; c++)
+			figures = cf_check_cell_value(ctx, m->index, up, c) != NULL;
+		if (!figures)
+			return names_shares(m->rows[up].name);
+	}
+	return FALSE;
+}
+
 static void
 check_part_columns(CfTableSet *set, const CfTableModel *m)
 {
@@ -2218,8 +2249,9 @@ check_part_columns(CfTableSet *set, const CfTableModel *m)
 			continue;
 		for (guint r = 0; r < m->table->rows->len; r++) {
 			CfRowKind k = m->rows[r].kind;
-			if (k != CF_ROW_ITEM && k != CF_ROW_TOTAL && k != CF_ROW_SUBTOTAL &&
-			    k != CF_ROW_DETAIL)
+			if ((k != CF_ROW_ITEM && k != CF_ROW_TOTAL && k != CF_ROW_SUBTOTAL &&
+			     k != CF_ROW_DETAIL) ||
+			    row_of_shares(ctx, m, r))
 				continue;
 			CfTerm *whole = cf_table_cell_term(set, m->index, r, p, NULL);
 			if (whole == NULL)

@@ -987,6 +987,20 @@ static const ProseCase cases[] = {
 	{"sum/per-unit-with-parts-after", "sum-mismatch",
 	 "支出100万元，其中培训费40万元，会议费30万元；每人补助费500元，共600人，计30万元。", 0, 0,
 	 NULL},
+	/* the first part a cut by another classification: the parts after it add up exactly and
+	 * their clauses begin alike, its own not (r44-07); a first part named as they are is a
+	 * part still */
+	{"sum/first-part-other-cut", "sum-mismatch",
+	 "农业生产经营人员12633人,其中女性5104人,年龄35岁及以下的1718人,年龄在36至54岁之间的7491人,"
+	 "年龄55岁及以上的3424人。",
+	 0, 0, NULL},
+	{"sum/first-part-other-cut-broken", "sum-mismatch",
+	 "农业生产经营人员12633人,其中女性5104人,年龄35岁及以下的1718人,年龄在36至54岁之间的7491人,"
+	 "年龄55岁及以上的3434人。",
+	 1, CF_SEVERITY_ERROR, NULL},
+	{"sum/first-part-same-cut", "sum-mismatch",
+	 "支出100万元，其中人员经费30万元，人员补助60万元，人员奖励40万元。", 1, CF_SEVERITY_ERROR,
+	 "30万元 + 60万元 + 40万元"},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

@@ -2398,6 +2398,69 @@ run_ends_list(const CfProsePassage *passage, GPtrArray *nodes, guint k)
 	return TRUE;
 }
 
+/* The words of the clause before atom @k of @nodes (its figure's clause: from the figure
+ * before, or @total, on), past the marks and the cue that open it: norm[*@from, return). */
+static gsize
+clause_words(const CfProsePassage *passage, GPtrArray *nodes, guint k, const CfClaim *total,
+	     gsize *from)
+{
+	const char *norm = passage->context->document->norm;
+	const CfClaim *c = node_atom(passage, nodes, k)->claim;
+	gsize p = k > 0 ? node_atom(passage, nodes, k - 1)->claim->range.end : total->range.end;
+	static const char *const skips[] = {"，", ",", "、", "；", ";", "：", ":", "其中", NULL};
+	for (gboolean again = TRUE; again && p < c->range.start;) {
+		again = FALSE;
+		for (guint i = 0; skips[i]; i++) {
+			gsize n = strlen(skips[i]);
+			if (p + n <= c->range.start && memcmp(norm + p, skips[i], n) == 0) {
+				p += n;
+				again = TRUE;
+			}
+		}
+	}
+	*from = p;
+	return c->range.start;
+}
+
+/* The characters norm[@a, @a_end) and norm[@b, @b_end) begin with alike. */
+static guint
+common_head_bounded(const char *norm, gsize a, gsize a_end, gsize b, gsize b_end)
+{
+	guint n = 0;
+	while (a < a_end && b < b_end) {
+		gsize na = g_utf8_next_char(norm + a) - norm,
+		      nb = g_utf8_next_char(norm + b) - norm;
+		if (na - a != nb - b || na > a_end || nb > b_end ||
+		    memcmp(norm + a, norm + b, na - a))
+			break;
+		a = na, b = nb, n++;
+	}
+	return n;
+}
+
+/* TRUE when the parts of @nodes after the first, two or more, add up to @total exactly, and
+ * their clauses begin with the same two characters or more, the first's otherwise (年龄…). */
+static gboolean
+other_cut_first(const CfProsePassage *passage, GPtrArray *nodes, const CfClaim *total)
+{
+	if (nodes->len < 3)
+		return FALSE;
+	const char *norm = passage->context->document->norm;
+	gsize f, f_end = clause_words(passage, nodes, 0, total, &f);
+	gsize s, s_end = clause_words(passage, nodes, 1, total, &s);
+	if (f == f_end || common_head_bounded(norm, f, f_end, s, s_end) > 0)
+		return FALSE;
+	for (guint k = 2; k < nodes->len; k++) {
+		gsize o, o_end = clause_words(passage, nodes, k, total, &o);
+		if (common_head_bounded(norm, s, s_end, o, o_end) < 2)
+			return FALSE;
+	}
+	CfDecimal p;
+	CfInterval in;
+	return sum_nodes(passage, nodes, 1, nodes->len, &p, &in) &&
+	       cf_decimal_compare(p, total->value) == 0;
+}
+
 /* TRUE when @label names a total of its own: 总 before its measure (财政总收入, 总产值, 总
  * 支出), 各项 (各项贷款余额) or a total word after it (…总额, …总量, …合计). */
 static gboolean
@@ -2725,6 +2788,13 @@ breakdown(Analysis *an, guint total, guint first)
 		if (sum_nodes(passage, nodes, 0, k, &p, &in) &&
 		    cf_decimal_compare(p, tc->value) == 0 && run_ends_list(passage, nodes, k))
 			take = k;
+	/* the parts after the first add up to the total exactly and begin alike, the first
+	 * otherwise: it is a cut by another classification, no part beside them (…12633人,其中
+	 * 女性5104人,年龄35岁及以下的1718人,年龄在36至54岁之间的7491人,年龄55岁及以上的3424人) */
+	if (take == 0 && !complete && other_cut_first(passage, nodes, tc)) {
+		g_ptr_array_remove_index(nodes, 0);
+		take = nodes->len;
+	}
 	if (take == 0) {
 		/* nothing adds up: the whole list, unless its parts are shares of the total
 		 * (…59人，占85.5%；…23人，占比33.3%: groups that may overlap) */

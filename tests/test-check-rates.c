@@ -332,6 +332,14 @@ static const Case cases[] = {
 	{"shares/exceed-same-object", "shares-exceed-whole",
 	 "基本支出600万元，占总支出的60%；项目支出450万元，占总支出的45%。\n", 1,
 	 CF_SEVERITY_ERROR, "shares of 总支出 add up to 105%"},
+	/* a rate named after another's share, with no 占 of its own since that share, is no
+	 * share of that whole (r46-08, r42-22); one that says 占 again is */
+	{"shares/rate-after-share", "shares-exceed-whole",
+	 "等级公路占公路总里程的比例为94.66%,居全国第11位;水泥、沥青路面铺装率为89.36%,居全国第7位。\n",
+	 0, 0, NULL},
+	{"shares/share-after-share", "shares-exceed-whole",
+	 "等级公路占公路总里程的比例为94.66%,居全国第11位;高速公路占公路总里程的比例为9.36%。\n",
+	 1, CF_SEVERITY_ERROR, "94.66% + 9.36%"},
 	{"shares/complete", "shares-exceed-whole",
 	 "基本支出600万元，占总支出的60%；项目支出400万元，占总支出的40%。\n", 0, 0, NULL},
 	{"shares/listed-exceed", "shares-exceed-whole",

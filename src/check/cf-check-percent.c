@@ -1203,6 +1203,16 @@ respective_figures(const CfCheckContext *ctx, const CfRatesSentence *sentence, g
 	return n;
 }
 
+/* TRUE when @text (the words before a percentage) says 占 or 比重 after its last percentage:
+ * a rate named after another's share (等级公路占公路总里程的比例为94.66%,…;水泥、沥青路面
+ * 铺装率为89.36%) is no share of that whole. */
+static gboolean
+share_cue_since_percent(const char *text)
+{
+	const char *last = strrchr(text, '%');
+	return last == NULL || cf_rates_contains_any(last + 1, share_cues);
+}
+
 static void
 run(CfCheckContext *ctx)
 {
@@ -1250,7 +1260,7 @@ run(CfCheckContext *ctx)
 				continue;
 			}
 			if (!cf_rates_contains_any(text, share_cues) || strstr(text, "比上年") ||
-			    strstr(text, "同比"))
+			    strstr(text, "同比") || !share_cue_since_percent(text))
 				continue;
 			const CfClaim *values[SHARE_LIST_MAX];
 			guint respective = respective_figures(ctx, sentence, i, previous, values);

@@ -1001,6 +1001,16 @@ static const ProseCase cases[] = {
 	{"sum/first-part-same-cut", "sum-mismatch",
 	 "支出100万元，其中人员经费30万元，人员补助60万元，人员奖励40万元。", 1, CF_SEVERITY_ERROR,
 	 "30万元 + 60万元 + 40万元"},
+	/* 标准 of a norm met (…Ⅲ类标准的断面有61个) is no amount each: the figure is the whole of
+	 * the parenthesis opened after it (r46-31) */
+	{"sum/standard-met-whole", "sum-mismatch",
+	 "全市77个市控及以上断面中,水质达到或优于地表水环境质量Ⅲ类标准的断面有61个(其中Ⅰ类8个、Ⅱ类27个、"
+	 "Ⅲ类26个)、占79.2%。",
+	 0, 0, NULL},
+	{"sum/standard-met-whole-broken", "sum-mismatch",
+	 "全市77个市控及以上断面中,水质达到或优于地表水环境质量Ⅲ类标准的断面有61个(其中Ⅰ类8个、Ⅱ类27个、"
+	 "Ⅲ类25个)、占79.2%。",
+	 1, CF_SEVERITY_ERROR, "61个 is not the sum"},
 	/* ---- product: must fire ---- */
 	{"product/count-each-total", "product-mismatch", "124个站点，每个站点1300元，共计14.88万。",
 	 1, CF_SEVERITY_ERROR, "124 × 1300元"},

@@ -321,13 +321,24 @@ typedef struct {
 	const char *text;
 	gsize length;
 	guint flags;
+	const char *const *not_before; /* words after which it is not the cue, or NULL */
 } LeadWord;
 
-#define LEAD_WORD(text, flags) {text, sizeof text - 1, flags}
+#define LEAD_WORD(text, flags)                     \
+	{                                          \
+		text, sizeof text - 1, flags, NULL \
+	}
+#define LEAD_WORD_NOT_BEFORE(text, flags, words)    \
+	{                                           \
+		text, sizeof text - 1, flags, words \
+	}
+
+/* 标准 of a norm met, not of an amount each (水质达到或优于…Ⅲ类标准的断面有61个, 标准化建设) */
+static const char *const standard_met[] = {"的", "化", NULL};
 
 static const LeadWord lead_words[] = {
 	LEAD_WORD("每", CF_PROSE_EACH),
-	LEAD_WORD("标准", CF_PROSE_EACH),
+	LEAD_WORD_NOT_BEFORE("标准", CF_PROSE_EACH, standard_met),
 	LEAD_WORD("人均", CF_PROSE_EACH | CF_PROSE_DERIVED),
 	LEAD_WORD("单价", CF_PROSE_EACH),
 	LEAD_WORD("成本", CF_PROSE_DERIVED),
@@ -440,7 +451,10 @@ lead_words_found(const CfDocument *doc, gsize start, gsize end)
 			const LeadWord *w = &lead_words[k];
 			const gsize at = p - 3;
 			if (key == index->first[k] && at + w->length <= end &&
-			    memcmp(doc->norm + at, w->text, w->length) == 0)
+			    memcmp(doc->norm + at, w->text, w->length) == 0 &&
+			    !(w->not_before && at + w->length < end &&
+			      cf_rates_first_of(doc->norm + at + w->length, end - at - w->length,
+						w->not_before) == 0))
 				found |= w->flags;
 		}
 	}

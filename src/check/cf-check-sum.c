@@ -474,6 +474,9 @@ names_equity(const CfDocument *doc, gsize s, gsize e)
 	return FALSE;
 }
 
+/* The words that close a list on its total (共计 …), 累计 and 小计 aside. */
+static const char *const closing_words[] = {"合计", "共计", "总计", "总共", NULL};
+
 /* TRUE when the closing word of the lead norm[@s, @e) is 累计 with a verb after it (支出累计完成
  * 397641万元, 累计实现): a figure to date, not the total of the figures before it (…，累计
  * 150万元 and 累计为 are). */
@@ -481,7 +484,6 @@ static gboolean
 cumulative_only(const CfDocument *doc, gsize s, gsize e)
 {
 	static const char cumulative[] = "累计";
-	static const char *const totals[] = {"合计", "共计", "总计", "总共", NULL};
 	static const char *const fillers[] = {"为", "达", "共", "约", "了", " ", NULL};
 	const char *text = doc->norm + s, *at = NULL;
 	gsize n = e - s;
@@ -491,7 +493,7 @@ cumulative_only(const CfDocument *doc, gsize s, gsize e)
 		at = p;
 	if (at == NULL)
 		return FALSE;
-	if (cf_rates_first_of(text, n, totals) < n)
+	if (cf_rates_first_of(text, n, closing_words) < n)
 		return FALSE;
 	gsize from = (gsize)(at - text) + sizeof cumulative - 1;
 	while (cf_rates_skip_word(text, n, &from, fillers))
@@ -526,10 +528,9 @@ static gboolean
 totals_after_cue(const CfDocument *doc, gsize s, gsize e)
 {
 	static const char *const cues[] = {"其中", "包括", NULL};
-	static const char *const totals[] = {"共计", "合计", "总计", "总共", NULL};
 	static const char *const joints[] = {"和", "及", "与", "、", NULL};
 	gsize cue = cf_rates_first_of(doc->norm + s, e - s, cues);
-	gsize total = cf_rates_first_of(doc->norm + s, e - s, totals);
+	gsize total = cf_rates_first_of(doc->norm + s, e - s, closing_words);
 	if (cue >= total || total >= e - s)
 		return FALSE;
 	gsize joint = cf_rates_first_of(doc->norm + s + cue, total - cue, joints);
@@ -1584,18 +1585,27 @@ list_term(Analysis *an, guint atom, int scale, int unit_exponent)
 	return term;
 }
 
+/* The number of characters @a (@na bytes) and @b (@nb bytes) begin with alike. */
+static guint
+common_head_len(const char *a, gsize na, const char *b, gsize nb)
+{
+	const char *a_end = a + na, *b_end = b + nb;
+	guint n = 0;
+	while (a < a_end && b < b_end) {
+		const char *next_a = g_utf8_next_char(a), *next_b = g_utf8_next_char(b);
+		if (next_a - a != next_b - b || next_a > a_end || next_b > b_end ||
+		    memcmp(a, b, (gsize)(next_a - a)) != 0)
+			break;
+		a = next_a, b = next_b, n++;
+	}
+	return n;
+}
+
 /* The number of characters @a and @b begin with alike. */
 static guint
 common_head_chars(const char *a, const char *b)
 {
-	guint n = 0;
-	while (*a && *b) {
-		const char *na = g_utf8_next_char(a), *nb = g_utf8_next_char(b);
-		if (na - a != nb - b || memcmp(a, b, (gsize)(na - a)) != 0)
-			break;
-		a = na, b = nb, n++;
-	}
-	return n;
+	return common_head_len(a, strlen(a), b, strlen(b));
 }
 
 /* A part whose own words open a breakdown (…基本支出1589.25万元，主要包括人员经费共1459.39万元，
@@ -2436,22 +2446,6 @@ clause_words(const CfProsePassage *passage, GPtrArray *nodes, guint k, const CfC
 	return c->range.start;
 }
 
-/* The characters norm[@a, @a_end) and norm[@b, @b_end) begin with alike. */
-static guint
-common_head_bounded(const char *norm, gsize a, gsize a_end, gsize b, gsize b_end)
-{
-	guint n = 0;
-	while (a < a_end && b < b_end) {
-		gsize na = g_utf8_next_char(norm + a) - norm,
-		      nb = g_utf8_next_char(norm + b) - norm;
-		if (na - a != nb - b || na > a_end || nb > b_end ||
-		    memcmp(norm + a, norm + b, na - a))
-			break;
-		a = na, b = nb, n++;
-	}
-	return n;
-}
-
 /* TRUE when the parts of @nodes after the first, two or more, add up to @total exactly, and
  * their clauses begin with the same two characters or more, the first's otherwise (年龄…). */
 static gboolean
@@ -2462,11 +2456,11 @@ other_cut_first(const CfProsePassage *passage, GPtrArray *nodes, const CfClaim *
 	const char *norm = passage->context->document->norm;
 	gsize f, f_end = clause_words(passage, nodes, 0, total, &f);
 	gsize s, s_end = clause_words(passage, nodes, 1, total, &s);
-	if (f == f_end || common_head_bounded(norm, f, f_end, s, s_end) > 0)
+	if (f == f_end || common_head_len(norm + f, f_end - f, norm + s, s_end - s) > 0)
 		return FALSE;
 	for (guint k = 2; k < nodes->len; k++) {
 		gsize o, o_end = clause_words(passage, nodes, k, total, &o);
-		if (common_head_bounded(norm, s, s_end, o, o_end) < 2)
+		if (common_head_len(norm + s, s_end - s, norm + o, o_end - o) < 2)
 			return FALSE;
 	}
 	CfDecimal p;
@@ -2557,8 +2551,8 @@ states_some_none(const CfProsePassage *passage, GPtrArray *nodes)
 	return FALSE;
 }
 
-/* TRUE when an amount after atom @j in its sentence may be a part of @t's list: summable,
- * of its measure, no change and no amount each. */
+/* TRUE when an amount after atom @j in its sentence may be a part of @t's list: summable()
+ * (no change, no amount each) and of its measure. */
 static gboolean
 part_after(const CfProsePassage *passage, guint j, const CfProseAtom *t)
 {
@@ -2567,8 +2561,7 @@ part_after(const CfProsePassage *passage, guint j, const CfProseAtom *t)
 		const CfProseAtom *b = atom_at(passage, k);
 		if (b->sentence != a->sentence)
 			break;
-		if (summable(b) && compatible(b->claim, t->claim) &&
-		    !(b->flags & (CF_PROSE_CHANGE | CF_PROSE_EACH | CF_PROSE_BASE)))
+		if (summable(b) && compatible(b->claim, t->claim))
 			return TRUE;
 	}
 	return FALSE;

@@ -2211,26 +2211,28 @@ names_shares(const char *label)
 	return label && cf_rates_contains_any(label, words);
 }
 
-/* TRUE when row @r of @m holds shares: its name says so, or the nearest row above it that
- * has a name and no figure does (a section: `…性别构成(%) | | |` over `男性 | 60.3 | 59.0`).
- * Shares of a column's own population are no parts of the share in another column. */
-static gboolean
-row_of_shares(const CfCheckContext *ctx, const CfTableModel *m, guint r)
+/* Which rows of @m hold shares (a gboolean each, in @shares): their name says so, or the name
+ * of the nearest row above with a name and no figure, below the header, does (a section:
+ * `…性别构成(%) | | |` over `男性 | 60.3 | 59.0`).  Shares of a column's own population are no
+ * parts of the share in another column. */
+static void
+rows_of_shares(const CfCheckContext *ctx, const CfTableModel *m, gboolean *shares)
 {
-	if (names_shares(m->rows[r].name))
-		return TRUE;
-	for (guint up = r; up-- > 0;) {
-		if (m->rows[up].kind == CF_ROW_HEADER || m->rows[up].kind == CF_ROW_EMPTY)
-			return FALSE;
-		if (m->rows[up].name == NULL)
+	gboolean section = FALSE;
+	for (guint r = 0; r < m->table->rows->len; r++) {
+		shares[r] = section || names_shares(m->rows[r].name);
+		if (m->rows[r].kind == CF_ROW_HEADER || m->rows[r].kind == CF_ROW_EMPTY) {
+			section = FALSE;
+			continue;
+		}
+		if (m->rows[r].name == NULL)
 			continue;
 		gboolean figures = FALSE;
 		for (guint c = 0; c < m->table->n_columns && !figures; c++)
-			figures = cf_check_cell_value(ctx, m->index, up, c) != NULL;
+			figures = cf_check_cell_value(ctx, m->index, r, c) != NULL;
 		if (!figures)
-			return names_shares(m->rows[up].name);
+			section = names_shares(m->rows[r].name);
 	}
-	return FALSE;
 }
 
 static void
@@ -2239,6 +2241,7 @@ check_part_columns(CfTableSet *set, const CfTableModel *m)
 	CfCheckContext *ctx = set->context;
 	guint n = m->table->n_columns;
 	g_autoptr(GArray) parts = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autofree gboolean *shares = NULL; /* rows_of_shares(), once a column has parts */
 	for (guint p = 0; p < n; p++) {
 		/* the 其中 columns of parent p */
 		g_array_set_size(parts, 0);
@@ -2247,11 +2250,15 @@ check_part_columns(CfTableSet *set, const CfTableModel *m)
 				g_array_append_val(parts, c);
 		if (parts->len == 0)
 			continue;
+		if (shares == NULL) {
+			shares = g_new(gboolean, m->table->rows->len);
+			rows_of_shares(ctx, m, shares);
+		}
 		for (guint r = 0; r < m->table->rows->len; r++) {
 			CfRowKind k = m->rows[r].kind;
 			if ((k != CF_ROW_ITEM && k != CF_ROW_TOTAL && k != CF_ROW_SUBTOTAL &&
 			     k != CF_ROW_DETAIL) ||
-			    row_of_shares(ctx, m, r))
+			    shares[r])
 				continue;
 			CfTerm *whole = cf_table_cell_term(set, m->index, r, p, NULL);
 			if (whole == NULL)

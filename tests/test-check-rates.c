@@ -43,6 +43,27 @@ static const Case cases[] = {
 	 "全市一般公共预算收入完成132.3亿元，同比增长1.5%。\n市级完成25.9亿元，同比下降2.5%，减收0.65亿元，"
 	 "占全市一般公共预算收入的21.6%。\n",
 	 2, CF_SEVERITY_ERROR, "25.9亿元 / 132.3亿元"},
+	/* a percentage followed by what it comes to is a share of the amount of that measure
+	 * before it, past the other portions (r43-33: 32.5% of 1293.45万元 is 420.37万元, not 元);
+	 * not a rate of change, nor one with another figure between */
+	{"percent/portion-as-amount", "percent-mismatch",
+	 "总保费1293.45万元,中央财政补贴47.5%为614.39万元,省级财政补贴32.5%为420.37万元。"
+	 "县级财政补贴10%为129.35万元。\n",
+	 0, 0, NULL},
+	{"percent/portion-as-amount-broken", "percent-mismatch",
+	 "总保费1293.45万元,中央财政补贴47.5%为614.39万元,省级财政补贴32.5%为420.37元。\n", 1,
+	 CF_SEVERITY_ERROR, "420.37元 / 1293.45万元"},
+	{"percent/portion-after-sentence-broken", "percent-mismatch",
+	 "总保费74万元,中央财政补贴40%为29.6万元,省级财政补贴25%为18.5万元。县级财政补贴10%为8.4万元。\n",
+	 1, CF_SEVERITY_ERROR, "8.4万元 / 74万元"},
+	{"percent/portion-of-count", "percent-mismatch",
+	 "全县共培训120人,其中25%即36人来自农村。\n", 1, CF_SEVERITY_ERROR, "36人 / 120人"},
+	{"percent/portion-not-a-change", "percent-mismatch",
+	 "总保费74万元,同比增长40%为29.6万元。\n", 0, 0, NULL},
+	{"percent/portion-other-figure-between", "percent-mismatch",
+	 "总保费74万元,承保面积8.22万亩,中央财政补贴40%为19.6万元。\n", 0, 0, NULL},
+	{"percent/portion-of-other-measure", "percent-mismatch",
+	 "承保8.22万亩,中央财政补贴40%为19.6万元。\n", 0, 0, NULL},
 	/* a subject named before 占 that is not the figure before's: its part is not known
 	 * (r32-28) */
 	{"percent/subject-of-no-figure", "percent-mismatch",

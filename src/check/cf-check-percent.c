@@ -1213,6 +1213,85 @@ share_cue_since_percent(const char *text)
 	return last == NULL || cf_rates_contains_any(last + 1, share_cues);
 }
 
+/* ---- a portion stated as an amount: 总保费74万元，中央财政补贴40%为29.6万元 ---- */
+
+/* The words between a percentage and the amount it comes to (40%为29.6万元, 25%即30人). */
+static const char *const portion_words[] = {"为", "即", "计", "计为", "合", "合计", NULL};
+/* Words before a percentage that make it a change, a comparison or a named rate. */
+static const char *const not_portion_words[] = {
+	"增", "减", "降", "提高", "上升", "上调", "下调", "同比", "上年", "较", "比", "率", NULL};
+/* Claims walked back from a portion to its whole, at most. */
+#define PORTION_WHOLE_STEPS 12
+
+/* The amount (or count) percentage @p comes to, right after it with only a portion word
+ * between (40%为29.6万元), or NULL. */
+static const CfClaim *
+portion_amount(const CfCheckContext *ctx, const CfClaim *p)
+{
+	if (p->kind != CF_CLAIM_PERCENT || !p->has_value || p->table >= 0 || cf_claim_is_points(p))
+		return NULL;
+	guint i = cf_check_claim_index(ctx, p);
+	if (i == G_MAXUINT || i + 1 >= ctx->claims->len)
+		return NULL;
+	const CfClaim *n = g_ptr_array_index(ctx->claims, i + 1);
+	if ((n->kind != CF_CLAIM_AMOUNT && n->kind != CF_CLAIM_COUNT) || !cf_rates_is_value(n) ||
+	    n->table >= 0 || n->sentence != p->sentence)
+		return NULL;
+	g_autofree char *between = cf_rates_text_between(ctx, p, n);
+	if (between == NULL)
+		return NULL;
+	g_strstrip(between);
+	for (guint k = 0; portion_words[k]; k++)
+		if (g_str_equal(between, portion_words[k]))
+			return n;
+	return NULL;
+}
+
+/* A percentage followed by what it comes to (…，中央财政补贴47.5%为614.39万元): a share of
+ * the amount of that measure before it in its paragraph, past the other portions of it
+ * (省级财政补贴32.5%为420.37万元 is of 总保费 too), with nothing else between.  Adds the
+ * RATIO and returns TRUE when @p is such a portion (@text: the words before it, which name
+ * no change, comparison, rate, share or execution). */
+static gboolean
+check_portion(CfCheckContext *ctx, const CfClaim *p, const char *text)
+{
+	if (cf_rates_contains_any(text, not_portion_words) ||
+	    cf_rates_contains_any(text, share_cues) || cf_rates_contains_any(text, execution_cues))
+		return FALSE;
+	const CfClaim *amount = portion_amount(ctx, p);
+	if (amount == NULL)
+		return FALSE;
+	if (p->qualifier != CF_QUALIFIER_NONE && p->qualifier != CF_QUALIFIER_APPROX)
+		return TRUE;
+	guint i = cf_check_claim_index(ctx, p);
+	const CfClaim *whole = NULL;
+	for (guint steps = 0; i-- > 0 && steps < PORTION_WHOLE_STEPS && whole == NULL; steps++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->table >= 0 || !cf_rates_same_line(ctx, c, p))
+			break;
+		if (c->kind == CF_CLAIM_YEAR || c->kind == CF_CLAIM_ORDINAL)
+			continue;
+		if (c->kind == CF_CLAIM_PERCENT) {
+			if (portion_amount(ctx, c) == NULL)
+				break;
+			continue;
+		}
+		const CfClaim *before = i > 0 ? g_ptr_array_index(ctx->claims, i - 1) : NULL;
+		if (before && portion_amount(ctx, before) == c)
+			continue;
+		if (!cf_rates_is_value(c) || !cf_rates_same_measure(c, amount) ||
+		    cf_decimal_sign(c->value) <= 0)
+			break;
+		whole = c;
+	}
+	if (whole) {
+		g_autofree char *of = what_of(whole, "the amount before");
+		g_autofree char *what = g_strdup_printf("the share of %s", of);
+		add_ratio(ctx, p, exact_term(ctx, amount), exact_term(ctx, whole), what);
+	}
+	return TRUE;
+}
+
 static void
 run(CfCheckContext *ctx)
 {
@@ -1253,6 +1332,8 @@ run(CfCheckContext *ctx)
 			list = NULL;
 			/* a cut's rate (节约率, 审减率): the saving family's */
 			if (cf_rates_contains_any(text, cf_check_saving_rate_cues))
+				continue;
+			if (check_portion(ctx, p, text))
 				continue;
 			if (cf_rates_contains_any(text, execution_cues)) {
 				if (approx)

@@ -453,6 +453,13 @@ test_malformed_grouped(void)
 	g_assert_cmpstr(((const CfFinding *)g_ptr_array_index(single, 0))->message, ==,
 			"malformed number \"6.00 %\": space before %");
 
+	/* a stray point before %: the percent, noted (r45-09) */
+	g_autoptr(CfDocument) stray = cf_test_document_from_text("case.txt", "结案率75.28.%。\n");
+	g_autoptr(GPtrArray) strayed = cf_test_check(stray, "malformed-number");
+	g_assert_cmpuint(strayed->len, ==, 1);
+	g_assert_cmpstr(((const CfFinding *)g_ptr_array_index(strayed, 0))->message, ==,
+			"malformed number \"75.28.%\": a stray point before %");
+
 	/* a space after the decimal point: 21.73万亩, noted (r35-27) */
 	g_autoptr(CfDocument) point = cf_test_document_from_text("case.txt", "建设基地21. 73万亩。\n");
 	g_autoptr(GPtrArray) spaced = cf_test_check(point, "malformed-number");

@@ -374,6 +374,10 @@ static const Form forms[] = {
 	{"/extract/malformed/four-digit-group", "支出1,2345元。", "1,2345元", CF_CLAIM_MALFORMED, NULL, NULL, "元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/malformed/two-points-amount", "预算1.234.56万元。", "1.234.56万元", CF_CLAIM_MALFORMED, NULL, NULL, "万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/malformed/space-percent", "满意度为99.85 %，", "99.85 %", CF_CLAIM_PERCENT, "99.85", "[99.845, 99.855]", "%", CF_QUALIFIER_NONE, NULL},
+	/* a stray point before % (r45-09): the percent it says, noted; before another unit the
+	 * point ends the number (a list marker, 2.万元以上) */
+	{"/extract/malformed/point-percent", "结案率75.28.%,同比上升", "75.28.%", CF_CLAIM_PERCENT, "75.28", "[75.275, 75.285]", "%", CF_QUALIFIER_NONE, NULL},
+	{"/extract/malformed/point-no-unit", "项目2.万元以上", "2", CF_CLAIM_NUMBER, "2", "[1.5, 2.5]", NULL, CF_QUALIFIER_NONE, NULL},
 	{"/extract/malformed/letter-o", "共12o4人。", "12o4人", CF_CLAIM_MALFORMED, NULL, NULL, "人", CF_QUALIFIER_NONE, NULL},
 	{"/extract/malformed/letter-capital-o", "经费1O0万元。", "1O0万元", CF_CLAIM_MALFORMED, NULL, NULL, "万元", CF_QUALIFIER_NONE, NULL},
 };
@@ -409,6 +413,7 @@ test_form(gconstpointer data)
 	/* a value that is certain with a reason: only the spacing is wrong */
 	if (c->reason != NULL)
 		g_assert_true(g_str_equal(c->reason, "space before %") ||
+			      g_str_equal(c->reason, "a stray point before %") ||
 			      g_str_equal(c->reason, "space after the decimal point") ||
 			      g_str_equal(c->reason, "the multiplier written twice"));
 	else

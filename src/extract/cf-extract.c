@@ -1783,7 +1783,10 @@ try_token(Extractor *x, Span *sp, gsize p)
 		/* the spacing is wrong, the number is not: the claim keeps its kind (下降 6.00 % is
 		 * checked) and says what is wrong (the malformed family notes it) */
 		if (unit && unit->spaced_malformed && glen(&g, LEX_PART_SPACE) > 0) {
-			g_autofree char *reason = g_strdup_printf("space before %s", unit->word);
+			g_autofree char *reason = g_strdup_printf(
+				"%s before %s",
+				s[g.part_start[LEX_PART_SPACE]] == '.' ? "a stray point" : "space",
+				unit->word);
 			claim->reason =
 				pool_copy(x->pool, reason, strlen(reason), &claim->reason_length);
 		}

@@ -894,8 +894,6 @@ compile_token(CfLexicon *lex, GError **error)
 	append_sorted_alternation(re, sorted_inside);
 	g_string_append(re, ")?(?<n>");
 	append_sorted_alternation(re, multipliers);
-	g_string_append(re, "{1,2})?(?:(?<s>[ \\t]*)(?<u>");
-
 	/* every unit that can follow a number, longest first; context=money words (万, 亿
 	 * alone) are multipliers found above, not unit alternatives */
 	g_autoptr(GPtrArray) units = g_ptr_array_new();
@@ -905,6 +903,19 @@ compile_token(CfLexicon *lex, GError **error)
 			g_ptr_array_add(units, (gpointer)u);
 	}
 	g_ptr_array_sort(units, longest_first_cb);
+	/* spaces before the unit, or after Arabic digits a stray point before one reported when
+	 * spaced (75.28.%) */
+	g_string_append(re, "{1,2})?(?:(?<s>[ \\t]*");
+	gboolean any_spaced = FALSE;
+	for (guint i = 0; i < units->len; i++) {
+		const LexUnit *u = units->pdata[i];
+		if (!u->spaced_malformed)
+			continue;
+		g_string_append(re, any_spaced ? "|" : "|(?(<a>)\\.(?=");
+		append_escaped(re, u->word);
+		any_spaced = TRUE;
+	}
+	g_string_append(re, any_spaced ? ")|(?!)))(?<u>" : ")(?<u>");
 	g_string_append(re, "(?:");
 	for (guint i = 0; i < units->len; i++) {
 		const LexUnit *u = units->pdata[i];

@@ -5,7 +5,7 @@
  *   (?:(?<p>PREFIX))?(?:(?<a>ARABIC)(?<b>(?:LOOKALIKE+[0-9]+)+)?|(?<c>CHINESE))
  *   (?:[ \t]*(?<r>RANGE)[ \t]*(?:(?<a2>ARABIC)|(?<c2>CHINESE)))?
  *   (?<m>MULTIPLIER{1,2})?(?<i>INSIDE)?(?<n>MULTIPLIER{1,2})?
- *   (?:(?<s>[ \t]*)(?<u>UNIT(?!NOT_FOLLOWED_BY)|…))?(?<f>AFTER)?
+ *   (?:(?<s>[ \t]*|(?(<a>)\.(?=SPACED_UNIT|…)|(?!)))(?<u>UNIT(?!NOT_FOLLOWED_BY)|…))?(?<f>AFTER)?
  *
  * where each upper-case name is an alternation of lexicon words in a fixed order (longest
  * first).  PCRE2 costs about 1,500 instructions a candidate, most of them trying the
@@ -541,7 +541,7 @@ token_by_hand(const LexTokenMatcher *m, const char *s, gsize end, gsize p, LexTo
 	 * a word starting with the character where it starts (follow_at()). */
 	gunichar c = 0;
 	guint kinds = follow_at(m, s, q, end, &c);
-	if (kinds == 0 && (q >= end || !is_space(s[q]))) {
+	if (kinds == 0 && (q >= end || (!is_space(s[q]) && s[q] != '.'))) {
 		t->start = p;
 		t->end = q;
 		return TRUE;
@@ -582,6 +582,18 @@ token_by_hand(const LexTokenMatcher *m, const char *s, gsize end, gsize p, LexTo
 			}
 		}
 		kinds = follow_at(m, s, q, end, &c);
+	} else if (q + 1 < end && s[q] == '.' && (kinds & FOLLOW_UNIT) == 0 &&
+		   (t->set & 1u << LEX_PART_ARABIC)) {
+		/* |(?(<a>)\.(?=SPACED)|(?!)): after Arabic digits, a stray point before a unit
+		 * whose spacing is reported (75.28.%) */
+		const TokenWord *w = word_at(&m->unit, s, q + 1, end);
+		if (w != NULL && w->unit->spaced_malformed) {
+			set_part(t, LEX_PART_SPACE, q, q + 1);
+			set_part(t, LEX_PART_UNIT, q + 1, q + 1 + w->length);
+			t->unit = w->unit;
+			q += 1 + w->length;
+			kinds = follow_at(m, s, q, end, &c);
+		}
 	} else if (kinds & FOLLOW_UNIT) {
 		const TokenWord *w = word_in_list(words_of(&m->unit, c), s, q, end);
 		if (w != NULL) {

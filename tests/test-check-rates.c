@@ -43,6 +43,26 @@ static const Case cases[] = {
 	 "全市一般公共预算收入完成132.3亿元，同比增长1.5%。\n市级完成25.9亿元，同比下降2.5%，减收0.65亿元，"
 	 "占全市一般公共预算收入的21.6%。\n",
 	 2, CF_SEVERITY_ERROR, "25.9亿元 / 132.3亿元"},
+	/* a share after a level, its change as an amount and its rate is the level's, an aside
+	 * between them or not, the rate after 同比 or not (r49-13, r49-20) */
+	{"percent/share-after-change-and-rate", "percent-mismatch",
+	 "采购金额122.59亿元。市本级完成32.57亿元(包括建管办统计的工程数),增加10.55亿元,同比增长47.9%,"
+	 "占全部采购金额的26.57%;区县级完成90.02亿元,增加16.65亿元,增长22.7%,占全部采购金额的73.43%。\n",
+	 0, 0, NULL},
+	{"percent/share-after-change-and-rate-broken", "percent-mismatch",
+	 "采购金额122.59亿元。市本级完成32.57亿元(包括建管办统计的工程数),增加10.55亿元,同比增长47.9%,"
+	 "占全部采购金额的28.57%。\n",
+	 1, CF_SEVERITY_ERROR, "32.57亿元 / 122.59亿元"},
+	{"percent/share-after-plain-rate-broken", "percent-mismatch",
+	 "财政总收入51304.03亿元。其中税收收入45612.99亿元,比上年增收11487.11亿元,增长33.7%,"
+	 "占财政总收入的比重为86.9%。\n",
+	 1, CF_SEVERITY_ERROR, "45612.99亿元 / 51304.03亿元"},
+	/* a whole named with an owner or a size class before the measure is a part of it, no
+	 * whole the measure names (r28-06) */
+	{"percent/whole-of-owners-not-named", "percent-mismatch",
+	 "区属规上工业总产值2981.8亿元,同比下降1.3%。战略性新兴产业完成产值1710.7亿元,可比增长3.4%,"
+	 "占规上工业总产值的36.4%。\n",
+	 0, 0, NULL},
 	/* a percentage followed by what it comes to is a share of the amount of that measure
 	 * before it, past the other portions (r43-33: 32.5% of 1293.45万元 is 420.37万元, not 元);
 	 * not a rate of change, nor one with another figure between */

@@ -233,6 +233,9 @@ whole_before_list(const CfCheckContext *ctx, const CfClaim *part)
 /* A whole named on an earlier line is looked for only by an object this long, in characters. */
 #define NAMED_WHOLE_FAR_MIN_CHARS 4
 
+/* Words before a measure that name a part of it (区属, 市属, 直属; 规上, 限上). */
+static const char *const subset_words[] = {"属", "规上", "规模以上", "限上", "限额以上", NULL};
+
 /* TRUE when @label names @object: equal, or one ends with the other (本年支出合计 names
  * 支出合计); on an earlier line (@far) only equal or @label ending with @object. */
 static gboolean
@@ -245,6 +248,13 @@ label_names_len(const char *label, gsize n, const char *object, gboolean far)
 		for (guint k = 0; joiners[k] && n > m; k++) {
 			gsize j = strlen(joiners[k]);
 			if (n - m >= j && memcmp(label + n - m - j, joiners[k], j) == 0)
+				return FALSE;
+		}
+		/* (nor the part of it some owners or a size class make: 区属规上工业总产值 is no
+		 * 规上工业总产值, 规上工业总产值 no 工业总产值) */
+		for (guint k = 0; subset_words[k] && n > m; k++) {
+			gsize j = strlen(subset_words[k]);
+			if (n - m >= j && memcmp(label + n - m - j, subset_words[k], j) == 0)
 				return FALSE;
 		}
 		return TRUE;
@@ -802,6 +812,51 @@ before_aside(const CfCheckContext *ctx, const CfRatesSentence *sentence, const C
 	return NULL;
 }
 
+/* The length of @words without what stands in parentheses ((包括建管办统计的工程数),增加: 10
+ * bytes), or G_MAXSIZE when a parenthesis is left open or closed unopened. */
+static gsize
+length_outside_asides(const char *words)
+{
+	gsize n = 0;
+	guint depth = 0;
+	for (const char *p = words; *p;) {
+		gsize open = *p == '(' ? 1 : g_str_has_prefix(p, "（") ? strlen("（") : 0;
+		gsize close = *p == ')' ? 1 : g_str_has_prefix(p, "）") ? strlen("）") : 0;
+		if (open) {
+			depth++;
+			p += open;
+		} else if (close) {
+			if (depth == 0)
+				return G_MAXSIZE;
+			depth--;
+			p += close;
+		} else {
+			n += depth == 0;
+			p++;
+		}
+	}
+	return depth == 0 ? n : G_MAXSIZE;
+}
+
+/* @figure, or the level before it when @figure is that level's change as an amount
+ * (32.57亿元(…),增加10.55亿元: 32.57; 45612.99亿元,比上年增收11487.11亿元: 45612.99). */
+static const CfClaim *
+level_of_change(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *figure)
+{
+	if (figure->kind == CF_CLAIM_PERCENT)
+		return figure;
+	const CfClaim *level = cf_rates_previous_value(sentence, figure);
+	if (level == NULL || level->kind != figure->kind ||
+	    g_strcmp0(level->unit, figure->unit) != 0)
+		return figure;
+	g_autofree char *said = cf_rates_text_between(ctx, level, figure);
+	if (said == NULL || strstr(said, "占") ||
+	    length_outside_asides(said) > GROWTH_RATE_WORDS_BYTES ||
+	    cf_check_change_ending_direction(said, strlen(said), FALSE) == 0)
+		return figure;
+	return level;
+}
+
 /* The part a share right after @previous is of: @previous, or — when @previous is the change
  * of the figure before it, as a rate (78.9亿元，同比增长17.9%，占全市…比重为27.8%) or as an
  * amount (4285.51万元，较上年同期增加3297.75万元，占…的13.91%) — that figure. */
@@ -842,14 +897,20 @@ share_part(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfC
 	    (previous->kind != figure->kind || g_strcmp0(previous->unit, figure->unit) != 0))
 		return previous;
 	g_autofree char *words = cf_rates_text_between(ctx, figure, previous);
-	if (words == NULL || strlen(words) > GROWTH_RATE_WORDS_BYTES ||
-	    !cf_rates_contains_any(words, change_cues) || strstr(words, "占"))
+	if (words == NULL || strlen(words) > GROWTH_RATE_WORDS_BYTES || strstr(words, "占"))
 		return previous;
-	/* an amount: the words end with the way it changed (增加, 减少) */
-	if (previous->kind != CF_CLAIM_PERCENT &&
-	    cf_check_change_ending_direction(words, strlen(words), FALSE) == 0)
-		return previous;
-	return figure;
+	gsize n = strlen(words);
+	/* a rate: after a word of comparison (同比增长), or after the way it changed alone (,增长
+	 * 33.7%) */
+	if (previous->kind == CF_CLAIM_PERCENT &&
+	    (cf_rates_contains_any(words, change_cues) ||
+	     cf_check_change_ending_direction(words, n, FALSE) != 0))
+		return level_of_change(ctx, sentence, figure);
+	/* an amount: the words end with the way it changed (增加, 减少), after a comparison */
+	if (previous->kind != CF_CLAIM_PERCENT && cf_rates_contains_any(words, change_cues) &&
+	    cf_check_change_ending_direction(words, n, FALSE) != 0)
+		return figure;
+	return previous;
 }
 
 /* TRUE when the share of @object after @part is what @part attained against a target of its

@@ -523,6 +523,17 @@ static const Case cases[] = {
 	 "节约率为18%。\n",
 	 1, CF_SEVERITY_NOTE, "30005.94万元 = 18.75%"},
 	/* ---- saving: an audit's cut, a purchase's saving ---- */
+	/* a budget after 占 is a share's base, not the purchases' budget: the rate is over
+	 * what was bought plus the saving (r49-39), 采购额 naming what was bought (r49-40) */
+	{"saving/rate-past-share-base", "percent-mismatch",
+	 "实现政府采购额14007万元,占全年政府采购预算16000万元的87.5%,节约资金1668万元,资金节约率10.64%。\n",
+	 0, 0, NULL},
+	{"saving/rate-past-share-base-broken", "percent-mismatch",
+	 "实现政府采购额14007万元,占全年政府采购预算16000万元的87.5%,节约资金1668万元,资金节约率10.94%。\n",
+	 1, CF_SEVERITY_ERROR, "(14007万元 + 1668万元)"},
+	{"saving/rate-over-bought-broken", "percent-mismatch",
+	 "完成政府采购额4303.58万元,节约资金480.62万元,节约率10.5%。\n", 1, CF_SEVERITY_ERROR,
+	 "480.62万元 / (4303.58万元 + 480.62万元)"},
 	{"saving/audit-holds", "saving-mismatch",
 	 "1、学生公寓5#楼结算送审金额61100496.69元，审定金额55561370.35元，审减金额5539126.34元，"
 	 "净审减率9.07%。\n",

@@ -190,11 +190,11 @@ planned(CfCheckContext *ctx, const CfClaim *after, const CfClaim *cut)
 }
 
 /* The amount nearest before index @at (from @from) of @sentence that says what was bought
- * (采购规模, 采购金额, 采购总额), or NULL. */
+ * (采购规模, 采购金额, 采购总额, 采购额), or NULL. */
 static const CfClaim *
 bought_before(const CfRatesSentence *sentence, guint from, guint at)
 {
-	static const char *const bought[] = {"采购规模", "采购金额", "采购总额", NULL};
+	static const char *const bought[] = {"采购规模", "采购金额", "采购总额", "采购额", NULL};
 	for (guint k = at; k-- > from;) {
 		const CfClaim *c = sentence->claims[k];
 		if (c->kind == CF_CLAIM_AMOUNT && cf_rates_is_value(c) && c->label &&
@@ -224,6 +224,14 @@ read_rate(CfCheckContext *ctx, const CfRatesSentence *sentence, guint from, guin
 	while (cut_at > from && sentence->claims[cut_at] != cut)
 		cut_at--;
 	Pair p = pair_of(sentence, from, cut_at);
+	/* a budget after 占 is the base of a share (实现政府采购额14007万元,占全年政府采购预算
+	 * 16000万元的87.5%,节约资金1668万元): a plan for the year, not what these purchases were
+	 * budgeted at */
+	if (p.before) {
+		g_autofree char *said = cf_rates_text_before(ctx, NULL, p.before, TRUE);
+		if (strstr(said, "占"))
+			p.before = NULL;
+	}
 	if (p.before == NULL) {
 		/* no budget stated: what was bought and the saving make it (采购规模达到34.12亿元，
 		 * …，节约资金7.54亿元，资金平均节约率达17.1%: 7.54 / 41.66) */

@@ -18,6 +18,19 @@ typedef struct {
 
 static const ProseCase cases[] = {
 	/* ---- sum: must fire ---- */
+	/* parts after amounts of one clause run are of the one they add up to (r49-03); not
+	 * of an amount of another clause (after ；) */
+	{"sum/parts-of-earlier-amount", "sum-mismatch",
+	 "全区共收到中央直达资金10.53亿元,支出9.4亿元,支出进度89.3%。其中专项转移支付9.31亿元,已支出95%,"
+	 "奖补资金0.15亿元已全部支出,共同财政事权转移支付资金1.08亿元。",
+	 0, 0, NULL},
+	{"sum/parts-of-earlier-amount-broken", "sum-mismatch",
+	 "全区共收到中央直达资金10.53亿元,支出9.4亿元,支出进度89.3%。其中专项转移支付9.31亿元,已支出95%,"
+	 "奖补资金0.15亿元已全部支出,共同财政事权转移支付资金1.28亿元。",
+	 1, CF_SEVERITY_ERROR, "支出 9.4亿元 is not the sum of the 3 amounts"},
+	{"sum/parts-not-of-other-clause", "sum-mismatch",
+	 "共预算24万元专项资金,用于补贴;项目资金预算20万元,其中2万用于奖励,12万元用于工作经费,10.8万用于培训。",
+	 1, CF_SEVERITY_ERROR, "项目资金预算 20万元 is not the sum"},
 	{"sum/other-list-short", "sum-mismatch",
 	 "实际支出100万元，其中：人员经费60万元、公用经费35万元。", 1, CF_SEVERITY_ERROR,
 	 "实际支出 100万元 is not the sum of the 2 amounts listed after 其中: 60万元 + 35万元 = 95万元"},

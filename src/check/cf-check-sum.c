@@ -2944,11 +2944,16 @@ breakdown(Analysis *an, guint total, guint first)
 		return last;
 	/* numbered items after a sentence of several amounts ending with 其中： (收入1237万元，
 	 * 安排支出1169万元，结转下年使用68万元。其中：/ 1.福利彩票公益金498万元…/ 2.体育彩票
-	 * 公益金739万元…): of the amount of that sentence they add up to, when not the last */
-	if (in_items && !agrees(tc, p, in)) {
+	 * 公益金739万元…): of the amount of that sentence they add up to, when not the last; and
+	 * so are parts after amounts of one clause run (全区共收到中央直达资金10.53亿元,支出9.4
+	 * 亿元,支出进度89.3%。其中…9.31亿元,…0.15亿元…,…1.08亿元: 10.53, not 9.4) */
+	if (!agrees(tc, p, in)) {
 		for (guint j = total; j-- > 0;) {
 			const CfProseAtom *b = atom_at(passage, j);
-			if (b->sentence != t->sentence)
+			if (b->sentence != t->sentence ||
+			    (!in_items &&
+			     (cf_prose_contains(doc, b->claim->range.end, tc->range.start, "；") ||
+			      cf_prose_contains(doc, b->claim->range.end, tc->range.start, ";"))))
 				break;
 			if (summable(b) && compatible(b->claim, tc) && b->paren == t->paren &&
 			    agrees(b->claim, p, in)) {

@@ -18,6 +18,9 @@ typedef struct {
 
 static const ProseCase cases[] = {
 	/* ---- sum: must fire ---- */
+	/* a threshold said with 了 is one as well (r47-15) */
+	{"sum/threshold-with-le", "sum-mismatch",
+	 "有六个省市的研发投入超过了千亿元,分别是广东(3098.5亿元)、江苏(2779.5亿元)。", 0, 0, NULL},
 	/* parts after amounts of one clause run are of the one they add up to (r49-03); not
 	 * of an amount of another clause (after ；) */
 	{"sum/parts-of-earlier-amount", "sum-mismatch",

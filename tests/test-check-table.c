@@ -781,6 +781,14 @@ static const Case cases[] = {
 	 "5月份，全省一般公共预算收入90.1亿元，增长9.2%。从收入级次看，中央级收入37.5亿元。\n\n"
 	 "1-5月，全省一般公共预算收入累计439.5亿元，增长7.2%。从收入级次看，中央级收入165.2亿元。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* the period a sentence opens with, in a paragraph that opens with another (r49-37) */
+	{"/check/restated/sentence-periods",
+	 "支出方面,4月份,全国财政支出7304.45亿元,同比增长31%。1至4月累计,全国财政支出25358.02亿元,"
+	 "同比增长27.4%。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/sentence-same-period",
+	 "支出方面,4月份,全国财政支出7304.45亿元,同比增长31%。4月份,全国财政支出7340.45亿元。\n",
+	 "restated-mismatch", 1, CF_SEVERITY_WARNING, "also stated at line 1"},
 	{"/check/restated/date-is-no-period",
 	 "截至2018年12月31日，全县国有资产总额120万元。\n\n以上情况说明，2018年全县国有资产总额125万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},

@@ -446,10 +446,23 @@ period_in(const char *start, const char *end, GString *key)
 	return FALSE;
 }
 
-/* The part of the year @c is of, written before it in its clause (as cf_rates_range_before()
- * cuts it), else at the head of its paragraph: written to @key (emptied first), so that 二月
- * 当期收入完成985万元 and 三月当期收入完成2,608万元 are two quantities; @key stays empty when
- * neither names one. */
+/* TRUE when a sentence ends (。！？) right before @p, not before @head. */
+static gboolean
+sentence_end_before(const char *head, const char *p)
+{
+	static const char *const stops[] = {"。", "！", "？", NULL};
+	for (guint k = 0; stops[k]; k++) {
+		gsize n = strlen(stops[k]);
+		if ((gsize)(p - head) >= n && memcmp(p - n, stops[k], n) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* The part of the year @c is of, written to @key (emptied first): the one named before it in
+ * its clause (as cf_rates_range_before() cuts it; 二月当期收入完成985万元 and 三月当期收入完成
+ * 2,608万元 are two quantities), else in its sentence before it, else at the head of its
+ * paragraph; @key stays empty when none names one. */
 static void
 period_of(const CfCheckContext *ctx, const CfClaim *c, GString *key)
 {
@@ -459,12 +472,22 @@ period_of(const CfCheckContext *ctx, const CfClaim *c, GString *key)
 	const char *norm = ctx->document->norm;
 	if (period_in(norm + clause_start, norm + clause_end, key))
 		return;
-	/* else the period the paragraph opens with (5月份，全省…收入90.1亿元…。从收入级次看，中央级
-	 * 收入37.5亿元 and 1-5月，…。…中央级收入165.2亿元 are of two periods) */
 	const CfLine *line = cf_document_get_line(
 		ctx->document, cf_document_paragraph_line(ctx->document, c->line));
 	if (line == NULL || line->norm_offset >= clause_start)
 		return;
+	/* else the one its sentence names before it (4月份,全国财政支出7304.45亿元…。1至4月累计,
+	 * 全国财政支出25358.02亿元: 1至4月) */
+	const char *head = norm + line->norm_offset, *sentence = norm + clause_start;
+	const char *limit = clause_start - line->norm_offset > RATES_MAX_LOOKBACK
+				    ? norm + clause_start - RATES_MAX_LOOKBACK
+				    : head;
+	while (sentence > limit && !sentence_end_before(head, sentence))
+		sentence--;
+	if (sentence > limit && period_in(sentence, norm + clause_end, key))
+		return;
+	/* else the period the paragraph opens with (5月份，全省…收入90.1亿元…。从收入级次看，中央级
+	 * 收入37.5亿元 and 1-5月，…。…中央级收入165.2亿元 are of two periods) */
 	gsize head_end = MIN(clause_start, line->norm_offset + PERIOD_HEAD_BYTES);
 	period_in(norm + line->norm_offset, norm + head_end, key);
 }

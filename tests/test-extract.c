@@ -298,6 +298,8 @@ typedef struct {
 static const Form forms[] = {
 	{"/extract/amount/multiplier-twice", "个人缴费12002.41万万元。", "12002.41万万元", CF_CLAIM_AMOUNT, "120024100", "[120024050, 120024150]", "万万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/quantity/space-after-point", "建设基地21. 73万亩。", "21. 73万亩", CF_CLAIM_QUANTITY, "217300", "[217250, 217350]", "万亩", CF_QUALIFIER_NONE, NULL},
+	/* …and before it, after an integer part of any length (r48-19) */
+	{"/extract/amount/space-before-point", "资金总收入为人民币7705 .01万元,", "7705 .01万元", CF_CLAIM_AMOUNT, "77050100", "[77050050, 77050150]", "万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/chinese-in-list", "标准为每人三百元、五百元等。", "五百元", CF_CLAIM_AMOUNT, "500", "[499.5, 500.5]", "元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/chinese-wan", "预算一千九百万元。", "一千九百万元", CF_CLAIM_AMOUNT, "19000000", "[18995000, 19005000]", "万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/wan-pingmi", "面积1.8万平米。", "1.8万平米", CF_CLAIM_QUANTITY, "18000", "[17500, 18500]", "万平米", CF_QUALIFIER_NONE, NULL},
@@ -415,6 +417,7 @@ test_form(gconstpointer data)
 		g_assert_true(g_str_equal(c->reason, "space before %") ||
 			      g_str_equal(c->reason, "a stray point before %") ||
 			      g_str_equal(c->reason, "space after the decimal point") ||
+			      g_str_equal(c->reason, "space before the decimal point") ||
 			      g_str_equal(c->reason, "the multiplier written twice"));
 	else
 		g_assert_cmpint(c->kind, !=, CF_CLAIM_MALFORMED);

@@ -2535,16 +2535,26 @@ integer_digits(const CfClaim *c)
 	return n < c->text_length && c->text[n] == ',' ? 0 : n;
 }
 
-/* TRUE when @t is a bare integer of one to three digits and no sign (10 of 10 851.8万元). */
+/* TRUE when @t is a bare integer of one to @max digits and no sign. */
 static gboolean
-is_leading_group(const Token *t)
+is_bare_integer(const Token *t, guint max)
 {
 	const CfClaim *c = t->claim;
 	return t->bare && !t->date && c->kind == CF_CLAIM_NUMBER && c->has_value &&
 	       c->qualifier == CF_QUALIFIER_NONE && c->stated.scale == 0 &&
-	       cf_decimal_sign(c->stated) >= 0 && c->text_length >= 1 && c->text_length <= 3 &&
+	       cf_decimal_sign(c->stated) >= 0 && c->text_length >= 1 && c->text_length <= max &&
 	       integer_digits(c) == c->text_length;
 }
+
+/* TRUE when @t is a bare integer of one to three digits and no sign (10 of 10 851.8万元). */
+static gboolean
+is_leading_group(const Token *t)
+{
+	return is_bare_integer(t, 3);
+}
+
+/* Digits of an integer part written apart from its decimal point (7705 .01万元), at most. */
+#define APART_INTEGER_DIGITS 12
 
 /* Words right before a number that make it a reference (表1, 图2, 第3), not digits of one. */
 static const char *const reference_words[] = {"表", "图", "第", "号", "附件", "条", "款", NULL};
@@ -2623,13 +2633,19 @@ join_split_numbers(Extractor *x, Span *sp)
 					shift = 3;
 			}
 		}
-		/* 21. 73万亩: a space after the decimal point (the digits after it the second
-		 * piece's, no point of their own), a number malformed by its spacing alone */
+		/* 21. 73万亩 and 7705 .01万元: a space after or before the decimal point (the digits
+		 * after it the second piece's, no point of their own), a number malformed by its
+		 * spacing alone */
+		gboolean space_after = b->start == a->end + 2 && s[a->end] == '.' &&
+				       s[a->end + 1] == ' ' && is_leading_group(a);
+		gboolean space_before = b->start == a->end + 2 && s[a->end] == ' ' &&
+					s[a->end + 1] == '.' &&
+					is_bare_integer(a, APART_INTEGER_DIGITS);
 		if (shift == 0 && d->has_value && d->qualifier == CF_QUALIFIER_NONE && !b->bare &&
 		    !b->date && b->qualifier_start == b->start && d->stated.scale == 0 &&
-		    cf_decimal_sign(d->stated) >= 0 && d->unit != NULL && b->start == a->end + 2 &&
-		    s[a->end] == '.' && s[a->end + 1] == ' ' && is_leading_group(a) &&
-		    integer_digits(d) > 0 && integer_digits(d) <= 4 &&
+		    cf_decimal_sign(d->stated) >= 0 && d->unit != NULL &&
+		    (space_after || space_before) && integer_digits(d) > 0 &&
+		    integer_digits(d) <= 4 &&
 		    (d->kind == CF_CLAIM_AMOUNT || d->kind == CF_CLAIM_COUNT ||
 		     d->kind == CF_CLAIM_QUANTITY)) {
 			int places = (int)integer_digits(d);
@@ -2638,8 +2654,9 @@ join_split_numbers(Extractor *x, Span *sp)
 			    cf_decimal_add(c->stated, fraction, &joined)) {
 				joined.scale = places; /* as written: 21.73, 1.50 */
 				join_pieces(x, tokens, i, joined, cf_interval_stated(joined));
-				static const char reason[] = "space after the decimal point";
-				c->reason = pool_copy(x->pool, reason, sizeof reason - 1,
+				const char *reason = space_after ? "space after the decimal point"
+								 : "space before the decimal point";
+				c->reason = pool_copy(x->pool, reason, strlen(reason),
 						      &c->reason_length);
 				continue;
 			}

@@ -63,6 +63,10 @@ static const Case cases[] = {
 	 "区属规上工业总产值2981.8亿元,同比下降1.3%。战略性新兴产业完成产值1710.7亿元,可比增长3.4%,"
 	 "占规上工业总产值的36.4%。\n",
 	 0, 0, NULL},
+	/* a whole after 突破 is a lower bound: no exact base of its shares (r48-36) */
+	{"percent/threshold-whole", "percent-mismatch",
+	 "2020年中国社会捐赠突破2000亿元,其中,企业捐赠共计1218.11亿元,占捐赠总额的58.4%。\n", 0, 0,
+	 NULL},
 	/* a percentage followed by what it comes to is a share of the amount of that measure
 	 * before it, past the other portions (r43-33: 32.5% of 1293.45万元 is 420.37万元, not 元);
 	 * not a rate of change, nor one with another figure between */

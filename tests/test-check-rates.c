@@ -657,6 +657,16 @@ static const Case cases[] = {
 	 * a figure's own change is the figure's */
 	/* a level, its change and its rate, each after its verb alone: last year's comparison */
 	/* a change after 与去年同期相比 is no last year's figure of the change after it */
+	/* a rate right after last year's figure (比上年的L元增加Y%), no change stated: from the
+	 * two levels (r47-01) */
+	{"change/rate-after-last-year-figure", "change-mismatch",
+	 "(1)全区普通小学为7857.06元,比上年的7681.97元增加2.28%。\n", 0, 0, NULL},
+	{"change/rate-after-last-year-figure-broken", "change-mismatch",
+	 "(1)全区普通小学为7857.06元,比上年的7681.97元增加3.28%。\n", 1, CF_SEVERITY_ERROR,
+	 "(7857.06元 − 7681.97元) / last year's 7681.97元"},
+	{"change/rate-after-named-year-figure-broken", "change-mismatch",
+	 "2012年全年财务总收入为2049.78万元,较2011年总收入的706.93万元增长290%。\n", 1,
+	 CF_SEVERITY_ERROR, "= 189.96%"},
 	{"change/change-not-last-year", "change-mismatch",
 	 "其中：一般公共预算财政拨款支出2955万元，比去年增加了936万元(财政拨款项目支出1153万元，与去年同期"
 	 "相比增加949万元)；医疗卫生支出38021.5万元，较去年医疗卫生支出增加了2549.07万元，增长率为7.19%。\n",

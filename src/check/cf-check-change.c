@@ -1484,6 +1484,18 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 			    ch.current->kind != CF_CLAIM_PERCENT) {
 				ch.rate = c;
 				ch.direction = direction;
+			} else if (pending && previous == pending && level && level != pending &&
+				   direction != DIRECTION_NONE && near &&
+				   cf_rates_same_measure(level, pending) &&
+				   !cf_claim_is_points(c) && !span_contains(&text, "百分点")) {
+				/* 比上年的L万元增长Y%: the level's rate from L, no change stated */
+				if (ch.current)
+					check_change(ctx, &ch);
+				ch = (Change){.current = level,
+					      .last = pending,
+					      .rate = c,
+					      .direction = direction};
+				pending = NULL;
 			}
 			continue;
 		}

@@ -423,6 +423,15 @@ check_change(CfCheckContext *ctx, const Change *ch)
 	check_rate(ctx, ch);
 }
 
+/* Checks the statement *@ch holds, if any, and puts @next in its place. */
+static void
+restart_change(CfCheckContext *ctx, Change *ch, Change next)
+{
+	if (ch->current)
+		check_change(ctx, ch);
+	*ch = next;
+}
+
 /* Every word of comparison_cues and last_year_words contains one of these (checked once, in
  * anchors_checked()): a text without any of them has none of those words. */
 static const char *const anchor_words[] = {"上年", "去年", "同比", "上一年", NULL};
@@ -1489,12 +1498,11 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 				   cf_rates_same_measure(level, pending) &&
 				   !cf_claim_is_points(c) && !span_contains(&text, "百分点")) {
 				/* 比上年的L万元增长Y%: the level's rate from L, no change stated */
-				if (ch.current)
-					check_change(ctx, &ch);
-				ch = (Change){.current = level,
-					      .last = pending,
-					      .rate = c,
-					      .direction = direction};
+				restart_change(ctx, &ch,
+					       (Change){.current = level,
+							.last = pending,
+							.rate = c,
+							.direction = direction});
 				pending = NULL;
 			}
 			continue;
@@ -1509,12 +1517,11 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 		if (direction != DIRECTION_NONE && older && level && previous == level &&
 		    cf_rates_same_measure(level, c) && is_pair_change_words(&text) &&
 		    year_pair(ctx, sentence, older, level, &pair_current, &pair_last)) {
-			if (ch.current)
-				check_change(ctx, &ch);
-			ch = (Change){.current = pair_current,
-				      .last = pair_last,
-				      .change = c,
-				      .direction = direction};
+			restart_change(ctx, &ch,
+				       (Change){.current = pair_current,
+						.last = pair_last,
+						.change = c,
+						.direction = direction});
 			last_year = NULL;
 			pending = NULL;
 			older = NULL;
@@ -1553,14 +1560,12 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 			outer = NULL;
 		}
 		if (starts_change && level && cf_rates_same_measure(level, c)) {
-			if (ch.current)
-				check_change(ctx, &ch);
-			ch = (Change){0};
-			ch.current = level;
-			ch.change = c;
-			ch.direction = direction;
-			ch.budget = budget;
-			ch.last = budget ? NULL : stated_last;
+			restart_change(ctx, &ch,
+				       (Change){.current = level,
+						.last = budget ? NULL : stated_last,
+						.change = c,
+						.direction = direction,
+						.budget = budget});
 			if (ch.last == NULL && !budget && last_year && last_year != level &&
 			    cf_rates_same_measure(last_year, level))
 				ch.last = last_year;
@@ -1582,12 +1587,9 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 			Span before = text_before(ctx, NULL, level, FALSE);
 			if (span_ends_with(&before, "由") || span_ends_with(&before, "从")) {
 				/* 由L万元增加到X万元 */
-				if (ch.current)
-					check_change(ctx, &ch);
-				ch = (Change){0};
-				ch.current = c;
-				ch.last = level;
-				ch.direction = reach;
+				restart_change(
+					ctx, &ch,
+					(Change){.current = c, .last = level, .direction = reach});
 				level = c;
 				continue;
 			}
@@ -1615,9 +1617,7 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 		if (is_budget_variance(&text))
 			continue;
 		/* another figure: the statement about the previous one is over */
-		if (ch.current)
-			check_change(ctx, &ch);
-		ch = (Change){0};
+		restart_change(ctx, &ch, (Change){0});
 		pending = NULL;
 		if (level && in_aside_after(ctx, level, c))
 			outer = outer ? outer : level;

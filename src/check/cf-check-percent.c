@@ -1284,15 +1284,15 @@ static const char *const not_portion_words[] = {
 /* Claims walked back from a portion to its whole, at most. */
 #define PORTION_WHOLE_STEPS 12
 
-/* The amount (or count) percentage @p comes to, right after it with only a portion word
- * between (40%为29.6万元), or NULL. */
+/* The amount (or count) the percentage at index @i of ctx->claims comes to, right after it
+ * with only a portion word between (40%为29.6万元), or NULL. */
 static const CfClaim *
-portion_amount(const CfCheckContext *ctx, const CfClaim *p)
+portion_amount(const CfCheckContext *ctx, guint i)
 {
-	if (p->kind != CF_CLAIM_PERCENT || !p->has_value || p->table >= 0 || cf_claim_is_points(p))
-		return NULL;
-	guint i = cf_check_claim_index(ctx, p);
 	if (i == G_MAXUINT || i + 1 >= ctx->claims->len)
+		return NULL;
+	const CfClaim *p = g_ptr_array_index(ctx->claims, i);
+	if (p->kind != CF_CLAIM_PERCENT || !p->has_value || p->table >= 0 || cf_claim_is_points(p))
 		return NULL;
 	const CfClaim *n = g_ptr_array_index(ctx->claims, i + 1);
 	if ((n->kind != CF_CLAIM_AMOUNT && n->kind != CF_CLAIM_COUNT) || !cf_rates_is_value(n) ||
@@ -1319,12 +1319,12 @@ check_portion(CfCheckContext *ctx, const CfClaim *p, const char *text)
 	if (cf_rates_contains_any(text, not_portion_words) ||
 	    cf_rates_contains_any(text, share_cues) || cf_rates_contains_any(text, execution_cues))
 		return FALSE;
-	const CfClaim *amount = portion_amount(ctx, p);
+	guint i = cf_check_claim_index(ctx, p);
+	const CfClaim *amount = portion_amount(ctx, i);
 	if (amount == NULL)
 		return FALSE;
 	if (p->qualifier != CF_QUALIFIER_NONE && p->qualifier != CF_QUALIFIER_APPROX)
 		return TRUE;
-	guint i = cf_check_claim_index(ctx, p);
 	const CfClaim *whole = NULL;
 	for (guint steps = 0; i-- > 0 && steps < PORTION_WHOLE_STEPS && whole == NULL; steps++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
@@ -1333,12 +1333,11 @@ check_portion(CfCheckContext *ctx, const CfClaim *p, const char *text)
 		if (c->kind == CF_CLAIM_YEAR || c->kind == CF_CLAIM_ORDINAL)
 			continue;
 		if (c->kind == CF_CLAIM_PERCENT) {
-			if (portion_amount(ctx, c) == NULL)
+			if (portion_amount(ctx, i) == NULL)
 				break;
 			continue;
 		}
-		const CfClaim *before = i > 0 ? g_ptr_array_index(ctx->claims, i - 1) : NULL;
-		if (before && portion_amount(ctx, before) == c)
+		if (i > 0 && portion_amount(ctx, i - 1) == c)
 			continue;
 		if (!cf_rates_is_value(c) || !cf_rates_same_measure(c, amount) ||
 		    cf_decimal_sign(c->value) <= 0)

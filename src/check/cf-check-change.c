@@ -41,9 +41,12 @@ const char *const cf_check_unchanged_words[] = {"持平", "无变化", "无增�
 static const char *const last_year_words[] = {"上年", "去年", "上一年", "上年度", NULL};
 /* Words that open a comparison after its subject (三公经费预算数比2017年…, …较上年, 与预算相比). */
 static const char *const comparing_words[] = {"比", "较", "与", "同比", NULL};
-/* Words allowed after a direction verb before the figure: 增加了, 增长为, 增幅约, 减少率. */
-static const Word verb_fillers[] = {WORD("了"),   WORD("为"), WORD("达"), WORD("约"),
-				    WORD("幅度"), WORD("率"), WORD(" "),  {NULL, 0}};
+/* Words allowed after a direction verb before the figure: 增加了, 增长为, 增幅约, 减少率, and
+ * the qualifiers a figure's interval takes in (增长近2.9倍, 增加逾10万元). */
+static const Word verb_fillers[] = {WORD("了"),   WORD("为"),   WORD("达"), WORD("约"),
+				    WORD("幅度"), WORD("率"),   WORD(" "),  WORD("将近"),
+				    WORD("接近"), WORD("近"),   WORD("逾"), WORD("超过"),
+				    WORD("不到"), WORD("不足"), {NULL, 0}};
 /* 由L增加到X: the words between the verb and the new level. */
 static const Word reach_words[] = {WORD("到"), WORD("至"), {NULL, 0}};
 
@@ -152,6 +155,44 @@ span_ends_with(const Span *span, const char *word)
 	return ends_with(span->text, span->length, &w);
 }
 
+/* TRUE when @span is @word alone. */
+static gboolean
+span_is(const Span *span, const char *word)
+{
+	return span->length == strlen(word) && memcmp(span->text, word, span->length) == 0;
+}
+
+/* Drops from the end of @span a year the figure after it is of (2017年的, 2010年底, 2016年末
+ * 的), with the spaces and commas around it: 从2000年的 → 从.  Gives the year, or 0 (and
+ * @span as it was) when it does not end with one. */
+static guint
+drop_period_tail(Span *span)
+{
+	static const Word tail[] = {WORD("的"), WORD("底"), WORD("末"), WORD("年"), {NULL, 0}};
+	gsize n = span->length;
+	while (n > 0 && (span->text[n - 1] == ' ' || span->text[n - 1] == ','))
+		n--;
+	guint k = 0;
+	for (; tail[k].text && k < 3; k++)
+		if (ends_with(span->text, n, &tail[k]))
+			n -= tail[k].length;
+	if (!ends_with(span->text, n, &tail[3]))
+		return 0;
+	n -= tail[3].length;
+	gsize digits = 0;
+	while (digits < n && digits < 4 && g_ascii_isdigit(span->text[n - 1 - digits]))
+		digits++;
+	if (digits != 4 || (n > 4 && g_ascii_isdigit(span->text[n - 5])))
+		return 0;
+	n -= digits;
+	guint year = (guint)g_ascii_strtoull(span->text + n, NULL, 10);
+	while (n > 0 && (span->text[n - 1] == ' ' || span->text[n - 1] == ','))
+		n--;
+	span->length = n;
+	span->end = span->start + n;
+	return year;
+}
+
 /* The word lists the family searches texts for, and the last bytes of the ending words
  * (last_byte_set()). */
 typedef struct {
@@ -233,6 +274,9 @@ typedef struct {
 	const CfClaim *rate;    /* the change in percent */
 	Direction direction;
 	gboolean budget; /* the comparison is with the budget (较年初预算数减少), not last year */
+	gboolean times;  /* the rate is a multiple (增长5.95倍), not a percentage */
+	gboolean average; /* the rate is a yearly average over @years (年均增长4.22%) */
+	guint years;      /* the years between last's and current's, when each is named */
 } Change;
 
 /* TRUE when a figure of @ch is stated below zero (增长-32.0%, 结余-21万元): the words give the
@@ -307,6 +351,9 @@ change_term(const CfCheckContext *ctx, const Change *ch)
 	return named(cf_term_new_difference(children), "", a, " − ", b);
 }
 
+/* What a growth in times (增长N倍) is, in a finding. */
+#define TIMES_WHAT "the growth in times (增长N倍: N = the increase / last year's)"
+
 static CfRelation *
 rate_relation(const CfCheckContext *ctx, const Change *ch, gboolean wrong_base)
 {
@@ -318,9 +365,14 @@ rate_relation(const CfCheckContext *ctx, const Change *ch, gboolean wrong_base)
 					     ch->current, NULL, NULL));
 	else
 		g_ptr_array_add(terms, last_term(ctx, ch));
-	const char *what = ch->direction == DIRECTION_UP ? "the growth rate" : "the rate of decrease";
-	return cf_relation_new(CF_RELATION_RATIO, "change-mismatch", CF_SEVERITY_ERROR,
-			       cf_term_new_claim(ch->rate), terms, what);
+	const char *what = ch->times                       ? TIMES_WHAT
+			   : ch->direction == DIRECTION_UP ? "the growth rate"
+							   : "the rate of decrease";
+	CfRelation *r = cf_relation_new(CF_RELATION_RATIO, "change-mismatch", CF_SEVERITY_ERROR,
+					cf_term_new_claim(ch->rate), terms, what);
+	if (ch->times)
+		r->ratio_exponent = 0;
+	return r;
 }
 
 /* TRUE when the words of @rate's clause before it say it is on an adjusted basis (剔除留抵
@@ -339,6 +391,208 @@ on_adjusted_basis(const CfCheckContext *ctx, const CfClaim *rate)
 	return FALSE;
 }
 
+/* TRUE when @c is a bare number right before 倍 (增长5.95倍, 增长 2.9 倍): a multiple. */
+static gboolean
+is_multiple(const CfCheckContext *ctx, const CfClaim *c)
+{
+	static const char times[] = "倍";
+	if (c->kind != CF_CLAIM_NUMBER || !c->has_value || cf_decimal_sign(c->value) <= 0)
+		return FALSE;
+	const char *norm = ctx->document->norm;
+	gsize p = c->range.end, end = ctx->document->norm_length;
+	while (p < end && norm[p] == ' ')
+		p++;
+	return end - p >= sizeof times - 1 && memcmp(norm + p, times, sizeof times - 1) == 0;
+}
+
+/* A growth in times (增长N倍): N is the increase over last year's figure (增长1倍 doubles
+ * it), the reading of the statistical standard.  When the figures give N as this year's
+ * over last year's instead (增长近2.9倍 for 2049.78 against 706.93: 是上年的2.9倍), a note
+ * says so; when neither reading holds, an error. */
+static void
+check_times(CfCheckContext *ctx, const Change *ch)
+{
+	CfRelation *r = rate_relation(ctx, ch, FALSE);
+	CfOutcome outcome = cf_relation_evaluate(r, NULL, NULL, NULL, NULL);
+	if (cf_outcome_holds(outcome) || outcome == CF_OUTCOME_UNKNOWN ||
+	    !cf_check_rule_enabled(ctx, "change-mismatch")) {
+		cf_check_add_relation(ctx, r);
+		return;
+	}
+	/* this year's over last year's */
+	GPtrArray *terms = cf_term_array_new();
+	g_ptr_array_add(terms,
+			named(term_of(ctx, ch->current), "this year's ", ch->current, NULL, NULL));
+	g_ptr_array_add(terms, last_term(ctx, ch));
+	CfRelation *multiple =
+		cf_relation_new(CF_RELATION_RATIO, "change-mismatch", CF_SEVERITY_NOTE,
+				cf_term_new_claim(ch->rate), terms, TIMES_WHAT);
+	multiple->ratio_exponent = 0;
+	CfDecimal a, b, quotient;
+	CfInterval ignored;
+	if (!cf_outcome_holds(cf_relation_evaluate(multiple, NULL, NULL, NULL, NULL)) ||
+	    !cf_term_evaluate(g_ptr_array_index(multiple->terms, 0), NULL, &a, &ignored) ||
+	    !cf_term_evaluate(g_ptr_array_index(multiple->terms, 1), NULL, &b, &ignored) ||
+	    !cf_decimal_div(a, b, MIN(ch->rate->stated.scale + 2, 6), &quotient)) {
+		cf_relation_free(multiple);
+		cf_check_add_relation(ctx, r);
+		return;
+	}
+	CfFinding *f = cf_check_new_finding(ctx, "change-mismatch", CF_SEVERITY_NOTE, ch->rate);
+	g_autoptr(GString) stated = g_string_new(NULL);
+	cf_check_append_claim(stated, ch->rate);
+	CfDecimal one_more, increase;
+	g_autoptr(GString) msg = g_string_new(NULL);
+	g_string_append_printf(msg, "增长%s%s倍 says this year's figure is ",
+			       ch->rate->qualifier_text ? ch->rate->qualifier_text : "",
+			       stated->str);
+	if (cf_decimal_add(ch->rate->value, cf_decimal_from_int(1), &one_more))
+		cf_decimal_append(cf_decimal_trim(one_more), msg);
+	else
+		cf_check_append(msg, "N + 1");
+	g_string_append_printf(msg, " times last year's; the figures give %s / %s = ",
+			       ((const CfTerm *)g_ptr_array_index(multiple->terms, 0))->label,
+			       ((const CfTerm *)g_ptr_array_index(multiple->terms, 1))->label);
+	quotient = cf_decimal_trim(quotient);
+	cf_decimal_append(quotient, msg);
+	g_string_append_printf(msg, " times: 是上年的%s倍", stated->str);
+	g_autoptr(GString) computed = g_string_new(NULL);
+	if (cf_decimal_sub(quotient, cf_decimal_from_int(1), &increase) &&
+	    cf_decimal_div(increase, cf_decimal_from_int(1), ch->rate->stated.scale, &increase)) {
+		cf_decimal_append(increase, computed);
+		g_string_append_printf(msg, ", or 增长%s倍", computed->str);
+	}
+	cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
+	cf_finding_set_text(f, &f->stated, stated->str, (gssize)stated->len);
+	if (computed->len)
+		cf_finding_set_text(f, &f->computed, computed->str, (gssize)computed->len);
+	g_autoptr(GPtrArray) claims = g_ptr_array_new();
+	for (guint k = 0; k < multiple->terms->len; k++)
+		cf_term_collect_claims(g_ptr_array_index(multiple->terms, k), claims);
+	for (guint i = 0; i < claims->len; i++)
+		cf_check_add_related_claim(ctx, f, g_ptr_array_index(claims, i), NULL);
+	cf_relation_free(multiple);
+	cf_relation_free(r);
+}
+
+/* TRUE when @span, the words before a rate, say it is a yearly average (年均增长, 年平均增长,
+ * 平均每年增长). */
+static gboolean
+names_average(const Span *span)
+{
+	return span_contains(span, "年均") || span_contains(span, "年平均") ||
+	       span_contains(span, "平均每年");
+}
+
+/* Places of the growth factors below: (1 + r)^n for n up to AVERAGE_MAX_YEARS stays far
+ * inside a 64-bit mantissa at this scale. */
+#define AVERAGE_SCALE 7
+#define AVERAGE_MAX_YEARS 50
+
+/* *@out = @factor^@n, each product rounded to AVERAGE_SCALE places. */
+static gboolean
+power(CfDecimal factor, guint n, CfDecimal *out)
+{
+	CfDecimal p = cf_decimal_from_int(1);
+	for (guint k = 0; k < n; k++)
+		if (!cf_decimal_mul(p, factor, &p) ||
+		    !cf_decimal_div(p, cf_decimal_from_int(1), AVERAGE_SCALE, &p))
+			return FALSE;
+	*out = p;
+	return TRUE;
+}
+
+/* The growth factor of a rate of @percent per year, up (1 + r) or down (1 − r). */
+static gboolean
+factor_of(CfDecimal percent, Direction direction, CfDecimal *out)
+{
+	CfDecimal r;
+	if (!cf_decimal_shift(percent, -2, &r))
+		return FALSE;
+	return direction == DIRECTION_UP ? cf_decimal_add(cf_decimal_from_int(1), r, out)
+					 : cf_decimal_sub(cf_decimal_from_int(1), r, out);
+}
+
+/* A yearly average rate (从2015年的2007万元上升到2020年的2468万元,年均增长4.22%): last year's
+ * figure grown by the rate each year for the years between gives this year's, (1 + r)^n =
+ * X / L, at the stated precision of the three figures. */
+static void
+check_average(CfCheckContext *ctx, const Change *ch)
+{
+	const CfClaim *x = ch->current, *l = ch->last, *rate = ch->rate;
+	if (!x || !l || !rate->has_value || ch->years == 0 || ch->years > AVERAGE_MAX_YEARS ||
+	    x->interval.low_unbounded || x->interval.high_unbounded || l->interval.low_unbounded ||
+	    l->interval.high_unbounded || rate->interval.low_unbounded ||
+	    rate->interval.high_unbounded || cf_decimal_sign(l->interval.low) <= 0 ||
+	    cf_decimal_sign(x->interval.low) <= 0)
+		return;
+	/* what the two levels allow X / L to be, and what the rate allows (1 ± r)^n to be;
+	 * each product rounded, hence the slack of a unit per year */
+	CfDecimal ratio_low, ratio_high, ratio, f_low, f_high, p_low, p_high;
+	const Direction d = ch->direction;
+	if (!cf_decimal_div(x->interval.low, l->interval.high, AVERAGE_SCALE, &ratio_low) ||
+	    !cf_decimal_div(x->interval.high, l->interval.low, AVERAGE_SCALE, &ratio_high) ||
+	    !cf_decimal_div(x->value, l->value, AVERAGE_SCALE, &ratio) ||
+	    !factor_of(d == DIRECTION_UP ? rate->interval.low : rate->interval.high, d, &f_low) ||
+	    !factor_of(d == DIRECTION_UP ? rate->interval.high : rate->interval.low, d, &f_high) ||
+	    cf_decimal_sign(f_low) <= 0 || !power(f_low, ch->years, &p_low) ||
+	    !power(f_high, ch->years, &p_high))
+		return;
+	const CfDecimal slack = {(gint64)ch->years + 1, AVERAGE_SCALE};
+	if (!cf_decimal_sub(p_low, slack, &p_low) || !cf_decimal_add(p_high, slack, &p_high))
+		return;
+	if (cf_decimal_compare(p_low, ratio_high) <= 0 &&
+	    cf_decimal_compare(ratio_low, p_high) <= 0)
+		return;
+	if (!cf_check_rule_enabled(ctx, "change-mismatch"))
+		return;
+	/* the rate the figures give: bisection on (1 ± r)^n = X / L, in percent */
+	const int places = MIN(rate->stated.scale + 2, 4);
+	CfDecimal low = cf_decimal_from_int(0),
+		  high = cf_decimal_from_int(d == DIRECTION_UP ? 1000 : 100);
+	const CfDecimal step = {1, places};
+	for (guint k = 0; k < 64; k++) {
+		CfDecimal width, mid, f, p;
+		if (!cf_decimal_sub(high, low, &width) || cf_decimal_compare(width, step) <= 0 ||
+		    !cf_decimal_add(low, high, &mid) ||
+		    !cf_decimal_div(mid, cf_decimal_from_int(2), places + 1, &mid) ||
+		    !factor_of(mid, d, &f) || cf_decimal_sign(f) <= 0 || !power(f, ch->years, &p))
+			break;
+		/* up: a larger rate gives a larger power; down: a smaller one */
+		if ((cf_decimal_compare(p, ratio) < 0) == (d == DIRECTION_UP))
+			low = mid;
+		else
+			high = mid;
+	}
+	CfDecimal computed;
+	if (!cf_decimal_add(low, high, &computed) ||
+	    !cf_decimal_div(computed, cf_decimal_from_int(2), MIN(rate->stated.scale + 1, 4),
+			    &computed))
+		return;
+	CfFinding *f = cf_check_new_finding(ctx, "change-mismatch", CF_SEVERITY_ERROR, rate);
+	g_autoptr(GString) stated = g_string_new(NULL);
+	cf_check_append_claim(stated, rate);
+	g_autoptr(GString) c = g_string_new(NULL);
+	cf_decimal_append(cf_decimal_trim(computed), c);
+	g_string_append_c(c, '%');
+	g_autoptr(GString) msg = g_string_new(NULL);
+	g_string_append_printf(msg,
+			       "the average yearly %s %s over %u years does not follow from the "
+			       "two figures: %s(",
+			       d == DIRECTION_UP ? "growth" : "decrease", stated->str, ch->years,
+			       d == DIRECTION_UP ? "" : "1 − ");
+	cf_check_append_claim(msg, x);
+	cf_check_append(msg, " / ");
+	cf_check_append_claim(msg, l);
+	g_string_append_printf(msg, ")^(1/%u)%s = %s", ch->years, d == DIRECTION_UP ? " − 1" : "",
+			       c->str);
+	cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
+	cf_finding_set_text(f, &f->stated, stated->str, (gssize)stated->len);
+	cf_finding_set_text(f, &f->computed, c->str, (gssize)c->len);
+	cf_check_add_related_claim(ctx, f, x, NULL);
+	cf_check_add_related_claim(ctx, f, l, NULL);
+}
+
 static void
 check_rate(CfCheckContext *ctx, const Change *ch)
 {
@@ -346,6 +600,14 @@ check_rate(CfCheckContext *ctx, const Change *ch)
 		return;
 	if (on_adjusted_basis(ctx, ch->rate))
 		return;
+	if (ch->times) {
+		check_times(ctx, ch);
+		return;
+	}
+	if (ch->average) {
+		check_average(ctx, ch);
+		return;
+	}
 	CfRelation *r = rate_relation(ctx, ch, FALSE);
 	CfOutcome outcome = cf_relation_evaluate(r, NULL, NULL, NULL, NULL);
 	if (cf_outcome_holds(outcome) || outcome == CF_OUTCOME_UNKNOWN) {
@@ -1478,13 +1740,31 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 					 : text.length <= NEAR_BYTES &&
 						   !names_other_subject(&text, previous ? previous : level);
 
-		if (c->kind == CF_CLAIM_PERCENT) {
+		/* (增长N倍: a rate in times, of an increase only) */
+		const gboolean times = is_multiple(ctx, c);
+		if (c->kind == CF_CLAIM_PERCENT || times) {
 			Span verb;
 			if (said && previous == said && direction != DIRECTION_NONE &&
 			    direction != said_direction && is_rate_verb_only(&text, &verb) &&
-			    !cf_claim_is_points(c))
+			    !cf_claim_is_points(c) && !times)
 				report_opposite_rate(ctx, said, c, direction, &verb);
 			said = NULL;
+			if (times && direction != DIRECTION_UP)
+				continue;
+			/* 年均增长Y%: a yearly average, of the change between two named years only */
+			if (names_average(&text)) {
+				if (ch.current && ch.last && ch.years && !ch.rate && !times &&
+				    direction != DIRECTION_NONE && near &&
+				    (previous == ch.change || previous == ch.current) &&
+				    (ch.direction == DIRECTION_NONE || ch.direction == direction) &&
+				    !cf_claim_is_points(c) &&
+				    ch.current->kind != CF_CLAIM_PERCENT) {
+					ch.rate = c;
+					ch.direction = direction;
+					ch.average = TRUE;
+				}
+				continue;
+			}
 			/* 增长Y%: after the change figure, or right after the comparison */
 			if (ch.current && ch.rate == NULL && direction != DIRECTION_NONE && near &&
 			    (comparison || previous == ch.change || previous == ch.current) &&
@@ -1493,6 +1773,7 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 			    ch.current->kind != CF_CLAIM_PERCENT) {
 				ch.rate = c;
 				ch.direction = direction;
+				ch.times = times;
 			} else if (pending && previous == pending && level && level != pending &&
 				   direction != DIRECTION_NONE && near &&
 				   cf_rates_same_measure(level, pending) &&
@@ -1502,13 +1783,26 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 					       (Change){.current = level,
 							.last = pending,
 							.rate = c,
-							.direction = direction});
+							.direction = direction,
+							.times = times});
 				pending = NULL;
 			}
 			continue;
 		}
 		if (!is_level(c))
 			continue;
+		/* 由L增加到X，增加了D: the change of the two levels, after its verb alone in a
+		 * clause of its own */
+		Span verb;
+		if (ch.current && ch.last && !ch.change && !ch.rate && previous == ch.current &&
+		    direction != DIRECTION_NONE &&
+		    (ch.direction == DIRECTION_NONE || ch.direction == direction) &&
+		    (g_str_has_prefix(text.text, "，") || text.text[0] == ',') &&
+		    is_rate_verb_only(&text, &verb) && cf_rates_same_measure(ch.current, c)) {
+			ch.change = c;
+			ch.direction = direction;
+			continue;
+		}
 		said = comparison && direction != DIRECTION_NONE ? c : NULL;
 		said_direction = direction;
 		/* 2016年预算8万元，2015年预算12.5万元，对比减少4.5万元: the change of the two years'
@@ -1578,18 +1872,29 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 			pending = c;
 			continue;
 		}
-		/* the ending read with 到/至 only where the rest could make it 由L增加到X */
+		/* the ending read with 到/至 only where the rest could make it 由L增加到X, each
+		 * figure maybe after its year (从2000年的L到2017年的X: no verb, the rate after it
+		 * gives the direction) */
 		gboolean may_reach = !comparison && near && level && previous == level;
-		Direction reach = may_reach ? ending_direction(&text, TRUE) : DIRECTION_NONE;
-		if (reach != DIRECTION_NONE &&
+		Span bare = text;
+		const guint year_to = drop_period_tail(&bare);
+		Direction reach = may_reach ? ending_direction(&bare, TRUE) : DIRECTION_NONE;
+		gboolean plain = may_reach && reach == DIRECTION_NONE &&
+				 (span_is(&bare, "到") || span_is(&bare, "至"));
+		if ((reach != DIRECTION_NONE || plain) &&
 		    (span_contains(&text, "到") || span_contains(&text, "至")) &&
 		    cf_rates_same_measure(level, c)) {
 			Span before = text_before(ctx, NULL, level, FALSE);
+			const guint year_from = drop_period_tail(&before);
 			if (span_ends_with(&before, "由") || span_ends_with(&before, "从")) {
 				/* 由L万元增加到X万元 */
-				restart_change(
-					ctx, &ch,
-					(Change){.current = c, .last = level, .direction = reach});
+				restart_change(ctx, &ch,
+					       (Change){.current = c,
+							.last = level,
+							.direction = reach,
+							.years = year_from && year_to > year_from
+									 ? year_to - year_from
+									 : 0});
 				level = c;
 				continue;
 			}

@@ -228,8 +228,11 @@ read_rate(CfCheckContext *ctx, const CfRatesSentence *sentence, guint from, guin
 	 * 16000万元的87.5%,节约资金1668万元): a plan for the year, not what these purchases were
 	 * budgeted at */
 	if (p.before) {
-		g_autofree char *said = cf_rates_text_before(ctx, NULL, p.before, TRUE);
-		if (strstr(said, "占"))
+		static const char share[] = "占";
+		gsize start, end;
+		cf_rates_range_before(ctx, NULL, p.before, TRUE, &start, &end);
+		if (cf_utf8_find(ctx->document->norm + start, cf_rates_norm_length(ctx, start, end),
+				 share, sizeof share - 1))
 			p.before = NULL;
 	}
 	if (p.before == NULL) {

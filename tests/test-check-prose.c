@@ -19,6 +19,25 @@ typedef struct {
 static const ProseCase cases[] = {
 	/* ---- sum: must fire ---- */
 	/* a threshold said with 了 is one as well (r47-15) */
+	/* people counted in two magnitudes add up (r51-20); things do not, as a list in 万个
+	 * then one in 个 is more often another list (r44-37) */
+	{"sum/people-in-two-magnitudes", "sum-mismatch",
+	 "基本养老保险参保1209.26万人。其中,职工基本养老保险在职参保1167.88万人,离退休参保40.36万人,"
+	 "居民基本养老保险参保10199人。",
+	 0, 0, NULL},
+	{"sum/people-in-two-magnitudes-broken", "sum-mismatch",
+	 "基本养老保险参保1210.26万人。其中,职工基本养老保险在职参保1167.88万人,离退休参保40.36万人,"
+	 "居民基本养老保险参保10199人。",
+	 1, CF_SEVERITY_WARNING, "1167.88万人 + 40.36万人 + 10199人"},
+	{"sum/things-in-two-magnitudes", "sum-mismatch",
+	 "我省第二次农业普查共调查了1339个乡级行政单位,其中乡633个,镇561个;28536个村级组织,其中28171个"
+	 "村;595.8万个住户,其中在农村居住1年以上的家庭户588.8万户。",
+	 0, 0, NULL},
+	/* a range's bounds are no whole (r44-17) */
+	{"sum/range-bound", "sum-mismatch",
+	 "在300万人至400万人之间的有5个分别为黔东南州3758622人、黔南州3494385人、铜仁市3298468人、六盘水市"
+	 "3031602人、黔西南州3015112人,少于300万人的有1个为安顺市2470630人。",
+	 0, 0, NULL},
 	{"sum/threshold-with-le", "sum-mismatch",
 	 "有六个省市的研发投入超过了千亿元,分别是广东(3098.5亿元)、江苏(2779.5亿元)。", 0, 0, NULL},
 	/* parts after amounts of one clause run are of the one they add up to (r49-03); not

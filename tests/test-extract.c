@@ -842,6 +842,40 @@ test_claim_pool(void)
 	cf_claim_free(own);
 }
 
+/* cf_claim_same_unit(): one measure word in any magnitude; the magnitude is only stripped
+ * where the unit multiplies by it */
+static CfClaim *
+count_in(const char *unit, int exponent)
+{
+	CfClaim *c = cf_claim_new(CF_CLAIM_COUNT);
+	c->unit = g_strdup(unit);
+	c->unit_exponent = exponent;
+	return c;
+}
+
+static void
+test_same_unit(void)
+{
+	CfClaim *wan_ren = count_in("万人", 4), *ren = count_in("人", 0);
+	CfClaim *wan_ge = count_in("万个", 4), *yi_m3 = count_in("亿立方米", 8);
+	CfClaim *m3 = count_in("立方米", 0), *kg = count_in("千克", 0), *g = count_in("克", 0);
+	CfClaim *none = cf_claim_new(CF_CLAIM_NUMBER);
+	g_assert_true(cf_claim_same_unit(wan_ren, ren));
+	g_assert_true(cf_claim_same_unit(ren, wan_ren));
+	g_assert_false(cf_claim_same_unit(wan_ge, ren));
+	g_assert_true(cf_claim_same_unit(yi_m3, m3));
+	g_assert_false(cf_claim_same_unit(kg, g));
+	g_assert_false(cf_claim_same_unit(none, ren));
+	g_assert_true(cf_claim_same_unit(none, none));
+	gsize n;
+	const char *measure = cf_claim_measure(wan_ren, &n);
+	g_assert_cmpmem(measure, n, "人", strlen("人"));
+	g_assert_null(cf_claim_measure(none, &n));
+	CfClaim *all[] = {wan_ren, ren, wan_ge, yi_m3, m3, kg, g, none};
+	for (guint i = 0; i < G_N_ELEMENTS(all); i++)
+		cf_claim_free(all[i]);
+}
+
 /* ---- the token pattern by hand and by PCRE2 ---- */
 
 /* Positions where lexicon_lone_chinese_end() knew the token (compare_token_matchers()). */
@@ -1671,6 +1705,7 @@ main(int argc, char **argv)
 	g_test_add_func("/extract/seed001/table1", test_seed001_table1);
 	g_test_add_func("/extract/seed001/order", test_order);
 	g_test_add_func("/extract/claim/string-lengths", test_string_lengths);
+	g_test_add_func("/extract/claim/same-unit", test_same_unit);
 	for (guint i = 0; i < G_N_ELEMENTS(forms); i++)
 		g_test_add_data_func(forms[i].path, &forms[i], test_form);
 	g_test_add_func("/extract/malformed/reasons", test_malformed_reasons);

@@ -455,7 +455,7 @@ cf_rates_same_measure(const CfClaim *a, const CfClaim *b)
 		return TRUE;
 	if (a->kind != CF_CLAIM_COUNT)
 		return FALSE;
-	if (g_strcmp0(a->unit, b->unit) == 0)
+	if (cf_claim_same_unit(a, b))
 		return TRUE;
 	return is_people(a->unit) && is_people(b->unit);
 }

@@ -1112,13 +1112,55 @@ is_money(const CfClaim *c)
 	return c->kind == CF_CLAIM_EXPRESSION && c->unit && strstr(c->unit, "元");
 }
 
-/* Two claims that can be added: amounts with amounts, counts of one measure word. */
+/* TRUE when @c counts people (人, 名, 位, in any magnitude: 万人). */
+static gboolean
+counts_people(const CfClaim *c)
+{
+	static const char *const people[] = {"人", "名", "位", NULL};
+	gsize n;
+	const char *measure = cf_claim_measure(c, &n);
+	for (guint i = 0; measure && people[i]; i++)
+		if (n == strlen(people[i]) && memcmp(measure, people[i], n) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when @a and @b can be parts of one sum: both money, or counts of one measure word.
+ * A count of people may be written in another magnitude (1209.26万人 and its part 10199人,
+ * r51-20); other counts may not, as a list of things in 万个 then one in 个 is more often
+ * another list (595.8万个住户 after 28536个村级组织，其中28171个村). */
 static gboolean
 compatible(const CfClaim *a, const CfClaim *b)
 {
 	if (is_money(a) || is_money(b))
 		return is_money(a) && is_money(b);
-	return a->kind == CF_CLAIM_COUNT && b->kind == CF_CLAIM_COUNT && g_strcmp0(a->unit, b->unit) == 0;
+	if (a->kind != CF_CLAIM_COUNT || b->kind != CF_CLAIM_COUNT)
+		return FALSE;
+	return g_strcmp0(a->unit, b->unit) == 0 || (cf_claim_same_unit(a, b) && counts_people(a));
+}
+
+/* Bytes after a figure and 至 in which 之间 closes a range (至400万人之间) at most. */
+#define RANGE_BOUND_BYTES 24
+
+/* TRUE when @c bounds a range (在300万人至400万人之间的有5个): no figure of its own. */
+static gboolean
+is_range_bound(const CfClaim *c)
+{
+	static const char between[] = "之间";
+	static const char *const to[] = {"至", "到", "~", "-", "－", NULL};
+	const char *norm = c->document->norm;
+	gsize p = c->range.end, end = c->document->norm_length;
+	while (p < end && norm[p] == ' ')
+		p++;
+	if (end - p >= sizeof between - 1 && memcmp(norm + p, between, sizeof between - 1) == 0)
+		return TRUE;
+	gsize word = 0;
+	if (!cf_rates_skip_word(norm + p, end - p, &word, to))
+		return FALSE;
+	gsize limit = MIN(end, p + RANGE_BOUND_BYTES);
+	static const char *const stops[] = {"，", ",", "。", "；", ";", NULL};
+	gsize stop = p + cf_rates_first_of(norm + p, limit - p, stops);
+	return cf_utf8_find(norm + p, MIN(stop, limit) - p, between, sizeof between - 1) != NULL;
 }
 
 /* An atom that can be a part or a total of a sum. */
@@ -1126,6 +1168,8 @@ static gboolean
 summable(const CfProseAtom *a)
 {
 	if (a->flags & (CF_PROSE_EACH | CF_PROSE_CHANGE | CF_PROSE_BASE))
+		return FALSE;
+	if (a->claim->document && is_range_bound(a->claim))
 		return FALSE;
 	return is_money(a->claim) || a->claim->kind == CF_CLAIM_COUNT;
 }
@@ -1695,6 +1739,13 @@ add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const cha
 	/* the parts as stated, for what they give the total (only kept when narrowing) */
 	GPtrArray *plain = an->narrow ? cf_term_array_new() : NULL;
 	const CfClaim *total_claim = atom_at(an->passage, total)->claim;
+	/* (a range's bound is no whole: 在300万人至400万人之间的有5个) */
+	if (total_claim->document && is_range_bound(total_claim)) {
+		g_ptr_array_unref(terms);
+		if (plain)
+			g_ptr_array_unref(plain);
+		return;
+	}
 	int scale = total_claim->qualifier == CF_QUALIFIER_NONE ? total_claim->stated.scale : 0;
 	for (guint k = 0; k < nodes->len; k++) {
 		const CfClaim *c = node_atom(an->passage, nodes, k)->claim;

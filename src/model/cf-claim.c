@@ -121,6 +121,40 @@ cf_claim_is_points(const CfClaim *claim)
 	       memcmp(claim->unit + n - (sizeof points - 1), points, sizeof points - 1) == 0;
 }
 
+const char *
+cf_claim_measure(const CfClaim *c, gsize *n)
+{
+	static const char *const magnitudes[] = {"十", "百", "千", "万", "亿", NULL};
+	const char *u = c->unit;
+	if (u == NULL) {
+		*n = 0;
+		return NULL;
+	}
+	gsize length = cf_claim_string_length(u, c->unit_length);
+	for (gboolean again = c->unit_exponent > 0; again;) {
+		again = FALSE;
+		for (guint i = 0; magnitudes[i]; i++) {
+			gsize m = strlen(magnitudes[i]);
+			if (length > m && memcmp(u, magnitudes[i], m) == 0) {
+				u += m, length -= m;
+				again = TRUE;
+			}
+		}
+	}
+	*n = length;
+	return u;
+}
+
+gboolean
+cf_claim_same_unit(const CfClaim *a, const CfClaim *b)
+{
+	gsize n, m;
+	const char *x = cf_claim_measure(a, &n), *y = cf_claim_measure(b, &m);
+	if (x == NULL || y == NULL)
+		return x == y;
+	return n == m && memcmp(x, y, n) == 0;
+}
+
 void
 cf_claim_free(CfClaim *claim)
 {

@@ -109,6 +109,14 @@ void cf_claim_free(CfClaim *claim);
  * points, never a share or a rate of change itself. */
 gboolean cf_claim_is_points(const CfClaim *claim);
 
+/* TRUE when @a and @b have one unit but for the magnitude it is written with (1209.26万人
+ * and 10199人, 3亿立方米 and 500万立方米), or neither has one: their values, in the base
+ * unit, add up. */
+gboolean cf_claim_same_unit(const CfClaim *a, const CfClaim *b);
+/* @c's unit without the magnitude it is written with, *@n its length: 万人 → 人, 亿立方米 →
+ * 立方米 (only when the unit multiplies by a power of ten: 千克 stays).  NULL for none. */
+const char *cf_claim_measure(const CfClaim *c, gsize *n);
+
 /* A new pool holding one reference for the caller. */
 CfClaimPool *cf_claim_pool_new(void);
 void cf_claim_pool_unref(CfClaimPool *pool);

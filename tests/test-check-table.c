@@ -691,6 +691,16 @@ static const Case cases[] = {
 	 "(一)兴仁镇川裕村渠道改造项目\n资金规模:206.7万元。\n建设内容:改造渠道3公里。\n"
 	 "(二)香山乡米粮川村水利配套设施项目\n资金规模:154.16万元。\n建设内容:配套设施。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* figures of funds each under its own heading (r51-28); under two topic headings the same
+	 * label is still one figure */
+	{"/check/restated/fields-of-funds",
+	 "2016年全国社会保险基金决算\n一、 企业职工基本养老保险基金\n本年收入28519亿元,比上年增加1965亿元。\n"
+	 "二、城乡居民基本养老保险基金\n本年收入2956亿元,比上年增加77亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/fields-of-topics",
+	 "2016年全国社会保险基金决算\n一、总体情况\n本年收入28519亿元,比上年增加1965亿元。\n"
+	 "二、收入情况\n本年收入2956亿元,比上年增加77亿元。\n",
+	 "restated-mismatch", 5, CF_SEVERITY_ERROR, "also stated at line 3"},
 	{"/check/restated/lines-of-subjects",
 	 "下达省级财政专项扶贫资金4476万元，具体如下：\n巴州区:省级财政专项扶贫资金2405万元;\n"
 	 "恩阳区:省级财政专项扶贫资金1956万元;\n巴中经济开发区:省级财政专项扶贫资金115万元。\n",

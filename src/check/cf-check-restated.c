@@ -712,7 +712,8 @@ sum_stated_before(const CfCheckContext *ctx, guint ia, const CfClaim *a, const C
 	return FALSE;
 }
 
-/* TRUE when line @number names a project: its text ends with 项目 or 工程 (a mark after). */
+/* TRUE when line @number names a project or a fund: its text ends with 项目, 工程 or 基金 (a
+ * mark after): 一、 企业职工基本养老保险基金 (r51-28). */
 static gboolean
 line_names_project(const CfCheckContext *ctx, guint number)
 {
@@ -733,7 +734,7 @@ line_names_project(const CfCheckContext *ctx, guint number)
 			}
 		}
 	}
-	static const char *const ends[] = {"项目", "工程", NULL};
+	static const char *const ends[] = {"项目", "工程", "基金", NULL};
 	for (guint i = 0; ends[i]; i++) {
 		gsize m = strlen(ends[i]);
 		if (n >= m && memcmp(text + n - m, ends[i], m) == 0)
@@ -743,8 +744,9 @@ line_names_project(const CfCheckContext *ctx, guint number)
 }
 
 /* TRUE when @a and @b stand under two headings that each name a project ((一)兴仁镇川裕村渠道
- * 改造项目 … 资金规模:206.7万元 and (二)香山乡米粮川村水利配套设施项目 … 资金规模:154.16万元):
- * each project's own figure. */
+ * 改造项目 … 资金规模:206.7万元 and (二)香山乡米粮川村水利配套设施项目 … 资金规模:154.16万元)
+ * or a fund (一、企业职工基本养老保险基金 / 本年收入28519亿元 and 二、城乡居民基本养老保险基金 /
+ * 本年收入2956亿元): each one's own figure. */
 static gboolean
 under_two_projects(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 {

@@ -391,6 +391,17 @@ on_adjusted_basis(const CfCheckContext *ctx, const CfClaim *rate)
 	return FALSE;
 }
 
+/* Adds to @f, as related, the claims of @r's terms. */
+static void
+add_related_terms(CfCheckContext *ctx, CfFinding *f, const CfRelation *r)
+{
+	g_autoptr(GPtrArray) claims = g_ptr_array_new();
+	for (guint k = 0; k < r->terms->len; k++)
+		cf_term_collect_claims(g_ptr_array_index(r->terms, k), claims);
+	for (guint i = 0; i < claims->len; i++)
+		cf_check_add_related_claim(ctx, f, g_ptr_array_index(claims, i), NULL);
+}
+
 /* TRUE when @c is a bare number right before 倍 (增长5.95倍, 增长 2.9 倍): a multiple. */
 static gboolean
 is_multiple(const CfCheckContext *ctx, const CfClaim *c)
@@ -466,11 +477,7 @@ check_times(CfCheckContext *ctx, const Change *ch)
 	cf_finding_set_text(f, &f->stated, stated->str, (gssize)stated->len);
 	if (computed->len)
 		cf_finding_set_text(f, &f->computed, computed->str, (gssize)computed->len);
-	g_autoptr(GPtrArray) claims = g_ptr_array_new();
-	for (guint k = 0; k < multiple->terms->len; k++)
-		cf_term_collect_claims(g_ptr_array_index(multiple->terms, k), claims);
-	for (guint i = 0; i < claims->len; i++)
-		cf_check_add_related_claim(ctx, f, g_ptr_array_index(claims, i), NULL);
+	add_related_terms(ctx, f, multiple);
 	cf_relation_free(multiple);
 	cf_relation_free(r);
 }
@@ -659,11 +666,7 @@ check_rate(CfCheckContext *ctx, const Change *ch)
 	cf_decimal_append(point, c);
 	g_string_append_c(c, '%');
 	cf_finding_set_text(f, &f->computed, c->str, (gssize)c->len);
-	g_autoptr(GPtrArray) claims = g_ptr_array_new();
-	cf_term_collect_claims(change, claims);
-	cf_term_collect_claims(last, claims);
-	for (guint i = 0; i < claims->len; i++)
-		cf_check_add_related_claim(ctx, f, g_ptr_array_index(claims, i), NULL);
+	add_related_terms(ctx, f, r);
 	cf_relation_free(r);
 }
 
@@ -1877,7 +1880,7 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 		 * gives the direction) */
 		gboolean may_reach = !comparison && near && level && previous == level;
 		Span bare = text;
-		const guint year_to = drop_period_tail(&bare);
+		const guint year_to = may_reach ? drop_period_tail(&bare) : 0;
 		Direction reach = may_reach ? ending_direction(&bare, TRUE) : DIRECTION_NONE;
 		gboolean plain = may_reach && reach == DIRECTION_NONE &&
 				 (span_is(&bare, "到") || span_is(&bare, "至"));

@@ -437,13 +437,19 @@ cf_rates_previous_value(const CfRatesSentence *claims, const CfClaim *claim)
 /* Measure words that count people: 23人 and 69名 can be part and whole. */
 static const char *const people_words[] = {"人", "名", "位", NULL};
 
+gboolean
+cf_rates_names_people(const char *word, gsize n)
+{
+	for (guint i = 0; word && people_words[i]; i++)
+		if (n == strlen(people_words[i]) && memcmp(word, people_words[i], n) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 static gboolean
 is_people(const char *unit)
 {
-	for (guint i = 0; people_words[i]; i++)
-		if (g_strcmp0(unit, people_words[i]) == 0)
-			return TRUE;
-	return FALSE;
+	return unit && cf_rates_names_people(unit, strlen(unit));
 }
 
 gboolean

@@ -715,7 +715,7 @@ sum_stated_before(const CfCheckContext *ctx, guint ia, const CfClaim *a, const C
 /* TRUE when line @number names a project or a fund: its text ends with 项目, 工程 or 基金 (a
  * mark after): 一、 企业职工基本养老保险基金 (r51-28). */
 static gboolean
-line_names_project(const CfCheckContext *ctx, guint number)
+line_names_project_or_fund(const CfCheckContext *ctx, guint number)
 {
 	const CfDocument *doc = ctx->document;
 	const CfLine *line = cf_document_get_line(doc, number);
@@ -748,9 +748,9 @@ line_names_project(const CfCheckContext *ctx, guint number)
  * or a fund (一、企业职工基本养老保险基金 / 本年收入28519亿元 and 二、城乡居民基本养老保险基金 /
  * 本年收入2956亿元): each one's own figure. */
 static gboolean
-under_two_projects(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
+under_two_projects_or_funds(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 {
-	return under_two_headings(ctx, a, b, line_names_project);
+	return under_two_headings(ctx, a, b, line_names_project_or_fund);
 }
 
 /* The subject a figure's line opens with before a colon (巴州区:省级财政专项扶贫资金2405万元),
@@ -894,7 +894,8 @@ check_same_labels(CfCheckContext *ctx)
 		if (a->sentence == c->sentence || shares_of_other_wholes(ctx, a, c) ||
 		    of_other_subjects(ctx, seen / 2 - 1, i) || in_sibling_items(ctx, a, c) ||
 		    under_two_totals(ctx, a, c) || cf_rates_of_other_budgets(ctx, a, c) ||
-		    sum_stated_before(ctx, seen / 2 - 1, a, c) || under_two_projects(ctx, a, c))
+		    sum_stated_before(ctx, seen / 2 - 1, a, c) ||
+		    under_two_projects_or_funds(ctx, a, c))
 			continue;
 		/* the whole area's and the government's own level's (全区… and 区本级…) */
 		int sa = text_scope(ctx, a), sc = text_scope(ctx, c);

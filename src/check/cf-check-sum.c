@@ -1116,13 +1116,9 @@ is_money(const CfClaim *c)
 static gboolean
 counts_people(const CfClaim *c)
 {
-	static const char *const people[] = {"人", "名", "位", NULL};
 	gsize n;
 	const char *measure = cf_claim_measure(c, &n);
-	for (guint i = 0; measure && people[i]; i++)
-		if (n == strlen(people[i]) && memcmp(measure, people[i], n) == 0)
-			return TRUE;
-	return FALSE;
+	return cf_rates_names_people(measure, n);
 }
 
 /* TRUE when @a and @b can be parts of one sum: both money, or counts of one measure word.
@@ -1221,7 +1217,7 @@ measure_matches(const char *wanted, const char *unit)
 		return FALSE;
 	if (g_str_has_prefix(unit, wanted))
 		return TRUE;
-	gboolean a = g_str_equal(wanted, "人") || g_str_equal(wanted, "名") || g_str_equal(wanted, "位");
+	gboolean a = cf_rates_names_people(wanted, strlen(wanted));
 	gboolean b = g_str_has_prefix(unit, "人") || g_str_has_prefix(unit, "名") ||
 		     g_str_has_prefix(unit, "位");
 	return a && b;
@@ -1735,17 +1731,13 @@ nest_revenue_kinds(const CfProsePassage *passage, GPtrArray *nodes)
 static void
 add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const char *what)
 {
+	const CfClaim *total_claim = atom_at(an->passage, total)->claim;
+	/* (a range's bound is no whole: 在300万人至400万人之间的有5个) */
+	if (total_claim->document && is_range_bound(total_claim))
+		return;
 	GPtrArray *terms = cf_term_array_new();
 	/* the parts as stated, for what they give the total (only kept when narrowing) */
 	GPtrArray *plain = an->narrow ? cf_term_array_new() : NULL;
-	const CfClaim *total_claim = atom_at(an->passage, total)->claim;
-	/* (a range's bound is no whole: 在300万人至400万人之间的有5个) */
-	if (total_claim->document && is_range_bound(total_claim)) {
-		g_ptr_array_unref(terms);
-		if (plain)
-			g_ptr_array_unref(plain);
-		return;
-	}
 	int scale = total_claim->qualifier == CF_QUALIFIER_NONE ? total_claim->stated.scale : 0;
 	for (guint k = 0; k < nodes->len; k++) {
 		const CfClaim *c = node_atom(an->passage, nodes, k)->claim;

@@ -667,6 +667,21 @@ static const Case cases[] = {
 	{"change/rate-after-named-year-figure-broken", "change-mismatch",
 	 "2012年全年财务总收入为2049.78万元,较2011年总收入的706.93万元增长290%。\n", 1,
 	 CF_SEVERITY_ERROR, "= 189.96%"},
+	/* last year's figure after the comparison and what it is of (较上年预算L, 比2022年L,
+	 * 较2022年预算L), no change stated: the rate from the two levels (r52-03) */
+	{"change/rate-after-last-year-budget-broken", "change-mismatch",
+	 "2023年培训费预算2.00万元，较2022年预算1.50万元增长75%，主要原因是培训增加。\n", 1,
+	 CF_SEVERITY_ERROR, "(2.00万元 − 1.50万元) / last year's 1.50万元 = 33.33%"},
+	{"change/rate-after-last-year-budget-holds", "change-mismatch",
+	 "2023年培训费预算2.00万元，较2022年度预算1.50万元增长33.33%。\n", 0, 0, NULL},
+	{"change/rate-after-cue-and-measure-broken", "change-mismatch",
+	 "培训费预算2.00万元，比上年预算数1.50万元增长75%。\n", 1, CF_SEVERITY_ERROR,
+	 "= 33.33%"},
+	{"change/rate-after-named-year-broken", "change-mismatch",
+	 "2023年培训费2.00万元，比2022年1.50万元增长75%。\n", 1, CF_SEVERITY_ERROR, "= 33.33%"},
+	/* (a year two years back is no last year's: the rate is over two years, not checked) */
+	{"change/rate-after-older-year", "change-mismatch",
+	 "2023年培训费2.00万元，比2021年1.50万元增长75%。\n", 0, 0, NULL},
 	/* a growth in times (增长N倍): N is the increase over last year's (r47-36); N as this
 	 * year's over last year's is a note (r48-23); a qualifier before it is no verb's end */
 	{"change/times-broken", "change-mismatch",

@@ -1217,6 +1217,38 @@ drop_ending(const char *text, gsize *n, const Word *words)
 	return FALSE;
 }
 
+/* Words that may name what last year's figure is of between the comparison and the figure
+ * (较上年预算1.50万元, 比2022年度决算数, 比上年同期的). */
+static const Word base_words[] = {WORD("预算数"), WORD("预算"), WORD("决算数"), WORD("决算"),
+				  WORD("执行数"), WORD("支出"), WORD("收入"),   WORD("同期"),
+				  WORD("的"),     {NULL, 0}};
+
+/* TRUE when @text, the words of the figure at @i of @sentence since the figure before it,
+ * end with a comparison and at most words naming what is compared (较上年预算, 比2022年,
+ * 较2022年度预算): the figure is last year's, as in 比上年的L. */
+static gboolean
+names_compared_base(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint i,
+		    const Span *text)
+{
+	gsize n = text->length;
+	while (n > 0 && text->text[n - 1] == ' ')
+		n--;
+	for (guint k = 0; k < 3 && drop_ending(text->text, &n, base_words); k++)
+		;
+	Span rest = {text->text, n, text->start, text->start + n};
+	if (ends_with_comparison(&rest))
+		return TRUE;
+	/* a year compared with, right before (比2022年, 较2022年度预算) */
+	if (i == 0 || sentence->claims[i - 1]->kind != CF_CLAIM_YEAR)
+		return FALSE;
+	const CfClaim *year = sentence->claims[i - 1];
+	gsize end = text->start + n;
+	if (end == year->range.end + strlen("度") &&
+	    memcmp(ctx->document->norm + year->range.end, "度", strlen("度")) == 0)
+		end = year->range.end;
+	return end == year->range.end && year_is_compared(ctx, NULL, year);
+}
+
 /* Words between a restated subject and its verb: 收、支总计各增加. */
 static const Word subject_fillers[] = {WORD("各"), WORD("共"), WORD("分别"), WORD(" "),
 				       {NULL, 0}};
@@ -1871,7 +1903,7 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 			continue;
 		}
 		if (comparison && direction == DIRECTION_NONE &&
-		    (span_ends_with(&text, "的") || ends_with_comparison(&text))) {
+		    (span_ends_with(&text, "的") || names_compared_base(ctx, sentence, i, &text))) {
 			pending = c;
 			continue;
 		}

@@ -736,9 +736,23 @@ static const Case cases[] = {
 	{"change/adjusted-basis", "change-mismatch",
 	 "其中:税收收入720,801万元,同比减收92,021万元,剔除留抵退税后同口径下降 6.07%。\n", 0, 0, NULL},
 	{"change/level-change-rate", "change-mismatch",
-	 "2015年县本级“三公”经费决算支出数为1957.23万元，较2014年决算数1953.72万元减少3.51万元，"
-	 "下降0.2%。其中，因公出国(境)费65.98万元，增加53.75万元，增437.7%，主要是为学习。\n",
+	 "2015年县本级“三公”经费决算支出数为1957.23万元，较2014年决算数1953.72万元增加3.51万元，"
+	 "增长0.2%。其中，因公出国(境)费65.98万元，增加53.75万元，增437.7%，主要是为学习。\n",
 	 1, CF_SEVERITY_WARNING, "53.75万元 / last year's (65.98万元 − 53.75万元) = 439.493%"},
+	/* a change whose two levels go the other way than its verb (the real text of the case
+	 * above: 1957.23 is 3.51 more than 1953.72, not less) */
+	{"change/wrong-direction", "change-mismatch",
+	 "2015年县本级“三公”经费决算支出数为1957.23万元，较2014年决算数1953.72万元减少3.51万元，"
+	 "下降0.2%。\n",
+	 1, CF_SEVERITY_ERROR,
+	 "the decrease 3.51万元 goes the wrong way: this year's 1957.23万元 is 3.51万元 more than "
+	 "last year's 1953.72万元, an increase"},
+	{"change/wrong-direction-up", "change-mismatch",
+	 "支出为1953.72万元，较上年的1957.23万元增加3.51万元。\n", 1, CF_SEVERITY_ERROR,
+	 "is 3.51万元 less than last year's 1957.23万元, a decrease"},
+	{"change/not-wrong-direction", "change-mismatch",
+	 "支出为1953.72万元，较上年的1957.23万元增加3.81万元。\n", 1, CF_SEVERITY_ERROR,
+	 "the increase 3.81万元 is not"},
 	{"change/level-change-rate-holds", "change-mismatch",
 	 "其中，因公出国(境)费65.98万元，增加53.75万元，增439.5%。\n", 0, 0, NULL},
 	/* …not a figure compared with, nor a budget's adjustment */

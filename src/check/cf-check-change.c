@@ -670,20 +670,65 @@ check_rate(CfCheckContext *ctx, const Change *ch)
 	cf_relation_free(r);
 }
 
+/* The change of *@ch as the difference of its two levels, read as an increase when @up. */
+static CfRelation *
+difference_relation(const CfCheckContext *ctx, const Change *ch, gboolean up)
+{
+	GPtrArray *terms = cf_term_array_new();
+	g_ptr_array_add(terms, term_of(ctx, up ? ch->current : ch->last));
+	g_ptr_array_add(terms, term_of(ctx, up ? ch->last : ch->current));
+	return cf_relation_new(CF_RELATION_DIFFERENCE, "change-mismatch", CF_SEVERITY_ERROR,
+			       cf_term_new_claim(ch->change), terms,
+			       up ? "the increase" : "the decrease");
+}
+
+/* When the change of *@ch does not follow from its two levels (@r) but does the other way
+ * (较2014年决算数1953.72万元减少3.51万元 of 1957.23万元), reports the direction and returns
+ * TRUE. */
+static gboolean
+report_wrong_direction(CfCheckContext *ctx, const Change *ch, const CfRelation *r)
+{
+	if (!cf_check_rule_enabled(ctx, "change-mismatch"))
+		return FALSE;
+	CfOutcome outcome = cf_relation_evaluate(r, NULL, NULL, NULL, NULL);
+	if (cf_outcome_holds(outcome) || outcome == CF_OUTCOME_UNKNOWN)
+		return FALSE;
+	gboolean up = ch->direction == DIRECTION_UP;
+	CfRelation *other = difference_relation(ctx, ch, !up);
+	gboolean reversed = cf_outcome_holds(cf_relation_evaluate(other, NULL, NULL, NULL, NULL));
+	cf_relation_free(other);
+	if (!reversed)
+		return FALSE;
+	CfFinding *f = cf_check_new_finding(ctx, "change-mismatch", CF_SEVERITY_ERROR, ch->change);
+	g_autoptr(GString) stated = g_string_new(NULL);
+	cf_check_append_claim(stated, ch->change);
+	g_autoptr(GString) msg = g_string_new(NULL);
+	cf_check_append_strings(msg, up ? "the increase " : "the decrease ", stated->str,
+				" goes the wrong way: this year's ", NULL);
+	cf_check_append_claim(msg, ch->current);
+	cf_check_append_strings(msg, " is ", stated->str, up ? " less" : " more",
+				" than last year's ", NULL);
+	cf_check_append_claim(msg, ch->last);
+	cf_check_append(msg, up ? ", a decrease" : ", an increase");
+	cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
+	cf_finding_set_text(f, &f->stated, stated->str, (gssize)stated->len);
+	cf_check_add_related_claim(ctx, f, ch->current, "this year's figure");
+	cf_check_add_related_claim(ctx, f, ch->last, "last year's figure");
+	return TRUE;
+}
+
 static void
 check_change(CfCheckContext *ctx, const Change *ch)
 {
 	if (ch->current == NULL || ch->direction == DIRECTION_NONE || has_signed_figure(ch))
 		return;
 	if (ch->change && ch->last) {
-		GPtrArray *terms = cf_term_array_new();
 		gboolean up = ch->direction == DIRECTION_UP;
-		g_ptr_array_add(terms, term_of(ctx, up ? ch->current : ch->last));
-		g_ptr_array_add(terms, term_of(ctx, up ? ch->last : ch->current));
-		cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_DIFFERENCE, "change-mismatch",
-							   CF_SEVERITY_ERROR,
-							   cf_term_new_claim(ch->change), terms,
-							   up ? "the increase" : "the decrease"));
+		CfRelation *r = difference_relation(ctx, ch, up);
+		if (report_wrong_direction(ctx, ch, r))
+			cf_relation_free(r);
+		else
+			cf_check_add_relation(ctx, r);
 	}
 	check_rate(ctx, ch);
 }

@@ -700,6 +700,21 @@ static const Case cases[] = {
 	 "the increase 6499.9亿元"},
 	{"change/times-not-decrease", "change-mismatch",
 	 "支出40万元，较上年减少10万元，下降2倍。\n", 0, 0, NULL},
+	/* a figure stated as a multiple of another (X，是L的N倍): N = X / L; an open multiple
+	 * (2倍多) is a bound, a comparison (比L的2倍) is no multiple stated */
+	{"change/multiple-holds", "change-mismatch",
+	 "2017年卫生总费用达到568.9亿元，是“十五”期间218.8亿元的2.6倍。\n", 0, 0, NULL},
+	{"change/multiple-broken", "change-mismatch",
+	 "2017年卫生总费用达到568.9亿元，是“十五”期间218.8亿元的3.6倍。\n", 1, CF_SEVERITY_ERROR,
+	 "568.9亿元 / 218.8亿元 = 2.6"},
+	{"change/multiple-after-year-holds", "change-mismatch",
+	 "全年收入1200万元，相当于2015年的400万元的3倍。\n", 0, 0, NULL},
+	{"change/multiple-open", "change-mismatch", "全年收入1200万元，是上年400万元的2倍多。\n",
+	 0, 0, NULL},
+	{"change/multiple-compared", "change-mismatch",
+	 "全年收入1200万元，比上年400万元的2倍还多。\n", 0, 0, NULL},
+	{"change/multiple-other-measure", "change-mismatch",
+	 "全年收入1200万元，是上年的400人的2倍。\n", 0, 0, NULL},
 	/* a yearly average rate over the years named with the two figures: (X / L)^(1/n) − 1
 	 * (r2-22); without the years, not checked */
 	{"change/average-holds", "change-mismatch",

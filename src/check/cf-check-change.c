@@ -482,6 +482,77 @@ check_times(CfCheckContext *ctx, const Change *ch)
 	cf_relation_free(r);
 }
 
+/* What a stated multiple (X，是L的N倍) is, in a finding. */
+#define MULTIPLE_WHAT "the multiple (是L的N倍: N = X / L)"
+/* Bytes of words between a figure and the figure it is a multiple of, at most (，是“十五”期间
+ * / ，相当于2015年的). */
+#define MULTIPLE_GAP_BYTES 45
+
+/* Words that open what a figure is a multiple of (X万元，是L万元的N倍). */
+static const char *const multiple_openers[] = {"是", "为", "相当于", "约为", "约是", NULL};
+
+/* TRUE when the multiple @n goes on after its 倍 (2倍多, 3倍以上, 1倍有余): a bound only. */
+static gboolean
+is_open_multiple(const CfCheckContext *ctx, const CfClaim *n)
+{
+	static const char *const more[] = {"多", "余", "有余", "以上", NULL};
+	const char *norm = ctx->document->norm;
+	gsize p = n->range.end, end = ctx->document->norm_length;
+	while (p < end && norm[p] == ' ')
+		p++;
+	p += strlen("倍"); /* (is_multiple(): it is there) */
+	gsize at = 0;
+	return cf_rates_skip_word(norm + p, MIN(end - p, 6), &at, more);
+}
+
+/* Reads `X，是L的N倍` (也是, 相当于, 为) in @sentence: X / L = N, checked when X and L are of
+ * one measure and nothing but the period L is of stands between 是 and L. */
+static void
+read_multiples(CfCheckContext *ctx, const CfRatesSentence *sentence)
+{
+	static const char *const separators[] = {"，", ",", " ", "也", NULL};
+	for (guint i = 0; i < sentence->len; i++) {
+		const CfClaim *n = sentence->claims[i];
+		if (!is_multiple(ctx, n))
+			continue;
+		const CfClaim *last = cf_rates_previous_value(sentence, n);
+		const CfClaim *current = last ? cf_rates_previous_value(sentence, last) : NULL;
+		if (current == NULL || !is_level(last) || !is_level(current) ||
+		    !cf_rates_same_measure(current, last) || is_open_multiple(ctx, n))
+			continue;
+		/* L的N倍: nothing but 的 between */
+		Span of = span_of(ctx, last->range.end, n->range.start);
+		gsize k = 0;
+		while (k < of.length && of.text[k] == ' ')
+			k++;
+		if (of.length - k < strlen("的") || memcmp(of.text + k, "的", strlen("的")) != 0)
+			continue;
+		k += strlen("的");
+		while (k < of.length && of.text[k] == ' ')
+			k++;
+		if (k != of.length)
+			continue;
+		/* X，是…L: a clause that opens with 是 and compares nothing else */
+		Span gap = span_of(ctx, current->range.end, last->range.start);
+		gsize at = 0;
+		while (cf_rates_skip_word(gap.text, gap.length, &at, separators))
+			;
+		if (gap.length > MULTIPLE_GAP_BYTES || span_contains(&gap, "。") ||
+		    span_contains(&gap, "；") || span_contains(&gap, "比") ||
+		    span_contains(&gap, "较") || !cf_rates_skip_word(gap.text, gap.length, &at,
+								    multiple_openers))
+			continue;
+		GPtrArray *terms = cf_term_array_new();
+		g_ptr_array_add(terms, term_of(ctx, current));
+		g_ptr_array_add(terms, term_of(ctx, last));
+		CfRelation *r = cf_relation_new(CF_RELATION_RATIO, "change-mismatch",
+						CF_SEVERITY_ERROR, cf_term_new_claim(n), terms,
+						MULTIPLE_WHAT);
+		r->ratio_exponent = 0;
+		cf_check_add_relation(ctx, r);
+	}
+}
+
 /* TRUE when @span, the words before a rate, say it is a yearly average (年均增长, 年平均增长,
  * 平均每年增长). */
 static gboolean
@@ -2483,6 +2554,7 @@ run(CfCheckContext *ctx)
 		read_respective(ctx, &joined);
 		read_respective_rates(ctx, &years, &named);
 		read_point_gaps(ctx, &joined);
+		read_multiples(ctx, &joined);
 		g_free(years.before);
 		for (; s < end; s++) {
 			const CfRatesSentence *sentence =

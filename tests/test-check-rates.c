@@ -188,6 +188,21 @@ static const Case cases[] = {
 	{"percent/complete-share-list-holds", "percent-mismatch",
 	 "本年支出合计1000万元，其中：基本支出700万元，占70%；项目支出300万元，占30%。\n", 0, 0,
 	 NULL},
+	/* a complete list whose parts add up to the whole, most with a share of a long name and
+	 * one without 占 (r53-34) */
+	{"percent/complete-list-long-object-broken", "percent-mismatch",
+	 "主动公开信息57条:其中部门公告4条,信息公开总量的7.02%;概况信息2条,占信息公开总量的3.40%;"
+	 "工作动态43条,占信息公开总量的75.44%;财政信息8条,占信息公开总量的14.04%。\n",
+	 1, CF_SEVERITY_ERROR, "2条 / 57条 = 3.5088%"},
+	{"percent/complete-list-long-object-holds", "percent-mismatch",
+	 "主动公开信息57条:其中部门公告4条,信息公开总量的7.02%;概况信息2条,占信息公开总量的3.51%;"
+	 "工作动态43条,占信息公开总量的75.44%;财政信息8条,占信息公开总量的14.04%。\n",
+	 0, 0, NULL},
+	/* (the parts do not add up to it and one has no share: no breakdown of that whole) */
+	{"percent/incomplete-list-long-object", "percent-mismatch",
+	 "主动公开信息57条:其中部门公告4条,信息公开总量的7.02%;概况信息2条,占信息公开总量的3.40%;"
+	 "工作动态43条,占信息公开总量的75.44%。\n",
+	 0, 0, NULL},
 	{"percent/used-for-list-broken", "percent-mismatch",
 	 "2023年财政拨款支出500万元，主要用于以下方面：教育支出300万元，占60%；卫生健康支出190万元，"
 	 "占40%；农林水支出10万元，占2%。\n",

@@ -110,10 +110,12 @@ claim_index(const CfCheckContext *ctx, const CfClaim *c)
 
 /* Parts of one list whose shares complete_share_list() adds up, at most. */
 #define SHARE_LIST_MAX 32
+/* Bytes between a part of such a list and its share, at most (，占信息公开总量的: 25). */
+#define SHARE_LIST_GAP_BYTES 48
 
 /* TRUE when the figures of @part's measure after the 其中 at @q, to the end of the sentence,
- * each carry their own share (cf_rates_share_after()) and either the shares can add up to
- * exactly 100% or the figures to @whole: a complete breakdown (…合计3765.66万元，其中：财政拨款
+ * at least two carrying their own share (cf_rates_share_within()), either each carry one and
+ * the shares can add up to exactly 100%, or the figures add up to @whole: a complete breakdown (…合计3765.66万元，其中：财政拨款
  * 收入1008.64万元，占26.79%；事业收入2148.69万元，占57.06%；…), every part of which is a share of
  * the whole before the 其中, whatever clause it is in.  (Either suffices: a wrong share breaks
  * the first, a wrong figure the second.) */
@@ -123,6 +125,7 @@ complete_share_list(const CfCheckContext *ctx, gsize q, const CfClaim *whole, co
 	const char *norm = ctx->document->norm;
 	const CfClaim *shares[SHARE_LIST_MAX];
 	guint n = 0;
+	guint unshared = 0; /* parts with no share of their own (部门公告4条,信息公开总量的7.02%) */
 	gboolean has_part = FALSE, bounded = TRUE;
 	CfInterval sum = cf_interval_point(cf_decimal_from_int(0));
 	gsize after = q; /* where the text since the last figure starts */
@@ -137,16 +140,19 @@ complete_share_list(const CfCheckContext *ctx, gsize q, const CfClaim *whole, co
 			continue;
 		if (!cf_rates_is_value(c) || !cf_rates_same_measure(c, part))
 			return FALSE;
-		const CfClaim *share = cf_rates_share_after(ctx, c);
-		if (share == NULL || n == SHARE_LIST_MAX)
+		const CfClaim *share = cf_rates_share_within(ctx, c, SHARE_LIST_GAP_BYTES, FALSE);
+		if (share == NULL)
+			unshared++;
+		else if (n == SHARE_LIST_MAX)
 			return FALSE;
-		shares[n++] = share;
+		else
+			shares[n++] = share;
 		has_part = has_part || c == part;
 		bounded = bounded && cf_rates_add_bounded(&sum, c->interval);
 	}
 	if (!has_part || n < 2)
 		return FALSE;
-	return cf_rates_shares_complete(shares, n) ||
+	return (unshared == 0 && cf_rates_shares_complete(shares, n)) ||
 	       (bounded && cf_interval_overlaps(sum, whole->interval));
 }
 

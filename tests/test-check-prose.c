@@ -892,6 +892,13 @@ static const ProseCase cases[] = {
 	{"sum/stock-after-new", "sum-mismatch",
 	 "全年新增高新技术企业49家,有效高新技术企业151家,新培育省级科技型中小企业147家,累计692家。",
 	 0, 0, NULL},
+	/* …and where things stand now after what was opened and closed (r53-06) */
+	{"sum/stock-after-new-and-closed", "sum-mismatch",
+	 "今年经开区新增政务新媒体1个,注销3个,目前共计6个,其中微信3个,微博2个,抖音1个。", 0, 0,
+	 NULL},
+	{"sum/stock-after-new-and-closed-broken", "sum-mismatch",
+	 "今年经开区新增政务新媒体1个,注销3个,目前共计6个,其中微信3个,微博2个,抖音2个。", 1,
+	 CF_SEVERITY_ERROR, "3个 + 2个 + 2个 = 7个"},
 	{"sum/cumulative-after-parts", "sum-mismatch",
 	 "培训干部49人次,培训村干部151人次,培训党员147人次,累计357人次。", 1, CF_SEVERITY_ERROR,
 	 "49人次 + 151人次 + 147人次 = 347人次"},
@@ -1007,6 +1014,20 @@ static const ProseCase cases[] = {
 	 "全县主动公开政府信息4413条,其中县政府门户网站概况类信息和政务动态信息共计1495条,"
 	 "信息公开栏公开信息2918条。",
 	 0, 0, NULL},
+	/* …also when the cue is earlier in the sentence (r53-04), or when the part names the
+	 * rest (其他…共计, r53-18); words that sum up what came before stay a total */
+	{"sum/part-totals-after-earlier-cue", "sum-mismatch",
+	 "2023年度,市政府门户网站公开全市各类政府信息共计3437条,包括:人事信息12条,政务动态1740条,"
+	 "公告公示225 条,解读及回应信息共计110条,其他类信息1827条。",
+	 1, CF_SEVERITY_ERROR, "12条 + 1740条 + 225条 + 110条 + 1827条 = 3914条"},
+	{"sum/part-names-the-rest", "sum-mismatch",
+	 "2020年,主动公开政府信息6391条,其中概况类信息1105条;政务动态类信息2896条;政府文件、工作报告、"
+	 "财务预决算、重大事件等民众关心的其他信息共计2004条。",
+	 1, CF_SEVERITY_ERROR, "1105条 + 2896条 + 2004条 = 6005条"},
+	{"sum/summing-up-stays-total", "sum-mismatch",
+	 "全县主动公开政府信息4413条,其中网站信息1495条,公开栏信息2918条,以上网站和公开栏信息共计"
+	 "4414条。",
+	 1, CF_SEVERITY_WARNING, "listed before 共计: 1495条 + 2918条 = 4413条"},
 	{"sum/named-total-after-cue", "sum-mismatch",
 	 "2022年收入总计7033.15万元,包括本年收入合计6925.14万元,使用年初结转和结余108.01万元;"
 	 "2023年收入总计6462.57万元,包括本年收入合计6462.57万元,使用年初结转和结余0万元。",

@@ -520,21 +520,34 @@ paren_opened_at_end(const CfDocument *doc, gsize start, gsize end)
 	return end;
 }
 
-/* TRUE when the lead norm[@s, @e) says 其中 or 包括, then names two things or more (和, 及, 与,
- * 、), then 共计 (合计, 总计, 总共): the total is of what its own words name, a part of the
- * list (其中县政府门户网站概况类信息和政务动态信息共计1495条); a name with 合计 in it alone
- * (包括本年收入合计6925.14万元) stays a total. */
+/* TRUE when the lead norm[@s, @e) names two things or more (和, 及, 与, 、), then 共计 (合计,
+ * 总计, 总共), after 其中 or 包括 in it or earlier in its sentence (from @sentence_start): the
+ * total is of what its own words name, a part of the list (其中县政府门户网站概况类信息和政务
+ * 动态信息共计1495条; 包括:人事信息12条,…,解读及回应信息共计110条,其他类信息1827条); a name
+ * with 合计 in it alone (包括本年收入合计6925.14万元) stays a total, and so do the words that
+ * sum up what came before (以上, 上述); a name of the rest (其他信息共计2004条) is a part. */
 static gboolean
-totals_after_cue(const CfDocument *doc, gsize s, gsize e)
+totals_after_cue(const CfDocument *doc, gsize s, gsize e, gsize sentence_start)
 {
 	static const char *const cues[] = {"其中", "包括", NULL};
 	static const char *const joints[] = {"和", "及", "与", "、", NULL};
-	gsize cue = cf_rates_first_of(doc->norm + s, e - s, cues);
+	static const char *const summing_up[] = {"以上", "上述", NULL};
+	static const char *const others[] = {"其他", "其它", NULL};
 	gsize total = cf_rates_first_of(doc->norm + s, e - s, closing_words);
-	if (cue >= total || total >= e - s)
+	if (total >= e - s)
 		return FALSE;
-	gsize joint = cf_rates_first_of(doc->norm + s + cue, total - cue, joints);
-	return joint < total - cue;
+	gsize cue = cf_rates_first_of(doc->norm + s, total, cues);
+	if (cue < total) {
+		s += cue, total -= cue; /* (the things named after the cue) */
+	} else if (sentence_start >= s ||
+		   cf_rates_first_of(doc->norm + sentence_start, s - sentence_start, cues) ==
+			   s - sentence_start ||
+		   cf_rates_first_of(doc->norm + s, total, summing_up) < total) {
+		return FALSE;
+	}
+	/* (…其他信息共计2004条: the rest of the list, by its name) */
+	return cf_rates_first_of(doc->norm + s, total, joints) < total ||
+	       cf_rates_first_of(doc->norm + s, total, others) < total;
 }
 
 static guint
@@ -549,7 +562,8 @@ lead_flags(const CfDocument *doc, const CfClaim *c, gsize lead, gsize clause_bef
 		s = (gsize)(percent - doc->norm) + 1;
 	guint found = lead_words_found(doc, s, e);
 	if ((found & CF_PROSE_CLOSING) &&
-	    (cumulative_only(doc, s, e) || names_equity(doc, s, e) || totals_after_cue(doc, s, e)))
+	    (cumulative_only(doc, s, e) || names_equity(doc, s, e) ||
+	     totals_after_cue(doc, s, e, sentence_start)))
 		found &= ~(guint)CF_PROSE_CLOSING;
 	/* what is left out is no part (统计数据不包含…项目款639万元) */
 	static const char *const excluded[] = {"不包含", "不包括", "未包含", "未包括", NULL};
@@ -3326,21 +3340,26 @@ counts_of_reach(const CfProsePassage *passage, guint scope, guint closing)
 	return FALSE;
 }
 
-/* TRUE when the closing atom @closing says 累计 alone (no 合计, 共计 …) right after a figure of
- * what is new (新增, 新培育 …) in its sentence: the stock to date, not the sum of the figures
- * before it (新培育省级科技型中小企业147家,累计692家). */
+/* TRUE when the closing atom @closing says 累计 alone (no 合计, 共计 …), or where things stand
+ * now (目前, 现有, 年末 …), right after a figure of what is new (新增, 新培育 …) or of what was
+ * closed (注销, 关停 …) in its sentence: the stock to date, not the sum of the figures before
+ * it (新培育省级科技型中小企业147家,累计692家; 新增政务新媒体1个,注销3个,目前共计6个). */
 static gboolean
 stock_after_new(const CfProsePassage *passage, guint closing)
 {
 	static const char *const totals[] = {"合计", "共计", "总计", "总共", "小计", NULL};
-	static const char *const new_words[] = {"新增",   "新培育", "新建", "新认定",
-						"新引进", "新发展", "新签", "新开工",
-						"新注册", "新招",   NULL};
+	static const char *const now[] = {"目前", "现有", "现共有", "年末", "年底", "期末", NULL};
+	static const char *const new_words[] = {
+		"新增", "新培育", "新建", "新认定", "新引进", "新发展", "新签", "新开工", "新注册",
+		"新招", "注销", "撤销", "关停", "关闭", "撤并", NULL};
 	const CfDocument *doc = passage->context->document;
 	const CfProseAtom *t = atom_at(passage, closing);
 	gsize s = t->lead_start, e = t->claim->range.start;
-	if (closing == 0 || !cf_prose_contains(doc, s, e, "累计") ||
-	    cf_rates_first_of(doc->norm + s, e - s, totals) < e - s)
+	if (closing == 0)
+		return FALSE;
+	if (cf_rates_first_of(doc->norm + s, e - s, now) == e - s &&
+	    (!cf_prose_contains(doc, s, e, "累计") ||
+	     cf_rates_first_of(doc->norm + s, e - s, totals) < e - s))
 		return FALSE;
 	const CfProseAtom *b = atom_at(passage, closing - 1);
 	return b->sentence == t->sentence &&

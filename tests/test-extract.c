@@ -308,6 +308,10 @@ static const Form forms[] = {
 	{"/extract/amount/wan-wu-qian-yi", "投入资金一万五千亿。", "一万五千亿", CF_CLAIM_AMOUNT, "1500000000000", "[1499950000000, 1500050000000]", "亿", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/percent-chinese", "增长百分之一点五七。", "百分之一点五七", CF_CLAIM_PERCENT, "1.57", "[1.565, 1.575]", "%", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/grouped-wan", "安排经费1,100万。", "1,100万", CF_CLAIM_AMOUNT, "11000000", "[10995000, 11005000]", "万", CF_QUALIFIER_NONE, NULL},
+	/* a bare 万 in a sentence a ；joins to one about money is money (r55-25); not over a 。 */
+	{"/extract/amount/wan-joined-to-money", "下达资金100万元,其中,甲县50万元;乙站50万。", "50万", CF_CLAIM_AMOUNT, "500000", "[495000, 505000]", "万", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/wan-after-money-sentence", "下达资金100万元。乙站50万。", "50万", CF_CLAIM_NUMBER, "500000", "[495000, 505000]", "万", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/wan-joined-no-money", "全县人口100万人；新增就业2万。", "2万", CF_CLAIM_NUMBER, "20000", "[15000, 25000]", "万", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/grouped-yi", "总投资1,100.9亿。", "1,100.9亿", CF_CLAIM_AMOUNT, "110090000000", "[110085000000, 110095000000]", "亿", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/er-bai-yu-wan", "筹集二百余万元。", "二百余万元", CF_CLAIM_AMOUNT, "2000000", "[2000000, 3000000]", "万元", CF_QUALIFIER_AT_LEAST, "余"},
 	{"/extract/amount/wan-yu-yuan", "支出2万余元。", "2万余元", CF_CLAIM_AMOUNT, "20000", "[20000, 30000]", "万元", CF_QUALIFIER_AT_LEAST, "余"},

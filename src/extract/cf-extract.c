@@ -579,20 +579,64 @@ locate(Extractor *x, gsize offset, guint *line, guint *column)
 
 /* ---- money context ---- */
 
+/* Bytes looked back over for the sentences a ；joins to a span's, at most. */
+#define MONEY_JOINED_BYTES 1024
+
+/* TRUE when norm[@start, @end) says one of the money words. */
+static gboolean
+says_money(const Extractor *x, gsize start, gsize end)
+{
+	const char *s = x->norm + start, *e = x->norm + end;
+	while (s < e) {
+		gsize n;
+		gunichar c = char_at(s, &n);
+		if (word_set_may_start(&x->lex->money_set, c) &&
+		    word_set_match(&x->lex->money_set, s, e, NULL))
+			return TRUE;
+		s += n;
+	}
+	return FALSE;
+}
+
+/* TRUE when a sentence before @start on its line, joined to it by a ；(one clause list:
+ * 下达资金35331.2万元,其中,…;儿童福利院50万元;救助站86万), says a money word. */
+static gboolean
+joined_says_money(const Extractor *x, gsize start)
+{
+	gsize floor = start > MONEY_JOINED_BYTES ? start - MONEY_JOINED_BYTES : 0;
+	gsize at = start;
+	for (;;) {
+		gsize q = prev_char(x->norm, floor, at);
+		while (q != NONE && x->norm[q] == ' ')
+			q = prev_char(x->norm, floor, q);
+		if (q == NONE || !(x->norm[q] == ';' || memcmp(x->norm + q, "；", 3) == 0))
+			return FALSE;
+		/* the sentence before: back to a 。！？ or the line's start */
+		gsize from = q;
+		for (gsize p = prev_char(x->norm, floor, q); p != NONE;
+		     p = prev_char(x->norm, floor, p)) {
+			gsize n;
+			gunichar c = char_at(x->norm + p, &n);
+			if (c == '\n' || c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' ||
+			    c == '?')
+				break;
+			from = p;
+		}
+		if (says_money(x, from, q))
+			return TRUE;
+		if (from == q)
+			return FALSE;
+		at = from;
+	}
+}
+
 static gboolean
 span_is_money(Extractor *x, Span *sp)
 {
 	if (sp->money < 0) {
-		sp->money = sp->column_meaning == CF_CLAIM_AMOUNT;
-		const char *s = x->norm + sp->start, *end = x->norm + sp->end;
-		while (!sp->money && s < end) {
-			gsize n;
-			gunichar c = char_at(s, &n);
-			if (word_set_may_start(&x->lex->money_set, c) &&
-			    word_set_match(&x->lex->money_set, s, end, NULL))
-				sp->money = 1;
-			s += n;
-		}
+		sp->money = sp->column_meaning == CF_CLAIM_AMOUNT ||
+			    says_money(x, sp->start, sp->end) ||
+			    (sp->table == NULL && joined_says_money(x, sp->start));
 	}
 	return sp->money == 1;
 }

@@ -312,6 +312,7 @@ static const Form forms[] = {
 	{"/extract/amount/wan-joined-to-money", "下达资金100万元,其中,甲县50万元;乙站50万。", "50万", CF_CLAIM_AMOUNT, "500000", "[495000, 505000]", "万", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/wan-after-money-sentence", "下达资金100万元。乙站50万。", "50万", CF_CLAIM_NUMBER, "500000", "[495000, 505000]", "万", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/wan-joined-no-money", "全县人口100万人；新增就业2万。", "2万", CF_CLAIM_NUMBER, "20000", "[15000, 25000]", "万", CF_QUALIFIER_NONE, NULL},
+	{"/extract/amount/magnitude-alone-money", "安排资金千亿。", "千亿", CF_CLAIM_AMOUNT, "100000000000", "[99950000000, 100050000000]", "亿", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/grouped-yi", "总投资1,100.9亿。", "1,100.9亿", CF_CLAIM_AMOUNT, "110090000000", "[110085000000, 110095000000]", "亿", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/er-bai-yu-wan", "筹集二百余万元。", "二百余万元", CF_CLAIM_AMOUNT, "2000000", "[2000000, 3000000]", "万元", CF_QUALIFIER_AT_LEAST, "余"},
 	{"/extract/amount/wan-yu-yuan", "支出2万余元。", "2万余元", CF_CLAIM_AMOUNT, "20000", "[20000, 30000]", "万元", CF_QUALIFIER_AT_LEAST, "余"},
@@ -445,6 +446,10 @@ static const char *const no_claims[] = {
 	"新政、三元等道班。",
 	/* a level's ordinal before 级 and a noun is part of a name */
 	"其中1级指标和2级医院。",
+	/* magnitudes alone right before a noun name a programme, even where money is spoken of
+	 * (r54-19) */
+	"其中,海塘安澜千亿工程完成投资。",
+	"培育百亿产业集群，投入资金。",
 };
 
 static void

@@ -577,6 +577,34 @@ locate(Extractor *x, gsize offset, guint *line, guint *column)
 	*column = x->loc_column;
 }
 
+/* TRUE when the Chinese numeral @text of @n bytes is magnitudes alone (千, 百, 十万: no 一 …
+ * 九 before them). */
+static gboolean
+magnitudes_only(const char *text, gsize n)
+{
+	static const gunichar magnitudes[] = {0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF, /* 十百千万亿 */
+					      0x62FE, 0x4F70, 0x4EDF, 0x842C, 0x5104}; /* 拾佰仟萬億 */
+	if (n == 0)
+		return FALSE;
+	for (const char *p = text, *end = text + n; p < end; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		gboolean found = FALSE;
+		for (guint i = 0; i < G_N_ELEMENTS(magnitudes) && !found; i++)
+			found = c == magnitudes[i];
+		if (!found)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* TRUE when an ideograph (U+4000–U+9FFF) stands at @at of @s, before @end: a bare magnitude
+ * amount right before one is a name's (千亿工程, 百亿产业), not money. */
+static gboolean
+ideograph_at(const char *s, gsize at, gsize end)
+{
+	return at + 3 <= end && (guchar)s[at] >= 0xE4 && (guchar)s[at] <= 0xE9;
+}
+
 /* ---- money context ---- */
 
 /* Bytes looked back over for the sentences a ；joins to a span's, at most. */
@@ -1737,7 +1765,9 @@ try_token(Extractor *x, Span *sp, gsize p)
 	} else if (unit_length > 0) {
 		/* a bare 万/亿: money shorthand in a money context, else a number × 10^n */
 		const LexUnit *shorthand = lexicon_lookup_unit(lex, unit_word, unit_length);
-		if (shorthand && shorthand->kind == UNIT_AMOUNT && span_is_money(x, sp)) {
+		if (shorthand && shorthand->kind == UNIT_AMOUNT && span_is_money(x, sp) &&
+		    !(!arabic && magnitudes_only(ntext, nlength) &&
+		      ideograph_at(s, g.end, sp->end))) {
 			unit = shorthand;
 			kind = CF_CLAIM_AMOUNT;
 			exponent = shorthand->exponent;

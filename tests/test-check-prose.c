@@ -183,6 +183,11 @@ static const ProseCase cases[] = {
 	 "基金1705万元，收入总计491342万元。",
 	 1, CF_SEVERITY_ERROR, "468222万元 + 11080万元 + 335万元 + 1705万元 = 481342万元"},
 	/* where the whole stands now is no part; a list of 已/未 is one */
+	/* 已完成 after a ；is progress too (r54-19) */
+	{"sum/completed-ends-list", "sum-mismatch",
+	 "2022年全省中央水利投资计划32.9亿元,其中中央资金9.4亿元;截至3月底,已完成中央投资计划6.7亿元、"
+	 "完成率20.4%,完成中央资金3.1亿元、完成率32.6%。",
+	 0, 0, NULL},
 	{"sum/progress-ends-list", "sum-mismatch",
 	 "统筹整合使用财政涉农资金303万元，其中项目管理费3万元，目前项目资金已拨付270万元。", 0, 0,
 	 NULL},

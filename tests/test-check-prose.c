@@ -1142,6 +1142,14 @@ static const ProseCase cases[] = {
 		    "全年共计：35人*600元/月*12月＝252000元。共计25.2万元。\n\t1245.2\n\n",
 	 0, 0, NULL},
 	/* ---- enumeration ---- */
+	/* a total after the items closes a list set apart by ，too; 共青团 is an item */
+	{"enumeration/total-closes-list", "count-mismatch",
+	 "本年度实施项目两个，包括甲项目10万元，乙项目20万元，共计31万元。", 0, 0, NULL},
+	{"enumeration/total-closes-list-broken", "count-mismatch",
+	 "本年度实施项目两个，包括甲项目10万元，乙项目20万元，丙项目1万元，共计31万元。", 1,
+	 CF_SEVERITY_ERROR, "2个 here but 3 listed"},
+	{"enumeration/together-in-name", "count-mismatch",
+	 "设机构3个，分别是办公室，共青团委员会，综合科。", 0, 0, NULL},
 	{"enumeration/one-missing", "count-mismatch",
 	 "内设机构6个，分别是办公室（研究室）、干部一科、干部二科、组织科、老干科。", 1,
 	 CF_SEVERITY_ERROR, "6个 here but 5 listed (办公室（研究室）、干部一科"},

@@ -103,6 +103,23 @@ named_amount(const char *item)
 	return FALSE;
 }
 
+/* TRUE when text[0, @n) opens with a total of the items before (共计31万元, 合计, 以上): the
+ * list ends before it, whatever separates its items. */
+static gboolean
+opens_total(const char *text, gsize n)
+{
+	static const char *const totals[] = {"共计", "合计", "总计", "总共", "以上", "上述", NULL};
+	static const char together[] = "共";
+	for (guint i = 0; totals[i]; i++) {
+		gsize m = strlen(totals[i]);
+		if (n >= m && memcmp(text, totals[i], m) == 0)
+			return TRUE;
+	}
+	/* (共 before a figure: 共31万元; not 共青团) */
+	gsize m = sizeof together - 1;
+	return n > m && memcmp(text, together, m) == 0 && g_ascii_isdigit(text[m]);
+}
+
 static void
 read_list(const CfDocument *doc, gsize p, gsize end, List *out)
 {
@@ -120,6 +137,10 @@ read_list(const CfDocument *doc, gsize p, gsize end, List *out)
 		 * 均为艺术类院校; …、顺江苑服务科，以上内设机构均纳入…) */
 		if (depth == 0 && enumerated && (c == 0xFF0C || c == ',') &&
 		    opens_remark(doc->norm + next, end - next))
+			break;
+		/* …乙项目20万元，共计31万元: a total closes any list */
+		if (depth == 0 && (c == 0xFF0C || c == ',') &&
+		    opens_total(doc->norm + next, end - next))
 			break;
 		if (depth == 0 && c == 0x3001)
 			enumerated = TRUE;

@@ -299,6 +299,7 @@ static const Form forms[] = {
 	{"/extract/amount/multiplier-twice", "个人缴费12002.41万万元。", "12002.41万万元", CF_CLAIM_AMOUNT, "120024100", "[120024050, 120024150]", "万万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/quantity/space-after-point", "建设基地21. 73万亩。", "21. 73万亩", CF_CLAIM_QUANTITY, "217300", "[217250, 217350]", "万亩", CF_QUALIFIER_NONE, NULL},
 	/* …and before it, after an integer part of any length (r48-19) */
+	{"/extract/amount/percent-space-before-point", "同比增长30 .7%,流动中国彰显活力。", "30 .7%", CF_CLAIM_PERCENT, "30.7", "[30.65, 30.75]", "%", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/space-before-point", "资金总收入为人民币7705 .01万元,", "7705 .01万元", CF_CLAIM_AMOUNT, "77050100", "[77050050, 77050150]", "万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/chinese-in-list", "标准为每人三百元、五百元等。", "五百元", CF_CLAIM_AMOUNT, "500", "[499.5, 500.5]", "元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/chinese-wan", "预算一千九百万元。", "一千九百万元", CF_CLAIM_AMOUNT, "19000000", "[18995000, 19005000]", "万元", CF_QUALIFIER_NONE, NULL},

@@ -2721,7 +2721,7 @@ join_split_numbers(Extractor *x, Span *sp)
 		    (space_after || space_before) && integer_digits(d) > 0 &&
 		    integer_digits(d) <= 4 &&
 		    (d->kind == CF_CLAIM_AMOUNT || d->kind == CF_CLAIM_COUNT ||
-		     d->kind == CF_CLAIM_QUANTITY)) {
+		     d->kind == CF_CLAIM_QUANTITY || d->kind == CF_CLAIM_PERCENT)) {
 			int places = (int)integer_digits(d);
 			CfDecimal fraction, joined;
 			if (cf_decimal_shift(d->stated, -places, &fraction) &&

@@ -109,15 +109,12 @@ static gboolean
 opens_total(const char *text, gsize n)
 {
 	static const char *const totals[] = {"共计", "合计", "总计", "总共", "以上", "上述", NULL};
-	static const char together[] = "共";
-	for (guint i = 0; totals[i]; i++) {
-		gsize m = strlen(totals[i]);
-		if (n >= m && memcmp(text, totals[i], m) == 0)
-			return TRUE;
-	}
+	static const char *const together[] = {"共", NULL};
+	gsize at = 0;
+	if (cf_rates_skip_word(text, n, &at, totals))
+		return TRUE;
 	/* (共 before a figure: 共31万元; not 共青团) */
-	gsize m = sizeof together - 1;
-	return n > m && memcmp(text, together, m) == 0 && g_ascii_isdigit(text[m]);
+	return cf_rates_skip_word(text, n, &at, together) && at < n && g_ascii_isdigit(text[at]);
 }
 
 static void

@@ -115,10 +115,10 @@ claim_index(const CfCheckContext *ctx, const CfClaim *c)
 
 /* TRUE when the figures of @part's measure after the 其中 at @q, to the end of the sentence,
  * at least two carrying their own share (cf_rates_share_within()), either each carry one and
- * the shares can add up to exactly 100%, or the figures add up to @whole: a complete breakdown (…合计3765.66万元，其中：财政拨款
- * 收入1008.64万元，占26.79%；事业收入2148.69万元，占57.06%；…), every part of which is a share of
- * the whole before the 其中, whatever clause it is in.  (Either suffices: a wrong share breaks
- * the first, a wrong figure the second.) */
+ * the shares can add up to exactly 100%, or the figures add up to @whole: a complete
+ * breakdown (…合计3765.66万元，其中：财政拨款收入1008.64万元，占26.79%；事业收入2148.69万元，
+ * 占57.06%；…), every part of which is a share of the whole before the 其中, whatever clause
+ * it is in.  (Either suffices: a wrong share breaks the first, a wrong figure the second.) */
 static gboolean
 complete_share_list(const CfCheckContext *ctx, gsize q, const CfClaim *whole, const CfClaim *part)
 {

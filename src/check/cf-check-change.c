@@ -402,18 +402,26 @@ add_related_terms(CfCheckContext *ctx, CfFinding *f, const CfRelation *r)
 		cf_check_add_related_claim(ctx, f, g_ptr_array_index(claims, i), NULL);
 }
 
-/* TRUE when @c is a bare number right before 倍 (增长5.95倍, 增长 2.9 倍): a multiple. */
-static gboolean
-is_multiple(const CfCheckContext *ctx, const CfClaim *c)
+/* Where the 倍 right after @c ends (增长5.95倍, 增长 2.9 倍), or 0 when none follows it. */
+static gsize
+multiple_end(const CfCheckContext *ctx, const CfClaim *c)
 {
 	static const char times[] = "倍";
-	if (c->kind != CF_CLAIM_NUMBER || !c->has_value || cf_decimal_sign(c->value) <= 0)
-		return FALSE;
 	const char *norm = ctx->document->norm;
 	gsize p = c->range.end, end = ctx->document->norm_length;
 	while (p < end && norm[p] == ' ')
 		p++;
-	return end - p >= sizeof times - 1 && memcmp(norm + p, times, sizeof times - 1) == 0;
+	return end - p >= sizeof times - 1 && memcmp(norm + p, times, sizeof times - 1) == 0
+		       ? p + sizeof times - 1
+		       : 0;
+}
+
+/* TRUE when @c is a bare number right before 倍: a multiple. */
+static gboolean
+is_multiple(const CfCheckContext *ctx, const CfClaim *c)
+{
+	return c->kind == CF_CLAIM_NUMBER && c->has_value && cf_decimal_sign(c->value) > 0 &&
+	       multiple_end(ctx, c) > 0;
 }
 
 /* A growth in times (增长N倍): N is the increase over last year's figure (增长1倍 doubles
@@ -496,13 +504,8 @@ static gboolean
 is_open_multiple(const CfCheckContext *ctx, const CfClaim *n)
 {
 	static const char *const more[] = {"多", "余", "有余", "以上", NULL};
-	const char *norm = ctx->document->norm;
-	gsize p = n->range.end, end = ctx->document->norm_length;
-	while (p < end && norm[p] == ' ')
-		p++;
-	p += strlen("倍"); /* (is_multiple(): it is there) */
-	gsize at = 0;
-	return cf_rates_skip_word(norm + p, MIN(end - p, 6), &at, more);
+	gsize p = multiple_end(ctx, n), end = ctx->document->norm_length, at = 0;
+	return p > 0 && cf_rates_skip_word(ctx->document->norm + p, MIN(end - p, 6), &at, more);
 }
 
 /* Reads `X，是L的N倍` (也是, 相当于, 为) in @sentence: X / L = N, checked when X and L are of

@@ -1232,8 +1232,7 @@ measure_matches(const char *wanted, const char *unit)
 	if (g_str_has_prefix(unit, wanted))
 		return TRUE;
 	gboolean a = cf_rates_names_people(wanted, strlen(wanted));
-	gboolean b = g_str_has_prefix(unit, "人") || g_str_has_prefix(unit, "名") ||
-		     g_str_has_prefix(unit, "位");
+	gboolean b = *unit && cf_rates_names_people(unit, (gsize)(g_utf8_next_char(unit) - unit));
 	return a && b;
 }
 

@@ -582,18 +582,11 @@ locate(Extractor *x, gsize offset, guint *line, guint *column)
 static gboolean
 magnitudes_only(const char *text, gsize n)
 {
-	static const gunichar magnitudes[] = {0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF, /* 十百千万亿 */
-					      0x62FE, 0x4F70, 0x4EDF, 0x842C, 0x5104}; /* 拾佰仟萬億 */
 	if (n == 0)
 		return FALSE;
-	for (const char *p = text, *end = text + n; p < end; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-		gboolean found = FALSE;
-		for (guint i = 0; i < G_N_ELEMENTS(magnitudes) && !found; i++)
-			found = c == magnitudes[i];
-		if (!found)
+	for (const char *p = text, *end = text + n; p < end; p = g_utf8_next_char(p))
+		if (cf_number_chinese_magnitude(g_utf8_get_char(p)) < 0)
 			return FALSE;
-	}
 	return TRUE;
 }
 
@@ -626,36 +619,27 @@ says_money(const Extractor *x, gsize start, gsize end)
 	return FALSE;
 }
 
-/* TRUE when a sentence before @start on its line, joined to it by a ；(one clause list:
- * 下达资金35331.2万元,其中,…;儿童福利院50万元;救助站86万), says a money word. */
+/* TRUE when the sentences before @start on its line, joined to it by a ；(one clause list:
+ * 下达资金35331.2万元,其中,…;儿童福利院50万元;救助站86万), say a money word: the words back
+ * from that ；to a 。！？ or the line's start. */
 static gboolean
 joined_says_money(const Extractor *x, gsize start)
 {
 	gsize floor = start > MONEY_JOINED_BYTES ? start - MONEY_JOINED_BYTES : 0;
-	gsize at = start;
-	for (;;) {
-		gsize q = prev_char(x->norm, floor, at);
-		while (q != NONE && x->norm[q] == ' ')
-			q = prev_char(x->norm, floor, q);
-		if (q == NONE || !(x->norm[q] == ';' || memcmp(x->norm + q, "；", 3) == 0))
-			return FALSE;
-		/* the sentence before: back to a 。！？ or the line's start */
-		gsize from = q;
-		for (gsize p = prev_char(x->norm, floor, q); p != NONE;
-		     p = prev_char(x->norm, floor, p)) {
-			gsize n;
-			gunichar c = char_at(x->norm + p, &n);
-			if (c == '\n' || c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' ||
-			    c == '?')
-				break;
-			from = p;
-		}
-		if (says_money(x, from, q))
-			return TRUE;
-		if (from == q)
-			return FALSE;
-		at = from;
+	gsize q = prev_char(x->norm, floor, start);
+	while (q != NONE && x->norm[q] == ' ')
+		q = prev_char(x->norm, floor, q);
+	if (q == NONE || !(x->norm[q] == ';' || memcmp(x->norm + q, "；", 3) == 0))
+		return FALSE;
+	gsize from = q;
+	for (gsize p = prev_char(x->norm, floor, q); p != NONE; p = prev_char(x->norm, floor, p)) {
+		gsize n;
+		gunichar c = char_at(x->norm + p, &n);
+		if (c == '\n' || c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?')
+			break;
+		from = p;
 	}
+	return says_money(x, from, q);
 }
 
 static gboolean

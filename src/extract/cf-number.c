@@ -141,6 +141,14 @@ classify(gunichar c, int *value)
 }
 
 int
+cf_number_chinese_magnitude(gunichar c)
+{
+	int exponent = 0;
+	CharClass k = classify(c, &exponent);
+	return k == CH_SMALL || k == CH_BIG ? exponent : -1;
+}
+
+int
 cf_number_chinese_digit(gunichar c)
 {
 	switch (c) {

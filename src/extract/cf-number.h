@@ -143,4 +143,8 @@ cf_number_read_plain(const char *text, gsize length, CfDecimal *value)
  * 壹贰叁肆伍陆柒捌玖 with 兩貳參陸), or -1.  @c is a code point. */
 int cf_number_chinese_digit(gunichar c);
 
+/* Power of ten of one Chinese magnitude character (十 拾 1, 百 佰 2, 千 仟 3, 万 萬 4, 亿 億 8),
+ * or -1.  @c is a code point. */
+int cf_number_chinese_magnitude(gunichar c);
+
 G_END_DECLS

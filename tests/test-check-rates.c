@@ -914,6 +914,20 @@ static const Case cases[] = {
 	 "2023年度收入合计192.01万元，较上年决算数减少27.31万元，下降12.5%，主要原因是2022年有疫情防控经费"
 	 "29.01万元。其中：财政拨款收入113.68万元，占59.2%；事业收入78.33万元，占40.8%。\n",
 	 0, 0, NULL},
+	/* a whole the share names exactly before the list's whole: of it, not of the figure
+	 * before 其中 (real50 P4) */
+	{"percent/named-whole-before-list-whole", "percent-mismatch",
+	 "截至2023年末，流动资产总额1200亿元，资产总额5000亿元，其中货币资金378亿元，占流动资产总额"
+	 "31.5%。\n",
+	 0, 0, NULL},
+	{"percent/named-whole-before-list-whole-broken", "percent-mismatch",
+	 "截至2023年末，流动资产总额1200亿元，资产总额5000亿元，其中货币资金378亿元，占流动资产总额"
+	 "33.5%。\n",
+	 1, CF_SEVERITY_ERROR, "378亿元 / 1200亿元"},
+	/* the list's whole when the share names it (as well as another figure's end) */
+	{"percent/list-whole-named-broken", "percent-mismatch",
+	 "流动资产总额1200亿元，资产总额5000亿元，其中货币资金378亿元，占资产总额31.5%。\n",
+	 1, CF_SEVERITY_ERROR, "378亿元 / 5000亿元"},
 	/* the rate after a share: the level is before what the share is of */
 	{"change/level-before-ratio-base-holds", "change-mismatch",
 	 "1-6月份全区一般公共预算收入累计完成61646万元，占年初预算数109466万元的56.3%，同比增长10.7%，"

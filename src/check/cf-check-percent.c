@@ -393,6 +393,43 @@ whole_named(const CfCheckContext *ctx, const CfClaim *part, const char *object)
 	return found;
 }
 
+/* TRUE when @label and @object name one measure exactly, a year, 本年/全年/当年 and 合计
+ * aside (measure_core()). */
+static gboolean
+label_is(const char *label, const char *object)
+{
+	gsize nl, no;
+	const char *cl = measure_core(label, &nl), *co = measure_core(object, &no);
+	return nl == no && nl > 0 && memcmp(cl, co, nl) == 0;
+}
+
+/* The figure before @part on its line that @object names exactly (label_is()), at least @part,
+ * when there is one such figure or all such are equal; else NULL.  A list's whole gives way to
+ * it: in 流动资产总额1200亿元，资产总额5000亿元，其中货币资金378亿元，占流动资产总额31.5% the
+ * share is of 1200, whatever the 其中 follows. */
+static const CfClaim *
+whole_named_exactly(const CfCheckContext *ctx, const CfClaim *part, const char *object)
+{
+	if (g_utf8_strlen(object, -1) < 2)
+		return NULL;
+	const CfClaim *found = NULL;
+	guint looked = 0;
+	for (guint i = claim_index(ctx, part); i-- > 0 && looked++ < 60;) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (!cf_rates_same_line(ctx, c, part) || c->table >= 0)
+			break;
+		if (!cf_rates_is_value(c) || !cf_rates_same_measure(c, part) || c->label == NULL ||
+		    !label_is(c->label, object))
+			continue;
+		if (found && cf_decimal_compare(found->value, c->value) != 0)
+			return NULL;
+		found = c;
+	}
+	if (found && cf_decimal_compare(found->value, part->value) < 0)
+		return NULL;
+	return found;
+}
+
 /* The year @c's line names before it (the last one), 0 when none. */
 static int
 year_before_on_line(const CfCheckContext *ctx, const CfClaim *c)
@@ -750,6 +787,10 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 			return;
 	}
 	const CfClaim *whole = whole_before_list(ctx, previous);
+	if (whole && *object && (whole->label == NULL || !label_is(whole->label, object))) {
+		const CfClaim *exact = whole_named_exactly(ctx, previous, object);
+		whole = exact ? exact : whole;
+	}
 	if (whole == NULL)
 		whole = whole_named(ctx, previous, object);
 	if (whole == NULL && *object == '\0') {

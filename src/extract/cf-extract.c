@@ -2615,7 +2615,79 @@ is_leading_group(const Token *t)
 #define APART_INTEGER_DIGITS 12
 
 /* Words right before a number that make it a reference (表1, 图2, 第3), not digits of one. */
-static const char *const reference_words[] = {"表", "图", "第", "号", "附件", "条", "款", NULL};
+static const char *const reference_words[] = {"表", "图", "第", "号", "附件", "条", NULL};
+
+static void join_pieces(Extractor *x, TokenList *tokens, guint i, CfDecimal stated,
+			CfInterval interval);
+
+/* TRUE when the token at @i of @sp may lead a number grouped by spaces: it follows no figure
+ * with only spaces between (28种 1 1 150次 is a row of cells) nor a reference word (表1). */
+static gboolean
+may_lead_groups(const Extractor *x, const Span *sp, guint i)
+{
+	const char *s = x->norm;
+	const TokenList *tokens = sp->tokens;
+	const Token *a = &tokens->items[i];
+	if (i > 0) {
+		gsize q = tokens->items[i - 1].end;
+		while (q < a->qualifier_start && (s[q] == ' ' || s[q] == '\t'))
+			q++;
+		if (q == a->qualifier_start)
+			return FALSE;
+	}
+	for (guint w = 0; reference_words[w]; w++) {
+		gsize n = strlen(reference_words[w]);
+		if (a->start >= sp->start + n && memcmp(s + a->start - n, reference_words[w], n) == 0)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* TRUE when the token at @j of @tokens is a group of three digits after the token before it
+ * and one space. */
+static gboolean
+is_next_group(const Extractor *x, const TokenList *tokens, guint j)
+{
+	const Token *t = &tokens->items[j];
+	return t->start == tokens->items[j - 1].end + 1 && x->norm[t->start - 1] == ' ' &&
+	       t->qualifier_start == t->start && integer_digits(t->claim) == 3;
+}
+
+/* The number of bare groups of three digits between the leading group at @i of @tokens and
+ * the group that carries the unit (129 of 1 129 236万元), each after one space; 0 when the
+ * tokens after @i are no such run. */
+static guint
+inner_groups(const Extractor *x, const TokenList *tokens, guint i)
+{
+	guint j = i + 1;
+	while (j < tokens->len && is_next_group(x, tokens, j) && is_bare_integer(&tokens->items[j], 3))
+		j++;
+	if (j == i + 1 || j >= tokens->len || !is_next_group(x, tokens, j))
+		return 0;
+	const Token *last = &tokens->items[j];
+	const CfClaim *d = last->claim;
+	gboolean carries = !last->bare && !last->date && d->unit != NULL && d->has_value &&
+			   d->qualifier == CF_QUALIFIER_NONE &&
+			   (d->kind == CF_CLAIM_AMOUNT || d->kind == CF_CLAIM_COUNT);
+	return carries ? j - i - 1 : 0;
+}
+
+/* Joins the inner groups (inner_groups()) after the leading group at @i into it: 1 129 and
+ * 236万元 are left, as 1129 236万元 (a bare number before a group of three). */
+static void
+fold_inner_groups(Extractor *x, TokenList *tokens, guint i)
+{
+	for (guint n = inner_groups(x, tokens, i); n > 0; n--) {
+		Token *a = &tokens->items[i];
+		const CfClaim *d = tokens->items[i + 1].claim;
+		CfDecimal offset, stated;
+		if (!cf_decimal_shift(a->claim->stated, 3, &offset) ||
+		    !cf_decimal_add(offset, d->stated, &stated))
+			return;
+		join_pieces(x, tokens, i, stated, cf_interval_point(stated));
+		tokens->items[i].bare = TRUE;
+	}
+}
 
 /* Makes the tokens at @i and @i + 1 of @tokens one: the first's claim takes the second's
  * kind, unit and end, and @stated (within @interval in the stated unit); the second goes. */
@@ -2658,6 +2730,12 @@ join_split_numbers(Extractor *x, Span *sp)
 	for (guint i = 0; i + 1 < tokens->len;) {
 		Token *a = &tokens->items[i];
 		const Token *b = &tokens->items[i + 1];
+		gboolean folded = is_leading_group(a) && inner_groups(x, tokens, i) > 0 &&
+				  may_lead_groups(x, sp, i);
+		if (folded) {
+			fold_inner_groups(x, tokens, i);
+			b = &tokens->items[i + 1];
+		}
 		CfClaim *c = a->claim;
 		const CfClaim *d = b->claim;
 		int ea = 0, eb = 0;
@@ -2672,24 +2750,20 @@ join_split_numbers(Extractor *x, Span *sp)
 			    ea + eb == 12 && ea != eb)
 				shift = 4;
 			else if (b->start == a->end + 1 && s[a->end] == ' ' &&
-				 is_leading_group(a) && integer_digits(d) == 3) {
-				gboolean after_figure = FALSE, reference = FALSE;
-				if (i > 0) {
-					gsize q = tokens->items[i - 1].end;
-					while (q < a->qualifier_start &&
-					       (s[q] == ' ' || s[q] == '\t'))
-						q++;
-					after_figure = q == a->qualifier_start;
-				}
-				for (guint w = 0; reference_words[w] && !reference; w++) {
-					gsize n = strlen(reference_words[w]);
-					reference = a->start >= sp->start + n &&
-						    memcmp(s + a->start - n, reference_words[w],
-							   n) == 0;
-				}
-				if (!after_figure && !reference)
-					shift = 3;
-			}
+				 (folded || is_leading_group(a)) && integer_digits(d) == 3 &&
+				 (folded || may_lead_groups(x, sp, i)))
+				shift = 3;
+		}
+		/* 3,.83万元: a thousands separator right before the decimal point, digits lost or a
+		 * stray comma — malformed, its value not guessed */
+		if (shift == 0 && b->start == a->end + 2 && s[a->end] == ',' && s[a->end + 1] == '.' &&
+		    a->bare && !a->date && c->kind == CF_CLAIM_NUMBER && c->has_value &&
+		    c->stated.scale == 0 && d->has_value && !b->date &&
+		    b->qualifier_start == b->start && d->stated.scale == 0) {
+			join_pieces(x, tokens, i, d->stated, d->interval);
+			set_malformed(c, "a thousands separator right before the decimal point");
+			i++;
+			continue;
 		}
 		/* 21. 73万亩 and 7705 .01万元: a space after or before the decimal point (the digits
 		 * after it the second piece's, no point of their own), a number malformed by its

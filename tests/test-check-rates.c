@@ -635,6 +635,10 @@ static const Case cases[] = {
 	{"budget/seed-000-style", "over-budget",
 	 "2021年我单位项目支出预算共 1900 万元，包含项目  1个，实际支出 2000 万元，涵盖项目 1 个。\n",
 	 1, CF_SEVERITY_WARNING, "exceeds the budget 1900万元 by 100万元 (105.3%)"},
+	/* a report in traditional script is read as in simplified (r58-06) */
+	{"budget/traditional-script", "over-budget",
+	 "2017年度一般公共預算財政撥款“三公”經費支出預算為12.50萬元,支出決算為13.07萬元,完成預算104.56%。\n",
+	 1, CF_SEVERITY_WARNING, "exceeds the budget 12.50万元 by 0.57万元 (104.6%)"},
 	{"budget/approved", "over-budget",
 	 "（三）2022年预算批复2223.6万元，全年实际支出3027.51万元。其中基本支出1589.25万元。\n", 1,
 	 CF_SEVERITY_WARNING, "by 803.91万元 (136.2%)"},

@@ -495,6 +495,12 @@ static const NormalizeCase normalize_cases[] = {
 	{"/normalize/comma-after-year", "2019，100万元", "2019，100万元"},
 	{"/normalize/comma-after-text", "其中，100万", "其中，100万"},
 	{"/normalize/circled-digits", "①②③", "①②③"},
+	/* traditional script read as simplified, one character for one (the text as written) */
+	{"/normalize/traditional", "全年預算數２０８９萬元，其中中央資金1777萬元，佔比85.06%，增長5%。",
+	 "全年预算数2089万元，其中中央资金1777万元，占比85.06%，增长5%。"},
+	/* characters that are simplified ones too stay (著, 乾), and so does a simplified text */
+	{"/normalize/traditional-dual-use", "顯著提高，乾燥", "显著提高，乾燥"},
+	{"/normalize/simplified-stays", "显著提高，预算数2089万元", "显著提高，预算数2089万元"},
 	{"/normalize/ideographic-space-in-cell",
 	 "\t\xe3\x80\x80"
 	 "7.13",
@@ -537,6 +543,14 @@ test_normalize_columns(void)
 	cf_document_locate(doc, (gsize)(at - doc->norm), &line, &column);
 	g_assert_cmpuint(line, ==, 1);
 	g_assert_cmpuint(column, ==, 3);
+	/* a traditional text keeps its columns too */
+	const char *traditional = "預算數\n合計：８５．５％，萬元";
+	g_autoptr(CfDocument) t = ingest_ok(traditional, strlen(traditional), NULL);
+	g_assert_cmpstr(t->norm, ==, "预算数\n合计：85.5%，万元");
+	g_assert_cmpstr(t->text, ==, traditional);
+	cf_document_locate(t, (gsize)(strstr(t->norm, "万元") - t->norm), &line, &column);
+	g_assert_cmpuint(line, ==, 2);
+	g_assert_cmpuint(column, ==, 10);
 	/* the character at that column in the original is the full-width １ */
 	gsize length = 0;
 	const char *text = cf_document_line_text(doc, 1, &length);

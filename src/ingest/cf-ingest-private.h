@@ -83,6 +83,10 @@ void cf_ingest_fast_use_avx2(gboolean use);
 /* The normalised copy of @text (see cf-document.h); same lines, same characters per line. */
 char *cf_ingest_normalize(const char *text, gsize length, gsize *norm_length);
 
+/* When the opening of @doc holds a traditional character, replaces every traditional
+ * character of its norm by its simplified form, one for one (cf-ingest-traditional.c). */
+void cf_ingest_simplify(CfDocument *doc);
+
 /* TRUE when the file name @name ends with @suffix in any letter case (".docx"). */
 gboolean cf_ingest_has_suffix_ci(const char *name, const char *suffix);
 

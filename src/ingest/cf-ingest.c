@@ -116,6 +116,7 @@ ingest(const char *path, const guint8 *bytes, gsize length, guint8 **buffer,
 				return NULL;
 			}
 			doc->encoding = g_strdup(bom ? "UTF-8 (BOM)" : "UTF-8");
+			cf_ingest_simplify(doc);
 			return g_steal_pointer(&doc);
 		}
 	}
@@ -143,6 +144,7 @@ ingest(const char *path, const guint8 *bytes, gsize length, guint8 **buffer,
 	cf_document_set_text(doc, g_steal_pointer(&text), text_length, norm, norm_length,
 			     (const gsize *)line_offsets->data);
 	g_warn_if_fail(doc->lines->len == line_offsets->len);
+	cf_ingest_simplify(doc);
 	return g_steal_pointer(&doc);
 }
 

@@ -69,6 +69,19 @@ typedef struct {
 
 static const Case cases[] = {
 	/* ---- table-total-mismatch ---- */
+	/* a column of row numbers (行号, 栏次, 行次) holds no values (r58-07) */
+	{"/check/table/row-number-column",
+	 "单位:元 | |||||\n项目 | 行号 | 本期 | 上年同期 |\n1、总收入 | 1 | 57048285.18 | 61921466.66 |\n"
+	 "其中:医疗收入 | 2 | 43245334.20 | 44398351.66 |\n"
+	 "财政拨款收入 | 3 | 12954900.00 | 11152900.00 |\n其他收入 | 4 | 848050.98 | 6370215.00 |\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/row-number-column-broken",
+	 "单位:元 | |||||\n项目 | 行号 | 本 期 | 上年同期 | 增加额 | 增长率 |\n"
+	 "1、总收入 | 1 | 61625022.26 | 66095039.04 | -4470016.78 | -6.76% |\n"
+	 "其中:医疗收入 | 2 | 43245334.20 | 44398351.66 | -1153017.46 | -2.60% |\n"
+	 "财政拨款收入 | 3 | 12954900.00 | 11152900.00 | 1802000.00 | 16.16% |\n"
+	 "其他收入 | 4 | 848050.98 | 6370215.00 | -5522164.02 | -86.69% |\n",
+	 "table-total-mismatch", 3, CF_SEVERITY_ERROR, "'本期'"},
 	{"/check/table/total-holds",
 	 BUDGET_HEADER "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t合计\n\t150\n\t130\n",
 	 "table-total-mismatch", 0, 0, NULL},

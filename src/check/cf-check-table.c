@@ -63,6 +63,8 @@ static const CfRatesWord role_words[] = {
 	CF_RATES_WORD("编号", CF_COLUMN_OTHER),
 	CF_RATES_WORD("序号", CF_COLUMN_OTHER),
 	CF_RATES_WORD("行次", CF_COLUMN_OTHER),
+	CF_RATES_WORD("行号", CF_COLUMN_OTHER),
+	CF_RATES_WORD("栏次", CF_COLUMN_OTHER),
 };
 
 static const char *const generic_money_words[] = {

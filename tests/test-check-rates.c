@@ -914,6 +914,22 @@ static const Case cases[] = {
 	{"change/against-budget-wrong-base", "change-mismatch",
 	 "2021年“三公”经费支出共计9.07万元，较年初预算数减少10.93万元，下降120.51%。\n", 1,
 	 CF_SEVERITY_ERROR, "on the budget it is 10.93万元 / the budget's (9.07万元 + 10.93万元) = 54.65%"},
+	/* a figure after 去年 compared with the year before is of the year the report looks back
+	 * on (r56-15); one in the reason for a change is no last year's level (r56-24) */
+	{"change/looking-back-on-last-year", "change-mismatch",
+	 "经初步统计,去年全年全盟一般公共预算收入累计完成310682万元,同比增加23188万元,增长8.1%;一般公共"
+	 "预算支出累计完成1107315万元,同比减少13724万元,下降1.2%。\n",
+	 0, 0, NULL},
+	{"change/looking-back-on-last-year-broken", "change-mismatch",
+	 "经初步统计,去年全年全盟一般公共预算收入累计完成310682万元,同比增加23188万元,增长9.1%。\n",
+	 1, CF_SEVERITY_ERROR, "23188万元 / last year's (310682万元 − 23188万元)"},
+	{"change/last-year-in-reason", "change-mismatch",
+	 "区级税收收入完成202,890万元,下降11.07%,较去年同期减收25,247万元(主要是去年4月1日开始执行的减税"
+	 "政策翘尾减税1.18亿元、抗击疫情新出台减税政策减税0.77亿元)。\n",
+	 0, 0, NULL},
+	{"change/last-year-level-stated-first-broken", "change-mismatch",
+	 "上年支出为500万元，本年支出600万元，比上年增加100万元，增长25%。\n",
+	 1, CF_SEVERITY_ERROR, "100万元 / last year's 500万元 = 20%"},
 	{"percent/reason-figure-is-no-whole", "percent-mismatch",
 	 "2023年度收入合计192.01万元，较上年决算数减少27.31万元，下降12.5%，主要原因是2022年有疫情防控经费"
 	 "29.01万元。其中：财政拨款收入113.68万元，占59.2%；事业收入78.33万元，占40.8%。\n",

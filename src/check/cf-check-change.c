@@ -1316,6 +1316,21 @@ names_carry_over_only(const Span *span)
 	       !span_contains(span, "上一年");
 }
 
+/* TRUE when the words right after the figure at @i of @sentence (up to the next figure) compare
+ * it with the year before: the figure is of the year the words before it name, the report
+ * looking back on it (去年全年…收入累计完成310682万元,同比增加23188万元), no last year's of a
+ * comparison. */
+static gboolean
+compared_after(const Anchors *a, const CfCheckContext *ctx, const CfRatesSentence *sentence,
+	       guint i)
+{
+	if (i + 1 >= sentence->len)
+		return FALSE;
+	const CfClaim *c = sentence->claims[i];
+	Span after = span_of(ctx, c->range.end, sentence->claims[i + 1]->range.start);
+	return has_cue(a, &after, &word_sets()->comparison);
+}
+
 /* TRUE when @span (the words before a figure) says the figure is last year's. */
 static gboolean
 says_last_year(const Anchors *a, const Span *span)
@@ -2054,11 +2069,14 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 			}
 		}
 		/* says_last_year(), without asking again for the comparison cues it has not; not
-		 * in the reason for a change (主要原因是上年年初结转资金1475.63万元) */
+		 * in the reason for a change (主要原因是上年年初结转资金1475.63万元, (主要是去年4月1日
+		 * 开始执行的减税政策翘尾减税1.18亿元), nor of a figure compared with the year before
+		 * (compared_after()) */
 		/* (…与去年同期相比增加949万元 is a change, not last year's figure) */
 		if (!comparison && direction == DIRECTION_NONE &&
 		    has_cue(a, &text, &word_sets()->last_year) && !names_carry_over_only(&text) &&
-		    !span_contains(&text, "原因")) {
+		    !span_contains(&text, "原因") && !span_contains(&text, "主要是") &&
+		    !span_contains(&text, "由于") && !compared_after(a, ctx, sentence, i)) {
 			if (ch.current && ch.last == NULL && cf_rates_same_measure(ch.current, c))
 				ch.last = c; /* stated after the change: 上年为L万元 */
 			else

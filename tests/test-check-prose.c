@@ -184,6 +184,16 @@ static const ProseCase cases[] = {
 	 1, CF_SEVERITY_ERROR, "468222万元 + 11080万元 + 335万元 + 1705万元 = 481342万元"},
 	/* where the whole stands now is no part; a list of 已/未 is one */
 	/* 已完成 after a ；is progress too (r54-19) */
+	/* what an audit achieved: 增收节支 and 已减少财政拨款或补贴 are a whole and a part, no changes
+	 * (r57-36: the whole was taken from the clause before, 331亿元) */
+	{"sum/audit-savings", "sum-mismatch",
+	 "查出损失浪费问题金额331亿元，为国家增收节支492亿元，其中已上交财政267亿元，已减少财政拨款或补贴"
+	 "33亿元，已归还原渠道资金192亿元；移送处理事项1480件。",
+	 0, 0, NULL},
+	{"sum/audit-savings-broken", "sum-mismatch",
+	 "查出损失浪费问题金额331亿元，为国家增收节支492亿元，其中已上交财政267亿元，已减少财政拨款或补贴"
+	 "43亿元，已归还原渠道资金192亿元；移送处理事项1480件。",
+	 1, CF_SEVERITY_ERROR, "267亿元 + 43亿元 + 192亿元 = 502亿元 (stated 492亿元"},
 	{"sum/completed-ends-list", "sum-mismatch",
 	 "2022年全省中央水利投资计划32.9亿元,其中中央资金9.4亿元;截至3月底,已完成中央投资计划6.7亿元、"
 	 "完成率20.4%,完成中央资金3.1亿元、完成率32.6%。",

@@ -335,6 +335,11 @@ typedef struct {
 
 /* 标准 of a norm met, not of an amount each (水质达到或优于…Ⅲ类标准的断面有61个, 标准化建设) */
 static const char *const standard_met[] = {"的", "化", NULL};
+/* 增收节支 and 已减少财政拨款或补贴 name what an audit achieved (为国家增收节支492亿元，其中已上交
+ * 财政267亿元，已减少财政拨款或补贴33亿元，已归还原渠道资金192亿元): a whole and a part, no
+ * change */
+static const char *const saved_for_state[] = {"节支", NULL};
+static const char *const grants_reduced[] = {"财政拨款或补贴", NULL};
 
 static const LeadWord lead_words[] = {
 	LEAD_WORD("每", CF_PROSE_EACH),
@@ -357,7 +362,7 @@ static const LeadWord lead_words[] = {
 	LEAD_WORD("具体为", CF_PROSE_PART),
 	LEAD_WORD("主要", CF_PROSE_MAJOR),
 	LEAD_WORD("增加", CF_PROSE_CHANGE),
-	LEAD_WORD("减少", CF_PROSE_CHANGE),
+	LEAD_WORD_NOT_BEFORE("减少", CF_PROSE_CHANGE, grants_reduced),
 	LEAD_WORD("增长", CF_PROSE_CHANGE),
 	LEAD_WORD("下降", CF_PROSE_CHANGE),
 	LEAD_WORD("比上年", CF_PROSE_CHANGE),
@@ -368,7 +373,7 @@ static const LeadWord lead_words[] = {
 	LEAD_WORD("上升", CF_PROSE_CHANGE),
 	LEAD_WORD("降低", CF_PROSE_CHANGE),
 	LEAD_WORD("节约", CF_PROSE_CHANGE),
-	LEAD_WORD("增收", CF_PROSE_CHANGE),
+	LEAD_WORD_NOT_BEFORE("增收", CF_PROSE_CHANGE, saved_for_state),
 	LEAD_WORD("减收", CF_PROSE_CHANGE),
 	LEAD_WORD("增支", CF_PROSE_CHANGE),
 	LEAD_WORD("减支", CF_PROSE_CHANGE),

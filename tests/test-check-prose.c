@@ -184,6 +184,20 @@ static const ProseCase cases[] = {
 	 1, CF_SEVERITY_ERROR, "468222万元 + 11080万元 + 335万元 + 1705万元 = 481342万元"},
 	/* where the whole stands now is no part; a list of 已/未 is one */
 	/* 已完成 after a ；is progress too (r54-19) */
+	/* a whole that counts its items, the list naming fewer, is partial (r56-04) — short of
+	 * it, never over; as many as it counts, the whole breakdown */
+	{"sum/counted-items-more-than-listed", "sum-mismatch",
+	 "全县13项民生相关支出合计138966万元,其中教育支出36473万元、科学技术支出619万元、文化旅游体育与"
+	 "传媒支出2446万元、社会保障和就业支出16403万元、卫生健康支出10145万元、节能环保支出7153万元、"
+	 "城乡社区支出17557万元、农林水支出20000万元。",
+	 0, 0, NULL},
+	{"sum/counted-items-more-than-listed-over", "sum-mismatch",
+	 "全县13项民生相关支出合计13896万元,其中教育支出36473万元、科学技术支出619万元、卫生健康支出"
+	 "10145万元、节能环保支出7153万元。",
+	 1, CF_SEVERITY_ERROR, NULL},
+	{"sum/counted-items-all-listed", "sum-mismatch",
+	 "全县3项民生支出合计30000万元,其中教育支出10000万元、卫生健康支出10000万元、农林水支出9000万元。",
+	 1, CF_SEVERITY_ERROR, "= 29000万元 (stated 30000万元"},
 	/* what an audit achieved: 增收节支 and 已减少财政拨款或补贴 are a whole and a part, no changes
 	 * (r57-36: the whole was taken from the clause before, 331亿元) */
 	{"sum/audit-savings", "sum-mismatch",

@@ -2628,6 +2628,26 @@ part_after(const CfProsePassage *passage, guint j, const CfProseAtom *t)
 	return FALSE;
 }
 
+/* TRUE when the words of the whole @total count its items, right before it in its clause
+ * (13项民生相关支出合计138966万元), and @nodes are fewer: the rest are not listed. */
+static gboolean
+counts_more_items(const CfProsePassage *passage, guint total, GPtrArray *nodes)
+{
+	if (total == 0)
+		return FALSE;
+	const CfProseAtom *t = atom_at(passage, total), *c = atom_at(passage, total - 1);
+	const CfDocument *doc = passage->context->document;
+	if (c->sentence != t->sentence || c->claim->kind != CF_CLAIM_COUNT || !c->claim->has_value ||
+	    c->claim->qualifier != CF_QUALIFIER_NONE)
+		return FALSE;
+	static const char *const breaks[] = {"，", ",", "；", ";", "：", ":", NULL};
+	for (guint k = 0; breaks[k]; k++)
+		if (cf_prose_contains(doc, c->claim->range.end, t->claim->range.start, breaks[k]))
+			return FALSE;
+	CfDecimal n = cf_decimal_trim(c->claim->value);
+	return n.scale == 0 && cf_decimal_compare(cf_decimal_from_int((gint64)nodes->len), n) < 0;
+}
+
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
 static guint
@@ -2966,6 +2986,8 @@ breakdown(Analysis *an, guint total, guint first)
 	if (!complete && names_some_budgets_only(passage, tc, nodes))
 		partial = TRUE;
 	if (!complete && subsidies_of_investment(passage, tc, nodes))
+		partial = TRUE;
+	if (!complete && counts_more_items(passage, total, nodes))
 		partial = TRUE;
 	gboolean spread = cf_prose_contains(doc, f->lead_start, f->claim->range.start, "分别");
 	CfDecimal scaled_sum, scaled_total;

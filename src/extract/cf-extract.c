@@ -2760,7 +2760,7 @@ join_split_numbers(Extractor *x, Span *sp)
 		    a->bare && !a->date && c->kind == CF_CLAIM_NUMBER && c->has_value &&
 		    c->stated.scale == 0 && d->has_value && !b->date &&
 		    b->qualifier_start == b->start && d->stated.scale == 0) {
-			join_pieces(x, tokens, i, d->stated, d->interval);
+			join_pieces(x, tokens, i, d->stated, cf_interval_point(d->stated));
 			set_malformed(c, "a thousands separator right before the decimal point");
 			i++;
 			continue;

@@ -92,10 +92,10 @@ cf_ingest_simplify(CfDocument *doc)
 		gsize n = sequence_bytes(*p);
 		if (n == 3 && end - p >= 3) {
 			guint c = three_byte_char(p);
-			const guint16 *entry =
-				is_mapped(c) ? bsearch(&c, cf_traditional, CF_TRADITIONAL_COUNT,
-						       sizeof cf_traditional[0], compare_traditional)
-					     : NULL;
+			const guint16 *entry = NULL;
+			if (is_mapped(c))
+				entry = bsearch(&c, cf_traditional, CF_TRADITIONAL_COUNT,
+						sizeof cf_traditional[0], compare_traditional);
 			if (entry) {
 				guint to = entry[1];
 				p[0] = (guchar)(0xE0 | (to >> 12));

@@ -2641,9 +2641,9 @@ counts_more_items(const CfProsePassage *passage, guint total, GPtrArray *nodes)
 	    c->claim->qualifier != CF_QUALIFIER_NONE)
 		return FALSE;
 	static const char *const breaks[] = {"，", ",", "；", ";", "：", ":", NULL};
-	for (guint k = 0; breaks[k]; k++)
-		if (cf_prose_contains(doc, c->claim->range.end, t->claim->range.start, breaks[k]))
-			return FALSE;
+	gsize from = c->claim->range.end, length = t->claim->range.start - from;
+	if (cf_rates_first_of(doc->norm + from, length, breaks) < length)
+		return FALSE;
 	CfDecimal n = cf_decimal_trim(c->claim->value);
 	return n.scale == 0 && cf_decimal_compare(cf_decimal_from_int((gint64)nodes->len), n) < 0;
 }

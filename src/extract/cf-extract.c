@@ -2672,12 +2672,12 @@ inner_groups(const Extractor *x, const TokenList *tokens, guint i)
 	return carries ? j - i - 1 : 0;
 }
 
-/* Joins the inner groups (inner_groups()) after the leading group at @i into it: 1 129 and
+/* Joins the @n inner groups (inner_groups()) after the leading group at @i into it: 1 129 and
  * 236万元 are left, as 1129 236万元 (a bare number before a group of three). */
 static void
-fold_inner_groups(Extractor *x, TokenList *tokens, guint i)
+fold_inner_groups(Extractor *x, TokenList *tokens, guint i, guint n)
 {
-	for (guint n = inner_groups(x, tokens, i); n > 0; n--) {
+	for (; n > 0; n--) {
 		Token *a = &tokens->items[i];
 		const CfClaim *d = tokens->items[i + 1].claim;
 		CfDecimal offset, stated;
@@ -2730,10 +2730,10 @@ join_split_numbers(Extractor *x, Span *sp)
 	for (guint i = 0; i + 1 < tokens->len;) {
 		Token *a = &tokens->items[i];
 		const Token *b = &tokens->items[i + 1];
-		gboolean folded = is_leading_group(a) && inner_groups(x, tokens, i) > 0 &&
-				  may_lead_groups(x, sp, i);
+		guint inner = is_leading_group(a) ? inner_groups(x, tokens, i) : 0;
+		gboolean folded = inner > 0 && may_lead_groups(x, sp, i);
 		if (folded) {
-			fold_inner_groups(x, tokens, i);
+			fold_inner_groups(x, tokens, i, inner);
 			b = &tokens->items[i + 1];
 		}
 		CfClaim *c = a->claim;

@@ -44,13 +44,6 @@ three_byte_char(const guchar *p)
 	return ((guint)(p[0] & 0x0F) << 12) | ((guint)(p[1] & 0x3F) << 6) | (guint)(p[2] & 0x3F);
 }
 
-/* Bytes of the UTF-8 sequence the lead byte @b starts (1 for a stray byte). */
-static inline gsize
-sequence_bytes(guchar b)
-{
-	return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-}
-
 static int
 compare_traditional(const void *key, const void *entry)
 {
@@ -65,7 +58,7 @@ opens_traditional(const guchar *s, const guchar *end)
 {
 	guint seen = 0;
 	for (const guchar *p = s; p < end && seen < OPENING_CHARACTERS;) {
-		gsize n = sequence_bytes(*p);
+		gsize n = (gsize)g_utf8_skip[*p];
 		if (n == 3 && end - p >= 3) {
 			if (is_mapped(three_byte_char(p)))
 				return TRUE;
@@ -89,7 +82,7 @@ cf_ingest_simplify(CfDocument *doc)
 	guchar *p = (guchar *)doc->norm;
 	end = p + doc->norm_length;
 	while (p < end) {
-		gsize n = sequence_bytes(*p);
+		gsize n = (gsize)g_utf8_skip[*p];
 		if (n == 3 && end - p >= 3) {
 			guint c = three_byte_char(p);
 			const guint16 *entry = NULL;

@@ -208,6 +208,41 @@ static const ProseCase cases[] = {
 	 "查出损失浪费问题金额331亿元，为国家增收节支492亿元，其中已上交财政267亿元，已减少财政拨款或补贴"
 	 "43亿元，已归还原渠道资金192亿元；移送处理事项1480件。",
 	 1, CF_SEVERITY_ERROR, "267亿元 + 43亿元 + 192亿元 = 502亿元 (stated 492亿元"},
+	/* a paragraph ending with 其中： and its items after it, each opening with its name and
+	 * amount on a line of its own (r58-22, r58-19): one list, over the items' 。 */
+	{"sum/named-items-broken", "sum-mismatch",
+	 "2023年一般公共预算财政拨款基本支出500万元,其中:\n人员经费489.18万元,主要包括:基本工资、津贴补贴、"
+	 "奖金。\n公用经费46.89万元,主要包括:办公费、印刷费。\n",
+	 1, CF_SEVERITY_ERROR, "489.18万元 + 46.89万元 = 536.07万元 (stated 500万元"},
+	{"sum/named-items-hold", "sum-mismatch",
+	 "2023年一般公共预算财政拨款基本支出536.07万元,其中:\n人员经费489.18万元,主要包括:基本工资、津贴补贴、"
+	 "奖金。\n公用经费46.89万元,主要包括:办公费、印刷费。\n",
+	 0, 0, NULL},
+	/* an item the layout cut over lines goes on to its next item */
+	{"sum/named-items-cut-lines-broken", "sum-mismatch",
+	 "六、一般公共预算基本支出情况说明\n2023 年本年一般公共预算基本支出 911000.39 元,其中:\n"
+	 "人员经费 809961.19 元,主要包括:基本工资、津贴补\n贴、伙食补助费、绩效工资、机关事业单位基本养老保险费、\n"
+	 "职业年金缴费、住房公积金、委托业务费。\n公用经费 71339.2 元,主要包括:办公费、工会经费、\n"
+	 "其他商品服务和支出。\n七、一般公共预算“三公”经费情况说明\n",
+	 2, CF_SEVERITY_ERROR, "809961.19元 + 71339.2元 = 881300.39元 (stated 911000.39元"},
+	/* the first item in the paragraph of its 其中：, the next on a line of its own (a
+	 * paragraph the layout wrapped, joined up to its 。) */
+	{"sum/named-items-first-after-colon-broken", "sum-mismatch",
+	 "基本支出911000.39元，其中：人员经费809961.19元，主要包括：基本工资。\n"
+	 "公用经费71339.2元，主要包括：办公费。\n",
+	 1, CF_SEVERITY_ERROR, "809961.19元 + 71339.2元 = 881300.39元 (stated 911000.39元"},
+	/* named items end at one named unlike them or a total: 年末结转和结余 and 支出合计 are none */
+	{"sum/named-items-end-at-other-name", "sum-mismatch",
+	 "本年支出合计1000万元，其中：\n基本支出700万元；\n项目支出300万元。\n年末结转和结余50万元。\n"
+	 "支出合计1000万元。\n",
+	 0, 0, NULL},
+	{"sum/named-items-end-at-other-name-broken", "sum-mismatch",
+	 "本年支出合计1000万元，其中：\n基本支出700万元；\n项目支出350万元。\n年末结转和结余50万元。\n",
+	 1, CF_SEVERITY_ERROR, "700万元 + 350万元 = 1050万元 (stated 1000万元"},
+	/* a paragraph whose list is whole: the next, named alike, is no item of it */
+	{"sum/list-after-colon-whole", "sum-mismatch",
+	 "基本支出500万元，其中：人员支出400万元，公用支出100万元。\n项目支出300万元，主要用于设备购置。\n",
+	 0, 0, NULL},
 	{"sum/completed-ends-list", "sum-mismatch",
 	 "2022年全省中央水利投资计划32.9亿元,其中中央资金9.4亿元;截至3月底,已完成中央投资计划6.7亿元、"
 	 "完成率20.4%,完成中央资金3.1亿元、完成率32.6%。",

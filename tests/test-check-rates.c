@@ -1168,15 +1168,25 @@ static const Case cases[] = {
 	{"identity/source-prefix-broken", "identity-mismatch",
 	 "2023年度部门决算说明\n三、支出决算情况说明\n2023年度本年支出合计1200万元，其中：基本支出700万元，"
 	 "占58.33%；项目支出500万元，占41.67%。\n六、一般公共预算财政拨款基本支出决算情况说明\n"
-	 "2023年度一般公共预算财政拨款基本支出650万元，其中：\n人员经费560万元，主要包括：基本工资等。\n"
+	 "2023年度一般公共预算财政拨款基本支出650万元，其中：\n人员经费480万元，主要包括：基本工资等。\n"
 	 "公用经费70万元，主要包括：办公费等。\n",
-	 5, CF_SEVERITY_ERROR, "560万元 + 70万元 = 630万元"},
+	 5, CF_SEVERITY_ERROR, "480万元 + 70万元 = 550万元"},
 	/* a time word before the source: 本年一般公共预算基本支出 is 基本支出 of that source */
 	{"identity/source-after-time-word-broken", "identity-mismatch",
 	 "2023年单位预算说明\n六、一般公共预算基本支出情况说明\n"
-	 "2023年本年一般公共预算基本支出911000.39元，其中：\n人员经费809961.19元，主要包括：基本工资。\n"
+	 "2023年本年一般公共预算基本支出911000.39元，其中：\n人员经费709961.19元，主要包括：基本工资。\n"
 	 "公用经费71339.2元，主要包括：办公费。\n",
-	 3, CF_SEVERITY_ERROR, "809961.19元 + 71339.2元 = 881300.39元"},
+	 3, CF_SEVERITY_ERROR, "709961.19元 + 71339.2元 = 781300.39元"},
+	/* no year in a title: the year of the 其中： paragraph holds for the items after it, each
+	 * on a line of its own (r58-22) */
+	{"identity/year-of-list-opener-broken", "identity-mismatch",
+	 "六、一般公共预算财政拨款基本支出决算情况说明\n2023年一般公共预算财政拨款基本支出911.7万元,其中:\n"
+	 "人员经费489.18万元,主要包括:基本工资、津贴补贴。\n公用经费46.89万元,主要包括:办公费、印刷费。\n",
+	 2, CF_SEVERITY_ERROR, "489.18万元 + 46.89万元 = 536.07万元 (stated 911.7万元"},
+	{"identity/year-of-list-opener", "identity-mismatch",
+	 "六、一般公共预算财政拨款基本支出决算情况说明\n2023年一般公共预算财政拨款基本支出536.07万元,其中:\n"
+	 "人员经费489.18万元,主要包括:基本工资、津贴补贴。\n公用经费46.89万元,主要包括:办公费、印刷费。\n",
+	 0, 0, NULL},
 	{"identity/source-of-parent-heading", "identity-mismatch",
 	 "2023年度部门决算说明\n一、支出决算情况说明\n基本支出700万元。\n"
 	 "二、一般公共预算财政拨款支出决算情况说明\n（一）基本支出\n基本支出650万元。\n（二）经费\n"

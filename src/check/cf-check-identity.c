@@ -12,6 +12,7 @@
  * Only money and percentages take part.  When a label occurs in one context with several
  * different values the identity is not applied there (no guessing), and an identity whose
  * figures another family already relates (a 其中 list) adds nothing. */
+#include "check/cf-check-prose.h"
 #include "check/cf-check-rates.h"
 #include "check/cf-check-table.h"
 
@@ -605,10 +606,13 @@ run(CfCheckContext *ctx)
 		const CfRatesSentence *sentence = &g_array_index(sentences, CfRatesSentence, s);
 		/* the year the sentence names before each figure, as it goes (looked for from the
 		 * start for each figure, a sentence of n figures cost n²); a sentence that goes on
-		 * the one before (after a ；, or opening with 其中) starts with its year */
+		 * the one before (after a ；, or opening with 其中, or the next item of a list
+		 * after 其中：) starts with its year */
 		if (year != ctx->document->metadata.year &&
 		    !(last && sentence->len &&
-		      cf_rates_continues_sentence(ctx, last, sentence->claims[0])))
+		      (cf_rates_continues_sentence(ctx, last, sentence->claims[0]) ||
+		       cf_prose_in_one_list(ctx, last->range.start,
+					    sentence->claims[0]->range.start))))
 			year = ctx->document->metadata.year;
 		if (sentence->len)
 			last = sentence->claims[sentence->len - 1];

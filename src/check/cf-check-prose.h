@@ -54,6 +54,8 @@ struct CfProsePassage {
 	const CfCheckContext *context;
 	CfRange range;
 	gint table, row, column; /* the cell, or -1 for prose */
+	gboolean list;           /* prose: a paragraph ending with 其中： and its items, each a
+				  * paragraph of its own, joined */
 	GArray *atoms;           /* CfProseAtom, document order */
 	/* @markers and @unit_starts share one block (owned through @markers) */
 	gsize *markers;     /* norm offsets where numbered items 1、 2、 … start */
@@ -84,6 +86,10 @@ void cf_prose_foreach_passage(CfCheckContext *context, CfProsePassageFunc func, 
  * passages are not read yet or none is kept for that cell. */
 const CfProsePassage *cf_prose_kept_cell_passage(CfCheckContext *context, gint table, gint row,
 						 gint column, CfRange range);
+
+/* TRUE when norm offsets @a and @b lie in one passage that joins a list's paragraphs (a
+ * paragraph ending with 其中： and its items), as cf_prose_foreach_passage() reads them. */
+gboolean cf_prose_in_one_list(CfCheckContext *context, gsize a, gsize b);
 
 /* Frees the passages cf_prose_foreach_passage() kept (an array of CfProsePassage). */
 void cf_prose_passages_free(GArray *passages);

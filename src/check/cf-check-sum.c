@@ -738,9 +738,12 @@ percentage_after_de(const char *norm, gsize p, gsize end)
 	return p > digits && p < end && norm[p] == '%';
 }
 
-void
-cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, CfRange range,
-		      gint table, gint row, gint column)
+/* cf_prose_passage_init(), with @items (@n_items of them, at least two; or NULL) the norm
+ * offsets where the passage's items start when they are named, not numbered (其中：/人员经费
+ * …/公用经费…): they open units as numbered items do, and no numbered marker is looked for. */
+static void
+passage_init(CfProsePassage *passage, const CfCheckContext *context, CfRange range, gint table,
+	     gint row, gint column, const gsize *items, guint n_items)
 {
 	const CfDocument *doc = context->document;
 	memset(passage, 0, sizeof *passage);
@@ -785,8 +788,10 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 	/* numbered item markers: the chain 1, 2, 3 … in order (a marker numbered otherwise
 	 * is passed over) */
 	int expected = 1;
-	for (gsize p = next_marker_lead(doc->norm, range.start, range.end); p < range.end;
-	     p = next_marker_lead(doc->norm, p + 1, range.end)) {
+	for (guint i = 0; i < n_items; i++)
+		scratch_push_offset(scratch, items[i]);
+	for (gsize p = items ? range.end : next_marker_lead(doc->norm, range.start, range.end);
+	     p < range.end; p = next_marker_lead(doc->norm, p + 1, range.end)) {
 		int n;
 		if (marker_at(doc->norm, range.start, p, range.end, &n) && n == expected) {
 			scratch_push_offset(scratch, p);
@@ -906,6 +911,13 @@ cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, Cf
 }
 
 void
+cf_prose_passage_init(CfProsePassage *passage, const CfCheckContext *context, CfRange range,
+		      gint table, gint row, gint column)
+{
+	passage_init(passage, context, range, table, row, column, NULL, 0);
+}
+
+void
 cf_prose_passage_clear(CfProsePassage *passage)
 {
 	if (passage->atoms) {
@@ -951,15 +963,76 @@ range_has_atom(const CfCheckContext *ctx, CfRange range)
 /* Blocks a numbered list after its opening paragraph may run to, at most. */
 #define LIST_ITEM_BLOCKS 32
 
-/* The number of paragraphs right after paragraph @b that are the numbered items 1、2、3 … of a
- * list @b opens with 其中：or 包括： at its end (two at least), or 0. */
-static guint
-numbered_items_after(const CfDocument *doc, guint b)
+/* Characters an unnumbered item's name may have before its amount, at most. */
+#define ITEM_NAME_CHARS 12
+
+/* The amount norm[@p, @end) opens with after a name of ideographs (at most ITEM_NAME_CHARS;
+ * blanks before it and a space after it aside): 人员经费489.18万元，主要包括…; else NULL. */
+static const CfClaim *
+named_amount_at(const CfCheckContext *ctx, gsize p, gsize end)
 {
+	const char *norm = ctx->document->norm;
+	while (p < end && (norm[p] == ' ' || norm[p] == '\t'))
+		p++;
+	guint chars = 0;
+	while (p < end && chars <= ITEM_NAME_CHARS && (guchar)norm[p] >= 0xE4 &&
+	       (guchar)norm[p] <= 0xE9) { /* U+4000…U+9FFF: the ideographs, three bytes each */
+		p += 3;
+		chars++;
+	}
+	if (chars == 0 || chars > ITEM_NAME_CHARS)
+		return NULL;
+	while (p < end && norm[p] == ' ')
+		p++;
+	guint i = cf_rates_first_claim_at(ctx, p);
+	if (i >= ctx->claims->len)
+		return NULL;
+	const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+	return c->range.start == p && c->kind == CF_CLAIM_AMOUNT && c->has_value ? c : NULL;
+}
+
+/* TRUE when paragraph @block ends (blanks aside) where a list item may: after a sentence or
+ * a ；.  One that does not (津贴补⏎贴、…, a line the layout cut) goes on in the next. */
+static gboolean
+ends_item(const CfDocument *doc, const CfBlock *block)
+{
+	const char *norm = doc->norm;
+	gsize end = block->range.end;
+	while (end > block->range.start && (norm[end - 1] == ' ' || norm[end - 1] == '\n'))
+		end--;
+	if (end == block->range.start)
+		return TRUE;
+	const char *last = g_utf8_find_prev_char(norm + block->range.start, norm + end);
+	return last == NULL || ends_unit(g_utf8_get_char(last));
+}
+
+static gboolean names_a_total(const char *label);
+
+/* A list's items, each a paragraph of its own (or several, where the layout cut one). */
+typedef struct {
+	guint items;  /* two at least, or 0 */
+	guint blocks; /* the paragraphs they take */
+	gboolean named; /* the items after a 其中： that ends its paragraph open with their names,
+			 * not numbers: @starts holds where */
+	gsize starts[LIST_ITEM_BLOCKS];
+} ListItems;
+
+/* The paragraphs after paragraph @b that go on a list: the items after it when @b ends with
+ * 其中：or 包括：, numbered 1、2、3 … or each opening with its name and amount (其中：/人员
+ * 经费489.18万元，…/公用经费46.89万元，…); or, @b naming the first item after its 其中： (a
+ * paragraph the layout wrapped: …其中：人员经费809961.19元，…。/公用经费71339.2元，…).  Named
+ * items are named alike, a measure word in common (经费), and name no total.  @list->items
+ * is 0 when none. */
+static void
+items_after(const CfCheckContext *ctx, guint b, ListItems *list)
+{
+	const CfDocument *doc = ctx->document;
 	const CfBlock *block = g_ptr_array_index(doc->blocks, b);
+	list->items = list->blocks = 0;
+	list->named = FALSE;
 	/* (a heading with its body too: （一）2023年收入预算3814.61万元，其中：) */
 	if (block->kind == CF_BLOCK_TABLE)
-		return 0;
+		return;
 	static const char *const openers[] = {"其中：", "其中:", "包括：", "包括:", NULL};
 	const char *norm = doc->norm;
 	gsize end = block->range.end;
@@ -970,10 +1043,24 @@ numbered_items_after(const CfDocument *doc, guint b)
 		gsize n = strlen(openers[i]);
 		opens = end - block->range.start >= n && memcmp(norm + end - n, openers[i], n) == 0;
 	}
-	if (!opens)
-		return 0;
-	guint items = 0;
-	for (guint k = b + 1; k < doc->blocks->len && items < LIST_ITEM_BLOCKS; k++) {
+	/* the first item named in @b after its 其中： */
+	const CfClaim *first = NULL;
+	if (!opens && block->kind == CF_BLOCK_PARAGRAPH) {
+		for (guint i = 0; i < 2 && first == NULL; i++) {
+			const char *colon = g_strstr_len(norm + block->range.start,
+							 (gssize)(end - block->range.start),
+							 openers[i]);
+			if (colon)
+				first = named_amount_at(ctx, colon - norm + strlen(openers[i]), end);
+		}
+		if (first == NULL || first->label == NULL)
+			return;
+		list->items = 1;
+	} else if (!opens) {
+		return;
+	}
+	const CfBlock *previous = block;
+	for (guint k = b + 1; k < doc->blocks->len && list->items < LIST_ITEM_BLOCKS; k++) {
 		/* (an item may have been read as a heading with its body: 1、档案…36万元，用于…；) */
 		const CfBlock *item = g_ptr_array_index(doc->blocks, k);
 		if (item->kind == CF_BLOCK_TABLE)
@@ -982,11 +1069,42 @@ numbered_items_after(const CfDocument *doc, guint b)
 		while (p < item->range.end && (norm[p] == ' ' || norm[p] == '\t'))
 			p++;
 		int number;
-		if (!marker_at(norm, p, p, item->range.end, &number) || number != (int)items + 1)
+		gboolean numbered = marker_at(norm, p, p, item->range.end, &number);
+		if (list->items > 0 && !ends_item(doc, previous) && !numbered &&
+		    item->kind == CF_BLOCK_PARAGRAPH) {
+			/* the item before goes on */
+			previous = item;
+			list->blocks = k - b;
+			continue;
+		}
+		previous = item;
+		if (list->items == 0 || first == NULL) {
+			if (numbered && number == (int)list->items + 1) {
+				list->items++;
+				list->blocks = k - b;
+				continue;
+			}
+			if (list->items > 0)
+				break;
+		}
+		/* (a named item is named alike the first, and no total: 基本支出…/项目支出…, not
+		 * 年末结转和结余… or 支出合计… after them) */
+		const CfClaim *c = item->kind == CF_BLOCK_PARAGRAPH
+					   ? named_amount_at(ctx, item->range.start, item->range.end)
+					   : NULL;
+		if (c == NULL || c->label == NULL || names_a_total(c->label) ||
+		    (first && cf_check_label_common_tail(first->label, c->label) < 2))
 			break;
-		items++;
+		if (first == NULL)
+			first = c;
+		list->starts[list->items++] = c->range.start;
+		list->blocks = k - b;
 	}
-	return items >= 2 ? items : 0;
+	/* (items after a first in @b go on its list as the sum family reads a list over a 。:
+	 * while the parts stay below the whole, list_goes_on(); they mark no item) */
+	list->named = opens && first != NULL;
+	if (list->items < 2)
+		list->items = list->blocks = 0;
 }
 
 /* TRUE when @block is a paragraph whose text opens with 其中 (spaces aside). */
@@ -1034,14 +1152,15 @@ passages_new(CfCheckContext *context)
 				table_index++;
 			continue;
 		}
-		/* a paragraph that ends with 其中： or 包括： and the numbered items after it, one
-		 * paragraph each (…总额为84万元，其中：/1、…36万元…；/2、…16万元…；): one passage */
+		/* a paragraph that ends with 其中： or 包括： and the items after it, one paragraph
+		 * each (…总额为84万元，其中：/1、…36万元…；/2、…16万元…；): one passage */
 		CfRange range = block->range;
-		guint items = numbered_items_after(doc, b);
-		if (items > 0) {
-			range.end = ((const CfBlock *)g_ptr_array_index(doc->blocks, b + items))
+		ListItems list;
+		items_after(context, b, &list);
+		if (list.items > 0) {
+			range.end = ((const CfBlock *)g_ptr_array_index(doc->blocks, b + list.blocks))
 					    ->range.end;
-			b += items;
+			b += list.blocks;
 		}
 		/* a paragraph that opens with 其中 goes on from the one before (收入4669万元，…。
 		 * / 其中，税收208万元，…；补助收入4461万元，…): one passage */
@@ -1054,7 +1173,10 @@ passages_new(CfCheckContext *context)
 		/* a block without an atom gives an empty passage, which no family reads */
 		if (!range_has_atom(context, range))
 			continue;
-		cf_prose_passage_init(&passage, context, range, -1, -1, -1);
+		passage_init(&passage, context, range, -1, -1, -1,
+			     list.items && list.named ? list.starts : NULL,
+			     list.items && list.named ? list.items : 0);
+		passage.list = list.items > 0;
 		if (passage.atoms->len)
 			g_array_append_val(passages, passage);
 		else
@@ -1113,6 +1235,27 @@ cf_prose_foreach_passage(CfCheckContext *context, CfProsePassageFunc func, gpoin
 		context->passages = passages_new(context);
 	for (guint i = 0; i < context->passages->len; i++)
 		func(context, &g_array_index(context->passages, CfProsePassage, i), data);
+}
+
+gboolean
+cf_prose_in_one_list(CfCheckContext *context, gsize a, gsize b)
+{
+	if (context->passages == NULL)
+		context->passages = passages_new(context);
+	/* the last passage that starts at or before @a (they are in document order) */
+	GArray *passages = context->passages;
+	guint low = 0, high = passages->len;
+	while (low < high) {
+		guint mid = low + (high - low) / 2;
+		if (g_array_index(passages, CfProsePassage, mid).range.start <= a)
+			low = mid + 1;
+		else
+			high = mid;
+	}
+	if (low == 0)
+		return FALSE;
+	const CfProsePassage *p = &g_array_index(passages, CfProsePassage, low - 1);
+	return p->list && a < p->range.end && b >= p->range.start && b < p->range.end;
 }
 
 /* ---- atoms ---- */
@@ -2573,9 +2716,10 @@ list_goes_on(const CfProsePassage *passage, GPtrArray *nodes, guint total, guint
 	    (tc->label && strstr(b->claim->label, tc->label)) ||
 	    cf_check_label_common_tail(f0->label, b->claim->label) == 0)
 		return FALSE;
-	/* the sentence opens with the lead: only blanks back to its 。 */
+	/* the sentence opens with the lead: only blanks back to its 。 (a line end too, in a
+	 * paragraph wrapped by hand) */
 	gsize q = b->lead_start;
-	while (q > passage->range.start && doc->norm[q - 1] == ' ')
+	while (q > passage->range.start && (doc->norm[q - 1] == ' ' || doc->norm[q - 1] == '\n'))
 		q--;
 	const char *prev =
 		q > passage->range.start ? g_utf8_find_prev_char(doc->norm, doc->norm + q) : NULL;

@@ -243,6 +243,21 @@ static const ProseCase cases[] = {
 	{"sum/list-after-colon-whole", "sum-mismatch",
 	 "基本支出500万元，其中：人员支出400万元，公用支出100万元。\n项目支出300万元，主要用于设备购置。\n",
 	 0, 0, NULL},
+	/* a run of parts over ； that agrees with the whole only within the rounding of coarse
+	 * parts does not stop a list that adds up exactly (r61-22: 11 of 12 parts, 0.365 of
+	 * 0.375, were taken) */
+	{"sum/exact-run-over-rounded-run", "sum-mismatch",
+	 "安排用于教育基础设施建设0.375亿元,其中:二中教学综合楼新建项目0.01亿元;仰贤实验小学改扩建项目0.07亿元;"
+	 "云贵小学教学楼新建项目0.04亿元;五中学生宿舍楼新建项目0.017亿元;六中综合大楼新建项目0.045亿元;"
+	 "实验幼儿园新建项目0.07亿元;东平中心小学教学楼新建项目0.025亿元;汉口小学新建教学楼项目0.042亿元;"
+	 "介福中学教学楼新建项目0.01亿元;坑仔口中心小学运动场建设项目0.006亿元;达埔镇第二中心幼儿园新建项目"
+	 "0.03亿元;职专食堂新建项目0.01亿元。",
+	 0, 0, NULL},
+	{"sum/exact-run-over-rounded-run-short", "sum-mismatch",
+	 "债务10.0亿元，其中：甲债务3亿元；乙债务6亿元；丙债务1亿元。", 0, 0, NULL},
+	{"sum/rounded-run-only-broken", "sum-mismatch",
+	 "债务10.0亿元，其中：甲债务3亿元；乙债务6亿元；丙债务2亿元。",
+	 1, CF_SEVERITY_ERROR, "3亿元 + 6亿元 = 9亿元"},
 	{"sum/completed-ends-list", "sum-mismatch",
 	 "2022年全省中央水利投资计划32.9亿元,其中中央资金9.4亿元;截至3月底,已完成中央投资计划6.7亿元、"
 	 "完成率20.4%,完成中央资金3.1亿元、完成率32.6%。",

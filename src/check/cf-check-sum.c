@@ -2938,8 +2938,9 @@ breakdown(Analysis *an, guint total, guint first)
 	CfInterval in;
 	/* A list that runs over a ； may have moved on to another subject (…其中8万…，12万元…；
 	 * 革命干部…10.8万): take the shortest run of whole clauses that adds up, else only the
-	 * first clause. */
-	guint take = 0, first_unit_end = 0;
+	 * first clause — exactly, when a run does: one that agrees only within the rounding of
+	 * coarse parts may stop short (10.0亿元，其中：甲3亿元；乙6亿元；丙1亿元 is of three). */
+	guint take = 0, first_unit_end = 0, rounded = 0;
 	for (guint k = 0; k <= nodes->len; k++) {
 		gboolean boundary = k == nodes->len ||
 				    (k > 0 && node_atom(passage, nodes, k)->unit !=
@@ -2959,9 +2960,16 @@ breakdown(Analysis *an, guint total, guint first)
 			    !agrees(tc, p, in))
 				continue;
 		}
+		if (cf_decimal_compare(p, tc->value) != 0) {
+			if (rounded == 0)
+				rounded = k;
+			continue;
+		}
 		take = k;
 		break;
 	}
+	if (take == 0)
+		take = rounded;
 	/* (a part stated as none after the run that adds up is of it still: 其中：基本支出756.20
 	 * 万元…；项目支出0万元，比2022年减少2.16万元 — its change counts) */
 	while (take > 0 && take < nodes->len && states_none(node_atom(passage, nodes, take)->claim))

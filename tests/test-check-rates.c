@@ -944,6 +944,21 @@ static const Case cases[] = {
 	 "截至2023年末，流动资产总额1200亿元，资产总额5000亿元，其中货币资金378亿元，占流动资产总额"
 	 "33.5%。\n",
 	 1, CF_SEVERITY_ERROR, "378亿元 / 1200亿元"},
+	/* a 其中 opening the sentence after a whole and its own parts: the list's shares are of
+	 * the figure its parts add up to, not of the last before 其中 (r61-41) */
+	{"percent/list-of-earlier-whole", "percent-mismatch",
+	 "2017年,全市新增地方政府债券25.80亿元,包括一般债券11.00亿元,专项债券14.80亿元。其中:用于土地储备"
+	 "8.30亿元,占比32.2%;用于公路建设7.30亿元,占比28.3%;用于医疗卫生、教育及其他10.20亿元,占比39.5%。\n",
+	 0, 0, NULL},
+	{"percent/list-of-earlier-whole-broken", "percent-mismatch",
+	 "2017年,全市新增地方政府债券25.80亿元,包括一般债券11.00亿元,专项债券14.80亿元。其中:用于土地储备"
+	 "8.30亿元,占比32.2%;用于公路建设7.30亿元,占比23.3%;用于医疗卫生、教育及其他10.20亿元,占比44.5%。\n",
+	 1, CF_SEVERITY_ERROR, "7.30亿元 / 25.80亿元"},
+	/* a list that adds up to the figure before 其中 is of it (a 。 between them) */
+	{"percent/list-of-nearest-whole-broken", "percent-mismatch",
+	 "全市新增地方政府债券25.80亿元,包括一般债券11.00亿元,专项债券14.80亿元。其中:用于土地储备"
+	 "8.30亿元,占比56.1%;用于公路建设6.50亿元,占比40.9%。\n",
+	 1, CF_SEVERITY_ERROR, "6.50亿元 / 14.80亿元"},
 	/* the list's whole when the share names it (as well as another figure's end) */
 	{"percent/list-whole-named-broken", "percent-mismatch",
 	 "流动资产总额1200亿元，资产总额5000亿元，其中货币资金378亿元，占资产总额31.5%。\n",

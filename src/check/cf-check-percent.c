@@ -113,21 +113,25 @@ claim_index(const CfCheckContext *ctx, const CfClaim *c)
 /* Bytes between a part of such a list and its share, at most (，占信息公开总量的: 25). */
 #define SHARE_LIST_GAP_BYTES 48
 
-/* TRUE when the figures of @part's measure after the 其中 at @q, to the end of the sentence,
- * at least two carrying their own share (cf_rates_share_within()), either each carry one and
- * the shares can add up to exactly 100%, or the figures add up to @whole: a complete
- * breakdown (…合计3765.66万元，其中：财政拨款收入1008.64万元，占26.79%；事业收入2148.69万元，
- * 占57.06%；…), every part of which is a share of the whole before the 其中, whatever clause
- * it is in.  (Either suffices: a wrong share breaks the first, a wrong figure the second.) */
+/* The figures of @part's measure after the 其中 at @q, to the end of the sentence, and the
+ * shares they carry (cf_rates_share_within()). */
+typedef struct {
+	const CfClaim *shares[SHARE_LIST_MAX];
+	guint n;        /* shares */
+	guint unshared; /* parts with no share of their own (部门公告4条,信息公开总量的7.02%) */
+	gboolean has_part, bounded;
+	CfInterval sum; /* of the figures, when @bounded */
+} ShareList;
+
+/* Reads @list; FALSE when a figure of another measure, or too many shares, are among them. */
 static gboolean
-complete_share_list(const CfCheckContext *ctx, gsize q, const CfClaim *whole, const CfClaim *part)
+read_share_list(const CfCheckContext *ctx, gsize q, const CfClaim *part, ShareList *list)
 {
 	const char *norm = ctx->document->norm;
-	const CfClaim *shares[SHARE_LIST_MAX];
-	guint n = 0;
-	guint unshared = 0; /* parts with no share of their own (部门公告4条,信息公开总量的7.02%) */
-	gboolean has_part = FALSE, bounded = TRUE;
-	CfInterval sum = cf_interval_point(cf_decimal_from_int(0));
+	list->n = list->unshared = 0;
+	list->has_part = FALSE;
+	list->bounded = TRUE;
+	list->sum = cf_interval_point(cf_decimal_from_int(0));
 	gsize after = q; /* where the text since the last figure starts */
 	for (guint i = cf_rates_first_claim_at(ctx, q); i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
@@ -142,18 +146,60 @@ complete_share_list(const CfCheckContext *ctx, gsize q, const CfClaim *whole, co
 			return FALSE;
 		const CfClaim *share = cf_rates_share_within(ctx, c, SHARE_LIST_GAP_BYTES, FALSE);
 		if (share == NULL)
-			unshared++;
-		else if (n == SHARE_LIST_MAX)
+			list->unshared++;
+		else if (list->n == SHARE_LIST_MAX)
 			return FALSE;
 		else
-			shares[n++] = share;
-		has_part = has_part || c == part;
-		bounded = bounded && cf_rates_add_bounded(&sum, c->interval);
+			list->shares[list->n++] = share;
+		list->has_part = list->has_part || c == part;
+		list->bounded = list->bounded && cf_rates_add_bounded(&list->sum, c->interval);
 	}
-	if (!has_part || n < 2)
+	return TRUE;
+}
+
+/* TRUE when the figures of @part's measure after the 其中 at @q, to the end of the sentence,
+ * at least two carrying their own share, either each carry one and the shares can add up to
+ * exactly 100%, or the figures add up to @whole: a complete breakdown (…合计3765.66万元，其中：
+ * 财政拨款收入1008.64万元，占26.79%；事业收入2148.69万元，占57.06%；…), every part of which
+ * is a share of the whole before the 其中, whatever clause it is in.  (Either suffices: a
+ * wrong share breaks the first, a wrong figure the second.) */
+static gboolean
+complete_share_list(const CfCheckContext *ctx, gsize q, const CfClaim *whole, const CfClaim *part)
+{
+	ShareList list;
+	if (!read_share_list(ctx, q, part, &list) || !list.has_part || list.n < 2)
 		return FALSE;
-	return (unshared == 0 && cf_rates_shares_complete(shares, n)) ||
-	       (bounded && cf_interval_overlaps(sum, whole->interval));
+	return (list.unshared == 0 && cf_rates_shares_complete(list.shares, list.n)) ||
+	       (list.bounded && cf_interval_overlaps(list.sum, whole->interval));
+}
+
+/* When the 其中 at @q opens a sentence after @whole's and the figures of the list after it
+ * (two at least, @part among them) do not add up to @whole, the earlier figure of @whole's
+ * sentence they add up to (新增地方政府债券25.80亿元,包括一般债券11.00亿元,专项债券14.80
+ * 亿元。其中:用于土地储备8.30亿元,占比32.2%;…: 25.80); else @whole. */
+static const CfClaim *
+whole_the_list_makes(const CfCheckContext *ctx, const CfClaim *whole, gsize q,
+		     const CfClaim *part)
+{
+	const char *norm = ctx->document->norm;
+	ShareList list;
+	if (memmem(norm + whole->range.end, q - whole->range.end, "。", strlen("。")) == NULL ||
+	    !read_share_list(ctx, q, part, &list) || !list.has_part ||
+	    list.n + list.unshared < 2 || !list.bounded ||
+	    cf_interval_overlaps(list.sum, whole->interval))
+		return whole;
+	gsize after = whole->range.start; /* where the text since the figure before starts */
+	for (guint i = claim_index(ctx, whole); i-- > 0;) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (!cf_rates_same_line(ctx, c, whole) || c->table >= 0 ||
+		    memmem(norm + c->range.end, after - c->range.end, "。", strlen("。")) != NULL)
+			break;
+		after = c->range.start;
+		if (cf_rates_is_value(c) && cf_rates_same_measure(c, part) &&
+		    cf_interval_overlaps(list.sum, c->interval))
+			return c;
+	}
+	return whole;
 }
 
 /* Words after a whole that open the list of its parts: 支出1264.92万元，其中… / 主要用于以下方面：… */
@@ -204,7 +250,7 @@ whole_before_opener(const CfCheckContext *ctx, const CfClaim *part, gsize q)
 		    strstr(clause, whole->label) == NULL)
 			return NULL;
 	}
-	return whole;
+	return whole_the_list_makes(ctx, whole, q, part);
 }
 
 /* The whole of the list @part is in (whole_before_opener()), for the nearest opener before it

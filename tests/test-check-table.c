@@ -721,6 +721,16 @@ static const Case cases[] = {
 	{"/check/restated/lines-of-one-subject",
 	 "巴州区:省级财政专项扶贫资金2405万元。\n其他说明文字。\n巴州区:省级财政专项扶贫资金2450万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* lines that open with a field of their own, 在…方面, (r61-32) */
+	{"/check/restated/lines-of-fields",
+	 "共发行专项债券1338.7亿元,支持相关项目761个。\n在新型城镇化建设方面,发行专项债券324.3亿元,支持项目387个。\n"
+	 "在新型基础设施建设方面,发行专项债券321.1亿元,支持项目202个。\n"
+	 "在重大工程建设方面,发行专项债券693.3亿元,支持项目172个。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/lines-of-one-field",
+	 "在新型城镇化建设方面,发行专项债券324.3亿元,支持项目387个。\n其他说明文字。\n"
+	 "在新型城镇化建设方面,发行专项债券342.3亿元,支持项目387个。\n",
+	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
 	/* the whole area's figures and the government's own level's */
 	{"/check/restated/area-and-own-level",
 	 "1.全区一般公共预算收支决算情况 全区一般公共预算收入331.1亿元，增长11%。加上年结转收入7.7亿元、"

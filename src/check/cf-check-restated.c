@@ -773,9 +773,9 @@ line_subject(const CfCheckContext *ctx, const CfClaim *c, GString *out)
 		g_string_append_len(out, text, (gssize)at);
 		return;
 	}
+	gsize end = c->range.start - line->norm_offset;
 	/* or that it opens with in a sentence of its own after a dash (——小学。校数17所;…), or
 	 * as the kind of which it counts the units first (普通高中学校5所;毕业生2158人;…) */
-	gsize end = c->range.start - line->norm_offset;
 	if (g_str_has_prefix(text, "——")) {
 		static const char *const stops[] = {"。", "；", ";", NULL};
 		at = cf_rates_first_of(text, MIN(end, SUBJECT_COLON_BYTES), stops);
@@ -799,6 +799,31 @@ line_subject(const CfCheckContext *ctx, const CfClaim *c, GString *out)
 				g_string_append_len(out, text, (gssize)digit);
 			return;
 		}
+}
+
+/* The field a figure's line opens with, in a clause of its own (在新型城镇化建设方面,发行专项
+ * 债券324.3亿元,…), into @out (emptied); nothing when it opens with none. */
+static void
+line_field(const CfCheckContext *ctx, const CfClaim *c, GString *out)
+{
+	g_string_truncate(out, 0);
+	const CfLine *line = cf_document_get_line(ctx->document, c->line);
+	if (line == NULL || c->range.start < line->norm_offset)
+		return;
+	const char *text = ctx->document->norm + line->norm_offset;
+	if (!g_str_has_prefix(text, "在"))
+		return;
+	static const char *const commas[] = {"，", ",", NULL};
+	static const char *const fields[] = {"方面", "领域", NULL};
+	gsize limit = MIN(c->range.start - line->norm_offset, 2 * SUBJECT_COLON_BYTES);
+	gsize at = cf_rates_first_of(text, limit, commas);
+	for (guint k = 0; at < limit && fields[k]; k++) {
+		gsize m = strlen(fields[k]);
+		if (at >= m && memcmp(text + at - m, fields[k], m) == 0) {
+			g_string_append_len(out, text, (gssize)at);
+			return;
+		}
+	}
 }
 
 static void
@@ -905,6 +930,11 @@ check_same_labels(CfCheckContext *ctx)
 		line_subject(ctx, a, period_a);
 		line_subject(ctx, c, period_c);
 		if (period_a->len && period_c->len && !g_string_equal(period_a, period_c))
+			continue;
+		/* lines of two fields, or of a field and all of them (在…方面，…) */
+		line_field(ctx, a, period_a);
+		line_field(ctx, c, period_c);
+		if (!g_string_equal(period_a, period_c))
 			continue;
 		/* the parts of the year each is of (read only here: few labels repeat) */
 		period_of(ctx, a, period_a);

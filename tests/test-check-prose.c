@@ -258,6 +258,15 @@ static const ProseCase cases[] = {
 	{"sum/rounded-run-only-broken", "sum-mismatch",
 	 "债务10.0亿元，其中：甲债务3亿元；乙债务6亿元；丙债务2亿元。",
 	 1, CF_SEVERITY_ERROR, "3亿元 + 6亿元 = 9亿元"},
+	/* a list's 其他 part in the next sentence is of it (r59-06) */
+	{"sum/other-part-after-full-stop", "sum-mismatch",
+	 "去年住房公积金业务收入1496.73亿元,比上年增长19.51%。其中,委托存款利息收入404.96亿元,委托贷款利息收入"
+	 "1081.92亿元,国债利息收入6.08亿元。其他收入3.77亿元。业务支出819.71亿元。",
+	 0, 0, NULL},
+	{"sum/other-part-after-full-stop-broken", "sum-mismatch",
+	 "去年住房公积金业务收入1496.73亿元,比上年增长19.51%。其中,委托存款利息收入404.96亿元,委托贷款利息收入"
+	 "1081.92亿元,国债利息收入6.08亿元。其他收入5.77亿元。业务支出819.71亿元。",
+	 1, CF_SEVERITY_WARNING, "+ 5.77亿元 = 1498.73亿元"},
 	{"sum/completed-ends-list", "sum-mismatch",
 	 "2022年全省中央水利投资计划32.9亿元,其中中央资金9.4亿元;截至3月底,已完成中央投资计划6.7亿元、"
 	 "完成率20.4%,完成中央资金3.1亿元、完成率32.6%。",

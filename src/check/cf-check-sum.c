@@ -2813,7 +2813,8 @@ breakdown(Analysis *an, guint total, guint first)
 	const gboolean in_items =
 		item_marker_between(passage, t->claim->range.end, f->claim->range.start);
 	guint sentence = f->sentence;
-	/* (a list opened by 其中 and a colon may go on over a 。: list_goes_on()) */
+	/* (a list opened by 其中 and a colon may go on over a 。, and any list to its 其他
+	 * part: list_goes_on(); …国债利息收入6.08亿元。其他收入3.77亿元。) */
 	const gboolean colon_list =
 		!in_items &&
 		(cf_prose_contains(doc, t->claim->range.end, f->claim->range.start, "其中:") ||
@@ -2832,9 +2833,11 @@ breakdown(Analysis *an, guint total, guint first)
 								    b->claim->range.start);
 		if (b->sentence != sentence && new_item)
 			sentence = b->sentence;
-		else if (b->sentence != sentence && colon_list && nodes->len > 0 &&
-			 b->claim->range.start < item_end && compatible(b->claim, t->claim) &&
-			 list_goes_on(passage, nodes, total, j))
+		else if (b->sentence != sentence &&
+			 (colon_list ||
+			  (!in_items && b->claim->label && g_str_has_prefix(b->claim->label, "其他"))) &&
+			 nodes->len > 0 && b->claim->range.start < item_end &&
+			 compatible(b->claim, t->claim) && list_goes_on(passage, nodes, total, j))
 			sentence = b->sentence;
 		if (new_item)
 			item_taken = item_nested = FALSE;

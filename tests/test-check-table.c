@@ -721,6 +721,16 @@ static const Case cases[] = {
 	{"/check/restated/lines-of-one-subject",
 	 "巴州区:省级财政专项扶贫资金2405万元。\n其他说明文字。\n巴州区:省级财政专项扶贫资金2450万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* two subjects' measures, one with an aside after it (资产总额(账面净值), r60-15) */
+	{"/check/restated/subjects-measure-with-aside",
+	 "(一)企业国有资产\n全区区管国有企业9户,国有企业资产总额711.63亿元,同比上升5.74%;负债总额452.82亿元,"
+	 "同比上升7.03%。\n(二)行政事业性国有资产\n全区行政事业单位资产总额(账面净值)276.34亿元,同比增长16.21%;"
+	 "负债总额35.05亿元,同比下降4.03%。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/one-subject-measure-with-aside",
+	 "全区行政事业单位资产总额711.63亿元,同比上升5.74%;负债总额452.82亿元,同比上升7.03%。\n其他。\n"
+	 "全区行政事业单位资产总额(账面净值)711.63亿元,同比上升5.74%;负债总额435.05亿元,同比下降4.03%。\n",
+	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
 	/* lines that open with a field of their own, 在…方面, (r61-32) */
 	{"/check/restated/lines-of-fields",
 	 "共发行专项债券1338.7亿元,支持相关项目761个。\n在新型城镇化建设方面,发行专项债券324.3亿元,支持项目387个。\n"

@@ -128,7 +128,8 @@ guint cf_check_label_common_tail_bytes(const char *a, const char *b, gsize *byte
 
 /* TRUE when labels @a and @b name one measure of two subjects: they end alike (at least two
  * characters) and each puts before that a subject of its own, not only digits
- * (中央国有企业资产总额 and 全国国有企业资产总额; not 预算支出 and 2022年预算支出). */
+ * (中央国有企业资产总额 and 全国国有企业资产总额; not 预算支出 and 2022年预算支出).  An aside
+ * in parentheses a label ends with is passed over (资产总额(账面净值)). */
 gboolean cf_check_labels_of_other_subjects(const char *a, const char *b);
 
 /* The families, each in its own file. */

@@ -469,14 +469,11 @@ cf_check_append_uint(GString *s, guint value)
 	cf_spill_put(s, digits, put_uint(digits, value) - digits);
 }
 
-/* The characters @a and @b end with alike, and in *@bytes their bytes. */
+/* The characters @a[0, @na) and @b[0, @nb) end with alike, and in *@bytes their bytes. */
 static guint
-common_tail(const char *a, const char *b, gsize *bytes)
+common_tail_len(const char *a, gsize na, const char *b, gsize nb, gsize *bytes)
 {
-	*bytes = 0;
-	if (a == NULL || b == NULL)
-		return 0;
-	const char *pa = a + strlen(a), *pb = b + strlen(b), *ea = pa;
+	const char *pa = a + na, *pb = b + nb, *ea = pa;
 	guint chars = 0;
 	while (pa > a && pb > b) {
 		const char *ca = g_utf8_find_prev_char(a, pa), *cb = g_utf8_find_prev_char(b, pb);
@@ -488,6 +485,29 @@ common_tail(const char *a, const char *b, gsize *bytes)
 	}
 	*bytes = (gsize)(ea - pa);
 	return chars;
+}
+
+/* The characters @a and @b end with alike, and in *@bytes their bytes. */
+static guint
+common_tail(const char *a, const char *b, gsize *bytes)
+{
+	*bytes = 0;
+	if (a == NULL || b == NULL)
+		return 0;
+	return common_tail_len(a, strlen(a), b, strlen(b), bytes);
+}
+
+/* The bytes of @label without an aside in parentheses it ends with (资产总额(账面净值)). */
+static gsize
+length_before_aside(const char *label)
+{
+	gsize n = strlen(label);
+	gboolean wide = n >= 3 && memcmp(label + n - 3, "）", 3) == 0;
+	if (!wide && !(n >= 1 && label[n - 1] == ')'))
+		return n;
+	const char *open = wide ? g_strrstr_len(label, (gssize)n, "（")
+				: g_strrstr_len(label, (gssize)n, "(");
+	return open && open > label ? (gsize)(open - label) : n;
 }
 
 guint
@@ -516,10 +536,12 @@ names_more_than_digits(const char *text, gsize length)
 gboolean
 cf_check_labels_of_other_subjects(const char *a, const char *b)
 {
-	gsize tail;
-	if (common_tail(a, b, &tail) < 2)
+	if (a == NULL || b == NULL)
 		return FALSE;
-	gsize la = strlen(a), lb = strlen(b);
+	/* (an aside after the measure qualifies it: 资产总额(账面净值) is 资产总额) */
+	gsize tail, la = length_before_aside(a), lb = length_before_aside(b);
+	if (common_tail_len(a, la, b, lb, &tail) < 2)
+		return FALSE;
 	return la > tail && lb > tail && names_more_than_digits(a, la - tail) &&
 	       names_more_than_digits(b, lb - tail);
 }

@@ -721,6 +721,15 @@ static const Case cases[] = {
 	{"/check/restated/lines-of-one-subject",
 	 "巴州区:省级财政专项扶贫资金2405万元。\n其他说明文字。\n巴州区:省级财政专项扶贫资金2450万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* lines that open with a view of their own, 从…来看, (r60-19) */
+	{"/check/restated/lines-of-views",
+	 "从全市资产结构来看,流动资产750亿元,占18.9%;在建工程348亿元,占8.8%。\n"
+	 "从市级资产结构来看,流动资产305亿元,占29.8%;在建工程79亿元,占7.7%。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/lines-of-one-view",
+	 "从全市资产结构来看,流动资产750亿元,占18.9%;在建工程348亿元,占8.8%。\n其他。\n"
+	 "从全市资产结构来看,流动资产750亿元,占18.9%;在建工程384亿元,占8.8%。\n",
+	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
 	/* two subjects' measures, one with an aside after it (资产总额(账面净值), r60-15) */
 	{"/check/restated/subjects-measure-with-aside",
 	 "(一)企业国有资产\n全区区管国有企业9户,国有企业资产总额711.63亿元,同比上升5.74%;负债总额452.82亿元,"

@@ -801,8 +801,9 @@ line_subject(const CfCheckContext *ctx, const CfClaim *c, GString *out)
 		}
 }
 
-/* The field a figure's line opens with, in a clause of its own (在新型城镇化建设方面,发行专项
- * 债券324.3亿元,…), into @out (emptied); nothing when it opens with none. */
+/* The field or view a figure's line opens with, in a clause of its own (在新型城镇化建设方面,
+ * 发行专项债券324.3亿元,…; 从市级资产结构来看,固定资产332亿元,…), into @out (emptied);
+ * nothing when it opens with none. */
 static void
 line_field(const CfCheckContext *ctx, const CfClaim *c, GString *out)
 {
@@ -811,15 +812,16 @@ line_field(const CfCheckContext *ctx, const CfClaim *c, GString *out)
 	if (line == NULL || c->range.start < line->norm_offset)
 		return;
 	const char *text = ctx->document->norm + line->norm_offset;
-	if (!g_str_has_prefix(text, "在"))
-		return;
+	static const struct {
+		const char *opens, *ends;
+	} fields[] = {{"在", "方面"}, {"在", "领域"}, {"从", "看"}};
 	static const char *const commas[] = {"，", ",", NULL};
-	static const char *const fields[] = {"方面", "领域", NULL};
 	gsize limit = MIN(c->range.start - line->norm_offset, 2 * SUBJECT_COLON_BYTES);
 	gsize at = cf_rates_first_of(text, limit, commas);
-	for (guint k = 0; at < limit && fields[k]; k++) {
-		gsize m = strlen(fields[k]);
-		if (at >= m && memcmp(text + at - m, fields[k], m) == 0) {
+	for (guint k = 0; at < limit && k < G_N_ELEMENTS(fields); k++) {
+		gsize m = strlen(fields[k].ends);
+		if (g_str_has_prefix(text, fields[k].opens) && at >= m &&
+		    memcmp(text + at - m, fields[k].ends, m) == 0) {
 			g_string_append_len(out, text, (gssize)at);
 			return;
 		}
@@ -931,7 +933,7 @@ check_same_labels(CfCheckContext *ctx)
 		line_subject(ctx, c, period_c);
 		if (period_a->len && period_c->len && !g_string_equal(period_a, period_c))
 			continue;
-		/* lines of two fields, or of a field and all of them (在…方面，…) */
+		/* lines of two fields or views, or of one and all of them (在…方面，…; 从…来看，…) */
 		line_field(ctx, a, period_a);
 		line_field(ctx, c, period_c);
 		if (!g_string_equal(period_a, period_c))

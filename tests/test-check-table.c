@@ -721,6 +721,19 @@ static const Case cases[] = {
 	{"/check/restated/lines-of-one-subject",
 	 "巴州区:省级财政专项扶贫资金2405万元。\n其他说明文字。\n巴州区:省级财政专项扶贫资金2450万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* a sentence cut by a blank line keeps its subject (r60-25) */
+	{"/check/restated/subject-over-cut-sentence",
+	 "市本级国资监管企业资产总额达2915.8亿元,负债总额2157亿元,净资产758.8亿元;实现营业总收入50.3亿元,"
+	 "利润总额0.6亿元。\n\n"
+	 "市本级现有市属国有金融企业1家,即金华银行。金华银行资产总额1043.5亿元,负债总额980.8亿元,\n\n"
+	 "净资产62.7亿元;实现营业总收入8.6亿元,利润总额3.5亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/subject-over-whole-sentence-broken",
+	 "市本级国资监管企业资产总额达2915.8亿元,负债总额2157亿元,净资产758.8亿元;实现营业总收入50.3亿元,"
+	 "利润总额0.6亿元。\n\n"
+	 "市本级国资监管企业资产总额达2915.8亿元,负债总额2157亿元。\n\n"
+	 "净资产62.7亿元;实现营业总收入8.6亿元,利润总额3.5亿元。\n",
+	 "restated-mismatch", 5, CF_SEVERITY_ERROR, "also stated at line 1"},
 	/* lines that open with a view of their own, 从…来看, (r60-19) */
 	{"/check/restated/lines-of-views",
 	 "从全市资产结构来看,流动资产750亿元,占18.9%;在建工程348亿元,占8.8%。\n"

@@ -236,15 +236,42 @@ may_name_subject(const CfClaim *c)
 	return !cf_claim_has_any_cue(c, subject_context_words);
 }
 
-/* The amount or count before claim *@i in its paragraph (@paragraph: its first line), moving
- * *@i to it; NULL when there is none. */
+/* Paragraphs before a line a sentence cut by a blank line may go back over, at most. */
+#define CUT_SENTENCE_PARAGRAPHS 3
+
+/* The first line of the paragraph of line @number, the paragraphs before it that end in
+ * mid-sentence (a comma: 金华银行资产总额1043.5亿元,负债总额980.8亿元,⏎⏎净资产62.7亿元,…,
+ * a page's layout) taken with it. */
+static guint
+sentence_paragraph_line(const CfDocument *doc, guint number)
+{
+	guint p = cf_document_paragraph_line(doc, number);
+	for (guint hops = 0; p > 1 && hops < CUT_SENTENCE_PARAGRAPHS; hops++) {
+		guint q = p - 1; /* the last line of text before it */
+		const CfLine *line = cf_document_get_line(doc, q);
+		while (q > 1 && line && line->norm_length == 0)
+			line = cf_document_get_line(doc, --q);
+		if (line == NULL || line->norm_length == 0)
+			break;
+		const char *text = doc->norm + line->norm_offset;
+		gsize n = line->norm_length;
+		while (n > 0 && text[n - 1] == ' ')
+			n--;
+		if (!((n >= 1 && text[n - 1] == ',') || (n >= 3 && memcmp(text + n - 3, "，", 3) == 0)))
+			break;
+		p = cf_document_paragraph_line(doc, q);
+	}
+	return p;
+}
+
+/* The amount or count before claim *@i in its paragraph (@paragraph: its first line, as
+ * sentence_paragraph_line() reads it), moving *@i to it; NULL when there is none. */
 static const CfClaim *
 figure_before(const CfCheckContext *ctx, guint *i, guint paragraph)
 {
 	while (*i > 0) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, --*i);
-		if (c->table >= 0 ||
-		    cf_document_paragraph_line(ctx->document, c->line) != paragraph)
+		if (c->table >= 0 || sentence_paragraph_line(ctx->document, c->line) != paragraph)
 			return NULL;
 		if (may_name_subject(c))
 			return c;
@@ -293,7 +320,7 @@ static const CfClaim *
 paragraph_opening_figure(const CfCheckContext *ctx, guint i)
 {
 	const CfClaim *c = g_ptr_array_index(ctx->claims, i);
-	guint paragraph = cf_document_paragraph_line(ctx->document, c->line);
+	guint paragraph = sentence_paragraph_line(ctx->document, c->line);
 	const CfClaim *first = NULL;
 	for (guint step = 0; step < SUBJECT_WALK; step++) {
 		const CfClaim *b = figure_before(ctx, &i, paragraph);
@@ -350,8 +377,8 @@ of_other_subjects_in_step(const CfCheckContext *ctx, guint ia, guint ic)
 {
 	const CfClaim *a = g_ptr_array_index(ctx->claims, ia);
 	const CfClaim *c = g_ptr_array_index(ctx->claims, ic);
-	guint para_a = cf_document_paragraph_line(ctx->document, a->line);
-	guint para_c = cf_document_paragraph_line(ctx->document, c->line);
+	guint para_a = sentence_paragraph_line(ctx->document, a->line);
+	guint para_c = sentence_paragraph_line(ctx->document, c->line);
 	for (guint step = 0; step < SUBJECT_WALK; step++) {
 		const CfClaim *pa = figure_before(ctx, &ia, para_a);
 		const CfClaim *pc = figure_before(ctx, &ic, para_c);

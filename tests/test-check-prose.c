@@ -267,6 +267,22 @@ static const ProseCase cases[] = {
 	 "去年住房公积金业务收入1496.73亿元,比上年增长19.51%。其中,委托存款利息收入404.96亿元,委托贷款利息收入"
 	 "1081.92亿元,国债利息收入6.08亿元。其他收入5.77亿元。业务支出819.71亿元。",
 	 1, CF_SEVERITY_WARNING, "+ 5.77亿元 = 1498.73亿元"},
+	/* sentences that break the whole down by another classification (按性别分, 按年龄分) each
+	 * add up to it (r58-39) */
+	{"sum/classifications-broken", "sum-mismatch",
+	 "学校编制数:管理岗位0名、专业技术岗位56名,合计56名;宁县县城幼儿园实有在职61人,其中:一级教师14人;"
+	 "二级教师43人;三级教师2人;工勤人员2人。按性别分:男职工4人,女职工57人。按年龄分:30岁以下15人;"
+	 "31-40岁32人;41-50岁12人;50岁及以上4人。离休人员1人。",
+	 1, CF_SEVERITY_ERROR, "the 4 counts listed 按年龄分: 15人 + 32人 + 12人 + 4人 = 63人 (stated 61人"},
+	{"sum/classifications-hold", "sum-mismatch",
+	 "学校编制数:管理岗位0名、专业技术岗位56名,合计56名;宁县县城幼儿园实有在职61人,其中:一级教师14人;"
+	 "二级教师43人;三级教师2人;工勤人员2人。按性别分:男职工4人,女职工57人。按年龄分:30岁以下13人;"
+	 "31-40岁32人;41-50岁12人;50岁及以上4人。离休人员1人。",
+	 0, 0, NULL},
+	/* only right after the breakdown of the whole */
+	{"sum/classification-after-other-sentence", "sum-mismatch",
+	 "实有在职61人,其中:教师59人;工勤人员2人。今年新招聘教师5人。按年龄分:30岁以下3人;31-40岁1人。",
+	 0, 0, NULL},
 	{"sum/completed-ends-list", "sum-mismatch",
 	 "2022年全省中央水利投资计划32.9亿元,其中中央资金9.4亿元;截至3月底,已完成中央投资计划6.7亿元、"
 	 "完成率20.4%,完成中央资金3.1亿元、完成率32.6%。",

@@ -4401,6 +4401,103 @@ companion_of(const CfProsePassage *passage, guint total, guint first, guint last
 /* The analysis of cf_prose_analyse(), with every relation going to @found when not NULL;
  * the relations' terms read @narrow when @narrow_terms (what is recorded in it is the same
  * either way). */
+/* Characters between 按 and 分 (or the colon) of a classification, at most (按支出经济分类科目). */
+#define CLASSIFICATION_CHARS 12
+
+/* The end in norm of the classification a sentence opens with (按性别分：, 按年龄分，, 按学历：:
+ * before its colon or comma), when the words before atom @first, the sentence's first, open
+ * with one; else 0.  *@start receives where it starts (its 按). */
+static gsize
+classification_at(const CfProsePassage *passage, guint first, gsize *start)
+{
+	const char *norm = passage->context->document->norm;
+	const CfProseAtom *a = atom_at(passage, first);
+	/* the sentence's start: after the 。 before it, or the passage's */
+	gsize p = a->lead_start;
+	while (p > passage->range.start) {
+		const char *prev = g_utf8_find_prev_char(norm + passage->range.start, norm + p);
+		gunichar ch = prev ? g_utf8_get_char(prev) : 0;
+		if (ch == 0 || ends_sentence(ch) || ch == '\n')
+			break;
+		p = prev - norm;
+	}
+	while (p < a->claim->range.start && norm[p] == ' ')
+		p++;
+	if (a->claim->range.start - p < 6 || memcmp(norm + p, "按", 3) != 0)
+		return 0;
+	*start = p;
+	/* 按 … 分 then a mark, or 按 … and a colon, within a few characters */
+	gsize q = p + 3;
+	for (guint chars = 0; q < a->claim->range.start && chars <= CLASSIFICATION_CHARS; chars++) {
+		gunichar ch = g_utf8_get_char(norm + q);
+		if (ch == 0xFF1A || ch == ':')
+			return q;
+		if (ch == 0x5206 /* 分 */) {
+			gsize r = g_utf8_next_char(norm + q) - norm;
+			gunichar next = g_utf8_get_char(norm + r);
+			if (next == 0xFF1A || next == ':' || next == 0xFF0C || next == ',')
+				return r;
+		}
+		if (is_separator(ch))
+			return 0;
+		q = g_utf8_next_char(norm + q) - norm;
+	}
+	return 0;
+}
+
+/* Sentences that each break a whole down by another classification (宁县县城幼儿园实有在职61人，
+ * 其中：一级教师14人；…。按性别分：男职工4人，女职工57人。按年龄分：30岁以下15人；…50岁及以上4
+ * 人。): each one's figures are all of the whole, the last figure a breakdown read before
+ * them summed in the sentence before the first of them (61). */
+static void
+classifications(Analysis *an)
+{
+	const CfProsePassage *passage = an->passage;
+	const CfDocument *doc = passage->context->document;
+	guint n = passage->atoms->len;
+	guint whole = G_MAXUINT;
+	for (guint i = 0; i < n;) {
+		const CfProseAtom *a = atom_at(passage, i);
+		guint end = i + 1; /* the sentence's atoms: [i, end) */
+		while (end < n && atom_at(passage, end)->sentence == a->sentence)
+			end++;
+		gsize from = 0, named = classification_at(passage, i, &from);
+		if (named == 0) {
+			/* the whole: the last result of the sentence (编制数…合计56名；…实有在职61人，
+			 * 其中：…: 61) */
+			whole = G_MAXUINT;
+			for (guint j = i; j < end; j++)
+				if (an->result[j])
+					whole = j;
+			i = end;
+			continue;
+		}
+		if (whole == G_MAXUINT) {
+			i = end;
+			continue;
+		}
+		const CfClaim *tc = atom_at(passage, whole)->claim;
+		g_autoptr(GPtrArray) nodes = nodes_new();
+		gboolean plain = TRUE;
+		for (guint j = i; j < end && plain; j++) {
+			const CfProseAtom *b = atom_at(passage, j);
+			if (!compatible(b->claim, tc))
+				continue;
+			plain = summable(b) && b->paren == 0 &&
+				!(b->flags & (CF_PROSE_CHANGE | CF_PROSE_BASE | CF_PROSE_CLOSING |
+					      CF_PROSE_EACH | CF_PROSE_PART));
+			nodes_add(nodes, j);
+		}
+		if (plain && nodes->len >= 2) {
+			g_autofree char *what = g_strdup_printf(
+				"the %u %s listed %.*s", nodes->len, is_money(tc) ? "amounts" : "counts",
+				(int)(named - from), doc->norm + from);
+			add_sum(an, whole, nodes, FALSE, what);
+		}
+		i = end;
+	}
+}
+
 static void
 analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArray *found,
 	GHashTable *narrow, gboolean narrow_terms)
@@ -4498,6 +4595,7 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 			continue;
 		}
 	}
+	classifications(&an);
 	if (flags != small)
 		g_free(flags);
 	g_free(an.amount_before);

@@ -916,6 +916,17 @@ static const Case cases[] = {
 	 CF_SEVERITY_ERROR, "on the budget it is 10.93万元 / the budget's (9.07万元 + 10.93万元) = 54.65%"},
 	/* a figure after 去年 compared with the year before is of the year the report looks back
 	 * on (r56-15); one in the reason for a change is no last year's level (r56-24) */
+	/* 和上年相比 and 同上年相比 compare as 与上年相比 does (r58-39) */
+	{"change/compared-with-and-broken", "change-mismatch",
+	 "2020年预算指标485.41万元,和上年相比增加34.05万元,增加9%。\n",
+	 1, CF_SEVERITY_ERROR, "34.05万元 / last year's (485.41万元 − 34.05万元) = 7.54%"},
+	{"change/compared-with-and", "change-mismatch",
+	 "2020年预算指标485.41万元,同上年相比增加34.05万元,增长7.5%。\n",
+	 0, 0, NULL},
+	/* 和 alone is no comparison: 收入和支出 are two levels */
+	{"change/and-of-two-levels", "change-mismatch",
+	 "本年收入和支出分别为120万元和100万元,收入较上年增加20万元,增长20%。\n",
+	 0, 0, NULL},
 	{"change/looking-back-on-last-year", "change-mismatch",
 	 "经初步统计,去年全年全盟一般公共预算收入累计完成310682万元,同比增加23188万元,增长8.1%;一般公共"
 	 "预算支出累计完成1107315万元,同比减少13724万元,下降1.2%。\n",

@@ -18,9 +18,10 @@
 #include <string.h>
 
 
-static const char *const comparison_cues[] = {"比上年", "较上年", "比去年", "较去年", "同比",
-					      "与上年相比", "与去年相比", "比上一年", "较上一年",
-					      "上年同期", NULL};
+static const char *const comparison_cues[] = {
+	"比上年",   "较上年",     "比去年",     "较去年",     "同比",       "与上年相比",
+	"与去年相比", "和上年相比", "和去年相比", "同上年相比", "与上年度相比", "和上年度相比",
+	"比上一年", "较上一年",   "上年同期",   NULL};
 /* A word an ending is compared with, with its length (a NULL text ends a list). */
 typedef struct {
 	const char *text;
@@ -39,8 +40,10 @@ const char *const cf_check_unchanged_words[] = {"持平", "无变化", "无增�
 						"未发生变化", "保持不变", "与上年一致",
 						"与上年相同", NULL};
 static const char *const last_year_words[] = {"上年", "去年", "上一年", "上年度", NULL};
-/* Words that open a comparison after its subject (三公经费预算数比2017年…, …较上年, 与预算相比). */
-static const char *const comparing_words[] = {"比", "较", "与", "同比", NULL};
+/* Words that open a comparison after its subject (三公经费预算数比2017年…, …较上年, 与预算相比;
+ * 和 and 同 only before last year: 和上年相比, 同上年相比). */
+static const char *const comparing_words[] = {"比",     "较",     "与",     "同比",
+					      "和上年", "和去年", "同上年", NULL};
 /* Words allowed after a direction verb before the figure: 增加了, 增长为, 增幅约, 减少率, and
  * the qualifiers a figure's interval takes in (增长近2.9倍, 增加逾10万元). */
 static const Word verb_fillers[] = {WORD("了"),   WORD("为"),   WORD("达"), WORD("约"),

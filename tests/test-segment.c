@@ -1201,6 +1201,19 @@ static const MetadataTextCase metadata_text_cases[] = {
 	{"title-bare-number-no-year", "某某县卫生院12023决算公开\n",
 	 {NULL, "某某县卫生院12023决算公开", 1, 0, 0, "某某县卫生院", 1}},
 	{"title-without-ending", "关于项目的几点想法\n正文。\n", {NULL, NULL, 0, 0, 0, NULL, 0}},
+	/* a web page's frame above the title: its breadcrumbs and index table (r58-13) */
+	{"title-below-page-frame",
+	 "您当前的位置: 首页>政务公开>法定主动公开内容>预算/决算\n[ 索引号 ] | 11500111009347932X/2022-00271 |\n"
+	 "[ 发布机构 ] | 大足区教委 |\n[ 有效性 ] |\n重庆市大足区昌州幼儿园 2021年度部门决算情况说明\n一、部门基本情况\n",
+	 {NULL, "重庆市大足区昌州幼儿园2021年度部门决算情况说明", 5, 2021, 5, NULL, 0}},
+	{"title-below-index-fields",
+	 ">>政务公开>>重点领域>>财政\n[ 索引号 ] 11500230008686369K/2024-00230 [ 发文字号 ]\n"
+	 "[ 主题分类 ] 财政、金融、审计 [ 体裁分类 ] 财政预算、决算\n关于提请批准2021年清流县本级财政决算草案的报告\n",
+	 {NULL, "关于提请批准2021年清流县本级财政决算草案的报告", 4, 2021, 4, NULL, 0}},
+	/* a breadcrumb is no title, nor what follows a frame that is no title */
+	{"page-frame-without-title", "首页>政府信息公开>重点领域信息公开>财政预决算>区部门预算\n正文。\n",
+	 {NULL, NULL, 0, 0, 0, NULL, 0}},
+
 	{"empty", "", {NULL, NULL, 0, 0, 0, NULL, 0}},
 	/* a unit named as a sentence's subject: ORGANISATION_MIN_CHARS to ORGANISATION_MAX_CHARS
 	 * characters before 是/为, at the start of a sentence of any length */

@@ -1,9 +1,11 @@
 /* cf-segment-metadata.c — title, report year, issuing unit and report kind, only where the
  * text states them or where what it states leaves one reading; nothing is guessed.
  *
- * Title: the first non-blank line, when it is short, has no sentence punctuation, is no
- * heading and ends like a title (…报告, …说明, …自评表, …通知); or the first two lines joined when
- * only the second ends so ("2022年度中共益阳市委组织部" + "业务工作开展专项资金绩效自评报告").
+ * Title: the first non-blank line (a web page's frame above it passed over: its breadcrumbs,
+ * 您当前的位置：首页>…, and table rows, [ 索引号 ] | … |), when it is short, has no sentence
+ * punctuation, is no heading and ends like a title (…报告, …说明, …自评表, …通知); or the first
+ * two lines joined when only the second ends so ("2022年度中共益阳市委组织部" +
+ * "业务工作开展专项资金绩效自评报告").
  * Year: the first 2022年 in the title that opens no full date (2019年9月2日 is the day it was
  * signed or delivered); else the first statement 本单位2024年 / 我部2022年
  * in the opening blocks.
@@ -391,14 +393,54 @@ set_unit(CfDocument *doc, Span name, CfUnitSource source)
 							: "named as the subject of a sentence");
 }
 
+/* Lines of a web page's frame above a report's title that are passed over, at most. */
+#define PAGE_FRAME_LINES 24
+
+/* TRUE when line @index is a web page's frame above a report: a table row or a rule (索引号,
+ * 发布机构 … a page shows in a table, a row of one cell among them, or on one line), or the
+ * breadcrumbs (您当前的位置: 首页>…, >>政务公开>>重点领域>>…). */
+static gboolean
+page_frame_line(const CfSegmenter *segmenter, guint index)
+{
+	CfLineKind kind = segmenter->kinds[index];
+	if (kind == CF_LINE_ROW || kind == CF_LINE_RULE)
+		return TRUE;
+	if (kind != CF_LINE_TEXT)
+		return FALSE;
+	const char *norm = segmenter->doc->norm;
+	const CfLine *line = &g_array_index(segmenter->doc->lines, CfLine, index);
+	gsize start = line->norm_offset, end = start + line->norm_length;
+	cf_segment_trim(norm, &start, &end);
+	/* (a row of one cell: [ 有效性 ] |; the index fields on a line: [ 索引号 ] 1150…) */
+	if (start < end && norm[start] == '[')
+		return TRUE;
+	static const char *const crumbs[] = {"|",        "您当前的位置", "当前位置", "您现在的位置",
+					     "当前所在位置", "首页>",     "首页 >",   "首页»",
+					     "首页 »",   "索引号",       "发文字号", "发布日期",
+					     "发布机构", "主题分类",     "成文日期"};
+	for (guint i = 0; i < G_N_ELEMENTS(crumbs); i++)
+		if (cf_segment_find(norm, start, end, crumbs[i]) != G_MAXSIZE)
+			return TRUE;
+	/* a path of a site's sections: >政务公开>重点领域>… (two > at least) */
+	gsize first = cf_segment_find(norm, start, end, ">");
+	return first != G_MAXSIZE && cf_segment_find(norm, first + 1, end, ">") != G_MAXSIZE;
+}
+
 static void
 find_title(CfSegmenter *segmenter, Span *lines, guint *n_lines)
 {
 	CfDocument *doc = segmenter->doc;
 	*n_lines = 0;
 	guint first = 0;
-	while (first < segmenter->n_lines && segmenter->kinds[first] == CF_LINE_BLANK)
-		first++;
+	/* blank lines, and a web page's frame (its breadcrumbs and the table of its document's
+	 * index number, issuer and dates) when a line of text follows */
+	for (guint framed = 0; first < segmenter->n_lines; first++) {
+		if (segmenter->kinds[first] == CF_LINE_BLANK)
+			continue;
+		if (framed >= PAGE_FRAME_LINES || !page_frame_line(segmenter, first))
+			break;
+		framed++;
+	}
 	Span a, b;
 	if (!title_line(segmenter, first, &a))
 		return;

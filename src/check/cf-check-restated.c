@@ -780,17 +780,29 @@ under_two_projects_or_funds(const CfCheckContext *ctx, const CfClaim *a, const C
 	return under_two_headings(ctx, a, b, line_names_project_or_fund);
 }
 
+/* The text of @c's line in norm, up to @c (its bytes in *@before), or NULL when @c does not
+ * start on it. */
+static const char *
+line_before(const CfCheckContext *ctx, const CfClaim *c, gsize *before)
+{
+	const CfLine *line = cf_document_get_line(ctx->document, c->line);
+	if (line == NULL || c->range.start < line->norm_offset)
+		return NULL;
+	*before = c->range.start - line->norm_offset;
+	return ctx->document->norm + line->norm_offset;
+}
+
 /* The subject a figure's line opens with before a colon (巴州区:省级财政专项扶贫资金2405万元),
  * into @out (emptied); nothing when there is none within a few characters. */
 static void
 line_subject(const CfCheckContext *ctx, const CfClaim *c, GString *out)
 {
 	g_string_truncate(out, 0);
-	const CfLine *line = cf_document_get_line(ctx->document, c->line);
-	if (line == NULL || c->range.start < line->norm_offset)
+	gsize end;
+	const char *text = line_before(ctx, c, &end);
+	if (text == NULL)
 		return;
-	const char *text = ctx->document->norm + line->norm_offset;
-	gsize n = MIN(c->range.start - line->norm_offset, SUBJECT_COLON_BYTES);
+	gsize n = MIN(end, SUBJECT_COLON_BYTES);
 	static const char *const colons[] = {"：", ":", NULL};
 	gsize at = cf_rates_first_of(text, n, colons);
 	for (gsize k = 0; k < at && k < n; k++)
@@ -800,7 +812,6 @@ line_subject(const CfCheckContext *ctx, const CfClaim *c, GString *out)
 		g_string_append_len(out, text, (gssize)at);
 		return;
 	}
-	gsize end = c->range.start - line->norm_offset;
 	/* or that it opens with in a sentence of its own after a dash (——小学。校数17所;…), or
 	 * as the kind of which it counts the units first (普通高中学校5所;毕业生2158人;…) */
 	if (g_str_has_prefix(text, "——")) {
@@ -835,15 +846,15 @@ static void
 line_field(const CfCheckContext *ctx, const CfClaim *c, GString *out)
 {
 	g_string_truncate(out, 0);
-	const CfLine *line = cf_document_get_line(ctx->document, c->line);
-	if (line == NULL || c->range.start < line->norm_offset)
+	gsize before;
+	const char *text = line_before(ctx, c, &before);
+	if (text == NULL)
 		return;
-	const char *text = ctx->document->norm + line->norm_offset;
 	static const struct {
 		const char *opens, *ends;
 	} fields[] = {{"在", "方面"}, {"在", "领域"}, {"从", "看"}};
 	static const char *const commas[] = {"，", ",", NULL};
-	gsize limit = MIN(c->range.start - line->norm_offset, 2 * SUBJECT_COLON_BYTES);
+	gsize limit = MIN(before, 2 * SUBJECT_COLON_BYTES);
 	gsize at = cf_rates_first_of(text, limit, commas);
 	for (guint k = 0; at < limit && k < G_N_ELEMENTS(fields); k++) {
 		gsize m = strlen(fields[k].ends);

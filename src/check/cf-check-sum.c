@@ -1046,12 +1046,16 @@ items_after(const CfCheckContext *ctx, guint b, ListItems *list)
 	/* the first item named in @b after its 其中： */
 	const CfClaim *first = NULL;
 	if (!opens && block->kind == CF_BLOCK_PARAGRAPH) {
-		for (guint i = 0; i < 2 && first == NULL; i++) {
-			const char *colon = g_strstr_len(norm + block->range.start,
-							 (gssize)(end - block->range.start),
-							 openers[i]);
-			if (colon)
-				first = named_amount_at(ctx, colon - norm + strlen(openers[i]), end);
+		/* (其中 and a colon, the first of each: one search for 其中) */
+		const char *q = memmem(norm + block->range.start, end - block->range.start, "其中",
+				       strlen("其中"));
+		for (; q && first == NULL;
+		     q = memmem(q + 1, end - (gsize)(q + 1 - norm), "其中", strlen("其中"))) {
+			gsize after = (gsize)(q - norm) + strlen("其中");
+			if (after < end && norm[after] == ':')
+				first = named_amount_at(ctx, after + 1, end);
+			else if (end - after >= 3 && memcmp(norm + after, "：", 3) == 0)
+				first = named_amount_at(ctx, after + 3, end);
 		}
 		if (first == NULL || first->label == NULL)
 			return;
@@ -4404,41 +4408,35 @@ companion_of(const CfProsePassage *passage, guint total, guint first, guint last
 /* Characters between 按 and 分 (or the colon) of a classification, at most (按支出经济分类科目). */
 #define CLASSIFICATION_CHARS 12
 
-/* The end in norm of the classification a sentence opens with (按性别分：, 按年龄分，, 按学历：:
- * before its colon or comma), when the words before atom @first, the sentence's first, open
- * with one; else 0.  *@start receives where it starts (its 按). */
+/* The end in norm of the classification that opens a sentence at @p, a 按 (按性别分：,
+ * 按年龄分，, 按学历： — before its colon or comma), or 0 when there is none there. */
 static gsize
-classification_at(const CfProsePassage *passage, guint first, gsize *start)
+classification_at(const CfProsePassage *passage, gsize p)
 {
 	const char *norm = passage->context->document->norm;
-	const CfProseAtom *a = atom_at(passage, first);
-	/* the sentence's start: after the 。 before it, or the passage's */
-	gsize p = a->lead_start;
-	while (p > passage->range.start) {
-		const char *prev = g_utf8_find_prev_char(norm + passage->range.start, norm + p);
+	/* it opens its sentence: only blanks back to a sentence's end or the passage's start */
+	gsize q = p;
+	while (q > passage->range.start && norm[q - 1] == ' ')
+		q--;
+	if (q > passage->range.start) {
+		const char *prev = g_utf8_find_prev_char(norm + passage->range.start, norm + q);
 		gunichar ch = prev ? g_utf8_get_char(prev) : 0;
-		if (ch == 0 || ends_sentence(ch) || ch == '\n')
-			break;
-		p = prev - norm;
+		if (!ends_sentence(ch) && ch != '\n')
+			return 0;
 	}
-	while (p < a->claim->range.start && norm[p] == ' ')
-		p++;
-	if (a->claim->range.start - p < 6 || memcmp(norm + p, "按", 3) != 0)
-		return 0;
-	*start = p;
 	/* 按 … 分 then a mark, or 按 … and a colon, within a few characters */
-	gsize q = p + 3;
-	for (guint chars = 0; q < a->claim->range.start && chars <= CLASSIFICATION_CHARS; chars++) {
+	q = p + strlen("按");
+	for (guint chars = 0; q < passage->range.end && chars <= CLASSIFICATION_CHARS; chars++) {
 		gunichar ch = g_utf8_get_char(norm + q);
 		if (ch == 0xFF1A || ch == ':')
 			return q;
 		if (ch == 0x5206 /* 分 */) {
 			gsize r = g_utf8_next_char(norm + q) - norm;
-			gunichar next = g_utf8_get_char(norm + r);
+			gunichar next = r < passage->range.end ? g_utf8_get_char(norm + r) : 0;
 			if (next == 0xFF1A || next == ':' || next == 0xFF0C || next == ',')
 				return r;
 		}
-		if (is_separator(ch))
+		if (ch < 0x80 || is_separator(ch))
 			return 0;
 		q = g_utf8_next_char(norm + q) - norm;
 	}
@@ -4448,38 +4446,56 @@ classification_at(const CfProsePassage *passage, guint first, gsize *start)
 /* Sentences that each break a whole down by another classification (宁县县城幼儿园实有在职61人，
  * 其中：一级教师14人；…。按性别分：男职工4人，女职工57人。按年龄分：30岁以下15人；…50岁及以上4
  * 人。): each one's figures are all of the whole, the last figure a breakdown read before
- * them summed in the sentence before the first of them (61). */
+ * them summed in the sentence before the first of them (61).  (Found from the passage's 按s,
+ * few: most sentences open otherwise.) */
 static void
 classifications(Analysis *an)
 {
 	const CfProsePassage *passage = an->passage;
-	const CfDocument *doc = passage->context->document;
-	guint n = passage->atoms->len;
-	guint whole = G_MAXUINT;
-	for (guint i = 0; i < n;) {
-		const CfProseAtom *a = atom_at(passage, i);
-		guint end = i + 1; /* the sentence's atoms: [i, end) */
-		while (end < n && atom_at(passage, end)->sentence == a->sentence)
-			end++;
-		gsize from = 0, named = classification_at(passage, i, &from);
-		if (named == 0) {
-			/* the whole: the last result of the sentence (编制数…合计56名；…实有在职61人，
-			 * 其中：…: 61) */
+	const char *norm = passage->context->document->norm;
+	const gsize end = passage->range.end;
+	guint n = passage->atoms->len, i = 0;
+	guint whole = G_MAXUINT, run_sentence = G_MAXUINT; /* the run's whole, its last sentence */
+	for (const char *at = memmem(norm + passage->range.start, end - passage->range.start, "按",
+				     strlen("按"));
+	     at != NULL;
+	     at = memmem(at + strlen("按"), end - (gsize)(at + strlen("按") - norm), "按",
+			 strlen("按"))) {
+		gsize from = (gsize)(at - norm), named = classification_at(passage, from);
+		if (named == 0)
+			continue;
+		/* the sentence's atoms, [i, stop) */
+		while (i < n && atom_at(passage, i)->claim->range.start < named)
+			i++;
+		if (i == n)
+			break;
+		/* (its first atom, in its sentence) */
+		static const char *const stops[] = {"。", "！", "？", "\n", NULL};
+		gsize gap = atom_at(passage, i)->claim->range.start - named;
+		guint sentence = atom_at(passage, i)->sentence;
+		if ((i > 0 && atom_at(passage, i - 1)->sentence == sentence) ||
+		    cf_rates_first_of(norm + named, gap, stops) < gap)
+			continue;
+		guint stop = i;
+		while (stop < n && atom_at(passage, stop)->sentence == sentence)
+			stop++;
+		/* the whole: the run's, else the last result of the sentence before (编制数…合计
+		 * 56名；…实有在职61人，其中：…: 61) */
+		if (run_sentence == G_MAXUINT || run_sentence + 1 != sentence) {
 			whole = G_MAXUINT;
-			for (guint j = i; j < end; j++)
-				if (an->result[j])
+			for (guint j = i; j-- > 0 && atom_at(passage, j)->sentence + 1 == sentence;)
+				if (an->result[j]) {
 					whole = j;
-			i = end;
-			continue;
+					break;
+				}
 		}
-		if (whole == G_MAXUINT) {
-			i = end;
+		run_sentence = sentence;
+		if (whole == G_MAXUINT)
 			continue;
-		}
 		const CfClaim *tc = atom_at(passage, whole)->claim;
 		g_autoptr(GPtrArray) nodes = nodes_new();
 		gboolean plain = TRUE;
-		for (guint j = i; j < end && plain; j++) {
+		for (guint j = i; j < stop && plain; j++) {
 			const CfProseAtom *b = atom_at(passage, j);
 			if (!compatible(b->claim, tc))
 				continue;
@@ -4491,10 +4507,9 @@ classifications(Analysis *an)
 		if (plain && nodes->len >= 2) {
 			g_autofree char *what = g_strdup_printf(
 				"the %u %s listed %.*s", nodes->len, is_money(tc) ? "amounts" : "counts",
-				(int)(named - from), doc->norm + from);
+				(int)(named - from), norm + from);
 			add_sum(an, whole, nodes, FALSE, what);
 		}
-		i = end;
 	}
 }
 

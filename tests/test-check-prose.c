@@ -283,6 +283,14 @@ static const ProseCase cases[] = {
 	{"sum/classification-after-other-sentence", "sum-mismatch",
 	 "实有在职61人,其中:教师59人;工勤人员2人。今年新招聘教师5人。按年龄分:30岁以下3人;31-40岁1人。",
 	 0, 0, NULL},
+	/* the whole's sibling, named as it is but for a numeral, ends its list (r64-40) */
+	{"sum/sibling-of-whole-by-numeral", "sum-mismatch",
+	 "地区生产总值全年完成116.5亿元,比上年同期增长4.6%,分产业看,第一产业完成13.3亿元,比上年同期下降0.5%;"
+	 "第二产业完成43.5亿元,同比增长1.0%,其中工业完成37.7亿元,增长0.8%;第三产业完成59.7亿元,增长8.5%。",
+	 0, 0, NULL},
+	{"sum/sibling-of-whole-by-numeral-broken", "sum-mismatch",
+	 "第二产业完成43.5亿元,同比增长1.0%,其中工业完成47.7亿元,增长0.8%;第三产业完成59.7亿元,增长8.5%。",
+	 1, CF_SEVERITY_ERROR, "47.7亿元 = 47.7亿元 (stated 43.5亿元"},
 	{"sum/completed-ends-list", "sum-mismatch",
 	 "2022年全省中央水利投资计划32.9亿元,其中中央资金9.4亿元;截至3月底,已完成中央投资计划6.7亿元、"
 	 "完成率20.4%,完成中央资金3.1亿元、完成率32.6%。",

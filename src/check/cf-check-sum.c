@@ -2798,6 +2798,33 @@ counts_more_items(const CfProsePassage *passage, guint total, GPtrArray *nodes)
 
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
+/* TRUE when labels @a and @b are the same but for one numeral in one place (第二产业完成 and
+ * 第三产业完成): siblings in a numbered series. */
+static gboolean
+named_but_for_numeral(const char *a, const char *b)
+{
+	static const char numerals[] = "一二三四五六七八九十";
+	gsize n = strlen(a);
+	if (n != strlen(b))
+		return FALSE;
+	gsize k = 0;
+	while (k < n && a[k] == b[k])
+		k++;
+	if (k == n)
+		return FALSE;
+	/* the differing character: back to its start, three bytes in each */
+	while (k > 0 && ((guchar)a[k] & 0xC0) == 0x80)
+		k--;
+	if (k + 3 > n || memcmp(a + k + 3, b + k + 3, n - k - 3) != 0)
+		return FALSE;
+	gboolean na = FALSE, nb = FALSE;
+	for (gsize i = 0; i + 3 <= sizeof numerals - 1; i += 3) {
+		na = na || memcmp(a + k, numerals + i, 3) == 0;
+		nb = nb || memcmp(b + k, numerals + i, 3) == 0;
+	}
+	return na && nb;
+}
+
 static guint
 breakdown(Analysis *an, guint total, guint first)
 {
@@ -2863,6 +2890,11 @@ breakdown(Analysis *an, guint total, guint first)
 		 * the whole and more goes on */
 		if (j > first &&
 		    starts_with_skipping_space(doc, b->lead_start, b->claim->range.start, "加上"))
+			break;
+		/* …第二产业完成43.5亿元，…，其中工业完成37.7亿元…；第三产业完成59.7亿元: the whole's
+		 * sibling, named as it is but for a numeral, ends the list */
+		if (j > first && t->claim->label && b->claim->label &&
+		    named_but_for_numeral(t->claim->label, b->claim->label))
 			break;
 		/* …其中项目管理费3万元，目前项目资金已拨付270万元: where the whole stands now, when
 		 * the first part says nothing of the kind (其中：已拨付200万元，未拨付103万元 is a

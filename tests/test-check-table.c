@@ -721,6 +721,14 @@ static const Case cases[] = {
 	{"/check/restated/lines-of-one-subject",
 	 "巴州区:省级财政专项扶贫资金2405万元。\n其他说明文字。\n巴州区:省级财政专项扶贫资金2450万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* a measured quantity names the subject of the figure after it (r64-04) */
+	{"/check/restated/subjects-by-quantity",
+	 "全年中药材种植面积7.26万亩,实现产值6.59亿元;食用菌产值1.42亿元;茶叶种植面积7.08万亩,实现产值2.86亿元;"
+	 "蔬菜种植面积5.24万亩,实现产值2.04亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/one-subject-by-quantity",
+	 "全年茶叶种植面积7.08万亩,实现产值2.86亿元。\n其他。\n全年茶叶种植面积7.08万亩,实现产值2.68亿元。\n",
+	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
 	/* a sentence cut by a blank line keeps its subject (r60-25) */
 	{"/check/restated/subject-over-cut-sentence",
 	 "市本级国资监管企业资产总额达2915.8亿元,负债总额2157亿元,净资产758.8亿元;实现营业总收入50.3亿元,"

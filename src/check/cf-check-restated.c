@@ -220,14 +220,16 @@ names_subject_before(const char *longer, const char *shorter)
 	return named >= 2;
 }
 
-/* TRUE when @c can name what a statement after it is of: a figure of an amount or a count,
- * not a share, a rate, a year, nor a change (较上年增加66.29亿元). */
+/* TRUE when @c can name what a statement after it is of: a figure of an amount, a count or
+ * a measured quantity (中药材种植面积7.26万亩), not a share, a rate, a year, nor a change
+ * (较上年增加66.29亿元). */
 static gboolean
 may_name_subject(const CfClaim *c)
 {
 	/* (a total to date names its subject as well: 朔州市一般公共预算收入累计完成63.63亿元) */
 	static CfWordBytes context;
-	if (!c->has_value || (c->kind != CF_CLAIM_AMOUNT && c->kind != CF_CLAIM_COUNT))
+	if (!c->has_value || (c->kind != CF_CLAIM_AMOUNT && c->kind != CF_CLAIM_COUNT &&
+			      c->kind != CF_CLAIM_QUANTITY))
 		return FALSE;
 	if (c->label && cf_word_bytes_in(cf_word_bytes_get(&context, subject_context_words,
 							   G_N_ELEMENTS(subject_context_words) - 1),

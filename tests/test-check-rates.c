@@ -626,6 +626,14 @@ static const Case cases[] = {
 	 4, CF_SEVERITY_ERROR, "= 10.04"},
 	/* ---- budget ---- */
 	/* 预算稳定调节基金 is a fund, no budget (r30-22) */
+	/* a budget written with fewer decimals than the spending is read at the spending's:
+	 * 2万元 beside 2.05万元 is 2.00 (r63-20), as a list's parts and total are */
+	{"budget/at-spending-scale-broken", "over-budget",
+	 "公务接待费年初预算为2万元，实际支出2.05万元。\n", 1, CF_SEVERITY_WARNING, "by 0.05万元"},
+	{"budget/at-spending-scale", "over-budget",
+	 "公务接待费年初预算为2万元，实际支出1.98万元。\n", 0, 0, NULL},
+	{"budget/at-spending-scale-approx", "over-budget",
+	 "公务接待费年初预算约2万元，实际支出2.05万元。\n", 0, 0, NULL},
 	{"budget/stabilisation-fund-no-budget", "over-budget",
 	 "全区一般公共预算支出60.07亿元,增长5.8%;上解上级支出、地方政府一般债券还本支出、安排预算稳定"
 	 "调节基金等7.74亿元,支出共计67.81亿元。\n",

@@ -4,6 +4,7 @@
  * compared with the budget column of the same row.  Only figures whose role the words make
  * clear are used (预算/批复/年初预算 + 追加 + 结转 vs 实际支出/决算数/执行数); a sentence with
  * two different spending figures, or a budget cut (调减), forms nothing. */
+#include "check/cf-check-prose.h"
 #include "check/cf-check-rates.h"
 
 #include <string.h>
@@ -51,6 +52,27 @@ compares_income(const CfCheckContext *ctx, const CfClaim *budget, const CfClaim 
 	return flow > 0;
 }
 
+/* Reads @budget's figure (a term of one claim) at the decimals @spent is stated with, when it
+ * is stated with fewer, in the same unit and without a qualifier: 年初预算为2万元 beside 支出
+ * 2.05万元 is 2.00, as a list's parts and total are read alike in the sum family. */
+static void
+at_spending_scale(CfTerm *budget, const CfClaim *spent)
+{
+	if (budget->kind != CF_TERM_CLAIM)
+		return;
+	const CfClaim *b = budget->claim;
+	if (b->kind != CF_CLAIM_AMOUNT || spent->kind != CF_CLAIM_AMOUNT ||
+	    b->qualifier != CF_QUALIFIER_NONE || spent->qualifier != CF_QUALIFIER_NONE ||
+	    b->unit_exponent != spent->unit_exponent || b->stated.scale >= spent->stated.scale)
+		return;
+	CfDecimal precise;
+	CfInterval interval, narrow;
+	if (cf_decimal_rescale(b->stated, spent->stated.scale, &precise) &&
+	    cf_interval_shift(cf_interval_stated(precise), b->unit_exponent, &interval) &&
+	    cf_prose_interval_intersect(budget->interval, interval, &narrow))
+		budget->interval = narrow;
+}
+
 static void
 check_prose(CfCheckContext *ctx)
 {
@@ -74,6 +96,7 @@ check_prose(CfCheckContext *ctx)
 			cf_term_free(budget);
 			continue;
 		}
+		at_spending_scale(budget, spent);
 		g_autofree char *what = g_strconcat("spending", spent->label ? " " : "",
 						    spent->label ? spent->label : "", NULL);
 		add_at_most(ctx, spent, budget, what);

@@ -839,6 +839,14 @@ static const Case cases[] = {
 	 "同比分别增长9.4%和9.3%，较上半年分别提高2和3.3个百分点。增长20.4%，完成年初预算的53.5%，"
 	 "超序时进度13.5个百分点。\n",
 	 0, 0, NULL},
+	/* 比 of 比重 compares nothing, and a ； ends the statement before (r64-19) */
+	{"change/point-gap-share-named", "change-mismatch",
+	 "地方级公共财政预算收入4.33亿元,增长6.5%(按同口径计算增长12.8%);税性收入比重为58.18%,下降5.24个"
+	 "百分点。\n",
+	 0, 0, NULL},
+	{"change/point-gap-share-named-broken", "change-mismatch",
+	 "税性收入比重为58.18%,比上年的63.42%下降5.42个百分点。\n", 1, CF_SEVERITY_ERROR,
+	 "the gap in points 5.42个百分点 is not 63.42% − 58.18% = 5.24个百分点"},
 	/* 负增长 is a fall */
 	{"change/negative-growth-is-a-fall", "change-mismatch",
 	 "“三公”经费4.77亿元，同比减少0.61亿元，负增长11.3%。\n", 0, 0, NULL},

@@ -2131,6 +2131,29 @@ comparison_direction(const Span *span)
 	return DIRECTION_NONE;
 }
 
+/* TRUE when @span holds one of @words, 比 not as in 比重, 比例 or 比率 (a share named:
+ * …增长12.8%);税性收入比重为58.18%,下降5.24个百分点 compares nothing). */
+static gboolean
+compares_between(const Span *span, const char *const *words)
+{
+	static const char *const share_names[] = {"比重", "比例", "比率", NULL};
+	gsize at = 0;
+	while (at < span->length) {
+		gsize k = cf_rates_first_of(span->text + at, span->length - at, words);
+		if (k >= span->length - at)
+			return FALSE;
+		at += k;
+		gboolean share = FALSE;
+		for (guint w = 0; share_names[w] && !share; w++)
+			share = span->length - at >= strlen(share_names[w]) &&
+				memcmp(span->text + at, share_names[w], strlen(share_names[w])) == 0;
+		if (!share)
+			return TRUE;
+		at += strlen("比");
+	}
+	return FALSE;
+}
+
 /* "P1，比上年的P2降低了D个百分点", "P1，比全省平均水平(P2)高D个百分点", "P1，远低于…(P2)D个百分点":
  * the gap in points D is P1 − P2 (up) or P2 − P1 (down).  Only when the words between P1 and
  * P2 compare (比, 较, 低于, 高于 …), the sentence does not spread the figures (分别), and the
@@ -2154,7 +2177,8 @@ read_point_gaps(CfCheckContext *ctx, const CfRatesSentence *sentence)
 		if (between.length > POINT_GAP_BETWEEN_BYTES ||
 		    verb.length > POINT_GAP_VERB_BYTES || span_contains(&between, "分别") ||
 		    span_contains(&verb, "分别") || span_contains(&between, "。") ||
-		    cf_rates_first_of(between.text, between.length, comparing) >= between.length)
+		    span_contains(&between, "；") || span_contains(&between, ";") ||
+		    !compares_between(&between, comparing))
 			continue;
 		/* the verb after P2, else what the comparison says */
 		Direction direction = ending_direction(&verb, FALSE);

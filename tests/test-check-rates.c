@@ -847,6 +847,12 @@ static const Case cases[] = {
 	{"change/point-gap-share-named-broken", "change-mismatch",
 	 "税性收入比重为58.18%,比上年的63.42%下降5.42个百分点。\n", 1, CF_SEVERITY_ERROR,
 	 "the gap in points 5.42个百分点 is not 63.42% − 58.18% = 5.24个百分点"},
+	/* output's growth (生产总值, 增加值) is real, at comparable prices, said or not (r64-23) */
+	{"change/output-growth-is-real", "change-mismatch",
+	 "全年人均地区生产总值达28322元,比去年新增3637元,增长12.7%。\n", 0, 0, NULL},
+	{"change/income-growth-is-nominal-broken", "change-mismatch",
+	 "全年城镇居民人均可支配收入达28322元,比去年新增3637元,增长12.7%。\n", 1, CF_SEVERITY_ERROR,
+	 "3637元 / last year's (28322元 − 3637元) = 14.734%"},
 	/* 负增长 is a fall */
 	{"change/negative-growth-is-a-fall", "change-mismatch",
 	 "“三公”经费4.77亿元，同比减少0.61亿元，负增长11.3%。\n", 0, 0, NULL},

@@ -394,6 +394,16 @@ on_adjusted_basis(const CfCheckContext *ctx, const CfClaim *rate)
 	return FALSE;
 }
 
+/* TRUE when @level is of output measured at comparable prices, whose growth a statistics
+ * office states in real terms whether or not it says so (人均地区生产总值达28322元,比去年新增
+ * 3637元,增长12.7%: the 3637 is nominal, 14.7%): 生产总值, 增加值, GDP. */
+static gboolean
+of_real_growth(const CfClaim *level)
+{
+	static const char *const output[] = {"生产总值", "增加值", "GDP", NULL};
+	return level && level->label && cf_rates_contains_any(level->label, output);
+}
+
 /* Adds to @f, as related, the claims of @r's terms. */
 static void
 add_related_terms(CfCheckContext *ctx, CfFinding *f, const CfRelation *r)
@@ -682,7 +692,7 @@ check_rate(CfCheckContext *ctx, const Change *ch)
 {
 	if (ch->rate == NULL || (ch->change == NULL && ch->last == NULL) || has_signed_figure(ch))
 		return;
-	if (on_adjusted_basis(ctx, ch->rate))
+	if (on_adjusted_basis(ctx, ch->rate) || of_real_growth(ch->current))
 		return;
 	if (ch->times) {
 		check_times(ctx, ch);

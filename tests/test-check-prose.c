@@ -291,6 +291,22 @@ static const ProseCase cases[] = {
 	{"sum/sibling-of-whole-by-numeral-broken", "sum-mismatch",
 	 "第二产业完成43.5亿元,同比增长1.0%,其中工业完成47.7亿元,增长0.8%;第三产业完成59.7亿元,增长8.5%。",
 	 1, CF_SEVERITY_ERROR, "47.7亿元 = 47.7亿元 (stated 43.5亿元"},
+	/* an average's breakdown gives averages of its kinds, no parts: named so, or under an
+	 * intro that says so (r66-35, r66-01) */
+	{"sum/average-whole", "sum-mismatch",
+	 "2022年全国按在校学生人数平均的一般公共预算教育经费为15731.97元,比上年增长2.44%。其中,全国幼儿园为"
+	 "10198.39元,比上年增长7.29%;全国普通小学为12791.64元,比上年增长3.32%。",
+	 0, 0, NULL},
+	{"sum/average-intro", "sum-mismatch",
+	 "2019年全省幼儿园、普通小学生均一般公共预算教育经费增长情况是:\n1.全省幼儿园为7977.88元,比上年的"
+	 "6628.28元增长20.36%。\n2.全省普通小学为11128.87元,比上年的10682.82元增长4.18%。其中,农村为11227.42元,"
+	 "比上年的10780.10元增长4.15%。\n",
+	 0, 0, NULL},
+	/* a paragraph before that names an average and ends no intro says nothing of the next */
+	{"sum/average-paragraph-before-broken", "sum-mismatch",
+	 "全市居民人均可支配收入38000元,增长6%。\n全市一般公共预算收入100亿元,其中税收收入70亿元,非税收入"
+	 "40亿元。\n",
+	 2, CF_SEVERITY_ERROR, "70亿元 + 40亿元 = 110亿元"},
 	{"sum/completed-ends-list", "sum-mismatch",
 	 "2022年全省中央水利投资计划32.9亿元,其中中央资金9.4亿元;截至3月底,已完成中央投资计划6.7亿元、"
 	 "完成率20.4%,完成中央资金3.1亿元、完成率32.6%。",

@@ -2825,6 +2825,59 @@ named_but_for_numeral(const char *a, const char *b)
 	return na && nb;
 }
 
+/* Words that say a figure is an average (生均一般公共预算教育经费, 按在校学生人数平均的…). */
+static const char *const average_words[] = {"平均", "人均", "生均", "户均", "院均", "床均",
+					    "次均", "日均", "均值", NULL};
+/* Lines of a numbered list read back to its intro, at most. */
+#define AVERAGE_INTRO_LINES 12
+
+/* Line @number of @doc without its blanks at both ends, into *@start and *@end. */
+static void
+line_trimmed(const CfDocument *doc, guint number, gsize *start, gsize *end)
+{
+	const CfLine *line = cf_document_get_line(doc, number);
+	*start = line->norm_offset;
+	*end = *start + line->norm_length;
+	while (*start < *end && doc->norm[*start] == ' ')
+		(*start)++;
+	while (*end > *start && doc->norm[*end - 1] == ' ')
+		(*end)--;
+}
+
+/* TRUE when atom @t is an average: its words say so (全国按在校学生人数平均的一般公共预算教育
+ * 经费为15731.97元), or the intro of its passage does — the line before it, or before the
+ * numbered items it is one of, a title (【…】) or a line ending with a colon: …生均一般公共预算
+ * 教育经费增长情况是: / 1.全省幼儿园为7977.88元… / 2.全省普通小学为11128.87元…。其中,农村为
+ * 11227.42元… (the rural average may exceed the province's). */
+static gboolean
+states_averages(const CfProsePassage *passage, const CfProseAtom *t)
+{
+	const CfDocument *doc = passage->context->document;
+	const CfClaim *c = t->claim;
+	if (c->label && cf_rates_contains_any(c->label, average_words))
+		return TRUE;
+	if (passage->table >= 0)
+		return FALSE;
+	guint number = cf_document_paragraph_line(doc, c->line);
+	gsize start, end;
+	int n;
+	line_trimmed(doc, number, &start, &end);
+	const gboolean item = marker_at(doc->norm, start, start, end, &n);
+	for (guint lines = 0; number > 1 && lines < AVERAGE_INTRO_LINES; lines++) {
+		line_trimmed(doc, --number, &start, &end);
+		if (start == end || (item && marker_at(doc->norm, start, start, end, &n)))
+			continue; /* a blank line, an item before */
+		gboolean title = doc->norm[end - 1] == ':' ||
+				 (end - start >= 3 && (memcmp(doc->norm + end - 3, "：", 3) == 0 ||
+						       memcmp(doc->norm + end - 3, "】", 3) == 0));
+		for (guint w = 0; title && average_words[w]; w++)
+			if (cf_prose_contains(doc, start, end, average_words[w]))
+				return TRUE;
+		return FALSE;
+	}
+	return FALSE;
+}
+
 static guint
 breakdown(Analysis *an, guint total, guint first)
 {
@@ -3241,6 +3294,9 @@ breakdown(Analysis *an, guint total, guint first)
 	/* the parts of two figures the cue follows, new and carried over, make both exactly
 	 * (共收到申请公开件92件、上一年度结转2件。其中,予以公开19件,…结转下年度继续办理9件: 94) */
 	if (!agrees(tc, p, in) && total > 0 && sum_of_pair_before(passage, total, p))
+		return last;
+	/* an average's breakdown gives the averages of some of its kinds, no parts */
+	if (states_averages(passage, t))
 		return last;
 	g_autofree char *what = g_strdup_printf("the %u %s listed after %s", nodes->len,
 						is_money(tc) ? "amounts" : "counts", cue);

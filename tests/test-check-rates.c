@@ -634,6 +634,12 @@ static const Case cases[] = {
 	 "公务接待费年初预算为2万元，实际支出1.98万元。\n", 0, 0, NULL},
 	{"budget/at-spending-scale-approx", "over-budget",
 	 "公务接待费年初预算约2万元，实际支出2.05万元。\n", 0, 0, NULL},
+	/* 一般公共预算 names the fund, not a budget figure (r66-23) */
+	{"budget/general-budget-is-a-fund", "over-budget",
+	 "2017年,示范区一般公共预算教育经费3335.17万元,占一般公共预算支出29472万元的比例为11.32%。\n", 0, 0,
+	 NULL},
+	{"budget/general-budget-with-budget-broken", "over-budget",
+	 "一般公共预算年初预算数100万元，实际支出120万元。\n", 1, CF_SEVERITY_WARNING, "by 20万元"},
 	{"budget/stabilisation-fund-no-budget", "over-budget",
 	 "全区一般公共预算支出60.07亿元,增长5.8%;上解上级支出、地方政府一般债券还本支出、安排预算稳定"
 	 "调节基金等7.74亿元,支出共计67.81亿元。\n",

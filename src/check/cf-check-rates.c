@@ -529,8 +529,14 @@ static const CfRatesWord role_words[] = {
 	CF_RATES_WORD("收入", RATES_ROLE_OTHER),
 	CF_RATES_WORD("结余", RATES_ROLE_OTHER),
 	CF_RATES_WORD("资金总额", RATES_ROLE_OTHER),
-	/* a fund's name, no budget (安排预算稳定调节基金等7.74亿元) */
+	/* a fund's name, no budget (安排预算稳定调节基金等7.74亿元), nor a budget's (一般公共预算
+	 * 教育经费3335.17万元: what the general budget spends on education) */
 	CF_RATES_WORD("预算稳定调节基金", RATES_ROLE_OTHER),
+	CF_RATES_WORD("一般公共预算", RATES_ROLE_OTHER),
+	CF_RATES_WORD("公共财政预算", RATES_ROLE_OTHER),
+	CF_RATES_WORD("政府性基金预算", RATES_ROLE_OTHER),
+	CF_RATES_WORD("国有资本经营预算", RATES_ROLE_OTHER),
+	CF_RATES_WORD("社会保险基金预算", RATES_ROLE_OTHER),
 };
 
 /* Words that make a figure a gap between two others wherever they stand in its clause. */

@@ -307,6 +307,14 @@ static const ProseCase cases[] = {
 	 "全市居民人均可支配收入38000元,增长6%。\n全市一般公共预算收入100亿元,其中税收收入70亿元,非税收入"
 	 "40亿元。\n",
 	 2, CF_SEVERITY_ERROR, "70亿元 + 40亿元 = 110亿元"},
+	/* a stock at a date after the year's flows is no total of them (r65-31) */
+	{"sum/stock-at-date-after-flows", "sum-mismatch",
+	 "2023年,基金投资收益额250.11亿元,投资收益率0.96%。基金自成立以来的年均投资收益率7.36%,累计投资收益额"
+	 "16825.76亿元。2023年,财政性净拨入全国社会保障基金资金507.98亿元。截至2023年末,财政性拨入全国社会保障"
+	 "基金资金和股票累计11440.71亿元。",
+	 0, 0, NULL},
+	{"sum/one-amount-clauses-closing-broken", "sum-mismatch",
+	 "工资：800万元。奖金：100万元。合计：820万元。", 1, CF_SEVERITY_ERROR, "800万元 + 100万元"},
 	{"sum/completed-ends-list", "sum-mismatch",
 	 "2022年全省中央水利投资计划32.9亿元,其中中央资金9.4亿元;截至3月底,已完成中央投资计划6.7亿元、"
 	 "完成率20.4%,完成中央资金3.1亿元、完成率32.6%。",

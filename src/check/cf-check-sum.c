@@ -3767,6 +3767,10 @@ closing_total(Analysis *an, guint closing, guint scope)
 	 * of it (…支出总计6506.4亿元，…。省级政府性基金预算收入总计2385.3亿元: each fund's own) */
 	if (of_another_statement(passage->context, t->claim, pa->claim))
 		return;
+	/* a stock at a date (截至2023年末,…资金和股票累计11440.71亿元) after the year's flows
+	 * stated before it restates none and sums none */
+	if (says_progress(passage->context->document, pa->claim->range.end, t->claim->range.start))
+		return;
 	/* (a total in a sentence that opens with 其中 is a part's own: …资金合计671037万元。其中，
 	 * 安排…8项约束性任务资金合计575218万元，安排指导性任务资金合计95819万元) */
 	if ((an->result[previous] || pa->claim->kind == CF_CLAIM_EXPRESSION) &&

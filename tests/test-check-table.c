@@ -372,6 +372,20 @@ static const Case cases[] = {
 	 "2021年项目预算共160万元，具体情况如下：\n" BUDGET_HEADER
 	 "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n\n\t合计\n\t150\n\t130\n",
 	 "prose-table-mismatch", 1, CF_SEVERITY_ERROR, "the total of column '预算数'"},
+	/* a budget's total as finally allotted: the 实际安排 column's, not the first budget's
+	 * (r67-12) */
+	{"/check/prose-table/adjusted-budget-total",
+	 "2021年通过项目制下达的专项资金合计1,250.00万元,具体情况如下:\n"
+	 "| 序号 | 政策任务 | 预算额度 | 调整额度 | 实际安排额度 |\n"
+	 "| 1 | 产业链支撑 | 500.00 | 50.00 | 550.00 |\n| 2 | 平台建设 | 700.00 | 0.00 | 700.00 |\n"
+	 "| 合计 | | 1,200.00 | 50.00 | 1,250.00 |\n",
+	 "prose-table-mismatch", 0, 0, NULL},
+	{"/check/prose-table/adjusted-budget-total-broken",
+	 "2021年通过项目制下达的专项资金合计1,260.00万元,具体情况如下:\n"
+	 "| 序号 | 政策任务 | 预算额度 | 调整额度 | 实际安排额度 |\n"
+	 "| 1 | 产业链支撑 | 500.00 | 50.00 | 550.00 |\n| 2 | 平台建设 | 700.00 | 0.00 | 700.00 |\n"
+	 "| 合计 | | 1,200.00 | 50.00 | 1,250.00 |\n",
+	 "prose-table-mismatch", 1, CF_SEVERITY_ERROR, "the total of column '预算额度'"},
 	{"/check/prose-table/no-cue-no-link",
 	 "2021年重点项目3个，预算共160万元。\n" BUDGET_HEADER
 	 "\tA项目\n\t100\n\t90\n\n\tB项目\n\t50\n\t40\n",

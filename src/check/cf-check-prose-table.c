@@ -318,6 +318,30 @@ check_categories(CfTableSet *set, const CfTableModel *m, const CfTableIntro *int
 	}
 }
 
+/* TRUE when @c, stated as a budget's total, is as written the total of a column that names
+ * the budget as adjusted or finally allotted (调整, 实际安排, 全年) on the row that totals
+ * @column: 下达…专项资金合计12,358.67万元 over 预算额度 | 调整额度 | 实际安排额度 states the
+ * 实际安排 total (12,358.67), not the first budget's (12,267.66). */
+static gboolean
+totals_adjusted_budget(const CfTableSet *set, const CfTableModel *m, guint column,
+		       const CfClaim *c)
+{
+	static const char *const adjusted[] = {"调整", "实际安排", "全年", NULL};
+	gint total_row = grand_total_row(set, m, column);
+	if (!c->has_value || total_row < 0)
+		return FALSE;
+	CfDecimal stated = cf_decimal_trim(c->stated);
+	for (guint k = 0; k < m->table->n_columns; k++) {
+		const char *name = cf_table_column_name(m, k);
+		if (k == column || name == NULL || !has_any(name, adjusted))
+			continue;
+		const CfClaim *t = cf_table_cell_claim(set, m->index, (guint)total_row, k);
+		if (t && t->has_value && cf_decimal_compare(cf_decimal_trim(t->stated), stated) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 static void
 check_totals(CfTableSet *set, const CfTableModel *m)
 {
@@ -326,6 +350,8 @@ check_totals(CfTableSet *set, const CfTableModel *m)
 		const CfClaim *c;
 		gint column;
 		if (!cf_prose_table_total_claim(set, m->index, roles[k], &c, &column))
+			continue;
+		if (roles[k] == CF_COLUMN_BUDGET && totals_adjusted_budget(set, m, (guint)column, c))
 			continue;
 		/* against the table's own total when it has one: that is what the prose copies */
 		gint total_row = grand_total_row(set, m, (guint)column);

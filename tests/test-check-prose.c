@@ -315,6 +315,16 @@ static const ProseCase cases[] = {
 	 0, 0, NULL},
 	{"sum/one-amount-clauses-closing-broken", "sum-mismatch",
 	 "工资：800万元。奖金：100万元。合计：820万元。", 1, CF_SEVERITY_ERROR, "800万元 + 100万元"},
+	/* a sentence naming the kinds between the whole and the 其中 that lists them (r67-11) */
+	{"sum/whole-before-kinds-broken", "sum-mismatch",
+	 "年初预算为5430万元,实际支出共计5353.48万元。扶持项目主要包括三大类:一是扶持专精特新小企业补助项目,"
+	 "二是扶持中小企业融资服务补助项目、三是扶持中小企业公共服务体系建设补助项目。其中支持专精特新小企业资金"
+	 "项目1650万元、支持融资服务专项资金项目1996.5万元、支持中小企业服务体系建设资金项目1709.98万元。",
+	 1, CF_SEVERITY_WARNING, "1650万元 + 1996.5万元 + 1709.98万元 = 5356.48万元"},
+	{"sum/whole-before-other-sentence", "sum-mismatch",
+	 "年初预算为5430万元,实际支出共计5353.48万元。项目实施情况良好,群众满意。其中支持专精特新小企业资金项目"
+	 "1650万元、支持融资服务专项资金项目1996.5万元、支持中小企业服务体系建设资金项目1709.98万元。",
+	 0, 0, NULL},
 	{"sum/completed-ends-list", "sum-mismatch",
 	 "2022年全省中央水利投资计划32.9亿元,其中中央资金9.4亿元;截至3月底,已完成中央投资计划6.7亿元、"
 	 "完成率20.4%,完成中央资金3.1亿元、完成率32.6%。",

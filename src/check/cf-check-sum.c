@@ -4045,15 +4045,35 @@ changed_by_aside(const CfProsePassage *passage, guint part, guint whole)
 	return part - 1;
 }
 
+/* The sentences before part @i's (its cue opening it) its whole may stand in: the one before,
+ * or the one before that when the one before holds no atom and names kinds (…实际支出共计
+ * 5353.48万元。扶持项目主要包括三大类：一是…。其中支持…1650万元、…: 包括, 分为, 类, 以下). */
+static guint
+whole_reach(const CfProsePassage *passage, guint i)
+{
+	const CfProseAtom *a = atom_at(passage, i);
+	if (!(a->flags & CF_PROSE_SENTENCE_CUE))
+		return 0;
+	if (i == 0 || atom_at(passage, i - 1)->sentence + 2 != a->sentence)
+		return 1;
+	static const char *const kinds[] = {"包括", "分为", "类", "以下", NULL};
+	const CfDocument *doc = passage->context->document;
+	for (guint w = 0; kinds[w]; w++)
+		if (cf_prose_contains(doc, atom_at(passage, i - 1)->claim->range.end,
+				      a->claim->range.start, kinds[w]))
+			return 2;
+	return 1;
+}
+
 /* An amount the part @part (after 其中) may break down: the last before it in its sentence
- * (or, when the cue opens the sentence, in the one before) that may_stand_whole() (…下降12.5%，
- * 主要原因是2022年有疫情防控经费29.01万元。其中：…: not the 29.01). */
+ * (or, when the cue opens the sentence, in the one before: whole_reach()) that
+ * may_stand_whole() (…下降12.5%，主要原因是2022年有疫情防控经费29.01万元。其中：…: not the
+ * 29.01). */
 static gboolean
 may_be_whole(const CfProsePassage *passage, guint part, guint j)
 {
 	const CfProseAtom *a = atom_at(passage, part), *b = atom_at(passage, j);
-	if (b->sentence != a->sentence &&
-	    !((a->flags & CF_PROSE_SENTENCE_CUE) && b->sentence + 1 == a->sentence))
+	if (b->sentence + whole_reach(passage, part) < a->sentence)
 		return FALSE;
 	/* (an aside is no whole of a part outside it: 年初预算数761.21万元(含上年结转5.01万元)，
 	 * 其中：… breaks down the 761.21) */
@@ -4655,12 +4675,14 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 		}
 		if ((a->flags & CF_PROSE_PART) && summable(a)) {
 			/* the total: the last amount before, in this sentence or, when the cue opens
-			 * the sentence, the one before */
+			 * the sentence, the one before — or the one before that, when the one before
+			 * only names the kinds the list gives (…实际支出共计5353.48万元。扶持项目主要包括
+			 * 三大类：一是…。其中支持…1650万元、…) */
 			guint total = G_MAXUINT;
+			const guint reach = whole_reach(passage, i);
 			for (guint j = i; j-- > 0;) {
 				const CfProseAtom *b = atom_at(passage, j);
-				if (b->sentence != a->sentence &&
-				    !((a->flags & CF_PROSE_SENTENCE_CUE) && b->sentence + 1 == a->sentence))
+				if (b->sentence + reach < a->sentence)
 					break;
 				if (may_be_whole(passage, i, j)) {
 					total = j;

@@ -325,6 +325,25 @@ static const ProseCase cases[] = {
 	 "年初预算为5430万元,实际支出共计5353.48万元。项目实施情况良好,群众满意。其中支持专精特新小企业资金项目"
 	 "1650万元、支持融资服务专项资金项目1996.5万元、支持中小企业服务体系建设资金项目1709.98万元。",
 	 0, 0, NULL},
+	/* 增加值 is value added, a level, not an increase (r60-30) */
+	{"sum/value-added-is-a-level-broken", "sum-mismatch",
+	 "市属国有工业企业累计增加值66.97亿元,同比增长11%。其中,市国资委系统工业企业累计增加值67.61亿元,同比增长"
+	 "19.8%。",
+	 1, CF_SEVERITY_ERROR, "the parts exceed the total"},
+	/* GDP and its sectors are each rounded from unrounded accounts (r64-11) */
+	{"sum/gdp-sectors-rounded-apart", "sum-mismatch",
+	 "2022年全区地区生产总值(GDP)275.5亿元,比上年增长4.1%。其中,第一产业增加值36.75亿元,下降1.44%;第二产业"
+	 "增加值111.02亿元,增长4.85%;第三产业增加值127.70亿元,增长3.1%。",
+	 0, 0, NULL},
+	{"sum/gdp-sectors-broken", "sum-mismatch",
+	 "2022年全区地区生产总值(GDP)275.5亿元,比上年增长4.1%。其中,第一产业增加值36.75亿元,下降1.44%;第二产业"
+	 "增加值121.02亿元,增长4.85%;第三产业增加值127.70亿元,增长3.1%。",
+	 1, CF_SEVERITY_ERROR, "36.75亿元 + 121.02亿元 + 127.70亿元 = 285.47亿元"},
+	/* value added is no part of output (r64-32) */
+	{"sum/value-added-no-part-of-output", "sum-mismatch",
+	 "全县农林牧渔业实现总产值53.76亿元,其中,实现农业总产值32.65亿元,实现林业总产值3.14亿元,实现畜牧业总产值"
+	 "16.97亿元,实现渔业总产值1.00亿元;全年实现农林牧渔业增加值33.08亿元,可比增长3.3%。",
+	 0, 0, NULL},
 	{"sum/completed-ends-list", "sum-mismatch",
 	 "2022年全省中央水利投资计划32.9亿元,其中中央资金9.4亿元;截至3月底,已完成中央投资计划6.7亿元、"
 	 "完成率20.4%,完成中央资金3.1亿元、完成率32.6%。",

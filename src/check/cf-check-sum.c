@@ -340,6 +340,8 @@ static const char *const standard_met[] = {"的", "化", NULL};
  * change */
 static const char *const saved_for_state[] = {"节支", NULL};
 static const char *const grants_reduced[] = {"财政拨款或补贴", NULL};
+/* 增加值 is value added, a level (市属国有工业企业累计增加值66.97亿元), not an increase */
+static const char *const value_added[] = {"值", NULL};
 
 static const LeadWord lead_words[] = {
 	LEAD_WORD("每", CF_PROSE_EACH),
@@ -361,7 +363,7 @@ static const LeadWord lead_words[] = {
 	LEAD_WORD("具体是", CF_PROSE_PART),
 	LEAD_WORD("具体为", CF_PROSE_PART),
 	LEAD_WORD("主要", CF_PROSE_MAJOR),
-	LEAD_WORD("增加", CF_PROSE_CHANGE),
+	LEAD_WORD_NOT_BEFORE("增加", CF_PROSE_CHANGE, value_added),
 	LEAD_WORD_NOT_BEFORE("减少", CF_PROSE_CHANGE, grants_reduced),
 	LEAD_WORD("增长", CF_PROSE_CHANGE),
 	LEAD_WORD("下降", CF_PROSE_CHANGE),
@@ -1904,7 +1906,12 @@ add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const cha
 	/* the parts as stated, for what they give the total (only kept when narrowing) */
 	GPtrArray *plain = an->narrow ? cf_term_array_new() : NULL;
 	int scale = total_claim->qualifier == CF_QUALIFIER_NONE ? total_claim->stated.scale : 0;
-	for (guint k = 0; k < nodes->len; k++) {
+	/* (output and its sectors are each rounded from unrounded accounts: 地区生产总值275.5亿元
+	 * over 36.75 + 111.02 + 127.70 holds as written, no total read at the parts' decimals) */
+	static const char *const output[] = {"生产总值", "增加值", "GDP", NULL};
+	const gboolean rounded_apart =
+		total_claim->label && cf_rates_contains_any(total_claim->label, output);
+	for (guint k = 0; k < nodes->len && !rounded_apart; k++) {
 		const CfClaim *c = node_atom(an->passage, nodes, k)->claim;
 		if (c->qualifier == CF_QUALIFIER_NONE && c->unit_exponent == total_claim->unit_exponent)
 			scale = MAX(scale, c->stated.scale);
@@ -2798,6 +2805,15 @@ counts_more_items(const CfProsePassage *passage, guint total, GPtrArray *nodes)
 
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
+/* TRUE when @label names value added (增加值, and GDP, 生产总值, the sum of the sectors'),
+ * as against output (产值, 总产值) or anything else. */
+static gboolean
+names_value_added(const char *label)
+{
+	static const char *const value_added_words[] = {"增加值", "生产总值", "GDP", NULL};
+	return cf_rates_contains_any(label, value_added_words);
+}
+
 /* TRUE when labels @a and @b are the same but for one numeral in one place (第二产业完成 and
  * 第三产业完成): siblings in a numbered series. */
 static gboolean
@@ -2943,6 +2959,11 @@ breakdown(Analysis *an, guint total, guint first)
 		 * the whole and more goes on */
 		if (j > first &&
 		    starts_with_skipping_space(doc, b->lead_start, b->claim->range.start, "加上"))
+			break;
+		/* …总产值53.76亿元,其中,…农业总产值32.65亿元,…畜牧业总产值16.97亿元;全年实现农林牧渔业
+		 * 增加值33.08亿元: value added is no part of output (nor output of value added) */
+		if (j > first && t->claim->label && b->claim->label &&
+		    names_value_added(t->claim->label) != names_value_added(b->claim->label))
 			break;
 		/* …第二产业完成43.5亿元，…，其中工业完成37.7亿元…；第三产业完成59.7亿元: the whole's
 		 * sibling, named as it is but for a numeral, ends the list */

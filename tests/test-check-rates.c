@@ -853,6 +853,12 @@ static const Case cases[] = {
 	{"change/point-gap-share-named-broken", "change-mismatch",
 	 "税性收入比重为58.18%,比上年的63.42%下降5.42个百分点。\n", 1, CF_SEVERITY_ERROR,
 	 "the gap in points 5.42个百分点 is not 63.42% − 58.18% = 5.24个百分点"},
+	/* 同口径 with last year's level stated: that level is the comparable one (r66-09) */
+	{"change/like-for-like-stated-broken", "change-mismatch",
+	 "普通小学上年10321.31元,本年10359.52元,同口径比上年增长20.97%。\n", 1, CF_SEVERITY_ERROR,
+	 "(10359.52元 − 10321.31元) / last year's 10321.31元 = 0.3702%"},
+	{"change/like-for-like-not-stated", "change-mismatch",
+	 "一般公共预算收入100亿元,比上年增长5%,剔除留抵退税因素后同口径增长8%。\n", 0, 0, NULL},
 	/* output's growth (生产总值, 增加值) is real, at comparable prices, said or not (r64-23) */
 	{"change/output-growth-is-real", "change-mismatch",
 	 "全年人均地区生产总值达28322元,比去年新增3637元,增长12.7%。\n", 0, 0, NULL},

@@ -379,15 +379,17 @@ rate_relation(const CfCheckContext *ctx, const Change *ch, gboolean wrong_base)
 }
 
 /* TRUE when the words of @rate's clause before it say it is on an adjusted basis (剔除留抵
- * 退税后同口径下降6.07%, 按可比价格计算增长): not of the levels stated. */
+ * 退税后同口径下降6.07%, 按可比价格计算增长): not of the levels stated.  With last year's
+ * level stated (@stated_last), 同口径 or 可比口径 alone says that level is the comparable one
+ * (普通小学上年10321.31元,本年10359.52元,同口径比上年增长20.97%: 0.37%). */
 static gboolean
-on_adjusted_basis(const CfCheckContext *ctx, const CfClaim *rate)
+on_adjusted_basis(const CfCheckContext *ctx, const CfClaim *rate, gboolean stated_last)
 {
 	static const char *const adjusted[] = {"同口径", "可比口径", "剔除",
 					       "扣除",   "可比价",   NULL};
 	gsize start, end;
 	cf_rates_range_before(ctx, NULL, rate, TRUE, &start, &end);
-	for (guint i = 0; adjusted[i]; i++)
+	for (guint i = stated_last ? 2 : 0; adjusted[i]; i++)
 		if (cf_utf8_find(ctx->document->norm + start, cf_rates_norm_length(ctx, start, end),
 				 adjusted[i], strlen(adjusted[i])))
 			return TRUE;
@@ -692,7 +694,7 @@ check_rate(CfCheckContext *ctx, const Change *ch)
 {
 	if (ch->rate == NULL || (ch->change == NULL && ch->last == NULL) || has_signed_figure(ch))
 		return;
-	if (on_adjusted_basis(ctx, ch->rate) || of_real_growth(ch->current))
+	if (on_adjusted_basis(ctx, ch->rate, ch->last != NULL) || of_real_growth(ch->current))
 		return;
 	if (ch->times) {
 		check_times(ctx, ch);

@@ -1881,6 +1881,14 @@ emit_finding(CfCheckContext *ctx, const Evaluated *e, FindingScratch *scratches)
 	case CF_RELATION_SUM:
 		if (result->label)
 			cf_check_append_strings(msg, result->label, " ", NULL);
+		if (r->terms->len == 1 && r->partial) {
+			/* one part above its whole: no sum to show */
+			cf_check_append_strings(msg, stated->str, " is less than ", what, ", ", NULL);
+			append_parts(msg, r);
+			cf_check_append_strings(msg, " (difference ", diff->str,
+						"): a part exceeds its whole", NULL);
+			break;
+		}
 		cf_check_append_strings(msg, stated->str, " is not the sum of ", what, ": ", NULL);
 		append_parts(msg, r);
 		cf_check_append_strings(msg, " = ", computed->str, " (stated ", stated->str,

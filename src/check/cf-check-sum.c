@@ -3319,8 +3319,13 @@ breakdown(Analysis *an, guint total, guint first)
 	/* an average's breakdown gives the averages of some of its kinds, no parts */
 	if (states_averages(passage, t))
 		return last;
-	g_autofree char *what = g_strdup_printf("the %u %s listed after %s", nodes->len,
-						is_money(tc) ? "amounts" : "counts", cue);
+	/* (one part: "the amount listed after 其中", not "the 1 amounts") */
+	g_autofree char *what =
+		nodes->len == 1
+			? g_strdup_printf("the %s listed after %s", is_money(tc) ? "amount" : "count",
+					  cue)
+			: g_strdup_printf("the %u %s listed after %s", nodes->len,
+					  is_money(tc) ? "amounts" : "counts", cue);
 	add_sum(an, total, nodes, partial, what);
 	if (!partial)
 		change_breakdown(an, total, nodes, cue);

@@ -346,6 +346,25 @@ static const ProseCase cases[] = {
 	 "全县农林牧渔业实现总产值53.76亿元,其中,实现农业总产值32.65亿元,实现林业总产值3.14亿元,实现畜牧业总产值"
 	 "16.97亿元,实现渔业总产值1.00亿元;全年实现农林牧渔业增加值33.08亿元,可比增长3.3%。",
 	 0, 0, NULL},
+	/* a structure of shares after a list (三次产业结构a:b:c) gives each part's share of its whole
+	 * (r64-16) */
+	{"sum/structure-ratio-near", "percent-mismatch",
+	 "2019年全县地区生产总值797156万元,其中第一产业增加值155864万元,第二产业增加值275605万元,第三产业增加值"
+	 "365687万元。三次产业结构19.5:34.6:45.9。",
+	 1, CF_SEVERITY_NOTE, "155864万元 / 797156万元 = 19.553"},
+	{"sum/structure-ratio-holds", "percent-mismatch",
+	 "2019年全县地区生产总值797156万元,其中第一产业增加值155864万元,第二产业增加值275605万元,第三产业增加值"
+	 "365687万元。三次产业结构为19.6:34.6:45.9。",
+	 0, 0, NULL},
+	{"sum/structure-ratio-broken", "percent-mismatch",
+	 "2019年全县地区生产总值797156万元,其中第一产业增加值155864万元,第二产业增加值275605万元,第三产业增加值"
+	 "365687万元。三次产业结构为29.6:24.6:45.9。",
+	 1, CF_SEVERITY_ERROR, "the share of 第一产业增加值"},
+	/* figures joined by colons that do not make 100 are no such structure */
+	{"sum/structure-ratio-not-shares", "percent-mismatch",
+	 "2019年全县地区生产总值797156万元,其中第一产业增加值155864万元,第二产业增加值275605万元,第三产业增加值"
+	 "365687万元。三次产业结构由上年的14.09:40.02:45.89调整为13.34:39.0:45.0。",
+	 0, 0, NULL},
 	{"sum/completed-ends-list", "sum-mismatch",
 	 "2022年全省中央水利投资计划32.9亿元,其中中央资金9.4亿元;截至3月底,已完成中央投资计划6.7亿元、"
 	 "完成率20.4%,完成中央资金3.1亿元、完成率32.6%。",

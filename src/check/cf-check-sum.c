@@ -1532,6 +1532,10 @@ typedef struct {
 	/* breakdown() reads the parts in step with another list's (companion_of()): each named
 	 * as the total is */
 	gboolean in_step;
+	/* the last flat list summed (add_sum()): its total and its parts' atoms, in order, for
+	 * a structure of shares after it (structure_ratios()); G_MAXUINT and NULL when none */
+	guint last_total;
+	GArray *last_parts;
 } Analysis;
 
 static void
@@ -1951,6 +1955,20 @@ add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const cha
 					what);
 	r->partial = partial;
 	an->result[total] = TRUE;
+	/* (a flat list, for a structure of shares after it) */
+	gboolean flat = !partial;
+	for (guint k = 0; k < nodes->len && flat; k++) {
+		const Node *n = g_ptr_array_index(nodes, k);
+		flat = n->children == NULL && n->times <= 1 && !n->negated;
+	}
+	if (flat) {
+		if (an->last_parts == NULL)
+			an->last_parts = g_array_new(FALSE, FALSE, sizeof(guint));
+		g_array_set_size(an->last_parts, 0);
+		for (guint k = 0; k < nodes->len; k++)
+			g_array_append_val(an->last_parts, ((Node *)g_ptr_array_index(nodes, k))->atom);
+		an->last_total = total;
+	}
 	add(an, r, CF_PROSE_WANT_SUM);
 }
 
@@ -4651,6 +4669,78 @@ classifications(Analysis *an)
 	}
 }
 
+/* Shares a structure may have (三次产业结构19.5:34.6:45.9), at most. */
+#define STRUCTURE_SHARES 6
+
+/* A structure of shares written as a ratio after the list it divides (…地区生产总值797156万元,
+ * 其中第一产业增加值155864万元,第二产业增加值275605万元,第三产业增加值365687万元。三次产业结构
+ * 19.5:34.6:45.9): figures joined by colons, the first named …结构, as many as the last list
+ * summed before them has parts, and adding up to 100 within their rounding — each is the
+ * share of its part in the list's whole, in order (155864 / 797156 = 19.55%, not 19.5). */
+static void
+structure_ratios(Analysis *an)
+{
+	const CfProsePassage *passage = an->passage;
+	const CfCheckContext *ctx = passage->context;
+	const char *norm = ctx->document->norm;
+	if (an->last_parts == NULL || an->last_parts->len < 2 ||
+	    an->last_parts->len > STRUCTURE_SHARES ||
+	    !cf_prose_contains(ctx->document, passage->range.start, passage->range.end, "结构"))
+		return;
+	for (guint i = cf_rates_first_claim_at(ctx, passage->range.start); i < ctx->claims->len;
+	     i++) {
+		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
+		if (c->range.start >= passage->range.end)
+			break;
+		/* (…结构, …结构为, …结构比) */
+		const char *named = c->label ? g_strrstr(c->label, "结构") : NULL;
+		if (named == NULL || g_utf8_strlen(named, -1) > 4 || !c->has_value ||
+		    c->kind != CF_CLAIM_NUMBER)
+			continue;
+		/* the chain a:b:c */
+		const CfClaim *shares[STRUCTURE_SHARES];
+		guint n = 0;
+		shares[n++] = c;
+		for (guint j = i + 1; j < ctx->claims->len && n < STRUCTURE_SHARES; j++) {
+			const CfClaim *d = g_ptr_array_index(ctx->claims, j);
+			const CfClaim *before = shares[n - 1];
+			gsize gap = d->range.start - before->range.end;
+			gboolean colon = d->range.start >= before->range.end &&
+					 ((gap == 1 && norm[before->range.end] == ':') ||
+					  (gap == 3 && memcmp(norm + before->range.end, "：", 3) == 0));
+			if (!colon || d->kind != CF_CLAIM_NUMBER || !d->has_value)
+				break;
+			shares[n++] = d;
+		}
+		const guint total = an->last_total;
+		GArray *parts = an->last_parts;
+		if (n != parts->len || atom_at(passage, total)->claim->range.end > c->range.start)
+			continue;
+		/* they add up to 100 within their rounding */
+		CfInterval sum = cf_interval_point(cf_decimal_from_int(0));
+		gboolean bounded = TRUE;
+		for (guint k = 0; k < n && bounded; k++)
+			bounded = cf_rates_add_bounded(&sum, shares[k]->interval);
+		if (!bounded || !cf_interval_contains(sum, cf_decimal_from_int(100)))
+			continue;
+		for (guint k = 0; k < n; k++) {
+			const CfClaim *part = atom_at(passage, g_array_index(parts, guint, k))->claim;
+			GPtrArray *terms = cf_term_array_new();
+			g_ptr_array_add(terms, cf_check_term(ctx, part));
+			g_ptr_array_add(terms, atom_term(an, total));
+			g_autofree char *what = g_strdup_printf("the share of %s in %s",
+								part->label ? part->label : "a part",
+								c->label);
+			CfRelation *r = cf_relation_new(CF_RELATION_RATIO, "percent-mismatch",
+							CF_SEVERITY_ERROR,
+							cf_term_new_claim(shares[k]), terms, what);
+			r->ratio_exponent = 2;
+			add(an, r, CF_PROSE_WANT_SUM);
+		}
+		return;
+	}
+}
+
 static void
 analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArray *found,
 	GHashTable *narrow, gboolean narrow_terms)
@@ -4663,6 +4753,7 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 	gboolean *flags = n <= ANALYSIS_STACK_ATOMS ? small : g_new0(gboolean, 3 * n);
 	Analysis an = {context,      passage, want,      found,        narrow,
 		       narrow_terms, flags,   flags + n, flags + 2 * n};
+	an.last_total = G_MAXUINT;
 	/* where the scope of a closing total starts: after the last total, breakdown or item */
 	guint scope = 0, scope_sentence = 0;
 	for (guint i = 0; i < n; i++) {
@@ -4751,9 +4842,12 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 		}
 	}
 	classifications(&an);
+	structure_ratios(&an);
 	if (flags != small)
 		g_free(flags);
 	g_free(an.amount_before);
+	if (an.last_parts)
+		g_array_unref(an.last_parts);
 }
 
 void

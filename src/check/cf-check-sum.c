@@ -2821,8 +2821,6 @@ counts_more_items(const CfProsePassage *passage, guint total, GPtrArray *nodes)
 	return n.scale == 0 && cf_decimal_compare(cf_decimal_from_int((gint64)nodes->len), n) < 0;
 }
 
-/* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
- * atom taken. */
 /* TRUE when @label names value added (增加值, and GDP, 生产总值, the sum of the sectors'),
  * as against output (产值, 总产值) or anything else. */
 static gboolean
@@ -2912,6 +2910,8 @@ states_averages(const CfProsePassage *passage, const CfProseAtom *t)
 	return FALSE;
 }
 
+/* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
+ * atom taken. */
 static guint
 breakdown(Analysis *an, guint total, guint first)
 {
@@ -4558,9 +4558,6 @@ companion_of(const CfProsePassage *passage, guint total, guint first, guint last
 	return pairs >= 2 ? total + 1 : G_MAXUINT;
 }
 
-/* The analysis of cf_prose_analyse(), with every relation going to @found when not NULL;
- * the relations' terms read @narrow when @narrow_terms (what is recorded in it is the same
- * either way). */
 /* Characters between 按 and 分 (or the colon) of a classification, at most (按支出经济分类科目). */
 #define CLASSIFICATION_CHARS 12
 
@@ -4741,6 +4738,9 @@ structure_ratios(Analysis *an)
 	}
 }
 
+/* The analysis of cf_prose_analyse(), with every relation going to @found when not NULL;
+ * the relations' terms read @narrow when @narrow_terms (what is recorded in it is the same
+ * either way). */
 static void
 analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArray *found,
 	GHashTable *narrow, gboolean narrow_terms)

@@ -432,8 +432,8 @@ find_title(CfSegmenter *segmenter, Span *lines, guint *n_lines)
 	CfDocument *doc = segmenter->doc;
 	*n_lines = 0;
 	guint first = 0;
-	/* blank lines, and a web page's frame (its breadcrumbs and the table of its document's
-	 * index number, issuer and dates) when a line of text follows */
+	/* blank lines, and up to PAGE_FRAME_LINES lines of a web page's frame (its breadcrumbs
+	 * and the table of its document's index number, issuer and dates) */
 	for (guint framed = 0; first < segmenter->n_lines; first++) {
 		if (segmenter->kinds[first] == CF_LINE_BLANK)
 			continue;

@@ -402,8 +402,7 @@ on_adjusted_basis(const CfCheckContext *ctx, const CfClaim *rate, gboolean state
 static gboolean
 of_real_growth(const CfClaim *level)
 {
-	static const char *const output[] = {"生产总值", "增加值", "GDP", NULL};
-	return level && level->label && cf_rates_contains_any(level->label, output);
+	return level && cf_rates_names_value_added(level->label);
 }
 
 /* Adds to @f, as related, the claims of @r's terms. */

@@ -169,6 +169,10 @@ guint cf_check_change_count_words(const char *text, gsize length, const char *co
  * NULL-terminated): the change family's, and the sum family's for a part's change. */
 extern const char *const cf_check_unchanged_words[];
 
+/* Words that say figures are averages (院均, 人均, 生均, 平均 …; NULL-terminated): the table
+ * family's for a table of averages, and the sum family's for an average's breakdown. */
+extern const char *const cf_check_average_words[];
+
 /* The change family's reading of the verb text[0, @length) ends with (cf-check-change.c), for
  * the sum family's changes of a breakdown and the test that holds its last-byte filter against
  * plain comparisons: 0 none, 1 an increase (增加, 增长了 …), 2 a decrease; @allow_reach also

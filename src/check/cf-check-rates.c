@@ -446,6 +446,13 @@ cf_rates_names_people(const char *word, gsize n)
 	return FALSE;
 }
 
+gboolean
+cf_rates_names_value_added(const char *label)
+{
+	static const char *const value_added[] = {"增加值", "生产总值", "GDP", NULL};
+	return label && cf_rates_contains_any(label, value_added);
+}
+
 static gboolean
 is_people(const char *unit)
 {

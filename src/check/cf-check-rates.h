@@ -158,6 +158,9 @@ gboolean cf_rates_of_other_budgets(const CfCheckContext *context, const CfClaim 
 gboolean cf_rates_same_measure(const CfClaim *a, const CfClaim *b);
 /* TRUE when the @n bytes of @word are a measure word that counts people (人, 名, 位). */
 gboolean cf_rates_names_people(const char *word, gsize n);
+/* TRUE when @label (may be NULL) names value added: 增加值, or GDP, 生产总值, the sectors' sum
+ * (a measure a statistics office rounds and states the growth of at comparable prices). */
+gboolean cf_rates_names_value_added(const char *label);
 
 /* ---- role words ---- */
 

@@ -1912,9 +1912,7 @@ add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const cha
 	int scale = total_claim->qualifier == CF_QUALIFIER_NONE ? total_claim->stated.scale : 0;
 	/* (output and its sectors are each rounded from unrounded accounts: 地区生产总值275.5亿元
 	 * over 36.75 + 111.02 + 127.70 holds as written, no total read at the parts' decimals) */
-	static const char *const output[] = {"生产总值", "增加值", "GDP", NULL};
-	const gboolean rounded_apart =
-		total_claim->label && cf_rates_contains_any(total_claim->label, output);
+	const gboolean rounded_apart = cf_rates_names_value_added(total_claim->label);
 	for (guint k = 0; k < nodes->len && !rounded_apart; k++) {
 		const CfClaim *c = node_atom(an->passage, nodes, k)->claim;
 		if (c->qualifier == CF_QUALIFIER_NONE && c->unit_exponent == total_claim->unit_exponent)
@@ -2821,15 +2819,6 @@ counts_more_items(const CfProsePassage *passage, guint total, GPtrArray *nodes)
 	return n.scale == 0 && cf_decimal_compare(cf_decimal_from_int((gint64)nodes->len), n) < 0;
 }
 
-/* TRUE when @label names value added (增加值, and GDP, 生产总值, the sum of the sectors'),
- * as against output (产值, 总产值) or anything else. */
-static gboolean
-names_value_added(const char *label)
-{
-	static const char *const value_added_words[] = {"增加值", "生产总值", "GDP", NULL};
-	return cf_rates_contains_any(label, value_added_words);
-}
-
 /* TRUE when labels @a and @b are the same but for one numeral in one place (第二产业完成 and
  * 第三产业完成): siblings in a numbered series. */
 static gboolean
@@ -2857,9 +2846,6 @@ named_but_for_numeral(const char *a, const char *b)
 	return na && nb;
 }
 
-/* Words that say a figure is an average (生均一般公共预算教育经费, 按在校学生人数平均的…). */
-static const char *const average_words[] = {"平均", "人均", "生均", "户均", "院均", "床均",
-					    "次均", "日均", "均值", NULL};
 /* Lines of a numbered list read back to its intro, at most. */
 #define AVERAGE_INTRO_LINES 12
 
@@ -2886,7 +2872,7 @@ states_averages(const CfProsePassage *passage, const CfProseAtom *t)
 {
 	const CfDocument *doc = passage->context->document;
 	const CfClaim *c = t->claim;
-	if (c->label && cf_rates_contains_any(c->label, average_words))
+	if (c->label && cf_rates_contains_any(c->label, cf_check_average_words))
 		return TRUE;
 	if (passage->table >= 0)
 		return FALSE;
@@ -2902,10 +2888,8 @@ states_averages(const CfProsePassage *passage, const CfProseAtom *t)
 		gboolean title = doc->norm[end - 1] == ':' ||
 				 (end - start >= 3 && (memcmp(doc->norm + end - 3, "：", 3) == 0 ||
 						       memcmp(doc->norm + end - 3, "】", 3) == 0));
-		for (guint w = 0; title && average_words[w]; w++)
-			if (cf_prose_contains(doc, start, end, average_words[w]))
-				return TRUE;
-		return FALSE;
+		return title && cf_rates_first_of(doc->norm + start, end - start,
+						  cf_check_average_words) < end - start;
 	}
 	return FALSE;
 }
@@ -2981,7 +2965,8 @@ breakdown(Analysis *an, guint total, guint first)
 		/* …总产值53.76亿元,其中,…农业总产值32.65亿元,…畜牧业总产值16.97亿元;全年实现农林牧渔业
 		 * 增加值33.08亿元: value added is no part of output (nor output of value added) */
 		if (j > first && t->claim->label && b->claim->label &&
-		    names_value_added(t->claim->label) != names_value_added(b->claim->label))
+		    cf_rates_names_value_added(t->claim->label) !=
+			    cf_rates_names_value_added(b->claim->label))
 			break;
 		/* …第二产业完成43.5亿元，…，其中工业完成37.7亿元…；第三产业完成59.7亿元: the whole's
 		 * sibling, named as it is but for a numeral, ends the list */

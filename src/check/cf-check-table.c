@@ -1567,6 +1567,9 @@ caption_funds(const CfTableSet *set, const CfTableModel *m)
 	return b->kind == CF_BLOCK_HEADING || strstr(last, "表") ? "" : NULL;
 }
 
+const char *const cf_check_average_words[] = {"院均", "人均", "户均", "生均", "床均",
+					       "次均", "日均", "平均", "均值", NULL};
+
 /* Bytes of a block above a table that is its title, at most (50 characters). */
 #define TITLE_BYTES 150
 
@@ -1577,8 +1580,6 @@ caption_funds(const CfTableSet *set, const CfTableModel *m)
 static gboolean
 names_averages(const CfCheckContext *ctx, const CfTableModel *m)
 {
-	static const char *const words[] = {"院均", "人均", "户均", "生均", "床均", "次均", "日均",
-					    "平均", "均值", NULL};
 	const CfDocument *doc = ctx->document;
 	/* the table's rows above the first one with a figure */
 	gsize end = m->block->range.end;
@@ -1601,7 +1602,8 @@ names_averages(const CfCheckContext *ctx, const CfTableModel *m)
 	}
 	if (end <= start || end > doc->norm_length)
 		return FALSE;
-	return cf_rates_first_of(doc->norm + start, end - start, words) < end - start;
+	return cf_rates_first_of(doc->norm + start, end - start, cf_check_average_words) <
+	       end - start;
 }
 
 CfTableSet *

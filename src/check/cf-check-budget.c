@@ -58,19 +58,10 @@ compares_income(const CfCheckContext *ctx, const CfClaim *budget, const CfClaim 
 static void
 at_spending_scale(CfTerm *budget, const CfClaim *spent)
 {
-	if (budget->kind != CF_TERM_CLAIM)
-		return;
-	const CfClaim *b = budget->claim;
-	if (b->kind != CF_CLAIM_AMOUNT || spent->kind != CF_CLAIM_AMOUNT ||
-	    b->qualifier != CF_QUALIFIER_NONE || spent->qualifier != CF_QUALIFIER_NONE ||
-	    b->unit_exponent != spent->unit_exponent || b->stated.scale >= spent->stated.scale)
-		return;
-	CfDecimal precise;
-	CfInterval interval, narrow;
-	if (cf_decimal_rescale(b->stated, spent->stated.scale, &precise) &&
-	    cf_interval_shift(cf_interval_stated(precise), b->unit_exponent, &interval) &&
-	    cf_prose_interval_intersect(budget->interval, interval, &narrow))
-		budget->interval = narrow;
+	if (budget->kind == CF_TERM_CLAIM && spent->kind == CF_CLAIM_AMOUNT &&
+	    spent->qualifier == CF_QUALIFIER_NONE)
+		cf_prose_interval_at_scale(budget->claim, spent->stated.scale, spent->unit_exponent,
+					   &budget->interval);
 }
 
 static void

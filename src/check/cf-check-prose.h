@@ -138,6 +138,12 @@ CfTerm *cf_prose_count_term(const CfCheckContext *context, const CfProsePassage 
 /* a ∩ b into @out; FALSE when they do not overlap. */
 gboolean cf_prose_interval_intersect(CfInterval a, CfInterval b, CfInterval *out);
 
+/* Narrows *@interval, @c's, to @c read at @scale decimals when it is a plain amount (no
+ * qualifier) in the magnitude @unit_exponent stated with fewer: 4万元 among 19.77万元 and
+ * 6.15万元 is 4.00万元. */
+void cf_prose_interval_at_scale(const CfClaim *c, int scale, int unit_exponent,
+				CfInterval *interval);
+
 /* A term for @claim with its interval narrowed by @narrow (see cf_prose_analyse). */
 CfTerm *cf_prose_narrowed_term(const CfCheckContext *context, const CfClaim *claim,
 			       GHashTable *narrow);

@@ -69,6 +69,20 @@ cf_prose_interval_intersect(CfInterval a, CfInterval b, CfInterval *out)
 	return TRUE;
 }
 
+void
+cf_prose_interval_at_scale(const CfClaim *c, int scale, int unit_exponent, CfInterval *interval)
+{
+	if (c->qualifier != CF_QUALIFIER_NONE || c->unit_exponent != unit_exponent ||
+	    c->stated.scale >= scale || c->kind != CF_CLAIM_AMOUNT)
+		return;
+	CfDecimal precise;
+	CfInterval at, narrow;
+	if (cf_decimal_rescale(c->stated, scale, &precise) &&
+	    cf_interval_shift(cf_interval_stated(precise), unit_exponent, &at) &&
+	    cf_prose_interval_intersect(*interval, at, &narrow))
+		*interval = narrow;
+}
+
 /* ---- passages ---- */
 
 static gboolean
@@ -1783,16 +1797,7 @@ list_term(Analysis *an, guint atom, int scale, int unit_exponent)
 		term->interval = cf_interval_point(c->value);
 		return term;
 	}
-	if (c->qualifier != CF_QUALIFIER_NONE || c->unit_exponent != unit_exponent ||
-	    c->stated.scale >= scale || c->kind != CF_CLAIM_AMOUNT)
-		return term;
-	CfDecimal precise;
-	CfInterval interval, narrow;
-	if (!cf_decimal_rescale(c->stated, scale, &precise) ||
-	    !cf_interval_shift(cf_interval_stated(precise), unit_exponent, &interval) ||
-	    !cf_prose_interval_intersect(term->interval, interval, &narrow))
-		return term;
-	term->interval = narrow;
+	cf_prose_interval_at_scale(c, scale, unit_exponent, &term->interval);
 	return term;
 }
 

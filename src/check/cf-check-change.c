@@ -2154,11 +2154,8 @@ compares_between(const Span *span, const char *const *words)
 		if (k >= span->length - at)
 			return FALSE;
 		at += k;
-		gboolean share = FALSE;
-		for (guint w = 0; share_names[w] && !share; w++)
-			share = span->length - at >= strlen(share_names[w]) &&
-				memcmp(span->text + at, share_names[w], strlen(share_names[w])) == 0;
-		if (!share)
+		gsize share = at;
+		if (!cf_rates_skip_word(span->text, span->length, &share, share_names))
 			return TRUE;
 		at += strlen("比");
 	}

@@ -358,6 +358,8 @@ static const Form forms[] = {
 	{"/extract/amount/list-shares-unit", "收入476.17、支出总计460.06万元。", "476.17", CF_CLAIM_AMOUNT, "4761700", "[4761650, 4761750]", "万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/list-shares-unit-respective", "收入总计、支出总计分别为386.40、380.40万元。", "386.40", CF_CLAIM_AMOUNT, "3864000", "[3863950, 3864050]", "万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/list-shares-unit-other-decimals", "收入减少84.55、支出减少99.6万元。", "84.55", CF_CLAIM_AMOUNT, "845500", "[845450, 845550]", "万元", CF_QUALIFIER_NONE, NULL},
+	/* between brackets, four digits are no footnote marker (a document number's year) */
+	{"/extract/amount/bracketed-year", "文号[2022]5号。", "2022", CF_CLAIM_NUMBER, "2022", "[2021.5, 2022.5]", NULL, CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/list-whole-before-decimals", "共3、补助4.5万元。", "3", CF_CLAIM_NUMBER, "3", "[2.5, 3.5]", NULL, CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/ordinal", "连续第8年公开招聘。", "第8年", CF_CLAIM_ORDINAL, "8", "[8, 8]", "年", CF_QUALIFIER_NONE, NULL},
 	/* after 第 a comma before a group of three only is a separator (r45-05) */
@@ -452,6 +454,9 @@ static const char *const no_claims[] = {
 	"新政、三元等道班。",
 	/* a level's ordinal before 级 and a noun is part of a name */
 	"其中1级指标和2级医院。",
+	/* a footnote marker between brackets right after text is no number (r64-06) */
+	"全年地区生产总值[2]。",
+	"全县常住人口［4］。",
 	/* magnitudes alone right before a noun name a programme, even where money is spoken of
 	 * (r54-19) */
 	"其中,海塘安澜千亿工程完成投资。",
@@ -503,6 +508,10 @@ static const Labelled labelled[] = {
 	{"/extract/label/after-list-marker", "6.离休干部7个节假日慰问。", "7个", "离休干部", ""},
 	{"/extract/label/after-previous", "2020年招考工作经费：100000元。", "100000元", "招考工作经费", ""},
 	{"/extract/label/none", "其中：5万元。", "5万元", NULL, "其中"},
+	/* a footnote marker is dropped from the label it ends or stands in (r64-06, r59) */
+	{"/extract/label/footnote-marker", "全年地区生产总值[2]394.6亿元,", "394.6亿元", "全年地区生产总值", ""},
+	{"/extract/label/footnote-wide", "提取率［2］66.90%;", "66.90%", "提取率", ""},
+	{"/extract/label/footnote-inside", "医疗保险基金[1](以下简称医保基金)收入4399万元。", "4399万元", "医疗保险基金(以下简称医保基金)收入", ""},
 	/* an ordinal without a measure starts a name; one with a measure is a label boundary */
 	{"/extract/label/ordinal-in-name", "全市第二产业税收完成47.7亿元，", "47.7亿元", "全市第二产业税收完成", ""},
 	{"/extract/label/after-ordinal-measure", "第六批资金100万元。", "100万元", "资金", ""},

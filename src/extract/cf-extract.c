@@ -857,6 +857,60 @@ strip_words(Extractor *x, const Span *sp, gsize *b, gsize *e)
 	return *b < *e && strip_words_of(x, sp, b, e);
 }
 
+/* Bytes of a footnote marker's brackets: [ ] and the full-width ［ ］. */
+static const char fn_open_wide[] = "［", fn_close_wide[] = "］";
+
+/* The end of the bracket that closes a footnote marker whose digits are s[@from, @to)
+ * (地区生产总值[2]394.6亿元, 提取率［2］66.90%): one or two digits between brackets, the
+ * opening one right after text.  0 when they are not one (a [1] opening its line is a list
+ * marker; [2022] a year). */
+static gsize
+footnote_marker_end(const char *s, gsize floor, gsize from, gsize to, gsize limit)
+{
+	if (to == from || to - from > 2)
+		return 0;
+	for (gsize i = from; i < to; i++)
+		if (!g_ascii_isdigit(s[i]))
+			return 0;
+	gsize open = 0, close = 0;
+	if (from > floor && s[from - 1] == '[')
+		open = 1;
+	else if (from >= floor + sizeof fn_open_wide - 1 &&
+		 memcmp(s + from - (sizeof fn_open_wide - 1), fn_open_wide,
+			sizeof fn_open_wide - 1) == 0)
+		open = sizeof fn_open_wide - 1;
+	if (open == 0)
+		return 0;
+	if (to < limit && s[to] == ']')
+		close = 1;
+	else if (to + sizeof fn_close_wide - 1 <= limit &&
+		 memcmp(s + to, fn_close_wide, sizeof fn_close_wide - 1) == 0)
+		close = sizeof fn_close_wide - 1;
+	if (close == 0)
+		return 0;
+	gsize before = prev_char(s, floor, from - open);
+	if (before == NONE)
+		return 0;
+	gunichar c = g_utf8_get_char(s + before);
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000)
+		return 0;
+	return to + close;
+}
+
+/* The end of a footnote marker opening at label[@i] (生产总值[2]), 0 when none opens
+ * there; @n is the label's length. */
+static gsize
+footnote_marker_in_label(const char *label, gsize i, gsize n)
+{
+	gsize open = label[i] == '[' ? 1 : sizeof fn_open_wide - 1;
+	if (open > 1 && (i + open > n || memcmp(label + i, fn_open_wide, open) != 0))
+		return 0;
+	gsize to = i + open;
+	while (to < n && to - (i + open) < 3 && g_ascii_isdigit(label[to]))
+		to++;
+	return to > i + open ? footnote_marker_end(label, 0, i + open, to, n) : 0;
+}
+
 /* The label of a number whose label may reach up to @e; NULL when there is none. */
 static char *
 span_label(Extractor *x, Span *sp, gsize e, guint *stored)
@@ -889,12 +943,22 @@ span_label(Extractor *x, Span *sp, gsize e, guint *stored)
 			b++;
 	}
 	char *label = pool_copy(x->pool, x->norm + b, e - b, stored), *out = label;
-	/* most labels sit on one line: nothing to drop */
-	if (!has_line_break(x->norm, b, e))
+	/* most labels sit on one line and have no footnote marker: nothing to drop (0xBB ends
+	 * the full-width ［) */
+	if (!has_byte_of(x->norm, b, e, '\n', '\r', '[', (char)0xBB))
 		return label;
-	for (gsize i = 0; i < e - b; i++)
-		if (label[i] != '\n' && label[i] != '\r')
-			*out++ = label[i];
+	for (gsize i = 0; i < e - b;) {
+		gsize marker = label[i] == '[' || label[i] == fn_open_wide[0]
+				       ? footnote_marker_in_label(label, i, e - b)
+				       : 0;
+		if (marker) {
+			i = marker;
+		} else {
+			if (label[i] != '\n' && label[i] != '\r')
+				*out++ = label[i];
+			i++;
+		}
+	}
 	*out = '\0';
 	*stored = (guint)(out - label);
 	return label;
@@ -1532,6 +1596,13 @@ try_token(Extractor *x, Span *sp, gsize p)
 		/* a plain number has a point exactly when it has decimals (LexToken.plain) */
 		gboolean point = g.plain ? g.value.scale > 0
 					 : has_byte(s + g.part_start[numeral], glen(&g, numeral), '.');
+		/* a footnote marker ([2]) is no number of the report, and no end of a label */
+		if (!point && !has(&g, LEX_PART_UNIT) && !has(&g, LEX_PART_MULT)) {
+			gsize marker = footnote_marker_end(s, sp->start, g.part_start[numeral],
+							   numeral_end, sp->end);
+			if (marker)
+				return marker;
+		}
 		if (point && lexicon_is_dotted_date(lex, s + g.part_start[numeral],
 						    glen(&g, numeral), x->match))
 			return numeral_end;

@@ -857,6 +857,40 @@ static const Case cases[] = {
 	{"change/like-for-like-stated-broken", "change-mismatch",
 	 "普通小学上年10321.31元,本年10359.52元,同口径比上年增长20.97%。\n", 1, CF_SEVERITY_ERROR,
 	 "(10359.52元 − 10321.31元) / last year's 10321.31元 = 0.3702%"},
+	/* 上年 and 本年 named right before the two levels: the rate after them is of the two
+	 * years with no 比上年 (r66-09) */
+	{"change/this-and-last-year-named-broken", "change-mismatch",
+	 "普通小学上年100元,本年110元,增加15%。\n", 1, CF_SEVERITY_ERROR,
+	 "(110元 − 100元) / last year's 100元 = 10%"},
+	{"change/this-and-last-year-named", "change-mismatch",
+	 "普通小学上年100元,本年110元,增加10%。\n", 0, 0, NULL},
+	/* not with this year unnamed, nor when one of the levels is compared with the year before
+	 * (去年 is then the year the text looks back on, r59-19) */
+	{"change/last-year-named-only", "change-mismatch",
+	 "普通小学上年100元,小学110元,增加15%。\n", 0, 0, NULL},
+	{"change/last-year-compared", "change-mismatch",
+	 "去年我省新增归集住房公积金1040.17亿元,同比增长12.16%,新增住房公积金提取额656.69亿元,同比"
+	 "增长18.89%。\n",
+	 0, 0, NULL},
+	/* a rate whose verb goes the other way from its two levels */
+	{"change/rate-wrong-way", "change-mismatch",
+	 "普通初中上年14383.56元,本年11662.98元,同口径增加3.72%。\n", 1, CF_SEVERITY_ERROR,
+	 "the growth rate 3.72% goes the wrong way: this year's 11662.98元 is less than last year's "
+	 "14383.56元, a decrease of 18.9145%"},
+	{"change/rate-wrong-way-down", "change-mismatch",
+	 "支出120万元,比上年的100万元下降20%。\n", 1, CF_SEVERITY_ERROR,
+	 "the rate of decrease 20% goes the wrong way: this year's 120万元 is more than last year's "
+	 "100万元, an increase of 20%"},
+	/* …but not across two multipliers, a slip of a unit (r66-38) */
+	{"change/rate-wrong-way-units", "change-mismatch",
+	 "教育经费为89410万元,比上年的131870.68元减少32.20%。\n", 0, 0, NULL},
+	/* a growth below zero is a decrease */
+	{"change/growth-below-zero-broken", "change-mismatch",
+	 "普通高中上年20316.59元,本年13417.25元,同口径增长-13.19%。\n", 1, CF_SEVERITY_ERROR,
+	 "the decrease stated as growth -13.19% does not follow from its base: (20316.59元 − "
+	 "13417.25元) / last year's 20316.59元 = 33.9591%"},
+	{"change/growth-below-zero", "change-mismatch",
+	 "财政经常性收入139857万元,比上年的143363万元增长-2.45%。\n", 0, 0, NULL},
 	{"change/like-for-like-not-stated", "change-mismatch",
 	 "一般公共预算收入100亿元,比上年增长5%,剔除留抵退税因素后同口径增长8%。\n", 0, 0, NULL},
 	/* output's growth (生产总值, 增加值) is real, at comparable prices, said or not (r64-23) */

@@ -280,16 +280,36 @@ typedef struct {
 	gboolean times;  /* the rate is a multiple (增长5.95倍), not a percentage */
 	gboolean average; /* the rate is a yearly average over @years (年均增长4.22%) */
 	guint years;      /* the years between last's and current's, when each is named */
+	gboolean negated; /* @rate is a growth stated below zero, read as the decrease it is */
 } Change;
 
-/* TRUE when a figure of @ch is stated below zero (增长-32.0%, 结余-21万元): the words give the
- * direction and the figures the size, so a signed one says neither plainly. */
+static gboolean
+below_zero(const CfClaim *c)
+{
+	return c && c->has_value && cf_decimal_sign(c->value) < 0;
+}
+
+/* TRUE when @ch's rate is a growth in percent stated below zero, its levels and change not
+ * (比上年的81381万元增长-9.41%): a decrease of 9.41%. */
+static gboolean
+is_negative_growth(const Change *ch)
+{
+	return ch->rate && below_zero(ch->rate) && ch->direction == DIRECTION_UP && !ch->times &&
+	       !ch->average && !below_zero(ch->current) && !below_zero(ch->last) &&
+	       !below_zero(ch->change);
+}
+
+/* TRUE when a figure of @ch is stated below zero (结余-21万元, 下降-3%): the words give the
+ * direction and the figures the size, so a signed one says neither plainly — but for a
+ * growth rate below zero (is_negative_growth()), which is a decrease. */
 static gboolean
 has_signed_figure(const Change *ch)
 {
+	if (is_negative_growth(ch))
+		return FALSE;
 	const CfClaim *const figures[] = {ch->current, ch->last, ch->change, ch->rate};
 	for (guint k = 0; k < G_N_ELEMENTS(figures); k++)
-		if (figures[k] && figures[k]->has_value && cf_decimal_sign(figures[k]->value) < 0)
+		if (below_zero(figures[k]))
 			return TRUE;
 	return FALSE;
 }
@@ -369,10 +389,14 @@ rate_relation(const CfCheckContext *ctx, const Change *ch, gboolean wrong_base)
 	else
 		g_ptr_array_add(terms, last_term(ctx, ch));
 	const char *what = ch->times                       ? TIMES_WHAT
+			   : ch->negated                   ? "the decrease stated as growth"
 			   : ch->direction == DIRECTION_UP ? "the growth rate"
 							   : "the rate of decrease";
+	CfTerm *stated = cf_term_new_claim(ch->rate);
+	if (ch->negated)
+		stated = cf_term_new_negated(stated);
 	CfRelation *r = cf_relation_new(CF_RELATION_RATIO, "change-mismatch", CF_SEVERITY_ERROR,
-					cf_term_new_claim(ch->rate), terms, what);
+					stated, terms, what);
 	if (ch->times)
 		r->ratio_exponent = 0;
 	return r;
@@ -688,6 +712,50 @@ check_average(CfCheckContext *ctx, const Change *ch)
 	cf_check_add_related_claim(ctx, f, l, NULL);
 }
 
+/* A rate between two levels stated, whose verb goes the other way from them (普通初中上年
+ * 14383.56元,本年11662.98元,同口径增加3.72%: a fall of 18.9%); reported, TRUE, when the two
+ * levels differ beyond their rounding. */
+static gboolean
+report_wrong_rate_direction(CfCheckContext *ctx, const Change *ch)
+{
+	if (ch->last == NULL || ch->change != NULL || ch->budget ||
+	    !cf_check_rule_enabled(ctx, "change-mismatch"))
+		return FALSE;
+	/* levels in two multipliers (89410万元 against 上年的131870.68元) may be a slip of a
+	 * unit, not of a direction */
+	if (ch->current->unit_exponent != ch->last->unit_exponent)
+		return FALSE;
+	gboolean up = ch->direction == DIRECTION_UP;
+	CfInterval now = ch->current->interval, last = ch->last->interval;
+	if (up ? cf_decimal_compare(now.high, last.low) >= 0
+	       : cf_decimal_compare(now.low, last.high) <= 0)
+		return FALSE;
+	CfDecimal gap, shifted, point;
+	if (!cf_decimal_sub(up ? ch->last->value : ch->current->value,
+			    up ? ch->current->value : ch->last->value, &gap) ||
+	    !cf_decimal_shift(gap, 2, &shifted) ||
+	    !cf_decimal_div(shifted, ch->last->value, MIN(ch->rate->stated.scale + 2, 6), &point))
+		return FALSE;
+	CfFinding *f = cf_check_new_finding(ctx, "change-mismatch", CF_SEVERITY_ERROR, ch->rate);
+	g_autoptr(GString) stated = g_string_new(NULL);
+	cf_check_append_claim(stated, ch->rate);
+	g_autoptr(GString) msg = g_string_new(NULL);
+	cf_check_append_strings(msg, up ? "the growth rate " : "the rate of decrease ", stated->str,
+				" goes the wrong way: this year's ", NULL);
+	cf_check_append_claim(msg, ch->current);
+	cf_check_append_strings(msg, up ? " is less than" : " is more than", " last year's ", NULL);
+	cf_check_append_claim(msg, ch->last);
+	cf_check_append(msg, up ? ", a decrease of " : ", an increase of ");
+	point = cf_decimal_trim(point);
+	cf_decimal_append(point, msg);
+	g_string_append_c(msg, '%');
+	cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
+	cf_finding_set_text(f, &f->stated, stated->str, (gssize)stated->len);
+	cf_check_add_related_claim(ctx, f, ch->current, "this year's figure");
+	cf_check_add_related_claim(ctx, f, ch->last, "last year's figure");
+	return TRUE;
+}
+
 static void
 check_rate(CfCheckContext *ctx, const Change *ch)
 {
@@ -695,6 +763,16 @@ check_rate(CfCheckContext *ctx, const Change *ch)
 		return;
 	if (on_adjusted_basis(ctx, ch->rate, ch->last != NULL) || of_real_growth(ch->current))
 		return;
+	/* 增长-9.41%: the decrease of 9.41% */
+	Change decrease;
+	if (is_negative_growth(ch) && ch->change == NULL) {
+		decrease = *ch;
+		decrease.direction = DIRECTION_DOWN;
+		decrease.negated = TRUE;
+		ch = &decrease;
+	} else if (below_zero(ch->rate)) {
+		return;
+	}
 	if (ch->times) {
 		check_times(ctx, ch);
 		return;
@@ -705,6 +783,10 @@ check_rate(CfCheckContext *ctx, const Change *ch)
 	}
 	CfRelation *r = rate_relation(ctx, ch, FALSE);
 	CfOutcome outcome = cf_relation_evaluate(r, NULL, NULL, NULL, NULL);
+	if (outcome == CF_OUTCOME_UNKNOWN && report_wrong_rate_direction(ctx, ch)) {
+		cf_relation_free(r);
+		return;
+	}
 	if (cf_outcome_holds(outcome) || outcome == CF_OUTCOME_UNKNOWN) {
 		cf_check_add_relation(ctx, r);
 		return;
@@ -2422,10 +2504,42 @@ levels_said_last_year(CfCheckContext *ctx, const CfRatesSentence *sentence, cons
 			continue;
 		const CfClaim *before = cf_rates_previous_value(sentence, c);
 		Span words = text_before(ctx, before, c, TRUE);
-		if (says_last_year(a, &words))
+		/* (not one the words after compare with the year before: 去年…归集1040.17亿元,
+		 * 同比增长12.16% is the year the text looks back on) */
+		if (says_last_year(a, &words) && !compared_after(a, ctx, sentence, k))
 			g_ptr_array_add(levels, (gpointer)c);
 	}
 	return levels;
+}
+
+/* The one figure of @said_last_year (levels_said_last_year()) of @level's measure, NULL when
+ * there is none or more than one. */
+static const CfClaim *
+only_last_level(GPtrArray *said_last_year, const CfClaim *level)
+{
+	const CfClaim *last = NULL;
+	for (guint j = 0; j < said_last_year->len; j++) {
+		const CfClaim *c = g_ptr_array_index(said_last_year, j);
+		if (c == level || !cf_rates_same_measure(c, level))
+			continue;
+		if (last)
+			return NULL;
+		last = c;
+	}
+	return last;
+}
+
+/* TRUE when @span (the words before a figure, up to the figure before) ends with a clause
+ * naming this year: 本年, 今年, 本年度, 当年. */
+static gboolean
+says_this_year(const Span *span)
+{
+	static const char *const words[] = {"本年", "今年", "当年", NULL};
+	Span clause = after_last_stop(span, FALSE);
+	for (guint w = 0; words[w]; w++)
+		if (span_contains(&clause, words[w]))
+			return TRUE;
+	return FALSE;
 }
 
 /* @c, or, when it is a percentage, the first figure before it that is none, past at most
@@ -2471,25 +2585,27 @@ read_rates_without_change(CfCheckContext *ctx, SentenceYears *years, const Ancho
 			continue;
 		Span text = text_before(ctx, previous, p, FALSE);
 		Direction direction = ending_direction(&text, FALSE);
-		if (direction == DIRECTION_NONE || text.length > 40 ||
-		    !(has_cue(a, &text, &word_sets()->comparison) ||
-		      compares_with_year_before(ctx, years, i, previous)))
+		if (direction == DIRECTION_NONE || text.length > 40)
 			continue;
+		gboolean compares = has_cue(a, &text, &word_sets()->comparison) ||
+				    compares_with_year_before(ctx, years, i, previous);
 		/* last year's figure: stated with 上年 words elsewhere in the sentence (which
 		 * figures are, read once per sentence: asked again for each rate, a sentence of n
 		 * figures cost n²) */
-		if (said_last_year == NULL)
-			said_last_year = levels_said_last_year(ctx, sentence, a);
 		const CfClaim *last = NULL;
-		for (guint j = 0; j < said_last_year->len; j++) {
-			const CfClaim *c = g_ptr_array_index(said_last_year, j);
-			if (c == level || !cf_rates_same_measure(c, level))
+		if (compares || level == previous) {
+			if (said_last_year == NULL)
+				said_last_year = levels_said_last_year(ctx, sentence, a);
+			last = only_last_level(said_last_year, level);
+		}
+		/* with no comparison, the rate is of the two years only when the sentence names
+		 * each of them, last year's level and the rate's own, right before it, this
+		 * year's (普通初中上年14383.56元,本年11662.98元,同口径增加3.72%) */
+		if (!compares) {
+			Span own = text_before(ctx, cf_rates_previous_value(sentence, level), level,
+					       FALSE);
+			if (last == NULL || level != previous || !says_this_year(&own))
 				continue;
-			if (last) {
-				last = NULL;
-				break;
-			}
-			last = c;
 		}
 		if (last != NULL) {
 			Change ch = {level, last, NULL, p, direction};

@@ -67,8 +67,20 @@ typedef struct {
 	"| 效益指标（30分） | 生态效益指标 | 森林覆盖率 | ≥62% | 61% | 30 | 28 | 宣传不足 |\n"      \
 	"| 总分 | | | | | 100 | " total " | |\n"
 
+/* A table a cell a line, its | on the line after each cell, 合计 above its rows (r74-17);
+ * @tail ends the text. */
+#define CELL_LINES_TOTAL_FIRST(tail)                                                             \
+	"行业\n|\nR&D经费(万元)\n|\n投入强度(%)\n|\n合计\n|\n2572607.4\n|\n0.62\n|\n"            \
+	"采矿业\n|\n109915.5\n|\n0.42\n|\n制造业\n|\n2449882.1\n|\n0.67\n|\n" tail
+
 static const Case cases[] = {
 	/* ---- table-total-mismatch ---- */
+	/* a table the document's end cuts inside a row: a total above its rows is not checked,
+	 * its last rows may be lost */
+	{"/check/table/cut-by-the-end", CELL_LINES_TOTAL_FIRST("食品制造业\n|\n"),
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/not-cut-broken", CELL_LINES_TOTAL_FIRST("食品制造业\n|\n36762.7\n|\n0.13\n|\n"),
+	 "table-total-mismatch", 9, CF_SEVERITY_ERROR, "合计"},
 	/* a column of row numbers (行号, 栏次, 行次) holds no values (r58-07) */
 	{"/check/table/row-number-column",
 	 "单位:元 | |||||\n项目 | 行号 | 本期 | 上年同期 |\n1、总收入 | 1 | 57048285.18 | 61921466.66 |\n"

@@ -456,10 +456,29 @@ static const RowCase row_cases[] = {
 	 "收入 |\n执行数 |\n支出 |\n执行数 |\n总计 |\n155.41 |\n总计 |\n155.41 |\n一、本级收入 |\n"
 	 "30.09 |\n一、本级支出 |\n125.05 |\n税收收入 |\n14.26 |\n||\n上年结转 |\n2.5 |\n",
 	 2, 0, 0, "总计|155.41"},
+	/* …and halves not alike are no table: a header starting after 收入 | 执行数 | would be a
+	 * column off */
 	{"cell-lines-two-sided-needs-halves-alike",
 	 "收入 |\n执行数 |\n支出 |\n预算数 |\n总计 |\n155.41 |\n总计 |\n155.41 |\n一、本级收入 |\n"
 	 "30.09 |\n一、本级支出 |\n125.05 |\n",
-	 1, 2, 0, "总计|155.41"},
+	 0, 12, 0, NULL},
+	/* each cell on a line of its own and its | on the next (r64-12, r74-17): the unit line
+	 * above stays text */
+	{"cell-lines-bar-below",
+	 "单位:亿元\n|\n指 标\n|\n绝对数\n|\n比上年增长%\n|\n生产总值\n|\n295.4\n|\n7.7\n|\n"
+	 "第一产业\n|\n24.4\n|\n3.3\n|\n第二产业\n|\n210.1\n|\n11.6\n|\n",
+	 1, 2, 0, "生产总值|295.4|7.7"},
+	/* a row naming a section, its cells empty, goes on with the table (r71-35) */
+	{"cell-lines-section-row",
+	 "指 标\n|\n2020年\n|\n2019年\n|\n一、公共汽电车\n|\n|\n|\n1、运营车数(辆)\n|\n8747\n|\n"
+	 "8700\n|\n2、标准运营车数(标台)\n|\n10456\n|\n10550\n|\n",
+	 1, 0, 0, "一、公共汽电车||"},
+	/* a header with a label before it that is no unit line is a column off (年度 over the
+	 * years, then 合计 …: r63-16): no table */
+	{"cell-lines-label-before",
+	 "年度\n|\n合计\n|\n公务接待费\n|\n2015年\n|\n2840\n|\n2016年\n|\n2364\n|\n"
+	 "2017年\n|\n2100\n|\n",
+	 0, 18, 0, NULL},
 	{"cell-lines-one-row-is-text", "项目 |\n预算数 |\n决算数 |\n合计 |\n49.9 |\n7.69 |\n", 0, 6,
 	 0, NULL},
 	/* a 自评表's indicators a cell a line: rows named = or % are no table */

@@ -2159,6 +2159,9 @@ check_total_row(CfTableSet *set, const CfTableModel *m, guint r)
 	g_autoptr(GArray) covered = cf_table_model_covered_rows(m, r);
 	if (covered->len == 0)
 		return;
+	/* a total above its rows in a table the document's end cut: its last rows are lost */
+	if (m->table->cut && g_array_index(covered, guint, covered->len - 1) > r)
+		return;
 	/* a 其中 breakdown that may go on in unmarked rows: they could be counted twice */
 	for (guint i = 0; i < covered->len; i++)
 		if (m->rows[g_array_index(covered, guint, i)].open)

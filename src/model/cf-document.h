@@ -108,6 +108,8 @@ typedef struct {
 	guint first_line, last_line;
 	gboolean half;             /* one of two tables printed side by side: the other is the
 	                            * table right before or after it */
+	gboolean cut;              /* the document ends inside a row after the table's last:
+	                            * rows below may be lost */
 } CfTable;
 
 /* Frees what @table holds on the heap: its rows array and strings (the table and its rows

@@ -620,24 +620,12 @@ typedef enum {
 	CELL_FIGURE, /* a number with an optional short unit */
 } CellLine;
 
-/* What line @index is as a cell line: its text, at most CELL_LINE_MAX_CHARS and holding no
- * other |, then a | ending the line; *@cell receives the text's range. */
+/* What the text norm[@start, @end) (trimmed, no |) is as a cell: empty, a dash (empty), a
+ * figure or a label; CELL_NONE when it is longer than CELL_LINE_MAX_CHARS. */
 static CellLine
-cell_line(const CfSegmenter *segmenter, guint index, CfRange *cell)
+cell_text(const CfSegmenter *segmenter, gsize start, gsize end)
 {
-	if (segmenter->kinds[index] != CF_LINE_TEXT && segmenter->kinds[index] != CF_LINE_COLUMN)
-		return CELL_NONE;
-	const CfLine *line = line_at_index(segmenter, index);
 	const char *norm = segmenter->doc->norm;
-	gsize start = line->norm_offset, end = start + line->norm_length;
-	cf_segment_trim(norm, &start, &end);
-	if (start >= end || norm[end - 1] != '|')
-		return CELL_NONE;
-	end--;
-	if (memchr(norm + start, '|', end - start))
-		return CELL_NONE;
-	cf_segment_trim(norm, &start, &end);
-	*cell = (CfRange){start, end};
 	if (start >= end)
 		return CELL_EMPTY;
 	if (cf_segment_longer_than(norm, start, end, CELL_LINE_MAX_CHARS,
@@ -649,6 +637,38 @@ cell_line(const CfSegmenter *segmenter, guint index, CfRange *cell)
 		    memcmp(norm + start, dashes[d], end - start) == 0)
 			return CELL_EMPTY;
 	return cf_segment_range_is_numeric(norm, start, end) ? CELL_FIGURE : CELL_LABEL;
+}
+
+/* The trimmed text of line @index in *@start, *@end when it is a text line (or one marked
+ * a cell line); FALSE for other lines. */
+static gboolean
+cell_line_text(const CfSegmenter *segmenter, guint index, gsize *start, gsize *end)
+{
+	if (segmenter->kinds[index] != CF_LINE_TEXT && segmenter->kinds[index] != CF_LINE_COLUMN)
+		return FALSE;
+	const CfLine *line = line_at_index(segmenter, index);
+	*start = line->norm_offset;
+	*end = *start + line->norm_length;
+	cf_segment_trim(segmenter->doc->norm, start, end);
+	return TRUE;
+}
+
+/* What line @index is as a cell line: its text, at most CELL_LINE_MAX_CHARS and holding no
+ * other |, then a | ending the line; *@cell receives the text's range. */
+static CellLine
+cell_line(const CfSegmenter *segmenter, guint index, CfRange *cell)
+{
+	const char *norm = segmenter->doc->norm;
+	gsize start, end;
+	if (!cell_line_text(segmenter, index, &start, &end) || start >= end ||
+	    norm[end - 1] != '|')
+		return CELL_NONE;
+	end--;
+	if (memchr(norm + start, '|', end - start))
+		return CELL_NONE;
+	cf_segment_trim(norm, &start, &end);
+	*cell = (CfRange){start, end};
+	return cell_text(segmenter, start, end);
 }
 
 /* The empty cells line @index holds when it is pipes alone (|| for two), else 0. */
@@ -672,64 +692,113 @@ empty_cells_line(const CfSegmenter *segmenter, guint index)
 	return pipes >= 2 ? pipes : 0;
 }
 
+/* One cell, or a run of empty ones, of a table scraped a cell a line. */
+typedef struct {
+	CellLine kind;
+	CfRange range; /* the cell's text */
+	guint cells;   /* cells it stands for: 2 for a line || */
+	guint next;    /* the line after it */
+} ScrapedCell;
+
+/* The cell at line @index: a line ending with | (营业收入 | ; | alone is an empty cell), a
+ * line of pipes alone (|| for two empty cells), or a line of text with a | alone on the line
+ * after it (指 标 / | / 绝对数 / |: each cell's | on a line of its own).  CELL_NONE when
+ * there is none there. */
+static CellLine
+scraped_cell(const CfSegmenter *segmenter, guint index, ScrapedCell *at)
+{
+	*at = (ScrapedCell){CELL_NONE, {0, 0}, 1, index + 1};
+	if (index >= segmenter->n_lines)
+		return CELL_NONE;
+	guint empty = empty_cells_line(segmenter, index);
+	if (empty) {
+		gsize offset = line_at_index(segmenter, index)->norm_offset;
+		at->range = (CfRange){offset, offset};
+		at->cells = empty;
+		return at->kind = CELL_EMPTY;
+	}
+	at->kind = cell_line(segmenter, index, &at->range);
+	if (at->kind != CELL_NONE || index + 1 >= segmenter->n_lines)
+		return at->kind;
+	gsize start, end, bar_start, bar_end;
+	if (!cell_line_text(segmenter, index, &start, &end) || start >= end ||
+	    memchr(segmenter->doc->norm + start, '|', end - start) ||
+	    !cell_line_text(segmenter, index + 1, &bar_start, &bar_end) ||
+	    bar_end != bar_start + 1 || segmenter->doc->norm[bar_start] != '|')
+		return CELL_NONE;
+	at->kind = cell_text(segmenter, start, end);
+	at->range = (CfRange){start, end};
+	if (at->kind != CELL_NONE)
+		at->next = index + 2;
+	return at->kind;
+}
+
+/* TRUE when the lines from @index on are blank (or none). */
+static gboolean
+nothing_after(const CfSegmenter *segmenter, guint index)
+{
+	for (; index < segmenter->n_lines; index++)
+		if (segmenter->kinds[index] != CF_LINE_BLANK)
+			return FALSE;
+	return TRUE;
+}
+
 /* Walks the row of a table scraped a cell a line whose name is at line @row, @k cells wide
  * (@side: the column that may name the rows of a second half, else 0): the line after it
  * into *@next.  FALSE when the lines there make no such row — a name that is a word (not =
  * or %), then figures, dashes, nothing or a line of pipes alone (|| for two empty cells),
- * at least one figure. */
+ * at least one figure, or, *@section set, only empty cells: a row naming a section of the
+ * rows after it (一、公共汽电车 | | |).  *@cut is set when the document ends inside the row. */
 static gboolean
-cell_row(const CfSegmenter *segmenter, guint row, guint k, guint side, guint *next, gboolean *last)
+cell_row(const CfSegmenter *segmenter, guint row, guint k, guint side, guint *next,
+	 gboolean *last, gboolean *section, gboolean *cut)
 {
-	CfRange cell;
-	if (row >= segmenter->n_lines || cell_line(segmenter, row, &cell) != CELL_LABEL ||
-	    !cell_is_word(segmenter->doc->norm, &(CfCell){cell, 0, 0, FALSE}))
+	ScrapedCell at;
+	if (scraped_cell(segmenter, row, &at) != CELL_LABEL ||
+	    !cell_is_word(segmenter->doc->norm, &(CfCell){at.range, 0, 0, FALSE}))
 		return FALSE;
-	guint figures = 0, c = 1, line = row + 1;
-	*last = FALSE;
+	guint figures = 0, c = 1, line = at.next;
+	*last = *section = FALSE;
 	while (c < k) {
+		CellLine kind = scraped_cell(segmenter, line, &at);
 		/* the table's last row may end with its first half (the empty cells of the
 		 * second not scraped) */
-		if (side && c == side &&
-		    (line >= segmenter->n_lines ||
-		     (cell_line(segmenter, line, &cell) == CELL_NONE &&
-		      empty_cells_line(segmenter, line) == 0))) {
+		if (side && c == side && kind == CELL_NONE) {
 			*last = TRUE;
 			break;
 		}
-		if (line >= segmenter->n_lines)
+		if (kind == CELL_NONE) {
+			*cut = nothing_after(segmenter, line);
 			return FALSE;
-		guint empty = empty_cells_line(segmenter, line);
-		if (empty) {
-			if (c + empty > k)
+		}
+		if (kind == CELL_EMPTY) {
+			if (c + at.cells > k)
 				return FALSE;
-			c += empty;
-			line++;
+			c += at.cells;
+			line = at.next;
 			continue;
 		}
-		CellLine kind = cell_line(segmenter, line, &cell);
-		if (!(kind == CELL_FIGURE || kind == CELL_EMPTY ||
-		      (c == side && kind == CELL_LABEL)))
+		if (!(kind == CELL_FIGURE || (c == side && kind == CELL_LABEL)))
 			return FALSE;
 		figures += kind == CELL_FIGURE;
 		c++;
-		line++;
+		line = at.next;
 	}
 	*next = line;
-	return figures > 0;
+	*section = figures == 0 && !*last;
+	return figures > 0 || *section;
 }
 
-/* TRUE when the @k header cells from line @first are two halves alike after their first
- * (收入 | 执行数 | 支出 | 执行数; 科目名称 | 执行数 | 决算数 | 科目名称 | 执行数 | 决算数). */
+/* TRUE when the @k header cells @header are two halves alike after their first (收入 |
+ * 执行数 | 支出 | 执行数; 科目名称 | 执行数 | 决算数 | 科目名称 | 执行数 | 决算数). */
 static gboolean
-two_sided_header(const CfSegmenter *segmenter, guint first, guint k)
+two_sided_header(const CfSegmenter *segmenter, const CfRange *header, guint k)
 {
 	if (k < 4 || k % 2 != 0)
 		return FALSE;
 	const char *norm = segmenter->doc->norm;
 	for (guint c = 1; c < k / 2; c++) {
-		CfRange a, b;
-		cell_line(segmenter, first + c, &a);
-		cell_line(segmenter, first + k / 2 + c, &b);
+		CfRange a = header[c], b = header[k / 2 + c];
 		if (a.end - a.start != b.end - b.start ||
 		    memcmp(norm + a.start, norm + b.start, a.end - a.start) != 0)
 			return FALSE;
@@ -737,29 +806,57 @@ two_sided_header(const CfSegmenter *segmenter, guint first, guint k)
 	return TRUE;
 }
 
+/* TRUE when a label cell ends right before line @first, one that is no unit line (单位:亿元):
+ * a header starting at @first would leave it out and be a column off (年度 / | / 合计 / | /
+ * …: the labels of a header in two rows, one more than the rows' cells). */
+static gboolean
+label_cell_before(const CfSegmenter *segmenter, guint first)
+{
+	ScrapedCell at;
+	for (guint back = 2; back >= 1; back--) {
+		if (back > first)
+			continue;
+		if (scraped_cell(segmenter, first - back, &at) == CELL_NONE || at.next != first)
+			continue;
+		CfRange unit;
+		return at.kind == CELL_LABEL &&
+		       !cf_segment_match_unit_line(segmenter->doc->norm, at.range.start,
+						   at.range.end, &unit);
+	}
+	return FALSE;
+}
+
 /* The table scraped a cell a line that starts at line @first: its width in *@width (the
  * header's cells: the labels before the first figure, but the last, which names the first
- * row) and the index of the line after its last whole row; 0 when the lines there make no
- * such table (rows that are not a label and then figures, dashes or nothing, or fewer than
- * CELL_LINES_MIN_ROWS of them). */
+ * row) and the index of the line after its last row with a figure; 0 when the lines there
+ * make no such table (rows that are not a label and then figures, dashes or nothing, or
+ * fewer than CELL_LINES_MIN_ROWS of them).  *@cut is set when the document ends inside the
+ * row after its last: rows of the table may be lost. */
 static guint
-cell_lines_end(const CfSegmenter *segmenter, guint first, guint *width)
+cell_lines_end(const CfSegmenter *segmenter, guint first, guint *width, gboolean *cut)
 {
-	CfRange cell;
+	CfRange header[CELL_LINES_MAX_COLUMNS + 2];
 	guint labels = 0, i = first;
+	guint starts[CELL_LINES_MAX_COLUMNS + 2];
+	ScrapedCell at;
 	/* (counted no further than a table may have: each line is a start once) */
-	while (i < segmenter->n_lines && labels <= CELL_LINES_MAX_COLUMNS + 1 &&
-	       cell_line(segmenter, i, &cell) == CELL_LABEL)
-		labels++, i++;
-	if (labels < 3 || labels - 1 > CELL_LINES_MAX_COLUMNS)
+	while (labels <= CELL_LINES_MAX_COLUMNS + 1 && scraped_cell(segmenter, i, &at) == CELL_LABEL) {
+		starts[labels] = i;
+		header[labels++] = at.range;
+		i = at.next;
+	}
+	if (labels < 3 || labels - 1 > CELL_LINES_MAX_COLUMNS || label_cell_before(segmenter, first))
 		return 0;
-	guint k = labels - 1, rows = 0, end = first + k;
+	guint k = labels - 1, rows = 0, end = 0;
 	/* two tables side by side (收入 | 执行数 | 支出 | 执行数): the second half's first column
 	 * names its rows as the first's does */
-	guint side = two_sided_header(segmenter, first, k) ? k / 2 : 0;
-	gboolean last = FALSE;
-	for (guint row = first + k, next; !last && cell_row(segmenter, row, k, side, &next, &last);
-	     row = next) {
+	guint side = two_sided_header(segmenter, header, k) ? k / 2 : 0;
+	gboolean last = FALSE, section = FALSE;
+	*cut = FALSE;
+	for (guint row = starts[k], next;
+	     !last && cell_row(segmenter, row, k, side, &next, &last, &section, cut); row = next) {
+		if (section)
+			continue;
 		rows++;
 		end = next;
 	}
@@ -775,7 +872,8 @@ cf_segment_settle_cell_lines(CfSegmenter *segmenter)
 	if (memchr(segmenter->doc->norm, '|', segmenter->doc->norm_length) == NULL)
 		return;
 	for (guint i = 0; i < segmenter->n_lines;) {
-		guint width, end = cell_lines_end(segmenter, i, &width);
+		gboolean cut;
+		guint width, end = cell_lines_end(segmenter, i, &width, &cut);
 		if (end == 0) {
 			i++;
 			continue;
@@ -786,14 +884,15 @@ cf_segment_settle_cell_lines(CfSegmenter *segmenter)
 }
 
 /* Reads the rows of the table scraped a cell a line from line @first on (marked by
- * cf_segment_settle_cell_lines()); *stop receives the first line not consumed. */
+ * cf_segment_settle_cell_lines()); *stop receives the first line not consumed, *@cut whether
+ * the document ends inside the row after them. */
 static GArray *
-read_cell_lines(CfSegmenter *segmenter, guint first, guint *stop)
+read_cell_lines(CfSegmenter *segmenter, guint first, guint *stop, gboolean *cut)
 {
 	GArray *rows = g_array_new(FALSE, TRUE, sizeof(RawRow));
 	/* the marks were set by the same reading: it finds the same table (a table right
 	 * after it is another) */
-	guint width = 1, end = cell_lines_end(segmenter, first, &width);
+	guint width = 1, end = cell_lines_end(segmenter, first, &width, cut);
 	if (end == 0)
 		end = first + 1;
 	CellBuffer buffer = {g_new(CfCell, CELLS_RESERVED), 0, CELLS_RESERVED};
@@ -802,20 +901,15 @@ read_cell_lines(CfSegmenter *segmenter, guint first, guint *stop)
 		RawRow *row = raw_row_at(rows, rows->len - 1);
 		row->reading = &buffer;
 		row->first_index = i;
-		for (guint c = 0; c < width && i < end; i++) {
+		for (guint c = 0; c < width && i < end;) {
 			const CfLine *line = line_at_index(segmenter, i);
-			guint empty = empty_cells_line(segmenter, i);
-			for (guint e = 0; e < empty && c < width; e++, c++)
-				add_row_cell(row, line->norm_offset, line->norm_offset,
-					     line->number);
-			if (empty == 0) {
-				CfRange cell;
-				if (cell_line(segmenter, i, &cell) == CELL_NONE)
-					cell = (CfRange){line->norm_offset, line->norm_offset};
-				add_row_cell(row, cell.start, cell.end, line->number);
-				c++;
-			}
-			row->last_index = i;
+			ScrapedCell at;
+			if (scraped_cell(segmenter, i, &at) == CELL_NONE)
+				at.range = (CfRange){line->norm_offset, line->norm_offset};
+			for (guint e = 0; e < at.cells && c < width; e++, c++)
+				add_row_cell(row, at.range.start, at.range.end, line->number);
+			row->last_index = MIN(at.next, end) - 1;
+			i = at.next;
 		}
 		finish_row(segmenter, row);
 	}
@@ -1811,6 +1905,18 @@ add_table_block(CfDocument *doc, CfTable *table, CfRange range)
 	g_ptr_array_add(doc->blocks, block);
 }
 
+/* TRUE when @row's first cell alone holds text, two cells or more (一、公共汽电车 | | ). */
+static gboolean
+names_section(const RawRow *row)
+{
+	if (row->n_cells < 2 || cell_is_empty(cell_at(row, 0)))
+		return FALSE;
+	for (guint i = 1; i < row->n_cells; i++)
+		if (!cell_is_empty(cell_at(row, i)))
+			return FALSE;
+	return TRUE;
+}
+
 /* Appends the table of rows [begin, end) whose rows [begin, header_end) are headers placed
  * as @header_spans (top-down), stating @unit_line above it. */
 static void
@@ -1980,7 +2086,12 @@ emit_section(CfSegmenter *segmenter, GArray *rows, guint begin, guint end,
 		begin++;
 	}
 	guint labels_end = begin;
-	while (labels_end < end && raw_row_at(rows, labels_end)->label)
+	/* (a row naming a section under the header, its other cells empty, is the body's
+	 * first when a data row follows it: 指标 | 2020年 | 2019年 over 一、公共汽电车 | | ) */
+	while (labels_end < end && raw_row_at(rows, labels_end)->label &&
+	       !(labels_end > begin && labels_end + 1 < end &&
+		 !raw_row_at(rows, labels_end + 1)->label &&
+		 names_section(raw_row_at(rows, labels_end))))
 		labels_end++;
 	if (labels_end == begin || labels_end == end) {
 		emit_table(segmenter, rows, begin, begin, end, spans, unit_line);
@@ -2061,12 +2172,14 @@ cf_segment_parse_table(CfSegmenter *segmenter, guint first)
 	StatedUnit unit_line = find_unit_line(segmenter, first);
 	guint stop = first + 1;
 	g_autoptr(GArray) rows = NULL;
+	gboolean cut = FALSE;
+	guint blocks = segmenter->doc->blocks->len;
 	if (segmenter->kinds[first] == CF_LINE_CELL)
 		rows = read_rows(segmenter, first, &stop);
 	else if (segmenter->kinds[first] == CF_LINE_LAYOUT)
 		rows = read_layout_rows(segmenter, first, &stop);
 	else if (segmenter->kinds[first] == CF_LINE_COLUMN)
-		rows = read_cell_lines(segmenter, first, &stop);
+		rows = read_cell_lines(segmenter, first, &stop, &cut);
 	else
 		rows = read_row_lines(segmenter, first, &stop);
 
@@ -2114,5 +2227,13 @@ cf_segment_parse_table(CfSegmenter *segmenter, guint first)
 	}
 	if (begin < rows->len)
 		emit_section(segmenter, rows, begin, rows->len, &unit_line);
+	/* the document ends inside a row after the last: the last table may have lost rows */
+	for (guint b = segmenter->doc->blocks->len; cut && b-- > blocks;) {
+		CfBlock *block = g_ptr_array_index(segmenter->doc->blocks, b);
+		if (block->kind == CF_BLOCK_TABLE) {
+			block->table->cut = TRUE;
+			break;
+		}
+	}
 	return MAX(stop, first + 1);
 }

@@ -885,6 +885,11 @@ static const Case cases[] = {
 	 "支出方面,4月份,全国财政支出7304.45亿元,同比增长31%。1至4月累计,全国财政支出25358.02亿元,"
 	 "同比增长27.4%。\n",
 	 "restated-mismatch", 0, 0, NULL},
+	/* a run of months with a dash (r71-12) */
+	{"/check/restated/dash-periods",
+	 "11月,完成交通固定资产投资3663亿元,同比增长13.8%。1—11月,完成交通固定资产投资3.3万亿元,"
+	 "同比增长3.4%。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	{"/check/restated/sentence-same-period",
 	 "支出方面,4月份,全国财政支出7304.45亿元,同比增长31%。4月份,全国财政支出7340.45亿元。\n",
 	 "restated-mismatch", 1, CF_SEVERITY_WARNING, "also stated at line 1"},

@@ -418,12 +418,14 @@ of_other_subjects_in_step(const CfCheckContext *ctx, guint ia, guint ic)
 }
 
 /* The bytes of the numeral of months or quarters that ends at @p (not before @start): an ASCII
- * digit, 一 to 十, 元 (元月), or 至 or a dash between two (1-4月, 元至五月); 0 when none. */
+ * digit, 一 to 十, 元 (元月), or 至 or a dash or tilde between two (1-4月, 1—11月, 元至五月); 0
+ * when none. */
 static gsize
 period_numeral_before(const char *start, const char *p)
 {
-	static const char *const numerals[] = {"一", "二", "三", "四", "五", "六",
-					       "七", "八", "九", "十", "元", "至"};
+	static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七",
+					       "八", "九", "十", "元", "至", "—", "–",
+					       "～", "~"};
 	if (p > start && (g_ascii_isdigit(p[-1]) || p[-1] == '-'))
 		return 1;
 	for (guint i = 0; i < G_N_ELEMENTS(numerals); i++) {

@@ -1244,6 +1244,26 @@ static const Case cases[] = {
 	 "与上年对比减少24.55万元。其中：公务接待费2016年预算8万元，2015年预算12.5万元，对比减少"
 	 "4.35万元，减少率35.22%。\n", 1, CF_SEVERITY_ERROR, "4.35万元 / last year's 12.5万元"},
 	/* ---- identity ---- */
+	/* a fund's income, spending and the period's balance in one sentence (r69-27) */
+	{"identity/balance-broken", "identity-mismatch",
+	 "截至6月底,全市职工基本医疗保险基金收入4.41亿元,较上年同期增加1.19亿元,增长率为36%;支出3.98"
+	 "亿元,当期结余5112万元。\n",
+	 1, CF_SEVERITY_ERROR, "5112万元 is not 4.41亿元 − 3.98亿元 = 4300万元"},
+	{"identity/balance-holds", "identity-mismatch",
+	 "职工基本医疗保险(含生育保险)基金收入41.89亿元,同比增长9.32%,其中统筹基金收入30.30亿元;基金支出"
+	 "28.63亿元,同比增长14.91%,其中统筹基金支出15.82亿元;当期结余13.26亿元。\n",
+	 0, 0, NULL},
+	{"identity/balance-totals-broken", "identity-mismatch",
+	 "全国基本医疗保险(含生育保险)基金总收入28727.58亿元,比上年增长15.6%;全国基本医疗保险(含生育"
+	 "保险)基金总支出24043.10亿元,比上年增长14.3%;全国基本医疗保险(含生育保险)基金当期结存4784.48"
+	 "亿元。\n",
+	 1, CF_SEVERITY_ERROR, "is not 28727.58亿元 − 24043.10亿元 = 4684.48亿元"},
+	/* not a balance to date, another fund's balance, nor one after a 。 */
+	{"identity/balance-to-date", "identity-mismatch",
+	 "基金收入41.89亿元,基金支出28.63亿元,累计结余113.26亿元,统筹基金当期结余9.1亿元。\n", 0, 0,
+	 NULL},
+	{"identity/balance-other-sentence", "identity-mismatch",
+	 "居民医保基金收入9724.48亿元,支出9296.37亿元。居民医保基金当期结存528.10亿元。\n", 0, 0, NULL},
 	{"identity/basic-far-apart-holds", "identity-mismatch",
 	 "2022年部门决算说明\n一、基本支出\n2022年基本支出1589.25万元，主要用于保障机构运转。\n二、人员经费\n"
 	 "人员经费1459.39万元，主要包括基本工资。\n三、公用经费\n公用经费129.86万元，主要包括办公费。\n",

@@ -845,6 +845,10 @@ static const Case cases[] = {
 	 "同比分别增长9.4%和9.3%，较上半年分别提高2和3.3个百分点。增长20.4%，完成年初预算的53.5%，"
 	 "超序时进度13.5个百分点。\n",
 	 0, 0, NULL},
+	/* nor does the 比 of 同比 or 环比: each rate is its own year's (r73-23) */
+	{"change/point-gap-year-on-year", "change-mismatch",
+	 "增速最高为邢台县(同比增长55.5%),增速最低为任县(同比下降13.2%),高低相差68.7个百分点。\n", 0, 0,
+	 NULL},
 	/* 比 of 比重 compares nothing, and a ； ends the statement before (r64-19) */
 	{"change/point-gap-share-named", "change-mismatch",
 	 "地方级公共财政预算收入4.33亿元,增长6.5%(按同口径计算增长12.8%);税性收入比重为58.18%,下降5.24个"

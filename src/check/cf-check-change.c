@@ -2230,14 +2230,17 @@ static gboolean
 compares_between(const Span *span, const char *const *words)
 {
 	static const char *const share_names[] = {"比重", "比例", "比率", NULL};
+	static const char *const period_names[] = {"同比", "环比", NULL};
 	gsize at = 0;
 	while (at < span->length) {
 		gsize k = cf_rates_first_of(span->text + at, span->length - at, words);
 		if (k >= span->length - at)
 			return FALSE;
 		at += k;
-		gsize share = at;
-		if (!cf_rates_skip_word(span->text, span->length, &share, share_names))
+		gsize share = at, period = at >= strlen("同") ? at - strlen("同") : at;
+		if (!cf_rates_skip_word(span->text, span->length, &share, share_names) &&
+		    !(period < at &&
+		      cf_rates_skip_word(span->text, span->length, &period, period_names)))
 			return TRUE;
 		at += strlen("比");
 	}

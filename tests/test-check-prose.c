@@ -1329,6 +1329,13 @@ static const ProseCase cases[] = {
 	{"enumeration/total-closes-list-broken", "count-mismatch",
 	 "本年度实施项目两个，包括甲项目10万元，乙项目20万元，丙项目1万元，共计31万元。", 1,
 	 CF_SEVERITY_ERROR, "2个 here but 3 listed"},
+	/* a list the document's end cuts may have lost items (r74-18) */
+	{"enumeration/cut-by-the-end", "count-mismatch",
+	 "经费投入超过20亿元的市(州)有7个,分别为成都市、绵阳市、德阳市、宜宾市、泸州市、眉\n", 0, 0,
+	 NULL},
+	{"enumeration/closed-at-the-end-broken", "count-mismatch",
+	 "经费投入超过20亿元的市(州)有7个,分别为成都市、绵阳市、德阳市、宜宾市、泸州市、眉山市。\n", 1,
+	 CF_SEVERITY_ERROR, "7个 here but 6 listed"},
 	{"enumeration/together-in-name", "count-mismatch",
 	 "设机构3个，分别是办公室，共青团委员会，综合科。", 0, 0, NULL},
 	{"enumeration/one-missing", "count-mismatch",

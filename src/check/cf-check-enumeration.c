@@ -155,6 +155,14 @@ read_list(const CfDocument *doc, gsize p, gsize end, List *out)
 	}
 	g_ptr_array_add(out->items, g_strstrip(g_string_free(item, FALSE)));
 	out->end = p;
+	/* a list the document's end cuts, no mark closing it (…泸州市、眉): items may be lost */
+	if (p >= end) {
+		gsize q = p;
+		while (q < doc->norm_length && g_ascii_isspace(doc->norm[q]))
+			q++;
+		if (q >= doc->norm_length)
+			out->usable = FALSE;
+	}
 	/* items that each name a thing and its amount (大堰镇稻香村70万元、小溪坝镇鲜花村45万元)
 	 * are the things counted too; a list of some with amounts and some without is not */
 	guint amounts = 0;

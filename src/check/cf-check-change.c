@@ -712,6 +712,27 @@ check_average(CfCheckContext *ctx, const Change *ch)
 	cf_check_add_related_claim(ctx, f, l, NULL);
 }
 
+/* Reports @stated, a change or a rate of @ch, as going the wrong way: "@what<stated> goes the
+ * wrong way: this year's <current>@middle last year's <last>@tail". */
+static void
+report_wrong_way(CfCheckContext *ctx, const Change *ch, const CfClaim *stated_claim,
+		 const char *what, const char *middle, const char *tail)
+{
+	CfFinding *f = cf_check_new_finding(ctx, "change-mismatch", CF_SEVERITY_ERROR, stated_claim);
+	g_autoptr(GString) stated = g_string_new(NULL);
+	cf_check_append_claim(stated, stated_claim);
+	g_autoptr(GString) msg = g_string_new(NULL);
+	cf_check_append_strings(msg, what, stated->str, " goes the wrong way: this year's ", NULL);
+	cf_check_append_claim(msg, ch->current);
+	cf_check_append_strings(msg, middle, " last year's ", NULL);
+	cf_check_append_claim(msg, ch->last);
+	cf_check_append(msg, tail);
+	cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
+	cf_finding_set_text(f, &f->stated, stated->str, (gssize)stated->len);
+	cf_check_add_related_claim(ctx, f, ch->current, "this year's figure");
+	cf_check_add_related_claim(ctx, f, ch->last, "last year's figure");
+}
+
 /* A rate between two levels stated, whose verb goes the other way from them (普通初中上年
  * 14383.56元,本年11662.98元,同口径增加3.72%: a fall of 18.9%); reported, TRUE, when the two
  * levels differ beyond their rounding. */
@@ -736,23 +757,11 @@ report_wrong_rate_direction(CfCheckContext *ctx, const Change *ch)
 	    !cf_decimal_shift(gap, 2, &shifted) ||
 	    !cf_decimal_div(shifted, ch->last->value, MIN(ch->rate->stated.scale + 2, 6), &point))
 		return FALSE;
-	CfFinding *f = cf_check_new_finding(ctx, "change-mismatch", CF_SEVERITY_ERROR, ch->rate);
-	g_autoptr(GString) stated = g_string_new(NULL);
-	cf_check_append_claim(stated, ch->rate);
-	g_autoptr(GString) msg = g_string_new(NULL);
-	cf_check_append_strings(msg, up ? "the growth rate " : "the rate of decrease ", stated->str,
-				" goes the wrong way: this year's ", NULL);
-	cf_check_append_claim(msg, ch->current);
-	cf_check_append_strings(msg, up ? " is less than" : " is more than", " last year's ", NULL);
-	cf_check_append_claim(msg, ch->last);
-	cf_check_append(msg, up ? ", a decrease of " : ", an increase of ");
-	point = cf_decimal_trim(point);
-	cf_decimal_append(point, msg);
-	g_string_append_c(msg, '%');
-	cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
-	cf_finding_set_text(f, &f->stated, stated->str, (gssize)stated->len);
-	cf_check_add_related_claim(ctx, f, ch->current, "this year's figure");
-	cf_check_add_related_claim(ctx, f, ch->last, "last year's figure");
+	g_autoptr(GString) tail = g_string_new(up ? ", a decrease of " : ", an increase of ");
+	cf_decimal_append(cf_decimal_trim(point), tail);
+	g_string_append_c(tail, '%');
+	report_wrong_way(ctx, ch, ch->rate, up ? "the growth rate " : "the rate of decrease ",
+			 up ? " is less than" : " is more than", tail->str);
 	return TRUE;
 }
 
@@ -869,21 +878,11 @@ report_wrong_direction(CfCheckContext *ctx, const Change *ch, const CfRelation *
 	cf_relation_free(other);
 	if (!reversed)
 		return FALSE;
-	CfFinding *f = cf_check_new_finding(ctx, "change-mismatch", CF_SEVERITY_ERROR, ch->change);
-	g_autoptr(GString) stated = g_string_new(NULL);
-	cf_check_append_claim(stated, ch->change);
-	g_autoptr(GString) msg = g_string_new(NULL);
-	cf_check_append_strings(msg, up ? "the increase " : "the decrease ", stated->str,
-				" goes the wrong way: this year's ", NULL);
-	cf_check_append_claim(msg, ch->current);
-	cf_check_append_strings(msg, " is ", stated->str, up ? " less" : " more",
-				" than last year's ", NULL);
-	cf_check_append_claim(msg, ch->last);
-	cf_check_append(msg, up ? ", a decrease" : ", an increase");
-	cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
-	cf_finding_set_text(f, &f->stated, stated->str, (gssize)stated->len);
-	cf_check_add_related_claim(ctx, f, ch->current, "this year's figure");
-	cf_check_add_related_claim(ctx, f, ch->last, "last year's figure");
+	g_autoptr(GString) middle = g_string_new(" is ");
+	cf_check_append_claim(middle, ch->change);
+	cf_check_append(middle, up ? " less than" : " more than");
+	report_wrong_way(ctx, ch, ch->change, up ? "the increase " : "the decrease ", middle->str,
+			 up ? ", a decrease" : ", an increase");
 	return TRUE;
 }
 

@@ -100,8 +100,7 @@ is_balance(const CfClaim *c, const char *income, gsize income_n)
 	if (c->label == NULL || cf_rates_contains_any(c->label, change_words))
 		return FALSE;
 	gsize n = strlen(c->label), start = 0;
-	if (!ends_with(c->label, n, "结余", &n) &&
-	    !ends_with(c->label, strlen(c->label), "结存", &n))
+	if (!ends_with(c->label, n, "结余", &n) && !ends_with(c->label, n, "结存", &n))
 		return FALSE;
 	gsize stem;
 	gboolean period = FALSE;

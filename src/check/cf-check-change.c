@@ -772,15 +772,16 @@ check_rate(CfCheckContext *ctx, const Change *ch)
 		return;
 	if (on_adjusted_basis(ctx, ch->rate, ch->last != NULL) || of_real_growth(ch->current))
 		return;
-	/* 增长-9.41%: the decrease of 9.41% */
+	/* 增长-9.41%: the decrease of 9.41% (has_signed_figure() let no other rate below zero
+	 * through); with an increase stated beside it, the words disagree */
 	Change decrease;
-	if (is_negative_growth(ch) && ch->change == NULL) {
+	if (is_negative_growth(ch)) {
+		if (ch->change)
+			return;
 		decrease = *ch;
 		decrease.direction = DIRECTION_DOWN;
 		decrease.negated = TRUE;
 		ch = &decrease;
-	} else if (below_zero(ch->rate)) {
-		return;
 	}
 	if (ch->times) {
 		check_times(ctx, ch);

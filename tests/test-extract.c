@@ -297,6 +297,13 @@ typedef struct {
 
 static const Form forms[] = {
 	{"/extract/amount/multiplier-twice", "个人缴费12002.41万万元。", "12002.41万万元", CF_CLAIM_AMOUNT, "120024100", "[120024050, 120024150]", "万万元", CF_QUALIFIER_NONE, NULL},
+	/* a multiplier that starts a unit word is that unit's, where the rest is no unit */
+	{"/extract/quantity/unit-after-multiplier", "发电量12.5亿千瓦时，", "12.5亿千瓦时", CF_CLAIM_QUANTITY, "1250000000", "[1245000000, 1255000000]", "亿千瓦时", CF_QUALIFIER_NONE, NULL},
+	{"/extract/quantity/unit-after-one-multiplier", "装机容量300万千瓦。", "300万千瓦", CF_CLAIM_QUANTITY, "3000000", "[2995000, 3005000]", "万千瓦", CF_QUALIFIER_NONE, NULL},
+	{"/extract/quantity/multiplier-before-unit", "播种面积117.6千公顷。", "117.6千公顷", CF_CLAIM_QUANTITY, "117600", "[117550, 117650]", "千公顷", CF_QUALIFIER_NONE, NULL},
+	{"/extract/quantity/volume", "用水量18.8亿立方米，", "18.8亿立方米", CF_CLAIM_QUANTITY, "1880000000", "[1875000000, 1885000000]", "亿立方米", CF_QUALIFIER_NONE, NULL},
+	/* a Latin letter right after the digits is no identifier's when it starts the unit */
+	{"/extract/quantity/latin-unit", "流量35.6m³。", "35.6m³", CF_CLAIM_QUANTITY, "35.6", "[35.55, 35.65]", "m³", CF_QUALIFIER_NONE, NULL},
 	{"/extract/quantity/space-after-point", "建设基地21. 73万亩。", "21. 73万亩", CF_CLAIM_QUANTITY, "217300", "[217250, 217350]", "万亩", CF_QUALIFIER_NONE, NULL},
 	/* …and before it, after an integer part of any length (r48-19) */
 	{"/extract/amount/percent-space-before-point", "同比增长30 .7%,流动中国彰显活力。", "30 .7%", CF_CLAIM_PERCENT, "30.7", "[30.65, 30.75]", "%", CF_QUALIFIER_NONE, NULL},

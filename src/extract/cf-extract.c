@@ -1583,9 +1583,11 @@ try_token(Extractor *x, Span *sp, gsize p)
 		gsize prev = prev_char(s, sp->start, g.part_start[numeral]);
 		if (prev != NONE && is_ascii_letter(s[prev]))
 			return numeral_end;
+		/* (unless the letter starts its unit: 35.6m³) */
 		if (numeral_end < sp->end && is_ascii_letter(s[numeral_end]) &&
 		    !(numeral_end + 1 < sp->end && (g_ascii_isdigit(s[numeral_end + 1]) ||
-						    s[numeral_end + 1] == ' ')))
+						    s[numeral_end + 1] == ' ')) &&
+		    !(has(&g, LEX_PART_UNIT) && g.part_start[LEX_PART_UNIT] == numeral_end))
 			return numeral_end;
 		/* nineteen digits or more and nothing after them: a code (二级项目编码 |
 		 * 440000210000000091236 |), no number of the report */

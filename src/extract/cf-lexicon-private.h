@@ -255,6 +255,10 @@ typedef struct {
 	char **chinese_digits;
 	GPtrArray *prefixes, *points, *range_separators, *multipliers, *inside, *after; /* char* */
 	GPtrArray *units;                                                              /* LexUnit* */
+	/* per multiplier (in its order): the rests of the unit words it starts that are no unit
+	 * of their own (千 → 瓦时 of 千瓦时), NULL-terminated; the multiplier is none before one
+	 * of them */
+	char ***multiplier_rests;
 } LexTokenSyntax;
 
 struct CfLexicon {

@@ -811,6 +811,45 @@ append_alternation(GString *out, char **words)
 	append_sorted_alternation(out, sorted);
 }
 
+/* The rests of the unit words @multiplier starts that are no unit word of their own (千 →
+ * 瓦时, of 千瓦时; not 元, of 千元), NULL-terminated. */
+static char **
+multiplier_rests(const CfLexicon *lex, const char *multiplier)
+{
+	gsize n = strlen(multiplier);
+	g_autoptr(GStrvBuilder) rests = g_strv_builder_new();
+	for (guint i = 0; i < lex->units->len; i++) {
+		const LexUnit *u = lex->units->pdata[i];
+		if (strlen(u->word) > n && strncmp(u->word, multiplier, n) == 0 &&
+		    !g_hash_table_contains(lex->unit_by_word, u->word + n))
+			g_strv_builder_add(rests, u->word + n);
+	}
+	return g_strv_builder_end(rests);
+}
+
+/* (?:m1(?!rest|…)|m2|…) of @multipliers (sorted), each with its multiplier_rests(). */
+static void
+append_multipliers(GString *out, GPtrArray *multipliers, GPtrArray *rests)
+{
+	if (multipliers->len == 0) {
+		g_string_append(out, "(?!)");
+		return;
+	}
+	g_string_append(out, "(?:");
+	for (guint i = 0; i < multipliers->len; i++) {
+		if (i)
+			g_string_append_c(out, '|');
+		append_escaped(out, multipliers->pdata[i]);
+		char **words = rests->pdata[i];
+		if (words[0]) {
+			g_string_append(out, "(?!");
+			append_alternation(out, words);
+			g_string_append_c(out, ')');
+		}
+	}
+	g_string_append_c(out, ')');
+}
+
 static const char *
 syntax_regex(const CfLexicon *lex, const char *name)
 {
@@ -888,12 +927,17 @@ compile_token(CfLexicon *lex, GError **error)
 	g_string_append(re, "(?:[ \\t]*(?<r>");
 	append_sorted_alternation(re, ranges);
 	g_string_append_printf(re, ")[ \\t]*(?:(?<a2>%s)|(?<c2>%s)))?", arabic, chinese->str);
+	/* a multiplier that starts a unit word is that unit's (12.5亿千瓦时 is 12.5亿 千瓦时, not
+	 * 12.5亿千 瓦时) unless the rest is a unit too (5千米, 5千元: either reading) */
+	g_autoptr(GPtrArray) rests = g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev);
+	for (guint i = 0; i < multipliers->len; i++)
+		g_ptr_array_add(rests, multiplier_rests(lex, multipliers->pdata[i]));
 	g_string_append(re, "(?<m>");
-	append_sorted_alternation(re, multipliers);
+	append_multipliers(re, multipliers, rests);
 	g_string_append(re, "{1,2})?(?<i>");
 	append_sorted_alternation(re, sorted_inside);
 	g_string_append(re, ")?(?<n>");
-	append_sorted_alternation(re, multipliers);
+	append_multipliers(re, multipliers, rests);
 	/* every unit that can follow a number, longest first; context=money words (万, 亿
 	 * alone) are multipliers found above, not unit alternatives */
 	g_autoptr(GPtrArray) units = g_ptr_array_new();
@@ -968,7 +1012,7 @@ compile_token(CfLexicon *lex, GError **error)
 	LexTokenSyntax syntax = {arabic,          lookalike,          lex->chinese_digits,
 				 sorted_prefixes, points,             ranges,
 				 multipliers,     sorted_inside,      sorted_after,
-				 units};
+				 units,           (char ***)rests->pdata};
 	lex->matcher = lexicon_token_matcher_new(&syntax);
 	return TRUE;
 }

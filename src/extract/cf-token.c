@@ -32,8 +32,8 @@ typedef struct {
 	gsize length;
 	guint64 head;             /* the first (up to) 8 bytes of word, as word_head() reads them */
 	guint64 head_mask;        /* the bits of head that belong to the word */
-	TokenWords *not_followed; /* units only: the words that must not follow; owned, NULL
-				   * when none */
+	TokenWords *not_followed; /* units and multipliers: the words that must not follow;
+				   * owned, NULL when none */
 	const LexUnit *unit;      /* units only: the entry of the word */
 } TokenWord;
 
@@ -220,9 +220,10 @@ word_is_at(const TokenWord *w, const char *s, gsize p, gsize end)
 static inline const TokenWord *word_in_list(const TokenList *list, const char *s, gsize p,
 					    gsize end);
 
-/* The first word of @words (pattern order) written at s[p, end) and, for a unit, not
- * followed by one of its not_followed words; NULL when none (or @words is NULL).  Inline:
- * at most positions no word starts, and that is known from the character alone. */
+/* The first word of @words (pattern order) written at s[p, end) and not followed by one
+ * of its not_followed words (a unit's, a multiplier's); NULL when none (or @words is
+ * NULL).  Inline: at most positions no word starts, and that is known from the character
+ * alone. */
 static inline const TokenWord *
 word_at(const TokenWords *words, const char *s, gsize p, gsize end)
 {
@@ -716,6 +717,26 @@ usable_word(const char *word)
 	return word[0] != '\0' && g_utf8_get_char(word) < 65536;
 }
 
+/* @words (NULL-terminated, or NULL) as the not_followed words of a word: NULL when there
+ * are none, or when one is not usable (*@ok is then FALSE). */
+static TokenWords *
+not_followed_words(char **words, gboolean *ok)
+{
+	if (words == NULL || words[0] == NULL)
+		return NULL;
+	TokenWords *list = g_new(TokenWords, 1);
+	token_words_init(list);
+	for (guint k = 0; words[k]; k++) {
+		if (!usable_word(words[k])) {
+			token_words_free(list);
+			*ok = FALSE;
+			return NULL;
+		}
+		token_words_add(list, words[k], NULL, NULL);
+	}
+	return list;
+}
+
 static gboolean
 add_words(TokenWords *words, GPtrArray *sorted)
 {
@@ -761,25 +782,21 @@ lexicon_token_matcher_new(const LexTokenSyntax *syntax)
 	}
 	ok = ok && add_words(&m->prefix, syntax->prefixes) && add_words(&m->points, syntax->points) &&
 	     add_words(&m->range, syntax->range_separators) &&
-	     add_words(&m->multiplier, syntax->multipliers) &&
 	     add_words(&m->inside, syntax->inside) && add_words(&m->after, syntax->after);
+	for (guint i = 0; ok && i < syntax->multipliers->len; i++) {
+		ok = usable_word(syntax->multipliers->pdata[i]);
+		TokenWords *not_followed = ok ? not_followed_words(syntax->multiplier_rests[i], &ok)
+					      : NULL;
+		if (ok)
+			token_words_add(&m->multiplier, syntax->multipliers->pdata[i], not_followed,
+					NULL);
+	}
 	for (guint i = 0; ok && i < syntax->units->len; i++) {
 		const LexUnit *u = syntax->units->pdata[i];
 		ok = usable_word(u->word);
-		TokenWords *not_followed = NULL;
-		for (guint k = 0; ok && u->not_followed_by && u->not_followed_by[k]; k++) {
-			if (not_followed == NULL) {
-				not_followed = g_new(TokenWords, 1);
-				token_words_init(not_followed);
-			}
-			ok = usable_word(u->not_followed_by[k]);
-			if (ok)
-				token_words_add(not_followed, u->not_followed_by[k], NULL, NULL);
-		}
+		TokenWords *not_followed = ok ? not_followed_words(u->not_followed_by, &ok) : NULL;
 		if (ok)
 			token_words_add(&m->unit, u->word, not_followed, u);
-		else if (not_followed != NULL)
-			token_words_free(not_followed);
 	}
 	if (!ok) {
 		lexicon_token_matcher_free(m);

@@ -1238,6 +1238,22 @@ static const Case cases[] = {
 	{"change/year-pair-compared-with-last-year", "change-mismatch",
 	 "2023年收入100万元，2022年收入80万元，比上年增加25万元。\n", 1, CF_SEVERITY_ERROR,
 	 "the increase 25万元 is not 100万元 − 80万元 = 20万元"},
+	/* 比上年 of the later of two years in a row only: 2019 is compared with 2018 (r71-03) */
+	{"change/year-pair-not-in-a-row", "change-mismatch",
+	 "2017年全国公路总里程为477.35万公里,比上年增加7.82万公里,到2019年全国公路总里程501.25万公里,"
+	 "比上年增加16.60万公里。\n", 0, 0, NULL},
+	{"change/year-pair-in-a-row", "change-mismatch",
+	 "2018年全国公路投资为477.35万元,比上年增加7.82万元,到2019年全国公路投资501.25万元,"
+	 "比上年增加16.60万元。\n", 1, CF_SEVERITY_ERROR,
+	 "the increase 16.60万元 is not 501.25万元 − 477.35万元 = 23.9万元"},
+	/* quantities in one unit are levels of one measure */
+	{"change/quantity-rate-broken", "change-mismatch",
+	 "全市总用水量18.8亿立方米，比上年增加2.0亿立方米，增长20.0%。\n", 1, CF_SEVERITY_ERROR,
+	 "2.0亿立方米 / last year's (18.8亿立方米 − 2.0亿立方米) = 11.905%"},
+	{"change/quantity-rate-holds", "change-mismatch",
+	 "粮食总产量120.5万吨，比上年增加5.5万吨，增长4.8%。\n", 0, 0, NULL},
+	{"change/quantities-of-two-units", "change-mismatch",
+	 "播种面积120.5万亩，比上年增加5.5万公顷，增长4.8%。\n", 0, 0, NULL},
 	{"change/year-pair-other-items", "change-mismatch",
 	 "2023年收入100万元，2022年结余80万元，增加25万元。\n", 0, 0, NULL},
 	/* a ；ends the words of a clause: 与上年无变化 says nothing of the figure after it */

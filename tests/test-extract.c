@@ -303,6 +303,13 @@ static const Form forms[] = {
 	{"/extract/quantity/multiplier-before-unit", "播种面积117.6千公顷。", "117.6千公顷", CF_CLAIM_QUANTITY, "117600", "[117550, 117650]", "千公顷", CF_QUALIFIER_NONE, NULL},
 	{"/extract/quantity/volume", "用水量18.8亿立方米，", "18.8亿立方米", CF_CLAIM_QUANTITY, "1880000000", "[1875000000, 1885000000]", "亿立方米", CF_QUALIFIER_NONE, NULL},
 	/* a Latin letter right after the digits is no identifier's when it starts the unit */
+	/* a count or quantity per unit of something: the denominator is the unit's */
+	{"/extract/quantity/per-unit-word", "水耗49.5吨/万元，", "49.5吨/万元", CF_CLAIM_QUANTITY, "49.5", "[49.45, 49.55]", "吨/万元", CF_QUALIFIER_NONE, NULL},
+	{"/extract/quantity/per-ideograph", "单产380公斤/亩。", "380公斤/亩", CF_CLAIM_QUANTITY, "380", "[379.5, 380.5]", "公斤/亩", CF_QUALIFIER_NONE, NULL},
+	{"/extract/quantity/per-multiplied", "粮食120.5万吨/年。", "120.5万吨/年", CF_CLAIM_QUANTITY, "1205000", "[1204500, 1205500]", "万吨/年", CF_QUALIFIER_NONE, NULL},
+	{"/extract/count/per-unit", "人口密度520人/平方公里，", "520人/平方公里", CF_CLAIM_COUNT, "520", "[519.5, 520.5]", "人/平方公里", CF_QUALIFIER_NONE, NULL},
+	/* a '/' before a word of several ideographs parts two figures */
+	{"/extract/count/slash-between-figures", "男性120人/女性80人。", "120人", CF_CLAIM_COUNT, "120", "[119.5, 120.5]", "人", CF_QUALIFIER_NONE, NULL},
 	{"/extract/quantity/latin-unit", "流量35.6m³。", "35.6m³", CF_CLAIM_QUANTITY, "35.6", "[35.55, 35.65]", "m³", CF_QUALIFIER_NONE, NULL},
 	{"/extract/quantity/space-after-point", "建设基地21. 73万亩。", "21. 73万亩", CF_CLAIM_QUANTITY, "217300", "[217250, 217350]", "万亩", CF_QUALIFIER_NONE, NULL},
 	/* …and before it, after an integer part of any length (r48-19) */

@@ -317,7 +317,9 @@ has_signed_figure(const Change *ch)
 static gboolean
 is_level(const CfClaim *c)
 {
-	return c && cf_rates_is_value(c) && (c->kind == CF_CLAIM_AMOUNT || c->kind == CF_CLAIM_COUNT);
+	return c && cf_rates_is_value(c) &&
+	       (c->kind == CF_CLAIM_AMOUNT || c->kind == CF_CLAIM_COUNT ||
+		c->kind == CF_CLAIM_QUANTITY);
 }
 
 static CfTerm *
@@ -1364,17 +1366,20 @@ is_pair_change_words(const Span *span)
 }
 
 /* TRUE when @a and @b (in this order in @sentence) are one item's figures of two years, each
- * named right before it under the same label (公务接待费2016年预算8万元，2015年预算12.5万元);
+ * named right before it under the same label (公务接待费2016年预算8万元，2015年预算12.5万元),
+ * and two years in a row when @last_year (the change is said of last year: 2017年…477.35万
+ * 公里…，到2019年…501.25万公里，比上年增加16.60万公里 compares 2019 with 2018);
  * *@current is then the later year's and *@last the earlier's. */
 static gboolean
 year_pair(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *a,
-	  const CfClaim *b, const CfClaim **current, const CfClaim **last)
+	  const CfClaim *b, gboolean last_year, const CfClaim **current, const CfClaim **last)
 {
 	if (a->label == NULL || b->label == NULL || strcmp(a->label, b->label) != 0 ||
 	    !cf_rates_same_measure(a, b))
 		return FALSE;
 	int year_a = clause_year(ctx, sentence, a), year_b = clause_year(ctx, sentence, b);
-	if (year_a == NO_YEAR || year_b == NO_YEAR || year_a == year_b)
+	if (year_a == NO_YEAR || year_b == NO_YEAR || year_a == year_b ||
+	    (last_year && ABS(year_a - year_b) != 1))
 		return FALSE;
 	*current = year_a > year_b ? a : b;
 	*last = year_a > year_b ? b : a;
@@ -2075,7 +2080,8 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 		const CfClaim *pair_current, *pair_last;
 		if (direction != DIRECTION_NONE && older && level && previous == level &&
 		    cf_rates_same_measure(level, c) && is_pair_change_words(&text) &&
-		    year_pair(ctx, sentence, older, level, &pair_current, &pair_last)) {
+		    year_pair(ctx, sentence, older, level, has_cue(a, &text, &word_sets()->last_year),
+			      &pair_current, &pair_last)) {
 			restart_change(ctx, &ch,
 				       (Change){.current = pair_current,
 						.last = pair_last,

@@ -466,6 +466,8 @@ cf_rates_same_measure(const CfClaim *a, const CfClaim *b)
 		return FALSE;
 	if (a->kind == CF_CLAIM_AMOUNT)
 		return TRUE;
+	if (a->kind == CF_CLAIM_QUANTITY)
+		return cf_claim_same_unit(a, b);
 	if (a->kind != CF_CLAIM_COUNT)
 		return FALSE;
 	if (cf_claim_same_unit(a, b))

@@ -154,7 +154,7 @@ gboolean cf_rates_of_other_budgets(const CfCheckContext *context, const CfClaim 
 				   const CfClaim *b);
 
 /* TRUE when @a and @b measure the same kind of thing (both money; counts with the same or an
- * equivalent measure word, such as 人 and 名). */
+ * equivalent measure word, such as 人 and 名; quantities in one unit, 万吨 and 吨 alike). */
 gboolean cf_rates_same_measure(const CfClaim *a, const CfClaim *b);
 /* TRUE when the @n bytes of @word are a measure word that counts people (人, 名, 位). */
 gboolean cf_rates_names_people(const char *word, gsize n);

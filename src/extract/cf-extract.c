@@ -598,6 +598,33 @@ ideograph_at(const char *s, gsize at, gsize end)
 	return at + 3 <= end && (guchar)s[at] >= 0xE4 && (guchar)s[at] <= 0xE9;
 }
 
+/* Characters a denominator's unit word has at most (平方公里). */
+#define PER_UNIT_MAX_CHARS 4
+
+/* The end of a denominator right after a count or quantity at @p (380公斤/亩, 49.5吨/万元,
+ * 520人/平方公里, 35.6立方米/秒): a '/' then a unit word, or one ideograph that no other
+ * follows (男性120人/女性80人 is two figures); 0 when there is none.  The figure is then per
+ * unit of that, a measure of its own. */
+static gsize
+per_unit_end(const Extractor *x, const Span *sp, gsize p)
+{
+	const char *s = x->norm;
+	if (p + 1 >= sp->end || s[p] != '/')
+		return 0;
+	gsize q = p + 1, ends[PER_UNIT_MAX_CHARS];
+	guint n = 0;
+	for (gsize e = q; n < PER_UNIT_MAX_CHARS && e < sp->end && ideograph_at(s, e, sp->end);)
+		ends[n++] = e += 3;
+	while (n > 0) {
+		gsize e = ends[--n];
+		if (lexicon_lookup_unit(x->lex, s + q, e - q) != NULL)
+			return e;
+	}
+	if (ideograph_at(s, q, sp->end) && !ideograph_at(s, q + 3, sp->end))
+		return q + 3;
+	return 0;
+}
+
 /* ---- money context ---- */
 
 /* Bytes looked back over for the sentences a ；joins to a span's, at most. */
@@ -1539,6 +1566,10 @@ plain_unit_token(Extractor *x, Span *sp, const Groups *g)
 	const LexQualifier *before = qualifier_before(x, sp, start, &qualifier_start);
 	if (before == NULL)
 		qualifier_start = start;
+	if (kind == CF_CLAIM_COUNT || kind == CF_CLAIM_QUANTITY) {
+		gsize per = per_unit_end(x, sp, end);
+		end = per ? per : end;
+	}
 	CfClaim *claim = new_token_claim(x, kind, start, end);
 	claim->unit_exponent = unit->exponent;
 	claim->unit = dup_range(x, g->part_start[LEX_PART_UNIT], end, &claim->unit_length);
@@ -1851,6 +1882,16 @@ try_token(Extractor *x, Span *sp, gsize p)
 	}
 
 	gsize token_end = groups_end(&g, numeral_end);
+	/* a count or quantity per unit of something (380公斤/亩): the denominator is the unit's */
+	if ((kind == CF_CLAIM_COUNT || kind == CF_CLAIM_QUANTITY) && !date && has(&g, u) &&
+	    token_end == g.part_end[u]) {
+		gsize per = per_unit_end(x, sp, token_end);
+		if (per) {
+			unit_text_add(&unit_text, token_end, per);
+			unit_word = unit_text_get(&unit_text, &unit_length);
+			token_end = per;
+		}
+	}
 
 	CfClaim *claim = new_token_claim(x, kind, token_start, token_end);
 	claim->unit_exponent = exponent;

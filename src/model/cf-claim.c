@@ -124,22 +124,30 @@ cf_claim_is_points(const CfClaim *claim)
 const char *
 cf_claim_measure(const CfClaim *c, gsize *n)
 {
-	static const char *const magnitudes[] = {"十", "百", "千", "万", "亿", NULL};
+	static const struct {
+		const char *word;
+		int exponent;
+	} magnitudes[] = {{"十", 1}, {"百", 2}, {"千", 3}, {"万", 4}, {"亿", 8}};
 	const char *u = c->unit;
 	if (u == NULL) {
 		*n = 0;
 		return NULL;
 	}
 	gsize length = cf_claim_string_length(u, c->unit_length);
-	for (gboolean again = c->unit_exponent > 0; again;) {
-		again = FALSE;
-		for (guint i = 0; magnitudes[i]; i++) {
-			gsize m = strlen(magnitudes[i]);
-			if (length > m && memcmp(u, magnitudes[i], m) == 0) {
+	/* only the magnitudes the unit's power of ten counts: 亿千瓦时 is 10^8 千瓦时, not 瓦时 */
+	for (int left = c->unit_exponent; left > 0;) {
+		guint i = 0;
+		for (; i < G_N_ELEMENTS(magnitudes); i++) {
+			gsize m = strlen(magnitudes[i].word);
+			if (magnitudes[i].exponent <= left && length > m &&
+			    memcmp(u, magnitudes[i].word, m) == 0) {
 				u += m, length -= m;
-				again = TRUE;
+				left -= magnitudes[i].exponent;
+				break;
 			}
 		}
+		if (i == G_N_ELEMENTS(magnitudes))
+			break;
 	}
 	*n = length;
 	return u;

@@ -114,7 +114,8 @@ gboolean cf_claim_is_points(const CfClaim *claim);
  * unit, add up. */
 gboolean cf_claim_same_unit(const CfClaim *a, const CfClaim *b);
 /* @c's unit without the magnitude it is written with, *@n its length: 万人 → 人, 亿立方米 →
- * 立方米 (only when the unit multiplies by a power of ten: 千克 stays).  NULL for none. */
+ * 立方米 (only the magnitudes its power of ten counts: 千克 stays, 亿千瓦时 is 千瓦时).  NULL
+ * for none. */
 const char *cf_claim_measure(const CfClaim *c, gsize *n);
 
 /* A new pool holding one reference for the caller. */

@@ -33,6 +33,33 @@ static const ProseCase cases[] = {
 	 "我省第二次农业普查共调查了1339个乡级行政单位,其中乡633个,镇561个;28536个村级组织,其中28171个"
 	 "村;595.8万个住户,其中在农村居住1年以上的家庭户588.8万户。",
 	 0, 0, NULL},
+	/* quantities of one unit add up, in any magnitude; a near miss only, as a bulletin
+	 * breaks one quantity down several ways (r64-40, r54-34, r81-15, r81-23) */
+	{"sum/quantities-near-miss", "sum-mismatch",
+	 "经济作物播种面积4436.1公顷,其中,油料面积333.3公顷,产量693吨;棉花面积3.2公顷,产量4.2吨;中草药材"
+	 "面积431.8公顷,产量911吨;蔬菜及食用菌面积3512.8公顷,产量137575.8吨;瓜果类面积153.9公顷,产量"
+	 "1933.9吨。",
+	 1, CF_SEVERITY_WARNING, "333.3公顷 + 3.2公顷 + 431.8公顷 + 3512.8公顷 + 153.9公顷 = 4435公顷"},
+	{"sum/quantities-in-two-magnitudes", "sum-mismatch",
+	 "全县供水总量1.2650亿立方米,其中地表水10200万立方米,地下水2480万立方米。",
+	 1, CF_SEVERITY_WARNING, "10200万立方米 + 2480万立方米"},
+	{"sum/quantities-hold", "sum-mismatch",
+	 "全年粮食产量80.3万吨,下降2.4%,其中:小春粮食产量14.8万吨,增长1.4%;大春粮食产量65.5万吨,"
+	 "下降3.3%。",
+	 0, 0, NULL},
+	{"sum/quantities-overlap", "sum-mismatch",
+	 "2018年,全国水资源总量27462.5亿立方米,与多年平均值基本持平。其中,地表水资源量26323.2亿立方米,"
+	 "地下水资源量8246.5亿立方米,地下水与地表水资源不重复量为1139.3亿立方米。",
+	 0, 0, NULL},
+	{"sum/quantities-nested", "sum-mismatch",
+	 "2014年全国夏粮总产量13659.6万吨,比2013年增产474.8万吨,增长3.6%。其中谷物产量12580.9万吨,"
+	 "比2013年增产438.8万吨;小麦产量11989.9万吨,增产404.5万吨。",
+	 0, 0, NULL},
+	/* a quantity per unit of something, or of a measure that does not add up, is no part */
+	{"sum/quantities-per-unit", "sum-mismatch",
+	 "今年夏粮亩产370.4公斤/亩,其中小麦394.2公斤/亩、大麦302.9公斤/亩。", 0, 0, NULL},
+	{"sum/quantities-not-additive", "sum-mismatch",
+	 "全市平均降水量593.4毫米,其中城区600.2毫米,郊区580.1毫米。", 0, 0, NULL},
 	/* a range's bounds are no whole (r44-17) */
 	{"sum/range-bound", "sum-mismatch",
 	 "在300万人至400万人之间的有5个分别为黔东南州3758622人、黔南州3494385人、铜仁市3298468人、六盘水市"

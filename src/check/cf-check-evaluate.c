@@ -406,6 +406,8 @@ needs_finding(const Evaluated *e)
 {
 	if (e->relation->tie || e->relation->silent)
 		return FALSE;
+	if (e->relation->small_gaps_only && e->outcome == CF_OUTCOME_BROKEN)
+		return FALSE;
 	switch (e->outcome) {
 	case CF_OUTCOME_NEAR:
 	case CF_OUTCOME_SMALL:

@@ -249,6 +249,8 @@ atom_kind(const CfClaim *c)
 	case CF_CLAIM_RATE:
 	case CF_CLAIM_COUNT:
 		return TRUE;
+	case CF_CLAIM_QUANTITY:
+		return !c->intensive;
 	default:
 		return FALSE;
 	}
@@ -1294,6 +1296,24 @@ is_money(const CfClaim *c)
 	return c->kind == CF_CLAIM_EXPRESSION && c->unit && strstr(c->unit, "元");
 }
 
+/* TRUE when @c is a count or a quantity that adds up (not 平均年龄45岁, 380公斤/亩). */
+static gboolean
+is_measured(const CfClaim *c)
+{
+	return (c->kind == CF_CLAIM_COUNT || c->kind == CF_CLAIM_QUANTITY) && !c->intensive;
+}
+
+/* What figures like @c are called in a finding: amounts, counts or quantities. */
+static const char *
+kind_noun(const CfClaim *c, gboolean plural)
+{
+	if (is_money(c))
+		return plural ? "amounts" : "amount";
+	if (c->kind == CF_CLAIM_QUANTITY)
+		return plural ? "quantities" : "quantity";
+	return plural ? "counts" : "count";
+}
+
 /* TRUE when @c counts people (人, 名, 位, in any magnitude: 万人). */
 static gboolean
 counts_people(const CfClaim *c)
@@ -1303,17 +1323,20 @@ counts_people(const CfClaim *c)
 	return cf_rates_names_people(measure, n);
 }
 
-/* TRUE when @a and @b can be parts of one sum: both money, or counts of one measure word.
- * A count of people may be written in another magnitude (1209.26万人 and its part 10199人,
- * r51-20); other counts may not, as a list of things in 万个 then one in 个 is more often
- * another list (595.8万个住户 after 28536个村级组织，其中28171个村). */
+/* TRUE when @a and @b can be parts of one sum: both money, counts of one measure word, or
+ * quantities of one unit in any magnitude (亿立方米 and 万立方米), each adding up.  A count of
+ * people may be written in another magnitude (1209.26万人 and its part 10199人, r51-20);
+ * other counts may not, as a list of things in 万个 then one in 个 is more often another
+ * list (595.8万个住户 after 28536个村级组织，其中28171个村). */
 static gboolean
 compatible(const CfClaim *a, const CfClaim *b)
 {
 	if (is_money(a) || is_money(b))
 		return is_money(a) && is_money(b);
-	if (a->kind != CF_CLAIM_COUNT || b->kind != CF_CLAIM_COUNT)
+	if (!is_measured(a) || !is_measured(b) || a->kind != b->kind)
 		return FALSE;
+	if (a->kind == CF_CLAIM_QUANTITY)
+		return cf_claim_same_unit(a, b);
 	return g_strcmp0(a->unit, b->unit) == 0 || (cf_claim_same_unit(a, b) && counts_people(a));
 }
 
@@ -1349,7 +1372,7 @@ summable(const CfProseAtom *a)
 		return FALSE;
 	if (a->claim->document && is_range_bound(a->claim))
 		return FALSE;
-	return is_money(a->claim) || a->claim->kind == CF_CLAIM_COUNT;
+	return is_money(a->claim) || is_measured(a->claim);
 }
 
 /* ---- counts for per-unit amounts ---- */
@@ -1555,6 +1578,12 @@ typedef struct {
 static void
 add(Analysis *an, CfRelation *relation, guint kind)
 {
+	/* a statistical bulletin's quantities (播种面积, 产量, 水资源量) are broken down several
+	 * ways at once, nested and overlapping: only a near miss says its list was meant whole */
+	const CfClaim *result = relation->result->kind == CF_TERM_CLAIM ? relation->result->claim
+									 : NULL;
+	if (relation->kind == CF_RELATION_SUM && result && result->kind == CF_CLAIM_QUANTITY)
+		relation->small_gaps_only = TRUE;
 	if (an->found) {
 		CfProseFound f = {relation, kind};
 		g_array_append_val(an->found, f);
@@ -3330,10 +3359,10 @@ breakdown(Analysis *an, guint total, guint first)
 	/* (one part: "the amount listed after 其中", not "the 1 amounts") */
 	g_autofree char *what =
 		nodes->len == 1
-			? g_strdup_printf("the %s listed after %s", is_money(tc) ? "amount" : "count",
+			? g_strdup_printf("the %s listed after %s", kind_noun(tc, FALSE),
 					  cue)
 			: g_strdup_printf("the %u %s listed after %s", nodes->len,
-					  is_money(tc) ? "amounts" : "counts", cue);
+					  kind_noun(tc, TRUE), cue);
 	add_sum(an, total, nodes, partial, what);
 	if (!partial)
 		change_breakdown(an, total, nodes, cue);
@@ -3755,7 +3784,7 @@ closing_total(Analysis *an, guint closing, guint scope)
 		whole_sentence_terms(an, closing, nodes);
 		const char *cue = closing_cue(passage->context->document, t);
 		g_autofree char *what = g_strdup_printf("the %u %s listed before %s", nodes->len,
-							is_money(t->claim) ? "amounts" : "counts", cue);
+							kind_noun(t->claim, TRUE), cue);
 		add_sum(an, closing, nodes, FALSE, what);
 		return;
 	}
@@ -4649,7 +4678,7 @@ classifications(Analysis *an)
 		}
 		if (plain && nodes->len >= 2) {
 			g_autofree char *what = g_strdup_printf(
-				"the %u %s listed %.*s", nodes->len, is_money(tc) ? "amounts" : "counts",
+				"the %u %s listed %.*s", nodes->len, kind_noun(tc, TRUE),
 				(int)(named - from), norm + from);
 			add_sum(an, whole, nodes, FALSE, what);
 		}
@@ -4766,7 +4795,7 @@ analyse(CfCheckContext *context, const CfProsePassage *passage, guint want, GArr
 			rate(&an, i);
 			continue;
 		}
-		if ((a->flags & CF_PROSE_CLOSING) && (is_money(a->claim) || a->claim->kind == CF_CLAIM_COUNT) &&
+		if ((a->flags & CF_PROSE_CLOSING) && (is_money(a->claim) || is_measured(a->claim)) &&
 		    !(a->flags & CF_PROSE_CHANGE)) {
 			closing_total(&an, i, scope);
 			scope = i + 1;

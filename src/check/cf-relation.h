@@ -101,6 +101,9 @@ typedef struct {
 	gboolean partial;          /* SUM: the parts may be a partial list (其中 …): only a sum
 	                            * above the total contradicts */
 	gboolean note_rounding;    /* report ROUNDING outcomes as notes (sums re-balanced) */
+	gboolean small_gaps_only;  /* SUM: a BROKEN outcome is no finding, only a gap up to SMALL
+	                            * (a list of quantities far from its whole is another
+	                            * breakdown: 地表水 and 地下水 overlap, 谷物 holds 小麦) */
 	gboolean silent;           /* of a rule not reported in this run (--rule, --disable): it
 	                            * still relates its figures for the other families, as in a
 	                            * run of every rule, and is never reported */

@@ -1566,11 +1566,14 @@ plain_unit_token(Extractor *x, Span *sp, const Groups *g)
 	const LexQualifier *before = qualifier_before(x, sp, start, &qualifier_start);
 	if (before == NULL)
 		qualifier_start = start;
+	gboolean intensive = !unit->additive;
 	if (kind == CF_CLAIM_COUNT || kind == CF_CLAIM_QUANTITY) {
 		gsize per = per_unit_end(x, sp, end);
+		intensive = intensive || per;
 		end = per ? per : end;
 	}
 	CfClaim *claim = new_token_claim(x, kind, start, end);
+	claim->intensive = intensive;
 	claim->unit_exponent = unit->exponent;
 	claim->unit = dup_range(x, g->part_start[LEX_PART_UNIT], end, &claim->unit_length);
 	claim->stated = g->value;
@@ -1883,6 +1886,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 
 	gsize token_end = groups_end(&g, numeral_end);
 	/* a count or quantity per unit of something (380公斤/亩): the denominator is the unit's */
+	gboolean intensive = unit != NULL && !unit->additive;
 	if ((kind == CF_CLAIM_COUNT || kind == CF_CLAIM_QUANTITY) && !date && has(&g, u) &&
 	    token_end == g.part_end[u]) {
 		gsize per = per_unit_end(x, sp, token_end);
@@ -1890,10 +1894,12 @@ try_token(Extractor *x, Span *sp, gsize p)
 			unit_text_add(&unit_text, token_end, per);
 			unit_word = unit_text_get(&unit_text, &unit_length);
 			token_end = per;
+			intensive = TRUE;
 		}
 	}
 
 	CfClaim *claim = new_token_claim(x, kind, token_start, token_end);
+	claim->intensive = intensive;
 	claim->unit_exponent = exponent;
 	if (percent_prefix)
 		claim->unit = pool_copy(x->pool, "%", 1, &claim->unit_length);
@@ -2813,6 +2819,7 @@ join_pieces(Extractor *x, TokenList *tokens, guint i, CfDecimal stated, CfInterv
 	CfClaim *c = a->claim;
 	const CfClaim *d = b->claim;
 	c->kind = d->kind;
+	c->intensive = d->intensive;
 	c->stated = stated;
 	c->unit = d->unit;
 	c->unit_length = d->unit_length;

@@ -62,6 +62,7 @@ typedef struct {
 	gboolean money_context_only; /* units.ini context=money: 万, 亿 alone */
 	gboolean chinese;            /* may follow a Chinese numeral */
 	gboolean spaced_malformed;   /* 99.85 % */
+	gboolean additive;           /* figures in it add up (not 岁, 毫米 of rain) */
 	char **not_followed_by;
 	Origin origin;
 } LexUnit;

@@ -436,8 +436,8 @@ load_units(CfLexicon *lex, const LexFile *f, UnitKind family, GError **error)
 {
 	static const char *const unit_keys[] = {"exponent", "context", NULL};
 	static const char *const rate_keys[] = {"exponent", NULL};
-	static const char *const measure_keys[] = {"kind", "exponent", "chinese",
-						   "not-followed-by", "spaced", NULL};
+	static const char *const measure_keys[] = {"kind",   "exponent", "chinese", "not-followed-by",
+						   "spaced", "additive", NULL};
 	static const char *const kinds[] = {"count", "quantity", "score", "percent",
 					    "year", "date", NULL};
 	static const UnitKind kind_values[] = {UNIT_COUNT, UNIT_QUANTITY, UNIT_SCORE,
@@ -457,6 +457,7 @@ load_units(CfLexicon *lex, const LexFile *f, UnitKind family, GError **error)
 		u->word = g_strdup(g);
 		u->kind = family;
 		u->chinese = TRUE;
+		u->additive = TRUE;
 		origin_init(&u->origin, f, g);
 		int v = 0;
 		gboolean ok = get_int(f, g, "exponent", -18, 18, 0, &u->exponent, error);
@@ -469,6 +470,7 @@ load_units(CfLexicon *lex, const LexFile *f, UnitKind family, GError **error)
 			if (ok)
 				u->kind = kind_values[v];
 			ok = ok && get_bool(f, g, "chinese", TRUE, &u->chinese, error);
+			ok = ok && get_bool(f, g, "additive", TRUE, &u->additive, error);
 			ok = ok && get_choice(f, g, "spaced", spacing, 0, &v, error);
 			u->spaced_malformed = v == 1;
 			u->not_followed_by = get_list(f, g, "not-followed-by");

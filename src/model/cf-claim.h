@@ -72,6 +72,9 @@ typedef struct {
 	int unit_exponent;     /* power of ten the unit multiplies by: 4 for 万元 */
 	char *unit;            /* the unit or measure word as written ("万元", "人", "元/人"), or NULL */
 	CfQualifier qualifier;
+	gboolean intensive;    /* a count or quantity that does not add up: per unit of something
+				* (380公斤/亩) or of a measure that does not (岁, 毫米 of rain:
+				* measures.ini additive=false) */
 	char *qualifier_text;  /* "约", "余" … as written, or NULL */
 	char *label;           /* what it is about: "公用经费"; in tables "<row item>/<column>"; or NULL */
 	GPtrArray *cues;       /* char*: cue words near it ("其中", "合计", "每个", "占" …) */

@@ -392,6 +392,16 @@ static const Case cases[] = {
 	{"shares/exceed-same-object", "shares-exceed-whole",
 	 "基本支出600万元，占总支出的60%；项目支出450万元，占总支出的45%。\n", 1,
 	 CF_SEVERITY_ERROR, "shares of 总支出 add up to 105%"},
+	/* a whole named by its place alone is each part's own measure's total there (r78-04),
+	 * and 当月 makes it each part's month's (r78-32); a named whole is one */
+	{"shares/place-alone", "shares-exceed-whole",
+	 "全省县域金融机构存款余额9669亿元,占全省的49.74%;贷款余额5224亿元,占全省的34.7%;个人储蓄"
+	 "3824亿元,占全省的52.03%。\n", 0, 0, NULL},
+	{"shares/place-and-name", "shares-exceed-whole",
+	 "县域存款余额9669亿元,占全省存款的69.74%;县域贷款余额5224亿元,占全省存款的34.7%。\n", 1,
+	 CF_SEVERITY_ERROR, "shares of 全省存款 add up to 104.44%"},
+	{"shares/each-month", "shares-exceed-whole",
+	 "2月、3月单月分别增加840亿元和1477亿元,占当月全部贷款增量的70%和45%。\n", 0, 0, NULL},
 	/* a rate named after another's share, with no 占 of its own since that share, is no
 	 * share of that whole (r46-08, r42-22); one that says 占 again is */
 	{"shares/rate-after-share", "shares-exceed-whole",

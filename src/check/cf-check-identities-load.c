@@ -9,6 +9,7 @@
  *                 parts exceed the result)
  *   zero-if-absent  terms a report states whenever they are not zero: absent, they count as
  *                 zero and the sum stays exact
+ *   subtracted    terms taken away, not added (水资源总量 = 地表水 + 地下水 − 重复计算量)
  * The group [scopes] is no identity: its key `sources` lists the funding sources
  * (一般公共预算财政拨款 …) that split a report's prose into contexts of their own.
  * Every error names the file and line. */
@@ -198,7 +199,8 @@ static gboolean
 known_key(const char *key, guint n_parts)
 {
 	static const char *const plain[] = {"description", "kind", "result", "result-match",
-					    "result-no-match", "optional", "zero-if-absent", NULL};
+					    "result-no-match", "optional", "zero-if-absent", "subtracted",
+					    NULL};
 	for (guint i = 0; plain[i]; i++)
 		if (g_str_equal(key, plain[i]))
 			return TRUE;
@@ -271,7 +273,9 @@ load_identity(GKeyFile *keys, GHashTable *lines, const char *group, GError **err
 	if (!mark_parts(identity, keys, group, lines, "optional",
 			G_STRUCT_OFFSET(CfIdentityTerm, optional), error) ||
 	    !mark_parts(identity, keys, group, lines, "zero-if-absent",
-			G_STRUCT_OFFSET(CfIdentityTerm, zero_if_absent), error)) {
+			G_STRUCT_OFFSET(CfIdentityTerm, zero_if_absent), error) ||
+	    !mark_parts(identity, keys, group, lines, "subtracted",
+			G_STRUCT_OFFSET(CfIdentityTerm, subtracted), error)) {
 		identity_free(identity);
 		return NULL;
 	}

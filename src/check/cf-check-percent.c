@@ -1256,10 +1256,28 @@ only_separators(const char *text)
 }
 
 /* Words that make what a share is of each part's own whole (节能产品…占同类产品采购规模的90%，
- * 环保产品…占同类产品采购规模的88%: two wholes by one name), also as a Traditional-script copy
- * of a report writes them (同類產品). */
-static const char *const relative_words[] = {"同类", "该类", "本类", "其所在",
-					     "同類", "該類", "本類", NULL};
+ * 环保产品…占同类产品采购规模的88%: two wholes by one name; 2月、3月单月分别增加840亿元和1477亿元,
+ * 占当月全部贷款增量的70%和45%: each month's), also as a Traditional-script copy of a report
+ * writes them (同類產品). */
+static const char *const relative_words[] = {"同类", "该类", "本类", "其所在", "当月", "当季",
+					     "同類", "該類", "本類", "當月", "當季", NULL};
+
+/* A whole named by its place alone (存款余额9669亿元,占全省的49.74%;贷款余额5224亿元,占全省的
+ * 34.7%): the total of each part's own measure there, no whole of the parts together. */
+static gboolean
+place_alone(const char *object)
+{
+	static const char *const places[] = {"全国", "全省", "全市", "全区", "全县", "全州",
+					     "全國", "全縣", "全區", "我国", "我省", "我市",
+					     "我区", "我县", "我國", "我縣", "我區", NULL};
+	for (guint i = 0; places[i]; i++) {
+		gsize n = strlen(places[i]);
+		if (strncmp(object, places[i], n) == 0 &&
+		    (object[n] == '\0' || strcmp(object + n, "的") == 0))
+			return TRUE;
+	}
+	return FALSE;
+}
 
 /* …and words that make it each item's own plan or target (完成地区生产总值10.3亿元，…占年计划的
  * 53.3%；公共财政预算收入1606.5万元，…占年计划的45%: completion rates, no shares of one whole). */
@@ -1271,7 +1289,7 @@ relative_whole(const char *object)
 	for (guint i = 0; relative_words[i]; i++)
 		if (g_str_has_prefix(object, relative_words[i]))
 			return TRUE;
-	return cf_rates_contains_any(object, plan_words);
+	return place_alone(object) || cf_rates_contains_any(object, plan_words);
 }
 
 /* TRUE when no clause mark stands between @a and @b, on one line (what

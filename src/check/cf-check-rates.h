@@ -246,6 +246,7 @@ typedef struct {
 	gpointer code;     /* pcre2_code*, owned */
 	gboolean optional; /* a part that may be absent (then the sum is partial) */
 	gboolean zero_if_absent; /* a part stated whenever it is not zero: absent, it is zero */
+	gboolean subtracted;     /* a part taken away from the others (重复计算量) */
 	char **match;      /* labels that must match */
 	char **no_match;   /* labels that must not */
 	guint line;

@@ -855,6 +855,22 @@ static const ProseCase cases[] = {
 	 "全省地方国有企业资产、金融企业国有资产、行政事业性国有资产共计29.87万亿元,同比增长12.57%;负债"
 	 "共计19.33万亿元,增长13.9%;净资产(所有者权益)共计10.54万亿元,增长10.21%。",
 	 0, 0, NULL},
+	/* one item's figures in the measures stated before 其中, each its own measure's part
+	 * (r83-12, r83-26); named as other figures of the sentence, no parts of the one before
+	 * 其中 (r83-14) */
+	{"sum/one-item-in-two-measures", "sum-mismatch",
+	 "2020年国资系统监管企业实现营业收入59.5万亿元,实现利润总额3.5万亿元,“十三五”期间年均增速分别"
+	 "7.4%和10.7%。其中中央企业实现营收30.3万亿元,实现利润总额1.9万亿元。",
+	 0, 0, NULL},
+	{"sum/one-item-in-two-measures-broken", "sum-mismatch",
+	 "2020年国资系统监管企业实现营业收入59.5万亿元,实现利润总额3.5万亿元,“十三五”期间年均增速分别"
+	 "7.4%和10.7%。其中中央企业实现营收30.3万亿元,实现利润总额4.9万亿元。",
+	 1, CF_SEVERITY_ERROR, "a part exceeds its whole"},
+	{"sum/parts-named-as-other-figures", "sum-mismatch",
+	 "2017年,全省国资系统监管企业资产总额达到21050亿元,实现利润195亿元,同比增长105%;创造税收217亿元,"
+	 "同比增长25%。其中,省属监管企业资产规模达到7000亿元,累计实现营业收入4250亿元,同比增长20%;实现"
+	 "利润129亿元,同比增长464%;创造税收174亿元,同比增长20%。",
+	 0, 0, NULL},
 	/* parts naming more of a measure than the amount before 其中: the amount that names it */
 	{"sum/whole-names-the-measure", "sum-mismatch",
 	 "全国行政事业单位资产总额30.0万亿元，负债总额9.5万亿元。其中，行政单位资产总额8.9万亿元，"

@@ -2307,10 +2307,38 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 			place[m] = c;
 		}
 	}
-	if (rows < 2 || 2 * full <= rows)
+	/* one item stating all k figures, one of them named as its place's total is, is that
+	 * item's figure of each (国资系统监管企业实现营业收入59.5万亿元,实现利润总额3.5万亿元…。
+	 * 其中中央企业实现营收30.3万亿元,实现利润总额1.9万亿元): each no more than its total */
+	gboolean one_item = rows == 1 && full == 1 && k >= 2;
+	if (one_item) {
+		/* (each named as its own place's total at least as well as any other's, one better
+		 * than any other's: 行政单位资产总额, 事业单位资产总额 after 资产总额…，负债总额… are
+		 * two parts of one) */
+		guint named = 0;
+		for (guint c = 0; c < k; c++) {
+			const char *label = node_atom(passage, nodes, c)->claim->label;
+			guint tails[PARALLEL_MAX_COLUMNS] = {0};
+			for (guint h = 0; h < k && label; h++) {
+				const char *head = atom_at(passage, heads[h])->claim->label;
+				tails[h] = head ? cf_check_label_common_tail(label, head) : 0;
+			}
+			gboolean strict = tails[c] >= 2;
+			for (guint h = 0; h < k; h++) {
+				if (tails[h] > tails[c])
+					return FALSE;
+				strict = strict && (h == c || tails[h] < tails[c]);
+			}
+			named += strict;
+		}
+		if (named == 0)
+			return FALSE;
+	} else if (rows < 2 || 2 * full <= rows) {
 		return FALSE;
+	}
 	g_autofree char *what =
-		g_strdup_printf("the same figure of the %u items listed after it", rows);
+		one_item ? g_strdup("the same figure of the item listed after it")
+			 : g_strdup_printf("the same figure of the %u items listed after it", rows);
 	if (full == rows)
 		sign_gap_column(an, heads, k, nodes);
 	for (guint c = 0; c < k; c++) {
@@ -2321,11 +2349,60 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 			const Node *cell = g_ptr_array_index(nodes, m);
 			nodes_add(column, cell->atom)->negated = cell->negated;
 		}
-		if (column->len >= 2)
-			add_sum(an, heads[c], column, column->len < rows || main_incomes_only,
-				what);
+		if (column->len >= 2 || one_item)
+			add_sum(an, heads[c], column,
+				one_item || column->len < rows || main_incomes_only, what);
 	}
 	return TRUE;
+}
+
+/* TRUE when the parts of @nodes are named as two or more figures of the whole's sentence
+ * before them are, one of them not the whole @total, each part as the figure whose name
+ * ends as its own for longest: one item's figures in several measures, no breakdown of the
+ * whole (全省国资系统监管企业资产总额达到21050亿元,实现利润195亿元…;创造税收217亿元…。其中,
+ * 省属监管企业资产规模达到7000亿元,累计实现营业收入4250亿元,…实现利润129亿元).  Parts all
+ * named as one other figure are its own (…中央直达资金10.53亿元,支出9.4亿元…。其中…奖补资金
+ * 0.15亿元…转移支付资金1.08亿元). */
+static gboolean
+parts_of_other_figures(const Analysis *an, guint total, GPtrArray *nodes)
+{
+	const CfProsePassage *passage = an->passage;
+	const CfProseAtom *t = atom_at(passage, total);
+	guint found = G_MAXUINT; /* a figure other than the whole that parts are named as */
+	gboolean whole_too = FALSE;
+	for (guint k = 0; k < nodes->len; k++) {
+		const char *label = node_atom(passage, nodes, k)->claim->label;
+		if (label == NULL)
+			continue;
+		guint best = G_MAXUINT, best_tail = 1;
+		gboolean tie = FALSE;
+		for (guint j = total + 1; j-- > 0;) {
+			const CfProseAtom *b = atom_at(passage, j);
+			if (b->sentence != t->sentence)
+				break;
+			/* (not a part of another list: 旗本级 and 开发区 of a breakdown before) */
+			if (b->claim->label == NULL || !summable(b) || !compatible(b->claim, t->claim) ||
+			    (j != total && an->part[j]))
+				continue;
+			guint tail = cf_check_label_common_tail(label, b->claim->label);
+			if (tail > best_tail) {
+				best = j;
+				best_tail = tail;
+				tie = FALSE;
+			} else if (tail == best_tail && best != G_MAXUINT) {
+				tie = TRUE;
+			}
+		}
+		if (best == G_MAXUINT || tie)
+			continue;
+		if (best == total)
+			whole_too = TRUE;
+		else if (found == G_MAXUINT)
+			found = best;
+		else if (found != best)
+			return TRUE;
+	}
+	return found != G_MAXUINT && whole_too;
 }
 
 /* Bytes an intro line holds at most: 40 characters (主要税种收入完成情况：). */
@@ -3081,7 +3158,7 @@ breakdown(Analysis *an, guint total, guint first)
 		return first;
 	drop_included(passage, nodes);
 	if (parallel_breakdown(an, total, nodes) || levels_of_one_hierarchy(passage, nodes) ||
-	    names_distinctions(passage, nodes))
+	    names_distinctions(passage, nodes) || parts_of_other_figures(an, total, nodes))
 		return last;
 	const CfClaim *tc = t->claim;
 	CfDecimal p;

@@ -1248,6 +1248,13 @@ static const Case cases[] = {
 	{"change/year-pair-compared-with-last-year", "change-mismatch",
 	 "2023年收入100万元，2022年收入80万元，比上年增加25万元。\n", 1, CF_SEVERITY_ERROR,
 	 "the increase 25万元 is not 100万元 − 80万元 = 20万元"},
+	/* a figure named 去年 in a sentence that compares 同比 after it, naming no year of its
+	 * own, is of the year looked back on (r79-29); 去年…，今年…，同比 is last year's */
+	{"change/looked-back-on-compared-later", "change-mismatch",
+	 "去年我省345个监测评价断面中,Ⅰ~Ⅲ类水质断面323个占93.6%,同比持平;Ⅳ类水质断面20个占5.8%,同比上升"
+	 "0.3%;Ⅴ类水质断面1个占0.3%,同比下降0.3%。\n", 0, 0, NULL},
+	{"change/last-year-then-this-year", "change-mismatch",
+	 "去年收入100万元,今年收入130万元,同比增长20%。\n", 1, CF_SEVERITY_ERROR, NULL},
 	/* 比上年 of the later of two years in a row only: 2019 is compared with 2018 (r71-03) */
 	{"change/year-pair-not-in-a-row", "change-mismatch",
 	 "2017年全国公路总里程为477.35万公里,比上年增加7.82万公里,到2019年全国公路总里程501.25万公里,"

@@ -1418,9 +1418,9 @@ names_carry_over_only(const Span *span)
 }
 
 /* TRUE when the words right after the figure at @i of @sentence (up to the next figure) compare
- * it with the year before: the figure is of the year the words before it name, the report
- * looking back on it (去年全年…收入累计完成310682万元,同比增加23188万元), no last year's of a
- * comparison. */
+ * it with the year before, or the rest of the sentence does (同比) naming no year of its own:
+ * the figure is of the year the words before it name, the report looking back on it (去年全年…
+ * 收入累计完成310682万元,同比增加23188万元), no last year's of a comparison. */
 static gboolean
 compared_after(const Anchors *a, const CfCheckContext *ctx, const CfRatesSentence *sentence,
 	       guint i)
@@ -1429,7 +1429,28 @@ compared_after(const Anchors *a, const CfCheckContext *ctx, const CfRatesSentenc
 		return FALSE;
 	const CfClaim *c = sentence->claims[i];
 	Span after = span_of(ctx, c->range.end, sentence->claims[i + 1]->range.start);
-	return has_cue(a, &after, &word_sets()->comparison);
+	if (has_cue(a, &after, &word_sets()->comparison))
+		return TRUE;
+	/* …or the rest of the sentence compares 同比 and names no year of its own: the figures
+	 * after it are of the year it names (去年我省345个监测评价断面中,Ⅰ~Ⅲ类水质断面323个占
+	 * 93.6%,同比持平;…), not 去年…，今年…，同比增长 */
+	static const char *const this_year[] = {"今年", "本年", "当年", "本期", NULL};
+	const CfClaim *final = sentence->claims[sentence->len - 1];
+	const char *norm = ctx->document->norm;
+	gsize end = final->range.end, limit = MIN(ctx->document->norm_length, end + 60);
+	while (end < limit && norm[end] != '\n' &&
+	       !(limit - end >= 3 && memcmp(norm + end, "。", 3) == 0))
+		end++;
+	Span rest = span_of(ctx, c->range.end, end);
+	if (!span_contains(&rest, "同比"))
+		return FALSE;
+	for (guint w = 0; this_year[w]; w++)
+		if (span_contains(&rest, this_year[w]))
+			return FALSE;
+	for (guint k = i + 1; k < sentence->len; k++)
+		if (sentence->claims[k]->kind == CF_CLAIM_YEAR)
+			return FALSE;
+	return TRUE;
 }
 
 /* TRUE when @span (the words before a figure) says the figure is last year's. */
@@ -2672,7 +2693,7 @@ read_unchanged(CfCheckContext *ctx, const CfRatesSentence *sentence, const Ancho
 		if (has_cue(a, &words, &word_sets()->comparison) ||
 		    ending_direction(&words, FALSE) != DIRECTION_NONE)
 			return; /* a change is stated: not a 持平 sentence */
-		if (says_last_year(a, &words))
+		if (says_last_year(a, &words) && !compared_after(a, ctx, sentence, i))
 			last = last ? last : c;
 		else if (current == NULL)
 			current = c;

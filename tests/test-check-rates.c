@@ -1281,6 +1281,28 @@ static const Case cases[] = {
 	 "与上年对比减少24.55万元。其中：公务接待费2016年预算8万元，2015年预算12.5万元，对比减少"
 	 "4.35万元，减少率35.22%。\n", 1, CF_SEVERITY_ERROR, "4.35万元 / last year's 12.5万元"},
 	/* ---- identity ---- */
+	/* R&D spending by activity (r74-06), in one year's prose */
+	{"identity/rd-by-activity-broken", "identity-mismatch",
+	 "2021年,全国共投入研究与试验发展(R&D)经费27956.3亿元,比上年增加3563.2亿元。2021年,全国基础研究"
+	 "经费1817.0亿元;应用研究经费3145.4亿元;试验发展经费22995.9亿元。\n",
+	 1, CF_SEVERITY_WARNING, "1817.0亿元 + 3145.4亿元 + 22995.9亿元 = 27958.3亿元"},
+	{"identity/rd-of-a-sector", "identity-mismatch",
+	 "2021年,全国共投入研究与试验发展(R&D)经费27956.3亿元。2021年,企业基础研究经费1817.0亿元;企业应用"
+	 "研究经费3145.4亿元;企业试验发展经费22995.9亿元。\n",
+	 0, 0, NULL},
+	/* water resources: quantities, one part taken away (r72-37) */
+	{"identity/water-resources-broken", "identity-mismatch",
+	 "2023年,全市水资源总量为195.24亿立方米,地表水资源量为121.73亿立方米,地下水资源量为99.35亿立方米,"
+	 "地下水资源与地表水资源重复计算量为26.04亿立方米。\n",
+	 1, CF_SEVERITY_WARNING, "121.73亿立方米 + 99.35亿立方米 − 26.04亿立方米"},
+	{"identity/water-resources-holds", "identity-mismatch",
+	 "2023年,全市水资源总量为403.53亿立方米,地表水资源量为302.66亿立方米,地下水资源量为196.00亿立方米,"
+	 "地下水资源与地表水资源重复计算量为95.13亿立方米。\n",
+	 0, 0, NULL},
+	{"identity/water-resources-net-broken", "identity-mismatch",
+	 "2023年,海河流域平均降水量为608.5毫米;水资源总量为437.12亿立方米,地表水资源量为245.15亿立方米,"
+	 "地下水资源量为315.75亿立方米,地下水与地表水资源不重复量为181.97亿立方米。\n",
+	 1, CF_SEVERITY_ERROR, "245.15亿立方米 + 181.97亿立方米"},
 	/* a fund's income, spending and the period's balance in one sentence (r69-27) */
 	{"identity/balance-broken", "identity-mismatch",
 	 "截至6月底,全市职工基本医疗保险基金收入4.41亿元,较上年同期增加1.19亿元,增长率为36%;支出3.98"

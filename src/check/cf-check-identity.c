@@ -9,7 +9,8 @@
  * names: a 决算说明's 基本支出 of all funds in 三、支出决算情况说明 is not the sum of 人员经费 and
  * 公用经费 under 六、一般公共预算财政拨款基本支出决算情况说明), one column of a table
  * (its row items are the labels), or one row of a table (its column headers are the labels).
- * Only money and percentages take part.  When a label occurs in one context with several
+ * Only money, percentages and quantities that add up take part (a sum's figures all of one
+ * measure: 水资源总量 in 亿立方米 with its parts).  When a label occurs in one context with several
  * different values the identity is not applied there (no guessing), and an identity whose
  * figures another family already relates (a 其中 list) adds nothing. */
 #include "check/cf-check-prose.h"
@@ -250,6 +251,15 @@ slot_arrays_give(Index *index)
 		}
 	}
 	g_ptr_array_unref(index->slots);
+}
+
+/* TRUE when @c can be an identity's figure: money, a percentage, or a quantity that adds up
+ * (水资源总量 in 亿立方米). */
+static gboolean
+takes_part(const CfClaim *c)
+{
+	return c->has_value && (c->kind == CF_CLAIM_AMOUNT || c->kind == CF_CLAIM_PERCENT ||
+				(c->kind == CF_CLAIM_QUANTITY && !c->intensive));
 }
 
 /* The one value of a term's claims: the first claim when all agree, NULL when they differ. */
@@ -500,6 +510,7 @@ apply(CfCheckContext *ctx, ByClaim *by_claim, const Index *index, const Context 
 	GPtrArray *parts = by_claim->parts;
 	g_ptr_array_set_size(parts, 0);
 	gboolean partial = FALSE;
+	guint64 subtracted = 0; /* the parts taken away, a bit each */
 	g_autoptr(GString) blanks = NULL; /* the blank cells taken as zero, named */
 	for (guint t = 1; t < term_count(index, i); t++) {
 		const CfIdentityTerm *term = slot_term(index, i, t);
@@ -531,6 +542,11 @@ apply(CfCheckContext *ctx, ByClaim *by_claim, const Index *index, const Context 
 			return; /* one figure cannot stand for two terms */
 		if (id->kind == CF_IDENTITY_SUM && !cf_rates_same_measure(c, result))
 			return;
+		if (term->subtracted) {
+			if (parts->len >= 64)
+				return; /* (no identity has that many parts) */
+			subtracted |= G_GUINT64_CONSTANT(1) << parts->len;
+		}
 		g_ptr_array_add(parts, (gpointer)c);
 	}
 	if (parts->len == 0 || (id->kind == CF_IDENTITY_SUM && parts->len < 2 && partial))
@@ -541,8 +557,10 @@ apply(CfCheckContext *ctx, ByClaim *by_claim, const Index *index, const Context 
 	if (id->kind == CF_IDENTITY_RATIO && parts->len != 2)
 		return;
 	GPtrArray *terms = cf_term_array_new();
-	for (guint k = 0; k < parts->len; k++)
-		g_ptr_array_add(terms, cf_check_term(ctx, g_ptr_array_index(parts, k)));
+	for (guint k = 0; k < parts->len; k++) {
+		CfTerm *term = cf_check_term(ctx, g_ptr_array_index(parts, k));
+		g_ptr_array_add(terms, subtracted >> k & 1 ? cf_term_new_negated(term) : term);
+	}
 	g_autofree char *what = g_strdup_printf(
 		"%s (%s%s%s)", id->description, id->kind == CF_IDENTITY_SUM ? "identity" : "ratio",
 		blanks ? "; blank, so zero: " : "", blanks ? blanks->str : "");
@@ -621,8 +639,7 @@ run(CfCheckContext *ctx)
 			const CfClaim *c = sentence->claims[k];
 			const int year_before = year;
 			year = year_after(year, c);
-			if ((c->kind != CF_CLAIM_AMOUNT && c->kind != CF_CLAIM_PERCENT) ||
-			    !c->has_value || c->label == NULL)
+			if (!takes_part(c) || c->label == NULL)
 				continue;
 			/* what follows only chooses the context of a figure no term takes */
 			cf_section_scope_advance(&section, ctx->document, sources, c->range.start);
@@ -658,8 +675,7 @@ run(CfCheckContext *ctx)
 	g_autofree gboolean *header_known = NULL;
 	for (guint i = 0; i < ctx->claims->len; i++) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
-		if (c->table < 0 || c->row < 0 || c->cell_column < 0 || !c->has_value ||
-		    (c->kind != CF_CLAIM_AMOUNT && c->kind != CF_CLAIM_PERCENT))
+		if (c->table < 0 || c->row < 0 || c->cell_column < 0 || !takes_part(c))
 			continue;
 		if (cf_check_cell_value(ctx, (guint)c->table, (guint)c->row, (guint)c->cell_column) != c)
 			continue;

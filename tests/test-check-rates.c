@@ -1255,6 +1255,11 @@ static const Case cases[] = {
 	 "0.3%;Ⅴ类水质断面1个占0.3%,同比下降0.3%。\n", 0, 0, NULL},
 	{"change/last-year-then-this-year", "change-mismatch",
 	 "去年收入100万元,今年收入130万元,同比增长20%。\n", 1, CF_SEVERITY_ERROR, NULL},
+	/* a bare number is a figure of its own: the change after it is its, not the level's
+	 * before it (r81-28) */
+	{"change/bare-number-is-own-figure", "change-mismatch",
+	 "非生产经营性现金收入528元,同比下降13.7%。其中人均工资性收入1965,比去年同期增加273元,增长16.1%。\n",
+	 0, 0, NULL},
 	/* 比上年 of the later of two years in a row only: 2019 is compared with 2018 (r71-03) */
 	{"change/year-pair-not-in-a-row", "change-mismatch",
 	 "2017年全国公路总里程为477.35万公里,比上年增加7.82万公里,到2019年全国公路总里程501.25万公里,"

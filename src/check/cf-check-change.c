@@ -2080,6 +2080,14 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 			}
 			continue;
 		}
+		/* a bare number (人均工资性收入1965,比去年同期增加273元) is a figure of its own, its
+		 * unit left out: what follows is said of it, not of the level before */
+		if (c->kind == CF_CLAIM_NUMBER && c->table < 0) {
+			restart_change(ctx, &ch, (Change){0});
+			pending = last_year = said = older = outer = NULL;
+			level = NULL;
+			continue;
+		}
 		if (!is_level(c))
 			continue;
 		/* 由L增加到X，增加了D: the change of the two levels, after its verb alone in a

@@ -55,6 +55,16 @@ static const ProseCase cases[] = {
 	 "2014年全国夏粮总产量13659.6万吨,比2013年增产474.8万吨,增长3.6%。其中谷物产量12580.9万吨,"
 	 "比2013年增产438.8万吨;小麦产量11989.9万吨,增产404.5万吨。",
 	 0, 0, NULL},
+	/* 农林牧渔业 holds its services besides 农业, 林业, 牧业 and 渔业: a list without them
+	 * is partial (r81-08, r64-04, r64-32); with them, whole */
+	{"sum/farming-without-services", "sum-mismatch",
+	 "全年农林牧渔业总产值2081.83亿元,其中,农业产值562.55亿元,林业产值147.32亿元,牧业产值432.93亿元,"
+	 "渔业产值854.05亿元。",
+	 0, 0, NULL},
+	{"sum/farming-with-services", "sum-mismatch",
+	 "全年农林牧渔业总产值2081.83亿元,其中,农业产值562.55亿元,林业产值147.32亿元,牧业产值432.93亿元,"
+	 "渔业产值854.05亿元,农林牧渔服务业产值74.98亿元。",
+	 1, CF_SEVERITY_WARNING, "= 2071.83亿元"},
 	/* a quantity per unit of something, or of a measure that does not add up, is no part */
 	{"sum/quantities-per-unit", "sum-mismatch",
 	 "今年夏粮亩产370.4公斤/亩,其中小麦394.2公斤/亩、大麦302.9公斤/亩。", 0, 0, NULL},

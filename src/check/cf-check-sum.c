@@ -2170,6 +2170,24 @@ names_main_fund_flows_only(const CfProsePassage *passage, GPtrArray *nodes)
 	return nodes->len > 0;
 }
 
+/* TRUE when @total is of 农林牧渔业 (its output or value added) and no part of @nodes is its
+ * services (农林牧渔服务业, 专业及辅助性活动), which the whole holds besides 农业, 林业, 牧业 and
+ * 渔业 (农林牧渔业总产值2081.83亿元，其中农业…林业…牧业…渔业…: 1996.85). */
+static gboolean
+leaves_out_farm_services(const CfProsePassage *passage, const CfClaim *total, GPtrArray *nodes)
+{
+	static const char *const farming[] = {"农林牧渔", "農林牧漁", NULL};
+	static const char *const services[] = {"服务", "服務", "辅助", "輔助", NULL};
+	if (total->label == NULL || !cf_rates_contains_any(total->label, farming))
+		return FALSE;
+	for (guint k = 0; k < nodes->len; k++) {
+		const char *label = node_atom(passage, nodes, k)->claim->label;
+		if (label && cf_rates_contains_any(label, services))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* TRUE when each part of @nodes names one of a government's budgets (一般公共预算, 政府性基金,
  * 国有资本经营, 社会保险基金), not all four, and the whole @total none: the whole of a
  * government's finances has the others too (地方财政支出完成962,934万元…。其中:一般公共预算
@@ -3360,7 +3378,8 @@ breakdown(Analysis *an, guint total, guint first)
 	const CfClaim *lc = atom_at(passage, last)->claim;
 	if (!complete && starts_with_skipping_space(doc, lc->range.end, passage->range.end, "等"))
 		partial = TRUE;
-	if (!complete && names_main_fund_flows_only(passage, nodes))
+	if (!complete && (names_main_fund_flows_only(passage, nodes) ||
+			  leaves_out_farm_services(passage, tc, nodes)))
 		partial = TRUE;
 	if (!complete && names_some_budgets_only(passage, tc, nodes))
 		partial = TRUE;

@@ -55,6 +55,16 @@ static const ProseCase cases[] = {
 	 "2014年全国夏粮总产量13659.6万吨,比2013年增产474.8万吨,增长3.6%。其中谷物产量12580.9万吨,"
 	 "比2013年增产438.8万吨;小麦产量11989.9万吨,增产404.5万吨。",
 	 0, 0, NULL},
+	/* names joined by 和 before 分别 and one figure are each of that figure (r80-39), an item,
+	 * no breakdown of the part before; 分别 before a list of figures is no such */
+	{"sum/respective-one-figure", "sum-mismatch",
+	 "全市征收入库完成8.09亿元。其中,中央级入库3.24亿元、自治区级和盟市级分别入库1.21亿元、旗县级入库"
+	 "2.43亿元。",
+	 0, 0, NULL},
+	{"sum/respective-one-figure-broken", "sum-mismatch",
+	 "全市征收入库完成8.29亿元。其中,中央级入库3.24亿元、自治区级和盟市级分别入库1.21亿元、旗县级入库"
+	 "2.43亿元。",
+	 1, CF_SEVERITY_ERROR, "3.24亿元 + 2 × 1.21亿元 + 2.43亿元 = 8.09亿元"},
 	/* 农林牧渔业 holds its services besides 农业, 林业, 牧业 and 渔业: a list without them
 	 * is partial (r81-08, r64-04, r64-32); with them, whole */
 	{"sum/farming-without-services", "sum-mismatch",

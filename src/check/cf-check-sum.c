@@ -1862,7 +1862,8 @@ nest_by_cues(const CfProsePassage *passage, GPtrArray *nodes)
 	for (guint k = nodes->len; k-- > 1;) {
 		Node *n = g_ptr_array_index(nodes, k);
 		const CfProseAtom *a = atom_at(passage, n->atom);
-		if (!(a->flags & CF_PROSE_PART))
+		/* (a figure each of several names is an item: 自治区级和盟市级分别入库1.21亿元) */
+		if (!(a->flags & CF_PROSE_PART) || n->times > 1)
 			continue;
 		Node *head = g_ptr_array_index(nodes, k - 1);
 		if (head->children)
@@ -2662,8 +2663,52 @@ drop_included(const CfProsePassage *passage, GPtrArray *nodes)
 	}
 }
 
+/* Verb characters between 分别 and the one figure it gives each name, at most (分别入库). */
+#define RESPECTIVE_VERB_CHARS 3
+
+/* Where 分别 stands when @a is the one figure it gives each of the names before it, a verb
+ * at most between (自治区级和盟市级分别入库1.21亿元、旗县级入库2.43亿元: the next figure has a
+ * name of its own), not the first of a list of figures (分别为1.21亿元、2.43亿元); 0 when it
+ * is none.  @s: where @a's lead starts. */
+static gsize
+respective_one(const CfDocument *doc, const CfProseAtom *a, gsize s)
+{
+	static const char respective[] = "分别";
+	const char *norm = doc->norm;
+	gsize e = a->claim->range.start, p = e;
+	for (guint n = 0; n <= RESPECTIVE_VERB_CHARS && p > s; n++) {
+		gsize k = sizeof respective - 1;
+		if (p - s >= k && memcmp(norm + p - k, respective, k) == 0) {
+			p -= k;
+			break;
+		}
+		if (n == RESPECTIVE_VERB_CHARS)
+			return 0;
+		gsize q = (gsize)(g_utf8_find_prev_char(norm + s, norm + p) - norm);
+		gunichar ch = g_utf8_get_char(norm + q);
+		if (ch < 0x4E00 || ch > 0x9FFF)
+			return 0;
+		p = q;
+	}
+	if (p == e || p < s || memcmp(norm + p, respective, sizeof respective - 1) != 0)
+		return 0;
+	/* the next figure after only separators and joiners is the list's next */
+	gsize q = a->claim->range.end, end = MIN(doc->norm_length, q + 15);
+	gboolean named = FALSE;
+	while (q < end && !g_ascii_isdigit(norm[q]) && !named) {
+		gunichar ch = g_utf8_get_char(norm + q);
+		if (ch == 0x3002 || ch == 0xFF1B || ch == ';' || ch == '\n')
+			return p;
+		named = ch >= 0x4E00 && ch <= 0x9FFF && ch != 0x548C /* 和 */ &&
+			ch != 0x53CA /* 及 */;
+		q = (gsize)(g_utf8_next_char(norm + q) - norm);
+	}
+	return named || q >= end ? p : 0;
+}
+
 /* How many items a part's figure is each of, by its lead: the names joined by 、 (和, 及)
- * right before 各 (另安排平安区、循化县各100万元: 2); 0 when it is no such figure. */
+ * right before 各 (另安排平安区、循化县各100万元: 2), or before 分别 and one figure for them all
+ * (respective_one()); 0 when it is no such figure. */
 static guint
 each_of_items(const CfDocument *doc, const CfProseAtom *a, gsize from)
 {
@@ -2678,10 +2723,15 @@ each_of_items(const CfDocument *doc, const CfProseAtom *a, gsize from)
 			at = e - n;
 	}
 	if (at == e)
+		at = respective_one(doc, a, s);
+	if (at == e || at == 0)
 		return 0;
 	guint items = 1;
 	static const char *const joins[] = {"、", "和", "及", NULL};
 	static const char *const stops[] = {"，", ",", "；", ";", "。", "：", ":", NULL};
+	/* (not the 、 that ends the figure before: 中央级入库3.24亿元、自治区级和盟市级分别…) */
+	for (gsize k = 0; s < at && cf_rates_skip_word(norm + s, at - s, &k, joins);)
+		s += k, k = 0;
 	for (gsize p = at; p > s;) {
 		p = (gsize)(g_utf8_find_prev_char(norm + s, norm + p) - norm);
 		gsize k = 0;

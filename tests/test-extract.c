@@ -525,6 +525,7 @@ static const Labelled labelled[] = {
 	/* a footnote marker is dropped from the label it ends or stands in (r64-06, r59) */
 	{"/extract/label/footnote-marker", "全年地区生产总值[2]394.6亿元,", "394.6亿元", "全年地区生产总值", ""},
 	{"/extract/label/footnote-wide", "提取率［2］66.90%;", "66.90%", "提取率", ""},
+	{"/extract/label/footnote-after-figure", "0-14岁[5]人口为27774人,", "27774人", "人口", ""},
 	{"/extract/label/footnote-inside", "医疗保险基金[1](以下简称医保基金)收入4399万元。", "4399万元", "医疗保险基金(以下简称医保基金)收入", ""},
 	/* an ordinal without a measure starts a name; one with a measure is a label boundary */
 	{"/extract/label/ordinal-in-name", "全市第二产业税收完成47.7亿元，", "47.7亿元", "全市第二产业税收完成", ""},

@@ -924,18 +924,19 @@ footnote_marker_end(const char *s, gsize floor, gsize from, gsize to, gsize limi
 	return to + close;
 }
 
-/* The end of a footnote marker opening at label[@i] (生产总值[2]), 0 when none opens
- * there; @n is the label's length. */
+/* The end of a footnote marker opening at s[@i] of a label that ends at @n (生产总值[2]; at
+ * the label's start too, after the figure before it: 0-14岁[5]人口), 0 when none opens there;
+ * @floor: where the text before may be looked at from. */
 static gsize
-footnote_marker_in_label(const char *label, gsize i, gsize n)
+footnote_marker_in_label(const char *s, gsize floor, gsize i, gsize n)
 {
-	gsize open = label[i] == '[' ? 1 : sizeof fn_open_wide - 1;
-	if (open > 1 && (i + open > n || memcmp(label + i, fn_open_wide, open) != 0))
+	gsize open = s[i] == '[' ? 1 : sizeof fn_open_wide - 1;
+	if (open > 1 && (i + open > n || memcmp(s + i, fn_open_wide, open) != 0))
 		return 0;
 	gsize to = i + open;
-	while (to < n && to - (i + open) < 3 && g_ascii_isdigit(label[to]))
+	while (to < n && to - (i + open) < 3 && g_ascii_isdigit(s[to]))
 		to++;
-	return to > i + open ? footnote_marker_end(label, 0, i + open, to, n) : 0;
+	return to > i + open ? footnote_marker_end(s, floor, i + open, to, n) : 0;
 }
 
 /* The label of a number whose label may reach up to @e; NULL when there is none. */
@@ -976,10 +977,10 @@ span_label(Extractor *x, Span *sp, gsize e, guint *stored)
 		return label;
 	for (gsize i = 0; i < e - b;) {
 		gsize marker = label[i] == '[' || label[i] == fn_open_wide[0]
-				       ? footnote_marker_in_label(label, i, e - b)
+				       ? footnote_marker_in_label(x->norm, sp->start, b + i, e)
 				       : 0;
 		if (marker) {
-			i = marker;
+			i = marker - b;
 		} else {
 			if (label[i] != '\n' && label[i] != '\r')
 				*out++ = label[i];

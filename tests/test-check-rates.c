@@ -1255,6 +1255,13 @@ static const Case cases[] = {
 	 "0.3%;Ⅴ类水质断面1个占0.3%,同比下降0.3%。\n", 0, 0, NULL},
 	{"change/last-year-then-this-year", "change-mismatch",
 	 "去年收入100万元,今年收入130万元,同比增长20%。\n", 1, CF_SEVERITY_ERROR, NULL},
+	/* a figure compared with the average of other years is no level (r72-15) */
+	{"change/other-years-base-no-level", "change-mismatch",
+	 "全市水资源总量75.9942亿立方米,较多年平均91.7258 亿立方米减少17.2%,比上年88.6168亿立方米减少"
+	 "14.2%。\n", 0, 0, NULL},
+	{"change/other-years-base-then-last-year", "change-mismatch",
+	 "全市水资源总量75.9942亿立方米,较多年平均91.7258亿立方米减少17.2%,比上年88.6168亿立方米减少"
+	 "16.2%。\n", 1, CF_SEVERITY_ERROR, "88.6168亿立方米"},
 	/* a bare number is a figure of its own: the change after it is its, not the level's
 	 * before it (r81-28) */
 	{"change/bare-number-is-own-figure", "change-mismatch",

@@ -1505,6 +1505,31 @@ names_compared_base(const CfCheckContext *ctx, const CfRatesSentence *sentence, 
 	return end == year->range.end && year_is_compared(ctx, NULL, year);
 }
 
+/* TRUE when @span, the words before a figure, end by comparing with the average of other
+ * years (较多年平均, 比常年, 较历年同期, 与多年均值相比 …), a word of what is compared after it
+ * at most. */
+static gboolean
+names_other_years_base(const Span *span)
+{
+	static const char *const openers[] = {"较", "比", "与", "同", "相比", NULL};
+	static const char *const bases[] = {"多年平均", "多年均值", "常年", "历年同期", "歷年同期",
+					    NULL};
+	Span clause = after_last_stop(span, FALSE);
+	for (guint b = 0; bases[b]; b++) {
+		const char *hit = g_strstr_len(clause.text, (gssize)clause.length, bases[b]);
+		if (hit == NULL)
+			continue;
+		gsize before = (gsize)(hit - clause.text);
+		gsize after = clause.length - before - strlen(bases[b]);
+		for (guint o = 0; openers[o]; o++) {
+			gsize n = strlen(openers[o]);
+			if (before >= n && memcmp(hit - n, openers[o], n) == 0 && after <= 3 * 3)
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 /* Words between a restated subject and its verb: 收、支总计各增加. */
 static const Word subject_fillers[] = {WORD("各"), WORD("共"), WORD("分别"), WORD(" "),
 				       {NULL, 0}};
@@ -2172,6 +2197,10 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 			pending = c;
 			continue;
 		}
+		/* what a figure is compared with over other years than the last (较多年平均91.7258
+		 * 亿立方米减少17.2%, 比常年): no level, and no last year's */
+		if (direction == DIRECTION_NONE && names_other_years_base(&text))
+			continue;
 		/* the ending read with 到/至 only where the rest could make it 由L增加到X, each
 		 * figure maybe after its year (从2000年的L到2017年的X: no verb, the rate after it
 		 * gives the direction) */

@@ -742,7 +742,9 @@ extract_fill_walk_stops(CfLexicon *lex)
 		g_hash_table_iter_init(&iter, lex->unit_by_word);
 		while (g_hash_table_iter_next(&iter, &key, &value)) {
 			const char *word = key;
-			if (strncmp(word, lex->multipliers[i], ml) != 0)
+			/* (a multiplied measure, 万人, is read apart: 万 and 人) */
+			if (strncmp(word, lex->multipliers[i], ml) != 0 ||
+			    ((const LexUnit *)value)->multiplied)
 				continue;
 			MultiplierUnit mu = {word + ml, strlen(word + ml), value};
 			g_array_append_val(lex->multiplier_units[i], mu);
@@ -1801,6 +1803,8 @@ try_token(Extractor *x, Span *sp, gsize p)
 						       glen(&g, u));
 			else if (last_length > 0)
 				unit = lexicon_lookup_unit(lex, s + last, g.part_end[u] - last);
+			if (unit != NULL && unit->multiplied)
+				unit = NULL;
 			if (unit != NULL)
 				exponent -= last_exponent;
 		}

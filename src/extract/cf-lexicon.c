@@ -1069,6 +1069,42 @@ build_strip_tables(CfLexicon *lex)
 	}
 }
 
+/* Each count or quantity unit written after a multiplier as one word (万人, 亿立方米, 千公顷),
+ * for the token pattern's spaced unit: 77451 万人 and 2627 万吨 are 77451万人 and 2627万吨
+ * (written together, the multiplier and the unit are read apart as before, with the same
+ * value).  A word the files define already is left as they define it (万平米, 千米). */
+static void
+add_multiplied_measures(CfLexicon *lex)
+{
+	const guint n_units = lex->units->len;
+	for (guint m = 0; lex->multipliers && lex->multipliers[m]; m++) {
+		const char *multiplier = lex->multipliers[m];
+		for (guint i = 0; i < n_units; i++) {
+			const LexUnit *u = lex->units->pdata[i];
+			if (u->kind != UNIT_COUNT && u->kind != UNIT_QUANTITY)
+				continue;
+			gboolean multiplied = FALSE;
+			for (guint k = 0; lex->multipliers[k] && !multiplied; k++)
+				multiplied = g_str_has_prefix(u->word, lex->multipliers[k]);
+			g_autofree char *word = g_strconcat(multiplier, u->word, NULL);
+			if (multiplied || g_hash_table_contains(lex->unit_by_word, word))
+				continue;
+			LexUnit *c = g_new0(LexUnit, 1);
+			c->word = g_steal_pointer(&word);
+			c->kind = u->kind;
+			c->exponent = u->exponent + lex->multiplier_exponents[m];
+			c->chinese = u->chinese;
+			c->additive = u->additive;
+			c->multiplied = TRUE;
+			c->not_followed_by = g_strdupv(u->not_followed_by);
+			c->origin.file = u->origin.file;
+			c->origin.line = u->origin.line;
+			g_ptr_array_add(lex->units, c);
+			g_hash_table_insert(lex->unit_by_word, c->word, c);
+		}
+	}
+}
+
 /* ---- public API ---- */
 
 static const char *const lexicon_files[] = {
@@ -1136,6 +1172,7 @@ cf_lexicon_load(const char *directory, GError **error)
 	for (guint i = 0; lex->money_words[i]; i++)
 		word_set_add(&lex->money_set, &lex->money_words[i]);
 
+	add_multiplied_measures(lex);
 	build_strip_tables(lex);
 	if (!compile_token(lex, error))
 		return NULL;

@@ -788,9 +788,10 @@ sorted_words(char **words)
 	return sorted;
 }
 
-/* (?:w1|w2|…) of @sorted; "(?!)" (never) when empty. */
+/* (?:w1|w2|…) of @sorted, each word followed by (?!r1|r2|…) of its NULL-terminated list in
+ * @not_followed when it has one (NULL: none has); "(?!)" (never) when empty. */
 static void
-append_sorted_alternation(GString *out, GPtrArray *sorted)
+append_sorted_alternation(GString *out, GPtrArray *sorted, GPtrArray *not_followed)
 {
 	if (sorted->len == 0) {
 		g_string_append(out, "(?!)");
@@ -801,6 +802,13 @@ append_sorted_alternation(GString *out, GPtrArray *sorted)
 		if (i)
 			g_string_append_c(out, '|');
 		append_escaped(out, sorted->pdata[i]);
+		char **words = not_followed ? not_followed->pdata[i] : NULL;
+		if (words && words[0]) {
+			g_autoptr(GPtrArray) rests = sorted_words(words);
+			g_string_append(out, "(?!");
+			append_sorted_alternation(out, rests, NULL);
+			g_string_append_c(out, ')');
+		}
 	}
 	g_string_append_c(out, ')');
 }
@@ -810,7 +818,7 @@ static void
 append_alternation(GString *out, char **words)
 {
 	g_autoptr(GPtrArray) sorted = sorted_words(words);
-	append_sorted_alternation(out, sorted);
+	append_sorted_alternation(out, sorted, NULL);
 }
 
 /* The rests of the unit words @multiplier starts that are no unit word of their own (千 →
@@ -827,29 +835,6 @@ multiplier_rests(const CfLexicon *lex, const char *multiplier)
 			g_strv_builder_add(rests, u->word + n);
 	}
 	return g_strv_builder_end(rests);
-}
-
-/* (?:m1(?!rest|…)|m2|…) of @multipliers (sorted), each with its multiplier_rests(). */
-static void
-append_multipliers(GString *out, GPtrArray *multipliers, GPtrArray *rests)
-{
-	if (multipliers->len == 0) {
-		g_string_append(out, "(?!)");
-		return;
-	}
-	g_string_append(out, "(?:");
-	for (guint i = 0; i < multipliers->len; i++) {
-		if (i)
-			g_string_append_c(out, '|');
-		append_escaped(out, multipliers->pdata[i]);
-		char **words = rests->pdata[i];
-		if (words[0]) {
-			g_string_append(out, "(?!");
-			append_alternation(out, words);
-			g_string_append_c(out, ')');
-		}
-	}
-	g_string_append_c(out, ')');
 }
 
 static const char *
@@ -885,7 +870,7 @@ compile_token(CfLexicon *lex, GError **error)
 	if (points->len > 0) {
 		g_autofree char *digits = g_strndup(chinese->str, chinese->len - 1);
 		g_string_append(chinese, "(?:");
-		append_sorted_alternation(chinese, points);
+		append_sorted_alternation(chinese, points, NULL);
 		g_string_append_printf(chinese, "%s+)?", digits);
 	}
 	for (char c = '0'; c <= '9'; c++) {
@@ -923,11 +908,11 @@ compile_token(CfLexicon *lex, GError **error)
 	const char *lookalike = syntax_regex(lex, "lookalike");
 
 	g_string_append(re, "(?:(?<p>");
-	append_sorted_alternation(re, sorted_prefixes);
+	append_sorted_alternation(re, sorted_prefixes, NULL);
 	g_string_append_printf(re, "))?(?:(?<a>%s)(?<b>(?:(?:%s)+[0-9]+)+)?|(?<c>%s))", arabic,
 			       lookalike, chinese->str);
 	g_string_append(re, "(?:[ \\t]*(?<r>");
-	append_sorted_alternation(re, ranges);
+	append_sorted_alternation(re, ranges, NULL);
 	g_string_append_printf(re, ")[ \\t]*(?:(?<a2>%s)|(?<c2>%s)))?", arabic, chinese->str);
 	/* a multiplier that starts a unit word is that unit's (12.5亿千瓦时 is 12.5亿 千瓦时, not
 	 * 12.5亿千 瓦时) unless the rest is a unit too (5千米, 5千元: either reading) */
@@ -935,11 +920,11 @@ compile_token(CfLexicon *lex, GError **error)
 	for (guint i = 0; i < multipliers->len; i++)
 		g_ptr_array_add(rests, multiplier_rests(lex, multipliers->pdata[i]));
 	g_string_append(re, "(?<m>");
-	append_multipliers(re, multipliers, rests);
+	append_sorted_alternation(re, multipliers, rests);
 	g_string_append(re, "{1,2})?(?<i>");
-	append_sorted_alternation(re, sorted_inside);
+	append_sorted_alternation(re, sorted_inside, NULL);
 	g_string_append(re, ")?(?<n>");
-	append_multipliers(re, multipliers, rests);
+	append_sorted_alternation(re, multipliers, rests);
 	/* every unit that can follow a number, longest first; context=money words (万, 亿
 	 * alone) are multipliers found above, not unit alternatives */
 	g_autoptr(GPtrArray) units = g_ptr_array_new();
@@ -977,7 +962,7 @@ compile_token(CfLexicon *lex, GError **error)
 	if (units->len == 0)
 		g_string_append(re, "(?!)");
 	g_string_append(re, ")))?(?<f>");
-	append_sorted_alternation(re, sorted_after);
+	append_sorted_alternation(re, sorted_after, NULL);
 	g_string_append(re, ")?");
 
 	int code = 0;

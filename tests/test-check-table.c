@@ -1018,6 +1018,17 @@ static const Case cases[] = {
 	{"/check/restated/time-is-no-subject",
 	 "资产总额183.5万亿元，负债总额118.5万亿元。\n年末资产总额183.5万亿元，负债总额119.5万亿元。\n",
 	 "restated-mismatch", 2, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* a dash item's figures are its own, not the whole's above the list, and two items'
+	 * are two (r91-25); an item's subject that runs long is read by its start */
+	{"/check/restated/dash-items",
+	 "全市装备制造业实现主营业务收入27.17亿元,实现出口交货值6.5亿元。其中:\n"
+	 "——机械制造企业增速呈下降态势。实现出口交货值9910万元;实现主营业务收入7.91亿元。\n"
+	 "——电子信息企业增长较快。实现出口交货值4.81亿元;实现主营业务收入11.35亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/dash-item-twice",
+	 "——电子信息企业增长较快。实现出口交货值4.81亿元。\n"
+	 "——电子信息企业增长较快。实现出口交货值4.91亿元。\n",
+	 "restated-mismatch", 2, CF_SEVERITY_ERROR, "also stated at line 1"},
 	/* a name with digits before the measure (G20峰会资产总额): read to its end */
 	{"/check/restated/digits-in-the-subject",
 	 "资产总额183.5万亿元，负债总额118.5万亿元。\nG20峰会资产总额183.5万亿元，负债总额119.5万亿元。\n",

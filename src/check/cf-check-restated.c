@@ -819,10 +819,12 @@ line_subject(const CfCheckContext *ctx, const CfClaim *c, GString *out)
 	/* or that it opens with in a sentence of its own after a dash (——小学。校数17所;…), or
 	 * as the kind of which it counts the units first (普通高中学校5所;毕业生2158人;…) */
 	if (g_str_has_prefix(text, "——")) {
-		static const char *const stops[] = {"。", "；", ";", NULL};
+		static const char *const stops[] = {"。", "；", ";", "，", ",", NULL};
 		at = cf_rates_first_of(text, MIN(end, SUBJECT_COLON_BYTES), stops);
-		if (at < MIN(end, SUBJECT_COLON_BYTES))
-			g_string_append_len(out, text, (gssize)at);
+		/* (a long one by its start: ——机械制造企业增速呈下降态势。) */
+		while (at > 0 && ((guchar)text[at] & 0xC0) == 0x80)
+			at--;
+		g_string_append_len(out, text, (gssize)at);
 		return;
 	}
 	gsize digit = 0;
@@ -841,6 +843,16 @@ line_subject(const CfCheckContext *ctx, const CfClaim *c, GString *out)
 				g_string_append_len(out, text, (gssize)digit);
 			return;
 		}
+}
+
+/* TRUE when @c's line opens with a dash (——机械制造企业…): an item of a list, its figures its
+ * own. */
+static gboolean
+opens_dash_item(const CfCheckContext *ctx, const CfClaim *c)
+{
+	gsize before;
+	const char *text = line_before(ctx, c, &before);
+	return text != NULL && before >= strlen("—") && g_str_has_prefix(text, "—");
 }
 
 /* The field or view a figure's line opens with, in a clause of its own (在新型城镇化建设方面,
@@ -970,10 +982,13 @@ check_same_labels(CfCheckContext *ctx)
 		int sa = text_scope(ctx, a), sc = text_scope(ctx, c);
 		if (sa && sc && sa != sc)
 			continue;
-		/* lines that open with two subjects (巴州区:… and 恩阳区:…) */
+		/* lines that open with two subjects (巴州区:… and 恩阳区:…), or one a dash item's
+		 * and one not (全市装备制造业实现主营业务收入27.17亿元 and, under 其中:, ——机械制造
+		 * 企业增速呈下降态势。…实现主营业务收入7.91亿元) */
 		line_subject(ctx, a, period_a);
 		line_subject(ctx, c, period_c);
-		if (period_a->len && period_c->len && !g_string_equal(period_a, period_c))
+		if ((period_a->len && period_c->len && !g_string_equal(period_a, period_c)) ||
+		    opens_dash_item(ctx, a) != opens_dash_item(ctx, c))
 			continue;
 		/* lines of two fields or views, or of one and all of them (在…方面，…; 从…来看，…) */
 		line_field(ctx, a, period_a);

@@ -35,6 +35,17 @@ static const Case cases[] = {
 	 "全省一般公共预算支出1649.8亿元。\n全市一般公共预算支出执行128.9亿元，同比增长34.9%。其中，"
 	 "民生支出104.6亿元，占一般公共预算支出的85.2%。\n",
 	 2, CF_SEVERITY_ERROR, "104.6亿元 / 128.9亿元"},
+	/* a net add (净增) is a change: no whole before 其中 and no part of a share; the level
+	 * it follows is, in another magnitude too (r88-03, r88-19, r88-20) */
+	{"percent/net-add-no-whole", "percent-mismatch",
+	 "移动电话用户总数达17.9亿户,比上年末净增4,682万户。其中,5G移动电话用户达10.02亿户,比上年末净增"
+	 "1.8亿户,占移动电话用户的56%。\n", 0, 0, NULL},
+	{"percent/net-add-no-part", "percent-mismatch",
+	 "移动电话用户总数16亿户。4G用户总数达到12.8亿户,全年净增1.17亿户,占移动电话用户总数的80.1%。\n",
+	 0, 0, NULL},
+	{"percent/net-add-no-part-broken", "percent-mismatch",
+	 "移动电话用户总数16亿户。4G用户总数达到12.8亿户,全年净增1.17亿户,占移动电话用户总数的85.1%。\n",
+	 1, CF_SEVERITY_ERROR, "12.8亿户 / 16亿户"},
 	{"percent/share-after-rate-and-change", "percent-mismatch",
 	 "全市一般公共预算收入完成132.3亿元，同比增长1.5%。\n市级完成25.9亿元，同比下降2.5%，减收0.65亿元，"
 	 "占全市一般公共预算收入的19.6%。\n",

@@ -234,7 +234,10 @@ whole_before_opener(const CfCheckContext *ctx, const CfClaim *part, gsize q)
 		return NULL;
 	/* a change is no whole of levels (同比增长10.7%，增收5939万元。其中税务部门完成28684万元),
 	 * only of changes (增收5939万元，其中税务部门增收3000万元) */
-	static const char *const change[] = {"增加", "减少", "增收", "减收", "增支", "减支", NULL};
+	/* (净增, said after 比上年末: 总数达17.9亿户,比上年末净增4,682万户。其中,5G移动电话用户
+	 * 达10.02亿户…,占移动电话用户的56%: of 17.9, not of 4682万) */
+	static const char *const change[] = {"增加", "减少", "增收", "减收", "增支", "减支",
+					     "净增", "净减", "淨增", "淨減", NULL};
 	if (whole->label && cf_rates_contains_any(whole->label, change) &&
 	    !(part->label && cf_rates_contains_any(part->label, change)))
 		return NULL;
@@ -939,8 +942,7 @@ level_of_change(const CfCheckContext *ctx, const CfRatesSentence *sentence, cons
 	if (figure->kind == CF_CLAIM_PERCENT)
 		return figure;
 	const CfClaim *level = cf_rates_previous_value(sentence, figure);
-	if (level == NULL || level->kind != figure->kind ||
-	    g_strcmp0(level->unit, figure->unit) != 0)
+	if (level == NULL || level->kind != figure->kind || !cf_claim_same_unit(level, figure))
 		return figure;
 	g_autofree char *said = cf_rates_text_between(ctx, level, figure);
 	if (said == NULL || strstr(said, "占") ||
@@ -956,8 +958,10 @@ level_of_change(const CfCheckContext *ctx, const CfRatesSentence *sentence, cons
 static const CfClaim *
 share_part(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim *previous)
 {
+	/* (净增 is a change whatever it is compared with: 4G用户总数达到12.8亿户,全年净增1.17亿户,
+	 * 占移动电话用户总数的80.1%) */
 	static const char *const change_cues[] = {"同比", "比上年", "较上年", "比去年", "较去年",
-						  "上年同期", NULL};
+						  "上年同期", "净增", "净减", "淨增", "淨減", NULL};
 	if (previous == NULL)
 		return previous;
 	/* the figure before a parenthesis that breaks it down (348万元(市财政奖补262万元,区财政
@@ -986,8 +990,9 @@ share_part(const CfCheckContext *ctx, const CfRatesSentence *sentence, const CfC
 	}
 	if (figure == NULL || figure->kind == CF_CLAIM_PERCENT)
 		return previous;
+	/* (one measure in two magnitudes: 5.54亿户, 全年净增5513万户) */
 	if (previous->kind != CF_CLAIM_PERCENT &&
-	    (previous->kind != figure->kind || g_strcmp0(previous->unit, figure->unit) != 0))
+	    (previous->kind != figure->kind || !cf_claim_same_unit(previous, figure)))
 		return previous;
 	g_autofree char *words = cf_rates_text_between(ctx, figure, previous);
 	if (words == NULL || strlen(words) > GROWTH_RATE_WORDS_BYTES || strstr(words, "占"))

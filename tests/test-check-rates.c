@@ -862,6 +862,13 @@ static const Case cases[] = {
 	 "县级财政自给率仅为21.4%，但远低于今年同期全区财政自给率(53.2%)33.9个百分点。\n", 1,
 	 CF_SEVERITY_ERROR, "the gap in points 33.9个百分点 is not 53.2% − 21.4% = 31.8个百分点"},
 	/* 分别, and a share against an implicit time progress, are no such gap */
+	/* a rate said to fall is below zero in a gap (r86-13) */
+	{"change/point-gap-of-a-fall", "change-mismatch",
+	 "前三季度,全区规模以上工业增加值同比下降0.3%,增速比全市平均增速(8.1%)低8.4个百分点。\n", 0, 0,
+	 NULL},
+	{"change/point-gap-of-a-fall-broken", "change-mismatch",
+	 "前三季度,全区规模以上工业增加值同比下降0.3%,增速比全市平均增速(8.1%)低7.8个百分点。\n", 1,
+	 CF_SEVERITY_ERROR, "8.4"},
 	{"change/point-gap-not-read", "change-mismatch",
 	 "同比分别增长9.4%和9.3%，较上半年分别提高2和3.3个百分点。增长20.4%，完成年初预算的53.5%，"
 	 "超序时进度13.5个百分点。\n",

@@ -2326,8 +2326,17 @@ read_point_gaps(CfCheckContext *ctx, const CfRatesSentence *sentence)
 		const CfClaim *p2 = cf_rates_previous_value(sentence, d);
 		const CfClaim *p1 = p2 ? cf_rates_previous_value(sentence, p2) : NULL;
 		if (p1 == NULL || p2->kind != CF_CLAIM_PERCENT || p1->kind != CF_CLAIM_PERCENT ||
-		    cf_claim_is_points(p2) || cf_claim_is_points(p1) ||
-		    cf_decimal_sign(p1->value) < 0 || cf_decimal_sign(p2->value) < 0)
+		    cf_claim_is_points(p2) || cf_claim_is_points(p1))
+			continue;
+		/* a rate said to fall is below zero (同比下降0.3%,增速比全市平均增速(8.1%)低8.4个
+		 * 百分点: 8.1 − (−0.3)); one written with its sign is as written, not both */
+		const CfClaim *before_p1 = cf_rates_previous_value(sentence, p1);
+		Span said1 = text_before(ctx, before_p1, p1, FALSE);
+		Span said2 = text_before(ctx, p1, p2, FALSE);
+		gboolean fall1 = ending_direction(&said1, FALSE) == DIRECTION_DOWN;
+		gboolean fall2 = ending_direction(&said2, FALSE) == DIRECTION_DOWN;
+		if ((fall1 && cf_decimal_sign(p1->value) < 0) ||
+		    (fall2 && cf_decimal_sign(p2->value) < 0))
 			continue;
 		Span between = text_before(ctx, p1, p2, FALSE);
 		Span verb = text_before(ctx, p2, d, FALSE);
@@ -2353,8 +2362,10 @@ read_point_gaps(CfCheckContext *ctx, const CfRatesSentence *sentence)
 			continue;
 		GPtrArray *terms = cf_term_array_new();
 		gboolean up = direction == DIRECTION_UP;
-		g_ptr_array_add(terms, term_of(ctx, up ? p1 : p2));
-		g_ptr_array_add(terms, term_of(ctx, up ? p2 : p1));
+		CfTerm *t1 = fall1 ? cf_term_new_negated(term_of(ctx, p1)) : term_of(ctx, p1);
+		CfTerm *t2 = fall2 ? cf_term_new_negated(term_of(ctx, p2)) : term_of(ctx, p2);
+		g_ptr_array_add(terms, up ? t1 : t2);
+		g_ptr_array_add(terms, up ? t2 : t1);
 		cf_check_add_relation(ctx,
 				      cf_relation_new(CF_RELATION_DIFFERENCE, "change-mismatch",
 						      CF_SEVERITY_ERROR, cf_term_new_claim(d),

@@ -75,6 +75,16 @@ static const ProseCase cases[] = {
 	 "全年农林牧渔业总产值2081.83亿元,其中,农业产值562.55亿元,林业产值147.32亿元,牧业产值432.93亿元,"
 	 "渔业产值854.05亿元,农林牧渔服务业产值74.98亿元。",
 	 1, CF_SEVERITY_WARNING, "= 2071.83亿元"},
+	/* a developer's 到位资金 holds 其他资金 besides the sources a release names (r87-08) */
+	{"sum/funds-in-place-without-other", "sum-mismatch",
+	 "1—2月份,房地产开发企业到位资金25143亿元,同比下降17.7%。其中,国内贷款4105亿元,同比下降21.1%;"
+	 "利用外资7亿元,下降27.4%;自筹资金7757亿元,下降6.2%;定金及预收款8027亿元,下降27.0%;个人按揭贷款"
+	 "4124亿元,下降16.9%。",
+	 0, 0, NULL},
+	{"sum/funds-in-place-with-other", "sum-mismatch",
+	 "房地产开发企业到位资金25143亿元。其中,国内贷款4105亿元,利用外资7亿元,自筹资金7757亿元,其他资金"
+	 "12374亿元。",
+	 1, CF_SEVERITY_ERROR, "= 24243亿元"},
 	/* a quantity per unit of something, or of a measure that does not add up, is no part */
 	{"sum/quantities-per-unit", "sum-mismatch",
 	 "今年夏粮亩产370.4公斤/亩,其中小麦394.2公斤/亩、大麦302.9公斤/亩。", 0, 0, NULL},

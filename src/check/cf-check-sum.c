@@ -2171,22 +2171,39 @@ names_main_fund_flows_only(const CfProsePassage *passage, GPtrArray *nodes)
 	return nodes->len > 0;
 }
 
-/* TRUE when @total is of 农林牧渔业 (its output or value added) and no part of @nodes is its
- * services (农林牧渔服务业, 专业及辅助性活动), which the whole holds besides 农业, 林业, 牧业 and
- * 渔业 (农林牧渔业总产值2081.83亿元，其中农业…林业…牧业…渔业…: 1996.85). */
+/* Wholes a statistical release breaks down by a standard list that has a remainder besides
+ * the items it names: 农林牧渔业 (its output or value added) holds its services (农林牧渔服务
+ * 业, 专业及辅助性活动) besides 农业, 林业, 牧业 and 渔业; a developer's 到位资金 holds 其他资金
+ * besides 国内贷款, 利用外资, 自筹资金 (定金及预收款 and 个人按揭贷款 are some of the 其他);
+ * 房地产开发投资 holds 其他 uses besides 住宅, 办公楼 and 商业营业用房. */
+static const struct {
+	const char *const wholes[3];
+	const char *const rest[5];
+} standard_remainders[] = {
+	{{"农林牧渔", "農林牧漁", NULL}, {"服务", "服務", "辅助", "輔助", NULL}},
+	{{"到位资金", "到位資金", NULL}, {"其他", "其它", NULL}},
+	{{"开发投资", "開發投資", NULL}, {"其他", "其它", NULL}},
+};
+
+/* TRUE when @total is one of standard_remainders' wholes and no part of @nodes names its
+ * remainder: the list is partial (农林牧渔业总产值2081.83亿元，其中农业…林业…牧业…渔业…:
+ * 1996.85; 到位资金25143亿元。其中,国内贷款…个人按揭贷款…: 24020). */
 static gboolean
-leaves_out_farm_services(const CfProsePassage *passage, const CfClaim *total, GPtrArray *nodes)
+leaves_out_remainder(const CfProsePassage *passage, const CfClaim *total, GPtrArray *nodes)
 {
-	static const char *const farming[] = {"农林牧渔", "農林牧漁", NULL};
-	static const char *const services[] = {"服务", "服務", "辅助", "輔助", NULL};
-	if (total->label == NULL || !cf_rates_contains_any(total->label, farming))
+	if (total->label == NULL)
 		return FALSE;
-	for (guint k = 0; k < nodes->len; k++) {
-		const char *label = node_atom(passage, nodes, k)->claim->label;
-		if (label && cf_rates_contains_any(label, services))
-			return FALSE;
+	for (guint r = 0; r < G_N_ELEMENTS(standard_remainders); r++) {
+		if (!cf_rates_contains_any(total->label, standard_remainders[r].wholes))
+			continue;
+		for (guint k = 0; k < nodes->len; k++) {
+			const char *label = node_atom(passage, nodes, k)->claim->label;
+			if (label && cf_rates_contains_any(label, standard_remainders[r].rest))
+				return FALSE;
+		}
+		return TRUE;
 	}
-	return TRUE;
+	return FALSE;
 }
 
 /* TRUE when each part of @nodes names one of a government's budgets (一般公共预算, 政府性基金,
@@ -3429,7 +3446,7 @@ breakdown(Analysis *an, guint total, guint first)
 	if (!complete && starts_with_skipping_space(doc, lc->range.end, passage->range.end, "等"))
 		partial = TRUE;
 	if (!complete && (names_main_fund_flows_only(passage, nodes) ||
-			  leaves_out_farm_services(passage, tc, nodes)))
+			  leaves_out_remainder(passage, tc, nodes)))
 		partial = TRUE;
 	if (!complete && names_some_budgets_only(passage, tc, nodes))
 		partial = TRUE;

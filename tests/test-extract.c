@@ -375,6 +375,8 @@ static const Form forms[] = {
 	{"/extract/amount/list-shares-unit", "收入476.17、支出总计460.06万元。", "476.17", CF_CLAIM_AMOUNT, "4761700", "[4761650, 4761750]", "万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/list-shares-unit-respective", "收入总计、支出总计分别为386.40、380.40万元。", "386.40", CF_CLAIM_AMOUNT, "3864000", "[3863950, 3864050]", "万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/list-shares-unit-other-decimals", "收入减少84.55、支出减少99.6万元。", "84.55", CF_CLAIM_AMOUNT, "845500", "[845450, 845550]", "万元", CF_QUALIFIER_NONE, NULL},
+	/* an ASCII comma before a year starts a clause: no thousands separator (r89-38) */
+	{"/extract/amount/comma-before-year", "(截至2020年)1,2022年城市污水处理率提升至97.5%。", "1", CF_CLAIM_NUMBER, "1", "[0.5, 1.5]", NULL, CF_QUALIFIER_NONE, NULL},
 	/* between brackets, four digits are no footnote marker (a document number's year) */
 	{"/extract/amount/bracketed-year", "文号[2022]5号。", "2022", CF_CLAIM_NUMBER, "2022", "[2021.5, 2022.5]", NULL, CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/list-whole-before-decimals", "共3、补助4.5万元。", "3", CF_CLAIM_NUMBER, "3", "[2.5, 3.5]", NULL, CF_QUALIFIER_NONE, NULL},

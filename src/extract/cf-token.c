@@ -23,7 +23,7 @@
 #include <string.h>
 
 /* numbers.ini [arabic]: the one syntax implemented by arabic_end() */
-#define ARABIC_REGEX "(?(?<=第)[0-9]+(?:,[0-9]{3}(?![0-9]))*|[0-9]+(?:,[0-9]+)*)(?:\\.[0-9]+)*"
+#define ARABIC_REGEX "(?(?<=第)[0-9]+(?:,[0-9]{3}(?![0-9]))*|[0-9]+(?:,(?![0-9]{4}年)[0-9]+)*)(?:\\.[0-9]+)*"
 
 typedef struct TokenWords TokenWords;
 
@@ -308,6 +308,11 @@ arabic_end(const char *s, gsize p, gsize end, gboolean *plain, CfDecimal *value)
 	while (q + 1 < end && s[q] == ',' && is_digit(s[q + 1])) {
 		gsize group_end = digits_end(s, q + 1, end);
 		if (ordinal && group_end - (q + 1) != 3)
+			break;
+		/* a year after an ASCII comma starts a clause (…(截至2020年)1,2022年城市污水处理率
+		 * …: a footnote marker, then 2022年) */
+		if (!ordinal && group_end - (q + 1) == 4 && end - group_end >= 3 &&
+		    memcmp(s + group_end, "年", 3) == 0)
 			break;
 		grouped = TRUE;
 		q = group_end;

@@ -411,6 +411,9 @@ static const Case cases[] = {
 	{"shares/place-and-name", "shares-exceed-whole",
 	 "县域存款余额9669亿元,占全省存款的69.74%;县域贷款余额5224亿元,占全省存款的34.7%。\n", 1,
 	 CF_SEVERITY_ERROR, "shares of 全省存款 add up to 104.44%"},
+	{"shares/each-region-listed", "shares-exceed-whole",
+	 "东、中、西和东北地区100Mbps及以上固定宽带接入用户分别达到14219万户、7520万户、7479万户和1986万户,"
+	 "占本地区固定互联网宽带接入用户总数的比重分别为74.8%、74.9%、70.1%、76.5%。\n", 0, 0, NULL},
 	{"shares/each-month", "shares-exceed-whole",
 	 "2月、3月单月分别增加840亿元和1477亿元,占当月全部贷款增量的70%和45%。\n", 0, 0, NULL},
 	/* a rate named after another's share, with no 占 of its own since that share, is no

@@ -1265,7 +1265,8 @@ only_separators(const char *text)
  * 占当月全部贷款增量的70%和45%: each month's), also as a Traditional-script copy of a report
  * writes them (同類產品). */
 static const char *const relative_words[] = {"同类", "该类", "本类", "其所在", "当月", "当季",
-					     "同類", "該類", "本類", "當月", "當季", NULL};
+					     "本地区", "各自", "同類", "該類", "本類", "當月",
+					     "當季", "本地區", NULL};
 
 /* A whole named by its place alone (存款余额9669亿元,占全省的49.74%;贷款余额5224亿元,占全省的
  * 34.7%): the total of each part's own measure there, no whole of the parts together. */
@@ -1535,9 +1536,10 @@ run(CfCheckContext *ctx)
 			/* group the shares of one whole */
 			g_autofree char *object = share_object(text);
 			gboolean listed = strstr(text, "分别") != NULL;
-			if ((*object == '\0' || relative_whole(object) ||
-			     attained_against(ctx, previous, object)) &&
-			    !listed)
+			/* (a whole relative to each part is so in a 分别 list too: 分别达到14219万户、
+			 * 7520万户…,占本地区…总数的比重分别为74.8%、74.9%…) */
+			if (relative_whole(object) ||
+			    ((*object == '\0' || attained_against(ctx, previous, object)) && !listed))
 				continue;
 			ShareGroup *group = NULL;
 			for (guint g = 0; *object && g < groups->len; g++) {

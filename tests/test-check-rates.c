@@ -46,6 +46,12 @@ static const Case cases[] = {
 	{"percent/net-add-no-part-broken", "percent-mismatch",
 	 "移动电话用户总数16亿户。4G用户总数达到12.8亿户,全年净增1.17亿户,占移动电话用户总数的85.1%。\n",
 	 1, CF_SEVERITY_ERROR, "12.8亿户 / 16亿户"},
+	/* the first of a 分别 list of shares is no share of the figure right before it alone
+	 * (r90-09) */
+	{"percent/share-list-after-clauses", "percent-mismatch",
+	 "2018年全国海洋生产总值83415亿元。其中,海洋第一产业增加值3640亿元,第二产业增加值30858亿元,第三产业"
+	 "增加值48916亿元,海洋第一、第二、第三产业增加值占海洋生产总值的比重分别为4.4%、37.0%和58.6%。\n",
+	 0, 0, NULL},
 	{"percent/share-after-rate-and-change", "percent-mismatch",
 	 "全市一般公共预算收入完成132.3亿元，同比增长1.5%。\n市级完成25.9亿元，同比下降2.5%，减收0.65亿元，"
 	 "占全市一般公共预算收入的19.6%。\n",

@@ -1328,6 +1328,21 @@ clause_after(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 	return between != NULL && !cf_rates_contains_any(between, stops);
 }
 
+/* TRUE when the share at @sentence->claims[@i] (its words @text) opens a 分别 list: another
+ * percentage follows it after separators only. */
+static gboolean
+opens_share_list(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint i,
+		 const char *text)
+{
+	if (strstr(text, "分别") == NULL || i + 1 >= sentence->len)
+		return FALSE;
+	const CfClaim *next = sentence->claims[i + 1];
+	if (next->kind != CF_CLAIM_PERCENT || cf_claim_is_points(next))
+		return FALSE;
+	g_autofree char *between = cf_rates_text_between(ctx, sentence->claims[i], next);
+	return between != NULL && only_separators(between);
+}
+
 /* 中央、地方预算单位政府采购规模分别为2666.3亿元和30400.7亿元，占全国政府采购规模的8.1%和
  * 91.9%: a list of n shares right after a list of exactly n figures of one measure in one
  * clause are their shares in order.  Returns n and the figures in @values when the share at
@@ -1528,7 +1543,10 @@ run(CfCheckContext *ctx)
 				    share->qualifier == CF_QUALIFIER_APPROX)
 					check_share(ctx, sentence, share, values[m], text);
 			}
-			if (approx && respective == 0) {
+			/* (the first of a 分别 list of shares whose figures are not the list right
+			 * before it is no share of that figure alone: …第三产业增加值48916亿元,海洋
+			 * 第一、第二、第三产业增加值占…比重分别为4.4%、37.0%和58.6%) */
+			if (approx && respective == 0 && !opens_share_list(ctx, sentence, i, text)) {
 				const CfClaim *own = part_after_share(ctx, sentence, i);
 				check_share(ctx, sentence, p,
 					    own ? own : share_part(ctx, sentence, previous), text);

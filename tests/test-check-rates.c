@@ -990,6 +990,10 @@ static const Case cases[] = {
 	{"change/no-increase-or-decrease-differs", "change-mismatch",
 	 "2023年三公经费支出10.8万元，上年支出10万元，较上年无增减。\n", 1, CF_SEVERITY_ERROR,
 	 "unchanged"},
+	/* …also when the rate is said 同比 (r84-39) */
+	{"change/yoy-rate-opposite-to-change", "change-mismatch",
+	 "风力发电量为168.1亿千瓦时,较上年同期相比增长了4.5亿千瓦时,同比下降3.9%。\n", 1,
+	 CF_SEVERITY_ERROR, "stated as a decrease"},
 	/* a change and the rate right after it in opposite directions */
 	{"change/rate-opposite-to-change", "change-mismatch",
 	 "2.商品和服务支出较上年减0.04万元，增0.01%。主要原因是经费增加。\n", 1, CF_SEVERITY_ERROR,

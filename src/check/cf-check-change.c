@@ -1944,6 +1944,22 @@ is_rate_verb_only(const Span *span, Span *verb)
 	return verb->length > 0 && verb->length <= RATE_VERB_BYTES;
 }
 
+/* is_rate_verb_only() of @span after a 同比 that opens it (，同比下降): the rate of the same
+ * year-over-year change, a verb and 同比 apart. */
+static gboolean
+is_yoy_rate_verb(const Span *span, Span *verb)
+{
+	static const char *const separators[] = {"，", ",", " ", "、", NULL};
+	static const char *const yoy[] = {"同比", NULL};
+	gsize at = 0;
+	while (cf_rates_skip_word(span->text, span->length, &at, separators))
+		;
+	if (!cf_rates_skip_word(span->text, span->length, &at, yoy))
+		return FALSE;
+	Span rest = {span->text + at, span->length - at, span->start + at, span->end};
+	return is_rate_verb_only(&rest, verb);
+}
+
 /* TRUE when the figure at @i of @sentence (@text: its words) follows its level, a figure of
  * its own (not one compared with), with a verb alone in a clause of its own (，增加), and the
  * figure after it is a percentage after a verb alone of the same @direction (，增437.7%). */
@@ -2061,7 +2077,8 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 		if (c->kind == CF_CLAIM_PERCENT || times) {
 			Span verb;
 			if (said && previous == said && direction != DIRECTION_NONE &&
-			    direction != said_direction && is_rate_verb_only(&text, &verb) &&
+			    direction != said_direction &&
+			    (is_rate_verb_only(&text, &verb) || is_yoy_rate_verb(&text, &verb)) &&
 			    !cf_claim_is_points(c) && !times)
 				report_opposite_rate(ctx, said, c, direction, &verb);
 			said = NULL;

@@ -1018,6 +1018,14 @@ static const Case cases[] = {
 	{"/check/restated/time-is-no-subject",
 	 "资产总额183.5万亿元，负债总额118.5万亿元。\n年末资产总额183.5万亿元，负债总额119.5万亿元。\n",
 	 "restated-mismatch", 2, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* the places two clauses name: two quantities (r90-25); one place, one quantity */
+	{"/check/restated/clause-places",
+	 "2019年,海洋灾害直接经济损失最严重的省是浙江省,直接经济损失87.35亿元;其次是山东省,直接经济损失"
+	 "21.63亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/clause-place-twice",
+	 "2019年,受灾最重的是浙江省,直接经济损失87.35亿元。\n2019年,浙江省,直接经济损失86.35亿元。\n",
+	 "restated-mismatch", 2, CF_SEVERITY_ERROR, "also stated at line 1"},
 	/* a dash item's figures are its own, not the whole's above the list, and two items'
 	 * are two (r91-25); an item's subject that runs long is read by its start */
 	{"/check/restated/dash-items",

@@ -720,6 +720,60 @@ text_scope(const CfCheckContext *ctx, const CfClaim *c)
 	return word < 0 ? 0 : scopes[word].value;
 }
 
+/* Bytes of a clause looked back over for the place it names, at most. */
+#define CLAUSE_PLACE_LOOKBACK 90
+
+/* The place the clause of @c names last before it, written to @out (emptied): two to four
+ * ideographs and 省, 市, 县 or 区, then a comma (其次是山东省,直接经济损失21.63亿元: 山东省);
+ * nothing when it names none. */
+static void
+clause_place(const CfCheckContext *ctx, const CfClaim *c, GString *out)
+{
+	static const char *const places[] = {"省", "市", "县", "区", NULL};
+	static const char *const stops[] = {"；", ";", "。", "\n", NULL};
+	g_string_truncate(out, 0);
+	if (c->table >= 0)
+		return;
+	const char *norm = ctx->document->norm;
+	gsize end = c->range.start;
+	gsize start = end > CLAUSE_PLACE_LOOKBACK ? end - CLAUSE_PLACE_LOOKBACK : 0;
+	while (start < end && ((guchar)norm[start] & 0xC0) == 0x80)
+		start++;
+	/* from the clause's start */
+	for (gsize p = end; p > start;) {
+		gsize q = (gsize)(g_utf8_find_prev_char(norm + start, norm + p) - norm);
+		gsize k = 0;
+		if (cf_rates_skip_word(norm + q, p - q, &k, stops)) {
+			start = p;
+			break;
+		}
+		p = q;
+	}
+	for (gsize p = end; p > start;) {
+		gsize q = (gsize)(g_utf8_find_prev_char(norm + start, norm + p) - norm);
+		gsize k = 0;
+		/* a place word right before a comma */
+		if (cf_rates_skip_word(norm + q, p - q, &k, places) && p + 3 <= end &&
+		    (memcmp(norm + p, "，", 3) == 0 || norm[p] == ',')) {
+			gsize from = q;
+			guint n = 0;
+			while (from > start && n < 4) {
+				gsize r = (gsize)(g_utf8_find_prev_char(norm + start, norm + from) - norm);
+				gunichar ch = g_utf8_get_char(norm + r);
+				if (ch < 0x4E00 || ch > 0x9FFF || ch == 0x662F /* 是 */ ||
+				    ch == 0x7684 /* 的 */)
+					break;
+				from = r;
+				n++;
+			}
+			if (n >= 2)
+				g_string_append_len(out, norm + from, (gssize)(p - from));
+			return;
+		}
+		p = q;
+	}
+}
+
 /* Lines before the first of two figures a total of both may stand on. */
 #define SUM_BEFORE_LINES 3
 
@@ -981,6 +1035,12 @@ check_same_labels(CfCheckContext *ctx)
 		/* the whole area's and the government's own level's (全区… and 区本级…) */
 		int sa = text_scope(ctx, a), sc = text_scope(ctx, c);
 		if (sa && sc && sa != sc)
+			continue;
+		/* two places each clause names (…最严重的省是浙江省,直接经济损失87.35亿元;其次是
+		 * 山东省,直接经济损失21.63亿元) */
+		clause_place(ctx, a, period_a);
+		clause_place(ctx, c, period_c);
+		if (period_a->len && period_c->len && !g_string_equal(period_a, period_c))
 			continue;
 		/* lines that open with two subjects (巴州区:… and 恩阳区:…), or one a dash item's
 		 * and one not (全市装备制造业实现主营业务收入27.17亿元 and, under 其中:, ——机械制造

@@ -1018,6 +1018,11 @@ static const Case cases[] = {
 	{"/check/restated/time-is-no-subject",
 	 "资产总额183.5万亿元，负债总额118.5万亿元。\n年末资产总额183.5万亿元，负债总额119.5万亿元。\n",
 	 "restated-mismatch", 2, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* two items of an inline list, each after its circled number (r93-28) */
+	{"/check/restated/circled-items",
+	 "限额标准:①批发业:年主营业务收入2000万元及以上;②零售业:年主营业务收入500万元及以上;③住宿业:"
+	 "年主营业务收入200万元及以上。\n",
+	 "restated-mismatch", 0, 0, NULL},
 	/* the places two clauses name: two quantities (r90-25); one place, one quantity */
 	{"/check/restated/clause-places",
 	 "2019年,海洋灾害直接经济损失最严重的省是浙江省,直接经济损失87.35亿元;其次是山东省,直接经济损失"

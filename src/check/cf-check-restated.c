@@ -720,8 +720,35 @@ text_scope(const CfCheckContext *ctx, const CfClaim *c)
 	return word < 0 ? 0 : scopes[word].value;
 }
 
-/* Bytes of a clause looked back over for the place it names, at most. */
+/* Bytes of a clause looked back over for the place it names, or its item, at most. */
 #define CLAUSE_PLACE_LOOKBACK 90
+
+/* The circled number (①…⑳, ❶…❿) that opens the ；-clause of @c, looked for back to the
+ * clause's start; 0 when there is none. */
+static gunichar
+circled_item(const CfCheckContext *ctx, const CfClaim *c)
+{
+	static const char *const stops[] = {"；", ";", "。", "\n", NULL};
+	if (c->table >= 0)
+		return 0;
+	const char *norm = ctx->document->norm;
+	gsize start = c->range.start > CLAUSE_PLACE_LOOKBACK ? c->range.start - CLAUSE_PLACE_LOOKBACK
+							      : 0;
+	while (start < c->range.start && ((guchar)norm[start] & 0xC0) == 0x80)
+		start++;
+	for (gsize p = c->range.start; p > start;) {
+		gsize q = (gsize)(g_utf8_find_prev_char(norm + start, norm + p) - norm);
+		gsize k = 0;
+		if (cf_rates_skip_word(norm + q, p - q, &k, stops))
+			return 0;
+		gunichar ch = g_utf8_get_char(norm + q);
+		if ((ch >= 0x2460 && ch <= 0x2473) || (ch >= 0x2776 && ch <= 0x277F))
+			return ch;
+		p = q;
+	}
+	return 0;
+}
+
 
 /* The place the clause of @c names last before it, written to @out (emptied): two to four
  * ideographs and 省, 市, 县 or 区, then a comma (其次是山东省,直接经济损失21.63亿元: 山东省);
@@ -1035,6 +1062,11 @@ check_same_labels(CfCheckContext *ctx)
 		/* the whole area's and the government's own level's (全区… and 区本级…) */
 		int sa = text_scope(ctx, a), sc = text_scope(ctx, c);
 		if (sa && sc && sa != sc)
+			continue;
+		/* two items of an inline list, each after its circled number (①批发业:年主营业务
+		 * 收入2000万元及以上;②零售业:年主营业务收入500万元及以上) */
+		gunichar ia = circled_item(ctx, a), ic = circled_item(ctx, c);
+		if (ia && ic && ia != ic)
 			continue;
 		/* two places each clause names (…最严重的省是浙江省,直接经济损失87.35亿元;其次是
 		 * 山东省,直接经济损失21.63亿元) */

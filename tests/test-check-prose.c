@@ -85,6 +85,13 @@ static const ProseCase cases[] = {
 	 "房地产开发企业到位资金25143亿元。其中,国内贷款4105亿元,利用外资7亿元,自筹资金7757亿元,其他资金"
 	 "12374亿元。",
 	 1, CF_SEVERITY_ERROR, "= 24243亿元"},
+	/* …卫生技术人员 its 其他 besides 医师 and 护士 (r95-05); parts above it still contradict
+	 * (r95-10) */
+	{"sum/health-staff-without-other", "sum-mismatch",
+	 "年末卫生技术人员858人,其中执业(助理)医师385人、注册护士431人。", 0, 0, NULL},
+	{"sum/health-staff-parts-above", "sum-mismatch",
+	 "卫生技术人员4165人,其中执业(助理)医师1419人、药师240人、注册护士2507人。",
+	 1, CF_SEVERITY_WARNING, "= 4166人"},
 	/* a quantity per unit of something, or of a measure that does not add up, is no part */
 	{"sum/quantities-per-unit", "sum-mismatch",
 	 "今年夏粮亩产370.4公斤/亩,其中小麦394.2公斤/亩、大麦302.9公斤/亩。", 0, 0, NULL},

@@ -2175,7 +2175,9 @@ names_main_fund_flows_only(const CfProsePassage *passage, GPtrArray *nodes)
  * the items it names: 农林牧渔业 (its output or value added) holds its services (农林牧渔服务
  * 业, 专业及辅助性活动) besides 农业, 林业, 牧业 and 渔业; a developer's 到位资金 holds 其他资金
  * besides 国内贷款, 利用外资, 自筹资金 (定金及预收款 and 个人按揭贷款 are some of the 其他);
- * 房地产开发投资 holds 其他 uses besides 住宅, 办公楼 and 商业营业用房. */
+ * 房地产开发投资 holds 其他 uses besides 住宅, 办公楼 and 商业营业用房; 卫生技术人员 holds 其他
+ * besides 执业(助理)医师, 注册护士, 药师 and 技师, and 医疗卫生机构 (their beds, their visits)
+ * 其他机构 besides 医院, 基层医疗卫生机构 and 专业公共卫生机构. */
 static const struct {
 	const char *const wholes[3];
 	const char *const rest[5];
@@ -2183,6 +2185,8 @@ static const struct {
 	{{"农林牧渔", "農林牧漁", NULL}, {"服务", "服務", "辅助", "輔助", NULL}},
 	{{"到位资金", "到位資金", NULL}, {"其他", "其它", NULL}},
 	{{"开发投资", "開發投資", NULL}, {"其他", "其它", NULL}},
+	{{"卫生技术人员", "衛生技術人員", "卫技人员"}, {"其他", "其它", NULL}},
+	{{"医疗卫生机构", "醫療衛生機構", NULL}, {"其他", "其它", NULL}},
 };
 
 /* TRUE when @total is one of standard_remainders' wholes and no part of @nodes names its

@@ -2177,7 +2177,9 @@ names_main_fund_flows_only(const CfProsePassage *passage, GPtrArray *nodes)
  * besides 国内贷款, 利用外资, 自筹资金 (定金及预收款 and 个人按揭贷款 are some of the 其他);
  * 房地产开发投资 holds 其他 uses besides 住宅, 办公楼 and 商业营业用房; 卫生技术人员 holds 其他
  * besides 执业(助理)医师, 注册护士, 药师 and 技师, and 医疗卫生机构 (their beds, their visits)
- * 其他机构 besides 医院, 基层医疗卫生机构 and 专业公共卫生机构. */
+ * 其他机构 besides 医院, 基层医疗卫生机构 and 专业公共卫生机构; a bank's 存款余额 holds 境外存款
+ * besides 住户, 非金融企业, 广义政府 and 非银行业金融机构's, and its 贷款余额 票据融资 and
+ * 境外贷款 besides 住户 and 企(事)业单位's. */
 static const struct {
 	const char *const wholes[3];
 	const char *const rest[5];
@@ -2187,6 +2189,8 @@ static const struct {
 	{{"开发投资", "開發投資", NULL}, {"其他", "其它", NULL}},
 	{{"卫生技术人员", "衛生技術人員", "卫技人员"}, {"其他", "其它", NULL}},
 	{{"医疗卫生机构", "醫療衛生機構", NULL}, {"其他", "其它", NULL}},
+	{{"存款余额", "各项存款", "存款餘額"}, {"其他", "其它", "境外", NULL}},
+	{{"贷款余额", "各项贷款", "貸款餘額"}, {"其他", "其它", "票据", "境外", NULL}},
 };
 
 /* TRUE when @total is one of standard_remainders' wholes and no part of @nodes names its

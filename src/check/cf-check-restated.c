@@ -723,14 +723,12 @@ text_scope(const CfCheckContext *ctx, const CfClaim *c)
 /* Bytes of a clause looked back over for the place it names, or its item, at most. */
 #define CLAUSE_PLACE_LOOKBACK 90
 
-/* The circled number (①…⑳, ❶…❿) that opens the ；-clause of @c, looked for back to the
- * clause's start; 0 when there is none. */
-static gunichar
-circled_item(const CfCheckContext *ctx, const CfClaim *c)
+/* Where the ；-clause of prose figure @c starts (after a ；, 。 or line break), looked for
+ * CLAUSE_PLACE_LOOKBACK bytes back at most. */
+static gsize
+clause_start(const CfCheckContext *ctx, const CfClaim *c)
 {
 	static const char *const stops[] = {"；", ";", "。", "\n", NULL};
-	if (c->table >= 0)
-		return 0;
 	const char *norm = ctx->document->norm;
 	gsize start = c->range.start > CLAUSE_PLACE_LOOKBACK ? c->range.start - CLAUSE_PLACE_LOOKBACK
 							      : 0;
@@ -740,7 +738,23 @@ circled_item(const CfCheckContext *ctx, const CfClaim *c)
 		gsize q = (gsize)(g_utf8_find_prev_char(norm + start, norm + p) - norm);
 		gsize k = 0;
 		if (cf_rates_skip_word(norm + q, p - q, &k, stops))
-			return 0;
+			return p;
+		p = q;
+	}
+	return start;
+}
+
+/* The circled number (①…⑳, ❶…❿) in the ；-clause of @c before it, the last one; 0 when
+ * there is none. */
+static gunichar
+circled_item(const CfCheckContext *ctx, const CfClaim *c)
+{
+	if (c->table >= 0)
+		return 0;
+	const char *norm = ctx->document->norm;
+	gsize start = clause_start(ctx, c);
+	for (gsize p = c->range.start; p > start;) {
+		gsize q = (gsize)(g_utf8_find_prev_char(norm + start, norm + p) - norm);
 		gunichar ch = g_utf8_get_char(norm + q);
 		if ((ch >= 0x2460 && ch <= 0x2473) || (ch >= 0x2776 && ch <= 0x277F))
 			return ch;
@@ -749,33 +763,18 @@ circled_item(const CfCheckContext *ctx, const CfClaim *c)
 	return 0;
 }
 
-
-/* The place the clause of @c names last before it, written to @out (emptied): two to four
+/* The place the ；-clause of @c names last before it, written to @out (emptied): two to four
  * ideographs and 省, 市, 县 or 区, then a comma (其次是山东省,直接经济损失21.63亿元: 山东省);
  * nothing when it names none. */
 static void
 clause_place(const CfCheckContext *ctx, const CfClaim *c, GString *out)
 {
 	static const char *const places[] = {"省", "市", "县", "区", NULL};
-	static const char *const stops[] = {"；", ";", "。", "\n", NULL};
 	g_string_truncate(out, 0);
 	if (c->table >= 0)
 		return;
 	const char *norm = ctx->document->norm;
-	gsize end = c->range.start;
-	gsize start = end > CLAUSE_PLACE_LOOKBACK ? end - CLAUSE_PLACE_LOOKBACK : 0;
-	while (start < end && ((guchar)norm[start] & 0xC0) == 0x80)
-		start++;
-	/* from the clause's start */
-	for (gsize p = end; p > start;) {
-		gsize q = (gsize)(g_utf8_find_prev_char(norm + start, norm + p) - norm);
-		gsize k = 0;
-		if (cf_rates_skip_word(norm + q, p - q, &k, stops)) {
-			start = p;
-			break;
-		}
-		p = q;
-	}
+	gsize end = c->range.start, start = clause_start(ctx, c);
 	for (gsize p = end; p > start;) {
 		gsize q = (gsize)(g_utf8_find_prev_char(norm + start, norm + p) - norm);
 		gsize k = 0;

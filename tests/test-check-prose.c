@@ -92,6 +92,10 @@ static const ProseCase cases[] = {
 	{"sum/health-staff-parts-above", "sum-mismatch",
 	 "卫生技术人员4165人,其中执业(助理)医师1419人、药师240人、注册护士2507人。",
 	 1, CF_SEVERITY_WARNING, "= 4166人"},
+	/* a remainder's word names no whole of its own (其他支出 is no standard breakdown) */
+	{"sum/other-is-no-standard-whole", "sum-mismatch",
+	 "其他支出100万元,其中印刷费40万元、邮电费50万元、差旅费5万元。", 1, CF_SEVERITY_ERROR,
+	 "= 95万元"},
 	/* …a bank's 贷款余额 its 票据融资 besides 住户 and 企(事)业单位's (r92-11) */
 	{"sum/loans-without-bills", "sum-mismatch",
 	 "金融机构各项贷款余额1662.8亿元,比上年末增加325.6亿元,增长24.4%。其中,住户贷款余额705.4亿元,"

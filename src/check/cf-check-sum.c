@@ -2181,8 +2181,8 @@ names_main_fund_flows_only(const CfProsePassage *passage, GPtrArray *nodes)
  * besides 住户, 非金融企业, 广义政府 and 非银行业金融机构's, and its 贷款余额 票据融资 and
  * 境外贷款 besides 住户 and 企(事)业单位's. */
 static const struct {
-	const char *const wholes[3];
-	const char *const rest[5];
+	const char *const wholes[4]; /* NULL-terminated */
+	const char *const rest[5];   /* NULL-terminated */
 } standard_remainders[] = {
 	{{"农林牧渔", "農林牧漁", NULL}, {"服务", "服務", "辅助", "輔助", NULL}},
 	{{"到位资金", "到位資金", NULL}, {"其他", "其它", NULL}},

@@ -1314,13 +1314,15 @@ kind_noun(const CfClaim *c, gboolean plural)
 	return plural ? "counts" : "count";
 }
 
-/* TRUE when @c counts people (人, 名, 位, in any magnitude: 万人). */
+/* TRUE when @c counts people (人, 名, 位, in any magnitude: 万人) or visits of people (人次:
+ * 4200余人次 among 6.99万人次 and 4.97万人次). */
 static gboolean
 counts_people(const CfClaim *c)
 {
 	gsize n;
 	const char *measure = cf_claim_measure(c, &n);
-	return cf_rates_names_people(measure, n);
+	return cf_rates_names_people(measure, n) ||
+	       (n == strlen("人次") && memcmp(measure, "人次", n) == 0);
 }
 
 /* TRUE when @a and @b can be parts of one sum: both money, counts of one measure word, or

@@ -1505,6 +1505,9 @@ names_compared_base(const CfCheckContext *ctx, const CfRatesSentence *sentence, 
 	return end == year->range.end && year_is_compared(ctx, NULL, year);
 }
 
+/* Bytes at the end of a figure's clause that can hold 较多年平均 and three characters. */
+#define OTHER_YEARS_TAIL_BYTES ((2 + 4 + 3) * 3)
+
 /* TRUE when @span, the words before a figure, end by comparing with the average of other
  * years (较多年平均, 比常年, 较历年同期, 与多年均值相比 …), a word of what is compared after it
  * at most. */
@@ -1515,8 +1518,14 @@ names_other_years_base(const Span *span)
 	static const char *const bases[] = {"多年平均", "多年均值", "常年", "历年同期", "歷年同期",
 					    NULL};
 	Span clause = after_last_stop(span, FALSE);
+	/* (only its end can hold them: an opener, a base and three characters at most) */
+	gsize from = clause.length > OTHER_YEARS_TAIL_BYTES ? clause.length - OTHER_YEARS_TAIL_BYTES
+							     : 0;
+	while (from < clause.length && ((guchar)clause.text[from] & 0xC0) == 0x80)
+		from++;
 	for (guint b = 0; bases[b]; b++) {
-		const char *hit = g_strstr_len(clause.text, (gssize)clause.length, bases[b]);
+		const char *hit = g_strstr_len(clause.text + from, (gssize)(clause.length - from),
+					       bases[b]);
 		if (hit == NULL)
 			continue;
 		gsize before = (gsize)(hit - clause.text);

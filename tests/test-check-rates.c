@@ -46,6 +46,21 @@ static const Case cases[] = {
 	{"percent/net-add-no-part-broken", "percent-mismatch",
 	 "移动电话用户总数16亿户。4G用户总数达到12.8亿户,全年净增1.17亿户,占移动电话用户总数的85.1%。\n",
 	 1, CF_SEVERITY_ERROR, "12.8亿户 / 16亿户"},
+	/* shares of quantities (r90-15) */
+	{"percent/share-of-area-broken", "percent-mismatch",
+	 "韶山市土地总面积247.3平方千米,其中耕地面积60.28平方千米,占土地总面积的28.6%。\n", 1,
+	 CF_SEVERITY_ERROR, "60.28平方千米 / 247.3平方千米"},
+	{"percent/share-of-area-holds", "percent-mismatch",
+	 "韶山市土地总面积247.3平方千米,其中耕地面积60.28平方千米,占土地总面积的24.4%。\n", 0, 0, NULL},
+	/* a 分别 list's figures pass over an aside's (r84-32) */
+	{"percent/share-list-past-aside", "percent-mismatch",
+	 "青海省电力总装机为4286万千瓦,其中水电1263万千瓦、太阳能1677万千瓦(光伏1656万千瓦、光热21万千瓦)、"
+	 "风电953万千瓦,分别占29.5%、39.1%、22.2%。\n", 0, 0, NULL},
+	/* a part named as the whole with more before it (水力发电量) takes as its whole only a
+	 * figure named the whole exactly, not a sibling (火力发电量) */
+	{"percent/share-not-of-sibling", "percent-mismatch",
+	 "火力发电量为1458.2亿千瓦时,较上年同期相比增长了116.9亿千瓦时,同比增长8.2%;水力发电量为205.9亿"
+	 "千瓦时,同比下降6.9%,占发电量的8.12%。\n", 0, 0, NULL},
 	/* the first of a 分别 list of shares is no share of the figure right before it alone
 	 * (r90-09) */
 	{"percent/share-list-after-clauses", "percent-mismatch",

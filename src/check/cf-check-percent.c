@@ -393,6 +393,8 @@ names_with_stem(const CfCheckContext *ctx, const CfClaim *c, const char *object)
  * such figures on the earlier lines differ.  When two on the line differ (the line's parts,
  * each named by the end of @object), only a figure of an earlier line labelled @object
  * itself is taken. */
+static gboolean label_is(const char *label, const char *object);
+
 static const CfClaim *
 whole_named(const CfCheckContext *ctx, const CfClaim *part, const char *object)
 {
@@ -402,6 +404,9 @@ whole_named(const CfCheckContext *ctx, const CfClaim *part, const char *object)
 	const CfClaim *found = NULL;
 	guint looked = 0;
 	gboolean far = FALSE, line_ambiguous = FALSE;
+	/* the part is named as the whole is, with more before (水力发电量 of 发电量) */
+	const gboolean sibling_named = part->label && !label_is(part->label, object) &&
+				       label_names(part->label, object, TRUE);
 	for (guint i = claim_index(ctx, part); i-- > 0;) {
 		const CfClaim *c = g_ptr_array_index(ctx->claims, i);
 		if (!far && (!cf_rates_same_line(ctx, c, part) || c->table >= 0 || looked++ >= 60)) {
@@ -418,10 +423,11 @@ whole_named(const CfCheckContext *ctx, const CfClaim *part, const char *object)
 			continue;
 		if (!cf_rates_is_value(c) || !cf_rates_same_measure(c, part) || c->label == NULL)
 			continue;
-		if (far && line_ambiguous) {
+		if ((far && line_ambiguous) || sibling_named) {
 			/* the line's figures name parts of the whole (县一般公共预算收入 of 占全市一般
-			 * 公共预算收入比重): only a figure named the whole exactly will do */
-			if (!g_str_equal(c->label, object))
+			 * 公共预算收入比重), or the part is named as one (水力发电量…占发电量的8.12% after
+			 * 火力发电量1458.2亿千瓦时): only a figure named the whole exactly will do */
+			if (!g_str_equal(c->label, object) && !label_is(c->label, object))
 				continue;
 		} else if (!label_names(c->label, object, far) &&
 			   !(far && names_with_stem(ctx, c, object))) {
@@ -757,6 +763,15 @@ part_named_before_share(const CfRatesSentence *sentence, const CfClaim *previous
 	return NULL;
 }
 
+/* TRUE when a share may be of @c: money, a count, or a quantity that adds up (防护林8208万公顷,
+ * 占45.81%). */
+static gboolean
+shares_of(const CfClaim *c)
+{
+	return c->kind == CF_CLAIM_AMOUNT || c->kind == CF_CLAIM_COUNT ||
+	       (c->kind == CF_CLAIM_QUANTITY && !c->intensive);
+}
+
 /* The figure a share at index @i of @sentence states of itself in a parenthesis right after
  * it (占比2.8%(约398人)): its part, or NULL. */
 static const CfClaim *
@@ -765,8 +780,7 @@ part_after_share(const CfCheckContext *ctx, const CfRatesSentence *sentence, gui
 	if (i + 1 >= sentence->len)
 		return NULL;
 	const CfClaim *p = sentence->claims[i], *c = sentence->claims[i + 1];
-	if ((c->kind != CF_CLAIM_COUNT && c->kind != CF_CLAIM_AMOUNT) || !cf_rates_is_value(c) ||
-	    c->range.start < p->range.end)
+	if (!shares_of(c) || !cf_rates_is_value(c) || c->range.start < p->range.end)
 		return NULL;
 	const char *norm = ctx->document->norm + p->range.end;
 	gsize n = c->range.start - p->range.end, open = 0;
@@ -799,7 +813,7 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 	g_autofree char *what = g_strdup_printf("the share%s%s", *object ? " of " : "", object);
 	if (previous == NULL || !cf_rates_is_value(previous))
 		return;
-	if (previous->kind != CF_CLAIM_AMOUNT && previous->kind != CF_CLAIM_COUNT)
+	if (!shares_of(previous))
 		return;
 	/* a share of money is no share of a count (…15.77亿元共8678人，当年发放贷款占当年归集
 	 * 住房公积金的80.75%) */
@@ -875,7 +889,7 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 }
 
 /* Bytes of the words between a figure and its rate of change (，同比增长), at most. */
-#define GROWTH_RATE_WORDS_BYTES 24
+#define GROWTH_RATE_WORDS_BYTES 36
 
 /* The figure right before the parenthesis @c stands in, when that parenthesis closes after
  * @c with only words after it in its clause and the figure is of @c's kind; else NULL. */
@@ -1343,6 +1357,25 @@ opens_share_list(const CfCheckContext *ctx, const CfRatesSentence *sentence, gui
 	return between != NULL && only_separators(between);
 }
 
+/* TRUE when @c stands in a parenthesis that closes before @next (光伏1656万千瓦、光热21万千瓦)
+ * before 、风电953万千瓦): no figure of the list @next is in. */
+static gboolean
+in_aside_before(const CfCheckContext *ctx, const CfClaim *c, const CfClaim *next)
+{
+	g_autofree char *between = cf_rates_text_between(ctx, c, next);
+	if (between == NULL)
+		return FALSE;
+	const char *close = strstr(between, ")"), *wide = strstr(between, "）");
+	if (close == NULL || (wide && wide < close))
+		close = wide;
+	if (close == NULL)
+		return FALSE;
+	const char *open = strstr(between, "("), *wide_open = strstr(between, "（");
+	if (open == NULL || (wide_open && wide_open < open))
+		open = wide_open;
+	return open == NULL || open > close;
+}
+
 /* 中央、地方预算单位政府采购规模分别为2666.3亿元和30400.7亿元，占全国政府采购规模的8.1%和
  * 91.9%: a list of n shares right after a list of exactly n figures of one measure in one
  * clause are their shares in order.  Returns n and the figures in @values when the share at
@@ -1351,8 +1384,7 @@ static guint
 respective_figures(const CfCheckContext *ctx, const CfRatesSentence *sentence, guint i,
 		   const CfClaim *previous, const CfClaim **values)
 {
-	if (previous == NULL || !cf_rates_is_value(previous) ||
-	    (previous->kind != CF_CLAIM_AMOUNT && previous->kind != CF_CLAIM_COUNT))
+	if (previous == NULL || !cf_rates_is_value(previous) || !shares_of(previous))
 		return 0;
 	guint n = 1;
 	for (guint j = i + 1; j < sentence->len && n < SHARE_LIST_MAX; j++, n++) {
@@ -1374,9 +1406,14 @@ respective_figures(const CfCheckContext *ctx, const CfRatesSentence *sentence, g
 	gboolean spread = strstr(lead, "分别") != NULL;
 	/* @previous and the n − 1 figures right before it in its clause, and no nth */
 	values[n - 1] = previous;
+	const CfClaim *next = previous;
+	gint k = at - 1; /* the figure before @next */
 	for (guint m = 1; m <= n; m++) {
-		const CfClaim *c = (gint)m <= at ? sentence->claims[at - m] : NULL;
-		const CfClaim *next = sentence->claims[at - m + 1];
+		/* (past the figures of an aside: 太阳能1677万千瓦(光伏1656万千瓦、光热21万千瓦)、
+		 * 风电953万千瓦,分别占29.5%、39.1%、22.2%) */
+		while (k >= 0 && in_aside_before(ctx, sentence->claims[k], next))
+			k--;
+		const CfClaim *c = k >= 0 ? sentence->claims[k] : NULL;
 		gboolean joined = c && cf_rates_is_value(c) && cf_rates_same_measure(c, previous);
 		if (joined && spread)
 			joined = m < n ? clause_after(ctx, c, next)
@@ -1392,6 +1429,8 @@ respective_figures(const CfCheckContext *ctx, const CfRatesSentence *sentence, g
 			return 0;
 		if (m < n)
 			values[n - 1 - m] = c;
+		next = c;
+		k--;
 	}
 	return n;
 }

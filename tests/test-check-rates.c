@@ -52,6 +52,11 @@ static const Case cases[] = {
 	 CF_SEVERITY_ERROR, "60.28平方千米 / 247.3平方千米"},
 	{"percent/share-of-area-holds", "percent-mismatch",
 	 "韶山市土地总面积247.3平方千米,其中耕地面积60.28平方千米,占土地总面积的24.4%。\n", 0, 0, NULL},
+	/* a whole followed by its parts' shares (各占) is still the whole of the sentence after
+	 * that opens with it (r85-30) */
+	{"percent/whole-with-parts-shares", "percent-mismatch",
+	 "我国有林地面积1.81亿公顷,公益林和商品林各占52.41%和47.59%。有林地面积中,防护林8208万公顷,"
+	 "占45.81%。\n", 1, CF_SEVERITY_ERROR, "8208万公顷 / 1.81亿公顷"},
 	/* a 分别 list's figures pass over an aside's (r84-32) */
 	{"percent/share-list-past-aside", "percent-mismatch",
 	 "青海省电力总装机为4286万千瓦,其中水电1263万千瓦、太阳能1677万千瓦(光伏1656万千瓦、光热21万千瓦)、"

@@ -568,8 +568,13 @@ is_share_of_another(const CfCheckContext *ctx, const CfClaim *whole)
 		if (c->sentence != whole->sentence || c->table != whole->table)
 			return FALSE;
 		if (c->kind == CF_CLAIM_PERCENT && !cf_claim_is_points(c) &&
-		    cf_claim_has_any_cue(c, share_cue))
-			return TRUE;
+		    cf_claim_has_any_cue(c, share_cue)) {
+			/* (not the shares of its parts, each: 有林地面积1.81亿公顷,公益林和商品林各占
+			 * 52.41%和47.59%) */
+			static const char *const each[] = {"各占", "分别占", NULL};
+			g_autofree char *said = cf_rates_text_between(ctx, whole, c);
+			return said == NULL || !cf_rates_contains_any(said, each);
+		}
 	}
 	return FALSE;
 }

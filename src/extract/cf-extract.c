@@ -625,6 +625,24 @@ per_unit_end(const Extractor *x, const Span *sp, gsize p)
 	return 0;
 }
 
+/* Whether a token's claim of @kind in @unit (NULL: none) is intensive — its measure does not
+ * add up (measures.ini additive=false), or it is per unit of something — moving *@end, where
+ * its unit ends, past the denominator there (per_unit_end()).  @closed: nothing may follow
+ * the unit (a date, a token that goes on after its unit). */
+static gboolean
+take_denominator(const Extractor *x, const Span *sp, const LexUnit *unit, CfClaimKind kind,
+		 gboolean closed, gsize *end)
+{
+	gboolean intensive = unit != NULL && !unit->additive;
+	if (closed || (kind != CF_CLAIM_COUNT && kind != CF_CLAIM_QUANTITY))
+		return intensive;
+	gsize per = per_unit_end(x, sp, *end);
+	if (per == 0)
+		return intensive;
+	*end = per;
+	return TRUE;
+}
+
 /* ---- money context ---- */
 
 /* Bytes looked back over for the sentences a ；joins to a span's, at most. */
@@ -1569,12 +1587,7 @@ plain_unit_token(Extractor *x, Span *sp, const Groups *g)
 	const LexQualifier *before = qualifier_before(x, sp, start, &qualifier_start);
 	if (before == NULL)
 		qualifier_start = start;
-	gboolean intensive = !unit->additive;
-	if (kind == CF_CLAIM_COUNT || kind == CF_CLAIM_QUANTITY) {
-		gsize per = per_unit_end(x, sp, end);
-		intensive = intensive || per;
-		end = per ? per : end;
-	}
+	gboolean intensive = take_denominator(x, sp, unit, kind, date, &end);
 	CfClaim *claim = new_token_claim(x, kind, start, end);
 	claim->intensive = intensive;
 	claim->unit_exponent = unit->exponent;
@@ -1891,16 +1904,14 @@ try_token(Extractor *x, Span *sp, gsize p)
 
 	gsize token_end = groups_end(&g, numeral_end);
 	/* a count or quantity per unit of something (380公斤/亩): the denominator is the unit's */
-	gboolean intensive = unit != NULL && !unit->additive;
-	if ((kind == CF_CLAIM_COUNT || kind == CF_CLAIM_QUANTITY) && !date && has(&g, u) &&
-	    token_end == g.part_end[u]) {
-		gsize per = per_unit_end(x, sp, token_end);
-		if (per) {
-			unit_text_add(&unit_text, token_end, per);
-			unit_word = unit_text_get(&unit_text, &unit_length);
-			token_end = per;
-			intensive = TRUE;
-		}
+	gsize unit_end = token_end;
+	gboolean intensive = take_denominator(x, sp, unit, kind,
+					      date || !has(&g, u) || token_end != g.part_end[u],
+					      &unit_end);
+	if (unit_end != token_end) {
+		unit_text_add(&unit_text, token_end, unit_end);
+		unit_word = unit_text_get(&unit_text, &unit_length);
+		token_end = unit_end;
 	}
 
 	CfClaim *claim = new_token_claim(x, kind, token_start, token_end);

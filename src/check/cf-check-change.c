@@ -2356,15 +2356,13 @@ read_point_gaps(CfCheckContext *ctx, const CfRatesSentence *sentence)
 			continue;
 		/* a rate said to fall is below zero (同比下降0.3%,增速比全市平均增速(8.1%)低8.4个
 		 * 百分点: 8.1 − (−0.3)); one written with its sign is as written, not both */
-		const CfClaim *before_p1 = cf_rates_previous_value(sentence, p1);
-		Span said1 = text_before(ctx, before_p1, p1, FALSE);
-		Span said2 = text_before(ctx, p1, p2, FALSE);
+		Span said1 = text_before(ctx, cf_rates_previous_value(sentence, p1), p1, FALSE);
+		Span between = text_before(ctx, p1, p2, FALSE);
 		gboolean fall1 = ending_direction(&said1, FALSE) == DIRECTION_DOWN;
-		gboolean fall2 = ending_direction(&said2, FALSE) == DIRECTION_DOWN;
+		gboolean fall2 = ending_direction(&between, FALSE) == DIRECTION_DOWN;
 		if ((fall1 && cf_decimal_sign(p1->value) < 0) ||
 		    (fall2 && cf_decimal_sign(p2->value) < 0))
 			continue;
-		Span between = text_before(ctx, p1, p2, FALSE);
 		Span verb = text_before(ctx, p2, d, FALSE);
 		if (between.length > POINT_GAP_BETWEEN_BYTES ||
 		    verb.length > POINT_GAP_VERB_BYTES || span_contains(&between, "分别") ||

@@ -259,7 +259,7 @@ static gboolean
 takes_part(const CfClaim *c)
 {
 	return c->has_value && (c->kind == CF_CLAIM_AMOUNT || c->kind == CF_CLAIM_PERCENT ||
-				(c->kind == CF_CLAIM_QUANTITY && !c->intensive));
+				cf_claim_is_additive_quantity(c));
 }
 
 /* The one value of a term's claims: the first claim when all agree, NULL when they differ. */

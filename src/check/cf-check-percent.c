@@ -774,7 +774,7 @@ static gboolean
 shares_of(const CfClaim *c)
 {
 	return c->kind == CF_CLAIM_AMOUNT || c->kind == CF_CLAIM_COUNT ||
-	       (c->kind == CF_CLAIM_QUANTITY && !c->intensive);
+	       cf_claim_is_additive_quantity(c);
 }
 
 /* The figure a share at index @i of @sentence states of itself in a parenthesis right after

@@ -250,7 +250,7 @@ atom_kind(const CfClaim *c)
 	case CF_CLAIM_COUNT:
 		return TRUE;
 	case CF_CLAIM_QUANTITY:
-		return !c->intensive;
+		return cf_claim_is_additive_quantity(c);
 	default:
 		return FALSE;
 	}

@@ -116,6 +116,14 @@ gboolean cf_claim_is_points(const CfClaim *claim);
  * and 10199人, 3亿立方米 and 500万立方米), or neither has one: their values, in the base
  * unit, add up. */
 gboolean cf_claim_same_unit(const CfClaim *a, const CfClaim *b);
+/* TRUE when @c is a quantity that adds up: not per unit of something (380公斤/亩), nor of a
+ * measure that does not (岁, 毫米 of rain). */
+static inline gboolean
+cf_claim_is_additive_quantity(const CfClaim *c)
+{
+	return c->kind == CF_CLAIM_QUANTITY && !c->intensive;
+}
+
 /* @c's unit without the magnitude it is written with, *@n its length: 万人 → 人, 亿立方米 →
  * 立方米 (only the magnitudes its power of ten counts: 千克 stays, 亿千瓦时 is 千瓦时).  NULL
  * for none. */

@@ -1674,6 +1674,7 @@ test_identities_real_file(void)
 	g_autoptr(CfIdentities) ids = cf_identities_load(cf_lexicon_default_directory(), &error);
 	g_assert_no_error(error);
 	g_assert_cmpuint(cf_identities_get(ids)->len, >=, 6);
+	g_assert_cmpuint(cf_identities_get_breakdowns(ids)->len, >=, 7);
 	cf_identities_self_test(ids, &error);
 	g_assert_no_error(error);
 	/* the real lexicon knows where it was loaded from */
@@ -1767,6 +1768,37 @@ test_identities_user_added(void)
 	remove_temp(dir);
 }
 
+/* A user adds a standard breakdown by editing the file: its lists without the remainder are
+ * partial, with it complete. */
+static void
+test_breakdown_user_added(void)
+{
+	static const char *const files[] = {
+		"",
+		"[industry]\nkind=breakdown\nwhole=工业总产值\nremainder=其他\n",
+	};
+	static const char *const texts[] = {
+		"全年工业总产值100亿元，其中轻工业40亿元，重工业50亿元。\n",
+		"全年工业总产值100亿元，其中轻工业40亿元，重工业50亿元，其他工业5亿元。\n",
+	};
+	for (guint f = 0; f < G_N_ELEMENTS(files); f++) {
+		g_autofree char *dir = temp_patterns(files[f]);
+		g_autoptr(GError) error = NULL;
+		g_autoptr(CfLexicon) lexicon = cf_lexicon_load(dir, &error);
+		g_assert_no_error(error);
+		for (guint t = 0; t < G_N_ELEMENTS(texts); t++) {
+			g_autoptr(CfDocument) doc = cf_test_document_from_text("user.txt", texts[t]);
+			g_autoptr(GPtrArray) claims = cf_extract_document(lexicon, doc);
+			g_autoptr(GPtrArray) findings = cf_check_document(lexicon, doc, claims, NULL);
+			cf_test_dump(findings);
+			/* reported unless the breakdown is known and its remainder not named */
+			gboolean partial = f == 1 && t == 0;
+			g_assert_true((cf_test_find(findings, "sum-mismatch", 1) == NULL) == partial);
+		}
+		remove_temp(dir);
+	}
+}
+
 typedef struct {
 	const char *name;
 	const char *text;
@@ -1783,7 +1815,15 @@ static const LoadCase load_cases[] = {
 	{"ratio-three-parts", "[x]\nkind=ratio\nresult=a\npart1=b\npart2=c\npart3=d\n",
 	 "identities.ini:1: identity 'x' needs exactly 2 parts (part1, part2 …)"},
 	{"unknown-kind", "[x]\nkind=product\nresult=a\npart1=b\npart2=c\n",
-	 "identities.ini:2: unknown kind 'product' (sum or ratio)"},
+	 "identities.ini:2: unknown kind 'product' (sum, ratio or breakdown)"},
+	{"breakdown-no-remainder", "[x]\nkind=breakdown\nwhole=农林牧渔\n",
+	 "identities.ini:1: breakdown 'x' needs 'remainder' (words, ; separated)"},
+	{"breakdown-empty-whole", "[x]\nkind=breakdown\nwhole= ; \nremainder=服务\n",
+	 "identities.ini:3: breakdown 'x' needs 'whole' (words, ; separated)"},
+	{"breakdown-part", "[x]\nkind=breakdown\nwhole=a\nremainder=b\npart1=c\n",
+	 "identities.ini:5: unknown key 'part1' (breakdown: whole, remainder)"},
+	{"breakdown", "[x]\nkind=breakdown\nwhole=农林牧渔;農林牧漁\nremainder=服务\n"
+	 "[y]\nresult=^a$\npart1=^b$\npart2=^c$\n", NULL},
 	{"optional-unknown", "[x]\nresult=a\npart1=b\npart2=c\noptional=part3\n",
 	 "identities.ini:5: 'optional' names 'part3', which is not a part of a sum"},
 	{"zero-if-absent-of-ratio", "[x]\nkind=ratio\nresult=a\npart1=b\npart2=c\nzero-if-absent=part1\n",
@@ -1818,6 +1858,19 @@ test_identities_load_errors(gconstpointer data)
 		g_assert_cmpstr(sources[0], ==, "一般公共预算财政拨款");
 		g_assert_cmpstr(sources[1], ==, "财政拨款");
 		g_assert_null(sources[2]);
+	} else if (g_str_equal(c->name, "breakdown")) {
+		/* a breakdown is no identity */
+		g_assert_no_error(error);
+		g_assert_cmpuint(cf_identities_get(ids)->len, ==, 1);
+		GPtrArray *breakdowns = cf_identities_get_breakdowns(ids);
+		g_assert_cmpuint(breakdowns->len, ==, 1);
+		const CfBreakdown *b = g_ptr_array_index(breakdowns, 0);
+		g_assert_cmpstr(b->id, ==, "x");
+		g_assert_cmpstr(b->description, ==, "x");
+		g_assert_cmpstr(b->wholes[1], ==, "農林牧漁");
+		g_assert_null(b->wholes[2]);
+		g_assert_cmpstr(b->remainders[0], ==, "服务");
+		g_assert_null(b->remainders[1]);
 	} else if (c->error == NULL) {
 		g_assert_error(error, CF_ERROR, CF_ERROR_PATTERN);
 		g_assert_null(ids);
@@ -2209,6 +2262,7 @@ main(int argc, char **argv)
 	g_test_add_func("/check/rates/text-before-clause", test_text_before_clause);
 	g_test_add_func("/check/identity/real-file", test_identities_real_file);
 	g_test_add_func("/check/identity/user-added", test_identities_user_added);
+	g_test_add_func("/check/identity/breakdown-user-added", test_breakdown_user_added);
 	g_test_add_func("/check/identity/self-test-failures", test_identities_self_test_failures);
 	g_test_add_func("/check/identity/missing-file", test_identities_missing_file);
 	g_test_add_func("/check/rates/last-word", test_rates_last_word);

@@ -10,6 +10,9 @@
  *   zero-if-absent  terms a report states whenever they are not zero: absent, they count as
  *                 zero and the sum stays exact
  *   subtracted    terms taken away, not added (水资源总量 = 地表水 + 地下水 − 重复计算量)
+ * A group of kind `breakdown` is a standard breakdown with a remainder instead: `whole` lists
+ * words naming the whole (农林牧渔), `remainder` the words naming the remainder (服务); prose
+ * that breaks the whole down without the remainder gives a partial list.
  * The group [scopes] is no identity: its key `sources` lists the funding sources
  * (一般公共预算财政拨款 …) that split a report's prose into contexts of their own.
  * Every error names the file and line. */
@@ -31,6 +34,7 @@
 
 struct CfIdentities {
 	GPtrArray *identities; /* CfIdentity*, owned */
+	GPtrArray *breakdowns; /* CfBreakdown*, owned */
 	char **sources;        /* [scopes] sources, longest first; owned, NULL-terminated */
 };
 
@@ -62,12 +66,23 @@ identity_free(CfIdentity *identity)
 	g_free(identity);
 }
 
+static void
+breakdown_free(CfBreakdown *breakdown)
+{
+	g_free(breakdown->id);
+	g_free(breakdown->description);
+	g_strfreev(breakdown->wholes);
+	g_strfreev(breakdown->remainders);
+	g_free(breakdown);
+}
+
 void
 cf_identities_free(CfIdentities *identities)
 {
 	if (identities == NULL)
 		return;
 	g_ptr_array_unref(identities->identities);
+	g_ptr_array_unref(identities->breakdowns);
 	g_strfreev(identities->sources);
 	g_free(identities);
 }
@@ -82,6 +97,12 @@ GPtrArray *
 cf_identities_get(const CfIdentities *identities)
 {
 	return identities->identities;
+}
+
+GPtrArray *
+cf_identities_get_breakdowns(const CfIdentities *identities)
+{
+	return identities->breakdowns;
 }
 
 /* Line of every "[group]" and "key=" in @text: "group" and "group\nkey" → line. */
@@ -232,7 +253,7 @@ load_identity(GKeyFile *keys, GHashTable *lines, const char *group, GError **err
 		want_parts = 2;
 	} else {
 		g_set_error(error, CF_ERROR, CF_ERROR_PATTERN,
-			    "%s:%u: unknown kind '%s' (sum or ratio)", IDENTITIES_FILE,
+			    "%s:%u: unknown kind '%s' (sum, ratio or breakdown)", IDENTITIES_FILE,
 			    line_of(lines, group, "kind"), kind);
 		identity_free(identity);
 		return NULL;
@@ -284,6 +305,44 @@ load_identity(GKeyFile *keys, GHashTable *lines, const char *group, GError **err
 	return identity;
 }
 
+/* Reads a group of kind `breakdown`: description, whole and remainder, both lists needed. */
+static CfBreakdown *
+load_breakdown(GKeyFile *keys, GHashTable *lines, const char *group, GError **error)
+{
+	g_auto(GStrv) names = g_key_file_get_keys(keys, group, NULL, NULL);
+	static const char *const known[] = {"description", "kind", "whole", "remainder", NULL};
+	for (guint i = 0; names && names[i]; i++)
+		if (!g_strv_contains(known, names[i])) {
+			g_set_error(error, CF_ERROR, CF_ERROR_PATTERN,
+				    "%s:%u: unknown key '%s' (breakdown: whole, remainder)",
+				    IDENTITIES_FILE, line_of(lines, group, names[i]), names[i]);
+			return NULL;
+		}
+	g_autoptr(GPtrArray) lists = g_ptr_array_new_with_free_func((GDestroyNotify)g_strfreev);
+	static const char *const needed[] = {"whole", "remainder"};
+	for (guint i = 0; i < G_N_ELEMENTS(needed); i++) {
+		char **words = string_list(keys, group, needed[i]);
+		g_ptr_array_add(lists, words);
+		if (words[0] == NULL) {
+			guint line = line_of(lines, group, needed[i]);
+			g_set_error(error, CF_ERROR, CF_ERROR_PATTERN,
+				    "%s:%u: breakdown '%s' needs '%s' (words, ; separated)",
+				    IDENTITIES_FILE, line ? line : line_of(lines, group, NULL), group,
+				    needed[i]);
+			return NULL;
+		}
+	}
+	CfBreakdown *breakdown = g_new0(CfBreakdown, 1);
+	breakdown->id = g_strdup(group);
+	breakdown->line = line_of(lines, group, NULL);
+	breakdown->description = g_key_file_get_string(keys, group, "description", NULL);
+	if (breakdown->description == NULL)
+		breakdown->description = g_strdup(group);
+	breakdown->wholes = g_ptr_array_steal_index(lists, 0);
+	breakdown->remainders = g_ptr_array_steal_index(lists, 0);
+	return breakdown;
+}
+
 /* Longer first, then in file order (a stable sort of the list). */
 static gint
 compare_longer_first(gconstpointer a, gconstpointer b, gpointer unused)
@@ -318,6 +377,7 @@ cf_identities_load(const char *directory, GError **error)
 {
 	g_autoptr(CfIdentities) identities = g_new0(CfIdentities, 1);
 	identities->identities = g_ptr_array_new_with_free_func((GDestroyNotify)identity_free);
+	identities->breakdowns = g_ptr_array_new_with_free_func((GDestroyNotify)breakdown_free);
 	identities->sources = g_new0(char *, 1);
 	g_autofree char *path = g_build_filename(directory, IDENTITIES_FILE, NULL);
 	if (!g_file_test(path, G_FILE_TEST_EXISTS))
@@ -348,6 +408,14 @@ cf_identities_load(const char *directory, GError **error)
 		if (g_str_equal(groups[i], SCOPES_GROUP)) {
 			if (!load_scopes(identities, keys, lines, error))
 				return NULL;
+			continue;
+		}
+		g_autofree char *kind = g_key_file_get_string(keys, groups[i], "kind", NULL);
+		if (kind && g_str_equal(kind, "breakdown")) {
+			CfBreakdown *breakdown = load_breakdown(keys, lines, groups[i], error);
+			if (breakdown == NULL)
+				return NULL;
+			g_ptr_array_add(identities->breakdowns, breakdown);
 			continue;
 		}
 		CfIdentity *identity = load_identity(keys, lines, groups[i], error);

@@ -261,6 +261,16 @@ typedef struct {
 	guint line;
 } CfIdentity;
 
+/* A standard breakdown with a remainder besides the items it names (a group of kind
+ * `breakdown`): 农林牧渔业 holds its services besides 农业, 林业, 牧业 and 渔业. */
+typedef struct {
+	char *id;          /* the group name */
+	char *description; /* "农林牧渔业 = 农业 + 林业 + 牧业 + 渔业 + 服务业" */
+	char **wholes;     /* words naming the whole (NULL-terminated) */
+	char **remainders; /* words naming the remainder (NULL-terminated) */
+	guint line;
+} CfBreakdown;
+
 /* Loads @directory/identities.ini.  A missing file gives an empty set.  Returns NULL and sets
  * @error (CF_ERROR_PATTERN, "identities.ini:<line>: …") on a bad file. */
 CfIdentities *cf_identities_load(const char *directory, GError **error);
@@ -268,6 +278,9 @@ void cf_identities_free(CfIdentities *identities);
 
 /* The identities, in file order (borrowed). */
 GPtrArray *cf_identities_get(const CfIdentities *identities);
+
+/* The breakdowns (CfBreakdown*), in file order (borrowed). */
+GPtrArray *cf_identities_get_breakdowns(const CfIdentities *identities);
 
 /* The funding sources of [scopes] (一般公共预算财政拨款, 财政拨款 …), longest first
  * (borrowed, NULL-terminated; empty when the file names none). */

@@ -2173,42 +2173,25 @@ names_main_fund_flows_only(const CfProsePassage *passage, GPtrArray *nodes)
 	return nodes->len > 0;
 }
 
-/* Wholes a statistical release breaks down by a standard list that has a remainder besides
- * the items it names: 农林牧渔业 (its output or value added) holds its services (农林牧渔服务
- * 业, 专业及辅助性活动) besides 农业, 林业, 牧业 and 渔业; a developer's 到位资金 holds 其他资金
- * besides 国内贷款, 利用外资, 自筹资金 (定金及预收款 and 个人按揭贷款 are some of the 其他);
- * 房地产开发投资 holds 其他 uses besides 住宅, 办公楼 and 商业营业用房; 卫生技术人员 holds 其他
- * besides 执业(助理)医师, 注册护士, 药师 and 技师, and 医疗卫生机构 (their beds, their visits)
- * 其他机构 besides 医院, 基层医疗卫生机构 and 专业公共卫生机构; a bank's 存款余额 holds 境外存款
- * besides 住户, 非金融企业, 广义政府 and 非银行业金融机构's, and its 贷款余额 票据融资 and
- * 境外贷款 besides 住户 and 企(事)业单位's. */
-static const struct {
-	const char *const wholes[4]; /* NULL-terminated */
-	const char *const rest[5];   /* NULL-terminated */
-} standard_remainders[] = {
-	{{"农林牧渔", "農林牧漁", NULL}, {"服务", "服務", "辅助", "輔助", NULL}},
-	{{"到位资金", "到位資金", NULL}, {"其他", "其它", NULL}},
-	{{"开发投资", "開發投資", NULL}, {"其他", "其它", NULL}},
-	{{"卫生技术人员", "衛生技術人員", "卫技人员"}, {"其他", "其它", NULL}},
-	{{"医疗卫生机构", "醫療衛生機構", NULL}, {"其他", "其它", NULL}},
-	{{"存款余额", "各项存款", "存款餘額"}, {"其他", "其它", "境外", NULL}},
-	{{"贷款余额", "各项贷款", "貸款餘額"}, {"其他", "其它", "票据", "境外", NULL}},
-};
-
-/* TRUE when @total is one of standard_remainders' wholes and no part of @nodes names its
- * remainder: the list is partial (农林牧渔业总产值2081.83亿元，其中农业…林业…牧业…渔业…:
- * 1996.85; 到位资金25143亿元。其中,国内贷款…个人按揭贷款…: 24020). */
+/* TRUE when @total names the whole of one of identities.ini's breakdowns and no part of @nodes
+ * its remainder: the list is partial (农林牧渔业总产值2081.83亿元，其中农业…林业…牧业…渔业…:
+ * 1996.85, without 农林牧渔服务业; 到位资金25143亿元。其中,国内贷款…个人按揭贷款…: 24020,
+ * without 其他资金). */
 static gboolean
 leaves_out_remainder(const CfProsePassage *passage, const CfClaim *total, GPtrArray *nodes)
 {
 	if (total->label == NULL)
 		return FALSE;
-	for (guint r = 0; r < G_N_ELEMENTS(standard_remainders); r++) {
-		if (!cf_rates_contains_any(total->label, standard_remainders[r].wholes))
+	/* NULL when the file is bad: the identity family says so */
+	const CfIdentities *identities = cf_identities_of(passage->context->lexicon, NULL);
+	GPtrArray *breakdowns = identities ? cf_identities_get_breakdowns(identities) : NULL;
+	for (guint r = 0; breakdowns && r < breakdowns->len; r++) {
+		const CfBreakdown *b = g_ptr_array_index(breakdowns, r);
+		if (!cf_rates_contains_any(total->label, (const char *const *)b->wholes))
 			continue;
 		for (guint k = 0; k < nodes->len; k++) {
 			const char *label = node_atom(passage, nodes, k)->claim->label;
-			if (label && cf_rates_contains_any(label, standard_remainders[r].rest))
+			if (label && cf_rates_contains_any(label, (const char *const *)b->remainders))
 				return FALSE;
 		}
 		return TRUE;

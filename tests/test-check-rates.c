@@ -890,6 +890,12 @@ static const Case cases[] = {
 	{"change/point-gap-broken", "change-mismatch",
 	 "县级财政自给率仅为21.4%，但远低于今年同期全区财政自给率(53.2%)33.9个百分点。\n", 1,
 	 CF_SEVERITY_ERROR, "the gap in points 33.9个百分点 is not 53.2% − 21.4% = 31.8个百分点"},
+	/* per mille rates, their gap in 个千分点 */
+	{"change/per-mille-gap-broken", "change-mismatch",
+	 "2019年全年人口出生率10.65‰,比上年的11.41‰下降0.66个千分点。\n", 1, CF_SEVERITY_ERROR,
+	 "the gap in points 0.66个千分点 is not 11.41‰ − 10.65‰ = 0.76个千分点"},
+	{"change/per-mille-gap-holds", "change-mismatch",
+	 "2019年全年人口出生率10.65‰,比上年的11.31‰下降0.66个千分点。\n", 0, 0, NULL},
 	/* 分别, and a share against an implicit time progress, are no such gap */
 	/* a rate said to fall is below zero in a gap (r86-13) */
 	{"change/point-gap-of-a-fall", "change-mismatch",
@@ -1366,6 +1372,22 @@ static const Case cases[] = {
 	 "2023年,海河流域平均降水量为608.5毫米;水资源总量为437.12亿立方米,地表水资源量为245.15亿立方米,"
 	 "地下水资源量为315.75亿立方米,地下水与地表水资源不重复量为181.97亿立方米。\n",
 	 1, CF_SEVERITY_ERROR, "245.15亿立方米 + 181.97亿立方米"},
+	/* natural growth in ‰, births less deaths, gaps in 个千分点 beside them (r92-20); 自然增长率
+	 * is a level, not a change, and a rate in ‰ is shown in ‰ */
+	{"identity/natural-growth-broken", "identity-mismatch",
+	 "2019年,按常住人口计算,全年人口出生率10.65‰,比上年下降0.66个千分点;死亡率5.38‰,下降0.19个千分点;"
+	 "自然增长率5.29‰,下降0.47个千分点。\n",
+	 1, CF_SEVERITY_NOTE, "10.65‰ − 5.38‰ = 5.27‰ (stated 5.29‰"},
+	{"identity/natural-growth-holds", "identity-mismatch",
+	 "2019年,全年人口出生率11.69‰,比上年下降0.75个千分点;死亡率4.47‰;人口自然增长率7.22‰。\n",
+	 0, 0, NULL},
+	{"identity/natural-growth-negative", "identity-mismatch",
+	 "2022年,全市人口出生率6.81‰,死亡率8.25‰,人口自然增长率-1.24‰。\n",
+	 1, CF_SEVERITY_ERROR, "6.81‰ − 8.25‰ = -1.44‰"},
+	/* an infant mortality rate is no death rate */
+	{"identity/natural-growth-infants", "identity-mismatch",
+	 "2022年,全市人口出生率6.81‰,婴儿死亡率2.25‰,人口自然增长率-1.44‰。\n",
+	 0, 0, NULL},
 	/* a fund's income, spending and the period's balance in one sentence (r69-27) */
 	{"identity/balance-broken", "identity-mismatch",
 	 "截至6月底,全市职工基本医疗保险基金收入4.41亿元,较上年同期增加1.19亿元,增长率为36%;支出3.98"
@@ -1816,6 +1838,10 @@ static const LoadCase load_cases[] = {
 	 "identities.ini:1: identity 'x' needs exactly 2 parts (part1, part2 …)"},
 	{"unknown-kind", "[x]\nkind=product\nresult=a\npart1=b\npart2=c\n",
 	 "identities.ini:2: unknown kind 'product' (sum, ratio or breakdown)"},
+	{"percent-of-ratio", "[x]\nkind=ratio\npercent=true\nresult=a\npart1=b\npart2=c\n",
+	 "identities.ini:3: 'percent' is true or false, and only of a sum"},
+	{"percent-not-boolean", "[x]\npercent=yes\nresult=a\npart1=b\npart2=c\n",
+	 "identities.ini:2: 'percent' is true or false, and only of a sum"},
 	{"breakdown-no-remainder", "[x]\nkind=breakdown\nwhole=农林牧渔\n",
 	 "identities.ini:1: breakdown 'x' needs 'remainder' (words, ; separated)"},
 	{"breakdown-empty-whole", "[x]\nkind=breakdown\nwhole= ; \nremainder=服务\n",

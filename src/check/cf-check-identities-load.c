@@ -10,6 +10,8 @@
  *   zero-if-absent  terms a report states whenever they are not zero: absent, they count as
  *                 zero and the sum stays exact
  *   subtracted    terms taken away, not added (水资源总量 = 地表水 + 地下水 − 重复计算量)
+ *   percent=true  a sum of rates, percentages or ‰ (自然增长率 = 出生率 − 死亡率), not of
+ *                 amounts
  * A group of kind `breakdown` is a standard breakdown with a remainder instead: `whole` lists
  * words naming the whole (农林牧渔), `remainder` the words naming the remainder (服务); prose
  * that breaks the whole down without the remainder gives a partial list.
@@ -221,7 +223,7 @@ known_key(const char *key, guint n_parts)
 {
 	static const char *const plain[] = {"description", "kind", "result", "result-match",
 					    "result-no-match", "optional", "zero-if-absent", "subtracted",
-					    NULL};
+					    "percent", NULL};
 	for (guint i = 0; plain[i]; i++)
 		if (g_str_equal(key, plain[i]))
 			return TRUE;
@@ -257,6 +259,17 @@ load_identity(GKeyFile *keys, GHashTable *lines, const char *group, GError **err
 			    line_of(lines, group, "kind"), kind);
 		identity_free(identity);
 		return NULL;
+	}
+	if (g_key_file_has_key(keys, group, "percent", NULL)) {
+		g_autoptr(GError) local = NULL;
+		identity->percent = g_key_file_get_boolean(keys, group, "percent", &local);
+		if (local || identity->kind != CF_IDENTITY_SUM) {
+			g_set_error(error, CF_ERROR, CF_ERROR_PATTERN,
+				    "%s:%u: 'percent' is true or false, and only of a sum",
+				    IDENTITIES_FILE, line_of(lines, group, "percent"));
+			identity_free(identity);
+			return NULL;
+		}
 	}
 	if (!load_term(keys, lines, group, "result", &identity->result, error)) {
 		identity_free(identity);

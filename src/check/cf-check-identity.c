@@ -80,7 +80,8 @@ typedef struct {
 	GPtrArray *identities; /* CfIdentity* (borrowed) */
 	guint *offsets;        /* first term slot of each identity */
 	guint n_slots;
-	gboolean *percent_slot; /* per slot: a ratio's result, which takes percentages only */
+	gboolean *percent_slot; /* per slot: a ratio's result or a term of a sum of rates, which
+				 * take percentages only */
 	GHashTable *contexts;  /* &Context.key → Context* */
 	GPtrArray *order;      /* Context*, in order of creation */
 	GHashTable *matches;   /* label → LabelMatches (borrowed from this thread's memo) */
@@ -164,13 +165,12 @@ label_matches(const Index *index, const char *label)
 	if (g_utf8_strlen(label, -1) <= MAX_LABEL_CHARS) {
 		gboolean valid_utf8 = g_utf8_validate(label, -1, NULL);
 		for (guint i = 0; i < index->identities->len; i++) {
-			const CfIdentity *id = g_ptr_array_index(index->identities, i);
 			for (guint t = 0; t < term_count(index, i); t++) {
 				guint slot = index->offsets[i] + t;
 				matches[slot] = cf_identity_term_matches(slot_term(index, i, t), label,
 									 valid_utf8);
 				if (matches[slot])
-					matches[index->n_slots] |= id->kind == CF_IDENTITY_RATIO && t == 0 ?
+					matches[index->n_slots] |= index->percent_slot[slot] ?
 									   MATCHES_PERCENT :
 									   MATCHES_MONEY;
 			}
@@ -540,7 +540,8 @@ apply(CfCheckContext *ctx, ByClaim *by_claim, const Index *index, const Context 
 		}
 		if (c == result || g_ptr_array_find(parts, c, NULL))
 			return; /* one figure cannot stand for two terms */
-		if (id->kind == CF_IDENTITY_SUM && !cf_rates_same_measure(c, result))
+		/* (a sum of rates takes percentages only: its slots say so) */
+		if (id->kind == CF_IDENTITY_SUM && !id->percent && !cf_rates_same_measure(c, result))
 			return;
 		if (term->subtracted) {
 			if (parts->len >= 64)
@@ -605,7 +606,9 @@ run(CfCheckContext *ctx)
 	index.percent_slot = g_new0(gboolean, index.n_slots);
 	for (guint i = 0; i < index.identities->len; i++) {
 		const CfIdentity *id = g_ptr_array_index(index.identities, i);
-		index.percent_slot[index.offsets[i]] = id->kind == CF_IDENTITY_RATIO;
+		for (guint t = 0; t < term_count(&index, i); t++)
+			index.percent_slot[index.offsets[i] + t] =
+				id->kind == CF_IDENTITY_RATIO ? t == 0 : id->percent;
 	}
 	index.contexts = g_hash_table_new(g_int64_hash, g_int64_equal);
 	LabelMemo *memo = label_memo(identities);
@@ -658,6 +661,9 @@ run(CfCheckContext *ctx)
 			}
 			const CfClaim *previous = cf_rates_previous_value(sentence, c);
 			g_autofree char *words = cf_rates_text_before(ctx, previous, c, TRUE);
+			/* the label a term took says no change (自然增长率 is a level) */
+			if (g_str_has_suffix(words, c->label))
+				words[strlen(words) - strlen(c->label)] = '\0';
 			if (cf_rates_contains_any(words, change_words))
 				continue; /* a change or a gap, not a level */
 			guint64 key = context_key(CONTEXT_PROSE, prose_year(year_before, words),

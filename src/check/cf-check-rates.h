@@ -256,6 +256,7 @@ typedef struct {
 	char *id;          /* the group name */
 	char *description; /* "基本支出 = 人员经费 + 公用经费" */
 	CfIdentityKind kind;
+	gboolean percent;  /* a sum of rates (percentages, ‰), not of amounts */
 	CfIdentityTerm result;
 	GPtrArray *parts;  /* CfIdentityTerm*, owned */
 	guint line;

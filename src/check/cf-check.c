@@ -556,7 +556,8 @@ cf_check_append_value(GString *out, CfDecimal value, const CfClaim *like)
 	cf_decimal_append(cf_decimal_trim(shown), out);
 	if (like == NULL)
 		return;
-	if (like->kind == CF_CLAIM_PERCENT && !cf_claim_is_points(like))
+	/* (a percentage in a unit of its own, ‰, is shown in it) */
+	if (like->kind == CF_CLAIM_PERCENT && !cf_claim_is_points(like) && like->unit_exponent == 0)
 		g_string_append_c(out, '%');
 	else if (like->unit)
 		cf_check_append(out, like->unit);
@@ -570,7 +571,8 @@ cf_check_append_claim(GString *out, const CfClaim *claim)
 		return;
 	}
 	cf_decimal_append(claim->stated, out);
-	if (claim->kind == CF_CLAIM_PERCENT && !cf_claim_is_points(claim))
+	if (claim->kind == CF_CLAIM_PERCENT && !cf_claim_is_points(claim) &&
+	    claim->unit_exponent == 0)
 		g_string_append_c(out, '%');
 	else if (claim->unit)
 		cf_check_append(out, claim->unit);

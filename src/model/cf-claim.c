@@ -113,7 +113,7 @@ cf_claim_new(CfClaimKind kind)
 gboolean
 cf_claim_is_points(const CfClaim *claim)
 {
-	static const char points[] = "百分点";
+	static const char points[] = "分点"; /* 个百分点, 个千分点 */
 	if (claim->kind != CF_CLAIM_PERCENT || claim->unit == NULL)
 		return FALSE;
 	gsize n = claim->unit_length ? claim->unit_length : strlen(claim->unit);

@@ -797,6 +797,17 @@ static const Case cases[] = {
 	 "在新型城镇化建设方面,发行专项债券324.3亿元,支持项目387个。\n其他说明文字。\n"
 	 "在新型城镇化建设方面,发行专项债券342.3亿元,支持项目387个。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* lines that each open with the problem they are of, 针对…问题, after an indent and a
+	 * 具体而言 (r103-26) */
+	{"/check/restated/lines-of-problems",
+	 "整改问题金额43.25亿元,处理处分505人次。\n"
+	 "  具体而言,针对少缴少征医保费的问题,相关地方已通过补缴补征等方式,整改问题金额28.68亿元。\n"
+	 "  针对骗取套取、违规出借基金的问题,相关地方通过收回资金等方式,整改问题金额3.35亿元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/lines-of-one-problem",
+	 "  针对少缴少征医保费的问题,整改问题金额28.68亿元。\n其他说明文字。\n"
+	 "  具体而言,针对少缴少征医保费的问题,整改问题金额28.86亿元。\n",
+	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
 	/* the whole area's figures and the government's own level's */
 	{"/check/restated/area-and-own-level",
 	 "1.全区一般公共预算收支决算情况 全区一般公共预算收入331.1亿元，增长11%。加上年结转收入7.7亿元、"

@@ -936,7 +936,8 @@ opens_dash_item(const CfCheckContext *ctx, const CfClaim *c)
 }
 
 /* The field or view a figure's line opens with, in a clause of its own (在新型城镇化建设方面,
- * 发行专项债券324.3亿元,…; 从市级资产结构来看,固定资产332亿元,…), into @out (emptied);
+ * 发行专项债券324.3亿元,…; 从市级资产结构来看,固定资产332亿元,…; 针对少缴少征医保费的问题,…
+ * 整改问题金额28.68亿元), into @out (emptied);
  * nothing when it opens with none. */
 static void
 line_field(const CfCheckContext *ctx, const CfClaim *c, GString *out)
@@ -948,8 +949,30 @@ line_field(const CfCheckContext *ctx, const CfClaim *c, GString *out)
 		return;
 	static const struct {
 		const char *opens, *ends;
-	} fields[] = {{"在", "方面"}, {"在", "领域"}, {"从", "看"}};
+	} fields[] = {{"在", "方面"}, {"在", "领域"}, {"从", "看"}, {"针对", "问题"}, {"針對", "問題"}};
 	static const char *const commas[] = {"，", ",", NULL};
+	/* (after an indent, and a clause that only says details follow: 具体而言，针对…的问题，…) */
+	while (before > 0 && (*text == ' ' || *text == '\t')) {
+		text++;
+		before--;
+	}
+	while (before > strlen("　") && strncmp(text, "　", strlen("　")) == 0) {
+		text += strlen("　");
+		before -= strlen("　");
+	}
+	static const char *const connectives[] = {"具体而言", "具體而言", "具体来看", "具體來看",
+						  "具体来说", "具體來說", "此外", NULL};
+	for (guint k = 0; connectives[k]; k++) {
+		gsize m = strlen(connectives[k]);
+		gsize comma = strncmp(text + m, "，", strlen("，")) == 0 ? strlen("，")
+			      : text[m] == ','				   ? 1
+									   : 0;
+		if (before > m + comma && comma && strncmp(text, connectives[k], m) == 0) {
+			text += m + comma;
+			before -= m + comma;
+			break;
+		}
+	}
 	gsize limit = MIN(before, 2 * SUBJECT_COLON_BYTES);
 	gsize at = cf_rates_first_of(text, limit, commas);
 	for (guint k = 0; at < limit && k < G_N_ELEMENTS(fields); k++) {

@@ -580,6 +580,10 @@ static const ProseCase cases[] = {
 	 "實際正式教職工62人，其中副高級職稱4人，中級職稱25人，初級職稱23人，管理人員3人，技師3人，"
 	 "高級工3人，中級工1人，退休職工28人。",
 	 0, 0, NULL},
+	/* …unless they are all none: a stated 0 is no total of what comes after it (r100-16) */
+	{"sum/first-parts-none", "sum-mismatch",
+	 "截至2022年12月底,单位共有公务用车0辆,其中:轿车0辆、越野车0辆、载客汽车1辆。", 1,
+	 CF_SEVERITY_ERROR, "0辆 + 0辆 + 1辆 = 1辆 (stated 0辆"},
 	{"sum/first-part-alone-is-no-list", "sum-mismatch",
 	 "共有干部30人，其中男性30人，女性12人。", 1, CF_SEVERITY_ERROR, "30人 + 12人 = 42人"},
 	/* a list after a ； that names its whole before its cue: not the amount before it */

@@ -3328,10 +3328,12 @@ breakdown(Analysis *an, guint total, guint first)
 			}
 	}
 	/* the first parts add up to the total exactly, the rest not: those are outside it
-	 * (實際正式教職工62人，其中副高級職稱4人，…，中級工1人，退休職工28人: 62 without the 28) */
+	 * (實際正式教職工62人，其中副高級職稱4人，…，中級工1人，退休職工28人: 62 without the 28),
+	 * unless all are none (共有公务用车0辆,其中:轿车0辆、越野车0辆、载客汽车1辆: 1 is not 0) */
 	for (guint k = nodes->len; take == 0 && !complete && k-- > 2;)
 		if (sum_nodes(passage, nodes, 0, k, &p, &in) &&
-		    cf_decimal_compare(p, tc->value) == 0 && run_ends_list(passage, nodes, k))
+		    cf_decimal_compare(p, tc->value) == 0 && !cf_decimal_is_zero(p) &&
+		    run_ends_list(passage, nodes, k))
 			take = k;
 	/* the parts after the first add up to the total exactly and begin alike, the first
 	 * otherwise: it is a cut by another classification, no part beside them (…12633人,其中

@@ -580,6 +580,14 @@ static const ProseCase cases[] = {
 	 "實際正式教職工62人，其中副高級職稱4人，中級職稱25人，初級職稱23人，管理人員3人，技師3人，"
 	 "高級工3人，中級工1人，退休職工28人。",
 	 0, 0, NULL},
+	/* a total written to more decimals than its parts with decimals: those were rounded to
+	 * their own (r98-20); whole numbers beside them are as precise as they are */
+	{"sum/total-finer-than-parts", "sum-mismatch",
+	 "年度资金总额5372.5833万元。其中中央财政资金1800万元,地方财政资金2192.58万元,其他资金1380万元。",
+	 0, 0, NULL},
+	{"sum/whole-part-as-fine-as-the-others", "sum-mismatch",
+	 "年度资金总额5372.59万元。其中中央财政资金1800万元,地方财政资金2192.58万元,其他资金1380.5万元。",
+	 1, CF_SEVERITY_WARNING, "1800万元 + 2192.58万元 + 1380.5万元 = 5373.08万元"},
 	/* …unless they are all none: a stated 0 is no total of what comes after it (r100-16) */
 	{"sum/first-parts-none", "sum-mismatch",
 	 "截至2022年12月底,单位共有公务用车0辆,其中:轿车0辆、越野车0辆、载客汽车1辆。", 1,

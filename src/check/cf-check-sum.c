@@ -1946,7 +1946,12 @@ add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const cha
 	GPtrArray *terms = cf_term_array_new();
 	/* the parts as stated, for what they give the total (only kept when narrowing) */
 	GPtrArray *plain = an->narrow ? cf_term_array_new() : NULL;
-	int scale = total_claim->qualifier == CF_QUALIFIER_NONE ? total_claim->stated.scale : 0;
+	/* a list is read at the decimals of its finest part, the others' trailing zeros left
+	 * unwritten (1800万元 beside 2192.58万元 is 1800.00); at the total's only when the parts
+	 * are whole numbers (债务10.0亿元，其中：甲债务3亿元…: 3.0), parts with decimals of their
+	 * own being rounded to them (5372.5833万元 over 1800 + 2192.58 + 1380 holds by rounding,
+	 * no 2192.5800) */
+	int scale = 0;
 	/* (output and its sectors are each rounded from unrounded accounts: 地区生产总值275.5亿元
 	 * over 36.75 + 111.02 + 127.70 holds as written, no total read at the parts' decimals) */
 	const gboolean rounded_apart = cf_rates_names_value_added(total_claim->label);
@@ -1955,6 +1960,8 @@ add_sum(Analysis *an, guint total, GPtrArray *nodes, gboolean partial, const cha
 		if (c->qualifier == CF_QUALIFIER_NONE && c->unit_exponent == total_claim->unit_exponent)
 			scale = MAX(scale, c->stated.scale);
 	}
+	if (scale == 0 && total_claim->qualifier == CF_QUALIFIER_NONE)
+		scale = total_claim->stated.scale;
 	for (guint k = 0; k < nodes->len; k++) {
 		Node *n = g_ptr_array_index(nodes, k);
 		if (n->children) {

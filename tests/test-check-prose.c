@@ -575,6 +575,12 @@ static const ProseCase cases[] = {
 	 "实有教职工62人，其中副高级职称4人，中级职称25人，初级职称23人，管理人员3人，技师3人，"
 	 "高级工3人，中级工2人，退休职工28人。",
 	 1, CF_SEVERITY_ERROR, "62人 is not the sum of the 8 counts"},
+	/* the retired hold no post (r99-29) */
+	{"sum/retired-outside-posts", "sum-mismatch",
+	 "我园截止2015年12月31日,编制数为59人,其中在职在编教职工人数为53人,退休人员23人。", 0, 0, NULL},
+	{"sum/retired-outside-posts-broken", "sum-mismatch",
+	 "编制数为59人,其中行政编制33人,事业编制25人,退休人员23人。", 1, CF_SEVERITY_ERROR,
+	 "33人 + 25人 = 58人"},
 	/* the first parts add up exactly: the rest are outside the total */
 	{"sum/first-parts-add-up", "sum-mismatch",
 	 "實際正式教職工62人，其中副高級職稱4人，中級職稱25人，初級職稱23人，管理人員3人，技師3人，"
@@ -1509,6 +1515,8 @@ static const ProseCase cases[] = {
 	{"enumeration/compact-holds", "count-mismatch", "设内设机构3个，分别为：一室两科。", 0, 0, NULL},
 	{"enumeration/and-joins", "count-mismatch", "下设科室3个：综合科、财务科和人事科。", 0, 0, NULL},
 	{"enumeration/etc", "count-mismatch", "下设科室5个，包括综合科、财务科等。", 0, 0, NULL},
+	{"enumeration/etc-and-noun", "count-mismatch",
+	 "基础设施建设项目为16个,包含人居环境整治提升、农村饮水工程、道路建设、危房改造等项目。", 0, 0, NULL},
 	{"enumeration/not-names", "count-mismatch", "开展活动3次，分别为：培训20人、会议。", 0, 0, NULL},
 	{"enumeration/no-list", "count-mismatch", "内设机构6个。实有人员38人。", 0, 0, NULL},
 };

@@ -892,6 +892,10 @@ static const HeadingCase heading_cases[] = {
 	{"chinese-twelve", "十二、完成区委交办的工作。", CF_HEADING_CHINESE, 1, 12, "十二、",
 	 "完成区委交办的工作。"},
 	{"chinese-twenty-one", "二十一、其他", CF_HEADING_CHINESE, 1, 21, "二十一、", "其他"},
+	/* a space before 、 as a PDF's text may have it (r99-16) */
+	{"chinese-spaced-comma", "三 、2023年度部门决算表", CF_HEADING_CHINESE, 1, 3, "三 、",
+	 "2023年度部门决算表"},
+	{"arabic-spaced-comma", "2 、项目概况", CF_HEADING_ARABIC_COMMA, 3, 2, "2 、", "项目概况"},
 	{"chinese-paren", "（一）项目支出资金概况", CF_HEADING_CHINESE_PAREN, 2, 1, "（一）",
 	 "项目支出资金概况"},
 	{"chinese-ascii-paren", "(四)项目支出效益情况", CF_HEADING_CHINESE_PAREN, 2, 4, "(四)",

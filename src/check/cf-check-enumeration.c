@@ -19,6 +19,18 @@
 /* Items longer than this (characters) are not names: the list is not counted. */
 #define MAX_ITEM_CHARS 40
 
+/* Most characters of the noun after a list's closing 等 (等项目, 等单位). */
+#define ETC_NOUN_MAX_CHARS 3
+
+/* TRUE when @item ends with 等, or with 等 and the noun counted (危房改造等项目, 财务科等单位):
+ * the list names some of the things counted. */
+static gboolean
+ends_with_etc(const char *item)
+{
+	const char *etc = g_strrstr(item, "等");
+	return etc && g_utf8_strlen(etc + strlen("等"), -1) <= ETC_NOUN_MAX_CHARS;
+}
+
 static const char *const openers[] = {"分别是", "分别为", "分别有", "包括", "包含",
 				      "即",     "：",     ":",      "有"};
 
@@ -168,8 +180,7 @@ read_list(const CfDocument *doc, gsize p, gsize end, List *out)
 	guint amounts = 0;
 	for (guint i = 0; i < out->items->len; i++) {
 		const char *s = g_ptr_array_index(out->items, i);
-		if (*s == '\0' || g_utf8_strlen(s, -1) > MAX_ITEM_CHARS ||
-		    g_str_has_suffix(s, "等"))
+		if (*s == '\0' || g_utf8_strlen(s, -1) > MAX_ITEM_CHARS || ends_with_etc(s))
 			out->usable = FALSE;
 		else if (named_amount(s))
 			amounts++;

@@ -3221,9 +3221,11 @@ breakdown(Analysis *an, guint total, guint first)
 		if (in_items && item_taken && !item_nested)
 			continue;
 		/* the retired are no part of the staff in post (在职教职工7687人，其中专任教师7394人，
-		 * 离退休人员3498人) */
-		if (t->claim->label && strstr(t->claim->label, "在职") && b->claim->label &&
-		    strstr(b->claim->label, "退休"))
+		 * 离退休人员3498人), nor of the posts (编制数为59人，其中在职在编教职工人数为53人，
+		 * 退休人员23人) */
+		if (t->claim->label &&
+		    (strstr(t->claim->label, "在职") || strstr(t->claim->label, "编制")) &&
+		    b->claim->label && strstr(b->claim->label, "退休"))
 			break;
 		/* the part that is all of the whole, stated again by its name and figure, is no
 		 * other part (20万元…其中专项资金20万元…全部到位,2.项目资金执行情况分析,专项资金20万元) */

@@ -195,14 +195,28 @@ year_follows(const char *norm, gsize p, gsize end)
 	return memcmp(y + 4, year_word, sizeof year_word - 1) == 0;
 }
 
-/* The bare markers: 一、 1、 1. 1． */
+/* TRUE when a 、 follows at *@p, after spaces if any (三 、2023年度部门决算表, as a PDF's text
+ * may space it); *@p then moves to it. */
+static gboolean
+comma_after_spaces(const char *norm, gsize *p, gsize end)
+{
+	gsize q = *p;
+	for (gsize n; (n = cf_segment_space_length(norm + q, norm + end)) > 0;)
+		q += n;
+	if (!cf_segment_has_prefix(norm, q, end, IDEOGRAPHIC_COMMA))
+		return FALSE;
+	*p = q;
+	return TRUE;
+}
+
+/* The bare markers: 一、 1、 1. 1． (三 、 too) */
 static gboolean
 match_bare(const char *norm, gsize start, gsize end, CfHeadingMatch *match)
 {
 	gsize p = start;
 	int ordinal = read_arabic_ordinal(norm, &p, end);
 	if (ordinal > 0) {
-		if (cf_segment_has_prefix(norm, p, end, IDEOGRAPHIC_COMMA)) {
+		if (comma_after_spaces(norm, &p, end)) {
 			match->style = CF_HEADING_ARABIC_COMMA;
 			p += strlen(IDEOGRAPHIC_COMMA);
 		} else if (p < end && norm[p] == '.') {
@@ -220,7 +234,7 @@ match_bare(const char *norm, gsize start, gsize end, CfHeadingMatch *match)
 			return FALSE;
 	} else {
 		ordinal = read_chinese_ordinal(norm, &p, end);
-		if (ordinal <= 0 || !cf_segment_has_prefix(norm, p, end, IDEOGRAPHIC_COMMA))
+		if (ordinal <= 0 || !comma_after_spaces(norm, &p, end))
 			return FALSE;
 		match->style = CF_HEADING_CHINESE;
 		p += strlen(IDEOGRAPHIC_COMMA);

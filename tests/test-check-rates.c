@@ -1483,6 +1483,16 @@ static const Case cases[] = {
 	/* a 决算's grand totals: 使用非财政拨款结余 and 结余分配 are stated whenever they are not
 	 * zero (zero-if-absent), 年初/年末结转和结余 may be left unsaid (optional) */
 	/* one term under two labels (实际支出, then 支出合计 after 加上…) is no restatement */
+	/* the whole area's and the government's own level's figures under their headings (r105-36) */
+	{"identity/area-and-own-level-not-restated", "restated-mismatch",
+	 "2023年决算\n1.全区\n全区一般公共预算支出75.12亿元,比上年增长1.9%。加上转移性支出45.57亿元,"
+	 "支出合计120.69亿元。\n2.龙湾区本级\n区本级一般公共预算支出63.27亿元,自然口径增长31.0%。"
+	 "加上转移性支出18.51亿元,支出合计81.78亿元。\n",
+	 0, 0, NULL},
+	{"identity/one-area-restated", "restated-mismatch",
+	 "2023年决算\n全区一般公共预算支出75.12亿元,加上转移性支出45.57亿元,支出合计120.69亿元。\n其他说明。\n"
+	 "全区一般公共预算支出75.12亿元,加上转移性支出45.57亿元,支出合计121.69亿元。\n",
+	 4, CF_SEVERITY_ERROR, "121.69亿元 here but 120.69亿元"},
 	{"identity/two-labels-one-term-not-restated", "restated-mismatch",
 	 "2022年一般公共预算支出预算数为26.93亿元，实际支出24.98亿元，加上上解支出6.15亿元、债务还本"
 	 "支出0.03亿元，支出合计31.16亿元。\n",

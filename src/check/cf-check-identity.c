@@ -666,8 +666,10 @@ run(CfCheckContext *ctx)
 				words[strlen(words) - strlen(c->label)] = '\0';
 			if (cf_rates_contains_any(words, change_words))
 				continue; /* a change or a gap, not a level */
+			/* (and of one area: the whole area's or the government's own level's, 全区… or
+			 * 区本级…, when the text before names one) */
 			guint64 key = context_key(CONTEXT_PROSE, prose_year(year_before, words),
-						  (int)scope);
+						  (int)scope | cf_rates_text_scope(ctx, c) << 16);
 			index_add(&index, key, matches, c);
 		}
 	}

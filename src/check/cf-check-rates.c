@@ -988,3 +988,26 @@ cf_rates_of_other_budgets(const CfCheckContext *ctx, const CfClaim *a, const CfC
 		return TRUE;
 	return cf_rates_adjusted_before(ctx, a) != cf_rates_adjusted_before(ctx, b);
 }
+
+/* ---- scopes ---- */
+
+/* Bytes read back from a figure for the scope its text names, at most. */
+#define SCOPE_LOOKBACK 600
+
+int
+cf_rates_text_scope(const CfCheckContext *ctx, const CfClaim *c)
+{
+	static const CfRatesWord scopes[] = {
+		CF_RATES_WORD("全区", 1), CF_RATES_WORD("全市", 1), CF_RATES_WORD("全县", 1),
+		CF_RATES_WORD("全省", 1), CF_RATES_WORD("全州", 1), CF_RATES_WORD("全旗", 1),
+		CF_RATES_WORD("全镇", 1), CF_RATES_WORD("本级", 2),
+	};
+	static CfRatesWordIndex index;
+	const char *norm = ctx->document->norm;
+	gsize end = c->range.start, start = end > SCOPE_LOOKBACK ? end - SCOPE_LOOKBACK : 0;
+	while (start < end && ((guchar)norm[start] & 0xC0) == 0x80)
+		start++;
+	gint word =
+		cf_rates_last_word(&index, scopes, G_N_ELEMENTS(scopes), norm + start, end - start);
+	return word < 0 ? 0 : scopes[word].value;
+}

@@ -187,6 +187,13 @@ typedef struct {
 gint cf_rates_last_word(CfRatesWordIndex *index, const CfRatesWord *words, guint n_words,
 			const char *text, gsize length);
 
+/* ---- scopes ---- */
+
+/* The scope the text before prose figure @c names last, up to 600 bytes back: 1 for the
+ * whole area (全区, 全市, 全县, 全省 …), 2 for the government's own level (区本级, 市本级,
+ * 本级); 0 when none. */
+int cf_rates_text_scope(const CfCheckContext *ctx, const CfClaim *c);
+
 /* ---- money roles ---- */
 
 typedef enum {

@@ -696,30 +696,6 @@ under_two_totals(const CfCheckContext *ctx, const CfClaim *a, const CfClaim *b)
 	return under_two_headings(ctx, a, b, line_states_amount);
 }
 
-/* Bytes read back from a figure for the scope its text names, at most. */
-#define SCOPE_LOOKBACK 600
-
-/* The scope the text before prose figure @c names last: 1 for the whole area
- * (全区, 全市, 全县, 全省), 2 for the government's own level (区本级, 市本级, 本级); 0 when
- * none. */
-static int
-text_scope(const CfCheckContext *ctx, const CfClaim *c)
-{
-	static const CfRatesWord scopes[] = {
-		CF_RATES_WORD("全区", 1), CF_RATES_WORD("全市", 1), CF_RATES_WORD("全县", 1),
-		CF_RATES_WORD("全省", 1), CF_RATES_WORD("全州", 1), CF_RATES_WORD("全旗", 1),
-		CF_RATES_WORD("全镇", 1), CF_RATES_WORD("本级", 2),
-	};
-	static CfRatesWordIndex index;
-	const char *norm = ctx->document->norm;
-	gsize end = c->range.start, start = end > SCOPE_LOOKBACK ? end - SCOPE_LOOKBACK : 0;
-	while (start < end && ((guchar)norm[start] & 0xC0) == 0x80)
-		start++;
-	gint word =
-		cf_rates_last_word(&index, scopes, G_N_ELEMENTS(scopes), norm + start, end - start);
-	return word < 0 ? 0 : scopes[word].value;
-}
-
 /* Bytes of a clause looked back over for the place it names, or its item, at most. */
 #define CLAUSE_PLACE_LOOKBACK 90
 
@@ -1082,7 +1058,7 @@ check_same_labels(CfCheckContext *ctx)
 		    under_two_projects_or_funds(ctx, a, c))
 			continue;
 		/* the whole area's and the government's own level's (全区… and 区本级…) */
-		int sa = text_scope(ctx, a), sc = text_scope(ctx, c);
+		int sa = cf_rates_text_scope(ctx, a), sc = cf_rates_text_scope(ctx, c);
 		if (sa && sc && sa != sc)
 			continue;
 		/* two items of an inline list, each after its circled number (①批发业:年主营业务

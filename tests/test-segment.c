@@ -844,6 +844,15 @@ static const AlignCase align_cases[] = {
 	{"no-room-from-left", "\t项目\n\t金额\n\n\t甲\n\t5\n\n\t小计\n", 2, "0:小计", TRUE},
 	{"year-is-no-number", "\t项目\n\t时间\n\t金额\n\n\t甲\n\t2022年\n\t5\n\n\t乙\n\t2022年\n", 2,
 	 "0:乙 1:2022年", FALSE},
+	/* a total whose label cell was merged over the columns before its figures (r102-28) */
+	{"merged-total-label",
+	 "序号 | 部门 | 项目名称 | 资金 | 中央 | 省级 | 备注\n合 计 | 300 | 100 | 200 | | | \n"
+	 "1 | 财政局 | 某项目 | 300 | 100 | 200 | 无\n",
+	 1, "0:合 计 3:300 4:100 5:200", TRUE},
+	/* one figure fits under two columns of figures: where it goes is a guess (r55-02) */
+	{"merged-total-label-one-figure",
+	 "指标 | 指标值 | 单位 | 权重 | 得分 | 原因\n产出 | 30 | 万元 | 90 | 90 | 无\n合计 | 100 | | | | \n",
+	 2, "0:合计 1:100 2: 3: 4:", TRUE},
 	/* a total word written with a space between its characters is still one */
 	{"spaced-total", "\t项目\n\t金额\n\n\t甲\n\t5\n\n\t合 计\n\t5\n", 2, "0:合 计 1:5", TRUE},
 	{"ideographic-space-total", "\t项目\n\t金额\n\n\t甲\n\t5\n\n\t小\u3000计\n\t5\n", 2,

@@ -1584,6 +1584,76 @@ row_is_total(const char *norm, gboolean valid, const RawRow *row)
 	return FALSE;
 }
 
+/* Per column, whether the cells of the data rows of [@begin, @end) other than totals are
+ * mostly numbers there, each row's cells counted from the left (g_free the array). */
+static gboolean *
+numeric_columns(const char *norm, gboolean valid, GArray *rows, guint begin, guint end,
+		guint n_columns)
+{
+	g_autofree guint *numeric = g_new0(guint, n_columns);
+	g_autofree guint *filled = g_new0(guint, n_columns);
+	for (guint r = begin; r < end; r++) {
+		const RawRow *row = raw_row_at(rows, r);
+		if (row->label || row_is_total(norm, valid, row))
+			continue;
+		for (guint c = 0; c < n_columns && c < row_width(row); c++) {
+			const CfCell *cell = cell_at(row, c);
+			if (cell_is_empty(cell))
+				continue;
+			filled[c]++;
+			if (cell_is_numeric(cell))
+				numeric[c]++;
+		}
+	}
+	gboolean *mostly = g_new0(gboolean, n_columns);
+	for (guint c = 0; c < n_columns; c++)
+		mostly[c] = numeric[c] > 0 && 2 * numeric[c] >= filled[c];
+	return mostly;
+}
+
+/* A total row whose label was one cell merged over the columns before its figures, exported
+ * as one cell with the rest empty at the end (合 计 | 3069.7 | 0 | 1000 | 500 | 1569.7 | | | …
+ * under 序号 | 部门 | 乡镇 | … | 计划投入资金 | …): its figures, from the left, stand under
+ * columns of words.  It moves them right by the one shift that puts each under a column of
+ * figures, the empty cells after them dropped, when only one does; TRUE when it did. */
+static gboolean
+place_merged_total(const char *norm, gboolean valid, RawRow *row, guint n_columns,
+		   const gboolean *numeric)
+{
+	guint m = row_width(row);
+	if (m > n_columns || cell_is_empty(cell_at(row, 0)) || cell_is_numeric(cell_at(row, 0)) ||
+	    !row_is_total(norm, valid, row))
+		return FALSE;
+	guint first = 0, last = 0;
+	for (guint i = 1; i < m; i++) {
+		const CfCell *cell = cell_at(row, i);
+		if (cell_is_numeric(cell)) {
+			first = first ? first : i;
+			last = i;
+		} else if (!cell_is_empty(cell)) {
+			return FALSE;
+		}
+	}
+	if (first == 0 || last + 1 >= m || numeric[first])
+		return FALSE;
+	guint found = 0;
+	for (guint shift = 1; last + shift < n_columns; shift++) {
+		gboolean fits = TRUE;
+		for (guint i = first; i <= last && fits; i++)
+			fits = !cell_is_numeric(cell_at(row, i)) || numeric[i + shift];
+		if (fits && found)
+			return FALSE; /* two places fit: which is a guess (合计 | 100 | | | …) */
+		if (fits)
+			found = shift;
+	}
+	if (found == 0)
+		return FALSE;
+	row->n_cells = last + 1;
+	for (guint i = 0; i <= last; i++)
+		cell_at(row, i)->column = i < first ? i : i + found;
+	return TRUE;
+}
+
 /* Whether @row numbers the columns, as a 决算 template prints below its headers: 栏次 (or
  * 行次) and then 1, 2, 3 … (栏次 again before each half of a pair), or those numbers alone
  * from 1.  Each number is the one before it plus one; at least two of them, or one after
@@ -1976,13 +2046,16 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 
 	int numeric_column = rightmost_numeric_column(rows, header_end, end, n_columns);
 	guint32 left_rows = left_shapes(rows, header_end, end, n_columns);
+	g_autofree gboolean *numeric = numeric_columns(norm, doc->text_valid_utf8, rows, header_end,
+						       end, n_columns);
 	g_ptr_array_set_size(table->rows, end - begin); /* filled in place, one row each */
 	for (guint r = begin; r < end; r++) {
 		RawRow *raw = raw_row_at(rows, r);
 		gboolean header = r < header_end;
 		gboolean total = FALSE, numbering = FALSE;
 		if (!header) {
-			place_data_row(raw, n_columns, numeric_column, left_rows);
+			if (!place_merged_total(norm, doc->text_valid_utf8, raw, n_columns, numeric))
+				place_data_row(raw, n_columns, numeric_column, left_rows);
 			numbering = row_is_numbering(norm, doc->text_valid_utf8, raw);
 			total = !numbering && row_is_total(norm, doc->text_valid_utf8, raw);
 		}

@@ -594,6 +594,14 @@ static const ProseCase cases[] = {
 	{"sum/whole-part-as-fine-as-the-others", "sum-mismatch",
 	 "年度资金总额5372.59万元。其中中央财政资金1800万元,地方财政资金2192.58万元,其他资金1380.5万元。",
 	 1, CF_SEVERITY_WARNING, "1800万元 + 2192.58万元 + 1380.5万元 = 5373.08万元"},
+	/* a chain's base restated on another basis for its rate is still the base (r105-35) */
+	{"sum/chain-base-restated-on-another-basis", "sum-mismatch",
+	 "市本级一般公共预算支出168.23亿元,与执行数一致,剔除疫情防控保障等一次性因素后,为165.61亿元,"
+	 "增长5.2%,完成预算的99.7%;加上转移性支出298.39亿元,支出合计466.62亿元。", 0, 0, NULL},
+	{"sum/chain-base-restated-on-another-basis-broken", "sum-mismatch",
+	 "市本级一般公共预算支出168.23亿元,与执行数一致,剔除疫情防控保障等一次性因素后,为165.61亿元,"
+	 "增长5.2%,完成预算的99.7%;加上转移性支出298.39亿元,支出合计476.62亿元。", 1,
+	 CF_SEVERITY_ERROR, "168.23亿元 + 298.39亿元 = 466.62亿元"},
 	/* …unless they are all none: a stated 0 is no total of what comes after it (r100-16) */
 	{"sum/first-parts-none", "sum-mismatch",
 	 "截至2022年12月底,单位共有公务用车0辆,其中:轿车0辆、越野车0辆、载客汽车1辆。", 1,

@@ -3696,6 +3696,20 @@ added_to(const Analysis *an, guint scope, const CfProseAtom *total)
 	return scope - 1;
 }
 
+/* TRUE when the words from @before to @claim say @claim is @before's figure on another basis,
+ * something taken out or put back (剔除…后, 扣除…后, 还原…后): 支出168.23亿元，与执行数一致，
+ * 剔除疫情防控保障等一次性因素后，为165.61亿元. */
+static gboolean
+adjusted_restatement(const CfProsePassage *passage, const CfClaim *before, const CfClaim *claim)
+{
+	static const char *const adjusts[] = {"剔除", "扣除", "还原", "還原", NULL};
+	g_autofree char *words = cf_rates_text_between(passage->context, before, claim);
+	if (words == NULL || !cf_rates_contains_any(words, adjusts))
+		return FALSE;
+	const char *after = strstr(words, "后");
+	return after != NULL && strstr(words, "。") == NULL;
+}
+
 /* A chain 'X…，加上A、B…，合计T' adds its parts to one base, the figure right before its
  * first 加: the figures before that one are the base's own story (收入预算数为15.39亿元，实际
  * 完成15.39亿元，…，加上上级补助收入13.36亿元…，收入合计32.39亿元: the 实际完成), dropped from
@@ -3718,8 +3732,17 @@ chain_from_its_base(const CfProsePassage *passage, GPtrArray *nodes)
 		gsize skipped = 0;
 		if (!cf_rates_skip_word(doc->norm + at, to - at, &skipped, plus))
 			continue;
-		if (k >= 2)
-			g_ptr_array_remove_range(nodes, 0, k - 1);
+		/* (the base restated on another basis, for its rate, is not it: 支出168.23亿元，…，
+		 * 剔除疫情防控保障等一次性因素后，为165.61亿元，增长5.2%；加上…: the 168.23) */
+		guint base = k - 1;
+		while (base >= 1 && adjusted_restatement(passage, node_atom(passage, nodes, base - 1)->claim,
+							 node_atom(passage, nodes, base)->claim))
+			base--;
+		if (base >= 1)
+			g_ptr_array_remove_range(nodes, 0, base);
+		/* (the restatements between the base and the chain are none of its parts) */
+		if (base + 1 < k)
+			g_ptr_array_remove_range(nodes, 1, k - 1 - base);
 		return;
 	}
 }

@@ -594,6 +594,14 @@ static const ProseCase cases[] = {
 	{"sum/whole-part-as-fine-as-the-others", "sum-mismatch",
 	 "年度资金总额5372.59万元。其中中央财政资金1800万元,地方财政资金2192.58万元,其他资金1380.5万元。",
 	 1, CF_SEVERITY_WARNING, "1800万元 + 2192.58万元 + 1380.5万元 = 5373.08万元"},
+	/* a closing total whose sentence names its own subject first sums nothing before it
+	 * (r104-07), one alone in its sentence does */
+	{"sum/closing-total-of-own-subject", "sum-mismatch",
+	 "“温暖包”项目,购买救助物资支出4.62万元。为对口援建的县红十字会援助资金5.00万元。对接受的定向捐助资金,"
+	 "均按捐赠者的意愿使用,共计支出1.11万元。", 0, 0, NULL},
+	{"sum/closing-total-of-the-above", "sum-mismatch",
+	 "“温暖包”项目,购买救助物资支出4.62万元。为对口援建的县红十字会援助资金5.00万元。共计支出9.72万元。",
+	 1, CF_SEVERITY_ERROR, "4.62万元 + 5.00万元 = 9.62万元"},
 	/* a chain's base restated on another basis for its rate is still the base (r105-35) */
 	{"sum/chain-base-restated-on-another-basis", "sum-mismatch",
 	 "市本级一般公共预算支出168.23亿元,与执行数一致,剔除疫情防控保障等一次性因素后,为165.61亿元,"

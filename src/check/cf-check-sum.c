@@ -3893,6 +3893,36 @@ stock_after_new(const CfProsePassage *passage, guint closing)
 				 new_words) < b->claim->range.start - b->lead_start;
 }
 
+/* TRUE when the sentence of closing total @total, after the sentence of @before, holds a
+ * comma before it, and neither 以上 nor 上述: it names what it is of in clauses of its own
+ * (对接受的定向捐助资金,均按捐赠者的意愿使用,共计支出1.11万元). */
+static gboolean
+names_own_subject(const CfCheckContext *ctx, const CfClaim *before, const CfClaim *total)
+{
+	static const char *const stops[] = {"。", "；", ";", "！", "？", "\n", NULL};
+	static const char *const commas[] = {"，", ",", NULL};
+	static const char *const back[] = {"以上", "上述", NULL};
+	const char *norm = ctx->document->norm;
+	gsize from = before->range.end, to = total->range.start;
+	if (to <= from)
+		return FALSE;
+	/* the sentence's start: after the last stop between them */
+	gsize start = from;
+	for (gsize p = from; p < to;) {
+		gsize k = 0;
+		if (cf_rates_skip_word(norm + p, to - p, &k, stops)) {
+			p += k;
+			start = p;
+			continue;
+		}
+		p++;
+	}
+	if (start == from)
+		return FALSE;
+	g_autofree char *words = g_strndup(norm + start, to - start);
+	return cf_rates_contains_any(words, commas) && !cf_rates_contains_any(words, back);
+}
+
 /* A total after its parts (共计 / 合计 / 总计).  A total whose own words name its items
  * (进口货物增值税、消费税和关税合计21628.75亿元) is of those items, not of the amounts stated
  * before it (国内增值税…；国内消费税…): it is left alone. */
@@ -4048,6 +4078,11 @@ closing_total(Analysis *an, guint closing, guint scope)
 		add(an, r, product ? CF_PROSE_WANT_PRODUCT : CF_PROSE_WANT_SUM);
 		return;
 	}
+	/* (a total whose sentence says first, in clauses of its own, what it is of sums nothing
+	 * before: …援助资金5.00万元。对接受的定向捐助资金,均按捐赠者的意愿使用,共计支出1.11万元,
+	 * unless it says it sums what was said above: 以上, 上述) */
+	if (names_own_subject(passage->context, pa->claim, t->claim))
+		return;
 	/* walk back over units holding one amount each, up to the start of a numbered item */
 	g_autoptr(GPtrArray) nodes = nodes_new();
 	guint expect = t->unit;

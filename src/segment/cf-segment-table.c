@@ -1415,6 +1415,21 @@ place_header(const char *norm, GArray *rows, guint begin, guint end, guint n_col
 
 /* ---- data rows ---- */
 
+/* Counts @row's cells, from the left, in its first @n_columns columns: the filled ones and
+ * the numbers among them, per column. */
+static void
+tally_cells(const RawRow *row, guint n_columns, guint *numeric, guint *filled)
+{
+	for (guint c = 0; c < n_columns && c < row_width(row); c++) {
+		const CfCell *cell = cell_at(row, c);
+		if (cell_is_empty(cell))
+			continue;
+		filled[c]++;
+		if (cell_is_numeric(cell))
+			numeric[c]++;
+	}
+}
+
 /* The rightmost column whose cells in the full rows are mostly numbers, or -1. */
 static int
 rightmost_numeric_column(GArray *rows, guint begin, guint end, guint n_columns)
@@ -1423,16 +1438,8 @@ rightmost_numeric_column(GArray *rows, guint begin, guint end, guint n_columns)
 	g_autofree guint *filled = g_new0(guint, n_columns);
 	for (guint r = begin; r < end; r++) {
 		const RawRow *row = raw_row_at(rows, r);
-		if (row_width(row) != n_columns)
-			continue;
-		for (guint c = 0; c < n_columns; c++) {
-			const CfCell *cell = cell_at(row, c);
-			if (cell_is_empty(cell))
-				continue;
-			filled[c]++;
-			if (cell_is_numeric(cell))
-				numeric[c]++;
-		}
+		if (row_width(row) == n_columns)
+			tally_cells(row, n_columns, numeric, filled);
 	}
 	for (guint c = n_columns; c > 0; c--)
 		if (numeric[c - 1] > 0 && 2 * numeric[c - 1] >= filled[c - 1])
@@ -1594,16 +1601,8 @@ numeric_columns(const char *norm, gboolean valid, GArray *rows, guint begin, gui
 	g_autofree guint *filled = g_new0(guint, n_columns);
 	for (guint r = begin; r < end; r++) {
 		const RawRow *row = raw_row_at(rows, r);
-		if (row->label || row_is_total(norm, valid, row))
-			continue;
-		for (guint c = 0; c < n_columns && c < row_width(row); c++) {
-			const CfCell *cell = cell_at(row, c);
-			if (cell_is_empty(cell))
-				continue;
-			filled[c]++;
-			if (cell_is_numeric(cell))
-				numeric[c]++;
-		}
+		if (!row->label && !row_is_total(norm, valid, row))
+			tally_cells(row, n_columns, numeric, filled);
 	}
 	gboolean *mostly = g_new0(gboolean, n_columns);
 	for (guint c = 0; c < n_columns; c++)

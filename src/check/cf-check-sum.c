@@ -3704,10 +3704,8 @@ adjusted_restatement(const CfProsePassage *passage, const CfClaim *before, const
 {
 	static const char *const adjusts[] = {"剔除", "扣除", "还原", "還原", NULL};
 	g_autofree char *words = cf_rates_text_between(passage->context, before, claim);
-	if (words == NULL || !cf_rates_contains_any(words, adjusts))
-		return FALSE;
-	const char *after = strstr(words, "后");
-	return after != NULL && strstr(words, "。") == NULL;
+	return words != NULL && cf_rates_contains_any(words, adjusts) && strstr(words, "后") &&
+	       !strstr(words, "。");
 }
 
 /* A chain 'X…，加上A、B…，合计T' adds its parts to one base, the figure right before its
@@ -3735,8 +3733,9 @@ chain_from_its_base(const CfProsePassage *passage, GPtrArray *nodes)
 		/* (the base restated on another basis, for its rate, is not it: 支出168.23亿元，…，
 		 * 剔除疫情防控保障等一次性因素后，为165.61亿元，增长5.2%；加上…: the 168.23) */
 		guint base = k - 1;
-		while (base >= 1 && adjusted_restatement(passage, node_atom(passage, nodes, base - 1)->claim,
-							 node_atom(passage, nodes, base)->claim))
+		while (base >= 1 &&
+		       adjusted_restatement(passage, node_atom(passage, nodes, base - 1)->claim,
+					    node_atom(passage, nodes, base)->claim))
 			base--;
 		if (base >= 1)
 			g_ptr_array_remove_range(nodes, 0, base);

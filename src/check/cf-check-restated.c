@@ -928,27 +928,18 @@ line_field(const CfCheckContext *ctx, const CfClaim *c, GString *out)
 	} fields[] = {{"在", "方面"}, {"在", "领域"}, {"从", "看"}, {"针对", "问题"}, {"針對", "問題"}};
 	static const char *const commas[] = {"，", ",", NULL};
 	/* (after an indent, and a clause that only says details follow: 具体而言，针对…的问题，…) */
-	while (before > 0 && (*text == ' ' || *text == '\t')) {
-		text++;
-		before--;
-	}
-	while (before > strlen("　") && strncmp(text, "　", strlen("　")) == 0) {
-		text += strlen("　");
-		before -= strlen("　");
-	}
+	static const char *const indents[] = {" ", "\t", "　", NULL};
 	static const char *const connectives[] = {"具体而言", "具體而言", "具体来看", "具體來看",
 						  "具体来说", "具體來說", "此外", NULL};
-	for (guint k = 0; connectives[k]; k++) {
-		gsize m = strlen(connectives[k]);
-		gsize comma = strncmp(text + m, "，", strlen("，")) == 0 ? strlen("，")
-			      : text[m] == ','				   ? 1
-									   : 0;
-		if (before > m + comma && comma && strncmp(text, connectives[k], m) == 0) {
-			text += m + comma;
-			before -= m + comma;
-			break;
-		}
-	}
+	gsize skip = 0;
+	while (cf_rates_skip_word(text, before, &skip, indents))
+		;
+	gsize after = skip;
+	if (cf_rates_skip_word(text, before, &after, connectives) &&
+	    cf_rates_skip_word(text, before, &after, commas) && after < before)
+		skip = after;
+	text += skip;
+	before -= skip;
 	gsize limit = MIN(before, 2 * SUBJECT_COLON_BYTES);
 	gsize at = cf_rates_first_of(text, limit, commas);
 	for (guint k = 0; at < limit && k < G_N_ELEMENTS(fields); k++) {

@@ -1614,14 +1614,15 @@ numeric_columns(const char *norm, gboolean valid, GArray *rows, guint begin, gui
  * as one cell with the rest empty at the end (合 计 | 3069.7 | 0 | 1000 | 500 | 1569.7 | | | …
  * under 序号 | 部门 | 乡镇 | … | 计划投入资金 | …): its figures, from the left, stand under
  * columns of words.  It moves them right by the one shift that puts each under a column of
- * figures, the empty cells after them dropped, when only one does; TRUE when it did. */
+ * figures, the empty cells after them dropped, when only one does; TRUE when it did.
+ * *@numeric is numeric_columns() of the section's data rows [@begin, @end), worked out on
+ * first need (g_free it). */
 static gboolean
 place_merged_total(const char *norm, gboolean valid, RawRow *row, guint n_columns,
-		   const gboolean *numeric)
+		   GArray *rows, guint begin, guint end, gboolean **numeric)
 {
 	guint m = row_width(row);
-	if (m > n_columns || cell_is_empty(cell_at(row, 0)) || cell_is_numeric(cell_at(row, 0)) ||
-	    !row_is_total(norm, valid, row))
+	if (m > n_columns || cell_is_empty(cell_at(row, 0)) || cell_is_numeric(cell_at(row, 0)))
 		return FALSE;
 	guint first = 0, last = 0;
 	for (guint i = 1; i < m; i++) {
@@ -1633,13 +1634,18 @@ place_merged_total(const char *norm, gboolean valid, RawRow *row, guint n_column
 			return FALSE;
 		}
 	}
-	if (first == 0 || last + 1 >= m || numeric[first])
+	if (first == 0 || last + 1 >= m || !row_is_total(norm, valid, row))
+		return FALSE;
+	if (*numeric == NULL)
+		*numeric = numeric_columns(norm, valid, rows, begin, end, n_columns);
+	const gboolean *figures = *numeric;
+	if (figures[first])
 		return FALSE;
 	guint found = 0;
 	for (guint shift = 1; last + shift < n_columns; shift++) {
 		gboolean fits = TRUE;
 		for (guint i = first; i <= last && fits; i++)
-			fits = !cell_is_numeric(cell_at(row, i)) || numeric[i + shift];
+			fits = !cell_is_numeric(cell_at(row, i)) || figures[i + shift];
 		if (fits && found)
 			return FALSE; /* two places fit: which is a guess (合计 | 100 | | | …) */
 		if (fits)
@@ -2045,15 +2051,15 @@ emit_table(CfSegmenter *segmenter, GArray *rows, guint begin, guint header_end, 
 
 	int numeric_column = rightmost_numeric_column(rows, header_end, end, n_columns);
 	guint32 left_rows = left_shapes(rows, header_end, end, n_columns);
-	g_autofree gboolean *numeric = numeric_columns(norm, doc->text_valid_utf8, rows, header_end,
-						       end, n_columns);
+	g_autofree gboolean *numeric = NULL; /* numeric_columns(), on first need */
 	g_ptr_array_set_size(table->rows, end - begin); /* filled in place, one row each */
 	for (guint r = begin; r < end; r++) {
 		RawRow *raw = raw_row_at(rows, r);
 		gboolean header = r < header_end;
 		gboolean total = FALSE, numbering = FALSE;
 		if (!header) {
-			if (!place_merged_total(norm, doc->text_valid_utf8, raw, n_columns, numeric))
+			if (!place_merged_total(norm, doc->text_valid_utf8, raw, n_columns, rows,
+						header_end, end, &numeric))
 				place_data_row(raw, n_columns, numeric_column, left_rows);
 			numbering = row_is_numbering(norm, doc->text_valid_utf8, raw);
 			total = !numbering && row_is_total(norm, doc->text_valid_utf8, raw);

@@ -480,6 +480,8 @@ static const char *const no_claims[] = {
 	 * (r54-19) */
 	"其中,海塘安澜千亿工程完成投资。",
 	"培育百亿产业集群，投入资金。",
+	/* the 一 of 唯一 or 统一 before 一所 makes no 11 (r99-29) */
+	"是全市唯一一所挂牌学校，统一一个标准。",
 };
 
 static void

@@ -256,6 +256,8 @@ static const ReadCase read_cases[] = {
 	 0, "sign on a vague numeral"},
 	{"malformed/liang-by-digit", "两五", CF_NUMBER_MALFORMED, -1, "0", 0, "0", "0", FALSE,
 	 FALSE, 0, "'两' in a digit-by-digit numeral"},
+	{"malformed/digit-repeated", "一一", CF_NUMBER_MALFORMED, -1, "0", 0, "0", "0", FALSE,
+	 FALSE, 0, "a digit repeated, no numeral (唯一一所)"},
 	{"malformed/digits-before-unit", "一二三万", CF_NUMBER_MALFORMED, -1, "0", 0, "0", "0",
 	 FALSE, FALSE, 0, "Chinese digits in a row in a numeral with units"},
 	{"malformed/unit-order", "一百千", CF_NUMBER_MALFORMED, -1, "0", 0, "0", "0", FALSE, FALSE,

@@ -520,6 +520,10 @@ interpret_runs(Lexer *lx)
 		}
 		if (p->has_liang)
 			return "'两' in a digit-by-digit numeral";
+		/* 唯一一所, 统一一个, 逐一一项: the first 一 ends a word; no numeral repeats a
+		 * digit as its only two */
+		if (p->count == 2 && p->first == p->second && p->first > 0)
+			return "a digit repeated, no numeral (唯一一所)";
 		if (p->too_long && lx->too_long == NULL)
 			lx->too_long = "more than 18 significant digits";
 	}

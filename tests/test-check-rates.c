@@ -762,6 +762,15 @@ static const Case cases[] = {
 	 "= 33.33%"},
 	{"change/rate-after-named-year-broken", "change-mismatch",
 	 "2023年培训费2.00万元，比2022年1.50万元增长75%。\n", 1, CF_SEVERITY_ERROR, "= 33.33%"},
+	/* a growth on a base of 0 (r100-14, r99-19): a note, not when both years are 0 */
+	{"change/zero-base", "change-mismatch",
+	 "2024年度收入总计135.19万元,与2023年度相比,增加135.19万元,增长100.0%。\n", 1,
+	 CF_SEVERITY_NOTE, "is of a base of 0 (last year's (135.19万元 − 135.19万元) = 0)"},
+	{"change/zero-base-stated", "change-mismatch",
+	 "2023年培训费2.00万元，比上年的0万元增长100%。\n", 1, CF_SEVERITY_NOTE,
+	 "no rate follows from 0"},
+	{"change/zero-both-years", "change-mismatch",
+	 "2024年度因公出国费0万元,与2023年度相比,增加0万元,增长0%。\n", 0, 0, NULL},
 	/* (a year two years back is no last year's: the rate is over two years, not checked) */
 	{"change/rate-after-older-year", "change-mismatch",
 	 "2023年培训费2.00万元，比2021年1.50万元增长75%。\n", 0, 0, NULL},

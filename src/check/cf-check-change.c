@@ -767,12 +767,51 @@ report_wrong_rate_direction(CfCheckContext *ctx, const Change *ch)
 	return TRUE;
 }
 
+/* When @ch's growth rate is stated on a base of 0 (收支与2023年度相比，增加135.19万元，增长
+ * 100.0% of 135.19万元: last year's is 0), notes that no rate follows from 0 and returns
+ * TRUE (not when both years are 0).  A habit of some templates, so a note: the report says
+ * it better with 上年为0. */
+static gboolean
+report_zero_base(CfCheckContext *ctx, const Change *ch)
+{
+	if (ch->direction != DIRECTION_UP || ch->times || ch->average || ch->budget ||
+	    !ch->rate->has_value || ch->current == NULL || !ch->current->has_value ||
+	    cf_decimal_sign(ch->current->value) <= 0 ||
+	    !cf_check_rule_enabled(ctx, "change-mismatch"))
+		return FALSE;
+	CfTerm *last = last_term(ctx, ch);
+	CfDecimal point;
+	CfInterval interval;
+	gboolean zero = cf_term_evaluate(last, NULL, &point, &interval) &&
+			cf_decimal_sign(point) == 0;
+	if (zero) {
+		CfFinding *f = cf_check_new_finding(ctx, "change-mismatch", CF_SEVERITY_NOTE,
+						    ch->rate);
+		g_autoptr(GString) stated = g_string_new(NULL);
+		cf_check_append_claim(stated, ch->rate);
+		g_autoptr(GString) msg = g_string_new(NULL);
+		g_string_append_printf(msg,
+				       "the growth rate %s is of a base of 0 (%s = 0): no rate "
+				       "follows from 0; say 上年为0 or give the increase alone",
+				       stated->str, last->label);
+		cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
+		cf_finding_set_text(f, &f->stated, stated->str, (gssize)stated->len);
+		g_autoptr(GPtrArray) claims = g_ptr_array_new();
+		cf_term_collect_claims(last, claims);
+		for (guint i = 0; i < claims->len; i++)
+			cf_check_add_related_claim(ctx, f, g_ptr_array_index(claims, i), NULL);
+	}
+	cf_term_free(last);
+	return zero;
+}
+
 static void
 check_rate(CfCheckContext *ctx, const Change *ch)
 {
 	if (ch->rate == NULL || (ch->change == NULL && ch->last == NULL) || has_signed_figure(ch))
 		return;
-	if (on_adjusted_basis(ctx, ch->rate, ch->last != NULL) || of_real_growth(ch->current))
+	if (on_adjusted_basis(ctx, ch->rate, ch->last != NULL) || of_real_growth(ch->current) ||
+	    report_zero_base(ctx, ch))
 		return;
 	/* 增长-9.41%: the decrease of 9.41% (has_signed_figure() let no other rate below zero
 	 * through); with an increase stated beside it, the words disagree */

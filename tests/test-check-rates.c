@@ -1397,6 +1397,20 @@ static const Case cases[] = {
 	{"identity/natural-growth-infants", "identity-mismatch",
 	 "2022年,全市人口出生率6.81‰,婴儿死亡率2.25‰,人口自然增长率-1.44‰。\n",
 	 0, 0, NULL},
+	/* 整改率 of counted problems (r103-01, r57-06); of amounts it has no stated whole */
+	{"identity/rectification-rate-broken", "identity-mismatch",
+	 "2021年,区审计局审计发现问题82个,截至7月底,已整改问题38个,采纳审计建议10个,正在整改问题21个,"
+	 "移送问题13个,整改率达到66%。\n",
+	 1, CF_SEVERITY_ERROR, "38个 / 82个 = 46.34%"},
+	{"identity/rectification-rate-holds", "identity-mismatch",
+	 "在2021年度省级预算执行和其他财政收支审计工作报告中,共反映1263个问题,截至2022年10月中旬,"
+	 "已整改1153个,整改率91.29%。\n",
+	 0, 0, NULL},
+	{"identity/rectification-rate-reported-broken", "identity-mismatch",
+	 "在2021年度审计工作报告中,共反映1263个问题,截至2022年10月中旬,已整改1153个,整改率81.29%。\n",
+	 1, CF_SEVERITY_ERROR, "1153个 / 1263个 = 91.29"},
+	{"identity/rectification-rate-of-amounts", "identity-mismatch",
+	 "2021年审计发现问题82个,已整改问题金额43.25亿元,整改率达97%。\n", 0, 0, NULL},
 	/* a fund's income, spending and the period's balance in one sentence (r69-27) */
 	{"identity/balance-broken", "identity-mismatch",
 	 "截至6月底,全市职工基本医疗保险基金收入4.41亿元,较上年同期增加1.19亿元,增长率为36%;支出3.98"

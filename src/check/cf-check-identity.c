@@ -30,11 +30,28 @@ static const char *const change_words[] = {"增加", "减少", "增长", "下降
 					   "同比", "上升", "降低", "大于", "小于", "超出", "超过",
 					   NULL};
 
-/* The year @claim states, when it is a whole year (2022年), else @year. */
-static int
-year_after(int year, const CfClaim *claim)
+/* TRUE when year @claim opens a date the figures after it are counted up to (截至2022年10月
+ * 中旬, 截止2023年6月底): the day the status is taken, not the year they are of. */
+static gboolean
+is_status_date(const CfCheckContext *ctx, const CfClaim *claim)
 {
-	if (claim->kind != CF_CLAIM_YEAR || !claim->has_value)
+	if (claim->label == NULL ||
+	    !(g_str_has_suffix(claim->label, "截至") || g_str_has_suffix(claim->label, "截止") ||
+	      g_str_has_suffix(claim->label, "截止到")))
+		return FALSE;
+	const char *norm = ctx->document->norm;
+	gsize p = claim->range.end, end = ctx->document->norm_length, digits = p;
+	while (digits < end && g_ascii_isdigit(norm[digits]))
+		digits++;
+	return digits > p && digits - p <= 2 && end - digits >= strlen("月") &&
+	       memcmp(norm + digits, "月", strlen("月")) == 0;
+}
+
+/* The year @claim states, when it is a whole year (2022年) and no status date, else @year. */
+static int
+year_after(const CfCheckContext *ctx, int year, const CfClaim *claim)
+{
+	if (claim->kind != CF_CLAIM_YEAR || !claim->has_value || is_status_date(ctx, claim))
 		return year;
 	CfDecimal v = cf_decimal_trim(claim->value);
 	return v.scale == 0 ? (int)v.mantissa : year;
@@ -253,13 +270,13 @@ slot_arrays_give(Index *index)
 	g_ptr_array_unref(index->slots);
 }
 
-/* TRUE when @c can be an identity's figure: money, a percentage, or a quantity that adds up
- * (水资源总量 in 亿立方米). */
+/* TRUE when @c can be an identity's figure: money, a percentage, a count (问题82个) or a
+ * quantity that adds up (水资源总量 in 亿立方米). */
 static gboolean
 takes_part(const CfClaim *c)
 {
 	return c->has_value && (c->kind == CF_CLAIM_AMOUNT || c->kind == CF_CLAIM_PERCENT ||
-				cf_claim_is_additive_quantity(c));
+				c->kind == CF_CLAIM_COUNT || cf_claim_is_additive_quantity(c));
 }
 
 /* The one value of a term's claims: the first claim when all agree, NULL when they differ. */
@@ -641,7 +658,7 @@ run(CfCheckContext *ctx)
 		for (guint k = 0; k < sentence->len; k++) {
 			const CfClaim *c = sentence->claims[k];
 			const int year_before = year;
-			year = year_after(year, c);
+			year = year_after(ctx, year, c);
 			if (!takes_part(c) || c->label == NULL)
 				continue;
 			/* what follows only chooses the context of a figure no term takes */

@@ -379,6 +379,11 @@ static const ProseCase cases[] = {
 	 "6628.28元增长20.36%。\n2.全省普通小学为11128.87元,比上年的10682.82元增长4.18%。其中,农村为11227.42元,"
 	 "比上年的10780.10元增长4.15%。\n",
 	 0, 0, NULL},
+	/* 月均 is an average too, and so are its changes (r108-04) */
+	{"sum/average-monthly", "sum-mismatch",
+	 "2022年,农民工月均收入4615元,比上年增加183元,增长4.1%。其中,外出农民工月均收入5240元,比上年增加227元,"
+	 "增长4.5%;本地农民工月均收入4026元,比上年增加148元,增长3.8%。\n",
+	 0, 0, NULL},
 	/* a paragraph before that names an average and ends no intro says nothing of the next */
 	{"sum/average-paragraph-before-broken", "sum-mismatch",
 	 "全市居民人均可支配收入38000元,增长6%。\n全市一般公共预算收入100亿元,其中税收收入70亿元,非税收入"

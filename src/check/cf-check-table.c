@@ -1568,7 +1568,7 @@ caption_funds(const CfTableSet *set, const CfTableModel *m)
 }
 
 const char *const cf_check_average_words[] = {"院均", "人均", "户均", "生均", "床均",
-					       "次均", "日均", "平均", "均值", NULL};
+					       "次均", "日均", "月均", "年均", "平均", "均值", NULL};
 
 /* Bytes of a block above a table that is its title, at most (50 characters). */
 #define TITLE_BYTES 150

@@ -641,6 +641,21 @@ static const Case cases[] = {
 	{"/check/restated/same-label-differs",
 	 "2021年部门公用经费支出为120万元。\n\n以上情况说明，2021年部门公用经费支出为125万元。\n",
 	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
+	/* a label stated with three values or more is a field of each item (r109-16, r109-39);
+	 * with two it is one quantity stated twice */
+	{"/check/restated/field-of-each-item",
+	 "全年共资助学生62972人次,发放资金5052.01万元。学前教育政府资助5875人次,发放资金235万元,"
+	 "其中春季学期资助3350人次,资助金额134万元;秋季学期资助2525人次,资助金额101万元。\n"
+	 "义务教育生活补助37598人次,发放资金1346.46万元,其中春季学期资助19633人次,资助金额693.6万元,"
+	 "秋季学期资助17965人次,资助金额652.86万元。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/same-label-three-times",
+	 "2021年中央政府投资304.2亿元支持改造幼儿园。\n\n2021年中央政府投资91亿元,奖励地方政府。\n\n"
+	 "2021年中央政府投资16.2亿元,奖励各地。\n",
+	 "restated-mismatch", 0, 0, NULL},
+	{"/check/restated/same-label-twice",
+	 "2021年中央政府投资304.2亿元支持改造幼儿园。\n\n2021年中央政府投资91亿元,奖励地方政府。\n",
+	 "restated-mismatch", 3, CF_SEVERITY_ERROR, "also stated at line 1"},
 	/* two items of one numbered list, each its own paragraph: two items' figures */
 	{"/check/restated/sibling-items",
 	 "项目情况如下。\n1.2021年第一批养殖基地建设项目，统筹整合使用财政涉农资金303万元。\n"

@@ -24,6 +24,9 @@
 #define PERIOD_HEAD_BYTES 24
 /* A label must be at least this many characters to identify a quantity on its own. */
 #define MIN_LABEL_CHARS 4
+/* A label stated with this many different values in one context is a field of a list's
+ * items, not one quantity stated again. */
+#define MAX_RESTATED_VALUES 3
 /* Bytes from a line's start a subject and its colon stand in, at most (巴中经济开发区:). */
 #define SUBJECT_COLON_BYTES 45
 
@@ -952,12 +955,39 @@ line_field(const CfCheckContext *ctx, const CfClaim *c, GString *out)
 	}
 }
 
+/* The statements of one label (and year, source, whole) so far. */
+typedef struct {
+	guint first;       /* the claim compared with: (index + 1) * 2 + part */
+	guint n_values;    /* the distinct values stated, counted up to MAX_RESTATED_VALUES */
+	CfDecimal values[MAX_RESTATED_VALUES - 1];
+} Statements;
+
+/* A relation of two statements, added once all are read: only when their label has fewer
+ * than MAX_RESTATED_VALUES values. */
+typedef struct {
+	CfRelation *relation;
+	const Statements *statements;
+} Pending;
+
+/* Takes @value in as one of @s's statements. */
+static void
+statements_add(Statements *s, CfDecimal value)
+{
+	for (guint k = 0; k < MIN(s->n_values, G_N_ELEMENTS(s->values)); k++)
+		if (cf_decimal_compare(s->values[k], value) == 0)
+			return;
+	if (s->n_values < G_N_ELEMENTS(s->values))
+		s->values[s->n_values] = value;
+	s->n_values = MIN(s->n_values + 1, MAX_RESTATED_VALUES);
+}
+
 static void
 check_same_labels(CfCheckContext *ctx)
 {
-	/* label + year → first claim index + 1 */
+	/* label + year → its Statements */
 	g_autoptr(GHashTable) first =
-		g_hash_table_new_full(cf_hash_str, g_str_equal, g_free, NULL);
+		g_hash_table_new_full(cf_hash_str, g_str_equal, g_free, g_free);
+	g_autoptr(GArray) pending = g_array_new(FALSE, FALSE, sizeof(Pending));
 	g_autoptr(GString) key = g_string_new(NULL);
 	SentenceYear carried = {0, 0, NULL};
 	/* 财政拨款收入总计X，支出总计Y states the 支出总计 of 财政拨款, not the one of all funds */
@@ -1025,13 +1055,16 @@ check_same_labels(CfCheckContext *ctx)
 			if (whole)
 				cf_check_append(key, whole);
 		}
-		/* (i + 1) * 2 + part */
-		guint seen = GPOINTER_TO_UINT(g_hash_table_lookup(first, key->str));
-		if (seen == 0) {
-			g_hash_table_insert(first, g_strdup(key->str),
-					    GUINT_TO_POINTER((i + 1) * 2 + part));
+		Statements *statements = g_hash_table_lookup(first, key->str);
+		if (statements == NULL) {
+			statements = g_new0(Statements, 1);
+			statements->first = (i + 1) * 2 + part;
+			statements_add(statements, c->value);
+			g_hash_table_insert(first, g_strdup(key->str), statements);
 			continue;
 		}
+		statements_add(statements, c->value);
+		const guint seen = statements->first;
 		const CfClaim *a = g_ptr_array_index(ctx->claims, seen / 2 - 1);
 		/* a part of a breakdown and a figure stated on its own, one name: of two scopes
 		 * (其中…项目支出0元 of one category, 项目支出469500元 of the department); two parts
@@ -1082,16 +1115,26 @@ check_same_labels(CfCheckContext *ctx)
 		if (!g_string_equal(period_a, period_c) ||
 		    unit_line_between(ctx->document, unit_lines, a->line, c->line)) {
 			/* another period's or unit's: later statements are compared with this one */
-			g_hash_table_insert(first, g_strdup(key->str),
-					    GUINT_TO_POINTER((i + 1) * 2 + part));
+			statements->first = (i + 1) * 2 + part;
 			continue;
 		}
 		g_autofree char *what = g_strdup_printf("%s, also stated at line %u", c->label, a->line);
 		GPtrArray *terms = cf_term_array_new();
 		g_ptr_array_add(terms, cf_check_term(ctx, a));
-		cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_EQUAL, "restated-mismatch",
-							   CF_SEVERITY_ERROR, cf_check_term(ctx, c),
-							   terms, what));
+		Pending p = {cf_relation_new(CF_RELATION_EQUAL, "restated-mismatch",
+					     CF_SEVERITY_ERROR, cf_check_term(ctx, c), terms, what),
+			     statements};
+		g_array_append_val(pending, p);
+	}
+	/* a label stated with many values names a field of each item of a list (资助金额 of
+	 * each term and stage: 春季学期资助3350人次,资助金额134万元;秋季学期…资助金额101万元; …),
+	 * not one quantity */
+	for (guint k = 0; k < pending->len; k++) {
+		Pending *p = &g_array_index(pending, Pending, k);
+		if (p->statements->n_values < MAX_RESTATED_VALUES)
+			cf_check_add_relation(ctx, p->relation);
+		else
+			cf_relation_free(p->relation);
 	}
 }
 

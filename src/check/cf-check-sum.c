@@ -1325,6 +1325,15 @@ counts_people(const CfClaim *c)
 	       (n == strlen("人次") && memcmp(measure, "人次", n) == 0);
 }
 
+/* TRUE when @c counts visits of people (人次), not people. */
+static gboolean
+is_visits(const CfClaim *c)
+{
+	gsize n;
+	const char *measure = cf_claim_measure(c, &n);
+	return n == strlen("人次") && memcmp(measure, "人次", n) == 0;
+}
+
 /* TRUE when @a and @b can be parts of one sum: both money, counts of one measure word, or
  * quantities of one unit in any magnitude (亿立方米 and 万立方米), each adding up.  A count of
  * people may be written in another magnitude (1209.26万人 and its part 10199人, r51-20);
@@ -1339,7 +1348,9 @@ compatible(const CfClaim *a, const CfClaim *b)
 		return FALSE;
 	if (a->kind == CF_CLAIM_QUANTITY)
 		return cf_claim_same_unit(a, b);
-	return g_strcmp0(a->unit, b->unit) == 0 || (cf_claim_same_unit(a, b) && counts_people(a));
+	return g_strcmp0(a->unit, b->unit) == 0 ||
+	       (counts_people(a) && counts_people(b) &&
+		(cf_claim_same_unit(a, b) || is_visits(a) != is_visits(b)));
 }
 
 /* Bytes after a figure and 至 in which 之间 closes a range (至400万人之间) at most. */

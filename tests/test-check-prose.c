@@ -379,6 +379,11 @@ static const ProseCase cases[] = {
 	 "6628.28元增长20.36%。\n2.全省普通小学为11128.87元,比上年的10682.82元增长4.18%。其中,农村为11227.42元,"
 	 "比上年的10780.10元增长4.15%。\n",
 	 0, 0, NULL},
+	/* a standard per student (元/生) is a rate, no whole (r109-17) */
+	{"sum/per-student-standard", "sum-mismatch",
+	 "高中建档立卡免学费按省示范性高中2000元/生、非省示范性高中1600元/生标准投入183.82万元,惠及学生1098人,"
+	 "其中上级资金133.67万元,本级资金50.15万元。\n",
+	 0, 0, NULL},
 	/* people and visits of people count in one list (r109-05, r76-14) */
 	{"sum/people-and-visits", "sum-mismatch",
 	 "义务教育阶段贫困寄宿生资助 94人,资助金额5.81万元;非寄宿非建卡资助 882人,资助金额 24.33万元;"

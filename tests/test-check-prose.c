@@ -677,6 +677,15 @@ static const ProseCase cases[] = {
 	 0, 0, NULL},
 	{"sum/cumulative-closing-total", "sum-mismatch", "A经费3万元，B经费2万元，累计8万元。", 1,
 	 CF_SEVERITY_ERROR, "3万元 + 2万元 = 5万元"},
+	{"sum/cumulative-summing-up-total", "sum-mismatch", "A经费3万元，B经费2万元，两项经费累计达8万元。",
+	 1, CF_SEVERITY_ERROR, "3万元 + 2万元 = 5万元"},
+	/* 累计 after the name of what it is of: its figure to date, a part like the others
+	 * (r109-36) */
+	{"sum/cumulative-of-named-part", "sum-mismatch",
+	 "十年来,全国学生资助金额累计超过2万亿元。其中,财政投入资金累计达1.45万亿元,占资助资金总额的72%;"
+	 "学校和社会投入资金累计达0.29万亿元,占资助资金总额的14%;金融机构累计发放国家助学贷款0.27万亿元,"
+	 "占资助资金总额近14%。\n",
+	 0, 0, NULL},
 	/* 加上 after a ； ends a list: the whole and more are summed on */
 	{"sum/list-ends-at-jia-shang", "sum-mismatch",
 	 "全区一般公共预算总收入410338万元，其中地方一般公共预算收入271630万元；加上级补助收入120846万元，"

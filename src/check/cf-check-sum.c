@@ -500,14 +500,19 @@ names_equity(const CfDocument *doc, gsize s, gsize e)
 /* The words that close a list on its total (共计 …), 累计 and 小计 aside. */
 static const char *const closing_words[] = {"合计", "共计", "总计", "总共", NULL};
 
+/* Characters of a name before 累计 that make it the named thing's figure to date. */
+#define CUMULATIVE_SUBJECT_CHARS 4
+
 /* TRUE when the closing word of the lead norm[@s, @e) is 累计 with a verb after it (支出累计完成
- * 397641万元, 累计实现): a figure to date, not the total of the figures before it (…，累计
- * 150万元 and 累计为 are). */
+ * 397641万元, 累计实现), or after the name of what it is of (学校和社会投入资金累计达0.29万亿元,
+ * a part like its siblings, 财政投入资金累计达1.45万亿元): a figure to date, not the total of
+ * the figures before it (…，累计150万元, 累计为 and 两项累计 are). */
 static gboolean
 cumulative_only(const CfDocument *doc, gsize s, gsize e)
 {
 	static const char cumulative[] = "累计";
 	static const char *const fillers[] = {"为", "达", "共", "约", "了", " ", NULL};
+	static const char *const summing[] = {"以上", "上述", "两", "各", "这", "合", "总", NULL};
 	const char *text = doc->norm + s, *at = NULL;
 	gsize n = e - s;
 	for (const char *p = text;
@@ -518,6 +523,10 @@ cumulative_only(const CfDocument *doc, gsize s, gsize e)
 		return FALSE;
 	if (cf_rates_first_of(text, n, closing_words) < n)
 		return FALSE;
+	gsize named = (gsize)(at - text);
+	if (g_utf8_strlen(text, (gssize)named) >= CUMULATIVE_SUBJECT_CHARS &&
+	    cf_rates_first_of(text, named, summing) == named)
+		return TRUE;
 	gsize from = (gsize)(at - text) + sizeof cumulative - 1;
 	while (cf_rates_skip_word(text, n, &from, fillers))
 		;

@@ -762,6 +762,14 @@ static const Case cases[] = {
 	 "= 33.33%"},
 	{"change/rate-after-named-year-broken", "change-mismatch",
 	 "2023年培训费2.00万元，比2022年1.50万元增长75%。\n", 1, CF_SEVERITY_ERROR, "= 33.33%"},
+	/* an aside after the level holding no figure leaves the change the level's (r109-29) */
+	{"change/after-aside-broken", "change-mismatch",
+	 "2016年,全国累计资助学生9126.14万人次(不包括义务教育免费教科书和营养(yǎng)膳食补助),比上年增加"
+	 "692.87万人次,增幅7.6%。\n",
+	 1, CF_SEVERITY_ERROR, "= 8.22%"},
+	{"change/after-aside-holds", "change-mismatch",
+	 "2016年,全国累计资助金额1688.76亿元(不包括义务教育免费教科书),比上年增加128.51亿元,增幅8.24%。\n",
+	 0, 0, NULL},
 	/* a growth on a base of 0 (r100-14, r99-19): a note, not when both years are 0 */
 	{"change/zero-base", "change-mismatch",
 	 "2024年度收入总计135.19万元,与2023年度相比,增加135.19万元,增长100.0%。\n", 1,

@@ -2078,6 +2078,43 @@ in_aside_after(const CfCheckContext *ctx, const CfClaim *level, const CfClaim *c
 	return open > 0;
 }
 
+/* @span after the aside it opens with, a parenthesis closed in it (9126.14万人次(不包括义务
+ * 教育免费教科书),比上年增加692.87万人次: what follows is said of the figure before it), else
+ * @span as it is. */
+static Span
+after_aside(const Span *span)
+{
+	static const char open_wide[] = "（", close_wide[] = "）";
+	const char *t = span->text;
+	gsize p;
+	if (span->length >= 1 && t[0] == '(')
+		p = 1;
+	else if (span->length >= sizeof open_wide - 1 &&
+		 memcmp(t, open_wide, sizeof open_wide - 1) == 0)
+		p = sizeof open_wide - 1;
+	else
+		return *span;
+	for (guint depth = 1; p < span->length; p++) {
+		gsize close = 0;
+		if (t[p] == ')')
+			close = p + 1;
+		else if (p + sizeof close_wide - 1 <= span->length &&
+			 memcmp(t + p, close_wide, sizeof close_wide - 1) == 0)
+			close = p + sizeof close_wide - 1;
+		else if (t[p] == '(' || (p + sizeof open_wide - 1 <= span->length &&
+					  memcmp(t + p, open_wide, sizeof open_wide - 1) == 0))
+			depth++; /* (营养(yǎng)膳食: a gloss within) */
+		if (close && --depth == 0) {
+			Span after = *span;
+			after.text += close;
+			after.start += close;
+			after.length -= close;
+			return after;
+		}
+	}
+	return *span;
+}
+
 static void
 read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const CfClaim *level,
 	      gsize words_start, NamedLevels *named)
@@ -2105,6 +2142,7 @@ read_sentence(CfCheckContext *ctx, SentenceYears *years, const Anchors *a, const
 		 * no figure of last year), and of its own sentence when it is the first figure and
 		 * no level is carried (与上年对比减少24.55万元。其中：公务接待费2016年预算8万元) */
 		text = after_last_stop(&text, previous == NULL && level == NULL);
+		text = after_aside(&text);
 		Direction direction = ending_direction(&text, FALSE);
 		gboolean comparison = has_cue(a, &text, &word_sets()->comparison);
 		/* 与2021年度预算相比，减少D: the same statement, of the budget (a year named with

@@ -97,6 +97,13 @@ static const ProseCase cases[] = {
 	{"sum/health-staff-parts-above", "sum-mismatch",
 	 "卫生技术人员4165人,其中执业(助理)医师1419人、药师240人、注册护士2507人。",
 	 1, CF_SEVERITY_WARNING, "= 4166人"},
+	/* …a hospital's income its 科教项目收入 and 其他收入 besides the two its news name
+	 * (r110-10) */
+	{"sum/hospital-income-without-other", "sum-mismatch",
+	 "医院总收入27923.88万元,其中:财政补助收入160.44万元,医疗收入为27435.73万元。", 0, 0, NULL},
+	{"sum/hospital-income-with-other", "sum-mismatch",
+	 "医院总收入27923.88万元,其中:财政补助收入160.44万元,医疗收入为27435.73万元,其他收入127.71万元。",
+	 1, CF_SEVERITY_ERROR, "= 27723.88万元"},
 	/* a remainder's word names no whole of its own (其他支出 is no standard breakdown) */
 	{"sum/other-is-no-standard-whole", "sum-mismatch",
 	 "其他支出100万元,其中印刷费40万元、邮电费50万元、差旅费5万元。", 1, CF_SEVERITY_ERROR,

@@ -460,6 +460,16 @@ test_malformed_grouped(void)
 	g_assert_cmpstr(((const CfFinding *)g_ptr_array_index(strayed, 0))->message, ==,
 			"malformed number \"75.28.%\": a stray point before %");
 
+	/* % typed twice, in prose and in a cell: the percent, noted (r110-19) */
+	g_autoptr(CfDocument) twice = cf_test_document_from_text(
+		"case.txt", "药占比为11.52%%,同比下降。\n| 项目 | 占比 |\n|---|---|\n| 收入 | 17.92%% |\n");
+	g_autoptr(GPtrArray) twiced = cf_test_check(twice, "malformed-number");
+	g_assert_cmpuint(twiced->len, ==, 1);
+	g_assert_cmpstr(((const CfFinding *)g_ptr_array_index(twiced, 0))->message, ==,
+			"malformed number \"11.52%\": % written twice (and 1 more in this document)");
+	g_assert_cmpint(((const CfFinding *)g_ptr_array_index(twiced, 0))->severity, ==,
+			CF_SEVERITY_NOTE);
+
 	/* a space after the decimal point: 21.73万亩, noted (r35-27) */
 	g_autoptr(CfDocument) point = cf_test_document_from_text("case.txt", "建设基地21. 73万亩。\n");
 	g_autoptr(GPtrArray) spaced = cf_test_check(point, "malformed-number");

@@ -1508,6 +1508,12 @@ static inline void
 token_finish(Extractor *x, Span *sp, const Token *token)
 {
 	CfClaim *claim = token->claim;
+	/* 11.52%%: the number is right, its sign typed twice (norm ends with a NUL) */
+	if (claim->kind == CF_CLAIM_PERCENT && claim->reason == NULL && token->end > token->start &&
+	    x->norm[token->end - 1] == '%' && x->norm[token->end] == '%') {
+		static const char reason[] = "% written twice";
+		claim->reason = pool_copy(x->pool, reason, sizeof reason - 1, &claim->reason_length);
+	}
 	span_advance(x, sp, token->qualifier_start);
 	claim->label = span_label(x, sp, token->qualifier_start, &claim->label_length);
 	add_cues(x, sp, claim, token->qualifier_start);

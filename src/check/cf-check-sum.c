@@ -1323,17 +1323,6 @@ kind_noun(const CfClaim *c, gboolean plural)
 	return plural ? "counts" : "count";
 }
 
-/* TRUE when @c counts people (人, 名, 位, in any magnitude: 万人) or visits of people (人次:
- * 4200余人次 among 6.99万人次 and 4.97万人次). */
-static gboolean
-counts_people(const CfClaim *c)
-{
-	gsize n;
-	const char *measure = cf_claim_measure(c, &n);
-	return cf_rates_names_people(measure, n) ||
-	       (n == strlen("人次") && memcmp(measure, "人次", n) == 0);
-}
-
 /* TRUE when @c counts visits of people (人次), not people. */
 static gboolean
 is_visits(const CfClaim *c)
@@ -1343,9 +1332,20 @@ is_visits(const CfClaim *c)
 	return n == strlen("人次") && memcmp(measure, "人次", n) == 0;
 }
 
+/* TRUE when @c counts people (人, 名, 位, in any magnitude: 万人) or visits of people (人次:
+ * 4200余人次 among 6.99万人次 and 4.97万人次). */
+static gboolean
+counts_people(const CfClaim *c)
+{
+	gsize n;
+	const char *measure = cf_claim_measure(c, &n);
+	return cf_rates_names_people(measure, n) || is_visits(c);
+}
+
 /* TRUE when @a and @b can be parts of one sum: both money, counts of one measure word, or
  * quantities of one unit in any magnitude (亿立方米 and 万立方米), each adding up.  A count of
- * people may be written in another magnitude (1209.26万人 and its part 10199人, r51-20);
+ * people may be written in another magnitude (1209.26万人 and its part 10199人, r51-20), and
+ * people and their visits (人, 人次) are counted in one list (资助94人 … 合计资助3723人次);
  * other counts may not, as a list of things in 万个 then one in 个 is more often another
  * list (595.8万个住户 after 28536个村级组织，其中28171个村). */
 static gboolean

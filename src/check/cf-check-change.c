@@ -2068,12 +2068,10 @@ in_aside_after(const CfCheckContext *ctx, const CfClaim *level, const CfClaim *c
 		return FALSE;
 	int open = 0;
 	for (gsize p = level->range.end; p < c->range.start; p++) {
-		if (norm[p] == '(' || (p + 3 <= c->range.start && memcmp(norm + p, "（", 3) == 0))
-			open++;
-		else if ((norm[p] == ')' ||
-			  (p + 3 <= c->range.start && memcmp(norm + p, "）", 3) == 0)) &&
-			 open > 0)
-			open--;
+		gsize width;
+		int paren = cf_rates_paren_at(norm, c->range.start, p, &width);
+		if (paren > 0 || (paren < 0 && open > 0))
+			open += paren;
 	}
 	return open > 0;
 }
@@ -2084,31 +2082,19 @@ in_aside_after(const CfCheckContext *ctx, const CfClaim *level, const CfClaim *c
 static Span
 after_aside(const Span *span)
 {
-	static const char open_wide[] = "（", close_wide[] = "）";
-	const char *t = span->text;
-	gsize p;
-	if (span->length >= 1 && t[0] == '(')
-		p = 1;
-	else if (span->length >= sizeof open_wide - 1 &&
-		 memcmp(t, open_wide, sizeof open_wide - 1) == 0)
-		p = sizeof open_wide - 1;
-	else
+	gsize p = 0, width;
+	if (cf_rates_paren_at(span->text, span->length, 0, &width) <= 0)
 		return *span;
-	for (guint depth = 1; p < span->length; p++) {
-		gsize close = 0;
-		if (t[p] == ')')
-			close = p + 1;
-		else if (p + sizeof close_wide - 1 <= span->length &&
-			 memcmp(t + p, close_wide, sizeof close_wide - 1) == 0)
-			close = p + sizeof close_wide - 1;
-		else if (t[p] == '(' || (p + sizeof open_wide - 1 <= span->length &&
-					  memcmp(t + p, open_wide, sizeof open_wide - 1) == 0))
-			depth++; /* (营养(yǎng)膳食: a gloss within) */
-		if (close && --depth == 0) {
+	for (guint depth = 1; (p += width) < span->length;) {
+		int paren = cf_rates_paren_at(span->text, span->length, p, &width);
+		if (paren == 0)
+			width = 1;
+		/* (营养(yǎng)膳食: a gloss within) */
+		else if ((depth += paren) == 0) {
 			Span after = *span;
-			after.text += close;
-			after.start += close;
-			after.length -= close;
+			after.text += p + width;
+			after.start += p + width;
+			after.length -= p + width;
 			return after;
 		}
 	}

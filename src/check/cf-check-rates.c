@@ -337,6 +337,25 @@ cf_rates_skip_word(const char *text, gsize n, gsize *at, const char *const *word
 	return FALSE;
 }
 
+int
+cf_rates_paren_at(const char *text, gsize n, gsize at, gsize *width)
+{
+	static const char open_wide[] = "（", close_wide[] = "）";
+	if (at >= n)
+		return 0;
+	*width = 1;
+	if (text[at] == '(')
+		return 1;
+	if (text[at] == ')')
+		return -1;
+	*width = sizeof open_wide - 1;
+	if (n - at >= *width && memcmp(text + at, open_wide, *width) == 0)
+		return 1;
+	if (n - at >= *width && memcmp(text + at, close_wide, *width) == 0)
+		return -1;
+	return 0;
+}
+
 gboolean
 cf_rates_is_compared_figure(const CfCheckContext *ctx, const CfClaim *claim)
 {

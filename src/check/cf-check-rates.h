@@ -129,6 +129,10 @@ gboolean cf_rates_is_compared_figure(const CfCheckContext *context, const CfClai
  * first that does); *@at then moves past it. */
 gboolean cf_rates_skip_word(const char *text, gsize n, gsize *at, const char *const *words);
 
+/* 1 when @text[@at, @n) starts with an opening parenthesis, ( or （, −1 with a closing one,
+ * ) or ）, else 0; *@width receives its bytes (when not 0). */
+int cf_rates_paren_at(const char *text, gsize n, gsize at, gsize *width);
+
 /* TRUE for a claim with a usable value of a kind that can be summed or divided. */
 gboolean cf_rates_is_value(const CfClaim *claim);
 

@@ -538,16 +538,13 @@ cumulative_only(const CfDocument *doc, gsize s, gsize e)
 static gsize
 paren_opened_at_end(const CfDocument *doc, gsize start, gsize end)
 {
-	static const char wide[] = "（";
 	for (gsize p = end; p > start;) {
-		p--;
-		char b = doc->norm[p];
-		if (b == ')' || (p + 3 <= end && memcmp(doc->norm + p, "）", 3) == 0))
+		gsize width;
+		int paren = cf_rates_paren_at(doc->norm, end, --p, &width);
+		if (paren < 0)
 			return end;
-		if (b == '(')
-			return p + 1;
-		if (p + sizeof wide - 1 <= end && memcmp(doc->norm + p, wide, sizeof wide - 1) == 0)
-			return p + sizeof wide - 1;
+		if (paren > 0)
+			return p + width;
 	}
 	return end;
 }

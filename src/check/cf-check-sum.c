@@ -3933,10 +3933,9 @@ names_own_subject(const CfCheckContext *ctx, const CfClaim *before, const CfClai
 		}
 		p++;
 	}
-	if (start == from)
-		return FALSE;
-	g_autofree char *words = g_strndup(norm + start, to - start);
-	return cf_rates_contains_any(words, commas) && !cf_rates_contains_any(words, back);
+	gsize n = to - start;
+	return start > from && cf_rates_first_of(norm + start, n, commas) < n &&
+	       cf_rates_first_of(norm + start, n, back) == n;
 }
 
 /* A total after its parts (共计 / 合计 / 总计).  A total whose own words name its items

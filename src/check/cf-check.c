@@ -546,6 +546,18 @@ cf_check_labels_of_other_subjects(const char *a, const char *b)
 	       names_more_than_digits(b, lb - tail);
 }
 
+/* Appends what @claim's figures are written in: % for a percentage (a percentage in a unit
+ * of its own, ‰, and points are shown in it), else its unit, if any. */
+static void
+append_unit(GString *out, const CfClaim *claim)
+{
+	if (claim->kind == CF_CLAIM_PERCENT && !cf_claim_is_points(claim) &&
+	    claim->unit_exponent == 0)
+		g_string_append_c(out, '%');
+	else if (claim->unit)
+		cf_check_append(out, claim->unit);
+}
+
 void
 cf_check_append_value(GString *out, CfDecimal value, const CfClaim *like)
 {
@@ -554,13 +566,8 @@ cf_check_append_value(GString *out, CfDecimal value, const CfClaim *like)
 	if (!cf_decimal_shift(value, -exponent, &shown))
 		shown = value;
 	cf_decimal_append(cf_decimal_trim(shown), out);
-	if (like == NULL)
-		return;
-	/* (a percentage in a unit of its own, ‰, is shown in it) */
-	if (like->kind == CF_CLAIM_PERCENT && !cf_claim_is_points(like) && like->unit_exponent == 0)
-		g_string_append_c(out, '%');
-	else if (like->unit)
-		cf_check_append(out, like->unit);
+	if (like)
+		append_unit(out, like);
 }
 
 void
@@ -571,13 +578,8 @@ cf_check_append_claim(GString *out, const CfClaim *claim)
 		return;
 	}
 	cf_decimal_append(claim->stated, out);
-	if (claim->kind == CF_CLAIM_PERCENT && !cf_claim_is_points(claim) &&
-	    claim->unit_exponent == 0)
-		g_string_append_c(out, '%');
-	else if (claim->unit)
-		cf_check_append(out, claim->unit);
+	append_unit(out, claim);
 }
-
 
 /* Sets up a context for one document: the cell index and column precision families use. */
 static void

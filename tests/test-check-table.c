@@ -1119,6 +1119,80 @@ static const Case cases[] = {
 	 "项目绩效目标170万元，明细见后表。\n"
 	 "金额单位：万元\n\t项目名称\n\t预算数\n\n\tA项目\n\t100\n\n\tB项目\n\t50\n\n\tC项目\n\t10\n",
 	 "restated-mismatch", 1, CF_SEVERITY_ERROR, "the total of the same 3 items"},
+	/* a table of this year's and last year's figures and their change (line 2 the header):
+	 * 增减额 = this year's − last year's, 增减率 = 增减额 / last year's */
+#define CHANGE_HEADER "单位：万元\n| 项目 | 2023年决算数 | 2022年决算数 | 增减额 | 增减率（%） |\n"
+	{"/check/table-change/consistent",
+	 CHANGE_HEADER "| 收入合计 | 1200.00 | 1000.00 | 200.00 | 20.00 |\n"
+		       "| 财政拨款收入 | 1100.00 | 900.00 | 200.00 | 22.22 |\n"
+		       "| 其他收入 | 100.00 | 100.00 | 0.00 | 0.00 |\n",
+	 "change-mismatch", 0, 0, NULL},
+	{"/check/table-change/difference",
+	 CHANGE_HEADER "| 收入合计 | 1200.00 | 1000.00 | 200.00 | 20.00 |\n"
+		       "| 财政拨款收入 | 1100.00 | 900.00 | 210.00 | 22.22 |\n",
+	 "change-mismatch", 4, CF_SEVERITY_ERROR,
+	 "the change in row 财政拨款收入 210.00万元 is not 1100.00万元 − 900.00万元 = 200万元"},
+	{"/check/table-change/rate",
+	 CHANGE_HEADER "| 财政拨款收入 | 1100.00 | 900.00 | 200.00 | 23.22 |\n",
+	 "change-mismatch", 3, CF_SEVERITY_ERROR,
+	 "(1100.00 − 900.00) / 900.00万元 = 22.2222%"},
+	/* a decrease: a rate below zero over its change below zero (r110-09) */
+	{"/check/table-change/decrease",
+	 "项 目 | 2021年三季度 | 2020年三季度 | 增长额 | 增长比 |\n"
+	 "医疗收入(万元) | 5053.28 | 5363.02 | -309.74 | -5.78% |\n"
+	 "门诊收入(万元) | 2551.77 | 2333.68 | 218.09 | 9.35% |\n",
+	 "change-mismatch", 0, 0, NULL},
+	{"/check/table-change/decrease-wrong",
+	 "项 目 | 2021年三季度 | 2020年三季度 | 增长额 | 增长比 |\n"
+	 "医疗收入(万元) | 5053.28 | 5363.02 | -309.74 | -6.78% |\n",
+	 "change-mismatch", 2, CF_SEVERITY_ERROR, "= -5.7755%"},
+	/* a budget against last year's outturn, the rate in a bare column (r80-23) */
+	{"/check/table-change/budget-against-outturn",
+	 "单位:万元 | |||||\n项目 | 2016年预算数 | 上年完成数 | 比上年增减额 | 比上年增减% | 备注 |\n"
+	 "1、增值税 | 2319 | 2070 | 259 | 12.03 | |\n",
+	 "change-mismatch", 3, CF_SEVERITY_ERROR, "is not 2319万元 − 2070万元 = 249万元"},
+	/* 增长 alone: an amount, or a rate where its cell is a percentage (r110-02, r110-13);
+	 * a row whose merged category cell is dropped is out of its columns */
+	{"/check/table-change/change-alone",
+	 "一级指标 | 二级指标 | 单位 | 上年度 | 本年度 | 增长 |\n"
+	 "经济指标 | 总收入 | 万元 | 21177 | 21740 | 663.00 |\n"
+	 "总支出 | 万元 | 19737 | 20977 | 1240.00 | |\n",
+	 "change-mismatch", 2, CF_SEVERITY_ERROR, "is not 21740 − 21177 = 563"},
+	{"/check/table-change/change-alone-rate",
+	 "| 指标 | 2023年数据 | 2024年数据 | 增长率 |\n| 门诊人次 | 10.8万 | 12万 | +13.1% |\n"
+	 "| 平均住院日 | 6.2天 | 5.8天 | -6.4% |\n",
+	 "change-mismatch", 2, CF_SEVERITY_ERROR, "= 11.111%"},
+	{"/check/table-change/shifted-row",
+	 "一级指标 | 二级指标 | 单位 | 上年度 | 本年度 | 增长 |\n"
+	 "经济指标 | 总收入 | 万元 | 21177 | 21740 | 563.00 |\n"
+	 "总支出 | 万元 | 19737 | 20977 | 1240.00 | |\n"
+	 "医疗效率 | 平均住院天数 | 天 | 8.29 | 8.22 | -0.07 |\n",
+	 "change-mismatch", 0, 0, NULL},
+	/* the change of a share in points beside shares: no amount to compare (r110-09) */
+	{"/check/table-change/share-in-points",
+	 "项 目 | 2021年三季度 | 2020年三季度 | 增长额 | 增长比 |\n"
+	 "药占比(%) | 28.07% | 30.28% | -0.02 | |\n",
+	 "change-mismatch", 0, 0, NULL},
+	/* not a year's figure against last year's: carry-overs, two measures, a mean growth */
+	{"/check/table-change/carry-over",
+	 "单位：万元\n| 项目 | 上年结转 | 本年收入 | 增减额 |\n| 财政拨款 | 10 | 100 | 5 |\n",
+	 "change-mismatch", 0, 0, NULL},
+	{"/check/table-change/two-measures",
+	 "单位：万元\n| 项目 | 本年收入 | 上年支出 | 增减额 |\n| 财政拨款 | 100 | 80 | 5 |\n",
+	 "change-mismatch", 0, 0, NULL},
+	{"/check/table-change/mean-growth",
+	 "| 指标 | 2022年 | 2023年 | 年均增长率 |\n| 地区生产总值 | 100 | 110 | 5.2% |\n",
+	 "change-mismatch", 0, 0, NULL},
+	/* three years: the change is of the last two */
+	{"/check/table-change/three-years",
+	 "| 指标 | 2021年 | 2022年 | 2023年 | 增长率 |\n| 地区生产总值 | 90 | 100 | 110 | 15% |\n",
+	 "change-mismatch", 2, CF_SEVERITY_ERROR, "(110 − 100) / 100 = 10%"},
+	/* two groups side by side, each with its change */
+	{"/check/table-change/two-groups",
+	 "单位：万元\n| 项目 | 本年预算 | 上年预算 | 增减额 | 本年决算数 | 上年决算数 | 增减额 |\n"
+	 "| 支出 | 120 | 100 | 20 | 110 | 90 | 30 |\n",
+	 "change-mismatch", 3, CF_SEVERITY_ERROR, "is not 110万元 − 90万元 = 20万元"},
+#undef CHANGE_HEADER
 };
 
 static void

@@ -148,6 +148,7 @@ extern const CfCheckFamily cf_check_family_budget;
 extern const CfCheckFamily cf_check_family_saving;
 extern const CfCheckFamily cf_check_family_balance;
 extern const CfCheckFamily cf_check_family_change;
+extern const CfCheckFamily cf_check_family_table_change;
 extern const CfCheckFamily cf_check_family_identity;
 extern const CfCheckFamily cf_check_family_heading;
 extern const CfCheckFamily cf_check_family_year;

@@ -368,27 +368,33 @@ sum_terms(const CfRelation *r, const CfOverrides *overrides, CfDecimal *point, C
 /* A quotient is computed to at least this many decimals (more for a finer result). */
 #define RATIO_MIN_SCALE 6
 
-/* a / b × 10^exponent, rounded outward so the true quotient interval is contained. */
+/* a / b × 10^exponent, rounded outward so the true quotient interval is contained.  @a may
+ * reach below zero only when @signed_numerator (b is always above zero). */
 static gboolean
-divide_interval(CfInterval a, CfInterval b, int exponent, int scale, CfInterval *out)
+divide_interval(CfInterval a, CfInterval b, int exponent, int scale, gboolean signed_numerator,
+		CfInterval *out)
 {
 	if (a.low_unbounded || b.low_unbounded || b.high_unbounded)
 		return FALSE;
-	if (cf_decimal_sign(b.low) <= 0 || cf_decimal_sign(a.low) < 0)
+	gboolean negative = cf_decimal_sign(a.low) < 0;
+	if (cf_decimal_sign(b.low) <= 0 || (negative && !signed_numerator))
 		return FALSE;
 	CfDecimal lo, hi, ulp = {1, scale};
 	CfInterval r = {{0, 0}, {0, 0}, FALSE, a.high_unbounded};
 	CfDecimal alo, ahi;
 	if (!cf_decimal_shift(a.low, exponent, &alo))
 		return FALSE;
-	if (!cf_decimal_div(alo, b.high, scale, &lo) || !cf_decimal_sub(lo, ulp, &r.low))
+	/* the lowest quotient: a.low over the largest b, or over the smallest when below zero */
+	if (!cf_decimal_div(alo, negative ? b.low : b.high, scale, &lo) ||
+	    !cf_decimal_sub(lo, ulp, &r.low))
 		return FALSE;
-	if (cf_decimal_sign(r.low) < 0)
+	if (!negative && cf_decimal_sign(r.low) < 0)
 		r.low = cf_decimal_from_int(0);
 	if (!a.high_unbounded) {
 		if (!cf_decimal_shift(a.high, exponent, &ahi))
 			return FALSE;
-		if (!cf_decimal_div(ahi, b.low, scale, &hi) || !cf_decimal_add(hi, ulp, &r.high))
+		if (!cf_decimal_div(ahi, cf_decimal_sign(a.high) < 0 ? b.high : b.low, scale, &hi) ||
+		    !cf_decimal_add(hi, ulp, &r.high))
 			return FALSE;
 	}
 	*out = r;
@@ -405,7 +411,8 @@ cf_relation_ratio_bounds(const CfRelation *r, CfInterval *bounds)
 	    !cf_term_evaluate(g_ptr_array_index(r->terms, 1), NULL, &bp, &bi))
 		return FALSE;
 	/* rounded outward at the coarsest precision: contains the bounds at every finer one */
-	return divide_interval(ai, bi, r->ratio_exponent, RATIO_MIN_SCALE, bounds);
+	return divide_interval(ai, bi, r->ratio_exponent, RATIO_MIN_SCALE, r->signed_change,
+			       bounds);
 }
 
 /* Grades a gap of more than one unit in the last printed place: small or broken. */
@@ -534,7 +541,7 @@ cf_relation_evaluate(const CfRelation *r, const CfOverrides *overrides, CfInterv
 		CfDecimal shifted;
 		if (!cf_decimal_shift(ap, r->ratio_exponent, &shifted) ||
 		    !cf_decimal_div(shifted, bp, scale, &cp) ||
-		    !divide_interval(ai, bi, r->ratio_exponent, scale, &ci))
+		    !divide_interval(ai, bi, r->ratio_exponent, scale, r->signed_change, &ci))
 			goto done;
 		/* exact when the quotient rounds to the stated figure */
 		CfDecimal rounded;

@@ -101,6 +101,9 @@ typedef struct {
 	gboolean partial;          /* SUM: the parts may be a partial list (其中 …): only a sum
 	                            * above the total contradicts */
 	gboolean note_rounding;    /* report ROUNDING outcomes as notes (sums re-balanced) */
+	gboolean signed_change;    /* RATIO: terms[0] may be below zero (a table's 增减率 of a
+	                            * decrease, -5.78%, over its 增减额); otherwise such a ratio
+	                            * is not evaluated (UNKNOWN) */
 	gboolean small_gaps_only;  /* SUM: a BROKEN outcome is no finding, only a gap up to SMALL
 	                            * (a list of quantities far from its whole is another
 	                            * breakdown: 地表水 and 地下水 overlap, 谷物 holds 小麦) */

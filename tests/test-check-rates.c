@@ -747,6 +747,23 @@ static const Case cases[] = {
 	{"change/rate-after-last-year-figure-broken", "change-mismatch",
 	 "(1)全区普通小学为7857.06元,比上年的7681.97元增加3.28%。\n", 1, CF_SEVERITY_ERROR,
 	 "(7857.06元 − 7681.97元) / last year's 7681.97元"},
+	/* 与去年同期相比 compares as 与上年同期相比 does; a figure said to be about (约) holds either
+	 * base in its range: no wrong base named (r114-21) */
+	{"change/last-year-same-period", "change-mismatch",
+	 "全国共销售福利彩票约700亿元,与去年同期相比增长150多亿元,增幅22.57%。\n", 1,
+	 CF_SEVERITY_ERROR, "150亿元 / last year's (700亿元 − 150亿元) = 27.2727%"},
+	{"change/last-year-same-period-holds", "change-mismatch",
+	 "全国共销售福利彩票700亿元,与去年同期相比增长150亿元,增幅27.27%。\n", 0, 0, NULL},
+	/* last year's figure after its year and words of what it is of (比2015年实际执行支出L),
+	 * the change after 多出 (r114-39) */
+	{"change/named-year-figure-of-spending", "change-mismatch",
+	 "2016年安排中央本级彩票公益金425.98亿元,比2015年实际执行支出361.97亿元多出64亿多元,"
+	 "增幅11.7%。\n",
+	 1, CF_SEVERITY_ERROR, "64亿元 / last year's 361.97亿元 = 17.681%"},
+	{"change/named-year-figure-of-spending-holds", "change-mismatch",
+	 "2016年安排中央本级彩票公益金425.98亿元,比2015年实际执行支出361.97亿元多出64.01亿元,"
+	 "增幅17.68%。\n",
+	 0, 0, NULL},
 	{"change/rate-after-named-year-figure-broken", "change-mismatch",
 	 "2012年全年财务总收入为2049.78万元,较2011年总收入的706.93万元增长290%。\n", 1,
 	 CF_SEVERITY_ERROR, "= 189.96%"},

@@ -17,11 +17,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 static const char *const comparison_cues[] = {
 	"比上年",   "较上年",     "比去年",     "较去年",     "同比",       "与上年相比",
 	"与去年相比", "和上年相比", "和去年相比", "同上年相比", "与上年度相比", "和上年度相比",
-	"比上一年", "较上一年",   "上年同期",   NULL};
+	"比上一年", "较上一年",   "上年同期",   "去年同期",   NULL};
 /* A word an ending is compared with, with its length (a NULL text ends a list). */
 typedef struct {
 	const char *text;
@@ -31,7 +30,8 @@ typedef struct {
 #define WORD(text) {text, sizeof text - 1}
 
 static const Word increase_words[] = {WORD("增加"), WORD("增长"), WORD("上升"), WORD("提高"),
-				      WORD("增幅"), WORD("增收"), WORD("增支"), WORD("多"),
+				      WORD("增幅"), WORD("增收"), WORD("增支"), WORD("多出"),
+				      WORD("多"),
 				      WORD("增"),   {NULL, 0}};
 static const Word decrease_words[] = {WORD("减少"), WORD("下降"), WORD("降低"), WORD("下滑"),
 				      WORD("降幅"), WORD("减幅"), WORD("节约"), WORD("减收"),
@@ -842,7 +842,13 @@ check_rate(CfCheckContext *ctx, const Change *ch)
 		cf_check_add_relation(ctx, r);
 		return;
 	}
-	/* does it hold on this year's value? then say which base was used */
+	/* does it hold on this year's value? then say which base was used — not of figures
+	 * said to be about (约700亿元, 150多亿元), whose range holds either base */
+	if (ch->current->qualifier != CF_QUALIFIER_NONE ||
+	    (ch->change && ch->change->qualifier != CF_QUALIFIER_NONE)) {
+		cf_check_add_relation(ctx, r);
+		return;
+	}
 	CfRelation *wrong = rate_relation(ctx, ch, TRUE);
 	CfInterval computed;
 	CfOutcome on_this = cf_relation_evaluate(wrong, NULL, NULL, NULL, NULL);
@@ -1300,6 +1306,24 @@ restates_subject(const Span *span)
 	return cf_rates_first_of(tail, n, comparing) == n;
 }
 
+/* Drops from the end of text[0, *@n) one of @words, if it ends with one; TRUE when it did. */
+static gboolean
+drop_ending(const char *text, gsize *n, const Word *words)
+{
+	for (guint w = 0; words[w].text; w++)
+		if (ends_with(text, *n, &words[w])) {
+			*n -= words[w].length;
+			return TRUE;
+		}
+	return FALSE;
+}
+
+/* Words that may name what last year's figure is of between the comparison and the figure
+ * (较上年预算1.50万元, 比2022年度决算数, 比上年同期的, 比2015年实际执行支出). */
+static const Word base_words[] = {WORD("预算数"), WORD("预算"), WORD("决算数"), WORD("决算"),
+				  WORD("执行数"), WORD("执行"), WORD("实际"),   WORD("支出"),
+				  WORD("收入"),   WORD("同期"), WORD("的"),     {NULL, 0}};
+
 /* TRUE when the words between @previous and the @i-th claim of @sentence compare with the
  * year before by its number: 收入860.50万元，与2022年相比增加 in a statement of 2023 — the
  * comparison cue the family otherwise reads as 比上年.  The year must be the one right
@@ -1338,6 +1362,12 @@ compares_with_year_before(const CfCheckContext *ctx, SentenceYears *years, guint
 	while (verb_end > from && after.text[verb_end - 1] == ' ')
 		verb_end--;
 	if (verb_end - from <= YEAR_COMPARISON_VERB_BYTES)
+		return TRUE;
+	/* or words naming what that year's figure is of (比2015年实际执行支出361.97亿元) */
+	gsize n = verb_end - from;
+	for (guint k = 0; k < 3 && drop_ending(after.text + from, &n, base_words); k++)
+		;
+	if (n == 0)
 		return TRUE;
 	/* or a clause of its own, then the subject named again: 与2022年相比，一般公共预算财政拨款
 	 * 支出增加 (the verb that ends it is the caller's to read) */
@@ -1500,23 +1530,6 @@ says_last_year(const Anchors *a, const Span *span)
 	       !has_cue(a, span, &word_sets()->comparison) && !names_carry_over_only(span);
 }
 
-/* Drops from the end of text[0, *@n) one of @words, if it ends with one; TRUE when it did. */
-static gboolean
-drop_ending(const char *text, gsize *n, const Word *words)
-{
-	for (guint w = 0; words[w].text; w++)
-		if (ends_with(text, *n, &words[w])) {
-			*n -= words[w].length;
-			return TRUE;
-		}
-	return FALSE;
-}
-
-/* Words that may name what last year's figure is of between the comparison and the figure
- * (较上年预算1.50万元, 比2022年度决算数, 比上年同期的). */
-static const Word base_words[] = {WORD("预算数"), WORD("预算"), WORD("决算数"), WORD("决算"),
-				  WORD("执行数"), WORD("支出"), WORD("收入"),   WORD("同期"),
-				  WORD("的"),     {NULL, 0}};
 
 /* TRUE when @text, the words of the figure at @i of @sentence since the figure before it,
  * end with a comparison and at most words naming what is compared (较上年预算, 比2022年,

@@ -219,7 +219,7 @@ extract(const CfLexicon *lex, const char *text)
 static void
 test_add_unit(void)
 {
-	const char *text = "全年植树300棵。";
+	const char *text = "全年引进良种马300匹。";
 	g_autoptr(GError) error = NULL;
 	g_autoptr(CfLexicon) before = cf_lexicon_load(patterns_dir(), &error);
 	g_assert_no_error(error);
@@ -228,7 +228,7 @@ test_add_unit(void)
 	g_assert_cmpint(((CfClaim *)old_claims->pdata[0])->kind, ==, CF_CLAIM_NUMBER);
 
 	g_autofree char *dir = copy_patterns();
-	append_to(dir, "measures.ini", "\n[棵]\nkind=count\nmatch=植树300棵\nno-match=植树300株\n");
+	append_to(dir, "measures.ini", "\n[匹]\nkind=count\nmatch=引进良种马300匹\nno-match=引进骆驼300峰\n");
 	g_autoptr(CfLexicon) lex = cf_lexicon_load(dir, &error);
 	g_assert_no_error(error);
 	cf_lexicon_self_test(lex, &error);
@@ -237,11 +237,11 @@ test_add_unit(void)
 	g_assert_cmpuint(claims->len, ==, 1);
 	const CfClaim *c = claims->pdata[0];
 	g_assert_cmpint(c->kind, ==, CF_CLAIM_COUNT);
-	g_assert_cmpstr(c->unit, ==, "棵");
-	g_assert_cmpstr(c->text, ==, "300棵");
+	g_assert_cmpstr(c->unit, ==, "匹");
+	g_assert_cmpstr(c->text, ==, "300匹");
 	g_autofree char *value = cf_decimal_to_string(c->value);
 	g_assert_cmpstr(value, ==, "300");
-	g_assert_cmpstr(c->label, ==, "全年植树");
+	g_assert_cmpstr(c->label, ==, "全年引进良种马");
 	remove_tree(dir);
 }
 

@@ -682,6 +682,34 @@ static const ProseCase cases[] = {
 	 "非税收入累计完成77582万元；政府性基金预算收入1616万元；国有资本经营收入1868万元。"
 	 "全区一般公共预算支出累计完成397641万元，增长0.7%。",
 	 0, 0, NULL},
+	/* a threshold the figure beside it passes is that figure, no part beside it (r114-21,
+	 * r118-07); a part of the list still counts */
+	{"sum/threshold-then-figure", "sum-mismatch",
+	 "全国共销售福利彩票700亿元。其中电脑票销量已突破500亿元大关,达到了504.76亿元,"
+	 "即开票195.24亿元。",
+	 0, 0, NULL},
+	{"sum/figure-then-threshold", "sum-mismatch",
+	 "我国共收到国内外慈善捐赠2253.13亿元。其中,内地接受捐赠2086.13亿元,首次突破2000亿元,"
+	 "境外捐赠167亿元。",
+	 0, 0, NULL},
+	{"sum/figure-then-threshold-broken", "sum-mismatch",
+	 "我国共收到国内外慈善捐赠2253.13亿元。其中,内地接受捐赠2086.13亿元,首次突破2000亿元,"
+	 "境外捐赠277亿元。",
+	 1, CF_SEVERITY_ERROR, "2086.13亿元 + 277亿元 = 2363.13亿元"},
+	/* the threshold's figure takes its name, and items stating two measures each are
+	 * summed by the one that adds up (r114-40) */
+	{"sum/items-of-two-measures", "sum-mismatch",
+	 "2013年全国彩票销量突破3000亿元,达3093.25亿元,同比增加478.01亿元,增长18.3%。其中,"
+	 "福利彩票机构销售1765.28亿元,同比增长16.9%,筹集公益金510亿多元;体育彩票机构销售"
+	 "1327.97亿元,同比增长20.2%,筹集公益金351亿多元。",
+	 0, 0, NULL},
+	{"sum/items-of-two-measures-broken", "sum-mismatch",
+	 "2013年全国彩票销量突破3000亿元,达3093.25亿元,同比增加478.01亿元,增长18.3%。其中,"
+	 "福利彩票机构销售1765.28亿元,同比增长16.9%,筹集公益金510亿多元;体育彩票机构销售"
+	 "1427.97亿元,同比增长20.2%,筹集公益金351亿多元。",
+	 1, CF_SEVERITY_ERROR, NULL},
+	{"sum/threshold-in-a-list", "sum-mismatch",
+	 "全市收入3000万元，其中甲类超过1000万元、乙类2500万元。", 1, CF_SEVERITY_ERROR, NULL},
 	{"sum/cumulative-closing-total", "sum-mismatch", "A经费3万元，B经费2万元，累计8万元。", 1,
 	 CF_SEVERITY_ERROR, "3万元 + 2万元 = 5万元"},
 	{"sum/cumulative-summing-up-total", "sum-mismatch", "A经费3万元，B经费2万元，两项经费累计达8万元。",

@@ -38,6 +38,9 @@ enum {
 				 * 67.2%): a base, not a part nor a whole */
 	CF_PROSE_EXPLAINS = 1 << 8, /* 主要 with no part cue (…6.35亿元，…，主要是拨付…资金6亿元):
 				     * what the figure before is mostly, not a part beside it */
+	CF_PROSE_BOUND = 1 << 9, /* a threshold the figure beside it passes (突破500亿元大关,达到
+				  * 了504.76亿元; 2086.13亿元,首次突破2000亿元): the same quantity,
+				  * no part beside it */
 };
 
 typedef struct {

@@ -762,6 +762,31 @@ percentage_after_de(const char *norm, gsize p, gsize end)
 	return p > digits && p < end && norm[p] == '%';
 }
 
+/* Bytes between a threshold and the figure that passes it at most (大关,达到了: 8
+ * characters). */
+#define BOUND_GAP_BYTES 24
+
+/* TRUE when @bound is a threshold (突破, 超过: at least, no upper end) that @figure, next to it
+ * in its clause, passes: a figure of the same kind and unit, bounded, at least as large, the
+ * words between them no list (、 和 及), no clause end (； 。) and no 其中. */
+static gboolean
+passed_threshold(const CfClaim *bound, const CfClaim *figure)
+{
+	if (bound->qualifier != CF_QUALIFIER_AT_LEAST || !bound->interval.high_unbounded ||
+	    figure->qualifier != CF_QUALIFIER_NONE || figure->kind != bound->kind ||
+	    !cf_claim_same_unit(figure, bound) || cf_decimal_compare(figure->value, bound->value) < 0)
+		return FALSE;
+	const CfClaim *first = bound->range.start < figure->range.start ? bound : figure;
+	const CfClaim *second = first == bound ? figure : bound;
+	if (second->range.start < first->range.end ||
+	    second->range.start - first->range.end > BOUND_GAP_BYTES)
+		return FALSE;
+	static const char *const breaks[] = {"、", "和", "及", "；", ";", "。", "其中", NULL};
+	const char *between = bound->document->norm + first->range.end;
+	gsize n = second->range.start - first->range.end;
+	return cf_rates_first_of(between, n, breaks) == n;
+}
+
 /* cf_prose_passage_init(), with @items (@n_items of them, at least two; or NULL) the norm
  * offsets where the passage's items start when they are named, not numbered (其中：/人员经费
  * …/公用经费…): they open units as numbered items do, and no numbered marker is looked for. */
@@ -928,6 +953,12 @@ passage_init(CfProsePassage *passage, const CfCheckContext *context, CfRange ran
 		if (percentage_after_de(doc->norm, scratch->claims[i]->range.end, range.end) ||
 		    replaced_after(doc->norm, scratch->claims[i]->range.end, range.end))
 			g_array_index(passage->atoms, CfProseAtom, i).flags |= CF_PROSE_BASE;
+	/* the thresholds a figure next to them passes */
+	for (guint i = 0; i < scratch->n_claims; i++)
+		if ((i > 0 && passed_threshold(scratch->claims[i], scratch->claims[i - 1])) ||
+		    (i + 1 < scratch->n_claims &&
+		     passed_threshold(scratch->claims[i], scratch->claims[i + 1])))
+			g_array_index(passage->atoms, CfProseAtom, i).flags |= CF_PROSE_BOUND;
 	passage->markers = g_memdup2(scratch->offsets, scratch->n_offsets * sizeof(gsize));
 	passage->n_markers = n_markers;
 	passage->unit_starts = passage->markers + n_markers;
@@ -1387,7 +1418,7 @@ is_range_bound(const CfClaim *c)
 static gboolean
 summable(const CfProseAtom *a)
 {
-	if (a->flags & (CF_PROSE_EACH | CF_PROSE_CHANGE | CF_PROSE_BASE))
+	if (a->flags & (CF_PROSE_EACH | CF_PROSE_CHANGE | CF_PROSE_BASE | CF_PROSE_BOUND))
 		return FALSE;
 	if (a->claim->document && is_range_bound(a->claim))
 		return FALSE;
@@ -3107,6 +3138,54 @@ states_averages(const CfProsePassage *passage, const CfProseAtom *t)
 	return FALSE;
 }
 
+/* Items of this many figures each at most, for column_that_adds_up(). */
+#define ITEM_FIGURES_MAX 4
+
+/* The figures of one measure of a list whose items each state the same measures in order
+ * (福利彩票机构销售1765.28亿元,…,筹集公益金510亿多元;体育彩票机构销售1327.97亿元,…,筹集
+ * 公益金351亿多元): when exactly one such column adds up to @whole, a new array of its nodes;
+ * else NULL.  The items are the clause-units of @nodes, two or more, each of the same number
+ * of figures, two or more, named alike down each column. */
+static GPtrArray *
+column_that_adds_up(const CfProsePassage *passage, GPtrArray *nodes, const CfClaim *whole)
+{
+	guint n = nodes->len, width = 0;
+	for (guint k = 0; k < n && node_atom(passage, nodes, k)->unit ==
+					   node_atom(passage, nodes, 0)->unit; k++)
+		width++;
+	if (width < 2 || width > ITEM_FIGURES_MAX || n % width != 0 || n / width < 2)
+		return NULL;
+	for (guint k = 0; k < n; k++) {
+		const CfProseAtom *a = node_atom(passage, nodes, k);
+		/* each item one clause-unit of its own, its figures named as the first item's */
+		if (k % width > 0 && a->unit != node_atom(passage, nodes, k - 1)->unit)
+			return NULL;
+		if (k % width == 0 && k > 0 && a->unit == node_atom(passage, nodes, k - 1)->unit)
+			return NULL;
+		const char *label = a->claim->label;
+		const char *first = node_atom(passage, nodes, k % width)->claim->label;
+		if (k >= width && (label == NULL || first == NULL ||
+				   cf_check_label_common_tail(label, first) < 2))
+			return NULL;
+	}
+	GPtrArray *found = NULL;
+	for (guint c = 0; c < width; c++) {
+		g_autoptr(GPtrArray) column = nodes_new();
+		for (guint k = c; k < n; k += width)
+			nodes_add(column, ((Node *)g_ptr_array_index(nodes, k))->atom);
+		CfDecimal p;
+		CfInterval in;
+		if (!sum_nodes(passage, column, 0, column->len, &p, &in) || !agrees(whole, p, in))
+			continue;
+		if (found) {
+			g_ptr_array_unref(found);
+			return NULL;
+		}
+		found = g_steal_pointer(&column);
+	}
+	return found;
+}
+
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
 static guint
@@ -3214,7 +3293,7 @@ breakdown(Analysis *an, guint total, guint first)
 				break;
 			return j;
 		}
-		if (b->flags & (CF_PROSE_CHANGE | CF_PROSE_BASE))
+		if (b->flags & (CF_PROSE_CHANGE | CF_PROSE_BASE | CF_PROSE_BOUND))
 			continue;
 		/* (what the part before is mostly is no part beside it, nor are the items joined
 		 * to it in its clause: 主要用于…贷款贴息5000万元、…补贴4260万元、…3375万元等) */
@@ -3540,6 +3619,17 @@ breakdown(Analysis *an, guint total, guint first)
 	/* an average's breakdown gives the averages of some of its kinds, no parts */
 	if (states_averages(passage, t))
 		return last;
+	/* items stating several measures each: the one that adds up to the whole is its
+	 * breakdown */
+	if (!agrees(tc, p, in)) {
+		g_autoptr(GPtrArray) column = column_that_adds_up(passage, nodes, tc);
+		if (column) {
+			g_autofree char *what = g_strdup_printf(
+				"the same figure of the %u items listed after %s", column->len, cue);
+			add_sum(an, total, column, partial, what);
+			return last;
+		}
+	}
 	/* (one part: "the amount listed after 其中", not "the 1 amounts") */
 	g_autofree char *what =
 		nodes->len == 1

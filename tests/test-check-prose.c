@@ -708,6 +708,15 @@ static const ProseCase cases[] = {
 	 "福利彩票机构销售1765.28亿元,同比增长16.9%,筹集公益金510亿多元;体育彩票机构销售"
 	 "1427.97亿元,同比增长20.2%,筹集公益金351亿多元。",
 	 1, CF_SEVERITY_ERROR, NULL},
+	/* what has been spent of the whole so far ends the list (r118-10) */
+	{"sum/spent-so-far-ends-list", "sum-mismatch",
+	 "截至7月23日24时,共接收捐赠款物1.9亿元,其中资金1.75亿,物资价值1542万元,已支出1.23亿,"
+	 "按照统一安排使用。",
+	 0, 0, NULL},
+	{"sum/spent-so-far-ends-list-broken", "sum-mismatch",
+	 "截至7月23日24时,共接收捐赠款物1.9亿元,其中资金1.85亿,物资价值1542万元,已支出1.23亿,"
+	 "按照统一安排使用。",
+	 1, CF_SEVERITY_ERROR, "1.85亿 + 1542万元"},
 	{"sum/threshold-in-a-list", "sum-mismatch",
 	 "全市收入3000万元，其中甲类超过1000万元、乙类2500万元。", 1, CF_SEVERITY_ERROR, NULL},
 	{"sum/cumulative-closing-total", "sum-mismatch", "A经费3万元，B经费2万元，累计8万元。", 1,

@@ -2657,13 +2657,14 @@ flow_of(const CfClaim *c)
 }
 
 /* TRUE when norm[@start, @end), a figure's lead, says how far the whole has got (目前, 截至,
- * 已拨付, 已支付, 已完成 …): a figure of progress, not a part. */
+ * 已拨付, 已支付, 已完成, 已支出 …): a figure of progress, not a part. */
 static gboolean
 says_progress(const CfDocument *doc, gsize start, gsize end)
 {
 	static const char *const progress_words[] = {"目前",   "截至",   "截止",   "至今",
 						     "已拨付", "已支付", "已下达", "已到位",
-						     "已使用", "已完成", NULL};
+						     "已使用", "已完成", "已支出", "已发放",
+						     "已兑付", NULL};
 	static CfWordBytes progress;
 	return end > start && cf_word_bytes_in(cf_word_bytes_get(&progress, progress_words,
 								 G_N_ELEMENTS(progress_words) - 1),

@@ -717,6 +717,15 @@ static const ProseCase cases[] = {
 	 "截至7月23日24时,共接收捐赠款物1.9亿元,其中资金1.85亿,物资价值1542万元,已支出1.23亿,"
 	 "按照统一安排使用。",
 	 1, CF_SEVERITY_ERROR, "1.85亿 + 1542万元"},
+	/* a subset named before the breakdown that makes the whole exactly (r117-13) */
+	{"sum/subset-before-breakdown", "sum-mismatch",
+	 "2016年,共有农业生产和管理人员1289万人(包括自身生产和管理人员及雇员),其中女性609万人,"
+	 "35岁及以下272万人,36岁至54岁751万人,55岁及以上266万人。",
+	 0, 0, NULL},
+	{"sum/subset-before-breakdown-broken", "sum-mismatch",
+	 "2016年,共有农业生产和管理人员1289万人(包括自身生产和管理人员及雇员),其中女性609万人,"
+	 "35岁及以下272万人,36岁至54岁761万人,55岁及以上266万人。",
+	 1, CF_SEVERITY_ERROR, "609万人 + 272万人"},
 	{"sum/threshold-in-a-list", "sum-mismatch",
 	 "全市收入3000万元，其中甲类超过1000万元、乙类2500万元。", 1, CF_SEVERITY_ERROR, NULL},
 	{"sum/cumulative-closing-total", "sum-mismatch", "A经费3万元，B经费2万元，累计8万元。", 1,

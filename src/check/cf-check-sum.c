@@ -2922,8 +2922,18 @@ clause_words(const CfProsePassage *passage, GPtrArray *nodes, guint k, const CfC
 	return c->range.start;
 }
 
+/* TRUE when @a and @b (of @na and @nb bytes) begin alike: with the same two characters or
+ * more, or each with a digit (brackets of one scale: 35岁及以下, 36岁至54岁, 55岁及以上). */
+static gboolean
+begin_alike(const char *a, gsize na, const char *b, gsize nb)
+{
+	if (na > 0 && nb > 0 && g_ascii_isdigit(a[0]) && g_ascii_isdigit(b[0]))
+		return TRUE;
+	return common_head_len(a, na, b, nb) >= 2;
+}
+
 /* TRUE when the parts of @nodes after the first, two or more, add up to @total exactly, and
- * their clauses begin with the same two characters or more, the first's otherwise (年龄…). */
+ * their clauses begin alike (begin_alike()), the first's otherwise (年龄…, 女性…). */
 static gboolean
 other_cut_first(const CfProsePassage *passage, GPtrArray *nodes, const CfClaim *total)
 {
@@ -2932,11 +2942,12 @@ other_cut_first(const CfProsePassage *passage, GPtrArray *nodes, const CfClaim *
 	const char *norm = passage->context->document->norm;
 	gsize f, f_end = clause_words(passage, nodes, 0, total, &f);
 	gsize s, s_end = clause_words(passage, nodes, 1, total, &s);
-	if (f == f_end || common_head_len(norm + f, f_end - f, norm + s, s_end - s) > 0)
+	if (f == f_end || common_head_len(norm + f, f_end - f, norm + s, s_end - s) > 0 ||
+	    (s < s_end && g_ascii_isdigit(norm[f]) && g_ascii_isdigit(norm[s])))
 		return FALSE;
 	for (guint k = 2; k < nodes->len; k++) {
 		gsize o, o_end = clause_words(passage, nodes, k, total, &o);
-		if (common_head_len(norm + s, s_end - s, norm + o, o_end - o) < 2)
+		if (!begin_alike(norm + s, s_end - s, norm + o, o_end - o))
 			return FALSE;
 	}
 	CfDecimal p;

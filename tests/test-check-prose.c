@@ -726,6 +726,19 @@ static const ProseCase cases[] = {
 	 "2016年,共有农业生产和管理人员1289万人(包括自身生产和管理人员及雇员),其中女性609万人,"
 	 "35岁及以下272万人,36岁至54岁761万人,55岁及以上266万人。",
 	 1, CF_SEVERITY_ERROR, "609万人 + 272万人"},
+	/* a closing figure of another measure than its parts, less than one of them, sums
+	 * something else (r115-16, r83-25); one of the parts' measure is their total */
+	{"sum/closing-other-measure", "sum-mismatch",
+	 "土地交易和国有资产拍卖14宗,交易额11.87亿元,成交额5.42亿元,共计溢价48.86万元。", 0, 0,
+	 NULL},
+	{"sum/closing-other-measure-equity", "sum-mismatch",
+	 "国有企业资产总额1259539.7亿元,负债总额835497.2亿元,所有者权益合计424042.5亿元。", 0, 0,
+	 NULL},
+	{"sum/closing-same-measure-broken", "sum-mismatch",
+	 "甲项目交易额11.87亿元,乙项目成交额5.42亿元,共计交易额15.29亿元。", 1, CF_SEVERITY_ERROR,
+	 "11.87亿元 + 5.42亿元"},
+	{"sum/closing-unnamed-broken", "sum-mismatch",
+	 "甲项目投资100万元,乙项目投资200万元,共计投资30万元。", 1, CF_SEVERITY_ERROR, NULL},
 	{"sum/threshold-in-a-list", "sum-mismatch",
 	 "全市收入3000万元，其中甲类超过1000万元、乙类2500万元。", 1, CF_SEVERITY_ERROR, NULL},
 	{"sum/cumulative-closing-total", "sum-mismatch", "A经费3万元，B经费2万元，累计8万元。", 1,

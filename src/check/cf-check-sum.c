@@ -4040,6 +4040,35 @@ names_own_subject(const CfCheckContext *ctx, const CfClaim *before, const CfClai
 	       cf_rates_first_of(norm + start, n, back) == n;
 }
 
+/* TRUE when closing total @closing names after its cue a measure none of the parts before it
+ * ends as (…成交额5.42亿元,共计溢价48.86万元: 溢价 of 交易额 and 成交额) and is less than one
+ * of them: a figure of another measure summing something else, no total of theirs. */
+static gboolean
+names_other_measure(const CfProsePassage *passage, guint scope, guint closing)
+{
+	static const char *const cues[] = {"共计", "合计", "总计", "总共", "累计", "共", NULL};
+	const CfProseAtom *t = atom_at(passage, closing);
+	const char *label = t->claim->label;
+	if (label == NULL)
+		return FALSE;
+	gsize at = 0;
+	while (cf_rates_skip_word(label, strlen(label), &at, cues))
+		;
+	const char *measure = label + at;
+	if (*measure == '\0')
+		return FALSE;
+	gboolean larger = FALSE;
+	for (guint j = scope; j < closing; j++) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (b->paren != t->paren || !summable(b) || !compatible(b->claim, t->claim))
+			continue;
+		if (b->claim->label && cf_check_label_common_tail(b->claim->label, measure) > 0)
+			return FALSE;
+		larger = larger || cf_decimal_compare(b->claim->value, t->claim->value) > 0;
+	}
+	return larger;
+}
+
 /* A total after its parts (共计 / 合计 / 总计).  A total whose own words name its items
  * (进口货物增值税、消费税和关税合计21628.75亿元) is of those items, not of the amounts stated
  * before it (国内增值税…；国内消费税…): it is left alone. */
@@ -4099,6 +4128,8 @@ closing_total(Analysis *an, guint closing, guint scope)
 	if (each)
 		return;
 	if (plain_parts > MAX_LIST_PARTS)
+		return;
+	if (plain_parts >= 2 && names_other_measure(passage, scope, closing))
 		return;
 	if (plain_parts >= 2) {
 		g_autoptr(GPtrArray) nodes = nodes_new();

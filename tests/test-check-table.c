@@ -1183,6 +1183,10 @@ static const Case cases[] = {
 	{"/check/table-change/mean-growth",
 	 "| 指标 | 2022年 | 2023年 | 年均增长率 |\n| 地区生产总值 | 100 | 110 | 5.2% |\n",
 	 "change-mismatch", 0, 0, NULL},
+	/* 增加值 is value added, a level */
+	{"/check/table-change/value-added",
+	 "| 指标 | 2023年增加值 | 2022年增加值 | 增长率 |\n| 工业 | 110 | 100 | 15% |\n",
+	 "change-mismatch", 2, CF_SEVERITY_ERROR, "(110 − 100) / 100 = 10%"},
 	/* three years: the change is of the last two */
 	{"/check/table-change/three-years",
 	 "| 指标 | 2021年 | 2022年 | 2023年 | 增长率 |\n| 地区生产总值 | 90 | 100 | 110 | 15% |\n",

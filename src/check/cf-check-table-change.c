@@ -133,7 +133,8 @@ read_side(const char *label, ColumnSide *out)
 	if (label == NULL || *label == '\0')
 		return;
 	const char *at = NULL;
-	gint w = find_word(label, change_words, &at);
+	/* (增加值, value added, is a level: 2023年增加值) */
+	gint w = strstr(label, "增加值") ? -1 : find_word(label, change_words, &at);
 	if (w >= 0) {
 		if (find_word(label, not_change_words, NULL) >= 0)
 			return;
@@ -150,17 +151,17 @@ read_side(const char *label, ColumnSide *out)
 	}
 	if (find_word(label, not_level_words, NULL) >= 0)
 		return;
+	const char *last_at = NULL;
 	gint t = find_word(label, this_words, &at);
-	gint l = find_word(label, last_words, NULL);
+	gint l = find_word(label, last_words, &last_at);
 	if (t >= 0 && l < 0) {
 		out->side = SIDE_THIS;
 		out->measure = measure_without(label, at, strlen(this_words[t]));
 		return;
 	}
 	if (l >= 0 && t < 0) {
-		l = find_word(label, last_words, &at);
 		out->side = SIDE_LAST;
-		out->measure = measure_without(label, at, strlen(last_words[l]));
+		out->measure = measure_without(label, last_at, strlen(last_words[l]));
 		return;
 	}
 	if (t >= 0)
@@ -278,13 +279,13 @@ value_at(const CfTableSet *set, const CfTableModel *m, guint r, gint c)
 	return claim;
 }
 
-static const char *
-row_name(const CfTableModel *m, guint r, char *buffer, gsize size)
+/* How a message names the @what of row @r ("the change in row 收入合计"). */
+static char *
+row_what(const CfTableModel *m, guint r, const char *what)
 {
-	if (m->rows[r].name)
-		return m->rows[r].name;
-	g_snprintf(buffer, size, "the row at line %u", m->rows[r].line);
-	return buffer;
+	char buffer[48];
+	const char *label = cf_table_model_row_label(m, r, buffer, sizeof buffer);
+	return g_strconcat(what, " in ", m->rows[r].name ? "row " : "", label, NULL);
 }
 
 /* A term for @a − @b, named by the figures as written ("(1100.00 − 900.00)"). */
@@ -315,9 +316,7 @@ relate_rate(CfCheckContext *ctx, const CfTableModel *m, guint r, const CfClaim *
 	GPtrArray *terms = cf_term_array_new();
 	g_ptr_array_add(terms, last ? difference_term(ctx, current, last) : cf_check_term(ctx, diff));
 	g_ptr_array_add(terms, base);
-	char buffer[48];
-	g_autofree char *what = g_strconcat("the growth rate in row ",
-					    row_name(m, r, buffer, sizeof buffer), NULL);
+	g_autofree char *what = row_what(m, r, "the growth rate");
 	CfRelation *rel = cf_relation_new(CF_RELATION_RATIO, "change-mismatch", CF_SEVERITY_ERROR,
 					  cf_check_term(ctx, rate), terms, what);
 	rel->ratio_exponent = 2;
@@ -346,9 +345,7 @@ check_row(CfTableSet *set, const CfTableModel *m, const Group *g, guint r)
 		GPtrArray *terms = cf_term_array_new();
 		g_ptr_array_add(terms, cf_check_term(ctx, current));
 		g_ptr_array_add(terms, cf_check_term(ctx, last));
-		char buffer[48];
-		g_autofree char *what =
-			g_strconcat("the change in row ", row_name(m, r, buffer, sizeof buffer), NULL);
+		g_autofree char *what = row_what(m, r, "the change");
 		cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_DIFFERENCE, "change-mismatch",
 							   CF_SEVERITY_ERROR,
 							   cf_check_term(ctx, diff), terms, what));

@@ -1794,8 +1794,8 @@ cf_table_cell_term(const CfTableSet *set, guint table, guint row, guint column,
 
 /* ---- the table family ---- */
 
-static const char *
-row_label(const CfTableModel *m, guint r, char *fallback, gsize size)
+const char *
+cf_table_model_row_label(const CfTableModel *m, guint r, char *fallback, gsize size)
 {
 	if (m->rows[r].name)
 		return m->rows[r].name;
@@ -2204,7 +2204,7 @@ check_code_rows(CfTableSet *set, const CfTableModel *m)
 		}
 		char buffer[48];
 		g_autofree char *row_name =
-			g_strconcat("row ", row_label(m, r, buffer, sizeof buffer), NULL);
+			g_strconcat("row ", cf_table_model_row_label(m, r, buffer, sizeof buffer), NULL);
 		check_sum_columns(set, m, r, under, FALSE, row_name, "under it by subject code");
 	}
 }
@@ -2278,7 +2278,7 @@ check_part_columns(CfTableSet *set, const CfTableModel *m)
 					g_ptr_array_add(terms, t);
 			}
 			char buffer[48];
-			const char *name = row_label(m, r, buffer, sizeof buffer);
+			const char *name = cf_table_model_row_label(m, r, buffer, sizeof buffer);
 			if (terms->len == 0) {
 				g_ptr_array_unref(terms);
 				cf_term_free(whole);
@@ -2427,7 +2427,7 @@ check_detail_rows(CfTableSet *set, const CfTableModel *m)
 		if (details->len == 0)
 			continue;
 		char buffer[48];
-		const char *name = row_label(m, r, buffer, sizeof buffer);
+		const char *name = cf_table_model_row_label(m, r, buffer, sizeof buffer);
 		for (guint c = 0; c < m->table->n_columns; c++) {
 			if (!is_summable(m->columns[c].role))
 				continue;
@@ -2507,7 +2507,7 @@ check_execution_rate(CfTableSet *set, const CfTableModel *m)
 			g_ptr_array_add(terms, b);
 			char buffer[48];
 			g_autofree char *what =
-				g_strconcat("执行率 of ", row_label(m, r, buffer, sizeof buffer), NULL);
+				g_strconcat("执行率 of ", cf_table_model_row_label(m, r, buffer, sizeof buffer), NULL);
 			CfRelation *rel = cf_relation_new(CF_RELATION_RATIO, "execution-rate-mismatch",
 							  CF_SEVERITY_ERROR, cf_check_term(ctx, rate),
 							  terms, what);

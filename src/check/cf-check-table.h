@@ -173,6 +173,11 @@ guint cf_table_model_covered_items(const CfTableModel *model, guint row);
  * total of the whole table adds up. */
 gboolean cf_table_model_is_top_item(const CfTableModel *model, guint row);
 
+/* How a message names row @r of @model: its item name, else "row at line N" written into
+ * @fallback (@size bytes). */
+const char *cf_table_model_row_label(const CfTableModel *model, guint r, char *fallback,
+				     gsize size);
+
 /* The introduction of table @table, or NULL. */
 const CfTableIntro *cf_table_set_intro(const CfTableSet *set, guint table);
 

@@ -1365,7 +1365,7 @@ compares_with_year_before(const CfCheckContext *ctx, SentenceYears *years, guint
 		return TRUE;
 	/* or words naming what that year's figure is of (比2015年实际执行支出361.97亿元) */
 	gsize n = verb_end - from;
-	for (guint k = 0; k < 3 && drop_ending(after.text + from, &n, base_words); k++)
+	for (guint drops = 0; drops < 3 && drop_ending(after.text + from, &n, base_words); drops++)
 		;
 	if (n == 0)
 		return TRUE;

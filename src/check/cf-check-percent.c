@@ -1196,6 +1196,7 @@ report_members(CfCheckContext *ctx, const ShareGroup *g)
 	if (respective_of_other_measures(ctx, g))
 		return;
 	CfDecimal low = cf_decimal_from_int(0), point = cf_decimal_from_int(0);
+	CfDecimal largest = cf_decimal_from_int(0); /* the largest share's low end */
 	const CfDecimal hundred = cf_decimal_from_int(100);
 	for (guint i = 0; i < g->members->len; i++) {
 		const CfClaim *p = g_ptr_array_index(g->members, i);
@@ -1206,6 +1207,8 @@ report_members(CfCheckContext *ctx, const ShareGroup *g)
 		 * (完成…，占调整预算105.47%), not shares of one */
 		if (cf_decimal_compare(p->interval.low, hundred) > 0)
 			return;
+		if (cf_decimal_compare(p->interval.low, largest) > 0)
+			largest = p->interval.low;
 	}
 	/* the shares may each be rounded: only a sum above 100% at every rounding contradicts */
 	if (cf_decimal_compare(low, hundred) <= 0 || consecutive_breakdowns(ctx, g))
@@ -1214,12 +1217,7 @@ report_members(CfCheckContext *ctx, const ShareGroup *g)
 	 * each (第三产业法人单位数、从业人员和资产总计占比分别为79.3%、61.7%和82.5%; 民营经济主体的
 	 * 占比…分别为95.9%、91.9%、92.4%): a slip in one share of one whole leaves the others
 	 * within it.  (Shares stated one by one may be two breakdowns, one exceeding.) */
-	CfDecimal largest = cf_decimal_from_int(0), rest;
-	for (guint i = 0; i < g->members->len; i++) {
-		const CfClaim *p = g_ptr_array_index(g->members, i);
-		if (cf_decimal_compare(p->interval.low, largest) > 0)
-			largest = p->interval.low;
-	}
+	CfDecimal rest;
 	if (g->lists->len <= 1 && cf_decimal_sub(low, largest, &rest) &&
 	    cf_decimal_compare(rest, hundred) > 0)
 		return;

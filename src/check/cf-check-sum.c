@@ -762,31 +762,6 @@ percentage_after_de(const char *norm, gsize p, gsize end)
 	return p > digits && p < end && norm[p] == '%';
 }
 
-/* Bytes between a threshold and the figure that passes it at most (大关,达到了: 8
- * characters). */
-#define BOUND_GAP_BYTES 24
-
-/* TRUE when @bound is a threshold (突破, 超过: at least, no upper end) that @figure, next to it
- * in its clause, passes: a figure of the same kind and unit, bounded, at least as large, the
- * words between them no list (、 和 及), no clause end (； 。) and no 其中. */
-static gboolean
-passed_threshold(const CfClaim *bound, const CfClaim *figure)
-{
-	if (bound->qualifier != CF_QUALIFIER_AT_LEAST || !bound->interval.high_unbounded ||
-	    figure->qualifier != CF_QUALIFIER_NONE || figure->kind != bound->kind ||
-	    !cf_claim_same_unit(figure, bound) || cf_decimal_compare(figure->value, bound->value) < 0)
-		return FALSE;
-	const CfClaim *first = bound->range.start < figure->range.start ? bound : figure;
-	const CfClaim *second = first == bound ? figure : bound;
-	if (second->range.start < first->range.end ||
-	    second->range.start - first->range.end > BOUND_GAP_BYTES)
-		return FALSE;
-	static const char *const breaks[] = {"、", "和", "及", "；", ";", "。", "其中", NULL};
-	const char *between = bound->document->norm + first->range.end;
-	gsize n = second->range.start - first->range.end;
-	return cf_rates_first_of(between, n, breaks) == n;
-}
-
 /* cf_prose_passage_init(), with @items (@n_items of them, at least two; or NULL) the norm
  * offsets where the passage's items start when they are named, not numbered (其中：/人员经费
  * …/公用经费…): they open units as numbered items do, and no numbered marker is looked for. */
@@ -955,9 +930,10 @@ passage_init(CfProsePassage *passage, const CfCheckContext *context, CfRange ran
 			g_array_index(passage->atoms, CfProseAtom, i).flags |= CF_PROSE_BASE;
 	/* the thresholds a figure next to them passes */
 	for (guint i = 0; i < scratch->n_claims; i++)
-		if ((i > 0 && passed_threshold(scratch->claims[i], scratch->claims[i - 1])) ||
+		if ((i > 0 &&
+		     cf_claim_passes_threshold(scratch->claims[i - 1], scratch->claims[i], doc->norm)) ||
 		    (i + 1 < scratch->n_claims &&
-		     passed_threshold(scratch->claims[i], scratch->claims[i + 1])))
+		     cf_claim_passes_threshold(scratch->claims[i + 1], scratch->claims[i], doc->norm)))
 			g_array_index(passage->atoms, CfProseAtom, i).flags |= CF_PROSE_BOUND;
 	passage->markers = g_memdup2(scratch->offsets, scratch->n_offsets * sizeof(gsize));
 	passage->n_markers = n_markers;

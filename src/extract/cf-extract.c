@@ -2952,32 +2952,16 @@ join_split_numbers(Extractor *x, Span *sp)
 	}
 }
 
-/* Bytes between a threshold and the figure that passes it at most (大关,达到了). */
-#define PASSED_THRESHOLD_GAP_BYTES 24
-
 /* A figure with no name of its own right after a threshold it passes (全国彩票销量突破3000亿元,
  * 达3093.25亿元) is the threshold's quantity: it takes the threshold's name. */
 static void
 name_passed_thresholds(Extractor *x, Span *sp)
 {
-	static const char *const breaks[] = {"、", "和", "及", "；", ";", "。", "其中", NULL};
 	for (guint i = 1; i < sp->tokens->len; i++) {
-		const Token *b = &sp->tokens->items[i - 1];
-		const Token *t = &sp->tokens->items[i];
-		CfClaim *c = t->claim;
-		const CfClaim *bound = b->claim;
-		if (c->label != NULL || bound->label == NULL ||
-		    bound->qualifier != CF_QUALIFIER_AT_LEAST || !bound->interval.high_unbounded ||
-		    c->qualifier != CF_QUALIFIER_NONE || c->kind != bound->kind ||
-		    !cf_claim_same_unit(c, bound) || cf_decimal_compare(c->value, bound->value) < 0 ||
-		    t->qualifier_start < b->end ||
-		    t->qualifier_start - b->end > PASSED_THRESHOLD_GAP_BYTES)
-			continue;
-		gboolean plain = TRUE;
-		for (guint w = 0; breaks[w] && plain; w++)
-			plain = g_strstr_len(x->norm + b->end, (gssize)(t->qualifier_start - b->end),
-					     breaks[w]) == NULL;
-		if (plain)
+		CfClaim *c = sp->tokens->items[i].claim;
+		const CfClaim *bound = sp->tokens->items[i - 1].claim;
+		if (c->label == NULL && bound->label != NULL &&
+		    cf_claim_passes_threshold(c, bound, x->norm))
 			c->label = pool_copy(x->pool, bound->label,
 					     bound->label_length ? bound->label_length
 								 : strlen(bound->label),

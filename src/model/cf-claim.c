@@ -163,6 +163,27 @@ cf_claim_same_unit(const CfClaim *a, const CfClaim *b)
 	return n == m && memcmp(x, y, n) == 0;
 }
 
+gboolean
+cf_claim_passes_threshold(const CfClaim *figure, const CfClaim *bound, const char *norm)
+{
+	if (bound->qualifier != CF_QUALIFIER_AT_LEAST || !bound->interval.high_unbounded ||
+	    figure->qualifier != CF_QUALIFIER_NONE || figure->kind != bound->kind ||
+	    !cf_claim_same_unit(figure, bound) || cf_decimal_compare(figure->value, bound->value) < 0)
+		return FALSE;
+	const CfClaim *first = bound->range.start < figure->range.start ? bound : figure;
+	const CfClaim *second = first == bound ? figure : bound;
+	if (second->range.start < first->range.end ||
+	    second->range.start - first->range.end > CF_CLAIM_THRESHOLD_GAP_BYTES)
+		return FALSE;
+	static const char *const breaks[] = {"、", "和", "及", "；", ";", "。", "其中", NULL};
+	const char *between = norm + first->range.end;
+	gssize n = (gssize)(second->range.start - first->range.end);
+	for (guint w = 0; breaks[w]; w++)
+		if (g_strstr_len(between, n, breaks[w]) != NULL)
+			return FALSE;
+	return TRUE;
+}
+
 void
 cf_claim_free(CfClaim *claim)
 {

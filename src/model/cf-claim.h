@@ -116,6 +116,17 @@ gboolean cf_claim_is_points(const CfClaim *claim);
  * and 10199人, 3亿立方米 and 500万立方米), or neither has one: their values, in the base
  * unit, add up. */
 gboolean cf_claim_same_unit(const CfClaim *a, const CfClaim *b);
+/* Bytes between a threshold and the figure that passes it at most (大关,达到了: 8
+ * characters). */
+#define CF_CLAIM_THRESHOLD_GAP_BYTES 24
+
+/* TRUE when @bound is a threshold (突破, 超过: at least, no upper end) that @figure, next to it
+ * in @norm (the text their ranges are in), passes: a figure of the same kind and unit, with no
+ * qualifier, at least as large, at most CF_CLAIM_THRESHOLD_GAP_BYTES between them, and no list
+ * (、 和 及), clause end (； 。) or 其中 there (突破500亿元大关,达到了504.76亿元; 2086.13亿元,
+ * 首次突破2000亿元): the same quantity stated twice. */
+gboolean cf_claim_passes_threshold(const CfClaim *figure, const CfClaim *bound,
+				   const char *norm);
 /* TRUE when @c is a quantity that adds up: not per unit of something (380公斤/亩), nor of a
  * measure that does not (岁, 毫米 of rain). */
 static inline gboolean

@@ -17,6 +17,7 @@
  * column such as 单位: a merged cell dropped, every figure one column to the left), and the
  * rate is left alone where the levels are percentages (the rate of a share may be relative
  * or in points). */
+#include "check/cf-check-rates.h"
 #include "check/cf-check-table.h"
 
 #include <string.h>
@@ -54,15 +55,15 @@ static const char *const not_level_words[] = {"结转", "结余", "结存", NULL
 static const char *const not_change_words[] = {"年均", "平均", "累计", "原因", "说明", "情况",
 					       NULL};
 
-/* The first of @words found in @label: its index, and its place in *@at; -1 when none. */
+/* The first of @words found in @label: its index, and its place in *@at; -1 when none
+ * (cf_rates_contains_any() when only whether one is). */
 static gint
 find_word(const char *label, const char *const *words, const char **at)
 {
 	for (gint i = 0; words[i]; i++) {
 		const char *p = strstr(label, words[i]);
 		if (p) {
-			if (at)
-				*at = p;
+			*at = p;
 			return i;
 		}
 	}
@@ -136,12 +137,12 @@ read_side(const char *label, ColumnSide *out)
 	/* (增加值, value added, is a level: 2023年增加值) */
 	gint w = strstr(label, "增加值") ? -1 : find_word(label, change_words, &at);
 	if (w >= 0) {
-		if (find_word(label, not_change_words, NULL) >= 0)
+		if (cf_rates_contains_any(label, not_change_words))
 			return;
 		const char *after = at + strlen(change_words[w]);
-		if (find_word(after, rate_marks, NULL) >= 0)
+		if (cf_rates_contains_any(after, rate_marks))
 			out->side = SIDE_RATE;
-		else if (find_word(after, diff_marks, NULL) >= 0)
+		else if (cf_rates_contains_any(after, diff_marks))
 			out->side = SIDE_DIFF;
 		else if (cf_table_text_has_name(after, strlen(after)))
 			out->side = SIDE_NONE; /* 增加原因, 变动情况: words, not figures */
@@ -149,7 +150,7 @@ read_side(const char *label, ColumnSide *out)
 			out->side = SIDE_CHANGE;
 		return;
 	}
-	if (find_word(label, not_level_words, NULL) >= 0)
+	if (cf_rates_contains_any(label, not_level_words))
 		return;
 	const char *last_at = NULL;
 	gint t = find_word(label, this_words, &at);

@@ -18,9 +18,11 @@
 #include <string.h>
 
 static const char *const comparison_cues[] = {
-	"比上年",   "较上年",     "比去年",     "较去年",     "同比",       "与上年相比",
-	"与去年相比", "和上年相比", "和去年相比", "同上年相比", "与上年度相比", "和上年度相比",
-	"比上一年", "较上一年",   "上年同期",   "去年同期",   NULL};
+	"比上年",     "较上年",     "比去年",       "较去年",
+	"同比",       "与上年相比", "与去年相比",   "和上年相比",
+	"和去年相比", "同上年相比", "与上年度相比", "和上年度相比",
+	"比上一年",   "较上一年",   "上年同期",     "去年同期",
+	NULL};
 /* A word an ending is compared with, with its length (a NULL text ends a list). */
 typedef struct {
 	const char *text;
@@ -31,8 +33,7 @@ typedef struct {
 
 static const Word increase_words[] = {WORD("增加"), WORD("增长"), WORD("上升"), WORD("提高"),
 				      WORD("增幅"), WORD("增收"), WORD("增支"), WORD("多出"),
-				      WORD("多"),
-				      WORD("增"),   {NULL, 0}};
+				      WORD("多"),   WORD("增"),   {NULL, 0}};
 static const Word decrease_words[] = {WORD("减少"), WORD("下降"), WORD("降低"), WORD("下滑"),
 				      WORD("降幅"), WORD("减幅"), WORD("节约"), WORD("减收"),
 				      WORD("减支"), WORD("少"),   WORD("减"),   {NULL, 0}};
@@ -1529,7 +1530,6 @@ says_last_year(const Anchors *a, const Span *span)
 	return has_cue(a, span, &word_sets()->last_year) &&
 	       !has_cue(a, span, &word_sets()->comparison) && !names_carry_over_only(span);
 }
-
 
 /* TRUE when @text, the words of the figure at @i of @sentence since the figure before it,
  * end with a comparison and at most words naming what is compared (较上年预算, 比2022年,

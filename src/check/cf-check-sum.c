@@ -930,10 +930,11 @@ passage_init(CfProsePassage *passage, const CfCheckContext *context, CfRange ran
 			g_array_index(passage->atoms, CfProseAtom, i).flags |= CF_PROSE_BASE;
 	/* the thresholds a figure next to them passes */
 	for (guint i = 0; i < scratch->n_claims; i++)
-		if ((i > 0 &&
-		     cf_claim_passes_threshold(scratch->claims[i - 1], scratch->claims[i], doc->norm)) ||
+		if ((i > 0 && cf_claim_passes_threshold(scratch->claims[i - 1], scratch->claims[i],
+							doc->norm)) ||
 		    (i + 1 < scratch->n_claims &&
-		     cf_claim_passes_threshold(scratch->claims[i + 1], scratch->claims[i], doc->norm)))
+		     cf_claim_passes_threshold(scratch->claims[i + 1], scratch->claims[i],
+					       doc->norm)))
 			g_array_index(passage->atoms, CfProseAtom, i).flags |= CF_PROSE_BOUND;
 	passage->markers = g_memdup2(scratch->offsets, scratch->n_offsets * sizeof(gsize));
 	passage->n_markers = n_markers;
@@ -2637,10 +2638,9 @@ flow_of(const CfClaim *c)
 static gboolean
 says_progress(const CfDocument *doc, gsize start, gsize end)
 {
-	static const char *const progress_words[] = {"目前",   "截至",   "截止",   "至今",
-						     "已拨付", "已支付", "已下达", "已到位",
-						     "已使用", "已完成", "已支出", "已发放",
-						     "已兑付", NULL};
+	static const char *const progress_words[] = {
+		"目前",   "截至",   "截止",   "至今",   "已拨付", "已支付", "已下达",
+		"已到位", "已使用", "已完成", "已支出", "已发放", "已兑付", NULL};
 	static CfWordBytes progress;
 	return end > start && cf_word_bytes_in(cf_word_bytes_get(&progress, progress_words,
 								 G_N_ELEMENTS(progress_words) - 1),
@@ -3138,8 +3138,8 @@ static GPtrArray *
 column_that_adds_up(const CfProsePassage *passage, GPtrArray *nodes, const CfClaim *whole)
 {
 	guint n = nodes->len, width = 0;
-	for (guint k = 0; k < n && node_atom(passage, nodes, k)->unit ==
-					   node_atom(passage, nodes, 0)->unit; k++)
+	for (guint k = 0;
+	     k < n && node_atom(passage, nodes, k)->unit == node_atom(passage, nodes, 0)->unit; k++)
 		width++;
 	if (width < 2 || width > ITEM_FIGURES_MAX || n % width != 0 || n / width < 2)
 		return NULL;
@@ -3612,8 +3612,9 @@ breakdown(Analysis *an, guint total, guint first)
 	if (!agrees(tc, p, in)) {
 		g_autoptr(GPtrArray) column = column_that_adds_up(passage, nodes, tc);
 		if (column) {
-			g_autofree char *what = g_strdup_printf(
-				"the same figure of the %u items listed after %s", column->len, cue);
+			g_autofree char *what =
+				g_strdup_printf("the same figure of the %u items listed after %s",
+						column->len, cue);
 			add_sum(an, total, column, partial, what);
 			return last;
 		}

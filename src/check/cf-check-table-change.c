@@ -34,16 +34,16 @@ typedef enum {
 
 typedef struct {
 	Side side;
-	int year;        /* SIDE_YEAR */
-	char *measure;   /* the header without its period words: what the levels are of */
+	int year;      /* SIDE_YEAR */
+	char *measure; /* the header without its period words: what the levels are of */
 } ColumnSide;
 
 /* Words of a header that say the figure is this year's or last year's, longest first where
  * one holds another (上年度 before 上年). */
-static const char *const this_words[] = {"本年度", "本年", "本期", "本月", "本季度", "当年",
-					 "今年",   NULL};
-static const char *const last_words[] = {"上年同期", "上年度", "上年", "去年", "上期",
-					 "同期",     NULL};
+static const char *const this_words[] = {"本年度", "本年", "本期", "本月",
+					 "本季度", "当年", "今年", NULL};
+static const char *const last_words[] = {"上年同期", "上年度", "上年", "去年",
+					 "上期",     "同期",   NULL};
 /* Words of a change, and what after one makes it a rate. */
 static const char *const change_words[] = {"增（减）", "增(减)", "增减", "增长", "增加",
 					   "变动",     "变化",   "升降", "同比", NULL};
@@ -52,8 +52,8 @@ static const char *const diff_marks[] = {"额", "数", "量", "值", "万元", "
 /* Headers that are no level of a year: carry-overs (上年结转 is this year's figure), a mean
  * of several years' change (年均增长). */
 static const char *const not_level_words[] = {"结转", "结余", "结存", NULL};
-static const char *const not_change_words[] = {"年均", "平均", "累计", "原因", "说明", "情况",
-					       NULL};
+static const char *const not_change_words[] = {"年均", "平均", "累计", "原因",
+					       "说明", "情况", NULL};
 
 /* The first of @words found in @label: its index, and its place in *@at; -1 when none
  * (cf_rates_contains_any() when only whether one is). */
@@ -103,10 +103,9 @@ header_year(const char *label, const char **at, gsize *length)
 
 /* Words of a year's header that say which figure of that year it is, not what of: a
  * budget is set against last year's outturn (2016年预算数 | 上年完成数 | 比上年增减额). */
-static const char *const figure_words[] = {"预算数", "决算数", "完成数", "执行数", "预计数",
-					   "实际数", "预算",   "决算",   "完成",   "执行",
-					   "预计",   "实际",   "累计",   "数据",   "金额",
-					   "数",     NULL};
+static const char *const figure_words[] = {
+	"预算数", "决算数", "完成数", "执行数", "预计数", "实际数", "预算", "决算", "完成",
+	"执行",   "预计",   "实际",   "累计",   "数据",   "金额",   "数",   NULL};
 
 /* @label without the @length bytes at @at and the 度 after them, and without the words that
  * say which figure it is, spaces and punctuation dropped: the measure a year's column is of
@@ -120,7 +119,8 @@ measure_without(const char *label, const char *at, gsize length)
 		rest += strlen("度");
 	g_string_append(s, rest);
 	for (guint i = 0; figure_words[i]; i++)
-		for (char *p = strstr(s->str, figure_words[i]); p; p = strstr(s->str, figure_words[i]))
+		for (char *p = strstr(s->str, figure_words[i]); p;
+		     p = strstr(s->str, figure_words[i]))
 			g_string_erase(s, p - s->str, (gssize)strlen(figure_words[i]));
 	return cf_table_normalise_name(s->str);
 }
@@ -315,7 +315,8 @@ relate_rate(CfCheckContext *ctx, const CfTableModel *m, guint r, const CfClaim *
 		return;
 	}
 	GPtrArray *terms = cf_term_array_new();
-	g_ptr_array_add(terms, last ? difference_term(ctx, current, last) : cf_check_term(ctx, diff));
+	g_ptr_array_add(terms,
+			last ? difference_term(ctx, current, last) : cf_check_term(ctx, diff));
 	g_ptr_array_add(terms, base);
 	g_autofree char *what = row_what(m, r, "the growth rate");
 	CfRelation *rel = cf_relation_new(CF_RELATION_RATIO, "change-mismatch", CF_SEVERITY_ERROR,
@@ -347,8 +348,8 @@ check_row(CfTableSet *set, const CfTableModel *m, const Group *g, guint r)
 		g_ptr_array_add(terms, cf_check_term(ctx, current));
 		g_ptr_array_add(terms, cf_check_term(ctx, last));
 		g_autofree char *what = row_what(m, r, "the change");
-		cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_DIFFERENCE, "change-mismatch",
-							   CF_SEVERITY_ERROR,
+		cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_DIFFERENCE,
+							   "change-mismatch", CF_SEVERITY_ERROR,
 							   cf_check_term(ctx, diff), terms, what));
 	}
 	/* (the rate of a share may be relative or in points) */

@@ -2203,8 +2203,8 @@ check_code_rows(CfTableSet *set, const CfTableModel *m)
 			g_array_append_val(under, row);
 		}
 		char buffer[48];
-		g_autofree char *row_name =
-			g_strconcat("row ", cf_table_model_row_label(m, r, buffer, sizeof buffer), NULL);
+		g_autofree char *row_name = g_strconcat(
+			"row ", cf_table_model_row_label(m, r, buffer, sizeof buffer), NULL);
 		check_sum_columns(set, m, r, under, FALSE, row_name, "under it by subject code");
 	}
 }
@@ -2506,8 +2506,9 @@ check_execution_rate(CfTableSet *set, const CfTableModel *m)
 			g_ptr_array_add(terms, a);
 			g_ptr_array_add(terms, b);
 			char buffer[48];
-			g_autofree char *what =
-				g_strconcat("执行率 of ", cf_table_model_row_label(m, r, buffer, sizeof buffer), NULL);
+			g_autofree char *what = g_strconcat(
+				"执行率 of ", cf_table_model_row_label(m, r, buffer, sizeof buffer),
+				NULL);
 			CfRelation *rel = cf_relation_new(CF_RELATION_RATIO, "execution-rate-mismatch",
 							  CF_SEVERITY_ERROR, cf_check_term(ctx, rate),
 							  terms, what);

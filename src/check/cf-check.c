@@ -102,8 +102,9 @@ static const CfCheckFamily *const families[] = {
 	&cf_check_family_description, &cf_check_family_enumeration, &cf_check_family_table,
 	&cf_check_family_score,       &cf_check_family_prose_table, &cf_check_family_sibling,
 	&cf_check_family_restated,    &cf_check_family_percent,     &cf_check_family_budget,
-	&cf_check_family_saving,      &cf_check_family_change,      &cf_check_family_table_change, &cf_check_family_identity,
-	&cf_check_family_balance,     &cf_check_family_heading,     &cf_check_family_year,
+	&cf_check_family_saving,      &cf_check_family_change,      &cf_check_family_table_change,
+	&cf_check_family_identity,    &cf_check_family_balance,     &cf_check_family_heading,
+	&cf_check_family_year,
 };
 
 const CfRule *

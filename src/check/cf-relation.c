@@ -393,7 +393,8 @@ divide_interval(CfInterval a, CfInterval b, int exponent, int scale, gboolean si
 	if (!a.high_unbounded) {
 		if (!cf_decimal_shift(a.high, exponent, &ahi))
 			return FALSE;
-		if (!cf_decimal_div(ahi, cf_decimal_sign(a.high) < 0 ? b.high : b.low, scale, &hi) ||
+		if (!cf_decimal_div(ahi, cf_decimal_sign(a.high) < 0 ? b.high : b.low, scale,
+				    &hi) ||
 		    !cf_decimal_add(hi, ulp, &r.high))
 			return FALSE;
 	}

@@ -168,7 +168,8 @@ cf_claim_passes_threshold(const CfClaim *figure, const CfClaim *bound, const cha
 {
 	if (bound->qualifier != CF_QUALIFIER_AT_LEAST || !bound->interval.high_unbounded ||
 	    figure->qualifier != CF_QUALIFIER_NONE || figure->kind != bound->kind ||
-	    !cf_claim_same_unit(figure, bound) || cf_decimal_compare(figure->value, bound->value) < 0)
+	    !cf_claim_same_unit(figure, bound) ||
+	    cf_decimal_compare(figure->value, bound->value) < 0)
 		return FALSE;
 	const CfClaim *first = bound->range.start < figure->range.start ? bound : figure;
 	const CfClaim *second = first == bound ? figure : bound;

@@ -125,8 +125,7 @@ gboolean cf_claim_same_unit(const CfClaim *a, const CfClaim *b);
  * qualifier, at least as large, at most CF_CLAIM_THRESHOLD_GAP_BYTES between them, and no list
  * (、 和 及), clause end (； 。) or 其中 there (突破500亿元大关,达到了504.76亿元; 2086.13亿元,
  * 首次突破2000亿元): the same quantity stated twice. */
-gboolean cf_claim_passes_threshold(const CfClaim *figure, const CfClaim *bound,
-				   const char *norm);
+gboolean cf_claim_passes_threshold(const CfClaim *figure, const CfClaim *bound, const char *norm);
 /* TRUE when @c is a quantity that adds up: not per unit of something (380公斤/亩), nor of a
  * measure that does not (岁, 毫米 of rain). */
 static inline gboolean

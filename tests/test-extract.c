@@ -316,6 +316,13 @@ static const Form forms[] = {
 	{"/extract/quantity/latin-unit", "流量35.6m³。", "35.6m³", CF_CLAIM_QUANTITY, "35.6", "[35.55, 35.65]", "m³", CF_QUALIFIER_NONE, NULL},
 	{"/extract/quantity/space-after-point", "建设基地21. 73万亩。", "21. 73万亩", CF_CLAIM_QUANTITY, "217300", "[217250, 217350]", "万亩", CF_QUALIFIER_NONE, NULL},
 	/* …and before it, after an integer part of any length (r48-19) */
+	/* after a point that ends the share before it: 25 is no list item (r120-25) */
+	{"/extract/percent/space-after-point-listed", "分别占34. 14%. 25. 17%。", "25. 17%", CF_CLAIM_PERCENT, "25.17", "[25.165, 25.175]", "%", CF_QUALIFIER_NONE, NULL},
+	/* in a table cell: one figure, not 0 and 14% (r120-24) */
+	{"/extract/percent/space-after-point-cell", "| 省份 | 人数 | 占比 |\n| 陕西省 | 6 | 0. 14% |\n| 云南省 | 5 | 0. 12% |\n", "0. 14%", CF_CLAIM_PERCENT, "0.14", "[0.135, 0.145]", "%", CF_QUALIFIER_NONE, NULL},
+	/* a header's bracketed measure says what the bare numbers under it are (r116-12) */
+	{"/extract/count/header-measure", "| 类别 | 单位数(个) | 比重(%) |\n| 企业法人 | 2833 | 83.2 |\n| 社会团体 | 69 | 2.0 |\n", "2833", CF_CLAIM_COUNT, "2833", "[2832.5, 2833.5]", "个", CF_QUALIFIER_NONE, NULL},
+	{"/extract/percent/header-percent", "| 类别 | 单位数(个) | 比重(%) |\n| 企业法人 | 2833 | 83.2 |\n| 社会团体 | 69 | 2.0 |\n", "83.2", CF_CLAIM_PERCENT, "83.2", "[83.15, 83.25]", "%", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/percent-space-before-point", "同比增长30 .7%,流动中国彰显活力。", "30 .7%", CF_CLAIM_PERCENT, "30.7", "[30.65, 30.75]", "%", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/space-before-point", "资金总收入为人民币7705 .01万元,", "7705 .01万元", CF_CLAIM_AMOUNT, "77050100", "[77050050, 77050150]", "万元", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/chinese-in-list", "标准为每人三百元、五百元等。", "五百元", CF_CLAIM_AMOUNT, "500", "[499.5, 500.5]", "元", CF_QUALIFIER_NONE, NULL},

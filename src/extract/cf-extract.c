@@ -1273,6 +1273,9 @@ is_enumerator(Extractor *x, const Span *sp, const Groups *g, gsize *follower)
 	if (glen(g, a) > 3 || has_byte(s + g->part_start[a], glen(g, a), '.') ||
 	    has_byte(s + g->part_start[a], glen(g, a), ','))
 		return FALSE;
+	/* (no list counts from 0: 0. 14% is a figure with a space after its point) */
+	if (s[g->part_start[a]] == '0')
+		return FALSE;
 	if (has(g, LEX_PART_UNIT) || has(g, LEX_PART_MULT) || has(g, LEX_PART_INSIDE) ||
 	    has(g, LEX_PART_RANGE_SEP))
 		return FALSE;
@@ -1284,6 +1287,15 @@ is_enumerator(Extractor *x, const Span *sp, const Groups *g, gsize *follower)
 	gboolean closing = s[after] == ')' || memcmp(s + after, "\xEF\xBC\x89", MIN(3, sp->end - after)) == 0;
 	if (s[after] == '.' && after + 1 < sp->end && g_ascii_isdigit(s[after + 1]))
 		return FALSE;
+	/* 25. 17%: a percentage with a space after its point, not item 25 */
+	if (s[after] == '.' && after + 2 < sp->end && s[after + 1] == ' ' &&
+	    g_ascii_isdigit(s[after + 2])) {
+		gsize d = after + 2;
+		while (d < sp->end && g_ascii_isdigit(s[d]))
+			d++;
+		if (d < sp->end && s[d] == '%')
+			return FALSE;
+	}
 	gsize prev = prev_char(s, sp->start, g->part_start[a]);
 	if (prev == NONE)
 		return !closing;
@@ -2866,14 +2878,14 @@ join_pieces(Extractor *x, TokenList *tokens, guint i, CfDecimal stated, CfInterv
  * after one: 28种 1 1 150次 is a row of cells), be no larger than what the first piece's
  * place leaves (876.09 under 10^4, 851.8 three digits), and carry the unit. */
 static void
-join_split_numbers(Extractor *x, Span *sp)
+join_split_numbers(Extractor *x, Span *sp, gboolean points_only)
 {
 	const char *s = x->norm;
 	TokenList *tokens = sp->tokens;
 	for (guint i = 0; i + 1 < tokens->len;) {
 		Token *a = &tokens->items[i];
 		const Token *b = &tokens->items[i + 1];
-		guint inner = is_leading_group(a) ? inner_groups(x, tokens, i) : 0;
+		guint inner = is_leading_group(a) && !points_only ? inner_groups(x, tokens, i) : 0;
 		gboolean folded = inner > 0 && may_lead_groups(x, sp, i);
 		if (folded) {
 			fold_inner_groups(x, tokens, i, inner);
@@ -2883,8 +2895,8 @@ join_split_numbers(Extractor *x, Span *sp)
 		const CfClaim *d = b->claim;
 		int ea = 0, eb = 0;
 		int shift = 0; /* the second piece's digits the first piece stands before */
-		if (d->has_value && d->qualifier == CF_QUALIFIER_NONE && !b->bare && !b->date &&
-		    b->qualifier_start == b->start && cf_decimal_sign(d->stated) >= 0 &&
+		if (!points_only && d->has_value && d->qualifier == CF_QUALIFIER_NONE && !b->bare &&
+		    !b->date && b->qualifier_start == b->start && cf_decimal_sign(d->stated) >= 0 &&
 		    (d->kind == CF_CLAIM_AMOUNT || d->kind == CF_CLAIM_COUNT)) {
 			if (a->end == b->start && multiplier_only(x, c, &ea) && d->unit != NULL &&
 			    multiplier_only(x, d, &eb) == FALSE &&
@@ -2899,7 +2911,8 @@ join_split_numbers(Extractor *x, Span *sp)
 		}
 		/* 3,.83万元: a thousands separator right before the decimal point, digits lost or a
 		 * stray comma — malformed, its value not guessed */
-		if (shift == 0 && b->start == a->end + 2 && s[a->end] == ',' && s[a->end + 1] == '.' &&
+		if (!points_only && shift == 0 && b->start == a->end + 2 && s[a->end] == ',' &&
+		    s[a->end + 1] == '.' &&
 		    a->bare && !a->date && c->kind == CF_CLAIM_NUMBER && c->has_value &&
 		    c->stated.scale == 0 && d->has_value && !b->date &&
 		    b->qualifier_start == b->start && d->stated.scale == 0) {
@@ -2974,8 +2987,12 @@ static void
 span_emit(Extractor *x, Span *sp)
 {
 	find_expressions(x, sp);
+	/* (a cell is one figure: only a point with a space beside it joins its pieces, 0. 14%;
+	 * figures in a row of cells are apart) */
+	if (sp->table != NULL && sp->tokens->len == 2)
+		join_split_numbers(x, sp, TRUE);
 	if (sp->table == NULL && sp->tokens->len > 1) {
-		join_split_numbers(x, sp);
+		join_split_numbers(x, sp, FALSE);
 		share_list_units(x, sp);
 		distribute_respective(x, sp);
 		name_passed_thresholds(x, sp);
@@ -3165,8 +3182,17 @@ apply_column(const Span *sp, Token *t)
 		}
 		return;
 	}
-	if (c->kind == CF_CLAIM_NUMBER)
-		c->kind = sp->column_meaning;
+	if (c->kind != CF_CLAIM_NUMBER)
+		return;
+	c->kind = sp->column_meaning;
+	/* the column's unit when it is of that kind: 单位数（个） */
+	gboolean date = FALSE;
+	const LexUnit *u = sp->column_unit;
+	if (u && u->kind != UNIT_YEAR && unit_claim_kind(u->kind, &date) == c->kind && !date) {
+		c->unit = pool_copy(c->pool, u->word, strlen(u->word), &c->unit_length);
+		c->unit_exponent = u->exponent;
+		finish_value(c, c->interval);
+	}
 }
 
 /* What a table's column gives the numbers under it. */
@@ -3192,6 +3218,12 @@ extract_table(Extractor *x, const CfTable *table, gint table_index)
 		if (table->column_units && table->column_units[c])
 			u = lexicon_resolve_unit_text(x->lex, table->column_units[c]);
 		columns[c].unit = u ? u : table_unit;
+		/* a header no word of columns.ini names, its own unit a measure or %: what the
+		 * unit says (单位数（个）, 比重（%）) */
+		gboolean date = FALSE;
+		if (columns[c].meaning == CF_CLAIM_N_KINDS && u &&
+		    (u->kind == UNIT_COUNT || u->kind == UNIT_PERCENT))
+			columns[c].meaning = unit_claim_kind(u->kind, &date);
 	}
 
 	for (guint r = 0; r < table->rows->len; r++) {

@@ -46,8 +46,8 @@ typedef enum {
 	CF_LINE_ROW,    /* a whole table row, its cells between | (ingest makes ｜ one) or TABs */
 	CF_LINE_RULE,   /* a rule line between such rows: |---|:--:| or +----+----+ */
 	CF_LINE_LAYOUT, /* a row of a table laid out in columns by spaces (cf-segment-layout.c) */
-	CF_LINE_COLUMN, /* one cell of a table scraped a cell a line, a | after it
-			 * (cf_segment_settle_cell_lines()) */
+	CF_LINE_COLUMN, /* one cell of a table scraped a cell a line, a | after it or a blank
+			 * line (cf_segment_settle_cell_lines()) */
 	CF_LINE_TEXT,   /* anything else */
 } CfLineKind;
 
@@ -55,6 +55,8 @@ typedef struct {
 	CfDocument *doc;
 	CfLineKind *kinds; /* one per line, index = line index (line number - 1) */
 	guint n_lines;
+	gboolean bare_cells; /* cells a line are read without a |, a blank line after each
+			      * (cf-segment-table.c) */
 } CfSegmenter;
 
 /* ---- text helpers (cf-segment-text.c) ---- */

@@ -609,9 +609,11 @@ static gboolean cell_is_word(const char *norm, const CfCell *cell);
 
 /* Columns such a table may have, and characters in one of its cells, at most; data rows it
  * needs at least. */
-#define CELL_LINES_MAX_COLUMNS 8
+#define CELL_LINES_MAX_COLUMNS 12
 #define CELL_LINE_MAX_CHARS 40
 #define CELL_LINES_MIN_ROWS 2
+/* Blank lines a cell read without a | may have after it, at most. */
+#define BARE_CELL_MAX_BLANKS 3
 
 typedef enum {
 	CELL_NONE,   /* not a cell line */
@@ -697,8 +699,35 @@ typedef struct {
 	CellLine kind;
 	CfRange range; /* the cell's text */
 	guint cells;   /* cells it stands for: 2 for a line || */
-	guint next;    /* the line after it */
+	guint last;    /* its last line */
+	guint next;    /* the line where the next cell may start */
 } ScrapedCell;
+
+/* The cell at line @index of a table read without a | (segmenter->bare_cells): a line of
+ * text, no | in it and no sentence end (。；), with one blank line or a few after it (or the
+ * document's end); at->next is the line after them.  Web pages copied as text give tables
+ * so: 一、法人单位 / (blank) / 3403 / (blank) / 100.0 / (blank) / … */
+static CellLine
+bare_cell(const CfSegmenter *segmenter, guint index, ScrapedCell *at)
+{
+	gsize start, end;
+	const char *norm = segmenter->doc->norm;
+	if (!cell_line_text(segmenter, index, &start, &end) || start >= end ||
+	    memchr(norm + start, '|', end - start) ||
+	    cf_segment_find(norm, start, end, "。") < end ||
+	    cf_segment_find(norm, start, end, "；") < end)
+		return CELL_NONE;
+	guint next = index + 1;
+	while (next < segmenter->n_lines && next <= index + BARE_CELL_MAX_BLANKS &&
+	       segmenter->kinds[next] == CF_LINE_BLANK)
+		next++;
+	if (next == index + 1 && next < segmenter->n_lines)
+		return CELL_NONE;
+	at->kind = cell_text(segmenter, start, end);
+	at->range = (CfRange){start, end};
+	at->next = next;
+	return at->kind;
+}
 
 /* The cell at line @index: a line ending with | (营业收入 | ; | alone is an empty cell), a
  * line of pipes alone (|| for two empty cells), or a line of text with a | alone on the line
@@ -707,9 +736,11 @@ typedef struct {
 static CellLine
 scraped_cell(const CfSegmenter *segmenter, guint index, ScrapedCell *at)
 {
-	*at = (ScrapedCell){CELL_NONE, {0, 0}, 1, index + 1};
+	*at = (ScrapedCell){CELL_NONE, {0, 0}, 1, index, index + 1};
 	if (index >= segmenter->n_lines)
 		return CELL_NONE;
+	if (segmenter->bare_cells)
+		return bare_cell(segmenter, index, at);
 	guint empty = empty_cells_line(segmenter, index);
 	if (empty) {
 		gsize offset = line_at_index(segmenter, index)->norm_offset;
@@ -728,8 +759,10 @@ scraped_cell(const CfSegmenter *segmenter, guint index, ScrapedCell *at)
 		return CELL_NONE;
 	at->kind = cell_text(segmenter, start, end);
 	at->range = (CfRange){start, end};
-	if (at->kind != CELL_NONE)
+	if (at->kind != CELL_NONE) {
+		at->last = index + 1;
 		at->next = index + 2;
+	}
 	return at->kind;
 }
 
@@ -806,6 +839,23 @@ two_sided_header(const CfSegmenter *segmenter, const CfRange *header, guint k)
 	return TRUE;
 }
 
+/* TRUE when the cell @cell is a table's title (表2-1 单位数与个体经营户数; “幸福家园”募集资金
+ * 一览表): 表 and a number first, or 表 last. */
+static gboolean
+names_table(const char *norm, CfRange cell)
+{
+	static const char table[] = "表";
+	gsize n = strlen(table);
+	if (cell.end - cell.start <= n)
+		return FALSE;
+	if (memcmp(norm + cell.end - n, table, n) == 0)
+		return TRUE;
+	if (memcmp(norm + cell.start, table, n) != 0)
+		return FALSE;
+	gunichar c = g_utf8_get_char(norm + cell.start + n);
+	return g_unichar_isdigit(c) || g_utf8_strchr("一二三四五六七八九十", -1, c) != NULL;
+}
+
 /* TRUE when a label cell ends right before line @first, one that is no unit line (单位:亿元):
  * a header starting at @first would leave it out and be a column off (年度 / | / 合计 / | /
  * …: the labels of a header in two rows, one more than the rows' cells). */
@@ -813,15 +863,17 @@ static gboolean
 label_cell_before(const CfSegmenter *segmenter, guint first)
 {
 	ScrapedCell at;
-	for (guint back = 2; back >= 1; back--) {
+	const char *norm = segmenter->doc->norm;
+	/* (a cell without a | may have blank lines after it) */
+	for (guint back = BARE_CELL_MAX_BLANKS + 1; back >= 1; back--) {
 		if (back > first)
 			continue;
 		if (scraped_cell(segmenter, first - back, &at) == CELL_NONE || at.next != first)
 			continue;
 		CfRange unit;
 		return at.kind == CELL_LABEL &&
-		       !cf_segment_match_unit_line(segmenter->doc->norm, at.range.start,
-						   at.range.end, &unit);
+		       !cf_segment_match_unit_line(norm, at.range.start, at.range.end, &unit) &&
+		       !names_table(norm, at.range);
 	}
 	return FALSE;
 }
@@ -831,7 +883,8 @@ label_cell_before(const CfSegmenter *segmenter, guint first)
  * row) and the index of the line after its last row with a figure; 0 when the lines there
  * make no such table (rows that are not a label and then figures, dashes or nothing, or
  * fewer than CELL_LINES_MIN_ROWS of them).  *@cut is set when the document ends inside the
- * row after its last: rows of the table may be lost. */
+ * row after its last, or that row is a label and a figure in another shape: rows of the
+ * table may be lost. */
 static guint
 cell_lines_end(const CfSegmenter *segmenter, guint first, guint *width, gboolean *cut)
 {
@@ -853,8 +906,8 @@ cell_lines_end(const CfSegmenter *segmenter, guint first, guint *width, gboolean
 	guint side = two_sided_header(segmenter, header, k) ? k / 2 : 0;
 	gboolean last = FALSE, section = FALSE;
 	*cut = FALSE;
-	for (guint row = starts[k], next;
-	     !last && cell_row(segmenter, row, k, side, &next, &last, &section, cut); row = next) {
+	guint row = starts[k], next;
+	for (; !last && cell_row(segmenter, row, k, side, &next, &last, &section, cut); row = next) {
 		if (section)
 			continue;
 		rows++;
@@ -862,25 +915,50 @@ cell_lines_end(const CfSegmenter *segmenter, guint first, guint *width, gboolean
 	}
 	if (rows < CELL_LINES_MIN_ROWS)
 		return 0;
+	/* a row of another shape right after (a cell left out: 调入资金 | 6.00 | 8.00 | 13.16 |
+	 * 安排预算稳定调节基金 | 5.59): the table goes on, rows may be lost */
+	ScrapedCell figure;
+	if (!last && scraped_cell(segmenter, row, &at) == CELL_LABEL &&
+	    scraped_cell(segmenter, at.next, &figure) == CELL_FIGURE)
+		*cut = TRUE;
 	*width = k;
+	return end;
+}
+
+/* cell_lines_end() for the cells a | ends (in a document that has a |), else for cells
+ * without one; segmenter->bare_cells says which were read. */
+static guint
+cell_lines_end_any(CfSegmenter *segmenter, guint first, gboolean pipes, guint *width,
+		   gboolean *cut)
+{
+	guint end = 0;
+	segmenter->bare_cells = FALSE;
+	if (pipes)
+		end = cell_lines_end(segmenter, first, width, cut);
+	if (end == 0) {
+		segmenter->bare_cells = TRUE;
+		end = cell_lines_end(segmenter, first, width, cut);
+	}
 	return end;
 }
 
 void
 cf_segment_settle_cell_lines(CfSegmenter *segmenter)
 {
-	if (memchr(segmenter->doc->norm, '|', segmenter->doc->norm_length) == NULL)
-		return;
+	gboolean pipes = memchr(segmenter->doc->norm, '|', segmenter->doc->norm_length) != NULL;
 	for (guint i = 0; i < segmenter->n_lines;) {
 		gboolean cut;
-		guint width, end = cell_lines_end(segmenter, i, &width, &cut);
+		guint width, end = cell_lines_end_any(segmenter, i, pipes, &width, &cut);
 		if (end == 0) {
 			i++;
 			continue;
 		}
+		/* (blank lines between cells read without a | stay blank) */
 		for (; i < end; i++)
-			segmenter->kinds[i] = CF_LINE_COLUMN;
+			if (segmenter->kinds[i] != CF_LINE_BLANK)
+				segmenter->kinds[i] = CF_LINE_COLUMN;
 	}
+	segmenter->bare_cells = FALSE;
 }
 
 /* Reads the rows of the table scraped a cell a line from line @first on (marked by
@@ -892,7 +970,8 @@ read_cell_lines(CfSegmenter *segmenter, guint first, guint *stop, gboolean *cut)
 	GArray *rows = g_array_new(FALSE, TRUE, sizeof(RawRow));
 	/* the marks were set by the same reading: it finds the same table (a table right
 	 * after it is another) */
-	guint width = 1, end = cell_lines_end(segmenter, first, &width, cut);
+	gboolean pipes = memchr(segmenter->doc->norm, '|', segmenter->doc->norm_length) != NULL;
+	guint width = 1, end = cell_lines_end_any(segmenter, first, pipes, &width, cut);
 	if (end == 0)
 		end = first + 1;
 	CellBuffer buffer = {g_new(CfCell, CELLS_RESERVED), 0, CELLS_RESERVED};
@@ -908,11 +987,12 @@ read_cell_lines(CfSegmenter *segmenter, guint first, guint *stop, gboolean *cut)
 				at.range = (CfRange){line->norm_offset, line->norm_offset};
 			for (guint e = 0; e < at.cells && c < width; e++, c++)
 				add_row_cell(row, at.range.start, at.range.end, line->number);
-			row->last_index = MIN(at.next, end) - 1;
+			row->last_index = MIN(at.last, end - 1);
 			i = at.next;
 		}
 		finish_row(segmenter, row);
 	}
+	segmenter->bare_cells = FALSE;
 	g_free(buffer.cells);
 	*stop = end;
 	return rows;
@@ -2305,13 +2385,19 @@ cf_segment_parse_table(CfSegmenter *segmenter, guint first)
 	}
 	if (begin < rows->len)
 		emit_section(segmenter, rows, begin, rows->len, &unit_line);
-	/* the document ends inside a row after the last: the last table may have lost rows */
+	/* the document ends inside a row after the last, or a row of another shape follows:
+	 * the last table may have lost rows (both halves of two side by side) */
 	for (guint b = segmenter->doc->blocks->len; cut && b-- > blocks;) {
 		CfBlock *block = g_ptr_array_index(segmenter->doc->blocks, b);
-		if (block->kind == CF_BLOCK_TABLE) {
-			block->table->cut = TRUE;
+		if (block->kind != CF_BLOCK_TABLE)
+			continue;
+		block->table->cut = TRUE;
+		if (!block->table->half || b == blocks)
 			break;
-		}
+		const CfBlock *left = g_ptr_array_index(segmenter->doc->blocks, b - 1);
+		if (left->kind == CF_BLOCK_TABLE && left->table->half)
+			left->table->cut = TRUE;
+		break;
 	}
 	return MAX(stop, first + 1);
 }

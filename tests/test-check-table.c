@@ -1119,6 +1119,72 @@ static const Case cases[] = {
 	 "项目绩效目标170万元，明细见后表。\n"
 	 "金额单位：万元\n\t项目名称\n\t预算数\n\n\tA项目\n\t100\n\n\tB项目\n\t50\n\n\tC项目\n\t10\n",
 	 "restated-mismatch", 1, CF_SEVERITY_ERROR, "the total of the same 3 items"},
+	/* ---- tables a cell a line without a |, a blank line after each cell (r116-12) ---- */
+	/* a composition (…构成) over rows of shares: in each column they add up to 100 at most
+	 * (lines 15-19 the section, 21-37 its rows; 甲镇 46.7 + 42.9 + 66.9) */
+#define SHARE_SECTION(last)                                                                      \
+	"表1 人员构成\n\n指标\n\n全县\n\n甲镇\n\n人员总数\n\n6.8\n\n0.9\n\n"                     \
+	"受教育程度构成\n\n-\n\n-\n\n"                                                        \
+	"小学\n\n46.7\n\n46.7\n\n初中\n\n42.9\n\n42.9\n\n高中\n\n10.4\n\n" last "\n"
+	{"/check/table/share-section-exceeds", SHARE_SECTION("66.9"), "shares-exceed-whole", 25,
+	 CF_SEVERITY_ERROR, "shares of 受教育程度构成 in column '甲镇' add up to 156.5"},
+	{"/check/table/share-section-holds", SHARE_SECTION("10.4"), "shares-exceed-whole", 0, 0,
+	 NULL},
+	/* a prose figure naming a row of the table it introduces (line 1) and the row's figure
+	 * (line 17); the shares beside them (line 25: 538 / 4352 = 12.36%) */
+#define UNITS_TABLE(prose, share)                                                               \
+	"全县共有法人单位3403个，产业活动单位" prose "个（详见表2-1）。\n\n表2-1 单位数\n\n"       \
+	"单位数(个)\n\n比重(%)\n\n一、法人单位\n\n3403\n\n100.0\n\n二、产业活动单位\n\n4352\n\n" \
+	"100.0\n\n第二产业\n\n538\n\n" share "\n\n第三产业\n\n3814\n\n87.6\n"
+	{"/check/prose-table/row-differs", UNITS_TABLE("4532", "12.4"), "prose-table-mismatch", 1,
+	 CF_SEVERITY_ERROR,
+	 "row 产业活动单位 in column '单位数(个)' of the table it introduces (line 3): 4532个 here "
+	 "but 4352个 at line 17"},
+	{"/check/prose-table/row-agrees", UNITS_TABLE("4352", "12.4"), "prose-table-mismatch", 0, 0,
+	 NULL},
+	{"/check/table/share-column-holds", UNITS_TABLE("4352", "12.4"), "percent-mismatch", 0, 0,
+	 NULL},
+	{"/check/table/share-column-differs", UNITS_TABLE("4352", "13.4"), "percent-mismatch", 25,
+	 CF_SEVERITY_ERROR, "比重(%) of 第二产业 in 二、产业活动单位 13.4% does not follow"},
+	/* the whole below its rows; a share one unit off in its last place is a note (r119-29) */
+#define KINDS_TABLE(share)                                                                       \
+	"| 性质类别 | 件数 | 百分比(%) |\n| 城建环保 | 69 | 41.57 |\n| 财政商贸 | 19 | " share " |\n"    \
+	"| 其他 | 78 | 46.99 |\n| 合计 | 166 | 100 |\n"
+	{"/check/table/share-column-total-below", KINDS_TABLE("11.44"), "percent-mismatch", 3,
+	 CF_SEVERITY_NOTE, "百分比(%) of 财政商贸 in the total row 11.44% does not follow"},
+	{"/check/table/share-column-total-below-holds", KINDS_TABLE("11.45"), "percent-mismatch", 0,
+	 0, NULL},
+	/* a ratio of the row's own figures is no share of a whole (r120-34) */
+	{"/check/table/share-column-row-ratio",
+	 "| 省 | 生源人数 | 回生源地就业人数 | 回生源地就业比例 |\n| 天津市 | 483 | 157 | 32.51% |\n"
+	 "| 云南省 | 4 | 4 | 100% |\n",
+	 "percent-mismatch", 0, 0, NULL},
+	/* rows under a row numbered at the table's top level are its parts when they add up to
+	 * it: the total covers the numbered rows alone (r56-22) */
+	{"/check/table/numbered-sections",
+	 "| 项目 | 金额 |\n| 合计 | 150 |\n| 一、本级收入 | 100 |\n| 税收收入 | 80 |\n"
+	 "| 非税收入 | 20 |\n| 二、转移性收入 | 50 |\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	{"/check/table/numbered-sections-wrong",
+	 "| 项目 | 金额 |\n| 合计 | 160 |\n| 一、本级收入 | 100 |\n| 税收收入 | 80 |\n"
+	 "| 非税收入 | 20 |\n| 二、转移性收入 | 50 |\n",
+	 "table-total-mismatch", 2, CF_SEVERITY_ERROR, "100 + 50"},
+	/* a whole with two 其中 breakdowns is no total over every row after it (r64-02) */
+	{"/check/table/whole-two-breakdowns",
+	 "| 指标 | 年末数(人) | 比重(%) |\n| 全县户籍总人口 | 1000 | 100 |\n| 其中:城镇 | 300 | 30 |\n"
+	 "| 乡村 | 700 | 70 |\n| 其中:男性 | 510 | 51 |\n| 女性 | 490 | 49 |\n",
+	 "table-total-mismatch", 0, 0, NULL},
+	/* a title cell before the header (…一览表 |) is no label of a header in two rows
+	 * (r118-19): the table is read, its 总计 checked */
+	{"/check/table/cell-lines-title",
+	 "募集资金一览表 |\n街镇 |\n筹款数 |\n合计 |\n甲街道 |\n10 |\n10 |\n乙街道 |\n5 |\n5 |\n"
+	 "总计 |\n15 |\n18 |\n",
+	 "table-total-mismatch", 13, CF_SEVERITY_ERROR, NULL},
+	/* a row of another shape after the table (a cell left out) may hide rows: a total above
+	 * them is not checked */
+	{"/check/table/cell-lines-cut-by-a-row",
+	 "项目\n\n金额\n\n合计\n\n150\n\n甲\n\n100\n\n乙\n\n20\n\n丙\n\n30\n\n丁\n\n",
+	 "table-total-mismatch", 0, 0, NULL},
 	/* a table of this year's and last year's figures and their change (line 2 the header):
 	 * 增减额 = this year's − last year's, 增减率 = 增减额 / last year's */
 #define CHANGE_HEADER "单位：万元\n| 项目 | 2023年决算数 | 2022年决算数 | 增减额 | 增减率（%） |\n"

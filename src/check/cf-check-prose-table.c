@@ -2,7 +2,9 @@
  * states figures about it: the number of items (重点项目23个 vs the table's rows), totals
  * (预算数为6462.78万元 vs the sum of the budget column) and category subtotals
  * (事务性业务专项经费663.58万元 vs the rows whose 项目类型 is 事务性业务专项). */
+#include "check/cf-check-rates.h"
 #include "check/cf-check-table.h"
+#include "segment/cf-segment.h"
 
 #include <string.h>
 
@@ -387,6 +389,120 @@ check_totals(CfTableSet *set, const CfTableModel *m)
 	}
 }
 
+/* The row name @name without what opens it before the item: 其中 and a colon, a numbering
+ * marker (二、产业活动单位 → 产业活动单位; 其中:城镇 → 城镇). */
+static const char *
+row_item_name(const char *name)
+{
+	static const char *const openers[] = {"其中", "：", ":", NULL};
+	gsize n = strlen(name), at = 0;
+	while (cf_rates_skip_word(name, n, &at, openers))
+		;
+	CfHeadingStyle style;
+	int ordinal;
+	CfRange marker;
+	if (cf_segment_numbering_marker(name, at, n, &style, &ordinal, &marker))
+		at = marker.end;
+	return name + at;
+}
+
+/* The measure of a count's unit, its multiplier aside (万人 → 人). */
+static const char *
+count_measure(const char *unit)
+{
+	static const char *const multipliers[] = {"万", "亿", "千", "百", NULL};
+	for (guint i = 0; unit && multipliers[i]; i++)
+		if (g_str_has_prefix(unit, multipliers[i]) && unit[strlen(multipliers[i])])
+			return unit + strlen(multipliers[i]);
+	return unit;
+}
+
+/* TRUE when the cell claim @cell states what @c does: an amount, or a count of the same
+ * measure (个 and 个, 人 and 万人). */
+static gboolean
+same_kind(const CfClaim *c, const CfClaim *cell)
+{
+	if (cell == NULL || !cell->has_value || cell->kind != c->kind ||
+	    cell->qualifier != CF_QUALIFIER_NONE)
+		return FALSE;
+	return c->kind == CF_CLAIM_AMOUNT || g_strcmp0(count_measure(c->unit),
+						       count_measure(cell->unit)) == 0;
+}
+
+/* The one row of @m whose item the label @label names: the label ends with the row's item
+ * name (法人单位 of …活动的法人单位), two characters at least; -1 when none, or when two
+ * rows are named so (第二产业 under two sections). */
+static gint
+row_named(const CfTableModel *m, const char *label)
+{
+	gint found = -1;
+	gsize found_length = 0;
+	gboolean twice = FALSE;
+	for (guint r = 0; r < m->table->rows->len; r++) {
+		const CfRowInfo *info = &m->rows[r];
+		if ((info->kind != CF_ROW_ITEM && info->kind != CF_ROW_DETAIL) || info->name == NULL)
+			continue;
+		const char *item = row_item_name(info->name);
+		gsize length = strlen(item);
+		if (g_utf8_strlen(item, -1) < 2 || !g_str_has_suffix(label, item))
+			continue;
+		if (found >= 0 && length == found_length) {
+			const char *other = row_item_name(m->rows[found].name);
+			twice = twice || strcmp(other, item) == 0;
+			continue;
+		}
+		if (length > found_length) {
+			found = (gint)r;
+			found_length = length;
+			twice = FALSE;
+		}
+	}
+	return twice ? -1 : found;
+}
+
+/* Prose figures of the introduction that name an item of the table (…产业活动单位4532个
+ * before a row 二、产业活动单位 | 4352): the row's figure of the same kind, in the one column
+ * that has one (or the column of the amount's role), is the same figure. */
+static void
+check_rows(CfTableSet *set, const CfTableModel *m, const CfTableIntro *intro)
+{
+	for (guint i = 0; i < intro->claims->len; i++) {
+		const CfClaim *c = g_ptr_array_index(intro->claims, i);
+		if ((c->kind != CF_CLAIM_AMOUNT && c->kind != CF_CLAIM_COUNT) || !c->has_value ||
+		    c->qualifier != CF_QUALIFIER_NONE || c->label == NULL ||
+		    has_any(c->label, not_total_words) || c->intensive)
+			continue;
+		gint row = row_named(m, c->label);
+		if (row < 0)
+			continue;
+		gint column = -1;
+		guint columns = 0;
+		for (guint k = 0; k < m->table->n_columns; k++)
+			if (same_kind(c, cf_table_cell_claim(set, m->index, (guint)row, k))) {
+				column = (gint)k;
+				columns++;
+			}
+		if (columns > 1 && c->kind == CF_CLAIM_AMOUNT)
+			column = column_for_amount(m, c);
+		if (column < 0 || (columns > 1 && c->kind != CF_CLAIM_AMOUNT) ||
+		    !same_kind(c, cf_table_cell_claim(set, m->index, (guint)row, (guint)column)))
+			continue;
+		CfTerm *t = cf_table_cell_term(set, m->index, (guint)row, (guint)column, NULL);
+		if (t == NULL)
+			continue;
+		GPtrArray *terms = cf_term_array_new();
+		g_ptr_array_add(terms, t);
+		g_autofree char *what = g_strdup_printf(
+			"row %s in column '%s' of the table it introduces (line %u)",
+			row_item_name(m->rows[row].name), cf_table_column_name(m, (guint)column),
+			m->table->first_line);
+		cf_check_add_relation(set->context,
+				      cf_relation_new(CF_RELATION_EQUAL, "prose-table-mismatch",
+						      CF_SEVERITY_ERROR, cf_check_term(set->context, c),
+						      terms, what));
+	}
+}
+
 static void
 run(CfCheckContext *ctx)
 {
@@ -399,6 +515,7 @@ run(CfCheckContext *ctx)
 		check_counts(set, m, intro);
 		check_categories(set, m, intro);
 		check_totals(set, m);
+		check_rows(set, m, intro);
 	}
 }
 

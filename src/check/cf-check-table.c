@@ -968,6 +968,78 @@ read_codes(const CfCheckContext *ctx, CfTableModel *m)
 	}
 }
 
+/* The item rows after @row that are unnumbered (kind ITEM, style NONE), 其中 and empty rows
+ * passed over, into @out: the rows a row numbered at the table's top level heads. */
+static void
+section_rows(const CfTableModel *m, guint row, GArray *out)
+{
+	g_array_set_size(out, 0);
+	for (guint r = row + 1; r < m->table->rows->len; r++) {
+		const CfRowInfo *info = &m->rows[r];
+		if (info->kind == CF_ROW_DETAIL || info->kind == CF_ROW_EMPTY)
+			continue;
+		if (info->kind != CF_ROW_ITEM || info->style != CF_HEADING_NONE)
+			break;
+		g_array_append_val(out, r);
+	}
+}
+
+/* TRUE when the @rows add up exactly to row @row in the first summable column where it has
+ * a figure. */
+static gboolean
+rows_add_up_to(const CfCheckContext *ctx, const CfTableModel *m, guint row, GArray *rows)
+{
+	CfDecimal whole;
+	for (guint c = 0; c < m->table->n_columns; c++) {
+		if (!is_summable(m->columns[c].role) || m->columns[c].part ||
+		    !row_value(ctx, m, row, c, &whole))
+			continue;
+		CfDecimal sum = cf_decimal_from_int(0), v;
+		for (guint i = 0; i < rows->len; i++)
+			if (!row_value(ctx, m, g_array_index(rows, guint, i), c, &v) ||
+			    !cf_decimal_add(sum, v, &sum))
+				return FALSE;
+		return cf_decimal_compare(sum, whole) == 0;
+	}
+	return FALSE;
+}
+
+/* Links the unnumbered item rows after each row numbered at the table's top level to it
+ * (CfRowInfo.up: 一、本级收入 / 税收收入 / 非税收入 / 二、转移性收入 / …) when two such rows at
+ * least are numbered alike and, for one of them at least, the rows under it add up exactly
+ * to it: a total then covers the numbered rows alone.  Tables with subject codes are linked
+ * by their codes. */
+static void
+read_sections(const CfCheckContext *ctx, CfTableModel *m)
+{
+	guint n = m->table->rows->len, numbered = 0;
+	CfHeadingStyle top = CF_HEADING_NONE;
+	for (guint r = 0; r < n; r++) {
+		if (m->rows[r].kind != CF_ROW_ITEM || m->rows[r].style == CF_HEADING_NONE)
+			continue;
+		if (top == CF_HEADING_NONE)
+			top = m->rows[r].style;
+		numbered += m->rows[r].style == top;
+	}
+	if (numbered < 2)
+		return;
+	g_autoptr(GArray) under = g_array_new(FALSE, FALSE, sizeof(guint));
+	gboolean confirmed = FALSE;
+	for (guint r = 0; r < n && !confirmed; r++) {
+		if (m->rows[r].kind != CF_ROW_ITEM || m->rows[r].style != top)
+			continue;
+		section_rows(m, r, under);
+		confirmed = under->len >= 2 && rows_add_up_to(ctx, m, r, under);
+	}
+	for (guint r = 0; r < n && confirmed; r++) {
+		if (m->rows[r].kind != CF_ROW_ITEM || m->rows[r].style != top)
+			continue;
+		section_rows(m, r, under);
+		for (guint i = 0; i < under->len; i++)
+			m->rows[g_array_index(under, guint, i)].up = (gint)r;
+	}
+}
+
 guint
 cf_table_model_covered_items(const CfTableModel *m, guint row)
 {
@@ -1001,6 +1073,26 @@ name_marker(const char *name, gboolean detail, CfHeadingStyle *style, int *ordin
 		;
 	CfRange marker;
 	return cf_segment_numbering_marker(name, at, n, style, ordinal, &marker);
+}
+
+/* TRUE when a row after @row, past the first row after it, opens with 其中 (其中:城镇 /
+ * 乡村 / 其中:男性 / 女性: several breakdowns of the row above them). */
+static gboolean
+detail_row_after(const CfCheckContext *ctx, const CfTableModel *m, guint row)
+{
+	for (guint r = row + 2; r < m->table->rows->len; r++) {
+		NameBuffer buffer;
+		g_autofree char *name = m->name_column >= 0
+						? cell_text(ctx, m->table, r, (guint)m->name_column)
+						: NULL;
+		const char *first =
+			row_first_text(ctx, m, r, name && *name ? name : NULL, &buffer);
+		gboolean detail = first && g_str_has_prefix(first, "其中");
+		name_buffer_clear(&buffer);
+		if (detail)
+			return TRUE;
+	}
+	return FALSE;
 }
 
 static void
@@ -1057,9 +1149,10 @@ classify_rows(const CfCheckContext *ctx, CfTableModel *m)
 		if (detail && last_item >= 0) {
 			CfRowInfo *parent = &m->rows[last_item];
 			/* a first row named as a whole (年度资金总额) followed by 其中: the whole is a
-			 * total over every row after it */
+			 * total over every row after it, unless another 其中 opens another breakdown
+			 * of it */
 			if (parent->kind == CF_ROW_ITEM && parent->name && strstr(parent->name, "总") &&
-			    !seen_item) {
+			    !seen_item && !detail_row_after(ctx, m, r)) {
 				parent->kind = CF_ROW_TOTAL;
 				parent->whole = TRUE;
 				info->kind = CF_ROW_ITEM;
@@ -1092,6 +1185,8 @@ classify_rows(const CfCheckContext *ctx, CfTableModel *m)
 	}
 	close_detail_groups(ctx, m);
 	read_codes(ctx, m);
+	if (!m->coded)
+		read_sections(ctx, m);
 	/* the first item row may have been made a total: it is then no item */
 	m->n_items = 0;
 	for (guint r = 0; r < t->rows->len; r++)
@@ -1799,6 +1894,9 @@ cf_table_model_row_label(const CfTableModel *m, guint r, char *fallback, gsize s
 {
 	if (m->rows[r].name)
 		return m->rows[r].name;
+	/* (a table whose first column is a category, 性质类别 | 件数: the category names it) */
+	if (m->rows[r].category)
+		return m->rows[r].category;
 	g_snprintf(fallback, size, "row at line %u", m->rows[r].line);
 	return fallback;
 }
@@ -2518,6 +2616,203 @@ check_execution_rate(CfTableSet *set, const CfTableModel *m)
 	}
 }
 
+/* TRUE when row @r of @m has a figure in a column other than its name's. */
+static gboolean
+row_has_figure(const CfCheckContext *ctx, const CfTableModel *m, guint r)
+{
+	for (guint c = 0; c < m->table->n_columns; c++)
+		if ((gint)c != m->name_column && cf_check_cell_value(ctx, m->index, r, c))
+			return TRUE;
+	return FALSE;
+}
+
+/* Reports column @c of the share rows @rows when they add up to more than 100 at every
+ * rounding of the stated figures. */
+static void
+check_share_column(CfCheckContext *ctx, const CfTableModel *m, GArray *rows, guint c,
+		   const char *section)
+{
+	const CfDecimal hundred = cf_decimal_from_int(100);
+	CfDecimal low = cf_decimal_from_int(0), point = cf_decimal_from_int(0);
+	g_autoptr(GPtrArray) shares = g_ptr_array_new();
+	for (guint i = 0; i < rows->len; i++) {
+		const CfClaim *v = cf_check_cell_value(ctx, m->index, g_array_index(rows, guint, i), c);
+		if (v == NULL)
+			continue;
+		if (!v->has_value || v->interval.low_unbounded ||
+		    cf_decimal_compare(v->interval.low, hundred) > 0 ||
+		    !cf_decimal_add(low, v->interval.low, &low) ||
+		    !cf_decimal_add(point, v->value, &point))
+			return;
+		g_ptr_array_add(shares, (gpointer)v);
+	}
+	if (shares->len < 2 || cf_decimal_compare(low, hundred) <= 0)
+		return;
+	const CfClaim *first = g_ptr_array_index(shares, 0);
+	CfFinding *f = cf_check_new_finding(ctx, "shares-exceed-whole", CF_SEVERITY_ERROR, first);
+	g_autoptr(GString) msg = g_string_new(NULL);
+	cf_check_append_strings(msg, "shares of ", section, " in column '",
+				cf_table_column_name(m, c), "' add up to ", NULL);
+	cf_decimal_append(point, msg);
+	cf_check_append(msg, ": ");
+	for (guint i = 0; i < shares->len; i++) {
+		if (i > 0)
+			cf_check_append(msg, " + ");
+		cf_check_append_claim(msg, g_ptr_array_index(shares, i));
+	}
+	cf_check_append(msg, ", more than the whole (100)");
+	cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
+	g_autoptr(GString) computed = g_string_new(NULL);
+	cf_decimal_append(point, computed);
+	cf_finding_set_text(f, &f->computed, computed->str, (gssize)computed->len);
+	cf_finding_set_text(f, &f->stated, "100", -1);
+	for (guint i = 1; i < shares->len; i++)
+		cf_check_add_related_claim(ctx, f, g_ptr_array_index(shares, i), "another share");
+}
+
+/* The rows under a row that names a composition and has no figure (农业生产经营人员受教育
+ * 程度构成 over 未上过学, 小学, 初中 …, each a share in each column): in each column their
+ * shares are of one whole, and add up to 100 at most.  Rows under a 其中, and total rows,
+ * are none of them. */
+static void
+check_share_sections(CfTableSet *set, const CfTableModel *m)
+{
+	CfCheckContext *ctx = set->context;
+	guint n = m->table->rows->len;
+	g_autoptr(GArray) rows = g_array_new(FALSE, FALSE, sizeof(guint));
+	for (guint r = 0; r < n; r++) {
+		const CfRowInfo *info = &m->rows[r];
+		if (info->kind != CF_ROW_ITEM || info->name == NULL ||
+		    !(g_str_has_suffix(info->name, "构成") || g_str_has_suffix(info->name, "构成(%)") ||
+		      g_str_has_suffix(info->name, "构成（%）")) ||
+		    row_has_figure(ctx, m, r))
+			continue;
+		g_array_set_size(rows, 0);
+		guint next = r + 1;
+		for (; next < n; next++) {
+			const CfRowInfo *under = &m->rows[next];
+			if (under->kind == CF_ROW_DETAIL || under->kind == CF_ROW_EMPTY ||
+			    under->kind == CF_ROW_TOTAL || under->kind == CF_ROW_SUBTOTAL)
+				continue;
+			if (under->kind != CF_ROW_ITEM || under->up >= 0 ||
+			    !row_has_figure(ctx, m, next))
+				break;
+			g_array_append_val(rows, next);
+		}
+		for (guint c = 0; rows->len >= 2 && c < m->table->n_columns; c++)
+			if ((gint)c != m->name_column)
+				check_share_column(ctx, m, rows, c, info->name);
+		r = next - 1;
+	}
+}
+
+/* TRUE when column @c of @m holds shares of a whole: its header says 比重, 占比, 构成,
+ * 百分比 or 比例, and no rate or progress (增长率, 执行进度, 完成比例). */
+static gboolean
+is_share_column(const CfTableModel *m, guint c)
+{
+	static const char *const shares[] = {"比重", "占比", "构成", "百分比", NULL};
+	static const char *const rates[] = {"率", "增", "减", "比上年", "同比", "进度",
+					    "完成", "执行", "支出", NULL};
+	const char *label = m->columns[c].label;
+	if (label == NULL || cf_rates_contains_any(label, rates))
+		return FALSE;
+	/* 比例 alone or of a whole (占总数比例%), not a ratio of the row's own figures
+	 * (回生源地就业比例) */
+	return cf_rates_contains_any(label, shares) ||
+	       (strstr(label, "比例") &&
+		(strstr(label, "占") || g_str_has_prefix(cf_table_column_name(m, c), "比例")));
+}
+
+/* The share in row @r, column @c: a percentage, or a bare number, stated; NULL else. */
+static const CfClaim *
+share_cell(const CfCheckContext *ctx, const CfTableModel *m, guint r, guint c)
+{
+	const CfClaim *v = cf_check_cell_value(ctx, m->index, r, c);
+	if (v == NULL || !v->has_value ||
+	    (v->kind != CF_CLAIM_PERCENT && v->kind != CF_CLAIM_NUMBER))
+		return NULL;
+	return v;
+}
+
+/* TRUE when row @r holds 100 in share column @c: the whole of the shares near it. */
+static gboolean
+is_whole_row(const CfCheckContext *ctx, const CfTableModel *m, guint r, guint c)
+{
+	const CfClaim *v = share_cell(ctx, m, r, c);
+	return v && cf_decimal_compare(cf_decimal_trim(v->stated), cf_decimal_from_int(100)) == 0;
+}
+
+/* The term of the figure in row @r, column @c: a whole count is exact (19件 is no 18.5). */
+static CfTerm *
+share_figure_term(CfTableSet *set, const CfTableModel *m, guint r, guint c)
+{
+	const CfClaim *v = cell_claim(set->context, m->index, r, c);
+	if (v && v->kind == CF_CLAIM_COUNT && v->has_value && v->stated.scale == 0 &&
+	    v->qualifier == CF_QUALIFIER_NONE)
+		return cf_term_new_claim_with_interval(v, cf_interval_point(v->value));
+	return cf_table_cell_term(set, m->index, r, c, NULL);
+}
+
+/* A column of shares beside a column of figures (单位数(个) | 比重(%); 件数 | 百分比(%)): each
+ * row's share is its figure over the figure of the row whose share is 100 — the nearest
+ * such row above it (一、法人单位 | 3403 | 100.0 over 企业法人 | 2833 | 83.2), else below it
+ * (合计 | 166 | 100 under the rows). */
+static void
+check_share_columns(CfTableSet *set, const CfTableModel *m)
+{
+	CfCheckContext *ctx = set->context;
+	guint n = m->table->rows->len;
+	for (guint c = 1; c < m->table->n_columns; c++) {
+		CfColumnRole figures = m->columns[c - 1].role;
+		if (!is_share_column(m, c) || is_share_column(m, c - 1) ||
+		    !(is_summable(figures) || figures == CF_COLUMN_OTHER))
+			continue;
+		for (guint r = 0; r < n; r++) {
+			CfRowKind k = m->rows[r].kind;
+			if ((k != CF_ROW_ITEM && k != CF_ROW_DETAIL) || is_whole_row(ctx, m, r, c) ||
+			    share_cell(ctx, m, r, c) == NULL)
+				continue;
+			gint whole = -1;
+			for (guint a = r; whole < 0 && a-- > 0;)
+				if (is_whole_row(ctx, m, a, c))
+					whole = (gint)a;
+			for (guint b = r + 1; whole < 0 && b < n; b++)
+				if (is_whole_row(ctx, m, b, c))
+					whole = (gint)b;
+			if (whole < 0)
+				continue;
+			CfTerm *part = share_figure_term(set, m, r, c - 1);
+			CfTerm *base = share_figure_term(set, m, (guint)whole, c - 1);
+			/* (a part above its whole: the 100 is no whole of it) */
+			if (part == NULL || base == NULL || cf_decimal_sign(base->point) <= 0 ||
+			    cf_decimal_compare(part->point, base->point) > 0) {
+				cf_term_free(part);
+				cf_term_free(base);
+				continue;
+			}
+			GPtrArray *terms = cf_term_array_new();
+			g_ptr_array_add(terms, part);
+			g_ptr_array_add(terms, base);
+			char buffer[48], whole_buffer[48];
+			const char *whole_name =
+				m->rows[whole].kind == CF_ROW_TOTAL && m->rows[whole].name == NULL
+					? "the total row"
+					: cf_table_model_row_label(m, (guint)whole, whole_buffer,
+								   sizeof whole_buffer);
+			g_autofree char *what = g_strconcat(
+				cf_table_column_name(m, c), " of ",
+				cf_table_model_row_label(m, r, buffer, sizeof buffer), " in ", whole_name,
+				NULL);
+			CfRelation *rel = cf_relation_new(
+				CF_RELATION_RATIO, "percent-mismatch", CF_SEVERITY_ERROR,
+				cf_check_term(ctx, share_cell(ctx, m, r, c)), terms, what);
+			rel->ratio_exponent = 2;
+			cf_check_add_relation(ctx, rel);
+		}
+	}
+}
+
 static void
 run(CfCheckContext *ctx)
 {
@@ -2534,6 +2829,8 @@ run(CfCheckContext *ctx)
 		check_part_columns(set, m);
 		check_detail_rows(set, m);
 		check_execution_rate(set, m);
+		check_share_sections(set, m);
+		check_share_columns(set, m);
 	}
 }
 

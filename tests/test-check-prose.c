@@ -1402,6 +1402,14 @@ static const ProseCase cases[] = {
 	 "70,681万元增长0.81%；社会保障和就业支出46,215万元，比上一年39,297万元增长17.60%；卫生健康支出"
 	 "37,611万元，比上一年34,270万元增长9.75%。",
 	 0, 0, NULL},
+	/* titles and degrees after the posts overlap: no further parts of the staff (r121-34) */
+	{"sum/staff-qualifications", "sum-mismatch",
+	 "现有教职工382人,其中专任教师262人,教授、副教授和高级工程师94人,硕(博)士学位以上教师162人,"
+	 "“双师素质”教师193人。",
+	 0, 0, NULL},
+	/* a cohort is no headcount (r120-32): 2012届 no part of 6届 */
+	{"sum/cohort-no-headcount", "sum-mismatch",
+	 "课题组共调查乐山师范学院6届毕业生,其中:2012届1495名、2013届1785名。", 0, 0, NULL},
 	/* the retired are no part of the staff in post */
 	{"sum/retired-not-in-post", "sum-mismatch",
 	 "全县在职教职工7687人，其中专任教师7394人，离退休人员3498人。", 0, 0, NULL},

@@ -3174,6 +3174,24 @@ column_that_adds_up(const CfProsePassage *passage, GPtrArray *nodes, const CfCla
 	return found;
 }
 
+/* TRUE when @label names a unit's staff (教职工, 职工, 员工, 工作人员). */
+static gboolean
+names_staff(const char *label)
+{
+	static const char *const staff[] = {"教职工", "职工", "员工", "工作人员", NULL};
+	return label && cf_rates_contains_any(label, staff);
+}
+
+/* TRUE when @label counts people by a title, a degree or an honour, which overlap (教授,
+ * 副高职以上职称, 硕士, 博士, 双师, 名师, 人才, 专家, 带头人). */
+static gboolean
+names_qualification(const char *label)
+{
+	static const char *const words[] = {"教授", "职称", "工程师", "硕士", "博士", "学位",
+					    "双师", "名师", "人才", "专家", "带头人", "研究员", NULL};
+	return label && cf_rates_contains_any(label, words);
+}
+
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
 static guint
@@ -3310,6 +3328,15 @@ breakdown(Analysis *an, guint total, guint first)
 		if (t->claim->label &&
 		    (strstr(t->claim->label, "在职") || strstr(t->claim->label, "编制")) &&
 		    b->claim->label && strstr(b->claim->label, "退休"))
+			break;
+		/* the staff's titles and degrees after a post are of its holders, and of each
+		 * other (现有教职工382人,其中专任教师262人,教授、副教授…94人,硕(博)士学位以上教师162人,
+		 * "双师素质"教师193人): no further parts of the staff */
+		if (nodes->len > 0 && names_staff(t->claim->label) &&
+		    names_qualification(b->claim->label) &&
+		    !names_qualification(
+			    atom_at(passage, ((const Node *)g_ptr_array_index(nodes, 0))->atom)
+				    ->claim->label))
 			break;
 		/* the part that is all of the whole, stated again by its name and figure, is no
 		 * other part (20万元…其中专项资金20万元…全部到位,2.项目资金执行情况分析,专项资金20万元) */

@@ -710,20 +710,23 @@ typedef struct {
 static CellLine
 bare_cell(const CfSegmenter *segmenter, guint index, ScrapedCell *at)
 {
-	gsize start, end;
-	const char *norm = segmenter->doc->norm;
-	if (!cell_line_text(segmenter, index, &start, &end) || start >= end ||
-	    memchr(norm + start, '|', end - start) ||
-	    cf_segment_find(norm, start, end, "。") < end ||
-	    cf_segment_find(norm, start, end, "；") < end)
-		return CELL_NONE;
+	/* (the blank line after it first: most lines of text have none) */
 	guint next = index + 1;
 	while (next < segmenter->n_lines && next <= index + BARE_CELL_MAX_BLANKS &&
 	       segmenter->kinds[next] == CF_LINE_BLANK)
 		next++;
 	if (next == index + 1 && next < segmenter->n_lines)
 		return CELL_NONE;
-	at->kind = cell_text(segmenter, start, end);
+	gsize start, end;
+	const char *norm = segmenter->doc->norm;
+	if (!cell_line_text(segmenter, index, &start, &end) || start >= end)
+		return CELL_NONE;
+	CellLine kind = cell_text(segmenter, start, end);
+	if (kind == CELL_NONE || memchr(norm + start, '|', end - start) ||
+	    cf_segment_find(norm, start, end, "。") < end ||
+	    cf_segment_find(norm, start, end, "；") < end)
+		return CELL_NONE;
+	at->kind = kind;
 	at->range = (CfRange){start, end};
 	at->next = next;
 	return at->kind;

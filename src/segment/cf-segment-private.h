@@ -55,6 +55,7 @@ typedef struct {
 	CfDocument *doc;
 	CfLineKind *kinds; /* one per line, index = line index (line number - 1) */
 	guint n_lines;
+	gboolean pipes;      /* the document holds a | at all */
 	gboolean bare_cells; /* cells a line are read without a |, a blank line after each
 			      * (cf-segment-table.c) */
 } CfSegmenter;

@@ -931,12 +931,11 @@ cell_lines_end(const CfSegmenter *segmenter, guint first, guint *width, gboolean
 /* cell_lines_end() for the cells a | ends (in a document that has a |), else for cells
  * without one; segmenter->bare_cells says which were read. */
 static guint
-cell_lines_end_any(CfSegmenter *segmenter, guint first, gboolean pipes, guint *width,
-		   gboolean *cut)
+cell_lines_end_any(CfSegmenter *segmenter, guint first, guint *width, gboolean *cut)
 {
 	guint end = 0;
 	segmenter->bare_cells = FALSE;
-	if (pipes)
+	if (segmenter->pipes)
 		end = cell_lines_end(segmenter, first, width, cut);
 	if (end == 0) {
 		segmenter->bare_cells = TRUE;
@@ -948,10 +947,9 @@ cell_lines_end_any(CfSegmenter *segmenter, guint first, gboolean pipes, guint *w
 void
 cf_segment_settle_cell_lines(CfSegmenter *segmenter)
 {
-	gboolean pipes = memchr(segmenter->doc->norm, '|', segmenter->doc->norm_length) != NULL;
 	for (guint i = 0; i < segmenter->n_lines;) {
 		gboolean cut;
-		guint width, end = cell_lines_end_any(segmenter, i, pipes, &width, &cut);
+		guint width, end = cell_lines_end_any(segmenter, i, &width, &cut);
 		if (end == 0) {
 			i++;
 			continue;
@@ -973,8 +971,7 @@ read_cell_lines(CfSegmenter *segmenter, guint first, guint *stop, gboolean *cut)
 	GArray *rows = g_array_new(FALSE, TRUE, sizeof(RawRow));
 	/* the marks were set by the same reading: it finds the same table (a table right
 	 * after it is another) */
-	gboolean pipes = memchr(segmenter->doc->norm, '|', segmenter->doc->norm_length) != NULL;
-	guint width = 1, end = cell_lines_end_any(segmenter, first, pipes, &width, cut);
+	guint width = 1, end = cell_lines_end_any(segmenter, first, &width, cut);
 	if (end == 0)
 		end = first + 1;
 	CellBuffer buffer = {g_new(CfCell, CELLS_RESERVED), 0, CELLS_RESERVED};

@@ -97,11 +97,12 @@ segment(CfDocument *doc, gboolean metadata)
 	if (doc->norm == NULL || doc->lines->len == 0)
 		return;
 
-	CfSegmenter segmenter = {doc, NULL, doc->lines->len};
+	CfSegmenter segmenter = {doc, NULL, doc->lines->len,
+				 memchr(doc->norm, '|', doc->norm_length) != NULL, FALSE};
 	g_autofree CfLineKind *kinds = g_new(CfLineKind, segmenter.n_lines);
-	gboolean pipes = memchr(doc->norm, '|', doc->norm_length) != NULL;
 	for (guint i = 0; i < segmenter.n_lines; i++)
-		kinds[i] = classify_line(doc->norm, &g_array_index(doc->lines, CfLine, i), pipes);
+		kinds[i] = classify_line(doc->norm, &g_array_index(doc->lines, CfLine, i),
+					 segmenter.pipes);
 	segmenter.kinds = kinds;
 	cf_segment_settle_rows(&segmenter);
 	cf_segment_settle_cell_lines(&segmenter);

@@ -406,17 +406,6 @@ row_item_name(const char *name)
 	return name + at;
 }
 
-/* The measure of a count's unit, its multiplier aside (万人 → 人). */
-static const char *
-count_measure(const char *unit)
-{
-	static const char *const multipliers[] = {"万", "亿", "千", "百", NULL};
-	for (guint i = 0; unit && multipliers[i]; i++)
-		if (g_str_has_prefix(unit, multipliers[i]) && unit[strlen(multipliers[i])])
-			return unit + strlen(multipliers[i]);
-	return unit;
-}
-
 /* TRUE when the cell claim @cell states what @c does: an amount, or a count of the same
  * measure (个 and 个, 人 and 万人). */
 static gboolean
@@ -425,8 +414,7 @@ same_kind(const CfClaim *c, const CfClaim *cell)
 	if (cell == NULL || !cell->has_value || cell->kind != c->kind ||
 	    cell->qualifier != CF_QUALIFIER_NONE)
 		return FALSE;
-	return c->kind == CF_CLAIM_AMOUNT || g_strcmp0(count_measure(c->unit),
-						       count_measure(cell->unit)) == 0;
+	return c->kind == CF_CLAIM_AMOUNT || cf_claim_same_unit(c, cell);
 }
 
 /* The one row of @m whose item the label @label names: the label ends with the row's item

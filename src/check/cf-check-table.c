@@ -705,6 +705,19 @@ row_value(const CfCheckContext *ctx, const CfTableModel *m, guint row, guint col
 	return TRUE;
 }
 
+/* The first summable column (no 其中 one) where row @row has a figure, its value in *@whole;
+ * -1 when there is none. */
+static gint
+first_summable_value(const CfCheckContext *ctx, const CfTableModel *m, guint row,
+		     CfDecimal *whole)
+{
+	for (guint c = 0; c < m->table->n_columns; c++)
+		if (is_summable(m->columns[c].role) && !m->columns[c].part &&
+		    row_value(ctx, m, row, c, whole))
+			return (gint)c;
+	return -1;
+}
+
 /* A 其中 row is often followed by unmarked rows of the same breakdown (其中：人员经费, then
  * 公用经费).  When the 其中 row and the rows after it add up exactly to the parent, they are
  * all details; when they never do, the breakdown's end is unknown (open). */
@@ -717,12 +730,8 @@ close_detail_groups(const CfCheckContext *ctx, CfTableModel *m)
 		if (info->kind != CF_ROW_DETAIL || (d > 0 && m->rows[d - 1].kind == CF_ROW_DETAIL))
 			continue;
 		guint parent = (guint)info->parent;
-		gint column = -1;
 		CfDecimal whole;
-		for (guint c = 0; c < m->table->n_columns && column < 0; c++)
-			if (is_summable(m->columns[c].role) && !m->columns[c].part &&
-			    row_value(ctx, m, parent, c, &whole))
-				column = (gint)c;
+		gint column = first_summable_value(ctx, m, parent, &whole);
 		if (column < 0)
 			continue;
 		CfDecimal sum = cf_decimal_from_int(0), v;
@@ -990,18 +999,15 @@ static gboolean
 rows_add_up_to(const CfCheckContext *ctx, const CfTableModel *m, guint row, GArray *rows)
 {
 	CfDecimal whole;
-	for (guint c = 0; c < m->table->n_columns; c++) {
-		if (!is_summable(m->columns[c].role) || m->columns[c].part ||
-		    !row_value(ctx, m, row, c, &whole))
-			continue;
-		CfDecimal sum = cf_decimal_from_int(0), v;
-		for (guint i = 0; i < rows->len; i++)
-			if (!row_value(ctx, m, g_array_index(rows, guint, i), c, &v) ||
-			    !cf_decimal_add(sum, v, &sum))
-				return FALSE;
-		return cf_decimal_compare(sum, whole) == 0;
-	}
-	return FALSE;
+	gint c = first_summable_value(ctx, m, row, &whole);
+	if (c < 0)
+		return FALSE;
+	CfDecimal sum = cf_decimal_from_int(0), v;
+	for (guint i = 0; i < rows->len; i++)
+		if (!row_value(ctx, m, g_array_index(rows, guint, i), (guint)c, &v) ||
+		    !cf_decimal_add(sum, v, &sum))
+			return FALSE;
+	return cf_decimal_compare(sum, whole) == 0;
 }
 
 /* Links the unnumbered item rows after each row numbered at the table's top level to it
@@ -2616,16 +2622,6 @@ check_execution_rate(CfTableSet *set, const CfTableModel *m)
 	}
 }
 
-/* TRUE when row @r of @m has a figure in a column other than its name's. */
-static gboolean
-row_has_figure(const CfCheckContext *ctx, const CfTableModel *m, guint r)
-{
-	for (guint c = 0; c < m->table->n_columns; c++)
-		if ((gint)c != m->name_column && cf_check_cell_value(ctx, m->index, r, c))
-			return TRUE;
-	return FALSE;
-}
-
 /* Reports column @c of the share rows @rows when they add up to more than 100 at every
  * rounding of the stated figures. */
 static void
@@ -2685,7 +2681,7 @@ check_share_sections(CfTableSet *set, const CfTableModel *m)
 		if (info->kind != CF_ROW_ITEM || info->name == NULL ||
 		    !(g_str_has_suffix(info->name, "构成") || g_str_has_suffix(info->name, "构成(%)") ||
 		      g_str_has_suffix(info->name, "构成（%）")) ||
-		    row_has_figure(ctx, m, r))
+		    row_has_number(ctx, m, r))
 			continue;
 		g_array_set_size(rows, 0);
 		guint next = r + 1;
@@ -2695,7 +2691,7 @@ check_share_sections(CfTableSet *set, const CfTableModel *m)
 			    under->kind == CF_ROW_TOTAL || under->kind == CF_ROW_SUBTOTAL)
 				continue;
 			if (under->kind != CF_ROW_ITEM || under->up >= 0 ||
-			    !row_has_figure(ctx, m, next))
+			    !row_has_number(ctx, m, next))
 				break;
 			g_array_append_val(rows, next);
 		}
@@ -2763,27 +2759,30 @@ check_share_columns(CfTableSet *set, const CfTableModel *m)
 {
 	CfCheckContext *ctx = set->context;
 	guint n = m->table->rows->len;
+	g_autoptr(GArray) wholes = g_array_new(FALSE, FALSE, sizeof(guint));
 	for (guint c = 1; c < m->table->n_columns; c++) {
 		CfColumnRole figures = m->columns[c - 1].role;
 		if (!is_share_column(m, c) || is_share_column(m, c - 1) ||
 		    !(is_summable(figures) || figures == CF_COLUMN_OTHER))
 			continue;
+		/* the rows whose share is 100, in order */
+		g_array_set_size(wholes, 0);
+		for (guint r = 0; r < n; r++)
+			if (is_whole_row(ctx, m, r, c))
+				g_array_append_val(wholes, r);
+		if (wholes->len == 0)
+			continue;
+		guint after = 0; /* wholes before it: [0, after) are at or above row r */
 		for (guint r = 0; r < n; r++) {
+			while (after < wholes->len && g_array_index(wholes, guint, after) <= r)
+				after++;
+			guint whole = g_array_index(wholes, guint, after > 0 ? after - 1 : 0);
 			CfRowKind k = m->rows[r].kind;
-			if ((k != CF_ROW_ITEM && k != CF_ROW_DETAIL) || is_whole_row(ctx, m, r, c) ||
-			    share_cell(ctx, m, r, c) == NULL)
-				continue;
-			gint whole = -1;
-			for (guint a = r; whole < 0 && a-- > 0;)
-				if (is_whole_row(ctx, m, a, c))
-					whole = (gint)a;
-			for (guint b = r + 1; whole < 0 && b < n; b++)
-				if (is_whole_row(ctx, m, b, c))
-					whole = (gint)b;
-			if (whole < 0)
+			const CfClaim *share = share_cell(ctx, m, r, c);
+			if ((k != CF_ROW_ITEM && k != CF_ROW_DETAIL) || whole == r || share == NULL)
 				continue;
 			CfTerm *part = share_figure_term(set, m, r, c - 1);
-			CfTerm *base = share_figure_term(set, m, (guint)whole, c - 1);
+			CfTerm *base = share_figure_term(set, m, whole, c - 1);
 			/* (a part above its whole: the 100 is no whole of it) */
 			if (part == NULL || base == NULL || cf_decimal_sign(base->point) <= 0 ||
 			    cf_decimal_compare(part->point, base->point) > 0) {
@@ -2806,7 +2805,7 @@ check_share_columns(CfTableSet *set, const CfTableModel *m)
 				NULL);
 			CfRelation *rel = cf_relation_new(
 				CF_RELATION_RATIO, "percent-mismatch", CF_SEVERITY_ERROR,
-				cf_check_term(ctx, share_cell(ctx, m, r, c)), terms, what);
+				cf_check_term(ctx, share), terms, what);
 			rel->ratio_exponent = 2;
 			cf_check_add_relation(ctx, rel);
 		}

@@ -428,7 +428,8 @@ row_named(const CfTableModel *m, const char *label)
 	gboolean twice = FALSE;
 	for (guint r = 0; r < m->table->rows->len; r++) {
 		const CfRowInfo *info = &m->rows[r];
-		if ((info->kind != CF_ROW_ITEM && info->kind != CF_ROW_DETAIL) || info->name == NULL)
+		if ((info->kind != CF_ROW_ITEM && info->kind != CF_ROW_DETAIL) ||
+		    info->name == NULL)
 			continue;
 		const char *item = row_item_name(info->name);
 		gsize length = strlen(item);
@@ -486,8 +487,8 @@ check_rows(CfTableSet *set, const CfTableModel *m, const CfTableIntro *intro)
 			m->table->first_line);
 		cf_check_add_relation(set->context,
 				      cf_relation_new(CF_RELATION_EQUAL, "prose-table-mismatch",
-						      CF_SEVERITY_ERROR, cf_check_term(set->context, c),
-						      terms, what));
+						      CF_SEVERITY_ERROR,
+						      cf_check_term(set->context, c), terms, what));
 	}
 }
 

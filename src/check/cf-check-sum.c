@@ -3187,8 +3187,9 @@ names_staff(const char *label)
 static gboolean
 names_qualification(const char *label)
 {
-	static const char *const words[] = {"教授", "职称", "工程师", "硕士", "博士", "学位",
-					    "双师", "名师", "人才", "专家", "带头人", "研究员", NULL};
+	static const char *const words[] = {"教授",   "职称",   "工程师", "硕士", "博士",
+					    "学位",   "双师",   "名师",   "人才", "专家",
+					    "带头人", "研究员", NULL};
 	return label && cf_rates_contains_any(label, words);
 }
 

@@ -708,8 +708,7 @@ row_value(const CfCheckContext *ctx, const CfTableModel *m, guint row, guint col
 /* The first summable column (no 其中 one) where row @row has a figure, its value in *@whole;
  * -1 when there is none. */
 static gint
-first_summable_value(const CfCheckContext *ctx, const CfTableModel *m, guint row,
-		     CfDecimal *whole)
+first_summable_value(const CfCheckContext *ctx, const CfTableModel *m, guint row, CfDecimal *whole)
 {
 	for (guint c = 0; c < m->table->n_columns; c++)
 		if (is_summable(m->columns[c].role) && !m->columns[c].part &&
@@ -1091,8 +1090,7 @@ detail_row_after(const CfCheckContext *ctx, const CfTableModel *m, guint row)
 		g_autofree char *name = m->name_column >= 0
 						? cell_text(ctx, m->table, r, (guint)m->name_column)
 						: NULL;
-		const char *first =
-			row_first_text(ctx, m, r, name && *name ? name : NULL, &buffer);
+		const char *first = row_first_text(ctx, m, r, name && *name ? name : NULL, &buffer);
 		gboolean detail = first && g_str_has_prefix(first, "其中");
 		name_buffer_clear(&buffer);
 		if (detail)
@@ -1157,8 +1155,9 @@ classify_rows(const CfCheckContext *ctx, CfTableModel *m)
 			/* a first row named as a whole (年度资金总额) followed by 其中: the whole is a
 			 * total over every row after it, unless another 其中 opens another breakdown
 			 * of it */
-			if (parent->kind == CF_ROW_ITEM && parent->name && strstr(parent->name, "总") &&
-			    !seen_item && !detail_row_after(ctx, m, r)) {
+			if (parent->kind == CF_ROW_ITEM && parent->name &&
+			    strstr(parent->name, "总") && !seen_item &&
+			    !detail_row_after(ctx, m, r)) {
 				parent->kind = CF_ROW_TOTAL;
 				parent->whole = TRUE;
 				info->kind = CF_ROW_ITEM;
@@ -2632,7 +2631,8 @@ check_share_column(CfCheckContext *ctx, const CfTableModel *m, GArray *rows, gui
 	CfDecimal low = cf_decimal_from_int(0), point = cf_decimal_from_int(0);
 	g_autoptr(GPtrArray) shares = g_ptr_array_new();
 	for (guint i = 0; i < rows->len; i++) {
-		const CfClaim *v = cf_check_cell_value(ctx, m->index, g_array_index(rows, guint, i), c);
+		const CfClaim *v =
+			cf_check_cell_value(ctx, m->index, g_array_index(rows, guint, i), c);
 		if (v == NULL)
 			continue;
 		if (!v->has_value || v->interval.low_unbounded ||
@@ -2679,7 +2679,8 @@ check_share_sections(CfTableSet *set, const CfTableModel *m)
 	for (guint r = 0; r < n; r++) {
 		const CfRowInfo *info = &m->rows[r];
 		if (info->kind != CF_ROW_ITEM || info->name == NULL ||
-		    !(g_str_has_suffix(info->name, "构成") || g_str_has_suffix(info->name, "构成(%)") ||
+		    !(g_str_has_suffix(info->name, "构成") ||
+		      g_str_has_suffix(info->name, "构成(%)") ||
 		      g_str_has_suffix(info->name, "构成（%）")) ||
 		    row_has_number(ctx, m, r))
 			continue;
@@ -2708,8 +2709,8 @@ static gboolean
 is_share_column(const CfTableModel *m, guint c)
 {
 	static const char *const shares[] = {"比重", "占比", "构成", "百分比", NULL};
-	static const char *const rates[] = {"率", "增", "减", "比上年", "同比", "进度",
-					    "完成", "执行", "支出", NULL};
+	static const char *const rates[] = {"率",   "增",   "减",   "比上年", "同比",
+					    "进度", "完成", "执行", "支出",   NULL};
 	const char *label = m->columns[c].label;
 	if (label == NULL || cf_rates_contains_any(label, rates))
 		return FALSE;
@@ -2799,13 +2800,13 @@ check_share_columns(CfTableSet *set, const CfTableModel *m)
 					? "the total row"
 					: cf_table_model_row_label(m, (guint)whole, whole_buffer,
 								   sizeof whole_buffer);
-			g_autofree char *what = g_strconcat(
-				cf_table_column_name(m, c), " of ",
-				cf_table_model_row_label(m, r, buffer, sizeof buffer), " in ", whole_name,
-				NULL);
-			CfRelation *rel = cf_relation_new(
-				CF_RELATION_RATIO, "percent-mismatch", CF_SEVERITY_ERROR,
-				cf_check_term(ctx, share), terms, what);
+			g_autofree char *what =
+				g_strconcat(cf_table_column_name(m, c), " of ",
+					    cf_table_model_row_label(m, r, buffer, sizeof buffer),
+					    " in ", whole_name, NULL);
+			CfRelation *rel = cf_relation_new(CF_RELATION_RATIO, "percent-mismatch",
+							  CF_SEVERITY_ERROR,
+							  cf_check_term(ctx, share), terms, what);
 			rel->ratio_exponent = 2;
 			cf_check_add_relation(ctx, rel);
 		}

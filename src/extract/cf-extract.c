@@ -2912,9 +2912,8 @@ join_split_numbers(Extractor *x, Span *sp, gboolean points_only)
 		/* 3,.83万元: a thousands separator right before the decimal point, digits lost or a
 		 * stray comma — malformed, its value not guessed */
 		if (!points_only && shift == 0 && b->start == a->end + 2 && s[a->end] == ',' &&
-		    s[a->end + 1] == '.' &&
-		    a->bare && !a->date && c->kind == CF_CLAIM_NUMBER && c->has_value &&
-		    c->stated.scale == 0 && d->has_value && !b->date &&
+		    s[a->end + 1] == '.' && a->bare && !a->date && c->kind == CF_CLAIM_NUMBER &&
+		    c->has_value && c->stated.scale == 0 && d->has_value && !b->date &&
 		    b->qualifier_start == b->start && d->stated.scale == 0) {
 			join_pieces(x, tokens, i, d->stated, cf_interval_point(d->stated));
 			set_malformed(c, "a thousands separator right before the decimal point");

@@ -910,7 +910,8 @@ cell_lines_end(const CfSegmenter *segmenter, guint first, guint *width, gboolean
 	gboolean last = FALSE, section = FALSE;
 	*cut = FALSE;
 	guint row = starts[k], next;
-	for (; !last && cell_row(segmenter, row, k, side, &next, &last, &section, cut); row = next) {
+	for (; !last && cell_row(segmenter, row, k, side, &next, &last, &section, cut);
+	     row = next) {
 		if (section)
 			continue;
 		rows++;

@@ -1221,28 +1221,8 @@ report_members(CfCheckContext *ctx, const ShareGroup *g)
 	if (g->lists->len <= 1 && cf_decimal_sub(low, largest, &rest) &&
 	    cf_decimal_compare(rest, hundred) > 0)
 		return;
-	const CfClaim *first = g_ptr_array_index(g->members, 0);
-	CfFinding *f = cf_check_new_finding(ctx, "shares-exceed-whole", CF_SEVERITY_ERROR, first);
-	g_autoptr(GString) msg = g_string_new("shares");
-	if (*g->object)
-		g_string_append_printf(msg, " of %s", g->object);
-	cf_check_append(msg, " add up to ");
-	cf_decimal_append(point, msg);
-	cf_check_append(msg, "%: ");
-	for (guint i = 0; i < g->members->len; i++) {
-		if (i > 0)
-			cf_check_append(msg, " + ");
-		cf_check_append_claim(msg, g_ptr_array_index(g->members, i));
-	}
-	cf_check_append(msg, ", more than the whole (100%)");
-	cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
-	g_autoptr(GString) computed = g_string_new(NULL);
-	cf_decimal_append(point, computed);
-	g_string_append_c(computed, '%');
-	cf_finding_set_text(f, &f->computed, computed->str, (gssize)computed->len);
-	cf_finding_set_text(f, &f->stated, "100%", -1);
-	for (guint i = 1; i < g->members->len; i++)
-		cf_check_add_related_claim(ctx, f, g_ptr_array_index(g->members, i), "another share");
+	g_autofree char *object = *g->object ? g_strconcat("of ", g->object, NULL) : g_strdup("");
+	cf_check_report_shares_exceed(ctx, g->members, object, point, "%");
 }
 
 /* TRUE when an amount or count named @object (its whole label) stands between shares @a and

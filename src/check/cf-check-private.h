@@ -96,6 +96,12 @@ void cf_check_add_related_claim(CfCheckContext *context, CfFinding *finding, con
 void cf_check_add_related_line(CfCheckContext *context, CfFinding *finding, guint line,
 			       guint column, const char *note);
 
+/* Reports the @shares (two or more claims) as a shares-exceed-whole error at the first:
+ * "shares @object add up to @sum@sign: a + b …, more than the whole (100@sign)" (@object
+ * "of 收入", or ""; @sign "%", or "" for bare shares), the others related as another share. */
+void cf_check_report_shares_exceed(CfCheckContext *context, GPtrArray *shares, const char *object,
+				   CfDecimal sum, const char *sign);
+
 /* Writes @value in decimal as %d does (at most 11 bytes, no NUL) at @out; returns the end.
  * For keys built once per figure, where a printf costs ten times more. */
 char *cf_check_put_int(char *out, int value);

@@ -2644,26 +2644,9 @@ check_share_column(CfCheckContext *ctx, const CfTableModel *m, GArray *rows, gui
 	}
 	if (shares->len < 2 || cf_decimal_compare(low, hundred) <= 0)
 		return;
-	const CfClaim *first = g_ptr_array_index(shares, 0);
-	CfFinding *f = cf_check_new_finding(ctx, "shares-exceed-whole", CF_SEVERITY_ERROR, first);
-	g_autoptr(GString) msg = g_string_new(NULL);
-	cf_check_append_strings(msg, "shares of ", section, " in column '",
-				cf_table_column_name(m, c), "' add up to ", NULL);
-	cf_decimal_append(point, msg);
-	cf_check_append(msg, ": ");
-	for (guint i = 0; i < shares->len; i++) {
-		if (i > 0)
-			cf_check_append(msg, " + ");
-		cf_check_append_claim(msg, g_ptr_array_index(shares, i));
-	}
-	cf_check_append(msg, ", more than the whole (100)");
-	cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
-	g_autoptr(GString) computed = g_string_new(NULL);
-	cf_decimal_append(point, computed);
-	cf_finding_set_text(f, &f->computed, computed->str, (gssize)computed->len);
-	cf_finding_set_text(f, &f->stated, "100", -1);
-	for (guint i = 1; i < shares->len; i++)
-		cf_check_add_related_claim(ctx, f, g_ptr_array_index(shares, i), "another share");
+	g_autofree char *object =
+		g_strconcat("of ", section, " in column '", cf_table_column_name(m, c), "'", NULL);
+	cf_check_report_shares_exceed(ctx, shares, object, point, "");
 }
 
 /* The rows under a row that names a composition and has no figure (农业生产经营人员受教育

@@ -430,6 +430,35 @@ cf_check_add_related_line(CfCheckContext *context, CfFinding *finding, guint lin
 }
 
 void
+cf_check_report_shares_exceed(CfCheckContext *context, GPtrArray *shares, const char *object,
+			      CfDecimal sum, const char *sign)
+{
+	const CfClaim *first = g_ptr_array_index(shares, 0);
+	CfFinding *f = cf_check_new_finding(context, "shares-exceed-whole", CF_SEVERITY_ERROR, first);
+	g_autoptr(GString) msg = g_string_new("shares");
+	if (*object)
+		cf_check_append_strings(msg, " ", object, NULL);
+	cf_check_append(msg, " add up to ");
+	cf_decimal_append(sum, msg);
+	cf_check_append_strings(msg, sign, ": ", NULL);
+	for (guint i = 0; i < shares->len; i++) {
+		if (i > 0)
+			cf_check_append(msg, " + ");
+		cf_check_append_claim(msg, g_ptr_array_index(shares, i));
+	}
+	cf_check_append_strings(msg, ", more than the whole (100", sign, ")", NULL);
+	cf_finding_set_text(f, &f->message, msg->str, (gssize)msg->len);
+	g_autoptr(GString) computed = g_string_new(NULL);
+	cf_decimal_append(sum, computed);
+	cf_check_append(computed, sign);
+	cf_finding_set_text(f, &f->computed, computed->str, (gssize)computed->len);
+	g_autofree char *whole = g_strconcat("100", sign, NULL);
+	cf_finding_set_text(f, &f->stated, whole, -1);
+	for (guint i = 1; i < shares->len; i++)
+		cf_check_add_related_claim(context, f, g_ptr_array_index(shares, i), "another share");
+}
+
+void
 cf_check_append_strings(GString *s, const char *first, ...)
 {
 	va_list args;

@@ -434,7 +434,8 @@ cf_check_report_shares_exceed(CfCheckContext *context, GPtrArray *shares, const 
 			      CfDecimal sum, const char *sign)
 {
 	const CfClaim *first = g_ptr_array_index(shares, 0);
-	CfFinding *f = cf_check_new_finding(context, "shares-exceed-whole", CF_SEVERITY_ERROR, first);
+	CfFinding *f =
+		cf_check_new_finding(context, "shares-exceed-whole", CF_SEVERITY_ERROR, first);
 	g_autoptr(GString) msg = g_string_new("shares");
 	if (*object)
 		cf_check_append_strings(msg, " ", object, NULL);
@@ -455,7 +456,8 @@ cf_check_report_shares_exceed(CfCheckContext *context, GPtrArray *shares, const 
 	g_autofree char *whole = g_strconcat("100", sign, NULL);
 	cf_finding_set_text(f, &f->stated, whole, -1);
 	for (guint i = 1; i < shares->len; i++)
-		cf_check_add_related_claim(context, f, g_ptr_array_index(shares, i), "another share");
+		cf_check_add_related_claim(context, f, g_ptr_array_index(shares, i),
+					   "another share");
 }
 
 void

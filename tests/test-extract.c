@@ -475,6 +475,10 @@ static const char *const no_claims[] = {
 	"党的十九届六中全会。",
 	"版本号11.1.0.11691。",
 	"详见3.1.2节。",
+	/* a section number opening its line before a word that reads as a unit (r124-26); in a
+	 * sentence, 1.234.56万元 stays malformed */
+	"1.1.1年平均气温偏高。",
+	"  2.3.12年度降水偏少。",
 	"二级项目编码：440000210000000091236。",
 	/* a name in a list of names: one numeral and a unit between 、 and 、 or 等 (r31-03) */
 	"主要用于新政、三元、双胜、永乐、复兴等道班。",

@@ -1569,12 +1569,30 @@ all_digits(const char *text, gsize n)
 
 /* TRUE when text[0, @n) holds three points or more, or two and no @unit follows. */
 static gboolean
-dotted_identifier(const char *text, gsize n, gboolean unit)
+dotted_identifier(const char *text, gsize n, gboolean unit, gboolean line_start)
 {
-	guint points = 0;
-	for (gsize i = 0; i < n; i++)
-		points += text[i] == '.';
-	return points >= 3 || (points == 2 && !unit);
+	guint points = 0, digits = 0;
+	gboolean short_parts = TRUE;
+	for (gsize i = 0; i < n; i++) {
+		if (text[i] == '.') {
+			points++;
+			short_parts = short_parts && digits > 0;
+			digits = 0;
+		} else if (++digits > 2)
+			short_parts = FALSE;
+	}
+	/* a section number opening a line, parts of one or two digits, before a word that
+	 * reads as a unit (1.1.1年平均气温) */
+	return points >= 3 || (points == 2 && (!unit || (line_start && short_parts && digits > 0)));
+}
+
+/* TRUE when only spaces stand between @at and the start of its line (or of the text). */
+static gboolean
+opens_line(const char *s, gsize at)
+{
+	while (at > 0 && (s[at - 1] == ' ' || s[at - 1] == '\t'))
+		at--;
+	return at == 0 || s[at - 1] == '\n';
 }
 
 /* The commonest token, past the checks every Arabic number gets (identifier, dotted date,
@@ -1688,7 +1706,7 @@ try_token(Extractor *x, Span *sp, gsize p)
 		 * (11.1.0.11691, 见3.1.2), no amount (1.234.56万元 stays a malformed one) */
 		if (point && !g.plain &&
 		    dotted_identifier(s + g.part_start[numeral], numeral_end - g.part_start[numeral],
-				      has(&g, LEX_PART_UNIT)))
+				      has(&g, LEX_PART_UNIT), opens_line(s, g.part_start[numeral])))
 			return numeral_end;
 		/* a level's ordinal, one digit before 级 and a noun (1级指标, 2级医院): part of a
 		 * name */

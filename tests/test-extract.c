@@ -479,6 +479,9 @@ static const char *const no_claims[] = {
 	 * sentence, 1.234.56万元 stays malformed */
 	"1.1.1年平均气温偏高。",
 	"  2.3.12年度降水偏少。",
+	/* a Chinese numeral and 分 before 比, 率, 点, 位 or 制 are a measure's word (r124-25) */
+	"降水量距平百分率分布图。",
+	"件数和百分比，实行百分制。",
 	"二级项目编码：440000210000000091236。",
 	/* a name in a list of names: one numeral and a unit between 、 and 、 or 等 (r31-03) */
 	"主要用于新政、三元、双胜、永乐、复兴等道班。",

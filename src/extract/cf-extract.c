@@ -1754,6 +1754,16 @@ try_token(Extractor *x, Span *sp, gsize p)
 		    !has(&g, LEX_PART_MULT) && !has(&g, LEX_PART_MULT2) &&
 		    !has(&g, LEX_PART_UNIT))
 			return g.part_end[numeral];
+		/* a score word right before 比, 率, 点, 位 or 制 makes a word of a measure
+		 * (百分比, 千分率, 百分点, 百分位, 百分制), no score */
+		if (has(&g, LEX_PART_UNIT) && g.unit != NULL && g.unit->kind == UNIT_SCORE &&
+		    !has(&g, LEX_PART_MULT2)) {
+			static const char *const words[] = {"比", "率", "点", "位", "制"};
+			gsize end = g.part_end[LEX_PART_UNIT];
+			for (guint i = 0; i < G_N_ELEMENTS(words); i++)
+				if (end + 3 <= sp->end && memcmp(s + end, words[i], 3) == 0)
+					return end + 3;
+		}
 		/* one numeral character and a unit alone between a 、 and a 、 or 等 are a name in
 		 * a list of names (新政、三元、双胜、永乐等24个道班; not 三百元、五百元) */
 		if (has(&g, LEX_PART_UNIT) && chinese_mult_start == NONE &&

@@ -322,6 +322,9 @@ static const Form forms[] = {
 	{"/extract/percent/space-after-point-cell", "| 省份 | 人数 | 占比 |\n| 陕西省 | 6 | 0. 14% |\n| 云南省 | 5 | 0. 12% |\n", "0. 14%", CF_CLAIM_PERCENT, "0.14", "[0.135, 0.145]", "%", CF_QUALIFIER_NONE, NULL},
 	/* a header's bracketed measure says what the bare numbers under it are (r116-12) */
 	{"/extract/count/header-measure", "| 类别 | 单位数(个) | 比重(%) |\n| 企业法人 | 2833 | 83.2 |\n| 社会团体 | 69 | 2.0 |\n", "2833", CF_CLAIM_COUNT, "2833", "[2832.5, 2833.5]", "个", CF_QUALIFIER_NONE, NULL},
+	/* a rate per 100,000 (r125): a percentage a thousandth of it, 10万 no number of its own */
+	{"/extract/percent/per-hundred-thousand", "孕产妇死亡率为18.3/10万，比上年下降6.6%。", "18.3/10万", CF_CLAIM_PERCENT, "0.0183", "[0.01825, 0.01835]", "/10万", CF_QUALIFIER_NONE, NULL},
+	{"/extract/percent/per-mille", "全年人口出生率10.65‰。", "10.65‰", CF_CLAIM_PERCENT, "1.065", "[1.0645, 1.0655]", "‰", CF_QUALIFIER_NONE, NULL},
 	{"/extract/percent/header-percent", "| 类别 | 单位数(个) | 比重(%) |\n| 企业法人 | 2833 | 83.2 |\n| 社会团体 | 69 | 2.0 |\n", "83.2", CF_CLAIM_PERCENT, "83.2", "[83.15, 83.25]", "%", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/percent-space-before-point", "同比增长30 .7%,流动中国彰显活力。", "30 .7%", CF_CLAIM_PERCENT, "30.7", "[30.65, 30.75]", "%", CF_QUALIFIER_NONE, NULL},
 	{"/extract/amount/space-before-point", "资金总收入为人民币7705 .01万元,", "7705 .01万元", CF_CLAIM_AMOUNT, "77050100", "[77050050, 77050150]", "万元", CF_QUALIFIER_NONE, NULL},

@@ -35,6 +35,39 @@ static const Case cases[] = {
 	 "全省一般公共预算支出1649.8亿元。\n全市一般公共预算支出执行128.9亿元，同比增长34.9%。其中，"
 	 "民生支出104.6亿元，占一般公共预算支出的85.2%。\n",
 	 2, CF_SEVERITY_ERROR, "104.6亿元 / 128.9亿元"},
+	/* a rate named by what it counts: the figure of its sentence so labelled over the total
+	 * before it, past a breakdown's parts (r119-21, r119-24, r126-25) */
+	{"percent/named-rate", "percent-mismatch",
+	 "共抽检食品500批次，合格490批次，不合格10批次，合格率98%。\n", 0, 0, NULL},
+	{"percent/named-rate-broken", "percent-mismatch",
+	 "共抽检食品500批次，合格490批次，不合格10批次，合格率99.0%。\n", 1, CF_SEVERITY_ERROR,
+	 "490批次 / 500批次 = 98%"},
+	{"percent/named-rate-whole-before", "percent-mismatch",
+	 "全年共提交提案254件。经审查,立案236件,其中委员提案162件,集体提案74件,立案率92.9%。\n", 0, 0,
+	 NULL},
+	{"percent/named-rate-whole-before-broken", "percent-mismatch",
+	 "全年共提交提案254件。经审查,立案236件,其中委员提案162件,集体提案74件,立案率93.3%。\n", 1,
+	 CF_SEVERITY_WARNING, "236件 / 254件"},
+	{"percent/named-rate-past-breakdown-broken", "percent-mismatch",
+	 "大会共收到提案274件,其中集体提案19件;委员个人和委员联名提案255件。经初步审查,立案224件,"
+	 "立案率85.7%。\n", 1, CF_SEVERITY_ERROR, "224件 / 274件"},
+	{"percent/named-rate-done", "percent-mismatch",
+	 "收到建议120件，已办结110件，办结率91.7%。\n", 0, 0, NULL},
+	/* the other outcome is no whole (r113-08): 24 / (25 + 24) */
+	{"percent/named-rate-negated", "percent-mismatch",
+	 "经审查,共逮捕25人,不捕24人,不捕率为48.98%。\n", 0, 0, NULL},
+	/* a premium's rate is over the reserve price, not the price (r115-39) */
+	{"percent/named-rate-premium", "percent-mismatch",
+	 "共成交金额265.85万元,溢价103.25万元,溢价率达63.5%。\n", 0, 0, NULL},
+	/* a whole that is no total nor intake (累计提取额, r59-27), a rate narrower than its part
+	 * (按时办结), a part in an earlier sentence: not read */
+	{"percent/named-rate-no-intake", "percent-mismatch",
+	 "缴存额累计106264.77亿元、提取额累计73930.14亿元,累计发放个人住房贷款57954.19亿元;"
+	 "个人住房贷款率85.31%。\n", 0, 0, NULL},
+	{"percent/named-rate-narrower", "percent-mismatch",
+	 "收到建议120件，已办结110件，按时办结率95%。\n", 0, 0, NULL},
+	{"percent/named-rate-other-sentence", "percent-mismatch",
+	 "上年共抽检400批次，合格390批次。今年共抽检500批次，合格率99%。\n", 0, 0, NULL},
 	/* a net add (净增) is a change: no whole before 其中 and no part of a share; the level
 	 * it follows is, in another magnitude too (r88-03, r88-19, r88-20) */
 	{"percent/net-add-no-whole", "percent-mismatch",

@@ -719,6 +719,164 @@ check_execution(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfCl
 	cf_finding_set_text(f, &f->computed, over ? "> 100%" : "< 100%", -1);
 }
 
+/* ---- a rate named by what it counts: 立案率, 合格率, 办结率 ---- */
+
+/* Claims walked back from a named rate for its part, and from the part for its base. */
+#define NAMED_RATE_WALK 12
+/* Bytes between a named rate and its part, or its part and its base, at most. */
+#define NAMED_RATE_GAP 360
+
+/* Stems of rates that are no count over a count: a change, a share, a rate of a population. */
+static const char *const unnamed_rate_stems[] = {
+	"增长", "增", "下降", "降", "提高", "上升", "减少", "回落", "增速", "占", "比", "贡献",
+	"出生", "死亡", "自然增长", "城镇化", "利用", "使用", "节约", "节资", "溢价", "增值",
+	"减值", "折价", "利润", "收益", "毛利",
+	/* (the identity family's, patterns/identities.ini) */
+	"整改", NULL};
+/* Words of a whole a named rate counts from: what was received, submitted, tested, in all. */
+static const char *const intake_words[] = {"总", "共", "全部", "收到", "受理", "接到", "接收",
+					   "抽检", "检测", "检查", "检验", "申请", "提交", "提出",
+					   "应", "登记", "参加", "报名", NULL};
+static const char *const total_cues[] = {"共", "共计", "合计", "总计", NULL};
+/* Words right before the stem in a figure's label that negate it (不合格 is no 合格). */
+static const char *const stem_negations[] = {"不", "未", "非", "无", "待", NULL};
+
+/* Characters @a and @b end with in common (UTF-8), the bytes they take in *@bytes. */
+static guint
+common_suffix_chars(const char *a, gsize na, const char *b, gsize nb, gsize *bytes)
+{
+	guint chars = 0;
+	gsize ia = na, ib = nb;
+	*bytes = 0;
+	while (ia > 0 && ib > 0) {
+		gsize pa = (gsize)(g_utf8_find_prev_char(a, a + ia) - a);
+		gsize pb = (gsize)(g_utf8_find_prev_char(b, b + ib) - b);
+		if (ia - pa != ib - pb || memcmp(a + pa, b + pb, ia - pa) != 0)
+			break;
+		ia = pa;
+		ib = pb;
+		chars++;
+	}
+	*bytes = na - ia;
+	return chars;
+}
+
+/* TRUE when @c's label ends with at least two characters of @stem, with no negation right
+ * before them unless @stem has it, and the rest of @stem (the 抽检 of 抽检合格) is empty or
+ * in @c's label or in @also. */
+static gboolean
+label_counts_stem(const CfClaim *c, const char *stem, const CfClaim *also)
+{
+	if (c->label == NULL)
+		return FALSE;
+	gsize nl = strlen(c->label), ns = strlen(stem), bytes;
+	if (common_suffix_chars(c->label, nl, stem, ns, &bytes) < 2)
+		return FALSE;
+	for (guint i = 0; stem_negations[i]; i++) {
+		gsize n = strlen(stem_negations[i]);
+		if (nl - bytes >= n && memcmp(c->label + nl - bytes - n, stem_negations[i], n) == 0)
+			return FALSE;
+	}
+	if (bytes == ns)
+		return TRUE;
+	g_autofree char *rest = g_strndup(stem, ns - bytes);
+	return strstr(c->label, rest) != NULL ||
+	       (also && also->label && strstr(also->label, rest) != NULL);
+}
+
+/* A count or amount with a value, no percentage. */
+static gboolean
+countable(const CfClaim *c)
+{
+	return (c->kind == CF_CLAIM_COUNT || c->kind == CF_CLAIM_AMOUNT ||
+		c->kind == CF_CLAIM_QUANTITY) &&
+	       c->has_value && c->qualifier == CF_QUALIFIER_NONE && c->table < 0;
+}
+
+/* A rate whose label names what it counts (立案率93.3%, 合格率, 办结率): the figure of its
+ * sentence before it whose label ends with that (立案236件) over the figure of that measure
+ * right before that one in the paragraph, past the parts of a breakdown (全年共提交提案254件):
+ * the part, then the whole it is counted from, a total (共, 合计) or what was received,
+ * tested, submitted (收到, 抽检, 提交 …).  Not read when the figure before the part is smaller
+ * than the part or another outcome (逮捕 for 不捕率). TRUE when a ratio was added. */
+static gboolean
+check_named_rate(CfCheckContext *ctx, const CfClaim *p)
+{
+	static const char rate[] = "率";
+	if (p->label == NULL || !g_str_has_suffix(p->label, rate) || p->table >= 0)
+		return FALSE;
+	gsize nl = strlen(p->label) - (sizeof rate - 1);
+	/* the stem: the label's last run of Han characters before 率 */
+	gsize start = nl;
+	while (start > 0) {
+		gsize q = (gsize)(g_utf8_find_prev_char(p->label, p->label + start) - p->label);
+		gunichar ch = g_utf8_get_char(p->label + q);
+		if (ch < 0x4E00 || ch > 0x9FFF)
+			break;
+		start = q;
+	}
+	if (nl - start < 6)
+		return FALSE;
+	g_autofree char *stem = g_strndup(p->label + start, nl - start);
+	for (guint i = 0; unnamed_rate_stems[i]; i++)
+		if (g_str_has_suffix(stem, unnamed_rate_stems[i]))
+			return FALSE;
+	guint at = cf_check_claim_index(ctx, p);
+	if (at == G_MAXUINT)
+		return FALSE;
+	guint paragraph = cf_document_paragraph_line(ctx->document, p->line);
+	const CfClaim *part = NULL;
+	guint part_at = 0;
+	for (guint k = at, walked = 0; k-- > 0 && walked < NAMED_RATE_WALK; walked++) {
+		const CfClaim *c = ctx->claims->pdata[k];
+		if (cf_document_paragraph_line(ctx->document, c->line) != paragraph ||
+		    p->range.start - c->range.end > NAMED_RATE_GAP || c->kind == CF_CLAIM_PERCENT)
+			return FALSE;
+		if (c->sentence != p->sentence)
+			return FALSE;
+		if (countable(c) && label_counts_stem(c, stem, NULL)) {
+			part = c;
+			part_at = k;
+			break;
+		}
+	}
+	if (part == NULL)
+		return FALSE;
+	/* a negated stem (不捕, 不合格) counts from the outcomes both ways: the figure of the other
+	 * (逮捕25人, 不捕24人) is no whole */
+	const char *positive = NULL;
+	for (guint i = 0; stem_negations[i]; i++)
+		if (g_str_has_prefix(stem, stem_negations[i]))
+			positive = stem + strlen(stem_negations[i]);
+	gboolean part_in_breakdown = cf_rates_breakdown_part(ctx, part, NULL);
+	const CfClaim *whole = NULL;
+	for (guint k = part_at, walked = 0; k-- > 0 && walked < NAMED_RATE_WALK; walked++) {
+		const CfClaim *c = ctx->claims->pdata[k];
+		if (cf_document_paragraph_line(ctx->document, c->line) != paragraph ||
+		    part->range.start - c->range.end > NAMED_RATE_GAP || c->kind == CF_CLAIM_PERCENT)
+			return FALSE;
+		if (!c->has_value || !cf_claim_same_unit(c, part))
+			continue;
+		/* the parts of a breakdown before the part (其中…集体提案19件；委员提案255件。
+		 * …立案224件): their whole is the whole */
+		if (!part_in_breakdown && cf_rates_breakdown_part(ctx, c, NULL))
+			continue;
+		if (!countable(c) || label_counts_stem(c, stem, part) ||
+		    (positive && *positive && c->label && g_str_has_suffix(c->label, positive)) ||
+		    cf_decimal_compare(c->value, part->value) < 0)
+			return FALSE;
+		whole = c;
+		break;
+	}
+	if (whole == NULL || !label_counts_stem(part, stem, whole) ||
+	    !(cf_claim_has_any_cue(whole, total_cues) ||
+	      (whole->label && cf_rates_contains_any(whole->label, intake_words))))
+		return FALSE;
+	g_autofree char *what = what_of(p, "the rate");
+	add_ratio(ctx, p, exact_term(ctx, part), exact_term(ctx, whole), what);
+	return TRUE;
+}
+
 /* 占…的 x% / 占比 x%: the figure before it over the whole it is a share of. */
 /* Figures walked back for the part a share names before its 占, at most. */
 #define NAMED_PART_WALK 8
@@ -1567,6 +1725,9 @@ run(CfCheckContext *ctx)
 					check_execution(ctx, sentence, p);
 				continue;
 			}
+			if (approx && !cf_rates_contains_any(text, share_cues) &&
+			    check_named_rate(ctx, p))
+				continue;
 			if (!cf_rates_contains_any(text, share_cues) || strstr(text, "比上年") ||
 			    strstr(text, "同比") || !share_cue_since_percent(text))
 				continue;

@@ -1275,6 +1275,19 @@ static const Case cases[] = {
 	{"change/each-total-broken", "change-mismatch",
 	 "2023年度收、支总计1250.60万元。与2022年相比，收、支总计各增加150.60万元，增长15.69%。\n", 1,
 	 CF_SEVERITY_ERROR, "150.60万元 / last year's (1250.60万元 − 150.60万元) = 13.69"},
+	/* the subject restated names two levels of the sentence before (60+ and 65+ 老年人口,
+	 * r123-30, r123-31): which one is compared is not said, nothing is read; a subject that
+	 * names the last level only is its (支出 after 收入 and 支出) */
+	{"change/restated-subject-of-two-levels", "change-mismatch",
+	 "截至2015年末,我省60周岁及以上老年人口879.0万人,占总人口20.6%;65周岁及以上老年人口567.2万人,"
+	 "占总人口13.3%。与2014年相比,老年人口增加41.7万人,增长率为5.0%。\n", 0, 0, NULL},
+	{"change/restated-subject-of-a-part", "change-mismatch",
+	 "2014年末,全省户籍总人口为4274.5万人,60周岁以上户籍老年人口837.3万人,占比19.6%;其中65周岁及"
+	 "以上户籍老年人口540.4万人,占总人口的12.6%。与2013年相比,老年人口增加47.4万人,增长率为6.0%。\n",
+	 0, 0, NULL},
+	{"change/restated-subject-of-the-last-level-broken", "change-mismatch",
+	 "2023年度收入1200万元，支出1100万元。与2022年相比，支出增加100万元，增长12%。\n", 1,
+	 CF_SEVERITY_ERROR, "100万元 / last year's (1100万元 − 100万元) = 10%"},
 	{"change/restated-other-subject", "change-mismatch",
 	 "2023年度支出1100万元。与2022年相比，人员经费增加100万元，增长12%。\n", 0, 0, NULL},
 	{"change/named-year-broken", "change-mismatch",

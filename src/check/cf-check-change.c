@@ -1598,23 +1598,34 @@ static const Word subject_fillers[] = {WORD("各"), WORD("共"), WORD("分别"),
 /* TRUE when the subject @span restates (restates_subject()) is @level's: its label, or the
  * end of it (财政拨款支出1100万元。与上年相比，支出增加 …); a longer or another name
  * (人员经费增加, 基本支出增加) is another figure's change. */
-static gboolean
-restated_subject_is(const Span *span, const CfClaim *level)
+/* The subject @span names again before its verb (，与上年相比，支出增加: 支出), its length in
+ * *@m (0: none named, ，与2022年相比，增加); NULL when @span ends with no verb of a change. */
+static const char *
+restated_subject(const Span *span, gsize *m)
 {
-	if (level == NULL)
-		return FALSE;
 	const char *text = span->text;
 	gsize n = span->length;
 	while (drop_ending(text, &n, verb_fillers))
 		;
 	if (!drop_ending(text, &n, increase_words) && !drop_ending(text, &n, decrease_words))
-		return FALSE;
+		return NULL;
 	while (drop_ending(text, &n, subject_fillers))
 		;
 	const char *subject = after_last_comma(text, n);
 	if (subject == NULL)
 		subject = text;
-	gsize m = n - (gsize)(subject - text), l = level->label ? strlen(level->label) : 0;
+	*m = n - (gsize)(subject - text);
+	return subject;
+}
+
+static gboolean
+restated_subject_is(const Span *span, const CfClaim *level)
+{
+	gsize m = 0;
+	const char *subject = level ? restated_subject(span, &m) : NULL;
+	if (subject == NULL)
+		return FALSE;
+	gsize l = level->label ? strlen(level->label) : 0;
 	/* (the level said of each: 收、支总计均为1,145.52万元) */
 	static const Word each[] = {WORD("均"), {NULL, 0}};
 	if (l > 0)
@@ -1716,6 +1727,38 @@ carried_description(const Span *gap)
 	return TRUE;
 }
 
+/* TRUE when the subject the first figure of @sentence restates (。与2014年相比,老年人口增加)
+ * names @level, the last level of @previous, and another level of @previous of that measure
+ * as well (60周岁及以上老年人口879.0万人…；65周岁及以上老年人口567.2万人): which one is compared
+ * the words do not say. */
+static gboolean
+carried_subject_ambiguous(const CfCheckContext *ctx, const CfRatesSentence *previous,
+			  const CfRatesSentence *sentence, const CfClaim *level, const CfClaim *final)
+{
+	const CfClaim *first = NULL;
+	for (guint k = 0; k < sentence->len && first == NULL; k++) {
+		const CfClaim *c = sentence->claims[k];
+		if (c->kind != CF_CLAIM_YEAR && c->kind != CF_CLAIM_ORDINAL && cf_rates_is_value(c))
+			first = c;
+	}
+	if (first == NULL || first->range.start < final->range.end)
+		return FALSE;
+	Span words = span_of(ctx, final->range.end, first->range.start);
+	words = after_last_stop(&words, FALSE);
+	gsize named = 0;
+	if (!restates_subject(&words) || restated_subject(&words, &named) == NULL || named == 0 ||
+	    !restated_subject_is(&words, level))
+		return FALSE;
+	for (guint k = 0; k < previous->len && previous->claims[k] != level; k++) {
+		const CfClaim *other = previous->claims[k];
+		if (is_level(other) && cf_claim_same_unit(other, level) &&
+		    cf_decimal_compare(other->value, level->value) != 0 &&
+		    restated_subject_is(&words, other))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* The level figure @previous (the sentence before @sentence) ends with, when @sentence starts
  * right after it, on its line, with no other figure first: 收入：792.22万元。同比上年度增加189.25万元
  * compares the figure the last sentence stated; or right after the figure's description
@@ -1736,11 +1779,14 @@ carried_level(const CfCheckContext *ctx, const CfRatesSentence *previous,
 	const CfClaim *first = sentence->claims[0];
 	if (!is_level(level) || !cf_rates_same_line(ctx, level, first) || level->table >= 0)
 		return NULL;
+
 	gsize start, end;
 	cf_rates_range_before(ctx, NULL, first, TRUE, &start, &end);
 	if (start < final->range.end)
 		return NULL;
 	Span gap = span_of(ctx, final->range.end, start);
+	if (carried_subject_ambiguous(ctx, previous, sentence, level, final))
+		return NULL;
 	if (start - final->range.end > CARRIED_LEVEL_GAP) {
 		if (level != final || !carried_description(&gap))
 			return NULL;

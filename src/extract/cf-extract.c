@@ -1488,6 +1488,18 @@ new_token_claim(Extractor *x, CfClaimKind kind, gsize start, gsize end)
 	return claim;
 }
 
+/* TRUE when @token's unit makes it part of the name it is right before (measures.ini
+ * in-name: 60至69周岁老年人口 is the label of the figure after it, not 老年人口 alone). */
+static inline gboolean
+in_name(const Extractor *x, const Token *token)
+{
+	if (token->unit == NULL || !token->unit->in_name)
+		return FALSE;
+	gunichar next = g_utf8_get_char(x->norm + token->end);
+	/* (a footnote marker between them is dropped from the label: 0-14岁[5]人口) */
+	return (next >= 0x4E00 && next <= 0x9FFF) || next == '[' || next == 0xFF3B;
+}
+
 /* Adds @token (its claim made, its label and cues given) to the span, which is walked up
  * to its end: the claim gets its line, column, length in characters and place. */
 static inline void
@@ -1497,7 +1509,7 @@ span_add_token(Extractor *x, Span *sp, const Token *token)
 	sp->scan = token->end;
 	/* (an ordinal without a measure is part of the name it starts: 第一产业税收 and 第二产业
 	 * 税收 are two labels, not one 产业税收) */
-	if (claim->kind != CF_CLAIM_ORDINAL || claim->unit != NULL)
+	if ((claim->kind != CF_CLAIM_ORDINAL || claim->unit != NULL) && !in_name(x, token))
 		sp->label_boundary = token->end;
 	sp->colon = NONE;
 	locate(x, token->start, &claim->line, &claim->column);

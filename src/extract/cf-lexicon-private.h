@@ -63,6 +63,8 @@ typedef struct {
 	gboolean chinese;            /* may follow a Chinese numeral */
 	gboolean spaced_malformed;   /* 99.85 % */
 	gboolean additive;           /* figures in it add up (not 岁, 毫米 of rain) */
+	gboolean in_name;            /* a figure in it right before a noun is part of that name
+				      * (60周岁及以上老年人口): no label boundary */
 	gboolean multiplied;         /* made of a multiplier and a measure of the files (万人):
 				      * read only as a unit after spaces (77451 万人) */
 	char **not_followed_by;

@@ -437,7 +437,7 @@ load_units(CfLexicon *lex, const LexFile *f, UnitKind family, GError **error)
 	static const char *const unit_keys[] = {"exponent", "context", NULL};
 	static const char *const rate_keys[] = {"exponent", NULL};
 	static const char *const measure_keys[] = {"kind",   "exponent", "chinese", "not-followed-by",
-						   "spaced", "additive", NULL};
+						   "spaced", "additive", "in-name", NULL};
 	static const char *const kinds[] = {"count", "quantity", "score", "percent",
 					    "year", "date", NULL};
 	static const UnitKind kind_values[] = {UNIT_COUNT, UNIT_QUANTITY, UNIT_SCORE,
@@ -471,6 +471,7 @@ load_units(CfLexicon *lex, const LexFile *f, UnitKind family, GError **error)
 				u->kind = kind_values[v];
 			ok = ok && get_bool(f, g, "chinese", TRUE, &u->chinese, error);
 			ok = ok && get_bool(f, g, "additive", TRUE, &u->additive, error);
+			ok = ok && get_bool(f, g, "in-name", FALSE, &u->in_name, error);
 			ok = ok && get_choice(f, g, "spaced", spacing, 0, &v, error);
 			u->spaced_malformed = v == 1;
 			u->not_followed_by = get_list(f, g, "not-followed-by");
@@ -1080,6 +1081,7 @@ add_multiplied_measures(CfLexicon *lex)
 			c->exponent = u->exponent + lex->multiplier_exponents[m];
 			c->chinese = u->chinese;
 			c->additive = u->additive;
+			c->in_name = u->in_name;
 			c->multiplied = TRUE;
 			c->not_followed_by = g_strdupv(u->not_followed_by);
 			c->origin.file = u->origin.file;

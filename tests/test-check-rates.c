@@ -462,6 +462,25 @@ static const Case cases[] = {
 	{"shares/exceed-same-object", "shares-exceed-whole",
 	 "基本支出600万元，占总支出的60%；项目支出450万元，占总支出的45%。\n", 1,
 	 CF_SEVERITY_ERROR, "shares of 总支出 add up to 105%"},
+	/* one share of each of two wholes named together (r132-17, r132-19, r97-38) */
+	{"shares/respective-wholes", "shares-exceed-whole",
+	 "体育用品制造的总产出和增加值最大,分别为11962.1亿元和2863.9亿元,占体育产业总产出和增加值的比重"
+	 "分别为62.9%和44.2%。\n", 0, 0, NULL},
+	{"shares/respective-wholes-one-more", "shares-exceed-whole",
+	 "甲乙丙三类支出分别为60万元、50万元和20万元，占总支出和总收入的比重分别为60%、50%和20%。\n", 1,
+	 CF_SEVERITY_ERROR, "add up to 130%"},
+	/* a share of a count and one of an amount are of two wholes (r128-08) */
+	{"shares/count-and-amount", "shares-exceed-whole",
+	 "全省379个PPP项目已开工建设,同比增加168个,占落地项目的74.8%;开工项目投资额4061亿元,"
+	 "占落地项目的77.2%。\n", 0, 0, NULL},
+	/* attributes of one staff overlap (r127-01, r127-13) */
+	{"shares/attributes-overlap", "shares-exceed-whole",
+	 "专任教师中,“双师型”教师335人,占专任教师的比例为23.22%;具有高级职称的专任教师874人,占专任教师"
+	 "的比例为60.57%;具有研究生学位(硕士和博士)的专任教师1,348人,占专任教师的比例为93.42%。\n", 0, 0,
+	 NULL},
+	{"shares/one-attribute-exceeds", "shares-exceed-whole",
+	 "专任教师中,具有高级职称的教师874人,占专任教师的比例为60.57%;其他教师600人,占专任教师的比例为"
+	 "50%。\n", 1, CF_SEVERITY_ERROR, "add up to 110.57%"},
 	/* a whole named by its place alone is each part's own measure's total there (r78-04),
 	 * and 当月 makes it each part's month's (r78-32); a named whole is one */
 	{"shares/place-alone", "shares-exceed-whole",

@@ -1214,6 +1214,11 @@ typedef struct {
 	GPtrArray *members; /* const CfClaim* percentages */
 	GArray *lists; /* guint: the members that start a list (占…的a%、b%和c%), in order */
 	gboolean nested;    /* a 其中 among them: shares of a share */
+	/* what the members' parts are: a count, an amount (a share of each is no share of one
+	 * whole: 379个…占落地项目的74.8%; 投资额4061亿元,占落地项目的77.2%) */
+	gboolean count_parts, amount_parts;
+	guint attributes;   /* members said of a group that has something (具有高级职称的专任教师…
+			     * 占专任教师的比例为60.57%): attributes, which overlap */
 } ShareGroup;
 
 static void
@@ -1348,10 +1353,29 @@ respective_of_other_measures(const CfCheckContext *ctx, const ShareGroup *g)
 }
 
 /* report_shares() for the members of @g together. */
+/* TRUE when @g is one 分别 list of shares of as many wholes, named together (占体育产业总产出
+ * 和增加值的比重分别为65.7%和50.2%): one share of each. */
+static gboolean
+respective_wholes(const ShareGroup *g)
+{
+	if (g->lists->len != 1 || g->members->len < 2 || *g->object == '\0')
+		return FALSE;
+	static const char *const joiners[] = {"和", "与", "及", "、", NULL};
+	guint wholes = 1;
+	for (guint i = 0; joiners[i]; i++)
+		for (const char *q = strstr(g->object, joiners[i]); q;
+		     q = strstr(q + strlen(joiners[i]), joiners[i]))
+			wholes++;
+	return wholes == g->members->len;
+}
+
 static void
 report_members(CfCheckContext *ctx, const ShareGroup *g)
 {
-	if (respective_of_other_measures(ctx, g))
+	/* (shares of counts and of amounts are of two wholes; two or more attributes of one
+	 * group's members overlap) */
+	if (respective_of_other_measures(ctx, g) || respective_wholes(g) ||
+	    (g->count_parts && g->amount_parts) || g->attributes >= 2)
 		return;
 	CfDecimal low = cf_decimal_from_int(0), point = cf_decimal_from_int(0);
 	CfDecimal largest = cf_decimal_from_int(0); /* the largest share's low end */
@@ -1789,6 +1813,13 @@ run(CfCheckContext *ctx)
 			}
 			g_array_append_val(group->lists, group->members->len);
 			g_ptr_array_add(group->members, (gpointer)p);
+			if (previous && previous->kind == CF_CLAIM_COUNT)
+				group->count_parts = TRUE;
+			if (previous && previous->kind == CF_CLAIM_AMOUNT)
+				group->amount_parts = TRUE;
+			if (strstr(text, "具有") ||
+			    (previous && previous->label && strstr(previous->label, "具有")))
+				group->attributes++;
 			list = group;
 		}
 	}

@@ -1407,6 +1407,9 @@ static const ProseCase cases[] = {
 	 "现有教职工382人,其中专任教师262人,教授、副教授和高级工程师94人,硕(博)士学位以上教师162人,"
 	 "“双师素质”教师193人。",
 	 0, 0, NULL},
+	/* an average is no whole of another average (r127-18) */
+	{"sum/average-of-a-group", "sum-mismatch",
+	 "普通高等学校大学生总数达2754万人,校均规模10430人,其中,本科学校校均规模14639人。", 0, 0, NULL},
 	/* a cohort is no headcount (r120-32): 2012届 no part of 6届 */
 	{"sum/cohort-no-headcount", "sum-mismatch",
 	 "课题组共调查乐山师范学院6届毕业生,其中:2012届1495名、2013届1785名。", 0, 0, NULL},

@@ -443,6 +443,9 @@ static const Case cases[] = {
 	/* ---- percent: whole people (GRIM) ---- */
 	{"grim/unreachable", "percent-unreachable", "提拔69人，其中女性干部占33.5%。\n", 1,
 	 CF_SEVERITY_ERROR, "no whole number of 69人 gives 33.5%"},
+	/* an average is no count of things (r127-09) */
+	{"grim/average-no-whole", "percent-unreachable", "每校平均拥有数据库111个,其中市属高校数据库数占比28.92%。\n",
+	 0, 0, NULL},
 	{"grim/reachable", "percent-unreachable", "提拔69人，其中女性干部占33.3%。\n", 0, 0, NULL},
 	{"grim/reachable-integer", "percent-unreachable", "共有干部40名，其中女性干部占35%。\n", 0,
 	 0, NULL},

@@ -984,8 +984,11 @@ check_share(CfCheckContext *ctx, const CfRatesSentence *sentence, const CfClaim 
 	if (previous->kind == CF_CLAIM_COUNT && cf_rates_contains_any(object, money_words))
 		return;
 	if (strstr(text, "其中")) {
-		/* 提拔69人，其中女性占33.5%: the whole is stated, the part is not */
-		if (is_whole_count(previous) && percent->qualifier == CF_QUALIFIER_NONE) {
+		/* 提拔69人，其中女性占33.5%: the whole is stated, the part is not (an average,
+		 * 每校平均拥有数据库111个, is no number of things to share) */
+		if (is_whole_count(previous) && percent->qualifier == CF_QUALIFIER_NONE &&
+		    !(previous->label &&
+		      cf_rates_contains_any(previous->label, cf_check_average_words))) {
 			GPtrArray *terms = cf_term_array_new();
 			g_ptr_array_add(terms, exact_term(ctx, previous));
 			cf_check_add_relation(ctx, cf_relation_new(CF_RELATION_WHOLE_SHARE,

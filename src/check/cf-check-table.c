@@ -1667,8 +1667,9 @@ caption_funds(const CfTableSet *set, const CfTableModel *m)
 	return b->kind == CF_BLOCK_HEADING || strstr(last, "表") ? "" : NULL;
 }
 
-const char *const cf_check_average_words[] = {"院均", "人均", "户均", "生均", "床均",
-					       "次均", "日均", "月均", "年均", "平均", "均值", NULL};
+const char *const cf_check_average_words[] = {"院均", "校均", "村均", "县均", "亩均", "人均",
+					      "户均", "生均", "床均", "次均", "日均", "月均",
+					      "年均", "平均", "均值", NULL};
 
 /* Bytes of a block above a table that is its title, at most (50 characters). */
 #define TITLE_BYTES 150

@@ -1407,6 +1407,18 @@ static const ProseCase cases[] = {
 	 "现有教职工382人,其中专任教师262人,教授、副教授和高级工程师94人,硕(博)士学位以上教师162人,"
 	 "“双师素质”教师193人。",
 	 0, 0, NULL},
+	/* one staff by title, then by degree: two breakdowns that overlap (r127-25, r127-24);
+	 * the titles alone still add up */
+	{"sum/titles-then-degrees", "sum-mismatch",
+	 "现有专任教师1438人,其中正高职称112人、副高职称341人,博士83人、硕士1137人。", 0, 0, NULL},
+	{"sum/titles-then-degrees-broken", "sum-mismatch",
+	 "现有专任教师300人,其中正高职称112人、副高职称341人,博士83人、硕士137人。", 1,
+	 CF_SEVERITY_ERROR, "112人 + 341人 = 453人"},
+	/* one part of each of two figures side by side, named by their cores in order (r127-04):
+	 * 教授 is of 教授人数, not of 副教授人数 */
+	{"sum/one-part-per-figure", "sum-mismatch",
+	 "2015年我校专任教师中教授人数143人,副教授人数247人,其中为本科生授课教授人数135人,副教授234人。", 0,
+	 0, NULL},
 	/* an average is no whole of another average (r127-18) */
 	{"sum/average-of-a-group", "sum-mismatch",
 	 "普通高等学校大学生总数达2754万人,校均规模10430人,其中,本科学校校均规模14639人。", 0, 0, NULL},

@@ -2417,6 +2417,61 @@ parallel_breakdown(Analysis *an, guint total, GPtrArray *nodes)
 	return TRUE;
 }
 
+/* The core of a figure's label: after its last 中 or 的, without a closing 人数, 数量, 总数 or
+ * 数 (我校专任教师中教授人数: 教授); its length in *@n. */
+static const char *
+label_core(const char *label, gsize *n)
+{
+	static const char *const openers[] = {"中", "的", NULL};
+	static const char *const closers[] = {"人数", "数量", "总数", "数", NULL};
+	const char *core = label;
+	for (guint i = 0; openers[i]; i++)
+		for (const char *q = strstr(core, openers[i]); q; q = strstr(core, openers[i]))
+			core = q + strlen(openers[i]);
+	*n = strlen(core);
+	for (guint i = 0; closers[i]; i++) {
+		gsize m = strlen(closers[i]);
+		if (*n > m && memcmp(core + *n - m, closers[i], m) == 0) {
+			*n -= m;
+			break;
+		}
+	}
+	return core;
+}
+
+/* The figure of the whole's sentence, up to the whole @total, whose label's core
+ * (label_core()) @label holds, the longest such core; G_MAXUINT when none is, or two of
+ * that length are: 为本科生授课教授人数 is of 教授人数143人, not of 副教授人数247人. */
+static guint
+named_by_core(const Analysis *an, guint total, const char *label)
+{
+	const CfProsePassage *passage = an->passage;
+	const CfProseAtom *t = atom_at(passage, total);
+	guint best = G_MAXUINT;
+	gsize best_n = 0;
+	gboolean tie = FALSE;
+	for (guint j = total + 1; j-- > 0;) {
+		const CfProseAtom *b = atom_at(passage, j);
+		if (b->sentence != t->sentence)
+			break;
+		if (b->claim->label == NULL || !summable(b) || !compatible(b->claim, t->claim) ||
+		    (j != total && an->part[j]))
+			continue;
+		gsize n;
+		const char *core = label_core(b->claim->label, &n);
+		if (n < 2 * 3 /* two characters */ || !memmem(label, strlen(label), core, n))
+			continue;
+		if (n > best_n) {
+			best = j;
+			best_n = n;
+			tie = FALSE;
+		} else if (n == best_n) {
+			tie = TRUE;
+		}
+	}
+	return tie ? G_MAXUINT : best;
+}
+
 /* TRUE when the parts of @nodes are named as two or more figures of the whole's sentence
  * before them are, one of them not the whole @total, each part as the figure whose name
  * ends as its own for longest: one item's figures in several measures, no breakdown of the
@@ -2454,7 +2509,9 @@ parts_of_other_figures(const Analysis *an, guint total, GPtrArray *nodes)
 				tie = TRUE;
 			}
 		}
-		if (best == G_MAXUINT || tie)
+		if (tie || best == G_MAXUINT)
+			best = named_by_core(an, total, label);
+		if (best == G_MAXUINT)
 			continue;
 		if (best == total)
 			whole_too = TRUE;
@@ -3193,6 +3250,20 @@ names_qualification(const char *label)
 	return label && cf_rates_contains_any(label, words);
 }
 
+/* What @label counts people by: 1 a title (职称, 教授, 研究员, 工程师), 2 a degree (博士, 硕士,
+ * 学位), 0 neither.  One staff broken down by title and then by degree is two breakdowns. */
+static guint
+qualification_dimension(const char *label)
+{
+	static const char *const titles[] = {"职称", "教授", "研究员", "工程师", "正高", "副高", NULL};
+	static const char *const degrees[] = {"博士", "硕士", "学士", "学位", NULL};
+	if (label == NULL)
+		return 0;
+	gboolean title = cf_rates_contains_any(label, titles);
+	gboolean degree = cf_rates_contains_any(label, degrees);
+	return title == degree ? 0 : title ? 1 : 2;
+}
+
 /* A breakdown: @total, then the parts from @first on (其中 / 包括 / 分别). Returns the last
  * atom taken. */
 static guint
@@ -3339,6 +3410,16 @@ breakdown(Analysis *an, guint total, guint first)
 			    atom_at(passage, ((const Node *)g_ptr_array_index(nodes, 0))->atom)
 				    ->claim->label))
 			break;
+		/* the staff by title, then by degree (现有专任教师1438人,其中正高职称112人、副高职称
+		 * 341人,博士83人、硕士1137人): the second breakdown overlaps the first */
+		if (nodes->len > 0) {
+			guint first_dimension = qualification_dimension(
+				atom_at(passage, ((const Node *)g_ptr_array_index(nodes, 0))->atom)
+					->claim->label);
+			guint dimension = qualification_dimension(b->claim->label);
+			if (first_dimension && dimension && dimension != first_dimension)
+				break;
+		}
 		/* the part that is all of the whole, stated again by its name and figure, is no
 		 * other part (20万元…其中专项资金20万元…全部到位,2.项目资金执行情况分析,专项资金20万元) */
 		if (cf_decimal_compare(b->claim->value, t->claim->value) == 0 &&

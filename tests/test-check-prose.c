@@ -1419,6 +1419,14 @@ static const ProseCase cases[] = {
 	{"sum/one-part-per-figure", "sum-mismatch",
 	 "2015年我校专任教师中教授人数143人,副教授人数247人,其中为本科生授课教授人数135人,副教授234人。", 0,
 	 0, NULL},
+	/* a count with a fraction is a ratio, no part (r95-08), and ends a list of counts
+	 * (r116-35); a stock at a date after a ；is no part of a flow (r130-01) */
+	{"sum/fractional-count-ends-list", "sum-mismatch",
+	 "全区专利授权量654件,其中发明专利16件,每万人口发明专利拥有量3.11件,新增注册商标654件,全区有效注册商标12791件。",
+	 0, 0, NULL},
+	{"sum/stock-at-a-date", "sum-mismatch",
+	 "全市专利授权量27138件,同比下降0.53%。其中发明专利4967件,同比下降0.14%;截至10月底,全市有效发明专利42673件,比去年底增长4710件。",
+	 0, 0, NULL},
 	/* an average is no whole of another average (r127-18) */
 	{"sum/average-of-a-group", "sum-mismatch",
 	 "普通高等学校大学生总数达2754万人,校均规模10430人,其中,本科学校校均规模14639人。", 0, 0, NULL},
@@ -2037,6 +2045,23 @@ test_contains(void)
 	g_rand_free(rand);
 }
 
+/* Counts with a fraction are ratios, no parts of the count before them (r95-08: 5.87人 and
+ * 8.12人 per thousand people were summed against 注册护士630人). */
+static void
+test_fractional_counts(void)
+{
+	g_autoptr(CfDocument) doc = cf_test_document_from_text(
+		"case.txt", "各医疗卫生机构共有在岗职工2058人,其中医生技术人员1597人,含执业(助理)医师564人、"
+			    "注册护士630人,全区每千常住人口执业(助理)医师数、注册护士书分别为5.87人、"
+			    "8.12人。\n");
+	g_autoptr(GPtrArray) findings = cf_test_check(doc, "sum-mismatch");
+	cf_test_dump(findings);
+	for (guint i = 0; i < findings->len; i++) {
+		const CfFinding *f = g_ptr_array_index(findings, i);
+		g_assert_null(strstr(f->message, "5.87"));
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -2067,5 +2092,6 @@ main(int argc, char **argv)
 	g_test_add_func("/check/prose/next-marker-lead", test_next_marker_lead);
 	g_test_add_func("/check/prose/may-narrow", test_may_narrow);
 	g_test_add_func("/check/prose/contains", test_contains);
+	g_test_add_func("/check/sum/fractional-counts", test_fractional_counts);
 	return g_test_run();
 }

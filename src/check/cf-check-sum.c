@@ -1310,11 +1310,19 @@ is_money(const CfClaim *c)
 	return c->kind == CF_CLAIM_EXPRESSION && c->unit && strstr(c->unit, "元");
 }
 
-/* TRUE when @c is a count or a quantity that adds up (not 平均年龄45岁, 380公斤/亩). */
+/* TRUE when @c is a count or a quantity that adds up (not 平均年龄45岁, 380公斤/亩, nor a count
+ * of things with a fraction, a ratio: 万人发明专利拥有量55.18件). */
+static inline gboolean
+is_fractional_count(const CfClaim *c)
+{
+	return c->kind == CF_CLAIM_COUNT && cf_decimal_trim(c->value).scale > 0;
+}
+
 static gboolean
 is_measured(const CfClaim *c)
 {
-	return (c->kind == CF_CLAIM_COUNT || c->kind == CF_CLAIM_QUANTITY) && !c->intensive;
+	return (c->kind == CF_CLAIM_QUANTITY || c->kind == CF_CLAIM_COUNT) &&
+	       !is_fractional_count(c) && !c->intensive;
 }
 
 /* What figures like @c are called in a finding: amounts, counts or quantities. */
@@ -3313,6 +3321,7 @@ breakdown(Analysis *an, guint total, guint first)
 			sentence = b->sentence;
 		if (new_item)
 			item_taken = item_nested = FALSE;
+		const gsize gap_start = previous_end;
 		previous_end = b->claim->range.end;
 		if (b->sentence != sentence || b->claim->range.start >= item_end)
 			break;
@@ -3347,7 +3356,11 @@ breakdown(Analysis *an, guint total, guint first)
 		 * the first part says nothing of the kind (其中：已拨付200万元，未拨付103万元 is a
 		 * list), ends the list */
 		if (j > first && !first_says_progress &&
-		    says_progress(doc, b->lead_start, b->claim->range.start))
+		    (says_progress(doc, b->lead_start, b->claim->range.start) ||
+		     /* (…；截至10月底,全市有效发明专利42673件: the stock at a date, after a ；) */
+		     ((cf_prose_contains(doc, gap_start, b->claim->range.start, "；") ||
+		       cf_prose_contains(doc, gap_start, b->claim->range.start, ";")) &&
+		      says_progress(doc, gap_start, b->claim->range.start))))
 			break;
 		/* a breakdown inside a parenthesis ends with it (3374.3万元(其中建筑工程3292万元)，
 		 * 二批…2069.51万元); one outside passes over the asides of its parts */
@@ -3356,6 +3369,10 @@ breakdown(Analysis *an, guint total, guint first)
 				break;
 			continue;
 		}
+		/* a ratio of the whole's measure (每万人口发明专利拥有量3.11件) ends the list, as a
+		 * per-unit amount may */
+		if (j > first && t->claim->kind == CF_CLAIM_COUNT && is_fractional_count(b->claim))
+			break;
 		if (!compatible(b->claim, t->claim))
 			continue;
 		/* a per-unit amount among the parts: not a plain list; after a ； and two parts,

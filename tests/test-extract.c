@@ -482,6 +482,8 @@ static const char *const no_claims[] = {
 	 * sentence, 1.234.56万元 stays malformed */
 	"1.1.1年平均气温偏高。",
 	"  2.3.12年度降水偏少。",
+	/* times of day (r131-28): no numbers, nor a malformed 30,19 */
+	"开放时间为9:00-17:30,19:00-21:00。",
 	/* a Chinese numeral and 分 before 比, 率, 点, 位 or 制 are a measure's word (r124-25) */
 	"降水量距平百分率分布图。",
 	"件数和百分比，实行百分制。",

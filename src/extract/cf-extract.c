@@ -1657,6 +1657,28 @@ plain_unit_token(Extractor *x, Span *sp, const Groups *g)
 	return end;
 }
 
+/* The end of a time of day at @p (9:00, 17:30: hours up to 24, a colon, two digits of
+ * minutes under 60, no third part: 5:34:61 is a ratio), or 0. */
+static gsize
+clock_time_end(const char *s, gsize floor, gsize p, gsize end)
+{
+	if (!g_ascii_isdigit(s[p]) || (p > floor && (g_ascii_isdigit(s[p - 1]) || s[p - 1] == '.' ||
+						     s[p - 1] == ':')))
+		return 0;
+	gsize q = p;
+	while (q < end && q - p < 3 && g_ascii_isdigit(s[q]))
+		q++;
+	if (q - p > 2 || q + 3 > end || s[q] != ':' || !g_ascii_isdigit(s[q + 1]) ||
+	    !g_ascii_isdigit(s[q + 2]))
+		return 0;
+	int hours = atoi(s + p), minutes = (s[q + 1] - '0') * 10 + (s[q + 2] - '0');
+	gsize after = q + 3;
+	if (hours > 24 || minutes >= 60 ||
+	    (after < end && (g_ascii_isdigit(s[after]) || s[after] == ':' || s[after] == '.')))
+		return 0;
+	return after;
+}
+
 /* Tries a token at @p.  Returns the offset after it (a claim or a rejected number to skip),
  * or 0 when nothing is there. */
 static gsize
@@ -1669,6 +1691,9 @@ try_token(Extractor *x, Span *sp, gsize p)
 	gsize lone = lexicon_lone_chinese_end(lex, s, sp->end, p);
 	if (lone != 0)
 		return lone;
+	gsize clock = clock_time_end(s, sp->start, p, sp->end);
+	if (clock)
+		return clock;
 	Groups g;
 	if (!lexicon_match_token_parts(lex, s, sp->end, p, x->match, &g))
 		return 0;

@@ -1733,7 +1733,8 @@ carried_description(const Span *gap)
  * the words do not say. */
 static gboolean
 carried_subject_ambiguous(const CfCheckContext *ctx, const CfRatesSentence *previous,
-			  const CfRatesSentence *sentence, const CfClaim *level, const CfClaim *final)
+			  const CfRatesSentence *sentence, const CfClaim *level,
+			  const CfClaim *final)
 {
 	const CfClaim *first = NULL;
 	for (guint k = 0; k < sentence->len && first == NULL; k++) {

@@ -734,9 +734,9 @@ static const char *const unnamed_rate_stems[] = {
 	/* (the identity family's, patterns/identities.ini) */
 	"整改", NULL};
 /* Words of a whole a named rate counts from: what was received, submitted, tested, in all. */
-static const char *const intake_words[] = {"总", "共", "全部", "收到", "受理", "接到", "接收",
+static const char *const intake_words[] = {"总",   "共",   "全部", "收到", "受理", "接到", "接收",
 					   "抽检", "检测", "检查", "检验", "申请", "提交", "提出",
-					   "应", "登记", "参加", "报名", NULL};
+					   "应",   "登记", "参加", "报名", NULL};
 static const char *const total_cues[] = {"共", "共计", "合计", "总计", NULL};
 /* Words right before the stem in a figure's label that negate it (不合格 is no 合格). */
 static const char *const stem_negations[] = {"不", "未", "非", "无", "待", NULL};
@@ -853,7 +853,8 @@ check_named_rate(CfCheckContext *ctx, const CfClaim *p)
 	for (guint k = part_at, walked = 0; k-- > 0 && walked < NAMED_RATE_WALK; walked++) {
 		const CfClaim *c = ctx->claims->pdata[k];
 		if (cf_document_paragraph_line(ctx->document, c->line) != paragraph ||
-		    part->range.start - c->range.end > NAMED_RATE_GAP || c->kind == CF_CLAIM_PERCENT)
+		    part->range.start - c->range.end > NAMED_RATE_GAP ||
+		    c->kind == CF_CLAIM_PERCENT)
 			return FALSE;
 		if (!c->has_value || !cf_claim_same_unit(c, part))
 			continue;
@@ -1220,8 +1221,9 @@ typedef struct {
 	/* what the members' parts are: a count, an amount (a share of each is no share of one
 	 * whole: 379个…占落地项目的74.8%; 投资额4061亿元,占落地项目的77.2%) */
 	gboolean count_parts, amount_parts;
-	guint attributes;   /* members said of a group that has something (具有高级职称的专任教师…
-			     * 占专任教师的比例为60.57%): attributes, which overlap */
+	/* members said of a group that has something (具有高级职称的专任教师…占专任教师的比例为
+	 * 60.57%): attributes, which overlap */
+	guint attributes;
 } ShareGroup;
 
 static void

@@ -3263,7 +3263,8 @@ names_qualification(const char *label)
 static guint
 qualification_dimension(const char *label)
 {
-	static const char *const titles[] = {"职称", "教授", "研究员", "工程师", "正高", "副高", NULL};
+	static const char *const titles[] = {"职称", "教授", "研究员", "工程师",
+					     "正高", "副高", NULL};
 	static const char *const degrees[] = {"博士", "硕士", "学士", "学位", NULL};
 	if (label == NULL)
 		return 0;

@@ -1662,8 +1662,8 @@ plain_unit_token(Extractor *x, Span *sp, const Groups *g)
 static gsize
 clock_time_end(const char *s, gsize floor, gsize p, gsize end)
 {
-	if (!g_ascii_isdigit(s[p]) || (p > floor && (g_ascii_isdigit(s[p - 1]) || s[p - 1] == '.' ||
-						     s[p - 1] == ':')))
+	if (!g_ascii_isdigit(s[p]) ||
+	    (p > floor && (g_ascii_isdigit(s[p - 1]) || s[p - 1] == '.' || s[p - 1] == ':')))
 		return 0;
 	gsize q = p;
 	while (q < end && q - p < 3 && g_ascii_isdigit(s[q]))
@@ -1742,8 +1742,9 @@ try_token(Extractor *x, Span *sp, gsize p)
 		/* three points or more, or two without a unit: a version or section number
 		 * (11.1.0.11691, 见3.1.2), no amount (1.234.56万元 stays a malformed one) */
 		if (point && !g.plain &&
-		    dotted_identifier(s + g.part_start[numeral], numeral_end - g.part_start[numeral],
-				      has(&g, LEX_PART_UNIT), opens_line(s, g.part_start[numeral])))
+		    dotted_identifier(s + g.part_start[numeral],
+				      numeral_end - g.part_start[numeral], has(&g, LEX_PART_UNIT),
+				      opens_line(s, g.part_start[numeral])))
 			return numeral_end;
 		/* a level's ordinal, one digit before 级 and a noun (1级指标, 2级医院): part of a
 		 * name */

@@ -436,8 +436,9 @@ load_units(CfLexicon *lex, const LexFile *f, UnitKind family, GError **error)
 {
 	static const char *const unit_keys[] = {"exponent", "context", NULL};
 	static const char *const rate_keys[] = {"exponent", NULL};
-	static const char *const measure_keys[] = {"kind",   "exponent", "chinese", "not-followed-by",
-						   "spaced", "additive", "in-name", NULL};
+	static const char *const measure_keys[] = {
+		"kind",   "exponent", "chinese", "not-followed-by",
+		"spaced", "additive", "in-name", NULL};
 	static const char *const kinds[] = {"count", "quantity", "score", "percent",
 					    "year", "date", NULL};
 	static const UnitKind kind_values[] = {UNIT_COUNT, UNIT_QUANTITY, UNIT_SCORE,

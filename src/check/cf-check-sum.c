@@ -2447,16 +2447,34 @@ label_core(const char *label, gsize *n)
 	return core;
 }
 
-/* The figure of the whole's sentence, up to the whole @total, whose label's core
- * (label_core()) @label holds, the longest such core; G_MAXUINT when none is, or two of
- * that length are: 为本科生授课教授人数 is of 教授人数143人, not of 副教授人数247人. */
+/* How far @label names @name: the characters their ends share, when more than one. */
 static guint
-named_by_core(const Analysis *an, guint total, const char *label)
+score_by_tail(const char *label, const char *name)
+{
+	guint tail = cf_check_label_common_tail(label, name);
+	return tail > 1 ? tail : 0;
+}
+
+/* How far @label names @name: the bytes of @name's core (label_core()) when @label holds
+ * it and it has two characters or more. */
+static guint
+score_by_core(const char *label, const char *name)
+{
+	gsize n;
+	const char *core = label_core(name, &n);
+	return n >= 2 * 3 && memmem(label, strlen(label), core, n) ? (guint)n : 0;
+}
+
+/* The figure of the whole's sentence, up to the whole @total, that @label names best by
+ * @score (not a part of another list: 旗本级 and 开发区 of a breakdown before); G_MAXUINT when
+ * none does, or two do as well. */
+static guint
+named_figure(const Analysis *an, guint total, const char *label,
+	     guint (*score)(const char *label, const char *name))
 {
 	const CfProsePassage *passage = an->passage;
 	const CfProseAtom *t = atom_at(passage, total);
-	guint best = G_MAXUINT;
-	gsize best_n = 0;
+	guint best = G_MAXUINT, best_score = 0;
 	gboolean tie = FALSE;
 	for (guint j = total + 1; j-- > 0;) {
 		const CfProseAtom *b = atom_at(passage, j);
@@ -2465,15 +2483,12 @@ named_by_core(const Analysis *an, guint total, const char *label)
 		if (b->claim->label == NULL || !summable(b) || !compatible(b->claim, t->claim) ||
 		    (j != total && an->part[j]))
 			continue;
-		gsize n;
-		const char *core = label_core(b->claim->label, &n);
-		if (n < 2 * 3 /* two characters */ || !memmem(label, strlen(label), core, n))
-			continue;
-		if (n > best_n) {
+		guint s = score(label, b->claim->label);
+		if (s > best_score) {
 			best = j;
-			best_n = n;
+			best_score = s;
 			tie = FALSE;
-		} else if (n == best_n) {
+		} else if (s > 0 && s == best_score) {
 			tie = TRUE;
 		}
 	}
@@ -2491,34 +2506,17 @@ static gboolean
 parts_of_other_figures(const Analysis *an, guint total, GPtrArray *nodes)
 {
 	const CfProsePassage *passage = an->passage;
-	const CfProseAtom *t = atom_at(passage, total);
 	guint found = G_MAXUINT; /* a figure other than the whole that parts are named as */
 	gboolean whole_too = FALSE;
 	for (guint k = 0; k < nodes->len; k++) {
 		const char *label = node_atom(passage, nodes, k)->claim->label;
 		if (label == NULL)
 			continue;
-		guint best = G_MAXUINT, best_tail = 1;
-		gboolean tie = FALSE;
-		for (guint j = total + 1; j-- > 0;) {
-			const CfProseAtom *b = atom_at(passage, j);
-			if (b->sentence != t->sentence)
-				break;
-			/* (not a part of another list: 旗本级 and 开发区 of a breakdown before) */
-			if (b->claim->label == NULL || !summable(b) || !compatible(b->claim, t->claim) ||
-			    (j != total && an->part[j]))
-				continue;
-			guint tail = cf_check_label_common_tail(label, b->claim->label);
-			if (tail > best_tail) {
-				best = j;
-				best_tail = tail;
-				tie = FALSE;
-			} else if (tail == best_tail && best != G_MAXUINT) {
-				tie = TRUE;
-			}
-		}
-		if (tie || best == G_MAXUINT)
-			best = named_by_core(an, total, label);
+		/* (by the ends of the names, else, where two tie, by their cores: 为本科生授课
+		 * 教授人数 is of 教授人数143人, not of 副教授人数247人) */
+		guint best = named_figure(an, total, label, score_by_tail);
+		if (best == G_MAXUINT)
+			best = named_figure(an, total, label, score_by_core);
 		if (best == G_MAXUINT)
 			continue;
 		if (best == total)

@@ -1595,9 +1595,6 @@ names_other_years_base(const Span *span)
 static const Word subject_fillers[] = {WORD("各"), WORD("共"), WORD("分别"), WORD(" "),
 				       {NULL, 0}};
 
-/* TRUE when the subject @span restates (restates_subject()) is @level's: its label, or the
- * end of it (财政拨款支出1100万元。与上年相比，支出增加 …); a longer or another name
- * (人员经费增加, 基本支出增加) is another figure's change. */
 /* The subject @span names again before its verb (，与上年相比，支出增加: 支出), its length in
  * *@m (0: none named, ，与2022年相比，增加); NULL when @span ends with no verb of a change. */
 static const char *
@@ -1618,13 +1615,12 @@ restated_subject(const Span *span, gsize *m)
 	return subject;
 }
 
+/* TRUE when @subject (restated_subject(), @m bytes) is @level's: its label, or the end of it
+ * (财政拨款支出1100万元。与上年相比，支出增加 …); a longer or another name (人员经费增加,
+ * 基本支出增加) is another figure's change. */
 static gboolean
-restated_subject_is(const Span *span, const CfClaim *level)
+subject_is(const char *subject, gsize m, const CfClaim *level)
 {
-	gsize m = 0;
-	const char *subject = level ? restated_subject(span, &m) : NULL;
-	if (subject == NULL)
-		return FALSE;
 	gsize l = level->label ? strlen(level->label) : 0;
 	/* (the level said of each: 收、支总计均为1,145.52万元) */
 	static const Word each[] = {WORD("均"), {NULL, 0}};
@@ -1642,6 +1638,15 @@ restated_subject_is(const Span *span, const CfClaim *level)
 	gsize k = sizeof enumeration_comma - 1;
 	return m > l + k && memcmp(subject + m - l, level->label, l) == 0 &&
 	       memcmp(subject + m - l - k, enumeration_comma, k) == 0;
+}
+
+/* TRUE when the subject @span restates (restates_subject()) is @level's (subject_is()). */
+static gboolean
+restated_subject_is(const Span *span, const CfClaim *level)
+{
+	gsize m = 0;
+	const char *subject = level ? restated_subject(span, &m) : NULL;
+	return subject != NULL && subject_is(subject, m, level);
 }
 
 /* The words of @span after its last comma (all of it when it has none), and their length in
@@ -1746,15 +1751,15 @@ carried_subject_ambiguous(const CfCheckContext *ctx, const CfRatesSentence *prev
 		return FALSE;
 	Span words = span_of(ctx, final->range.end, first->range.start);
 	words = after_last_stop(&words, FALSE);
-	gsize named = 0;
-	if (!restates_subject(&words) || restated_subject(&words, &named) == NULL || named == 0 ||
-	    !restated_subject_is(&words, level))
+	gsize m = 0;
+	const char *subject = restates_subject(&words) ? restated_subject(&words, &m) : NULL;
+	if (subject == NULL || m == 0 || !subject_is(subject, m, level))
 		return FALSE;
 	for (guint k = 0; k < previous->len && previous->claims[k] != level; k++) {
 		const CfClaim *other = previous->claims[k];
 		if (is_level(other) && cf_claim_same_unit(other, level) &&
 		    cf_decimal_compare(other->value, level->value) != 0 &&
-		    restated_subject_is(&words, other))
+		    subject_is(subject, m, other))
 			return TRUE;
 	}
 	return FALSE;
@@ -1780,21 +1785,22 @@ carried_level(const CfCheckContext *ctx, const CfRatesSentence *previous,
 	const CfClaim *first = sentence->claims[0];
 	if (!is_level(level) || !cf_rates_same_line(ctx, level, first) || level->table >= 0)
 		return NULL;
-
 	gsize start, end;
 	cf_rates_range_before(ctx, NULL, first, TRUE, &start, &end);
 	if (start < final->range.end)
 		return NULL;
 	Span gap = span_of(ctx, final->range.end, start);
-	if (carried_subject_ambiguous(ctx, previous, sentence, level, final))
-		return NULL;
 	if (start - final->range.end > CARRIED_LEVEL_GAP) {
-		if (level != final || !carried_description(&gap))
+		if (level != final || !carried_description(&gap) ||
+		    carried_subject_ambiguous(ctx, previous, sentence, level, final))
 			return NULL;
 		*words_start = start; /* not the description's words */
 		return level;
 	}
-	return span_contains(&gap, "。") ? level : NULL;
+	if (!span_contains(&gap, "。") ||
+	    carried_subject_ambiguous(ctx, previous, sentence, level, final))
+		return NULL;
+	return level;
 }
 
 /* ---- a level named by its subject in an earlier sentence ---- */

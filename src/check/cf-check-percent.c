@@ -741,26 +741,6 @@ static const char *const total_cues[] = {"共", "共计", "合计", "总计", NU
 /* Words right before the stem in a figure's label that negate it (不合格 is no 合格). */
 static const char *const stem_negations[] = {"不", "未", "非", "无", "待", NULL};
 
-/* Characters @a and @b end with in common (UTF-8), the bytes they take in *@bytes. */
-static guint
-common_suffix_chars(const char *a, gsize na, const char *b, gsize nb, gsize *bytes)
-{
-	guint chars = 0;
-	gsize ia = na, ib = nb;
-	*bytes = 0;
-	while (ia > 0 && ib > 0) {
-		gsize pa = (gsize)(g_utf8_find_prev_char(a, a + ia) - a);
-		gsize pb = (gsize)(g_utf8_find_prev_char(b, b + ib) - b);
-		if (ia - pa != ib - pb || memcmp(a + pa, b + pb, ia - pa) != 0)
-			break;
-		ia = pa;
-		ib = pb;
-		chars++;
-	}
-	*bytes = na - ia;
-	return chars;
-}
-
 /* TRUE when @c's label ends with at least two characters of @stem, with no negation right
  * before them unless @stem has it, and the rest of @stem (the 抽检 of 抽检合格) is empty or
  * in @c's label or in @also. */
@@ -770,7 +750,7 @@ label_counts_stem(const CfClaim *c, const char *stem, const CfClaim *also)
 	if (c->label == NULL)
 		return FALSE;
 	gsize nl = strlen(c->label), ns = strlen(stem), bytes;
-	if (common_suffix_chars(c->label, nl, stem, ns, &bytes) < 2)
+	if (cf_check_label_common_tail_bytes(c->label, stem, &bytes) < 2)
 		return FALSE;
 	for (guint i = 0; stem_negations[i]; i++) {
 		gsize n = strlen(stem_negations[i]);
@@ -1357,7 +1337,6 @@ respective_of_other_measures(const CfCheckContext *ctx, const ShareGroup *g)
 	return found == g->members->len && differ;
 }
 
-/* report_shares() for the members of @g together. */
 /* TRUE when @g is one 分别 list of shares of as many wholes, named together (占体育产业总产出
  * 和增加值的比重分别为65.7%和50.2%): one share of each. */
 static gboolean
@@ -1374,6 +1353,7 @@ respective_wholes(const ShareGroup *g)
 	return wholes == g->members->len;
 }
 
+/* report_shares() for the members of @g together. */
 static void
 report_members(CfCheckContext *ctx, const ShareGroup *g)
 {

@@ -1310,14 +1310,15 @@ is_money(const CfClaim *c)
 	return c->kind == CF_CLAIM_EXPRESSION && c->unit && strstr(c->unit, "元");
 }
 
-/* TRUE when @c is a count or a quantity that adds up (not 平均年龄45岁, 380公斤/亩, nor a count
- * of things with a fraction, a ratio: 万人发明专利拥有量55.18件). */
+/* TRUE when @c is a count of things with a fraction: a ratio (万人发明专利拥有量55.18件). */
 static inline gboolean
 is_fractional_count(const CfClaim *c)
 {
 	return c->kind == CF_CLAIM_COUNT && cf_decimal_trim(c->value).scale > 0;
 }
 
+/* TRUE when @c is a count or a quantity that adds up (not 平均年龄45岁, 380公斤/亩, nor a
+ * fractional count). */
 static gboolean
 is_measured(const CfClaim *c)
 {
@@ -3417,25 +3418,20 @@ breakdown(Analysis *an, guint total, guint first)
 		    (strstr(t->claim->label, "在职") || strstr(t->claim->label, "编制")) &&
 		    b->claim->label && strstr(b->claim->label, "退休"))
 			break;
+		const char *first_part =
+			nodes->len > 0 ? node_atom(passage, nodes, 0)->claim->label : NULL;
 		/* the staff's titles and degrees after a post are of its holders, and of each
 		 * other (现有教职工382人,其中专任教师262人,教授、副教授…94人,硕(博)士学位以上教师162人,
 		 * "双师素质"教师193人): no further parts of the staff */
 		if (nodes->len > 0 && names_staff(t->claim->label) &&
-		    names_qualification(b->claim->label) &&
-		    !names_qualification(
-			    atom_at(passage, ((const Node *)g_ptr_array_index(nodes, 0))->atom)
-				    ->claim->label))
+		    names_qualification(b->claim->label) && !names_qualification(first_part))
 			break;
 		/* the staff by title, then by degree (现有专任教师1438人,其中正高职称112人、副高职称
 		 * 341人,博士83人、硕士1137人): the second breakdown overlaps the first */
-		if (nodes->len > 0) {
-			guint first_dimension = qualification_dimension(
-				atom_at(passage, ((const Node *)g_ptr_array_index(nodes, 0))->atom)
-					->claim->label);
-			guint dimension = qualification_dimension(b->claim->label);
-			if (first_dimension && dimension && dimension != first_dimension)
-				break;
-		}
+		guint first_dimension = qualification_dimension(first_part);
+		guint dimension = qualification_dimension(b->claim->label);
+		if (first_dimension && dimension && dimension != first_dimension)
+			break;
 		/* the part that is all of the whole, stated again by its name and figure, is no
 		 * other part (20万元…其中专项资金20万元…全部到位,2.项目资金执行情况分析,专项资金20万元) */
 		if (cf_decimal_compare(b->claim->value, t->claim->value) == 0 &&
